@@ -1,0 +1,290 @@
+/**
+ * The knowledge pipeline: validated sources in, a {@link KnowledgeBase} out. Pure given its tools, so the
+ * same sources always give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Nlp, type Analysis } from '../nlp/pipeline.ts';
+import { Annotator, type Lexicon, type WorkingQuote, type WorkingSentence } from './annotate.ts';
+import { Cleaner, type BoilerplateData } from './clean.ts';
+import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
+import { FactReader } from './facts.ts';
+import type { RawSource } from './sources.ts';
+import {
+  KB_SCHEMA_VERSION,
+  type DateFact,
+  type Entity,
+  type KnowledgeBase,
+  type NumberFact,
+  type Quote,
+  type Sentence,
+  type SocialPost,
+  type Source,
+  type TimelineEvent,
+} from './schema.ts';
+
+/** The domain data the pipeline reads from `knowledge/`. */
+export interface KnowledgeData {
+  entities: EntityFile;
+  lexicon: Lexicon;
+  boilerplate: BoilerplateData;
+}
+
+/** Everything the pipeline needs, built once. */
+export interface PipelineTools {
+  nlp: Nlp;
+  data: KnowledgeData;
+  cleaner: Cleaner;
+  annotator: Annotator;
+  facts: FactReader;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `knowledge: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** Reads `entities.json`, `lexicon.json` and `boilerplate.json` from the knowledge directory. */
+export async function loadKnowledgeData(dir: string): Promise<KnowledgeData> {
+  const [entities, lexicon, boilerplate] = await Promise.all([
+    readJson(join(dir, 'entities.json')),
+    readJson(join(dir, 'lexicon.json')),
+    readJson(join(dir, 'boilerplate.json')),
+  ]);
+  return {
+    entities: validateEntityFile(entities),
+    lexicon: lexicon as Lexicon,
+    boilerplate: boilerplate as BoilerplateData,
+  };
+}
+
+/** Builds the pipeline's tools, including the wink-nlp pipeline, once. */
+export function createPipelineTools(data: KnowledgeData, nlp?: Nlp): PipelineTools {
+  const sharedNlp = nlp ?? new Nlp(data.entities.entities, data.entities.caseSensitiveAliases ?? []);
+  return {
+    nlp: sharedNlp,
+    data,
+    cleaner: new Cleaner(data.boilerplate),
+    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon),
+    facts: new FactReader(data.lexicon),
+  };
+}
+
+/** Lemmas worth indexing: no punctuation, no stop words, numbers without separators. */
+export function contentLemmas(analysis: Analysis, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let t = from; t < to; t++) {
+    const tok = analysis.tokens[t];
+    if (!tok || tok.pos === 'PUNCT' || tok.pos === 'SYM' || tok.type === 'punctuation') continue;
+    if (tok.stop && tok.type !== 'number') continue;
+    const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma.replace(/[’]/g, "'");
+    if (lemma === "'s" || lemma === '') continue;
+    out.push(lemma);
+  }
+  return out;
+}
+
+export interface BuildReport {
+  sourceId: string;
+  file: string;
+  dropped: Source['dropped'];
+}
+
+/**
+ * Builds the knowledge base from parsed sources (already checked with `checkSourceSet`).
+ * Sources are processed in id order; every list in the result is in a deterministic order.
+ */
+export function buildKnowledge(rawSources: readonly RawSource[], tools: PipelineTools): KnowledgeBase {
+  const ordered = [...rawSources].sort((a, b) =>
+    a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
+  );
+  const sources: Source[] = [];
+  const sentences: Sentence[] = [];
+  const socialPosts: SocialPost[] = [];
+  const quotes: Quote[] = [];
+  const numbers: NumberFact[] = [];
+  const dates: DateFact[] = [];
+  const mentionsByEntity = new Map<string, { sentenceIds: string[]; quoteIds: string[] }>();
+  const touch = (id: string) => {
+    let m = mentionsByEntity.get(id);
+    if (!m) mentionsByEntity.set(id, (m = { sentenceIds: [], quoteIds: [] }));
+    return m;
+  };
+
+  for (const raw of ordered) {
+    const { meta } = raw;
+    const cleaned = tools.cleaner.clean(raw.body, meta, raw.bodyLine);
+    sources.push({
+      ...meta,
+      file: raw.file.split('\\').join('/'),
+      sha256: raw.sha256,
+      dropped: cleaned.dropped,
+    });
+    const annotated = tools.annotator.annotate(meta, cleaned);
+    const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
+    cleaned.socialPosts.forEach((post, i) => {
+      const postSentences = annotated.sentences.filter((s) => s.socialPost === i).map((s) => s.id);
+      const posted = tools.facts.resolveDate(post.dateText, meta.published, null);
+      socialPosts.push({
+        id: postIds[i] ?? '',
+        sourceId: meta.id,
+        author: post.author,
+        handle: post.handle,
+        posted: posted?.precision === 'day' ? posted.date : null,
+        sentenceIds: postSentences,
+      });
+    });
+    let anchor: string | null = null;
+    for (const s of annotated.sentences) {
+      sentences.push(toSentence(s, meta.id, postIds));
+      for (const m of new Set(s.mentions.map((x) => x.entityId))) touch(m).sentenceIds.push(s.id);
+      tools.facts.numbers(s).forEach((n, i) => {
+        numbers.push({ id: `${s.id}/n${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...n });
+      });
+      tools.facts.dates(s, meta.published, anchor).forEach((d, i) => {
+        dates.push({ id: `${s.id}/d${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...d });
+        if (d.precision === 'day') anchor = d.date;
+      });
+    }
+    const quoteIds = annotated.quotes.map((q) => `${q.sentence.id}/q${quoteOrdinal(q, annotated.quotes)}`);
+    annotated.quotes.forEach((q, i) => {
+      const id = quoteIds[i] ?? '';
+      const parentId = q.parent === null ? null : (quoteIds[q.parent] ?? null);
+      quotes.push(toQuote(q, id, parentId, meta.id));
+      if (q.speakerId) touch(q.speakerId).quoteIds.push(id);
+    });
+  }
+
+  const entities: Entity[] = [];
+  for (const e of tools.data.entities.entities) {
+    const m = mentionsByEntity.get(e.id);
+    if (!m) continue;
+    entities.push(toEntity(e, m));
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const order = new Map(sentences.map((s, i) => [s.id, i]));
+  const timeline: TimelineEvent[] = dates
+    .map((d) => ({
+      id: `event:${d.id}`,
+      date: d.date,
+      end: d.end,
+      precision: d.precision,
+      sourceId: d.sourceId,
+      sentenceId: d.sentenceId,
+      dateFactId: d.id,
+    }))
+    .sort((a, b) =>
+      a.date < b.date
+        ? -1
+        : a.date > b.date
+          ? 1
+          : (order.get(a.sentenceId) ?? 0) - (order.get(b.sentenceId) ?? 0),
+    );
+
+  const kb: KnowledgeBase = {
+    schemaVersion: KB_SCHEMA_VERSION,
+    version: '',
+    counts: {
+      sources: sources.length,
+      sentences: sentences.length,
+      quotes: quotes.length,
+      entities: entities.length,
+      numbers: numbers.length,
+      dates: dates.length,
+      events: timeline.length,
+    },
+    sources,
+    sentences,
+    socialPosts,
+    quotes,
+    entities,
+    numbers,
+    dates,
+    timeline,
+  };
+  kb.version = knowledgeVersion(kb);
+  return kb;
+}
+
+/** SHA-256 of the knowledge with an empty version field: the same content always has the same version. */
+export function knowledgeVersion(kb: KnowledgeBase): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...kb, version: '' }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+function quoteOrdinal(q: WorkingQuote, all: readonly WorkingQuote[]): number {
+  return all.filter((o) => o.sentence === q.sentence).indexOf(q) + 1;
+}
+
+function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
+  const seen = new Set<string>();
+  const mentions = s.mentions
+    .filter((m) => {
+      const key = `${m.entityId}|${m.token}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ entityId, text, via }) => ({ entityId, text, via }));
+  return {
+    id: s.id,
+    sourceId,
+    paragraph: s.paragraph,
+    position: s.position,
+    kind: s.kind,
+    socialPostId: s.socialPost === null ? null : (postIds[s.socialPost] ?? null),
+    text: s.text,
+    lemmas: contentLemmas(s.analysis, s.tokenStart, s.tokenEnd),
+    nerEntities: s.analysis.ner
+      .filter((e) => e.start >= s.tokenStart && e.start < s.tokenEnd && e.name !== 'URL')
+      .map((e) => ({ type: e.name, text: e.value })),
+    mentions,
+  };
+}
+
+function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId: string): Quote {
+  const sentenceIds = [q.sentence.id];
+  if (q.attributionSentence && q.attributionSentence.id !== q.sentence.id)
+    sentenceIds.push(q.attributionSentence.id);
+  const analysis = q.sentence.analysis;
+  let from = q.sentence.tokenStart;
+  while (from < q.sentence.tokenEnd && (analysis.tokens[from]?.start ?? 0) < q.span.start) from++;
+  let to = from;
+  while (to < q.sentence.tokenEnd && (analysis.tokens[to]?.end ?? 0) <= q.span.end) to++;
+  return {
+    id,
+    sourceId,
+    speakerId: q.speakerId,
+    speakerName: q.speakerName,
+    cue: q.cue,
+    text: q.text,
+    kind: q.kind,
+    sentenceIds: sentenceIds.sort(),
+    parentId,
+    social: q.sentence.kind === 'social',
+    lemmas: contentLemmas(analysis, from, to),
+  };
+}
+
+function toEntity(e: EntityData, m: { sentenceIds: string[]; quoteIds: string[] }): Entity {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    gender: e.gender ?? null,
+    description: e.description ?? null,
+    aliases: [...e.aliases],
+    roles: rolesOf(e),
+    sentenceIds: [...new Set(m.sentenceIds)],
+    quoteIds: [...new Set(m.quoteIds)],
+  };
+}

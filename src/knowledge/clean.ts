@@ -1,0 +1,178 @@
+/**
+ * Separates the report from the page around it: navigation, appeals, credits, unrelated headlines and
+ * embedded social posts. Rules are data (`knowledge/boilerplate.json`); this module only applies them.
+ */
+import type { DroppedLine, SentenceKind, SourceMeta } from './schema.ts';
+
+export type RuleScope = 'line' | 'rest' | 'caption';
+
+export interface BoilerplateRuleData {
+  pattern: string;
+  reason: string;
+  scope: RuleScope;
+}
+
+export interface BoilerplateData {
+  general: BoilerplateRuleData[];
+  outlets: Record<string, BoilerplateRuleData[]>;
+  social: { attribution: string; continuation: string };
+  headings: { maxWords: number };
+}
+
+interface CompiledRule {
+  pattern: RegExp;
+  reason: string;
+  scope: RuleScope;
+}
+
+export interface CleanParagraph {
+  /** 1-based line number in the source file. */
+  line: number;
+  text: string;
+  kind: SentenceKind;
+  /** Index into {@link CleanedArticle.socialPosts} for kind `social`. */
+  socialPost: number | null;
+}
+
+export interface CleanSocialPost {
+  author: string;
+  handle: string;
+  dateText: string;
+  line: number;
+}
+
+export interface CleanedArticle {
+  paragraphs: CleanParagraph[];
+  socialPosts: CleanSocialPost[];
+  dropped: DroppedLine[];
+}
+
+const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
+
+/** Compiled boilerplate rules; build once and reuse for every source. */
+export class Cleaner {
+  readonly #general: CompiledRule[];
+  readonly #outlets = new Map<string, CompiledRule[]>();
+  readonly #attribution: RegExp;
+  readonly #continuation: RegExp;
+  readonly #maxHeadingWords: number;
+
+  constructor(data: BoilerplateData) {
+    const compile = (rules: readonly BoilerplateRuleData[]): CompiledRule[] =>
+      rules.map((r) => {
+        try {
+          return { pattern: new RegExp(r.pattern, 'iu'), reason: r.reason, scope: r.scope };
+        } catch (error) {
+          throw new Error(
+            `Cleaner: invalid boilerplate pattern ${JSON.stringify(r.pattern)}: ${String(error)}`,
+          );
+        }
+      });
+    this.#general = compile(data.general);
+    for (const [outlet, rules] of Object.entries(data.outlets))
+      this.#outlets.set(outlet.toLowerCase(), compile(rules));
+    this.#attribution = new RegExp(data.social.attribution, 'u');
+    this.#continuation = new RegExp(data.social.continuation, 'iu');
+    this.#maxHeadingWords = Math.max(1, Math.min(12, data.headings.maxWords || 6));
+  }
+
+  /**
+   * Splits `body` into kept paragraphs (one per non-empty line) and what was dropped, with reasons.
+   * @param firstLine line number of the body's first line in the file.
+   */
+  clean(body: string, meta: Pick<SourceMeta, 'title' | 'outlet'>, firstLine = 1): CleanedArticle {
+    const rules = [...this.#general, ...(this.#outlets.get(meta.outlet.toLowerCase()) ?? [])];
+    const lines = body.split(/\r?\n/);
+    const kept: CleanParagraph[] = [];
+    const dropped: DroppedLine[] = [];
+    const socialPosts: CleanSocialPost[] = [];
+    const title = normaliseForCompare(meta.title);
+    let headlineSeen = false;
+    let restReason: string | null = null;
+    let lastAttribution = -1;
+
+    for (const [i, raw] of lines.entries()) {
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      const line = firstLine + i;
+      if (restReason !== null) {
+        dropped.push({ line, reason: restReason, text });
+        continue;
+      }
+      const attribution = this.#attribution.exec(text);
+      if (attribution?.groups) {
+        const post = socialPosts.length;
+        socialPosts.push({
+          author: attribution.groups['author'] ?? '',
+          handle: attribution.groups['handle'] ?? '',
+          dateText: attribution.groups['date'] ?? '',
+          line,
+        });
+        const previous = kept.at(-1);
+        if (
+          previous &&
+          previous.kind === 'report' &&
+          previous.line === lastNonEmptyBefore(lines, i, firstLine)
+        ) {
+          previous.kind = 'social';
+          previous.socialPost = post;
+        }
+        lastAttribution = line;
+        continue;
+      }
+      if (lastAttribution === lastNonEmptyBefore(lines, i, firstLine) && this.#continuation.test(text)) {
+        kept.push({ line, text, kind: 'social', socialPost: socialPosts.length - 1 });
+        continue;
+      }
+      const rule = rules.find((r) => r.pattern.test(text));
+      if (rule) {
+        dropped.push({ line, reason: rule.reason, text });
+        if (rule.scope === 'rest') restReason = rule.reason;
+        if (rule.scope === 'caption') {
+          const previous = kept.at(-1);
+          if (
+            previous &&
+            previous.kind === 'report' &&
+            previous.line === lastNonEmptyBefore(lines, i, firstLine)
+          ) {
+            kept.pop();
+            dropped.splice(dropped.length - 1, 0, {
+              line: previous.line,
+              reason: 'image caption',
+              text: previous.text,
+            });
+          }
+        }
+        continue;
+      }
+      if (!headlineSeen && normaliseForCompare(text) === title) {
+        headlineSeen = true;
+        kept.push({ line, text, kind: 'headline', socialPost: null });
+        continue;
+      }
+      if (kept.length > 0 && this.#isCrosshead(text)) {
+        dropped.push({ line, reason: 'crosshead', text });
+        continue;
+      }
+      kept.push({ line, text, kind: 'report', socialPost: null });
+    }
+    return { paragraphs: kept, socialPosts, dropped };
+  }
+
+  #isCrosshead(text: string): boolean {
+    return text.split(' ').length <= this.#maxHeadingWords && !CLOSING_PUNCTUATION.test(text);
+  }
+}
+
+function lastNonEmptyBefore(lines: readonly string[], index: number, firstLine: number): number {
+  for (let j = index - 1; j >= 0; j--) if ((lines[j] ?? '').trim() !== '') return firstLine + j;
+  return -1;
+}
+
+function normaliseForCompare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’“”"']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

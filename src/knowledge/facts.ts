@@ -1,0 +1,332 @@
+/**
+ * Numbers with what they count, and dates resolved to the calendar against the article's publication date.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { Lexicon, WorkingSentence } from './annotate.ts';
+import type { DatePrecision, IsoDate } from './schema.ts';
+
+export interface FoundNumber {
+  text: string;
+  value: number;
+  high: number | null;
+  qualifier: string | null;
+  counts: string;
+  countsLemma: string;
+}
+
+export interface FoundDate {
+  text: string;
+  date: IsoDate;
+  end: IsoDate | null;
+  precision: DatePrecision;
+}
+
+const MAX_COUNTED_WORDS = 5;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+const DAY_MS = 86_400_000;
+
+/** Reads numbers and dates; build once with the lexicon. */
+export class FactReader {
+  readonly #lex: Lexicon;
+  readonly #months: Map<string, number>;
+  readonly #weekdays: Map<string, number>;
+
+  constructor(lexicon: Lexicon) {
+    this.#lex = lexicon;
+    this.#months = new Map(
+      lexicon.months.flatMap((m, i) => [[m, i + 1] as const, [m.slice(0, 3), i + 1] as const]),
+    );
+    this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
+  }
+
+  /** Counted things in a sentence ("between 800 and 1,000 active-duty troops"). */
+  numbers(sentence: WorkingSentence): FoundNumber[] {
+    const { analysis } = sentence;
+    const toks = analysis.tokens;
+    const dateTokens = new Set<number>();
+    for (const e of analysis.ner) {
+      if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
+        for (let t = e.start; t < e.end; t++) dateTokens.add(t);
+      }
+    }
+    const found: FoundNumber[] = [];
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      if (dateTokens.has(t)) continue;
+      const tok = toks[t];
+      if (!tok) continue;
+      const next = toks[t + 1];
+      let value = numericValue(tok);
+      let qualifier: string | null = null;
+      if (value === null) {
+        const word = this.#lex.countWords[tok.normal];
+        const vague = this.#lex.vagueCounts[tok.normal];
+        if (vague !== undefined && next?.normal === 'of') {
+          value = vague;
+          qualifier = tok.normal;
+        } else if (word !== undefined && next?.normal !== 'of' && tok.pos === 'NUM') {
+          value = word;
+        } else continue;
+      } else if (
+        Number.isInteger(value) &&
+        value >= YEAR_MIN &&
+        value <= YEAR_MAX &&
+        !tok.value.includes(',')
+      ) {
+        continue;
+      }
+      if (isMoneyOrTime(toks, t)) continue;
+      let startTok = t;
+      let endTok = t + 1;
+      let high: number | null = null;
+      const prev = toks[t - 1];
+      if (
+        prev?.normal === 'between' &&
+        toks[t + 1]?.normal === 'and' &&
+        toks[t + 2] &&
+        numericValue(toks[t + 2] as Token) !== null
+      ) {
+        high = numericValue(toks[t + 2] as Token);
+        startTok = t - 1;
+        endTok = t + 3;
+        qualifier = 'between';
+      } else if (toks[t + 1]?.normal === 'to' && toks[t + 2] && numericValue(toks[t + 2] as Token) !== null) {
+        high = numericValue(toks[t + 2] as Token);
+        endTok = t + 3;
+      }
+      if (qualifier === null) {
+        const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
+        if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart) {
+          qualifier = this.#lex.countQualifiers[two] ?? null;
+          startTok = t - 2;
+        } else if (prev && this.#lex.countQualifiers[prev.normal] && t - 1 >= sentence.tokenStart) {
+          qualifier = this.#lex.countQualifiers[prev.normal] ?? null;
+          startTok = t - 1;
+        }
+      }
+      const counted =
+        countedAfter(
+          analysis,
+          endTok,
+          sentence.tokenEnd,
+          qualifier !== null && this.#lex.vagueCounts[tok.normal] !== undefined,
+        ) ?? countedBefore(analysis, sentence.tokenStart, startTok);
+      if (!counted) continue;
+      const firstTok = toks[startTok];
+      const lastTok = toks[endTok - 1];
+      if (!firstTok || !lastTok) continue;
+      found.push({
+        text: analysis.text.slice(firstTok.start, lastTok.end),
+        value,
+        high,
+        qualifier,
+        counts: counted.text,
+        countsLemma: counted.lemma,
+      });
+      t = endTok - 1;
+    }
+    return found;
+  }
+
+  /**
+   * Dates in a sentence, resolved against `published`. `anchor` is the last day resolved earlier in the
+   * article, for "the day before".
+   */
+  dates(sentence: WorkingSentence, published: IsoDate, anchor: IsoDate | null): FoundDate[] {
+    const { analysis } = sentence;
+    const spans = analysis.ner
+      .filter((e) => e.name === 'DATE' && e.start >= sentence.tokenStart && e.start < sentence.tokenEnd)
+      .map((e) => ({ start: e.start, end: e.end }));
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const tok = analysis.tokens[t];
+      const v = tok ? numericValue(tok) : null;
+      if (
+        tok &&
+        v !== null &&
+        /^\d{4}$/.test(tok.value) &&
+        v >= YEAR_MIN &&
+        v <= YEAR_MAX &&
+        !spans.some((s) => t >= s.start && t < s.end)
+      ) {
+        spans.push({ start: t, end: t + 1 });
+      }
+    }
+    for (const [phrase] of Object.entries(this.#lex.anchoredDays)) {
+      const words = phrase.split(' ');
+      for (let t = sentence.tokenStart; t + words.length <= sentence.tokenEnd; t++) {
+        if (words.every((w, k) => analysis.tokens[t + k]?.normal === w))
+          spans.push({ start: t, end: t + words.length });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const joined: Array<{ start: number; end: number }> = [];
+    for (const s of spans) {
+      const prev = joined.at(-1);
+      if (prev && s.start <= prev.end) {
+        prev.end = Math.max(prev.end, s.end);
+      } else if (prev && s.start === prev.end + 1 && analysis.tokens[prev.end]?.value === ',') {
+        prev.end = s.end;
+      } else joined.push({ ...s });
+    }
+    const found: FoundDate[] = [];
+    for (const span of joined) {
+      let start = span.start;
+      const before = analysis.tokens[start - 1]?.normal;
+      if ((before === 'earlier' || before === 'later') && analysis.tokens[start]?.normal === 'this')
+        start -= 1;
+      const first = analysis.tokens[start];
+      const last = analysis.tokens[span.end - 1];
+      if (!first || !last) continue;
+      const text = analysis.text.slice(first.start, last.end);
+      const resolved = this.resolveDate(text, published, anchor);
+      if (resolved) {
+        found.push({ text, ...resolved });
+        if (resolved.precision === 'day') anchor = resolved.date;
+      }
+    }
+    return found;
+  }
+
+  /** Resolves one date expression to the calendar; `null` when it names no definite time. */
+  resolveDate(
+    expression: string,
+    published: IsoDate,
+    anchor: IsoDate | null,
+  ): Omit<FoundDate, 'text'> | null {
+    const text = expression.toLowerCase().replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+    const pub = parseDay(published);
+    const words = text.split(' ');
+    for (const [phrase, offset] of Object.entries(this.#lex.anchoredDays)) {
+      if (text === phrase)
+        return anchor ? { date: addDays(anchor, offset), end: null, precision: 'day' } : null;
+    }
+    for (const [phrase, offset] of Object.entries(this.#lex.relativeDays)) {
+      if (text === phrase) return { date: addDays(published, offset), end: null, precision: 'day' };
+    }
+    for (const [phrase, offset] of Object.entries(this.#lex.relativeMonths)) {
+      if (text === phrase) return { date: monthOf(pub.y, pub.m + offset), end: null, precision: 'month' };
+    }
+    for (const [phrase, offset] of Object.entries(this.#lex.relativeWeeks)) {
+      if (text === phrase) {
+        const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * offset);
+        return { date: monday, end: addDays(monday, 6), precision: 'week' };
+      }
+    }
+    let day: number | null = null;
+    let month: number | null = null;
+    let year: number | null = null;
+    let weekdayIndex: number | null = null;
+    for (const w of words) {
+      if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
+      else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
+      else if (/^\d{4}$/.test(w)) year = Number(w);
+      else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
+      else if (!['on', 'in', 'of', 'the', 'early', 'late', 'mid'].includes(w)) return null;
+    }
+    if (month !== null && day !== null) {
+      const y = year ?? nearestYear(pub, month, day);
+      const date = isoDay(y, month, day);
+      return date ? { date, end: null, precision: 'day' } : null;
+    }
+    if (month !== null) {
+      const y = year ?? nearestYear(pub, month, 15);
+      return { date: monthOf(y, month), end: null, precision: 'month' };
+    }
+    if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
+    if (weekdayIndex !== null) {
+      const back = (weekday(published) - weekdayIndex + 7) % 7;
+      return { date: addDays(published, -back), end: null, precision: 'day' };
+    }
+    return null;
+  }
+}
+
+function numericValue(tok: Token): number | null {
+  if (tok.type !== 'number' && !/^\d[\d,]*(\.\d+)?$/.test(tok.value)) return null;
+  const n = Number(tok.value.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
+  const prev = toks[t - 1]?.value ?? '';
+  const next = toks[t + 1]?.normal ?? '';
+  return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
+}
+
+const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+
+function countedAfter(
+  analysis: Analysis,
+  from: number,
+  limit: number,
+  skipOf: boolean,
+): { text: string; lemma: string } | null {
+  const toks = analysis.tokens;
+  let t = from;
+  if (skipOf && toks[t]?.normal === 'of') t++;
+  const start = t;
+  let head = -1;
+  for (let n = 0; t < limit && n < MAX_COUNTED_WORDS + 2; t++, n++) {
+    const tok = toks[t];
+    if (!tok) break;
+    const hyphen = tok.value === '-' && toks[t - 1]?.end === tok.start;
+    if (hyphen) continue;
+    if (!COUNTED_POS.has(tok.pos)) break;
+    if (tok.pos === 'VERB' && toks[t + 1]?.value !== '-') break;
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') head = t;
+    if (tok.pos === 'NOUN' && tok.lemma !== tok.normal) break;
+  }
+  const first = toks[start];
+  const headTok = toks[head];
+  if (head < 0 || !first || !headTok || headTok.pos !== 'NOUN') return null;
+  return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.lemma };
+}
+
+function countedBefore(analysis: Analysis, from: number, to: number): { text: string; lemma: string } | null {
+  for (let t = to - 1; t >= from; t--) {
+    const tok = analysis.tokens[t];
+    if (tok && tok.pos === 'NOUN' && tok.lemma !== tok.normal) return { text: tok.value, lemma: tok.lemma };
+  }
+  return null;
+}
+
+function parseDay(day: IsoDate): { y: number; m: number; d: number } {
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  return { y, m, d };
+}
+
+function isoDay(y: number, m: number, d: number): IsoDate | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return t.toISOString().slice(0, 10);
+}
+
+function monthOf(y: number, m: number): IsoDate {
+  const t = new Date(Date.UTC(y, m - 1, 1));
+  return t.toISOString().slice(0, 7);
+}
+
+function addDays(day: IsoDate, n: number): IsoDate {
+  const { y, m, d } = parseDay(day);
+  return new Date(Date.UTC(y, m - 1, d) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekday(day: IsoDate): number {
+  const { y, m, d } = parseDay(day);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The year that puts month/day closest to the publication date. */
+function nearestYear(pub: { y: number; m: number; d: number }, month: number, day: number): number {
+  const at = Date.UTC(pub.y, pub.m - 1, pub.d);
+  let best = pub.y;
+  let bestGap = Infinity;
+  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+    const gap = Math.abs(Date.UTC(y, month - 1, day) - at);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,105 @@
+/**
+ * Finds quotations in a paragraph by their marks. Double marks (“ ” ") delimit quotations; single marks
+ * (‘ ’ ') delimit quotations nested inside them, or stand alone in a headline. An apostrophe inside a word
+ * (that's, Trump's) is never a quotation mark.
+ */
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+  /** Index of the enclosing span in the result, or `null` for a top-level quotation. */
+  parent: number | null;
+  /** False when the paragraph ended before the closing mark (a truncated post). */
+  closed: boolean;
+}
+
+const OPEN_DOUBLE = '“';
+const CLOSE_DOUBLE = '”';
+const STRAIGHT_DOUBLE = '"';
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+}
+
+/** Quotation spans in `text`, outer ones before the ones nested in them, each group in reading order. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const doubles: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opens = ch === OPEN_DOUBLE || (ch === STRAIGHT_DOUBLE && open < 0);
+    const closes = ch === CLOSE_DOUBLE || (ch === STRAIGHT_DOUBLE && open >= 0);
+    if (open < 0 && opens) {
+      open = i;
+    } else if (open >= 0 && closes) {
+      doubles.push({
+        start: open + 1,
+        end: i,
+        outerStart: open,
+        outerEnd: i + 1,
+        parent: null,
+        closed: true,
+      });
+      open = -1;
+    }
+  }
+  if (open >= 0 && text.slice(open + 1).trim() !== '') {
+    doubles.push({
+      start: open + 1,
+      end: text.length,
+      outerStart: open,
+      outerEnd: text.length,
+      parent: null,
+      closed: false,
+    });
+  }
+  const result: QuoteSpan[] = doubles.filter((s) => text.slice(s.start, s.end).trim() !== '');
+  const topCount = result.length;
+  if (topCount === 0) {
+    for (const s of findSingleSpans(text, 0, text.length)) result.push(s);
+    return result;
+  }
+  for (let p = 0; p < topCount; p++) {
+    const outer = result[p];
+    if (!outer) continue;
+    for (const s of findSingleSpans(text, outer.start, outer.end)) result.push({ ...s, parent: p });
+  }
+  return result;
+}
+
+function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (!SINGLE_MARKS.has(ch)) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (isWordChar(before) && isWordChar(after)) continue;
+    const canOpen =
+      ch !== '’' && !isWordChar(before) && (isWordChar(after) || after === '¿' || after === '¡');
+    const canClose = ch !== '‘' && !isWordChar(after) && before !== undefined && before !== ' ';
+    if (open < 0 && canOpen) {
+      open = i;
+    } else if (open >= 0 && canClose) {
+      if (text.slice(open + 1, i).trim() !== '') {
+        spans.push({
+          start: open + 1,
+          end: i,
+          outerStart: open,
+          outerEnd: i + 1,
+          parent: null,
+          closed: true,
+        });
+      }
+      open = -1;
+    }
+  }
+  return spans;
+}

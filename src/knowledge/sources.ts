@@ -1,0 +1,167 @@
+/**
+ * Reads and validates source articles: front matter between `---` lines, then the body exactly as published.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import type { SourceMeta } from './schema.ts';
+
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+export const SOURCE_EXTENSIONS = ['.md', '.txt'] as const;
+const REQUIRED_FIELDS = ['id', 'title', 'outlet', 'published', 'language'] as const;
+const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by']);
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+
+/** A problem with one source file; the message is one line that names the file. */
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'SourceError';
+  }
+}
+
+export interface RawSource {
+  meta: SourceMeta;
+  body: string;
+  /** Path as given to the reader (relative to the repository root when read from disk). */
+  file: string;
+  /** Line number of the body's first line in the file. */
+  bodyLine: number;
+  sha256: string;
+}
+
+/** True when `date` is a real calendar day in `YYYY-MM-DD` form. */
+export function isIsoDay(date: string): boolean {
+  const m = DATE_PATTERN.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) {
+    return v.slice(1, -1);
+  }
+  return v;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.01;
+}
+
+/**
+ * Parses one source file's bytes.
+ * @throws {SourceError} naming the file and the first problem found.
+ */
+export function parseSource(bytes: Uint8Array, file: string): RawSource {
+  if (bytes.byteLength > MAX_SOURCE_BYTES) {
+    throw new SourceError(file, `file is ${bytes.byteLength} bytes; the limit is ${MAX_SOURCE_BYTES} (1 MB)`);
+  }
+  if (looksBinary(bytes)) throw new SourceError(file, 'not a text file (binary content)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SourceError(file, 'not valid UTF-8 text');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!fm) throw new SourceError(file, 'missing front matter (the file must start with a "---" block)');
+  const fields = new Map<string, string>();
+  for (const [i, line] of (fm[1] ?? '').split(/\r?\n/).entries()) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const kv = /^([A-Za-z_][\w-]*)\s*:(.*)$/.exec(line);
+    if (!kv)
+      throw new SourceError(file, `front matter line ${i + 2} is not "key: value": ${JSON.stringify(line)}`);
+    const key = kv[1] ?? '';
+    if (!KNOWN_FIELDS.has(key)) throw new SourceError(file, `unknown front matter field "${key}"`);
+    if (fields.has(key)) throw new SourceError(file, `front matter field "${key}" appears twice`);
+    fields.set(key, unquote(kv[2] ?? ''));
+  }
+  for (const key of REQUIRED_FIELDS) {
+    if (!fields.get(key)) throw new SourceError(file, `front matter field "${key}" is missing or empty`);
+  }
+  const id = fields.get('id') ?? '';
+  if (!ID_PATTERN.test(id)) {
+    throw new SourceError(
+      file,
+      `front matter "id" must be lowercase letters, digits and dashes: ${JSON.stringify(id)}`,
+    );
+  }
+  const published = fields.get('published') ?? '';
+  if (!isIsoDay(published)) {
+    throw new SourceError(
+      file,
+      `front matter "published" is not a valid YYYY-MM-DD date: ${JSON.stringify(published)}`,
+    );
+  }
+  const url = fields.get('url') || null;
+  if (url !== null && !/^https?:\/\/\S+$/.test(url)) {
+    throw new SourceError(file, `front matter "url" is not an http(s) address: ${JSON.stringify(url)}`);
+  }
+  const language = fields.get('language') ?? '';
+  if (!LANGUAGE_PATTERN.test(language)) {
+    throw new SourceError(
+      file,
+      `front matter "language" is not a language code: ${JSON.stringify(language)}`,
+    );
+  }
+  const body = text.slice(fm[0].length);
+  if (body.trim() === '') throw new SourceError(file, 'body is empty');
+  return {
+    meta: {
+      id,
+      title: fields.get('title') ?? '',
+      outlet: fields.get('outlet') ?? '',
+      published,
+      url,
+      language,
+      syndicatedBy: fields.get('syndicated_by') || null,
+    },
+    body,
+    file,
+    bodyLine: fm[0].split('\n').length - (fm[0].endsWith('\n') ? 0 : 1),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** Checks a set of parsed sources for clashes between them (duplicate ids). */
+export function checkSourceSet(sources: readonly RawSource[]): void {
+  const seen = new Map<string, string>();
+  for (const s of sources) {
+    const other = seen.get(s.meta.id);
+    if (other !== undefined) throw new SourceError(s.file, `duplicate id "${s.meta.id}" (also in ${other})`);
+    seen.set(s.meta.id, s.file);
+  }
+}
+
+/**
+ * Reads every `.md`/`.txt` file in `dir`, sorted by name so builds are deterministic.
+ * @param root paths in the result are relative to this directory.
+ */
+export async function readSourceDir(dir: string, root: string = process.cwd()): Promise<RawSource[]> {
+  const names = (await readdir(dir))
+    .filter((n) => SOURCE_EXTENSIONS.some((ext) => n.endsWith(ext)) && !n.startsWith('.'))
+    .sort();
+  const sources: RawSource[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = relative(root, path) || basename(path);
+    sources.push(parseSource(await readFile(path), file));
+  }
+  checkSourceSet(sources);
+  return sources;
+}

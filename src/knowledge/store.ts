@@ -1,0 +1,215 @@
+/**
+ * Writing and loading the knowledge file. Writes are atomic (temp file + rename) so a failed build never
+ * leaves a broken file; loading validates every field a reader relies on.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { knowledgeVersion } from './build.ts';
+import { KB_SCHEMA_VERSION, type KnowledgeBase } from './schema.ts';
+
+/** The file's exact bytes for a knowledge base: stable key order, two-space indent, final newline. */
+export function serializeKnowledge(kb: KnowledgeBase): string {
+  return `${JSON.stringify(kb, null, 1)}\n`;
+}
+
+/** Writes `kb` to `path` through a temp file in the same directory and a rename. */
+export async function writeKnowledgeFile(path: string, kb: KnowledgeBase): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, serializeKnowledge(kb), 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A knowledge file that does not have the shape the engine needs. */
+export class KnowledgeFileError extends Error {
+  constructor(message: string) {
+    super(`knowledge file: ${message}`);
+    this.name = 'KnowledgeFileError';
+  }
+}
+
+type Check = (value: unknown, path: string) => void;
+
+const str: Check = (v, p) => {
+  if (typeof v !== 'string') throw new KnowledgeFileError(`${p} must be a string`);
+};
+const nullableStr: Check = (v, p) => {
+  if (v !== null && typeof v !== 'string') throw new KnowledgeFileError(`${p} must be a string or null`);
+};
+const num: Check = (v, p) => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new KnowledgeFileError(`${p} must be a number`);
+};
+const nullableNum: Check = (v, p) => {
+  if (v !== null) num(v, p);
+};
+const bool: Check = (v, p) => {
+  if (typeof v !== 'boolean') throw new KnowledgeFileError(`${p} must be true or false`);
+};
+const strList: Check = (v, p) => {
+  if (!Array.isArray(v)) throw new KnowledgeFileError(`${p} must be a list`);
+  v.forEach((x, i) => str(x, `${p}[${i}]`));
+};
+const oneOf =
+  (...values: string[]): Check =>
+  (v, p) => {
+    if (typeof v !== 'string' || !values.includes(v))
+      throw new KnowledgeFileError(`${p} must be one of ${values.join(', ')}`);
+  };
+
+function list(
+  kb: Record<string, unknown>,
+  key: string,
+  fields: Record<string, Check>,
+): Array<Record<string, unknown>> {
+  const value = kb[key];
+  if (!Array.isArray(value)) throw new KnowledgeFileError(`"${key}" must be a list`);
+  value.forEach((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null)
+      throw new KnowledgeFileError(`${key}[${i}] must be an object`);
+    for (const [field, check] of Object.entries(fields)) {
+      const path = `${key}[${i}].${field}`;
+      if (!(field in item)) throw new KnowledgeFileError(`${path} is missing`);
+      check((item as Record<string, unknown>)[field], path);
+    }
+  });
+  return value as Array<Record<string, unknown>>;
+}
+
+/**
+ * Checks that `data` is a knowledge base this version of the engine can read.
+ * @throws {KnowledgeFileError} naming the field and the problem.
+ */
+export function validateKnowledge(data: unknown): KnowledgeBase {
+  if (typeof data !== 'object' || data === null) throw new KnowledgeFileError('top level must be an object');
+  const kb = data as Record<string, unknown>;
+  if (kb['schemaVersion'] !== KB_SCHEMA_VERSION) {
+    throw new KnowledgeFileError(
+      `schemaVersion is ${JSON.stringify(kb['schemaVersion'])}; this engine reads ${KB_SCHEMA_VERSION} (run npm run kb:build)`,
+    );
+  }
+  str(kb['version'], 'version');
+  const sources = list(kb, 'sources', {
+    id: str,
+    title: str,
+    outlet: str,
+    published: str,
+    url: nullableStr,
+    language: str,
+    syndicatedBy: nullableStr,
+    file: str,
+    sha256: str,
+  });
+  if (sources.length === 0) throw new KnowledgeFileError('"sources" is empty');
+  const sentences = list(kb, 'sentences', {
+    id: str,
+    sourceId: str,
+    paragraph: num,
+    position: num,
+    kind: oneOf('headline', 'report', 'social'),
+    socialPostId: nullableStr,
+    text: str,
+    lemmas: strList,
+  });
+  list(kb, 'socialPosts', {
+    id: str,
+    sourceId: str,
+    author: str,
+    handle: str,
+    posted: nullableStr,
+    sentenceIds: strList,
+  });
+  const quotes = list(kb, 'quotes', {
+    id: str,
+    sourceId: str,
+    speakerId: nullableStr,
+    speakerName: str,
+    cue: nullableStr,
+    text: str,
+    kind: oneOf('full', 'fragment'),
+    sentenceIds: strList,
+    parentId: nullableStr,
+    social: bool,
+    lemmas: strList,
+  });
+  list(kb, 'entities', {
+    id: str,
+    name: str,
+    type: oneOf('person', 'organisation', 'group', 'place'),
+    aliases: strList,
+    sentenceIds: strList,
+    quoteIds: strList,
+  });
+  list(kb, 'numbers', {
+    id: str,
+    sourceId: str,
+    sentenceId: str,
+    text: str,
+    value: num,
+    high: nullableNum,
+    counts: str,
+    countsLemma: str,
+  });
+  list(kb, 'dates', {
+    id: str,
+    sourceId: str,
+    sentenceId: str,
+    text: str,
+    date: str,
+    end: nullableStr,
+    precision: oneOf('day', 'week', 'month', 'year'),
+  });
+  list(kb, 'timeline', { id: str, date: str, sourceId: str, sentenceId: str });
+
+  const sourceIds = new Set(sources.map((s) => s['id']));
+  const sentenceIds = new Set(sentences.map((s) => s['id']));
+  sentences.forEach((s, i) => {
+    if (!sourceIds.has(s['sourceId']))
+      throw new KnowledgeFileError(`sentences[${i}].sourceId names no source: ${String(s['sourceId'])}`);
+  });
+  quotes.forEach((q, i) => {
+    for (const id of q['sentenceIds'] as string[]) {
+      if (!sentenceIds.has(id))
+        throw new KnowledgeFileError(`quotes[${i}].sentenceIds names no sentence: ${id}`);
+    }
+  });
+  for (const key of ['numbers', 'dates', 'timeline'] as const) {
+    (kb[key] as Array<Record<string, unknown>>).forEach((f, i) => {
+      if (!sentenceIds.has(f['sentenceId']))
+        throw new KnowledgeFileError(`${key}[${i}].sentenceId names no sentence: ${String(f['sentenceId'])}`);
+    });
+  }
+  const typed = data as KnowledgeBase;
+  const expected = knowledgeVersion(typed);
+  if (typed.version !== expected) {
+    throw new KnowledgeFileError(
+      `version ${typed.version} does not match its content (${expected}); the file was edited or truncated`,
+    );
+  }
+  return typed;
+}
+
+/** Reads and validates a knowledge file. */
+export async function loadKnowledgeFile(path: string): Promise<KnowledgeBase> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new KnowledgeFileError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)} (run npm run kb:build)`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new KnowledgeFileError(
+      `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return validateKnowledge(data);
+}

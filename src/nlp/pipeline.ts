@@ -1,0 +1,149 @@
+/**
+ * The one wink-nlp pipeline of the process: built once from the entity data, then shared by the knowledge
+ * pipeline and the answer engine. Everything downstream works on {@link Analysis}, plain data.
+ */
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  value: string;
+  /** Lower-cased form. */
+  normal: string;
+  /** Lower-cased lemma. */
+  lemma: string;
+  pos: string;
+  type: string;
+  stop: boolean;
+  /** Character offsets in the analysed text, `[start, end)`. */
+  start: number;
+  end: number;
+}
+
+/** A run of tokens, `[start, end)` by token index. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+export interface NamedSpan extends TokenSpan {
+  /** Custom entity name (`entity:<id>` or `role:<phrase>`) or wink's entity type (`DATE`, `CARDINAL`…). */
+  name: string;
+  value: string;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: TokenSpan[];
+  /** Alias and role matches from the entity data. */
+  custom: NamedSpan[];
+  /** wink-nlp's own entities: DATE, CARDINAL, ORDINAL, URL… */
+  ner: NamedSpan[];
+}
+
+export interface AliasData {
+  id: string;
+  aliases: readonly string[];
+  roles?: ReadonlyArray<{ phrases: readonly string[] }>;
+}
+
+export const ENTITY_PREFIX = 'entity:';
+export const ROLE_PREFIX = 'role:';
+
+/** Normalises a role phrase the way role matches are named: lower case, no leading article. */
+export function rolePhraseKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[’]/g, "'")
+    .trim();
+}
+
+/**
+ * The language pipeline. Construct once per process: learning the custom entities costs milliseconds, and
+ * wink-nlp keeps one set of learnt entities per instance.
+ */
+export class Nlp {
+  readonly #nlp = winkNLP(model);
+  readonly #its = this.#nlp.its;
+  readonly #caseSensitive: Set<string>;
+
+  constructor(entities: readonly AliasData[], caseSensitiveAliases: readonly string[] = []) {
+    this.#caseSensitive = new Set(caseSensitiveAliases);
+    const examples: Array<{ name: string; patterns: string[] }> = [];
+    const rolePhrases = new Set<string>();
+    for (const e of entities) {
+      const patterns = [...new Set(e.aliases.flatMap((a) => [a, a.replace(/[’]/g, "'")]))];
+      if (patterns.length > 0) examples.push({ name: ENTITY_PREFIX + e.id, patterns });
+      for (const r of e.roles ?? []) for (const p of r.phrases) rolePhrases.add(rolePhraseKey(p));
+    }
+    for (const p of [...rolePhrases].sort()) examples.push({ name: ROLE_PREFIX + p, patterns: [p] });
+    if (examples.length > 0) this.#nlp.learnCustomEntities(examples);
+  }
+
+  /** Tokens, sentences, lemmas and entities of `text`. */
+  analyse(text: string): Analysis {
+    const its = this.#its;
+    const doc = this.#nlp.readDoc(text);
+    const values = doc.tokens().out(its.value) as string[];
+    const normals = doc.tokens().out(its.normal) as string[];
+    const lemmas = doc.tokens().out(its.lemma as ItsFunction<string>) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const types = doc.tokens().out(its.type) as string[];
+    const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const tokens: Token[] = [];
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      cursor += (spaces[i] ?? '').length;
+      const found = text.indexOf(value, cursor);
+      const start = found >= 0 && found - cursor < 4 ? found : cursor;
+      tokens.push({
+        value,
+        normal: normals[i] ?? value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: pos[i] ?? 'X',
+        type: types[i] ?? 'word',
+        stop: stops[i] ?? false,
+        start,
+        end: start + value.length,
+      });
+      cursor = start + value.length;
+    }
+    const spans = (list: number[][]): TokenSpan[] => list.map(([s = 0, e = 0]) => ({ start: s, end: e + 1 }));
+    const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
+    const customDetail = doc.customEntities().out(its.detail) as unknown as Array<{
+      value: string;
+      type: string;
+    }>;
+    const customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
+    const custom: NamedSpan[] = [];
+    customSpans.forEach((span, i) => {
+      const d = customDetail[i];
+      if (!d) return;
+      if (
+        this.#caseSensitive.has(d.value.toUpperCase()) &&
+        !this.#caseSensitive.has(d.value) &&
+        !isShouted(text)
+      ) {
+        return;
+      }
+      custom.push({ ...span, name: d.type, value: d.value });
+    });
+    const nerDetail = doc.entities().out(its.detail) as unknown as Array<{ value: string; type: string }>;
+    const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
+    const ner: NamedSpan[] = nerSpans.map((span, i) => ({
+      ...span,
+      name: nerDetail[i]?.type ?? 'UNKNOWN',
+      value: nerDetail[i]?.value ?? '',
+    }));
+    return { text, tokens, sentences, custom, ner };
+  }
+}
+
+/** True when the text is written in capitals (someone shouting), so case says nothing about acronyms. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}

@@ -1,0 +1,8 @@
+/** Where the repository keeps its data, resolved from this file so commands work from any directory. */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const KNOWLEDGE_DIR = join(REPO_ROOT, 'knowledge');
+export const SOURCES_DIR = join(KNOWLEDGE_DIR, 'sources');
+export const KB_PATH = join(KNOWLEDGE_DIR, 'kb.json');
