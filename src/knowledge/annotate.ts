@@ -76,6 +76,7 @@ export interface AnnotatedArticle {
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
 const MAX_NP_WORDS = 5;
@@ -213,7 +214,7 @@ export class Annotator {
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = tokenAt(analysis, t);
       const gender = tok.pos === 'PRON' ? this.#pronouns.get(tok.normal) : undefined;
-      if (!gender || !SUBJECT_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
+      if (!gender || !MENTION_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
       const who = lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null);
       if (who) found.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
     }

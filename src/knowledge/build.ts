@@ -213,12 +213,40 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
   return kb;
 }
 
-/** SHA-256 of the knowledge with an empty version field: the same content always has the same version. */
+/** Characters of JSON collected before they are fed to the hash. */
+const VERSION_HASH_CHUNK = 1 << 20;
+
+/**
+ * SHA-256 of the knowledge with an empty version field: the same content always has the same version.
+ * The hash covers exactly the bytes of `JSON.stringify({ ...kb, version: '' })`, fed in pieces: a large
+ * corpus would otherwise build that string (and its UTF-8 copy) twice per build, once more than memory allows.
+ */
 export function knowledgeVersion(kb: KnowledgeBase): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ ...kb, version: '' }))
-    .digest('hex')
-    .slice(0, 16);
+  const hash = createHash('sha256');
+  let pending = '';
+  const feed = (json: string) => {
+    pending += json;
+    if (pending.length >= VERSION_HASH_CHUNK) {
+      hash.update(pending);
+      pending = '';
+    }
+  };
+  let separator = '{';
+  for (const [key, value] of Object.entries({ ...kb, version: '' })) {
+    if (Array.isArray(value)) {
+      feed(`${separator}${JSON.stringify(key)}:[`);
+      value.forEach((item: unknown, i) => feed(`${i > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`));
+      feed(']');
+    } else {
+      const json = JSON.stringify(value) as string | undefined;
+      if (json === undefined) continue;
+      feed(`${separator}${JSON.stringify(key)}:${json}`);
+    }
+    separator = ',';
+  }
+  feed(separator === '{' ? '{}' : '}');
+  hash.update(pending);
+  return hash.digest('hex').slice(0, 16);
 }
 
 function quoteOrdinal(q: WorkingQuote, all: readonly WorkingQuote[]): number {
@@ -280,6 +308,7 @@ function toEntity(e: EntityData, m: { sentenceIds: string[]; quoteIds: string[] 
     id: e.id,
     name: e.name,
     type: e.type,
+    kinds: [...(e.kinds ?? [])],
     gender: e.gender ?? null,
     description: e.description ?? null,
     aliases: [...e.aliases],

@@ -8,6 +8,7 @@ export interface EntityData {
   id: string;
   name: string;
   type: EntityType;
+  kinds?: string[];
   gender?: 'male' | 'female';
   description?: string;
   aliases: string[];

@@ -5,7 +5,7 @@
 import { buildKnowledge, type PipelineTools } from './build.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { readSourceDir, type RawSource } from './sources.ts';
-import { serializeKnowledge, validateKnowledge, writeKnowledgeFile } from './store.ts';
+import { serializeKnowledge, validateKnowledge, writeKnowledgeBytes } from './store.ts';
 
 export interface RebuildResult {
   kb: KnowledgeBase;
@@ -14,14 +14,16 @@ export interface RebuildResult {
   bytes: string;
 }
 
-/** Builds knowledge from `sources` and checks that the result reads back as valid. */
+/**
+ * Builds knowledge from `sources` and checks that the result reads back as valid. The knowledge returned is
+ * the copy read back, so the built one can be freed before it is parsed: only one is in memory at a time.
+ */
 export function buildValidated(
   sources: readonly RawSource[],
   tools: PipelineTools,
 ): { kb: KnowledgeBase; bytes: string } {
-  const kb = buildKnowledge(sources, tools);
-  const bytes = serializeKnowledge(kb);
-  validateKnowledge(JSON.parse(bytes));
+  const bytes = serializeKnowledge(buildKnowledge(sources, tools));
+  const kb = validateKnowledge(JSON.parse(bytes));
   return { kb, bytes };
 }
 
@@ -38,6 +40,6 @@ export async function rebuildFromDir(
   const sources = await readSourceDir(sourcesDir, root);
   if (sources.length === 0) throw new Error(`${sourcesDir}: no .md or .txt sources found`);
   const { kb, bytes } = buildValidated(sources, tools);
-  if (outPath !== null) await writeKnowledgeFile(outPath, kb);
+  if (outPath !== null) await writeKnowledgeBytes(outPath, bytes);
   return { kb, sources, bytes };
 }

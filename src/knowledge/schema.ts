@@ -112,6 +112,8 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
+  /** What kind of person or body it is ("news agency", "newspaper"), for "which agency…?" questions. */
+  kinds: string[];
   gender: 'male' | 'female' | null;
   description: string | null;
   aliases: string[];

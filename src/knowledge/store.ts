@@ -15,9 +15,14 @@ export function serializeKnowledge(kb: KnowledgeBase): string {
 
 /** Writes `kb` to `path` through a temp file in the same directory and a rename. */
 export async function writeKnowledgeFile(path: string, kb: KnowledgeBase): Promise<void> {
+  await writeKnowledgeBytes(path, serializeKnowledge(kb));
+}
+
+/** Writes bytes from {@link serializeKnowledge} to `path` the same way, when the caller already has them. */
+export async function writeKnowledgeBytes(path: string, bytes: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, serializeKnowledge(kb), 'utf8');
+    await writeFile(temp, bytes, 'utf8');
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

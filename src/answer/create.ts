@@ -1,0 +1,54 @@
+/** Builds the answer engine and everything it needs, once, from the files under `knowledge/`. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type Keyv from 'keyv';
+import { loadKnowledgeData, type KnowledgeData } from '../knowledge/build.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { loadKnowledgeFile } from '../knowledge/store.ts';
+import { Nlp } from '../nlp/pipeline.ts';
+import { AnswerEngine } from './engine.ts';
+import type { EngineData } from './understand.ts';
+
+async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+/** Reads `intents.json` and `synonyms.json`. */
+export async function loadEngineData(dir: string): Promise<EngineData> {
+  const [intents, synonyms] = await Promise.all([
+    readJson(join(dir, 'intents.json')),
+    readJson(join(dir, 'synonyms.json')),
+  ]);
+  return { intents, synonyms } as EngineData;
+}
+
+export interface Runtime {
+  engine: AnswerEngine;
+  nlp: Nlp;
+  knowledgeData: KnowledgeData;
+  engineData: EngineData;
+  kb: KnowledgeBase;
+}
+
+/** Loads the knowledge file and data, builds the NLP pipeline and the engine. */
+export async function createRuntime(options: {
+  knowledgeDir: string;
+  kbPath: string;
+  store: Keyv;
+  onStoreError?: (error: unknown) => void;
+}): Promise<Runtime> {
+  const [knowledgeData, engineData, kb] = await Promise.all([
+    loadKnowledgeData(options.knowledgeDir),
+    loadEngineData(options.knowledgeDir),
+    loadKnowledgeFile(options.kbPath),
+  ]);
+  const nlp = new Nlp(knowledgeData.entities.entities, knowledgeData.entities.caseSensitiveAliases ?? []);
+  const engine = new AnswerEngine({
+    kb,
+    nlp,
+    data: engineData,
+    store: options.store,
+    ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
+  });
+  return { engine, nlp, knowledgeData, engineData, kb };
+}

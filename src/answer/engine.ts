@@ -1,0 +1,565 @@
+/**
+ * The answer engine: a question and a user in, a sourced, extractive {@link Answer} out. Built once with
+ * the knowledge, the NLP pipeline and the store; `swap` replaces the knowledge atomically on a refresh.
+ */
+import type Keyv from 'keyv';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { Nlp } from '../nlp/pipeline.ts';
+import {
+  answerCount,
+  answerDate,
+  answerExplain,
+  answerQuote,
+  answerTimeline,
+  answerWho,
+  MIN_CONFIDENCE,
+  type Context,
+  type Draft,
+} from './handlers.ts';
+import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
+import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
+import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
+import { escapeMarkdown, formatDate } from './text.ts';
+import { MAX_ANSWER_TEXT, type Answer, type AnswerIntent, type AskOptions, type Intent } from './types.ts';
+import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
+
+export interface EngineOptions {
+  kb: KnowledgeBase;
+  nlp: Nlp;
+  data: EngineData;
+  store: Keyv;
+  conversationTtlMs?: number;
+  onStoreError?: (error: unknown) => void;
+}
+
+interface Loaded {
+  index: KnowledgeIndex;
+  reader: QuestionReader;
+  catalogue: string[];
+}
+
+const CONTENT_INTENTS = new Set<AnswerIntent>(['quote', 'count', 'date', 'who', 'why', 'what', 'timeline']);
+const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
+const AND_FORM = /^(and|what about|how about|and what about)\b/i;
+const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTION_CHARS = 80;
+export const MAX_AUTOCOMPLETE_CHOICES = 25;
+const MAX_CHOICE_CHARS = 100;
+
+/** Answers questions from the knowledge; see the module header. */
+export class AnswerEngine {
+  #loaded: Loaded;
+  readonly #memory: ConversationMemory;
+
+  constructor(private readonly options: EngineOptions) {
+    this.#loaded = this.#load(options.kb);
+    this.#memory = new ConversationMemory(options.store, options.conversationTtlMs, options.onStoreError);
+  }
+
+  /** The knowledge being served. */
+  get knowledge(): KnowledgeBase {
+    return this.#loaded.index.kb;
+  }
+
+  /** Indexes `kb` off to the side, then serves it; questions in flight finish on the old index. */
+  swap(kb: KnowledgeBase): void {
+    this.#loaded = this.#load(kb);
+  }
+
+  #load(kb: KnowledgeBase): Loaded {
+    const index = new KnowledgeIndex(kb);
+    const reader = new QuestionReader(this.options.nlp, index, this.options.data);
+    return { index, reader, catalogue: buildCatalogue(index) };
+  }
+
+  /** Answers one question in the user's conversation. Never throws for any input. */
+  async ask(question: string, options: AskOptions): Promise<Answer> {
+    const loaded = this.#loaded;
+    const u = loaded.reader.read(question);
+    const conversation = await this.#memory.load(options.userId);
+    if (u.text === '') return this.help(true);
+    const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
+    if (hasContext && MORE_PATTERN.test(u.text) && !/\b(she|he|they)\b/i.test(u.text)) {
+      return this.#more(loaded, conversation, options.userId, 'followup');
+    }
+    if (u.intent === 'greeting' && u.content.filter((l) => loaded.index.vocabulary.has(l)).length === 0)
+      return this.#canned('greeting');
+    if (u.intent === 'help') return this.help(false);
+    if (u.intent === 'sources') return this.sources();
+
+    const andForm = AND_FORM.test(u.text);
+    const followup = hasContext && (u.leansOnContext || andForm);
+    const focus =
+      followup && u.entities.length === 0 ? resolvePronoun(loaded.index, conversation, u.pronoun) : [];
+    let intent: AnswerIntent = u.intent ?? 'what';
+    if (
+      followup &&
+      andForm &&
+      u.intent === null &&
+      conversation.lastIntent &&
+      CONTENT_INTENTS.has(conversation.lastIntent)
+    ) {
+      intent = conversation.lastIntent;
+    }
+    const effective = followup ? withContext(u, conversation, focus, andForm) : u;
+    const surfaceIntent: Intent = followup ? 'followup' : intent;
+
+    const known = effective.content.filter(
+      (l) =>
+        loaded.index.vocabulary.has(l) ||
+        loaded.reader.synonymsOf(l).some((s) => loaded.index.vocabulary.has(s)),
+    );
+    const hasSubject = known.length > 0 || effective.entities.length > 0 || focus.length > 0;
+    if (u.offTopic || (!followup && !hasSubject && intent !== 'timeline')) {
+      return this.#finish(
+        loaded,
+        options.userId,
+        conversation,
+        u,
+        surfaceIntent === 'followup' ? 'followup' : 'out_of_scope',
+        this.#outOfScope(loaded),
+      );
+    }
+    if (u.unknown.length > 0) {
+      const draft =
+        known.length === 0 && effective.entities.length === 0
+          ? this.#outOfScope(loaded)
+          : this.#notCovered(loaded, intent);
+      return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, draft);
+    }
+
+    const ctx: Context = {
+      index: loaded.index,
+      reader: loaded.reader,
+      conversation,
+      followup,
+      excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
+    };
+    const draft = dispatch(intent, effective, ctx, focus);
+    const answered = draft && draft.confidence >= MIN_CONFIDENCE ? draft : this.#notCovered(loaded, intent);
+    return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, answered);
+  }
+
+  /** The next-best evidence for the user's last question, not yet shown. */
+  async more(userId: string): Promise<Answer> {
+    const conversation = await this.#memory.load(userId);
+    return this.#more(this.#loaded, conversation, userId, 'followup');
+  }
+
+  async #more(
+    loaded: Loaded,
+    conversation: ConversationState,
+    userId: string,
+    surface: Intent,
+  ): Promise<Answer> {
+    if (!conversation.lastQuestion || !conversation.lastIntent) return this.help(false);
+    const u = loaded.reader.read(conversation.lastQuestion);
+    const effective: Understanding = {
+      ...u,
+      terms: new Map(conversation.lastTerms),
+      entities: u.entities.length > 0 ? u.entities : conversation.focus.slice(0, 1),
+    };
+    const ctx: Context = {
+      index: loaded.index,
+      reader: loaded.reader,
+      conversation,
+      followup: true,
+      excludeShown: true,
+    };
+    const draft = dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
+    const fresh = draft && draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE ? draft : null;
+    const answer = fresh ?? {
+      answeredAs: conversation.lastIntent,
+      confidence: 0,
+      direct: null,
+      lead: 'That is everything the coverage has on this question.',
+      evidence: [],
+      lines: [],
+      focus: [],
+    };
+    return this.#finish(loaded, userId, conversation, effective, surface, answer, conversation.lastQuestion);
+  }
+
+  /** Quotations of one speaker (an entity id or any alias), optionally on a topic. */
+  async quotes(speaker: string, topic: string | null, options: AskOptions): Promise<Answer> {
+    const name = this.#loaded.index.entities.get(speaker)?.name ?? speaker;
+    return this.ask(`What did ${name} say${topic ? ` about ${topic}` : ''}?`, options);
+  }
+
+  /** Dated events between two optional bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  timeline(from: string | null, to: string | null): Answer {
+    const loaded = this.#loaded;
+    const bad = [from, to].find((d) => d !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d));
+    if (bad !== undefined) {
+      return plainAnswer('timeline', `Dates must look like 2018, 2019-06 or 2025-05-03.`);
+    }
+    const ctx: Context = {
+      index: loaded.index,
+      reader: loaded.reader,
+      conversation: emptyConversation(),
+      followup: false,
+      excludeShown: false,
+    };
+    const draft = answerTimeline(ctx, { from, to });
+    if (!draft) return plainAnswer('timeline', 'The coverage has no dated events in that range.');
+    return this.#toAnswer(loaded, 'timeline', draft);
+  }
+
+  /** What the bot knows: each source with outlet, date, link and counts. */
+  sources(): Answer {
+    const { index } = this.#loaded;
+    const lines: string[] = [
+      `I answer from ${index.sources.size} news article${index.sources.size === 1 ? '' : 's'} about US–Mexico border military policy:`,
+    ];
+    for (const s of index.sources.values()) {
+      const sentences = index.sentences.filter((x) => x.sourceId === s.id).length;
+      const quotes = index.quotes.filter((q) => q.sourceId === s.id).length;
+      const via = s.syndicatedBy ? ` via ${s.syndicatedBy}` : '';
+      lines.push(
+        `• **${escapeMarkdown(s.outlet)}**${escapeMarkdown(via)}, ${formatDate(s.published)} — “${escapeMarkdown(s.title)}”${s.url ? ` <${s.url}>` : ''} (${sentences} sentences, ${quotes} quotes)`,
+      );
+    }
+    return {
+      intent: 'sources',
+      answeredAs: 'sources',
+      answered: true,
+      confidence: 1,
+      direct: null,
+      text: renderLines(lines),
+      evidence: [],
+      citations: citationsFor(index, [...index.sources.keys()]),
+      quoteIds: [],
+      sentenceIds: [],
+      suggestions: this.#loaded.catalogue.slice(0, MAX_SUGGESTIONS),
+    };
+  }
+
+  /** What to ask, with examples from the knowledge. */
+  help(empty = false): Answer {
+    const examples = pickExamples(this.#loaded.catalogue);
+    const lines = [
+      empty
+        ? 'Ask me a question about news coverage of US–Mexico border military policy.'
+        : 'I answer questions about news coverage of US–Mexico border military policy, quoting the articles word for word with their sources.',
+      'You can ask who said what, how many, when, who someone is, why, or for a timeline. For example:',
+      ...examples.map((e) => `• ${escapeMarkdown(e)}`),
+      'Commands: /ask, /quote, /timeline, /sources, /help.',
+    ];
+    return plainAnswer('help', renderLines(lines), examples);
+  }
+
+  #canned(intent: 'greeting'): Answer {
+    const examples = pickExamples(this.#loaded.catalogue);
+    return plainAnswer(
+      intent,
+      `Hello! I answer questions about news coverage of US–Mexico border military policy. Try: “${escapeMarkdown(examples[0] ?? 'What are your sources?')}”`,
+      examples,
+    );
+  }
+
+  /** Up to {@link MAX_AUTOCOMPLETE_CHOICES} answerable questions matching what is typed. */
+  suggestQuestions(typed: string): string[] {
+    const catalogue = this.#loaded.catalogue;
+    const words = typed
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+    const matches =
+      words.length === 0
+        ? catalogue
+        : catalogue.filter((q) => {
+            const qWords = q.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+            return words.every((w) => qWords.some((x) => x.startsWith(w)));
+          });
+    const typedChoice = typed.trim().slice(0, MAX_CHOICE_CHARS);
+    const out =
+      typedChoice && !matches.some((m) => m.toLowerCase() === typedChoice.toLowerCase())
+        ? [typedChoice, ...matches]
+        : matches;
+    return out.slice(0, MAX_AUTOCOMPLETE_CHOICES);
+  }
+
+  /** Speakers (people and bodies quoted in the coverage) matching what is typed, by name or alias. */
+  suggestSpeakers(typed: string): Array<{ name: string; value: string }> {
+    const { index } = this.#loaded;
+    const t = typed.trim().toLowerCase();
+    const out: Array<{ name: string; value: string; rank: number }> = [];
+    for (const [id, quotes] of index.quotesBySpeaker) {
+      const e = index.entities.get(id);
+      if (!e) continue;
+      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+      const rank =
+        t === '' ? 1 : names.some((n) => n.startsWith(t)) ? 0 : names.some((n) => n.includes(t)) ? 1 : -1;
+      if (rank >= 0)
+        out.push({
+          name: `${e.name} (${quotes.length} quote${quotes.length === 1 ? '' : 's'})`.slice(
+            0,
+            MAX_CHOICE_CHARS,
+          ),
+          value: id,
+          rank,
+        });
+    }
+    return out
+      .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+      .slice(0, MAX_AUTOCOMPLETE_CHOICES)
+      .map(({ name, value }) => ({ name, value }));
+  }
+
+  #outOfScope(loaded: Loaded): Draft {
+    const outlets = [...loaded.index.sources.values()].map((s) => sourceLabel(s));
+    return {
+      answeredAs: 'out_of_scope',
+      confidence: 0,
+      direct: null,
+      lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${outlets.join('; ')}.`,
+      evidence: [],
+      lines: [],
+      focus: [],
+    };
+  }
+
+  #notCovered(loaded: Loaded, intent: AnswerIntent): Draft {
+    const n = loaded.index.sources.size;
+    return {
+      answeredAs: intent,
+      confidence: 0,
+      direct: null,
+      lead: `The coverage I have doesn't say. I only answer from ${n} article${n === 1 ? '' : 's'} on US–Mexico border military policy (see /sources), and none of them answers that.`,
+      evidence: [],
+      lines: [],
+      focus: [],
+    };
+  }
+
+  #toAnswer(loaded: Loaded, surface: Intent, draft: Draft): Answer {
+    const citations = citationsFor(
+      loaded.index,
+      draft.evidence.map((e) => e.sourceId),
+    );
+    const answered = draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE;
+    const text = answered ? renderDraft(draft, citations) : renderLines([escapeMarkdown(draft.lead ?? '')]);
+    const quoteIds = draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id);
+    const sentenceIds = [
+      ...new Set(
+        draft.evidence.flatMap((e) =>
+          e.kind === 'sentence' ? [e.id] : (loaded.index.quoteById.get(e.id)?.sentenceIds ?? []),
+        ),
+      ),
+    ];
+    return {
+      intent: surface,
+      answeredAs: draft.answeredAs,
+      answered,
+      confidence: Math.round(Math.min(1, Math.max(0, draft.confidence)) * 100) / 100,
+      direct: answered ? draft.direct : null,
+      text: text.slice(0, MAX_ANSWER_TEXT),
+      evidence: answered ? draft.evidence : [],
+      citations: answered ? citations : [],
+      quoteIds: answered ? quoteIds : [],
+      sentenceIds: answered ? sentenceIds : [],
+      suggestions: suggestionsFor(loaded, draft, answered),
+    };
+  }
+
+  async #finish(
+    loaded: Loaded,
+    userId: string,
+    conversation: ConversationState,
+    u: Understanding,
+    surface: Intent,
+    draft: Draft,
+    question: string = u.text,
+  ): Promise<Answer> {
+    const answer = this.#toAnswer(loaded, surface, draft);
+    const focus = [...u.entities, ...draft.focus, ...conversation.focus].filter(
+      (id, i, all) => all.indexOf(id) === i && loaded.index.entities.has(id),
+    );
+    const next: ConversationState = {
+      focus: orderFocus(loaded.index, focus),
+      lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
+      lastTerms:
+        answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
+      lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
+      lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
+      lastSources: answer.answered ? answer.citations.map((c) => c.sourceId) : conversation.lastSources,
+      shownQuotes: [...conversation.shownQuotes, ...answer.quoteIds],
+      shownSentences: [...conversation.shownSentences, ...answer.sentenceIds],
+      lastQuestion: answer.answered ? question : conversation.lastQuestion,
+      turns: conversation.turns + 1,
+    };
+    if (CONTENT_INTENTS.has(draft.answeredAs) || draft.answeredAs === 'out_of_scope')
+      await this.#memory.save(userId, next);
+    return answer;
+  }
+
+  /** Forgets a user's conversation. */
+  async forget(userId: string): Promise<void> {
+    await this.#memory.clear(userId);
+  }
+}
+
+function dispatch(
+  intent: AnswerIntent,
+  u: Understanding,
+  ctx: Context,
+  focus: readonly string[],
+): Draft | null {
+  switch (intent) {
+    case 'quote': {
+      const speaker =
+        u.speakerId ?? focus.find((id) => ctx.index.quotesBySpeaker.has(id)) ?? focus[0] ?? null;
+      return answerQuote(u, ctx, speaker && ctx.index.entities.has(speaker) ? speaker : null);
+    }
+    case 'count':
+      return answerCount(u, ctx);
+    case 'date':
+      return answerDate(u, ctx);
+    case 'who':
+      return answerWho(u, ctx, focus);
+    case 'why':
+      return answerExplain(u, ctx, 'why');
+    case 'timeline': {
+      const since = /\b(since|after|from)\s+(\d{4})\b/i.exec(u.text);
+      return answerTimeline(ctx, {
+        years: u.years,
+        since: since ? Number(since[2]) : null,
+        entities: u.entities,
+        terms: u.terms,
+      });
+    }
+    default:
+      return answerExplain(u, ctx, 'what');
+  }
+}
+
+/** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */
+function resolvePronoun(
+  index: KnowledgeIndex,
+  conversation: ConversationState,
+  pronoun: Understanding['pronoun'],
+): string[] {
+  if (!pronoun) return conversation.focus.slice(0, 1);
+  for (const id of conversation.focus) {
+    const e = index.entities.get(id);
+    if (!e) continue;
+    if (pronoun === 'plural' ? e.type !== 'person' : e.gender === pronoun) return [id];
+  }
+  return [];
+}
+
+/** Carries the conversation's topic into a follow-up that names too little of its own. */
+function withContext(
+  u: Understanding,
+  conversation: ConversationState,
+  focus: readonly string[],
+  andForm: boolean,
+): Understanding {
+  const terms = new Map(u.terms);
+  const ownContent = u.content.length;
+  if (andForm || ownContent <= 2) {
+    for (const [t, w] of conversation.lastTerms) {
+      if (t.startsWith(ENTITY_TERM) && (u.entities.length > 0 || focus.length > 0)) continue;
+      if (!terms.has(t)) terms.set(t, w * 0.7);
+    }
+  }
+  for (const id of focus) terms.set(ENTITY_TERM + id, Math.max(terms.get(ENTITY_TERM + id) ?? 0, 1.5));
+  const years = u.years.length > 0 ? u.years : conversation.lastYears;
+  return {
+    ...u,
+    terms,
+    years,
+    entities: u.entities.length > 0 ? u.entities : [...focus],
+    speakerId: u.speakerId ?? focus[0] ?? null,
+  };
+}
+
+function orderFocus(index: KnowledgeIndex, ids: readonly string[]): string[] {
+  const rank = (id: string) => {
+    const t = index.entities.get(id)?.type;
+    return t === 'person' ? 0 : t === 'organisation' || t === 'group' ? 1 : 2;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b) || ids.indexOf(a) - ids.indexOf(b));
+}
+
+function suggestionsFor(loaded: Loaded, draft: Draft, answered: boolean): string[] {
+  const { index } = loaded;
+  const out: string[] = [];
+  const people = draft.focus.filter((id) => index.entities.get(id)?.type === 'person');
+  for (const id of people) {
+    const e = index.entities.get(id);
+    if (!e) continue;
+    if (index.quotesBySpeaker.has(id))
+      out.push(draft.answeredAs === 'quote' ? `What else did ${e.name} say?` : `What did ${e.name} say?`);
+    if (draft.answeredAs !== 'who') out.push(`Who is ${e.name}?`);
+  }
+  if (answered && draft.answeredAs !== 'timeline') {
+    const year = draft.evidence[0] ? index.sourceYear(draft.evidence[0].sourceId) : null;
+    if (year) out.push(`What happened in ${year}?`);
+  }
+  if (!answered) out.push(...pickExamples(loaded.catalogue));
+  return [...new Set(out)].filter((s) => s.length <= MAX_SUGGESTION_CHARS).slice(0, MAX_SUGGESTIONS);
+}
+
+/** Questions the knowledge can answer, for autocomplete and examples. */
+function buildCatalogue(index: KnowledgeIndex): string[] {
+  const out: string[] = [];
+  for (const [id, quotes] of index.quotesBySpeaker) {
+    const e = index.entities.get(id);
+    if (e && quotes.some((q) => !q.social)) out.push(`What did ${e.name} say?`);
+  }
+  for (const n of index.numbers) {
+    if (n.qualifier === 'hundreds' || n.qualifier === 'thousands') continue;
+    const source = index.sources.get(n.sourceId);
+    out.push(
+      `How many ${n.counts}? (${source?.outlet ?? ''} ${source?.published.slice(0, 4) ?? ''})`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+  }
+  for (const e of index.entities.values()) {
+    if (
+      (e.type === 'person' ||
+        e.kinds.some(
+          (k) => k === 'agency' || k === 'newspaper' || k === 'news agency' || k === 'military command',
+        )) &&
+      e.sentenceIds.length > 0
+    ) {
+      out.push(`Who is ${e.name}?`);
+    }
+  }
+  const years = [...new Set([...index.sources.values()].map((s) => s.published.slice(0, 4)))].sort();
+  for (const y of years) out.push(`What happened in ${y}?`);
+  out.push('Give me a timeline of events', 'What are your sources?');
+  return [...new Set(out)].filter((q) => q.length <= MAX_CHOICE_CHARS);
+}
+
+function pickExamples(catalogue: readonly string[]): string[] {
+  const quote = catalogue.find((q) => q.startsWith('What did'));
+  const count = catalogue.find((q) => q.startsWith('How many'));
+  const who = catalogue.find((q) => q.startsWith('Who is'));
+  return [quote, count, who, 'Give me a timeline of events']
+    .filter((x): x is string => x !== undefined)
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+function plainAnswer(
+  intent: 'greeting' | 'help' | 'timeline',
+  text: string,
+  suggestions: string[] = [],
+): Answer {
+  return {
+    intent,
+    answeredAs: intent,
+    answered: false,
+    confidence: 0,
+    direct: null,
+    text: text.slice(0, MAX_ANSWER_TEXT),
+    evidence: [],
+    citations: [],
+    quoteIds: [],
+    sentenceIds: [],
+    suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
+  };
+}

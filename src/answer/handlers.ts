@@ -1,0 +1,683 @@
+/**
+ * One function per intent: given the question as read, the conversation and the index, find the evidence.
+ * Each returns a {@link Draft} or `null` when the coverage does not answer; none of them writes prose
+ * beyond labels: every claim shown is an extracted sentence, quote or fact.
+ */
+import type { DateFact, NumberFact, Quote, Sentence } from '../knowledge/schema.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import type { ConversationState } from './memory.ts';
+import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
+import { formatDate, weekdayOf } from './text.ts';
+import type { AnswerIntent, Evidence } from './types.ts';
+import type { QuestionReader, Understanding } from './understand.ts';
+
+/** An answer before rendering. */
+export interface Draft {
+  answeredAs: AnswerIntent;
+  confidence: number;
+  /** The direct answer in a few words, already markdown-safe except for the bold marks the renderer adds. */
+  direct: string | null;
+  /** A short plain label before the evidence ("Claudia Sheinbaum said:"). */
+  lead: string | null;
+  evidence: Evidence[];
+  /** Extra lines built only from the knowledge (timeline rows, source list). */
+  lines: string[];
+  /** Entities to keep in focus. */
+  focus: string[];
+}
+
+/** What a handler needs besides the question. */
+export interface Context {
+  index: KnowledgeIndex;
+  reader: QuestionReader;
+  conversation: ConversationState;
+  /** True when the question leans on the conversation. */
+  followup: boolean;
+  /** Show only what the user has not seen ("what else", "More"). */
+  excludeShown: boolean;
+}
+
+/** Below this share of the question covered by the evidence, the engine says the coverage does not answer. */
+export const MIN_CONFIDENCE = 0.5;
+const MAX_QUOTES = 3;
+const TOPIC_MIN_COVERAGE = 0.5;
+const SAY_LEMMAS = new Set([
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'state',
+  'quote',
+  'word',
+  'remark',
+  'comment',
+  'statement',
+  'call',
+  'mean',
+  'think',
+  'describe',
+]);
+const COUNT_GENERIC = new Set([
+  'people',
+  'person',
+  'troop',
+  'number',
+  'size',
+  'total',
+  'strong',
+  'big',
+  'large',
+  'how',
+]);
+
+function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
+  return {
+    years: u.years,
+    requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type !== 'place'),
+    ...(ctx.followup
+      ? { nearSentences: ctx.conversation.lastEvidence, preferSources: ctx.conversation.lastSources }
+      : {}),
+    ...(ctx.excludeShown ? { exclude: new Set(ctx.conversation.shownSentences) } : {}),
+    ...extra,
+  };
+}
+
+function sentenceEvidence(s: Sentence): Evidence {
+  return {
+    kind: 'sentence',
+    id: s.id,
+    sourceId: s.sourceId,
+    text: s.text,
+    speaker: null,
+    context: null,
+    social: s.kind === 'social',
+  };
+}
+
+function quoteEvidence(index: KnowledgeIndex, q: Quote): Evidence {
+  const sentence = index.sentence(q.sentenceIds[0] ?? '');
+  const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
+  let speaker = q.speakerName;
+  if (parent && parent.speakerId !== q.speakerId)
+    speaker = `${q.speakerName}, as recounted by ${parent.speakerName}`;
+  const needsContext = q.kind === 'fragment' || (q.speakerId === null && !parent);
+  return {
+    kind: 'quote',
+    id: q.id,
+    sourceId: q.sourceId,
+    text: q.text,
+    speaker,
+    context: needsContext && sentence ? sentence.text : null,
+    social: q.social,
+  };
+}
+
+function confidenceOf(
+  u: Understanding,
+  ctx: Context,
+  sentences: ReadonlyArray<Sentence | null>,
+  quotes: readonly Quote[] = [],
+  entities: readonly string[] = u.entities,
+): number {
+  const { lemmas, entities: found } = evidenceTerms(sentences, quotes);
+  return coverage(ctx.index, u.content, entities, lemmas, found, (l) => ctx.reader.synonymsOf(l));
+}
+
+/** Topic words of a quote question: its content minus the speaker's name and the verb of saying. */
+function topicOf(
+  u: Understanding,
+  ctx: Context,
+  speakerId: string | null,
+): { terms: Map<string, number>; content: string[] } {
+  const speaker = speakerId ? ctx.index.entities.get(speakerId) : undefined;
+  const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/\s+/)));
+  for (const r of speaker?.roles ?? [])
+    for (const p of r.phrases) for (const w of p.toLowerCase().split(/\s+/)) nameWords.add(w);
+  const keep = (l: string) => !SAY_LEMMAS.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
+  const terms = new Map(
+    [...u.terms].filter(([t]) => keep(t) && !(speakerId && t === ENTITY_TERM + speakerId)),
+  );
+  for (const id of u.entities) if (id !== speakerId) terms.set(ENTITY_TERM + id, 1);
+  return { terms, content: u.content.filter(keep) };
+}
+
+/** Quotations by a speaker (or by anyone), best match for the topic first. */
+export function answerQuote(u: Understanding, ctx: Context, speakerId: string | null): Draft | null {
+  const { index } = ctx;
+  const topic = topicOf(u, ctx, speakerId);
+  const otherEntities = u.entities.filter(
+    (id) => id !== speakerId && index.entities.get(id)?.type !== 'place',
+  );
+  const hasTopic =
+    topic.content.some((l) => index.sentenceBm25.idf(l) > 0 || index.quoteBm25.idf(l) > 0) ||
+    otherEntities.length > 0;
+  const shown = new Set(ctx.excludeShown ? ctx.conversation.shownQuotes : []);
+  let pool = speakerId ? (index.quotesBySpeaker.get(speakerId) ?? []) : index.quotes;
+  if (u.years.length > 0) {
+    const inYears = pool.filter((q) => u.years.includes(index.sourceYear(q.sourceId) ?? -1));
+    if (inYears.length > 0) pool = inYears;
+  }
+  const available = pool.filter((q) => !shown.has(q.id));
+  if (speakerId && pool.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
+  if (available.length === 0) return null;
+
+  const sentenceScores = new Float64Array(index.sentences.length);
+  index.sentenceBm25.score(topic.terms, sentenceScores);
+  const quoteScores = new Float64Array(index.quotes.length);
+  index.quoteBm25.score(topic.terms, quoteScores);
+  const quoteIndex = new Map(index.quotes.map((q, i) => [q.id, i]));
+  const near = new Set(ctx.followup ? ctx.conversation.lastSources : []);
+  const scored = available.map((q) => {
+    const si = index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? -1;
+    let score = (quoteScores[quoteIndex.get(q.id) ?? -1] ?? 0) + 0.6 * (sentenceScores[si] ?? 0);
+    if (near.has(q.sourceId)) score *= 1.5;
+    if (q.social) score *= 0.5;
+    return { q, score, order: quoteIndex.get(q.id) ?? 0 };
+  });
+
+  let chosen: Quote[];
+  if (hasTopic) {
+    const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.order - b.order);
+    const best = ranked[0];
+    if (!best) return null;
+    const sentence = index.sentence(best.q.sentenceIds[0] ?? '');
+    const topicCoverage = coverage(
+      index,
+      topic.content,
+      otherEntities,
+      new Set([...best.q.lemmas, ...(sentence?.lemmas ?? [])]),
+      new Set(sentence?.mentions.map((m) => m.entityId) ?? []),
+      (l) => ctx.reader.synonymsOf(l),
+    );
+    if (topicCoverage < TOPIC_MIN_COVERAGE)
+      return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
+    chosen = ranked
+      .filter((r) => r.score >= best.score * 0.5)
+      .slice(0, 2)
+      .map((r) => r.q);
+  } else {
+    const preferred = scored
+      .filter(
+        (s) =>
+          !s.q.social &&
+          (s.q.parentId === null || index.quoteById.get(s.q.parentId)?.speakerId !== speakerId),
+      )
+      .sort(
+        (a, b) =>
+          (near.has(b.q.sourceId) ? 1 : 0) - (near.has(a.q.sourceId) ? 1 : 0) ||
+          kindRank(a.q) - kindRank(b.q) ||
+          a.order - b.order,
+      );
+    chosen = (preferred.length > 0 ? preferred : scored).slice(0, MAX_QUOTES).map((s) => s.q);
+  }
+  const speaker = speakerId ? index.entities.get(speakerId) : undefined;
+  return {
+    answeredAs: 'quote',
+    confidence: hasTopic
+      ? Math.max(
+          MIN_CONFIDENCE,
+          confidenceOf(
+            u,
+            ctx,
+            chosen.map((q) => index.sentence(q.sentenceIds[0] ?? '')),
+            chosen,
+          ),
+        )
+      : 1,
+    direct: null,
+    lead: speaker ? `${speaker.name} in the coverage:` : null,
+    evidence: chosen.map((q) => quoteEvidence(index, q)),
+    lines: [],
+    focus: speakerId
+      ? [speakerId]
+      : [...new Set(chosen.map((q) => q.speakerId).filter((id): id is string => id !== null))],
+  };
+}
+
+function kindRank(q: Quote): number {
+  return q.kind === 'full' ? 0 : 1;
+}
+
+/** For a speaker the coverage never quotes: what it reports about them on the topic, if anything. */
+function reportedSpeech(
+  u: Understanding,
+  ctx: Context,
+  speakerId: string,
+  topic: { terms: Map<string, number>; content: string[] },
+): Draft | null {
+  const { index } = ctx;
+  if (topic.content.length === 0) return null;
+  const terms = new Map(topic.terms);
+  terms.set(ENTITY_TERM + speakerId, 2);
+  const ranked = rankSentences(index, terms, {
+    ...rankOptions(u, ctx),
+    requireEntities: [speakerId],
+    limit: 5,
+  }).filter((r) => r.sentence.mentions.some((m) => m.entityId === speakerId));
+  const best = ranked[0];
+  if (!best) return null;
+  const topicCoverage = coverage(index, topic.content, [], new Set(best.sentence.lemmas), new Set(), (l) =>
+    ctx.reader.synonymsOf(l),
+  );
+  if (topicCoverage < TOPIC_MIN_COVERAGE) return null;
+  const speaker = index.entities.get(speakerId);
+  return {
+    answeredAs: 'quote',
+    confidence: topicCoverage,
+    direct: null,
+    lead: `The coverage has no direct quote from ${speaker?.name ?? 'them'} on this; it reports:`,
+    evidence: [sentenceEvidence(best.sentence)],
+    lines: [],
+    focus: [speakerId],
+  };
+}
+
+/** The counted noun of "how many X …", as lemmas. */
+function askedCount(u: Understanding): string[] {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex(
+    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
+  );
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let i = at + 1; i < toks.length && out.length < 4; i++) {
+    const t = toks[i];
+    if (!t || !['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && out.length > 0))
+      break;
+    if (t.pos === 'VERB' && toks[i + 1]?.value !== '-') break;
+    out.push(t.lemma);
+  }
+  return out;
+}
+
+/** A number with what it counts, best match first. */
+export function answerCount(u: Understanding, ctx: Context): Draft | null {
+  const { index } = ctx;
+  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 60 }));
+  const asked = askedCount(u);
+  const head = asked.at(-1) ?? null;
+  const headForms = head ? new Set([head, ...ctx.reader.synonymsOf(head)]) : null;
+  let best: { n: NumberFact; score: number; sentence: Sentence } | null = null;
+  for (const r of ranked) {
+    for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
+      const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
+      const matchesHead =
+        headForms === null ||
+        COUNT_GENERIC.has(head ?? '') ||
+        [...headForms].some((f) => countsForms.has(f) || n.counts.toLowerCase().includes(f));
+      if (!matchesHead) continue;
+      const countsWords = n.counts.toLowerCase().split(/[\s-]+/);
+      const extra = asked.filter((a) => countsWords.some((w) => w.startsWith(a.slice(0, 5)))).length;
+      const score =
+        r.score * (1 + 0.3 * extra) * (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1);
+      if (!best || score > best.score) best = { n, score, sentence: r.sentence };
+    }
+  }
+  if (!best) return null;
+  const confidence = confidenceOf(u, ctx, [best.sentence]);
+  const direct =
+    best.n.counts && !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
+      ? `${best.n.text} ${best.n.counts}`
+      : best.n.text;
+  return {
+    answeredAs: 'count',
+    confidence,
+    direct,
+    lead: null,
+    evidence: [sentenceEvidence(best.sentence)],
+    lines: [],
+    focus: best.sentence.mentions.map((m) => m.entityId),
+  };
+}
+
+function wordIndexOf(text: string, needle: string): number {
+  const at = text.toLowerCase().indexOf(needle.toLowerCase());
+  return at < 0 ? -1 : text.slice(0, at).split(/\s+/).length - 1;
+}
+
+/** How close (in words) a date expression stands to the words the question asked about. */
+function dateProximity(s: Sentence, d: DateFact, terms: ReadonlyMap<string, number>): number {
+  const at = wordIndexOf(s.text, d.text);
+  if (at < 0) return 0;
+  const words = s.text.toLowerCase().split(/\s+/);
+  let bestDistance = Infinity;
+  words.forEach((w, i) => {
+    const bare = w.replace(/[^\p{L}\p{N}]/gu, '');
+    if (bare.length < 3) return;
+    for (const [t, weight] of terms) {
+      if (weight < 0.5 || t.startsWith(ENTITY_TERM) || t.length < 3) continue;
+      if (bare.startsWith(t.slice(0, Math.max(3, t.length - 2))))
+        bestDistance = Math.min(bestDistance, Math.abs(i - at));
+    }
+  });
+  return bestDistance === Infinity ? 0 : 1 / (1 + bestDistance / 4);
+}
+
+const PRECISION_BONUS: Record<DateFact['precision'], number> = { day: 1.15, week: 1, month: 1.05, year: 0.8 };
+
+/** Describes a resolved date: "Saturday 3 May 2025", "April 2025", "the week of 15 Oct 2018". */
+export function describeDate(d: {
+  date: string;
+  end: string | null;
+  precision: DateFact['precision'];
+}): string {
+  if (d.precision === 'day') {
+    const wd = weekdayOf(d.date);
+    return wd ? `${wd} ${formatDate(d.date)}` : formatDate(d.date);
+  }
+  if (d.precision === 'week')
+    return `the week of ${formatDate(d.date)}${d.end ? ` to ${formatDate(d.end)}` : ''}`;
+  return formatDate(d.date);
+}
+
+/** A date, resolved to the calendar, best match first; or a source's publication date. */
+export function answerDate(u: Understanding, ctx: Context): Draft | null {
+  const { index } = ctx;
+  const asksPublication = /\b(publish|published|article|story|piece|report)\b/i.test(u.text);
+  if (u.outletSourceIds.length > 0 && asksPublication) {
+    const source = index.sources.get(u.outletSourceIds[0] ?? '');
+    if (source) {
+      const headline =
+        index.sentences.find((s) => s.sourceId === source.id && s.kind === 'headline') ??
+        index.sentences.find((s) => s.sourceId === source.id);
+      return {
+        answeredAs: 'date',
+        confidence: 1,
+        direct: describeDate({ date: source.published, end: null, precision: 'day' }),
+        lead: `${source.outlet} published “${source.title}” on that date.`,
+        evidence: headline ? [sentenceEvidence(headline)] : [],
+        lines: [],
+        focus: [],
+      };
+    }
+  }
+  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 40 }));
+  const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
+  let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
+  for (const r of ranked) {
+    for (const d of index.datesBySentence.get(r.sentence.id) ?? []) {
+      let score = r.score * (0.6 + dateProximity(r.sentence, d, u.terms)) * PRECISION_BONUS[d.precision];
+      if (lastEvidence.has(r.sentence.id)) score *= 2;
+      if (!best || score > best.score) best = { d, score, sentence: r.sentence };
+    }
+  }
+  if (!best) return null;
+  const direct = describeDate(best.d);
+  const asWritten = best.d.text.toLowerCase();
+  const lead = direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
+  return {
+    answeredAs: 'date',
+    confidence: confidenceOf(u, ctx, [best.sentence]),
+    direct,
+    lead,
+    evidence: [sentenceEvidence(best.sentence)],
+    lines: [],
+    focus: best.sentence.mentions.map((m) => m.entityId),
+  };
+}
+
+/** Role of an entity at a day, from the knowledge. */
+function roleAt(ctx: Context, entityId: string, day: string | null): string | null {
+  const e = ctx.index.entities.get(entityId);
+  if (!e) return null;
+  const held = e.roles.find((r) => day !== null && (!r.from || r.from <= day) && (!r.to || day <= r.to));
+  return held?.title ?? e.roles[0]?.title ?? e.description;
+}
+
+/** "Who is X": the entity with its role in the coverage and the sentence that introduces it. */
+function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft | null {
+  const { index } = ctx;
+  const evidence: Evidence[] = [];
+  const lines: string[] = [];
+  const found: Sentence[] = [];
+  for (const id of ids.slice(0, 2)) {
+    const e = index.entities.get(id);
+    if (!e) continue;
+    const roleWords = new Set(
+      e.roles
+        .flatMap((r) => [r.title, ...r.phrases])
+        .join(' ')
+        .toLowerCase()
+        .split(/\s+/),
+    );
+    const candidates = e.sentenceIds
+      .map((sid) => index.sentence(sid))
+      .filter((s): s is Sentence => s !== null);
+    const years = u.years;
+    const scoped =
+      years.length > 0
+        ? candidates.filter((s) => years.includes(index.sourceYear(s.sourceId) ?? -1))
+        : candidates;
+    const pool = scoped.length > 0 ? scoped : candidates;
+    const best =
+      [...pool].sort(
+        (a, b) =>
+          introScore(b, id, roleWords) - introScore(a, id, roleWords) ||
+          (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
+      )[0] ?? null;
+    const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
+    const role = roleAt(ctx, id, day);
+    lines.push(role ? `**${e.name}** — ${role}` : `**${e.name}**`);
+    if (best) {
+      evidence.push(sentenceEvidence(best));
+      found.push(best);
+    }
+  }
+  if (lines.length === 0) return null;
+  return {
+    answeredAs: 'who',
+    confidence: found.length > 0 ? 1 : 0.5,
+    direct: null,
+    lead: null,
+    evidence,
+    lines,
+    focus: [...ids],
+  };
+}
+
+function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): number {
+  const alias = s.mentions.some((m) => m.entityId === id && m.via === 'alias') ? 2 : 0;
+  const role = s.mentions.some((m) => m.entityId === id && m.via === 'role') ? 2 : 0;
+  const words = s.lemmas.filter((l) => roleWords.has(l)).length;
+  return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
+}
+
+/** Who did something, or who someone is. */
+export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
+  const { index } = ctx;
+  const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
+  const isProfile =
+    /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) && (u.entities.length > 0 || focus.length > 0);
+  const named = u.entities.length > 0 ? u.entities : [...focus];
+  if (isProfile) {
+    const nameWords = new Set(
+      named
+        .flatMap((id) => [
+          ...(index.entities.get(id)?.aliases ?? []),
+          ...(index.entities.get(id)?.roles.flatMap((r) => r.phrases) ?? []),
+        ])
+        .join(' ')
+        .toLowerCase()
+        .split(/[\s']+/),
+    );
+    const rest = contentBeyondNames.filter(
+      (l) => !nameWords.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
+    );
+    if (rest.length === 0) return profile(u, ctx, named);
+  }
+  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 5 }));
+  const best = ranked[0];
+  if (!best) return null;
+  const kinds = u.whoKinds;
+  const exclude = new Set(u.entities);
+  const pick = (s: Sentence): string | null => {
+    const candidates = s.mentions.filter((m) => {
+      const e = index.entities.get(m.entityId);
+      if (!e || exclude.has(e.id)) return false;
+      if (kinds) return e.kinds.some((k) => kinds.includes(k));
+      return e.type === 'person' || e.type === 'organisation';
+    });
+    if (candidates.length === 0) return null;
+    const at = (m: { text: string }) => wordIndexOf(s.text, m.text);
+    const anchors = [...u.terms.keys()]
+      .filter((t) => !t.startsWith(ENTITY_TERM) && t.length > 3)
+      .map((t) => wordIndexOf(s.text, t.slice(0, Math.max(4, t.length - 2))))
+      .filter((i) => i >= 0);
+    const distance = (m: { text: string }) =>
+      anchors.length === 0 ? at(m) : Math.min(...anchors.map((a) => Math.abs(a - at(m))));
+    return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
+  };
+  let answerId = pick(best.sentence);
+  const evidenceSentences: Sentence[] = [best.sentence];
+  if (!answerId) {
+    const previous = index.neighbour(best.sentence.id, -1);
+    if (previous) {
+      answerId = pick(previous);
+      if (answerId) evidenceSentences.unshift(previous);
+    }
+  }
+  const confidence = confidenceOf(u, ctx, [best.sentence]);
+  const entity = answerId ? index.entities.get(answerId) : undefined;
+  const direct = entity ? entity.name : subjectPhrase(best.sentence, u);
+  return {
+    answeredAs: 'who',
+    confidence,
+    direct,
+    lead: null,
+    evidence: evidenceSentences.map(sentenceEvidence),
+    lines: [],
+    focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
+  };
+}
+
+/** The words before the verb the question asks about ("a US official told …"), when no entity answers. */
+function subjectPhrase(s: Sentence, u: Understanding): string | null {
+  for (const [t, w] of u.terms) {
+    if (w < 1 || t.startsWith(ENTITY_TERM) || t.length < 3) continue;
+    const m = new RegExp(
+      `(?:^|[,;]\\s*)((?:an?|the)\\s+[\\w\\s-]{2,40}?)\\s+${t.slice(0, Math.max(3, t.length - 2))}\\w*`,
+      'i',
+    ).exec(s.text);
+    if (m?.[1] && m[1].split(/\s+/).length <= 5) return m[1];
+  }
+  return null;
+}
+
+/** Why or how: the best sentences, preferring ones that give a reason. */
+export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
+  const { index } = ctx;
+  const markers = new Set(ctx.reader.data.intents.causalMarkers);
+  const boost =
+    intent === 'why'
+      ? (s: Sentence) => 1 + 0.25 * Math.min(2, s.lemmas.filter((l) => markers.has(l)).length)
+      : undefined;
+  const ranked = rankSentences(
+    index,
+    u.terms,
+    rankOptions(u, ctx, { limit: 5, ...(boost ? { boost } : {}) }),
+  );
+  const best = ranked[0];
+  if (!best) return null;
+  const chosen: Sentence[] = [best.sentence];
+  const second = ranked[1];
+  if (second && second.score >= best.score * 0.75 && second.sentence.sourceId === best.sentence.sourceId)
+    chosen.push(second.sentence);
+  const quotes: Quote[] = [];
+  if (u.speakerId && index.quotesBySpeaker.has(u.speakerId)) {
+    const q = answerQuote(u, { ...ctx, excludeShown: false }, u.speakerId);
+    const first = q?.evidence[0];
+    const quote = first ? index.quoteById.get(first.id) : undefined;
+    if (quote && !chosen.some((s) => quote.sentenceIds.includes(s.id))) quotes.push(quote);
+  }
+  const confidence = confidenceOf(u, ctx, chosen, quotes);
+  return {
+    answeredAs: intent,
+    confidence,
+    direct: null,
+    lead: null,
+    evidence: [...chosen.map(sentenceEvidence), ...quotes.map((q) => quoteEvidence(index, q))],
+    lines: [],
+    focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
+  };
+}
+
+const MAX_TIMELINE_ROWS = 9;
+
+/** Dated events in order, narrowed by year, entity and topic when that leaves at least two. */
+export function answerTimeline(
+  ctx: Context,
+  filter: {
+    years?: readonly number[];
+    since?: number | null;
+    entities?: readonly string[];
+    terms?: ReadonlyMap<string, number>;
+    from?: string | null;
+    to?: string | null;
+  },
+): Draft | null {
+  const { index } = ctx;
+  let events = index.timeline.filter((e) => index.sentence(e.sentenceId)?.kind !== 'social');
+  if (filter.from) events = events.filter((e) => e.date >= (filter.from ?? ''));
+  if (filter.to)
+    events = events.filter((e) => e.date.slice(0, (filter.to ?? '').length) <= (filter.to ?? ''));
+  const narrow = (next: typeof events) => (next.length >= 2 ? next : events);
+  if (filter.since) events = narrow(events.filter((e) => Number(e.date.slice(0, 4)) >= (filter.since ?? 0)));
+  else if (filter.years && filter.years.length > 0) {
+    events = narrow(
+      events.filter(
+        (e) =>
+          filter.years?.includes(Number(e.date.slice(0, 4))) ||
+          filter.years?.includes(index.sourceYear(e.sourceId) ?? -1),
+      ),
+    );
+  }
+  const people = (filter.entities ?? []).filter((id) => index.entities.get(id)?.type !== 'place');
+  if (people.length > 0)
+    events = narrow(
+      events.filter((e) => people.every((id) => index.entitiesBySource.get(e.sourceId)?.has(id))),
+    );
+  if (filter.terms && filter.terms.size > 0) {
+    const scores = new Float64Array(index.sentences.length);
+    const topical = new Map([...filter.terms].filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)));
+    index.sentenceBm25.score(topical, scores);
+    const matching = events.filter((e) => (scores[index.sentenceIndex.get(e.sentenceId) ?? -1] ?? 0) > 0);
+    if (matching.length >= 2) events = matching;
+  }
+  const seen = new Set<string>();
+  events = events.filter((e) => {
+    const key = `${e.sentenceId}|${e.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (events.length === 0) return null;
+  const shown = events.length > MAX_TIMELINE_ROWS ? spread(events, MAX_TIMELINE_ROWS) : events;
+  const evidence: Evidence[] = [];
+  const lines: string[] = [];
+  for (const e of shown) {
+    const s = index.sentence(e.sentenceId);
+    if (!s) continue;
+    evidence.push(sentenceEvidence(s));
+    lines.push(
+      `${e.precision === 'year' ? e.date : formatDate(e.date)}${e.precision === 'week' ? ' (week)' : ''}`,
+    );
+  }
+  return {
+    answeredAs: 'timeline',
+    confidence: 1,
+    direct: null,
+    lead: events.length > shown.length ? `${shown.length} of ${events.length} dated events, in order:` : null,
+    evidence,
+    lines,
+    focus: [],
+  };
+}
+
+function spread<T>(items: readonly T[], n: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = items[Math.round((i * (items.length - 1)) / (n - 1))];
+    if (item !== undefined && !out.includes(item)) out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Everything the engine looks up, built once per knowledge file: BM25 postings over sentence and quote
+ * lemmas (plus `@entity` terms for mentions), the vocabulary for spelling correction, and maps by id.
+ */
+import type {
+  DateFact,
+  Entity,
+  KnowledgeBase,
+  NumberFact,
+  Quote,
+  Sentence,
+  Source,
+  TimelineEvent,
+} from '../knowledge/schema.ts';
+
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+export const ENTITY_TERM = '@';
+
+interface Postings {
+  docs: number[];
+  tfs: number[];
+}
+
+/** A BM25 index over documents given as term lists. */
+export class Bm25 {
+  readonly #postings = new Map<string, Postings>();
+  readonly #lengths: Float64Array;
+  readonly #avgLength: number;
+  readonly size: number;
+
+  constructor(docs: ReadonlyArray<readonly string[]>) {
+    this.size = docs.length;
+    this.#lengths = new Float64Array(docs.length);
+    let total = 0;
+    docs.forEach((terms, d) => {
+      this.#lengths[d] = terms.length;
+      total += terms.length;
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, tf] of counts) {
+        let p = this.#postings.get(t);
+        if (!p) this.#postings.set(t, (p = { docs: [], tfs: [] }));
+        p.docs.push(d);
+        p.tfs.push(tf);
+      }
+    });
+    this.#avgLength = docs.length > 0 ? total / docs.length : 1;
+  }
+
+  /** Inverse document frequency of `term`; 0 for a term no document has. */
+  idf(term: string): number {
+    const df = this.#postings.get(term)?.docs.length ?? 0;
+    if (df === 0) return 0;
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  has(term: string): boolean {
+    return this.#postings.has(term);
+  }
+
+  /** Adds each document's score for the weighted query terms into `scores` (length = document count). */
+  score(query: ReadonlyMap<string, number>, scores: Float64Array, matched?: Uint16Array): void {
+    for (const [term, weight] of query) {
+      const p = this.#postings.get(term);
+      if (!p) continue;
+      const idf = this.idf(term) * weight;
+      for (let i = 0; i < p.docs.length; i++) {
+        const d = p.docs[i] ?? 0;
+        const tf = p.tfs[i] ?? 0;
+        const norm = tf + BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[d] ?? 0)) / this.#avgLength);
+        scores[d] = (scores[d] ?? 0) + (idf * tf * (BM25_K1 + 1)) / norm;
+        if (matched) matched[d] = (matched[d] ?? 0) + 1;
+      }
+    }
+  }
+
+  /** Documents containing `term`. */
+  docsWith(term: string): readonly number[] {
+    return this.#postings.get(term)?.docs ?? [];
+  }
+}
+
+/** The knowledge, indexed for answering. Immutable; a refresh builds a new one and swaps it in. */
+export class KnowledgeIndex {
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly Quote[];
+  readonly sentenceIndex = new Map<string, number>();
+  readonly quoteById = new Map<string, Quote>();
+  readonly sources = new Map<string, Source>();
+  readonly entities = new Map<string, Entity>();
+  readonly numbersBySentence = new Map<string, NumberFact[]>();
+  readonly datesBySentence = new Map<string, DateFact[]>();
+  readonly quotesBySentence = new Map<string, Quote[]>();
+  readonly quotesBySpeaker = new Map<string, Quote[]>();
+  /** Entity ids mentioned anywhere in each source. */
+  readonly entitiesBySource = new Map<string, Set<string>>();
+  readonly sentenceBm25: Bm25;
+  readonly quoteBm25: Bm25;
+  /** Every word form the coverage uses (lemmas and surface words), for spelling correction and scope. */
+  readonly vocabulary = new Set<string>();
+  readonly numbers: readonly NumberFact[];
+  readonly dates: readonly DateFact[];
+  readonly timeline: readonly TimelineEvent[];
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.sentences = kb.sentences;
+    this.quotes = kb.quotes;
+    this.numbers = kb.numbers;
+    this.dates = kb.dates;
+    this.timeline = kb.timeline;
+    for (const s of kb.sources) this.sources.set(s.id, s);
+    for (const e of kb.entities) this.entities.set(e.id, e);
+    kb.sentences.forEach((s, i) => {
+      this.sentenceIndex.set(s.id, i);
+      let set = this.entitiesBySource.get(s.sourceId);
+      if (!set) this.entitiesBySource.set(s.sourceId, (set = new Set()));
+      for (const m of s.mentions) set.add(m.entityId);
+      for (const l of s.lemmas) this.vocabulary.add(l);
+      for (const w of s.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
+        if (w) for (const part of w.split(/[-'’]/)) if (part) this.vocabulary.add(part);
+      }
+    });
+    for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
+    for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
+    for (const q of kb.quotes) {
+      this.quoteById.set(q.id, q);
+      push(this.quotesBySentence, q.sentenceIds[0] ?? '', q);
+      if (q.speakerId) push(this.quotesBySpeaker, q.speakerId, q);
+    }
+    for (const e of kb.entities) {
+      for (const a of e.aliases)
+        for (const w of a.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
+    }
+    this.sentenceBm25 = new Bm25(
+      kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
+    );
+    this.quoteBm25 = new Bm25(kb.quotes.map((q) => q.lemmas));
+  }
+
+  sentence(id: string): Sentence | null {
+    const i = this.sentenceIndex.get(id);
+    return i === undefined ? null : (this.sentences[i] ?? null);
+  }
+
+  /** The sentence `offset` places away in the same source, or `null`. */
+  neighbour(id: string, offset: number): Sentence | null {
+    const i = this.sentenceIndex.get(id);
+    if (i === undefined) return null;
+    const s = this.sentences[i + offset];
+    return s && s.sourceId === this.sentences[i]?.sourceId ? s : null;
+  }
+
+  /** Year of a source's publication. */
+  sourceYear(sourceId: string): number | null {
+    const s = this.sources.get(sourceId);
+    return s ? Number(s.published.slice(0, 4)) : null;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,84 @@
+/**
+ * Per-user conversation memory in keyv: who is in focus, what was asked, and what was already shown, so a
+ * follow-up ("what else did she say?") resolves its pronoun and shows something new. Entries expire.
+ */
+import type Keyv from 'keyv';
+import type { AnswerIntent } from './types.ts';
+
+export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
+const MAX_REMEMBERED_IDS = 200;
+const KEY_PREFIX = 'conversation:';
+
+export interface ConversationState {
+  /** Entities in focus, most recent first. */
+  focus: string[];
+  lastIntent: AnswerIntent | null;
+  /** Retrieval terms of the last answered question, to carry a topic into a follow-up. */
+  lastTerms: Array<[string, number]>;
+  lastYears: number[];
+  /** Evidence (sentence ids) of the last answer. */
+  lastEvidence: string[];
+  lastSources: string[];
+  shownQuotes: string[];
+  shownSentences: string[];
+  /** The last question as read, for "More". */
+  lastQuestion: string | null;
+  turns: number;
+}
+
+/** A fresh conversation. */
+export function emptyConversation(): ConversationState {
+  return {
+    focus: [],
+    lastIntent: null,
+    lastTerms: [],
+    lastYears: [],
+    lastEvidence: [],
+    lastSources: [],
+    shownQuotes: [],
+    shownSentences: [],
+    lastQuestion: null,
+    turns: 0,
+  };
+}
+
+/** Reads and writes conversations; a store failure loses the memory, never the answer. */
+export class ConversationMemory {
+  constructor(
+    private readonly store: Keyv,
+    private readonly ttlMs: number = CONVERSATION_TTL_MS,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  async load(userId: string): Promise<ConversationState> {
+    try {
+      const value = (await this.store.get(KEY_PREFIX + userId)) as ConversationState | undefined;
+      return value && Array.isArray(value.focus) ? { ...emptyConversation(), ...value } : emptyConversation();
+    } catch (error) {
+      this.onError(error);
+      return emptyConversation();
+    }
+  }
+
+  async save(userId: string, state: ConversationState): Promise<void> {
+    const trimmed: ConversationState = {
+      ...state,
+      focus: state.focus.slice(0, 8),
+      shownQuotes: state.shownQuotes.slice(-MAX_REMEMBERED_IDS),
+      shownSentences: state.shownSentences.slice(-MAX_REMEMBERED_IDS),
+    };
+    try {
+      await this.store.set(KEY_PREFIX + userId, trimmed, this.ttlMs);
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+
+  async clear(userId: string): Promise<void> {
+    try {
+      await this.store.delete(KEY_PREFIX + userId);
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+}

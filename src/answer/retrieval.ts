@@ -1,0 +1,140 @@
+/**
+ * Ranking sentences for a question, and measuring how much of the question a piece of evidence covers.
+ * Coverage is the engine's confidence: the share of the question's information (IDF-weighted content words
+ * and named entities) that the evidence contains, directly or through a synonym.
+ */
+import type { Quote, Sentence } from '../knowledge/schema.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+
+export interface RankOptions {
+  /** Only sources published in one of these years (when any source matches). */
+  years?: readonly number[];
+  /** Only sources that mention every one of these entities. */
+  requireEntities?: readonly string[];
+  /** Sentences to favour: the evidence of the last answer, for a follow-up. */
+  nearSentences?: readonly string[];
+  /** Sources to favour, for a follow-up. */
+  preferSources?: readonly string[];
+  /** Sentence ids not to return. */
+  exclude?: ReadonlySet<string>;
+  /** Extra multiplier per sentence. */
+  boost?: (s: Sentence) => number;
+  limit?: number;
+}
+
+export interface Ranked {
+  sentence: Sentence;
+  score: number;
+}
+
+const SOCIAL_FACTOR = 0.6;
+const HEADLINE_FACTOR = 0.85;
+const NEAR_FACTOR = 1.6;
+const SAME_SOURCE_FACTOR = 1.25;
+const NEAR_WINDOW = 2;
+
+/** The sources allowed by year and entity filters; `null` means all. */
+export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Set<string> | null {
+  let allowed: Set<string> | null = null;
+  if (opts.years && opts.years.length > 0) {
+    const byYear = [...index.sources.keys()].filter((id) => opts.years?.includes(index.sourceYear(id) ?? -1));
+    if (byYear.length > 0) allowed = new Set(byYear);
+  }
+  if (opts.requireEntities && opts.requireEntities.length > 0) {
+    const need = opts.requireEntities;
+    const withAll = [...(allowed ?? index.sources.keys())].filter((id) =>
+      need.every((e) => index.entitiesBySource.get(id)?.has(e)),
+    );
+    allowed = new Set(withAll);
+  }
+  return allowed;
+}
+
+/** Sentences ranked by BM25 over the weighted terms, adjusted by the options. */
+export function rankSentences(
+  index: KnowledgeIndex,
+  terms: ReadonlyMap<string, number>,
+  opts: RankOptions = {},
+): Ranked[] {
+  const scores = new Float64Array(index.sentences.length);
+  index.sentenceBm25.score(terms, scores);
+  const allowed = allowedSources(index, opts);
+  const near = new Set<number>();
+  for (const id of opts.nearSentences ?? []) {
+    const i = index.sentenceIndex.get(id);
+    if (i === undefined) continue;
+    for (let k = i - NEAR_WINDOW; k <= i + NEAR_WINDOW; k++) near.add(k);
+  }
+  const prefer = new Set(opts.preferSources ?? []);
+  const out: Ranked[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    let score = scores[i] ?? 0;
+    if (score <= 0) continue;
+    const s = index.sentences[i];
+    if (!s || (allowed && !allowed.has(s.sourceId)) || opts.exclude?.has(s.id)) continue;
+    if (s.kind === 'social') score *= SOCIAL_FACTOR;
+    if (s.kind === 'headline') score *= HEADLINE_FACTOR;
+    if (near.has(i) && index.sentences[i]?.sourceId === s.sourceId) score *= NEAR_FACTOR;
+    else if (prefer.has(s.sourceId)) score *= SAME_SOURCE_FACTOR;
+    if (opts.boost) score *= opts.boost(s);
+    out.push({ sentence: s, score });
+  }
+  out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (index.sentenceIndex.get(a.sentence.id) ?? 0) - (index.sentenceIndex.get(b.sentence.id) ?? 0),
+  );
+  return out.slice(0, opts.limit ?? 10);
+}
+
+/**
+ * Share (0–1) of the question's content the evidence covers: each content lemma weighs its IDF and
+ * counts when the evidence has it or a synonym; each named entity counts when the evidence (or, for a
+ * place, its source) mentions it.
+ */
+export function coverage(
+  index: KnowledgeIndex,
+  content: readonly string[],
+  entities: readonly string[],
+  evidenceLemmas: ReadonlySet<string>,
+  evidenceEntities: ReadonlySet<string>,
+  synonymsOf: (lemma: string) => readonly string[],
+): number {
+  let total = 0;
+  let hit = 0;
+  const maxIdf = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
+  const seen = new Set<string>();
+  for (const lemma of content) {
+    if (seen.has(lemma)) continue;
+    seen.add(lemma);
+    const forms = [lemma, ...synonymsOf(lemma)];
+    const idf = Math.max(...forms.map((f) => index.sentenceBm25.idf(f)), 0) || maxIdf;
+    total += idf;
+    if (forms.some((f) => evidenceLemmas.has(f))) hit += idf;
+  }
+  for (const e of entities) {
+    const idf = index.sentenceBm25.idf(ENTITY_TERM + e) || maxIdf;
+    total += idf;
+    if (evidenceEntities.has(e)) hit += idf;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/** Lemmas and entities of a set of sentences (and quotes), for {@link coverage}. */
+export function evidenceTerms(
+  sentences: ReadonlyArray<Sentence | null>,
+  quotes: readonly Quote[] = [],
+): { lemmas: Set<string>; entities: Set<string> } {
+  const lemmas = new Set<string>();
+  const entities = new Set<string>();
+  for (const s of sentences) {
+    if (!s) continue;
+    for (const l of s.lemmas) lemmas.add(l);
+    for (const m of s.mentions) entities.add(m.entityId);
+  }
+  for (const q of quotes) {
+    for (const l of q.lemmas) lemmas.add(l);
+    if (q.speakerId) entities.add(q.speakerId);
+  }
+  return { lemmas, entities };
+}

@@ -1,0 +1,404 @@
+/**
+ * Reads a question: chat spellings and typos corrected against the coverage's own vocabulary, entities and
+ * role titles resolved, the intent matched from data patterns, and weighted retrieval terms built (lemmas,
+ * synonyms, entity terms). Words the coverage never uses are kept apart: they mark what it cannot answer.
+ */
+import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { cleanQuestion } from './text.ts';
+import type { AnswerIntent } from './types.ts';
+
+export interface IntentData {
+  order: AnswerIntent[];
+  patterns: Partial<Record<AnswerIntent, string[]>>;
+  followup: { patterns: string[]; pronouns: Record<string, 'male' | 'female' | 'plural'> };
+  outOfScope: string[];
+  whoKinds: Record<string, string[]>;
+  causalMarkers: string[];
+  frameWords: string[];
+  chat: Record<string, string>;
+}
+
+export interface SynonymData {
+  groups: string[][];
+}
+
+export interface EngineData {
+  intents: IntentData;
+  synonyms: SynonymData;
+}
+
+export interface Understanding {
+  /** The question as read: cleaned and corrected. */
+  text: string;
+  analysis: Analysis;
+  /** Intent from the patterns; `null` when none matched (the default, `what`, applies). */
+  intent: AnswerIntent | null;
+  /** True when the question leans on the conversation ("what else did she say?", "and he?"). */
+  leansOnContext: boolean;
+  /** Canonical entity ids named in the question, in order. */
+  entities: string[];
+  /** The person or body a quote question asks about (the subject of "say"). */
+  speakerId: string | null;
+  years: number[];
+  /** Weighted retrieval terms: lemmas, synonyms, `@entity` terms. */
+  terms: Map<string, number>;
+  /** Content lemmas (not words of asking). */
+  content: string[];
+  /** Content words the coverage never uses, even through a synonym or a correction. */
+  unknown: string[];
+  /** Gender a pronoun in the question points to, when one does. */
+  pronoun: 'male' | 'female' | 'plural' | null;
+  /** For "which agency…?": the entity kinds wanted. */
+  whoKinds: string[] | null;
+  /** Sources named by outlet ("the Independent article"). */
+  outletSourceIds: string[];
+  /** True when a pattern marks the question as plainly off-topic. */
+  offTopic: boolean;
+  corrections: Array<{ from: string; to: string }>;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
+const FRAME_WEIGHT = 0.25;
+const SYNONYM_WEIGHT = 0.6;
+const ENTITY_WEIGHT = 2;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+const SAY_LEMMAS = new Set([
+  'say',
+  'tell',
+  'tweet',
+  'call',
+  'write',
+  'claim',
+  'declare',
+  'add',
+  'think',
+  'mean',
+  'quote',
+]);
+
+/** Compiled intent data and the vocabulary for one knowledge index; rebuilt when the knowledge changes. */
+export class QuestionReader {
+  readonly #patterns: Array<[AnswerIntent, RegExp[]]>;
+  readonly #followup: RegExp[];
+  readonly #offTopic: RegExp[];
+  readonly #frame: Set<string>;
+  readonly #synonyms = new Map<string, string[]>();
+  readonly #chat: Map<string, string>;
+  readonly #known: Set<string>;
+  readonly #byLength = new Map<number, string[]>();
+  readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
+  readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
+
+  constructor(
+    private readonly nlp: Nlp,
+    private readonly index: KnowledgeIndex,
+    readonly data: EngineData,
+  ) {
+    const compile = (list: readonly string[]): RegExp[] => list.map((p) => new RegExp(p, 'i'));
+    this.#patterns = data.intents.order.map((intent) => [
+      intent,
+      compile(data.intents.patterns[intent] ?? []),
+    ]);
+    this.#followup = compile(data.intents.followup.patterns);
+    this.#offTopic = compile(data.intents.outOfScope);
+    this.#frame = new Set(data.intents.frameWords);
+    this.#chat = new Map(Object.entries(data.intents.chat));
+    for (const group of data.synonyms.groups) {
+      for (const w of group) {
+        const list = this.#synonyms.get(w) ?? [];
+        for (const other of group) if (other !== w && !list.includes(other)) list.push(other);
+        this.#synonyms.set(w, list);
+      }
+    }
+    this.#known = new Set([...index.vocabulary, ...this.#frame]);
+    for (const w of this.#known) {
+      if (w.length < 3 || !/^\p{L}+$/u.test(w)) continue;
+      const list = this.#byLength.get(w.length) ?? [];
+      list.push(w);
+      this.#byLength.set(w.length, list);
+    }
+    for (const e of index.entities.values()) {
+      for (const r of e.roles) {
+        for (const p of r.phrases) {
+          const key = rolePhraseKey(p);
+          const list = this.#roleHolders.get(key) ?? [];
+          list.push({ id: e.id, from: r.from, to: r.to });
+          this.#roleHolders.set(key, list);
+        }
+      }
+    }
+    const byOutlet = new Map<string, string[]>();
+    for (const s of index.sources.values()) {
+      for (const name of [s.outlet, s.syndicatedBy]) {
+        if (!name) continue;
+        const list = byOutlet.get(name) ?? [];
+        list.push(s.id);
+        byOutlet.set(name, list);
+      }
+    }
+    for (const [name, sourceIds] of byOutlet) {
+      const core = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      this.#outlets.push({ pattern: new RegExp(`\\b${core}\\b`, 'i'), sourceIds });
+    }
+  }
+
+  /** Reads one question. Never throws on any input. */
+  read(raw: string): Understanding {
+    const cleaned = cleanQuestion(raw);
+    const chatFixed = cleaned
+      .split(' ')
+      .map((w) => {
+        const bare = w.toLowerCase().replace(/[?!.,;:]+$/, '');
+        const fix = this.#chat.get(bare);
+        return fix ? fix + w.slice(bare.length) : w;
+      })
+      .join(' ');
+    let analysis = this.nlp.analyse(chatFixed);
+    const corrections = this.#corrections(analysis);
+    if (corrections.length > 0) {
+      let text = '';
+      let cursor = 0;
+      for (const c of corrections) {
+        text += analysis.text.slice(cursor, c.start) + c.to;
+        cursor = c.end;
+      }
+      analysis = this.nlp.analyse(text + analysis.text.slice(cursor));
+    }
+    const text = analysis.text;
+    const years = analysis.tokens
+      .map((t) => (/^\d{4}$/.test(t.value) ? Number(t.value) : NaN))
+      .filter((y) => y >= YEAR_MIN && y <= YEAR_MAX);
+    const { entities, entityTokens } = this.#entities(analysis, years);
+    const intent = this.#intent(text);
+    const terms = new Map<string, number>();
+    const content: string[] = [];
+    const unknown: string[] = [];
+    const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+    analysis.tokens.forEach((tok, i) => {
+      if (tok.pos === 'PUNCT' || tok.type === 'punctuation' || tok.type === 'emoji' || tok.type === 'symbol')
+        return;
+      const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
+      if (tok.stop && tok.type !== 'number') return;
+      if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
+        if (this.#known.has(lemma)) add(lemma, FRAME_WEIGHT);
+        return;
+      }
+      add(lemma, 1);
+      if (tok.normal !== lemma) add(tok.normal, 0.5);
+      content.push(lemma);
+      const syns = [...(this.#synonyms.get(lemma) ?? []), ...(this.#synonyms.get(tok.normal) ?? [])];
+      for (const s of syns) add(s, SYNONYM_WEIGHT);
+      const isKnown =
+        this.#known.has(lemma) ||
+        this.#known.has(tok.normal) ||
+        syns.some((s) => this.index.vocabulary.has(s));
+      if (
+        !isKnown &&
+        !entityTokens.has(i) &&
+        CONTENT_POS.has(tok.pos) &&
+        tok.type === 'word' &&
+        tok.normal.length >= 3 &&
+        !(tok.normal in this.data.intents.followup.pronouns)
+      ) {
+        unknown.push(tok.normal);
+      }
+    });
+    for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);
+    const lower = text.toLowerCase();
+    let pronoun: Understanding['pronoun'] = null;
+    for (const tok of analysis.tokens) {
+      const g = this.data.intents.followup.pronouns[tok.normal];
+      if (g) {
+        pronoun = g;
+        break;
+      }
+    }
+    return {
+      text,
+      analysis,
+      intent,
+      leansOnContext: this.#followup.some((p) => p.test(lower)),
+      entities,
+      speakerId: this.#speaker(analysis, entities),
+      years,
+      terms,
+      content,
+      unknown,
+      pronoun,
+      whoKinds: this.#whoKinds(lower),
+      outletSourceIds: [
+        ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
+      ],
+      offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
+      corrections: corrections.map(({ from, to }) => ({ from, to })),
+    };
+  }
+
+  /** Synonyms of a lemma, from the data. */
+  synonymsOf(lemma: string): readonly string[] {
+    return this.#synonyms.get(lemma) ?? [];
+  }
+
+  #intent(text: string): AnswerIntent | null {
+    for (const [intent, patterns] of this.#patterns) {
+      if (patterns.some((p) => p.test(text))) {
+        if (intent === 'greeting' && text.split(' ').length > 6) continue;
+        return intent;
+      }
+    }
+    return null;
+  }
+
+  #whoKinds(lower: string): string[] | null {
+    const m = /\b(?:which|what)\s+(news agency|[a-z]+)\b/.exec(lower);
+    if (!m?.[1]) return null;
+    return this.data.intents.whoKinds[m[1]] ?? null;
+  }
+
+  #corrections(analysis: Analysis): Array<{ start: number; end: number; from: string; to: string }> {
+    const out: Array<{ start: number; end: number; from: string; to: string }> = [];
+    for (const tok of analysis.tokens) {
+      const w = tok.normal;
+      if (tok.type !== 'word' || w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+      if (
+        tok.stop ||
+        this.#known.has(w) ||
+        this.#known.has(tok.lemma) ||
+        this.#synonyms.has(w) ||
+        this.#synonyms.has(tok.lemma)
+      )
+        continue;
+      const best = this.#nearest(w);
+      if (best) {
+        const to =
+          tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+        out.push({ start: tok.start, end: tok.end, from: tok.value, to });
+      }
+    }
+    return out;
+  }
+
+  /** The closest known word within one edit (two for long words), or `null`. */
+  #nearest(word: string): string | null {
+    const maxDistance = word.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = maxDistance + 1;
+    for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
+      for (const candidate of this.#byLength.get(len) ?? []) {
+        if (candidate[0] !== word[0] && maxDistance === 1 && candidate[1] !== word[1]) continue;
+        const d = damerau(word, candidate, bestDistance);
+        if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+          best = candidate;
+          bestDistance = d;
+        }
+      }
+    }
+    return bestDistance <= maxDistance ? best : null;
+  }
+
+  #entities(analysis: Analysis, years: readonly number[]): { entities: string[]; entityTokens: Set<number> } {
+    const entities: string[] = [];
+    const entityTokens = new Set<number>();
+    for (const c of analysis.custom) {
+      let ids: string[] = [];
+      if (c.name.startsWith(ENTITY_PREFIX)) {
+        ids = [c.name.slice(ENTITY_PREFIX.length)];
+      } else if (c.name.startsWith(ROLE_PREFIX)) {
+        if (
+          analysis.custom.some(
+            (o) => o !== c && o.name.startsWith(ENTITY_PREFIX) && o.start <= c.start && o.end >= c.end,
+          )
+        )
+          continue;
+        ids = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
+      }
+      for (let t = c.start; t < c.end; t++) entityTokens.add(t);
+      for (const id of ids) if (!entities.includes(id)) entities.push(id);
+    }
+    return { entities, entityTokens };
+  }
+
+  /** Holders of a role in the coverage; a year in the question picks the holder of that year. */
+  #resolveRole(phrase: string, years: readonly number[], text: string): string[] {
+    let holders = (this.#roleHolders.get(phrase) ?? []).filter((h) => this.index.entities.has(h.id));
+    const country = /\b(mexic\w*)\b/i.test(text)
+      ? 'mexico'
+      : /\b(us|u\.s\.|american|united states)\b/i.test(text)
+        ? 'us'
+        : null;
+    if (country && phrase !== 'president' && phrase !== 'us president') {
+      holders = holders.filter((h) =>
+        (this.index.entities.get(h.id)?.roles ?? []).some(
+          (r) => r.country === (country === 'mexico' ? 'mx' : 'us'),
+        ),
+      );
+    } else if (country && phrase === 'president') {
+      const code = country === 'mexico' ? 'mx' : 'us';
+      holders = holders.filter((h) =>
+        (this.index.entities.get(h.id)?.roles ?? []).some((r) => r.country === code),
+      );
+    }
+    if (years.length > 0) {
+      const inYear = holders.filter((h) =>
+        years.some((y) => (!h.from || h.from <= `${y}-12-31`) && (!h.to || `${y}-01-01` <= h.to)),
+      );
+      if (inYear.length > 0) holders = inYear;
+    }
+    return [...new Set(holders.map((h) => h.id))];
+  }
+
+  /** The entity doing the saying: the one right before a say-verb, else the first person named. */
+  #speaker(analysis: Analysis, entities: readonly string[]): string | null {
+    const sayAt = analysis.tokens.findIndex((t) => SAY_LEMMAS.has(t.lemma) && t.pos !== 'NOUN');
+    let best: { id: string; distance: number } | null = null;
+    if (sayAt >= 0) {
+      for (const c of analysis.custom) {
+        if (c.end > sayAt) continue;
+        const ids = c.name.startsWith(ENTITY_PREFIX)
+          ? [c.name.slice(ENTITY_PREFIX.length)]
+          : entities.filter(
+              (id) =>
+                c.name.startsWith(ROLE_PREFIX) &&
+                this.#roleHolders.get(c.name.slice(ROLE_PREFIX.length))?.some((h) => h.id === id),
+            );
+        for (const id of ids) {
+          const e = this.index.entities.get(id);
+          if (!e || (e.type !== 'person' && e.type !== 'organisation')) continue;
+          const distance = sayAt - c.end;
+          if (!best || distance < best.distance) best = { id, distance };
+        }
+      }
+    }
+    if (best) return best.id;
+    return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
+  }
+}
+
+/** Optimal string alignment distance, giving up past `limit`. */
+function damerau(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (d[(i - 1) * cols + j] ?? 0) + 1,
+        (d[i * cols + j - 1] ?? 0) + 1,
+        (d[(i - 1) * cols + j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
+      d[i * cols + j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin >= limit) return limit;
+  }
+  return d[rows * cols - 1] ?? limit;
+}

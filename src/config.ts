@@ -1,0 +1,113 @@
+/**
+ * Configuration: the only module that reads the environment (through dotenv). Validates every variable,
+ * fills defaults and fails fast with a message that says what to set.
+ */
+import { config as loadDotenv } from 'dotenv';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+const SNOWFLAKE = /^\d{17,20}$/;
+
+export interface Config {
+  discordToken: string | null;
+  discordClientId: string | null;
+  guildId: string | null;
+  moderatorRoleIds: string[];
+  moderatorUserIds: string[];
+  /** `null`: the embedded in-process store. */
+  keyvUrl: string | null;
+  logLevel: LogLevel;
+  /** REST base handed to discord.js (`rest.api`); the gateway URL comes from `GET /gateway/bot` on it. */
+  discordApiUrl: string;
+  /** Per-user question allowance in {@link rateLimitWindowMs}. */
+  rateLimitPerWindow: number;
+  rateLimitWindowMs: number;
+}
+
+/** A configuration problem; the message names the variable and what to set. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(`config: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function list(name: string, value: string | undefined): string[] {
+  const items = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const id of items) {
+    if (!SNOWFLAKE.test(id))
+      throw new ConfigError(`${name} must be a comma-separated list of Discord ids; "${id}" is not one`);
+  }
+  return items;
+}
+
+function optionalId(name: string, value: string | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (!SNOWFLAKE.test(v)) throw new ConfigError(`${name} must be a Discord id (17–20 digits); got "${v}"`);
+  return v;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new ConfigError(`${name} must be a whole number from 1 to ${max}; got "${value}"`);
+  return n;
+}
+
+/**
+ * Reads the configuration from `env` (by default the process environment, after loading `.env`).
+ * @throws {ConfigError} naming the variable to fix.
+ */
+export function loadConfig(env: Record<string, string | undefined> = readEnvironment()): Config {
+  const token = env['DISCORD_TOKEN']?.trim() || null;
+  if (token !== null && (token.length < 30 || /\s/.test(token))) {
+    throw new ConfigError(
+      'DISCORD_TOKEN does not look like a bot token (copy it from the Developer Portal → Bot → Reset Token)',
+    );
+  }
+  const logLevel = (env['LOG_LEVEL']?.trim().toLowerCase() || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${env['LOG_LEVEL']}"`);
+  const apiUrl = env['DISCORD_API_URL']?.trim() || DEFAULT_DISCORD_API_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(apiUrl);
+  } catch {
+    throw new ConfigError(
+      `DISCORD_API_URL must be an http(s) URL such as ${DEFAULT_DISCORD_API_URL}; got "${apiUrl}"`,
+    );
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(`DISCORD_API_URL must use http or https; got "${apiUrl}"`);
+  }
+  const keyvUrl = env['KEYV_URL']?.trim() || null;
+  if (keyvUrl !== null && !/^rediss?:\/\//.test(keyvUrl)) {
+    throw new ConfigError(
+      `KEYV_URL must be a redis:// or rediss:// URL (leave it empty for the embedded store); got "${keyvUrl}"`,
+    );
+  }
+  return {
+    discordToken: token,
+    discordClientId: optionalId('DISCORD_CLIENT_ID', env['DISCORD_CLIENT_ID']),
+    guildId: optionalId('GUILD_ID', env['GUILD_ID']),
+    moderatorRoleIds: list('MODERATOR_ROLE_IDS', env['MODERATOR_ROLE_IDS']),
+    moderatorUserIds: list('MODERATOR_USER_IDS', env['MODERATOR_USER_IDS']),
+    keyvUrl,
+    logLevel,
+    discordApiUrl: apiUrl.replace(/\/+$/, ''),
+    rateLimitPerWindow: positiveInt('RATE_LIMIT_PER_MINUTE', env['RATE_LIMIT_PER_MINUTE'], 10, 10_000),
+    rateLimitWindowMs: 60_000,
+  };
+}
+
+function readEnvironment(): Record<string, string | undefined> {
+  loadDotenv({ quiet: true });
+  return process.env;
+}
