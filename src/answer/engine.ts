@@ -409,7 +409,19 @@ function dispatch(
     case 'quote': {
       const speaker =
         u.speakerId ?? focus.find((id) => ctx.index.quotesBySpeaker.has(id)) ?? focus[0] ?? null;
-      return answerQuote(u, ctx, speaker && ctx.index.entities.has(speaker) ? speaker : null);
+      const alternatives = u.entities.filter(
+        (id) =>
+          id !== speaker &&
+          ctx.index.entities.get(id)?.type === 'person' &&
+          sharesRole(ctx.index, id, speaker),
+      );
+      const drafts = [speaker, ...alternatives].map((id) =>
+        answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
+      );
+      return drafts.reduce<Draft | null>(
+        (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
+        null,
+      );
     }
     case 'count':
       return answerCount(u, ctx);
@@ -431,6 +443,13 @@ function dispatch(
     default:
       return answerExplain(u, ctx, 'what');
   }
+}
+
+/** True when two people were named by the same role title ("the Mexican leader" → both presidents). */
+function sharesRole(index: KnowledgeIndex, a: string, b: string | null): boolean {
+  if (!b) return false;
+  const titles = new Set(index.entities.get(b)?.roles.map((r) => r.title) ?? []);
+  return (index.entities.get(a)?.roles ?? []).some((r) => titles.has(r.title));
 }
 
 /** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */

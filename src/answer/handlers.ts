@@ -124,21 +124,41 @@ function confidenceOf(
 }
 
 /** Topic words of a quote question: its content minus the speaker's name and the verb of saying. */
-function topicOf(
-  u: Understanding,
-  ctx: Context,
-  speakerId: string | null,
-): { terms: Map<string, number>; content: string[] } {
+function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topic {
   const speaker = speakerId ? ctx.index.entities.get(speakerId) : undefined;
-  const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/\s+/)));
+  const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[\s'’]+/)));
   for (const r of speaker?.roles ?? [])
-    for (const p of r.phrases) for (const w of p.toLowerCase().split(/\s+/)) nameWords.add(w);
+    for (const p of r.phrases) for (const w of p.toLowerCase().split(/[\s'’]+/)) nameWords.add(w);
   const keep = (l: string) => !SAY_LEMMAS.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
   const terms = new Map(
     [...u.terms].filter(([t]) => keep(t) && !(speakerId && t === ENTITY_TERM + speakerId)),
   );
   for (const id of u.entities) if (id !== speakerId) terms.set(ENTITY_TERM + id, 1);
-  return { terms, content: u.content.filter(keep) };
+  const sentenceTerms = new Map(terms);
+  for (const [t, w] of u.terms)
+    if (SAY_LEMMAS.has(t) && !sentenceTerms.has(t)) sentenceTerms.set(t, Math.max(w, 0.5));
+  return { terms, sentenceTerms, content: u.content.filter(keep) };
+}
+
+interface Topic {
+  terms: Map<string, number>;
+  /** The topic plus the verb of saying, to match the sentence around a quote ("told the caravan"). */
+  sentenceTerms: Map<string, number>;
+  content: string[];
+}
+
+/** Lemmas and entities around a quote: its words, its sentence, the sentence before, and who recounted it. */
+function quoteSurroundings(index: KnowledgeIndex, q: Quote): { lemmas: Set<string>; entities: Set<string> } {
+  const sentence = index.sentence(q.sentenceIds[0] ?? '');
+  const previous = sentence ? index.neighbour(sentence.id, -1) : null;
+  const { lemmas, entities } = evidenceTerms([sentence, previous], [q]);
+  const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
+  if (parent?.speakerId) {
+    entities.add(parent.speakerId);
+    for (const a of index.entities.get(parent.speakerId)?.aliases ?? [])
+      for (const w of a.toLowerCase().split(/\s+/)) lemmas.add(w);
+  }
+  return { lemmas, entities };
 }
 
 /** Quotations by a speaker (or by anyone), best match for the topic first. */
@@ -162,14 +182,19 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   if (available.length === 0) return null;
 
   const sentenceScores = new Float64Array(index.sentences.length);
-  index.sentenceBm25.score(topic.terms, sentenceScores);
+  index.sentenceBm25.score(topic.sentenceTerms, sentenceScores);
   const quoteScores = new Float64Array(index.quotes.length);
   index.quoteBm25.score(topic.terms, quoteScores);
   const quoteIndex = new Map(index.quotes.map((q, i) => [q.id, i]));
   const near = new Set(ctx.followup ? ctx.conversation.lastSources : []);
   const scored = available.map((q) => {
     const si = index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? -1;
-    let score = (quoteScores[quoteIndex.get(q.id) ?? -1] ?? 0) + 0.6 * (sentenceScores[si] ?? 0);
+    let score =
+      0.5 * (quoteScores[quoteIndex.get(q.id) ?? -1] ?? 0) +
+      (sentenceScores[si] ?? 0) +
+      0.3 * (sentenceScores[si - 1] ?? 0);
+    const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
+    if (parent?.speakerId && otherEntities.includes(parent.speakerId)) score += 1;
     if (near.has(q.sourceId)) score *= 1.5;
     if (q.social) score *= 0.5;
     return { q, score, order: quoteIndex.get(q.id) ?? 0 };
@@ -180,14 +205,9 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.order - b.order);
     const best = ranked[0];
     if (!best) return null;
-    const sentence = index.sentence(best.q.sentenceIds[0] ?? '');
-    const topicCoverage = coverage(
-      index,
-      topic.content,
-      otherEntities,
-      new Set([...best.q.lemmas, ...(sentence?.lemmas ?? [])]),
-      new Set(sentence?.mentions.map((m) => m.entityId) ?? []),
-      (l) => ctx.reader.synonymsOf(l),
+    const around = quoteSurroundings(index, best.q);
+    const topicCoverage = coverage(index, topic.content, otherEntities, around.lemmas, around.entities, (l) =>
+      ctx.reader.synonymsOf(l),
     );
     if (topicCoverage < TOPIC_MIN_COVERAGE)
       return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
@@ -239,12 +259,7 @@ function kindRank(q: Quote): number {
 }
 
 /** For a speaker the coverage never quotes: what it reports about them on the topic, if anything. */
-function reportedSpeech(
-  u: Understanding,
-  ctx: Context,
-  speakerId: string,
-  topic: { terms: Map<string, number>; content: string[] },
-): Draft | null {
+function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic: Topic): Draft | null {
   const { index } = ctx;
   if (topic.content.length === 0) return null;
   const terms = new Map(topic.terms);
@@ -505,7 +520,11 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     );
     if (rest.length === 0) return profile(u, ctx, named);
   }
-  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 5 }));
+  const kindWords = new Set(
+    u.whoKinds ? Object.keys(ctx.reader.data.intents.whoKinds).flatMap((k) => k.split(' ')) : [],
+  );
+  const terms = new Map([...u.terms].filter(([t]) => !kindWords.has(t)));
+  const ranked = rankSentences(index, terms, rankOptions(u, ctx, { limit: 5 }));
   const best = ranked[0];
   if (!best) return null;
   const kinds = u.whoKinds;
@@ -579,8 +598,17 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const best = ranked[0];
   if (!best) return null;
   const chosen: Sentence[] = [best.sentence];
+  const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;
+  if (previous) chosen.unshift(previous);
+  const next = index.neighbour(best.sentence.id, 1);
+  if (next && index.anaphoric(next.id)) chosen.push(next);
   const second = ranked[1];
-  if (second && second.score >= best.score * 0.75 && second.sentence.sourceId === best.sentence.sourceId)
+  if (
+    chosen.length === 1 &&
+    second &&
+    second.score >= best.score * 0.75 &&
+    second.sentence.sourceId === best.sentence.sourceId
+  )
     chosen.push(second.sentence);
   const quotes: Quote[] = [];
   if (u.speakerId && index.quotesBySpeaker.has(u.speakerId)) {

@@ -16,6 +16,7 @@ import type {
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 export const ENTITY_TERM = '@';
+const ANAPHORIC_OPENING = /^(they|their|them|it|its|this|these|those|he|she|his|her|most|some|many|both)\b/i;
 
 interface Postings {
   docs: number[];
@@ -102,6 +103,7 @@ export class KnowledgeIndex {
   readonly numbers: readonly NumberFact[];
   readonly dates: readonly DateFact[];
   readonly timeline: readonly TimelineEvent[];
+  readonly #anaphoric: Uint8Array;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sentences = kb.sentences;
@@ -109,7 +111,12 @@ export class KnowledgeIndex {
     this.numbers = kb.numbers;
     this.dates = kb.dates;
     this.timeline = kb.timeline;
-    for (const s of kb.sources) this.sources.set(s.id, s);
+    for (const s of kb.sources) {
+      this.sources.set(s.id, s);
+      for (const name of [s.outlet, s.syndicatedBy ?? '', s.title]) {
+        for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
+      }
+    }
     for (const e of kb.entities) this.entities.set(e.id, e);
     kb.sentences.forEach((s, i) => {
       this.sentenceIndex.set(s.id, i);
@@ -136,6 +143,13 @@ export class KnowledgeIndex {
       kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
     );
     this.quoteBm25 = new Bm25(kb.quotes.map((q) => q.lemmas));
+    this.#anaphoric = Uint8Array.from(kb.sentences, (s) => (ANAPHORIC_OPENING.test(s.text) ? 1 : 0));
+  }
+
+  /** True when a sentence opens by pointing back ("They are…", "Most are…"): it reads with the one before. */
+  anaphoric(id: string): boolean {
+    const i = this.sentenceIndex.get(id);
+    return i !== undefined && this.#anaphoric[i] === 1;
   }
 
   sentence(id: string): Sentence | null {

@@ -32,6 +32,8 @@ const HEADLINE_FACTOR = 0.85;
 const NEAR_FACTOR = 1.6;
 const SAME_SOURCE_FACTOR = 1.25;
 const NEAR_WINDOW = 2;
+/** Share of the previous sentence's score a sentence that points back to it ("They are…") inherits. */
+const ANAPHORA_CARRY = 0.6;
 
 /** The sources allowed by year and entity filters; `null` means all. */
 export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Set<string> | null {
@@ -66,6 +68,12 @@ export function rankSentences(
     for (let k = i - NEAR_WINDOW; k <= i + NEAR_WINDOW; k++) near.add(k);
   }
   const prefer = new Set(opts.preferSources ?? []);
+  for (let i = scores.length - 1; i > 0; i--) {
+    const s = index.sentences[i];
+    if (s && index.anaphoric(s.id) && index.sentences[i - 1]?.sourceId === s.sourceId) {
+      scores[i] = (scores[i] ?? 0) + ANAPHORA_CARRY * (scores[i - 1] ?? 0);
+    }
+  }
   const out: Ranked[] = [];
   for (let i = 0; i < scores.length; i++) {
     let score = scores[i] ?? 0;

@@ -288,8 +288,11 @@ export class QuestionReader {
     for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
       for (const candidate of this.#byLength.get(len) ?? []) {
         if (candidate[0] !== word[0] && maxDistance === 1 && candidate[1] !== word[1]) continue;
-        const d = damerau(word, candidate, bestDistance);
-        if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+        const d = damerau(word, candidate, bestDistance + 1);
+        if (
+          d <= maxDistance &&
+          (d < bestDistance || (d === bestDistance && best !== null && candidate < best))
+        ) {
           best = candidate;
           bestDistance = d;
         }
