@@ -103,7 +103,10 @@ export class QuestionReader {
     ]);
     this.#followup = compile(data.intents.followup.patterns);
     this.#offTopic = compile(data.intents.outOfScope);
-    this.#frame = new Set(data.intents.frameWords);
+    this.#frame = new Set([
+      ...data.intents.frameWords,
+      ...Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' ')),
+    ]);
     this.#chat = new Map(Object.entries(data.intents.chat));
     for (const group of data.synonyms.groups) {
       for (const w of group) {
@@ -155,7 +158,7 @@ export class QuestionReader {
         return fix ? fix + w.slice(bare.length) : w;
       })
       .join(' ');
-    let analysis = this.nlp.analyse(chatFixed);
+    let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
     const corrections = this.#corrections(analysis);
     if (corrections.length > 0) {
       let text = '';
@@ -177,8 +180,15 @@ export class QuestionReader {
     const unknown: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     analysis.tokens.forEach((tok, i) => {
-      if (tok.pos === 'PUNCT' || tok.type === 'punctuation' || tok.type === 'emoji' || tok.type === 'symbol')
+      if (
+        tok.pos === 'PUNCT' ||
+        tok.pos === 'PART' ||
+        tok.type === 'punctuation' ||
+        tok.type === 'emoji' ||
+        tok.type === 'symbol'
+      )
         return;
+      if (tok.normal === "'s" || tok.normal === '’s') return;
       const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
       if (tok.stop && tok.type !== 'number') return;
       if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
@@ -187,7 +197,7 @@ export class QuestionReader {
       }
       add(lemma, 1);
       if (tok.normal !== lemma) add(tok.normal, 0.5);
-      content.push(lemma);
+      if (!entityTokens.has(i)) content.push(lemma);
       const syns = [...(this.#synonyms.get(lemma) ?? []), ...(this.#synonyms.get(tok.normal) ?? [])];
       for (const s of syns) add(s, SYNONYM_WEIGHT);
       const isKnown =

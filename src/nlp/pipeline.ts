@@ -81,6 +81,15 @@ export class Nlp {
     if (examples.length > 0) this.#nlp.learnCustomEntities(examples);
   }
 
+  /**
+   * Text written in capitals, in lower case (so the tagger reads it as prose), keeping case-sensitive
+   * acronyms ("US") as written. Other text is returned as it is.
+   */
+  unshout(text: string): string {
+    if (!isShouted(text)) return text;
+    return text.replace(/[\p{L}.]+/gu, (w) => (this.#caseSensitive.has(w) ? w : w.toLowerCase()));
+  }
+
   /** Tokens, sentences, lemmas and entities of `text`. */
   analyse(text: string): Analysis {
     const its = this.#its;
