@@ -88,7 +88,9 @@ export class AnswerEngine {
     if (u.intent === 'sources') return this.sources();
 
     const andForm = AND_FORM.test(u.text);
-    const followup = hasContext && (u.leansOnContext || andForm);
+    const followup =
+      hasContext &&
+      (andForm || /\b(else|more)\b/i.test(u.text) || (u.leansOnContext && u.entities.length === 0));
     const focus =
       followup && u.entities.length === 0 ? resolvePronoun(loaded.index, conversation, u.pronoun) : [];
     let intent: AnswerIntent = u.intent ?? 'what';

@@ -49,9 +49,6 @@ const SAY_LEMMAS = new Set([
   'state',
   'quote',
   'word',
-  'remark',
-  'comment',
-  'statement',
   'call',
   'mean',
   'think',
@@ -73,7 +70,7 @@ const COUNT_GENERIC = new Set([
 function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
   return {
     years: u.years,
-    requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type !== 'place'),
+    requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person'),
     ...(ctx.followup
       ? { nearSentences: ctx.conversation.lastEvidence, preferSources: ctx.conversation.lastSources }
       : {}),

@@ -19,7 +19,7 @@ export function citationsFor(index: KnowledgeIndex, sourceIds: readonly string[]
 
 /** `DW, 26 Oct 2018` — how a source is named after evidence. */
 export function sourceLabel(c: Pick<Citation, 'outlet' | 'published'>): string {
-  return `${c.outlet}, ${formatDate(c.published)}`;
+  return `${c.outlet}, ${formatDate(c.published, true)}`;
 }
 
 function renderEvidence(e: Evidence, max: number): string {

@@ -58,13 +58,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }
 
-/** `2025-05-03` → `3 May 2025`; `2025-04` → `April 2025`; `2016` → `2016`. */
-export function formatDate(iso: string): string {
+/** `2025-05-03` → `3 May 2025` (`short`: `3 May 2025` with the month abbreviated); `2025-04` → `April 2025`. */
+export function formatDate(iso: string, short = false): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
   const month = Number(m) - 1;
   if (!d) return `${LONG_MONTHS[month] ?? m} ${y}`;
-  return `${Number(d)} ${MONTHS[month] ?? m} ${y}`;
+  return `${Number(d)} ${(short ? MONTHS : LONG_MONTHS)[month] ?? m} ${y}`;
 }
 
 /** `2025-05-03` → `Saturday`. */

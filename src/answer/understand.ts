@@ -190,6 +190,7 @@ export class QuestionReader {
         return;
       if (tok.normal === "'s" || tok.normal === '’s') return;
       const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
+      if (tok.type === 'number' && years.includes(Number(lemma))) return;
       if (tok.stop && tok.type !== 'number') return;
       if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
         if (this.#known.has(lemma)) add(lemma, FRAME_WEIGHT);
