@@ -88,9 +88,12 @@ export class AnswerEngine {
     if (u.intent === 'sources') return this.sources();
 
     const andForm = AND_FORM.test(u.text);
+    const ownSubject = u.entities.length > 0 || u.content.some((l) => loaded.index.vocabulary.has(l));
     const followup =
       hasContext &&
-      (andForm || /\b(else|more)\b/i.test(u.text) || (u.leansOnContext && u.entities.length === 0));
+      (andForm ||
+        /\b(else|more)\b/i.test(u.text) ||
+        (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
     const focus =
       followup && u.entities.length === 0 ? resolvePronoun(loaded.index, conversation, u.pronoun) : [];
     let intent: AnswerIntent = u.intent ?? 'what';
@@ -135,6 +138,7 @@ export class AnswerEngine {
       reader: loaded.reader,
       conversation,
       followup,
+      conversational: hasContext && effective.content.length <= 2,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
     const draft = dispatch(intent, effective, ctx, focus);
@@ -166,6 +170,7 @@ export class AnswerEngine {
       reader: loaded.reader,
       conversation,
       followup: true,
+      conversational: true,
       excludeShown: true,
     };
     const draft = dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
@@ -200,6 +205,7 @@ export class AnswerEngine {
       reader: loaded.reader,
       conversation: emptyConversation(),
       followup: false,
+      conversational: false,
       excludeShown: false,
     };
     const draft = answerTimeline(ctx, { from, to });

@@ -33,6 +33,8 @@ export interface Context {
   conversation: ConversationState;
   /** True when the question leans on the conversation. */
   followup: boolean;
+  /** True when a short question comes in a conversation: the sources already discussed are favoured. */
+  conversational: boolean;
   /** Show only what the user has not seen ("what else", "More"). */
   excludeShown: boolean;
 }
@@ -73,7 +75,9 @@ function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): R
     requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person'),
     ...(ctx.followup
       ? { nearSentences: ctx.conversation.lastEvidence, preferSources: ctx.conversation.lastSources }
-      : {}),
+      : ctx.conversational
+        ? { preferSources: ctx.conversation.lastSources }
+        : {}),
     ...(ctx.excludeShown ? { exclude: new Set(ctx.conversation.shownSentences) } : {}),
     ...extra,
   };

@@ -115,7 +115,7 @@ export function coverage(
   for (const lemma of content) {
     if (seen.has(lemma)) continue;
     seen.add(lemma);
-    const forms = [lemma, ...synonymsOf(lemma)];
+    const forms = [lemma, `${lemma}s`, ...synonymsOf(lemma)];
     const idf = Math.max(...forms.map((f) => index.sentenceBm25.idf(f)), 0) || maxIdf;
     total += idf;
     if (forms.some((f) => evidenceLemmas.has(f))) hit += idf;
