@@ -120,7 +120,8 @@ function confidenceOf(
   quotes: readonly Quote[] = [],
   entities: readonly string[] = u.entities,
 ): number {
-  const { lemmas, entities: found } = evidenceTerms(sentences, quotes);
+  const quoteSentences = quotes.map((q) => ctx.index.sentence(q.sentenceIds[0] ?? ''));
+  const { lemmas, entities: found } = evidenceTerms([...sentences, ...quoteSentences], quotes);
   return coverage(ctx.index, u.content, entities, lemmas, found, (l) => ctx.reader.synonymsOf(l));
 }
 
@@ -586,15 +587,13 @@ function subjectPhrase(s: Sentence, u: Understanding): string | null {
 /** Why or how: the best sentences, preferring ones that give a reason. */
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
   const { index } = ctx;
-  const markers = new Set(ctx.reader.data.intents.causalMarkers);
-  const boost =
-    intent === 'why'
-      ? (s: Sentence) => 1 + 0.25 * Math.min(2, s.lemmas.filter((l) => markers.has(l)).length)
-      : undefined;
+  const causal = ctx.reader.causal;
+  const causes = (s: Sentence) => s.text.match(causal)?.length ?? 0;
+  const boost = intent === 'why' ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s)) : undefined;
   const ranked = rankSentences(
     index,
     u.terms,
-    rankOptions(u, ctx, { limit: 5, ...(boost ? { boost } : {}) }),
+    rankOptions(u, ctx, { limit: 10, ...(boost ? { boost } : {}) }),
   );
   const best = ranked[0];
   if (!best) return null;
@@ -611,6 +610,12 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     second.sentence.sourceId === best.sentence.sourceId
   )
     chosen.push(second.sentence);
+  if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
+    const reason = ranked.find(
+      (r) => r.sentence.sourceId === best.sentence.sourceId && causes(r.sentence) > 0,
+    );
+    if (reason && !chosen.includes(reason.sentence)) chosen.push(reason.sentence);
+  }
   const quotes: Quote[] = [];
   if (u.speakerId && index.quotesBySpeaker.has(u.speakerId)) {
     const q = answerQuote(u, { ...ctx, excludeShown: false }, u.speakerId);

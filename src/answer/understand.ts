@@ -90,6 +90,8 @@ export class QuestionReader {
   readonly #byLength = new Map<number, string[]>();
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
+  /** Words that give a reason ("because", "in response", "after"), as one pattern. */
+  readonly causal: RegExp;
 
   constructor(
     private readonly nlp: Nlp,
@@ -108,6 +110,7 @@ export class QuestionReader {
       ...Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' ')),
     ]);
     this.#chat = new Map(Object.entries(data.intents.chat));
+    this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
       for (const w of group) {
         const list = this.#synonyms.get(w) ?? [];
