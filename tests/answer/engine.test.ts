@@ -1,0 +1,208 @@
+import Keyv from 'keyv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { AnswerEngine as Engine } from '../../src/answer/engine.ts';
+import type { Runtime } from '../../src/answer/create.ts';
+import { MAX_ANSWER_TEXT } from '../../src/answer/types.ts';
+import { shippedRuntime } from './setup.ts';
+
+let runtime: Runtime;
+let engine: AnswerEngine;
+let user = 0;
+const fresh = () => ({ userId: `test-${++user}` });
+
+beforeAll(async () => {
+  runtime = await shippedRuntime();
+  engine = runtime.engine;
+});
+
+describe('ask', () => {
+  it('puts the direct answer first, with what the number counts', async () => {
+    const a = await engine.ask('How many troops did Mexico deploy?', fresh());
+    expect(a.intent).toBe('count');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/\*\*.*15,000 troops\*\*/);
+    expect(a.citations.map((c) => c.outlet)).toEqual(['The Independent']);
+  });
+
+  it('cites outlet, date and link for every source it uses', async () => {
+    const a = await engine.ask('How many active-duty troops did Homeland Security request?', fresh());
+    expect(a.text).toContain('800');
+    expect(a.citations).toEqual([
+      expect.objectContaining({ outlet: 'DW', published: '2018-10-26', url: 'https://p.dw.com/p/37DY3' }),
+    ]);
+    expect(a.text).toContain('<https://p.dw.com/p/37DY3>');
+  });
+
+  it('returns a speaker’s quotations when asked by alias', async () => {
+    const a = await engine.ask('What did AMLO say about detaining migrants?', fresh());
+    expect(a.intent).toBe('quote');
+    expect(a.text).toMatch(/not our job|not the instructions|migration authorities/);
+    expect(a.text).toContain('Andrés Manuel López Obrador');
+  });
+
+  it('resolves a role to the person who held it', async () => {
+    const minister = await engine.ask('what did the defence minister say', fresh());
+    expect(minister.text).toContain('administrative violation');
+    expect(minister.text).toContain('Luis Cresencio Sandoval');
+    const secretary = await engine.ask('who is the US defense secretary', fresh());
+    expect(secretary.text).toContain('Mattis');
+  });
+
+  it('resolves a pronoun in a follow-up and shows quotes not yet shown', async () => {
+    const who = fresh();
+    const first = await engine.ask('What did Sheinbaum say?', who);
+    const second = await engine.ask('what else did she say?', who);
+    expect(second.intent).toBe('followup');
+    expect(second.answered).toBe(true);
+    expect(second.quoteIds.length).toBeGreaterThan(0);
+    for (const id of second.quoteIds) expect(first.quoteIds).not.toContain(id);
+    expect(second.text).toContain('Claudia Sheinbaum');
+  });
+
+  it('answers "when was that?" from the conversation', async () => {
+    const who = fresh();
+    await engine.ask('what did amlo say about the troops detaining migrants', who);
+    const a = await engine.ask('when did he say it', who);
+    expect(a.text).toMatch(/25 June 2019/);
+  });
+
+  it('reads misspelled and shouted questions', async () => {
+    const a = await engine.ask('how many mexcio troops on the boarder in 2019', fresh());
+    expect(a.text).toContain('15,000');
+    const b = await engine.ask('HOW MANY TROOPPS IS THE US SENDING TO THE BORDER IN 2018', fresh());
+    expect(b.text).toMatch(/800/);
+  });
+
+  it('resolves a weekday to a calendar date against the publication date', async () => {
+    const a = await engine.ask('When did Sheinbaum reject Trump’s offer?', fresh());
+    expect(a.direct).toBe('Saturday 3 May 2025');
+  });
+
+  it('declines general knowledge and page boilerplate, saying what it covers', async () => {
+    for (const q of [
+      'What is the capital of Australia?',
+      'how do I subscribe to Independent Premium',
+      'tell me about moths in wardrobes',
+    ]) {
+      const a = await engine.ask(q, fresh());
+      expect(a.answered, q).toBe(false);
+      expect(a.evidence, q).toEqual([]);
+      expect(a.text, q).toMatch(/US–Mexico border military policy/);
+    }
+  });
+
+  it('says plainly when the coverage does not answer', async () => {
+    for (const q of [
+      'How many troops did Sheinbaum deploy?',
+      'What did AMLO say about fentanyl?',
+      'Why did Mattis resign?',
+    ]) {
+      const a = await engine.ask(q, fresh());
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/doesn't say|outside what I cover/);
+    }
+  });
+
+  it('keeps every reply within the length limit', async () => {
+    for (const q of [
+      'give me a timeline of events',
+      'What did Sheinbaum say?',
+      'What are your sources?',
+      'help',
+    ]) {
+      const a = await engine.ask(q, fresh());
+      expect(a.text.length, q).toBeLessThanOrEqual(MAX_ANSWER_TEXT);
+    }
+  });
+
+  it('lists the timeline in date order', async () => {
+    const a = await engine.ask('give me a timeline of events', fresh());
+    const dates = [...a.text.matchAll(/\*\*(\d{1,2} \w+ \d{4}|\w+ \d{4}|\d{4})/g)].map((m) =>
+      Date.parse(m[1] ?? ''),
+    );
+    expect(dates.length).toBeGreaterThan(3);
+    expect([...dates].sort((x, y) => x - y)).toEqual(dates);
+  });
+
+  it('offers follow-up questions', async () => {
+    const a = await engine.ask('What did Sheinbaum say?', fresh());
+    expect(a.suggestions).toContain('What else did Claudia Sheinbaum say?');
+  });
+});
+
+describe('swap', () => {
+  it('serves new knowledge for the next question', async () => {
+    const local = new Engine({
+      kb: runtime.kb,
+      nlp: runtime.nlp,
+      data: runtime.engineData,
+      store: new Keyv(),
+    });
+    const without = structuredClone(runtime.kb);
+    without.sources = without.sources.filter((s) => s.id !== 'independent-2019-mexico-troops');
+    without.sentences = without.sentences.filter((s) => s.sourceId !== 'independent-2019-mexico-troops');
+    without.quotes = without.quotes.filter((q) => q.sourceId !== 'independent-2019-mexico-troops');
+    without.numbers = without.numbers.filter((n) => n.sourceId !== 'independent-2019-mexico-troops');
+    without.dates = without.dates.filter((n) => n.sourceId !== 'independent-2019-mexico-troops');
+    without.timeline = without.timeline.filter((n) => n.sourceId !== 'independent-2019-mexico-troops');
+    expect((await local.ask('How many troops did Mexico deploy?', fresh())).answered).toBe(true);
+    local.swap(without);
+    const after = await local.ask('How many troops did Mexico deploy?', fresh());
+    expect(after.citations.map((c) => c.sourceId)).not.toContain('independent-2019-mexico-troops');
+  });
+});
+
+describe('memory', () => {
+  it('forgets a conversation after its time to live', async () => {
+    const local = new Engine({
+      kb: runtime.kb,
+      nlp: runtime.nlp,
+      data: runtime.engineData,
+      store: new Keyv(),
+      conversationTtlMs: 50,
+    });
+    const who = fresh();
+    await local.ask('What did Sheinbaum say?', who);
+    await new Promise((r) => setTimeout(r, 120));
+    const a = await local.ask('what else did she say?', who);
+    expect(a.intent).not.toBe('followup');
+  });
+
+  it('still answers when the store fails', async () => {
+    const broken = new Keyv({
+      store: {
+        get: async () => Promise.reject(new Error('down')),
+        set: async () => Promise.reject(new Error('down')),
+        delete: async () => Promise.reject(new Error('down')),
+        clear: async () => Promise.reject(new Error('down')),
+      } as unknown as Map<string, unknown>,
+    });
+    broken.on('error', () => {});
+    const errors: unknown[] = [];
+    const local = new Engine({
+      kb: runtime.kb,
+      nlp: runtime.nlp,
+      data: runtime.engineData,
+      store: broken,
+      onStoreError: (e) => errors.push(e),
+    });
+    const a = await local.ask('How many troops did Mexico deploy?', fresh());
+    expect(a.text).toContain('15,000');
+  });
+});
+
+describe('suggestQuestions', () => {
+  it('offers at most 25 answerable questions matching what is typed', () => {
+    expect(engine.suggestQuestions('').length).toBeLessThanOrEqual(25);
+    const typed = engine.suggestQuestions('what did shein');
+    expect(typed).toContain('What did Claudia Sheinbaum say?');
+    for (const s of typed) expect(s.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('suggestSpeakers', () => {
+  it('finds speakers by alias', () => {
+    expect(engine.suggestSpeakers('amlo').map((s) => s.value)).toEqual(['andres-manuel-lopez-obrador']);
+  });
+});
