@@ -55,7 +55,7 @@ function resilient(
   adapter: KeyvRedis<unknown>,
   options: Required<StoreOptions>,
   onError: (error: unknown) => void,
-): KeyvRedis<unknown> {
+): { adapter: KeyvRedis<unknown>; available: () => boolean } {
   let skipUntil = 0;
   /** Operations waiting on Redis; a failure seen anywhere releases them at once. */
   const waiting = new Set<(error: unknown) => void>();
@@ -69,10 +69,11 @@ function resilient(
     }
   };
   adapter.on('error', fail);
-  return new Proxy(adapter, {
+  const proxy = new Proxy(adapter, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof property !== 'string' || !(property in FALLBACKS) || typeof value !== 'function') return value;
+      if (typeof property !== 'string' || !(property in FALLBACKS) || typeof value !== 'function')
+        return value;
       const fallback = FALLBACKS[property];
       return async (...args: unknown[]) => {
         if (Date.now() < skipUntil) return fallback;
@@ -93,6 +94,14 @@ function resilient(
       };
     },
   });
+  return { adapter: proxy, available: () => Date.now() >= skipUntil };
+}
+
+const availability = new WeakMap<Keyv, () => boolean>();
+
+/** False while the store's Redis is failing (reads then miss and writes are dropped); the embedded store is always available. */
+export function storeAvailable(store: Keyv): boolean {
+  return availability.get(store)?.() ?? true;
 }
 
 /**
@@ -109,19 +118,16 @@ export function createStore(
     store.on('error', onError);
     return store;
   }
-  const adapter = new KeyvRedis(url, { throwOnConnectError: false, throwOnErrors: false });
-  const store = new Keyv({
-    store: resilient(
-      adapter,
-      {
-        timeoutMs: options.timeoutMs ?? STORE_TIMEOUT_MS,
-        retryAfterMs: options.retryAfterMs ?? STORE_RETRY_AFTER_MS,
-      },
-      onError,
-    ),
-    namespace: STORE_NAMESPACE,
-    throwOnErrors: false,
-  });
+  const redis = resilient(
+    new KeyvRedis(url, { throwOnConnectError: false, throwOnErrors: false }),
+    {
+      timeoutMs: options.timeoutMs ?? STORE_TIMEOUT_MS,
+      retryAfterMs: options.retryAfterMs ?? STORE_RETRY_AFTER_MS,
+    },
+    onError,
+  );
+  const store = new Keyv({ store: redis.adapter, namespace: STORE_NAMESPACE, throwOnErrors: false });
+  availability.set(store, redis.available);
   // Adapter errors already reach onError through the breaker; keyv re-emits them and must not throw.
   store.on('error', () => {});
   return store;

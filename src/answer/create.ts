@@ -24,7 +24,10 @@ export async function loadEngineData(dir: string): Promise<EngineData> {
 
 export interface Runtime {
   engine: AnswerEngine;
+  /** The full pipeline, for building knowledge (a refresh). */
   nlp: Nlp;
+  /** The lighter pipeline the engine reads questions with. */
+  questionNlp: Nlp;
   knowledgeData: KnowledgeData;
   engineData: EngineData;
   kb: KnowledgeBase;
@@ -42,13 +45,15 @@ export async function createRuntime(options: {
     loadEngineData(options.knowledgeDir),
     loadKnowledgeFile(options.kbPath),
   ]);
-  const nlp = new Nlp(knowledgeData.entities.entities, knowledgeData.entities.caseSensitiveAliases ?? []);
+  const aliases = knowledgeData.entities.caseSensitiveAliases ?? [];
+  const nlp = new Nlp(knowledgeData.entities.entities, aliases, 'articles');
+  const questionNlp = new Nlp(knowledgeData.entities.entities, aliases, 'questions');
   const engine = new AnswerEngine({
     kb,
-    nlp,
+    nlp: questionNlp,
     data: engineData,
     store: options.store,
     ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
   });
-  return { engine, nlp, knowledgeData, engineData, kb };
+  return { engine, nlp, questionNlp, knowledgeData, engineData, kb };
 }

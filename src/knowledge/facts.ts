@@ -316,12 +316,16 @@ function weekday(day: IsoDate): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-/** The year that puts month/day closest to the publication date. */
+/**
+ * The year that puts month/day closest to the publication date, among the years that have that day (a
+ * 29 February published on 1 March 2025 is 2024's, not an invalid 2025 date).
+ */
 function nearestYear(pub: { y: number; m: number; d: number }, month: number, day: number): number {
   const at = Date.UTC(pub.y, pub.m - 1, pub.d);
   let best = pub.y;
   let bestGap = Infinity;
   for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+    if (isoDay(y, month, day) === null) continue;
     const gap = Math.abs(Date.UTC(y, month - 1, day) - at);
     if (gap < bestGap) {
       best = y;

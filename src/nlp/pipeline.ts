@@ -47,6 +47,13 @@ export interface AliasData {
   roles?: ReadonlyArray<{ phrases: readonly string[] }>;
 }
 
+export type NlpPurpose = 'articles' | 'questions';
+
+const PIPES: Record<NlpPurpose, readonly string[]> = {
+  articles: ['sbd', 'pos', 'ner', 'cer'],
+  questions: ['sbd', 'pos', 'cer'],
+};
+
 export const ENTITY_PREFIX = 'entity:';
 export const ROLE_PREFIX = 'role:';
 
@@ -64,11 +71,22 @@ export function rolePhraseKey(phrase: string): string {
  * wink-nlp keeps one set of learnt entities per instance.
  */
 export class Nlp {
-  readonly #nlp = winkNLP(model);
-  readonly #its = this.#nlp.its;
+  readonly #nlp: ReturnType<typeof winkNLP>;
+  readonly #its: ReturnType<typeof winkNLP>['its'];
   readonly #caseSensitive: Set<string>;
 
-  constructor(entities: readonly AliasData[], caseSensitiveAliases: readonly string[] = []) {
+  /**
+   * @param purpose `articles` runs wink-nlp's full pipeline (with its date and number entities, which the
+   * knowledge pipeline reads); `questions` leaves those out: questions need tokens, lemmas and the custom
+   * entities, and skipping the rest keeps answering fast.
+   */
+  constructor(
+    entities: readonly AliasData[],
+    caseSensitiveAliases: readonly string[] = [],
+    purpose: NlpPurpose = 'articles',
+  ) {
+    this.#nlp = winkNLP(model, [...PIPES[purpose]]);
+    this.#its = this.#nlp.its;
     this.#caseSensitive = new Set(caseSensitiveAliases);
     const examples: Array<{ name: string; patterns: string[] }> = [];
     const rolePhrases = new Set<string>();

@@ -1,0 +1,124 @@
+/**
+ * The one path from a question to a reply, shared by `/ask`, `/quote`, `/timeline`, the More button, DMs and
+ * mentions: rate limit, answer, remember the answer for its buttons, count it if unanswered, render.
+ */
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Answer, AnswerIntent } from '../answer/types.ts';
+import type { BotContext } from './command.ts';
+import { notice, renderAnswer, type MessagePayload } from './render.ts';
+
+/** Where a question came from; decides which buttons its answer gets. */
+export type AnswerOrigin = 'ask' | 'quote' | 'timeline' | 'more' | 'message';
+
+/** After this long without an answer, an interaction is deferred (Discord allows 3 s for the first response). */
+export const DEFER_AFTER_MS = 1_500;
+
+const CONVERSATIONAL: ReadonlySet<AnswerOrigin> = new Set(['ask', 'quote', 'more', 'message']);
+const WITHOUT_FEEDBACK: ReadonlySet<AnswerIntent> = new Set(['greeting', 'help', 'sources']);
+const COUNTED_UNANSWERED: ReadonlySet<AnswerIntent> = new Set([
+  'quote',
+  'count',
+  'date',
+  'who',
+  'why',
+  'what',
+  'timeline',
+  'out_of_scope',
+]);
+
+export interface QuestionRequest {
+  userId: string;
+  /** The interaction or message being answered; buttons refer to the answer by this id. */
+  answerId: string;
+  /** The question as the user put it, for the unanswered list. */
+  question: string;
+  origin: AnswerOrigin;
+  produce: () => Answer | Promise<Answer>;
+}
+
+/** The user's reply when they ask faster than `RATE_LIMIT_PER_MINUTE` allows. */
+export function rateLimited(retryAfterSeconds: number): MessagePayload {
+  return notice(
+    `You're asking faster than I can keep up with — try again in ${retryAfterSeconds} s. Until then, /sources and /help still work.`,
+  );
+}
+
+/** Answers a question that already passed the rate limit, records it, and renders the reply. */
+export async function prepareAnswer(context: BotContext, request: QuestionRequest): Promise<MessagePayload> {
+  const answer = await request.produce();
+  const more =
+    CONVERSATIONAL.has(request.origin) &&
+    answer.answered &&
+    answer.evidence.length > 0 &&
+    answer.answeredAs !== 'sources';
+  const feedback = !WITHOUT_FEEDBACK.has(answer.answeredAs);
+  const evidencePerSource: Record<string, number> = {};
+  for (const e of answer.evidence) evidencePerSource[e.sourceId] = (evidencePerSource[e.sourceId] ?? 0) + 1;
+  await Promise.all([
+    more || feedback || answer.citations.length > 0
+      ? context.state.recordAnswer(request.answerId, {
+          userId: request.userId,
+          question: request.question,
+          answeredAs: answer.answeredAs,
+          answered: answer.answered,
+          citations: answer.citations,
+          evidencePerSource,
+          at: Date.now(),
+        })
+      : null,
+    !answer.answered && COUNTED_UNANSWERED.has(answer.answeredAs) && request.origin !== 'more'
+      ? context.state.recordUnanswered(request.question)
+      : null,
+  ]);
+  return renderAnswer(answer, {
+    answerId: request.answerId,
+    ownerId: request.userId,
+    more,
+    feedback,
+    knowledgeVersion: context.engine.knowledge.version,
+  });
+}
+
+/**
+ * Replies with `work`'s payload; if it takes longer than {@link DEFER_AFTER_MS}, defers first and edits the
+ * reply when it is ready, so slow work never loses the interaction.
+ */
+export async function replyInTime(
+  interaction: RepliableInteraction,
+  work: () => Promise<MessagePayload>,
+  options: { ephemeral: boolean; deferAfterMs?: number },
+): Promise<void> {
+  let deferring: Promise<unknown> | null = null;
+  const timer = setTimeout(() => {
+    deferring = interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    deferring.catch(() => undefined);
+  }, options.deferAfterMs ?? DEFER_AFTER_MS);
+  let payload: MessagePayload;
+  try {
+    payload = await work();
+  } finally {
+    clearTimeout(timer);
+    if (deferring !== null) await deferring;
+  }
+  if (deferring !== null) await interaction.editReply(payload);
+  else await interaction.reply(options.ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload);
+}
+
+/** Rate-limits, answers and replies to an interaction (publicly unless `ephemeral`). */
+export async function replyWithAnswer(
+  interaction: RepliableInteraction,
+  context: BotContext,
+  request: Omit<QuestionRequest, 'userId' | 'answerId'>,
+  options: { ephemeral?: boolean } = {},
+): Promise<void> {
+  const decision = await context.state.takeQuestion(interaction.user.id);
+  if (!decision.allowed) {
+    await interaction.reply({ ...rateLimited(decision.retryAfterSeconds), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await replyInTime(
+    interaction,
+    () => prepareAnswer(context, { ...request, userId: interaction.user.id, answerId: interaction.id }),
+    { ephemeral: options.ephemeral ?? false },
+  );
+}

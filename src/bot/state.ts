@@ -1,0 +1,303 @@
+/**
+ * What the bot keeps in keyv besides conversations: rate limits, the answers it gave (for the Sources and
+ * More buttons), feedback, unanswered questions and the refresh history.
+ *
+ * The store is a convenience, never a dependency: every method catches store failures and answers as if
+ * nothing were stored (a rate limit then lets the question through). Read-modify-write updates are
+ * serialised per key within the process; with several processes on one Redis an update can rarely be lost,
+ * which is acceptable for counters like these.
+ */
+import type Keyv from 'keyv';
+import { storeAvailable } from '../store.ts';
+import { cleanQuestion } from '../answer/text.ts';
+import type { Citation } from '../answer/types.ts';
+
+export const ANSWER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const FEEDBACK_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+export const LAST_ANSWER_TTL_MS = 30 * 60 * 1000;
+export const MAX_UNANSWERED_KEPT = 200;
+export const MAX_UNANSWERED_CHARS = 120;
+export const MAX_REFRESHES_KEPT = 20;
+
+const KEYS = {
+  rate: (userId: string) => `rate:${userId}`,
+  answer: (answerId: string) => `answer:${answerId}`,
+  lastAnswer: (userId: string) => `last-answer:${userId}`,
+  feedback: (answerId: string) => `feedback:${answerId}`,
+  feedbackTotals: 'feedback-totals',
+  unanswered: 'unanswered',
+  refreshes: 'refreshes',
+} as const;
+
+export type Vote = 'up' | 'down';
+
+/** What the bot remembers about an answer it gave. */
+export interface AnswerRecord {
+  userId: string;
+  question: string;
+  answeredAs: string;
+  answered: boolean;
+  citations: Citation[];
+  /** Evidence count per source id, for the Sources button. */
+  evidencePerSource: Record<string, number>;
+  at: number;
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export type FeedbackOutcome = 'recorded' | 'changed' | 'unchanged' | 'unavailable';
+
+export interface FeedbackTotals {
+  up: number;
+  down: number;
+}
+
+export interface UnansweredQuestion {
+  question: string;
+  count: number;
+  last: number;
+}
+
+export interface RefreshEntry {
+  action: 'refresh' | 'add';
+  by: { id: string; name: string };
+  at: number;
+  ok: boolean;
+  /** One line: what changed, or why it failed. */
+  summary: string;
+  version: string | null;
+}
+
+/** How a question is counted among the unanswered: cleaned, lower-cased, without end punctuation. */
+export function normaliseQuestion(question: string): string {
+  return cleanQuestion(question)
+    .toLowerCase()
+    .replace(/[?!.,;:…\s]+$/u, '')
+    .slice(0, MAX_UNANSWERED_CHARS);
+}
+
+export interface BotStateOptions {
+  rateLimitPerWindow: number;
+  rateLimitWindowMs: number;
+  /** Called when the store fails; the operation then acts as if nothing were stored. */
+  onError?: (error: unknown, operation: string) => void;
+  now?: () => number;
+}
+
+/** The bot's keyv-backed state; see the module header. */
+export class BotState {
+  readonly #store: Keyv;
+  readonly #options: BotStateOptions;
+  readonly #locks = new Map<string, Promise<unknown>>();
+  readonly #now: () => number;
+
+  constructor(store: Keyv, options: BotStateOptions) {
+    this.#store = store;
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Counts one question against the user's allowance (a sliding window). */
+  async takeQuestion(userId: string): Promise<RateDecision> {
+    const { rateLimitPerWindow: limit, rateLimitWindowMs: window } = this.#options;
+    const decision = await this.#update<number[], RateDecision>(
+      'rate limit',
+      KEYS.rate(userId),
+      window,
+      (stored) => {
+        const now = this.#now();
+        const recent = (Array.isArray(stored) ? stored : []).filter((t) => t > now - window);
+        if (recent.length >= limit) {
+          const oldest = recent[recent.length - limit] ?? now;
+          return {
+            value: null,
+            result: {
+              allowed: false,
+              retryAfterSeconds: Math.max(1, Math.ceil((oldest + window - now) / 1000)),
+            },
+          };
+        }
+        recent.push(now);
+        return { value: recent.slice(-limit), result: { allowed: true } };
+      },
+    );
+    return decision ?? { allowed: true };
+  }
+
+  /** Remembers an answer (for its buttons) and that it is the user's latest. */
+  async recordAnswer(answerId: string, record: AnswerRecord): Promise<void> {
+    await Promise.all([
+      this.#set('record answer', KEYS.answer(answerId), record, ANSWER_TTL_MS),
+      this.#set('record answer', KEYS.lastAnswer(record.userId), answerId, LAST_ANSWER_TTL_MS),
+    ]);
+  }
+
+  /** The answer given with this id, or `null` when unknown, expired or the store is down. */
+  async answer(answerId: string): Promise<AnswerRecord | null> {
+    const value = await this.#get<AnswerRecord>('read answer', KEYS.answer(answerId));
+    return value && typeof value === 'object' && Array.isArray(value.citations) ? value : null;
+  }
+
+  /** Id of the user's latest answer, or `null` when unknown. */
+  async lastAnswerOf(userId: string): Promise<string | null> {
+    const value = await this.#get<string>('read last answer', KEYS.lastAnswer(userId));
+    return typeof value === 'string' ? value : null;
+  }
+
+  /** Records one user's vote on an answer; a changed vote moves the totals. */
+  async recordFeedback(answerId: string, userId: string, vote: Vote): Promise<FeedbackOutcome> {
+    const previous = await this.#update<
+      Record<string, Vote>,
+      { outcome: FeedbackOutcome; previous: Vote | null }
+    >('record feedback', KEYS.feedback(answerId), FEEDBACK_TTL_MS, (stored) => {
+      const votes = stored && typeof stored === 'object' ? { ...stored } : {};
+      const before = votes[userId] ?? null;
+      if (before === vote) return { value: null, result: { outcome: 'unchanged', previous: before } };
+      votes[userId] = vote;
+      return {
+        value: votes,
+        result: { outcome: before === null ? 'recorded' : 'changed', previous: before },
+      };
+    });
+    if (previous === null) return 'unavailable';
+    if (previous.outcome === 'unchanged') return 'unchanged';
+    const saved = await this.#update<FeedbackTotals, true>(
+      'record feedback',
+      KEYS.feedbackTotals,
+      undefined,
+      (stored) => {
+        const totals = { up: Number(stored?.up) || 0, down: Number(stored?.down) || 0 };
+        totals[vote] += 1;
+        if (previous.previous !== null)
+          totals[previous.previous] = Math.max(0, totals[previous.previous] - 1);
+        return { value: totals, result: true };
+      },
+    );
+    return saved === null ? 'unavailable' : previous.outcome;
+  }
+
+  /** Feedback counts over all answers, or `null` when the store is down. */
+  async feedbackTotals(): Promise<FeedbackTotals | null> {
+    const value = await this.#get<FeedbackTotals>('read feedback', KEYS.feedbackTotals);
+    if (value === null) return this.#failed ? null : { up: 0, down: 0 };
+    return { up: Number(value.up) || 0, down: Number(value.down) || 0 };
+  }
+
+  /** Counts a question the coverage could not answer. */
+  async recordUnanswered(question: string): Promise<void> {
+    const key = normaliseQuestion(question);
+    if (key === '') return;
+    await this.#update<Record<string, UnansweredQuestion>, true>(
+      'record unanswered',
+      KEYS.unanswered,
+      undefined,
+      (stored) => {
+        const all = stored && typeof stored === 'object' ? { ...stored } : {};
+        const now = this.#now();
+        const entry = all[key];
+        all[key] = { question: key, count: (entry?.count ?? 0) + 1, last: now };
+        const entries = Object.values(all);
+        if (entries.length > MAX_UNANSWERED_KEPT) {
+          entries.sort((a, b) => a.count - b.count || a.last - b.last);
+          for (const drop of entries.slice(0, entries.length - MAX_UNANSWERED_KEPT))
+            delete all[drop.question];
+        }
+        return { value: all, result: true };
+      },
+    );
+  }
+
+  /** The most frequent unanswered questions, most asked first. */
+  async topUnanswered(limit: number): Promise<UnansweredQuestion[] | null> {
+    const value = await this.#get<Record<string, UnansweredQuestion>>('read unanswered', KEYS.unanswered);
+    if (value === null) return this.#failed ? null : [];
+    return Object.values(value)
+      .sort((a, b) => b.count - a.count || b.last - a.last)
+      .slice(0, limit);
+  }
+
+  /** Appends to the refresh history. */
+  async recordRefresh(entry: RefreshEntry): Promise<void> {
+    await this.#update<RefreshEntry[], true>('record refresh', KEYS.refreshes, undefined, (stored) => ({
+      value: [entry, ...(Array.isArray(stored) ? stored : [])].slice(0, MAX_REFRESHES_KEPT),
+      result: true,
+    }));
+  }
+
+  /** The latest refreshes, newest first. */
+  async recentRefreshes(limit: number): Promise<RefreshEntry[] | null> {
+    const value = await this.#get<RefreshEntry[]>('read refreshes', KEYS.refreshes);
+    if (value === null) return this.#failed ? null : [];
+    return Array.isArray(value) ? value.slice(0, limit) : [];
+  }
+
+  /** True when the last store operation threw. */
+  #threw = false;
+
+  /** True while the store cannot be trusted to have kept what it was given. */
+  get #failed(): boolean {
+    return this.#threw || !storeAvailable(this.#store);
+  }
+
+  /** False while the store is failing: reads miss and writes are dropped. */
+  get available(): boolean {
+    return !this.#failed;
+  }
+
+  #fail(error: unknown, operation: string): void {
+    this.#threw = true;
+    this.#options.onError?.(error, operation);
+  }
+
+  async #get<T>(operation: string, key: string): Promise<T | null> {
+    try {
+      const value = (await this.#store.get(key)) as T | undefined;
+      this.#threw = false;
+      return value ?? null;
+    } catch (error) {
+      this.#fail(error, operation);
+      return null;
+    }
+  }
+
+  async #set(operation: string, key: string, value: unknown, ttlMs: number | undefined): Promise<void> {
+    try {
+      if ((await this.#store.set(key, value, ttlMs)) === false)
+        throw new Error(`store: could not write ${key}`);
+    } catch (error) {
+      this.#fail(error, operation);
+    }
+  }
+
+  /**
+   * Reads `key`, lets `change` decide the new value (`null`: leave it) and a result, writes, returns the
+   * result; `null` when the store failed. Updates of one key run one at a time within this process.
+   */
+  async #update<T, R>(
+    operation: string,
+    key: string,
+    ttlMs: number | undefined,
+    change: (stored: T | undefined) => { value: T | null; result: R },
+  ): Promise<R | null> {
+    const previous = this.#locks.get(key) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      try {
+        const stored = (await this.#store.get(key)) as T | undefined;
+        const { value, result } = change(stored);
+        if (value !== null && (await this.#store.set(key, value, ttlMs)) === false)
+          throw new Error(`store: could not write ${key}`);
+        this.#threw = false;
+        return this.#failed ? null : result;
+      } catch (error) {
+        this.#fail(error, operation);
+        return null;
+      }
+    });
+    this.#locks.set(key, run);
+    try {
+      return await run;
+    } finally {
+      if (this.#locks.get(key) === run) this.#locks.delete(key);
+    }
+  }
+}

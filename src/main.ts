@@ -1,0 +1,96 @@
+/**
+ * `npm start`: loads the configuration and the knowledge once, then serves Discord when `DISCORD_TOKEN` is
+ * set, or the terminal chat when it is not. SIGINT/SIGTERM stop taking work, let answers in flight finish,
+ * close the gateway and the store.
+ */
+import { createRuntime } from './answer/create.ts';
+import { startBot, type BotHandle } from './bot/bot.ts';
+import { runChat } from './cli/chat.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { KB_PATH, KNOWLEDGE_DIR } from './paths.ts';
+import { closeStore, createStore } from './store.ts';
+
+/** Store errors are logged once per outage window, not once per operation. */
+const STORE_ERROR_LOG_INTERVAL_MS = 30_000;
+
+function storeErrorLogger(logger: Logger): (error: unknown) => void {
+  let last = 0;
+  return (error) => {
+    const now = Date.now();
+    if (now - last < STORE_ERROR_LOG_INTERVAL_MS) return;
+    last = now;
+    logger.warn(
+      { err: error },
+      'store unavailable: answering without memory, rate limits or feedback until it is back',
+    );
+  };
+}
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const chat = config.discordToken === null;
+  // In the chat, logs go to stderr and only warnings and errors show, so they don't interleave with answers.
+  const logger = createLogger({
+    level: chat && (config.logLevel === 'debug' || config.logLevel === 'info') ? 'warn' : config.logLevel,
+    secrets: [config.discordToken],
+    ...(chat ? { write: (line: string) => void process.stderr.write(line) } : {}),
+  });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  const onStoreError = storeErrorLogger(logger);
+  const store = createStore(config.keyvUrl, onStoreError);
+  const started = performance.now();
+  const runtime = await createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store, onStoreError });
+  logger.info(
+    {
+      version: runtime.kb.version,
+      counts: runtime.kb.counts,
+      store: config.keyvUrl === null ? 'embedded' : 'redis',
+      ms: Math.round(performance.now() - started),
+    },
+    'knowledge loaded',
+  );
+
+  if (chat) {
+    await runChat({ engine: runtime.engine });
+    await closeStore(store);
+    return 0;
+  }
+
+  let bot: BotHandle | null = null;
+  let shuttingDown: Promise<number> | null = null;
+  const shutdown = (signal: string): Promise<number> => {
+    shuttingDown ??= (async () => {
+      logger.info({ signal, inFlight: bot?.inFlight() ?? 0 }, 'shutting down');
+      await bot?.stop();
+      await closeStore(store);
+      return 0;
+    })();
+    return shuttingDown;
+  };
+  const stopped = new Promise<number>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => void shutdown(signal).then(resolve));
+  });
+  bot = await startBot({ config, runtime, store, logger });
+  if (shuttingDown !== null) await bot.stop();
+  return stopped;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`border-brief: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
