@@ -426,6 +426,7 @@ function dispatch(
       const drafts = [speaker, ...alternatives].map((id) =>
         answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
       );
+      if (!speaker) drafts.push(answerExplain(u, ctx, 'what'));
       return drafts.reduce<Draft | null>(
         (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
         null,
@@ -449,6 +450,14 @@ function dispatch(
       });
     }
     default:
+      if (
+        /^what('s|\s+(is|are|was|were))\s/i.test(u.text) &&
+        u.entities.length > 0 &&
+        u.content.length === 0 &&
+        u.pronoun === null
+      ) {
+        return answerWho(u, ctx, focus);
+      }
       return answerExplain(u, ctx, 'what');
   }
 }

@@ -505,6 +505,8 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
   const isProfile =
     /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) && (u.entities.length > 0 || focus.length > 0);
+  const profiled = (d: Draft | null): Draft | null =>
+    d ? { ...d, answeredAs: /^what/i.test(u.text) ? 'what' : 'who' } : null;
   const named = u.entities.length > 0 ? u.entities : [...focus];
   if (isProfile) {
     const nameWords = new Set(
@@ -520,7 +522,7 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     const rest = contentBeyondNames.filter(
       (l) => !nameWords.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
     );
-    if (rest.length === 0) return profile(u, ctx, named);
+    if (rest.length === 0) return profiled(profile(u, ctx, named));
   }
   const kindWords = new Set(
     u.whoKinds ? Object.keys(ctx.reader.data.intents.whoKinds).flatMap((k) => k.split(' ')) : [],

@@ -105,10 +105,8 @@ export class QuestionReader {
     ]);
     this.#followup = compile(data.intents.followup.patterns);
     this.#offTopic = compile(data.intents.outOfScope);
-    this.#frame = new Set([
-      ...data.intents.frameWords,
-      ...Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' ')),
-    ]);
+    const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
+    this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
     this.#chat = new Map(Object.entries(data.intents.chat));
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
