@@ -1,0 +1,276 @@
+/**
+ * `npm run bench:kb [-- --articles N --seed S --phases]`: how fast the knowledge pipeline builds a large corpus.
+ *
+ * Generates a synthetic corpus from the three real sources (new ids and publication dates, report paragraphs
+ * shuffled, figures and place/agency names swapped from entities.json, so no two articles are identical),
+ * then rebuilds it with `rebuildFromDir` on one thread (with `--phases`, the same steps one by one, each
+ * timed) and compares the time with a peer measured in the same run: wink-nlp's `readDoc` over the same
+ * bodies, already in memory, and nothing else. Exits 1 when a target is missed.
+ */
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import {
+  buildKnowledge,
+  createPipelineTools,
+  loadKnowledgeData,
+  type KnowledgeData,
+} from '../src/knowledge/build.ts';
+import { readSourceDir, type RawSource } from '../src/knowledge/sources.ts';
+import { rebuildFromDir } from '../src/knowledge/rebuild.ts';
+import type { KnowledgeBase, KnowledgeCounts } from '../src/knowledge/schema.ts';
+import { serializeKnowledge, validateKnowledge, writeKnowledgeBytes } from '../src/knowledge/store.ts';
+import { KNOWLEDGE_DIR, SOURCES_DIR } from '../src/paths.ts';
+
+const DEFAULT_ARTICLES = 10_000;
+const MAX_ARTICLES = 100_000;
+const TARGET_ARTICLES_PER_SECOND = 300;
+const TARGET_PEAK_RSS_BYTES = 1.5 * 1024 ** 3;
+const RSS_SAMPLE_MS = 50;
+const FIRST_DAY = Date.UTC(2015, 0, 1);
+const LAST_DAY = Date.UTC(2025, 11, 31);
+const DAY_MS = 86_400_000;
+
+/** Mulberry32: a small seeded generator, so the same seed gives the same corpus. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Template {
+  name: string;
+  meta: RawSource['meta'];
+  lines: string[];
+  /** Indices into `lines` of report paragraphs that can change places. */
+  movable: number[];
+}
+
+/** The real sources, with the lines the cleaner keeps as report paragraphs marked as movable. */
+async function loadTemplates(data: KnowledgeData): Promise<Template[]> {
+  const tools = createPipelineTools(data);
+  const sources = await readSourceDir(SOURCES_DIR);
+  return sources.map((raw) => {
+    const lines = raw.body.split(/\r?\n/);
+    const cleaned = tools.cleaner.clean(raw.body, raw.meta, 0);
+    const movable = cleaned.paragraphs.filter((p) => p.kind === 'report').map((p) => p.line);
+    return { name: raw.meta.id, meta: raw.meta, lines, movable };
+  });
+}
+
+/** Groups of interchangeable names: places and news agencies, with the aliases as written in the sources. */
+function swapGroups(data: KnowledgeData): string[][] {
+  const byId = new Map(data.entities.entities.map((e) => [e.id, e]));
+  const names = (ids: string[]) => ids.flatMap((id) => byId.get(id)?.name ?? []);
+  return [
+    names(['tijuana', 'guatemala', 'honduras', 'nevada']),
+    names(['afp', 'reuters']),
+    names(['rio-grande', 'central-america']),
+  ].filter((g) => g.length > 1);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function formatCount(n: number, withCommas: boolean): string {
+  return withCommas ? n.toLocaleString('en-US') : String(n);
+}
+
+/** One synthetic article: valid front matter, the template's body with paragraphs and figures varied. */
+function synthesise(template: Template, index: number, random: () => number, groups: string[][]): string {
+  const lines = [...template.lines];
+  const slots = [...template.movable];
+  const order = [...slots];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  slots.forEach((slot, k) => {
+    lines[slot] = template.lines[order[k] as number] ?? '';
+  });
+  const swaps = groups.map((group) => {
+    const shuffled = [...group].sort(() => random() - 0.5);
+    return new Map(group.map((name, k) => [name, shuffled[k] ?? name]));
+  });
+  const namePattern = new RegExp(`\\b(${groups.flat().map(escapeRegExp).join('|')})\\b`, 'g');
+  let body = lines.join('\n');
+  body = body.replace(namePattern, (name) => {
+    for (const swap of swaps) if (swap.has(name)) return swap.get(name) ?? name;
+    return name;
+  });
+  body = body.replace(/(?<![\w/.])(\d{1,3}(?:,\d{3})+|\d{3})(?![\w/])/g, (figure) => {
+    const value = Number(figure.replace(/,/g, ''));
+    const varied = Math.max(100, Math.round(value * (0.5 + random())));
+    return formatCount(varied, figure.includes(','));
+  });
+  const published = new Date(FIRST_DAY + Math.floor(random() * ((LAST_DAY - FIRST_DAY) / DAY_MS)) * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+  const m = template.meta;
+  const front = [
+    '---',
+    `id: synth-${String(index).padStart(5, '0')}-${m.id}`,
+    `title: ${JSON.stringify(m.title)}`,
+    `outlet: ${m.outlet}`,
+    `published: ${published}`,
+    `url: ${m.url === null ? '' : `${m.url}?synth=${index}`}`,
+    `language: ${m.language}`,
+    ...(m.syndicatedBy === null ? [] : [`syndicated_by: ${m.syndicatedBy}`]),
+    '---',
+  ];
+  return `${front.join('\n')}\n${body}`;
+}
+
+/**
+ * Samples the process's resident set from a second thread, so a synchronous build cannot hide its peak.
+ * The thread only reads a counter every {@link RSS_SAMPLE_MS} ms; the build itself stays on one thread.
+ */
+class RssSampler {
+  readonly #worker = new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     let peak = process.memoryUsage().rss;
+     const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, ${RSS_SAMPLE_MS});
+     parentPort.on('message', () => parentPort.postMessage(Math.max(peak, process.memoryUsage().rss)));`,
+    { eval: true },
+  );
+
+  /** The highest resident set seen so far, in bytes. */
+  peak(): Promise<number> {
+    return new Promise((resolve) => {
+      this.#worker.once('message', resolve);
+      this.#worker.postMessage('peak');
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: String(DEFAULT_ARTICLES) },
+      seed: { type: 'string', default: '1' },
+      phases: { type: 'boolean', default: false },
+    },
+  });
+  const requested = Number.parseInt(values.articles, 10);
+  const articles = Number.isFinite(requested)
+    ? Math.max(1, Math.min(MAX_ARTICLES, requested))
+    : DEFAULT_ARTICLES;
+  const random = seededRandom(Number.parseInt(values.seed, 10) || 1);
+  const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+  const templates = await loadTemplates(data);
+  const groups = swapGroups(data);
+  const sampler = new RssSampler();
+  const dir = await mkdtemp(join(tmpdir(), 'border-brief-bench-kb-'));
+  try {
+    const corpusDir = join(dir, 'sources');
+    const outPath = join(dir, 'kb.json');
+    await mkdir(corpusDir);
+    let corpusBytes = 0;
+    const generating = performance.now();
+    for (let i = 0; i < articles; i++) {
+      const template = templates[i % templates.length] as Template;
+      const text = synthesise(template, i + 1, random, groups);
+      corpusBytes += Buffer.byteLength(text);
+      await writeFile(join(corpusDir, `synth-${String(i + 1).padStart(5, '0')}-${template.name}.md`), text);
+    }
+    console.log(
+      `bench:kb: generated ${articles} articles (${mib(corpusBytes)}) in ${seconds(performance.now() - generating)} s`,
+    );
+
+    // The peer: wink-nlp's own reading of the same bodies, with no cleaning, annotation or output.
+    const bodies = (await readSourceDir(corpusDir, dir)).map((s) => s.body);
+    const wink = winkNLP(model);
+    let tokens = 0;
+    const peerStart = performance.now();
+    for (const body of bodies) tokens += wink.readDoc(body).tokens().length();
+    const peerMs = performance.now() - peerStart;
+    bodies.length = 0;
+
+    const tools = createPipelineTools(data);
+    const phases: Array<[string, number]> = [];
+    const started = performance.now();
+    let counts: KnowledgeCounts;
+    if (values.phases) {
+      // The steps of rebuildFromDir one by one, so each can be timed.
+      let mark = started;
+      const lap = (name: string) => {
+        const now = performance.now();
+        phases.push([`${name} (RSS after: ${mib(process.memoryUsage().rss)})`, now - mark]);
+        mark = now;
+      };
+      const sources = await readSourceDir(corpusDir, dir);
+      lap('read and check sources');
+      let built: KnowledgeBase | null = buildKnowledge(sources, tools);
+      lap('build (clean, annotate, facts)');
+      const bytes = serializeKnowledge(built);
+      built = null;
+      lap('serialize');
+      counts = validateKnowledge(JSON.parse(bytes)).counts;
+      lap('parse and validate');
+      await writeKnowledgeBytes(outPath, bytes);
+      lap('write atomically');
+    } else {
+      counts = (await rebuildFromDir(corpusDir, tools, outPath, dir)).kb.counts;
+    }
+    const totalMs = performance.now() - started;
+    const size = (await stat(outPath)).size;
+    const sampledPeak = await sampler.peak();
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    const peak = Math.max(sampledPeak, maxRss);
+    const rate = articles / (totalMs / 1000);
+    const peerRate = articles / (peerMs / 1000);
+
+    console.log(`bench:kb: ${articles} articles, ${counts.sentences} sentences, ${counts.quotes} quotes`);
+    for (const [name, ms] of phases) console.log(`  ${name.padEnd(56)} ${seconds(ms).padStart(8)} s`);
+    console.log(`  ${'total'.padEnd(56)} ${seconds(totalMs).padStart(8)} s`);
+    console.log(`bench:kb: ${rate.toFixed(0)} articles/s`);
+    console.log(
+      `bench:kb: peak RSS ${mib(peak)} (sampled every ${RSS_SAMPLE_MS} ms: ${mib(sampledPeak)}; maxRSS: ${mib(maxRss)})`,
+    );
+    console.log(`bench:kb: kb.json ${mib(size)} (${size} bytes)`);
+    console.log(
+      `bench:kb: peer, wink-nlp readDoc only (bodies in memory): ${seconds(peerMs)} s, ${peerRate.toFixed(0)} articles/s, ` +
+        `${tokens} tokens; ` +
+        `pipeline/peer time ratio ${(totalMs / peerMs).toFixed(2)}x`,
+    );
+    const speedOk = rate >= TARGET_ARTICLES_PER_SECOND;
+    const memoryOk = peak <= TARGET_PEAK_RSS_BYTES;
+    console.log(
+      `bench:kb: target >= ${TARGET_ARTICLES_PER_SECOND} articles/s: ${speedOk ? 'PASS' : 'FAIL'} (${rate.toFixed(0)})`,
+    );
+    console.log(
+      `bench:kb: target peak RSS <= ${mib(TARGET_PEAK_RSS_BYTES)}: ${memoryOk ? 'PASS' : 'FAIL'} (${mib(peak)})`,
+    );
+    process.exitCode = speedOk && memoryOk ? 0 : 1;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await sampler.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:kb: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

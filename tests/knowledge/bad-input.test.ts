@@ -1,0 +1,249 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { rebuildFromDir } from '../../src/knowledge/rebuild.ts';
+import { MAX_SOURCE_BYTES, SourceError } from '../../src/knowledge/sources.ts';
+import { KB_PATH, REPO_ROOT } from '../../src/paths.ts';
+import { realTools, removeDir, tempCorpus } from './fixtures.ts';
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI_TIMEOUT_MS = 60_000;
+
+const GOOD_FRONT_MATTER = [
+  '---',
+  'id: extra-article',
+  'title: US may send troops to border with Mexico',
+  'outlet: DW',
+  'published: 2018-10-26',
+  'url: https://p.dw.com/p/37DY3',
+  'language: en',
+  '---',
+].join('\n');
+const GOOD_BODY = 'The troops would include doctors and engineers and mainly provide logistical support.\n';
+const PNG_HEADER = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
+
+function withFrontMatter(replace: Record<string, string | null>, body = GOOD_BODY): string {
+  const lines = GOOD_FRONT_MATTER.split('\n').flatMap((line) => {
+    const key = /^(\w+):/.exec(line)?.[1];
+    if (key === undefined || !(key in replace)) return [line];
+    const value = replace[key];
+    return value === null ? [] : [value];
+  });
+  return `${lines.join('\n')}\n${body}`;
+}
+
+interface BadInput {
+  name: string;
+  /** Files to add to a copy of the real sources. */
+  files: Record<string, string | Buffer>;
+  /** The file the message must name. */
+  file: string;
+  problem: RegExp;
+}
+
+const CASES: BadInput[] = [
+  {
+    name: 'missing front matter',
+    files: { 'no-front-matter.md': GOOD_BODY },
+    file: 'no-front-matter.md',
+    problem: /missing front matter \(the file must start with a "---" block\)/,
+  },
+  {
+    name: 'a front matter line that is not "key: value"',
+    files: { 'bad-line.md': withFrontMatter({ title: 'title US may send troops' }) },
+    file: 'bad-line.md',
+    problem: /front matter line 3 is not "key: value": "title US may send troops"/,
+  },
+  {
+    name: 'an unknown front matter field',
+    files: { 'unknown-field.md': withFrontMatter({ language: 'language: en\nauthor: dv/amp' }) },
+    file: 'unknown-field.md',
+    problem: /unknown front matter field "author"/,
+  },
+  {
+    name: 'a missing title',
+    files: { 'no-title.md': withFrontMatter({ title: null }) },
+    file: 'no-title.md',
+    problem: /front matter field "title" is missing or empty/,
+  },
+  {
+    name: 'an empty title',
+    files: { 'empty-title.md': withFrontMatter({ title: 'title: ""' }) },
+    file: 'empty-title.md',
+    problem: /front matter field "title" is missing or empty/,
+  },
+  {
+    name: 'a date that does not exist',
+    files: { 'feb-30.md': withFrontMatter({ published: 'published: 2019-02-30' }) },
+    file: 'feb-30.md',
+    problem: /front matter "published" is not a valid YYYY-MM-DD date: "2019-02-30"/,
+  },
+  {
+    name: 'a date in words',
+    files: { 'yesterday.md': withFrontMatter({ published: 'published: yesterday' }) },
+    file: 'yesterday.md',
+    problem: /front matter "published" is not a valid YYYY-MM-DD date: "yesterday"/,
+  },
+  {
+    name: 'an id that is not a slug',
+    files: { 'bad-id.md': withFrontMatter({ id: 'id: Extra Article' }) },
+    file: 'bad-id.md',
+    problem: /front matter "id" must be lowercase letters, digits and dashes: "Extra Article"/,
+  },
+  {
+    name: 'an address that is not http(s)',
+    files: { 'bad-url.md': withFrontMatter({ url: 'url: p.dw.com/p/37DY3' }) },
+    file: 'bad-url.md',
+    problem: /front matter "url" is not an http\(s\) address: "p\.dw\.com\/p\/37DY3"/,
+  },
+  {
+    name: 'an empty body',
+    files: { 'empty-body.md': withFrontMatter({}, '') },
+    file: 'empty-body.md',
+    problem: /body is empty/,
+  },
+  {
+    name: 'a body of blank lines',
+    files: { 'blank-body.md': withFrontMatter({}, '\n   \n\t\n') },
+    file: 'blank-body.md',
+    problem: /body is empty/,
+  },
+  {
+    name: 'a body with NUL bytes',
+    files: { 'nul.md': Buffer.concat([Buffer.from(withFrontMatter({})), Buffer.from([0, 0, 0])]) },
+    file: 'nul.md',
+    problem: /not a text file \(binary content\)/,
+  },
+  {
+    name: 'a PNG image saved as a source',
+    files: { 'image.md': Buffer.concat([Buffer.from(`${GOOD_FRONT_MATTER}\n`), PNG_HEADER]) },
+    file: 'image.md',
+    problem: /not a text file \(binary content\)/,
+  },
+  {
+    name: 'text that is not UTF-8',
+    files: {
+      'latin1.md': Buffer.from(
+        withFrontMatter({}, 'Andr\u00e9s Manuel L\u00f3pez Obrador said.\n'),
+        'latin1',
+      ),
+    },
+    file: 'latin1.md',
+    problem: /not valid UTF-8 text/,
+  },
+  {
+    name: 'an id used by another file',
+    files: { 'zz-copy.md': withFrontMatter({ id: 'id: dw-2018-us-troops-to-border' }) },
+    file: 'zz-copy.md',
+    problem: /duplicate id "dw-2018-us-troops-to-border" \(also in .*dw-2018-us-troops-to-border\.md\)/,
+  },
+  {
+    name: 'a body over 1 MB',
+    files: {
+      'huge.md': withFrontMatter(
+        {},
+        `${'The troops would include doctors and engineers. '.repeat(22_000)}\n`,
+      ),
+    },
+    file: 'huge.md',
+    problem: new RegExp(`file is \\d+ bytes; the limit is ${MAX_SOURCE_BYTES} \\(1 MB\\)`),
+  },
+];
+
+let tools: PipelineTools;
+let shipped: string;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  tools = await realTools();
+  shipped = await readFile(KB_PATH, 'utf8');
+});
+
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map(removeDir));
+});
+
+/** A copy of the real sources plus the case's files, and an existing kb.json beside them. */
+async function corpusWith(files: BadInput['files']): Promise<{ dir: string; sources: string; out: string }> {
+  const corpus = await tempCorpus();
+  dirs.push(corpus.dir);
+  for (const [name, content] of Object.entries(files)) await writeFile(join(corpus.sources, name), content);
+  const out = join(corpus.dir, 'kb.json');
+  await writeFile(out, shipped);
+  return { ...corpus, out };
+}
+
+describe('rebuildFromDir with bad input', () => {
+  it.each(CASES)('fails on $name with one line naming the file, and keeps kb.json', async (c) => {
+    const { dir, sources, out } = await corpusWith(c.files);
+    const error = await rebuildFromDir(sources, tools, out, dir).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SourceError);
+    const message = (error as SourceError).message;
+    expect(message).not.toContain('\n');
+    expect(message.startsWith(`sources/${c.file}: `)).toBe(true);
+    expect(message).toMatch(c.problem);
+    expect(await readFile(out, 'utf8')).toBe(shipped);
+    expect((await readdir(dir)).sort()).toEqual(['kb.json', 'sources']);
+  });
+
+  it('accepts the good front matter the bad cases start from', async () => {
+    const { dir, sources, out } = await corpusWith({ 'extra.md': withFrontMatter({}) });
+    const { kb } = await rebuildFromDir(sources, tools, out, dir);
+    expect(kb.sources.map((s) => s.id)).toContain('extra-article');
+  });
+
+  it('accepts a source just under the size limit', async () => {
+    const body = `${'The troops would include doctors and engineers. '.repeat(20_000)}\n`;
+    const { dir, sources } = await corpusWith({ 'large.md': withFrontMatter({}, body) });
+    const { kb } = await rebuildFromDir(sources, tools, null, dir);
+    expect(kb.sources).toHaveLength(4);
+  });
+});
+
+describe('kb:build command with bad input', () => {
+  const CLI_CASES = [
+    'missing front matter',
+    'a date that does not exist',
+    'a PNG image saved as a source',
+    'an id used by another file',
+  ];
+
+  it.each(CLI_CASES)('exits 1 on %s with one line on stderr, and keeps kb.json', async (name) => {
+    const c = CASES.find((x) => x.name === name) as BadInput;
+    const { sources, out } = await corpusWith(c.files);
+    const run = spawnSync(TSX, ['src/cli/kb-build.ts', '--sources', sources, '--out', out], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: CLI_TIMEOUT_MS,
+    });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^kb:build: \\S*${c.file.replace('.', '\\.')}: `));
+    expect(lines[0]).toMatch(c.problem);
+    expect(run.stdout).toBe('');
+    expect(await readFile(out, 'utf8')).toBe(shipped);
+  });
+
+  it('exits 1 with one line for --check when kb.json is stale', async () => {
+    const { sources, out } = await corpusWith({ 'extra.md': withFrontMatter({}) });
+    const run = spawnSync(TSX, ['src/cli/kb-build.ts', '--check', '--sources', sources, '--out', out], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: CLI_TIMEOUT_MS,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^kb:build --check: .*kb\.json is stale; run npm run kb:build$/),
+    ]);
+    expect(await readFile(out, 'utf8')).toBe(shipped);
+  });
+});

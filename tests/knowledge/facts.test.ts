@@ -1,0 +1,237 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../src/knowledge/annotate.ts';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { FactReader } from '../../src/knowledge/facts.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { annotateText, buildReal, DW, INDEPENDENT, realTools, SHEINBAUM, sentenceWith } from './fixtures.ts';
+
+let tools: PipelineTools;
+let kb: KnowledgeBase;
+let facts: FactReader;
+
+beforeAll(async () => {
+  tools = await realTools();
+  kb = await buildReal(tools);
+  facts = new FactReader(JSON.parse(await readFile(join(KNOWLEDGE_DIR, 'lexicon.json'), 'utf8')) as Lexicon);
+});
+
+function numbersIn(sourceId: string) {
+  return kb.numbers
+    .filter((n) => n.sourceId === sourceId)
+    .map(({ text, value, high, qualifier, counts, countsLemma }) => ({
+      text,
+      value,
+      high,
+      qualifier,
+      counts,
+      countsLemma,
+    }));
+}
+
+describe('numbers', () => {
+  it('finds the 15,000 troops twice in the Independent report', () => {
+    const troops = kb.numbers.filter((n) => n.sourceId === INDEPENDENT && n.value === 15_000);
+    expect(
+      troops.map(({ text, counts, countsLemma, qualifier }) => ({ text, counts, countsLemma, qualifier })),
+    ).toEqual([
+      { text: '15,000', counts: 'troops', countsLemma: 'troop', qualifier: null },
+      { text: 'some 15,000', counts: 'troops', countsLemma: 'troop', qualifier: 'about' },
+    ]);
+    expect(troops.map((n) => n.sentenceId)).toEqual([
+      sentenceWith(kb, 'The president of Mexico says that the 15,000 troops').id,
+      sentenceWith(kb, 'Mexico has deployed some 15,000 troops').id,
+    ]);
+  });
+
+  it('reads the DW figures with their ranges, qualifiers and what they count', () => {
+    expect(numbersIn(DW)).toEqual(
+      expect.arrayContaining([
+        {
+          text: 'between 800 and 1,000',
+          value: 800,
+          high: 1000,
+          qualifier: 'between',
+          counts: 'active-duty troops',
+          countsLemma: 'troop',
+        },
+        {
+          text: 'About 2,000',
+          value: 2000,
+          high: null,
+          qualifier: 'about',
+          counts: 'National Guard troops',
+          countsLemma: 'troop',
+        },
+        {
+          text: 'more than 7,000',
+          value: 7000,
+          high: null,
+          qualifier: 'more than',
+          counts: 'migrants',
+          countsLemma: 'migrant',
+        },
+      ]),
+    );
+  });
+
+  it('reads "hundreds of troops" and "thousands of … migrants" as vague counts', () => {
+    expect(numbersIn(DW)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          text: 'Hundreds',
+          value: 100,
+          qualifier: 'hundreds',
+          countsLemma: 'troop',
+        }),
+        expect.objectContaining({
+          text: 'thousands',
+          value: 1000,
+          qualifier: 'thousands',
+          countsLemma: 'migrant',
+        }),
+      ]),
+    );
+  });
+
+  it('reads number words ("two women")', () => {
+    expect(numbersIn(INDEPENDENT)).toContainEqual(
+      expect.objectContaining({ text: 'two', value: 2, counts: 'women', countsLemma: 'woman' }),
+    );
+  });
+
+  it('does not count years, days of the month, times or prices', () => {
+    const values = kb.numbers.map((n) => n.value);
+    for (const notACount of [2016, 2018, 2025, 3, 6, 19, 1830, 15, 40])
+      expect(values).not.toContain(notACount);
+    const { sentences } = annotateText(
+      tools,
+      'Each evening at 1830 UTC the shop sold a £15 dress and 40 percent of the stock on 19 February 2025.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s))).toEqual([]);
+  });
+
+  it('gives every number an id under its sentence', () => {
+    for (const n of kb.numbers) expect(n.id.startsWith(`${n.sentenceId}/n`)).toBe(true);
+  });
+});
+
+describe('dates', () => {
+  const cases = [
+    [SHEINBAUM, 'Saturday, 3 May', '2025-05-03', 'day'],
+    [SHEINBAUM, 'the day before', '2025-05-02', 'day'],
+    [SHEINBAUM, 'last month', '2025-04', 'month'],
+    [SHEINBAUM, 'January', '2025-01', 'month'],
+    [SHEINBAUM, '19 February', '2025-02-19', 'day'],
+    [DW, 'November 6', '2018-11-06', 'day'],
+    [DW, '2016', '2016', 'year'],
+    [INDEPENDENT, 'Tuesday', '2019-06-25', 'day'],
+    [INDEPENDENT, 'earlier this month', '2019-06', 'month'],
+  ] as const;
+
+  it.each(cases)('resolves %s "%s" to %s', (sourceId, text, date, precision) => {
+    const found = kb.dates.filter((d) => d.sourceId === sourceId && d.text === text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date, precision, end: null });
+  });
+
+  it('resolves both of DW’s "Thursday"s to the day before publication', () => {
+    const thursdays = kb.dates.filter((d) => d.sourceId === DW && d.text === 'Thursday');
+    expect(thursdays.map((d) => d.date)).toEqual(['2018-10-25', '2018-10-25']);
+  });
+
+  it('resolves "on Tuesday" in the Independent to the sentence of the press conference', () => {
+    const tuesday = kb.dates.find((d) => d.sourceId === INDEPENDENT && d.text === 'Tuesday');
+    expect(tuesday?.sentenceId).toBe(sentenceWith(kb, 'during a press conference on Tuesday').id);
+  });
+
+  it('resolves "last week" to the Monday-to-Sunday week before publication', () => {
+    const weeks = kb.dates.filter((d) => d.sourceId === DW && d.text === 'last week');
+    expect(weeks).toHaveLength(2);
+    for (const w of weeks)
+      expect(w).toMatchObject({ date: '2018-10-15', end: '2018-10-21', precision: 'week' });
+  });
+
+  it('resolves "the day before" against the day named earlier in the article', () => {
+    const { sentences } = annotateText(
+      tools,
+      'She said on Saturday, 3 May, that she rejected it.\nA Wall Street Journal article was published the day before.',
+      { published: '2025-05-04' },
+    );
+    let anchor: string | null = null;
+    const found = sentences.flatMap((s) => {
+      const dates = facts.dates(s, '2025-05-04', anchor);
+      for (const d of dates) if (d.precision === 'day') anchor = d.date;
+      return dates.map((d) => [d.text, d.date]);
+    });
+    expect(found).toEqual([
+      ['Saturday, 3 May', '2025-05-03'],
+      ['the day before', '2025-05-02'],
+    ]);
+  });
+});
+
+describe('FactReader.resolveDate', () => {
+  const cases: Array<
+    [string, string, string | null, { date: string; end?: string; precision: string } | null]
+  > = [
+    ['Saturday, 3 May', '2025-05-04', null, { date: '2025-05-03', precision: 'day' }],
+    ['3 May 2025', '2025-05-04', null, { date: '2025-05-03', precision: 'day' }],
+    ['May 2, 2025', '2025-05-04', null, { date: '2025-05-02', precision: 'day' }],
+    ['19 February', '2025-05-04', null, { date: '2025-02-19', precision: 'day' }],
+    ['November 6', '2018-10-26', null, { date: '2018-11-06', precision: 'day' }],
+    ['December 30', '2025-01-02', null, { date: '2024-12-30', precision: 'day' }],
+    ['January 3', '2024-12-30', null, { date: '2025-01-03', precision: 'day' }],
+    ['February 29', '2024-03-01', null, { date: '2024-02-29', precision: 'day' }],
+    ['February 29', '2025-03-01', null, { date: '2024-02-29', precision: 'day' }],
+    ['Thursday', '2018-10-26', null, { date: '2018-10-25', precision: 'day' }],
+    ['on Tuesday', '2019-06-25', null, { date: '2019-06-25', precision: 'day' }],
+    ['last month', '2025-05-04', null, { date: '2025-04', precision: 'month' }],
+    ['last month', '2025-01-15', null, { date: '2024-12', precision: 'month' }],
+    ['earlier this month', '2019-06-25', null, { date: '2019-06', precision: 'month' }],
+    ['January', '2025-05-04', null, { date: '2025-01', precision: 'month' }],
+    ['in early March', '2025-05-04', null, { date: '2025-03', precision: 'month' }],
+    ['last week', '2018-10-26', null, { date: '2018-10-15', end: '2018-10-21', precision: 'week' }],
+    ['this week', '2025-05-04', null, { date: '2025-04-28', end: '2025-05-04', precision: 'week' }],
+    ['yesterday', '2025-05-04', null, { date: '2025-05-03', precision: 'day' }],
+    ['2016', '2018-10-26', null, { date: '2016', precision: 'year' }],
+    ['the day before', '2025-05-04', '2025-05-03', { date: '2025-05-02', precision: 'day' }],
+    ['the next day', '2025-05-04', '2025-05-03', { date: '2025-05-04', precision: 'day' }],
+    ['the day before', '2025-05-04', null, null],
+    ['30 February', '2025-05-04', null, null],
+    ['in recent months', '2025-05-04', null, null],
+    ['months of cooperation', '2025-05-04', null, null],
+  ];
+
+  it.each(cases)('resolves "%s" published %s (anchor %s)', (expression, published, anchor, expected) => {
+    const resolved = facts.resolveDate(expression, published, anchor);
+    expect(resolved).toEqual(expected === null ? null : { end: null, ...expected });
+  });
+});
+
+describe('timeline', () => {
+  it('is sorted by date', () => {
+    const dates = kb.timeline.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('has one event per resolved date, pointing back at it', () => {
+    expect(kb.timeline).toHaveLength(kb.dates.length);
+    for (const e of kb.timeline) {
+      const fact = kb.dates.find((d) => d.id === e.dateFactId);
+      expect(fact).toMatchObject({
+        date: e.date,
+        end: e.end,
+        precision: e.precision,
+        sentenceId: e.sentenceId,
+      });
+    }
+  });
+
+  it('runs from Trump’s 2016 campaign to Sheinbaum’s remarks of 3 May 2025', () => {
+    expect(kb.timeline[0]).toMatchObject({ date: '2016', sourceId: DW });
+    expect(kb.timeline.at(-1)).toMatchObject({ date: '2025-05-03', sourceId: SHEINBAUM });
+  });
+});
