@@ -7,6 +7,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPipelineTools, loadKnowledgeData } from '../knowledge/build.ts';
 import { rebuildFromDir } from '../knowledge/rebuild.ts';
+import { serializeKnowledge } from '../knowledge/serialize.ts';
 import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 
 async function main(): Promise<number> {
@@ -22,7 +23,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const tools = createPipelineTools(await loadKnowledgeData(values.data));
   if (values.check) {
-    const { bytes } = await rebuildFromDir(values.sources, tools, null, REPO_ROOT);
+    const { kb } = await rebuildFromDir(values.sources, tools, null, REPO_ROOT);
+    const bytes = serializeKnowledge(kb);
     const current = await readFile(values.out, 'utf8').catch(() => '');
     if (current !== bytes) {
       console.error(`kb:build --check: ${relative(REPO_ROOT, values.out)} is stale; run npm run kb:build`);

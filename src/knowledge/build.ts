@@ -2,7 +2,6 @@
  * The knowledge pipeline: validated sources in, a {@link KnowledgeBase} out. Pure given its tools, so the
  * same sources always give the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Nlp, type Analysis } from '../nlp/pipeline.ts';
@@ -11,6 +10,8 @@ import { Cleaner, type BoilerplateData } from './clean.ts';
 import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
 import { FactReader } from './facts.ts';
 import type { RawSource } from './sources.ts';
+import { knowledgeVersion } from './serialize.ts';
+export { knowledgeVersion } from './serialize.ts';
 import {
   KB_SCHEMA_VERSION,
   type DateFact,
@@ -211,42 +212,6 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
   };
   kb.version = knowledgeVersion(kb);
   return kb;
-}
-
-/** Characters of JSON collected before they are fed to the hash. */
-const VERSION_HASH_CHUNK = 1 << 20;
-
-/**
- * SHA-256 of the knowledge with an empty version field: the same content always has the same version.
- * The hash covers exactly the bytes of `JSON.stringify({ ...kb, version: '' })`, fed in pieces: a large
- * corpus would otherwise build that string (and its UTF-8 copy) twice per build, once more than memory allows.
- */
-export function knowledgeVersion(kb: KnowledgeBase): string {
-  const hash = createHash('sha256');
-  let pending = '';
-  const feed = (json: string) => {
-    pending += json;
-    if (pending.length >= VERSION_HASH_CHUNK) {
-      hash.update(pending);
-      pending = '';
-    }
-  };
-  let separator = '{';
-  for (const [key, value] of Object.entries({ ...kb, version: '' })) {
-    if (Array.isArray(value)) {
-      feed(`${separator}${JSON.stringify(key)}:[`);
-      value.forEach((item: unknown, i) => feed(`${i > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`));
-      feed(']');
-    } else {
-      const json = JSON.stringify(value) as string | undefined;
-      if (json === undefined) continue;
-      feed(`${separator}${JSON.stringify(key)}:${json}`);
-    }
-    separator = ',';
-  }
-  feed(separator === '{' ? '{}' : '}');
-  hash.update(pending);
-  return hash.digest('hex').slice(0, 16);
 }
 
 function quoteOrdinal(q: WorkingQuote, all: readonly WorkingQuote[]): number {

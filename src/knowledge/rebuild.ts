@@ -5,26 +5,30 @@
 import { buildKnowledge, type PipelineTools } from './build.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { readSourceDir, type RawSource } from './sources.ts';
-import { serializeKnowledge, validateKnowledge, writeKnowledgeBytes } from './store.ts';
+import { serializeKnowledge } from './serialize.ts';
+import { validateKnowledge, writeKnowledgeFile } from './store.ts';
 
 export interface RebuildResult {
   kb: KnowledgeBase;
   sources: RawSource[];
-  /** The serialized file, as written (or as it would be written). */
-  bytes: string;
 }
 
 /**
- * Builds knowledge from `sources` and checks that the result reads back as valid. The knowledge returned is
- * the copy read back, so the built one can be freed before it is parsed: only one is in memory at a time.
+ * Builds knowledge from `sources` and validates it with the same checks the loader applies, so what is
+ * written will load. The knowledge holds plain JSON values only, so the object validated is what the file
+ * reads back as.
  */
+export function buildValidatedKnowledge(sources: readonly RawSource[], tools: PipelineTools): KnowledgeBase {
+  return validateKnowledge(buildKnowledge(sources, tools));
+}
+
+/** {@link buildValidatedKnowledge} with the file's bytes, for callers that move them between threads. */
 export function buildValidated(
   sources: readonly RawSource[],
   tools: PipelineTools,
 ): { kb: KnowledgeBase; bytes: string } {
-  const bytes = serializeKnowledge(buildKnowledge(sources, tools));
-  const kb = validateKnowledge(JSON.parse(bytes));
-  return { kb, bytes };
+  const kb = buildValidatedKnowledge(sources, tools);
+  return { kb, bytes: serializeKnowledge(kb) };
 }
 
 /**
@@ -39,7 +43,7 @@ export async function rebuildFromDir(
 ): Promise<RebuildResult> {
   const sources = await readSourceDir(sourcesDir, root);
   if (sources.length === 0) throw new Error(`${sourcesDir}: no .md or .txt sources found`);
-  const { kb, bytes } = buildValidated(sources, tools);
-  if (outPath !== null) await writeKnowledgeBytes(outPath, bytes);
-  return { kb, sources, bytes };
+  const kb = buildValidatedKnowledge(sources, tools);
+  if (outPath !== null) await writeKnowledgeFile(outPath, kb);
+  return { kb, sources };
 }

@@ -3,24 +3,52 @@
  * leaves a broken file; loading validates every field a reader relies on.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { knowledgeVersion } from './build.ts';
 import { KB_SCHEMA_VERSION, type KnowledgeBase } from './schema.ts';
+import { knowledgeChunks, knowledgeVersion } from './serialize.ts';
 
-/** The file's exact bytes for a knowledge base: stable key order, two-space indent, final newline. */
-export function serializeKnowledge(kb: KnowledgeBase): string {
-  return `${JSON.stringify(kb, null, 1)}\n`;
+export { serializeKnowledge } from './serialize.ts';
+
+/** Bytes gathered before each write when streaming the file. */
+const WRITE_BATCH_CHARS = 1 << 20;
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Writes `kb` to `path` through a temp file in the same directory and a rename. */
+/**
+ * Streams `kb` to `path` through a temp file in the same directory and a rename, never holding the whole
+ * file as one string.
+ */
 export async function writeKnowledgeFile(path: string, kb: KnowledgeBase): Promise<void> {
-  await writeKnowledgeBytes(path, serializeKnowledge(kb));
+  const temp = tempPathFor(path);
+  try {
+    const file = await open(temp, 'w');
+    try {
+      let pending = '';
+      for (const chunk of knowledgeChunks(kb)) {
+        pending += chunk;
+        if (pending.length >= WRITE_BATCH_CHARS) {
+          await file.write(pending, null, 'utf8');
+          pending = '';
+        }
+      }
+      await file.write(pending, null, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 /** Writes bytes from {@link serializeKnowledge} to `path` the same way, when the caller already has them. */
 export async function writeKnowledgeBytes(path: string, bytes: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, bytes, 'utf8');
     await rename(temp, path);
