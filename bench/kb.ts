@@ -23,7 +23,7 @@ import {
 import { readSourceDir, type RawSource } from '../src/knowledge/sources.ts';
 import { rebuildFromDir } from '../src/knowledge/rebuild.ts';
 import type { KnowledgeBase, KnowledgeCounts } from '../src/knowledge/schema.ts';
-import { serializeKnowledge, validateKnowledge, writeKnowledgeBytes } from '../src/knowledge/store.ts';
+import { validateKnowledge, writeKnowledgeFile } from '../src/knowledge/store.ts';
 import { KNOWLEDGE_DIR, SOURCES_DIR } from '../src/paths.ts';
 
 const DEFAULT_ARTICLES = 10_000;
@@ -222,15 +222,12 @@ async function main(): Promise<void> {
       };
       const sources = await readSourceDir(corpusDir, dir);
       lap('read and check sources');
-      let built: KnowledgeBase | null = buildKnowledge(sources, tools);
+      const built: KnowledgeBase = buildKnowledge(sources, tools);
       lap('build (clean, annotate, facts)');
-      const bytes = serializeKnowledge(built);
-      built = null;
-      lap('serialize');
-      counts = validateKnowledge(JSON.parse(bytes)).counts;
-      lap('parse and validate');
-      await writeKnowledgeBytes(outPath, bytes);
-      lap('write atomically');
+      counts = validateKnowledge(built).counts;
+      lap('validate');
+      await writeKnowledgeFile(outPath, built);
+      lap('stream to disk atomically');
     } else {
       counts = (await rebuildFromDir(corpusDir, tools, outPath, dir)).kb.counts;
     }
