@@ -27,6 +27,7 @@ import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 import type { BotContext, Command } from './command.ts';
 import { loadCommands } from './commands.ts';
 import { createInteractionHandler } from './interactions.ts';
+import { inProcessBuilder, workerBuilder } from './knowledge-builder.ts';
 import { KnowledgeManager } from './knowledge-manager.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './render.ts';
@@ -59,6 +60,8 @@ export interface StartBotOptions {
   /** Merged over the bot's own client options (tests pass the emulator's identify throttler). */
   clientOptions?: Partial<ClientOptions>;
   commandsDir?: string;
+  /** Where refreshes build: a worker thread (default; answers keep flowing) or this thread. */
+  knowledgeBuilder?: 'worker' | 'in-process';
   readyTimeoutMs?: number;
   shutdownTimeoutMs?: number;
 }
@@ -102,9 +105,13 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     rateLimitWindowMs: config.rateLimitWindowMs,
     onError: (error, operation) => logger.warn({ err: error, operation }, 'store operation failed'),
   });
+  const inProcess = inProcessBuilder(createPipelineTools(runtime.knowledgeData, runtime.nlp));
   const knowledge = await KnowledgeManager.create({
     engine: runtime.engine,
-    tools: createPipelineTools(runtime.knowledgeData, runtime.nlp),
+    build:
+      options.knowledgeBuilder === 'in-process'
+        ? inProcess
+        : workerBuilder(runtime.knowledgeData, inProcess, logger),
     ...paths,
     state,
     logger,

@@ -1,18 +1,15 @@
 /**
  * Moderator knowledge refreshes: `/kb refresh` rebuilds from the sources folder, `/kb add` adds one article.
  *
- * A refresh builds the new knowledge off to the side and validates it; only then are files written (the
- * source through a temp file and a rename, then the knowledge file the same way) and the engine swapped.
- * Any failure before the swap leaves the served knowledge and the files on disk exactly as they were.
- * Refreshes run one at a time. The build itself is synchronous (about 20 ms per article here), so answers
- * wait for it rather than flow during it; see the report for moving it to a worker for large corpora.
+ * A refresh builds the new knowledge off to the side (in a worker thread: see knowledge-builder.ts) and
+ * validates it; only then are files written (the source through a temp file and a rename, then the
+ * knowledge file the same way) and the engine swapped. Any failure before the swap leaves the served
+ * knowledge and the files on disk exactly as they were. Refreshes run one at a time.
  */
 import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { AnswerEngine } from '../answer/engine.ts';
-import type { PipelineTools } from '../knowledge/build.ts';
-import { buildValidated } from '../knowledge/rebuild.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import {
   MAX_SOURCE_BYTES,
@@ -24,6 +21,7 @@ import {
 import { writeKnowledgeBytes } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 import { downloadAttachment } from './attachments.ts';
+import type { KnowledgeBuilder } from './knowledge-builder.ts';
 import {
   summarizeRefresh,
   type IdChange,
@@ -52,8 +50,8 @@ export interface AttachmentInfo {
 
 export interface KnowledgeManagerOptions {
   engine: AnswerEngine;
-  /** The pipeline's tools, built once with the runtime's NLP. */
-  tools: PipelineTools;
+  /** Builds and validates knowledge from sources. */
+  build: KnowledgeBuilder;
   sourcesDir: string;
   kbPath: string;
   /** Source paths in the knowledge file are relative to this directory (the repository root). */
@@ -227,12 +225,12 @@ export class KnowledgeManager {
     sources: RawSource[],
     newSource: { path: string; bytes: Uint8Array } | null,
   ): Promise<RefreshOutcome> {
-    const { engine, tools, kbPath, logger } = this.#options;
+    const { engine, build, kbPath, logger } = this.#options;
     const started = performance.now();
     const before = engine.knowledge;
     let built: { kb: KnowledgeBase; bytes: string };
     try {
-      built = buildValidated(sources, tools);
+      built = await build(sources);
     } catch (error) {
       throw new Refused(`the new knowledge did not build: ${oneLine(error)}`);
     }

@@ -86,22 +86,6 @@ export function notice(text: string): MessagePayload {
   return { content: clip(text, MAX_CONTENT), allowedMentions: NO_MENTIONS };
 }
 
-/** Splits text into message-sized chunks at line breaks (a line longer than a message is cut). */
-export function splitContent(text: string, max: number = MAX_CONTENT): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const rawLine of text.split('\n')) {
-    const line = clip(rawLine, max);
-    if (current !== '' && current.length + 1 + line.length > max) {
-      chunks.push(current);
-      current = '';
-    }
-    current = current === '' ? line : `${current}\n${line}`;
-  }
-  if (current !== '' || chunks.length === 0) chunks.push(current);
-  return chunks;
-}
-
 function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +

@@ -1,0 +1,74 @@
+/**
+ * `/kb status | refresh | add file:` — moderators only. Discord hides the command from members without
+ * Manage Server by default, and the bot checks again every time (roles and DM moderators included).
+ */
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from 'discord.js';
+import type { Command } from '../src/bot/command.ts';
+import { isModerator, moderatorOf } from '../src/bot/moderators.ts';
+import { notice, renderKnowledgeStatus, renderRefresh } from '../src/bot/render.ts';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('kb')
+    .setDescription('Moderators: the knowledge base behind the answers')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addSubcommand((sub) =>
+      sub
+        .setName('status')
+        .setDescription('Version, counts, recent refreshes, feedback, unanswered questions'),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('refresh').setDescription('Rebuild the knowledge from the stored articles'),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('add')
+        .setDescription('Add an article (.md or .txt with front matter, up to 1 MB) and rebuild')
+        .addAttachmentOption((option) =>
+          option
+            .setName('file')
+            .setDescription('The article, with the same front matter as the others')
+            .setRequired(true),
+        ),
+    ),
+  async execute(interaction, context) {
+    if (!isModerator(interaction, context.config)) {
+      await interaction.reply({
+        ...notice(
+          'Only moderators can use /kb (Manage Server, a moderator role, or a listed moderator in DMs). Nothing was changed.',
+        ),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const by = moderatorOf(interaction);
+    switch (interaction.options.getSubcommand(true)) {
+      case 'status':
+        await interaction.editReply(renderKnowledgeStatus(await context.knowledge.status()));
+        break;
+      case 'refresh':
+        await interaction.editReply(renderRefresh(await context.knowledge.refresh(by), 'refresh'));
+        break;
+      case 'add': {
+        const file = interaction.options.getAttachment('file', true);
+        const outcome = await context.knowledge.addAttachment(
+          { name: file.name, size: file.size, url: file.url },
+          by,
+        );
+        await interaction.editReply(renderRefresh(outcome, 'add'));
+        break;
+      }
+      default:
+        await interaction.editReply(notice('Unknown /kb subcommand.'));
+    }
+  },
+} satisfies Command;

@@ -1,0 +1,97 @@
+/**
+ * Where a refresh builds the new knowledge. The build is synchronous CPU work (about 20 ms per article), so
+ * by default it runs in a worker thread with its own NLP pipeline and the bot's event loop keeps answering;
+ * only parsing and validating the result happen on the main thread. If the worker cannot start at all, the
+ * build runs in the process instead (answers then wait for it).
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  buildKnowledge,
+  createPipelineTools,
+  type KnowledgeData,
+  type PipelineTools,
+} from '../knowledge/build.ts';
+import { buildValidated } from '../knowledge/rebuild.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { RawSource } from '../knowledge/sources.ts';
+import { serializeKnowledge, validateKnowledge } from '../knowledge/store.ts';
+import type { Logger } from '../log.ts';
+
+export const BUILD_TIMEOUT_MS = 5 * 60_000;
+
+/** Builds and validates knowledge from sources; throws with the reason when they do not build. */
+export type KnowledgeBuilder = (
+  sources: readonly RawSource[],
+) => Promise<{ kb: KnowledgeBase; bytes: string }>;
+
+/** What the worker is given. */
+export interface BuildJob {
+  sources: readonly RawSource[];
+  data: KnowledgeData;
+}
+
+/** What the worker answers. */
+export type BuildReply = { ok: true; bytes: string } | { ok: false; message: string; started: boolean };
+
+/** Runs inside the worker: the pipeline's bytes for `job`. */
+export function buildSerialized(job: BuildJob): string {
+  return serializeKnowledge(buildKnowledge(job.sources, createPipelineTools(job.data)));
+}
+
+/** Builds on the calling thread with tools built once. */
+export function inProcessBuilder(tools: PipelineTools): KnowledgeBuilder {
+  return async (sources) => buildValidated(sources, tools);
+}
+
+/** A build that failed inside the worker (the sources do not build), as opposed to a worker that failed. */
+class WorkerBuildError extends Error {}
+
+function runWorker(job: BuildJob, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: job });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new WorkerBuildError(`the build took longer than ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+    const settle = () => {
+      clearTimeout(timer);
+      void worker.terminate();
+    };
+    worker.once('message', (reply: BuildReply) => {
+      settle();
+      if (reply.ok) resolve(reply.bytes);
+      else reject(reply.started ? new WorkerBuildError(reply.message) : new Error(reply.message));
+    });
+    worker.once('error', (error) => {
+      settle();
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`build worker exited with code ${code}`));
+    });
+  });
+}
+
+/**
+ * Builds in a worker thread; the result is validated here. Falls back to `fallback` when the worker itself
+ * fails (not when the sources fail to build).
+ */
+export function workerBuilder(
+  data: KnowledgeData,
+  fallback: KnowledgeBuilder,
+  logger: Logger,
+  timeoutMs: number = BUILD_TIMEOUT_MS,
+): KnowledgeBuilder {
+  return async (sources) => {
+    let bytes: string;
+    try {
+      bytes = await runWorker({ sources, data }, timeoutMs);
+    } catch (error) {
+      if (error instanceof WorkerBuildError) throw error;
+      logger.warn({ err: error }, 'build worker unavailable; building on the main thread');
+      return fallback(sources);
+    }
+    return { kb: validateKnowledge(JSON.parse(bytes)), bytes };
+  };
+}

@@ -1,0 +1,266 @@
+/**
+ * Starts the real bot (`startBot`) with the real engine on a temporary copy of `knowledge/`, against the
+ * local Discord emulator, and offers the small helpers the bot tests share.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  type APIApplicationCommandInteractionDataOption,
+  type APIEmbed,
+  type APIUser,
+  type InteractionType,
+} from 'discord.js';
+import type Keyv from 'keyv';
+import { createRuntime, type Runtime } from '../../src/answer/create.ts';
+import { knowledgePathsIn, startBot, type BotHandle, type KnowledgePaths } from '../../src/bot/bot.ts';
+import { deployCommands } from '../../src/bot/deploy.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { closeStore, createStore } from '../../src/store.ts';
+import { emulatorClientOptions } from '../emulator/client-options.ts';
+import { DiscordEmulator, type ChatInputInput, type RecordedCall } from '../emulator/discord-emulator.ts';
+
+export const TOKEN = `emulator-token-${'x'.repeat(40)}`;
+export const DM_MODERATOR_ID = '400000000000000001';
+
+type Option = APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommand>;
+
+/** A string option. */
+export function str(name: string, value: string): Option {
+  return { name, type: ApplicationCommandOptionType.String, value };
+}
+
+/** An attachment option referring to an attachment registered with the emulator. */
+export function file(name: string, attachmentId: string): Option {
+  return { name, type: ApplicationCommandOptionType.Attachment, value: attachmentId };
+}
+
+/** A subcommand with its options. */
+export function sub(name: string, options: Option[] = []): Option {
+  return { name, type: ApplicationCommandOptionType.Subcommand, options } as Option;
+}
+
+export function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** What a user saw in reply: the message body of a callback, an `@original` edit or a channel message. */
+export interface Reply {
+  content: string;
+  embeds: APIEmbed[];
+  components: Array<{ components: Array<{ custom_id?: string; label?: string; emoji?: { name?: string } }> }>;
+  flags: number;
+  body: Record<string, unknown>;
+}
+
+export function toReply(body: Record<string, unknown>): Reply {
+  return {
+    content: typeof body['content'] === 'string' ? body['content'] : '',
+    embeds: Array.isArray(body['embeds']) ? (body['embeds'] as APIEmbed[]) : [],
+    components: Array.isArray(body['components']) ? (body['components'] as Reply['components']) : [],
+    flags: typeof body['flags'] === 'number' ? body['flags'] : 0,
+    body,
+  };
+}
+
+/** Everything the reply shows, as one string (to search for words). */
+export function textOf(reply: Reply): string {
+  return [
+    reply.content,
+    ...reply.embeds.flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    ]),
+  ].join('\n');
+}
+
+export function customIds(reply: Reply): string[] {
+  return reply.components.flatMap((row) => row.components.map((c) => c.custom_id ?? ''));
+}
+
+/** The message bodies among recorded calls: replies, edits, follow-ups and channel messages. */
+export function messageBodies(
+  calls: readonly RecordedCall[],
+): Array<{ call: RecordedCall; body: Record<string, unknown> }> {
+  const out: Array<{ call: RecordedCall; body: Record<string, unknown> }> = [];
+  for (const call of calls) {
+    const body = record(call.body);
+    if (call.path.includes('/interactions/') && call.path.endsWith('/callback')) {
+      const type = body['type'];
+      if (
+        type === InteractionResponseType.ChannelMessageWithSource ||
+        type === InteractionResponseType.UpdateMessage
+      )
+        out.push({ call, body: record(body['data']) });
+    } else if (call.path.includes('/webhooks/') && (call.method === 'PATCH' || call.method === 'POST')) {
+      out.push({ call, body });
+    } else if (/\/channels\/\d+\/messages$/.test(call.path) && call.method === 'POST') {
+      out.push({ call, body });
+    }
+  }
+  return out;
+}
+
+export interface Harness {
+  emu: DiscordEmulator;
+  bot: BotHandle;
+  config: Config;
+  runtime: Runtime;
+  store: Keyv;
+  /** The temporary folder holding `knowledge/`. */
+  dir: string;
+  paths: KnowledgePaths;
+  guildId: string;
+  moderatorRoleId: string;
+  /** Log lines at warn and above, kept in memory (nothing reaches the console). */
+  logs: Array<Record<string, unknown>>;
+  /** Sends a slash command and resolves with the final reply (after a deferral, the `@original` edit). */
+  slash(
+    name: string,
+    options?: Option[],
+    context?: Omit<ChatInputInput, 'name' | 'options'>,
+  ): Promise<Reply & { id: string }>;
+  /** Clicks a button on a message and resolves with the reply. */
+  click(customId: string, messageId: string, user?: Partial<APIUser>): Promise<Reply & { id: string }>;
+  /** Sends a message (DM by default) and resolves with the bot's reply to it. */
+  message(
+    content: string,
+    options?: { dm?: boolean; author?: Partial<APIUser>; mentionBot?: boolean },
+  ): Promise<Reply & { id: string; replyId: string }>;
+  /** Resolves with the final reply to an interaction already sent. */
+  replyTo(interactionId: string, timeoutMs?: number): Promise<Reply>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  /** Use this store instead of a fresh embedded one. */
+  store?: Keyv;
+}
+
+/** Starts emulator, runtime and bot; always call `stop()`. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = await mkdtemp(join(tmpdir(), 'border-brief-bot-'));
+  const cleanups: Array<() => Promise<void>> = [() => rm(dir, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    cleanups.length = 0;
+  };
+  try {
+    await cp(KNOWLEDGE_DIR, join(dir, 'knowledge'), {
+      recursive: true,
+      filter: (source) => !/[\\/](state|\.[^\\/]*\.tmp)$/.test(source),
+    });
+    const paths = knowledgePathsIn(join(dir, 'knowledge'));
+    const emu = await DiscordEmulator.start({
+      botUser: { username: 'border-brief' },
+      guilds: [
+        { name: 'Border Desk', channels: [{ name: 'general' }, { name: 'news' }], roles: [{ name: 'mod' }] },
+      ],
+    });
+    cleanups.push(() => emu.stop());
+    const guildId = emu.defaultGuildId;
+    const moderatorRoleId = emu.rolesOf(guildId).find((r) => r.name === 'mod')?.id ?? '';
+    emu.addUser({ id: DM_MODERATOR_ID, username: 'dm-moderator' });
+    const config = loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: emu.apiUrl,
+      LOG_LEVEL: 'silent',
+      MODERATOR_ROLE_IDS: moderatorRoleId,
+      MODERATOR_USER_IDS: DM_MODERATOR_ID,
+      RATE_LIMIT_PER_MINUTE: '1000',
+      ...options.env,
+    });
+    const store = options.store ?? createStore(config.keyvUrl);
+    cleanups.push(() => closeStore(store));
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = createLogger({
+      level: 'warn',
+      secrets: [TOKEN],
+      write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>),
+    });
+    const runtime = await createRuntime({
+      knowledgeDir: join(dir, 'knowledge'),
+      kbPath: paths.kbPath,
+      store,
+    });
+    await deployCommands({ token: TOKEN, apiUrl: emu.apiUrl, applicationId: null, guildId });
+    const bot = await startBot({
+      config,
+      runtime,
+      store,
+      logger,
+      paths,
+      clientOptions: { ws: emulatorClientOptions(emu.apiUrl).ws },
+    });
+    cleanups.push(() => bot.stop());
+
+    const replyTo = async (interactionId: string, timeoutMs = 5_000): Promise<Reply> => {
+      const callback = await emu.waitForCallback(interactionId, timeoutMs);
+      const body = record(callback.body);
+      if (body['type'] === InteractionResponseType.DeferredChannelMessageWithSource) {
+        const token = emu.interaction(interactionId)?.token ?? '';
+        const edit = await emu.waitForCall(
+          (c) =>
+            c.method === 'PATCH' &&
+            c.path === `/api/v10/webhooks/${emu.applicationId}/${token}/messages/@original`,
+          timeoutMs,
+        );
+        const reply = toReply(record(edit.body));
+        const flags = record(body['data'])['flags'];
+        return { ...reply, flags: reply.flags | (typeof flags === 'number' ? flags : 0) };
+      }
+      return toReply(record(body['data']));
+    };
+
+    return {
+      emu,
+      bot,
+      config,
+      runtime,
+      store,
+      dir,
+      paths,
+      guildId,
+      moderatorRoleId,
+      logs,
+      replyTo,
+      async slash(name, commandOptions = [], context = {}) {
+        const id = emu.sendChatInput({ name, options: commandOptions, ...context });
+        return { ...(await replyTo(id)), id };
+      },
+      async click(customId, messageId, user) {
+        const id = emu.sendButton({ customId, messageId, ...(user === undefined ? {} : { user }) });
+        return { ...(await replyTo(id)), id };
+      },
+      async message(content, messageOptions = {}) {
+        const dm = messageOptions.dm ?? true;
+        const mention = messageOptions.mentionBot ?? !dm;
+        const id = emu.sendMessage({
+          dm,
+          content: mention ? `<@${emu.botUser.id}> ${content}` : content,
+          ...(messageOptions.author === undefined ? {} : { author: messageOptions.author }),
+          ...(mention ? { mentions: [emu.botUser.id] } : {}),
+        });
+        const call = await emu.waitForCall(
+          (c) =>
+            c.method === 'POST' &&
+            /\/channels\/\d+\/messages$/.test(c.path) &&
+            record(record(c.body)['message_reference'])['message_id'] === id,
+        );
+        const reply = [...emu.messages.values()].find((m) => m.message_reference?.message_id === id);
+        return { ...toReply(record(call.body)), id, replyId: reply?.id ?? '' };
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
