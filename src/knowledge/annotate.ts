@@ -127,8 +127,9 @@ export class Annotator {
   annotate(meta: SourceMeta, cleaned: CleanedArticle): AnnotatedArticle {
     const sentences: WorkingSentence[] = [];
     const people: PersonMention[] = [];
+    const analyses = this.nlp.analyseParagraphs(cleaned.paragraphs.map((para) => para.text));
     cleaned.paragraphs.forEach((para, p) => {
-      const analysis = this.nlp.analyse(para.text);
+      const analysis = analyses[p] ?? this.nlp.analyse(para.text);
       const spans = findQuoteSpans(para.text);
       const topLevel = spans.filter((s) => s.parent === null);
       const merged = mergeAcrossQuotes(analysis, topLevel);

@@ -56,6 +56,7 @@ export class Cleaner {
   readonly #attribution: RegExp;
   readonly #continuation: RegExp;
   readonly #maxHeadingWords: number;
+  readonly #combined = new Map<string, RegExp>();
 
   constructor(data: BoilerplateData) {
     const compile = (rules: readonly BoilerplateRuleData[]): CompiledRule[] =>
@@ -124,7 +125,9 @@ export class Cleaner {
         kept.push({ line, text, kind: 'social', socialPost: socialPosts.length - 1 });
         continue;
       }
-      const rule = rules.find((r) => r.pattern.test(text));
+      const rule = this.#anyRule(meta.outlet).test(text)
+        ? rules.find((r) => r.pattern.test(text))
+        : undefined;
       if (rule) {
         dropped.push({ line, reason: rule.reason, text });
         if (rule.scope === 'rest') restReason = rule.reason;
@@ -157,6 +160,18 @@ export class Cleaner {
       kept.push({ line, text, kind: 'report', socialPost: null });
     }
     return { paragraphs: kept, socialPosts, dropped };
+  }
+
+  /** All of an outlet's line rules as one pattern: most lines match none, and one test says so. */
+  #anyRule(outlet: string): RegExp {
+    const key = outlet.toLowerCase();
+    let combined = this.#combined.get(key);
+    if (!combined) {
+      const rules = [...this.#general, ...(this.#outlets.get(key) ?? [])];
+      combined = new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|') || '(?!)', 'iu');
+      this.#combined.set(key, combined);
+    }
+    return combined;
   }
 
   #isCrosshead(text: string): boolean {

@@ -31,6 +31,8 @@ export class FactReader {
   readonly #lex: Lexicon;
   readonly #months: Map<string, number>;
   readonly #weekdays: Map<string, number>;
+  /** Anchored day phrases ("the day before") by their first word, so a sentence is scanned once. */
+  readonly #anchoredByFirstWord = new Map<string, string[][]>();
 
   constructor(lexicon: Lexicon) {
     this.#lex = lexicon;
@@ -38,6 +40,12 @@ export class FactReader {
       lexicon.months.flatMap((m, i) => [[m, i + 1] as const, [m.slice(0, 3), i + 1] as const]),
     );
     this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
+    for (const phrase of Object.keys(lexicon.anchoredDays)) {
+      const words = phrase.split(' ');
+      const list = this.#anchoredByFirstWord.get(words[0] ?? '') ?? [];
+      list.push(words);
+      this.#anchoredByFirstWord.set(words[0] ?? '', list);
+    }
   }
 
   /** Counted things in a sentence ("between 800 and 1,000 active-duty troops"). */
@@ -46,6 +54,7 @@ export class FactReader {
     const toks = analysis.tokens;
     const dateTokens = new Set<number>();
     for (const e of analysis.ner) {
+      if (e.end <= sentence.tokenStart || e.start >= sentence.tokenEnd) continue;
       if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
         for (let t = e.start; t < e.end; t++) dateTokens.add(t);
       }
@@ -151,11 +160,14 @@ export class FactReader {
         spans.push({ start: t, end: t + 1 });
       }
     }
-    for (const [phrase] of Object.entries(this.#lex.anchoredDays)) {
-      const words = phrase.split(' ');
-      for (let t = sentence.tokenStart; t + words.length <= sentence.tokenEnd; t++) {
-        if (words.every((w, k) => analysis.tokens[t + k]?.normal === w))
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      for (const words of this.#anchoredByFirstWord.get(analysis.tokens[t]?.normal ?? '') ?? []) {
+        if (
+          t + words.length <= sentence.tokenEnd &&
+          words.every((w, k) => analysis.tokens[t + k]?.normal === w)
+        ) {
           spans.push({ start: t, end: t + words.length });
+        }
       }
     }
     spans.sort((a, b) => a.start - b.start);
