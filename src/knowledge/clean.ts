@@ -47,6 +47,8 @@ export interface CleanedArticle {
   dropped: DroppedLine[];
 }
 
+/** A headline line may differ from the front-matter title by quote marks and spacing, not more. */
+const TITLE_SLACK = 8;
 const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
 
 /** Compiled boilerplate rules; build once and reuse for every source. */
@@ -62,7 +64,7 @@ export class Cleaner {
     const compile = (rules: readonly BoilerplateRuleData[]): CompiledRule[] =>
       rules.map((r) => {
         try {
-          return { pattern: new RegExp(r.pattern, 'iu'), reason: r.reason, scope: r.scope };
+          return { pattern: new RegExp(r.pattern, flagsFor(r.pattern)), reason: r.reason, scope: r.scope };
         } catch (error) {
           throw new Error(
             `Cleaner: invalid boilerplate pattern ${JSON.stringify(r.pattern)}: ${String(error)}`,
@@ -148,7 +150,11 @@ export class Cleaner {
         }
         continue;
       }
-      if (!headlineSeen && normaliseForCompare(text) === title) {
+      if (
+        !headlineSeen &&
+        Math.abs(text.length - meta.title.length) <= TITLE_SLACK &&
+        normaliseForCompare(text) === title
+      ) {
         headlineSeen = true;
         kept.push({ line, text, kind: 'headline', socialPost: null });
         continue;
@@ -168,7 +174,8 @@ export class Cleaner {
     let combined = this.#combined.get(key);
     if (!combined) {
       const rules = [...this.#general, ...(this.#outlets.get(key) ?? [])];
-      combined = new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|') || '(?!)', 'iu');
+      const source = rules.map((r) => `(?:${r.pattern.source})`).join('|') || '(?!)';
+      combined = new RegExp(source, flagsFor(source));
       this.#combined.set(key, combined);
     }
     return combined;
@@ -177,6 +184,11 @@ export class Cleaner {
   #isCrosshead(text: string): boolean {
     return text.split(' ').length <= this.#maxHeadingWords && !CLOSING_PUNCTUATION.test(text);
   }
+}
+
+/** Case-insensitive; Unicode mode only when a pattern needs it (it makes every test slower). */
+function flagsFor(pattern: string): string {
+  return /\\[pPu]|[^\x00-\x7f]/.test(pattern) ? 'iu' : 'i';
 }
 
 function lastNonEmptyBefore(lines: readonly string[], index: number, firstLine: number): number {

@@ -19,7 +19,7 @@ export interface RebuildResult {
  * reads back as.
  */
 export function buildValidatedKnowledge(sources: readonly RawSource[], tools: PipelineTools): KnowledgeBase {
-  return validateKnowledge(buildKnowledge(sources, tools));
+  return validateKnowledge(buildKnowledge(sources, tools), { verifyVersion: false });
 }
 
 /** {@link buildValidatedKnowledge} with the file's bytes, for callers that move them between threads. */
