@@ -7,6 +7,8 @@ import { basename, join, relative } from 'node:path';
 import type { SourceMeta } from './schema.ts';
 
 export const MAX_SOURCE_BYTES = 1024 * 1024;
+/** Files read at once: enough to hide the file system's latency, few enough to keep memory flat. */
+const READ_CONCURRENCY = 32;
 export const SOURCE_EXTENSIONS = ['.md', '.txt'] as const;
 const REQUIRED_FIELDS = ['id', 'title', 'outlet', 'published', 'language'] as const;
 const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by']);
@@ -149,19 +151,31 @@ export function checkSourceSet(sources: readonly RawSource[]): void {
 }
 
 /**
- * Reads every `.md`/`.txt` file in `dir`, sorted by name so builds are deterministic.
+ * Reads every `.md`/`.txt` file in `dir`, sorted by name so builds are deterministic (several at a time;
+ * the problem reported is the first by file name).
  * @param root paths in the result are relative to this directory.
  */
 export async function readSourceDir(dir: string, root: string = process.cwd()): Promise<RawSource[]> {
   const names = (await readdir(dir))
     .filter((n) => SOURCE_EXTENSIONS.some((ext) => n.endsWith(ext)) && !n.startsWith('.'))
     .sort();
-  const sources: RawSource[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const file = relative(root, path) || basename(path);
-    sources.push(parseSource(await readFile(path), file));
-  }
+  const sources: RawSource[] = new Array<RawSource>(names.length);
+  const failures: unknown[] = new Array<unknown>(names.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const i = next++;
+      const path = join(dir, names[i] ?? '');
+      try {
+        sources[i] = parseSource(await readFile(path), relative(root, path) || basename(path));
+      } catch (error) {
+        failures[i] = error ?? new Error(`${path}: unreadable`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  const failure = failures.find((f) => f !== undefined);
+  if (failure !== undefined) throw failure;
   checkSourceSet(sources);
   return sources;
 }

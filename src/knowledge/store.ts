@@ -66,33 +66,23 @@ export class KnowledgeFileError extends Error {
   }
 }
 
-type Check = (value: unknown, path: string) => void;
+/** A field check: `null` when the value is fine, else what is wrong with it (the caller adds the path). */
+type Check = (value: unknown) => string | null;
 
-const str: Check = (v, p) => {
-  if (typeof v !== 'string') throw new KnowledgeFileError(`${p} must be a string`);
-};
-const nullableStr: Check = (v, p) => {
-  if (v !== null && typeof v !== 'string') throw new KnowledgeFileError(`${p} must be a string or null`);
-};
-const num: Check = (v, p) => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new KnowledgeFileError(`${p} must be a number`);
-};
-const nullableNum: Check = (v, p) => {
-  if (v !== null) num(v, p);
-};
-const bool: Check = (v, p) => {
-  if (typeof v !== 'boolean') throw new KnowledgeFileError(`${p} must be true or false`);
-};
-const strList: Check = (v, p) => {
-  if (!Array.isArray(v)) throw new KnowledgeFileError(`${p} must be a list`);
-  v.forEach((x, i) => str(x, `${p}[${i}]`));
+const str: Check = (v) => (typeof v === 'string' ? null : 'must be a string');
+const nullableStr: Check = (v) => (v === null || typeof v === 'string' ? null : 'must be a string or null');
+const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'must be a number');
+const nullableNum: Check = (v) => (v === null ? null : num(v));
+const bool: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
+const strList: Check = (v) => {
+  if (!Array.isArray(v)) return 'must be a list';
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return `[${i}] must be a string`;
+  return null;
 };
 const oneOf =
   (...values: string[]): Check =>
-  (v, p) => {
-    if (typeof v !== 'string' || !values.includes(v))
-      throw new KnowledgeFileError(`${p} must be one of ${values.join(', ')}`);
-  };
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : `must be one of ${values.join(', ')}`;
 
 function list(
   kb: Record<string, unknown>,
@@ -101,15 +91,23 @@ function list(
 ): Array<Record<string, unknown>> {
   const value = kb[key];
   if (!Array.isArray(value)) throw new KnowledgeFileError(`"${key}" must be a list`);
-  value.forEach((item: unknown, i) => {
+  const checks = Object.entries(fields);
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     if (typeof item !== 'object' || item === null)
       throw new KnowledgeFileError(`${key}[${i}] must be an object`);
-    for (const [field, check] of Object.entries(fields)) {
-      const path = `${key}[${i}].${field}`;
-      if (!(field in item)) throw new KnowledgeFileError(`${path} is missing`);
-      check((item as Record<string, unknown>)[field], path);
+    const record = item as Record<string, unknown>;
+    for (const [field, check] of checks) {
+      const v = record[field];
+      if (v === undefined && !(field in record))
+        throw new KnowledgeFileError(`${key}[${i}].${field} is missing`);
+      const problem = check(v);
+      if (problem !== null) {
+        const separator = problem.startsWith('[') ? '' : ' ';
+        throw new KnowledgeFileError(`${key}[${i}].${field}${separator}${problem}`);
+      }
     }
-  });
+  }
   return value as Array<Record<string, unknown>>;
 }
 
@@ -126,7 +124,7 @@ export function validateKnowledge(data: unknown, options: { verifyVersion?: bool
       `schemaVersion is ${JSON.stringify(kb['schemaVersion'])}; this engine reads ${KB_SCHEMA_VERSION} (run npm run kb:build)`,
     );
   }
-  str(kb['version'], 'version');
+  if (str(kb['version']) !== null) throw new KnowledgeFileError('version must be a string');
   const sources = list(kb, 'sources', {
     id: str,
     title: str,
