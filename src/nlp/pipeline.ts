@@ -187,15 +187,20 @@ export class Nlp {
 
 const PARAGRAPH_BREAK = '\n\n';
 
-/** The part of an analysis between two character offsets, re-based to start at zero. */
+/**
+ * The part of an analysis between two character offsets, re-based to start at zero. The tokens are moved,
+ * not copied: `whole` must not be used afterwards.
+ */
 export function sliceAnalysis(whole: Analysis, start: number, end: number): Analysis {
   let first = 0;
   while (first < whole.tokens.length && (whole.tokens[first]?.start ?? 0) < start) first++;
   let last = first;
   while (last < whole.tokens.length && (whole.tokens[last]?.end ?? 0) <= end) last++;
-  const tokens = whole.tokens
-    .slice(first, last)
-    .map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
+  const tokens = whole.tokens.slice(first, last);
+  for (const t of tokens) {
+    t.start -= start;
+    t.end -= start;
+  }
   const sentences: TokenSpan[] = [];
   for (const s of whole.sentences) {
     const from = Math.max(s.start, first);
