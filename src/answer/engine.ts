@@ -42,6 +42,8 @@ const CONTENT_INTENTS = new Set<AnswerIntent>(['quote', 'count', 'date', 'who', 
 const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
 const MAX_SUGGESTIONS = 3;
+/** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
+const MAX_LISTED_SOURCES = 8;
 const MAX_SUGGESTION_CHARS = 80;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
@@ -219,14 +221,15 @@ export class AnswerEngine {
     const lines: string[] = [
       `I answer from ${index.sources.size} news article${index.sources.size === 1 ? '' : 's'} about US–Mexico border military policy:`,
     ];
-    for (const s of index.sources.values()) {
-      const sentences = index.sentences.filter((x) => x.sourceId === s.id).length;
-      const quotes = index.quotes.filter((q) => q.sourceId === s.id).length;
+    const all = [...index.sources.values()];
+    for (const s of all.slice(0, MAX_LISTED_SOURCES)) {
+      const { sentences, quotes } = index.sourceCounts.get(s.id) ?? { sentences: 0, quotes: 0 };
       const via = s.syndicatedBy ? ` via ${s.syndicatedBy}` : '';
       lines.push(
         `• **${escapeMarkdown(s.outlet)}**${escapeMarkdown(via)}, ${formatDate(s.published)} — “${escapeMarkdown(s.title)}”${s.url ? ` <${s.url}>` : ''} (${sentences} sentences, ${quotes} quotes)`,
       );
     }
+    if (all.length > MAX_LISTED_SOURCES) lines.push(`…and ${all.length - MAX_LISTED_SOURCES} more.`);
     return {
       intent: 'sources',
       answeredAs: 'sources',
@@ -235,7 +238,10 @@ export class AnswerEngine {
       direct: null,
       text: renderLines(lines),
       evidence: [],
-      citations: citationsFor(index, [...index.sources.keys()]),
+      citations: citationsFor(
+        index,
+        all.slice(0, MAX_LISTED_SOURCES).map((s) => s.id),
+      ),
       quoteIds: [],
       sentenceIds: [],
       suggestions: this.#loaded.catalogue.slice(0, MAX_SUGGESTIONS),
@@ -315,12 +321,12 @@ export class AnswerEngine {
   }
 
   #outOfScope(loaded: Loaded): Draft {
-    const outlets = [...loaded.index.sources.values()].map((s) => sourceLabel(s));
+    const outlets = describeCoverage(loaded.index);
     return {
       answeredAs: 'out_of_scope',
       confidence: 0,
       direct: null,
-      lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${outlets.join('; ')}.`,
+      lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${outlets}.`,
       evidence: [],
       lines: [],
       focus: [],
@@ -405,6 +411,17 @@ export class AnswerEngine {
   async forget(userId: string): Promise<void> {
     await this.#memory.clear(userId);
   }
+}
+
+/** "DW, 26 Oct 2018; The Independent, 25 Jun 2019" for a few sources, a summary for many. */
+function describeCoverage(index: KnowledgeIndex): string {
+  const sources = [...index.sources.values()];
+  if (sources.length <= 4) return sources.map((s) => sourceLabel(s)).join('; ');
+  const outlets = [...new Set(sources.map((s) => s.outlet))];
+  const years = sources.map((s) => s.published.slice(0, 4)).sort();
+  const named =
+    outlets.slice(0, 4).join(', ') + (outlets.length > 4 ? ` and ${outlets.length - 4} more outlets` : '');
+  return `${sources.length} articles (${named}; ${years[0]}–${years.at(-1)})`;
 }
 
 function dispatch(

@@ -3,7 +3,7 @@
  * Each returns a {@link Draft} or `null` when the coverage does not answer; none of them writes prose
  * beyond labels: every claim shown is an extracted sentence, quote or fact.
  */
-import type { DateFact, NumberFact, Quote, Sentence } from '../knowledge/schema.ts';
+import type { DateFact, NumberFact, Quote, Sentence, TimelineEvent } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
@@ -42,6 +42,10 @@ export interface Context {
 /** Below this share of the question covered by the evidence, the engine says the coverage does not answer. */
 export const MIN_CONFIDENCE = 0.5;
 const MAX_QUOTES = 3;
+/** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
+const MAX_PROFILE_CANDIDATES = 200;
+/** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
+const MAX_UNFOCUSED_QUOTES = 50;
 const TOPIC_MIN_COVERAGE = 0.5;
 const SAY_LEMMAS = new Set([
   'say',
@@ -174,33 +178,20 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     topic.content.some((l) => index.sentenceBm25.idf(l) > 0 || index.quoteBm25.idf(l) > 0) ||
     otherEntities.length > 0;
   const shown = new Set(ctx.excludeShown ? ctx.conversation.shownQuotes : []);
-  let pool = speakerId ? (index.quotesBySpeaker.get(speakerId) ?? []) : index.quotes;
-  if (u.years.length > 0) {
-    const inYears = pool.filter((q) => u.years.includes(index.sourceYear(q.sourceId) ?? -1));
-    if (inYears.length > 0) pool = inYears;
-  }
-  const available = pool.filter((q) => !shown.has(q.id));
-  if (speakerId && pool.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
-  if (available.length === 0) return null;
-
-  const sentenceScores = new Float64Array(index.sentences.length);
-  index.sentenceBm25.score(topic.sentenceTerms, sentenceScores);
-  const quoteScores = new Float64Array(index.quotes.length);
-  index.quoteBm25.score(topic.terms, quoteScores);
-  const quoteIndex = new Map(index.quotes.map((q, i) => [q.id, i]));
   const near = new Set(ctx.followup ? ctx.conversation.lastSources : []);
-  const scored = available.map((q) => {
-    const si = index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? -1;
-    let score =
-      0.5 * (quoteScores[quoteIndex.get(q.id) ?? -1] ?? 0) +
-      (sentenceScores[si] ?? 0) +
-      0.3 * (sentenceScores[si - 1] ?? 0);
+  const scoredAll = scoreQuotes(index, topic, speakerId, (q, score) => {
+    let value = score;
     const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
-    if (parent?.speakerId && otherEntities.includes(parent.speakerId)) score += 1;
-    if (near.has(q.sourceId)) score *= 1.5;
-    if (q.social) score *= 0.5;
-    return { q, score, order: quoteIndex.get(q.id) ?? 0 };
+    if (parent?.speakerId && otherEntities.includes(parent.speakerId)) value += 1;
+    if (near.has(q.sourceId)) value *= 1.5;
+    if (q.social) value *= 0.5;
+    return value;
   });
+  if (speakerId && scoredAll.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
+  const inYears =
+    u.years.length > 0 ? scoredAll.filter((s) => u.years.includes(index.sourceYear(s.q.sourceId) ?? -1)) : [];
+  const scored = (inYears.length > 0 ? inYears : scoredAll).filter((s) => !shown.has(s.q.id));
+  if (scored.length === 0) return null;
 
   let chosen: Quote[];
   if (hasTopic) {
@@ -254,6 +245,62 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       ? [speakerId]
       : [...new Set(chosen.map((q) => q.speakerId).filter((id): id is string => id !== null))],
   };
+}
+
+/** Quotes a topic search reached, through their own words or their sentence; the first ones when it reached none. */
+interface ScoredQuote {
+  q: Quote;
+  score: number;
+  order: number;
+}
+
+/**
+ * A speaker's quotes (or, with no speaker, the quotes the topic reaches) scored for the topic: their own
+ * words, their sentence, and the sentence before it, then `adjust`ed.
+ */
+function scoreQuotes(
+  index: KnowledgeIndex,
+  topic: Topic,
+  speakerId: string | null,
+  adjust: (q: Quote, score: number) => number,
+): ScoredQuote[] {
+  return index.sentenceBm25.withScores(
+    topic.sentenceTerms,
+    (sentenceScore, sentencesTouched, sentenceCount) =>
+      index.quoteBm25.withScores(topic.terms, (quoteScore, quotesTouched, quoteCount) => {
+        const pool = speakerId
+          ? (index.quotesBySpeaker.get(speakerId) ?? [])
+          : quotesAround(index, sentencesTouched, sentenceCount, quotesTouched, quoteCount);
+        return pool.map((q) => {
+          const si = index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? -1;
+          const qi = index.quotePosition.get(q.id) ?? -1;
+          const raw =
+            0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
+          return { q, score: adjust(q, raw), order: qi };
+        });
+      }),
+  );
+}
+
+/** Quotes a topic search reached, through their own words or their sentence; the first ones when it reached none. */
+function quotesAround(
+  index: KnowledgeIndex,
+  sentencesTouched: Int32Array,
+  sentenceCount: number,
+  quotesTouched: Int32Array,
+  quoteCount: number,
+): Quote[] {
+  if (sentenceCount === 0 && quoteCount === 0) return index.quotes.slice(0, MAX_UNFOCUSED_QUOTES);
+  const out = new Set<Quote>();
+  for (let k = 0; k < quoteCount; k++) {
+    const q = index.quotes[quotesTouched[k] ?? -1];
+    if (q) out.add(q);
+  }
+  for (let k = 0; k < sentenceCount; k++) {
+    for (const q of index.quotesBySentence.get(index.sentences[sentencesTouched[k] ?? -1]?.id ?? '') ?? [])
+      out.add(q);
+  }
+  return [...out];
 }
 
 function kindRank(q: Quote): number {
@@ -458,6 +505,7 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
         .split(/\s+/),
     );
     const candidates = e.sentenceIds
+      .slice(0, MAX_PROFILE_CANDIDATES)
       .map((sid) => index.sentence(sid))
       .filter((s): s is Sentence => s !== null);
     const years = u.years;
@@ -652,7 +700,7 @@ export function answerTimeline(
   },
 ): Draft | null {
   const { index } = ctx;
-  let events = index.timeline.filter((e) => index.sentence(e.sentenceId)?.kind !== 'social');
+  let events: readonly TimelineEvent[] = index.reportTimeline;
   if (filter.from) events = events.filter((e) => e.date >= (filter.from ?? ''));
   if (filter.to)
     events = events.filter((e) => e.date.slice(0, (filter.to ?? '').length) <= (filter.to ?? ''));
@@ -673,10 +721,11 @@ export function answerTimeline(
       events.filter((e) => people.every((id) => index.entitiesBySource.get(e.sourceId)?.has(id))),
     );
   if (filter.terms && filter.terms.size > 0) {
-    const scores = new Float64Array(index.sentences.length);
     const topical = new Map([...filter.terms].filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)));
-    index.sentenceBm25.score(topical, scores);
-    const matching = events.filter((e) => (scores[index.sentenceIndex.get(e.sentenceId) ?? -1] ?? 0) > 0);
+    const current = events;
+    const matching = index.sentenceBm25.withScores(topical, (score) =>
+      current.filter((e) => (score[index.sentenceIndex.get(e.sentenceId) ?? -1] ?? 0) > 0),
+    );
     if (matching.length >= 2) events = matching;
   }
   const seen = new Set<string>();

@@ -28,11 +28,16 @@ export class Bm25 {
   readonly #postings = new Map<string, Postings>();
   readonly #lengths: Float64Array;
   readonly #avgLength: number;
+  /** Reused by {@link search} (answering is synchronous); always all zeros between calls. */
+  readonly #scratch: Float64Array;
+  readonly #touched: Int32Array;
   readonly size: number;
 
   constructor(docs: ReadonlyArray<readonly string[]>) {
     this.size = docs.length;
     this.#lengths = new Float64Array(docs.length);
+    this.#scratch = new Float64Array(docs.length);
+    this.#touched = new Int32Array(docs.length);
     let total = 0;
     docs.forEach((terms, d) => {
       this.#lengths[d] = terms.length;
@@ -60,19 +65,48 @@ export class Bm25 {
     return this.#postings.has(term);
   }
 
-  /** Adds each document's score for the weighted query terms into `scores` (length = document count). */
-  score(query: ReadonlyMap<string, number>, scores: Float64Array, matched?: Uint16Array): void {
+  /**
+   * The documents that contain any of the weighted query terms, with their scores. Only those documents are
+   * touched, so the cost follows the postings, not the size of the corpus.
+   */
+  search(query: ReadonlyMap<string, number>): Map<number, number> {
+    return this.withScores(query, (score, touched, count) => {
+      const hits = new Map<number, number>();
+      for (let k = 0; k < count; k++) {
+        const d = touched[k] ?? 0;
+        hits.set(d, score[d] ?? 0);
+      }
+      return hits;
+    });
+  }
+
+  /**
+   * Scores the query into a dense array and hands it to `read` with the list of documents it touched; the
+   * array is cleared afterwards, so `read` must not keep it. Cost follows the postings, not the corpus.
+   */
+  withScores<T>(
+    query: ReadonlyMap<string, number>,
+    read: (score: Float64Array, touched: Int32Array, count: number) => T,
+  ): T {
+    const scratch = this.#scratch;
+    const touched = this.#touched;
+    let count = 0;
     for (const [term, weight] of query) {
       const p = this.#postings.get(term);
-      if (!p) continue;
+      if (!p || weight <= 0) continue;
       const idf = this.idf(term) * weight;
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i] ?? 0;
         const tf = p.tfs[i] ?? 0;
         const norm = tf + BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[d] ?? 0)) / this.#avgLength);
-        scores[d] = (scores[d] ?? 0) + (idf * tf * (BM25_K1 + 1)) / norm;
-        if (matched) matched[d] = (matched[d] ?? 0) + 1;
+        if (scratch[d] === 0) touched[count++] = d;
+        scratch[d] = (scratch[d] ?? 0) + (idf * tf * (BM25_K1 + 1)) / norm;
       }
+    }
+    try {
+      return read(scratch, touched, count);
+    } finally {
+      for (let k = 0; k < count; k++) scratch[touched[k] ?? 0] = 0;
     }
   }
 
@@ -88,6 +122,8 @@ export class KnowledgeIndex {
   readonly quotes: readonly Quote[];
   readonly sentenceIndex = new Map<string, number>();
   readonly quoteById = new Map<string, Quote>();
+  /** Position of each quote in {@link quotes}. */
+  readonly quotePosition = new Map<string, number>();
   readonly sources = new Map<string, Source>();
   readonly entities = new Map<string, Entity>();
   readonly numbersBySentence = new Map<string, NumberFact[]>();
@@ -103,6 +139,10 @@ export class KnowledgeIndex {
   readonly numbers: readonly NumberFact[];
   readonly dates: readonly DateFact[];
   readonly timeline: readonly TimelineEvent[];
+  /** Timeline events from the reports themselves (not embedded social posts). */
+  readonly reportTimeline: readonly TimelineEvent[];
+  /** Sentence and quote counts per source. */
+  readonly sourceCounts = new Map<string, { sentences: number; quotes: number }>();
   readonly #anaphoric: Uint8Array;
 
   constructor(readonly kb: KnowledgeBase) {
@@ -130,6 +170,16 @@ export class KnowledgeIndex {
     });
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
     for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
+    kb.quotes.forEach((q, i) => this.quotePosition.set(q.id, i));
+    for (const s of kb.sources) this.sourceCounts.set(s.id, { sentences: 0, quotes: 0 });
+    for (const s of kb.sentences) {
+      const c = this.sourceCounts.get(s.sourceId);
+      if (c) c.sentences++;
+    }
+    for (const q of kb.quotes) {
+      const c = this.sourceCounts.get(q.sourceId);
+      if (c) c.quotes++;
+    }
     for (const q of kb.quotes) {
       this.quoteById.set(q.id, q);
       push(this.quotesBySentence, q.sentenceIds[0] ?? '', q);
@@ -143,7 +193,13 @@ export class KnowledgeIndex {
       kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
     );
     this.quoteBm25 = new Bm25(kb.quotes.map((q) => q.lemmas));
+    this.reportTimeline = kb.timeline.filter((e) => this.sentence(e.sentenceId)?.kind !== 'social');
     this.#anaphoric = Uint8Array.from(kb.sentences, (s) => (ANAPHORIC_OPENING.test(s.text) ? 1 : 0));
+  }
+
+  /** {@link anaphoric} by position in the corpus. */
+  anaphoricAt(i: number): boolean {
+    return this.#anaphoric[i] === 1;
   }
 
   /** True when a sentence opens by pointing back ("They are…", "Most are…"): it reads with the one before. */

@@ -34,6 +34,9 @@ const SAME_SOURCE_FACTOR = 1.25;
 const NEAR_WINDOW = 2;
 /** Share of the previous sentence's score a sentence that points back to it ("They are…") inherits. */
 const ANAPHORA_CARRY = 0.6;
+/** With a boost, the best `limit × BOOST_POOL_FACTOR` by plain score are boosted and re-ranked. */
+const BOOST_POOL_FACTOR = 4;
+const MIN_BOOST_POOL = 40;
 
 /** The sources allowed by year and entity filters; `null` means all. */
 export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Set<string> | null {
@@ -58,8 +61,6 @@ export function rankSentences(
   terms: ReadonlyMap<string, number>,
   opts: RankOptions = {},
 ): Ranked[] {
-  const scores = new Float64Array(index.sentences.length);
-  index.sentenceBm25.score(terms, scores);
   const allowed = allowedSources(index, opts);
   const near = new Set<number>();
   for (const id of opts.nearSentences ?? []) {
@@ -68,31 +69,62 @@ export function rankSentences(
     for (let k = i - NEAR_WINDOW; k <= i + NEAR_WINDOW; k++) near.add(k);
   }
   const prefer = new Set(opts.preferSources ?? []);
-  for (let i = scores.length - 1; i > 0; i--) {
-    const s = index.sentences[i];
-    if (s && index.anaphoric(s.id) && index.sentences[i - 1]?.sourceId === s.sourceId) {
-      scores[i] = (scores[i] ?? 0) + ANAPHORA_CARRY * (scores[i - 1] ?? 0);
+  const limit = opts.limit ?? 10;
+  const pool = opts.boost ? Math.max(limit * BOOST_POOL_FACTOR, MIN_BOOST_POOL) : limit;
+  const top = index.sentenceBm25.withScores(terms, (score, touched, count) => {
+    const best: Array<Ranked & { at: number }> = [];
+    const consider = (i: number, raw: number) => {
+      const s = index.sentences[i];
+      if (!s || raw <= 0 || (allowed && !allowed.has(s.sourceId)) || opts.exclude?.has(s.id)) return;
+      let value = raw;
+      if (s.kind === 'social') value *= SOCIAL_FACTOR;
+      if (s.kind === 'headline') value *= HEADLINE_FACTOR;
+      if (near.has(i)) value *= NEAR_FACTOR;
+      else if (prefer.has(s.sourceId)) value *= SAME_SOURCE_FACTOR;
+      insertTop(best, { sentence: s, score: value, at: i }, pool);
+    };
+    for (let k = 0; k < count; k++) {
+      const i = touched[k] ?? 0;
+      const own = score[i] ?? 0;
+      const previous =
+        i > 0 && index.anaphoricAt(i) && index.sentences[i - 1]?.sourceId === index.sentences[i]?.sourceId
+          ? (score[i - 1] ?? 0)
+          : 0;
+      consider(i, own + ANAPHORA_CARRY * previous);
+      const next = i + 1;
+      if (
+        score[next] === 0 &&
+        index.anaphoricAt(next) &&
+        index.sentences[next]?.sourceId === index.sentences[i]?.sourceId
+      ) {
+        consider(next, ANAPHORA_CARRY * own);
+      }
     }
+    return best;
+  });
+  if (opts.boost) {
+    for (const r of top) r.score *= opts.boost(r.sentence);
+    top.sort((a, b) => b.score - a.score || a.at - b.at);
   }
-  const out: Ranked[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    let score = scores[i] ?? 0;
-    if (score <= 0) continue;
-    const s = index.sentences[i];
-    if (!s || (allowed && !allowed.has(s.sourceId)) || opts.exclude?.has(s.id)) continue;
-    if (s.kind === 'social') score *= SOCIAL_FACTOR;
-    if (s.kind === 'headline') score *= HEADLINE_FACTOR;
-    if (near.has(i) && index.sentences[i]?.sourceId === s.sourceId) score *= NEAR_FACTOR;
-    else if (prefer.has(s.sourceId)) score *= SAME_SOURCE_FACTOR;
-    if (opts.boost) score *= opts.boost(s);
-    out.push({ sentence: s, score });
+  return top.slice(0, limit).map(({ sentence, score }) => ({ sentence, score }));
+}
+
+function before(a: Ranked & { at: number }, b: Ranked & { at: number }): boolean {
+  return a.score > b.score || (a.score === b.score && a.at < b.at);
+}
+
+/** Keeps `top` sorted by score (then corpus order) and at most `limit` long. */
+function insertTop(top: Array<Ranked & { at: number }>, item: Ranked & { at: number }, limit: number): void {
+  const last = top[top.length - 1];
+  if (top.length >= limit && last && !before(item, last)) return;
+  let k = top.length;
+  top.push(item);
+  while (k > 0 && before(item, top[k - 1] as Ranked & { at: number })) {
+    top[k] = top[k - 1] as Ranked & { at: number };
+    k--;
   }
-  out.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (index.sentenceIndex.get(a.sentence.id) ?? 0) - (index.sentenceIndex.get(b.sentence.id) ?? 0),
-  );
-  return out.slice(0, opts.limit ?? 10);
+  top[k] = item;
+  if (top.length > limit) top.pop();
 }
 
 /**
