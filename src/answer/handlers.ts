@@ -3,8 +3,8 @@
  * Each returns a {@link Draft} or `null` when the coverage does not answer; none of them writes prose
  * beyond labels: every claim shown is an extracted sentence, quote or fact.
  */
-import type { DateFact, NumberFact, Quote, Sentence, TimelineEvent } from '../knowledge/schema.ts';
-import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import type { DateFact, NumberFact, Quote, Sentence } from '../knowledge/schema.ts';
+import { ENTITY_TERM, type KnowledgeIndex, type TimelineRow } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
 import { formatDate, weekdayOf } from './text.ts';
@@ -269,15 +269,18 @@ function scoreQuotes(
     (sentenceScore, sentencesTouched, sentenceCount) =>
       index.quoteBm25.withScores(topic.terms, (quoteScore, quotesTouched, quoteCount) => {
         const pool = speakerId
-          ? (index.quotesBySpeaker.get(speakerId) ?? [])
+          ? (index.speakerQuotes.get(speakerId) ?? [])
           : quotesAround(index, sentencesTouched, sentenceCount, quotesTouched, quoteCount);
-        return pool.map((q) => {
-          const si = index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? -1;
-          const qi = index.quotePosition.get(q.id) ?? -1;
+        const out: ScoredQuote[] = [];
+        for (const qi of pool) {
+          const q = index.quotes[qi];
+          if (!q) continue;
+          const si = index.quoteSentence[qi] ?? -1;
           const raw =
             0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
-          return { q, score: adjust(q, raw), order: qi };
-        });
+          out.push({ q, score: adjust(q, raw), order: qi });
+        }
+        return out;
       }),
   );
 }
@@ -289,16 +292,16 @@ function quotesAround(
   sentenceCount: number,
   quotesTouched: Int32Array,
   quoteCount: number,
-): Quote[] {
-  if (sentenceCount === 0 && quoteCount === 0) return index.quotes.slice(0, MAX_UNFOCUSED_QUOTES);
-  const out = new Set<Quote>();
-  for (let k = 0; k < quoteCount; k++) {
-    const q = index.quotes[quotesTouched[k] ?? -1];
-    if (q) out.add(q);
+): number[] {
+  if (sentenceCount === 0 && quoteCount === 0) {
+    return Array.from({ length: Math.min(MAX_UNFOCUSED_QUOTES, index.quotes.length) }, (_, i) => i);
   }
+  const out = new Set<number>();
+  for (let k = 0; k < quoteCount; k++) out.add(quotesTouched[k] ?? -1);
   for (let k = 0; k < sentenceCount; k++) {
-    for (const q of index.quotesBySentence.get(index.sentences[sentencesTouched[k] ?? -1]?.id ?? '') ?? [])
-      out.add(q);
+    for (const q of index.quotesBySentence.get(index.sentences[sentencesTouched[k] ?? -1]?.id ?? '') ?? []) {
+      out.add(index.quotePosition.get(q.id) ?? -1);
+    }
   }
   return [...out];
 }
@@ -700,41 +703,37 @@ export function answerTimeline(
   },
 ): Draft | null {
   const { index } = ctx;
-  let events: readonly TimelineEvent[] = index.reportTimeline;
-  if (filter.from) events = events.filter((e) => e.date >= (filter.from ?? ''));
-  if (filter.to)
-    events = events.filter((e) => e.date.slice(0, (filter.to ?? '').length) <= (filter.to ?? ''));
-  const narrow = (next: typeof events) => (next.length >= 2 ? next : events);
-  if (filter.since) events = narrow(events.filter((e) => Number(e.date.slice(0, 4)) >= (filter.since ?? 0)));
-  else if (filter.years && filter.years.length > 0) {
-    events = narrow(
-      events.filter(
-        (e) =>
-          filter.years?.includes(Number(e.date.slice(0, 4))) ||
-          filter.years?.includes(index.sourceYear(e.sourceId) ?? -1),
-      ),
+  let rows: readonly TimelineRow[] = index.timelineRows;
+  const from = filter.from;
+  const to = filter.to;
+  if (from) rows = rows.filter((r) => r.event.date >= from);
+  if (to) rows = rows.filter((r) => r.event.date.slice(0, to.length) <= to);
+  const narrow = (next: readonly TimelineRow[]) => (next.length >= 2 ? next : rows);
+  const since = filter.since;
+  const years = filter.years ?? [];
+  if (since) rows = narrow(rows.filter((r) => r.year >= since));
+  else if (years.length > 0)
+    rows = narrow(rows.filter((r) => years.includes(r.year) || years.includes(r.sourceYear)));
+  const people = (filter.entities ?? []).filter((id) => index.entities.get(id)?.type !== 'place');
+  if (people.length > 0) {
+    rows = narrow(
+      rows.filter((r) => people.every((id) => index.entitiesBySource.get(r.event.sourceId)?.has(id))),
     );
   }
-  const people = (filter.entities ?? []).filter((id) => index.entities.get(id)?.type !== 'place');
-  if (people.length > 0)
-    events = narrow(
-      events.filter((e) => people.every((id) => index.entitiesBySource.get(e.sourceId)?.has(id))),
-    );
   if (filter.terms && filter.terms.size > 0) {
     const topical = new Map([...filter.terms].filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)));
-    const current = events;
+    const current = rows;
     const matching = index.sentenceBm25.withScores(topical, (score) =>
-      current.filter((e) => (score[index.sentenceIndex.get(e.sentenceId) ?? -1] ?? 0) > 0),
+      current.filter((r) => (score[r.sentence] ?? 0) > 0),
     );
-    if (matching.length >= 2) events = matching;
+    if (matching.length >= 2) rows = matching;
   }
-  const seen = new Set<string>();
-  events = events.filter((e) => {
-    const key = `${e.sentenceId}|${e.date}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const events = rows
+    .filter((r, i) => {
+      const previous = rows[i - 1];
+      return !previous || previous.sentence !== r.sentence || previous.event.date !== r.event.date;
+    })
+    .map((r) => r.event);
   if (events.length === 0) return null;
   const shown = events.length > MAX_TIMELINE_ROWS ? spread(events, MAX_TIMELINE_ROWS) : events;
   const evidence: Evidence[] = [];

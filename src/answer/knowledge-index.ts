@@ -19,39 +19,49 @@ export const ENTITY_TERM = '@';
 const ANAPHORIC_OPENING = /^(they|their|them|it|its|this|these|those|he|she|his|her|most|some|many|both)\b/i;
 
 interface Postings {
-  docs: number[];
-  tfs: number[];
+  docs: Int32Array;
+  /** Precomputed `tf·(k1+1) / (tf + k1·(1 − b + b·len/avg))` for each document: the query only scales it. */
+  weights: Float32Array;
+}
+
+/** A timeline event with the numbers its filters compare. */
+export interface TimelineRow {
+  event: TimelineEvent;
+  year: number;
+  sourceYear: number;
+  /** Position of the event's sentence. */
+  sentence: number;
 }
 
 /** A BM25 index over documents given as term lists. */
 export class Bm25 {
   readonly #postings = new Map<string, Postings>();
-  readonly #lengths: Float64Array;
-  readonly #avgLength: number;
-  /** Reused by {@link search} (answering is synchronous); always all zeros between calls. */
+  /** Reused by {@link withScores} (answering is synchronous); always all zeros between calls. */
   readonly #scratch: Float64Array;
   readonly #touched: Int32Array;
   readonly size: number;
 
   constructor(docs: ReadonlyArray<readonly string[]>) {
     this.size = docs.length;
-    this.#lengths = new Float64Array(docs.length);
     this.#scratch = new Float64Array(docs.length);
     this.#touched = new Int32Array(docs.length);
     let total = 0;
+    for (const terms of docs) total += terms.length;
+    const avgLength = docs.length > 0 ? total / docs.length : 1;
+    const building = new Map<string, { docs: number[]; weights: number[] }>();
     docs.forEach((terms, d) => {
-      this.#lengths[d] = terms.length;
-      total += terms.length;
+      const lengthNorm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / avgLength);
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
       for (const [t, tf] of counts) {
-        let p = this.#postings.get(t);
-        if (!p) this.#postings.set(t, (p = { docs: [], tfs: [] }));
+        let p = building.get(t);
+        if (!p) building.set(t, (p = { docs: [], weights: [] }));
         p.docs.push(d);
-        p.tfs.push(tf);
+        p.weights.push((tf * (BM25_K1 + 1)) / (tf + lengthNorm));
       }
     });
-    this.#avgLength = docs.length > 0 ? total / docs.length : 1;
+    for (const [t, p] of building)
+      this.#postings.set(t, { docs: Int32Array.from(p.docs), weights: Float32Array.from(p.weights) });
   }
 
   /** Inverse document frequency of `term`; 0 for a term no document has. */
@@ -95,12 +105,12 @@ export class Bm25 {
       const p = this.#postings.get(term);
       if (!p || weight <= 0) continue;
       const idf = this.idf(term) * weight;
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i] ?? 0;
-        const tf = p.tfs[i] ?? 0;
-        const norm = tf + BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[d] ?? 0)) / this.#avgLength);
+      const docs = p.docs;
+      const weights = p.weights;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i] as number;
         if (scratch[d] === 0) touched[count++] = d;
-        scratch[d] = (scratch[d] ?? 0) + (idf * tf * (BM25_K1 + 1)) / norm;
+        scratch[d] = (scratch[d] as number) + idf * (weights[i] as number);
       }
     }
     try {
@@ -108,11 +118,6 @@ export class Bm25 {
     } finally {
       for (let k = 0; k < count; k++) scratch[touched[k] ?? 0] = 0;
     }
-  }
-
-  /** Documents containing `term`. */
-  docsWith(term: string): readonly number[] {
-    return this.#postings.get(term)?.docs ?? [];
   }
 }
 
@@ -124,6 +129,10 @@ export class KnowledgeIndex {
   readonly quoteById = new Map<string, Quote>();
   /** Position of each quote in {@link quotes}. */
   readonly quotePosition = new Map<string, number>();
+  /** Position of each quote's own sentence in {@link sentences}, by quote position. */
+  readonly quoteSentence: Int32Array;
+  /** Positions of each speaker's quotes. */
+  readonly speakerQuotes = new Map<string, Int32Array>();
   readonly sources = new Map<string, Source>();
   readonly entities = new Map<string, Entity>();
   readonly numbersBySentence = new Map<string, NumberFact[]>();
@@ -139,8 +148,8 @@ export class KnowledgeIndex {
   readonly numbers: readonly NumberFact[];
   readonly dates: readonly DateFact[];
   readonly timeline: readonly TimelineEvent[];
-  /** Timeline events from the reports themselves (not embedded social posts). */
-  readonly reportTimeline: readonly TimelineEvent[];
+  /** Timeline events from the reports themselves (not embedded social posts), with what filters need. */
+  readonly timelineRows: readonly TimelineRow[];
   /** Sentence and quote counts per source. */
   readonly sourceCounts = new Map<string, { sentences: number; quotes: number }>();
   readonly #anaphoric: Uint8Array;
@@ -171,6 +180,15 @@ export class KnowledgeIndex {
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
     for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
     kb.quotes.forEach((q, i) => this.quotePosition.set(q.id, i));
+    this.quoteSentence = Int32Array.from(
+      kb.quotes,
+      (q) => this.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? -1,
+    );
+    const bySpeaker = new Map<string, number[]>();
+    kb.quotes.forEach((q, i) => {
+      if (q.speakerId) push(bySpeaker, q.speakerId, i);
+    });
+    for (const [id, positions] of bySpeaker) this.speakerQuotes.set(id, Int32Array.from(positions));
     for (const s of kb.sources) this.sourceCounts.set(s.id, { sentences: 0, quotes: 0 });
     for (const s of kb.sentences) {
       const c = this.sourceCounts.get(s.sourceId);
@@ -193,19 +211,28 @@ export class KnowledgeIndex {
       kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
     );
     this.quoteBm25 = new Bm25(kb.quotes.map((q) => q.lemmas));
-    this.reportTimeline = kb.timeline.filter((e) => this.sentence(e.sentenceId)?.kind !== 'social');
-    this.#anaphoric = Uint8Array.from(kb.sentences, (s) => (ANAPHORIC_OPENING.test(s.text) ? 1 : 0));
+    this.timelineRows = kb.timeline
+      .map((event) => ({
+        event,
+        year: Number(event.date.slice(0, 4)),
+        sourceYear: this.sourceYear(event.sourceId) ?? -1,
+        sentence: this.sentenceIndex.get(event.sentenceId) ?? -1,
+      }))
+      .filter((r) => this.sentences[r.sentence]?.kind !== 'social');
+    this.#anaphoric = Uint8Array.from(kb.sentences, (s, i) =>
+      !ANAPHORIC_OPENING.test(s.text) ? 0 : kb.sentences[i - 1]?.sourceId === s.sourceId ? 2 : 1,
+    );
   }
 
-  /** {@link anaphoric} by position in the corpus. */
-  anaphoricAt(i: number): boolean {
-    return this.#anaphoric[i] === 1;
+  /** True when the sentence at position `i` points back to the one before it in the same article. */
+  carriesPrevious(i: number): boolean {
+    return this.#anaphoric[i] === 2;
   }
 
   /** True when a sentence opens by pointing back ("They are…", "Most are…"): it reads with the one before. */
   anaphoric(id: string): boolean {
     const i = this.sentenceIndex.get(id);
-    return i !== undefined && this.#anaphoric[i] === 1;
+    return i !== undefined && (this.#anaphoric[i] ?? 0) > 0;
   }
 
   sentence(id: string): Sentence | null {

@@ -37,6 +37,8 @@ const ANAPHORA_CARRY = 0.6;
 /** With a boost, the best `limit × BOOST_POOL_FACTOR` by plain score are boosted and re-ranked. */
 const BOOST_POOL_FACTOR = 4;
 const MIN_BOOST_POOL = 40;
+/** The largest multiplier a sentence can get, so one that cannot reach the current top is skipped early. */
+const MAX_FACTOR = Math.max(NEAR_FACTOR, SAME_SOURCE_FACTOR, 1);
 
 /** The sources allowed by year and entity filters; `null` means all. */
 export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Set<string> | null {
@@ -74,6 +76,8 @@ export function rankSentences(
   const top = index.sentenceBm25.withScores(terms, (score, touched, count) => {
     const best: Array<Ranked & { at: number }> = [];
     const consider = (i: number, raw: number) => {
+      const floor = best.length >= pool ? (best[best.length - 1]?.score ?? 0) : 0;
+      if (raw * MAX_FACTOR <= floor) return;
       const s = index.sentences[i];
       if (!s || raw <= 0 || (allowed && !allowed.has(s.sourceId)) || opts.exclude?.has(s.id)) return;
       let value = raw;
@@ -86,19 +90,10 @@ export function rankSentences(
     for (let k = 0; k < count; k++) {
       const i = touched[k] ?? 0;
       const own = score[i] ?? 0;
-      const previous =
-        i > 0 && index.anaphoricAt(i) && index.sentences[i - 1]?.sourceId === index.sentences[i]?.sourceId
-          ? (score[i - 1] ?? 0)
-          : 0;
+      const previous = index.carriesPrevious(i) ? (score[i - 1] ?? 0) : 0;
       consider(i, own + ANAPHORA_CARRY * previous);
       const next = i + 1;
-      if (
-        score[next] === 0 &&
-        index.anaphoricAt(next) &&
-        index.sentences[next]?.sourceId === index.sentences[i]?.sourceId
-      ) {
-        consider(next, ANAPHORA_CARRY * own);
-      }
+      if (score[next] === 0 && index.carriesPrevious(next)) consider(next, ANAPHORA_CARRY * own);
     }
     return best;
   });
