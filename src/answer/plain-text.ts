@@ -1,4 +1,5 @@
-/** Discord markdown → text for a terminal: bold kept with ANSI when the terminal supports it. */
+/** Answers for a terminal: Discord markdown → text, bold kept with ANSI when the terminal supports it. */
+import type { Answer } from './types.ts';
 
 /** Renders the engine's markdown for a terminal. */
 export function markdownToTerminal(markdown: string, ansi: boolean): string {
@@ -18,4 +19,17 @@ export function markdownToTerminal(markdown: string, ansi: boolean): string {
       return small ? dim(l) : l;
     })
     .join('\n');
+}
+
+/** An answer as a person reads it in a terminal: the text, then its sources with links, then suggestions. */
+export function formatForTerminal(answer: Answer, ansi: boolean): string {
+  const lines = [markdownToTerminal(answer.text, ansi)];
+  if (answer.citations.length > 0 && answer.answeredAs !== 'sources') {
+    lines.push('', 'Sources:');
+    for (const c of answer.citations)
+      lines.push(`  - ${c.outlet}, ${c.published}: ${c.title}${c.url ? ` — ${c.url}` : ''}`);
+  }
+  if (answer.suggestions.length > 0)
+    lines.push('', `You could ask: ${answer.suggestions.map((s) => `“${s}”`).join('  ')}`);
+  return lines.join('\n');
 }

@@ -7,25 +7,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../answer/create.ts';
 import type { AnswerEngine } from '../answer/engine.ts';
-import { markdownToTerminal } from '../answer/plain-text.ts';
+import { formatForTerminal } from '../answer/plain-text.ts';
 import type { Answer } from '../answer/types.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
 import { createStore } from '../store.ts';
 
 const DEFAULT_USER = 'local';
-
-/** The answer printed for a person: text, then sources with links, then suggestions. */
-export function formatForTerminal(answer: Answer, ansi: boolean): string {
-  const lines = [markdownToTerminal(answer.text, ansi)];
-  if (answer.citations.length > 0 && answer.answeredAs !== 'sources') {
-    lines.push('', 'Sources:');
-    for (const c of answer.citations)
-      lines.push(`  - ${c.outlet}, ${c.published}: ${c.title}${c.url ? ` — ${c.url}` : ''}`);
-  }
-  if (answer.suggestions.length > 0)
-    lines.push('', `You could ask: ${answer.suggestions.map((s) => `“${s}”`).join('  ')}`);
-  return lines.join('\n');
-}
 
 async function timed(engine: AnswerEngine, q: string, userId: string): Promise<Answer & { ms: number }> {
   const started = performance.now();

@@ -6,25 +6,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AnswerEngine } from '../answer/engine.ts';
-import { markdownToTerminal } from '../answer/plain-text.ts';
+import { formatForTerminal } from '../answer/plain-text.ts';
 import type { Answer } from '../answer/types.ts';
 
 export const CHAT_USER_ID = 'terminal';
 export const CONNECT_HINT =
   'To serve Discord instead: set DISCORD_TOKEN in .env, run `npm run deploy-commands`, then `npm start`.';
-
-/** An answer as a person reads it in a terminal: text, sources with links, suggestions. */
-export function formatChatAnswer(answer: Answer, ansi: boolean): string {
-  const lines = [markdownToTerminal(answer.text, ansi)];
-  if (answer.citations.length > 0 && answer.answeredAs !== 'sources') {
-    lines.push('', 'Sources:');
-    for (const c of answer.citations)
-      lines.push(`  - ${c.outlet}, ${c.published}: ${c.title}${c.url ? ` — ${c.url}` : ''}`);
-  }
-  if (answer.suggestions.length > 0)
-    lines.push('', `You could ask: ${answer.suggestions.map((s) => `“${s}”`).join('  ')}`);
-  return lines.join('\n');
-}
 
 /** Answers one line of the chat; `null` to end it. */
 export async function chatReply(
@@ -90,7 +77,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
     }
     const answer = await chatReply(options.engine, line, options.userId);
     if (answer === null) break;
-    write(`${formatChatAnswer(answer, ansi)}\n`);
+    write(`${formatForTerminal(answer, ansi)}\n`);
     prompt();
   }
   rl.close();
