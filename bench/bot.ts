@@ -35,6 +35,7 @@ import { KNOWLEDGE_DIR, REPO_ROOT } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
 import { emulatorClientOptions } from '../tests/emulator/client-options.ts';
 import { DiscordEmulator, type RecordedCall } from '../tests/emulator/discord-emulator.ts';
+import { seededRandom } from './random.ts';
 
 const TOKEN = `bench-token-${'x'.repeat(40)}`;
 const TARGET_P99_MS = 50;
@@ -81,17 +82,6 @@ interface Sample {
   /** Emulator clock (1 ms resolution): dispatch to arrival of the answer's request. */
   arrivalMs: number;
   ok: boolean;
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -254,7 +244,7 @@ async function drive(
   load: { rate: number; concurrency: number },
   seed: number,
 ): Promise<Sample[]> {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   if (load.rate > 0) {
     const interval = 1000 / load.rate;
     const started = performance.now();
@@ -364,8 +354,8 @@ async function main(): Promise<number> {
     clientOptions: { ws: emulatorClientOptions(emu.apiUrl).ws },
   });
   const speakers = runtime.engine.suggestSpeakers('').map((s) => s.value);
-  const items = planItems(count, users, seeded(seed), questions);
-  const warmup = planItems(WARMUP, users, seeded(seed + 1), questions);
+  const items = planItems(count, users, seededRandom(seed), questions);
+  const warmup = planItems(WARMUP, users, seededRandom(seed + 1), questions);
 
   console.log(
     `bench:bot — ${count} mixed interactions ${load.rate > 0 ? `at ${load.rate}/s` : `${load.concurrency} in flight`}, ${users} users, knowledge ${runtime.kb.version.slice(0, 8)} ` +

@@ -25,6 +25,7 @@ import { rebuildFromDir } from '../src/knowledge/rebuild.ts';
 import type { KnowledgeBase, KnowledgeCounts } from '../src/knowledge/schema.ts';
 import { validateKnowledge, writeKnowledgeFile } from '../src/knowledge/store.ts';
 import { KNOWLEDGE_DIR, SOURCES_DIR } from '../src/paths.ts';
+import { seededRandom } from './random.ts';
 
 const DEFAULT_ARTICLES = 10_000;
 const MAX_ARTICLES = 100_000;
@@ -34,18 +35,6 @@ const RSS_SAMPLE_MS = 50;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
 const LAST_DAY = Date.UTC(2025, 11, 31);
 const DAY_MS = 86_400_000;
-
-/** Mulberry32: a small seeded generator, so the same seed gives the same corpus. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Template {
   name: string;

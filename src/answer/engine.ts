@@ -20,7 +20,14 @@ import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
-import { MAX_ANSWER_TEXT, type Answer, type AnswerIntent, type AskOptions, type Intent } from './types.ts';
+import {
+  CONTENT_INTENTS,
+  MAX_ANSWER_TEXT,
+  type Answer,
+  type AnswerIntent,
+  type AskOptions,
+  type Intent,
+} from './types.ts';
 import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
 
 export interface EngineOptions {
@@ -38,7 +45,6 @@ interface Loaded {
   catalogue: string[];
 }
 
-const CONTENT_INTENTS = new Set<AnswerIntent>(['quote', 'count', 'date', 'who', 'why', 'what', 'timeline']);
 const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
 const MAX_SUGGESTIONS = 3;

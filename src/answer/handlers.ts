@@ -47,31 +47,6 @@ const MAX_PROFILE_CANDIDATES = 200;
 /** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
 const MAX_UNFOCUSED_QUOTES = 50;
 const TOPIC_MIN_COVERAGE = 0.5;
-const SAY_LEMMAS = new Set([
-  'say',
-  'tell',
-  'add',
-  'claim',
-  'state',
-  'quote',
-  'word',
-  'call',
-  'mean',
-  'think',
-  'describe',
-]);
-const COUNT_GENERIC = new Set([
-  'people',
-  'person',
-  'troop',
-  'number',
-  'size',
-  'total',
-  'strong',
-  'big',
-  'large',
-  'how',
-]);
 
 function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
   return {
@@ -135,14 +110,15 @@ function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topi
   const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[\s'’]+/)));
   for (const r of speaker?.roles ?? [])
     for (const p of r.phrases) for (const w of p.toLowerCase().split(/[\s'’]+/)) nameWords.add(w);
-  const keep = (l: string) => !SAY_LEMMAS.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
+  const saying = ctx.reader.sayingWords;
+  const keep = (l: string) => !saying.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
   const terms = new Map(
     [...u.terms].filter(([t]) => keep(t) && !(speakerId && t === ENTITY_TERM + speakerId)),
   );
   for (const id of u.entities) if (id !== speakerId) terms.set(ENTITY_TERM + id, 1);
   const sentenceTerms = new Map(terms);
   for (const [t, w] of u.terms)
-    if (SAY_LEMMAS.has(t) && !sentenceTerms.has(t)) sentenceTerms.set(t, Math.max(w, 0.5));
+    if (saying.has(t) && !sentenceTerms.has(t)) sentenceTerms.set(t, Math.max(w, 0.5));
   return { terms, sentenceTerms, content: u.content.filter(keep) };
 }
 
@@ -370,7 +346,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
       const matchesHead =
         headForms === null ||
-        COUNT_GENERIC.has(head ?? '') ||
+        ctx.reader.genericCounts.has(head ?? '') ||
         [...headForms].some((f) => countsForms.has(f) || n.counts.toLowerCase().includes(f));
       if (!matchesHead) continue;
       const countsWords = n.counts.toLowerCase().split(/[\s-]+/);

@@ -20,6 +20,17 @@ export type Intent = (typeof INTENTS)[number];
 /** An intent a question can be answered as (a follow-up is answered as one of these). */
 export type AnswerIntent = Exclude<Intent, 'followup'>;
 
+/** Intents answered from the coverage itself (not greetings, help or the source list). */
+export const CONTENT_INTENTS: ReadonlySet<AnswerIntent> = new Set([
+  'quote',
+  'count',
+  'date',
+  'who',
+  'why',
+  'what',
+  'timeline',
+]);
+
 export interface Citation {
   sourceId: string;
   title: string;

@@ -17,6 +17,9 @@ export interface IntentData {
   causalMarkers: string[];
   frameWords: string[];
   chat: Record<string, string>;
+  speechVerbs: string[];
+  sayingWords: string[];
+  genericCounts: string[];
 }
 
 export interface SynonymData {
@@ -64,19 +67,6 @@ const SYNONYM_WEIGHT = 0.6;
 const ENTITY_WEIGHT = 2;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
-const SAY_LEMMAS = new Set([
-  'say',
-  'tell',
-  'tweet',
-  'call',
-  'write',
-  'claim',
-  'declare',
-  'add',
-  'think',
-  'mean',
-  'quote',
-]);
 
 /** Compiled intent data and the vocabulary for one knowledge index; rebuilt when the knowledge changes. */
 export class QuestionReader {
@@ -92,6 +82,11 @@ export class QuestionReader {
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
   readonly causal: RegExp;
+  /** Words of saying, dropped from a quote question's topic. */
+  readonly sayingWords: ReadonlySet<string>;
+  /** Counted things that match any figure ("how many people"). */
+  readonly genericCounts: ReadonlySet<string>;
+  readonly #speechVerbs: ReadonlySet<string>;
 
   constructor(
     private readonly nlp: Nlp,
@@ -108,6 +103,9 @@ export class QuestionReader {
     const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
     this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
     this.#chat = new Map(Object.entries(data.intents.chat));
+    this.sayingWords = new Set(data.intents.sayingWords);
+    this.genericCounts = new Set(data.intents.genericCounts);
+    this.#speechVerbs = new Set(data.intents.speechVerbs);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
       for (const w of group) {
@@ -366,7 +364,7 @@ export class QuestionReader {
 
   /** The entity doing the saying: the one right before a say-verb, else the first person named. */
   #speaker(analysis: Analysis, entities: readonly string[]): string | null {
-    const sayAt = analysis.tokens.findIndex((t) => SAY_LEMMAS.has(t.lemma) && t.pos !== 'NOUN');
+    const sayAt = analysis.tokens.findIndex((t) => this.#speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
     let best: { id: string; distance: number } | null = null;
     if (sayAt >= 0) {
       for (const c of analysis.custom) {

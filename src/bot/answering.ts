@@ -3,7 +3,7 @@
  * mentions: rate limit, answer, remember the answer for its buttons, count it if unanswered, render.
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
-import type { Answer, AnswerIntent } from '../answer/types.ts';
+import { CONTENT_INTENTS, type Answer, type AnswerIntent } from '../answer/types.ts';
 import type { BotContext } from './command.ts';
 import { notice, renderAnswer, type MessagePayload } from './render.ts';
 
@@ -15,16 +15,7 @@ export const DEFER_AFTER_MS = 1_500;
 
 const CONVERSATIONAL: ReadonlySet<AnswerOrigin> = new Set(['ask', 'quote', 'more', 'message']);
 const WITHOUT_FEEDBACK: ReadonlySet<AnswerIntent> = new Set(['greeting', 'help', 'sources']);
-const COUNTED_UNANSWERED: ReadonlySet<AnswerIntent> = new Set([
-  'quote',
-  'count',
-  'date',
-  'who',
-  'why',
-  'what',
-  'timeline',
-  'out_of_scope',
-]);
+const COUNTED_UNANSWERED: ReadonlySet<AnswerIntent> = new Set([...CONTENT_INTENTS, 'out_of_scope']);
 
 export interface QuestionRequest {
   userId: string;

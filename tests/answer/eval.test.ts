@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INTENTS } from '../../src/answer/types.ts';
 import { evaluate, type EvalItem } from '../../src/eval/evaluate.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
 import { shippedRuntime } from './setup.ts';
@@ -13,20 +14,7 @@ describe('the evaluation question set', () => {
   it('covers every intent with at least 80 questions', () => {
     expect(items.length).toBeGreaterThanOrEqual(80);
     const intents = new Set(items.map((i) => i.intent));
-    for (const intent of [
-      'greeting',
-      'help',
-      'sources',
-      'quote',
-      'count',
-      'date',
-      'who',
-      'why',
-      'what',
-      'timeline',
-      'followup',
-      'out_of_scope',
-    ]) {
+    for (const intent of INTENTS) {
       expect(intents, intent).toContain(intent);
     }
   });
