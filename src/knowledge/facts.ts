@@ -265,6 +265,8 @@ function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
 
+/** A capitalised plural the tagger calls a proper noun ("777 Marines"): still a counted thing. */
+const PLURAL_PROPER = /^[A-Z][a-z]+s$/;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 
 function countedAfter(
@@ -290,8 +292,13 @@ function countedAfter(
   }
   const first = toks[start];
   const headTok = toks[head];
-  if (head < 0 || !first || !headTok || headTok.pos !== 'NOUN') return null;
-  return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.lemma };
+  if (head < 0 || !first || !headTok) return null;
+  if (headTok.pos === 'NOUN')
+    return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.lemma };
+  if (headTok.pos === 'PROPN' && PLURAL_PROPER.test(headTok.value)) {
+    return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.normal.replace(/s$/, '') };
+  }
+  return null;
 }
 
 function countedBefore(analysis: Analysis, from: number, to: number): { text: string; lemma: string } | null {

@@ -113,6 +113,13 @@ describe('numbers', () => {
     expect(sentences.flatMap((s) => facts.numbers(s))).toEqual([]);
   });
 
+  it('counts a capitalised plural the tagger reads as a name ("777 Marines")', () => {
+    const { sentences } = annotateText(tools, 'The Pentagon sent 777 Marines to Eagle Pass on Monday.');
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.counts, n.countsLemma])).toEqual(
+      [[777, 'Marines', 'marine']],
+    );
+  });
+
   it('gives every number an id under its sentence', () => {
     for (const n of kb.numbers) expect(n.id.startsWith(`${n.sentenceId}/n`)).toBe(true);
   });
