@@ -87,6 +87,8 @@ export class QuestionReader {
   /** Counted things that match any figure ("how many people"). */
   readonly genericCounts: ReadonlySet<string>;
   readonly #speechVerbs: ReadonlySet<string>;
+  /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
+  readonly #discovered: Array<{ words: string[]; id: string }> = [];
 
   constructor(
     private readonly nlp: Nlp,
@@ -131,6 +133,11 @@ export class QuestionReader {
         }
       }
     }
+    for (const e of index.entities.values()) {
+      if (!e.discovered) continue;
+      for (const a of e.aliases) this.#discovered.push({ words: a.toLowerCase().split(/\s+/), id: e.id });
+    }
+    this.#discovered.sort((a, b) => b.words.length - a.words.length);
     const byOutlet = new Map<string, string[]>();
     for (const s of index.sources.values()) {
       for (const name of [s.outlet, s.syndicatedBy]) {
@@ -329,6 +336,13 @@ export class QuestionReader {
       }
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
       for (const id of ids) if (!entities.includes(id)) entities.push(id);
+    }
+    for (const { words, id } of this.#discovered) {
+      for (let t = 0; t + words.length <= analysis.tokens.length; t++) {
+        if (entityTokens.has(t) || !words.every((w, k) => analysis.tokens[t + k]?.normal === w)) continue;
+        for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
+        if (!entities.includes(id)) entities.push(id);
+      }
     }
     return { entities, entityTokens };
   }

@@ -361,7 +361,9 @@ export class Annotator {
     if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE) {
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
-        this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 4), people, outer, false);
+        this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 4), people, outer, false) ??
+        properName(analysis, between) ??
+        properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3));
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
     const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
@@ -373,6 +375,7 @@ export class Annotator {
       const subject =
         this.#subjectIn(sentence, left, people, outer, true) ??
         this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
+        properName(analysis, left) ??
         nounPhraseBefore(analysis, left);
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       return null;
@@ -457,6 +460,27 @@ function isObjectPosition(analysis: Analysis, index: number, region: ReadonlySet
   if (!region.has(k)) return false;
   const pos = tokenAt(analysis, k).pos;
   return pos === 'ADP' || pos === 'VERB';
+}
+
+/**
+ * A person the entity data does not know, named by two or more capitalised proper nouns ending right where
+ * the attribution verb is ("…," Greg Abbott said; Texas Governor Greg Abbott said: …). The last two words
+ * are taken as the name, so a title in front ("Governor") is left out.
+ */
+function properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+  const words = tokens.map((t) => tokenAt(analysis, t)).filter((t) => t.pos !== 'PUNCT');
+  let run = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || w.pos !== 'PROPN' || !/^\p{Lu}[\p{L}'’-]+$/u.test(w.value)) break;
+    run++;
+  }
+  if (run < 2) return null;
+  const name = words
+    .slice(words.length - 2)
+    .map((w) => w.value)
+    .join(' ');
+  return { speakerId: null, speakerName: name };
 }
 
 /** The words naming a speaker who is not a known entity ("A lot of people say …"). */

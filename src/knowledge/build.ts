@@ -166,8 +166,10 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
   for (const e of tools.data.entities.entities) {
     const m = mentionsByEntity.get(e.id);
     if (!m) continue;
-    entities.push(toEntity(e, m));
+    entities.push(toEntity(e, m, false));
   }
+  const known = new Set(tools.data.entities.entities.map((e) => e.id));
+  entities.push(...discoverSpeakers(quotes, sentences, known));
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const order = new Map(sentences.map((s, i) => [s.id, i]));
@@ -268,9 +270,14 @@ function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId:
   };
 }
 
-function toEntity(e: EntityData, m: { sentenceIds: string[]; quoteIds: string[] }): Entity {
+function toEntity(
+  e: EntityData,
+  m: { sentenceIds: string[]; quoteIds: string[] },
+  discovered: boolean,
+): Entity {
   return {
     id: e.id,
+    discovered,
     name: e.name,
     type: e.type,
     kinds: [...(e.kinds ?? [])],
@@ -281,4 +288,60 @@ function toEntity(e: EntityData, m: { sentenceIds: string[]; quoteIds: string[] 
     sentenceIds: [...new Set(m.sentenceIds)],
     quoteIds: [...new Set(m.quoteIds)],
   };
+}
+
+/** Prefix of the ids of people found in the articles but not in `entities.json`. */
+export const DISCOVERED_PREFIX = 'auto-';
+const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
+
+/**
+ * People quoted by name who are not in the entity data ("…," Greg Abbott said): each becomes an entity
+ * with their name and surname as aliases, and their quotes are attributed to it. Adding an article about
+ * someone new needs no data change for their quotes to be found; roles and other aliases still go in
+ * `entities.json`.
+ */
+function discoverSpeakers(
+  quotes: Quote[],
+  sentences: readonly Sentence[],
+  known: ReadonlySet<string>,
+): Entity[] {
+  const found = new Map<string, Entity>();
+  for (const q of quotes) {
+    if (q.speakerId !== null || !PROPER_NAME.test(q.speakerName)) continue;
+    const id =
+      DISCOVERED_PREFIX +
+      q.speakerName
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    if (known.has(id)) continue;
+    let entity = found.get(id);
+    if (!entity) {
+      const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
+      entity = {
+        id,
+        discovered: true,
+        name: q.speakerName,
+        type: 'person',
+        kinds: ['person'],
+        gender: null,
+        description: null,
+        aliases: [q.speakerName, surname],
+        roles: [],
+        sentenceIds: [],
+        quoteIds: [],
+      };
+      found.set(id, entity);
+    }
+    q.speakerId = id;
+    entity.quoteIds.push(q.id);
+  }
+  for (const e of found.values()) {
+    const sourceIds = new Set(e.quoteIds.map((id) => id.slice(0, id.indexOf('#'))));
+    e.sentenceIds = sentences
+      .filter((s) => sourceIds.has(s.sourceId) && s.text.includes(e.name))
+      .map((s) => s.id);
+  }
+  return [...found.values()];
 }

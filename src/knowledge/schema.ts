@@ -110,6 +110,8 @@ export interface Role {
 
 export interface Entity {
   id: string;
+  /** True for a person found quoted in the articles but absent from `entities.json`. */
+  discovered: boolean;
   name: string;
   type: EntityType;
   /** What kind of person or body it is ("news agency", "newspaper"), for "which agency…?" questions. */

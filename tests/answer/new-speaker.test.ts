@@ -1,0 +1,59 @@
+import Keyv from 'keyv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/engine.ts';
+import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
+import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
+import { shippedRuntime } from './setup.ts';
+
+const ARTICLE = `---
+id: texas-2025-guard-at-eagle-pass
+title: Texas sends Guard soldiers to Eagle Pass
+outlet: Example Gazette
+published: 2025-06-10
+url: https://example.org/eagle-pass
+language: en
+---
+Texas sent 777 National Guard soldiers to Eagle Pass on Monday, officials said.
+"We will hold the line at the river," Greg Abbott said at a news conference.
+Texas Governor Greg Abbott added: "Every soldier there volunteered."
+`;
+
+let kb: KnowledgeBase;
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  const runtime = await shippedRuntime();
+  const sources = [
+    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
+    parseSource(new TextEncoder().encode(ARTICLE), 'eagle-pass.md'),
+  ];
+  kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
+  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+});
+
+describe('a new article about someone the entity data does not know', () => {
+  it('attributes their quotes to them by name', () => {
+    const abbott = kb.entities.find((e) => e.name === 'Greg Abbott');
+    expect(abbott).toMatchObject({ discovered: true, type: 'person', aliases: ['Greg Abbott', 'Abbott'] });
+    const quotes = kb.quotes.filter((q) => q.speakerId === abbott?.id).map((q) => q.text);
+    expect(quotes).toEqual(['We will hold the line at the river', 'Every soldier there volunteered.']);
+  });
+
+  it('answers questions about them by name or surname', async () => {
+    const byName = await engine.ask('What did Greg Abbott say?', { userId: 'a' });
+    expect(byName.answered).toBe(true);
+    expect(byName.text).toContain('hold the line');
+    const bySurname = await engine.ask('what did abbott say about the soldiers', { userId: 'b' });
+    expect(bySurname.text).toContain('Every soldier there volunteered');
+    expect(bySurname.citations.map((c) => c.outlet)).toEqual(['Example Gazette']);
+  });
+
+  it('counts what the new article counts', async () => {
+    const a = await engine.ask('How many National Guard soldiers did Texas send to Eagle Pass?', {
+      userId: 'c',
+    });
+    expect(a.direct).toContain('777');
+  });
+});
