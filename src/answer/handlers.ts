@@ -155,7 +155,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     otherEntities.length > 0;
   const shown = new Set(ctx.excludeShown ? ctx.conversation.shownQuotes : []);
   const near = new Set(ctx.followup ? ctx.conversation.lastSources : []);
-  const scoredAll = scoreQuotes(index, topic, speakerId, (q, score) => {
+  const scoredAll = scoreQuotes(index, topic, speakerId, hasTopic, (q, score) => {
     let value = score;
     const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
     if (parent?.speakerId && otherEntities.includes(parent.speakerId)) value += 1;
@@ -171,7 +171,11 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
 
   let chosen: Quote[];
   if (hasTopic) {
-    const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.order - b.order);
+    const ranked = smallest(
+      scored.filter((s) => s.score > 0),
+      2,
+      (a, b) => b.score - a.score || a.order - b.order,
+    );
     const best = ranked[0];
     if (!best) return null;
     const around = quoteSurroundings(index, best.q);
@@ -185,19 +189,18 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       .slice(0, 2)
       .map((r) => r.q);
   } else {
-    const preferred = scored
-      .filter(
-        (s) =>
-          !s.q.social &&
-          (s.q.parentId === null || index.quoteById.get(s.q.parentId)?.speakerId !== speakerId),
-      )
-      .sort(
-        (a, b) =>
-          (near.has(b.q.sourceId) ? 1 : 0) - (near.has(a.q.sourceId) ? 1 : 0) ||
-          kindRank(a.q) - kindRank(b.q) ||
-          a.order - b.order,
-      );
-    chosen = (preferred.length > 0 ? preferred : scored).slice(0, MAX_QUOTES).map((s) => s.q);
+    const preferred = scored.filter(
+      (s) =>
+        !s.q.social && (s.q.parentId === null || index.quoteById.get(s.q.parentId)?.speakerId !== speakerId),
+    );
+    chosen = smallest(
+      preferred.length > 0 ? preferred : scored,
+      MAX_QUOTES,
+      (a, b) =>
+        (near.has(b.q.sourceId) ? 1 : 0) - (near.has(a.q.sourceId) ? 1 : 0) ||
+        kindRank(a.q) - kindRank(b.q) ||
+        a.order - b.order,
+    ).map((s) => s.q);
   }
   const speaker = speakerId ? index.entities.get(speakerId) : undefined;
   return {
@@ -232,12 +235,14 @@ interface ScoredQuote {
 
 /**
  * A speaker's quotes (or, with no speaker, the quotes the topic reaches) scored for the topic: their own
- * words, their sentence, and the sentence before it, then `adjust`ed.
+ * words, their sentence, and the sentence before it, then `adjust`ed. With `matchingOnly`, quotes the topic
+ * does not reach at all are left out (a prolific speaker has thousands).
  */
 function scoreQuotes(
   index: KnowledgeIndex,
   topic: Topic,
   speakerId: string | null,
+  matchingOnly: boolean,
   adjust: (q: Quote, score: number) => number,
 ): ScoredQuote[] {
   return index.sentenceBm25.withScores(
@@ -254,7 +259,9 @@ function scoreQuotes(
           const si = index.quoteSentence[qi] ?? -1;
           const raw =
             0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
-          out.push({ q, score: adjust(q, raw), order: qi });
+          const score = adjust(q, raw);
+          if (matchingOnly && score <= 0) continue;
+          out.push({ q, score, order: qi });
         }
         return out;
       }),
@@ -280,6 +287,24 @@ function quotesAround(
     }
   }
   return [...out];
+}
+
+/** The `n` first items under `compare`, in order: a partial sort, for long lists of which few are shown. */
+function smallest<T>(items: readonly T[], n: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    const last = top[top.length - 1];
+    if (top.length >= n && last !== undefined && compare(item, last) >= 0) continue;
+    let k = top.length;
+    top.push(item);
+    while (k > 0 && compare(item, top[k - 1] as T) < 0) {
+      top[k] = top[k - 1] as T;
+      k--;
+    }
+    top[k] = item;
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 function kindRank(q: Quote): number {

@@ -153,6 +153,14 @@ export class KnowledgeIndex {
   /** Sentence and quote counts per source. */
   readonly sourceCounts = new Map<string, { sentences: number; quotes: number }>();
   readonly #anaphoric: Uint8Array;
+  readonly #sourceYears = new Map<string, number>();
+  /** Sources in corpus order, and for each sentence the position of its source there. */
+  readonly sourceOrder: readonly Source[];
+  readonly sentenceSource: Int32Array;
+  /** For each entity, the positions of the sources that mention it. */
+  readonly entitySources = new Map<string, Set<number>>();
+  /** 1 where a sentence points back to the one before it in the same article: it inherits some of its score. */
+  readonly carries: Uint8Array;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sentences = kb.sentences;
@@ -162,6 +170,7 @@ export class KnowledgeIndex {
     this.timeline = kb.timeline;
     for (const s of kb.sources) {
       this.sources.set(s.id, s);
+      this.#sourceYears.set(s.id, Number(s.published.slice(0, 4)));
       for (const name of [s.outlet, s.syndicatedBy ?? '', s.title]) {
         for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
       }
@@ -222,11 +231,18 @@ export class KnowledgeIndex {
     this.#anaphoric = Uint8Array.from(kb.sentences, (s, i) =>
       !ANAPHORIC_OPENING.test(s.text) ? 0 : kb.sentences[i - 1]?.sourceId === s.sourceId ? 2 : 1,
     );
-  }
-
-  /** True when the sentence at position `i` points back to the one before it in the same article. */
-  carriesPrevious(i: number): boolean {
-    return this.#anaphoric[i] === 2;
+    this.carries = this.#anaphoric.map((v) => (v === 2 ? 1 : 0));
+    this.sourceOrder = kb.sources;
+    const sourcePosition = new Map(kb.sources.map((s, i) => [s.id, i]));
+    this.sentenceSource = Int32Array.from(kb.sentences, (s) => sourcePosition.get(s.sourceId) ?? -1);
+    for (const [sourceId, ids] of this.entitiesBySource) {
+      const position = sourcePosition.get(sourceId) ?? -1;
+      for (const id of ids) {
+        let set = this.entitySources.get(id);
+        if (!set) this.entitySources.set(id, (set = new Set()));
+        set.add(position);
+      }
+    }
   }
 
   /** True when a sentence opens by pointing back ("They are…", "Most are…"): it reads with the one before. */
@@ -250,8 +266,7 @@ export class KnowledgeIndex {
 
   /** Year of a source's publication. */
   sourceYear(sourceId: string): number | null {
-    const s = this.sources.get(sourceId);
-    return s ? Number(s.published.slice(0, 4)) : null;
+    return this.#sourceYears.get(sourceId) ?? null;
   }
 }
 

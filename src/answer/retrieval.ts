@@ -40,19 +40,22 @@ const MIN_BOOST_POOL = 40;
 /** The largest multiplier a sentence can get, so one that cannot reach the current top is skipped early. */
 const MAX_FACTOR = Math.max(NEAR_FACTOR, SAME_SOURCE_FACTOR, 1);
 
-/** The sources allowed by year and entity filters; `null` means all. */
-export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Set<string> | null {
-  let allowed: Set<string> | null = null;
-  if (opts.years && opts.years.length > 0) {
-    const byYear = [...index.sources.keys()].filter((id) => opts.years?.includes(index.sourceYear(id) ?? -1));
-    if (byYear.length > 0) allowed = new Set(byYear);
+/** The sources allowed by year and entity filters, as a flag per source position; `null` means all. */
+export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Uint8Array | null {
+  const sources = index.sourceOrder;
+  let allowed: Uint8Array | null = null;
+  const years = opts.years ?? [];
+  if (years.length > 0) {
+    const byYear = Uint8Array.from(sources, (s) => (years.includes(index.sourceYear(s.id) ?? -1) ? 1 : 0));
+    if (byYear.includes(1)) allowed = byYear;
   }
-  if (opts.requireEntities && opts.requireEntities.length > 0) {
-    const need = opts.requireEntities;
-    const withAll = [...(allowed ?? index.sources.keys())].filter((id) =>
-      need.every((e) => index.entitiesBySource.get(id)?.has(e)),
+  const need = opts.requireEntities ?? [];
+  if (need.length > 0) {
+    const sets = need.map((e) => index.entitySources.get(e) ?? new Set<number>());
+    const base = allowed;
+    allowed = Uint8Array.from(sources, (_, i) =>
+      (base === null || base[i] === 1) && sets.every((s) => s.has(i)) ? 1 : 0,
     );
-    allowed = new Set(withAll);
   }
   return allowed;
 }
@@ -73,13 +76,20 @@ export function rankSentences(
   const prefer = new Set(opts.preferSources ?? []);
   const limit = opts.limit ?? 10;
   const pool = opts.boost ? Math.max(limit * BOOST_POOL_FACTOR, MIN_BOOST_POOL) : limit;
+  const carries = index.carries;
   const top = index.sentenceBm25.withScores(terms, (score, touched, count) => {
     const best: Array<Ranked & { at: number }> = [];
     const consider = (i: number, raw: number) => {
       const floor = best.length >= pool ? (best[best.length - 1]?.score ?? 0) : 0;
       if (raw * MAX_FACTOR <= floor) return;
       const s = index.sentences[i];
-      if (!s || raw <= 0 || (allowed && !allowed.has(s.sourceId)) || opts.exclude?.has(s.id)) return;
+      if (
+        !s ||
+        raw <= 0 ||
+        (allowed && allowed[index.sentenceSource[i] ?? -1] !== 1) ||
+        opts.exclude?.has(s.id)
+      )
+        return;
       let value = raw;
       if (s.kind === 'social') value *= SOCIAL_FACTOR;
       if (s.kind === 'headline') value *= HEADLINE_FACTOR;
@@ -90,10 +100,10 @@ export function rankSentences(
     for (let k = 0; k < count; k++) {
       const i = touched[k] ?? 0;
       const own = score[i] ?? 0;
-      const previous = index.carriesPrevious(i) ? (score[i - 1] ?? 0) : 0;
+      const previous = carries[i] === 1 ? (score[i - 1] ?? 0) : 0;
       consider(i, own + ANAPHORA_CARRY * previous);
       const next = i + 1;
-      if (score[next] === 0 && index.carriesPrevious(next)) consider(next, ANAPHORA_CARRY * own);
+      if (carries[next] === 1 && score[next] === 0) consider(next, ANAPHORA_CARRY * own);
     }
     return best;
   });
