@@ -304,7 +304,7 @@ export class AnswerEngine {
     const { index } = this.#loaded;
     const t = typed.trim().toLowerCase();
     const out: Array<{ name: string; value: string; rank: number }> = [];
-    for (const [id, quotes] of index.quotesBySpeaker) {
+    for (const [id, quotes] of index.speakerQuotes) {
       const e = index.entities.get(id);
       if (!e) continue;
       const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
@@ -412,11 +412,6 @@ export class AnswerEngine {
       await this.#memory.save(userId, next);
     return answer;
   }
-
-  /** Forgets a user's conversation. */
-  async forget(userId: string): Promise<void> {
-    await this.#memory.clear(userId);
-  }
 }
 
 /** "DW, 26 Oct 2018; The Independent, 25 Jun 2019" for a few sources, a summary for many. */
@@ -438,8 +433,7 @@ function dispatch(
 ): Draft | null {
   switch (intent) {
     case 'quote': {
-      const speaker =
-        u.speakerId ?? focus.find((id) => ctx.index.quotesBySpeaker.has(id)) ?? focus[0] ?? null;
+      const speaker = u.speakerId ?? focus.find((id) => ctx.index.speakerQuotes.has(id)) ?? focus[0] ?? null;
       const alternatives = u.entities.filter(
         (id) =>
           id !== speaker &&
@@ -548,7 +542,7 @@ function suggestionsFor(loaded: Loaded, draft: Draft, answered: boolean): string
   for (const id of people) {
     const e = index.entities.get(id);
     if (!e) continue;
-    if (index.quotesBySpeaker.has(id))
+    if (index.speakerQuotes.has(id))
       out.push(draft.answeredAs === 'quote' ? `What else did ${e.name} say?` : `What did ${e.name} say?`);
     if (draft.answeredAs !== 'who') out.push(`Who is ${e.name}?`);
   }
@@ -563,9 +557,9 @@ function suggestionsFor(loaded: Loaded, draft: Draft, answered: boolean): string
 /** Questions the knowledge can answer, for autocomplete and examples. */
 function buildCatalogue(index: KnowledgeIndex): string[] {
   const out: string[] = [];
-  for (const [id, quotes] of index.quotesBySpeaker) {
+  for (const [id, positions] of index.speakerQuotes) {
     const e = index.entities.get(id);
-    if (e && quotes.some((q) => !q.social)) out.push(`What did ${e.name} say?`);
+    if (e && positions.some((i) => index.quotes[i]?.social === false)) out.push(`What did ${e.name} say?`);
   }
   for (const n of index.numbers) {
     if (n.qualifier === 'hundreds' || n.qualifier === 'thousands') continue;

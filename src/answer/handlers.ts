@@ -671,7 +671,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     if (reason && !chosen.includes(reason.sentence)) chosen.push(reason.sentence);
   }
   const quotes: Quote[] = [];
-  if (u.speakerId && index.quotesBySpeaker.has(u.speakerId)) {
+  if (u.speakerId && index.speakerQuotes.has(u.speakerId)) {
     const q = answerQuote(u, { ...ctx, excludeShown: false }, u.speakerId);
     const first = q?.evidence[0];
     const quote = first ? index.quoteById.get(first.id) : undefined;

@@ -76,21 +76,6 @@ export class Bm25 {
   }
 
   /**
-   * The documents that contain any of the weighted query terms, with their scores. Only those documents are
-   * touched, so the cost follows the postings, not the size of the corpus.
-   */
-  search(query: ReadonlyMap<string, number>): Map<number, number> {
-    return this.withScores(query, (score, touched, count) => {
-      const hits = new Map<number, number>();
-      for (let k = 0; k < count; k++) {
-        const d = touched[k] ?? 0;
-        hits.set(d, score[d] ?? 0);
-      }
-      return hits;
-    });
-  }
-
-  /**
    * Scores the query into a dense array and hands it to `read` with the list of documents it touched; the
    * array is cleared afterwards, so `read` must not keep it. Cost follows the postings, not the corpus.
    */
@@ -138,7 +123,6 @@ export class KnowledgeIndex {
   readonly numbersBySentence = new Map<string, NumberFact[]>();
   readonly datesBySentence = new Map<string, DateFact[]>();
   readonly quotesBySentence = new Map<string, Quote[]>();
-  readonly quotesBySpeaker = new Map<string, Quote[]>();
   /** Entity ids mentioned anywhere in each source. */
   readonly entitiesBySource = new Map<string, Set<string>>();
   readonly sentenceBm25: Bm25;
@@ -210,7 +194,6 @@ export class KnowledgeIndex {
     for (const q of kb.quotes) {
       this.quoteById.set(q.id, q);
       push(this.quotesBySentence, q.sentenceIds[0] ?? '', q);
-      if (q.speakerId) push(this.quotesBySpeaker, q.speakerId, q);
     }
     for (const e of kb.entities) {
       for (const a of e.aliases)

@@ -73,12 +73,4 @@ export class ConversationMemory {
       this.onError(error);
     }
   }
-
-  async clear(userId: string): Promise<void> {
-    try {
-      await this.store.delete(KEY_PREFIX + userId);
-    } catch (error) {
-      this.onError(error);
-    }
-  }
 }
