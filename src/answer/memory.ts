@@ -64,8 +64,8 @@ export class ConversationMemory {
     const trimmed: ConversationState = {
       ...state,
       focus: state.focus.slice(0, 8),
-      shownQuotes: state.shownQuotes.slice(-MAX_REMEMBERED_IDS),
-      shownSentences: state.shownSentences.slice(-MAX_REMEMBERED_IDS),
+      shownQuotes: latestDistinct(state.shownQuotes),
+      shownSentences: latestDistinct(state.shownSentences),
     };
     try {
       await this.store.set(KEY_PREFIX + userId, trimmed, this.ttlMs);
@@ -73,4 +73,17 @@ export class ConversationMemory {
       this.onError(error);
     }
   }
+}
+
+/** The most recent {@link MAX_REMEMBERED_IDS} distinct ids, oldest first: asking again must not grow the state. */
+function latestDistinct(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = ids.length - 1; i >= 0 && out.length < MAX_REMEMBERED_IDS; i--) {
+    const id = ids[i];
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+  }
+  return out.reverse();
 }

@@ -169,6 +169,20 @@ describe('memory', () => {
     expect(a.intent).not.toBe('followup');
   });
 
+  it('keeps a conversation the same size when a user asks the same thing again and again', async () => {
+    const store = new Keyv();
+    const local = new Engine({ kb: runtime.kb, nlp: runtime.nlp, data: runtime.engineData, store });
+    const who = fresh();
+    const sizes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await local.ask('What did Sheinbaum say?', who);
+      sizes.push(JSON.stringify(await store.get(`conversation:${who.userId}`)).length);
+    }
+    expect(new Set(sizes.slice(1)).size).toBe(1);
+    const more = await local.ask('what else did she say?', who);
+    expect(more.intent).toBe('followup');
+  });
+
   it('still answers when the store fails', async () => {
     const broken = new Keyv({
       store: {
