@@ -403,24 +403,33 @@ export class QuestionReader {
   }
 }
 
+/** Reused by {@link damerau}: a question's words are short, and one buffer saves an array per comparison. */
+let scratch = new Int32Array(64 * 64);
+
 /** Optimal string alignment distance, giving up past `limit`. */
 function damerau(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
+  if (scratch.length < rows * cols) scratch = new Int32Array(rows * cols);
+  const d = scratch;
   for (let i = 0; i < rows; i++) d[i * cols] = i;
   for (let j = 0; j < cols; j++) d[j] = j;
   for (let i = 1; i < rows; i++) {
     let rowMin = Infinity;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(
         (d[(i - 1) * cols + j] ?? 0) + 1,
         (d[i * cols + j - 1] ?? 0) + 1,
         (d[(i - 1) * cols + j - 1] ?? 0) + cost,
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
         v = Math.min(v, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
       d[i * cols + j] = v;
       if (v < rowMin) rowMin = v;
