@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   };
   const questions = items.map((i) => i.q);
 
-  const cold = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'bench', 'cold-start.ts')], {
+  const cold = spawnSync(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', join(REPO_ROOT, 'bench', 'cold-start.ts')], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     timeout: 60_000,
