@@ -6,7 +6,7 @@
 import type { DateFact, NumberFact, Quote, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex, type TimelineRow } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
-import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
+import { coverage, evidenceTerms, rankSentences, TopK, type RankOptions } from './retrieval.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
@@ -153,54 +153,62 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   const hasTopic =
     topic.content.some((l) => index.sentenceBm25.idf(l) > 0 || index.quoteBm25.idf(l) > 0) ||
     otherEntities.length > 0;
-  const shown = new Set(ctx.excludeShown ? ctx.conversation.shownQuotes : []);
-  const near = new Set(ctx.followup ? ctx.conversation.lastSources : []);
-  const scoredAll = scoreQuotes(index, topic, speakerId, hasTopic, (q, score) => {
-    let value = score;
-    const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
-    if (parent?.speakerId && otherEntities.includes(parent.speakerId)) value += 1;
-    if (near.has(q.sourceId)) value *= 1.5;
-    if (q.social) value *= 0.5;
-    return value;
+  const shown = new Set<number>();
+  for (const id of ctx.excludeShown ? ctx.conversation.shownQuotes : []) {
+    const position = index.quotePosition.get(id);
+    if (position !== undefined) shown.add(position);
+  }
+  const near = new Uint8Array(index.sourceOrder.length);
+  for (const id of ctx.followup ? ctx.conversation.lastSources : []) {
+    const position = index.sourcePosition.get(id);
+    if (position !== undefined) near[position] = 1;
+  }
+  const scored = scoreQuotes(index, topic, speakerId, hasTopic, new Set(otherEntities), near);
+  if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
+  const inYears = (qi: number) => u.years.includes(index.sourceYears[index.quoteSource[qi] ?? -1] ?? -1);
+  const yearsMatter = u.years.length > 0 && scored.at.some(inYears);
+  const candidates: number[] = [];
+  const scores = new Map<number, number>();
+  scored.at.forEach((qi, k) => {
+    if (shown.has(qi) || (yearsMatter && !inYears(qi))) return;
+    candidates.push(qi);
+    scores.set(qi, scored.score[k] ?? 0);
   });
-  if (speakerId && scoredAll.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
-  const inYears =
-    u.years.length > 0 ? scoredAll.filter((s) => u.years.includes(index.sourceYear(s.q.sourceId) ?? -1)) : [];
-  const scored = (inYears.length > 0 ? inYears : scoredAll).filter((s) => !shown.has(s.q.id));
-  if (scored.length === 0) return null;
+  if (candidates.length === 0) return null;
 
   let chosen: Quote[];
   if (hasTopic) {
-    const ranked = smallest(
-      scored.filter((s) => s.score > 0),
-      2,
-      (a, b) => b.score - a.score || a.order - b.order,
-    );
-    const best = ranked[0];
+    const top = new TopK(2);
+    for (const qi of candidates) {
+      const score = scores.get(qi) ?? 0;
+      if (score > 0) top.add(score, qi);
+    }
+    const bestScore = top.score[0] ?? 0;
+    const best = top.size > 0 ? index.quotes[top.at[0] ?? -1] : undefined;
     if (!best) return null;
-    const around = quoteSurroundings(index, best.q);
+    const around = quoteSurroundings(index, best);
     const topicCoverage = coverage(index, topic.content, otherEntities, around.lemmas, around.entities, (l) =>
       ctx.reader.synonymsOf(l),
     );
     if (topicCoverage < TOPIC_MIN_COVERAGE)
       return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
-    chosen = ranked
-      .filter((r) => r.score >= best.score * 0.5)
-      .slice(0, 2)
-      .map((r) => r.q);
+    chosen = [];
+    for (let k = 0; k < top.size; k++) {
+      const q = index.quotes[top.at[k] ?? -1];
+      if (q && (top.score[k] ?? 0) >= bestScore * 0.5) chosen.push(q);
+    }
   } else {
-    const preferred = scored.filter(
-      (s) =>
-        !s.q.social && (s.q.parentId === null || index.quoteById.get(s.q.parentId)?.speakerId !== speakerId),
-    );
+    const preferred = candidates.filter((qi) => {
+      if (index.quoteSocial[qi] === 1) return false;
+      const parent = index.quoteParent[qi] ?? -1;
+      return parent < 0 || index.quotes[parent]?.speakerId !== speakerId;
+    });
+    const nearAt = (qi: number) => near[index.quoteSource[qi] ?? -1] ?? 0;
     chosen = smallest(
-      preferred.length > 0 ? preferred : scored,
+      preferred.length > 0 ? preferred : candidates,
       MAX_QUOTES,
-      (a, b) =>
-        (near.has(b.q.sourceId) ? 1 : 0) - (near.has(a.q.sourceId) ? 1 : 0) ||
-        kindRank(a.q) - kindRank(b.q) ||
-        a.order - b.order,
-    ).map((s) => s.q);
+      (a, b) => nearAt(b) - nearAt(a) || (index.quoteFull[b] ?? 0) - (index.quoteFull[a] ?? 0) || a - b,
+    ).flatMap((qi) => index.quotes[qi] ?? []);
   }
   const speaker = speakerId ? index.entities.get(speakerId) : undefined;
   return {
@@ -226,46 +234,45 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   };
 }
 
-/** Quotes a topic search reached, through their own words or their sentence; the first ones when it reached none. */
-interface ScoredQuote {
-  q: Quote;
-  score: number;
-  order: number;
-}
-
 /**
  * A speaker's quotes (or, with no speaker, the quotes the topic reaches) scored for the topic: their own
- * words, their sentence, and the sentence before it, then `adjust`ed. With `matchingOnly`, quotes the topic
- * does not reach at all are left out (a prolific speaker has thousands).
+ * words, their sentence and the sentence before it; a quote recounted by someone the question names gains,
+ * as does one from a source of the conversation, and a social post loses. With `matchingOnly`, quotes the
+ * topic does not reach are left out (a prolific speaker has thousands). Reads typed arrays only.
  */
 function scoreQuotes(
   index: KnowledgeIndex,
   topic: Topic,
   speakerId: string | null,
   matchingOnly: boolean,
-  adjust: (q: Quote, score: number) => number,
-): ScoredQuote[] {
-  return index.sentenceBm25.withScores(
-    topic.sentenceTerms,
-    (sentenceScore, sentencesTouched, sentenceCount) =>
-      index.quoteBm25.withScores(topic.terms, (quoteScore, quotesTouched, quoteCount) => {
-        const pool = speakerId
-          ? (index.speakerQuotes.get(speakerId) ?? [])
-          : quotesAround(index, sentencesTouched, sentenceCount, quotesTouched, quoteCount);
-        const out: ScoredQuote[] = [];
-        for (const qi of pool) {
-          const q = index.quotes[qi];
-          if (!q) continue;
-          const si = index.quoteSentence[qi] ?? -1;
-          const raw =
-            0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
-          const score = adjust(q, raw);
-          if (matchingOnly && score <= 0) continue;
-          out.push({ q, score, order: qi });
+  recountedBy: ReadonlySet<string>,
+  nearSources: Uint8Array,
+): { at: number[]; score: number[] } {
+  const at: number[] = [];
+  const score: number[] = [];
+  index.sentenceBm25.withScores(topic.sentenceTerms, (sentenceScore, sentencesTouched, sentenceCount) =>
+    index.quoteBm25.withScores(topic.terms, (quoteScore, quotesTouched, quoteCount) => {
+      const pool = speakerId
+        ? (index.speakerQuotes.get(speakerId) ?? [])
+        : quotesAround(index, sentencesTouched, sentenceCount, quotesTouched, quoteCount);
+      for (const qi of pool) {
+        const si = index.quoteSentence[qi] ?? -1;
+        let value =
+          0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
+        const parent = index.quoteParent[qi] ?? -1;
+        if (parent >= 0 && recountedBy.size > 0) {
+          const parentSpeaker = index.quotes[parent]?.speakerId;
+          if (parentSpeaker && recountedBy.has(parentSpeaker)) value += 1;
         }
-        return out;
-      }),
+        if (matchingOnly && value <= 0) continue;
+        if (nearSources[index.quoteSource[qi] ?? -1] === 1) value *= 1.5;
+        if (index.quoteSocial[qi] === 1) value *= 0.5;
+        at.push(qi);
+        score.push(value);
+      }
+    }),
   );
+  return { at, score };
 }
 
 /** Quotes a topic search reached, through their own words or their sentence; the first ones when it reached none. */
@@ -305,10 +312,6 @@ function smallest<T>(items: readonly T[], n: number, compare: (a: T, b: T) => nu
     if (top.length > n) top.pop();
   }
   return top;
-}
-
-function kindRank(q: Quote): number {
-  return q.kind === 'full' ? 0 : 1;
 }
 
 /** For a speaker the coverage never quotes: what it reports about them on the topic, if anything. */
@@ -398,26 +401,73 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   };
 }
 
+/** Position (in whitespace-separated words) of the first occurrence of `needle` in `text`, or -1. */
 function wordIndexOf(text: string, needle: string): number {
   const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  return at < 0 ? -1 : text.slice(0, at).split(/\s+/).length - 1;
+  return at < 0 ? -1 : wordAt(text, at);
+}
+
+/** Index, in `text.split(/\s+/)`, of the word holding character `pos`; counts instead of splitting. */
+function wordAt(text: string, pos: number): number {
+  let words = 0;
+  let inSpace = false;
+  for (let i = 0; i < pos; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) words++;
+    inSpace = space;
+  }
+  return words;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `pos` starts a word once its punctuation is stripped ("(troops", "“troops"). */
+function startsWord(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (isSpace(text.charCodeAt(i))) return true;
+    if (WORD_CHAR.test(text.charAt(i))) return false;
+  }
+  return true;
+}
+
+/** Prefixes that match a question term's word forms ("deploy" for "deployment"), for {@link dateProximity}. */
+function termStems(terms: ReadonlyMap<string, number>): string[] {
+  const stems = new Set<string>();
+  for (const [t, weight] of terms) {
+    if (weight < 0.5 || t.startsWith(ENTITY_TERM) || t.length < 3) continue;
+    stems.add(t.slice(0, Math.max(3, t.length - 2)));
+  }
+  return [...stems];
 }
 
 /** How close (in words) a date expression stands to the words the question asked about. */
-function dateProximity(s: Sentence, d: DateFact, terms: ReadonlyMap<string, number>): number {
-  const at = wordIndexOf(s.text, d.text);
+function dateProximity(lowerText: string, d: DateFact, stems: readonly string[]): number {
+  const at = lowerText.indexOf(d.text.toLowerCase());
   if (at < 0) return 0;
-  const words = s.text.toLowerCase().split(/\s+/);
+  const dateWord = wordAt(lowerText, at);
   let bestDistance = Infinity;
-  words.forEach((w, i) => {
-    const bare = w.replace(/[^\p{L}\p{N}]/gu, '');
-    if (bare.length < 3) return;
-    for (const [t, weight] of terms) {
-      if (weight < 0.5 || t.startsWith(ENTITY_TERM) || t.length < 3) continue;
-      if (bare.startsWith(t.slice(0, Math.max(3, t.length - 2))))
-        bestDistance = Math.min(bestDistance, Math.abs(i - at));
+  for (const stem of stems) {
+    for (let p = lowerText.indexOf(stem); p >= 0; p = lowerText.indexOf(stem, p + 1)) {
+      if (startsWord(lowerText, p))
+        bestDistance = Math.min(bestDistance, Math.abs(wordAt(lowerText, p) - dateWord));
     }
-  });
+  }
   return bestDistance === Infinity ? 0 : 1 / (1 + bestDistance / 4);
 }
 
@@ -462,9 +512,13 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 40 }));
   const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
   let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
+  const stems = termStems(u.terms);
   for (const r of ranked) {
-    for (const d of index.datesBySentence.get(r.sentence.id) ?? []) {
-      let score = r.score * (0.6 + dateProximity(r.sentence, d, u.terms)) * PRECISION_BONUS[d.precision];
+    const dates = index.datesBySentence.get(r.sentence.id);
+    if (!dates) continue;
+    const lower = r.sentence.text.toLowerCase();
+    for (const d of dates) {
+      let score = r.score * (0.6 + dateProximity(lower, d, stems)) * PRECISION_BONUS[d.precision];
       if (lastEvidence.has(r.sentence.id)) score *= 2;
       if (!best || score > best.score) best = { d, score, sentence: r.sentence };
     }
@@ -717,9 +771,8 @@ export function answerTimeline(
     rows = narrow(rows.filter((r) => years.includes(r.year) || years.includes(r.sourceYear)));
   const people = (filter.entities ?? []).filter((id) => index.entities.get(id)?.type !== 'place');
   if (people.length > 0) {
-    rows = narrow(
-      rows.filter((r) => people.every((id) => index.entitiesBySource.get(r.event.sourceId)?.has(id))),
-    );
+    const withAll = sourcesMentioningAll(index, people);
+    rows = narrow(rows.filter((r) => withAll[index.sentenceSource[r.sentence] ?? -1] === 1));
   }
   if (filter.terms && filter.terms.size > 0) {
     const topical = new Map([...filter.terms].filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)));
@@ -756,6 +809,15 @@ export function answerTimeline(
     lines,
     focus: [],
   };
+}
+
+/** A flag per source position: 1 where the source mentions every one of the entities. */
+function sourcesMentioningAll(index: KnowledgeIndex, ids: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(index.sourceOrder.length);
+  const sets = ids.map((id) => index.entitySources.get(id) ?? new Set<number>());
+  const [rarest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  for (const position of rarest ?? []) if (rest.every((set) => set.has(position))) flags[position] = 1;
+  return flags;
 }
 
 function spread<T>(items: readonly T[], n: number): T[] {

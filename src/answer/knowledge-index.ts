@@ -16,6 +16,8 @@ import type {
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 export const ENTITY_TERM = '@';
+export const SENTENCE_SOCIAL = 1;
+export const SENTENCE_HEADLINE = 2;
 const ANAPHORIC_OPENING = /^(they|their|them|it|its|this|these|those|he|she|his|her|most|some|many|both)\b/i;
 
 interface Postings {
@@ -116,6 +118,13 @@ export class KnowledgeIndex {
   readonly quotePosition = new Map<string, number>();
   /** Position of each quote's own sentence in {@link sentences}, by quote position. */
   readonly quoteSentence: Int32Array;
+  /** Per quote position: its source's position, 1 for a social post, 1 for a full quotation, its parent's position (or -1). */
+  readonly quoteSource: Int32Array;
+  readonly quoteSocial: Uint8Array;
+  readonly quoteFull: Uint8Array;
+  readonly quoteParent: Int32Array;
+  /** Publication year by source position. */
+  readonly sourceYears: Int32Array;
   /** Positions of each speaker's quotes. */
   readonly speakerQuotes = new Map<string, Int32Array>();
   readonly sources = new Map<string, Source>();
@@ -140,7 +149,10 @@ export class KnowledgeIndex {
   readonly #sourceYears = new Map<string, number>();
   /** Sources in corpus order, and for each sentence the position of its source there. */
   readonly sourceOrder: readonly Source[];
+  readonly sourcePosition: ReadonlyMap<string, number>;
   readonly sentenceSource: Int32Array;
+  /** Each sentence's kind as a code ({@link SENTENCE_SOCIAL}, {@link SENTENCE_HEADLINE}, else 0), for ranking without object reads. */
+  readonly sentenceKinds: Uint8Array;
   /** For each entity, the positions of the sources that mention it. */
   readonly entitySources = new Map<string, Set<number>>();
   /** 1 where a sentence points back to the one before it in the same article: it inherits some of its score. */
@@ -217,7 +229,18 @@ export class KnowledgeIndex {
     this.carries = this.#anaphoric.map((v) => (v === 2 ? 1 : 0));
     this.sourceOrder = kb.sources;
     const sourcePosition = new Map(kb.sources.map((s, i) => [s.id, i]));
+    this.sourcePosition = sourcePosition;
+    this.sentenceKinds = Uint8Array.from(kb.sentences, (s) =>
+      s.kind === 'social' ? SENTENCE_SOCIAL : s.kind === 'headline' ? SENTENCE_HEADLINE : 0,
+    );
     this.sentenceSource = Int32Array.from(kb.sentences, (s) => sourcePosition.get(s.sourceId) ?? -1);
+    this.sourceYears = Int32Array.from(kb.sources, (s) => this.sourceYear(s.id) ?? -1);
+    this.quoteSource = Int32Array.from(kb.quotes, (q) => sourcePosition.get(q.sourceId) ?? -1);
+    this.quoteSocial = Uint8Array.from(kb.quotes, (q) => (q.social ? 1 : 0));
+    this.quoteFull = Uint8Array.from(kb.quotes, (q) => (q.kind === 'full' ? 1 : 0));
+    this.quoteParent = Int32Array.from(kb.quotes, (q) =>
+      q.parentId ? (this.quotePosition.get(q.parentId) ?? -1) : -1,
+    );
     for (const [sourceId, ids] of this.entitiesBySource) {
       const position = sourcePosition.get(sourceId) ?? -1;
       for (const id of ids) {

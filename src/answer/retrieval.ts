@@ -4,7 +4,7 @@
  * and named entities) that the evidence contains, directly or through a synonym.
  */
 import type { Quote, Sentence } from '../knowledge/schema.ts';
-import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { ENTITY_TERM, SENTENCE_HEADLINE, SENTENCE_SOCIAL, type KnowledgeIndex } from './knowledge-index.ts';
 
 export interface RankOptions {
   /** Only sources published in one of these years (when any source matches). */
@@ -37,8 +37,6 @@ const ANAPHORA_CARRY = 0.6;
 /** With a boost, the best `limit × BOOST_POOL_FACTOR` by plain score are boosted and re-ranked. */
 const BOOST_POOL_FACTOR = 4;
 const MIN_BOOST_POOL = 40;
-/** The largest multiplier a sentence can get, so one that cannot reach the current top is skipped early. */
-const MAX_FACTOR = Math.max(NEAR_FACTOR, SAME_SOURCE_FACTOR, 1);
 
 /** The sources allowed by year and entity filters, as a flag per source position; `null` means all. */
 export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Uint8Array | null {
@@ -60,7 +58,11 @@ export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Uint8A
   return allowed;
 }
 
-/** Sentences ranked by BM25 over the weighted terms, adjusted by the options. */
+/**
+ * Sentences ranked by BM25 over the weighted terms, adjusted by the options. A common term reaches a large
+ * share of a big knowledge file, so the scan over every reached sentence reads typed arrays only; sentence
+ * objects are read for the few that make the top.
+ */
 export function rankSentences(
   index: KnowledgeIndex,
   terms: ReadonlyMap<string, number>,
@@ -73,63 +75,95 @@ export function rankSentences(
     if (i === undefined) continue;
     for (let k = i - NEAR_WINDOW; k <= i + NEAR_WINDOW; k++) near.add(k);
   }
-  const prefer = new Set(opts.preferSources ?? []);
+  const prefer = sourceFlags(index, opts.preferSources ?? []);
+  const excluded = new Set<number>();
+  for (const id of opts.exclude ?? []) {
+    const i = index.sentenceIndex.get(id);
+    if (i !== undefined) excluded.add(i);
+  }
   const limit = opts.limit ?? 10;
   const pool = opts.boost ? Math.max(limit * BOOST_POOL_FACTOR, MIN_BOOST_POOL) : limit;
-  const carries = index.carries;
-  const top = index.sentenceBm25.withScores(terms, (score, touched, count) => {
-    const best: Array<Ranked & { at: number }> = [];
-    const consider = (i: number, raw: number) => {
-      const floor = best.length >= pool ? (best[best.length - 1]?.score ?? 0) : 0;
-      if (raw * MAX_FACTOR <= floor) return;
-      const s = index.sentences[i];
-      if (
-        !s ||
-        raw <= 0 ||
-        (allowed && allowed[index.sentenceSource[i] ?? -1] !== 1) ||
-        opts.exclude?.has(s.id)
-      )
-        return;
+  const { carries, sentenceKinds: kinds, sentenceSource } = index;
+  const total = index.sentences.length;
+  const top = new TopK(pool);
+  index.sentenceBm25.withScores(terms, (score, touched, count) => {
+    const offer = (i: number, raw: number) => {
+      if (raw <= 0 || i >= total) return;
       let value = raw;
-      if (s.kind === 'social') value *= SOCIAL_FACTOR;
-      if (s.kind === 'headline') value *= HEADLINE_FACTOR;
-      if (near.has(i)) value *= NEAR_FACTOR;
-      else if (prefer.has(s.sourceId)) value *= SAME_SOURCE_FACTOR;
-      insertTop(best, { sentence: s, score: value, at: i }, pool);
+      const kind = kinds[i];
+      if (kind === SENTENCE_SOCIAL) value *= SOCIAL_FACTOR;
+      else if (kind === SENTENCE_HEADLINE) value *= HEADLINE_FACTOR;
+      if (near.size > 0 && near.has(i)) value *= NEAR_FACTOR;
+      else if (prefer !== null && prefer[sentenceSource[i] ?? -1] === 1) value *= SAME_SOURCE_FACTOR;
+      if (!top.accepts(value, i)) return;
+      if ((allowed && allowed[sentenceSource[i] ?? -1] !== 1) || excluded.has(i)) return;
+      top.add(value, i);
     };
     for (let k = 0; k < count; k++) {
       const i = touched[k] ?? 0;
       const own = score[i] ?? 0;
       const previous = carries[i] === 1 ? (score[i - 1] ?? 0) : 0;
-      consider(i, own + ANAPHORA_CARRY * previous);
+      offer(i, own + ANAPHORA_CARRY * previous);
       const next = i + 1;
-      if (carries[next] === 1 && score[next] === 0) consider(next, ANAPHORA_CARRY * own);
+      if (carries[next] === 1 && score[next] === 0) offer(next, ANAPHORA_CARRY * own);
     }
-    return best;
   });
+  const ranked: Array<Ranked & { at: number }> = [];
+  for (let k = 0; k < top.size; k++) {
+    const at = top.at[k] ?? 0;
+    const sentence = index.sentences[at];
+    if (sentence) ranked.push({ sentence, score: top.score[k] ?? 0, at });
+  }
   if (opts.boost) {
-    for (const r of top) r.score *= opts.boost(r.sentence);
-    top.sort((a, b) => b.score - a.score || a.at - b.at);
+    for (const r of ranked) r.score *= opts.boost(r.sentence);
+    ranked.sort((a, b) => b.score - a.score || a.at - b.at);
   }
-  return top.slice(0, limit).map(({ sentence, score }) => ({ sentence, score }));
+  return ranked.slice(0, limit).map(({ sentence, score }) => ({ sentence, score }));
 }
 
-function before(a: Ranked & { at: number }, b: Ranked & { at: number }): boolean {
-  return a.score > b.score || (a.score === b.score && a.at < b.at);
+/** A flag per source position, 1 for the given source ids; `null` when none are given. */
+function sourceFlags(index: KnowledgeIndex, ids: readonly string[]): Uint8Array | null {
+  if (ids.length === 0) return null;
+  const flags = new Uint8Array(index.sourceOrder.length);
+  for (const id of ids) {
+    const position = index.sourcePosition.get(id);
+    if (position !== undefined) flags[position] = 1;
+  }
+  return flags;
 }
 
-/** Keeps `top` sorted by score (then corpus order) and at most `limit` long. */
-function insertTop(top: Array<Ranked & { at: number }>, item: Ranked & { at: number }, limit: number): void {
-  const last = top[top.length - 1];
-  if (top.length >= limit && last && !before(item, last)) return;
-  let k = top.length;
-  top.push(item);
-  while (k > 0 && before(item, top[k - 1] as Ranked & { at: number })) {
-    top[k] = top[k - 1] as Ranked & { at: number };
-    k--;
+/** The best `capacity` (score, position) pairs seen, best first; ties go to the earlier position. */
+export class TopK {
+  readonly score: Float64Array;
+  readonly at: Int32Array;
+  size = 0;
+
+  constructor(readonly capacity: number) {
+    this.score = new Float64Array(capacity);
+    this.at = new Int32Array(capacity);
   }
-  top[k] = item;
-  if (top.length > limit) top.pop();
+
+  /** True when (value, at) would enter the top now. */
+  accepts(value: number, at: number): boolean {
+    if (this.size < this.capacity) return true;
+    const last = this.size - 1;
+    const floor = this.score[last] ?? 0;
+    return value > floor || (value === floor && at < (this.at[last] ?? 0));
+  }
+
+  add(value: number, at: number): void {
+    if (!this.accepts(value, at)) return;
+    let k = this.size < this.capacity ? this.size++ : this.size - 1;
+    while (k > 0) {
+      const s = this.score[k - 1] ?? 0;
+      if (!(value > s || (value === s && at < (this.at[k - 1] ?? 0)))) break;
+      this.score[k] = s;
+      this.at[k] = this.at[k - 1] ?? 0;
+      k--;
+    }
+    this.score[k] = value;
+    this.at[k] = at;
+  }
 }
 
 /**
