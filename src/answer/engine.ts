@@ -43,6 +43,8 @@ interface Loaded {
   index: KnowledgeIndex;
   reader: QuestionReader;
   catalogue: string[];
+  /** The sources in a phrase, for declines. */
+  coverage: string;
 }
 
 const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
@@ -77,7 +79,7 @@ export class AnswerEngine {
   #load(kb: KnowledgeBase): Loaded {
     const index = new KnowledgeIndex(kb);
     const reader = new QuestionReader(this.options.nlp, index, this.options.data);
-    return { index, reader, catalogue: buildCatalogue(index) };
+    return { index, reader, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
   }
 
   /** Answers one question in the user's conversation. Never throws for any input. */
@@ -327,12 +329,11 @@ export class AnswerEngine {
   }
 
   #outOfScope(loaded: Loaded): Draft {
-    const outlets = describeCoverage(loaded.index);
     return {
       answeredAs: 'out_of_scope',
       confidence: 0,
       direct: null,
-      lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${outlets}.`,
+      lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${loaded.coverage}.`,
       evidence: [],
       lines: [],
       focus: [],

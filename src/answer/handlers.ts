@@ -6,7 +6,14 @@
 import type { DateFact, NumberFact, Quote, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex, type TimelineRow } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
-import { coverage, evidenceTerms, rankSentences, TopK, type RankOptions } from './retrieval.ts';
+import {
+  coverage,
+  evidenceTerms,
+  rankSentences,
+  sourcesMentioningAll,
+  TopK,
+  type RankOptions,
+} from './retrieval.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
@@ -809,15 +816,6 @@ export function answerTimeline(
     lines,
     focus: [],
   };
-}
-
-/** A flag per source position: 1 where the source mentions every one of the entities. */
-function sourcesMentioningAll(index: KnowledgeIndex, ids: readonly string[]): Uint8Array {
-  const flags = new Uint8Array(index.sourceOrder.length);
-  const sets = ids.map((id) => index.entitySources.get(id) ?? new Set<number>());
-  const [rarest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  for (const position of rarest ?? []) if (rest.every((set) => set.has(position))) flags[position] = 1;
-  return flags;
 }
 
 function spread<T>(items: readonly T[], n: number): T[] {

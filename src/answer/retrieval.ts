@@ -40,22 +40,36 @@ const MIN_BOOST_POOL = 40;
 
 /** The sources allowed by year and entity filters, as a flag per source position; `null` means all. */
 export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Uint8Array | null {
-  const sources = index.sourceOrder;
+  const count = index.sourceOrder.length;
   let allowed: Uint8Array | null = null;
   const years = opts.years ?? [];
   if (years.length > 0) {
-    const byYear = Uint8Array.from(sources, (s) => (years.includes(index.sourceYear(s.id) ?? -1) ? 1 : 0));
-    if (byYear.includes(1)) allowed = byYear;
+    const byYear = new Uint8Array(count);
+    let any = false;
+    for (let i = 0; i < count; i++) {
+      if (years.includes(index.sourceYears[i] ?? -1)) {
+        byYear[i] = 1;
+        any = true;
+      }
+    }
+    if (any) allowed = byYear;
   }
   const need = opts.requireEntities ?? [];
   if (need.length > 0) {
-    const sets = need.map((e) => index.entitySources.get(e) ?? new Set<number>());
-    const base = allowed;
-    allowed = Uint8Array.from(sources, (_, i) =>
-      (base === null || base[i] === 1) && sets.every((s) => s.has(i)) ? 1 : 0,
-    );
+    const withAll = sourcesMentioningAll(index, need);
+    if (allowed) for (let i = 0; i < count; i++) withAll[i] = (withAll[i] ?? 0) & (allowed[i] ?? 0);
+    allowed = withAll;
   }
   return allowed;
+}
+
+/** A flag per source position: 1 where the source mentions every one of the entities. */
+export function sourcesMentioningAll(index: KnowledgeIndex, ids: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(index.sourceOrder.length);
+  const sets = ids.map((id) => index.entitySources.get(id) ?? new Set<number>());
+  const [rarest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  for (const position of rarest ?? []) if (rest.every((set) => set.has(position))) flags[position] = 1;
+  return flags;
 }
 
 /**
