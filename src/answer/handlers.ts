@@ -175,20 +175,21 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   const inYears = (qi: number) => u.years.includes(index.sourceYears[index.quoteSource[qi] ?? -1] ?? -1);
   const yearsMatter = u.years.length > 0 && scored.at.some(inYears);
   const candidates: number[] = [];
-  const scores = new Map<number, number>();
-  scored.at.forEach((qi, k) => {
-    if (shown.has(qi) || (yearsMatter && !inYears(qi))) return;
+  const candidateScores: number[] = [];
+  for (let k = 0; k < scored.at.length; k++) {
+    const qi = scored.at[k] ?? -1;
+    if (shown.has(qi) || (yearsMatter && !inYears(qi))) continue;
     candidates.push(qi);
-    scores.set(qi, scored.score[k] ?? 0);
-  });
+    candidateScores.push(scored.score[k] ?? 0);
+  }
   if (candidates.length === 0) return null;
 
   let chosen: Quote[];
   if (hasTopic) {
     const top = new TopK(2);
-    for (const qi of candidates) {
-      const score = scores.get(qi) ?? 0;
-      if (score > 0) top.add(score, qi);
+    for (let k = 0; k < candidates.length; k++) {
+      const score = candidateScores[k] ?? 0;
+      if (score > 0) top.add(score, candidates[k] ?? -1);
     }
     const bestScore = top.score[0] ?? 0;
     const best = top.size > 0 ? index.quotes[top.at[0] ?? -1] : undefined;
