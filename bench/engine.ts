@@ -112,11 +112,15 @@ async function main(): Promise<void> {
   };
   const questions = items.map((i) => i.q);
 
-  const cold = spawnSync(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', join(REPO_ROOT, 'bench', 'cold-start.ts')], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const cold = spawnSync(
+    process.execPath,
+    ['--v8-pool-size=0', '--import', 'tsx', join(REPO_ROOT, 'bench', 'cold-start.ts')],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   const coldMs = Number(/cold-start-ms=(\d+(\.\d+)?)/.exec(cold.stdout)?.[1] ?? NaN);
 
   const runtime = await createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store: new Keyv() });
