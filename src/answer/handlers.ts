@@ -705,7 +705,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const { index } = ctx;
   const causal = ctx.reader.causal;
   const causes = (s: Sentence) => s.text.match(causal)?.length ?? 0;
-  const boost = intent === 'why' ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s)) : undefined;
+  const asked = new Set(u.entities);
+  const namesPlace = (s: Sentence) =>
+    s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
+  const boost =
+    intent === 'why'
+      ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s))
+      : WHERE_QUESTION.test(u.text)
+        ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
+        : undefined;
   const ranked = rankSentences(
     index,
     u.terms,
@@ -752,6 +760,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
 }
 
 const MAX_TIMELINE_ROWS = 9;
+/** A "where" question prefers evidence naming a place the question did not name. */
+const WHERE_QUESTION = /^\s*where\b/i;
+const PLACE_BOOST = 0.5;
 
 /** Dated events in order, narrowed by year, entity and topic when that leaves at least two. */
 export function answerTimeline(
