@@ -10,6 +10,7 @@ import {
   coverage,
   evidenceTerms,
   rankSentences,
+  sourceFlags,
   sourcesMentioningAll,
   TopK,
   type RankOptions,
@@ -165,11 +166,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     const position = index.quotePosition.get(id);
     if (position !== undefined) shown.add(position);
   }
-  const near = new Uint8Array(index.sourceOrder.length);
-  for (const id of ctx.followup ? ctx.conversation.lastSources : []) {
-    const position = index.sourcePosition.get(id);
-    if (position !== undefined) near[position] = 1;
-  }
+  const near = sourceFlags(index, ctx.followup ? ctx.conversation.lastSources : []);
   const scored = scoreQuotes(index, topic, speakerId, hasTopic, new Set(otherEntities), near);
   if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
   const inYears = (qi: number) => u.years.includes(index.sourceYears[index.quoteSource[qi] ?? -1] ?? -1);
@@ -211,7 +208,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       const parent = index.quoteParent[qi] ?? -1;
       return parent < 0 || index.quotes[parent]?.speakerId !== speakerId;
     });
-    const nearAt = (qi: number) => near[index.quoteSource[qi] ?? -1] ?? 0;
+    const nearAt = (qi: number) => near?.[index.quoteSource[qi] ?? -1] ?? 0;
     chosen = smallest(
       preferred.length > 0 ? preferred : candidates,
       MAX_QUOTES,
@@ -254,7 +251,7 @@ function scoreQuotes(
   speakerId: string | null,
   matchingOnly: boolean,
   recountedBy: ReadonlySet<string>,
-  nearSources: Uint8Array,
+  nearSources: Uint8Array | null,
 ): { at: number[]; score: number[] } {
   const at: number[] = [];
   const score: number[] = [];
@@ -273,7 +270,7 @@ function scoreQuotes(
           if (parentSpeaker && recountedBy.has(parentSpeaker)) value += 1;
         }
         if (matchingOnly && value <= 0) continue;
-        if (nearSources[index.quoteSource[qi] ?? -1] === 1) value *= 1.5;
+        if (nearSources?.[index.quoteSource[qi] ?? -1] === 1) value *= 1.5;
         if (index.quoteSocial[qi] === 1) value *= 0.5;
         at.push(qi);
         score.push(value);

@@ -136,7 +136,7 @@ export function rankSentences(
 }
 
 /** A flag per source position, 1 for the given source ids; `null` when none are given. */
-function sourceFlags(index: KnowledgeIndex, ids: readonly string[]): Uint8Array | null {
+export function sourceFlags(index: KnowledgeIndex, ids: readonly string[]): Uint8Array | null {
   if (ids.length === 0) return null;
   const flags = new Uint8Array(index.sourceOrder.length);
   for (const id of ids) {
