@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Keyv from 'keyv';
@@ -164,6 +165,9 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(34)} ${engine.padEnd(16)} ${peerValue.padEnd(16)} ${target}`);
   console.log(
     `questions: ${questions.length} × ${PASSES} passes (shipped), × ${bigPasses} (synthetic ${big.sources.length} articles, ${big.sentences.length} sentences; MiniSearch once there, it takes about a second a query)`,
+  );
+  console.log(
+    `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--v8-pool-size') || a === '--expose-gc').join(' ')} on ${availableParallelism()} cores; both run in this one process`,
   );
   line('', 'border-brief', 'minisearch', 'target');
   line('latency p50, shipped', ms(engineShipped.p50), ms(peerShipped.p50));
