@@ -273,13 +273,8 @@ export interface InjectedFailure {
   times?: number;
 }
 
-interface GuildState {
-  id: string;
-  name: string;
-  ownerId: string;
-  joinedAt: string;
-  roles: APIRole[];
-  channels: APITextChannel[];
+/** A guild as the emulator keeps it: its snapshot, with members by user id. */
+interface GuildState extends Omit<GuildSnapshot, 'members'> {
   members: Map<string, APIGuildMember>;
 }
 
