@@ -146,7 +146,6 @@ export class KnowledgeIndex {
   /** Sentence and quote counts per source. */
   readonly sourceCounts = new Map<string, { sentences: number; quotes: number }>();
   readonly #anaphoric: Uint8Array;
-  readonly #sourceYears = new Map<string, number>();
   /** Sources in corpus order, and for each sentence the position of its source there. */
   readonly sourceOrder: readonly Source[];
   readonly sourcePosition: ReadonlyMap<string, number>;
@@ -164,9 +163,12 @@ export class KnowledgeIndex {
     this.numbers = kb.numbers;
     this.dates = kb.dates;
     this.timeline = kb.timeline;
+    this.sourceOrder = kb.sources;
+    const sourcePosition = new Map(kb.sources.map((s, i) => [s.id, i]));
+    this.sourcePosition = sourcePosition;
+    this.sourceYears = Int32Array.from(kb.sources, (s) => Number(s.published.slice(0, 4)));
     for (const s of kb.sources) {
       this.sources.set(s.id, s);
-      this.#sourceYears.set(s.id, Number(s.published.slice(0, 4)));
       for (const name of [s.outlet, s.syndicatedBy ?? '', s.title]) {
         for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
       }
@@ -227,14 +229,10 @@ export class KnowledgeIndex {
       !ANAPHORIC_OPENING.test(s.text) ? 0 : kb.sentences[i - 1]?.sourceId === s.sourceId ? 2 : 1,
     );
     this.carries = this.#anaphoric.map((v) => (v === 2 ? 1 : 0));
-    this.sourceOrder = kb.sources;
-    const sourcePosition = new Map(kb.sources.map((s, i) => [s.id, i]));
-    this.sourcePosition = sourcePosition;
     this.sentenceKinds = Uint8Array.from(kb.sentences, (s) =>
       s.kind === 'social' ? SENTENCE_SOCIAL : s.kind === 'headline' ? SENTENCE_HEADLINE : 0,
     );
     this.sentenceSource = Int32Array.from(kb.sentences, (s) => sourcePosition.get(s.sourceId) ?? -1);
-    this.sourceYears = Int32Array.from(kb.sources, (s) => this.sourceYear(s.id) ?? -1);
     this.quoteSource = Int32Array.from(kb.quotes, (q) => sourcePosition.get(q.sourceId) ?? -1);
     this.quoteSocial = Uint8Array.from(kb.quotes, (q) => (q.social ? 1 : 0));
     this.quoteFull = Uint8Array.from(kb.quotes, (q) => (q.kind === 'full' ? 1 : 0));
@@ -272,7 +270,8 @@ export class KnowledgeIndex {
 
   /** Year of a source's publication. */
   sourceYear(sourceId: string): number | null {
-    return this.#sourceYears.get(sourceId) ?? null;
+    const position = this.sourcePosition.get(sourceId);
+    return position === undefined ? null : (this.sourceYears[position] ?? null);
   }
 }
 
