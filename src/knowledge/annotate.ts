@@ -10,6 +10,7 @@
  */
 import {
   ENTITY_PREFIX,
+  firstTokenAtOrAfter,
   ROLE_PREFIX,
   rolePhraseKey,
   type Analysis,
@@ -53,6 +54,8 @@ export interface WorkingSentence {
   mentions: Array<EntityMention & { token: number }>;
   /** Top-level quotation spans that open in this sentence. */
   quoteSpans: QuoteSpan[];
+  /** Every quotation span of the paragraph, found once (top-level ones first, then nested ones). */
+  paragraphSpans: readonly QuoteSpan[];
 }
 
 export interface WorkingQuote {
@@ -80,6 +83,11 @@ const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
 const MAX_NP_WORDS = 5;
+/**
+ * People mentioned before a pronoun that are searched for its antecedent: a pronoun refers to someone named
+ * recently, and a bound keeps an article of thousands of names linear.
+ */
+const MAX_PRONOUN_LOOKBACK = 64;
 const TRAILING_LINK = /\s*(pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/u;
 
 interface PersonMention {
@@ -133,6 +141,8 @@ export class Annotator {
       const spans = findQuoteSpans(para.text);
       const topLevel = spans.filter((s) => s.parent === null);
       const merged = mergeAcrossQuotes(analysis, topLevel);
+      const inQuote = quotedAt(topLevel);
+      let nextSpan = 0;
       merged.forEach((range, s) => {
         const first = analysis.tokens[range.start];
         const last = analysis.tokens[range.end - 1];
@@ -150,9 +160,15 @@ export class Annotator {
           end: last.end,
           text: para.text.slice(first.start, last.end),
           mentions: [],
-          quoteSpans: topLevel.filter((q) => q.outerStart >= first.start && q.outerStart < last.end),
+          quoteSpans: [],
+          paragraphSpans: spans,
         };
-        this.#findMentions(sentence, meta, spans, people, p);
+        while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < first.start) nextSpan++;
+        while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < last.end) {
+          const span = topLevel[nextSpan++];
+          if (span) sentence.quoteSpans.push(span);
+        }
+        this.#findMentions(sentence, meta, inQuote, people, p);
         sentences.push(sentence);
       });
     });
@@ -163,13 +179,11 @@ export class Annotator {
   #findMentions(
     sentence: WorkingSentence,
     meta: SourceMeta,
-    spans: readonly QuoteSpan[],
+    inQuote: (charPos: number) => boolean,
     people: PersonMention[],
     paragraphIndex: number,
   ): void {
     const { analysis } = sentence;
-    const inQuote = (charPos: number): boolean =>
-      spans.some((q) => q.parent === null && charPos >= q.start && charPos < q.end);
     const explicit = new Set<string>();
     const found: Array<EntityMention & { token: number; quoted: boolean }> = [];
     for (const c of analysis.custom) {
@@ -306,9 +320,7 @@ export class Annotator {
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];
       if (!outer) continue;
-      const nested = findQuoteSpans(outer.sentence.analysis.text).filter(
-        (s) => s.parent !== null && s.start >= outer.span.start && s.end <= outer.span.end,
-      );
+      const nested = nestedIn(outer.sentence.paragraphSpans, outer.span);
       nested.forEach((span, ni) => {
         const region = {
           from: ni > 0 ? (nested[ni - 1]?.outerEnd ?? outer.span.start) : outer.span.start,
@@ -343,8 +355,10 @@ export class Annotator {
     const { analysis } = sentence;
     const tokens = analysis.tokens;
     const inRegion: number[] = [];
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const from = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, region.from);
+    for (let t = from; t < sentence.tokenEnd; t++) {
       const tok = tokens[t];
+      if (tok && tok.start >= region.to) break;
       if (
         tok &&
         tok.start >= region.from &&
@@ -518,7 +532,8 @@ function lastPerson(
   gender: 'male' | 'female',
   exclude: string | null,
 ): string | null {
-  for (let i = people.length - 1; i >= 0; i--) {
+  const stop = Math.max(0, people.length - MAX_PRONOUN_LOOKBACK);
+  for (let i = people.length - 1; i >= stop; i--) {
     const p = people[i];
     if (p && p.order < before && p.gender === gender && p.entityId !== exclude) return p.entityId;
   }
@@ -544,13 +559,14 @@ function mergeAcrossQuotes(
   quotes: readonly QuoteSpan[],
 ): Array<{ start: number; end: number }> {
   const merged: Array<{ start: number; end: number }> = [];
+  let k = 0;
   for (const s of analysis.sentences) {
     const prev = merged.at(-1);
     const startChar = analysis.tokens[s.start]?.start ?? 0;
+    while (k < quotes.length && (quotes[k]?.outerEnd ?? 0) <= startChar) k++;
     if (prev) {
       const boundary = analysis.tokens[prev.end - 1]?.end ?? 0;
-      const crosses = quotes.some((q) => q.outerStart < boundary && q.outerEnd > startChar);
-      if (crosses) {
+      if (k < quotes.length && (quotes[k]?.outerStart ?? Infinity) < boundary) {
         prev.end = s.end;
         continue;
       }
@@ -558,4 +574,39 @@ function mergeAcrossQuotes(
     merged.push({ start: s.start, end: s.end });
   }
   return merged;
+}
+
+/** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */
+function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => boolean {
+  return (charPos) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid]?.start ?? 0) <= charPos) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    return span !== undefined && charPos < span.end;
+  };
+}
+
+const nestedByParagraph = new WeakMap<readonly QuoteSpan[], Map<QuoteSpan, QuoteSpan[]>>();
+
+/** The quotations nested in a top-level one, grouped once per paragraph so each is looked up in constant time. */
+function nestedIn(spans: readonly QuoteSpan[], outer: QuoteSpan): QuoteSpan[] {
+  let groups = nestedByParagraph.get(spans);
+  if (!groups) {
+    groups = new Map();
+    for (const s of spans) {
+      if (s.parent === null) continue;
+      const parent = spans[s.parent];
+      if (!parent) continue;
+      const list = groups.get(parent) ?? [];
+      list.push(s);
+      groups.set(parent, list);
+    }
+    nestedByParagraph.set(spans, groups);
+  }
+  return groups.get(outer) ?? [];
 }

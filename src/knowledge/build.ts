@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Nlp, type Analysis } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, Nlp, type Analysis } from '../nlp/pipeline.ts';
 import { Annotator, type Lexicon, type WorkingQuote, type WorkingSentence } from './annotate.ts';
 import { Cleaner, type BoilerplateData } from './clean.ts';
 import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
@@ -153,7 +153,12 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
         if (d.precision === 'day') anchor = d.date;
       });
     }
-    const quoteIds = annotated.quotes.map((q) => `${q.sentence.id}/q${quoteOrdinal(q, annotated.quotes)}`);
+    const perSentence = new Map<string, number>();
+    const quoteIds = annotated.quotes.map((q) => {
+      const ordinal = (perSentence.get(q.sentence.id) ?? 0) + 1;
+      perSentence.set(q.sentence.id, ordinal);
+      return `${q.sentence.id}/q${ordinal}`;
+    });
     annotated.quotes.forEach((q, i) => {
       const id = quoteIds[i] ?? '';
       const parentId = q.parent === null ? null : (quoteIds[q.parent] ?? null);
@@ -216,10 +221,6 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
   return kb;
 }
 
-function quoteOrdinal(q: WorkingQuote, all: readonly WorkingQuote[]): number {
-  return all.filter((o) => o.sentence === q.sentence).indexOf(q) + 1;
-}
-
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
   const seen = new Set<string>();
   const mentions = s.mentions
@@ -251,8 +252,7 @@ function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId:
   if (q.attributionSentence && q.attributionSentence.id !== q.sentence.id)
     sentenceIds.push(q.attributionSentence.id);
   const analysis = q.sentence.analysis;
-  let from = q.sentence.tokenStart;
-  while (from < q.sentence.tokenEnd && (analysis.tokens[from]?.start ?? 0) < q.span.start) from++;
+  const from = firstTokenAtOrAfter(analysis, q.sentence.tokenStart, q.sentence.tokenEnd, q.span.start);
   let to = from;
   while (to < q.sentence.tokenEnd && (analysis.tokens[to]?.end ?? 0) <= q.span.end) to++;
   return {

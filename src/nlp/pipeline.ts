@@ -122,7 +122,10 @@ export class Nlp {
       joined += p;
     }
     const whole = this.analyse(joined);
-    return paragraphs.map((p, i) => sliceAnalysis(whole, starts[i] ?? 0, (starts[i] ?? 0) + p.length));
+    return splitAnalysis(
+      whole,
+      paragraphs.map((p, i) => ({ start: starts[i] ?? 0, end: (starts[i] ?? 0) + p.length })),
+    );
   }
 
   /** Tokens, sentences, lemmas and entities of `text`. */
@@ -188,36 +191,71 @@ export class Nlp {
 const PARAGRAPH_BREAK = '\n\n';
 
 /**
- * The part of an analysis between two character offsets, re-based to start at zero. The tokens are moved,
- * not copied: `whole` must not be used afterwards.
+ * Splits an analysis of joined paragraphs at the given character ranges (in order, not overlapping), each
+ * part re-based to start at zero. One sweep over tokens, sentences and entities, so an article of many
+ * paragraphs costs what one paragraph's worth each does. The tokens are moved, not copied: `whole` must not
+ * be used afterwards.
  */
-export function sliceAnalysis(whole: Analysis, start: number, end: number): Analysis {
-  let first = 0;
-  while (first < whole.tokens.length && (whole.tokens[first]?.start ?? 0) < start) first++;
-  let last = first;
-  while (last < whole.tokens.length && (whole.tokens[last]?.end ?? 0) <= end) last++;
-  const tokens = whole.tokens.slice(first, last);
-  for (const t of tokens) {
-    t.start -= start;
-    t.end -= start;
-  }
-  const sentences: TokenSpan[] = [];
-  for (const s of whole.sentences) {
-    const from = Math.max(s.start, first);
-    const to = Math.min(s.end, last);
-    if (from < to) sentences.push({ start: from - first, end: to - first });
-  }
-  const within = (spans: readonly NamedSpan[]) =>
-    spans
-      .filter((s) => s.start >= first && s.end <= last)
-      .map((s) => ({ ...s, start: s.start - first, end: s.end - first }));
-  return {
-    text: whole.text.slice(start, end),
-    tokens,
-    sentences,
-    custom: within(whole.custom),
-    ner: within(whole.ner),
+export function splitAnalysis(
+  whole: Analysis,
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+): Analysis[] {
+  const out: Analysis[] = [];
+  let t = 0;
+  let si = 0;
+  const cursors = { custom: 0, ner: 0 };
+  const within = (key: 'custom' | 'ner', first: number, last: number): NamedSpan[] => {
+    const list = whole[key];
+    const parts: NamedSpan[] = [];
+    let k = cursors[key];
+    while (k < list.length && (list[k]?.start ?? 0) < first) k++;
+    for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
+      const s = list[k];
+      if (s && s.end <= last) parts.push({ ...s, start: s.start - first, end: s.end - first });
+    }
+    cursors[key] = k;
+    return parts;
   };
+  for (const { start, end } of ranges) {
+    while (t < whole.tokens.length && (whole.tokens[t]?.start ?? 0) < start) t++;
+    const first = t;
+    while (t < whole.tokens.length && (whole.tokens[t]?.end ?? 0) <= end) t++;
+    const last = t;
+    const tokens = whole.tokens.slice(first, last);
+    for (const tok of tokens) {
+      tok.start -= start;
+      tok.end -= start;
+    }
+    const sentences: TokenSpan[] = [];
+    while (si < whole.sentences.length && (whole.sentences[si]?.end ?? 0) <= first) si++;
+    for (let k = si; k < whole.sentences.length && (whole.sentences[k]?.start ?? 0) < last; k++) {
+      const s = whole.sentences[k];
+      if (!s) continue;
+      const from = Math.max(s.start, first);
+      const to = Math.min(s.end, last);
+      if (from < to) sentences.push({ start: from - first, end: to - first });
+    }
+    out.push({
+      text: whole.text.slice(start, end),
+      tokens,
+      sentences,
+      custom: within('custom', first, last),
+      ner: within('ner', first, last),
+    });
+  }
+  return out;
+}
+
+/** Index of the first token in [from, to) that starts at or after `charPos` (a binary search). */
+export function firstTokenAtOrAfter(analysis: Analysis, from: number, to: number, charPos: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((analysis.tokens[mid]?.start ?? 0) < charPos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where `value` starts within a few characters of `cursor` (wink may skip odd whitespace), else `cursor`. */
