@@ -1,40 +1,110 @@
-/** `npm run eval`: accuracy per intent and overall on tests/eval/questions.json, with every failure listed. */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * `npm run eval`: every evaluation set (see src/eval/sets.ts), each split reported apart, per kind of
+ * question, with the rates of wrong declines, wrong answers and wrong headlines, and the new articles'
+ * quote attribution. Failures are listed for `dev` and the regression set only: `test` is never tuned on,
+ * so its failures are shown only with `--show-test`.
+ */
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../answer/create.ts';
-import { evaluate, type EvalItem } from '../eval/evaluate.ts';
-import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT } from '../paths.ts';
+import { evaluate, summarise, type EvalResult, type EvalSummary, type Tally } from '../eval/evaluate.ts';
+import {
+  attributions,
+  engineFor,
+  knowledgeWithNewArticles,
+  loadEvalSets,
+  loadQuoteTable,
+} from '../eval/sets.ts';
+import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
 import { createStore } from '../store.ts';
+
+const pct = (t: Tally) => (t.total === 0 ? '   -  ' : `${((100 * t.ok) / t.total).toFixed(1).padStart(5)}%`);
+const frac = (t: Tally) => `${t.ok}/${t.total}`.padStart(7);
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      file: { type: 'string', default: join(REPO_ROOT, 'tests', 'eval', 'questions.json') },
       verbose: { type: 'boolean', default: false },
+      'show-test': { type: 'boolean', default: false },
+      set: { type: 'string' },
+      json: { type: 'boolean', default: false },
     },
   });
-  const { items } = JSON.parse(await readFile(values.file, 'utf8')) as { items: EvalItem[] };
-  const { engine } = await createRuntime({
+  const runtime = await createRuntime({
     knowledgeDir: KNOWLEDGE_DIR,
     kbPath: KB_PATH,
     store: createStore(null),
   });
-  const summary = await evaluate(engine, items);
-  console.log('intent          correct / total');
-  for (const [intent, s] of [...summary.byIntent].sort()) {
+  const sets = await loadEvalSets(values.set ? values.set.split(',') : undefined);
+  const withNew = sets.some((s) => s.knowledge === 'with-new-articles')
+    ? await knowledgeWithNewArticles(runtime)
+    : null;
+  const rows: Array<{ label: string; summary: EvalSummary }> = [];
+  for (const set of sets) {
+    const engine = engineFor(runtime, set.knowledge === 'shipped' ? runtime.kb : (withNew ?? runtime.kb));
+    const all = await evaluate(engine, set.items, set.name);
+    const splits = [...new Set(set.items.map((i) => i.split ?? '-'))].sort();
+    for (const split of splits) {
+      const part = all.results.filter((r) => (r.item.split ?? '-') === split);
+      rows.push({ label: `${set.name} ${split}`, summary: summarise(part) });
+    }
+  }
+  if (values.json) {
+    const out = rows.map(({ label, summary: s }) => ({
+      label,
+      correct: s.correct,
+      total: s.total,
+      falseDeclines: s.falseDeclines,
+      falseAnswers: s.falseAnswers,
+      wrongHeadlines: s.wrongHeadlines,
+      byKind: Object.fromEntries(s.byKind),
+    }));
+    console.log(JSON.stringify(out, null, 2));
+    return 0;
+  }
+
+  console.log(
+    'set               right             answerable declined   must-decline answered   wrong headlines',
+  );
+  for (const { label, summary: s } of rows) {
+    const right: Tally = { ok: s.correct, total: s.total };
     console.log(
-      `${intent.padEnd(15)} ${String(s.ok).padStart(4)} / ${String(s.total).padEnd(4)} ${((100 * s.ok) / s.total).toFixed(1)}%`,
+      `${label.padEnd(17)} ${frac(right)} ${pct(right)}   ${frac(s.falseDeclines)} ${pct(s.falseDeclines)}      ${frac(s.falseAnswers)} ${pct(s.falseAnswers)}        ${frac(s.wrongHeadlines)}`,
     );
   }
-  console.log(
-    `overall         ${summary.correct} / ${summary.total} = ${(100 * summary.accuracy).toFixed(1)}%`,
+
+  const split = rows.filter((r) => !r.label.endsWith(' -'));
+  const kinds = [...new Set(split.flatMap((r) => [...r.summary.byKind.keys()]))].sort();
+  if (kinds.length > 0) {
+    console.log(`\nkind         ${split.map((r) => r.label.padStart(18)).join('')}`);
+    for (const kind of kinds) {
+      const cells = split.map((r) => {
+        const t = r.summary.byKind.get(kind);
+        return (t ? `${frac(t)} ${pct(t)}` : '-').padStart(18);
+      });
+      console.log(`${kind.padEnd(13)}${cells.join('')}`);
+    }
+  }
+
+  if (withNew) {
+    const table = attributions(withNew, await loadQuoteTable());
+    const ok = table.filter((r) => r.ok).length;
+    console.log(`\nnew articles' quotations attributed to the right speaker: ${ok}/${table.length}`);
+    for (const r of table.filter((x) => !x.ok)) {
+      console.log(
+        `- ${r.source}: "${r.text}" → ${r.found ? (r.got ?? 'no speaker') : 'not found as a quotation'}, expected ${r.speaker}`,
+      );
+    }
+  }
+
+  const shown = rows.filter((r) => values['show-test'] || !r.label.endsWith(' test'));
+  const failures: Array<[string, EvalResult]> = shown.flatMap((r) =>
+    r.summary.results.filter((x) => !x.ok).map((x): [string, EvalResult] => [r.label, x]),
   );
-  const failures = summary.results.filter((r) => !r.ok);
-  if (failures.length > 0) console.log(`\nfailures (${failures.length}):`);
-  for (const r of failures) {
+  if (failures.length > 0)
+    console.log(`\nfailures (${failures.length})${values['show-test'] ? '' : ', test split hidden'}:`);
+  for (const [label, r] of failures) {
     console.log(
-      `- ${r.item.id} [${r.item.intent} → ${r.answer.intent}/${r.answer.answeredAs}, confidence ${r.answer.confidence}] ${r.item.q}`,
+      `- ${label} ${r.item.id} [${r.item.kind ?? 'plain'} ${r.item.intent} → ${r.answer.intent}/${r.answer.answeredAs}, confidence ${r.answer.confidence}] ${r.item.q}`,
     );
     console.log(`    ${r.problems.join('; ')}`);
     if (values.verbose) console.log(`    ${r.answer.text.replace(/\n/g, '\n    ').slice(0, 600)}`);

@@ -9,9 +9,16 @@ export interface EvalItem {
   id: string;
   q: string;
   intent: string;
+  /** The style of the question (casual, spanish, followup, decline…); `plain` when not given. */
+  kind?: string;
+  /** `dev` (tuned on) or `test` (only reported); none for the regression set. */
+  split?: 'dev' | 'test';
   conversation?: string;
   expect: {
+    /** Groups of alternatives: the answer contains one string of every group. */
     all?: string[][];
+    /** Alternatives the one-line direct answer must contain when the answer shows one. */
+    direct?: string[];
     sources?: string[];
     decline?: boolean;
     intent_only?: boolean;
@@ -23,23 +30,44 @@ export interface EvalResult {
   answer: Answer;
   ok: boolean;
   problems: string[];
+  /** True when the answer showed a direct (bold) answer the question did not allow. */
+  wrongHeadline: boolean;
   ms: number;
+}
+
+export interface Tally {
+  total: number;
+  ok: number;
 }
 
 export interface EvalSummary {
   results: EvalResult[];
-  byIntent: Map<string, { total: number; ok: number }>;
+  byIntent: Map<string, Tally>;
+  byKind: Map<string, Tally>;
   correct: number;
   total: number;
   accuracy: number;
+  /** Answerable questions (neither declines nor greetings) declined, of all answerable ones. */
+  falseDeclines: Tally;
+  /** Must-decline questions answered, of all must-decline ones. */
+  falseAnswers: Tally;
+  /** Answers whose bold headline names the wrong thing, of all answers that were checked for one. */
+  wrongHeadlines: Tally;
 }
 
 function normalise(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\\([\\*_~`|>#-])/g, '$1')
+    .replace(/\\([\\*_~`|>#[\]()-])/g, '$1')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"');
+}
+
+function headlineIsWrong(item: EvalItem, answer: Answer): boolean {
+  const allowed = item.expect.direct;
+  if (!allowed || !answer.answered || answer.direct === null) return false;
+  const direct = normalise(answer.direct);
+  return !allowed.some((s) => direct.includes(normalise(s)));
 }
 
 /** Checks one answer against its expectation; returns what is wrong (empty when right). */
@@ -66,7 +94,53 @@ export function checkAnswer(item: EvalItem, answer: Answer): string[] {
   for (const id of e.sources ?? []) {
     if (!answer.citations.some((c) => c.sourceId === id)) problems.push(`does not cite ${id}`);
   }
+  if (headlineIsWrong(item, answer))
+    problems.push(`headline "${answer.direct ?? ''}", expected one of ${JSON.stringify(e.direct)}`);
   return problems;
+}
+
+function count(map: Map<string, Tally>, key: string, ok: boolean): void {
+  const t = map.get(key) ?? { total: 0, ok: 0 };
+  t.total++;
+  if (ok) t.ok++;
+  map.set(key, t);
+}
+
+/** Summarises results already run (a subset of a run, such as one split). */
+export function summarise(results: readonly EvalResult[]): EvalSummary {
+  const byIntent = new Map<string, Tally>();
+  const byKind = new Map<string, Tally>();
+  const falseDeclines: Tally = { total: 0, ok: 0 };
+  const falseAnswers: Tally = { total: 0, ok: 0 };
+  const wrongHeadlines: Tally = { total: 0, ok: 0 };
+  for (const r of results) {
+    count(byIntent, r.item.intent, r.ok);
+    count(byKind, r.item.kind ?? 'plain', r.ok);
+    if (r.item.expect.intent_only) continue;
+    if (r.item.expect.decline) {
+      falseAnswers.total++;
+      if (r.answer.answered) falseAnswers.ok++;
+    } else {
+      falseDeclines.total++;
+      if (!r.answer.answered) falseDeclines.ok++;
+    }
+    if (r.item.expect.direct && r.answer.answered) {
+      wrongHeadlines.total++;
+      if (r.wrongHeadline) wrongHeadlines.ok++;
+    }
+  }
+  const correct = results.filter((r) => r.ok).length;
+  return {
+    results: [...results],
+    byIntent,
+    byKind,
+    correct,
+    total: results.length,
+    accuracy: results.length === 0 ? 0 : correct / results.length,
+    falseDeclines,
+    falseAnswers,
+    wrongHeadlines,
+  };
 }
 
 /** Runs every item; items of one conversation run in order as one user. */
@@ -82,21 +156,14 @@ export async function evaluate(
     const answer = await engine.ask(item.q, { userId });
     const ms = performance.now() - started;
     const problems = checkAnswer(item, answer);
-    results.push({ item, answer, ok: problems.length === 0, problems, ms });
+    results.push({
+      item,
+      answer,
+      ok: problems.length === 0,
+      problems,
+      wrongHeadline: headlineIsWrong(item, answer),
+      ms,
+    });
   }
-  const byIntent = new Map<string, { total: number; ok: number }>();
-  for (const r of results) {
-    const s = byIntent.get(r.item.intent) ?? { total: 0, ok: 0 };
-    s.total++;
-    if (r.ok) s.ok++;
-    byIntent.set(r.item.intent, s);
-  }
-  const correct = results.filter((r) => r.ok).length;
-  return {
-    results,
-    byIntent,
-    correct,
-    total: results.length,
-    accuracy: results.length === 0 ? 0 : correct / results.length,
-  };
+  return summarise(results);
 }

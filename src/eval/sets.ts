@@ -1,0 +1,109 @@
+/**
+ * The evaluation sets and the knowledge each runs on. `regression` is the project's first question set;
+ * `people` was written from the three shipped articles by people who never saw the engine; `new-articles`
+ * asks about articles under `tests/fixtures/articles/` that the pipeline was not tuned on, built into the
+ * knowledge beside the shipped ones. `people` and `new-articles` are split into `dev` (tune on it) and
+ * `test` (only reported).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Keyv from 'keyv';
+import { AnswerEngine } from '../answer/engine.ts';
+import type { Runtime } from '../answer/create.ts';
+import { buildKnowledge, createPipelineTools } from '../knowledge/build.ts';
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { readSourceDir } from '../knowledge/sources.ts';
+import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
+import type { EvalItem } from './evaluate.ts';
+
+export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
+export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles');
+
+export interface EvalSet {
+  name: 'regression' | 'people' | 'new-articles';
+  items: EvalItem[];
+  /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
+  knowledge: 'shipped' | 'with-new-articles';
+}
+
+/** One row of the new articles' quote table: who said the quotation containing `text`. */
+export interface QuoteRow {
+  source: string;
+  text: string;
+  speaker: string;
+}
+
+async function readItems(path: string): Promise<EvalItem[]> {
+  return (JSON.parse(await readFile(path, 'utf8')) as { items: EvalItem[] }).items;
+}
+
+const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['knowledge'] }> = {
+  regression: { files: [join(EVAL_DIR, 'questions.json')], knowledge: 'shipped' },
+  people: { files: [join(EVAL_DIR, 'people-a.json'), join(EVAL_DIR, 'people-b.json')], knowledge: 'shipped' },
+  'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
+};
+
+export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
+
+/** Reads the sets named (all by default) from the repository. */
+export async function loadEvalSets(names: readonly string[] = EVAL_SET_NAMES): Promise<EvalSet[]> {
+  const unknown = names.filter((n) => !(n in SET_FILES));
+  if (unknown.length > 0)
+    throw new Error(`eval: no set named ${unknown.join(', ')} (sets: ${EVAL_SET_NAMES.join(', ')})`);
+  return Promise.all(
+    EVAL_SET_NAMES.filter((n) => names.includes(n)).map(async (name) => {
+      const { files, knowledge } = SET_FILES[name];
+      const items = (await Promise.all(files.map(readItems))).flat();
+      return { name, items, knowledge };
+    }),
+  );
+}
+
+export async function loadQuoteTable(): Promise<QuoteRow[]> {
+  return (JSON.parse(await readFile(join(NEW_ARTICLES_DIR, 'quotes.json'), 'utf8')) as { quotes: QuoteRow[] })
+    .quotes;
+}
+
+/** The shipped sources plus the new articles, built by the same pipeline `/kb add` uses. */
+export async function knowledgeWithNewArticles(runtime: Runtime): Promise<KnowledgeBase> {
+  const sources = [
+    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
+    ...(await readSourceDir(NEW_ARTICLES_DIR, REPO_ROOT)),
+  ];
+  return buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
+}
+
+/** A fresh engine on `kb` with the runtime's pipeline and data, and its own memory. */
+export function engineFor(runtime: Runtime, kb: KnowledgeBase): AnswerEngine {
+  return new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+}
+
+/** For each row of the quote table, the speaker the knowledge gives the quotation (`null`: none, or not found). */
+export function attributions(
+  kb: KnowledgeBase,
+  rows: readonly QuoteRow[],
+): Array<QuoteRow & { found: boolean; got: string | null; ok: boolean }> {
+  const squash = (s: string) =>
+    s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+  return rows.map((row) => {
+    const quote = kb.quotes.find(
+      (q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)),
+    );
+    const got = quote ? (quote.speakerId ? quote.speakerName : null) : null;
+    return {
+      ...row,
+      found: quote !== undefined,
+      got,
+      ok: got !== null && squash(got) === squash(row.speaker),
+    };
+  });
+}
+
+/** The same person: the same name, or one name the end of the other ("Steven Blum", "H Steven Blum"). */
+function sameName(a: string, b: string): boolean {
+  const words = (s: string) => s.replace(/[.,]/g, '').split(' ');
+  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+  return (
+    (short.length >= 2 && short.join(' ') === long.slice(long.length - short.length).join(' ')) || a === b
+  );
+}
