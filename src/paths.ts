@@ -6,3 +6,6 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const KNOWLEDGE_DIR = join(REPO_ROOT, 'knowledge');
 export const SOURCES_DIR = join(KNOWLEDGE_DIR, 'sources');
 export const KB_PATH = join(KNOWLEDGE_DIR, 'kb.json');
+/** The compact English word-vector table (`npm run vectors:build`). */
+export const WORD_VECTORS_FILE = 'word-vectors.bin';
+export const WORD_VECTORS_PATH = join(KNOWLEDGE_DIR, WORD_VECTORS_FILE);

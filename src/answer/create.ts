@@ -6,6 +6,8 @@ import { loadKnowledgeData, type KnowledgeData } from '../knowledge/build.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
+import { WordVectors } from '../nlp/word-vectors.ts';
+import { WORD_VECTORS_FILE } from '../paths.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 
@@ -13,13 +15,20 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
-/** Reads `intents.json` and `synonyms.json`. */
+/** Reads `intents.json`, `synonyms.json` and the word vectors (`word-vectors.bin`, when present). */
 export async function loadEngineData(dir: string): Promise<EngineData> {
-  const [intents, synonyms] = await Promise.all([
+  const [intents, synonyms, vectors] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
+    readFile(join(dir, WORD_VECTORS_FILE)).then(
+      (bytes) => new WordVectors(bytes),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      },
+    ),
   ]);
-  return { intents, synonyms } as EngineData;
+  return { intents, synonyms, vectors } as EngineData;
 }
 
 export interface Runtime {

@@ -19,7 +19,8 @@ import {
 import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
-import { escapeMarkdown, formatDate } from './text.ts';
+import { planQuestion } from './parts.ts';
+import { cleanQuestion, escapeMarkdown, formatDate, truncate } from './text.ts';
 import {
   CONTENT_INTENTS,
   MAX_ANSWER_TEXT,
@@ -55,6 +56,8 @@ const MAX_LISTED_SOURCES = 8;
 const MAX_SUGGESTION_CHARS = 80;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
+/** Characters a part's heading and the blank line before it take in a joined answer. */
+const PART_OVERHEAD = 90;
 
 /** Answers questions from the knowledge; see the module header. */
 export class AnswerEngine {
@@ -71,6 +74,26 @@ export class AnswerEngine {
     return this.#loaded.index.kb;
   }
 
+  /** How a question is read (for `ask --json` and debugging): the words, intent, entities and unknowns. */
+  read(
+    question: string,
+  ): Pick<
+    Understanding,
+    | 'text'
+    | 'intent'
+    | 'entities'
+    | 'content'
+    | 'unknown'
+    | 'unknownSubjects'
+    | 'years'
+    | 'corrections'
+    | 'terms'
+  > {
+    const { text, intent, entities, content, unknown, unknownSubjects, years, corrections, terms } =
+      this.#loaded.reader.read(question);
+    return { text, intent, entities, content, unknown, unknownSubjects, years, corrections, terms };
+  }
+
   /** Indexes `kb` off to the side, then serves it; questions in flight finish on the old index. */
   swap(kb: KnowledgeBase): void {
     this.#loaded = this.#load(kb);
@@ -82,10 +105,28 @@ export class AnswerEngine {
     return { index, reader, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
   }
 
-  /** Answers one question in the user's conversation. Never throws for any input. */
+  /**
+   * Answers a message in the user's conversation: each question it asks in turn (see {@link planQuestion}),
+   * the answers joined. Never throws for any input.
+   */
   async ask(question: string, options: AskOptions): Promise<Answer> {
+    const plan = planQuestion(cleanQuestion(question));
+    if (plan.parts.length === 1)
+      return this.#askOne(plan.parts[0] ?? '', plan.context, options, MAX_ANSWER_TEXT);
+    const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
+    const answers: Answer[] = [];
+    for (const part of plan.parts) answers.push(await this.#askOne(part, plan.context, options, budget));
+    return joinAnswers(plan.parts, answers);
+  }
+
+  async #askOne(
+    question: string,
+    context: string | null,
+    options: AskOptions,
+    budget: number,
+  ): Promise<Answer> {
     const loaded = this.#loaded;
-    const u = loaded.reader.read(question);
+    const u = loaded.reader.read(question, context);
     const conversation = await this.#memory.load(options.userId);
     if (u.text === '') return this.help(true);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
@@ -133,14 +174,25 @@ export class AnswerEngine {
         u,
         surfaceIntent === 'followup' ? 'followup' : 'out_of_scope',
         this.#outOfScope(loaded),
+        u.text,
+        budget,
       );
     }
-    if (u.unknown.length > 0) {
+    if (u.unknownSubjects.length > 0 || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
       const draft =
         known.length === 0 && effective.entities.length === 0
           ? this.#outOfScope(loaded)
           : this.#notCovered(loaded, intent);
-      return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, draft);
+      return this.#finish(
+        loaded,
+        options.userId,
+        conversation,
+        effective,
+        surfaceIntent,
+        draft,
+        u.text,
+        budget,
+      );
     }
 
     const ctx: Context = {
@@ -153,7 +205,16 @@ export class AnswerEngine {
     };
     const draft = dispatch(intent, effective, ctx, focus);
     const answered = draft && draft.confidence >= MIN_CONFIDENCE ? draft : this.#notCovered(loaded, intent);
-    return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, answered);
+    return this.#finish(
+      loaded,
+      options.userId,
+      conversation,
+      effective,
+      surfaceIntent,
+      answered,
+      u.text,
+      budget,
+    );
   }
 
   /** The next-best evidence for the user's last question, not yet shown. */
@@ -353,13 +414,15 @@ export class AnswerEngine {
     };
   }
 
-  #toAnswer(loaded: Loaded, surface: Intent, draft: Draft): Answer {
+  #toAnswer(loaded: Loaded, surface: Intent, draft: Draft, budget: number = MAX_ANSWER_TEXT): Answer {
     const citations = citationsFor(
       loaded.index,
       draft.evidence.map((e) => e.sourceId),
     );
     const answered = draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE;
-    const text = answered ? renderDraft(draft, citations) : renderLines([escapeMarkdown(draft.lead ?? '')]);
+    const text = answered
+      ? renderDraft(draft, citations, budget)
+      : renderLines([escapeMarkdown(draft.lead ?? '')], budget);
     const quoteIds = draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id);
     const sentenceIds = [
       ...new Set(
@@ -374,7 +437,7 @@ export class AnswerEngine {
       answered,
       confidence: Math.round(Math.min(1, Math.max(0, draft.confidence)) * 100) / 100,
       direct: answered ? draft.direct : null,
-      text: text.slice(0, MAX_ANSWER_TEXT),
+      text: text.slice(0, budget),
       evidence: answered ? draft.evidence : [],
       citations: answered ? citations : [],
       quoteIds: answered ? quoteIds : [],
@@ -391,8 +454,9 @@ export class AnswerEngine {
     surface: Intent,
     draft: Draft,
     question: string = u.text,
+    budget: number = MAX_ANSWER_TEXT,
   ): Promise<Answer> {
-    const answer = this.#toAnswer(loaded, surface, draft);
+    const answer = this.#toAnswer(loaded, surface, draft, budget);
     const focus = [...u.entities, ...draft.focus, ...conversation.focus].filter(
       (id, i, all) => all.indexOf(id) === i && loaded.index.entities.has(id),
     );
@@ -615,5 +679,31 @@ function plainAnswer(
     quoteIds: [],
     sentenceIds: [],
     suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
+  };
+}
+
+/** One answer from the answers to each part of a message: each under its question, sources merged. */
+function joinAnswers(parts: readonly string[], answers: readonly Answer[]): Answer {
+  const first = answers[0];
+  if (!first) throw new Error('AnswerEngine: joinAnswers needs at least one answer');
+  const text = answers
+    .map((a, i) => `-# ${escapeMarkdown(truncate(parts[i] ?? '', PART_OVERHEAD - 10))}\n${a.text}`)
+    .join('\n\n');
+  const citations = answers
+    .flatMap((a) => a.citations)
+    .filter((c, i, all) => all.findIndex((o) => o.sourceId === c.sourceId) === i);
+  const answered = answers.filter((a) => a.answered);
+  return {
+    intent: first.intent,
+    answeredAs: first.answeredAs,
+    answered: answered.length > 0,
+    confidence: Math.min(...answers.map((a) => a.confidence)),
+    direct: answered.length === answers.length ? first.direct : null,
+    text: text.slice(0, MAX_ANSWER_TEXT),
+    evidence: answers.flatMap((a) => a.evidence),
+    citations,
+    quoteIds: [...new Set(answers.flatMap((a) => a.quoteIds))],
+    sentenceIds: [...new Set(answers.flatMap((a) => a.sentenceIds))],
+    suggestions: answers.at(-1)?.suggestions ?? [],
   };
 }

@@ -109,7 +109,7 @@ function confidenceOf(
 ): number {
   const quoteSentences = quotes.map((q) => ctx.index.sentence(q.sentenceIds[0] ?? ''));
   const { lemmas, entities: found } = evidenceTerms([...sentences, ...quoteSentences], quotes);
-  return coverage(ctx.index, u.content, entities, lemmas, found, (l) => ctx.reader.synonymsOf(l));
+  return coverage(ctx.index, u.content, entities, lemmas, found, ctx.reader.lens(u));
 }
 
 /** Topic words of a quote question: its content minus the speaker's name and the verb of saying. */
@@ -192,8 +192,13 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     const best = top.size > 0 ? index.quotes[top.at[0] ?? -1] : undefined;
     if (!best) return null;
     const around = quoteSurroundings(index, best);
-    const topicCoverage = coverage(index, topic.content, otherEntities, around.lemmas, around.entities, (l) =>
-      ctx.reader.synonymsOf(l),
+    const topicCoverage = coverage(
+      index,
+      topic.content,
+      otherEntities,
+      around.lemmas,
+      around.entities,
+      ctx.reader.lens(u),
     );
     if (topicCoverage < TOPIC_MIN_COVERAGE)
       return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
@@ -332,8 +337,13 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic
   }).filter((r) => r.sentence.mentions.some((m) => m.entityId === speakerId));
   const best = ranked[0];
   if (!best) return null;
-  const topicCoverage = coverage(index, topic.content, [], new Set(best.sentence.lemmas), new Set(), (l) =>
-    ctx.reader.synonymsOf(l),
+  const topicCoverage = coverage(
+    index,
+    topic.content,
+    [],
+    new Set(best.sentence.lemmas),
+    new Set(),
+    ctx.reader.lens(u),
   );
   if (topicCoverage < TOPIC_MIN_COVERAGE) return null;
   const speaker = index.entities.get(speakerId);

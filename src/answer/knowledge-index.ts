@@ -125,6 +125,8 @@ export class KnowledgeIndex {
   readonly quoteParent: Int32Array;
   /** Publication year by source position. */
   readonly sourceYears: Int32Array;
+  /** Every year the coverage speaks of: publication years, dated events and years written in the text. */
+  readonly coveredYears = new Set<number>();
   /** Positions of each speaker's quotes. */
   readonly speakerQuotes = new Map<string, Int32Array>();
   readonly sources = new Map<string, Source>();
@@ -186,6 +188,12 @@ export class KnowledgeIndex {
     });
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
     for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
+    for (const y of this.sourceYears) this.coveredYears.add(y);
+    for (const d of kb.dates) {
+      this.coveredYears.add(Number(d.date.slice(0, 4)));
+      if (d.end) this.coveredYears.add(Number(d.end.slice(0, 4)));
+    }
+    for (const w of this.vocabulary) if (/^(1[89]|20)\d\d$/.test(w)) this.coveredYears.add(Number(w));
     kb.quotes.forEach((q, i) => this.quotePosition.set(q.id, i));
     this.quoteSentence = Int32Array.from(
       kb.quotes,

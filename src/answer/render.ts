@@ -35,7 +35,11 @@ function renderEvidence(e: Evidence, max: number): string {
 }
 
 /** Discord markdown for a draft, trimmed to fit. */
-export function renderDraft(draft: Draft, citations: readonly Citation[]): string {
+export function renderDraft(
+  draft: Draft,
+  citations: readonly Citation[],
+  maxChars: number = MAX_ANSWER_TEXT,
+): string {
   const bySource = new Map(citations.map((c) => [c.sourceId, c]));
   for (let max = MAX_EVIDENCE_CHARS; max >= 60; max = Math.floor(max * 0.7)) {
     const parts: string[] = [];
@@ -65,14 +69,14 @@ export function renderDraft(draft: Draft, citations: readonly Citation[]): strin
       parts.push(`-# ${citations.map((c) => escapeMarkdown(sourceLabel(c))).join(' · ')}`);
     }
     const text = parts.join('\n');
-    if (text.length <= MAX_ANSWER_TEXT) return text;
+    if (text.length <= maxChars) return text;
   }
-  return truncate(draft.evidence.map((e) => e.text).join(' '), MAX_ANSWER_TEXT);
+  return truncate(escapeMarkdown(draft.evidence.map((e) => e.text).join(' ')), maxChars);
 }
 
 /** Plain (escaped) lines, cut to the limit. */
-export function renderLines(lines: readonly string[]): string {
+export function renderLines(lines: readonly string[], maxChars: number = MAX_ANSWER_TEXT): string {
   let text = lines.join('\n');
-  if (text.length > MAX_ANSWER_TEXT) text = truncate(text, MAX_ANSWER_TEXT);
+  if (text.length > maxChars) text = truncate(text, maxChars);
   return text;
 }

@@ -180,10 +180,26 @@ export class TopK {
   }
 }
 
+/** How {@link coverage} compares the question's words with the evidence's. */
+export interface WordLens {
+  /** Other words for the same thing, from the data. */
+  synonymsOf(lemma: string): readonly string[];
+  /** 0–1: how far the evidence's words say what `lemma` says (word vectors); 0 when unknown. */
+  related(lemma: string, evidence: ReadonlySet<string>): number;
+  /** Weight, as a share of the rarest word's, of a question word the coverage never uses. */
+  unknownWeight(lemma: string): number;
+  /** True for a word the evidence must say (or say in other words) for the question to be answered. */
+  required(lemma: string): boolean;
+}
+
+/** Coverage of evidence that leaves out a required word: below any threshold that would accept it. */
+export const MISSING_REQUIRED_COVERAGE = 0.25;
+
 /**
- * Share (0–1) of the question's content the evidence covers: each content lemma weighs its IDF and
- * counts when the evidence has it or a synonym; each named entity counts when the evidence (or, for a
- * place, its source) mentions it.
+ * Share (0–1) of the question's content the evidence covers: each content lemma weighs its IDF (a word the
+ * coverage never uses, {@link WordLens.unknownWeight} of the rarest word's) and counts fully when the
+ * evidence has it or a synonym, in part when the evidence has a related word; each named entity counts when
+ * the evidence mentions it.
  */
 export function coverage(
   index: KnowledgeIndex,
@@ -191,26 +207,34 @@ export function coverage(
   entities: readonly string[],
   evidenceLemmas: ReadonlySet<string>,
   evidenceEntities: ReadonlySet<string>,
-  synonymsOf: (lemma: string) => readonly string[],
+  lens: WordLens,
 ): number {
   let total = 0;
   let hit = 0;
+  let missingRequired = false;
   const maxIdf = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
   const seen = new Set<string>();
   for (const lemma of content) {
     if (seen.has(lemma)) continue;
     seen.add(lemma);
-    const forms = [lemma, `${lemma}s`, ...synonymsOf(lemma)];
-    const idf = Math.max(...forms.map((f) => index.sentenceBm25.idf(f)), 0) || maxIdf;
+    const forms = [lemma, `${lemma}s`, ...lens.synonymsOf(lemma)];
+    const idf =
+      Math.max(...forms.map((f) => index.sentenceBm25.idf(f)), 0) || maxIdf * lens.unknownWeight(lemma);
     total += idf;
     if (forms.some((f) => evidenceLemmas.has(f))) hit += idf;
+    else {
+      const related = lens.related(lemma, evidenceLemmas);
+      hit += idf * related;
+      if (related < 0.5 && lens.required(lemma)) missingRequired = true;
+    }
   }
   for (const e of entities) {
     const idf = index.sentenceBm25.idf(ENTITY_TERM + e) || maxIdf;
     total += idf;
     if (evidenceEntities.has(e)) hit += idf;
   }
-  return total === 0 ? 0 : hit / total;
+  if (total === 0) return 0;
+  return missingRequired ? Math.min(MISSING_REQUIRED_COVERAGE, hit / total) : hit / total;
 }
 
 /** Lemmas and entities of a set of sentences (and quotes), for {@link coverage}. */

@@ -74,6 +74,8 @@ export class Nlp {
   readonly #nlp: ReturnType<typeof winkNLP>;
   readonly #its: ReturnType<typeof winkNLP>['its'];
   readonly #caseSensitive: Set<string>;
+  /** An empty document, kept for its lexicon look-up. */
+  readonly #lexicon: ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
 
   /**
    * @param purpose `articles` runs wink-nlp's full pipeline (with its date and number entities, which the
@@ -88,6 +90,7 @@ export class Nlp {
     this.#nlp = winkNLP(model, [...PIPES[purpose]]);
     this.#its = this.#nlp.its;
     this.#caseSensitive = new Set(caseSensitiveAliases);
+    this.#lexicon = this.#nlp.readDoc('');
     const examples: Array<{ name: string; patterns: string[] }> = [];
     const rolePhrases = new Set<string>();
     for (const e of entities) {
@@ -97,6 +100,14 @@ export class Nlp {
     }
     for (const p of [...rolePhrases].sort()) examples.push({ name: ROLE_PREFIX + p, patterns: [p] });
     if (examples.length > 0) this.#nlp.learnCustomEntities(examples);
+  }
+
+  /**
+   * True when the English model's lexicon has the word (lower case): a real English word, not a typo, a
+   * name it has never seen or a word of another language.
+   */
+  isEnglishWord(word: string): boolean {
+    return !this.#lexicon.isOOV(word);
   }
 
   /**

@@ -1,0 +1,74 @@
+/**
+ * Splits what a person wrote into the questions it asks. A long message keeps its question sentences and
+ * passes the rest on as context ("my uncle keeps saying… How many troops were requested?"); a sentence that
+ * asks two things ("who is the defence minister and did he say…?") becomes two parts, answered in turn so
+ * the second can lean on the first ("he").
+ */
+
+export interface QuestionPlan {
+  /** The questions, in the order asked (one for most messages). */
+  parts: string[];
+  /** The message's other sentences, read for their topic only; `null` when there are none. */
+  context: string | null;
+}
+
+/** At most this many parts are answered; the rest of a message is context. */
+export const MAX_PARTS = 3;
+/** Below this many words a message is read whole, as one question. */
+const LONG_MESSAGE_WORDS = 25;
+/** A part shorter than this many words is not split off ("and when?" stays with its question). */
+const MIN_PART_WORDS = 3;
+
+const QUESTION_START =
+  /^(who|whom|whose|what|what's|whats|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|tell me|give me|list|show me|explain|i want to know|i'd like to know|i wonder)\b/i;
+/** A new clause that asks something: a question word, or an auxiliary that opens a yes/no question. */
+const NEW_CLAUSE =
+  /\s*(?:,\s*)?(?:\band\b|\bor\b|;|\bbut\b|\balso\b|\bplus\b)\s+(?=(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b)/gi;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Sentences of a message, split after . ? ! followed by a space. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+(?=\S)/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** The question sentences of a long message: those that end in "?" or open as a question, else the last. */
+function questionSentences(text: string): { asked: string[]; context: string[] } {
+  const sentences = sentencesOf(text);
+  if (sentences.length <= 1 || words(text) < LONG_MESSAGE_WORDS) return { asked: [text], context: [] };
+  const isQuestion = (s: string) => s.endsWith('?') || QUESTION_START.test(s.replace(/^[\s¿¡"“]+/, ''));
+  const asked = sentences.filter(isQuestion);
+  const chosen = asked.length > 0 ? asked : sentences.slice(-1);
+  return { asked: chosen, context: sentences.filter((s) => !chosen.includes(s)) };
+}
+
+/** Splits one question sentence where a new question clause begins. */
+function clausesOf(sentence: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(NEW_CLAUSE)) {
+    const at = m.index ?? 0;
+    const before = sentence.slice(last, at);
+    const after = sentence.slice(at + m[0].length);
+    if (words(before) >= MIN_PART_WORDS && words(after) >= MIN_PART_WORDS) {
+      out.push(before.trim());
+      last = at + m[0].length;
+    }
+  }
+  out.push(sentence.slice(last).trim());
+  return out.filter((p) => p !== '');
+}
+
+/** The questions a message asks and its context; see the module header. */
+export function planQuestion(text: string): QuestionPlan {
+  const { asked, context } = questionSentences(text.trim());
+  const parts = asked.flatMap(clausesOf);
+  const kept = parts.slice(0, MAX_PARTS);
+  const rest = [...context, ...parts.slice(MAX_PARTS)];
+  return { parts: kept.length > 0 ? kept : [text], context: rest.length > 0 ? rest.join(' ') : null };
+}
