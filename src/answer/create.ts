@@ -7,7 +7,6 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
-import { WORD_VECTORS_FILE } from '../paths.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 
@@ -15,18 +14,11 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
-/** Reads `intents.json`, `synonyms.json` and the word vectors (`word-vectors.bin`, when present). */
-export async function loadEngineData(dir: string): Promise<EngineData> {
-  const [intents, synonyms, vectors] = await Promise.all([
+/** Reads `intents.json` and `synonyms.json`; the word vectors are the ones the knowledge data loaded. */
+export async function loadEngineData(dir: string, vectors: WordVectors | null): Promise<EngineData> {
+  const [intents, synonyms] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
-    readFile(join(dir, WORD_VECTORS_FILE)).then(
-      (bytes) => new WordVectors(bytes),
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return null;
-        throw error;
-      },
-    ),
   ]);
   return { intents, synonyms, vectors } as EngineData;
 }
@@ -39,6 +31,8 @@ export interface Runtime {
   questionNlp: Nlp;
   knowledgeData: KnowledgeData;
   engineData: EngineData;
+  /** The word vectors, loaded once for the engine and the pipeline. */
+  vectors: WordVectors | null;
   kb: KnowledgeBase;
 }
 
@@ -49,11 +43,12 @@ export async function createRuntime(options: {
   store: Keyv;
   onStoreError?: (error: unknown) => void;
 }): Promise<Runtime> {
-  const [knowledgeData, engineData, kb] = await Promise.all([
+  const [knowledgeData, kb] = await Promise.all([
     loadKnowledgeData(options.knowledgeDir),
-    loadEngineData(options.knowledgeDir),
     loadKnowledgeFile(options.kbPath),
   ]);
+  const vectors = knowledgeData.vectorBytes ? new WordVectors(knowledgeData.vectorBytes) : null;
+  const engineData = await loadEngineData(options.knowledgeDir, vectors);
   const aliases = knowledgeData.entities.caseSensitiveAliases ?? [];
   const nlp = new Nlp(knowledgeData.entities.entities, aliases, 'articles');
   const questionNlp = new Nlp(knowledgeData.entities.entities, aliases, 'questions');
@@ -64,5 +59,5 @@ export async function createRuntime(options: {
     store: options.store,
     ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
   });
-  return { engine, nlp, questionNlp, knowledgeData, engineData, kb };
+  return { engine, nlp, questionNlp, knowledgeData, engineData, vectors, kb };
 }

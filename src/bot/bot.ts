@@ -105,7 +105,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     rateLimitWindowMs: config.rateLimitWindowMs,
     onError: (error, operation) => logger.warn({ err: error, operation }, 'store operation failed'),
   });
-  const inProcess = inProcessBuilder(createPipelineTools(runtime.knowledgeData, runtime.nlp));
+  const inProcess = inProcessBuilder(
+    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors),
+  );
   const knowledge = await KnowledgeManager.create({
     engine: runtime.engine,
     build:

@@ -70,7 +70,7 @@ export async function knowledgeWithNewArticles(runtime: Runtime): Promise<Knowle
     ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
     ...(await readSourceDir(NEW_ARTICLES_DIR, REPO_ROOT)),
   ];
-  return buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
+  return buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors));
 }
 
 /** A fresh engine on `kb` with the runtime's pipeline and data, and its own memory. */
@@ -89,12 +89,12 @@ export function attributions(
     const quote = kb.quotes.find(
       (q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)),
     );
-    const got = quote ? (quote.speakerId ? quote.speakerName : null) : null;
+    const got = quote && quote.speakerName !== 'unattributed' ? quote.speakerName : null;
     return {
       ...row,
       found: quote !== undefined,
       got,
-      ok: got !== null && squash(got) === squash(row.speaker),
+      ok: got !== null && sameName(squash(got), squash(row.speaker)),
     };
   });
 }

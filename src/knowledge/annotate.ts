@@ -20,9 +20,11 @@ import {
 import type { CleanedArticle } from './clean.ts';
 import { roleHeldOn, type EntityData } from './entity-data.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import type { WordVectors } from '../nlp/word-vectors.ts';
+import { PeopleFinder, type ArticlePeople, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
 
-export interface Lexicon {
+export interface Lexicon extends PeopleLexicon {
   quoteCues: string[];
   pronouns: Record<string, 'male' | 'female'>;
   firstPerson: string[];
@@ -56,6 +58,8 @@ export interface WorkingSentence {
   quoteSpans: QuoteSpan[];
   /** Every quotation span of the paragraph, found once (top-level ones first, then nested ones). */
   paragraphSpans: readonly QuoteSpan[];
+  /** The sentence before this one in the article (any paragraph), or `null` for the first. */
+  previous: WorkingSentence | null;
 }
 
 export interface WorkingQuote {
@@ -75,6 +79,22 @@ export interface WorkingQuote {
 export interface AnnotatedArticle {
   sentences: WorkingSentence[];
   quotes: WorkingQuote[];
+  /** People the article introduces who are not in the entity data. */
+  people: ArticlePerson[];
+}
+
+/** What the annotator knows of one article while it reads it. */
+interface ArticleState {
+  people: ArticlePeople;
+  /** Gender of each discovered person, learnt from an honorific, a title or the pronoun that follows. */
+  genders: Map<string, 'male' | 'female' | null>;
+  /**
+   * The last discovered person named whose gender is not yet known, and the paragraph: the next "he" or
+   * "she" in that paragraph tells it.
+   */
+  awaitingGender: { id: string; paragraph: number } | null;
+  /** Discovered people, most recently named first. */
+  recent: string[];
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
@@ -82,18 +102,24 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
-const MAX_NP_WORDS = 5;
+const MAX_NP_WORDS = 7;
 /**
  * People mentioned before a pronoun that are searched for its antecedent: a pronoun refers to someone named
  * recently, and a bound keeps an article of thousands of names linear.
  */
 const MAX_PRONOUN_LOOKBACK = 64;
+/**
+ * A pronoun continues the subject of the sentence before it even when that person's gender is unknown,
+ * unless someone of the pronoun's gender was named within this many paragraphs.
+ */
+const GENDER_WINDOW_PARAGRAPHS = 2;
+/** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
+const CENTRE_SENTENCES = 2;
 const TRAILING_LINK = /\s*(pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/u;
 
 interface PersonMention {
   order: number;
   entityId: string;
-  gender: 'male' | 'female' | null;
 }
 
 interface SpeakerGuess {
@@ -109,16 +135,23 @@ export class Annotator {
   readonly #pronouns: Map<string, 'male' | 'female'>;
   readonly #firstPerson: Set<string>;
   readonly #roleHolders = new Map<string, EntityData[]>();
+  readonly #finder: PeopleFinder;
+  /** The article being attributed: set for the length of one synchronous {@link annotate} call. */
+  #article: ArticleState | null = null;
+  /** People named so far in that article, in order. */
+  #people: readonly PersonMention[] = [];
 
   constructor(
     private readonly nlp: Nlp,
     entities: readonly EntityData[],
     lexicon: Lexicon,
+    vectors: WordVectors | null = null,
   ) {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
     this.#cues = new Set(lexicon.quoteCues);
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#firstPerson = new Set(lexicon.firstPerson);
+    this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors);
     for (const e of entities) {
       for (const r of e.roles ?? []) {
         for (const p of r.phrases) {
@@ -136,12 +169,30 @@ export class Annotator {
     const sentences: WorkingSentence[] = [];
     const people: PersonMention[] = [];
     const analyses = this.nlp.analyseParagraphs(cleaned.paragraphs.map((para) => para.text));
+    const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
+    const quotedTests = spansOf.map((spans) => quotedAt(spans.filter((s) => s.parent === null)));
+    const found = this.#finder.find(
+      analyses,
+      (p, t) =>
+        cleaned.paragraphs[p]?.kind === 'social' ||
+        (analyses[p]?.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= t && t < c.end) ??
+          false),
+      (p, t) => quotedTests[p]?.(analyses[p]?.tokens[t]?.start ?? 0) ?? false,
+    );
+    const state: ArticleState = {
+      people: found,
+      genders: new Map(found.people.map((x) => [x.id, x.gender])),
+      awaitingGender: null,
+      recent: [],
+    };
     cleaned.paragraphs.forEach((para, p) => {
       const analysis = analyses[p] ?? this.nlp.analyse(para.text);
-      const spans = findQuoteSpans(para.text);
+      const spans = spansOf[p] ?? [];
       const topLevel = spans.filter((s) => s.parent === null);
-      const merged = mergeAcrossQuotes(analysis, topLevel);
-      const inQuote = quotedAt(topLevel);
+      const merged = joinAfterTitles(analysis, mergeAcrossQuotes(analysis, topLevel), (v) =>
+        this.#finder.isTitle(v),
+      );
+      const inQuote = quotedTests[p] ?? quotedAt(topLevel);
       let nextSpan = 0;
       merged.forEach((range, s) => {
         const first = analysis.tokens[range.start];
@@ -162,18 +213,35 @@ export class Annotator {
           mentions: [],
           quoteSpans: [],
           paragraphSpans: spans,
+          previous: sentences.at(-1) ?? null,
         };
         while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < first.start) nextSpan++;
         while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < last.end) {
           const span = topLevel[nextSpan++];
           if (span) sentence.quoteSpans.push(span);
         }
-        this.#findMentions(sentence, meta, inQuote, people, p);
+        this.#findMentions(sentence, meta, inQuote, people, p, state);
         sentences.push(sentence);
       });
     });
-    const quotes = this.#attributeQuotes(sentences, people);
-    return { sentences, quotes };
+    this.#article = state;
+    this.#people = people;
+    let quotes: WorkingQuote[];
+    try {
+      quotes = this.#attributeQuotes(sentences, people);
+    } finally {
+      this.#article = null;
+      this.#people = [];
+    }
+    const speakers = new Set(quotes.map((q) => q.speakerId));
+    const mentioned = new Set(sentences.flatMap((x) => x.mentions.map((m) => m.entityId)));
+    return {
+      sentences,
+      quotes,
+      people: found.people
+        .filter((x) => mentioned.has(x.id) || speakers.has(x.id))
+        .map((x) => ({ ...x, gender: state.genders.get(x.id) ?? x.gender })),
+    };
   }
 
   #findMentions(
@@ -182,15 +250,21 @@ export class Annotator {
     inQuote: (charPos: number) => boolean,
     people: PersonMention[],
     paragraphIndex: number,
+    state: ArticleState,
   ): void {
     const { analysis } = sentence;
     const explicit = new Set<string>();
     const found: Array<EntityMention & { token: number; quoted: boolean }> = [];
+    const covered = new Set<number>();
+    const cover = (from: number, to: number) => {
+      for (let t = from; t < to; t++) covered.add(t);
+    };
     for (const c of analysis.custom) {
       if (c.start < sentence.tokenStart || c.start >= sentence.tokenEnd) continue;
       if (c.name.startsWith(ENTITY_PREFIX)) {
         const entityId = c.name.slice(ENTITY_PREFIX.length);
         explicit.add(entityId);
+        cover(c.start, c.end);
         found.push({
           entityId,
           text: c.value,
@@ -206,6 +280,7 @@ export class Annotator {
       if (isInsideAlias(analysis, c.start, c.end)) continue;
       const holder = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), meta.published, explicit, people);
       if (holder) {
+        cover(c.start, c.end);
         found.push({
           entityId: holder.id,
           text: c.value,
@@ -215,27 +290,89 @@ export class Annotator {
         });
       }
     }
+    for (const m of state.people.mentionsIn(
+      analysis,
+      sentence.tokenStart,
+      sentence.tokenEnd,
+      (t) => covered.has(t),
+      state.recent,
+    )) {
+      if (m.gender && !state.genders.get(m.personId)) state.genders.set(m.personId, m.gender);
+      found.push({
+        entityId: m.personId,
+        text: m.text,
+        via: m.via,
+        token: m.start,
+        quoted: inQuote(tokenAt(analysis, m.start).start),
+      });
+    }
     found.sort((a, b) => a.token - b.token);
-    for (const m of found) {
-      const entity = this.#entities.get(m.entityId);
-      if (!m.quoted && entity?.type === 'person') {
+    let next = 0;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
+        const m = found[next];
+        if (!m || m.quoted || this.#entity(m.entityId, state)?.type !== 'person') continue;
         people.push({
           order: paragraphIndex * 1_000_000 + tokenAt(analysis, m.token).start,
           entityId: m.entityId,
-          gender: entity.gender ?? null,
         });
+        const discovered = state.people.get(m.entityId);
+        if (discovered) state.recent = [m.entityId, ...state.recent.filter((id) => id !== m.entityId)];
+        state.awaitingGender =
+          discovered && !state.genders.get(m.entityId) ? { id: m.entityId, paragraph: paragraphIndex } : null;
       }
-    }
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = tokenAt(analysis, t);
       const gender = tok.pos === 'PRON' ? this.#pronouns.get(tok.normal) : undefined;
       if (!gender || !MENTION_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
-      const who = lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null);
+      if (state.awaitingGender?.paragraph === paragraphIndex)
+        state.genders.set(state.awaitingGender.id, gender);
+      state.awaitingGender = null;
+      const who = lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null, (id) =>
+        this.#genderOf(id, state),
+      );
       if (who) found.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
     }
     found.sort((a, b) => a.token - b.token);
     for (const m of found)
       sentence.mentions.push({ entityId: m.entityId, text: m.text, via: m.via, token: m.token });
+  }
+
+  /** {@link centreOf} when the gender fits or is unknown; an unknown gender is learnt from the pronoun. */
+  #centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null {
+    const id = centreOf(sentence, before, (x) => this.#entity(x, this.#article)?.type === 'person');
+    if (!id) return null;
+    const known = this.#genderOf(id, this.#article);
+    if (known !== null && known !== gender) return null;
+    if (known === null && this.#recentlyNamed(sentence.paragraph, gender)) return null;
+    if (!this.#article?.genders.get(id) && this.#article?.people.get(id))
+      this.#article.genders.set(id, gender);
+    return id;
+  }
+
+  /** True when someone of `gender` was named in this or the last {@link GENDER_WINDOW_PARAGRAPHS} paragraphs. */
+  #recentlyNamed(paragraph: number, gender: 'male' | 'female'): boolean {
+    const people = this.#people;
+    for (let i = people.length - 1; i >= 0 && i >= people.length - MAX_PRONOUN_LOOKBACK; i--) {
+      const p = people[i];
+      if (!p || Math.floor(p.order / 1_000_000) + 1 < paragraph - GENDER_WINDOW_PARAGRAPHS) break;
+      if (this.#genderOf(p.entityId, this.#article) === gender) return true;
+    }
+    return false;
+  }
+
+  /** A known entity, or a person this article introduced, as entity data. */
+  #entity(id: string, state: ArticleState | null): Pick<EntityData, 'id' | 'name' | 'type'> | undefined {
+    const known = this.#entities.get(id);
+    if (known) return known;
+    const person = state?.people.get(id);
+    return person ? { id: person.id, name: person.name, type: 'person' } : undefined;
+  }
+
+  /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */
+  #genderOf(id: string, state: ArticleState | null): 'male' | 'female' | null {
+    return (
+      this.#entities.get(id)?.gender ?? state?.genders.get(id) ?? state?.people.get(id)?.nameGender ?? null
+    );
   }
 
   /**
@@ -300,6 +437,21 @@ export class Annotator {
           if (fromNext) {
             guess = fromNext;
             attributionSentence = next ?? null;
+          }
+        }
+        if (!guess) {
+          const prevQuote = quotes.at(-1);
+          const samePargraph =
+            prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
+          const othersNamed = sentence.mentions.some(
+            (m) =>
+              m.via !== 'pronoun' &&
+              m.entityId !== prevQuote?.speakerId &&
+              this.#entity(m.entityId, this.#article)?.type === 'person',
+          );
+          if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
+            guess = copyGuess(prevQuote);
+            attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
           }
         }
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
@@ -438,7 +590,7 @@ export class Annotator {
       const tok = tokenAt(analysis, t);
       const mention = sentence.mentions.find((m) => m.token === t && m.via !== 'pronoun');
       if (mention) {
-        const entity = this.#entities.get(mention.entityId);
+        const entity = this.#entity(mention.entityId, this.#article);
         if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
         if (fromRight && isObjectPosition(analysis, t, set)) continue;
         return { speakerId: entity.id, speakerName: entity.name };
@@ -449,13 +601,47 @@ export class Annotator {
       const gender = this.#pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
         const order = (sentence.paragraph - 1) * 1_000_000 + (outer ? outer.span.outerStart : tok.start);
-        const who = lastPerson(people, order, gender, outer?.speakerId ?? null);
-        const entity = who ? this.#entities.get(who) : undefined;
+        const who =
+          (outer ? null : this.#centre(sentence, t, gender)) ??
+          lastPerson(people, order, gender, outer?.speakerId ?? null, (id) =>
+            this.#genderOf(id, this.#article),
+          );
+        const entity = who ? this.#entity(who, this.#article) : undefined;
         if (entity) return { speakerId: entity.id, speakerName: entity.name };
       }
     }
     return null;
   }
+}
+
+/**
+ * The person a subject pronoun of attribution most likely continues ("…," he said): the first person named
+ * outside quotation marks earlier in its own sentence, else in the sentence before — the subject the text
+ * is about — when their gender fits or is not yet known (and is then learnt from the pronoun).
+ */
+function centreOf(
+  sentence: WorkingSentence,
+  before: number,
+  isPerson: (id: string) => boolean,
+): string | null {
+  const outside = (s: WorkingSentence, m: { token: number }) => {
+    const at = s.analysis.tokens[m.token]?.start ?? 0;
+    return !s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+  };
+  const own = sentence.mentions.find(
+    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && outside(sentence, m),
+  );
+  if (own) return own.entityId;
+  let previous = sentence.previous;
+  for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
+    if (previous.kind !== sentence.kind) return null;
+    const from = previous;
+    const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
+    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
+    if (subject) return subject.entityId;
+    if (from.paragraph !== sentence.paragraph) return null;
+  }
+  return null;
 }
 
 function tokenAt(analysis: Analysis, index: number): Token {
@@ -511,6 +697,8 @@ function nounPhraseBefore(analysis: Analysis, left: readonly number[]): Omit<Spe
     )
       break;
     words.unshift(tok);
+    const before = k > 0 ? tokenAt(analysis, left[k - 1] ?? -1) : null;
+    if (tok.pos === 'DET' && before?.pos !== 'ADP') break;
   }
   if (
     words.length === 0 ||
@@ -531,11 +719,12 @@ function lastPerson(
   before: number,
   gender: 'male' | 'female',
   exclude: string | null,
+  genderOf: (id: string) => 'male' | 'female' | null,
 ): string | null {
   const stop = Math.max(0, people.length - MAX_PRONOUN_LOOKBACK);
   for (let i = people.length - 1; i >= stop; i--) {
     const p = people[i];
-    if (p && p.order < before && p.gender === gender && p.entityId !== exclude) return p.entityId;
+    if (p && p.order < before && p.entityId !== exclude && genderOf(p.entityId) === gender) return p.entityId;
   }
   return null;
 }
@@ -574,6 +763,35 @@ function mergeAcrossQuotes(
     merged.push({ start: s.start, end: s.end });
   }
   return merged;
+}
+
+/**
+ * Sentence ranges joined where wink ended a sentence at a title's full stop ("…," said Maj. | Geoffrey
+ * Carmichael): a range ending in a title and a stop, followed by a capitalised word, continues.
+ */
+function joinAfterTitles(
+  analysis: Analysis,
+  ranges: Array<{ start: number; end: number }>,
+  isTitle: (value: string) => boolean,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of ranges) {
+    const prev = out.at(-1);
+    if (prev) {
+      const last = analysis.tokens[prev.end - 1];
+      const beforeLast = analysis.tokens[prev.end - 2];
+      const endsInTitle =
+        (last?.value === '.' && beforeLast !== undefined && isTitle(beforeLast.value)) ||
+        (last !== undefined && last.value.endsWith('.') && last.value.length > 1 && isTitle(last.value));
+      const next = analysis.tokens[r.start];
+      if (endsInTitle && next && /^\p{Lu}/u.test(next.value)) {
+        prev.end = r.end;
+        continue;
+      }
+    }
+    out.push({ ...r });
+  }
+  return out;
 }
 
 /** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */

@@ -8,7 +8,11 @@ import { firstTokenAtOrAfter, Nlp, type Analysis } from '../nlp/pipeline.ts';
 import { Annotator, type Lexicon, type WorkingQuote, type WorkingSentence } from './annotate.ts';
 import { Cleaner, type BoilerplateData } from './clean.ts';
 import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
+import { WordVectors } from '../nlp/word-vectors.ts';
+import { WORD_VECTORS_FILE } from '../paths.ts';
 import { FactReader } from './facts.ts';
+import { discoveredId, type ArticlePerson } from './people.ts';
+export { DISCOVERED_PREFIX } from './people.ts';
 import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
 export { knowledgeVersion } from './serialize.ts';
@@ -30,6 +34,8 @@ export interface KnowledgeData {
   entities: EntityFile;
   lexicon: Lexicon;
   boilerplate: BoilerplateData;
+  /** The word-vector table's bytes (plain bytes, so a build worker can be sent them); `null` when absent. */
+  vectorBytes: Uint8Array | null;
 }
 
 /** Everything the pipeline needs, built once. */
@@ -53,26 +59,39 @@ async function readJson(path: string): Promise<unknown> {
 
 /** Reads `entities.json`, `lexicon.json` and `boilerplate.json` from the knowledge directory. */
 export async function loadKnowledgeData(dir: string): Promise<KnowledgeData> {
-  const [entities, lexicon, boilerplate] = await Promise.all([
+  const [entities, lexicon, boilerplate, vectorBytes] = await Promise.all([
     readJson(join(dir, 'entities.json')),
     readJson(join(dir, 'lexicon.json')),
     readJson(join(dir, 'boilerplate.json')),
+    readFile(join(dir, WORD_VECTORS_FILE)).then(
+      (bytes) => new Uint8Array(bytes),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      },
+    ),
   ]);
   return {
     entities: validateEntityFile(entities),
     lexicon: lexicon as Lexicon,
     boilerplate: boilerplate as BoilerplateData,
+    vectorBytes,
   };
 }
 
 /** Builds the pipeline's tools, including the wink-nlp pipeline, once. */
-export function createPipelineTools(data: KnowledgeData, nlp?: Nlp): PipelineTools {
+export function createPipelineTools(
+  data: KnowledgeData,
+  nlp?: Nlp,
+  vectors?: WordVectors | null,
+): PipelineTools {
   const sharedNlp = nlp ?? new Nlp(data.entities.entities, data.entities.caseSensitiveAliases ?? []);
+  const words = vectors !== undefined ? vectors : data.vectorBytes ? new WordVectors(data.vectorBytes) : null;
   return {
     nlp: sharedNlp,
     data,
     cleaner: new Cleaner(data.boilerplate),
-    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon),
+    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon, words),
     facts: new FactReader(data.lexicon),
   };
 }
@@ -112,6 +131,7 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
   const numbers: NumberFact[] = [];
   const dates: DateFact[] = [];
   const mentionsByEntity = new Map<string, { sentenceIds: string[]; quoteIds: string[] }>();
+  const introduced = new Map<string, Entity>();
   const touch = (id: string) => {
     let m = mentionsByEntity.get(id);
     if (!m) mentionsByEntity.set(id, (m = { sentenceIds: [], quoteIds: [] }));
@@ -128,6 +148,7 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
       dropped: cleaned.dropped,
     });
     const annotated = tools.annotator.annotate(meta, cleaned);
+    for (const person of annotated.people) introduce(introduced, person, meta.published);
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
       const postSentences = annotated.sentences.filter((s) => s.socialPost === i).map((s) => s.id);
@@ -174,6 +195,12 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
     entities.push(toEntity(e, m, false));
   }
   const known = new Set(tools.data.entities.entities.map((e) => e.id));
+  for (const e of introduced.values()) {
+    const m = mentionsByEntity.get(e.id);
+    if (!m || known.has(e.id)) continue;
+    entities.push({ ...e, sentenceIds: [...new Set(m.sentenceIds)], quoteIds: [...new Set(m.quoteIds)] });
+    known.add(e.id);
+  }
   entities.push(...discoverSpeakers(quotes, sentences, known));
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -290,8 +317,42 @@ function toEntity(
   };
 }
 
-/** Prefix of the ids of people found in the articles but not in `entities.json`. */
-export const DISCOVERED_PREFIX = 'auto-';
+/**
+ * A person an article introduced, as an entity: the name and surname as aliases, the article's description,
+ * and the title it gave them as a role dated by the article. A person introduced by several articles keeps
+ * the first description and gains each dated title.
+ */
+function introduce(into: Map<string, Entity>, person: ArticlePerson, published: string): void {
+  const existing = into.get(person.id);
+  const role = person.title
+    ? {
+        title: person.title,
+        phrases: [person.title.toLowerCase()],
+        country: null,
+        from: published,
+        to: published,
+      }
+    : null;
+  if (existing) {
+    if (role && !existing.roles.some((r) => r.title === role.title)) existing.roles.push(role);
+    existing.gender ??= person.gender;
+    existing.description ??= person.description;
+    return;
+  }
+  into.set(person.id, {
+    id: person.id,
+    discovered: true,
+    name: person.name,
+    type: 'person',
+    kinds: ['person'],
+    gender: person.gender,
+    description: person.description,
+    aliases: [person.name, person.surname],
+    roles: role ? [role] : [],
+    sentenceIds: [],
+    quoteIds: [],
+  });
+}
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /**
@@ -308,13 +369,7 @@ function discoverSpeakers(
   const found = new Map<string, Entity>();
   for (const q of quotes) {
     if (q.speakerId !== null || !PROPER_NAME.test(q.speakerName)) continue;
-    const id =
-      DISCOVERED_PREFIX +
-      q.speakerName
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
+    const id = discoveredId(q.speakerName);
     if (known.has(id)) continue;
     let entity = found.get(id);
     if (!entity) {

@@ -187,7 +187,7 @@ describe('/kb: moderators refresh the knowledge', () => {
       EAGLE_PASS,
     );
     expect((await loadKnowledgeFile(h.paths.kbPath)).version).toBe(after.version);
-    const tools = createPipelineTools(h.runtime.knowledgeData, h.runtime.nlp);
+    const tools = createPipelineTools(h.runtime.knowledgeData, h.runtime.nlp, h.runtime.vectors);
     expect((await rebuildFromDir(h.paths.sourcesDir, tools, null, h.paths.root)).kb.version).toBe(
       after.version,
     );
