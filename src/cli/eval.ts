@@ -9,6 +9,8 @@ import { createRuntime } from '../answer/create.ts';
 import { evaluate, summarise, type EvalResult, type EvalSummary, type Tally } from '../eval/evaluate.ts';
 import {
   attributions,
+  HOLDOUT_DIR,
+  holdoutKnowledge,
   engineFor,
   knowledgeWithNewArticles,
   loadEvalSets,
@@ -94,6 +96,13 @@ async function main(): Promise<number> {
         `- ${r.source}: "${r.text}" → ${r.found ? (r.got ?? 'no speaker') : 'not found as a quotation'}, expected ${r.speaker}`,
       );
     }
+  }
+
+  if (!values.set) {
+    const held = attributions(await holdoutKnowledge(runtime), await loadQuoteTable(HOLDOUT_DIR));
+    console.log(
+      `held-out articles' quotations (never tuned on) attributed right: ${held.filter((r) => r.ok).length}/${held.length}`,
+    );
   }
 
   const shown = rows.filter((r) => values['show-test'] || !r.label.endsWith(' test'));

@@ -18,6 +18,8 @@ import type { EvalItem } from './evaluate.ts';
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
 export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles');
+/** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
+export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 
 export interface EvalSet {
   name: 'regression' | 'people' | 'new-articles';

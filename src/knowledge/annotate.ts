@@ -95,6 +95,8 @@ interface ArticleState {
   awaitingGender: { id: string; paragraph: number } | null;
   /** Discovered people, most recently named first. */
   recent: string[];
+  /** Organisations named so far, most recent first, with the lower-case words of their names. */
+  organisations: Array<{ id: string; words: Set<string> }>;
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
@@ -184,6 +186,7 @@ export class Annotator {
       genders: new Map(found.people.map((x) => [x.id, x.gender])),
       awaitingGender: null,
       recent: [],
+      organisations: [],
     };
     cleaned.paragraphs.forEach((para, p) => {
       const analysis = analyses[p] ?? this.nlp.analyse(para.text);
@@ -306,7 +309,19 @@ export class Annotator {
         quoted: inQuote(tokenAt(analysis, m.start).start),
       });
     }
+    for (const m of this.#organisationsNamedAgain(analysis, sentence, covered, state)) found.push(m);
     found.sort((a, b) => a.token - b.token);
+    for (const m of found) {
+      const e = this.#entities.get(m.entityId);
+      if (m.via !== 'alias' || e?.type !== 'organisation') continue;
+      const words = new Set(
+        e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w.length > 3),
+      );
+      state.organisations = [{ id: e.id, words }, ...state.organisations.filter((o) => o.id !== e.id)];
+    }
     let next = 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
@@ -358,6 +373,38 @@ export class Annotator {
       if (this.#genderOf(p.entityId, this.#article) === gender) return true;
     }
     return false;
+  }
+
+  /**
+   * "The department", "the ministry": "the" and a word of the name of an organisation the article named
+   * before ("the Department of Homeland Security"), the most recent first.
+   */
+  #organisationsNamedAgain(
+    analysis: Analysis,
+    sentence: WorkingSentence,
+    covered: ReadonlySet<number>,
+    state: ArticleState,
+  ): Array<EntityMention & { token: number; quoted: boolean }> {
+    const out: Array<EntityMention & { token: number; quoted: boolean }> = [];
+    if (state.organisations.length === 0) return out;
+    for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
+      const the = tokenAt(analysis, t);
+      const noun = tokenAt(analysis, t + 1);
+      if (the.normal !== 'the' || covered.has(t + 1) || noun.pos !== 'NOUN' || noun.value !== noun.normal)
+        continue;
+      const after = analysis.tokens[t + 2];
+      if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
+      const org = state.organisations.find((o) => o.words.has(noun.normal));
+      if (org)
+        out.push({
+          entityId: org.id,
+          text: `${the.value} ${noun.value}`,
+          via: 'role',
+          token: t,
+          quoted: false,
+        });
+    }
+    return out;
   }
 
   /** A known entity, or a person this article introduced, as entity data. */
