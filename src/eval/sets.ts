@@ -61,9 +61,16 @@ export async function loadEvalSets(names: readonly string[] = EVAL_SET_NAMES): P
   );
 }
 
-export async function loadQuoteTable(): Promise<QuoteRow[]> {
-  return (JSON.parse(await readFile(join(NEW_ARTICLES_DIR, 'quotes.json'), 'utf8')) as { quotes: QuoteRow[] })
-    .quotes;
+export async function loadQuoteTable(dir: string = NEW_ARTICLES_DIR): Promise<QuoteRow[]> {
+  return (JSON.parse(await readFile(join(dir, 'quotes.json'), 'utf8')) as { quotes: QuoteRow[] }).quotes;
+}
+
+/** The held-out articles alone, built by the pipeline `/kb add` uses. */
+export async function holdoutKnowledge(runtime: Runtime): Promise<KnowledgeBase> {
+  return buildKnowledge(
+    await readSourceDir(HOLDOUT_DIR, REPO_ROOT),
+    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors),
+  );
 }
 
 /** The shipped sources plus the new articles, built by the same pipeline `/kb add` uses. */
