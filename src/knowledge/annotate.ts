@@ -117,6 +117,7 @@ const MAX_PRONOUN_LOOKBACK = 64;
 const GENDER_WINDOW_PARAGRAPHS = 2;
 /** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
 const CENTRE_SENTENCES = 2;
+const ORGANISATION_DETERMINERS = new Set(['the', 'that', 'this']);
 const TRAILING_LINK = /\s*(pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/u;
 
 interface PersonMention {
@@ -314,12 +315,13 @@ export class Annotator {
     for (const m of found) {
       const e = this.#entities.get(m.entityId);
       if (m.via !== 'alias' || e?.type !== 'organisation') continue;
-      const words = new Set(
-        e.name
+      const words = new Set([
+        ...e.name
           .toLowerCase()
           .split(/\s+/)
           .filter((w) => w.length > 3),
-      );
+        ...(e.kinds ?? []).map((k) => k.toLowerCase()),
+      ]);
       state.organisations = [{ id: e.id, words }, ...state.organisations.filter((o) => o.id !== e.id)];
     }
     let next = 0;
@@ -376,8 +378,9 @@ export class Annotator {
   }
 
   /**
-   * "The department", "the ministry": "the" and a word of the name of an organisation the article named
-   * before ("the Department of Homeland Security"), the most recent first.
+   * "The department", "that news agency": "the", "that" or "this" and the last words of the name or a kind
+   * of an organisation the article named before ("the Department of Homeland Security", AFP the news
+   * agency), the most recent first.
    */
   #organisationsNamedAgain(
     analysis: Analysis,
@@ -388,21 +391,34 @@ export class Annotator {
     const out: Array<EntityMention & { token: number; quoted: boolean }> = [];
     if (state.organisations.length === 0) return out;
     for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
-      const the = tokenAt(analysis, t);
-      const noun = tokenAt(analysis, t + 1);
-      if (the.normal !== 'the' || covered.has(t + 1) || noun.pos !== 'NOUN' || noun.value !== noun.normal)
-        continue;
-      const after = analysis.tokens[t + 2];
-      if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
-      const org = state.organisations.find((o) => o.words.has(noun.normal));
-      if (org)
+      const det = tokenAt(analysis, t);
+      if (!ORGANISATION_DETERMINERS.has(det.normal)) continue;
+      for (const len of [2, 1]) {
+        const words = analysis.tokens.slice(t + 1, t + 1 + len);
+        if (
+          words.length < len ||
+          t + len >= sentence.tokenEnd ||
+          words.some(
+            (w, k) => covered.has(t + 1 + k) || w.value !== w.normal || !/^\p{L}+$/u.test(w.value),
+          ) ||
+          words.at(-1)?.pos !== 'NOUN'
+        )
+          continue;
+        const after = analysis.tokens[t + 1 + len];
+        if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
+        const phrase = words.map((w) => w.normal).join(' ');
+        const org = state.organisations.find((o) => o.words.has(phrase));
+        if (!org) continue;
+        const last = words.at(-1);
         out.push({
           entityId: org.id,
-          text: `${the.value} ${noun.value}`,
+          text: analysis.text.slice(det.start, last?.end ?? det.end),
           via: 'role',
           token: t,
           quoted: false,
         });
+        break;
+      }
     }
     return out;
   }
