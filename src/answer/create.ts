@@ -14,13 +14,17 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
-/** Reads `intents.json` and `synonyms.json`; the word vectors are the ones the knowledge data loaded. */
+/**
+ * Reads `intents.json`, `synonyms.json` and `spanish.json`; the word vectors are the ones the knowledge
+ * data loaded.
+ */
 export async function loadEngineData(dir: string, vectors: WordVectors | null): Promise<EngineData> {
-  const [intents, synonyms] = await Promise.all([
+  const [intents, synonyms, spanish] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
+    readJson(join(dir, 'spanish.json')),
   ]);
-  return { intents, synonyms, vectors } as EngineData;
+  return { intents, synonyms, vectors, spanish } as EngineData;
 }
 
 export interface Runtime {

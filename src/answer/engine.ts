@@ -20,6 +20,7 @@ import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
 import { planQuestion } from './parts.ts';
+import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';
 import { cleanQuestion, escapeMarkdown, formatDate, truncate } from './text.ts';
 import {
   CONTENT_INTENTS,
@@ -43,6 +44,7 @@ export interface EngineOptions {
 interface Loaded {
   index: KnowledgeIndex;
   reader: QuestionReader;
+  spanish: SpanishReader | null;
   catalogue: string[];
   /** The sources in a phrase, for declines. */
   coverage: string;
@@ -56,6 +58,14 @@ const MAX_LISTED_SOURCES = 8;
 const MAX_SUGGESTION_CHARS = 80;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
+/** How a reply is framed: its length budget, and whether its own words are in Spanish. */
+interface Frame {
+  budget: number;
+  spanish: boolean;
+}
+
+const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
+
 /** Characters a part's heading and the blank line before it take in a joined answer. */
 const PART_OVERHEAD = 90;
 
@@ -102,7 +112,8 @@ export class AnswerEngine {
   #load(kb: KnowledgeBase): Loaded {
     const index = new KnowledgeIndex(kb);
     const reader = new QuestionReader(this.options.nlp, index, this.options.data);
-    return { index, reader, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
+    const spanish = this.options.data.spanish ? new SpanishReader(this.options.data.spanish) : null;
+    return { index, reader, spanish, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
   }
 
   /**
@@ -110,12 +121,16 @@ export class AnswerEngine {
    * the answers joined. Never throws for any input.
    */
   async ask(question: string, options: AskOptions): Promise<Answer> {
-    const plan = planQuestion(cleanQuestion(question));
+    const cleaned = cleanQuestion(question);
+    const spanishReader = this.#loaded.spanish;
+    const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
+    const plan = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
     if (plan.parts.length === 1)
-      return this.#askOne(plan.parts[0] ?? '', plan.context, options, MAX_ANSWER_TEXT);
+      return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
     const answers: Answer[] = [];
-    for (const part of plan.parts) answers.push(await this.#askOne(part, plan.context, options, budget));
+    for (const part of plan.parts)
+      answers.push(await this.#askOne(part, plan.context, options, { budget, spanish }));
     return joinAnswers(plan.parts, answers);
   }
 
@@ -123,7 +138,7 @@ export class AnswerEngine {
     question: string,
     context: string | null,
     options: AskOptions,
-    budget: number,
+    frame: Frame,
   ): Promise<Answer> {
     const loaded = this.#loaded;
     const u = loaded.reader.read(question, context);
@@ -175,7 +190,7 @@ export class AnswerEngine {
         surfaceIntent === 'followup' ? 'followup' : 'out_of_scope',
         this.#outOfScope(loaded),
         u.text,
-        budget,
+        frame,
       );
     }
     if (u.unknownSubjects.length > 0 || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
@@ -191,7 +206,7 @@ export class AnswerEngine {
         surfaceIntent,
         draft,
         u.text,
-        budget,
+        frame,
       );
     }
 
@@ -213,7 +228,7 @@ export class AnswerEngine {
       surfaceIntent,
       answered,
       u.text,
-      budget,
+      frame,
     );
   }
 
@@ -414,15 +429,20 @@ export class AnswerEngine {
     };
   }
 
-  #toAnswer(loaded: Loaded, surface: Intent, draft: Draft, budget: number = MAX_ANSWER_TEXT): Answer {
+  #toAnswer(loaded: Loaded, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
+    const { budget, spanish } = frame;
+    const draft = spanish && original.lead ? { ...original, lead: spanishLead(original.lead) } : original;
     const citations = citationsFor(
       loaded.index,
       draft.evidence.map((e) => e.sourceId),
     );
     const answered = draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE;
-    const text = answered
-      ? renderDraft(draft, citations, budget)
-      : renderLines([escapeMarkdown(draft.lead ?? '')], budget);
+    const preface = spanish && answered ? `-# ${SPANISH_PREFACE}\n` : '';
+    const text =
+      preface +
+      (answered
+        ? renderDraft(draft, citations, budget - preface.length)
+        : renderLines([escapeMarkdown(draft.lead ?? '')], budget));
     const quoteIds = draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id);
     const sentenceIds = [
       ...new Set(
@@ -454,9 +474,9 @@ export class AnswerEngine {
     surface: Intent,
     draft: Draft,
     question: string = u.text,
-    budget: number = MAX_ANSWER_TEXT,
+    frame: Frame = ENGLISH,
   ): Promise<Answer> {
-    const answer = this.#toAnswer(loaded, surface, draft, budget);
+    const answer = this.#toAnswer(loaded, surface, draft, frame);
     const focus = [...u.entities, ...draft.focus, ...conversation.focus].filter(
       (id, i, all) => all.indexOf(id) === i && loaded.index.entities.has(id),
     );

@@ -7,6 +7,7 @@ import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Nlp } fr
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
+import type { SpanishData } from './spanish.ts';
 import { cleanQuestion } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
@@ -33,6 +34,8 @@ export interface EngineData {
   synonyms: SynonymData;
   /** English word vectors, for words the coverage puts differently; `null` reads by words alone. */
   vectors: WordVectors | null;
+  /** The Spanish–English lexicon; `null` reads English only. */
+  spanish: SpanishData | null;
 }
 
 export interface Understanding {

@@ -1,0 +1,127 @@
+/**
+ * Spanish questions, answered from the English coverage: a message is recognised as Spanish by its function
+ * and question words, then translated into English word by word with a bilingual lexicon
+ * (`knowledge/spanish.json`), longest phrase first, so the engine reads it as it reads English. Names,
+ * numbers and words the lexicon lacks pass through as written. The reply's own words (leads, declines) are
+ * then given in Spanish; the evidence stays in the articles' words.
+ */
+
+export interface SpanishData {
+  markers: string[];
+  phrases: Record<string, string>;
+  words: Record<string, string>;
+}
+
+/** Longest phrase in the lexicon, in words. */
+const MAX_PHRASE_WORDS = 6;
+/** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
+const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
+
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Recognises and translates Spanish questions; build once from the data. */
+export class SpanishReader {
+  readonly #markers: Set<string>;
+  readonly #phrases: Map<string, string>;
+  readonly #words: Map<string, string>;
+
+  constructor(data: SpanishData) {
+    this.#markers = new Set(data.markers.map(fold));
+    this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
+    this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
+  }
+
+  /**
+   * True when the message reads as Spanish: opened with ¿ or ¡, or two of its words are Spanish function
+   * or question words, or one is and most of its words are Spanish.
+   */
+  isSpanish(text: string): boolean {
+    if (/[¿¡]/.test(text)) return true;
+    const words = text
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w !== '')
+      .map(fold);
+    if (words.length === 0) return false;
+    const markers = words.filter((w) => this.#markers.has(w)).length;
+    const spanish = words.filter((w) => this.#words.has(w)).length;
+    return markers >= 2 || (markers >= 1 && spanish / words.length >= 0.5);
+  }
+
+  /** The message in English, word by word; punctuation, names and numbers kept. */
+  translate(text: string): string {
+    const tokens = text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [];
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const token = tokens[i] ?? '';
+      if (!/^\p{L}/u.test(token)) {
+        out.push(token);
+        i++;
+        continue;
+      }
+      let matched = false;
+      for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+        const run = tokens.slice(i, i + n);
+        if (!run.every((t) => /^\p{L}/u.test(t))) continue;
+        const english = this.#phrases.get(run.map(fold).join(' '));
+        if (english !== undefined) {
+          if (english) out.push(english);
+          i += n;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      const english = ACCENTED[token.toLowerCase()] ?? this.#words.get(fold(token));
+      if (english === undefined) out.push(token);
+      else if (english) out.push(english);
+      i++;
+    }
+    return out
+      .join(' ')
+      .replace(/\s+([?!.,;:])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+}
+
+/** The line a Spanish answer opens with: the evidence that follows is quoted in English. */
+export const SPANISH_PREFACE = 'Según la cobertura (en inglés; las citas van tal como se publicaron):';
+
+const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^(.+) in the coverage:$/, (m) => `${m[1]} en la cobertura:`],
+  [
+    /^The coverage has no direct quote from (.+) on this; it reports:$/,
+    (m) => `La cobertura no tiene una cita directa de ${m[1]} sobre esto; informa:`,
+  ],
+  [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
+  [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
+  [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],
+  [
+    /^That is everything the coverage has on this question\.$/,
+    () => 'Eso es todo lo que la cobertura tiene sobre esta pregunta.',
+  ],
+  [
+    /^That's outside what I cover\..* from (.+)\.$/,
+    (m) =>
+      `Eso queda fuera de lo que cubro. Respondo preguntas sobre la cobertura periodística de la política militar en la frontera entre EE. UU. y México —despliegues de tropas, quién dijo qué, fechas y cifras— a partir de ${m[1]}.`,
+  ],
+  [
+    /^The coverage I have doesn't say\. I only answer from (\d+) articles? .*$/,
+    (m) =>
+      `La cobertura que tengo no lo dice. Solo respondo a partir de ${m[1]} artículo${m[1] === '1' ? '' : 's'} sobre la política militar en la frontera entre EE. UU. y México (ver /sources), y ninguno responde a eso.`,
+  ],
+];
+
+/** One of the engine's own lead or decline lines in Spanish; a line it does not know is returned as it is. */
+export function spanishLead(lead: string): string {
+  for (const [pattern, render] of LEADS) {
+    const m = pattern.exec(lead);
+    if (m) return render(m);
+  }
+  return lead;
+}
