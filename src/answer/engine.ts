@@ -19,6 +19,7 @@ import {
 import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
+import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
 import { planQuestion } from './parts.ts';
 import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';
 import { cleanQuestion, escapeMarkdown, formatDate, truncate } from './text.ts';
@@ -218,7 +219,15 @@ export class AnswerEngine {
       conversational: hasContext && effective.content.length <= 2,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
-    const draft = dispatch(intent, effective, ctx, focus);
+    const sides = comparisonSides(effective, loaded.index);
+    const comparisonWords = new Set(loaded.reader.data.intents.comparisonWords);
+    const draft = sides
+      ? answerComparison(effective, loaded.index, sides, (side) => {
+          const asked = sideQuestion(effective, side, sides, comparisonWords);
+          const asking = sideIntent(effective, side, loaded.index, intent);
+          return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
+        })
+      : dispatch(intent, effective, ctx, focus);
     const answered = draft && draft.confidence >= MIN_CONFIDENCE ? draft : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,

@@ -23,6 +23,8 @@ export interface IntentData {
   speechVerbs: string[];
   sayingWords: string[];
   genericCounts: string[];
+  /** Words that ask for a comparison ("versus", "agree"), dropped from what each side is asked. */
+  comparisonWords: string[];
 }
 
 export interface SynonymData {

@@ -1,0 +1,159 @@
+/**
+ * Comparisons: "did López Obrador and his defence minister agree?", "2018 vs 2025", "compare what Brewer and
+ * McCain said". The question is answered once per side — each person's own words on the topic, or the
+ * topic in each year — and a sentence that names both sides comes first, since that is where a report says
+ * whether they agree. When that sentence says they are at odds, the answer says so, in its words.
+ */
+import type { Draft } from './handlers.ts';
+import { MIN_CONFIDENCE } from './handlers.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { rankSentences } from './retrieval.ts';
+import type { AnswerIntent, Evidence } from './types.ts';
+import type { Understanding } from './understand.ts';
+
+/** One side of a comparison: a person or body, a year, or both. */
+export interface Side {
+  entityId: string | null;
+  year: number | null;
+}
+
+/** Words that ask for a comparison; a question with two sides and one of these is one. */
+const COMPARISON =
+  /\b(vs\.?|versus|compar\w*|differ\w*|agree\w*|disagree\w*|contradict\w*|same|both|bigger|smaller|larger|more|fewer)\b/i;
+/** A comparison of sizes: each side is asked how many. */
+const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
+/** A comparison of what people said: each side is asked for their own words. */
+const STANCE =
+  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|who said what)\b/i;
+/** Words of a sentence that reports a disagreement. */
+const AT_ODDS =
+  /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
+const MAX_SIDES = 3;
+
+/** The sides a question compares, or `null` when it compares nothing. */
+export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[] | null {
+  if (!COMPARISON.test(u.text) || u.intent === 'timeline' || u.intent === 'date') return null;
+  const bodies = u.entities.filter((id) => {
+    const e = index.entities.get(id);
+    return (
+      e !== undefined && (e.type === 'person' || (e.type === 'organisation' && index.speakerQuotes.has(id)))
+    );
+  });
+  const years = [...new Set(u.years)];
+  if (bodies.length >= 2) {
+    return bodies
+      .slice(0, MAX_SIDES)
+      .map((id, i) => ({ entityId: id, year: years.length === bodies.length ? (years[i] ?? null) : null }));
+  }
+  if (years.length >= 2)
+    return years.slice(0, MAX_SIDES).map((year) => ({ entityId: bodies[0] ?? null, year }));
+  return null;
+}
+
+/** The question as asked of one side: its entity alone, its year alone, the other sides' names dropped. */
+export function sideQuestion(
+  u: Understanding,
+  side: Side,
+  all: readonly Side[],
+  comparisonWords: ReadonlySet<string>,
+): Understanding {
+  const others = new Set(
+    all.map((s) => s.entityId).filter((id): id is string => id !== null && id !== side.entityId),
+  );
+  const terms = new Map(
+    [...u.terms].filter(([t]) => !comparisonWords.has(t) && !others.has(t.slice(ENTITY_TERM.length))),
+  );
+  if (side.entityId) terms.set(ENTITY_TERM + side.entityId, 2);
+  return {
+    ...u,
+    entities: [
+      ...(side.entityId ? [side.entityId] : []),
+      ...u.entities.filter(
+        (id) => !others.has(id) && id !== side.entityId && !all.some((s) => s.entityId === id),
+      ),
+    ],
+    speakerId: side.entityId,
+    years: side.year !== null ? [side.year] : u.years,
+    terms,
+    content: u.content.filter((l) => !comparisonWords.has(l)),
+    unknown: u.unknown.filter((l) => !comparisonWords.has(l)),
+    predicates: u.predicates.filter((l) => !comparisonWords.has(l)),
+  };
+}
+
+/**
+ * Answers each side with `answerSide` and joins them: a sentence naming every side first (where the report
+ * says whether they agree), then each side's evidence. `null` when no side is answered.
+ */
+export function answerComparison(
+  u: Understanding,
+  index: KnowledgeIndex,
+  sides: readonly Side[],
+  answerSide: (side: Side) => Draft | null,
+): Draft | null {
+  const drafts = sides.map((side) => ({ side, draft: answerSide(side) }));
+  const answered = drafts.filter(
+    (d): d is { side: Side; draft: Draft } =>
+      d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
+  );
+  if (answered.length === 0) return null;
+  const people = sides.map((s) => s.entityId).filter((id): id is string => id !== null);
+  const bridge =
+    new Set(people).size >= 2
+      ? rankSentences(index, u.terms, { requireEntities: people, limit: 5 }).find((r) =>
+          people.every((id) => r.sentence.mentions.some((m) => m.entityId === id)),
+        )?.sentence
+      : undefined;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  const push = (e: Evidence) => {
+    if (seen.has(e.id)) return;
+    seen.add(e.id);
+    evidence.push(e);
+  };
+  if (bridge)
+    push({
+      kind: 'sentence',
+      id: bridge.id,
+      sourceId: bridge.sourceId,
+      text: bridge.text,
+      speaker: null,
+      context: null,
+      social: bridge.kind === 'social',
+    });
+  for (const { draft } of answered) for (const e of draft.evidence.slice(0, 2)) push(e);
+  const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
+  const label = (s: Side) =>
+    [s.entityId ? (index.entities.get(s.entityId)?.name ?? s.entityId) : null, s.year]
+      .filter((x) => x !== null)
+      .join(' in ');
+  const lines = missing.map((d) => `The coverage doesn't say for ${label(d.side)}.`);
+  const atOdds = bridge !== undefined && AT_ODDS.test(bridge.text);
+  const intent: AnswerIntent = answered[0]?.draft.answeredAs ?? 'what';
+  const directs = answered
+    .map((d) => (d.draft.direct ? `${label(d.side)}: ${d.draft.direct}` : null))
+    .filter((x): x is string => x !== null);
+  return {
+    answeredAs: intent,
+    confidence: Math.min(...answered.map((d) => d.draft.confidence)),
+    direct: directs.length === answered.length && directs.length >= 2 ? directs.join('; ') : null,
+    lead: atOdds
+      ? 'They are at odds, as the coverage reports:'
+      : `Side by side — ${sides.map(label).join(' and ')}:`,
+    evidence,
+    lines,
+    focus: [...people, ...answered.flatMap((d) => d.draft.focus)],
+  };
+}
+
+/** What each side is asked: how many for a comparison of sizes, their words for one of stances. */
+export function sideIntent(
+  u: Understanding,
+  side: Side,
+  index: KnowledgeIndex,
+  intent: AnswerIntent,
+): AnswerIntent {
+  if (MAGNITUDE.test(u.text)) return 'count';
+  if (STANCE.test(u.text) && side.entityId && index.speakerQuotes.has(side.entityId)) return 'quote';
+  return intent === 'who' ? 'what' : intent;
+}
