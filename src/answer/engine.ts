@@ -11,7 +11,6 @@ import {
   answerExplain,
   answerQuote,
   answerTimeline,
-  answerWho,
   MIN_CONFIDENCE,
   type Context,
   type Draft,
@@ -19,6 +18,7 @@ import {
 import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
+import { answerWho } from './who.ts';
 import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
 import { planQuestion } from './parts.ts';
 import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';

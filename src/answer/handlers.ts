@@ -50,13 +50,11 @@ export interface Context {
 /** Below this share of the question covered by the evidence, the engine says the coverage does not answer. */
 export const MIN_CONFIDENCE = 0.5;
 const MAX_QUOTES = 3;
-/** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
-const MAX_PROFILE_CANDIDATES = 200;
 /** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
 const MAX_UNFOCUSED_QUOTES = 50;
 const TOPIC_MIN_COVERAGE = 0.5;
 
-function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
+export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
   return {
     years: u.years,
     requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person'),
@@ -70,7 +68,7 @@ function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): R
   };
 }
 
-function sentenceEvidence(s: Sentence): Evidence {
+export function sentenceEvidence(s: Sentence): Evidence {
   return {
     kind: 'sentence',
     id: s.id,
@@ -100,7 +98,7 @@ function quoteEvidence(index: KnowledgeIndex, q: Quote): Evidence {
   };
 }
 
-function confidenceOf(
+export function confidenceOf(
   u: Understanding,
   ctx: Context,
   sentences: ReadonlyArray<Sentence | null>,
@@ -417,7 +415,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
 }
 
 /** Position (in whitespace-separated words) of the first occurrence of `needle` in `text`, or -1. */
-function wordIndexOf(text: string, needle: string): number {
+export function wordIndexOf(text: string, needle: string): number {
   const at = text.toLowerCase().indexOf(needle.toLowerCase());
   return at < 0 ? -1 : wordAt(text, at);
 }
@@ -551,160 +549,6 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
   };
-}
-
-/** Role of an entity at a day, from the knowledge. */
-function roleAt(ctx: Context, entityId: string, day: string | null): string | null {
-  const e = ctx.index.entities.get(entityId);
-  if (!e) return null;
-  const held = e.roles.find((r) => day !== null && (!r.from || r.from <= day) && (!r.to || day <= r.to));
-  return held?.title ?? e.roles[0]?.title ?? e.description;
-}
-
-/** "Who is X": the entity with its role in the coverage and the sentence that introduces it. */
-function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft | null {
-  const { index } = ctx;
-  const evidence: Evidence[] = [];
-  const lines: string[] = [];
-  const found: Sentence[] = [];
-  for (const id of ids.slice(0, 2)) {
-    const e = index.entities.get(id);
-    if (!e) continue;
-    const roleWords = new Set(
-      e.roles
-        .flatMap((r) => [r.title, ...r.phrases])
-        .join(' ')
-        .toLowerCase()
-        .split(/\s+/),
-    );
-    const candidates = e.sentenceIds
-      .slice(0, MAX_PROFILE_CANDIDATES)
-      .map((sid) => index.sentence(sid))
-      .filter((s): s is Sentence => s !== null);
-    const years = u.years;
-    const scoped =
-      years.length > 0
-        ? candidates.filter((s) => years.includes(index.sourceYear(s.sourceId) ?? -1))
-        : candidates;
-    const pool = scoped.length > 0 ? scoped : candidates;
-    const best =
-      [...pool].sort(
-        (a, b) =>
-          introScore(b, id, roleWords) - introScore(a, id, roleWords) ||
-          (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
-      )[0] ?? null;
-    const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
-    const role = roleAt(ctx, id, day);
-    lines.push(role ? `**${e.name}** — ${role}` : `**${e.name}**`);
-    if (best) {
-      evidence.push(sentenceEvidence(best));
-      found.push(best);
-    }
-  }
-  if (lines.length === 0) return null;
-  return {
-    answeredAs: 'who',
-    confidence: found.length > 0 ? 1 : 0.5,
-    direct: null,
-    lead: null,
-    evidence,
-    lines,
-    focus: [...ids],
-  };
-}
-
-function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): number {
-  const alias = s.mentions.some((m) => m.entityId === id && m.via === 'alias') ? 2 : 0;
-  const role = s.mentions.some((m) => m.entityId === id && m.via === 'role') ? 2 : 0;
-  const words = s.lemmas.filter((l) => roleWords.has(l)).length;
-  return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
-}
-
-/** Who did something, or who someone is. */
-export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
-  const { index } = ctx;
-  const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
-  const isProfile =
-    /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) && (u.entities.length > 0 || focus.length > 0);
-  const profiled = (d: Draft | null): Draft | null =>
-    d ? { ...d, answeredAs: /^what/i.test(u.text) ? 'what' : 'who' } : null;
-  const named = u.entities.length > 0 ? u.entities : [...focus];
-  if (isProfile) {
-    const nameWords = new Set(
-      named
-        .flatMap((id) => [
-          ...(index.entities.get(id)?.aliases ?? []),
-          ...(index.entities.get(id)?.roles.flatMap((r) => r.phrases) ?? []),
-        ])
-        .join(' ')
-        .toLowerCase()
-        .split(/[\s']+/),
-    );
-    const rest = contentBeyondNames.filter(
-      (l) => !nameWords.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
-    );
-    if (rest.length === 0) return profiled(profile(u, ctx, named));
-  }
-  const kindWords = new Set(
-    u.whoKinds ? Object.keys(ctx.reader.data.intents.whoKinds).flatMap((k) => k.split(' ')) : [],
-  );
-  const terms = new Map([...u.terms].filter(([t]) => !kindWords.has(t)));
-  const ranked = rankSentences(index, terms, rankOptions(u, ctx, { limit: 5 }));
-  const best = ranked[0];
-  if (!best) return null;
-  const kinds = u.whoKinds;
-  const exclude = new Set(u.entities);
-  const pick = (s: Sentence): string | null => {
-    const candidates = s.mentions.filter((m) => {
-      const e = index.entities.get(m.entityId);
-      if (!e || exclude.has(e.id)) return false;
-      if (kinds) return e.kinds.some((k) => kinds.includes(k));
-      return e.type === 'person' || e.type === 'organisation';
-    });
-    if (candidates.length === 0) return null;
-    const at = (m: { text: string }) => wordIndexOf(s.text, m.text);
-    const anchors = [...u.terms.keys()]
-      .filter((t) => !t.startsWith(ENTITY_TERM) && t.length > 3)
-      .map((t) => wordIndexOf(s.text, t.slice(0, Math.max(4, t.length - 2))))
-      .filter((i) => i >= 0);
-    const distance = (m: { text: string }) =>
-      anchors.length === 0 ? at(m) : Math.min(...anchors.map((a) => Math.abs(a - at(m))));
-    return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
-  };
-  let answerId = pick(best.sentence);
-  const evidenceSentences: Sentence[] = [best.sentence];
-  if (!answerId) {
-    const previous = index.neighbour(best.sentence.id, -1);
-    if (previous) {
-      answerId = pick(previous);
-      if (answerId) evidenceSentences.unshift(previous);
-    }
-  }
-  const confidence = confidenceOf(u, ctx, [best.sentence]);
-  const entity = answerId ? index.entities.get(answerId) : undefined;
-  const direct = entity ? entity.name : subjectPhrase(best.sentence, u);
-  return {
-    answeredAs: 'who',
-    confidence,
-    direct,
-    lead: null,
-    evidence: evidenceSentences.map(sentenceEvidence),
-    lines: [],
-    focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
-  };
-}
-
-/** The words before the verb the question asks about ("a US official told …"), when no entity answers. */
-function subjectPhrase(s: Sentence, u: Understanding): string | null {
-  for (const [t, w] of u.terms) {
-    if (w < 1 || t.startsWith(ENTITY_TERM) || t.length < 3) continue;
-    const m = new RegExp(
-      `(?:^|[,;]\\s*)((?:an?|the)\\s+[\\w\\s-]{2,40}?)\\s+${t.slice(0, Math.max(3, t.length - 2))}\\w*`,
-      'i',
-    ).exec(s.text);
-    if (m?.[1] && m[1].split(/\s+/).length <= 5) return m[1];
-  }
-  return null;
 }
 
 /** Why or how: the best sentences, preferring ones that give a reason. */

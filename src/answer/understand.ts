@@ -346,6 +346,11 @@ export class QuestionReader {
     return vectors.nearest(lemma, this.#vectorVocabulary, EXPAND_WORDS, EXPAND_MIN_SIMILARITY);
   }
 
+  /** Tokens, lemmas and parts of speech of a sentence of evidence, read by the question pipeline. */
+  analyse(text: string): Analysis {
+    return this.nlp.analyse(text);
+  }
+
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];

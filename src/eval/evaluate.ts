@@ -55,9 +55,20 @@ export interface EvalSummary {
   wrongHeadlines: Tally;
 }
 
+const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/**
+ * Text compared case-blind, without markdown escapes or curly quotes, and with dates in one form ("May 15",
+ * "15 May" and "2006-05-15" all read "15 may"), so a right date written another way still matches.
+ */
 function normalise(text: string): string {
   return text
     .toLowerCase()
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => {
+      const month = MONTHS.slice(1, -1).split('|')[Number(m) - 1];
+      return month ? `${Number(d)} ${month} ${y}` : `${y}-${m}-${d}`;
+    })
+    .replace(new RegExp(`\\b${MONTHS} (\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), '$2 $1')
     .replace(/\\([\\*_~`|>#[\]()-])/g, '$1')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"');

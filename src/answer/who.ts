@@ -1,0 +1,293 @@
+/**
+ * Who-questions: who someone is (their role in the coverage and the sentence that introduces them), and who
+ * did something — the entity that fills the asked role in the evidence ("a request from X", "led by X",
+ * "X said"), never merely the nearest name. When no entity fills it, the evidence is shown without a
+ * headline: a wrong name in bold is worse than none.
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import {
+  confidenceOf,
+  MIN_CONFIDENCE,
+  rankOptions,
+  sentenceEvidence,
+  wordIndexOf,
+  type Context,
+  type Draft,
+} from './handlers.ts';
+import { ENTITY_TERM } from './knowledge-index.ts';
+import { rankSentences } from './retrieval.ts';
+import type { Evidence } from './types.ts';
+import type { Understanding } from './understand.ts';
+
+/** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
+const MAX_PROFILE_CANDIDATES = 200;
+
+/** Role of an entity at a day, from the knowledge. */
+function roleAt(ctx: Context, entityId: string, day: string | null): string | null {
+  const e = ctx.index.entities.get(entityId);
+  if (!e) return null;
+  const held = e.roles.find((r) => day !== null && (!r.from || r.from <= day) && (!r.to || day <= r.to));
+  return held?.title ?? e.roles[0]?.title ?? e.description;
+}
+
+/** "Who is X": the entity with its role in the coverage and the sentence that introduces it. */
+function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft | null {
+  const { index } = ctx;
+  const evidence: Evidence[] = [];
+  const lines: string[] = [];
+  const found: Sentence[] = [];
+  for (const id of ids.slice(0, 2)) {
+    const e = index.entities.get(id);
+    if (!e) continue;
+    const roleWords = new Set(
+      e.roles
+        .flatMap((r) => [r.title, ...r.phrases])
+        .join(' ')
+        .toLowerCase()
+        .split(/\s+/),
+    );
+    const candidates = e.sentenceIds
+      .slice(0, MAX_PROFILE_CANDIDATES)
+      .map((sid) => index.sentence(sid))
+      .filter((s): s is Sentence => s !== null);
+    const years = u.years;
+    const scoped =
+      years.length > 0
+        ? candidates.filter((s) => years.includes(index.sourceYear(s.sourceId) ?? -1))
+        : candidates;
+    const pool = scoped.length > 0 ? scoped : candidates;
+    const best =
+      [...pool].sort(
+        (a, b) =>
+          introScore(b, id, roleWords) - introScore(a, id, roleWords) ||
+          (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
+      )[0] ?? null;
+    const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
+    const role = roleAt(ctx, id, day);
+    lines.push(role ? `**${e.name}** — ${role}` : `**${e.name}**`);
+    if (best) {
+      evidence.push(sentenceEvidence(best));
+      found.push(best);
+    }
+  }
+  if (lines.length === 0) return null;
+  return {
+    answeredAs: 'who',
+    confidence: found.length > 0 ? 1 : 0.5,
+    direct: null,
+    lead: null,
+    evidence,
+    lines,
+    focus: [...ids],
+  };
+}
+
+function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): number {
+  const alias = s.mentions.some((m) => m.entityId === id && m.via === 'alias') ? 2 : 0;
+  const role = s.mentions.some((m) => m.entityId === id && m.via === 'role') ? 2 : 0;
+  const words = s.lemmas.filter((l) => roleWords.has(l)).length;
+  return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
+}
+
+/** Who did something, or who someone is. */
+export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
+  const { index } = ctx;
+  const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
+  const isProfile =
+    /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) && (u.entities.length > 0 || focus.length > 0);
+  const profiled = (d: Draft | null): Draft | null =>
+    d ? { ...d, answeredAs: /^what/i.test(u.text) ? 'what' : 'who' } : null;
+  const named = u.entities.length > 0 ? u.entities : [...focus];
+  if (isProfile) {
+    const nameWords = new Set(
+      named
+        .flatMap((id) => [
+          ...(index.entities.get(id)?.aliases ?? []),
+          ...(index.entities.get(id)?.roles.flatMap((r) => r.phrases) ?? []),
+        ])
+        .join(' ')
+        .toLowerCase()
+        .split(/[\s']+/),
+    );
+    const rest = contentBeyondNames.filter(
+      (l) => !nameWords.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
+    );
+    if (rest.length === 0) return profiled(profile(u, ctx, named));
+  }
+  const kindWords = new Set(
+    u.whoKinds ? Object.keys(ctx.reader.data.intents.whoKinds).flatMap((k) => k.split(' ')) : [],
+  );
+  const terms = new Map([...u.terms].filter(([t]) => !kindWords.has(t)));
+  const ranked = rankSentences(index, terms, rankOptions(u, ctx, { limit: 5 }));
+  const best = ranked[0];
+  if (!best) return null;
+  const kinds = u.whoKinds;
+  const exclude = new Set(u.entities);
+  const pick = (s: Sentence): string | null => {
+    const candidates = s.mentions.filter((m) => {
+      const e = index.entities.get(m.entityId);
+      if (!e || exclude.has(e.id)) return false;
+      if (kinds) return e.kinds.some((k) => kinds.includes(k));
+      return e.type === 'person' || e.type === 'organisation';
+    });
+    if (candidates.length === 0) return null;
+    const at = (m: { text: string }) => wordIndexOf(s.text, m.text);
+    const anchors = [...u.terms.keys()]
+      .filter((t) => !t.startsWith(ENTITY_TERM) && t.length > 3)
+      .map((t) => wordIndexOf(s.text, t.slice(0, Math.max(4, t.length - 2))))
+      .filter((i) => i >= 0);
+    const distance = (m: { text: string }) =>
+      anchors.length === 0 ? at(m) : Math.min(...anchors.map((a) => Math.abs(a - at(m))));
+    return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
+  };
+  const asked = askedPredicates(u);
+  const floor = best.score * AGENT_SCORE_SHARE;
+  for (const r of ranked) {
+    if (asked.length === 0 || r.score < floor) break;
+    const agent = agentIn(ctx, r.sentence, asked, (id) => {
+      const e = index.entities.get(id);
+      if (!e || exclude.has(e.id)) return false;
+      return kinds
+        ? e.kinds.some((k) => kinds.includes(k))
+        : e.type === 'person' || e.type === 'organisation';
+    });
+    if (!agent) continue;
+    const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
+    const confidence = confidenceOf(u, ctx, [before, r.sentence]);
+    if (confidence < MIN_CONFIDENCE) continue;
+    const entity = index.entities.get(agent);
+    return {
+      answeredAs: 'who',
+      confidence,
+      direct: entity?.name ?? null,
+      lead: null,
+      evidence: [sentenceEvidence(r.sentence)],
+      lines: [],
+      focus: [agent],
+    };
+  }
+  let answerId = pick(best.sentence);
+  const evidenceSentences: Sentence[] = [best.sentence];
+  if (!answerId) {
+    const previous = index.neighbour(best.sentence.id, -1);
+    if (previous) {
+      answerId = pick(previous);
+      if (answerId) evidenceSentences.unshift(previous);
+    }
+  }
+  const confidence = confidenceOf(u, ctx, [best.sentence]);
+  return {
+    answeredAs: 'who',
+    confidence,
+    // The asked role could not be matched to a name: show the evidence, with no name in bold.
+    direct: asked.length === 0 && answerId ? (index.entities.get(answerId)?.name ?? null) : null,
+    lead: null,
+    evidence: evidenceSentences.map(sentenceEvidence),
+    lines: [],
+    focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
+  };
+}
+
+/** Ranked sentences below this share of the best one's score are not searched for the asked role. */
+const AGENT_SCORE_SHARE = 0.5;
+/** Verbs that ask nothing of their own ("who is", "who did"). */
+const EMPTY_VERBS = new Set(['be', 'do', 'have', 'get', 'go']);
+/** Words between a name and the verb it is the subject of ("has", "also", "not"). */
+const MAX_SUBJECT_GAP = 3;
+/** Words between a verb or noun and the "by"/"from" that names its agent ("a request from"). */
+const MAX_AGENT_GAP = 4;
+
+/** The verbs a who-question asks about, and the role noun of "who is the spokeswoman". */
+function askedPredicates(u: Understanding): string[] {
+  const tokens = u.analysis.tokens;
+  const out: string[] = [];
+  const who = tokens.findIndex((t) => t.normal === 'who');
+  let verbAt = who + 1;
+  while (who >= 0 && (tokens[verbAt]?.pos === 'ADV' || tokens[verbAt]?.normal === 'first')) verbAt++;
+  tokens.forEach((t, i) => {
+    // The word after "who" is its verb, however the tagger read it ("who first put out…").
+    const verb = t.pos === 'VERB' || (i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    if (verb && !EMPTY_VERBS.has(t.lemma)) out.push(t.lemma);
+    if (
+      t.pos === 'NOUN' &&
+      i > 0 &&
+      /^(who|whom)$/i.test(tokens[0]?.normal ?? '') &&
+      tokens[1]?.lemma === 'be'
+    )
+      out.push(t.lemma);
+  });
+  // "Who said…", "the general who said…": the verb after "who" is the role asked; others qualify it.
+  const own = tokens[verbAt];
+  if (who >= 0 && own && out.includes(own.lemma)) return [own.lemma];
+  return [...new Set(out)];
+}
+
+/**
+ * The entity that fills the asked role in a sentence: after "by" or "from" following the asked verb or its
+ * noun ("a request from the Department of Homeland Security", "is led by Kenneth Rapuano"); else the name
+ * right before the verb ("Trump designated…"); for a role noun, the name it stands beside ("Dana White, the
+ * Pentagon's chief spokesperson"). `null` when no candidate stands in such a place.
+ */
+function agentIn(
+  ctx: Context,
+  sentence: Sentence,
+  asked: readonly string[],
+  isCandidate: (id: string) => boolean,
+): string | null {
+  const analysis = ctx.reader.analyse(sentence.text);
+  const tokens = analysis.tokens;
+  const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  if (spans.length === 0) return null;
+  // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
+  const matches = (lemma: string) =>
+    asked.some((a) => a === lemma || ctx.reader.synonymsOf(a).includes(lemma));
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
+    for (let j = i + 1; j <= i + MAX_AGENT_GAP && j < tokens.length; j++) {
+      const w = tokens[j];
+      if (!w || w.pos === 'PUNCT') break;
+      if (w.normal !== 'by' && w.normal !== 'from') continue;
+      const after = spans.find((m) => m.start > j && m.start <= j + 2);
+      if (after) return after.entityId;
+      break;
+    }
+    if (tok.pos === 'VERB') {
+      const before = spans.filter((m) => m.end <= i).at(-1);
+      if (before && i - before.end <= MAX_SUBJECT_GAP) {
+        const gap = tokens.slice(before.end, i);
+        // "X has also…", and a relative clause: "that news agency, which published…".
+        const relative = (g: { value: string; normal: string }) =>
+          g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
+        if (gap.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g)))
+          return before.entityId;
+      }
+    } else {
+      const titled = spans.find((m) => m.start === i + 1);
+      if (titled) return titled.entityId;
+      const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
+      if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
+    }
+  }
+  return null;
+}
+
+/** Each mention of a sentence as a token range in its analysis. */
+function mentionSpans(
+  analysis: Analysis,
+  sentence: Sentence,
+): Array<{ entityId: string; start: number; end: number }> {
+  const out: Array<{ entityId: string; start: number; end: number }> = [];
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun') continue;
+    for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, at + 1)) {
+      const start = analysis.tokens.findIndex((t) => t.start === at);
+      if (start < 0) continue;
+      let end = start;
+      while (end < analysis.tokens.length && (analysis.tokens[end]?.end ?? 0) <= at + m.text.length) end++;
+      out.push({ entityId: m.entityId, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
