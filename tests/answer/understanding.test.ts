@@ -1,0 +1,106 @@
+/** How the engine reads people's own words: chat, unknown subjects, Spanish, several parts, comparisons, roles. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { MAX_ANSWER_TEXT } from '../../src/answer/types.ts';
+import { shippedRuntime } from './setup.ts';
+
+let engine: AnswerEngine;
+let user = 0;
+const fresh = () => ({ userId: `understanding-${++user}` });
+
+beforeAll(async () => {
+  engine = (await shippedRuntime()).engine;
+});
+
+describe('answerability', () => {
+  it('answers a question that carries chat words the articles never use', async () => {
+    const a = await engine.ask('ngl how many soldiers did mexico send north tbh', fresh());
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('15,000');
+  });
+
+  it('declines a question about a person the coverage never mentions', async () => {
+    const a = await engine.ask('what did biden say about the caravan', fresh());
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/doesn't say/);
+  });
+
+  it('declines when the evidence does not say what the question asks happened', async () => {
+    for (const q of ['how many soldiers were injured at the border', 'why did sheinbaum resign']) {
+      const a = await engine.ask(q, fresh());
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
+  it('declines a year the coverage never speaks of', async () => {
+    const a = await engine.ask('how many troops did mexico deploy in 2021', fresh());
+    expect(a.answered).toBe(false);
+  });
+
+  it('does not rewrite a real English word into a word of the articles', () => {
+    const read = engine.read("what's the beef between amlo and sandoval, is there a dress code");
+    expect(read.corrections).toEqual([]);
+    expect(engine.read('how many soliders were alredy helpin').corrections.map((c) => c.to)).toEqual([
+      'soldiers',
+      'already',
+      'helping',
+    ]);
+  });
+});
+
+describe('questions in other shapes', () => {
+  it('answers a Spanish question from the English coverage, framed in Spanish', async () => {
+    const a = await engine.ask('¿cuántas tropas envió méxico a su frontera norte?', fresh());
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('15,000');
+    expect(a.text.split('\n')[0]).toMatch(/^-# Según la cobertura/);
+    const no = await engine.ask('¿qué dijo biden sobre la caravana?', fresh());
+    expect(no.answered).toBe(false);
+    expect(no.text).toMatch(/^La cobertura que tengo no lo dice/);
+  });
+
+  it('answers each part of a two-part question, the second leaning on the first', async () => {
+    const a = await engine.ask('who is sandoval and what did he say?', fresh());
+    expect(a.text).toMatch(/defence minister/);
+    expect(a.text).toMatch(/administrative violation|simply detain/);
+    expect(a.text.length).toBeLessThanOrEqual(MAX_ANSWER_TEXT);
+  });
+
+  it('finds the question in a long message and reads the rest as context', async () => {
+    const a = await engine.ask(
+      'So my cousin keeps arguing with me about this and I honestly do not know who is right anymore. ' +
+        'He says it was the army that asked for soldiers back then. In 2018, how many active-duty troops did Homeland Security request?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/800/);
+  });
+
+  it('says two speakers are at odds when the coverage reports it, with both quotations', async () => {
+    const a = await engine.ask('did amlo and his defence minister agree on detaining migrants?', fresh());
+    expect(a.text.split('\n')[0]).toMatch(/at odds/);
+    expect(a.text).toMatch(/— \*\*Andrés Manuel López Obrador\*\*/);
+    expect(a.text).toMatch(/— \*\*Luis Cresencio Sandoval\*\*/);
+  });
+
+  it('gives each year its own figure in a comparison of years', async () => {
+    const a = await engine.ask('troops at the border in 2018 vs 2019, how many?', fresh());
+    expect(a.direct).toMatch(/^2018: .*(800|2,000).*; 2019: .*15,000/);
+  });
+});
+
+describe('typed answers', () => {
+  it('names the entity that filled the asked role, not the nearest name', async () => {
+    const a = await engine.ask('who requested the active-duty troops', fresh());
+    expect(a.direct).toBe('Department of Homeland Security');
+    const b = await engine.ask('who made the detention public', fresh());
+    expect(b.direct).toBe('Agence France-Presse');
+  });
+
+  it('shows the evidence with no name in bold when no name fills the asked role', async () => {
+    const a = await engine.ask('who first reported the detention', fresh());
+    expect(a.answered).toBe(true);
+    expect(a.direct).toBeNull();
+    expect(a.text).toContain('made public by that news agency');
+  });
+});
