@@ -363,6 +363,12 @@ function askedCount(u: Understanding): string[] {
     (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
   );
   if (at < 0) return [];
+  const next = toks[at + 1];
+  if (!next || next.pos === 'PUNCT') {
+    // "troops in 2018 vs 2019, how many?": the counted noun came first.
+    const noun = toks.find((t, i) => i < at && t.pos === 'NOUN' && !t.stop);
+    return noun ? [noun.lemma] : [];
+  }
   const out: string[] = [];
   for (let i = at + 1; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
