@@ -369,6 +369,11 @@ function askedCount(u: Understanding): string[] {
     const noun = toks.find((t, i) => i < at && t.pos === 'NOUN' && !t.stop);
     return noun ? [noun.lemma] : [];
   }
+  if (next.pos === 'AUX') {
+    // "how much did the deployment cost?": what is measured is the clause's last noun or verb.
+    const last = toks.findLast((t, i) => i > at + 1 && (t.pos === 'NOUN' || t.pos === 'VERB') && !t.stop);
+    return last ? [last.lemma] : [];
+  }
   const out: string[] = [];
   for (let i = at + 1; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
@@ -380,20 +385,33 @@ function askedCount(u: Understanding): string[] {
   return out;
 }
 
+/** What a "how long" question counts. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+]);
+
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
   const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 60 }));
-  const asked = askedCount(u);
+  const duration = /\bhow long\b/i.test(u.text);
+  const asked = duration ? [] : askedCount(u);
   const head = asked.at(-1) ?? null;
-  const headForms = head ? new Set([head, ...ctx.reader.synonymsOf(head)]) : null;
+  const headForms = duration ? TIME_UNITS : head ? new Set([head, ...ctx.reader.synonymsOf(head)]) : null;
   let best: { n: NumberFact; score: number; sentence: Sentence } | null = null;
   for (const r of ranked) {
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
       const matchesHead =
         headForms === null ||
-        ctx.reader.genericCounts.has(head ?? '') ||
+        (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
         [...headForms].some((f) => countsForms.has(f) || n.counts.toLowerCase().includes(f));
       if (!matchesHead) continue;
       const countsWords = n.counts.toLowerCase().split(/[\s-]+/);

@@ -96,6 +96,8 @@ const RELATED_FULL = 0.75;
 const EXPAND_MIN_SIMILARITY = 0.55;
 const EXPAND_WEIGHT = 0.5;
 const EXPAND_WORDS = 2;
+const CALENDAR_WORDS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Weight of a long message's context words beside its question's own (which weigh 1). */
 const CONTEXT_WEIGHT = 0.3;
 const ENTITY_WEIGHT = 2;
@@ -279,7 +281,9 @@ export class QuestionReader {
       ) {
         const properNoun =
           tok.pos === 'PROPN' && i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.value) && !this.#known.has(tok.normal);
-        if (!this.nlp.isEnglishWord(tok.normal) || properNoun) unknownSubjects.push(tok.value);
+        // A month or weekday the coverage never names dates the question outside it ("in March").
+        const unknownDate = CALENDAR_WORDS.test(tok.normal);
+        if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate) unknownSubjects.push(tok.value);
         else {
           unknown.push(tok.normal);
           for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
