@@ -400,7 +400,16 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
-  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 60 }));
+  // "And how many were already there?": a follow-up with words of its own asks for another figure.
+  const another = ctx.followup && u.content.some((l) => !ctx.conversation.lastTerms.some(([t]) => t === l));
+  const ranked = rankSentences(
+    index,
+    u.terms,
+    rankOptions(u, ctx, {
+      limit: 60,
+      ...(another ? { exclude: new Set(ctx.conversation.lastEvidence) } : {}),
+    }),
+  );
   const duration = /\bhow long\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u);
   const head = asked.at(-1) ?? null;

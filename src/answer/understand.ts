@@ -364,6 +364,8 @@ export class QuestionReader {
     for (const [intent, patterns] of this.#patterns) {
       if (patterns.some((p) => p.test(text))) {
         if (intent === 'greeting' && text.split(' ').length > 6) continue;
+        // "Where did she say it?" asks for a place, not for her words.
+        if (intent === 'quote' && /^\s*where\b/i.test(text)) return null;
         return intent;
       }
     }
