@@ -46,7 +46,11 @@ export function inProcessBuilder(tools: PipelineTools): KnowledgeBuilder {
 /** A build that failed inside the worker (the sources do not build), as opposed to a worker that failed. */
 class WorkerBuildError extends Error {}
 
-function runWorker(job: BuildJob, timeoutMs: number): Promise<string> {
+/**
+ * Builds `job` in a worker thread, resolving with the knowledge file's bytes; rejects with "the build took
+ * longer than N s" (the worker is stopped) when it runs past `timeoutMs`.
+ */
+export function buildInWorker(job: BuildJob, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: job });
     const timer = setTimeout(() => {
@@ -86,7 +90,7 @@ export function workerBuilder(
   return async (sources) => {
     let bytes: string;
     try {
-      bytes = await runWorker({ sources, data }, timeoutMs);
+      bytes = await buildInWorker({ sources, data }, timeoutMs);
     } catch (error) {
       if (error instanceof WorkerBuildError) throw error;
       logger.warn({ err: error }, 'build worker unavailable; building on the main thread');

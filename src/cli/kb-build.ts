@@ -1,14 +1,19 @@
 /**
- * `npm run kb:build`: sources → knowledge/kb.json, printing what cleaning dropped per source.
- * Flags: `--check` (exit 1 when kb.json is stale), `--sources DIR`, `--out FILE`, `--quiet`.
+ * `npm run kb:build`: sources → knowledge/kb.json, printing what cleaning dropped per source. The build runs
+ * in a worker thread that is stopped past `--timeout` seconds (default 300), leaving kb.json as it was.
+ * Flags: `--check` (exit 1 when kb.json is stale), `--sources DIR`, `--out FILE`, `--quiet`, `--timeout S`.
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPipelineTools, loadKnowledgeData } from '../knowledge/build.ts';
-import { rebuildFromDir } from '../knowledge/rebuild.ts';
-import { serializeKnowledge } from '../knowledge/serialize.ts';
+import { buildInWorker } from '../bot/knowledge-builder.ts';
+import { loadKnowledgeData } from '../knowledge/build.ts';
+import { readSourceDir } from '../knowledge/sources.ts';
+import { validateKnowledge, writeKnowledgeBytes } from '../knowledge/store.ts';
 import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT, SOURCES_DIR } from '../paths.ts';
+
+/** Longer than any real corpus takes here (10,000 articles build in about a minute). */
+const DEFAULT_TIMEOUT_S = 300;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -18,13 +23,25 @@ async function main(): Promise<number> {
       sources: { type: 'string', default: SOURCES_DIR },
       out: { type: 'string', default: KB_PATH },
       data: { type: 'string', default: KNOWLEDGE_DIR },
+      timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_S) },
     },
   });
+  const timeoutS = Number(values.timeout);
+  if (!Number.isFinite(timeoutS) || timeoutS <= 0) throw new Error(`--timeout must be a number of seconds`);
   const started = performance.now();
-  const tools = createPipelineTools(await loadKnowledgeData(values.data));
+  const data = await loadKnowledgeData(values.data);
+  const sources = await readSourceDir(values.sources, REPO_ROOT);
+  if (sources.length === 0) throw new Error(`${values.sources}: no .md or .txt sources found`);
+  const bytes = await buildInWorker({ sources, data }, timeoutS * 1000).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      /took longer/.test(message)
+        ? `the build took longer than ${timeoutS} s (--timeout); ${relative(REPO_ROOT, values.out)} is unchanged`
+        : message,
+    );
+  });
+  const kb = validateKnowledge(JSON.parse(bytes));
   if (values.check) {
-    const { kb } = await rebuildFromDir(values.sources, tools, null, REPO_ROOT);
-    const bytes = serializeKnowledge(kb);
     const current = await readFile(values.out, 'utf8').catch(() => '');
     if (current !== bytes) {
       console.error(`kb:build --check: ${relative(REPO_ROOT, values.out)} is stale; run npm run kb:build`);
@@ -33,7 +50,7 @@ async function main(): Promise<number> {
     console.log(`kb:build --check: ${relative(REPO_ROOT, values.out)} is up to date`);
     return 0;
   }
-  const { kb } = await rebuildFromDir(values.sources, tools, values.out, REPO_ROOT);
+  await writeKnowledgeBytes(values.out, bytes);
   if (!values.quiet) {
     for (const s of kb.sources) {
       console.log(`${s.file}: dropped ${s.dropped.length} line(s)`);

@@ -3,7 +3,7 @@
  * leaves a broken file; loading validates every field a reader relies on.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { KB_SCHEMA_VERSION, type KnowledgeBase } from './schema.ts';
 import { knowledgeChunks, knowledgeVersion } from './serialize.ts';
@@ -17,11 +17,37 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temp files that writes to `path` left when their process was killed mid-write: those named
+ * after a process that is no longer running. A write in progress elsewhere keeps its file.
+ * @returns the names removed.
+ */
+export async function removeStaleTempFiles(path: string): Promise<string[]> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  const stale = names.filter((n) => {
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(n.startsWith(prefix) ? n.slice(prefix.length) : '');
+    return m !== null && Number(m[1]) !== process.pid && !isRunning(Number(m[1]));
+  });
+  await Promise.all(stale.map((n) => rm(join(dirname(path), n), { force: true })));
+  return stale;
+}
+
 /**
  * Streams `kb` to `path` through a temp file in the same directory and a rename, never holding the whole
  * file as one string.
  */
 export async function writeKnowledgeFile(path: string, kb: KnowledgeBase): Promise<void> {
+  await removeStaleTempFiles(path);
   const temp = tempPathFor(path);
   try {
     const file = await open(temp, 'w');
@@ -48,6 +74,7 @@ export async function writeKnowledgeFile(path: string, kb: KnowledgeBase): Promi
 
 /** Writes bytes from {@link serializeKnowledge} to `path` the same way, when the caller already has them. */
 export async function writeKnowledgeBytes(path: string, bytes: string): Promise<void> {
+  await removeStaleTempFiles(path);
   const temp = tempPathFor(path);
   try {
     await writeFile(temp, bytes, 'utf8');

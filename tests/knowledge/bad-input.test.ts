@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import { rebuildFromDir } from '../../src/knowledge/rebuild.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { MAX_SOURCE_BYTES, SourceError } from '../../src/knowledge/sources.ts';
+import { writeKnowledgeFile } from '../../src/knowledge/store.ts';
 import { KB_PATH, REPO_ROOT } from '../../src/paths.ts';
 import { realTools, removeDir, tempCorpus } from './fixtures.ts';
 
@@ -207,6 +209,45 @@ describe('rebuildFromDir with bad input', () => {
   });
 });
 
+describe('pathological article shapes', () => {
+  const SHAPES: Array<{ name: string; body: string; quotes: number }> = [
+    {
+      name: 'one paragraph of the same short quotation',
+      body: '"Yes," he said. '.repeat(4_000),
+      quotes: 4_000,
+    },
+    { name: 'one sentence of quotations with no full stop', body: '"a" "b" '.repeat(4_000), quotes: 8_000 },
+    { name: 'apostrophes and single quotation marks', body: "it's 'a' ".repeat(6_000), quotes: 6_000 },
+    { name: 'unclosed quotation marks', body: '“a '.repeat(10_000), quotes: 1 },
+    { name: 'a paragraph per quotation', body: '"Yes," Jim Mattis said.\n\n'.repeat(3_000), quotes: 3_000 },
+    {
+      name: 'thousands of capitalised names',
+      body: 'Gen. Alan Smith met Maria Lopez, a rancher. '.repeat(2_000),
+      quotes: 0,
+    },
+  ];
+
+  it.each(SHAPES)('builds $name and finds its quotations', async ({ body, quotes }) => {
+    const { dir, sources } = await corpusWith({ 'odd.md': withFrontMatter({}, `${body}\n`) });
+    const { kb } = await rebuildFromDir(sources, tools, null, dir);
+    expect(kb.quotes.filter((q) => q.sourceId === 'extra-article')).toHaveLength(quotes);
+  });
+});
+
+describe('writing the knowledge file', () => {
+  it('removes the temp files a killed build left, and keeps one a running build is writing', async () => {
+    const { dir, out } = await corpusWith({});
+    const dead = join(dir, '.kb.json.999999.deadbeef.tmp');
+    const alive = join(dir, `.kb.json.${process.ppid}.cafebabe.tmp`);
+    await writeFile(dead, 'partial');
+    await writeFile(alive, 'in progress');
+    await writeKnowledgeFile(out, JSON.parse(shipped) as KnowledgeBase);
+    const names = await readdir(dir);
+    expect(names).not.toContain('.kb.json.999999.deadbeef.tmp');
+    expect(names).toContain(`.kb.json.${process.ppid}.cafebabe.tmp`);
+  });
+});
+
 describe('kb:build command with bad input', () => {
   const CLI_CASES = [
     'missing front matter',
@@ -230,6 +271,26 @@ describe('kb:build command with bad input', () => {
     expect(lines[0]).toMatch(new RegExp(`^kb:build: \\S*${c.file.replace('.', '\\.')}: `));
     expect(lines[0]).toMatch(c.problem);
     expect(run.stdout).toBe('');
+    expect(await readFile(out, 'utf8')).toBe(shipped);
+  });
+
+  it('stops a build past --timeout with one line, and keeps kb.json', async () => {
+    const { sources, out } = await corpusWith({ 'extra.md': withFrontMatter({}) });
+    const run = spawnSync(
+      TSX,
+      ['src/cli/kb-build.ts', '--timeout', '0.001', '--sources', sources, '--out', out],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        timeout: CLI_TIMEOUT_MS,
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        /^kb:build: the build took longer than 0\.001 s \(--timeout\); .*kb\.json is unchanged$/,
+      ),
+    ]);
     expect(await readFile(out, 'utf8')).toBe(shipped);
   });
 
