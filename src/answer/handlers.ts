@@ -385,7 +385,7 @@ function askedCount(u: Understanding): string[] {
   return out;
 }
 
-/** What a "how long" question counts. */
+/** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
   'minute',
@@ -410,7 +410,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       ...(another ? { exclude: new Set(ctx.conversation.lastEvidence) } : {}),
     }),
   );
-  const duration = /\bhow long\b/i.test(u.text);
+  const duration = /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u);
   const head = asked.at(-1) ?? null;
   const headForms = duration ? TIME_UNITS : head ? new Set([head, ...ctx.reader.synonymsOf(head)]) : null;

@@ -190,6 +190,37 @@ export interface WordLens {
   unknownWeight(lemma: string): number;
   /** True for a word the evidence must say (or say in other words) for the question to be answered. */
   required(lemma: string): boolean;
+  /**
+   * Entities that answer for one another ("the Mexican president" names both presidents): the same key for
+   * each, so evidence naming either covers the question.
+   */
+  entityGroup(entityId: string): string;
+}
+
+/**
+ * Credit (0–1) for a group, body or place the evidence does not tag but names in words: the share of the
+ * words of its best alias the evidence has ("Mexican troops" in "Mexico has deployed some 15,000 troops").
+ * People get none: a surname alone is not the person.
+ */
+function nameCredit(
+  index: KnowledgeIndex,
+  entityId: string,
+  evidence: ReadonlySet<string>,
+  lens: Pick<WordLens, 'synonymsOf'>,
+): number {
+  const e = index.entities.get(entityId);
+  if (!e || e.type === 'person') return 0;
+  let best = 0;
+  for (const alias of e.aliases) {
+    const words = alias
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && w !== 'the');
+    if (words.length === 0) continue;
+    const has = (w: string) => [w, w.replace(/s$/, ''), ...lens.synonymsOf(w)].some((f) => evidence.has(f));
+    best = Math.max(best, words.filter(has).length / words.length);
+  }
+  return best;
 }
 
 /** Coverage of evidence that leaves out a required word: below any threshold that would accept it. */
@@ -228,10 +259,16 @@ export function coverage(
       if (related < 0.5 && lens.required(lemma)) missingRequired = true;
     }
   }
+  const groups = new Map<string, string[]>();
   for (const e of entities) {
-    const idf = index.sentenceBm25.idf(ENTITY_TERM + e) || maxIdf;
+    const key = lens.entityGroup(e);
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const members of groups.values()) {
+    const idf = Math.max(...members.map((e) => index.sentenceBm25.idf(ENTITY_TERM + e) || maxIdf));
     total += idf;
-    if (evidenceEntities.has(e)) hit += idf;
+    if (members.some((e) => evidenceEntities.has(e))) hit += idf;
+    else hit += idf * Math.max(...members.map((e) => nameCredit(index, e, evidenceLemmas, lens)));
   }
   if (total === 0) return 0;
   return missingRequired ? Math.min(MISSING_REQUIRED_COVERAGE, hit / total) : hit / total;

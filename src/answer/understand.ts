@@ -66,6 +66,8 @@ export interface Understanding {
    * coverage both lack ("Biden", "Hegseth"), or a capitalised proper noun the coverage never uses.
    */
   unknownSubjects: string[];
+  /** For entities a role title named together ("the Mexican president"), a shared key: any one answers. */
+  entityGroups: Map<string, string>;
   /** Gender a pronoun in the question points to, when one does. */
   pronoun: 'male' | 'female' | 'plural' | null;
   /** For "which agency…?": the entity kinds wanted. */
@@ -237,7 +239,7 @@ export class QuestionReader {
     const years = analysis.tokens
       .map((t) => (/^\d{4}$/.test(t.value) ? Number(t.value) : NaN))
       .filter((y) => y >= YEAR_MIN && y <= YEAR_MAX);
-    const { entities, entityTokens } = this.#entities(analysis, years);
+    const { entities, entityTokens, groups: entityGroups } = this.#entities(analysis, years);
     const intent = this.#intent(text);
     const terms = new Map<string, number>();
     const content: string[] = [];
@@ -279,8 +281,12 @@ export class QuestionReader {
         tok.normal.length >= 3 &&
         !(tok.normal in this.data.intents.followup.pronouns)
       ) {
+        // A name the coverage never uses: capitalised mid-sentence, or read as a name in lower-case chat.
         const properNoun =
-          tok.pos === 'PROPN' && i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.value) && !this.#known.has(tok.normal);
+          tok.pos === 'PROPN' &&
+          !this.#known.has(tok.normal) &&
+          ((i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.value)) ||
+            (tok.value === tok.normal && tok.normal.length >= 4));
         // A month or weekday the coverage never names dates the question outside it ("in March").
         const unknownDate = CALENDAR_WORDS.test(tok.normal);
         if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate) unknownSubjects.push(tok.value);
@@ -315,6 +321,7 @@ export class QuestionReader {
       unknown,
       predicates,
       unknownSubjects,
+      entityGroups,
       pronoun,
       whoKinds: this.#whoKinds(lower),
       outletSourceIds: [
@@ -329,7 +336,7 @@ export class QuestionReader {
    * How coverage compares this question's words with evidence: synonyms from the data, related words by
    * vector, and a verb the coverage never uses weighing in full.
    */
-  lens(u: Pick<Understanding, 'predicates'>): WordLens {
+  lens(u: Pick<Understanding, 'predicates' | 'entityGroups'>): WordLens {
     const vectors = this.data.vectors;
     return {
       synonymsOf: (l) => this.synonymsOf(l),
@@ -340,6 +347,7 @@ export class QuestionReader {
       },
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) => u.predicates.includes(l) && !this.index.vocabulary.has(l),
+      entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
   }
 
@@ -459,8 +467,12 @@ export class QuestionReader {
     return bestDistance <= maxDistance ? best : null;
   }
 
-  #entities(analysis: Analysis, years: readonly number[]): { entities: string[]; entityTokens: Set<number> } {
+  #entities(
+    analysis: Analysis,
+    years: readonly number[],
+  ): { entities: string[]; entityTokens: Set<number>; groups: Map<string, string> } {
     const entities: string[] = [];
+    const groups = new Map<string, string>();
     const entityTokens = new Set<number>();
     for (const c of analysis.custom) {
       let ids: string[] = [];
@@ -474,6 +486,7 @@ export class QuestionReader {
         )
           continue;
         ids = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
+        if (ids.length > 1) for (const id of ids) groups.set(id, c.name);
       }
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
       for (const id of ids) if (!entities.includes(id)) entities.push(id);
@@ -485,7 +498,7 @@ export class QuestionReader {
         if (!entities.includes(id)) entities.push(id);
       }
     }
-    return { entities, entityTokens };
+    return { entities, entityTokens, groups };
   }
 
   /** Holders of a role in the coverage; a year in the question picks the holder of that year. */

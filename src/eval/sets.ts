@@ -41,7 +41,14 @@ async function readItems(path: string): Promise<EvalItem[]> {
 
 const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['knowledge'] }> = {
   regression: { files: [join(EVAL_DIR, 'questions.json')], knowledge: 'shipped' },
-  people: { files: [join(EVAL_DIR, 'people-a.json'), join(EVAL_DIR, 'people-b.json')], knowledge: 'shipped' },
+  people: {
+    files: [
+      join(EVAL_DIR, 'people-a.json'),
+      join(EVAL_DIR, 'people-b.json'),
+      join(EVAL_DIR, 'people-c.json'),
+    ],
+    knowledge: 'shipped',
+  },
   'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
 };
 
