@@ -1,5 +1,6 @@
 /**
- * `npm run bench:kb [-- --articles N --seed S --phases]`: how fast the knowledge pipeline builds a large corpus.
+ * `npm run bench:kb [-- --articles N --seed S --phases | --pathological]`: how fast the knowledge pipeline
+ * builds a large corpus (or, with `--pathological`, each worst-case article shape at 1 MB).
  *
  * Generates a synthetic corpus from the three real sources (new ids and publication dates, report paragraphs
  * shuffled, figures and place/agency names swapped from entities.json, so no two articles are identical),
@@ -20,7 +21,7 @@ import {
   loadKnowledgeData,
   type KnowledgeData,
 } from '../src/knowledge/build.ts';
-import { readSourceDir, type RawSource } from '../src/knowledge/sources.ts';
+import { MAX_SOURCE_BYTES, parseSource, readSourceDir, type RawSource } from '../src/knowledge/sources.ts';
 import { rebuildFromDir } from '../src/knowledge/rebuild.ts';
 import type { KnowledgeBase, KnowledgeCounts } from '../src/knowledge/schema.ts';
 import { validateKnowledge, writeKnowledgeFile } from '../src/knowledge/store.ts';
@@ -28,6 +29,18 @@ import { KNOWLEDGE_DIR, SOURCES_DIR } from '../src/paths.ts';
 import { seededRandom } from './random.ts';
 
 const DEFAULT_ARTICLES = 10_000;
+/** The worst-case article shapes, each repeated to just under the 1 MB source limit. */
+const PATHOLOGICAL_SHAPES: Array<[string, string]> = [
+  ['the same short quotation, one paragraph', '"Yes," he said. '],
+  ['quotations with no full stop, one sentence', '"a" "b" '],
+  ['apostrophes and single quotation marks', "it's 'a' "],
+  ['unclosed quotation marks', '“a '],
+  ['a paragraph per quotation', '"Yes," Jim Mattis said.\n\n'],
+  ['capitalised names and titles', 'Gen. Alan Smith met Maria Lopez, a rancher. '],
+  ['one word, no spaces', 'x'],
+  ['numbers and dates', 'About 1,200 troops arrived on May 3, 2025, two days after 90 days. '],
+];
+const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;
 const TARGET_ARTICLES_PER_SECOND = 300;
 const TARGET_PEAK_RSS_BYTES = 1.5 * 1024 ** 3;
@@ -160,8 +173,13 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: String(DEFAULT_ARTICLES) },
       seed: { type: 'string', default: '1' },
       phases: { type: 'boolean', default: false },
+      pathological: { type: 'boolean', default: false },
     },
   });
+  if (values.pathological) {
+    await pathological();
+    return;
+  }
   const requested = Number.parseInt(values.articles, 10);
   const articles = Number.isFinite(requested)
     ? Math.max(1, Math.min(MAX_ARTICLES, requested))
@@ -254,6 +272,32 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
     await sampler.stop();
   }
+}
+
+/** `--pathological`: each worst-case shape at 1 MB, built alone and timed against the 5 s target. */
+async function pathological(): Promise<void> {
+  const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+  const tools = createPipelineTools(data);
+  const head = `---\nid: pathological\ntitle: t\noutlet: o\npublished: 2025-01-01\nurl:\nlanguage: en\n---\n`;
+  let ok = true;
+  console.log(
+    `bench:kb --pathological: each shape repeated to ${mib(MAX_SOURCE_BYTES)} less its front matter`,
+  );
+  for (const [name, unit] of PATHOLOGICAL_SHAPES) {
+    const body = unit.repeat(Math.floor((MAX_SOURCE_BYTES - head.length - 1) / Buffer.byteLength(unit)));
+    const source = parseSource(new TextEncoder().encode(`${head}${body}\n`), 'pathological.md');
+    const started = performance.now();
+    const kb = buildKnowledge([source], tools);
+    const ms = performance.now() - started;
+    ok &&= ms <= TARGET_PATHOLOGICAL_MS;
+    console.log(
+      `  ${name.padEnd(44)} ${seconds(ms).padStart(7)} s  ${String(kb.counts.sentences).padStart(7)} sentences ${String(kb.counts.quotes).padStart(7)} quotes  ${ms <= TARGET_PATHOLOGICAL_MS ? 'PASS' : 'FAIL'}`,
+    );
+  }
+  console.log(
+    `bench:kb --pathological: target each < ${TARGET_PATHOLOGICAL_MS / 1000} s: ${ok ? 'PASS' : 'FAIL'}`,
+  );
+  process.exitCode = ok ? 0 : 1;
 }
 
 main().catch((error: unknown) => {

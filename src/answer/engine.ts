@@ -181,7 +181,8 @@ export class AnswerEngine {
         loaded.index.vocabulary.has(l) ||
         loaded.reader.synonymsOf(l).some((s) => loaded.index.vocabulary.has(s)),
     );
-    const hasSubject = known.length > 0 || effective.entities.length > 0 || focus.length > 0;
+    const hasSubject =
+      known.length > 0 || effective.entities.length > 0 || focus.length > 0 || u.outletSourceIds.length > 0;
     if (u.offTopic || (!followup && !hasSubject && intent !== 'timeline')) {
       return this.#finish(
         loaded,

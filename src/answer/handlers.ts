@@ -58,6 +58,7 @@ export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions =
   return {
     years: u.years,
     requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person'),
+    ...(u.outletSourceIds.length > 0 ? { onlySources: u.outletSourceIds } : {}),
     ...(ctx.followup
       ? { nearSentences: ctx.conversation.lastEvidence, preferSources: ctx.conversation.lastSources }
       : ctx.conversational
@@ -107,6 +108,9 @@ export function confidenceOf(
 ): number {
   const quoteSentences = quotes.map((q) => ctx.index.sentence(q.sentenceIds[0] ?? ''));
   const { lemmas, entities: found } = evidenceTerms([...sentences, ...quoteSentences], quotes);
+  // Evidence from an outlet covers the question's words naming it ("the Independent article").
+  for (const s of [...sentences, ...quoteSentences])
+    for (const w of ctx.index.outletWords.get(s?.sourceId ?? '') ?? []) lemmas.add(w);
   return coverage(ctx.index, u.content, entities, lemmas, found, ctx.reader.lens(u));
 }
 

@@ -127,6 +127,10 @@ export class KnowledgeIndex {
   readonly sourceYears: Int32Array;
   /** Every year the coverage speaks of: publication years, dated events and years written in the text. */
   readonly coveredYears = new Set<number>();
+  /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
+  readonly outletWords = new Map<string, string[]>();
+  /** Months (1–12) of the publication dates and dated events. */
+  readonly coveredMonths = new Set<number>();
   /** Positions of each speaker's quotes. */
   readonly speakerQuotes = new Map<string, Int32Array>();
   readonly sources = new Map<string, Source>();
@@ -189,6 +193,18 @@ export class KnowledgeIndex {
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
     for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
     for (const y of this.sourceYears) this.coveredYears.add(y);
+    for (const src of kb.sources) {
+      this.coveredMonths.add(Number(src.published.slice(5, 7)));
+      const words = [src.outlet, src.syndicatedBy ?? '']
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
+      this.outletWords.set(
+        src.id,
+        words.filter((w) => w.length > 1),
+      );
+    }
+    for (const d of kb.dates) if (d.precision !== 'year') this.coveredMonths.add(Number(d.date.slice(5, 7)));
     for (const d of kb.dates) {
       this.coveredYears.add(Number(d.date.slice(0, 4)));
       if (d.end) this.coveredYears.add(Number(d.end.slice(0, 4)));

@@ -98,8 +98,27 @@ const RELATED_FULL = 0.75;
 const EXPAND_MIN_SIMILARITY = 0.55;
 const EXPAND_WEIGHT = 0.5;
 const EXPAND_WORDS = 2;
-const CALENDAR_WORDS =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Month names and their abbreviations ("oct", "sept") → the full name. */
+const MONTH_NAMES = new Map<string, string>([
+  ...MONTHS.map((m): [string, string] => [m, m]),
+  ...MONTHS.map((m): [string, string] => [m.slice(0, 3), m]),
+  ['sept', 'september'],
+]);
 /** Weight of a long message's context words beside its question's own (which weigh 1). */
 const CONTEXT_WEIGHT = 0.3;
 const ENTITY_WEIGHT = 2;
@@ -114,6 +133,9 @@ export class QuestionReader {
   readonly #frame: Set<string>;
   readonly #synonyms = new Map<string, string[]>();
   readonly #chat: Map<string, string>;
+  /** Chat shorthand of several words ("sec def"), replaced before the single words. */
+  readonly #chatPhrases: Array<[RegExp, string]>;
+
   readonly #known: Set<string>;
   /** The coverage's words that have a vector, for expanding a word it never uses. */
   readonly #vectorVocabulary: string[];
@@ -144,7 +166,10 @@ export class QuestionReader {
     this.#offTopic = compile(data.intents.outOfScope);
     const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
     this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
-    this.#chat = new Map(Object.entries(data.intents.chat));
+    this.#chat = new Map(Object.entries(data.intents.chat).filter(([k]) => !k.includes(' ')));
+    this.#chatPhrases = Object.entries(data.intents.chat)
+      .filter(([k]) => k.includes(' '))
+      .map(([k, v]) => [new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), v]);
     this.sayingWords = new Set(data.intents.sayingWords);
     this.genericCounts = new Set(data.intents.genericCounts);
     this.#speechVerbs = new Set(data.intents.speechVerbs);
@@ -216,7 +241,8 @@ export class QuestionReader {
 
   #read(raw: string): Understanding {
     const cleaned = cleanQuestion(raw);
-    const chatFixed = cleaned
+    const chatFixed = this.#chatPhrases
+      .reduce((text, [pattern, fix]) => text.replace(pattern, fix), cleaned)
       .split(' ')
       .map((w) => {
         const bare = w.toLowerCase().replace(/[?!.,;:]+$/, '');
@@ -240,6 +266,9 @@ export class QuestionReader {
       .map((t) => (/^\d{4}$/.test(t.value) ? Number(t.value) : NaN))
       .filter((y) => y >= YEAR_MIN && y <= YEAR_MAX);
     const { entities, entityTokens, groups: entityGroups } = this.#entities(analysis, years);
+    const outletSourceIds = [
+      ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
+    ];
     const intent = this.#intent(text);
     const terms = new Map<string, number>();
     const content: string[] = [];
@@ -257,6 +286,13 @@ export class QuestionReader {
       )
         return;
       if (tok.normal === "'s" || tok.normal === '’s') return;
+      // A month the coverage names is a filter like a year, not a topic the evidence must repeat.
+      const month = MONTH_NAMES.get(tok.normal);
+      if (month && this.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) return;
+      if (month && (tok.normal !== 'may' || /^\d/.test(analysis.tokens[i + 1]?.value ?? ''))) {
+        unknownSubjects.push(tok.value);
+        return;
+      }
       const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
       if (tok.type === 'number' && years.includes(Number(lemma))) return;
       if (tok.stop && tok.type !== 'number') return;
@@ -287,8 +323,8 @@ export class QuestionReader {
           !this.#known.has(tok.normal) &&
           ((i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.value)) ||
             (tok.value === tok.normal && tok.normal.length >= 4));
-        // A month or weekday the coverage never names dates the question outside it ("in March").
-        const unknownDate = CALENDAR_WORDS.test(tok.normal);
+        // A weekday the coverage never names dates the question outside it ("on Sunday").
+        const unknownDate = WEEKDAY_NAMES.test(tok.normal);
         if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate) unknownSubjects.push(tok.value);
         else {
           unknown.push(tok.normal);
@@ -324,9 +360,7 @@ export class QuestionReader {
       entityGroups,
       pronoun,
       whoKinds: this.#whoKinds(lower),
-      outletSourceIds: [
-        ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
-      ],
+      outletSourceIds,
       offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
