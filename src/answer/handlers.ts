@@ -53,6 +53,14 @@ const MAX_QUOTES = 3;
 /** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
 const MAX_UNFOCUSED_QUOTES = 50;
 const TOPIC_MIN_COVERAGE = 0.5;
+/** A word in at least this share of the sentences is too common to be a quote question's topic. */
+const COMMON_WORD_SHARE = 0.08;
+
+/** The BM25 IDF of a word found in `share` of `n` sentences. */
+function idfAtShare(n: number, share: number): number {
+  const df = Math.max(1, Math.round(n * share));
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
 
 export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
   return {
@@ -160,8 +168,10 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   const otherEntities = u.entities.filter(
     (id) => id !== speakerId && index.entities.get(id)?.type !== 'place',
   );
+  // A word in a large share of the coverage ("border") names no topic of its own when a speaker is asked.
+  const commonIdf = speakerId ? idfAtShare(index.sentences.length, COMMON_WORD_SHARE) : 0;
   const hasTopic =
-    topic.content.some((l) => index.sentenceBm25.idf(l) > 0 || index.quoteBm25.idf(l) > 0) ||
+    topic.content.some((l) => index.sentenceBm25.idf(l) > commonIdf || index.quoteBm25.idf(l) > commonIdf) ||
     otherEntities.length > 0;
   const shown = new Set<number>();
   for (const id of ctx.excludeShown ? ctx.conversation.shownQuotes : []) {
