@@ -40,6 +40,16 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
     );
   });
   const years = [...new Set(u.years)];
+  // Sides in the order the question names them, so "Bush's in 2006 or Obama's in 2010" pairs each with its year.
+  const lower = u.text.toLowerCase();
+  const at = (id: string) =>
+    Math.min(
+      ...(index.entities.get(id)?.aliases ?? []).map((a) => {
+        const i = lower.indexOf(a.toLowerCase());
+        return i < 0 ? Infinity : i;
+      }),
+    );
+  bodies.sort((a, b) => at(a) - at(b));
   if (bodies.length >= 2) {
     return bodies
       .slice(0, MAX_SIDES)

@@ -109,6 +109,10 @@ export class Bm25 {
 }
 
 /** The knowledge, indexed for answering. Immutable; a refresh builds a new one and swaps it in. */
+/** Three or more capitalised words, allowing "of", "and", "for", "the" between them. */
+const CAPITALISED_RUN = /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
+const NAME_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
+
 export class KnowledgeIndex {
   readonly sentences: readonly Sentence[];
   readonly quotes: readonly Quote[];
@@ -127,6 +131,11 @@ export class KnowledgeIndex {
   readonly sourceYears: Int32Array;
   /** Every year the coverage speaks of: publication years, dated events and years written in the text. */
   readonly coveredYears = new Set<number>();
+  /**
+   * Acronyms the coverage spells out, lower case → the words of the name ("aclu" → american civil liberties
+   * union), from runs of capitalised words in its sentences; function words inside a name are skipped.
+   */
+  readonly acronyms = new Map<string, string[]>();
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
   readonly outletWords = new Map<string, string[]>();
   /** Months (1–12) of the publication dates and dated events. */
@@ -190,6 +199,18 @@ export class KnowledgeIndex {
         if (w) for (const part of w.split(/[-'’]/)) if (part) this.vocabulary.add(part);
       }
     });
+    for (const sentence of kb.sentences) {
+      for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
+        const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w));
+        if (words.length < 3) continue;
+        const acronym = words.map((w) => w[0]?.toLowerCase() ?? '').join('');
+        if (!this.acronyms.has(acronym))
+          this.acronyms.set(
+            acronym,
+            words.map((w) => w.toLowerCase()),
+          );
+      }
+    }
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
     for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
     for (const y of this.sourceYears) this.coveredYears.add(y);

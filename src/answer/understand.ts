@@ -309,6 +309,12 @@ export class QuestionReader {
         this.#known.has(lemma) ||
         this.#known.has(tok.normal) ||
         syns.some((s) => this.index.vocabulary.has(s));
+      // An acronym the coverage spells out ("ACLU"): its words stand for it.
+      const spelled = isKnown ? undefined : this.index.acronyms.get(tok.normal);
+      if (spelled) {
+        for (const w of spelled) add(w, 1);
+        return;
+      }
       if (
         !isKnown &&
         !entityTokens.has(i) &&

@@ -371,6 +371,8 @@ export class ArticlePeople {
           )
             continue;
           const last = words[words.length - 1]?.normal ?? '';
+          // "The governor of the border state" names a governor by what follows, not one already met.
+          if (tokens[t + 1 + len]?.normal === 'of') continue;
           const holders = this.people.filter(
             (p) => p.roleWords.has(roleForm(last)) && words.every((w) => p.roleWords.has(roleForm(w.normal))),
           );
