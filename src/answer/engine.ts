@@ -657,7 +657,7 @@ function buildCatalogue(index: KnowledgeIndex): string[] {
     if (e && positions.some((i) => index.quotes[i]?.social === false)) out.push(`What did ${e.name} say?`);
   }
   for (const n of index.numbers) {
-    if (n.qualifier === 'hundreds' || n.qualifier === 'thousands') continue;
+    if (n.qualifier === 'hundreds' || n.qualifier === 'thousands' || n.qualifier === 'offset') continue;
     const source = index.sources.get(n.sourceId);
     out.push(
       `How many ${n.counts}? (${source?.outlet ?? ''} ${source?.published.slice(0, 4) ?? ''})`.replace(

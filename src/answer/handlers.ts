@@ -431,6 +431,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   let best: { n: NumberFact; score: number; sentence: Sentence } | null = null;
   for (const r of ranked) {
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
+      if (n.qualifier === 'offset') continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
       const matchesHead =
         headForms === null ||

@@ -65,7 +65,9 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
       )[0] ?? null;
     const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
     const role = roleAt(ctx, id, day);
-    lines.push(role ? `**${e.name}** — ${role}` : `**${e.name}**`);
+    const described = e.description && e.description !== role ? e.description : null;
+    const about = [role, described].filter((x): x is string => x !== null).join('; ');
+    lines.push(about ? `**${e.name}** — ${about}` : `**${e.name}**`);
     if (best) {
       evidence.push(sentenceEvidence(best));
       found.push(best);
@@ -143,6 +145,8 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   };
   const asked = askedPredicates(u);
   const floor = best.score * AGENT_SCORE_SHARE;
+  // Of the sentences where a name fills the asked role, the one that covers the question best.
+  let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
   for (const r of ranked) {
     if (asked.length === 0 || r.score < floor) break;
     const agent = agentIn(ctx, r.sentence, asked, (id) => {
@@ -155,16 +159,18 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     if (!agent) continue;
     const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
     const confidence = confidenceOf(u, ctx, [before, r.sentence]);
-    if (confidence < MIN_CONFIDENCE) continue;
-    const entity = index.entities.get(agent);
+    if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
+      chosen = { agent, sentence: r.sentence, confidence };
+  }
+  if (chosen) {
     return {
       answeredAs: 'who',
-      confidence,
-      direct: entity?.name ?? null,
+      confidence: chosen.confidence,
+      direct: index.entities.get(chosen.agent)?.name ?? null,
       lead: null,
-      evidence: [sentenceEvidence(r.sentence)],
+      evidence: [sentenceEvidence(chosen.sentence)],
       lines: [],
-      focus: [agent],
+      focus: [chosen.agent],
     };
   }
   let answerId = pick(best.sentence);

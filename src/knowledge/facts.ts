@@ -87,6 +87,11 @@ export class FactReader {
       if (isMoneyOrTime(toks, t)) continue;
       let startTok = t;
       let endTok = t + 1;
+      // "Two dozen migrants": 24 of them.
+      if (next?.normal === 'dozen' && qualifier === null) {
+        value *= 12;
+        endTok = t + 2;
+      }
       let high: number | null = null;
       const prev = toks[t - 1];
       if (
@@ -124,6 +129,13 @@ export class FactReader {
       const firstTok = toks[startTok];
       const lastTok = toks[endTok - 1];
       if (!firstTok || !lastTok) continue;
+      // "Four days later", "two weeks ago": a distance in time, not a count of anything.
+      if (TIME_UNIT.test(counted.lemma)) {
+        const at = analysis.text.indexOf(counted.text, lastTok.end);
+        const end = at < 0 ? lastTok.end : at + counted.text.length;
+        const after = toks.find((x, k) => k >= endTok && k < sentence.tokenEnd && x.start >= end);
+        if (after && TIME_OFFSET_WORDS.has(after.normal)) qualifier = 'offset';
+      }
       found.push({
         text: analysis.text.slice(firstTok.start, lastTok.end),
         value,
@@ -268,6 +280,10 @@ function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
 /** A capitalised plural the tagger calls a proper noun ("777 Marines"): still a counted thing. */
 const PLURAL_PROPER = /^[A-Z][a-z]+s$/;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+
+/** Words that make a span of time a distance from another moment ("four days later"). */
+const TIME_OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterward', 'afterwards']);
+const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 
 function countedAfter(
   analysis: Analysis,

@@ -134,6 +134,10 @@ export interface NumberFact {
   value: number;
   /** Upper bound of a range; `null` for a single figure. */
   high: number | null;
+  /**
+   * From `lexicon.json`'s `countQualifiers` ("about", "more than") or `vagueCounts` ("thousands"); `offset`
+   * for a distance in time ("four days later"), which counts nothing.
+   */
   qualifier: string | null;
   /** What is counted, as written ("active-duty troops"). */
   counts: string;

@@ -120,6 +120,26 @@ describe('numbers', () => {
     );
   });
 
+  it('reads "two dozen" as 24 of what follows', () => {
+    const { sentences } = annotateText(tools, 'By Wednesday more than two dozen migrants had been charged.');
+    expect(
+      sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.qualifier, n.countsLemma]),
+    ).toEqual([[24, 'more than', 'migrant']]);
+  });
+
+  it('marks a distance in time as an offset, not a count, and keeps the duration beside it', () => {
+    const { sentences } = annotateText(
+      tools,
+      'Four days later, officials said the land would pass to the Army for three years.',
+    );
+    expect(
+      sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.qualifier, n.countsLemma]),
+    ).toEqual([
+      [4, 'offset', 'day'],
+      [3, null, 'year'],
+    ]);
+  });
+
   it('gives every number an id under its sentence', () => {
     for (const n of kb.numbers) expect(n.id.startsWith(`${n.sentenceId}/n`)).toBe(true);
   });
