@@ -51,6 +51,9 @@ interface Loaded {
   coverage: string;
 }
 
+/** "Both numbers, please", "both": the last two answers side by side. */
+const BOTH_PATTERN =
+  /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
 const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
 const MAX_SUGGESTIONS = 3;
@@ -172,6 +175,15 @@ export class AnswerEngine {
       CONTENT_INTENTS.has(conversation.lastIntent)
     ) {
       intent = conversation.lastIntent;
+    }
+    if (
+      hasContext &&
+      BOTH_PATTERN.test(u.text) &&
+      u.entities.length === 0 &&
+      conversation.priorEvidence.length > 0
+    ) {
+      const both = bothAnswers(loaded.index, conversation);
+      if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);
     }
     const effective = followup ? withContext(u, conversation, focus, andForm) : u;
     const surfaceIntent: Intent = followup ? 'followup' : intent;
@@ -497,6 +509,9 @@ export class AnswerEngine {
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
       lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
       lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
+      priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
+      lastDirect: answer.answered ? answer.direct : conversation.lastDirect,
+      priorDirect: answer.answered ? conversation.lastDirect : conversation.priorDirect,
       lastSources: answer.answered ? answer.citations.map((c) => c.sourceId) : conversation.lastSources,
       shownQuotes: [...conversation.shownQuotes, ...answer.quoteIds],
       shownSentences: [...conversation.shownSentences, ...answer.sentenceIds],
@@ -735,5 +750,30 @@ function joinAnswers(parts: readonly string[], answers: readonly Answer[]): Answ
     quoteIds: [...new Set(answers.flatMap((a) => a.quoteIds))],
     sentenceIds: [...new Set(answers.flatMap((a) => a.sentenceIds))],
     suggestions: answers.at(-1)?.suggestions ?? [],
+  };
+}
+
+/** The last two answers of the conversation together, for "both numbers, please"; `null` without two. */
+function bothAnswers(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
+  const ids = [...new Set([...conversation.priorEvidence, ...conversation.lastEvidence])];
+  const sentences = ids.map((id) => index.sentence(id)).filter((s): s is NonNullable<typeof s> => s !== null);
+  if (sentences.length === 0 || !conversation.lastIntent) return null;
+  const directs = [conversation.priorDirect, conversation.lastDirect].filter((d): d is string => d !== null);
+  return {
+    answeredAs: conversation.lastIntent,
+    confidence: 1,
+    direct: directs.length === 2 ? directs.join('; ') : null,
+    lead: null,
+    evidence: sentences.map((s) => ({
+      kind: 'sentence',
+      id: s.id,
+      sourceId: s.sourceId,
+      text: s.text,
+      speaker: null,
+      context: null,
+      social: s.kind === 'social',
+    })),
+    lines: [],
+    focus: [],
   };
 }

@@ -16,8 +16,12 @@ export interface ConversationState {
   /** Retrieval terms of the last answered question, to carry a topic into a follow-up. */
   lastTerms: Array<[string, number]>;
   lastYears: number[];
-  /** Evidence (sentence ids) of the last answer. */
+  /** Evidence (sentence ids) of the last answer, and of the answer before it ("both numbers, please"). */
   lastEvidence: string[];
+  priorEvidence: string[];
+  /** The last answer's direct answer ("15,000 troops"), and the one before it. */
+  lastDirect: string | null;
+  priorDirect: string | null;
   lastSources: string[];
   shownQuotes: string[];
   shownSentences: string[];
@@ -34,6 +38,9 @@ export function emptyConversation(): ConversationState {
     lastTerms: [],
     lastYears: [],
     lastEvidence: [],
+    priorEvidence: [],
+    lastDirect: null,
+    priorDirect: null,
     lastSources: [],
     shownQuotes: [],
     shownSentences: [],

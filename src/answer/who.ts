@@ -65,7 +65,13 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
       )[0] ?? null;
     const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
     const role = roleAt(ctx, id, day);
-    const described = e.description && e.description !== role ? e.description : null;
+    const lower = (x: string | null) => (x ?? '').toLowerCase();
+    const described =
+      e.description &&
+      !lower(e.description).includes(lower(role)) &&
+      !lower(role).includes(lower(e.description))
+        ? e.description
+        : null;
     const about = [role, described].filter((x): x is string => x !== null).join('; ');
     lines.push(about ? `**${e.name}** — ${about}` : `**${e.name}**`);
     if (best) {

@@ -89,6 +89,25 @@ describe('questions in other shapes', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('shows the last two figures together when asked for both', async () => {
+    const user = fresh();
+    await engine.ask('how many troops did homeland security request', user);
+    await engine.ask('and how many national guard were already there', user);
+    const both = await engine.ask('both numbers pls', user);
+    expect(both.direct).toMatch(/800 and 1,000.*; About 2,000/);
+  });
+
+  it('keeps the person in focus through a question the coverage does not answer', async () => {
+    const user = fresh();
+    await engine.ask('what did sheinbaum say', user);
+    const no = await engine.ask('what did biden say about it', user);
+    expect(no.answered).toBe(false);
+    const when = await engine.ask('when did she say that', user);
+    expect(when.direct).toMatch(/3 May 2025/);
+  });
+});
+
 describe('typed answers', () => {
   it('names the entity that filled the asked role, not the nearest name', async () => {
     const a = await engine.ask('who requested the active-duty troops', fresh());
