@@ -159,13 +159,22 @@ export class AnswerEngine {
 
     const andForm = AND_FORM.test(u.text);
     const ownSubject = u.entities.length > 0 || u.content.some((l) => loaded.index.vocabulary.has(l));
+    // "Is she the one who said no to Trump?": a pronoun no named person fits still points back.
+    const pronounOwnsNoName =
+      u.pronoun !== null &&
+      u.pronoun !== 'plural' &&
+      u.entities.length > 0 &&
+      !u.entities.some((id) => loaded.index.entities.get(id)?.gender === u.pronoun);
     const followup =
       hasContext &&
       (andForm ||
         /\b(else|more)\b/i.test(u.text) ||
+        pronounOwnsNoName ||
         (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
     const focus =
-      followup && u.entities.length === 0 ? resolvePronoun(loaded.index, conversation, u.pronoun) : [];
+      followup && (u.entities.length === 0 || pronounOwnsNoName)
+        ? resolvePronoun(loaded.index, conversation, u.pronoun)
+        : [];
     let intent: AnswerIntent = u.intent ?? 'what';
     if (
       followup &&
@@ -632,8 +641,8 @@ function withContext(
     ...u,
     terms,
     years,
-    entities: u.entities.length > 0 ? u.entities : [...focus],
-    speakerId: u.speakerId ?? focus[0] ?? null,
+    entities: [...new Set([...focus, ...u.entities])],
+    speakerId: focus[0] ?? u.speakerId ?? null,
   };
 }
 
