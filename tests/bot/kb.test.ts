@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPipelineTools } from '../../src/knowledge/build.ts';
 import { rebuildFromDir } from '../../src/knowledge/rebuild.ts';
 import { loadKnowledgeFile } from '../../src/knowledge/store.ts';
+import { REPO_ROOT } from '../../src/paths.ts';
 import {
   DM_MODERATOR_ID,
   file,
@@ -314,5 +315,23 @@ describe('/kb: moderators refresh the knowledge', () => {
     expect(fields['Most asked, not answered']).toContain(
       '1× “how many national guard soldiers did texas deploy to eagle pass”',
     );
+  });
+
+  it('adds an article about people the data does not know: their quotations and roles answer at once', async () => {
+    const text = await readFile(
+      join(REPO_ROOT, 'tests', 'fixtures', 'articles', 'dispatch-2025-new-mexico-defense-area.md'),
+      'utf8',
+    );
+    const { reply } = await add('defense-area.md', text);
+    expect(reply.embeds[0]?.title).toBe('Article added');
+    const sheff = textOf(await h.slash('quote', [str('speaker', 'Sheff')]));
+    expect(sheff).toContain('wrong place');
+    expect(sheff).toContain('Rebecca Sheff');
+    const guillot = textOf(await h.slash('ask', [str('question', 'who is gregory guillot?')]));
+    expect(guillot).toContain('commander of U.S. Northern Command');
+    const hegseth = textOf(
+      await h.slash('ask', [str('question', 'what did the defense secretary say about the zone?')]),
+    );
+    expect(hegseth).toMatch(/military base/);
   });
 });
