@@ -17,12 +17,16 @@ import {
 } from '../../src/eval/sets.ts';
 import { shippedRuntime } from './setup.ts';
 
-/** Floors from `npm run eval` on 2026-11-29 (people test 53.3%, new-articles test 50.0%, regression 94.6%). */
+/**
+ * Floors from `npm run eval` on 2026-11-29, a few points under the figures measured (people test 65.2%,
+ * new-articles test 61.9%, regression 94.0%, held-out attribution 17/20), so noise does not fail CI but a
+ * real regression does.
+ */
 const FLOORS = {
   regression: 0.93,
-  peopleTest: 0.5,
-  newArticlesTest: 0.45,
-  /** Held-out articles' quotations attributed right (17/20 when set). */
+  peopleTest: 0.62,
+  newArticlesTest: 0.57,
+  /** Held-out articles' quotations attributed right. */
   holdoutAttribution: 0.85,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
