@@ -38,6 +38,7 @@ const PATHOLOGICAL_SHAPES: Array<[string, string]> = [
   ['a paragraph per quotation', '"Yes," Jim Mattis said.\n\n'],
   ['capitalised names and titles', 'Gen. Alan Smith met Maria Lopez, a rancher. '],
   ['one word, no spaces', 'x'],
+  ['words of 300 letters', `${'x'.repeat(299)} `],
   ['numbers and dates', 'About 1,200 troops arrived on May 3, 2025, two days after 90 days. '],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;

@@ -52,6 +52,16 @@ const TITLE_SLACK = 8;
 const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
 
 /** Compiled boilerplate rules; build once and reuse for every source. */
+/** Longer than any word or link in a report (the longest URL in the sources is about 130 characters). */
+export const MAX_WORD_CHARS = 300;
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1}}`);
+/** A dropped line is reported by its start when it is this long. */
+const MAX_DROPPED_CHARS = 200;
+
+function truncateDropped(text: string): string {
+  return text.length > MAX_DROPPED_CHARS ? `${text.slice(0, MAX_DROPPED_CHARS)}…` : text;
+}
+
 export class Cleaner {
   readonly #general: CompiledRule[];
   readonly #outlets = new Map<string, CompiledRule[]>();
@@ -100,6 +110,15 @@ export class Cleaner {
       const line = firstLine + i;
       if (restReason !== null) {
         dropped.push({ line, reason: restReason, text });
+        continue;
+      }
+      if (LONG_WORD.test(text)) {
+        // Not prose, and a word this long makes wink-nlp's abbreviation test quadratic.
+        dropped.push({
+          line,
+          reason: `not prose: a word of over ${MAX_WORD_CHARS} characters`,
+          text: truncateDropped(text),
+        });
         continue;
       }
       const attribution = this.#attribution.exec(text);

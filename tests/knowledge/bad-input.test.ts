@@ -227,6 +227,18 @@ describe('pathological article shapes', () => {
     },
   ];
 
+  it('drops a line that is one enormous word, saying why, and keeps the rest', async () => {
+    const body = `${'x'.repeat(200_000)}\nThe troops would include doctors and engineers.`;
+    const { dir, sources } = await corpusWith({ 'odd.md': withFrontMatter({}, `${body}\n`) });
+    const { kb } = await rebuildFromDir(sources, tools, null, dir);
+    const source = kb.sources.find((s) => s.id === 'extra-article');
+    expect(source?.dropped.map((d) => d.reason)).toEqual(['not prose: a word of over 300 characters']);
+    expect(source?.dropped[0]?.text.length).toBeLessThanOrEqual(201);
+    expect(kb.sentences.filter((s) => s.sourceId === 'extra-article').map((s) => s.text)).toEqual([
+      'The troops would include doctors and engineers.',
+    ]);
+  });
+
   it.each(SHAPES)('builds $name and finds its quotations', async ({ body, quotes }) => {
     const { dir, sources } = await corpusWith({ 'odd.md': withFrontMatter({}, `${body}\n`) });
     const { kb } = await rebuildFromDir(sources, tools, null, dir);
