@@ -119,6 +119,8 @@ const MONTH_NAMES = new Map<string, string>([
   ...MONTHS.map((m): [string, string] => [m.slice(0, 3), m]),
   ['sept', 'september'],
 ]);
+/** Evidence sentences whose analysis is kept for who-questions (about 2 KB each). */
+const MAX_CACHED_ANALYSES = 512;
 /** Weight of a long message's context words beside its question's own (which weigh 1). */
 const CONTEXT_WEIGHT = 0.3;
 const ENTITY_WEIGHT = 2;
@@ -137,6 +139,7 @@ export class QuestionReader {
   readonly #chatPhrases: Array<[RegExp, string]>;
 
   readonly #known: Set<string>;
+  readonly #analyses = new Map<string, Analysis>();
   /** The coverage's words that have a vector, for expanding a word it never uses. */
   readonly #vectorVocabulary: string[];
   readonly #byLength = new Map<number, string[]>();
@@ -398,9 +401,20 @@ export class QuestionReader {
     return vectors.nearest(lemma, this.#vectorVocabulary, EXPAND_WORDS, EXPAND_MIN_SIMILARITY);
   }
 
-  /** Tokens, lemmas and parts of speech of a sentence of evidence, read by the question pipeline. */
+  /**
+   * Tokens, lemmas and parts of speech of a sentence of evidence, read by the question pipeline; the last
+   * {@link MAX_CACHED_ANALYSES} are kept, since the same few sentences answer many questions.
+   */
   analyse(text: string): Analysis {
-    return this.nlp.analyse(text);
+    const cached = this.#analyses.get(text);
+    if (cached) return cached;
+    const analysis = this.nlp.analyse(text);
+    if (this.#analyses.size >= MAX_CACHED_ANALYSES) {
+      const oldest = this.#analyses.keys().next().value;
+      if (oldest !== undefined) this.#analyses.delete(oldest);
+    }
+    this.#analyses.set(text, analysis);
+    return analysis;
   }
 
   /** Synonyms of a lemma, from the data. */

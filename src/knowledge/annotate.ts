@@ -174,12 +174,16 @@ export class Annotator {
     const analyses = this.nlp.analyseParagraphs(cleaned.paragraphs.map((para) => para.text));
     const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
     const quotedTests = spansOf.map((spans) => quotedAt(spans.filter((s) => s.parent === null)));
+    // Tokens a known entity names, or in an embedded post: flags built once per paragraph.
+    const takenFlags = analyses.map((a, p) => {
+      const flags = new Uint8Array(a.tokens.length);
+      if (cleaned.paragraphs[p]?.kind === 'social') flags.fill(1);
+      for (const c of a.custom) if (c.name.startsWith(ENTITY_PREFIX)) flags.fill(1, c.start, c.end);
+      return flags;
+    });
     const found = this.#finder.find(
       analyses,
-      (p, t) =>
-        cleaned.paragraphs[p]?.kind === 'social' ||
-        (analyses[p]?.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= t && t < c.end) ??
-          false),
+      (p, t) => takenFlags[p]?.[t] === 1,
       (p, t) => quotedTests[p]?.(analyses[p]?.tokens[t]?.start ?? 0) ?? false,
     );
     const state: ArticleState = {

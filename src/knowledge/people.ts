@@ -142,6 +142,7 @@ export class PeopleFinder {
   ): ArticlePeople {
     const candidates: Array<ArticlePerson & { evidence: boolean; firstAt: [number, number] }> = [];
     const bySurnameCount = new Map<string, number>();
+    const names = new Set<string>();
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const capitalised = (k: number) => {
@@ -169,7 +170,8 @@ export class PeopleFinder {
         if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
         const name = words.join(' ');
         const surname = words[words.length - 1] ?? name;
-        if (candidates.some((c) => c.name === name)) continue;
+        if (names.has(name)) continue;
+        names.add(name);
         let titleStart = start;
         while (
           titleStart > 0 &&
