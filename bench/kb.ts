@@ -43,7 +43,8 @@ const PATHOLOGICAL_SHAPES: Array<[string, string]> = [
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;
-const TARGET_ARTICLES_PER_SECOND = 300;
+/** The pipeline's time at most this many times wink-nlp's own reading of the same bodies, in the same run. */
+const TARGET_PEER_RATIO = 2;
 const TARGET_PEAK_RSS_BYTES = 1.5 * 1024 ** 3;
 const RSS_SAMPLE_MS = 50;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
@@ -260,10 +261,11 @@ async function main(): Promise<void> {
         `${tokens} tokens; ` +
         `pipeline/peer time ratio ${(totalMs / peerMs).toFixed(2)}x`,
     );
-    const speedOk = rate >= TARGET_ARTICLES_PER_SECOND;
+    const ratio = totalMs / peerMs;
+    const speedOk = ratio <= TARGET_PEER_RATIO;
     const memoryOk = peak <= TARGET_PEAK_RSS_BYTES;
     console.log(
-      `bench:kb: target >= ${TARGET_ARTICLES_PER_SECOND} articles/s: ${speedOk ? 'PASS' : 'FAIL'} (${rate.toFixed(0)})`,
+      `bench:kb: target pipeline/peer time ratio <= ${TARGET_PEER_RATIO}x: ${speedOk ? 'PASS' : 'FAIL'} (${ratio.toFixed(2)}x)`,
     );
     console.log(
       `bench:kb: target peak RSS <= ${mib(TARGET_PEAK_RSS_BYTES)}: ${memoryOk ? 'PASS' : 'FAIL'} (${mib(peak)})`,

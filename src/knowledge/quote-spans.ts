@@ -20,7 +20,8 @@ export interface QuoteSpan {
 const OPEN_DOUBLE = '“';
 const CLOSE_DOUBLE = '”';
 const STRAIGHT_DOUBLE = '"';
-const SINGLE_MARKS = new Set(["'", '‘', '’']);
+const DOUBLE_MARKS = /[“”"]/g;
+const SINGLE_MARK_SOURCE = "['‘’]";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isWordChar(ch: string | undefined): boolean {
@@ -31,8 +32,10 @@ function isWordChar(ch: string | undefined): boolean {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  // Only the marks are visited: a paragraph is scanned once by the regular expression engine.
+  for (const mark of text.matchAll(DOUBLE_MARKS)) {
+    const i = mark.index ?? 0;
+    const ch = mark[0];
     const opens = ch === OPEN_DOUBLE || (ch === STRAIGHT_DOUBLE && open < 0);
     const closes = ch === CLOSE_DOUBLE || (ch === STRAIGHT_DOUBLE && open >= 0);
     if (open < 0 && opens) {
@@ -76,9 +79,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
-    const ch = text[i] ?? '';
-    if (!SINGLE_MARKS.has(ch)) continue;
+  const marks = new RegExp(SINGLE_MARK_SOURCE, 'g');
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const before = text[i - 1];
     const after = text[i + 1];
     if (isWordChar(before) && isWordChar(after)) continue;
