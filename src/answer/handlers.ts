@@ -65,7 +65,10 @@ function idfAtShare(n: number, share: number): number {
 export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
   return {
     years: u.years,
-    requireEntities: u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person'),
+    // Holders of one role ("the Mexican president") are alternatives, not all required.
+    requireEntities: u.entities.filter(
+      (id) => ctx.index.entities.get(id)?.type === 'person' && !u.entityGroups.has(id),
+    ),
     ...(u.outletSourceIds.length > 0 ? { onlySources: u.outletSourceIds } : {}),
     ...(ctx.followup
       ? { nearSentences: ctx.conversation.lastEvidence, preferSources: ctx.conversation.lastSources }

@@ -131,7 +131,8 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   const best = ranked[0];
   if (!best) return null;
   const kinds = u.whoKinds;
-  const exclude = new Set(u.entities);
+  // A role naming several holders ("the Mexican president") asks which of them: they stay candidates.
+  const exclude = new Set(u.entities.filter((id) => !u.entityGroups.has(id)));
   const pick = (s: Sentence): string | null => {
     const candidates = s.mentions.filter((m) => {
       const e = index.entities.get(m.entityId);
@@ -179,6 +180,20 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
       focus: [chosen.agent],
     };
   }
+  const candidatesIn = (sentence: Sentence) =>
+    new Set(
+      sentence.mentions
+        .map((m) => index.entities.get(m.entityId))
+        .filter(
+          (e) =>
+            e &&
+            !exclude.has(e.id) &&
+            (kinds
+              ? e.kinds.some((k) => kinds.includes(k))
+              : e.type === 'person' || e.type === 'organisation'),
+        )
+        .map((e) => e?.id),
+    ).size;
   let answerId = pick(best.sentence);
   const evidenceSentences: Sentence[] = [best.sentence];
   if (!answerId) {
@@ -192,8 +207,12 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   return {
     answeredAs: 'who',
     confidence,
-    // The asked role could not be matched to a name: show the evidence, with no name in bold.
-    direct: asked.length === 0 && answerId ? (index.entities.get(answerId)?.name ?? null) : null,
+    // A name in bold only when nothing else could be meant: no verb was asked, and the evidence names one
+    // candidate. Otherwise the evidence is shown with no name in bold.
+    direct:
+      asked.length === 0 && answerId && candidatesIn(best.sentence) === 1
+        ? (index.entities.get(answerId)?.name ?? null)
+        : null,
     lead: null,
     evidence: evidenceSentences.map(sentenceEvidence),
     lines: [],
@@ -221,14 +240,15 @@ function askedPredicates(u: Understanding): string[] {
     // The word after "who" is its verb, however the tagger read it ("who first put out…").
     const verb = t.pos === 'VERB' || (i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
     if (verb && !EMPTY_VERBS.has(t.lemma)) out.push(t.lemma);
-    if (
-      t.pos === 'NOUN' &&
-      i > 0 &&
-      /^(who|whom)$/i.test(tokens[0]?.normal ?? '') &&
-      tokens[1]?.lemma === 'be'
-    )
-      out.push(t.lemma);
   });
+  // "Who is the Pentagon's chief spokesperson?": the nouns of the phrase after "who is" name the role.
+  if (/^(who|whom)$/i.test(tokens[0]?.normal ?? '') && tokens[1]?.lemma === 'be') {
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) break;
+      if (t.pos === 'NOUN') out.push(t.lemma);
+    }
+  }
   // "Who said…", "the general who said…": the verb after "who" is the role asked; others qualify it.
   const own = tokens[verbAt];
   if (who >= 0 && own && out.includes(own.lemma)) return [own.lemma];
@@ -264,6 +284,11 @@ function agentIn(
       const after = spans.find((m) => m.start > j && m.start <= j + 2);
       if (after) return after.entityId;
       break;
+    }
+    if (tok.pos === 'VERB' && tokens[i - 1]?.normal === 'by') {
+      // "X … responded by saying…": the gerund's agent is the clause's subject, its first name.
+      const subject = spans.find((m) => m.end <= i);
+      if (subject) return subject.entityId;
     }
     if (tok.pos === 'VERB') {
       const before = spans.filter((m) => m.end <= i).at(-1);
