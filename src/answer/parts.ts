@@ -50,6 +50,25 @@ function questionSentences(text: string): { asked: string[]; context: string[] }
   return { asked: chosen, context: sentences.filter((s) => !chosen.includes(s)) };
 }
 
+/**
+ * The question in a sentence that opens with something else, after a colon or semicolon ("I'm just
+ * curious: how many…").
+ * The words before it go to the context.
+ */
+function questionIn(sentence: string): { question: string; before: string | null } {
+  let at = -1;
+  for (const m of sentence.matchAll(/[:;]\s+/g)) {
+    const rest = sentence.slice((m.index ?? 0) + m[0].length);
+    if (QUESTION_START.test(rest) && words(rest) >= MIN_PART_WORDS) {
+      at = (m.index ?? 0) + m[0].length;
+      break;
+    }
+  }
+  if (at < 0 || QUESTION_START.test(sentence.replace(/^[\s¿¡"“]+/, '')))
+    return { question: sentence, before: null };
+  return { question: sentence.slice(at), before: sentence.slice(0, at).replace(/[\s:;,–—-]+$/, '') };
+}
+
 /** Splits one question sentence where a new question clause begins. */
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
@@ -70,7 +89,9 @@ function clausesOf(sentence: string): string[] {
 /** The questions a message asks and its context; see the module header. */
 export function planQuestion(text: string): QuestionPlan {
   const { asked, context } = questionSentences(text.trim());
-  const parts = asked.flatMap(clausesOf);
+  const questions = asked.map(questionIn);
+  for (const q of questions) if (q.before) context.push(q.before);
+  const parts = questions.map((q) => q.question).flatMap(clausesOf);
   const kept = parts.slice(0, MAX_PARTS);
   const rest = [...context, ...parts.slice(MAX_PARTS)];
   return { parts: kept.length > 0 ? kept : [text], context: rest.length > 0 ? rest.join(' ') : null };

@@ -289,6 +289,8 @@ export class QuestionReader {
       )
         return;
       if (tok.normal === "'s" || tok.normal === '’s') return;
+      // "I'm", "we've": a pronoun and a verb, whatever the tagger makes of them.
+      if (/^(i|you|we|they|he|she|it|that|there)['’]/.test(tok.normal)) return;
       // A month the coverage names is a filter like a year, not a topic the evidence must repeat.
       const month = MONTH_NAMES.get(tok.normal);
       if (month && this.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) return;
