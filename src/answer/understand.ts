@@ -252,7 +252,9 @@ export class QuestionReader {
         const fix = this.#chat.get(bare);
         return fix === undefined ? w : fix + w.slice(bare.length);
       })
-      .join(' ');
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
     const corrections = this.#corrections(analysis);
     if (corrections.length > 0) {
