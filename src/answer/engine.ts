@@ -15,14 +15,24 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
-import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
+import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
-import { citationsFor, renderDraft, renderLines, sourceLabel } from './render.ts';
+import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerWho } from './who.ts';
 import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
 import { planQuestion } from './parts.ts';
+import { joinAnswers, PART_OVERHEAD } from './join.ts';
+import {
+  buildCatalogue,
+  describeCoverage,
+  MAX_CHOICE_CHARS,
+  MAX_SUGGESTIONS,
+  pickExamples,
+  suggestionsFor,
+} from './catalogue.ts';
+import { bothAnswers, orderFocus, resolvePronoun, withContext } from './conversation.ts';
 import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';
-import { cleanQuestion, escapeMarkdown, formatDate, truncate } from './text.ts';
+import { cleanQuestion, escapeMarkdown, formatDate } from './text.ts';
 import {
   CONTENT_INTENTS,
   MAX_ANSWER_TEXT,
@@ -56,12 +66,9 @@ const BOTH_PATTERN =
   /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
 const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
-const MAX_SUGGESTIONS = 3;
 /** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
 const MAX_LISTED_SOURCES = 8;
-const MAX_SUGGESTION_CHARS = 80;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
-const MAX_CHOICE_CHARS = 100;
 /** How a reply is framed: its length budget, and whether its own words are in Spanish. */
 interface Frame {
   budget: number;
@@ -69,9 +76,6 @@ interface Frame {
 }
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
-
-/** Characters a part's heading and the blank line before it take in a joined answer. */
-const PART_OVERHEAD = 90;
 
 /** Answers questions from the knowledge; see the module header. */
 export class AnswerEngine {
@@ -533,17 +537,6 @@ export class AnswerEngine {
   }
 }
 
-/** "DW, 26 Oct 2018; The Independent, 25 Jun 2019" for a few sources, a summary for many. */
-function describeCoverage(index: KnowledgeIndex): string {
-  const sources = [...index.sources.values()];
-  if (sources.length <= 4) return sources.map((s) => sourceLabel(s)).join('; ');
-  const outlets = [...new Set(sources.map((s) => s.outlet))];
-  const years = sources.map((s) => s.published.slice(0, 4)).sort();
-  const named =
-    outlets.slice(0, 4).join(', ') + (outlets.length > 4 ? ` and ${outlets.length - 4} more outlets` : '');
-  return `${sources.length} articles (${named}; ${years[0]}–${years.at(-1)})`;
-}
-
 function dispatch(
   intent: AnswerIntent,
   u: Understanding,
@@ -605,117 +598,6 @@ function sharesRole(index: KnowledgeIndex, a: string, b: string | null): boolean
   return (index.entities.get(a)?.roles ?? []).some((r) => titles.has(r.title));
 }
 
-/** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */
-function resolvePronoun(
-  index: KnowledgeIndex,
-  conversation: ConversationState,
-  pronoun: Understanding['pronoun'],
-): string[] {
-  if (!pronoun) return conversation.focus.slice(0, 1);
-  for (const id of conversation.focus) {
-    const e = index.entities.get(id);
-    if (!e) continue;
-    if (pronoun === 'plural' ? e.type !== 'person' : e.gender === pronoun) return [id];
-  }
-  return [];
-}
-
-/** Carries the conversation's topic into a follow-up that names too little of its own. */
-function withContext(
-  u: Understanding,
-  conversation: ConversationState,
-  focus: readonly string[],
-  andForm: boolean,
-): Understanding {
-  const terms = new Map(u.terms);
-  const ownContent = u.content.length;
-  if (andForm || ownContent <= 2) {
-    for (const [t, w] of conversation.lastTerms) {
-      if (t.startsWith(ENTITY_TERM) && (u.entities.length > 0 || focus.length > 0)) continue;
-      if (!terms.has(t)) terms.set(t, w * 0.7);
-    }
-  }
-  for (const id of focus) terms.set(ENTITY_TERM + id, Math.max(terms.get(ENTITY_TERM + id) ?? 0, 1.5));
-  const years = u.years.length > 0 ? u.years : conversation.lastYears;
-  return {
-    ...u,
-    terms,
-    years,
-    entities: [...new Set([...focus, ...u.entities])],
-    speakerId: focus[0] ?? u.speakerId ?? null,
-  };
-}
-
-function orderFocus(index: KnowledgeIndex, ids: readonly string[]): string[] {
-  const rank = (id: string) => {
-    const t = index.entities.get(id)?.type;
-    return t === 'person' ? 0 : t === 'organisation' || t === 'group' ? 1 : 2;
-  };
-  return [...ids].sort((a, b) => rank(a) - rank(b) || ids.indexOf(a) - ids.indexOf(b));
-}
-
-function suggestionsFor(loaded: Loaded, draft: Draft, answered: boolean): string[] {
-  const { index } = loaded;
-  const out: string[] = [];
-  const people = draft.focus.filter((id) => index.entities.get(id)?.type === 'person');
-  for (const id of people) {
-    const e = index.entities.get(id);
-    if (!e) continue;
-    if (index.speakerQuotes.has(id))
-      out.push(draft.answeredAs === 'quote' ? `What else did ${e.name} say?` : `What did ${e.name} say?`);
-    if (draft.answeredAs !== 'who') out.push(`Who is ${e.name}?`);
-  }
-  if (answered && draft.answeredAs !== 'timeline') {
-    const year = draft.evidence[0] ? index.sourceYear(draft.evidence[0].sourceId) : null;
-    if (year) out.push(`What happened in ${year}?`);
-  }
-  if (!answered) out.push(...pickExamples(loaded.catalogue));
-  return [...new Set(out)].filter((s) => s.length <= MAX_SUGGESTION_CHARS).slice(0, MAX_SUGGESTIONS);
-}
-
-/** Questions the knowledge can answer, for autocomplete and examples. */
-function buildCatalogue(index: KnowledgeIndex): string[] {
-  const out: string[] = [];
-  for (const [id, positions] of index.speakerQuotes) {
-    const e = index.entities.get(id);
-    if (e && positions.some((i) => index.quotes[i]?.social === false)) out.push(`What did ${e.name} say?`);
-  }
-  for (const n of index.numbers) {
-    if (n.qualifier === 'hundreds' || n.qualifier === 'thousands' || n.qualifier === 'offset') continue;
-    const source = index.sources.get(n.sourceId);
-    out.push(
-      `How many ${n.counts}? (${source?.outlet ?? ''} ${source?.published.slice(0, 4) ?? ''})`.replace(
-        /\s+/g,
-        ' ',
-      ),
-    );
-  }
-  for (const e of index.entities.values()) {
-    if (
-      (e.type === 'person' ||
-        e.kinds.some(
-          (k) => k === 'agency' || k === 'newspaper' || k === 'news agency' || k === 'military command',
-        )) &&
-      e.sentenceIds.length > 0
-    ) {
-      out.push(`Who is ${e.name}?`);
-    }
-  }
-  const years = [...new Set([...index.sources.values()].map((s) => s.published.slice(0, 4)))].sort();
-  for (const y of years) out.push(`What happened in ${y}?`);
-  out.push('Give me a timeline of events', 'What are your sources?');
-  return [...new Set(out)].filter((q) => q.length <= MAX_CHOICE_CHARS);
-}
-
-function pickExamples(catalogue: readonly string[]): string[] {
-  const quote = catalogue.find((q) => q.startsWith('What did'));
-  const count = catalogue.find((q) => q.startsWith('How many'));
-  const who = catalogue.find((q) => q.startsWith('Who is'));
-  return [quote, count, who, 'Give me a timeline of events']
-    .filter((x): x is string => x !== undefined)
-    .slice(0, MAX_SUGGESTIONS);
-}
-
 function plainAnswer(
   intent: 'greeting' | 'help' | 'timeline',
   text: string,
@@ -733,56 +615,5 @@ function plainAnswer(
     quoteIds: [],
     sentenceIds: [],
     suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
-  };
-}
-
-/** One answer from the answers to each part of a message: each under its question, sources merged. */
-function joinAnswers(parts: readonly string[], answers: readonly Answer[]): Answer {
-  const first = answers[0];
-  if (!first) throw new Error('AnswerEngine: joinAnswers needs at least one answer');
-  const text = answers
-    .map((a, i) => `-# ${escapeMarkdown(truncate(parts[i] ?? '', PART_OVERHEAD - 10))}\n${a.text}`)
-    .join('\n\n');
-  const citations = answers
-    .flatMap((a) => a.citations)
-    .filter((c, i, all) => all.findIndex((o) => o.sourceId === c.sourceId) === i);
-  const answered = answers.filter((a) => a.answered);
-  return {
-    intent: first.intent,
-    answeredAs: first.answeredAs,
-    answered: answered.length > 0,
-    confidence: Math.min(...answers.map((a) => a.confidence)),
-    direct: answered.length === answers.length ? first.direct : null,
-    text: text.slice(0, MAX_ANSWER_TEXT),
-    evidence: answers.flatMap((a) => a.evidence),
-    citations,
-    quoteIds: [...new Set(answers.flatMap((a) => a.quoteIds))],
-    sentenceIds: [...new Set(answers.flatMap((a) => a.sentenceIds))],
-    suggestions: answers.at(-1)?.suggestions ?? [],
-  };
-}
-
-/** The last two answers of the conversation together, for "both numbers, please"; `null` without two. */
-function bothAnswers(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
-  const ids = [...new Set([...conversation.priorEvidence, ...conversation.lastEvidence])];
-  const sentences = ids.map((id) => index.sentence(id)).filter((s): s is NonNullable<typeof s> => s !== null);
-  if (sentences.length === 0 || !conversation.lastIntent) return null;
-  const directs = [conversation.priorDirect, conversation.lastDirect].filter((d): d is string => d !== null);
-  return {
-    answeredAs: conversation.lastIntent,
-    confidence: 1,
-    direct: directs.length === 2 ? directs.join('; ') : null,
-    lead: null,
-    evidence: sentences.map((s) => ({
-      kind: 'sentence',
-      id: s.id,
-      sourceId: s.sourceId,
-      text: s.text,
-      speaker: null,
-      context: null,
-      social: s.kind === 'social',
-    })),
-    lines: [],
-    focus: [],
   };
 }

@@ -7,6 +7,7 @@ import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Nlp } fr
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
+import { SpellingCorrector } from './spelling.ts';
 import type { SpanishData } from './spanish.ts';
 import { cleanQuestion } from './text.ts';
 import type { AnswerIntent } from './types.ts';
@@ -142,7 +143,7 @@ export class QuestionReader {
   readonly #analyses = new Map<string, Analysis>();
   /** The coverage's words that have a vector, for expanding a word it never uses. */
   readonly #vectorVocabulary: string[];
-  readonly #byLength = new Map<number, string[]>();
+  readonly #spelling: SpellingCorrector;
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
@@ -189,12 +190,16 @@ export class QuestionReader {
     this.#vectorVocabulary = vectors
       ? [...index.vocabulary].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && vectors.has(w)).sort()
       : [];
+    const byLength = new Map<number, string[]>();
     for (const w of this.#known) {
       if (w.length < 3 || !/^\p{L}+$/u.test(w)) continue;
-      const list = this.#byLength.get(w.length) ?? [];
+      const list = byLength.get(w.length) ?? [];
       list.push(w);
-      this.#byLength.set(w.length, list);
+      byLength.set(w.length, list);
     }
+    this.#spelling = new SpellingCorrector(this.#known, byLength, this.#synonyms, (w) =>
+      nlp.isEnglishWord(w),
+    );
     for (const e of index.entities.values()) {
       for (const r of e.roles) {
         for (const p of r.phrases) {
@@ -256,7 +261,7 @@ export class QuestionReader {
       .replace(/\s+/g, ' ')
       .trim();
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
-    const corrections = this.#corrections(analysis);
+    const corrections = this.#spelling.corrections(analysis);
     if (corrections.length > 0) {
       let text = '';
       let cursor = 0;
@@ -444,87 +449,6 @@ export class QuestionReader {
     return this.data.intents.whoKinds[m[1]] ?? null;
   }
 
-  #corrections(analysis: Analysis): Array<{ start: number; end: number; from: string; to: string }> {
-    const out: Array<{ start: number; end: number; from: string; to: string }> = [];
-    for (const tok of analysis.tokens) {
-      const w = tok.normal;
-      if (tok.type !== 'word' || w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
-      if (
-        tok.stop ||
-        this.nlp.isEnglishWord(w) ||
-        this.#known.has(w) ||
-        this.#known.has(tok.lemma) ||
-        this.#synonyms.has(w) ||
-        this.#synonyms.has(tok.lemma)
-      )
-        continue;
-      const best = this.#nearest(w) ?? this.#englishNeighbour(w);
-      if (best) {
-        const to =
-          tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
-        out.push({ start: tok.start, end: tok.end, from: tok.value, to });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * For a word neither the coverage nor the English lexicon has: an English word one edit away that the
-   * coverage or its synonyms use, trying a dropped final g ("helpin"), then swapped, changed, extra and
-   * missing letters, in that order; `null` when there is none. A name the coverage lacks ("Noem") is left as
-   * it is, not turned into an English word ("poem").
-   */
-  #englishNeighbour(word: string): string | null {
-    const stems = (w: string) => [w, w.replace(/(s|es|ed|ing)$/, ''), w.replace(/(ies)$/, 'y')];
-    const english = (w: string) =>
-      w.length >= 3 &&
-      this.nlp.isEnglishWord(w) &&
-      stems(w).some((f) => f.length >= 3 && (this.#known.has(f) || this.#synonyms.has(f)));
-    if (word.endsWith('in') && english(`${word}g`)) return `${word}g`;
-    const letters = 'abcdefghijklmnopqrstuvwxyz';
-    for (let i = 0; i + 1 < word.length; i++) {
-      const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (english(w)) return w;
-    }
-    for (let i = 0; i < word.length; i++)
-      for (const c of letters) {
-        if (c === word[i]) continue;
-        const w = word.slice(0, i) + c + word.slice(i + 1);
-        if (english(w)) return w;
-      }
-    for (let i = 0; i <= word.length; i++)
-      for (const c of letters) {
-        const w = word.slice(0, i) + c + word.slice(i);
-        if (english(w)) return w;
-      }
-    for (let i = 0; i < word.length; i++) {
-      const w = word.slice(0, i) + word.slice(i + 1);
-      if (english(w)) return w;
-    }
-    return null;
-  }
-
-  /** The closest known word within one edit (two for long words), or `null`. */
-  #nearest(word: string): string | null {
-    const maxDistance = word.length >= 8 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = maxDistance + 1;
-    for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
-      for (const candidate of this.#byLength.get(len) ?? []) {
-        if (candidate[0] !== word[0] && maxDistance === 1 && candidate[1] !== word[1]) continue;
-        const d = damerau(word, candidate, bestDistance + 1);
-        if (
-          d <= maxDistance &&
-          (d < bestDistance || (d === bestDistance && best !== null && candidate < best))
-        ) {
-          best = candidate;
-          bestDistance = d;
-        }
-      }
-    }
-    return bestDistance <= maxDistance ? best : null;
-  }
-
   #entities(
     analysis: Analysis,
     years: readonly number[],
@@ -613,40 +537,4 @@ export class QuestionReader {
     if (best) return best.id;
     return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
   }
-}
-
-/** Reused by {@link damerau}: a question's words are short, and one buffer saves an array per comparison. */
-let scratch = new Int32Array(64 * 64);
-
-/** Optimal string alignment distance, giving up past `limit`. */
-function damerau(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  if (scratch.length < rows * cols) scratch = new Int32Array(rows * cols);
-  const d = scratch;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j < cols; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(
-        (d[(i - 1) * cols + j] ?? 0) + 1,
-        (d[i * cols + j - 1] ?? 0) + 1,
-        (d[(i - 1) * cols + j - 1] ?? 0) + cost,
-      );
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      )
-        v = Math.min(v, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
-      d[i * cols + j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin >= limit) return limit;
-  }
-  return d[rows * cols - 1] ?? limit;
 }

@@ -23,6 +23,22 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import { PeopleFinder, type ArticlePeople, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
+import { joinAfterTitles, mergeAcrossQuotes, nestedIn, quotedAt } from './sentence-ranges.ts';
+import {
+  centreOf,
+  cleanQuoteText,
+  copyGuess,
+  isInsideAlias,
+  isObjectPosition,
+  lastPerson,
+  MAX_PRONOUN_LOOKBACK,
+  nounPhraseBefore,
+  properName,
+  quoteKind,
+  tokenAt,
+  type PersonMention,
+  type SpeakerGuess,
+} from './speakers.ts';
 
 export interface Lexicon extends PeopleLexicon {
   quoteCues: string[];
@@ -104,32 +120,12 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
-const MAX_NP_WORDS = 7;
-/**
- * People mentioned before a pronoun that are searched for its antecedent: a pronoun refers to someone named
- * recently, and a bound keeps an article of thousands of names linear.
- */
-const MAX_PRONOUN_LOOKBACK = 64;
 /**
  * A pronoun continues the subject of the sentence before it even when that person's gender is unknown,
  * unless someone of the pronoun's gender was named within this many paragraphs.
  */
 const GENDER_WINDOW_PARAGRAPHS = 2;
-/** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
-const CENTRE_SENTENCES = 2;
 const ORGANISATION_DETERMINERS = new Set(['the', 'that', 'this']);
-const TRAILING_LINK = /\s*(pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/u;
-
-interface PersonMention {
-  order: number;
-  entityId: string;
-}
-
-interface SpeakerGuess {
-  speakerId: string | null;
-  speakerName: string;
-  cue: string | null;
-}
 
 /** Reads articles with one set of entity data; build once, reuse for every source. */
 export class Annotator {
@@ -679,219 +675,4 @@ export class Annotator {
     }
     return null;
   }
-}
-
-/**
- * The person a subject pronoun of attribution most likely continues ("…," he said): the first person named
- * outside quotation marks earlier in its own sentence, else in the sentence before — the subject the text
- * is about — when their gender fits or is not yet known (and is then learnt from the pronoun).
- */
-function centreOf(
-  sentence: WorkingSentence,
-  before: number,
-  isPerson: (id: string) => boolean,
-): string | null {
-  const outside = (s: WorkingSentence, m: { token: number }) => {
-    const at = s.analysis.tokens[m.token]?.start ?? 0;
-    return !s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
-  };
-  const own = sentence.mentions.find(
-    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && outside(sentence, m),
-  );
-  if (own) return own.entityId;
-  let previous = sentence.previous;
-  for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
-    if (previous.kind !== sentence.kind) return null;
-    const from = previous;
-    const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
-    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
-    if (subject) return subject.entityId;
-    if (from.paragraph !== sentence.paragraph) return null;
-  }
-  return null;
-}
-
-function tokenAt(analysis: Analysis, index: number): Token {
-  const tok = analysis.tokens[index];
-  if (!tok) throw new Error(`Annotator: token ${index} out of range`);
-  return tok;
-}
-
-function isInsideAlias(analysis: Analysis, start: number, end: number): boolean {
-  return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= start && c.end >= end);
-}
-
-function isObjectPosition(analysis: Analysis, index: number, region: ReadonlySet<number>): boolean {
-  let k = index - 1;
-  while (region.has(k) && tokenAt(analysis, k).pos === 'DET') k--;
-  if (!region.has(k)) return false;
-  const pos = tokenAt(analysis, k).pos;
-  return pos === 'ADP' || pos === 'VERB';
-}
-
-/**
- * A person the entity data does not know, named by two or more capitalised proper nouns ending right where
- * the attribution verb is ("…," Greg Abbott said; Texas Governor Greg Abbott said: …). The last two words
- * are taken as the name, so a title in front ("Governor") is left out.
- */
-function properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
-  const words = tokens.map((t) => tokenAt(analysis, t)).filter((t) => t.pos !== 'PUNCT');
-  let run = 0;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k];
-    if (!w || w.pos !== 'PROPN' || !/^\p{Lu}[\p{L}'’-]+$/u.test(w.value)) break;
-    run++;
-  }
-  if (run < 2) return null;
-  const name = words
-    .slice(words.length - 2)
-    .map((w) => w.value)
-    .join(' ');
-  return { speakerId: null, speakerName: name };
-}
-
-/** The words naming a speaker who is not a known entity ("A lot of people say …"). */
-function nounPhraseBefore(analysis: Analysis, left: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
-  const words: Token[] = [];
-  for (let k = left.length - 1; k >= 0; k--) {
-    const tok = tokenAt(analysis, left[k] ?? -1);
-    if (
-      tok.pos === 'PUNCT' ||
-      tok.pos === 'CCONJ' ||
-      tok.pos === 'SCONJ' ||
-      tok.pos === 'VERB' ||
-      tok.pos === 'AUX'
-    )
-      break;
-    words.unshift(tok);
-    const before = k > 0 ? tokenAt(analysis, left[k - 1] ?? -1) : null;
-    if (tok.pos === 'DET' && before?.pos !== 'ADP') break;
-  }
-  if (
-    words.length === 0 ||
-    words.length > MAX_NP_WORDS ||
-    !words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
-  ) {
-    return null;
-  }
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last) return null;
-  const text = analysis.text.slice(first.start, last.end);
-  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
-}
-
-function lastPerson(
-  people: readonly PersonMention[],
-  before: number,
-  gender: 'male' | 'female',
-  exclude: string | null,
-  genderOf: (id: string) => 'male' | 'female' | null,
-): string | null {
-  const stop = Math.max(0, people.length - MAX_PRONOUN_LOOKBACK);
-  for (let i = people.length - 1; i >= stop; i--) {
-    const p = people[i];
-    if (p && p.order < before && p.entityId !== exclude && genderOf(p.entityId) === gender) return p.entityId;
-  }
-  return null;
-}
-
-function copyGuess(q: WorkingQuote): SpeakerGuess {
-  return { speakerId: q.speakerId, speakerName: q.speakerName, cue: q.cue };
-}
-
-function cleanQuoteText(raw: string): string {
-  return raw.replace(TRAILING_LINK, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
-}
-
-function quoteKind(text: string): QuoteKind {
-  const first = /\p{L}/u.exec(text)?.[0] ?? '';
-  return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() ? 'full' : 'fragment';
-}
-
-/** wink's sentence ranges, joined where a quotation runs across a boundary so it stays in one sentence. */
-function mergeAcrossQuotes(
-  analysis: Analysis,
-  quotes: readonly QuoteSpan[],
-): Array<{ start: number; end: number }> {
-  const merged: Array<{ start: number; end: number }> = [];
-  let k = 0;
-  for (const s of analysis.sentences) {
-    const prev = merged.at(-1);
-    const startChar = analysis.tokens[s.start]?.start ?? 0;
-    while (k < quotes.length && (quotes[k]?.outerEnd ?? 0) <= startChar) k++;
-    if (prev) {
-      const boundary = analysis.tokens[prev.end - 1]?.end ?? 0;
-      if (k < quotes.length && (quotes[k]?.outerStart ?? Infinity) < boundary) {
-        prev.end = s.end;
-        continue;
-      }
-    }
-    merged.push({ start: s.start, end: s.end });
-  }
-  return merged;
-}
-
-/**
- * Sentence ranges joined where wink ended a sentence at a title's full stop ("…," said Maj. | Geoffrey
- * Carmichael): a range ending in a title and a stop, followed by a capitalised word, continues.
- */
-function joinAfterTitles(
-  analysis: Analysis,
-  ranges: Array<{ start: number; end: number }>,
-  isTitle: (value: string) => boolean,
-): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const r of ranges) {
-    const prev = out.at(-1);
-    if (prev) {
-      const last = analysis.tokens[prev.end - 1];
-      const beforeLast = analysis.tokens[prev.end - 2];
-      const endsInTitle =
-        (last?.value === '.' && beforeLast !== undefined && isTitle(beforeLast.value)) ||
-        (last !== undefined && last.value.endsWith('.') && last.value.length > 1 && isTitle(last.value));
-      const next = analysis.tokens[r.start];
-      if (endsInTitle && next && /^\p{Lu}/u.test(next.value)) {
-        prev.end = r.end;
-        continue;
-      }
-    }
-    out.push({ ...r });
-  }
-  return out;
-}
-
-/** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */
-function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => boolean {
-  return (charPos) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((spans[mid]?.start ?? 0) <= charPos) lo = mid + 1;
-      else hi = mid;
-    }
-    const span = spans[lo - 1];
-    return span !== undefined && charPos < span.end;
-  };
-}
-
-const nestedByParagraph = new WeakMap<readonly QuoteSpan[], Map<QuoteSpan, QuoteSpan[]>>();
-
-/** The quotations nested in a top-level one, grouped once per paragraph so each is looked up in constant time. */
-function nestedIn(spans: readonly QuoteSpan[], outer: QuoteSpan): QuoteSpan[] {
-  let groups = nestedByParagraph.get(spans);
-  if (!groups) {
-    groups = new Map();
-    for (const s of spans) {
-      if (s.parent === null) continue;
-      const parent = spans[s.parent];
-      if (!parent) continue;
-      const list = groups.get(parent) ?? [];
-      list.push(s);
-      groups.set(parent, list);
-    }
-    nestedByParagraph.set(spans, groups);
-  }
-  return groups.get(outer) ?? [];
 }

@@ -1,0 +1,82 @@
+/**
+ * The conversation's part in a follow-up: whom a pronoun points to, the earlier topic carried into a question
+ * that names too little of its own, the order of the entities in focus, and the last two answers together.
+ */
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import type { Draft } from './handlers.ts';
+import type { ConversationState } from './memory.ts';
+import type { Understanding } from './understand.ts';
+
+/** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */
+export function resolvePronoun(
+  index: KnowledgeIndex,
+  conversation: ConversationState,
+  pronoun: Understanding['pronoun'],
+): string[] {
+  if (!pronoun) return conversation.focus.slice(0, 1);
+  for (const id of conversation.focus) {
+    const e = index.entities.get(id);
+    if (!e) continue;
+    if (pronoun === 'plural' ? e.type !== 'person' : e.gender === pronoun) return [id];
+  }
+  return [];
+}
+
+/** Carries the conversation's topic into a follow-up that names too little of its own. */
+export function withContext(
+  u: Understanding,
+  conversation: ConversationState,
+  focus: readonly string[],
+  andForm: boolean,
+): Understanding {
+  const terms = new Map(u.terms);
+  const ownContent = u.content.length;
+  if (andForm || ownContent <= 2) {
+    for (const [t, w] of conversation.lastTerms) {
+      if (t.startsWith(ENTITY_TERM) && (u.entities.length > 0 || focus.length > 0)) continue;
+      if (!terms.has(t)) terms.set(t, w * 0.7);
+    }
+  }
+  for (const id of focus) terms.set(ENTITY_TERM + id, Math.max(terms.get(ENTITY_TERM + id) ?? 0, 1.5));
+  const years = u.years.length > 0 ? u.years : conversation.lastYears;
+  return {
+    ...u,
+    terms,
+    years,
+    entities: [...new Set([...focus, ...u.entities])],
+    speakerId: focus[0] ?? u.speakerId ?? null,
+  };
+}
+
+export function orderFocus(index: KnowledgeIndex, ids: readonly string[]): string[] {
+  const rank = (id: string) => {
+    const t = index.entities.get(id)?.type;
+    return t === 'person' ? 0 : t === 'organisation' || t === 'group' ? 1 : 2;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b) || ids.indexOf(a) - ids.indexOf(b));
+}
+
+/** The last two answers of the conversation together, for "both numbers, please"; `null` without two. */
+export function bothAnswers(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
+  const ids = [...new Set([...conversation.priorEvidence, ...conversation.lastEvidence])];
+  const sentences = ids.map((id) => index.sentence(id)).filter((s): s is NonNullable<typeof s> => s !== null);
+  if (sentences.length === 0 || !conversation.lastIntent) return null;
+  const directs = [conversation.priorDirect, conversation.lastDirect].filter((d): d is string => d !== null);
+  return {
+    answeredAs: conversation.lastIntent,
+    confidence: 1,
+    direct: directs.length === 2 ? directs.join('; ') : null,
+    lead: null,
+    evidence: sentences.map((s) => ({
+      kind: 'sentence',
+      id: s.id,
+      sourceId: s.sourceId,
+      text: s.text,
+      speaker: null,
+      context: null,
+      social: s.kind === 'social',
+    })),
+    lines: [],
+    focus: [],
+  };
+}

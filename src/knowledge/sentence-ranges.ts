@@ -1,0 +1,93 @@
+/**
+ * Sentence ranges and quotation spans of one paragraph: wink's sentences joined where a quotation or a title's
+ * full stop runs across a boundary, whether a character offset is quoted, and the quotations nested in one.
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+
+/** wink's sentence ranges, joined where a quotation runs across a boundary so it stays in one sentence. */
+export function mergeAcrossQuotes(
+  analysis: Analysis,
+  quotes: readonly QuoteSpan[],
+): Array<{ start: number; end: number }> {
+  const merged: Array<{ start: number; end: number }> = [];
+  let k = 0;
+  for (const s of analysis.sentences) {
+    const prev = merged.at(-1);
+    const startChar = analysis.tokens[s.start]?.start ?? 0;
+    while (k < quotes.length && (quotes[k]?.outerEnd ?? 0) <= startChar) k++;
+    if (prev) {
+      const boundary = analysis.tokens[prev.end - 1]?.end ?? 0;
+      if (k < quotes.length && (quotes[k]?.outerStart ?? Infinity) < boundary) {
+        prev.end = s.end;
+        continue;
+      }
+    }
+    merged.push({ start: s.start, end: s.end });
+  }
+  return merged;
+}
+
+/**
+ * Sentence ranges joined where wink ended a sentence at a title's full stop ("…," said Maj. | Geoffrey
+ * Carmichael): a range ending in a title and a stop, followed by a capitalised word, continues.
+ */
+export function joinAfterTitles(
+  analysis: Analysis,
+  ranges: Array<{ start: number; end: number }>,
+  isTitle: (value: string) => boolean,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of ranges) {
+    const prev = out.at(-1);
+    if (prev) {
+      const last = analysis.tokens[prev.end - 1];
+      const beforeLast = analysis.tokens[prev.end - 2];
+      const endsInTitle =
+        (last?.value === '.' && beforeLast !== undefined && isTitle(beforeLast.value)) ||
+        (last !== undefined && last.value.endsWith('.') && last.value.length > 1 && isTitle(last.value));
+      const next = analysis.tokens[r.start];
+      if (endsInTitle && next && /^\p{Lu}/u.test(next.value)) {
+        prev.end = r.end;
+        continue;
+      }
+    }
+    out.push({ ...r });
+  }
+  return out;
+}
+
+/** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */
+export function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => boolean {
+  return (charPos) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid]?.start ?? 0) <= charPos) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    return span !== undefined && charPos < span.end;
+  };
+}
+
+const nestedByParagraph = new WeakMap<readonly QuoteSpan[], Map<QuoteSpan, QuoteSpan[]>>();
+
+/** The quotations nested in a top-level one, grouped once per paragraph so each is looked up in constant time. */
+export function nestedIn(spans: readonly QuoteSpan[], outer: QuoteSpan): QuoteSpan[] {
+  let groups = nestedByParagraph.get(spans);
+  if (!groups) {
+    groups = new Map();
+    for (const s of spans) {
+      if (s.parent === null) continue;
+      const parent = spans[s.parent];
+      if (!parent) continue;
+      const list = groups.get(parent) ?? [];
+      list.push(s);
+      groups.set(parent, list);
+    }
+    nestedByParagraph.set(spans, groups);
+  }
+  return groups.get(outer) ?? [];
+}

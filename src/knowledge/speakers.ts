@@ -1,0 +1,160 @@
+/**
+ * Helpers for finding who speaks a quotation: the word at a token, names and noun phrases before an
+ * attribution verb, the last person of a gender named, the subject a pronoun continues, and a quotation's
+ * text and kind.
+ */
+import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
+import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import type { QuoteKind } from './schema.ts';
+
+const MAX_NP_WORDS = 7;
+/**
+ * People mentioned before a pronoun that are searched for its antecedent: a pronoun refers to someone named
+ * recently, and a bound keeps an article of thousands of names linear.
+ */
+export const MAX_PRONOUN_LOOKBACK = 64;
+/** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
+const CENTRE_SENTENCES = 2;
+const TRAILING_LINK = /\s*(pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/u;
+
+export interface PersonMention {
+  order: number;
+  entityId: string;
+}
+
+export interface SpeakerGuess {
+  speakerId: string | null;
+  speakerName: string;
+  cue: string | null;
+}
+
+/**
+ * The person a subject pronoun of attribution most likely continues ("…," he said): the first person named
+ * outside quotation marks earlier in its own sentence, else in the sentence before — the subject the text
+ * is about — when their gender fits or is not yet known (and is then learnt from the pronoun).
+ */
+export function centreOf(
+  sentence: WorkingSentence,
+  before: number,
+  isPerson: (id: string) => boolean,
+): string | null {
+  const outside = (s: WorkingSentence, m: { token: number }) => {
+    const at = s.analysis.tokens[m.token]?.start ?? 0;
+    return !s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+  };
+  const own = sentence.mentions.find(
+    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && outside(sentence, m),
+  );
+  if (own) return own.entityId;
+  let previous = sentence.previous;
+  for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
+    if (previous.kind !== sentence.kind) return null;
+    const from = previous;
+    const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
+    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
+    if (subject) return subject.entityId;
+    if (from.paragraph !== sentence.paragraph) return null;
+  }
+  return null;
+}
+
+export function tokenAt(analysis: Analysis, index: number): Token {
+  const tok = analysis.tokens[index];
+  if (!tok) throw new Error(`Annotator: token ${index} out of range`);
+  return tok;
+}
+
+export function isInsideAlias(analysis: Analysis, start: number, end: number): boolean {
+  return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= start && c.end >= end);
+}
+
+export function isObjectPosition(analysis: Analysis, index: number, region: ReadonlySet<number>): boolean {
+  let k = index - 1;
+  while (region.has(k) && tokenAt(analysis, k).pos === 'DET') k--;
+  if (!region.has(k)) return false;
+  const pos = tokenAt(analysis, k).pos;
+  return pos === 'ADP' || pos === 'VERB';
+}
+
+/**
+ * A person the entity data does not know, named by two or more capitalised proper nouns ending right where
+ * the attribution verb is ("…," Greg Abbott said; Texas Governor Greg Abbott said: …). The last two words
+ * are taken as the name, so a title in front ("Governor") is left out.
+ */
+export function properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+  const words = tokens.map((t) => tokenAt(analysis, t)).filter((t) => t.pos !== 'PUNCT');
+  let run = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || w.pos !== 'PROPN' || !/^\p{Lu}[\p{L}'’-]+$/u.test(w.value)) break;
+    run++;
+  }
+  if (run < 2) return null;
+  const name = words
+    .slice(words.length - 2)
+    .map((w) => w.value)
+    .join(' ');
+  return { speakerId: null, speakerName: name };
+}
+
+/** The words naming a speaker who is not a known entity ("A lot of people say …"). */
+export function nounPhraseBefore(
+  analysis: Analysis,
+  left: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const words: Token[] = [];
+  for (let k = left.length - 1; k >= 0; k--) {
+    const tok = tokenAt(analysis, left[k] ?? -1);
+    if (
+      tok.pos === 'PUNCT' ||
+      tok.pos === 'CCONJ' ||
+      tok.pos === 'SCONJ' ||
+      tok.pos === 'VERB' ||
+      tok.pos === 'AUX'
+    )
+      break;
+    words.unshift(tok);
+    const before = k > 0 ? tokenAt(analysis, left[k - 1] ?? -1) : null;
+    if (tok.pos === 'DET' && before?.pos !== 'ADP') break;
+  }
+  if (
+    words.length === 0 ||
+    words.length > MAX_NP_WORDS ||
+    !words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+  ) {
+    return null;
+  }
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  const text = analysis.text.slice(first.start, last.end);
+  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
+}
+
+export function lastPerson(
+  people: readonly PersonMention[],
+  before: number,
+  gender: 'male' | 'female',
+  exclude: string | null,
+  genderOf: (id: string) => 'male' | 'female' | null,
+): string | null {
+  const stop = Math.max(0, people.length - MAX_PRONOUN_LOOKBACK);
+  for (let i = people.length - 1; i >= stop; i--) {
+    const p = people[i];
+    if (p && p.order < before && p.entityId !== exclude && genderOf(p.entityId) === gender) return p.entityId;
+  }
+  return null;
+}
+
+export function copyGuess(q: WorkingQuote): SpeakerGuess {
+  return { speakerId: q.speakerId, speakerName: q.speakerName, cue: q.cue };
+}
+
+export function cleanQuoteText(raw: string): string {
+  return raw.replace(TRAILING_LINK, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
+}
+
+export function quoteKind(text: string): QuoteKind {
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() ? 'full' : 'fragment';
+}
