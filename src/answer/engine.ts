@@ -5,16 +5,12 @@
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
-import {
-  answerCount,
-  answerDate,
-  answerExplain,
-  answerQuote,
-  answerTimeline,
-  MIN_CONFIDENCE,
-  type Context,
-  type Draft,
-} from './handlers.ts';
+import { answerCount } from './count.ts';
+import { answerDate } from './date.ts';
+import { answerExplain } from './explain.ts';
+import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import { answerQuote } from './quote.ts';
+import { answerTimeline } from './timeline.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';

@@ -11,7 +11,6 @@ import {
   MIN_CONFIDENCE,
   rankOptions,
   sentenceEvidence,
-  wordIndexOf,
   type Context,
   type Draft,
 } from './handlers.ts';
@@ -19,6 +18,7 @@ import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
+import { wordIndexOf } from './words.ts';
 
 /** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
 const MAX_PROFILE_CANDIDATES = 200;

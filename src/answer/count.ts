@@ -1,0 +1,100 @@
+/**
+ * Count questions ("how many troops", "how much did it cost", "how long"): the number the coverage gives
+ * for what is counted, with what it counts, best match first.
+ */
+import type { NumberFact, Sentence } from '../knowledge/schema.ts';
+import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { rankSentences } from './retrieval.ts';
+import type { Understanding } from './understand.ts';
+
+/** The counted noun of "how many X …", as lemmas. */
+function askedCount(u: Understanding): string[] {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex(
+    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
+  );
+  if (at < 0) return [];
+  const next = toks[at + 1];
+  if (!next || next.pos === 'PUNCT') {
+    // "troops in 2018 vs 2019, how many?": the counted noun came first.
+    const noun = toks.find((t, i) => i < at && t.pos === 'NOUN' && !t.stop);
+    return noun ? [noun.lemma] : [];
+  }
+  if (next.pos === 'AUX') {
+    // "how much did the deployment cost?": what is measured is the clause's last noun or verb.
+    const last = toks.findLast((t, i) => i > at + 1 && (t.pos === 'NOUN' || t.pos === 'VERB') && !t.stop);
+    return last ? [last.lemma] : [];
+  }
+  const out: string[] = [];
+  for (let i = at + 1; i < toks.length && out.length < 4; i++) {
+    const t = toks[i];
+    if (!t || !['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && out.length > 0))
+      break;
+    if (t.pos === 'VERB' && toks[i + 1]?.value !== '-') break;
+    out.push(t.lemma);
+  }
+  return out;
+}
+
+/** What a "how long" (or "how old") question counts. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+]);
+
+/** A number with what it counts, best match first. */
+export function answerCount(u: Understanding, ctx: Context): Draft | null {
+  const { index } = ctx;
+  // "And how many were already there?": a follow-up with words of its own asks for another figure.
+  const another = ctx.followup && u.content.some((l) => !ctx.conversation.lastTerms.some(([t]) => t === l));
+  const ranked = rankSentences(
+    index,
+    u.terms,
+    rankOptions(u, ctx, {
+      limit: 60,
+      ...(another ? { exclude: new Set(ctx.conversation.lastEvidence) } : {}),
+    }),
+  );
+  const duration = /\bhow (long|old)\b/i.test(u.text);
+  const asked = duration ? [] : askedCount(u);
+  const head = asked.at(-1) ?? null;
+  const headForms = duration ? TIME_UNITS : head ? new Set([head, ...ctx.reader.synonymsOf(head)]) : null;
+  let best: { n: NumberFact; score: number; sentence: Sentence } | null = null;
+  for (const r of ranked) {
+    for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
+      if (n.qualifier === 'offset') continue;
+      const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
+      const matchesHead =
+        headForms === null ||
+        (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
+        [...headForms].some((f) => countsForms.has(f) || n.counts.toLowerCase().includes(f));
+      if (!matchesHead) continue;
+      const countsWords = n.counts.toLowerCase().split(/[\s-]+/);
+      const extra = asked.filter((a) => countsWords.some((w) => w.startsWith(a.slice(0, 5)))).length;
+      const score =
+        r.score * (1 + 0.3 * extra) * (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1);
+      if (!best || score > best.score) best = { n, score, sentence: r.sentence };
+    }
+  }
+  if (!best) return null;
+  const confidence = confidenceOf(u, ctx, [best.sentence]);
+  const direct =
+    best.n.counts && !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
+      ? `${best.n.text} ${best.n.counts}`
+      : best.n.text;
+  return {
+    answeredAs: 'count',
+    confidence,
+    direct,
+    lead: null,
+    evidence: [sentenceEvidence(best.sentence)],
+    lines: [],
+    focus: best.sentence.mentions.map((m) => m.entityId),
+  };
+}

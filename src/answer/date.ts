@@ -1,0 +1,114 @@
+/**
+ * Date questions: a date resolved to the calendar, preferring the one nearest the words asked about and the
+ * most precise; or, for a named article, its publication date.
+ */
+import type { DateFact, Sentence } from '../knowledge/schema.ts';
+import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { ENTITY_TERM } from './knowledge-index.ts';
+import { rankSentences } from './retrieval.ts';
+import { formatDate, weekdayOf } from './text.ts';
+import type { Understanding } from './understand.ts';
+import { isSpace, wordAt } from './words.ts';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `pos` starts a word once its punctuation is stripped ("(troops", "“troops"). */
+function startsWord(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (isSpace(text.charCodeAt(i))) return true;
+    if (WORD_CHAR.test(text.charAt(i))) return false;
+  }
+  return true;
+}
+
+/** Prefixes that match a question term's word forms ("deploy" for "deployment"), for {@link dateProximity}. */
+function termStems(terms: ReadonlyMap<string, number>): string[] {
+  const stems = new Set<string>();
+  for (const [t, weight] of terms) {
+    if (weight < 0.5 || t.startsWith(ENTITY_TERM) || t.length < 3) continue;
+    stems.add(t.slice(0, Math.max(3, t.length - 2)));
+  }
+  return [...stems];
+}
+
+/** How close (in words) a date expression stands to the words the question asked about. */
+function dateProximity(lowerText: string, d: DateFact, stems: readonly string[]): number {
+  const at = lowerText.indexOf(d.text.toLowerCase());
+  if (at < 0) return 0;
+  const dateWord = wordAt(lowerText, at);
+  let bestDistance = Infinity;
+  for (const stem of stems) {
+    for (let p = lowerText.indexOf(stem); p >= 0; p = lowerText.indexOf(stem, p + 1)) {
+      if (startsWord(lowerText, p))
+        bestDistance = Math.min(bestDistance, Math.abs(wordAt(lowerText, p) - dateWord));
+    }
+  }
+  return bestDistance === Infinity ? 0 : 1 / (1 + bestDistance / 4);
+}
+
+const PRECISION_BONUS: Record<DateFact['precision'], number> = { day: 1.15, week: 1, month: 1.05, year: 0.8 };
+
+/** Describes a resolved date: "Saturday 3 May 2025", "April 2025", "the week of 15 Oct 2018". */
+export function describeDate(d: {
+  date: string;
+  end: string | null;
+  precision: DateFact['precision'];
+}): string {
+  if (d.precision === 'day') {
+    const wd = weekdayOf(d.date);
+    return wd ? `${wd} ${formatDate(d.date)}` : formatDate(d.date);
+  }
+  if (d.precision === 'week')
+    return `the week of ${formatDate(d.date)}${d.end ? ` to ${formatDate(d.end)}` : ''}`;
+  return formatDate(d.date);
+}
+
+/** A date, resolved to the calendar, best match first; or a source's publication date. */
+export function answerDate(u: Understanding, ctx: Context): Draft | null {
+  const { index } = ctx;
+  const asksPublication = /\b(publish|published|article|story|piece|report)\b/i.test(u.text);
+  if (u.outletSourceIds.length > 0 && asksPublication) {
+    const source = index.sources.get(u.outletSourceIds[0] ?? '');
+    if (source) {
+      const headline =
+        index.sentences.find((s) => s.sourceId === source.id && s.kind === 'headline') ??
+        index.sentences.find((s) => s.sourceId === source.id);
+      return {
+        answeredAs: 'date',
+        confidence: 1,
+        direct: describeDate({ date: source.published, end: null, precision: 'day' }),
+        lead: `${source.outlet} published “${source.title}” on that date.`,
+        evidence: headline ? [sentenceEvidence(headline)] : [],
+        lines: [],
+        focus: [],
+      };
+    }
+  }
+  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 40 }));
+  const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
+  let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
+  const stems = termStems(u.terms);
+  for (const r of ranked) {
+    const dates = index.datesBySentence.get(r.sentence.id);
+    if (!dates) continue;
+    const lower = r.sentence.text.toLowerCase();
+    for (const d of dates) {
+      let score = r.score * (0.6 + dateProximity(lower, d, stems)) * PRECISION_BONUS[d.precision];
+      if (lastEvidence.has(r.sentence.id)) score *= 2;
+      if (!best || score > best.score) best = { d, score, sentence: r.sentence };
+    }
+  }
+  if (!best) return null;
+  const direct = describeDate(best.d);
+  const asWritten = best.d.text.toLowerCase();
+  const lead = direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
+  return {
+    answeredAs: 'date',
+    confidence: confidenceOf(u, ctx, [best.sentence]),
+    direct,
+    lead,
+    evidence: [sentenceEvidence(best.sentence)],
+    lines: [],
+    focus: best.sentence.mentions.map((m) => m.entityId),
+  };
+}

@@ -1,0 +1,278 @@
+/**
+ * Quote questions: what a speaker (or anyone) said on a topic, best match first, scored over the quote's own
+ * words, its sentence and the sentence before; for a speaker the coverage never quotes, what it reports.
+ */
+import type { Quote } from '../knowledge/schema.ts';
+import {
+  confidenceOf,
+  MIN_CONFIDENCE,
+  quoteEvidence,
+  rankOptions,
+  sentenceEvidence,
+  type Context,
+  type Draft,
+} from './handlers.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
+import type { Understanding } from './understand.ts';
+
+const MAX_QUOTES = 3;
+/** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
+const MAX_UNFOCUSED_QUOTES = 50;
+const TOPIC_MIN_COVERAGE = 0.5;
+/** A word in at least this share of the sentences is too common to be a quote question's topic. */
+const COMMON_WORD_SHARE = 0.08;
+
+/** The BM25 IDF of a word found in `share` of `n` sentences. */
+function idfAtShare(n: number, share: number): number {
+  const df = Math.max(1, Math.round(n * share));
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Topic words of a quote question: its content minus the speaker's name and the verb of saying. */
+function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topic {
+  const speaker = speakerId ? ctx.index.entities.get(speakerId) : undefined;
+  const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[\s'’]+/)));
+  for (const r of speaker?.roles ?? [])
+    for (const p of r.phrases) for (const w of p.toLowerCase().split(/[\s'’]+/)) nameWords.add(w);
+  const saying = ctx.reader.sayingWords;
+  const keep = (l: string) => !saying.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
+  const terms = new Map(
+    [...u.terms].filter(([t]) => keep(t) && !(speakerId && t === ENTITY_TERM + speakerId)),
+  );
+  for (const id of u.entities) if (id !== speakerId) terms.set(ENTITY_TERM + id, 1);
+  const sentenceTerms = new Map(terms);
+  for (const [t, w] of u.terms)
+    if (saying.has(t) && !sentenceTerms.has(t)) sentenceTerms.set(t, Math.max(w, 0.5));
+  return { terms, sentenceTerms, content: u.content.filter(keep) };
+}
+
+interface Topic {
+  terms: Map<string, number>;
+  /** The topic plus the verb of saying, to match the sentence around a quote ("told the caravan"). */
+  sentenceTerms: Map<string, number>;
+  content: string[];
+}
+
+/** Lemmas and entities around a quote: its words, its sentence, the sentence before, and who recounted it. */
+function quoteSurroundings(index: KnowledgeIndex, q: Quote): { lemmas: Set<string>; entities: Set<string> } {
+  const sentence = index.sentence(q.sentenceIds[0] ?? '');
+  const previous = sentence ? index.neighbour(sentence.id, -1) : null;
+  const { lemmas, entities } = evidenceTerms([sentence, previous], [q]);
+  const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
+  if (parent?.speakerId) {
+    entities.add(parent.speakerId);
+    for (const a of index.entities.get(parent.speakerId)?.aliases ?? [])
+      for (const w of a.toLowerCase().split(/\s+/)) lemmas.add(w);
+  }
+  return { lemmas, entities };
+}
+
+/** Quotations by a speaker (or by anyone), best match for the topic first. */
+export function answerQuote(u: Understanding, ctx: Context, speakerId: string | null): Draft | null {
+  const { index } = ctx;
+  const topic = topicOf(u, ctx, speakerId);
+  const otherEntities = u.entities.filter(
+    (id) => id !== speakerId && index.entities.get(id)?.type !== 'place',
+  );
+  // A word in a large share of the coverage ("border") names no topic of its own when a speaker is asked.
+  const commonIdf = speakerId ? idfAtShare(index.sentences.length, COMMON_WORD_SHARE) : 0;
+  const hasTopic =
+    topic.content.some((l) => index.sentenceBm25.idf(l) > commonIdf || index.quoteBm25.idf(l) > commonIdf) ||
+    otherEntities.length > 0;
+  const shown = new Set<number>();
+  for (const id of ctx.excludeShown ? ctx.conversation.shownQuotes : []) {
+    const position = index.quotePosition.get(id);
+    if (position !== undefined) shown.add(position);
+  }
+  const near = sourceFlags(index, ctx.followup ? ctx.conversation.lastSources : []);
+  const scored = scoreQuotes(index, topic, speakerId, hasTopic, new Set(otherEntities), near);
+  if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
+  const inYears = (qi: number) => u.years.includes(index.sourceYears[index.quoteSource[qi] ?? -1] ?? -1);
+  const yearsMatter = u.years.length > 0 && scored.at.some(inYears);
+  const candidates: number[] = [];
+  const candidateScores: number[] = [];
+  for (let k = 0; k < scored.at.length; k++) {
+    const qi = scored.at[k] ?? -1;
+    if (shown.has(qi) || (yearsMatter && !inYears(qi))) continue;
+    candidates.push(qi);
+    candidateScores.push(scored.score[k] ?? 0);
+  }
+  if (candidates.length === 0) return null;
+
+  let chosen: Quote[];
+  if (hasTopic) {
+    const top = new TopK(2);
+    for (let k = 0; k < candidates.length; k++) {
+      const score = candidateScores[k] ?? 0;
+      if (score > 0) top.add(score, candidates[k] ?? -1);
+    }
+    const bestScore = top.score[0] ?? 0;
+    const best = top.size > 0 ? index.quotes[top.at[0] ?? -1] : undefined;
+    if (!best) return null;
+    const around = quoteSurroundings(index, best);
+    const topicCoverage = coverage(
+      index,
+      topic.content,
+      otherEntities,
+      around.lemmas,
+      around.entities,
+      ctx.reader.lens(u),
+    );
+    if (topicCoverage < TOPIC_MIN_COVERAGE)
+      return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
+    chosen = [];
+    for (let k = 0; k < top.size; k++) {
+      const q = index.quotes[top.at[k] ?? -1];
+      if (q && (top.score[k] ?? 0) >= bestScore * 0.5) chosen.push(q);
+    }
+  } else {
+    const preferred = candidates.filter((qi) => {
+      if (index.quoteSocial[qi] === 1) return false;
+      const parent = index.quoteParent[qi] ?? -1;
+      return parent < 0 || index.quotes[parent]?.speakerId !== speakerId;
+    });
+    const nearAt = (qi: number) => near?.[index.quoteSource[qi] ?? -1] ?? 0;
+    chosen = smallest(
+      preferred.length > 0 ? preferred : candidates,
+      MAX_QUOTES,
+      (a, b) => nearAt(b) - nearAt(a) || (index.quoteFull[b] ?? 0) - (index.quoteFull[a] ?? 0) || a - b,
+    ).flatMap((qi) => index.quotes[qi] ?? []);
+  }
+  const speaker = speakerId ? index.entities.get(speakerId) : undefined;
+  return {
+    answeredAs: 'quote',
+    confidence: hasTopic
+      ? Math.max(
+          MIN_CONFIDENCE,
+          confidenceOf(
+            u,
+            ctx,
+            chosen.map((q) => index.sentence(q.sentenceIds[0] ?? '')),
+            chosen,
+          ),
+        )
+      : 1,
+    direct: null,
+    lead: speaker ? `${speaker.name} in the coverage:` : null,
+    evidence: chosen.map((q) => quoteEvidence(index, q)),
+    lines: [],
+    focus: speakerId
+      ? [speakerId]
+      : [...new Set(chosen.map((q) => q.speakerId).filter((id): id is string => id !== null))],
+  };
+}
+
+/**
+ * A speaker's quotes (or, with no speaker, the quotes the topic reaches) scored for the topic: their own
+ * words, their sentence and the sentence before it; a quote recounted by someone the question names gains,
+ * as does one from a source of the conversation, and a social post loses. With `matchingOnly`, quotes the
+ * topic does not reach are left out (a prolific speaker has thousands). Reads typed arrays only.
+ */
+function scoreQuotes(
+  index: KnowledgeIndex,
+  topic: Topic,
+  speakerId: string | null,
+  matchingOnly: boolean,
+  recountedBy: ReadonlySet<string>,
+  nearSources: Uint8Array | null,
+): { at: number[]; score: number[] } {
+  const at: number[] = [];
+  const score: number[] = [];
+  index.sentenceBm25.withScores(topic.sentenceTerms, (sentenceScore, sentencesTouched, sentenceCount) =>
+    index.quoteBm25.withScores(topic.terms, (quoteScore, quotesTouched, quoteCount) => {
+      const pool = speakerId
+        ? (index.speakerQuotes.get(speakerId) ?? [])
+        : quotesAround(index, sentencesTouched, sentenceCount, quotesTouched, quoteCount);
+      for (const qi of pool) {
+        const si = index.quoteSentence[qi] ?? -1;
+        let value =
+          0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
+        const parent = index.quoteParent[qi] ?? -1;
+        if (parent >= 0 && recountedBy.size > 0) {
+          const parentSpeaker = index.quotes[parent]?.speakerId;
+          if (parentSpeaker && recountedBy.has(parentSpeaker)) value += 1;
+        }
+        if (matchingOnly && value <= 0) continue;
+        if (nearSources?.[index.quoteSource[qi] ?? -1] === 1) value *= 1.5;
+        if (index.quoteSocial[qi] === 1) value *= 0.5;
+        at.push(qi);
+        score.push(value);
+      }
+    }),
+  );
+  return { at, score };
+}
+
+/** Quotes a topic search reached, through their own words or their sentence; the first ones when it reached none. */
+function quotesAround(
+  index: KnowledgeIndex,
+  sentencesTouched: Int32Array,
+  sentenceCount: number,
+  quotesTouched: Int32Array,
+  quoteCount: number,
+): number[] {
+  if (sentenceCount === 0 && quoteCount === 0) {
+    return Array.from({ length: Math.min(MAX_UNFOCUSED_QUOTES, index.quotes.length) }, (_, i) => i);
+  }
+  const out = new Set<number>();
+  for (let k = 0; k < quoteCount; k++) out.add(quotesTouched[k] ?? -1);
+  for (let k = 0; k < sentenceCount; k++) {
+    for (const q of index.quotesBySentence.get(index.sentences[sentencesTouched[k] ?? -1]?.id ?? '') ?? []) {
+      out.add(index.quotePosition.get(q.id) ?? -1);
+    }
+  }
+  return [...out];
+}
+
+/** The `n` first items under `compare`, in order: a partial sort, for long lists of which few are shown. */
+function smallest<T>(items: readonly T[], n: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    const last = top[top.length - 1];
+    if (top.length >= n && last !== undefined && compare(item, last) >= 0) continue;
+    let k = top.length;
+    top.push(item);
+    while (k > 0 && compare(item, top[k - 1] as T) < 0) {
+      top[k] = top[k - 1] as T;
+      k--;
+    }
+    top[k] = item;
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
+/** For a speaker the coverage never quotes: what it reports about them on the topic, if anything. */
+function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic: Topic): Draft | null {
+  const { index } = ctx;
+  if (topic.content.length === 0) return null;
+  const terms = new Map(topic.terms);
+  terms.set(ENTITY_TERM + speakerId, 2);
+  const ranked = rankSentences(index, terms, {
+    ...rankOptions(u, ctx),
+    requireEntities: [speakerId],
+    limit: 5,
+  }).filter((r) => r.sentence.mentions.some((m) => m.entityId === speakerId));
+  const best = ranked[0];
+  if (!best) return null;
+  const topicCoverage = coverage(
+    index,
+    topic.content,
+    [],
+    new Set(best.sentence.lemmas),
+    new Set(),
+    ctx.reader.lens(u),
+  );
+  if (topicCoverage < TOPIC_MIN_COVERAGE) return null;
+  const speaker = index.entities.get(speakerId);
+  return {
+    answeredAs: 'quote',
+    confidence: topicCoverage,
+    direct: null,
+    lead: `The coverage has no direct quote from ${speaker?.name ?? 'them'} on this; it reports:`,
+    evidence: [sentenceEvidence(best.sentence)],
+    lines: [],
+    focus: [speakerId],
+  };
+}
