@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { firstTokenAtOrAfter, Nlp, type Analysis } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, Nlp, spansStartingIn, type Analysis } from '../nlp/pipeline.ts';
 import { Annotator, type Lexicon, type WorkingQuote, type WorkingSentence } from './annotate.ts';
 import { Cleaner, type BoilerplateData } from './clean.ts';
 import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
@@ -267,8 +267,8 @@ function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly stri
     socialPostId: s.socialPost === null ? null : (postIds[s.socialPost] ?? null),
     text: s.text,
     lemmas: contentLemmas(s.analysis, s.tokenStart, s.tokenEnd),
-    nerEntities: s.analysis.ner
-      .filter((e) => e.start >= s.tokenStart && e.start < s.tokenEnd && e.name !== 'URL')
+    nerEntities: spansStartingIn(s.analysis.ner, s.tokenStart, s.tokenEnd)
+      .filter((e) => e.name !== 'URL')
       .map((e) => ({ type: e.name, text: e.value })),
     mentions,
   };

@@ -1,7 +1,7 @@
 /**
  * Numbers with what they count, and dates resolved to the calendar against the article's publication date.
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 
@@ -25,6 +25,9 @@ const MAX_COUNTED_WORDS = 5;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const DAY_MS = 86_400_000;
+
+/** Tokens before a sentence searched for an entity span that runs into it. */
+const NER_LOOKBACK_TOKENS = 16;
 
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
@@ -53,7 +56,9 @@ export class FactReader {
     const { analysis } = sentence;
     const toks = analysis.tokens;
     const dateTokens = new Set<number>();
-    for (const e of analysis.ner) {
+    // A span that starts before the sentence and runs into it is rare; the lookback of a few spans finds it.
+    const from = Math.max(0, sentence.tokenStart - NER_LOOKBACK_TOKENS);
+    for (const e of spansStartingIn(analysis.ner, from, sentence.tokenEnd)) {
       if (e.end <= sentence.tokenStart || e.start >= sentence.tokenEnd) continue;
       if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
         for (let t = e.start; t < e.end; t++) dateTokens.add(t);
@@ -133,7 +138,9 @@ export class FactReader {
       if (TIME_UNIT.test(counted.lemma)) {
         const at = analysis.text.indexOf(counted.text, lastTok.end);
         const end = at < 0 ? lastTok.end : at + counted.text.length;
-        const after = toks.find((x, k) => k >= endTok && k < sentence.tokenEnd && x.start >= end);
+        let k = endTok;
+        while (k < sentence.tokenEnd && (toks[k]?.start ?? Infinity) < end) k++;
+        const after = k < sentence.tokenEnd ? toks[k] : undefined;
         if (after && TIME_OFFSET_WORDS.has(after.normal)) qualifier = 'offset';
       }
       found.push({
@@ -155,8 +162,8 @@ export class FactReader {
    */
   dates(sentence: WorkingSentence, published: IsoDate, anchor: IsoDate | null): FoundDate[] {
     const { analysis } = sentence;
-    const spans = analysis.ner
-      .filter((e) => e.name === 'DATE' && e.start >= sentence.tokenStart && e.start < sentence.tokenEnd)
+    const spans = spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)
+      .filter((e) => e.name === 'DATE')
       .map((e) => ({ start: e.start, end: e.end }));
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = analysis.tokens[t];

@@ -140,7 +140,7 @@ export class PeopleFinder {
     taken: (paragraph: number, token: number) => boolean,
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
-    const candidates: Array<ArticlePerson & { evidence: boolean; firstAt: [number, number] }> = [];
+    const candidates: Array<ArticlePerson & { evidence: boolean }> = [];
     const bySurnameCount = new Map<string, number>();
     const names = new Set<string>();
     analyses.forEach((analysis, p) => {
@@ -202,9 +202,11 @@ export class PeopleFinder {
         let gender: 'male' | 'female' | null = null;
         for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
         for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
-        const nearCue = [end, end + 1, start - 1, start - 2].some((k) =>
-          SPEECH_CUES.has(tokens[k]?.normal ?? ''),
-        );
+        // A verb of saying right after the name ("White said"), or before it after a quotation ('," said Gen. X').
+        const inverted =
+          SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
+          /^[,"“”']$/.test(tokens[titleStart - 2]?.value ?? '');
+        const nearCue = SPEECH_CUES.has(tokens[end]?.normal ?? '') || inverted;
         const personDescription =
           description !== null &&
           (/^(who|whose)\b/i.test(description) ||
@@ -221,7 +223,6 @@ export class PeopleFinder {
           description,
           roleWords,
           evidence,
-          firstAt: [p, titleStart],
         });
       }
     });
@@ -231,7 +232,7 @@ export class PeopleFinder {
         ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
     );
     return new ArticlePeople(
-      people.map(({ evidence: _e, firstAt: _f, ...person }) => person),
+      people.map(({ evidence: _e, ...person }) => person),
       this.#honorifics,
       this.#titles,
     );

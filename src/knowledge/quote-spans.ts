@@ -21,7 +21,7 @@ const OPEN_DOUBLE = '“';
 const CLOSE_DOUBLE = '”';
 const STRAIGHT_DOUBLE = '"';
 const DOUBLE_MARKS = /[“”"]/g;
-const SINGLE_MARK_SOURCE = "['‘’]";
+const SINGLE_MARKS = /['‘’]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isWordChar(ch: string | undefined): boolean {
@@ -79,10 +79,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  const marks = new RegExp(SINGLE_MARK_SOURCE, 'g');
-  marks.lastIndex = from;
-  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
-    const i = m.index;
+  // The search stays inside [from, to): a search past `to` for the next mark would rescan the paragraph
+  // once per quotation.
+  for (const m of text.slice(from, to).matchAll(SINGLE_MARKS)) {
+    const i = from + (m.index ?? 0);
     const ch = m[0];
     const before = text[i - 1];
     const after = text[i + 1];

@@ -257,6 +257,26 @@ export function splitAnalysis(
   return out;
 }
 
+/**
+ * The spans (sorted by start, as wink-nlp gives them) that start in tokens [from, to), found by binary
+ * search: a paragraph of thousands of sentences must not be scanned once per sentence.
+ */
+export function spansStartingIn<T extends TokenSpan>(spans: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < spans.length && (spans[k]?.start ?? Infinity) < to; k++) {
+    const span = spans[k];
+    if (span) out.push(span);
+  }
+  return out;
+}
+
 /** Index of the first token in [from, to) that starts at or after `charPos` (a binary search). */
 export function firstTokenAtOrAfter(analysis: Analysis, from: number, to: number, charPos: number): number {
   let lo = from;
