@@ -178,6 +178,7 @@ export class Annotator {
       return flags;
     });
     const found = this.#finder.find(
+      meta.id,
       analyses,
       (p, t) => takenFlags[p]?.[t] === 1,
       (p, t) => quotedTests[p]?.(analyses[p]?.tokens[t]?.start ?? 0) ?? false,
@@ -296,6 +297,7 @@ export class Annotator {
     }
     for (const m of state.people.mentionsIn(
       analysis,
+      paragraphIndex,
       sentence.tokenStart,
       sentence.tokenEnd,
       (t) => covered.has(t),

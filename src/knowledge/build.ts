@@ -347,7 +347,7 @@ function introduce(into: Map<string, Entity>, person: ArticlePerson, published: 
     kinds: ['person'],
     gender: person.gender,
     description: person.description,
-    aliases: [person.name, person.surname],
+    aliases: person.surname ? [person.name, person.surname] : [person.name],
     roles: role ? [role] : [],
     sentenceIds: [],
     quoteIds: [],

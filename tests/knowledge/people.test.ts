@@ -23,6 +23,8 @@ The task force is led by Maj. Gen. Kenneth Rapuano, the commander of the border 
 "Nobody asked us," she said, referring to the ranchers.
 
 "Every request is reviewed," the spokeswoman added.
+
+"We were not told anything," said a rancher who grazes cattle by the river. "Nobody came," the rancher added.
 `;
 
 let kb: KnowledgeBase;
@@ -59,6 +61,11 @@ describe('people an article introduces', () => {
     expect(speakerOf('Every request is reviewed')).toBe('Dana White');
   });
 
+  it('follows a speaker the article does not name, by the words that describe them', () => {
+    expect(speakerOf('We were not told anything')).toBe('a rancher');
+    expect(speakerOf('Nobody came')).toBe('a rancher');
+  });
+
   it('keeps what the article says each person is, dated by the article', () => {
     const white = kb.entities.find((e) => e.name === 'Dana White');
     expect(white).toMatchObject({
@@ -78,6 +85,6 @@ describe('people an article introduces', () => {
         .filter((e) => e.discovered)
         .map((e) => e.name)
         .sort(),
-    ).toEqual(['Dana White', 'Kenneth Rapuano', 'Maria Delgado']);
+    ).toEqual(['Dana White', 'Kenneth Rapuano', 'Maria Delgado', 'a rancher']);
   });
 });
