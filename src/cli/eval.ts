@@ -9,6 +9,7 @@ import { createRuntime } from '../answer/create.ts';
 import { evaluate, summarise, type EvalResult, type EvalSummary, type Tally } from '../eval/evaluate.ts';
 import {
   attributions,
+  HOLDOUT_2_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   engineFor,
@@ -99,10 +100,13 @@ async function main(): Promise<number> {
   }
 
   if (!values.set) {
-    const held = attributions(await holdoutKnowledge(runtime), await loadQuoteTable(HOLDOUT_DIR));
-    console.log(
-      `held-out articles' quotations (never tuned on) attributed right: ${held.filter((r) => r.ok).length}/${held.length}`,
-    );
+    for (const [label, dir] of [
+      ['held-out articles (looked at once)', HOLDOUT_DIR],
+      ['held-out articles 2 (never tuned on)', HOLDOUT_2_DIR],
+    ] as const) {
+      const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
+      console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);
+    }
   }
 
   const shown = rows.filter((r) => values['show-test'] || !r.label.endsWith(' test'));

@@ -20,6 +20,8 @@ export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
 export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
+/** A second held-out set, written after the first had been looked at. */
+export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
 
 export interface EvalSet {
   name: 'regression' | 'people' | 'new-articles';
@@ -72,10 +74,10 @@ export async function loadQuoteTable(dir: string = NEW_ARTICLES_DIR): Promise<Qu
   return (JSON.parse(await readFile(join(dir, 'quotes.json'), 'utf8')) as { quotes: QuoteRow[] }).quotes;
 }
 
-/** The held-out articles alone, built by the pipeline `/kb add` uses. */
-export async function holdoutKnowledge(runtime: Runtime): Promise<KnowledgeBase> {
+/** The held-out articles of `dir` alone, built by the pipeline `/kb add` uses. */
+export async function holdoutKnowledge(runtime: Runtime, dir: string = HOLDOUT_DIR): Promise<KnowledgeBase> {
   return buildKnowledge(
-    await readSourceDir(HOLDOUT_DIR, REPO_ROOT),
+    await readSourceDir(dir, REPO_ROOT),
     createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors),
   );
 }

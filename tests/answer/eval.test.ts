@@ -7,6 +7,7 @@ import type { Runtime } from '../../src/answer/create.ts';
 import { evaluate, summarise, type EvalSummary } from '../../src/eval/evaluate.ts';
 import {
   attributions,
+  HOLDOUT_2_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   engineFor,
@@ -26,8 +27,9 @@ const FLOORS = {
   regression: 0.93,
   peopleTest: 0.62,
   newArticlesTest: 0.57,
-  /** Held-out articles' quotations attributed right. */
+  /** Held-out articles' quotations attributed right (the first set 20/20, the second, never tuned on, 20/29). */
   holdoutAttribution: 0.85,
+  holdout2Attribution: 0.65,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
 };
@@ -95,8 +97,11 @@ describe('the evaluation sets', () => {
     expect(table.filter((r) => !r.ok).map((r) => `${r.text} → ${r.got}`)).toEqual([]);
   });
 
-  it('attributes the held-out articles at or above their floor', async () => {
-    const table = attributions(await holdoutKnowledge(runtime), await loadQuoteTable(HOLDOUT_DIR));
-    expect(table.filter((r) => r.ok).length / table.length).toBeGreaterThanOrEqual(FLOORS.holdoutAttribution);
+  it.each([
+    ['the first held-out articles', HOLDOUT_DIR, FLOORS.holdoutAttribution],
+    ['the second held-out articles', HOLDOUT_2_DIR, FLOORS.holdout2Attribution],
+  ] as const)('attributes %s at or above their floor', async (_name, dir, floor) => {
+    const table = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
+    expect(table.filter((r) => r.ok).length / table.length).toBeGreaterThanOrEqual(floor);
   });
 });
