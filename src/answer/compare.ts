@@ -167,3 +167,41 @@ export function sideIntent(
   if (STANCE.test(u.text) && side.entityId && index.speakerQuotes.has(side.entityId)) return 'quote';
   return intent === 'who' ? 'what' : intent;
 }
+
+/**
+ * The two things a comparison of sizes sets against each other: "was the caravan bigger than the number of
+ * troops Mexico sent north?" → "the caravan", "the number of troops Mexico sent north". `null` otherwise.
+ */
+export function magnitudeSides(text: string): [string, string] | null {
+  const m =
+    /^(?:(?:was|is|were|are|did)\s+)?(.+?)\s+(?:bigger|smaller|larger|more|fewer|less|greater)\b(?:\s+or\s+\w+)?\s+than\s+(.+?)[?.!]*$/i.exec(
+      text.trim(),
+    );
+  // "Were there more Guard troops than active-duty troops?": the thing counted comes after "more".
+  const counted = /\b(?:more|fewer)\s+(.+?)\s+than\s+(.+?)[?.!]*$/i.exec(text.trim());
+  const pair =
+    m?.[1] && m[2] && !/^(there|it)$/i.test(m[1]) ? [m[1], m[2]] : counted ? [counted[1], counted[2]] : null;
+  if (!pair?.[0] || !pair[1]) return null;
+  const clean = (phrase: string) => phrase.replace(/^(the|a|an)\s+(number|size)\s+of\s+/i, '').trim();
+  const left = clean(pair[0]);
+  const right = clean(pair[1]);
+  return left.split(/\s+/).length <= 8 && right.split(/\s+/).length <= 10 ? [left, right] : null;
+}
+
+/** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */
+export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft | null }>): Draft | null {
+  const answered = sides.filter(
+    (s): s is { label: string; draft: Draft } =>
+      s.draft !== null && s.draft.confidence >= MIN_CONFIDENCE && s.draft.direct !== null,
+  );
+  if (answered.length < 2) return null;
+  return {
+    answeredAs: 'count',
+    confidence: Math.min(...answered.map((s) => s.draft.confidence)),
+    direct: answered.map((s) => `${s.label}: ${s.draft.direct}`).join('; '),
+    lead: null,
+    evidence: answered.flatMap((s) => s.draft.evidence.slice(0, 1)),
+    lines: [],
+    focus: answered.flatMap((s) => s.draft.focus),
+  };
+}

@@ -15,7 +15,14 @@ import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerWho } from './who.ts';
-import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
+import {
+  answerComparison,
+  answerSizes,
+  comparisonSides,
+  magnitudeSides,
+  sideIntent,
+  sideQuestion,
+} from './compare.ts';
 import { planQuestion } from './parts.ts';
 import { joinAnswers, PART_OVERHEAD } from './join.ts';
 import {
@@ -243,13 +250,21 @@ export class AnswerEngine {
     };
     const sides = comparisonSides(effective, loaded.index);
     const comparisonWords = new Set(loaded.reader.data.intents.comparisonWords);
-    const draft = sides
-      ? answerComparison(effective, loaded.index, sides, (side) => {
-          const asked = sideQuestion(effective, side, sides, comparisonWords);
-          const asking = sideIntent(effective, side, loaded.index, intent);
-          return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
-        })
-      : dispatch(intent, effective, ctx, focus);
+    const sizes = sides ? null : magnitudeSides(u.text);
+    const draft = sizes
+      ? (answerSizes(
+          sizes.map((label) => ({
+            label,
+            draft: dispatch('count', loaded.reader.read(`how many ${label}`), ctx, focus),
+          })),
+        ) ?? dispatch(intent, effective, ctx, focus))
+      : sides
+        ? answerComparison(effective, loaded.index, sides, (side) => {
+            const asked = sideQuestion(effective, side, sides, comparisonWords);
+            const asking = sideIntent(effective, side, loaded.index, intent);
+            return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
+          })
+        : dispatch(intent, effective, ctx, focus);
     const answered = draft && draft.confidence >= MIN_CONFIDENCE ? draft : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,

@@ -83,6 +83,16 @@ describe('questions in other shapes', () => {
     expect(a.text).toMatch(/— \*\*Luis Cresencio Sandoval\*\*/);
   });
 
+  it('counts both sides of "more X than Y"', async () => {
+    const a = await engine.ask(
+      'were there more national guard troops than active-duty troops requested in 2018',
+      fresh(),
+    );
+    expect(a.direct).toMatch(
+      /national guard troops: About 2,000.*; active-duty troops requested in 2018: between 800 and 1,000/,
+    );
+  });
+
   it('gives each year its own figure in a comparison of years', async () => {
     const a = await engine.ask('troops at the border in 2018 vs 2019, how many?', fresh());
     expect(a.direct).toMatch(/^2018: .*(800|2,000).*; 2019: .*15,000/);
