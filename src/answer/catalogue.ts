@@ -2,6 +2,7 @@
  * What the knowledge can answer, put as questions: the catalogue behind autocomplete and examples, the
  * suggestions that follow an answer, and the sources described in a phrase for declines.
  */
+import { MONEY_LEMMA } from '../knowledge/facts.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { sourceLabel } from './render.ts';
@@ -53,6 +54,7 @@ export function buildCatalogue(index: KnowledgeIndex): string[] {
   }
   for (const n of index.numbers) {
     if (n.qualifier === 'hundreds' || n.qualifier === 'thousands' || n.qualifier === 'offset') continue;
+    if (n.countsLemma === MONEY_LEMMA) continue;
     const source = index.sources.get(n.sourceId);
     out.push(
       `How many ${n.counts}? (${source?.outlet ?? ''} ${source?.published.slice(0, 4) ?? ''})`.replace(

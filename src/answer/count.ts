@@ -2,6 +2,7 @@
  * Count questions ("how many troops", "how much did it cost", "how long"): the number the coverage gives
  * for what is counted, with what it counts, best match first.
  */
+import { MONEY_LEMMA } from '../knowledge/facts.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
@@ -21,8 +22,10 @@ function askedCount(u: Understanding): string[] {
     return noun ? [noun.lemma] : [];
   }
   if (next.pos === 'AUX') {
-    // "how much did the deployment cost?": what is measured is the clause's last noun or verb.
+    // "how much did the deployment cost?", "how much did Obama ask for?": with a verb last, "how much"
+    // asks for a sum of money; with a noun, for that noun.
     const last = toks.findLast((t, i) => i > at + 1 && (t.pos === 'NOUN' || t.pos === 'VERB') && !t.stop);
+    if (last?.pos === 'VERB' && toks[at]?.normal === 'much') return [MONEY_LEMMA];
     return last ? [last.lemma] : [];
   }
   const out: string[] = [];
@@ -85,7 +88,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   if (!best) return null;
   const confidence = confidenceOf(u, ctx, [best.sentence]);
   const direct =
-    best.n.counts && !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
+    best.n.counts &&
+    best.n.countsLemma !== MONEY_LEMMA &&
+    !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
       ? `${best.n.text} ${best.n.counts}`
       : best.n.text;
   return {

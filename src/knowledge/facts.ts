@@ -89,6 +89,22 @@ export class FactReader {
       ) {
         continue;
       }
+      const money = value !== null ? moneyAt(toks, t, value) : null;
+      if (money) {
+        const first = toks[t - 1];
+        const last = toks[money.end - 1];
+        if (first && last)
+          found.push({
+            text: analysis.text.slice(first.start, last.end),
+            value: money.value,
+            high: null,
+            qualifier: null,
+            counts: money.currency,
+            countsLemma: MONEY_LEMMA,
+          });
+        t = money.end - 1;
+        continue;
+      }
       if (isMoneyOrTime(toks, t)) continue;
       let startTok = t;
       let endTok = t + 1;
@@ -276,6 +292,34 @@ function numericValue(tok: Token): number | null {
   if (tok.type !== 'number' && !/^\d[\d,]*(\.\d+)?$/.test(tok.value)) return null;
   const n = Number(tok.value.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
+}
+
+/** What every sum of money counts, so "how much did it cost?" finds "$500 million". */
+export const MONEY_LEMMA = 'money';
+const CURRENCIES: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
+const MONEY_SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+
+/** A sum of money at token `t` (a figure after a currency sign, with its scale): value and where it ends. */
+function moneyAt(
+  toks: readonly Token[],
+  t: number,
+  value: number,
+): { value: number; end: number; currency: string } | null {
+  const currency = CURRENCIES[toks[t - 1]?.value ?? ''];
+  if (!currency) return null;
+  const scale = MONEY_SCALES[toks[t + 1]?.normal ?? ''];
+  return scale ? { value: value * scale, end: t + 2, currency } : { value, end: t + 1, currency };
 }
 
 function isMoneyOrTime(toks: readonly Token[], t: number): boolean {

@@ -102,7 +102,7 @@ describe('numbers', () => {
     );
   });
 
-  it('does not count years, days of the month, times or prices', () => {
+  it('does not count years, days of the month or times, and reads a price as money, not a count', () => {
     const values = kb.numbers.map((n) => n.value);
     for (const notACount of [2016, 2018, 2025, 3, 6, 19, 1830, 15, 40])
       expect(values).not.toContain(notACount);
@@ -110,7 +110,9 @@ describe('numbers', () => {
       tools,
       'Each evening at 1830 UTC the shop sold a £15 dress and 40 percent of the stock on 19 February 2025.',
     );
-    expect(sentences.flatMap((s) => facts.numbers(s))).toEqual([]);
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.text, n.countsLemma])).toEqual([
+      ['£15', 'money'],
+    ]);
   });
 
   it('counts a capitalised plural the tagger reads as a name ("777 Marines")', () => {
@@ -137,6 +139,17 @@ describe('numbers', () => {
     ).toEqual([
       [4, 'offset', 'day'],
       [3, null, 'year'],
+    ]);
+  });
+
+  it('reads a sum of money with its scale as money', () => {
+    const { sentences } = annotateText(
+      tools,
+      'He will ask Congress for $500 million and spend $1.5 billion.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.text, n.value, n.countsLemma])).toEqual([
+      ['$500 million', 500_000_000, 'money'],
+      ['$1.5 billion', 1_500_000_000, 'money'],
     ]);
   });
 
