@@ -201,14 +201,18 @@ export class KnowledgeIndex {
     });
     for (const sentence of kb.sentences) {
       for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
-        const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w));
+        const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase()));
         if (words.length < 3) continue;
-        const acronym = words.map((w) => w[0]?.toLowerCase() ?? '').join('');
-        if (!this.acronyms.has(acronym))
-          this.acronyms.set(
-            acronym,
-            words.map((w) => w.toLowerCase()),
-          );
+        // Every leading run of three or more words: "ACLU" for "American Civil Liberties Union of New Mexico".
+        for (let n = 3; n <= words.length; n++) {
+          const name = words.slice(0, n);
+          const acronym = name.map((w) => w[0]?.toLowerCase() ?? '').join('');
+          if (!this.acronyms.has(acronym))
+            this.acronyms.set(
+              acronym,
+              name.map((w) => w.toLowerCase()),
+            );
+        }
       }
     }
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);

@@ -312,6 +312,15 @@ export class QuestionReader {
         if (this.#known.has(lemma)) add(lemma, FRAME_WEIGHT);
         return;
       }
+      // An acronym the coverage spells out ("ACLU"): its words stand for it.
+      const spelled = this.#known.has(lemma) ? undefined : this.index.acronyms.get(tok.normal);
+      if (spelled) {
+        for (const w of spelled) {
+          add(w, 1);
+          content.push(w);
+        }
+        return;
+      }
       add(lemma, 1);
       if (tok.normal !== lemma) add(tok.normal, 0.5);
       if (!entityTokens.has(i)) content.push(lemma);
@@ -321,12 +330,6 @@ export class QuestionReader {
         this.#known.has(lemma) ||
         this.#known.has(tok.normal) ||
         syns.some((s) => this.index.vocabulary.has(s));
-      // An acronym the coverage spells out ("ACLU"): its words stand for it.
-      const spelled = isKnown ? undefined : this.index.acronyms.get(tok.normal);
-      if (spelled) {
-        for (const w of spelled) add(w, 1);
-        return;
-      }
       if (
         !isKnown &&
         !entityTokens.has(i) &&

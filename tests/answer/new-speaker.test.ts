@@ -18,6 +18,7 @@ language: en
 Texas sent 777 National Guard soldiers to Eagle Pass on Monday, officials said.
 "We will hold the line at the river," Greg Abbott said at a news conference.
 Texas Governor Greg Abbott added: "Every soldier there volunteered."
+The American Civil Liberties Union of Texas called the deployment a waste of $2.5 million.
 `;
 
 let kb: KnowledgeBase;
@@ -48,6 +49,11 @@ describe('a new article about someone the entity data does not know', () => {
     const bySurname = await engine.ask('what did abbott say about the soldiers', { userId: 'b' });
     expect(bySurname.text).toContain('Every soldier there volunteered');
     expect(bySurname.citations.map((c) => c.outlet)).toEqual(['Example Gazette']);
+  });
+
+  it('reads an acronym the article spells out, and a sum of money it gives', async () => {
+    const a = await engine.ask('how much did the aclu say the deployment wasted', { userId: 'd' });
+    expect(a.direct).toBe('$2.5 million');
   });
 
   it('counts what the new article counts', async () => {
