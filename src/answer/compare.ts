@@ -4,8 +4,7 @@
  * topic in each year — and a sentence that names both sides comes first, since that is where a report says
  * whether they agree. When that sentence says they are at odds, the answer says so, in its words.
  */
-import type { Draft } from './handlers.ts';
-import { MIN_CONFIDENCE } from './handlers.ts';
+import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
@@ -121,16 +120,7 @@ export function answerComparison(
     seen.add(e.id);
     evidence.push(e);
   };
-  if (bridge)
-    push({
-      kind: 'sentence',
-      id: bridge.id,
-      sourceId: bridge.sourceId,
-      text: bridge.text,
-      speaker: null,
-      context: null,
-      social: bridge.kind === 'social',
-    });
+  if (bridge) push(sentenceEvidence(bridge));
   for (const { draft } of answered) for (const e of draft.evidence.slice(0, 2)) push(e);
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
   const label = (s: Side) =>

@@ -3,7 +3,7 @@
  * that names too little of its own, the order of the entities in focus, and the last two answers together.
  */
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
-import type { Draft } from './handlers.ts';
+import { sentenceEvidence, type Draft } from './handlers.ts';
 import type { ConversationState } from './memory.ts';
 import type { Understanding } from './understand.ts';
 
@@ -67,15 +67,7 @@ export function bothAnswers(index: KnowledgeIndex, conversation: ConversationSta
     confidence: 1,
     direct: directs.length === 2 ? directs.join('; ') : null,
     lead: null,
-    evidence: sentences.map((s) => ({
-      kind: 'sentence',
-      id: s.id,
-      sourceId: s.sourceId,
-      text: s.text,
-      speaker: null,
-      context: null,
-      social: s.kind === 'social',
-    })),
+    evidence: sentences.map(sentenceEvidence),
     lines: [],
     focus: [],
   };
