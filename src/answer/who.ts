@@ -133,13 +133,14 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   const kinds = u.whoKinds;
   // A role naming several holders ("the Mexican president") asks which of them: they stay candidates.
   const exclude = new Set(u.entities.filter((id) => !u.entityGroups.has(id)));
+  /** An entity that could answer: of the asked kind, or a person or body, and not one the question named. */
+  const isCandidate = (id: string): boolean => {
+    const e = index.entities.get(id);
+    if (!e || exclude.has(e.id)) return false;
+    return kinds ? e.kinds.some((k) => kinds.includes(k)) : e.type === 'person' || e.type === 'organisation';
+  };
   const pick = (s: Sentence): string | null => {
-    const candidates = s.mentions.filter((m) => {
-      const e = index.entities.get(m.entityId);
-      if (!e || exclude.has(e.id)) return false;
-      if (kinds) return e.kinds.some((k) => kinds.includes(k));
-      return e.type === 'person' || e.type === 'organisation';
-    });
+    const candidates = s.mentions.filter((m) => isCandidate(m.entityId));
     if (candidates.length === 0) return null;
     const at = (m: { text: string }) => wordIndexOf(s.text, m.text);
     const anchors = [...u.terms.keys()]
@@ -156,13 +157,7 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
   for (const r of ranked) {
     if (asked.length === 0 || r.score < floor) break;
-    const agent = agentIn(ctx, r.sentence, asked, (id) => {
-      const e = index.entities.get(id);
-      if (!e || exclude.has(e.id)) return false;
-      return kinds
-        ? e.kinds.some((k) => kinds.includes(k))
-        : e.type === 'person' || e.type === 'organisation';
-    });
+    const agent = agentIn(ctx, r.sentence, asked, isCandidate);
     if (!agent) continue;
     const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
     const confidence = confidenceOf(u, ctx, [before, r.sentence]);
@@ -181,19 +176,7 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     };
   }
   const candidatesIn = (sentence: Sentence) =>
-    new Set(
-      sentence.mentions
-        .map((m) => index.entities.get(m.entityId))
-        .filter(
-          (e) =>
-            e &&
-            !exclude.has(e.id) &&
-            (kinds
-              ? e.kinds.some((k) => kinds.includes(k))
-              : e.type === 'person' || e.type === 'organisation'),
-        )
-        .map((e) => e?.id),
-    ).size;
+    new Set(sentence.mentions.map((m) => m.entityId).filter(isCandidate)).size;
   let answerId = pick(best.sentence);
   const evidenceSentences: Sentence[] = [best.sentence];
   if (!answerId) {
