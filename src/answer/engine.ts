@@ -58,7 +58,6 @@ export interface EngineOptions {
 interface Loaded {
   index: KnowledgeIndex;
   reader: QuestionReader;
-  spanish: SpanishReader | null;
   catalogue: string[];
   /** The sources in a phrase, for declines. */
   coverage: string;
@@ -84,10 +83,13 @@ const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
 export class AnswerEngine {
   #loaded: Loaded;
   readonly #memory: ConversationMemory;
+  /** Reads Spanish questions; independent of the knowledge, so built once. */
+  readonly #spanish: SpanishReader | null;
 
   constructor(private readonly options: EngineOptions) {
     this.#loaded = this.#load(options.kb);
     this.#memory = new ConversationMemory(options.store, options.conversationTtlMs, options.onStoreError);
+    this.#spanish = options.data.spanish ? new SpanishReader(options.data.spanish) : null;
   }
 
   /** The knowledge being served. */
@@ -123,8 +125,7 @@ export class AnswerEngine {
   #load(kb: KnowledgeBase): Loaded {
     const index = new KnowledgeIndex(kb);
     const reader = new QuestionReader(this.options.nlp, index, this.options.data);
-    const spanish = this.options.data.spanish ? new SpanishReader(this.options.data.spanish) : null;
-    return { index, reader, spanish, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
+    return { index, reader, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
   }
 
   /**
@@ -133,7 +134,7 @@ export class AnswerEngine {
    */
   async ask(question: string, options: AskOptions): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    const spanishReader = this.#loaded.spanish;
+    const spanishReader = this.#spanish;
     const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
     const plan = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
     if (plan.parts.length === 1)
@@ -249,7 +250,6 @@ export class AnswerEngine {
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
     const sides = comparisonSides(effective, loaded.index);
-    const comparisonWords = new Set(loaded.reader.data.intents.comparisonWords);
     const sizes = sides ? null : magnitudeSides(u.text);
     const draft = sizes
       ? (answerSizes(
@@ -260,7 +260,7 @@ export class AnswerEngine {
         ) ?? dispatch(intent, effective, ctx, focus))
       : sides
         ? answerComparison(effective, loaded.index, sides, (side) => {
-            const asked = sideQuestion(effective, side, sides, comparisonWords);
+            const asked = sideQuestion(effective, side, sides, loaded.reader.comparisonWords);
             const asking = sideIntent(effective, side, loaded.index, intent);
             return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
           })

@@ -150,6 +150,8 @@ export class QuestionReader {
   readonly causal: RegExp;
   /** Words of saying, dropped from a quote question's topic. */
   readonly sayingWords: ReadonlySet<string>;
+  /** Words that ask for a comparison, dropped from what each side is asked. */
+  readonly comparisonWords: ReadonlySet<string>;
   /** Counted things that match any figure ("how many people"). */
   readonly genericCounts: ReadonlySet<string>;
   readonly #speechVerbs: ReadonlySet<string>;
@@ -175,6 +177,7 @@ export class QuestionReader {
       .filter(([k]) => k.includes(' '))
       .map(([k, v]) => [new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), v]);
     this.sayingWords = new Set(data.intents.sayingWords);
+    this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
     this.#speechVerbs = new Set(data.intents.speechVerbs);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
