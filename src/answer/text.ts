@@ -6,7 +6,8 @@
 export const MAX_QUESTION_CHARS = 500;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = [
+/** Month names in calendar order, as written in English. */
+export const LONG_MONTHS = [
   'January',
   'February',
   'March',

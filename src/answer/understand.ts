@@ -9,7 +9,7 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
 import { SpellingCorrector } from './spelling.ts';
 import type { SpanishData } from './spanish.ts';
-import { cleanQuestion } from './text.ts';
+import { cleanQuestion, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
 export interface IntentData {
@@ -100,20 +100,7 @@ const EXPAND_MIN_SIMILARITY = 0.55;
 const EXPAND_WEIGHT = 0.5;
 const EXPAND_WORDS = 2;
 const WEEKDAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = LONG_MONTHS.map((m) => m.toLowerCase());
 /** Month names and their abbreviations ("oct", "sept") → the full name. */
 const MONTH_NAMES = new Map<string, string>([
   ...MONTHS.map((m): [string, string] => [m, m]),

@@ -3,6 +3,7 @@
  * declines). Conversations share one user so follow-ups see their history.
  */
 import type { AnswerEngine } from '../answer/engine.ts';
+import { LONG_MONTHS } from '../answer/text.ts';
 import type { Answer } from '../answer/types.ts';
 
 export interface EvalItem {
@@ -55,7 +56,8 @@ export interface EvalSummary {
   wrongHeadlines: Tally;
 }
 
-const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_NAMES = LONG_MONTHS.map((m) => m.toLowerCase());
+const MONTHS = `(${MONTH_NAMES.join('|')})`;
 
 /**
  * Text compared case-blind, without markdown escapes or curly quotes, and with dates in one form ("May 15",
@@ -65,7 +67,7 @@ function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => {
-      const month = MONTHS.slice(1, -1).split('|')[Number(m) - 1];
+      const month = MONTH_NAMES[Number(m) - 1];
       return month ? `${Number(d)} ${month} ${y}` : `${y}-${m}-${d}`;
     })
     .replace(new RegExp(`\\b${MONTHS} (\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), '$2 $1')
