@@ -6,13 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../answer/create.ts';
-import { evaluate, summarise, type EvalResult, type EvalSummary, type Tally } from '../eval/evaluate.ts';
+import type { EvalResult, EvalSummary, Tally } from '../eval/evaluate.ts';
 import {
   attributions,
   HOLDOUT_2_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
-  engineFor,
+  evaluateSplits,
   knowledgeWithNewArticles,
   loadEvalSets,
   loadQuoteTable,
@@ -43,13 +43,9 @@ async function main(): Promise<number> {
     : null;
   const rows: Array<{ label: string; summary: EvalSummary }> = [];
   for (const set of sets) {
-    const engine = engineFor(runtime, set.knowledge === 'shipped' ? runtime.kb : (withNew ?? runtime.kb));
-    const all = await evaluate(engine, set.items, set.name);
-    const splits = [...new Set(set.items.map((i) => i.split ?? '-'))].sort();
-    for (const split of splits) {
-      const part = all.results.filter((r) => (r.item.split ?? '-') === split);
-      rows.push({ label: `${set.name} ${split}`, summary: summarise(part) });
-    }
+    const kb = set.knowledge === 'shipped' ? runtime.kb : (withNew ?? runtime.kb);
+    for (const [split, summary] of await evaluateSplits(runtime, set, kb))
+      rows.push({ label: `${set.name} ${split}`, summary });
   }
   if (values.json) {
     const out = rows.map(({ label, summary: s }) => ({

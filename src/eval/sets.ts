@@ -14,7 +14,7 @@ import { buildKnowledge, createPipelineTools } from '../knowledge/build.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { readSourceDir } from '../knowledge/sources.ts';
 import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
-import type { EvalItem } from './evaluate.ts';
+import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
 export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles');
@@ -89,6 +89,23 @@ export async function knowledgeWithNewArticles(runtime: Runtime): Promise<Knowle
     ...(await readSourceDir(NEW_ARTICLES_DIR, REPO_ROOT)),
   ];
   return buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors));
+}
+
+/**
+ * Runs `set` on `kb` (the knowledge the set asks against) with a fresh engine, and summarises each split
+ * apart, keyed by split name ('-' for a set without splits), in name order.
+ */
+export async function evaluateSplits(
+  runtime: Runtime,
+  set: EvalSet,
+  kb: KnowledgeBase,
+  runId: string = set.name,
+): Promise<Map<string, EvalSummary>> {
+  const all = await evaluate(engineFor(runtime, kb), set.items, runId);
+  const out = new Map<string, EvalSummary>();
+  for (const split of [...new Set(set.items.map((i) => i.split ?? '-'))].sort())
+    out.set(split, summarise(all.results.filter((r) => (r.item.split ?? '-') === split)));
+  return out;
 }
 
 /** A fresh engine on `kb` with the runtime's pipeline and data, and its own memory. */

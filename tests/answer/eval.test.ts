@@ -4,13 +4,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../src/answer/create.ts';
-import { evaluate, summarise, type EvalSummary } from '../../src/eval/evaluate.ts';
+import { summarise, type EvalSummary } from '../../src/eval/evaluate.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import {
   attributions,
   HOLDOUT_2_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
-  engineFor,
+  evaluateSplits,
   knowledgeWithNewArticles,
   loadEvalSets,
   loadQuoteTable,
@@ -36,6 +37,8 @@ const FLOORS = {
 
 let runtime: Runtime;
 let sets: EvalSet[];
+/** The shipped knowledge with the new articles, built once for the file. */
+let withNew: KnowledgeBase;
 const results = new Map<string, EvalSummary>();
 
 async function run(name: EvalSet['name'], split: string): Promise<EvalSummary> {
@@ -44,10 +47,9 @@ async function run(name: EvalSet['name'], split: string): Promise<EvalSummary> {
   if (cached) return cached;
   const set = sets.find((s) => s.name === name);
   if (!set) throw new Error(`no set ${name}`);
-  const kb = set.knowledge === 'shipped' ? runtime.kb : await knowledgeWithNewArticles(runtime);
-  const all = await evaluate(engineFor(runtime, kb), set.items, `vitest-${name}`);
-  for (const s of new Set(set.items.map((i) => i.split ?? '-')))
-    results.set(`${name} ${s}`, summarise(all.results.filter((r) => (r.item.split ?? '-') === s)));
+  const kb = set.knowledge === 'shipped' ? runtime.kb : withNew;
+  for (const [s, summary] of await evaluateSplits(runtime, set, kb, `vitest-${name}`))
+    results.set(`${name} ${s}`, summary);
   return results.get(key) ?? summarise([]);
 }
 
@@ -61,6 +63,7 @@ function failures(s: EvalSummary): string {
 beforeAll(async () => {
   runtime = await shippedRuntime();
   sets = await loadEvalSets();
+  withNew = await knowledgeWithNewArticles(runtime);
 });
 
 describe('the evaluation sets', () => {
@@ -93,7 +96,7 @@ describe('the evaluation sets', () => {
   });
 
   it('attributes every quotation of the new articles to its speaker', async () => {
-    const table = attributions(await knowledgeWithNewArticles(runtime), await loadQuoteTable());
+    const table = attributions(withNew, await loadQuoteTable());
     expect(table.filter((r) => !r.ok).map((r) => `${r.text} → ${r.got}`)).toEqual([]);
   });
 
