@@ -131,11 +131,7 @@ export class KnowledgeIndex {
   readonly sourceYears: Int32Array;
   /** Every year the coverage speaks of: publication years, dated events and years written in the text. */
   readonly coveredYears = new Set<number>();
-  /**
-   * Acronyms the coverage spells out, lower case → the words of the name ("aclu" → american civil liberties
-   * union), from runs of capitalised words in its sentences; function words inside a name are skipped.
-   */
-  readonly acronyms = new Map<string, string[]>();
+  #acronyms: Map<string, string[]> | null = null;
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
   readonly outletWords = new Map<string, string[]>();
   /** Months (1–12) of the publication dates and dated events. */
@@ -199,22 +195,6 @@ export class KnowledgeIndex {
         if (w) for (const part of w.split(/[-'’]/)) if (part) this.vocabulary.add(part);
       }
     });
-    for (const sentence of kb.sentences) {
-      for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
-        const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase()));
-        if (words.length < 3) continue;
-        // Every leading run of three or more words: "ACLU" for "American Civil Liberties Union of New Mexico".
-        for (let n = 3; n <= words.length; n++) {
-          const name = words.slice(0, n);
-          const acronym = name.map((w) => w[0]?.toLowerCase() ?? '').join('');
-          if (!this.acronyms.has(acronym))
-            this.acronyms.set(
-              acronym,
-              name.map((w) => w.toLowerCase()),
-            );
-        }
-      }
-    }
     for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
     for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
     for (const y of this.sourceYears) this.coveredYears.add(y);
@@ -318,6 +298,33 @@ export class KnowledgeIndex {
   }
 
   /** Year of a source's publication. */
+  /**
+   * The words of a name the coverage spells out, for its acronym in lower case ("aclu" → american civil
+   * liberties union), from runs of capitalised words in its sentences (function words skipped, every leading
+   * run of three or more words). The table is built on the first look-up: most questions need none.
+   */
+  acronym(word: string): string[] | undefined {
+    if (!this.#acronyms) {
+      const table = new Map<string, string[]>();
+      for (const sentence of this.sentences) {
+        for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
+          const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase()));
+          for (let n = 3; n <= words.length; n++) {
+            const name = words.slice(0, n);
+            const acronym = name.map((w) => w[0]?.toLowerCase() ?? '').join('');
+            if (!table.has(acronym))
+              table.set(
+                acronym,
+                name.map((w) => w.toLowerCase()),
+              );
+          }
+        }
+      }
+      this.#acronyms = table;
+    }
+    return this.#acronyms.get(word);
+  }
+
   sourceYear(sourceId: string): number | null {
     const position = this.sourcePosition.get(sourceId);
     return position === undefined ? null : (this.sourceYears[position] ?? null);

@@ -303,7 +303,7 @@ export class QuestionReader {
         return;
       }
       // An acronym the coverage spells out ("ACLU"): its words stand for it.
-      const spelled = this.#known.has(lemma) ? undefined : this.index.acronyms.get(tok.normal);
+      const spelled = this.#known.has(lemma) ? undefined : this.index.acronym(tok.normal);
       if (spelled) {
         for (const w of spelled) {
           add(w, 1);
