@@ -236,7 +236,7 @@ function nameCredit(
  */
 const REQUIRED_RELATED = 0.5;
 /** Coverage of evidence that leaves out a required word: below any threshold that would accept it. */
-export const MISSING_REQUIRED_COVERAGE = 0.25;
+const MISSING_REQUIRED_COVERAGE = 0.25;
 
 /**
  * Share (0–1) of the question's content the evidence covers: each content lemma weighs its IDF (a word the

