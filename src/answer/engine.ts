@@ -265,7 +265,19 @@ export class AnswerEngine {
             return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
           })
         : dispatch(intent, effective, ctx, focus);
-    const answered = draft && draft.confidence >= MIN_CONFIDENCE ? draft : this.#notCovered(loaded, intent);
+    // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
+    const freshFocus = u.pronoun ? focus : [];
+    const fresh =
+      followup && !ctx.excludeShown && draft && repeatsLastAnswer(draft, conversation)
+        ? dispatch(
+            intent,
+            withContext(u, conversation, freshFocus, andForm),
+            { ...ctx, excludeShown: true },
+            freshFocus,
+          )
+        : null;
+    const best = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
+    const answered = best && best.confidence >= MIN_CONFIDENCE ? best : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,
       options.userId,
@@ -546,6 +558,17 @@ export class AnswerEngine {
       await this.#memory.save(userId, next);
     return answer;
   }
+}
+
+/**
+ * True when a follow-up's draft would show the last answer again: the same headline and no evidence the user
+ * has not seen. A new question deserves the next-best evidence ("and how many were already there?").
+ */
+function repeatsLastAnswer(draft: Draft, conversation: ConversationState): boolean {
+  if (draft.direct === null || draft.evidence.length === 0 || draft.direct !== conversation.lastDirect)
+    return false;
+  const last = new Set(conversation.lastEvidence);
+  return draft.evidence.every((e) => e.kind === 'sentence' && last.has(e.id));
 }
 
 function dispatch(

@@ -96,13 +96,14 @@ export function createPipelineTools(
   };
 }
 
-/** Lemmas worth indexing: no punctuation, no stop words, numbers without separators. */
+/** Lemmas worth indexing: no punctuation, no stop words but adverbs, numbers without separators. */
 export function contentLemmas(analysis: Analysis, from: number, to: number): string[] {
   const out: string[] = [];
   for (let t = from; t < to; t++) {
     const tok = analysis.tokens[t];
     if (!tok || tok.pos === 'PUNCT' || tok.pos === 'SYM' || tok.type === 'punctuation') continue;
-    if (tok.stop && tok.type !== 'number') continue;
+    // Stop-list adverbs stay ("already", "again"): a question can turn on them, and IDF weighs the common ones.
+    if (tok.stop && tok.type !== 'number' && tok.pos !== 'ADV') continue;
     const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma.replace(/[’]/g, "'");
     if (lemma === "'s" || lemma === '') continue;
     out.push(lemma);
