@@ -13,7 +13,7 @@ import {
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
-  knowledgeWithNewArticles,
+  knowledgeForSets,
   loadEvalSets,
   loadQuoteTable,
 } from '../eval/sets.ts';
@@ -38,12 +38,11 @@ async function main(): Promise<number> {
     store: createStore(null),
   });
   const sets = await loadEvalSets(values.set ? values.set.split(',') : undefined);
-  const withNew = sets.some((s) => s.knowledge === 'with-new-articles')
-    ? await knowledgeWithNewArticles(runtime)
-    : null;
+  const knowledge = await knowledgeForSets(runtime, sets);
+  const withNew = knowledge.get('with-new-articles') ?? null;
   const rows: Array<{ label: string; summary: EvalSummary }> = [];
   for (const set of sets) {
-    const kb = set.knowledge === 'shipped' ? runtime.kb : (withNew ?? runtime.kb);
+    const kb = knowledge.get(set.knowledge) ?? runtime.kb;
     for (const [split, summary] of await evaluateSplits(runtime, set, kb))
       rows.push({ label: `${set.name} ${split}`, summary });
   }

@@ -3,7 +3,8 @@
  * `people` was written from the three shipped articles by people who never saw the engine; `new-articles`
  * asks about articles under `tests/fixtures/articles/` that the pipeline was not tuned on, built into the
  * knowledge beside the shipped ones. `people` and `new-articles` are split into `dev` (tune on it) and
- * `test` (only reported).
+ * `test` (only reported). `unseen-articles` asks about the second held-out articles (`tests/fixtures/holdout-2/`),
+ * written by someone who never saw the engine, all `test`: the closest measure of an article nobody tuned on.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,11 +25,20 @@ export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
 
 export interface EvalSet {
-  name: 'regression' | 'people' | 'new-articles';
+  name: 'regression' | 'people' | 'new-articles' | 'unseen-articles';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
-  knowledge: 'shipped' | 'with-new-articles';
+  knowledge: EvalKnowledge;
 }
+
+/** The knowledge a set asks against: the shipped one alone, or with the articles of a fixture folder. */
+export type EvalKnowledge = 'shipped' | 'with-new-articles' | 'with-holdout-2';
+
+/** The fixture folder each kind of knowledge adds to the shipped sources. */
+export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
+  'with-new-articles': NEW_ARTICLES_DIR,
+  'with-holdout-2': HOLDOUT_2_DIR,
+};
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
 export interface QuoteRow {
@@ -48,10 +58,12 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
       join(EVAL_DIR, 'people-a.json'),
       join(EVAL_DIR, 'people-b.json'),
       join(EVAL_DIR, 'people-c.json'),
+      join(EVAL_DIR, 'people-d.json'),
     ],
     knowledge: 'shipped',
   },
   'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
+  'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
 };
 
 export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
@@ -82,13 +94,30 @@ export async function holdoutKnowledge(runtime: Runtime, dir: string = HOLDOUT_D
   );
 }
 
-/** The shipped sources plus the new articles, built by the same pipeline `/kb add` uses. */
-export async function knowledgeWithNewArticles(runtime: Runtime): Promise<KnowledgeBase> {
+/** The shipped sources plus the articles of `dir`, built by the same pipeline `/kb add` uses. */
+export async function knowledgeWithArticles(runtime: Runtime, dir: string): Promise<KnowledgeBase> {
   const sources = [
     ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
-    ...(await readSourceDir(NEW_ARTICLES_DIR, REPO_ROOT)),
+    ...(await readSourceDir(dir, REPO_ROOT)),
   ];
   return buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors));
+}
+
+/** The shipped sources plus the new articles. */
+export async function knowledgeWithNewArticles(runtime: Runtime): Promise<KnowledgeBase> {
+  return knowledgeWithArticles(runtime, NEW_ARTICLES_DIR);
+}
+
+/** The knowledge of each kind the sets ask against, each built once. */
+export async function knowledgeForSets(
+  runtime: Runtime,
+  sets: readonly EvalSet[],
+): Promise<Map<EvalKnowledge, KnowledgeBase>> {
+  const out = new Map<EvalKnowledge, KnowledgeBase>([['shipped', runtime.kb]]);
+  for (const kind of new Set(sets.map((s) => s.knowledge))) {
+    if (kind !== 'shipped') out.set(kind, await knowledgeWithArticles(runtime, EVAL_KNOWLEDGE_DIRS[kind]));
+  }
+  return out;
 }
 
 /**

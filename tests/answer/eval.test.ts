@@ -12,9 +12,10 @@ import {
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
-  knowledgeWithNewArticles,
+  knowledgeForSets,
   loadEvalSets,
   loadQuoteTable,
+  type EvalKnowledge,
   type EvalSet,
 } from '../../src/eval/sets.ts';
 import { shippedRuntime } from './setup.ts';
@@ -28,6 +29,8 @@ const FLOORS = {
   regression: 0.93,
   peopleTest: 0.62,
   newArticlesTest: 0.57,
+  /** Questions about the second held-out articles, never tuned on: 46.7% on 2026-11-30. */
+  unseenArticlesTest: 0.42,
   /** Held-out articles' quotations attributed right (the first set 20/20, the second, never tuned on, 20/29). */
   holdoutAttribution: 0.85,
   holdout2Attribution: 0.65,
@@ -37,7 +40,8 @@ const FLOORS = {
 
 let runtime: Runtime;
 let sets: EvalSet[];
-/** The shipped knowledge with the new articles, built once for the file. */
+/** The knowledge each set asks against, built once for the file. */
+let knowledge: Map<EvalKnowledge, KnowledgeBase>;
 let withNew: KnowledgeBase;
 const results = new Map<string, EvalSummary>();
 
@@ -47,7 +51,7 @@ async function run(name: EvalSet['name'], split: string): Promise<EvalSummary> {
   if (cached) return cached;
   const set = sets.find((s) => s.name === name);
   if (!set) throw new Error(`no set ${name}`);
-  const kb = set.knowledge === 'shipped' ? runtime.kb : withNew;
+  const kb = knowledge.get(set.knowledge) ?? runtime.kb;
   for (const [s, summary] of await evaluateSplits(runtime, set, kb, `vitest-${name}`))
     results.set(`${name} ${s}`, summary);
   return results.get(key) ?? summarise([]);
@@ -63,7 +67,8 @@ function failures(s: EvalSummary): string {
 beforeAll(async () => {
   runtime = await shippedRuntime();
   sets = await loadEvalSets();
-  withNew = await knowledgeWithNewArticles(runtime);
+  knowledge = await knowledgeForSets(runtime, sets);
+  withNew = knowledge.get('with-new-articles') ?? runtime.kb;
 });
 
 describe('the evaluation sets', () => {
@@ -93,6 +98,11 @@ describe('the evaluation sets', () => {
     const s = await run('new-articles', 'test');
     expect(s.accuracy).toBeGreaterThanOrEqual(FLOORS.newArticlesTest);
     expect(s.falseAnswers.ok / s.falseAnswers.total).toBeLessThanOrEqual(FLOORS.mustDeclineAnswered);
+  });
+
+  it('keep the questions about unseen articles at or above their floor', async () => {
+    const s = await run('unseen-articles', 'test');
+    expect(s.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticlesTest);
   });
 
   it('attributes every quotation of the new articles to its speaker', async () => {
