@@ -18,7 +18,8 @@ const BM25_B = 0.75;
 export const ENTITY_TERM = '@';
 export const SENTENCE_SOCIAL = 1;
 export const SENTENCE_HEADLINE = 2;
-const ANAPHORIC_OPENING = /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b/i;
+const ANAPHORIC_OPENING =
+  /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b/i;
 
 interface Postings {
   docs: Int32Array;
