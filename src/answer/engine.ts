@@ -67,6 +67,8 @@ interface Loaded {
 const BOTH_PATTERN =
   /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
 const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
+/** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
+const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
 /** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
 const MAX_LISTED_SOURCES = 8;
@@ -188,6 +190,7 @@ export class AnswerEngine {
       followup &&
       andForm &&
       u.intent === null &&
+      !OWN_QUESTION_WORD.test(u.text.replace(AND_FORM, '')) &&
       conversation.lastIntent &&
       CONTENT_INTENTS.has(conversation.lastIntent)
     ) {

@@ -237,7 +237,7 @@ export class KnowledgeIndex {
     }
     for (const q of kb.quotes) {
       this.quoteById.set(q.id, q);
-      push(this.quotesBySentence, q.sentenceIds[0] ?? '', q);
+      for (const sid of q.sentenceIds) push(this.quotesBySentence, sid, q);
     }
     for (const e of kb.entities) {
       for (const a of e.aliases)

@@ -143,7 +143,8 @@ export class QuestionReader {
   readonly comparisonWords: ReadonlySet<string>;
   /** Counted things that match any figure ("how many people"). */
   readonly genericCounts: ReadonlySet<string>;
-  readonly #speechVerbs: ReadonlySet<string>;
+  /** Verbs of saying ("say", "tell", "tweet"), from the intents data. */
+  readonly speechVerbs: ReadonlySet<string>;
   /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
   readonly #discovered: Array<{ words: string[]; id: string }> = [];
 
@@ -168,7 +169,7 @@ export class QuestionReader {
     this.sayingWords = new Set(data.intents.sayingWords);
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
-    this.#speechVerbs = new Set(data.intents.speechVerbs);
+    this.speechVerbs = new Set(data.intents.speechVerbs);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
       for (const w of group) {
@@ -513,7 +514,7 @@ export class QuestionReader {
 
   /** The entity doing the saying: the one right before a say-verb, else the first person named. */
   #speaker(analysis: Analysis, entities: readonly string[]): string | null {
-    const sayAt = analysis.tokens.findIndex((t) => this.#speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
+    const sayAt = analysis.tokens.findIndex((t) => this.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
     let best: { id: string; distance: number } | null = null;
     if (sayAt >= 0) {
       for (const c of analysis.custom) {

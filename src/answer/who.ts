@@ -4,11 +4,12 @@
  * "X said"), never merely the nearest name. When no entity fills it, the evidence is shown without a
  * headline: a wrong name in bold is worse than none.
  */
-import type { Sentence } from '../knowledge/schema.ts';
+import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
+  quoteEvidence,
   rankOptions,
   sentenceEvidence,
   type Context,
@@ -98,9 +99,47 @@ function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): nu
   return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
 }
 
+/**
+ * "Who said it?" after an answer that showed words: the speaker the knowledge gives those words, when the
+ * question names no one and asks only who said them. `null` when the last answer quoted no attributed words.
+ */
+function speakerOfLastWords(u: Understanding, ctx: Context): Draft | null {
+  // The entities a follow-up carries from the conversation are not names of its own.
+  const namesSomeone = u.entities.some((id) => !ctx.conversation.focus.includes(id));
+  if (!ctx.followup || namesSomeone || u.pronoun === 'male' || u.pronoun === 'female') return null;
+  const asked = askedPredicates(u);
+  if (asked.length !== 1 || !ctx.reader.speechVerbs.has(asked[0] ?? '')) return null;
+  // Only "who said it / that / so": a question asking about any other words is not about the last ones.
+  if (!/^\W*who\s+(\w+\s+)?\w+(\s+(it|that|this|those|these|so))?\W*$/i.test(u.text)) return null;
+  // The longest attributed words of each sentence: the quotations the answer showed, not fragments of them.
+  const quotes = ctx.conversation.lastEvidence
+    .map(
+      (id) =>
+        (ctx.index.quotesBySentence.get(id) ?? [])
+          .filter((q) => q.speakerId !== null)
+          .sort((a, b) => b.text.length - a.text.length)[0],
+    )
+    .filter((q): q is Quote => q !== undefined);
+  const speakers = [...new Set(quotes.map((q) => q.speakerId ?? ''))];
+  if (quotes.length === 0) return null;
+  const only = speakers.length === 1 ? (speakers[0] ?? null) : null;
+  return {
+    answeredAs: 'who',
+    confidence: 1,
+    // Several speakers in the last answer: each quotation shows its own, and no one name is put in bold.
+    direct: only ? (ctx.index.entities.get(only)?.name ?? quotes[0]?.speakerName ?? null) : null,
+    lead: null,
+    evidence: quotes.slice(0, 3).map((q) => quoteEvidence(ctx.index, q)),
+    lines: [],
+    focus: speakers,
+  };
+}
+
 /** Who did something, or who someone is. */
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
+  const speaker = speakerOfLastWords(u, ctx);
+  if (speaker) return speaker;
   const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
   const isProfile =
     /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) && (u.entities.length > 0 || focus.length > 0);
