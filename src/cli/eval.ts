@@ -16,6 +16,8 @@ import {
   knowledgeForSets,
   loadEvalSets,
   loadQuoteTable,
+  NEW_ARTICLES_2_DIR,
+  NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
 import { createStore } from '../store.ts';
@@ -39,7 +41,6 @@ async function main(): Promise<number> {
   });
   const sets = await loadEvalSets(values.set ? values.set.split(',') : undefined);
   const knowledge = await knowledgeForSets(runtime, sets);
-  const withNew = knowledge.get('with-new-articles') ?? null;
   const rows: Array<{ label: string; summary: EvalSummary }> = [];
   for (const set of sets) {
     const kb = knowledge.get(set.knowledge) ?? runtime.kb;
@@ -83,10 +84,15 @@ async function main(): Promise<number> {
     }
   }
 
-  if (withNew) {
-    const table = attributions(withNew, await loadQuoteTable());
+  for (const [label, kind, dir] of [
+    ["new articles' quotations", 'with-new-articles', NEW_ARTICLES_DIR],
+    ["new articles 2's quotations", 'with-new-articles-2', NEW_ARTICLES_2_DIR],
+  ] as const) {
+    const kb = knowledge.get(kind);
+    if (!kb) continue;
+    const table = attributions(kb, await loadQuoteTable(dir));
     const ok = table.filter((r) => r.ok).length;
-    console.log(`\nnew articles' quotations attributed to the right speaker: ${ok}/${table.length}`);
+    console.log(`\n${label} attributed to the right speaker: ${ok}/${table.length}`);
     for (const r of table.filter((x) => !x.ok)) {
       console.log(
         `- ${r.source}: "${r.text}" → ${r.found ? (r.got ?? 'no speaker') : 'not found as a quotation'}, expected ${r.speaker}`,
