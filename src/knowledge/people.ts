@@ -28,6 +28,8 @@ export interface ArticlePerson {
   id: string;
   name: string;
   surname: string;
+  /** The name's words after the first, any of which the article may come back to ("Mr López"). */
+  laterNames: string[];
   gender: 'male' | 'female' | null;
   /** What the first name suggests when the text says nothing (word vectors: "maria" sits nearer "she"). */
   nameGender: 'male' | 'female' | null;
@@ -202,6 +204,8 @@ export class PeopleFinder {
   ): ArticlePeople {
     const candidates: Array<ArticlePerson & { evidence: boolean }> = [];
     const bySurnameCount = new Map<string, number>();
+    /** Words the article puts after "Mr", "Ms", "Dr": a name it comes back to is a person's. */
+    const afterHonorific = new Set<string>();
     const names = new Set<string>();
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
@@ -212,6 +216,7 @@ export class PeopleFinder {
       for (let t = 0; t < tokens.length; t++) {
         const tok = tokens[t];
         if (!tok || !capitalised(t) || taken(p, t) || quoted(p, t)) continue;
+        if (this.#honorifics.has(bare(tokens[t - 1]?.value ?? ''))) afterHonorific.add(tok.value);
         if (capitalised(t + 1) || (capitalised(t - 1) && !this.isTitle(tokens[t - 1]?.value ?? ''))) continue;
         bySurnameCount.set(tok.value, (bySurnameCount.get(tok.value) ?? 0) + 1);
       }
@@ -277,6 +282,7 @@ export class PeopleFinder {
           id: discoveredId(name),
           name,
           surname,
+          laterNames: words.slice(1).filter((w) => !INITIAL.test(w)),
           gender,
           nameGender: this.#nameGender(words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
           title,
@@ -296,6 +302,7 @@ export class PeopleFinder {
           id: discoveredId(`${articleId} ${name}`),
           name,
           surname: '',
+          laterNames: [],
           gender: this.#gendered.get(at.head) ?? null,
           nameGender: null,
           title: null,
@@ -309,6 +316,7 @@ export class PeopleFinder {
     const people = candidates.filter(
       (c) =>
         c.evidence ||
+        c.laterNames.some((w) => afterHonorific.has(w)) ||
         ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
     );
     return new ArticlePeople(
@@ -389,6 +397,11 @@ function headWords(description: string | null): string[] {
 /** The people of one article and how to find their mentions in its text. */
 export class ArticlePeople {
   readonly #bySurname = new Map<string, ArticlePerson>();
+  /**
+   * People by each name word after the first: "Mr López" is Adán Augusto López Hernández, whose first
+   * surname it is, as Spanish names go.
+   */
+  readonly #byLaterName = new Map<string, ArticlePerson[]>();
   readonly #byId = new Map<string, ArticlePerson>();
   readonly #unnamed: ArticlePerson[];
 
@@ -400,6 +413,11 @@ export class ArticlePeople {
     for (const p of people) {
       this.#byId.set(p.id, p);
       if (p.surname && !this.#bySurname.has(p.surname)) this.#bySurname.set(p.surname, p);
+      for (const w of p.laterNames) {
+        const holders = this.#byLaterName.get(w);
+        if (holders) holders.push(p);
+        else this.#byLaterName.set(w, [p]);
+      }
     }
     this.#unnamed = people.filter((p) => p.unnamedAt !== undefined);
   }
@@ -442,7 +460,7 @@ export class ArticlePeople {
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
       if (!tok || excluded(t)) continue;
-      const person = NAME_WORD.test(tok.value) ? this.#surnameAt(tokens, t) : null;
+      const person = NAME_WORD.test(tok.value) ? this.#surnameAt(tokens, t, recent) : null;
       if (person) {
         let start = t;
         while (start > from && !excluded(start - 1)) {
@@ -503,13 +521,20 @@ export class ArticlePeople {
     return out;
   }
 
-  /** The person whose surname (the last word of a name run) is at token `t`, if the run names no one else. */
-  #surnameAt(tokens: readonly Token[], t: number): ArticlePerson | null {
+  /**
+   * The person whose surname is at token `t`, if the run names no one else: the last word of a name, else
+   * another of its words after the first, the most recently mentioned holder first.
+   */
+  #surnameAt(tokens: readonly Token[], t: number, recent: readonly string[]): ArticlePerson | null {
     const tok = tokens[t];
     if (!tok) return null;
     const next = tokens[t + 1];
     if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
-    return this.#bySurname.get(tok.value) ?? null;
+    const bySurname = this.#bySurname.get(tok.value);
+    const holders = this.#byLaterName.get(tok.value) ?? [];
+    if (bySurname && !holders.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id)))
+      return bySurname;
+    return [...holders].sort((a, b) => rank(recent, a.id) - rank(recent, b.id))[0] ?? null;
   }
 }
 
