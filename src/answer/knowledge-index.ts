@@ -132,6 +132,8 @@ export class KnowledgeIndex {
   readonly sourceYears: Int32Array;
   /** Every year the coverage speaks of: publication years, dated events and years written in the text. */
   readonly coveredYears = new Set<number>();
+  /** For each year, the positions of the sources that date something in it ("in 2019 the Pentagon moved…"). */
+  readonly yearSources = new Map<number, Set<number>>();
   #acronyms: Map<string, string[]> | null = null;
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
   readonly outletWords = new Map<string, string[]>();
@@ -216,6 +218,15 @@ export class KnowledgeIndex {
       if (d.end) this.coveredYears.add(Number(d.end.slice(0, 4)));
     }
     for (const w of this.vocabulary) if (/^(1[89]|20)\d\d$/.test(w)) this.coveredYears.add(Number(w));
+    for (const d of kb.dates) {
+      const position = sourcePosition.get(d.sourceId);
+      if (position === undefined) continue;
+      for (const y of new Set([d.date.slice(0, 4), (d.end ?? d.date).slice(0, 4)])) {
+        let set = this.yearSources.get(Number(y));
+        if (!set) this.yearSources.set(Number(y), (set = new Set()));
+        set.add(position);
+      }
+    }
     kb.quotes.forEach((q, i) => this.quotePosition.set(q.id, i));
     this.quoteSentence = Int32Array.from(
       kb.quotes,

@@ -48,8 +48,9 @@ export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Uint8A
   if (years.length > 0) {
     const byYear = new Uint8Array(count);
     let any = false;
+    // A year asked about is the year of the event: a source published then, or one dating something in it.
     for (let i = 0; i < count; i++) {
-      if (years.includes(index.sourceYears[i] ?? -1)) {
+      if (years.some((y) => index.sourceYears[i] === y || index.yearSources.get(y)?.has(i))) {
         byYear[i] = 1;
         any = true;
       }

@@ -285,7 +285,8 @@ export class QuestionReader {
         tok.pos === 'PART' ||
         tok.type === 'punctuation' ||
         tok.type === 'emoji' ||
-        tok.type === 'symbol'
+        tok.type === 'symbol' ||
+        tok.type === 'currency'
       )
         return;
       if (tok.normal === "'s" || tok.normal === '’s') return;

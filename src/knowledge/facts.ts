@@ -1,7 +1,7 @@
 /**
  * Numbers with what they count, and dates resolved to the calendar against the article's publication date.
  */
-import { spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { SCALE_ABBREVIATIONS, spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 
@@ -297,17 +297,12 @@ function numericValue(tok: Token): number | null {
 /** What every sum of money counts, so "how much did it cost?" finds "$500 million". */
 export const MONEY_LEMMA = 'money';
 const CURRENCIES: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MONEY_SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
+  ...SCALES,
+  ...Object.fromEntries(
+    Object.entries(SCALE_ABBREVIATIONS).map(([abbreviation, word]) => [abbreviation, SCALES[word] ?? 1]),
+  ),
 };
 
 /** A sum of money at token `t` (a figure after a currency sign, with its scale): value and where it ends. */

@@ -54,6 +54,16 @@ const PIPES: Record<NlpPurpose, readonly string[]> = {
   questions: ['sbd', 'pos', 'cer'],
 };
 
+/** Abbreviated scales after a figure ("$2.5bn", "£40m", "5k"), read as the word they stand for. */
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  k: 'thousand',
+  m: 'million',
+  mn: 'million',
+  b: 'billion',
+  bn: 'billion',
+  tn: 'trillion',
+};
+
 export const ENTITY_PREFIX = 'entity:';
 export const ROLE_PREFIX = 'role:';
 
@@ -156,10 +166,13 @@ export class Nlp {
       const value = values[i] ?? '';
       cursor += (spaces[i] ?? '').length;
       const start = text.startsWith(value, cursor) ? cursor : nearby(text, value, cursor);
+      const normal = normals[i] ?? value.toLowerCase();
+      // "$2.5bn" and "$2.5 billion" are the same words to a search.
+      const scale = types[i - 1] === 'number' ? SCALE_ABBREVIATIONS[normal] : undefined;
       tokens.push({
         value,
-        normal: normals[i] ?? value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        normal,
+        lemma: scale ?? (lemmas[i] ?? value).toLowerCase(),
         pos: pos[i] ?? 'X',
         type: types[i] ?? 'word',
         stop: stops[i] ?? false,
