@@ -206,6 +206,8 @@ export class QuestionReader {
     for (const e of index.entities.values()) {
       if (!e.discovered) continue;
       for (const a of e.aliases) this.#discovered.push({ words: a.toLowerCase().split(/\s+/), id: e.id });
+      // "The El Paso County judge", "the Kinney County judge": what the article calls them names them too.
+      for (const phrase of describingPhrases(e)) this.#discovered.push({ words: phrase, id: e.id });
     }
     this.#discovered.sort((a, b) => b.words.length - a.words.length);
     const byOutlet = new Map<string, string[]>();
@@ -538,4 +540,34 @@ export class QuestionReader {
     if (best) return best.id;
     return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
   }
+}
+
+/** Longest description (in words) that names a person by what they are ("the Pentagon's acting comptroller"). */
+const MAX_DESCRIBING_WORDS = 6;
+
+/**
+ * The phrases an article uses for a discovered entity besides its name, as question tokens: its titles of two
+ * words or more ("kinney county judge") and the head of a description that opens with an article ("the El
+ * Paso County judge, whose county…" → "el paso county judge").
+ */
+function describingPhrases(e: {
+  roles: ReadonlyArray<{ phrases: readonly string[] }>;
+  description: string | null;
+}): string[][] {
+  const out: string[][] = [];
+  for (const r of e.roles)
+    for (const p of r.phrases) {
+      const words = p.toLowerCase().split(/\s+/);
+      if (words.length >= 2) out.push(words);
+    }
+  const head = /^(?:the|a|an)\s+(.+?)(?:,|\s+(?:who|whose|which|that|since|for|in|on|at)\b|$)/i.exec(
+    e.description ?? '',
+  );
+  const words = (head?.[1] ?? '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, " 's")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length >= 2 && words.length <= MAX_DESCRIBING_WORDS) out.push(words);
+  return out;
 }
