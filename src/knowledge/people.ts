@@ -235,6 +235,8 @@ export class PeopleFinder {
         if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
         const name = words.join(' ');
         const surname = words[words.length - 1] ?? name;
+        // "Jack Reed of Rhode Island": the place a person is from, not a person.
+        if (tokens[start - 1]?.normal === 'of' && NAME_WORD.test(tokens[start - 2]?.value ?? '')) continue;
         if (names.has(name)) continue;
         names.add(name);
         let titleStart = start;
@@ -361,13 +363,22 @@ export class PeopleFinder {
 }
 
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
-function descriptionAfter(analysis: Analysis, end: number): string | null {
+function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
   const tokens = analysis.tokens;
+  const end = afterPlace(tokens, nameEnd);
   if (tokens[end]?.value !== ',') return null;
   const first = tokens[end + 1];
   if (!first) return null;
+  // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
+  const bareRole =
+    first.value === first.normal &&
+    (first.pos === 'NOUN' || first.pos === 'ADJ') &&
+    (tokens[end + 2]?.pos === 'NOUN' || tokens[end + 2]?.pos === 'ADP');
   const starts =
-    DESCRIPTION_STARTS.has(first.normal) || /['’]s$/.test(first.value) || tokens[end + 2]?.normal === "'s";
+    DESCRIPTION_STARTS.has(first.normal) ||
+    bareRole ||
+    /['’]s$/.test(first.value) ||
+    tokens[end + 2]?.normal === "'s";
   if (!starts) return null;
   let k = end + 1;
   while (k < tokens.length && k - end <= MAX_DESCRIPTION_TOKENS) {
@@ -379,6 +390,14 @@ function descriptionAfter(analysis: Analysis, end: number): string | null {
   const last = tokens[k - 1];
   if (!last || k === end + 1) return null;
   return analysis.text.slice(first.start, last.end);
+}
+
+/** Where a name's "of Texas" or "of Rhode Island" ends ("Mac Thornberry of Texas, the senior…"), else `end`. */
+function afterPlace(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.normal !== 'of' || !NAME_WORD.test(tokens[end + 1]?.value ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && NAME_WORD.test(tokens[k]?.value ?? '') && tokens[k]?.pos === 'PROPN') k++;
+  return k;
 }
 
 /** Lower-case nouns of a description's first phrase ("the Pentagon's chief spokesperson" → chief, spokesperson). */
