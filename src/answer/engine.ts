@@ -143,8 +143,12 @@ export class AnswerEngine {
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
     const answers: Answer[] = [];
-    for (const part of plan.parts)
-      answers.push(await this.#askOne(part, plan.context, options, { budget, spanish }));
+    // Each part reads the message's other parts as context: "how much did Obama ask for and what will the
+    // troops do?" asks about Obama's troops.
+    for (const part of plan.parts) {
+      const context = [plan.context, ...plan.parts.filter((p) => p !== part)].filter((c) => c !== null);
+      answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish }));
+    }
     return joinAnswers(plan.parts, answers);
   }
 

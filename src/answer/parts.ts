@@ -22,11 +22,12 @@ const MIN_PART_WORDS = 3;
 const QUESTION_START =
   /^(who|whom|whose|what|what's|whats|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|tell me|give me|list|show me|explain|i want to know|i'd like to know|i wonder)\b/i;
 /**
- * A new clause that asks something: a question word, or an auxiliary that opens a yes/no question. "Or"
+ * A new clause that asks something: a question word (after a preposition: "and by when…"), or an auxiliary
+ * that opens a yes/no question. "Or"
  * does not split: "…or was that the Guard?" offers an alternative to the same question.
  */
 const NEW_CLAUSE =
-  /\s*(?:,\s*)?(?:\band\b|;|\bbut\b|\balso\b|\bplus\b)\s+(?=(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b)/gi;
+  /\s*(?:,\s*)?(?:\band\b|;|\bbut\b|\balso\b|\bplus\b)\s+(?=(?:(?:by|for|in|from|since|until|on|at|to|with)\s+)?(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b)/gi;
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

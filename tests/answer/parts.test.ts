@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PARTS, planQuestion } from '../../src/answer/parts.ts';
+
+describe('planQuestion', () => {
+  it('keeps a short question whole', () => {
+    expect(planQuestion('how many troops did mexico send?')).toEqual({
+      parts: ['how many troops did mexico send?'],
+      context: null,
+    });
+  });
+
+  it('splits a sentence where a second question clause begins', () => {
+    expect(planQuestion('Who is the defence minister and did he say troops detain migrants?').parts).toEqual([
+      'Who is the defence minister',
+      'did he say troops detain migrants?',
+    ]);
+  });
+
+  it('splits before a question word that follows a preposition ("and by when")', () => {
+    expect(
+      planQuestion(
+        'How many Guard troops did Bush plan to send, and by when should the Border Patrol add more agents?',
+      ).parts,
+    ).toEqual([
+      'How many Guard troops did Bush plan to send',
+      'by when should the Border Patrol add more agents?',
+    ]);
+  });
+
+  it('does not split an alternative offered with "or"', () => {
+    expect(planQuestion('was it the army or was that the Guard?').parts).toHaveLength(1);
+  });
+
+  it('does not split off a fragment too short to be a question', () => {
+    expect(planQuestion('who said it and when?').parts).toHaveLength(1);
+  });
+
+  it('keeps the question sentences of a long message and passes the rest on as context', () => {
+    const plan = planQuestion(
+      'My uncle keeps saying the army was sent to arrest migrants in 2018. I told him that is not what I read. How many troops were requested?',
+    );
+    expect(plan.parts).toEqual(['How many troops were requested?']);
+    expect(plan.context).toContain('My uncle keeps saying');
+  });
+
+  it(`answers at most ${MAX_PARTS} parts and keeps the rest as context`, () => {
+    const plan = planQuestion(
+      'who sent troops and when did they go and why did they go and how many went there in all?',
+    );
+    expect(plan.parts).toHaveLength(MAX_PARTS);
+    expect(plan.context).toContain('how many went there');
+  });
+});
