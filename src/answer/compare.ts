@@ -195,3 +195,79 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
     focus: answered.flatMap((s) => s.draft.focus),
   };
 }
+
+/** Two things a question sets side by side in its own words, and whether it asks which came first. */
+export interface PhraseComparison {
+  sides: [string, string];
+  order: boolean;
+}
+
+/** Longest side, in words, read as a thing compared; longer ones are clauses this reading would mangle. */
+const MAX_SIDE_WORDS = 14;
+
+/**
+ * The two things a question compares in its own words: "the difference between X and Y", "compare X with Y",
+ * "which came first: X or Y?", "did X come before Y?". `null` for any other question.
+ */
+export function phraseSides(text: string): PhraseComparison | null {
+  const t = text.trim().replace(/[?.!]+$/, '');
+  const order =
+    /^(?:which|what)\b[^:]*?\b(?:first|earlier|sooner|later|last)\b[^:]*?[:,]\s*(.+?)\s+or\s+(.+)$/i.exec(
+      t,
+    ) ??
+    /^(?:did|was|were|is|does)\s+(.+?)\s+(?:come\s+|happen\s+)?(?:before|after|earlier than|later than)\s+(.+)$/i.exec(
+      t,
+    );
+  const plain =
+    /\bdiffer\w*\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(t) ??
+    /\bcompare\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/i.exec(t);
+  const m = order ?? plain;
+  const left = m?.[1]?.trim();
+  const right = m?.[2]?.trim();
+  if (!left || !right) return null;
+  const words = (x: string) => x.split(/\s+/).length;
+  if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
+  return { sides: [left, right], order: order !== null };
+}
+
+/**
+ * Answers the two sides of a {@link PhraseComparison} (each with `answerSide`) and joins them; for "which came
+ * first", sets the two dates in order. `null` unless both sides are answered.
+ */
+export function answerPhrases(
+  comparison: PhraseComparison,
+  answerSide: (side: string) => Draft | null,
+): Draft | null {
+  const drafts = comparison.sides.map((label) => ({ label, draft: answerSide(label) }));
+  const answered = drafts.filter(
+    (d): d is { label: string; draft: Draft } =>
+      d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
+  );
+  if (answered.length < 2) return null;
+  const dated = answered.filter((d) => d.draft.date !== undefined && d.draft.direct !== null);
+  const inOrder =
+    comparison.order && dated.length === 2
+      ? [...dated].sort((a, b) => (a.draft.date ?? '').localeCompare(b.draft.date ?? ''))
+      : null;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const { draft } of inOrder ?? answered)
+    for (const e of draft.evidence.slice(0, 2))
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
+        evidence.push(e);
+      }
+  const directs = (inOrder ?? answered).map((d) => (d.draft.direct ? `${d.label}: ${d.draft.direct}` : null));
+  return {
+    answeredAs: inOrder ? 'date' : (answered[0]?.draft.answeredAs ?? 'what'),
+    confidence: Math.min(...answered.map((d) => d.draft.confidence)),
+    direct: directs.every((d) => d !== null) ? directs.join('; ') : null,
+    lead:
+      inOrder && inOrder[0]?.draft.date !== inOrder[1]?.draft.date
+        ? `First: ${inOrder[0]?.label}; then: ${inOrder[1]?.label}.`
+        : `Side by side — ${comparison.sides.join(' and ')}:`,
+    evidence,
+    lines: [],
+    focus: answered.flatMap((d) => d.draft.focus),
+  };
+}

@@ -106,6 +106,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     answeredAs: 'date',
     confidence: confidenceOf(u, ctx, [best.sentence]),
     direct,
+    date: best.d.date,
     lead,
     evidence: [sentenceEvidence(best.sentence)],
     lines: [],

@@ -20,6 +20,8 @@ import {
   answerSizes,
   comparisonSides,
   magnitudeSides,
+  answerPhrases,
+  phraseSides,
   sideIntent,
   sideQuestion,
 } from './compare.ts';
@@ -258,20 +260,29 @@ export class AnswerEngine {
     };
     const sides = comparisonSides(effective, loaded.index);
     const sizes = sides ? null : magnitudeSides(u.text);
-    const draft = sizes
-      ? (answerSizes(
-          sizes.map((label) => ({
-            label,
-            draft: dispatch('count', loaded.reader.read(`how many ${label}`), ctx, focus),
-          })),
-        ) ?? dispatch(intent, effective, ctx, focus))
-      : sides
-        ? answerComparison(effective, loaded.index, sides, (side) => {
-            const asked = sideQuestion(effective, side, sides, loaded.reader.comparisonWords);
-            const asking = sideIntent(effective, side, loaded.index, intent);
-            return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
-          })
-        : dispatch(intent, effective, ctx, focus);
+    const phrases = sides || sizes ? null : phraseSides(u.text);
+    const byPhrase = phrases
+      ? answerPhrases(phrases, (side) => {
+          const asked = loaded.reader.read(phrases.order ? `when was ${side}` : side, u.text);
+          return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+        })
+      : null;
+    const draft = byPhrase
+      ? byPhrase
+      : sizes
+        ? (answerSizes(
+            sizes.map((label) => ({
+              label,
+              draft: dispatch('count', loaded.reader.read(`how many ${label}`), ctx, focus),
+            })),
+          ) ?? dispatch(intent, effective, ctx, focus))
+        : sides
+          ? answerComparison(effective, loaded.index, sides, (side) => {
+              const asked = sideQuestion(effective, side, sides, loaded.reader.comparisonWords);
+              const asking = sideIntent(effective, side, loaded.index, intent);
+              return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
+            })
+          : dispatch(intent, effective, ctx, focus);
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
     const freshFocus = u.pronoun ? focus : [];
     const fresh =

@@ -24,6 +24,8 @@ export interface Draft {
   lines: string[];
   /** Entities to keep in focus. */
   focus: string[];
+  /** The calendar date a date answer resolved to (ISO), to set two answers in order. */
+  date?: string;
 }
 
 /** What a handler needs besides the question. */

@@ -131,6 +131,18 @@ describe('ask', () => {
   });
 });
 
+describe('ask with a comparison in the question’s own words', () => {
+  it('sets two dated events in order, each with its date and source', async () => {
+    const a = await engine.ask(
+      "Which came first: the cartel terrorist designation or Trump's order to increase the army's role at the border?",
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/First: Trump's order .*; then: the cartel terrorist designation/);
+    expect(a.text).toContain('19 February 2025');
+  });
+});
+
 describe('swap', () => {
   it('serves new knowledge for the next question', async () => {
     const local = new Engine({

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { magnitudeSides, phraseSides } from '../../src/answer/compare.ts';
+
+describe('phraseSides', () => {
+  it('reads "which came first: X or Y" as two events to set in order', () => {
+    expect(
+      phraseSides(
+        "Which came first: the cartel terrorist designation or Trump's order to increase the army's role?",
+      ),
+    ).toEqual({
+      sides: ['the cartel terrorist designation', "Trump's order to increase the army's role"],
+      order: true,
+    });
+  });
+
+  it('reads "did X come before Y" as two events to set in order', () => {
+    expect(phraseSides('did the guard deployment come before the tariff deal?')).toEqual({
+      sides: ['the guard deployment', 'the tariff deal'],
+      order: true,
+    });
+  });
+
+  it('reads "the difference between X and Y" and "compare X with Y" as two things side by side', () => {
+    expect(phraseSides("what's the difference between the 2018 request and the 2025 order?")).toEqual({
+      sides: ['the 2018 request', 'the 2025 order'],
+      order: false,
+    });
+    expect(phraseSides('Compare what the mayor said with what the general said.')).toEqual({
+      sides: ['what the mayor said', 'what the general said'],
+      order: false,
+    });
+  });
+
+  it('compares nothing in a question that asks one thing', () => {
+    expect(phraseSides('what did trump order in january?')).toBeNull();
+    expect(phraseSides('who came first to the border?')).toBeNull();
+  });
+});
+
+describe('magnitudeSides', () => {
+  it('reads the two things a comparison of sizes sets against each other', () => {
+    expect(magnitudeSides('was the caravan bigger than the number of troops mexico sent north?')).toEqual([
+      'the caravan',
+      'troops mexico sent north',
+    ]);
+  });
+});
