@@ -178,6 +178,29 @@ export function magnitudeSides(text: string): [string, string] | null {
   return left.split(/\s+/).length <= 8 && right.split(/\s+/).length <= 10 ? [left, right] : null;
 }
 
+/**
+ * The two things a "X vs Y" question compares by size: "US Guard troops in 2018 vs Mexico's troops in 2019 —
+ * which number was bigger?" → "US Guard troops in 2018", "Mexico's troops in 2019". `null` unless the question
+ * asks about sizes.
+ */
+export function versusSizes(text: string): [string, string] | null {
+  if (!MAGNITUDE.test(text)) return null;
+  const m = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  // The question after the second side: "…in 2019 - which number was bigger?", "…, how many?".
+  const right = m[2].split(/\s+[-–—]\s+|[,:;?]\s*|\s+(?=(?:which|what|who|how)\b)/i)[0]?.trim() ?? '';
+  const left = m[1].replace(/^.*?[:?]\s*/, '').trim();
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  if (
+    words(left) === 0 ||
+    words(right) === 0 ||
+    words(left) > MAX_SIDE_WORDS ||
+    words(right) > MAX_SIDE_WORDS
+  )
+    return null;
+  return [left, right];
+}
+
 /** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */
 export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft | null }>): Draft | null {
   const answered = sides.filter(
@@ -185,11 +208,18 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
       s.draft !== null && s.draft.confidence >= MIN_CONFIDENCE && s.draft.direct !== null,
   );
   if (answered.length < 2) return null;
+  const [a, b] = answered;
+  const larger =
+    a?.draft.value !== undefined && b?.draft.value !== undefined && a.draft.value !== b.draft.value
+      ? a.draft.value > b.draft.value
+        ? a
+        : b
+      : null;
   return {
     answeredAs: 'count',
     confidence: Math.min(...answered.map((s) => s.draft.confidence)),
     direct: answered.map((s) => `${s.label}: ${s.draft.direct}`).join('; '),
-    lead: null,
+    lead: larger ? `The larger figure: ${larger.label}.` : null,
     evidence: answered.flatMap((s) => s.draft.evidence.slice(0, 1)),
     lines: [],
     focus: answered.flatMap((s) => s.draft.focus),

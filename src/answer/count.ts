@@ -31,9 +31,16 @@ function askedCount(u: Understanding): string[] {
   const out: string[] = [];
   for (let i = at + 1; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
+    // "How many of Mexico's troops": the possessor is not what is counted.
+    if ((t?.normal === "'s" || t?.normal === '’s') && out.length > 0) {
+      out.length = 0;
+      continue;
+    }
     if (!t || !['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && out.length > 0))
       break;
     if (t.pos === 'VERB' && toks[i + 1]?.value !== '-') break;
+    // "How many troops Mexico sent": a name after the counted noun opens the clause that qualifies it.
+    if (t.pos === 'PROPN' && toks.slice(at + 1, i).some((x) => x.pos === 'NOUN')) break;
     out.push(t.lemma);
   }
   return out;
@@ -97,6 +104,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     answeredAs: 'count',
     confidence,
     direct,
+    value: best.n.value,
     lead: null,
     evidence: [sentenceEvidence(best.sentence)],
     lines: [],

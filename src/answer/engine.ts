@@ -22,6 +22,7 @@ import {
   magnitudeSides,
   answerPhrases,
   phraseSides,
+  versusSizes,
   sideIntent,
   sideQuestion,
 } from './compare.ts';
@@ -258,8 +259,9 @@ export class AnswerEngine {
       conversational: hasContext && effective.content.length <= 2,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
-    const sides = comparisonSides(effective, loaded.index);
-    const sizes = sides ? null : magnitudeSides(u.text);
+    const versus = versusSizes(u.text);
+    const sides = versus ? null : comparisonSides(effective, loaded.index);
+    const sizes = versus ?? (sides ? null : magnitudeSides(u.text));
     const phrases = sides || sizes ? null : phraseSides(u.text);
     const byPhrase = phrases
       ? answerPhrases(phrases, (side) => {
@@ -295,6 +297,16 @@ export class AnswerEngine {
           )
         : null;
     const best = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
+    if (process.env.DBG)
+      console.log(
+        'DRAFT',
+        intent,
+        draft?.direct,
+        draft?.confidence,
+        effective.content,
+        effective.predicates,
+        draft?.evidence.map((e) => e.text.slice(0, 90)),
+      );
     const answered = best && best.confidence >= MIN_CONFIDENCE ? best : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,

@@ -26,6 +26,8 @@ export interface Draft {
   focus: string[];
   /** The calendar date a date answer resolved to (ISO), to set two answers in order. */
   date?: string;
+  /** The figure a count answer found, to set two answers side by side. */
+  value?: number;
 }
 
 /** What a handler needs besides the question. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { magnitudeSides, phraseSides } from '../../src/answer/compare.ts';
+import { magnitudeSides, phraseSides, versusSizes } from '../../src/answer/compare.ts';
 
 describe('phraseSides', () => {
   it('reads "which came first: X or Y" as two events to set in order', () => {
@@ -43,5 +43,19 @@ describe('magnitudeSides', () => {
       'the caravan',
       'troops mexico sent north',
     ]);
+  });
+});
+
+describe('versusSizes', () => {
+  it('reads the two sides of "X vs Y — which number was bigger?"', () => {
+    expect(
+      versusSizes(
+        "US National Guard at the border in 2018 vs Mexico's troops up north in 2019 - which number was bigger?",
+      ),
+    ).toEqual(['US National Guard at the border in 2018', "Mexico's troops up north in 2019"]);
+  });
+
+  it('leaves a "vs" that is not about sizes to the other comparisons', () => {
+    expect(versusSizes('2018 vs 2025: how did the mission change?')).toBeNull();
   });
 });

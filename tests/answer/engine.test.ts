@@ -143,6 +143,18 @@ describe('ask with a comparison in the question’s own words', () => {
   });
 });
 
+describe('ask with two sizes side by side', () => {
+  it('gives both figures and says which is larger', async () => {
+    const a = await engine.ask(
+      'was the caravan bigger or smaller than the number of troops mexico sent north?',
+      fresh(),
+    );
+    expect(a.text).toContain('7,000');
+    expect(a.text).toContain('15,000');
+    expect(a.text).toMatch(/The larger figure: troops mexico sent north/);
+  });
+});
+
 describe('swap', () => {
   it('serves new knowledge for the next question', async () => {
     const local = new Engine({
