@@ -191,12 +191,9 @@ export function versusSizes(text: string): [string, string] | null {
   const right = m[2].split(/\s+[-–—]\s+|[,:;?]\s*|\s+(?=(?:which|what|who|how)\b)/i)[0]?.trim() ?? '';
   const left = m[1].replace(/^.*?[:?]\s*/, '').trim();
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
-  if (
-    words(left) === 0 ||
-    words(right) === 0 ||
-    words(left) > MAX_SIDE_WORDS ||
-    words(right) > MAX_SIDE_WORDS
-  )
+  // "Troops in 2018 vs 2019": a side that is only a year is a comparison of years.
+  const named = (x: string) => /\p{L}{3,}/u.test(x);
+  if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
     return null;
   return [left, right];
 }

@@ -57,5 +57,6 @@ describe('versusSizes', () => {
 
   it('leaves a "vs" that is not about sizes to the other comparisons', () => {
     expect(versusSizes('2018 vs 2025: how did the mission change?')).toBeNull();
+    expect(versusSizes('troops at the border in 2018 vs 2019, how many?')).toBeNull();
   });
 });
