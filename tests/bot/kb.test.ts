@@ -221,7 +221,7 @@ describe('/kb: moderators refresh the knowledge', () => {
           'https://example.org/eagle-pass-guard',
           'https://example.org/eagle-pass-guard>[verify](https://evil.example)',
         ),
-        /"url" has a space, "<", ">"/,
+        /"url" has a space, "<\u200b?", ">"/,
       ],
       [
         'js-url.md',
