@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/paths.ts';
@@ -75,7 +76,7 @@ function npmStart(env: Record<string, string>): {
 } {
   const npmCli = process.env['npm_execpath'];
   const [command, args] =
-    npmCli !== undefined && npmCli.endsWith('.js')
+    npmCli !== undefined && npmCli.endsWith('npm-cli.js')
       ? [process.execPath, [npmCli, 'start', '--silent']]
       : ['npm', ['start', '--silent']];
   const npm = spawn(command, args, {
@@ -118,7 +119,22 @@ async function signalNpm(npm: ChildProcessWithoutNullStreams, signal: NodeJS.Sig
   return tree.filter(isRunning);
 }
 
-describe('npm start', () => {
+/** Finding npm's children reads /proc; where there is none (macOS, Windows) the signal tests are skipped. */
+const HAS_PROC = existsSync('/proc/self/stat');
+if (!HAS_PROC) console.warn('npm start signal tests skipped: no /proc on this system');
+
+describe('the container image', () => {
+  it('runs the bot as node itself, with the same flags as npm start', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8'))?.[1] ?? '[]';
+    expect(pkg.scripts['start']).toMatch(/^exec node /);
+    expect((JSON.parse(cmd) as string[]).join(' ')).toBe(pkg.scripts['start']?.replace(/^exec /, ''));
+  });
+});
+
+describe.skipIf(!HAS_PROC)('npm start', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'stops the terminal chat when npm is sent %s',
     async (signal) => {
