@@ -17,16 +17,25 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 const POLL_MS = 50;
 
-const started: number[] = [];
+/** The npm processes a test started, and what ran below them: only these are killed if a test fails. */
+const npms: ChildProcessWithoutNullStreams[] = [];
+const descendants = new Map<number, string>();
+
+function commandLine(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return null;
+  }
+}
 
 afterEach(() => {
-  for (const pid of started.splice(0)) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone, as it should be
-    }
+  for (const npm of npms.splice(0)) if (npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
+  for (const [pid, cmd] of descendants) {
+    // The same command line: still the process npm started, not another one given the same id since.
+    if (isRunning(pid) && commandLine(pid) === cmd) process.kill(pid, 'SIGKILL');
   }
+  descendants.clear();
 });
 
 /** Ids of the running processes whose parent is `pid`. */
@@ -97,7 +106,7 @@ function npmStart(env: Record<string, string>): {
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  if (npm.pid !== undefined) started.push(npm.pid);
+  npms.push(npm);
   let output = '';
   npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -108,9 +117,9 @@ function npmStart(env: Record<string, string>): {
 async function signalNpm(npm: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): Promise<number[]> {
   const pid = npm.pid ?? 0;
   const tree = treeOf(pid);
-  started.push(...tree);
+  for (const p of tree.slice(1)) descendants.set(p, commandLine(p) ?? '');
   const node = tree.filter((p) => {
-    const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+    const argv = (commandLine(p) ?? '').split('\0');
     return /(^|\/)node$/.test(argv[0] ?? '') && argv.includes('src/main.ts');
   });
   expect(node).toHaveLength(1);
