@@ -1,7 +1,8 @@
 /**
  * `npm start`: loads the configuration and the knowledge once, then serves Discord when `DISCORD_TOKEN` is
  * set, or the terminal chat when it is not. SIGINT/SIGTERM stop taking work, let answers in flight finish,
- * close the gateway and the store.
+ * close the gateway (or end the chat) and the store. `npm start` runs it with `exec`, so node is npm's child
+ * and receives the signals npm passes on, instead of a shell that would die and leave it running.
  */
 import { createRuntime } from './answer/create.ts';
 import { startBot, type BotHandle } from './bot/bot.ts';
@@ -10,6 +11,9 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from './paths.ts';
 import { closeStore, createStore } from './store.ts';
+
+/** What a terminal (Ctrl-C), a process manager or `docker stop` sends; a second one ends the process at once. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Store errors are logged once per outage window, not once per operation. */
 const STORE_ERROR_LOG_INTERVAL_MS = 30_000;
@@ -62,7 +66,9 @@ async function main(): Promise<number> {
   );
 
   if (chat) {
-    await runChat({ engine: runtime.engine });
+    const stop = new AbortController();
+    for (const signal of STOP_SIGNALS) process.once(signal, () => stop.abort());
+    await runChat({ engine: runtime.engine, signal: stop.signal });
     await closeStore(store);
     return 0;
   }
@@ -79,8 +85,7 @@ async function main(): Promise<number> {
     return shuttingDown;
   };
   const stopped = new Promise<number>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const)
-      process.once(signal, () => void shutdown(signal).then(resolve));
+    for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(signal).then(resolve));
   });
   bot = await startBot({ config, runtime, store, logger });
   if (shuttingDown !== null) await bot.stop();

@@ -44,7 +44,10 @@ export function cleanQuestion(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
-/** Escapes Discord markdown and neutralises mentions in text shown to users. */
+/**
+ * Escapes markdown and neutralises mentions in text the engine quotes. Links and `<…>` markup are disarmed by
+ * the Discord renderer (`src/bot/safe-text.ts`), which also escapes what it adds itself with discord.js.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\*_~`|>#[\]()-])/g, (m, ch: string, offset: number, whole: string) => {

@@ -1,7 +1,8 @@
 /**
  * Answers and reports → Discord message payloads (plain API objects), within Discord's limits. Pure: no
  * client, no store. Every payload carries `allowedMentions: { parse: [] }` so nothing a reply contains can
- * ping anyone.
+ * ping anyone, and everything a user or an article supplied goes through `safe-text.ts` so none of it is a
+ * link or markup.
  */
 import {
   ButtonStyle,
@@ -11,11 +12,14 @@ import {
   type APIEmbed,
   type APIEmbedField,
   type ApplicationCommandOptionChoiceData,
+  hyperlink,
+  inlineCode,
 } from 'discord.js';
 import { escapeMarkdown, formatDate, truncate } from '../answer/text.ts';
 import type { Answer, AnswerIntent, Citation } from '../answer/types.ts';
 import type { KnowledgeCounts } from '../knowledge/schema.ts';
 import { buttonId } from './custom-ids.ts';
+import { inertMarkdown, inertText, sourceLink } from './safe-text.ts';
 import type { FeedbackTotals, RefreshEntry, UnansweredQuestion } from './state.ts';
 
 export const MAX_CONTENT = 2000;
@@ -29,6 +33,9 @@ export const MAX_EMBED_TOTAL = 6000;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 export const MAX_CHOICE_CHARS = 100;
 export const MAX_BUTTON_LABEL = 80;
+
+/** An outlet's name in a citation line, so the line (and its link) is never cut by the field's limit. */
+const MAX_OUTLET_IN_CITATION = 100;
 
 /** Nobody is pinged by anything the bot sends, including the user it replies to. */
 export const NO_MENTIONS = Object.freeze({ parse: [] as never[], repliedUser: false });
@@ -130,15 +137,12 @@ export function linesToFields(name: string, lines: readonly string[]): APIEmbedF
   return fields;
 }
 
-function linkText(text: string): string {
-  return escapeMarkdown(text.replace(/[[\]]/g, ''));
-}
-
-/** `[The Independent, 25 Jun 2019](url) — “Title”`: one citation as a line. */
+/** `[The Independent, 25 Jun 2019](<url>) — “Title”`: one citation as a line. */
 export function citationLine(c: Citation): string {
-  const label = `${c.outlet}, ${formatDate(c.published)}`;
-  const head = c.url ? `[${linkText(label)}](${c.url})` : `**${escapeMarkdown(label)}**`;
-  return `${head} — “${escapeMarkdown(clip(c.title, 200))}”`;
+  const label = inertText(`${clip(c.outlet, MAX_OUTLET_IN_CITATION)}, ${formatDate(c.published)}`);
+  const link = sourceLink(c.url);
+  const head = link === null ? `**${label}**` : hyperlink(label, link);
+  return `${head} — “${inertText(clip(c.title, 200))}”`;
 }
 
 /** The answer's markdown for an embed: without the bold direct answer (it is the title) or the sources line (it is a field). */
@@ -150,11 +154,15 @@ function describe(answer: Answer): string {
   }
   const lines = text.split('\n');
   if (answer.citations.length > 0 && lines.length > 1 && lines.at(-1)?.startsWith('-# ')) lines.pop();
-  return lines.join('\n').trim();
+  return inertMarkdown(lines.join('\n').trim(), citationAddresses(answer.citations));
+}
+
+function citationAddresses(citations: readonly Citation[]): string[] {
+  return citations.flatMap((c) => (c.url === null ? [] : [c.url]));
 }
 
 function answerTitle(answer: Answer): string {
-  if (answer.direct) return answer.direct.charAt(0).toUpperCase() + answer.direct.slice(1);
+  if (answer.direct) return inertText(answer.direct.charAt(0).toUpperCase() + answer.direct.slice(1));
   const contentIntent = !['greeting', 'help', 'sources', 'out_of_scope'].includes(answer.answeredAs);
   if (contentIntent && !answer.answered && answer.answeredAs !== 'timeline') return NOT_COVERED_TITLE;
   return INTENT_TITLES[answer.answeredAs];
@@ -189,7 +197,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions): Mess
     fields.push(
       ...linesToFields(
         'You could ask',
-        answer.suggestions.map((s) => `• ${escapeMarkdown(s)}`),
+        answer.suggestions.map((s) => `• ${inertText(s)}`),
       ),
     );
   const description = describe(answer);
@@ -259,8 +267,9 @@ export function renderCitations(
   const lines = citations.map((c) => {
     const n = evidencePerSource[c.sourceId] ?? 0;
     const used = n > 0 ? `\n-# ${n} passage${n === 1 ? '' : 's'} of this answer` : '';
-    const link = c.url ? `\n<${c.url}>` : '\n-# no link published';
-    return `**${escapeMarkdown(c.outlet)}**, ${formatDate(c.published)} — “${escapeMarkdown(c.title)}”${link}${used}`;
+    const url = sourceLink(c.url);
+    const link = url === null ? '\n-# no link published' : `\n${url}`;
+    return `**${inertText(c.outlet)}**, ${formatDate(c.published)} — “${inertText(c.title)}”${link}${used}`;
   });
   return {
     embeds: [
@@ -343,7 +352,7 @@ export function renderKnowledgeStatus(view: KnowledgeStatusView): MessagePayload
             : view.refreshes
                 .map(
                   (r) =>
-                    `${r.ok ? '✅' : '❌'} ${discordTime(r.at)} \`/kb ${r.action}\` by ${escapeMarkdown(r.by.name)}: ${escapeMarkdown(clip(r.summary, 160))}`,
+                    `${r.ok ? '✅' : '❌'} ${discordTime(r.at)} \`/kb ${r.action}\` by ${inertText(r.by.name)}: ${inertText(clip(r.summary, 160))}`,
                 )
                 .join('\n'),
     },
@@ -358,7 +367,7 @@ export function renderKnowledgeStatus(view: KnowledgeStatusView): MessagePayload
           ? STORE_DOWN
           : view.unanswered.length === 0
             ? 'Nothing yet.'
-            : view.unanswered.map((q) => `${q.count}× “${escapeMarkdown(clip(q.question, 90))}”`).join('\n'),
+            : view.unanswered.map((q) => `${q.count}× “${inertText(clip(q.question, 90))}”`).join('\n'),
     },
   ];
   if (!view.storeAvailable)
@@ -393,6 +402,11 @@ export type RefreshOutcome =
     }
   | { ok: false; reason: string };
 
+/** An id or path in inline code, where Discord shows every character as typed; a backtick would end it early. */
+function code(text: string): string {
+  return inlineCode(text.replace(/`/g, "'"));
+}
+
 function plusMinus(change: IdChange): string {
   return `+${change.added.length} / −${change.removed.length}`;
 }
@@ -412,7 +426,7 @@ export function renderRefresh(outcome: RefreshOutcome, action: 'refresh' | 'add'
       embeds: [
         fitEmbed({
           title: action === 'add' ? 'Article refused' : 'Refresh failed',
-          description: `${escapeMarkdown(clip(outcome.reason, 500))}\nNothing was changed: the bot still serves the same knowledge from the same sources.`,
+          description: `${inertText(clip(outcome.reason, 500))}\nNothing was changed: the bot still serves the same knowledge from the same sources.`,
           color: COLOR_REFUSED,
         }),
       ],
@@ -424,10 +438,7 @@ export function renderRefresh(outcome: RefreshOutcome, action: 'refresh' | 'add'
   const list = (ids: string[]) =>
     ids.length === 0
       ? ''
-      : `: ${ids
-          .slice(0, 5)
-          .map((id) => `\`${id}\``)
-          .join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
+      : `: ${ids.slice(0, 5).map(code).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
   const c = outcome.counts;
   const lines = unchanged
     ? [
@@ -435,7 +446,7 @@ export function renderRefresh(outcome: RefreshOutcome, action: 'refresh' | 'add'
       ]
     : [
         `Now serving version \`${outcome.version.slice(0, 12)}\` (was \`${outcome.previousVersion.slice(0, 12)}\`), built in ${Math.round(outcome.ms)} ms.`,
-        outcome.storedAs === null ? null : `Stored as \`${escapeMarkdown(outcome.storedAs)}\`.`,
+        outcome.storedAs === null ? null : `Stored as ${code(outcome.storedAs)}.`,
         `Sources ${plusMinus(sources)}${list(sources.added)}${sources.removed.length > 0 ? ` (removed${list(sources.removed)})` : ''}`,
         `Sentences ${plusMinus(sentences)} · Quotes ${plusMinus(quotes)}`,
         `Totals: ${c.sources} sources, ${c.sentences} sentences, ${c.quotes} quotes.`,
@@ -454,12 +465,12 @@ export function renderRefresh(outcome: RefreshOutcome, action: 'refresh' | 'add'
 
 /** `/help`: the engine's help with the other ways to ask. */
 export function renderHelp(help: Answer, botName: string): MessagePayload {
-  const name = escapeMarkdown(botName);
+  const name = inertText(botName);
   return {
     embeds: [
       fitEmbed({
         title: INTENT_TITLES.help,
-        description: help.text,
+        description: inertMarkdown(help.text, []),
         color: COLOR_ANSWERED,
         fields: [
           {

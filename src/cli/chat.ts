@@ -51,6 +51,8 @@ export interface ChatOptions {
   output?: Writable;
   ansi?: boolean;
   userId?: string;
+  /** Ends the chat (after the answer being written, if any), as when the input ends. */
+  signal?: AbortSignal;
 }
 
 /** Runs the chat until the input ends or the user types `/quit`. */
@@ -60,6 +62,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
   const interactive = input === process.stdin && process.stdin.isTTY === true;
   const ansi = options.ansi ?? (output === process.stdout && process.stdout.isTTY === true);
   const rl = createInterface({ input, output, terminal: interactive, crlfDelay: Infinity });
+  options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   const write = (text: string) => void output.write(`${text}\n`);
   write(
     'border-brief — ask about news coverage of US–Mexico border military policy. /help for examples, /quit to leave.',

@@ -15,6 +15,13 @@ const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by'
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+/**
+ * How far past today (UTC) a publication date may be: the furthest time zone, UTC+14, is less than a day
+ * ahead, so an article dated "today" where it was published is never refused.
+ */
+export const MAX_PUBLISHED_AHEAD_MS = 24 * 60 * 60 * 1000;
+/** Characters that would end an address early where it is shown (`<…>`, `[…](<…>)`) or hide what it says. */
+const ADDRESS_BREAKERS = /[\s<>\p{C}]/u;
 
 /** A problem with one source file; the message is one line that names the file. */
 export class SourceError extends Error {
@@ -35,6 +42,20 @@ export interface RawSource {
   /** Line number of the body's first line in the file. */
   bodyLine: number;
   sha256: string;
+}
+
+/**
+ * True when `url` is an absolute `http://` or `https://` address with a host and nothing that could break
+ * out of the `<…>` it is shown in (spaces, `<`, `>`, control or invisible formatting characters).
+ */
+export function isHttpAddress(url: string): boolean {
+  if (!/^https?:\/\//i.test(url) || ADDRESS_BREAKERS.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** True when `date` is a real calendar day in `YYYY-MM-DD` form. */
@@ -66,9 +87,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * Parses one source file's bytes.
+ * @param now the time a publication date may not be later than (by more than {@link MAX_PUBLISHED_AHEAD_MS}).
  * @throws {SourceError} naming the file and the first problem found.
  */
-export function parseSource(bytes: Uint8Array, file: string): RawSource {
+export function parseSource(bytes: Uint8Array, file: string, now: number = Date.now()): RawSource {
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
     throw new SourceError(file, `file is ${bytes.byteLength} bytes; the limit is ${MAX_SOURCE_BYTES} (1 MB)`);
   }
@@ -110,8 +132,20 @@ export function parseSource(bytes: Uint8Array, file: string): RawSource {
       `front matter "published" is not a valid YYYY-MM-DD date: ${JSON.stringify(published)}`,
     );
   }
+  if (Date.parse(`${published}T00:00:00Z`) > now + MAX_PUBLISHED_AHEAD_MS) {
+    throw new SourceError(
+      file,
+      `front matter "published" is in the future: ${JSON.stringify(published)} (today is ${new Date(now).toISOString().slice(0, 10)} UTC)`,
+    );
+  }
   const url = fields.get('url') || null;
-  if (url !== null && !/^https?:\/\/\S+$/.test(url)) {
+  if (url !== null && ADDRESS_BREAKERS.test(url)) {
+    throw new SourceError(
+      file,
+      `front matter "url" has a space, "<", ">" or an invisible character, which no address has: ${JSON.stringify(url)}`,
+    );
+  }
+  if (url !== null && !isHttpAddress(url)) {
     throw new SourceError(file, `front matter "url" is not an http(s) address: ${JSON.stringify(url)}`);
   }
   const language = fields.get('language') ?? '';

@@ -214,6 +214,20 @@ describe('/kb: moderators refresh the knowledge', () => {
       ['huge.md', `${EAGLE_PASS}${'x'.repeat(1024 * 1024)}`, /limit is 1048576 \(1 MB\)/],
       ['no-id.md', EAGLE_PASS.replace('id: test-2024-eagle-pass-guard\n', ''), /"id" is missing/],
       ['bad-date.md', EAGLE_PASS.replace('2024-03-14', '2024-02-31'), /not a valid YYYY-MM-DD date/],
+      ['future.md', EAGLE_PASS.replace('2024-03-14', '2099-03-14'), /"published" is in the future/],
+      [
+        'breakout.md',
+        EAGLE_PASS.replace(
+          'https://example.org/eagle-pass-guard',
+          'https://example.org/eagle-pass-guard>[verify](https://evil.example)',
+        ),
+        /"url" has a space, "<\u200b?", ">"/,
+      ],
+      [
+        'js-url.md',
+        EAGLE_PASS.replace('https://example.org/eagle-pass-guard', 'javascript:alert(1)'),
+        /"url" is not an http\(s\) address/,
+      ],
       ['no-front-matter.txt', 'Just some text about troops.', /missing front matter/],
       [
         'dw-copy.md',

@@ -59,7 +59,7 @@ describe('renderAnswer', () => {
     expect(embed?.title).toBe('Some 15,000 troops');
     expect(embed?.description).toBe('> Mexico has deployed some 15,000 troops to its northern border.');
     expect(embed?.fields?.[0]?.name).toBe('Source');
-    expect(embed?.fields?.[0]?.value).toContain('(https://www.independent.co.uk/');
+    expect(embed?.fields?.[0]?.value).toContain('](<https://www.independent.co.uk/');
   });
 
   it('keeps every part of a huge answer within Discord’s embed limits', () => {

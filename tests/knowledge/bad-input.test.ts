@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import { rebuildFromDir } from '../../src/knowledge/rebuild.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
-import { MAX_SOURCE_BYTES, SourceError } from '../../src/knowledge/sources.ts';
+import { MAX_SOURCE_BYTES, parseSource, SourceError } from '../../src/knowledge/sources.ts';
 import { writeKnowledgeFile } from '../../src/knowledge/store.ts';
 import { KB_PATH, REPO_ROOT } from '../../src/paths.ts';
 import { realTools, removeDir, tempCorpus } from './fixtures.ts';
@@ -103,6 +103,35 @@ const CASES: BadInput[] = [
     problem: /front matter "url" is not an http\(s\) address: "p\.dw\.com\/p\/37DY3"/,
   },
   {
+    name: 'an address with another scheme',
+    files: { 'js-url.md': withFrontMatter({ url: 'url: javascript:alert(1)' }) },
+    file: 'js-url.md',
+    problem: /front matter "url" is not an http\(s\) address: "javascript:alert\(1\)"/,
+  },
+  {
+    name: 'an address with no host',
+    files: { 'no-host.md': withFrontMatter({ url: 'url: https://' }) },
+    file: 'no-host.md',
+    problem: /front matter "url" is not an http\(s\) address: "https:\/\/"/,
+  },
+  {
+    name: 'an address that would break out of its <…>',
+    files: {
+      'angle-url.md': withFrontMatter({
+        url: 'url: https://p.dw.com/p/37DY3>[verify](https://evil.example)',
+      }),
+    },
+    file: 'angle-url.md',
+    problem:
+      /front matter "url" has a space, "<", ">" or an invisible character, which no address has: "https:\/\/p\.dw\.com\/p\/37DY3>\[verify\]/,
+  },
+  {
+    name: 'a publication date in the future',
+    files: { 'future.md': withFrontMatter({ published: 'published: 2099-01-01' }) },
+    file: 'future.md',
+    problem: /front matter "published" is in the future: "2099-01-01" \(today is \d{4}-\d{2}-\d{2} UTC\)/,
+  },
+  {
     name: 'an empty body',
     files: { 'empty-body.md': withFrontMatter({}, '') },
     file: 'empty-body.md',
@@ -178,6 +207,22 @@ async function corpusWith(files: BadInput['files']): Promise<{ dir: string; sour
   await writeFile(out, shipped);
   return { ...corpus, out };
 }
+
+describe('parseSource', () => {
+  const NOW = Date.parse('2026-11-30T10:00:00Z');
+  const dated = (published: string) =>
+    new TextEncoder().encode(withFrontMatter({ published: `published: ${published}` }));
+
+  it('accepts an article dated tomorrow in UTC, as it is already tomorrow in UTC+14', () => {
+    expect(parseSource(dated('2026-12-01'), 'kiribati.md', NOW).meta.published).toBe('2026-12-01');
+  });
+
+  it('refuses an article dated two days ahead', () => {
+    expect(() => parseSource(dated('2026-12-02'), 'ahead.md', NOW)).toThrow(
+      'ahead.md: front matter "published" is in the future: "2026-12-02" (today is 2026-11-30 UTC)',
+    );
+  });
+});
 
 describe('rebuildFromDir with bad input', () => {
   it.each(CASES)('fails on $name with one line naming the file, and keeps kb.json', async (c) => {
