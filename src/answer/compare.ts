@@ -8,6 +8,7 @@ import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
+import { escapeMarkdown } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /** One side of a comparison: a person or body, a year, or both. */
@@ -127,7 +128,7 @@ export function answerComparison(
     [s.entityId ? (index.entities.get(s.entityId)?.name ?? s.entityId) : null, s.year]
       .filter((x) => x !== null)
       .join(' in ');
-  const lines = missing.map((d) => `The coverage doesn't say for ${label(d.side)}.`);
+  const lines = missing.map((d) => `The coverage doesn't say for ${escapeMarkdown(label(d.side))}.`);
   const atOdds = bridge !== undefined && AT_ODDS.test(bridge.text);
   const intent: AnswerIntent = answered[0]?.draft.answeredAs ?? 'what';
   const directs = answered

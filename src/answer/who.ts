@@ -19,6 +19,7 @@ import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
+import { escapeMarkdown } from './text.ts';
 import { wordIndexOf } from './words.ts';
 
 /** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
@@ -74,7 +75,9 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
         ? e.description
         : null;
     const about = [role, described].filter((x): x is string => x !== null).join('; ');
-    lines.push(about ? `**${e.name}** — ${about}` : `**${e.name}**`);
+    // Names and descriptions are learnt from articles: escaped, so they cannot format the reply.
+    const name = escapeMarkdown(e.name);
+    lines.push(about ? `**${name}** — ${escapeMarkdown(about)}` : `**${name}**`);
     if (best) {
       evidence.push(sentenceEvidence(best));
       found.push(best);
