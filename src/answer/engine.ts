@@ -94,7 +94,9 @@ export class AnswerEngine {
   constructor(private readonly options: EngineOptions) {
     this.#loaded = this.#load(options.kb);
     this.#memory = new ConversationMemory(options.store, options.conversationTtlMs, options.onStoreError);
-    this.#spanish = options.data.spanish ? new SpanishReader(options.data.spanish) : null;
+    this.#spanish = options.data.spanish
+      ? new SpanishReader(options.data.spanish, (w) => this.#loaded.index.vocabulary.has(w))
+      : null;
   }
 
   /** The knowledge being served. */

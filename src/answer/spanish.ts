@@ -24,16 +24,117 @@ function fold(word: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * Spanish endings and the endings of the form the lexicon may hold instead (folded, no accents): a verb's
+ * tense or person to its infinitive ("movió" → mover), a participle to its verb, a plural to its singular.
+ * Spanish grammar, not the domain; tried longest ending first.
+ */
+const INFLECTIONS: ReadonlyArray<[string, readonly string[]]> = [
+  ['ieron', ['er', 'ir']],
+  ['aron', ['ar']],
+  ['iendo', ['er', 'ir']],
+  ['ando', ['ar']],
+  ['ados', ['ar', 'ado']],
+  ['adas', ['ar', 'ado']],
+  ['idos', ['er', 'ir', 'ido']],
+  ['idas', ['er', 'ir', 'ido']],
+  ['aban', ['ar']],
+  ['ado', ['ar']],
+  ['ada', ['ar', 'ado']],
+  ['ido', ['er', 'ir']],
+  ['ida', ['er', 'ir', 'ido']],
+  ['aba', ['ar']],
+  ['ian', ['er', 'ir']],
+  ['ia', ['er', 'ir']],
+  ['io', ['er', 'ir']],
+  ['es', ['', 'e']],
+  ['an', ['ar', 'a']],
+  ['en', ['er', 'ir', 'e']],
+  ['as', ['a', 'o', 'ar']],
+  ['os', ['o']],
+  ['o', ['ar', 'er', 'ir']],
+  ['a', ['ar', 'o']],
+  ['e', ['er', 'ir', 'ar']],
+  ['s', ['']],
+];
+/** Shortest stem an ending may leave: shorter words are too ambiguous to take apart. */
+const MIN_STEM = 3;
+/**
+ * Endings of Spanish words whose English cognate ends otherwise ("operación" → operation, "reforma" →
+ * reform); the result is used only when it is an English word.
+ */
+const COGNATES: ReadonlyArray<[string, string]> = [
+  ['ciones', 'tions'],
+  ['cion', 'tion'],
+  ['siones', 'sions'],
+  ['sion', 'sion'],
+  ['dades', 'ties'],
+  ['dad', 'ty'],
+  ['ismo', 'ism'],
+  ['istas', 'ists'],
+  ['ista', 'ist'],
+  ['icos', 'ic'],
+  ['icas', 'ic'],
+  ['ico', 'ic'],
+  ['ica', 'ic'],
+  ['encia', 'ence'],
+  ['ancia', 'ance'],
+  ['mente', 'ly'],
+  ['arios', 'aries'],
+  ['ario', 'ary'],
+  ['osos', 'ous'],
+  ['oso', 'ous'],
+  ['ivos', 'ive'],
+  ['ivo', 'ive'],
+  ['iva', 'ive'],
+  ['ales', 'als'],
+  ['es', 's'],
+  ['os', 's'],
+  ['as', 's'],
+  ['o', ''],
+  ['a', ''],
+  ['e', ''],
+];
+
 /** Recognises and translates Spanish questions; build once from the data. */
 export class SpanishReader {
   readonly #markers: Set<string>;
   readonly #phrases: Map<string, string>;
   readonly #words: Map<string, string>;
+  readonly #isEnglishWord: (word: string) => boolean;
 
-  constructor(data: SpanishData) {
+  /** `isEnglishWord` accepts a cognate ("reform" for "reforma"); without it, no cognate is tried. */
+  constructor(data: SpanishData, isEnglishWord: (word: string) => boolean = () => false) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
+    this.#isEnglishWord = isEnglishWord;
+  }
+
+  /**
+   * The English for one Spanish word: the lexicon's, else the lexicon's for another form of it ("movió" →
+   * mover), else its English cognate; `undefined` when none (a name, or a word to pass on as written).
+   */
+  #english(word: string): string | undefined {
+    const folded = fold(word);
+    const known = ACCENTED[word.toLowerCase()] ?? this.#words.get(folded);
+    if (known !== undefined) return known;
+    for (const [ending, forms] of INFLECTIONS) {
+      if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
+      const stem = folded.slice(0, -ending.length);
+      for (const form of forms) {
+        const english = this.#words.get(stem + form);
+        if (english) return english;
+      }
+    }
+    // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
+    if (word !== word.toLowerCase() || this.#isEnglishWord(folded)) return undefined;
+    for (const [ending, english] of COGNATES) {
+      if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
+      const candidate = folded.slice(0, -ending.length) + english;
+      if (candidate.length >= 4 && this.#isEnglishWord(candidate)) return candidate;
+    }
+    return undefined;
   }
 
   /**
@@ -76,7 +177,7 @@ export class SpanishReader {
         }
       }
       if (matched) continue;
-      const english = ACCENTED[token.toLowerCase()] ?? this.#words.get(fold(token));
+      const english = this.#english(token);
       if (english === undefined) out.push(token);
       else if (english) out.push(english);
       i++;
