@@ -42,9 +42,19 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
   const years = [...new Set(u.years)];
   // Sides in the order the question names them, so "Bush's in 2006 or Obama's in 2010" pairs each with its year.
   const lower = u.text.toLowerCase();
+  // Where the question names each: by an alias, a title or what an article calls them ("the Kinney County judge").
+  const namings = (id: string) => {
+    const e = index.entities.get(id);
+    const described = /^(?:the|a|an)\s+([^,]+)/i.exec(e?.description ?? '')?.[1];
+    return [
+      ...(e?.aliases ?? []),
+      ...(e?.roles.flatMap((r) => r.phrases) ?? []),
+      ...(described ? [described] : []),
+    ];
+  };
   const at = (id: string) =>
     Math.min(
-      ...(index.entities.get(id)?.aliases ?? []).map((a) => {
+      ...namings(id).map((a) => {
         const i = lower.indexOf(a.toLowerCase());
         return i < 0 ? Infinity : i;
       }),

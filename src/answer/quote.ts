@@ -88,8 +88,13 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   const near = sourceFlags(index, ctx.followup ? ctx.conversation.lastSources : []);
   const scored = scoreQuotes(index, topic, speakerId, hasTopic, new Set(otherEntities), near);
   if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
-  const inYears = (qi: number) => u.years.includes(index.sourceYears[index.quoteSource[qi] ?? -1] ?? -1);
-  const yearsMatter = u.years.length > 0 && scored.at.some(inYears);
+  // A year asked about: quotations from a source of that year, or one that dates something in it. None
+  // such is no answer ("what did López Obrador say in 2025?"), not his words of another year.
+  const inYears = (qi: number) => {
+    const position = index.quoteSource[qi] ?? -1;
+    return u.years.some((y) => index.sourceYears[position] === y || index.yearSources.get(y)?.has(position));
+  };
+  const yearsMatter = u.years.length > 0;
   const candidates: number[] = [];
   const candidateScores: number[] = [];
   for (let k = 0; k < scored.at.length; k++) {
