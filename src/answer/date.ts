@@ -46,6 +46,26 @@ function dateProximity(lowerText: string, d: DateFact, stems: readonly string[])
   return bestDistance === Infinity ? 0 : 1 / (1 + bestDistance / 4);
 }
 
+/**
+ * Words asking which end of an event is dated, each with the words a sentence dates that end by: English
+ * aspect, not the domain. Word vectors are no guide here ("end" sits near "order" and "Tuesday").
+ */
+const STARTING = ['start', 'begin', 'since', 'launch', 'open', 'first'];
+const ENDING = ['end', 'finish', 'stop', 'conclude', 'expire', 'complete', 'until', 'through', 'close'];
+const ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...STARTING.slice(0, 2).map((w): [string, readonly string[]] => [w, STARTING]),
+  ...ENDING.slice(0, 6).map((w): [string, readonly string[]] => [w, ENDING]),
+  ['resume', ['resume', 'restart']],
+]);
+
+/** True when the sentence speaks of the asked end of an event ("began", "until September", "ended"). */
+function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): boolean {
+  const words = new Set([...sentence.lemmas, ...sentence.text.toLowerCase().split(/[^\p{L}]+/u)]);
+  return markers.some(
+    (m) => words.has(m) || [...words].some((w) => w.startsWith(m) && w.length <= m.length + 3),
+  );
+}
+
 const PRECISION_BONUS: Record<DateFact['precision'], number> = { day: 1.15, week: 1, month: 1.05, year: 0.8 };
 
 /** Describes a resolved date: "Saturday 3 May 2025", "April 2025", "the week of 15 Oct 2018". */
@@ -99,6 +119,9 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     }
   }
   if (!best) return null;
+  // "When did the deployment end?": a date of the deployment's start does not answer it.
+  const markers = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
+  if (markers && !sentenceHasAspect(best.sentence, markers)) return null;
   const direct = describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
   const lead = direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;

@@ -143,6 +143,14 @@ describe('ask with a comparison in the question’s own words', () => {
   });
 });
 
+describe('ask when an event started or ended', () => {
+  it('declines rather than give the date of another event the evidence names', async () => {
+    const a = await engine.ask('When did construction of the border wall start?', fresh());
+    expect(a.answered).toBe(false);
+    expect(a.direct).toBeNull();
+  });
+});
+
 describe('ask with two sizes side by side', () => {
   it('gives both figures and says which is larger', async () => {
     const a = await engine.ask(
