@@ -7,7 +7,7 @@
 import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
-import type { AnswerIntent, Evidence } from './types.ts';
+import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
 /** One side of a comparison: a person or body, a year, or both. */
@@ -143,7 +143,47 @@ export function answerComparison(
     evidence,
     lines,
     focus: [...people, ...answered.flatMap((d) => d.draft.focus)],
+    ...chartOf(
+      index,
+      answered.map((d) => ({ label: label(d.side), draft: d.draft, person: d.side.entityId !== null })),
+      atOdds,
+    ),
   };
+}
+
+/**
+ * A comparison's picture: each side's figure when every side gives one, else each person's first words
+ * when every side is a person or body; nothing for fewer than two sides.
+ */
+function chartOf(
+  index: KnowledgeIndex,
+  sides: ReadonlyArray<{ label: string; draft: Draft; person: boolean }>,
+  atOdds: boolean,
+): { chart: AnswerChart } | Record<string, never> {
+  if (sides.length < 2) return {};
+  const figures = figuresOf(sides);
+  if (figures) return { chart: { kind: 'figures', figures } };
+  if (!sides.every((s) => s.person)) return {};
+  const stances: ChartStance[] = [];
+  for (const { label, draft } of sides) {
+    const e = draft.evidence[0];
+    const source = e ? index.sources.get(e.sourceId) : undefined;
+    if (!e || !source) return {};
+    stances.push({
+      label,
+      text: e.text,
+      sourceId: source.id,
+      outlet: source.outlet,
+      published: source.published,
+    });
+  }
+  return { chart: { kind: 'stances', stances, atOdds } };
+}
+
+/** Each side's figure under the side's label, or `null` unless every side has one. */
+function figuresOf(sides: ReadonlyArray<{ label: string; draft: Draft }>): ChartFigure[] | null {
+  const figures = sides.map((s) => (s.draft.figure ? { ...s.draft.figure, label: s.label } : null));
+  return figures.every((f): f is ChartFigure => f !== null) ? figures : null;
 }
 
 /** What each side is asked: how many for a comparison of sizes, their words for one of stances. */
@@ -185,6 +225,7 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
       s.draft !== null && s.draft.confidence >= MIN_CONFIDENCE && s.draft.direct !== null,
   );
   if (answered.length < 2) return null;
+  const figures = figuresOf(answered);
   return {
     answeredAs: 'count',
     confidence: Math.min(...answered.map((s) => s.draft.confidence)),
@@ -193,5 +234,6 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
     evidence: answered.flatMap((s) => s.draft.evidence.slice(0, 1)),
     lines: [],
     focus: answered.flatMap((s) => s.draft.focus),
+    ...(figures ? { chart: { kind: 'figures', figures } } : {}),
   };
 }
