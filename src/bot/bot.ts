@@ -20,6 +20,7 @@ import {
   type ClientOptions,
 } from 'discord.js';
 import type { Runtime } from '../answer/create.ts';
+import { ChartRenderer } from '../charts/chart-renderer.ts';
 import type { Config } from '../config.ts';
 import { createPipelineTools } from '../knowledge/build.ts';
 import type { Logger } from '../log.ts';
@@ -64,6 +65,8 @@ export interface StartBotOptions {
   knowledgeBuilder?: 'worker' | 'in-process';
   readyTimeoutMs?: number;
   shutdownTimeoutMs?: number;
+  /** Draws answer pictures; by default one is built here (drawing in a worker thread) and closed on stop. */
+  charts?: ChartRenderer;
 }
 
 export interface BotHandle {
@@ -118,7 +121,8 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     state,
     logger,
   });
-  const context: BotContext = { engine: runtime.engine, state, knowledge, config, logger };
+  const charts = options.charts ?? new ChartRenderer();
+  const context: BotContext = { engine: runtime.engine, state, knowledge, config, logger, charts };
   const commands = await loadCommands(options.commandsDir);
 
   const extra = options.clientOptions ?? {};
@@ -213,6 +217,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         if (!waited)
           logger.warn({ inFlight: running.size }, 'shutdown: gave up waiting for handlers in flight');
         await client.destroy();
+        if (options.charts === undefined) await charts.close();
         logger.info({}, 'bot stopped');
       })();
       return stopping;
