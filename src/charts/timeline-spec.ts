@@ -92,7 +92,7 @@ export function timelineSpec(chart: TimelineChart, textWidth: TextWidth): TopLev
         data: { values: rows },
         layer: [
           {
-            mark: { type: 'rule', strokeWidth: 7, strokeCap: 'round', opacity: 0.45 },
+            mark: { type: 'rule', strokeWidth: 7, strokeCap: 'round', opacity: 0.55 },
             encoding: { x2: { field: 'end' } },
           },
           { mark: { type: 'point', filled: true, size: 110, opacity: 1, stroke: 'white', strokeWidth: 1 } },
