@@ -67,6 +67,11 @@ export interface StartBotOptions {
   shutdownTimeoutMs?: number;
   /** Draws answer pictures; by default one is built here (drawing in a worker thread) and closed on stop. */
   charts?: ChartRenderer;
+  /**
+   * Draw the whole timeline's picture once ready (default true), so starting the drawing thread (1–3 s of
+   * CPU) happens at start, not during the first `/timeline`.
+   */
+  warmCharts?: boolean;
 }
 
 export interface BotHandle {
@@ -195,6 +200,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     },
     'bot ready',
   );
+  if (options.warmCharts ?? true) warmPictures(context, () => accepting);
 
   let stopping: Promise<void> | null = null;
   return {
@@ -223,4 +229,13 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       return stopping;
     },
   };
+}
+
+/** Draws the whole timeline's picture in the background; a failure is logged unless the bot is stopping. */
+function warmPictures(context: BotContext, accepting: () => boolean): void {
+  const chart = context.engine.timeline(null, null).chart;
+  if (!chart) return;
+  context.charts.render(chart, context.engine.knowledge.version).catch((error: unknown) => {
+    if (accepting()) context.logger.warn({ err: error }, 'could not draw the timeline picture at start');
+  });
 }

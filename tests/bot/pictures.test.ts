@@ -1,5 +1,6 @@
 import type { APIAttachment } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChartRenderer } from '../../src/charts/chart-renderer.ts';
 import { MAX_CHART_BYTES } from '../../src/charts/chart-image.ts';
 import { CHART_WIDTH } from '../../src/charts/style.ts';
 import { decodePng } from '../charts/png.ts';
@@ -18,11 +19,22 @@ describe('answer pictures through the Discord emulator', () => {
   let h: Harness;
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ warmCharts: true });
   });
 
   afterAll(async () => {
     await h?.stop();
+  });
+
+  it('draws the whole timeline’s picture at start, so /timeline with no range finds it ready', async () => {
+    const { charts, engine } = h.bot.context;
+    const chart = engine.timeline(null, null).chart;
+    if (!chart) throw new Error('no timeline chart');
+    await charts.render(chart, engine.knowledge.version);
+    expect(charts.drawn).toBe(1);
+    const reply = await h.slash('timeline');
+    expect(reply.embeds[0]?.image?.url).toBe('attachment://timeline.png');
+    expect(charts.drawn).toBe(1);
   });
 
   it('attaches a timeline picture to /timeline, shown in the embed beside the text list', async () => {
@@ -69,5 +81,29 @@ describe('answer pictures through the Discord emulator', () => {
     const reply = await h.slash('ask', [str('question', 'How many troops did Mexico deploy?')]);
     expect(reply.embeds[0]?.image).toBeUndefined();
     expect(h.emu.originalMessage(reply.id)?.attachments).toEqual([]);
+  });
+});
+
+describe('an answer whose picture cannot be drawn', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({
+      charts: new ChartRenderer(() => Promise.reject(new Error('the drawing thread is gone'))),
+    });
+  });
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('goes out as text, without a picture, and the failure is logged as a warning', async () => {
+    const reply = await h.slash('timeline', [str('from', '2025')]);
+    expect(textOf(reply)).toContain('3 May 2025');
+    expect(reply.embeds[0]?.image).toBeUndefined();
+    expect(h.emu.originalMessage(reply.id)?.attachments).toEqual([]);
+    expect(h.logs).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: 'answer picture failed; answering without it' }),
+    );
   });
 });
