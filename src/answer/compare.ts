@@ -28,6 +28,8 @@ const STANCE =
 const AT_ODDS =
   /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
 const MAX_SIDES = 3;
+/** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
+const MIN_STANCE_WORDS = 5;
 
 /** The sides a question compares, or `null` when it compares nothing. */
 export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[] | null {
@@ -166,7 +168,8 @@ function chartOf(
   if (!sides.every((s) => s.person)) return {};
   const stances: ChartStance[] = [];
   for (const { label, draft } of sides) {
-    const e = draft.evidence[0];
+    const shown = draft.evidence.slice(0, 2);
+    const e = shown.find((x) => x.text.split(/\s+/).length >= MIN_STANCE_WORDS) ?? shown[0];
     const source = e ? index.sources.get(e.sourceId) : undefined;
     if (!e || !source) return {};
     stances.push({

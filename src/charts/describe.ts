@@ -4,6 +4,13 @@ import type { AnswerChart } from '../answer/types.ts';
 /** Discord allows an attachment description of up to 1,024 characters. */
 export const MAX_CHART_DESCRIPTION = 1024;
 
+/** The range a timeline was asked for, in words: `2018 to 2019`, `2025`, `2019 on`, `up to 2018`. */
+export function askedRange(from: string | null, to: string | null): string {
+  if (from !== null && to !== null) return from === to ? from : `${from} to ${to}`;
+  if (from !== null) return `${from} on`;
+  return to !== null ? `up to ${to}` : 'all dates';
+}
+
 function listed(items: readonly string[]): string {
   const unique = [...new Set(items)];
   return unique.length <= 1
@@ -22,9 +29,7 @@ export function describeChart(chart: AnswerChart): string {
         ? first.slice(0, 4)
         : `${first.slice(0, 4)} to ${last.slice(0, 4)}`;
     const asked =
-      chart.from !== null || chart.to !== null
-        ? `, the range ${chart.from ?? 'start'} to ${chart.to ?? 'now'} shaded`
-        : '';
+      chart.from !== null || chart.to !== null ? `, ${askedRange(chart.from, chart.to)} shaded` : '';
     text = `Timeline picture: ${chart.events.length} dated event${chart.events.length === 1 ? '' : 's'} from ${span} on a time axis, coloured by source (${listed(chart.events.map((e) => e.outlet))})${asked}. The text lists the same events.`;
   } else if (chart.kind === 'figures') {
     text = `Bar chart side by side: ${chart.figures.map((f) => `${f.label}, ${f.text} (${f.outlet})`).join('; ')}.`;

@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatDate } from '../answer/text.ts';
 import type { AnswerChart, ChartEvent } from '../answer/types.ts';
+import { askedRange } from './describe.ts';
 import {
   CHART_WIDTH,
   COLOR_HIGHLIGHT,
@@ -66,7 +67,7 @@ export function timelineSpec(chart: TimelineChart, textWidth: TextWidth): TopLev
   const domain = [lo - margin, hi + margin];
   const x = { type: 'temporal' as const, scale: { type: 'utc' as const, domain }, title: null };
   const subtitle = `${rows.length} dated event${rows.length === 1 ? '' : 's'}${
-    asked ? ` · shaded: ${chart.from ?? 'start'} to ${chart.to ?? 'now'}` : ''
+    asked ? ` · shaded: ${askedRange(chart.from, chart.to)}` : ''
   } · each bar spans the week, month or year a date names`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

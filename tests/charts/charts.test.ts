@@ -2,7 +2,7 @@ import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/answer/create.ts';
 import { ChartRenderer, inProcessDraw } from '../../src/charts/chart-renderer.ts';
-import { describeChart } from '../../src/charts/describe.ts';
+import { askedRange, describeChart } from '../../src/charts/describe.ts';
 import { MAX_CHART_BYTES } from '../../src/charts/chart-image.ts';
 import { ChartDrawer } from '../../src/charts/draw.ts';
 import { FONT_FAMILY } from '../../src/charts/fonts.ts';
@@ -95,7 +95,7 @@ describe('ChartDrawer', () => {
 
   it('labels each event with its words, date and outlet, in the bundled font only', async () => {
     const svg = await drawer.svg(timelineOf('2025', null));
-    for (const words of ['Timeline of the coverage', 'National Herald', '3 May 2025', 'shaded: 2025 to now'])
+    for (const words of ['Timeline of the coverage', 'National Herald', '3 May 2025', 'shaded: 2025 on'])
       expect(svg).toContain(words);
     const families = new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]));
     expect(families).toEqual(new Set([FONT_FAMILY]));
@@ -161,7 +161,16 @@ describe('ChartRenderer', () => {
 describe('describeChart', () => {
   it('tells a screen reader what the timeline picture shows and that the text lists the same events', () => {
     expect(describeChart(timelineOf('2018', '2019'))).toMatch(
-      /^Timeline picture: \d+ dated events from 2018 to 2019 .* \(DW and The Independent\), the range 2018 to 2019 shaded\. The text lists the same events\.$/,
+      /^Timeline picture: \d+ dated events from 2018 to 2019 .* \(DW and The Independent\), 2018 to 2019 shaded\. The text lists the same events\.$/,
     );
+  });
+
+  it('names the shaded range as it was asked: both ends, one year once, or an open end', () => {
+    expect([
+      askedRange('2018', '2019'),
+      askedRange('2025', '2025'),
+      askedRange('2019', null),
+      askedRange(null, '2018'),
+    ]).toEqual(['2018 to 2019', '2025', '2019 on', 'up to 2018']);
   });
 });
