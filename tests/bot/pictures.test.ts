@@ -73,6 +73,12 @@ describe('answer pictures through the Discord emulator', () => {
     expect(decodePng(await download(message?.attachments[0])).width).toBe(CHART_WIDTH);
   });
 
+  it('attaches the timeline picture to a timeline asked by mentioning the bot in a channel', async () => {
+    const reply = await h.message('timeline of 2018', { dm: false });
+    expect(reply.embeds[0]?.image?.url).toBe('attachment://timeline.png');
+    expect(h.emu.messages.get(reply.replyId)?.attachments.map((a) => a.filename)).toEqual(['timeline.png']);
+  });
+
   it('keeps Vega-Lite out of the bot’s thread (it patches Set.prototype, which discord.js relies on)', () => {
     expect(Object.hasOwn(Set.prototype, 'toJSON')).toBe(false);
   });
