@@ -55,7 +55,8 @@ function figuresSpec(figures: readonly ChartFigure[], textWidth: TextWidth): Top
     Math.max(0, ...labels.flat().map((line) => textWidth(line, LABEL_FONT_SIZE))) + LABEL_GAP,
   );
   const plotWidth = Math.max(MIN_PLOT_WIDTH, CHART_WIDTH - 2 * PADDING - labelWidth);
-  const top = Math.max(...rows.map((r) => r.high));
+  // At least 1, so figures of nought still give the scale a width.
+  const top = Math.max(1, ...rows.map((r) => r.high));
   const x = {
     type: 'quantitative' as const,
     scale: { domain: [0, top * (1 + VALUE_LABEL_ROOM)], nice: false },
