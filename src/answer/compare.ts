@@ -7,8 +7,8 @@
 import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
-import type { AnswerIntent, Evidence } from './types.ts';
 import { escapeMarkdown } from './text.ts';
+import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
 /** One side of a comparison: a person or body, a year, or both. */
@@ -29,6 +29,8 @@ const STANCE =
 const AT_ODDS =
   /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
 const MAX_SIDES = 3;
+/** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
+const MIN_STANCE_WORDS = 5;
 
 /** The sides a question compares, or `null` when it compares nothing. */
 export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[] | null {
@@ -154,7 +156,48 @@ export function answerComparison(
     evidence,
     lines,
     focus: [...people, ...answered.flatMap((d) => d.draft.focus)],
+    ...chartOf(
+      index,
+      answered.map((d) => ({ label: label(d.side), draft: d.draft, person: d.side.entityId !== null })),
+      atOdds,
+    ),
   };
+}
+
+/**
+ * A comparison's picture: each side's figure when every side gives one, else each person's first words
+ * when every side is a person or body; nothing for fewer than two sides.
+ */
+function chartOf(
+  index: KnowledgeIndex,
+  sides: ReadonlyArray<{ label: string; draft: Draft; person: boolean }>,
+  atOdds: boolean,
+): { chart: AnswerChart } | Record<string, never> {
+  if (sides.length < 2) return {};
+  const figures = figuresOf(sides);
+  if (figures) return { chart: { kind: 'figures', figures } };
+  if (!sides.every((s) => s.person)) return {};
+  const stances: ChartStance[] = [];
+  for (const { label, draft } of sides) {
+    const shown = draft.evidence.slice(0, 2);
+    const e = shown.find((x) => x.text.split(/\s+/).length >= MIN_STANCE_WORDS) ?? shown[0];
+    const source = e ? index.sources.get(e.sourceId) : undefined;
+    if (!e || !source) return {};
+    stances.push({
+      label,
+      text: e.text,
+      sourceId: source.id,
+      outlet: source.outlet,
+      published: source.published,
+    });
+  }
+  return { chart: { kind: 'stances', stances, atOdds } };
+}
+
+/** Each side's figure under the side's label, or `null` unless every side has one. */
+function figuresOf(sides: ReadonlyArray<{ label: string; draft: Draft }>): ChartFigure[] | null {
+  const figures = sides.map((s) => (s.draft.figure ? { ...s.draft.figure, label: s.label } : null));
+  return figures.every((f): f is ChartFigure => f !== null) ? figures : null;
 }
 
 /** What each side is asked: how many for a comparison of sizes, their words for one of stances. */
@@ -216,13 +259,11 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
       s.draft !== null && s.draft.confidence >= MIN_CONFIDENCE && s.draft.direct !== null,
   );
   if (answered.length < 2) return null;
+  const figures = figuresOf(answered);
   const [a, b] = answered;
-  const larger =
-    a?.draft.value !== undefined && b?.draft.value !== undefined && a.draft.value !== b.draft.value
-      ? a.draft.value > b.draft.value
-        ? a
-        : b
-      : null;
+  const av = a?.draft.figure?.value;
+  const bv = b?.draft.figure?.value;
+  const larger = av !== undefined && bv !== undefined && av !== bv ? (av > bv ? a : b) : null;
   return {
     answeredAs: 'count',
     confidence: Math.min(...answered.map((s) => s.draft.confidence)),
@@ -231,6 +272,7 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
     evidence: answered.flatMap((s) => s.draft.evidence.slice(0, 1)),
     lines: [],
     focus: answered.flatMap((s) => s.draft.focus),
+    ...(figures ? { chart: { kind: 'figures', figures } } : {}),
   };
 }
 

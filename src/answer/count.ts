@@ -3,9 +3,10 @@
  * for what is counted, with what it counts, best match first.
  */
 import { MONEY_LEMMA } from '../knowledge/facts.ts';
-import type { NumberFact, Sentence } from '../knowledge/schema.ts';
+import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
+import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
 /** The counted noun of "how many X …", as lemmas. */
@@ -100,14 +101,28 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
       ? `${best.n.text} ${best.n.counts}`
       : best.n.text;
+  const source = index.sources.get(best.sentence.sourceId);
   return {
     answeredAs: 'count',
     confidence,
     direct,
-    value: best.n.value,
     lead: null,
     evidence: [sentenceEvidence(best.sentence)],
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
+    ...(source ? { figure: figureOf(best.n, direct, source) } : {}),
+  };
+}
+
+/** A number fact as a comparison's picture shows it, labelled by what it counts until a side relabels it. */
+function figureOf(n: NumberFact, text: string, source: Source): ChartFigure {
+  return {
+    label: n.counts || text,
+    value: n.value,
+    high: n.high,
+    text,
+    sourceId: source.id,
+    outlet: source.outlet,
+    published: source.published,
   };
 }

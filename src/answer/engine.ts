@@ -553,6 +553,7 @@ export class AnswerEngine {
       quoteIds: answered ? quoteIds : [],
       sentenceIds: answered ? sentenceIds : [],
       suggestions: suggestionsFor(loaded, draft, answered),
+      ...(answered && draft.chart ? { chart: draft.chart } : {}),
     };
   }
 

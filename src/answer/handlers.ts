@@ -8,7 +8,7 @@ import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { coverage, evidenceTerms, type RankOptions } from './retrieval.ts';
-import type { AnswerIntent, Evidence } from './types.ts';
+import type { AnswerChart, AnswerIntent, ChartFigure, Evidence } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
 
 /** An answer before rendering. */
@@ -26,8 +26,10 @@ export interface Draft {
   focus: string[];
   /** The calendar date a date answer resolved to (ISO), to set two answers in order. */
   date?: string;
-  /** The figure a count answer found, to set two answers side by side. */
-  value?: number;
+  /** The data for the answer's picture (timelines, comparisons). */
+  chart?: AnswerChart;
+  /** The figure a count answer gives, for a comparison's picture (labelled by what it counts). */
+  figure?: ChartFigure;
 }
 
 /** What a handler needs besides the question. */

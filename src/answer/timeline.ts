@@ -1,11 +1,16 @@
 /** Timeline questions: dated events in order, narrowed by dates, years, people and topic, spread when many. */
 import { sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import type { TimelineEvent } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type TimelineRow } from './knowledge-index.ts';
 import { sourcesMentioningAll } from './retrieval.ts';
-import { formatDate } from './text.ts';
-import type { Evidence } from './types.ts';
+import { formatDate, truncate } from './text.ts';
+import type { AnswerChart, ChartEvent, Evidence } from './types.ts';
 
 const MAX_TIMELINE_ROWS = 9;
+/** Events the picture shows; more are spread like the text rows, so it stays readable at embed width. */
+export const MAX_CHART_EVENTS = 24;
+/** Characters of an event's sentence its mark is labelled with. */
+export const CHART_LABEL_CHARS = 56;
 
 /** Dated events in order, narrowed by year, entity and topic when that leaves at least two. */
 export function answerTimeline(
@@ -70,7 +75,37 @@ export function answerTimeline(
     evidence,
     lines,
     focus: [],
+    chart: timelineChart(ctx, events, filter),
   };
+}
+
+/** The picture's data: the events (spread past {@link MAX_CHART_EVENTS}) and the range asked for. */
+function timelineChart(
+  ctx: Context,
+  events: readonly TimelineEvent[],
+  filter: { years?: readonly number[]; since?: number | null; from?: string | null; to?: string | null },
+): AnswerChart {
+  const shown = events.length > MAX_CHART_EVENTS ? spread(events, MAX_CHART_EVENTS) : events;
+  const chartEvents: ChartEvent[] = [];
+  for (const e of shown) {
+    const s = ctx.index.sentence(e.sentenceId);
+    const source = ctx.index.sources.get(e.sourceId);
+    if (!s || !source) continue;
+    chartEvents.push({
+      date: e.date,
+      end: e.end,
+      precision: e.precision,
+      label: truncate(s.text, CHART_LABEL_CHARS),
+      sourceId: e.sourceId,
+      outlet: source.outlet,
+    });
+  }
+  const years = filter.years ?? [];
+  const from =
+    filter.from ??
+    (filter.since ? String(filter.since) : years.length > 0 ? String(Math.min(...years)) : null);
+  const to = filter.to ?? (!filter.since && years.length > 0 ? String(Math.max(...years)) : null);
+  return { kind: 'timeline', events: chartEvents, from, to };
 }
 
 function spread<T>(items: readonly T[], n: number): T[] {

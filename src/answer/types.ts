@@ -75,7 +75,62 @@ export interface Answer {
   sentenceIds: string[];
   /** Follow-up questions the knowledge can answer. */
   suggestions: string[];
+  /** What a picture of the answer shows, when it has one (timelines and comparisons); all from the knowledge. */
+  chart?: AnswerChart;
 }
+
+/** One dated event of a timeline, as its picture shows it. */
+export interface ChartEvent {
+  /** ISO date, as precise as `precision` says. */
+  date: string;
+  /** Last day of a range ("last week"), or `null`. */
+  end: string | null;
+  precision: 'day' | 'week' | 'month' | 'year';
+  /** The first words of the event's sentence, as published. */
+  label: string;
+  sourceId: string;
+  outlet: string;
+}
+
+/** One figure of a comparison, as the knowledge gives it. */
+export interface ChartFigure {
+  /** Which side it answers: the words that asked for it, a person, or a year. */
+  label: string;
+  /** The figure's value (the low end of a range). */
+  value: number;
+  /** The high end of a range ("between 800 and 1,000"), or `null`. */
+  high: number | null;
+  /** The figure as written, with what it counts ("15,000 troops"). */
+  text: string;
+  sourceId: string;
+  outlet: string;
+  /** ISO publication date of the source. */
+  published: string;
+}
+
+/** One side of a comparison of what people said: their words, as published. */
+export interface ChartStance {
+  /** The side: a person or body, perhaps with a year. */
+  label: string;
+  /** The quotation or sentence, word for word. */
+  text: string;
+  sourceId: string;
+  outlet: string;
+  /** ISO publication date of the source. */
+  published: string;
+}
+
+/** The data behind an answer's picture. */
+export type AnswerChart =
+  | {
+      kind: 'timeline';
+      events: ChartEvent[];
+      /** The range asked for (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), either end open; highlighted. */
+      from: string | null;
+      to: string | null;
+    }
+  | { kind: 'figures'; figures: ChartFigure[] }
+  | { kind: 'stances'; stances: ChartStance[]; atOdds: boolean };
 
 export const MAX_ANSWER_TEXT = 1800;
 

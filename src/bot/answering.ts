@@ -3,9 +3,10 @@
  * mentions: rate limit, answer, remember the answer for its buttons, count it if unanswered, render.
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
-import { CONTENT_INTENTS, type Answer, type AnswerIntent } from '../answer/types.ts';
+import { CONTENT_INTENTS, type Answer, type AnswerChart, type AnswerIntent } from '../answer/types.ts';
+import { describeChart } from '../charts/describe.ts';
 import type { BotContext } from './command.ts';
-import { notice, renderAnswer, type MessagePayload } from './render.ts';
+import { notice, renderAnswer, withImage, type MessagePayload } from './render.ts';
 
 /** Where a question came from; decides which buttons its answer gets. */
 export type AnswerOrigin = 'ask' | 'quote' | 'timeline' | 'more' | 'message';
@@ -61,13 +62,29 @@ export async function prepareAnswer(context: BotContext, request: QuestionReques
       ? context.state.recordUnanswered(request.question)
       : null,
   ]);
-  return renderAnswer(answer, {
+  const payload = renderAnswer(answer, {
     answerId: request.answerId,
     ownerId: request.userId,
     more,
     feedback,
     knowledgeVersion: context.engine.knowledge.version,
   });
+  return answer.chart ? attachChart(context, answer.chart, payload) : payload;
+}
+
+/** `payload` with the answer's picture; without it (and a warning logged) when drawing fails. */
+async function attachChart(
+  context: BotContext,
+  chart: AnswerChart,
+  payload: MessagePayload,
+): Promise<MessagePayload> {
+  try {
+    const image = await context.charts.render(chart, context.engine.knowledge.version);
+    return withImage(payload, { png: image.png, name: image.name, description: describeChart(chart) });
+  } catch (error) {
+    context.logger.warn({ err: error, chart: chart.kind }, 'answer picture failed; answering without it');
+    return payload;
+  }
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type ClientOptions,
 } from 'discord.js';
 import type { Runtime } from '../answer/create.ts';
+import { ChartRenderer } from '../charts/chart-renderer.ts';
 import type { Config } from '../config.ts';
 import { createPipelineTools } from '../knowledge/build.ts';
 import type { Logger } from '../log.ts';
@@ -64,6 +65,13 @@ export interface StartBotOptions {
   knowledgeBuilder?: 'worker' | 'in-process';
   readyTimeoutMs?: number;
   shutdownTimeoutMs?: number;
+  /** Draws answer pictures; by default one is built here (drawing in a worker thread) and closed on stop. */
+  charts?: ChartRenderer;
+  /**
+   * Draw the whole timeline's picture once ready (default true), so starting the drawing thread (1–3 s of
+   * CPU) happens at start, not during the first `/timeline`.
+   */
+  warmCharts?: boolean;
 }
 
 export interface BotHandle {
@@ -118,7 +126,8 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     state,
     logger,
   });
-  const context: BotContext = { engine: runtime.engine, state, knowledge, config, logger };
+  const charts = options.charts ?? new ChartRenderer();
+  const context: BotContext = { engine: runtime.engine, state, knowledge, config, logger, charts };
   const commands = await loadCommands(options.commandsDir);
 
   const extra = options.clientOptions ?? {};
@@ -191,6 +200,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     },
     'bot ready',
   );
+  if (options.warmCharts ?? true) warmPictures(context, () => accepting);
 
   let stopping: Promise<void> | null = null;
   return {
@@ -213,9 +223,19 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         if (!waited)
           logger.warn({ inFlight: running.size }, 'shutdown: gave up waiting for handlers in flight');
         await client.destroy();
+        if (options.charts === undefined) await charts.close();
         logger.info({}, 'bot stopped');
       })();
       return stopping;
     },
   };
+}
+
+/** Draws the whole timeline's picture in the background; a failure is logged unless the bot is stopping. */
+function warmPictures(context: BotContext, accepting: () => boolean): void {
+  const chart = context.engine.timeline(null, null).chart;
+  if (!chart) return;
+  context.charts.render(chart, context.engine.knowledge.version).catch((error: unknown) => {
+    if (accepting()) context.logger.warn({ err: error }, 'could not draw the timeline picture at start');
+  });
 }

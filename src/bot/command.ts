@@ -8,6 +8,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AnswerEngine } from '../answer/engine.ts';
+import type { ChartRenderer } from '../charts/chart-renderer.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeManager } from './knowledge-manager.ts';
@@ -20,6 +21,8 @@ export interface BotContext {
   knowledge: KnowledgeManager;
   config: Config;
   logger: Logger;
+  /** Draws the pictures of timeline and comparison answers. */
+  charts: ChartRenderer;
 }
 
 /** A slash command module's default export. */

@@ -5,6 +5,7 @@
  * link or markup.
  */
 import {
+  AttachmentBuilder,
   ButtonStyle,
   ComponentType,
   type APIActionRowComponent,
@@ -67,7 +68,30 @@ export interface MessagePayload {
   content?: string;
   embeds?: APIEmbed[];
   components?: ButtonRow[];
+  files?: AttachmentBuilder[];
   allowedMentions: typeof NO_MENTIONS;
+}
+
+/** A picture drawn for an answer (a timeline, a comparison). */
+export interface AnswerImage {
+  png: Uint8Array;
+  /** The file name, e.g. `timeline.png`. */
+  name: string;
+  /** Alt text for screen readers. */
+  description: string;
+}
+
+/** `payload` with `image` attached and shown as its first embed's picture (the text stays as it is). */
+export function withImage(payload: MessagePayload, image: AnswerImage): MessagePayload {
+  const [first, ...rest] = payload.embeds ?? [];
+  if (first === undefined) return payload;
+  return {
+    ...payload,
+    embeds: [{ ...first, image: { url: `attachment://${image.name}` } }, ...rest],
+    files: [
+      new AttachmentBuilder(Buffer.from(image.png), { name: image.name, description: image.description }),
+    ],
+  };
 }
 
 export interface AnswerRenderOptions {

@@ -17,6 +17,7 @@ import type Keyv from 'keyv';
 import { createRuntime, type Runtime } from '../../src/answer/create.ts';
 import { knowledgePathsIn, startBot, type BotHandle, type KnowledgePaths } from '../../src/bot/bot.ts';
 import { deployCommands } from '../../src/bot/deploy.ts';
+import type { ChartRenderer } from '../../src/charts/chart-renderer.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
@@ -142,6 +143,10 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Use this store instead of a fresh embedded one. */
   store?: Keyv;
+  /** Draw the timeline picture at start, as the bot does by default (off here: it costs CPU most tests don't need). */
+  warmCharts?: boolean;
+  /** Draw answer pictures with this instead of the bot's own worker-thread renderer. */
+  charts?: ChartRenderer;
 }
 
 /** Starts emulator, runtime and bot; always call `stop()`. */
@@ -198,6 +203,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logger,
       paths,
       clientOptions: { ws: emulatorClientOptions(emu.apiUrl).ws },
+      warmCharts: options.warmCharts ?? false,
+      ...(options.charts === undefined ? {} : { charts: options.charts }),
     });
     cleanups.push(() => bot.stop());
 

@@ -1971,9 +1971,24 @@ export class DiscordEmulator {
       content.components = data['components'] as APIMessageTopLevelComponent[];
     else if (data['components'] === null) content.components = [];
     if (typeof data['flags'] === 'number') content.flags = data['flags'];
-    const uploaded = files.map((file) =>
-      this.registerAttachment(file.filename, file.data, file.contentType ?? 'application/octet-stream'),
+    // A new file's alt text comes in `attachments`, under the file's index in the upload.
+    const descriptions = new Map(
+      (Array.isArray(data['attachments']) ? data['attachments'] : []).flatMap((entry: unknown) =>
+        isRecord(entry) && typeof entry['description'] === 'string'
+          ? [[String(entry['id']), entry['description']] as const]
+          : [],
+      ),
     );
+    const uploaded = files.map((file, index) => {
+      const attachment = this.registerAttachment(
+        file.filename,
+        file.data,
+        file.contentType ?? 'application/octet-stream',
+      );
+      const description = descriptions.get(String(index));
+      if (description !== undefined) attachment.description = description;
+      return attachment;
+    });
     if (Array.isArray(data['attachments'])) {
       const keep = new Set(
         data['attachments'].flatMap((entry: unknown) =>
