@@ -10,29 +10,52 @@ export class SpellingCorrector {
   readonly #byLength: ReadonlyMap<number, readonly string[]>;
   readonly #synonyms: ReadonlyMap<string, readonly string[]>;
   readonly #isEnglishWord: (word: string) => boolean;
+  readonly #nameFollowers: ReadonlyMap<string, readonly string[]>;
 
   /**
    * `known`: the coverage's words and the frame words; `byLength`: those of three letters or more, by
-   * length; `synonyms`: the synonyms of each word, from the data; `isEnglishWord`: the English lexicon.
+   * length; `synonyms`: the synonyms of each word, from the data; `isEnglishWord`: the English lexicon;
+   * `nameFollowers`: for each word of a known name, the words that follow it in names ("greg" → "abbott").
    */
   constructor(
     known: ReadonlySet<string>,
     byLength: ReadonlyMap<number, readonly string[]>,
     synonyms: ReadonlyMap<string, readonly string[]>,
     isEnglishWord: (word: string) => boolean,
+    nameFollowers: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.#known = known;
     this.#byLength = byLength;
     this.#synonyms = synonyms;
     this.#isEnglishWord = isEnglishWord;
+    this.#nameFollowers = nameFollowers;
+  }
+
+  /** After a word of a known name, the next word of that name within two edits ("greg abot" → abbott). */
+  #nameAfter(previous: string | undefined, word: string): string | null {
+    let best: string | null = null;
+    let bestDistance = NAME_EDITS + 1;
+    for (const candidate of this.#nameFollowers.get(previous ?? '') ?? []) {
+      const d = damerau(word, candidate, bestDistance);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   /** Corrections of a question's misspelt words, with their character offsets, in order. */
   corrections(analysis: Analysis): Array<{ start: number; end: number; from: string; to: string }> {
     const out: Array<{ start: number; end: number; from: string; to: string }> = [];
-    for (const tok of analysis.tokens) {
+    analysis.tokens.forEach((tok, i) => {
       const w = tok.normal;
-      if (tok.type !== 'word' || w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+      if (tok.type !== 'word' || w.length < 4 || !/^\p{L}+$/u.test(w)) return;
+      const name = this.#known.has(w) ? null : this.#nameAfter(analysis.tokens[i - 1]?.normal, w);
+      if (name && name !== w) {
+        out.push({ start: tok.start, end: tok.end, from: tok.value, to: name });
+        return;
+      }
       if (
         tok.stop ||
         this.#isEnglishWord(w) ||
@@ -41,14 +64,14 @@ export class SpellingCorrector {
         this.#synonyms.has(w) ||
         this.#synonyms.has(tok.lemma)
       )
-        continue;
+        return;
       const best = this.#nearest(w) ?? this.#englishNeighbour(w);
       if (best) {
         const to =
           tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
         out.push({ start: tok.start, end: tok.end, from: tok.value, to });
       }
-    }
+    });
     return out;
   }
 
@@ -109,6 +132,9 @@ export class SpellingCorrector {
     return bestDistance <= maxDistance ? best : null;
   }
 }
+
+/** Edits a word after a known first name may be from the rest of that name ("abot" for Abbott). */
+const NAME_EDITS = 2;
 
 /** Reused by {@link damerau}: a question's words are short, and one buffer saves an array per comparison. */
 let scratch = new Int32Array(64 * 64);

@@ -190,8 +190,24 @@ export class QuestionReader {
       list.push(w);
       byLength.set(w.length, list);
     }
-    this.#spelling = new SpellingCorrector(this.#known, byLength, this.#synonyms, (w) =>
-      nlp.isEnglishWord(w),
+    const nameFollowers = new Map<string, string[]>();
+    for (const e of index.entities.values()) {
+      if (e.type !== 'person') continue;
+      for (const alias of e.aliases) {
+        const words = alias.toLowerCase().split(/\s+/);
+        for (let k = 0; k + 1 < words.length; k++) {
+          const list = nameFollowers.get(words[k] ?? '') ?? [];
+          list.push(words[k + 1] ?? '');
+          nameFollowers.set(words[k] ?? '', list);
+        }
+      }
+    }
+    this.#spelling = new SpellingCorrector(
+      this.#known,
+      byLength,
+      this.#synonyms,
+      (w) => nlp.isEnglishWord(w),
+      nameFollowers,
     );
     for (const e of index.entities.values()) {
       for (const r of e.roles) {
