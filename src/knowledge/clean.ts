@@ -146,6 +146,11 @@ export class Cleaner {
         kept.push({ line, text, kind: 'social', socialPost: socialPosts.length - 1 });
         continue;
       }
+      const shape = pageChrome(text) ?? masthead(text, meta.outlet);
+      if (shape) {
+        dropped.push({ line, reason: shape, text });
+        continue;
+      }
       const rule = this.#anyRule(meta.outlet).test(text)
         ? rules.find((r) => r.pattern.test(text))
         : undefined;
@@ -203,6 +208,41 @@ export class Cleaner {
   #isCrosshead(text: string): boolean {
     return text.split(' ').length <= this.#maxHeadingWords && !CLOSING_PUNCTUATION.test(text);
   }
+}
+
+/** A bar of links: "Texas | Politics | Border", "Share: X · Facebook · Email", "News › World › Americas". */
+const BAR_SEPARATOR = /\s[|·›>•]\s/g;
+/** Longest item of a list of links, in words; a longer item is prose. */
+const MAX_LINK_WORDS = 16;
+/** Longest credit in brackets ("(U.S. Army photo)"), in words. */
+const MAX_CREDIT_WORDS = 8;
+
+/**
+ * What a line is when its shape alone says it is page furniture, whatever the outlet: a bar of navigation or
+ * sharing links, an item of a list of links ("- Photos: Soldiers string wire…", no closing punctuation), or
+ * a credit in brackets. `null` for a line that may be the report.
+ */
+function pageChrome(text: string): string | null {
+  const words = text.split(' ').length;
+  if ((text.match(BAR_SEPARATOR)?.length ?? 0) >= 2 && !/[.!?]["”’]?$/.test(text))
+    return 'navigation or share bar';
+  if (/^[-*•–]\s/.test(text) && words <= MAX_LINK_WORDS && !CLOSING_PUNCTUATION.test(text))
+    return 'list of links';
+  if (/^[([].*[)\]]$/.test(text) && words <= MAX_CREDIT_WORDS) return 'image credit';
+  return null;
+}
+
+/** Longest masthead line ("Borderline Dispatch — Independent reporting from the border"), in words. */
+const MAX_MASTHEAD_WORDS = 12;
+
+/** The outlet's own name opening a short line with no closing punctuation: its masthead or tagline. */
+function masthead(text: string, outlet: string): string | null {
+  return outlet !== '' &&
+    text.toLowerCase().startsWith(outlet.toLowerCase()) &&
+    text.split(' ').length <= MAX_MASTHEAD_WORDS &&
+    !CLOSING_PUNCTUATION.test(text)
+    ? 'masthead'
+    : null;
 }
 
 /** Case-insensitive; Unicode mode only when a pattern needs it (it makes every test slower). */

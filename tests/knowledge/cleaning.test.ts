@@ -260,3 +260,36 @@ describe('dropped-line report', () => {
     });
   });
 });
+
+describe('page furniture known by its shape, whatever the outlet', () => {
+  const page = [
+    'The Valley Courier | Local | Border | Sports | Classifieds',
+    'Get our morning headlines in your inbox. Sign up now.',
+    'Troops string wire along the wall',
+    'WASHINGTON, 14 February 2020 (VCA)',
+    'Soldiers unroll wire near the port of entry on Tuesday. (Courier staff photo)',
+    'The council voted 6-0 on Wednesday to condemn the wire.',
+    '"This is not a war zone," the mayor said.',
+    'Related coverage',
+    '- Photos: Soldiers string wire along the wall',
+    '- Produce season off to a slow start',
+    'Reporting by Ana Ruiz; editing by Tom Lee',
+    'Share: X · Facebook · Email',
+    '© 2019 Valley Courier LLC. All rights reserved.',
+  ].join('\n');
+
+  it('keeps the report and drops bars, lists of links, captions, datelines, credits and copyright', async () => {
+    const { Cleaner } = await import('../../src/knowledge/clean.ts');
+    const { loadKnowledgeData } = await import('../../src/knowledge/build.ts');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const cleaner = new Cleaner((await loadKnowledgeData(KNOWLEDGE_DIR)).boilerplate);
+    const kept = cleaner
+      .clean(page, { title: 'Troops string wire along the wall', outlet: 'The Valley Courier' })
+      .paragraphs.map((p) => p.text);
+    expect(kept).toEqual([
+      'Troops string wire along the wall',
+      'The council voted 6-0 on Wednesday to condemn the wire.',
+      '"This is not a war zone," the mayor said.',
+    ]);
+  });
+});
