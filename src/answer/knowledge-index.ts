@@ -18,6 +18,7 @@ const BM25_B = 0.75;
 export const ENTITY_TERM = '@';
 export const SENTENCE_SOCIAL = 1;
 export const SENTENCE_HEADLINE = 2;
+export const SENTENCE_CAPTION = 3;
 const ANAPHORIC_OPENING =
   /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b/i;
 
@@ -198,8 +199,11 @@ export class KnowledgeIndex {
         if (w) for (const part of w.split(/[-'’]/)) if (part) this.vocabulary.add(part);
       }
     });
-    for (const n of kb.numbers) push(this.numbersBySentence, n.sentenceId, n);
-    for (const d of kb.dates) push(this.datesBySentence, d.sentenceId, d);
+    // A caption's figures and dates are the photograph's ("on Tuesday"), not the report's: not answers.
+    const captions = new Set(kb.sentences.filter((s) => s.kind === 'caption').map((s) => s.id));
+    for (const n of kb.numbers)
+      if (!captions.has(n.sentenceId)) push(this.numbersBySentence, n.sentenceId, n);
+    for (const d of kb.dates) if (!captions.has(d.sentenceId)) push(this.datesBySentence, d.sentenceId, d);
     for (const y of this.sourceYears) this.coveredYears.add(y);
     for (const src of kb.sources) {
       this.coveredMonths.add(Number(src.published.slice(5, 7)));
@@ -265,13 +269,22 @@ export class KnowledgeIndex {
         sourceYear: this.sourceYear(event.sourceId) ?? -1,
         sentence: this.sentenceIndex.get(event.sentenceId) ?? -1,
       }))
-      .filter((r) => this.sentences[r.sentence]?.kind !== 'social');
+      .filter(
+        (r) =>
+          this.sentences[r.sentence]?.kind !== 'social' && this.sentences[r.sentence]?.kind !== 'caption',
+      );
     this.#anaphoric = Uint8Array.from(kb.sentences, (s, i) =>
       !ANAPHORIC_OPENING.test(s.text) ? 0 : kb.sentences[i - 1]?.sourceId === s.sourceId ? 2 : 1,
     );
     this.carries = this.#anaphoric.map((v) => (v === 2 ? 1 : 0));
     this.sentenceKinds = Uint8Array.from(kb.sentences, (s) =>
-      s.kind === 'social' ? SENTENCE_SOCIAL : s.kind === 'headline' ? SENTENCE_HEADLINE : 0,
+      s.kind === 'social'
+        ? SENTENCE_SOCIAL
+        : s.kind === 'headline'
+          ? SENTENCE_HEADLINE
+          : s.kind === 'caption'
+            ? SENTENCE_CAPTION
+            : 0,
     );
     this.sentenceSource = Int32Array.from(kb.sentences, (s) => sourcePosition.get(s.sourceId) ?? -1);
     this.quoteSource = Int32Array.from(kb.quotes, (q) => sourcePosition.get(q.sourceId) ?? -1);

@@ -105,9 +105,18 @@ export class Cleaner {
     let lastAttribution = -1;
 
     for (const [i, raw] of lines.entries()) {
-      const text = raw.replace(/\s+/g, ' ').trim();
+      let text = raw.replace(/\s+/g, ' ').trim();
       if (text === '') continue;
       const line = firstLine + i;
+      // A caption's credit goes; its words stay, for they say who is who and when ("Defense Secretary Pete
+      // Hegseth speaks to reporters… on April 25, 2025. (U.S. Army photo)").
+      const credit = TRAILING_CREDIT.exec(text);
+      let caption = false;
+      if (credit && credit.index > 0 && text.slice(0, credit.index).split(' ').length >= MIN_CAPTION_WORDS) {
+        dropped.push({ line, reason: 'image credit', text: credit[0].trim() });
+        text = text.slice(0, credit.index).trim();
+        caption = true;
+      }
       if (restReason !== null) {
         dropped.push({ line, reason: restReason, text });
         continue;
@@ -187,7 +196,7 @@ export class Cleaner {
         dropped.push({ line, reason: 'crosshead', text });
         continue;
       }
-      kept.push({ line, text, kind: 'report', socialPost: null });
+      kept.push({ line, text, kind: caption ? 'caption' : 'report', socialPost: null });
     }
     return { paragraphs: kept, socialPosts, dropped };
   }
@@ -214,6 +223,11 @@ export class Cleaner {
 const BAR_SEPARATOR = /\s[|·›>•]\s/g;
 /** Longest item of a list of links, in words; a longer item is prose. */
 const MAX_LINK_WORDS = 16;
+/** A photo credit ending a caption line: "(U.S. Army photo)", "Photograph: Herald Picture Desk". */
+const TRAILING_CREDIT =
+  /\s*(?:\((?=[^()]*\b(?:photo|photograph|file|image|credit|getty)\b)[^()]{0,80}\)|\b(?:photograph|photo|credit|image)s?\s*:\s*[^.:]{0,60})\]?$/i;
+/** Fewest words left of a caption for them to be kept when its credit goes. */
+const MIN_CAPTION_WORDS = 4;
 /** Longest credit in brackets ("(U.S. Army photo)"), in words. */
 const MAX_CREDIT_WORDS = 8;
 

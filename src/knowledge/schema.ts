@@ -40,7 +40,8 @@ export interface Source extends SourceMeta {
   dropped: DroppedLine[];
 }
 
-export type SentenceKind = 'headline' | 'report' | 'social';
+/** `caption`: the words of a photo caption, kept for who is who, answered from only when nothing else does. */
+export type SentenceKind = 'headline' | 'report' | 'social' | 'caption';
 
 export interface EntityMention {
   entityId: string;

@@ -167,7 +167,7 @@ export function validateKnowledge(data: unknown, options: { verifyVersion?: bool
     sourceId: str,
     paragraph: num,
     position: num,
-    kind: oneOf('headline', 'report', 'social'),
+    kind: oneOf('headline', 'report', 'social', 'caption'),
     socialPostId: nullableStr,
     text: str,
     lemmas: strList,

@@ -278,18 +278,19 @@ describe('page furniture known by its shape, whatever the outlet', () => {
     '© 2019 Valley Courier LLC. All rights reserved.',
   ].join('\n');
 
-  it('keeps the report and drops bars, lists of links, captions, datelines, credits and copyright', async () => {
+  it('keeps the report, keeps a caption apart without its credit, and drops bars, lists of links, datelines, credits and copyright', async () => {
     const { Cleaner } = await import('../../src/knowledge/clean.ts');
     const { loadKnowledgeData } = await import('../../src/knowledge/build.ts');
     const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
     const cleaner = new Cleaner((await loadKnowledgeData(KNOWLEDGE_DIR)).boilerplate);
     const kept = cleaner
       .clean(page, { title: 'Troops string wire along the wall', outlet: 'The Valley Courier' })
-      .paragraphs.map((p) => p.text);
+      .paragraphs.map((p) => [p.kind, p.text]);
     expect(kept).toEqual([
-      'Troops string wire along the wall',
-      'The council voted 6-0 on Wednesday to condemn the wire.',
-      '"This is not a war zone," the mayor said.',
+      ['headline', 'Troops string wire along the wall'],
+      ['caption', 'Soldiers unroll wire near the port of entry on Tuesday.'],
+      ['report', 'The council voted 6-0 on Wednesday to condemn the wire.'],
+      ['report', '"This is not a war zone," the mayor said.'],
     ]);
   });
 });
