@@ -14,6 +14,12 @@ export type AnswerOrigin = 'ask' | 'quote' | 'timeline' | 'more' | 'message';
 export const DEFER_AFTER_MS = 1_500;
 
 const CONVERSATIONAL: ReadonlySet<AnswerOrigin> = new Set(['ask', 'quote', 'more', 'message']);
+/** Origins whose answer reads the user's conversation (a `/quote` names its speaker; a timeline needs none). */
+const RECALLING: ReadonlySet<AnswerOrigin> = new Set(['ask', 'more', 'message']);
+
+/** Said above a reply that may have needed the conversation while the store could not recall it. */
+export const CONVERSATION_NOT_RECALLED =
+  "I couldn't recall our conversation just now (my memory is unavailable for a moment), so I read this on its own. If it follows an earlier question, ask it in full — who or what you mean.";
 const WITHOUT_FEEDBACK: ReadonlySet<AnswerIntent> = new Set(['greeting', 'help', 'sources']);
 const COUNTED_UNANSWERED: ReadonlySet<AnswerIntent> = new Set([...CONTENT_INTENTS, 'out_of_scope']);
 
@@ -61,13 +67,24 @@ export async function prepareAnswer(context: BotContext, request: QuestionReques
       ? context.state.recordUnanswered(request.question)
       : null,
   ]);
-  return renderAnswer(answer, {
+  const payload = renderAnswer(answer, {
     answerId: request.answerId,
     ownerId: request.userId,
     more,
     feedback,
     knowledgeVersion: context.engine.knowledge.version,
   });
+  // With the store away the engine saw no conversation: a follow-up reads as a question on its own, so a
+  // decline (or More's help) must say why instead of passing for "outside what I cover".
+  const unrecalled =
+    RECALLING.has(request.origin) &&
+    !context.state.available &&
+    (!answer.answered || request.origin === 'more');
+  if (!unrecalled) return payload;
+  return {
+    ...payload,
+    content: [CONVERSATION_NOT_RECALLED, payload.content].filter(Boolean).join('\n\n'),
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ import { deployCommands } from '../../src/bot/deploy.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { closeStore, createStore } from '../../src/store.ts';
+import { closeStore, createStore, storeHealthLogger, type StoreOptions } from '../../src/store.ts';
 import { emulatorClientOptions } from '../emulator/client-options.ts';
 import { DiscordEmulator, type ChatInputInput, type RecordedCall } from '../emulator/discord-emulator.ts';
 
@@ -140,8 +140,12 @@ export interface Harness {
 
 export interface HarnessOptions {
   env?: Record<string, string>;
-  /** Use this store instead of a fresh embedded one. */
+  /** Use this store instead of a fresh one made from the configuration (`KEYV_URL` in `env`). */
   store?: Keyv;
+  /** Options for the store made from the configuration (deadline, retry delay). */
+  storeOptions?: StoreOptions;
+  /** Log level kept in `logs` (warn by default). */
+  logLevel?: 'info' | 'warn';
 }
 
 /** Starts emulator, runtime and bot; always call `stop()`. */
@@ -177,14 +181,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       RATE_LIMIT_PER_MINUTE: '1000',
       ...options.env,
     });
-    const store = options.store ?? createStore(config.keyvUrl);
-    cleanups.push(() => closeStore(store));
     const logs: Array<Record<string, unknown>> = [];
     const logger = createLogger({
-      level: 'warn',
+      level: options.logLevel ?? 'warn',
       secrets: [TOKEN],
       write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>),
     });
+    const store =
+      options.store ?? createStore(config.keyvUrl, { ...options.storeOptions, ...storeHealthLogger(logger) });
+    cleanups.push(() => closeStore(store));
     const runtime = await createRuntime({
       knowledgeDir: join(dir, 'knowledge'),
       kbPath: paths.kbPath,
