@@ -1,6 +1,6 @@
 /**
  * The keyv store for conversations, the answers behind the buttons, feedback and refresh history: embedded
- * (in-process) by default, Redis when `KEYV_URL` is set so several processes share it.
+ * (in-process, bounded) by default, Redis when `KEYV_URL` is set so several processes share it.
  *
  * A Redis that is down must not stop answers. The Redis client does not queue commands while it is
  * disconnected (they fail at once), every Redis operation gives up after {@link STORE_TIMEOUT_MS} (a Redis
@@ -11,6 +11,7 @@
 import { createClient, type RedisClientType } from '@redis/client';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from './log.ts';
 
 export const STORE_NAMESPACE = 'border-brief';
@@ -21,6 +22,15 @@ export const STORE_TIMEOUT_MS = 500;
 export const STORE_RETRY_AFTER_MS = 5_000;
 /** Reconnection backoff cap: a restarted Redis is back in use within about a second. */
 export const RECONNECT_MAX_DELAY_MS = 1_000;
+/**
+ * The embedded store's bound, in characters of stored (serialised) values. An answer record is about
+ * 2.4 KB and a conversation about 3 KB, so this holds some 10,000 users' state; the least recently used
+ * entries go first. 32 MB of text is at most ~64 MB of heap (UTF-16), within a small container's budget.
+ */
+export const EMBEDDED_STORE_MAX_CHARS = 32 * 1024 * 1024;
+/** How often the embedded store removes expired entries nobody reads (they also go when read or evicted). */
+export const EMBEDDED_PURGE_INTERVAL_MS = 60_000;
+
 export interface StoreEvents {
   /** Redis stopped answering: called once when an outage begins, not once per operation. */
   onUnavailable?: (error: unknown) => void;
@@ -33,6 +43,10 @@ export interface StoreOptions extends StoreEvents {
   timeoutMs?: number;
   /** How long to skip Redis after a failure (unless the client reconnects sooner). */
   retryAfterMs?: number;
+  /** The embedded store's bound, in characters of stored values. */
+  maxChars?: number;
+  /** How often the embedded store removes expired entries nobody reads. */
+  purgeIntervalMs?: number;
 }
 
 /** Redis did not answer: the breaker is open, the call failed or it took too long. */
@@ -153,6 +167,51 @@ function resilient(
   });
 }
 
+/**
+ * keyv's in-memory adapter over `lru-cache`: entries expire with their TTL (expired ones are removed when
+ * read, when evicted and by a periodic purge) and the whole is bounded in characters of stored values.
+ */
+class LruStoreAdapter {
+  readonly cache: LRUCache<string, string>;
+  readonly #purge: NodeJS.Timeout;
+
+  constructor(maxChars: number, purgeIntervalMs: number) {
+    this.cache = new LRUCache<string, string>({
+      maxSize: maxChars,
+      sizeCalculation: (value, key) => Math.max(1, value.length + key.length),
+    });
+    this.#purge = setInterval(() => this.cache.purgeStale(), purgeIntervalMs);
+    this.#purge.unref();
+  }
+
+  get(key: string): string | undefined {
+    return this.cache.get(key);
+  }
+
+  set(key: string, value: unknown, ttl?: number): boolean {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    this.cache.set(key, text, ttl !== undefined && ttl > 0 ? { ttl } : {});
+    return true;
+  }
+
+  delete(key: string): boolean {
+    return this.cache.delete(key);
+  }
+
+  has(key: string): boolean {
+    return this.cache.has(key);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /** Stops the purge timer (it is unref'd, so this only matters to tests that count timers). */
+  close(): void {
+    clearInterval(this.#purge);
+  }
+}
+
 /** What the counters need of a Redis store: its client, and the breaker every call must go through. */
 export interface RedisAccess {
   client: RedisClientType;
@@ -163,6 +222,7 @@ export interface RedisAccess {
 interface StoreInternals {
   available: () => boolean;
   redis: RedisAccess | null;
+  embedded: LruStoreAdapter | null;
 }
 
 const internals = new WeakMap<Keyv, StoreInternals>();
@@ -177,17 +237,41 @@ export function redisOf(store: Keyv): RedisAccess | null {
   return internals.get(store)?.redis ?? null;
 }
 
+/** Entries and characters held by the embedded store (`null` for Redis), for the soak benchmark. */
+export function embeddedStoreSize(store: Keyv): { entries: number; chars: number; maxChars: number } | null {
+  const embedded = internals.get(store)?.embedded;
+  if (!embedded) return null;
+  return {
+    entries: embedded.cache.size,
+    chars: embedded.cache.calculatedSize,
+    maxChars: embedded.cache.maxSize,
+  };
+}
+
 function reconnectDelay(retries: number): number {
   return Math.min(2 ** retries * 50, RECONNECT_MAX_DELAY_MS) + Math.floor(Math.random() * 50);
 }
 
 /**
- * Creates the store; a Redis URL gives a shared store, `null` the embedded one. `onUnavailable` and
+ * Creates the store; a Redis URL gives a shared store, `null` the bounded embedded one. `onUnavailable` and
  * `onRecovered` are called once per Redis outage (see {@link storeHealthLogger}).
  */
 export function createStore(url: string | null, options: StoreOptions = {}): Keyv {
   if (!url) {
-    return new Keyv({ namespace: STORE_NAMESPACE });
+    const embedded = new LruStoreAdapter(
+      options.maxChars ?? EMBEDDED_STORE_MAX_CHARS,
+      options.purgeIntervalMs ?? EMBEDDED_PURGE_INTERVAL_MS,
+    );
+    const store = new Keyv({
+      store: embedded,
+      namespace: STORE_NAMESPACE,
+      // keyv's default serialiser builds its string by concatenation, which V8 keeps as a tree of pieces:
+      // held in the cache, that costs about 6 bytes per character instead of 1–2. JSON.stringify's is flat.
+      serialize: (data) => JSON.stringify(data),
+      deserialize: (data) => (typeof data === 'string' ? JSON.parse(data) : undefined),
+    });
+    internals.set(store, { available: () => true, redis: null, embedded });
+    return store;
   }
   const breaker = new RedisBreaker({
     timeoutMs: options.timeoutMs ?? STORE_TIMEOUT_MS,
@@ -224,6 +308,7 @@ export function createStore(url: string | null, options: StoreOptions = {}): Key
   internals.set(store, {
     available: () => breaker.available,
     redis: { client, run: (operation, call) => run(operation, () => call(client)) },
+    embedded: null,
   });
   return store;
 }
@@ -243,6 +328,7 @@ export function storeHealthLogger(logger: Logger): Required<StoreEvents> {
 /** Closes the store, giving up after `timeoutMs` (a dead Redis must not hold up shutdown). */
 export async function closeStore(store: Keyv, timeoutMs: number = STORE_TIMEOUT_MS * 2): Promise<void> {
   const parts = internals.get(store);
+  parts?.embedded?.close();
   const client = parts?.redis?.client;
   try {
     if (client) {

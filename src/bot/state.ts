@@ -21,9 +21,14 @@ import { cleanQuestion } from '../answer/text.ts';
 import { CONVERSATION_TTL_MS } from '../answer/memory.ts';
 import type { Citation } from '../answer/types.ts';
 
-export const ANSWER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-export const FEEDBACK_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+/**
+ * How long an answer's record (for its Sources button) is kept: as long as its More button can be used,
+ * which is as long as the conversation it continues. After that Sources reads the sources listed on the
+ * answer message itself, so nothing needs the record.
+ */
 export const LAST_ANSWER_TTL_MS = CONVERSATION_TTL_MS;
+export const ANSWER_TTL_MS = LAST_ANSWER_TTL_MS;
+export const FEEDBACK_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_UNANSWERED_KEPT = 200;
 export const MAX_UNANSWERED_CHARS = 120;
 export const MAX_REFRESHES_KEPT = 20;
