@@ -74,6 +74,10 @@ export interface RedisServer {
   kill(): Promise<void>;
   /** Starts it again on the same port and data folder. */
   restart(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open and nothing answers, like a hung server. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
   /** Stops it and removes its data folder. */
   stop(): Promise<void>;
 }
@@ -130,6 +134,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const halt = async (signal: NodeJS.Signals) => {
     const proc = child;
     if (proc === null) return;
+    proc.kill('SIGCONT');
     proc.kill(signal);
     if (!(await exited(proc, REDIS_STOP_TIMEOUT_MS))) {
       proc.kill('SIGKILL');
@@ -144,6 +149,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     port,
     kill: () => halt('SIGKILL'),
     restart: start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     async stop() {
       await halt('SIGTERM');
       process.removeListener('exit', killOnExit);
