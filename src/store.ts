@@ -24,8 +24,9 @@ export const STORE_RETRY_AFTER_MS = 5_000;
 export const RECONNECT_MAX_DELAY_MS = 1_000;
 /**
  * The embedded store's bound, in characters of stored (serialised) values. An answer record is about
- * 2.4 KB and a conversation about 3 KB, so this holds some 10,000 users' state; the least recently used
- * entries go first. 32 MB of text is at most ~64 MB of heap (UTF-16), within a small container's budget.
+ * 2.4 K characters and a conversation 1–3 K, so this holds some 10,000 users' state (68,000 entries in
+ * `npm run bench:soak`); the least recently used entries go first. The soak measured 1.6 bytes of heap per
+ * stored character, so the full store is about 50 MB of heap, within a small container's budget.
  */
 export const EMBEDDED_STORE_MAX_CHARS = 32 * 1024 * 1024;
 /** How often the embedded store removes expired entries nobody reads (they also go when read or evicted). */

@@ -2,11 +2,13 @@
  * The real bot against the Discord emulator and a real redis-server (KEYV_URL set): state goes to Redis,
  * and a Redis killed mid-run and restarted costs no answer.
  */
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, type RedisClientType } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime } from '../../src/answer/create.ts';
 import { CONVERSATION_NOT_RECALLED } from '../../src/bot/answering.ts';
-import { REDIS_KEY_PREFIX } from '../../src/store.ts';
+import { closeStore, createStore, REDIS_KEY_PREFIX } from '../../src/store.ts';
 import { startHarness, str, textOf, type Harness } from '../bot/harness.ts';
 import { announceSkip, REDIS_SERVER, startRedisServer, type RedisServer } from './redis-server.ts';
 
@@ -69,6 +71,23 @@ describe.skipIf(!REDIS_SERVER)('with KEYV_URL set to a real Redis', () => {
     expect(await inspector.hGet(`${REDIS_KEY_PREFIX}votes:${answer.id}`, user.id)).toBe('up');
     expect(Number(await inspector.get(`${REDIS_KEY_PREFIX}rate:${user.id}`))).toBe(1);
     expect(await commandCalls(inspector)).toBeGreaterThan(before + 5);
+  });
+
+  it('continues a conversation started by another instance (its own engine and Redis connection)', async () => {
+    const elsewhere = createStore(redis.url);
+    try {
+      const runtime = await createRuntime({
+        knowledgeDir: join(h.dir, 'knowledge'),
+        kbPath: h.paths.kbPath,
+        store: elsewhere,
+      });
+      const user = { id: '510000000000000003', username: 'two-instances' };
+      expect((await runtime.engine.ask('What did Sheinbaum say?', { userId: user.id })).answered).toBe(true);
+      const followUp = await h.message('what else did she say?', { author: user });
+      expect(followUp.embeds[0]?.description).toContain('Sheinbaum');
+    } finally {
+      await closeStore(elsewhere);
+    }
   });
 
   it('answers every interaction through a Redis crash, logs it once, says follow-ups cannot be recalled, keeps what was written', async () => {
