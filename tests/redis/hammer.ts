@@ -28,6 +28,7 @@ const askAll = async () => {
     out.push(...(await Promise.all(Array.from({ length: WAVE }, () => state.takeQuestion(env('USER'))))));
   return out;
 };
+const startedAt = performance.timeOrigin + performance.now();
 const [decisions, votes] = await Promise.all([
   askAll(),
   Promise.all(
@@ -36,8 +37,11 @@ const [decisions, votes] = await Promise.all([
     ),
   ),
 ]);
+const finishedAt = performance.timeOrigin + performance.now();
 console.log(
   JSON.stringify({
+    startedAt,
+    finishedAt,
     allowed: decisions.filter((d) => d.allowed).length,
     recorded: votes.filter((v) => v === 'recorded').length,
     unchanged: votes.filter((v) => v === 'unchanged').length,
