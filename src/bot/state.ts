@@ -34,12 +34,11 @@ export const MAX_UNANSWERED_CHARS = 120;
 export const MAX_REFRESHES_KEPT = 20;
 
 const KEYS = {
-  rate: (userId: string) => `rate:${userId}`,
   answer: (answerId: string) => `answer:${answerId}`,
   lastAnswer: (userId: string) => `last-answer:${userId}`,
   feedback: (answerId: string) => `feedback:${answerId}`,
   feedbackTotals: 'feedback-totals',
-  /** Redis hashes of the atomic counters (beside keyv's keys, with the same prefix). */
+  /** Keys of the atomic counters in Redis (beside keyv's, with the same prefix). */
   redisFeedback: (answerId: string) => `${REDIS_KEY_PREFIX}votes:${answerId}`,
   redisFeedbackTotals: `${REDIS_KEY_PREFIX}vote-totals`,
   redisRate: `${REDIS_KEY_PREFIX}rate`,
