@@ -8,28 +8,12 @@ import { createRuntime } from './answer/create.ts';
 import { startBot, type BotHandle } from './bot/bot.ts';
 import { runChat } from './cli/chat.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger } from './log.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from './paths.ts';
-import { closeStore, createStore } from './store.ts';
+import { closeStore, createStore, storeHealthLogger } from './store.ts';
 
 /** What a terminal (Ctrl-C), a process manager or `docker stop` sends; a second one ends the process at once. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
-/** Store errors are logged once per outage window, not once per operation. */
-const STORE_ERROR_LOG_INTERVAL_MS = 30_000;
-
-function storeErrorLogger(logger: Logger): (error: unknown) => void {
-  let last = 0;
-  return (error) => {
-    const now = Date.now();
-    if (now - last < STORE_ERROR_LOG_INTERVAL_MS) return;
-    last = now;
-    logger.warn(
-      { err: error },
-      'store unavailable: answering without memory, rate limits or feedback until it is back',
-    );
-  };
-}
 
 async function main(): Promise<number> {
   let config: Config;
@@ -51,10 +35,10 @@ async function main(): Promise<number> {
   });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-  const onStoreError = storeErrorLogger(logger);
-  const store = createStore(config.keyvUrl, onStoreError);
+  // One line when Redis goes away and one when it is back, however many calls fail in between.
+  const store = createStore(config.keyvUrl, storeHealthLogger(logger));
   const started = performance.now();
-  const runtime = await createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store, onStoreError });
+  const runtime = await createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store });
   logger.info(
     {
       version: runtime.kb.version,

@@ -15,6 +15,12 @@ export type AnswerOrigin = 'ask' | 'quote' | 'timeline' | 'more' | 'message';
 export const DEFER_AFTER_MS = 1_500;
 
 const CONVERSATIONAL: ReadonlySet<AnswerOrigin> = new Set(['ask', 'quote', 'more', 'message']);
+/** Origins whose answer reads the user's conversation (a `/quote` names its speaker; a timeline needs none). */
+const RECALLING: ReadonlySet<AnswerOrigin> = new Set(['ask', 'more', 'message']);
+
+/** Said above a reply that may have needed the conversation while the store could not recall it. */
+export const CONVERSATION_NOT_RECALLED =
+  "I couldn't recall our conversation just now (my memory is unavailable for a moment), so I read this on its own. If it follows an earlier question, ask it in full — who or what you mean.";
 const WITHOUT_FEEDBACK: ReadonlySet<AnswerIntent> = new Set(['greeting', 'help', 'sources']);
 const COUNTED_UNANSWERED: ReadonlySet<AnswerIntent> = new Set([...CONTENT_INTENTS, 'out_of_scope']);
 
@@ -69,7 +75,29 @@ export async function prepareAnswer(context: BotContext, request: QuestionReques
     feedback,
     knowledgeVersion: context.engine.knowledge.version,
   });
-  return answer.chart ? attachChart(context, answer.chart, payload) : payload;
+  const withNotice = notRecalled(context, request, answer, payload);
+  return answer.chart ? attachChart(context, answer.chart, withNotice) : withNotice;
+}
+
+/**
+ * With the store away the engine saw no conversation: a follow-up reads as a question on its own, so a
+ * decline (or More's help) must say why instead of passing for "outside what I cover".
+ */
+function notRecalled(
+  context: BotContext,
+  request: QuestionRequest,
+  answer: Answer,
+  payload: MessagePayload,
+): MessagePayload {
+  const unrecalled =
+    RECALLING.has(request.origin) &&
+    !context.state.available &&
+    (!answer.answered || request.origin === 'more');
+  if (!unrecalled) return payload;
+  return {
+    ...payload,
+    content: [CONVERSATION_NOT_RECALLED, payload.content].filter(Boolean).join('\n\n'),
+  };
 }
 
 /** `payload` with the answer's picture; without it (and a warning logged) when drawing fails. */

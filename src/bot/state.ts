@@ -1,30 +1,47 @@
 /**
- * What the bot keeps in keyv besides conversations: rate limits, the answers it gave (for the Sources and
- * More buttons), feedback, unanswered questions and the refresh history.
+ * What the bot keeps besides conversations: rate limits, the answers it gave (for the Sources and More
+ * buttons), feedback, unanswered questions and the refresh history.
  *
  * The store is a convenience, never a dependency: every method catches store failures and answers as if
- * nothing were stored (a rate limit then lets the question through). Read-modify-write updates are
- * serialised per key within the process; with several processes on one Redis an update can rarely be lost,
- * which is acceptable for counters like these.
+ * nothing were stored. Counters hold across processes: with Redis, the rate limit is rate-limiter-flexible's
+ * atomic counter and a vote updates the answer's votes and the totals in one Lua script; embedded, the
+ * same limiter counts in process memory and updates of one key run one at a time. While Redis is away
+ * each process keeps limiting with its own in-memory count. The unanswered list and refresh history are
+ * read-modify-write (serialised per key within a process): a rare lost update there is harmless.
  */
 import type Keyv from 'keyv';
-import { storeAvailable } from '../store.ts';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { REDIS_KEY_PREFIX, redisOf, storeAvailable, type RedisAccess } from '../store.ts';
 import { cleanQuestion } from '../answer/text.ts';
+import { CONVERSATION_TTL_MS } from '../answer/memory.ts';
 import type { Citation } from '../answer/types.ts';
 
-export const ANSWER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * How long an answer's record (for its Sources button) is kept: as long as its More button can be used,
+ * which is as long as the conversation it continues. After that Sources reads the sources listed on the
+ * answer message itself, so nothing needs the record.
+ */
+export const LAST_ANSWER_TTL_MS = CONVERSATION_TTL_MS;
+export const ANSWER_TTL_MS = LAST_ANSWER_TTL_MS;
 export const FEEDBACK_TTL_MS = 90 * 24 * 60 * 60 * 1000;
-export const LAST_ANSWER_TTL_MS = 30 * 60 * 1000;
 export const MAX_UNANSWERED_KEPT = 200;
 export const MAX_UNANSWERED_CHARS = 120;
 export const MAX_REFRESHES_KEPT = 20;
 
 const KEYS = {
-  rate: (userId: string) => `rate:${userId}`,
   answer: (answerId: string) => `answer:${answerId}`,
   lastAnswer: (userId: string) => `last-answer:${userId}`,
   feedback: (answerId: string) => `feedback:${answerId}`,
   feedbackTotals: 'feedback-totals',
+  /** Keys of the atomic counters in Redis (beside keyv's, with the same prefix). */
+  redisFeedback: (answerId: string) => `${REDIS_KEY_PREFIX}votes:${answerId}`,
+  redisFeedbackTotals: `${REDIS_KEY_PREFIX}vote-totals`,
+  redisRate: `${REDIS_KEY_PREFIX}rate`,
   unanswered: 'unanswered',
   refreshes: 'refreshes',
 } as const;
@@ -81,7 +98,42 @@ export interface BotStateOptions {
   rateLimitWindowMs: number;
   /** Called when the store fails; the operation then acts as if nothing were stored. */
   onError?: (error: unknown, operation: string) => void;
+  /** The clock of the unanswered list; the rate limiter reads `Date.now` (tests fake it). */
   now?: () => number;
+}
+
+/**
+ * One vote, atomically: the user's vote on the answer and the totals move together, so concurrent votes in
+ * any number of processes are all counted. Returns 'unchanged', 'recorded' or 'changed'.
+ * KEYS: the answer's votes hash, the totals hash; ARGV: user id, vote, votes TTL in ms.
+ */
+const VOTE_SCRIPT = `
+local before = redis.call('HGET', KEYS[1], ARGV[1])
+if before == ARGV[2] then return 'unchanged' end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+if before then
+  if tonumber(redis.call('HGET', KEYS[2], before) or '0') > 0 then redis.call('HINCRBY', KEYS[2], before, -1) end
+  return 'changed'
+end
+return 'recorded'
+`;
+
+/** rate-limiter-flexible rejects with a result (not an error) when the limit is reached. */
+function settled(consume: Promise<RateLimiterRes>): Promise<RateLimiterRes> {
+  return consume.catch((outcome: unknown) => {
+    if (outcome instanceof RateLimiterRes) return outcome;
+    throw outcome;
+  });
+}
+
+/** A write the store dropped: the resilient Redis store answers `false` while Redis is away. */
+class StoreMiss extends Error {
+  constructor(key: string) {
+    super(`store: could not write ${key}`);
+    this.name = 'StoreMiss';
+  }
 }
 
 /** The bot's keyv-backed state; see the module header. */
@@ -90,38 +142,47 @@ export class BotState {
   readonly #options: BotStateOptions;
   readonly #locks = new Map<string, Promise<unknown>>();
   readonly #now: () => number;
+  readonly #redis: RedisAccess | null;
+  /** Counts in this process: the limiter of the embedded store, and Redis's stand-in while it is away. */
+  readonly #localLimiter: RateLimiterMemory;
+  readonly #sharedLimiter: RateLimiterAbstract | null;
 
   constructor(store: Keyv, options: BotStateOptions) {
     this.#store = store;
     this.#options = options;
     this.#now = options.now ?? Date.now;
+    this.#redis = redisOf(store);
+    const limits = {
+      points: options.rateLimitPerWindow,
+      duration: Math.max(1, Math.round(options.rateLimitWindowMs / 1000)),
+    };
+    this.#localLimiter = new RateLimiterMemory({ ...limits, keyPrefix: 'rate' });
+    this.#sharedLimiter =
+      this.#redis === null
+        ? null
+        : new RateLimiterRedis({
+            ...limits,
+            storeClient: this.#redis.client,
+            useRedisPackage: true,
+            keyPrefix: KEYS.redisRate,
+            rejectIfRedisNotReady: true,
+          });
   }
 
-  /** Counts one question against the user's allowance (a sliding window). */
+  /** Counts one question against the user's allowance (a window that starts with their first question). */
   async takeQuestion(userId: string): Promise<RateDecision> {
-    const { rateLimitPerWindow: limit, rateLimitWindowMs: window } = this.#options;
-    const decision = await this.#update<number[], RateDecision>(
-      'rate limit',
-      KEYS.rate(userId),
-      window,
-      (stored) => {
-        const now = this.#now();
-        const recent = (Array.isArray(stored) ? stored : []).filter((t) => t > now - window);
-        if (recent.length >= limit) {
-          const oldest = recent[recent.length - limit] ?? now;
-          return {
-            value: null,
-            result: {
-              allowed: false,
-              retryAfterSeconds: Math.max(1, Math.ceil((oldest + window - now) / 1000)),
-            },
-          };
-        }
-        recent.push(now);
-        return { value: recent.slice(-limit), result: { allowed: true } };
-      },
-    );
-    return decision ?? { allowed: true };
+    const shared = this.#sharedLimiter;
+    let outcome: RateLimiterRes | null = null;
+    if (shared !== null && this.#redis !== null) {
+      try {
+        outcome = await this.#redis.run('rate limit', () => settled(shared.consume(userId)));
+      } catch {
+        // Redis is away (already reported once by the store): count in this process until it is back.
+      }
+    }
+    outcome ??= await settled(this.#localLimiter.consume(userId));
+    if (outcome.consumedPoints <= this.#options.rateLimitPerWindow) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
   }
 
   /** Remembers an answer (for its buttons) and that it is the user's latest. */
@@ -146,6 +207,21 @@ export class BotState {
 
   /** Records one user's vote on an answer; a changed vote moves the totals. */
   async recordFeedback(answerId: string, userId: string, vote: Vote): Promise<FeedbackOutcome> {
+    const redis = this.#redis;
+    if (redis !== null) {
+      try {
+        const outcome = await redis.run('record feedback', (client) =>
+          client.eval(VOTE_SCRIPT, {
+            keys: [KEYS.redisFeedback(answerId), KEYS.redisFeedbackTotals],
+            arguments: [userId, vote, String(FEEDBACK_TTL_MS)],
+          }),
+        );
+        this.#threw = false;
+        return outcome === 'unchanged' || outcome === 'changed' ? outcome : 'recorded';
+      } catch {
+        return 'unavailable';
+      }
+    }
     const previous = await this.#update<
       Record<string, Vote>,
       { outcome: FeedbackOutcome; previous: Vote | null }
@@ -178,6 +254,15 @@ export class BotState {
 
   /** Feedback counts over all answers, or `null` when the store is down. */
   async feedbackTotals(): Promise<FeedbackTotals | null> {
+    const redis = this.#redis;
+    if (redis !== null) {
+      try {
+        const totals = await redis.run('read feedback', (client) => client.hGetAll(KEYS.redisFeedbackTotals));
+        return { up: Number(totals['up']) || 0, down: Number(totals['down']) || 0 };
+      } catch {
+        return null;
+      }
+    }
     const value = await this.#get<FeedbackTotals>('read feedback', KEYS.feedbackTotals);
     if (value === null) return this.#failed ? null : { up: 0, down: 0 };
     return { up: Number(value.up) || 0, down: Number(value.down) || 0 };
@@ -244,8 +329,10 @@ export class BotState {
     return !this.#failed;
   }
 
+  /** Reports a failure, unless it is a Redis outage (the store reports those, once per outage). */
   #fail(error: unknown, operation: string): void {
     this.#threw = true;
+    if (error instanceof StoreMiss || !storeAvailable(this.#store)) return;
     this.#options.onError?.(error, operation);
   }
 
@@ -262,8 +349,7 @@ export class BotState {
 
   async #set(operation: string, key: string, value: unknown, ttlMs: number | undefined): Promise<void> {
     try {
-      if ((await this.#store.set(key, value, ttlMs)) === false)
-        throw new Error(`store: could not write ${key}`);
+      if ((await this.#store.set(key, value, ttlMs)) === false) throw new StoreMiss(key);
     } catch (error) {
       this.#fail(error, operation);
     }
@@ -284,8 +370,7 @@ export class BotState {
       try {
         const stored = (await this.#store.get(key)) as T | undefined;
         const { value, result } = change(stored);
-        if (value !== null && (await this.#store.set(key, value, ttlMs)) === false)
-          throw new Error(`store: could not write ${key}`);
+        if (value !== null && (await this.#store.set(key, value, ttlMs)) === false) throw new StoreMiss(key);
         this.#threw = false;
         return this.#failed ? null : result;
       } catch (error) {

@@ -21,7 +21,7 @@ import type { ChartRenderer } from '../../src/charts/chart-renderer.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { closeStore, createStore } from '../../src/store.ts';
+import { closeStore, createStore, storeHealthLogger, type StoreOptions } from '../../src/store.ts';
 import { emulatorClientOptions } from '../emulator/client-options.ts';
 import { DiscordEmulator, type ChatInputInput, type RecordedCall } from '../emulator/discord-emulator.ts';
 
@@ -141,12 +141,16 @@ export interface Harness {
 
 export interface HarnessOptions {
   env?: Record<string, string>;
-  /** Use this store instead of a fresh embedded one. */
+  /** Use this store instead of a fresh one made from the configuration (`KEYV_URL` in `env`). */
   store?: Keyv;
   /** Draw the timeline picture at start, as the bot does by default (off here: it costs CPU most tests don't need). */
   warmCharts?: boolean;
   /** Draw answer pictures with this instead of the bot's own worker-thread renderer. */
   charts?: ChartRenderer;
+  /** Options for the store made from the configuration (deadline, retry delay). */
+  storeOptions?: StoreOptions;
+  /** Log level kept in `logs` (warn by default). */
+  logLevel?: 'info' | 'warn';
 }
 
 /** Starts emulator, runtime and bot; always call `stop()`. */
@@ -182,14 +186,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       RATE_LIMIT_PER_MINUTE: '1000',
       ...options.env,
     });
-    const store = options.store ?? createStore(config.keyvUrl);
-    cleanups.push(() => closeStore(store));
     const logs: Array<Record<string, unknown>> = [];
     const logger = createLogger({
-      level: 'warn',
+      level: options.logLevel ?? 'warn',
       secrets: [TOKEN],
       write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>),
     });
+    const store =
+      options.store ?? createStore(config.keyvUrl, { ...options.storeOptions, ...storeHealthLogger(logger) });
+    cleanups.push(() => closeStore(store));
     const runtime = await createRuntime({
       knowledgeDir: join(dir, 'knowledge'),
       kbPath: paths.kbPath,

@@ -44,7 +44,7 @@ describe('with the store down (Redis unreachable)', () => {
 
   beforeAll(async () => {
     h = await startHarness({
-      store: createStore('redis://127.0.0.1:1', () => undefined, { timeoutMs: 200 }),
+      store: createStore('redis://127.0.0.1:1', { timeoutMs: 200 }),
     });
   });
 

@@ -1,5 +1,5 @@
 import Keyv from 'keyv';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BotState, normaliseQuestion } from '../../src/bot/state.ts';
 import { createLogger } from '../../src/log.ts';
 
@@ -16,16 +16,20 @@ function brokenStore(): Keyv {
 }
 
 describe('BotState.takeQuestion', () => {
-  it('allows the limit in a sliding minute, then says how long until the oldest question expires', async () => {
-    const now = { t: 1_000_000 };
-    const state = stateWith(now);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('allows the limit in a minute from the first question, then says how long until it resets', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const state = stateWith({ t: 0 });
     for (let i = 0; i < 3; i++) {
       expect(await state.takeQuestion('u')).toEqual({ allowed: true });
-      now.t += 10_000;
+      vi.advanceTimersByTime(10_000);
     }
     expect(await state.takeQuestion('u')).toEqual({ allowed: false, retryAfterSeconds: 30 });
     expect(await state.takeQuestion('someone-else')).toEqual({ allowed: true });
-    now.t += 30_001;
+    vi.advanceTimersByTime(30_001);
     expect(await state.takeQuestion('u')).toEqual({ allowed: true });
   });
 
@@ -35,7 +39,7 @@ describe('BotState.takeQuestion', () => {
     expect(decisions.filter((d) => d.allowed).length).toBe(3);
   });
 
-  it('lets questions through when the store fails', async () => {
+  it('keeps counting in process memory when the store fails, says a vote could not be saved, logs nothing per call', async () => {
     const errors: string[] = [];
     const state = new BotState(brokenStore(), {
       rateLimitPerWindow: 1,
@@ -43,9 +47,10 @@ describe('BotState.takeQuestion', () => {
       onError: (_, operation) => errors.push(operation),
     });
     expect(await state.takeQuestion('u')).toEqual({ allowed: true });
-    expect(await state.takeQuestion('u')).toEqual({ allowed: true });
+    expect((await state.takeQuestion('u')).allowed).toBe(false);
     expect(await state.recordFeedback('1', 'u', 'up')).toBe('unavailable');
-    expect(errors).toContain('rate limit');
+    // The store reports an outage once (see tests/store/redis.test.ts); a dropped write is not logged again.
+    expect(errors).toEqual([]);
   });
 });
 
