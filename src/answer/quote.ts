@@ -251,7 +251,7 @@ function smallest<T>(items: readonly T[], n: number, compare: (a: T, b: T) => nu
 /** For a speaker the coverage never quotes: what it reports about them on the topic, if anything. */
 function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic: Topic): Draft | null {
   const { index } = ctx;
-  if (topic.content.length === 0) return null;
+  if (topic.content.length === 0) return speakerAsSubject(ctx, speakerId);
   const terms = new Map(topic.terms);
   terms.set(ENTITY_TERM + speakerId, 2);
   const ranked = rankSentences(index, terms, {
@@ -280,4 +280,49 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic
     lines: [],
     focus: [speakerId],
   };
+}
+
+/** Sentences of a speaker looked at for what they did or said, when the question names no topic. */
+const MAX_SUBJECT_SENTENCES = 50;
+/** Words between a speaker's name and the verb it is the subject of ("did not immediately respond"). */
+const MAX_SUBJECT_VERB_GAP = 3;
+
+/**
+ * "What did the White House say?" of a speaker the coverage never quotes: the sentence where it is the
+ * subject of a verb ("The White House did not immediately respond…") in the article the conversation is
+ * about. `null` when there is none, or no conversation.
+ */
+function speakerAsSubject(ctx: Context, speakerId: string): Draft | null {
+  const { index } = ctx;
+  const speaker = index.entities.get(speakerId);
+  if (!speaker) return null;
+  // Only of the article the conversation is about: asked out of the blue, "what did X say?" has no answer
+  // in a sentence that merely names X.
+  const recent = new Set(ctx.followup || ctx.conversational ? ctx.conversation.lastSources : []);
+  if (recent.size === 0) return null;
+  const sentences = speaker.sentenceIds
+    .slice(0, MAX_SUBJECT_SENTENCES)
+    .map((id) => index.sentence(id))
+    .filter((s): s is NonNullable<typeof s> => s !== null && s.kind === 'report' && recent.has(s.sourceId));
+  for (const sentence of sentences) {
+    const tokens = ctx.reader.analyse(sentence.text).tokens;
+    for (const m of sentence.mentions) {
+      if (m.entityId !== speakerId || m.via === 'pronoun') continue;
+      const at = sentence.text.indexOf(m.text);
+      const end = tokens.findIndex((t) => t.start >= at + m.text.length);
+      if (at < 0 || end < 0) continue;
+      const verb = tokens.slice(end, end + MAX_SUBJECT_VERB_GAP + 1).find((t) => t.pos === 'VERB');
+      if (!verb || tokens.slice(end, tokens.indexOf(verb)).some((t) => t.pos === 'PUNCT')) continue;
+      return {
+        answeredAs: 'quote',
+        confidence: MIN_CONFIDENCE,
+        direct: null,
+        lead: `The coverage has no direct quote from ${speaker.name}; it reports:`,
+        evidence: [sentenceEvidence(sentence)],
+        lines: [],
+        focus: [speakerId],
+      };
+    }
+  }
+  return null;
 }

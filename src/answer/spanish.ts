@@ -199,6 +199,10 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     /^The coverage has no direct quote from (.+) on this; it reports:$/,
     (m) => `La cobertura no tiene una cita directa de ${m[1]} sobre esto; informa:`,
   ],
+  [
+    /^The coverage has no direct quote from (.+); it reports:$/,
+    (m) => `La cobertura no tiene una cita directa de ${m[1]}; informa:`,
+  ],
   [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
   [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
   [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],

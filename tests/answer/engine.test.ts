@@ -143,6 +143,22 @@ describe('ask with a comparison in the question’s own words', () => {
   });
 });
 
+describe('ask a follow-up about someone the coverage never quotes', () => {
+  it('shows what the article reports them doing, and says it is not a quotation', async () => {
+    const user = fresh();
+    await engine.ask('when did sheinbaum reject trumps offer', user);
+    const a = await engine.ask('what did the white house say', user);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('no direct quote from The White House');
+    expect(a.text).toContain('did not immediately respond');
+  });
+
+  it('declines the same question asked out of the blue', async () => {
+    const a = await engine.ask('what did the white house say', fresh());
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe('ask when an event started or ended', () => {
   it('declines rather than give the date of another event the evidence names', async () => {
     const a = await engine.ask('When did construction of the border wall start?', fresh());
