@@ -245,6 +245,9 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   };
 }
 
+/** Verbs asking who made something known: answered by the source a report is attributed to. */
+const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
+
 /** Ranked sentences below this share of the best one's score are not searched for the asked role. */
 const AGENT_SCORE_SHARE = 0.5;
 /** Verbs that ask nothing of their own ("who is", "who did"). */
@@ -299,6 +302,17 @@ function agentIn(
   // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
   const matches = (lemma: string) =>
     asked.some((a) => a === lemma || ctx.reader.synonymsOf(a).includes(lemma));
+  // "Who reported it?": the news organisation a report is attributed to, "according to X" or "…told X".
+  if (asked.some((a) => REPORTING.has(a))) {
+    for (const m of spans) {
+      const before = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.normal);
+      const source =
+        (before[0] === 'according' && before[1] === 'to') ||
+        before.at(-1) === 'told' ||
+        (before[0] === 'told' && before[1] === 'the');
+      if (source && ctx.index.entities.get(m.entityId)?.type === 'organisation') return m.entityId;
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
