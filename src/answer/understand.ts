@@ -146,7 +146,8 @@ export class QuestionReader {
   /** Verbs of saying ("say", "tell", "tweet"), from the intents data. */
   readonly speechVerbs: ReadonlySet<string>;
   /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
-  readonly #discovered: Array<{ words: string[]; id: string }> = [];
+  /** Names and describing phrases of discovered entities, by their first word. */
+  readonly #discovered = new Map<string, Array<{ words: string[]; id: string }>>();
 
   constructor(
     private readonly nlp: Nlp,
@@ -221,11 +222,17 @@ export class QuestionReader {
     }
     for (const e of index.entities.values()) {
       if (!e.discovered) continue;
-      for (const a of e.aliases) this.#discovered.push({ words: a.toLowerCase().split(/\s+/), id: e.id });
-      // "The El Paso County judge", "the Kinney County judge": what the article calls them names them too.
-      for (const phrase of describingPhrases(e)) this.#discovered.push({ words: phrase, id: e.id });
+      const phrases = [
+        ...e.aliases.map((a) => a.toLowerCase().split(/\s+/)),
+        // "The El Paso County judge", "the Kinney County judge": what the article calls them names them too.
+        ...describingPhrases(e),
+      ];
+      for (const words of phrases) {
+        const list = this.#discovered.get(words[0] ?? '') ?? [];
+        list.push({ words, id: e.id });
+        this.#discovered.set(words[0] ?? '', list);
+      }
     }
-    this.#discovered.sort((a, b) => b.words.length - a.words.length);
     const byOutlet = new Map<string, string[]>();
     for (const s of index.sources.values()) {
       for (const name of [s.outlet, s.syndicatedBy]) {
@@ -492,12 +499,18 @@ export class QuestionReader {
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
       for (const id of ids) if (!entities.includes(id)) entities.push(id);
     }
-    for (const { words, id } of this.#discovered) {
-      for (let t = 0; t + words.length <= analysis.tokens.length; t++) {
-        if (entityTokens.has(t) || !words.every((w, k) => analysis.tokens[t + k]?.normal === w)) continue;
-        for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
-        if (!entities.includes(id)) entities.push(id);
+    // Every discovered name or phrase the question holds, longest first, each claiming its words once.
+    const found: Array<{ t: number; words: string[]; id: string }> = [];
+    analysis.tokens.forEach((tok, t) => {
+      for (const entry of this.#discovered.get(tok.normal) ?? []) {
+        if (entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w)) found.push({ t, ...entry });
       }
+    });
+    found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
+    for (const { t, words, id } of found) {
+      if (words.some((_, k) => entityTokens.has(t + k)) || entityTokens.has(t)) continue;
+      for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
+      if (!entities.includes(id)) entities.push(id);
     }
     return { entities, entityTokens, groups };
   }
