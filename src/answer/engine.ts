@@ -299,16 +299,6 @@ export class AnswerEngine {
           )
         : null;
     const best = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
-    if (process.env.DBG)
-      console.log(
-        'DRAFT',
-        intent,
-        draft?.direct,
-        draft?.confidence,
-        effective.content,
-        effective.predicates,
-        draft?.evidence.map((e) => e.text.slice(0, 90)),
-      );
     const answered = best && best.confidence >= MIN_CONFIDENCE ? best : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,

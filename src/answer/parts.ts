@@ -57,6 +57,11 @@ function questionSentences(text: string): { asked: string[]; context: string[] }
  * The words before it go to the context.
  */
 function questionIn(sentence: string): { question: string; before: string | null } {
+  // "When the Pentagon moved the money in 2020, how did it justify it?": the clause after the comma asks,
+  // and the one before says about what, so the question is read question first.
+  const scene = SCENE_THEN_QUESTION.exec(sentence);
+  if (scene?.[1] && scene[2] && words(scene[2]) >= MIN_PART_WORDS)
+    return { question: `${scene[2].replace(/[?.!\s]+$/, '')}, ${scene[1].trim()}?`, before: null };
   let at = -1;
   for (const m of sentence.matchAll(/[:;]\s+/g)) {
     const rest = sentence.slice((m.index ?? 0) + m[0].length);
@@ -69,6 +74,10 @@ function questionIn(sentence: string): { question: string; before: string | null
     return { question: sentence, before: null };
   return { question: sentence.slice(at), before: sentence.slice(0, at).replace(/[\s:;,–—-]+$/, '') };
 }
+
+/** A sentence opening with a clause that sets the scene ("When…", "If…", "After…"), then the question. */
+const SCENE_THEN_QUESTION =
+  /^\s*((?:when|if|after|before|since|while|once|given that|now that)\b[^,?]{3,}),\s+((?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b.*)$/i;
 
 /** Splits one question sentence where a new question clause begins. */
 function clausesOf(sentence: string): string[] {

@@ -27,6 +27,12 @@ describe('planQuestion', () => {
     ]);
   });
 
+  it('reads a question that opens by setting the scene question first ("When…, how…?")', () => {
+    expect(planQuestion('When the Pentagon moved the money in 2020, how did it justify that?').parts).toEqual(
+      ['how did it justify that, When the Pentagon moved the money in 2020?'],
+    );
+  });
+
   it('does not split an alternative offered with "or"', () => {
     expect(planQuestion('was it the army or was that the Guard?').parts).toHaveLength(1);
   });
