@@ -11,7 +11,7 @@ import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerQuote } from './quote.ts';
 import { answerTimeline } from './timeline.ts';
-import { KnowledgeIndex } from './knowledge-index.ts';
+import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerWho } from './who.ts';
@@ -298,7 +298,27 @@ export class AnswerEngine {
             freshFocus,
           )
         : null;
-    const best = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
+    const found = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
+    // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
+    const earlier =
+      followup &&
+      andForm &&
+      (!found || found.confidence < MIN_CONFIDENCE) &&
+      conversation.priorTerms.length > 0
+        ? dispatch(
+            intent,
+            withContext(
+              // Its evidence is measured against that topic's words: the follow-up has none of its own.
+              { ...u, content: [...u.content, ...topicWords(conversation.priorTerms)] },
+              { ...conversation, lastTerms: conversation.priorTerms },
+              [],
+              andForm,
+            ),
+            ctx,
+            [],
+          )
+        : null;
+    const best = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
     const answered = best && best.confidence >= MIN_CONFIDENCE ? best : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,
@@ -566,6 +586,7 @@ export class AnswerEngine {
       lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
       lastTerms:
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
+      priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
       lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
       lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
       priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
@@ -581,6 +602,11 @@ export class AnswerEngine {
       await this.#memory.save(userId, next);
     return answer;
   }
+}
+
+/** The content words of a remembered question's terms (not its entities, synonyms or context). */
+function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
+  return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ConversationState {
   lastIntent: AnswerIntent | null;
   /** Retrieval terms of the last answered question, to carry a topic into a follow-up. */
   lastTerms: Array<[string, number]>;
+  /** Retrieval terms of the answered question before the last, for "and in 2018?" about the earlier topic. */
+  priorTerms: Array<[string, number]>;
   lastYears: number[];
   /** Evidence (sentence ids) of the last answer, and of the answer before it ("both numbers, please"). */
   lastEvidence: string[];
@@ -36,6 +38,7 @@ export function emptyConversation(): ConversationState {
     focus: [],
     lastIntent: null,
     lastTerms: [],
+    priorTerms: [],
     lastYears: [],
     lastEvidence: [],
     priorEvidence: [],

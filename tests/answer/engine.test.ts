@@ -143,6 +143,17 @@ describe('ask with a comparison in the question’s own words', () => {
   });
 });
 
+describe('ask "and in <year>?" after a side question', () => {
+  it('goes back to the topic before the side question when the last one has no answer that year', async () => {
+    const user = fresh();
+    await engine.ask('What was Trump threatening Mexico with in 2019?', user);
+    await engine.ask('did amlo go along with him?', user);
+    const a = await engine.ask('and in 2018?', user);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('cut aid');
+  });
+});
+
 describe('ask a follow-up about someone the coverage never quotes', () => {
   it('shows what the article reports them doing, and says it is not a quotation', async () => {
     const user = fresh();
