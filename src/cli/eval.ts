@@ -17,6 +17,7 @@ import {
   loadEvalSets,
   loadQuoteTable,
   NEW_ARTICLES_2_DIR,
+  NEW_ARTICLES_3_DIR,
   NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
@@ -87,6 +88,7 @@ async function main(): Promise<number> {
   for (const [label, kind, dir] of [
     ["new articles' quotations", 'with-new-articles', NEW_ARTICLES_DIR],
     ["new articles 2's quotations", 'with-new-articles-2', NEW_ARTICLES_2_DIR],
+    ["new articles 3's quotations", 'with-new-articles-3', NEW_ARTICLES_3_DIR],
   ] as const) {
     const kb = knowledge.get(kind);
     if (!kb) continue;

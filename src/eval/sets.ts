@@ -21,25 +21,29 @@ export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
 export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles');
 /** Four more articles, written later by someone who never saw the pipeline, split dev/test like the first. */
 export const NEW_ARTICLES_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-2');
+/** Three quotation-heavy articles (51 quotations in every attribution pattern), written blind, for attribution. */
+export const NEW_ARTICLES_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-3');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 /** A second held-out set, written after the first had been looked at. */
 export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
 
 export interface EvalSet {
-  name: 'regression' | 'people' | 'new-articles' | 'new-articles-2' | 'unseen-articles';
+  name: 'regression' | 'people' | 'new-articles' | 'new-articles-2' | 'new-articles-3' | 'unseen-articles';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
   knowledge: EvalKnowledge;
 }
 
 /** The knowledge a set asks against: the shipped one alone, or with the articles of a fixture folder. */
-export type EvalKnowledge = 'shipped' | 'with-new-articles' | 'with-new-articles-2' | 'with-holdout-2';
+export type EvalKnowledge =
+  'shipped' | 'with-new-articles' | 'with-new-articles-2' | 'with-new-articles-3' | 'with-holdout-2';
 
 /** The fixture folder each kind of knowledge adds to the shipped sources. */
 export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
   'with-new-articles': NEW_ARTICLES_DIR,
   'with-new-articles-2': NEW_ARTICLES_2_DIR,
+  'with-new-articles-3': NEW_ARTICLES_3_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
 };
 
@@ -67,6 +71,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   },
   'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
   'new-articles-2': { files: [join(NEW_ARTICLES_2_DIR, 'questions.json')], knowledge: 'with-new-articles-2' },
+  'new-articles-3': { files: [join(NEW_ARTICLES_3_DIR, 'questions.json')], knowledge: 'with-new-articles-3' },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
 };
 
