@@ -274,11 +274,16 @@ export class PeopleFinder {
           SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
           /^[,"“”']$/.test(tokens[titleStart - 2]?.value ?? '');
         const nearCue = SPEECH_CUES.has(tokens[end]?.normal ?? '') || inverted;
+        // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
+        const heads = headWords(description);
+        const personHead = heads.some(
+          (w) => this.#titles.has(w) || this.#gendered.has(w) || this.#personNouns.has(w),
+        );
         const personDescription =
           description !== null &&
           (/^(who|whose)\b/i.test(description) ||
-            !this.isEnglishWord((words[0] ?? '').toLowerCase()) ||
-            headWords(description).some((w) => this.#titles.has(w) || this.#gendered.has(w)));
+            personHead ||
+            !this.isEnglishWord((words[0] ?? '').toLowerCase()));
         const evidence = titleTokens.length > 0 || personDescription || nearCue;
         candidates.push({
           id: discoveredId(name),
@@ -374,11 +379,11 @@ function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
     first.value === first.normal &&
     (first.pos === 'NOUN' || first.pos === 'ADJ') &&
     (tokens[end + 2]?.pos === 'NOUN' || tokens[end + 2]?.pos === 'ADP');
-  const starts =
-    DESCRIPTION_STARTS.has(first.normal) ||
-    bareRole ||
-    /['’]s$/.test(first.value) ||
-    tokens[end + 2]?.normal === "'s";
+  // "El Paso's deputy city manager": a possessive within the first words opens a role.
+  const possessive = tokens
+    .slice(end + 1, end + 4)
+    .some((t) => /['’]s$/.test(t.value) || t.normal === "'s" || t.normal === '’s');
+  const starts = DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive;
   if (!starts) return null;
   let k = end + 1;
   while (k < tokens.length && k - end <= MAX_DESCRIPTION_TOKENS) {
