@@ -519,8 +519,10 @@ export class ArticlePeople {
           )
             continue;
           const last = words[words.length - 1]?.normal ?? '';
-          // "The governor of the border state" names a governor by what follows, not one already met.
-          if (tokens[t + 1 + len]?.normal === 'of') continue;
+          // "The governor of the border state" names a governor by what follows, not one already met; "the
+          // shelter's director" and "the governor's office" are someone else.
+          const after = tokens[t + 1 + len]?.normal;
+          if (after === 'of' || after === "'s" || after === '’s') continue;
           const holders = this.people.filter(
             (p) => p.roleWords.has(roleForm(last)) && words.every((w) => p.roleWords.has(roleForm(w.normal))),
           );
@@ -554,6 +556,14 @@ export class ArticlePeople {
     if (!tok) return null;
     const next = tokens[t + 1];
     if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
+    // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa.
+    const previous = tokens[t - 1]?.value ?? '';
+    if (NAME_WORD.test(previous)) {
+      const named = this.people.find(
+        (p) => p.surname === tok.value && p.name.split(' ').slice(0, -1).includes(previous),
+      );
+      if (named) return named;
+    }
     const bySurname = this.#bySurname.get(tok.value);
     const holders = this.#byLaterName.get(tok.value) ?? [];
     if (bySurname && !holders.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id)))
