@@ -346,9 +346,18 @@ export class Annotator {
       if (state.awaitingGender?.paragraph === paragraphIndex)
         state.genders.set(state.awaitingGender.id, gender);
       state.awaitingGender = null;
-      const who = lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null, (id) =>
-        this.#genderOf(id, state),
-      );
+      // "John McCain, whom Obama defeated, said… He and Jon Kyl…": a pronoun opening a sentence continues the
+      // subject of the one before, not the last name read.
+      const opens = analysis.tokens
+        .slice(sentence.tokenStart, t)
+        .every((x) => x.pos === 'PUNCT' || x.pos === 'CCONJ');
+      const centre = opens ? centreOf(sentence, t, (x) => this.#entity(x, state)?.type === 'person') : null;
+      const centreGender = centre ? this.#genderOf(centre, state) : null;
+      const who =
+        (centre && (centreGender === null || centreGender === gender) ? centre : null) ??
+        lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null, (id) =>
+          this.#genderOf(id, state),
+        );
       if (who) found.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
     }
     found.sort((a, b) => a.token - b.token);
