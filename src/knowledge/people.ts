@@ -156,8 +156,9 @@ export class PeopleFinder {
       let end = start + 1;
       for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
         const t = tokens[end];
-        if (!t || excluded(end) || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || t.pos === 'VERB')
-          break;
+        // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
+        if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || t.pos === 'VERB') break;
+        if (excluded(end) && head === null) break;
         if (head === null && t.pos === 'NOUN') head = t.lemma;
       }
       return head !== null && this.#personNouns.has(head) && end - start <= MAX_UNNAMED_WORDS
@@ -258,7 +259,12 @@ export class PeopleFinder {
           titleTokens.length > 0
             ? analysis.text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0)
             : null;
-        const description = descriptionAfter(analysis, end);
+        // "Dilcia Ramos, 34, who left San Pedro Sula…": an age after a name is a person's.
+        const aged =
+          tokens[end]?.value === ',' &&
+          /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
+          tokens[end + 2]?.value === ',';
+        const description = descriptionAfter(analysis, aged ? end + 2 : end);
         const roleWords = new Set<string>();
         for (const x of titleTokens) {
           roleWords.add(roleForm(bare(x.value)));
@@ -284,7 +290,7 @@ export class PeopleFinder {
           (/^(who|whose)\b/i.test(description) ||
             personHead ||
             !this.isEnglishWord((words[0] ?? '').toLowerCase()));
-        const evidence = titleTokens.length > 0 || personDescription || nearCue;
+        const evidence = titleTokens.length > 0 || personDescription || nearCue || aged;
         candidates.push({
           id: discoveredId(name),
           name,
@@ -563,6 +569,14 @@ export class ArticlePeople {
         (p) => p.surname === tok.value && p.name.split(' ').slice(0, -1).includes(previous),
       );
       if (named) return named;
+    }
+    // "Ms García" beside Captain Héctor García: the honorific's gender says which García.
+    const honorific = this.honorifics.get(bare(previous));
+    if (honorific) {
+      const fitting = this.people.filter(
+        (p) => p.surname === tok.value && (p.gender ?? p.nameGender) === honorific,
+      );
+      if (fitting.length === 1 && fitting[0]) return fitting[0];
     }
     const bySurname = this.#bySurname.get(tok.value);
     const holders = this.#byLaterName.get(tok.value) ?? [];
