@@ -10,7 +10,9 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { Command } from '../src/bot/command.ts';
+import type { RefreshProgress } from '../src/bot/knowledge-builder.ts';
 import { isModerator, moderatorOf } from '../src/bot/moderators.ts';
+import { RefreshProgressLog, renderRefreshProgress, throttleProgress } from '../src/bot/progress.ts';
 import { notice, renderKnowledgeStatus, renderRefresh } from '../src/bot/render.ts';
 
 export default {
@@ -51,19 +53,32 @@ export default {
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const by = moderatorOf(interaction);
+    const log = new RefreshProgressLog();
+    const progress = (title: string) =>
+      throttleProgress<RefreshProgress>(
+        (p) => interaction.editReply(renderRefreshProgress(title, log.record(p))),
+        { onError: (err) => context.logger.warn({ err }, 'could not show /kb progress') },
+      );
     switch (interaction.options.getSubcommand(true)) {
       case 'status':
         await interaction.editReply(renderKnowledgeStatus(await context.knowledge.status()));
         break;
-      case 'refresh':
-        await interaction.editReply(renderRefresh(await context.knowledge.refresh(by), 'refresh'));
+      case 'refresh': {
+        const shown = progress('Refreshing the knowledge…');
+        const outcome = await context.knowledge.refresh(by, (p) => shown.report(p));
+        await shown.settle();
+        await interaction.editReply(renderRefresh(outcome, 'refresh'));
         break;
+      }
       case 'add': {
         const file = interaction.options.getAttachment('file', true);
+        const shown = progress('Adding the article…');
         const outcome = await context.knowledge.addAttachment(
           { name: file.name, size: file.size, url: file.url },
           by,
+          (p) => shown.report(p),
         );
+        await shown.settle();
         await interaction.editReply(renderRefresh(outcome, 'add'));
         break;
       }

@@ -81,6 +81,14 @@ export function textOf(reply: Reply): string {
   ].join('\n');
 }
 
+/**
+ * True for an edit that shows work under way (a `/kb` progress reply: its title ends with "…"), which a
+ * later edit replaces; {@link Harness.replyTo} waits past these for the final reply.
+ */
+export function isProgressEdit(body: Record<string, unknown>): boolean {
+  return toReply(body).embeds[0]?.title?.endsWith('…') ?? false;
+}
+
 export function customIds(reply: Reply): string[] {
   return reply.components.flatMap((row) => row.components.map((c) => c.custom_id ?? ''));
 }
@@ -134,7 +142,7 @@ export interface Harness {
     content: string,
     options?: { dm?: boolean; author?: Partial<APIUser>; mentionBot?: boolean },
   ): Promise<Reply & { id: string; replyId: string }>;
-  /** Resolves with the final reply to an interaction already sent. */
+  /** Resolves with the final reply to an interaction already sent (past any progress edits). */
   replyTo(interactionId: string, timeoutMs?: number): Promise<Reply>;
   stop(): Promise<void>;
 }
@@ -216,7 +224,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         const edit = await emu.waitForCall(
           (c) =>
             c.method === 'PATCH' &&
-            c.path === `/api/v10/webhooks/${emu.applicationId}/${token}/messages/@original`,
+            c.path === `/api/v10/webhooks/${emu.applicationId}/${token}/messages/@original` &&
+            !isProgressEdit(record(c.body)),
           timeoutMs,
         );
         const reply = toReply(record(edit.body));

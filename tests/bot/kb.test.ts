@@ -15,6 +15,7 @@ import {
   str,
   sub,
   textOf,
+  toReply,
   type Harness,
   type Reply,
 } from './harness.ts';
@@ -80,6 +81,18 @@ const ROMA = article(
     language: 'en',
   },
   'The Texas Department of Public Safety flew 12 helicopters along the river at Roma on Wednesday, a spokesperson said.',
+);
+
+const BROWNSVILLE = article(
+  {
+    id: 'test-2024-brownsville-drones',
+    title: 'Drones watch the river at Brownsville',
+    outlet: 'Coast Test Tribune',
+    published: '2024-11-05',
+    url: 'https://example.org/brownsville-drones',
+    language: 'en',
+  },
+  'The Border Patrol flew 31 drones over the river at Brownsville on Tuesday, an agent said.',
 );
 
 interface Snapshot {
@@ -347,5 +360,23 @@ describe('/kb: moderators refresh the knowledge', () => {
       await h.slash('ask', [str('question', 'what did the defense secretary say about the zone?')]),
     );
     expect(hegseth).toMatch(/military base/);
+  });
+
+  it('edits the deferred reply as the phases of a refresh complete, at most once a second', async () => {
+    await writeFile(join(h.paths.sourcesDir, 'test-2024-brownsville-drones.md'), BROWNSVILLE);
+    const id = h.emu.sendChatInput({ name: 'kb', options: [sub('refresh')], ...moderator });
+    const final = await h.replyTo(id, 10_000);
+    expect(final.embeds[0]?.title).toBe('Knowledge refreshed');
+    const token = h.emu.interaction(id)?.token ?? '';
+    const edits = h.emu.calls
+      .filter((c) => c.method === 'PATCH' && c.path.endsWith(`/${token}/messages/@original`))
+      .map((c) => ({ at: c.at, reply: toReply(record(c.body)) }));
+    const progress = edits.filter((e) => e.reply.embeds[0]?.title === 'Refreshing the knowledge…');
+    expect(progress.length).toBeGreaterThanOrEqual(1);
+    expect(edits.at(-1)?.reply.embeds[0]?.title).toBe('Knowledge refreshed');
+    expect(textOf(progress[0]!.reply)).toMatch(/^✓ Read the sources$/m);
+    expect(textOf(progress[0]!.reply)).toMatch(/^· Swap in$/m);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!.at - progress[i - 1]!.at).toBeGreaterThanOrEqual(900);
   });
 });
