@@ -1,5 +1,5 @@
 /**
- * `/kb status | refresh | add file:` — moderators only. Discord hides the command from members without
+ * `/kb status | refresh | add file: | add url: [date:]` — moderators only. Discord hides the command from members without
  * Manage Server by default, and the bot checks again every time (roles and DM moderators included).
  */
 import {
@@ -10,10 +10,14 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { Command } from '../src/bot/command.ts';
+import { addOptionsProblem, previewArticle } from '../src/bot/kb-add-url.ts';
 import type { RefreshProgress } from '../src/bot/knowledge-builder.ts';
 import { isModerator, moderatorOf } from '../src/bot/moderators.ts';
 import { RefreshProgressLog, renderRefreshProgress, throttleProgress } from '../src/bot/progress.ts';
 import { notice, renderKnowledgeStatus, renderRefresh } from '../src/bot/render.ts';
+
+/** Longest link accepted: Discord's own limit for a string option is 6,000; real article links are far shorter. */
+const MAX_URL_OPTION = 2_000;
 
 export default {
   data: new SlashCommandBuilder()
@@ -33,12 +37,26 @@ export default {
     .addSubcommand((sub) =>
       sub
         .setName('add')
-        .setDescription('Add an article (.md or .txt with front matter, up to 1 MB) and rebuild')
+        .setDescription('Add an article (a .md/.txt file with front matter, or a link to it) and rebuild')
         .addAttachmentOption((option) =>
           option
             .setName('file')
-            .setDescription('The article, with the same front matter as the others')
-            .setRequired(true),
+            .setDescription(
+              'The article as .md or .txt, with the same front matter as the others (up to 1 MB)',
+            ),
+        )
+        .addStringOption((option) =>
+          option
+            .setName('url')
+            .setDescription('A link to the article on the web: you see a preview first, then Add or Cancel')
+            .setMaxLength(MAX_URL_OPTION),
+        )
+        .addStringOption((option) =>
+          option
+            .setName('date')
+            .setDescription('With url: the publication date (YYYY-MM-DD), when the page does not give it')
+            .setMinLength(10)
+            .setMaxLength(10),
         ),
     ),
   async execute(interaction, context) {
@@ -71,7 +89,19 @@ export default {
         break;
       }
       case 'add': {
-        const file = interaction.options.getAttachment('file', true);
+        const file = interaction.options.getAttachment('file');
+        const url = interaction.options.getString('url');
+        const date = interaction.options.getString('date');
+        const wrong = addOptionsProblem({ file: file !== null, url: url !== null, date: date !== null });
+        if (wrong !== null) {
+          await interaction.editReply(renderRefresh({ ok: false, reason: wrong }, 'add'));
+          break;
+        }
+        if (url !== null) {
+          await previewArticle(interaction, context, url, date);
+          break;
+        }
+        if (file === null) break;
         const shown = progress('Adding the article…');
         const outcome = await context.knowledge.addAttachment(
           { name: file.name, size: file.size, url: file.url },

@@ -219,7 +219,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const replyTo = async (interactionId: string, timeoutMs = 5_000): Promise<Reply> => {
       const callback = await emu.waitForCallback(interactionId, timeoutMs);
       const body = record(callback.body);
-      if (body['type'] === InteractionResponseType.DeferredChannelMessageWithSource) {
+      const updatedToProgress =
+        body['type'] === InteractionResponseType.UpdateMessage && isProgressEdit(record(body['data']));
+      if (body['type'] === InteractionResponseType.DeferredChannelMessageWithSource || updatedToProgress) {
         const token = emu.interaction(interactionId)?.token ?? '';
         const edit = await emu.waitForCall(
           (c) =>
