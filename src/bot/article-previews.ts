@@ -9,11 +9,11 @@ import { isIsoDay, parseSource } from '../knowledge/sources.ts';
 import {
   articleId,
   articleSourceText,
-  readArticlePage,
   type ArticleSourceMeta,
   type DateSource,
   type DroppedBlocks,
 } from '../knowledge/web-article.ts';
+import { workerArticleReader, type ArticleReader } from './article-reader.ts';
 import { fetchPage, PageFetchError, type PageFetchOptions } from './page-fetch.ts';
 
 /** How long a preview waits for Add: long enough to read it, short enough that the page is still current. */
@@ -57,6 +57,8 @@ export interface ArticlePreviewsOptions {
   fetch: PageFetchOptions;
   /** The knowledge being served, to spot an article that is already in it. */
   knowledge: () => KnowledgeBase;
+  /** Reads the article out of a page; by default in a worker thread. */
+  read?: ArticleReader;
   now?: () => number;
 }
 
@@ -68,9 +70,11 @@ function hostOf(url: string): string {
 export class ArticlePreviews {
   readonly #options: ArticlePreviewsOptions;
   readonly #pending = new Map<string, ArticlePreview>();
+  readonly #read: ArticleReader;
 
   constructor(options: ArticlePreviewsOptions) {
     this.#options = options;
+    this.#read = options.read ?? workerArticleReader();
   }
 
   #now(): number {
@@ -88,7 +92,15 @@ export class ArticlePreviews {
       if (error instanceof PageFetchError) return { ok: false, reason: error.message };
       throw error;
     }
-    const article = readArticlePage(page.html, page.url);
+    let article;
+    try {
+      article = await this.#read(page.html, page.url);
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `could not read the page: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
     if (article === null)
       return {
         ok: false,

@@ -202,6 +202,8 @@ function get(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise<Inc
   return new Promise((resolve, reject) => {
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method: 'GET',
+      // A fresh connection each time: a pooled one would skip the lookup, and with it the address check.
+      agent: false,
       lookup,
       signal,
       headers: {

@@ -28,7 +28,7 @@ export function renderArticlePreview(preview: ArticlePreview): MessagePayload {
   const { meta } = preview;
   const date =
     preview.dateFrom === 'date:'
-      ? `${meta.published} (your date:${preview.pageDate === null ? '' : `; the page says ${preview.pageDate}`})`
+      ? `${meta.published} (given with date:${preview.pageDate === null ? '' : `; the page says ${preview.pageDate}`})`
       : `${meta.published} (from ${preview.dateFrom})`;
   const lines = preview.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map((p) => `> ${inertText(p)}`);
   const more = preview.paragraphs.length - PREVIEW_PARAGRAPHS;

@@ -102,9 +102,16 @@ function parse(html: string): DomDocument {
 
 /** The innermost block elements under `root`, with their text (empty ones left out). */
 function blocksOf(root: DomElement): Array<{ element: DomElement; text: string }> {
+  const blocks = [...root.querySelectorAll(BLOCKS)];
+  // Marks every block holding another block, walking up from each block once (a query per block is quadratic).
+  const holders = new Set<DomElement>();
+  for (const block of blocks) {
+    for (let e = block.parentElement; e !== null && e !== root && !holders.has(e); e = e.parentElement)
+      holders.add(e);
+  }
   const out: Array<{ element: DomElement; text: string }> = [];
-  for (const element of root.querySelectorAll(BLOCKS)) {
-    if (element.querySelector(BLOCKS) !== null) continue;
+  for (const element of blocks) {
+    if (holders.has(element)) continue;
     const text = squash(element.textContent);
     if (text !== '') out.push({ element, text });
   }

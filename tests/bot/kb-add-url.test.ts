@@ -149,7 +149,7 @@ describe('/kb add url: moderators add an article by its link', () => {
     );
 
     const preview = await addUrl(web.url('/news/rio-grande-no-date'), [str('date', '2024-07-01')]);
-    expect(field(preview, 'Published')).toBe('2024-07-01 (your date:)');
+    expect(field(preview, 'Published')).toBe('2024-07-01 (given with date:)');
     expect(field(preview, 'Outlet')).toBe('Valley Test Dispatch');
     const [add, cancel] = customIds(preview);
 
@@ -215,6 +215,26 @@ describe('/kb add url: moderators add an article by its link', () => {
     expect(web.requests.slice(requestsBefore)).not.toContain('/internal/report');
     expect(await snapshot()).toEqual(before);
     expect(h.bot.context.articles.size).toBe(0);
+  });
+
+  it('keeps answering questions while it reads a large page', async () => {
+    const id = h.emu.sendChatInput({
+      name: 'kb',
+      options: [sub('add', [str('url', web.url('/heavy')), str('date', '2024-06-12')])],
+      ...MODERATOR,
+    });
+    await h.emu.waitForCallback(id);
+    while (!web.requests.includes('/heavy')) await new Promise((resolve) => setTimeout(resolve, 10));
+    const asked = Date.now();
+    const answer = await h.slash('ask', [str('question', 'How many troops did Mexico deploy?')]);
+    const answeredIn = Date.now() - asked;
+    expect(answer.embeds[0]?.title).toContain('15,000');
+    const preview = await h.replyTo(id, 30_000);
+    expect(preview.embeds[0]?.title).toBe(
+      'Add this article? Yuma gets 2,468 National Guard soldiers to Yuma',
+    );
+    expect(answeredIn).toBeLessThan(250);
+    await press(id, customIds(preview)[1] ?? '');
   });
 
   it('refuses a member who is not a moderator without fetching anything', async () => {

@@ -35,6 +35,22 @@ describe('fetchPage', () => {
     expect(moved).toMatchObject({ url: server.url('/news/yuma-guard'), redirects: 1 });
   });
 
+  it('connects to the address it checked when a host name resolves', async () => {
+    const port = new URL(server.url('/')).port;
+    const resolve = async (host: string): Promise<LookupAddress[]> =>
+      host === 'chronicle.test' ? [{ address: '127.0.0.1', family: 4 }] : [];
+    const page = await fetchPage(`http://chronicle.test:${port}/news/yuma-guard`, { ...LOCAL, resolve });
+    expect(page.html).toContain('Operation Desert Lantern');
+    expect(
+      await refusal(
+        fetchPage(`http://chronicle.test:${port}/news/yuma-guard`, { allowLoopback: false, resolve }),
+      ),
+    ).toBe('refused: chronicle.test resolves to 127.0.0.1, a loopback address');
+    expect(await refusal(fetchPage(`http://nowhere.test:${port}/`, { ...LOCAL, resolve }))).toBe(
+      'nowhere.test has no address',
+    );
+  });
+
   it('refuses the loopback test server itself unless loopback is allowed', async () => {
     expect(await refusal(fetchPage(server.url('/news/yuma-guard'), { allowLoopback: false }))).toBe(
       'refused: 127.0.0.1 is a loopback address',

@@ -13,6 +13,8 @@ export const PAGES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'pages');
 /** How long `/slow` waits before its first byte: longer than any timeout the tests set. */
 export const SLOW_PAGE_DELAY_MS = 5_000;
 export const HUGE_PAGE_BYTES = 3 * 1024 * 1024;
+/** `/heavy`: just under the 2 MB limit, mostly related-story links, seconds of parsing work. */
+export const HEAVY_PAGE_CHARS = 1_900_000;
 
 export interface PageServer {
   /** The address of `path` on the server, e.g. `url('/news/yuma-guard')`. */
@@ -29,7 +31,7 @@ function html(response: ServerResponse, body: string | Buffer, headers: Record<s
 
 /**
  * Routes: `/news/<name>` (the saved page `<name>.html`), `/gzip/<name>` (the same, gzip-encoded),
- * `/report.pdf` (not HTML), `/huge` (3 MB of HTML, no content-length), `/missing` (404), `/slow` (answers
+ * `/heavy` (a copy of the Yuma page under another address and title, with ~1.9 MB of related links: allowed, but slow to read), `/report.pdf` (not HTML), `/huge` (3 MB of HTML, no content-length), `/missing` (404), `/slow` (answers
  * after {@link SLOW_PAGE_DELAY_MS}), `/to-private` (302 to a private address), `/to-metadata` (302 to the
  * link-local cloud metadata address), `/moved/<name>` (301 to `/news/<name>`), `/loop` (redirects forever).
  */
@@ -60,6 +62,19 @@ export async function startPageServer(): Promise<PageServer> {
       return;
     }
     switch (path) {
+      case '/heavy':
+        readFile(join(PAGES_DIR, 'yuma-guard.html'), 'utf8').then(
+          (page) => {
+            const related = /<aside class="related-stories">[\s\S]*?<\/aside>/.exec(page)?.[0] ?? '';
+            const copies = Math.floor((HEAVY_PAGE_CHARS - page.length) / related.length);
+            const another = page
+              .replaceAll('arizona-guard-yuma', 'arizona-guard-yuma-heavy')
+              .replaceAll('Arizona sends 2,468', 'Yuma gets 2,468');
+            html(response, another.replace('</main>', `${related.repeat(copies)}</main>`));
+          },
+          () => response.destroy(),
+        );
+        return;
       case '/report.pdf':
         response.writeHead(200, { 'content-type': 'application/pdf' });
         response.end('%PDF-1.7\n');
