@@ -189,8 +189,17 @@ function decoded(response: IncomingMessage): Readable {
   throw new PageFetchError(`the page is sent with an encoding I cannot read (${encoding})`);
 }
 
-function charsetOf(contentType: string): string {
-  return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+/** Bytes of a page searched for `<meta charset>` when the header names none (the HTML standard's prescan length). */
+const CHARSET_PRESCAN_BYTES = 1024;
+
+/** The page's character encoding: the header's `charset`, else a `<meta charset>` near the top, else UTF-8. */
+function charsetOf(contentType: string, body: Buffer): string {
+  const declared = /charset\s*=\s*["']?([\w.:-]+)/i;
+  return (
+    declared.exec(contentType)?.[1] ??
+    declared.exec(body.subarray(0, CHARSET_PRESCAN_BYTES).toString('latin1'))?.[1] ??
+    'utf-8'
+  );
 }
 
 function megabytes(bytes: number): string {
@@ -287,7 +296,7 @@ export async function fetchPage(address: string, options: PageFetchOptions): Pro
       const body = await readBody(response, maxBytes);
       let html: string;
       try {
-        html = new TextDecoder(charsetOf(contentType)).decode(body);
+        html = new TextDecoder(charsetOf(contentType, body)).decode(body);
       } catch {
         html = new TextDecoder('utf-8').decode(body);
       }

@@ -35,6 +35,10 @@ describe('fetchPage', () => {
     expect(moved).toMatchObject({ url: server.url('/news/yuma-guard'), redirects: 1 });
   });
 
+  it('decodes a page in the character set its <meta charset> names when the header names none', async () => {
+    expect((await fetchPage(server.url('/latin1'), LOCAL)).html).toContain('Ciudad Juárez');
+  });
+
   it('connects to the address it checked when a host name resolves', async () => {
     const port = new URL(server.url('/')).port;
     const resolve = async (host: string): Promise<LookupAddress[]> =>

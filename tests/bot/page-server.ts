@@ -31,7 +31,7 @@ function html(response: ServerResponse, body: string | Buffer, headers: Record<s
 
 /**
  * Routes: `/news/<name>` (the saved page `<name>.html`), `/gzip/<name>` (the same, gzip-encoded),
- * `/heavy` (a copy of the Yuma page under another address and title, with ~1.9 MB of related links: allowed, but slow to read), `/report.pdf` (not HTML), `/huge` (3 MB of HTML, no content-length), `/missing` (404), `/slow` (answers
+ * `/heavy` (a copy of the Yuma page under another address and title, with ~1.9 MB of related links: allowed, but slow to read), `/latin1` (windows-1252, said only by `<meta charset>`), `/report.pdf` (not HTML), `/huge` (3 MB of HTML, no content-length), `/missing` (404), `/slow` (answers
  * after {@link SLOW_PAGE_DELAY_MS}), `/to-private` (302 to a private address), `/to-metadata` (302 to the
  * link-local cloud metadata address), `/moved/<name>` (301 to `/news/<name>`), `/loop` (redirects forever).
  */
@@ -73,6 +73,15 @@ export async function startPageServer(): Promise<PageServer> {
             html(response, another.replace('</main>', `${related.repeat(copies)}</main>`));
           },
           () => response.destroy(),
+        );
+        return;
+      case '/latin1':
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end(
+          Buffer.from(
+            '<html><head><meta charset="windows-1252"></head><body><p>Ciudad Juárez</p></body></html>',
+            'latin1',
+          ),
         );
         return;
       case '/report.pdf':
