@@ -31,18 +31,16 @@ export async function previewArticle(
     token: interaction.id,
     ownerId: interaction.user.id,
   });
+  if (!outcome.ok) {
+    const refused = await context.knowledge.refuseAdd(moderatorOf(interaction), outcome.reason);
+    await interaction.editReply(renderRefresh(refused, 'add'));
+    return;
+  }
   context.logger.info(
-    {
-      action: 'add url',
-      by: interaction.user.id,
-      ok: outcome.ok,
-      ...(outcome.ok ? {} : { reason: outcome.reason }),
-    },
+    { action: 'add url', by: interaction.user.id, id: outcome.preview.meta.id },
     'knowledge preview',
   );
-  await interaction.editReply(
-    outcome.ok ? renderArticlePreview(outcome.preview) : renderRefresh(outcome, 'add'),
-  );
+  await interaction.editReply(renderArticlePreview(outcome.preview));
 }
 
 /** Add or Cancel under a preview. */

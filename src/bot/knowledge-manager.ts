@@ -203,6 +203,14 @@ export class KnowledgeManager {
     });
   }
 
+  /**
+   * Records an article refused before it reached the sources (a `/kb add url:` page that cannot be one),
+   * in the log and the refresh history like any refused add; returns the outcome to show.
+   */
+  async refuseAdd(by: Moderator, reason: string): Promise<RefreshOutcome> {
+    return this.#record('add', by, () => Promise.reject(new Refused(reason)));
+  }
+
   async #add(
     name: string,
     bytes: Uint8Array,

@@ -56,6 +56,25 @@ describe('ArticlePreviews', () => {
     expect(p.take(String(100 + MAX_PENDING_PREVIEWS), '7')).not.toBeNull();
   });
 
+  it('refuses a page without a title in one line', async () => {
+    const untitled = new ArticlePreviews({
+      fetch: { allowLoopback: true, timeoutMs: 2_000 },
+      knowledge: () => kb,
+      read: async (html, url) => {
+        const article = readArticlePage(html, url);
+        return article === null ? null : { ...article, title: null };
+      },
+      now: () => now,
+    });
+    expect(
+      await untitled.prepare({ url: web.url('/news/yuma-guard'), date: null, token: '14', ownerId: '7' }),
+    ).toEqual({
+      ok: false,
+      reason: 'the page has no title (no headline, og:title, <title> or <h1>)',
+    });
+    expect(untitled.size).toBe(0);
+  });
+
   it('refuses a page that reads into a source the usual checks refuse, in their words', async () => {
     const outcome = await previews().prepare({
       url: web.url('/news/rio-grande-no-date'),

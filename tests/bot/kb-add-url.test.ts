@@ -213,6 +213,13 @@ describe('/kb add url: moderators add an article by its link', () => {
       expect(reply.components).toEqual([]);
     }
     expect(web.requests.slice(requestsBefore)).not.toContain('/internal/report');
+    const history = (await h.bot.context.state.recentRefreshes(20)) ?? [];
+    expect(history.filter((r) => !r.ok).map((r) => r.summary)).toEqual(
+      expect.arrayContaining([
+        'the page answered HTTP 404 (Not Found)',
+        'refused: 10.0.0.7 is a private address',
+      ]),
+    );
     expect(await snapshot()).toEqual(before);
     expect(h.bot.context.articles.size).toBe(0);
   });

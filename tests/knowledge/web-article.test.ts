@@ -67,6 +67,14 @@ describe('readArticlePage', () => {
     });
   });
 
+  it('has no title for a page that names none', async () => {
+    const untitled = (await page('rio-grande-no-date'))
+      .replace(/<title>.*<\/title>/, '')
+      .replace(/<meta property="og:title"[^>]*>/, '')
+      .replace(/<h1>.*<\/h1>/, '');
+    expect(readArticlePage(untitled, AT)).toMatchObject({ title: null, outlet: 'Valley Test Dispatch' });
+  });
+
   it('finds no article on a page of headlines', async () => {
     expect(readArticlePage(await page('section-front'), AT)).toBeNull();
     expect(readArticlePage('<html><body></body></html>', AT)).toBeNull();
