@@ -72,9 +72,9 @@ export default {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const by = moderatorOf(interaction);
     const log = new RefreshProgressLog();
-    const progress = (title: string) =>
+    const progress = (action: 'refresh' | 'add') =>
       throttleProgress<RefreshProgress>(
-        (p) => interaction.editReply(renderRefreshProgress(title, log.record(p))),
+        (p) => interaction.editReply(renderRefreshProgress(action, log.record(p))),
         { onError: (err) => context.logger.warn({ err }, 'could not show /kb progress') },
       );
     switch (interaction.options.getSubcommand(true)) {
@@ -82,7 +82,7 @@ export default {
         await interaction.editReply(renderKnowledgeStatus(await context.knowledge.status()));
         break;
       case 'refresh': {
-        const shown = progress('Refreshing the knowledge…');
+        const shown = progress('refresh');
         const outcome = await context.knowledge.refresh(by, (p) => shown.report(p));
         await shown.settle();
         await interaction.editReply(renderRefresh(outcome, 'refresh'));
@@ -102,7 +102,7 @@ export default {
           break;
         }
         if (file === null) break;
-        const shown = progress('Adding the article…');
+        const shown = progress('add');
         const outcome = await context.knowledge.addAttachment(
           { name: file.name, size: file.size, url: file.url },
           by,

@@ -70,11 +70,10 @@ export async function handleArticleButton(
     return;
   }
   const log = new RefreshProgressLog();
-  const title = 'Adding the article…';
-  await interaction.update(renderRefreshProgress(title, log));
+  await interaction.update(renderRefreshProgress('add', log));
   const shown = throttleProgress(
     (p: Parameters<RefreshProgressLog['record']>[0]) =>
-      interaction.editReply(renderRefreshProgress(title, log.record(p))),
+      interaction.editReply(renderRefreshProgress('add', log.record(p))),
     { onError: (err) => context.logger.warn({ err }, 'could not show /kb progress') },
   );
   const outcome = await context.knowledge.add(

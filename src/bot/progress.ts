@@ -7,6 +7,12 @@
 import { REFRESH_PHASES, type RefreshPhase, type RefreshProgress } from './knowledge-builder.ts';
 import { fitEmbed, NO_MENTIONS, type MessagePayload } from './render.ts';
 
+/** The titles of the replies that show a refresh under way (a later edit replaces them with the outcome). */
+export const PROGRESS_TITLES = {
+  refresh: 'Refreshing the knowledge…',
+  add: 'Adding the article…',
+} as const;
+
 /** At most one progress edit a second: well inside Discord's 5 edits per 5 s on one message. */
 export const PROGRESS_EDIT_INTERVAL_MS = 1_000;
 const COLOR_WORKING = 0x95a5a6;
@@ -97,8 +103,12 @@ export class RefreshProgressLog {
   }
 }
 
-/** The reply shown while a refresh works: `title` and the phases done so far. */
-export function renderRefreshProgress(title: string, log: RefreshProgressLog): MessagePayload {
+/** The reply shown while a refresh works: its title and the phases done so far. */
+export function renderRefreshProgress(
+  action: keyof typeof PROGRESS_TITLES,
+  log: RefreshProgressLog,
+): MessagePayload {
+  const title = PROGRESS_TITLES[action];
   return {
     embeds: [fitEmbed({ title, description: log.lines().join('\n'), color: COLOR_WORKING })],
     components: [],

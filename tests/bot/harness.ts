@@ -17,6 +17,7 @@ import type Keyv from 'keyv';
 import { createRuntime, type Runtime } from '../../src/answer/create.ts';
 import { knowledgePathsIn, startBot, type BotHandle, type KnowledgePaths } from '../../src/bot/bot.ts';
 import { deployCommands } from '../../src/bot/deploy.ts';
+import { PROGRESS_TITLES } from '../../src/bot/progress.ts';
 import type { ChartRenderer } from '../../src/charts/chart-renderer.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
@@ -81,12 +82,14 @@ export function textOf(reply: Reply): string {
   ].join('\n');
 }
 
+const PROGRESS: ReadonlySet<string> = new Set(Object.values(PROGRESS_TITLES));
+
 /**
- * True for an edit that shows work under way (a `/kb` progress reply: its title ends with "…"), which a
- * later edit replaces; {@link Harness.replyTo} waits past these for the final reply.
+ * True for an edit that shows work under way (a `/kb` progress reply), which a later edit replaces;
+ * {@link Harness.replyTo} waits past these for the final reply.
  */
 export function isProgressEdit(body: Record<string, unknown>): boolean {
-  return toReply(body).embeds[0]?.title?.endsWith('…') ?? false;
+  return PROGRESS.has(toReply(body).embeds[0]?.title ?? '');
 }
 
 export function customIds(reply: Reply): string[] {
