@@ -80,6 +80,8 @@ const SPECIAL: Array<[string, number, 'ipv4' | 'ipv6', string]> = [
   ['::1', 128, 'ipv6', 'loopback'],
   ['fc00::', 7, 'ipv6', 'private'],
   ['fe80::', 10, 'ipv6', 'link-local'],
+  ['fec0::', 10, 'ipv6', 'private (site-local)'],
+  ['100::', 64, 'ipv6', 'reserved (discard)'],
   ['ff00::', 8, 'ipv6', 'multicast'],
   ['2001:db8::', 32, 'ipv6', 'reserved (documentation)'],
 ];

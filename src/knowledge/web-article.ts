@@ -5,6 +5,7 @@
  * cookie banners), then writes it as a source file with the same front matter as `knowledge/sources/`.
  * Pure: no network, no clock.
  */
+import { createHash } from 'node:crypto';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isHttpAddress, isIsoDay } from './sources.ts';
@@ -349,13 +350,14 @@ function slug(text: string, words: number): string {
     .join('-');
 }
 
-/** A source id for an article: outlet, year and the first words of the title (`ap-2025-troops-reach-the-border`). */
+/**
+ * A source id for an article: outlet, year and the first words of the title (`ap-2025-troops-reach-the-border`);
+ * a title with no Latin letters or digits gives a short hash of itself instead of words.
+ */
 export function articleId(outlet: string, published: string, title: string): string {
-  const id = [
-    slug(outlet, MAX_ID_OUTLET_WORDS) || 'web',
-    published.slice(0, 4),
-    slug(title, MAX_ID_TITLE_WORDS),
-  ]
+  const words =
+    slug(title, MAX_ID_TITLE_WORDS) || createHash('sha256').update(title).digest('hex').slice(0, 10);
+  const id = [slug(outlet, MAX_ID_OUTLET_WORDS) || 'web', published.slice(0, 4), words]
     .filter(Boolean)
     .join('-');
   return id.slice(0, 80).replace(/-+$/, '');

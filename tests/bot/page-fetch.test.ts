@@ -129,6 +129,7 @@ describe('forbiddenAddress', () => {
     expect(forbiddenAddress('100.100.0.1', false)).toBe('private (carrier-grade NAT)');
     expect(forbiddenAddress('169.254.169.254', false)).toBe('link-local');
     expect(forbiddenAddress('fe80::1', false)).toBe('link-local');
+    expect(forbiddenAddress('fec0::1', false)).toBe('private (site-local)');
     expect(forbiddenAddress('0.0.0.0', false)).toBe('reserved');
     expect(forbiddenAddress('::', false)).toBe('unspecified');
     expect(forbiddenAddress('::ffff:7f00:1', false)).toBe('loopback');

@@ -107,6 +107,18 @@ describe('articleSourceText', () => {
     expect(parsed.body.split('\n\n')).toHaveLength(7);
   });
 
+  it('makes a readable id from outlet, year and title, and a distinct one for a title without Latin letters', () => {
+    expect(articleId('The Independent', '2019-06-25', 'Mexico’s troops: 15,000 at the US border')).toBe(
+      'the-independent-2019-mexicos-troops-15000-at-the-us',
+    );
+    expect(articleId('Jornada', '2025-05-03', 'Ciudad Juárez recibe tropas')).toBe(
+      'jornada-2025-ciudad-juarez-recibe-tropas',
+    );
+    const a = articleId('', '2025-05-03', 'Κείμενο ένα');
+    expect(a).toMatch(/^web-2025-[0-9a-f]{10}$/);
+    expect(articleId('', '2025-05-03', 'Κείμενο δύο')).not.toBe(a);
+  });
+
   it('keeps a title that is one quotation intact', () => {
     const text = articleSourceText(
       {
