@@ -11,9 +11,8 @@ import {
 } from 'discord.js';
 import type { Command } from '../src/bot/command.ts';
 import { addOptionsProblem, previewArticle } from '../src/bot/kb-add-url.ts';
-import type { RefreshProgress } from '../src/bot/knowledge-builder.ts';
 import { isModerator, moderatorOf } from '../src/bot/moderators.ts';
-import { RefreshProgressLog, renderRefreshProgress, throttleProgress } from '../src/bot/progress.ts';
+import { showRefreshProgress } from '../src/bot/progress.ts';
 import { notice, renderKnowledgeStatus, renderRefresh } from '../src/bot/render.ts';
 
 /** Longest link accepted: Discord's own limit for a string option is 6,000; real article links are far shorter. */
@@ -71,11 +70,11 @@ export default {
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const by = moderatorOf(interaction);
-    const log = new RefreshProgressLog();
     const progress = (action: 'refresh' | 'add') =>
-      throttleProgress<RefreshProgress>(
-        (p) => interaction.editReply(renderRefreshProgress(action, log.record(p))),
-        { onError: (err) => context.logger.warn({ err }, 'could not show /kb progress') },
+      showRefreshProgress(
+        action,
+        (payload) => interaction.editReply(payload),
+        (err) => context.logger.warn({ err }, 'could not show /kb progress'),
       );
     switch (interaction.options.getSubcommand(true)) {
       case 'status':

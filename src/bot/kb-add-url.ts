@@ -6,7 +6,7 @@ import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction 
 import type { ButtonAction } from './custom-ids.ts';
 import type { BotContext } from './command.ts';
 import { isModerator, moderatorOf } from './moderators.ts';
-import { RefreshProgressLog, renderRefreshProgress, throttleProgress } from './progress.ts';
+import { renderRefreshProgress, showRefreshProgress } from './progress.ts';
 import { notice, renderRefresh } from './render.ts';
 import { renderArticlePreview, renderPreviewCancelled } from './render-article.ts';
 
@@ -69,12 +69,11 @@ export async function handleArticleButton(
     await interaction.update(renderPreviewCancelled(preview.meta.title));
     return;
   }
-  const log = new RefreshProgressLog();
-  await interaction.update(renderRefreshProgress('add', log));
-  const shown = throttleProgress(
-    (p: Parameters<RefreshProgressLog['record']>[0]) =>
-      interaction.editReply(renderRefreshProgress('add', log.record(p))),
-    { onError: (err) => context.logger.warn({ err }, 'could not show /kb progress') },
+  await interaction.update(renderRefreshProgress('add'));
+  const shown = showRefreshProgress(
+    'add',
+    (payload) => interaction.editReply(payload),
+    (err) => context.logger.warn({ err }, 'could not show /kb progress'),
   );
   const outcome = await context.knowledge.add(
     preview.fileName,

@@ -103,10 +103,32 @@ export class RefreshProgressLog {
   }
 }
 
+/**
+ * Shows a refresh's progress by editing a reply through `edit`: every step is recorded as it comes, and each
+ * (throttled) edit shows all the phases as they stand when it is sent.
+ */
+export function showRefreshProgress(
+  action: keyof typeof PROGRESS_TITLES,
+  edit: (payload: MessagePayload) => Promise<unknown>,
+  onError?: (error: unknown) => void,
+): ThrottledProgress<RefreshProgress> {
+  const log = new RefreshProgressLog();
+  const shown = throttleProgress<null>(() => edit(renderRefreshProgress(action, log)), {
+    ...(onError === undefined ? {} : { onError }),
+  });
+  return {
+    report(progress) {
+      log.record(progress);
+      shown.report(null);
+    },
+    settle: () => shown.settle(),
+  };
+}
+
 /** The reply shown while a refresh works: its title and the phases done so far. */
 export function renderRefreshProgress(
   action: keyof typeof PROGRESS_TITLES,
-  log: RefreshProgressLog,
+  log: RefreshProgressLog = new RefreshProgressLog(),
 ): MessagePayload {
   const title = PROGRESS_TITLES[action];
   return {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RefreshProgressLog, throttleProgress } from '../../src/bot/progress.ts';
+import {
+  PROGRESS_EDIT_INTERVAL_MS,
+  RefreshProgressLog,
+  showRefreshProgress,
+  throttleProgress,
+} from '../../src/bot/progress.ts';
+import type { MessagePayload } from '../../src/bot/render.ts';
 
 describe('throttleProgress', () => {
   it('shows the first step at once, then at most one edit per interval with the latest step', async () => {
@@ -35,5 +41,26 @@ describe('RefreshProgressLog', () => {
       '· Validate',
       '· Swap in',
     ]);
+  });
+});
+
+describe('showRefreshProgress', () => {
+  it('shows every step reported between two edits, not only the last', async () => {
+    const edits: MessagePayload[] = [];
+    const progress = showRefreshProgress('refresh', async (payload) => void edits.push(payload));
+    progress.report({ phase: 'read', done: 1, total: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let done = 1; done <= 3; done++) {
+      progress.report({ phase: 'clean', done, total: 3 });
+      progress.report({ phase: 'annotate', done, total: 3 });
+    }
+    progress.report({ phase: 'index', done: 1, total: 1 });
+    await new Promise((resolve) => setTimeout(resolve, PROGRESS_EDIT_INTERVAL_MS + 100));
+    await progress.settle();
+    expect(edits.map((e) => e.embeds?.[0]?.description)).toEqual([
+      '✓ Read the sources\n· Clean\n· Annotate\n· Index\n· Validate\n· Swap in',
+      '✓ Read the sources\n✓ Clean 3/3 articles\n✓ Annotate 3/3 articles\n✓ Index\n· Validate\n· Swap in',
+    ]);
+    expect(edits[0]?.embeds?.[0]?.title).toBe('Refreshing the knowledge…');
   });
 });
