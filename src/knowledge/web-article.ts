@@ -214,7 +214,9 @@ export function dayOf(value: string | null | undefined): string | null {
   const v = (value ?? '').trim();
   const written = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(v)?.[1];
   if (written !== undefined) return isIsoDay(written) ? written : null;
-  const t = Date.parse(v);
+  // A date without a zone ("June 11, 2024") is read as UTC, not as the server's local time, which could move it a day.
+  const asUtc = Date.parse(`${v} UTC`);
+  const t = Number.isFinite(asUtc) ? asUtc : Date.parse(v);
   return Number.isFinite(t) && /\d{4}/.test(v) ? new Date(t).toISOString().slice(0, 10) : null;
 }
 

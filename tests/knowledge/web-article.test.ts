@@ -84,6 +84,7 @@ describe('readArticlePage', () => {
     expect(dayOf('2025-05-03T22:30:00-06:00')).toBe('2025-05-03');
     expect(dayOf('2025-05-03')).toBe('2025-05-03');
     expect(dayOf('Sat, 03 May 2025 12:00:00 GMT')).toBe('2025-05-03');
+    expect(dayOf('June 11, 2024')).toBe('2024-06-11');
     expect(dayOf('2025-02-31')).toBeNull();
     expect(dayOf('yesterday')).toBeNull();
   });
