@@ -111,6 +111,8 @@ const context: BotContext = {
   config,
   logger: silentLogger,
   knowledge: undefined as unknown as KnowledgeManager,
+  // Article previews belong to /kb add url:, which answering never reaches.
+  articles: undefined as unknown as BotContext['articles'],
   // Answers with a picture draw it as the bot does: the renderer's cache is bounded like the store.
   charts: new ChartRenderer(),
 };

@@ -24,6 +24,10 @@ export interface Config {
   /** Per-user question allowance in {@link rateLimitWindowMs}. */
   rateLimitPerWindow: number;
   rateLimitWindowMs: number;
+  /** `/kb add url:` may fetch from 127.0.0.0/8 and ::1 (the tests' local web server); never in production. */
+  kbFetchAllowLoopback: boolean;
+  /** Deadline for fetching a page for `/kb add url:`, redirects and body included. */
+  kbFetchTimeoutMs: number;
 }
 
 /** A configuration problem; the message names the variable and what to set. */
@@ -59,6 +63,13 @@ function positiveInt(name: string, value: string | undefined, fallback: number, 
   if (!Number.isInteger(n) || n < 1 || n > max)
     throw new ConfigError(`${name} must be a whole number from 1 to ${max}; got "${value}"`);
   return n;
+}
+
+function flag(name: string, value: string | undefined): boolean {
+  const v = value?.trim().toLowerCase() ?? '';
+  if (v === '' || v === 'false' || v === '0' || v === 'no') return false;
+  if (v === 'true' || v === '1' || v === 'yes') return true;
+  throw new ConfigError(`${name} must be true or false; got "${value}"`);
 }
 
 /**
@@ -104,6 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     discordApiUrl: apiUrl.replace(/\/+$/, ''),
     rateLimitPerWindow: positiveInt('RATE_LIMIT_PER_MINUTE', env['RATE_LIMIT_PER_MINUTE'], 10, 10_000),
     rateLimitWindowMs: 60_000,
+    kbFetchAllowLoopback: flag('KB_FETCH_ALLOW_LOOPBACK', env['KB_FETCH_ALLOW_LOOPBACK']),
+    kbFetchTimeoutMs: positiveInt('KB_FETCH_TIMEOUT_SECONDS', env['KB_FETCH_TIMEOUT_SECONDS'], 10, 60) * 1000,
   };
 }
 

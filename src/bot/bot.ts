@@ -29,6 +29,7 @@ import type { BotContext, Command } from './command.ts';
 import { loadCommands } from './commands.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { inProcessBuilder, workerBuilder } from './knowledge-builder.ts';
+import { ArticlePreviews } from './article-previews.ts';
 import { KnowledgeManager } from './knowledge-manager.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './render.ts';
@@ -127,7 +128,11 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     logger,
   });
   const charts = options.charts ?? new ChartRenderer();
-  const context: BotContext = { engine: runtime.engine, state, knowledge, config, logger, charts };
+  const articles = new ArticlePreviews({
+    fetch: { allowLoopback: config.kbFetchAllowLoopback, timeoutMs: config.kbFetchTimeoutMs },
+    knowledge: () => runtime.engine.knowledge,
+  });
+  const context: BotContext = { engine: runtime.engine, state, knowledge, articles, config, logger, charts };
   const commands = await loadCommands(options.commandsDir);
 
   const extra = options.clientOptions ?? {};

@@ -15,7 +15,8 @@ try {
 }
 if (builder) {
   try {
-    parentPort.postMessage({ ok: true, bytes: builder.buildSerialized(workerData) });
+    const bytes = builder.buildSerialized(workerData, (progress) => parentPort.postMessage({ progress }));
+    parentPort.postMessage({ ok: true, bytes });
   } catch (error) {
     parentPort.postMessage({
       ok: false,

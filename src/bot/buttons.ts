@@ -1,8 +1,9 @@
-/** The buttons under an answer: Sources, More, 👍 and 👎. */
+/** The buttons under an answer (Sources, More, 👍 and 👎) and under a `/kb add url:` preview (Add, Cancel). */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { replyWithAnswer } from './answering.ts';
 import type { BotContext } from './command.ts';
 import { parseButtonId, type ButtonAction } from './custom-ids.ts';
+import { handleArticleButton } from './kb-add-url.ts';
 import { notice, renderCitations, type MessagePayload } from './render.ts';
 
 const VOTE_EMOJI = { up: '👍', down: '👎' } as const;
@@ -97,6 +98,9 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
       break;
     case 'vote':
       await vote(interaction, context, action);
+      break;
+    case 'article':
+      await handleArticleButton(interaction, context, action);
       break;
   }
   return true;

@@ -11,6 +11,7 @@ import type { AnswerEngine } from '../answer/engine.ts';
 import type { ChartRenderer } from '../charts/chart-renderer.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { ArticlePreviews } from './article-previews.ts';
 import type { KnowledgeManager } from './knowledge-manager.ts';
 import type { BotState } from './state.ts';
 
@@ -19,6 +20,8 @@ export interface BotContext {
   engine: AnswerEngine;
   state: BotState;
   knowledge: KnowledgeManager;
+  /** `/kb add url:` previews waiting for Add or Cancel. */
+  articles: ArticlePreviews;
   config: Config;
   logger: Logger;
   /** Draws the pictures of timeline and comparison answers. */

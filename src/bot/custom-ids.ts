@@ -1,5 +1,6 @@
 /**
- * Button custom ids: `bb:<action>:<answer id>[:<owner id>]`. They carry only Discord ids (snowflakes), so
+ * Button custom ids: `bb:<action>:<answer id>[:<owner id>]`, and `bb:kbadd|kbno:<preview token>:<owner id>`
+ * for the Add / Cancel buttons of a `/kb add url:` preview. They carry only Discord ids (snowflakes), so
  * they stay far below Discord's 100-character limit and need no lookup to route.
  */
 
@@ -9,7 +10,8 @@ export const MAX_CUSTOM_ID = 100;
 export type ButtonAction =
   | { action: 'sources'; answerId: string }
   | { action: 'more'; answerId: string; ownerId: string }
-  | { action: 'vote'; vote: 'up' | 'down'; answerId: string };
+  | { action: 'vote'; vote: 'up' | 'down'; answerId: string }
+  | { action: 'article'; choice: 'add' | 'cancel'; token: string; ownerId: string };
 
 const ID = /^\d{1,25}$/;
 
@@ -20,7 +22,9 @@ export function buttonId(action: ButtonAction): string {
       ? ['src', action.answerId]
       : action.action === 'more'
         ? ['more', action.answerId, action.ownerId]
-        : [action.vote, action.answerId];
+        : action.action === 'vote'
+          ? [action.vote, action.answerId]
+          : [action.choice === 'add' ? 'kbadd' : 'kbno', action.token, action.ownerId];
   const id = [CUSTOM_ID_PREFIX, ...parts].join(':');
   if (id.length > MAX_CUSTOM_ID)
     throw new Error(`custom-ids: "${id}" is longer than ${MAX_CUSTOM_ID} characters`);
@@ -40,6 +44,11 @@ export function parseButtonId(customId: string): ButtonAction | null {
     case 'up':
     case 'down':
       return ownerId === undefined ? { action: 'vote', vote: kind, answerId } : null;
+    case 'kbadd':
+    case 'kbno':
+      return ownerId !== undefined && ID.test(ownerId)
+        ? { action: 'article', choice: kind === 'kbadd' ? 'add' : 'cancel', token: answerId, ownerId }
+        : null;
     default:
       return null;
   }

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import {
   buildKnowledge,
   createPipelineTools,
+  type BuildProgressListener,
   type KnowledgeData,
   type PipelineTools,
 } from '../knowledge/build.ts';
@@ -19,9 +20,24 @@ import type { Logger } from '../log.ts';
 
 export const BUILD_TIMEOUT_MS = 5 * 60_000;
 
+/** The phases of a refresh as the moderator sees them, in order. */
+export const REFRESH_PHASES = ['read', 'clean', 'annotate', 'index', 'validate', 'swap'] as const;
+export type RefreshPhase = (typeof REFRESH_PHASES)[number];
+
+/** How far a refresh has got: `done` of `total` in `phase` (articles while cleaning and annotating, else 0 or 1 of 1). */
+export interface RefreshProgress {
+  phase: RefreshPhase;
+  done: number;
+  total: number;
+}
+
+/** Told of each step a refresh completes. */
+export type RefreshProgressListener = (progress: RefreshProgress) => void;
+
 /** Builds and validates knowledge from sources; throws with the reason when they do not build. */
 export type KnowledgeBuilder = (
   sources: readonly RawSource[],
+  onProgress?: RefreshProgressListener,
 ) => Promise<{ kb: KnowledgeBase; bytes: string }>;
 
 /** What the worker is given. */
@@ -30,17 +46,24 @@ export interface BuildJob {
   data: KnowledgeData;
 }
 
-/** What the worker answers. */
-export type BuildReply = { ok: true; bytes: string } | { ok: false; message: string; started: boolean };
+/** What the worker answers: any number of progress messages, then one result. */
+export type BuildReply =
+  | { progress: Parameters<BuildProgressListener>[0] }
+  | { ok: true; bytes: string }
+  | { ok: false; message: string; started: boolean };
 
 /** Runs inside the worker: the pipeline's bytes for `job`. */
-export function buildSerialized(job: BuildJob): string {
-  return serializeKnowledge(buildKnowledge(job.sources, createPipelineTools(job.data)));
+export function buildSerialized(job: BuildJob, onProgress?: BuildProgressListener): string {
+  return serializeKnowledge(buildKnowledge(job.sources, createPipelineTools(job.data), onProgress));
 }
 
 /** Builds on the calling thread with tools built once. */
 export function inProcessBuilder(tools: PipelineTools): KnowledgeBuilder {
-  return async (sources) => buildValidated(sources, tools);
+  return async (sources, onProgress) => {
+    const result = buildValidated(sources, tools, onProgress);
+    onProgress?.({ phase: 'validate', done: 1, total: 1 });
+    return result;
+  };
 }
 
 /** A build that failed inside the worker (the sources do not build), as opposed to a worker that failed. */
@@ -48,9 +71,14 @@ class WorkerBuildError extends Error {}
 
 /**
  * Builds `job` in a worker thread, resolving with the knowledge file's bytes; rejects with "the build took
- * longer than N s" (the worker is stopped) when it runs past `timeoutMs`.
+ * longer than N s" (the worker is stopped) when it runs past `timeoutMs`. `onProgress` hears the worker's
+ * progress messages as they arrive.
  */
-export function buildInWorker(job: BuildJob, timeoutMs: number): Promise<string> {
+export function buildInWorker(
+  job: BuildJob,
+  timeoutMs: number,
+  onProgress?: BuildProgressListener,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: job });
     const timer = setTimeout(() => {
@@ -61,11 +89,17 @@ export function buildInWorker(job: BuildJob, timeoutMs: number): Promise<string>
       clearTimeout(timer);
       void worker.terminate();
     };
-    worker.once('message', (reply: BuildReply) => {
+    const onMessage = (reply: BuildReply) => {
+      if ('progress' in reply) {
+        onProgress?.(reply.progress);
+        return;
+      }
+      worker.off('message', onMessage);
       settle();
       if (reply.ok) resolve(reply.bytes);
       else reject(reply.started ? new WorkerBuildError(reply.message) : new Error(reply.message));
-    });
+    };
+    worker.on('message', onMessage);
     worker.once('error', (error) => {
       settle();
       reject(error);
@@ -87,15 +121,17 @@ export function workerBuilder(
   logger: Logger,
   timeoutMs: number = BUILD_TIMEOUT_MS,
 ): KnowledgeBuilder {
-  return async (sources) => {
+  return async (sources, onProgress) => {
     let bytes: string;
     try {
-      bytes = await buildInWorker({ sources, data }, timeoutMs);
+      bytes = await buildInWorker({ sources, data }, timeoutMs, onProgress);
     } catch (error) {
       if (error instanceof WorkerBuildError) throw error;
       logger.warn({ err: error }, 'build worker unavailable; building on the main thread');
-      return fallback(sources);
+      return fallback(sources, onProgress);
     }
-    return { kb: validateKnowledge(JSON.parse(bytes)), bytes };
+    const kb = validateKnowledge(JSON.parse(bytes));
+    onProgress?.({ phase: 'validate', done: 1, total: 1 });
+    return { kb, bytes };
   };
 }

@@ -21,7 +21,7 @@ import {
 import { writeKnowledgeBytes } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 import { downloadAttachment } from './attachments.ts';
-import type { KnowledgeBuilder } from './knowledge-builder.ts';
+import type { KnowledgeBuilder, RefreshProgressListener } from './knowledge-builder.ts';
 import {
   summarizeRefresh,
   type IdChange,
@@ -153,8 +153,8 @@ export class KnowledgeManager {
     };
   }
 
-  /** Rebuilds from the sources folder and serves the result. */
-  async refresh(by: Moderator): Promise<RefreshOutcome> {
+  /** Rebuilds from the sources folder and serves the result; `onProgress` hears each phase as it completes. */
+  async refresh(by: Moderator, onProgress?: RefreshProgressListener): Promise<RefreshOutcome> {
     return this.#record('refresh', by, () =>
       this.#exclusive(async () => {
         const { sourcesDir, root } = this.#options;
@@ -162,13 +162,18 @@ export class KnowledgeManager {
           throw new Refused(`the sources folder has a problem: ${oneLine(error)}`);
         });
         if (sources.length === 0) throw new Refused('the sources folder has no .md or .txt articles');
-        return this.#rebuild(sources, null);
+        onProgress?.({ phase: 'read', done: 1, total: 1 });
+        return this.#rebuild(sources, null, onProgress);
       }),
     );
   }
 
   /** Checks, downloads and adds an uploaded article, then rebuilds. */
-  async addAttachment(info: AttachmentInfo, by: Moderator): Promise<RefreshOutcome> {
+  async addAttachment(
+    info: AttachmentInfo,
+    by: Moderator,
+    onProgress?: RefreshProgressListener,
+  ): Promise<RefreshOutcome> {
     return this.#record('add', by, async () => {
       const problem = checkAttachment(info);
       if (problem !== null) throw new Refused(problem);
@@ -180,20 +185,37 @@ export class KnowledgeManager {
       }).catch((error: unknown) => {
         throw new Refused(`${info.name}: ${oneLine(error)}`);
       });
-      return this.#exclusive(() => this.#add(info.name, bytes));
+      return this.#exclusive(() => this.#add(info.name, bytes, onProgress));
     });
   }
 
   /** Adds an article from its bytes (already downloaded), then rebuilds. */
-  async add(name: string, bytes: Uint8Array, by: Moderator): Promise<RefreshOutcome> {
+  async add(
+    name: string,
+    bytes: Uint8Array,
+    by: Moderator,
+    onProgress?: RefreshProgressListener,
+  ): Promise<RefreshOutcome> {
     return this.#record('add', by, async () => {
       const problem = checkAttachment({ name, size: bytes.byteLength });
       if (problem !== null) throw new Refused(problem);
-      return this.#exclusive(() => this.#add(name, bytes));
+      return this.#exclusive(() => this.#add(name, bytes, onProgress));
     });
   }
 
-  async #add(name: string, bytes: Uint8Array): Promise<RefreshOutcome> {
+  /**
+   * Records an article refused before it reached the sources (a `/kb add url:` page that cannot be one),
+   * in the log and the refresh history like any refused add; returns the outcome to show.
+   */
+  async refuseAdd(by: Moderator, reason: string): Promise<RefreshOutcome> {
+    return this.#record('add', by, () => Promise.reject(new Refused(reason)));
+  }
+
+  async #add(
+    name: string,
+    bytes: Uint8Array,
+    onProgress: RefreshProgressListener | undefined,
+  ): Promise<RefreshOutcome> {
     const { sourcesDir, root } = this.#options;
     let parsed: RawSource;
     try {
@@ -217,20 +239,22 @@ export class KnowledgeManager {
       )
     )
       throw new Refused(`${name}: a file named ${fileName} already exists in the sources folder`);
-    return this.#rebuild([...existing, candidate], { path: target, bytes });
+    onProgress?.({ phase: 'read', done: 1, total: 1 });
+    return this.#rebuild([...existing, candidate], { path: target, bytes }, onProgress);
   }
 
   /** Builds, validates, writes (source first, knowledge second) and swaps; undoes the source on a failed write. */
   async #rebuild(
     sources: RawSource[],
     newSource: { path: string; bytes: Uint8Array } | null,
+    onProgress: RefreshProgressListener | undefined,
   ): Promise<RefreshOutcome> {
     const { engine, build, kbPath, logger } = this.#options;
     const started = performance.now();
     const before = engine.knowledge;
     let built: { kb: KnowledgeBase; bytes: string };
     try {
-      built = await build(sources);
+      built = await build(sources, onProgress);
     } catch (error) {
       throw new Refused(`the new knowledge did not build: ${oneLine(error)}`);
     }
@@ -244,7 +268,10 @@ export class KnowledgeManager {
       counts: built.kb.counts,
       storedAs: newSource === null ? null : relative(this.#options.root, newSource.path),
     };
-    if (built.kb.version === before.version && newSource === null) return outcome;
+    if (built.kb.version === before.version && newSource === null) {
+      onProgress?.({ phase: 'swap', done: 1, total: 1 });
+      return outcome;
+    }
     if (newSource !== null) await writeAtomically(newSource.path, newSource.bytes);
     try {
       await writeKnowledgeBytes(kbPath, built.bytes);
@@ -254,6 +281,7 @@ export class KnowledgeManager {
     }
     engine.swap(built.kb);
     this.#builtAt = Date.now();
+    onProgress?.({ phase: 'swap', done: 1, total: 1 });
     logger.info(
       { version: built.kb.version, previous: before.version, ms: Math.round(ms), counts: built.kb.counts },
       'knowledge swapped',

@@ -1,5 +1,5 @@
 /** Who may change the knowledge: checked every time a moderator command runs, not only by Discord's defaults. */
-import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Moderator } from './knowledge-manager.ts';
 
@@ -8,7 +8,7 @@ import type { Moderator } from './knowledge-manager.ts';
  * users in `MODERATOR_USER_IDS` anywhere (that is how a moderator is recognised in a DM).
  */
 export function isModerator(
-  interaction: ChatInputCommandInteraction,
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
   config: Pick<Config, 'moderatorRoleIds' | 'moderatorUserIds'>,
 ): boolean {
   if (config.moderatorUserIds.includes(interaction.user.id)) return true;
@@ -20,6 +20,6 @@ export function isModerator(
 }
 
 /** How a moderator is named in the refresh history. */
-export function moderatorOf(interaction: ChatInputCommandInteraction): Moderator {
+export function moderatorOf(interaction: ChatInputCommandInteraction | ButtonInteraction): Moderator {
   return { id: interaction.user.id, name: interaction.user.tag };
 }

@@ -1,12 +1,15 @@
 /**
  * `npm run kb:build`: sources → knowledge/kb.json, printing what cleaning dropped per source. The build runs
  * in a worker thread that is stopped past `--timeout` seconds (default 300), leaving kb.json as it was.
- * Flags: `--check` (exit 1 when kb.json is stale), `--sources DIR`, `--out FILE`, `--quiet`, `--timeout S`.
+ * Progress shows as a bar (articles done, rate, ETA) on a terminal and as a line every few seconds otherwise.
+ * Flags: `--check` (exit 1 when kb.json is stale), `--sources DIR`, `--out FILE`, `--quiet` (no progress or
+ * per-source report), `--timeout S`.
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInWorker } from '../bot/knowledge-builder.ts';
+import { buildProgressPrinter } from './build-progress.ts';
 import { loadKnowledgeData } from '../knowledge/build.ts';
 import { readSourceDir } from '../knowledge/sources.ts';
 import { validateKnowledge, writeKnowledgeBytes } from '../knowledge/store.ts';
@@ -32,14 +35,17 @@ async function main(): Promise<number> {
   const data = await loadKnowledgeData(values.data);
   const sources = await readSourceDir(values.sources, REPO_ROOT);
   if (sources.length === 0) throw new Error(`${values.sources}: no .md or .txt sources found`);
-  const bytes = await buildInWorker({ sources, data }, timeoutS * 1000).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      /took longer/.test(message)
-        ? `the build took longer than ${timeoutS} s (--timeout); ${relative(REPO_ROOT, values.out)} is unchanged`
-        : message,
-    );
-  });
+  const printer = values.quiet ? null : buildProgressPrinter(process.stdout);
+  const bytes = await buildInWorker({ sources, data }, timeoutS * 1000, (p) => printer?.onProgress(p))
+    .finally(() => printer?.finish())
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        /took longer/.test(message)
+          ? `the build took longer than ${timeoutS} s (--timeout); ${relative(REPO_ROOT, values.out)} is unchanged`
+          : message,
+      );
+    });
   const kb = validateKnowledge(JSON.parse(bytes));
   if (values.check) {
     const current = await readFile(values.out, 'utf8').catch(() => '');

@@ -111,6 +111,19 @@ export function contentLemmas(analysis: Analysis, from: number, to: number): str
   return out;
 }
 
+/** The build's phases, in order: each article is cleaned then annotated; then the index is assembled. */
+export type BuildPhase = 'clean' | 'annotate' | 'index';
+
+/** How far a build has got: `done` of `total` articles (for `index`, 0 or 1 of 1). */
+export interface BuildProgress {
+  phase: BuildPhase;
+  done: number;
+  total: number;
+}
+
+/** Told of each step a build completes; it must be cheap (it runs between articles). */
+export type BuildProgressListener = (progress: BuildProgress) => void;
+
 export interface BuildReport {
   sourceId: string;
   file: string;
@@ -121,7 +134,11 @@ export interface BuildReport {
  * Builds the knowledge base from parsed sources (already checked with `checkSourceSet`).
  * Sources are processed in id order; every list in the result is in a deterministic order.
  */
-export function buildKnowledge(rawSources: readonly RawSource[], tools: PipelineTools): KnowledgeBase {
+export function buildKnowledge(
+  rawSources: readonly RawSource[],
+  tools: PipelineTools,
+  onProgress?: BuildProgressListener,
+): KnowledgeBase {
   const ordered = [...rawSources].sort((a, b) =>
     a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
   );
@@ -139,9 +156,11 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
     return m;
   };
 
-  for (const raw of ordered) {
+  const total = ordered.length;
+  for (const [index, raw] of ordered.entries()) {
     const { meta } = raw;
     const cleaned = tools.cleaner.clean(raw.body, meta, raw.bodyLine);
+    onProgress?.({ phase: 'clean', done: index + 1, total });
     sources.push({
       ...meta,
       file: raw.file.split('\\').join('/'),
@@ -149,6 +168,7 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
       dropped: cleaned.dropped,
     });
     const annotated = tools.annotator.annotate(meta, cleaned);
+    onProgress?.({ phase: 'annotate', done: index + 1, total });
     for (const person of annotated.people) introduce(introduced, person, meta.published);
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
@@ -246,6 +266,7 @@ export function buildKnowledge(rawSources: readonly RawSource[], tools: Pipeline
     timeline,
   };
   kb.version = knowledgeVersion(kb);
+  onProgress?.({ phase: 'index', done: 1, total: 1 });
   return kb;
 }
 

@@ -2,7 +2,7 @@
  * One full rebuild: read and validate the sources, build, validate the result, write it atomically.
  * Any failure throws before the knowledge file is touched.
  */
-import { buildKnowledge, type PipelineTools } from './build.ts';
+import { buildKnowledge, type BuildProgressListener, type PipelineTools } from './build.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { readSourceDir, type RawSource } from './sources.ts';
 import { serializeKnowledge } from './serialize.ts';
@@ -18,16 +18,21 @@ export interface RebuildResult {
  * written will load. The knowledge holds plain JSON values only, so the object validated is what the file
  * reads back as.
  */
-export function buildValidatedKnowledge(sources: readonly RawSource[], tools: PipelineTools): KnowledgeBase {
-  return validateKnowledge(buildKnowledge(sources, tools), { verifyVersion: false });
+export function buildValidatedKnowledge(
+  sources: readonly RawSource[],
+  tools: PipelineTools,
+  onProgress?: BuildProgressListener,
+): KnowledgeBase {
+  return validateKnowledge(buildKnowledge(sources, tools, onProgress), { verifyVersion: false });
 }
 
 /** {@link buildValidatedKnowledge} with the file's bytes, for callers that move them between threads. */
 export function buildValidated(
   sources: readonly RawSource[],
   tools: PipelineTools,
+  onProgress?: BuildProgressListener,
 ): { kb: KnowledgeBase; bytes: string } {
-  const kb = buildValidatedKnowledge(sources, tools);
+  const kb = buildValidatedKnowledge(sources, tools, onProgress);
   return { kb, bytes: serializeKnowledge(kb) };
 }
 

@@ -17,6 +17,7 @@ import type Keyv from 'keyv';
 import { createRuntime, type Runtime } from '../../src/answer/create.ts';
 import { knowledgePathsIn, startBot, type BotHandle, type KnowledgePaths } from '../../src/bot/bot.ts';
 import { deployCommands } from '../../src/bot/deploy.ts';
+import { PROGRESS_TITLES } from '../../src/bot/progress.ts';
 import type { ChartRenderer } from '../../src/charts/chart-renderer.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
@@ -81,6 +82,16 @@ export function textOf(reply: Reply): string {
   ].join('\n');
 }
 
+const PROGRESS: ReadonlySet<string> = new Set(Object.values(PROGRESS_TITLES));
+
+/**
+ * True for an edit that shows work under way (a `/kb` progress reply), which a later edit replaces;
+ * {@link Harness.replyTo} waits past these for the final reply.
+ */
+export function isProgressEdit(body: Record<string, unknown>): boolean {
+  return PROGRESS.has(toReply(body).embeds[0]?.title ?? '');
+}
+
 export function customIds(reply: Reply): string[] {
   return reply.components.flatMap((row) => row.components.map((c) => c.custom_id ?? ''));
 }
@@ -134,7 +145,7 @@ export interface Harness {
     content: string,
     options?: { dm?: boolean; author?: Partial<APIUser>; mentionBot?: boolean },
   ): Promise<Reply & { id: string; replyId: string }>;
-  /** Resolves with the final reply to an interaction already sent. */
+  /** Resolves with the final reply to an interaction already sent (past any progress edits). */
   replyTo(interactionId: string, timeoutMs?: number): Promise<Reply>;
   stop(): Promise<void>;
 }
@@ -216,12 +227,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const replyTo = async (interactionId: string, timeoutMs = 5_000): Promise<Reply> => {
       const callback = await emu.waitForCallback(interactionId, timeoutMs);
       const body = record(callback.body);
-      if (body['type'] === InteractionResponseType.DeferredChannelMessageWithSource) {
+      const updatedToProgress =
+        body['type'] === InteractionResponseType.UpdateMessage && isProgressEdit(record(body['data']));
+      if (body['type'] === InteractionResponseType.DeferredChannelMessageWithSource || updatedToProgress) {
         const token = emu.interaction(interactionId)?.token ?? '';
         const edit = await emu.waitForCall(
           (c) =>
             c.method === 'PATCH' &&
-            c.path === `/api/v10/webhooks/${emu.applicationId}/${token}/messages/@original`,
+            c.path === `/api/v10/webhooks/${emu.applicationId}/${token}/messages/@original` &&
+            !isProgressEdit(record(c.body)),
           timeoutMs,
         );
         const reply = toReply(record(edit.body));

@@ -15,6 +15,7 @@ import {
   str,
   sub,
   textOf,
+  toReply,
   type Harness,
   type Reply,
 } from './harness.ts';
@@ -81,6 +82,21 @@ const ROMA = article(
   },
   'The Texas Department of Public Safety flew 12 helicopters along the river at Roma on Wednesday, a spokesperson said.',
 );
+
+const BROWNSVILLE = article(
+  {
+    id: 'test-2024-brownsville-drones',
+    title: 'Drones watch the river at Brownsville',
+    outlet: 'Coast Test Tribune',
+    published: '2024-11-05',
+    url: 'https://example.org/brownsville-drones',
+    language: 'en',
+  },
+  'The Border Patrol flew 31 drones over the river at Brownsville on Tuesday, an agent said.',
+);
+
+/** Articles added for the progress test. */
+const PROGRESS_ARTICLES = 120;
 
 interface Snapshot {
   files: Record<string, string>;
@@ -347,5 +363,44 @@ describe('/kb: moderators refresh the knowledge', () => {
       await h.slash('ask', [str('question', 'what did the defense secretary say about the zone?')]),
     );
     expect(hegseth).toMatch(/military base/);
+  });
+
+  it('edits the deferred reply as the phases of a refresh complete, at most once a second', async () => {
+    await writeFile(join(h.paths.sourcesDir, 'test-2024-brownsville-drones.md'), BROWNSVILLE);
+    // Enough articles that the build outlasts the one-second throttle and several edits show its progress.
+    for (let i = 1; i <= PROGRESS_ARTICLES; i++)
+      await writeFile(
+        join(h.paths.sourcesDir, `test-2024-checkpoint-${i}.md`),
+        article(
+          {
+            id: `test-2024-checkpoint-${i}`,
+            title: `Checkpoint ${i} opens on the border`,
+            outlet: 'Relay Test Wire',
+            published: '2024-12-02',
+            url: `https://example.org/checkpoint-${i}`,
+            language: 'en',
+          },
+          Array.from(
+            { length: 8 },
+            (_, j) =>
+              `Soldiers opened checkpoint ${i} on road ${j + 1} near the river on Monday, and ${10 * i + j} vehicles were inspected, an officer said.`,
+          ).join('\n\n'),
+        ),
+      );
+    const id = h.emu.sendChatInput({ name: 'kb', options: [sub('refresh')], ...moderator });
+    const final = await h.replyTo(id, 10_000);
+    expect(final.embeds[0]?.title).toBe('Knowledge refreshed');
+    const token = h.emu.interaction(id)?.token ?? '';
+    const edits = h.emu.calls
+      .filter((c) => c.method === 'PATCH' && c.path.endsWith(`/${token}/messages/@original`))
+      .map((c) => ({ at: c.at, reply: toReply(record(c.body)) }));
+    const progress = edits.filter((e) => e.reply.embeds[0]?.title === 'Refreshing the knowledge…');
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(edits.at(-1)?.reply.embeds[0]?.title).toBe('Knowledge refreshed');
+    expect(textOf(progress[0]!.reply)).toMatch(/^✓ Read the sources$/m);
+    expect(textOf(progress[0]!.reply)).toMatch(/^· Swap in$/m);
+    expect(textOf(progress.at(-1)!.reply)).toMatch(/^(✓|…) Annotate \d+\/\d+ articles$/m);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!.at - progress[i - 1]!.at).toBeGreaterThanOrEqual(900);
   });
 });
