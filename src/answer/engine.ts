@@ -172,7 +172,7 @@ export class AnswerEngine {
       return this.#more(loaded, conversation, options.userId, 'followup');
     }
     if (u.intent === 'greeting' && u.content.filter((l) => loaded.index.vocabulary.has(l)).length === 0)
-      return this.#canned('greeting');
+      return this.#canned(THANKS.test(u.text) ? 'thanks' : 'greeting');
     if (u.intent === 'help') return this.help(false);
     if (u.intent === 'sources') return this.sources();
 
@@ -382,9 +382,18 @@ export class AnswerEngine {
   /** Dated events between two optional bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   timeline(from: string | null, to: string | null): Answer {
     const loaded = this.#loaded;
-    const bad = [from, to].find((d) => d !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d));
+    const bad = [from, to].find((d): d is string => d !== null && !isCalendarDate(d));
     if (bad !== undefined) {
-      return plainAnswer('timeline', `Dates must look like 2018, 2019-06 or 2025-05-03.`);
+      return plainAnswer(
+        'timeline',
+        `“${escapeMarkdown(bad.slice(0, 40))}” is not a date: dates look like 2018, 2019-06 or 2025-05-03.`,
+      );
+    }
+    if (from !== null && to !== null && from.slice(0, to.length) > to) {
+      return plainAnswer(
+        'timeline',
+        `The range starts after it ends (${from} to ${to}): try ${to} to ${from}.`,
+      );
     }
     const ctx: Context = {
       index: loaded.index,
@@ -433,7 +442,8 @@ export class AnswerEngine {
   }
 
   /** What to ask, with examples from the knowledge. */
-  help(empty = false): Answer {
+  /** What the bot does, with examples; `commands` is the line naming the commands where the help is read. */
+  help(empty = false, commands: string = DISCORD_COMMANDS): Answer {
     const examples = pickExamples(this.#loaded.catalogue);
     const lines = [
       empty
@@ -441,16 +451,19 @@ export class AnswerEngine {
         : 'I answer questions about news coverage of US–Mexico border military policy, quoting the articles word for word with their sources.',
       'You can ask who said what, how many, when, who someone is, why, or for a timeline. For example:',
       ...examples.map((e) => `• ${escapeMarkdown(e)}`),
-      'Commands: /ask, /quote, /timeline, /sources, /help.',
+      commands,
     ];
     return plainAnswer('help', renderLines(lines), examples);
   }
 
-  #canned(intent: 'greeting'): Answer {
+  #canned(kind: 'greeting' | 'thanks'): Answer {
     const examples = pickExamples(this.#loaded.catalogue);
+    const example = escapeMarkdown(examples[0] ?? 'What are your sources?');
     return plainAnswer(
-      intent,
-      `Hello! I answer questions about news coverage of US–Mexico border military policy. Try: “${escapeMarkdown(examples[0] ?? 'What are your sources?')}”`,
+      'greeting',
+      kind === 'thanks'
+        ? `You're welcome! Ask me anything else about the coverage — for example: “${example}”`
+        : `Hello! I answer questions about news coverage of US–Mexico border military policy. Try: “${example}”`,
       examples,
     );
   }
@@ -607,6 +620,21 @@ export class AnswerEngine {
 /** The content words of a remembered question's terms (not its entities, synonyms or context). */
 function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
   return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
+}
+
+/** The commands line of the help in Discord; the terminal chat passes its own. */
+export const DISCORD_COMMANDS = 'Commands: /ask, /quote, /timeline, /sources, /help.';
+/** Thanks, as a greeting is read ("thx" reads as "thanks"): answered with a thank-you, not a hello. */
+const THANKS = /^\W*(thanks|thank you|cheers|ty|much appreciated)\b/i;
+
+/** A year, a month or a day that exists: 2018, 2019-06, 2025-05-03 (not 2018-13 or 2019-02-30). */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return false;
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
 }
 
 /**

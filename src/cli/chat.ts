@@ -10,6 +10,9 @@ import { formatForTerminal } from '../answer/plain-text.ts';
 import type { Answer } from '../answer/types.ts';
 
 export const CHAT_USER_ID = 'terminal';
+/** The chat's own commands, as its /help lists them. */
+export const CHAT_COMMANDS =
+  'Commands here: /more (the next evidence), /quote NAME about TOPIC, /timeline FROM TO (e.g. /timeline 2018 2019-06), /sources, /help, /quit.';
 export const CONNECT_HINT =
   'To serve Discord instead: set DISCORD_TOKEN in .env, run `npm run deploy-commands`, then `npm start`.';
 
@@ -27,7 +30,7 @@ export async function chatReply(
     case '/exit':
       return null;
     case '/help':
-      return engine.help();
+      return engine.help(false, CHAT_COMMANDS);
     case '/sources':
       return engine.sources();
     case '/more':
