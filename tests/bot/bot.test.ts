@@ -183,7 +183,7 @@ describe('border-brief through the Discord emulator', () => {
     expect(text).not.toContain('2019');
     expect(text).toContain('National Herald');
     const bad = await h.slash('timeline', [str('from', 'last week')]);
-    expect(textOf(bad)).toContain('Dates must look like');
+    expect(textOf(bad)).toContain('is not a date: dates look like 2018, 2019-06 or 2025-05-03');
   });
 
   it('answers /sources with every article, its outlet, date, link and counts', async () => {
