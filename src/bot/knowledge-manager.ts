@@ -117,6 +117,8 @@ export class KnowledgeManager {
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;
   #builtAt: number | null;
+  /** The version the last refresh published; it is being served, or about to be while that refresh runs. */
+  #publishing: string | null = null;
 
   private constructor(options: KnowledgeManagerOptions, builtAt: number | null) {
     this.#options = options;
@@ -140,6 +142,16 @@ export class KnowledgeManager {
   /** The version served now. */
   get version(): string {
     return this.#options.engine.knowledge.version;
+  }
+
+  /** The version this process's refresh published and is about to serve, if any. */
+  get publishing(): string | null {
+    return this.refreshing ? this.#publishing : null;
+  }
+
+  /** Resolves once the refreshes queued so far have finished. */
+  async idle(): Promise<void> {
+    await this.#queue;
   }
 
   /** What `/kb status` shows. */
@@ -272,6 +284,7 @@ export class KnowledgeManager {
       await this.#options.shared.publish(built.kb.version, built.bytes, name).catch((error: unknown) => {
         throw new Refused(`could not publish the new knowledge to Redis: ${oneLine(error)}`);
       });
+      this.#publishing = built.kb.version;
     }
     if (newSource !== null) await writeAtomically(newSource.path, newSource.bytes);
     try {

@@ -25,6 +25,10 @@ export const START_SYNC_TIMEOUT_MS = 5_000;
 export interface KnowledgeServer {
   /** The version served now. */
   readonly version: string;
+  /** The version a refresh in this process has published and is about to serve, if any. */
+  readonly publishing: string | null;
+  /** Resolves once the refreshes running or waiting have finished. */
+  idle(): Promise<void>;
   /** Serves knowledge validated elsewhere; resolves once it is served (after any refresh running). */
   adopt(kb: KnowledgeBase): Promise<boolean>;
 }
@@ -115,6 +119,8 @@ export class KnowledgeSync {
     const { shared, server, logger } = this.#options;
     try {
       const current = await shared.current();
+      // This process's own refresh published it: it serves it once the refresh finishes, without reloading it.
+      if (current !== null && current === server.publishing) await server.idle();
       if (current !== null && current !== server.version && !this.#refused.has(current)) {
         const started = performance.now();
         try {

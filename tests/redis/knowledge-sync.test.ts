@@ -7,12 +7,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createClient, RESP_TYPES, type RedisClientType } from '@redis/client';
 import { PermissionFlagsBits } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   buildKey,
   KB_CURRENT_KEY,
   KB_PUBLISHED_CHANNEL,
   KB_SOURCES_KEY,
+  SharedKnowledge,
 } from '../../src/bot/shared-knowledge.ts';
 import { file, startHarness, str, sub, textOf, type Harness } from '../bot/harness.ts';
 import { announceSkip, REDIS_SERVER, startRedisServer, type RedisServer } from './redis-server.ts';
@@ -102,6 +103,7 @@ describe.skipIf(!REDIS_SERVER)('one knowledge for all processes, through a real 
 
   it('answers on one process from an article added with /kb add on another, without a restart', async () => {
     expect(await ask(b, QUESTION)).not.toContain('4,321');
+    const loads = vi.spyOn(SharedKnowledge.prototype, 'load');
     const attachment = a.emu.registerAttachment('eagle-pass.md', ARTICLE, 'text/markdown');
     const added = await a.slash('kb', [sub('add', [file('file', attachment.id)])], MODERATOR);
     expect(textOf(added)).toContain('test-2024-eagle-pass-guard');
@@ -123,6 +125,10 @@ describe.skipIf(!REDIS_SERVER)('one knowledge for all processes, through a real 
     expect(JSON.parse(gunzipSync(stored ?? Buffer.alloc(0)).toString('utf8'))).toMatchObject({ version });
     expect(warnings(a).concat(warnings(b))).toEqual([]);
     expect(b.logs.map((l) => l['msg'])).toContain('knowledge published elsewhere now served');
+    // Only the other process loaded it: the one that built it serves it from its own refresh.
+    await sleep(200);
+    expect(loads).toHaveBeenCalledTimes(1);
+    loads.mockRestore();
   });
 
   it("lists every process's served version in /kb status, on either process", async () => {
