@@ -3,7 +3,7 @@
  * emulator, driven from inside this process as bench:bot does, with the embedded store or `--keyv` Redis.
  * It warms up, prints `ready`, waits for a line on stdin (so several processes start together), sends
  * `--interactions` with `--concurrency` in flight, and prints one JSON line: when it started and finished
- * (ms since the epoch), each interaction's latency, and how many were answered.
+ * (ms since the epoch), each interaction's latency, how many were answered and the CPU time it used.
  */
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export interface ScaleProcessResult {
   latenciesMs: number[];
   answered: number;
   errorsLogged: number;
+  /** CPU time (user + system) this process spent while measuring: bot, emulator and driver. */
+  cpuMs: number;
 }
 
 const { values } = parseArgs({
@@ -86,7 +88,9 @@ console.log('ready');
 await once(createInterface({ input: process.stdin }), 'line');
 const items = planItems(Number(values.interactions), users, seededRandom(seed), questions);
 const startedAt = performance.timeOrigin + performance.now();
+const cpuBefore = process.cpuUsage();
 const samples = await drive(target, items, load, seed);
+const cpu = process.cpuUsage(cpuBefore);
 const finishedAt = performance.timeOrigin + performance.now();
 const result: ScaleProcessResult = {
   startedAt,
@@ -94,6 +98,7 @@ const result: ScaleProcessResult = {
   latenciesMs: samples.map((s) => s.ms),
   answered: samples.filter((s) => s.ok).length,
   errorsLogged,
+  cpuMs: (cpu.user + cpu.system) / 1000,
 };
 console.log(JSON.stringify(result));
 await bot.stop();

@@ -9,7 +9,9 @@
  * 3. two processes sharing that Redis, started together, each with the same load as in 2.
  *
  * For each round and set-up it prints throughput (interactions answered per second of wall time, all
- * processes together), interaction latency p50/p99 over every interaction and the Redis commands it caused;
+ * processes together), interaction latency p50/p99 over every interaction, the Redis commands and the CPU
+ * time (user + system, bot processes only) per interaction; the CPU time depends least on other work on
+ * the machine;
  * then each set-up's median over the rounds and the ratios of those medians: Redis against embedded, and two
  * processes against one. Each process drives its own emulator, so its CPU pays for the emulator and the
  * driver as well as the bot: on a machine with fewer than two cores per process the two-process figures
@@ -49,6 +51,8 @@ interface Figures {
   p50: number;
   p99: number;
   redisCommands: number;
+  /** CPU ms the bot processes spent per interaction (with their emulator and driver). */
+  cpuMsEach: number;
 }
 
 interface BotProcess {
@@ -122,6 +126,7 @@ async function measure(
     p50: s.p50,
     p99: s.p99,
     redisCommands: commands,
+    cpuMsEach: results.reduce((n, r) => n + r.cpuMs, 0) / latencies.length,
   };
 }
 
@@ -133,10 +138,14 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-function line(name: string, f: Pick<Figures, 'throughput' | 'p50' | 'p99'>, extra = ''): string {
+function line(
+  name: string,
+  f: Pick<Figures, 'throughput' | 'p50' | 'p99' | 'cpuMsEach'>,
+  extra = '',
+): string {
   return (
     `  ${name.padEnd(30)} throughput ${f.throughput.toFixed(0).padStart(4)}/s  p50 ${fmt(f.p50).padStart(9)}  ` +
-    `p99 ${fmt(f.p99).padStart(9)}${extra}`
+    `p99 ${fmt(f.p99).padStart(9)}  CPU ${f.cpuMsEach.toFixed(2)} ms each${extra}`
   );
 }
 
@@ -212,6 +221,7 @@ async function main(): Promise<number> {
       throughput: median(of.map((f) => f.throughput)),
       p50: median(of.map((f) => f.p50)),
       p99: median(of.map((f) => f.p99)),
+      cpuMsEach: median(of.map((f) => f.cpuMsEach)),
     };
   });
   console.log(`\nmedian of ${values.rounds} rounds (load average now ${load()})`);
@@ -220,13 +230,13 @@ async function main(): Promise<number> {
   if (embedded === undefined || oneRedis === undefined || twoRedis === undefined) return 1;
   console.log('\nratios of the medians');
   console.log(
-    `  one process, Redis vs embedded:      throughput ${ratio(oneRedis.throughput, embedded.throughput)}  p99 ${ratio(oneRedis.p99, embedded.p99)}`,
+    `  one process, Redis vs embedded:      throughput ${ratio(oneRedis.throughput, embedded.throughput)}  p99 ${ratio(oneRedis.p99, embedded.p99)}  CPU each ${ratio(oneRedis.cpuMsEach, embedded.cpuMsEach)}`,
   );
   console.log(
-    `  two processes vs one, both Redis:    throughput ${ratio(twoRedis.throughput, oneRedis.throughput)}  p99 ${ratio(twoRedis.p99, oneRedis.p99)}`,
+    `  two processes vs one, both Redis:    throughput ${ratio(twoRedis.throughput, oneRedis.throughput)}  p99 ${ratio(twoRedis.p99, oneRedis.p99)}  CPU each ${ratio(twoRedis.cpuMsEach, oneRedis.cpuMsEach)}`,
   );
   console.log(
-    `  two processes (Redis) vs embedded:   throughput ${ratio(twoRedis.throughput, embedded.throughput)}  p99 ${ratio(twoRedis.p99, embedded.p99)}`,
+    `  two processes (Redis) vs embedded:   throughput ${ratio(twoRedis.throughput, embedded.throughput)}  p99 ${ratio(twoRedis.p99, embedded.p99)}  CPU each ${ratio(twoRedis.cpuMsEach, embedded.cpuMsEach)}`,
   );
   const complete = figures.every((f) => f.answered === f.interactions && f.errorsLogged === 0);
   console.log(
