@@ -24,6 +24,7 @@ import { ChartRenderer } from '../charts/chart-renderer.ts';
 import type { Config } from '../config.ts';
 import { createPipelineTools } from '../knowledge/build.ts';
 import type { Logger } from '../log.ts';
+import { redisOf } from '../store.ts';
 import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 import type { BotContext, Command } from './command.ts';
 import { loadCommands } from './commands.ts';
@@ -31,8 +32,10 @@ import { createInteractionHandler } from './interactions.ts';
 import { inProcessBuilder, workerBuilder } from './knowledge-builder.ts';
 import { ArticlePreviews } from './article-previews.ts';
 import { KnowledgeManager } from './knowledge-manager.ts';
+import { KnowledgeSync, processName } from './knowledge-sync.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './render.ts';
+import { SharedKnowledge } from './shared-knowledge.ts';
 import { BotState } from './state.ts';
 
 export const BOT_INTENTS = [
@@ -117,6 +120,10 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const inProcess = inProcessBuilder(
     createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors),
   );
+  // With Redis, the knowledge is one for all processes: published there by a refresh, followed here.
+  const redis = redisOf(store);
+  const shared = redis === null ? null : new SharedKnowledge(redis);
+  const name = processName();
   const knowledge = await KnowledgeManager.create({
     engine: runtime.engine,
     build:
@@ -126,7 +133,13 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     ...paths,
     state,
     logger,
+    ...(shared === null ? {} : { shared, processName: name }),
   });
+  const sync =
+    redis === null || shared === null
+      ? null
+      : new KnowledgeSync({ shared, redis, server: knowledge, logger, processName: name });
+  await sync?.start();
   const charts = options.charts ?? new ChartRenderer();
   const articles = new ArticlePreviews({
     fetch: { allowLoopback: config.kbFetchAllowLoopback, timeoutMs: config.kbFetchTimeoutMs },
@@ -183,6 +196,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     await ready;
   } catch (error) {
     await client.destroy();
+    await sync?.stop();
     const reason =
       error instanceof Error && error.name === 'AbortError'
         ? `the gateway did not become ready within ${readyTimeout / 1000} s`
@@ -228,6 +242,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
         if (!waited)
           logger.warn({ inFlight: running.size }, 'shutdown: gave up waiting for handlers in flight');
         await client.destroy();
+        await sync?.stop();
         if (options.charts === undefined) await charts.close();
         logger.info({}, 'bot stopped');
       })();

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { AnswerEngine } from '../answer/engine.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import {
@@ -29,6 +29,7 @@ import {
   type KnowledgeStatusView,
   type RefreshOutcome,
 } from './render.ts';
+import type { SharedKnowledge } from './shared-knowledge.ts';
 import type { BotState } from './state.ts';
 
 export const MAX_REASON_CHARS = 300;
@@ -60,6 +61,10 @@ export interface KnowledgeManagerOptions {
   logger: Logger;
   /** Download deadline for `/kb add` attachments. */
   downloadTimeoutMs?: number;
+  /** With Redis: added articles and each build are published there for every process (see knowledge-sync.ts). */
+  shared?: SharedKnowledge;
+  /** This process's name in `/kb status`'s list of processes (with `shared`). */
+  processName?: string;
 }
 
 /** A refresh that cannot go ahead; the message is the one line the moderator reads. */
@@ -112,6 +117,8 @@ export class KnowledgeManager {
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;
   #builtAt: number | null;
+  /** The version the last refresh published; it is being served, or about to be while that refresh runs. */
+  #publishing: string | null = null;
 
   private constructor(options: KnowledgeManagerOptions, builtAt: number | null) {
     this.#options = options;
@@ -132,14 +139,30 @@ export class KnowledgeManager {
     return this.#pending > 0;
   }
 
+  /** The version served now. */
+  get version(): string {
+    return this.#options.engine.knowledge.version;
+  }
+
+  /** The version this process's refresh published and is about to serve, if any. */
+  get publishing(): string | null {
+    return this.refreshing ? this.#publishing : null;
+  }
+
+  /** Resolves once the refreshes queued so far have finished. */
+  async idle(): Promise<void> {
+    await this.#queue;
+  }
+
   /** What `/kb status` shows. */
   async status(): Promise<KnowledgeStatusView> {
     const kb = this.#options.engine.knowledge;
-    const { state } = this.#options;
-    const [refreshes, feedback, unanswered] = await Promise.all([
+    const { state, shared } = this.#options;
+    const [refreshes, feedback, unanswered, served] = await Promise.all([
       state.recentRefreshes(RECENT_REFRESHES_SHOWN),
       state.feedbackTotals(),
       state.topUnanswered(UNANSWERED_SHOWN),
+      shared === undefined ? null : shared.served().catch(() => null),
     ]);
     return {
       version: kb.version,
@@ -150,6 +173,7 @@ export class KnowledgeManager {
       feedback,
       unanswered,
       storeAvailable: state.available,
+      processes: shared === undefined ? null : { served, thisProcess: this.#options.processName ?? null },
     };
   }
 
@@ -158,9 +182,7 @@ export class KnowledgeManager {
     return this.#record('refresh', by, () =>
       this.#exclusive(async () => {
         const { sourcesDir, root } = this.#options;
-        const sources = await readSourceDir(sourcesDir, root).catch((error: unknown) => {
-          throw new Refused(`the sources folder has a problem: ${oneLine(error)}`);
-        });
+        const sources = await this.#sources(sourcesDir, root);
         if (sources.length === 0) throw new Refused('the sources folder has no .md or .txt articles');
         onProgress?.({ phase: 'read', done: 1, total: 1 });
         return this.#rebuild(sources, null, onProgress);
@@ -226,9 +248,7 @@ export class KnowledgeManager {
     const fileName = `${parsed.meta.id}${extname(name).toLowerCase()}`;
     const target = join(sourcesDir, fileName);
     const candidate: RawSource = { ...parsed, file: relative(root, target) || fileName };
-    const existing = await readSourceDir(sourcesDir, root).catch((error: unknown) => {
-      throw new Refused(`the sources folder has a problem: ${oneLine(error)}`);
-    });
+    const existing = await this.#sources(sourcesDir, root);
     const clash = existing.find((s) => s.meta.id === parsed.meta.id);
     if (clash !== undefined)
       throw new Refused(`${name}: an article with id "${parsed.meta.id}" already exists (${clash.file})`);
@@ -241,6 +261,20 @@ export class KnowledgeManager {
       throw new Refused(`${name}: a file named ${fileName} already exists in the sources folder`);
     onProgress?.({ phase: 'read', done: 1, total: 1 });
     return this.#rebuild([...existing, candidate], { path: target, bytes }, onProgress);
+  }
+
+  /** The sources on disk, and with Redis the articles added on any process (those on disk win a clash). */
+  async #sources(sourcesDir: string, root: string): Promise<RawSource[]> {
+    const onDisk = await readSourceDir(sourcesDir, root).catch((error: unknown) => {
+      throw new Refused(`the sources folder has a problem: ${oneLine(error)}`);
+    });
+    const { shared } = this.#options;
+    if (shared === undefined) return onDisk;
+    const added = await shared.addedSources(sourcesDir, root).catch((error: unknown) => {
+      throw new Refused(`the shared articles in Redis could not be read: ${oneLine(error)}`);
+    });
+    const ids = new Set(onDisk.map((s) => s.meta.id));
+    return [...onDisk, ...added.filter((s) => !ids.has(s.meta.id))];
   }
 
   /** Builds, validates, writes (source first, knowledge second) and swaps; undoes the source on a failed write. */
@@ -272,6 +306,13 @@ export class KnowledgeManager {
       onProgress?.({ phase: 'swap', done: 1, total: 1 });
       return outcome;
     }
+    if (this.#options.shared !== undefined) {
+      const name = newSource === null ? null : { name: basename(newSource.path), bytes: newSource.bytes };
+      await this.#options.shared.publish(built.kb.version, built.bytes, name).catch((error: unknown) => {
+        throw new Refused(`could not publish the new knowledge to Redis: ${oneLine(error)}`);
+      });
+      this.#publishing = built.kb.version;
+    }
     if (newSource !== null) await writeAtomically(newSource.path, newSource.bytes);
     try {
       await writeKnowledgeBytes(kbPath, built.bytes);
@@ -287,6 +328,17 @@ export class KnowledgeManager {
       'knowledge swapped',
     );
     return outcome;
+  }
+
+  /** Serves knowledge built and validated by another process; false when it is served already. */
+  async adopt(kb: KnowledgeBase): Promise<boolean> {
+    return this.#exclusive(async () => {
+      const before = this.#options.engine.knowledge;
+      if (before.version === kb.version) return false;
+      this.#options.engine.swap(kb);
+      this.#builtAt = Date.now();
+      return true;
+    });
   }
 
   /** Runs `task` after every earlier refresh has finished. */

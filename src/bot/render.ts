@@ -21,6 +21,7 @@ import type { Answer, AnswerIntent, Citation } from '../answer/types.ts';
 import type { KnowledgeCounts } from '../knowledge/schema.ts';
 import { buttonId } from './custom-ids.ts';
 import { inertMarkdown, inertText, sourceLink } from './safe-text.ts';
+import type { ServedVersion } from './shared-knowledge.ts';
 import type { FeedbackTotals, RefreshEntry, UnansweredQuestion } from './state.ts';
 
 export const MAX_CONTENT = 2000;
@@ -338,12 +339,39 @@ export interface KnowledgeStatusView {
   feedback: FeedbackTotals | null;
   unanswered: UnansweredQuestion[] | null;
   storeAvailable: boolean;
+  /**
+   * With Redis, what every process serves (`served` is `null` when Redis did not answer); `null` for the
+   * embedded store, where there is one process.
+   */
+  processes?: { served: ServedVersion[] | null; thisProcess: string | null } | null;
 }
 
 const STORE_DOWN = '_unavailable: the store is not answering_';
 
 function discordTime(ms: number, style: 'R' | 'f' = 'R'): string {
   return `<t:${Math.floor(ms / 1000)}:${style}>`;
+}
+
+/** Most processes listed in `/kb status`; the rest are counted. */
+export const MAX_PROCESSES_SHOWN = 10;
+
+function processesField(
+  processes: NonNullable<KnowledgeStatusView['processes']>,
+  version: string,
+): APIEmbedField {
+  const { served, thisProcess } = processes;
+  if (served === null) return { name: 'Processes', value: STORE_DOWN };
+  const lines = served
+    .slice(0, MAX_PROCESSES_SHOWN)
+    .map(
+      (p) =>
+        `${inertText(clip(p.process, 60))} serves \`${p.version.slice(0, 12)}\`${p.version === version ? '' : ' (a different version)'} since ${discordTime(p.since)}${p.process === thisProcess ? ' — this process' : ''}`,
+    );
+  if (served.length > MAX_PROCESSES_SHOWN) lines.push(`…and ${served.length - MAX_PROCESSES_SHOWN} more`);
+  return {
+    name: `Processes (${served.length})`,
+    value: lines.length === 0 ? 'None has reported yet.' : lines.join('\n'),
+  };
 }
 
 /** `/kb status`. */
@@ -394,6 +422,7 @@ export function renderKnowledgeStatus(view: KnowledgeStatusView): MessagePayload
             : view.unanswered.map((q) => `${q.count}× “${inertText(clip(q.question, 90))}”`).join('\n'),
     },
   ];
+  if (view.processes) fields.push(processesField(view.processes, view.version));
   if (!view.storeAvailable)
     fields.push({ name: 'Store', value: 'Not answering: rate limits, feedback and memory are paused.' });
   return {
