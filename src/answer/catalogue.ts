@@ -38,7 +38,21 @@ export function suggestionsFor(
     if (draft.answeredAs !== 'who') out.push(`Who is ${e.name}?`);
   }
   if (answered && draft.answeredAs !== 'timeline') {
-    const year = draft.evidence[0] ? index.sourceYear(draft.evidence[0].sourceId) : null;
+    const source = draft.evidence[0]?.sourceId;
+    // A figure the same article gives that this answer did not show: what a reader asks next.
+    const shown = new Set(draft.evidence.map((e) => e.id));
+    const figure = index.numbers.find(
+      (n) =>
+        n.sourceId === source &&
+        !shown.has(n.sentenceId) &&
+        n.counts !== '' &&
+        n.countsLemma !== MONEY_LEMMA &&
+        n.qualifier !== 'offset' &&
+        n.qualifier !== 'hundreds' &&
+        n.qualifier !== 'thousands',
+    );
+    if (figure) out.push(`How many ${figure.counts}?`);
+    const year = source ? index.sourceYear(source) : null;
     if (year) out.push(`What happened in ${year}?`);
   }
   if (!answered) out.push(...pickExamples(loaded.catalogue));

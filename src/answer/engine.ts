@@ -64,6 +64,8 @@ interface Loaded {
   catalogue: string[];
   /** The sources in a phrase, for declines. */
   coverage: string;
+  /** Whether a suggested question is answered, asked on its own; filled as suggestions are made. */
+  answerable: Map<string, boolean>;
 }
 
 /** "Both numbers, please", "both": the last two answers side by side. */
@@ -132,7 +134,13 @@ export class AnswerEngine {
   #load(kb: KnowledgeBase): Loaded {
     const index = new KnowledgeIndex(kb);
     const reader = new QuestionReader(this.options.nlp, index, this.options.data);
-    return { index, reader, catalogue: buildCatalogue(index), coverage: describeCoverage(index) };
+    return {
+      index,
+      reader,
+      catalogue: buildCatalogue(index),
+      coverage: describeCoverage(index),
+      answerable: new Map(),
+    };
   }
 
   /**
@@ -575,9 +583,32 @@ export class AnswerEngine {
       citations: answered ? citations : [],
       quoteIds: answered ? quoteIds : [],
       sentenceIds: answered ? sentenceIds : [],
-      suggestions: suggestionsFor(loaded, draft, answered),
+      suggestions: suggestionsFor(loaded, draft, answered).filter((q) => this.#answerable(loaded, q)),
       ...(answered && draft.chart ? { chart: draft.chart } : {}),
     };
+  }
+
+  /**
+   * True when `question`, asked on its own, is answered: a suggestion must never lead to "the coverage
+   * doesn't say". Remembered per knowledge, up to {@link MAX_REMEMBERED_SUGGESTIONS} questions.
+   */
+  #answerable(loaded: Loaded, question: string): boolean {
+    const known = loaded.answerable.get(question);
+    if (known !== undefined) return known;
+    const u = loaded.reader.read(question);
+    const ctx: Context = {
+      index: loaded.index,
+      reader: loaded.reader,
+      conversation: emptyConversation(),
+      followup: false,
+      conversational: false,
+      excludeShown: false,
+    };
+    const draft =
+      u.offTopic || u.unknownSubjects.length > 0 ? null : dispatch(u.intent ?? 'what', u, ctx, []);
+    const answerable = draft !== null && draft.confidence >= MIN_CONFIDENCE && draft.evidence.length > 0;
+    if (loaded.answerable.size < MAX_REMEMBERED_SUGGESTIONS) loaded.answerable.set(question, answerable);
+    return answerable;
   }
 
   async #finish(
@@ -621,6 +652,9 @@ export class AnswerEngine {
 function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
   return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
 }
+
+/** Suggested questions whose answerability is remembered per knowledge (a few per person and source). */
+const MAX_REMEMBERED_SUGGESTIONS = 5_000;
 
 /** The commands line of the help in Discord; the terminal chat passes its own. */
 export const DISCORD_COMMANDS = 'Commands: /ask, /quote, /timeline, /sources, /help.';

@@ -190,6 +190,31 @@ describe('ask with two sizes side by side', () => {
   });
 });
 
+describe('suggestions', () => {
+  it('suggests only questions it answers when they are asked', async () => {
+    const asked = [
+      'How many troops did Mexico deploy?',
+      'What did Sheinbaum say?',
+      'who is jim mattis',
+      'why did mexico send troops north',
+      'when did sheinbaum reject the offer',
+      'what is the weather like in paris',
+      'who detained the women near the river',
+    ];
+    const suggested = new Set<string>();
+    for (const q of asked) for (const s of (await engine.ask(q, fresh())).suggestions) suggested.add(s);
+    expect(suggested.size).toBeGreaterThan(5);
+    for (const s of suggested) expect((await engine.ask(s, fresh())).answered, s).toBe(true);
+  });
+
+  it('suggests something about the answer it gave, not the same questions everywhere', async () => {
+    const mexico = (await engine.ask('How many troops did Mexico deploy?', fresh())).suggestions;
+    const sheinbaum = (await engine.ask('What did Sheinbaum say?', fresh())).suggestions;
+    expect(mexico).not.toEqual(sheinbaum);
+    expect(sheinbaum.join(' ')).toContain('Sheinbaum');
+  });
+});
+
 describe('swap', () => {
   it('serves new knowledge for the next question', async () => {
     const local = new Engine({
