@@ -23,7 +23,12 @@ import { createLogger } from '../../src/log.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { closeStore, createStore, storeHealthLogger, type StoreOptions } from '../../src/store.ts';
 import { emulatorClientOptions } from '../emulator/client-options.ts';
-import { DiscordEmulator, type ChatInputInput, type RecordedCall } from '../emulator/discord-emulator.ts';
+import {
+  DiscordEmulator,
+  type ChatInputInput,
+  type EmulatorOptions,
+  type RecordedCall,
+} from '../emulator/discord-emulator.ts';
 
 export const TOKEN = `emulator-token-${'x'.repeat(40)}`;
 export const DM_MODERATOR_ID = '400000000000000001';
@@ -151,6 +156,8 @@ export interface HarnessOptions {
   storeOptions?: StoreOptions;
   /** Log level kept in `logs` (warn by default). */
   logLevel?: 'info' | 'warn';
+  /** Gateway timing of the emulator: a short heartbeat for the fault tests, Discord's 3 s to acknowledge. */
+  emulator?: Pick<EmulatorOptions, 'heartbeatIntervalMs' | 'interactionAckTimeoutMs'>;
 }
 
 /** Starts emulator, runtime and bot; always call `stop()`. */
@@ -172,6 +179,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       guilds: [
         { name: 'Border Desk', channels: [{ name: 'general' }, { name: 'news' }], roles: [{ name: 'mod' }] },
       ],
+      ...options.emulator,
     });
     cleanups.push(() => emu.stop());
     const guildId = emu.defaultGuildId;
