@@ -70,6 +70,9 @@ async function main(): Promise<number> {
   };
   const stopped = new Promise<number>((resolve) => {
     for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(signal).then(resolve));
+    // A shard started by the launcher (npm run start:sharded) stops with it, even if it was killed outright.
+    if (process.send !== undefined)
+      process.once('disconnect', () => void shutdown('launcher gone').then(resolve));
   });
   bot = await startBot({ config, runtime, store, logger });
   if (shuttingDown !== null) await bot.stop();

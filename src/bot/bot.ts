@@ -32,6 +32,7 @@ import { inProcessBuilder, workerBuilder } from './knowledge-builder.ts';
 import { KnowledgeManager } from './knowledge-manager.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './render.ts';
+import { clientShardOptions } from './sharding.ts';
 import { BotState } from './state.ts';
 
 export const BOT_INTENTS = [
@@ -142,6 +143,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     presence: {
       activities: [{ name: 'custom', state: 'Ask me with /ask or a DM', type: ActivityType.Custom }],
     },
+    ...clientShardOptions(config.sharding),
     ...extra,
     rest: { api: config.discordApiUrl, ...extra.rest },
     ...(extra.ws === undefined ? {} : { ws: extra.ws }),
@@ -194,6 +196,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       userId: user.id,
       applicationId: client.application?.id ?? null,
       guilds: client.guilds.cache.size,
+      pid: process.pid,
+      shards: [...client.ws.shards.keys()],
+      shardCount: client.options.shardCount,
       commands: [...commands.keys()],
       knowledge: runtime.engine.knowledge.version,
       counts: runtime.engine.knowledge.counts,

@@ -156,8 +156,8 @@ export interface HarnessOptions {
   storeOptions?: StoreOptions;
   /** Log level kept in `logs` (warn by default). */
   logLevel?: 'info' | 'warn';
-  /** Gateway timing of the emulator: a short heartbeat for the fault tests, Discord's 3 s to acknowledge. */
-  emulator?: Pick<EmulatorOptions, 'heartbeatIntervalMs' | 'interactionAckTimeoutMs'>;
+  /** Emulator settings: a short heartbeat for the fault tests, Discord's 3 s to acknowledge, recommended shards. */
+  emulator?: Pick<EmulatorOptions, 'heartbeatIntervalMs' | 'interactionAckTimeoutMs' | 'shards'>;
 }
 
 /** Starts emulator, runtime and bot; always call `stop()`. */

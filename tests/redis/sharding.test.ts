@@ -1,0 +1,245 @@
+/**
+ * `npm run start:sharded` with SHARD_COUNT=2 against the Discord emulator and one real Redis: discord.js's
+ * ShardingManager starts two bot processes, one per shard; each guild's questions reach its own shard, DMs
+ * reach shard 0, conversations and the rate limit are shared through Redis, and SIGTERM sent to npm stops
+ * the launcher and both shards. Linux only (reads /proc to find the processes).
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  type APIEmbed,
+  type APIUser,
+} from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/paths.ts';
+import { TOKEN } from '../bot/harness.ts';
+import { DiscordEmulator, shardOfGuild, type RecordedCall } from '../emulator/discord-emulator.ts';
+import { announceSkip, REDIS_SERVER, startRedisServer, type RedisServer } from './redis-server.ts';
+
+announceSkip('tests/redis/sharding.test.ts');
+
+/** Two shard processes start one after the other, 5.5 s apart as Discord's identify limit wants. */
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 20_000;
+const REPLY_TIMEOUT_MS = 10_000;
+const RATE_LIMIT = 4;
+/** Guild ids whose timestamps put them on shard 0 and on shard 1 of 2 (`(id >> 22) % 2`). */
+const GUILD_ON_SHARD_0 = (1_000_000_000_000n << 22n).toString();
+const GUILD_ON_SHARD_1 = (1_000_000_000_001n << 22n).toString();
+const HAS_PROC = existsSync('/proc/self/stat');
+
+function question(text: string) {
+  return [{ name: 'question', type: ApplicationCommandOptionType.String as const, value: text }];
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function commandLine(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** `pid` and every process below it. */
+function treeOf(pid: number): number[] {
+  const below: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = (() => {
+      try {
+        return readFileSync(`/proc/${name}/stat`, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) below.push(Number(name));
+  }
+  return [pid, ...below.flatMap(treeOf)];
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !condition()) await sleep(50);
+  return condition();
+}
+
+interface Shown {
+  content: string;
+  embeds: APIEmbed[];
+}
+
+function shown(body: Record<string, unknown>): Shown {
+  return {
+    content: typeof body['content'] === 'string' ? body['content'] : '',
+    embeds: Array.isArray(body['embeds']) ? (body['embeds'] as APIEmbed[]) : [],
+  };
+}
+
+describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shards sharing Redis', () => {
+  let redis: RedisServer;
+  let emu: DiscordEmulator;
+  let npm: ChildProcessWithoutNullStreams;
+  let output = '';
+  /** Every process started under npm, with its command line, so only those are killed if the test fails. */
+  const started = new Map<number, string>();
+
+  const accepted = (call: RecordedCall): boolean => call.status >= 200 && call.status < 300;
+
+  /** What the user saw in answer to an interaction (the callback, or after a deferral the edit). */
+  async function answerOf(id: string): Promise<Shown> {
+    const callback = await emu.waitForCall(
+      (call) => call.path.startsWith(`/api/v10/interactions/${id}/`) && accepted(call),
+      REPLY_TIMEOUT_MS,
+    );
+    const body = record(callback.body);
+    if (body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource)
+      return shown(record(body['data']));
+    const token = emu.interaction(id)?.token ?? '';
+    const edit = await emu.waitForCall(
+      (call) => call.method === 'PATCH' && call.path.includes(`/${token}/messages/@original`),
+      REPLY_TIMEOUT_MS,
+    );
+    return shown(record(edit.body));
+  }
+
+  function ask(guildId: string, text: string, user: Partial<APIUser> & { id: string }): string {
+    return emu.sendChatInput({ name: 'ask', options: question(text), guildId, user });
+  }
+
+  async function dm(text: string, author: Partial<APIUser> & { id: string }): Promise<[string, Shown]> {
+    const id = emu.sendMessage({ dm: true, content: text, author });
+    const reply = await emu.waitForCall(
+      (call) => accepted(call) && record(record(call.body)['message_reference'])['message_id'] === id,
+      REPLY_TIMEOUT_MS,
+    );
+    return [id, shown(record(reply.body))];
+  }
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    emu = await DiscordEmulator.start({
+      botUser: { username: 'border-brief' },
+      shards: 2,
+      guilds: [
+        { id: GUILD_ON_SHARD_0, name: 'Shard Zero Desk' },
+        { id: GUILD_ON_SHARD_1, name: 'Shard One Desk' },
+      ],
+    });
+    const npmCli = process.env['npm_execpath'];
+    const [command, args] =
+      npmCli !== undefined && npmCli.endsWith('npm-cli.js')
+        ? [process.execPath, [npmCli, 'run', 'start:sharded', '--silent']]
+        : ['npm', ['run', 'start:sharded', '--silent']];
+    npm = spawn(command, args, {
+      cwd: REPO_ROOT,
+      // Every variable set, so no .env is read.
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '',
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: emu.apiUrl,
+        DISCORD_CLIENT_ID: '',
+        GUILD_ID: '',
+        MODERATOR_ROLE_IDS: '',
+        MODERATOR_USER_IDS: '',
+        KEYV_URL: redis.url,
+        LOG_LEVEL: 'info',
+        RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+        SHARD_COUNT: '2',
+        SHARD_LIST: '',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const ready = await until(
+      () => output.includes('"msg":"shards ready"') || npm.exitCode !== null,
+      READY_TIMEOUT_MS,
+    );
+    for (const pid of treeOf(npm.pid ?? 0).slice(1)) started.set(pid, commandLine(pid) ?? '');
+    if (!ready || npm.exitCode !== null) throw new Error(`the shards did not start:\n${output}`);
+  }, READY_TIMEOUT_MS + 10_000);
+
+  afterAll(async () => {
+    if (npm !== undefined && npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
+    for (const [pid, cmd] of started)
+      if (isRunning(pid) && commandLine(pid) === cmd) process.kill(pid, 'SIGKILL');
+    await emu?.stop();
+    await redis?.stop();
+  });
+
+  it('runs each shard in its own process, and each guild is answered by its own shard', async () => {
+    const readyLines = output
+      .split('\n')
+      .filter((line) => line.includes('"msg":"bot ready"'))
+      .map((line) => JSON.parse(line) as { pid: number; shards: number[]; shardCount: number });
+    expect(readyLines.map((line) => line.shards).sort()).toEqual([[0], [1]]);
+    expect(readyLines.every((line) => line.shardCount === 2)).toBe(true);
+    expect(new Set(readyLines.map((line) => line.pid)).size).toBe(2);
+    expect(emu.sessionShards.map(([id, count]) => `${id}/${count}`).sort()).toEqual(['0/2', '1/2']);
+
+    const user = { id: '530000000000000001', username: 'two-guilds' };
+    expect(shardOfGuild(GUILD_ON_SHARD_0, 2)).toBe(0);
+    const onZero = ask(GUILD_ON_SHARD_0, 'How many troops did Mexico deploy?', user);
+    const onOne = ask(GUILD_ON_SHARD_1, 'How many troops did Mexico deploy?', user);
+    for (const id of [onZero, onOne]) expect((await answerOf(id)).embeds[0]?.title).toContain('15,000');
+    expect(emu.deliveredTo(onZero)).toEqual([0]);
+    expect(emu.deliveredTo(onOne)).toEqual([1]);
+  });
+
+  it("continues in a DM (shard 0) a conversation started in a guild on shard 1's process", async () => {
+    const user = { id: '530000000000000002', username: 'guild-then-dm' };
+    const asked = ask(GUILD_ON_SHARD_1, 'What did Sheinbaum say?', user);
+    expect(JSON.stringify(await answerOf(asked))).toContain('Sheinbaum');
+    const [dmId, followUp] = await dm('what else did she say?', user);
+    expect(emu.deliveredTo(asked)).toEqual([1]);
+    expect(emu.deliveredTo(dmId)).toEqual([0]);
+    expect(followUp.embeds[0]?.description).toContain('Sheinbaum');
+  });
+
+  it('holds the rate limit across both shards', async () => {
+    const user = { id: '530000000000000003', username: 'both-shards' };
+    const text = 'How many troops did Mexico deploy?';
+    const answered = [
+      await answerOf(ask(GUILD_ON_SHARD_0, text, user)),
+      await answerOf(ask(GUILD_ON_SHARD_1, text, user)),
+      (await dm(text, user))[1],
+      await answerOf(ask(GUILD_ON_SHARD_1, text, user)),
+    ];
+    expect(answered.length).toBe(RATE_LIMIT);
+    for (const reply of answered) expect(reply.embeds[0]?.title).toContain('15,000');
+    expect((await answerOf(ask(GUILD_ON_SHARD_1, text, user))).content).toContain('try again in');
+    expect((await answerOf(ask(GUILD_ON_SHARD_0, text, user))).content).toContain('try again in');
+    expect((await dm(text, user))[1].content).toContain('try again in');
+  });
+
+  it(
+    'stops the launcher and every shard when npm is sent SIGTERM',
+    async () => {
+      const tree = treeOf(npm.pid ?? 0);
+      const shardProcesses = tree.filter((pid) => (commandLine(pid) ?? '').includes('src/main.ts'));
+      expect(shardProcesses).toHaveLength(2);
+      for (const pid of tree.slice(1)) started.set(pid, commandLine(pid) ?? '');
+      process.kill(npm.pid ?? 0, 'SIGTERM');
+      expect(await until(() => tree.every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(true);
+      expect(output.match(/"msg":"bot stopped"/g)).toHaveLength(2);
+      expect(output).toContain('"msg":"shards stopped"');
+    },
+    STOP_TIMEOUT_MS + 5_000,
+  );
+});
