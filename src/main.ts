@@ -71,8 +71,12 @@ async function main(): Promise<number> {
   const stopped = new Promise<number>((resolve) => {
     for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(signal).then(resolve));
     // A shard started by the launcher (npm run start:sharded) stops with it, even if it was killed outright.
-    if (process.send !== undefined)
+    if (process.send !== undefined) {
       process.once('disconnect', () => void shutdown('launcher gone').then(resolve));
+      // discord.js tells the launcher of each gateway disconnect without waiting for an answer; with the
+      // launcher gone that is an 'error' event on process, which would end the shard before it stopped.
+      process.on('error', (error) => logger.debug({ err: error }, 'could not reach the launcher'));
+    }
   });
   bot = await startBot({ config, runtime, store, logger });
   if (shuttingDown !== null) await bot.stop();

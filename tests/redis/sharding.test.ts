@@ -1,9 +1,10 @@
 /**
- * `npm run start:sharded` with SHARD_COUNT=2 against the Discord emulator and one real Redis: discord.js's
- * ShardingManager starts two bot processes, one per shard; each guild's questions reach its own shard, DMs
- * reach shard 0, conversations and the rate limit are shared through Redis, and SIGTERM sent to npm stops
- * the launcher and both shards. Then, without Redis, the launcher restarts a shard that died, and shards stop
- * when their launcher is killed outright. Linux only (reads /proc to find the processes).
+ * `npm run start:sharded` (discord.js's ShardingManager) against the Discord emulator, SHARD_COUNT=2.
+ * Two hosts splitting one bot (SHARD_LIST=0 and SHARD_LIST=1) and one real Redis: each guild's questions
+ * reach its own shard's process, DMs reach shard 0, conversations and the rate limit are shared; a shard
+ * stops with its launcher, whether SIGTERM goes to npm or the launcher is killed outright. One host running
+ * both shards: a shard that died is started again, and SIGTERM to npm stops the launcher and both shards.
+ * Linux only (reads /proc to find the processes).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -92,7 +93,7 @@ function shown(body: Record<string, unknown>): Shown {
 }
 
 /**
- * `npm run start:sharded` with SHARD_COUNT=2 against `emu`; resolves once the launcher says the shards are
+ * `npm run start:sharded` with SHARD_COUNT=2 (and `env`) against `emu`; resolves once the launcher says the shards are
  * ready. Every process it started is added to `started`.
  */
 async function startLauncher(
@@ -150,36 +151,35 @@ function killLeftovers(started: Map<number, string>): void {
   started.clear();
 }
 
-describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shards sharing Redis', () => {
+const accepted = (call: RecordedCall): boolean => call.status >= 200 && call.status < 300;
+
+/** What the user saw in answer to an interaction (the callback, or after a deferral the edit). */
+async function answerOf(emu: DiscordEmulator, id: string): Promise<Shown> {
+  const callback = await emu.waitForCall(
+    (call) => call.path.startsWith(`/api/v10/interactions/${id}/`) && accepted(call),
+    REPLY_TIMEOUT_MS,
+  );
+  const body = record(callback.body);
+  if (body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource)
+    return shown(record(body['data']));
+  const token = emu.interaction(id)?.token ?? '';
+  const edit = await emu.waitForCall(
+    (call) => call.method === 'PATCH' && call.path.includes(`/${token}/messages/@original`),
+    REPLY_TIMEOUT_MS,
+  );
+  return shown(record(edit.body));
+}
+
+describe.skipIf(!REDIS_SERVER || !HAS_PROC)('two hosts splitting one bot, sharing Redis', () => {
   let redis: RedisServer;
   let emu: DiscordEmulator;
-  let npm: ChildProcessWithoutNullStreams;
-  let output: () => string = () => '';
+  /** The launchers of host A (SHARD_LIST=0) and host B (SHARD_LIST=1). */
+  let hosts: Array<{ npm: ChildProcessWithoutNullStreams; output: () => string }> = [];
   /** Every process started under npm, with its command line, so only those are killed if the test fails. */
   const started = new Map<number, string>();
 
-  const accepted = (call: RecordedCall): boolean => call.status >= 200 && call.status < 300;
-
-  /** What the user saw in answer to an interaction (the callback, or after a deferral the edit). */
-  async function answerOf(id: string): Promise<Shown> {
-    const callback = await emu.waitForCall(
-      (call) => call.path.startsWith(`/api/v10/interactions/${id}/`) && accepted(call),
-      REPLY_TIMEOUT_MS,
-    );
-    const body = record(callback.body);
-    if (body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource)
-      return shown(record(body['data']));
-    const token = emu.interaction(id)?.token ?? '';
-    const edit = await emu.waitForCall(
-      (call) => call.method === 'PATCH' && call.path.includes(`/${token}/messages/@original`),
-      REPLY_TIMEOUT_MS,
-    );
-    return shown(record(edit.body));
-  }
-
-  function ask(guildId: string, text: string, user: Partial<APIUser> & { id: string }): string {
-    return emu.sendChatInput({ name: 'ask', options: question(text), guildId, user });
-  }
+  const ask = (guildId: string, text: string, user: Partial<APIUser> & { id: string }): string =>
+    emu.sendChatInput({ name: 'ask', options: question(text), guildId, user });
 
   async function dm(text: string, author: Partial<APIUser> & { id: string }): Promise<[string, Shown]> {
     const id = emu.sendMessage({ dm: true, content: text, author });
@@ -200,39 +200,42 @@ describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shar
         { id: GUILD_ON_SHARD_1, name: 'Shard One Desk' },
       ],
     });
-    ({ npm, output } = await startLauncher(emu, { KEYV_URL: redis.url }, started));
+    for (const list of ['0', '1'])
+      hosts.push(await startLauncher(emu, { KEYV_URL: redis.url, SHARD_LIST: list }, started));
   }, READY_TIMEOUT_MS + 10_000);
 
   afterAll(async () => {
-    if (npm !== undefined && npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
+    for (const { npm } of hosts) if (npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
+    hosts = [];
     killLeftovers(started);
     await emu?.stop();
     await redis?.stop();
   });
 
-  it('runs each shard in its own process, and each guild is answered by its own shard', async () => {
-    const readyLines = output()
-      .split('\n')
-      .filter((line) => line.includes('"msg":"bot ready"'))
-      .map((line) => JSON.parse(line) as { pid: number; shards: number[]; shardCount: number });
-    expect(readyLines.map((line) => line.shards).sort()).toEqual([[0], [1]]);
-    expect(readyLines.every((line) => line.shardCount === 2)).toBe(true);
-    expect(new Set(readyLines.map((line) => line.pid)).size).toBe(2);
+  it('runs each shard on its own host, and each guild is answered by its own shard', async () => {
+    const readyLines = hosts.map(({ output }) =>
+      output()
+        .split('\n')
+        .filter((line) => line.includes('"msg":"bot ready"'))
+        .map((line) => JSON.parse(line) as { pid: number; shards: number[]; shardCount: number }),
+    );
+    expect(readyLines.map((lines) => lines.map((line) => line.shards))).toEqual([[[0]], [[1]]]);
+    expect(readyLines.flat().every((line) => line.shardCount === 2)).toBe(true);
     expect(emu.sessionShards.map(([id, count]) => `${id}/${count}`).sort()).toEqual(['0/2', '1/2']);
 
     const user = { id: '530000000000000001', username: 'two-guilds' };
     expect(shardOfGuild(GUILD_ON_SHARD_0, 2)).toBe(0);
     const onZero = ask(GUILD_ON_SHARD_0, 'How many troops did Mexico deploy?', user);
     const onOne = ask(GUILD_ON_SHARD_1, 'How many troops did Mexico deploy?', user);
-    for (const id of [onZero, onOne]) expect((await answerOf(id)).embeds[0]?.title).toContain('15,000');
+    for (const id of [onZero, onOne]) expect((await answerOf(emu, id)).embeds[0]?.title).toContain('15,000');
     expect(emu.deliveredTo(onZero)).toEqual([0]);
     expect(emu.deliveredTo(onOne)).toEqual([1]);
   });
 
-  it("continues in a DM (shard 0) a conversation started in a guild on shard 1's process", async () => {
+  it('continues in a DM (shard 0, host A) a conversation started in a guild on shard 1 (host B)', async () => {
     const user = { id: '530000000000000002', username: 'guild-then-dm' };
     const asked = ask(GUILD_ON_SHARD_1, 'What did Sheinbaum say?', user);
-    expect(JSON.stringify(await answerOf(asked))).toContain('Sheinbaum');
+    expect(JSON.stringify(await answerOf(emu, asked))).toContain('Sheinbaum');
     const [dmId, followUp] = await dm('what else did she say?', user);
     expect(emu.deliveredTo(asked)).toEqual([1]);
     expect(emu.deliveredTo(dmId)).toEqual([0]);
@@ -243,34 +246,47 @@ describe.skipIf(!REDIS_SERVER || !HAS_PROC)('npm run start:sharded with two shar
     const user = { id: '530000000000000003', username: 'both-shards' };
     const text = 'How many troops did Mexico deploy?';
     const answered = [
-      await answerOf(ask(GUILD_ON_SHARD_0, text, user)),
-      await answerOf(ask(GUILD_ON_SHARD_1, text, user)),
+      await answerOf(emu, ask(GUILD_ON_SHARD_0, text, user)),
+      await answerOf(emu, ask(GUILD_ON_SHARD_1, text, user)),
       (await dm(text, user))[1],
-      await answerOf(ask(GUILD_ON_SHARD_1, text, user)),
+      await answerOf(emu, ask(GUILD_ON_SHARD_1, text, user)),
     ];
     expect(answered.length).toBe(RATE_LIMIT);
     for (const reply of answered) expect(reply.embeds[0]?.title).toContain('15,000');
-    expect((await answerOf(ask(GUILD_ON_SHARD_1, text, user))).content).toContain('try again in');
-    expect((await answerOf(ask(GUILD_ON_SHARD_0, text, user))).content).toContain('try again in');
+    expect((await answerOf(emu, ask(GUILD_ON_SHARD_1, text, user))).content).toContain('try again in');
+    expect((await answerOf(emu, ask(GUILD_ON_SHARD_0, text, user))).content).toContain('try again in');
     expect((await dm(text, user))[1].content).toContain('try again in');
   });
 
   it(
-    'stops the launcher and every shard when npm is sent SIGTERM',
+    "stops a host's shard on SIGTERM to its npm, and when its launcher is killed outright",
     async () => {
-      const tree = treeOf(npm.pid ?? 0);
-      expect(shardProcessesOf(npm.pid ?? 0)).toHaveLength(2);
-      for (const pid of tree.slice(1)) started.set(pid, commandLine(pid) ?? '');
-      process.kill(npm.pid ?? 0, 'SIGTERM');
-      expect(await until(() => tree.every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(true);
-      expect(output().match(/"msg":"bot stopped"/g)).toHaveLength(2);
-      expect(output()).toContain('"msg":"shards stopped"');
+      const [a, b] = hosts;
+      if (a === undefined || b === undefined) throw new Error('two hosts expected');
+      const treeA = treeOf(a.npm.pid ?? 0);
+      const treeB = treeOf(b.npm.pid ?? 0);
+      for (const pid of [...treeA, ...treeB].slice(1)) started.set(pid, commandLine(pid) ?? '');
+      expect(shardProcessesOf(a.npm.pid ?? 0)).toHaveLength(1);
+      const launcherB = treeB.find((pid) => (commandLine(pid) ?? '').includes('shard-manager'));
+      const shardB = shardProcessesOf(b.npm.pid ?? 0);
+      expect(shardB).toHaveLength(1);
+
+      process.kill(a.npm.pid ?? 0, 'SIGTERM');
+      process.kill(launcherB ?? 0, 'SIGKILL');
+      expect(await until(() => [...treeA, ...shardB].every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(
+        true,
+      );
+      expect(a.output()).toContain('"signal":"SIGTERM"');
+      expect(a.output()).toContain('"msg":"bot stopped"');
+      expect(a.output()).toContain('"msg":"shards stopped"');
+      expect(b.output()).toContain('"signal":"launcher gone"');
+      expect(b.output()).toContain('"msg":"bot stopped"');
     },
     STOP_TIMEOUT_MS + 5_000,
   );
 });
 
-describe.skipIf(!HAS_PROC)('the shard launcher looking after its shards', () => {
+describe.skipIf(!HAS_PROC)('one host running both shards', () => {
   let emu: DiscordEmulator;
   const started = new Map<number, string>();
 
@@ -287,31 +303,32 @@ describe.skipIf(!HAS_PROC)('the shard launcher looking after its shards', () => 
   });
 
   it(
-    'starts a shard that died again, and its shards stop when the launcher itself is killed',
+    'starts a shard that died again, and SIGTERM to npm stops the launcher and both shards',
     async () => {
       const { npm, output } = await startLauncher(emu, {}, started);
-      const launcher = treeOf(npm.pid ?? 0).find((pid) => (commandLine(pid) ?? '').includes('shard-manager'));
       const [first, second] = shardProcessesOf(npm.pid ?? 0);
-      expect(launcher).toBeDefined();
       expect(second).toBeDefined();
       const identifies = emu.identifyCount;
       process.kill(second ?? 0, 'SIGKILL');
       expect(await until(() => emu.identifyCount > identifies, READY_TIMEOUT_MS)).toBe(true);
       expect(output()).toContain('starting it again');
-      const replacement = shardProcessesOf(npm.pid ?? 0).find((pid) => pid !== first && pid !== second);
-      expect(replacement).toBeDefined();
-      for (const pid of shardProcessesOf(npm.pid ?? 0)) started.set(pid, commandLine(pid) ?? '');
+      const shards = shardProcessesOf(npm.pid ?? 0);
+      expect(shards).toHaveLength(2);
+      expect(shards).toContain(first);
+      expect(shards).not.toContain(second);
+      const tree = treeOf(npm.pid ?? 0);
+      for (const pid of tree.slice(1)) started.set(pid, commandLine(pid) ?? '');
       const id = emu.sendChatInput({
         name: 'ask',
         options: question('How many troops did Mexico deploy?'),
         guildId: GUILD_ON_SHARD_1,
       });
-      expect(JSON.stringify((await emu.waitForCallback(id, REPLY_TIMEOUT_MS)).body)).toContain('15,000');
+      expect((await answerOf(emu, id)).embeds[0]?.title).toContain('15,000');
 
-      process.kill(launcher ?? 0, 'SIGKILL');
-      const shards = [first ?? 0, replacement ?? 0];
-      expect(await until(() => shards.every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(true);
-      expect(output().match(/"signal":"launcher gone"/g)).toHaveLength(2);
+      process.kill(npm.pid ?? 0, 'SIGTERM');
+      expect(await until(() => tree.every((pid) => !isRunning(pid)), STOP_TIMEOUT_MS)).toBe(true);
+      expect(output().match(/"msg":"bot stopped"/g)).toHaveLength(2);
+      expect(output()).toContain('"msg":"shards stopped"');
     },
     READY_TIMEOUT_MS * 2,
   );
