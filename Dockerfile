@@ -20,4 +20,6 @@ USER node
 # node itself is the process (no npm, no shell in between), so `docker stop`'s SIGTERM reaches the bot,
 # which finishes the answers in flight and closes the gateway and the store. --v8-pool-size=0: see README.
 STOPSIGNAL SIGTERM
+# One process per gateway shard instead: run src/shard-manager.ts with the same flags (README, Sharding); it
+# passes SIGTERM on to every shard.
 CMD ["node", "--v8-pool-size=0", "--import", "tsx", "src/main.ts"]

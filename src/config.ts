@@ -9,6 +9,16 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 const SNOWFLAKE = /^\d{17,20}$/;
+/** More shards than any bot needs (Discord's largest bots run tens of thousands of guilds per thousand shards). */
+export const MAX_SHARD_COUNT = 16_384;
+
+/** Which gateway shards this process runs, and of how many. */
+export interface ShardingConfig {
+  /** Shards of the whole bot, across every process and host; `'auto'`: as many as Discord recommends. */
+  count: number | 'auto';
+  /** The shards this process (or host's launcher) runs; `null`: all of them. */
+  ids: number[] | null;
+}
 
 export interface Config {
   discordToken: string | null;
@@ -28,6 +38,8 @@ export interface Config {
   kbFetchAllowLoopback: boolean;
   /** Deadline for fetching a page for `/kb add url:`, redirects and body included. */
   kbFetchTimeoutMs: number;
+  /** `null`: one shard, the whole bot in one connection (no `SHARD_COUNT`). */
+  sharding: ShardingConfig | null;
 }
 
 /** A configuration problem; the message names the variable and what to set. */
@@ -70,6 +82,50 @@ function flag(name: string, value: string | undefined): boolean {
   if (v === '' || v === 'false' || v === '0' || v === 'no') return false;
   if (v === 'true' || v === '1' || v === 'yes') return true;
   throw new ConfigError(`${name} must be true or false; got "${value}"`);
+}
+
+function shardIds(name: string, value: string, count: number | 'auto'): number[] {
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const id = /^\d+$/.test(item) ? Number(item) : NaN;
+      if (!Number.isInteger(id) || (count !== 'auto' && id >= count))
+        throw new ConfigError(
+          `${name} must list shard ids from 0 to SHARD_COUNT - 1 (${count === 'auto' ? '?' : count - 1}); "${item}" is not one`,
+        );
+      return id;
+    });
+  if (ids.length === 0) throw new ConfigError(`${name} must list at least one shard id, e.g. 0,1`);
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
+/**
+ * Sharding from `SHARD_COUNT` and `SHARD_LIST`, or, in a process that discord.js's `ShardingManager` started,
+ * from the `SHARDS` and `SHARD_COUNT` it sets for it (those win over the host's `SHARD_LIST`).
+ */
+function sharding(env: Record<string, string | undefined>): ShardingConfig | null {
+  const countText = env['SHARD_COUNT']?.trim() ?? '';
+  const listText = env['SHARD_LIST']?.trim() ?? '';
+  const managed = env['SHARDS']?.trim() ?? '';
+  if (countText === '' && listText === '' && managed === '') return null;
+  const count = countText.toLowerCase() === 'auto' || countText === '' ? 'auto' : Number(countText);
+  if (count !== 'auto' && (!Number.isInteger(count) || count < 1 || count > MAX_SHARD_COUNT))
+    throw new ConfigError(
+      `SHARD_COUNT must be auto or a whole number from 1 to ${MAX_SHARD_COUNT}; got "${countText}"`,
+    );
+  if (managed !== '') {
+    if (count === 'auto')
+      throw new ConfigError('SHARDS is set by the shard launcher, with SHARD_COUNT a number');
+    return { count, ids: shardIds('SHARDS', managed.replace(/[[\]\s]/g, ''), count) };
+  }
+  if (listText === '') return { count, ids: null };
+  if (count === 'auto')
+    throw new ConfigError(
+      'SHARD_LIST needs SHARD_COUNT set to a number: the total across every host, the same on each',
+    );
+  return { count, ids: shardIds('SHARD_LIST', listText, count) };
 }
 
 /**
@@ -117,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     rateLimitWindowMs: 60_000,
     kbFetchAllowLoopback: flag('KB_FETCH_ALLOW_LOOPBACK', env['KB_FETCH_ALLOW_LOOPBACK']),
     kbFetchTimeoutMs: positiveInt('KB_FETCH_TIMEOUT_SECONDS', env['KB_FETCH_TIMEOUT_SECONDS'], 10, 60) * 1000,
+    sharding: sharding(env),
   };
 }
 

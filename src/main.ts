@@ -2,7 +2,8 @@
  * `npm start`: loads the configuration and the knowledge once, then serves Discord when `DISCORD_TOKEN` is
  * set, or the terminal chat when it is not. SIGINT/SIGTERM stop taking work, let answers in flight finish,
  * close the gateway (or end the chat) and the store. `npm start` runs it with `exec`, so node is npm's child
- * and receives the signals npm passes on, instead of a shell that would die and leave it running.
+ * and receives the signals npm passes on, instead of a shell that would die and leave it running. Each shard
+ * process of `npm run start:sharded` (src/shard-manager.ts) runs this too.
  */
 import { createRuntime } from './answer/create.ts';
 import { startBot, type BotHandle } from './bot/bot.ts';
@@ -70,6 +71,14 @@ async function main(): Promise<number> {
   };
   const stopped = new Promise<number>((resolve) => {
     for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(signal).then(resolve));
+    // A shard started by the launcher (npm run start:sharded) stops with it, even if it was killed outright.
+    if (process.send !== undefined) {
+      if (process.connected) process.once('disconnect', () => void shutdown('launcher gone').then(resolve));
+      else void shutdown('launcher gone').then(resolve);
+      // discord.js tells the launcher of each gateway disconnect without waiting for an answer; with the
+      // launcher gone that is an 'error' event on process, which would end the shard before it stopped.
+      process.on('error', (error) => logger.debug({ err: error }, 'could not reach the launcher'));
+    }
   });
   bot = await startBot({ config, runtime, store, logger });
   if (shuttingDown !== null) await bot.stop();

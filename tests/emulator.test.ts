@@ -429,3 +429,80 @@ describe('DiscordEmulator gateway compression', () => {
     await once(socket, 'close');
   });
 });
+
+describe('DiscordEmulator sharding', () => {
+  /** Guild ids whose timestamps put them on shard 0 and on shard 1 of 2 (`(id >> 22) % 2`). */
+  const ON_SHARD_0 = (1_000_000_000_000n << 22n).toString();
+  const ON_SHARD_1 = (1_000_000_000_001n << 22n).toString();
+  let emu: DiscordEmulator;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    emu = await DiscordEmulator.start({ shards: 2, guilds: [{ id: ON_SHARD_0 }, { id: ON_SHARD_1 }] });
+  });
+
+  afterAll(async () => {
+    for (const client of clients) await client.destroy();
+    await emu?.stop();
+  });
+
+  /** A client running `shard` of 2, answering each command with the shard that got it. */
+  async function shardClient(shard: number): Promise<Client> {
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+      partials: [Partials.Channel],
+      shards: [shard],
+      shardCount: 2,
+      ...emulatorClientOptions(emu.apiUrl),
+    });
+    clients.push(client);
+    client.on(Events.InteractionCreate, (interaction) => {
+      if (interaction.isChatInputCommand()) void interaction.reply(`shard ${shard}`);
+    });
+    const ready = once(client, Events.ClientReady);
+    await client.login(TOKEN);
+    await ready;
+    return client;
+  }
+
+  it('recommends its shard count and session limits in GET /gateway/bot', async () => {
+    const response = await fetch(`${emu.apiUrl}/v10/gateway/bot`);
+    expect(await response.json()).toMatchObject({
+      url: emu.gatewayUrl,
+      shards: 2,
+      session_start_limit: { total: 1000, max_concurrency: 1 },
+    });
+  });
+
+  it('gives each shard its own guilds and their events, and DMs to shard 0', async () => {
+    const [zero, one] = [await shardClient(0), await shardClient(1)];
+    expect(emu.sessionShards.map(([id, count]) => `${id}/${count}`)).toEqual(['0/2', '1/2']);
+    expect([...zero.guilds.cache.keys()]).toEqual([ON_SHARD_0]);
+    expect([...one.guilds.cache.keys()]).toEqual([ON_SHARD_1]);
+
+    const inZero = emu.sendChatInput({ name: 'ask', guildId: ON_SHARD_0 });
+    const inOne = emu.sendChatInput({ name: 'ask', guildId: ON_SHARD_1 });
+    const inDM = emu.sendChatInput({ name: 'ask', dm: true });
+    for (const [id, shard] of [
+      [inZero, 0],
+      [inOne, 1],
+      [inDM, 0],
+    ] as const) {
+      expect(bodyOf(await emu.waitForCallback(id))).toMatchObject({ data: { content: `shard ${shard}` } });
+      expect(emu.deliveredTo(id)).toEqual([shard]);
+    }
+  });
+
+  it('closes a connection that identifies as a shard outside its count with 4010 Invalid shard', async () => {
+    const socket = new WebSocket(`${emu.gatewayUrl}?v=10&encoding=json`);
+    await once(socket, 'message');
+    socket.send(
+      JSON.stringify({
+        op: GatewayOpcodes.Identify,
+        d: { token: TOKEN, intents: 1, properties: {}, shard: [2, 2] },
+      }),
+    );
+    const [code] = (await once(socket, 'close')) as [number];
+    expect(code).toBe(4010);
+  });
+});

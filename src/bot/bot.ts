@@ -36,6 +36,7 @@ import { KnowledgeSync, processName } from './knowledge-sync.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './render.ts';
 import { SharedKnowledge } from './shared-knowledge.ts';
+import { clientShardOptions } from './sharding.ts';
 import { BotState } from './state.ts';
 
 export const BOT_INTENTS = [
@@ -160,6 +161,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     presence: {
       activities: [{ name: 'custom', state: 'Ask me with /ask or a DM', type: ActivityType.Custom }],
     },
+    ...clientShardOptions(config.sharding),
     ...extra,
     rest: { api: config.discordApiUrl, ...extra.rest },
     ...(extra.ws === undefined ? {} : { ws: extra.ws }),
@@ -213,6 +215,9 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
       userId: user.id,
       applicationId: client.application?.id ?? null,
       guilds: client.guilds.cache.size,
+      pid: process.pid,
+      shards: [...client.ws.shards.keys()],
+      shardCount: client.options.shardCount,
       commands: [...commands.keys()],
       knowledge: runtime.engine.knowledge.version,
       counts: runtime.engine.knowledge.counts,

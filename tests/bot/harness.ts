@@ -24,7 +24,12 @@ import { createLogger } from '../../src/log.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { closeStore, createStore, storeHealthLogger, type StoreOptions } from '../../src/store.ts';
 import { emulatorClientOptions } from '../emulator/client-options.ts';
-import { DiscordEmulator, type ChatInputInput, type RecordedCall } from '../emulator/discord-emulator.ts';
+import {
+  DiscordEmulator,
+  type ChatInputInput,
+  type EmulatorOptions,
+  type RecordedCall,
+} from '../emulator/discord-emulator.ts';
 
 export const TOKEN = `emulator-token-${'x'.repeat(40)}`;
 export const DM_MODERATOR_ID = '400000000000000001';
@@ -162,6 +167,8 @@ export interface HarnessOptions {
   storeOptions?: StoreOptions;
   /** Log level kept in `logs` (warn by default). */
   logLevel?: 'info' | 'warn';
+  /** Emulator settings: a short heartbeat for the fault tests, Discord's 3 s to acknowledge, recommended shards. */
+  emulator?: Pick<EmulatorOptions, 'heartbeatIntervalMs' | 'interactionAckTimeoutMs' | 'shards'>;
 }
 
 /** Starts emulator, runtime and bot; always call `stop()`. */
@@ -183,6 +190,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       guilds: [
         { name: 'Border Desk', channels: [{ name: 'general' }, { name: 'news' }], roles: [{ name: 'mod' }] },
       ],
+      ...options.emulator,
     });
     cleanups.push(() => emu.stop());
     const guildId = emu.defaultGuildId;

@@ -78,6 +78,8 @@ const ATTACHMENTS_PATH = 'attachments';
 const DEFAULT_HEARTBEAT_INTERVAL_MS = 45_000;
 const DEFAULT_WAIT_TIMEOUT_MS = 5_000;
 const DROP_CLOSE_TIMEOUT_MS = 1_000;
+/** Identifies a day, as `GET /gateway/bot` reports for a bot in few guilds. */
+const SESSION_START_LIMIT = 1000;
 const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 const INVALIDATING_CLOSE_CODES = new Set([1000, 1001]);
 const RESPONSE_TYPES_BY_INTERACTION = new Map<InteractionType, ReadonlySet<InteractionResponseType>>([
@@ -206,6 +208,11 @@ export interface EmulatorOptions {
   /** Guilds the bot is in; defaults to one guild with a `#general` text channel. */
   guilds?: EmulatorGuildInput[];
   heartbeatIntervalMs?: number;
+  /**
+   * Shards `GET /gateway/bot` recommends (default 1). Clients may identify with any `shard: [id, count]`; each
+   * guild's events go to the session of shard `(guild_id >> 22) % count`, and DMs to shard 0, as on Discord.
+   */
+  shards?: number;
   /** When set, interaction callbacks later than this answer `10062 Unknown interaction`, like Discord's 3 s limit. */
   interactionAckTimeoutMs?: number;
 }
@@ -270,7 +277,18 @@ export interface MessageInput {
 export interface InjectedFailure {
   status: number;
   body?: unknown;
+  /** Response headers, e.g. `Retry-After` for a 429. */
+  headers?: Record<string, string>;
   times?: number;
+}
+
+/** Where an event was delivered: the shard of the session that received it. */
+export interface GatewayDelivery {
+  event: string;
+  /** The payload's `id` (an interaction's or a message's), or `null`. */
+  id: string | null;
+  shard: number;
+  sessionId: string;
 }
 
 /** A guild as the emulator keeps it: its snapshot, with members by user id. */
@@ -292,12 +310,16 @@ interface GatewayConnection {
   deflated: Buffer[];
   sendQueue: Promise<void>;
   session: GatewaySession | null;
+  /** `false` once {@link DiscordEmulator.withholdHeartbeatAcks} is called: heartbeats go unanswered. */
+  acksHeartbeats: boolean;
 }
 
 interface GatewaySession {
   id: string;
   sequence: number;
   intents: bigint;
+  /** `[shard_id, num_shards]` from IDENTIFY; `[0, 1]` when it had none. */
+  shard: readonly [number, number];
   log: DispatchRecord[];
   connection: GatewayConnection | null;
 }
@@ -306,6 +328,7 @@ interface RestResponse {
   status: number;
   body?: unknown;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 interface RestRequest {
@@ -419,6 +442,11 @@ function parseRequestBody(
   return { body: parseJson(raw.toString('utf8')), files: [] };
 }
 
+/** The shard that receives a guild's events among `count` shards (DMs, `null`, go to shard 0). */
+export function shardOfGuild(guildId: string | null, count: number): number {
+  return guildId === null ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
 function withoutFlag(flags: number | undefined, flag: number): number {
   return (flags ?? 0) & ~flag;
 }
@@ -446,12 +474,15 @@ export class DiscordEmulator {
   readonly identifies: unknown[] = [];
   /** Every live message the emulator knows, by id: user messages, bot messages and interaction responses. */
   readonly messages = new Map<string, APIMessage>();
+  /** Every dispatch of `INTERACTION_CREATE` and `MESSAGE_CREATE`, with the shard that received it. */
+  readonly deliveries: GatewayDelivery[] = [];
 
   readonly #server: Server;
   readonly #wss: WebSocketServer;
   readonly #port: number;
   readonly #snowflakes: SnowflakeGenerator;
   readonly #heartbeatIntervalMs: number;
+  readonly #recommendedShards: number;
   readonly #ackTimeoutMs: number | null;
   readonly #users = new Map<string, APIUser>();
   readonly #guilds = new Map<string, GuildState>();
@@ -477,6 +508,7 @@ export class DiscordEmulator {
     this.#port = port;
     this.#snowflakes = new SnowflakeGenerator();
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
+    this.#recommendedShards = options.shards ?? 1;
     this.#ackTimeoutMs = options.interactionAckTimeoutMs ?? null;
     this.botUser = buildUser({
       username: 'emulated-bot',
@@ -689,8 +721,32 @@ export class DiscordEmulator {
   failNext(predicate: (call: RecordedCall) => boolean, response: InjectedFailure): void {
     this.#failures.push({
       predicate,
-      response: { status: response.status, body: response.body ?? { message: 'Injected failure', code: 0 } },
+      response: {
+        status: response.status,
+        body: response.body ?? { message: 'Injected failure', code: 0 },
+        ...(response.headers === undefined ? {} : { headers: response.headers }),
+      },
       remaining: response.times ?? 1,
+    });
+  }
+
+  /**
+   * Makes the next `times` (default 1) REST calls matching `predicate` answer 429 as Discord does: a body with
+   * `retry_after` (seconds) and the `Retry-After` and `X-RateLimit-*` headers discord.js waits by.
+   */
+  rateLimitNext(predicate: (call: RecordedCall) => boolean, retryAfterSeconds: number, times = 1): void {
+    this.failNext(predicate, {
+      status: 429,
+      times,
+      body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false },
+      headers: {
+        'Retry-After': String(retryAfterSeconds),
+        'X-RateLimit-Limit': '1',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset-After': String(retryAfterSeconds),
+        'X-RateLimit-Bucket': 'emulated',
+        'X-RateLimit-Scope': 'user',
+      },
     });
   }
 
@@ -725,7 +781,37 @@ export class DiscordEmulator {
    * @throws When no client has identified.
    */
   dispatch(event: string, data: unknown): void {
-    this.#dispatch(event, () => data);
+    this.#dispatch(event, () => data, undefined);
+  }
+
+  /** The shards whose sessions received the interaction or message with this id. */
+  deliveredTo(id: string): number[] {
+    return this.deliveries.filter((delivery) => delivery.id === id).map((delivery) => delivery.shard);
+  }
+
+  /** `[shard_id, num_shards]` of each live session (connected or resumable), in identify order. */
+  get sessionShards(): Array<readonly [number, number]> {
+    return [...this.#sessions.values()].map((session) => session.shard);
+  }
+
+  /** Resolves once a session has identified as each of `shardIds`. */
+  async waitForShards(shardIds: number[], timeoutMs: number = DEFAULT_WAIT_TIMEOUT_MS): Promise<void> {
+    await this.#waitFor(
+      () => {
+        const live = new Set([...this.#sessions.values()].map((session) => session.shard[0]));
+        return shardIds.every((id) => live.has(id)) ? true : undefined;
+      },
+      timeoutMs,
+      () => `sessions of shards ${shardIds.join(', ')}`,
+    );
+  }
+
+  /**
+   * Stops acknowledging heartbeats (op 11) on the connections open now, as a half-dead connection would;
+   * discord.js should take it for a zombie, close it and resume on a new connection, which is acknowledged.
+   */
+  withholdHeartbeatAcks(): void {
+    for (const connection of this.#connections) connection.acksHeartbeats = false;
   }
 
   /** Dispatches a slash command (`INTERACTION_CREATE`, type 2) and returns the interaction id. */
@@ -857,8 +943,10 @@ export class DiscordEmulator {
     }
     this.#storeMessage(message);
     const data = this.#gatewayMessage(message, target.guild, member);
-    this.#dispatch(GatewayDispatchEvents.MessageCreate, (session) =>
-      this.#messageVisibleTo(session, data, target.guild),
+    this.#dispatch(
+      GatewayDispatchEvents.MessageCreate,
+      (session) => this.#messageVisibleTo(session, data, target.guild),
+      target.guild?.id ?? null,
     );
     return message.id;
   }
@@ -1133,7 +1221,7 @@ export class DiscordEmulator {
       sourceMessageId,
       followUpIds: [],
     });
-    this.#dispatch(GatewayDispatchEvents.InteractionCreate, () => payload);
+    this.#dispatch(GatewayDispatchEvents.InteractionCreate, () => payload, context.guild?.id ?? null);
     return payload.id;
   }
 
@@ -1271,27 +1359,39 @@ export class DiscordEmulator {
     if (((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0 || this.#sessions.size === 0) return;
     const guild = this.#guildOfChannel(message.channel_id) ?? null;
     const data = this.#gatewayMessage(message, guild, guild?.members.get(this.botUser.id) ?? null);
-    this.#dispatch(event, (session) => this.#messageVisibleTo(session, data, guild));
+    this.#dispatch(event, (session) => this.#messageVisibleTo(session, data, guild), guild?.id ?? null);
   }
 
   #echoDelete(message: APIMessage): void {
     if (((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0 || this.#sessions.size === 0) return;
     const guild = this.#guildOfChannel(message.channel_id) ?? null;
     const intent = guild === null ? GatewayIntentBits.DirectMessages : GatewayIntentBits.GuildMessages;
-    this.#dispatch(GatewayDispatchEvents.MessageDelete, (session) =>
-      (session.intents & BigInt(intent)) === 0n
-        ? null
-        : {
-            id: message.id,
-            channel_id: message.channel_id,
-            ...(guild === null ? {} : { guild_id: guild.id }),
-          },
+    this.#dispatch(
+      GatewayDispatchEvents.MessageDelete,
+      (session) =>
+        (session.intents & BigInt(intent)) === 0n
+          ? null
+          : {
+              id: message.id,
+              channel_id: message.channel_id,
+              ...(guild === null ? {} : { guild_id: guild.id }),
+            },
+      guild?.id ?? null,
     );
   }
 
-  #dispatch(event: string, build: (session: GatewaySession) => unknown): void {
+  /**
+   * Sends an event to the sessions that should get it: with `guildId` a guild id, the sessions of that guild's
+   * shard; with `null` (a DM), those of shard 0; with `undefined`, every session.
+   */
+  #dispatch(
+    event: string,
+    build: (session: GatewaySession) => unknown,
+    guildId: string | null | undefined,
+  ): void {
     if (this.#sessions.size === 0) throw new Error(`No gateway session to dispatch ${event} to`);
     for (const session of this.#sessions.values()) {
+      if (guildId !== undefined && session.shard[0] !== shardOfGuild(guildId, session.shard[1])) continue;
       const data = build(session);
       if (data === null) continue;
       this.#dispatchTo(session, event, data);
@@ -1303,6 +1403,13 @@ export class DiscordEmulator {
     session.sequence += 1;
     const record: DispatchRecord = { op: GatewayOpcodes.Dispatch, t: event, s: session.sequence, d: data };
     session.log.push(record);
+    if (event === GatewayDispatchEvents.InteractionCreate || event === GatewayDispatchEvents.MessageCreate)
+      this.deliveries.push({
+        event,
+        id: isRecord(data) && typeof data['id'] === 'string' ? data['id'] : null,
+        shard: session.shard[0],
+        sessionId: session.id,
+      });
     if (session.connection !== null) this.#send(session.connection, record);
   }
 
@@ -1351,6 +1458,7 @@ export class DiscordEmulator {
       deflated: [],
       sendQueue: Promise.resolve(),
       session: null,
+      acksHeartbeats: true,
     };
     deflate?.on('data', (chunk: Buffer) => connection.deflated.push(chunk));
     this.#connections.add(connection);
@@ -1408,7 +1516,8 @@ export class DiscordEmulator {
     switch (op) {
       case GatewayOpcodes.Heartbeat:
         this.#heartbeatCount += 1;
-        this.#send(connection, { op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null });
+        if (connection.acksHeartbeats)
+          this.#send(connection, { op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null });
         break;
       case GatewayOpcodes.Identify:
         this.#onIdentify(connection, d);
@@ -1439,28 +1548,48 @@ export class DiscordEmulator {
     this.identifies.push(d);
     this.#identifyCount += 1;
     const intents = isRecord(d) && typeof d['intents'] === 'number' ? BigInt(d['intents']) : 0n;
+    const requested = isRecord(d) ? d['shard'] : undefined;
+    let shard: readonly [number, number] = [0, 1];
+    if (requested !== undefined) {
+      const [id, count] = Array.isArray(requested) ? (requested as unknown[]) : [];
+      if (
+        !Number.isInteger(id) ||
+        !Number.isInteger(count) ||
+        (count as number) < 1 ||
+        (id as number) < 0 ||
+        (id as number) >= (count as number)
+      ) {
+        connection.socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard');
+        return;
+      }
+      shard = [id as number, count as number];
+    }
     const session: GatewaySession = {
       id: randomBytes(16).toString('hex'),
       sequence: 0,
       intents,
+      shard,
       log: [],
       connection,
     };
     this.#sessions.set(session.id, session);
     connection.session = session;
+    const shardGuilds = [...this.#guilds.values()].filter(
+      (guild) => shardOfGuild(guild.id, shard[1]) === shard[0],
+    );
     const ready: GatewayReadyDispatchData = {
       v: Number(API_VERSION),
       user: this.botUser,
-      guilds: [...this.#guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: shardGuilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: [shard[0], shard[1]],
       application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
     this.#dispatchTo(session, GatewayDispatchEvents.Ready, ready);
     this.#readyCount += 1;
     if ((intents & BigInt(GatewayIntentBits.Guilds)) !== 0n)
-      for (const guild of this.#guilds.values())
+      for (const guild of shardGuilds)
         this.#dispatchTo(session, GatewayDispatchEvents.GuildCreate, buildGuildCreate(this.#snapshot(guild)));
   }
 
@@ -1563,17 +1692,21 @@ export class DiscordEmulator {
     }
     call.status = result.status;
     this.#notify();
+    const headers = result.headers ?? {};
     if (result.body === undefined || result.status === 204) {
-      response.writeHead(result.status);
+      response.writeHead(result.status, headers);
       response.end();
       return;
     }
     if (Buffer.isBuffer(result.body)) {
-      response.writeHead(result.status, { 'content-type': result.contentType ?? 'application/octet-stream' });
+      response.writeHead(result.status, {
+        ...headers,
+        'content-type': result.contentType ?? 'application/octet-stream',
+      });
       response.end(result.body);
       return;
     }
-    response.writeHead(result.status, { 'content-type': 'application/json' });
+    response.writeHead(result.status, { ...headers, 'content-type': 'application/json' });
     response.end(JSON.stringify(result.body));
   }
 
@@ -1624,8 +1757,13 @@ export class DiscordEmulator {
     add('GET', '/gateway/bot', () => {
       const info: APIGatewayBotInfo = {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        shards: this.#recommendedShards,
+        session_start_limit: {
+          total: SESSION_START_LIMIT,
+          remaining: Math.max(0, SESSION_START_LIMIT - this.#identifyCount),
+          reset_after: 0,
+          max_concurrency: 1,
+        },
       };
       return { status: 200, body: info };
     });
