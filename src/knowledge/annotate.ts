@@ -594,10 +594,10 @@ export class Annotator {
         inRegion.push(t);
       }
     }
-    const after = inRegion.filter((t) => tokenAt(analysis, t).start >= span.outerEnd).slice(0, 6);
+    const after = inRegion.filter((t) => tokenAt(analysis, t).start >= span.outerEnd).slice(0, 8);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
-    const wordsBetween = between.filter((t) => tokenAt(analysis, t).pos !== 'PUNCT').length;
+    const wordsBetween = nameAwareWordCount(analysis, between);
     if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE) {
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
@@ -686,4 +686,23 @@ export class Annotator {
     }
     return null;
   }
+}
+
+/**
+ * Words among `tokens`, a name counting as one ("the Department of Homeland Security said" has one word before
+ * its verb, as "Mattis said" has): a determiner, and the "of"/"for" and capitalised words that continue a name,
+ * are not counted.
+ */
+function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]): number {
+  let count = 0;
+  let inName = false;
+  for (const t of tokens) {
+    const tok = tokenAt(analysis, t);
+    if (tok.pos === 'PUNCT' || tok.pos === 'DET') continue;
+    const capitalised = /^\p{Lu}/u.test(tok.value);
+    if (inName && (capitalised || tok.normal === 'of' || tok.normal === 'for')) continue;
+    inName = capitalised;
+    count++;
+  }
+  return count;
 }
