@@ -144,8 +144,12 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   const speaker = speakerOfLastWords(u, ctx);
   if (speaker) return speaker;
   const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
+  // "Who was she talking to?" asks for someone else: a verb after "who was" is no profile.
+  const asksAboutAction = u.analysis.tokens.slice(2).some((t) => t.pos === 'VERB');
   const isProfile =
-    /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) && (u.entities.length > 0 || focus.length > 0);
+    /^(who|what)('s|\s+(is|was|are|were))\b/i.test(u.text) &&
+    !asksAboutAction &&
+    (u.entities.length > 0 || focus.length > 0);
   const profiled = (d: Draft | null): Draft | null =>
     d ? { ...d, answeredAs: /^what/i.test(u.text) ? 'what' : 'who' } : null;
   const named = u.entities.length > 0 ? u.entities : [...focus];

@@ -154,6 +154,15 @@ describe('ask "and in <year>?" after a side question', () => {
   });
 });
 
+describe('ask who someone was doing something with', () => {
+  it('does not answer "who was she talking to?" with who she is', async () => {
+    const user = fresh();
+    await engine.ask('when did sheinbaum reject trumps offer', user);
+    const a = await engine.ask('who was she talking to', user);
+    expect(a.text).not.toMatch(/\*\*Claudia Sheinbaum\*\* —/);
+  });
+});
+
 describe('ask a follow-up about someone the coverage never quotes', () => {
   it('shows what the article reports them doing, and says it is not a quotation', async () => {
     const user = fresh();
