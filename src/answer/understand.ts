@@ -80,6 +80,8 @@ export interface Understanding {
   corrections: Array<{ from: string; to: string }>;
 }
 
+/** Words that open a turn by linking it to the last one, before the question itself. */
+const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
@@ -457,7 +459,9 @@ export class QuestionReader {
     return this.#synonyms.get(lemma) ?? [];
   }
 
-  #intent(text: string): AnswerIntent | null {
+  #intent(raw: string): AnswerIntent | null {
+    // "And when did she say it?", "ok so who…": a word that links to the last turn is not the question's start.
+    const text = raw.replace(DISCOURSE_OPENER, '');
     for (const [intent, patterns] of this.#patterns) {
       if (patterns.some((p) => p.test(text))) {
         if (intent === 'greeting' && text.split(' ').length > 6) continue;
