@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
 import type { SourceMeta } from './schema.ts';
 
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -67,12 +68,59 @@ export function isIsoDay(date: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-function unquote(value: string): string {
-  const v = value.trim();
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) {
-    return v.slice(1, -1);
+/**
+ * Front matter with each plain value that holds ": " quoted, as people write titles ("US border: 'That's not
+ * our job'") and strict YAML would refuse them; a "#" comment after the value stays a comment.
+ */
+function quoteColons(yamlText: string): string {
+  return yamlText
+    .split('\n')
+    .map((line) => {
+      const m = /^([A-Za-z_][\w-]*\s*:\s+)(.*?)(\s+#.*)?(\r?)$/.exec(line);
+      const value = m?.[2] ?? '';
+      if (!m || !value.includes(': ') || /^["'[{|>&*!]/.test(value)) return line;
+      return `${m[1]}${JSON.stringify(value)}${m[3] ?? ''}${m[4] ?? ''}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The front matter's fields, read as YAML (quoted values, colons in titles, comments), each a single value
+ * on its own: no lists, maps, aliases or tags. One-line errors name the field.
+ */
+function frontMatterFields(file: string, yamlText: string): Map<string, string> {
+  // Every field is a "key: value" line of its own; say which line is not, as plainly as YAML cannot.
+  for (const [i, line] of yamlText.split(/\r?\n/).entries()) {
+    if (line.trim() === '' || /^\s/.test(line) || line.startsWith('#')) continue;
+    if (!/^[A-Za-z_][\w-]*\s*:(\s|$)/.test(line))
+      throw new SourceError(file, `front matter line ${i + 2} is not "key: value": ${JSON.stringify(line)}`);
   }
-  return v;
+  const doc = parseDocument(quoteColons(yamlText), {
+    uniqueKeys: false,
+    prettyErrors: false,
+    version: '1.2',
+  });
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos?.[0]?.line;
+    throw new SourceError(
+      file,
+      `front matter is not valid YAML${line ? ` (line ${line + 1})` : ''}: ${error.message.split('\n')[0] ?? ''}`,
+    );
+  }
+  const fields = new Map<string, string>();
+  if (doc.contents === null) return fields;
+  if (!isMap(doc.contents)) throw new SourceError(file, 'front matter must be "key: value" lines');
+  for (const item of doc.contents.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : '';
+    if (!KNOWN_FIELDS.has(key)) throw new SourceError(file, `unknown front matter field "${key}"`);
+    if (fields.has(key)) throw new SourceError(file, `front matter field "${key}" appears twice`);
+    const value = item.value;
+    if (value !== null && (!isScalar(value) || isAlias(value) || value.tag !== undefined))
+      throw new SourceError(file, `front matter field "${key}" must be a single value, not a list or a map`);
+    fields.set(key, value === null || value.value === null ? '' : String(value.value).trim());
+  }
+  return fields;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -104,17 +152,7 @@ export function parseSource(bytes: Uint8Array, file: string, now: number = Date.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!fm) throw new SourceError(file, 'missing front matter (the file must start with a "---" block)');
-  const fields = new Map<string, string>();
-  for (const [i, line] of (fm[1] ?? '').split(/\r?\n/).entries()) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    const kv = /^([A-Za-z_][\w-]*)\s*:(.*)$/.exec(line);
-    if (!kv)
-      throw new SourceError(file, `front matter line ${i + 2} is not "key: value": ${JSON.stringify(line)}`);
-    const key = kv[1] ?? '';
-    if (!KNOWN_FIELDS.has(key)) throw new SourceError(file, `unknown front matter field "${key}"`);
-    if (fields.has(key)) throw new SourceError(file, `front matter field "${key}" appears twice`);
-    fields.set(key, unquote(kv[2] ?? ''));
-  }
+  const fields = frontMatterFields(file, fm[1] ?? '');
   for (const key of REQUIRED_FIELDS) {
     if (!fields.get(key)) throw new SourceError(file, `front matter field "${key}" is missing or empty`);
   }

@@ -5,6 +5,7 @@
  * cookie banners), then writes it as a source file with the same front matter as `knowledge/sources/`.
  * Pure: no network, no clock.
  */
+import { stringify } from 'yaml';
 import { createHash } from 'node:crypto';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -375,16 +376,10 @@ export interface ArticleSourceMeta {
   language: string;
 }
 
-/** A front matter value on one line; quoted when the reader would otherwise take its outer quotes off. */
-function frontMatterValue(value: string): string {
-  const v = squash(value);
-  return /^(["']).*\1$/.test(v) ? `"${v}"` : v;
-}
-
-/** The text of a source file for an article read from a page: front matter, then one paragraph per block. */
+/** The text of a source file for an article read from a page: front matter (YAML, quoted as each value needs), then one paragraph per block. */
 export function articleSourceText(meta: ArticleSourceMeta, paragraphs: readonly string[]): string {
-  const front = (['id', 'title', 'outlet', 'published', 'url', 'language'] as const).map(
-    (key) => `${key}: ${frontMatterValue(meta[key])}`,
+  const front = (['id', 'title', 'outlet', 'published', 'url', 'language'] as const).map((key) =>
+    stringify({ [key]: squash(meta[key]) }, { lineWidth: 0 }).trimEnd(),
   );
   return `---\n${front.join('\n')}\n---\n${paragraphs.join('\n\n')}\n`;
 }
