@@ -1,8 +1,10 @@
 /**
- * Structured logs: one JSON object per line (`time`, `level`, `msg`, then fields), filtered by `LOG_LEVEL`.
+ * Structured logs on pino: one JSON object per line (`level`, `time`, fields, `msg`), filtered by `LOG_LEVEL`.
  * Secrets handed to the logger (the bot token) and interaction/webhook tokens in URLs are redacted from every
  * line, whatever field they hide in.
  */
+import { pino, type Logger as PinoLogger } from 'pino';
+import prettyStream from 'pino-pretty';
 import type { LogLevel } from './config.ts';
 
 export type LogFields = Record<string, unknown>;
@@ -23,9 +25,10 @@ export interface LoggerOptions {
   write?: (line: string) => void;
   /** Strings that must never appear in a log line (e.g. the bot token). */
   secrets?: ReadonlyArray<string | null>;
+  /** Coloured, readable lines (pino-pretty) on stdout instead of JSON, for a developer's terminal. */
+  pretty?: boolean;
 }
 
-const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 const REDACTED = '[redacted]';
 const MIN_SECRET_LENGTH = 8;
 const MAX_STACK_LINES = 8;
@@ -51,45 +54,76 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** Creates a JSON-lines logger. */
+/** Creates a JSON-lines logger on pino; with `pretty`, lines are coloured for a developer's terminal. */
 export function createLogger(options: LoggerOptions): Logger {
   const write = options.write ?? ((line: string) => void process.stdout.write(line));
   const secrets = (options.secrets ?? []).filter(
     (s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH,
   );
-  const threshold = SEVERITY[options.level];
-
   const redact = (line: string): string => {
     let out = line.replace(URL_TOKENS, `$1/$2/${REDACTED}`);
     for (const secret of secrets) out = out.split(secret).join(REDACTED);
     return out;
   };
-
-  const make = (bindings: LogFields): Logger => {
-    const emit = (level: Exclude<LogLevel, 'silent'>, fields: LogFields | string, msg?: string): void => {
-      if (SEVERITY[level] < threshold) return;
-      const [extra, message] = typeof fields === 'string' ? [{}, fields] : [fields, msg ?? ''];
-      let line: string;
-      try {
-        line = JSON.stringify(
-          { time: new Date().toISOString(), level, msg: message, ...bindings, ...extra },
-          replacer,
-        );
-      } catch {
-        line = JSON.stringify({ time: new Date().toISOString(), level, msg: message, unserializable: true });
-      }
-      write(`${redact(line)}\n`);
-    };
-    return {
-      level: options.level,
-      debug: (fields, msg) => emit('debug', fields, msg),
-      info: (fields, msg) => emit('info', fields, msg),
-      warn: (fields, msg) => emit('warn', fields, msg),
-      error: (fields, msg) => emit('error', fields, msg),
-      child: (more) => make({ ...bindings, ...more }),
-    };
+  // Every line is redacted before it is written, whatever field a secret hides in; pretty printing reads
+  // the redacted line.
+  const pretty = options.pretty ? prettyStream({ colorize: true, destination: 1, sync: true }) : null;
+  const destination = {
+    write: (line: string) => {
+      const safe = redact(line);
+      if (pretty) pretty.write(safe);
+      else write(safe);
+    },
   };
-  return make({});
+  const root = pino(
+    {
+      level: options.level,
+      base: null,
+      messageKey: 'msg',
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      // Errors are already written by serializeFields; pino's own error serializer would wrap them again.
+      serializers: { err: (value: unknown) => value },
+      // Errors in any field are written with their name, message, code and a few stack lines.
+      hooks: {
+        logMethod(args, method) {
+          const [fields, ...rest] = args as unknown[];
+          if (fields !== null && typeof fields === 'object' && !(fields instanceof Error))
+            return method.apply(this, [serializeFields(fields as LogFields), ...rest] as Parameters<
+              typeof method
+            >);
+          return method.apply(this, args);
+        },
+      },
+    },
+    destination,
+  );
+  const wrap = (logger: PinoLogger): Logger => ({
+    level: options.level,
+    debug: (fields, msg) => emit(logger, 'debug', fields, msg),
+    info: (fields, msg) => emit(logger, 'info', fields, msg),
+    warn: (fields, msg) => emit(logger, 'warn', fields, msg),
+    error: (fields, msg) => emit(logger, 'error', fields, msg),
+    child: (bindings) => wrap(logger.child(serializeFields(bindings))),
+  });
+  return wrap(root);
+}
+
+function emit(
+  logger: PinoLogger,
+  level: Exclude<LogLevel, 'silent'>,
+  fields: LogFields | string,
+  msg?: string,
+): void {
+  if (typeof fields === 'string') logger[level](fields);
+  else logger[level](fields, msg ?? '');
+}
+
+/** Fields with errors (anywhere at the top level) and big integers made writable. */
+function serializeFields(fields: LogFields): LogFields {
+  const out: LogFields = {};
+  for (const [key, value] of Object.entries(fields)) out[key] = replacer(key, value);
+  return out;
 }
 
 /** A logger that drops everything. */

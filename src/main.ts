@@ -33,6 +33,8 @@ async function main(): Promise<number> {
     level: chat && (config.logLevel === 'debug' || config.logLevel === 'info') ? 'warn' : config.logLevel,
     secrets: [config.discordToken],
     ...(chat ? { write: (line: string) => void process.stderr.write(line) } : {}),
+    // Readable lines in a developer's terminal; JSON lines wherever output is piped or collected.
+    pretty: !chat && process.stdout.isTTY === true,
   });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
