@@ -298,7 +298,7 @@ export class AnswerEngine {
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
     const freshFocus = u.pronoun ? focus : [];
     const fresh =
-      followup && !ctx.excludeShown && draft && repeatsLastAnswer(draft, conversation)
+      followup && !ctx.excludeShown && draft && repeatsLastAnswer(draft, conversation, u.content.length)
         ? dispatch(
             intent,
             withContext(u, conversation, freshFocus, andForm),
@@ -675,9 +675,11 @@ function isCalendarDate(text: string): boolean {
  * True when a follow-up's draft would show the last answer again: the same headline and no evidence the user
  * has not seen. A new question deserves the next-best evidence ("and how many were already there?").
  */
-function repeatsLastAnswer(draft: Draft, conversation: ConversationState): boolean {
-  if (draft.direct === null || draft.evidence.length === 0 || draft.direct !== conversation.lastDirect)
-    return false;
+function repeatsLastAnswer(draft: Draft, conversation: ConversationState, ownWords: number): boolean {
+  if (draft.evidence.length === 0 || draft.direct !== conversation.lastDirect) return false;
+  // Without a headline, only a question with no words of its own ("what would they actually do?") is
+  // taken to want something new: "what is their official role?" may be answered by what was just shown.
+  if (draft.direct === null && ownWords > 0) return false;
   const last = new Set(conversation.lastEvidence);
   return draft.evidence.every((e) => e.kind === 'sentence' && last.has(e.id));
 }
