@@ -80,6 +80,8 @@ export interface Understanding {
   corrections: Array<{ from: string; to: string }>;
 }
 
+/** Expansions remembered per reader (one per knowledge) before the memory starts again. */
+const MAX_REMEMBERED_EXPANSIONS = 10_000;
 /** Words that open a turn by linking it to the last one, before the question itself. */
 const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
@@ -134,6 +136,8 @@ export class QuestionReader {
   readonly #analyses = new Map<string, Analysis>();
   /** The coverage's words that have a vector, for expanding a word it never uses. */
   readonly #vectorVocabulary: string[];
+  /** The nearest coverage words of words the coverage never uses, as found. */
+  readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   readonly #spelling: SpellingCorrector;
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
@@ -435,7 +439,13 @@ export class QuestionReader {
   #expand(lemma: string): Array<{ word: string; similarity: number }> {
     const vectors = this.data.vectors;
     if (!vectors) return [];
-    return vectors.nearest(lemma, this.#vectorVocabulary, EXPAND_WORDS, EXPAND_MIN_SIMILARITY);
+    // A scan of the whole vocabulary per word: remembered, since the same words come back question after question.
+    const known = this.#expansions.get(lemma);
+    if (known) return known;
+    const found = vectors.nearest(lemma, this.#vectorVocabulary, EXPAND_WORDS, EXPAND_MIN_SIMILARITY);
+    if (this.#expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.#expansions.clear();
+    this.#expansions.set(lemma, found);
+    return found;
   }
 
   /**
