@@ -11,6 +11,7 @@ import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerQuote } from './quote.ts';
 import { answerTimeline } from './timeline.ts';
+import { isIsoDay } from '../knowledge/sources.ts';
 import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
@@ -403,14 +404,7 @@ export class AnswerEngine {
         `The range starts after it ends (${from} to ${to}): try ${to} to ${from}.`,
       );
     }
-    const ctx: Context = {
-      index: loaded.index,
-      reader: loaded.reader,
-      conversation: emptyConversation(),
-      followup: false,
-      conversational: false,
-      excludeShown: false,
-    };
+    const ctx = standaloneContext(loaded);
     const draft = answerTimeline(ctx, { from, to });
     if (!draft) return plainAnswer('timeline', 'The coverage has no dated events in that range.');
     return this.#toAnswer(loaded, 'timeline', draft);
@@ -596,14 +590,7 @@ export class AnswerEngine {
     const known = loaded.answerable.get(question);
     if (known !== undefined) return known;
     const u = loaded.reader.read(question);
-    const ctx: Context = {
-      index: loaded.index,
-      reader: loaded.reader,
-      conversation: emptyConversation(),
-      followup: false,
-      conversational: false,
-      excludeShown: false,
-    };
+    const ctx = standaloneContext(loaded);
     const draft =
       u.offTopic || u.unknownSubjects.length > 0 ? null : dispatch(u.intent ?? 'what', u, ctx, []);
     const answerable = draft !== null && draft.confidence >= MIN_CONFIDENCE && draft.evidence.length > 0;
@@ -663,12 +650,20 @@ const THANKS = /^\W*(thanks|thank you|cheers|ty|much appreciated)\b/i;
 
 /** A year, a month or a day that exists: 2018, 2019-06, 2025-05-03 (not 2018-13 or 2019-02-30). */
 function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!m) return false;
-  const month = m[2] ? Number(m[2]) : 1;
-  const day = m[3] ? Number(m[3]) : 1;
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return false;
+  return isIsoDay(text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text);
+}
+
+/** A question's context on its own, outside any conversation (a timeline, a suggestion's check). */
+function standaloneContext(loaded: Loaded): Context {
+  return {
+    index: loaded.index,
+    reader: loaded.reader,
+    conversation: emptyConversation(),
+    followup: false,
+    conversational: false,
+    excludeShown: false,
+  };
 }
 
 /**
