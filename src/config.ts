@@ -179,5 +179,9 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
 
 function readEnvironment(): Record<string, string | undefined> {
   loadDotenv({ quiet: true });
+  // discord.js reads SHARD_COUNT and SHARDS from the environment itself: the empty `SHARD_COUNT=` that
+  // .env.example lists would stop its client ("shardCount must be a number"). Empty means unset.
+  for (const name of ['SHARD_COUNT', 'SHARDS'])
+    if (process.env[name]?.trim() === '') Reflect.deleteProperty(process.env, name);
   return process.env;
 }
