@@ -8,6 +8,7 @@ import { deployCommands } from '../../src/bot/deploy.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
 import { DiscordEmulator } from '../emulator/discord-emulator.ts';
 import { TOKEN } from './harness.ts';
+import { childEnvironment } from './child-env.ts';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const CHILD_TIMEOUT_MS = 20_000;
@@ -24,20 +25,7 @@ interface Child {
 function run(script: string, env: Record<string, string>, input?: string): Child {
   const child = spawn(TSX, [script], {
     cwd: REPO_ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      DISCORD_TOKEN: '',
-      DISCORD_CLIENT_ID: '',
-      GUILD_ID: '',
-      MODERATOR_ROLE_IDS: '',
-      MODERATOR_USER_IDS: '',
-      KEYV_URL: '',
-      LOG_LEVEL: 'info',
-      DISCORD_API_URL: '',
-      RATE_LIMIT_PER_MINUTE: '',
-      ...env,
-    },
+    env: childEnvironment(env),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/paths.ts';
 import { DiscordEmulator } from '../emulator/discord-emulator.ts';
 import { TOKEN } from './harness.ts';
+import { childEnvironment } from './child-env.ts';
 
 /** Long enough for npm, tsx and the knowledge to start on a busy 2-core machine. */
 const READY_TIMEOUT_MS = 30_000;
@@ -90,20 +91,7 @@ function npmStart(env: Record<string, string>): {
       : ['npm', ['start', '--silent']];
   const npm = spawn(command, args, {
     cwd: REPO_ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      DISCORD_TOKEN: '',
-      DISCORD_CLIENT_ID: '',
-      GUILD_ID: '',
-      MODERATOR_ROLE_IDS: '',
-      MODERATOR_USER_IDS: '',
-      KEYV_URL: '',
-      LOG_LEVEL: 'info',
-      DISCORD_API_URL: '',
-      RATE_LIMIT_PER_MINUTE: '',
-      ...env,
-    },
+    env: childEnvironment(env),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   npms.push(npm);
