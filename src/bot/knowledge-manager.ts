@@ -308,10 +308,14 @@ export class KnowledgeManager {
     }
     if (this.#options.shared !== undefined) {
       const name = newSource === null ? null : { name: basename(newSource.path), bytes: newSource.bytes };
+      // Marked before the publication: the announcement can reach this process's own sync before
+      // `publish` returns, and the sync must then wait for this refresh rather than load the build again.
+      const previous = this.#publishing;
+      this.#publishing = built.kb.version;
       await this.#options.shared.publish(built.kb.version, built.bytes, name).catch((error: unknown) => {
+        this.#publishing = previous;
         throw new Refused(`could not publish the new knowledge to Redis: ${oneLine(error)}`);
       });
-      this.#publishing = built.kb.version;
     }
     if (newSource !== null) await writeAtomically(newSource.path, newSource.bytes);
     try {
