@@ -5,6 +5,7 @@
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
+import { glossEvidence } from './gloss.ts';
 import { answerCount } from './count.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
@@ -546,7 +547,8 @@ export class AnswerEngine {
 
   #toAnswer(loaded: Loaded, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
     const { budget, spanish } = frame;
-    const draft = spanish && original.lead ? { ...original, lead: spanishLead(original.lead) } : original;
+    const framed = spanish && original.lead ? { ...original, lead: spanishLead(original.lead) } : original;
+    const draft = { ...framed, evidence: glossEvidence(loaded.index, framed.evidence) };
     const citations = citationsFor(
       loaded.index,
       draft.evidence.map((e) => e.sourceId),

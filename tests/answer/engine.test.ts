@@ -199,6 +199,14 @@ describe('ask with two sizes side by side', () => {
   });
 });
 
+describe('ask when the evidence only describes who did it', () => {
+  it('names in brackets what a shown sentence only describes ("that news agency [Agence France-Presse]")', async () => {
+    const a = await engine.ask('who first made the detention of the women public?', fresh());
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('that news agency [Agence France-Presse]');
+  });
+});
+
 describe('suggestions', () => {
   it('suggests only questions it answers when they are asked', async () => {
     const asked = [
