@@ -421,8 +421,9 @@ export class AnswerEngine {
     for (const s of all.slice(0, MAX_LISTED_SOURCES)) {
       const { sentences, quotes } = index.sourceCounts.get(s.id) ?? { sentences: 0, quotes: 0 };
       const via = s.syndicatedBy ? ` via ${s.syndicatedBy}` : '';
+      const by = s.author ? `, by ${s.author}` : '';
       lines.push(
-        `• **${escapeMarkdown(s.outlet)}**${escapeMarkdown(via)}, ${formatDate(s.published)} — “${escapeMarkdown(s.title)}”${s.url ? ` <${s.url}>` : ''} (${sentences} sentences, ${quotes} quotes)`,
+        `• **${escapeMarkdown(s.outlet)}**${escapeMarkdown(via + by)}, ${formatDate(s.published)} — “${escapeMarkdown(s.title)}”${s.url ? ` <${s.url}>` : ''} (${sentences} sentences, ${quotes} quotes)`,
       );
     }
     if (all.length > MAX_LISTED_SOURCES) lines.push(`…and ${all.length - MAX_LISTED_SOURCES} more.`);

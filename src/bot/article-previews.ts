@@ -124,6 +124,7 @@ export class ArticlePreviews {
       published,
       url: article.url,
       language: article.language,
+      author: article.author,
     };
     const fileName = `${meta.id}.md`;
     const bytes = new TextEncoder().encode(articleSourceText(meta, article.paragraphs));

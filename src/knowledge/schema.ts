@@ -24,6 +24,8 @@ export interface SourceMeta {
   language: string;
   /** The outlet that carried a syndicated copy, when there is one. */
   syndicatedBy: string | null;
+  /** The byline ("Dana Whitcomb and Luis Ortega Fierro"), when the front matter gives one. */
+  author: string | null;
 }
 
 export interface DroppedLine {

@@ -12,7 +12,7 @@ export const MAX_SOURCE_BYTES = 1024 * 1024;
 const READ_CONCURRENCY = 32;
 export const SOURCE_EXTENSIONS = ['.md', '.txt'] as const;
 const REQUIRED_FIELDS = ['id', 'title', 'outlet', 'published', 'language'] as const;
-const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by']);
+const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by', 'author']);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
@@ -204,6 +204,7 @@ export function parseSource(bytes: Uint8Array, file: string, now: number = Date.
       url,
       language,
       syndicatedBy: fields.get('syndicated_by') || null,
+      author: fields.get('author') || null,
     },
     body,
     file,

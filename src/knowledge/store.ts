@@ -96,6 +96,8 @@ type Check = (value: unknown) => string | null;
 
 const str: Check = (v) => (typeof v === 'string' ? null : 'must be a string');
 const nullableStr: Check = (v) => (v === null || typeof v === 'string' ? null : 'must be a string or null');
+/** A string or null, and absent in a file written before the field existed (read as null). */
+const optionalNullableStr: Check = (v) => nullableStr(v);
 const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'must be a number');
 const nullableNum: Check = (v) => (v === null ? null : num(v));
 const bool: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
@@ -124,8 +126,11 @@ function list(
     const record = item as Record<string, unknown>;
     for (const [field, check] of checks) {
       const v = record[field];
-      if (v === undefined && !(field in record))
+      if (v === undefined && !(field in record)) {
+        // A field added since the file was written: it reads as not given.
+        if (check === optionalNullableStr) continue;
         throw new KnowledgeFileError(`${key}[${i}].${field} is missing`);
+      }
       const problem = check(v);
       if (problem !== null) {
         const separator = problem.startsWith('[') ? '' : ' ';
@@ -158,6 +163,7 @@ export function validateKnowledge(data: unknown, options: { verifyVersion?: bool
     url: nullableStr,
     language: str,
     syndicatedBy: nullableStr,
+    author: optionalNullableStr,
     file: str,
     sha256: str,
   });

@@ -52,6 +52,8 @@ export interface PageArticle {
   url: string;
   /** The page's language (its primary subtag), `en` when it does not say. */
   language: string;
+  /** The byline (JSON-LD `author`, `<meta name=author>`, Readability's byline), when the page gives one. */
+  author: string | null;
   /** The report's paragraphs, headings and list items, in order, as plain text. */
   paragraphs: string[];
   keptChars: number;
@@ -313,6 +315,11 @@ export function readArticlePage(html: string, pageUrl: string): PageArticle | nu
     absolute(meta.get('og:url'), pageUrl) ??
     absolute(asString(news?.['url']), pageUrl) ??
     pageUrl;
+  const authors = Array.isArray(news?.['author'])
+    ? (news['author'] as unknown[]).map(nameOf).filter((n): n is string => n !== null)
+    : [nameOf(news?.['author'])].filter((n): n is string => n !== null);
+  const author =
+    squash(authors.join(' and ')) || squash(meta.get('author')) || squash(parsed.byline ?? '') || null;
   const lang = /^([a-z]{2,3})\b/i.exec(doc.documentElement?.getAttribute('lang') ?? '')?.[1];
 
   for (const junk of doc.querySelectorAll(NOT_TEXT)) junk.remove();
@@ -334,6 +341,7 @@ export function readArticlePage(html: string, pageUrl: string): PageArticle | nu
     publishedFrom,
     url: canonical,
     language: lang?.toLowerCase() ?? 'en',
+    author: author === null ? null : clipTitle(author),
     paragraphs,
     keptChars: keptText.length,
     dropped: DROPPED_KINDS.map((k) => counts.get(k)).filter((d): d is DroppedBlocks => d !== undefined),
@@ -374,12 +382,13 @@ export interface ArticleSourceMeta {
   published: string;
   url: string;
   language: string;
+  author?: string | null;
 }
 
 /** The text of a source file for an article read from a page: front matter (YAML, quoted as each value needs), then one paragraph per block. */
 export function articleSourceText(meta: ArticleSourceMeta, paragraphs: readonly string[]): string {
-  const front = (['id', 'title', 'outlet', 'published', 'url', 'language'] as const).map((key) =>
-    stringify({ [key]: squash(meta[key]) }, { lineWidth: 0 }).trimEnd(),
-  );
+  const front = (['id', 'title', 'outlet', 'published', 'url', 'language', 'author'] as const)
+    .filter((key) => key !== 'author' || meta.author)
+    .map((key) => stringify({ [key]: squash(meta[key] ?? '') }, { lineWidth: 0 }).trimEnd());
   return `---\n${front.join('\n')}\n---\n${paragraphs.join('\n\n')}\n`;
 }

@@ -120,6 +120,7 @@ describe('/kb add url: moderators add an article by its link', () => {
           'published: 2024-06-11',
           'url: https://chronicle.example/border/2024/06/11/arizona-guard-yuma',
           'language: en',
+          'author: Lucía Ramírez',
           '---',
           'Arizona deployed 2,468',
         ].join('\n'),

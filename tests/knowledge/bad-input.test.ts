@@ -62,9 +62,9 @@ const CASES: BadInput[] = [
   },
   {
     name: 'an unknown front matter field',
-    files: { 'unknown-field.md': withFrontMatter({ language: 'language: en\nauthor: dv/amp' }) },
+    files: { 'unknown-field.md': withFrontMatter({ language: 'language: en\nauthr: dv/amp' }) },
     file: 'unknown-field.md',
-    problem: /unknown front matter field "author"/,
+    problem: /unknown front matter field "authr"/,
   },
   {
     name: 'a missing title',

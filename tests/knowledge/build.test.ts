@@ -165,6 +165,13 @@ describe('validateKnowledge', () => {
     expect(validationError(kb)).toMatch(message);
   });
 
+  it('loads a file built before sources had an author field', () => {
+    const kb = copy() as unknown as Record<string, any>;
+    for (const source of kb['sources']) delete source.author;
+    kb['version'] = knowledgeVersion(kb as unknown as KnowledgeBase);
+    expect(() => validateKnowledge(kb)).not.toThrow();
+  });
+
   it('rejects content edited after the build with a version mismatch', () => {
     const kb = copy();
     (kb.sentences[0] as { text: string }).text = 'Edited by hand.';

@@ -47,6 +47,7 @@ export function annotateText(
     url: null,
     language: 'en',
     syndicatedBy: null,
+    author: null,
     ...meta,
   };
   return tools.annotator.annotate(full, tools.cleaner.clean(body, full));

@@ -28,6 +28,14 @@ describe('front matter read as YAML', () => {
     );
   });
 
+  it('keeps the byline given as author, and reads its absence as none', () => {
+    const meta = (fm: string) => parseSource(source(`${BASE}\n${fm}`), 'sources/a.md').meta;
+    expect(meta('title: T\nauthor: Dana Whitcomb and Luis Ortega Fierro').author).toBe(
+      'Dana Whitcomb and Luis Ortega Fierro',
+    );
+    expect(meta('title: T').author).toBeNull();
+  });
+
   it('skips comments, on their own lines and after a value', () => {
     expect(title('# written by hand\ntitle: Troops at the border # the print headline')).toBe(
       'Troops at the border',
@@ -38,7 +46,7 @@ describe('front matter read as YAML', () => {
     for (const [frontMatter, message] of [
       ['title: [a, list]', 'front matter field "title" must be a single value, not a list or a map'],
       ['title: One\ntitle: Two', 'front matter field "title" appears twice'],
-      ['title: T\nauthor: Someone', 'unknown front matter field "author"'],
+      ['title: T\nwriter: Someone', 'unknown front matter field "writer"'],
       ['title: "unclosed', 'front matter is not valid YAML'],
       ['title US may send troops', 'front matter line 7 is not "key: value"'],
     ] as const) {
