@@ -18,6 +18,8 @@ import {
   loadQuoteTable,
   NEW_ARTICLES_2_DIR,
   NEW_ARTICLES_3_DIR,
+  NEW_ARTICLES_4_DIR,
+  NEW_ARTICLES_5_DIR,
   NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
@@ -89,6 +91,8 @@ async function main(): Promise<number> {
     ["new articles' quotations", 'with-new-articles', NEW_ARTICLES_DIR],
     ["new articles 2's quotations", 'with-new-articles-2', NEW_ARTICLES_2_DIR],
     ["new articles 3's quotations", 'with-new-articles-3', NEW_ARTICLES_3_DIR],
+    ["new articles 4's quotations", 'with-new-articles-4', NEW_ARTICLES_4_DIR],
+    ["new articles 5's quotations", 'with-new-articles-5', NEW_ARTICLES_5_DIR],
   ] as const) {
     const kb = knowledge.get(kind);
     if (!kb) continue;

@@ -23,13 +23,25 @@ export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles')
 export const NEW_ARTICLES_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-2');
 /** Three quotation-heavy articles (51 quotations in every attribution pattern), written blind, for attribution. */
 export const NEW_ARTICLES_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-3');
+/** Four articles in four outlets' styles (wire, local TV, a Mexican paper's English edition, an explainer), written blind. */
+export const NEW_ARTICLES_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-4');
+/** Three articles (a live blog, a public-radio interview story, a think-tank explainer), written blind. */
+export const NEW_ARTICLES_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-5');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 /** A second held-out set, written after the first had been looked at. */
 export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
 
 export interface EvalSet {
-  name: 'regression' | 'people' | 'new-articles' | 'new-articles-2' | 'new-articles-3' | 'unseen-articles';
+  name:
+    | 'regression'
+    | 'people'
+    | 'new-articles'
+    | 'new-articles-2'
+    | 'new-articles-3'
+    | 'new-articles-4'
+    | 'new-articles-5'
+    | 'unseen-articles';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
   knowledge: EvalKnowledge;
@@ -37,13 +49,21 @@ export interface EvalSet {
 
 /** The knowledge a set asks against: the shipped one alone, or with the articles of a fixture folder. */
 export type EvalKnowledge =
-  'shipped' | 'with-new-articles' | 'with-new-articles-2' | 'with-new-articles-3' | 'with-holdout-2';
+  | 'shipped'
+  | 'with-new-articles'
+  | 'with-new-articles-2'
+  | 'with-new-articles-3'
+  | 'with-new-articles-4'
+  | 'with-new-articles-5'
+  | 'with-holdout-2';
 
 /** The fixture folder each kind of knowledge adds to the shipped sources. */
 export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
   'with-new-articles': NEW_ARTICLES_DIR,
   'with-new-articles-2': NEW_ARTICLES_2_DIR,
   'with-new-articles-3': NEW_ARTICLES_3_DIR,
+  'with-new-articles-4': NEW_ARTICLES_4_DIR,
+  'with-new-articles-5': NEW_ARTICLES_5_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
 };
 
@@ -72,6 +92,8 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
   'new-articles-2': { files: [join(NEW_ARTICLES_2_DIR, 'questions.json')], knowledge: 'with-new-articles-2' },
   'new-articles-3': { files: [join(NEW_ARTICLES_3_DIR, 'questions.json')], knowledge: 'with-new-articles-3' },
+  'new-articles-4': { files: [join(NEW_ARTICLES_4_DIR, 'questions.json')], knowledge: 'with-new-articles-4' },
+  'new-articles-5': { files: [join(NEW_ARTICLES_5_DIR, 'questions.json')], knowledge: 'with-new-articles-5' },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
 };
 
