@@ -88,6 +88,8 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
+/** Shorter words are not matched by stem: their stems say too little ("us", "bus"). */
+const MIN_STEMMED_LENGTH = 4;
 const SYNONYM_WEIGHT = 0.6;
 /**
  * What a word the coverage never uses weighs in coverage, as a share of the rarest word's weight. Such a
@@ -138,6 +140,8 @@ export class QuestionReader {
   readonly #vectorVocabulary: string[];
   /** The nearest coverage words of words the coverage never uses, as found. */
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
+  /** The coverage's words by their stem, built the first time a question needs it. */
+  #stems: Map<string, string> | null = null;
   readonly #spelling: SpellingCorrector;
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
@@ -330,8 +334,11 @@ export class QuestionReader {
         unknownSubjects.push(tok.value);
         return;
       }
-      const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
+      let lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
       if (tok.type === 'number' && years.includes(Number(lemma))) return;
+      // "Arresting" where the coverage says "arrest": another form of one of its words is that word.
+      if (tok.type === 'word' && !tok.stop && !this.#known.has(lemma) && !this.#known.has(tok.normal))
+        lemma = this.#sameStem(tok.normal) ?? lemma;
       if (tok.stop && tok.type !== 'number') {
         // "Already", "again": an adverb the stop list drops can still be what the question turns on.
         if (tok.pos === 'ADV' && this.#known.has(tok.normal)) add(tok.normal, STOP_ADVERB_WEIGHT);
@@ -414,6 +421,23 @@ export class QuestionReader {
       offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
+  }
+
+  /** The coverage's most used word with the same stem as `word`, if any. */
+  #sameStem(word: string): string | null {
+    if (word.length < MIN_STEMMED_LENGTH) return null;
+    if (this.#stems === null) {
+      const stems = new Map<string, { word: string; df: number }>();
+      for (const w of this.index.vocabulary) {
+        if (w.length < MIN_STEMMED_LENGTH || !/^\p{L}+$/u.test(w)) continue;
+        const df = this.index.sentenceBm25.idf(w) === 0 ? 0 : 1 / this.index.sentenceBm25.idf(w);
+        const key = this.nlp.stem(w);
+        const seen = stems.get(key);
+        if (!seen || df > seen.df) stems.set(key, { word: w, df });
+      }
+      this.#stems = new Map([...stems].map(([k, v]) => [k, v.word]));
+    }
+    return this.#stems.get(this.nlp.stem(word)) ?? null;
   }
 
   /**

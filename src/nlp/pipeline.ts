@@ -120,6 +120,11 @@ export class Nlp {
     return !this.#lexicon.isOOV(word);
   }
 
+  /** The word's Porter stem ("arresting" → "arrest"), from the English model's own stemmer. */
+  stem(word: string): string {
+    return (model.addons.stem as (w: string) => string)(word);
+  }
+
   /**
    * Text written in capitals, in lower case (so the tagger reads it as prose), keeping case-sensitive
    * acronyms ("US") as written. Other text is returned as it is.

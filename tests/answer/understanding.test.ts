@@ -37,6 +37,12 @@ describe('answerability', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('reads another form of a word the articles use as that word ("publicly" → "public")', () => {
+    const u = engine.read('who publicly showed the detention');
+    expect(u.content).toContain('public');
+    expect(u.unknown).not.toContain('publicly');
+  });
+
   it('does not rewrite a real English word into a word of the articles', () => {
     const read = engine.read("what's the beef between amlo and sandoval, is there a dress code");
     expect(read.corrections).toEqual([]);
