@@ -185,20 +185,30 @@ export function attributions(
       (q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)),
     );
     const got = quote && quote.speakerName !== 'unattributed' ? quote.speakerName : null;
+    // The speaker's entity under any of its names ("The Pentagon" is "the Defense Department").
+    const names = [got ?? '', ...(kb.entities.find((e) => e.id === quote?.speakerId)?.aliases ?? [])];
+    const bare = (name: string) => squash(name).replace(/^the /, '');
     return {
       ...row,
       found: quote !== undefined,
       got,
-      ok: got !== null && sameName(squash(got), squash(row.speaker)),
+      ok: got !== null && names.some((n) => n !== '' && sameName(bare(n), bare(row.speaker))),
     };
   });
 }
 
-/** The same person: the same name, or one name the end of the other ("Steven Blum", "H Steven Blum"). */
+/**
+ * The same person: the same name, one name the end of the other ("Steven Blum", "H Steven Blum"), or its
+ * start, as a Spanish name is often given without the mother's surname ("Claudia Sheinbaum Pardo").
+ */
 function sameName(a: string, b: string): boolean {
   const words = (s: string) => s.replace(/[.,]/g, '').split(' ');
   const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+  const n = short.join(' ');
   return (
-    (short.length >= 2 && short.join(' ') === long.slice(long.length - short.length).join(' ')) || a === b
+    (short.length >= 2 &&
+      (n === long.slice(long.length - short.length).join(' ') ||
+        n === long.slice(0, short.length).join(' '))) ||
+    a === b
   );
 }
