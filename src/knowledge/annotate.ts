@@ -493,8 +493,11 @@ export class Annotator {
           const startsWithQuote = /^[\p{P}\s]*$/u.test(lead);
           const prevSentence = sentences[si - 1];
           const prevQuote = quotes.at(-1);
+          // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
+          const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
           if (
             startsWithQuote &&
+            !runsOn &&
             prevSentence &&
             prevQuote?.sentence === prevSentence &&
             prevQuote.speakerId !== null &&
@@ -542,6 +545,31 @@ export class Annotator {
         });
       });
     });
+    // A quotation running on over paragraphs leaves the first without a closing mark and opens the next
+    // with one; the attribution comes after the last, so it names who said the earlier paragraphs too.
+    for (let i = quotes.length - 1; i >= 0; i--) {
+      const q = quotes[i];
+      if (!q || q.speakerId !== null || q.span.closed) continue;
+      const next = quotes.slice(i + 1).find((x) => x.sentence.paragraph !== q.sentence.paragraph);
+      const opensParagraph =
+        next !== undefined &&
+        next.sentence.paragraph === q.sentence.paragraph + 1 &&
+        next.sentence.kind === q.sentence.kind &&
+        /^[\p{P}\s]*$/u.test(next.sentence.analysis.text.slice(0, next.span.outerStart));
+      if (!opensParagraph || next.speakerId === null) continue;
+      // Every quotation of this paragraph from the run-on one to its end is the same speaker's.
+      for (let k = i; k >= 0; k--) {
+        const earlier = quotes[k];
+        if (!earlier || earlier.sentence.paragraph !== q.sentence.paragraph) break;
+        if (earlier.speakerId !== null) break;
+        Object.assign(earlier, {
+          speakerId: next.speakerId,
+          speakerName: next.speakerName,
+          cue: next.cue,
+          attributionSentence: next.attributionSentence ?? next.sentence,
+        });
+      }
+    }
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

@@ -80,6 +80,8 @@ const SPEECH_CUES = new Set([
   'note',
 ]);
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
+/** Prepositions of place: a name after one ("in Laredo", "near Redford") is not a person's. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'toward', 'towards', 'inside']);
 
 /** The id a discovered person gets from their name: the same name in two articles is one person. */
 export function discoveredId(name: string): string {
@@ -153,13 +155,18 @@ export class PeopleFinder {
     const out: Array<{ start: number; end: number; head: string }> = [];
     const phraseFrom = (start: number, limit: number): { end: number; head: string } | null => {
       let head: string | null = null;
+      /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
+      let inHead = false;
       let end = start + 1;
       for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
         const t = tokens[end];
         // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
         if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || t.pos === 'VERB') break;
         if (excluded(end) && head === null) break;
-        if (head === null && t.pos === 'NOUN') head = t.lemma;
+        if (t.pos === 'NOUN' && (head === null || inHead)) {
+          head = t.lemma;
+          inHead = true;
+        } else if (head !== null && t.pos !== 'PROPN') inHead = false;
       }
       return head !== null && this.#personNouns.has(head) && end - start <= MAX_UNNAMED_WORDS
         ? { end, head }
@@ -207,6 +214,8 @@ export class PeopleFinder {
     const bySurnameCount = new Map<string, number>();
     /** Words the article puts after "Mr", "Ms", "Dr": a name it comes back to is a person's. */
     const afterHonorific = new Set<string>();
+    /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
+    const cued = new Set<string>();
     const names = new Set<string>();
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
@@ -218,7 +227,20 @@ export class PeopleFinder {
         const tok = tokens[t];
         if (!tok || !capitalised(t) || taken(p, t) || quoted(p, t)) continue;
         if (this.#honorifics.has(bare(tokens[t - 1]?.value ?? ''))) afterHonorific.add(tok.value);
+        // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
+        let first = t;
+        while (capitalised(first - 1)) first--;
+        // "Democrats in El Paso said": a name after "in" or "near" is a place's.
+        const placed = LOCATIVES.has(tokens[first - 1]?.normal ?? '');
+        if (
+          (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') && !capitalised(t + 1) && !placed) ||
+          (!capitalised(t + 1) &&
+            SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
+            /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
+        )
+          cued.add(tok.value);
         if (capitalised(t + 1) || (capitalised(t - 1) && !this.isTitle(tokens[t - 1]?.value ?? ''))) continue;
+        if (placed) continue;
         bySurnameCount.set(tok.value, (bySurnameCount.get(tok.value) ?? 0) + 1);
       }
       for (let t = 0; t < tokens.length;) {
@@ -264,7 +286,8 @@ export class PeopleFinder {
           tokens[end]?.value === ',' &&
           /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
           tokens[end + 2]?.value === ',';
-        const description = descriptionAfter(analysis, aged ? end + 2 : end);
+        const description =
+          descriptionAfter(analysis, aged ? end + 2 : end) ?? copulaDescription(analysis, start, end);
         const roleWords = new Set<string>();
         for (const x of titleTokens) {
           roleWords.add(roleForm(bare(x.value)));
@@ -279,7 +302,10 @@ export class PeopleFinder {
         const inverted =
           SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
           /^[,"“”']$/.test(tokens[titleStart - 2]?.value ?? '');
-        const nearCue = SPEECH_CUES.has(tokens[end]?.normal ?? '') || inverted;
+        const nearCue =
+          (SPEECH_CUES.has(tokens[end]?.normal ?? '') &&
+            !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '')) ||
+          inverted;
         // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
         const heads = headWords(description);
         const personHead = heads.some(
@@ -329,7 +355,7 @@ export class PeopleFinder {
     const people = candidates.filter(
       (c) =>
         c.evidence ||
-        c.laterNames.some((w) => afterHonorific.has(w)) ||
+        c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
         ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
     );
     return new ArticlePeople(
@@ -401,6 +427,29 @@ function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
   const last = tokens[k - 1];
   if (!last || k === end + 1) return null;
   return analysis.text.slice(first.start, last.end);
+}
+
+/**
+ * The description a sentence opening with a name gives with "is" or "was": "Juan Manuel Gastélum is the
+ * mayor of Tijuana." → "the mayor of Tijuana".
+ */
+function copulaDescription(analysis: Analysis, nameStart: number, nameEnd: number): string | null {
+  const tokens = analysis.tokens;
+  const before = tokens[nameStart - 1];
+  if (before && !/^[.!?"“”]$/.test(before.value)) return null;
+  if (!['is', 'was'].includes(tokens[nameEnd]?.normal ?? '')) return null;
+  if (!DESCRIPTION_STARTS.has(tokens[nameEnd + 1]?.normal ?? '')) return null;
+  const first = nameEnd + 1;
+  let k = first;
+  while (k < tokens.length && k - first < MAX_DESCRIPTION_TOKENS) {
+    const v = tokens[k]?.value ?? '';
+    if (v === ',' || v === '.' || v === ';' || v === '"' || v === '“' || v === '”' || v === ':') break;
+    k++;
+  }
+  const last = tokens[k - 1];
+  const from = tokens[first];
+  if (!from || !last || k - first < 2 || k - first >= MAX_DESCRIPTION_TOKENS) return null;
+  return analysis.text.slice(from.start, last.end);
 }
 
 /** Where a name's "of Texas" or "of Rhode Island" ends ("Mac Thornberry of Texas, the senior…"), else `end`. */

@@ -88,3 +88,64 @@ describe('people an article introduces', () => {
     ).toEqual(['Dana White', 'Kenneth Rapuano', 'Maria Delgado', 'a rancher']);
   });
 });
+
+const PLAIN_INTRODUCTIONS = `---
+id: example-2018-port-closure
+title: The port closes for a day
+outlet: Example Post
+published: 2018-11-26
+url: https://example.org/port
+language: en
+---
+Gloria Ruelas owns a currency exchange on the boulevard.
+
+"We closed at noon," Ruelas said.
+
+Juan Manuel Gastélum is the mayor of Tijuana. Gastélum said: "The city paid for what a few hundred people did."
+
+A senior administration official said no request was made. "Nobody asked for the military," the official said.
+
+"People have waited two weeks without a number.
+
+"That rumor did a lot of harm," said Irma Bautista, who volunteers at the shelter.
+
+Some Democrats in El Paso said the deployment was politics. Business owners in Laredo agreed. Prices in Laredo rose.
+`;
+
+describe('people an article introduces without a title or an apposition', () => {
+  let plain: KnowledgeBase;
+  const said = (words: string) => plain.quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  beforeAll(async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    plain = buildKnowledge(
+      [parseSource(new TextEncoder().encode(PLAIN_INTRODUCTIONS), 'port.md')],
+      createPipelineTools(data),
+    );
+  });
+
+  it('knows a full name as a person when the article later quotes the surname ("Ruelas said")', () => {
+    expect(said('We closed at noon')).toBe('Gloria Ruelas');
+  });
+
+  it('reads "X is the mayor of Tijuana" as what X is', () => {
+    expect(plain.entities.find((e) => e.name === 'Juan Manuel Gastélum')?.description).toBe(
+      'the mayor of Tijuana',
+    );
+    expect(said('The city paid')).toBe('Juan Manuel Gastélum');
+  });
+
+  it('follows "the official" back to "a senior administration official"', () => {
+    expect(said('Nobody asked for the military')).toBe('A senior administration official');
+  });
+
+  it('gives a quotation running on into the next paragraph the speaker named after it', () => {
+    expect(said('People have waited two weeks')).toBe('Irma Bautista');
+  });
+
+  it('makes no person of a place named after "in", however often it comes back', () => {
+    const names = plain.entities.filter((e) => e.discovered).map((e) => e.name);
+    expect(names).not.toContain('El Paso');
+    expect(names.some((n) => n.includes('Laredo'))).toBe(false);
+  });
+});
