@@ -80,6 +80,7 @@ const SPEECH_CUES = new Set([
   'note',
 ]);
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Prepositions of place: a name after one ("in Laredo", "near Redford") is not a person's. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'toward', 'towards', 'inside']);
 
@@ -255,6 +256,8 @@ export class PeopleFinder {
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
         const words = tokens.slice(titleEnd, end).map((x) => x.value);
+        // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
+        if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
         if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
         const name = words.join(' ');
         const surname = words[words.length - 1] ?? name;
@@ -426,6 +429,12 @@ function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
   if (k - end > MAX_DESCRIPTION_TOKENS) return null;
   const last = tokens[k - 1];
   if (!last || k === end + 1) return null;
+  // "…to San Diego, a Pentagon spokesman said": an attribution after a comma, not an apposition.
+  if (
+    !/^(who|whose)$/.test(first.normal) &&
+    tokens.slice(end + 1, k).some((t) => t.pos === 'VERB' && SPEECH_CUES.has(t.normal))
+  )
+    return null;
   return analysis.text.slice(first.start, last.end);
 }
 

@@ -110,6 +110,10 @@ A senior administration official said no request was made. "Nobody asked for the
 "That rumor did a lot of harm," said Irma Bautista, who volunteers at the shelter.
 
 Some Democrats in El Paso said the deployment was politics. Business owners in Laredo agreed. Prices in Laredo rose.
+
+Esequiel Hernández Jr., a sophomore at Presidio High School, was grazing goats near the river.
+
+The suspension applies from Brownsville to San Diego, a Pentagon spokesman said.
 `;
 
 describe('people an article introduces without a title or an apposition', () => {
@@ -147,5 +151,16 @@ describe('people an article introduces without a title or an apposition', () => 
     const names = plain.entities.filter((e) => e.discovered).map((e) => e.name);
     expect(names).not.toContain('El Paso');
     expect(names.some((n) => n.includes('Laredo'))).toBe(false);
+  });
+
+  it('knows "Esequiel Hernández Jr." by the name without the suffix, and "Hernández" as his surname', () => {
+    expect(plain.entities.find((e) => e.name === 'Esequiel Hernández')?.aliases).toEqual([
+      'Esequiel Hernández',
+      'Hernández',
+    ]);
+  });
+
+  it('reads "…to San Diego, a Pentagon spokesman said" as an attribution, not a person called San Diego', () => {
+    expect(plain.entities.map((e) => e.name)).not.toContain('San Diego');
   });
 });
