@@ -88,6 +88,11 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
+/** A word's letters without their accents ("juárez" → "juarez"). */
+function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Shorter words are not matched by stem: their stems say too little ("us", "bus"). */
 const MIN_STEMMED_LENGTH = 4;
 const SYNONYM_WEIGHT = 0.6;
@@ -142,6 +147,8 @@ export class QuestionReader {
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   /** The coverage's words by their stem, built the first time a question needs it. */
   #stems: Map<string, string> | null = null;
+  /** The coverage's accented words by their letters without accents, built when first needed. */
+  #folded: Map<string, string> | null = null;
   readonly #spelling: SpellingCorrector;
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
@@ -338,7 +345,7 @@ export class QuestionReader {
       if (tok.type === 'number' && years.includes(Number(lemma))) return;
       // "Arresting" where the coverage says "arrest": another form of one of its words is that word.
       if (tok.type === 'word' && !tok.stop && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma = this.#sameStem(tok.normal) ?? lemma;
+        lemma = this.#unaccented(tok.normal) ?? this.#sameStem(tok.normal) ?? lemma;
       if (tok.stop && tok.type !== 'number') {
         // "Already", "again": an adverb the stop list drops can still be what the question turns on.
         if (tok.pos === 'ADV' && this.#known.has(tok.normal)) add(tok.normal, STOP_ADVERB_WEIGHT);
@@ -421,6 +428,18 @@ export class QuestionReader {
       offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
+  }
+
+  /** The coverage's word written with accents that `word` leaves off ("juarez" → "juárez"), if any. */
+  #unaccented(word: string): string | null {
+    if (this.#folded === null) {
+      this.#folded = new Map();
+      for (const w of this.index.vocabulary) {
+        const plain = foldAccents(w);
+        if (plain !== w && !this.#folded.has(plain)) this.#folded.set(plain, w);
+      }
+    }
+    return this.#folded.get(foldAccents(word)) ?? null;
   }
 
   /** The coverage's most used word with the same stem as `word`, if any. */

@@ -19,6 +19,7 @@ Texas sent 777 National Guard soldiers to Eagle Pass on Monday, officials said.
 "We will hold the line at the river," Greg Abbott said at a news conference.
 Texas Governor Greg Abbott added: "Every soldier there volunteered."
 The American Civil Liberties Union of Texas called the deployment a waste of $2.5 million.
+Mexico moved 500 Guardia Nacional troops to Ciudad Juárez the same week.
 `;
 
 let kb: KnowledgeBase;
@@ -61,5 +62,14 @@ describe('a new article about someone the entity data does not know', () => {
       userId: 'c',
     });
     expect(a.direct).toContain('777');
+  });
+});
+
+describe('a question that leaves the accents off a word of a new article', () => {
+  it('reads "juarez" as the article\'s "Juárez" and answers', async () => {
+    expect(engine.read('how many troops went to juarez').content).toContain('juárez');
+    const a = await engine.ask('how many guardia nacional troops went to juarez', { userId: 'accents' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('500');
   });
 });
