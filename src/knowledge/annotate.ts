@@ -119,6 +119,11 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
+/**
+ * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
+ * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
+ */
+const MAX_TOKENS_TO_CUE = 14;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
 /**
  * A pronoun continues the subject of the sentence before it even when that person's gender is unknown,
@@ -622,7 +627,9 @@ export class Annotator {
         inRegion.push(t);
       }
     }
-    const after = inRegion.filter((t) => tokenAt(analysis, t).start >= span.outerEnd).slice(0, 8);
+    const after = inRegion
+      .filter((t) => tokenAt(analysis, t).start >= span.outerEnd)
+      .slice(0, MAX_TOKENS_TO_CUE);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
     const wordsBetween = nameAwareWordCount(analysis, between);

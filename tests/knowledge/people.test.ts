@@ -114,6 +114,12 @@ Some Democrats in El Paso said the deployment was politics. Business owners in L
 Esequiel Hernández Jr., a sophomore at Presidio High School, was grazing goats near the river.
 
 The suspension applies from Brownsville to San Diego, a Pentagon spokesman said.
+
+Assemblyman Brian Castle, a Republican from El Cajon, said: "The governor is playing politics."
+
+"We are not calling it a named operation," Lt. Col. Jamie Davis, a Pentagon spokesman, said at the time.
+
+A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
 describe('people an article introduces without a title or an apposition', () => {
@@ -158,6 +164,19 @@ describe('people an article introduces without a title or an apposition', () => 
       'Esequiel Hernández',
       'Hernández',
     ]);
+  });
+
+  it('takes a capitalised noun of office ("Assemblyman") as a title, and no town after "from" as a person', () => {
+    expect(said('The governor is playing politics')).toBe('Brian Castle');
+    expect(plain.entities.map((e) => e.name)).not.toContain('El Cajon');
+  });
+
+  it('finds the verb of saying after a titled name and its apposition', () => {
+    expect(said('We are not calling it a named operation')).toBe('Jamie Davis');
+  });
+
+  it('follows "the official" back to an unnamed official described by a name and a "who" clause', () => {
+    expect(said('Nobody here wants riflemen')).toBe('A senior Border Patrol official');
   });
 
   it('reads "…to San Diego, a Pentagon spokesman said" as an attribution, not a person called San Diego', () => {
