@@ -176,7 +176,10 @@ export class PeopleFinder {
       for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
         const t = tokens[end];
         // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
-        if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || t.pos === 'VERB') break;
+        // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
+        const participle = head !== null && t?.pos === 'VERB' && /ing$/.test(t.normal);
+        if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle))
+          break;
         // A name the speaker is described by comes before the head ("a senior Border Patrol official").
         if (excluded(end) && head === null && t.pos !== 'PROPN') break;
         if (t.pos === 'NOUN' && (head === null || inHead)) {
@@ -212,7 +215,8 @@ export class PeopleFinder {
       // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
       for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
         const t = tokens[k];
-        if (!t || t.pos === 'VERB' || /^[.;:"“”]$/.test(t.value)) break;
+        const participle = t?.pos === 'VERB' && /ing$/.test(t.normal);
+        if (!t || (t.pos === 'VERB' && !participle) || /^[.;:"“”]$/.test(t.value)) break;
         if ((t.normal === 'a' || t.normal === 'an') && !excluded(k)) {
           const phrase = phraseFrom(k, until);
           if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head });
@@ -410,6 +414,8 @@ export class PeopleFinder {
     excluded: (t: number) => boolean,
   ): { start: number; titleEnd: number; end: number } | null {
     let end = from;
+    /** After a title, capitalised words are the name whatever the tagger makes of them ("Col. Rob Manning"). */
+    let titled = false;
     while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
       const tok = tokens[end];
       if (!tok || excluded(end)) break;
@@ -419,7 +425,9 @@ export class PeopleFinder {
       }
       const word =
         NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
-      if (!word || (tok.pos !== 'PROPN' && !this.isTitle(tok.value) && !INITIAL.test(tok.value))) break;
+      const title = this.isTitle(tok.value);
+      if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled)) break;
+      titled ||= title;
       end++;
     }
     if (end - from < 2) return null;

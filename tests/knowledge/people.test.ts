@@ -119,6 +119,10 @@ Assemblyman Brian Castle, a Republican from El Cajon, said: "The governor is pla
 
 "We are not calling it a named operation," Lt. Col. Jamie Davis, a Pentagon spokesman, said at the time.
 
+Later, Col. Rob Manning, a Pentagon spokesman, said 400 troops would be home. "Some units have completed their mission," Manning said.
+
+A Guardia Nacional officer patrolling in Anapra, who asked not to be named because he was not authorised to speak, said his unit had arrived. "They told us to pack for a month," he said.
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -169,6 +173,14 @@ describe('people an article introduces without a title or an apposition', () => 
   it('takes a capitalised noun of office ("Assemblyman") as a title, and no town after "from" as a person', () => {
     expect(said('The governor is playing politics')).toBe('Brian Castle');
     expect(plain.entities.map((e) => e.name)).not.toContain('El Cajon');
+  });
+
+  it('reads the words after a title as a name even when the tagger reads them as verbs ("Col. Rob Manning")', () => {
+    expect(said('Some units have completed their mission')).toBe('Rob Manning');
+  });
+
+  it('keeps a participle in an unnamed speaker\'s description and follows "he said" to them', () => {
+    expect(said('They told us to pack for a month')).toBe('A Guardia Nacional officer patrolling in Anapra');
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
