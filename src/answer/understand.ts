@@ -241,6 +241,10 @@ export class QuestionReader {
       if (!e.discovered) continue;
       const phrases = [
         ...e.aliases.map((a) => a.toLowerCase().split(/\s+/)),
+        // "Ruiz-Ochoa" is read as "ruiz", "-", "ochoa", and typed as "ruiz ochoa" too.
+        ...e.aliases
+          .filter((a) => a.includes('-'))
+          .flatMap((a) => [a.toLowerCase().split(/\s+|(?=-)|(?<=-)/), a.toLowerCase().split(/[\s-]+/)]),
         // "The El Paso County judge", "the Kinney County judge": what the article calls them names them too.
         ...describingPhrases(e),
       ];

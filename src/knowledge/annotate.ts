@@ -119,6 +119,8 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
+/** A speaker named only by "the" and a noun or two ("the ministry", "the foreign ministry"): its last noun. */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{4,})$/u;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
  * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
@@ -575,6 +577,23 @@ export class Annotator {
         });
       }
     }
+    // "The ministry said": the organisation the article named with those words before ("Mexico's Interior
+    // Ministry", "the House Judiciary subcommittee"), when it is no known entity.
+    for (const q of quotes) {
+      if (q.speakerId !== null) continue;
+      const head = DEFINITE_DESCRIPTION.exec(q.speakerName)?.[1];
+      if (!head) continue;
+      const named = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${head}\\b`, 'giu');
+      let found: string | null = null;
+      for (const earlier of sentences) {
+        if (earlier === q.sentence) break;
+        const text = earlier.analysis.text.slice(earlier.start, earlier.end);
+        for (const m of text.matchAll(named))
+          found = `${m[1] ?? ''}${text.slice((m.index ?? 0) + (m[1] ?? '').length, (m.index ?? 0) + m[0].length)}`;
+      }
+      // Kept a description ("the Interior Ministry"), so no person named "Ministry" is made of it.
+      if (found) q.speakerName = `the ${found.replace(/^(?:The|A|An)\s+/, '').replace(/^\S+['’]s\s+/, '')}`;
+    }
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];
@@ -634,14 +653,36 @@ export class Annotator {
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
     const wordsBetween = nameAwareWordCount(analysis, between);
     if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE) {
+      const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 4), people, outer, false) ??
         properName(analysis, between) ??
-        properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3));
+        properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+        // '…," the subcommittee wrote': a description no entity answers to, named as written.
+        (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
+          ? nounPhraseBefore(analysis, between)
+          : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
     const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
+    // "According to the ministry, they had tried … 'in a violent and illegal manner'".
+    const according = before.findIndex(
+      (t, k) =>
+        tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, before[k + 1] ?? -1).normal === 'to',
+    );
+    if (according >= 0) {
+      const phrase: number[] = [];
+      for (const t of before.slice(according + 2)) {
+        if (tokenAt(analysis, t).pos === 'PUNCT') break;
+        phrase.push(t);
+      }
+      const named =
+        this.#subjectIn(sentence, phrase, people, outer, false) ??
+        properName(analysis, phrase) ??
+        nounPhraseBefore(analysis, phrase);
+      if (named) return { ...named, cue: 'according' };
+    }
     for (let k = before.length - 1; k >= 0; k--) {
       const cueToken = before[k];
       if (cueToken === undefined || !this.#isCue(tokenAt(analysis, cueToken))) continue;

@@ -291,7 +291,7 @@ export class PeopleFinder {
         const nameTokens = tokens
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
-        const words = tokens.slice(titleEnd, end).map((x) => x.value);
+        const words = joinHyphens(tokens.slice(titleEnd, end));
         // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
         if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
         if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
@@ -423,6 +423,21 @@ export class PeopleFinder {
         end++;
         continue;
       }
+      // "Ruiz-Ochoa": a hyphen with no space either side joins two parts of one name.
+      const next = tokens[end + 1];
+      const previous = tokens[end - 1];
+      if (
+        tok.value === '-' &&
+        end > from &&
+        previous !== undefined &&
+        next !== undefined &&
+        previous.end === tok.start &&
+        tok.end === next.start &&
+        NAME_WORD.test(next.value)
+      ) {
+        end += 2;
+        continue;
+      }
       const word =
         NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
       const title = this.isTitle(tok.value);
@@ -439,6 +454,20 @@ export class PeopleFinder {
     if (end - titleEnd < 2) return null;
     return { start: from, titleEnd, end };
   }
+}
+
+/** The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"). */
+function joinHyphens(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (!tok) continue;
+    if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
+      words[words.length - 1] += `-${tokens[k + 1]?.value ?? ''}`;
+      k++;
+    } else words.push(tok.value);
+  }
+  return words;
 }
 
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
@@ -587,8 +616,20 @@ export class ArticlePeople {
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
       if (!tok || excluded(t)) continue;
-      const person = NAME_WORD.test(tok.value) ? this.#surnameAt(tokens, t, recent) : null;
+      // A hyphenated name ("Ruiz-Ochoa") is three tokens: the word, the hyphen and the rest, with no spaces.
+      const hyphen = tokens[t + 1];
+      const rest = tokens[t + 2];
+      const joined =
+        hyphen?.value === '-' &&
+        rest &&
+        tok.end === hyphen.start &&
+        hyphen.end === rest.start &&
+        NAME_WORD.test(rest.value)
+          ? { value: `${tok.value}-${rest.value}`, last: t + 2 }
+          : { value: tok.value, last: t };
+      const person = NAME_WORD.test(tok.value) ? this.#surnameAt(tokens, t, recent, joined) : null;
       if (person) {
+        const last = tokens[joined.last] ?? tok;
         let start = t;
         while (start > from && !excluded(start - 1)) {
           const before = tokens[start - 1]?.value ?? '';
@@ -606,11 +647,12 @@ export class ArticlePeople {
         out.push({
           personId: person.id,
           start,
-          end: t + 1,
-          text: analysis.text.slice(tokens[start]?.start ?? 0, tok.end),
+          end: joined.last + 1,
+          text: analysis.text.slice(tokens[start]?.start ?? 0, last.end),
           via: 'alias',
           gender,
         });
+        t = joined.last;
         continue;
       }
       if (tok.normal === 'the' && t + 1 < to) {
@@ -654,16 +696,25 @@ export class ArticlePeople {
    * The person whose surname is at token `t`, if the run names no one else: the last word of a name, else
    * another of its words after the first, the most recently mentioned holder first.
    */
-  #surnameAt(tokens: readonly Token[], t: number, recent: readonly string[]): ArticlePerson | null {
+  #surnameAt(
+    tokens: readonly Token[],
+    t: number,
+    recent: readonly string[],
+    joined: { value: string; last: number },
+  ): ArticlePerson | null {
     const tok = tokens[t];
     if (!tok) return null;
-    const next = tokens[t + 1];
+    // A hyphenated name is looked up whole when someone bears it, else by its first part.
+    if (joined.last !== t && !this.#bySurname.has(joined.value) && !this.#byLaterName.has(joined.value))
+      return this.#surnameAt(tokens, t, recent, { value: tok.value, last: t });
+    const value = joined.value;
+    const next = tokens[joined.last + 1];
     if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
     // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa.
     const previous = tokens[t - 1]?.value ?? '';
     if (NAME_WORD.test(previous)) {
       const named = this.people.find(
-        (p) => p.surname === tok.value && p.name.split(' ').slice(0, -1).includes(previous),
+        (p) => p.surname === value && p.name.split(' ').slice(0, -1).includes(previous),
       );
       if (named) return named;
     }
@@ -671,12 +722,12 @@ export class ArticlePeople {
     const honorific = this.honorifics.get(bare(previous));
     if (honorific) {
       const fitting = this.people.filter(
-        (p) => p.surname === tok.value && (p.gender ?? p.nameGender) === honorific,
+        (p) => p.surname === value && (p.gender ?? p.nameGender) === honorific,
       );
       if (fitting.length === 1 && fitting[0]) return fitting[0];
     }
-    const bySurname = this.#bySurname.get(tok.value);
-    const holders = this.#byLaterName.get(tok.value) ?? [];
+    const bySurname = this.#bySurname.get(value);
+    const holders = this.#byLaterName.get(value) ?? [];
     if (bySurname && !holders.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id)))
       return bySurname;
     return [...holders].sort((a, b) => rank(recent, a.id) - rank(recent, b.id))[0] ?? null;

@@ -123,6 +123,12 @@ Later, Col. Rob Manning, a Pentagon spokesman, said 400 troops would be home. "S
 
 A Guardia Nacional officer patrolling in Anapra, who asked not to be named because he was not authorised to speak, said his unit had arrived. "They told us to pack for a month," he said.
 
+"JTF-6 was born out of the drug war," said Gabriela Ruiz-Ochoa, a historian. "Its vocabulary is old," she said.
+
+Mexico's Interior Ministry says it will deport about 500 migrants. According to the ministry, they had tried to cross "in a violent and illegal manner."
+
+A House Judiciary subcommittee reviewed the mission in 1998. The mission "was not adequately planned," the subcommittee wrote.
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -181,6 +187,17 @@ describe('people an article introduces without a title or an apposition', () => 
 
   it('keeps a participle in an unnamed speaker\'s description and follows "he said" to them', () => {
     expect(said('They told us to pack for a month')).toBe('A Guardia Nacional officer patrolling in Anapra');
+  });
+
+  it('keeps a hyphenated surname whole ("Gabriela Ruiz-Ochoa")', () => {
+    expect(said('born out of the drug war')).toBe('Gabriela Ruiz-Ochoa');
+    expect(said('Its vocabulary is old')).toBe('Gabriela Ruiz-Ochoa');
+  });
+
+  it('attributes "according to the ministry" to the ministry the article named before', () => {
+    expect(said('in a violent and illegal manner')).toBe('the Interior Ministry');
+    expect(said('was not adequately planned')).toBe('the House Judiciary subcommittee');
+    expect(plain.entities.map((e) => e.name)).not.toContain('Interior Ministry');
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
