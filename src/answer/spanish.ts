@@ -177,6 +177,13 @@ export class SpanishReader {
         }
       }
       if (matched) continue;
+      // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere.
+      const previous = tokens[i - 1] ?? '';
+      if (fold(token) === 'que' && /^\p{L}/u.test(previous) && !this.#markers.has(fold(previous))) {
+        out.push('that');
+        i++;
+        continue;
+      }
       const english = this.#english(token);
       if (english === undefined) out.push(token);
       else if (english) out.push(english);

@@ -24,6 +24,20 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('operación')).toBe('operation');
   });
 
+  it('reads "que" after a noun as the start of a clause, and as "what" when it asks', () => {
+    const reader = new SpanishReader({
+      markers: ['que'],
+      phrases: {},
+      words: { que: 'what', el: 'the', muchacho: 'boy', mataron: 'killed', dijo: 'said' },
+    });
+    expect(reader.translate('el muchacho que mataron')).toBe('the boy that killed');
+    expect(reader.translate('¿que dijo?')).toBe('what said?');
+  });
+
+  it('takes "quien es" and a name as Spanish, though the name is most of the words', () => {
+    expect(new SpanishReader(data).isSpanish('quien es luis cresencio sandoval')).toBe(true);
+  });
+
   it('keeps a capitalised name and a word with no cognate in the coverage as written', () => {
     const reader = new SpanishReader({ markers: [], phrases: {}, words: {} }, () => false);
     expect(reader.translate('Hutto tarea')).toBe('Hutto tarea');
