@@ -329,7 +329,10 @@ export class AnswerEngine {
           )
         : null;
     const best = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
-    const answered = best && best.confidence >= MIN_CONFIDENCE ? best : this.#notCovered(loaded, intent);
+    const answered =
+      best && best.confidence >= MIN_CONFIDENCE && speaksOfMonths(loaded.index, best, u)
+        ? best
+        : this.#notCovered(loaded, intent);
     return this.#finish(
       loaded,
       options.userId,
@@ -680,6 +683,27 @@ function repeatsLastAnswer(draft: Draft, conversation: ConversationState, ownWor
   if (draft.direct === null && ownWords > 0) return false;
   const last = new Set(conversation.lastEvidence);
   return draft.evidence.every((e) => e.kind === 'sentence' && last.has(e.id));
+}
+
+/**
+ * True unless the question dates itself by a month ("did the tariffs come back in March 2025?") and none of
+ * the evidence does: a date the evidence speaks of (in that year, when one is asked), or its article's.
+ */
+function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understanding): boolean {
+  if (u.months.length === 0) return true;
+  const inAsked = (iso: string) =>
+    u.months.includes(Number(iso.slice(5, 7))) &&
+    (u.years.length === 0 || u.years.includes(Number(iso.slice(0, 4))));
+  return draft.evidence.some((e) => {
+    const sentenceIds = e.kind === 'sentence' ? [e.id] : (index.quoteById.get(e.id)?.sentenceIds ?? []);
+    const published = index.sources.get(e.sourceId)?.published ?? '';
+    return (
+      inAsked(published) ||
+      sentenceIds.some((id) =>
+        (index.datesBySentence.get(id) ?? []).some((d) => d.precision !== 'year' && inAsked(d.date)),
+      )
+    );
+  });
 }
 
 function dispatch(

@@ -54,6 +54,8 @@ export interface Understanding {
   /** The person or body a quote question asks about (the subject of "say"). */
   speakerId: string | null;
   years: number[];
+  /** Months the question dates itself by ("in March 2025"), 1–12: the evidence must speak of one. */
+  months: number[];
   /** Weighted retrieval terms: lemmas, synonyms, `@entity` terms. */
   terms: Map<string, number>;
   /** Content lemmas (not words of asking). */
@@ -323,6 +325,7 @@ export class QuestionReader {
     const content: string[] = [];
     const unknown: string[] = [];
     const unknownSubjects: string[] = [];
+    const months: number[] = [];
     const predicates: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     analysis.tokens.forEach((tok, i) => {
@@ -340,7 +343,12 @@ export class QuestionReader {
       if (/^(i|you|we|they|he|she|it|that|there)['’]/.test(tok.normal)) return;
       // A month the coverage names is a filter like a year, not a topic the evidence must repeat.
       const month = MONTH_NAMES.get(tok.normal);
-      if (month && this.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) return;
+      if (month && this.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) {
+        // "May" is a month only beside a day or a year ("May 3", "May 2025"), not in "may send".
+        if (tok.normal !== 'may' || /^\d/.test(analysis.tokens[i + 1]?.value ?? ''))
+          months.push(MONTHS.indexOf(month) + 1);
+        return;
+      }
       if (month && (tok.normal !== 'may' || /^\d/.test(analysis.tokens[i + 1]?.value ?? ''))) {
         unknownSubjects.push(tok.value);
         return;
@@ -420,6 +428,7 @@ export class QuestionReader {
       entities,
       speakerId: this.#speaker(analysis, entities),
       years,
+      months,
       terms,
       content,
       unknown,

@@ -32,6 +32,14 @@ describe('answerability', () => {
     }
   });
 
+  it('declines a month the evidence does not speak of, and answers one it does', async () => {
+    const january = await engine.ask('how many troops did mexico deploy in january 2019', fresh());
+    expect(january.answered).toBe(false);
+    const october = await engine.ask('what did trump tweet about the caravan in october 2018', fresh());
+    expect(october.answered).toBe(true);
+    expect(october.text).toContain('Tweets on Thursday');
+  });
+
   it('declines a year the coverage never speaks of', async () => {
     const a = await engine.ask('how many troops did mexico deploy in 2021', fresh());
     expect(a.answered).toBe(false);
