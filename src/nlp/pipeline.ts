@@ -296,7 +296,8 @@ export function splitAnalysis(
     while (k < list.length && (list[k]?.start ?? 0) < first) k++;
     for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
       const s = list[k];
-      if (s && s.end <= last) parts.push({ ...s, start: s.start - first, end: s.end - first });
+      if (s && s.end <= last)
+        parts.push({ start: s.start - first, end: s.end - first, name: s.name, value: s.value });
     }
     cursors[key] = k;
     return parts;
