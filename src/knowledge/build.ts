@@ -139,6 +139,21 @@ export function buildKnowledge(
   tools: PipelineTools,
   onProgress?: BuildProgressListener,
 ): KnowledgeBase {
+  const kb = buildUnversionedKnowledge(rawSources, tools, onProgress);
+  kb.version = knowledgeVersion(kb);
+  onProgress?.({ phase: 'index', done: 1, total: 1 });
+  return kb;
+}
+
+/**
+ * {@link buildKnowledge} with an empty version, for a caller that hashes the content as it writes it
+ * (hashing is a full serialisation of its own).
+ */
+export function buildUnversionedKnowledge(
+  rawSources: readonly RawSource[],
+  tools: PipelineTools,
+  onProgress?: BuildProgressListener,
+): KnowledgeBase {
   const ordered = [...rawSources].sort((a, b) =>
     a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
   );
@@ -265,8 +280,6 @@ export function buildKnowledge(
     dates,
     timeline,
   };
-  kb.version = knowledgeVersion(kb);
-  onProgress?.({ phase: 'index', done: 1, total: 1 });
   return kb;
 }
 

@@ -2,6 +2,7 @@
  * Separates the report from the page around it: navigation, appeals, credits, unrelated headlines and
  * embedded social posts. Rules are data (`knowledge/boilerplate.json`); this module only applies them.
  */
+import { flagsFor, RulePrefilter } from './rule-prefilter.ts';
 import type { DroppedLine, SentenceKind, SourceMeta } from './schema.ts';
 
 export type RuleScope = 'line' | 'rest' | 'caption';
@@ -54,7 +55,6 @@ const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
 /** Compiled boilerplate rules; build once and reuse for every source. */
 /** Longer than any word or link in a report (the longest URL in the sources is about 130 characters). */
 export const MAX_WORD_CHARS = 300;
-const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1}}`);
 /** A dropped line is reported by its start when it is this long. */
 const MAX_DROPPED_CHARS = 200;
 
@@ -68,7 +68,7 @@ export class Cleaner {
   readonly #attribution: RegExp;
   readonly #continuation: RegExp;
   readonly #maxHeadingWords: number;
-  readonly #combined = new Map<string, RegExp>();
+  readonly #combined = new Map<string, RulePrefilter>();
 
   constructor(data: BoilerplateData) {
     const compile = (rules: readonly BoilerplateRuleData[]): CompiledRule[] =>
@@ -110,7 +110,7 @@ export class Cleaner {
       const line = firstLine + i;
       // A caption's credit goes; its words stay, for they say who is who and when ("Defense Secretary Pete
       // Hegseth speaks to reporters… on April 25, 2025. (U.S. Army photo)").
-      const credit = TRAILING_CREDIT.exec(text);
+      const credit = mayEndWithCredit(text) ? TRAILING_CREDIT.exec(text) : null;
       let caption = false;
       if (credit && credit.index > 0 && text.slice(0, credit.index).split(' ').length >= MIN_CAPTION_WORDS) {
         dropped.push({ line, reason: 'image credit', text: credit[0].trim() });
@@ -121,7 +121,7 @@ export class Cleaner {
         dropped.push({ line, reason: restReason, text });
         continue;
       }
-      if (LONG_WORD.test(text)) {
+      if (hasLongWord(text)) {
         // Not prose, and a word this long makes wink-nlp's abbreviation test quadratic.
         dropped.push({
           line,
@@ -201,21 +201,20 @@ export class Cleaner {
     return { paragraphs: kept, socialPosts, dropped };
   }
 
-  /** All of an outlet's line rules as one pattern: most lines match none, and one test says so. */
-  #anyRule(outlet: string): RegExp {
+  /** All of an outlet's line rules as one test: most lines match none, and one test says so. */
+  #anyRule(outlet: string): RulePrefilter {
     const key = outlet.toLowerCase();
     let combined = this.#combined.get(key);
     if (!combined) {
       const rules = [...this.#general, ...(this.#outlets.get(key) ?? [])];
-      const source = rules.map((r) => `(?:${r.pattern.source})`).join('|') || '(?!)';
-      combined = new RegExp(source, flagsFor(source));
+      combined = new RulePrefilter(rules.map((r) => r.pattern.source));
       this.#combined.set(key, combined);
     }
     return combined;
   }
 
   #isCrosshead(text: string): boolean {
-    return text.split(' ').length <= this.#maxHeadingWords && !CLOSING_PUNCTUATION.test(text);
+    return wordCount(text) <= this.#maxHeadingWords && !CLOSING_PUNCTUATION.test(text);
   }
 }
 
@@ -237,7 +236,7 @@ const MAX_CREDIT_WORDS = 8;
  * a credit in brackets. `null` for a line that may be the report.
  */
 function pageChrome(text: string): string | null {
-  const words = text.split(' ').length;
+  const words = wordCount(text);
   if ((text.match(BAR_SEPARATOR)?.length ?? 0) >= 2 && !/[.!?]["”’]?$/.test(text))
     return 'navigation or share bar';
   if (/^[-*•–]\s/.test(text) && words <= MAX_LINK_WORDS && !CLOSING_PUNCTUATION.test(text))
@@ -259,9 +258,31 @@ function masthead(text: string, outlet: string): string | null {
     : null;
 }
 
-/** Case-insensitive; Unicode mode only when a pattern needs it (it makes every test slower). */
-function flagsFor(pattern: string): string {
-  return /\\[pPu]|[^\x00-\x7f]/.test(pattern) ? 'iu' : 'i';
+/** `text.split(' ').length`, without the array. */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
+/**
+ * True when `text` has a run of over {@link MAX_WORD_CHARS} characters that are not white space (as
+ * `/\S{301}/` says, one scan instead of a match attempt at every character). Lines reach here with their
+ * white space already turned into single spaces.
+ */
+function hasLongWord(text: string): boolean {
+  if (text.length <= MAX_WORD_CHARS) return false;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x20) run = 0;
+    else if (++run > MAX_WORD_CHARS) return true;
+  }
+  return false;
+}
+
+/** {@link TRAILING_CREDIT} ends with ")" or has a ":"; a line with neither cannot end with a credit. */
+function mayEndWithCredit(text: string): boolean {
+  return text.includes(')') || text.includes(':');
 }
 
 function lastNonEmptyBefore(lines: readonly string[], index: number, firstLine: number): number {

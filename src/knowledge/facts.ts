@@ -289,9 +289,15 @@ export class FactReader {
 }
 
 function numericValue(tok: Token): number | null {
-  if (tok.type !== 'number' && !/^\d[\d,]*(\.\d+)?$/.test(tok.value)) return null;
+  if (tok.type !== 'number' && (!opensWithDigit(tok.value) || !/^\d[\d,]*(\.\d+)?$/.test(tok.value)))
+    return null;
   const n = Number(tok.value.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
+}
+
+function opensWithDigit(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** What every sum of money counts, so "how much did it cost?" finds "$500 million". */

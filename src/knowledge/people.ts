@@ -116,6 +116,15 @@ function roleForm(word: string): string {
   return stem.length >= 4 && stem !== word ? stem : word;
 }
 
+/**
+ * False when `value` opens with an ASCII character that is not a capital letter, so that no pattern
+ * starting with `\p{Lu}` can match it; true otherwise (the pattern decides).
+ */
+function mayOpenWithCapital(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return !(c < 0x80 && (c < 0x41 || c > 0x5a));
+}
+
 function bare(value: string): string {
   return value.toLowerCase().replace(/\.$/, '');
 }
@@ -258,7 +267,7 @@ export class PeopleFinder {
       const tokens = analysis.tokens;
       const capitalised = (k: number) => {
         const x = tokens[k];
-        return x !== undefined && NAME_WORD.test(x.value) && x.pos === 'PROPN';
+        return x !== undefined && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value) && x.pos === 'PROPN';
       };
       for (let t = 0; t < tokens.length; t++) {
         const tok = tokens[t];
@@ -418,7 +427,8 @@ export class PeopleFinder {
     let titled = false;
     while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
       const tok = tokens[end];
-      if (!tok || excluded(end)) break;
+      // A word opening in lower case ends the run whatever else holds: skip the checks that cost more.
+      if (!tok || (tok.value !== '.' && !mayOpenWithCapital(tok.value)) || excluded(end)) break;
       if (tok.value === '.' && end > from && this.#titles.has(bare(tokens[end - 1]?.value ?? ''))) {
         end++;
         continue;

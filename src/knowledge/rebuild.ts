@@ -2,11 +2,16 @@
  * One full rebuild: read and validate the sources, build, validate the result, write it atomically.
  * Any failure throws before the knowledge file is touched.
  */
-import { buildKnowledge, type BuildProgressListener, type PipelineTools } from './build.ts';
+import {
+  buildKnowledge,
+  buildUnversionedKnowledge,
+  type BuildProgressListener,
+  type PipelineTools,
+} from './build.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { readSourceDir, type RawSource } from './sources.ts';
 import { serializeKnowledge } from './serialize.ts';
-import { validateKnowledge, writeKnowledgeFile } from './store.ts';
+import { validateKnowledge, writeUnversionedKnowledgeFile } from './store.ts';
 
 export interface RebuildResult {
   kb: KnowledgeBase;
@@ -48,7 +53,9 @@ export async function rebuildFromDir(
 ): Promise<RebuildResult> {
   const sources = await readSourceDir(sourcesDir, root);
   if (sources.length === 0) throw new Error(`${sourcesDir}: no .md or .txt sources found`);
-  const kb = buildValidatedKnowledge(sources, tools);
-  if (outPath !== null) await writeKnowledgeFile(outPath, kb);
+  if (outPath === null) return { kb: buildValidatedKnowledge(sources, tools), sources };
+  // The version is hashed from the bytes as they are written: one serialisation instead of two.
+  const kb = validateKnowledge(buildUnversionedKnowledge(sources, tools), { verifyVersion: false });
+  await writeUnversionedKnowledgeFile(outPath, kb);
   return { kb, sources };
 }

@@ -2,7 +2,7 @@
  * The knowledge file's bytes: JSON with one record per line, so a diff shows which sentence or quote
  * changed, and so the file can be written and hashed in pieces without ever holding it as one string.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { KnowledgeBase } from './schema.ts';
 
 /** The file as a sequence of pieces, in order; joining them gives the exact bytes. */
@@ -38,7 +38,15 @@ export function knowledgeVersion(kb: KnowledgeBase): string {
     }
   }
   hash.update(pending);
-  return hash.digest('hex').slice(0, 16);
+  return versionOf(hash);
+}
+
+/** Characters of a knowledge version: the start of the content's SHA-256 in hexadecimal. */
+export const VERSION_CHARS = 16;
+
+/** The version a hash fed the file's content with an empty version field gives. */
+export function versionOf(hash: Hash): string {
+  return hash.digest('hex').slice(0, VERSION_CHARS);
 }
 
 /** Characters collected before they are fed to the hash: one call per record would dominate the cost. */

@@ -89,6 +89,8 @@ function quoteColons(yamlText: string): string {
  * on its own: no lists, maps, aliases or tags. One-line errors name the field.
  */
 function frontMatterFields(file: string, yamlText: string): Map<string, string> {
+  const simple = simpleFrontMatter(yamlText);
+  if (simple !== null) return simple;
   // Every field is a "key: value" line of its own; say which line is not, as plainly as YAML cannot.
   for (const [i, line] of yamlText.split(/\r?\n/).entries()) {
     if (line.trim() === '' || /^\s/.test(line) || line.startsWith('#')) continue;
@@ -123,10 +125,53 @@ function frontMatterFields(file: string, yamlText: string): Map<string, string> 
   return fields;
 }
 
+/** A "key: value" line whose value YAML reads as the text it is (see {@link simpleFrontMatter}). */
+const SIMPLE_LINE = /^([a-z_]+):(?: (.+))?$/;
+/**
+ * A plain value YAML reads as written: it opens with a letter or digit and holds no character that could
+ * start a comment, a quotation, a flow collection, an alias, a tag or a nested key, and nothing invisible.
+ */
+const SIMPLE_PLAIN =
+  /^[\p{L}\p{N}](?:[^\p{C}\p{Zl}\p{Zp}\s#"\\`|>{}[\]*&!%@:]|[ ](?![ #])|:(?=\/))*(?<![ ])$/u;
+/** A double-quoted value with no escape, line break or invisible character: the text between the quotes. */
+const SIMPLE_QUOTED = /^"([^"\\\p{C}\p{Zl}\p{Zp}\t]*)"$/u;
+/** Plain values YAML's core schema reads as null, a boolean or a number (the others are text). */
+const NOT_TEXT = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$|^[-+]?\.?[0-9]/;
+const ISO_DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The fields of front matter written the simple way ("key: value" lines of known, distinct keys, each value
+ * plain text or double-quoted without escapes), read without a YAML parser: exactly what
+ * {@link frontMatterFields} reads from it through YAML, many times faster. `null` for anything else.
+ */
+function simpleFrontMatter(yamlText: string): Map<string, string> | null {
+  if (yamlText === '' || yamlText.includes('\r')) return null;
+  const fields = new Map<string, string>();
+  for (const line of yamlText.split('\n')) {
+    const m = SIMPLE_LINE.exec(line);
+    const key = m?.[1];
+    if (key === undefined || !KNOWN_FIELDS.has(key) || fields.has(key)) return null;
+    const value = m?.[2];
+    if (value === undefined) {
+      fields.set(key, '');
+      continue;
+    }
+    const quoted = SIMPLE_QUOTED.exec(value);
+    if (quoted) {
+      fields.set(key, (quoted[1] ?? '').trim());
+      continue;
+    }
+    if (!SIMPLE_PLAIN.test(value) || (NOT_TEXT.test(value) && !ISO_DAY_SHAPE.test(value))) return null;
+    fields.set(key, value);
+  }
+  return fields;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] ?? 0;
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }

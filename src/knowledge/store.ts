@@ -2,11 +2,11 @@
  * Writing and loading the knowledge file. Writes are atomic (temp file + rename) so a failed build never
  * leaves a broken file; loading validates every field a reader relies on.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { KB_SCHEMA_VERSION, type KnowledgeBase } from './schema.ts';
-import { knowledgeChunks, knowledgeVersion } from './serialize.ts';
+import { knowledgeChunks, knowledgeVersion, VERSION_CHARS, versionOf } from './serialize.ts';
 
 export { serializeKnowledge } from './serialize.ts';
 
@@ -68,6 +68,64 @@ export async function writeKnowledgeFile(path: string, kb: KnowledgeBase): Promi
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * {@link writeKnowledgeFile} for knowledge built without its version ({@link buildUnversionedKnowledge}):
+ * the content is serialised once, both hashed and written, and `kb.version` is set from the hash. The
+ * version's place at the head of the file is left free and filled last (a version always has
+ * {@link VERSION_CHARS} characters), so the file has exactly the bytes {@link writeKnowledgeFile} writes.
+ */
+export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeBase): Promise<void> {
+  if (kb.version !== '')
+    throw new Error('writeUnversionedKnowledgeFile: the knowledge already has a version');
+  await removeStaleTempFiles(path);
+  const temp = tempPathFor(path);
+  try {
+    const file = await open(temp, 'w');
+    try {
+      const hash = createHash('sha256');
+      const chunks = knowledgeChunks(kb);
+      const unversionedHead = chunks.next().value ?? '';
+      hash.update(unversionedHead);
+      const headBytes = Buffer.byteLength(unversionedHead) + VERSION_CHARS;
+      let position = headBytes;
+      let pending = '';
+      for (const chunk of chunks) {
+        pending += chunk;
+        if (pending.length >= WRITE_BATCH_CHARS) {
+          hash.update(pending);
+          position += await writeAt(file, pending, position);
+          pending = '';
+        }
+      }
+      hash.update(pending);
+      await writeAt(file, pending, position);
+      kb.version = versionOf(hash);
+      const head = knowledgeChunks(kb).next().value ?? '';
+      if (Buffer.byteLength(head) !== headBytes)
+        throw new Error('writeUnversionedKnowledgeFile: the head of the file changed length');
+      await writeAt(file, head, 0);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    kb.version = '';
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Writes all of `text` at byte `position`; returns its length in bytes. */
+async function writeAt(file: FileHandle, text: string, position: number): Promise<number> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let done = 0; done < bytes.length;) {
+    const { bytesWritten } = await file.write(bytes, done, bytes.length - done, position + done);
+    done += bytesWritten;
+  }
+  return bytes.length;
 }
 
 /** Writes bytes from {@link serializeKnowledge} to `path` the same way, when the caller already has them. */

@@ -86,6 +86,11 @@ export class Nlp {
   readonly #caseSensitive: Set<string>;
   /** An empty document, kept for its lexicon look-up. */
   readonly #lexicon: ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
+  /**
+   * What wink-nlp says of each word it has met, by its id in wink-nlp's lexicon (which never changes for a
+   * word): read once per word instead of once per token.
+   */
+  readonly #lexemes: Lexeme[] = [];
 
   /**
    * @param purpose `articles` runs wink-nlp's full pipeline (with its date and number entities, which the
@@ -158,32 +163,44 @@ export class Nlp {
   analyse(text: string): Analysis {
     const its = this.#its;
     const doc = this.#nlp.readDoc(text);
-    const values = doc.tokens().out(its.value) as string[];
-    const normals = doc.tokens().out(its.normal) as string[];
-    const lemmas = doc.tokens().out(its.lemma as ItsFunction<string>) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    const types = doc.tokens().out(its.type) as string[];
-    const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const all = doc.tokens();
+    const ids = all.out(its.uniqueId as ItsFunction<number>) as unknown as number[];
+    const contracted = all.out(its.contractionFlag as ItsFunction<boolean>) as unknown as boolean[];
+    const pos = all.out(its.pos) as string[];
+    const spaces = all.out(its.precedingSpaces) as string[];
     const tokens: Token[] = [];
     let cursor = 0;
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i] ?? '';
+    let previousType: string | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const tag = pos[i] ?? 'X';
+      let lexeme: Lexeme;
+      let lemma: string;
+      if (contracted[i] === false) {
+        const id = ids[i] ?? -1;
+        lexeme = this.#lexemes[id] ?? (this.#lexemes[id] = readLexeme(all.itemAt(i), its));
+        lemma = lexeme.lemmas.get(tag) ?? lexeme.remember(tag, lemmaOf(all.itemAt(i), its, lexeme.value));
+      } else {
+        // A contraction's part ("n't") carries its own words, not its lexeme's.
+        const item = all.itemAt(i);
+        lexeme = readLexeme(item, its);
+        lemma = lemmaOf(item, its, lexeme.value);
+      }
+      const { value, normal, type, stop } = lexeme;
       cursor += (spaces[i] ?? '').length;
       const start = text.startsWith(value, cursor) ? cursor : nearby(text, value, cursor);
-      const normal = normals[i] ?? value.toLowerCase();
       // "$2.5bn" and "$2.5 billion" are the same words to a search.
-      const scale = types[i - 1] === 'number' ? SCALE_ABBREVIATIONS[normal] : undefined;
+      const scale = previousType === 'number' ? SCALE_ABBREVIATIONS[normal] : undefined;
       tokens.push({
         value,
         normal,
-        lemma: scale ?? (lemmas[i] ?? value).toLowerCase(),
-        pos: pos[i] ?? 'X',
-        type: types[i] ?? 'word',
-        stop: stops[i] ?? false,
+        lemma: scale ?? lemma,
+        pos: tag,
+        type,
+        stop,
         start,
         end: start + value.length,
       });
+      previousType = type;
       cursor = start + value.length;
     }
     const spans = (list: number[][]): TokenSpan[] => list.map(([s = 0, e = 0]) => ({ start: s, end: e + 1 }));
@@ -194,17 +211,18 @@ export class Nlp {
     }>;
     const customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
     const custom: NamedSpan[] = [];
+    let shouted: boolean | undefined;
     customSpans.forEach((span, i) => {
       const d = customDetail[i];
       if (!d) return;
       if (
         this.#caseSensitive.has(d.value.toUpperCase()) &&
         !this.#caseSensitive.has(d.value) &&
-        !isShouted(text)
+        !(shouted ??= isShouted(text))
       ) {
         return;
       }
-      custom.push({ ...span, name: d.type, value: d.value });
+      custom.push({ start: span.start, end: span.end, name: d.type, value: d.value });
     });
     const nerDetail = doc.entities().out(its.detail) as unknown as Array<{ value: string; type: string }>;
     const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
@@ -218,6 +236,49 @@ export class Nlp {
 }
 
 const PARAGRAPH_BREAK = '\n\n';
+
+type Its = ReturnType<typeof winkNLP>['its'];
+type ItemToken = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>['itemAt'] extends (
+  k: number,
+) => infer T
+  ? T
+  : never;
+
+/**
+ * A word of wink-nlp's lexicon as the pipeline reads it: all but the lemma depend on the word alone; the
+ * lemma on the word and its part of speech, so it is remembered by part of speech.
+ */
+class Lexeme {
+  readonly lemmas = new Map<string, string>();
+
+  constructor(
+    readonly value: string,
+    readonly normal: string,
+    readonly type: string,
+    readonly stop: boolean,
+  ) {}
+
+  remember(pos: string, lemma: string): string {
+    this.lemmas.set(pos, lemma);
+    return lemma;
+  }
+}
+
+function readLexeme(item: ItemToken, its: Its): Lexeme {
+  const value = item.out(its.value) as string;
+  const normal = (item.out(its.normal) as string | undefined) ?? value.toLowerCase();
+  return new Lexeme(
+    value,
+    normal,
+    (item.out(its.type) as string | undefined) ?? 'word',
+    (item.out(its.stopWordFlag) as unknown as boolean | undefined) ?? false,
+  );
+}
+
+/** The token's lemma, lower case. */
+function lemmaOf(item: ItemToken, its: Its, value: string): string {
+  return ((item.out(its.lemma as ItsFunction<string>) as string | undefined) ?? value).toLowerCase();
+}
 
 /**
  * Splits an analysis of joined paragraphs at the given character ranges (in order, not overlapping), each
@@ -240,7 +301,8 @@ export function splitAnalysis(
     while (k < list.length && (list[k]?.start ?? 0) < first) k++;
     for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
       const s = list[k];
-      if (s && s.end <= last) parts.push({ ...s, start: s.start - first, end: s.end - first });
+      if (s && s.end <= last)
+        parts.push({ start: s.start - first, end: s.end - first, name: s.name, value: s.value });
     }
     cursors[key] = k;
     return parts;
