@@ -428,7 +428,8 @@ export class PeopleFinder {
     while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
       const tok = tokens[end];
       // A word opening in lower case ends the run whatever else holds: skip the checks that cost more.
-      if (!tok || (tok.value !== '.' && !mayOpenWithCapital(tok.value)) || excluded(end)) break;
+      if (!tok || (tok.value !== '.' && tok.value !== '-' && !mayOpenWithCapital(tok.value)) || excluded(end))
+        break;
       if (tok.value === '.' && end > from && this.#titles.has(bare(tokens[end - 1]?.value ?? ''))) {
         end++;
         continue;
