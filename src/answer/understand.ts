@@ -411,6 +411,20 @@ export class QuestionReader {
         predicates.push(lemma);
     });
     for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);
+    // "The anonymous officer in Anapra": words that say who an article's unnamed speaker is point to them,
+    // and the evidence need not repeat them.
+    const described = new Set(
+      entities.flatMap((id) => {
+        const e = this.index.entities.get(id);
+        if (!e?.discovered || !/^(?:a|an)\s/i.test(e.name)) return [];
+        return `${e.name} ${e.description ?? ''} ${UNNAMED_WORDS}`
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter((w) => w.length > 2)
+          .map((w) => this.nlp.stem(w));
+      }),
+    );
+    const topical = described.size === 0 ? content : content.filter((l) => !described.has(this.nlp.stem(l)));
     const lower = text.toLowerCase();
     let pronoun: Understanding['pronoun'] = null;
     for (const tok of analysis.tokens) {
@@ -430,7 +444,7 @@ export class QuestionReader {
       years,
       months,
       terms,
-      content,
+      content: topical,
       unknown,
       predicates,
       unknownSubjects,
@@ -552,6 +566,8 @@ export class QuestionReader {
     const entities: string[] = [];
     const groups = new Map<string, string>();
     const entityTokens = new Set<number>();
+    /** The known names found, by their token span, so a longer discovered phrase holding one can take it. */
+    const spans: Array<{ start: number; end: number; ids: string[] }> = [];
     for (const c of analysis.custom) {
       let ids: string[] = [];
       if (c.name.startsWith(ENTITY_PREFIX)) {
@@ -568,6 +584,7 @@ export class QuestionReader {
       }
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
       for (const id of ids) if (!entities.includes(id)) entities.push(id);
+      spans.push({ start: c.start, end: c.end, ids });
     }
     // Every discovered name or phrase the question holds, longest first, each claiming its words once.
     const found: Array<{ t: number; words: string[]; id: string }> = [];
@@ -578,7 +595,18 @@ export class QuestionReader {
     });
     found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
     for (const { t, words, id } of found) {
-      if (words.some((_, k) => entityTokens.has(t + k)) || entityTokens.has(t)) continue;
+      // "The Guardia Nacional officer": a known name inside a longer discovered phrase is part of it.
+      const inside = spans.filter(
+        (sp) => sp.start >= t && sp.end <= t + words.length && sp.end - sp.start < words.length,
+      );
+      const others = words.some(
+        (_, k) => entityTokens.has(t + k) && !inside.some((sp) => t + k >= sp.start && t + k < sp.end),
+      );
+      if (others) continue;
+      for (const sp of inside.splice(0)) {
+        spans.splice(spans.indexOf(sp), 1);
+        for (const known of sp.ids) entities.splice(entities.indexOf(known), 1);
+      }
       for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
       if (!entities.includes(id)) entities.push(id);
     }
@@ -621,8 +649,9 @@ export class QuestionReader {
     if (sayAt >= 0) {
       for (const c of analysis.custom) {
         if (c.end > sayAt) continue;
+        // A name a longer discovered phrase took over ("the Guardia Nacional officer") speaks no more.
         const ids = c.name.startsWith(ENTITY_PREFIX)
-          ? [c.name.slice(ENTITY_PREFIX.length)]
+          ? [c.name.slice(ENTITY_PREFIX.length)].filter((id) => entities.includes(id))
           : entities.filter(
               (id) =>
                 c.name.startsWith(ROLE_PREFIX) &&
@@ -641,6 +670,9 @@ export class QuestionReader {
   }
 }
 
+/** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */
+const UNNAMED_WORDS = 'anonymous anonymity unnamed unidentified';
+
 /** Longest description (in words) that names a person by what they are ("the Pentagon's acting comptroller"). */
 const MAX_DESCRIBING_WORDS = 6;
 
@@ -650,10 +682,23 @@ const MAX_DESCRIBING_WORDS = 6;
  * Paso County judge, whose county…" → "el paso county judge").
  */
 function describingPhrases(e: {
+  name: string;
   roles: ReadonlyArray<{ phrases: readonly string[] }>;
   description: string | null;
 }): string[][] {
   const out: string[][] = [];
+  // Someone the article does not name ("A senior Border Patrol official", "A Guardia Nacional officer
+  // patrolling in Anapra") is asked about by the words up to the noun that says what they are, or the last
+  // of them ("the border patrol official", "the guardia nacional officer").
+  const unnamed =
+    /^(?:a|an)\s+(.+?)(?:\s+(?:who|whose|which|that|for|in|on|at|of|from|with)\b|\s+\S+ing\b|,|$)/i.exec(
+      e.name,
+    );
+  if (unnamed) {
+    const words = (unnamed[1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    for (let k = 0; k + 2 <= words.length && words.length - k <= MAX_DESCRIBING_WORDS; k++)
+      out.push(words.slice(k));
+  }
   for (const r of e.roles)
     for (const p of r.phrases) {
       const words = p.toLowerCase().split(/\s+/);

@@ -20,6 +20,7 @@ Texas sent 777 National Guard soldiers to Eagle Pass on Monday, officials said.
 Texas Governor Greg Abbott added: "Every soldier there volunteered."
 The American Civil Liberties Union of Texas called the deployment a waste of $2.5 million.
 Mexico moved 500 Guardia Nacional troops to Ciudad Juárez the same week.
+A Guardia Nacional officer patrolling in Anapra, who asked not to be named, said his unit had arrived. "They told us to pack for a month," he said.
 `;
 
 let kb: KnowledgeBase;
@@ -71,5 +72,16 @@ describe('a question that leaves the accents off a word of a new article', () =>
     const a = await engine.ask('how many guardia nacional troops went to juarez', { userId: 'accents' });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('500');
+  });
+});
+
+describe('a question about a speaker the article does not name', () => {
+  it('finds "the anonymous guardia nacional officer in anapra" and gives their words', async () => {
+    const a = await engine.ask('what did the anonymous guardia nacional officer in anapra say', {
+      userId: 'unnamed',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('pack for a month');
+    expect(a.text).toContain('A Guardia Nacional officer patrolling in Anapra');
   });
 });
