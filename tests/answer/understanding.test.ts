@@ -40,6 +40,11 @@ describe('answerability', () => {
     expect(october.text).toContain('Tweets on Thursday');
   });
 
+  it('reads "when can…" as asking in what circumstances, not for a date', () => {
+    expect(engine.read('when can the president use troops at home').intent).not.toBe('date');
+    expect(engine.read('when did the president send troops').intent).toBe('date');
+  });
+
   it('declines a year the coverage never speaks of', async () => {
     const a = await engine.ask('how many troops did mexico deploy in 2021', fresh());
     expect(a.answered).toBe(false);
