@@ -207,6 +207,16 @@ describe('ask when the evidence only describes who did it', () => {
   });
 });
 
+describe('ask why someone said something', () => {
+  it('shows what they said next, where a reason usually is', async () => {
+    const user = fresh();
+    await engine.ask("what did sheinbaum say about trump's offer", user);
+    const a = await engine.ask('why did she say no', user);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Sovereignty is not for sale');
+  });
+});
+
 describe('suggestions', () => {
   it('suggests only questions it answers when they are asked', async () => {
     const asked = [
