@@ -38,7 +38,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     u.terms,
     rankOptions(u, ctx, { limit: 10, ...(boost ? { boost } : {}) }),
   );
-  const best = ranked[0];
+  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
+  const where = intent === 'what' && WHERE_QUESTION.test(u.text);
+  const best = (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ?? ranked[0];
   if (!best) return null;
   const chosen: Sentence[] = [best.sentence];
   const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;

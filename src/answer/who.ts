@@ -304,8 +304,12 @@ function agentIn(
   const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
   if (spans.length === 0) return null;
   // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
+  // Any verb of making known answers another ("who reported it?" — "…, which published a photo").
   const matches = (lemma: string) =>
-    asked.some((a) => a === lemma || ctx.reader.synonymsOf(a).includes(lemma));
+    asked.some(
+      (a) =>
+        a === lemma || ctx.reader.synonymsOf(a).includes(lemma) || (REPORTING.has(a) && REPORTING.has(lemma)),
+    );
   // "Who reported it?": the news organisation a report is attributed to, "according to X" or "…told X".
   if (asked.some((a) => REPORTING.has(a))) {
     for (const m of spans) {

@@ -217,6 +217,20 @@ describe('ask why someone said something', () => {
   });
 });
 
+describe('ask who made something known, and where', () => {
+  it('names the outlet that made a report public when asked who reported it first', async () => {
+    const a = await engine.ask('who first reported the mexican guardsmen detaining migrants', fresh());
+    expect(a.direct).toBe('Agence France-Presse');
+  });
+
+  it('answers "where did it happen?" with evidence that names a place', async () => {
+    const user = fresh();
+    await engine.ask('who first reported the mexican guardsmen detaining migrants', user);
+    const a = await engine.ask('where did it happen', user);
+    expect(a.text).toContain('Rio Grande');
+  });
+});
+
 describe('suggestions', () => {
   it('suggests only questions it answers when they are asked', async () => {
     const asked = [
