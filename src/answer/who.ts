@@ -252,6 +252,9 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
 /** Verbs asking who made something known: answered by the source a report is attributed to. */
 const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
 
+/** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
 /** Ranked sentences below this share of the best one's score are not searched for the asked role. */
 const AGENT_SCORE_SHARE = 0.5;
 /** Verbs that ask nothing of their own ("who is", "who did"). */
@@ -344,7 +347,12 @@ function agentIn(
         // "X has also…", and a relative clause: "that news agency, which published…".
         const relative = (g: { value: string; normal: string }) =>
           g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
-        if (gap.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g)))
+        // "Troops have been photographed": a passive's subject is who it was done to, not who did it.
+        const passive = gap.some((g) => PASSIVE_AUXILIARIES.has(g.normal));
+        if (
+          !passive &&
+          gap.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g))
+        )
           return before.entityId;
       }
     } else {

@@ -226,6 +226,7 @@ describe('ask who made something known, and where', () => {
   it('answers "where did it happen?" with evidence that names a place', async () => {
     const user = fresh();
     await engine.ask('who first reported the mexican guardsmen detaining migrants', user);
+    await engine.ask('how many people were detained', user);
     const a = await engine.ask('where did it happen', user);
     expect(a.text).toContain('Rio Grande');
   });

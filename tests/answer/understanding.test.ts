@@ -146,9 +146,19 @@ describe('typed answers', () => {
   });
 
   it('shows the evidence with no name in bold when no name fills the asked role', async () => {
-    const a = await engine.ask('who first reported the detention', fresh());
+    const a = await engine.ask('who finalized the details of the order', fresh());
     expect(a.answered).toBe(true);
     expect(a.direct).toBeNull();
-    expect(a.text).toContain('made public by that news agency');
+    expect(a.text).toContain('have not been finalized');
+  });
+
+  it('does not name whom a passive verb was done to as the one who did it', async () => {
+    const a = await engine.ask('who photographed the troops detaining the women', fresh());
+    expect(a.direct).not.toBe('Mexican armed forces');
+  });
+
+  it('names the outlet that first made a report public, by the verb of publishing', async () => {
+    const a = await engine.ask('who first reported the detention', fresh());
+    expect(a.direct).toBe('Agence France-Presse');
   });
 });
