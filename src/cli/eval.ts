@@ -10,6 +10,7 @@ import type { EvalResult, EvalSummary, Tally } from '../eval/evaluate.ts';
 import {
   attributions,
   HOLDOUT_2_DIR,
+  HOLDOUT_3_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -110,6 +111,7 @@ async function main(): Promise<number> {
     for (const [label, dir] of [
       ['held-out articles (looked at once)', HOLDOUT_DIR],
       ['held-out articles 2 (never tuned on)', HOLDOUT_2_DIR],
+      ['held-out articles 3 (never looked at)', HOLDOUT_3_DIR],
     ] as const) {
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);

@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import {
   attributions,
   HOLDOUT_2_DIR,
+  HOLDOUT_3_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -37,11 +38,14 @@ const FLOORS = {
   newArticles2Test: 0.41,
   newArticles4Test: 0.24,
   newArticles5Test: 0.37,
-  /** Questions about the second held-out articles, never tuned on. */
+  /** Questions about the second and third held-out articles, never tuned on (48.9%, 55.6%). */
   unseenArticlesTest: 0.44,
+  unseenArticles2Test: 0.5,
   /** Held-out articles' quotations attributed right (the first set 20/20, the second, never tuned on, 23/29). */
   holdoutAttribution: 0.9,
   holdout2Attribution: 0.75,
+  /** The third held-out articles, never looked at: 34/40. */
+  holdout3Attribution: 0.8,
   /** Quotations of the third to fifth new articles (written for every attribution pattern) attributed right. */
   newArticles3Attribution: 0.88,
   newArticles4Attribution: 0.95,
@@ -115,6 +119,8 @@ describe('the evaluation sets', () => {
   it('keep the questions about unseen articles at or above their floor', async () => {
     const s = await run('unseen-articles', 'test');
     expect(s.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticlesTest);
+    const t = await run('unseen-articles-2', 'test');
+    expect(t.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles2Test);
   });
 
   it('attributes every quotation of the new articles to its speaker', async () => {
@@ -151,6 +157,7 @@ describe('the evaluation sets', () => {
   it.each([
     ['the first held-out articles', HOLDOUT_DIR, FLOORS.holdoutAttribution],
     ['the second held-out articles', HOLDOUT_2_DIR, FLOORS.holdout2Attribution],
+    ['the third held-out articles', HOLDOUT_3_DIR, FLOORS.holdout3Attribution],
   ] as const)('attributes %s at or above their floor', async (_name, dir, floor) => {
     const table = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
     expect(table.filter((r) => r.ok).length / table.length).toBeGreaterThanOrEqual(floor);
