@@ -2,7 +2,8 @@
  * Names in brackets for what a shown sentence only describes: "first made public by that news agency
  * [Agence France-Presse]". A sentence lifted out of its article loses the earlier sentence that named the
  * thing; the knowledge already links the description to the entity (a `role` mention), so the reader gets
- * the name back in the editor's usual form. Pronouns are left alone: their links are less sure.
+ * the name back in the editor's usual form. Pronouns are left alone, and organisations but after "that"
+ * or "this": their links are less sure.
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -10,6 +11,7 @@ import type { Evidence } from './types.ts';
 
 /** A description that points back ("that news agency", "the spokeswoman", "this group"). */
 const POINTING_BACK = /^(?:that|this|these|those|the)\s/i;
+const DEMONSTRATIVE = /^(?:that|this|these|those)\s/i;
 
 /** The sentence's text with the name of each entity it only describes after the description. */
 export function glossedText(index: KnowledgeIndex, sentence: Sentence): string {
@@ -20,7 +22,9 @@ export function glossedText(index: KnowledgeIndex, sentence: Sentence): string {
   for (const m of sentence.mentions) {
     if (m.via !== 'role' || done.has(m.entityId) || !POINTING_BACK.test(m.text)) continue;
     const entity = index.entities.get(m.entityId);
-    if (!entity) continue;
+    // "The department" and "the agency" are linked less surely than "the governor" or "that news agency":
+    // an organisation is named only after a demonstrative.
+    if (!entity || (entity.type !== 'person' && !DEMONSTRATIVE.test(m.text))) continue;
     done.add(m.entityId);
     // Named in the sentence itself (by any of its names, or a surname): nothing to add.
     const names = [entity.name, ...entity.aliases, entity.name.split(/\s+/).at(-1) ?? ''];

@@ -324,11 +324,15 @@ export class Annotator {
     for (const m of found) {
       const e = this.#entities.get(m.entityId);
       if (m.via !== 'alias' || e?.type !== 'organisation') continue;
+      // "The department" for the Department of Homeland Security, "the patrol" for the Border Patrol: the
+      // head of the name (the word before "of", else the last) and the last two words, never a modifier
+      // ("the border" is no name of the Border Patrol).
+      const nameWords = e.name.toLowerCase().split(/\s+/);
+      const of = nameWords.indexOf('of');
+      const head = of > 0 ? nameWords[of - 1] : nameWords.at(-1);
       const words = new Set([
-        ...e.name
-          .toLowerCase()
-          .split(/\s+/)
-          .filter((w) => w.length > 3),
+        ...[head ?? ''].filter((w) => w.length > 3),
+        ...(of < 0 && nameWords.length >= 2 ? [nameWords.slice(-2).join(' ')] : []),
         ...(e.kinds ?? []).map((k) => k.toLowerCase()),
       ]);
       state.organisations = [{ id: e.id, words }, ...state.organisations.filter((o) => o.id !== e.id)];
@@ -583,16 +587,18 @@ export class Annotator {
       if (q.speakerId !== null) continue;
       const head = DEFINITE_DESCRIPTION.exec(q.speakerName)?.[1];
       if (!head) continue;
-      const named = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${head}\\b`, 'giu');
+      // Capitalised words before the head, written with a capital or not ("Interior Ministry", "House
+      // Judiciary subcommittee"); without the "i" flag, so \p{Lu} means a capital.
+      const headPattern = `[${head.charAt(0).toUpperCase()}${head.charAt(0)}]${head.slice(1)}`;
+      const named = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}${headPattern}\\b`, 'gu');
       let found: string | null = null;
       for (const earlier of sentences) {
         if (earlier === q.sentence) break;
         const text = earlier.analysis.text.slice(earlier.start, earlier.end);
-        for (const m of text.matchAll(named))
-          found = `${m[1] ?? ''}${text.slice((m.index ?? 0) + (m[1] ?? '').length, (m.index ?? 0) + m[0].length)}`;
+        for (const m of text.matchAll(named)) found = m[0];
       }
       // Kept a description ("the Interior Ministry"), so no person named "Ministry" is made of it.
-      if (found) q.speakerName = `the ${found.replace(/^(?:The|A|An)\s+/, '').replace(/^\S+['’]s\s+/, '')}`;
+      if (found) q.speakerName = `the ${found.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
     }
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {

@@ -39,6 +39,8 @@ export interface ArticlePerson {
   description: string | null;
   /** Lower-case words of the title and description's head, for "the spokeswoman", "the governor". */
   roleWords: Set<string>;
+  /** The words a role phrase naming them may end with: titles and the description's head. */
+  roleHeads: Set<string>;
   /** For someone the article does not name ("a spokesman for the shelters"): where those words stand. */
   unnamedAt?: { paragraph: number; start: number; end: number };
 }
@@ -342,7 +344,13 @@ export class PeopleFinder {
           const full = this.#abbreviations.get(bare(x.value));
           if (full) roleWords.add(roleForm(full));
         }
-        for (const w of headWords(description)) roleWords.add(roleForm(w));
+        // A role phrase names them when its last word is a title or the description's head ("El Paso's
+        // deputy city manager" is "the manager" or "the city manager", never "the city").
+        const roleHeads = new Set(roleWords);
+        const described = headWords(description);
+        for (const w of described) roleWords.add(roleForm(w));
+        const descriptionHead = described.at(-1);
+        if (descriptionHead) roleHeads.add(roleForm(descriptionHead));
         let gender: 'male' | 'female' | null = null;
         for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
         for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
@@ -375,6 +383,7 @@ export class PeopleFinder {
           title,
           description,
           roleWords,
+          roleHeads,
           evidence,
         });
       }
@@ -395,6 +404,7 @@ export class PeopleFinder {
           title: null,
           description: null,
           roleWords: new Set([roleForm(at.head)]),
+          roleHeads: new Set([roleForm(at.head)]),
           unnamedAt: { paragraph: p, start: at.start, end: at.end },
           evidence: true,
         });
@@ -554,12 +564,20 @@ function headWords(description: string | null): string[] {
   const words = description.toLowerCase().replace(/[’]/g, "'").split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
-    if (['of', 'for', 'at', 'in', 'on', 'to', 'who', 'whom', 'that', 'and', 'with', 'from'].includes(w))
-      break;
+    if (DESCRIPTION_HEAD_ENDS.has(w)) break;
     if (/^[a-z][a-z-]+$/.test(w) && !['the', 'a', 'an', 'former', 'new', 'senior'].includes(w)) out.push(w);
   }
   return out;
 }
+
+/** Words that end a description's first phrase: prepositions, conjunctions and relative pronouns. */
+const DESCRIPTION_HEAD_ENDS: ReadonlySet<string> = new Set(
+  (
+    'of for at in on to who whom whose which where that and with from beside near along across outside ' +
+    'inside by under over between among behind around about after before during since until into onto ' +
+    'through toward towards within without against like as'
+  ).split(' '),
+);
 
 /** The people of one article and how to find their mentions in its text. */
 export class ArticlePeople {
@@ -680,7 +698,7 @@ export class ArticlePeople {
           const after = tokens[t + 1 + len]?.normal;
           if (after === 'of' || after === "'s" || after === '’s') continue;
           const holders = this.people.filter(
-            (p) => p.roleWords.has(roleForm(last)) && words.every((w) => p.roleWords.has(roleForm(w.normal))),
+            (p) => p.roleHeads.has(roleForm(last)) && words.every((w) => p.roleWords.has(roleForm(w.normal))),
           );
           if (holders.length === 0) continue;
           const holder = holders.find((h) => recent.includes(h.id)) ?? holders[0];

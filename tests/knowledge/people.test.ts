@@ -129,6 +129,8 @@ Mexico's Interior Ministry says it will deport about 500 migrants. According to 
 
 A House Judiciary subcommittee reviewed the mission in 1998. The mission "was not adequately planned," the subcommittee wrote.
 
+Mario Delgado, El Paso's deputy city manager, said the shelters were full. The city reopened two schools.
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -198,6 +200,11 @@ describe('people an article introduces without a title or an apposition', () => 
     expect(said('in a violent and illegal manner')).toBe('the Interior Ministry');
     expect(said('was not adequately planned')).toBe('the House Judiciary subcommittee');
     expect(plain.entities.map((e) => e.name)).not.toContain('Interior Ministry');
+  });
+
+  it('names someone by the head of their description, not by any word of it ("the city" is not the city manager)', () => {
+    const city = plain.sentences.find((x) => x.text.startsWith('The city reopened'));
+    expect(city?.mentions.map((m) => m.entityId)).not.toContain('auto-mario-delgado');
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
