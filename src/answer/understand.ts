@@ -54,6 +54,8 @@ export interface Understanding {
   /** The person or body a quote question asks about (the subject of "say"). */
   speakerId: string | null;
   years: number[];
+  /** Words the question quotes ("who said 'you cannot have it both ways'?"), without their marks. */
+  quoted: string[];
   /** Months the question dates itself by ("in March 2025"), 1–12: the evidence must speak of one. */
   months: number[];
   /** Weighted retrieval terms: lemmas, synonyms, `@entity` terms. */
@@ -94,6 +96,10 @@ const FRAME_WEIGHT = 0.25;
 function foldAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+/** Words quoted in a question: '…', "…", ‘…’ or “…” around two words or more. */
+const QUOTED_WORDS =
+  /(?<=^|\s)(?:"[^"]+\s[^"]+"|“[^”]+\s[^”]+”|['‘](?:[^'‘’]|['’](?=\p{L}))+\s(?:[^'‘’]|['’](?=\p{L}))+['’])(?=[\s?.!,]|$)/gu;
 
 /** Shorter words are not matched by stem: their stems say too little ("us", "bus"). */
 const MIN_STEMMED_LENGTH = 4;
@@ -443,6 +449,7 @@ export class QuestionReader {
       speakerId: this.#speaker(analysis, entities),
       years,
       months,
+      quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
       terms,
       content: topical,
       unknown,
@@ -541,7 +548,8 @@ export class QuestionReader {
 
   #intent(raw: string): AnswerIntent | null {
     // "And when did she say it?", "ok so who…": a word that links to the last turn is not the question's start.
-    const text = raw.replace(DISCOURSE_OPENER, '');
+    // "Who said 'we'll see how long they stay'?": the words quoted are not the question's own asking.
+    const text = raw.replace(DISCOURSE_OPENER, '').replace(QUOTED_WORDS, '"…"');
     for (const [intent, patterns] of this.#patterns) {
       if (patterns.some((p) => p.test(text))) {
         if (intent === 'greeting' && text.split(' ').length > 6) continue;

@@ -106,6 +106,45 @@ function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): nu
  * "Who said it?" after an answer that showed words: the speaker the knowledge gives those words, when the
  * question names no one and asks only who said them. `null` when the last answer quoted no attributed words.
  */
+/** Share of a quoted phrase's words a quotation must hold, in order, to be the one quoted. */
+const QUOTED_MATCH = 0.8;
+
+/**
+ * "Who said 'you cannot have it both ways'?": the attributed quotation holding the words the question
+ * quotes (most of them, in order: people quote from memory), answered by its speaker.
+ */
+function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | null {
+  const asked = askedPredicates(u);
+  if (u.quoted.length === 0 || !asked.some((a) => ctx.reader.speechVerbs.has(a))) return null;
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? [];
+  const phrase = words(u.quoted[0] ?? '');
+  if (phrase.length < 2) return null;
+  let best: { quote: Quote; share: number } | null = null;
+  for (const quote of ctx.index.quotes) {
+    if (quote.speakerId === null && quote.speakerName === 'unattributed') continue;
+    const text = words(quote.text);
+    let k = 0;
+    for (const w of text) if (w === phrase[k]) k++;
+    const share = k / phrase.length;
+    if (share >= QUOTED_MATCH && (!best || share > best.share)) best = { quote, share };
+  }
+  if (!best) return null;
+  const { quote } = best;
+  return {
+    answeredAs: 'who',
+    confidence: best.share,
+    direct: (quote.speakerId ? ctx.index.entities.get(quote.speakerId)?.name : null) ?? quote.speakerName,
+    lead: null,
+    evidence: [quoteEvidence(ctx.index, quote)],
+    lines: [],
+    focus: quote.speakerId ? [quote.speakerId] : [],
+  };
+}
+
 function speakerOfLastWords(u: Understanding, ctx: Context): Draft | null {
   // The entities a follow-up carries from the conversation are not names of its own.
   const namesSomeone = u.entities.some((id) => !ctx.conversation.focus.includes(id));
@@ -141,7 +180,7 @@ function speakerOfLastWords(u: Understanding, ctx: Context): Draft | null {
 /** Who did something, or who someone is. */
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
-  const speaker = speakerOfLastWords(u, ctx);
+  const speaker = speakerOfLastWords(u, ctx) ?? speakerOfQuotedWords(u, ctx);
   if (speaker) return speaker;
   const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
   // "Who was she talking to?" asks for someone else: a verb after "who was" is no profile.

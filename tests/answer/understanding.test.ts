@@ -137,6 +137,19 @@ describe('follow-ups', () => {
   });
 });
 
+describe('a question that quotes words', () => {
+  it('answers "who said \'…\'" with the speaker of the quotation holding those words', async () => {
+    const a = await engine.ask("who said 'sovereignty is not for sale'", fresh());
+    expect(a.direct).toBe('Claudia Sheinbaum');
+  });
+
+  it('reads its intent from its own words, not the quoted ones ("how can we help…" asks no "how")', async () => {
+    expect(engine.read('who said "how can we help you fight drug trafficking"').intent).toBe('who');
+    const a = await engine.ask('who said "how can we help you fight drug trafficking"', fresh());
+    expect(a.direct).toBe('Donald Trump');
+  });
+});
+
 describe('typed answers', () => {
   it('names the entity that filled the asked role, not the nearest name', async () => {
     const a = await engine.ask('who requested the active-duty troops', fresh());
