@@ -732,6 +732,28 @@ export class Annotator {
    * With `fromRight`, the nearest to the verb wins and mentions in object position ("told the caravan",
    * "to Trump") are skipped.
    */
+  /** The person whose mention holds `inner` within longer words of its own, if any. */
+  #personAround(
+    sentence: WorkingSentence,
+    inner: EntityMention & { token: number },
+  ): (EntityMention & { token: number }) | undefined {
+    const range = (m: EntityMention & { token: number }) => {
+      const start = tokenAt(sentence.analysis, m.token).start;
+      return { start, end: start + m.text.length };
+    };
+    const r = range(inner);
+    return sentence.mentions.find((o) => {
+      if (o === inner || o.via === 'pronoun') return false;
+      const c = range(o);
+      return (
+        c.start <= r.start &&
+        c.end >= r.end &&
+        c.end - c.start > r.end - r.start &&
+        this.#entity(o.entityId, this.#article)?.type === 'person'
+      );
+    });
+  }
+
   #subjectIn(
     sentence: WorkingSentence,
     candidates: readonly number[],
@@ -744,7 +766,10 @@ export class Annotator {
     const set = new Set(candidates);
     for (const t of ordered) {
       const tok = tokenAt(analysis, t);
-      const mention = sentence.mentions.find((m) => m.token === t && m.via !== 'pronoun');
+      const found = sentence.mentions.find((m) => m.token === t && m.via !== 'pronoun');
+      // "A Border Patrol spokesman for the Tucson Sector said": a name inside the words naming a person
+      // is part of them; the person speaks.
+      const mention = found ? (this.#personAround(sentence, found) ?? found) : undefined;
       if (mention) {
         const entity = this.#entity(mention.entityId, this.#article);
         if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;

@@ -131,6 +131,8 @@ A House Judiciary subcommittee reviewed the mission in 1998. The mission "was no
 
 Mario Delgado, El Paso's deputy city manager, said the shelters were full. The city reopened two schools.
 
+A Border Patrol spokesman for the Tucson Sector said, "Every set of eyes the Guard gives us is an agent."
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -205,6 +207,10 @@ describe('people an article introduces without a title or an apposition', () => 
   it('names someone by the head of their description, not by any word of it ("the city" is not the city manager)', () => {
     const city = plain.sentences.find((x) => x.text.startsWith('The city reopened'));
     expect(city?.mentions.map((m) => m.entityId)).not.toContain('auto-mario-delgado');
+  });
+
+  it('gives the words of "a Border Patrol spokesman for the Tucson Sector" to the spokesman, not the Border Patrol', () => {
+    expect(said('Every set of eyes')).toBe('A Border Patrol spokesman for the Tucson Sector');
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
