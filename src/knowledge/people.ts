@@ -161,7 +161,9 @@ export class PeopleFinder {
    */
   #nameGender(first: string): 'male' | 'female' | null {
     const v = this.vectors;
-    const w = first.toLowerCase();
+    const lower = first.toLowerCase();
+    // "Mónica", "Héctor": the vectors hold most names without their accents.
+    const w = v?.has(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
     if (!v || !v.has(w)) return null;
     const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
     const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);

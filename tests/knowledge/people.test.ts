@@ -133,6 +133,10 @@ Mario Delgado, El Paso's deputy city manager, said the shelters were full. The c
 
 A Border Patrol spokesman for the Tucson Sector said, "Every set of eyes the Guard gives us is an agent."
 
+At the riverside post, Captain Héctor García, the officer in charge, told reporters, "We are here to observe."
+
+In Tapachula, Mónica García, a regional official of the migration institute, said the offices were short of staff. "We have had colleagues fall ill," Ms García said.
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -211,6 +215,11 @@ describe('people an article introduces without a title or an apposition', () => 
 
   it('gives the words of "a Border Patrol spokesman for the Tucson Sector" to the spokesman, not the Border Patrol', () => {
     expect(said('Every set of eyes')).toBe('A Border Patrol spokesman for the Tucson Sector');
+  });
+
+  it('tells "Ms García" from Captain Héctor García by the gender an accented first name leans to', () => {
+    expect(said('We have had colleagues fall ill')).toBe('Mónica García');
+    expect(said('We are here to observe')).toBe('Héctor García');
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
