@@ -686,7 +686,9 @@ export class ArticlePeople {
         t = joined.last;
         continue;
       }
-      if (tok.normal === 'the' && t + 1 < to) {
+      // "Captain Héctor García, the officer in charge,": an apposition describes the name before it.
+      const apposition = tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
+      if (tok.normal === 'the' && t + 1 < to && !apposition) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);
           if (
