@@ -82,6 +82,18 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
       evidence.push(sentenceEvidence(best));
       found.push(best);
     }
+    // Someone several articles speak of ("who is napolitano": Arizona's governor in 2006, Homeland Security
+    // secretary in 2010): how each of the others introduces them, oldest first.
+    if (ids.length === 1 && best && years.length === 0) {
+      const others = new Map<string, Sentence>();
+      for (const s of [...pool].sort((a, b) => introScore(b, id, roleWords) - introScore(a, id, roleWords)))
+        if (s.sourceId !== best.sourceId && !others.has(s.sourceId)) others.set(s.sourceId, s);
+      const dated = (s: Sentence) => index.sources.get(s.sourceId)?.published ?? '';
+      for (const s of [...others.values()].sort((a, b) => dated(a).localeCompare(dated(b))).slice(0, 2)) {
+        evidence.push(sentenceEvidence(s));
+        found.push(s);
+      }
+    }
   }
   if (lines.length === 0) return null;
   return {

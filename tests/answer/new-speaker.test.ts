@@ -23,6 +23,18 @@ Mexico moved 500 Guardia Nacional troops to Ciudad Juárez the same week.
 A Guardia Nacional officer patrolling in Anapra, who asked not to be named, said his unit had arrived. "They told us to pack for a month," he said.
 `;
 
+/** An earlier article about the same man, when he held another office. */
+const EARLIER = `---
+id: texas-2012-attorney-general-lawsuit
+title: Texas sues over border funding
+outlet: Example Ledger
+published: 2012-04-02
+url: https://example.org/lawsuit
+language: en
+---
+Greg Abbott, the attorney general of Texas, filed a lawsuit on Monday over federal border funding.
+`;
+
 let kb: KnowledgeBase;
 let engine: AnswerEngine;
 
@@ -31,6 +43,7 @@ beforeAll(async () => {
   const sources = [
     ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
     parseSource(new TextEncoder().encode(ARTICLE), 'eagle-pass.md'),
+    parseSource(new TextEncoder().encode(EARLIER), 'lawsuit.md'),
   ];
   kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
   engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
@@ -83,5 +96,13 @@ describe('a question about a speaker the article does not name', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('pack for a month');
     expect(a.text).toContain('A Guardia Nacional officer patrolling in Anapra');
+  });
+});
+
+describe('who is someone several articles speak of', () => {
+  it('shows how each article introduces them, with both sources', async () => {
+    const a = await engine.ask('who is greg abbott', { userId: 'profile' });
+    expect(a.text).toContain('the attorney general of Texas');
+    expect(a.citations.map((c) => c.outlet).sort()).toEqual(['Example Gazette', 'Example Ledger']);
   });
 });
