@@ -9,13 +9,35 @@ import { rankSentences } from './retrieval.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
+/** Most words of a question put as keywords ("troops 2019", "jump start troops?"). */
+const MAX_KEYWORD_WORDS = 4;
+const QUESTION_WORD = /^(what|who|when|where|why|how|which)$/;
+
+/**
+ * The last noun of a question put as keywords, with no question word, verb or pronoun ("troops 2019",
+ * "jump start troops?" → "troop"); `null` for any other question.
+ */
+export function keywordHead(u: Understanding): string | null {
+  const words = u.analysis.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0 || words.length > MAX_KEYWORD_WORDS) return null;
+  if (words.some((t) => t.pos === 'AUX' || t.pos === 'PRON' || QUESTION_WORD.test(t.normal))) return null;
+  // The counted noun comes last, but for a year or a name ("troops 2019"); the tagger may misread a name's
+  // words before it as verbs ("jump start troops").
+  const at = words.findLastIndex((t) => t.pos === 'NOUN');
+  if (at < 0 || words.slice(at + 1).some((t) => t.pos !== 'NUM' && t.pos !== 'PROPN')) return null;
+  return words[at]?.lemma ?? null;
+}
+
 /** The counted noun of "how many X …", as lemmas. */
 function askedCount(u: Understanding): string[] {
   const toks = u.analysis.tokens;
   const at = toks.findIndex(
     (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
   );
-  if (at < 0) return [];
+  if (at < 0) {
+    const head = keywordHead(u);
+    return head ? [head] : [];
+  }
   const next = toks[at + 1];
   if (!next || next.pos === 'PUNCT') {
     // "troops in 2018 vs 2019, how many?": the counted noun came first.

@@ -6,7 +6,7 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
-import { answerCount } from './count.ts';
+import { answerCount, keywordHead } from './count.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -204,7 +204,7 @@ export class AnswerEngine {
       followup && (u.entities.length === 0 || pronounOwnsNoName)
         ? resolvePronoun(loaded.index, conversation, u.pronoun)
         : [];
-    let intent: AnswerIntent = u.intent ?? 'what';
+    let intent: AnswerIntent = u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
     if (
       followup &&
       andForm &&
@@ -670,6 +670,12 @@ function standaloneContext(loaded: Loaded): Context {
     conversational: false,
     excludeShown: false,
   };
+}
+
+/** True for keywords ending in a thing the coverage counts ("troops 2019"): people asking so want the figure. */
+function tersely(u: Understanding, index: KnowledgeIndex): boolean {
+  const head = keywordHead(u);
+  return head !== null && index.countedThings.has(head);
 }
 
 /**

@@ -145,6 +145,8 @@ export class KnowledgeIndex {
   readonly sources = new Map<string, Source>();
   readonly entities = new Map<string, Entity>();
   readonly numbersBySentence = new Map<string, NumberFact[]>();
+  /** What the coverage's figures count, as lemmas ("troop", "soldier", "dollar"). */
+  readonly countedThings = new Set<string>();
   readonly datesBySentence = new Map<string, DateFact[]>();
   readonly quotesBySentence = new Map<string, Quote[]>();
   /** Entity ids mentioned anywhere in each source. */
@@ -201,8 +203,11 @@ export class KnowledgeIndex {
     });
     // A caption's figures and dates are the photograph's ("on Tuesday"), not the report's: not answers.
     const captions = new Set(kb.sentences.filter((s) => s.kind === 'caption').map((s) => s.id));
-    for (const n of kb.numbers)
-      if (!captions.has(n.sentenceId)) push(this.numbersBySentence, n.sentenceId, n);
+    for (const n of kb.numbers) {
+      if (captions.has(n.sentenceId)) continue;
+      push(this.numbersBySentence, n.sentenceId, n);
+      if (n.countsLemma) this.countedThings.add(n.countsLemma);
+    }
     for (const d of kb.dates) if (!captions.has(d.sentenceId)) push(this.datesBySentence, d.sentenceId, d);
     for (const y of this.sourceYears) this.coveredYears.add(y);
     for (const src of kb.sources) {

@@ -137,6 +137,14 @@ describe('follow-ups', () => {
   });
 });
 
+describe('a question put as keywords', () => {
+  it('answers "troops 2019" with the figure, as a count', async () => {
+    const a = await engine.ask('troops 2019', fresh());
+    expect(a.answeredAs).toBe('count');
+    expect(a.direct).toContain('15,000');
+  });
+});
+
 describe('a question that quotes words', () => {
   it('answers "who said \'…\'" with the speaker of the quotation holding those words', async () => {
     const a = await engine.ask("who said 'sovereignty is not for sale'", fresh());
