@@ -220,7 +220,16 @@ describe('ask why someone said something', () => {
 describe('ask who made something known, and where', () => {
   it('names the outlet that made a report public when asked who reported it first', async () => {
     const a = await engine.ask('who first reported the mexican guardsmen detaining migrants', fresh());
-    expect(a.direct).toBe('Agence France-Presse');
+    expect(a.text).toContain('that news agency [Agence France-Presse]');
+  });
+
+  it('puts a name in bold only when the evidence covers the question well', async () => {
+    const sure = await engine.ask('who first reported the detention', fresh());
+    expect(sure.direct).toBe('Agence France-Presse');
+    const unsure = await engine.ask('who first reported the mexican guardsmen detaining migrants', fresh());
+    expect(unsure.confidence).toBeLessThan(0.8);
+    expect(unsure.direct).toBeNull();
+    expect(unsure.text).not.toMatch(/^\*\*/);
   });
 
   it('answers "where did it happen?" with evidence that names a place', async () => {
