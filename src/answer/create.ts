@@ -15,16 +15,18 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /**
- * Reads `intents.json`, `synonyms.json` and `spanish.json`; the word vectors are the ones the knowledge
+ * Reads `intents.json`, `synonyms.json`, `spanish.json` and the titles of `lexicon.json`; the word vectors are the ones the knowledge
  * data loaded.
  */
 export async function loadEngineData(dir: string, vectors: WordVectors | null): Promise<EngineData> {
-  const [intents, synonyms, spanish] = await Promise.all([
+  const [intents, synonyms, spanish, lexicon] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
+    readJson(join(dir, 'lexicon.json')),
   ]);
-  return { intents, synonyms, vectors, spanish } as EngineData;
+  const titles = (lexicon as { personTitles?: string[] }).personTitles ?? [];
+  return { intents, synonyms, vectors, spanish, titles } as EngineData;
 }
 
 export interface Runtime {

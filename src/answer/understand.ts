@@ -39,6 +39,8 @@ export interface EngineData {
   vectors: WordVectors | null;
   /** The Spanish–English lexicon; `null` reads English only. */
   spanish: SpanishData | null;
+  /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */
+  titles?: readonly string[];
 }
 
 export interface Understanding {
@@ -407,7 +409,12 @@ export class QuestionReader {
             (tok.value === tok.normal && tok.normal.length >= 4));
         // A weekday the coverage never names dates the question outside it ("on Sunday").
         const unknownDate = WEEKDAY_NAMES.test(tok.normal);
-        if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate) unknownSubjects.push(tok.value);
+        // "What did the governor say?" with no governor in the coverage: an office is a subject, like a name.
+        // Not when the question names someone ("admiral Ojeda" is a title the coverage writes "Adm.").
+        const office =
+          entities.length === 0 && tok.normal.length >= 4 && (this.data.titles ?? []).includes(lemma);
+        if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate || office)
+          unknownSubjects.push(tok.value);
         else {
           unknown.push(tok.normal);
           for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);

@@ -184,7 +184,8 @@ export function buildUnversionedKnowledge(
     });
     const annotated = tools.annotator.annotate(meta, cleaned);
     onProgress?.({ phase: 'annotate', done: index + 1, total });
-    for (const person of annotated.people) introduce(introduced, person, meta.published);
+    for (const person of annotated.people)
+      introduce(introduced, person, meta.published, laterNamesUsed(person, annotated.sentences));
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
       const postSentences = annotated.sentences.filter((s) => s.socialPost === i).map((s) => s.id);
@@ -357,7 +358,12 @@ function toEntity(
  * and the title it gave them as a role dated by the article. A person introduced by several articles keeps
  * the first description and gains each dated title.
  */
-function introduce(into: Map<string, Entity>, person: ArticlePerson, published: string): void {
+function introduce(
+  into: Map<string, Entity>,
+  person: ArticlePerson,
+  published: string,
+  used: readonly string[] = [],
+): void {
   const existing = into.get(person.id);
   const role = person.title
     ? {
@@ -370,6 +376,7 @@ function introduce(into: Map<string, Entity>, person: ArticlePerson, published: 
     : null;
   if (existing) {
     if (role && !existing.roles.some((r) => r.title === role.title)) existing.roles.push(role);
+    for (const name of used) if (!existing.aliases.includes(name)) existing.aliases.push(name);
     existing.gender ??= person.gender;
     existing.description ??= person.description;
     return;
@@ -382,12 +389,28 @@ function introduce(into: Map<string, Entity>, person: ArticlePerson, published: 
     kinds: ['person'],
     gender: person.gender,
     description: person.description,
-    aliases: person.surname ? [person.name, person.surname] : [person.name],
+    aliases: [...new Set([person.name, ...(person.surname ? [person.surname] : []), ...used])],
     roles: role ? [role] : [],
     sentenceIds: [],
     quoteIds: [],
   });
 }
+/**
+ * The names after the first the article calls a person by on their own ("Adm. Ojeda" for José Rafael Ojeda
+ * Durán, "Mr Vélez" for Jorge Armando Vélez Cárdenas): a Spanish name's first surname is how it is said.
+ */
+function laterNamesUsed(person: ArticlePerson, sentences: readonly WorkingSentence[]): string[] {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.entityId !== person.id || m.via !== 'alias') continue;
+      const last = m.text.split(/\s+/).at(-1) ?? '';
+      if (last !== person.surname && person.laterNames.includes(last) && !m.text.includes(person.name))
+        out.add(last);
+    }
+  return [...out].sort();
+}
+
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /**

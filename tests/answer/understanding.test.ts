@@ -45,6 +45,13 @@ describe('answerability', () => {
     expect(engine.read('when did the president send troops').intent).toBe('date');
   });
 
+  it('declines a question about an office no one in the coverage holds ("the governor")', async () => {
+    const user = fresh();
+    await engine.ask('what did sandoval say', user);
+    const a = await engine.ask('what did the governor say', user);
+    expect(a.answered).toBe(false);
+  });
+
   it('declines a year the coverage never speaks of', async () => {
     const a = await engine.ask('how many troops did mexico deploy in 2021', fresh());
     expect(a.answered).toBe(false);

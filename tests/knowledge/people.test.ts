@@ -137,6 +137,8 @@ At the riverside post, Captain Héctor García, the officer in charge, told repo
 
 In Tapachula, Mónica García, a regional official of the migration institute, said the offices were short of staff. "We have had colleagues fall ill," Ms García said.
 
+Adm. José Rafael Ojeda Durán, the secretary of the navy, spoke on Monday. "The navy is not going to collect taxes," Adm. Ojeda said.
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -220,6 +222,11 @@ describe('people an article introduces without a title or an apposition', () => 
   it('tells "Ms García" from Captain Héctor García by the gender an accented first name leans to', () => {
     expect(said('We have had colleagues fall ill')).toBe('Mónica García');
     expect(said('We are here to observe')).toBe('Héctor García');
+  });
+
+  it('knows a person by the later name the article calls them ("Adm. Ojeda" for José Rafael Ojeda Durán)', () => {
+    expect(plain.entities.find((e) => e.name === 'José Rafael Ojeda Durán')?.aliases).toContain('Ojeda');
+    expect(said('not going to collect taxes')).toBe('José Rafael Ojeda Durán');
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
