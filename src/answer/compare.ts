@@ -207,6 +207,8 @@ export function sideIntent(
   index: KnowledgeIndex,
   intent: AnswerIntent,
 ): AnswerIntent {
+  // "What reason was given for more troops in 2018 and in 2025?" asks why, whatever "more" says.
+  if (intent === 'why') return 'why';
   if (MAGNITUDE.test(u.text)) return 'count';
   if (STANCE.test(u.text) && side.entityId && index.speakerQuotes.has(side.entityId)) return 'quote';
   return intent === 'who' ? 'what' : intent;

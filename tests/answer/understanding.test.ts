@@ -40,6 +40,16 @@ describe('answerability', () => {
     expect(october.text).toContain('Tweets on Thursday');
   });
 
+  it('reads "what reason was given…" as why, and compares reasons side by side as reasons', async () => {
+    expect(engine.read('what reason was given for the deployment').intent).toBe('why');
+    const a = await engine.ask(
+      'What reason was given for more US military at the border in 2018 and in 2025?',
+      fresh(),
+    );
+    expect(a.answeredAs).toBe('why');
+    expect(a.text).toContain('stemming the flow of migrants');
+  });
+
   it('reads "when can…" as asking in what circumstances, not for a date', () => {
     expect(engine.read('when can the president use troops at home').intent).not.toBe('date');
     expect(engine.read('when did the president send troops').intent).toBe('date');
