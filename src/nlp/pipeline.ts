@@ -215,31 +215,35 @@ export class Nlp {
     }
     const spans = (list: number[][]): TokenSpan[] => list.map(([s = 0, e = 0]) => ({ start: s, end: e + 1 }));
     const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
-    const customDetail = doc.customEntities().out(its.detail) as unknown as Array<{
-      value: string;
-      type: string;
-    }>;
+    // An entity's text is its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives
+    // it; read from the tokens already here instead of asking wink-nlp to build it again.
+    const textOf = (span: TokenSpan): string => {
+      let value = '';
+      for (let k = span.start; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
+      return value.trim();
+    };
+    const customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
     const customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
     const custom: NamedSpan[] = [];
     let shouted: boolean | undefined;
     customSpans.forEach((span, i) => {
-      const d = customDetail[i];
-      if (!d) return;
+      if (i >= customTypes.length) return;
+      const value = textOf(span);
       if (
-        this.#caseSensitive.has(d.value.toUpperCase()) &&
-        !this.#caseSensitive.has(d.value) &&
+        this.#caseSensitive.has(value.toUpperCase()) &&
+        !this.#caseSensitive.has(value) &&
         !(shouted ??= isShouted(text))
       ) {
         return;
       }
-      custom.push({ start: span.start, end: span.end, name: d.type, value: d.value });
+      custom.push({ start: span.start, end: span.end, name: customTypes[i] as string, value });
     });
-    const nerDetail = doc.entities().out(its.detail) as unknown as Array<{ value: string; type: string }>;
+    const nerTypes = doc.entities().out(its.type) as unknown as Array<string | undefined>;
     const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
     const ner: NamedSpan[] = nerSpans.map((span, i) => ({
       ...span,
-      name: nerDetail[i]?.type ?? 'UNKNOWN',
-      value: nerDetail[i]?.value ?? '',
+      name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
+      value: i < nerTypes.length ? textOf(span) : '',
     }));
     return { text, tokens, sentences, custom, ner };
   }
