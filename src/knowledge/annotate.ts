@@ -13,6 +13,7 @@ import {
   firstTokenAtOrAfter,
   ROLE_PREFIX,
   rolePhraseKey,
+  spansStartingIn,
   type Analysis,
   type Nlp,
   type Token,
@@ -112,7 +113,7 @@ interface ArticleState {
   /** Discovered people, most recently named first. */
   recent: string[];
   /** Organisations named so far, most recent first, with the lower-case words of their names. */
-  organisations: Array<{ id: string; words: Set<string> }>;
+  organisations: Array<{ id: string; words: ReadonlySet<string> }>;
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
@@ -133,6 +134,9 @@ const CLAUSE_END = new Set(['.', '?', '!', ';']);
  */
 const GENDER_WINDOW_PARAGRAPHS = 2;
 const ORGANISATION_DETERMINERS = new Set(['the', 'that', 'this']);
+const NO_TOKENS: ReadonlySet<number> = new Set<number>();
+/** Words after the determiner that name an organisation again, the longer tried first. */
+const NAMED_AGAIN_WORDS = [2, 1] as const;
 
 /** Reads articles with one set of entity data; build once, reuse for every source. */
 export class Annotator {
@@ -146,6 +150,8 @@ export class Annotator {
   #article: ArticleState | null = null;
   /** People named so far in that article, in order. */
   #people: readonly PersonMention[] = [];
+  /** {@link #organisationWords} by entity id. */
+  readonly #wordsOfOrganisation = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly nlp: Nlp,
@@ -246,7 +252,8 @@ export class Annotator {
       this.#people = [];
     }
     const speakers = new Set(quotes.map((q) => q.speakerId));
-    const mentioned = new Set(sentences.flatMap((x) => x.mentions.map((m) => m.entityId)));
+    const mentioned = new Set<string>();
+    for (const x of sentences) for (const m of x.mentions) mentioned.add(m.entityId);
     return {
       sentences,
       quotes,
@@ -267,12 +274,15 @@ export class Annotator {
     const { analysis } = sentence;
     const explicit = new Set<string>();
     const found: Array<EntityMention & { token: number; quoted: boolean }> = [];
-    const covered = new Set<number>();
+    // Most sentences name no known entity: the set of tokens they cover is made for the first one.
+    let covered: Set<number> | null = null;
     const cover = (from: number, to: number) => {
+      covered ??= new Set<number>();
       for (let t = from; t < to; t++) covered.add(t);
     };
-    for (const c of analysis.custom) {
-      if (c.start < sentence.tokenStart || c.start >= sentence.tokenEnd) continue;
+    // The paragraph's matches in this sentence, found by binary search: wink-nlp gives them in order.
+    const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
+    for (const c of custom) {
       if (c.name.startsWith(ENTITY_PREFIX)) {
         const entityId = c.name.slice(ENTITY_PREFIX.length);
         explicit.add(entityId);
@@ -286,9 +296,8 @@ export class Annotator {
         });
       }
     }
-    for (const c of analysis.custom) {
-      if (c.start < sentence.tokenStart || c.start >= sentence.tokenEnd || !c.name.startsWith(ROLE_PREFIX))
-        continue;
+    for (const c of custom) {
+      if (!c.name.startsWith(ROLE_PREFIX)) continue;
       if (isInsideAlias(analysis, c.start, c.end)) continue;
       const holder = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), meta.published, explicit, people);
       if (holder) {
@@ -307,7 +316,7 @@ export class Annotator {
       paragraphIndex,
       sentence.tokenStart,
       sentence.tokenEnd,
-      (t) => covered.has(t),
+      (t) => covered !== null && covered.has(t),
       state.recent,
     )) {
       if (m.gender && !state.genders.get(m.personId)) state.genders.set(m.personId, m.gender);
@@ -319,23 +328,15 @@ export class Annotator {
         quoted: inQuote(tokenAt(analysis, m.start).start),
       });
     }
-    for (const m of this.#organisationsNamedAgain(analysis, sentence, covered, state)) found.push(m);
-    found.sort((a, b) => a.token - b.token);
+    for (const m of this.#organisationsNamedAgain(analysis, sentence, covered ?? NO_TOKENS, state))
+      found.push(m);
+    sortByToken(found);
     for (const m of found) {
       const e = this.#entities.get(m.entityId);
       if (m.via !== 'alias' || e?.type !== 'organisation') continue;
-      // "The department" for the Department of Homeland Security, "the patrol" for the Border Patrol: the
-      // head of the name (the word before "of", else the last) and the last two words, never a modifier
-      // ("the border" is no name of the Border Patrol).
-      const nameWords = e.name.toLowerCase().split(/\s+/);
-      const of = nameWords.indexOf('of');
-      const head = of > 0 ? nameWords[of - 1] : nameWords.at(-1);
-      const words = new Set([
-        ...[head ?? ''].filter((w) => w.length > 3),
-        ...(of < 0 && nameWords.length >= 2 ? [nameWords.slice(-2).join(' ')] : []),
-        ...(e.kinds ?? []).map((k) => k.toLowerCase()),
-      ]);
-      state.organisations = [{ id: e.id, words }, ...state.organisations.filter((o) => o.id !== e.id)];
+      const words = this.#organisationWords(e);
+      if (state.organisations[0]?.id !== e.id)
+        state.organisations = [{ id: e.id, words }, ...state.organisations.filter((o) => o.id !== e.id)];
     }
     let next = 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
@@ -359,9 +360,7 @@ export class Annotator {
       state.awaitingGender = null;
       // "John McCain, whom Obama defeated, said… He and Jon Kyl…": a pronoun opening a sentence continues the
       // subject of the one before, not the last name read.
-      const opens = analysis.tokens
-        .slice(sentence.tokenStart, t)
-        .every((x) => x.pos === 'PUNCT' || x.pos === 'CCONJ');
+      const opens = onlyPunctuationOrConjunctions(analysis, sentence.tokenStart, t);
       const centre = opens ? centreOf(sentence, t, (x) => this.#entity(x, state)?.type === 'person') : null;
       const centreGender = centre ? this.#genderOf(centre, state) : null;
       const who =
@@ -371,9 +370,29 @@ export class Annotator {
         );
       if (who) found.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
     }
-    found.sort((a, b) => a.token - b.token);
+    sortByToken(found);
     for (const m of found)
       sentence.mentions.push({ entityId: m.entityId, text: m.text, via: m.via, token: m.token });
+  }
+
+  /** The lower-case words an organisation is named again by ("the department"), worked out once per entity. */
+  #organisationWords(e: EntityData): ReadonlySet<string> {
+    let words = this.#wordsOfOrganisation.get(e.id);
+    if (!words) {
+      // "The department" for the Department of Homeland Security, "the patrol" for the Border Patrol: the
+      // head of the name (the word before "of", else the last) and the last two words, never a modifier
+      // ("the border" is no name of the Border Patrol).
+      const nameWords = e.name.toLowerCase().split(/\s+/);
+      const of = nameWords.indexOf('of');
+      const head = of > 0 ? nameWords[of - 1] : nameWords.at(-1);
+      words = new Set([
+        ...[head ?? ''].filter((w) => w.length > 3),
+        ...(of < 0 && nameWords.length >= 2 ? [nameWords.slice(-2).join(' ')] : []),
+        ...(e.kinds ?? []).map((k) => k.toLowerCase()),
+      ]);
+      this.#wordsOfOrganisation.set(e.id, words);
+    }
+    return words;
   }
 
   /** {@link centreOf} when the gender fits or is unknown; an unknown gender is learnt from the pronoun. */
@@ -415,17 +434,10 @@ export class Annotator {
     for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
       const det = tokenAt(analysis, t);
       if (!ORGANISATION_DETERMINERS.has(det.normal)) continue;
-      for (const len of [2, 1]) {
+      for (const len of NAMED_AGAIN_WORDS) {
+        if (t + len >= sentence.tokenEnd || analysis.tokens[t + len]?.pos !== 'NOUN') continue;
         const words = analysis.tokens.slice(t + 1, t + 1 + len);
-        if (
-          words.length < len ||
-          t + len >= sentence.tokenEnd ||
-          words.some(
-            (w, k) => covered.has(t + 1 + k) || w.value !== w.normal || !/^\p{L}+$/u.test(w.value),
-          ) ||
-          words.at(-1)?.pos !== 'NOUN'
-        )
-          continue;
+        if (words.length < len || !plainWordsFree(words, t + 1, covered)) continue;
         const after = analysis.tokens[t + 1 + len];
         if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
         const phrase = words.map((w) => w.normal).join(' ');
@@ -793,6 +805,42 @@ export class Annotator {
     }
     return null;
   }
+}
+
+/**
+ * Sorts mentions by token, keeping the order of mentions at the same token, as a stable sort does. A
+ * sentence has a handful, and `Array.prototype.sort` allocates its work space on every call.
+ */
+function sortByToken<T extends { token: number }>(mentions: T[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m) continue;
+    let k = i - 1;
+    for (let before = mentions[k]; before && before.token > m.token; before = mentions[--k])
+      mentions[k + 1] = before;
+    mentions[k + 1] = m;
+  }
+}
+
+/**
+ * True when every word is in lower case, letters only, and not covered (`first` is the first one's index).
+ * A loop, not a callback: a callback would capture the token index, costing an allocation per token.
+ */
+function plainWordsFree(words: readonly Token[], first: number, covered: ReadonlySet<number>): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w && (covered.has(first + k) || w.value !== w.normal || !/^\p{L}+$/u.test(w.value))) return false;
+  }
+  return true;
+}
+
+/** True when every token in [from, to) is punctuation or a coordinating conjunction (or there are none). */
+function onlyPunctuationOrConjunctions(analysis: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = analysis.tokens[k]?.pos;
+    if (pos !== 'PUNCT' && pos !== 'CCONJ') return false;
+  }
+  return true;
 }
 
 /**

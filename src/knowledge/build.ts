@@ -104,7 +104,13 @@ export function contentLemmas(analysis: Analysis, from: number, to: number): str
     if (!tok || tok.pos === 'PUNCT' || tok.pos === 'SYM' || tok.type === 'punctuation') continue;
     // Stop-list adverbs stay ("already", "again"): a question can turn on them, and IDF weighs the common ones.
     if (tok.stop && tok.type !== 'number' && tok.pos !== 'ADV') continue;
-    const lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma.replace(/[’]/g, "'");
+    // Most lemmas have no curly apostrophe: looking costs less than a replacement that finds none.
+    const lemma =
+      tok.type === 'number'
+        ? tok.value.replace(/,/g, '')
+        : tok.lemma.includes('’')
+          ? tok.lemma.replace(/[’]/g, "'")
+          : tok.lemma;
     if (lemma === "'s" || lemma === '') continue;
     out.push(lemma);
   }
@@ -202,7 +208,7 @@ export function buildUnversionedKnowledge(
     let anchor: string | null = null;
     for (const s of annotated.sentences) {
       sentences.push(toSentence(s, meta.id, postIds));
-      for (const m of new Set(s.mentions.map((x) => x.entityId))) touch(m).sentenceIds.push(s.id);
+      for (const m of mentionedIds(s)) touch(m).sentenceIds.push(s.id);
       tools.facts.numbers(s).forEach((n, i) => {
         numbers.push({ id: `${s.id}/n${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...n });
       });
@@ -241,7 +247,8 @@ export function buildUnversionedKnowledge(
   entities.push(...discoverSpeakers(quotes, sentences, known));
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
-  const order = new Map(sentences.map((s, i) => [s.id, i]));
+  const order = new Map<string, number>();
+  sentences.forEach((s, i) => order.set(s.id, i));
   const timeline: TimelineEvent[] = dates
     .map((d) => ({
       id: `event:${d.id}`,
@@ -284,16 +291,26 @@ export function buildUnversionedKnowledge(
   return kb;
 }
 
+/** The entities a sentence mentions, each once, in the order first mentioned. */
+function mentionedIds(s: WorkingSentence): Iterable<string> {
+  const first = s.mentions[0];
+  if (s.mentions.length === 1 && first) return [first.entityId];
+  return new Set(s.mentions.map((x) => x.entityId));
+}
+
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
-  const seen = new Set<string>();
-  const mentions = s.mentions
-    .filter((m) => {
-      const key = `${m.entityId}|${m.token}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map(({ entityId, text, via }) => ({ entityId, text, via }));
+  // A sentence with one mention or none has nothing to drop, and needs no set to say so.
+  const seen = s.mentions.length > 1 ? new Set<string>() : null;
+  const mentions = (
+    seen === null
+      ? s.mentions
+      : s.mentions.filter((m) => {
+          const key = `${m.entityId}|${m.token}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        })
+  ).map(({ entityId, text, via }) => ({ entityId, text, via }));
   return {
     id: s.id,
     sourceId,

@@ -48,6 +48,8 @@ export interface CleanedArticle {
   dropped: DroppedLine[];
 }
 
+/** White space that `\s+` → " " would change: a character other than a space, or two in a row. */
+const SPACING_TO_NORMALISE = /[^\S ]| {2}/;
 /** A headline line may differ from the front-matter title by quote marks and spacing, not more. */
 const TITLE_SLACK = 8;
 const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
@@ -105,7 +107,7 @@ export class Cleaner {
     let lastAttribution = -1;
 
     for (const [i, raw] of lines.entries()) {
-      let text = raw.replace(/\s+/g, ' ').trim();
+      let text = (SPACING_TO_NORMALISE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
       if (text === '') continue;
       const line = firstLine + i;
       // A caption's credit goes; its words stay, for they say who is who and when ("Defense Secretary Pete

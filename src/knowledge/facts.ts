@@ -36,6 +36,16 @@ export class FactReader {
   readonly #weekdays: Map<string, number>;
   /** Anchored day phrases ("the day before") by their first word, so a sentence is scanned once. */
   readonly #anchoredByFirstWord = new Map<string, string[][]>();
+  /**
+   * Every word the count-word and vague-count tables give a value, and the names an object inherits: a
+   * word outside this set finds nothing in either, and most words are, so one look-up settles them.
+   */
+  readonly #countWordKeys: Set<string>;
+  /** The lexicon's tables of relative dates, each read into a map once. */
+  readonly #anchoredDays: Map<string, number>;
+  readonly #relativeDays: Map<string, number>;
+  readonly #relativeMonths: Map<string, number>;
+  readonly #relativeWeeks: Map<string, number>;
 
   constructor(lexicon: Lexicon) {
     this.#lex = lexicon;
@@ -43,6 +53,15 @@ export class FactReader {
       lexicon.months.flatMap((m, i) => [[m, i + 1] as const, [m.slice(0, 3), i + 1] as const]),
     );
     this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
+    this.#anchoredDays = new Map(Object.entries(lexicon.anchoredDays));
+    this.#relativeDays = new Map(Object.entries(lexicon.relativeDays));
+    this.#relativeMonths = new Map(Object.entries(lexicon.relativeMonths));
+    this.#relativeWeeks = new Map(Object.entries(lexicon.relativeWeeks));
+    this.#countWordKeys = new Set([
+      ...Object.keys(lexicon.countWords),
+      ...Object.keys(lexicon.vagueCounts),
+      ...Object.getOwnPropertyNames(Object.prototype),
+    ]);
     for (const phrase of Object.keys(lexicon.anchoredDays)) {
       const words = phrase.split(' ');
       const list = this.#anchoredByFirstWord.get(words[0] ?? '') ?? [];
@@ -55,24 +74,26 @@ export class FactReader {
   numbers(sentence: WorkingSentence): FoundNumber[] {
     const { analysis } = sentence;
     const toks = analysis.tokens;
-    const dateTokens = new Set<number>();
+    let dateTokens: Set<number> | null = null;
     // A span that starts before the sentence and runs into it is rare; the lookback of a few spans finds it.
     const from = Math.max(0, sentence.tokenStart - NER_LOOKBACK_TOKENS);
     for (const e of spansStartingIn(analysis.ner, from, sentence.tokenEnd)) {
       if (e.end <= sentence.tokenStart || e.start >= sentence.tokenEnd) continue;
       if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
+        dateTokens ??= new Set<number>();
         for (let t = e.start; t < e.end; t++) dateTokens.add(t);
       }
     }
     const found: FoundNumber[] = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      if (dateTokens.has(t)) continue;
+      if (dateTokens?.has(t)) continue;
       const tok = toks[t];
       if (!tok) continue;
       const next = toks[t + 1];
       let value = numericValue(tok);
       let qualifier: string | null = null;
       if (value === null) {
+        if (!this.#countWordKeys.has(tok.normal)) continue;
         const word = this.#lex.countWords[tok.normal];
         const vague = this.#lex.vagueCounts[tok.normal];
         if (vague !== undefined && next?.normal === 'of') {
@@ -178,33 +199,26 @@ export class FactReader {
    */
   dates(sentence: WorkingSentence, published: IsoDate, anchor: IsoDate | null): FoundDate[] {
     const { analysis } = sentence;
-    const spans = spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)
-      .filter((e) => e.name === 'DATE')
-      .map((e) => ({ start: e.start, end: e.end }));
+    const spans: Array<{ start: number; end: number }> = [];
+    for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd))
+      if (e.name === 'DATE') spans.push({ start: e.start, end: e.end });
+    const dated = spans.length;
+    // One pass for bare years and anchored phrases: most sentences have neither, and allocate nothing.
+    const anchored: Array<{ start: number; end: number }> = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = analysis.tokens[t];
-      const v = tok ? numericValue(tok) : null;
-      if (
-        tok &&
-        v !== null &&
-        /^\d{4}$/.test(tok.value) &&
-        v >= YEAR_MIN &&
-        v <= YEAR_MAX &&
-        !spans.some((s) => t >= s.start && t < s.end)
-      ) {
+      if (!tok) continue;
+      if (tok.value.length === 4 && isBareYear(tok) && !coveredBy(spans, dated, t))
         spans.push({ start: t, end: t + 1 });
+      const phrases = this.#anchoredByFirstWord.get(tok.normal);
+      if (phrases === undefined) continue;
+      for (const words of phrases) {
+        if (t + words.length <= sentence.tokenEnd && phraseAt(analysis.tokens, t, words))
+          anchored.push({ start: t, end: t + words.length });
       }
     }
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      for (const words of this.#anchoredByFirstWord.get(analysis.tokens[t]?.normal ?? '') ?? []) {
-        if (
-          t + words.length <= sentence.tokenEnd &&
-          words.every((w, k) => analysis.tokens[t + k]?.normal === w)
-        ) {
-          spans.push({ start: t, end: t + words.length });
-        }
-      }
-    }
+    for (const s of anchored) spans.push(s);
+    if (spans.length === 0) return [];
     spans.sort((a, b) => a.start - b.start);
     const joined: Array<{ start: number; end: number }> = [];
     for (const s of spans) {
@@ -243,21 +257,17 @@ export class FactReader {
     const text = expression.toLowerCase().replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
     const pub = parseDay(published);
     const words = text.split(' ');
-    for (const [phrase, offset] of Object.entries(this.#lex.anchoredDays)) {
-      if (text === phrase)
-        return anchor ? { date: addDays(anchor, offset), end: null, precision: 'day' } : null;
-    }
-    for (const [phrase, offset] of Object.entries(this.#lex.relativeDays)) {
-      if (text === phrase) return { date: addDays(published, offset), end: null, precision: 'day' };
-    }
-    for (const [phrase, offset] of Object.entries(this.#lex.relativeMonths)) {
-      if (text === phrase) return { date: monthOf(pub.y, pub.m + offset), end: null, precision: 'month' };
-    }
-    for (const [phrase, offset] of Object.entries(this.#lex.relativeWeeks)) {
-      if (text === phrase) {
-        const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * offset);
-        return { date: monday, end: addDays(monday, 6), precision: 'week' };
-      }
+    const anchored = this.#anchoredDays.get(text);
+    if (anchored !== undefined)
+      return anchor ? { date: addDays(anchor, anchored), end: null, precision: 'day' } : null;
+    const days = this.#relativeDays.get(text);
+    if (days !== undefined) return { date: addDays(published, days), end: null, precision: 'day' };
+    const months = this.#relativeMonths.get(text);
+    if (months !== undefined) return { date: monthOf(pub.y, pub.m + months), end: null, precision: 'month' };
+    const weeks = this.#relativeWeeks.get(text);
+    if (weeks !== undefined) {
+      const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * weeks);
+      return { date: monday, end: addDays(monday, 6), precision: 'week' };
     }
     let day: number | null = null;
     let month: number | null = null;
@@ -293,6 +303,28 @@ function numericValue(tok: Token): number | null {
     return null;
   const n = Number(tok.value.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
+}
+
+/** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
+function isBareYear(tok: Token): boolean {
+  if (!/^\d{4}$/.test(tok.value)) return false;
+  const v = numericValue(tok);
+  return v !== null && v >= YEAR_MIN && v <= YEAR_MAX;
+}
+
+/** True when token `t` is inside one of the first `count` spans. */
+function coveredBy(spans: ReadonlyArray<{ start: number; end: number }>, count: number, t: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const s = spans[i];
+    if (s && t >= s.start && t < s.end) return true;
+  }
+  return false;
+}
+
+/** True when the tokens from `t` have the normal forms `words`. */
+function phraseAt(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[t + k]?.normal !== words[k]) return false;
+  return true;
 }
 
 function opensWithDigit(value: string): boolean {
@@ -378,9 +410,18 @@ function countedBefore(analysis: Analysis, from: number, to: number): { text: st
 }
 
 function parseDay(day: IsoDate): { y: number; m: number; d: number } {
+  // An article's dates are mostly worked out from its one publication day: the last day read is kept.
+  if (day === lastDayParsed.day) return lastDayParsed.parsed;
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return { y, m, d };
+  const parsed = { y, m, d };
+  lastDayParsed = { day, parsed };
+  return parsed;
 }
+
+let lastDayParsed: { day: string | null; parsed: { y: number; m: number; d: number } } = {
+  day: null,
+  parsed: { y: 1970, m: 1, d: 1 },
+};
 
 function isoDay(y: number, m: number, d: number): IsoDate | null {
   const t = new Date(Date.UTC(y, m - 1, d));

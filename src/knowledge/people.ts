@@ -293,8 +293,9 @@ export class PeopleFinder {
         if (placed) continue;
         bySurnameCount.set(tok.value, (bySurnameCount.get(tok.value) ?? 0) + 1);
       }
+      const blocked = (k: number) => taken(p, k) || quoted(p, k);
       for (let t = 0; t < tokens.length;) {
-        const run = this.#nameRun(tokens, t, (k) => taken(p, k) || quoted(p, k));
+        const run = this.#nameRun(tokens, t, blocked);
         if (!run) {
           t++;
           continue;
@@ -647,19 +648,9 @@ export class ArticlePeople {
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
       if (!tok || excluded(t)) continue;
-      // A hyphenated name ("Ruiz-Ochoa") is three tokens: the word, the hyphen and the rest, with no spaces.
-      const hyphen = tokens[t + 1];
-      const rest = tokens[t + 2];
-      const joined =
-        hyphen?.value === '-' &&
-        rest &&
-        tok.end === hyphen.start &&
-        hyphen.end === rest.start &&
-        NAME_WORD.test(rest.value)
-          ? { value: `${tok.value}-${rest.value}`, last: t + 2 }
-          : { value: tok.value, last: t };
-      const person = NAME_WORD.test(tok.value) ? this.#surnameAt(tokens, t, recent, joined) : null;
-      if (person) {
+      const joined = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value) ? nameAt(tokens, t) : null;
+      const person = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
+      if (joined && person) {
         const last = tokens[joined.last] ?? tok;
         let start = t;
         while (start > from && !excluded(start - 1)) {
@@ -686,28 +677,24 @@ export class ArticlePeople {
         t = joined.last;
         continue;
       }
-      // "Captain Héctor García, the officer in charge,": an apposition describes the name before it.
+      // "Captain Héctor García, the officer in charge,": an apposition describes the name before it. With no
+      // one introduced yet, no role words can name anyone.
       const apposition = tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
-      if (tok.normal === 'the' && t + 1 < to && !apposition) {
+      if (tok.normal === 'the' && t + 1 < to && !apposition && this.people.length > 0) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);
-          if (
-            words.length < len ||
-            words.some((w, k) => excluded(t + 1 + k) || w.value !== w.value.toLowerCase())
-          )
-            continue;
+          if (words.length < len || !lowerCaseAndFree(words, t + 1, excluded)) continue;
           const last = words[words.length - 1]?.normal ?? '';
           // "The governor of the border state" names a governor by what follows, not one already met; "the
           // shelter's director" and "the governor's office" are someone else.
           const after = tokens[t + 1 + len]?.normal;
           if (after === 'of' || after === "'s" || after === '’s') continue;
+          const lastForm = roleForm(last);
+          const forms = words.map((w) => roleForm(w.normal));
           const holders = this.people.filter(
-            (p) => p.roleHeads.has(roleForm(last)) && words.every((w) => p.roleWords.has(roleForm(w.normal))),
+            (p) => p.roleHeads.has(lastForm) && forms.every((f) => p.roleWords.has(f)),
           );
-          if (holders.length === 0) continue;
-          const holder = holders.find((h) => recent.includes(h.id)) ?? holders[0];
-          const ranked = [...holders].sort((a, b) => rank(recent, a.id) - rank(recent, b.id));
-          const chosen = ranked[0] ?? holder;
+          const chosen = mostRecent(holders, recent);
           if (!chosen) continue;
           out.push({
             personId: chosen.id,
@@ -760,11 +747,58 @@ export class ArticlePeople {
       if (fitting.length === 1 && fitting[0]) return fitting[0];
     }
     const bySurname = this.#bySurname.get(value);
-    const holders = this.#byLaterName.get(value) ?? [];
-    if (bySurname && !holders.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id)))
+    const holders = this.#byLaterName.get(value);
+    if (
+      bySurname &&
+      !holders?.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id))
+    )
       return bySurname;
-    return [...holders].sort((a, b) => rank(recent, a.id) - rank(recent, b.id))[0] ?? null;
+    return holders ? mostRecent(holders, recent) : null;
   }
+}
+
+/**
+ * The name word at token `t`: a hyphenated name ("Ruiz-Ochoa") is three tokens, the word, the hyphen and
+ * the rest, with no spaces, and is read whole.
+ */
+function nameAt(tokens: readonly Token[], t: number): { value: string; last: number } {
+  const tok = tokens[t];
+  const hyphen = tokens[t + 1];
+  const rest = tokens[t + 2];
+  return tok &&
+    hyphen?.value === '-' &&
+    rest &&
+    tok.end === hyphen.start &&
+    hyphen.end === rest.start &&
+    NAME_WORD.test(rest.value)
+    ? { value: `${tok.value}-${rest.value}`, last: t + 2 }
+    : { value: tok?.value ?? '', last: t };
+}
+
+/**
+ * True when every word is written in lower case and none is excluded (`first` is the first one's index).
+ * A loop, not a callback: a callback would capture the token index, costing an allocation per token.
+ */
+function lowerCaseAndFree(words: readonly Token[], first: number, excluded: (t: number) => boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w && (excluded(first + k) || w.value !== w.value.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The person of `people` mentioned most recently (the first of them when none is, or several tie). */
+function mostRecent(people: readonly ArticlePerson[], recent: readonly string[]): ArticlePerson | null {
+  let best: ArticlePerson | null = null;
+  let bestRank = Infinity;
+  for (const p of people) {
+    const r = rank(recent, p.id);
+    if (r < bestRank) {
+      best = p;
+      bestRank = r;
+    }
+  }
+  return best;
 }
 
 function rank(recent: readonly string[], id: string): number {

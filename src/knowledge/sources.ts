@@ -10,6 +10,8 @@ import type { SourceMeta } from './schema.ts';
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Files read at once: enough to hide the file system's latency, few enough to keep memory flat. */
 const READ_CONCURRENCY = 32;
+/** One decoder for every file: it keeps no state between whole (non-streaming) decodes. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export const SOURCE_EXTENSIONS = ['.md', '.txt'] as const;
 const REQUIRED_FIELDS = ['id', 'title', 'outlet', 'published', 'language'] as const;
 const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by', 'author']);
@@ -125,8 +127,11 @@ function frontMatterFields(file: string, yamlText: string): Map<string, string> 
   return fields;
 }
 
-/** A "key: value" line whose value YAML reads as the text it is (see {@link simpleFrontMatter}). */
-const SIMPLE_LINE = /^([a-z_]+):(?: (.+))?$/;
+/**
+ * A "key: value" line whose value YAML reads as the text it is (see {@link simpleFrontMatter}); a key
+ * followed only by spaces ("url: ") has no value, as YAML reads it.
+ */
+const SIMPLE_LINE = /^([a-z_]+):(?: +| (.+))?$/;
 /**
  * A plain value YAML reads as written: it opens with a letter or digit and holds no character that could
  * start a comment, a quotation, a flow collection, an alias, a tag or a nested key, and nothing invisible.
@@ -190,7 +195,7 @@ export function parseSource(bytes: Uint8Array, file: string, now: number = Date.
   if (looksBinary(bytes)) throw new SourceError(file, 'not a text file (binary content)');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw new SourceError(file, 'not valid UTF-8 text');
   }

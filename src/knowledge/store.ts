@@ -91,16 +91,19 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
       const headBytes = Buffer.byteLength(unversionedHead) + VERSION_CHARS;
       let position = headBytes;
       let pending = '';
+      // Each batch is encoded once, and the same bytes are hashed and written.
       for (const chunk of chunks) {
         pending += chunk;
         if (pending.length >= WRITE_BATCH_CHARS) {
-          hash.update(pending);
-          position += await writeAt(file, pending, position);
+          const bytes = Buffer.from(pending, 'utf8');
+          hash.update(bytes);
+          position += await writeBytesAt(file, bytes, position);
           pending = '';
         }
       }
-      hash.update(pending);
-      await writeAt(file, pending, position);
+      const last = Buffer.from(pending, 'utf8');
+      hash.update(last);
+      await writeBytesAt(file, last, position);
       kb.version = versionOf(hash);
       const head = knowledgeChunks(kb).next().value ?? '';
       if (Buffer.byteLength(head) !== headBytes)
@@ -120,7 +123,11 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
 
 /** Writes all of `text` at byte `position`; returns its length in bytes. */
 async function writeAt(file: FileHandle, text: string, position: number): Promise<number> {
-  const bytes = Buffer.from(text, 'utf8');
+  return writeBytesAt(file, Buffer.from(text, 'utf8'), position);
+}
+
+/** Writes all of `bytes` at byte `position`; returns their length. */
+async function writeBytesAt(file: FileHandle, bytes: Buffer, position: number): Promise<number> {
   for (let done = 0; done < bytes.length;) {
     const { bytesWritten } = await file.write(bytes, done, bytes.length - done, position + done);
     done += bytesWritten;

@@ -90,7 +90,7 @@ export class Nlp {
    * What wink-nlp says of each word it has met, by its id in wink-nlp's lexicon (which never changes for a
    * word): read once per word instead of once per token.
    */
-  readonly #lexemes: Lexeme[] = [];
+  readonly #lexemes: Array<Lexeme | undefined> = [];
 
   /**
    * @param purpose `articles` runs wink-nlp's full pipeline (with its date and number entities, which the
@@ -159,6 +159,16 @@ export class Nlp {
     );
   }
 
+  /**
+   * Keeps what wink-nlp says of word `id`. The list is filled up to the id, so it stays a plain array
+   * (an element far past the end would turn it into a slower dictionary).
+   */
+  #learn(id: number, lexeme: Lexeme): Lexeme {
+    while (this.#lexemes.length < id) this.#lexemes.push(undefined);
+    this.#lexemes[id] = lexeme;
+    return lexeme;
+  }
+
   /** Tokens, sentences, lemmas and entities of `text`. */
   analyse(text: string): Analysis {
     const its = this.#its;
@@ -177,8 +187,8 @@ export class Nlp {
       let lemma: string;
       if (contracted[i] === false) {
         const id = ids[i] ?? -1;
-        lexeme = this.#lexemes[id] ?? (this.#lexemes[id] = readLexeme(all.itemAt(i), its));
-        lemma = lexeme.lemmas.get(tag) ?? lexeme.remember(tag, lemmaOf(all.itemAt(i), its, lexeme.value));
+        lexeme = this.#lexemes[id] ?? this.#learn(id, readLexeme(all.itemAt(i), its));
+        lemma = lexeme.lemmaAs(tag) ?? lexeme.remember(tag, lemmaOf(all.itemAt(i), its, lexeme.value));
       } else {
         // A contraction's part ("n't") carries its own words, not its lexeme's.
         const item = all.itemAt(i);
@@ -205,31 +215,35 @@ export class Nlp {
     }
     const spans = (list: number[][]): TokenSpan[] => list.map(([s = 0, e = 0]) => ({ start: s, end: e + 1 }));
     const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
-    const customDetail = doc.customEntities().out(its.detail) as unknown as Array<{
-      value: string;
-      type: string;
-    }>;
+    // An entity's text is its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives
+    // it; read from the tokens already here instead of asking wink-nlp to build it again.
+    const textOf = (span: TokenSpan): string => {
+      let value = '';
+      for (let k = span.start; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
+      return value.trim();
+    };
+    const customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
     const customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
     const custom: NamedSpan[] = [];
     let shouted: boolean | undefined;
     customSpans.forEach((span, i) => {
-      const d = customDetail[i];
-      if (!d) return;
+      if (i >= customTypes.length) return;
+      const value = textOf(span);
       if (
-        this.#caseSensitive.has(d.value.toUpperCase()) &&
-        !this.#caseSensitive.has(d.value) &&
+        this.#caseSensitive.has(value.toUpperCase()) &&
+        !this.#caseSensitive.has(value) &&
         !(shouted ??= isShouted(text))
       ) {
         return;
       }
-      custom.push({ start: span.start, end: span.end, name: d.type, value: d.value });
+      custom.push({ start: span.start, end: span.end, name: customTypes[i] as string, value });
     });
-    const nerDetail = doc.entities().out(its.detail) as unknown as Array<{ value: string; type: string }>;
+    const nerTypes = doc.entities().out(its.type) as unknown as Array<string | undefined>;
     const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
     const ner: NamedSpan[] = nerSpans.map((span, i) => ({
       ...span,
-      name: nerDetail[i]?.type ?? 'UNKNOWN',
-      value: nerDetail[i]?.value ?? '',
+      name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
+      value: i < nerTypes.length ? textOf(span) : '',
     }));
     return { text, tokens, sentences, custom, ner };
   }
@@ -249,7 +263,10 @@ type ItemToken = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['t
  * lemma on the word and its part of speech, so it is remembered by part of speech.
  */
 class Lexeme {
-  readonly lemmas = new Map<string, string>();
+  readonly #lemmas = new Map<string, string>();
+  /** The part of speech last asked for and its lemma: a word mostly keeps one part of speech. */
+  #lastPos: string | null = null;
+  #lastLemma = '';
 
   constructor(
     readonly value: string,
@@ -258,8 +275,21 @@ class Lexeme {
     readonly stop: boolean,
   ) {}
 
+  /** The lemma remembered for the word as `pos`, if any. */
+  lemmaAs(pos: string): string | undefined {
+    if (pos === this.#lastPos) return this.#lastLemma;
+    const lemma = this.#lemmas.get(pos);
+    if (lemma !== undefined) {
+      this.#lastPos = pos;
+      this.#lastLemma = lemma;
+    }
+    return lemma;
+  }
+
   remember(pos: string, lemma: string): string {
-    this.lemmas.set(pos, lemma);
+    this.#lemmas.set(pos, lemma);
+    this.#lastPos = pos;
+    this.#lastLemma = lemma;
     return lemma;
   }
 }
@@ -379,6 +409,14 @@ const NEARBY_CHARS = 4;
 
 /** True when the text is written in capitals (someone shouting), so case says nothing about acronyms. */
 function isShouted(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 6 && letters === letters.toUpperCase();
+  // Its ASCII letters are at least six and all capitals: one scan that stops at the first small letter.
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+  }
+  return capitals >= SHOUTED_MIN_LETTERS;
 }
+
+const SHOUTED_MIN_LETTERS = 6;
