@@ -9,9 +9,10 @@ import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
+import { parseDataJson } from '../lookup.ts';
 
 async function readJson(path: string): Promise<unknown> {
-  return JSON.parse(await readFile(path, 'utf8'));
+  return parseDataJson(await readFile(path, 'utf8'));
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type Source,
   type TimelineEvent,
 } from './schema.ts';
+import { parseDataJson } from '../lookup.ts';
 
 /** The domain data the pipeline reads from `knowledge/`. */
 export interface KnowledgeData {
@@ -49,7 +50,7 @@ export interface PipelineTools {
 
 async function readJson(path: string): Promise<unknown> {
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
+    return parseDataJson(await readFile(path, 'utf8'));
   } catch (error) {
     throw new Error(
       `knowledge: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,

@@ -4,6 +4,7 @@
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
+import { lookupTable } from '../lookup.ts';
 
 export interface FoundNumber {
   text: string;
@@ -334,14 +335,14 @@ function opensWithDigit(value: string): boolean {
 
 /** What every sum of money counts, so "how much did it cost?" finds "$500 million". */
 export const MONEY_LEMMA = 'money';
-const CURRENCIES: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONEY_SCALES: Record<string, number> = {
+const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
+const SCALES = lookupTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
   ...SCALES,
   ...Object.fromEntries(
     Object.entries(SCALE_ABBREVIATIONS).map(([abbreviation, word]) => [abbreviation, SCALES[word] ?? 1]),
   ),
-};
+});
 
 /** A sum of money at token `t` (a figure after a currency sign, with its scale): value and where it ends. */
 function moneyAt(

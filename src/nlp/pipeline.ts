@@ -4,6 +4,7 @@
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { lookupTable } from '../lookup.ts';
 
 export interface Token {
   value: string;
@@ -55,14 +56,14 @@ const PIPES: Record<NlpPurpose, readonly string[]> = {
 };
 
 /** Abbreviated scales after a figure ("$2.5bn", "£40m", "5k"), read as the word they stand for. */
-export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   k: 'thousand',
   m: 'million',
   mn: 'million',
   b: 'billion',
   bn: 'billion',
   tn: 'trillion',
-};
+});
 
 export const ENTITY_PREFIX = 'entity:';
 export const ROLE_PREFIX = 'role:';

@@ -27,6 +27,7 @@ describe('ask with hostile or odd input', () => {
     ['Spanish', '¿Cuántas tropas desplegó México en la frontera?'],
     ['Chinese', '墨西哥在边境部署了多少军队？'],
     ['right-to-left override', 'how many \u202etroops\u202c did mexico deploy'],
+    ["an object's built-in names", 'who is the constructor of __proto__ toString hasOwnProperty 5k valueOf'],
   ];
   for (const [name, q] of cases) {
     it(`answers ${name} input without throwing and within limits`, async () => {

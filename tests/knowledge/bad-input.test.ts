@@ -266,6 +266,11 @@ describe('pathological article shapes', () => {
     { name: 'unclosed quotation marks', body: '“a '.repeat(10_000), quotes: 1 },
     { name: 'a paragraph per quotation', body: '"Yes," Jim Mattis said.\n\n'.repeat(3_000), quotes: 3_000 },
     {
+      name: "words that name an object's built-in properties",
+      body: 'The state hired 1 constructor. A constructor 500 troops came. "Yes," said the __proto__ toString official.',
+      quotes: 1,
+    },
+    {
       name: 'thousands of capitalised names',
       body: 'Gen. Alan Smith met Maria Lopez, a rancher. '.repeat(2_000),
       quotes: 0,
