@@ -322,10 +322,13 @@ export class PeopleFinder {
           !taken(p, titleStart - 1)
         )
           titleStart--;
-        if (titleStart < start)
+        // "Homeland Security Secretary Janet Napolitano": the capitalised words before a title are part of it,
+        // a known name among them too.
+        if (titleStart < start || titleEnd > start)
           while (
             titleStart > 0 &&
             NAME_WORD.test(tokens[titleStart - 1]?.value ?? '') &&
+            (tokens[titleStart - 1]?.pos === 'PROPN' || this.isTitle(tokens[titleStart - 1]?.value ?? '')) &&
             start - titleStart < 6
           )
             titleStart--;

@@ -139,6 +139,8 @@ In Tapachula, Mónica García, a regional official of the migration institute, s
 
 Adm. José Rafael Ojeda Durán, the secretary of the navy, spoke on Monday. "The navy is not going to collect taxes," Adm. Ojeda said.
 
+Homeland Security Secretary Janet Napolitano told a Senate committee the border was secure.
+
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 `;
 
@@ -227,6 +229,12 @@ describe('people an article introduces without a title or an apposition', () => 
   it('knows a person by the later name the article calls them ("Adm. Ojeda" for José Rafael Ojeda Durán)', () => {
     expect(plain.entities.find((e) => e.name === 'José Rafael Ojeda Durán')?.aliases).toContain('Ojeda');
     expect(said('not going to collect taxes')).toBe('José Rafael Ojeda Durán');
+  });
+
+  it('keeps a known name inside a title ("Homeland Security Secretary Janet Napolitano")', () => {
+    expect(plain.entities.find((e) => e.name === 'Janet Napolitano')?.roles[0]?.title).toBe(
+      'Homeland Security Secretary',
+    );
   });
 
   it('finds the verb of saying after a titled name and its apposition', () => {
