@@ -22,7 +22,8 @@ import type { CleanedArticle } from './clean.ts';
 import { roleHeldOn, type EntityData } from './entity-data.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
-import { PeopleFinder, type ArticlePeople, type ArticlePerson, type PeopleLexicon } from './people.ts';
+import type { ArticlePeople } from './article-people.ts';
+import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
 import { joinAfterTitles, mergeAcrossQuotes, nestedIn, quotedAt } from './sentence-ranges.ts';
 import {

@@ -1,0 +1,231 @@
+/**
+ * The mentions of one article's people in its text: the full name, a title or honorific and the surname,
+ * the surname alone, or "the" and a word of their role ("the spokeswoman"). Built by {@link PeopleFinder.find}.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
+import type { ArticlePerson, PersonMention } from './people.ts';
+
+/** The people of one article and how to find their mentions in its text. */
+export class ArticlePeople {
+  readonly #bySurname = new Map<string, ArticlePerson>();
+  /**
+   * People by each name word after the first: "Mr López" is Adán Augusto López Hernández, whose first
+   * surname it is, as Spanish names go.
+   */
+  readonly #byLaterName = new Map<string, ArticlePerson[]>();
+  readonly #byId = new Map<string, ArticlePerson>();
+  readonly #unnamed: ArticlePerson[];
+
+  constructor(
+    readonly people: readonly ArticlePerson[],
+    private readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>,
+    private readonly titles: ReadonlySet<string>,
+  ) {
+    for (const p of people) {
+      this.#byId.set(p.id, p);
+      if (p.surname && !this.#bySurname.has(p.surname)) this.#bySurname.set(p.surname, p);
+      for (const w of p.laterNames) {
+        const holders = this.#byLaterName.get(w);
+        if (holders) holders.push(p);
+        else this.#byLaterName.set(w, [p]);
+      }
+    }
+    this.#unnamed = people.filter((p) => p.unnamedAt !== undefined);
+  }
+
+  get(id: string): ArticlePerson | undefined {
+    return this.#byId.get(id);
+  }
+
+  /**
+   * Mentions of the article's people in tokens [from, to): the full name, a title or honorific and the
+   * surname, the surname alone, or "the" and a word of their role ("the spokeswoman"), the most recently
+   * mentioned holder first. `recent` lists ids most recent first.
+   */
+  mentionsIn(
+    analysis: Analysis,
+    paragraph: number,
+    from: number,
+    to: number,
+    excluded: (t: number) => boolean,
+    recent: readonly string[],
+  ): PersonMention[] {
+    const out: PersonMention[] = [];
+    const tokens = analysis.tokens;
+    for (const p of this.#unnamed) {
+      const at = p.unnamedAt;
+      if (!at || at.paragraph !== paragraph || at.start < from || at.start >= to || excluded(at.start))
+        continue;
+      const first = tokens[at.start];
+      const last = tokens[at.end - 1];
+      if (first && last)
+        out.push({
+          personId: p.id,
+          start: at.start,
+          end: at.end,
+          text: analysis.text.slice(first.start, last.end),
+          via: 'alias',
+          gender: null,
+        });
+    }
+    for (let t = from; t < to; t++) {
+      const tok = tokens[t];
+      if (!tok || excluded(t)) continue;
+      const joined = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value) ? nameAt(tokens, t) : null;
+      const person = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
+      if (joined && person) {
+        const last = tokens[joined.last] ?? tok;
+        let start = t;
+        while (start > from && !excluded(start - 1)) {
+          const before = tokens[start - 1]?.value ?? '';
+          const nameWords = person.name.split(' ');
+          if (
+            nameWords.includes(before) ||
+            this.titles.has(bare(before)) ||
+            this.honorifics.has(bare(before))
+          )
+            start--;
+          else break;
+        }
+        let gender: 'male' | 'female' | null = null;
+        for (let k = start; k < t; k++) gender ??= this.honorifics.get(bare(tokens[k]?.value ?? '')) ?? null;
+        out.push({
+          personId: person.id,
+          start,
+          end: joined.last + 1,
+          text: analysis.text.slice(tokens[start]?.start ?? 0, last.end),
+          via: 'alias',
+          gender,
+        });
+        t = joined.last;
+        continue;
+      }
+      // "Captain Héctor García, the officer in charge,": an apposition describes the name before it. With no
+      // one introduced yet, no role words can name anyone.
+      const apposition = tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
+      if (tok.normal === 'the' && t + 1 < to && !apposition && this.people.length > 0) {
+        for (let len = 2; len >= 1; len--) {
+          const words = tokens.slice(t + 1, t + 1 + len);
+          if (words.length < len || !lowerCaseAndFree(words, t + 1, excluded)) continue;
+          const last = words[words.length - 1]?.normal ?? '';
+          // "The governor of the border state" names a governor by what follows, not one already met; "the
+          // shelter's director" and "the governor's office" are someone else.
+          const after = tokens[t + 1 + len]?.normal;
+          if (after === 'of' || after === "'s" || after === '’s') continue;
+          const lastForm = roleForm(last);
+          const forms = words.map((w) => roleForm(w.normal));
+          const holders = this.people.filter(
+            (p) => p.roleHeads.has(lastForm) && forms.every((f) => p.roleWords.has(f)),
+          );
+          const chosen = mostRecent(holders, recent);
+          if (!chosen) continue;
+          out.push({
+            personId: chosen.id,
+            start: t,
+            end: t + 1 + len,
+            text: analysis.text.slice(tok.start, words[words.length - 1]?.end ?? tok.end),
+            via: 'role',
+            gender: null,
+          });
+          t += len;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person whose surname is at token `t`, if the run names no one else: the last word of a name, else
+   * another of its words after the first, the most recently mentioned holder first.
+   */
+  #surnameAt(
+    tokens: readonly Token[],
+    t: number,
+    recent: readonly string[],
+    joined: { value: string; last: number },
+  ): ArticlePerson | null {
+    const tok = tokens[t];
+    if (!tok) return null;
+    // A hyphenated name is looked up whole when someone bears it, else by its first part.
+    if (joined.last !== t && !this.#bySurname.has(joined.value) && !this.#byLaterName.has(joined.value))
+      return this.#surnameAt(tokens, t, recent, { value: tok.value, last: t });
+    const value = joined.value;
+    const next = tokens[joined.last + 1];
+    if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
+    // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa.
+    const previous = tokens[t - 1]?.value ?? '';
+    if (NAME_WORD.test(previous)) {
+      const named = this.people.find(
+        (p) => p.surname === value && p.name.split(' ').slice(0, -1).includes(previous),
+      );
+      if (named) return named;
+    }
+    // "Ms García" beside Captain Héctor García: the honorific's gender says which García.
+    const honorific = this.honorifics.get(bare(previous));
+    if (honorific) {
+      const fitting = this.people.filter(
+        (p) => p.surname === value && (p.gender ?? p.nameGender) === honorific,
+      );
+      if (fitting.length === 1 && fitting[0]) return fitting[0];
+    }
+    const bySurname = this.#bySurname.get(value);
+    const holders = this.#byLaterName.get(value);
+    if (
+      bySurname &&
+      !holders?.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id))
+    )
+      return bySurname;
+    return holders ? mostRecent(holders, recent) : null;
+  }
+}
+
+/**
+ * The name word at token `t`: a hyphenated name ("Ruiz-Ochoa") is three tokens, the word, the hyphen and
+ * the rest, with no spaces, and is read whole.
+ */
+function nameAt(tokens: readonly Token[], t: number): { value: string; last: number } {
+  const tok = tokens[t];
+  const hyphen = tokens[t + 1];
+  const rest = tokens[t + 2];
+  return tok &&
+    hyphen?.value === '-' &&
+    rest &&
+    tok.end === hyphen.start &&
+    hyphen.end === rest.start &&
+    NAME_WORD.test(rest.value)
+    ? { value: `${tok.value}-${rest.value}`, last: t + 2 }
+    : { value: tok?.value ?? '', last: t };
+}
+
+/**
+ * True when every word is written in lower case and none is excluded (`first` is the first one's index).
+ * A loop, not a callback: a callback would capture the token index, costing an allocation per token.
+ */
+function lowerCaseAndFree(words: readonly Token[], first: number, excluded: (t: number) => boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w && (excluded(first + k) || w.value !== w.value.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The person of `people` mentioned most recently (the first of them when none is, or several tie). */
+function mostRecent(people: readonly ArticlePerson[], recent: readonly string[]): ArticlePerson | null {
+  let best: ArticlePerson | null = null;
+  let bestRank = Infinity;
+  for (const p of people) {
+    const r = rank(recent, p.id);
+    if (r < bestRank) {
+      best = p;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+function rank(recent: readonly string[], id: string): number {
+  const i = recent.indexOf(id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
