@@ -6,7 +6,8 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
-import { answerCount, keywordHead } from './count.ts';
+import { answerCount } from './count.ts';
+import { HEADLINE_CONFIDENCE, repeatsLastAnswer, speaksOfMonths, tersely } from './fit.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -674,53 +675,6 @@ function standaloneContext(loaded: Loaded): Context {
     conversational: false,
     excludeShown: false,
   };
-}
-
-/** True for keywords ending in a thing the coverage counts ("troops 2019"): people asking so want the figure. */
-function tersely(u: Understanding, index: KnowledgeIndex): boolean {
-  const head = keywordHead(u);
-  return head !== null && index.countedThings.has(head);
-}
-
-/**
- * Confidence below which an answer shows its evidence without a name or figure in bold: a wrong bold answer
- * misleads more than none. Chosen on the dev questions that expect one (regression, people, new-articles,
- * new-articles-2): at 0.8, right headlines 54 → 47 and wrong ones 8 → 4, no answer lost (npm run eval).
- */
-const HEADLINE_CONFIDENCE = 0.8;
-
-/**
- * True when a follow-up's draft would show the last answer again: the same headline and no evidence the user
- * has not seen. A new question deserves the next-best evidence ("and how many were already there?").
- */
-function repeatsLastAnswer(draft: Draft, conversation: ConversationState, ownWords: number): boolean {
-  if (draft.evidence.length === 0 || draft.direct !== conversation.lastDirect) return false;
-  // Without a headline, only a question with no words of its own ("what would they actually do?") is
-  // taken to want something new: "what is their official role?" may be answered by what was just shown.
-  if (draft.direct === null && ownWords > 0) return false;
-  const last = new Set(conversation.lastEvidence);
-  return draft.evidence.every((e) => e.kind === 'sentence' && last.has(e.id));
-}
-
-/**
- * True unless the question dates itself by a month ("did the tariffs come back in March 2025?") and none of
- * the evidence does: a date the evidence speaks of (in that year, when one is asked), or its article's.
- */
-function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understanding): boolean {
-  if (u.months.length === 0) return true;
-  const inAsked = (iso: string) =>
-    u.months.includes(Number(iso.slice(5, 7))) &&
-    (u.years.length === 0 || u.years.includes(Number(iso.slice(0, 4))));
-  return draft.evidence.some((e) => {
-    const sentenceIds = e.kind === 'sentence' ? [e.id] : (index.quoteById.get(e.id)?.sentenceIds ?? []);
-    const published = index.sources.get(e.sourceId)?.published ?? '';
-    return (
-      inAsked(published) ||
-      sentenceIds.some((id) =>
-        (index.datesBySentence.get(id) ?? []).some((d) => d.precision !== 'year' && inAsked(d.date)),
-      )
-    );
-  });
 }
 
 function dispatch(
