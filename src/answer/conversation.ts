@@ -22,6 +22,14 @@ export function resolvePronoun(
   return [];
 }
 
+/** Weight of the last question's words in a follow-up with no words of its own. */
+const CARRIED_ALONE = 0.7;
+/**
+ * The same beside words of the follow-up's own ("did he have any proof for that?"), which must lead: 0.5 and
+ * 0.4 each answered one more people dev question than 0.7 and lost none on any dev set (npm run eval).
+ */
+const CARRIED_BESIDE_OWN = 0.5;
+
 /** Carries the conversation's topic into a follow-up that names too little of its own. */
 export function withContext(
   u: Understanding,
@@ -34,7 +42,7 @@ export function withContext(
   if (andForm || ownContent <= 2) {
     for (const [t, w] of conversation.lastTerms) {
       if (t.startsWith(ENTITY_TERM) && (u.entities.length > 0 || focus.length > 0)) continue;
-      if (!terms.has(t)) terms.set(t, w * 0.7);
+      if (!terms.has(t)) terms.set(t, w * (ownContent > 0 ? CARRIED_BESIDE_OWN : CARRIED_ALONE));
     }
   }
   for (const id of focus) terms.set(ENTITY_TERM + id, Math.max(terms.get(ENTITY_TERM + id) ?? 0, 1.5));

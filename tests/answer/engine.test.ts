@@ -241,6 +241,17 @@ describe('ask who made something known, and where', () => {
   });
 });
 
+describe('ask a follow-up with a word of its own', () => {
+  it('lets its own word lead over the last topic ("did he have any proof for that?")', async () => {
+    const user = fresh();
+    await engine.ask('what did trump tweet on thursday about the caravan', user);
+    await engine.ask('and what did he say in nevada', user);
+    const a = await engine.ask('did he have any proof for that', user);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('with no evidence');
+  });
+});
+
 describe('suggestions', () => {
   it('suggests only questions it answers when they are asked', async () => {
     const asked = [
