@@ -129,6 +129,20 @@ function sharding(env: Record<string, string | undefined>): ShardingConfig | nul
 }
 
 /**
+ * The configuration for an entry point, or `null` after printing the one-line {@link ConfigError} (the caller
+ * exits with 2). Other errors are thrown.
+ */
+export function configOrExplain(): Config | null {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return null;
+  }
+}
+
+/**
  * Reads the configuration from `env` (by default the process environment, after loading `.env`).
  * @throws {ConfigError} naming the variable to fix.
  */

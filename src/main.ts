@@ -8,7 +8,7 @@
 import { createRuntime } from './answer/create.ts';
 import { startBot, type BotHandle } from './bot/bot.ts';
 import { runChat } from './cli/chat.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { configOrExplain } from './config.ts';
 import { createLogger } from './log.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from './paths.ts';
 import { closeStore, createStore, storeHealthLogger } from './store.ts';
@@ -17,16 +17,8 @@ import { closeStore, createStore, storeHealthLogger } from './store.ts';
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = configOrExplain();
+  if (config === null) return 2;
   const chat = config.discordToken === null;
   // In the chat, logs go to stderr and only warnings and errors show, so they don't interleave with answers.
   const logger = createLogger({

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ShardingManager, type Shard } from 'discord.js';
 import { READY_TIMEOUT_MS, SHUTDOWN_TIMEOUT_MS } from './bot/bot.ts';
 import { allShards, recommendedShardCount } from './bot/sharding.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { configOrExplain } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { REPO_ROOT } from './paths.ts';
 
@@ -53,16 +53,8 @@ async function stopShards(manager: ShardingManager, logger: Logger): Promise<voi
 }
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = configOrExplain();
+  if (config === null) return 2;
   const token = config.discordToken;
   if (token === null) {
     console.error(
