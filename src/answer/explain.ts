@@ -70,7 +70,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     // Why someone said something is most often what they said next ("She added, 'Sovereignty is not for sale.'").
     if (intent === 'why' && quote) {
       const at = index.quotePosition.get(quote.id) ?? -1;
-      const after = [...(index.speakerQuotes.get(u.speakerId) ?? [])].find((p) => p > at);
+      const after = index.speakerQuotes.get(u.speakerId)?.find((p) => p > at);
       const next = after === undefined ? undefined : index.quotes[after];
       if (next && next.sourceId === quote.sourceId && !chosen.some((s) => next.sentenceIds.includes(s.id)))
         quotes.push(next);

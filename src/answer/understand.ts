@@ -3,7 +3,14 @@
  * role titles resolved, the intent matched from data patterns, and weighted retrieval terms built (lemmas,
  * synonyms, entity terms). Words the coverage never uses are kept apart: they mark what it cannot answer.
  */
-import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import {
+  ENTITY_PREFIX,
+  ROLE_PREFIX,
+  rolePhraseKey,
+  withoutAccents,
+  type Analysis,
+  type Nlp,
+} from '../nlp/pipeline.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
@@ -94,11 +101,6 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
-/** A word's letters without their accents ("juárez" → "juarez"). */
-function foldAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
 /** Words quoted in a question: '…', "…", ‘…’ or “…” around two words or more. */
 const QUOTED_WORDS =
   /(?<=^|\s)(?:"[^"]+\s[^"]+"|“[^”]+\s[^”]+”|['‘](?:[^'‘’]|['’](?=\p{L}))+\s(?:[^'‘’]|['’](?=\p{L}))+['’])(?=[\s?.!,]|$)/gu;
@@ -476,11 +478,11 @@ export class QuestionReader {
     if (this.#folded === null) {
       this.#folded = new Map();
       for (const w of this.index.vocabulary) {
-        const plain = foldAccents(w);
+        const plain = withoutAccents(w);
         if (plain !== w && !this.#folded.has(plain)) this.#folded.set(plain, w);
       }
     }
-    return this.#folded.get(foldAccents(word)) ?? null;
+    return this.#folded.get(withoutAccents(word)) ?? null;
   }
 
   /** The coverage's most used word with the same stem as `word`, if any. */
@@ -490,7 +492,8 @@ export class QuestionReader {
       const stems = new Map<string, { word: string; df: number }>();
       for (const w of this.index.vocabulary) {
         if (w.length < MIN_STEMMED_LENGTH || !/^\p{L}+$/u.test(w)) continue;
-        const df = this.index.sentenceBm25.idf(w) === 0 ? 0 : 1 / this.index.sentenceBm25.idf(w);
+        const idf = this.index.sentenceBm25.idf(w);
+        const df = idf === 0 ? 0 : 1 / idf;
         const key = this.nlp.stem(w);
         const seen = stems.get(key);
         if (!seen || df > seen.df) stems.set(key, { word: w, df });

@@ -114,10 +114,6 @@ function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): nu
   return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
 }
 
-/**
- * "Who said it?" after an answer that showed words: the speaker the knowledge gives those words, when the
- * question names no one and asks only who said them. `null` when the last answer quoted no attributed words.
- */
 /** Share of a quoted phrase's words a quotation must hold, in order, to be the one quoted. */
 const QUOTED_MATCH = 0.8;
 
@@ -157,6 +153,10 @@ function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | null {
   };
 }
 
+/**
+ * "Who said it?" after an answer that showed words: the speaker the knowledge gives those words, when the
+ * question names no one and asks only who said them. `null` when the last answer quoted no attributed words.
+ */
 function speakerOfLastWords(u: Understanding, ctx: Context): Draft | null {
   // The entities a follow-up carries from the conversation are not names of its own.
   const namesSomeone = u.entities.some((id) => !ctx.conversation.focus.includes(id));

@@ -191,8 +191,8 @@ export function buildUnversionedKnowledge(
     });
     const annotated = tools.annotator.annotate(meta, cleaned);
     onProgress?.({ phase: 'annotate', done: index + 1, total });
-    for (const person of annotated.people)
-      introduce(introduced, person, meta.published, laterNamesUsed(person, annotated.sentences));
+    const used = laterNamesUsed(annotated.people, annotated.sentences);
+    for (const person of annotated.people) introduce(introduced, person, meta.published, used.get(person.id));
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
       const postSentences = annotated.sentences.filter((s) => s.socialPost === i).map((s) => s.id);
@@ -414,19 +414,28 @@ function introduce(
   });
 }
 /**
- * The names after the first the article calls a person by on their own ("Adm. Ojeda" for José Rafael Ojeda
- * Durán, "Mr Vélez" for Jorge Armando Vélez Cárdenas): a Spanish name's first surname is how it is said.
+ * The names after the first the article calls each of its people by on their own ("Adm. Ojeda" for José
+ * Rafael Ojeda Durán, "Mr Vélez" for Jorge Armando Vélez Cárdenas): a Spanish name's first surname is how it
+ * is said. One pass over the article's mentions, by person id.
  */
-function laterNamesUsed(person: ArticlePerson, sentences: readonly WorkingSentence[]): string[] {
-  const out = new Set<string>();
+function laterNamesUsed(
+  people: readonly ArticlePerson[],
+  sentences: readonly WorkingSentence[],
+): Map<string, string[]> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const found = new Map<string, Set<string>>();
   for (const s of sentences)
     for (const m of s.mentions) {
-      if (m.entityId !== person.id || m.via !== 'alias') continue;
+      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
+      if (!person) continue;
       const last = m.text.split(/\s+/).at(-1) ?? '';
-      if (last !== person.surname && person.laterNames.includes(last) && !m.text.includes(person.name))
-        out.add(last);
+      if (last === person.surname || !person.laterNames.includes(last) || m.text.includes(person.name))
+        continue;
+      const names = found.get(person.id) ?? new Set<string>();
+      names.add(last);
+      found.set(person.id, names);
     }
-  return [...out].sort();
+  return new Map([...found].map(([id, names]) => [id, [...names].sort()]));
 }
 
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;

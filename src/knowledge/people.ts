@@ -7,7 +7,7 @@
  * pronoun that follows says so. Their later mentions ("Ms White", "White", "the spokeswoman") are then
  * found by {@link ArticlePeople.mentionsIn}.
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import { ArticlePeople } from './article-people.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
@@ -145,7 +145,7 @@ export class PeopleFinder {
     const v = this.vectors;
     const lower = first.toLowerCase();
     // "Mónica", "Héctor": the vectors hold most names without their accents.
-    const w = v?.has(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+    const w = v?.has(lower) ? lower : withoutAccents(lower);
     if (!v || !v.has(w)) return null;
     const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
     const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);

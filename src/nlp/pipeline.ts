@@ -55,6 +55,11 @@ const PIPES: Record<NlpPurpose, readonly string[]> = {
   questions: ['sbd', 'pos', 'cer'],
 };
 
+/** A word's letters without their accents ("juárez" → "juarez", "Mónica" → "Monica"). */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Abbreviated scales after a figure ("$2.5bn", "£40m", "5k"), read as the word they stand for. */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   k: 'thousand',
