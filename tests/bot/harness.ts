@@ -2,7 +2,8 @@
  * Starts the real bot (`startBot`) with the real engine on a temporary copy of `knowledge/`, against the
  * local Discord emulator, and offers the small helpers the bot tests share.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -153,6 +154,25 @@ export interface Harness {
   /** Resolves with the final reply to an interaction already sent (past any progress edits). */
   replyTo(interactionId: string, timeoutMs?: number): Promise<Reply>;
   stop(): Promise<void>;
+}
+
+/** What a moderator's action may change on disk: each source file's hash, the knowledge file's, and the version served. */
+export interface KnowledgeSnapshot {
+  files: Record<string, string>;
+  kb: string;
+  version: string;
+}
+
+/** The harness's sources and knowledge as they stand, to show that a refused action changed nothing. */
+export async function knowledgeSnapshot(h: Harness): Promise<KnowledgeSnapshot> {
+  const hash = async (path: string) =>
+    createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(h.paths.sourcesDir)).sort())
+    files[name] = await hash(join(h.paths.sourcesDir, name));
+  return { files, kb: await hash(h.paths.kbPath), version: h.bot.context.engine.knowledge.version };
 }
 
 export interface HarnessOptions {

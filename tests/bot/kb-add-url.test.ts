@@ -1,18 +1,18 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InteractionResponseType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   customIds,
+  type Harness,
+  knowledgeSnapshot,
   record,
+  type Reply,
   startHarness,
   str,
   sub,
   textOf,
   toReply,
-  type Harness,
-  type Reply,
 } from './harness.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 
@@ -31,17 +31,7 @@ describe('/kb add url: moderators add an article by its link', () => {
   let h: Harness;
   let web: PageServer;
 
-  async function snapshot(): Promise<{ files: Record<string, string>; kb: string; version: string }> {
-    const files: Record<string, string> = {};
-    for (const name of (await readdir(h.paths.sourcesDir)).sort())
-      files[name] = createHash('sha256')
-        .update(await readFile(join(h.paths.sourcesDir, name)))
-        .digest('hex');
-    const kb = createHash('sha256')
-      .update(await readFile(h.paths.kbPath))
-      .digest('hex');
-    return { files, kb, version: h.bot.context.engine.knowledge.version };
-  }
+  const snapshot = () => knowledgeSnapshot(h);
 
   function addUrl(
     url: string,

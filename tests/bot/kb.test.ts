@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InteractionResponseType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +9,15 @@ import { REPO_ROOT } from '../../src/paths.ts';
 import {
   DM_MODERATOR_ID,
   file,
+  type Harness,
+  knowledgeSnapshot,
   record,
+  type Reply,
   startHarness,
   str,
   sub,
   textOf,
   toReply,
-  type Harness,
-  type Reply,
 } from './harness.ts';
 
 const EAGLE_PASS_QUESTION = 'How many National Guard soldiers did Texas deploy to Eagle Pass?';
@@ -98,12 +98,6 @@ const BROWNSVILLE = article(
 /** Articles added for the progress test. */
 const PROGRESS_ARTICLES = 120;
 
-interface Snapshot {
-  files: Record<string, string>;
-  kb: string;
-  version: string;
-}
-
 describe('/kb: moderators refresh the knowledge', () => {
   let h: Harness;
   const moderator = {
@@ -111,17 +105,7 @@ describe('/kb: moderators refresh the knowledge', () => {
     member: { permissions: PermissionFlagsBits.ManageGuild },
   };
 
-  async function snapshot(): Promise<Snapshot> {
-    const files: Record<string, string> = {};
-    for (const name of (await readdir(h.paths.sourcesDir)).sort())
-      files[name] = createHash('sha256')
-        .update(await readFile(join(h.paths.sourcesDir, name)))
-        .digest('hex');
-    const kb = createHash('sha256')
-      .update(await readFile(h.paths.kbPath))
-      .digest('hex');
-    return { files, kb, version: h.bot.context.engine.knowledge.version };
-  }
+  const snapshot = () => knowledgeSnapshot(h);
 
   function kb(
     name: string,

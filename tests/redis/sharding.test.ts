@@ -17,6 +17,7 @@ import {
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/paths.ts';
+import { childEnvironment } from '../bot/child-env.ts';
 import { TOKEN } from '../bot/harness.ts';
 import { DiscordEmulator, shardOfGuild, type RecordedCall } from '../emulator/discord-emulator.ts';
 import { announceSkip, REDIS_SERVER, startRedisServer, type RedisServer } from './redis-server.ts';
@@ -109,22 +110,13 @@ async function startLauncher(
   const npm = spawn(command, args, {
     cwd: REPO_ROOT,
     // Every variable set, so no .env is read.
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
+    env: childEnvironment({
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: emu.apiUrl,
-      DISCORD_CLIENT_ID: '',
-      GUILD_ID: '',
-      MODERATOR_ROLE_IDS: '',
-      MODERATOR_USER_IDS: '',
-      KEYV_URL: '',
-      LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
       SHARD_COUNT: '2',
-      SHARD_LIST: '',
       ...env,
-    },
+    }),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
