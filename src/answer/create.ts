@@ -16,17 +16,19 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /**
- * Reads `intents.json`, `synonyms.json`, `spanish.json` and the titles of `lexicon.json`; the word vectors are the ones the knowledge
- * data loaded.
+ * Reads `intents.json`, `synonyms.json` and `spanish.json`; the word vectors and the titles people hold are
+ * the ones the knowledge data loaded (its `lexicon.json`).
  */
-export async function loadEngineData(dir: string, vectors: WordVectors | null): Promise<EngineData> {
-  const [intents, synonyms, spanish, lexicon] = await Promise.all([
+export async function loadEngineData(
+  dir: string,
+  vectors: WordVectors | null,
+  titles: readonly string[] = [],
+): Promise<EngineData> {
+  const [intents, synonyms, spanish] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
-    readJson(join(dir, 'lexicon.json')),
   ]);
-  const titles = (lexicon as { personTitles?: string[] }).personTitles ?? [];
   return { intents, synonyms, vectors, spanish, titles } as EngineData;
 }
 
@@ -55,7 +57,7 @@ export async function createRuntime(options: {
     loadKnowledgeFile(options.kbPath),
   ]);
   const vectors = knowledgeData.vectorBytes ? new WordVectors(knowledgeData.vectorBytes) : null;
-  const engineData = await loadEngineData(options.knowledgeDir, vectors);
+  const engineData = await loadEngineData(options.knowledgeDir, vectors, knowledgeData.lexicon.personTitles);
   const aliases = knowledgeData.entities.caseSensitiveAliases ?? [];
   const nlp = new Nlp(knowledgeData.entities.entities, aliases, 'articles');
   const questionNlp = new Nlp(knowledgeData.entities.entities, aliases, 'questions');
