@@ -101,9 +101,16 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
-/** Words quoted in a question: '…', "…", ‘…’ or “…” around two words or more. */
-const QUOTED_WORDS =
-  /(?<=^|\s)(?:"[^"]+\s[^"]+"|“[^”]+\s[^”]+”|['‘](?:[^'‘’]|['’](?=\p{L}))+\s(?:[^'‘’]|['’](?=\p{L}))+['’])(?=[\s?.!,]|$)/gu;
+/** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
+const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
+/**
+ * Words quoted in a question: '…', "…", ‘…’ or “…” around two words or more. Each alternative checks for an
+ * inner space ahead and then reads the quoted run once, so an unclosed mark costs linear time, not cubic.
+ */
+const QUOTED_WORDS = new RegExp(
+  `(?<=^|\\s)(?:"(?=[^"]+\\s[^"])[^"]+"|“(?=[^”]+\\s[^”])[^”]+”|['‘](?=${IN_SINGLE_QUOTES}+\\s${IN_SINGLE_QUOTES})${IN_SINGLE_QUOTES}+['’])(?=[\\s?.!,]|$)`,
+  'gu',
+);
 
 /** Shorter words are not matched by stem: their stems say too little ("us", "bus"). */
 const MIN_STEMMED_LENGTH = 4;
