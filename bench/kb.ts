@@ -40,6 +40,8 @@ const PATHOLOGICAL_SHAPES: Array<[string, string]> = [
   ['one word, no spaces', 'x'],
   ['words of 300 letters', `${'x'.repeat(299)} `],
   ['numbers and dates', 'About 1,200 troops arrived on May 3, 2025, two days after 90 days. '],
+  ['an organisation named again, each quotation', 'The Interior Ministry met. "Yes," the ministry said.\n\n'],
+  ['an unclosed quotation per paragraph', '"a b c\n\n'],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;

@@ -15,7 +15,7 @@ export function speakerOfRunOnQuotes(quotes: WorkingQuote[]): void {
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i];
     if (!q || q.speakerId !== null || q.span.closed) continue;
-    const next = quotes.slice(i + 1).find((x) => x.sentence.paragraph !== q.sentence.paragraph);
+    const next = firstInAnotherParagraph(quotes, i);
     const opensParagraph =
       next !== undefined &&
       next.sentence.paragraph === q.sentence.paragraph + 1 &&
@@ -37,26 +37,49 @@ export function speakerOfRunOnQuotes(quotes: WorkingQuote[]): void {
   }
 }
 
+/** The first quotation after `quotes[i]` in another paragraph (found without copying the rest of the list). */
+function firstInAnotherParagraph(quotes: readonly WorkingQuote[], i: number): WorkingQuote | undefined {
+  const paragraph = quotes[i]?.sentence.paragraph;
+  for (let j = i + 1; j < quotes.length; j++) {
+    const q = quotes[j];
+    if (q && q.sentence.paragraph !== paragraph) return q;
+  }
+  return undefined;
+}
+
 /**
  * "The ministry said": the organisation the article named with those words before ("Mexico's Interior
- * Ministry", "the House Judiciary subcommittee"), when it is no known entity.
+ * Ministry", "the House Judiciary subcommittee"), when it is no known entity. One pass over the sentences in
+ * order, remembering the last such name for each head asked about: linear in the article, however many
+ * quotations name "the ministry".
  */
 export function organisationsDescribed(quotes: WorkingQuote[], sentences: readonly WorkingSentence[]): void {
-  for (const q of quotes) {
-    if (q.speakerId !== null) continue;
-    const head = DEFINITE_DESCRIPTION.exec(q.speakerName)?.[1];
+  const asking = new Map<WorkingSentence, Array<{ quote: WorkingQuote; head: string }>>();
+  const patterns = new Map<string, RegExp>();
+  for (const quote of quotes) {
+    if (quote.speakerId !== null) continue;
+    const head = DEFINITE_DESCRIPTION.exec(quote.speakerName)?.[1];
     if (!head) continue;
+    const list = asking.get(quote.sentence) ?? [];
+    list.push({ quote, head });
+    asking.set(quote.sentence, list);
     // Capitalised words before the head, written with a capital or not ("Interior Ministry", "House
     // Judiciary subcommittee"); without the "i" flag, so \p{Lu} means a capital.
     const headPattern = `[${head.charAt(0).toUpperCase()}${head.charAt(0)}]${head.slice(1)}`;
-    const named = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}${headPattern}\\b`, 'gu');
-    let found: string | null = null;
-    for (const earlier of sentences) {
-      if (earlier === q.sentence) break;
-      const text = earlier.analysis.text.slice(earlier.start, earlier.end);
-      for (const m of text.matchAll(named)) found = m[0];
+    if (!patterns.has(head))
+      patterns.set(head, new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}${headPattern}\\b`, 'gu'));
+  }
+  if (asking.size === 0) return;
+  const lastNamed = new Map<string, string>();
+  for (const sentence of sentences) {
+    // Only sentences before the quotation's own count: its quotations are answered before it is read.
+    for (const { quote, head } of asking.get(sentence) ?? []) {
+      const found = lastNamed.get(head);
+      // Kept a description ("the Interior Ministry"), so no person named "Ministry" is made of it.
+      if (found)
+        quote.speakerName = `the ${found.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
     }
-    // Kept a description ("the Interior Ministry"), so no person named "Ministry" is made of it.
-    if (found) q.speakerName = `the ${found.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
+    const text = sentence.analysis.text.slice(sentence.start, sentence.end);
+    for (const [head, pattern] of patterns) for (const m of text.matchAll(pattern)) lastNamed.set(head, m[0]);
   }
 }

@@ -271,6 +271,11 @@ describe('pathological article shapes', () => {
       quotes: 1,
     },
     {
+      name: 'an organisation named again, each quotation',
+      body: 'The Interior Ministry met. "Yes," the ministry said.\n\n'.repeat(2_000),
+      quotes: 2_000,
+    },
+    {
       name: 'thousands of capitalised names',
       body: 'Gen. Alan Smith met Maria Lopez, a rancher. '.repeat(2_000),
       quotes: 0,
