@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type Keyv from 'keyv';
 import { loadKnowledgeData, type KnowledgeData } from '../knowledge/build.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { PeopleLexicon } from '../knowledge/people.ts';
 import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
@@ -22,14 +23,25 @@ async function readJson(path: string): Promise<unknown> {
 export async function loadEngineData(
   dir: string,
   vectors: WordVectors | null,
-  titles: readonly string[] = [],
+  lexicon: Pick<PeopleLexicon, 'personTitles' | 'personNouns' | 'genderedNouns'> | null = null,
 ): Promise<EngineData> {
   const [intents, synonyms, spanish] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
   ]);
-  return { intents, synonyms, vectors, spanish, titles } as EngineData;
+  const personHeads = new Map<string, 'male' | 'female' | null>([
+    ...(lexicon?.personNouns ?? []).map((w) => [w, null] as const),
+    ...Object.entries(lexicon?.genderedNouns ?? {}),
+  ]);
+  return {
+    intents,
+    synonyms,
+    vectors,
+    spanish,
+    titles: lexicon?.personTitles ?? [],
+    personHeads,
+  } as EngineData;
 }
 
 export interface Runtime {
@@ -57,7 +69,7 @@ export async function createRuntime(options: {
     loadKnowledgeFile(options.kbPath),
   ]);
   const vectors = knowledgeData.vectorBytes ? new WordVectors(knowledgeData.vectorBytes) : null;
-  const engineData = await loadEngineData(options.knowledgeDir, vectors, knowledgeData.lexicon.personTitles);
+  const engineData = await loadEngineData(options.knowledgeDir, vectors, knowledgeData.lexicon);
   const aliases = knowledgeData.entities.caseSensitiveAliases ?? [];
   const nlp = new Nlp(knowledgeData.entities.entities, aliases, 'articles');
   const questionNlp = new Nlp(knowledgeData.entities.entities, aliases, 'questions');

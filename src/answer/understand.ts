@@ -14,6 +14,7 @@ import {
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
+import { DescribedPeople, type DescribedPerson, type PersonHeads } from './described.ts';
 import { SpellingCorrector } from './spelling.ts';
 import type { SpanishData } from './spanish.ts';
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
@@ -48,6 +49,8 @@ export interface EngineData {
   spanish: SpanishData | null;
   /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */
   titles?: readonly string[];
+  /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */
+  personHeads?: PersonHeads;
 }
 
 export interface Understanding {
@@ -184,6 +187,8 @@ export class QuestionReader {
   /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
   /** Names and describing phrases of discovered entities, by their first word. */
   readonly #discovered = new Map<string, Array<{ words: string[]; id: string }>>();
+  /** People asked about by what they are ("the maquila guy in Juárez"). */
+  readonly #described: DescribedPeople;
 
   constructor(
     private readonly nlp: Nlp,
@@ -216,6 +221,7 @@ export class QuestionReader {
       }
     }
     this.#known = new Set([...index.vocabulary, ...this.#frame]);
+    this.#described = new DescribedPeople(index, data.personHeads ?? new Map(), (w) => nlp.stem(w));
     const vectors = data.vectors;
     this.#vectorVocabulary = vectors
       ? [...index.vocabulary].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && vectors.has(w)).sort()
@@ -333,7 +339,12 @@ export class QuestionReader {
     const years = analysis.tokens
       .map((t) => (/^\d{4}$/.test(t.value) ? Number(t.value) : NaN))
       .filter((y) => y >= YEAR_MIN && y <= YEAR_MAX);
-    const { entities, entityTokens, groups: entityGroups } = this.#entities(analysis, years);
+    const {
+      entities,
+      entityTokens,
+      groups: entityGroups,
+      described: describedPerson,
+    } = this.#entities(analysis, years);
     const outletSourceIds = [
       ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
     ];
@@ -462,7 +473,7 @@ export class QuestionReader {
       intent,
       leansOnContext: this.#followup.some((p) => p.test(lower)),
       entities,
-      speakerId: this.#speaker(analysis, entities),
+      speakerId: this.#speaker(analysis, entities, describedPerson),
       years,
       months,
       quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
@@ -587,7 +598,12 @@ export class QuestionReader {
   #entities(
     analysis: Analysis,
     years: readonly number[],
-  ): { entities: string[]; entityTokens: Set<number>; groups: Map<string, string> } {
+  ): {
+    entities: string[];
+    entityTokens: Set<number>;
+    groups: Map<string, string>;
+    described: DescribedPerson | null;
+  } {
     const entities: string[] = [];
     const groups = new Map<string, string>();
     const entityTokens = new Set<number>();
@@ -634,8 +650,26 @@ export class QuestionReader {
       }
       for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
       if (!entities.includes(id)) entities.push(id);
+      spans.push({ start: t, end: t + words.length, ids: [id] });
     }
-    return { entities, entityTokens, groups };
+    // "The maquila guy in Juárez": a person asked about by what they are, when no name says who.
+    const named = new Set<number>();
+    for (const sp of spans)
+      if (sp.ids.some((id) => this.index.entities.get(id)?.type === 'person'))
+        for (let k = sp.start; k < sp.end; k++) named.add(k);
+    const described = this.#described.resolve(analysis, entityTokens, named);
+    if (described && !entities.includes(described.id)) {
+      for (const k of described.tokens) entityTokens.add(k);
+      const head = Math.min(...described.tokens);
+      // In the question's order, so "the union guy's beef with Newsom" speaks of the union guy first.
+      const later = spans
+        .filter((sp) => sp.start > head)
+        .flatMap((sp) => sp.ids)
+        .map((id) => entities.indexOf(id))
+        .filter((k) => k >= 0);
+      entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, described.id);
+    }
+    return { entities, entityTokens, groups, described };
   }
 
   /** Holders of a role in the coverage; a year in the question picks the holder of that year. */
@@ -668,9 +702,16 @@ export class QuestionReader {
   }
 
   /** The entity doing the saying: the one right before a say-verb, else the first person named. */
-  #speaker(analysis: Analysis, entities: readonly string[]): string | null {
+  #speaker(
+    analysis: Analysis,
+    entities: readonly string[],
+    described: DescribedPerson | null,
+  ): string | null {
     const sayAt = analysis.tokens.findIndex((t) => this.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
     let best: { id: string; distance: number } | null = null;
+    // "What did the border patrol union guy say": the person described, not the body inside the description.
+    const describedEnd = described ? Math.max(...described.tokens) + 1 : Infinity;
+    if (described && sayAt >= describedEnd) best = { id: described.id, distance: sayAt - describedEnd };
     if (sayAt >= 0) {
       for (const c of analysis.custom) {
         if (c.end > sayAt) continue;

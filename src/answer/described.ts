@@ -1,0 +1,150 @@
+/**
+ * People asked about by what they are rather than by name: "the maquila guy in Juárez", "the border patrol
+ * union guy", "the Redford neighbor lady". A noun for a person (from the lexicon) with words around it is
+ * matched against what the coverage says of each person: the article's description of them and their titles
+ * first, the sentences that introduce them next, the headlines of the articles they are in last. A word
+ * counts for less the more people it fits; the description resolves only when one person fits clearly best.
+ */
+import type { Entity } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import { withoutAccents } from '../nlp/pipeline.ts';
+
+/** A noun that names a person, and the gender it implies (`null`: either). */
+export type PersonHeads = ReadonlyMap<string, 'male' | 'female' | null>;
+
+/** Weights of where a word is found: what the article calls them, how it introduces them, its headline. */
+const DESCRIPTION_WEIGHT = 1;
+const INTRODUCTION_WEIGHT = 0.6;
+const HEADLINE_WEIGHT = 0.3;
+/** Sentences read as a person's introduction: the first that mention them (a description is written once). */
+const INTRODUCING_SENTENCES = 3;
+/** The least score a description resolves at, and how far ahead of the next person it must be. */
+const MIN_SCORE = 0.3;
+const LEAD_FACTOR = 2;
+/** A gendered noun ("lady") fits someone of unknown gender this much. */
+const UNKNOWN_GENDER_FACTOR = 0.75;
+/** Words looked at before the person noun ("the border patrol union guy") and after a preposition. */
+const WORDS_BEFORE = 4;
+const WORDS_AFTER = 3;
+const AFTER_PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'on', 'near']);
+/** Tokens that end the words describing a person: they begin another part of the question. */
+const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP']);
+
+interface ProfileSource {
+  entities: ReadonlyMap<string, Entity>;
+  sentence(id: string): { lemmas: readonly string[]; sourceId: string } | null;
+  sources: ReadonlyMap<string, { title: string }>;
+}
+
+export interface DescribedPerson {
+  id: string;
+  /** The question's tokens that described them (the noun and its words). */
+  tokens: number[];
+}
+
+export class DescribedPeople {
+  /** For each word (stemmed, unaccented), the people it is said of and how strongly. */
+  readonly #said = new Map<string, Map<string, number>>();
+  readonly #gender = new Map<string, 'male' | 'female' | null>();
+
+  constructor(
+    index: ProfileSource,
+    private readonly heads: PersonHeads,
+    private readonly stem: (word: string) => string,
+  ) {
+    for (const e of index.entities.values()) {
+      if (e.type !== 'person') continue;
+      this.#gender.set(e.id, e.gender);
+      const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
+      for (const w of words(describing)) this.#note(w, e.id, DESCRIPTION_WEIGHT);
+      const headlined = new Set<string>();
+      let introducing = 0;
+      for (const sid of e.sentenceIds) {
+        const s = index.sentence(sid);
+        if (!s) continue;
+        if (!headlined.has(s.sourceId)) {
+          headlined.add(s.sourceId);
+          for (const w of words(index.sources.get(s.sourceId)?.title ?? ''))
+            this.#note(w, e.id, HEADLINE_WEIGHT);
+        }
+        if (introducing++ < INTRODUCING_SENTENCES)
+          for (const l of s.lemmas) this.#note(l, e.id, INTRODUCTION_WEIGHT);
+      }
+    }
+    // The person's own name says nothing about what they are.
+    for (const e of index.entities.values())
+      if (e.type === 'person')
+        for (const a of e.aliases) for (const w of words(a)) this.#said.get(this.#key(w))?.delete(e.id);
+  }
+
+  #key(word: string): string {
+    return this.stem(withoutAccents(word.toLowerCase()));
+  }
+
+  #note(word: string, id: string, weight: number): void {
+    if (word.length < 3) return;
+    const key = this.#key(word);
+    let people = this.#said.get(key);
+    if (!people) this.#said.set(key, (people = new Map()));
+    people.set(id, Math.max(people.get(id) ?? 0, weight));
+  }
+
+  /**
+   * The person the question describes, or `null`. `taken` holds the tokens of names already found: a noun
+   * inside one ("the Border Patrol") is no description, and a person named there is not described.
+   */
+  resolve(
+    analysis: Analysis,
+    taken: ReadonlySet<number>,
+    named: ReadonlySet<number>,
+  ): DescribedPerson | null {
+    const { tokens } = analysis;
+    for (let h = 0; h < tokens.length; h++) {
+      const head = tokens[h]!;
+      if (taken.has(h) || !this.heads.has(head.normal) || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
+        continue;
+      const around: number[] = [];
+      for (let k = h - 1; k >= Math.max(0, h - WORDS_BEFORE); k--) {
+        const t = tokens[k]!;
+        if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k)) || t.pos === 'DET') break;
+        around.push(k);
+      }
+      if (AFTER_PREPOSITIONS.has(tokens[h + 1]?.normal ?? '')) {
+        for (let k = h + 2; k < Math.min(tokens.length, h + 2 + WORDS_AFTER); k++) {
+          const t = tokens[k]!;
+          if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k))) break;
+          around.push(k);
+        }
+      }
+      const scores = new Map<string, number>();
+      for (const k of around) {
+        const t = tokens[k]!;
+        if (t.stop || t.type !== 'word' || t.normal.length < 3) continue;
+        const people = this.#said.get(this.#key(t.normal)) ?? this.#said.get(this.#key(t.lemma));
+        if (!people) continue;
+        for (const [id, weight] of people) scores.set(id, (scores.get(id) ?? 0) + weight / people.size);
+      }
+      const gender = this.heads.get(head.normal) ?? null;
+      // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
+      const fits = (id: string) => {
+        const g = this.#gender.get(id) ?? null;
+        return gender === null || g === gender ? 1 : g === null ? UNKNOWN_GENDER_FACTOR : 0;
+      };
+      const ranked = [...scores]
+        .map(([id, score]) => [id, score * fits(id)] as const)
+        .filter(([, score]) => score > 0)
+        .sort((a, b) => b[1] - a[1]);
+      const [best, next] = ranked;
+      if (!best || best[1] < MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) continue;
+      return { id: best[0], tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])] };
+    }
+    return null;
+  }
+}
+
+function words(text: string): string[] {
+  return text
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length >= 3);
+}

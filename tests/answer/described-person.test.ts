@@ -1,0 +1,55 @@
+import Keyv from 'keyv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/answer/engine.ts';
+import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
+import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
+import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
+import { shippedRuntime } from './setup.ts';
+
+/** Two people the article names once, and says what they are. */
+const ARTICLE = `---
+id: nogales-2024-guard-cameras
+title: Guard leaves the Nogales cameras as Arizona recalls its troops
+outlet: Example Sentinel
+published: 2024-03-12
+url: https://example.org/nogales-cameras
+language: en
+---
+Arizona recalled 240 National Guard soldiers from the border at Nogales on Monday.
+"Those soldiers were our eyes on the cameras," said Hector Villarreal, who runs a produce warehouse near the Mariposa port of entry.
+Dana Pruitt, a vice president of the union local that represents Border Patrol agents in Tucson, said agents would now have to watch the screens themselves.
+"We will be pulled off the line to sit in a room," Pruitt said.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  const runtime = await shippedRuntime();
+  const sources = [
+    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
+    parseSource(new TextEncoder().encode(ARTICLE), 'nogales.md'),
+  ];
+  const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
+  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+});
+
+describe('a person asked about by what the article says they are', () => {
+  it('answers "the union guy" with the union official’s words', async () => {
+    const a = await engine.ask('what did the border patrol union guy say', { userId: 'a' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('pulled off the line');
+    expect(a.text).not.toContain('eyes on the cameras');
+  });
+
+  it('answers "the warehouse guy" with the warehouse owner’s words', async () => {
+    const a = await engine.ask('what did the produce warehouse guy near mariposa say', { userId: 'b' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('eyes on the cameras');
+  });
+
+  it('does not make an office nobody holds into someone', async () => {
+    const a = await engine.ask('what did the mayor of nogales say about the cameras', { userId: 'c' });
+    expect(a.text).not.toContain('Villarreal');
+    expect(a.text).not.toContain('Pruitt');
+  });
+});
