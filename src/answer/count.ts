@@ -69,6 +69,16 @@ function askedCount(u: Understanding): string[] {
   return out;
 }
 
+/** "How much" asked of a verb ("how much did they pay…", "how much will it cost"). */
+const MUCH_OF_A_VERB = /\bhow much\s+(?:did|does|do|will|would|was|is|has|have|had|can|could|should)\b/i;
+
+/** The verb "how much" is asked of ("how much did they pay the family" → "pay"). */
+function verbAsked(u: Understanding): string | null {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex((t, i) => t.normal === 'much' && toks[i - 1]?.normal === 'how');
+  return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
+}
+
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
@@ -97,7 +107,14 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const duration = /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u);
   const head = asked.at(-1) ?? null;
-  const headForms = duration ? TIME_UNITS : head ? new Set([head, ...ctx.reader.synonymsOf(head)]) : null;
+  const headForms: Set<string> | null = duration
+    ? new Set(TIME_UNITS)
+    : head
+      ? new Set([head, ...ctx.reader.synonymsOf(head)])
+      : null;
+  // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
+  // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
+  const moneyVerb = headForms && !duration && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
   let best: { n: NumberFact; score: number; sentence: Sentence } | null = null;
   for (const r of ranked) {
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
@@ -105,6 +122,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
       const matchesHead =
         headForms === null ||
+        (moneyVerb !== null && n.countsLemma === MONEY_LEMMA && r.sentence.lemmas.includes(moneyVerb)) ||
         (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
         [...headForms].some((f) => countsForms.has(f) || n.counts.toLowerCase().includes(f));
       if (!matchesHead) continue;
