@@ -14,6 +14,7 @@ import {
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
+import type { Entity } from '../knowledge/schema.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads } from './described.ts';
 import { SpellingCorrector } from './spelling.ts';
 import type { SpanishData } from './spanish.ts';
@@ -187,6 +188,8 @@ export class QuestionReader {
   /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
   /** Names and describing phrases of discovered entities, by their first word. */
   readonly #discovered = new Map<string, Array<{ words: string[]; id: string }>>();
+  /** For each country code of an office, the places its titles name ("mx" → Mexico, from "President of Mexico"). */
+  readonly #countryPlaces = new Map<string, Set<string>>();
   /** People asked about by what they are ("the maquila guy in Juárez"). */
   readonly #described: DescribedPeople;
 
@@ -262,6 +265,17 @@ export class QuestionReader {
         }
       }
     }
+    const places = [...index.entities.values()].filter((e) => e.type === 'place');
+    for (const e of index.entities.values())
+      for (const r of e.roles) {
+        if (r.country === null) continue;
+        for (const p of places)
+          if (namesPlace(r.title, p)) {
+            const set = this.#countryPlaces.get(r.country) ?? new Set<string>();
+            set.add(p.id);
+            this.#countryPlaces.set(r.country, set);
+          }
+      }
     for (const e of index.entities.values()) {
       if (!e.discovered) continue;
       const phrases = [
@@ -344,6 +358,7 @@ export class QuestionReader {
       entityTokens,
       groups: entityGroups,
       described: describedPerson,
+      unheld,
     } = this.#entities(analysis, years);
     const outletSourceIds = [
       ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
@@ -352,7 +367,7 @@ export class QuestionReader {
     const terms = new Map<string, number>();
     const content: string[] = [];
     const unknown: string[] = [];
-    const unknownSubjects: string[] = [];
+    const unknownSubjects: string[] = [...unheld];
     const months: number[] = [];
     const predicates: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
@@ -603,10 +618,13 @@ export class QuestionReader {
     entityTokens: Set<number>;
     groups: Map<string, string>;
     described: DescribedPerson | null;
+    unheld: string[];
   } {
     const entities: string[] = [];
     const groups = new Map<string, string>();
     const entityTokens = new Set<number>();
+    /** Offices asked of a place where the coverage names no holder ("Guatemala's president"). */
+    const unheld: string[] = [];
     /** The known names found, by their token span, so a longer discovered phrase holding one can take it. */
     const spans: Array<{ start: number; end: number; ids: string[] }> = [];
     for (const c of analysis.custom) {
@@ -621,6 +639,12 @@ export class QuestionReader {
         )
           continue;
         ids = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
+        // "Guatemala's president": an office of a place is held by whoever holds it there, if anyone.
+        const place = this.#placeOf(analysis, c);
+        if (place && ids.length > 0) {
+          ids = ids.filter((id) => this.#holdsFor(id, place));
+          if (ids.length === 0) unheld.push(c.value);
+        }
         if (ids.length > 1) for (const id of ids) groups.set(id, c.name);
       }
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
@@ -669,7 +693,34 @@ export class QuestionReader {
         .filter((k) => k >= 0);
       entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, described.id);
     }
-    return { entities, entityTokens, groups, described };
+    return { entities, entityTokens, groups, described, unheld };
+  }
+
+  /**
+   * The place an office is asked of: a place named right before it ("Guatemala's president", "the Texas
+   * governor") or after "of" ("the president of Guatemala").
+   */
+  #placeOf(analysis: Analysis, role: { start: number; end: number }): Entity | null {
+    const { tokens } = analysis;
+    const before = /^['’]?s$/.test(tokens[role.start - 1]?.normal ?? '') ? role.start - 1 : role.start;
+    const after = tokens[role.end]?.normal === 'of' ? role.end + 1 : -1;
+    for (const o of analysis.custom) {
+      if (!o.name.startsWith(ENTITY_PREFIX) || (o.end !== before && o.start !== after)) continue;
+      const e = this.index.entities.get(o.name.slice(ENTITY_PREFIX.length));
+      if (e?.type === 'place') return e;
+    }
+    return null;
+  }
+
+  /** True when `id` may hold an office of `place`: one whose title, or whose country's, names it, or of no known country. */
+  #holdsFor(id: string, place: Entity): boolean {
+    return (this.index.entities.get(id)?.roles ?? []).some(
+      (r) =>
+        namesPlace([r.title, ...r.phrases].join(' '), place) ||
+        // An office learnt from an article has no country: it may be the place's.
+        r.country === null ||
+        this.#countryPlaces.get(r.country)?.has(place.id) === true,
+    );
   }
 
   /** Holders of a role in the coverage; a year in the question picks the holder of that year. */
@@ -734,6 +785,12 @@ export class QuestionReader {
     if (best) return best.id;
     return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
   }
+}
+
+/** True when `text` names `place` by one of its aliases, as whole words. */
+function namesPlace(text: string, place: { aliases: readonly string[] }): boolean {
+  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return place.aliases.some((a) => words.includes(` ${a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `));
 }
 
 /** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */

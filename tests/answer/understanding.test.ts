@@ -62,6 +62,19 @@ describe('answerability', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('declines an office of a place whose holder the coverage never names ("Guatemala\'s president")', async () => {
+    const a = await engine.ask("what did guatemala's president say about the caravan", fresh());
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('López Obrador');
+    const mexico = await engine.ask("what did mexico's president say about the troops", fresh());
+    expect(mexico.answered).toBe(true);
+    expect(mexico.text).toContain('López Obrador');
+  });
+
+  it('reads "by when" as asking for a date', () => {
+    expect(engine.read('by when should the border patrol hire more agents').intent).toBe('date');
+  });
+
   it('declines a year the coverage never speaks of', async () => {
     const a = await engine.ask('how many troops did mexico deploy in 2021', fresh());
     expect(a.answered).toBe(false);
