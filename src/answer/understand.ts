@@ -401,6 +401,9 @@ export class QuestionReader {
       // "Arresting" where the coverage says "arrest": another form of one of its words is that word.
       if (tok.type === 'word' && !tok.stop && !this.#known.has(lemma) && !this.#known.has(tok.normal))
         lemma = this.#unaccented(tok.normal) ?? this.#sameStem(tok.normal) ?? lemma;
+      // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
+      else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
+        lemma = tok.normal;
       if (tok.stop && tok.type !== 'number') {
         // "Already", "again": an adverb the stop list drops can still be what the question turns on.
         if (tok.pos === 'ADV' && this.#known.has(tok.normal)) add(tok.normal, STOP_ADVERB_WEIGHT);
