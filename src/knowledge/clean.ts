@@ -224,6 +224,11 @@ export class Cleaner {
 const BAR_SEPARATOR = /\s[|·›>•]\s/g;
 /** Longest item of a list of links, in words; a longer item is prose. */
 const MAX_LINK_WORDS = 16;
+/**
+ * An item of a box of figures or dates, not a link: a figure or date, then a colon and what it is
+ * ("- $1.9 million: federal settlement paid…", "- Nov. 13, 1989: order establishing…").
+ */
+const FIGURE_ITEM = /^[-*•–]\s+(?=[^:]{0,24}\d)[^:]{1,24}:\s/;
 /** A photo credit ending a caption line: "(U.S. Army photo)", "Photograph: Herald Picture Desk". */
 const TRAILING_CREDIT =
   /\s*(?:\((?=[^()]*\b(?:photo|photograph|file|image|credit|getty)\b)[^()]{0,80}\)|\b(?:photograph|photo|credit|image)s?\s*:\s*[^.:]{0,60})\]?$/i;
@@ -241,7 +246,12 @@ function pageChrome(text: string): string | null {
   const words = wordCount(text);
   if ((text.match(BAR_SEPARATOR)?.length ?? 0) >= 2 && !/[.!?]["”’]?$/.test(text))
     return 'navigation or share bar';
-  if (/^[-*•–]\s/.test(text) && words <= MAX_LINK_WORDS && !CLOSING_PUNCTUATION.test(text))
+  if (
+    /^[-*•–]\s/.test(text) &&
+    words <= MAX_LINK_WORDS &&
+    !CLOSING_PUNCTUATION.test(text) &&
+    !FIGURE_ITEM.test(text)
+  )
     return 'list of links';
   if (/^[([].*[)\]]$/.test(text) && words <= MAX_CREDIT_WORDS) return 'image credit';
   return null;

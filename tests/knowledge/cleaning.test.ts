@@ -293,4 +293,23 @@ describe('page furniture known by its shape, whatever the outlet', () => {
       ['report', '"This is not a war zone," the mayor said.'],
     ]);
   });
+
+  it('keeps a box of figures and dates, whose items look like links but state facts', async () => {
+    const { Cleaner } = await import('../../src/knowledge/clean.ts');
+    const { loadKnowledgeData } = await import('../../src/knowledge/build.ts');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const cleaner = new Cleaner((await loadKnowledgeData(KNOWLEDGE_DIR)).boilerplate);
+    const box = [
+      'The command turned thirty this week.',
+      'KEY NUMBERS',
+      '- Nov. 13, 1989: order establishing the command at Fort Bliss',
+      '- $1.9 million: settlement paid to the family in 1998',
+      '- Photos: Soldiers string wire along the wall',
+    ].join('\n');
+    const kept = cleaner.clean(box, { title: 'A command at thirty', outlet: 'Example Institute' }).paragraphs;
+    const texts = kept.map((p) => p.text).join('\n');
+    expect(texts).toContain('Nov. 13, 1989: order establishing the command at Fort Bliss');
+    expect(texts).toContain('$1.9 million: settlement paid to the family in 1998');
+    expect(texts).not.toContain('Photos');
+  });
 });
