@@ -23,7 +23,10 @@ async function readJson(path: string): Promise<unknown> {
 export async function loadEngineData(
   dir: string,
   vectors: WordVectors | null,
-  lexicon: Pick<PeopleLexicon, 'personTitles' | 'personNouns' | 'genderedNouns'> | null = null,
+  lexicon: Pick<
+    PeopleLexicon,
+    'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations'
+  > | null = null,
 ): Promise<EngineData> {
   const [intents, synonyms, spanish] = await Promise.all([
     readJson(join(dir, 'intents.json')),
@@ -41,6 +44,7 @@ export async function loadEngineData(
     spanish,
     titles: lexicon?.personTitles ?? [],
     personHeads,
+    titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
   } as EngineData;
 }
 

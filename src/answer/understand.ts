@@ -52,6 +52,8 @@ export interface EngineData {
   titles?: readonly string[];
   /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */
   personHeads?: PersonHeads;
+  /** Abbreviated titles and what they stand for ("gen" → "general"), from the lexicon. */
+  titleAbbreviations?: ReadonlyMap<string, string>;
 }
 
 export interface Understanding {

@@ -230,10 +230,13 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   const kinds = u.whoKinds;
   // A role naming several holders ("the Mexican president") asks which of them: they stay candidates.
   const exclude = new Set(u.entities.filter((id) => !u.entityGroups.has(id)));
+  // "The Mexican general who said…": only a general answers.
+  const person = askedPerson(u, ctx);
   /** An entity that could answer: of the asked kind, or a person or body, and not one the question named. */
   const isCandidate = (id: string): boolean => {
     const e = index.entities.get(id);
     if (!e || exclude.has(e.id)) return false;
+    if (person) return fitsPerson(e, person, ctx);
     return kinds ? e.kinds.some((k) => kinds.includes(k)) : e.type === 'person' || e.type === 'organisation';
   };
   const pick = (s: Sentence): string | null => {
@@ -298,6 +301,71 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     lines: [],
     focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
   };
+}
+
+/**
+ * The kind of person a who-question asks for by a noun before its relative clause or after "which": "the
+ * Mexican general who said…", "which official ordered…", "the woman that…". `null` when it asks for anyone.
+ */
+function askedPerson(
+  u: Understanding,
+  ctx: Context,
+): { noun: string; gender: 'male' | 'female' | null } | null {
+  const heads = ctx.reader.data.personHeads;
+  const titles = new Set(ctx.reader.data.titles ?? []);
+  const tokens = u.analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const relative = /^(who|that)$/.test(tokens[i + 1]?.normal ?? '');
+    // The tagger may read "general" as an adjective; before "who" it is the noun.
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(relative && t.pos === 'ADJ'))) continue;
+    const which = tokens.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'which');
+    if (!relative && !which) continue;
+    if (heads?.has(t.normal)) return { noun: t.normal, gender: heads.get(t.normal) ?? null };
+    if (titles.has(t.lemma)) return { noun: t.lemma, gender: null };
+  }
+  return null;
+}
+
+/** Nouns that fit any person: they ask for a person, not an office. */
+const ANY_PERSON = new Set([
+  'person',
+  'people',
+  'official',
+  'officials',
+  'guy',
+  'man',
+  'woman',
+  'lady',
+  'dude',
+]);
+
+/**
+ * True when entity `e` is the kind of person asked for: of the noun's gender, and, for an office ("general",
+ * "spokeswoman"), holding it by the coverage's names, titles or description ("Gen." is a general).
+ */
+function fitsPerson(
+  e: {
+    type: string;
+    gender: 'male' | 'female' | null;
+    aliases: readonly string[];
+    description: string | null;
+    roles: ReadonlyArray<{ title: string; phrases: readonly string[] }>;
+  },
+  asked: { noun: string; gender: 'male' | 'female' | null },
+  ctx: Context,
+): boolean {
+  if (e.type !== 'person') return false;
+  if (asked.gender !== null && e.gender !== null && e.gender !== asked.gender) return false;
+  if (ANY_PERSON.has(asked.noun)) return true;
+  const abbreviations = ctx.reader.data.titleAbbreviations ?? new Map<string, string>();
+  const words = [...e.aliases, e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])]
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => abbreviations.get(w) ?? w);
+  const noun = asked.noun.replace(/(?:wo)?m[ae]n$|person$/, '');
+  return words.some((w) => w === asked.noun || (noun.length >= 4 && w.startsWith(noun)));
 }
 
 /** Verbs asking who made something known: answered by the source a report is attributed to. */

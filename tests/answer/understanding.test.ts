@@ -196,6 +196,14 @@ describe('typed answers', () => {
     expect(b.direct).toBe('Agence France-Presse');
   });
 
+  it('names someone of the kind asked for ("the Mexican general who said…"), not the president who said it too', async () => {
+    const a = await engine.ask(
+      'name of the mexican general who said troops were detaining migrants',
+      fresh(),
+    );
+    expect(a.direct).toBe('Luis Cresencio Sandoval');
+  });
+
   it('shows the evidence with no name in bold when no name fills the asked role', async () => {
     const a = await engine.ask('who finalized the details of the order', fresh());
     expect(a.answered).toBe(true);
