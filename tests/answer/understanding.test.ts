@@ -71,8 +71,11 @@ describe('answerability', () => {
     expect(mexico.text).toContain('López Obrador');
   });
 
-  it('reads "by when" as asking for a date', () => {
+  it('reads "by when" and keywords ending in "date" or "time" as asking for a date', () => {
     expect(engine.read('by when should the border patrol hire more agents').intent).toBe('date');
+    expect(engine.read('jtf-6 rename date?').intent).toBe('date');
+    expect(engine.read('port closure time?').intent).toBe('date');
+    expect(engine.read('what time is it in tijuana').intent).not.toBe('count');
   });
 
   it('declines a year the coverage never speaks of', async () => {
