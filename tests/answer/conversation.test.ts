@@ -1,0 +1,23 @@
+/** Follow-up questions in a conversation: what they point back to, and what they show that is new. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { shippedRuntime } from './setup.ts';
+
+let engine: AnswerEngine;
+let user = 0;
+const fresh = () => ({ userId: `conversation-${++user}` });
+
+beforeAll(async () => {
+  engine = (await shippedRuntime()).engine;
+});
+
+describe('a follow-up with no words of its own', () => {
+  it('shows something new rather than the sentence just shown without its headline', async () => {
+    const who = fresh();
+    const first = await engine.ask('when did sheinbaum reject trumps offer', who);
+    expect(first.direct).toMatch(/3 May/);
+    const a = await engine.ask('who was she talking to', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('supporters');
+  });
+});
