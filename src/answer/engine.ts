@@ -78,6 +78,8 @@ const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else
 /** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
 const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
+/** Words a chat message opens with before its question ("ok what about trump then?", "so and in 2019?"). */
+const LEAD_IN = /^(?:(?:ok(?:ay)?|so|well|alright|right|oh|hm+|um+|uh)\b[\s,.!]*)+/i;
 /** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
 const MAX_LISTED_SOURCES = 8;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
@@ -187,7 +189,8 @@ export class AnswerEngine {
     if (u.intent === 'help') return this.help(false);
     if (u.intent === 'sources') return this.sources();
 
-    const andForm = AND_FORM.test(u.text);
+    const asked = u.text.replace(LEAD_IN, '');
+    const andForm = AND_FORM.test(asked);
     const ownSubject = u.entities.length > 0 || u.content.some((l) => loaded.index.vocabulary.has(l));
     // "Is she the one who said no to Trump?": a pronoun no named person fits still points back.
     const pronounOwnsNoName =
@@ -210,7 +213,7 @@ export class AnswerEngine {
       followup &&
       andForm &&
       u.intent === null &&
-      !OWN_QUESTION_WORD.test(u.text.replace(AND_FORM, '')) &&
+      !OWN_QUESTION_WORD.test(asked.replace(AND_FORM, '')) &&
       conversation.lastIntent &&
       CONTENT_INTENTS.has(conversation.lastIntent)
     ) {

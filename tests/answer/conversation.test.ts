@@ -21,3 +21,16 @@ describe('a follow-up with no words of its own', () => {
     expect(a.text).toContain('supporters');
   });
 });
+
+describe('a follow-up opened with a chat word', () => {
+  it('is read as "what about…" after "ok" or "so" ("ok what about trump in 2018 then")', async () => {
+    const who = fresh();
+    expect((await engine.ask('What did Biden say about the troops at the border?', who)).answered).toBe(
+      false,
+    );
+    const a = await engine.ask('ok what about trump in 2018 then', who);
+    expect(a.intent).toBe('followup');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('bringing out the military');
+  });
+});
