@@ -13,7 +13,12 @@ export function resolvePronoun(
   conversation: ConversationState,
   pronoun: Understanding['pronoun'],
 ): string[] {
-  if (!pronoun) return conversation.focus.slice(0, 1);
+  if (!pronoun) {
+    // With no pronoun, the last question's own subject, not someone its answer happened to name.
+    const asked = new Set(conversation.lastTerms.filter(([t]) => t.startsWith(ENTITY_TERM)).map(([t]) => t));
+    const named = conversation.focus.find((id) => asked.has(ENTITY_TERM + id));
+    return named ? [named] : conversation.focus.slice(0, 1);
+  }
   for (const id of conversation.focus) {
     const e = index.entities.get(id);
     if (!e) continue;

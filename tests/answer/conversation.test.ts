@@ -34,3 +34,13 @@ describe('a follow-up opened with a chat word', () => {
     expect(a.text).toContain('bringing out the military');
   });
 });
+
+describe('a follow-up with no pronoun', () => {
+  it('keeps to what the last question named, not a person its answer happened to mention ("how many tho")', async () => {
+    const who = fresh();
+    await engine.ask('Why did Mexico send troops to its northern border in 2019?', who);
+    const a = await engine.ask('how many tho', who);
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('15,000');
+  });
+});
