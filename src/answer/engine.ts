@@ -74,7 +74,8 @@ interface Loaded {
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
   /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
-const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
+const MORE_PATTERN =
+  /^(more|tell me more|go on|keep going|continue|anything else|anything more|what else)(\s+(please|then))?[!.? ]*$/i;
 /** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
 const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
@@ -181,7 +182,7 @@ export class AnswerEngine {
     const conversation = await this.#memory.load(options.userId);
     if (u.text === '') return this.help(true);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
-    if (hasContext && MORE_PATTERN.test(u.text) && !/\b(she|he|they)\b/i.test(u.text)) {
+    if (hasContext && MORE_PATTERN.test(u.text.replace(LEAD_IN, '')) && !/\b(she|he|they)\b/i.test(u.text)) {
       return this.#more(loaded, conversation, options.userId, 'followup');
     }
     if (u.intent === 'greeting' && u.content.filter((l) => loaded.index.vocabulary.has(l)).length === 0)

@@ -44,3 +44,17 @@ describe('a follow-up with no pronoun', () => {
     expect(a.direct).toContain('15,000');
   });
 });
+
+describe('asking for more in chat words', () => {
+  it('shows more of the same kind of answer for "more pls" or "ok more"', async () => {
+    const who = fresh();
+    const first = await engine.ask('What did Sheinbaum say?', who);
+    for (const q of ['more pls', 'ok more']) {
+      const a = await engine.ask(q, who);
+      expect(a.intent).toBe('followup');
+      expect(a.answeredAs).toBe('quote');
+      expect(a.answered).toBe(true);
+      for (const id of a.quoteIds) expect(first.quoteIds).not.toContain(id);
+    }
+  });
+});
