@@ -100,6 +100,11 @@ export function resolvePronoun(
   return [];
 }
 
+/** The content words of a remembered question's terms (not its entities, synonyms or context). */
+export function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
+  return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
+}
+
 /** Weight of the last question's words in a follow-up with no words of its own. */
 const CARRIED_ALONE = 0.7;
 /**

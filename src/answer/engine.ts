@@ -14,7 +14,7 @@ import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerQuote } from './quote.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/sources.ts';
-import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
+import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerWho } from './who.ts';
@@ -45,6 +45,7 @@ import {
   bothAnswers,
   orderFocus,
   readFollowup,
+  topicWords,
   withContext,
 } from './conversation.ts';
 import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';
@@ -617,11 +618,6 @@ export class AnswerEngine {
       await this.#memory.save(userId, next);
     return answer;
   }
-}
-
-/** The content words of a remembered question's terms (not its entities, synonyms or context). */
-function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
-  return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
 }
 
 /** Suggested questions whose answerability is remembered per knowledge (a few per person and source). */

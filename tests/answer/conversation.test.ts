@@ -58,3 +58,13 @@ describe('asking for more in chat words', () => {
     }
   });
 });
+
+describe('a follow-up asking how many, naming nothing', () => {
+  it('counts what the last question asked about ("how big was the request" → "and how many tho")', async () => {
+    const who = fresh();
+    await engine.ask('how big was the dhs troop request', who);
+    const a = await engine.ask('how many tho', who);
+    expect(a.answered).toBe(true);
+    expect(a.direct).toMatch(/troops/);
+  });
+});
