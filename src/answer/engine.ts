@@ -285,9 +285,11 @@ export class AnswerEngine {
         : null;
     const found = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
     // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
+    // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
     const earlier =
       followup &&
       andForm &&
+      (u.pronoun === null || focus.length === 0) &&
       (!found || found.confidence < MIN_CONFIDENCE) &&
       conversation.priorTerms.length > 0
         ? dispatch(

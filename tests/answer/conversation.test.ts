@@ -68,3 +68,17 @@ describe('a follow-up asking how many, naming nothing', () => {
     expect(a.direct).toMatch(/troops/);
   });
 });
+
+describe('a follow-up whose pronoun points to the last person named', () => {
+  it('does not answer about the person before them ("and when did he say that?" after his defence minister)', async () => {
+    const who = fresh();
+    await engine.ask('what did sheinbaum say about the troops', who);
+    await engine.ask('and obrador?', who);
+    const minister = await engine.ask('what about his defence minister', who);
+    expect(minister.text).toContain('Luis Cresencio Sandoval');
+    const a = await engine.ask('and when did he say that', who);
+    // The coverage dates López Obrador's press conference, not the minister's remark.
+    expect(a.direct).toBeNull();
+    expect(a.text).not.toContain('No such order has been issued');
+  });
+});
