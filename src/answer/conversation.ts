@@ -1,11 +1,84 @@
 /**
- * The conversation's part in a follow-up: whom a pronoun points to, the earlier topic carried into a question
- * that names too little of its own, the order of the entities in focus, and the last two answers together.
+ * The conversation's part in a follow-up: whether a question is one ("and in 2018?", "ok what about trump",
+ * "more pls"), whom a pronoun points to, the earlier topic carried into a question that names too little of its
+ * own, the order of the entities in focus, and the last two answers together.
  */
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import type { ConversationState } from './memory.ts';
+import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
+
+/** "Both numbers, please", "both": the last two answers side by side. */
+const BOTH_PATTERN =
+  /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
+const MORE_PATTERN =
+  /^(more|tell me more|go on|keep going|continue|anything else|anything more|what else)(\s+(please|then))?[!.? ]*$/i;
+/** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
+const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
+const AND_FORM = /^(and|what about|how about|and what about)\b/i;
+/** Words a chat message opens with before its question ("ok what about trump then?", "so and in 2019?"). */
+const LEAD_IN = /^(?:(?:ok(?:ay)?|so|well|alright|right|oh|hm+|um+|uh)\b[\s,.!]*)+/i;
+
+/** True for "more", "anything else", "ok more pls": the next-best evidence for the last question. */
+export function asksForMore(u: Understanding): boolean {
+  return MORE_PATTERN.test(u.text.replace(LEAD_IN, '')) && !/\b(she|he|they)\b/i.test(u.text);
+}
+
+/** True for "both numbers pls" when there are two answers to show together. */
+export function asksForBoth(u: Understanding, conversation: ConversationState): boolean {
+  return BOTH_PATTERN.test(u.text) && u.entities.length === 0 && conversation.priorEvidence.length > 0;
+}
+
+/** How a question leans on the conversation. */
+export interface FollowupReading {
+  /** True when the question leans on the conversation. */
+  followup: boolean;
+  /** "And…", "what about…": the last question's words carry even beside words of its own. */
+  andForm: boolean;
+  /** The entities the follow-up points to: by its pronoun, or the last question's subject. */
+  focus: string[];
+  /** The last question's kind, for an and-form follow-up that asks none of its own ("and in 2018?"). */
+  carriedIntent: AnswerIntent | null;
+}
+
+/** Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries. */
+export function readFollowup(
+  index: KnowledgeIndex,
+  conversation: ConversationState,
+  u: Understanding,
+  hasContext: boolean,
+): FollowupReading {
+  const asked = u.text.replace(LEAD_IN, '');
+  const andForm = AND_FORM.test(asked);
+  const ownSubject = u.entities.length > 0 || u.content.some((l) => index.vocabulary.has(l));
+  // "Is she the one who said no to Trump?": a pronoun no named person fits still points back.
+  const pronounOwnsNoName =
+    u.pronoun !== null &&
+    u.pronoun !== 'plural' &&
+    u.entities.length > 0 &&
+    !u.entities.some((id) => index.entities.get(id)?.gender === u.pronoun);
+  const followup =
+    hasContext &&
+    (andForm ||
+      /\b(else|more)\b/i.test(u.text) ||
+      pronounOwnsNoName ||
+      (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
+  const focus =
+    followup && (u.entities.length === 0 || pronounOwnsNoName)
+      ? resolvePronoun(index, conversation, u.pronoun)
+      : [];
+  const carriedIntent =
+    followup &&
+    andForm &&
+    u.intent === null &&
+    !OWN_QUESTION_WORD.test(asked.replace(AND_FORM, '')) &&
+    conversation.lastIntent &&
+    CONTENT_INTENTS.has(conversation.lastIntent)
+      ? conversation.lastIntent
+      : null;
+  return { followup, andForm, focus, carriedIntent };
+}
 
 /** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */
 export function resolvePronoun(
@@ -13,13 +86,23 @@ export function resolvePronoun(
   conversation: ConversationState,
   pronoun: Understanding['pronoun'],
 ): string[] {
-  if (!pronoun) return conversation.focus.slice(0, 1);
+  if (!pronoun) {
+    // With no pronoun, the last question's own subject, not someone its answer happened to name.
+    const asked = new Set(conversation.lastTerms.filter(([t]) => t.startsWith(ENTITY_TERM)).map(([t]) => t));
+    const named = conversation.focus.find((id) => asked.has(ENTITY_TERM + id));
+    return named ? [named] : conversation.focus.slice(0, 1);
+  }
   for (const id of conversation.focus) {
     const e = index.entities.get(id);
     if (!e) continue;
     if (pronoun === 'plural' ? e.type !== 'person' : e.gender === pronoun) return [id];
   }
   return [];
+}
+
+/** The content words of a remembered question's terms (not its entities, synonyms or context). */
+export function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
+  return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
 }
 
 /** Weight of the last question's words in a follow-up with no words of its own. */

@@ -4,6 +4,7 @@
  */
 import { MONEY_LEMMA } from '../knowledge/facts.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
+import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
 import type { ChartFigure } from './types.ts';
@@ -107,11 +108,19 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const duration = /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u);
   const head = asked.at(-1) ?? null;
-  const headForms: Set<string> | null = duration
-    ? new Set(TIME_UNITS)
+  // "How many tho?", "how big is his place?": a follow-up naming nothing counts what the last question
+  // named, and no other figure the evidence happens to give.
+  const borrowed =
+    !duration && head === null && ctx.followup && u.content.length === 0
+      ? topicWords(ctx.conversation.lastTerms)
+      : null;
+  const headForms = duration
+    ? TIME_UNITS
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
-      : null;
+      : borrowed
+        ? new Set(borrowed.flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]))
+        : null;
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
   const moneyVerb = headForms && !duration && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;

@@ -122,17 +122,43 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   // "When did the deployment end?": a date of the deployment's start does not answer it.
   const markers = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
   if (markers && !sentenceHasAspect(best.sentence, markers)) return null;
+  const { sentences, confidence } = withEventTold(u, ctx, best.sentence);
   const direct = describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
   const lead = direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
   return {
     answeredAs: 'date',
-    confidence: confidenceOf(u, ctx, [best.sentence]),
+    confidence,
     direct,
     date: best.d.date,
     lead,
-    evidence: [sentenceEvidence(best.sentence)],
+    evidence: sentences.map(sentenceEvidence),
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
   };
+}
+
+/** Sentences after a dated one, in its paragraph, that may tell the event it dates. */
+const MAX_TELLING_SENTENCES = 5;
+
+/**
+ * The dated sentence, and in a follow-up the sentence of its paragraph that tells the event asked about
+ * when the dated one does not name it ("when did that shooting happen?": "On May 20, 1997, … Bañuelos shot
+ * him once"), with the confidence of the two together.
+ */
+function withEventTold(
+  u: Understanding,
+  ctx: Context,
+  dated: Sentence,
+): { sentences: Sentence[]; confidence: number } {
+  const alone = { sentences: [dated], confidence: confidenceOf(u, ctx, [dated]) };
+  if (!ctx.followup || alone.confidence >= 1) return alone;
+  let best = alone;
+  for (let i = 1; i <= MAX_TELLING_SENTENCES; i++) {
+    const next = ctx.index.neighbour(dated.id, i);
+    if (!next || next.paragraph !== dated.paragraph) break;
+    const confidence = confidenceOf(u, ctx, [dated, next]);
+    if (confidence > best.confidence) best = { sentences: [dated, next], confidence };
+  }
+  return best;
 }

@@ -14,7 +14,7 @@ import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerQuote } from './quote.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/sources.ts';
-import { ENTITY_TERM, KnowledgeIndex } from './knowledge-index.ts';
+import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerWho } from './who.ts';
@@ -39,7 +39,15 @@ import {
   pickExamples,
   suggestionsFor,
 } from './catalogue.ts';
-import { bothAnswers, orderFocus, resolvePronoun, withContext } from './conversation.ts';
+import {
+  asksForBoth,
+  asksForMore,
+  bothAnswers,
+  orderFocus,
+  readFollowup,
+  topicWords,
+  withContext,
+} from './conversation.ts';
 import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';
 import { cleanQuestion, escapeMarkdown, formatDate } from './text.ts';
 import {
@@ -71,13 +79,6 @@ interface Loaded {
   answerable: Map<string, boolean>;
 }
 
-/** "Both numbers, please", "both": the last two answers side by side. */
-const BOTH_PATTERN =
-  /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
-const MORE_PATTERN = /^(more|tell me more|go on|continue|anything else|what else)[!.? ]*$/i;
-/** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
-const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
-const AND_FORM = /^(and|what about|how about|and what about)\b/i;
 /** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
 const MAX_LISTED_SOURCES = 8;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
@@ -179,7 +180,7 @@ export class AnswerEngine {
     const conversation = await this.#memory.load(options.userId);
     if (u.text === '') return this.help(true);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
-    if (hasContext && MORE_PATTERN.test(u.text) && !/\b(she|he|they)\b/i.test(u.text)) {
+    if (hasContext && asksForMore(u)) {
       return this.#more(loaded, conversation, options.userId, 'followup');
     }
     if (u.intent === 'greeting' && u.content.filter((l) => loaded.index.vocabulary.has(l)).length === 0)
@@ -187,41 +188,14 @@ export class AnswerEngine {
     if (u.intent === 'help') return this.help(false);
     if (u.intent === 'sources') return this.sources();
 
-    const andForm = AND_FORM.test(u.text);
-    const ownSubject = u.entities.length > 0 || u.content.some((l) => loaded.index.vocabulary.has(l));
-    // "Is she the one who said no to Trump?": a pronoun no named person fits still points back.
-    const pronounOwnsNoName =
-      u.pronoun !== null &&
-      u.pronoun !== 'plural' &&
-      u.entities.length > 0 &&
-      !u.entities.some((id) => loaded.index.entities.get(id)?.gender === u.pronoun);
-    const followup =
-      hasContext &&
-      (andForm ||
-        /\b(else|more)\b/i.test(u.text) ||
-        pronounOwnsNoName ||
-        (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
-    const focus =
-      followup && (u.entities.length === 0 || pronounOwnsNoName)
-        ? resolvePronoun(loaded.index, conversation, u.pronoun)
-        : [];
-    let intent: AnswerIntent = u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
-    if (
-      followup &&
-      andForm &&
-      u.intent === null &&
-      !OWN_QUESTION_WORD.test(u.text.replace(AND_FORM, '')) &&
-      conversation.lastIntent &&
-      CONTENT_INTENTS.has(conversation.lastIntent)
-    ) {
-      intent = conversation.lastIntent;
-    }
-    if (
-      hasContext &&
-      BOTH_PATTERN.test(u.text) &&
-      u.entities.length === 0 &&
-      conversation.priorEvidence.length > 0
-    ) {
+    const { followup, andForm, focus, carriedIntent } = readFollowup(
+      loaded.index,
+      conversation,
+      u,
+      hasContext,
+    );
+    const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
+    if (hasContext && asksForBoth(u, conversation)) {
       const both = bothAnswers(loaded.index, conversation);
       if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);
     }
@@ -311,9 +285,11 @@ export class AnswerEngine {
         : null;
     const found = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
     // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
+    // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
     const earlier =
       followup &&
       andForm &&
+      (u.pronoun === null || focus.length === 0) &&
       (!found || found.confidence < MIN_CONFIDENCE) &&
       conversation.priorTerms.length > 0
         ? dispatch(
@@ -644,11 +620,6 @@ export class AnswerEngine {
       await this.#memory.save(userId, next);
     return answer;
   }
-}
-
-/** The content words of a remembered question's terms (not its entities, synonyms or context). */
-function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
-  return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
 }
 
 /** Suggested questions whose answerability is remembered per knowledge (a few per person and source). */

@@ -26,7 +26,9 @@ export const HEADLINE_CONFIDENCE = 0.8;
  * has not seen. A new question deserves the next-best evidence ("and how many were already there?").
  */
 export function repeatsLastAnswer(draft: Draft, conversation: ConversationState, ownWords: number): boolean {
-  if (draft.evidence.length === 0 || draft.direct !== conversation.lastDirect) return false;
+  if (draft.evidence.length === 0) return false;
+  // A headline of its own is something new; none at all, after one, is not ("who was she talking to?").
+  if (draft.direct !== null && draft.direct !== conversation.lastDirect) return false;
   // Without a headline, only a question with no words of its own ("what would they actually do?") is
   // taken to want something new: "what is their official role?" may be answered by what was just shown.
   if (draft.direct === null && ownWords > 0) return false;
