@@ -33,6 +33,8 @@ export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
 /** A third held-out set, written at the end of a stop to report on: never looked at, never tuned on. */
 export const HOLDOUT_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-3');
+/** A fourth held-out set, written blind at the end of a later stop: never looked at, never tuned on. */
+export const HOLDOUT_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-4');
 
 export interface EvalSet {
   name:
@@ -44,7 +46,8 @@ export interface EvalSet {
     | 'new-articles-4'
     | 'new-articles-5'
     | 'unseen-articles'
-    | 'unseen-articles-2';
+    | 'unseen-articles-2'
+    | 'unseen-articles-3';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
   knowledge: EvalKnowledge;
@@ -59,7 +62,8 @@ export type EvalKnowledge =
   | 'with-new-articles-4'
   | 'with-new-articles-5'
   | 'with-holdout-2'
-  | 'with-holdout-3';
+  | 'with-holdout-3'
+  | 'with-holdout-4';
 
 /** The fixture folder each kind of knowledge adds to the shipped sources. */
 export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
@@ -70,6 +74,7 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-new-articles-5': NEW_ARTICLES_5_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
   'with-holdout-3': HOLDOUT_3_DIR,
+  'with-holdout-4': HOLDOUT_4_DIR,
 };
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -101,6 +106,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'new-articles-5': { files: [join(NEW_ARTICLES_5_DIR, 'questions.json')], knowledge: 'with-new-articles-5' },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
   'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
+  'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },
 };
 
 export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
