@@ -188,7 +188,8 @@ export class PeopleFinder {
     };
     for (let i = 0; i < tokens.length; i++) {
       const cue = tokens[i];
-      if (!cue || !SPEECH_CUES.has(cue.normal) || excluded(i)) continue;
+      // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
+      if (!cue || !SPEECH_CUES.has(cue.normal) || cue.pos !== 'VERB' || excluded(i)) continue;
       const next = tokens[i + 1];
       if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
         const phrase = phraseFrom(i + 1, tokens.length);
