@@ -4,6 +4,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
+import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
 
 /** The people of one article and how to find their mentions in its text. */
@@ -16,14 +17,25 @@ export class ArticlePeople {
   readonly #byLaterName = new Map<string, ArticlePerson[]>();
   readonly #byId = new Map<string, ArticlePerson>();
   readonly #unnamed: ArticlePerson[];
+  /** Places and organisations the article describes, by the first word of the name they are found by. */
+  readonly #byFirstWord = new Map<string, ArticlePerson[]>();
 
   constructor(
     readonly people: readonly ArticlePerson[],
     private readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>,
     private readonly titles: ReadonlySet<string>,
+    /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
+    readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
   ) {
     for (const p of people) {
       this.#byId.set(p.id, p);
+      if (p.kind) {
+        const first = p.name.split(' ')[0] ?? '';
+        const named = this.#byFirstWord.get(first);
+        if (named) named.push(p);
+        else this.#byFirstWord.set(first, [p]);
+        continue;
+      }
       if (p.surname && !this.#bySurname.has(p.surname)) this.#bySurname.set(p.surname, p);
       for (const w of p.laterNames) {
         const holders = this.#byLaterName.get(w);
@@ -72,7 +84,21 @@ export class ArticlePeople {
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
       if (!tok || excluded(t)) continue;
-      const joined = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value) ? nameAt(tokens, t) : null;
+      const capitalised = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value);
+      const place = capitalised ? this.#wholeNameAt(analysis, t, to, excluded) : null;
+      if (place) {
+        out.push({
+          personId: place.entity.id,
+          start: t,
+          end: place.end,
+          text: place.entity.name,
+          via: 'alias',
+          gender: null,
+        });
+        t = place.end - 1;
+        continue;
+      }
+      const joined = capitalised ? nameAt(tokens, t) : null;
       const person = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
       if (joined && person) {
         const last = tokens[joined.last] ?? tok;
@@ -134,6 +160,27 @@ export class ArticlePeople {
       }
     }
     return out;
+  }
+
+  /** A place or organisation the article described, named in full from token `t` (up to `to`). */
+  #wholeNameAt(
+    analysis: Analysis,
+    t: number,
+    to: number,
+    excluded: (t: number) => boolean,
+  ): { entity: ArticlePerson; end: number } | null {
+    const tokens = analysis.tokens;
+    const tok = tokens[t];
+    const named = tok ? this.#byFirstWord.get(tok.value.split('-')[0] ?? '') : undefined;
+    if (!tok || !named) return null;
+    for (const entity of named) {
+      if (!analysis.text.startsWith(entity.name, tok.start)) continue;
+      const stop = tok.start + entity.name.length;
+      let end = t;
+      while (end < to && (tokens[end]?.end ?? Infinity) <= stop && !excluded(end)) end++;
+      if (tokens[end - 1]?.end === stop) return { entity, end };
+    }
+    return null;
   }
 
   /**
