@@ -13,6 +13,7 @@ import { WORD_VECTORS_FILE } from '../paths.ts';
 import { FactReader } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { discoveredId, type ArticlePerson } from './people.ts';
+import { addSurnameAliases, givenNamesOf } from './surnames.ts';
 export { DISCOVERED_PREFIX } from './people.ts';
 import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
@@ -173,6 +174,8 @@ export function buildUnversionedKnowledge(
   const dates: DateFact[] = [];
   const mentionsByEntity = new Map<string, { sentenceIds: string[]; quoteIds: string[] }>();
   const introduced = new Map<string, Entity>();
+  /** People an article calls by the last word of their name alone ("Grisham said"). */
+  const lastNameUsedAlone = new Set<string>();
   /** Per source, the names it uses that are not people's: a speaker so named is that, not a person. */
   const notPeople = new Map<string, ReadonlyMap<string, NotAPerson>>();
   const touch = (id: string) => {
@@ -196,6 +199,7 @@ export function buildUnversionedKnowledge(
     onProgress?.({ phase: 'annotate', done: index + 1, total });
     notPeople.set(meta.id, annotated.notPeople);
     const used = laterNamesUsed(annotated.people, annotated.sentences);
+    for (const id of surnameUsedAlone(annotated.people, annotated.sentences)) lastNameUsedAlone.add(id);
     for (const person of annotated.people) introduce(introduced, person, meta.published, used.get(person.id));
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
@@ -250,6 +254,8 @@ export function buildUnversionedKnowledge(
     known.add(e.id);
   }
   entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
+  const people = [...tools.data.entities.entities, ...entities].filter((e) => e.type === 'person');
+  addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const order = new Map<string, number>();
@@ -440,6 +446,27 @@ function laterNamesUsed(
       found.set(person.id, names);
     }
   return new Map([...found].map(([id, names]) => [id, [...names].sort()]));
+}
+
+/**
+ * The people an article calls by their surname (the last word of the name) alone, with no other word of
+ * their name before it ("Ms. Grisham", "Ibarra said"; not "Lujan Grisham").
+ */
+function surnameUsedAlone(
+  people: readonly ArticlePerson[],
+  sentences: readonly WorkingSentence[],
+): Set<string> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const found = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
+      if (!person || !person.surname || m.text.includes(person.name)) continue;
+      const words = m.text.split(/\s+/);
+      if (words.at(-1) === person.surname && !person.laterNames.includes(words.at(-2) ?? ''))
+        found.add(person.id);
+    }
+  return found;
 }
 
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;

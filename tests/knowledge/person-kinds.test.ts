@@ -7,6 +7,7 @@ import { buildKnowledge, createPipelineTools, loadKnowledgeData } from '../../sr
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { attributions } from '../../src/eval/sets.ts';
 
 const NOT_PEOPLE = `---
 id: example-2006-guard-arrives
@@ -87,5 +88,93 @@ describe('what is not a person', () => {
   it('the people stay people', () => {
     expect(entity('Janet Napolitano')?.type).toBe('person');
     expect(entity('Tully Shahan')).toMatchObject({ type: 'person', aliases: ['Tully Shahan', 'Shahan'] });
+  });
+});
+
+const SPANISH_NAMES = `---
+id: example-2020-customs-handover
+title: The army takes the customs posts
+outlet: Example Post
+published: 2020-07-20
+url: https://example.org/customs
+language: en
+---
+Gen. Ricardo Trevilla Trejo, the army's chief of staff, said the posts would be handed over in August.
+
+"We will not collect taxes," said Rogelio Garza Cantú, a customs broker in Nuevo Laredo.
+
+Ana Garza, a trucker, said the lines were already long.
+
+Armando Ruiz, a rancher near the river, said he had seen no soldiers. "Nobody came," said Jorge Armando Carrasco, the mayor.
+
+"We are ready," said President George W. Bush.
+
+"The state will help," said Gov. Michelle Lujan Grisham. "We will pay for it," Grisham said.
+`;
+
+describe('a Spanish name with two surnames', () => {
+  let names: KnowledgeBase;
+  const aliases = (name: string) => names.entities.find((e) => e.name === name)?.aliases;
+
+  beforeAll(async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    names = buildKnowledge(
+      [parseSource(new TextEncoder().encode(SPANISH_NAMES), 'names.md')],
+      createPipelineTools(data),
+    );
+  });
+
+  it('is known by the first surname and by both, not by the second alone', () => {
+    expect(aliases('Ricardo Trevilla Trejo')).toEqual([
+      'Ricardo Trevilla Trejo',
+      'Trevilla',
+      'Trevilla Trejo',
+    ]);
+  });
+
+  it('gets no surname alias another person of the knowledge is called by', () => {
+    expect(aliases('Ana Garza')).toEqual(['Ana Garza', 'Garza']);
+    expect(aliases('Rogelio Garza Cantú')).toEqual(['Rogelio Garza Cantú', 'Garza Cantú']);
+  });
+
+  it('keeps a second given name out of the surnames ("Armando" is a first name in the knowledge)', () => {
+    expect(aliases('Jorge Armando Carrasco')).toEqual(['Jorge Armando Carrasco', 'Carrasco']);
+  });
+
+  it('makes no surname of an initial', () => {
+    expect(aliases('George W. Bush')).toEqual(['George W. Bush', 'Bush']);
+  });
+
+  it('keeps the second surname alone when the article calls the person by it', () => {
+    expect(aliases('Michelle Lujan Grisham')).toEqual([
+      'Michelle Lujan Grisham',
+      'Grisham',
+      'Lujan',
+      'Lujan Grisham',
+    ]);
+  });
+});
+
+describe("the eval's attribution check with two-surname aliases", () => {
+  const kbWith = (aliases: string[]) =>
+    ({
+      quotes: [
+        { sourceId: 's', text: 'We are ready', speakerName: 'Luis Raúl González Pérez', speakerId: 'p' },
+      ],
+      entities: [{ id: 'p', name: 'Luis Raúl González Pérez', aliases }],
+    }) as unknown as KnowledgeBase;
+  const ok = (speaker: string) =>
+    attributions(kbWith(['Luis Raúl González Pérez', 'González', 'González Pérez']), [
+      { source: 's', text: 'We are ready', speaker },
+    ])[0]?.ok;
+
+  it('accepts the person under the full name, the pair of surnames or the name without the second', () => {
+    expect(ok('Luis Raúl González Pérez')).toBe(true);
+    expect(ok('González Pérez')).toBe(true);
+    expect(ok('Luis Raúl González')).toBe(true);
+  });
+
+  it('does not take a sibling, who shares both surnames, for the speaker', () => {
+    expect(ok('Ana González Pérez')).toBe(false);
   });
 });
