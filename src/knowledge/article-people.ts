@@ -1,6 +1,8 @@
 /**
  * The mentions of one article's people in its text: the full name, a title or honorific and the surname,
- * the surname alone, or "the" and a word of their role ("the spokeswoman"). Built by {@link PeopleFinder.find}.
+ * the surname alone, or "the" and a word of their role ("the spokeswoman"); and of the places and
+ * organisations it describes that looked like people ("the Briscoe Unit, a state prison"), by their whole
+ * name only. Built by {@link PeopleFinder.find}.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
