@@ -9,6 +9,9 @@ import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
 
+/** The most tokens a described place's name spans: four words and the hyphens inside them. */
+const MAX_WHOLE_NAME_TOKENS = 10;
+
 /** The people of one article and how to find their mentions in its text. */
 export class ArticlePeople {
   readonly #bySurname = new Map<string, ArticlePerson>();
@@ -19,8 +22,8 @@ export class ArticlePeople {
   readonly #byLaterName = new Map<string, ArticlePerson[]>();
   readonly #byId = new Map<string, ArticlePerson>();
   readonly #unnamed: ArticlePerson[];
-  /** Places and organisations the article describes, by the first word of the name they are found by. */
-  readonly #byFirstWord = new Map<string, ArticlePerson[]>();
+  /** Places and organisations the article describes, by the whole name they are found by. */
+  readonly #byWholeName = new Map<string, ArticlePerson>();
 
   constructor(
     readonly people: readonly ArticlePerson[],
@@ -32,10 +35,7 @@ export class ArticlePeople {
     for (const p of people) {
       this.#byId.set(p.id, p);
       if (p.kind) {
-        const first = p.name.split(' ')[0] ?? '';
-        const named = this.#byFirstWord.get(first);
-        if (named) named.push(p);
-        else this.#byFirstWord.set(first, [p]);
+        if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
         continue;
       }
       if (p.surname && !this.#bySurname.has(p.surname)) this.#bySurname.set(p.surname, p);
@@ -164,25 +164,27 @@ export class ArticlePeople {
     return out;
   }
 
-  /** A place or organisation the article described, named in full from token `t` (up to `to`). */
+  /**
+   * A place or organisation the article described, named in full from token `t` (up to `to`): the text from
+   * `t` to each of the next few token ends is looked up whole, so the work per token is bounded however many
+   * such names the article has.
+   */
   #wholeNameAt(
     analysis: Analysis,
     t: number,
     to: number,
     excluded: (t: number) => boolean,
   ): { entity: ArticlePerson; end: number } | null {
+    if (this.#byWholeName.size === 0) return null;
     const tokens = analysis.tokens;
-    const tok = tokens[t];
-    const named = tok ? this.#byFirstWord.get(tok.value.split('-')[0] ?? '') : undefined;
-    if (!tok || !named) return null;
-    for (const entity of named) {
-      if (!analysis.text.startsWith(entity.name, tok.start)) continue;
-      const stop = tok.start + entity.name.length;
-      let end = t;
-      while (end < to && (tokens[end]?.end ?? Infinity) <= stop && !excluded(end)) end++;
-      if (tokens[end - 1]?.end === stop) return { entity, end };
+    const from = tokens[t]?.start ?? 0;
+    let found: { entity: ArticlePerson; end: number } | null = null;
+    for (let end = t + 1; end <= to && end - t <= MAX_WHOLE_NAME_TOKENS && !excluded(end - 1); end++) {
+      const last = tokens[end - 1];
+      const entity = last ? this.#byWholeName.get(analysis.text.slice(from, last.end)) : undefined;
+      if (entity) found = { entity, end };
     }
-    return null;
+    return found;
   }
 
   /**
