@@ -197,14 +197,21 @@ export function attributions(
       (q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)),
     );
     const got = quote && quote.speakerName !== 'unattributed' ? quote.speakerName : null;
-    // The speaker's entity under any of its names ("The Pentagon" is "the Defense Department").
-    const names = [got ?? '', ...(kb.entities.find((e) => e.id === quote?.speakerId)?.aliases ?? [])];
+    // The speaker's entity under any of its names ("The Pentagon" is "the Defense Department"). Only a full
+    // name may be the end or start of the expected one: an alias such as "González Pérez" is the end of a
+    // brother's name too, so it must be the expected name itself.
+    const entity = kb.entities.find((e) => e.id === quote?.speakerId);
     const bare = (name: string) => squash(name).replace(/^the /, '');
+    const expected = bare(row.speaker);
+    const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
     return {
       ...row,
       found: quote !== undefined,
       got,
-      ok: got !== null && names.some((n) => n !== '' && sameName(bare(n), bare(row.speaker))),
+      ok:
+        got !== null &&
+        (fullNames.some((n) => sameName(bare(n), expected)) ||
+          (entity?.aliases ?? []).some((a) => bare(a) === expected)),
     };
   });
 }

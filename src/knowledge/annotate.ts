@@ -24,6 +24,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { organisationsDescribed, speakerOfRunOnQuotes } from './quote-passes.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
+import type { NotAPerson } from './name-contexts.ts';
 import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
 import { joinAfterTitles, mergeAcrossQuotes, nestedIn, quotedAt } from './sentence-ranges.ts';
@@ -100,6 +101,8 @@ export interface AnnotatedArticle {
   quotes: WorkingQuote[];
   /** People the article introduces who are not in the entity data. */
   people: ArticlePerson[];
+  /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
+  notPeople: ReadonlyMap<string, NotAPerson>;
 }
 
 /** What the annotator knows of one article while it reads it. */
@@ -260,6 +263,7 @@ export class Annotator {
       people: found.people
         .filter((x) => mentioned.has(x.id) || speakers.has(x.id))
         .map((x) => ({ ...x, gender: state.genders.get(x.id) ?? x.gender })),
+      notPeople: found.notPeople,
     };
   }
 
@@ -462,7 +466,7 @@ export class Annotator {
     const known = this.#entities.get(id);
     if (known) return known;
     const person = state?.people.get(id);
-    return person ? { id: person.id, name: person.name, type: 'person' } : undefined;
+    return person ? { id: person.id, name: person.name, type: person.kind ?? 'person' } : undefined;
   }
 
   /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */

@@ -1,10 +1,16 @@
 /**
  * The mentions of one article's people in its text: the full name, a title or honorific and the surname,
- * the surname alone, or "the" and a word of their role ("the spokeswoman"). Built by {@link PeopleFinder.find}.
+ * the surname alone, or "the" and a word of their role ("the spokeswoman"); and of the places and
+ * organisations it describes that looked like people ("the Briscoe Unit, a state prison"), by their whole
+ * name only. Built by {@link PeopleFinder.find}.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
+import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
+
+/** The most tokens a described place's name spans: four words and the hyphens inside them. */
+const MAX_WHOLE_NAME_TOKENS = 10;
 
 /** The people of one article and how to find their mentions in its text. */
 export class ArticlePeople {
@@ -16,14 +22,22 @@ export class ArticlePeople {
   readonly #byLaterName = new Map<string, ArticlePerson[]>();
   readonly #byId = new Map<string, ArticlePerson>();
   readonly #unnamed: ArticlePerson[];
+  /** Places and organisations the article describes, by the whole name they are found by. */
+  readonly #byWholeName = new Map<string, ArticlePerson>();
 
   constructor(
     readonly people: readonly ArticlePerson[],
     private readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>,
     private readonly titles: ReadonlySet<string>,
+    /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
+    readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
   ) {
     for (const p of people) {
       this.#byId.set(p.id, p);
+      if (p.kind) {
+        if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
+        continue;
+      }
       if (p.surname && !this.#bySurname.has(p.surname)) this.#bySurname.set(p.surname, p);
       for (const w of p.laterNames) {
         const holders = this.#byLaterName.get(w);
@@ -72,7 +86,21 @@ export class ArticlePeople {
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
       if (!tok || excluded(t)) continue;
-      const joined = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value) ? nameAt(tokens, t) : null;
+      const capitalised = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value);
+      const place = capitalised ? this.#wholeNameAt(analysis, t, to, excluded) : null;
+      if (place) {
+        out.push({
+          personId: place.entity.id,
+          start: t,
+          end: place.end,
+          text: place.entity.name,
+          via: 'alias',
+          gender: null,
+        });
+        t = place.end - 1;
+        continue;
+      }
+      const joined = capitalised ? nameAt(tokens, t) : null;
       const person = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
       if (joined && person) {
         const last = tokens[joined.last] ?? tok;
@@ -134,6 +162,29 @@ export class ArticlePeople {
       }
     }
     return out;
+  }
+
+  /**
+   * A place or organisation the article described, named in full from token `t` (up to `to`): the text from
+   * `t` to each of the next few token ends is looked up whole, so the work per token is bounded however many
+   * such names the article has.
+   */
+  #wholeNameAt(
+    analysis: Analysis,
+    t: number,
+    to: number,
+    excluded: (t: number) => boolean,
+  ): { entity: ArticlePerson; end: number } | null {
+    if (this.#byWholeName.size === 0) return null;
+    const tokens = analysis.tokens;
+    const from = tokens[t]?.start ?? 0;
+    let found: { entity: ArticlePerson; end: number } | null = null;
+    for (let end = t + 1; end <= to && end - t <= MAX_WHOLE_NAME_TOKENS && !excluded(end - 1); end++) {
+      const last = tokens[end - 1];
+      const entity = last ? this.#byWholeName.get(analysis.text.slice(from, last.end)) : undefined;
+      if (entity) found = { entity, end };
+    }
+    return found;
   }
 
   /**

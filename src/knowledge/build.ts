@@ -11,7 +11,9 @@ import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from '.
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WORD_VECTORS_FILE } from '../paths.ts';
 import { FactReader } from './facts.ts';
+import type { NotAPerson } from './name-contexts.ts';
 import { discoveredId, type ArticlePerson } from './people.ts';
+import { addSurnameAliases, givenNamesOf } from './surnames.ts';
 export { DISCOVERED_PREFIX } from './people.ts';
 import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
@@ -172,6 +174,10 @@ export function buildUnversionedKnowledge(
   const dates: DateFact[] = [];
   const mentionsByEntity = new Map<string, { sentenceIds: string[]; quoteIds: string[] }>();
   const introduced = new Map<string, Entity>();
+  /** People an article calls by the last word of their name alone ("Grisham said"). */
+  const lastNameUsedAlone = new Set<string>();
+  /** Per source, the names it uses that are not people's: a speaker so named is that, not a person. */
+  const notPeople = new Map<string, ReadonlyMap<string, NotAPerson>>();
   const touch = (id: string) => {
     let m = mentionsByEntity.get(id);
     if (!m) mentionsByEntity.set(id, (m = { sentenceIds: [], quoteIds: [] }));
@@ -191,7 +197,9 @@ export function buildUnversionedKnowledge(
     });
     const annotated = tools.annotator.annotate(meta, cleaned);
     onProgress?.({ phase: 'annotate', done: index + 1, total });
+    notPeople.set(meta.id, annotated.notPeople);
     const used = laterNamesUsed(annotated.people, annotated.sentences);
+    for (const id of surnameUsedAlone(annotated.people, annotated.sentences)) lastNameUsedAlone.add(id);
     for (const person of annotated.people) introduce(introduced, person, meta.published, used.get(person.id));
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
@@ -245,7 +253,9 @@ export function buildUnversionedKnowledge(
     entities.push({ ...e, sentenceIds: [...new Set(m.sentenceIds)], quoteIds: [...new Set(m.quoteIds)] });
     known.add(e.id);
   }
-  entities.push(...discoverSpeakers(quotes, sentences, known));
+  entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
+  const people = [...tools.data.entities.entities, ...entities].filter((e) => e.type === 'person');
+  addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const order = new Map<string, number>();
@@ -403,8 +413,8 @@ function introduce(
     id: person.id,
     discovered: true,
     name: person.name,
-    type: 'person',
-    kinds: ['person'],
+    type: person.kind ?? 'person',
+    kinds: person.kind ? [] : ['person'],
     gender: person.gender,
     description: person.description,
     aliases: [...new Set([person.name, ...(person.surname ? [person.surname] : []), ...used])],
@@ -438,6 +448,27 @@ function laterNamesUsed(
   return new Map([...found].map(([id, names]) => [id, [...names].sort()]));
 }
 
+/**
+ * The people an article calls by their surname (the last word of the name) alone, with no other word of
+ * their name before it ("Ms. Grisham", "Ibarra said"; not "Lujan Grisham").
+ */
+function surnameUsedAlone(
+  people: readonly ArticlePerson[],
+  sentences: readonly WorkingSentence[],
+): Set<string> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const found = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
+      if (!person || !person.surname || m.text.includes(person.name)) continue;
+      const words = m.text.split(/\s+/);
+      if (words.at(-1) === person.surname && !person.laterNames.includes(words.at(-2) ?? ''))
+        found.add(person.id);
+    }
+  return found;
+}
+
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /**
@@ -450,6 +481,7 @@ function discoverSpeakers(
   quotes: Quote[],
   sentences: readonly Sentence[],
   known: ReadonlySet<string>,
+  notPeople: ReadonlyMap<string, ReadonlyMap<string, NotAPerson>>,
 ): Entity[] {
   const found = new Map<string, Entity>();
   for (const q of quotes) {
@@ -458,16 +490,19 @@ function discoverSpeakers(
     if (known.has(id)) continue;
     let entity = found.get(id);
     if (!entity) {
+      // "The Marine Corps said": a name that stands where no person's does speaks as what it is, by its
+      // whole name ("Corps" names nobody).
+      const kind = notPeople.get(q.sourceId)?.get(q.speakerName);
       const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
       entity = {
         id,
         discovered: true,
         name: q.speakerName,
-        type: 'person',
-        kinds: ['person'],
+        type: kind ?? 'person',
+        kinds: kind ? [] : ['person'],
         gender: null,
         description: null,
-        aliases: [q.speakerName, surname],
+        aliases: kind ? [q.speakerName] : [q.speakerName, surname],
         roles: [],
         sentenceIds: [],
         quoteIds: [],

@@ -10,6 +10,7 @@
 import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import { ArticlePeople } from './article-people.ts';
+import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
@@ -45,6 +46,11 @@ export interface ArticlePerson {
   roleHeads: Set<string>;
   /** For someone the article does not name ("a spokesman for the shelters"): where those words stand. */
   unnamedAt?: { paragraph: number; start: number; end: number };
+  /**
+   * Set when the name turned out no person's ("the Briscoe Unit, a state prison"): what it is instead. It
+   * keeps its description and is found by its whole name only, with no surname, role or gender.
+   */
+  kind?: NotAPerson;
 }
 
 export interface PersonMention {
@@ -120,6 +126,7 @@ export class PeopleFinder {
   readonly #gendered: Map<string, 'male' | 'female'>;
   readonly #abbreviations: Map<string, string>;
   readonly #personNouns: Set<string>;
+  readonly #contextWords: NameContextWords;
 
   constructor(
     lexicon: PeopleLexicon,
@@ -135,6 +142,7 @@ export class PeopleFinder {
       ...lexicon.personTitles,
       ...Object.keys(lexicon.genderedNouns),
     ]);
+    this.#contextWords = { isTitle: (v) => this.isTitle(v), isEnglishWord };
   }
 
   /**
@@ -188,7 +196,8 @@ export class PeopleFinder {
     };
     for (let i = 0; i < tokens.length; i++) {
       const cue = tokens[i];
-      if (!cue || !SPEECH_CUES.has(cue.normal) || excluded(i)) continue;
+      // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
+      if (!cue || !SPEECH_CUES.has(cue.normal) || cue.pos !== 'VERB' || excluded(i)) continue;
       const next = tokens[i + 1];
       if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
         const phrase = phraseFrom(i + 1, tokens.length);
@@ -249,6 +258,10 @@ export class PeopleFinder {
     /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
     const cued = new Set<string>();
     const names = new Set<string>();
+    /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
+    const notPeople = new Map<string, NotAPerson>();
+    /** Names a title, an age or a description says are a person's, where nothing says otherwise. */
+    const personLike = new Set<string>();
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const capitalised = (k: number) => {
@@ -272,7 +285,9 @@ export class PeopleFinder {
         )
           cued.add(tok.value);
         if (capitalised(t + 1) || (capitalised(t - 1) && !this.isTitle(tokens[t - 1]?.value ?? ''))) continue;
-        if (placed) continue;
+        // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
+        // surname the article comes back to.
+        if (placed || nonPersonContext(tokens, first, t, t + 1, this.#contextWords)) continue;
         bySurnameCount.set(tok.value, (bySurnameCount.get(tok.value) ?? 0) + 1);
       }
       const blocked = (k: number) => taken(p, k) || quoted(p, k);
@@ -295,8 +310,6 @@ export class PeopleFinder {
         const surname = words[words.length - 1] ?? name;
         // "Jack Reed of Rhode Island": the place a person is from, not a person.
         if (tokens[start - 1]?.normal === 'of' && NAME_WORD.test(tokens[start - 2]?.value ?? '')) continue;
-        if (names.has(name)) continue;
-        names.add(name);
         let titleStart = start;
         while (
           titleStart > 0 &&
@@ -361,6 +374,17 @@ export class PeopleFinder {
             personHead ||
             !this.isEnglishWord((words[0] ?? '').toLowerCase()));
         const evidence = titleTokens.length > 0 || personDescription || nearCue || aged;
+        const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
+        if (context) notPeople.set(name, notPeople.get(name) ?? context);
+        // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
+        else if (
+          titleTokens.length > 0 ||
+          aged ||
+          (description !== null && (personHead || /^(who|whose)\b/i.test(description)))
+        )
+          personLike.add(name);
+        if (names.has(name)) continue;
+        names.add(name);
         candidates.push({
           id: discoveredId(name),
           name,
@@ -398,17 +422,19 @@ export class PeopleFinder {
         });
       }
     });
-    const people = candidates.filter(
-      (c) =>
-        c.evidence ||
-        c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
-        ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
-    );
-    return new ArticlePeople(
-      people.map(({ evidence: _e, ...person }) => person),
-      this.#honorifics,
-      this.#titles,
-    );
+    for (const name of personLike) notPeople.delete(name);
+    const people = candidates
+      .filter(
+        (c) =>
+          c.evidence ||
+          c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
+          ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
+      )
+      .map(({ evidence: _e, ...c }) => {
+        const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
+        return kind ? notAPerson(c, kind) : c;
+      });
+    return new ArticlePeople(people, this.#honorifics, this.#titles, notPeople);
   }
 
   /**
@@ -463,6 +489,21 @@ export class PeopleFinder {
     if (end - titleEnd < 2) return null;
     return { start: from, titleEnd, end };
   }
+}
+
+/** A name found no person's, as what it is: known by the whole name only, with its description. */
+function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
+  return {
+    ...c,
+    kind,
+    surname: '',
+    laterNames: [],
+    gender: null,
+    nameGender: null,
+    title: null,
+    roleWords: new Set(),
+    roleHeads: new Set(),
+  };
 }
 
 /** The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"). */

@@ -113,7 +113,10 @@ export interface Role {
 
 export interface Entity {
   id: string;
-  /** True for a person found quoted in the articles but absent from `entities.json`. */
+  /**
+   * True for a person (or a place, organisation or group the text describes) found in the articles but
+   * absent from `entities.json`.
+   */
   discovered: boolean;
   name: string;
   type: EntityType;

@@ -1,0 +1,74 @@
+/**
+ * The surnames a discovered person is called by. A Spanish name is given name(s), the father's surname and
+ * the mother's, and the person is called by the first of the two or by both: Ricardo Trevilla Trejo is
+ * "Trevilla" or "Trevilla Trejo", never "Trejo" on its own. A name has that shape when the word before the
+ * last is no given name: it is not a person's first name anywhere in the knowledge ("Jorge Luis Carrasco"
+ * is Carrasco, Luis being a given name), nor an initial ("George W. Bush", "H Steven Blum").
+ */
+import type { Entity } from './schema.ts';
+
+/** "W.", "S", "H": an initial is no surname. */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** Every word of a name opens with a capital. */
+const NAME_START = /^\p{Lu}/u;
+/** The most words a name has when it is given names and two surnames ("Adán Augusto López Hernández"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Words people's names use as given names: the first word of each name, and the second of a four-word one
+ * (two given names before two surnames, "Luis Raúl González Pérez").
+ */
+export function givenNamesOf(names: Iterable<string>): Set<string> {
+  const given = new Set<string>();
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words[0]) given.add(words[0]);
+    if (words.length === MAX_NAME_WORDS && words[1]) given.add(words[1]);
+  }
+  return given;
+}
+
+/**
+ * The father's surname of a name of given name(s) and two surnames, or `null` when the name has not that
+ * shape: three or four words, no initial, the word before the last no given name.
+ */
+export function paternalSurname(name: string, given: ReadonlySet<string>): string | null {
+  const words = name.split(' ');
+  if (words.length < 3 || words.length > MAX_NAME_WORDS) return null;
+  // "a US official" is no name; "George W. Bush" has an initial where a surname would be.
+  if (words.some((w) => INITIAL.test(w) || !NAME_START.test(w))) return null;
+  const paternal = words[words.length - 2] ?? '';
+  return given.has(paternal) ? null : paternal;
+}
+
+/**
+ * Gives each discovered person with two surnames the first and the pair as aliases ("Trevilla", "Trevilla
+ * Trejo"), unless another entity of the knowledge is called so too, or another person would gain the same
+ * one: an alias names one entity. The mother's surname alone ("Trejo") names them only when an article
+ * called them so (`lastUsedAlone`, by id). `entities` are updated in place.
+ */
+export function addSurnameAliases(
+  entities: readonly Entity[],
+  given: ReadonlySet<string>,
+  lastUsedAlone: ReadonlySet<string>,
+): void {
+  const key = (alias: string) => alias.toLowerCase();
+  const holders = new Map<string, number>();
+  const hold = (alias: string) => holders.set(key(alias), (holders.get(key(alias)) ?? 0) + 1);
+  for (const e of entities) for (const a of new Set([e.name, ...e.aliases].map(key))) hold(a);
+  const proposed: Array<{ entity: Entity; aliases: string[] }> = [];
+  for (const e of entities) {
+    if (!e.discovered || e.type !== 'person') continue;
+    const paternal = paternalSurname(e.name, given);
+    if (!paternal) continue;
+    const last = e.name.split(' ').at(-1) ?? '';
+    const aliases = [paternal, `${paternal} ${last}`].filter(
+      (a) => !e.aliases.some((x) => key(x) === key(a)),
+    );
+    for (const a of aliases) hold(a);
+    proposed.push({ entity: e, aliases });
+    if (!lastUsedAlone.has(e.id)) e.aliases = e.aliases.filter((a) => a !== last);
+  }
+  for (const { entity, aliases } of proposed)
+    for (const a of aliases) if (holders.get(key(a)) === 1) entity.aliases.push(a);
+}

@@ -1,0 +1,180 @@
+/**
+ * What the pipeline takes for a person when an article names someone new: places and organisations stay out,
+ * and a Spanish name is known by its first surname.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildKnowledge, createPipelineTools, loadKnowledgeData } from '../../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { parseSource } from '../../src/knowledge/sources.ts';
+import { KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { attributions } from '../../src/eval/sets.ts';
+
+const NOT_PEOPLE = `---
+id: example-2006-guard-arrives
+title: Guard arrives at the border
+outlet: Example Post
+published: 2006-06-20
+url: https://example.org/arrives
+language: en
+---
+Janet Napolitano, the Democratic governor of Arizona, who declared a state of emergency along the state's border with Mexico last August, has asked Washington to send the Guard.
+
+The Navy Ministry said its personnel would take over "security, inspection and administration" at the ports.
+
+At Casa Peregrina, a shelter run by a coalition of churches, 300 people slept on cots.
+
+Customs and Border Protection said in a statement that it "appreciates the support" of the Guard.
+
+Arizona Republicans say it is not enough.
+
+According to the Secretaría de la Defensa Nacional, the largest contingent, 1,949 troops, is assigned to the border.
+
+The trucks reached Ciudad Acuña, Coahuila, on Tuesday. Acuña has one bridge. Acuña's mayor asked for more troops.
+
+"We have never seen this many soldiers," said Tully Shahan, the county's top elected official.
+`;
+
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+  kb = buildKnowledge(
+    [parseSource(new TextEncoder().encode(NOT_PEOPLE), 'not-people.md')],
+    createPipelineTools(data),
+  );
+});
+
+const discovered = () =>
+  kb.entities
+    .filter((e) => e.discovered)
+    .map((e) => `${e.name} (${e.type})`)
+    .sort();
+
+describe('what is not a person', () => {
+  const entity = (name: string) => kb.entities.find((e) => e.name === name);
+
+  it('a noun spelt like a verb of saying ("the state\'s border") makes no unnamed speaker', () => {
+    expect(discovered().some((n) => n.startsWith('a state of emergency'))).toBe(false);
+  });
+
+  it('a name after "the" that ends in a common noun is an organisation, known by its whole name', () => {
+    expect(entity('Navy Ministry')).toMatchObject({ type: 'organisation', aliases: ['Navy Ministry'] });
+    expect(kb.quotes.find((q) => q.text.includes('security, inspection'))?.speakerName).toBe('Navy Ministry');
+  });
+
+  it('a name after a preposition of place is a place, and keeps what the article says it is', () => {
+    expect(entity('Casa Peregrina')).toMatchObject({
+      type: 'place',
+      description: 'a shelter run by a coalition of churches',
+    });
+  });
+
+  it('the tail of "Customs and Border Protection" speaks as an organisation', () => {
+    expect(entity('Border Protection')?.type).toBe('organisation');
+  });
+
+  it('a name before "say" in the plural is a group', () => {
+    expect(entity('Arizona Republicans')?.type).toBe('group');
+  });
+
+  it('a name after "de la" is the tail of a Spanish name, not a person', () => {
+    expect(entity('Defensa Nacional')?.type).not.toBe('person');
+  });
+
+  it('a dateline city before its state is not a person, however often the article comes back to it', () => {
+    expect(discovered().filter((n) => n.includes('Acuña') && n.endsWith('(person)'))).toEqual([]);
+  });
+
+  it('the people stay people', () => {
+    expect(entity('Janet Napolitano')?.type).toBe('person');
+    expect(entity('Tully Shahan')).toMatchObject({ type: 'person', aliases: ['Tully Shahan', 'Shahan'] });
+  });
+});
+
+const SPANISH_NAMES = `---
+id: example-2020-customs-handover
+title: The army takes the customs posts
+outlet: Example Post
+published: 2020-07-20
+url: https://example.org/customs
+language: en
+---
+Gen. Ricardo Trevilla Trejo, the army's chief of staff, said the posts would be handed over in August.
+
+"We will not collect taxes," said Rogelio Garza Cantú, a customs broker in Nuevo Laredo.
+
+Ana Garza, a trucker, said the lines were already long.
+
+Armando Ruiz, a rancher near the river, said he had seen no soldiers. "Nobody came," said Jorge Armando Carrasco, the mayor.
+
+"We are ready," said President George W. Bush.
+
+"The state will help," said Gov. Michelle Lujan Grisham. "We will pay for it," Grisham said.
+`;
+
+describe('a Spanish name with two surnames', () => {
+  let names: KnowledgeBase;
+  const aliases = (name: string) => names.entities.find((e) => e.name === name)?.aliases;
+
+  beforeAll(async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    names = buildKnowledge(
+      [parseSource(new TextEncoder().encode(SPANISH_NAMES), 'names.md')],
+      createPipelineTools(data),
+    );
+  });
+
+  it('is known by the first surname and by both, not by the second alone', () => {
+    expect(aliases('Ricardo Trevilla Trejo')).toEqual([
+      'Ricardo Trevilla Trejo',
+      'Trevilla',
+      'Trevilla Trejo',
+    ]);
+  });
+
+  it('gets no surname alias another person of the knowledge is called by', () => {
+    expect(aliases('Ana Garza')).toEqual(['Ana Garza', 'Garza']);
+    expect(aliases('Rogelio Garza Cantú')).toEqual(['Rogelio Garza Cantú', 'Garza Cantú']);
+  });
+
+  it('keeps a second given name out of the surnames ("Armando" is a first name in the knowledge)', () => {
+    expect(aliases('Jorge Armando Carrasco')).toEqual(['Jorge Armando Carrasco', 'Carrasco']);
+  });
+
+  it('makes no surname of an initial', () => {
+    expect(aliases('George W. Bush')).toEqual(['George W. Bush', 'Bush']);
+  });
+
+  it('keeps the second surname alone when the article calls the person by it', () => {
+    expect(aliases('Michelle Lujan Grisham')).toEqual([
+      'Michelle Lujan Grisham',
+      'Grisham',
+      'Lujan',
+      'Lujan Grisham',
+    ]);
+  });
+});
+
+describe("the eval's attribution check with two-surname aliases", () => {
+  const kbWith = (aliases: string[]) =>
+    ({
+      quotes: [
+        { sourceId: 's', text: 'We are ready', speakerName: 'Luis Raúl González Pérez', speakerId: 'p' },
+      ],
+      entities: [{ id: 'p', name: 'Luis Raúl González Pérez', aliases }],
+    }) as unknown as KnowledgeBase;
+  const ok = (speaker: string) =>
+    attributions(kbWith(['Luis Raúl González Pérez', 'González', 'González Pérez']), [
+      { source: 's', text: 'We are ready', speaker },
+    ])[0]?.ok;
+
+  it('accepts the person under the full name, the pair of surnames or the name without the second', () => {
+    expect(ok('Luis Raúl González Pérez')).toBe(true);
+    expect(ok('González Pérez')).toBe(true);
+    expect(ok('Luis Raúl González')).toBe(true);
+  });
+
+  it('does not take a sibling, who shares both surnames, for the speaker', () => {
+    expect(ok('Ana González Pérez')).toBe(false);
+  });
+});
