@@ -1,10 +1,6 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
-import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
 
 /** Two people the article names once, and says what they are. */
 const ARTICLE = `---
@@ -24,13 +20,7 @@ Dana Pruitt, a vice president of the union local that represents Border Patrol a
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const runtime = await shippedRuntime();
-  const sources = [
-    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
-    parseSource(new TextEncoder().encode(ARTICLE), 'nogales.md'),
-  ];
-  const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ engine } = await withArticles(ARTICLE));
 });
 
 describe('a person asked about by what the article says they are', () => {

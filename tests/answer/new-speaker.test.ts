@@ -1,11 +1,7 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
-import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
-import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
-import { shippedRuntime } from './setup.ts';
+import { withArticles } from './setup.ts';
 
 const ARTICLE = `---
 id: texas-2025-guard-at-eagle-pass
@@ -39,14 +35,7 @@ let kb: KnowledgeBase;
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const runtime = await shippedRuntime();
-  const sources = [
-    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
-    parseSource(new TextEncoder().encode(ARTICLE), 'eagle-pass.md'),
-    parseSource(new TextEncoder().encode(EARLIER), 'lawsuit.md'),
-  ];
-  kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ kb, engine } = await withArticles(ARTICLE, EARLIER));
 });
 
 describe('a new article about someone the entity data does not know', () => {

@@ -1,10 +1,6 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
-import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
 
 /** The passage that names the most of a question is not the one that answers it. */
 const ARTICLE = `---
@@ -35,14 +31,7 @@ In Nogales, the soldiers will watch border cameras and repair patrol vehicles th
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const runtime = await shippedRuntime();
-  const sources = [
-    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
-    parseSource(new TextEncoder().encode(ARTICLE), 'unit.md'),
-    parseSource(new TextEncoder().encode(LATER), 'duties.md'),
-  ];
-  const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ engine } = await withArticles(ARTICLE, LATER));
 });
 
 describe('evidence that covers a question only in part', () => {

@@ -1,10 +1,6 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
-import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
 
 const ARTICLE = `---
 id: sanysidro-2018-port-closed
@@ -20,13 +16,7 @@ Officials closed the port of entry at San Ysidro for five hours on Sunday after 
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const runtime = await shippedRuntime();
-  const sources = [
-    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
-    parseSource(new TextEncoder().encode(ARTICLE), 'port.md'),
-  ];
-  const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ engine } = await withArticles(ARTICLE));
 });
 
 describe('a question word the coverage uses as written', () => {

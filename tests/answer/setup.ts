@@ -1,8 +1,34 @@
-/** Builds the real engine on the shipped knowledge, once per test file. */
+/** Builds the real engine on the shipped knowledge, or on it with more articles, once per test file. */
 import Keyv from 'keyv';
 import { createRuntime, type Runtime } from '../../src/answer/create.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { AnswerEngine } from '../../src/answer/engine.ts';
+import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
+import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
 
 export async function shippedRuntime(store: Keyv = new Keyv()): Promise<Runtime> {
   return createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store });
+}
+
+/**
+ * The knowledge built from the shipped sources and `articles` (each a whole article file, front matter
+ * first), as a moderator's refresh builds it, and an engine answering from it.
+ */
+export async function withArticles(
+  ...articles: string[]
+): Promise<{ kb: KnowledgeBase; engine: AnswerEngine; runtime: Runtime }> {
+  const runtime = await shippedRuntime();
+  const sources = [
+    ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
+    ...articles.map((text, i) => parseSource(new TextEncoder().encode(text), `added-${i + 1}.md`)),
+  ];
+  const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
+  const engine = new AnswerEngine({
+    kb,
+    nlp: runtime.questionNlp,
+    data: runtime.engineData,
+    store: new Keyv(),
+  });
+  return { kb, engine, runtime };
 }

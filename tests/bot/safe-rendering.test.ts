@@ -4,9 +4,8 @@
  * limits.
  */
 import fc from 'fast-check';
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { escapeMarkdown } from '../../src/answer/text.ts';
 import type { Answer, Citation } from '../../src/answer/types.ts';
 import {
@@ -28,10 +27,7 @@ import {
   toChoices,
   type MessagePayload,
 } from '../../src/bot/render.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
-import { REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
-import { shippedRuntime } from '../answer/setup.ts';
+import { withArticles } from '../answer/setup.ts';
 
 const SNOWFLAKE = '123456789012345678';
 const GOOD_URL = 'https://example.org/eagle-pass';
@@ -286,13 +282,7 @@ describe('an added article with links and markup in its title, outlet and body',
   let engine: AnswerEngine;
 
   beforeAll(async () => {
-    const runtime = await shippedRuntime();
-    const sources = [
-      ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
-      parseSource(new TextEncoder().encode(HOSTILE_ARTICLE), 'hostile.md'),
-    ];
-    const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
-    engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+    ({ engine } = await withArticles(HOSTILE_ARTICLE));
   });
 
   it('is answered in /ask, /quote, /timeline, /sources and /help with none of it clickable', async () => {
