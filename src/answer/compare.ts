@@ -24,7 +24,7 @@ const COMPARISON =
 const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
 /** A comparison of what people said: each side is asked for their own words. */
 const STANCE =
-  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|who said what)\b/i;
+  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
 /** Words of a sentence that reports a disagreement. */
 const AT_ODDS =
   /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
