@@ -24,7 +24,7 @@ const COMPARISON =
 const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
 /** A comparison of what people said: each side is asked for their own words. */
 const STANCE =
-  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|who said what)\b/i;
+  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
 /** Words of a sentence that reports a disagreement. */
 const AT_ODDS =
   /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
@@ -289,7 +289,8 @@ const MAX_SIDE_WORDS = 14;
 
 /**
  * The two things a question compares in its own words: "the difference between X and Y", "compare X with Y",
- * "which came first: X or Y?", "did X come before Y?". `null` for any other question.
+ * "how does X compare with Y", "X compared with Y", "which came first: X or Y?", "did X come before Y?".
+ * `null` for any other question.
  */
 export function phraseSides(text: string): PhraseComparison | null {
   const t = text.trim().replace(/[?.!]+$/, '');
@@ -302,6 +303,10 @@ export function phraseSides(text: string): PhraseComparison | null {
     );
   const plain =
     /\bdiffer\w*\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(t) ??
+    // "How does X compare with Y", "how old was X compared with how long Y…": the first side comes first.
+    /^(?:how\s+(?:does|do|did|is|are|was|were)\s+)?(\S.*?\s\S.*?),?\s+compared?\s+(?:with|to|against)\s+(.+)$/i.exec(
+      t,
+    ) ??
     /\bcompare\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/i.exec(t);
   const m = order ?? plain;
   const left = m?.[1]?.trim();
@@ -309,6 +314,8 @@ export function phraseSides(text: string): PhraseComparison | null {
   if (!left || !right) return null;
   const words = (x: string) => x.split(/\s+/).length;
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
+  // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.
+  if (![left, right].every((x) => /\p{L}{3,}/u.test(x))) return null;
   return { sides: [left, right], order: order !== null };
 }
 

@@ -269,7 +269,12 @@ export class AnswerEngine {
           ? answerComparison(effective, loaded.index, sides, (side) => {
               const asked = sideQuestion(effective, side, sides, loaded.reader.comparisonWords);
               const asking = sideIntent(effective, side, loaded.index, intent);
-              return dispatch(asking, asked, ctx, side.entityId ? [side.entityId] : focus);
+              const sideFocus = side.entityId ? [side.entityId] : focus;
+              const draft = dispatch(asking, asked, ctx, sideFocus);
+              // A side whose own words do not speak to the topic may still be reported on it.
+              return asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
+                ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
+                : draft;
             })
           : dispatch(intent, effective, ctx, focus);
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.

@@ -33,12 +33,23 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Sentences of a message, split after . ? ! followed by a space. */
+/**
+ * Sentences of a message, split after . ? ! followed by a space, but not after an initial ("George W. Bush")
+ * or after an initialism the next word goes on from in lower case ("what the U.S. general said").
+ */
 function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+(?=\S)/u)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const out: string[] = [];
+  for (const piece of text.split(/(?<=[.?!])\s+(?=\S)/u)) {
+    const s = piece.trim();
+    if (s === '') continue;
+    const last = out.at(-1);
+    const goesOn =
+      last !== undefined &&
+      (/(?:^|\s)\p{Lu}\.$/u.test(last) || (/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(last) && /^\p{Ll}/u.test(s)));
+    if (goesOn) out[out.length - 1] = `${last} ${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 /** The question sentences of a long message: those that end in "?" or open as a question, else the last. */

@@ -31,6 +31,24 @@ describe('phraseSides', () => {
     });
   });
 
+  it('reads "how does X compare with Y" and "X compared with Y" with the first side first', () => {
+    expect(
+      phraseSides(
+        "How does the Mexican finance official's description of the soldiers' role compare with what the general said?",
+      ),
+    ).toEqual({
+      sides: ["the Mexican finance official's description of the soldiers' role", 'what the general said'],
+      order: false,
+    });
+    expect(
+      phraseSides('How old was JTF-North in 2019 compared with how long Garza has been a customs broker?'),
+    ).toEqual({
+      sides: ['How old was JTF-North in 2019', 'how long Garza has been a customs broker'],
+      order: false,
+    });
+    expect(phraseSides('how did the numbers compare to 2018?')).toBeNull();
+  });
+
   it('compares nothing in a question that asks one thing', () => {
     expect(phraseSides('what did trump order in january?')).toBeNull();
     expect(phraseSides('who came first to the border?')).toBeNull();

@@ -56,4 +56,15 @@ describe('planQuestion', () => {
     expect(plan.parts).toHaveLength(MAX_PARTS);
     expect(plan.context).toContain('how many went there');
   });
+
+  it('keeps a long question whole across an initialism or an initial ("the U.S. general", "George W. Bush")', () => {
+    const question =
+      "How does the Mexican finance official's description of the soldiers' role at customs compare with what the U.S. general said about the Marines' role at San Ysidro?";
+    expect(planQuestion(question).parts).toEqual([question]);
+    expect(
+      planQuestion(
+        'My uncle keeps saying the army was sent to the border. He is wrong I think. How many troops were requested by George W. Bush in all those years?',
+      ).parts,
+    ).toEqual(['How many troops were requested by George W. Bush in all those years?']);
+  });
 });

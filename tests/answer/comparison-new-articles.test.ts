@@ -1,0 +1,38 @@
+/** Comparisons and two-part questions on articles the engine was not tuned on. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../src/answer/create.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { engineFor, knowledgeWithArticles } from '../../src/eval/sets.ts';
+import { REPO_ROOT } from '../../src/paths.ts';
+import { shippedRuntime } from './setup.ts';
+
+let runtime: Runtime;
+let user = 0;
+const fresh = () => ({ userId: `comparison-${++user}` });
+const engineWith = async (dir: string): Promise<AnswerEngine> =>
+  engineFor(runtime, await knowledgeWithArticles(runtime, join(REPO_ROOT, 'tests/fixtures', dir)));
+
+beforeAll(async () => {
+  runtime = await shippedRuntime();
+});
+
+describe('asking whether two people see something the same way', () => {
+  it("shows each person's own words ('did Bush and Hegseth see the troops' role the same way?')", async () => {
+    const engine = await engineWith('articles');
+    const a = await engine.ask("Did Bush and Hegseth see the troops' role the same way?", fresh());
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('direct law enforcement');
+    expect(a.text.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('shows what a side is reported to have said when none of their quotations is on the topic', async () => {
+    const engine = await engineWith('articles-2');
+    const a = await engine.ask(
+      "Did Mayor Garino and General O'Shaughnessy see the concertina wire the same way?",
+      fresh(),
+    );
+    expect(a.text).toContain('we are dangerous');
+    expect(a.text).toContain('more wire up');
+  });
+});
