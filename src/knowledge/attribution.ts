@@ -1,0 +1,342 @@
+/**
+ * Who said each quotation of an article: the verb of saying beside it and its subject (a name, a role, an
+ * organisation, "he"/"she" resolved by gender and recency, "I" inside an outer quotation), before or after
+ * the quotation; failing that, "She added, …" in the next sentence, or the speaker of the quotation it
+ * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
+ */
+import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
+import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import type { EntityData } from './entity-data.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { organisationsDescribed, speakerOfRunOnQuotes } from './quote-passes.ts';
+import type { EntityMention } from './schema.ts';
+import { nestedIn } from './sentence-ranges.ts';
+import {
+  cleanQuoteText,
+  copyGuess,
+  isObjectPosition,
+  lastPerson,
+  nounPhraseBefore,
+  properName,
+  quoteKind,
+  tokenAt,
+  type PersonMention,
+  type SpeakerGuess,
+} from './speakers.ts';
+
+const SPEAKER_TYPES = new Set(['person', 'organisation']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const MAX_WORDS_BEFORE_CUE = 3;
+/**
+ * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
+ * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
+ */
+const MAX_TOKENS_TO_CUE = 14;
+const CLAUSE_END = new Set(['.', '?', '!', ';']);
+
+/** What attribution asks of the article being read: its entities, genders and words of saying. */
+export interface ArticleReader {
+  /** Lemmas of the verbs of saying. */
+  cues: ReadonlySet<string>;
+  /** Pronouns and the gender each refers to. */
+  pronouns: ReadonlyMap<string, 'male' | 'female'>;
+  /** "I", "me", "we": the outer speaker inside a nested quotation. */
+  firstPerson: ReadonlySet<string>;
+  /** A known entity or one the article introduced. */
+  entity(id: string): Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
+  /** A person's gender as far as the text and their name tell it. */
+  genderOf(id: string): 'male' | 'female' | null;
+  /** The person a "he"/"she" at token `before` continues from the sentence's own subject, if any. */
+  centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
+}
+
+/** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
+export class QuoteAttributor {
+  constructor(private readonly reader: ArticleReader) {}
+
+  /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
+  attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
+    const quotes: WorkingQuote[] = [];
+    sentences.forEach((sentence, si) => {
+      sentence.quoteSpans.forEach((span, qi) => {
+        const region = {
+          from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
+          to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
+        };
+        let guess = this.#speakerAround(sentence, span, region, people, null);
+        let attributionSentence: WorkingSentence | null = null;
+        if (!guess && qi > 0) {
+          const previous = quotes.at(-1);
+          if (previous && previous.sentence === sentence && previous.speakerId !== null)
+            guess = copyGuess(previous);
+        }
+        if (!guess) {
+          const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
+          const startsWithQuote = /^[\p{P}\s]*$/u.test(lead);
+          const prevSentence = sentences[si - 1];
+          const prevQuote = quotes.at(-1);
+          // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
+          const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
+          if (
+            startsWithQuote &&
+            !runsOn &&
+            prevSentence &&
+            prevQuote?.sentence === prevSentence &&
+            prevQuote.speakerId !== null &&
+            prevSentence.kind === sentence.kind
+          ) {
+            guess = copyGuess(prevQuote);
+            attributionSentence = prevQuote.attributionSentence ?? prevSentence;
+          }
+        }
+        if (!guess) {
+          const next = sentences[si + 1];
+          const fromNext =
+            next && next.kind === sentence.kind ? this.#leadingAttribution(next, people) : null;
+          if (fromNext) {
+            guess = fromNext;
+            attributionSentence = next ?? null;
+          }
+        }
+        if (!guess) {
+          const prevQuote = quotes.at(-1);
+          const samePargraph =
+            prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
+          const othersNamed = sentence.mentions.some(
+            (m) =>
+              m.via !== 'pronoun' &&
+              m.entityId !== prevQuote?.speakerId &&
+              this.reader.entity(m.entityId)?.type === 'person',
+          );
+          if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
+            guess = copyGuess(prevQuote);
+            attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
+          }
+        }
+        const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
+        quotes.push({
+          sentence,
+          span,
+          parent: null,
+          speakerId: guess?.speakerId ?? null,
+          speakerName: guess?.speakerName ?? 'unattributed',
+          cue: guess?.cue ?? null,
+          kind: quoteKind(text),
+          text,
+          attributionSentence,
+        });
+      });
+    });
+    speakerOfRunOnQuotes(quotes);
+    organisationsDescribed(quotes, sentences);
+    const topLevel = quotes.length;
+    for (let i = 0; i < topLevel; i++) {
+      const outer = quotes[i];
+      if (!outer) continue;
+      const nested = nestedIn(outer.sentence.paragraphSpans, outer.span);
+      nested.forEach((span, ni) => {
+        const region = {
+          from: ni > 0 ? (nested[ni - 1]?.outerEnd ?? outer.span.start) : outer.span.start,
+          to: nested[ni + 1]?.outerStart ?? outer.span.end,
+        };
+        const guess = this.#speakerAround(outer.sentence, span, region, people, outer);
+        const text = cleanQuoteText(outer.sentence.analysis.text.slice(span.start, span.end));
+        quotes.push({
+          sentence: outer.sentence,
+          span,
+          parent: i,
+          speakerId: guess?.speakerId ?? null,
+          speakerName: guess?.speakerName ?? 'unattributed',
+          cue: guess?.cue ?? null,
+          kind: quoteKind(text),
+          text,
+          attributionSentence: null,
+        });
+      });
+    }
+    return quotes;
+  }
+
+  /** Speaker from an attribution verb next to the quotation, within the character `region`. */
+  #speakerAround(
+    sentence: WorkingSentence,
+    span: QuoteSpan,
+    region: { from: number; to: number },
+    people: readonly PersonMention[],
+    outer: WorkingQuote | null,
+  ): SpeakerGuess | null {
+    const { analysis } = sentence;
+    const tokens = analysis.tokens;
+    const inRegion: number[] = [];
+    const from = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, region.from);
+    for (let t = from; t < sentence.tokenEnd; t++) {
+      const tok = tokens[t];
+      if (tok && tok.start >= region.to) break;
+      if (
+        tok &&
+        tok.start >= region.from &&
+        tok.end <= region.to &&
+        (tok.end <= span.outerStart || tok.start >= span.outerEnd)
+      ) {
+        inRegion.push(t);
+      }
+    }
+    const after = inRegion
+      .filter((t) => tokenAt(analysis, t).start >= span.outerEnd)
+      .slice(0, MAX_TOKENS_TO_CUE);
+    const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
+    const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
+    const wordsBetween = nameAwareWordCount(analysis, between);
+    if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE) {
+      const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+      const subject =
+        this.#subjectIn(sentence, between, people, outer, false) ??
+        this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 4), people, outer, false) ??
+        properName(analysis, between) ??
+        properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+        // '…," the subcommittee wrote': a description no entity answers to, named as written.
+        (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
+          ? nounPhraseBefore(analysis, between)
+          : null);
+      if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
+    }
+    const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
+    // "According to the ministry, they had tried … 'in a violent and illegal manner'".
+    const according = before.findIndex(
+      (t, k) =>
+        tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, before[k + 1] ?? -1).normal === 'to',
+    );
+    if (according >= 0) {
+      const phrase: number[] = [];
+      for (const t of before.slice(according + 2)) {
+        if (tokenAt(analysis, t).pos === 'PUNCT') break;
+        phrase.push(t);
+      }
+      const named =
+        this.#subjectIn(sentence, phrase, people, outer, false) ??
+        properName(analysis, phrase) ??
+        nounPhraseBefore(analysis, phrase);
+      if (named) return { ...named, cue: 'according' };
+    }
+    for (let k = before.length - 1; k >= 0; k--) {
+      const cueToken = before[k];
+      if (cueToken === undefined || !this.#isCue(tokenAt(analysis, cueToken))) continue;
+      const clauseStart = before.slice(0, k).findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+      const left = before.slice(clauseStart + 1, k);
+      const subject =
+        this.#subjectIn(sentence, left, people, outer, true) ??
+        this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
+        properName(analysis, left) ??
+        nounPhraseBefore(analysis, left);
+      if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
+      return null;
+    }
+    return null;
+  }
+
+  /** "She added, …" at the start of a sentence attributes the quotation just before it. */
+  #leadingAttribution(sentence: WorkingSentence, people: readonly PersonMention[]): SpeakerGuess | null {
+    const lead: number[] = [];
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd && lead.length < 8; t++) {
+      const tok = tokenAt(sentence.analysis, t);
+      if (sentence.quoteSpans.some((q) => tok.start >= q.outerStart)) break;
+      lead.push(t);
+    }
+    const cueIndex = lead.findIndex((t) => this.#isCue(tokenAt(sentence.analysis, t)));
+    if (cueIndex <= 0) return null;
+    const beforeCue = lead.slice(0, cueIndex);
+    const clauseStart = beforeCue.findLastIndex((t) => tokenAt(sentence.analysis, t).pos === 'PUNCT');
+    const subject = this.#subjectIn(sentence, beforeCue.slice(clauseStart + 1), people, null, true);
+    const cueToken = lead[cueIndex];
+    if (!subject || cueToken === undefined) return null;
+    return { ...subject, cue: tokenAt(sentence.analysis, cueToken).lemma };
+  }
+
+  #isCue(tok: Token): boolean {
+    return tok.pos === 'VERB' && this.reader.cues.has(tok.lemma);
+  }
+
+  /**
+   * The speaker among `candidates` (token indices): an entity mention, a pronoun, or "I" inside a quotation.
+   * With `fromRight`, the nearest to the verb wins and mentions in object position ("told the caravan",
+   * "to Trump") are skipped.
+   */
+  /** The person whose mention holds `inner` within longer words of its own, if any. */
+  #personAround(
+    sentence: WorkingSentence,
+    inner: EntityMention & { token: number },
+  ): (EntityMention & { token: number }) | undefined {
+    const range = (m: EntityMention & { token: number }) => {
+      const start = tokenAt(sentence.analysis, m.token).start;
+      return { start, end: start + m.text.length };
+    };
+    const r = range(inner);
+    return sentence.mentions.find((o) => {
+      if (o === inner || o.via === 'pronoun') return false;
+      const c = range(o);
+      return (
+        c.start <= r.start &&
+        c.end >= r.end &&
+        c.end - c.start > r.end - r.start &&
+        this.reader.entity(o.entityId)?.type === 'person'
+      );
+    });
+  }
+
+  #subjectIn(
+    sentence: WorkingSentence,
+    candidates: readonly number[],
+    people: readonly PersonMention[],
+    outer: WorkingQuote | null,
+    fromRight: boolean,
+  ): Omit<SpeakerGuess, 'cue'> | null {
+    const { analysis } = sentence;
+    const ordered = fromRight ? [...candidates].reverse() : candidates;
+    const set = new Set(candidates);
+    for (const t of ordered) {
+      const tok = tokenAt(analysis, t);
+      const found = sentence.mentions.find((m) => m.token === t && m.via !== 'pronoun');
+      // "A Border Patrol spokesman for the Tucson Sector said": a name inside the words naming a person
+      // is part of them; the person speaks.
+      const mention = found ? (this.#personAround(sentence, found) ?? found) : undefined;
+      if (mention) {
+        const entity = this.reader.entity(mention.entityId);
+        if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
+        if (fromRight && isObjectPosition(analysis, t, set)) continue;
+        return { speakerId: entity.id, speakerName: entity.name };
+      }
+      if (outer && this.reader.firstPerson.has(tok.normal) && outer.speakerId) {
+        return { speakerId: outer.speakerId, speakerName: outer.speakerName };
+      }
+      const gender = this.reader.pronouns.get(tok.normal);
+      if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
+        const order = (sentence.paragraph - 1) * 1_000_000 + (outer ? outer.span.outerStart : tok.start);
+        const who =
+          (outer ? null : this.reader.centre(sentence, t, gender)) ??
+          lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => this.reader.genderOf(id));
+        const entity = who ? this.reader.entity(who) : undefined;
+        if (entity) return { speakerId: entity.id, speakerName: entity.name };
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * Words among `tokens`, a name counting as one ("the Department of Homeland Security said" has one word before
+ * its verb, as "Mattis said" has): a determiner, and the "of"/"for" and capitalised words that continue a name,
+ * are not counted.
+ */
+function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]): number {
+  let count = 0;
+  let inName = false;
+  for (const t of tokens) {
+    const tok = tokenAt(analysis, t);
+    if (tok.pos === 'PUNCT' || tok.pos === 'DET') continue;
+    const capitalised = /^\p{Lu}/u.test(tok.value);
+    if (inName && (capitalised || tok.normal === 'of' || tok.normal === 'for')) continue;
+    inName = capitalised;
+    count++;
+  }
+  return count;
+}
