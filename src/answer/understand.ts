@@ -3,19 +3,12 @@
  * role titles resolved, the intent matched from data patterns, and weighted retrieval terms built (lemmas,
  * synonyms, entity terms). Words the coverage never uses are kept apart: they mark what it cannot answer.
  */
-import {
-  ENTITY_PREFIX,
-  ROLE_PREFIX,
-  rolePhraseKey,
-  withoutAccents,
-  type Analysis,
-  type Nlp,
-} from '../nlp/pipeline.ts';
+import { withoutAccents, type Analysis, type Nlp } from '../nlp/pipeline.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
-import type { Entity } from '../knowledge/schema.ts';
-import { DescribedPeople, type DescribedPerson, type PersonHeads } from './described.ts';
+import type { PersonHeads } from './described.ts';
+import { QuestionEntities } from './question-entities.ts';
 import { SpellingCorrector } from './spelling.ts';
 import type { SpanishData } from './spanish.ts';
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
@@ -175,7 +168,6 @@ export class QuestionReader {
   /** The coverage's accented words by their letters without accents, built when first needed. */
   #folded: Map<string, string> | null = null;
   readonly #spelling: SpellingCorrector;
-  readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
   readonly causal: RegExp;
@@ -187,13 +179,8 @@ export class QuestionReader {
   readonly genericCounts: ReadonlySet<string>;
   /** Verbs of saying ("say", "tell", "tweet"), from the intents data. */
   readonly speechVerbs: ReadonlySet<string>;
-  /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
-  /** Names and describing phrases of discovered entities, by their first word. */
-  readonly #discovered = new Map<string, Array<{ words: string[]; id: string }>>();
-  /** For each country code of an office, the places its titles name ("mx" → Mexico, from "President of Mexico"). */
-  readonly #countryPlaces = new Map<string, Set<string>>();
-  /** People asked about by what they are ("the maquila guy in Juárez"). */
-  readonly #described: DescribedPeople;
+  /** The names, roles and descriptions of the coverage's entities, as a question writes them. */
+  readonly #names: QuestionEntities;
 
   constructor(
     private readonly nlp: Nlp,
@@ -217,6 +204,12 @@ export class QuestionReader {
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
     this.speechVerbs = new Set(data.intents.speechVerbs);
+    this.#names = new QuestionEntities(
+      index,
+      data.personHeads ?? new Map(),
+      (w) => nlp.stem(w),
+      this.speechVerbs,
+    );
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
       for (const w of group) {
@@ -226,7 +219,6 @@ export class QuestionReader {
       }
     }
     this.#known = new Set([...index.vocabulary, ...this.#frame]);
-    this.#described = new DescribedPeople(index, data.personHeads ?? new Map(), (w) => nlp.stem(w));
     const vectors = data.vectors;
     this.#vectorVocabulary = vectors
       ? [...index.vocabulary].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && vectors.has(w)).sort()
@@ -257,44 +249,6 @@ export class QuestionReader {
       (w) => nlp.isEnglishWord(w),
       nameFollowers,
     );
-    for (const e of index.entities.values()) {
-      for (const r of e.roles) {
-        for (const p of r.phrases) {
-          const key = rolePhraseKey(p);
-          const list = this.#roleHolders.get(key) ?? [];
-          list.push({ id: e.id, from: r.from, to: r.to });
-          this.#roleHolders.set(key, list);
-        }
-      }
-    }
-    const places = [...index.entities.values()].filter((e) => e.type === 'place');
-    for (const e of index.entities.values())
-      for (const r of e.roles) {
-        if (r.country === null) continue;
-        for (const p of places)
-          if (namesPlace(r.title, p)) {
-            const set = this.#countryPlaces.get(r.country) ?? new Set<string>();
-            set.add(p.id);
-            this.#countryPlaces.set(r.country, set);
-          }
-      }
-    for (const e of index.entities.values()) {
-      if (!e.discovered) continue;
-      const phrases = [
-        ...e.aliases.map((a) => a.toLowerCase().split(/\s+/)),
-        // "Ruiz-Ochoa" is read as "ruiz", "-", "ochoa", and typed as "ruiz ochoa" too.
-        ...e.aliases
-          .filter((a) => a.includes('-'))
-          .flatMap((a) => [a.toLowerCase().split(/\s+|(?=-)|(?<=-)/), a.toLowerCase().split(/[\s-]+/)]),
-        // "The El Paso County judge", "the Kinney County judge": what the article calls them names them too.
-        ...describingPhrases(e),
-      ];
-      for (const words of phrases) {
-        const list = this.#discovered.get(words[0] ?? '') ?? [];
-        list.push({ words, id: e.id });
-        this.#discovered.set(words[0] ?? '', list);
-      }
-    }
     const byOutlet = new Map<string, string[]>();
     for (const s of index.sources.values()) {
       for (const name of [s.outlet, s.syndicatedBy]) {
@@ -361,7 +315,7 @@ export class QuestionReader {
       groups: entityGroups,
       described: describedPerson,
       unheld,
-    } = this.#entities(analysis, years);
+    } = this.#names.read(analysis, years);
     const outletSourceIds = [
       ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
     ];
@@ -493,7 +447,7 @@ export class QuestionReader {
       intent,
       leansOnContext: this.#followup.some((p) => p.test(lower)),
       entities,
-      speakerId: this.#speaker(analysis, entities, describedPerson),
+      speakerId: this.#names.speaker(analysis, entities, describedPerson),
       years,
       months,
       quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
@@ -614,232 +568,7 @@ export class QuestionReader {
     if (!m?.[1]) return null;
     return this.data.intents.whoKinds[m[1]] ?? null;
   }
-
-  #entities(
-    analysis: Analysis,
-    years: readonly number[],
-  ): {
-    entities: string[];
-    entityTokens: Set<number>;
-    groups: Map<string, string>;
-    described: DescribedPerson | null;
-    unheld: string[];
-  } {
-    const entities: string[] = [];
-    const groups = new Map<string, string>();
-    const entityTokens = new Set<number>();
-    /** Offices asked of a place where the coverage names no holder ("Guatemala's president"). */
-    const unheld: string[] = [];
-    /** The known names found, by their token span, so a longer discovered phrase holding one can take it. */
-    const spans: Array<{ start: number; end: number; ids: string[] }> = [];
-    for (const c of analysis.custom) {
-      let ids: string[] = [];
-      if (c.name.startsWith(ENTITY_PREFIX)) {
-        ids = [c.name.slice(ENTITY_PREFIX.length)];
-      } else if (c.name.startsWith(ROLE_PREFIX)) {
-        if (
-          analysis.custom.some(
-            (o) => o !== c && o.name.startsWith(ENTITY_PREFIX) && o.start <= c.start && o.end >= c.end,
-          )
-        )
-          continue;
-        ids = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
-        // "Guatemala's president": an office of a place is held by whoever holds it there, if anyone.
-        const place = this.#placeOf(analysis, c);
-        if (place && ids.length > 0) {
-          ids = ids.filter((id) => this.#holdsFor(id, place));
-          if (ids.length === 0) unheld.push(c.value);
-        }
-        if (ids.length > 1) for (const id of ids) groups.set(id, c.name);
-      }
-      for (let t = c.start; t < c.end; t++) entityTokens.add(t);
-      for (const id of ids) if (!entities.includes(id)) entities.push(id);
-      spans.push({ start: c.start, end: c.end, ids });
-    }
-    // Every discovered name or phrase the question holds, longest first, each claiming its words once.
-    const found: Array<{ t: number; words: string[]; id: string }> = [];
-    analysis.tokens.forEach((tok, t) => {
-      for (const entry of this.#discovered.get(tok.normal) ?? []) {
-        if (entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w)) found.push({ t, ...entry });
-      }
-    });
-    found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
-    for (const { t, words, id } of found) {
-      // "The Guardia Nacional officer": a known name inside a longer discovered phrase is part of it.
-      const inside = spans.filter(
-        (sp) => sp.start >= t && sp.end <= t + words.length && sp.end - sp.start < words.length,
-      );
-      const others = words.some(
-        (_, k) => entityTokens.has(t + k) && !inside.some((sp) => t + k >= sp.start && t + k < sp.end),
-      );
-      if (others) continue;
-      for (const sp of inside.splice(0)) {
-        spans.splice(spans.indexOf(sp), 1);
-        for (const known of sp.ids) entities.splice(entities.indexOf(known), 1);
-      }
-      for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
-      if (!entities.includes(id)) entities.push(id);
-      spans.push({ start: t, end: t + words.length, ids: [id] });
-    }
-    // "The maquila guy in Juárez": a person asked about by what they are, when no name says who.
-    const named = new Set<number>();
-    for (const sp of spans)
-      if (sp.ids.some((id) => this.index.entities.get(id)?.type === 'person'))
-        for (let k = sp.start; k < sp.end; k++) named.add(k);
-    const described = this.#described.resolve(analysis, entityTokens, named);
-    if (described && !entities.includes(described.id)) {
-      for (const k of described.tokens) entityTokens.add(k);
-      const head = Math.min(...described.tokens);
-      // In the question's order, so "the union guy's beef with Newsom" speaks of the union guy first.
-      const later = spans
-        .filter((sp) => sp.start > head)
-        .flatMap((sp) => sp.ids)
-        .map((id) => entities.indexOf(id))
-        .filter((k) => k >= 0);
-      entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, described.id);
-    }
-    return { entities, entityTokens, groups, described, unheld };
-  }
-
-  /**
-   * The place an office is asked of: a place named right before it ("Guatemala's president", "the Texas
-   * governor") or after "of" ("the president of Guatemala").
-   */
-  #placeOf(analysis: Analysis, role: { start: number; end: number }): Entity | null {
-    const { tokens } = analysis;
-    const before = /^['’]?s$/.test(tokens[role.start - 1]?.normal ?? '') ? role.start - 1 : role.start;
-    const after = tokens[role.end]?.normal === 'of' ? role.end + 1 : -1;
-    for (const o of analysis.custom) {
-      if (!o.name.startsWith(ENTITY_PREFIX) || (o.end !== before && o.start !== after)) continue;
-      const e = this.index.entities.get(o.name.slice(ENTITY_PREFIX.length));
-      if (e?.type === 'place') return e;
-    }
-    return null;
-  }
-
-  /** True when `id` may hold an office of `place`: one whose title, or whose country's, names it, or of no known country. */
-  #holdsFor(id: string, place: Entity): boolean {
-    return (this.index.entities.get(id)?.roles ?? []).some(
-      (r) =>
-        namesPlace([r.title, ...r.phrases].join(' '), place) ||
-        // An office learnt from an article has no country: it may be the place's.
-        r.country === null ||
-        this.#countryPlaces.get(r.country)?.has(place.id) === true,
-    );
-  }
-
-  /** Holders of a role in the coverage; a year in the question picks the holder of that year. */
-  #resolveRole(phrase: string, years: readonly number[], text: string): string[] {
-    let holders = (this.#roleHolders.get(phrase) ?? []).filter((h) => this.index.entities.has(h.id));
-    const country = /\b(mexic\w*)\b/i.test(text)
-      ? 'mexico'
-      : /\b(us|u\.s\.|american|united states)\b/i.test(text)
-        ? 'us'
-        : null;
-    if (country && phrase !== 'president' && phrase !== 'us president') {
-      holders = holders.filter((h) =>
-        (this.index.entities.get(h.id)?.roles ?? []).some(
-          (r) => r.country === (country === 'mexico' ? 'mx' : 'us'),
-        ),
-      );
-    } else if (country && phrase === 'president') {
-      const code = country === 'mexico' ? 'mx' : 'us';
-      holders = holders.filter((h) =>
-        (this.index.entities.get(h.id)?.roles ?? []).some((r) => r.country === code),
-      );
-    }
-    if (years.length > 0) {
-      const inYear = holders.filter((h) =>
-        years.some((y) => (!h.from || h.from <= `${y}-12-31`) && (!h.to || `${y}-01-01` <= h.to)),
-      );
-      if (inYear.length > 0) holders = inYear;
-    }
-    return [...new Set(holders.map((h) => h.id))];
-  }
-
-  /** The entity doing the saying: the one right before a say-verb, else the first person named. */
-  #speaker(
-    analysis: Analysis,
-    entities: readonly string[],
-    described: DescribedPerson | null,
-  ): string | null {
-    const sayAt = analysis.tokens.findIndex((t) => this.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
-    let best: { id: string; distance: number } | null = null;
-    // "What did the border patrol union guy say": the person described, not the body inside the description.
-    const describedEnd = described ? Math.max(...described.tokens) + 1 : Infinity;
-    if (described && sayAt >= describedEnd) best = { id: described.id, distance: sayAt - describedEnd };
-    if (sayAt >= 0) {
-      for (const c of analysis.custom) {
-        if (c.end > sayAt) continue;
-        // A name a longer discovered phrase took over ("the Guardia Nacional officer") speaks no more.
-        const ids = c.name.startsWith(ENTITY_PREFIX)
-          ? [c.name.slice(ENTITY_PREFIX.length)].filter((id) => entities.includes(id))
-          : entities.filter(
-              (id) =>
-                c.name.startsWith(ROLE_PREFIX) &&
-                this.#roleHolders.get(c.name.slice(ROLE_PREFIX.length))?.some((h) => h.id === id),
-            );
-        for (const id of ids) {
-          const e = this.index.entities.get(id);
-          if (!e || (e.type !== 'person' && e.type !== 'organisation')) continue;
-          const distance = sayAt - c.end;
-          if (!best || distance < best.distance) best = { id, distance };
-        }
-      }
-    }
-    if (best) return best.id;
-    return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
-  }
-}
-
-/** True when `text` names `place` by one of its aliases, as whole words. */
-function namesPlace(text: string, place: { aliases: readonly string[] }): boolean {
-  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return place.aliases.some((a) => words.includes(` ${a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `));
 }
 
 /** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */
 const UNNAMED_WORDS = 'anonymous anonymity unnamed unidentified';
-
-/** Longest description (in words) that names a person by what they are ("the Pentagon's acting comptroller"). */
-const MAX_DESCRIBING_WORDS = 6;
-
-/**
- * The phrases an article uses for a discovered entity besides its name, as question tokens: its titles of two
- * words or more ("kinney county judge") and the head of a description that opens with an article ("the El
- * Paso County judge, whose county…" → "el paso county judge").
- */
-function describingPhrases(e: {
-  name: string;
-  roles: ReadonlyArray<{ phrases: readonly string[] }>;
-  description: string | null;
-}): string[][] {
-  const out: string[][] = [];
-  // Someone the article does not name ("A senior Border Patrol official", "A Guardia Nacional officer
-  // patrolling in Anapra") is asked about by the words up to the noun that says what they are, or the last
-  // of them ("the border patrol official", "the guardia nacional officer").
-  const unnamed =
-    /^(?:a|an)\s+(.+?)(?:\s+(?:who|whose|which|that|for|in|on|at|of|from|with)\b|\s+\S+ing\b|,|$)/i.exec(
-      e.name,
-    );
-  if (unnamed) {
-    const words = (unnamed[1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    for (let k = 0; k + 2 <= words.length && words.length - k <= MAX_DESCRIBING_WORDS; k++)
-      out.push(words.slice(k));
-  }
-  for (const r of e.roles)
-    for (const p of r.phrases) {
-      const words = p.toLowerCase().split(/\s+/);
-      if (words.length >= 2) out.push(words);
-    }
-  const head = /^(?:the|a|an)\s+(.+?)(?:,|\s+(?:who|whose|which|that|since|for|in|on|at)\b|$)/i.exec(
-    e.description ?? '',
-  );
-  const words = (head?.[1] ?? '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, " 's")
-    .split(/\s+/)
-    .filter(Boolean);
-  if (words.length >= 2 && words.length <= MAX_DESCRIBING_WORDS) out.push(words);
-  return out;
-}
