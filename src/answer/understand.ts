@@ -33,6 +33,8 @@ export interface IntentData {
   speechVerbs: string[];
   sayingWords: string[];
   genericCounts: string[];
+  /** Nouns that count the people of the body the words before them name ("Guard members"). */
+  memberNouns?: string[];
   /** Words that ask for a comparison ("versus", "agree"), dropped from what each side is asked. */
   comparisonWords: string[];
 }
@@ -185,6 +187,8 @@ export class QuestionReader {
   readonly comparisonWords: ReadonlySet<string>;
   /** Counted things that match any figure ("how many people"). */
   readonly genericCounts: ReadonlySet<string>;
+  /** Nouns that count the people of the body the words before them name ("Guard members"). */
+  readonly memberNouns: ReadonlySet<string>;
   /** Verbs of saying ("say", "tell", "tweet"), from the intents data. */
   readonly speechVerbs: ReadonlySet<string>;
   /** Aliases of people found in the articles but unknown to the NLP pipeline's entity data, longest first. */
@@ -216,6 +220,7 @@ export class QuestionReader {
     this.sayingWords = new Set(data.intents.sayingWords);
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
+    this.memberNouns = new Set(data.intents.memberNouns ?? []);
     this.speechVerbs = new Set(data.intents.speechVerbs);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
