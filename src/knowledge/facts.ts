@@ -26,6 +26,19 @@ export interface FoundDate {
   date: IsoDate;
   end: IsoDate | null;
   precision: DatePrecision;
+  /** The clock time of day, `HH:MM` on a 24-hour clock ("11:30 a.m." → `11:30`), when the text gives one. */
+  time?: string;
+}
+
+/**
+ * The days a clock time with no day beside it falls on: `entry`, the day the last time-stamped entry that
+ * named one gave ("Monday, 8:05 a.m. — …"); `first`, the first day the article names (the day its report is
+ * about). An entry that starts with a bare time ("11:30 a.m. — CBP closes …") is on `entry`, else `first`; a
+ * time in a sentence of prose is on the last day named before it.
+ */
+export interface ClockDays {
+  entry: IsoDate | null;
+  first: IsoDate | null;
 }
 
 const MAX_COUNTED_WORDS = 5;
@@ -222,11 +235,22 @@ export class FactReader {
    * Dates in a sentence, resolved against `published`. `anchor` is the last day resolved earlier in the
    * article, for "the day before".
    */
-  dates(sentence: WorkingSentence, published: IsoDate, anchor: IsoDate | null): FoundDate[] {
+  dates(
+    sentence: WorkingSentence,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    clockDays: ClockDays = { entry: null, first: null },
+  ): FoundDate[] {
     const { analysis } = sentence;
     const spans: Array<{ start: number; end: number }> = [];
-    for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd))
+    const clocks: Array<{ start: number; end: number; time: string }> = [];
+    for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)) {
       if (e.name === 'DATE') spans.push({ start: e.start, end: e.end });
+      else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) {
+        const time = clockTime(analysis, e.start, e.end);
+        if (time !== null) clocks.push({ start: e.start, end: e.end, time });
+      }
+    }
     const dated = spans.length;
     // One pass for bare years and anchored phrases: most sentences have neither, and allocate nothing.
     const anchored: Array<{ start: number; end: number }> = [];
@@ -243,7 +267,7 @@ export class FactReader {
       }
     }
     for (const s of anchored) spans.push(s);
-    if (spans.length === 0) return [];
+    if (spans.length === 0 && clocks.length === 0) return [];
     spans.sort((a, b) => a.start - b.start);
     const joined: Array<{ start: number; end: number }> = [];
     for (const s of spans) {
@@ -254,7 +278,8 @@ export class FactReader {
         prev.end = s.end;
       } else joined.push({ ...s });
     }
-    const found: FoundDate[] = [];
+    const found: Array<FoundDate & { from: number; to: number }> = [];
+    const anchorBefore = anchor;
     for (const span of joined) {
       let start = span.start;
       const before = analysis.tokens[start - 1]?.normal;
@@ -266,11 +291,55 @@ export class FactReader {
       const text = analysis.text.slice(first.start, last.end);
       const resolved = this.resolveDate(text, published, anchor);
       if (resolved) {
-        found.push({ text, ...resolved });
+        found.push({ text, ...resolved, from: start, to: span.end });
         if (resolved.precision === 'day') anchor = resolved.date;
       }
     }
-    return found;
+    if (clocks.length === 0) return found.map(withoutTokens);
+    return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
+  }
+
+  /**
+   * Gives each clock time to the day written beside it ("at 5 p.m. Sunday", "Monday, 8:05 a.m."), or makes
+   * it a date of its own on the day {@link ClockDays} says; in the order written.
+   */
+  #withClockTimes(
+    sentence: WorkingSentence,
+    found: Array<FoundDate & { from: number; to: number }>,
+    clocks: ReadonlyArray<{ start: number; end: number; time: string }>,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    clockDays: ClockDays,
+  ): FoundDate[] {
+    const { analysis } = sentence;
+    const toks = analysis.tokens;
+    const out = [...found];
+    for (const c of clocks) {
+      const beside = found.find(
+        (d) =>
+          d.precision === 'day' &&
+          d.time === undefined &&
+          (onlyJoiners(toks, d.to, c.start) || onlyJoiners(toks, c.end, d.from)),
+      );
+      if (beside) {
+        const start = Math.min(beside.from, c.start);
+        const end = Math.max(beside.to, c.end);
+        beside.text = analysis.text.slice(toks[start]?.start ?? 0, toks[end - 1]?.end ?? 0);
+        beside.time = c.time;
+        beside.from = start;
+        beside.to = end;
+        continue;
+      }
+      const entry = c.start === sentence.tokenStart;
+      const dayBefore = found.findLast((d) => d.precision === 'day' && d.to <= c.start)?.date;
+      const date = entry
+        ? (clockDays.entry ?? clockDays.first ?? published)
+        : (dayBefore ?? anchor ?? published);
+      const text = analysis.text.slice(toks[c.start]?.start ?? 0, toks[c.end - 1]?.end ?? 0);
+      out.push({ text, date, end: null, precision: 'day', time: c.time, from: c.start, to: c.end });
+    }
+    out.sort((a, b) => a.from - b.from);
+    return out.map(withoutTokens);
   }
 
   /** Resolves one date expression to the calendar; `null` when it names no definite time. */
@@ -321,6 +390,47 @@ export class FactReader {
     }
     return null;
   }
+}
+
+function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
+  return d;
+}
+
+/** Words that may stand between a day and its clock time ("Monday, 8:05 a.m.", "5 p.m. on Sunday"). */
+const DAY_TIME_JOINERS = new Set([',', 'on', 'at']);
+
+/** True when the tokens from `from` to `to` are only {@link DAY_TIME_JOINERS} (or none). */
+function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  for (let t = from; t < to; t++) if (!DAY_TIME_JOINERS.has(toks[t]?.normal ?? '')) return false;
+  return true;
+}
+
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+/**
+ * The clock time of a TIME span, `HH:MM` on a 24-hour clock: "11:30 a.m.", "5 p.m.", "17:45", "noon",
+ * "midnight", with a zone after it ("5:48 a.m. CDT"); `null` for a time of day that is no clock time ("this
+ * morning") or a bare hour ("at 5").
+ */
+function clockTime(analysis: Analysis, start: number, end: number): string | null {
+  const first = analysis.tokens[start];
+  const last = analysis.tokens[end - 1];
+  if (!first || !last) return null;
+  const text = analysis.text.slice(first.start, last.end).trim();
+  const lower = text.toLowerCase();
+  if (lower === 'noon' || lower === 'midday') return '12:00';
+  if (lower === 'midnight') return '00:00';
+  const m = CLOCK.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.toLowerCase().charAt(0);
+  if (half === undefined && m[2] === undefined) return null;
+  if (minute > 59 || hour > 23 || (half !== undefined && (hour < 1 || hour > 12))) return null;
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 function numericValue(tok: Token): number | null {

@@ -286,6 +286,38 @@ describe('dates', () => {
   });
 });
 
+describe('clock times', () => {
+  it('dates a live blog’s time-stamped entries on the day the report is about, or the day an entry names', () => {
+    const kb = buildKnowledge(
+      [
+        fixtureSource(
+          'The port was closed for five hours on Sunday.\n\nOn Monday, the commissioner defended the response.\n\n' +
+            '11:30 a.m. — CBP closes the San Ysidro port.\n\n5:00 p.m. — Vehicle processing resumes.\n\n' +
+            'Monday, 8:05 a.m. — The president writes on Twitter.\n\n9:10 a.m. — The ministry says it will deport migrants.\n\n' +
+            'Traffic was back to normal at noon on Tuesday.',
+        ),
+      ],
+      tools,
+    );
+    expect(kb.dates.map((d) => [d.text, d.date, d.time ?? null])).toEqual([
+      ['Sunday', '2018-12-16', null],
+      ['Monday', '2018-12-17', null],
+      ['11:30 a.m.', '2018-12-16', '11:30'],
+      ['5:00 p.m.', '2018-12-16', '17:00'],
+      ['Monday, 8:05 a.m.', '2018-12-17', '08:05'],
+      ['9:10 a.m.', '2018-12-17', '09:10'],
+      ['noon on Tuesday', '2018-12-18', '12:00'],
+    ]);
+  });
+
+  it('reads no clock time in a time of day or a bare hour', () => {
+    const { sentences } = annotateText(tools, 'This morning the port stayed shut until Tuesday at 5.');
+    expect(sentences.flatMap((s) => facts.dates(s, '2019-06-25', null)).map((d) => d.time)).not.toContain(
+      expect.any(String),
+    );
+  });
+});
+
 describe('FactReader.resolveDate', () => {
   const cases: Array<
     [string, string, string | null, { date: string; end?: string; precision: string } | null]
