@@ -314,13 +314,21 @@ export class FactReader {
     const { analysis } = sentence;
     const toks = analysis.tokens;
     const out = [...found];
+    // Dates and clocks are both in the order written: one pass over each.
+    let next = 0;
+    let dayBefore: IsoDate | undefined;
     for (const c of clocks) {
-      const beside = found.find(
-        (d) =>
-          d.precision === 'day' &&
-          d.time === undefined &&
-          (onlyJoiners(toks, d.to, c.start) || onlyJoiners(toks, c.end, d.from)),
-      );
+      for (let d = found[next]; d && d.to <= c.start; d = found[++next])
+        if (d.precision === 'day') dayBefore = d.date;
+      const joins = (d: (typeof found)[number] | undefined, side: boolean) =>
+        d !== undefined && d.precision === 'day' && d.time === undefined && side;
+      const before = found[next - 1];
+      const after = found[next];
+      const beside = joins(before, before !== undefined && onlyJoiners(toks, before.to, c.start))
+        ? before
+        : joins(after, after !== undefined && onlyJoiners(toks, c.end, after.from))
+          ? after
+          : undefined;
       if (beside) {
         const start = Math.min(beside.from, c.start);
         const end = Math.max(beside.to, c.end);
@@ -331,7 +339,6 @@ export class FactReader {
         continue;
       }
       const entry = c.start === sentence.tokenStart;
-      const dayBefore = found.findLast((d) => d.precision === 'day' && d.to <= c.start)?.date;
       const date = entry
         ? (clockDays.entry ?? clockDays.first ?? published)
         : (dayBefore ?? anchor ?? published);
