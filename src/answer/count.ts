@@ -124,26 +124,38 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
   const moneyVerb = headForms && !duration && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
-  let best: { n: NumberFact; score: number; sentence: Sentence } | null = null;
+  let best: { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null = null;
   for (const r of ranked) {
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       if (n.qualifier === 'offset') continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
-      const matchesHead =
+      // "Active-duty service members" says "servicemember", a synonym of troop.
+      const joined = n.counts.toLowerCase().replace(/[\s-]+/g, '');
+      const generic =
         headForms === null ||
         (moneyVerb !== null && n.countsLemma === MONEY_LEMMA && r.sentence.lemmas.includes(moneyVerb)) ||
-        (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
-        [...headForms].some((f) => countsForms.has(f) || n.counts.toLowerCase().includes(f));
-      if (!matchesHead) continue;
+        (!duration && ctx.reader.genericCounts.has(head ?? ''));
+      const saysHead =
+        !generic &&
+        headForms !== null &&
+        ([...headForms].some((f) => countsForms.has(f) || joined.includes(f)) ||
+          (!duration && countsPeopleAsked(n, asked, headForms, ctx)));
+      if (!generic && !saysHead) continue;
       const countsWords = n.counts.toLowerCase().split(/[\s-]+/);
-      const extra = asked.filter((a) => countsWords.some((w) => w.startsWith(a.slice(0, 5)))).length;
+      const extra = asked.filter(
+        (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
+      ).length;
       const score =
         r.score * (1 + 0.3 * extra) * (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1);
-      if (!best || score > best.score) best = { n, score, sentence: r.sentence };
+      if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
     }
   }
   if (!best) return null;
-  const confidence = confidenceOf(u, ctx, [best.sentence]);
+  // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
+  // many guard troops", "75 service members" "how many troops".
+  const confidence = confidenceOf(u, ctx, [
+    best.saysHead && head ? { ...best.sentence, lemmas: [...best.sentence.lemmas, head] } : best.sentence,
+  ]);
   const direct =
     best.n.counts &&
     best.n.countsLemma !== MONEY_LEMMA &&
@@ -161,6 +173,65 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     focus: best.sentence.mentions.map((m) => m.entityId),
     ...(source ? { figure: figureOf(best.n, direct, source) } : {}),
   };
+}
+
+/**
+ * The name words before a member noun ("Texas National Guard" of "more Texas National Guard members"),
+ * lower-cased; empty when the counted head is no member noun or no name stands before it.
+ */
+function bodyWords(n: NumberFact, memberNouns: ReadonlySet<string>): string[] {
+  if (!memberNouns.has(n.countsLemma)) return [];
+  const words = n.counts.split(/\s+/).slice(0, -1);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+}
+
+/** Entities by each word of their aliases, lower-cased, per knowledge index. */
+const entitiesByAliasWord = new WeakMap<object, Map<string, Set<string>>>();
+
+function aliasWordIndex(ctx: Context): Map<string, Set<string>> {
+  let index = entitiesByAliasWord.get(ctx.index);
+  if (index) return index;
+  index = new Map();
+  for (const e of ctx.index.entities.values()) {
+    if (e.type === 'person') continue;
+    for (const alias of [e.name, ...e.aliases])
+      for (const w of alias.toLowerCase().split(/\s+/)) {
+        const ids = index.get(w) ?? new Set<string>();
+        ids.add(e.id);
+        index.set(w, ids);
+      }
+  }
+  entitiesByAliasWord.set(ctx.index, index);
+  return index;
+}
+
+/**
+ * True when a count of a body's members answers a question about that body's people ("About 360 Guard
+ * members" for "how many national guard troops"): the question names the body by every name word the
+ * count has, or, with no word of its own before what it counts, asks for what the synonyms of the body's kind
+ * call its people (the members of a body the knowledge knows as military are troops: "how many troops").
+ */
+function countsPeopleAsked(
+  n: NumberFact,
+  asked: readonly string[],
+  headForms: ReadonlySet<string>,
+  ctx: Context,
+): boolean {
+  const body = bodyWords(n, ctx.reader.memberNouns);
+  if (body.length === 0) return false;
+  const modifiers = new Set(asked.slice(0, -1));
+  if (modifiers.size > 0) return body.every((w) => modifiers.has(w));
+  const byWord = aliasWordIndex(ctx);
+  const named = body
+    .map((w) => byWord.get(w) ?? new Set<string>())
+    .reduce((all, ids) => new Set([...all].filter((id) => ids.has(id))));
+  for (const id of named) {
+    for (const kind of ctx.index.entities.get(id)?.kinds ?? []) {
+      const people = new Set(ctx.reader.synonymsOf(kind));
+      if ([...headForms].some((f) => people.has(f) || people.has(`${f}s`))) return true;
+    }
+  }
+  return false;
 }
 
 /** A number fact as a comparison's picture shows it, labelled by what it counts until a side relabels it. */

@@ -52,10 +52,11 @@ function dateProximity(lowerText: string, d: DateFact, stems: readonly string[])
  */
 const STARTING = ['start', 'begin', 'since', 'launch', 'open', 'first'];
 const ENDING = ['end', 'finish', 'stop', 'conclude', 'expire', 'complete', 'until', 'through', 'close'];
+const RESUMING = ['resume', 'restart', 'reopen'];
 const ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
   ...STARTING.slice(0, 2).map((w): [string, readonly string[]] => [w, STARTING]),
   ...ENDING.slice(0, 6).map((w): [string, readonly string[]] => [w, ENDING]),
-  ['resume', ['resume', 'restart']],
+  ['resume', RESUMING],
 ]);
 
 /** True when the sentence speaks of the asked end of an event ("began", "until September", "ended"). */
@@ -68,15 +69,30 @@ function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): bool
 
 const PRECISION_BONUS: Record<DateFact['precision'], number> = { day: 1.15, week: 1, month: 1.05, year: 0.8 };
 
-/** Describes a resolved date: "Saturday 3 May 2025", "April 2025", "the week of 15 Oct 2018". */
+/** `17:05` → `5:05 p.m.`, `00:30` → `12:30 a.m.`. */
+export function formatClock(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return `${hour}:${String(m).padStart(2, '0')} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** A question that asks for a time of day ("what time did the port close", "san ysidro closure time?"). */
+const ASKS_TIME = /\b(?:what|which) time\b|\btime\s*\??\s*$|\bwhat hour\b|\bat what hour\b/i;
+/** How much a date with a clock time counts for a question that asks the time, and one without. */
+const TIME_ASKED_BONUS = 2;
+const NO_TIME_ASKED_PENALTY = 0.5;
+
+/** Describes a resolved date: "Saturday 3 May 2025", "11:30 a.m., Sunday 25 Nov 2018", "April 2025", "the week of 15 Oct 2018". */
 export function describeDate(d: {
   date: string;
   end: string | null;
   precision: DateFact['precision'];
+  time?: string | null;
 }): string {
   if (d.precision === 'day') {
     const wd = weekdayOf(d.date);
-    return wd ? `${wd} ${formatDate(d.date)}` : formatDate(d.date);
+    const day = wd ? `${wd} ${formatDate(d.date)}` : formatDate(d.date);
+    return d.time ? `${formatClock(d.time)}, ${day}` : day;
   }
   if (d.precision === 'week')
     return `the week of ${formatDate(d.date)}${d.end ? ` to ${formatDate(d.end)}` : ''}`;
@@ -108,20 +124,25 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
   let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
   const stems = termStems(u.terms);
+  // "When did the deployment end?": a date of the deployment's start does not answer it.
+  const aspect = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
+  // "When did the cars start moving again?": a start again is a resumption.
+  const markers =
+    aspect === STARTING && u.analysis.tokens.some((t) => t.normal === 'again') ? RESUMING : aspect;
+  const asksTime = ASKS_TIME.test(u.text);
   for (const r of ranked) {
     const dates = index.datesBySentence.get(r.sentence.id);
     if (!dates) continue;
+    if (markers && !sentenceHasAspect(r.sentence, markers)) continue;
     const lower = r.sentence.text.toLowerCase();
     for (const d of dates) {
       let score = r.score * (0.6 + dateProximity(lower, d, stems)) * PRECISION_BONUS[d.precision];
+      if (asksTime) score *= d.time ? TIME_ASKED_BONUS : NO_TIME_ASKED_PENALTY;
       if (lastEvidence.has(r.sentence.id)) score *= 2;
       if (!best || score > best.score) best = { d, score, sentence: r.sentence };
     }
   }
   if (!best) return null;
-  // "When did the deployment end?": a date of the deployment's start does not answer it.
-  const markers = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
-  if (markers && !sentenceHasAspect(best.sentence, markers)) return null;
   const { sentences, confidence } = withEventTold(u, ctx, best.sentence);
   const direct = describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();

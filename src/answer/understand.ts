@@ -26,6 +26,8 @@ export interface IntentData {
   speechVerbs: string[];
   sayingWords: string[];
   genericCounts: string[];
+  /** Nouns that count the people of the body the words before them name ("Guard members"). */
+  memberNouns?: string[];
   /** Words that ask for a comparison ("versus", "agree"), dropped from what each side is asked. */
   comparisonWords: string[];
 }
@@ -177,6 +179,8 @@ export class QuestionReader {
   readonly comparisonWords: ReadonlySet<string>;
   /** Counted things that match any figure ("how many people"). */
   readonly genericCounts: ReadonlySet<string>;
+  /** Nouns that count the people of the body the words before them name ("Guard members"). */
+  readonly memberNouns: ReadonlySet<string>;
   /** Verbs of saying ("say", "tell", "tweet"), from the intents data. */
   readonly speechVerbs: ReadonlySet<string>;
   /** The names, roles and descriptions of the coverage's entities, as a question writes them. */
@@ -203,6 +207,7 @@ export class QuestionReader {
     this.sayingWords = new Set(data.intents.sayingWords);
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
+    this.memberNouns = new Set(data.intents.memberNouns ?? []);
     this.speechVerbs = new Set(data.intents.speechVerbs);
     this.#names = new QuestionEntities(
       index,

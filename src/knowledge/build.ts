@@ -10,7 +10,7 @@ import { Cleaner, type BoilerplateData } from './clean.ts';
 import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WORD_VECTORS_FILE } from '../paths.ts';
-import { FactReader } from './facts.ts';
+import { FactReader, referentOf, type ClockDays, type Counted } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { discoveredId, type ArticlePerson } from './people.ts';
 import { addSurnameAliases, givenNamesOf } from './surnames.ts';
@@ -120,6 +120,9 @@ export function contentLemmas(analysis: Analysis, from: number, to: number): str
   return out;
 }
 
+/** How many sentences back a figure's "the number" may find what the number is of. */
+const REFERENT_SENTENCES = 2;
+
 /** The build's phases, in order: each article is cleaned then annotated; then the index is assembled. */
 export type BuildPhase = 'clean' | 'annotate' | 'index';
 
@@ -215,15 +218,33 @@ export function buildUnversionedKnowledge(
       });
     });
     let anchor: string | null = null;
+    const clockDays: ClockDays = { entry: null, first: null };
+    // What the figures of the last sentences counted, for a figure that counts "the number" or "the force".
+    let referent: Counted | null = null;
+    let referentAge = 0;
     for (const s of annotated.sentences) {
       sentences.push(toSentence(s, meta.id, postIds));
       for (const m of mentionedIds(s)) touch(m).sentenceIds.push(s.id);
-      tools.facts.numbers(s).forEach((n, i) => {
+      const found = tools.facts.numbers(s, referentAge < REFERENT_SENTENCES ? referent : null);
+      found.forEach((n, i) => {
         numbers.push({ id: `${s.id}/n${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...n });
       });
-      tools.facts.dates(s, meta.published, anchor).forEach((d, i) => {
-        dates.push({ id: `${s.id}/d${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...d });
-        if (d.precision === 'day') anchor = d.date;
+      const latest = referentOf(found);
+      referentAge = latest ? 0 : referentAge + 1;
+      referent = latest ?? referent;
+      tools.facts.dates(s, meta.published, anchor, clockDays).forEach((d, i) => {
+        dates.push({
+          id: `${s.id}/d${i + 1}`,
+          sourceId: meta.id,
+          sentenceId: s.id,
+          ...d,
+          time: d.time ?? null,
+        });
+        if (d.precision !== 'day') return;
+        anchor = d.date;
+        clockDays.first ??= d.date;
+        // "Monday, 8:05 a.m. — …": the entries after it are on that Monday.
+        if (d.time !== undefined && d.text.length > d.time.length + 3) clockDays.entry = d.date;
       });
     }
     const perSentence = new Map<string, number>();

@@ -15,11 +15,30 @@ export interface FoundNumber {
   countsLemma: string;
 }
 
+/** What a figure counts: the words as written and the head noun's lemma. */
+export interface Counted {
+  text: string;
+  lemma: string;
+}
+
 export interface FoundDate {
   text: string;
   date: IsoDate;
   end: IsoDate | null;
   precision: DatePrecision;
+  /** The clock time of day, `HH:MM` on a 24-hour clock ("11:30 a.m." → `11:30`), when the text gives one. */
+  time?: string;
+}
+
+/**
+ * The days a clock time with no day beside it falls on: `entry`, the day the last time-stamped entry that
+ * named one gave ("Monday, 8:05 a.m. — …"); `first`, the first day the article names (the day its report is
+ * about). An entry that starts with a bare time ("11:30 a.m. — CBP closes …") is on `entry`, else `first`; a
+ * time in a sentence of prose is on the last day named before it.
+ */
+export interface ClockDays {
+  entry: IsoDate | null;
+  first: IsoDate | null;
 }
 
 const MAX_COUNTED_WORDS = 5;
@@ -71,8 +90,12 @@ export class FactReader {
     }
   }
 
-  /** Counted things in a sentence ("between 800 and 1,000 active-duty troops"). */
-  numbers(sentence: WorkingSentence): FoundNumber[] {
+  /**
+   * Counted things in a sentence ("between 800 and 1,000 active-duty troops"). `referent` is what the
+   * latest figures of the sentences just before counted ({@link referentOf}), for a figure whose own words
+   * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900").
+   */
+  numbers(sentence: WorkingSentence, referent: Counted | null = null): FoundNumber[] {
     const { analysis } = sentence;
     const toks = analysis.tokens;
     let dateTokens: Set<number> | null = null;
@@ -86,6 +109,8 @@ export class FactReader {
       }
     }
     const found: FoundNumber[] = [];
+    /** What the latest figure so far that counts things counts ({@link referentOf}). */
+    let inSentence: Counted | null = null;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       if (dateTokens?.has(t)) continue;
       const tok = toks[t];
@@ -134,6 +159,10 @@ export class FactReader {
       if (next?.normal === 'dozen' && qualifier === null) {
         value *= 12;
         endTok = t + 2;
+      } else if (next && qualifier === null && SCALES[next.normal] !== undefined) {
+        // "Ten thousand", "1.5 million migrants".
+        value *= SCALES[next.normal] ?? 1;
+        endTok = t + 2;
       }
       let high: number | null = null;
       const prev = toks[t - 1];
@@ -161,13 +190,19 @@ export class FactReader {
           startTok = t - 1;
         }
       }
-      const counted =
-        countedAfter(
+      // "Title 42", "KVDX 7 News", "CBP One": a figure that finishes a name counts nothing.
+      if (startTok === t && t > sentence.tokenStart && partOfName(prev, tok)) continue;
+      const counted: Counted | null =
+        countedAfter(analysis, endTok, sentence.tokenEnd) ??
+        countedBefore(
           analysis,
+          sentence.tokenStart,
+          startTok,
           endTok,
           sentence.tokenEnd,
-          qualifier !== null && this.#lex.vagueCounts[tok.normal] !== undefined,
-        ) ?? countedBefore(analysis, sentence.tokenStart, startTok);
+          inSentence,
+          referent,
+        );
       if (!counted) continue;
       const firstTok = toks[startTok];
       const lastTok = toks[endTok - 1];
@@ -181,14 +216,16 @@ export class FactReader {
         const after = k < sentence.tokenEnd ? toks[k] : undefined;
         if (after && TIME_OFFSET_WORDS.has(after.normal)) qualifier = 'offset';
       }
-      found.push({
+      const fact = {
         text: analysis.text.slice(firstTok.start, lastTok.end),
         value,
         high,
         qualifier,
         counts: counted.text,
         countsLemma: counted.lemma,
-      });
+      };
+      found.push(fact);
+      if (refersToThings(fact)) inSentence = counted;
       t = endTok - 1;
     }
     return found;
@@ -198,11 +235,22 @@ export class FactReader {
    * Dates in a sentence, resolved against `published`. `anchor` is the last day resolved earlier in the
    * article, for "the day before".
    */
-  dates(sentence: WorkingSentence, published: IsoDate, anchor: IsoDate | null): FoundDate[] {
+  dates(
+    sentence: WorkingSentence,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    clockDays: ClockDays = { entry: null, first: null },
+  ): FoundDate[] {
     const { analysis } = sentence;
     const spans: Array<{ start: number; end: number }> = [];
-    for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd))
+    const clocks: Array<{ start: number; end: number; time: string }> = [];
+    for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)) {
       if (e.name === 'DATE') spans.push({ start: e.start, end: e.end });
+      else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) {
+        const time = clockTime(analysis, e.start, e.end);
+        if (time !== null) clocks.push({ start: e.start, end: e.end, time });
+      }
+    }
     const dated = spans.length;
     // One pass for bare years and anchored phrases: most sentences have neither, and allocate nothing.
     const anchored: Array<{ start: number; end: number }> = [];
@@ -219,7 +267,7 @@ export class FactReader {
       }
     }
     for (const s of anchored) spans.push(s);
-    if (spans.length === 0) return [];
+    if (spans.length === 0 && clocks.length === 0) return [];
     spans.sort((a, b) => a.start - b.start);
     const joined: Array<{ start: number; end: number }> = [];
     for (const s of spans) {
@@ -230,7 +278,8 @@ export class FactReader {
         prev.end = s.end;
       } else joined.push({ ...s });
     }
-    const found: FoundDate[] = [];
+    const found: Array<FoundDate & { from: number; to: number }> = [];
+    const anchorBefore = anchor;
     for (const span of joined) {
       let start = span.start;
       const before = analysis.tokens[start - 1]?.normal;
@@ -242,11 +291,62 @@ export class FactReader {
       const text = analysis.text.slice(first.start, last.end);
       const resolved = this.resolveDate(text, published, anchor);
       if (resolved) {
-        found.push({ text, ...resolved });
+        found.push({ text, ...resolved, from: start, to: span.end });
         if (resolved.precision === 'day') anchor = resolved.date;
       }
     }
-    return found;
+    if (clocks.length === 0) return found.map(withoutTokens);
+    return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
+  }
+
+  /**
+   * Gives each clock time to the day written beside it ("at 5 p.m. Sunday", "Monday, 8:05 a.m."), or makes
+   * it a date of its own on the day {@link ClockDays} says; in the order written.
+   */
+  #withClockTimes(
+    sentence: WorkingSentence,
+    found: Array<FoundDate & { from: number; to: number }>,
+    clocks: ReadonlyArray<{ start: number; end: number; time: string }>,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    clockDays: ClockDays,
+  ): FoundDate[] {
+    const { analysis } = sentence;
+    const toks = analysis.tokens;
+    const out = [...found];
+    // Dates and clocks are both in the order written: one pass over each.
+    let next = 0;
+    let dayBefore: IsoDate | undefined;
+    for (const c of clocks) {
+      for (let d = found[next]; d && d.to <= c.start; d = found[++next])
+        if (d.precision === 'day') dayBefore = d.date;
+      const joins = (d: (typeof found)[number] | undefined, side: boolean) =>
+        d !== undefined && d.precision === 'day' && d.time === undefined && side;
+      const before = found[next - 1];
+      const after = found[next];
+      const beside = joins(before, before !== undefined && onlyJoiners(toks, before.to, c.start))
+        ? before
+        : joins(after, after !== undefined && onlyJoiners(toks, c.end, after.from))
+          ? after
+          : undefined;
+      if (beside) {
+        const start = Math.min(beside.from, c.start);
+        const end = Math.max(beside.to, c.end);
+        beside.text = analysis.text.slice(toks[start]?.start ?? 0, toks[end - 1]?.end ?? 0);
+        beside.time = c.time;
+        beside.from = start;
+        beside.to = end;
+        continue;
+      }
+      const entry = c.start === sentence.tokenStart;
+      const date = entry
+        ? (clockDays.entry ?? clockDays.first ?? published)
+        : (dayBefore ?? anchor ?? published);
+      const text = analysis.text.slice(toks[c.start]?.start ?? 0, toks[c.end - 1]?.end ?? 0);
+      out.push({ text, date, end: null, precision: 'day', time: c.time, from: c.start, to: c.end });
+    }
+    out.sort((a, b) => a.from - b.from);
+    return out.map(withoutTokens);
   }
 
   /** Resolves one date expression to the calendar; `null` when it names no definite time. */
@@ -297,6 +397,47 @@ export class FactReader {
     }
     return null;
   }
+}
+
+function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
+  return d;
+}
+
+/** Words that may stand between a day and its clock time ("Monday, 8:05 a.m.", "5 p.m. on Sunday"). */
+const DAY_TIME_JOINERS = new Set([',', 'on', 'at']);
+
+/** True when the tokens from `from` to `to` are only {@link DAY_TIME_JOINERS} (or none). */
+function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  for (let t = from; t < to; t++) if (!DAY_TIME_JOINERS.has(toks[t]?.normal ?? '')) return false;
+  return true;
+}
+
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+/**
+ * The clock time of a TIME span, `HH:MM` on a 24-hour clock: "11:30 a.m.", "5 p.m.", "17:45", "noon",
+ * "midnight", with a zone after it ("5:48 a.m. CDT"); `null` for a time of day that is no clock time ("this
+ * morning") or a bare hour ("at 5").
+ */
+function clockTime(analysis: Analysis, start: number, end: number): string | null {
+  const first = analysis.tokens[start];
+  const last = analysis.tokens[end - 1];
+  if (!first || !last) return null;
+  const text = analysis.text.slice(first.start, last.end).trim();
+  const lower = text.toLowerCase();
+  if (lower === 'noon' || lower === 'midday') return '12:00';
+  if (lower === 'midnight') return '00:00';
+  const m = CLOCK.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.toLowerCase().charAt(0);
+  if (half === undefined && m[2] === undefined) return null;
+  if (minute > 59 || hour > 23 || (half !== undefined && (hour < 1 || hour > 12))) return null;
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 function numericValue(tok: Token): number | null {
@@ -370,16 +511,12 @@ const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 const TIME_OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterward', 'afterwards']);
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 
-function countedAfter(
-  analysis: Analysis,
-  from: number,
-  limit: number,
-  skipOf: boolean,
-): { text: string; lemma: string } | null {
+function countedAfter(analysis: Analysis, from: number, limit: number): Counted | null {
   const toks = analysis.tokens;
-  let t = from;
-  if (skipOf && toks[t]?.normal === 'of') t++;
-  const start = t;
+  // "Hundreds of troops", "17 of the country's 32 state legislatures": what a part is of is what it counts.
+  const t0 = afterOf(toks, from, limit);
+  let t = t0;
+  const start = t0;
   let head = -1;
   for (let n = 0; t < limit && n < MAX_COUNTED_WORDS + 2; t++, n++) {
     const tok = toks[t];
@@ -389,7 +526,8 @@ function countedAfter(
     if (!COUNTED_POS.has(tok.pos)) break;
     if (tok.pos === 'VERB' && toks[t + 1]?.value !== '-') break;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') head = t;
-    if (tok.pos === 'NOUN' && tok.lemma !== tok.normal) break;
+    // "49 customs houses": a plural noun before another plural noun modifies it.
+    if (isPluralNoun(tok) && !isPluralNoun(toks[t + 1])) break;
   }
   const first = toks[start];
   const headTok = toks[head];
@@ -402,12 +540,156 @@ function countedAfter(
   return null;
 }
 
-function countedBefore(analysis: Analysis, from: number, to: number): { text: string; lemma: string } | null {
-  for (let t = to - 1; t >= from; t--) {
-    const tok = analysis.tokens[t];
-    if (tok && tok.pos === 'NOUN' && tok.lemma !== tok.normal) return { text: tok.value, lemma: tok.lemma };
+/** Most words read back from a figure for its clause: a longer stretch with no comma is no one clause. */
+const MAX_CLAUSE_TOKENS = 40;
+
+/** Words that open a clause of their own: what stands before them is no part of the figure's clause. */
+const CLAUSE_OPENERS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'because',
+  'while',
+  'when',
+  'where',
+]);
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** Units a figure measures with, not things it counts: never what a later bare figure refers to. */
+const MEASURE_UNIT = /^(mile|kilometre|kilometer|km|acre|hectare|foot|feet|yard|metre|meter|percent)s?$/;
+
+/** True when a figure counting `c` is a count of things a later bare figure may refer back to. */
+function refersToThings(c: { countsLemma: string; qualifier: string | null }): boolean {
+  return (
+    c.countsLemma !== MONEY_LEMMA &&
+    c.qualifier !== 'offset' &&
+    !TIME_UNIT.test(c.countsLemma) &&
+    !MEASURE_UNIT.test(c.countsLemma)
+  );
+}
+
+/**
+ * What the latest figure of `found` that counts things counts, for the figures of the sentences after it
+ * ({@link FactReader.numbers}'s `referent`); `null` when none does.
+ */
+export function referentOf(found: readonly FoundNumber[]): Counted | null {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const n = found[i];
+    if (n && refersToThings(n)) return { text: n.counts, lemma: n.countsLemma };
   }
   return null;
+}
+
+function isPluralNoun(tok: Token | undefined): tok is Token {
+  return tok !== undefined && tok.pos === 'NOUN' && tok.lemma !== tok.normal;
+}
+
+/**
+ * What a figure with no noun after it counts, from the words before it ("1,200 in California" after
+ * "3,150 active-duty troops remained:", "the number could reach 15,000"); `null` when nothing says.
+ *
+ * - A figure that is part of a name or a date ("Title 42", "Sept. 28", ".22") or an age in apposition
+ *   ("Ramona Villalobos, 64,") counts nothing.
+ * - The figure's own clause runs back to the nearest comma, dash, colon or relative word ("who", "which"):
+ *   a clause before it ("who had spent weeks … at rallies") says nothing of what the figure counts.
+ * - With no noun in its clause, the figure counts what a figure before it in the sentence counts
+ *   ("49 customs houses, 17 of them"), or, in a clause with a verb of its own, the plural noun just before
+ *   the clause ("migrants, once estimated … to be more than 7,000 strong"), or, when the clause opens the
+ *   sentence, the `referent` ("has 120,000 members. Moving ten thousand …").
+ * - Its clause's nearest noun, plural, is what it counts ("arrests reached 15,000"); singular, it names a
+ *   whole ("the number", "the force", "the presence"), whose members are what a figure before counted: in
+ *   the sentence, else `referent`.
+ */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * True when figure `tok` finishes the name that `prev` starts ("Title 42", "Interstate 10", "CBP One"): after
+ * a capitalised name, a figure in digits or a capitalised number word ("bought Mexico one month" is a count).
+ */
+function partOfName(prev: Token | undefined, tok: Token): boolean {
+  return (
+    prev?.pos === 'PROPN' &&
+    CAPITALISED.test(prev.value) &&
+    (opensWithDigit(tok.value) || CAPITALISED.test(tok.value))
+  );
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/**
+ * Where the counted words start after a partitive "of" ("thousands of the troops", "17 of the country's 32
+ * state legislatures"): past "of", a determiner or possessive, a possessor and a figure; `from` when no
+ * "of" follows.
+ */
+function afterOf(toks: readonly Token[], from: number, limit: number): number {
+  if (toks[from]?.normal !== 'of') return from;
+  let k = from + 1;
+  if (k < limit && (toks[k]?.pos === 'DET' || POSSESSIVES.has(toks[k]?.normal ?? ''))) k++;
+  const possessive = toks[k + 1]?.normal;
+  if (k + 1 < limit && (possessive === "'s" || possessive === '’s')) k += 2;
+  if (k < limit && toks[k] && numericValue(toks[k] as Token) !== null) k++;
+  return k;
+}
+
+function countedBefore(
+  analysis: Analysis,
+  from: number,
+  startTok: number,
+  endTok: number,
+  limit: number,
+  inSentence: Counted | null,
+  referent: Counted | null,
+): Counted | null {
+  const toks = analysis.tokens;
+  const prev = toks[startTok - 1];
+  const first = toks[startTok];
+  if (!first) return null;
+  if (startTok > from && prev) {
+    // "a .22": a figure glued to a point is a decimal or a calibre.
+    if (prev.value === '.' && prev.end === first.start) return null;
+    // "Ramona Villalobos, 64, who…": an age in apposition.
+    const after = endTok < limit ? toks[endTok] : undefined;
+    if (
+      prev.value === ',' &&
+      toks[startTok - 2]?.pos === 'PROPN' &&
+      (after === undefined || after.pos === 'PUNCT')
+    )
+      return null;
+  }
+  /** Where the figure's clause starts after a comma or relative word; -1 when none was found. */
+  let clauseStart = -1;
+  let noun = -1;
+  let verb = false;
+  const stop = Math.max(from, startTok - MAX_CLAUSE_TOKENS);
+  for (let t = startTok - 1; t >= stop; t--) {
+    const tok = toks[t];
+    if (!tok) break;
+    if (CLAUSE_PUNCTUATION.has(tok.value) || CLAUSE_OPENERS.has(tok.normal)) {
+      clauseStart = t + 1;
+      break;
+    }
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') verb = true;
+    if (tok.pos === 'NOUN') {
+      noun = t;
+      break;
+    }
+  }
+  const head = toks[noun];
+  if (head) {
+    if (isPluralNoun(head)) return { text: head.value, lemma: head.lemma };
+    // "Page 3", "size 10": a singular noun right before a figure labels it.
+    return noun === startTok - 1 ? null : (inSentence ?? referent);
+  }
+  if (inSentence) return inSentence;
+  // "… has 120,000 members. Moving ten thousand to the north …": the object of a verb that opens the
+  // sentence is what the sentences before counted.
+  if (clauseStart < 0) return stop === from && prev?.pos === 'VERB' ? referent : null;
+  if (!verb) return null;
+  // "The caravan of … migrants, once estimated by the United Nations to be more than 7,000 strong": a
+  // clause with no subject of its own measures the noun before it.
+  const before = toks[clauseStart - 2];
+  return isPluralNoun(before) ? { text: before.value, lemma: before.lemma } : null;
 }
 
 function parseDay(day: IsoDate): { y: number; m: number; d: number } {

@@ -161,6 +161,11 @@ export interface DateFact {
   /** Last day of a range (`last week`); `null` for a single date. */
   end: IsoDate | null;
   precision: DatePrecision;
+  /**
+   * The clock time of day on `date`, `HH:MM` on a 24-hour clock ("11:30 a.m." → `11:30`); `null` when the
+   * text gives none, and absent (read as `null`) in a file written before times were read.
+   */
+  time: string | null;
 }
 
 export interface TimelineEvent {

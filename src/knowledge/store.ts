@@ -290,6 +290,7 @@ export function validateKnowledge(data: unknown, options: { verifyVersion?: bool
     date: str,
     end: nullableStr,
     precision: oneOf('day', 'week', 'month', 'year'),
+    time: optionalNullableStr,
   });
   list(kb, 'timeline', { id: str, date: str, sourceId: str, sentenceId: str });
 

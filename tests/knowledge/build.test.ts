@@ -159,6 +159,11 @@ describe('validateKnowledge', () => {
     ],
     ['another schema version', (kb) => (kb['schemaVersion'] = 2), /schemaVersion is 2; this engine reads 1/],
     ['no sources', (kb) => (kb['sources'] = []), /"sources" is empty/],
+    [
+      'a clock time that is no string',
+      (kb) => (kb['dates'][0].time = 1130),
+      /dates\[0\]\.time must be a string/,
+    ],
   ])('rejects %s', (_, breakIt, message) => {
     const kb = copy() as unknown as Record<string, any>;
     breakIt(kb);
@@ -168,6 +173,16 @@ describe('validateKnowledge', () => {
   it('loads a file built before sources had an author field', () => {
     const kb = copy() as unknown as Record<string, any>;
     for (const source of kb['sources']) delete source.author;
+    kb['version'] = knowledgeVersion(kb as unknown as KnowledgeBase);
+    expect(() => validateKnowledge(kb)).not.toThrow();
+  });
+
+  it('loads a file whose dates carry a clock time, and one written before dates had one', () => {
+    const kb = copy() as unknown as Record<string, any>;
+    kb['dates'][0].time = '11:30';
+    kb['version'] = knowledgeVersion(kb as unknown as KnowledgeBase);
+    expect(() => validateKnowledge(kb)).not.toThrow();
+    for (const d of kb['dates']) delete d.time;
     kb['version'] = knowledgeVersion(kb as unknown as KnowledgeBase);
     expect(() => validateKnowledge(kb)).not.toThrow();
   });

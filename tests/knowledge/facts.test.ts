@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/knowledge/annotate.ts';
-import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { buildKnowledge, type PipelineTools } from '../../src/knowledge/build.ts';
 import { FactReader } from '../../src/knowledge/facts.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import type { RawSource } from '../../src/knowledge/sources.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { annotateText, buildReal, DW, INDEPENDENT, realTools, SHEINBAUM, sentenceWith } from './fixtures.ts';
 
@@ -17,6 +18,26 @@ beforeAll(async () => {
   kb = await buildReal(tools);
   facts = new FactReader(JSON.parse(await readFile(join(KNOWLEDGE_DIR, 'lexicon.json'), 'utf8')) as Lexicon);
 });
+
+/** One article with `body`, as the build reads a source file. */
+function fixtureSource(body: string): RawSource {
+  return {
+    meta: {
+      id: 'fixture',
+      title: 'Fixture',
+      outlet: 'Fixture',
+      published: '2018-12-18',
+      url: null,
+      language: 'en',
+      syndicatedBy: null,
+      author: null,
+    },
+    body,
+    file: 'fixture.md',
+    bodyLine: 1,
+    sha256: '0'.repeat(64),
+  };
+}
 
 function numbersIn(sourceId: string) {
   return kb.numbers
@@ -153,6 +174,58 @@ describe('numbers', () => {
     ]);
   });
 
+  it('counts what "the number" or "the force" stands for, not a plural noun of a clause before it', () => {
+    const kb = buildKnowledge(
+      [
+        fixtureSource(
+          'On Oct. 29 the general announced that 5,200 soldiers and Marines were on their way.\n\n' +
+            'President Donald Trump, who had spent weeks warning about the caravan at rallies, said the number could reach 15,000. It never did. The force peaked at about 5,900 in November.',
+        ),
+      ],
+      tools,
+    );
+    expect(kb.numbers.map((n) => [n.text, n.countsLemma])).toEqual([
+      ['5,200', 'soldier'],
+      ['15,000', 'soldier'],
+      ['about 5,900', 'soldier'],
+    ]);
+  });
+
+  it('gives a bare figure what an earlier figure of its sentence counts, and names or ages nothing', () => {
+    const counted = (text: string) =>
+      annotateText(tools, text)
+        .sentences.flatMap((s) => facts.numbers(s))
+        .map((n) => [n.text, n.countsLemma]);
+    expect(
+      counted('Manning said 3,150 active-duty troops remained: 1,200 in California and 900 in Arizona.'),
+    ).toEqual([
+      ['3,150', 'troop'],
+      ['1,200', 'troop'],
+      ['900', 'troop'],
+    ]);
+    expect(counted('It runs 49 customs houses, 17 of them at seaports.')).toEqual([
+      ['49', 'house'],
+      ['17', 'house'],
+    ]);
+    expect(counted('The first of 1,500 troops arrived hours before Title 42 expired.')).toEqual([
+      ['1,500', 'troop'],
+    ]);
+    expect(counted('"He was a boy with his goats," said Ramona Villalobos, 64, who lives nearby.')).toEqual(
+      [],
+    );
+    expect(counted('Seven weeks later, so are thousands of the troops.')).toEqual([
+      ['Seven', 'week'],
+      ['thousands', 'troop'],
+    ]);
+    expect(counted("It must be ratified by at least 17 of the country's 32 state legislatures.")).toEqual([
+      ['at least 17', 'legislature'],
+      ['32', 'legislature'],
+    ]);
+    expect(counted('Moving ten thousand troops north does not abandon anybody.').map(([t]) => t)).toEqual([
+      'ten thousand',
+    ]);
+  });
+
   it('gives every number an id under its sentence', () => {
     for (const n of kb.numbers) expect(n.id.startsWith(`${n.sentenceId}/n`)).toBe(true);
   });
@@ -210,6 +283,38 @@ describe('dates', () => {
       ['Saturday, 3 May', '2025-05-03'],
       ['the day before', '2025-05-02'],
     ]);
+  });
+});
+
+describe('clock times', () => {
+  it('dates a live blog’s time-stamped entries on the day the report is about, or the day an entry names', () => {
+    const kb = buildKnowledge(
+      [
+        fixtureSource(
+          'The port was closed for five hours on Sunday.\n\nOn Monday, the commissioner defended the response.\n\n' +
+            '11:30 a.m. — CBP closes the San Ysidro port.\n\n5:00 p.m. — Vehicle processing resumes.\n\n' +
+            'Monday, 8:05 a.m. — The president writes on Twitter.\n\n9:10 a.m. — The ministry says it will deport migrants.\n\n' +
+            'Traffic was back to normal at noon on Tuesday.',
+        ),
+      ],
+      tools,
+    );
+    expect(kb.dates.map((d) => [d.text, d.date, d.time ?? null])).toEqual([
+      ['Sunday', '2018-12-16', null],
+      ['Monday', '2018-12-17', null],
+      ['11:30 a.m.', '2018-12-16', '11:30'],
+      ['5:00 p.m.', '2018-12-16', '17:00'],
+      ['Monday, 8:05 a.m.', '2018-12-17', '08:05'],
+      ['9:10 a.m.', '2018-12-17', '09:10'],
+      ['noon on Tuesday', '2018-12-18', '12:00'],
+    ]);
+  });
+
+  it('reads no clock time in a time of day or a bare hour', () => {
+    const { sentences } = annotateText(tools, 'This morning the port stayed shut until Tuesday at 5.');
+    expect(sentences.flatMap((s) => facts.dates(s, '2019-06-25', null)).map((d) => d.time)).not.toContain(
+      expect.any(String),
+    );
   });
 });
 
