@@ -70,7 +70,12 @@ export class FactReader {
   constructor(lexicon: Lexicon) {
     this.#lex = lexicon;
     this.#months = new Map(
-      lexicon.months.flatMap((m, i) => [[m, i + 1] as const, [m.slice(0, 3), i + 1] as const]),
+      // "September", "Sep", "Sept": the name, and the abbreviations papers write.
+      lexicon.months.flatMap((m, i) => [
+        [m, i + 1] as const,
+        [m.slice(0, 3), i + 1] as const,
+        [m.slice(0, 4), i + 1] as const,
+      ]),
     );
     this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
     this.#anchoredDays = new Map(Object.entries(lexicon.anchoredDays));
@@ -259,6 +264,9 @@ export class FactReader {
       if (!tok) continue;
       if (tok.value.length === 4 && isBareYear(tok) && !coveredBy(spans, dated, t))
         spans.push({ start: t, end: t + 1 });
+      // "Sept. 28": a month and a day the tagger did not read as a date.
+      const day = this.#monthDayAt(analysis, t, sentence.tokenEnd);
+      if (day > 0 && !coveredBy(spans, dated, t)) spans.push({ start: t, end: day + 1 });
       const phrases = this.#anchoredByFirstWord.get(tok.normal);
       if (phrases === undefined) continue;
       for (const words of phrases) {
@@ -350,6 +358,22 @@ export class FactReader {
   }
 
   /** Resolves one date expression to the calendar; `null` when it names no definite time. */
+  /** The token of the day after a month name at `t` ("Sept. 28", "Nov 3"), or -1. */
+  #monthDayAt(analysis: Analysis, t: number, end: number): number {
+    const tok = analysis.tokens[t];
+    if (!tok || !/^\p{Lu}/u.test(tok.value) || !this.#months.has(tok.normal.replace(/\.$/, ''))) return -1;
+    let k = t + 1;
+    if (analysis.tokens[k]?.value === '.') k++;
+    const day = analysis.tokens[k];
+    if (k >= end || !day || !/^\d{1,2}$/.test(day.value) || Number(day.value) < 1 || Number(day.value) > 31)
+      return -1;
+    // "The Sept. 11 attacks" names an event, of a year it does not say; "Sept. 11, 2001" dates one.
+    const yearFollows =
+      analysis.tokens[k + 1]?.value === ',' && /^\d{4}$/.test(analysis.tokens[k + 2]?.value ?? '');
+    if (!yearFollows && DETERMINERS.has(analysis.tokens[t - 1]?.normal ?? '')) return -1;
+    return k;
+  }
+
   resolveDate(
     expression: string,
     published: IsoDate,
@@ -508,6 +532,8 @@ const PLURAL_PROPER = /^[A-Z][a-z]+s$/;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 
 /** Words that make a span of time a distance from another moment ("four days later"). */
+/** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
 const TIME_OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterward', 'afterwards']);
 const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 

@@ -286,6 +286,18 @@ describe('dates', () => {
   });
 });
 
+describe('abbreviated months', () => {
+  it('dates "Sept. 28, 2004" to the day, and leaves "the Sept. 11 attacks" undated', () => {
+    const { sentences } = annotateText(
+      tools,
+      'After the Sept. 11 attacks, the Pentagon created a new command. On Sept. 28, 2004, JTF-6 was renamed.',
+      { published: '2019-11-13' },
+    );
+    const found = sentences.flatMap((s) => facts.dates(s, '2019-11-13', null)).map((d) => [d.text, d.date]);
+    expect(found).toEqual([['Sept. 28, 2004', '2004-09-28']]);
+  });
+});
+
 describe('clock times', () => {
   it('dates a live blog’s time-stamped entries on the day the report is about, or the day an entry names', () => {
     const kb = buildKnowledge(
