@@ -96,6 +96,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
       join(EVAL_DIR, 'people-b.json'),
       join(EVAL_DIR, 'people-c.json'),
       join(EVAL_DIR, 'people-d.json'),
+      join(EVAL_DIR, 'people-e.json'),
     ],
     knowledge: 'shipped',
   },
