@@ -97,7 +97,9 @@ export class QuestionEntities {
           )
         )
           continue;
-        ids = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
+        const held = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
+        if (held === null) unheld.push(c.value);
+        ids = held ?? [];
         // "Guatemala's president": an office of a place is held by whoever holds it there, if anyone.
         const place = this.#placeOf(analysis, c);
         if (place && ids.length > 0) {
@@ -182,8 +184,11 @@ export class QuestionEntities {
     );
   }
 
-  /** Holders of a role in the coverage; a year in the question picks the holder of that year. */
-  #resolveRole(phrase: string, years: readonly number[], text: string): string[] {
+  /**
+   * Holders of a role in the coverage; a year in the question picks the holder of that year, and `null` says
+   * the coverage names holders only for other years.
+   */
+  #resolveRole(phrase: string, years: readonly number[], text: string): string[] | null {
     let holders = (this.#roleHolders.get(phrase) ?? []).filter((h) => this.index.entities.has(h.id));
     const country = /\b(mexic\w*)\b/i.test(text)
       ? 'mexico'
@@ -207,6 +212,9 @@ export class QuestionEntities {
         years.some((y) => (!h.from || h.from <= `${y}-12-31`) && (!h.to || `${y}-01-01` <= h.to)),
       );
       if (inYear.length > 0) holders = inYear;
+      // "Mexico's defence minister in 2025": when every holder the coverage names held it only at other
+      // times, it names no holder for that year.
+      else if (holders.length > 0 && holders.every((h) => h.from !== null || h.to !== null)) return null;
     }
     return [...new Set(holders.map((h) => h.id))];
   }

@@ -71,6 +71,13 @@ describe('answerability', () => {
     expect(mexico.text).toContain('López Obrador');
   });
 
+  it('declines an office asked of a year when the coverage names its holder only for other years', async () => {
+    const later = await engine.ask("who was mexico's defence minister in 2025", fresh());
+    expect(later.answered).toBe(false);
+    const then = await engine.ask("who was mexico's defence minister in 2019", fresh());
+    expect(then.text).toContain('Sandoval');
+  });
+
   it('reads "by when" and keywords ending in "date" or "time" as asking for a date', () => {
     expect(engine.read('by when should the border patrol hire more agents').intent).toBe('date');
     expect(engine.read('jtf-6 rename date?').intent).toBe('date');
