@@ -13,7 +13,7 @@ import type { Understanding } from './understand.ts';
 const BOTH_PATTERN =
   /^\s*(?:and\s+)?(?:show\s+me\s+|give\s+me\s+)?(?:the\s+)?both\b|\bboth\s+(?:numbers|figures|answers|dates|of\s+them|together)\b/i;
 const MORE_PATTERN =
-  /^(more|tell me more|go on|keep going|continue|anything else|anything more|what else)(\s+(please|then))?[!.? ]*$/i;
+  /^(more|(?:can you |could you )?(?:say|tell(?: me| us)?) (?:some )?more(?: about (?:it|that|this))?|go on|keep going|continue|anything else|anything more|what else)(\s+(please|pls|then))?[!.? ]*$/i;
 /** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
 const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;

@@ -124,6 +124,11 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
   const moneyVerb = headForms && !duration && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
+  // "Who was in that caravan?" — "how many tho": a follow-up asking the size of the group the last question
+  // was about counts whatever a sentence naming that group counts.
+  const groups = borrowed
+    ? new Set(u.entities.filter((id) => index.entities.get(id)?.type === 'group'))
+    : new Set<string>();
   let best: { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null = null;
   for (const r of ranked) {
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
@@ -134,7 +139,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       const generic =
         headForms === null ||
         (moneyVerb !== null && n.countsLemma === MONEY_LEMMA && r.sentence.lemmas.includes(moneyVerb)) ||
-        (!duration && ctx.reader.genericCounts.has(head ?? ''));
+        (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
+        r.sentence.mentions.some((m) => groups.has(m.entityId));
       const saysHead =
         !generic &&
         headForms !== null &&

@@ -189,10 +189,65 @@ function speakerOfLastWords(u: Understanding, ctx: Context): Draft | null {
   };
 }
 
+/** "Who reported it", "who broke that story", "who counted them": only a verb and what it points back to. */
+const OF_THE_LAST_ANSWER =
+  /^\W*who\s+(?:first\s+)?\w+(?:\s+(?:it|that|this|them|those|these|(?:the|that|this|those|these)\s+(?:story|stories|report|reports|news|numbers?|figures?|estimates?)))?\W*$/i;
+/** Sentences of the last answer's article looked at for whom it credits, nearest the answer first. */
+const MAX_SOURCE_SENTENCES = 40;
+
+/**
+ * "Who broke that story?", "who counted them?" after an answer: whoever the last answer's evidence says made
+ * it known or put the figure ("according to Agence France-Presse", "estimated by the United Nations"), in the
+ * evidence itself, else in the rest of its article, nearest first. `null` when none is credited.
+ */
+function creditOfLastAnswer(u: Understanding, ctx: Context): Draft | null {
+  const namesSomeone = u.entities.some((id) => !ctx.conversation.focus.includes(id));
+  if (!ctx.followup || namesSomeone || !OF_THE_LAST_ANSWER.test(u.text)) return null;
+  const asked = askedPredicates(u);
+  const verb = asked.length === 1 ? (asked[0] ?? '') : '';
+  if (!REPORTING.has(verb) && !FIGURING.has(verb)) return null;
+  const isCandidate = (id: string) => {
+    const type = ctx.index.entities.get(id)?.type;
+    return type === 'organisation' || type === 'person';
+  };
+  const { index } = ctx;
+  const last = ctx.conversation.lastEvidence
+    .map((id) => index.sentence(id))
+    .filter((s): s is Sentence => s !== null);
+  const nearby: Sentence[] = [];
+  if (REPORTING.has(verb)) {
+    const seen = new Set(last.map((s) => s.id));
+    for (let k = 1; k <= MAX_SOURCE_SENTENCES && nearby.length < MAX_SOURCE_SENTENCES; k++) {
+      for (const s of last) {
+        for (const n of [index.neighbour(s.id, k), index.neighbour(s.id, -k)]) {
+          if (n && !seen.has(n.id)) {
+            seen.add(n.id);
+            nearby.push(n);
+          }
+        }
+      }
+    }
+  }
+  for (const sentence of [...last, ...nearby]) {
+    const agent = agentIn(ctx, sentence, [verb], isCandidate);
+    if (!agent) continue;
+    return {
+      answeredAs: 'who',
+      confidence: 1,
+      direct: index.entities.get(agent)?.name ?? null,
+      lead: null,
+      evidence: [sentenceEvidence(sentence)],
+      lines: [],
+      focus: [agent],
+    };
+  }
+  return null;
+}
+
 /** Who did something, or who someone is. */
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
-  const speaker = speakerOfLastWords(u, ctx) ?? speakerOfQuotedWords(u, ctx);
+  const speaker = speakerOfLastWords(u, ctx) ?? creditOfLastAnswer(u, ctx) ?? speakerOfQuotedWords(u, ctx);
   if (speaker) return speaker;
   const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
   // "Who was she talking to?" asks for someone else: a verb after "who was" is no profile.
@@ -370,6 +425,8 @@ function fitsPerson(
 
 /** Verbs asking who made something known: answered by the source a report is attributed to. */
 const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
+/** Verbs asking who put a figure on something ("who counted them?" — "estimated by the United Nations"). */
+const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tally', 'calculate', 'number']);
 
 /** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
@@ -430,7 +487,10 @@ function agentIn(
   const matches = (lemma: string) =>
     asked.some(
       (a) =>
-        a === lemma || ctx.reader.synonymsOf(a).includes(lemma) || (REPORTING.has(a) && REPORTING.has(lemma)),
+        a === lemma ||
+        ctx.reader.synonymsOf(a).includes(lemma) ||
+        (REPORTING.has(a) && REPORTING.has(lemma)) ||
+        (FIGURING.has(a) && FIGURING.has(lemma)),
     );
   // "Who reported it?": the news organisation a report is attributed to, "according to X" or "…told X".
   if (asked.some((a) => REPORTING.has(a))) {
