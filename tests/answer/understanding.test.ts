@@ -78,6 +78,16 @@ describe('answerability', () => {
     expect(then.text).toContain('Sandoval');
   });
 
+  it('declines what a "secretary of state" said when no one in the coverage holds that office', async () => {
+    const state = await engine.ask(
+      'what did the us secretary of state say about sheinbaum turning down the troops',
+      fresh(),
+    );
+    expect(state.answered).toBe(false);
+    const mexico = await engine.ask('what did the defence secretary of mexico say about migrants', fresh());
+    expect(mexico.text).toContain('Sandoval');
+  });
+
   it('reads "by when" and keywords ending in "date" or "time" as asking for a date', () => {
     expect(engine.read('by when should the border patrol hire more agents').intent).toBe('date');
     expect(engine.read('jtf-6 rename date?').intent).toBe('date');
