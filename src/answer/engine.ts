@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { answerCount } from './count.ts';
-import { HEADLINE_CONFIDENCE, repeatsLastAnswer, speaksOfMonths, tersely } from './fit.ts';
+import { HEADLINE_CONFIDENCE, repeatsLastAnswer, reportsItHappened, speaksOfMonths, tersely } from './fit.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -312,7 +312,10 @@ export class AnswerEngine {
         : null;
     const best = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
     const answered =
-      best && best.confidence >= MIN_CONFIDENCE && speaksOfMonths(loaded.index, best, u)
+      best &&
+      best.confidence >= MIN_CONFIDENCE &&
+      speaksOfMonths(loaded.index, best, u) &&
+      reportsItHappened(best, u, loaded.index, (text) => loaded.reader.analyse(text))
         ? best
         : this.#notCovered(loaded, intent);
     return this.#finish(

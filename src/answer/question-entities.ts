@@ -16,6 +16,10 @@ export class QuestionEntities {
   readonly #countryPlaces = new Map<string, Set<string>>();
   /** People asked about by what they are ("the maquila guy in Juárez"). */
   readonly #described: DescribedPeople;
+  /** The words of every title and role phrase a holder in the coverage has ("secretary of defense"). */
+  readonly #officeWords: Array<Set<string>> = [];
+  /** The words that head those phrases: the one before "of" ("secretary of defense"), else the last ("defence minister"). */
+  readonly #officeHeads = new Set<string>();
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -31,6 +35,13 @@ export class QuestionEntities {
           const list = this.#roleHolders.get(key) ?? [];
           list.push({ id: e.id, from: r.from, to: r.to });
           this.#roleHolders.set(key, list);
+        }
+        for (const p of [r.title, ...r.phrases]) {
+          const words = officeWords(p);
+          this.#officeWords.push(new Set(words));
+          const of = words.indexOf('of');
+          const head = of > 0 ? words[of - 1] : words.at(-1);
+          if (head) this.#officeHeads.add(head);
         }
       }
     }
@@ -158,6 +169,46 @@ export class QuestionEntities {
   }
 
   /**
+   * Offices of the form "<title> of <thing>" ("secretary of state", "chief of staff"), the title one that heads
+   * an office in the coverage, that no holder's title
+   * or role phrase in the coverage names: no one the coverage names holds them, so they are subjects it
+   * does not know, not a door to another office ("secretary of defense") whose words come close. A place
+   * or a name after "of" ("president of Guatemala", "mayor of Nogales") is left to the place check.
+   */
+  unnamedOffices(
+    analysis: Analysis,
+    entityTokens: ReadonlySet<number>,
+    titles: ReadonlySet<string>,
+    isEnglishWord: (word: string) => boolean,
+  ): string[] {
+    const out: string[] = [];
+    const { tokens } = analysis;
+    tokens.forEach((tok, i) => {
+      if (entityTokens.has(i) || !titles.has(tok.normal) || tokens[i + 1]?.normal !== 'of') return;
+      let j = i + 2;
+      if (tokens[j]?.normal === 'the') j++;
+      const thing = tokens[j];
+      // "The mayor of Nogales": a name after "of" is a place the office is asked of, not another office.
+      if (!thing || thing.type !== 'word' || thing.stop || !isEnglishWord(thing.normal)) return;
+      if (entityTokens.has(j)) {
+        const place = analysis.custom.some(
+          (c) =>
+            c.start <= j &&
+            c.end > j &&
+            c.name.startsWith(ENTITY_PREFIX) &&
+            this.index.entities.get(c.name.slice(ENTITY_PREFIX.length))?.type === 'place',
+        );
+        if (place) return;
+      }
+      const [head, of] = [officeWords(tok.normal)[0] ?? '', officeWords(thing.normal)[0] ?? ''];
+      if (!this.#officeHeads.has(head)) return;
+      if (this.#officeWords.some((words) => words.has(head) && words.has(of))) return;
+      out.push(`${tok.value} of ${thing.value}`);
+    });
+    return out;
+  }
+
+  /**
    * The place an office is asked of: a place named right before it ("Guatemala's president", "the Texas
    * governor") or after "of" ("the president of Guatemala").
    */
@@ -248,6 +299,15 @@ export class QuestionEntities {
     if (best) return best.id;
     return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
   }
+}
+
+/** The words of an office phrase, lower-case, British "-ence" spelt "-ense" ("defence" → "defense"). */
+function officeWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/ence$/, 'ense'));
 }
 
 /** True when `text` names `place` by one of its aliases, as whole words. */

@@ -185,6 +185,8 @@ export class QuestionReader {
   readonly speechVerbs: ReadonlySet<string>;
   /** The names, roles and descriptions of the coverage's entities, as a question writes them. */
   readonly #names: QuestionEntities;
+  /** Words that make a person's title ("secretary", "minister"), from the lexicon. */
+  readonly #titles: ReadonlySet<string>;
 
   constructor(
     private readonly nlp: Nlp,
@@ -215,6 +217,7 @@ export class QuestionReader {
       (w) => nlp.stem(w),
       this.speechVerbs,
     );
+    this.#titles = new Set(data.titles ?? []);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     for (const group of data.synonyms.groups) {
       for (const w of group) {
@@ -328,7 +331,10 @@ export class QuestionReader {
     const terms = new Map<string, number>();
     const content: string[] = [];
     const unknown: string[] = [];
-    const unknownSubjects: string[] = [...unheld];
+    const unknownSubjects: string[] = [
+      ...unheld,
+      ...this.#names.unnamedOffices(analysis, entityTokens, this.#titles, (w) => this.nlp.isEnglishWord(w)),
+    ];
     const months: number[] = [];
     const predicates: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));

@@ -78,6 +78,24 @@ describe('answerability', () => {
     expect(then.text).toContain('Sandoval');
   });
 
+  it('declines what a "secretary of state" said when no one in the coverage holds that office', async () => {
+    const state = await engine.ask(
+      'what did the us secretary of state say about sheinbaum turning down the troops',
+      fresh(),
+    );
+    expect(state.answered).toBe(false);
+    const mexico = await engine.ask('what did the defence secretary of mexico say about migrants', fresh());
+    expect(mexico.text).toContain('Sandoval');
+  });
+
+  it('declines whether something was done when the coverage only says it was expected', async () => {
+    const done = await engine.ask('did mattis actually end up signing the troop order', fresh());
+    expect(done.answered).toBe(false);
+    const expected = await engine.ask('was mattis going to sign the troop order', fresh());
+    expect(expected.answered).toBe(true);
+    expect(expected.text).toContain('expected to sign');
+  });
+
   it('reads "by when" and keywords ending in "date" or "time" as asking for a date', () => {
     expect(engine.read('by when should the border patrol hire more agents').intent).toBe('date');
     expect(engine.read('jtf-6 rename date?').intent).toBe('date');
