@@ -30,7 +30,7 @@ export function keywordHead(u: Understanding): string | null {
 }
 
 /** The counted noun of "how many X …", as lemmas. */
-function askedCount(u: Understanding): string[] {
+function askedCount(u: Understanding, generic: ReadonlySet<string>): string[] {
   const toks = u.analysis.tokens;
   const at = toks.findIndex(
     (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
@@ -60,14 +60,149 @@ function askedCount(u: Understanding): string[] {
       out.length = 0;
       continue;
     }
-    if (!t || !['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || (t.pos === 'VERB' && out.length > 0))
+    if (
+      !t ||
+      !(['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || usBeforeNoun(toks, i)) ||
+      (t.pos === 'VERB' && out.length > 0)
+    )
       break;
     if (t.pos === 'VERB' && toks[i + 1]?.value !== '-') break;
     // "How many troops Mexico sent": a name after the counted noun opens the clause that qualifies it.
     if (t.pos === 'PROPN' && toks.slice(at + 1, i).some((x) => x.pos === 'NOUN')) break;
     out.push(t.lemma);
   }
+  // "How many migrants total": a word for a count after the counted noun says how it is counted, not what.
+  while (out.length > 1 && generic.has(out.at(-1) ?? '')) out.pop();
   return out;
+}
+
+/** "How many us soldiers": "us" before a noun is the US, not a pronoun (nothing counts a pronoun). */
+function usBeforeNoun(toks: Understanding['analysis']['tokens'], i: number): boolean {
+  return (
+    toks[i]?.normal === 'us' && toks[i]?.pos === 'PRON' && ['NOUN', 'ADJ'].includes(toks[i + 1]?.pos ?? '')
+  );
+}
+
+/** Where the counted phrase of "how many X …" ends: the index of the first token after it, or -1. */
+function countedPhraseEnd(u: Understanding): number {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex(
+    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
+  );
+  if (at < 0) return -1;
+  let i = at + 1;
+  while (
+    i < toks.length &&
+    (['NOUN', 'PROPN', 'ADJ', 'ADV'].includes(toks[i]?.pos ?? '') || usBeforeNoun(toks, i))
+  )
+    i++;
+  return i;
+}
+
+/**
+ * The event a "how many X did Y <verb>" question counts for: the entities named right after its auxiliary
+ * (its agent, "trump" of "did trump offer to send") and the word after them (its verb, "offer", however the
+ * tagger reads it). `null` unless the question names an agent so: with what is counted as its subject ("how
+ * many troops were helping"), the coverage may say the same in other words ("are assisting").
+ */
+function askedEvent(u: Understanding, ctx: Context): { verb: string; agents: string[] } | null {
+  const toks = u.analysis.tokens;
+  let i = countedPhraseEnd(u);
+  if (i < 0 || toks[i]?.pos !== 'AUX') return null;
+  i++;
+  while (toks[i]?.pos === 'DET') i++;
+  const names = u.entities.map((id) => {
+    const e = ctx.index.entities.get(id);
+    return {
+      id,
+      words: new Set(e ? [e.name, ...e.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)) : []),
+    };
+  });
+  const agents = new Set<string>();
+  for (; i < toks.length; i++) {
+    const named = names.filter((n) => n.words.has(toks[i]?.normal ?? ''));
+    if (named.length === 0) break;
+    for (const n of named) agents.add(n.id);
+  }
+  const verb = toks[i];
+  if (agents.size === 0 || !verb || verb.stop || !['VERB', 'NOUN'].includes(verb.pos)) return null;
+  return { verb: verb.lemma, agents: [...agents] };
+}
+
+/**
+ * True when a figure's sentence is about the asked event: it says the question's verb or a word of the same
+ * group ("deployed" for "send", "assisting" for "helping"), or names its agent. "How many soldiers did
+ * Trump offer to send?" is not answered by what Mexico deployed.
+ */
+function carriesEvent(
+  sentence: Sentence,
+  event: { verb: string; agents: readonly string[] } | null,
+  ctx: Context,
+): boolean {
+  if (!event) return true;
+  const forms = [event.verb, ...ctx.reader.synonymsOf(event.verb)];
+  if (forms.some((f) => sentence.lemmas.includes(f))) return true;
+  return sentence.mentions.some((m) => event.agents.includes(m.entityId));
+}
+
+/** Per knowledge index, whether the coverage says a modifier right before a counted noun ("special forces"). */
+const kindsSaid = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * True when the coverage anywhere says `modifier` right before one of `heads` ("special forces",
+ * "active-duty troops"): a kind of the counted thing it tells apart, which a figure must then be of.
+ */
+function coverageTellsApart(modifier: string, heads: readonly string[], ctx: Context): boolean {
+  let seen = kindsSaid.get(ctx.index);
+  if (!seen) kindsSaid.set(ctx.index, (seen = new Map()));
+  const key = `${modifier} ${heads.join('|')}`;
+  let found = seen.get(key);
+  if (found === undefined) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const phrase = new RegExp(
+      `(?:^|[^\\p{L}])${escape(modifier)}[\\s-]+(?:${heads.map(escape).join('|')})`,
+      'iu',
+    );
+    found = ctx.index.sentences.some((x) => phrase.test(x.text));
+    seen.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * True when a figure's sentence meets every word the question puts before what it counts that names a kind
+ * the coverage tells apart ("special" of "special forces"): it says the word, one of its group or a word of
+ * the same stem. A word of a name the question uses ("national" of "National Guard") is met by the name or
+ * any word of it ("360 Guard members"). "How many special forces…" is not answered by a count of troops.
+ */
+function meetsModifiers(
+  sentence: Sentence,
+  asked: readonly string[],
+  u: Understanding,
+  ctx: Context,
+): boolean {
+  const head = asked.at(-1);
+  if (!head) return true;
+  const heads = [head, ...ctx.reader.synonymsOf(head)];
+  const words = sentence.text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/\./g, ''));
+  const says = (m: string) => words.some((w) => w === m || (m.length >= 5 && w.startsWith(m.slice(0, 5))));
+  return asked.slice(0, -1).every((m) => {
+    if (!coverageTellsApart(m, heads, ctx)) return true;
+    if (says(m) || [m, ...ctx.reader.synonymsOf(m)].some((f) => sentence.lemmas.includes(f))) return true;
+    return u.entities.some((id) => {
+      const e = ctx.index.entities.get(id);
+      const names = e
+        ? [e.name, ...e.aliases].map((a) => a.toLowerCase().split(/\s+/)).filter((ws) => ws.includes(m))
+        : [];
+      return (
+        names.length > 0 &&
+        (sentence.mentions.some((x) => x.entityId === id) || names.some((ws) => ws.some(says)))
+      );
+    });
+  });
 }
 
 /** "How much" asked of a verb ("how much did they pay…", "how much will it cost"). */
@@ -106,7 +241,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     }),
   );
   const duration = /\bhow (long|old)\b/i.test(u.text);
-  const asked = duration ? [] : askedCount(u);
+  const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts);
+  const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
   // "How many tho?", "how big is his place?": a follow-up naming nothing counts what the last question
   // named, and no other figure the evidence happens to give.
@@ -131,6 +267,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     : new Set<string>();
   let best: { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null = null;
   for (const r of ranked) {
+    // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
+    // US want to send" is not answered by the troops Mexico deployed.
+    if (!meetsModifiers(r.sentence, asked, u, ctx) || !carriesEvent(r.sentence, event, ctx)) continue;
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       if (n.qualifier === 'offset') continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
