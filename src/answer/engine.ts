@@ -7,7 +7,14 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { answerCount } from './count.ts';
-import { HEADLINE_CONFIDENCE, repeatsLastAnswer, reportsItHappened, speaksOfMonths, tersely } from './fit.ts';
+import {
+  givesAskedKind,
+  HEADLINE_CONFIDENCE,
+  repeatsLastAnswer,
+  reportsItHappened,
+  speaksOfMonths,
+  tersely,
+} from './fit.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -315,7 +322,8 @@ export class AnswerEngine {
       best &&
       best.confidence >= MIN_CONFIDENCE &&
       speaksOfMonths(loaded.index, best, u) &&
-      reportsItHappened(best, u, loaded.index, (text) => loaded.reader.analyse(text))
+      reportsItHappened(best, u, loaded.index, (text) => loaded.reader.analyse(text)) &&
+      givesAskedKind(best, u, loaded.index, (text) => loaded.reader.analyse(text))
         ? best
         : this.#notCovered(loaded, intent);
     return this.#finish(

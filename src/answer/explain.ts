@@ -11,6 +11,7 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
+import { askedKindTest } from './fit.ts';
 import { answerQuote } from './quote.ts';
 import { rankSentences } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -52,7 +53,12 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   );
   // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
   const where = intent === 'what' && WHERE_QUESTION.test(u.text);
-  const best = (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ?? ranked[0];
+  // "What tariff rate…", "which cartels…": the best evidence that gives the asked kind of detail.
+  const gives = askedKindTest(u, index, (text) => ctx.reader.analyse(text));
+  const best =
+    (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ??
+    (gives ? ranked.find((r) => gives(r.sentence.text, [r.sentence.id])) : undefined) ??
+    ranked[0];
   if (!best) return null;
   const chosen: Sentence[] = [best.sentence];
   const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;

@@ -136,3 +136,150 @@ export function reportsItHappened(
   }
   return !found;
 }
+
+/**
+ * Nouns of a detail that is a share, not a thing ("what tariff rate"): the evidence must give one as a
+ * percentage. English, not the coverage's.
+ */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(['rate', 'percentage', 'percent', 'proportion']);
+const PERCENTAGE =
+  /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+(?:percent|per cent)\b/i;
+/** Words that open a turn or a question before its "what"/"which" ("so what…", "in which state…"). */
+const BEFORE_WH = new Set([
+  'so',
+  'and',
+  'but',
+  'ok',
+  'okay',
+  'wait',
+  'then',
+  'in',
+  'from',
+  'at',
+  'on',
+  'to',
+  'for',
+]);
+/** Words between a noun and the name that says which one it is ("Marines from Camp Pendleton"). */
+const NAME_LINKS = new Set([
+  'of',
+  'from',
+  'such',
+  'as',
+  'including',
+  'like',
+  'called',
+  'named',
+  'the',
+  ',',
+  ':',
+  '(',
+]);
+
+/**
+ * The detail a "what <noun>" or "which <noun>" question asks for: the noun's lemma, its word as asked and
+ * whether it was asked in the plural ("which cartels"); `null` for any other question.
+ */
+export function askedSlot(
+  u: Understanding,
+): { noun: string; word: string; plural: boolean; which: boolean } | null {
+  const toks = u.analysis.tokens.filter((t) => t.pos !== 'PUNCT' || t.normal === ',');
+  let i = 0;
+  while (i < toks.length && BEFORE_WH.has(toks[i]?.normal ?? '')) i++;
+  const wh = toks[i]?.normal;
+  if (wh !== 'what' && wh !== 'which') return null;
+  let j = i + 1;
+  while (j < toks.length && ['ADJ', 'NOUN', 'PROPN'].includes(toks[j]?.pos ?? '')) j++;
+  const head = toks[j - 1];
+  if (j === i + 1 || !head || head.pos !== 'NOUN' || toks[j]?.normal === 'of') return null;
+  return { noun: head.lemma, word: head.normal, plural: head.normal !== head.lemma, which: wh === 'which' };
+}
+
+/**
+ * For a question asking a detail of a type, whether a passage (its text and sentences) gives one: a rate
+ * wants a percentage ("what tariff rate did Trump threaten?" is not answered by "threatened tariffs");
+ * "what state" (a kind of thing the knowledge names) wants one named that the question does not name;
+ * "which cartels", of cartels the question names as a whole, wants members named ("the Sinaloa cartel"),
+ * not the kind in general. `null` when the question asks for no such detail.
+ */
+export function askedKindTest(
+  u: Understanding,
+  index: KnowledgeIndex,
+  analyse: (text: string) => Analysis,
+): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
+  const slot = askedSlot(u);
+  if (!slot) return null;
+  if (SHARE_NOUNS.has(slot.noun)) return (text) => PERCENTAGE.test(text);
+  const isKind = (id: string) => index.entities.get(id)?.kinds?.includes(slot.noun) ?? false;
+  const known = [...index.entities.values()].some((e) => e.kinds?.includes(slot.noun));
+  // "Which cartels…" where the question names the cartels as a whole: the evidence about them as a whole
+  // does not say which.
+  const group =
+    slot.plural &&
+    slot.which &&
+    u.entities.some((id) => {
+      const e = index.entities.get(id);
+      return e && [e.name, ...e.aliases].some((a) => a.toLowerCase().split(/\s+/).at(-1) === slot.word);
+    });
+  if (!known && !group) return null;
+  const asked = new Set(u.entities);
+  const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
+  return (text, sentenceIds) =>
+    sentenceIds.some((id) =>
+      (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && isKind(m.entityId)),
+    ) || namesOne(analyse(text), slot.noun, questionWords, isKind);
+}
+
+/** True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives. */
+export function givesAskedKind(
+  draft: Draft,
+  u: Understanding,
+  index: KnowledgeIndex,
+  analyse: (text: string) => Analysis,
+): boolean {
+  if (draft.answeredAs === 'who' || draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
+  const gives = askedKindTest(u, index, analyse);
+  return (
+    gives === null ||
+    draft.evidence.some((e) =>
+      e.kind === 'sentence'
+        ? gives(e.text, [e.id])
+        : gives(index.quoteById.get(e.id)?.text ?? e.text, index.quoteById.get(e.id)?.sentenceIds ?? []),
+    )
+  );
+}
+
+/**
+ * True when `analysis` names one of `noun` next to it: a proper name before it ("Sinaloa cartel",
+ * "Jalisco and Sinaloa cartels") or after a linking word ("the state of Chihuahua"), that the question
+ * does not say and that is no known entity of another kind ("United States" is no state).
+ */
+function namesOne(
+  analysis: Analysis,
+  noun: string,
+  questionWords: ReadonlySet<string>,
+  isKind: (id: string) => boolean,
+): boolean {
+  const toks = analysis.tokens;
+  const entityAt = (i: number) => {
+    const span = analysis.custom.find((c) => c.start <= i && i < c.end && c.name.startsWith('entity:'));
+    return span ? span.name.slice('entity:'.length) : null;
+  };
+  const isName = (i: number) => {
+    const t = toks[i];
+    if (!t || t.pos !== 'PROPN' || questionWords.has(t.normal)) return false;
+    const id = entityAt(i);
+    return id === null || isKind(id);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.lemma !== noun) continue;
+    // The noun capitalised in a known name of another kind ("United States") is not the noun.
+    const own = entityAt(i);
+    if (own !== null && !isKind(own) && /^\p{Lu}/u.test(toks[i]?.value ?? '')) continue;
+    if (i > 0 && isName(i - 1)) return true;
+    let k = i + 1;
+    while (k < toks.length && k <= i + 3 && NAME_LINKS.has(toks[k]?.normal ?? '')) k++;
+    if (k > i + 1 && isName(k)) return true;
+  }
+  return false;
+}
