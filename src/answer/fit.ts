@@ -191,7 +191,9 @@ export function askedSlot(
   let j = i + 1;
   while (j < toks.length && ['ADJ', 'NOUN', 'PROPN'].includes(toks[j]?.pos ?? '')) j++;
   const head = toks[j - 1];
-  if (j === i + 1 || !head || head.pos !== 'NOUN' || toks[j]?.normal === 'of') return null;
+  if (j === i + 1 || !head || head.pos !== 'NOUN') return null;
+  // "What kind of…", "which part of…" ask for no detail of their own; "what rate of tariffs" does.
+  if (toks[j]?.normal === 'of' && !SHARE_NOUNS.has(head.lemma)) return null;
   return { noun: head.lemma, word: head.normal, plural: head.normal !== head.lemma, which: wh === 'which' };
 }
 

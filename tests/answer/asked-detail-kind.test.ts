@@ -33,6 +33,10 @@ describe('an answer gives the kind of detail asked, not a related one', () => {
     const a = await ask(added, 'what tariff rate did trump threaten mexico with in 2025');
     expect(a.answered).toBe(true);
     expect(a.text).toContain('25 percent');
+    expect((await ask(shipped, 'what rate of tariffs did trump threaten in 2019')).answered).toBe(false);
+    expect((await ask(added, 'what rate of tariffs did trump threaten in 2025')).text).toContain(
+      '25 percent',
+    );
   });
 
   it('answers "what state" only with a state named', async () => {
