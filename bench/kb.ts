@@ -29,8 +29,18 @@ import { KNOWLEDGE_DIR, SOURCES_DIR } from '../src/paths.ts';
 import { seededRandom } from './random.ts';
 
 const DEFAULT_ARTICLES = 10_000;
-/** The worst-case article shapes, each repeated to just under the 1 MB source limit. */
-const PATHOLOGICAL_SHAPES: Array<[string, string]> = [
+/** A different capitalised surname for each number ("Aaaason", "Baaason", …). */
+function surnameOf(i: number): string {
+  let s = '';
+  for (let k = i, j = 0; j < 4; j++, k = Math.floor(k / 26)) s += String.fromCharCode(97 + (k % 26));
+  return `${s[0]?.toUpperCase()}${s.slice(1)}son`;
+}
+
+/**
+ * The worst-case article shapes, each repeated to just under the 1 MB source limit (a function gives the
+ * n-th repetition, for shapes where each differs).
+ */
+const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ['the same short quotation, one paragraph', '"Yes," he said. '],
   ['quotations with no full stop, one sentence', '"a" "b" '],
   ['apostrophes and single quotation marks', "it's 'a' "],
@@ -42,6 +52,7 @@ const PATHOLOGICAL_SHAPES: Array<[string, string]> = [
   ['numbers and dates', 'About 1,200 troops arrived on May 3, 2025, two days after 90 days. '],
   ['an organisation named again, each quotation', 'The Interior Ministry met. "Yes," the ministry said.\n\n'],
   ['an unclosed quotation per paragraph', '"a b c\n\n'],
+  ['a different person quoted in each paragraph', (n) => `"We will stay," said Tomas ${surnameOf(n)}.\n\n`],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;
@@ -289,7 +300,15 @@ async function pathological(): Promise<void> {
     `bench:kb --pathological: each shape repeated to ${mib(MAX_SOURCE_BYTES)} less its front matter`,
   );
   for (const [name, unit] of PATHOLOGICAL_SHAPES) {
-    const body = unit.repeat(Math.floor((MAX_SOURCE_BYTES - head.length - 1) / Buffer.byteLength(unit)));
+    const budget = MAX_SOURCE_BYTES - head.length - 1;
+    let body = '';
+    if (typeof unit === 'string') body = unit.repeat(Math.floor(budget / Buffer.byteLength(unit)));
+    else
+      for (let n = 0; ; n++) {
+        const next = unit(n);
+        if (body.length + next.length > budget) break;
+        body += next;
+      }
     const source = parseSource(new TextEncoder().encode(`${head}${body}\n`), 'pathological.md');
     const started = performance.now();
     const kb = buildKnowledge([source], tools);

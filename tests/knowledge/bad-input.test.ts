@@ -254,6 +254,13 @@ describe('rebuildFromDir with bad input', () => {
   });
 });
 
+/** A different capitalised surname for each number ("Aaaason", "Baaason", …). */
+function surnameOf(n: number): string {
+  let s = '';
+  for (let k = n, j = 0; j < 4; j++, k = Math.floor(k / 26)) s += String.fromCharCode(97 + (k % 26));
+  return `${s[0]?.toUpperCase()}${s.slice(1)}son`;
+}
+
 describe('pathological article shapes', () => {
   const SHAPES: Array<{ name: string; body: string; quotes: number }> = [
     {
@@ -273,6 +280,13 @@ describe('pathological article shapes', () => {
     {
       name: 'an organisation named again, each quotation',
       body: 'The Interior Ministry met. "Yes," the ministry said.\n\n'.repeat(2_000),
+      quotes: 2_000,
+    },
+    {
+      name: 'a different person quoted in each paragraph',
+      body: Array.from({ length: 2_000 }, (_, n) => `"We will stay," said Tomas ${surnameOf(n)}.\n\n`).join(
+        '',
+      ),
       quotes: 2_000,
     },
     {
