@@ -65,7 +65,8 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   if (previous) chosen.unshift(previous);
   const next = index.neighbour(best.sentence.id, 1);
   if (next && index.anaphoric(next.id)) chosen.push(next);
-  const second = ranked[1];
+  // The next-best to the one chosen, which a "where" or an asked detail may have taken from further down.
+  const second = ranked.find((r) => r.sentence !== best.sentence);
   if (
     chosen.length === 1 &&
     second &&

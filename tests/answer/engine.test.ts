@@ -239,6 +239,16 @@ describe('ask who made something known, and where', () => {
     const a = await engine.ask('where did it happen', user);
     expect(a.text).toContain('Rio Grande');
   });
+
+  it('never shows the same sentence twice when a "where" takes evidence from further down', async () => {
+    const user = fresh();
+    await engine.ask('whos mexicos president in the 2025 story', user);
+    await engine.ask('is she the one who said sovereignty is loved and defended', user);
+    const a = await engine.ask('where did she say it', user);
+    const ids = a.evidence.map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
 
 describe('ask a follow-up with a word of its own', () => {
