@@ -173,7 +173,7 @@ export class AnswerEngine {
       const context = [plan.context, ...plan.parts.filter((p) => p !== part)].filter((c) => c !== null);
       answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish }));
     }
-    return joinAnswers(plan.parts, answers);
+    return joinAnswers(plan.parts, answers, spanish ? 'es' : 'en');
   }
 
   async #askOne(

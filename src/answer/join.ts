@@ -5,15 +5,37 @@
 import { escapeMarkdown, truncate } from './text.ts';
 import { MAX_ANSWER_TEXT, type Answer } from './types.ts';
 
+/** Said under a part whose evidence an earlier part of the same answer already shows, in English and Spanish. */
+const SAME_EVIDENCE = {
+  en: '-# (the evidence above answers this too)',
+  es: '-# (la evidencia de arriba responde también a esto)',
+};
+
 /** Characters a part's heading and the blank line before it take in a joined answer. */
 export const PART_OVERHEAD = 90;
 
 /** One answer from the answers to each part of a message: each under its question, sources merged. */
-export function joinAnswers(parts: readonly string[], answers: readonly Answer[]): Answer {
+export function joinAnswers(
+  parts: readonly string[],
+  answers: readonly Answer[],
+  language: 'en' | 'es' = 'en',
+): Answer {
   const first = answers[0];
   if (!first) throw new Error('AnswerEngine: joinAnswers needs at least one answer');
+  // A later part whose evidence an earlier part already shows points back to it instead of repeating it.
+  const shown = new Set<string>();
+  const texts = answers.map((a) => {
+    const lines = a.text.split('\n');
+    const quoted = lines.filter((l) => l.startsWith('> '));
+    const kept = lines.filter((l) => !l.startsWith('> ') || !shown.has(l));
+    for (const l of quoted) shown.add(l);
+    if (kept.length === lines.length) return a.text;
+    if (kept.some((l) => l.startsWith('> '))) return kept.join('\n');
+    // Nothing of its own left: its headline, if any, and a pointer up; its sources are the earlier part's.
+    return [...kept.filter((l) => !l.startsWith('-# ')), SAME_EVIDENCE[language]].join('\n');
+  });
   const text = answers
-    .map((a, i) => `-# ${escapeMarkdown(truncate(parts[i] ?? '', PART_OVERHEAD - 10))}\n${a.text}`)
+    .map((_, i) => `-# ${escapeMarkdown(truncate(parts[i] ?? '', PART_OVERHEAD - 10))}\n${texts[i] ?? ''}`)
     .join('\n\n');
   const citations = answers
     .flatMap((a) => a.citations)
@@ -26,7 +48,9 @@ export function joinAnswers(parts: readonly string[], answers: readonly Answer[]
     confidence: Math.min(...answers.map((a) => a.confidence)),
     direct: answered.length === answers.length ? first.direct : null,
     text: text.slice(0, MAX_ANSWER_TEXT),
-    evidence: answers.flatMap((a) => a.evidence),
+    evidence: answers
+      .flatMap((a) => a.evidence)
+      .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i),
     citations,
     quoteIds: [...new Set(answers.flatMap((a) => a.quoteIds))],
     sentenceIds: [...new Set(answers.flatMap((a) => a.sentenceIds))],

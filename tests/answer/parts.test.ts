@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARTS, planQuestion } from '../../src/answer/parts.ts';
+import { joinAnswers } from '../../src/answer/join.ts';
+import type { Answer } from '../../src/answer/types.ts';
 
 describe('planQuestion', () => {
   it('keeps a short question whole', () => {
@@ -66,5 +68,50 @@ describe('planQuestion', () => {
         'My uncle keeps saying the army was sent to the border. He is wrong I think. How many troops were requested by George W. Bush in all those years?',
       ).parts,
     ).toEqual(['How many troops were requested by George W. Bush in all those years?']);
+  });
+});
+
+describe('joinAnswers', () => {
+  const answer = (text: string, ids: string[]): Answer => ({
+    intent: 'what',
+    answeredAs: 'what',
+    answered: true,
+    confidence: 1,
+    direct: null,
+    text,
+    evidence: ids.map((id) => ({
+      kind: 'sentence',
+      id,
+      sourceId: 's',
+      text: id,
+      speaker: null,
+      context: null,
+      social: false,
+    })),
+    citations: [],
+    quoteIds: [],
+    sentenceIds: ids,
+    suggestions: [],
+  });
+
+  it('shows evidence once: a later part that repeats it points back, in the question’s language', () => {
+    const first = answer('**19 February**\n> Trump designated the cartels.\n-# Herald, 4 May 2025', ['a']);
+    const second = answer('> Trump designated the cartels.\n-# Herald, 4 May 2025', ['a']);
+    const joined = joinAnswers(['when did he', 'what did it do'], [first, second]);
+    expect(joined.text.match(/Trump designated the cartels/g)).toHaveLength(1);
+    expect(joined.text).toContain('(the evidence above answers this too)');
+    expect(joined.evidence.map((e) => e.id)).toEqual(['a']);
+    expect(joinAnswers(['¿cuándo?', '¿qué?'], [first, second], 'es').text).toContain(
+      'la evidencia de arriba',
+    );
+  });
+
+  it('keeps a later part’s own evidence and drops only what was shown', () => {
+    const first = answer('> One.\n-# A', ['a']);
+    const second = answer('> One.\n> Two.\n-# A', ['a', 'b']);
+    const joined = joinAnswers(['q1', 'q2'], [first, second]);
+    expect(joined.text.match(/> One\./g)).toHaveLength(1);
+    expect(joined.text).toContain('> Two.');
+    expect(joined.text).not.toContain('evidence above');
   });
 });
