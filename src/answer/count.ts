@@ -147,6 +147,11 @@ function carriesEvent(
 
 /** Per knowledge index, whether the coverage says a modifier right before a counted noun ("special forces"). */
 const kindsSaid = new WeakMap<object, Map<string, boolean>>();
+/**
+ * Modifier and noun pairs remembered per index: each is a question's words, so the memory is emptied when full
+ * rather than grow with every new question.
+ */
+const MAX_REMEMBERED_KINDS = 10_000;
 
 /**
  * True when the coverage anywhere says `modifier` right before one of `heads` ("special forces",
@@ -164,6 +169,7 @@ function coverageTellsApart(modifier: string, heads: readonly string[], ctx: Con
       'iu',
     );
     found = ctx.index.sentences.some((x) => phrase.test(x.text));
+    if (seen.size >= MAX_REMEMBERED_KINDS) seen.clear();
     seen.set(key, found);
   }
   return found;
