@@ -562,13 +562,7 @@ export class AnswerEngine {
         ? renderDraft(draft, citations, budget - preface.length)
         : renderLines([escapeMarkdown(draft.lead ?? '')], budget));
     const quoteIds = draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id);
-    const sentenceIds = [
-      ...new Set(
-        draft.evidence.flatMap((e) =>
-          e.kind === 'sentence' ? [e.id] : (loaded.index.quoteById.get(e.id)?.sentenceIds ?? []),
-        ),
-      ),
-    ];
+    const sentenceIds = [...new Set(draft.evidence.flatMap((e) => loaded.index.evidenceSentenceIds(e)))];
     return {
       intent: surface,
       answeredAs: draft.answeredAs,

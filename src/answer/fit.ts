@@ -7,7 +7,7 @@ import { keywordHead } from './count.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
-import type { Analysis } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
 
 /** True for keywords ending in a thing the coverage counts ("troops 2019"): people asking so want the figure. */
 export function tersely(u: Understanding, index: KnowledgeIndex): boolean {
@@ -47,7 +47,7 @@ export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understan
     u.months.includes(Number(iso.slice(5, 7))) &&
     (u.years.length === 0 || u.years.includes(Number(iso.slice(0, 4))));
   return draft.evidence.some((e) => {
-    const sentenceIds = e.kind === 'sentence' ? [e.id] : (index.quoteById.get(e.id)?.sentenceIds ?? []);
+    const sentenceIds = index.evidenceSentenceIds(e);
     const published = index.sources.get(e.sourceId)?.published ?? '';
     return (
       inAsked(published) ||
@@ -121,8 +121,7 @@ export function reportsItHappened(
   if (verbs.size === 0) return true;
   let found = false;
   for (const e of draft.evidence) {
-    const text = e.kind === 'sentence' ? e.text : (index.quoteById.get(e.id)?.text ?? e.text);
-    const tokens = analyse(text).tokens;
+    const tokens = analyse(index.evidenceText(e)).tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!verbs.has(tokens[i]?.lemma ?? '') || tokens[i]?.pos !== 'VERB') continue;
       const before = tokens.slice(Math.max(0, i - MODAL_REACH), i);
@@ -213,7 +212,7 @@ export function askedKindTest(
   if (!slot) return null;
   if (SHARE_NOUNS.has(slot.noun)) return (text) => PERCENTAGE.test(text);
   const isKind = (id: string) => index.entities.get(id)?.kinds?.includes(slot.noun) ?? false;
-  const known = [...index.entities.values()].some((e) => e.kinds?.includes(slot.noun));
+  const known = index.entityKinds.has(slot.noun);
   // "Which cartels…" where the question names the cartels as a whole: the evidence about them as a whole
   // does not say which.
   const group =
@@ -242,12 +241,7 @@ export function givesAskedKind(
   if (draft.answeredAs === 'who' || draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
   const gives = askedKindTest(u, index, analyse);
   return (
-    gives === null ||
-    draft.evidence.some((e) =>
-      e.kind === 'sentence'
-        ? gives(e.text, [e.id])
-        : gives(index.quoteById.get(e.id)?.text ?? e.text, index.quoteById.get(e.id)?.sentenceIds ?? []),
-    )
+    gives === null || draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)))
   );
 }
 
@@ -264,8 +258,8 @@ function namesOne(
 ): boolean {
   const toks = analysis.tokens;
   const entityAt = (i: number) => {
-    const span = analysis.custom.find((c) => c.start <= i && i < c.end && c.name.startsWith('entity:'));
-    return span ? span.name.slice('entity:'.length) : null;
+    const span = analysis.custom.find((c) => c.start <= i && i < c.end && c.name.startsWith(ENTITY_PREFIX));
+    return span ? span.name.slice(ENTITY_PREFIX.length) : null;
   };
   const isName = (i: number) => {
     const t = toks[i];

@@ -144,6 +144,8 @@ export class KnowledgeIndex {
   readonly speakerQuotes = new Map<string, Int32Array>();
   readonly sources = new Map<string, Source>();
   readonly entities = new Map<string, Entity>();
+  /** Every kind an entity has ("state", "news agency"), for questions asking which one of a kind. */
+  readonly entityKinds = new Set<string>();
   readonly numbersBySentence = new Map<string, NumberFact[]>();
   /** What the coverage's figures count, as lemmas ("troop", "soldier", "dollar"). */
   readonly countedThings = new Set<string>();
@@ -190,7 +192,10 @@ export class KnowledgeIndex {
         for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
       }
     }
-    for (const e of kb.entities) this.entities.set(e.id, e);
+    for (const e of kb.entities) {
+      this.entities.set(e.id, e);
+      for (const k of e.kinds ?? []) this.entityKinds.add(k);
+    }
     kb.sentences.forEach((s, i) => {
       this.sentenceIndex.set(s.id, i);
       let set = this.entitiesBySource.get(s.sourceId);
@@ -312,6 +317,16 @@ export class KnowledgeIndex {
   anaphoric(id: string): boolean {
     const i = this.sentenceIndex.get(id);
     return i !== undefined && (this.#anaphoric[i] ?? 0) > 0;
+  }
+
+  /** The sentences a piece of evidence stands in: its own, or its quotation's. */
+  evidenceSentenceIds(e: { kind: string; id: string }): readonly string[] {
+    return e.kind === 'sentence' ? [e.id] : (this.quoteById.get(e.id)?.sentenceIds ?? []);
+  }
+
+  /** A piece of evidence's words: its sentence's text, or its whole quotation's. */
+  evidenceText(e: { kind: string; id: string; text: string }): string {
+    return e.kind === 'sentence' ? e.text : (this.quoteById.get(e.id)?.text ?? e.text);
   }
 
   sentence(id: string): Sentence | null {
