@@ -11,6 +11,7 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
+import { actsAsSubject, askedActor } from './activity.ts';
 import { askedKindTest } from './fit.ts';
 import { answerQuote } from './quote.ts';
 import { rankSentences } from './retrieval.ts';
@@ -19,6 +20,11 @@ import type { Understanding } from './understand.ts';
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
+/**
+ * "What would the troops do?": the best evidence with the troops as its subject, from the article of the
+ * best evidence, if it scores at least this share of it.
+ */
+const ACTOR_SHARE = 0.2;
 
 /**
  * Below this coverage the best passage may not be the one that answers: the passage from elsewhere that says
@@ -40,6 +46,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
     s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
+  const actor = intent === 'what' ? askedActor(u.analysis) : null;
   const boost =
     intent === 'why'
       ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s))
@@ -55,8 +62,19 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const where = intent === 'what' && WHERE_QUESTION.test(u.text);
   // "What tariff rate…", "which cartels…": the best evidence that gives the asked kind of detail.
   const gives = askedKindTest(u, index, (text) => ctx.reader.analyse(text));
+  const top = ranked[0];
+  const acts =
+    actor && top
+      ? ranked.find(
+          (r) =>
+            r.sentence.sourceId === top.sentence.sourceId &&
+            r.score >= top.score * ACTOR_SHARE &&
+            actsAsSubject(ctx.reader.analyse(r.sentence.text), actor),
+        )
+      : undefined;
   const best =
     (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ??
+    acts ??
     (gives ? ranked.find((r) => gives(r.sentence.text, [r.sentence.id])) : undefined) ??
     ranked[0];
   if (!best) return null;
