@@ -27,6 +27,7 @@ export const NEW_ARTICLES_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles
 export const NEW_ARTICLES_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-4');
 /** Three articles (a live blog, a public-radio interview story, a think-tank explainer), written blind. */
 export const NEW_ARTICLES_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-5');
+export const NEW_ARTICLES_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-6');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 /** A second held-out set, written after the first had been looked at. */
@@ -45,6 +46,7 @@ export interface EvalSet {
     | 'new-articles-3'
     | 'new-articles-4'
     | 'new-articles-5'
+    | 'new-articles-6'
     | 'unseen-articles'
     | 'unseen-articles-2'
     | 'unseen-articles-3';
@@ -61,6 +63,7 @@ export type EvalKnowledge =
   | 'with-new-articles-3'
   | 'with-new-articles-4'
   | 'with-new-articles-5'
+  | 'with-new-articles-6'
   | 'with-holdout-2'
   | 'with-holdout-3'
   | 'with-holdout-4';
@@ -72,6 +75,7 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-new-articles-3': NEW_ARTICLES_3_DIR,
   'with-new-articles-4': NEW_ARTICLES_4_DIR,
   'with-new-articles-5': NEW_ARTICLES_5_DIR,
+  'with-new-articles-6': NEW_ARTICLES_6_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
   'with-holdout-3': HOLDOUT_3_DIR,
   'with-holdout-4': HOLDOUT_4_DIR,
@@ -105,6 +109,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'new-articles-3': { files: [join(NEW_ARTICLES_3_DIR, 'questions.json')], knowledge: 'with-new-articles-3' },
   'new-articles-4': { files: [join(NEW_ARTICLES_4_DIR, 'questions.json')], knowledge: 'with-new-articles-4' },
   'new-articles-5': { files: [join(NEW_ARTICLES_5_DIR, 'questions.json')], knowledge: 'with-new-articles-5' },
+  'new-articles-6': { files: [join(NEW_ARTICLES_6_DIR, 'questions.json')], knowledge: 'with-new-articles-6' },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
   'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
   'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },
