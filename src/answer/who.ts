@@ -245,6 +245,10 @@ function creditOfLastAnswer(u: Understanding, ctx: Context): Draft | null {
 }
 
 /** Who did something, or who someone is. */
+/** Words pointing to a source: "in that Gatekeeper interview", "from the DW piece". */
+const SOURCE_POINTER =
+  /\b(?:in|from|on)\s+(?:that|the|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:article|story|piece|interview|report|explainer|blog|post|column|segment)s?\b/iu;
+
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
   const speaker = speakerOfLastWords(u, ctx) ?? creditOfLastAnswer(u, ctx) ?? speakerOfQuotedWords(u, ctx);
@@ -270,8 +274,17 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
         .toLowerCase()
         .split(/[\s']+/),
     );
+    // "Who's Dale Whitcomb in that Gatekeeper interview?": words pointing to the source say where, not what.
+    const at = SOURCE_POINTER.exec(u.analysis.text);
+    const pointer = new Set(
+      at
+        ? u.analysis.tokens
+            .filter((t) => t.start >= at.index && t.end <= at.index + at[0].length)
+            .flatMap((t) => [t.lemma, t.normal])
+        : [],
+    );
     const rest = contentBeyondNames.filter(
-      (l) => !nameWords.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
+      (l) => !nameWords.has(l) && !pointer.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
     );
     if (rest.length === 0) return profiled(profile(u, ctx, named));
   }

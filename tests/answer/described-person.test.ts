@@ -42,4 +42,10 @@ describe('a person asked about by what the article says they are', () => {
     expect(a.text).not.toContain('Villarreal');
     expect(a.text).not.toContain('Pruitt');
   });
+
+  it('says who someone is when the question points to the article they are in', async () => {
+    const a = await engine.ask('whos dana pruitt in that nogales cameras story', { userId: 'd' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('**Dana Pruitt** — a vice president of the union local');
+  });
 });
