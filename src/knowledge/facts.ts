@@ -549,6 +549,13 @@ function countedAfter(analysis: Analysis, from: number, limit: number): Counted 
     if (!tok) break;
     const hyphen = tok.value === '-' && toks[t - 1]?.end === tok.start;
     if (hyphen) continue;
+    // "2,500 Guard and Reserve troops": modifiers joined by "and" before what is counted.
+    const joinsModifiers =
+      (tok.normal === 'and' || tok.normal === 'or') &&
+      ['PROPN', 'ADJ'].includes(toks[t - 1]?.pos ?? '') &&
+      t > start &&
+      COUNTED_POS.has(toks[t + 1]?.pos ?? '');
+    if (joinsModifiers) continue;
     if (!COUNTED_POS.has(tok.pos)) break;
     if (tok.pos === 'VERB' && toks[t + 1]?.value !== '-') break;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') head = t;

@@ -143,6 +143,19 @@ describe('numbers', () => {
     );
   });
 
+  it('counts what modifiers joined by "and" describe ("2,500 Guard and Reserve troops")', () => {
+    const { sentences } = annotateText(
+      tools,
+      'The 1,500 active-duty troops will join about 2,500 Guard and Reserve troops already there.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.counts, n.countsLemma])).toEqual(
+      [
+        [1500, 'active-duty troops', 'troop'],
+        [2500, 'Guard and Reserve troops', 'troop'],
+      ],
+    );
+  });
+
   it('reads "two dozen" as 24 of what follows', () => {
     const { sentences } = annotateText(tools, 'By Wednesday more than two dozen migrants had been charged.');
     expect(
