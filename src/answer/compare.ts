@@ -7,14 +7,17 @@
 import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
-import { escapeMarkdown } from './text.ts';
+import { withoutAccents } from '../nlp/pipeline.ts';
+import { escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
-/** One side of a comparison: a person or body, a year, or both. */
+/** One side of a comparison: a person or body, a year, or both; or an article the question points to. */
 export interface Side {
   entityId: string | null;
   year: number | null;
+  /** "In the Redford story and the Juárez story": the article this side is asked of. */
+  sourceId?: string;
 }
 
 /** Words that ask for a comparison; a question with two sides and one of these is one. */
@@ -32,9 +35,65 @@ const MAX_SIDES = 3;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
 const MIN_STANCE_WORDS = 5;
 
+/**
+ * An article a question points to by what it is about and what it is: "the Redford story", "that KDSN live
+ * blog", "the Gatekeeper interview". The words before the noun name it.
+ */
+const ARTICLE_POINTER =
+  /\b(?:the|that|this)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,4}?)(?:story|article|piece|report|interview|explainer|blog|post|column|one)\b/giu;
+/** Words that point to no article in particular ("the other story", "the first one"). */
+const POINTER_FILLER = new Set([
+  'other',
+  'first',
+  'second',
+  'last',
+  'new',
+  'old',
+  'same',
+  'news',
+  'live',
+  'whole',
+]);
+
+/**
+ * The articles a question points to, two or more, each by words its title, outlet or id has and no other
+ * article's has as many of ("the Redford story and the Juárez story"); `null` unless every pointer names one
+ * article and they differ.
+ */
+export function articleSides(text: string, index: KnowledgeIndex): Side[] | null {
+  const pointers = [...text.matchAll(ARTICLE_POINTER)].map((m) =>
+    withoutAccents((m[1] ?? '').toLowerCase())
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !POINTER_FILLER.has(w)),
+  );
+  if (pointers.length < 2) return null;
+  const named = [...index.sources.values()].map((src) => ({
+    id: src.id,
+    words: new Set(
+      withoutAccents([src.title, src.outlet, src.id].join(' ').toLowerCase()).split(/[^\p{L}\p{N}]+/u),
+    ),
+  }));
+  const ids: string[] = [];
+  for (const words of pointers) {
+    if (words.length === 0) return null;
+    const scored = named
+      .map((src) => ({ id: src.id, hits: words.filter((w) => src.words.has(w)).length }))
+      .sort((a, b) => b.hits - a.hits);
+    const [best, next] = scored;
+    if (!best || best.hits === 0 || (next && next.hits === best.hits)) return null;
+    if (!ids.includes(best.id)) ids.push(best.id);
+  }
+  return ids.length >= 2
+    ? ids.slice(0, MAX_SIDES).map((sourceId) => ({ entityId: null, year: null, sourceId }))
+    : null;
+}
+
 /** The sides a question compares, or `null` when it compares nothing. */
 export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[] | null {
-  if (!COMPARISON.test(u.text) || u.intent === 'timeline' || u.intent === 'date') return null;
+  if (u.intent === 'timeline' || u.intent === 'date') return null;
+  const articles = articleSides(u.text, index);
+  if (articles) return articles;
+  if (!COMPARISON.test(u.text)) return null;
   const bodies = u.entities.filter((id) => {
     const e = index.entities.get(id);
     return (
@@ -82,9 +141,16 @@ export function sideQuestion(
   const others = new Set(
     all.map((s) => s.entityId).filter((id): id is string => id !== null && id !== side.entityId),
   );
-  const terms = new Map(
-    [...u.terms].filter(([t]) => !comparisonWords.has(t) && !others.has(t.slice(ENTITY_TERM.length))),
+  // Words that point to the articles compared are not asked of them ("redford" of "the Redford story").
+  const pointing = new Set(
+    side.sourceId
+      ? [...u.text.matchAll(ARTICLE_POINTER)].flatMap((m) =>
+          withoutAccents(m[0].toLowerCase()).split(/[^\p{L}\p{N}]+/u),
+        )
+      : [],
   );
+  const asked = (l: string) => !comparisonWords.has(l) && !pointing.has(withoutAccents(l));
+  const terms = new Map([...u.terms].filter(([t]) => asked(t) && !others.has(t.slice(ENTITY_TERM.length))));
   if (side.entityId) terms.set(ENTITY_TERM + side.entityId, 2);
   return {
     ...u,
@@ -96,10 +162,11 @@ export function sideQuestion(
     ],
     speakerId: side.entityId,
     years: side.year !== null ? [side.year] : u.years,
+    ...(side.sourceId ? { outletSourceIds: [side.sourceId] } : {}),
     terms,
-    content: u.content.filter((l) => !comparisonWords.has(l)),
-    unknown: u.unknown.filter((l) => !comparisonWords.has(l)),
-    predicates: u.predicates.filter((l) => !comparisonWords.has(l)),
+    content: u.content.filter(asked),
+    unknown: u.unknown.filter(asked),
+    predicates: u.predicates.filter(asked),
   };
 }
 
@@ -136,10 +203,13 @@ export function answerComparison(
   if (bridge) push(sentenceEvidence(bridge));
   for (const { draft } of answered) for (const e of draft.evidence.slice(0, 2)) push(e);
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
-  const label = (s: Side) =>
-    [s.entityId ? (index.entities.get(s.entityId)?.name ?? s.entityId) : null, s.year]
+  const label = (s: Side) => {
+    const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
+    if (source) return `${source.outlet}, ${formatDate(source.published)}`;
+    return [s.entityId ? (index.entities.get(s.entityId)?.name ?? s.entityId) : null, s.year]
       .filter((x) => x !== null)
       .join(' in ');
+  };
   const lines = missing.map((d) => `The coverage doesn't say for ${escapeMarkdown(label(d.side))}.`);
   const atOdds = bridge !== undefined && AT_ODDS.test(bridge.text);
   const intent: AnswerIntent = answered[0]?.draft.answeredAs ?? 'what';

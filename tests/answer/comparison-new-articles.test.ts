@@ -36,3 +36,17 @@ describe('asking whether two people see something the same way', () => {
     expect(a.text).toContain('more wire up');
   });
 });
+
+describe('a comparison of two articles the question points to by their topic', () => {
+  it('answers the question from each article in turn and names each', async () => {
+    const engine = await engineWith('articles-4');
+    const a = await engine.ask(
+      'in the redford story and the juárez story, what were the troops supposed to be stopping?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Side by side — Pan American Wire');
+    expect(a.text).toContain('El Centinela del Norte');
+    expect(a.text).toContain('stop fentanyl');
+  });
+});
