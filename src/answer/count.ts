@@ -221,6 +221,9 @@ function verbAsked(u: Understanding): string | null {
   return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
 }
 
+/** A question asking how big something is. */
+const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
+
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
@@ -263,6 +266,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       : borrowed
         ? new Set(borrowed.flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]))
         : null;
+  // "How big was Obama's deployment?", "which deployment was bigger?": with nothing counted named, the size of
+  // a deployment, a caravan or a force is how many people it has, not a sum or a span of time.
+  const sizeOfPeople = headForms === null && !duration && SIZE_ASKED.test(u.text);
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
   const moneyVerb = headForms && !duration && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
@@ -277,7 +283,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     // US want to send" is not answered by the troops Mexico deployed.
     if (!meetsModifiers(r.sentence, asked, u, ctx) || !carriesEvent(r.sentence, event, ctx)) continue;
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
-      if (n.qualifier === 'offset') continue;
+      if (n.qualifier === 'offset' || (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma))) continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
       // "Active-duty service members" says "servicemember", a synonym of troop.
       const joined = n.counts.toLowerCase().replace(/[\s-]+/g, '');

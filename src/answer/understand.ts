@@ -554,6 +554,17 @@ export class QuestionReader {
     return analysis;
   }
 
+  /**
+   * True when a figure counting `lemma` counts people: a noun for a person or a member ("migrants",
+   * "members", "soldiers"), a word the data makes a synonym of one ("troops"), or "people" itself.
+   */
+  countsPeople(lemma: string): boolean {
+    const people = this.data.personHeads ?? new Map();
+    return [lemma, ...this.synonymsOf(lemma)].some(
+      (w) => people.has(w) || this.memberNouns.has(w) || w === 'people' || w === 'person',
+    );
+  }
+
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];
