@@ -221,6 +221,9 @@ function verbAsked(u: Understanding): string | null {
   return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
 }
 
+/** Weight of a figure from a source published in the year asked about. */
+const REPORTED_THEN = 1.25;
+
 /** A question asking how big something is. */
 const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
 
@@ -277,6 +280,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const groups = borrowed
     ? new Set(u.entities.filter((id) => index.entities.get(id)?.type === 'group'))
     : new Set<string>();
+  // "Bush's deployment in 2006": a report from 2006 gives its figure more surely than one looking back.
+  const reportedThen = (s: Sentence) =>
+    u.years.includes(index.sourceYears[index.sourcePosition.get(s.sourceId) ?? -1] ?? 0);
   let best: { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null = null;
   for (const r of ranked) {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
@@ -303,7 +309,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
       ).length;
       const score =
-        r.score * (1 + 0.3 * extra) * (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1);
+        r.score *
+        (1 + 0.3 * extra) *
+        (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1) *
+        (reportedThen(r.sentence) ? REPORTED_THEN : 1);
       if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
     }
   }

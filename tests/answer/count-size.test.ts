@@ -29,3 +29,34 @@ describe('how big something is', () => {
     expect(a.text).not.toContain('41-member');
   });
 });
+
+/** A figure reported at the time, and the same deployment recalled differently years later. */
+const AT_THE_TIME = `---
+id: desert-2006-guard-arrives
+title: First Guard soldiers reach the border
+outlet: Example Desert Courier
+published: 2006-06-16
+url: https://example.org/guard-arrives
+language: en
+---
+The first soldiers sent to the border under President Hollis Grant's plan reported for duty on Thursday, a mission that is to put as many as 6,000 Guard troops alongside the Border Patrol.
+`;
+const LOOKING_BACK = `---
+id: desert-2010-guard-again
+title: Guard heads back to the border
+outlet: Example Desert Courier
+published: 2010-05-26
+url: https://example.org/guard-again
+language: en
+---
+In 2006, President Hollis Grant sent some 5,000 Guard troops to the border to perform support duties.
+`;
+
+describe('a figure for a year asked about', () => {
+  it('comes from the report of that year rather than a later article looking back', async () => {
+    const { engine: both } = await withArticles(AT_THE_TIME, LOOKING_BACK);
+    const a = await both.ask('how many guard troops did hollis grant send in 2006', { userId: 'b' });
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('6,000');
+  });
+});
