@@ -57,7 +57,12 @@ export class QuoteAttributor {
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
+    /** The person a paragraph opens by introducing ("Dale Whitcomb, 71, a retired engineer, …"), if any. */
+    let introduced: { paragraph: number; guess: SpeakerGuess | null; sentence: WorkingSentence } | null =
+      null;
     sentences.forEach((sentence, si) => {
+      if (introduced?.paragraph !== sentence.paragraph)
+        introduced = { paragraph: sentence.paragraph, guess: this.#introducedBy(sentence), sentence };
       sentence.quoteSpans.forEach((span, qi) => {
         const region = {
           from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
@@ -111,6 +116,18 @@ export class QuoteAttributor {
           if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
             guess = copyGuess(prevQuote);
             attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
+          }
+        }
+        if (!guess && introduced?.guess && introduced.sentence !== sentence) {
+          // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
+          // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
+          const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
+          const othersNamed = sentence.mentions.some(
+            (m) => m.via !== 'pronoun' && this.reader.entity(m.entityId)?.type === 'person',
+          );
+          if (/^[\p{P}\s]*$/u.test(lead) && !othersNamed) {
+            guess = introduced.guess;
+            attributionSentence = introduced.sentence;
           }
         }
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
@@ -232,6 +249,28 @@ export class QuoteAttributor {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The person a sentence opens by introducing, a comma after their name ("Dale Whitcomb, 71, a retired
+   * Marine engineer, …", "Hortencia Villalobos, who has sold burritos…"): the first words outside quotation
+   * marks are their name, after a title or adjectives at most.
+   */
+  #introducedBy(sentence: WorkingSentence): SpeakerGuess | null {
+    const { analysis } = sentence;
+    const first = sentence.mentions[0];
+    if (!first || first.via === 'pronoun') return null;
+    if (sentence.quoteSpans.some((q) => q.outerStart < tokenAt(analysis, first.token).start)) return null;
+    const entity = this.reader.entity(first.entityId);
+    if (entity?.type !== 'person') return null;
+    for (let t = sentence.tokenStart; t < first.token; t++) {
+      const pos = tokenAt(analysis, t).pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' || pos === 'PRON') return null;
+    }
+    const end = tokenAt(analysis, first.token).start + first.text.length;
+    const after = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, end);
+    if (after >= sentence.tokenEnd || tokenAt(analysis, after).value !== ',') return null;
+    return { speakerId: entity.id, speakerName: entity.name, cue: null };
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */

@@ -27,4 +27,12 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'stretched thin')).toBe('Gilbert Murillo');
   });
+
+  it('gives a quotation standing alone to the person its paragraph opens by introducing', () => {
+    const body = [
+      'Trucks rolled past the orchards on Tuesday.',
+      'Tomás Rangel, 61, who runs a pecan orchard outside Fabens, watched the trucks pass. "They come every few years, and they always leave."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'always leave')).toBe('Tomás Rangel');
+  });
 });
