@@ -8,7 +8,7 @@ import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { organisationsDescribed, speakerOfRunOnQuotes } from './quote-passes.ts';
+import { organisationsDescribed, speakerOfRunOnQuotes, speakerOfTranslatedQuotes } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
@@ -144,6 +144,7 @@ export class QuoteAttributor {
         });
       });
     });
+    speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
     const topLevel = quotes.length;

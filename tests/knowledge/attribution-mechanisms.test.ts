@@ -35,4 +35,10 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'always leave')).toBe('Tomás Rangel');
   });
+
+  it('gives a Spanish quotation the speaker of the translation that follows it after a dash', () => {
+    const body =
+      'At a rally on Sunday, Sen. Adriana Quiroga spoke to the crowd. "Somos un país libre" — "We are a free country" — Quiroga said.';
+    expect(speakerOf(body, 'Somos un país libre')).toBe('Adriana Quiroga');
+  });
 });
