@@ -84,6 +84,8 @@ export interface WorkingQuote {
   text: string;
   /** Sentence that carried the attribution, when it is not the quote's own. */
   attributionSentence: WorkingSentence | null;
+  /** The paragraph's later sentences the quotation runs on through (an interview's answer), if any. */
+  continuesInto?: readonly WorkingSentence[];
 }
 
 export interface AnnotatedArticle {

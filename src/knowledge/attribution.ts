@@ -33,6 +33,10 @@ const MAX_WORDS_BEFORE_CUE = 3;
  */
 const MAX_TOKENS_TO_CUE = 14;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
+/** "Q:" or "A:" opening a paragraph of an interview printed as questions and answers. */
+const INTERVIEW_MARKER = /^\s*([QA])\s*[:.]\s+/i;
+/** Answers an article must print for its "A:" paragraphs to be read as an interview's. */
+const MIN_INTERVIEW_ANSWERS = 2;
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
 export interface ArticleReader {
@@ -172,7 +176,97 @@ export class QuoteAttributor {
         });
       });
     }
+    for (const answer of this.#interviewAnswers(sentences, quotes)) quotes.push(answer);
     return quotes;
+  }
+
+  /**
+   * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph
+   * up to the next "Q:", is the interviewee's words, a quotation of them as much as words in marks are. The
+   * interviewee is the person the introduction (the paragraphs before the first question) names most often.
+   * An answer is cut into quotations around the sentences quoting someone else in full ('Ray Dunphy put it
+   * this way: "…"'), which stay theirs; a word in marks ("support") stays inside the answer.
+   */
+  #interviewAnswers(sentences: readonly WorkingSentence[], quotes: readonly WorkingQuote[]): WorkingQuote[] {
+    const out: WorkingQuote[] = [];
+    const marker = (s: WorkingSentence) =>
+      s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
+    let firstQuestion = -1;
+    let answers = 0;
+    sentences.forEach((s, i) => {
+      const m = marker(s);
+      if (m === 'Q' && firstQuestion < 0) firstQuestion = i;
+      if (m === 'A' && firstQuestion >= 0) answers++;
+    });
+    if (firstQuestion < 0 || answers < MIN_INTERVIEW_ANSWERS) return out;
+    const named = new Map<string, number>();
+    let interviewee: string | null = null;
+    for (const s of sentences.slice(0, firstQuestion)) {
+      for (const m of s.mentions) {
+        if (this.reader.entity(m.entityId)?.type !== 'person') continue;
+        const n = (named.get(m.entityId) ?? 0) + 1;
+        named.set(m.entityId, n);
+        if (interviewee === null || n > (named.get(interviewee) ?? 0)) interviewee = m.entityId;
+      }
+    }
+    const person = interviewee ? this.reader.entity(interviewee) : undefined;
+    if (!person) return out;
+    /** Sentences quoting someone else in full, or by a speaker named, which break an answer. */
+    const quoting = new Set<WorkingSentence>();
+    for (const q of quotes)
+      if (
+        q.parent === null &&
+        (q.kind === 'full' || q.speakerName !== 'unattributed') &&
+        q.speakerId !== person.id
+      )
+        quoting.add(q.sentence);
+    let inAnswer = false;
+    let kind: WorkingSentence['kind'] | null = null;
+    let run: WorkingSentence[] = [];
+    const close = () => {
+      const [first, ...rest] = run;
+      const last = run.at(-1);
+      run = [];
+      if (!first || !last) return;
+      const head = marker(first) === 'A' ? (INTERVIEW_MARKER.exec(first.analysis.text)?.[0].length ?? 0) : 0;
+      const start = Math.max(first.start, head);
+      const text = cleanQuoteText(first.analysis.text.slice(start, last.end));
+      if (!/\p{L}/u.test(text)) return;
+      out.push({
+        sentence: first,
+        span: { start, end: last.end, outerStart: start, outerEnd: last.end, parent: null, closed: true },
+        parent: null,
+        speakerId: person.id,
+        speakerName: person.name,
+        cue: 'answer',
+        kind: quoteKind(text),
+        text,
+        attributionSentence: null,
+        continuesInto: rest,
+      });
+    };
+    for (const s of sentences.slice(firstQuestion)) {
+      const m = marker(s);
+      const paragraphStarts = s.position === 1;
+      if (m === 'Q' || (paragraphStarts && s.kind !== kind && m !== 'A')) {
+        close();
+        inAnswer = false;
+      }
+      if (m === 'A') {
+        close();
+        inAnswer = true;
+        kind = s.kind;
+      }
+      if (!inAnswer) continue;
+      if (paragraphStarts && m !== 'A') close();
+      if (quoting.has(s)) {
+        close();
+        continue;
+      }
+      run.push(s);
+    }
+    close();
+    return out;
   }
 
   /** Speaker from an attribution verb next to the quotation, within the character `region`. */

@@ -41,4 +41,25 @@ describe('quotation attribution', () => {
       'At a rally on Sunday, Sen. Adriana Quiroga spoke to the crowd. "Somos un país libre" — "We are a free country" — Quiroga said.';
     expect(speakerOf(body, 'Somos un país libre')).toBe('Adriana Quiroga');
   });
+
+  it("makes an interview's answers quotations of the interviewee, leaving others' words quoted in them theirs", () => {
+    const body = [
+      'Marta Ibáñez, a geographer at the University of Arizona, has mapped every border barrier since 1990. Ibáñez spoke to us in May.',
+      'Q: Where did the first fence come from?',
+      'A: From the military. Army engineers welded the panels in 1991. The work was called training.',
+      'A retired agent, Ray Dunphy, put it to me this way: "We got a wall and nobody voted for it."',
+      'Q: What changed later?',
+      'A: Only the scale. Every administration sent more.',
+    ].join('\n\n');
+    const article = annotateText(tools, body, { published: '2021-04-01' });
+    const answers = article.quotes.filter((q) => q.cue === 'answer');
+    expect(answers.map((q) => [q.text, q.speakerName])).toEqual([
+      [
+        'From the military. Army engineers welded the panels in 1991. The work was called training.',
+        'Marta Ibáñez',
+      ],
+      ['Only the scale. Every administration sent more.', 'Marta Ibáñez'],
+    ]);
+    expect(article.quotes.find((q) => q.text.includes('nobody voted'))?.speakerName).not.toBe('Marta Ibáñez');
+  });
 });
