@@ -62,4 +62,21 @@ describe('quotation attribution', () => {
     ]);
     expect(article.quotes.find((q) => q.text.includes('nobody voted'))?.speakerName).not.toBe('Marta Ibáñez');
   });
+
+  it('reads an abbreviated rank ("Spc.") as a title, not the end of the sentence, when it names the speaker', () => {
+    const body = [
+      '"We watch, and we call it in," said Col. Teresa Aldana, who commands the task force.',
+      '"The camera does not care if I sneeze on it," said Spc. Darnell Price, 22, who operates a camera.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'sneeze')).toBe('Darnell Price');
+  });
+
+  it('finds a person named after a county supervisor title, so "he said" later is theirs', () => {
+    const body = [
+      'Carl Jessup, 58, a retired Navy chief, walks his dog along the fence.',
+      'San Diego County Supervisor Raúl Ybarra, whose district includes the border, said he had asked for a briefing.',
+      '"Nobody from the Pentagon has called my office," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'called my office')).toBe('Raúl Ybarra');
+  });
 });
