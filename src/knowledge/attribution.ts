@@ -76,7 +76,9 @@ export class QuoteAttributor {
         let attributionSentence: WorkingSentence | null = null;
         if (!guess && qi > 0) {
           const previous = quotes.at(-1);
-          if (previous && previous.sentence === sentence && previous.speakerId !== null)
+          // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
+          // goes on speaking in the same sentence as much as a known one does.
+          if (previous && previous.sentence === sentence && previous.speakerName !== 'unattributed')
             guess = copyGuess(previous);
         }
         if (!guess) {

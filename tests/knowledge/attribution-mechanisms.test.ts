@@ -79,4 +79,14 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'called my office')).toBe('Raúl Ybarra');
   });
+
+  it('keeps a speaker named only by description for a second quotation in the same sentence', () => {
+    const body = [
+      'The Interior Secretariat of Guatemala said in a statement that the plan "cannot be used as a pretext" and that it would not accept "any form of interference" in its affairs.',
+      'A State Department spokesperson said in a written response that the plan "gives us new tools."',
+    ].join('\n\n');
+    const first = speakerOf(body, 'cannot be used');
+    expect(first).not.toBe('unattributed');
+    expect(speakerOf(body, 'any form of interference')).toBe(first);
+  });
 });
