@@ -84,6 +84,8 @@ export interface WorkingQuote {
   text: string;
   /** Sentence that carried the attribution, when it is not the quote's own. */
   attributionSentence: WorkingSentence | null;
+  /** The paragraph's later sentences the quotation runs on through (an interview's answer), if any. */
+  continuesInto?: readonly WorkingSentence[];
 }
 
 export interface AnnotatedArticle {
@@ -333,6 +335,7 @@ export class Annotator {
       if (state.organisations[0]?.id !== e.id)
         state.organisations = mostRecentFirst(state.organisations, { id: e.id, words }, (o) => o.id);
     }
+    const resolved: Array<EntityMention & { token: number; quoted: boolean }> = [];
     let next = 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
@@ -363,8 +366,14 @@ export class Annotator {
         lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null, (id) =>
           this.#genderOf(id, state),
         );
-      if (who) found.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
+      if (!who) continue;
+      // The person the pronoun stands for is the last one named from here on, in reading order: appended to
+      // `found`, it would be read after the names that follow it and end their wait for a gender.
+      resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
+      people.push({ order: paragraphIndex * 1_000_000 + tok.start, entityId: who });
+      if (state.people.get(who)) state.recent = mostRecentFirst(state.recent, who, (id) => id);
     }
+    for (const m of resolved) found.push(m);
     sortByToken(found);
     for (const m of found)
       sentence.mentions.push({ entityId: m.entityId, text: m.text, via: m.via, token: m.token });

@@ -8,7 +8,7 @@ import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { organisationsDescribed, speakerOfRunOnQuotes } from './quote-passes.ts';
+import { organisationsDescribed, speakerOfRunOnQuotes, speakerOfTranslatedQuotes } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
@@ -33,6 +33,10 @@ const MAX_WORDS_BEFORE_CUE = 3;
  */
 const MAX_TOKENS_TO_CUE = 14;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
+/** "Q:" or "A:" opening a paragraph of an interview printed as questions and answers. */
+const INTERVIEW_MARKER = /^\s*([QA])\s*[:.]\s+/i;
+/** Answers an article must print for its "A:" paragraphs to be read as an interview's. */
+const MIN_INTERVIEW_ANSWERS = 2;
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
 export interface ArticleReader {
@@ -57,7 +61,12 @@ export class QuoteAttributor {
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
+    /** The person a paragraph opens by introducing ("Dale Whitcomb, 71, a retired engineer, …"), if any. */
+    let introduced: { paragraph: number; guess: SpeakerGuess | null; sentence: WorkingSentence } | null =
+      null;
     sentences.forEach((sentence, si) => {
+      if (introduced?.paragraph !== sentence.paragraph)
+        introduced = { paragraph: sentence.paragraph, guess: this.#introducedBy(sentence), sentence };
       sentence.quoteSpans.forEach((span, qi) => {
         const region = {
           from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
@@ -67,7 +76,9 @@ export class QuoteAttributor {
         let attributionSentence: WorkingSentence | null = null;
         if (!guess && qi > 0) {
           const previous = quotes.at(-1);
-          if (previous && previous.sentence === sentence && previous.speakerId !== null)
+          // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
+          // goes on speaking in the same sentence as much as a known one does.
+          if (previous && previous.sentence === sentence && previous.speakerName !== 'unattributed')
             guess = copyGuess(previous);
         }
         if (!guess) {
@@ -113,6 +124,18 @@ export class QuoteAttributor {
             attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
           }
         }
+        if (!guess && introduced?.guess && introduced.sentence !== sentence) {
+          // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
+          // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
+          const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
+          const othersNamed = sentence.mentions.some(
+            (m) => m.via !== 'pronoun' && this.reader.entity(m.entityId)?.type === 'person',
+          );
+          if (/^[\p{P}\s]*$/u.test(lead) && !othersNamed) {
+            guess = introduced.guess;
+            attributionSentence = introduced.sentence;
+          }
+        }
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         quotes.push({
           sentence,
@@ -127,6 +150,7 @@ export class QuoteAttributor {
         });
       });
     });
+    speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
     const topLevel = quotes.length;
@@ -154,7 +178,97 @@ export class QuoteAttributor {
         });
       });
     }
+    for (const answer of this.#interviewAnswers(sentences, quotes)) quotes.push(answer);
     return quotes;
+  }
+
+  /**
+   * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph
+   * up to the next "Q:", is the interviewee's words, a quotation of them as much as words in marks are. The
+   * interviewee is the person the introduction (the paragraphs before the first question) names most often.
+   * An answer is cut into quotations around the sentences quoting someone else in full ('Ray Dunphy put it
+   * this way: "…"'), which stay theirs; a word in marks ("support") stays inside the answer.
+   */
+  #interviewAnswers(sentences: readonly WorkingSentence[], quotes: readonly WorkingQuote[]): WorkingQuote[] {
+    const out: WorkingQuote[] = [];
+    const marker = (s: WorkingSentence) =>
+      s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
+    let firstQuestion = -1;
+    let answers = 0;
+    sentences.forEach((s, i) => {
+      const m = marker(s);
+      if (m === 'Q' && firstQuestion < 0) firstQuestion = i;
+      if (m === 'A' && firstQuestion >= 0) answers++;
+    });
+    if (firstQuestion < 0 || answers < MIN_INTERVIEW_ANSWERS) return out;
+    const named = new Map<string, number>();
+    let interviewee: string | null = null;
+    for (const s of sentences.slice(0, firstQuestion)) {
+      for (const m of s.mentions) {
+        if (this.reader.entity(m.entityId)?.type !== 'person') continue;
+        const n = (named.get(m.entityId) ?? 0) + 1;
+        named.set(m.entityId, n);
+        if (interviewee === null || n > (named.get(interviewee) ?? 0)) interviewee = m.entityId;
+      }
+    }
+    const person = interviewee ? this.reader.entity(interviewee) : undefined;
+    if (!person) return out;
+    /** Sentences quoting someone else in full, or by a speaker named, which break an answer. */
+    const quoting = new Set<WorkingSentence>();
+    for (const q of quotes)
+      if (
+        q.parent === null &&
+        (q.kind === 'full' || q.speakerName !== 'unattributed') &&
+        q.speakerId !== person.id
+      )
+        quoting.add(q.sentence);
+    let inAnswer = false;
+    let kind: WorkingSentence['kind'] | null = null;
+    let run: WorkingSentence[] = [];
+    const close = () => {
+      const [first, ...rest] = run;
+      const last = run.at(-1);
+      run = [];
+      if (!first || !last) return;
+      const head = marker(first) === 'A' ? (INTERVIEW_MARKER.exec(first.analysis.text)?.[0].length ?? 0) : 0;
+      const start = Math.max(first.start, head);
+      const text = cleanQuoteText(first.analysis.text.slice(start, last.end));
+      if (!/\p{L}/u.test(text)) return;
+      out.push({
+        sentence: first,
+        span: { start, end: last.end, outerStart: start, outerEnd: last.end, parent: null, closed: true },
+        parent: null,
+        speakerId: person.id,
+        speakerName: person.name,
+        cue: 'answer',
+        kind: quoteKind(text),
+        text,
+        attributionSentence: null,
+        continuesInto: rest,
+      });
+    };
+    for (const s of sentences.slice(firstQuestion)) {
+      const m = marker(s);
+      const paragraphStarts = s.position === 1;
+      if (m === 'Q' || (paragraphStarts && s.kind !== kind && m !== 'A')) {
+        close();
+        inAnswer = false;
+      }
+      if (m === 'A') {
+        close();
+        inAnswer = true;
+        kind = s.kind;
+      }
+      if (!inAnswer) continue;
+      if (paragraphStarts && m !== 'A') close();
+      if (quoting.has(s)) {
+        close();
+        continue;
+      }
+      run.push(s);
+    }
+    close();
+    return out;
   }
 
   /** Speaker from an attribution verb next to the quotation, within the character `region`. */
@@ -232,6 +346,28 @@ export class QuoteAttributor {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The person a sentence opens by introducing, a comma after their name ("Dale Whitcomb, 71, a retired
+   * Marine engineer, …", "Hortencia Villalobos, who has sold burritos…"): the first words outside quotation
+   * marks are their name, after a title or adjectives at most.
+   */
+  #introducedBy(sentence: WorkingSentence): SpeakerGuess | null {
+    const { analysis } = sentence;
+    const first = sentence.mentions[0];
+    if (!first || first.via === 'pronoun') return null;
+    if (sentence.quoteSpans.some((q) => q.outerStart < tokenAt(analysis, first.token).start)) return null;
+    const entity = this.reader.entity(first.entityId);
+    if (entity?.type !== 'person') return null;
+    for (let t = sentence.tokenStart; t < first.token; t++) {
+      const pos = tokenAt(analysis, t).pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' || pos === 'PRON') return null;
+    }
+    const end = tokenAt(analysis, first.token).start + first.text.length;
+    const after = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, end);
+    if (after >= sentence.tokenEnd || tokenAt(analysis, after).value !== ',') return null;
+    return { speakerId: entity.id, speakerName: entity.name, cue: null };
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */

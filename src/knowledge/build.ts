@@ -360,13 +360,14 @@ function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly stri
 }
 
 function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId: string): Quote {
-  const sentenceIds = [q.sentence.id];
-  if (q.attributionSentence && q.attributionSentence.id !== q.sentence.id)
+  const sentenceIds = [q.sentence.id, ...(q.continuesInto ?? []).map((s) => s.id)];
+  if (q.attributionSentence && !sentenceIds.includes(q.attributionSentence.id))
     sentenceIds.push(q.attributionSentence.id);
   const analysis = q.sentence.analysis;
-  const from = firstTokenAtOrAfter(analysis, q.sentence.tokenStart, q.sentence.tokenEnd, q.span.start);
+  const tokenEnd = q.continuesInto?.at(-1)?.tokenEnd ?? q.sentence.tokenEnd;
+  const from = firstTokenAtOrAfter(analysis, q.sentence.tokenStart, tokenEnd, q.span.start);
   let to = from;
-  while (to < q.sentence.tokenEnd && (analysis.tokens[to]?.end ?? 0) <= q.span.end) to++;
+  while (to < tokenEnd && (analysis.tokens[to]?.end ?? 0) <= q.span.end) to++;
   return {
     id,
     sourceId,

@@ -134,7 +134,12 @@ export class PeopleFinder {
     private readonly vectors: WordVectors | null = null,
   ) {
     this.#honorifics = new Map(Object.entries(lexicon.honorifics));
-    this.#titles = new Set([...lexicon.personTitles, ...this.#honorifics.keys()]);
+    // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name.
+    this.#titles = new Set([
+      ...lexicon.personTitles,
+      ...this.#honorifics.keys(),
+      ...Object.keys(lexicon.titleAbbreviations),
+    ]);
     this.#gendered = new Map(Object.entries(lexicon.genderedNouns));
     this.#abbreviations = new Map(Object.entries(lexicon.titleAbbreviations));
     this.#personNouns = new Set([

@@ -37,6 +37,29 @@ export function speakerOfRunOnQuotes(quotes: WorkingQuote[]): void {
   }
 }
 
+/**
+ * '"Colaboramos, … subordinar" — "We collaborate, … ourselves" — said the president': a quotation followed,
+ * with nothing but a dash, a comma or a bracket between them, by another (its translation, or the rest of
+ * the words) is said by whoever says that one. Read from the last quotation back, so a chain of them takes
+ * the speaker named after the last.
+ */
+export function speakerOfTranslatedQuotes(quotes: WorkingQuote[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i];
+    const next = quotes[i + 1];
+    if (!q || !next || q.speakerId !== null || next.speakerId === null) continue;
+    if (next.sentence.analysis !== q.sentence.analysis || !q.span.closed) continue;
+    const between = q.sentence.analysis.text.slice(q.span.outerEnd, next.span.outerStart);
+    if (!/^[\s,—–(\[-]*$/u.test(between) || !/[—–(\[-]/u.test(between)) continue;
+    Object.assign(q, {
+      speakerId: next.speakerId,
+      speakerName: next.speakerName,
+      cue: next.cue,
+      attributionSentence: next.attributionSentence ?? (next.sentence === q.sentence ? null : next.sentence),
+    });
+  }
+}
+
 /** The first quotation after `quotes[i]` in another paragraph (found without copying the rest of the list). */
 function firstInAnotherParagraph(quotes: readonly WorkingQuote[], i: number): WorkingQuote | undefined {
   const paragraph = quotes[i]?.sentence.paragraph;

@@ -1,0 +1,92 @@
+/**
+ * Attribution behaviours, each on a small article written here: who a quotation is given to when the
+ * article attributes it across sentences or paragraphs, by a title, a pronoun or an interview's format.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { annotateText, realTools } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+/** The speaker's name given to the quotation containing `words`, or `undefined` when none contains them. */
+function speakerOf(body: string, words: string): string | undefined {
+  const article = annotateText(tools, body, { published: '2021-04-01' });
+  return article.quotes.find((q) => q.text.includes(words))?.speakerName;
+}
+
+describe('quotation attribution', () => {
+  it('resolves "he said" to a man named before a pronoun that refers back to a woman', () => {
+    const body = [
+      'Col. Teresa Aldana commands a task force of about 700 soldiers at Fort Bliss.',
+      'Her counterpart at the sector, Division Chief Gilbert Murillo, said the cameras help. Smugglers are adapting, he said.',
+      '"They know we are stretched thin," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'stretched thin')).toBe('Gilbert Murillo');
+  });
+
+  it('gives a quotation standing alone to the person its paragraph opens by introducing', () => {
+    const body = [
+      'Trucks rolled past the orchards on Tuesday.',
+      'Tomás Rangel, 61, who runs a pecan orchard outside Fabens, watched the trucks pass. "They come every few years, and they always leave."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'always leave')).toBe('Tomás Rangel');
+  });
+
+  it('gives a Spanish quotation the speaker of the translation that follows it after a dash', () => {
+    const body =
+      'At a rally on Sunday, Sen. Adriana Quiroga spoke to the crowd. "Somos un país libre" — "We are a free country" — Quiroga said.';
+    expect(speakerOf(body, 'Somos un país libre')).toBe('Adriana Quiroga');
+  });
+
+  it("makes an interview's answers quotations of the interviewee, leaving others' words quoted in them theirs", () => {
+    const body = [
+      'Marta Ibáñez, a geographer at the University of Arizona, has mapped every border barrier since 1990. Ibáñez spoke to us in May.',
+      'Q: Where did the first fence come from?',
+      'A: From the military. Army engineers welded the panels in 1991. The work was called training.',
+      'A retired agent, Ray Dunphy, put it to me this way: "We got a wall and nobody voted for it."',
+      'Q: What changed later?',
+      'A: Only the scale. Every administration sent more.',
+    ].join('\n\n');
+    const article = annotateText(tools, body, { published: '2021-04-01' });
+    const answers = article.quotes.filter((q) => q.cue === 'answer');
+    expect(answers.map((q) => [q.text, q.speakerName])).toEqual([
+      [
+        'From the military. Army engineers welded the panels in 1991. The work was called training.',
+        'Marta Ibáñez',
+      ],
+      ['Only the scale. Every administration sent more.', 'Marta Ibáñez'],
+    ]);
+    expect(article.quotes.find((q) => q.text.includes('nobody voted'))?.speakerName).not.toBe('Marta Ibáñez');
+  });
+
+  it('reads an abbreviated rank ("Spc.") as a title, not the end of the sentence, when it names the speaker', () => {
+    const body = [
+      '"We watch, and we call it in," said Col. Teresa Aldana, who commands the task force.',
+      '"The camera does not care if I sneeze on it," said Spc. Darnell Price, 22, who operates a camera.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'sneeze')).toBe('Darnell Price');
+  });
+
+  it('finds a person named after a county supervisor title, so "he said" later is theirs', () => {
+    const body = [
+      'Carl Jessup, 58, a retired Navy chief, walks his dog along the fence.',
+      'San Diego County Supervisor Raúl Ybarra, whose district includes the border, said he had asked for a briefing.',
+      '"Nobody from the Pentagon has called my office," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'called my office')).toBe('Raúl Ybarra');
+  });
+
+  it('keeps a speaker named only by description for a second quotation in the same sentence', () => {
+    const body = [
+      'The Interior Secretariat of Guatemala said in a statement that the plan "cannot be used as a pretext" and that it would not accept "any form of interference" in its affairs.',
+      'A State Department spokesperson said in a written response that the plan "gives us new tools."',
+    ].join('\n\n');
+    const first = speakerOf(body, 'cannot be used');
+    expect(first).not.toBe('unattributed');
+    expect(speakerOf(body, 'any form of interference')).toBe(first);
+  });
+});
