@@ -114,6 +114,10 @@ function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): nu
   return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
 }
 
+/** "Who said (that) <words>": the words someone is asked to have said, given without quotation marks. */
+const SAID_CLAUSE =
+  /^\W*who\s+(?:\w+\s+)?(?:said|says|say|told|tells|wrote|claimed|insisted|warned)\s+(?:that\s+)?([^?]{12,})\??\s*$/i;
+
 /** Share of a quoted phrase's words a quotation must hold, in order, to be the one quoted. */
 const QUOTED_MATCH = 0.8;
 
@@ -123,13 +127,15 @@ const QUOTED_MATCH = 0.8;
  */
 function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | null {
   const asked = askedPredicates(u);
-  if (u.quoted.length === 0 || !asked.some((a) => ctx.reader.speechVerbs.has(a))) return null;
+  // "Who said that nothing about a P-8 off Ensenada is new?": the words after the verb, unmarked.
+  const said = u.quoted[0] ?? SAID_CLAUSE.exec(u.text)?.[1];
+  if (!said || !asked.some((a) => ctx.reader.speechVerbs.has(a))) return null;
   const words = (text: string) =>
     text
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .match(/[\p{L}\p{N}']+/gu) ?? [];
-  const phrase = words(u.quoted[0] ?? '');
+  const phrase = words(said);
   if (phrase.length < 2) return null;
   let best: { quote: Quote; share: number } | null = null;
   for (const quote of ctx.index.quotes) {
