@@ -8,7 +8,12 @@ import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { organisationsDescribed, speakerOfRunOnQuotes, speakerOfTranslatedQuotes } from './quote-passes.ts';
+import {
+  issuersOfDocuments,
+  organisationsDescribed,
+  speakerOfRunOnQuotes,
+  speakerOfTranslatedQuotes,
+} from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
@@ -153,6 +158,7 @@ export class QuoteAttributor {
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
+    issuersOfDocuments(quotes, sentences, (id) => this.reader.entity(id));
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

@@ -1,7 +1,9 @@
 /**
  * Passes over an article's attributed quotations that look across sentences: a quotation running on into the
- * next paragraph, and a speaker named only by a description of an organisation the article named before.
+ * next paragraph, a speaker named only by a description of an organisation the article named before, and
+ * words a document says ("the statement said") given to whoever issued it.
  */
+import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 
 /** A speaker named only by "the" and a noun or two ("the ministry", "the foreign ministry"): its last noun. */
@@ -104,5 +106,53 @@ export function organisationsDescribed(quotes: WorkingQuote[], sentences: readon
     }
     const text = sentence.analysis.text.slice(sentence.start, sentence.end);
     for (const [head, pattern] of patterns) for (const m of text.matchAll(pattern)) lastNamed.set(head, m[0]);
+  }
+}
+
+/** Documents that "say" what their author wrote. */
+const DOCUMENT =
+  '(?:statement|report|letter|memo|memorandum|release|notice|filing|post|message|order|document)';
+/** A speaker that is a document: "the statement", "the Pentagon's statement", "a written statement". */
+const DOCUMENT_SPEAKER = new RegExp(
+  `^(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+)?${DOCUMENT}$`,
+  'u',
+);
+/** A sentence naming who issued a document: "X said in a statement", "X issued a statement", "in a letter, X…". */
+const ISSUED = new RegExp(
+  `\\b(?:said|says|wrote|writes|announced|added|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b|\\b(?:issued|released|published|sent|posted)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b`,
+  'iu',
+);
+
+/**
+ * '"This is only the beginning," the statement said': words a document says are its author's, the person or
+ * body the article last said issued one ("Acting Defense Secretary Robert Salesses said in a statement…"):
+ * the last one named before those words in that sentence. One pass over the sentences in order.
+ */
+export function issuersOfDocuments(
+  quotes: WorkingQuote[],
+  sentences: readonly WorkingSentence[],
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): void {
+  const asking = new Map<WorkingSentence, WorkingQuote[]>();
+  for (const quote of quotes) {
+    if (quote.speakerId !== null || !DOCUMENT_SPEAKER.test(quote.speakerName.toLowerCase())) continue;
+    asking.set(quote.sentence, [...(asking.get(quote.sentence) ?? []), quote]);
+  }
+  if (asking.size === 0) return;
+  let issuer: string | null = null;
+  for (const sentence of sentences) {
+    for (const quote of asking.get(sentence) ?? []) {
+      const e = issuer ? entity(issuer) : undefined;
+      if (issuer && e) Object.assign(quote, { speakerId: issuer, speakerName: e.name });
+    }
+    const m = ISSUED.exec(sentence.text);
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    const before = sentence.mentions.filter((x) => {
+      const tok = sentence.analysis.tokens[x.token];
+      const type = entity(x.entityId)?.type;
+      return tok !== undefined && tok.start < at && (type === 'person' || type === 'organisation');
+    });
+    issuer = before.at(-1)?.entityId ?? issuer;
   }
 }

@@ -28,6 +28,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'stretched thin')).toBe('Gilbert Murillo');
   });
 
+  it('gives the words "the statement said" to whoever the article said issued the statement', () => {
+    const body = [
+      'Acting Defense Secretary Robert Salesses said in a statement that the deployment would double the force.',
+      'The statement said helicopters would follow.',
+      '"This is only the beginning," the statement said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'only the beginning')).toBe('Robert Salesses');
+  });
+
   it('gives a quotation standing alone to the person its paragraph opens by introducing', () => {
     const body = [
       'Trucks rolled past the orchards on Tuesday.',
