@@ -130,8 +130,12 @@ export function withContext(
   }
   for (const id of focus) terms.set(ENTITY_TERM + id, Math.max(terms.get(ENTITY_TERM + id) ?? 0, 1.5));
   const years = u.years.length > 0 ? u.years : conversation.lastYears;
+  // "Why are they so touchy about it?": with no word of its own but its tone, the follow-up asks about the
+  // last topic, and evidence is measured against that.
+  const onlyTone = u.tone.length > 0 && u.content.every((l) => u.tone.includes(l));
   return {
     ...u,
+    ...(onlyTone ? { content: [...u.content, ...topicWords(conversation.lastTerms)] } : {}),
     terms,
     years,
     entities: [...new Set([...focus, ...u.entities])],

@@ -74,6 +74,8 @@ export interface Understanding {
   content: string[];
   /** English words the coverage never uses, even through a synonym: they weigh less than known ones. */
   unknown: string[];
+  /** Lemmas of adjectives and adverbs the coverage never uses ("touchy", "mad"): the question's tone. */
+  tone: string[];
   /** Lemmas of the question's own verbs ("died", "replace"): what it asks happened, never mere tone. */
   predicates: string[];
   /**
@@ -125,6 +127,8 @@ const SYNONYM_WEIGHT = 0.6;
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
+/** An adjective or adverb the coverage never uses says how the asker sees it ("why is she so touchy"). */
+const UNKNOWN_TONE_WEIGHT = 0.2;
 /** Word-vector similarity below which two words say different things, and from which they say the same. */
 const RELATED_FLOOR = 0.45;
 const RELATED_FULL = 0.75;
@@ -331,6 +335,7 @@ export class QuestionReader {
     const terms = new Map<string, number>();
     const content: string[] = [];
     const unknown: string[] = [];
+    const tone: string[] = [];
     const unknownSubjects: string[] = [
       ...unheld,
       ...this.#names.unnamedOffices(analysis, entityTokens, this.#titles, (w) => this.nlp.isEnglishWord(w)),
@@ -422,6 +427,7 @@ export class QuestionReader {
           unknownSubjects.push(tok.value);
         else {
           unknown.push(tok.normal);
+          if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
           for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
         }
       }
@@ -465,6 +471,7 @@ export class QuestionReader {
       terms,
       content: topical,
       unknown,
+      tone,
       predicates,
       unknownSubjects,
       entityGroups,
@@ -510,7 +517,7 @@ export class QuestionReader {
    * How coverage compares this question's words with evidence: synonyms from the data, related words by
    * vector, and a verb the coverage never uses weighing in full.
    */
-  lens(u: Pick<Understanding, 'predicates' | 'entityGroups'>): WordLens {
+  lens(u: Pick<Understanding, 'predicates' | 'entityGroups' | 'tone'>): WordLens {
     const vectors = this.data.vectors;
     return {
       synonymsOf: (l) => this.synonymsOf(l),
@@ -519,7 +526,12 @@ export class QuestionReader {
         const { similarity } = vectors.bestSimilarity(l, evidence);
         return Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR)));
       },
-      unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
+      unknownWeight: (l) =>
+        u.predicates.includes(l)
+          ? UNKNOWN_PREDICATE_WEIGHT
+          : u.tone.includes(l)
+            ? UNKNOWN_TONE_WEIGHT
+            : UNKNOWN_WORD_WEIGHT,
       required: (l) => u.predicates.includes(l) && !this.index.vocabulary.has(l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };

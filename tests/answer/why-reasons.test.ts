@@ -34,3 +34,12 @@ describe('a why-question answered by a report of someone’s view', () => {
     expect(a.text).toContain('trespass charge');
   });
 });
+
+describe("a why-question in the asker's own tone", () => {
+  it('answers a follow-up with no words of its own but how the asker sees it', async () => {
+    await engine.ask('what does the border rights project think of the zone', { userId: 'b' });
+    const a = await engine.ask('why are they so touchy about it', { userId: 'b' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('trespass charge');
+  });
+});
