@@ -127,8 +127,6 @@ const SYNONYM_WEIGHT = 0.6;
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
-/** An adjective or adverb the coverage never uses says how the asker sees it ("why is she so touchy"). */
-const UNKNOWN_TONE_WEIGHT = 0.2;
 /** Word-vector similarity below which two words say different things, and from which they say the same. */
 const RELATED_FLOOR = 0.45;
 const RELATED_FULL = 0.75;
@@ -517,7 +515,7 @@ export class QuestionReader {
    * How coverage compares this question's words with evidence: synonyms from the data, related words by
    * vector, and a verb the coverage never uses weighing in full.
    */
-  lens(u: Pick<Understanding, 'predicates' | 'entityGroups' | 'tone'>): WordLens {
+  lens(u: Pick<Understanding, 'predicates' | 'entityGroups'>): WordLens {
     const vectors = this.data.vectors;
     return {
       synonymsOf: (l) => this.synonymsOf(l),
@@ -526,12 +524,7 @@ export class QuestionReader {
         const { similarity } = vectors.bestSimilarity(l, evidence);
         return Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR)));
       },
-      unknownWeight: (l) =>
-        u.predicates.includes(l)
-          ? UNKNOWN_PREDICATE_WEIGHT
-          : u.tone.includes(l)
-            ? UNKNOWN_TONE_WEIGHT
-            : UNKNOWN_WORD_WEIGHT,
+      unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) => u.predicates.includes(l) && !this.index.vocabulary.has(l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
