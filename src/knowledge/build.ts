@@ -533,11 +533,29 @@ function discoverSpeakers(
     q.speakerId = id;
     entity.quoteIds.push(q.id);
   }
+  if (found.size === 0) return [];
+  // Each speaker's sentences are looked for in the sources that quote them only: one pass to index the
+  // sentences by source, instead of a scan of every sentence per speaker.
+  const bySource = sentenceIndicesBySource(sentences);
   for (const e of found.values()) {
     const sourceIds = new Set(e.quoteIds.map((id) => id.slice(0, id.indexOf('#'))));
-    e.sentenceIds = sentences
-      .filter((s) => sourceIds.has(s.sourceId) && s.text.includes(e.name))
-      .map((s) => s.id);
+    const indices = [...sourceIds].flatMap((id) => bySource.get(id) ?? []);
+    if (sourceIds.size > 1) indices.sort((a, b) => a - b);
+    e.sentenceIds = indices.flatMap((i) => {
+      const s = sentences[i];
+      return s && s.text.includes(e.name) ? [s.id] : [];
+    });
   }
   return [...found.values()];
+}
+
+/** The positions of each source's sentences in `sentences`, in order, by source id. */
+function sentenceIndicesBySource(sentences: readonly Sentence[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const list = out.get(s.sourceId);
+    if (list) list.push(i);
+    else out.set(s.sourceId, [i]);
+  });
+  return out;
 }
