@@ -261,17 +261,23 @@ export function buildUnversionedKnowledge(
     });
   }
 
+  // An entity's lists name each sentence and quote once (an entity counts once per sentence) unless two
+  // sources share an id, which checkSourceSet rejects: only then are they deduplicated.
+  const sourceIdsRepeat = ordered.some((s, i) => i > 0 && s.meta.id === ordered[i - 1]?.meta.id);
+  const distinct = (ids: string[]): string[] => (sourceIdsRepeat ? [...new Set(ids)] : ids);
   const entities: Entity[] = [];
   for (const e of tools.data.entities.entities) {
     const m = mentionsByEntity.get(e.id);
     if (!m) continue;
-    entities.push(toEntity(e, m, false));
+    entities.push(
+      toEntity(e, { sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) }, false),
+    );
   }
   const known = new Set(tools.data.entities.entities.map((e) => e.id));
   for (const e of introduced.values()) {
     const m = mentionsByEntity.get(e.id);
     if (!m || known.has(e.id)) continue;
-    entities.push({ ...e, sentenceIds: [...new Set(m.sentenceIds)], quoteIds: [...new Set(m.quoteIds)] });
+    entities.push({ ...e, sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) });
     known.add(e.id);
   }
   entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
@@ -397,8 +403,8 @@ function toEntity(
     description: e.description ?? null,
     aliases: [...e.aliases],
     roles: rolesOf(e),
-    sentenceIds: [...new Set(m.sentenceIds)],
-    quoteIds: [...new Set(m.quoteIds)],
+    sentenceIds: m.sentenceIds,
+    quoteIds: m.quoteIds,
   };
 }
 
