@@ -261,17 +261,23 @@ export function buildUnversionedKnowledge(
     });
   }
 
+  // An entity's lists name each sentence and quote once (an entity counts once per sentence) unless two
+  // sources share an id, which checkSourceSet rejects: only then are they deduplicated.
+  const sourceIdsRepeat = ordered.some((s, i) => i > 0 && s.meta.id === ordered[i - 1]?.meta.id);
+  const distinct = (ids: string[]): string[] => (sourceIdsRepeat ? [...new Set(ids)] : ids);
   const entities: Entity[] = [];
   for (const e of tools.data.entities.entities) {
     const m = mentionsByEntity.get(e.id);
     if (!m) continue;
-    entities.push(toEntity(e, m, false));
+    entities.push(
+      toEntity(e, { sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) }, false),
+    );
   }
   const known = new Set(tools.data.entities.entities.map((e) => e.id));
   for (const e of introduced.values()) {
     const m = mentionsByEntity.get(e.id);
     if (!m || known.has(e.id)) continue;
-    entities.push({ ...e, sentenceIds: [...new Set(m.sentenceIds)], quoteIds: [...new Set(m.quoteIds)] });
+    entities.push({ ...e, sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) });
     known.add(e.id);
   }
   entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
@@ -398,8 +404,8 @@ function toEntity(
     description: e.description ?? null,
     aliases: [...e.aliases],
     roles: rolesOf(e),
-    sentenceIds: [...new Set(m.sentenceIds)],
-    quoteIds: [...new Set(m.quoteIds)],
+    sentenceIds: m.sentenceIds,
+    quoteIds: m.quoteIds,
   };
 }
 
@@ -534,11 +540,29 @@ function discoverSpeakers(
     q.speakerId = id;
     entity.quoteIds.push(q.id);
   }
+  if (found.size === 0) return [];
+  // Each speaker's sentences are looked for in the sources that quote them only: one pass to index the
+  // sentences by source, instead of a scan of every sentence per speaker.
+  const bySource = sentenceIndicesBySource(sentences);
   for (const e of found.values()) {
     const sourceIds = new Set(e.quoteIds.map((id) => id.slice(0, id.indexOf('#'))));
-    e.sentenceIds = sentences
-      .filter((s) => sourceIds.has(s.sourceId) && s.text.includes(e.name))
-      .map((s) => s.id);
+    const indices = [...sourceIds].flatMap((id) => bySource.get(id) ?? []);
+    if (sourceIds.size > 1) indices.sort((a, b) => a - b);
+    e.sentenceIds = indices.flatMap((i) => {
+      const s = sentences[i];
+      return s && s.text.includes(e.name) ? [s.id] : [];
+    });
   }
   return [...found.values()];
+}
+
+/** The positions of each source's sentences in `sentences`, in order, by source id. */
+function sentenceIndicesBySource(sentences: readonly Sentence[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const list = out.get(s.sourceId);
+    if (list) list.push(i);
+    else out.set(s.sourceId, [i]);
+  });
+  return out;
 }
