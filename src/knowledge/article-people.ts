@@ -22,6 +22,10 @@ export class ArticlePeople {
   readonly #byLaterName = new Map<string, ArticlePerson[]>();
   readonly #byId = new Map<string, ArticlePerson>();
   readonly #unnamed: ArticlePerson[];
+  /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
+  readonly #allBySurname = new Map<string, ArticlePerson[]>();
+  /** People by each head word of their roles ("spokeswoman"), for "the spokeswoman said". */
+  readonly #byRoleHead = new Map<string, ArticlePerson[]>();
   /** Places and organisations the article describes, by the whole name they are found by. */
   readonly #byWholeName = new Map<string, ArticlePerson>();
 
@@ -32,8 +36,15 @@ export class ArticlePeople {
     /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
     readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
   ) {
+    const push = (map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson) => {
+      const list = map.get(key);
+      if (list) list.push(p);
+      else map.set(key, [p]);
+    };
     for (const p of people) {
       this.#byId.set(p.id, p);
+      if (p.surname) push(this.#allBySurname, p.surname, p);
+      for (const head of p.roleHeads) push(this.#byRoleHead, head, p);
       if (p.kind) {
         if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
         continue;
@@ -143,8 +154,8 @@ export class ArticlePeople {
           if (after === 'of' || after === "'s" || after === '’s') continue;
           const lastForm = roleForm(last);
           const forms = words.map((w) => roleForm(w.normal));
-          const holders = this.people.filter(
-            (p) => p.roleHeads.has(lastForm) && forms.every((f) => p.roleWords.has(f)),
+          const holders = (this.#byRoleHead.get(lastForm) ?? []).filter((p) =>
+            forms.every((f) => p.roleWords.has(f)),
           );
           const chosen = mostRecent(holders, recent);
           if (!chosen) continue;
@@ -208,16 +219,16 @@ export class ArticlePeople {
     // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa.
     const previous = tokens[t - 1]?.value ?? '';
     if (NAME_WORD.test(previous)) {
-      const named = this.people.find(
-        (p) => p.surname === value && p.name.split(' ').slice(0, -1).includes(previous),
+      const named = (this.#allBySurname.get(value) ?? []).find((p) =>
+        p.name.split(' ').slice(0, -1).includes(previous),
       );
       if (named) return named;
     }
     // "Ms García" beside Captain Héctor García: the honorific's gender says which García.
     const honorific = this.honorifics.get(bare(previous));
     if (honorific) {
-      const fitting = this.people.filter(
-        (p) => p.surname === value && (p.gender ?? p.nameGender) === honorific,
+      const fitting = (this.#allBySurname.get(value) ?? []).filter(
+        (p) => (p.gender ?? p.nameGender) === honorific,
       );
       if (fitting.length === 1 && fitting[0]) return fitting[0];
     }
