@@ -268,9 +268,21 @@ export class QuestionReader {
         byOutlet.set(name, list);
       }
     }
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A word of one outlet's name that is no English word names it alone ("the Heraldo story" for "El
+    // Heraldo Fronterizo (English Edition)", "KSVN"); a name is also found without what it adds in brackets.
+    const outletsOfWord = new Map<string, number>();
+    for (const name of byOutlet.keys())
+      for (const w of new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
+        outletsOfWord.set(w, (outletsOfWord.get(w) ?? 0) + 1);
     for (const [name, sourceIds] of byOutlet) {
-      const core = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      this.#outlets.push({ pattern: new RegExp(`\\b${core}\\b`, 'i'), sourceIds });
+      const core = name.replace(/^the\s+/i, '');
+      const bare = core.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      const distinctive = [...new Set(bare.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(
+        (w) => w.length >= 4 && outletsOfWord.get(w) === 1 && !nlp.isEnglishWord(w),
+      );
+      for (const form of new Set([core, bare, ...distinctive]))
+        this.#outlets.push({ pattern: new RegExp(`\\b${escape(form)}\\b`, 'i'), sourceIds });
     }
   }
 
