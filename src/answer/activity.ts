@@ -10,6 +10,8 @@ import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 export interface AskedActor {
   heads: ReadonlySet<string>;
   entities: ReadonlySet<string>;
+  /** Words that qualify the head in the question ("active", "duty" in "the active duty troops"). */
+  qualifiers: ReadonlySet<string>;
 }
 
 /** Auxiliaries between "what" and the actor: "what would the troops…", "what has the military…". */
@@ -76,16 +78,21 @@ function entityAt(analysis: Analysis, i: number): string | null {
 function actorOf(analysis: Analysis, from: number, to: number): AskedActor | null {
   const toks = analysis.tokens;
   const entities = new Set<string>();
+  const words: Token[] = [];
   let head: Token | null = null;
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (!t) continue;
     const id = entityAt(analysis, i);
     if (id) entities.add(id);
-    if (PHRASE_POS.has(t.pos) && t.pos !== 'NUM') head = t;
+    if (PHRASE_POS.has(t.pos) && t.pos !== 'NUM') {
+      head = t;
+      words.push(t);
+    }
   }
   if (!head && entities.size === 0) return null;
-  return { heads: new Set(head ? [head.lemma, head.normal] : []), entities };
+  const qualifiers = new Set(words.filter((t) => t !== head).flatMap((t) => [t.lemma, t.normal]));
+  return { heads: new Set(head ? [head.lemma, head.normal] : []), entities, qualifiers };
 }
 
 /** The end of a noun phrase starting at `i`: determiners, numbers, adjectives and nouns, and "'s". */
@@ -109,11 +116,44 @@ export function askedActor(analysis: Analysis): AskedActor | null {
   const view: Analysis = { ...analysis, tokens: toks, custom: remap(analysis, toks) };
   // The question may follow some context: "For the 2018 deployment…, what would the troops be doing?"
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]?.normal !== 'what') continue;
-    const actor = actorAfter(view, i);
+    const word = toks[i]?.normal;
+    const actor =
+      word === 'what'
+        ? actorAfter(view, i)
+        : word === 'how'
+          ? actorDoing(view, i + 1, true)
+          : i === 0
+            ? actorDoing(view, i, false)
+            : null;
     if (actor) return actor;
   }
   return null;
+}
+
+/** Auxiliaries that put a question's verb in the future or the possible: "would the troops carry…?". */
+const MODAL_AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'can', 'might']);
+/** Words before a verb that make it a plan: "were the troops going to be fighting?". */
+const PLANNING = new Set(['going', 'gonna', 'supposed', 'expected', 'meant', 'planning']);
+
+/**
+ * The actor of "how would the troops help?" (`how`) or of a question opening "would the troops carry…?",
+ * "were the troops going to be fighting?": an auxiliary, the actor, then a verb of theirs. Without "how"
+ * only a plan or a possibility asks what they do: "did Mexico deploy troops?" asks whether it happened.
+ */
+function actorDoing(view: Analysis, at: number, how: boolean): AskedActor | null {
+  const toks = view.tokens;
+  const aux = toks[at]?.normal ?? '';
+  if (!AUXILIARIES.has(aux)) return null;
+  const end = phraseEnd(toks, at + 1);
+  if (end === at + 1) return null;
+  let j = end;
+  let planned = MODAL_AUXILIARIES.has(aux);
+  while (j < toks.length && BEFORE_DO.has(toks[j]?.normal ?? '')) {
+    if (PLANNING.has(toks[j]?.normal ?? '')) planned = true;
+    j++;
+  }
+  if (toks[j]?.pos !== 'VERB' || (!how && !planned)) return null;
+  return actorOf(view, at + 1, end);
 }
 
 /** The actor asked about by the question starting with the "what" at `i`. */
@@ -182,6 +222,8 @@ export function actsAsSubject(analysis: Analysis, actor: AskedActor): boolean {
     const named =
       (id !== null && actor.entities.has(id)) || actor.heads.has(t.lemma) || actor.heads.has(t.normal);
     if (!named) continue;
+    // "National Guard troops" are other troops than the "active duty troops" asked about.
+    if (id === null && otherwiseQualified(toks, i, actor)) continue;
     // The last word of the phrase it heads.
     // The rest of the phrase it is in: "National Guard troops are…".
     let end = i;
@@ -204,4 +246,16 @@ export function actsAsSubject(analysis: Analysis, actor: AskedActor): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * True when both the question and the sentence qualify the actor's head word and share no qualifier: the
+ * sentence speaks of others of the kind ("About 2,000 National Guard troops" for "the active duty troops").
+ */
+function otherwiseQualified(toks: readonly Token[], i: number, actor: AskedActor): boolean {
+  if (actor.qualifiers.size === 0) return false;
+  const own: Token[] = [];
+  for (let b = i - 1; b >= 0 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[b]?.pos ?? ''); b--)
+    own.push(toks[b] as Token);
+  return own.length > 0 && !own.some((t) => actor.qualifiers.has(t.lemma) || actor.qualifiers.has(t.normal));
 }

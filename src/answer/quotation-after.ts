@@ -1,0 +1,63 @@
+/**
+ * The quotation that goes with a report: the words of someone the evidence names or introduces, quoted in
+ * the sentences after it ("Carl Jessup, 58, a retired Navy chief…" then "Every few years somebody…").
+ */
+import type { Quote, Sentence } from '../knowledge/schema.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+
+/** Sentences after a report of someone's view searched for their quotation. */
+const QUOTATION_AFTER_WINDOW = 3;
+
+/**
+ * The first quotation, within a few sentences after `sentence` in its article, by a person `sentence`
+ * names; `null` when there is none.
+ */
+export function quotationAfter(index: KnowledgeIndex, sentence: Sentence): Quote | null {
+  const at = index.sentenceIndex.get(sentence.id);
+  if (at === undefined) return null;
+  let found: Quote | null = null;
+  let foundAt = Infinity;
+  for (const m of sentence.mentions) {
+    if (index.entities.get(m.entityId)?.type !== 'person') continue;
+    for (const position of index.speakerQuotes.get(m.entityId) ?? []) {
+      const q = index.quotes[position];
+      const qAt = index.quoteSentence[position] ?? -1;
+      if (!q || q.sourceId !== sentence.sourceId || qAt < at || qAt > at + QUOTATION_AFTER_WINDOW) continue;
+      if (qAt < foundAt) {
+        found = q;
+        foundAt = qAt;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The quotation of a person in the sentence right after `sentence` in its article ("…neighbors said the
+ * order came too late. 'He was a boy with his goats,' said Ramona Villalobos"); `null` when there is none.
+ */
+export function quotationNext(index: KnowledgeIndex, sentence: Sentence): Quote | null {
+  const next = index.neighbour(sentence.id, 1);
+  if (!next) return null;
+  return (
+    index.quotesBySentence
+      .get(next.id)
+      ?.find((q) => q.speakerId !== null && index.entities.get(q.speakerId)?.type === 'person') ?? null
+  );
+}
+
+/**
+ * True when the sentences show a quotation's words (`quote`, or any of theirs): a sentence may stand for a
+ * quotation it only introduces ("Carl Jessup, 58, a retired Navy chief…" before his words).
+ */
+export function showsQuotation(
+  index: KnowledgeIndex,
+  sentences: readonly Sentence[],
+  quote?: Quote,
+): boolean {
+  return sentences.some((s) =>
+    (quote ? [quote] : (index.quotesBySentence.get(s.id) ?? [])).some(
+      (q) => q.sentenceIds.includes(s.id) && s.text.includes(q.text.slice(0, 40)),
+    ),
+  );
+}

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+/** Speakers introduced by a report first and quoted in the sentence after it. */
+const ARTICLE = `---
+id: sasabe-2024-fence-neighbors
+title: Sasabe ranchers react to new border fence
+outlet: Example Tribune
+published: 2024-05-14
+url: https://example.org/sasabe-fence
+language: en
+---
+The Army finished a new section of fence near Sasabe, Arizona, on Monday.
+
+In Sasabe, a ranching town of about 50 people west of Nogales, neighbors said the new fence came too late.
+
+"They cut our water lines twice last summer and nobody came," said Marta Ocampo, 52, who runs the store on the main road.
+
+Luis Arvizu, 70, a retired rancher who feeds his horses by the fence most mornings, has watched four administrations promise to close this stretch. "Every spring somebody in Phoenix discovers this fence, and every fall the desert takes it back."
+
+The Army did not say how much the section cost.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(ARTICLE));
+});
+
+describe('a question about what someone said, answered by a report that introduces them', () => {
+  it('shows the quotation that follows a report of what the neighbors said', async () => {
+    const a = await engine.ask('what did the sasabe neighbor lady say', { userId: 'a' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('water lines');
+  });
+
+  it('shows the words of the person the report describes, quoted in the next sentence', async () => {
+    const a = await engine.ask("what'd the retired rancher in sasabe say", { userId: 'b' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('the desert takes it back');
+  });
+});
