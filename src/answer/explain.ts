@@ -15,7 +15,7 @@ import { actsAsSubject, askedActor } from './activity.ts';
 import { askedKindTest } from './fit.ts';
 import { answerQuote } from './quote.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
-import { rankSentences } from './retrieval.ts';
+import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
 /** A "where" question prefers evidence naming a place the question did not name. */
@@ -39,6 +39,31 @@ const ACTOR_SHARE = 0.15;
  */
 const UNSURE_COVERAGE = 0.9;
 const OTHER_PASSAGE_SHARE = 0.2;
+
+/** How far down the ranking, in the best evidence's article, the sentence giving an asked detail is looked for. */
+const DETAIL_POOL = 40;
+
+/**
+ * The best evidence that gives the asked kind of detail ("how tall" → "about 14 feet high"): among the
+ * first ranked, else further down in the best evidence's article, where the words of the question that set
+ * the scene ("near Palominas") may be a sentence or two away from the detail.
+ */
+function givingDetail(
+  u: Understanding,
+  ctx: Context,
+  ranked: readonly Ranked[],
+  gives: (text: string, sentenceIds: readonly string[]) => boolean,
+): Ranked | undefined {
+  const says = (r: Ranked) => gives(r.sentence.text, [r.sentence.id]);
+  const found = ranked.find(says);
+  const top = ranked[0];
+  if (found || !top) return found;
+  return rankSentences(
+    ctx.index,
+    u.terms,
+    rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [top.sentence.sourceId] }),
+  ).find(says);
+}
 
 /** Why or how: the best sentences, preferring ones that give a reason. */
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
@@ -77,7 +102,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const best =
     (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ??
     acts ??
-    (gives ? ranked.find((r) => gives(r.sentence.text, [r.sentence.id])) : undefined) ??
+    (gives ? givingDetail(u, ctx, ranked, gives) : undefined) ??
     ranked[0];
   if (!best) return null;
   const chosen: Sentence[] = [best.sentence];

@@ -143,6 +143,19 @@ export function reportsItHappened(
 const SHARE_NOUNS: ReadonlySet<string> = new Set(['rate', 'percentage', 'percent', 'proportion']);
 const PERCENTAGE =
   /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+(?:percent|per cent)\b/i;
+/** A question asking a size in length: "how tall", "how high", "how far", "how deep", "how wide". */
+const MEASURE_ASKED = /\bhow\s+(tall|high|far|deep|wide|thick)\b/i;
+/** The words a length is said to be of each dimension in ("14 feet high", "2 meters deep"). */
+const DIMENSION_WORDS: Readonly<Record<string, string>> = {
+  tall: 'tall|high',
+  high: 'tall|high',
+  deep: 'deep',
+  wide: 'wide|across',
+  thick: 'thick',
+};
+/** A length as written: a figure and a unit ("14 feet", "60-foot", "a mile", "3 km"). */
+const LENGTH =
+  /(?:\d[\d,.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|miles?|meters?|metres?|kilometers?|kilometres?|km|inch(?:es)?|yards?)\b/i;
 /** Words that open a turn or a question before its "what"/"which" ("so what…", "in which state…"). */
 const BEFORE_WH = new Set([
   'so',
@@ -208,6 +221,19 @@ export function askedKindTest(
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
 ): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
+  // "How tall was the fence?": a height, length or distance, in its units.
+  const measure = MEASURE_ASKED.exec(u.text)?.[1]?.toLowerCase();
+  if (measure) {
+    // "How tall": a length said to be the height ("14 feet high", "a 30-foot wall"); "how far": any.
+    const dimension = DIMENSION_WORDS[measure];
+    const said = dimension
+      ? new RegExp(
+          `${LENGTH.source}[\\s-]*(?:${dimension})\\b|\\d[\\d,.]*-(?:foot|feet|meter|metre|mile)\\b`,
+          'i',
+        )
+      : LENGTH;
+    return (text) => said.test(text);
+  }
   const slot = askedSlot(u);
   if (!slot) return null;
   if (SHARE_NOUNS.has(slot.noun)) return (text) => PERCENTAGE.test(text);

@@ -54,3 +54,31 @@ describe('an answer gives the kind of detail asked, not a related one', () => {
     expect(a.text).toContain('Sinaloa');
   });
 });
+
+/** A fence's height a sentence away from the words that place it. */
+const FENCE = `---
+id: valley-2006-ranch-fence
+title: Volunteers start a fence on a ranch near Palominas
+outlet: Example Valley News
+published: 2006-05-26
+url: https://example.org/ranch-fence
+language: en
+---
+Tomorrow morning, on a cattle ranch near Palominas, volunteers say they will start building their own border fence.
+A crew of about 40 will set posts for the fence, steel mesh about 14 feet high, with a trench on the south side.
+The first stretch is supposed to run about a mile along the ranch's southern boundary.
+`;
+
+describe('how tall, how deep, how far', () => {
+  it('answers with a length said of the asked dimension, from further down the article', async () => {
+    const { engine } = await withArticles(FENCE);
+    const a = await ask(engine, 'how tall was the volunteers fence near palominas supposed to be?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('14 feet high');
+  });
+
+  it('declines when the coverage gives no such length', async () => {
+    const { engine } = await withArticles(FENCE);
+    expect((await ask(engine, 'how deep was the trench near palominas?')).answered).toBe(false);
+  });
+});
