@@ -361,7 +361,10 @@ export class FactReader {
   /** The token of the day after a month name at `t` ("Sept. 28", "Nov 3"), or -1. */
   #monthDayAt(analysis: Analysis, t: number, end: number): number {
     const tok = analysis.tokens[t];
-    if (!tok || !/^\p{Lu}/u.test(tok.value) || !this.#months.has(tok.normal.replace(/\.$/, ''))) return -1;
+    // Most tokens are no month: the set look-up comes first, before the capital is checked.
+    const normal = tok?.normal ?? '';
+    const month = this.#months.has(normal) || (normal.endsWith('.') && this.#months.has(normal.slice(0, -1)));
+    if (!tok || !month || !/^\p{Lu}/u.test(tok.value)) return -1;
     let k = t + 1;
     if (analysis.tokens[k]?.value === '.') k++;
     const day = analysis.tokens[k];
