@@ -49,7 +49,7 @@ function askedCount(u: Understanding, generic: ReadonlySet<string>): string[] {
     // "how much did the deployment cost?", "how much did Obama ask for?": with a verb last, "how much"
     // asks for a sum of money; with a noun, for that noun.
     const last = toks.findLast((t, i) => i > at + 1 && (t.pos === 'NOUN' || t.pos === 'VERB') && !t.stop);
-    if (last?.pos === 'VERB' && toks[at]?.normal === 'much') return [MONEY_LEMMA];
+    if ((last?.pos === 'VERB' || progressiveVerb(u)) && toks[at]?.normal === 'much') return [MONEY_LEMMA];
     return last ? [last.lemma] : [];
   }
   const out: string[] = [];
@@ -216,6 +216,8 @@ const MUCH_OF_A_VERB = /\bhow much\s+(?:did|does|do|will|would|was|is|has|have|h
 
 /** The verb "how much" is asked of ("how much did they pay the family" → "pay"). */
 function verbAsked(u: Understanding): string | null {
+  const progressive = progressiveVerb(u);
+  if (progressive) return progressive;
   const toks = u.analysis.tokens;
   const at = toks.findIndex((t, i) => t.normal === 'much' && toks[i - 1]?.normal === 'how');
   return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
@@ -226,6 +228,20 @@ const REPORTED_THEN = 1.25;
 
 /** A question asking how big something is. */
 const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
+
+const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "How much is DPS spending a week": after "how much" and a form of "be", the word in "-ing" is the verb the
+ * sum is asked of, though the tagger may read "DPS spending" as a noun; the question's lemma for it.
+ */
+function progressiveVerb(u: Understanding): string | null {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex((t, i) => t.normal === 'much' && toks[i - 1]?.normal === 'how');
+  if (at < 0 || !FORMS_OF_BE.has(toks[at + 1]?.normal ?? '')) return null;
+  const ing = toks.find((t, i) => i > at + 2 && t.normal.length > 5 && t.normal.endsWith('ing'));
+  return ing ? (u.content.find((c) => c.length >= 3 && ing.normal.startsWith(c)) ?? null) : null;
+}
 
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
@@ -287,9 +303,12 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   for (const r of ranked) {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
     // US want to send" is not answered by the troops Mexico deployed.
-    if (!meetsModifiers(r.sentence, asked, u, ctx) || !carriesEvent(r.sentence, event, ctx)) continue;
+    if (!meetsModifiers(r.sentence, asked, u, ctx)) continue;
+    const carries = carriesEvent(r.sentence, event, ctx);
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       if (n.qualifier === 'offset' || (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma))) continue;
+      // "How much is DPS spending": a sum of money is what was spent, however the evidence says it ("cost").
+      if (!carries && !(moneyVerb !== null && n.countsLemma === MONEY_LEMMA)) continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
       // "Active-duty service members" says "servicemember", a synonym of troop.
       const joined = n.counts.toLowerCase().replace(/[\s-]+/g, '');
@@ -319,8 +338,12 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".
+  // "How much is DPS spending": a sum of money answers the verb it is asked of, whatever verb the evidence
+  // says it with ("had cost the state about $1.3 million a week").
+  const spent = best.n.countsLemma === MONEY_LEMMA && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
+  const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
   const confidence = confidenceOf(u, ctx, [
-    best.saysHead && head ? { ...best.sentence, lemmas: [...best.sentence.lemmas, head] } : best.sentence,
+    said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence,
   ]);
   const direct =
     best.n.counts &&

@@ -12,6 +12,7 @@ language: en
 ---
 The federal government paid the family of a teenager killed by Marines $1.9 million on Tuesday.
 Congress set aside $300 million for the soldiers on the border the same year.
+The state police said the border operation had cost them about $1.3 million a week in overtime.
 `;
 
 let engine: AnswerEngine;
@@ -30,5 +31,12 @@ describe('"how much" asked of a verb', () => {
     const a = await engine.ask('how much did congress lend the family', { userId: 'b' });
     expect(a.direct).toBeNull();
     expect(a.text).not.toContain('$300 million');
+  });
+
+  it('answers "how much is X spending" with the sum the evidence says it cost', async () => {
+    const a = await engine.ask('how much is the state police spending a week on the border operation', {
+      userId: 'c',
+    });
+    expect(a.direct).toBe('$1.3 million');
   });
 });
