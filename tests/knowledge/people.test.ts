@@ -131,6 +131,8 @@ A House Judiciary subcommittee reviewed the mission in 1998. The mission "was no
 
 Mario Delgado, El Paso's deputy city manager, said the shelters were full. The city reopened two schools.
 
+State Rep. Eduardo Benavides said the deployment made little sense. The operation had cost the state about $1.3 million a week.
+
 A Border Patrol spokesman for the Tucson Sector said, "Every set of eyes the Guard gives us is an agent."
 
 At the riverside post, Captain Héctor García, the officer in charge, told reporters, "We are here to observe."
@@ -215,6 +217,11 @@ describe('people an article introduces without a title or an apposition', () => 
   it('names someone by the head of their description, not by any word of it ("the city" is not the city manager)', () => {
     const city = plain.sentences.find((x) => x.text.startsWith('The city reopened'));
     expect(city?.mentions.map((m) => m.entityId)).not.toContain('auto-mario-delgado');
+  });
+
+  it('names someone by the last word of a title, not by any word of it ("the state" is not State Rep. Benavides)', () => {
+    const state = plain.sentences.find((x) => x.text.startsWith('The operation had cost'));
+    expect(state?.mentions.map((m) => m.entityId)).not.toContain('auto-eduardo-benavides');
   });
 
   it('gives the words of "a Border Patrol spokesman for the Tucson Sector" to the spokesman, not the Border Patrol', () => {
