@@ -25,6 +25,12 @@ describe('ask', () => {
     expect(a.citations.map((c) => c.outlet)).toEqual(['The Independent']);
   });
 
+  it('reads a question put as keywords ending in "size" as asking how many', async () => {
+    const a = await engine.ask('mexico troop deployment size in 2019?', fresh());
+    expect(a.intent).toBe('count');
+    expect(a.direct).toContain('15,000 troops');
+  });
+
   it('cites outlet, date and link for every source it uses', async () => {
     const a = await engine.ask('How many active-duty troops did Homeland Security request?', fresh());
     expect(a.text).toContain('800');
