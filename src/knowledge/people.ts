@@ -12,6 +12,7 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
+import { nameCase, transcriptLabels } from './transcript.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -262,11 +263,14 @@ export class PeopleFinder {
     const afterHonorific = new Set<string>();
     /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
     const cued = new Set<string>();
-    const names = new Set<string>();
+    /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
+    const names = new Map<string, { evidence: boolean }>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
     const notPeople = new Map<string, NotAPerson>();
     /** Names a title, an age or a description says are a person's, where nothing says otherwise. */
     const personLike = new Set<string>();
+    /** A transcript's speaker labels ("KAREN WHITFIELD, ANCHOR:"): the name in one is a person's. */
+    const labels = transcriptLabels(analyses.map((a) => a.text));
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const capitalised = (k: number) => {
@@ -307,7 +311,14 @@ export class PeopleFinder {
         const nameTokens = tokens
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
-        const words = joinHyphens(tokens.slice(titleEnd, end));
+        const label = labels[p];
+        const labelled = label !== null && label !== undefined && (tokens[start]?.start ?? 0) < label.nameEnd;
+        // "RUBÉN VILLASEÑOR, BORDER PATROL:": a name a label writes in capitals is written as a name is.
+        const written = joinHyphens(tokens.slice(titleEnd, end));
+        const words =
+          labelled && written.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())
+            ? written.map(nameCase)
+            : written;
         // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
         if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
         if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
@@ -378,7 +389,7 @@ export class PeopleFinder {
           (/^(who|whose)\b/i.test(description) ||
             personHead ||
             !this.isEnglishWord((words[0] ?? '').toLowerCase()));
-        const evidence = titleTokens.length > 0 || personDescription || nearCue || aged;
+        const evidence = titleTokens.length > 0 || personDescription || nearCue || aged || labelled;
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
@@ -388,9 +399,12 @@ export class PeopleFinder {
           (description !== null && (personHead || /^(who|whose)\b/i.test(description)))
         )
           personLike.add(name);
-        if (names.has(name)) continue;
-        names.add(name);
-        candidates.push({
+        const seen = names.get(name);
+        if (seen) {
+          seen.evidence ||= labelled;
+          continue;
+        }
+        const candidate: ArticlePerson & { evidence: boolean } = {
           id: discoveredId(name),
           name,
           surname,
@@ -402,7 +416,9 @@ export class PeopleFinder {
           roleWords,
           roleHeads,
           evidence,
-        });
+        };
+        names.set(name, candidate);
+        candidates.push(candidate);
       }
     });
     analyses.forEach((analysis, p) => {
