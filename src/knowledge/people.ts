@@ -78,6 +78,10 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 30;
  */
 const NAME_GENDER_MARGIN = 0.12;
 const MAX_DESCRIPTION_TOKENS = 24;
+/** Tokens from a clause's start to the comma before a name, for a title opening it. */
+const MAX_TITLE_PHRASE_TOKENS = 12;
+/** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const SPEECH_CUES = new Set([
   'say',
@@ -356,7 +360,10 @@ export class PeopleFinder {
         const description =
           descriptionAfter(analysis, aged ? end + 2 : end) ?? copulaDescription(analysis, start, end);
         const roleWords = new Set<string>();
-        for (const x of titleTokens) {
+        // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
+        // clause opens with, set off from the name by commas, is theirs as much as one just before it.
+        const leading = tokens[end]?.value === ',' ? this.#titleBefore(tokens, titleStart) : null;
+        for (const x of leading ? [leading, ...titleTokens] : titleTokens) {
           roleWords.add(roleForm(bare(x.value)));
           const full = this.#abbreviations.get(bare(x.value));
           if (full) roleWords.add(roleForm(full));
@@ -389,12 +396,14 @@ export class PeopleFinder {
           (/^(who|whose)\b/i.test(description) ||
             personHead ||
             !this.isEnglishWord((words[0] ?? '').toLowerCase()));
-        const evidence = titleTokens.length > 0 || personDescription || nearCue || aged || labelled;
+        const evidence =
+          titleTokens.length > 0 || leading !== null || personDescription || nearCue || aged || labelled;
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
         else if (
           titleTokens.length > 0 ||
+          leading !== null ||
           aged ||
           (description !== null && (personHead || /^(who|whose)\b/i.test(description)))
         )
@@ -456,6 +465,27 @@ export class PeopleFinder {
         return kind ? notAPerson(c, kind) : c;
       });
     return new ArticlePeople(people, this.#honorifics, this.#titles, notPeople);
+  }
+
+  /**
+   * The title word opening the clause that ends with a comma just before token `nameStart` ("The
+   * secretario de la Defensa Nacional, gral. Luis…"): a determiner, then a title, then no verb up to the
+   * comma, within a few words of the clause's start.
+   */
+  #titleBefore(tokens: readonly Token[], nameStart: number): Token | null {
+    if (tokens[nameStart - 1]?.value !== ',') return null;
+    let k = nameStart - 2;
+    for (; k >= 0 && nameStart - 2 - k < MAX_TITLE_PHRASE_TOKENS; k--) {
+      const t = tokens[k];
+      if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    }
+    const opening = tokens[k];
+    if (k >= 0 && opening && !/^[.;:"“”]$/.test(opening.value)) return null;
+    const determiner = tokens[k + 1];
+    const title = tokens[k + 2];
+    if (!determiner || !title || k + 2 >= nameStart - 1 || !CLAUSE_DETERMINERS.has(determiner.normal))
+      return null;
+    return this.isTitle(title.value) && title.value === title.value.toLowerCase() ? title : null;
   }
 
   /**

@@ -123,4 +123,19 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'updated on Friday')).toBeUndefined();
   });
+  it('reads a Spanish title a Mexican paper keeps before a name ("Hermana"), so "the nun said" is hers', () => {
+    const body = [
+      'Hermana Rocío Valdivia Ortega, who runs a shelter near the bridge, said she feared the new force.',
+      '"They stop families at the bridge every night," the nun said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'every night')).toBe('Rocío Valdivia Ortega');
+  });
+
+  it('gives a person the title their clause opens with before the name ("The secretario de Hacienda, Name,")', () => {
+    const body = [
+      'El secretario de Hacienda y Crédito Público, Rogelio Ramírez Olvera, told reporters that the budget was ready.',
+      '"The money is there and it will be spent," the secretary said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'money is there')).toBe('Rogelio Ramírez Olvera');
+  });
 });
