@@ -502,6 +502,11 @@ export class PeopleFinder {
     let titled = false;
     while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
       const tok = tokens[end];
+      // 'Wilfredo "Fred" Salinas': a nickname in quotation marks between a first name and a surname.
+      if (end > from && nicknameAt(tokens, end)) {
+        end += 3;
+        continue;
+      }
       // A word opening in lower case ends the run whatever else holds: skip the checks that cost more.
       if (!tok || (tok.value !== '.' && tok.value !== '-' && !mayOpenWithCapital(tok.value)) || excluded(end))
         break;
@@ -557,13 +562,32 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
   };
 }
 
-/** The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"). */
+const QUOTE_MARK = /^["“”]$/;
+
+/** True when tokens `at`…`at + 2` are a nickname in quotation marks with a name word after it ('"Fred" Salinas'). */
+function nicknameAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    QUOTE_MARK.test(tokens[at]?.value ?? '') &&
+    NAME_WORD.test(tokens[at + 1]?.value ?? '') &&
+    QUOTE_MARK.test(tokens[at + 2]?.value ?? '') &&
+    NAME_WORD.test(tokens[at + 3]?.value ?? '') &&
+    NAME_WORD.test(tokens[at - 1]?.value ?? '')
+  );
+}
+
+/**
+ * The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"),
+ * a nickname in quotation marks kept as one word with them ('"Fred"').
+ */
 function joinHyphens(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok) continue;
-    if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
+    if (k > 0 && nicknameAt(tokens, k)) {
+      words.push(`${tok.value}${tokens[k + 1]?.value ?? ''}${tokens[k + 2]?.value ?? ''}`);
+      k += 2;
+    } else if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
       words[words.length - 1] += `-${tokens[k + 1]?.value ?? ''}`;
       k++;
     } else words.push(tok.value);

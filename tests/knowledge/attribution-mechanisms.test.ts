@@ -138,4 +138,11 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'money is there')).toBe('Rogelio Ramírez Olvera');
   });
+  it('reads a nickname in quotation marks as part of the name, so the surname alone later names the speaker', () => {
+    const body = [
+      'Ignacio "Nacho" Barrientos, whose family has farmed near the river since the 1950s, said no one had called him.',
+      '"They can knock on my door first," Barrientos said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'knock on my door')).toBe('Ignacio "Nacho" Barrientos');
+  });
 });
