@@ -49,8 +49,10 @@ export class ArticlePeople {
         if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
         continue;
       }
-      if (p.surname && !this.#bySurname.has(p.surname)) this.#bySurname.set(p.surname, p);
-      for (const w of p.laterNames) {
+      // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
+      for (const surname of p.surname ? new Set([p.surname, p.surname.toUpperCase()]) : [])
+        if (!this.#bySurname.has(surname)) this.#bySurname.set(surname, p);
+      for (const w of new Set(p.laterNames.flatMap((n) => [n, n.toUpperCase()]))) {
         const holders = this.#byLaterName.get(w);
         if (holders) holders.push(p);
         else this.#byLaterName.set(w, [p]);

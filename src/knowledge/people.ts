@@ -12,6 +12,7 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
+import { nameCase, transcriptLabels } from './transcript.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -77,6 +78,10 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 30;
  */
 const NAME_GENDER_MARGIN = 0.12;
 const MAX_DESCRIPTION_TOKENS = 24;
+/** Tokens from a clause's start to the comma before a name, for a title opening it. */
+const MAX_TITLE_PHRASE_TOKENS = 12;
+/** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const SPEECH_CUES = new Set([
   'say',
@@ -262,11 +267,14 @@ export class PeopleFinder {
     const afterHonorific = new Set<string>();
     /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
     const cued = new Set<string>();
-    const names = new Set<string>();
+    /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
+    const names = new Map<string, { evidence: boolean }>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
     const notPeople = new Map<string, NotAPerson>();
     /** Names a title, an age or a description says are a person's, where nothing says otherwise. */
     const personLike = new Set<string>();
+    /** A transcript's speaker labels ("KAREN WHITFIELD, ANCHOR:"): the name in one is a person's. */
+    const labels = transcriptLabels(analyses.map((a) => a.text));
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const capitalised = (k: number) => {
@@ -307,7 +315,14 @@ export class PeopleFinder {
         const nameTokens = tokens
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
-        const words = joinHyphens(tokens.slice(titleEnd, end));
+        const label = labels[p];
+        const labelled = label !== null && label !== undefined && (tokens[start]?.start ?? 0) < label.nameEnd;
+        // "RUBÉN VILLASEÑOR, BORDER PATROL:": a name a label writes in capitals is written as a name is.
+        const written = joinHyphens(tokens.slice(titleEnd, end));
+        const words =
+          labelled && written.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())
+            ? written.map(nameCase)
+            : written;
         // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
         if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
         if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
@@ -345,7 +360,10 @@ export class PeopleFinder {
         const description =
           descriptionAfter(analysis, aged ? end + 2 : end) ?? copulaDescription(analysis, start, end);
         const roleWords = new Set<string>();
-        for (const x of titleTokens) {
+        // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
+        // clause opens with, set off from the name by commas, is theirs as much as one just before it.
+        const leading = tokens[end]?.value === ',' ? this.#titleBefore(tokens, titleStart) : null;
+        for (const x of leading ? [leading, ...titleTokens] : titleTokens) {
           roleWords.add(roleForm(bare(x.value)));
           const full = this.#abbreviations.get(bare(x.value));
           if (full) roleWords.add(roleForm(full));
@@ -390,19 +408,24 @@ export class PeopleFinder {
           (/^(who|whose)\b/i.test(description) ||
             personHead ||
             !this.isEnglishWord((words[0] ?? '').toLowerCase()));
-        const evidence = titleTokens.length > 0 || personDescription || nearCue || aged;
+        const evidence =
+          titleTokens.length > 0 || leading !== null || personDescription || nearCue || aged || labelled;
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
         else if (
           titleTokens.length > 0 ||
+          leading !== null ||
           aged ||
           (description !== null && (personHead || /^(who|whose)\b/i.test(description)))
         )
           personLike.add(name);
-        if (names.has(name)) continue;
-        names.add(name);
-        candidates.push({
+        const seen = names.get(name);
+        if (seen) {
+          seen.evidence ||= labelled;
+          continue;
+        }
+        const candidate: ArticlePerson & { evidence: boolean } = {
           id: discoveredId(name),
           name,
           surname,
@@ -414,7 +437,9 @@ export class PeopleFinder {
           roleWords,
           roleHeads,
           evidence,
-        });
+        };
+        names.set(name, candidate);
+        candidates.push(candidate);
       }
     });
     analyses.forEach((analysis, p) => {
@@ -455,6 +480,27 @@ export class PeopleFinder {
   }
 
   /**
+   * The title word opening the clause that ends with a comma just before token `nameStart` ("The
+   * secretario de la Defensa Nacional, gral. Luis…"): a determiner, then a title, then no verb up to the
+   * comma, within a few words of the clause's start.
+   */
+  #titleBefore(tokens: readonly Token[], nameStart: number): Token | null {
+    if (tokens[nameStart - 1]?.value !== ',') return null;
+    let k = nameStart - 2;
+    for (; k >= 0 && nameStart - 2 - k < MAX_TITLE_PHRASE_TOKENS; k--) {
+      const t = tokens[k];
+      if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    }
+    const opening = tokens[k];
+    if (k >= 0 && opening && !/^[.;:"“”]$/.test(opening.value)) return null;
+    const determiner = tokens[k + 1];
+    const title = tokens[k + 2];
+    if (!determiner || !title || k + 2 >= nameStart - 1 || !CLAUSE_DETERMINERS.has(determiner.normal))
+      return null;
+    return this.isTitle(title.value) && title.value === title.value.toLowerCase() ? title : null;
+  }
+
+  /**
    * A run of capitalised words from token `from`: optional title words, then two to four name words. The
    * title is everything up to the last title word ("Defense Secretary", "Maj. Gen.").
    */
@@ -468,6 +514,11 @@ export class PeopleFinder {
     let titled = false;
     while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
       const tok = tokens[end];
+      // 'Wilfredo "Fred" Salinas': a nickname in quotation marks between a first name and a surname.
+      if (end > from && nicknameAt(tokens, end)) {
+        end += 3;
+        continue;
+      }
       // A word opening in lower case ends the run whatever else holds: skip the checks that cost more.
       if (!tok || (tok.value !== '.' && tok.value !== '-' && !mayOpenWithCapital(tok.value)) || excluded(end))
         break;
@@ -523,13 +574,32 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
   };
 }
 
-/** The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"). */
+const QUOTE_MARK = /^["“”]$/;
+
+/** True when tokens `at`…`at + 2` are a nickname in quotation marks with a name word after it ('"Fred" Salinas'). */
+function nicknameAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    QUOTE_MARK.test(tokens[at]?.value ?? '') &&
+    NAME_WORD.test(tokens[at + 1]?.value ?? '') &&
+    QUOTE_MARK.test(tokens[at + 2]?.value ?? '') &&
+    NAME_WORD.test(tokens[at + 3]?.value ?? '') &&
+    NAME_WORD.test(tokens[at - 1]?.value ?? '')
+  );
+}
+
+/**
+ * The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"),
+ * a nickname in quotation marks kept as one word with them ('"Fred"').
+ */
 function joinHyphens(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok) continue;
-    if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
+    if (k > 0 && nicknameAt(tokens, k)) {
+      words.push(`${tok.value}${tokens[k + 1]?.value ?? ''}${tokens[k + 2]?.value ?? ''}`);
+      k += 2;
+    } else if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
       words[words.length - 1] += `-${tokens[k + 1]?.value ?? ''}`;
       k++;
     } else words.push(tok.value);

@@ -98,4 +98,51 @@ describe('quotation attribution', () => {
     expect(first).not.toBe('unattributed');
     expect(speakerOf(body, 'any form of interference')).toBe(first);
   });
+  it("makes a transcript's turns quotations of the speaker each label names, by name, surname or an earlier label's role", () => {
+    const body = [
+      'Reporter: Nora Quintana | Anchor: Paul Whitcombe',
+      'PAUL WHITCOMBE, ANCHOR: Good evening. The county voted on the levee tonight. Nora?',
+      'NORA QUINTANA, REPORTER (on camera): Paul, the vote was close. I spoke with Elena Marsh, who farms by the river.',
+      '**QUINTANA:** Will the levee hold?',
+      '**ELENA MARSH, FARMER:** It held in 1998 and it will hold again.',
+      'MARSH (sound bite): Nobody asked the farmers.',
+      '(END VIDEOTAPE)',
+      'ANCHOR: Thank you, Nora. Weather is next.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'county voted')).toBe('Paul Whitcombe');
+    expect(speakerOf(body, 'Will the levee hold')).toBe('Nora Quintana');
+    expect(speakerOf(body, 'held in 1998')).toBe('Elena Marsh');
+    expect(speakerOf(body, 'Nobody asked')).toBe('Elena Marsh');
+    expect(speakerOf(body, 'Weather is next')).toBe('Paul Whitcombe');
+  });
+
+  it('reads no transcript into an article with a single label in capitals', () => {
+    const body = [
+      "EDITOR'S NOTE: This story was updated on Friday.",
+      'The county voted on the levee on Thursday. Farmers were not consulted.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'updated on Friday')).toBeUndefined();
+  });
+  it('reads a Spanish title a Mexican paper keeps before a name ("Hermana"), so "the nun said" is hers', () => {
+    const body = [
+      'Hermana Rocío Valdivia Ortega, who runs a shelter near the bridge, said she feared the new force.',
+      '"They stop families at the bridge every night," the nun said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'every night')).toBe('Rocío Valdivia Ortega');
+  });
+
+  it('gives a person the title their clause opens with before the name ("The secretario de Hacienda, Name,")', () => {
+    const body = [
+      'El secretario de Hacienda y Crédito Público, Rogelio Ramírez Olvera, told reporters that the budget was ready.',
+      '"The money is there and it will be spent," the secretary said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'money is there')).toBe('Rogelio Ramírez Olvera');
+  });
+  it('reads a nickname in quotation marks as part of the name, so the surname alone later names the speaker', () => {
+    const body = [
+      'Ignacio "Nacho" Barrientos, whose family has farmed near the river since the 1950s, said no one had called him.',
+      '"They can knock on my door first," Barrientos said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'knock on my door')).toBe('Ignacio "Nacho" Barrientos');
+  });
 });

@@ -1,0 +1,81 @@
+/**
+ * Speaker labels of a broadcast transcript: a paragraph opening with who speaks, in capitals or in bold,
+ * before a colon ("KAREN WHITFIELD, ANCHOR:", "**RUTLEDGE:**", "REPORTER (on camera):",
+ * "LT. COL. MONICA TSOSIE, ARIZONA NATIONAL GUARD (sound bite):"). The label names the speaker, by their
+ * name or by the role an earlier label gave them ("ANCHOR:"), and what follows is their turn.
+ */
+import { withoutAccents } from '../nlp/pipeline.ts';
+
+/** Speaker labels an article must have to be read as a transcript. */
+export const MIN_TRANSCRIPT_TURNS = 3;
+
+/** A speaker label opening a paragraph. */
+export interface SpeakerLabel {
+  /** The words naming the speaker as written ("LT. COL. MONICA TSOSIE", "RUTLEDGE", "REPORTER"). */
+  name: string;
+  /** What follows the name after a comma ("ANCHOR", "MINUTEMAN CIVIL DEFENSE CORPS"), if anything. */
+  role: string | null;
+  /** Characters from the paragraph's start to the end of the name. */
+  nameEnd: number;
+  /** Characters from the paragraph's start to the turn's first word. */
+  end: number;
+}
+
+/** A word of a label in capitals: letters (accents too), apostrophes, hyphens, a closing full stop. */
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’\-]*\.?`;
+/** A word of a bold label: a capitalised name word. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
+/** Words of a role or organisation after the name's comma ("U.S. BORDER PATROL", "KSVN NEWS 4"). */
+const CAPS_ROLE = String.raw`[\p{Lu}\d][\p{Lu}\p{M}\d'’.&\-]*`;
+/** A note on how the turn was delivered: "(on camera)", "(sound bite)", "(voice-over)", "(through translator)". */
+const DELIVERY = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
+
+const CAPS_LABEL = new RegExp(
+  String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,5})` +
+    String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+`,
+  'u',
+);
+const BOLD_LABEL = new RegExp(
+  String.raw`^\s*\*\*(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,5})` +
+    String.raw`(?:\s*,\s*(?<role>[^*:\n]{1,60}?))?${DELIVERY}\s*(?::\s*\*\*|\*\*\s*:)\s+`,
+  'u',
+);
+
+/** The speaker label opening `paragraph`, if it opens with one. "Q:" and "A:" are an interview's, not labels. */
+export function speakerLabel(paragraph: string): SpeakerLabel | null {
+  const m = CAPS_LABEL.exec(paragraph) ?? BOLD_LABEL.exec(paragraph);
+  const name = m?.groups?.name;
+  if (!m || !name) return null;
+  // A name needs two letters: "Q:" and "A:" open an interview's questions and answers.
+  if (name.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  return {
+    name,
+    role: m.groups?.role?.trim() ?? null,
+    nameEnd: m[0].indexOf(name) + name.length,
+    end: m[0].length,
+  };
+}
+
+/** A label's or a name's words as compared: lower case, without accents or full stops. */
+export function labelWords(name: string): string[] {
+  return withoutAccents(name.toLowerCase())
+    .replace(/[.]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+/** A name written in capitals as a name is written: "RUBÉN VILLASEÑOR" → "Rubén Villaseñor". */
+export function nameCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) =>
+    w === w.toUpperCase() && w.length > 1 ? (w[0] ?? '') + w.slice(1).toLowerCase() : w,
+  );
+}
+
+/**
+ * The speaker label opening each paragraph of a transcript (`null` for a paragraph with none); all `null`
+ * when the article has fewer than {@link MIN_TRANSCRIPT_TURNS} labels and so is no transcript.
+ */
+export function transcriptLabels(paragraphs: readonly string[]): Array<SpeakerLabel | null> {
+  const labels = paragraphs.map(speakerLabel);
+  return labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_TURNS ? labels : labels.map(() => null);
+}
