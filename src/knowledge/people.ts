@@ -371,18 +371,16 @@ export class PeopleFinder {
         // A role phrase names them when its last word is a title or the description's head ("El Paso's
         // deputy city manager" is "the manager" or "the city manager", never "the city").
         // The title's head is its last word ("State Rep." is "the representative", never "the state").
+        // A title leading the clause ("El secretario …, Alfonso Durazo Montaño,") is a head of its own.
         const lastTitle = titleTokens.findLast((x) => /\p{L}/u.test(x.value));
-        const lastForm = lastTitle ? bare(lastTitle.value) : null;
-        const roleHeads = new Set<string>(
-          lastForm
-            ? [
-                roleForm(lastForm),
-                ...(this.#abbreviations.has(lastForm)
-                  ? [roleForm(this.#abbreviations.get(lastForm) ?? '')]
-                  : []),
-              ]
-            : [],
-        );
+        const roleHeads = new Set<string>();
+        for (const x of [leading, lastTitle]) {
+          if (!x) continue;
+          const form = bare(x.value);
+          roleHeads.add(roleForm(form));
+          const full = this.#abbreviations.get(form);
+          if (full) roleHeads.add(roleForm(full));
+        }
         const described = headWords(description);
         for (const w of described) roleWords.add(roleForm(w));
         const descriptionHead = described.at(-1);
