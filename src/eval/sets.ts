@@ -105,6 +105,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
       join(EVAL_DIR, 'people-c.json'),
       join(EVAL_DIR, 'people-d.json'),
       join(EVAL_DIR, 'people-e.json'),
+      join(EVAL_DIR, 'people-f.json'),
     ],
     knowledge: 'shipped',
   },
