@@ -83,8 +83,16 @@ function questionIn(sentence: string): { question: string; before: string | null
   }
   if (at < 0 || QUESTION_START.test(sentence.replace(/^[\s¿¡"“]+/, '')))
     return { question: sentence, before: null };
+  // "2018 vs 2025: how did the presence change?": a short lead naming what is compared is part of the question.
+  const lead = sentence.slice(0, at);
+  if (words(lead) <= MAX_COMPARED_LEAD_WORDS && COMPARED_LEAD.test(lead))
+    return { question: sentence, before: null };
   return { question: sentence.slice(at), before: sentence.slice(0, at).replace(/[\s:;,–—-]+$/, '') };
 }
+
+/** A lead before a colon that names the sides compared: a year or "vs". */
+const COMPARED_LEAD = /\b(?:1[89]|20)\d\d\b|\b(?:vs\.?|versus)(?=\s|$)/i;
+const MAX_COMPARED_LEAD_WORDS = 6;
 
 /** A sentence opening with a clause that sets the scene ("When…", "If…", "After…"), then the question. */
 const SCENE_THEN_QUESTION =

@@ -11,6 +11,14 @@ describe('planQuestion', () => {
     });
   });
 
+  it('keeps a short lead naming what is compared before a colon in the question ("2018 vs 2025: how…")', () => {
+    expect(planQuestion('2018 vs 2025: how did the US military presence change?')).toEqual({
+      parts: ['2018 vs 2025: how did the US military presence change?'],
+      context: null,
+    });
+    expect(planQuestion('quick question: how many troops did mexico send?').context).toBe('quick question');
+  });
+
   it('splits a sentence where a second question clause begins', () => {
     expect(planQuestion('Who is the defence minister and did he say troops detain migrants?').parts).toEqual([
       'Who is the defence minister',
