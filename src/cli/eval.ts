@@ -12,6 +12,7 @@ import {
   HOLDOUT_2_DIR,
   HOLDOUT_3_DIR,
   HOLDOUT_4_DIR,
+  HOLDOUT_5_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -118,6 +119,7 @@ async function main(): Promise<number> {
       ['held-out articles 2 (never tuned on)', HOLDOUT_2_DIR],
       ['held-out articles 3 (never looked at)', HOLDOUT_3_DIR],
       ['held-out articles 4 (never looked at)', HOLDOUT_4_DIR],
+      ['held-out articles 5 (never looked at)', HOLDOUT_5_DIR],
     ] as const) {
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);

@@ -37,6 +37,7 @@ export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
 export const HOLDOUT_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-3');
 /** A fourth held-out set, written blind at the end of a later stop: never looked at, never tuned on. */
 export const HOLDOUT_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-4');
+export const HOLDOUT_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-5');
 
 export interface EvalSet {
   name:
@@ -51,7 +52,8 @@ export interface EvalSet {
     | 'new-articles-7'
     | 'unseen-articles'
     | 'unseen-articles-2'
-    | 'unseen-articles-3';
+    | 'unseen-articles-3'
+    | 'unseen-articles-4';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
   knowledge: EvalKnowledge;
@@ -69,7 +71,8 @@ export type EvalKnowledge =
   | 'with-new-articles-7'
   | 'with-holdout-2'
   | 'with-holdout-3'
-  | 'with-holdout-4';
+  | 'with-holdout-4'
+  | 'with-holdout-5';
 
 /** The fixture folder each kind of knowledge adds to the shipped sources. */
 export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
@@ -83,6 +86,7 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-holdout-2': HOLDOUT_2_DIR,
   'with-holdout-3': HOLDOUT_3_DIR,
   'with-holdout-4': HOLDOUT_4_DIR,
+  'with-holdout-5': HOLDOUT_5_DIR,
 };
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -119,6 +123,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
   'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
   'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },
+  'unseen-articles-4': { files: [join(HOLDOUT_5_DIR, 'questions.json')], knowledge: 'with-holdout-5' },
 };
 
 export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
