@@ -13,6 +13,7 @@ import {
 } from './handlers.ts';
 import { actsAsSubject, askedActor } from './activity.ts';
 import { askedKindTest } from './fit.ts';
+import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
@@ -80,13 +81,42 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       : WHERE_QUESTION.test(u.text)
         ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
         : undefined;
+  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
+  const where = intent === 'what' && WHERE_QUESTION.test(u.text);
+  const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
+  // "Where did she say it?": the occasion the article gives for the speaker's words.
+  // The one a pronoun names ("where was she when she said she turned Trump down?": not Trump), else the
+  // asked speaker.
+  const people = [u.speakerId, ...u.entities].filter(
+    (id): id is string => id !== null && index.entities.get(id)?.type === 'person',
+  );
+  const speaker =
+    u.pronoun === 'male' || u.pronoun === 'female'
+      ? (people.find((id) => (index.entities.get(id)?.gender ?? u.pronoun) === u.pronoun) ?? null)
+      : (people[0] ?? null);
+  const occasion =
+    where && asksSaying && speaker
+      ? sayingOccasion(index, speaker, ctx.conversation.lastSources, ctx.conversation.lastEvidence)
+      : null;
+  if (occasion) {
+    const chosen = [occasion];
+    const previous = index.anaphoric(occasion.id) ? index.neighbour(occasion.id, -1) : null;
+    if (previous) chosen.unshift(previous);
+    return {
+      answeredAs: intent,
+      confidence: confidenceOf(u, ctx, chosen),
+      direct: null,
+      lead: null,
+      evidence: chosen.map(sentenceEvidence),
+      lines: [],
+      focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
+    };
+  }
   const ranked = rankSentences(
     index,
     u.terms,
     rankOptions(u, ctx, { limit: 10, ...(boost ? { boost } : {}) }),
   );
-  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
-  const where = intent === 'what' && WHERE_QUESTION.test(u.text);
   // "What tariff rate…", "which cartels…": the best evidence that gives the asked kind of detail.
   const gives = askedKindTest(u, index, (text) => ctx.reader.analyse(text));
   const top = ranked[0];
@@ -175,7 +205,6 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // quotation that follows ("…said the zone puts soldiers in a role… 'a dangerous erosion…'"). "What did
   // the neighbor lady say?": the evidence introduces the speakers ("neighbors said the order came too
   // late"); what they said is the quotation that follows.
-  const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
   if ((intent === 'why' || (asksSaying && !showsQuotation(index, chosen))) && quotes.length === 0) {
     const next =
       quotationAfter(index, best.sentence) ?? (asksSaying ? quotationNext(index, best.sentence) : null);
