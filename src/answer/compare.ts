@@ -32,6 +32,8 @@ const STANCE =
 const AT_ODDS =
   /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
 const MAX_SIDES = 3;
+/** How much a report sentence with a figure is favoured over one without, in place of a side's headline. */
+const FIGURE_BOOST = 1.5;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
 const MIN_STANCE_WORDS = 5;
 
@@ -201,7 +203,7 @@ export function answerComparison(
     evidence.push(e);
   };
   if (bridge) push(sentenceEvidence(bridge));
-  for (const { draft } of answered) for (const e of draft.evidence.slice(0, 2)) push(e);
+  for (const { draft } of answered) for (const e of reported(index, u, draft.evidence.slice(0, 2))) push(e);
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
@@ -232,6 +234,27 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/**
+ * A side's evidence with a bare headline ("US may send troops to border with Mexico") replaced by the
+ * article's report sentence that tells the headline's news in full, on the question's topic: a headline
+ * says what happened in a few words, the report says how many, who and why, which is what is set side by
+ * side.
+ */
+function reported(index: KnowledgeIndex, u: Understanding, shown: readonly Evidence[]): Evidence[] {
+  return shown.map((e) => {
+    const headline = e.kind === 'sentence' ? index.sentence(e.id) : undefined;
+    if (headline?.kind !== 'headline') return e;
+    const terms = new Map(u.terms);
+    for (const l of headline.lemmas) terms.set(l, (terms.get(l) ?? 0) + 1);
+    const report = rankSentences(index, terms, {
+      onlySources: [e.sourceId],
+      limit: 5,
+      boost: (s) => (s.nerEntities.some((n) => n.type === 'CARDINAL') ? FIGURE_BOOST : 1),
+    }).find((r) => r.sentence.kind === 'report' && !shown.some((x) => x.id === r.sentence.id))?.sentence;
+    return report ? sentenceEvidence(report) : e;
+  });
 }
 
 /**

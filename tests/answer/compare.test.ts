@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { magnitudeSides, phraseSides, versusSizes } from '../../src/answer/compare.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { shippedRuntime } from './setup.ts';
 
 describe('phraseSides', () => {
   it('reads "which came first: X or Y" as two events to set in order', () => {
@@ -76,5 +78,21 @@ describe('versusSizes', () => {
   it('leaves a "vs" that is not about sizes to the other comparisons', () => {
     expect(versusSizes('2018 vs 2025: how did the mission change?')).toBeNull();
     expect(versusSizes('troops at the border in 2018 vs 2019, how many?')).toBeNull();
+  });
+});
+
+describe('a comparison side answered by a headline', () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    engine = (await shippedRuntime()).engine;
+  });
+
+  it("shows the article's report sentence with the figures instead of the bare headline", async () => {
+    const a = await engine.ask('compare the US deployment in 2018 with Mexico’s in 2019', {
+      userId: 'cmp-1',
+    });
+    expect(a.text).not.toContain('US may send troops to border with Mexico');
+    expect(a.text).toContain('between 800 and 1,000 active-duty troops');
+    expect(a.text).toContain('15,000 troops');
   });
 });
