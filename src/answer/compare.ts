@@ -128,8 +128,19 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
       .slice(0, MAX_SIDES)
       .map((id, i) => ({ entityId: id, year: years.length === bodies.length ? (years[i] ?? null) : null }));
   }
-  if (years.length >= 2)
-    return years.slice(0, MAX_SIDES).map((year) => ({ entityId: bodies[0] ?? null, year }));
+  if (years.length >= 2) {
+    // "The one Bush announced in 2006 or the one Perry ordered in 2014": a body named between the years is
+    // the next year's side alone; named before or after them all, it is every side's.
+    const body = bodies[0] ?? null;
+    const where = body ? at(body) : Infinity;
+    const yearAt = years.slice(0, MAX_SIDES).map((year) => lower.indexOf(String(year)));
+    const first = Math.min(...yearAt.filter((i) => i >= 0));
+    const last = Math.max(...yearAt);
+    const own = where > first && where < last ? yearAt.findIndex((i) => i > where) : -1;
+    return years
+      .slice(0, MAX_SIDES)
+      .map((year, i) => ({ entityId: own < 0 || own === i ? body : null, year }));
+  }
   return null;
 }
 

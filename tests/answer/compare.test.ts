@@ -81,7 +81,7 @@ describe('versusSizes', () => {
   });
 });
 
-describe('a comparison side answered by a headline', () => {
+describe('comparisons answered side by side', () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
     engine = (await shippedRuntime()).engine;
@@ -93,6 +93,15 @@ describe('a comparison side answered by a headline', () => {
     });
     expect(a.text).not.toContain('US may send troops to border with Mexico');
     expect(a.text).toContain('between 800 and 1,000 active-duty troops');
+    expect(a.text).toContain('15,000 troops');
+  });
+
+  it('gives a person named between the years compared to the next year only', async () => {
+    const a = await engine.ask(
+      'Which troop deployment was bigger: the one Mexico made in 2019 or the one Trump ordered in 2025?',
+      { userId: 'cmp-2' },
+    );
+    expect(a.text).toContain('Side by side — 2019 and Donald Trump in 2025');
     expect(a.text).toContain('15,000 troops');
   });
 });
