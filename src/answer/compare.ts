@@ -350,12 +350,20 @@ export function versusSizes(text: string): [string, string] | null {
   // The question after the second side: "…in 2019 - which number was bigger?", "…, how many?".
   const right = m[2].split(/\s+[-–—]\s+|[,:;?]\s*|\s+(?=(?:which|what|who|how)\b)/i)[0]?.trim() ?? '';
   const left = m[1].replace(/^.*?[:?]\s*/, '').trim();
+  // "…- how many of each were on the California border": where the question after the sides places them
+  // is asked of both.
+  const after = m[2].slice(m[2].indexOf(right) + right.length);
+  const place = /\b(?:of each|of them|each|both)\b.*?\b((?:in|on|at|along|near)\s+[^?.!]+?)[?.!\s]*$/i.exec(
+    after,
+  )?.[1];
+  const placed = (x: string) =>
+    place && !x.toLowerCase().includes(place.toLowerCase()) ? `${x} ${place}` : x;
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
   // "Troops in 2018 vs 2019": a side that is only a year is a comparison of years.
   const named = (x: string) => /\p{L}{3,}/u.test(x);
   if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
     return null;
-  return [left, right];
+  return [placed(left), placed(right)];
 }
 
 /** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */

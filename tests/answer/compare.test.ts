@@ -75,6 +75,13 @@ describe('versusSizes', () => {
     ).toEqual(['US National Guard at the border in 2018', "Mexico's troops up north in 2019"]);
   });
 
+  it('asks both sides where the question after them places them ("how many of each were in Texas")', () => {
+    expect(versusSizes('Guard soldiers vs active-duty troops - how many of each were in Texas?')).toEqual([
+      'Guard soldiers in Texas',
+      'active-duty troops in Texas',
+    ]);
+  });
+
   it('leaves a "vs" that is not about sizes to the other comparisons', () => {
     expect(versusSizes('2018 vs 2025: how did the mission change?')).toBeNull();
     expect(versusSizes('troops at the border in 2018 vs 2019, how many?')).toBeNull();
