@@ -32,6 +32,8 @@ const STANCE =
 const AT_ODDS =
   /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
 const MAX_SIDES = 3;
+/** How much a report sentence with a figure is favoured over one without, in place of a side's headline. */
+const FIGURE_BOOST = 1.5;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
 const MIN_STANCE_WORDS = 5;
 
@@ -126,8 +128,19 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
       .slice(0, MAX_SIDES)
       .map((id, i) => ({ entityId: id, year: years.length === bodies.length ? (years[i] ?? null) : null }));
   }
-  if (years.length >= 2)
-    return years.slice(0, MAX_SIDES).map((year) => ({ entityId: bodies[0] ?? null, year }));
+  if (years.length >= 2) {
+    // "The one Bush announced in 2006 or the one Perry ordered in 2014": a body named between the years is
+    // the next year's side alone; named before or after them all, it is every side's.
+    const body = bodies[0] ?? null;
+    const where = body ? at(body) : Infinity;
+    const yearAt = years.slice(0, MAX_SIDES).map((year) => lower.indexOf(String(year)));
+    const first = Math.min(...yearAt.filter((i) => i >= 0));
+    const last = Math.max(...yearAt);
+    const own = where > first && where < last ? yearAt.findIndex((i) => i > where) : -1;
+    return years
+      .slice(0, MAX_SIDES)
+      .map((year, i) => ({ entityId: own < 0 || own === i ? body : null, year }));
+  }
   return null;
 }
 
@@ -201,7 +214,7 @@ export function answerComparison(
     evidence.push(e);
   };
   if (bridge) push(sentenceEvidence(bridge));
-  for (const { draft } of answered) for (const e of draft.evidence.slice(0, 2)) push(e);
+  for (const { draft } of answered) for (const e of reported(index, u, draft.evidence.slice(0, 2))) push(e);
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
@@ -232,6 +245,27 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/**
+ * A side's evidence with a bare headline ("US may send troops to border with Mexico") replaced by the
+ * article's report sentence that tells the headline's news in full, on the question's topic: a headline
+ * says what happened in a few words, the report says how many, who and why, which is what is set side by
+ * side.
+ */
+function reported(index: KnowledgeIndex, u: Understanding, shown: readonly Evidence[]): Evidence[] {
+  return shown.map((e) => {
+    const headline = e.kind === 'sentence' ? index.sentence(e.id) : undefined;
+    if (headline?.kind !== 'headline') return e;
+    const terms = new Map(u.terms);
+    for (const l of headline.lemmas) terms.set(l, (terms.get(l) ?? 0) + 1);
+    const report = rankSentences(index, terms, {
+      onlySources: [e.sourceId],
+      limit: 5,
+      boost: (s) => (s.nerEntities.some((n) => n.type === 'CARDINAL') ? FIGURE_BOOST : 1),
+    }).find((r) => r.sentence.kind === 'report' && !shown.some((x) => x.id === r.sentence.id))?.sentence;
+    return report ? sentenceEvidence(report) : e;
+  });
 }
 
 /**
@@ -316,12 +350,20 @@ export function versusSizes(text: string): [string, string] | null {
   // The question after the second side: "…in 2019 - which number was bigger?", "…, how many?".
   const right = m[2].split(/\s+[-–—]\s+|[,:;?]\s*|\s+(?=(?:which|what|who|how)\b)/i)[0]?.trim() ?? '';
   const left = m[1].replace(/^.*?[:?]\s*/, '').trim();
+  // "…- how many of each were on the California border": where the question after the sides places them
+  // is asked of both.
+  const after = m[2].slice(m[2].indexOf(right) + right.length);
+  const place = /\b(?:of each|of them|each|both)\b.*?\b((?:in|on|at|along|near)\s+[^?.!]+?)[?.!\s]*$/i.exec(
+    after,
+  )?.[1];
+  const placed = (x: string) =>
+    place && !x.toLowerCase().includes(place.toLowerCase()) ? `${x} ${place}` : x;
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
   // "Troops in 2018 vs 2019": a side that is only a year is a comparison of years.
   const named = (x: string) => /\p{L}{3,}/u.test(x);
   if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
     return null;
-  return [left, right];
+  return [placed(left), placed(right)];
 }
 
 /** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */

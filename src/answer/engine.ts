@@ -108,7 +108,11 @@ export class AnswerEngine {
     this.#loaded = this.#load(options.kb);
     this.#memory = new ConversationMemory(options.store, options.conversationTtlMs, options.onStoreError);
     this.#spanish = options.data.spanish
-      ? new SpanishReader(options.data.spanish, (w) => this.#loaded.index.vocabulary.has(w))
+      ? new SpanishReader(
+          options.data.spanish,
+          (w) => this.#loaded.index.vocabulary.has(w),
+          (w) => options.data.vectors?.has(w) ?? false,
+        )
       : null;
   }
 

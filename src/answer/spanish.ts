@@ -30,7 +30,21 @@ function fold(word: string): string {
  * Spanish grammar, not the domain; tried longest ending first.
  */
 const INFLECTIONS: ReadonlyArray<[string, readonly string[]]> = [
+  ['arian', ['ar']],
+  ['erian', ['er']],
+  ['irian', ['ir']],
+  ['ieran', ['er', 'ir']],
   ['ieron', ['er', 'ir']],
+  ['aria', ['ar']],
+  ['eria', ['er']],
+  ['iria', ['ir']],
+  ['iera', ['er', 'ir']],
+  ['aran', ['ar']],
+  ['amos', ['ar']],
+  ['imos', ['ir']],
+  ['emos', ['er']],
+  ['aste', ['ar']],
+  ['iste', ['er', 'ir']],
   ['aron', ['ar']],
   ['iendo', ['er', 'ir']],
   ['ando', ['ar']],
@@ -44,6 +58,7 @@ const INFLECTIONS: ReadonlyArray<[string, readonly string[]]> = [
   ['ido', ['er', 'ir']],
   ['ida', ['er', 'ir', 'ido']],
   ['aba', ['ar']],
+  ['ara', ['ar']],
   ['ian', ['er', 'ir']],
   ['ia', ['er', 'ir']],
   ['io', ['er', 'ir']],
@@ -88,6 +103,13 @@ const COGNATES: ReadonlyArray<[string, string]> = [
   ['ivo', 'ive'],
   ['iva', 'ive'],
   ['ales', 'als'],
+  // Verbs, in the infinitive or reduced to it: "migrar" → migrate, "deportar" → deport, "organizar" → organize.
+  ['ificar', 'ify'],
+  ['izar', 'ize'],
+  ['ar', 'ate'],
+  ['ar', ''],
+  ['ir', ''],
+  ['er', ''],
   ['es', 's'],
   ['os', 's'],
   ['as', 's'],
@@ -96,19 +118,51 @@ const COGNATES: ReadonlyArray<[string, string]> = [
   ['e', ''],
 ];
 
+/**
+ * Endings too common in Spanish to say a word is a cognate ("carta" is no cart): one of these makes a cognate
+ * only when the coverage uses the English word, never on the general word list alone.
+ */
+const WEAK_COGNATE_ENDINGS: ReadonlySet<string> = new Set(['es', 'os', 'as', 'o', 'a', 'e']);
+
+/**
+ * Words that follow a verb of saying when its subject is left out ("qué dijo sobre…", "qué dijo?"): a
+ * preposition or the end of the question, not a name or an article.
+ */
+const SUBJECTLESS_NEXT: ReadonlySet<string> = new Set([
+  'sobre',
+  'acerca',
+  'de',
+  'del',
+  'en',
+  'al',
+  'a',
+  'con',
+  '?',
+]);
+
 /** Recognises and translates Spanish questions; build once from the data. */
 export class SpanishReader {
   readonly #markers: Set<string>;
   readonly #phrases: Map<string, string>;
   readonly #words: Map<string, string>;
   readonly #isEnglishWord: (word: string) => boolean;
+  readonly #isDictionaryWord: (word: string) => boolean;
 
-  /** `isEnglishWord` accepts a cognate ("reform" for "reforma"); without it, no cognate is tried. */
-  constructor(data: SpanishData, isEnglishWord: (word: string) => boolean = () => false) {
+  /**
+   * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
+   * is already English as written; `isDictionaryWord` (a general English word list) accepts a cognate too.
+   * Without either, no cognate is tried.
+   */
+  constructor(
+    data: SpanishData,
+    isEnglishWord: (word: string) => boolean = () => false,
+    isDictionaryWord: (word: string) => boolean = () => false,
+  ) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
     this.#isEnglishWord = isEnglishWord;
+    this.#isDictionaryWord = isDictionaryWord;
   }
 
   /**
@@ -119,20 +173,34 @@ export class SpanishReader {
     const folded = fold(word);
     const known = ACCENTED[word.toLowerCase()] ?? this.#words.get(folded);
     if (known !== undefined) return known;
+    // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb.
+    const infinitives: string[] = [];
     for (const [ending, forms] of INFLECTIONS) {
       if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
       const stem = folded.slice(0, -ending.length);
       for (const form of forms) {
         const english = this.#words.get(stem + form);
         if (english) return english;
+        // Only a plainly verbal ending ("-aron", "-ando", the preterite's accented "-ó"): "carta" is no
+        // form of a verb "cartar".
+        const verbal = ending.length >= 3 || /ó$/u.test(word.toLowerCase());
+        if (/^(?:ar|er|ir)$/.test(form) && verbal && stem.length >= MIN_STEM + 1)
+          infinitives.push(stem + form);
       }
     }
     // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
     if (word !== word.toLowerCase() || this.#isEnglishWord(folded)) return undefined;
-    for (const [ending, english] of COGNATES) {
-      if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
-      const candidate = folded.slice(0, -ending.length) + english;
-      if (candidate.length >= 4 && this.#isEnglishWord(candidate)) return candidate;
+    for (const form of [folded, ...infinitives]) {
+      for (const [ending, english] of COGNATES) {
+        if (!form.endsWith(ending) || form.length - ending.length < MIN_STEM) continue;
+        const candidate = form.slice(0, -ending.length) + english;
+        const general = !WEAK_COGNATE_ENDINGS.has(ending);
+        if (
+          candidate.length >= 4 &&
+          (this.#isEnglishWord(candidate) || (general && this.#isDictionaryWord(candidate)))
+        )
+          return candidate;
+      }
     }
     return undefined;
   }
@@ -157,9 +225,16 @@ export class SpanishReader {
   translate(text: string): string {
     const tokens = text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [];
     const out: string[] = [];
+    // The last name written (capitalised words passed through as written), and the one being read.
+    let lastName: string | null = null;
+    let name: string[] = [];
     for (let i = 0; i < tokens.length;) {
       const token = tokens[i] ?? '';
-      if (!/^\p{L}/u.test(token)) {
+      if (name.length > 0 && out.at(-1) !== name.at(-1)) {
+        lastName = name.join(' ');
+        name = [];
+      }
+      if (!/^['’‘]*\p{L}/u.test(token)) {
         out.push(token);
         i++;
         continue;
@@ -170,7 +245,12 @@ export class SpanishReader {
         if (!run.every((t) => /^\p{L}/u.test(t))) continue;
         const english = this.#phrases.get(run.map(fold).join(' '));
         if (english !== undefined) {
-          if (english) out.push(english);
+          // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
+          const next = fold(tokens[i + n] ?? '');
+          const agent = name.length > 0 ? name.join(' ') : lastName;
+          if (english.endsWith(' by') && (next === '' || SUBJECTLESS_NEXT.has(next)))
+            out.push(agent ? `${english} ${agent}` : english.slice(0, -' by'.length));
+          else if (english) out.push(english);
           i += n;
           matched = true;
           break;
@@ -184,9 +264,14 @@ export class SpanishReader {
         i++;
         continue;
       }
-      const english = this.#english(token);
-      if (english === undefined) out.push(token);
-      else if (english) out.push(english);
+      // A word in quotation marks ("la palabra 'militar'") is still a word: the English coverage quotes it in
+      // English.
+      const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
+      const english = /^\p{L}/u.test(bare) ? this.#english(bare) : undefined;
+      if (english === undefined) {
+        out.push(token);
+        if (/^\p{Lu}/u.test(token)) name.push(token);
+      } else if (english) out.push(open + english + close);
       i++;
     }
     return out

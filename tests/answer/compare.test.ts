@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { magnitudeSides, phraseSides, versusSizes } from '../../src/answer/compare.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { shippedRuntime } from './setup.ts';
 
 describe('phraseSides', () => {
   it('reads "which came first: X or Y" as two events to set in order', () => {
@@ -73,8 +75,40 @@ describe('versusSizes', () => {
     ).toEqual(['US National Guard at the border in 2018', "Mexico's troops up north in 2019"]);
   });
 
+  it('asks both sides where the question after them places them ("how many of each were in Texas")', () => {
+    expect(versusSizes('Guard soldiers vs active-duty troops - how many of each were in Texas?')).toEqual([
+      'Guard soldiers in Texas',
+      'active-duty troops in Texas',
+    ]);
+  });
+
   it('leaves a "vs" that is not about sizes to the other comparisons', () => {
     expect(versusSizes('2018 vs 2025: how did the mission change?')).toBeNull();
     expect(versusSizes('troops at the border in 2018 vs 2019, how many?')).toBeNull();
+  });
+});
+
+describe('comparisons answered side by side', () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    engine = (await shippedRuntime()).engine;
+  });
+
+  it("shows the article's report sentence with the figures instead of the bare headline", async () => {
+    const a = await engine.ask('compare the US deployment in 2018 with Mexico’s in 2019', {
+      userId: 'cmp-1',
+    });
+    expect(a.text).not.toContain('US may send troops to border with Mexico');
+    expect(a.text).toContain('between 800 and 1,000 active-duty troops');
+    expect(a.text).toContain('15,000 troops');
+  });
+
+  it('gives a person named between the years compared to the next year only', async () => {
+    const a = await engine.ask(
+      'Which troop deployment was bigger: the one Mexico made in 2019 or the one Trump ordered in 2025?',
+      { userId: 'cmp-2' },
+    );
+    expect(a.text).toContain('Side by side — 2019 and Donald Trump in 2025');
+    expect(a.text).toContain('15,000 troops');
   });
 });

@@ -24,6 +24,56 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('operación')).toBe('operation');
   });
 
+  it('finds a verb in the subjunctive, future or conditional from its infinitive', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: {},
+      words: { trabajar: 'work', tener: 'have' },
+    });
+    expect(reader.translate('trabajaran')).toBe('work');
+    expect(reader.translate('trabajaría')).toBe('work');
+    expect(reader.translate('tenemos')).toBe('have');
+  });
+
+  it('translates a word in quotation marks and keeps the marks', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: {},
+      words: { la: 'the', palabra: 'word', militar: 'military' },
+    });
+    expect(reader.translate("la palabra 'militar'")).toBe("the word 'military'");
+  });
+
+  it('reads a verb the lexicon lacks as its English cognate from a general word list, in any tense', () => {
+    const dictionary = new Set(['migrate', 'coordinate', 'deport', 'cart']);
+    const reader = new SpanishReader(
+      { markers: [], phrases: {}, words: {} },
+      () => false,
+      (w) => dictionary.has(w),
+    );
+    expect(reader.translate('migrar')).toBe('migrate');
+    expect(reader.translate('coordinaron')).toBe('coordinate');
+    expect(reader.translate('coordinó')).toBe('coordinate');
+    expect(reader.translate('deportar')).toBe('deport');
+    // A bare vowel ending makes no cognate from the word list alone: "carta" is a letter, not a cart.
+    expect(reader.translate('carta')).toBe('carta');
+  });
+
+  it('gives a verb of saying whose subject Spanish left out the person named before it', () => {
+    const reader = new SpanishReader({
+      markers: ['quien', 'que'],
+      phrases: { 'que dijo': 'what was said by' },
+      words: { quien: 'who', es: 'is', y: 'and', sobre: 'about', el: 'the', muro: 'wall' },
+    });
+    expect(reader.translate('¿Quién es Dale Rutledge y qué dijo sobre el muro?')).toBe(
+      'who is Dale Rutledge and what was said by Dale Rutledge about the wall?',
+    );
+    expect(reader.translate('¿qué dijo sobre el muro?')).toBe('what was said about the wall?');
+    expect(reader.translate('¿qué dijo Rutledge sobre el muro?')).toBe(
+      'what was said by Rutledge about the wall?',
+    );
+  });
+
   it('reads "que" after a noun as the start of a clause, and as "what" when it asks', () => {
     const reader = new SpanishReader({
       markers: ['que'],
