@@ -29,6 +29,7 @@ export const NEW_ARTICLES_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles
 export const NEW_ARTICLES_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-5');
 export const NEW_ARTICLES_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-6');
 export const NEW_ARTICLES_7_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-7');
+export const NEW_ARTICLES_8_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-8');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 /** A second held-out set, written after the first had been looked at. */
@@ -50,6 +51,7 @@ export interface EvalSet {
     | 'new-articles-5'
     | 'new-articles-6'
     | 'new-articles-7'
+    | 'new-articles-8'
     | 'unseen-articles'
     | 'unseen-articles-2'
     | 'unseen-articles-3'
@@ -69,6 +71,7 @@ export type EvalKnowledge =
   | 'with-new-articles-5'
   | 'with-new-articles-6'
   | 'with-new-articles-7'
+  | 'with-new-articles-8'
   | 'with-holdout-2'
   | 'with-holdout-3'
   | 'with-holdout-4'
@@ -83,6 +86,7 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-new-articles-5': NEW_ARTICLES_5_DIR,
   'with-new-articles-6': NEW_ARTICLES_6_DIR,
   'with-new-articles-7': NEW_ARTICLES_7_DIR,
+  'with-new-articles-8': NEW_ARTICLES_8_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
   'with-holdout-3': HOLDOUT_3_DIR,
   'with-holdout-4': HOLDOUT_4_DIR,
@@ -120,6 +124,7 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'new-articles-5': { files: [join(NEW_ARTICLES_5_DIR, 'questions.json')], knowledge: 'with-new-articles-5' },
   'new-articles-6': { files: [join(NEW_ARTICLES_6_DIR, 'questions.json')], knowledge: 'with-new-articles-6' },
   'new-articles-7': { files: [join(NEW_ARTICLES_7_DIR, 'questions.json')], knowledge: 'with-new-articles-7' },
+  'new-articles-8': { files: [join(NEW_ARTICLES_8_DIR, 'questions.json')], knowledge: 'with-new-articles-8' },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
   'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
   'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },
