@@ -21,6 +21,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
+import { NAME_WORD } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
@@ -111,6 +112,8 @@ interface ArticleState {
   recent: string[];
   /** Organisations named so far, most recent first, with the lower-case words of their names. */
   organisations: Array<{ id: string; words: ReadonlySet<string> }>;
+  /** Known people's one-word aliases that name someone else in this article (see `#surnamesOfOthers`). */
+  surnamesOfOthers: ReadonlySet<string>;
 }
 
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
@@ -179,11 +182,14 @@ export class Annotator {
     const analyses = this.nlp.analyseParagraphs(cleaned.paragraphs.map((para) => para.text));
     const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
     const quotedTests = spansOf.map((spans) => quotedAt(spans.filter((s) => s.parent === null)));
+    // "Paul Sandoval" beside the known Luis Cresencio Sandoval: the surname is someone else's here.
+    const elsewhere = this.#surnamesOfOthers(analyses);
     // Tokens a known entity names, or in an embedded post: flags built once per paragraph.
     const takenFlags = analyses.map((a, p) => {
       const flags = new Uint8Array(a.tokens.length);
       if (cleaned.paragraphs[p]?.kind === 'social') flags.fill(1);
-      for (const c of a.custom) if (c.name.startsWith(ENTITY_PREFIX)) flags.fill(1, c.start, c.end);
+      for (const c of a.custom)
+        if (c.name.startsWith(ENTITY_PREFIX) && !elsewhere.has(c.value)) flags.fill(1, c.start, c.end);
       return flags;
     });
     const found = this.#finder.find(
@@ -193,6 +199,7 @@ export class Annotator {
       (p, t) => quotedTests[p]?.(analyses[p]?.tokens[t]?.start ?? 0) ?? false,
     );
     const state: ArticleState = {
+      surnamesOfOthers: elsewhere,
       people: found,
       genders: new Map(found.people.map((x) => [x.id, x.gender])),
       awaitingGender: null,
@@ -260,6 +267,37 @@ export class Annotator {
     };
   }
 
+  /**
+   * A known person's one-word alias ("Sandoval") that the article gives another person, after a first name
+   * of their own ("Paul Sandoval"), when it never names the known person in full: there, the surname is the
+   * article's person's, in every mention. One look at each paragraph's alias matches.
+   */
+  #surnamesOfOthers(analyses: readonly Analysis[]): Set<string> {
+    const others = new Map<string, string>();
+    const fullyNamed = new Set<string>();
+    for (const a of analyses) {
+      for (const c of a.custom) {
+        if (!c.name.startsWith(ENTITY_PREFIX)) continue;
+        const id = c.name.slice(ENTITY_PREFIX.length);
+        if (this.#entities.get(id)?.type !== 'person') continue;
+        if (c.end - c.start > 1) {
+          fullyNamed.add(id);
+          continue;
+        }
+        const before = a.tokens[c.start - 1];
+        const inName = a.custom.some((x) => x !== c && x.start <= c.start - 1 && c.start - 1 < x.end);
+        if (
+          before?.pos === 'PROPN' &&
+          NAME_WORD.test(before.value) &&
+          !this.#finder.isTitle(before.value) &&
+          !inName
+        )
+          others.set(c.value, id);
+      }
+    }
+    return new Set([...others].filter(([, id]) => !fullyNamed.has(id)).map(([surname]) => surname));
+  }
+
   #findMentions(
     sentence: WorkingSentence,
     meta: SourceMeta,
@@ -280,7 +318,7 @@ export class Annotator {
     // The paragraph's matches in this sentence, found by binary search: wink-nlp gives them in order.
     const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
     for (const c of custom) {
-      if (c.name.startsWith(ENTITY_PREFIX)) {
+      if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
         const entityId = c.name.slice(ENTITY_PREFIX.length);
         explicit.add(entityId);
         cover(c.start, c.end);

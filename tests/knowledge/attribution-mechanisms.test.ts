@@ -28,6 +28,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'stretched thin')).toBe('Gilbert Murillo');
   });
 
+  it('gives a known person\'s surname to the article\'s own person of that name ("Paul Sandoval")', () => {
+    const body = [
+      'Paul Sandoval, a historian at the state university, has studied the 1954 campaign for twenty years.',
+      '"People who cite 1954 as proof have the history backwards," Sandoval said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'have the history backwards')).toBe('Paul Sandoval');
+  });
+
   it('gives the words "the statement said" to whoever the article said issued the statement', () => {
     const body = [
       'Acting Defense Secretary Robert Salesses said in a statement that the deployment would double the force.',
