@@ -226,6 +226,28 @@ function verbAsked(u: Understanding): string | null {
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
+/** Chat nouns for anyone: "how many border patrol guys" is answered by a count of its officers. */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['guy', 'folk', 'dude']);
+/** Units a quantity of a substance is given in ("380 kilos of fentanyl"). */
+const MASS_UNIT = /^(?:kilo|kilogram|kg|ton|tonne|pound|lb|gram|ounce|gallon|liter|litre)s?$/;
+
+/**
+ * True when a figure measures the asked substance: "how much fentanyl" is answered by "about 380 kilos of
+ * fentanyl…", a unit of mass or volume followed, within a few words, by what it measures.
+ */
+function measuresOf(n: NumberFact, sentence: Sentence, head: string): boolean {
+  if (!MASS_UNIT.test(n.countsLemma)) return false;
+  const text = sentence.text.toLowerCase();
+  const at = text.indexOf(n.text.toLowerCase());
+  if (at < 0) return false;
+  const after = text.slice(at, at + n.text.length + MEASURE_REACH);
+  return after.includes(` of `) && after.includes(head);
+}
+/** Weight of a quantity of the substance "how much" asks about, over other figures. */
+const MEASURE_FACTOR = 3;
+/** Characters after a figure looked at for what its unit measures ("of methamphetamine and fentanyl"). */
+const MEASURE_REACH = 80;
+
 /** A question asking how big something is. */
 const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
 
@@ -296,6 +318,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const groups = borrowed
     ? new Set(u.entities.filter((id) => index.entities.get(id)?.type === 'group'))
     : new Set<string>();
+  const muchOf = /\bhow much\s+(?!did|does|do|will|would|was|is|has|have|had|can|could|should)\w/i.test(
+    u.text,
+  );
   // "Bush's deployment in 2006": a report from 2006 gives its figure more surely than one looking back.
   const reportedThen = (s: Sentence) =>
     u.years.includes(index.sourceYears[index.sourcePosition.get(s.sourceId) ?? -1] ?? 0);
@@ -321,7 +346,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         !generic &&
         headForms !== null &&
         ([...headForms].some((f) => countsForms.has(f) || joined.includes(f)) ||
-          (!duration && countsPeopleAsked(n, asked, headForms, ctx)));
+          (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
+          (head !== null && measuresOf(n, r.sentence, head)) ||
+          (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
       if (!generic && !saysHead) continue;
       const countsWords = n.counts.toLowerCase().split(/[\s-]+/);
       const extra = asked.filter(
@@ -331,7 +358,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         r.score *
         (1 + 0.3 * extra) *
         (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1) *
-        (reportedThen(r.sentence) ? REPORTED_THEN : 1);
+        (reportedThen(r.sentence) ? REPORTED_THEN : 1) *
+        // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
+        (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1);
       if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
     }
   }

@@ -60,3 +60,32 @@ describe('a figure for a year asked about', () => {
     expect(a.direct).toContain('6,000');
   });
 });
+
+/** A quantity of a drug in its unit, and a count of people in chat words. */
+const SEIZURE = `---
+id: norte-2025-lab-raid
+title: Soldiers raid drug labs near Culiacán
+outlet: Example Norte
+published: 2025-02-20
+url: https://example.org/lab-raid
+language: en
+---
+Soldiers dismantled three drug laboratories near Culiacán on Tuesday and seized about 380 kilos of fentanyl.
+About 750 federal police officers were pulled into the operation from other states.
+`;
+
+describe('how much of a substance, how many people in chat words', () => {
+  it('answers "how much fentanyl" with the quantity of it, not a count of the labs', async () => {
+    const { engine } = await withArticles(SEIZURE);
+    const a = await engine.ask('how much fentanyl did the soldiers seize near culiacan', { userId: 'c' });
+    expect(a.direct).toContain('380');
+  });
+
+  it('answers "how many police guys" with the count of officers', async () => {
+    const { engine } = await withArticles(SEIZURE);
+    const a = await engine.ask('how many federal police guys were pulled into the operation', {
+      userId: 'd',
+    });
+    expect(a.direct).toContain('750');
+  });
+});
