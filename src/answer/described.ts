@@ -103,42 +103,63 @@ export class DescribedPeople {
       const head = tokens[h]!;
       if (taken.has(h) || !this.heads.has(head.normal) || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
         continue;
-      const around: number[] = [];
-      for (let k = h - 1; k >= Math.max(0, h - WORDS_BEFORE); k--) {
-        const t = tokens[k]!;
-        if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k)) || t.pos === 'DET') break;
-        around.push(k);
-      }
-      if (AFTER_PREPOSITIONS.has(tokens[h + 1]?.normal ?? '')) {
-        for (let k = h + 2; k < Math.min(tokens.length, h + 2 + WORDS_AFTER); k++) {
-          const t = tokens[k]!;
-          if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k))) break;
-          around.push(k);
-        }
-      }
-      const scores = new Map<string, number>();
-      for (const k of around) {
-        const t = tokens[k]!;
-        if (t.stop || t.type !== 'word' || t.normal.length < 3) continue;
-        const people = this.#said.get(this.#key(t.normal)) ?? this.#said.get(this.#key(t.lemma));
-        if (!people) continue;
-        for (const [id, weight] of people) scores.set(id, (scores.get(id) ?? 0) + weight / people.size);
-      }
-      const gender = this.heads.get(head.normal) ?? null;
-      // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
-      const fits = (id: string) => {
-        const g = this.#gender.get(id) ?? null;
-        return gender === null || g === gender ? 1 : g === null ? UNKNOWN_GENDER_FACTOR : 0;
-      };
-      const ranked = [...scores]
-        .map(([id, score]) => [id, score * fits(id)] as const)
-        .filter(([, score]) => score > 0)
-        .sort((a, b) => b[1] - a[1]);
-      const [best, next] = ranked;
-      if (!best || best[1] < MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) continue;
-      return { id: best[0], tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])] };
+      const found = this.#resolveAt(analysis, h, taken, named);
+      if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * The person the words around token `h` describe when `h` is any noun for someone, a title the coverage
+   * never gives included ("the Houston law professor" for "Marcus Feldt, who teaches … law at the University
+   * of Houston"); `null` when none fits clearly best.
+   */
+  describedAt(analysis: Analysis, h: number): string | null {
+    return this.#resolveAt(analysis, h, new Set(), new Set())?.id ?? null;
+  }
+
+  #resolveAt(
+    analysis: Analysis,
+    h: number,
+    taken: ReadonlySet<number>,
+    named: ReadonlySet<number>,
+  ): DescribedPerson | null {
+    const { tokens } = analysis;
+    const head = tokens[h]!;
+    const around: number[] = [];
+    for (let k = h - 1; k >= Math.max(0, h - WORDS_BEFORE); k--) {
+      const t = tokens[k]!;
+      if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k)) || t.pos === 'DET') break;
+      around.push(k);
+    }
+    if (AFTER_PREPOSITIONS.has(tokens[h + 1]?.normal ?? '')) {
+      for (let k = h + 2; k < Math.min(tokens.length, h + 2 + WORDS_AFTER); k++) {
+        const t = tokens[k]!;
+        if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k))) break;
+        around.push(k);
+      }
+    }
+    const scores = new Map<string, number>();
+    for (const k of around) {
+      const t = tokens[k]!;
+      if (t.stop || t.type !== 'word' || t.normal.length < 3) continue;
+      const people = this.#said.get(this.#key(t.normal)) ?? this.#said.get(this.#key(t.lemma));
+      if (!people) continue;
+      for (const [id, weight] of people) scores.set(id, (scores.get(id) ?? 0) + weight / people.size);
+    }
+    const gender = this.heads.get(head.normal) ?? null;
+    // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
+    const fits = (id: string) => {
+      const g = this.#gender.get(id) ?? null;
+      return gender === null || g === gender ? 1 : g === null ? UNKNOWN_GENDER_FACTOR : 0;
+    };
+    const ranked = [...scores]
+      .map(([id, score]) => [id, score * fits(id)] as const)
+      .filter(([, score]) => score > 0)
+      .sort((a, b) => b[1] - a[1]);
+    const [best, next] = ranked;
+    if (!best || best[1] < MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) return null;
+    return { id: best[0], tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])] };
   }
 }
 

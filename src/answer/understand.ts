@@ -431,8 +431,12 @@ export class QuestionReader {
         const unknownDate = WEEKDAY_NAMES.test(tok.normal);
         // "What did the governor say?" with no governor in the coverage: an office is a subject, like a name.
         // Not when the question names someone ("admiral Ojeda" is a title the coverage writes "Adm.").
+        // "The Houston law professor" for someone an article says teaches law in Houston describes them.
         const office =
-          entities.length === 0 && tok.normal.length >= 4 && (this.data.titles ?? []).includes(lemma);
+          entities.length === 0 &&
+          tok.normal.length >= 4 &&
+          (this.data.titles ?? []).includes(lemma) &&
+          this.#names.describedAt(analysis, i) === null;
         if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate || office)
           unknownSubjects.push(tok.value);
         else {

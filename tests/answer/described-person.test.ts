@@ -49,3 +49,24 @@ describe('a person asked about by what the article says they are', () => {
     expect(a.text).toContain('**Dana Pruitt** — a vice president of the union local');
   });
 });
+
+/** Someone the article introduces by what they do, never by the title a reader would use. */
+const TEACHER = `---
+id: tucson-2024-guard-cameras-law
+title: Law scholars weigh in on the Guard's camera duty
+outlet: Example Desert Daily
+published: 2024-03-14
+url: https://example.org/cameras-law
+language: en
+---
+"The cameras were never the Guard's job to begin with," said Marta Olvera, who teaches immigration law at the University of Arizona in Tucson.
+`;
+
+describe('a person asked about by a title the article never gives them', () => {
+  it('finds "the tucson law professor" in whoever teaches law in Tucson', async () => {
+    const { engine: teacher } = await withArticles(TEACHER);
+    const a = await teacher.ask('what did the tucson law professor say about the cameras', { userId: 'e' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('never the Guard');
+  });
+});
