@@ -45,12 +45,18 @@ export function sayingOccasion(
     for (const id of index.quotes[at]?.sentenceIds ?? []) quoted.add(id);
   }
   const speakerSources = new Set([...quoted].map((id) => index.sentence(id)?.sourceId));
-  const candidates = index.sentences.filter(
-    (s) =>
-      speakerSources.has(s.sourceId) &&
-      (quoted.has(s.id) || s.mentions.some((m) => m.entityId === speakerId)) &&
-      namesOccasion(index, s),
-  );
+  // The sentences naming the speaker are listed on their entity: no scan of the whole knowledge per question.
+  const ids = new Set([...(index.entities.get(speakerId)?.sentenceIds ?? []), ...quoted]);
+  const candidates = [...ids]
+    .map((id) => index.sentence(id))
+    .filter(
+      (s): s is Sentence =>
+        s !== null &&
+        speakerSources.has(s.sourceId) &&
+        (quoted.has(s.id) || s.mentions.some((m) => m.entityId === speakerId)) &&
+        namesOccasion(index, s),
+    )
+    .sort((a, b) => (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0));
   if (candidates.length === 0) return null;
   const nearAt = near.map((id) => index.sentenceIndex.get(id)).filter((i) => i !== undefined);
   const distance = (s: Sentence) => {
