@@ -53,6 +53,7 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ['an organisation named again, each quotation', 'The Interior Ministry met. "Yes," the ministry said.\n\n'],
   ['an unclosed quotation per paragraph', '"a b c\n\n'],
   ['a different person quoted in each paragraph', (n) => `"We will stay," said Tomas ${surnameOf(n)}.\n\n`],
+  ['a known surname after other first names, one paragraph', 'Paul Sandoval met Sandoval. '],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;

@@ -276,7 +276,18 @@ export class Annotator {
     const others = new Map<string, string>();
     const fullyNamed = new Set<string>();
     for (const a of analyses) {
+      // Matches come in order of their start: the furthest end of those starting before this one says whether
+      // the word before it is inside another match, in one pass (no look through every match per match).
+      let endBefore = -1;
+      let start = -1;
+      let endAtStart = -1;
       for (const c of a.custom) {
+        if (c.start !== start) {
+          endBefore = Math.max(endBefore, endAtStart);
+          start = c.start;
+          endAtStart = -1;
+        }
+        endAtStart = Math.max(endAtStart, c.end);
         if (!c.name.startsWith(ENTITY_PREFIX)) continue;
         const id = c.name.slice(ENTITY_PREFIX.length);
         if (this.#entities.get(id)?.type !== 'person') continue;
@@ -285,7 +296,7 @@ export class Annotator {
           continue;
         }
         const before = a.tokens[c.start - 1];
-        const inName = a.custom.some((x) => x !== c && x.start <= c.start - 1 && c.start - 1 < x.end);
+        const inName = endBefore > c.start - 1;
         if (
           before?.pos === 'PROPN' &&
           NAME_WORD.test(before.value) &&

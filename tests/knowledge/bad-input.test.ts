@@ -290,6 +290,11 @@ describe('pathological article shapes', () => {
       quotes: 2_000,
     },
     {
+      name: "a known person's surname after other first names, one paragraph",
+      body: 'Paul Sandoval met Sandoval. '.repeat(3_000),
+      quotes: 0,
+    },
+    {
       name: 'thousands of capitalised names',
       body: 'Gen. Alan Smith met Maria Lopez, a rancher. '.repeat(2_000),
       quotes: 0,
