@@ -318,9 +318,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const groups = borrowed
     ? new Set(u.entities.filter((id) => index.entities.get(id)?.type === 'group'))
     : new Set<string>();
-  const muchOf = /\bhow much\s+(?!did|does|do|will|would|was|is|has|have|had|can|could|should)\w/i.test(
-    u.text,
-  );
+  // "How much fentanyl…": "how much" asked of a noun, not of a verb.
+  const muchOf = /\bhow much\s+\w/i.test(u.text) && !MUCH_OF_A_VERB.test(u.text);
   // "Bush's deployment in 2006": a report from 2006 gives its figure more surely than one looking back.
   const reportedThen = (s: Sentence) =>
     u.years.includes(index.sourceYears[index.sourcePosition.get(s.sourceId) ?? -1] ?? 0);
