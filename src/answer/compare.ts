@@ -8,7 +8,7 @@ import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
-import { escapeMarkdown, formatDate } from './text.ts';
+import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -41,8 +41,10 @@ const MIN_STANCE_WORDS = 5;
  * An article a question points to by what it is about and what it is: "the Redford story", "that KDSN live
  * blog", "the Gatekeeper interview". The words before the noun name it.
  */
-const ARTICLE_POINTER =
-  /\b(?:the|that|this)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,4}?)(?:story|article|piece|report|interview|explainer|blog|post|column|one)\b/giu;
+const ARTICLE_POINTER = new RegExp(
+  String.raw`\b(?:the|that|this)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,4}?)(?:${ARTICLE_NOUNS}|one)\b`,
+  'giu',
+);
 /** Words that point to no article in particular ("the other story", "the first one"). */
 const POINTER_FILLER = new Set([
   'other',

@@ -5,6 +5,9 @@
 
 export const MAX_QUESTION_CHARS = 500;
 
+/** Nouns a question points to an article by ("that Gatekeeper interview", "the Redford story"), as a pattern. */
+export const ARTICLE_NOUNS = 'story|article|piece|report|interview|explainer|blog|post|column';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Month names in calendar order, as written in English. */
 export const LONG_MONTHS = [

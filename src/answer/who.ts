@@ -19,7 +19,7 @@ import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
-import { escapeMarkdown } from './text.ts';
+import { ARTICLE_NOUNS, escapeMarkdown } from './text.ts';
 import { wordIndexOf } from './words.ts';
 
 /** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
@@ -252,8 +252,10 @@ function creditOfLastAnswer(u: Understanding, ctx: Context): Draft | null {
 
 /** Who did something, or who someone is. */
 /** Words pointing to a source: "in that Gatekeeper interview", "from the DW piece". */
-const SOURCE_POINTER =
-  /\b(?:in|from|on)\s+(?:that|the|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:article|story|piece|interview|report|explainer|blog|post|column|segment)s?\b/iu;
+const SOURCE_POINTER = new RegExp(
+  String.raw`\b(?:in|from|on)\s+(?:that|the|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:${ARTICLE_NOUNS}|segment)s?\b`,
+  'iu',
+);
 
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
