@@ -75,14 +75,14 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const namesPlace = (s: Sentence) =>
     s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
   const actor = intent === 'what' ? askedActor(u.analysis) : null;
+  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
+  const where = intent === 'what' && WHERE_QUESTION.test(u.text);
   const boost =
     intent === 'why'
       ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s))
-      : WHERE_QUESTION.test(u.text)
+      : where
         ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
         : undefined;
-  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
-  const where = intent === 'what' && WHERE_QUESTION.test(u.text);
   const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
   // "Where did she say it?": the occasion the article gives for the speaker's words.
   // The one a pronoun names ("where was she when she said she turned Trump down?": not Trump), else the
