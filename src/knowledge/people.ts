@@ -372,7 +372,7 @@ export class PeopleFinder {
         // deputy city manager" is "the manager" or "the city manager", never "the city").
         // The title's head is its last word ("State Rep." is "the representative", never "the state").
         // A title leading the clause ("El secretario …, Alfonso Durazo Montaño,") is a head of its own.
-        const lastTitle = titleTokens.findLast((x) => /\p{L}/u.test(x.value));
+        const lastTitle = titleHead(titleTokens.filter((x) => /\p{L}/u.test(x.value)));
         const roleHeads = new Set<string>();
         for (const x of [leading, lastTitle]) {
           if (!x) continue;
@@ -692,3 +692,19 @@ const DESCRIPTION_HEAD_ENDS: ReadonlySet<string> = new Set(
     'through toward towards within without against like as'
   ).split(' '),
 );
+
+/** Military ranks "General" follows as the head noun ("Brigadier General" is a general). */
+const RANKS_OF_GENERAL = new Set(['brigadier', 'brig', 'major', 'maj', 'lieutenant', 'lt', 'lieut']);
+
+/**
+ * The head word of a title: its last word, except a postpositive "General" after an office ("Attorney
+ * General Herbert Brownell" is the attorney, not a general; "Maj. Gen. Swing" is a general).
+ */
+export function titleHead<T extends { value: string }>(words: readonly T[]): T | undefined {
+  const last = words.at(-1);
+  const before = words.at(-2);
+  if (!last || !before) return last;
+  const bareWord = (x: T) => x.value.toLowerCase().replace(/\.$/, '');
+  if (bareWord(last) !== 'general' && bareWord(last) !== 'gen') return last;
+  return RANKS_OF_GENERAL.has(bareWord(before)) ? last : before;
+}

@@ -144,6 +144,8 @@ Adm. José Rafael Ojeda Durán, the secretary of the navy, spoke on Monday. "The
 Homeland Security Secretary Janet Napolitano told a Senate committee the border was secure.
 
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
+
+Attorney General Herbert Brownell proposed using soldiers. The general who ran the roundup was someone else.
 `;
 
 describe('people an article introduces without a title or an apposition', () => {
@@ -222,6 +224,12 @@ describe('people an article introduces without a title or an apposition', () => 
   it('names someone by the last word of a title, not by any word of it ("the state" is not State Rep. Benavides)', () => {
     const state = plain.sentences.find((x) => x.text.startsWith('The operation had cost'));
     expect(state?.mentions.map((m) => m.entityId)).not.toContain('auto-eduardo-benavides');
+  });
+
+  it('does not call the Attorney General "the general" (a postpositive "General" is not the head of the title)', () => {
+    const general = plain.sentences.find((x) => x.text.startsWith('The general who ran'));
+    expect(general?.mentions.map((m) => m.entityId)).not.toContain('auto-herbert-brownell');
+    expect(general?.text).not.toContain('Brownell');
   });
 
   it('gives the words of "a Border Patrol spokesman for the Tucson Sector" to the spokesman, not the Border Patrol', () => {
