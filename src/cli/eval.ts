@@ -13,6 +13,7 @@ import {
   HOLDOUT_3_DIR,
   HOLDOUT_4_DIR,
   HOLDOUT_5_DIR,
+  HOLDOUT_6_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -122,6 +123,7 @@ async function main(): Promise<number> {
       ['held-out articles 3 (never looked at)', HOLDOUT_3_DIR],
       ['held-out articles 4 (never looked at)', HOLDOUT_4_DIR],
       ['held-out articles 5 (never looked at)', HOLDOUT_5_DIR],
+      ['held-out articles 6 (never looked at)', HOLDOUT_6_DIR],
     ] as const) {
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);

@@ -39,6 +39,7 @@ export const HOLDOUT_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-3');
 /** A fourth held-out set, written blind at the end of a later stop: never looked at, never tuned on. */
 export const HOLDOUT_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-4');
 export const HOLDOUT_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-5');
+export const HOLDOUT_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-6');
 
 export interface EvalSet {
   name:
@@ -55,7 +56,8 @@ export interface EvalSet {
     | 'unseen-articles'
     | 'unseen-articles-2'
     | 'unseen-articles-3'
-    | 'unseen-articles-4';
+    | 'unseen-articles-4'
+    | 'unseen-articles-5';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
   knowledge: EvalKnowledge;
@@ -75,7 +77,8 @@ export type EvalKnowledge =
   | 'with-holdout-2'
   | 'with-holdout-3'
   | 'with-holdout-4'
-  | 'with-holdout-5';
+  | 'with-holdout-5'
+  | 'with-holdout-6';
 
 /** The fixture folder each kind of knowledge adds to the shipped sources. */
 export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
@@ -91,6 +94,7 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-holdout-3': HOLDOUT_3_DIR,
   'with-holdout-4': HOLDOUT_4_DIR,
   'with-holdout-5': HOLDOUT_5_DIR,
+  'with-holdout-6': HOLDOUT_6_DIR,
 };
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -120,15 +124,31 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
   'new-articles-2': { files: [join(NEW_ARTICLES_2_DIR, 'questions.json')], knowledge: 'with-new-articles-2' },
   'new-articles-3': { files: [join(NEW_ARTICLES_3_DIR, 'questions.json')], knowledge: 'with-new-articles-3' },
-  'new-articles-4': { files: [join(NEW_ARTICLES_4_DIR, 'questions.json')], knowledge: 'with-new-articles-4' },
-  'new-articles-5': { files: [join(NEW_ARTICLES_5_DIR, 'questions.json')], knowledge: 'with-new-articles-5' },
-  'new-articles-6': { files: [join(NEW_ARTICLES_6_DIR, 'questions.json')], knowledge: 'with-new-articles-6' },
-  'new-articles-7': { files: [join(NEW_ARTICLES_7_DIR, 'questions.json')], knowledge: 'with-new-articles-7' },
-  'new-articles-8': { files: [join(NEW_ARTICLES_8_DIR, 'questions.json')], knowledge: 'with-new-articles-8' },
+  'new-articles-4': {
+    files: [join(NEW_ARTICLES_4_DIR, 'questions.json'), join(NEW_ARTICLES_4_DIR, 'questions-b.json')],
+    knowledge: 'with-new-articles-4',
+  },
+  'new-articles-5': {
+    files: [join(NEW_ARTICLES_5_DIR, 'questions.json'), join(NEW_ARTICLES_5_DIR, 'questions-b.json')],
+    knowledge: 'with-new-articles-5',
+  },
+  'new-articles-6': {
+    files: [join(NEW_ARTICLES_6_DIR, 'questions.json'), join(NEW_ARTICLES_6_DIR, 'questions-b.json')],
+    knowledge: 'with-new-articles-6',
+  },
+  'new-articles-7': {
+    files: [join(NEW_ARTICLES_7_DIR, 'questions.json'), join(NEW_ARTICLES_7_DIR, 'questions-b.json')],
+    knowledge: 'with-new-articles-7',
+  },
+  'new-articles-8': {
+    files: [join(NEW_ARTICLES_8_DIR, 'questions.json'), join(NEW_ARTICLES_8_DIR, 'questions-b.json')],
+    knowledge: 'with-new-articles-8',
+  },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
   'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
   'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },
   'unseen-articles-4': { files: [join(HOLDOUT_5_DIR, 'questions.json')], knowledge: 'with-holdout-5' },
+  'unseen-articles-5': { files: [join(HOLDOUT_6_DIR, 'questions.json')], knowledge: 'with-holdout-6' },
 };
 
 export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
