@@ -97,6 +97,17 @@ interface Frame {
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
 
+/** The decline of a question asking the bot's own judgement: it reports the coverage, it does not judge. */
+const OPINION: Draft = {
+  answeredAs: 'out_of_scope',
+  confidence: 0,
+  direct: null,
+  lead: "I don't give opinions or take sides: I report what the coverage says and who said what. Ask me what someone in the coverage said about it, or use /quote.",
+  evidence: [],
+  lines: [],
+  focus: [],
+};
+
 /** Answers questions from the knowledge; see the module header. */
 export class AnswerEngine {
   #loaded: Loaded;
@@ -232,6 +243,8 @@ export class AnswerEngine {
         frame,
       );
     }
+    if (u.opinion)
+      return this.#finish(loaded, options.userId, conversation, u, surfaceIntent, OPINION, u.text, frame);
     if (u.unknownSubjects.length > 0 || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
       const draft =
         known.length === 0 && effective.entities.length === 0

@@ -303,6 +303,11 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     () => 'Eso es todo lo que la cobertura tiene sobre esta pregunta.',
   ],
   [
+    /^I don't give opinions or take sides\b.*$/,
+    () =>
+      'No doy opiniones ni tomo partido: informo lo que dice la cobertura y quién dijo qué. Pregúntame qué dijo alguien de la cobertura sobre el tema, o usa /quote.',
+  ],
+  [
     /^That's outside what I cover\..* from (.+)\.$/,
     (m) =>
       `Eso queda fuera de lo que cubro. Respondo preguntas sobre la cobertura periodística de la política militar en la frontera entre EE. UU. y México —despliegues de tropas, quién dijo qué, fechas y cifras— a partir de ${m[1]}.`,

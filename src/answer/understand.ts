@@ -19,6 +19,8 @@ export interface IntentData {
   patterns: Partial<Record<AnswerIntent, string[]>>;
   followup: { patterns: string[]; pronouns: Record<string, 'male' | 'female' | 'plural'> };
   outOfScope: string[];
+  /** Patterns of a question asking the bot's own judgement ("was X right to…"). */
+  opinion?: string[];
   whoKinds: Record<string, string[]>;
   causalMarkers: string[];
   frameWords: string[];
@@ -93,6 +95,8 @@ export interface Understanding {
   outletSourceIds: string[];
   /** True when a pattern marks the question as plainly off-topic. */
   offTopic: boolean;
+  /** True when the question asks the bot's own judgement, which it does not give. */
+  opinion: boolean;
   corrections: Array<{ from: string; to: string }>;
 }
 
@@ -155,6 +159,7 @@ export class QuestionReader {
   readonly #patterns: Array<[AnswerIntent, RegExp[]]>;
   readonly #followup: RegExp[];
   readonly #offTopic: RegExp[];
+  readonly #opinion: RegExp[];
   readonly #frame: Set<string>;
   readonly #synonyms = new Map<string, string[]>();
   readonly #chat: Map<string, string>;
@@ -202,6 +207,7 @@ export class QuestionReader {
     ]);
     this.#followup = compile(data.intents.followup.patterns);
     this.#offTopic = compile(data.intents.outOfScope);
+    this.#opinion = compile(data.intents.opinion ?? []);
     const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
     this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
     this.#chat = new Map(Object.entries(data.intents.chat).filter(([k]) => !k.includes(' ')));
@@ -493,6 +499,7 @@ export class QuestionReader {
       whoKinds: this.#whoKinds(lower),
       outletSourceIds,
       offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
+      opinion: this.#opinion.some((p) => p.test(lower)),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
   }

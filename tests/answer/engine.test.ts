@@ -98,6 +98,22 @@ describe('ask', () => {
     }
   });
 
+  it('declines to give its own opinion, says it reports rather than judges, and still answers what someone said', async () => {
+    for (const q of [
+      'Do you think Trump should use the army at the border?',
+      'was sheinbaum right to turn down the troops?',
+      'was the 2018 deployment worth it in your opinion',
+      '¿crees que amlo hizo bien en mandar la guardia?',
+    ]) {
+      const a = await engine.ask(q, fresh());
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/don't give opinions|No doy opiniones/);
+    }
+    const reported = await engine.ask('What did Sheinbaum think of the offer of US troops?', fresh());
+    expect(reported.answered).toBe(true);
+    expect(reported.text).toContain('Sheinbaum');
+  });
+
   it('says plainly when the coverage does not answer', async () => {
     for (const q of [
       'How many troops did Sheinbaum deploy?',
