@@ -152,8 +152,11 @@ export class ArticlePeople {
           const last = words[words.length - 1]?.normal ?? '';
           // "The governor of the border state" names a governor by what follows, not one already met; "the
           // shelter's director" and "the governor's office" are someone else.
-          const after = tokens[t + 1 + len]?.normal;
+          // Nor does "the security situation": a noun after the words carries the phrase on.
+          const next = tokens[t + 1 + len];
+          const after = next?.normal;
           if (after === 'of' || after === "'s" || after === '’s') continue;
+          if (next?.pos === 'NOUN' && next.value === next.normal) continue;
           const lastForm = roleForm(last);
           const forms = words.map((w) => roleForm(w.normal));
           const holders = (this.#byRoleHead.get(lastForm) ?? []).filter((p) =>

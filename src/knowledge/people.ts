@@ -357,12 +357,18 @@ export class PeopleFinder {
           tokens[end]?.value === ',' &&
           /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
           tokens[end + 2]?.value === ',';
+        const before = tokens[end]?.value === ',' ? this.#titleBefore(tokens, titleStart) : null;
+        // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
         const description =
-          descriptionAfter(analysis, aged ? end + 2 : end) ?? copulaDescription(analysis, start, end);
+          descriptionAfter(analysis, aged ? end + 2 : end) ??
+          copulaDescription(analysis, start, end) ??
+          (before
+            ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
+            : null);
         const roleWords = new Set<string>();
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
-        const leading = tokens[end]?.value === ',' ? this.#titleBefore(tokens, titleStart) : null;
+        const leading = before?.title ?? null;
         for (const x of leading ? [leading, ...titleTokens] : titleTokens) {
           roleWords.add(roleForm(bare(x.value)));
           const full = this.#abbreviations.get(bare(x.value));
@@ -482,20 +488,20 @@ export class PeopleFinder {
    * secretario de la Defensa Nacional, gral. Luis…"): a determiner, then a title, then no verb up to the
    * comma, within a few words of the clause's start.
    */
-  #titleBefore(tokens: readonly Token[], nameStart: number): Token | null {
+  #titleBefore(tokens: readonly Token[], nameStart: number): { title: Token; from: number } | null {
     if (tokens[nameStart - 1]?.value !== ',') return null;
-    let k = nameStart - 2;
-    for (; k >= 0 && nameStart - 2 - k < MAX_TITLE_PHRASE_TOKENS; k--) {
-      const t = tokens[k];
-      if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') break;
-    }
-    const opening = tokens[k];
-    if (k >= 0 && opening && !/^[.;:"“”]$/.test(opening.value)) return null;
-    const determiner = tokens[k + 1];
-    const title = tokens[k + 2];
-    if (!determiner || !title || k + 2 >= nameStart - 1 || !CLAUSE_DETERMINERS.has(determiner.normal))
+    const last = nameStart - 2;
+    for (let d = last - 1; d >= 0 && last - d <= MAX_TITLE_PHRASE_TOKENS; d--) {
+      const t = tokens[d];
+      if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+      if (!CLAUSE_DETERMINERS.has(t.normal)) continue;
+      // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it.
+      for (const title of [tokens[d + 1], tokens[last]])
+        if (title && this.isTitle(title.value) && title.value === title.value.toLowerCase())
+          return { title, from: d };
       return null;
-    return this.isTitle(title.value) && title.value === title.value.toLowerCase() ? title : null;
+    }
+    return null;
   }
 
   /**

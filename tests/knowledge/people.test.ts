@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKnowledge, createPipelineTools, loadKnowledgeData } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
-import { KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { join } from 'node:path';
+import { createRuntime } from '../../src/answer/create.ts';
+import { knowledgeWithArticles } from '../../src/eval/sets.ts';
+import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT } from '../../src/paths.ts';
+import { createStore } from '../../src/store.ts';
 
 const ARTICLE = `---
 id: example-2025-guard-report
@@ -146,6 +150,8 @@ Homeland Security Secretary Janet Napolitano told a Senate committee the border 
 A senior Border Patrol official, who spoke on condition of anonymity because the review has not begun, said the agents were tired. "Nobody here wants riflemen back on that river," the official said.
 
 Attorney General Herbert Brownell proposed using soldiers. The general who ran the roundup was someone else.
+
+Troops were flown in from Campeche, where the defence secretary, Gen. Ricardo Trevilla Trejo, said the security situation allowed it.
 `;
 
 describe('people an article introduces without a title or an apposition', () => {
@@ -232,6 +238,12 @@ describe('people an article introduces without a title or an apposition', () => 
     expect(general?.text).not.toContain('Brownell');
   });
 
+  it('knows someone by the phrase set off before their name ("where the defence secretary, Gen. Ricardo Trevilla Trejo, said")', () => {
+    expect(plain.entities.find((e) => e.name === 'Ricardo Trevilla Trejo')?.description).toBe(
+      'the defence secretary',
+    );
+  });
+
   it('gives the words of "a Border Patrol spokesman for the Tucson Sector" to the spokesman, not the Border Patrol', () => {
     expect(said('Every set of eyes')).toBe('A Border Patrol spokesman for the Tucson Sector');
   });
@@ -262,5 +274,18 @@ describe('people an article introduces without a title or an apposition', () => 
 
   it('reads "…to San Diego, a Pentagon spokesman said" as an attribution, not a person called San Diego', () => {
     expect(plain.entities.map((e) => e.name)).not.toContain('San Diego');
+  });
+});
+
+describe('role words inside a longer noun phrase', () => {
+  it('does not take "the security situation" for the security secretary of the same article', async () => {
+    const runtime = await createRuntime({
+      knowledgeDir: KNOWLEDGE_DIR,
+      kbPath: KB_PATH,
+      store: createStore(null),
+    });
+    const kb = await knowledgeWithArticles(runtime, join(REPO_ROOT, 'tests/fixtures/articles-4'));
+    const flown = kb.sentences.find((x) => x.text.startsWith('Many of them were flown in from Campeche'));
+    expect(flown?.mentions.map((m) => m.entityId)).not.toContain('auto-omar-garci-a-harfuch');
   });
 });
