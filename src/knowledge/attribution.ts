@@ -462,6 +462,17 @@ export class QuoteAttributor {
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       return null;
     }
+    // "Ray Dunphy put it to me this way: '…'": a colon hands the quotation to its clause's subject, a
+    // person named before any verb.
+    const last = before.at(-1);
+    if (last !== undefined && tokenAt(analysis, last).value === ':') {
+      const clauseStart = before.findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+      const clause = before.slice(clauseStart + 1, -1);
+      const verb = clause.findIndex((t) => ['VERB', 'AUX'].includes(tokenAt(analysis, t).pos));
+      const subject = verb > 0 ? this.#subjectIn(sentence, clause.slice(0, verb), people, outer, true) : null;
+      if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
+        return { ...subject, cue: null };
+    }
     return null;
   }
 

@@ -413,7 +413,13 @@ export class PeopleFinder {
             personHead ||
             !this.isEnglishWord((words[0] ?? '').toLowerCase()));
         const evidence =
-          titleTokens.length > 0 || leading !== null || personDescription || nearCue || aged || labelled;
+          titleTokens.length > 0 ||
+          leading !== null ||
+          personDescription ||
+          nearCue ||
+          aged ||
+          labelled ||
+          introducesQuotation(tokens, end);
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
@@ -713,4 +719,24 @@ export function titleHead<T extends { value: string }>(words: readonly T[]): T |
   const bareWord = (x: T) => x.value.toLowerCase().replace(/\.$/, '');
   if (bareWord(last) !== 'general' && bareWord(last) !== 'gen') return last;
   return RANKS_OF_GENERAL.has(bareWord(before)) ? last : before;
+}
+
+/** How far after a name the colon introducing its quotation may come ("Ray Dunphy, put it to me this way:"). */
+const MAX_TOKENS_TO_COLON = 10;
+
+/**
+ * True when the name ending before token `end` is the subject of a clause that hands over a quotation with a
+ * colon ("Maria Lopez summed it up: \"We are tired.\""): a verb, then a colon and an opening quotation mark,
+ * with no sentence end, quotation or other name between.
+ */
+export function introducesQuotation(tokens: readonly Token[], end: number): boolean {
+  let verb = false;
+  for (let t = end; t < tokens.length && t - end <= MAX_TOKENS_TO_COLON; t++) {
+    const tok = tokens[t];
+    if (!tok) return false;
+    if (tok.value === ':') return verb && /^["“]$/.test(tokens[t + 1]?.value ?? '');
+    if (/^[.;!?"“”]$/.test(tok.value) || tok.pos === 'PROPN') return false;
+    if (tok.pos === 'VERB') verb = true;
+  }
+  return false;
 }

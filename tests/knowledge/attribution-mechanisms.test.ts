@@ -19,6 +19,16 @@ function speakerOf(body: string, words: string): string | undefined {
 }
 
 describe('quotation attribution', () => {
+  it('gives a quotation a colon hands over to the person who is the subject of the clause before it', () => {
+    const body = [
+      'The Border Patrol was satisfied.',
+      'A retired agent from the Imperial Beach station, Ray Dunphy, put it to me this way: "Before the Marines came we had a cable fence."',
+      'Maria Lopez summed it up: "We are tired of waiting."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'cable fence')).toBe('Ray Dunphy');
+    expect(speakerOf(body, 'tired of waiting')).toBe('Maria Lopez');
+  });
+
   it('resolves "he said" to a man named before a pronoun that refers back to a woman', () => {
     const body = [
       'Col. Teresa Aldana commands a task force of about 700 soldiers at Fort Bliss.',
