@@ -419,7 +419,7 @@ export class PeopleFinder {
           nearCue ||
           aged ||
           labelled ||
-          introducesQuotation(tokens, end);
+          (introducesQuotation(tokens, end) && !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? ''));
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
