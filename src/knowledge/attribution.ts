@@ -32,6 +32,7 @@ import {
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVES = new Set(['his', 'her']);
 const MAX_WORDS_BEFORE_CUE = 3;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
@@ -469,7 +470,12 @@ export class QuoteAttributor {
       const clauseStart = before.findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
       const clause = before.slice(clauseStart + 1, -1);
       const verb = clause.findIndex((t) => ['VERB', 'AUX'].includes(tokenAt(analysis, t).pos));
-      const subject = verb > 0 ? this.#subjectIn(sentence, clause.slice(0, verb), people, outer, true) : null;
+      const subject =
+        verb <= 0
+          ? null
+          : (this.#subjectIn(sentence, clause.slice(0, verb), people, outer, true) ??
+            // "His answer came without hesitation:": the words are the man's the pronoun points back to.
+            this.#possessor(sentence, clause[0], people, outer));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
     }
@@ -545,6 +551,25 @@ export class QuoteAttributor {
         this.reader.entity(o.entityId)?.type === 'person'
       );
     });
+  }
+
+  /** The person a possessive pronoun at token `t` ("his", "her") points back to, if any. */
+  #possessor(
+    sentence: WorkingSentence,
+    t: number | undefined,
+    people: readonly PersonMention[],
+    outer: WorkingQuote | null,
+  ): Omit<SpeakerGuess, 'cue'> | null {
+    if (t === undefined || outer) return null;
+    const tok = tokenAt(sentence.analysis, t);
+    const gender = POSSESSIVES.has(tok.normal) ? this.reader.pronouns.get(tok.normal) : undefined;
+    if (!gender) return null;
+    const order = (sentence.paragraph - 1) * 1_000_000 + tok.start;
+    const who =
+      this.reader.centre(sentence, t, gender) ??
+      lastPerson(people, order, gender, null, (id) => this.reader.genderOf(id));
+    const entity = who ? this.reader.entity(who) : undefined;
+    return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
   }
 
   #subjectIn(

@@ -29,6 +29,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'tired of waiting')).toBe('Maria Lopez');
   });
 
+  it('gives "His answer came without hesitation: …" to the man the pronoun points back to', () => {
+    const body = [
+      'Curtis Wendell, a retired Army engineer, built radar sites along the river in the 1990s.',
+      'Wendell has thought about that question for thirty years. His answer came without hesitation: "Put the money in the investigators."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Put the money')).toBe('Curtis Wendell');
+  });
+
   it('resolves "he said" to a man named before a pronoun that refers back to a woman', () => {
     const body = [
       'Col. Teresa Aldana commands a task force of about 700 soldiers at Fort Bliss.',
