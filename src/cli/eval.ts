@@ -27,6 +27,7 @@ import {
   NEW_ARTICLES_6_DIR,
   NEW_ARTICLES_7_DIR,
   NEW_ARTICLES_8_DIR,
+  NEW_ARTICLES_9_DIR,
   NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
     ["new articles 6's quotations", 'with-new-articles-6', NEW_ARTICLES_6_DIR],
     ["new articles 7's quotations", 'with-new-articles-7', NEW_ARTICLES_7_DIR],
     ["new articles 8's quotations", 'with-new-articles-8', NEW_ARTICLES_8_DIR],
+    ["new articles 9's quotations", 'with-new-articles-9', NEW_ARTICLES_9_DIR],
   ] as const) {
     const kb = knowledge.get(kind);
     if (!kb) continue;

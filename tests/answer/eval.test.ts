@@ -26,6 +26,7 @@ import {
   NEW_ARTICLES_6_DIR,
   NEW_ARTICLES_7_DIR,
   NEW_ARTICLES_8_DIR,
+  NEW_ARTICLES_9_DIR,
   type EvalKnowledge,
   type EvalSet,
 } from '../../src/eval/sets.ts';
@@ -53,6 +54,8 @@ const FLOORS = {
   newArticles7Test: 0.55,
   /** Paraphrased questions, written blind at the 2026-11-30 fourth stop's end; with questions-b 19/36 when added. */
   newArticles8Test: 0.5,
+  /** Attribution-heavy articles written blind on 2026-11-30 (fifth stop): 12/20 when added. */
+  newArticles9Test: 0.55,
   /** Questions about the second to fourth held-out articles, never tuned on (30/45, 29/45, 22/45). */
   unseenArticlesTest: 0.64,
   unseenArticles2Test: 0.62,
@@ -82,6 +85,8 @@ const FLOORS = {
   newArticles7Attribution: 0.95,
   /** The eighth new articles' 52 quotations: 47/52 when added, 49/52 with a known surname given to the article's own person. */
   newArticles8Attribution: 0.92,
+  /** The ninth new articles (written blind for attribution styles on 2026-11-30, fifth stop): 45/67 when added. */
+  newArticles9Attribution: 0.64,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
 };
@@ -178,6 +183,7 @@ describe('the evaluation sets', () => {
     ['sixth', 'with-new-articles-6', NEW_ARTICLES_6_DIR, FLOORS.newArticles6Attribution],
     ['seventh', 'with-new-articles-7', NEW_ARTICLES_7_DIR, FLOORS.newArticles7Attribution],
     ['eighth', 'with-new-articles-8', NEW_ARTICLES_8_DIR, FLOORS.newArticles8Attribution],
+    ['ninth', 'with-new-articles-9', NEW_ARTICLES_9_DIR, FLOORS.newArticles9Attribution],
   ] as const)(
     'attributes the quotations of the %s new articles at or above their floor',
     async (_n, kind, dir, floor) => {
@@ -193,6 +199,7 @@ describe('the evaluation sets', () => {
     ['new-articles-6', FLOORS.newArticles6Test],
     ['new-articles-7', FLOORS.newArticles7Test],
     ['new-articles-8', FLOORS.newArticles8Test],
+    ['new-articles-9', FLOORS.newArticles9Test],
   ] as const)('keep the %s test split at or above its floor', async (name, floor) => {
     const s = await run(name, 'test');
     expect(s.accuracy).toBeGreaterThanOrEqual(floor);
