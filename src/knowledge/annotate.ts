@@ -162,6 +162,7 @@ export class Annotator {
       entity: (id) => this.#entity(id, this.#article),
       genderOf: (id) => this.#genderOf(id, this.#article),
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
+      isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
     });
     for (const e of entities) {
       for (const r of e.roles ?? []) {
@@ -402,8 +403,14 @@ export class Annotator {
       const tok = tokenAt(analysis, t);
       const gender = tok.pos === 'PRON' ? this.#pronouns.get(tok.normal) : undefined;
       if (!gender || !MENTION_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
-      if (state.awaitingGender?.paragraph === paragraphIndex)
-        state.genders.set(state.awaitingGender.id, gender);
+      // The pronoun after a newly named person tells their gender, unless their first name says the other
+      // ("Coombs said… Ames said… 'Nobody asks…,' she said": Derek Ames is not the "she").
+      const awaiting = state.awaitingGender;
+      if (
+        awaiting?.paragraph === paragraphIndex &&
+        !this.#fitsBetter(awaiting.id, gender, paragraphIndex, people, state)
+      )
+        state.genders.set(awaiting.id, gender);
       state.awaitingGender = null;
       // "John McCain, whom Obama defeated, said… He and Jon Kyl…": a pronoun opening a sentence continues the
       // subject of the one before, not the last name read.
@@ -519,6 +526,29 @@ export class Annotator {
   }
 
   /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */
+  /**
+   * True when someone else named in the paragraph fits a pronoun better than the person just named: their
+   * first name leans to its gender and the just-named one's to the other ("Coombs said… Ames said… 'Nobody
+   * asks…,' she said": Derek Ames is not the "she", Brianna Coombs is).
+   */
+  #fitsBetter(
+    id: string,
+    gender: 'male' | 'female',
+    paragraphIndex: number,
+    people: readonly PersonMention[],
+    state: ArticleState,
+  ): boolean {
+    const byName = state.people.get(id)?.nameGender;
+    if (!byName || byName === gender) return false;
+    return people.some(
+      (p) =>
+        p.entityId !== id &&
+        Math.floor(p.order / 1_000_000) === paragraphIndex &&
+        !state.genders.get(p.entityId) &&
+        state.people.get(p.entityId)?.nameGender === gender,
+    );
+  }
+
   #genderOf(id: string, state: ArticleState | null): 'male' | 'female' | null {
     return (
       this.#entities.get(id)?.gender ?? state?.genders.get(id) ?? state?.people.get(id)?.nameGender ?? null

@@ -70,6 +70,8 @@ export interface ArticleReader {
   genderOf(id: string): 'male' | 'female' | null;
   /** The person a "he"/"she" at token `before` continues from the sentence's own subject, if any. */
   centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
+  /** True for a noun that says what a person is ("husband", "spokesman"). */
+  isPersonNoun(lemma: string): boolean;
 }
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
@@ -463,19 +465,19 @@ export class QuoteAttributor {
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       return null;
     }
-    // "Ray Dunphy put it to me this way: '…'": a colon hands the quotation to its clause's subject, a
-    // person named before any verb.
+    // "Ray Dunphy put it to me this way: '…'", "Coombs's answer was short: '…'": a colon hands the
+    // quotation to the subject of the verb before it, a person.
     const last = before.at(-1);
     if (last !== undefined && tokenAt(analysis, last).value === ':') {
       const clauseStart = before.findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
       const clause = before.slice(clauseStart + 1, -1);
-      const verb = clause.findIndex((t) => ['VERB', 'AUX'].includes(tokenAt(analysis, t).pos));
+      const verb = clause.findLastIndex((t) => ['VERB', 'AUX'].includes(tokenAt(analysis, t).pos));
       const subject =
         verb <= 0
           ? null
           : (this.#subjectIn(sentence, clause.slice(0, verb), people, outer, true) ??
-            // "His answer came without hesitation:": the words are the man's the pronoun points back to.
-            this.#possessor(sentence, clause[0], people, outer));
+            // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
+            this.#possessor(sentence, clause.slice(0, verb), people, outer));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
     }
@@ -553,20 +555,27 @@ export class QuoteAttributor {
     });
   }
 
-  /** The person a possessive pronoun at token `t` ("his", "her") points back to, if any. */
+  /**
+   * The person a subject opening with a possessive pronoun ("his answer", "her reply") points back to; not
+   * when what is theirs is a person ("her husband").
+   */
   #possessor(
     sentence: WorkingSentence,
-    t: number | undefined,
+    subject: readonly number[],
     people: readonly PersonMention[],
     outer: WorkingQuote | null,
   ): Omit<SpeakerGuess, 'cue'> | null {
-    if (t === undefined || outer) return null;
-    const tok = tokenAt(sentence.analysis, t);
+    const t = subject.findIndex((k) => POSSESSIVES.has(tokenAt(sentence.analysis, k).normal));
+    const at = subject[t];
+    if (at === undefined || outer) return null;
+    if (subject.slice(t + 1).some((k) => this.reader.isPersonNoun(tokenAt(sentence.analysis, k).lemma)))
+      return null;
+    const tok = tokenAt(sentence.analysis, at);
     const gender = POSSESSIVES.has(tok.normal) ? this.reader.pronouns.get(tok.normal) : undefined;
     if (!gender) return null;
     const order = (sentence.paragraph - 1) * 1_000_000 + tok.start;
     const who =
-      this.reader.centre(sentence, t, gender) ??
+      this.reader.centre(sentence, at, gender) ??
       lastPerson(people, order, gender, null, (id) => this.reader.genderOf(id));
     const entity = who ? this.reader.entity(who) : undefined;
     return entity ? { speakerId: entity.id, speakerName: entity.name } : null;

@@ -155,6 +155,11 @@ export class PeopleFinder {
     this.#contextWords = { isTitle: (v) => this.isTitle(v), isEnglishWord };
   }
 
+  /** True for a noun that says what a person is ("husband", "docent"'s kin "teacher", "spokesman"). */
+  isPersonNoun(lemma: string): boolean {
+    return this.#personNouns.has(lemma);
+  }
+
   /**
    * The gender a first name leans to in the word vectors: nearer "he", "his", "man" or "she", "her",
    * "woman" by at least {@link NAME_GENDER_MARGIN}. A weak prior: anything the text says overrides it.

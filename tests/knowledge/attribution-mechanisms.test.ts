@@ -29,6 +29,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'tired of waiting')).toBe('Maria Lopez');
   });
 
+  it('gives "she said" after a man and a woman alternate to the woman, as their first names tell', () => {
+    const body = [
+      'At a coffee shop, two brigade spouses, Brianna Coombs and Derek Ames, compared notes. "The first thing everybody asks is whether it\'s dangerous," Coombs said. "The second thing is whether it\'s legal," Ames said. "Nobody asks who\'s going to drive the kids to hockey," she said.',
+      'Asked whether she supported the mission, Coombs\'s answer was short: "I support my husband."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'drive the kids')).toBe('Brianna Coombs');
+    expect(speakerOf(body, 'I support my husband')).toBe('Brianna Coombs');
+  });
+
   it('gives "His answer came without hesitation: …" to the man the pronoun points back to', () => {
     const body = [
       'Curtis Wendell, a retired Army engineer, built radar sites along the river in the 1990s.',
