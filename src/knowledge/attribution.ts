@@ -434,6 +434,20 @@ export class QuoteAttributor {
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
+    // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
+    const afterAccording = after.findIndex(
+      (t, k) =>
+        tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, after[k + 1] ?? -1).normal === 'to',
+    );
+    if (afterAccording >= 0 && afterAccording <= MAX_WORDS_BEFORE_CUE) {
+      const phrase: number[] = [];
+      for (const t of inRegion.filter((x) => x > (after[afterAccording + 1] ?? Infinity))) {
+        if (tokenAt(analysis, t).pos === 'PUNCT' || phrase.length >= MAX_TOKENS_TO_CUE) break;
+        phrase.push(t);
+      }
+      const named = this.#subjectIn(sentence, phrase, people, outer, false) ?? properName(analysis, phrase);
+      if (named) return { ...named, cue: 'according' };
+    }
     const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
     // "According to the ministry, they had tried … 'in a violent and illegal manner'".
     const according = before.findIndex(

@@ -38,6 +38,16 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'I support my husband')).toBe('Brianna Coombs');
   });
 
+  it('gives a quotation to the source named after it with "according to"', () => {
+    const body = [
+      'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
+      'The soldiers will stay "as long as the mission requires," according to Brandt, who would not give an end date.',
+      'The standoff was "exactly the situation we have been warning Washington about," according to Raúl Benavides, an officer of the union local.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'as long as the mission requires')).toBe('Alicia Brandt');
+    expect(speakerOf(body, 'warning Washington')).toBe('Raúl Benavides');
+  });
+
   it('gives "His answer came without hesitation: …" to the man the pronoun points back to', () => {
     const body = [
       'Curtis Wendell, a retired Army engineer, built radar sites along the river in the 1990s.',
