@@ -205,9 +205,9 @@ export class PeopleFinder {
           inHead = true;
         } else if (head !== null && t.pos !== 'PROPN') inHead = false;
       }
-      return head !== null && this.#personNouns.has(head) && end - start <= MAX_UNNAMED_WORDS
-        ? { end, head }
-        : null;
+      // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
+      const person = head !== null && (this.#personNouns.has(head) || tokens[end]?.normal === 'who');
+      return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
     };
     for (let i = 0; i < tokens.length; i++) {
       const cue = tokens[i];

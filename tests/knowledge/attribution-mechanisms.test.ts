@@ -38,6 +38,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'I support my husband')).toBe('Brianna Coombs');
   });
 
+  it('knows "a volunteer docent who asked that her name not be used" as an unnamed speaker by the "who"', () => {
+    const body = [
+      'Not every visitor arrives knowing the story. "Half the people who walk in here think it is about the Alamo," said a volunteer docent who asked that her name not be used.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Half the people')).toMatch(/^a volunteer docent/i);
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
