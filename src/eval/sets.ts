@@ -240,9 +240,10 @@ export function attributions(
   const squash = (s: string) =>
     s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
   return rows.map((row) => {
-    const quote = kb.quotes.find(
-      (q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)),
-    );
+    // The innermost quotation with the words: a row for a quotation inside another names its own speaker.
+    const quote = kb.quotes
+      .filter((q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)))
+      .sort((a, b) => a.text.length - b.text.length)[0];
     const got = quote && quote.speakerName !== 'unattributed' ? quote.speakerName : null;
     // The speaker's entity under any of its names ("The Pentagon" is "the Defense Department"). Only a full
     // name may be the end or start of the expected one: an alias such as "González Pérez" is the end of a
