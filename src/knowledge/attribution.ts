@@ -12,6 +12,7 @@ import {
   issuersOfDocuments,
   organisationsDescribed,
   speakerOfRunOnQuotes,
+  speakerNamedAfter,
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
@@ -174,6 +175,7 @@ export class QuoteAttributor {
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
     issuersOfDocuments(quotes, sentences, (id) => this.reader.entity(id));
+    speakerNamedAfter(quotes, sentences, (id) => this.reader.entity(id));
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

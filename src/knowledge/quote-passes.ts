@@ -156,3 +156,50 @@ export function issuersOfDocuments(
     issuer = before.at(-1)?.entityId ?? issuer;
   }
 }
+
+/**
+ * Words that hand a quotation standing before them to someone: "The words were those of Thomas Ahearn",
+ * "The voice on the radio belonged to Sgt. Ramiro Lucero", "The line came from…".
+ */
+const NAMED_AFTER =
+  /^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?(?:were|was)\s+(?:those|that)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,8}?(?:belonged|belongs)\s+to\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?came\s+from\b/i;
+
+/**
+ * A quotation standing as a paragraph of its own, with no speaker, whose next paragraph opens by saying
+ * whose the words were ('"Tell them we were here." / The words were those of Thomas Ahearn, …'): that
+ * person's.
+ */
+export function speakerNamedAfter(
+  quotes: WorkingQuote[],
+  sentences: readonly WorkingSentence[],
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): void {
+  for (const q of quotes) {
+    if (q.speakerId !== null || q.speakerName !== 'unattributed') continue;
+    const own = q.sentence;
+    const alone = !sentences.some((s) => s !== own && s.paragraph === own.paragraph);
+    const text = own.analysis.text;
+    const around = text.slice(own.start, q.span.outerStart) + text.slice(q.span.outerEnd, own.end);
+    if (!alone || !/^[\p{P}\s]*$/u.test(around)) continue;
+    const next = sentences.find((s) => s.paragraph === own.paragraph + 1 && s.position === 1);
+    if (!next || next.kind !== own.kind) continue;
+    const opening = NAMED_AFTER.exec(next.text);
+    if (!opening) continue;
+    const after = next.start + opening[0].length;
+    const mention = next.mentions.find(
+      (m) =>
+        m.via !== 'pronoun' &&
+        next.analysis.tokens[m.token] !== undefined &&
+        (next.analysis.tokens[m.token]?.start ?? 0) >= after &&
+        entity(m.entityId)?.type === 'person',
+    );
+    const who = mention ? entity(mention.entityId) : undefined;
+    if (!mention || !who) continue;
+    Object.assign(q, {
+      speakerId: mention.entityId,
+      speakerName: who.name,
+      cue: null,
+      attributionSentence: next,
+    });
+  }
+}

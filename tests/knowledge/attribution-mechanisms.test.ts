@@ -45,6 +45,17 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Half the people')).toMatch(/^a volunteer docent/i);
   });
 
+  it('gives a quotation standing as its own paragraph to the person the next paragraph says the words were', () => {
+    const body = [
+      '"Tell them we were here."',
+      "The words were those of Thomas Ahearn, a 19-year-old private in New York's 69th Infantry Regiment, penciled on the back of a photograph.",
+      '"Back off. Everybody back to the units, now."',
+      'The voice on the radio Monday afternoon belonged to Sgt. Ramiro Lucero of the Texas Department of Public Safety.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Tell them we were here')).toBe('Thomas Ahearn');
+    expect(speakerOf(body, 'Back off')).toBe('Ramiro Lucero');
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
