@@ -129,7 +129,10 @@ export function withContext(
     }
   }
   for (const id of focus) terms.set(ENTITY_TERM + id, Math.max(terms.get(ENTITY_TERM + id) ?? 0, 1.5));
-  const years = u.years.length > 0 ? u.years : conversation.lastYears;
+  // "What about Sheinbaum, did she…?" after a 2019 question: a name new to the conversation opens a topic
+  // of its own, which the last question's year does not hold.
+  const newName = u.entities.some((id) => !conversation.focus.includes(id));
+  const years = u.years.length > 0 ? u.years : newName ? [] : conversation.lastYears;
   // "Why are they so touchy about it?": with no word of its own but its tone, the follow-up asks about the
   // last topic, and evidence is measured against that.
   const onlyTone = u.tone.length > 0 && u.content.every((l) => u.tone.includes(l));
