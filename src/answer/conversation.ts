@@ -3,6 +3,7 @@
  * "more pls"), whom a pronoun points to, the earlier topic carried into a question that names too little of its
  * own, the order of the entities in focus, and the last two answers together.
  */
+import type { Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import type { ConversationState } from './memory.ts';
@@ -168,5 +169,39 @@ export function bothAnswers(index: KnowledgeIndex, conversation: ConversationSta
     evidence: sentences.map(sentenceEvidence),
     lines: [],
     focus: [],
+  };
+}
+
+/** Sentences "more" shows of a passage: enough to go on, within one reply. */
+const CONTINUATION_SENTENCES = 2;
+
+/**
+ * "More" after an explanation: the passage it showed, read on. The sentences after the last one shown in the
+ * article its answer came from, that the user has not seen; `null` when the article ends there.
+ */
+export function continuation(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
+  const first = index.sentence(conversation.lastEvidence[0] ?? '');
+  if (!first) return null;
+  const at = (id: string) => index.sentenceIndex.get(id) ?? -1;
+  const last = conversation.lastEvidence
+    .filter((id) => index.sentence(id)?.sourceId === first.sourceId)
+    .reduce((a, b) => (at(b) > at(a) ? b : a));
+  const shown = new Set(conversation.shownSentences);
+  const next: Sentence[] = [];
+  for (
+    let s = index.neighbour(last, 1);
+    s && next.length < CONTINUATION_SENTENCES;
+    s = index.neighbour(s.id, 1)
+  )
+    if (!shown.has(s.id)) next.push(s);
+  if (next.length === 0 || !conversation.lastIntent) return null;
+  return {
+    answeredAs: conversation.lastIntent,
+    confidence: 1,
+    direct: null,
+    lead: null,
+    evidence: next.map(sentenceEvidence),
+    lines: [],
+    focus: next.flatMap((s) => s.mentions.map((m) => m.entityId)),
   };
 }

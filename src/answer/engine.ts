@@ -50,6 +50,7 @@ import {
   asksForBoth,
   asksForMore,
   bothAnswers,
+  continuation,
   orderFocus,
   readFollowup,
   topicWords,
@@ -369,7 +370,10 @@ export class AnswerEngine {
       conversational: true,
       excludeShown: true,
     };
-    const draft = dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
+    const draft =
+      (conversation.lastIntent === 'what' || conversation.lastIntent === 'why'
+        ? continuation(loaded.index, conversation)
+        : null) ?? dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
     const fresh = draft && draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE ? draft : null;
     const answer = fresh ?? {
       answeredAs: conversation.lastIntent,
