@@ -255,7 +255,7 @@ export class AnswerEngine {
       reader: loaded.reader,
       conversation,
       followup,
-      conversational: hasContext && effective.content.length <= 2,
+      conversational: hasContext,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
     const versus = versusSizes(u.text);

@@ -1,6 +1,7 @@
 /**
  * What a follow-up carries over from the conversation, and what it leaves behind: the last question's year
- * does not hold a person the follow-up names for the first time; "more" after an explanation reads on.
+ * does not hold a person the follow-up names for the first time; "more" after an explanation reads on; a
+ * question of its own favours the article the conversation is about.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -24,7 +25,34 @@ Webb County paid for the limestone, and the Army supplied the culverts and the l
 Residents said the crossing had already cut their drive to the river road by half an hour.
 `;
 
+/** Two Guard deployments told alike: which one a question means is the one the conversation is about. */
+const EL_PASO = `---
+id: elpaso-2021-guard-towers
+title: Texas Guard soldiers staff towers in El Paso
+outlet: Example Herald
+published: 2021-03-20
+url: https://example.org/elpaso-towers
+language: en
+---
+The Texas National Guard sent 300 soldiers to El Paso in March 2021.
+
+The Guard soldiers repaired the border fence and staffed observation towers along the river every night.
+`;
+const YUMA = `---
+id: yuma-2021-guard-towers
+title: Arizona Guard soldiers staff towers in Yuma
+outlet: Example Courier
+published: 2021-03-22
+url: https://example.org/yuma-towers
+language: en
+---
+The Arizona National Guard sent 200 soldiers to Yuma in March 2021.
+
+The soldiers repaired the border fence and staffed observation towers along the canal.
+`;
+
 let local: AnswerEngine;
+let twin: AnswerEngine;
 
 let engine: AnswerEngine;
 let user = 0;
@@ -33,6 +61,7 @@ const fresh = () => ({ userId: `followup-carry-${++user}` });
 beforeAll(async () => {
   engine = (await shippedRuntime()).engine;
   ({ engine: local } = await withArticles(ARTICLE));
+  ({ engine: twin } = await withArticles(EL_PASO, YUMA));
 });
 
 describe('a follow-up naming someone new', () => {
@@ -57,5 +86,16 @@ describe('"more" after an explanation', () => {
     const again = await local.ask('anything else', who);
     expect(again.text).toContain('half an hour');
     expect(again.text).not.toContain('surplus steel culverts');
+  });
+});
+
+describe('a question of its own in a conversation', () => {
+  it('favours the article the last answer came from, however many words it has', async () => {
+    const who = fresh();
+    const first = await twin.ask('how many soldiers did the arizona guard send to yuma', who);
+    expect(first.citations.map((c) => c.sourceId)).toEqual(['yuma-2021-guard-towers']);
+    const a = await twin.ask('what did the guard soldiers repair and staff along the border?', who);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.sourceId).toBe('yuma-2021-guard-towers');
   });
 });
