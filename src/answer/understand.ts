@@ -104,6 +104,8 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
+/** Determiners that point to a thing already spoken of: "the call", "that call". */
+const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
 /** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
 const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
 /**
@@ -352,6 +354,7 @@ export class QuestionReader {
     ];
     const months: number[] = [];
     const predicates: string[] = [];
+    const pointed: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     analysis.tokens.forEach((tok, i) => {
       if (
@@ -386,6 +389,15 @@ export class QuestionReader {
       // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
       else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
         lemma = tok.normal;
+      // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
+      // that has no other word of its own.
+      if (
+        tok.stop &&
+        tok.pos === 'NOUN' &&
+        this.#known.has(lemma) &&
+        POINTING.has(analysis.tokens[i - 1]?.normal ?? '')
+      )
+        pointed.push(lemma);
       if (tok.stop && tok.type !== 'number') {
         // "Already", "again": an adverb the stop list drops can still be what the question turns on.
         if (tok.pos === 'ADV' && this.#known.has(tok.normal)) add(tok.normal, STOP_ADVERB_WEIGHT);
@@ -462,6 +474,12 @@ export class QuestionReader {
           .map((w) => this.nlp.stem(w));
       }),
     );
+    if (content.length === 0)
+      for (const w of pointed) {
+        add(w, 1);
+        content.push(w);
+        for (const syn of this.#synonyms.get(w) ?? []) add(syn, SYNONYM_WEIGHT);
+      }
     const topical = described.size === 0 ? content : content.filter((l) => !described.has(this.nlp.stem(l)));
     const lower = text.toLowerCase();
     let pronoun: Understanding['pronoun'] = null;

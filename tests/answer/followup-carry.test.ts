@@ -1,7 +1,7 @@
 /**
  * What a follow-up carries over from the conversation, and what it leaves behind: the last question's year
  * does not hold a person the follow-up names for the first time; "more" after an explanation reads on; a
- * question of its own favours the article the conversation is about.
+ * question of its own favours the article the conversation is about; "the call" is what a follow-up asks about.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -97,5 +97,21 @@ describe('a question of its own in a conversation', () => {
     const a = await twin.ask('what did the guard soldiers repair and staff along the border?', who);
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.sourceId).toBe('yuma-2021-guard-towers');
+  });
+});
+
+describe('a follow-up about "the call"', () => {
+  it('reads the noun the stop list holds as its subject, when it has no other word', () => {
+    expect(engine.read('what was the call about').content).toEqual(['call']);
+    expect(engine.read('did trump threaten her with tariffs on that call').content).not.toContain('call');
+  });
+
+  it('is answered with the call, not a profile of the person in focus', async () => {
+    const who = fresh();
+    await engine.ask('when did sheinbaum turn down trump', who);
+    const a = await engine.ask('what was the call about', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('tense phone call');
+    expect(a.text).not.toContain('President of Mexico');
   });
 });
