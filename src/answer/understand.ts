@@ -24,6 +24,8 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
 /** Determiners that point to a thing already spoken of: "the call", "that call". */
 const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
+/** Question words the stop list holds as adverbs: they ask, they are not what is asked about. */
+const QUESTION_WORDS = new Set(['how', 'when', 'where', 'why', 'what', 'who', 'which']);
 /** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
 const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
 /**
@@ -273,6 +275,7 @@ export class QuestionReader {
     const months: number[] = [];
     const predicates: string[] = [];
     const pointed: string[] = [];
+    const adverbs: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     analysis.tokens.forEach((tok, i) => {
       if (
@@ -318,7 +321,10 @@ export class QuestionReader {
         pointed.push(lemma);
       if (tok.stop && tok.type !== 'number') {
         // "Already", "again": an adverb the stop list drops can still be what the question turns on.
-        if (tok.pos === 'ADV' && this.#known.has(tok.normal)) add(tok.normal, STOP_ADVERB_WEIGHT);
+        if (tok.pos === 'ADV' && this.#known.has(tok.normal)) {
+          add(tok.normal, STOP_ADVERB_WEIGHT);
+          if (!QUESTION_WORDS.has(tok.normal)) adverbs.push(tok.normal);
+        }
         return;
       }
       if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
@@ -419,6 +425,7 @@ export class QuestionReader {
       months,
       quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
       terms,
+      adverbs,
       content: topical,
       unknown,
       tone,

@@ -67,6 +67,8 @@ export interface Understanding {
   terms: Map<string, number>;
   /** Content lemmas (not words of asking). */
   content: string[];
+  /** Adverbs the stop list holds that the coverage uses ("already", "still"), not question words. */
+  adverbs: string[];
   /** English words the coverage never uses, even through a synonym: they weigh less than known ones. */
   unknown: string[];
   /** Lemmas of adjectives and adverbs the coverage never uses ("touchy", "mad"): the question's tone. */

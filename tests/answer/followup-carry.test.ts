@@ -1,7 +1,8 @@
 /**
  * What a follow-up carries over from the conversation, and what it leaves behind: the last question's year
  * does not hold a person the follow-up names for the first time; "more" after an explanation reads on; a
- * question of its own favours the article the conversation is about; "the call" is what a follow-up asks about.
+ * question of its own favours the article the conversation is about; "the call" is what a follow-up asks about;
+ * "how many were there already?" asks for another figure than the last.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -113,5 +114,17 @@ describe('a follow-up about "the call"', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('tense phone call');
     expect(a.text).not.toContain('President of Mexico');
+  });
+});
+
+describe('"and how many were there already?" after a count', () => {
+  it('gives the figure of those already there, not the last answer again', async () => {
+    const who = fresh();
+    const first = await engine.ask('how many active-duty troops did homeland security ask for', who);
+    expect(first.direct).toContain('1,000');
+    const a = await engine.ask('ok and how many were there already?', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('About 2,000 National Guard troops are already');
+    expect(a.text).not.toContain('between 800 and 1,000');
   });
 });
