@@ -3,7 +3,7 @@
  * "more pls"), whom a pronoun points to, the earlier topic carried into a question that names too little of its
  * own, the order of the entities in focus, and the last two answers together.
  */
-import type { Sentence } from '../knowledge/schema.ts';
+import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import type { ConversationState } from './memory.ts';
@@ -203,5 +203,63 @@ export function continuation(index: KnowledgeIndex, conversation: ConversationSt
     evidence: next.map(sentenceEvidence),
     lines: [],
     focus: next.flatMap((s) => s.mentions.map((m) => m.entityId)),
+  };
+}
+
+/** "Which was bigger?", "so which one is smaller": the last answers' figures set against each other. */
+const WHICH_SIZE =
+  /^which(?:\s+(?:one|number|figure|of\s+them|of\s+those))?\s+(?:was|is|were|are)\s+(bigger|larger|greater|higher|more|smaller|fewer|lower|less)\b(?:\s+then)?[?.!\s]*$/i;
+const SMALLER = new Set(['smaller', 'fewer', 'lower', 'less']);
+
+/** For "which was bigger?" after answers that gave figures, which end is asked; `null` for any other question. */
+export function asksWhichSize(u: Understanding): 'larger' | 'smaller' | null {
+  const m = WHICH_SIZE.exec(
+    u.text
+      .replace(LEAD_IN, '')
+      .replace(/^(?:and|so)\s+/i, '')
+      .trim(),
+  );
+  if (!m?.[1]) return null;
+  return SMALLER.has(m[1].toLowerCase()) ? 'smaller' : 'larger';
+}
+
+/**
+ * The larger (or smaller) of the figures the last answer gave, one per sentence of its evidence, or with
+ * the answer before it when the last gave only one: its sentence first, the other after. `null` without two
+ * figures to set against each other.
+ */
+export function sizeOfLastAnswers(
+  index: KnowledgeIndex,
+  conversation: ConversationState,
+  which: 'larger' | 'smaller',
+): Draft | null {
+  const figureOf = (id: string) =>
+    (index.numbersBySentence.get(id) ?? [])
+      .filter((n) => n.counts !== '' && n.qualifier !== 'offset')
+      .reduce<NumberFact | null>((best, n) => (!best || n.value > best.value ? n : best), null);
+  const figures = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const n = figureOf(id);
+      const s = index.sentence(id);
+      return n && s ? [{ n, s }] : [];
+    });
+  const last = figures(conversation.lastEvidence);
+  const all = last.length >= 2 ? last : [...last, ...figures(conversation.priorEvidence)];
+  if (new Set(all.map((f) => f.n.value)).size < 2 || !conversation.lastIntent) return null;
+  const sorted = [...all].sort((a, b) =>
+    which === 'larger' ? b.n.value - a.n.value : a.n.value - b.n.value,
+  );
+  const [top, next] = sorted;
+  if (!top || !next) return null;
+  const { n } = top;
+  return {
+    answeredAs: 'count',
+    confidence: 1,
+    direct:
+      n.counts && !n.text.toLowerCase().includes(n.counts.toLowerCase()) ? `${n.text} ${n.counts}` : n.text,
+    lead: null,
+    evidence: [top.s, next.s].filter((s, i, both) => both.indexOf(s) === i).map(sentenceEvidence),
+    lines: [],
+    focus: top.s.mentions.map((m) => m.entityId),
   };
 }

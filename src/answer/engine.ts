@@ -49,10 +49,12 @@ import {
 import {
   asksForBoth,
   asksForMore,
+  asksWhichSize,
   bothAnswers,
   continuation,
   orderFocus,
   readFollowup,
+  sizeOfLastAnswers,
   topicWords,
   withContext,
 } from './conversation.ts';
@@ -207,6 +209,12 @@ export class AnswerEngine {
       hasContext,
     );
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
+    const size = hasContext ? asksWhichSize(u) : null;
+    if (size) {
+      const sized = sizeOfLastAnswers(loaded.index, conversation, size);
+      if (sized)
+        return this.#finish(loaded, options.userId, conversation, u, 'followup', sized, u.text, frame);
+    }
     if (hasContext && asksForBoth(u, conversation)) {
       const both = bothAnswers(loaded.index, conversation);
       if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);

@@ -2,7 +2,8 @@
  * What a follow-up carries over from the conversation, and what it leaves behind: the last question's year
  * does not hold a person the follow-up names for the first time; "more" after an explanation reads on; a
  * question of its own favours the article the conversation is about; "the call" is what a follow-up asks about;
- * "how many were there already?" asks for another figure than the last.
+ * "how many were there already?" asks for another figure than the last; "which was bigger?" sets the last figures
+ * against each other.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -126,5 +127,24 @@ describe('"and how many were there already?" after a count', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('About 2,000 National Guard troops are already');
     expect(a.text).not.toContain('between 800 and 1,000');
+  });
+});
+
+describe('"which was bigger?" after figures', () => {
+  it("names the larger figure the last answers gave, with both figures' evidence", async () => {
+    const who = fresh();
+    await engine.ask('how many troops did dhs ask for in 2018', who);
+    await engine.ask('and how many troops did mexico send in 2019', who);
+    const a = await engine.ask('so which was bigger?', who);
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('15,000');
+    expect(a.text).toContain('between 800 and 1,000');
+  });
+
+  it('names the smaller one for "which one was smaller?"', async () => {
+    const who = fresh();
+    await engine.ask("How did the US deployment in 2018 compare with Mexico's in 2019?", who);
+    const a = await engine.ask('which one was smaller?', who);
+    expect(a.direct).toContain('between 800 and 1,000');
   });
 });
