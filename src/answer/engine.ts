@@ -6,7 +6,6 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
-import { answerCount } from './count.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -15,16 +14,12 @@ import {
   speaksOfMonths,
   tersely,
 } from './fit.ts';
-import { answerDate } from './date.ts';
-import { answerExplain } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
-import { answerQuote } from './quote.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/sources.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
-import { answerWho } from './who.ts';
 import {
   answerComparison,
   answerSizes,
@@ -36,6 +31,7 @@ import {
   sideIntent,
   sideQuestion,
 } from './compare.ts';
+import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
 import { joinAnswers, PART_OVERHEAD } from './join.ts';
 import {
@@ -672,67 +668,6 @@ function standaloneContext(loaded: Loaded): Context {
     conversational: false,
     excludeShown: false,
   };
-}
-
-function dispatch(
-  intent: AnswerIntent,
-  u: Understanding,
-  ctx: Context,
-  focus: readonly string[],
-): Draft | null {
-  switch (intent) {
-    case 'quote': {
-      const speaker = u.speakerId ?? focus.find((id) => ctx.index.speakerQuotes.has(id)) ?? focus[0] ?? null;
-      const alternatives = u.entities.filter(
-        (id) =>
-          id !== speaker &&
-          ctx.index.entities.get(id)?.type === 'person' &&
-          sharesRole(ctx.index, id, speaker),
-      );
-      const drafts = [speaker, ...alternatives].map((id) =>
-        answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
-      );
-      if (!speaker) drafts.push(answerExplain(u, ctx, 'what'));
-      return drafts.reduce<Draft | null>(
-        (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
-        null,
-      );
-    }
-    case 'count':
-      return answerCount(u, ctx);
-    case 'date':
-      return answerDate(u, ctx);
-    case 'who':
-      return answerWho(u, ctx, focus);
-    case 'why':
-      return answerExplain(u, ctx, 'why');
-    case 'timeline': {
-      const since = /\b(since|after|from)\s+(\d{4})\b/i.exec(u.text);
-      return answerTimeline(ctx, {
-        years: u.years,
-        since: since ? Number(since[2]) : null,
-        entities: u.entities,
-        terms: u.terms,
-      });
-    }
-    default:
-      if (
-        /^what('s|\s+(is|are|was|were))\s/i.test(u.text) &&
-        u.entities.length > 0 &&
-        u.content.length === 0 &&
-        u.pronoun === null
-      ) {
-        return answerWho(u, ctx, focus);
-      }
-      return answerExplain(u, ctx, 'what');
-  }
-}
-
-/** True when two people were named by the same role title ("the Mexican leader" → both presidents). */
-function sharesRole(index: KnowledgeIndex, a: string, b: string | null): boolean {
-  if (!b) return false;
-  const titles = new Set(index.entities.get(b)?.roles.map((r) => r.title) ?? []);
-  return (index.entities.get(a)?.roles ?? []).some((r) => titles.has(r.title));
 }
 
 function plainAnswer(
