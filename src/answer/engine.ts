@@ -14,6 +14,7 @@ import {
   speaksOfMonths,
   tersely,
 } from './fit.ts';
+import { rememberedActor } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/sources.ts';
@@ -296,7 +297,10 @@ export class AnswerEngine {
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
     const freshFocus = u.pronoun ? focus : [];
     const fresh =
-      followup && !ctx.excludeShown && draft && repeatsLastAnswer(draft, conversation, u.content.length)
+      followup &&
+      !ctx.excludeShown &&
+      draft &&
+      repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
         ? dispatch(
             intent,
             withContext(u, conversation, freshFocus, andForm),

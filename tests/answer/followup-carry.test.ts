@@ -3,7 +3,7 @@
  * does not hold a person the follow-up names for the first time; "more" after an explanation reads on; a
  * question of its own favours the article the conversation is about; "the call" is what a follow-up asks about;
  * "how many were there already?" asks for another figure than the last; "which was bigger?" sets the last figures
- * against each other.
+ * against each other; "what were they going to do?" asks the doings of the actor the last question asked about.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -146,5 +146,16 @@ describe('"which was bigger?" after figures', () => {
     await engine.ask("How did the US deployment in 2018 compare with Mexico's in 2019?", who);
     const a = await engine.ask('which one was smaller?', who);
     expect(a.direct).toContain('between 800 and 1,000');
+  });
+});
+
+describe('"what were they going to do?" after a question about an actor', () => {
+  it('is answered by what that actor does, even when the last answer showed it', async () => {
+    const who = fresh();
+    const first = await engine.ask('what kind of troops was the us sending in 2018', who);
+    expect(first.text).toContain('logistical support');
+    const a = await engine.ask('ok so what were they going to do', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('logistical support');
   });
 });
