@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { shippedRuntime, withArticles } from './setup.ts';
 
-/** A story told in order: what the engineers built, then what it was made of, then who paid. */
+/** A story told in order: what the engineers built, what it was made of, who paid, what comes next. */
 const ARTICLE = `---
 id: laredo-2022-engineer-bridge
 title: Army engineers finish a low-water crossing near Laredo
@@ -23,6 +23,8 @@ Army engineers finished a low-water crossing for Border Patrol trucks east of La
 The crossing is built from surplus steel culverts laid in a bed of crushed limestone.
 
 Webb County paid for the limestone, and the Army supplied the culverts and the labor.
+
+The county judge said a second crossing would follow in the fall.
 
 Residents said the crossing had already cut their drive to the river road by half an hour.
 `;
