@@ -259,3 +259,19 @@ function otherwiseQualified(toks: readonly Token[], i: number, actor: AskedActor
     own.push(toks[b] as Token);
   return own.length > 0 && !own.some((t) => actor.qualifiers.has(t.lemma) || actor.qualifiers.has(t.normal));
 }
+
+/** Pronouns that stand for an actor the conversation named: "what would they do?". */
+const ACTOR_PRONOUNS = new Set(['they', 'he', 'she', 'it']);
+
+/** True for "what would they actually do?", "what are they doing": the doings of an actor a pronoun stands for. */
+export function asksPronounDoings(analysis: Analysis): boolean {
+  const toks = analysis.tokens.filter((t) => t.pos !== 'PUNCT');
+  const at = (k: number) => toks[k]?.normal ?? '';
+  for (let i = 0; i < toks.length; i++) {
+    if (at(i) !== 'what' || !AUXILIARIES.has(at(i + 1)) || !ACTOR_PRONOUNS.has(at(i + 2))) continue;
+    let j = i + 3;
+    while (j < toks.length && BEFORE_DO.has(at(j))) j++;
+    if (DO.has(at(j))) return true;
+  }
+  return false;
+}

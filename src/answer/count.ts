@@ -280,8 +280,10 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
-  // "And how many were already there?": a follow-up with words of its own asks for another figure.
-  const another = ctx.followup && u.content.some((l) => !ctx.conversation.lastTerms.some(([t]) => t === l));
+  // "And how many were already there?": a follow-up with words of its own asks for another figure; with no
+  // other, an adverb the stop list holds ("already", "still") is its own.
+  const own = u.content.length > 0 ? u.content : u.adverbs;
+  const another = ctx.followup && own.some((l) => !ctx.conversation.lastTerms.some(([t]) => t === l));
   const ranked = rankSentences(
     index,
     u.terms,
@@ -370,7 +372,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // says it with ("had cost the state about $1.3 million a week").
   const spent = best.n.countsLemma === MONEY_LEMMA && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
   const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
-  const confidence = confidenceOf(u, ctx, [
+  const confidence = confidenceOf({ ...u, content: own }, ctx, [
     said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence,
   ]);
   const direct =

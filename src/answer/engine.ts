@@ -6,7 +6,6 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
-import { answerCount } from './count.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -15,16 +14,13 @@ import {
   speaksOfMonths,
   tersely,
 } from './fit.ts';
-import { answerDate } from './date.ts';
-import { answerExplain } from './explain.ts';
+import { rememberedActor } from './explain.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
-import { answerQuote } from './quote.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/sources.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
-import { answerWho } from './who.ts';
 import {
   answerComparison,
   answerSizes,
@@ -36,6 +32,7 @@ import {
   sideIntent,
   sideQuestion,
 } from './compare.ts';
+import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
 import { joinAnswers, PART_OVERHEAD } from './join.ts';
 import {
@@ -49,9 +46,12 @@ import {
 import {
   asksForBoth,
   asksForMore,
+  asksWhichSize,
   bothAnswers,
+  continuation,
   orderFocus,
   readFollowup,
+  sizeOfLastAnswers,
   topicWords,
   withContext,
 } from './conversation.ts';
@@ -217,6 +217,12 @@ export class AnswerEngine {
       hasContext,
     );
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
+    const size = hasContext ? asksWhichSize(u) : null;
+    if (size) {
+      const sized = sizeOfLastAnswers(loaded.index, conversation, size);
+      if (sized)
+        return this.#finish(loaded, options.userId, conversation, u, 'followup', sized, u.text, frame);
+    }
     if (hasContext && asksForBoth(u, conversation)) {
       const both = bothAnswers(loaded.index, conversation);
       if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);
@@ -267,7 +273,7 @@ export class AnswerEngine {
       reader: loaded.reader,
       conversation,
       followup,
-      conversational: hasContext && effective.content.length <= 2,
+      conversational: hasContext,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
     const versus = versusSizes(u.text);
@@ -304,7 +310,10 @@ export class AnswerEngine {
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
     const freshFocus = u.pronoun ? focus : [];
     const fresh =
-      followup && !ctx.excludeShown && draft && repeatsLastAnswer(draft, conversation, u.content.length)
+      followup &&
+      !ctx.excludeShown &&
+      draft &&
+      repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
         ? dispatch(
             intent,
             withContext(u, conversation, freshFocus, andForm),
@@ -382,7 +391,10 @@ export class AnswerEngine {
       conversational: true,
       excludeShown: true,
     };
-    const draft = dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
+    const draft =
+      (conversation.lastIntent === 'what' || conversation.lastIntent === 'why'
+        ? continuation(loaded.index, conversation)
+        : null) ?? dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
     const fresh = draft && draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE ? draft : null;
     const answer = fresh ?? {
       answeredAs: conversation.lastIntent,
@@ -673,67 +685,6 @@ function standaloneContext(loaded: Loaded): Context {
     conversational: false,
     excludeShown: false,
   };
-}
-
-function dispatch(
-  intent: AnswerIntent,
-  u: Understanding,
-  ctx: Context,
-  focus: readonly string[],
-): Draft | null {
-  switch (intent) {
-    case 'quote': {
-      const speaker = u.speakerId ?? focus.find((id) => ctx.index.speakerQuotes.has(id)) ?? focus[0] ?? null;
-      const alternatives = u.entities.filter(
-        (id) =>
-          id !== speaker &&
-          ctx.index.entities.get(id)?.type === 'person' &&
-          sharesRole(ctx.index, id, speaker),
-      );
-      const drafts = [speaker, ...alternatives].map((id) =>
-        answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
-      );
-      if (!speaker) drafts.push(answerExplain(u, ctx, 'what'));
-      return drafts.reduce<Draft | null>(
-        (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
-        null,
-      );
-    }
-    case 'count':
-      return answerCount(u, ctx);
-    case 'date':
-      return answerDate(u, ctx);
-    case 'who':
-      return answerWho(u, ctx, focus);
-    case 'why':
-      return answerExplain(u, ctx, 'why');
-    case 'timeline': {
-      const since = /\b(since|after|from)\s+(\d{4})\b/i.exec(u.text);
-      return answerTimeline(ctx, {
-        years: u.years,
-        since: since ? Number(since[2]) : null,
-        entities: u.entities,
-        terms: u.terms,
-      });
-    }
-    default:
-      if (
-        /^what('s|\s+(is|are|was|were))\s/i.test(u.text) &&
-        u.entities.length > 0 &&
-        u.content.length === 0 &&
-        u.pronoun === null
-      ) {
-        return answerWho(u, ctx, focus);
-      }
-      return answerExplain(u, ctx, 'what');
-  }
-}
-
-/** True when two people were named by the same role title ("the Mexican leader" → both presidents). */
-function sharesRole(index: KnowledgeIndex, a: string, b: string | null): boolean {
-  if (!b) return false;
-  const titles = new Set(index.entities.get(b)?.roles.map((r) => r.title) ?? []);
-  return (index.entities.get(a)?.roles ?? []).some((r) => titles.has(r.title));
 }
 
 function plainAnswer(

@@ -11,7 +11,7 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
-import { actsAsSubject, askedActor } from './activity.ts';
+import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
 import { askedKindTest } from './fit.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
@@ -74,7 +74,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
     s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
-  const actor = intent === 'what' ? askedActor(u.analysis) : null;
+  const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
   // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
   const where = intent === 'what' && WHERE_QUESTION.test(u.text);
   const boost =
@@ -220,4 +220,14 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     lines: [],
     focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
   };
+}
+
+/**
+ * "What would they actually do?" after "what kind of troops were they sending?": the actor the last question
+ * asked about, for a follow-up that asks a pronoun's doings; `null` otherwise.
+ */
+export function rememberedActor(u: Understanding, ctx: Context): AskedActor | null {
+  const last = ctx.conversation.lastQuestion;
+  if (!ctx.followup || !last || !asksPronounDoings(u.analysis)) return null;
+  return askedActor(ctx.reader.analyse(last));
 }

@@ -39,7 +39,10 @@ export interface Context {
   conversation: ConversationState;
   /** True when the question leans on the conversation. */
   followup: boolean;
-  /** True when a short question comes in a conversation: the sources already discussed are favoured. */
+  /**
+   * True when a question comes in a conversation: the sources already discussed are favoured, for a long
+   * question as for a short one ("was sending troops north normal for Mexico?" after the 2019 article).
+   */
   conversational: boolean;
   /** Show only what the user has not seen ("what else", "More"). */
   excludeShown: boolean;

@@ -4,101 +4,15 @@
  * synonyms, entity terms). Words the coverage never uses are kept apart: they mark what it cannot answer.
  */
 import { withoutAccents, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
-import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordLens } from './retrieval.ts';
-import type { PersonHeads } from './described.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { SpellingCorrector } from './spelling.ts';
-import type { SpanishData } from './spanish.ts';
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
-export interface IntentData {
-  order: AnswerIntent[];
-  patterns: Partial<Record<AnswerIntent, string[]>>;
-  followup: { patterns: string[]; pronouns: Record<string, 'male' | 'female' | 'plural'> };
-  outOfScope: string[];
-  /** Patterns of a question asking the bot's own judgement ("was X right to…"). */
-  opinion?: string[];
-  whoKinds: Record<string, string[]>;
-  causalMarkers: string[];
-  frameWords: string[];
-  chat: Record<string, string>;
-  speechVerbs: string[];
-  sayingWords: string[];
-  genericCounts: string[];
-  /** Nouns that count the people of the body the words before them name ("Guard members"). */
-  memberNouns?: string[];
-  /** Words that ask for a comparison ("versus", "agree"), dropped from what each side is asked. */
-  comparisonWords: string[];
-}
-
-export interface SynonymData {
-  groups: string[][];
-}
-
-export interface EngineData {
-  intents: IntentData;
-  synonyms: SynonymData;
-  /** English word vectors, for words the coverage puts differently; `null` reads by words alone. */
-  vectors: WordVectors | null;
-  /** The Spanish–English lexicon; `null` reads English only. */
-  spanish: SpanishData | null;
-  /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */
-  titles?: readonly string[];
-  /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */
-  personHeads?: PersonHeads;
-  /** Abbreviated titles and what they stand for ("gen" → "general"), from the lexicon. */
-  titleAbbreviations?: ReadonlyMap<string, string>;
-}
-
-export interface Understanding {
-  /** The question as read: cleaned and corrected. */
-  text: string;
-  analysis: Analysis;
-  /** Intent from the patterns; `null` when none matched (the default, `what`, applies). */
-  intent: AnswerIntent | null;
-  /** True when the question leans on the conversation ("what else did she say?", "and he?"). */
-  leansOnContext: boolean;
-  /** Canonical entity ids named in the question, in order. */
-  entities: string[];
-  /** The person or body a quote question asks about (the subject of "say"). */
-  speakerId: string | null;
-  years: number[];
-  /** Words the question quotes ("who said 'you cannot have it both ways'?"), without their marks. */
-  quoted: string[];
-  /** Months the question dates itself by ("in March 2025"), 1–12: the evidence must speak of one. */
-  months: number[];
-  /** Weighted retrieval terms: lemmas, synonyms, `@entity` terms. */
-  terms: Map<string, number>;
-  /** Content lemmas (not words of asking). */
-  content: string[];
-  /** English words the coverage never uses, even through a synonym: they weigh less than known ones. */
-  unknown: string[];
-  /** Lemmas of adjectives and adverbs the coverage never uses ("touchy", "mad"): the question's tone. */
-  tone: string[];
-  /** Lemmas of the question's own verbs ("died", "replace"): what it asks happened, never mere tone. */
-  predicates: string[];
-  /**
-   * What the question is about that the coverage cannot know: a name or term the English lexicon and the
-   * coverage both lack ("Biden", "Hegseth"), or a capitalised proper noun the coverage never uses.
-   */
-  unknownSubjects: string[];
-  /** For entities a role title named together ("the Mexican president"), a shared key: any one answers. */
-  entityGroups: Map<string, string>;
-  /** Gender a pronoun in the question points to, when one does. */
-  pronoun: 'male' | 'female' | 'plural' | null;
-  /** For "which agency…?": the entity kinds wanted. */
-  whoKinds: string[] | null;
-  /** Sources named by outlet ("the Independent article"). */
-  outletSourceIds: string[];
-  /** True when a pattern marks the question as plainly off-topic. */
-  offTopic: boolean;
-  /** True when the question asks the bot's own judgement, which it does not give. */
-  opinion: boolean;
-  corrections: Array<{ from: string; to: string }>;
-}
+export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
 
 /** Expansions remembered per reader (one per knowledge) before the memory starts again. */
 const MAX_REMEMBERED_EXPANSIONS = 10_000;
@@ -108,6 +22,10 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
 const FRAME_WEIGHT = 0.25;
+/** Determiners that point to a thing already spoken of: "the call", "that call". */
+const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
+/** Question words the stop list holds as adverbs: they ask, they are not what is asked about. */
+const QUESTION_WORDS = new Set(['how', 'when', 'where', 'why', 'what', 'who', 'which']);
 /** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
 const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
 /**
@@ -358,6 +276,8 @@ export class QuestionReader {
     ];
     const months: number[] = [];
     const predicates: string[] = [];
+    const pointed: string[] = [];
+    const adverbs: string[] = [];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     analysis.tokens.forEach((tok, i) => {
       if (
@@ -392,9 +312,21 @@ export class QuestionReader {
       // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
       else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
         lemma = tok.normal;
+      // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
+      // that has no other word of its own.
+      if (
+        tok.stop &&
+        tok.pos === 'NOUN' &&
+        this.#known.has(lemma) &&
+        POINTING.has(analysis.tokens[i - 1]?.normal ?? '')
+      )
+        pointed.push(lemma);
       if (tok.stop && tok.type !== 'number') {
         // "Already", "again": an adverb the stop list drops can still be what the question turns on.
-        if (tok.pos === 'ADV' && this.#known.has(tok.normal)) add(tok.normal, STOP_ADVERB_WEIGHT);
+        if (tok.pos === 'ADV' && this.#known.has(tok.normal)) {
+          add(tok.normal, STOP_ADVERB_WEIGHT);
+          if (!QUESTION_WORDS.has(tok.normal)) adverbs.push(tok.normal);
+        }
         return;
       }
       if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
@@ -468,6 +400,12 @@ export class QuestionReader {
           .map((w) => this.nlp.stem(w));
       }),
     );
+    if (content.length === 0)
+      for (const w of pointed) {
+        add(w, 1);
+        content.push(w);
+        for (const syn of this.#synonyms.get(w) ?? []) add(syn, SYNONYM_WEIGHT);
+      }
     const topical = described.size === 0 ? content : content.filter((l) => !described.has(this.nlp.stem(l)));
     const lower = text.toLowerCase();
     let pronoun: Understanding['pronoun'] = null;
@@ -489,6 +427,7 @@ export class QuestionReader {
       months,
       quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
       terms,
+      adverbs,
       content: topical,
       unknown,
       tone,

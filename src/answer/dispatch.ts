@@ -1,0 +1,76 @@
+/**
+ * Sends a read question to the handler of its intent: who said what (quote.ts), how many (count.ts), when
+ * (date.ts), who (who.ts), why and what (explain.ts), a timeline (timeline.ts).
+ */
+import { answerCount } from './count.ts';
+import { answerDate } from './date.ts';
+import { answerExplain } from './explain.ts';
+import type { Context, Draft } from './handlers.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { answerQuote } from './quote.ts';
+import { answerTimeline } from './timeline.ts';
+import type { AnswerIntent } from './types.ts';
+import type { Understanding } from './understanding.ts';
+import { answerWho } from './who.ts';
+
+/** The draft of the handler of `intent`, the entities in `focus` standing for the ones a pronoun names. */
+export function dispatch(
+  intent: AnswerIntent,
+  u: Understanding,
+  ctx: Context,
+  focus: readonly string[],
+): Draft | null {
+  switch (intent) {
+    case 'quote': {
+      const speaker = u.speakerId ?? focus.find((id) => ctx.index.speakerQuotes.has(id)) ?? focus[0] ?? null;
+      const alternatives = u.entities.filter(
+        (id) =>
+          id !== speaker &&
+          ctx.index.entities.get(id)?.type === 'person' &&
+          sharesRole(ctx.index, id, speaker),
+      );
+      const drafts = [speaker, ...alternatives].map((id) =>
+        answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
+      );
+      if (!speaker) drafts.push(answerExplain(u, ctx, 'what'));
+      return drafts.reduce<Draft | null>(
+        (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
+        null,
+      );
+    }
+    case 'count':
+      return answerCount(u, ctx);
+    case 'date':
+      return answerDate(u, ctx);
+    case 'who':
+      return answerWho(u, ctx, focus);
+    case 'why':
+      return answerExplain(u, ctx, 'why');
+    case 'timeline': {
+      const since = /\b(since|after|from)\s+(\d{4})\b/i.exec(u.text);
+      return answerTimeline(ctx, {
+        years: u.years,
+        since: since ? Number(since[2]) : null,
+        entities: u.entities,
+        terms: u.terms,
+      });
+    }
+    default:
+      if (
+        /^what('s|\s+(is|are|was|were))\s/i.test(u.text) &&
+        u.entities.length > 0 &&
+        u.content.length === 0 &&
+        u.pronoun === null
+      ) {
+        return answerWho(u, ctx, focus);
+      }
+      return answerExplain(u, ctx, 'what');
+  }
+}
+
+/** True when two people were named by the same role title ("the Mexican leader" → both presidents). */
+function sharesRole(index: KnowledgeIndex, a: string, b: string | null): boolean {
+  if (!b) return false;
+  const titles = new Set(index.entities.get(b)?.roles.map((r) => r.title) ?? []);
+  return (index.entities.get(a)?.roles ?? []).some((r) => titles.has(r.title));
+}

@@ -1,0 +1,98 @@
+/**
+ * What reading a question gives (an {@link Understanding}) and the data it reads with (intents, synonyms,
+ * the Spanish lexicon, the titles people hold): the types shared by the reader (understand.ts) and the
+ * engine's handlers.
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { WordVectors } from '../nlp/word-vectors.ts';
+import type { PersonHeads } from './described.ts';
+import type { SpanishData } from './spanish.ts';
+import type { AnswerIntent } from './types.ts';
+
+export interface IntentData {
+  order: AnswerIntent[];
+  patterns: Partial<Record<AnswerIntent, string[]>>;
+  followup: { patterns: string[]; pronouns: Record<string, 'male' | 'female' | 'plural'> };
+  outOfScope: string[];
+  /** Patterns of a question asking the bot's own judgement ("was X right to…"). */
+  opinion?: string[];
+  whoKinds: Record<string, string[]>;
+  causalMarkers: string[];
+  frameWords: string[];
+  chat: Record<string, string>;
+  speechVerbs: string[];
+  sayingWords: string[];
+  genericCounts: string[];
+  /** Nouns that count the people of the body the words before them name ("Guard members"). */
+  memberNouns?: string[];
+  /** Words that ask for a comparison ("versus", "agree"), dropped from what each side is asked. */
+  comparisonWords: string[];
+}
+
+export interface SynonymData {
+  groups: string[][];
+}
+
+export interface EngineData {
+  intents: IntentData;
+  synonyms: SynonymData;
+  /** English word vectors, for words the coverage puts differently; `null` reads by words alone. */
+  vectors: WordVectors | null;
+  /** The Spanish–English lexicon; `null` reads English only. */
+  spanish: SpanishData | null;
+  /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */
+  titles?: readonly string[];
+  /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */
+  personHeads?: PersonHeads;
+  /** Abbreviated titles and what they stand for ("gen" → "general"), from the lexicon. */
+  titleAbbreviations?: ReadonlyMap<string, string>;
+}
+
+export interface Understanding {
+  /** The question as read: cleaned and corrected. */
+  text: string;
+  analysis: Analysis;
+  /** Intent from the patterns; `null` when none matched (the default, `what`, applies). */
+  intent: AnswerIntent | null;
+  /** True when the question leans on the conversation ("what else did she say?", "and he?"). */
+  leansOnContext: boolean;
+  /** Canonical entity ids named in the question, in order. */
+  entities: string[];
+  /** The person or body a quote question asks about (the subject of "say"). */
+  speakerId: string | null;
+  years: number[];
+  /** Words the question quotes ("who said 'you cannot have it both ways'?"), without their marks. */
+  quoted: string[];
+  /** Months the question dates itself by ("in March 2025"), 1–12: the evidence must speak of one. */
+  months: number[];
+  /** Weighted retrieval terms: lemmas, synonyms, `@entity` terms. */
+  terms: Map<string, number>;
+  /** Content lemmas (not words of asking). */
+  content: string[];
+  /** Adverbs the stop list holds that the coverage uses ("already", "still"), not question words. */
+  adverbs: string[];
+  /** English words the coverage never uses, even through a synonym: they weigh less than known ones. */
+  unknown: string[];
+  /** Lemmas of adjectives and adverbs the coverage never uses ("touchy", "mad"): the question's tone. */
+  tone: string[];
+  /** Lemmas of the question's own verbs ("died", "replace"): what it asks happened, never mere tone. */
+  predicates: string[];
+  /**
+   * What the question is about that the coverage cannot know: a name or term the English lexicon and the
+   * coverage both lack ("Biden", "Hegseth"), or a capitalised proper noun the coverage never uses.
+   */
+  unknownSubjects: string[];
+  /** For entities a role title named together ("the Mexican president"), a shared key: any one answers. */
+  entityGroups: Map<string, string>;
+  /** Gender a pronoun in the question points to, when one does. */
+  pronoun: 'male' | 'female' | 'plural' | null;
+  /** For "which agency…?": the entity kinds wanted. */
+  whoKinds: string[] | null;
+  /** Sources named by outlet ("the Independent article"). */
+  outletSourceIds: string[];
+  /** True when a pattern marks the question as plainly off-topic. */
+  offTopic: boolean;
+  /** True when the question asks the bot's own judgement, which it does not give. */
+  opinion: boolean;
+  corrections: Array<{ from: string; to: string }>;
+}
