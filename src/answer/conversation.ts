@@ -143,7 +143,8 @@ export function withContext(
     terms,
     years,
     entities: [...new Set([...focus, ...u.entities])],
-    speakerId: focus[0] ?? u.speakerId ?? null,
+    // "What did Trump say to her?": a speaker the follow-up names wins over the one it points back to.
+    speakerId: u.speakerId ?? focus[0] ?? null,
   };
 }
 

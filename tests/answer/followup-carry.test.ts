@@ -79,6 +79,15 @@ describe('a follow-up naming someone new', () => {
   });
 });
 
+describe('a follow-up naming its own speaker', () => {
+  it('quotes the speaker it names, not the one the pronoun points back to ("what did trump say to her")', async () => {
+    const who = fresh();
+    await engine.ask('what did sheinbaum say about us troops', who);
+    const a = await engine.ask('what did trump say to her', who);
+    expect(a.text.split('\n')[0]).toMatch(/^Donald Trump in the coverage/);
+  });
+});
+
 describe('"more" after an explanation', () => {
   it('reads on in the article the answer came from, with what the user has not seen', async () => {
     const who = fresh();
