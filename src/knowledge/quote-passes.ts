@@ -111,11 +111,16 @@ export function organisationsDescribed(quotes: WorkingQuote[], sentences: readon
 
 /** Documents that "say" what their author wrote. */
 const DOCUMENT =
-  '(?:statement|report|letter|memo|memorandum|release|notice|filing|post|message|order|document)';
+  '(?:statement|report|letter|memo|memorandum|release|notice|filing|post|message|order|document|announcement)';
 /** A speaker that is a document: "the statement", "the Pentagon's statement", "a written statement". */
 const DOCUMENT_SPEAKER = new RegExp(
   `^(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+)?${DOCUMENT}$`,
   'u',
+);
+/** A sentence opening with the document its subject issued: "In a statement Tuesday, the ministry said…". */
+const ISSUED_OPENING = new RegExp(
+  `^in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b[^,]{0,40},`,
+  'iu',
 );
 /** A sentence naming who issued a document: "X said in a statement", "X issued a statement", "in a letter, X…". */
 const ISSUED = new RegExp(
@@ -145,15 +150,23 @@ export function issuersOfDocuments(
       const e = issuer ? entity(issuer) : undefined;
       if (issuer && e) Object.assign(quote, { speakerId: issuer, speakerName: e.name });
     }
+    const speakers = sentence.mentions.filter((x) => {
+      const type = entity(x.entityId)?.type;
+      return (
+        sentence.analysis.tokens[x.token] !== undefined && (type === 'person' || type === 'organisation')
+      );
+    });
+    const startOf = (x: { token: number }) => sentence.analysis.tokens[x.token]?.start ?? 0;
+    // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
+    const opening = ISSUED_OPENING.exec(sentence.text);
+    if (opening) {
+      issuer = speakers.find((x) => startOf(x) >= sentence.start + opening[0].length)?.entityId ?? issuer;
+      continue;
+    }
     const m = ISSUED.exec(sentence.text);
     if (!m) continue;
     const at = sentence.start + m.index;
-    const before = sentence.mentions.filter((x) => {
-      const tok = sentence.analysis.tokens[x.token];
-      const type = entity(x.entityId)?.type;
-      return tok !== undefined && tok.start < at && (type === 'person' || type === 'organisation');
-    });
-    issuer = before.at(-1)?.entityId ?? issuer;
+    issuer = speakers.filter((x) => startOf(x) < at).at(-1)?.entityId ?? issuer;
   }
 }
 

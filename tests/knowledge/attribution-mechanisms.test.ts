@@ -56,6 +56,17 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Back off')).toBe('Ramiro Lucero');
   });
 
+  it('gives "the statement said" to whoever a sentence opening "In a statement…" or "In its announcement…" names', () => {
+    const body = [
+      'In a statement Tuesday, the Department of Homeland Security said the men were smugglers.',
+      '"We reject any suggestion that soldiers took part," the statement said.',
+      'In its announcement, US Northern Command said the vehicles would help the task force.',
+      '"The soldiers will support, not replace, federal law enforcement," the statement said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We reject any suggestion')).toBe('Department of Homeland Security');
+    expect(speakerOf(body, 'not replace')).toBe('US Northern Command');
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
