@@ -116,9 +116,13 @@ export class SpanishReader {
    */
   #chosen(english: string): string {
     if (!english.includes('|')) return english;
-    const options = english.split('|');
-    const used = options.find((o) => o.split(' ').every((w) => this.#isEnglishWord(w.toLowerCase())));
-    return used ?? options[0] ?? '';
+    const options = english.split('|').map((o) => o.split(' '));
+    // Only the words that tell the renderings apart count: "is afraid of|is scared of" is afraid or scared.
+    const shared = (w: string) => options.every((o) => o.includes(w));
+    const used = options.find((o) =>
+      o.filter((w) => !shared(w)).every((w) => this.#isEnglishWord(w.toLowerCase())),
+    );
+    return (used ?? options[0] ?? []).join(' ');
   }
 
   /**

@@ -199,6 +199,15 @@ describe('SpanishReader.translate', () => {
     expect(new SpanishReader(data).translate('q tan largo era el muro')).toBe('what length was the wall');
   });
 
+  it('reads a phrase with several renderings by the words that tell them apart ("is afraid|is scared")', () => {
+    const coverage = new Set(['scared']);
+    const reader = new SpanishReader(
+      { markers: [], phrases: { 'tiene miedo': 'is afraid|is scared', 'la gente': 'people' }, words: {} },
+      (w) => coverage.has(w),
+    );
+    expect(reader.translate('la gente tiene miedo')).toBe('people is scared');
+  });
+
   it('translates a question about a new article word by word with the shipped lexicon', () => {
     const reader = new SpanishReader(data);
     expect(reader.translate('¿cuántos hombres fueron encarcelados en la prisión de Dilley?')).toBe(
