@@ -557,6 +557,8 @@ function agentIn(
       if (subject) return subject.entityId;
     }
     if (tok.pos === 'VERB') {
+      const apposed = subjectBeforeApposition(tokens, spans, i);
+      if (apposed) return apposed;
       const before = spans.filter((m) => m.end <= i).at(-1);
       if (before && i - before.end <= MAX_SUBJECT_GAP) {
         const gap = tokens.slice(before.end, i);
@@ -577,6 +579,29 @@ function agentIn(
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
+  }
+  return null;
+}
+
+/** Words an apposition between a subject and its verb may run to ("X, then the commander of…, signed"). */
+const MAX_APPOSITION = 12;
+
+/**
+ * "Gen. Colin Powell, then the commander of the Army's Forces Command, signed the order": the name before an
+ * apposition set off by commas is the subject of the verb right after it, not the last name inside it.
+ * `null` when the verb at `verbAt` follows no such apposition.
+ */
+function subjectBeforeApposition(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  if (tokens[verbAt - 1]?.value !== ',') return null;
+  for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.value !== ',') continue;
+    return spans.find((m) => m.end === k)?.entityId ?? null;
   }
   return null;
 }
