@@ -60,7 +60,8 @@ const GOING_TO: Readonly<Record<string, string>> = {
 
 /**
  * Conjunctions and prepositions, after which "que" opens a new question ("y qué tenía adentro", "bajo qué
- * secretaría"). Not "de": "la noticia de que…" joins a clause.
+ * secretaría"). Not "de" ("la noticia de que…"), "desde" or "sin" ("desde que llegaron": since they came),
+ * after which it joins a clause.
  */
 const BEFORE_ASKING: ReadonlySet<string> = new Set([
   'y',
@@ -74,11 +75,9 @@ const BEFORE_ASKING: ReadonlySet<string> = new Set([
   'bajo',
   'con',
   'contra',
-  'desde',
   'en',
   'entre',
   'hacia',
-  'sin',
   'sobre',
   'tras',
 ]);

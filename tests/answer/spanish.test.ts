@@ -180,6 +180,8 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('y que tenia')).toBe('and what had');
     expect(reader.translate('bajo que secretaria')).toBe('under what ministry');
     expect(reader.translate('oye que tenia')).toBe('what had');
+    // "Desde que" is since: it joins a clause.
+    expect(reader.translate('desde que tenia')).toBe('desde that had');
   });
 
   it('reads more Spanish endings as English cognates: -orio, -ura, -ia, -mento', () => {
