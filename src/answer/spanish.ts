@@ -82,6 +82,12 @@ const BEFORE_ASKING: ReadonlySet<string> = new Set([
   'tras',
 ]);
 
+/**
+ * How many of `context`'s words the coverage sentence that holds `word` with most of them holds: 0 when no
+ * sentence holds `word`.
+ */
+export type Together = (word: string, context: readonly string[]) => number;
+
 /** Recognises and translates Spanish questions; build once from the data. */
 export class SpanishReader {
   readonly #markers: Set<string>;
@@ -90,16 +96,21 @@ export class SpanishReader {
   readonly #spellings: Map<string, string[]>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
+  readonly #together: Together;
+  /** The rough English of the message being translated, for choosing a word's sense (see {@link #chosen}). */
+  #context: readonly string[] = [];
 
   /**
    * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
    * is already English as written; `isDictionaryWord` (a general English word list) accepts a cognate too.
-   * Without either, no cognate is tried.
+   * Without either, no cognate is tried. `together` tells which sense of a word the coverage uses beside the
+   * message's other words.
    */
   constructor(
     data: SpanishData,
     isEnglishWord: (word: string) => boolean = () => false,
     isDictionaryWord: (word: string) => boolean = () => false,
+    together: Together = () => 0,
   ) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
@@ -107,21 +118,40 @@ export class SpanishReader {
     this.#spellings = new Map(Object.entries(data.spellings ?? {}).map(([k, v]) => [fold(k), v.split(' ')]));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
+    this.#together = together;
   }
 
   /**
-   * One of the lexicon's English renderings, written "car|vehicle": the first whose words the coverage uses,
-   * else the first. A word with several English senses is read in the one the articles are written in.
+   * One of the lexicon's English renderings, written "car|vehicle": of those whose words the coverage uses,
+   * the one a coverage sentence holds with most of the message's other words ("llevar las pláticas": lead,
+   * not take, beside "talks"), the first on a tie; else the first. A word with several senses is read in the
+   * one the articles use for what is asked.
    */
   #chosen(english: string): string {
     if (!english.includes('|')) return english;
     const options = english.split('|').map((o) => o.split(' '));
     // Only the words that tell the renderings apart count: "is afraid of|is scared of" is afraid or scared.
     const shared = (w: string) => options.every((o) => o.includes(w));
-    const used = options.find((o) =>
-      o.filter((w) => !shared(w)).every((w) => this.#isEnglishWord(w.toLowerCase())),
-    );
-    return (used ?? options[0] ?? []).join(' ');
+    const own = (o: readonly string[]) => o.filter((w) => !shared(w)).map((w) => w.toLowerCase());
+    const used = options.filter((o) => own(o).every((w) => this.#isEnglishWord(w)));
+    const senses = used.filter((o) => own(o).length === 1);
+    if (senses.length > 1 && senses.length === used.length) {
+      const mine = new Set(options.flatMap(own));
+      const context = this.#context.filter((w) => !mine.has(w));
+      const score = (o: readonly string[]) => this.#together(own(o)[0] ?? '', context);
+      const best = senses.reduce((a, b) => (score(b) > score(a) ? b : a));
+      return best.join(' ');
+    }
+    return (used[0] ?? options[0] ?? []).join(' ');
+  }
+
+  /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
+  #roughEnglish(tokens: readonly string[]): string[] {
+    return tokens
+      .filter((t) => /^\p{L}/u.test(t))
+      .flatMap((t) => (this.#words.get(fold(t)) ?? fold(t)).split('|')[0]?.split(' ') ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length >= 4);
   }
 
   /**
@@ -205,6 +235,7 @@ export class SpanishReader {
     const tokens = this.#spelledOut(
       text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [],
     );
+    this.#context = this.#roughEnglish(tokens);
     const out: string[] = [];
     // The last name written (capitalised words passed through as written), and the one being read.
     let lastName: string | null = null;

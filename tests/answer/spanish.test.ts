@@ -210,6 +210,32 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('la gente tiene miedo')).toBe('people is scared');
   });
 
+  it('reads a verb with several senses in the one the coverage uses beside the question’s other words', () => {
+    // A coverage with "will lead the security talks" and "took the migrants to the station".
+    const sentences = [
+      ['lead', 'security', 'talks'],
+      ['take', 'migrants', 'station'],
+    ];
+    const together = (word: string, context: readonly string[]) =>
+      Math.max(
+        0,
+        ...sentences.filter((s) => s.includes(word)).map((s) => context.filter((c) => s.includes(c)).length),
+      );
+    const coverage = new Set(sentences.flat());
+    const reader = new SpanishReader(
+      {
+        markers: [],
+        phrases: {},
+        words: { llevar: 'take|lead|carry', pláticas: 'talks', seguridad: 'security', migrantes: 'migrants' },
+      },
+      (w) => coverage.has(w),
+      () => false,
+      together,
+    );
+    expect(reader.translate('llevar las pláticas de seguridad')).toBe('lead las talks de security');
+    expect(reader.translate('llevar los migrantes')).toBe('take los migrants');
+  });
+
   it('translates a question about a new article word by word with the shipped lexicon', () => {
     const reader = new SpanishReader(data);
     expect(reader.translate('¿cuántos hombres fueron encarcelados en la prisión de Dilley?')).toBe(
