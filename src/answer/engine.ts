@@ -123,6 +123,7 @@ export class AnswerEngine {
           options.data.spanish,
           (w) => this.#loaded.index.vocabulary.has(w),
           (w) => options.data.vectors?.has(w) ?? false,
+          (w, context) => this.#loaded.index.together(w, context),
         )
       : null;
   }

@@ -329,6 +329,21 @@ export class KnowledgeIndex {
     return e.kind === 'sentence' ? e.text : (this.quoteById.get(e.id)?.text ?? e.text);
   }
 
+  /**
+   * How many of `context`'s words (lemmas or words as written) the sentence holding the lemma `word` with
+   * most of them holds; 0 when no sentence holds `word`. Tells a word's sense by the company it keeps.
+   */
+  together(word: string, context: readonly string[]): number {
+    let best = 0;
+    for (const s of this.sentences) {
+      if (!s.lemmas.includes(word)) continue;
+      const text = s.text.toLowerCase();
+      const held = context.filter((c) => s.lemmas.includes(c) || wordIn(text, c)).length;
+      best = Math.max(best, held);
+    }
+    return best;
+  }
+
   sentence(id: string): Sentence | null {
     const i = this.sentenceIndex.get(id);
     return i === undefined ? null : (this.sentences[i] ?? null);
@@ -380,4 +395,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** True when `text` (lower case) has `word` as a whole word. */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

@@ -6,10 +6,15 @@
  * then given in Spanish; the evidence stays in the articles' words.
  */
 
+import { formatNumber, readNumberWords, shortYear } from './spanish-numbers.ts';
+import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms } from './spanish-forms.ts';
+
 export interface SpanishData {
   markers: string[];
   phrases: Record<string, string>;
   words: Record<string, string>;
+  /** How chat writes common words ("q" que, "x" por, "pa" para): read as the words they stand for. */
+  spellings?: Record<string, string>;
 }
 
 /** Longest phrase in the lexicon, in words. */
@@ -23,106 +28,6 @@ function fold(word: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 }
-
-/**
- * Spanish endings and the endings of the form the lexicon may hold instead (folded, no accents): a verb's
- * tense or person to its infinitive ("movió" → mover), a participle to its verb, a plural to its singular.
- * Spanish grammar, not the domain; tried longest ending first.
- */
-const INFLECTIONS: ReadonlyArray<[string, readonly string[]]> = [
-  ['arian', ['ar']],
-  ['erian', ['er']],
-  ['irian', ['ir']],
-  ['ieran', ['er', 'ir']],
-  ['ieron', ['er', 'ir']],
-  ['aria', ['ar']],
-  ['eria', ['er']],
-  ['iria', ['ir']],
-  ['iera', ['er', 'ir']],
-  ['aran', ['ar']],
-  ['amos', ['ar']],
-  ['imos', ['ir']],
-  ['emos', ['er']],
-  ['aste', ['ar']],
-  ['iste', ['er', 'ir']],
-  ['aron', ['ar']],
-  ['iendo', ['er', 'ir']],
-  ['ando', ['ar']],
-  ['ados', ['ar', 'ado']],
-  ['adas', ['ar', 'ado']],
-  ['idos', ['er', 'ir', 'ido']],
-  ['idas', ['er', 'ir', 'ido']],
-  ['aban', ['ar']],
-  ['ado', ['ar']],
-  ['ada', ['ar', 'ado']],
-  ['ido', ['er', 'ir']],
-  ['ida', ['er', 'ir', 'ido']],
-  ['aba', ['ar']],
-  ['ara', ['ar']],
-  ['ian', ['er', 'ir']],
-  ['ia', ['er', 'ir']],
-  ['io', ['er', 'ir']],
-  ['es', ['', 'e']],
-  ['an', ['ar', 'a']],
-  ['en', ['er', 'ir', 'e']],
-  ['as', ['a', 'o', 'ar']],
-  ['os', ['o']],
-  ['o', ['ar', 'er', 'ir']],
-  ['a', ['ar', 'o']],
-  ['e', ['er', 'ir', 'ar']],
-  ['s', ['']],
-];
-/** Shortest stem an ending may leave: shorter words are too ambiguous to take apart. */
-const MIN_STEM = 3;
-/**
- * Endings of Spanish words whose English cognate ends otherwise ("operación" → operation, "reforma" →
- * reform); the result is used only when it is an English word.
- */
-const COGNATES: ReadonlyArray<[string, string]> = [
-  ['ciones', 'tions'],
-  ['cion', 'tion'],
-  ['siones', 'sions'],
-  ['sion', 'sion'],
-  ['dades', 'ties'],
-  ['dad', 'ty'],
-  ['ismo', 'ism'],
-  ['istas', 'ists'],
-  ['ista', 'ist'],
-  ['icos', 'ic'],
-  ['icas', 'ic'],
-  ['ico', 'ic'],
-  ['ica', 'ic'],
-  ['encia', 'ence'],
-  ['ancia', 'ance'],
-  ['mente', 'ly'],
-  ['arios', 'aries'],
-  ['ario', 'ary'],
-  ['osos', 'ous'],
-  ['oso', 'ous'],
-  ['ivos', 'ive'],
-  ['ivo', 'ive'],
-  ['iva', 'ive'],
-  ['ales', 'als'],
-  // Verbs, in the infinitive or reduced to it: "migrar" → migrate, "deportar" → deport, "organizar" → organize.
-  ['ificar', 'ify'],
-  ['izar', 'ize'],
-  ['ar', 'ate'],
-  ['ar', ''],
-  ['ir', ''],
-  ['er', ''],
-  ['es', 's'],
-  ['os', 's'],
-  ['as', 's'],
-  ['o', ''],
-  ['a', ''],
-  ['e', ''],
-];
-
-/**
- * Endings too common in Spanish to say a word is a cognate ("carta" is no cart): one of these makes a cognate
- * only when the coverage uses the English word, never on the general word list alone.
- */
-const WEAK_COGNATE_ENDINGS: ReadonlySet<string> = new Set(['es', 'os', 'as', 'o', 'a', 'e']);
 
 /**
  * Words that follow a verb of saying when its subject is left out ("qué dijo sobre…", "qué dijo?"): a
@@ -140,29 +45,113 @@ const SUBJECTLESS_NEXT: ReadonlySet<string> = new Set([
   '?',
 ]);
 
+/** The forms of "ir" that make a future with "a" and an infinitive, and the English for them. */
+const GOING_TO: Readonly<Record<string, string>> = {
+  voy: 'will',
+  vas: 'will',
+  va: 'will',
+  vamos: 'will',
+  van: 'will',
+  iba: 'would',
+  ibas: 'would',
+  ibamos: 'would',
+  iban: 'would',
+};
+
+/**
+ * Conjunctions and prepositions, after which "que" opens a new question ("y qué tenía adentro", "bajo qué
+ * secretaría"). Not "de" ("la noticia de que…"), "desde" or "sin" ("desde que llegaron": since they came),
+ * after which it joins a clause.
+ */
+const BEFORE_ASKING: ReadonlySet<string> = new Set([
+  'y',
+  'e',
+  'o',
+  'u',
+  'ni',
+  'pero',
+  'a',
+  'ante',
+  'bajo',
+  'con',
+  'contra',
+  'en',
+  'entre',
+  'hacia',
+  'sobre',
+  'tras',
+]);
+
+/**
+ * How many of `context`'s words the coverage sentence that holds `word` with most of them holds: 0 when no
+ * sentence holds `word`.
+ */
+export type Together = (word: string, context: readonly string[]) => number;
+
 /** Recognises and translates Spanish questions; build once from the data. */
 export class SpanishReader {
   readonly #markers: Set<string>;
   readonly #phrases: Map<string, string>;
   readonly #words: Map<string, string>;
+  readonly #spellings: Map<string, string[]>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
+  readonly #together: Together;
+  /** The rough English of the message being translated, for choosing a word's sense (see {@link #chosen}). */
+  #context: readonly string[] = [];
 
   /**
    * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
    * is already English as written; `isDictionaryWord` (a general English word list) accepts a cognate too.
-   * Without either, no cognate is tried.
+   * Without either, no cognate is tried. `together` tells which sense of a word the coverage uses beside the
+   * message's other words.
    */
   constructor(
     data: SpanishData,
     isEnglishWord: (word: string) => boolean = () => false,
     isDictionaryWord: (word: string) => boolean = () => false,
+    together: Together = () => 0,
   ) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
+    this.#spellings = new Map(Object.entries(data.spellings ?? {}).map(([k, v]) => [fold(k), v.split(' ')]));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
+    this.#together = together;
+  }
+
+  /**
+   * One of the lexicon's English renderings, written "car|vehicle": of those whose words the coverage uses,
+   * the one a coverage sentence holds with most of the message's other words ("llevar las pláticas": lead,
+   * not take, beside "talks"), the first on a tie; else the first. A word with several senses is read in the
+   * one the articles use for what is asked.
+   */
+  #chosen(english: string): string {
+    if (!english.includes('|')) return english;
+    const options = english.split('|').map((o) => o.split(' '));
+    // Only the words that tell the renderings apart count: "is afraid of|is scared of" is afraid or scared.
+    const shared = (w: string) => options.every((o) => o.includes(w));
+    const own = (o: readonly string[]) => o.filter((w) => !shared(w)).map((w) => w.toLowerCase());
+    const used = options.filter((o) => own(o).every((w) => this.#isEnglishWord(w)));
+    const senses = used.filter((o) => own(o).length === 1);
+    if (senses.length > 1 && senses.length === used.length) {
+      const mine = new Set(options.flatMap(own));
+      const context = this.#context.filter((w) => !mine.has(w));
+      const score = (o: readonly string[]) => this.#together(own(o)[0] ?? '', context);
+      const best = senses.reduce((a, b) => (score(b) > score(a) ? b : a));
+      return best.join(' ');
+    }
+    return (used[0] ?? options[0] ?? []).join(' ');
+  }
+
+  /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
+  #roughEnglish(tokens: readonly string[]): string[] {
+    return tokens
+      .filter((t) => /^\p{L}/u.test(t))
+      .flatMap((t) => (this.#words.get(fold(t)) ?? fold(t)).split('|')[0]?.split(' ') ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length >= 4);
   }
 
   /**
@@ -172,21 +161,13 @@ export class SpanishReader {
   #english(word: string): string | undefined {
     const folded = fold(word);
     const known = ACCENTED[word.toLowerCase()] ?? this.#words.get(folded);
-    if (known !== undefined) return known;
+    if (known !== undefined) return this.#chosen(known);
     // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb.
     const infinitives: string[] = [];
-    for (const [ending, forms] of INFLECTIONS) {
-      if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
-      const stem = folded.slice(0, -ending.length);
-      for (const form of forms) {
-        const english = this.#words.get(stem + form);
-        if (english) return english;
-        // Only a plainly verbal ending ("-aron", "-ando", the preterite's accented "-ó"): "carta" is no
-        // form of a verb "cartar".
-        const verbal = ending.length >= 3 || /ó$/u.test(word.toLowerCase());
-        if (/^(?:ar|er|ir)$/.test(form) && verbal && stem.length >= MIN_STEM + 1)
-          infinitives.push(stem + form);
-      }
+    for (const { form, verbal } of lexiconForms(word, folded)) {
+      const english = this.#words.get(form);
+      if (english) return this.#chosen(english);
+      if (verbal) infinitives.push(form);
     }
     // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
     if (word !== word.toLowerCase() || this.#isEnglishWord(folded)) return undefined;
@@ -206,15 +187,43 @@ export class SpanishReader {
   }
 
   /**
+   * "Va a mandar", "iba a mandar": the English future or its past ("will", "would") for a form of "ir" with
+   * "a" before an infinitive; `undefined` elsewhere ("va a la frontera" goes to it).
+   */
+  #goingTo(tokens: readonly string[], i: number): string | undefined {
+    const going = GOING_TO[fold(tokens[i] ?? '')];
+    const verb = tokens[i + 2] ?? '';
+    const infinitive = fold(verb);
+    if (going === undefined || fold(tokens[i + 1] ?? '') !== 'a' || verb !== verb.toLowerCase())
+      return undefined;
+    return /(?:ar|er|ir)$/.test(infinitive) && (this.#words.has(infinitive) || infinitive.length >= 5)
+      ? going
+      : undefined;
+  }
+
+  /** True when "que" after `previous` joins a clause to it rather than asking. */
+  #joinsClause(previous: string): boolean {
+    const folded = fold(previous);
+    return (
+      /^\p{L}/u.test(previous) &&
+      !this.#markers.has(folded) &&
+      !BEFORE_ASKING.has(folded) &&
+      this.#words.get(folded) !== ''
+    );
+  }
+
+  /** The tokens with each chat spelling written out ("q tan" → que tan); a capitalised token is kept. */
+  #spelledOut(tokens: readonly string[]): string[] {
+    return tokens.flatMap((t) => (t === t.toLowerCase() ? (this.#spellings.get(fold(t)) ?? [t]) : [t]));
+  }
+
+  /**
    * True when the message reads as Spanish: opened with ¿ or ¡, or two of its words are Spanish function
    * or question words, or one is and most of its words are Spanish.
    */
   isSpanish(text: string): boolean {
     if (/[¿¡]/.test(text)) return true;
-    const words = text
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w !== '')
-      .map(fold);
+    const words = this.#spelledOut(text.split(/[^\p{L}]+/u).filter((w) => w !== '')).map(fold);
     if (words.length === 0) return false;
     const markers = words.filter((w) => this.#markers.has(w)).length;
     const spanish = words.filter((w) => this.#words.has(w)).length;
@@ -223,7 +232,10 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const tokens = text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [];
+    const tokens = this.#spelledOut(
+      text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [],
+    );
+    this.#context = this.#roughEnglish(tokens);
     const out: string[] = [];
     // The last name written (capitalised words passed through as written), and the one being read.
     let lastName: string | null = null;
@@ -239,11 +251,31 @@ export class SpanishReader {
         i++;
         continue;
       }
+      const folded = tokens.slice(i, i + 8).map(fold);
+      const year = shortYear(folded[0] ?? '', folded[1] ?? '', folded[2] ?? '', folded[3] ?? '');
+      if (year !== undefined) {
+        out.push(...(folded[0] === 'del' ? ['of'] : []), String(year));
+        i += 2;
+        continue;
+      }
+      const number = readNumberWords(folded);
+      if (number !== undefined) {
+        out.push(formatNumber(number.value));
+        i += number.tokens;
+        continue;
+      }
+      const going = this.#goingTo(tokens, i);
+      if (going !== undefined) {
+        out.push(going);
+        i += 2;
+        continue;
+      }
       let matched = false;
       for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
         const run = tokens.slice(i, i + n);
         if (!run.every((t) => /^\p{L}/u.test(t))) continue;
-        const english = this.#phrases.get(run.map(fold).join(' '));
+        const phrase = this.#phrases.get(run.map(fold).join(' '));
+        const english = phrase === undefined ? undefined : this.#chosen(phrase);
         if (english !== undefined) {
           // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
           const next = fold(tokens[i + n] ?? '');
@@ -257,9 +289,9 @@ export class SpanishReader {
         }
       }
       if (matched) continue;
-      // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere.
-      const previous = tokens[i - 1] ?? '';
-      if (fold(token) === 'que' && /^\p{L}/u.test(previous) && !this.#markers.has(fold(previous))) {
+      // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere, also
+      // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
+      if (fold(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '')) {
         out.push('that');
         i++;
         continue;

@@ -122,6 +122,21 @@ const SAID_CLAUSE =
 const QUOTED_MATCH = 0.8;
 
 /**
+ * How many of `phrase`'s words `text` holds in the same order (their longest common subsequence): a word
+ * misremembered or added ("people is scared" for "people are scared") costs that word only.
+ */
+export function inOrder(phrase: readonly string[], text: readonly string[]): number {
+  let row = new Array<number>(text.length + 1).fill(0);
+  for (const p of phrase) {
+    const next = [0];
+    for (let j = 0; j < text.length; j++)
+      next.push(p === text[j] ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0));
+    row = next;
+  }
+  return row[text.length] ?? 0;
+}
+
+/**
  * "Who said 'you cannot have it both ways'?": the attributed quotation holding the words the question
  * quotes (most of them, in order: people quote from memory), answered by its speaker.
  */
@@ -134,17 +149,18 @@ function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | null {
     text
       .toLowerCase()
       .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? [];
+      // An apostrophe inside a word ("don't") is its own; one around it ('military') is a quotation mark.
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
   const phrase = words(said);
   if (phrase.length < 2) return null;
   let best: { quote: Quote; share: number } | null = null;
   for (const quote of ctx.index.quotes) {
     if (quote.speakerId === null && quote.speakerName === 'unattributed') continue;
-    const text = words(quote.text);
-    let k = 0;
-    for (const w of text) if (w === phrase[k]) k++;
-    const share = k / phrase.length;
-    if (share >= QUOTED_MATCH && (!best || share > best.share)) best = { quote, share };
+    const share = inOrder(phrase, words(quote.text)) / phrase.length;
+    // Words quoted within a quotation ("He said, 'How can we help you…'") are the inner speaker's: of two
+    // holding them alike, the shorter.
+    const closer = best !== null && share === best.share && quote.text.length < best.quote.text.length;
+    if (share >= QUOTED_MATCH && (!best || share > best.share || closer)) best = { quote, share };
   }
   if (!best) return null;
   const { quote } = best;
@@ -541,6 +557,8 @@ function agentIn(
       if (subject) return subject.entityId;
     }
     if (tok.pos === 'VERB') {
+      const apposed = subjectBeforeApposition(tokens, spans, i);
+      if (apposed) return apposed;
       const before = spans.filter((m) => m.end <= i).at(-1);
       if (before && i - before.end <= MAX_SUBJECT_GAP) {
         const gap = tokens.slice(before.end, i);
@@ -561,6 +579,29 @@ function agentIn(
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
+  }
+  return null;
+}
+
+/** Words an apposition between a subject and its verb may run to ("X, then the commander of…, signed"). */
+const MAX_APPOSITION = 12;
+
+/**
+ * "Gen. Colin Powell, then the commander of the Army's Forces Command, signed the order": the name before an
+ * apposition set off by commas is the subject of the verb right after it, not the last name inside it.
+ * `null` when the verb at `verbAt` follows no such apposition.
+ */
+function subjectBeforeApposition(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  if (tokens[verbAt - 1]?.value !== ',') return null;
+  for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.value !== ',') continue;
+    return spans.find((m) => m.end === k)?.entityId ?? null;
   }
   return null;
 }

@@ -1,0 +1,152 @@
+/**
+ * Numbers in a Spanish question, for the Spanish reader (`spanish.ts`): numbers written as words ("setenta
+ * mil" → 70,000, "treinta y cinco" → 35) and a year written with two digits after its article ("en el 54" →
+ * in 1954). Tokens are folded (lower case, no accents).
+ */
+
+/** Values of the Spanish number words below a thousand. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['cero', 0],
+  ['uno', 1],
+  ['un', 1],
+  ['una', 1],
+  ['dos', 2],
+  ['tres', 3],
+  ['cuatro', 4],
+  ['cinco', 5],
+  ['seis', 6],
+  ['siete', 7],
+  ['ocho', 8],
+  ['nueve', 9],
+  ['diez', 10],
+  ['once', 11],
+  ['doce', 12],
+  ['trece', 13],
+  ['catorce', 14],
+  ['quince', 15],
+  ['dieciseis', 16],
+  ['diecisiete', 17],
+  ['dieciocho', 18],
+  ['diecinueve', 19],
+  ['veinte', 20],
+  ['veintiuno', 21],
+  ['veintiun', 21],
+  ['veintiuna', 21],
+  ['veintidos', 22],
+  ['veintitres', 23],
+  ['veinticuatro', 24],
+  ['veinticinco', 25],
+  ['veintiseis', 26],
+  ['veintisiete', 27],
+  ['veintiocho', 28],
+  ['veintinueve', 29],
+  ['treinta', 30],
+  ['cuarenta', 40],
+  ['cincuenta', 50],
+  ['sesenta', 60],
+  ['setenta', 70],
+  ['ochenta', 80],
+  ['noventa', 90],
+  ['cien', 100],
+  ['ciento', 100],
+  ['doscientos', 200],
+  ['doscientas', 200],
+  ['trescientos', 300],
+  ['trescientas', 300],
+  ['cuatrocientos', 400],
+  ['cuatrocientas', 400],
+  ['quinientos', 500],
+  ['quinientas', 500],
+  ['seiscientos', 600],
+  ['seiscientas', 600],
+  ['setecientos', 700],
+  ['setecientas', 700],
+  ['ochocientos', 800],
+  ['ochocientas', 800],
+  ['novecientos', 900],
+  ['novecientas', 900],
+]);
+/** Words that multiply what comes before them. */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['mil', 1_000],
+  ['millon', 1_000_000],
+  ['millones', 1_000_000],
+]);
+/** The words for one: read as a number only in a longer number ("un millón", "treinta y un"). */
+const ONE = new Set(['un', 'una', 'uno']);
+
+/** A number read from the words at the start of `folded`, and how many tokens it took. */
+export interface SpanishNumber {
+  value: number;
+  tokens: number;
+}
+
+/**
+ * The number written as words at the start of `folded` ("setenta mil", "treinta y cinco", "mil quinientos"),
+ * or `undefined` when they are not one, or are one word under twenty: "dos" reads as well as "two", and "un"
+ * is mostly an article.
+ */
+export function readNumberWords(folded: readonly string[]): SpanishNumber | undefined {
+  let total = 0;
+  let current = 0;
+  let taken = 0;
+  let words = 0;
+  let afterY = false;
+  for (let i = 0; i < folded.length; i++) {
+    const word = folded[i] ?? '';
+    const value = NUMBER_WORDS.get(word);
+    const multiplier = MULTIPLIERS.get(word);
+    if (value !== undefined) {
+      // A smaller word adds to a hundred ("ciento cinco"), units to tens only after "y" ("treinta y cinco").
+      const fits = current === 0 || (current % 100 === 0 && value < 100) || (afterY && value < 10);
+      if (!fits) break;
+      current += value;
+    } else if (multiplier !== undefined && (words > 0 || word === 'mil')) {
+      // "mil millones" is a thousand millions.
+      total = current === 0 && total > 0 ? total * multiplier : total + (current || 1) * multiplier;
+      current = 0;
+    } else if (word === 'y' && current % 10 === 0 && current % 100 >= 20) {
+      const next = NUMBER_WORDS.get(folded[i + 1] ?? '');
+      if (next === undefined || next === 0 || next > 9) break;
+      afterY = true;
+      continue;
+    } else break;
+    afterY = false;
+    words++;
+    taken = i + 1;
+  }
+  const value = total + current;
+  if (words === 0) return undefined;
+  // "Ciento" stands alone only in "por ciento" (per cent).
+  if (words === 1 && (value < 20 || ONE.has(folded[0] ?? '') || folded[0] === 'ciento')) return undefined;
+  return { value, tokens: taken };
+}
+
+/** A number as the coverage writes it: "70,000", a year without a comma ("1954"). */
+export function formatNumber(value: number): string {
+  return value >= 1_000 && (value < 1_900 || value >= 2_100) ? value.toLocaleString('en-US') : String(value);
+}
+
+/** Two-digit years up to this are this century's ("el 18" → 2018); later ones the last's ("el 54" → 1954). */
+const CENTURY_PIVOT = 30;
+/** Words a year "en el 54" may be followed by: the end, a conjunction, a preposition. */
+const AFTER_YEAR = new Set(['y', 'o', 'e', 'cuando', 'que', 'pero', 'en', 'a', 'con', 'por', 'para']);
+
+/**
+ * The year a two-digit number after an article stands for ("en el 54" → 1954, "del 93" → 1993), when
+ * `article` is "el" or "del" and the number is followed by the end, punctuation or a joining word (not "el 54
+ * por ciento" — "por" is followed by its noun, so "el 54 %" and "el 54 por ciento" are left as written).
+ */
+export function shortYear(
+  article: string,
+  number: string,
+  next: string,
+  afterNext: string,
+): number | undefined {
+  if ((article !== 'el' && article !== 'del') || !/^\d\d$/.test(number)) return undefined;
+  if (next === 'por' && /^cient/.test(afterNext)) return undefined;
+  if (next !== '' && /^\p{L}/u.test(next) && !AFTER_YEAR.has(next)) return undefined;
+  if (next === '%') return undefined;
+  const n = Number(number);
+  return n <= CENTURY_PIVOT ? 2000 + n : 1900 + n;
+}
