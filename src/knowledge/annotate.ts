@@ -527,8 +527,8 @@ export class Annotator {
 
   /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */
   /**
-   * True when someone else named in the paragraph fits a pronoun better than the person just named: their
-   * first name leans to its gender and the just-named one's to the other ("Coombs said… Ames said… 'Nobody
+   * True when someone else named in the paragraph fits a pronoun better than the person just named: the text
+   * or their first name gives them its gender and the just-named one's name does not ("Coombs said… Ames said… 'Nobody
    * asks…,' she said": Derek Ames is not the "she", Brianna Coombs is).
    */
   #fitsBetter(
@@ -539,13 +539,12 @@ export class Annotator {
     state: ArticleState,
   ): boolean {
     const byName = state.people.get(id)?.nameGender;
-    if (!byName || byName === gender) return false;
+    if (byName === gender) return false;
     return people.some(
       (p) =>
         p.entityId !== id &&
         Math.floor(p.order / 1_000_000) === paragraphIndex &&
-        !state.genders.get(p.entityId) &&
-        state.people.get(p.entityId)?.nameGender === gender,
+        (state.genders.get(p.entityId) ?? state.people.get(p.entityId)?.nameGender) === gender,
     );
   }
 

@@ -38,6 +38,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'I support my husband')).toBe('Brianna Coombs');
   });
 
+  it('gives "she said" to the woman the text already called "her", not to the man named last with no clear name', () => {
+    const body = [
+      'Lourdes Ibarra, who sells silver jewelry, and her neighbor Tomás Rentería, who sells blankets, watched from their doorways. "The soldiers don\'t buy anything," Ibarra said. "But the tourists see them and buy less," Rentería said. "So maybe the soldiers should buy something," she said, laughing.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'should buy something')).toBe('Lourdes Ibarra');
+  });
+
   it('knows "a volunteer docent who asked that her name not be used" as an unnamed speaker by the "who"', () => {
     const body = [
       'Not every visitor arrives knowing the story. "Half the people who walk in here think it is about the Alamo," said a volunteer docent who asked that her name not be used.',
