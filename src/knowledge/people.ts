@@ -505,11 +505,12 @@ export class PeopleFinder {
     for (let d = last - 1; d >= 0 && last - d <= MAX_TITLE_PHRASE_TOKENS; d--) {
       const t = tokens[d];
       if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return null;
-      if (!CLAUSE_DETERMINERS.has(t.normal)) continue;
+      // "Tijuana's director of public security, X": a possessive opens the phrase as "the" does.
+      if (!CLAUSE_DETERMINERS.has(t.normal) && t.normal !== "'s" && t.normal !== '’s') continue;
       // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it.
       for (const title of [tokens[d + 1], tokens[last]])
         if (title && this.isTitle(title.value) && title.value === title.value.toLowerCase())
-          return { title, from: d };
+          return { title, from: CLAUSE_DETERMINERS.has(t.normal) ? d : d - 1 };
       return null;
     }
     return null;

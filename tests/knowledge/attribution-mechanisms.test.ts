@@ -74,6 +74,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'not replace')).toBe('US Northern Command');
   });
 
+  it('gives "the director said" to the person an opening possessive title named ("Tijuana\'s director of public security, X,")', () => {
+    const body = [
+      "Tijuana's director of public security, Ernesto Villagrana Tovar, said the city was cooperating fully.",
+      '"Our officers are not criminals, and the tests will show it," the director said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Our officers are not criminals')).toBe('Ernesto Villagrana Tovar');
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
