@@ -33,7 +33,9 @@ import {
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const isVerb = (tok: Token): boolean => tok.pos === 'VERB' || tok.pos === 'AUX';
 const POSSESSIVES = new Set(['his', 'her']);
+const POSSESSIVE_FIRST = new Set(['my', 'our']);
 const MAX_WORDS_BEFORE_CUE = 3;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
@@ -423,7 +425,9 @@ export class QuoteAttributor {
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
     const wordsBetween = nameAwareWordCount(analysis, between);
-    if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE) {
+    // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
+    const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
+    if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE && !joined) {
       const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
@@ -477,6 +481,17 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, left, people, outer, true) ??
         this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
         properName(analysis, left) ??
+        // "My foreman, Chuy Villanueva, called the house and said, '…'": the name before the clause's first verb.
+        properName(
+          analysis,
+          left.slice(
+            0,
+            Math.max(
+              0,
+              left.findIndex((t) => isVerb(tokenAt(analysis, t))),
+            ),
+          ),
+        ) ??
         nounPhraseBefore(analysis, left);
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       return null;
@@ -619,7 +634,13 @@ export class QuoteAttributor {
         if (fromRight && isObjectPosition(analysis, t, set)) continue;
         return { speakerId: entity.id, speakerName: entity.name };
       }
-      if (outer && this.reader.firstPerson.has(tok.normal) && outer.speakerId) {
+      // "I told him, '…'" inside a quotation is its speaker's; "my foreman … said, '…'" is the foreman's.
+      if (
+        outer &&
+        this.reader.firstPerson.has(tok.normal) &&
+        !POSSESSIVE_FIRST.has(tok.normal) &&
+        outer.speakerId
+      ) {
         return { speakerId: outer.speakerId, speakerName: outer.speakerName };
       }
       const gender = this.reader.pronouns.get(tok.normal);

@@ -15,7 +15,9 @@ beforeAll(async () => {
 /** The speaker's name given to the quotation containing `words`, or `undefined` when none contains them. */
 function speakerOf(body: string, words: string): string | undefined {
   const article = annotateText(tools, body, { published: '2021-04-01' });
-  return article.quotes.find((q) => q.text.includes(words))?.speakerName;
+  // The innermost quotation holding the words: words recounted inside another quotation are their own.
+  return article.quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]
+    ?.speakerName;
 }
 
 describe('quotation attribution', () => {
@@ -80,6 +82,15 @@ describe('quotation attribution', () => {
       '"Our officers are not criminals, and the tests will show it," the director said.',
     ].join('\n\n');
     expect(speakerOf(body, 'Our officers are not criminals')).toBe('Ernesto Villagrana Tovar');
+  });
+
+  it('gives words recounted inside a quotation to the person named as saying them ("My foreman, Chuy Villanueva, … said, \'…\'")', () => {
+    const body = [
+      'Lyle Ketchum, a rancher who has run cattle along the Rio Grande for four decades, said he was in his kitchen when the phone rang.',
+      "\"My foreman, Chuy Villanueva, called the house and said, 'Boss, there's an army truck across the river,' and I told him to get inside the barn,\" the rancher said.",
+    ].join('\n\n');
+    expect(speakerOf(body, 'army truck across the river')).toBe('Chuy Villanueva');
+    expect(speakerOf(body, 'My foreman')).toBe('Lyle Ketchum');
   });
 
   it('gives a quotation to the source named after it with "according to"', () => {
