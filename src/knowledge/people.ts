@@ -82,6 +82,7 @@ const MAX_DESCRIPTION_TOKENS = 24;
 const MAX_TITLE_PHRASE_TOKENS = 12;
 /** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
 const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const SPEECH_CUES = new Set([
   'say',
@@ -424,7 +425,10 @@ export class PeopleFinder {
           nearCue ||
           aged ||
           labelled ||
-          (introducesQuotation(tokens, end) && !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? ''));
+          (introducesQuotation(tokens, end) &&
+            !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '') &&
+            // "a Denver Democrat, answered…": words after an article describe someone, they are no name.
+            !ARTICLES.has(tokens[titleStart - 1]?.normal ?? ''));
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.

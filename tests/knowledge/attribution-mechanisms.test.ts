@@ -31,6 +31,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'tired of waiting')).toBe('Maria Lopez');
   });
 
+  it('takes no description after "a" for a name when its clause hands over a quotation ("State Rep. Lucía Ferrer, a Denver Democrat, answered:")', () => {
+    const body = [
+      'State Rep. Lucía Ferrer, a Denver Democrat, answered in her own post: "Our soldiers deserve a real mission."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'real mission')).toBe('Lucía Ferrer');
+  });
+
   it('gives "she said" after a man and a woman alternate to the woman, as their first names tell', () => {
     const body = [
       'At a coffee shop, two brigade spouses, Brianna Coombs and Derek Ames, compared notes. "The first thing everybody asks is whether it\'s dangerous," Coombs said. "The second thing is whether it\'s legal," Ames said. "Nobody asks who\'s going to drive the kids to hockey," she said.',
