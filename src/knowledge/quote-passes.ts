@@ -160,7 +160,14 @@ export function issuersOfDocuments(
     // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
     const opening = ISSUED_OPENING.exec(sentence.text);
     if (opening) {
-      issuer = speakers.find((x) => startOf(x) >= sentence.start + opening[0].length)?.entityId ?? issuer;
+      // The subject, before the verb: in "In a letter, a group of wives asked Mayor Hank Rhon…" the mayor
+      // is who it was sent to.
+      const from = sentence.start + opening[0].length;
+      const verb = sentence.analysis.tokens.find(
+        (t) => t.start >= from && t.start < sentence.end && (t.pos === 'VERB' || t.pos === 'AUX'),
+      );
+      const until = verb?.start ?? sentence.end;
+      issuer = speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId ?? issuer;
       continue;
     }
     const m = ISSUED.exec(sentence.text);

@@ -83,6 +83,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'not replace')).toBe('US Northern Command');
   });
 
+  it('does not give "the letter said" to the person a letter was sent to ("In a letter, a group of wives asked Mayor…")', () => {
+    const body = [
+      'Jorge Hank Rhon, the mayor, spoke on Monday.',
+      "In a letter delivered to City Hall on Thursday, a group of about 40 officers' wives asked Mayor Jorge Hank Rhon to get the guns back.",
+      '"Our husbands go out every night with their hands empty," the letter said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Our husbands')).not.toBe('Jorge Hank Rhon');
+  });
+
   it('gives "the director said" to the person an opening possessive title named ("Tijuana\'s director of public security, X,")', () => {
     const body = [
       "Tijuana's director of public security, Ernesto Villagrana Tovar, said the city was cooperating fully.",
