@@ -103,6 +103,8 @@ export class DescribedPeople {
       const head = tokens[h]!;
       if (taken.has(h) || !this.heads.has(head.normal) || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
         continue;
+      // "Today's Guard" capitalised mid-sentence names a body, not a guard.
+      if (h > 0 && head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) continue;
       const found = this.#resolveAt(analysis, h, taken, named);
       if (found) return found;
     }
