@@ -34,6 +34,20 @@ import {
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const isVerb = (tok: Token): boolean => tok.pos === 'VERB' || tok.pos === 'AUX';
+/** A subject that is a definite description ("The lieutenant"), named as written; `null` for any other. */
+const theDescribed = (analysis: Analysis, subject: readonly number[]): Omit<SpeakerGuess, 'cue'> | null =>
+  subject[0] !== undefined && tokenAt(analysis, subject[0]).normal === 'the'
+    ? nounPhraseBefore(analysis, subject)
+    : null;
+/** The tokens of a clause before its first verb: its subject. */
+const subjectOf = (analysis: Analysis, clause: readonly number[]): number[] =>
+  clause.slice(
+    0,
+    Math.max(
+      0,
+      clause.findIndex((t) => isVerb(tokenAt(analysis, t))),
+    ),
+  );
 const POSSESSIVES = new Set(['his', 'her']);
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
 const MAX_WORDS_BEFORE_CUE = 3;
@@ -481,18 +495,11 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, left, people, outer, true) ??
         this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
         properName(analysis, left) ??
-        // "My foreman, Chuy Villanueva, called the house and said, '…'": the name before the clause's first verb.
-        properName(
-          analysis,
-          left.slice(
-            0,
-            Math.max(
-              0,
-              left.findIndex((t) => isVerb(tokenAt(analysis, t))),
-            ),
-          ),
-        ) ??
-        nounPhraseBefore(analysis, left);
+        // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
+        // '…'": the name or description before the clause's first verb.
+        properName(analysis, subjectOf(analysis, left)) ??
+        nounPhraseBefore(analysis, left) ??
+        theDescribed(analysis, subjectOf(analysis, left));
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       return null;
     }

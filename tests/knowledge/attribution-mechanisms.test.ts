@@ -109,6 +109,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'My foreman')).toBe('Lyle Ketchum');
   });
 
+  it('gives words recounted inside a quotation to "the lieutenant" who "stood up and said" them, not to the teller', () => {
+    const body = [
+      "A former Marine sergeant described his first briefing to me: \"The lieutenant stood up and said, 'If anybody asks, you're building a road.' So I built a road.\"",
+    ].join('\n\n');
+    expect(speakerOf(body, 'If anybody asks')).toBe('the lieutenant');
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
