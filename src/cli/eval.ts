@@ -28,6 +28,7 @@ import {
   NEW_ARTICLES_7_DIR,
   NEW_ARTICLES_8_DIR,
   NEW_ARTICLES_9_DIR,
+  NEW_ARTICLES_10_DIR,
   NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
@@ -105,6 +106,7 @@ async function main(): Promise<number> {
     ["new articles 7's quotations", 'with-new-articles-7', NEW_ARTICLES_7_DIR],
     ["new articles 8's quotations", 'with-new-articles-8', NEW_ARTICLES_8_DIR],
     ["new articles 9's quotations", 'with-new-articles-9', NEW_ARTICLES_9_DIR],
+    ["new articles 10's quotations", 'with-new-articles-10', NEW_ARTICLES_10_DIR],
   ] as const) {
     const kb = knowledge.get(kind);
     if (!kb) continue;

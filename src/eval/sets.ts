@@ -31,6 +31,7 @@ export const NEW_ARTICLES_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles
 export const NEW_ARTICLES_7_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-7');
 export const NEW_ARTICLES_8_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-8');
 export const NEW_ARTICLES_9_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-9');
+export const NEW_ARTICLES_10_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-10');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 /** A second held-out set, written after the first had been looked at. */
@@ -55,6 +56,7 @@ export interface EvalSet {
     | 'new-articles-7'
     | 'new-articles-8'
     | 'new-articles-9'
+    | 'new-articles-10'
     | 'unseen-articles'
     | 'unseen-articles-2'
     | 'unseen-articles-3'
@@ -77,6 +79,7 @@ export type EvalKnowledge =
   | 'with-new-articles-7'
   | 'with-new-articles-8'
   | 'with-new-articles-9'
+  | 'with-new-articles-10'
   | 'with-holdout-2'
   | 'with-holdout-3'
   | 'with-holdout-4'
@@ -94,6 +97,7 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-new-articles-7': NEW_ARTICLES_7_DIR,
   'with-new-articles-8': NEW_ARTICLES_8_DIR,
   'with-new-articles-9': NEW_ARTICLES_9_DIR,
+  'with-new-articles-10': NEW_ARTICLES_10_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
   'with-holdout-3': HOLDOUT_3_DIR,
   'with-holdout-4': HOLDOUT_4_DIR,
@@ -149,6 +153,10 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
     knowledge: 'with-new-articles-8',
   },
   'new-articles-9': { files: [join(NEW_ARTICLES_9_DIR, 'questions.json')], knowledge: 'with-new-articles-9' },
+  'new-articles-10': {
+    files: [join(NEW_ARTICLES_10_DIR, 'questions.json')],
+    knowledge: 'with-new-articles-10',
+  },
   'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
   'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
   'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },

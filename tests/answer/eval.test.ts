@@ -27,6 +27,7 @@ import {
   NEW_ARTICLES_7_DIR,
   NEW_ARTICLES_8_DIR,
   NEW_ARTICLES_9_DIR,
+  NEW_ARTICLES_10_DIR,
   type EvalKnowledge,
   type EvalSet,
 } from '../../src/eval/sets.ts';
@@ -56,6 +57,8 @@ const FLOORS = {
   newArticles8Test: 0.5,
   /** Attribution-heavy articles written blind on 2026-11-30 (fifth stop): 12/20 when added. */
   newArticles9Test: 0.55,
+  /** Attribution-heavy articles written blind at the 2026-11-30 fifth stop's middle: 8/20 when added. */
+  newArticles10Test: 0.37,
   /** Questions about the second to fourth held-out articles, never tuned on (30/45, 29/45, 22/45). */
   unseenArticlesTest: 0.64,
   unseenArticles2Test: 0.62,
@@ -87,6 +90,8 @@ const FLOORS = {
   newArticles8Attribution: 0.92,
   /** The ninth new articles (written blind for attribution styles on 2026-11-30, fifth stop): 45/67 when added. */
   newArticles9Attribution: 0.64,
+  /** The tenth new articles (written blind for attribution, 2026-11-30 fifth stop): 48/88 when added. */
+  newArticles10Attribution: 0.52,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
 };
@@ -184,6 +189,7 @@ describe('the evaluation sets', () => {
     ['seventh', 'with-new-articles-7', NEW_ARTICLES_7_DIR, FLOORS.newArticles7Attribution],
     ['eighth', 'with-new-articles-8', NEW_ARTICLES_8_DIR, FLOORS.newArticles8Attribution],
     ['ninth', 'with-new-articles-9', NEW_ARTICLES_9_DIR, FLOORS.newArticles9Attribution],
+    ['tenth', 'with-new-articles-10', NEW_ARTICLES_10_DIR, FLOORS.newArticles10Attribution],
   ] as const)(
     'attributes the quotations of the %s new articles at or above their floor',
     async (_n, kind, dir, floor) => {
@@ -200,6 +206,7 @@ describe('the evaluation sets', () => {
     ['new-articles-7', FLOORS.newArticles7Test],
     ['new-articles-8', FLOORS.newArticles8Test],
     ['new-articles-9', FLOORS.newArticles9Test],
+    ['new-articles-10', FLOORS.newArticles10Test],
   ] as const)('keep the %s test split at or above its floor', async (name, floor) => {
     const s = await run(name, 'test');
     expect(s.accuracy).toBeGreaterThanOrEqual(floor);
