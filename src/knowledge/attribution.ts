@@ -240,12 +240,16 @@ export class QuoteAttributor {
     if (firstQuestion < 0 || answers < MIN_INTERVIEW_ANSWERS) return [];
     const named = new Map<string, number>();
     let interviewee: string | null = null;
+    // The paragraph just before the first question usually introduces whom the questions were put to
+    // ("We … put their questions to Héctor Arreola Ruvalcaba, a historian… His answers have been edited"):
+    // a mention there counts double, and of equals the later named wins.
+    const lastParagraph = sentences[firstQuestion - 1]?.paragraph ?? -1;
     for (const s of sentences.slice(0, firstQuestion)) {
       for (const m of s.mentions) {
         if (this.reader.entity(m.entityId)?.type !== 'person') continue;
-        const n = (named.get(m.entityId) ?? 0) + 1;
+        const n = (named.get(m.entityId) ?? 0) + (s.paragraph === lastParagraph ? 2 : 1);
         named.set(m.entityId, n);
-        if (interviewee === null || n > (named.get(interviewee) ?? 0)) interviewee = m.entityId;
+        if (interviewee === null || n >= (named.get(interviewee) ?? 0)) interviewee = m.entityId;
       }
     }
     const person = interviewee ? this.reader.entity(interviewee) : undefined;

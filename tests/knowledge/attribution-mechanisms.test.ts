@@ -174,6 +174,18 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Somos un país libre')).toBe('Adriana Quiroga');
   });
 
+  it('takes the person the paragraph before the first question introduces as the interviewee, not one named earlier', () => {
+    const body = [
+      'One hundred years ago, rebels opened fire on the garrison. Two days later the federal commander, Gen. Juan N. Navarro, surrendered.',
+      "We put readers' questions to Héctor Arreola Ruvalcaba, a historian at the University of Texas at El Paso. His answers have been edited.",
+      'Q. Why did the rebels go after Juárez?',
+      'A. Because it was the door to the railroad.',
+      'Q. Did anyone stop it?',
+      'A. Once it started, nobody could stop it.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Because it was the door')).toBe('Héctor Arreola Ruvalcaba');
+  });
+
   it("makes an interview's answers quotations of the interviewee, leaving others' words quoted in them theirs", () => {
     const body = [
       'Marta Ibáñez, a geographer at the University of Arizona, has mapped every border barrier since 1990. Ibáñez spoke to us in May.',
