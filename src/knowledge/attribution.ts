@@ -449,7 +449,8 @@ export class QuoteAttributor {
       const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
-        this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 4), people, outer, false) ??
+        // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
+        this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
         properName(analysis, between) ??
         properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
         // '…," the subcommittee wrote': a description no entity answers to, named as written.
@@ -458,6 +459,12 @@ export class QuoteAttributor {
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
+    const named = this.#namedAfter(
+      sentence,
+      span,
+      inRegion.filter((t) => tokenAt(analysis, t).start >= span.outerEnd),
+    );
+    if (named) return named;
     // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
     const afterAccording = after.findIndex(
       (t, k) =>
@@ -524,6 +531,38 @@ export class QuoteAttributor {
         return { ...subject, cue: null };
     }
     return null;
+  }
+
+  /**
+   * A person named right after a quotation that hands over to them with a comma, a question or an
+   * exclamation mark: '"…," Col. Raúl Ibarra Quintanilla, a spokesman for…, said' (an apposition between
+   * the name and the verb of saying) and '"…," Cantú joked' (any verb right after the name).
+   */
+  #namedAfter(sentence: WorkingSentence, span: QuoteSpan, after: readonly number[]): SpeakerGuess | null {
+    const { analysis } = sentence;
+    const closing = analysis.text.slice(span.start, span.end).trimEnd().at(-1) ?? '';
+    if (!/[,?!]/.test(closing)) return null;
+    const first = after.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+    const mention = sentence.mentions.find((m) => m.token === first && m.via !== 'pronoun');
+    const entity = mention ? this.reader.entity(mention.entityId) : undefined;
+    if (!mention || entity?.type !== 'person') return null;
+    const end = tokenAt(analysis, mention.token).start + mention.text.length;
+    const rest = after.filter((t) => tokenAt(analysis, t).start >= end);
+    const next = rest[0] === undefined ? undefined : tokenAt(analysis, rest[0]);
+    const guess = { speakerId: entity.id, speakerName: entity.name };
+    // '…," Cantú joked.': a verb right after the name, then the clause ends or goes on with a comma.
+    const then = rest[1] === undefined ? undefined : tokenAt(analysis, rest[1]);
+    if (next?.pos === 'VERB' && (!then || then.pos === 'PUNCT' || then.pos === 'ADV'))
+      return { ...guess, cue: next.lemma };
+    // '…," Col. X, a spokesman for …, said': an apposition set off by commas, then the verb of saying.
+    if (next?.value !== ',') return null;
+    const cue = rest.find(
+      (t, k) =>
+        k > 0 && this.#isCue(tokenAt(analysis, t)) && tokenAt(analysis, rest[k - 1] ?? -1).value === ',',
+    );
+    const cutShort = rest.findIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+    if (cue === undefined || (cutShort >= 0 && (rest[cutShort] ?? 0) < cue)) return null;
+    return { ...guess, cue: tokenAt(analysis, cue).lemma };
   }
 
   /**

@@ -116,6 +116,17 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'If anybody asks')).toBe('the lieutenant');
   });
 
+  it('gives a quotation to the person named right after it: before a long apposition and "said", before any verb ("joked"), after a long title', () => {
+    const body = [
+      '"We did not come to conquer anything. We came to cook," Col. Raúl Ibarra Quintanilla, a spokesman for the Defense Secretariat traveling with the convoy, said in Spanish at a brief news conference.',
+      'Homero Cantú, 67, watched from his porch. "The last time the Army came up this road, they did not bring lunch," Cantú joked.',
+      '"They took the hits and they held the line," said Command Sgt. Maj. Lorenzo Pettaway, the senior enlisted soldier of the garrison.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We came to cook')).toBe('Raúl Ibarra Quintanilla');
+    expect(speakerOf(body, 'did not bring lunch')).toBe('Homero Cantú');
+    expect(speakerOf(body, 'held the line')).toBe('Lorenzo Pettaway');
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
