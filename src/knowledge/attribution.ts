@@ -540,7 +540,12 @@ export class QuoteAttributor {
    */
   #namedAfter(sentence: WorkingSentence, span: QuoteSpan, after: readonly number[]): SpeakerGuess | null {
     const { analysis } = sentence;
-    const closing = analysis.text.slice(span.start, span.end).trimEnd().at(-1) ?? '';
+    // The last mark of the words, inside any closing marks of a quotation within ('…both,\'"').
+    const closing =
+      analysis.text
+        .slice(span.start, span.end)
+        .replace(/[\s'"‘’“”]+$/u, '')
+        .at(-1) ?? '';
     if (!/[,?!]/.test(closing)) return null;
     const first = after.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
     const mention = sentence.mentions.find((m) => m.token === first && m.via !== 'pronoun');

@@ -127,6 +127,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'held the line')).toBe('Lorenzo Pettaway');
   });
 
+  it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
+    const body = [
+      'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
+      '"My grandmother used to say, \'The Mexicans were shooting and the Americans were praying, and I was making beans for both,\'" Lusk recalled, laughing.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'My grandmother used to say')).toBe('Beatrice Ortega Lusk');
+  });
+
   it('gives a quotation to the source named after it with "according to"', () => {
     const body = [
       'Col. Alicia Brandt, the brigade commander, spoke to reporters at the gate on Monday.',
