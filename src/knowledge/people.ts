@@ -564,7 +564,10 @@ export class PeopleFinder {
       const word =
         NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
       const title = this.isTitle(tok.value);
-      if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled)) break;
+      // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
+      const surnameInIng = end > from && previous?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+ings?$/u.test(tok.value);
+      if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
+        break;
       titled ||= title;
       end++;
     }

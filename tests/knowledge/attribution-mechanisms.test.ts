@@ -127,6 +127,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'held the line')).toBe('Lorenzo Pettaway');
   });
 
+  it('knows "Walt Denning" as a name though the tagger reads "Denning" as a verb', () => {
+    const body = [
+      '"People forget the river is not very wide," said Walt Denning, director of the Fort Bliss Museum. "A rifle bullet doesn\'t know where the border is."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'river is not very wide')).toBe('Walt Denning');
+    expect(speakerOf(body, 'rifle bullet')).toBe('Walt Denning');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
