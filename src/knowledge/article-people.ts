@@ -24,6 +24,8 @@ export class ArticlePeople {
   readonly #unnamed: ArticlePerson[];
   /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
   readonly #allBySurname = new Map<string, ArticlePerson[]>();
+  /** A person by first name, when no one else the article introduces has it ("Lillian said"). */
+  readonly #byFirstName = new Map<string, ArticlePerson | null>();
   /** People by each head word of their roles ("spokeswoman"), for "the spokeswoman said". */
   readonly #byRoleHead = new Map<string, ArticlePerson[]>();
   /** Places and organisations the article describes, by the whole name they are found by. */
@@ -49,6 +51,10 @@ export class ArticlePeople {
         if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
         continue;
       }
+      // Feature stories name family members by first name ("Lillian said", "Frances remembered").
+      const [first, ...others] = p.name.split(' ');
+      if (first && others.length > 0 && first.length >= 3 && NAME_WORD.test(first))
+        this.#byFirstName.set(first, this.#byFirstName.has(first) ? null : p);
       // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
       for (const surname of p.surname ? new Set([p.surname, p.surname.toUpperCase()]) : [])
         if (!this.#bySurname.has(surname)) this.#bySurname.set(surname, p);
@@ -244,7 +250,9 @@ export class ArticlePeople {
       !holders?.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id))
     )
       return bySurname;
-    return holders ? mostRecent(holders, recent) : null;
+    if (holders) return mostRecent(holders, recent);
+    // A first name no one else in the article has, standing alone (not before a surname).
+    return joined.last === t ? (this.#byFirstName.get(value) ?? null) : null;
   }
 }
 

@@ -127,6 +127,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'held the line')).toBe('Lorenzo Pettaway');
   });
 
+  it('knows a person by the first name no one else in the article has ("Lillian said")', () => {
+    const body = [
+      "Lillian Chan Moreno, 72, found the photographs in her father's closet.",
+      '"He ran a grocery for 40 years," Lillian said, "and he never once closed on the Fourth of July."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'never once closed')).toBe('Lillian Chan Moreno');
+  });
+
   it('knows "Walt Denning" as a name though the tagger reads "Denning" as a verb', () => {
     const body = [
       '"People forget the river is not very wide," said Walt Denning, director of the Fort Bliss Museum. "A rifle bullet doesn\'t know where the border is."',
