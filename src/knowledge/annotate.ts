@@ -51,6 +51,9 @@ export interface Lexicon extends PeopleLexicon {
 }
 
 /** A sentence while the article is being read: its tokens stay reachable for facts and quotes. */
+/** How many of the last people named a pronoun's gender is weighed against (see `#fitsBetter`). */
+const GENDER_LOOKBACK = 12;
+
 export interface WorkingSentence {
   id: string;
   paragraph: number;
@@ -540,12 +543,14 @@ export class Annotator {
   ): boolean {
     const byName = state.people.get(id)?.nameGender;
     if (byName === gender) return false;
-    return people.some(
-      (p) =>
-        p.entityId !== id &&
-        Math.floor(p.order / 1_000_000) === paragraphIndex &&
-        (state.genders.get(p.entityId) ?? state.people.get(p.entityId)?.nameGender) === gender,
-    );
+    // The last few people named, read back while in the paragraph: bounded however long a paragraph is.
+    for (let k = people.length - 1; k >= 0 && people.length - k <= GENDER_LOOKBACK; k--) {
+      const p = people[k];
+      if (!p || Math.floor(p.order / 1_000_000) !== paragraphIndex) break;
+      if (p.entityId === id) continue;
+      if ((state.genders.get(p.entityId) ?? state.people.get(p.entityId)?.nameGender) === gender) return true;
+    }
+    return false;
   }
 
   #genderOf(id: string, state: ArticleState | null): 'male' | 'female' | null {

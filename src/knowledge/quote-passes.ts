@@ -163,10 +163,14 @@ export function issuersOfDocuments(
       // The subject, before the verb: in "In a letter, a group of wives asked Mayor Hank Rhon…" the mayor
       // is who it was sent to.
       const from = sentence.start + opening[0].length;
-      const verb = sentence.analysis.tokens.find(
-        (t) => t.start >= from && t.start < sentence.end && (t.pos === 'VERB' || t.pos === 'AUX'),
-      );
-      const until = verb?.start ?? sentence.end;
+      let until = sentence.end;
+      for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+        const t = sentence.analysis.tokens[k];
+        if (t && t.start >= from && (t.pos === 'VERB' || t.pos === 'AUX')) {
+          until = t.start;
+          break;
+        }
+      }
       issuer = speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId ?? issuer;
       continue;
     }
@@ -194,18 +198,25 @@ export function speakerNamedAfter(
   sentences: readonly WorkingSentence[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): void {
+  // Sentences per paragraph and each paragraph's first, read once: quotations × sentences would not scale.
+  const perParagraph = new Map<number, number>();
+  const opening = new Map<number, WorkingSentence>();
+  for (const s of sentences) {
+    perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+    if (s.position === 1) opening.set(s.paragraph, s);
+  }
   for (const q of quotes) {
     if (q.speakerId !== null || q.speakerName !== 'unattributed') continue;
     const own = q.sentence;
-    const alone = !sentences.some((s) => s !== own && s.paragraph === own.paragraph);
+    const alone = perParagraph.get(own.paragraph) === 1;
     const text = own.analysis.text;
     const around = text.slice(own.start, q.span.outerStart) + text.slice(q.span.outerEnd, own.end);
     if (!alone || !/^[\p{P}\s]*$/u.test(around)) continue;
-    const next = sentences.find((s) => s.paragraph === own.paragraph + 1 && s.position === 1);
+    const next = opening.get(own.paragraph + 1);
     if (!next || next.kind !== own.kind) continue;
-    const opening = NAMED_AFTER.exec(next.text);
-    if (!opening) continue;
-    const after = next.start + opening[0].length;
+    const handing = NAMED_AFTER.exec(next.text);
+    if (!handing) continue;
+    const after = next.start + handing[0].length;
     const mention = next.mentions.find(
       (m) =>
         m.via !== 'pronoun' &&
