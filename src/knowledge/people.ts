@@ -744,12 +744,16 @@ const MAX_TOKENS_TO_COLON = 10;
  */
 export function introducesQuotation(tokens: readonly Token[], end: number): boolean {
   let verb = false;
+  /** Inside "of the Lower Valley": a place's name after a preposition is no other subject. */
+  let place = false;
   for (let t = end; t < tokens.length && t - end <= MAX_TOKENS_TO_COLON; t++) {
     const tok = tokens[t];
     if (!tok) return false;
     if (tok.value === ':') return verb && /^["“]$/.test(tokens[t + 1]?.value ?? '');
-    if (/^[.;!?"“”]$/.test(tok.value) || tok.pos === 'PROPN') return false;
+    if (/^[.;!?"“”]$/.test(tok.value) || (tok.pos === 'PROPN' && !place)) return false;
     if (tok.pos === 'VERB') verb = true;
+    if (tok.pos === 'ADP') place = !verb;
+    else if (tok.pos !== 'PROPN' && tok.pos !== 'DET') place = false;
   }
   return false;
 }

@@ -31,6 +31,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'tired of waiting')).toBe('Maria Lopez');
   });
 
+  it('gives a colon-introduced question to its asker past a place named after the name ("Reader Marisol Ontiveros of the Lower Valley texted…:")', () => {
+    const body = [
+      'Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "Did anybody on the El Paso side actually get killed?"',
+    ].join('\n\n');
+    expect(speakerOf(body, 'actually get killed')).toMatch(/Marisol Ontiveros$/);
+  });
+
   it('takes no description after "a" for a name when its clause hands over a quotation ("State Rep. Lucía Ferrer, a Denver Democrat, answered:")', () => {
     const body = [
       'State Rep. Lucía Ferrer, a Denver Democrat, answered in her own post: "Our soldiers deserve a real mission."',
