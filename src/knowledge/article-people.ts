@@ -243,6 +243,13 @@ export class ArticlePeople {
       );
       if (fitting.length === 1 && fitting[0]) return fitting[0];
     }
+    // Two people of one surname ("Frances Oyervides … her grandmother, Tomasa Oyervides"): the bare surname
+    // is the one the article named at the head of a sentence, when only one of them was.
+    const sharing = this.#allBySurname.get(value) ?? [];
+    if (sharing.length > 1) {
+      const leading = sharing.filter((p) => p.leads && !p.kind);
+      if (leading.length === 1 && leading[0]) return leading[0];
+    }
     const bySurname = this.#bySurname.get(value);
     const holders = this.#byLaterName.get(value);
     if (

@@ -48,6 +48,12 @@ export interface ArticlePerson {
   /** For someone the article does not name ("a spokesman for the shelters"): where those words stand. */
   unnamedAt?: { paragraph: number; start: number; end: number };
   /**
+   * True when the article first names them at the head of a sentence ("Frances Oyervides, 77, grew up…"),
+   * not inside another's words ("…from her grandmother, Tomasa Oyervides"): of two people sharing a
+   * surname, the one a later bare surname most likely means.
+   */
+  leads?: boolean;
+  /**
    * Set when the name turned out no person's ("the Briscoe Unit, a state prison"): what it is instead. It
    * keeps its description and is found by its whole name only, with no surname, role or gender.
    */
@@ -456,6 +462,7 @@ export class PeopleFinder {
           roleWords,
           roleHeads,
           evidence,
+          leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
         };
         names.set(name, candidate);
         candidates.push(candidate);

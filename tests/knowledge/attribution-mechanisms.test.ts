@@ -134,6 +134,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'held the line')).toBe('Lorenzo Pettaway');
   });
 
+  it('takes a surname two people share for the one the article named at the head of a sentence', () => {
+    const body = [
+      'Frances Oyervides, 77, of Sunset Heights, grew up hearing about the battle from her grandmother, Tomasa Oyervides, who was 12 in 1911.',
+      '"She told me about the smoke," Oyervides said. "Then she\'d laugh and say everybody was a general that week."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'She told me about the smoke')).toBe('Frances Oyervides');
+    expect(speakerOf(body, 'everybody was a general')).toBe('Frances Oyervides');
+  });
+
   it('knows a person by the first name no one else in the article has ("Lillian said")', () => {
     const body = [
       "Lillian Chan Moreno, 72, found the photographs in her father's closet.",
