@@ -89,6 +89,7 @@ const MAX_TITLE_PHRASE_TOKENS = 12;
 /** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
 const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const SPEECH_CUES = new Set([
   'say',
@@ -517,11 +518,16 @@ export class PeopleFinder {
       const t = tokens[d];
       if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return null;
       // "Tijuana's director of public security, X": a possessive opens the phrase as "the" does.
-      if (!CLAUSE_DETERMINERS.has(t.normal) && t.normal !== "'s" && t.normal !== '’s') continue;
+      // "her grandmother, Tomasa Oyervides": a possessive pronoun opens it too, and a noun for a relative
+      // ("grandmother", "wife") says who they are as a title does.
+      const pronoun = POSSESSIVE_PRONOUNS.has(t.normal);
+      if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && t.normal !== "'s" && t.normal !== '’s') continue;
       // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it.
-      for (const title of [tokens[d + 1], tokens[last]])
-        if (title && this.isTitle(title.value) && title.value === title.value.toLowerCase())
-          return { title, from: CLAUSE_DETERMINERS.has(t.normal) ? d : d - 1 };
+      for (const title of [tokens[d + 1], tokens[last]]) {
+        const lower = title !== undefined && title.value === title.value.toLowerCase();
+        if (title && lower && (this.isTitle(title.value) || (pronoun && this.#gendered.has(title.normal))))
+          return { title, from: CLAUSE_DETERMINERS.has(t.normal) || pronoun ? d : d - 1 };
+      }
       return null;
     }
     return null;

@@ -143,6 +143,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'everybody was a general')).toBe('Frances Oyervides');
   });
 
+  it("gives \"She told me, '…'\" inside a granddaughter's words to the grandmother the apposition named", () => {
+    const body = [
+      'Frances Oyervides, 77, grew up hearing about the battle from her grandmother, Tomasa Oyervides, who was 12 in 1911.',
+      '"She told me, \'We could see the smoke and hear the cannons,\'" Oyervides said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We could see the smoke')).toBe('Tomasa Oyervides');
+  });
+
   it('knows a person by the first name no one else in the article has ("Lillian said")', () => {
     const body = [
       "Lillian Chan Moreno, 72, found the photographs in her father's closet.",
