@@ -285,8 +285,10 @@ export function buildUnversionedKnowledge(
   addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
-  const order = new Map<string, number>();
-  sentences.forEach((s, i) => order.set(s.id, i));
+  // Events of one day keep the order of their sentences. Dates are listed in sentence order and the sort is
+  // stable, so that needs no look-up of each sentence's position, unless sources share an id (their sentences
+  // share ids too, and the last position of an id is the one that counts).
+  const order = sourceIdsRepeat ? new Map(sentences.map((s, i) => [s.id, i])) : null;
   const timeline: TimelineEvent[] = dates
     .map((d) => ({
       id: `event:${d.id}`,
@@ -302,7 +304,9 @@ export function buildUnversionedKnowledge(
         ? -1
         : a.date > b.date
           ? 1
-          : (order.get(a.sentenceId) ?? 0) - (order.get(b.sentenceId) ?? 0),
+          : order === null
+            ? 0
+            : (order.get(a.sentenceId) ?? 0) - (order.get(b.sentenceId) ?? 0),
     );
 
   const kb: KnowledgeBase = {
