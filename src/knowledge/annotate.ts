@@ -64,6 +64,7 @@ export interface WorkingSentence {
   start: number;
   end: number;
   text: string;
+  /** In token order (mentions at one token in the order found). */
   mentions: Array<EntityMention & { token: number }>;
   /** Top-level quotation spans that open in this sentence. */
   quoteSpans: QuoteSpan[];

@@ -341,18 +341,9 @@ function mentionedIds(s: WorkingSentence): Iterable<string> {
 }
 
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
-  // A sentence with one mention or none has nothing to drop, and needs no set to say so.
-  const seen = s.mentions.length > 1 ? new Set<string>() : null;
-  const mentions = (
-    seen === null
-      ? s.mentions
-      : s.mentions.filter((m) => {
-          const key = `${m.entityId}|${m.token}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        })
-  ).map(({ entityId, text, via }) => ({ entityId, text, via }));
+  const mentions = s.mentions
+    .filter((_, i) => !namedBeforeAtToken(s.mentions, i))
+    .map(({ entityId, text, via }) => ({ entityId, text, via }));
   return {
     id: s.id,
     sourceId,
@@ -367,6 +358,22 @@ function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly stri
       .map((e) => ({ type: e.name, text: e.value })),
     mentions,
   };
+}
+
+/**
+ * True when an earlier mention names the same entity at the same token as mention `i`. Mentions come in token
+ * order, so the only ones to look at are those just before it at its token (a few at most): no key string
+ * and set per sentence.
+ */
+function namedBeforeAtToken(mentions: WorkingSentence['mentions'], i: number): boolean {
+  const m = mentions[i];
+  if (!m) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = mentions[k];
+    if (!before || before.token !== m.token) return false;
+    if (before.entityId === m.entityId) return true;
+  }
+  return false;
 }
 
 function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId: string): Quote {
