@@ -224,7 +224,12 @@ export function buildUnversionedKnowledge(
     let referentAge = 0;
     for (const s of annotated.sentences) {
       sentences.push(toSentence(s, meta.id, postIds));
-      for (const m of mentionedIds(s)) touch(m).sentenceIds.push(s.id);
+      for (const m of s.mentions) {
+        // An entity counts once per sentence: named already in it, it has the sentence last on its list (no
+        // set of the sentence's entities needed).
+        const listed = touch(m.entityId).sentenceIds;
+        if (listed.at(-1) !== s.id) listed.push(s.id);
+      }
       const found = tools.facts.numbers(s, referentAge < REFERENT_SENTENCES ? referent : null);
       found.forEach((n, i) => {
         numbers.push({ id: `${s.id}/n${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...n });
@@ -331,13 +336,6 @@ export function buildUnversionedKnowledge(
     timeline,
   };
   return kb;
-}
-
-/** The entities a sentence mentions, each once, in the order first mentioned. */
-function mentionedIds(s: WorkingSentence): Iterable<string> {
-  const first = s.mentions[0];
-  if (s.mentions.length === 1 && first) return [first.entityId];
-  return new Set(s.mentions.map((x) => x.entityId));
 }
 
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
