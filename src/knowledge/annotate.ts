@@ -67,6 +67,7 @@ export interface WorkingSentence {
   start: number;
   end: number;
   text: string;
+  /** In token order (mentions at one token in the order found). */
   mentions: Array<EntityMention & { token: number }>;
   /** Top-level quotation spans that open in this sentence. */
   quoteSpans: QuoteSpan[];
@@ -127,6 +128,7 @@ const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const GENDER_WINDOW_PARAGRAPHS = 2;
 const ORGANISATION_DETERMINERS = new Set(['the', 'that', 'this']);
 const NO_TOKENS: ReadonlySet<number> = new Set<number>();
+const NO_IDS: ReadonlySet<string> = new Set<string>();
 /** Words after the determiner that name an organisation again, the longer tried first. */
 const NAMED_AGAIN_WORDS = [2, 1] as const;
 
@@ -137,6 +139,11 @@ export class Annotator {
   readonly #pronouns: Map<string, 'male' | 'female'>;
   readonly #firstPerson: Set<string>;
   readonly #roleHolders = new Map<string, EntityData[]>();
+  /**
+   * The entity id an alias match names, by the match's name (`entity:<id>`): the entity data's own id
+   * string, not a new slice per match, so the maps and sets keyed by id hash one string per entity.
+   */
+  readonly #idOfMatch = new Map<string, string>();
   readonly #finder: PeopleFinder;
   /** The article being attributed: set for the length of one synchronous {@link annotate} call. */
   #article: ArticleState | null = null;
@@ -154,6 +161,7 @@ export class Annotator {
     vectors: WordVectors | null = null,
   ) {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
+    for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
     this.#cues = new Set(lexicon.quoteCues);
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#firstPerson = new Set(lexicon.firstPerson);
@@ -293,7 +301,7 @@ export class Annotator {
         }
         endAtStart = Math.max(endAtStart, c.end);
         if (!c.name.startsWith(ENTITY_PREFIX)) continue;
-        const id = c.name.slice(ENTITY_PREFIX.length);
+        const id = this.#entityIdOf(c.name);
         if (this.#entities.get(id)?.type !== 'person') continue;
         if (c.end - c.start > 1) {
           fullyNamed.add(id);
@@ -322,7 +330,8 @@ export class Annotator {
     state: ArticleState,
   ): void {
     const { analysis } = sentence;
-    const explicit = new Set<string>();
+    // Made for the first alias match, as `covered` is: most sentences have none.
+    let explicit: Set<string> | null = null;
     const found: Array<EntityMention & { token: number; quoted: boolean }> = [];
     // Most sentences name no known entity: the set of tokens they cover is made for the first one.
     let covered: Set<number> | null = null;
@@ -334,8 +343,8 @@ export class Annotator {
     const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
     for (const c of custom) {
       if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
-        const entityId = c.name.slice(ENTITY_PREFIX.length);
-        explicit.add(entityId);
+        const entityId = this.#entityIdOf(c.name);
+        (explicit ??= new Set<string>()).add(entityId);
         cover(c.start, c.end);
         found.push({
           entityId,
@@ -349,7 +358,12 @@ export class Annotator {
     for (const c of custom) {
       if (!c.name.startsWith(ROLE_PREFIX)) continue;
       if (isInsideAlias(analysis, c.start, c.end)) continue;
-      const holder = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), meta.published, explicit, people);
+      const holder = this.#resolveRole(
+        c.name.slice(ROLE_PREFIX.length),
+        meta.published,
+        explicit ?? NO_IDS,
+        people,
+      );
       if (holder) {
         cover(c.start, c.end);
         found.push({
@@ -436,6 +450,11 @@ export class Annotator {
     sortByToken(found);
     for (const m of found)
       sentence.mentions.push({ entityId: m.entityId, text: m.text, via: m.via, token: m.token });
+  }
+
+  /** The id of the entity an alias match (`entity:<id>`) names. */
+  #entityIdOf(matchName: string): string {
+    return this.#idOfMatch.get(matchName) ?? matchName.slice(ENTITY_PREFIX.length);
   }
 
   /** The lower-case words an organisation is named again by ("the department"), worked out once per entity. */

@@ -224,7 +224,12 @@ export function buildUnversionedKnowledge(
     let referentAge = 0;
     for (const s of annotated.sentences) {
       sentences.push(toSentence(s, meta.id, postIds));
-      for (const m of mentionedIds(s)) touch(m).sentenceIds.push(s.id);
+      for (const m of s.mentions) {
+        // An entity counts once per sentence: named already in it, it has the sentence last on its list (no
+        // set of the sentence's entities needed).
+        const listed = touch(m.entityId).sentenceIds;
+        if (listed.at(-1) !== s.id) listed.push(s.id);
+      }
       const found = tools.facts.numbers(s, referentAge < REFERENT_SENTENCES ? referent : null);
       found.forEach((n, i) => {
         numbers.push({ id: `${s.id}/n${i + 1}`, sourceId: meta.id, sentenceId: s.id, ...n });
@@ -285,8 +290,10 @@ export function buildUnversionedKnowledge(
   addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
-  const order = new Map<string, number>();
-  sentences.forEach((s, i) => order.set(s.id, i));
+  // Events of one day keep the order of their sentences. Dates are listed in sentence order and the sort is
+  // stable, so that needs no look-up of each sentence's position, unless sources share an id (their sentences
+  // share ids too, and the last position of an id is the one that counts).
+  const order = sourceIdsRepeat ? new Map(sentences.map((s, i) => [s.id, i])) : null;
   const timeline: TimelineEvent[] = dates
     .map((d) => ({
       id: `event:${d.id}`,
@@ -302,7 +309,9 @@ export function buildUnversionedKnowledge(
         ? -1
         : a.date > b.date
           ? 1
-          : (order.get(a.sentenceId) ?? 0) - (order.get(b.sentenceId) ?? 0),
+          : order === null
+            ? 0
+            : (order.get(a.sentenceId) ?? 0) - (order.get(b.sentenceId) ?? 0),
     );
 
   const kb: KnowledgeBase = {
@@ -329,26 +338,10 @@ export function buildUnversionedKnowledge(
   return kb;
 }
 
-/** The entities a sentence mentions, each once, in the order first mentioned. */
-function mentionedIds(s: WorkingSentence): Iterable<string> {
-  const first = s.mentions[0];
-  if (s.mentions.length === 1 && first) return [first.entityId];
-  return new Set(s.mentions.map((x) => x.entityId));
-}
-
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
-  // A sentence with one mention or none has nothing to drop, and needs no set to say so.
-  const seen = s.mentions.length > 1 ? new Set<string>() : null;
-  const mentions = (
-    seen === null
-      ? s.mentions
-      : s.mentions.filter((m) => {
-          const key = `${m.entityId}|${m.token}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        })
-  ).map(({ entityId, text, via }) => ({ entityId, text, via }));
+  const mentions = s.mentions
+    .filter((_, i) => !namedBeforeAtToken(s.mentions, i))
+    .map(({ entityId, text, via }) => ({ entityId, text, via }));
   return {
     id: s.id,
     sourceId,
@@ -363,6 +356,22 @@ function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly stri
       .map((e) => ({ type: e.name, text: e.value })),
     mentions,
   };
+}
+
+/**
+ * True when an earlier mention names the same entity at the same token as mention `i`. Mentions come in token
+ * order, so the only ones to look at are those just before it at its token (a few at most): no key string
+ * and set per sentence.
+ */
+function namedBeforeAtToken(mentions: WorkingSentence['mentions'], i: number): boolean {
+  const m = mentions[i];
+  if (!m) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = mentions[k];
+    if (!before || before.token !== m.token) return false;
+    if (before.entityId === m.entityId) return true;
+  }
+  return false;
 }
 
 function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId: string): Quote {

@@ -216,7 +216,7 @@ export class Cleaner {
   }
 
   #isCrosshead(text: string): boolean {
-    return wordCount(text) <= this.#maxHeadingWords && !CLOSING_PUNCTUATION.test(text);
+    return wordsAtMost(text, this.#maxHeadingWords) && !CLOSING_PUNCTUATION.test(text);
   }
 }
 
@@ -243,17 +243,16 @@ const MAX_CREDIT_WORDS = 8;
  * a credit in brackets. `null` for a line that may be the report.
  */
 function pageChrome(text: string): string | null {
-  const words = wordCount(text);
   if ((text.match(BAR_SEPARATOR)?.length ?? 0) >= 2 && !/[.!?]["”’]?$/.test(text))
     return 'navigation or share bar';
   if (
     /^[-*•–]\s/.test(text) &&
-    words <= MAX_LINK_WORDS &&
+    wordsAtMost(text, MAX_LINK_WORDS) &&
     !CLOSING_PUNCTUATION.test(text) &&
     !FIGURE_ITEM.test(text)
   )
     return 'list of links';
-  if (/^[([].*[)\]]$/.test(text) && words <= MAX_CREDIT_WORDS) return 'image credit';
+  if (/^[([].*[)\]]$/.test(text) && wordsAtMost(text, MAX_CREDIT_WORDS)) return 'image credit';
   return null;
 }
 
@@ -262,19 +261,24 @@ const MAX_MASTHEAD_WORDS = 12;
 
 /** The outlet's own name opening a short line with no closing punctuation: its masthead or tagline. */
 function masthead(text: string, outlet: string): string | null {
+  // The word count first: most lines are longer, and it stops at the limit, where the case-folded copy of the
+  // line would not.
   return outlet !== '' &&
+    wordsAtMost(text, MAX_MASTHEAD_WORDS) &&
     text.toLowerCase().startsWith(outlet.toLowerCase()) &&
-    text.split(' ').length <= MAX_MASTHEAD_WORDS &&
     !CLOSING_PUNCTUATION.test(text)
     ? 'masthead'
     : null;
 }
 
-/** `text.split(' ').length`, without the array. */
-function wordCount(text: string): number {
+/**
+ * True when `text.split(' ').length <= max`, counting no further than that: a line of prose is over the
+ * limit a few words in.
+ */
+function wordsAtMost(text: string, max: number): boolean {
   let words = 1;
-  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
-  return words;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++words > max) return false;
+  return true;
 }
 
 /**

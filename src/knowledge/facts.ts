@@ -53,6 +53,8 @@ const NER_LOOKBACK_TOKENS = 16;
 export class FactReader {
   readonly #lex: Lexicon;
   readonly #months: Map<string, number>;
+  /** The month names and abbreviations, each also with a full stop after it ("sept."): one look-up a token. */
+  readonly #monthWords: Set<string>;
   readonly #weekdays: Map<string, number>;
   /** Anchored day phrases ("the day before") by their first word, so a sentence is scanned once. */
   readonly #anchoredByFirstWord = new Map<string, string[][]>();
@@ -77,6 +79,7 @@ export class FactReader {
         [m.slice(0, 4), i + 1] as const,
       ]),
     );
+    this.#monthWords = new Set([...this.#months.keys()].flatMap((m) => [m, `${m}.`]));
     this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
     this.#anchoredDays = new Map(Object.entries(lexicon.anchoredDays));
     this.#relativeDays = new Map(Object.entries(lexicon.relativeDays));
@@ -363,7 +366,7 @@ export class FactReader {
     const tok = analysis.tokens[t];
     // Most tokens are no month: the set look-up comes first, before the capital is checked.
     const normal = tok?.normal ?? '';
-    const month = this.#months.has(normal) || (normal.endsWith('.') && this.#months.has(normal.slice(0, -1)));
+    const month = this.#monthWords.has(normal);
     if (!tok || !month || !/^\p{Lu}/u.test(tok.value)) return -1;
     let k = t + 1;
     if (analysis.tokens[k]?.value === '.') k++;

@@ -67,6 +67,9 @@ export function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => bool
       if ((spans[mid]?.start ?? 0) <= charPos) lo = mid + 1;
       else hi = mid;
     }
+    // Before the first span, as always in a paragraph with none: index -1 is no element, and reading it is a
+    // slow look-up of a property named "-1", on every token of such a paragraph.
+    if (lo === 0) return false;
     const span = spans[lo - 1];
     return span !== undefined && charPos < span.end;
   };

@@ -2,7 +2,9 @@
  * Reads and validates source articles: front matter between `---` lines, then the body exactly as published.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile as readFileWithCallback } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { basename, join, relative } from 'node:path';
 import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
 import type { SourceMeta } from './schema.ts';
@@ -10,6 +12,12 @@ import type { SourceMeta } from './schema.ts';
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Files read at once: enough to hide the file system's latency, few enough to keep memory flat. */
 const READ_CONCURRENCY = 32;
+/**
+ * A whole file's bytes. The callback `readFile` reads a small file in one chain of requests; the one of
+ * `fs/promises` opens a file handle and stats and reads through it, two to four times the work per file
+ * (10,000 sources).
+ */
+const readFile = promisify(readFileWithCallback);
 /** One decoder for every file: it keeps no state between whole (non-streaming) decodes. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export const SOURCE_EXTENSIONS = ['.md', '.txt'] as const;

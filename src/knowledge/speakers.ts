@@ -151,7 +151,15 @@ export function copyGuess(q: WorkingQuote): SpeakerGuess {
 }
 
 export function cleanQuoteText(raw: string): string {
-  return raw.replace(TRAILING_LINK, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
+  // Most quotations hold no link, and a look for its start costs less than the pattern tried at every space.
+  const linkless = mayHoldLink(raw) ? raw.replace(TRAILING_LINK, '') : raw;
+  const text = linkless.replace(/\s+/g, ' ').trim();
+  return text.endsWith(',') ? text.slice(0, -1) : text;
+}
+
+/** False when `text` has none of the starts of a {@link TRAILING_LINK}. */
+function mayHoldLink(text: string): boolean {
+  return text.includes('http') || text.includes('pic.twitter.com/');
 }
 
 export function quoteKind(text: string): QuoteKind {

@@ -12,6 +12,10 @@ export { serializeKnowledge } from './serialize.ts';
 
 /** Bytes gathered before each write when streaming the file. */
 const WRITE_BATCH_CHARS = 1 << 20;
+/** Bytes of the batch {@link writeUnversionedKnowledgeFile} encodes pieces of the file into. */
+const WRITE_BATCH_BYTES = 1 << 22;
+/** Most bytes one UTF-16 code unit takes in UTF-8 (a pair of surrogates, two units, takes four). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
 
 function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -90,20 +94,27 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
       hash.update(unversionedHead);
       const headBytes = Buffer.byteLength(unversionedHead) + VERSION_CHARS;
       let position = headBytes;
-      let pending = '';
-      // Each batch is encoded once, and the same bytes are hashed and written.
+      const emit = async (bytes: Buffer) => {
+        hash.update(bytes);
+        position += await writeBytesAt(file, bytes, position);
+      };
+      // Each piece is encoded once, straight into a batch of bytes that are hashed and written. Pieces are
+      // not joined into one string first: that string would be copied flat before it was encoded, a second
+      // copy of the whole file, each megabyte in the large-object space.
+      const batch = Buffer.allocUnsafe(WRITE_BATCH_BYTES);
+      let used = 0;
       for (const chunk of chunks) {
-        pending += chunk;
-        if (pending.length >= WRITE_BATCH_CHARS) {
-          const bytes = Buffer.from(pending, 'utf8');
-          hash.update(bytes);
-          position += await writeBytesAt(file, bytes, position);
-          pending = '';
+        if (used + chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
+          await emit(batch.subarray(0, used));
+          used = 0;
+          if (chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
+            await emit(Buffer.from(chunk, 'utf8'));
+            continue;
+          }
         }
+        used += batch.write(chunk, used, 'utf8');
       }
-      const last = Buffer.from(pending, 'utf8');
-      hash.update(last);
-      await writeBytesAt(file, last, position);
+      await emit(batch.subarray(0, used));
       kb.version = versionOf(hash);
       const head = knowledgeChunks(kb).next().value ?? '';
       if (Buffer.byteLength(head) !== headBytes)

@@ -152,13 +152,20 @@ export class Nlp {
    */
   analyseParagraphs(paragraphs: readonly string[]): Analysis[] {
     const starts: number[] = [];
-    let joined = '';
+    // Joined at the end, into one flat string: a string built by `+=` is a chain of pieces, slower to read
+    // a token at a time.
+    const parts: string[] = [];
+    let length = 0;
     for (const p of paragraphs) {
-      if (joined !== '') joined += PARAGRAPH_BREAK;
-      starts.push(joined.length);
-      joined += p;
+      if (length > 0) {
+        parts.push(PARAGRAPH_BREAK);
+        length += PARAGRAPH_BREAK.length;
+      }
+      starts.push(length);
+      parts.push(p);
+      length += p.length;
     }
-    const whole = this.analyse(joined);
+    const whole = this.analyse(parts.join(''));
     return splitAnalysis(
       whole,
       paragraphs.map((p, i) => ({ start: starts[i] ?? 0, end: (starts[i] ?? 0) + p.length })),
@@ -219,7 +226,6 @@ export class Nlp {
       previousType = type;
       cursor = start + value.length;
     }
-    const spans = (list: number[][]): TokenSpan[] => list.map(([s = 0, e = 0]) => ({ start: s, end: e + 1 }));
     const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
     // An entity's text is its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives
     // it; read from the tokens already here instead of asking wink-nlp to build it again.
@@ -247,7 +253,8 @@ export class Nlp {
     const nerTypes = doc.entities().out(its.type) as unknown as Array<string | undefined>;
     const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
     const ner: NamedSpan[] = nerSpans.map((span, i) => ({
-      ...span,
+      start: span.start,
+      end: span.end,
       name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
       value: i < nerTypes.length ? textOf(span) : '',
     }));
@@ -256,6 +263,18 @@ export class Nlp {
 }
 
 const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * wink-nlp's `[first, last]` token spans as `[start, end)`. A loop into an array literal, not `map`: the
+ * array `map` makes from an empty list is of another kind than from a full one, and in a bundled build
+ * (esbuild, no tsx) the optimised {@link Nlp.analyse} was thrown away at the other kind on nearly every call
+ * (2,158 deoptimisations in 2,500 calls; none with the literal, whose kind V8 settles once).
+ */
+function spans(list: readonly number[][]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const [s = 0, e = 0] of list) out.push({ start: s, end: e + 1 });
+  return out;
+}
 
 type Its = ReturnType<typeof winkNLP>['its'];
 type ItemToken = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>['itemAt'] extends (
