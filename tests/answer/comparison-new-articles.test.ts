@@ -50,3 +50,16 @@ describe('a comparison of two articles the question points to by their topic', (
     expect(a.text).toContain('stop fentanyl');
   });
 });
+
+describe('a message asking two things', () => {
+  it("answers the second part from its own evidence when the first part's does not answer it", async () => {
+    const engine = await engineWith('articles');
+    const a = await engine.ask(
+      'how much did obama ask congress for, and what will the troops do there?',
+      fresh(),
+    );
+    expect(a.text).toContain('$500 million');
+    expect(a.text).not.toContain('the evidence above answers this too');
+    expect(a.text).toContain('intelligence, surveillance and reconnaissance');
+  });
+});
