@@ -368,6 +368,35 @@ export function versusSizes(text: string): [string, string] | null {
   return [placed(left), placed(right)];
 }
 
+/**
+ * The drafts for the sides of a comparison (`answer` of each), a later side answered from the article of the
+ * first when that article answers it as well: "how many active-duty troops did Northern Command announce on
+ * Oct. 29 vs how many National Guard were already on the border" sets two figures of one report side by side.
+ */
+export function inOneStory(
+  sides: readonly Understanding[],
+  answer: (u: Understanding) => Draft | null,
+): Array<Draft | null> {
+  const drafts = sides.map(answer);
+  const first = drafts[0];
+  const story = [...new Set(first?.evidence.map((e) => e.sourceId) ?? [])];
+  if (!first || first.confidence < MIN_CONFIDENCE || story.length === 0) return drafts;
+  return drafts.map((draft, i) => {
+    const side = sides[i];
+    if (
+      i === 0 ||
+      !side ||
+      side.outletSourceIds.length > 0 ||
+      draft?.evidence.some((e) => story.includes(e.sourceId))
+    )
+      return draft;
+    const there = answer({ ...side, outletSourceIds: story });
+    return there && there.evidence.length > 0 && there.confidence >= (draft?.confidence ?? MIN_CONFIDENCE)
+      ? there
+      : draft;
+  });
+}
+
 /** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */
 export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft | null }>): Draft | null {
   const answered = sides.filter(

@@ -24,6 +24,7 @@ import { citationsFor, renderDraft, renderLines } from './render.ts';
 import {
   answerComparison,
   answerSizes,
+  inOneStory,
   comparisonSides,
   magnitudeSides,
   answerPhrases,
@@ -298,10 +299,10 @@ export class AnswerEngine {
       ? byPhrase
       : sizes
         ? (answerSizes(
-            sizes.map((label) => ({
-              label,
-              draft: dispatch('count', loaded.reader.read(`how many ${label}`), ctx, focus),
-            })),
+            inOneStory(
+              sizes.map((label) => loaded.reader.read(`how many ${label}`)),
+              (asked) => dispatch('count', asked, ctx, focus),
+            ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
           ) ?? dispatch(intent, effective, ctx, focus))
         : sides
           ? answerComparison(effective, loaded.index, sides, (side) => {

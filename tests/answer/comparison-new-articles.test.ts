@@ -63,3 +63,15 @@ describe('a message asking two things', () => {
     expect(a.text).toContain('intelligence, surveillance and reconnaissance');
   });
 });
+
+describe('a "X vs Y" comparison of two figures', () => {
+  it('takes both figures from the one report that gives them both', async () => {
+    const engine = await engineWith('articles-4');
+    const a = await engine.ask(
+      "how many soldiers and marines did O'Shaughnessy announce vs how many guard troops were already on the border?",
+      fresh(),
+    );
+    expect(a.text).toContain('5,200');
+    expect(a.text).toContain('2,100 National Guard members');
+  });
+});
