@@ -139,11 +139,38 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
     const first = Math.min(...yearAt.filter((i) => i >= 0));
     const last = Math.max(...yearAt);
     const own = where > first && where < last ? yearAt.findIndex((i) => i > where) : -1;
-    return years
-      .slice(0, MAX_SIDES)
-      .map((year, i) => ({ entityId: own < 0 || own === i ? body : null, year }));
+    return years.slice(0, MAX_SIDES).map((year, i) => ({
+      entityId: own < 0 || own === i ? (body ? unnamedOfYear(index, body, year) : null) : null,
+      year,
+    }));
   }
   return null;
+}
+
+/** An unnamed speaker's name: "a defense official", "the official", "A Defense Department official". */
+const UNNAMED = /^(?:a|an|the)\s+(.+)$/i;
+
+/**
+ * For one year of a comparison, the unnamed speaker the question names ("the unnamed defense official in the
+ * 1997 story and the one in 2018"): an unnamed speaker speaks in one article, so in another year's article
+ * it is the unnamed speaker there whose name has the same last word ("official") and most of its others
+ * ("A Defense Department official"). `id` itself when it is no unnamed speaker, speaks in that year, or
+ * has no such counterpart.
+ */
+function unnamedOfYear(index: KnowledgeIndex, id: string, year: number): string {
+  const words = (name: string) => (UNNAMED.exec(name)?.[1] ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  const yearsOf = (e: { sentenceIds: readonly string[] }) =>
+    new Set(e.sentenceIds.map((s) => index.sourceYear(index.sentence(s)?.sourceId ?? '')));
+  const entity = index.entities.get(id);
+  const own = entity ? words(entity.name) : [];
+  const head = own.at(-1);
+  if (!entity || !head || yearsOf(entity).has(year)) return id;
+  const counterparts = [...index.entities.values()]
+    .filter((o) => o.type === 'person' && words(o.name).at(-1) === head && yearsOf(o).has(year))
+    .map((o) => ({ id: o.id, shared: words(o.name).filter((w) => own.includes(w)).length }))
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = counterparts;
+  return best && (!next || next.shared < best.shared) ? best.id : id;
 }
 
 /** The question as asked of one side: its entity alone, its year alone, the other sides' names dropped. */

@@ -75,3 +75,15 @@ describe('a "X vs Y" comparison of two figures', () => {
     expect(a.text).toContain('2,100 National Guard members');
   });
 });
+
+describe('a comparison of what unnamed speakers said in two years', () => {
+  it("quotes each year's own unnamed official, not one official twice", async () => {
+    const engine = await engineWith('articles-4');
+    const a = await engine.ask(
+      'Compare what the anonymous defense official said in 1997 with what the anonymous defense official said in 2018.',
+      fresh(),
+    );
+    expect(a.text).toContain('riflemen back on that river');
+    expect(a.text).toContain('should never have been a named operation');
+  });
+});
