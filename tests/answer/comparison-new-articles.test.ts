@@ -87,3 +87,15 @@ describe('a comparison of what unnamed speakers said in two years', () => {
     expect(a.text).toContain('should never have been a named operation');
   });
 });
+
+describe('a part asking what something is called', () => {
+  it('shows the sentence that gives its name', async () => {
+    const engine = await engineWith('articles-7');
+    const a = await engine.ask(
+      'How many people was the Juárez shelter housing that Thursday, and what is the shelter called?',
+      fresh(),
+    );
+    expect(a.text).toContain('212 people');
+    expect(a.text).toContain('Casa del Migrante San Judas');
+  });
+});
