@@ -4,7 +4,7 @@
  * topic in each year — and a sentence that names both sides comes first, since that is where a report says
  * whether they agree. When that sentence says they are at odds, the answer says so, in its words.
  */
-import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
+import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
@@ -243,7 +243,12 @@ export function answerComparison(
     evidence.push(e);
   };
   if (bridge) push(sentenceEvidence(bridge));
-  for (const { draft } of answered) for (const e of reported(index, u, draft.evidence.slice(0, 2))) push(e);
+  for (const { draft } of answered)
+    for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
+      push(e);
+      const more = goesOn(index, e);
+      if (more) push(more);
+    }
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
@@ -274,6 +279,24 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/**
+ * The quotation a side's quotation goes on with: the same speaker's words in the next sentence of the same
+ * paragraph ("Any illegal attempt to enter that zone is entering a military base," the defense secretary
+ * said. "You will be detained."), which a comparison of what people said shows with it; `null` when none.
+ */
+function goesOn(index: KnowledgeIndex, e: Evidence): Evidence | null {
+  const quote = e.kind === 'quote' ? index.quoteById.get(e.id) : undefined;
+  const last = quote?.sentenceIds.at(-1);
+  if (!quote?.speakerId || !last) return null;
+  const next = index.neighbour(last, 1);
+  const paragraph = (id: string) => id.replace(/\.\d+$/, '');
+  if (!next || paragraph(next.id) !== paragraph(last)) return null;
+  const more = index.quotesBySentence
+    .get(next.id)
+    ?.find((q) => q.id !== quote.id && q.speakerId === quote.speakerId);
+  return more ? quoteEvidence(index, more) : null;
 }
 
 /**

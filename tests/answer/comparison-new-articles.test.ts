@@ -26,6 +26,13 @@ describe('asking whether two people see something the same way', () => {
     expect(a.text.length).toBeLessThanOrEqual(2000);
   });
 
+  it("shows a speaker's quotation with the words it goes on with in the next sentence", async () => {
+    const engine = await engineWith('articles');
+    const a = await engine.ask("Compare what Bush and Hegseth said about the troops' role.", fresh());
+    expect(a.text).toContain('a federally protected area');
+    expect(a.text).toContain('You will be detained.');
+  });
+
   it('shows what a side is reported to have said when none of their quotations is on the topic', async () => {
     const engine = await engineWith('articles-2');
     const a = await engine.ask(
