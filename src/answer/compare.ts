@@ -4,6 +4,7 @@
  * topic in each year — and a sentence that names both sides comes first, since that is where a report says
  * whether they agree. When that sentence says they are at odds, the answer says so, in its words.
  */
+import type { Sentence } from '../knowledge/schema.ts';
 import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
@@ -235,6 +236,7 @@ export function answerComparison(
           people.every((id) => r.sentence.mentions.some((m) => m.entityId === id)),
         )?.sentence
       : undefined;
+  const disagreement = bridge && AT_ODDS.test(bridge.text) ? null : answeredBack(index, u, people);
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   const push = (e: Evidence) => {
@@ -242,7 +244,8 @@ export function answerComparison(
     seen.add(e.id);
     evidence.push(e);
   };
-  if (bridge) push(sentenceEvidence(bridge));
+  if (disagreement) for (const s of disagreement) push(sentenceEvidence(s));
+  else if (bridge) push(sentenceEvidence(bridge));
   for (const { draft } of answered)
     for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
       push(e);
@@ -258,7 +261,7 @@ export function answerComparison(
       .join(' in ');
   };
   const lines = missing.map((d) => `The coverage doesn't say for ${escapeMarkdown(label(d.side))}.`);
-  const atOdds = bridge !== undefined && AT_ODDS.test(bridge.text);
+  const atOdds = disagreement !== null || (bridge !== undefined && AT_ODDS.test(bridge.text));
   const intent: AnswerIntent = answered[0]?.draft.answeredAs ?? 'what';
   const directs = answered
     .map((d) => (d.draft.direct ? `${label(d.side)}: ${d.draft.direct}` : null))
@@ -279,6 +282,30 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/** Sentences of the compared people's articles looked at for one answering another. */
+const ANSWERED_BACK_POOL = 20;
+
+/**
+ * Where the coverage says one compared person disagreed with another in the sentence after the other's
+ * view ("…Delgado… said the flights look like routine intelligence work. Treviño disagreed, saying…"): the
+ * two sentences, or `null` when it does not.
+ */
+function answeredBack(
+  index: KnowledgeIndex,
+  u: Understanding,
+  people: readonly string[],
+): [Sentence, Sentence] | null {
+  if (new Set(people).size < 2) return null;
+  const names = (s: Sentence) => people.filter((id) => s.mentions.some((m) => m.entityId === id));
+  for (const r of rankSentences(index, u.terms, { requireEntities: people, limit: ANSWERED_BACK_POOL })) {
+    const said = names(r.sentence);
+    if (!AT_ODDS.test(r.sentence.text) || said.length !== 1) continue;
+    const before = index.neighbour(r.sentence.id, -1);
+    if (before && names(before).some((id) => !said.includes(id))) return [before, r.sentence];
+  }
+  return null;
 }
 
 /**

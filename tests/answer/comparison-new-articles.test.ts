@@ -33,6 +33,14 @@ describe('asking whether two people see something the same way', () => {
     expect(a.text).toContain('You will be detained.');
   });
 
+  it('says plainly they are at odds when the coverage has one answer the other in the next sentence', async () => {
+    const engine = await engineWith('articles-6');
+    const a = await engine.ask('Did Delgado and Treviño see the surveillance flights the same way?', fresh());
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('routine intelligence work');
+    expect(a.text).toContain('Treviño disagreed');
+  });
+
   it('shows what a side is reported to have said when none of their quotations is on the topic', async () => {
     const engine = await engineWith('articles-2');
     const a = await engine.ask(
