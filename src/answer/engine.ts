@@ -21,18 +21,15 @@ import { isIsoDay } from '../knowledge/sources.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
+import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
 import {
-  answerComparison,
+  answerPhrases,
   answerSizes,
   inOneStory,
-  comparisonSides,
   magnitudeSides,
-  answerPhrases,
   phraseSides,
   versusSizes,
-  sideIntent,
-  sideQuestion,
-} from './compare.ts';
+} from './compare-phrases.ts';
 import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
