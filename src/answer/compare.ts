@@ -4,7 +4,8 @@
  * topic in each year — and a sentence that names both sides comes first, since that is where a report says
  * whether they agree. When that sentence says they are at odds, the answer says so, in its words.
  */
-import { MIN_CONFIDENCE, sentenceEvidence, type Draft } from './handlers.ts';
+import type { Sentence } from '../knowledge/schema.ts';
+import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
@@ -24,7 +25,7 @@ export interface Side {
 const COMPARISON =
   /\b(vs\.?|versus|compar\w*|differ\w*|agree\w*|disagree\w*|contradict\w*|same|both|bigger|smaller|larger|more|fewer)\b/i;
 /** A comparison of sizes: each side is asked how many. */
-const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
+export const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
 /** A comparison of what people said: each side is asked for their own words. */
 const STANCE =
   /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
@@ -139,11 +140,38 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
     const first = Math.min(...yearAt.filter((i) => i >= 0));
     const last = Math.max(...yearAt);
     const own = where > first && where < last ? yearAt.findIndex((i) => i > where) : -1;
-    return years
-      .slice(0, MAX_SIDES)
-      .map((year, i) => ({ entityId: own < 0 || own === i ? body : null, year }));
+    return years.slice(0, MAX_SIDES).map((year, i) => ({
+      entityId: own < 0 || own === i ? (body ? unnamedOfYear(index, body, year) : null) : null,
+      year,
+    }));
   }
   return null;
+}
+
+/** An unnamed speaker's name: "a defense official", "the official", "A Defense Department official". */
+const UNNAMED = /^(?:a|an|the)\s+(.+)$/i;
+
+/**
+ * For one year of a comparison, the unnamed speaker the question names ("the unnamed defense official in the
+ * 1997 story and the one in 2018"): an unnamed speaker speaks in one article, so in another year's article
+ * it is the unnamed speaker there whose name has the same last word ("official") and most of its others
+ * ("A Defense Department official"). `id` itself when it is no unnamed speaker, speaks in that year, or
+ * has no such counterpart.
+ */
+function unnamedOfYear(index: KnowledgeIndex, id: string, year: number): string {
+  const words = (name: string) => (UNNAMED.exec(name)?.[1] ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  const yearsOf = (e: { sentenceIds: readonly string[] }) =>
+    new Set(e.sentenceIds.map((s) => index.sourceYear(index.sentence(s)?.sourceId ?? '')));
+  const entity = index.entities.get(id);
+  const own = entity ? words(entity.name) : [];
+  const head = own.at(-1);
+  if (!entity || !head || yearsOf(entity).has(year)) return id;
+  const counterparts = [...index.entities.values()]
+    .filter((o) => o.type === 'person' && words(o.name).at(-1) === head && yearsOf(o).has(year))
+    .map((o) => ({ id: o.id, shared: words(o.name).filter((w) => own.includes(w)).length }))
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = counterparts;
+  return best && (!next || next.shared < best.shared) ? best.id : id;
 }
 
 /** The question as asked of one side: its entity alone, its year alone, the other sides' names dropped. */
@@ -208,6 +236,7 @@ export function answerComparison(
           people.every((id) => r.sentence.mentions.some((m) => m.entityId === id)),
         )?.sentence
       : undefined;
+  const disagreement = bridge && AT_ODDS.test(bridge.text) ? null : answeredBack(index, u, people);
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   const push = (e: Evidence) => {
@@ -215,8 +244,14 @@ export function answerComparison(
     seen.add(e.id);
     evidence.push(e);
   };
-  if (bridge) push(sentenceEvidence(bridge));
-  for (const { draft } of answered) for (const e of reported(index, u, draft.evidence.slice(0, 2))) push(e);
+  if (disagreement) for (const s of disagreement) push(sentenceEvidence(s));
+  else if (bridge) push(sentenceEvidence(bridge));
+  for (const { draft } of answered)
+    for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
+      push(e);
+      const more = goesOn(index, e);
+      if (more) push(more);
+    }
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
@@ -226,7 +261,7 @@ export function answerComparison(
       .join(' in ');
   };
   const lines = missing.map((d) => `The coverage doesn't say for ${escapeMarkdown(label(d.side))}.`);
-  const atOdds = bridge !== undefined && AT_ODDS.test(bridge.text);
+  const atOdds = disagreement !== null || (bridge !== undefined && AT_ODDS.test(bridge.text));
   const intent: AnswerIntent = answered[0]?.draft.answeredAs ?? 'what';
   const directs = answered
     .map((d) => (d.draft.direct ? `${label(d.side)}: ${d.draft.direct}` : null))
@@ -247,6 +282,48 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/** Sentences of the compared people's articles looked at for one answering another. */
+const ANSWERED_BACK_POOL = 20;
+
+/**
+ * Where the coverage says one compared person disagreed with another in the sentence after the other's
+ * view ("…Delgado… said the flights look like routine intelligence work. Treviño disagreed, saying…"): the
+ * two sentences, or `null` when it does not.
+ */
+function answeredBack(
+  index: KnowledgeIndex,
+  u: Understanding,
+  people: readonly string[],
+): [Sentence, Sentence] | null {
+  if (new Set(people).size < 2) return null;
+  const names = (s: Sentence) => people.filter((id) => s.mentions.some((m) => m.entityId === id));
+  for (const r of rankSentences(index, u.terms, { requireEntities: people, limit: ANSWERED_BACK_POOL })) {
+    const said = names(r.sentence);
+    if (!AT_ODDS.test(r.sentence.text) || said.length !== 1) continue;
+    const before = index.neighbour(r.sentence.id, -1);
+    if (before && names(before).some((id) => !said.includes(id))) return [before, r.sentence];
+  }
+  return null;
+}
+
+/**
+ * The quotation a side's quotation goes on with: the same speaker's words in the next sentence of the same
+ * paragraph ("Any illegal attempt to enter that zone is entering a military base," the defense secretary
+ * said. "You will be detained."), which a comparison of what people said shows with it; `null` when none.
+ */
+function goesOn(index: KnowledgeIndex, e: Evidence): Evidence | null {
+  const quote = e.kind === 'quote' ? index.quoteById.get(e.id) : undefined;
+  const last = quote?.sentenceIds.at(-1);
+  if (!quote?.speakerId || !last) return null;
+  const next = index.neighbour(last, 1);
+  const paragraph = (id: string) => id.replace(/\.\d+$/, '');
+  if (!next || paragraph(next.id) !== paragraph(last)) return null;
+  const more = index.quotesBySentence
+    .get(next.id)
+    ?.find((q) => q.id !== quote.id && q.speakerId === quote.speakerId);
+  return more ? quoteEvidence(index, more) : null;
 }
 
 /**
@@ -301,7 +378,7 @@ function chartOf(
 }
 
 /** Each side's figure under the side's label, or `null` unless every side has one. */
-function figuresOf(sides: ReadonlyArray<{ label: string; draft: Draft }>): ChartFigure[] | null {
+export function figuresOf(sides: ReadonlyArray<{ label: string; draft: Draft }>): ChartFigure[] | null {
   const figures = sides.map((s) => (s.draft.figure ? { ...s.draft.figure, label: s.label } : null));
   return figures.every((f): f is ChartFigure => f !== null) ? figures : null;
 }
@@ -318,159 +395,4 @@ export function sideIntent(
   if (MAGNITUDE.test(u.text)) return 'count';
   if (STANCE.test(u.text) && side.entityId && index.speakerQuotes.has(side.entityId)) return 'quote';
   return intent === 'who' ? 'what' : intent;
-}
-
-/**
- * The two things a comparison of sizes sets against each other: "was the caravan bigger than the number of
- * troops Mexico sent north?" → "the caravan", "the number of troops Mexico sent north". `null` otherwise.
- */
-export function magnitudeSides(text: string): [string, string] | null {
-  const m =
-    /^(?:(?:was|is|were|are|did)\s+)?(.+?)\s+(?:bigger|smaller|larger|more|fewer|less|greater)\b(?:\s+or\s+\w+)?\s+than\s+(.+?)[?.!]*$/i.exec(
-      text.trim(),
-    );
-  // "Were there more Guard troops than active-duty troops?": the thing counted comes after "more".
-  const counted = /\b(?:more|fewer)\s+(.+?)\s+than\s+(.+?)[?.!]*$/i.exec(text.trim());
-  const pair =
-    m?.[1] && m[2] && !/^(there|it)$/i.test(m[1]) ? [m[1], m[2]] : counted ? [counted[1], counted[2]] : null;
-  if (!pair?.[0] || !pair[1]) return null;
-  const clean = (phrase: string) => phrase.replace(/^(the|a|an)\s+(number|size)\s+of\s+/i, '').trim();
-  const left = clean(pair[0]);
-  const right = clean(pair[1]);
-  return left.split(/\s+/).length <= 8 && right.split(/\s+/).length <= 10 ? [left, right] : null;
-}
-
-/**
- * The two things a "X vs Y" question compares by size: "US Guard troops in 2018 vs Mexico's troops in 2019 —
- * which number was bigger?" → "US Guard troops in 2018", "Mexico's troops in 2019". `null` unless the question
- * asks about sizes.
- */
-export function versusSizes(text: string): [string, string] | null {
-  if (!MAGNITUDE.test(text)) return null;
-  const m = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text.trim());
-  if (!m?.[1] || !m[2]) return null;
-  // The question after the second side: "…in 2019 - which number was bigger?", "…, how many?".
-  const right = m[2].split(/\s+[-–—]\s+|[,:;?]\s*|\s+(?=(?:which|what|who|how)\b)/i)[0]?.trim() ?? '';
-  const left = m[1].replace(/^.*?[:?]\s*/, '').trim();
-  // "…- how many of each were on the California border": where the question after the sides places them
-  // is asked of both.
-  const after = m[2].slice(m[2].indexOf(right) + right.length);
-  const place = /\b(?:of each|of them|each|both)\b.*?\b((?:in|on|at|along|near)\s+[^?.!]+?)[?.!\s]*$/i.exec(
-    after,
-  )?.[1];
-  const placed = (x: string) =>
-    place && !x.toLowerCase().includes(place.toLowerCase()) ? `${x} ${place}` : x;
-  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
-  // "Troops in 2018 vs 2019": a side that is only a year is a comparison of years.
-  const named = (x: string) => /\p{L}{3,}/u.test(x);
-  if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
-    return null;
-  return [placed(left), placed(right)];
-}
-
-/** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */
-export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft | null }>): Draft | null {
-  const answered = sides.filter(
-    (s): s is { label: string; draft: Draft } =>
-      s.draft !== null && s.draft.confidence >= MIN_CONFIDENCE && s.draft.direct !== null,
-  );
-  if (answered.length < 2) return null;
-  const figures = figuresOf(answered);
-  const [a, b] = answered;
-  const av = a?.draft.figure?.value;
-  const bv = b?.draft.figure?.value;
-  const larger = av !== undefined && bv !== undefined && av !== bv ? (av > bv ? a : b) : null;
-  return {
-    answeredAs: 'count',
-    confidence: Math.min(...answered.map((s) => s.draft.confidence)),
-    direct: answered.map((s) => `${s.label}: ${s.draft.direct}`).join('; '),
-    lead: larger ? `The larger figure: ${larger.label}.` : null,
-    evidence: answered.flatMap((s) => s.draft.evidence.slice(0, 1)),
-    lines: [],
-    focus: answered.flatMap((s) => s.draft.focus),
-    ...(figures ? { chart: { kind: 'figures', figures } } : {}),
-  };
-}
-
-/** Two things a question sets side by side in its own words, and whether it asks which came first. */
-export interface PhraseComparison {
-  sides: [string, string];
-  order: boolean;
-}
-
-/** Longest side, in words, read as a thing compared; longer ones are clauses this reading would mangle. */
-const MAX_SIDE_WORDS = 14;
-
-/**
- * The two things a question compares in its own words: "the difference between X and Y", "compare X with Y",
- * "how does X compare with Y", "X compared with Y", "which came first: X or Y?", "did X come before Y?".
- * `null` for any other question.
- */
-export function phraseSides(text: string): PhraseComparison | null {
-  const t = text.trim().replace(/[?.!]+$/, '');
-  const order =
-    /^(?:which|what)\b[^:]*?\b(?:first|earlier|sooner|later|last)\b[^:]*?[:,]\s*(.+?)\s+or\s+(.+)$/i.exec(
-      t,
-    ) ??
-    /^(?:did|was|were|is|does)\s+(.+?)\s+(?:come\s+|happen\s+)?(?:before|after|earlier than|later than)\s+(.+)$/i.exec(
-      t,
-    );
-  const plain =
-    /\bdiffer\w*\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(t) ??
-    // "How does X compare with Y", "how old was X compared with how long Y…": the first side comes first.
-    /^(?:how\s+(?:does|do|did|is|are|was|were)\s+)?(\S.*?\s\S.*?),?\s+compared?\s+(?:with|to|against)\s+(.+)$/i.exec(
-      t,
-    ) ??
-    /\bcompare\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/i.exec(t);
-  const m = order ?? plain;
-  const left = m?.[1]?.trim();
-  const right = m?.[2]?.trim();
-  if (!left || !right) return null;
-  const words = (x: string) => x.split(/\s+/).length;
-  if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
-  // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.
-  if (![left, right].every((x) => /\p{L}{3,}/u.test(x))) return null;
-  return { sides: [left, right], order: order !== null };
-}
-
-/**
- * Answers the two sides of a {@link PhraseComparison} (each with `answerSide`) and joins them; for "which came
- * first", sets the two dates in order. `null` unless both sides are answered.
- */
-export function answerPhrases(
-  comparison: PhraseComparison,
-  answerSide: (side: string) => Draft | null,
-): Draft | null {
-  const drafts = comparison.sides.map((label) => ({ label, draft: answerSide(label) }));
-  const answered = drafts.filter(
-    (d): d is { label: string; draft: Draft } =>
-      d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
-  );
-  if (answered.length < 2) return null;
-  const dated = answered.filter((d) => d.draft.date !== undefined && d.draft.direct !== null);
-  const inOrder =
-    comparison.order && dated.length === 2
-      ? [...dated].sort((a, b) => (a.draft.date ?? '').localeCompare(b.draft.date ?? ''))
-      : null;
-  const evidence: Evidence[] = [];
-  const seen = new Set<string>();
-  for (const { draft } of inOrder ?? answered)
-    for (const e of draft.evidence.slice(0, 2))
-      if (!seen.has(e.id)) {
-        seen.add(e.id);
-        evidence.push(e);
-      }
-  const directs = (inOrder ?? answered).map((d) => (d.draft.direct ? `${d.label}: ${d.draft.direct}` : null));
-  return {
-    answeredAs: inOrder ? 'date' : (answered[0]?.draft.answeredAs ?? 'what'),
-    confidence: Math.min(...answered.map((d) => d.draft.confidence)),
-    direct: directs.every((d) => d !== null) ? directs.join('; ') : null,
-    lead:
-      inOrder && inOrder[0]?.draft.date !== inOrder[1]?.draft.date
-        ? `First: ${inOrder[0]?.label}; then: ${inOrder[1]?.label}.`
-        : `Side by side — ${comparison.sides.join(' and ')}:`,
-    evidence,
-    lines: [],
-    focus: answered.flatMap((d) => d.draft.focus),
-  };
 }

@@ -21,20 +21,18 @@ import { isIsoDay } from '../knowledge/sources.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
+import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
 import {
-  answerComparison,
-  answerSizes,
-  comparisonSides,
-  magnitudeSides,
   answerPhrases,
+  answerSizes,
+  inOneStory,
+  magnitudeSides,
   phraseSides,
   versusSizes,
-  sideIntent,
-  sideQuestion,
-} from './compare.ts';
+} from './compare-phrases.ts';
 import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
-import { joinAnswers, PART_OVERHEAD } from './join.ts';
+import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import {
   buildCatalogue,
   describeCoverage,
@@ -93,6 +91,8 @@ export const MAX_AUTOCOMPLETE_CHOICES = 25;
 interface Frame {
   budget: number;
   spanish: boolean;
+  /** The evidence the message's earlier parts showed (a two-part message's second part), if any. */
+  earlier?: ShownEvidence;
 }
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
@@ -187,7 +187,12 @@ export class AnswerEngine {
     // troops do?" asks about Obama's troops.
     for (const part of plan.parts) {
       const context = [plan.context, ...plan.parts.filter((p) => p !== part)].filter((c) => c !== null);
-      answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish }));
+      const earlier = {
+        sentences: answers.flatMap((a) => a.sentenceIds),
+        quotes: answers.flatMap((a) => a.quoteIds),
+        sources: [...new Set(answers.flatMap((a) => a.citations.map((c) => c.sourceId)))],
+      };
+      answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish, earlier }));
     }
     return joinAnswers(plan.parts, answers, spanish ? 'es' : 'en');
   }
@@ -291,10 +296,10 @@ export class AnswerEngine {
       ? byPhrase
       : sizes
         ? (answerSizes(
-            sizes.map((label) => ({
-              label,
-              draft: dispatch('count', loaded.reader.read(`how many ${label}`), ctx, focus),
-            })),
+            inOneStory(
+              sizes.map((label) => loaded.reader.read(`how many ${label}`)),
+              (asked) => dispatch('count', asked, ctx, focus),
+            ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
           ) ?? dispatch(intent, effective, ctx, focus))
         : sides
           ? answerComparison(effective, loaded.index, sides, (side) => {
@@ -344,7 +349,11 @@ export class AnswerEngine {
             [],
           )
         : null;
-    const best = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
+    const previous = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
+    const best =
+      sides || sizes || phrases
+        ? previous
+        : laterPart(previous, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
     const answered =
       best &&
       best.confidence >= MIN_CONFIDENCE &&

@@ -12,7 +12,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
-import { askedKindTest } from './fit.ts';
+import { askedKindTest, nameGivenTest } from './fit.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
@@ -117,8 +117,10 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     u.terms,
     rankOptions(u, ctx, { limit: 10, ...(boost ? { boost } : {}) }),
   );
-  // "What tariff rate…", "which cartels…": the best evidence that gives the asked kind of detail.
-  const gives = askedKindTest(u, index, (text) => ctx.reader.analyse(text));
+  // "What tariff rate…", "which cartels…", "what is the shelter called": the best evidence that gives the
+  // asked kind of detail.
+  const analyse = (text: string) => ctx.reader.analyse(text);
+  const gives = askedKindTest(u, index, analyse) ?? nameGivenTest(u, analyse);
   const top = ranked[0];
   const acts =
     actor && top

@@ -186,7 +186,15 @@ const NAME_LINKS = new Set([
   ',',
   ':',
   '(',
+  '"',
+  '“',
 ]);
+
+/** A question asking a thing's name: "what is the shelter called?", "what's the name of the shelter?". */
+const NAME_ASKED =
+  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)/iu;
+/** Words between a name, its comma and the noun it names ("San Judas, a shelter"). */
+const APPOSITION = new Set(['a', 'an', 'the']);
 
 /**
  * The detail a "what <noun>" or "which <noun>" question asks for: the noun's lemma, its word as asked and
@@ -257,6 +265,23 @@ export function askedKindTest(
     ) || namesOne(analyse(text), slot.noun, questionWords, isKind);
 }
 
+/**
+ * For a question asking a thing's name ("what is the shelter called?"), whether a passage gives the thing a
+ * name the question does not say ("the Casa del Migrante San Judas, a shelter"); `null` for any other
+ * question. A preference among passages, not a condition of answering: a name may stand apart from its noun.
+ */
+export function nameGivenTest(
+  u: Understanding,
+  analyse: (text: string) => Analysis,
+): ((text: string) => boolean) | null {
+  const named = NAME_ASKED.exec(u.text);
+  const word = (named?.[1] ?? named?.[2])?.toLowerCase();
+  const noun = u.analysis.tokens.find((t) => t.normal === word)?.lemma;
+  if (!noun) return null;
+  const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
+  return (text) => namesOne(analyse(text), noun, questionWords, () => true);
+}
+
 /** True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives. */
 export function givesAskedKind(
   draft: Draft,
@@ -299,6 +324,9 @@ function namesOne(
     const own = entityAt(i);
     if (own !== null && !isKind(own) && /^\p{Lu}/u.test(toks[i]?.value ?? '')) continue;
     if (i > 0 && isName(i - 1)) return true;
+    // "…San Judas, a shelter": the name before the noun set off by a comma.
+    if (i > 2 && toks[i - 2]?.normal === ',' && APPOSITION.has(toks[i - 1]?.normal ?? '') && isName(i - 3))
+      return true;
     let k = i + 1;
     while (k < toks.length && k <= i + 3 && NAME_LINKS.has(toks[k]?.normal ?? '')) k++;
     if (k > i + 1 && isName(k)) return true;

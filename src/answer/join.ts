@@ -2,8 +2,17 @@
  * Joins the answers to the parts of a message that asks several things (see `planQuestion` in parts.ts) into
  * one answer, each part under its question.
  */
+import type { Context, Draft } from './handlers.ts';
 import { escapeMarkdown, truncate } from './text.ts';
 import { MAX_ANSWER_TEXT, type Answer } from './types.ts';
+import type { Understanding } from './understanding.ts';
+
+/** What the earlier parts of a message showed: their sentences, quotations and articles, by id. */
+export interface ShownEvidence {
+  sentences: readonly string[];
+  quotes: readonly string[];
+  sources: readonly string[];
+}
 
 /** Said under a part whose evidence an earlier part of the same answer already shows, in English and Spanish. */
 const SAME_EVIDENCE = {
@@ -56,4 +65,38 @@ export function joinAnswers(
     sentenceIds: [...new Set(answers.flatMap((a) => a.sentenceIds))],
     suggestions: answers.at(-1)?.suggestions ?? [],
   };
+}
+
+/**
+ * A later part of a message answered only by what an earlier part already shows ("…and what will the troops
+ * do?" after Obama's $500 million) is asked again past that evidence: the message's other part steers its
+ * search, and the same sentence again is seldom the answer to a second question. It is asked first of the
+ * articles the earlier parts answered from, the parts of a message being about one story, then of all; the
+ * new draft is taken when it covers the part's own words as well.
+ */
+export function laterPart(
+  draft: Draft | null,
+  earlier: ShownEvidence | undefined,
+  u: Understanding,
+  ctx: Context,
+  redo: (u: Understanding, ctx: Context) => Draft | null,
+): Draft | null {
+  if (!draft || !earlier || draft.evidence.length === 0) return draft;
+  const sentences = new Set(earlier.sentences);
+  const quotes = new Set(earlier.quotes);
+  const repeats = draft.evidence.every((e) =>
+    e.kind === 'quote' ? quotes.has(e.id) : ctx.index.evidenceSentenceIds(e).every((id) => sentences.has(id)),
+  );
+  if (!repeats) return draft;
+  const past = {
+    ...ctx,
+    conversation: { ...ctx.conversation, shownSentences: [...sentences], shownQuotes: [...quotes] },
+    excludeShown: true,
+  };
+  const inStory = u.outletSourceIds.length === 0 ? [{ ...u, outletSourceIds: [...earlier.sources] }] : [];
+  for (const asked of [...inStory, u]) {
+    const again = redo(asked, past);
+    if (again && again.evidence.length > 0 && again.confidence >= draft.confidence) return again;
+  }
+  return draft;
 }

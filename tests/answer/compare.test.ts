@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { magnitudeSides, phraseSides, versusSizes } from '../../src/answer/compare.ts';
+import { magnitudeSides, phraseSides, versusSizes } from '../../src/answer/compare-phrases.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { shippedRuntime } from './setup.ts';
 

@@ -1,0 +1,194 @@
+/**
+ * Comparisons read in the question's own words: "X vs Y" and "bigger than" sizes, each side a figure
+ * ("how many active-duty troops… vs how many National Guard…"), and "the difference between X and Y",
+ * "compare X with Y", "which came first: X or Y?", each side answered as its own question. The comparisons
+ * of people, years and articles are in compare.ts.
+ */
+import { figuresOf, MAGNITUDE } from './compare.ts';
+import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
+import type { Evidence } from './types.ts';
+import type { Understanding } from './understand.ts';
+
+/**
+ * The two things a comparison of sizes sets against each other: "was the caravan bigger than the number of
+ * troops Mexico sent north?" → "the caravan", "the number of troops Mexico sent north". `null` otherwise.
+ */
+export function magnitudeSides(text: string): [string, string] | null {
+  const m =
+    /^(?:(?:was|is|were|are|did)\s+)?(.+?)\s+(?:bigger|smaller|larger|more|fewer|less|greater)\b(?:\s+or\s+\w+)?\s+than\s+(.+?)[?.!]*$/i.exec(
+      text.trim(),
+    );
+  // "Were there more Guard troops than active-duty troops?": the thing counted comes after "more".
+  const counted = /\b(?:more|fewer)\s+(.+?)\s+than\s+(.+?)[?.!]*$/i.exec(text.trim());
+  const pair =
+    m?.[1] && m[2] && !/^(there|it)$/i.test(m[1]) ? [m[1], m[2]] : counted ? [counted[1], counted[2]] : null;
+  if (!pair?.[0] || !pair[1]) return null;
+  const clean = (phrase: string) => phrase.replace(/^(the|a|an)\s+(number|size)\s+of\s+/i, '').trim();
+  const left = clean(pair[0]);
+  const right = clean(pair[1]);
+  return left.split(/\s+/).length <= 8 && right.split(/\s+/).length <= 10 ? [left, right] : null;
+}
+
+/**
+ * The two things a "X vs Y" question compares by size: "US Guard troops in 2018 vs Mexico's troops in 2019 —
+ * which number was bigger?" → "US Guard troops in 2018", "Mexico's troops in 2019". `null` unless the question
+ * asks about sizes.
+ */
+export function versusSizes(text: string): [string, string] | null {
+  if (!MAGNITUDE.test(text)) return null;
+  const m = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  // The question after the second side: "…in 2019 - which number was bigger?", "…, how many?".
+  const right = m[2].split(/\s+[-–—]\s+|[,:;?]\s*|\s+(?=(?:which|what|who|how)\b)/i)[0]?.trim() ?? '';
+  const left = m[1].replace(/^.*?[:?]\s*/, '').trim();
+  // "…- how many of each were on the California border": where the question after the sides places them
+  // is asked of both.
+  const after = m[2].slice(m[2].indexOf(right) + right.length);
+  const place = /\b(?:of each|of them|each|both)\b.*?\b((?:in|on|at|along|near)\s+[^?.!]+?)[?.!\s]*$/i.exec(
+    after,
+  )?.[1];
+  const placed = (x: string) =>
+    place && !x.toLowerCase().includes(place.toLowerCase()) ? `${x} ${place}` : x;
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  // "Troops in 2018 vs 2019": a side that is only a year is a comparison of years.
+  const named = (x: string) => /\p{L}{3,}/u.test(x);
+  if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
+    return null;
+  return [placed(left), placed(right)];
+}
+
+/**
+ * The drafts for the sides of a comparison (`answer` of each), a later side answered from the article of the
+ * first when that article answers it as well: "how many active-duty troops did Northern Command announce on
+ * Oct. 29 vs how many National Guard were already on the border" sets two figures of one report side by side.
+ */
+export function inOneStory(
+  sides: readonly Understanding[],
+  answer: (u: Understanding) => Draft | null,
+): Array<Draft | null> {
+  const drafts = sides.map(answer);
+  const first = drafts[0];
+  const story = [...new Set(first?.evidence.map((e) => e.sourceId) ?? [])];
+  if (!first || first.confidence < MIN_CONFIDENCE || story.length === 0) return drafts;
+  return drafts.map((draft, i) => {
+    const side = sides[i];
+    if (
+      i === 0 ||
+      !side ||
+      side.outletSourceIds.length > 0 ||
+      draft?.evidence.some((e) => story.includes(e.sourceId))
+    )
+      return draft;
+    const there = answer({ ...side, outletSourceIds: story });
+    return there && there.evidence.length > 0 && there.confidence >= (draft?.confidence ?? MIN_CONFIDENCE)
+      ? there
+      : draft;
+  });
+}
+
+/** Two figures side by side, each under the words that asked for it; `null` unless both are answered. */
+export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft | null }>): Draft | null {
+  const answered = sides.filter(
+    (s): s is { label: string; draft: Draft } =>
+      s.draft !== null && s.draft.confidence >= MIN_CONFIDENCE && s.draft.direct !== null,
+  );
+  if (answered.length < 2) return null;
+  const figures = figuresOf(answered);
+  const [a, b] = answered;
+  const av = a?.draft.figure?.value;
+  const bv = b?.draft.figure?.value;
+  const larger = av !== undefined && bv !== undefined && av !== bv ? (av > bv ? a : b) : null;
+  return {
+    answeredAs: 'count',
+    confidence: Math.min(...answered.map((s) => s.draft.confidence)),
+    direct: answered.map((s) => `${s.label}: ${s.draft.direct}`).join('; '),
+    lead: larger ? `The larger figure: ${larger.label}.` : null,
+    evidence: answered.flatMap((s) => s.draft.evidence.slice(0, 1)),
+    lines: [],
+    focus: answered.flatMap((s) => s.draft.focus),
+    ...(figures ? { chart: { kind: 'figures', figures } } : {}),
+  };
+}
+
+/** Two things a question sets side by side in its own words, and whether it asks which came first. */
+export interface PhraseComparison {
+  sides: [string, string];
+  order: boolean;
+}
+
+/** Longest side, in words, read as a thing compared; longer ones are clauses this reading would mangle. */
+const MAX_SIDE_WORDS = 14;
+
+/**
+ * The two things a question compares in its own words: "the difference between X and Y", "compare X with Y",
+ * "how does X compare with Y", "X compared with Y", "which came first: X or Y?", "did X come before Y?".
+ * `null` for any other question.
+ */
+export function phraseSides(text: string): PhraseComparison | null {
+  const t = text.trim().replace(/[?.!]+$/, '');
+  const order =
+    /^(?:which|what)\b[^:]*?\b(?:first|earlier|sooner|later|last)\b[^:]*?[:,]\s*(.+?)\s+or\s+(.+)$/i.exec(
+      t,
+    ) ??
+    /^(?:did|was|were|is|does)\s+(.+?)\s+(?:come\s+|happen\s+)?(?:before|after|earlier than|later than)\s+(.+)$/i.exec(
+      t,
+    );
+  const plain =
+    /\bdiffer\w*\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(t) ??
+    // "How does X compare with Y", "how old was X compared with how long Y…": the first side comes first.
+    /^(?:how\s+(?:does|do|did|is|are|was|were)\s+)?(\S.*?\s\S.*?),?\s+compared?\s+(?:with|to|against)\s+(.+)$/i.exec(
+      t,
+    ) ??
+    /\bcompare\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/i.exec(t);
+  const m = order ?? plain;
+  const left = m?.[1]?.trim();
+  const right = m?.[2]?.trim();
+  if (!left || !right) return null;
+  const words = (x: string) => x.split(/\s+/).length;
+  if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
+  // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.
+  if (![left, right].every((x) => /\p{L}{3,}/u.test(x))) return null;
+  return { sides: [left, right], order: order !== null };
+}
+
+/**
+ * Answers the two sides of a {@link PhraseComparison} (each with `answerSide`) and joins them; for "which came
+ * first", sets the two dates in order. `null` unless both sides are answered.
+ */
+export function answerPhrases(
+  comparison: PhraseComparison,
+  answerSide: (side: string) => Draft | null,
+): Draft | null {
+  const drafts = comparison.sides.map((label) => ({ label, draft: answerSide(label) }));
+  const answered = drafts.filter(
+    (d): d is { label: string; draft: Draft } =>
+      d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
+  );
+  if (answered.length < 2) return null;
+  const dated = answered.filter((d) => d.draft.date !== undefined && d.draft.direct !== null);
+  const inOrder =
+    comparison.order && dated.length === 2
+      ? [...dated].sort((a, b) => (a.draft.date ?? '').localeCompare(b.draft.date ?? ''))
+      : null;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const { draft } of inOrder ?? answered)
+    for (const e of draft.evidence.slice(0, 2))
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
+        evidence.push(e);
+      }
+  const directs = (inOrder ?? answered).map((d) => (d.draft.direct ? `${d.label}: ${d.draft.direct}` : null));
+  return {
+    answeredAs: inOrder ? 'date' : (answered[0]?.draft.answeredAs ?? 'what'),
+    confidence: Math.min(...answered.map((d) => d.draft.confidence)),
+    direct: directs.every((d) => d !== null) ? directs.join('; ') : null,
+    lead:
+      inOrder && inOrder[0]?.draft.date !== inOrder[1]?.draft.date
+        ? `First: ${inOrder[0]?.label}; then: ${inOrder[1]?.label}.`
+        : `Side by side — ${comparison.sides.join(' and ')}:`,
+    evidence,
+    lines: [],
+    focus: answered.flatMap((d) => d.draft.focus),
+  };
+}
