@@ -236,7 +236,8 @@ export function answerComparison(
           people.every((id) => r.sentence.mentions.some((m) => m.entityId === id)),
         )?.sentence
       : undefined;
-  const disagreement = bridge && AT_ODDS.test(bridge.text) ? null : answeredBack(index, u, people);
+  const bridgeAtOdds = bridge !== undefined && oddsBetween(index, bridge, people);
+  const disagreement = bridgeAtOdds ? null : answeredBack(index, u, people);
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   const push = (e: Evidence) => {
@@ -261,7 +262,7 @@ export function answerComparison(
       .join(' in ');
   };
   const lines = missing.map((d) => `The coverage doesn't say for ${escapeMarkdown(label(d.side))}.`);
-  const atOdds = disagreement !== null || (bridge !== undefined && AT_ODDS.test(bridge.text));
+  const atOdds = disagreement !== null || bridgeAtOdds;
   const intent: AnswerIntent = answered[0]?.draft.answeredAs ?? 'what';
   const directs = answered
     .map((d) => (d.draft.direct ? `${label(d.side)}: ${d.draft.direct}` : null))
@@ -283,6 +284,33 @@ export function answerComparison(
     ),
   };
 }
+
+/**
+ * True when a sentence naming the compared people says the two of them are at odds: a word of conflict with
+ * one of them the nearest person named before it and the other the nearest after ("The comments from López
+ * Obrador come in direct conflict with comments from his own defence minister"), so the conflict is not
+ * between one of them and someone else the sentence names ("…as Mexico faces pressure from Donald Trump").
+ */
+function oddsBetween(index: KnowledgeIndex, sentence: Sentence, people: readonly string[]): boolean {
+  const m = AT_ODDS.exec(sentence.text);
+  if (!m) return false;
+  const persons = sentence.mentions
+    .filter((x) => index.entities.get(x.entityId)?.type === 'person' && !PRONOUN.test(x.text))
+    .map((x) => ({ id: x.entityId, at: sentence.text.indexOf(x.text) }))
+    .filter((x) => x.at >= 0);
+  const before = persons.filter((x) => x.at < m.index).sort((a, b) => b.at - a.at)[0];
+  const after = persons.filter((x) => x.at > m.index).sort((a, b) => a.at - b.at)[0];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.id !== after.id &&
+    people.includes(before.id) &&
+    people.includes(after.id)
+  );
+}
+
+/** A mention that is a pronoun ("his own defence minister" names the minister, not "his" owner again). */
+const PRONOUN = /^(?:he|she|him|her|his|hers|they|them|their)$/i;
 
 /** Sentences of the compared people's articles looked at for one answering another. */
 const ANSWERED_BACK_POOL = 20;

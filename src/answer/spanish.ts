@@ -329,6 +329,8 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
   [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
+  [/^They are at odds, as the coverage reports:$/, () => 'Están en desacuerdo, como informa la cobertura:'],
+  [/^Side by side — (.+):$/, (m) => `Lado a lado — ${m[1]?.replace(/ and /g, ' y ') ?? ''}:`],
   [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],
   [
     /^That is everything the coverage has on this question\.$/,

@@ -160,6 +160,17 @@ describe('questions in other shapes', () => {
     expect(a.text).toMatch(/— \*\*Luis Cresencio Sandoval\*\*/);
   });
 
+  it('frames a comparison in Spanish, "at odds" included', async () => {
+    const a = await engine.ask('¿lópez obrador y su ministro de defensa estaban de acuerdo?', fresh());
+    expect(a.text).toContain('Están en desacuerdo');
+    expect(a.text).not.toContain('They are at odds');
+  });
+
+  it('does not call two people at odds from a conflict one of them has with someone else', async () => {
+    const a = await engine.ask('trump vs amlo: did they clash?', fresh());
+    expect(a.text.split('\n')[0]).not.toMatch(/at odds/);
+  });
+
   it('counts both sides of "more X than Y"', async () => {
     const a = await engine.ask(
       'were there more national guard troops than active-duty troops requested in 2018',
