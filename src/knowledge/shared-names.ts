@@ -182,7 +182,9 @@ export class SharedNames {
    */
   readArticle(analyses: readonly Analysis[], published: string): Map<string, string> {
     const out = new Map<string, string>();
-    if (!this.any) return out;
+    // Most articles use no shared name: the country words of their paragraphs are not read at all.
+    const every = new Set([...this.#bodies.values()].flat());
+    if (!this.any || analyses.every((a) => this.sharedMentions(a, '', every).length === 0)) return out;
     const markers = analyses.map((a) => this.markers(a));
     // A body the article names by a name of its own ("the Guardia Nacional") is one it speaks of, even in a
     // story written before the body was founded; and the more often, the more the article is about it.
