@@ -23,10 +23,11 @@ async function readJson(path: string): Promise<unknown> {
 export async function loadEngineData(
   dir: string,
   vectors: WordVectors | null,
-  lexicon: Pick<
-    PeopleLexicon,
-    'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations'
-  > | null = null,
+  lexicon:
+    | (Pick<PeopleLexicon, 'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations'> & {
+        countryWords?: Record<string, string[]>;
+      })
+    | null = null,
 ): Promise<EngineData> {
   const [intents, synonyms, spanish] = await Promise.all([
     readJson(join(dir, 'intents.json')),
@@ -45,6 +46,7 @@ export async function loadEngineData(
     titles: lexicon?.personTitles ?? [],
     personHeads,
     titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
+    countryWords: lexicon?.countryWords ?? {},
   } as EngineData;
 }
 

@@ -204,10 +204,10 @@ export class AnswerEngine {
     frame: Frame,
   ): Promise<Answer> {
     const loaded = this.#loaded;
-    const u = loaded.reader.read(question, context);
     const conversation = await this.#memory.load(options.userId);
-    if (u.text === '') return this.help(true);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
+    const u = loaded.reader.read(question, context, hasContext ? conversation.lastSources : []);
+    if (u.text === '') return this.help(true);
     if (hasContext && asksForMore(u)) {
       return this.#more(loaded, conversation, options.userId, 'followup');
     }

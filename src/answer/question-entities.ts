@@ -7,6 +7,8 @@ import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis } from '../nlp
 import type { Entity } from '../knowledge/schema.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { SharedNames } from '../knowledge/shared-names.ts';
+import { allowedSources } from './retrieval.ts';
 
 export class QuestionEntities {
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
@@ -20,13 +22,17 @@ export class QuestionEntities {
   readonly #officeWords: Array<Set<string>> = [];
   /** The words that head those phrases: the one before "of" ("secretary of defense"), else the last ("defence minister"). */
   readonly #officeHeads = new Set<string>();
+  /** Names two bodies share ("national guard"), read by the question's country words and years. */
+  readonly #shared: SharedNames;
 
   constructor(
     private readonly index: KnowledgeIndex,
     personHeads: PersonHeads,
     stem: (word: string) => string,
     private readonly speechVerbs: ReadonlySet<string>,
+    countryWords: Readonly<Record<string, readonly string[]>> = {},
   ) {
+    this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem);
     for (const e of index.entities.values()) {
       for (const r of e.roles) {
@@ -83,6 +89,7 @@ export class QuestionEntities {
   read(
     analysis: Analysis,
     years: readonly number[],
+    contextSources: readonly string[] = [],
   ): {
     entities: string[];
     entityTokens: Set<number>;
@@ -97,9 +104,16 @@ export class QuestionEntities {
     const unheld: string[] = [];
     /** The known names found, by their token span, so a longer discovered phrase holding one can take it. */
     const spans: Array<{ start: number; end: number; ids: string[] }> = [];
+    /** Names two bodies share that the question's words do not place, placed once its people are known. */
+    const unplaced: Array<{ bodies: string[]; ids: string[] }> = [];
     for (const c of analysis.custom) {
       let ids: string[] = [];
-      if (c.name.startsWith(ENTITY_PREFIX)) {
+      const shared = c.name.startsWith(ENTITY_PREFIX) ? this.#shared.askedAt(analysis, c) : null;
+      if (shared) {
+        ids = [shared.placed ?? shared.bodies[0] ?? ''];
+        // The same list as the span's: placing the name later places the span too.
+        if (!shared.placed) unplaced.push({ bodies: shared.bodies, ids });
+      } else if (c.name.startsWith(ENTITY_PREFIX)) {
         ids = [c.name.slice(ENTITY_PREFIX.length)];
       } else if (c.name.startsWith(ROLE_PREFIX)) {
         if (
@@ -165,7 +179,87 @@ export class QuestionEntities {
         .filter((k) => k >= 0);
       entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, described.id);
     }
+    for (const { bodies, ids } of unplaced) {
+      const others = entities.filter((id) => !bodies.includes(id));
+      const words = askedWords(analysis, entityTokens);
+      const body = this.#placeUnplaced(bodies, others, contextSources, years, words);
+      const at = entities.indexOf(ids[0] ?? '');
+      if (body === ids[0] || at < 0) continue;
+      if (entities.includes(body)) entities.splice(at, 1);
+      else entities[at] = body;
+      ids[0] = body;
+    }
     return { entities, entityTokens, groups, described, unheld };
+  }
+
+  /**
+   * The body a shared name means when the question's words do not say: the only one the articles naming
+   * everyone and everything else it names speak of ("what did Edith Olivares Ferreto say about the National
+   * Guard reform", "who did the national guard grab near the rio grande" where only a Mexican story names
+   * the river), else
+   * the only one the articles the conversation is on speak of ("¿y la guardia nacional?" after a 2018
+   * answer), else the only one the articles of the years asked about speak of, else the one more of the
+   * question's words stand beside, else the name's own body. A body founded after every year asked about
+   * is never the one meant ("guardia nacional" in 2018 is the US Guard: Mexico's was founded in 2019).
+   */
+  #placeUnplaced(
+    bodies: readonly string[],
+    others: readonly string[],
+    contextSources: readonly string[],
+    years: readonly number[],
+    words: readonly string[],
+  ): string {
+    // A body founded after every year asked about is not the one meant.
+    const latest = years.length > 0 ? `${Math.max(...years)}-12-31` : null;
+    const existing = latest ? this.#shared.existing(bodies, latest) : [...bodies];
+    const candidates = existing.length > 0 ? existing : [...bodies];
+    if (candidates.length === 1) return candidates[0] ?? '';
+    const positions = (ids: readonly string[]): Set<number> => {
+      const sets = ids.map((id) => this.index.entitySources.get(id) ?? new Set<number>());
+      const [first, ...rest] = sets;
+      return new Set([...(first ?? [])].filter((p) => rest.every((set) => set.has(p))));
+    };
+    const onlyIn = (sources: ReadonlySet<number>): string | null => {
+      const spoken = candidates.filter((b) =>
+        [...(this.index.entitySources.get(b) ?? [])].some((p) => sources.has(p)),
+      );
+      return spoken.length === 1 ? (spoken[0] ?? null) : null;
+    };
+    const context = new Set(
+      contextSources
+        .map((id) => this.index.sourcePosition.get(id))
+        .filter((p): p is number => p !== undefined),
+    );
+    const ofYears = allowedSources(this.index, { years });
+    const inYears = new Set<number>();
+    if (ofYears) ofYears.forEach((flag, p) => flag === 1 && inYears.add(p));
+    return (
+      (others.length > 0 ? onlyIn(positions(others)) : null) ??
+      onlyIn(context) ??
+      onlyIn(inYears) ??
+      this.#besideOnly(candidates, words) ??
+      candidates[0] ??
+      ''
+    );
+  }
+
+  /**
+   * The body the question's words go with: the one more of its words stand beside, in a sentence naming it,
+   * than beside the others ("the national guard reform": "reform" stands only beside Mexico's Guard in the
+   * coverage). `null` when no body has more.
+   */
+  #besideOnly(bodies: readonly string[], words: readonly string[]): string | null {
+    const votes = new Map<string, number>();
+    for (const w of words) {
+      const beside = bodies.filter((b) =>
+        (this.index.entities.get(b)?.sentenceIds ?? []).some((id) =>
+          this.index.sentence(id)?.lemmas.includes(w),
+        ),
+      );
+      if (beside.length === 1 && beside[0]) votes.set(beside[0], (votes.get(beside[0]) ?? 0) + 1);
+    }
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
   }
 
   /**
@@ -305,6 +399,15 @@ export class QuestionEntities {
     return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
   }
 }
+
+/** The lemmas of the question's own content words: nouns, verbs and adjectives no name takes. */
+function askedWords(analysis: Analysis, entityTokens: ReadonlySet<number>): string[] {
+  return analysis.tokens
+    .filter((t, i) => !entityTokens.has(i) && !t.stop && t.type === 'word' && CONTENT_POS.has(t.pos))
+    .map((t) => t.lemma);
+}
+
+const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 
 /** The words of an office phrase, lower-case, British "-ence" spelt "-ense" ("defence" → "defense"). */
 function officeWords(phrase: string): string[] {

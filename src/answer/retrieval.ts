@@ -235,7 +235,8 @@ function nameCredit(
   const e = index.entities.get(entityId);
   if (!e || e.type === 'person') return 0;
   let best = 0;
-  for (const alias of e.aliases) {
+  // A name the body shares with another is one of its names too ("National Guard" of the Guardia Nacional).
+  for (const alias of [...e.aliases, ...(e.sharedAliases ?? [])]) {
     const words = alias
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)

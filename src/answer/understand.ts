@@ -142,6 +142,7 @@ export class QuestionReader {
       data.personHeads ?? new Map(),
       (w) => nlp.stem(w),
       this.speechVerbs,
+      data.countryWords ?? {},
     );
     this.#titles = new Set(data.titles ?? []);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
@@ -213,10 +214,11 @@ export class QuestionReader {
   /**
    * Reads one question. `context` (the other sentences of a long message) adds its known words and names to
    * the retrieval terms at a low weight, and its years when the question has none; it adds nothing to what
-   * the evidence must cover. Never throws on any input.
+   * the evidence must cover. `contextSources` are the articles the conversation is on: a name two bodies
+   * share that the question does not place is the one they speak of. Never throws on any input.
    */
-  read(raw: string, context: string | null = null): Understanding {
-    const u = this.#read(raw);
+  read(raw: string, context: string | null = null, contextSources: readonly string[] = []): Understanding {
+    const u = this.#read(raw, contextSources);
     if (context === null) return u;
     const c = this.#read(context);
     const terms = new Map(u.terms);
@@ -227,7 +229,7 @@ export class QuestionReader {
     return { ...u, terms, years: u.years.length > 0 ? u.years : c.years };
   }
 
-  #read(raw: string): Understanding {
+  #read(raw: string, contextSources: readonly string[] = []): Understanding {
     const cleaned = cleanQuestion(raw);
     const chatFixed = this.#chatPhrases
       .reduce((text, [pattern, fix]) => text.replace(pattern, fix), cleaned)
@@ -261,7 +263,7 @@ export class QuestionReader {
       groups: entityGroups,
       described: describedPerson,
       unheld,
-    } = this.#names.read(analysis, years);
+    } = this.#names.read(analysis, years, contextSources);
     const outletSourceIds = [
       ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
     ];

@@ -46,6 +46,8 @@ export interface EngineData {
   personHeads?: PersonHeads;
   /** Abbreviated titles and what they stand for ("gen" → "general"), from the lexicon. */
   titleAbbreviations?: ReadonlyMap<string, string>;
+  /** Words that place what is near them in a country ("mexican", "texas"), by country code, from the lexicon. */
+  countryWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Understanding {

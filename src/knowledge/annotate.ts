@@ -24,6 +24,7 @@ import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
+import { SharedNames } from './shared-names.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
@@ -36,6 +37,8 @@ import {
 } from './speakers.ts';
 
 export interface Lexicon extends PeopleLexicon {
+  /** Words that place what is near them in a country ("Mexican", "Texas"), by country code. */
+  countryWords?: Record<string, string[]>;
   quoteCues: string[];
   pronouns: Record<string, 'male' | 'female'>;
   firstPerson: string[];
@@ -118,6 +121,8 @@ interface ArticleState {
   organisations: Array<{ id: string; words: ReadonlySet<string> }>;
   /** Known people's one-word aliases that name someone else in this article (see `#surnamesOfOthers`). */
   surnamesOfOthers: ReadonlySet<string>;
+  /** The body each mention by a shared name means, keyed `paragraph:token` (see shared-names.ts). */
+  bodies: ReadonlyMap<string, string>;
 }
 
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
@@ -153,6 +158,8 @@ export class Annotator {
   readonly #wordsOfOrganisation = new Map<string, ReadonlySet<string>>();
   /** Who said each quotation, reading the article being annotated. */
   readonly #attributor: QuoteAttributor;
+  /** Names two bodies share, and the words that say which one a mention means. */
+  readonly #shared: SharedNames;
 
   constructor(
     private readonly nlp: Nlp,
@@ -166,6 +173,7 @@ export class Annotator {
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#firstPerson = new Set(lexicon.firstPerson);
     this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors);
+    this.#shared = new SharedNames(entities, lexicon.countryWords);
     this.#attributor = new QuoteAttributor({
       cues: this.#cues,
       pronouns: this.#pronouns,
@@ -212,6 +220,7 @@ export class Annotator {
     );
     const state: ArticleState = {
       surnamesOfOthers: elsewhere,
+      bodies: this.#shared.readArticle(analyses, meta.published),
       people: found,
       genders: new Map(found.people.map((x) => [x.id, x.gender])),
       awaitingGender: null,
@@ -343,7 +352,7 @@ export class Annotator {
     const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
     for (const c of custom) {
       if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
-        const entityId = this.#entityIdOf(c.name);
+        const entityId = state.bodies.get(`${paragraphIndex}:${c.start}`) ?? this.#entityIdOf(c.name);
         (explicit ??= new Set<string>()).add(entityId);
         cover(c.start, c.end);
         found.push({
@@ -354,6 +363,20 @@ export class Annotator {
           quoted: inQuote(tokenAt(analysis, c.start).start),
         });
       }
+    }
+    // "The Guard", "Guard members": a one-word name is no alias match, the shared-name reading found it.
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const body = state.bodies.get(`${paragraphIndex}:${t}`);
+      if (!body || custom.some((c) => c.start === t && c.name.startsWith(ENTITY_PREFIX))) continue;
+      (explicit ??= new Set<string>()).add(body);
+      cover(t, t + 1);
+      found.push({
+        entityId: body,
+        text: tokenAt(analysis, t).value,
+        via: 'alias',
+        token: t,
+        quoted: inQuote(tokenAt(analysis, t).start),
+      });
     }
     for (const c of custom) {
       if (!c.name.startsWith(ROLE_PREFIX)) continue;

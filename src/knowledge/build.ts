@@ -413,6 +413,11 @@ function toEntity(
     description: e.description ?? null,
     aliases: [...e.aliases],
     roles: rolesOf(e),
+    // Only entities the data gives them carry these: the engine reads a question's shared name by them.
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.founded ? { founded: e.founded } : {}),
+    ...(e.sharedAliases ? { sharedAliases: [...e.sharedAliases] } : {}),
+    ...(e.shortAliases ? { shortAliases: [...e.shortAliases] } : {}),
     sentenceIds: m.sentenceIds,
     quoteIds: m.quoteIds,
   };

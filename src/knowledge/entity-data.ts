@@ -13,6 +13,20 @@ export interface EntityData {
   description?: string;
   aliases: string[];
   roles?: Array<{ title: string; phrases: string[]; country?: string; from?: IsoDate; to?: IsoDate }>;
+  /** The country the body belongs to ("us", "mx"): what places a name two bodies share (shared-names.ts). */
+  country?: string;
+  /** The day the body came into being: a question about a year before it means another that shares its name. */
+  founded?: IsoDate;
+  /**
+   * Names of another entity this one goes by too ("National Guard" for Mexico's Guardia Nacional): a mention
+   * by one is read as whichever body the text around it places it in (shared-names.ts).
+   */
+  sharedAliases?: string[];
+  /**
+   * One-word names matched only as written and beside no other capitalised name ("the Guard", "Texas Guard
+   * soldiers"; not "guard duty" or "the Coast Guard").
+   */
+  shortAliases?: string[];
 }
 
 export interface EntityFile {
@@ -39,6 +53,14 @@ export function validateEntityFile(data: unknown): EntityFile {
     if (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string' || a.trim() === '')) {
       throw new Error(`${where}: "aliases" must be a list of names`);
     }
+    for (const name of e.sharedAliases ?? []) {
+      const owner = file.entities.find(
+        (o) => o !== e && [...(o.aliases ?? []), ...(o.shortAliases ?? [])].includes(name),
+      );
+      if (!owner) throw new Error(`${where}: shared alias "${name}" is no other entity's alias`);
+    }
+    if (e.sharedAliases !== undefined && typeof e.country !== 'string')
+      throw new Error(`${where}: an entity with "sharedAliases" needs a "country"`);
     for (const r of e.roles ?? []) {
       if (typeof r.title !== 'string' || !Array.isArray(r.phrases)) {
         throw new Error(`${where}: each role needs "title" and "phrases"`);

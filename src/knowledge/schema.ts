@@ -126,6 +126,14 @@ export interface Entity {
   description: string | null;
   aliases: string[];
   roles: Role[];
+  /**
+   * From `entities.json`, where it gives them: the country the entity belongs to, and, for a body that shares
+   * a name with another, the day it came into being and the other's names it goes by.
+   */
+  country?: string;
+  founded?: IsoDate;
+  sharedAliases?: string[];
+  shortAliases?: string[];
   /** Sentences that mention the entity, in corpus order. */
   sentenceIds: string[];
   quoteIds: string[];

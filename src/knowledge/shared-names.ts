@@ -1,0 +1,382 @@
+/**
+ * Names two bodies share. "National Guard" is the US National Guard in a story about Texas and Mexico's
+ * Guardia Nacional in one about Chiapas; the entity data lists the name under the body it names by default
+ * and, as a `sharedAliases` entry, under the other. Which body a mention means is read from the words around
+ * it, for an article and for a question alike: a country word right before it ("Texas National Guard",
+ * "Mexico's National Guard"), the nearest one in its sentence, then in its paragraph; for an article, then
+ * what the rest of the article is about. Not a list per article: the same words decide in any article.
+ */
+import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
+
+/** A word or name that places what is near it in one country. */
+export interface CountryMarker {
+  start: number;
+  end: number;
+  country: string;
+}
+
+/** One mention by a shared name, and the bodies that go by it (the default first). */
+export interface SharedMention {
+  start: number;
+  end: number;
+  bodies: readonly string[];
+}
+
+/** Lower-case words of a phrase as the tokenizer splits them ("Mexico's" → "mexico", "'s"). */
+type Phrase = readonly string[];
+
+/**
+ * What the shared names and country words of the knowledge data are: built once from the entity data and
+ * `lexicon.json`'s `countryWords`.
+ */
+export class SharedNames {
+  /** Lower-case shared name → the bodies that go by it, the one whose alias it is first. */
+  readonly #bodies = new Map<string, string[]>();
+  readonly #countryOf = new Map<string, string>();
+  readonly #founded = new Map<string, string>();
+  /** One-word names matched only as written ("Guard"), and whose they are. */
+  readonly #short = new Map<string, string>();
+  /** Country words by their first lower-case word, longest first. */
+  readonly #words = new Map<string, Array<{ words: Phrase; country: string; exact: string | null }>>();
+
+  constructor(
+    entities: ReadonlyArray<SharedNameEntity>,
+    countryWords: Readonly<Record<string, readonly string[]>> = {},
+  ) {
+    for (const e of entities) {
+      const country = countryOfEntity(e);
+      if (country) this.#countryOf.set(e.id, country);
+      if (e.founded) this.#founded.set(e.id, e.founded);
+    }
+    for (const e of entities)
+      for (const name of e.sharedAliases ?? []) {
+        const owner = entities.find(
+          (o) => o !== e && [...o.aliases, ...(o.shortAliases ?? [])].some((a) => sameName(a, name)),
+        );
+        const key = nameKey(name);
+        const list = this.#bodies.get(key) ?? (owner ? [owner.id] : []);
+        if (!list.includes(e.id)) list.push(e.id);
+        this.#bodies.set(key, list);
+      }
+    for (const e of entities) for (const name of e.shortAliases ?? []) this.#short.set(name, e.id);
+    for (const [country, list] of Object.entries(countryWords)) {
+      // A "$comment" beside the lists is no country.
+      if (!Array.isArray(list)) continue;
+      for (const phrase of list) {
+        const words = phraseWords(phrase);
+        const first = words[0];
+        if (!first) continue;
+        const entries = this.#words.get(first) ?? [];
+        // "US" is a country word, "us" a pronoun: a word written in capitals matches only as written.
+        entries.push({ words, country, exact: /^[\p{Lu}.]+$/u.test(phrase) ? phrase : null });
+        entries.sort((a, b) => b.words.length - a.words.length);
+        this.#words.set(first, entries);
+      }
+    }
+  }
+
+  /** True when any name is shared: without one, nothing here has work to do. */
+  get any(): boolean {
+    return this.#bodies.size > 0;
+  }
+
+  /** The country an entity belongs to, when the data says. */
+  countryOf(id: string): string | null {
+    return this.#countryOf.get(id) ?? null;
+  }
+
+  /** The bodies a name (as written) may mean, the default first; empty when the name is no shared one. */
+  bodiesOf(name: string): readonly string[] {
+    return this.#bodies.get(nameKey(name)) ?? [];
+  }
+
+  /** The bodies among `bodies` that existed by `day` (ISO): a body founded later is not the one meant. */
+  existing(bodies: readonly string[], day: string): string[] {
+    return bodies.filter((b) => (this.#founded.get(b) ?? '') <= day);
+  }
+
+  /**
+   * The mentions by a shared name among an analysis' alias matches and one-word names, with the bodies that
+   * existed by `day` or that the article names (`named`): a 2006 story's "National Guard" is not Mexico's,
+   * founded in 2019.
+   */
+  sharedMentions(analysis: Analysis, day: string, named: ReadonlySet<string> = new Set()): SharedMention[] {
+    const out: SharedMention[] = [];
+    const add = (start: number, end: number, all: readonly string[]) => {
+      const bodies = all.filter((b) => named.has(b) || this.existing([b], day).length > 0);
+      out.push({ start, end, bodies: bodies.length > 0 ? bodies : all.slice(0, 1) });
+    };
+    for (const c of analysis.custom) {
+      if (!c.name.startsWith(ENTITY_PREFIX)) continue;
+      const all = this.bodiesOf(c.value);
+      if (all.length > 1) add(c.start, c.end, all);
+    }
+    for (const t of this.shortNames(analysis)) {
+      const value = analysis.tokens[t]?.value ?? '';
+      const all = this.bodiesOf(value);
+      add(t, t + 1, all.length > 0 ? all : [this.#short.get(value) ?? '']);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The tokens that are a one-word name written as the data writes it ("the Guard", "Guard members",
+   * "Texas Guard soldiers", "Florida's Guard"), outside every longer name and not after another capitalised
+   * word that makes it another body's ("Coast Guard", "Republican Guard") unless that word is a country's.
+   */
+  shortNames(analysis: Analysis): number[] {
+    if (this.#short.size === 0) return [];
+    const out: number[] = [];
+    const { tokens } = analysis;
+    let marks: CountryMarker[] | null = null;
+    tokens.forEach((tok, t) => {
+      if (!this.#short.has(tok.value)) return;
+      if (analysis.custom.some((c) => c.start <= t && t < c.end)) return;
+      const before = tokens[t - 1];
+      const another = before && /^\p{Lu}/u.test(before.value) && OTHER_BODY_POS.has(before.pos);
+      if (another) {
+        marks ??= this.#wordMarkers(analysis, 0, tokens.length);
+        if (!marks.some((m) => m.end === t)) return;
+      }
+      out.push(t);
+    });
+    return out;
+  }
+
+  /**
+   * The words and names of an analysis that place what is near them in a country: known entities of one
+   * country ("the Pentagon", López Obrador) and the country words of the lexicon ("Mexican", "Texas",
+   * "Chiapas"). A shared name places nothing (it is what is being placed), and a country word that only
+   * says where a border is ("the Mexican border", "the U.S.-Mexico border", "the border with Mexico") says
+   * nothing of whose force stands at it.
+   */
+  markers(analysis: Analysis): CountryMarker[] {
+    const found: CountryMarker[] = [];
+    const blockers: Array<{ start: number; end: number }> = [];
+    for (const c of analysis.custom) {
+      if (!c.name.startsWith(ENTITY_PREFIX)) continue;
+      const country =
+        this.bodiesOf(c.value).length > 1 ? null : this.countryOf(c.name.slice(ENTITY_PREFIX.length));
+      if (country) found.push({ start: c.start, end: c.end, country });
+      else blockers.push(c);
+    }
+    found.push(...this.#wordMarkers(analysis, 0, analysis.tokens.length));
+    // "New Mexico" holds the country "Mexico", "Central American" the word "American": the longer name says.
+    const inside = (m: { start: number; end: number }, o: { start: number; end: number }) =>
+      o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
+    const kept = found.filter(
+      (m, i) =>
+        !found.some((o) => inside(m, o)) &&
+        !blockers.some((o) => inside(m, o)) &&
+        !found.some((o, k) => k < i && o.start === m.start && o.end === m.end) &&
+        !placesABorder(analysis, m),
+    );
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Which body each mention by a shared name in an article means, keyed `paragraph:token` (0-based). In
+   * order: a country word right before the name ("Texas National Guard", "Mexico's National Guard"); the
+   * nearest country word in its sentence, then in its paragraph; then the country most of the article's
+   * Guard mentions were placed in, or failing that most of its country words; then the default body.
+   */
+  readArticle(analyses: readonly Analysis[], published: string): Map<string, string> {
+    const out = new Map<string, string>();
+    // Most articles use no shared name: the country words of their paragraphs are not read at all.
+    const every = new Set([...this.#bodies.values()].flat());
+    if (!this.any || analyses.every((a) => this.sharedMentions(a, '', every).length === 0)) return out;
+    const markers = analyses.map((a) => this.markers(a));
+    // A body the article names by a name of its own ("the Guardia Nacional") is one it speaks of, even in a
+    // story written before the body was founded; and the more often, the more the article is about it.
+    const votes = new Map<string, number>();
+    const named = new Set<string>();
+    analyses.forEach((analysis, p) => {
+      for (const m of markers[p] ?? []) {
+        const body = this.#bodyAt(analysis, m);
+        if (!body) continue;
+        named.add(body);
+        votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
+      }
+    });
+    const mentions = analyses.map((a) => this.sharedMentions(a, published, named));
+    const undecided: Array<{ p: number; key: string; mention: SharedMention }> = [];
+    analyses.forEach((analysis, p) => {
+      for (const mention of mentions[p] ?? []) {
+        const key = `${p}:${mention.start}`;
+        const countries = this.#countriesOf(mention.bodies);
+        const country =
+          mention.bodies.length === 1 ? null : placedBy(analysis, mention, markers[p] ?? [], countries);
+        if (mention.bodies.length === 1) out.set(key, mention.bodies[0] ?? '');
+        else if (country) {
+          out.set(key, this.#bodyIn(mention.bodies, country));
+          votes.set(country, (votes.get(country) ?? 0) + 1);
+        } else undecided.push({ p, key, mention });
+      }
+    });
+    const all = new Map<string, number>();
+    for (const list of markers) for (const m of list) all.set(m.country, (all.get(m.country) ?? 0) + 1);
+    // Not placed by its sentence: the nearest country word in the paragraph, then what the article is
+    // mostly about.
+    for (const { p, key, mention } of undecided) {
+      const countries = this.#countriesOf(mention.bodies);
+      const analysis = analyses[p];
+      const country =
+        (analysis ? placedBy(analysis, mention, markers[p] ?? [], countries, 'paragraph') : null) ??
+        majority(votes, countries) ??
+        majority(all, countries);
+      out.set(key, country ? this.#bodyIn(mention.bodies, country) : (mention.bodies[0] ?? ''));
+    }
+    return out;
+  }
+
+  /** The country words of the lexicon in tokens `[from, to)`, each the longest that fits where it starts. */
+  #wordMarkers(analysis: Analysis, from: number, to: number): CountryMarker[] {
+    const { tokens } = analysis;
+    const out: CountryMarker[] = [];
+    for (let t = from; t < to; t++) {
+      for (const entry of this.#words.get(tokens[t]?.normal ?? '') ?? []) {
+        const fits =
+          t + entry.words.length <= to &&
+          entry.words.every((w, k) => tokens[t + k]?.normal === w) &&
+          (entry.exact === null || tokens[t]?.value === entry.exact);
+        if (!fits) continue;
+        out.push({ start: t, end: t + entry.words.length, country: entry.country });
+        t += entry.words.length - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bodies a question's shared name at `span` may mean ("the national guard"), the name's own first, and
+   * the one the question's country words place it in, if they do ("texas national guard", "what did amlo
+   * say about the national guard"). `null` when the name is no shared one: a body's own name ("Guardia
+   * Nacional", "US National Guard") says which it is.
+   */
+  askedAt(
+    analysis: Analysis,
+    span: { start: number; end: number; value: string },
+  ): { bodies: string[]; placed: string | null } | null {
+    const bodies = [...this.bodiesOf(span.value)];
+    if (bodies.length < 2) return null;
+    const markers = this.markers(analysis).filter((m) => m.end <= span.start || m.start >= span.end);
+    const country = placedBy(analysis, span, markers, this.#countriesOf(bodies), 'paragraph');
+    return { bodies, placed: country ? this.#bodyIn(bodies, country) : null };
+  }
+
+  /** The sharing body a marker names by a name of its own (a Guard named by its own name), if it does. */
+  #bodyAt(analysis: Analysis, m: CountryMarker): string | null {
+    for (const c of analysis.custom) {
+      if (c.start !== m.start || c.end !== m.end || !c.name.startsWith(ENTITY_PREFIX)) continue;
+      const id = c.name.slice(ENTITY_PREFIX.length);
+      if (this.#isSharingBody(id)) return id;
+    }
+    return null;
+  }
+
+  #isSharingBody(id: string): boolean {
+    for (const bodies of this.#bodies.values()) if (bodies.includes(id)) return true;
+    return false;
+  }
+
+  #countriesOf(bodies: readonly string[]): Set<string> {
+    return new Set(bodies.map((b) => this.countryOf(b)).filter((c): c is string => c !== null));
+  }
+
+  #bodyIn(bodies: readonly string[], country: string): string {
+    return bodies.find((b) => this.countryOf(b) === country) ?? bodies[0] ?? '';
+  }
+}
+
+/** What this module reads of an entity, in the data file's shape or the knowledge file's. */
+export interface SharedNameEntity {
+  id: string;
+  aliases: readonly string[];
+  roles?: ReadonlyArray<{ country?: string | null }>;
+  country?: string;
+  founded?: string;
+  sharedAliases?: readonly string[];
+  shortAliases?: readonly string[];
+}
+
+/**
+ * The country a mention is placed in by its own sentence: a country word right before it ("Texas National
+ * Guard", "Mexico's National Guard"), else the nearest one in the sentence, else, with `reach` paragraph,
+ * the nearest in the paragraph; `null` when none of `countries` is near it, or two are equally near.
+ */
+export function placedBy(
+  analysis: Analysis,
+  mention: { start: number; end: number },
+  markers: readonly CountryMarker[],
+  countries: ReadonlySet<string>,
+  reach: 'sentence' | 'paragraph' = 'sentence',
+): string | null {
+  const usable = markers.filter((m) => countries.has(m.country));
+  const possessive = /^['’]s$/.test(analysis.tokens[mention.start - 1]?.normal ?? '');
+  const before = usable.find((m) => m.end === mention.start || (possessive && m.end === mention.start - 1));
+  if (before) return before.country;
+  const sentence = analysis.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+  const inSentence = sentence ? usable.filter((m) => m.start >= sentence.start && m.end <= sentence.end) : [];
+  return nearest(inSentence, mention) ?? (reach === 'paragraph' ? nearest(usable, mention) : null);
+}
+
+/** The country of the marker nearest a mention, by tokens between them; `null` on a tie between two. */
+function nearest(markers: readonly CountryMarker[], mention: { start: number; end: number }): string | null {
+  let best: { distance: number; country: string | null } | null = null;
+  for (const m of markers) {
+    const distance = m.end <= mention.start ? mention.start - m.end : m.start - mention.end;
+    if (!best || distance < best.distance) best = { distance, country: m.country };
+    else if (distance === best.distance && best.country !== m.country) best = { distance, country: null };
+  }
+  return best?.country ?? null;
+}
+
+/** The country with more votes than any other among `countries`, or `null`. */
+function majority(votes: ReadonlyMap<string, number>, countries: ReadonlySet<string>): string | null {
+  const ranked = [...countries].map((c) => [c, votes.get(c) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] > 0 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** What a capitalised word before a one-word name is when it makes it another body's ("Coast Guard"). */
+const OTHER_BODY_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/** Nouns a border goes by ("north of the Mexican line"). */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'line', 'frontier', 'boundary']);
+
+/**
+ * True when a country word only says where a border is: right before "border" (through a hyphened second
+ * country: "U.S.-Mexico border"), or after "border with"/"border between".
+ */
+function placesABorder(analysis: Analysis, m: { start: number; end: number }): boolean {
+  const { tokens } = analysis;
+  let t = m.end;
+  while (tokens[t] && /^[-–—/]$/.test(tokens[t]?.value ?? '')) t += 2;
+  if (BORDER_NOUNS.has(tokens[t]?.lemma ?? '') || BORDER_NOUNS.has(tokens[m.end]?.lemma ?? '')) return true;
+  const before = tokens[m.start - 1]?.normal;
+  return (before === 'with' || before === 'between') && BORDER_NOUNS.has(tokens[m.start - 2]?.lemma ?? '');
+}
+
+/** The country of an entity: its own, or the one all its offices are of. */
+function countryOfEntity(e: SharedNameEntity): string | null {
+  if (e.country) return e.country;
+  const countries = new Set((e.roles ?? []).map((r) => r.country).filter((c): c is string => !!c));
+  return countries.size === 1 ? ([...countries][0] ?? null) : null;
+}
+
+function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, " 's")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
