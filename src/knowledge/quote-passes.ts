@@ -208,10 +208,15 @@ export function speakerNamedAfter(
   for (const q of quotes) {
     if (q.speakerId !== null || q.speakerName !== 'unattributed') continue;
     const own = q.sentence;
-    const alone = perParagraph.get(own.paragraph) === 1;
+    if (perParagraph.get(own.paragraph) !== 1) continue;
+    // Nothing but marks around the quotation; tested apart, as slices, so no copy of a long sentence is made.
     const text = own.analysis.text;
-    const around = text.slice(own.start, q.span.outerStart) + text.slice(q.span.outerEnd, own.end);
-    if (!alone || !/^[\p{P}\s]*$/u.test(around)) continue;
+    const bare = /^[\p{P}\s]*$/u;
+    if (
+      !bare.test(text.slice(own.start, q.span.outerStart)) ||
+      !bare.test(text.slice(q.span.outerEnd, own.end))
+    )
+      continue;
     const next = opening.get(own.paragraph + 1);
     if (!next || next.kind !== own.kind) continue;
     const handing = NAMED_AFTER.exec(next.text);
