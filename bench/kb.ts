@@ -54,6 +54,12 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ['an unclosed quotation per paragraph', '"a b c\n\n'],
   ['a different person quoted in each paragraph', (n) => `"We will stay," said Tomas ${surnameOf(n)}.\n\n`],
   ['a known surname after other first names, one paragraph', 'Paul Sandoval met Sandoval. '],
+  [
+    'a name two bodies share among country words, one paragraph',
+    'The Texas National Guard met Mexican officials. ',
+  ],
+  ['a name two bodies share, one sentence', 'National Guard '],
+  ['a quotation handed over with a colon, one paragraph', 'Maria Lopez put it this way: "Yes." '],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;

@@ -129,9 +129,15 @@ export class SharedNames {
     const out: number[] = [];
     const { tokens } = analysis;
     let marks: CountryMarker[] | null = null;
+    // Tokens inside a longer name, flagged once: looking through every name for each token would not scale.
+    let inName: Uint8Array | null = null;
     tokens.forEach((tok, t) => {
       if (!this.#short.has(tok.value)) return;
-      if (analysis.custom.some((c) => c.start <= t && t < c.end)) return;
+      if (inName === null) {
+        inName = new Uint8Array(tokens.length);
+        for (const c of analysis.custom) inName.fill(1, c.start, c.end);
+      }
+      if (inName[t] === 1) return;
       const before = tokens[t - 1];
       const another = before && /^\p{Lu}/u.test(before.value) && OTHER_BODY_POS.has(before.pos);
       if (another) {
@@ -162,15 +168,27 @@ export class SharedNames {
     }
     found.push(...this.#wordMarkers(analysis, 0, analysis.tokens.length));
     // "New Mexico" holds the country "Mexico", "Central American" the word "American": the longer name says.
-    const inside = (m: { start: number; end: number }, o: { start: number; end: number }) =>
-      o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
-    const kept = found.filter(
-      (m, i) =>
-        !found.some((o) => inside(m, o)) &&
-        !blockers.some((o) => inside(m, o)) &&
-        !found.some((o, k) => k < i && o.start === m.start && o.end === m.end) &&
-        !placesABorder(analysis, m),
-    );
+    // One sweep by start, longer first, instead of every marker against every other: a marker is inside a
+    // longer one when one started no later and ends no sooner; of the same marker twice, the first is kept.
+    const spans = [
+      ...found.map((m, i) => ({ start: m.start, end: m.end, m: m as CountryMarker | null, i })),
+      ...blockers.map((o) => ({ start: o.start, end: o.end, m: null as CountryMarker | null, i: Infinity })),
+    ].sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+    const kept: CountryMarker[] = [];
+    let reach = -1;
+    for (let g = 0; g < spans.length;) {
+      const head = spans[g];
+      if (!head) break;
+      let pick: { m: CountryMarker; i: number } | null = null;
+      let h = g;
+      for (; h < spans.length && spans[h]?.start === head.start && spans[h]?.end === head.end; h++) {
+        const x = spans[h];
+        if (x?.m && (!pick || x.i < pick.i)) pick = { m: x.m, i: x.i };
+      }
+      if (pick && reach < head.end && !placesABorder(analysis, pick.m)) kept.push(pick.m);
+      reach = Math.max(reach, head.end);
+      g = h;
+    }
     return kept.sort((a, b) => a.start - b.start);
   }
 
@@ -191,8 +209,9 @@ export class SharedNames {
     const votes = new Map<string, number>();
     const named = new Set<string>();
     analyses.forEach((analysis, p) => {
+      const own = this.#ownNames(analysis);
       for (const m of markers[p] ?? []) {
-        const body = this.#bodyAt(analysis, m);
+        const body = own.get(`${m.start}:${m.end}`) ?? null;
         if (!body) continue;
         named.add(body);
         votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
@@ -265,14 +284,19 @@ export class SharedNames {
     return { bodies, placed: country ? this.#bodyIn(bodies, country) : null };
   }
 
-  /** The sharing body a marker names by a name of its own (a Guard named by its own name), if it does. */
-  #bodyAt(analysis: Analysis, m: CountryMarker): string | null {
+  /**
+   * The sharing bodies an analysis names by names of their own (a Guard named by its own name), by
+   * `start:end` of the name: read once, so each marker is a look-up.
+   */
+  #ownNames(analysis: Analysis): Map<string, string> {
+    const out = new Map<string, string>();
     for (const c of analysis.custom) {
-      if (c.start !== m.start || c.end !== m.end || !c.name.startsWith(ENTITY_PREFIX)) continue;
+      if (!c.name.startsWith(ENTITY_PREFIX)) continue;
       const id = c.name.slice(ENTITY_PREFIX.length);
-      if (this.#isSharingBody(id)) return id;
+      const key = `${c.start}:${c.end}`;
+      if (!out.has(key) && this.#isSharingBody(id)) out.set(key, id);
     }
-    return null;
+    return out;
   }
 
   #isSharingBody(id: string): boolean {
@@ -312,24 +336,86 @@ export function placedBy(
   countries: ReadonlySet<string>,
   reach: 'sentence' | 'paragraph' = 'sentence',
 ): string | null {
-  const usable = markers.filter((m) => countries.has(m.country));
   const possessive = /^['’]s$/.test(analysis.tokens[mention.start - 1]?.normal ?? '');
-  const before = usable.find((m) => m.end === mention.start || (possessive && m.end === mention.start - 1));
-  if (before) return before.country;
-  const sentence = analysis.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
-  const inSentence = sentence ? usable.filter((m) => m.start >= sentence.start && m.end <= sentence.end) : [];
-  return nearest(inSentence, mention) ?? (reach === 'paragraph' ? nearest(usable, mention) : null);
+  const near = neighbours(markers, countries, mention, 0, Number.MAX_SAFE_INTEGER);
+  const right = near.before;
+  if (right && (right.end === mention.start || (possessive && right.end === mention.start - 1)))
+    return right.country;
+  const sentence = sentenceAt(analysis, mention.start);
+  const inSentence = sentence
+    ? neighbours(markers, countries, mention, sentence.start, sentence.end)
+    : { before: undefined, after: undefined };
+  return nearest(inSentence, mention) ?? (reach === 'paragraph' ? nearest(near, mention) : null);
 }
 
-/** The country of the marker nearest a mention, by tokens between them; `null` on a tie between two. */
-function nearest(markers: readonly CountryMarker[], mention: { start: number; end: number }): string | null {
-  let best: { distance: number; country: string | null } | null = null;
-  for (const m of markers) {
-    const distance = m.end <= mention.start ? mention.start - m.end : m.start - mention.end;
-    if (!best || distance < best.distance) best = { distance, country: m.country };
-    else if (distance === best.distance && best.country !== m.country) best = { distance, country: null };
+/** Markers passed over looking for one of the wanted countries on either side of a mention. */
+const MAX_MARKERS_SKIPPED = 64;
+
+/**
+ * The nearest marker of one of `countries` before a mention and after it, within tokens `[from, to)`: found
+ * by binary search in the markers (sorted by start), so each mention costs a logarithm, not the paragraph.
+ */
+function neighbours(
+  markers: readonly CountryMarker[],
+  countries: ReadonlySet<string>,
+  mention: { start: number; end: number },
+  from: number,
+  to: number,
+): { before: CountryMarker | undefined; after: CountryMarker | undefined } {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((markers[mid]?.start ?? 0) < mention.end) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.country ?? null;
+  let after: CountryMarker | undefined;
+  for (let k = lo; k < markers.length && k - lo < MAX_MARKERS_SKIPPED; k++) {
+    const m = markers[k];
+    if (!m || m.end > to) break;
+    if (countries.has(m.country)) {
+      after = m;
+      break;
+    }
+  }
+  let before: CountryMarker | undefined;
+  for (let k = lo - 1; k >= 0 && lo - k <= MAX_MARKERS_SKIPPED; k--) {
+    const m = markers[k];
+    if (!m || m.start < from) break;
+    if (m.end <= mention.start && countries.has(m.country)) {
+      before = m;
+      break;
+    }
+  }
+  return { before, after };
+}
+
+/** The sentence of an analysis holding token `t`, by binary search. */
+function sentenceAt(analysis: Analysis, t: number): { start: number; end: number } | undefined {
+  const list = analysis.sentences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.end ?? 0) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = list[lo];
+  return s && s.start <= t && t < s.end ? s : undefined;
+}
+
+/** The country of the nearer of two markers, by tokens between them; `null` on a tie between two countries. */
+function nearest(
+  near: { before: CountryMarker | undefined; after: CountryMarker | undefined },
+  mention: { start: number; end: number },
+): string | null {
+  const { before, after } = near;
+  if (!before) return after?.country ?? null;
+  if (!after) return before.country;
+  const b = mention.start - before.end;
+  const a = after.start - mention.end;
+  if (b !== a) return b < a ? before.country : after.country;
+  return before.country === after.country ? before.country : null;
 }
 
 /** The country with more votes than any other among `countries`, or `null`. */
