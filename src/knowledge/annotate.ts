@@ -352,7 +352,9 @@ export class Annotator {
     const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
     for (const c of custom) {
       if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
-        const entityId = state.bodies.get(`${paragraphIndex}:${c.start}`) ?? this.#entityIdOf(c.name);
+        const entityId =
+          (state.bodies.size > 0 ? state.bodies.get(`${paragraphIndex}:${c.start}`) : undefined) ??
+          this.#entityIdOf(c.name);
         (explicit ??= new Set<string>()).add(entityId);
         cover(c.start, c.end);
         found.push({
@@ -365,9 +367,14 @@ export class Annotator {
       }
     }
     // "The Guard", "Guard members": a one-word name is no alias match, the shared-name reading found it.
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    let named: Set<number> | null = null;
+    // Most articles use no shared name: no key is built for their tokens.
+    for (let t = sentence.tokenStart; state.bodies.size > 0 && t < sentence.tokenEnd; t++) {
       const body = state.bodies.get(`${paragraphIndex}:${t}`);
-      if (!body || custom.some((c) => c.start === t && c.name.startsWith(ENTITY_PREFIX))) continue;
+      if (!body) continue;
+      // Where an alias match starts, read once per sentence: a search per token would not scale.
+      named ??= new Set(custom.filter((c) => c.name.startsWith(ENTITY_PREFIX)).map((c) => c.start));
+      if (named.has(t)) continue;
       (explicit ??= new Set<string>()).add(body);
       cover(t, t + 1);
       found.push({
