@@ -1,0 +1,226 @@
+/**
+ * Quotations an article's format gives a speaker without quotation marks: an interview's answers ("Q:" /
+ * "A:") and a transcript's turns ("RUTLEDGE:"), each the words of the person the format names.
+ */
+import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import type { EntityData } from './entity-data.ts';
+import { labelWords, MIN_TRANSCRIPT_TURNS, nameCase, speakerLabel, type SpeakerLabel } from './transcript.ts';
+import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** A known entity or one the article introduced, by id. */
+type EntityOf = (id: string) => Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
+
+/** "Q:" or "A:" opening a paragraph of an interview printed as questions and answers. */
+const INTERVIEW_MARKER = /^\s*([QA])\s*[:.]\s+/i;
+/** Answers an article must print for its "A:" paragraphs to be read as an interview's. */
+const MIN_INTERVIEW_ANSWERS = 2;
+/** Different speakers a transcript's labels must name for its turns to be read as quotations. */
+const MIN_TRANSCRIPT_SPEAKERS = 2;
+/** A paragraph that is only a direction in brackets: "(BEGIN VIDEOTAPE)", "[CROSSTALK]". */
+const STAGE_DIRECTION = /^\s*[([][^)\]]*[)\]]\s*$/;
+
+/** A turn of speech: who speaks (none for an interviewer's question) and where their words start. */
+interface Turn {
+  speaker: Omit<SpeakerGuess, 'cue'> | null;
+  /** Characters of the paragraph before the turn's words: its "A:" or speaker label. */
+  head: number;
+}
+
+/**
+ * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph
+ * up to the next "Q:", is the interviewee's words, a quotation of them as much as words in marks are. The
+ * interviewee is the person the introduction (the paragraphs before the first question) names most often.
+ */
+export function interviewAnswers(
+  sentences: readonly WorkingSentence[],
+  quotes: readonly WorkingQuote[],
+  entityOf: EntityOf,
+): WorkingQuote[] {
+  const marker = (s: WorkingSentence) =>
+    s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
+  let firstQuestion = -1;
+  let answers = 0;
+  sentences.forEach((s, i) => {
+    const m = marker(s);
+    if (m === 'Q' && firstQuestion < 0) firstQuestion = i;
+    if (m === 'A' && firstQuestion >= 0) answers++;
+  });
+  if (firstQuestion < 0 || answers < MIN_INTERVIEW_ANSWERS) return [];
+  const named = new Map<string, number>();
+  let interviewee: string | null = null;
+  // The paragraph just before the first question usually introduces whom the questions were put to
+  // ("We … put their questions to Héctor Arreola Ruvalcaba, a historian… His answers have been edited"):
+  // a mention there counts double, and of equals the later named wins.
+  const lastParagraph = sentences[firstQuestion - 1]?.paragraph ?? -1;
+  for (const s of sentences.slice(0, firstQuestion)) {
+    for (const m of s.mentions) {
+      if (entityOf(m.entityId)?.type !== 'person') continue;
+      const n = (named.get(m.entityId) ?? 0) + (s.paragraph === lastParagraph ? 2 : 1);
+      named.set(m.entityId, n);
+      if (interviewee === null || n >= (named.get(interviewee) ?? 0)) interviewee = m.entityId;
+    }
+  }
+  const person = interviewee ? entityOf(interviewee) : undefined;
+  if (!person) return [];
+  const turns = new Map<WorkingSentence, Turn>();
+  for (const s of sentences.slice(firstQuestion)) {
+    const m = marker(s);
+    if (m === 'Q') turns.set(s, { speaker: null, head: 0 });
+    if (m === 'A')
+      turns.set(s, {
+        speaker: { speakerId: person.id, speakerName: person.name },
+        head: INTERVIEW_MARKER.exec(s.analysis.text)?.[0].length ?? 0,
+      });
+  }
+  return turnQuotes(sentences, quotes, turns, 'answer');
+}
+
+/**
+ * A broadcast transcript's turns ("KAREN WHITFIELD, ANCHOR: …", "**RUTLEDGE:** …", "TSOSIE (sound bite):
+ * …"): each is its speaker's words. A label names its speaker by the person the label's own words mention,
+ * by an earlier label ("WHITFIELD" after "KAREN WHITFIELD"), by a person the article named
+ * ("ARAGÓN" for Miguel Aragón), by a role an earlier label gave ("ANCHOR" after "TOM DELUCA, ANCHOR"), or,
+ * when the label has a first name and a surname no one else bears, by the name it writes.
+ */
+export function transcriptTurns(
+  sentences: readonly WorkingSentence[],
+  quotes: readonly WorkingQuote[],
+  entityOf: EntityOf,
+): WorkingQuote[] {
+  const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
+  for (const s of sentences) {
+    const label = s.position === 1 ? speakerLabel(s.analysis.text) : null;
+    if (label) labelled.push([s, label]);
+  }
+  if (labelled.length < MIN_TRANSCRIPT_TURNS) return [];
+  /** The article's people by their full name and by their surname, as labels are compared. */
+  const byName = new Map<string, Omit<SpeakerGuess, 'cue'>>();
+  const bySurname = new Map<string, Omit<SpeakerGuess, 'cue'>>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const entity = m.via === 'pronoun' ? undefined : entityOf(m.entityId);
+      if (entity?.type !== 'person' || byName.has(entity.id)) continue;
+      const words = labelWords(entity.name);
+      const who = { speakerId: entity.id, speakerName: entity.name };
+      byName.set(entity.id, who);
+      byName.set(words.join(' '), who);
+      const surname = words.at(-1);
+      if (surname && !bySurname.has(surname)) bySurname.set(surname, who);
+    }
+  /** Speakers by what earlier labels called them: the full label, its last word, its role. */
+  const byLabel = new Map<string, Omit<SpeakerGuess, 'cue'>>();
+  const byRole = new Map<string, Omit<SpeakerGuess, 'cue'>>();
+  const turns = new Map<WorkingSentence, Turn>();
+  const speakers = new Set<string>();
+  for (const [s, label] of labelled) {
+    const words = labelWords(label.name);
+    const key = words.join(' ');
+    const inLabel = s.mentions.find(
+      (m) =>
+        m.via !== 'pronoun' &&
+        tokenAt(s.analysis, m.token).start < label.nameEnd &&
+        entityOf(m.entityId)?.type === 'person',
+    );
+    const entity = inLabel ? entityOf(inLabel.entityId) : undefined;
+    let speaker: Omit<SpeakerGuess, 'cue'> | null =
+      (entity ? { speakerId: entity.id, speakerName: entity.name } : null) ?? byLabel.get(key) ?? null;
+    // "LT. COL. MONICA TSOSIE": the words after a title are the name.
+    for (let k = 0; !speaker && k < words.length; k++) {
+      const tail = words.slice(k);
+      speaker = (tail.length === 1 ? bySurname.get(tail[0] ?? '') : byName.get(tail.join(' '))) ?? null;
+    }
+    speaker ??= byRole.get(key) ?? null;
+    if (!speaker) {
+      const name = label.name
+        .split(/\s+/)
+        .filter((w) => !w.endsWith('.'))
+        .join(' ');
+      if (name.split(' ').length >= 2) speaker = { speakerId: null, speakerName: nameCase(name) };
+    }
+    turns.set(s, { speaker, head: label.end });
+    if (!speaker) continue;
+    speakers.add(speaker.speakerName);
+    byLabel.set(key, speaker);
+    const surname = words.at(-1);
+    if (surname) byLabel.set(surname, speaker);
+    if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
+  }
+  if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
+  return turnQuotes(sentences, quotes, turns, 'turn');
+}
+
+/**
+ * The quotations of turns of speech marked at the start of their paragraph (an interview's "A:", a
+ * transcript's speaker label): each paragraph of a turn, from its mark up to the next, is a quotation of
+ * the turn's speaker; a turn with no speaker (an interview's question) is none. A turn runs on through
+ * paragraphs with no mark of their own, until one of another kind of text or a stage direction
+ * ("(BEGIN VIDEOTAPE)"). It is cut around the sentences quoting someone else in full ('Ray Dunphy put it
+ * to me this way: "…"'), which stay theirs; a word in marks ("support") stays inside it.
+ */
+function turnQuotes(
+  sentences: readonly WorkingSentence[],
+  quotes: readonly WorkingQuote[],
+  turns: ReadonlyMap<WorkingSentence, Turn>,
+  cue: string,
+): WorkingQuote[] {
+  const out: WorkingQuote[] = [];
+  /** Sentences quoting someone in full, or by a speaker named, and who. */
+  const quoting = new Map<WorkingSentence, Set<string | null>>();
+  for (const q of quotes)
+    if (q.parent === null && (q.kind === 'full' || q.speakerName !== 'unattributed')) {
+      const who = quoting.get(q.sentence) ?? new Set();
+      who.add(q.speakerId);
+      quoting.set(q.sentence, who);
+    }
+  let current: Turn | null = null;
+  let kind: WorkingSentence['kind'] | null = null;
+  let run: WorkingSentence[] = [];
+  let head = 0;
+  const close = () => {
+    const [first, ...rest] = run;
+    const last = run.at(-1);
+    const speaker = current?.speaker;
+    run = [];
+    if (!first || !last || !speaker) return;
+    const start = Math.max(first.start, head);
+    const text = cleanQuoteText(first.analysis.text.slice(start, last.end));
+    if (!/\p{L}/u.test(text)) return;
+    out.push({
+      sentence: first,
+      span: { start, end: last.end, outerStart: start, outerEnd: last.end, parent: null, closed: true },
+      parent: null,
+      speakerId: speaker.speakerId,
+      speakerName: speaker.speakerName,
+      cue,
+      kind: quoteKind(text),
+      text,
+      attributionSentence: null,
+      continuesInto: rest,
+    });
+  };
+  let started = false;
+  for (const s of sentences) {
+    const turn = turns.get(s);
+    if (!turn && !started) continue;
+    started = true;
+    if (turn) {
+      close();
+      current = turn;
+      kind = s.kind;
+      head = turn.head;
+    } else if (s.position === 1) {
+      close();
+      head = 0;
+      if (s.kind !== kind || STAGE_DIRECTION.test(s.analysis.text)) current = null;
+    }
+    if (!current?.speaker) continue;
+    const others = quoting.get(s);
+    if (others && [...others].some((id) => id !== current?.speaker?.speakerId)) {
+      close();
+      continue;
+    }
+    run.push(s);
+  }
+  close();
+  return out;
+}
