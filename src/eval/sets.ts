@@ -116,6 +116,15 @@ async function readItems(path: string): Promise<EvalItem[]> {
   return (JSON.parse(await readFile(path, 'utf8')) as { items: EvalItem[] }).items;
 }
 
+/** A set asked of the shipped knowledge and a fixture folder: the folder's questions.json and any `more` files. */
+function fixtureSet(
+  knowledge: Exclude<EvalKnowledge, 'shipped'>,
+  ...more: string[]
+): { files: string[]; knowledge: EvalKnowledge } {
+  const dir = EVAL_KNOWLEDGE_DIRS[knowledge];
+  return { files: ['questions.json', ...more].map((f) => join(dir, f)), knowledge };
+}
+
 const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['knowledge'] }> = {
   regression: { files: [join(EVAL_DIR, 'questions.json')], knowledge: 'shipped' },
   people: {
@@ -129,39 +138,21 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
     ],
     knowledge: 'shipped',
   },
-  'new-articles': { files: [join(NEW_ARTICLES_DIR, 'questions.json')], knowledge: 'with-new-articles' },
-  'new-articles-2': { files: [join(NEW_ARTICLES_2_DIR, 'questions.json')], knowledge: 'with-new-articles-2' },
-  'new-articles-3': { files: [join(NEW_ARTICLES_3_DIR, 'questions.json')], knowledge: 'with-new-articles-3' },
-  'new-articles-4': {
-    files: [join(NEW_ARTICLES_4_DIR, 'questions.json'), join(NEW_ARTICLES_4_DIR, 'questions-b.json')],
-    knowledge: 'with-new-articles-4',
-  },
-  'new-articles-5': {
-    files: [join(NEW_ARTICLES_5_DIR, 'questions.json'), join(NEW_ARTICLES_5_DIR, 'questions-b.json')],
-    knowledge: 'with-new-articles-5',
-  },
-  'new-articles-6': {
-    files: [join(NEW_ARTICLES_6_DIR, 'questions.json'), join(NEW_ARTICLES_6_DIR, 'questions-b.json')],
-    knowledge: 'with-new-articles-6',
-  },
-  'new-articles-7': {
-    files: [join(NEW_ARTICLES_7_DIR, 'questions.json'), join(NEW_ARTICLES_7_DIR, 'questions-b.json')],
-    knowledge: 'with-new-articles-7',
-  },
-  'new-articles-8': {
-    files: [join(NEW_ARTICLES_8_DIR, 'questions.json'), join(NEW_ARTICLES_8_DIR, 'questions-b.json')],
-    knowledge: 'with-new-articles-8',
-  },
-  'new-articles-9': { files: [join(NEW_ARTICLES_9_DIR, 'questions.json')], knowledge: 'with-new-articles-9' },
-  'new-articles-10': {
-    files: [join(NEW_ARTICLES_10_DIR, 'questions.json')],
-    knowledge: 'with-new-articles-10',
-  },
-  'unseen-articles': { files: [join(HOLDOUT_2_DIR, 'questions.json')], knowledge: 'with-holdout-2' },
-  'unseen-articles-2': { files: [join(HOLDOUT_3_DIR, 'questions.json')], knowledge: 'with-holdout-3' },
-  'unseen-articles-3': { files: [join(HOLDOUT_4_DIR, 'questions.json')], knowledge: 'with-holdout-4' },
-  'unseen-articles-4': { files: [join(HOLDOUT_5_DIR, 'questions.json')], knowledge: 'with-holdout-5' },
-  'unseen-articles-5': { files: [join(HOLDOUT_6_DIR, 'questions.json')], knowledge: 'with-holdout-6' },
+  'new-articles': fixtureSet('with-new-articles'),
+  'new-articles-2': fixtureSet('with-new-articles-2'),
+  'new-articles-3': fixtureSet('with-new-articles-3'),
+  'new-articles-4': fixtureSet('with-new-articles-4', 'questions-b.json'),
+  'new-articles-5': fixtureSet('with-new-articles-5', 'questions-b.json'),
+  'new-articles-6': fixtureSet('with-new-articles-6', 'questions-b.json'),
+  'new-articles-7': fixtureSet('with-new-articles-7', 'questions-b.json'),
+  'new-articles-8': fixtureSet('with-new-articles-8', 'questions-b.json'),
+  'new-articles-9': fixtureSet('with-new-articles-9'),
+  'new-articles-10': fixtureSet('with-new-articles-10'),
+  'unseen-articles': fixtureSet('with-holdout-2'),
+  'unseen-articles-2': fixtureSet('with-holdout-3'),
+  'unseen-articles-3': fixtureSet('with-holdout-4'),
+  'unseen-articles-4': fixtureSet('with-holdout-5'),
+  'unseen-articles-5': fixtureSet('with-holdout-6'),
 };
 
 export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
