@@ -335,12 +335,16 @@ export class KnowledgeIndex {
    */
   together(word: string, context: readonly string[]): number {
     let best = 0;
-    for (const s of this.sentences) {
-      if (!s.lemmas.includes(word)) continue;
-      const text = s.text.toLowerCase();
-      const held = context.filter((c) => s.lemmas.includes(c) || wordIn(text, c)).length;
-      best = Math.max(best, held);
-    }
+    // The sentences holding `word` are its postings: a look at those, not a scan of every sentence.
+    this.sentenceBm25.withScores(new Map([[word, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count; k++) {
+        const s = this.sentences[touched[k] ?? -1];
+        if (!s) continue;
+        const text = s.text.toLowerCase();
+        const held = context.filter((c) => s.lemmas.includes(c) || wordIn(text, c)).length;
+        best = Math.max(best, held);
+      }
+    });
     return best;
   }
 
