@@ -24,7 +24,7 @@ import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
-import { SharedNames } from './shared-names.ts';
+import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
 import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
@@ -53,10 +53,10 @@ export interface Lexicon extends PeopleLexicon {
   anchoredDays: Record<string, number>;
 }
 
-/** A sentence while the article is being read: its tokens stay reachable for facts and quotes. */
 /** How many of the last people named a pronoun's gender is weighed against (see `#fitsBetter`). */
 const GENDER_LOOKBACK = 12;
 
+/** A sentence while the article is being read: its tokens stay reachable for facts and quotes. */
 export interface WorkingSentence {
   id: string;
   paragraph: number;
@@ -121,8 +121,8 @@ interface ArticleState {
   organisations: Array<{ id: string; words: ReadonlySet<string> }>;
   /** Known people's one-word aliases that name someone else in this article (see `#surnamesOfOthers`). */
   surnamesOfOthers: ReadonlySet<string>;
-  /** The body each mention by a shared name means, keyed `paragraph:token` (see shared-names.ts). */
-  bodies: ReadonlyMap<string, string>;
+  /** The body each mention by a shared name means, per paragraph and token (see shared-names.ts). */
+  bodies: BodiesByParagraph;
 }
 
 const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
@@ -350,11 +350,10 @@ export class Annotator {
     };
     // The paragraph's matches in this sentence, found by binary search: wink-nlp gives them in order.
     const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
+    const bodies = state.bodies[paragraphIndex];
     for (const c of custom) {
       if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
-        const entityId =
-          (state.bodies.size > 0 ? state.bodies.get(`${paragraphIndex}:${c.start}`) : undefined) ??
-          this.#entityIdOf(c.name);
+        const entityId = bodies?.get(c.start) ?? this.#entityIdOf(c.name);
         (explicit ??= new Set<string>()).add(entityId);
         cover(c.start, c.end);
         found.push({
@@ -368,9 +367,9 @@ export class Annotator {
     }
     // "The Guard", "Guard members": a one-word name is no alias match, the shared-name reading found it.
     let named: Set<number> | null = null;
-    // Most articles use no shared name: no key is built for their tokens.
-    for (let t = sentence.tokenStart; state.bodies.size > 0 && t < sentence.tokenEnd; t++) {
-      const body = state.bodies.get(`${paragraphIndex}:${t}`);
+    // Most paragraphs hold no shared name: their tokens are not looked at.
+    for (let t = sentence.tokenStart; bodies !== undefined && t < sentence.tokenEnd; t++) {
+      const body = bodies.get(t);
       if (!body) continue;
       // Where an alias match starts, read once per sentence: a search per token would not scale.
       named ??= new Set(custom.filter((c) => c.name.startsWith(ENTITY_PREFIX)).map((c) => c.start));
@@ -577,11 +576,10 @@ export class Annotator {
     return person ? { id: person.id, name: person.name, type: person.kind ?? 'person' } : undefined;
   }
 
-  /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */
   /**
-   * True when someone else named in the paragraph fits a pronoun better than the person just named: the text
-   * or their first name gives them its gender and the just-named one's name does not ("Coombs said… Ames said… 'Nobody
-   * asks…,' she said": Derek Ames is not the "she", Brianna Coombs is).
+   * True when someone else named in the paragraph fits a pronoun better than the person just named: the
+   * text or their first name gives them its gender and the just-named one's name does not ("Coombs said…
+   * Ames said… 'Nobody asks…,' she said": Derek Ames is not the "she", Brianna Coombs is).
    */
   #fitsBetter(
     id: string,
@@ -602,6 +600,7 @@ export class Annotator {
     return false;
   }
 
+  /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */
   #genderOf(id: string, state: ArticleState | null): 'male' | 'female' | null {
     return (
       this.#entities.get(id)?.gender ?? state?.genders.get(id) ?? state?.people.get(id)?.nameGender ?? null

@@ -9,6 +9,9 @@
 import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
 
 /** A word or name that places what is near it in one country. */
+/** Which body each mention by a shared name means: per paragraph (0-based), by the token it starts at. */
+export type BodiesByParagraph = ReadonlyArray<ReadonlyMap<number, string> | undefined>;
+
 export interface CountryMarker {
   start: number;
   end: number;
@@ -36,6 +39,8 @@ export class SharedNames {
   readonly #founded = new Map<string, string>();
   /** One-word names matched only as written ("Guard"), and whose they are. */
   readonly #short = new Map<string, string>();
+  /** Every body sharing a name with another, for the first look at an article. */
+  readonly #every: ReadonlySet<string>;
   /** Country words by their first lower-case word, longest first. */
   readonly #words = new Map<string, Array<{ words: Phrase; country: string; exact: string | null }>>();
 
@@ -58,6 +63,7 @@ export class SharedNames {
         if (!list.includes(e.id)) list.push(e.id);
         this.#bodies.set(key, list);
       }
+    this.#every = new Set([...this.#bodies.values()].flat());
     for (const e of entities) for (const name of e.shortAliases ?? []) this.#short.set(name, e.id);
     for (const [country, list] of Object.entries(countryWords)) {
       // A "$comment" beside the lists is no country.
@@ -193,16 +199,17 @@ export class SharedNames {
   }
 
   /**
-   * Which body each mention by a shared name in an article means, keyed `paragraph:token` (0-based). In
+   * Which body each mention by a shared name in an article means: per paragraph (0-based), by the token the
+   * mention starts at. In
    * order: a country word right before the name ("Texas National Guard", "Mexico's National Guard"); the
    * nearest country word in its sentence, then in its paragraph; then the country most of the article's
    * Guard mentions were placed in, or failing that most of its country words; then the default body.
    */
-  readArticle(analyses: readonly Analysis[], published: string): Map<string, string> {
-    const out = new Map<string, string>();
+  readArticle(analyses: readonly Analysis[], published: string): BodiesByParagraph {
+    const out: Array<Map<number, string>> = [];
+    const set = (p: number, token: number, body: string) => (out[p] ??= new Map()).set(token, body);
     // Most articles use no shared name: the country words of their paragraphs are not read at all.
-    const every = new Set([...this.#bodies.values()].flat());
-    if (!this.any || analyses.every((a) => this.sharedMentions(a, '', every).length === 0)) return out;
+    if (!this.any || analyses.every((a) => this.sharedMentions(a, '', this.#every).length === 0)) return out;
     const markers = analyses.map((a) => this.markers(a));
     // A body the article names by a name of its own ("the Guardia Nacional") is one it speaks of, even in a
     // story written before the body was founded; and the more often, the more the article is about it.
@@ -218,32 +225,31 @@ export class SharedNames {
       }
     });
     const mentions = analyses.map((a) => this.sharedMentions(a, published, named));
-    const undecided: Array<{ p: number; key: string; mention: SharedMention }> = [];
+    const undecided: Array<{ p: number; mention: SharedMention }> = [];
     analyses.forEach((analysis, p) => {
       for (const mention of mentions[p] ?? []) {
-        const key = `${p}:${mention.start}`;
         const countries = this.#countriesOf(mention.bodies);
         const country =
           mention.bodies.length === 1 ? null : placedBy(analysis, mention, markers[p] ?? [], countries);
-        if (mention.bodies.length === 1) out.set(key, mention.bodies[0] ?? '');
+        if (mention.bodies.length === 1) set(p, mention.start, mention.bodies[0] ?? '');
         else if (country) {
-          out.set(key, this.#bodyIn(mention.bodies, country));
+          set(p, mention.start, this.#bodyIn(mention.bodies, country));
           votes.set(country, (votes.get(country) ?? 0) + 1);
-        } else undecided.push({ p, key, mention });
+        } else undecided.push({ p, mention });
       }
     });
     const all = new Map<string, number>();
     for (const list of markers) for (const m of list) all.set(m.country, (all.get(m.country) ?? 0) + 1);
     // Not placed by its sentence: the nearest country word in the paragraph, then what the article is
     // mostly about.
-    for (const { p, key, mention } of undecided) {
+    for (const { p, mention } of undecided) {
       const countries = this.#countriesOf(mention.bodies);
       const analysis = analyses[p];
       const country =
         (analysis ? placedBy(analysis, mention, markers[p] ?? [], countries, 'paragraph') : null) ??
         majority(votes, countries) ??
         majority(all, countries);
-      out.set(key, country ? this.#bodyIn(mention.bodies, country) : (mention.bodies[0] ?? ''));
+      set(p, mention.start, country ? this.#bodyIn(mention.bodies, country) : (mention.bodies[0] ?? ''));
     }
     return out;
   }
