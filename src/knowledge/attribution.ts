@@ -261,31 +261,22 @@ export class QuoteAttributor {
     );
     if (named) return named;
     // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
-    const afterAccording = after.findIndex(
-      (t, k) =>
-        tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, after[k + 1] ?? -1).normal === 'to',
-    );
+    const afterAccording = accordingTo(analysis, after);
     if (afterAccording >= 0 && afterAccording <= MAX_WORDS_BEFORE_CUE) {
-      const phrase: number[] = [];
-      for (const t of inRegion.filter((x) => x > (after[afterAccording + 1] ?? Infinity))) {
-        if (tokenAt(analysis, t).pos === 'PUNCT' || phrase.length >= MAX_TOKENS_TO_CUE) break;
-        phrase.push(t);
-      }
+      const to = after[afterAccording + 1] ?? Infinity;
+      const phrase = wordsToPunctuation(
+        analysis,
+        inRegion.filter((x) => x > to),
+        MAX_TOKENS_TO_CUE,
+      );
       const named = this.#subjectIn(sentence, phrase, people, outer, false) ?? properName(analysis, phrase);
       if (named) return { ...named, cue: 'according' };
     }
     const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
     // "According to the ministry, they had tried … 'in a violent and illegal manner'".
-    const according = before.findIndex(
-      (t, k) =>
-        tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, before[k + 1] ?? -1).normal === 'to',
-    );
+    const according = accordingTo(analysis, before);
     if (according >= 0) {
-      const phrase: number[] = [];
-      for (const t of before.slice(according + 2)) {
-        if (tokenAt(analysis, t).pos === 'PUNCT') break;
-        phrase.push(t);
-      }
+      const phrase = wordsToPunctuation(analysis, before.slice(according + 2));
       const named =
         this.#subjectIn(sentence, phrase, people, outer, false) ??
         properName(analysis, phrase) ??
@@ -315,7 +306,7 @@ export class QuoteAttributor {
     if (last !== undefined && tokenAt(analysis, last).value === ':') {
       const clauseStart = before.findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
       const clause = before.slice(clauseStart + 1, -1);
-      const verb = clause.findLastIndex((t) => ['VERB', 'AUX'].includes(tokenAt(analysis, t).pos));
+      const verb = clause.findLastIndex((t) => isVerb(tokenAt(analysis, t)));
       const subject =
         verb <= 0
           ? null
@@ -451,13 +442,27 @@ export class QuoteAttributor {
     if (at === undefined || outer) return null;
     if (subject.slice(t + 1).some((k) => this.reader.isPersonNoun(tokenAt(sentence.analysis, k).lemma)))
       return null;
-    const tok = tokenAt(sentence.analysis, at);
-    const gender = POSSESSIVES.has(tok.normal) ? this.reader.pronouns.get(tok.normal) : undefined;
-    if (!gender) return null;
-    const order = (sentence.paragraph - 1) * 1_000_000 + tok.start;
+    const gender = this.reader.pronouns.get(tokenAt(sentence.analysis, at).normal);
+    return gender ? this.#referent(sentence, at, gender, people, null) : null;
+  }
+
+  /**
+   * The person a pronoun of `gender` at token `t` stands for: the sentence's own subject it continues, else
+   * the last person of that gender named before it; inside a quotation (`outer`), the last named before the
+   * quotation other than its speaker.
+   */
+  #referent(
+    sentence: WorkingSentence,
+    t: number,
+    gender: 'male' | 'female',
+    people: readonly PersonMention[],
+    outer: WorkingQuote | null,
+  ): Omit<SpeakerGuess, 'cue'> | null {
+    const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
+    const order = (sentence.paragraph - 1) * 1_000_000 + at;
     const who =
-      this.reader.centre(sentence, at, gender) ??
-      lastPerson(people, order, gender, null, (id) => this.reader.genderOf(id));
+      (outer ? null : this.reader.centre(sentence, t, gender)) ??
+      lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => this.reader.genderOf(id));
     const entity = who ? this.reader.entity(who) : undefined;
     return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
   }
@@ -495,12 +500,8 @@ export class QuoteAttributor {
       }
       const gender = this.reader.pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
-        const order = (sentence.paragraph - 1) * 1_000_000 + (outer ? outer.span.outerStart : tok.start);
-        const who =
-          (outer ? null : this.reader.centre(sentence, t, gender)) ??
-          lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => this.reader.genderOf(id));
-        const entity = who ? this.reader.entity(who) : undefined;
-        if (entity) return { speakerId: entity.id, speakerName: entity.name };
+        const who = this.#referent(sentence, t, gender, people, outer);
+        if (who) return who;
       }
     }
     return null;
@@ -524,4 +525,22 @@ function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]): numb
     count++;
   }
   return count;
+}
+
+/** Where "according to" starts among `tokens` (positions in it), or -1. */
+function accordingTo(analysis: Analysis, tokens: readonly number[]): number {
+  return tokens.findIndex(
+    (t, k) =>
+      tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, tokens[k + 1] ?? -1).normal === 'to',
+  );
+}
+
+/** The tokens up to the first punctuation, `max` at most: the words naming a source ("according to X, …"). */
+function wordsToPunctuation(analysis: Analysis, tokens: readonly number[], max = Infinity): number[] {
+  const out: number[] = [];
+  for (const t of tokens) {
+    if (tokenAt(analysis, t).pos === 'PUNCT' || out.length >= max) break;
+    out.push(t);
+  }
+  return out;
 }
