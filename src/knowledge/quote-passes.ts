@@ -150,6 +150,10 @@ export function issuersOfDocuments(
       const e = issuer ? entity(issuer) : undefined;
       if (issuer && e) Object.assign(quote, { speakerId: issuer, speakerName: e.name });
     }
+    // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
+    const opening = ISSUED_OPENING.exec(sentence.text);
+    const m = opening ? null : ISSUED.exec(sentence.text);
+    if (!opening && !m) continue;
     const speakers = sentence.mentions.filter((x) => {
       const type = entity(x.entityId)?.type;
       return (
@@ -157,8 +161,6 @@ export function issuersOfDocuments(
       );
     });
     const startOf = (x: { token: number }) => sentence.analysis.tokens[x.token]?.start ?? 0;
-    // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
-    const opening = ISSUED_OPENING.exec(sentence.text);
     if (opening) {
       // The subject, before the verb: in "In a letter, a group of wives asked Mayor Hank Rhon…" the mayor
       // is who it was sent to.
@@ -174,9 +176,7 @@ export function issuersOfDocuments(
       issuer = speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId ?? issuer;
       continue;
     }
-    const m = ISSUED.exec(sentence.text);
-    if (!m) continue;
-    const at = sentence.start + m.index;
+    const at = sentence.start + (m?.index ?? 0);
     issuer = speakers.filter((x) => startOf(x) < at).at(-1)?.entityId ?? issuer;
   }
 }
@@ -187,6 +187,9 @@ export function issuersOfDocuments(
  */
 const NAMED_AFTER =
   /^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?(?:were|was)\s+(?:those|that)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,8}?(?:belonged|belongs)\s+to\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?came\s+from\b/i;
+
+/** Text that is nothing but punctuation and spaces. */
+const ONLY_MARKS = /^[\p{P}\s]*$/u;
 
 /**
  * A quotation standing as a paragraph of its own, with no speaker, whose next paragraph opens by saying
@@ -211,10 +214,9 @@ export function speakerNamedAfter(
     if (perParagraph.get(own.paragraph) !== 1) continue;
     // Nothing but marks around the quotation; tested apart, as slices, so no copy of a long sentence is made.
     const text = own.analysis.text;
-    const bare = /^[\p{P}\s]*$/u;
     if (
-      !bare.test(text.slice(own.start, q.span.outerStart)) ||
-      !bare.test(text.slice(q.span.outerEnd, own.end))
+      !ONLY_MARKS.test(text.slice(own.start, q.span.outerStart)) ||
+      !ONLY_MARKS.test(text.slice(q.span.outerEnd, own.end))
     )
       continue;
     const next = opening.get(own.paragraph + 1);
@@ -225,8 +227,7 @@ export function speakerNamedAfter(
     const mention = next.mentions.find(
       (m) =>
         m.via !== 'pronoun' &&
-        next.analysis.tokens[m.token] !== undefined &&
-        (next.analysis.tokens[m.token]?.start ?? 0) >= after &&
+        (next.analysis.tokens[m.token]?.start ?? -1) >= after &&
         entity(m.entityId)?.type === 'person',
     );
     const who = mention ? entity(mention.entityId) : undefined;
