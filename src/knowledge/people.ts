@@ -389,24 +389,14 @@ export class PeopleFinder {
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
         const leading = before?.title ?? null;
-        for (const x of leading ? [leading, ...titleTokens] : titleTokens) {
-          roleWords.add(roleForm(bare(x.value)));
-          const full = this.#abbreviations.get(bare(x.value));
-          if (full) roleWords.add(roleForm(full));
-        }
+        for (const x of leading ? [leading, ...titleTokens] : titleTokens) this.#addRole(roleWords, x);
         // A role phrase names them when its last word is a title or the description's head ("El Paso's
         // deputy city manager" is "the manager" or "the city manager", never "the city").
         // The title's head is its last word ("State Rep." is "the representative", never "the state").
         // A title leading the clause ("El secretario …, Alfonso Durazo Montaño,") is a head of its own.
         const lastTitle = titleHead(titleTokens.filter((x) => /\p{L}/u.test(x.value)));
         const roleHeads = new Set<string>();
-        for (const x of [leading, lastTitle]) {
-          if (!x) continue;
-          const form = bare(x.value);
-          roleHeads.add(roleForm(form));
-          const full = this.#abbreviations.get(form);
-          if (full) roleHeads.add(roleForm(full));
-        }
+        for (const x of [leading, lastTitle]) if (x) this.#addRole(roleHeads, x);
         const described = headWords(description);
         for (const w of described) roleWords.add(roleForm(w));
         const descriptionHead = described.at(-1);
@@ -513,10 +503,18 @@ export class PeopleFinder {
     return new ArticlePeople(people, this.#honorifics, this.#titles, notPeople);
   }
 
+  /** A title word's role forms into `into`, and those of what it abbreviates ("gen" → "general"). */
+  #addRole(into: Set<string>, x: Token): void {
+    into.add(roleForm(bare(x.value)));
+    const full = this.#abbreviations.get(bare(x.value));
+    if (full) into.add(roleForm(full));
+  }
+
   /**
-   * The title word opening the clause that ends with a comma just before token `nameStart` ("The
-   * secretario de la Defensa Nacional, gral. Luis…"): a determiner, then a title, then no verb up to the
-   * comma, within a few words of the clause's start.
+   * The title of a phrase set off by a comma just before token `nameStart`, and where the phrase starts: a
+   * determiner or possessive, then words with no verb up to the comma, the title first ("El secretario de la
+   * Defensa Nacional, gral. Luis…") or last ("the defence secretary, Gen. …", "Tijuana's director of public
+   * security, …"), or a noun for a relative after a possessive pronoun ("her grandmother, Tomasa…").
    */
   #titleBefore(tokens: readonly Token[], nameStart: number): { title: Token; from: number } | null {
     if (tokens[nameStart - 1]?.value !== ',') return null;
