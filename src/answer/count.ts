@@ -7,6 +7,7 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
+import { escapeRegExp } from './text.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -163,9 +164,8 @@ function coverageTellsApart(modifier: string, heads: readonly string[], ctx: Con
   const key = `${modifier} ${heads.join('|')}`;
   let found = seen.get(key);
   if (found === undefined) {
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const phrase = new RegExp(
-      `(?:^|[^\\p{L}])${escape(modifier)}[\\s-]+(?:${heads.map(escape).join('|')})`,
+      `(?:^|[^\\p{L}])${escapeRegExp(modifier)}[\\s-]+(?:${heads.map(escapeRegExp).join('|')})`,
       'iu',
     );
     found = ctx.index.sentences.some((x) => phrase.test(x.text));

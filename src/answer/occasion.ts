@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { escapeRegExp } from './text.ts';
 
 /** Where a person speaks: an event ("during a press conference", "at a rally", "in an interview"). */
 const OCCASION_EVENT =
@@ -14,10 +15,6 @@ const OCCASION_AUDIENCE =
   /\b(?:to|told|before|addressing)\s+(?:(?:a|the|his|her|their)\s+)?(?:(?:cheering|gathered|local|assembled|visiting)\s+)?(?:supporters|reporters|journalists|lawmakers|crowd|audience|students|workers|congress|parliament|senate)\b/i;
 /** "In eastern Mexico", "near the Rio Grande": a place named as where, not as whose ("president of Mexico"). */
 const LOCATIVE = String.raw`\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True when `s` says where something happened: an event, an audience, or a place after "in", "at", "near". */
 export function namesOccasion(index: KnowledgeIndex, s: Sentence): boolean {

@@ -9,7 +9,7 @@ import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { SpellingCorrector } from './spelling.ts';
-import { cleanQuestion, LONG_MONTHS } from './text.ts';
+import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
 export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
@@ -131,7 +131,7 @@ export class QuestionReader {
     this.#chat = new Map(Object.entries(data.intents.chat).filter(([k]) => !k.includes(' ')));
     this.#chatPhrases = Object.entries(data.intents.chat)
       .filter(([k]) => k.includes(' '))
-      .map(([k, v]) => [new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), v]);
+      .map(([k, v]) => [new RegExp(`\\b${escapeRegExp(k)}\\b`, 'gi'), v]);
     this.sayingWords = new Set(data.intents.sayingWords);
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
@@ -193,7 +193,6 @@ export class QuestionReader {
         byOutlet.set(name, list);
       }
     }
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // A word of one outlet's name that is no English word names it alone ("the Heraldo story" for "El
     // Heraldo Fronterizo (English Edition)", "KSVN"); a name is also found without what it adds in brackets.
     const outletsOfWord = new Map<string, number>();
@@ -207,7 +206,7 @@ export class QuestionReader {
         (w) => w.length >= 4 && outletsOfWord.get(w) === 1 && !nlp.isEnglishWord(w),
       );
       for (const form of new Set([core, bare, ...distinctive]))
-        this.#outlets.push({ pattern: new RegExp(`\\b${escape(form)}\\b`, 'i'), sourceIds });
+        this.#outlets.push({ pattern: new RegExp(`\\b${escapeRegExp(form)}\\b`, 'i'), sourceIds });
     }
   }
 
