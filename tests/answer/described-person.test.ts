@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { join } from 'node:path';
-import { engineFor, knowledgeWithArticles } from '../../src/eval/sets.ts';
-import { REPO_ROOT } from '../../src/paths.ts';
-import { shippedRuntime, withArticles } from './setup.ts';
+import { fixtureEngine, shippedRuntime, withArticles } from './setup.ts';
 
 /** Two people the article names once, and says what they are. */
 const ARTICLE = `---
@@ -76,9 +73,8 @@ describe('a person asked about by a title the article never gives them', () => {
 
 describe('a capitalised "Guard" in a question', () => {
   it('is the body, not a guard described by the words before it ("today\'s Guard" is no Texas Military Department spokesman)', async () => {
-    const runtime = await shippedRuntime();
-    const kb = await knowledgeWithArticles(runtime, join(REPO_ROOT, 'tests/fixtures/articles-9'));
-    const read = engineFor(runtime, kb).read("Hidalgo commissioner quote on today's Guard?");
+    const engine = await fixtureEngine(await shippedRuntime(), 'articles-9');
+    const read = engine.read("Hidalgo commissioner quote on today's Guard?");
     expect(read.entities).not.toContain('auto-roberto-salinas');
   });
 });

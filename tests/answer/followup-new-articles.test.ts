@@ -1,17 +1,13 @@
 /** Follow-ups on articles the engine was not tuned on: the events and figures they point back to. */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../src/answer/create.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { engineFor, knowledgeWithArticles } from '../../src/eval/sets.ts';
-import { REPO_ROOT } from '../../src/paths.ts';
-import { shippedRuntime } from './setup.ts';
+import { fixtureEngine, shippedRuntime } from './setup.ts';
 
 let runtime: Runtime;
 let user = 0;
 const fresh = () => ({ userId: `new-articles-${++user}` });
-const engineWith = async (dir: string): Promise<AnswerEngine> =>
-  engineFor(runtime, await knowledgeWithArticles(runtime, join(REPO_ROOT, 'tests/fixtures', dir)));
+const engineWith = (dir: string): Promise<AnswerEngine> => fixtureEngine(runtime, dir);
 
 beforeAll(async () => {
   runtime = await shippedRuntime();

@@ -5,6 +5,8 @@ import { AnswerEngine } from '../../src/answer/engine.ts';
 import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { parseSource, readSourceDir } from '../../src/knowledge/sources.ts';
+import { join } from 'node:path';
+import { engineFor, knowledgeWithArticles } from '../../src/eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT, SOURCES_DIR } from '../../src/paths.ts';
 
 export async function shippedRuntime(store: Keyv = new Keyv()): Promise<Runtime> {
@@ -31,4 +33,14 @@ export async function withArticles(
     store: new Keyv(),
   });
   return { kb, engine, runtime };
+}
+
+/** The knowledge built from the shipped sources and a fixture folder (`tests/fixtures/<dir>`), as `npm run eval` builds it. */
+export async function fixtureKnowledge(runtime: Runtime, dir: string): Promise<KnowledgeBase> {
+  return knowledgeWithArticles(runtime, join(REPO_ROOT, 'tests', 'fixtures', dir));
+}
+
+/** An engine answering from {@link fixtureKnowledge}. */
+export async function fixtureEngine(runtime: Runtime, dir: string): Promise<AnswerEngine> {
+  return engineFor(runtime, await fixtureKnowledge(runtime, dir));
 }

@@ -2,11 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKnowledge, createPipelineTools, loadKnowledgeData } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
-import { join } from 'node:path';
-import { createRuntime } from '../../src/answer/create.ts';
-import { knowledgeWithArticles } from '../../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT } from '../../src/paths.ts';
-import { createStore } from '../../src/store.ts';
+import { KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { fixtureKnowledge, shippedRuntime } from '../answer/setup.ts';
 
 const ARTICLE = `---
 id: example-2025-guard-report
@@ -279,12 +276,7 @@ describe('people an article introduces without a title or an apposition', () => 
 
 describe('role words inside a longer noun phrase', () => {
   it('does not take "the security situation" for the security secretary of the same article', async () => {
-    const runtime = await createRuntime({
-      knowledgeDir: KNOWLEDGE_DIR,
-      kbPath: KB_PATH,
-      store: createStore(null),
-    });
-    const kb = await knowledgeWithArticles(runtime, join(REPO_ROOT, 'tests/fixtures/articles-4'));
+    const kb = await fixtureKnowledge(await shippedRuntime(), 'articles-4');
     const flown = kb.sentences.find((x) => x.text.startsWith('Many of them were flown in from Campeche'));
     expect(flown?.mentions.map((m) => m.entityId)).not.toContain('auto-omar-garci-a-harfuch');
   });
