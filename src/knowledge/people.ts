@@ -236,12 +236,20 @@ export class PeopleFinder {
       }
       // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
       let until = i;
+      /** The clause before the verb is restrictive ("a soldier who …"): the phrase must open the sentence. */
+      let restrictive = false;
       if (tokens[i - 1]?.value === ',') {
         for (let w = i - 2; w > 0 && i - w <= MAX_RELATIVE_CLAUSE_TOKENS; w--) {
           const t = tokens[w];
           if (!t || /^[.;:"“”]$/.test(t.value)) break;
           if (t.normal === 'who' && tokens[w - 1]?.value === ',') {
             until = w - 1;
+            break;
+          }
+          // "A young soldier who declined to give his name, saying …, said": a clause with no comma before it.
+          if (t.normal === 'who' && tokens[w - 1]?.pos === 'NOUN') {
+            until = w;
+            restrictive = true;
             break;
           }
         }
@@ -251,7 +259,15 @@ export class PeopleFinder {
         const t = tokens[k];
         const participle = t?.pos === 'VERB' && /ing$/.test(t.normal);
         if (!t || (t.pos === 'VERB' && !participle) || /^[.;:"“”]$/.test(t.value)) break;
-        if ((t.normal === 'a' || t.normal === 'an') && !excluded(k)) {
+        const opensClause = k === 0 || /^[.;:"“”]$/.test(tokens[k - 1]?.value ?? '');
+        // "One man watching the parade, who would not give his name, said": "one" opening the sentence before a
+        // clause saying who is "a"; inside it ("a spokesman for one agency") it is not where the phrase starts.
+        if (
+          (t.normal === 'a' || t.normal === 'an' || (t.normal === 'one' && opensClause && until < i)) &&
+          !excluded(k)
+        ) {
+          // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
+          if (restrictive && !opensClause) break;
           const phrase = phraseFrom(k, until);
           if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head });
           break;

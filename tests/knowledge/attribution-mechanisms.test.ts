@@ -68,6 +68,18 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Half the people')).toMatch(/^a volunteer docent/i);
   });
 
+  it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
+    const body = [
+      'Cpl. Juan Pablo Estrada stirred the rice.',
+      'A young soldier who declined to give his name, saying he was not authorized to speak, said most of the unit had never left Mexico. "I thought I would cross to work in a restaurant," he said.',
+      'One man watching the parade from the bridge, who would not give his name, said the day felt strange. "We are still counting bullets," he said.',
+      'Lyle Ketchum, a rancher who has run cattle for decades, said he was in his kitchen. "I told him to stay in the barn," the rancher said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'work in a restaurant')).toMatch(/^a young soldier/i);
+    expect(speakerOf(body, 'counting bullets')).toMatch(/^one man watching/i);
+    expect(speakerOf(body, 'stay in the barn')).toBe('Lyle Ketchum');
+  });
+
   it('gives a quotation standing as its own paragraph to the person the next paragraph says the words were', () => {
     const body = [
       '"Tell them we were here."',
