@@ -14,6 +14,7 @@ import {
   HOLDOUT_4_DIR,
   HOLDOUT_5_DIR,
   HOLDOUT_6_DIR,
+  HOLDOUT_7_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -29,6 +30,7 @@ import {
   NEW_ARTICLES_8_DIR,
   NEW_ARTICLES_9_DIR,
   NEW_ARTICLES_10_DIR,
+  NEW_ARTICLES_11_DIR,
   NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
@@ -107,6 +109,7 @@ async function main(): Promise<number> {
     ["new articles 8's quotations", 'with-new-articles-8', NEW_ARTICLES_8_DIR],
     ["new articles 9's quotations", 'with-new-articles-9', NEW_ARTICLES_9_DIR],
     ["new articles 10's quotations", 'with-new-articles-10', NEW_ARTICLES_10_DIR],
+    ["new articles 11's quotations", 'with-new-articles-11', NEW_ARTICLES_11_DIR],
   ] as const) {
     const kb = knowledge.get(kind);
     if (!kb) continue;
@@ -128,6 +131,7 @@ async function main(): Promise<number> {
       ['held-out articles 4 (never looked at)', HOLDOUT_4_DIR],
       ['held-out articles 5 (never looked at)', HOLDOUT_5_DIR],
       ['held-out articles 6 (never looked at)', HOLDOUT_6_DIR],
+      ['held-out articles 7 (never looked at)', HOLDOUT_7_DIR],
     ] as const) {
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);

@@ -13,6 +13,7 @@ import {
   HOLDOUT_4_DIR,
   HOLDOUT_5_DIR,
   HOLDOUT_6_DIR,
+  HOLDOUT_7_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -28,6 +29,7 @@ import {
   NEW_ARTICLES_8_DIR,
   NEW_ARTICLES_9_DIR,
   NEW_ARTICLES_10_DIR,
+  NEW_ARTICLES_11_DIR,
   type EvalKnowledge,
   type EvalSet,
 } from '../../src/eval/sets.ts';
@@ -59,6 +61,8 @@ const FLOORS = {
   newArticles9Test: 0.55,
   /** Attribution-heavy articles written blind at the 2026-11-30 fifth stop's middle: 8/20 when added. */
   newArticles10Test: 0.37,
+  /** Four contemporary (2024–2025) articles written blind at the 2026-11-30 sixth stop's start: 9/24 when added. */
+  newArticles11Test: 0.33,
   /** Questions about the second to fourth held-out articles, never tuned on (30/45, 29/45, 22/45). */
   unseenArticlesTest: 0.64,
   unseenArticles2Test: 0.62,
@@ -67,6 +71,8 @@ const FLOORS = {
   unseenArticles4Test: 0.4,
   /** The sixth held-out articles, written blind at the 2026-11-30 fifth stop's start, never looked at: 22/45. */
   unseenArticles5Test: 0.46,
+  /** The seventh held-out articles, written blind at the 2026-11-30 sixth stop's start, never looked at: 17/45. */
+  unseenArticles6Test: 0.33,
   /** Held-out articles' quotations attributed right (the first set 20/20, the second, never tuned on, 23/29). */
   holdoutAttribution: 0.9,
   holdout2Attribution: 0.75,
@@ -78,6 +84,8 @@ const FLOORS = {
   holdout5Attribution: 0.87,
   /** The sixth held-out articles, never looked at: 31/44 when added. */
   holdout6Attribution: 0.68,
+  /** The seventh held-out articles, never looked at: 55/66 when added. */
+  holdout7Attribution: 0.78,
   /** Quotations of the third to fifth new articles (written for every attribution pattern) attributed right. */
   newArticles3Attribution: 0.88,
   newArticles4Attribution: 0.95,
@@ -92,6 +100,8 @@ const FLOORS = {
   newArticles9Attribution: 0.64,
   /** The tenth new articles (written blind for attribution, 2026-11-30 fifth stop): 48/88 when added. */
   newArticles10Attribution: 0.52,
+  /** The eleventh new articles (contemporary, written blind on 2026-11-30, sixth stop): 61/71 when added. */
+  newArticles11Attribution: 0.8,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
 };
@@ -169,6 +179,8 @@ describe('the evaluation sets', () => {
     expect(v.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles4Test);
     const w = await run('unseen-articles-5', 'test');
     expect(w.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles5Test);
+    const x = await run('unseen-articles-6', 'test');
+    expect(x.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles6Test);
   });
 
   it('attributes every quotation of the new articles to its speaker', async () => {
@@ -190,6 +202,7 @@ describe('the evaluation sets', () => {
     ['eighth', 'with-new-articles-8', NEW_ARTICLES_8_DIR, FLOORS.newArticles8Attribution],
     ['ninth', 'with-new-articles-9', NEW_ARTICLES_9_DIR, FLOORS.newArticles9Attribution],
     ['tenth', 'with-new-articles-10', NEW_ARTICLES_10_DIR, FLOORS.newArticles10Attribution],
+    ['eleventh', 'with-new-articles-11', NEW_ARTICLES_11_DIR, FLOORS.newArticles11Attribution],
   ] as const)(
     'attributes the quotations of the %s new articles at or above their floor',
     async (_n, kind, dir, floor) => {
@@ -207,6 +220,7 @@ describe('the evaluation sets', () => {
     ['new-articles-8', FLOORS.newArticles8Test],
     ['new-articles-9', FLOORS.newArticles9Test],
     ['new-articles-10', FLOORS.newArticles10Test],
+    ['new-articles-11', FLOORS.newArticles11Test],
   ] as const)('keep the %s test split at or above its floor', async (name, floor) => {
     const s = await run(name, 'test');
     expect(s.accuracy).toBeGreaterThanOrEqual(floor);
@@ -219,6 +233,7 @@ describe('the evaluation sets', () => {
     ['the fourth held-out articles', HOLDOUT_4_DIR, FLOORS.holdout4Attribution],
     ['the fifth held-out articles', HOLDOUT_5_DIR, FLOORS.holdout5Attribution],
     ['the sixth held-out articles', HOLDOUT_6_DIR, FLOORS.holdout6Attribution],
+    ['the seventh held-out articles', HOLDOUT_7_DIR, FLOORS.holdout7Attribution],
   ] as const)('attributes %s at or above their floor', async (_name, dir, floor) => {
     const table = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
     expect(table.filter((r) => r.ok).length / table.length).toBeGreaterThanOrEqual(floor);
