@@ -125,7 +125,7 @@ interface ArticleState {
   bodies: BodiesByParagraph;
 }
 
-const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'himself', 'herself']);
 /**
  * A pronoun continues the subject of the sentence before it even when that person's gender is unknown,
  * unless someone of the pronoun's gender was named within this many paragraphs.
@@ -443,8 +443,13 @@ export class Annotator {
         });
         const discovered = state.people.get(m.entityId);
         if (discovered) state.recent = mostRecentFirst(state.recent, m.entityId, (id) => id);
+        // "Told of Valles's comments, she laughed": a possessive name is not who the pronoun goes on about.
+        const from = tokenAt(analysis, m.token).start + m.text.length;
+        const possessive = /^['’]/.test(analysis.text.slice(from, from + 1));
         state.awaitingGender =
-          discovered && !state.genders.get(m.entityId) ? { id: m.entityId, paragraph: paragraphIndex } : null;
+          discovered && !possessive && !state.genders.get(m.entityId)
+            ? { id: m.entityId, paragraph: paragraphIndex }
+            : null;
       }
       const tok = tokenAt(analysis, t);
       const gender = tok.pos === 'PRON' ? this.#pronouns.get(tok.normal) : undefined;

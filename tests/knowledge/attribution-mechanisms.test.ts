@@ -68,6 +68,26 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Half the people')).toMatch(/^a volunteer docent/i);
   });
 
+  it('does not take a name in the possessive for the person the next "she" is ("Told of Valles\'s comments, she laughed")', () => {
+    const body = [
+      'Héctor Valles Pardo, president of a maquiladora trade group, said the alternative would have been worse.',
+      '"Thousands of jobs here depend on that bridge," Valles said.',
+      'Adriana Mireles Fonseca, a security researcher, sees it differently. She argues that soldiers will not find the drugs.',
+      '"It is a number designed for a headline," Mireles said.',
+      'Told of Valles\'s comments, she laughed. "Of course the factories are happy," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'factories are happy')).toBe('Adriana Mireles Fonseca');
+  });
+
+  it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
+    const body = [
+      'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
+      'Pedro Ruiz Anaya, a driver, waved at the trucks.',
+      '"I have seen soldiers come and go," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'soldiers come and go')).toBe('Rosaura Ledezma');
+  });
+
   it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
     const body = [
       'Cpl. Juan Pablo Estrada stirred the rice.',
