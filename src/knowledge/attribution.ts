@@ -283,11 +283,16 @@ export class QuoteAttributor {
         nounPhraseBefore(analysis, phrase);
       if (named) return { ...named, cue: 'according' };
     }
+    const handOver = handingOver(analysis, before);
     for (let k = before.length - 1; k >= 0; k--) {
       const cueToken = before[k];
-      if (cueToken === undefined || !this.#isCue(tokenAt(analysis, cueToken))) continue;
+      if (cueToken === undefined) continue;
+      const listed = this.#isCue(tokenAt(analysis, cueToken));
+      if (!listed && k !== handOver) continue;
       const clauseStart = before.slice(0, k).findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
       const left = before.slice(clauseStart + 1, k);
+      // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
+      if (!listed && !opensWithSubject(analysis, left)) continue;
       const subject =
         this.#subjectIn(sentence, left, people, outer, true) ??
         this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
@@ -298,7 +303,8 @@ export class QuoteAttributor {
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left));
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
-      return null;
+      // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
+      if (listed) return null;
     }
     // "Ray Dunphy put it to me this way: '…'", "Coombs's answer was short: '…'": a colon hands the
     // quotation to the subject of the verb before it, a person.
@@ -525,6 +531,36 @@ function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]): numb
     count++;
   }
   return count;
+}
+
+/** Verbs that say what is, not what was said: "it was, '…'" hands no quotation over. */
+const NOT_SAYING = new Set(['be', 'have', 'do']);
+
+/**
+ * "The crowd chanted, '…'", "A group of teenagers outside a bakery shouted, '…'": the position in `before`
+ * (the tokens before a quotation) of a verb of any kind that hands the quotation over, with nothing but
+ * adverbs and a comma or colon between it and the quotation; -1 when there is none.
+ */
+function handingOver(analysis: Analysis, before: readonly number[]): number {
+  let k = before.length - 1;
+  let mark = false;
+  for (; k >= 0; k--) {
+    const x = tokenAt(analysis, before[k] ?? -1);
+    if (x.value === ',' || x.value === ':') mark = true;
+    else if (x.pos !== 'ADV') break;
+  }
+  const verb = k >= 0 ? tokenAt(analysis, before[k] ?? -1) : null;
+  return mark && verb?.pos === 'VERB' && !NOT_SAYING.has(verb.lemma) ? k : -1;
+}
+
+/** Parts of speech a clause opening with its subject starts with ("the crowd", "Ruiz", "several women"). */
+const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+
+/** True when the words after the last comma of `left` open with a subject, not "when", "as", "after". */
+function opensWithSubject(analysis: Analysis, left: readonly number[]): boolean {
+  const comma = left.findLastIndex((t) => tokenAt(analysis, t).value === ',');
+  const first = left[comma + 1];
+  return first !== undefined && SUBJECT_OPENERS.has(tokenAt(analysis, first).pos);
 }
 
 /** Where "according to" starts among `tokens` (positions in it), or -1. */

@@ -88,6 +88,17 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'soldiers come and go')).toBe('Rosaura Ledezma');
   });
 
+  it('gives a quotation a verb of any kind hands over ("the crowd chanted, …") to the words before the verb', () => {
+    const body = [
+      'A few hundred people listened to speeches. Several times the crowd chanted, "Hold the line!"',
+      'A group of teenagers outside a bakery shouted, "¡Bienvenidos, guardias!" as one convoy slowed.',
+      'When the troops arrived, "nothing was the same," Ruiz said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Hold the line')).toBe('the crowd');
+    expect(speakerOf(body, 'Bienvenidos')).toBe('a group of teenagers outside a bakery');
+    expect(speakerOf(body, 'nothing was the same')).not.toBe('the troops');
+  });
+
   it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
     const body = [
       'Cpl. Juan Pablo Estrada stirred the rice.',
