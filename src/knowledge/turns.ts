@@ -40,12 +40,19 @@ export function interviewAnswers(
     s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
   let firstQuestion = -1;
   let answers = 0;
+  /** Answers whose paragraph comes right after a question's: "Q: …" then "A: …" is an interview however short. */
+  let answersAfterQuestions = 0;
+  let lastMark: { mark: string; paragraph: number } | null = null;
   sentences.forEach((s, i) => {
     const m = marker(s);
     if (m === 'Q' && firstQuestion < 0) firstQuestion = i;
-    if (m === 'A' && firstQuestion >= 0) answers++;
+    if (m === 'A' && firstQuestion >= 0) {
+      answers++;
+      if (lastMark?.mark === 'Q' && lastMark.paragraph === s.paragraph - 1) answersAfterQuestions++;
+    }
+    if (m) lastMark = { mark: m, paragraph: s.paragraph };
   });
-  if (firstQuestion < 0 || answers < MIN_INTERVIEW_ANSWERS) return [];
+  if (firstQuestion < 0 || (answers < MIN_INTERVIEW_ANSWERS && answersAfterQuestions === 0)) return [];
   const named = new Map<string, number>();
   let interviewee: string | null = null;
   // The paragraph just before the first question usually introduces whom the questions were put to
@@ -172,6 +179,14 @@ function turnQuotes(
       who.add(q.speakerId);
       quoting.set(q.sentence, who);
     }
+  /** Quotations in marks no one was found to have said, by sentence. */
+  const unattributed = new Map<WorkingSentence, WorkingQuote[]>();
+  for (const q of quotes) {
+    if (q.parent !== null || q.speakerId !== null || q.speakerName !== 'unattributed') continue;
+    const list = unattributed.get(q.sentence);
+    if (list) list.push(q);
+    else unattributed.set(q.sentence, [q]);
+  }
   let current: Turn | null = null;
   let kind: WorkingSentence['kind'] | null = null;
   let run: WorkingSentence[] = [];
@@ -213,10 +228,15 @@ function turnQuotes(
       head = 0;
       if (s.kind !== kind || STAGE_DIRECTION.test(s.analysis.text)) current = null;
     }
-    if (!current?.speaker) continue;
+    const speaker = current?.speaker;
+    if (!speaker) continue;
     const others = quoting.get(s);
-    if (others && [...others].some((id) => id !== current?.speaker?.speakerId)) {
+    if (others && [...others].some((id) => id !== speaker.speakerId)) {
       close();
+      // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
+      for (const q of (turn && unattributed.get(s)) ?? [])
+        if (/^\s*$/.test(s.analysis.text.slice(turn?.head ?? 0, q.span.outerStart)))
+          Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName, cue });
       continue;
     }
     run.push(s);

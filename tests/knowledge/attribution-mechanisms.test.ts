@@ -288,6 +288,16 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Because it was the door')).toBe('Héctor Arreola Ruvalcaba');
   });
 
+  it('reads one question and its answer as an interview, and gives an answer printed in marks to the interviewee', () => {
+    const body = [
+      'Renata Villaseñor, a retired Army colonel, said the speed surprised even veterans.',
+      'We asked Ms. Villaseñor one more question.',
+      'Q: Is this the biggest military deployment the border has ever seen?',
+      'A: "Not even close. In 1916, Woodrow Wilson sent more than 100,000 Guardsmen to the border."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Not even close')).toBe('Renata Villaseñor');
+  });
+
   it("makes an interview's answers quotations of the interviewee, leaving others' words quoted in them theirs", () => {
     const body = [
       'Marta Ibáñez, a geographer at the University of Arizona, has mapped every border barrier since 1990. Ibáñez spoke to us in May.',
