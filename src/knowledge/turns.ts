@@ -156,6 +156,28 @@ export function transcriptTurns(
   return turnQuotes(sentences, quotes, turns, 'turn');
 }
 
+/** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
+const MAX_HEADING_WORDS = 8;
+
+/**
+ * True when an unmarked paragraph is the article's again, not more of the turn before it: a heading (a few
+ * words with no closing stop), a question standing alone, or reported speech ("Arreola said the rebels numbered about 2,500",
+ * "Denning said the restraint was deliberate") — nobody reports their own words by their name.
+ */
+function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
+  const text = s.analysis.text.trim();
+  const words = text.split(/\s+/).length;
+  if (words <= MAX_HEADING_WORDS && !/[.!?:"”]$/.test(text)) return true;
+  // "What do people who live near the fence think?": a question of its own is the asker's, not an answer.
+  if (text.endsWith('?') && s.end >= s.analysis.text.trimEnd().length) return true;
+  const speaker = turn?.speaker?.speakerId;
+  const namesSpeaker = s.mentions.some((m) => m.via !== 'pronoun' && m.entityId === speaker);
+  const reports = s.analysis.tokens
+    .slice(s.tokenStart, s.tokenEnd)
+    .some((t) => t.pos === 'VERB' && t.lemma === 'say');
+  return namesSpeaker || (reports && s.mentions.some((m) => m.via !== 'pronoun'));
+}
+
 /**
  * The quotations of turns of speech marked at the start of their paragraph (an interview's "A:", a
  * transcript's speaker label): each paragraph of a turn, from its mark up to the next, is a quotation of
@@ -226,7 +248,7 @@ function turnQuotes(
     } else if (s.position === 1) {
       close();
       head = 0;
-      if (s.kind !== kind || STAGE_DIRECTION.test(s.analysis.text)) current = null;
+      if (s.kind !== kind || STAGE_DIRECTION.test(s.analysis.text) || endsTurn(s, current)) current = null;
     }
     const speaker = current?.speaker;
     if (!speaker) continue;

@@ -288,6 +288,25 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Because it was the door')).toBe('Héctor Arreola Ruvalcaba');
   });
 
+  it("ends an interview's answer at reported speech, a heading or a question of its own, which are not the interviewee's words", () => {
+    const body = [
+      "We put readers' questions to Héctor Arreola Ruvalcaba, a historian at the University of Texas at El Paso.",
+      'Q. Why did the rebels go after Juárez?',
+      'A. Because it was the door to the railroad.',
+      'Arreola said the rebels numbered about 2,500.',
+      'Q. What was the U.S. Army doing?',
+      'A. Watching, mostly.',
+      'Walt Denning, director of the Fort Bliss Museum, said the restraint was deliberate.',
+      'How Juárez remembers',
+      'Across the river, the city marked the centennial with a parade.',
+      'What do people who live near the river think?',
+      'Opinions vary, and most are proud.',
+    ].join('\n\n');
+    const article = annotateText(tools, body, { published: '2011-05-08' });
+    const answers = article.quotes.filter((q) => q.cue === 'answer').map((q) => q.text);
+    expect(answers).toEqual(['Because it was the door to the railroad.', 'Watching, mostly.']);
+  });
+
   it('reads one question and its answer as an interview, and gives an answer printed in marks to the interviewee', () => {
     const body = [
       'Renata Villaseñor, a retired Army colonel, said the speed surprised even veterans.',
