@@ -320,7 +320,8 @@ export class PeopleFinder {
       for (let t = 0; t < tokens.length; t++) {
         const tok = tokens[t];
         if (!tok || !capitalised(t) || taken(p, t) || quoted(p, t)) continue;
-        if (this.#honorifics.has(bare(tokens[t - 1]?.value ?? ''))) afterHonorific.add(tok.value);
+        if (this.#honorifics.has(bare(tokens[t - 1]?.value ?? '')))
+          afterHonorific.add(hyphenatedFrom(tokens, t));
         // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
         let first = t;
         while (capitalised(first - 1)) first--;
@@ -332,7 +333,7 @@ export class PeopleFinder {
             SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
             /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
         )
-          cued.add(tok.value);
+          cued.add(hyphenatedTo(tokens, t));
         if (capitalised(t + 1) || (capitalised(t - 1) && !this.isTitle(tokens[t - 1]?.value ?? ''))) continue;
         // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
         // surname the article comes back to.
@@ -581,17 +582,8 @@ export class PeopleFinder {
         continue;
       }
       // "Ruiz-Ochoa": a hyphen with no space either side joins two parts of one name.
-      const next = tokens[end + 1];
       const previous = tokens[end - 1];
-      if (
-        tok.value === '-' &&
-        end > from &&
-        previous !== undefined &&
-        next !== undefined &&
-        previous.end === tok.start &&
-        tok.end === next.start &&
-        NAME_WORD.test(next.value)
-      ) {
+      if (end > from && joiningHyphen(tokens, end) && NAME_WORD.test(tokens[end + 1]?.value ?? '')) {
         end += 2;
         continue;
       }
@@ -662,6 +654,34 @@ function joinHyphens(tokens: readonly Token[]): string[] {
     } else words.push(tok.value);
   }
   return words;
+}
+
+/** A hyphen with no space either side, between two words ("Whitfield-Ortiz"), at token `k`. */
+function joiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    hyphen?.value === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
+}
+
+/** The name word that token `t` starts, joined over hyphens ("Ms. Ybarra-Keane": "Ybarra-Keane"). */
+function hyphenatedFrom(tokens: readonly Token[], t: number): string {
+  let word = tokens[t]?.value ?? '';
+  for (let k = t + 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k + 1]?.value ?? ''); k += 2)
+    word += `-${tokens[k + 1]?.value ?? ''}`;
+  return word;
+}
+
+/** The name word that token `t` ends, joined over hyphens ("Whitfield-Ortiz said": "Whitfield-Ortiz"). */
+function hyphenatedTo(tokens: readonly Token[], t: number): string {
+  let word = tokens[t]?.value ?? '';
+  for (let k = t - 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k - 1]?.value ?? ''); k -= 2)
+    word = `${tokens[k - 1]?.value ?? ''}-${word}`;
+  return word;
 }
 
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */

@@ -99,6 +99,18 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'nothing was the same')).not.toBe('the troops');
   });
 
+  it('knows a hyphenated surname said alone or after an honorific as the person it ends ("Whitfield-Ortiz said", "Ms. Ybarra-Keane")', () => {
+    const body = [
+      'Dana Whitfield-Ortiz, a former federal prosecutor in Albuquerque, disagreed that the charges were baseless. "Knowledge is an element," she said.',
+      'Marisol Ybarra-Keane represents many of them.',
+      '"It\'s a clever workaround," Whitfield-Ortiz said.',
+      'Asked about her clients, Ms. Ybarra-Keane was blunt. "They were trying to evade the Border Patrol," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Knowledge is an element')).toBe('Dana Whitfield-Ortiz');
+    expect(speakerOf(body, 'clever workaround')).toBe('Dana Whitfield-Ortiz');
+    expect(speakerOf(body, 'evade the Border Patrol')).toBe('Marisol Ybarra-Keane');
+  });
+
   it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
     const body = [
       'Cpl. Juan Pablo Estrada stirred the rice.',
