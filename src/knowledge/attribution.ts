@@ -321,6 +321,17 @@ export class QuoteAttributor {
             this.#possessor(sentence, clause.slice(0, verb), people, outer));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
+      // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
+      // motto: '…'": with no one named, the words opening the clause before the verb, as written.
+      const opening = verb > 0 ? clause.slice(0, verb) : [];
+      const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
+      const opener = opening[first];
+      // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
+      const full = /^[\s¡¿]*[\p{Lu}\d]/u.test(analysis.text.slice(span.start, span.end));
+      if (!subject && full && opener !== undefined && tokenAt(analysis, opener).pos === 'DET') {
+        const described = nounPhraseBefore(analysis, opening.slice(first));
+        if (described) return { ...described, cue: null };
+      }
     }
     return null;
   }

@@ -141,15 +141,19 @@ export function issuersOfDocuments(
   const asking = new Map<WorkingSentence, WorkingQuote[]>();
   for (const quote of quotes) {
     if (quote.speakerId !== null || !DOCUMENT_SPEAKER.test(quote.speakerName.toLowerCase())) continue;
-    asking.set(quote.sentence, [...(asking.get(quote.sentence) ?? []), quote]);
+    const list = asking.get(quote.sentence);
+    if (list) list.push(quote);
+    else asking.set(quote.sentence, [quote]);
   }
   if (asking.size === 0) return;
-  let issuer: string | null = null;
+  /** The last issuer named: an entity, or a named body no entity answers to ("The U.S. Consulate General in Tijuana"). */
+  let issuer: { speakerId: string | null; speakerName: string } | null = null;
+  const known = (id: string | undefined) => {
+    const e = id === undefined ? undefined : entity(id);
+    return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
+  };
   for (const sentence of sentences) {
-    for (const quote of asking.get(sentence) ?? []) {
-      const e = issuer ? entity(issuer) : undefined;
-      if (issuer && e) Object.assign(quote, { speakerId: issuer, speakerName: e.name });
-    }
+    for (const quote of asking.get(sentence) ?? []) if (issuer) Object.assign(quote, issuer);
     // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
     const opening = ISSUED_OPENING.exec(sentence.text);
     const m = opening ? null : ISSUED.exec(sentence.text);
@@ -173,13 +177,42 @@ export function issuersOfDocuments(
           break;
         }
       }
-      issuer = speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId ?? issuer;
+      issuer = known(speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId) ?? issuer;
       continue;
     }
     const at = sentence.start + (m?.index ?? 0);
-    issuer = speakers.filter((x) => startOf(x) < at).at(-1)?.entityId ?? issuer;
+    issuer =
+      known(speakers.filter((x) => startOf(x) < at).at(-1)?.entityId) ?? namedBody(sentence, at) ?? issuer;
   }
 }
+
+/**
+ * "The U.S. Consulate General in Tijuana said in a statement…": the words before offset `at` in the clause,
+ * from "the" or "a" on, when they hold a name; as written, for a body no entity answers to.
+ */
+function namedBody(sentence: WorkingSentence, at: number): { speakerId: null; speakerName: string } | null {
+  const tokens = sentence.analysis.tokens;
+  let k = sentence.tokenStart;
+  while (k < sentence.tokenEnd && (tokens[k]?.end ?? Infinity) <= at) k++;
+  let start = -1;
+  for (let j = k - 1; j >= sentence.tokenStart && k - j <= MAX_BODY_WORDS; j--) {
+    const t = tokens[j];
+    if (!t || !BODY_POS.has(t.pos)) break;
+    if (t.pos === 'DET' && tokens[j - 1]?.pos !== 'ADP') {
+      start = j;
+      break;
+    }
+  }
+  const first = tokens[start];
+  const last = tokens[k - 1];
+  if (start < 0 || !first || !last) return null;
+  if (!tokens.slice(start, k).some((t) => t.pos === 'PROPN')) return null;
+  return { speakerId: null, speakerName: sentence.analysis.text.slice(first.start, last.end) };
+}
+
+/** Words of a named body issuing a document, and what they may be: "the U.S. Consulate General in Tijuana". */
+const MAX_BODY_WORDS = 10;
+const BODY_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP']);
 
 /**
  * Words that hand a quotation standing before them to someone: "The words were those of Thomas Ahearn",

@@ -111,6 +111,25 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'evade the Border Patrol')).toBe('Marisol Ybarra-Keane');
   });
 
+  it('gives words a colon hands over to the body or group that opens the clause, when no one is named, but not a term', () => {
+    const body = [
+      'The city of Juárez posted on its Facebook page Saturday: "100 años de la toma de Ciudad Juárez."',
+      'When the ceremony ended, the formation answered the roll with the motto: "Ready and Forward!"',
+      'The strategy had a name in the planning documents: "prevention through deterrence."',
+    ].join('\n\n');
+    expect(speakerOf(body, '100 años')).toBe('the city of Juárez');
+    expect(speakerOf(body, 'Ready and Forward')).toBe('the formation');
+    expect(speakerOf(body, 'prevention through deterrence')).toBe('unattributed');
+  });
+
+  it('gives "the statement said" to a named body no entity answers to ("The U.S. Consulate General in Tijuana said in a statement…")', () => {
+    const body = [
+      'The U.S. Consulate General in Tijuana said in a statement that Washington supports the effort.',
+      '"We remain in close contact with Mexican authorities," the statement said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'close contact')).toBe('The U.S. Consulate General in Tijuana');
+  });
+
   it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
     const body = [
       'Cpl. Juan Pablo Estrada stirred the rice.',
