@@ -303,6 +303,11 @@ export class PeopleFinder {
     const afterHonorific = new Set<string>();
     /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
     const cued = new Set<string>();
+    /**
+     * Names of more than one word beside a verb of saying ("Maria Delgado said", "Garza Cantú told"): they
+     * vouch for the names they end.
+     */
+    const cuedNames = new Set<string>();
     /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
     const names = new Map<string, { evidence: boolean }>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
@@ -332,8 +337,12 @@ export class PeopleFinder {
           (!capitalised(t + 1) &&
             SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
             /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
-        )
-          cued.add(hyphenatedTo(tokens, t));
+        ) {
+          // "Delgado said" vouches for any Delgado; "The Florida Guard said" only for the Florida Guard, not
+          // for a "Texas Guard" that shares its last word.
+          if (first === t) cued.add(hyphenatedTo(tokens, t));
+          else cuedNames.add(joinHyphens(tokens.slice(first, t + 1)).join(' '));
+        }
         if (capitalised(t + 1) || (capitalised(t - 1) && !this.isTitle(tokens[t - 1]?.value ?? ''))) continue;
         // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
         // surname the article comes back to.
@@ -511,6 +520,7 @@ export class PeopleFinder {
         (c) =>
           c.evidence ||
           c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
+          endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
       )
       .map(({ evidence: _e, ...c }) => {
@@ -654,6 +664,12 @@ function joinHyphens(tokens: readonly Token[]): string[] {
     } else words.push(tok.value);
   }
   return words;
+}
+
+/** True when `name` ends with one of `names` as whole words ("Rogelio Garza Cantú" ends with "Garza Cantú"). */
+function endsWithAny(name: string, names: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  return words.some((_, k) => names.has(words.slice(k).join(' ')));
 }
 
 /** A hyphen with no space either side, between two words ("Whitfield-Ortiz"), at token `k`. */

@@ -88,6 +88,31 @@ describe('people an article introduces', () => {
         .sort(),
     ).toEqual(['Dana White', 'Kenneth Rapuano', 'Maria Delgado', 'a rancher']);
   });
+
+  it('takes "The Florida Guard said" as vouching for no "Texas Guard" that shares its last word, but "Garza Cantú told" for Rogelio Garza Cantú', async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    const text = `---
+id: example-2023-guards
+title: Guards
+outlet: Example Post
+published: 2023-05-17
+url: https://example.org/guards
+language: en
+---
+Texas Gov. Greg Abbott, whose Operation Lone Star has kept Texas Guard soldiers on the border since March 2021, wrote to other governors asking for help.
+
+The Florida Guard said the first rotation would last about 30 days.
+
+Rogelio Garza Cantú has been a customs broker for 30 years. "Every government brings a new list of names," Garza Cantú told the station.
+`;
+    const built = buildKnowledge(
+      [parseSource(new TextEncoder().encode(text), 'guards.md')],
+      createPipelineTools(data),
+    );
+    const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
+    expect(people).not.toContain('Texas Guard');
+    expect(people).toContain('Rogelio Garza Cantú');
+  });
 });
 
 const PLAIN_INTRODUCTIONS = `---
