@@ -112,8 +112,10 @@ export class Bm25 {
 
 /** The knowledge, indexed for answering. Immutable; a refresh builds a new one and swaps it in. */
 /** Three or more capitalised words, allowing "of", "and", "for", "the" between them. */
-const CAPITALISED_RUN = /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
-const NAME_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
+/** Function words inside a name, English and Spanish ("Universidad Autónoma de Ciudad Juárez": UACJ). */
+const CAPITALISED_RUN =
+  /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
+const NAME_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'y']);
 
 export class KnowledgeIndex {
   readonly sentences: readonly Sentence[];

@@ -16,6 +16,7 @@ Texas sent 777 National Guard soldiers to Eagle Pass on Monday, officials said.
 Texas Governor Greg Abbott added: "Every soldier there volunteered."
 The American Civil Liberties Union of Texas called the deployment a waste of $2.5 million.
 Mexico moved 500 Guardia Nacional troops to Ciudad Juárez the same week.
+Adriana Mireles, a researcher at the Universidad Autónoma de Ciudad Juárez, called the number a headline.
 A Guardia Nacional officer patrolling in Anapra, who asked not to be named, said his unit had arrived. "They told us to pack for a month," he said.
 `;
 
@@ -58,6 +59,12 @@ describe('a new article about someone the entity data does not know', () => {
   it('reads an acronym the article spells out, and a sum of money it gives', async () => {
     const a = await engine.ask('how much did the aclu say the deployment wasted', { userId: 'd' });
     expect(a.direct).toBe('$2.5 million');
+  });
+
+  it('reads an acronym of a Spanish name ("UACJ" for the Universidad Autónoma de Ciudad Juárez)', async () => {
+    const a = await engine.ask('what did the UACJ researcher think of the troop numbers', { userId: 'e' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Universidad Autónoma de Ciudad Juárez');
   });
 
   it('counts what the new article counts', async () => {
