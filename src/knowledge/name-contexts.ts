@@ -18,7 +18,10 @@ export type NotAPerson = Exclude<EntityType, 'person'>;
 
 /** Spanish articles and the prepositions that join the words of a Spanish name ("de la", "del"). */
 const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
-/** Prepositions of place: a name right after one is a place's ("at Casa Peregrina", "in Ciudad Juárez"). */
+/**
+ * Prepositions of place: a name right after one is a place's ("at Casa Peregrina", "in Ciudad Juárez",
+ * "along Avenida Juárez"; "along with Maria Ruiz" has "with" before the name).
+ */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
   'at',
@@ -29,6 +32,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'into',
   'toward',
   'towards',
+  'along',
 ]);
 /** Verbs of saying in the form that agrees with a plural subject ("Republicans say"; one person says). */
 const PLURAL_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'note', 'warn', 'argue']);

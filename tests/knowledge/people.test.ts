@@ -113,6 +113,31 @@ Rogelio Garza Cantú has been a customs broker for 30 years. "Every government b
     expect(people).not.toContain('Texas Guard');
     expect(people).toContain('Rogelio Garza Cantú');
   });
+
+  it('makes no person of a street named after one ("along Avenida Juárez"), so "herself" after a vendor is hers', async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    const text = `---
+id: example-2025-juarez
+title: Juárez
+outlet: Example Post
+published: 2025-02-06
+url: https://example.org/juarez
+language: en
+---
+Juárez received its first plane on Wednesday. Juárez is no stranger to this.
+
+Rosaura Ledezma, 58, who sells burritos a block from the bridge, watched a convoy pass on Avenida Juárez and crossed herself.
+
+Along Avenida Juárez on Wednesday evening, a few vendors waved at the trucks.
+`;
+    const built = buildKnowledge(
+      [parseSource(new TextEncoder().encode(text), 'juarez.md')],
+      createPipelineTools(data),
+    );
+    const discovered = built.entities.filter((e) => e.discovered);
+    expect(discovered.find((e) => e.name === 'Avenida Juárez')?.type).not.toBe('person');
+    expect(discovered.find((e) => e.name === 'Rosaura Ledezma')?.gender).toBe('female');
+  });
 });
 
 const PLAIN_INTRODUCTIONS = `---
