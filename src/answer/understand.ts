@@ -408,6 +408,10 @@ export class QuestionReader {
         for (const syn of this.#synonyms.get(w) ?? []) add(syn, SYNONYM_WEIGHT);
       }
     const topical = described.size === 0 ? content : content.filter((l) => !described.has(this.nlp.stem(l)));
+    // "What did Pancho Villa say…?": a name asked to have said something that no one the coverage knows
+    // answers to is a speaker it does not quote, however often it names him.
+    const unquoted = unknownSpeaker(analysis, entityTokens, this.speechVerbs);
+    if (unquoted) unknownSubjects.push(unquoted);
     const lower = text.toLowerCase();
     let pronoun: Understanding['pronoun'] = null;
     for (const tok of analysis.tokens) {
@@ -562,3 +566,26 @@ export class QuestionReader {
 
 /** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */
 const UNNAMED_WORDS = 'anonymous anonymity unnamed unidentified';
+
+/** Question words and auxiliaries that open "what did X say", "what does X think". */
+const ASKING_OPENERS: ReadonlySet<string> = new Set(['what', 'did', 'does', 'do', 'has', 'had', 'have']);
+
+/**
+ * The name in "What did <Name> say…": capitalised words, all of them, between the auxiliary and a verb of
+ * saying, none of which an entity took; `null` when the question is not of that shape.
+ */
+function unknownSpeaker(
+  analysis: Analysis,
+  entityTokens: ReadonlySet<number>,
+  speechVerbs: ReadonlySet<string>,
+): string | null {
+  const tokens = analysis.tokens;
+  const sayAt = tokens.findIndex((t) => t.pos === 'VERB' && speechVerbs.has(t.lemma));
+  let k = 0;
+  while (k < sayAt && ASKING_OPENERS.has(tokens[k]?.normal ?? '')) k++;
+  if (k === 0 || k >= sayAt) return null;
+  const name = tokens.slice(k, sayAt);
+  if (!name.every((t, i) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && !entityTokens.has(k + i)))
+    return null;
+  return name.map((t) => t.value).join(' ');
+}

@@ -16,6 +16,7 @@ Texas sent 777 National Guard soldiers to Eagle Pass on Monday, officials said.
 Texas Governor Greg Abbott added: "Every soldier there volunteered."
 The American Civil Liberties Union of Texas called the deployment a waste of $2.5 million.
 Mexico moved 500 Guardia Nacional troops to Ciudad Juárez the same week.
+Some residents compared the soldiers to the troops who chased Pancho Villa in 1916.
 Adriana Mireles, a researcher at the Universidad Autónoma de Ciudad Juárez, called the number a headline.
 A Guardia Nacional officer patrolling in Anapra, who asked not to be named, said his unit had arrived. "They told us to pack for a month," he said.
 `;
@@ -65,6 +66,14 @@ describe('a new article about someone the entity data does not know', () => {
     const a = await engine.ask('what did the UACJ researcher think of the troop numbers', { userId: 'e' });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Universidad Autónoma de Ciudad Juárez');
+  });
+
+  it('declines "what did X say" for a name the coverage mentions but never quotes, rather than quote another', async () => {
+    const a = await engine.ask('What did Pancho Villa say about the Guard soldiers in Eagle Pass?', {
+      userId: 'f',
+    });
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('hold the line');
   });
 
   it('counts what the new article counts', async () => {
