@@ -35,6 +35,9 @@ function termStems(terms: ReadonlyMap<string, number>): string[] {
 function dateProximity(lowerText: string, d: DateFact, stems: readonly string[]): number {
   const at = lowerText.indexOf(d.text.toLowerCase());
   if (at < 0) return 0;
+  // "Jan. 10 (Wednesday): The Texas Military Department … take over the park": a timeline's entry, a date
+  // heading its line with a colon, dates all of it.
+  if (/^\s*$/.test(lowerText.slice(0, at)) && lowerText.slice(at + d.text.length).startsWith(':')) return 1;
   const dateWord = wordAt(lowerText, at);
   let bestDistance = Infinity;
   for (const stem of stems) {

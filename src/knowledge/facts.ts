@@ -287,6 +287,14 @@ export class FactReader {
         prev.end = Math.max(prev.end, s.end);
       } else if (prev && s.start === prev.end + 1 && analysis.tokens[prev.end]?.value === ',') {
         prev.end = s.end;
+      } else if (
+        prev &&
+        s.start === prev.end + 1 &&
+        analysis.tokens[prev.end]?.value === '(' &&
+        analysis.tokens[s.end]?.value === ')'
+      ) {
+        // "Jan. 10 (Wednesday):": the day in brackets is the weekday of the date before it, one day.
+        prev.end = s.end + 1;
       } else joined.push({ ...s });
     }
     const found: Array<FoundDate & { from: number; to: number }> = [];
@@ -385,7 +393,11 @@ export class FactReader {
     published: IsoDate,
     anchor: IsoDate | null,
   ): Omit<FoundDate, 'text'> | null {
-    const text = expression.toLowerCase().replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = expression
+      .toLowerCase()
+      .replace(/[,.()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const pub = parseDay(published);
     const words = text.split(' ');
     const anchored = this.#anchoredDays.get(text);

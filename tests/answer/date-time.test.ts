@@ -23,6 +23,12 @@ On Monday, the port director defended the decision.
 2:15 p.m. — Officers fire pepper balls at the crowd near the Otay Mesa fence.
 
 5:40 p.m. — Truck lanes at Otay Mesa resume processing.
+
+How we got here:
+
+Nov. 19 (Monday): Customs officers at Otay Mesa install concrete barriers across the pedestrian lanes.
+
+Nov. 22 (Thursday): The Marines string razor wire along the Otay Mesa fence.
 `;
 
 let engine: AnswerEngine;
@@ -41,6 +47,13 @@ describe('times of day', () => {
   it('answers "what time" with the clock time of a live blog entry and its day', async () => {
     const a = await engine.ask('what time did officers close the otay mesa crossing', { userId: 'a' });
     expect(a.direct).toBe('11:30 a.m., Sunday 25 November 2018');
+  });
+
+  it('dates a timeline entry by the date heading its line, not by the weekday in brackets', async () => {
+    const a = await engine.ask('when did customs officers install concrete barriers at otay mesa', {
+      userId: 'c',
+    });
+    expect(a.direct).toBe('Monday 19 November 2018');
   });
 
   it('answers when something started again with the entry that says it resumed', async () => {

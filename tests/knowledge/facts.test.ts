@@ -311,6 +311,18 @@ describe('abbreviated months', () => {
   });
 });
 
+describe('a weekday in brackets after a date', () => {
+  it('reads "Jan. 10 (Wednesday):" as one day, Jan. 10, not also the Wednesday before publication', () => {
+    const { sentences } = annotateText(
+      tools,
+      'Jan. 10 (Wednesday): The Texas Military Department takes over the park.',
+      { published: '2024-02-04' },
+    );
+    const found = sentences.flatMap((s) => facts.dates(s, '2024-02-04', null)).map((d) => [d.text, d.date]);
+    expect(found).toEqual([['Jan. 10 (Wednesday)', '2024-01-10']]);
+  });
+});
+
 describe('clock times', () => {
   it('dates a live blog’s time-stamped entries on the day the report is about, or the day an entry names', () => {
     const kb = buildKnowledge(
