@@ -303,6 +303,8 @@ export class PeopleFinder {
     const afterHonorific = new Set<string>();
     /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
     const cued = new Set<string>();
+    /** A name and the name of the partner a first name joined on before it gives ("Elena and Frank Castañeda"). */
+    const couples = new Map<string, string>();
     /**
      * Names of more than one word beside a verb of saying ("Maria Delgado said", "Garza Cantú told"): they
      * vouch for the names they end.
@@ -459,6 +461,17 @@ export class PeopleFinder {
             !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '') &&
             // "a Denver Democrat, answered…": words after an article describe someone, they are no name.
             !ARTICLES.has(tokens[titleStart - 1]?.normal ?? ''));
+        // "Elena and Frank Castañeda": a first name joined on before the name shares its surname.
+        const partner = tokens[start - 2];
+        if (
+          tokens[start - 1]?.normal === 'and' &&
+          partner &&
+          partner.pos === 'PROPN' &&
+          NAME_WORD.test(partner.value) &&
+          !taken(p, start - 2) &&
+          !NAME_WORD.test(tokens[start - 3]?.value ?? '')
+        )
+          couples.set(name, `${partner.value} ${surname}`);
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         if (context) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
@@ -515,10 +528,12 @@ export class PeopleFinder {
       }
     });
     for (const name of personLike) notPeople.delete(name);
+    const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
     const people = candidates
       .filter(
         (c) =>
           c.evidence ||
+          vouched.has(couples.get(c.name) ?? '') ||
           c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
           endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),

@@ -114,6 +114,26 @@ Rogelio Garza Cantú has been a customs broker for 30 years. "Every government b
     expect(people).toContain('Rogelio Garza Cantú');
   });
 
+  it('knows both of a couple named with one surname ("Elena and Frank Castañeda") when one of them speaks', async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    const text = `---
+id: example-2016-exhibit
+title: Exhibit
+outlet: Example Post
+published: 2016-06-19
+url: https://example.org/exhibit
+language: en
+---
+Among the first visitors Saturday were Elena and Frank Castañeda, retired teachers from Mission. "We taught Texas history in this town for 30 years and never once mentioned it," Elena Castañeda said.
+`;
+    const built = buildKnowledge(
+      [parseSource(new TextEncoder().encode(text), 'exhibit.md')],
+      createPipelineTools(data),
+    );
+    const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Elena Castañeda', 'Frank Castañeda']));
+  });
+
   it('makes no person of a street named after one ("along Avenida Juárez"), so "herself" after a vendor is hers', async () => {
     const data = await loadKnowledgeData(KNOWLEDGE_DIR);
     const text = `---
