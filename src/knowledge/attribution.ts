@@ -57,6 +57,8 @@ const MAX_WORDS_BEFORE_CUE = 3;
  */
 const MAX_TOKENS_TO_CUE = 14;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
+/** People named before a relative ("her husband") that are looked through for one of the same surname. */
+const MAX_RELATIVE_LOOKBACK = 12;
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
 export interface ArticleReader {
@@ -318,7 +320,8 @@ export class QuoteAttributor {
           ? null
           : (this.#subjectIn(sentence, clause.slice(0, verb), people, outer, true) ??
             // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
-            this.#possessor(sentence, clause.slice(0, verb), people, outer));
+            this.#possessor(sentence, clause.slice(0, verb), people, outer) ??
+            this.#relativeOf(sentence, clause.slice(0, verb), people));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
       // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
@@ -461,6 +464,41 @@ export class QuoteAttributor {
       return null;
     const gender = this.reader.pronouns.get(tokenAt(sentence.analysis, at).normal);
     return gender ? this.#referent(sentence, at, gender, people, null) : null;
+  }
+
+  /**
+   * "Elena and Frank Castañeda … Her husband was blunter:": a possessive and a noun for a person (a relative)
+   * name the other person of the possessor's surname named before, when there is one.
+   */
+  #relativeOf(
+    sentence: WorkingSentence,
+    subject: readonly number[],
+    people: readonly PersonMention[],
+  ): Omit<SpeakerGuess, 'cue'> | null {
+    const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
+    if (subject.length !== 2 || !possessive || !noun || !this.reader.isPersonNoun(noun.lemma)) return null;
+    const gender = this.reader.pronouns.get(possessive.normal);
+    const at = subject[0];
+    if (!gender || at === undefined || !POSSESSIVES.has(possessive.normal)) return null;
+    const owner = this.#referent(sentence, at, gender, people, null);
+    const surname = owner?.speakerName.split(' ').at(-1);
+    if (!owner || !surname) return null;
+    const order = (sentence.paragraph - 1) * 1_000_000 + possessive.start;
+    // People are in reading order: the first at or after the possessive, found by halving.
+    let before = 0;
+    for (let hi = people.length; before < hi;) {
+      const mid = (before + hi) >> 1;
+      if ((people[mid]?.order ?? 0) < order) before = mid + 1;
+      else hi = mid;
+    }
+    for (let i = before - 1; i >= 0 && before - i <= MAX_RELATIVE_LOOKBACK; i--) {
+      const p = people[i];
+      if (!p || p.entityId === owner.speakerId) continue;
+      const e = this.reader.entity(p.entityId);
+      if (e?.type === 'person' && e.name.split(' ').at(-1) === surname)
+        return { speakerId: e.id, speakerName: e.name };
+    }
+    return null;
   }
 
   /**

@@ -130,6 +130,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'close contact')).toBe('The U.S. Consulate General in Tijuana');
   });
 
+  it('gives words a colon hands to "her husband" to the other person of her surname, not to her', () => {
+    const body = [
+      'Hidalgo County Commissioner Aida Ramírez spoke first.',
+      'Among the first visitors Saturday were Elena and Frank Castañeda, retired teachers from Mission. "We taught Texas history here for 30 years," Elena Castañeda said. Her husband was blunter: "Not one lesson. Not one."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Not one lesson')).toBe('Frank Castañeda');
+  });
+
   it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
     const body = [
       'Cpl. Juan Pablo Estrada stirred the rice.',
