@@ -1,0 +1,91 @@
+/**
+ * What the words around a quotation say of who hands it over, read from tokens alone: a clause's subject, a
+ * verb of any kind handing over ("the crowd chanted, '…'"), "according to", a name counted as one word.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
+
+export const isVerb = (tok: Token): boolean => tok.pos === 'VERB' || tok.pos === 'AUX';
+/** A subject that is a definite description ("The lieutenant"), named as written; `null` for any other. */
+export const theDescribed = (
+  analysis: Analysis,
+  subject: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null =>
+  subject[0] !== undefined && tokenAt(analysis, subject[0]).normal === 'the'
+    ? nounPhraseBefore(analysis, subject)
+    : null;
+/** The tokens of a clause before its first verb: its subject. */
+export const subjectOf = (analysis: Analysis, clause: readonly number[]): number[] =>
+  clause.slice(
+    0,
+    Math.max(
+      0,
+      clause.findIndex((t) => isVerb(tokenAt(analysis, t))),
+    ),
+  );
+/**
+ * Words among `tokens`, a name counting as one ("the Department of Homeland Security said" has one word before
+ * its verb, as "Mattis said" has): a determiner, and the "of"/"for" and capitalised words that continue a name,
+ * are not counted.
+ */
+export function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]): number {
+  let count = 0;
+  let inName = false;
+  for (const t of tokens) {
+    const tok = tokenAt(analysis, t);
+    if (tok.pos === 'PUNCT' || tok.pos === 'DET') continue;
+    const capitalised = /^\p{Lu}/u.test(tok.value);
+    if (inName && (capitalised || tok.normal === 'of' || tok.normal === 'for')) continue;
+    inName = capitalised;
+    count++;
+  }
+  return count;
+}
+
+/** Verbs that say what is, not what was said: "it was, '…'" hands no quotation over. */
+const NOT_SAYING = new Set(['be', 'have', 'do']);
+
+/**
+ * "The crowd chanted, '…'", "A group of teenagers outside a bakery shouted, '…'": the position in `before`
+ * (the tokens before a quotation) of a verb of any kind that hands the quotation over, with nothing but
+ * adverbs and a comma or colon between it and the quotation; -1 when there is none.
+ */
+export function handingOver(analysis: Analysis, before: readonly number[]): number {
+  let k = before.length - 1;
+  let mark = false;
+  for (; k >= 0; k--) {
+    const x = tokenAt(analysis, before[k] ?? -1);
+    if (x.value === ',' || x.value === ':') mark = true;
+    else if (x.pos !== 'ADV') break;
+  }
+  const verb = k >= 0 ? tokenAt(analysis, before[k] ?? -1) : null;
+  return mark && verb?.pos === 'VERB' && !NOT_SAYING.has(verb.lemma) ? k : -1;
+}
+
+/** Parts of speech a clause opening with its subject starts with ("the crowd", "Ruiz", "several women"). */
+const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+
+/** True when the words after the last comma of `left` open with a subject, not "when", "as", "after". */
+export function opensWithSubject(analysis: Analysis, left: readonly number[]): boolean {
+  const comma = left.findLastIndex((t) => tokenAt(analysis, t).value === ',');
+  const first = left[comma + 1];
+  return first !== undefined && SUBJECT_OPENERS.has(tokenAt(analysis, first).pos);
+}
+
+/** Where "according to" starts among `tokens` (positions in it), or -1. */
+export function accordingTo(analysis: Analysis, tokens: readonly number[]): number {
+  return tokens.findIndex(
+    (t, k) =>
+      tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, tokens[k + 1] ?? -1).normal === 'to',
+  );
+}
+
+/** The tokens up to the first punctuation, `max` at most: the words naming a source ("according to X, …"). */
+export function wordsToPunctuation(analysis: Analysis, tokens: readonly number[], max = Infinity): number[] {
+  const out: number[] = [];
+  for (const t of tokens) {
+    if (tokenAt(analysis, t).pos === 'PUNCT' || out.length >= max) break;
+    out.push(t);
+  }
+  return out;
+}
