@@ -1,6 +1,20 @@
 /** The shapes of names and role words, shared by finding people and finding their mentions. */
 import type { Token } from '../nlp/pipeline.ts';
 
+/** Verbs of saying beside which a name or a description names a speaker ("Delgado said", "said a spokesman"). */
+export const SPEECH_CUES = new Set([
+  'say',
+  'said',
+  'says',
+  'add',
+  'added',
+  'tell',
+  'told',
+  'state',
+  'stated',
+  'note',
+]);
+
 /** A word written as a name: a capital, then letters, apostrophes or hyphens. */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -62,4 +76,71 @@ export function introducesQuotation(tokens: readonly Token[], end: number): bool
     else if (tok.pos !== 'PROPN' && tok.pos !== 'DET') place = false;
   }
   return false;
+}
+
+const QUOTE_MARK = /^["“”]$/;
+
+/** True when tokens `at`…`at + 2` are a nickname in quotation marks with a name word after it ('"Fred" Salinas'). */
+export function nicknameAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    QUOTE_MARK.test(tokens[at]?.value ?? '') &&
+    NAME_WORD.test(tokens[at + 1]?.value ?? '') &&
+    QUOTE_MARK.test(tokens[at + 2]?.value ?? '') &&
+    NAME_WORD.test(tokens[at + 3]?.value ?? '') &&
+    NAME_WORD.test(tokens[at - 1]?.value ?? '')
+  );
+}
+
+/**
+ * The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"),
+ * a nickname in quotation marks kept as one word with them ('"Fred"').
+ */
+export function joinHyphens(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (!tok) continue;
+    if (k > 0 && nicknameAt(tokens, k)) {
+      words.push(`${tok.value}${tokens[k + 1]?.value ?? ''}${tokens[k + 2]?.value ?? ''}`);
+      k += 2;
+    } else if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
+      words[words.length - 1] += `-${tokens[k + 1]?.value ?? ''}`;
+      k++;
+    } else words.push(tok.value);
+  }
+  return words;
+}
+
+/** True when `name` ends with one of `names` as whole words ("Rogelio Garza Cantú" ends with "Garza Cantú"). */
+export function endsWithAny(name: string, names: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  return words.some((_, k) => names.has(words.slice(k).join(' ')));
+}
+
+/** A hyphen with no space either side, between two words ("Whitfield-Ortiz"), at token `k`. */
+export function joiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    hyphen?.value === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
+}
+
+/** The name word that token `t` starts, joined over hyphens ("Ms. Ybarra-Keane": "Ybarra-Keane"). */
+export function hyphenatedFrom(tokens: readonly Token[], t: number): string {
+  let word = tokens[t]?.value ?? '';
+  for (let k = t + 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k + 1]?.value ?? ''); k += 2)
+    word += `-${tokens[k + 1]?.value ?? ''}`;
+  return word;
+}
+
+/** The name word that token `t` ends, joined over hyphens ("Whitfield-Ortiz said": "Whitfield-Ortiz"). */
+export function hyphenatedTo(tokens: readonly Token[], t: number): string {
+  let word = tokens[t]?.value ?? '';
+  for (let k = t - 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k - 1]?.value ?? ''); k -= 2)
+    word = `${tokens[k - 1]?.value ?? ''}-${word}`;
+  return word;
 }

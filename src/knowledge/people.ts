@@ -13,13 +13,21 @@ import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import {
   bare,
+  endsWithAny,
+  hyphenatedFrom,
+  hyphenatedTo,
   introducesQuotation,
+  joiningHyphen,
+  joinHyphens,
   mayOpenWithCapital,
   NAME_WORD,
+  nicknameAt,
   roleForm,
+  SPEECH_CUES,
   titleHead,
 } from './name-words.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
+import { unnamedSpeakers } from './unnamed-speakers.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -81,10 +89,6 @@ export interface PersonMention {
 /** Prefix of the ids of people found in the articles but not in `entities.json`. */
 export const DISCOVERED_PREFIX = 'auto-';
 const MAX_NAME_WORDS = 4;
-/** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
-const MAX_UNNAMED_WORDS = 12;
-/** Tokens of a relative clause between an unnamed speaker and the verb of saying (", who spoke on…,"). */
-const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 /**
  * How much nearer one gender's words a first name must sit. Of 40 first names measured, 0.12 classed 30,
  * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
@@ -98,18 +102,6 @@ const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
 const INITIAL = /^\p{Lu}\.?$/u;
-const SPEECH_CUES = new Set([
-  'say',
-  'said',
-  'says',
-  'add',
-  'added',
-  'tell',
-  'told',
-  'state',
-  'stated',
-  'note',
-]);
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -188,93 +180,6 @@ export class PeopleFinder {
     const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
     const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);
     return score >= NAME_GENDER_MARGIN ? 'male' : score <= -NAME_GENDER_MARGIN ? 'female' : null;
-  }
-
-  /**
-   * Speakers the article does not name, beside a verb of saying: '…," said a spokesman for the shelters,'
-   * or 'a senior official said …'. The words run from "a"/"an" to the next comma, full stop or quotation
-   * mark, and their first noun must name a person ("spokesman", "official").
-   */
-  #unnamedSpeakers(
-    analysis: Analysis,
-    excluded: (t: number) => boolean,
-  ): Array<{ start: number; end: number; head: string }> {
-    const tokens = analysis.tokens;
-    const out: Array<{ start: number; end: number; head: string }> = [];
-    const phraseFrom = (start: number, limit: number): { end: number; head: string } | null => {
-      let head: string | null = null;
-      /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
-      let inHead = false;
-      let end = start + 1;
-      for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
-        const t = tokens[end];
-        // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
-        // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
-        const participle = head !== null && t?.pos === 'VERB' && /ing$/.test(t.normal);
-        if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle))
-          break;
-        // A name the speaker is described by comes before the head ("a senior Border Patrol official").
-        if (excluded(end) && head === null && t.pos !== 'PROPN') break;
-        if (t.pos === 'NOUN' && (head === null || inHead)) {
-          head = t.lemma;
-          inHead = true;
-        } else if (head !== null && t.pos !== 'PROPN') inHead = false;
-      }
-      // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
-      const person = head !== null && (this.#personNouns.has(head) || tokens[end]?.normal === 'who');
-      return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const cue = tokens[i];
-      // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
-      if (!cue || !SPEECH_CUES.has(cue.normal) || cue.pos !== 'VERB' || excluded(i)) continue;
-      const next = tokens[i + 1];
-      if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
-        const phrase = phraseFrom(i + 1, tokens.length);
-        if (phrase) out.push({ start: i + 1, end: phrase.end, head: phrase.head });
-        continue;
-      }
-      // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
-      let until = i;
-      /** The clause before the verb is restrictive ("a soldier who …"): the phrase must open the sentence. */
-      let restrictive = false;
-      if (tokens[i - 1]?.value === ',') {
-        for (let w = i - 2; w > 0 && i - w <= MAX_RELATIVE_CLAUSE_TOKENS; w--) {
-          const t = tokens[w];
-          if (!t || /^[.;:"“”]$/.test(t.value)) break;
-          if (t.normal === 'who' && tokens[w - 1]?.value === ',') {
-            until = w - 1;
-            break;
-          }
-          // "A young soldier who declined to give his name, saying …, said": a clause with no comma before it.
-          if (t.normal === 'who' && tokens[w - 1]?.pos === 'NOUN') {
-            until = w;
-            restrictive = true;
-            break;
-          }
-        }
-      }
-      // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
-      for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
-        const t = tokens[k];
-        const participle = t?.pos === 'VERB' && /ing$/.test(t.normal);
-        if (!t || (t.pos === 'VERB' && !participle) || /^[.;:"“”]$/.test(t.value)) break;
-        const opensClause = k === 0 || /^[.;:"“”]$/.test(tokens[k - 1]?.value ?? '');
-        // "One man watching the parade, who would not give his name, said": "one" opening the sentence before a
-        // clause saying who is "a"; inside it ("a spokesman for one agency") it is not where the phrase starts.
-        if (
-          (t.normal === 'a' || t.normal === 'an' || (t.normal === 'one' && opensClause && until < i)) &&
-          !excluded(k)
-        ) {
-          // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
-          if (restrictive && !opensClause) break;
-          const phrase = phraseFrom(k, until);
-          if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head });
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
@@ -506,7 +411,8 @@ export class PeopleFinder {
       }
     });
     analyses.forEach((analysis, p) => {
-      for (const at of this.#unnamedSpeakers(analysis, (k) => taken(p, k) || quoted(p, k))) {
+      const excluded = (k: number) => taken(p, k) || quoted(p, k);
+      for (const at of unnamedSpeakers(analysis, excluded, (w) => this.#personNouns.has(w))) {
         const first = analysis.tokens[at.start];
         const last = analysis.tokens[at.end - 1];
         if (!first || !last) continue;
@@ -646,73 +552,6 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
     roleWords: new Set(),
     roleHeads: new Set(),
   };
-}
-
-const QUOTE_MARK = /^["“”]$/;
-
-/** True when tokens `at`…`at + 2` are a nickname in quotation marks with a name word after it ('"Fred" Salinas'). */
-function nicknameAt(tokens: readonly Token[], at: number): boolean {
-  return (
-    QUOTE_MARK.test(tokens[at]?.value ?? '') &&
-    NAME_WORD.test(tokens[at + 1]?.value ?? '') &&
-    QUOTE_MARK.test(tokens[at + 2]?.value ?? '') &&
-    NAME_WORD.test(tokens[at + 3]?.value ?? '') &&
-    NAME_WORD.test(tokens[at - 1]?.value ?? '')
-  );
-}
-
-/**
- * The words of a name, a hyphenated part joined to the one before it ("Ruiz", "-", "Ochoa" → "Ruiz-Ochoa"),
- * a nickname in quotation marks kept as one word with them ('"Fred"').
- */
-function joinHyphens(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k];
-    if (!tok) continue;
-    if (k > 0 && nicknameAt(tokens, k)) {
-      words.push(`${tok.value}${tokens[k + 1]?.value ?? ''}${tokens[k + 2]?.value ?? ''}`);
-      k += 2;
-    } else if (tok.value === '-' && words.length > 0 && tokens[k + 1]) {
-      words[words.length - 1] += `-${tokens[k + 1]?.value ?? ''}`;
-      k++;
-    } else words.push(tok.value);
-  }
-  return words;
-}
-
-/** True when `name` ends with one of `names` as whole words ("Rogelio Garza Cantú" ends with "Garza Cantú"). */
-function endsWithAny(name: string, names: ReadonlySet<string>): boolean {
-  const words = name.split(' ');
-  return words.some((_, k) => names.has(words.slice(k).join(' ')));
-}
-
-/** A hyphen with no space either side, between two words ("Whitfield-Ortiz"), at token `k`. */
-function joiningHyphen(tokens: readonly Token[], k: number): boolean {
-  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  return (
-    hyphen?.value === '-' &&
-    before !== undefined &&
-    after !== undefined &&
-    before.end === hyphen.start &&
-    hyphen.end === after.start
-  );
-}
-
-/** The name word that token `t` starts, joined over hyphens ("Ms. Ybarra-Keane": "Ybarra-Keane"). */
-function hyphenatedFrom(tokens: readonly Token[], t: number): string {
-  let word = tokens[t]?.value ?? '';
-  for (let k = t + 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k + 1]?.value ?? ''); k += 2)
-    word += `-${tokens[k + 1]?.value ?? ''}`;
-  return word;
-}
-
-/** The name word that token `t` ends, joined over hyphens ("Whitfield-Ortiz said": "Whitfield-Ortiz"). */
-function hyphenatedTo(tokens: readonly Token[], t: number): string {
-  let word = tokens[t]?.value ?? '';
-  for (let k = t - 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k - 1]?.value ?? ''); k -= 2)
-    word = `${tokens[k - 1]?.value ?? ''}-${word}`;
-  return word;
 }
 
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */

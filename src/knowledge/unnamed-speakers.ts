@@ -1,0 +1,98 @@
+/**
+ * Speakers an article does not name but describes beside a verb of saying: '…," said a spokesman for the
+ * shelters', "a senior official said …", "A young soldier who declined to give his name, …, said".
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import { SPEECH_CUES } from './name-words.ts';
+
+/** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
+const MAX_UNNAMED_WORDS = 12;
+/** Tokens of a relative clause between an unnamed speaker and the verb of saying (", who spoke on…,"). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 30;
+
+/**
+ * Speakers the article does not name, beside a verb of saying: '…," said a spokesman for the shelters,'
+ * or 'a senior official said …'. The words run from "a"/"an" to the next comma, full stop or quotation
+ * mark, and their first noun must name a person ("spokesman", "official").
+ */
+export function unnamedSpeakers(
+  analysis: Analysis,
+  excluded: (t: number) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+): Array<{ start: number; end: number; head: string }> {
+  const tokens = analysis.tokens;
+  const out: Array<{ start: number; end: number; head: string }> = [];
+  const phraseFrom = (start: number, limit: number): { end: number; head: string } | null => {
+    let head: string | null = null;
+    /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
+    let inHead = false;
+    let end = start + 1;
+    for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
+      const t = tokens[end];
+      // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
+      // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
+      const participle = head !== null && t?.pos === 'VERB' && /ing$/.test(t.normal);
+      if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle)) break;
+      // A name the speaker is described by comes before the head ("a senior Border Patrol official").
+      if (excluded(end) && head === null && t.pos !== 'PROPN') break;
+      if (t.pos === 'NOUN' && (head === null || inHead)) {
+        head = t.lemma;
+        inHead = true;
+      } else if (head !== null && t.pos !== 'PROPN') inHead = false;
+    }
+    // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
+    const person = head !== null && (isPersonNoun(head) || tokens[end]?.normal === 'who');
+    return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = tokens[i];
+    // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
+    if (!cue || !SPEECH_CUES.has(cue.normal) || cue.pos !== 'VERB' || excluded(i)) continue;
+    const next = tokens[i + 1];
+    if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
+      const phrase = phraseFrom(i + 1, tokens.length);
+      if (phrase) out.push({ start: i + 1, end: phrase.end, head: phrase.head });
+      continue;
+    }
+    // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
+    let until = i;
+    /** The clause before the verb is restrictive ("a soldier who …"): the phrase must open the sentence. */
+    let restrictive = false;
+    if (tokens[i - 1]?.value === ',') {
+      for (let w = i - 2; w > 0 && i - w <= MAX_RELATIVE_CLAUSE_TOKENS; w--) {
+        const t = tokens[w];
+        if (!t || /^[.;:"“”]$/.test(t.value)) break;
+        if (t.normal === 'who' && tokens[w - 1]?.value === ',') {
+          until = w - 1;
+          break;
+        }
+        // "A young soldier who declined to give his name, saying …, said": a clause with no comma before it.
+        if (t.normal === 'who' && tokens[w - 1]?.pos === 'NOUN') {
+          until = w;
+          restrictive = true;
+          break;
+        }
+      }
+    }
+    // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
+    for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
+      const t = tokens[k];
+      const participle = t?.pos === 'VERB' && /ing$/.test(t.normal);
+      if (!t || (t.pos === 'VERB' && !participle) || /^[.;:"“”]$/.test(t.value)) break;
+      const opensClause = k === 0 || /^[.;:"“”]$/.test(tokens[k - 1]?.value ?? '');
+      // "One man watching the parade, who would not give his name, said": "one" opening the sentence before a
+      // clause saying who is "a"; inside it ("a spokesman for one agency") it is not where the phrase starts.
+      if (
+        (t.normal === 'a' || t.normal === 'an' || (t.normal === 'one' && opensClause && until < i)) &&
+        !excluded(k)
+      ) {
+        // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
+        if (restrictive && !opensClause) break;
+        const phrase = phraseFrom(k, until);
+        if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head });
+        break;
+      }
+    }
+  }
+  return out;
+}
