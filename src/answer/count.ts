@@ -31,7 +31,11 @@ export function keywordHead(u: Understanding): string | null {
 }
 
 /** The counted noun of "how many X …", as lemmas. */
-function askedCount(u: Understanding, generic: ReadonlySet<string>): string[] {
+function askedCount(
+  u: Understanding,
+  generic: ReadonlySet<string>,
+  countsPeople: (lemma: string) => boolean,
+): string[] {
   const toks = u.analysis.tokens;
   const at = toks.findIndex(
     (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
@@ -72,8 +76,9 @@ function askedCount(u: Understanding, generic: ReadonlySet<string>): string[] {
     if (t.pos === 'PROPN' && toks.slice(at + 1, i).some((x) => x.pos === 'NOUN')) break;
     out.push(t.lemma);
   }
-  // "How many migrants total": a word for a count after the counted noun says how it is counted, not what.
-  while (out.length > 1 && generic.has(out.at(-1) ?? '')) out.pop();
+  // "How many migrants total": a word for a count after the counted noun says how it is counted, not what;
+  // a word for anyone says who ("how many florida guard people": the Guard's people).
+  while (out.length > 1 && generic.has(out.at(-1) ?? '') && !countsPeople(out.at(-1) ?? '')) out.pop();
   return out;
 }
 
@@ -223,6 +228,21 @@ function verbAsked(u: Understanding): string | null {
   return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
 }
 
+/** The "of" phrase after what a figure counts ("roughly 800 members of the Florida National Guard"). */
+const OF_PHRASE = /^\s+of\s+([^,;:.()"“”]+)/i;
+
+/**
+ * The words of the "of" phrase that says whose or which the counted things are ("800 members of the Florida
+ * National Guard" → the, florida, national, guard), lower-cased; empty when none follows.
+ */
+function whoseWords(n: NumberFact, sentence: Sentence): string[] {
+  const said = `${n.text} ${n.counts}`.toLowerCase();
+  const text = sentence.text.toLowerCase();
+  const at = text.indexOf(said);
+  if (at < 0 || n.counts === '') return [];
+  return OF_PHRASE.exec(text.slice(at + said.length))?.[1]?.split(/[\s-]+/) ?? [];
+}
+
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
@@ -293,7 +313,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     }),
   );
   const duration = /\bhow (long|old)\b/i.test(u.text);
-  const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts);
+  const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
   // "How many tho?", "how big is his place?": a follow-up naming nothing counts what the last question
@@ -351,7 +371,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
       if (!generic && !saysHead) continue;
-      const countsWords = n.counts.toLowerCase().split(/[\s-]+/);
+      const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
       const extra = asked.filter(
         (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
       ).length;
