@@ -4,6 +4,7 @@
  */
 import { MONEY_LEMMA } from '../knowledge/facts.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
+import { answerAge } from './age.ts';
 import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
@@ -312,6 +313,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       ...(another ? { exclude: new Set(ctx.conversation.lastEvidence) } : {}),
     }),
   );
+  // "How old is he?": a person's age, given after the name, before any span of years a figure counts.
+  const age = answerAge(u, ctx, ranked);
+  if (age) return age;
   const duration = /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
