@@ -244,6 +244,19 @@ function whoseWords(n: NumberFact, sentence: Sentence): string[] {
   return OF_PHRASE.exec(text.slice(at + said.length))?.[1]?.split(/[\s-]+/) ?? [];
 }
 
+/** A year as a sentence writes it ("in 2021", "by 2019"). */
+const YEAR_IN_TEXT = /(?<![\p{L}\p{N},.$])(?:19|20)\d{2}(?!\p{N}|[,.]\p{N})/gu;
+
+/**
+ * True when a sentence dates what it says by years, none of them one the question asks about ("in 2021, South
+ * Dakota … sent up to 50 Guard troops" for "Florida in 2023"); false when the question names no year.
+ */
+function saysOtherYear(sentence: Sentence, years: readonly number[]): boolean {
+  if (years.length === 0) return false;
+  const said = [...sentence.text.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[0]));
+  return said.length > 0 && !said.some((y) => years.includes(y));
+}
+
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
@@ -354,6 +367,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
     // US want to send" is not answered by the troops Mexico deployed.
     if (!meetsModifiers(r.sentence, asked, u, ctx)) continue;
+    // "Florida in 2023" is not answered by what "in 2021, South Dakota … sent".
+    if (saysOtherYear(r.sentence, u.years)) continue;
     const carries = carriesEvent(r.sentence, event, ctx);
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       if (n.qualifier === 'offset' || (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma))) continue;

@@ -167,6 +167,15 @@ export class FactReader {
       if (next?.normal === 'dozen' && qualifier === null) {
         value *= 12;
         endTok = t + 2;
+      } else if (next?.normal === 'hundred' && qualifier === null && value < HUNDRED) {
+        // "Eight hundred Guard members", "two hundred thousand": the hundreds of the figure before.
+        value *= HUNDRED;
+        endTok = t + 2;
+        const scale = SCALES[toks[t + 2]?.normal ?? ''];
+        if (scale !== undefined) {
+          value *= scale;
+          endTok = t + 3;
+        }
       } else if (next && qualifier === null && SCALES[next.normal] !== undefined) {
         // "Ten thousand", "1.5 million migrants".
         value *= SCALES[next.normal] ?? 1;
@@ -508,6 +517,8 @@ function opensWithDigit(value: string): boolean {
 export const MONEY_LEMMA = 'money';
 const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
 const SCALES = lookupTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+/** What "hundred" multiplies a figure before it by ("eight hundred"). */
+const HUNDRED = 100;
 const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
   ...SCALES,
   ...Object.fromEntries(

@@ -163,6 +163,16 @@ describe('numbers', () => {
     ).toEqual([[24, 'more than', 'migrant']]);
   });
 
+  it('reads "eight hundred" as 800 of what follows, not a hundred', () => {
+    const { sentences } = annotateText(
+      tools,
+      '"Eight hundred Guard members are leaving their families and jobs for a campaign stop," said state Rep. Daniela Pereira.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.text, n.value, n.countsLemma])).toEqual([
+      ['Eight hundred', 800, 'member'],
+    ]);
+  });
+
   it('marks a distance in time as an offset, not a count, and keeps the duration beside it', () => {
     const { sentences } = annotateText(
       tools,
