@@ -274,7 +274,9 @@ function measuresOf(n: NumberFact, sentence: Sentence, head: string): boolean {
   const text = sentence.text.toLowerCase();
   const at = text.indexOf(n.text.toLowerCase());
   if (at < 0) return false;
-  const after = text.slice(at, at + n.text.length + MEASURE_REACH);
+  // "More than 1,000 kilos of drugs, including fentanyl": what comes after a comma is a part of what is
+  // measured, not it.
+  const after = text.slice(at, at + n.text.length + MEASURE_REACH).split(/[,;]/)[0] ?? '';
   return after.includes(` of `) && after.includes(head);
 }
 /** Weight of a quantity of the substance "how much" asks about, over other figures. */
