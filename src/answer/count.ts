@@ -257,6 +257,23 @@ function saysOtherYear(sentence: Sentence, years: readonly number[]): boolean {
   return said.length > 0 && !said.some((y) => years.includes(y));
 }
 
+/** Words that make "one" after them mean none ("I can't name you one big tunnel", "not one soldier"). */
+const NEGATION =
+  /(?:^|\s)(?:not|never|no|nor|without|cannot|can't|can’t|couldn't|couldn’t|didn't|didn’t|don't|don’t|won't|won’t)$/i;
+/** Words looked back over from "one" for a negation. */
+const NEGATION_REACH = 3;
+
+/** True when a figure is "one" a negation before it makes none ("I can't name you one big tunnel"). */
+function negatedOne(n: NumberFact, sentence: Sentence): boolean {
+  if (n.value !== 1 || /\d/.test(n.text)) return false;
+  const at = sentence.text.toLowerCase().indexOf(`${n.text.toLowerCase()} ${n.counts.toLowerCase()}`.trim());
+  if (at < 0) return false;
+  const before = sentence.text.slice(0, at).trim().split(/\s+/);
+  for (let k = 1; k <= NEGATION_REACH && k <= before.length; k++)
+    if (NEGATION.test(before.slice(before.length - k, before.length - k + 1).join(' '))) return true;
+  return false;
+}
+
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
@@ -374,6 +391,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     const carries = carriesEvent(r.sentence, event, ctx);
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       if (n.qualifier === 'offset' || (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma))) continue;
+      if (negatedOne(n, r.sentence)) continue;
       // "How much is DPS spending": a sum of money is what was spent, however the evidence says it ("cost").
       if (!carries && !(moneyVerb !== null && n.countsLemma === MONEY_LEMMA)) continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
