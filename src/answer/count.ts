@@ -318,6 +318,20 @@ function progressiveVerb(u: Understanding): string | null {
   return ing ? (u.content.find((c) => c.length >= 3 && ing.normal.startsWith(c)) ?? null) : null;
 }
 
+/** Units of length: "how long was the tunnel?" counts them ("some 1,744 feet", "a 200-foot passage"). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set([
+  'foot',
+  'feet',
+  'mile',
+  'yard',
+  'meter',
+  'metre',
+  'kilometer',
+  'kilometre',
+]);
+/** "How long" asked with "be" ("how long was the tunnel", "how long is the wall"), which a length answers. */
+const LENGTH_ASKED = /\bhow long (?:is|was|are|were)\b/i;
+
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
@@ -358,8 +372,11 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     !duration && head === null && ctx.followup && u.content.length === 0
       ? topicWords(ctx.conversation.lastTerms)
       : null;
+  // "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
   const headForms = duration
-    ? TIME_UNITS
+    ? LENGTH_ASKED.test(u.text)
+      ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
+      : TIME_UNITS
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
       : borrowed
