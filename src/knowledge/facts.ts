@@ -219,7 +219,8 @@ export class FactReader {
           sentence.tokenEnd,
           inSentence,
           referent,
-        );
+        ) ??
+        countedAsComplement(analysis, endTok, sentence.tokenEnd);
       if (!counted) continue;
       const firstTok = toks[startTok];
       const lastTok = toks[endTok - 1];
@@ -588,6 +589,28 @@ function countedAfter(analysis: Analysis, from: number, limit: number): Counted 
     return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.normal.replace(/s$/, '') };
   }
   return null;
+}
+
+/** Forms of "be" that give a figure before them what it counts after them ("about 1,000 would be soldiers"). */
+const FORMS_OF_BE: ReadonlySet<string> = new Set(['be', 'are', 'were', 'was', 'is']);
+/** Auxiliaries before that "be" ("would be", "will be"). */
+const AUXILIARY_TOKENS = 2;
+
+/**
+ * What a figure that is the subject of "be" counts, named after it: "About 1,000 would be Army soldiers" →
+ * "Army soldiers". `null` when no form of "be" follows the figure, or no counted noun follows that.
+ */
+function countedAsComplement(analysis: Analysis, from: number, limit: number): Counted | null {
+  const toks = analysis.tokens;
+  let t = from;
+  for (
+    let n = 0;
+    n < AUXILIARY_TOKENS && toks[t]?.pos === 'AUX' && !FORMS_OF_BE.has(toks[t]?.normal ?? '');
+    n++
+  )
+    t++;
+  if (!FORMS_OF_BE.has(toks[t]?.normal ?? '')) return null;
+  return countedAfter(analysis, t + 1, limit);
 }
 
 /** Most words read back from a figure for its clause: a longer stretch with no comma is no one clause. */
