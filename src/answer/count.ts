@@ -274,6 +274,9 @@ function negatedOne(n: NumberFact, sentence: Sentence): boolean {
   return false;
 }
 
+/** A follow-up that names only a year ("and in 2019?", "what about 2025"). */
+const YEAR_ONLY = /^\W*(?:(?:and|but|what about|how about|same)\s+)?(?:(?:in|for|by)\s+)?(?:19|20)\d{2}\W*$/i;
+
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
@@ -448,9 +451,20 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // says it with ("had cost the state about $1.3 million a week").
   const spent = best.n.countsLemma === MONEY_LEMMA && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
   const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
-  const confidence = confidenceOf({ ...u, content: own }, ctx, [
-    said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence,
-  ]);
+  const measured =
+    said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence;
+  // "And in 2019?" after "how many troops did DHS want in 2018": a follow-up naming only a year asks the
+  // last count of that year, whoever gave it; the evidence is measured by what it counts, not by who.
+  const yearOnly = borrowed !== null && u.years.length > 0 && YEAR_ONLY.test(u.text);
+  const counted = new Set([best.n.countsLemma, ...ctx.reader.synonymsOf(best.n.countsLemma)]);
+  const ofYear =
+    reportedThen(best.sentence) ||
+    [...best.sentence.text.matchAll(YEAR_IN_TEXT)].some((m) => u.years.includes(Number(m[0])));
+  const confidence = yearOnly
+    ? ofYear
+      ? confidenceOf({ ...u, content: borrowed.filter((w) => counted.has(w)) }, ctx, [measured], [])
+      : 0
+    : confidenceOf({ ...u, content: own }, ctx, [measured]);
   const direct =
     best.n.counts &&
     best.n.countsLemma !== MONEY_LEMMA &&
