@@ -2,7 +2,7 @@
  * Count questions ("how many troops", "how much did it cost", "how long"): the number the coverage gives
  * for what is counted, with what it counts, best match first.
  */
-import { MONEY_LEMMA } from '../knowledge/facts.ts';
+import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { topicWords } from './conversation.ts';
