@@ -12,7 +12,7 @@ const AGE_ASKED = /\bhow old\b/i;
 
 /** A capitalised name (its words may be quoted nicknames or initials) with an age in commas after it. */
 const AGE_AFTER_NAME =
-  /((?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”]))*),\s(\d{1,3}),/gu;
+  /((?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”]))*),\s(\d{1,3}),(?!\d)/gu;
 
 /** Ages news copy gives a person; a number outside is a count or a year, not an age. */
 const MIN_AGE = 1;

@@ -13,6 +13,8 @@ language: en
 "It was set up like a regiment going into the field," said Walter "Buck" Harrell, 92, an Army veteran of Korea who joined the Border Patrol at Brownsville in 1953.
 
 Then, in May 1997, a Marine on a surveillance mission shot and killed an 18-year-old herding goats near Redford, Texas.
+
+Along the river at Brownsville, 12,000 people were rounded up that summer.
 `;
 
 let engine: AnswerEngine;
@@ -22,6 +24,11 @@ beforeAll(async () => {
 });
 
 describe('how old a person is', () => {
+  it('does not take the start of a figure after a name ("Brownsville, 12,000 people") for an age', async () => {
+    const a = await engine.ask('how old is brownsville', { userId: 'c' });
+    expect(a.direct ?? '').not.toContain('Brownsville, 12');
+  });
+
   it('answers with the age news copy gives in commas after the name', async () => {
     const a = await engine.ask('how old is the korea vet who joined the border patrol at brownsville', {
       userId: 'a',
