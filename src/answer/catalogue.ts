@@ -2,7 +2,7 @@
  * What the knowledge can answer, put as questions: the catalogue behind autocomplete and examples, the
  * suggestions that follow an answer, and the sources described in a phrase for declines.
  */
-import { MONEY_LEMMA } from '../knowledge/facts.ts';
+import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { sourceLabel } from './render.ts';

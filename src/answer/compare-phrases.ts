@@ -54,8 +54,26 @@ export function versusSizes(text: string): [string, string] | null {
   const named = (x: string) => /\p{L}{3,}/u.test(x);
   if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
     return null;
-  return [placed(left), placed(right)];
+  // "How many guard troops did South Dakota send in 2021 vs Florida in 2023": a second side that names no
+  // counted thing counts what the first does.
+  const asked = HOW_MANY_SIDE.exec(left)?.groups;
+  if (!asked?.['counted']) return [placed(left), placed(right)];
+  const counted = asked['counted'].trim();
+  const rightWords = right.toLowerCase().split(/\s+/);
+  const countsOwn =
+    /^how\s+(?:many|much)\b/i.test(right) ||
+    counted.split(/\s+/).some((w) => rightWords.includes(w.toLowerCase()));
+  return [placed(left), placed(countsOwn ? right : `${counted} ${right}`)];
 }
+
+/** Auxiliaries that end what "how many" counts ("how many guard troops did…"). */
+const AUXILIARY = '(?:did|do|does|were|was|are|is|have|has|had|will|would|could)';
+
+/** A side that asks "how many" itself, with the words it counts up to the auxiliary ("guard troops"). */
+const HOW_MANY_SIDE = new RegExp(
+  `^how\\s+(?:many|much)\\s+((?<counted>(?:(?!${AUXILIARY}\\b)[\\p{L}'’-]+\\s+){1,4})${AUXILIARY}\\b.*)$`,
+  'iu',
+);
 
 /**
  * The drafts for the sides of a comparison (`answer` of each), a later side answered from the article of the

@@ -1,13 +1,24 @@
 /**
  * Count questions ("how many troops", "how much did it cost", "how long"): the number the coverage gives
- * for what is counted, with what it counts, best match first.
+ * for what is counted, with what it counts, best match first. What the question asks is read here; what a
+ * figure's sentence says of the figure, in count-figure.ts.
  */
-import { MONEY_LEMMA } from '../knowledge/facts.ts';
+import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
+import { answerAge } from './age.ts';
 import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
-import { escapeRegExp } from './text.ts';
+import {
+  carriesEvent,
+  countsPeopleAsked,
+  measuresOf,
+  meetsModifiers,
+  negatedOne,
+  saysOtherYear,
+  whoseWords,
+  YEAR_IN_TEXT,
+} from './count-figure.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -31,7 +42,11 @@ export function keywordHead(u: Understanding): string | null {
 }
 
 /** The counted noun of "how many X …", as lemmas. */
-function askedCount(u: Understanding, generic: ReadonlySet<string>): string[] {
+function askedCount(
+  u: Understanding,
+  generic: ReadonlySet<string>,
+  countsPeople: (lemma: string) => boolean,
+): string[] {
   const toks = u.analysis.tokens;
   const at = toks.findIndex(
     (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
@@ -72,8 +87,9 @@ function askedCount(u: Understanding, generic: ReadonlySet<string>): string[] {
     if (t.pos === 'PROPN' && toks.slice(at + 1, i).some((x) => x.pos === 'NOUN')) break;
     out.push(t.lemma);
   }
-  // "How many migrants total": a word for a count after the counted noun says how it is counted, not what.
-  while (out.length > 1 && generic.has(out.at(-1) ?? '')) out.pop();
+  // "How many migrants total": a word for a count after the counted noun says how it is counted, not what;
+  // a word for anyone says who ("how many florida guard people": the Guard's people).
+  while (out.length > 1 && generic.has(out.at(-1) ?? '') && !countsPeople(out.at(-1) ?? '')) out.pop();
   return out;
 }
 
@@ -130,87 +146,6 @@ function askedEvent(u: Understanding, ctx: Context): { verb: string; agents: str
   return { verb: verb.lemma, agents: [...agents] };
 }
 
-/**
- * True when a figure's sentence is about the asked event: it says the question's verb or a word of the same
- * group ("deployed" for "send", "assisting" for "helping"), or names its agent. "How many soldiers did
- * Trump offer to send?" is not answered by what Mexico deployed.
- */
-function carriesEvent(
-  sentence: Sentence,
-  event: { verb: string; agents: readonly string[] } | null,
-  ctx: Context,
-): boolean {
-  if (!event) return true;
-  const forms = [event.verb, ...ctx.reader.synonymsOf(event.verb)];
-  if (forms.some((f) => sentence.lemmas.includes(f))) return true;
-  return sentence.mentions.some((m) => event.agents.includes(m.entityId));
-}
-
-/** Per knowledge index, whether the coverage says a modifier right before a counted noun ("special forces"). */
-const kindsSaid = new WeakMap<object, Map<string, boolean>>();
-/**
- * Modifier and noun pairs remembered per index: each is a question's words, so the memory is emptied when full
- * rather than grow with every new question.
- */
-const MAX_REMEMBERED_KINDS = 10_000;
-
-/**
- * True when the coverage anywhere says `modifier` right before one of `heads` ("special forces",
- * "active-duty troops"): a kind of the counted thing it tells apart, which a figure must then be of.
- */
-function coverageTellsApart(modifier: string, heads: readonly string[], ctx: Context): boolean {
-  let seen = kindsSaid.get(ctx.index);
-  if (!seen) kindsSaid.set(ctx.index, (seen = new Map()));
-  const key = `${modifier} ${heads.join('|')}`;
-  let found = seen.get(key);
-  if (found === undefined) {
-    const phrase = new RegExp(
-      `(?:^|[^\\p{L}])${escapeRegExp(modifier)}[\\s-]+(?:${heads.map(escapeRegExp).join('|')})`,
-      'iu',
-    );
-    found = ctx.index.sentences.some((x) => phrase.test(x.text));
-    if (seen.size >= MAX_REMEMBERED_KINDS) seen.clear();
-    seen.set(key, found);
-  }
-  return found;
-}
-
-/**
- * True when a figure's sentence meets every word the question puts before what it counts that names a kind
- * the coverage tells apart ("special" of "special forces"): it says the word, one of its group or a word of
- * the same stem. A word of a name the question uses ("national" of "National Guard") is met by the name or
- * any word of it ("360 Guard members"). "How many special forces…" is not answered by a count of troops.
- */
-function meetsModifiers(
-  sentence: Sentence,
-  asked: readonly string[],
-  u: Understanding,
-  ctx: Context,
-): boolean {
-  const head = asked.at(-1);
-  if (!head) return true;
-  const heads = [head, ...ctx.reader.synonymsOf(head)];
-  const words = sentence.text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
-    .map((w) => w.replace(/\./g, ''));
-  const says = (m: string) => words.some((w) => w === m || (m.length >= 5 && w.startsWith(m.slice(0, 5))));
-  return asked.slice(0, -1).every((m) => {
-    if (!coverageTellsApart(m, heads, ctx)) return true;
-    if (says(m) || [m, ...ctx.reader.synonymsOf(m)].some((f) => sentence.lemmas.includes(f))) return true;
-    return u.entities.some((id) => {
-      const e = ctx.index.entities.get(id);
-      const names = e
-        ? [e.name, ...e.aliases].map((a) => a.toLowerCase().split(/\s+/)).filter((ws) => ws.includes(m))
-        : [];
-      return (
-        names.length > 0 &&
-        (sentence.mentions.some((x) => x.entityId === id) || names.some((ws) => ws.some(says)))
-      );
-    });
-  });
-}
-
 /** "How much" asked of a verb ("how much did they pay…", "how much will it cost"). */
 const MUCH_OF_A_VERB = /\bhow much\s+(?:did|does|do|will|would|was|is|has|have|had|can|could|should)\b/i;
 
@@ -223,30 +158,23 @@ function verbAsked(u: Understanding): string | null {
   return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
 }
 
+/** A follow-up that names only a year ("and in 2019?", "what about 2025"). */
+const YEAR_ONLY = /^\W*(?:(?:and|but|what about|how about|same)\s+)?(?:(?:in|for|by)\s+)?(?:19|20)\d{2}\W*$/i;
+
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
 /** Chat nouns for anyone: "how many border patrol guys" is answered by a count of its officers. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['guy', 'folk', 'dude']);
-/** Units a quantity of a substance is given in ("380 kilos of fentanyl"). */
-const MASS_UNIT = /^(?:kilo|kilogram|kg|ton|tonne|pound|lb|gram|ounce|gallon|liter|litre)s?$/;
-
-/**
- * True when a figure measures the asked substance: "how much fentanyl" is answered by "about 380 kilos of
- * fentanyl…", a unit of mass or volume followed, within a few words, by what it measures.
- */
-function measuresOf(n: NumberFact, sentence: Sentence, head: string): boolean {
-  if (!MASS_UNIT.test(n.countsLemma)) return false;
-  const text = sentence.text.toLowerCase();
-  const at = text.indexOf(n.text.toLowerCase());
-  if (at < 0) return false;
-  const after = text.slice(at, at + n.text.length + MEASURE_REACH);
-  return after.includes(` of `) && after.includes(head);
-}
 /** Weight of a quantity of the substance "how much" asks about, over other figures. */
 const MEASURE_FACTOR = 3;
-/** Characters after a figure looked at for what its unit measures ("of methamphetamine and fentanyl"). */
-const MEASURE_REACH = 80;
+/** Units of area: the size of a place ("a ranch of about 9,000 acres"), as a head count is a group's. */
+const AREA_UNIT = /^(?:acre|hectare|square)s?$/;
+/**
+ * Weight of a figure in the evidence the last answer showed, for a follow-up that points back to it: 2 answers
+ * new-articles-2 dev one more ("how big is his place"), 1.5 none, with every test row unchanged (npm run eval).
+ */
+const POINTED_BACK = 2;
 
 /** A question asking how big something is. */
 const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
@@ -264,6 +192,20 @@ function progressiveVerb(u: Understanding): string | null {
   const ing = toks.find((t, i) => i > at + 2 && t.normal.length > 5 && t.normal.endsWith('ing'));
   return ing ? (u.content.find((c) => c.length >= 3 && ing.normal.startsWith(c)) ?? null) : null;
 }
+
+/** Units of length: "how long was the tunnel?" counts them ("some 1,744 feet", "a 200-foot passage"). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set([
+  'foot',
+  'feet',
+  'mile',
+  'yard',
+  'meter',
+  'metre',
+  'kilometer',
+  'kilometre',
+]);
+/** "How long" asked with "be" ("how long was the tunnel", "how long is the wall"), which a length answers. */
+const LENGTH_ASKED = /\bhow long (?:is|was|are|were)\b/i;
 
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
@@ -292,18 +234,35 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       ...(another ? { exclude: new Set(ctx.conversation.lastEvidence) } : {}),
     }),
   );
+  // "How old is he?": a person's age, given after the name, before any span of years a figure counts.
+  const age = answerAge(u, ctx, ranked);
+  if (age) return age;
   const duration = /\bhow (long|old)\b/i.test(u.text);
-  const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts);
+  const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
   // "How many tho?", "how big is his place?": a follow-up naming nothing counts what the last question
   // named, and no other figure the evidence happens to give.
-  const borrowed =
+  // A person the last question named ("who is Dale Hutto?") is no thing counted: "how big is his place" asks
+  // the size of something of theirs.
+  const personWords = new Set(
+    u.entities
+      .filter((id) => index.entities.get(id)?.type === 'person')
+      .flatMap((id) => {
+        const e = index.entities.get(id);
+        return e ? [e.name, ...e.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)) : [];
+      }),
+  );
+  const lastTopic =
     !duration && head === null && ctx.followup && u.content.length === 0
-      ? topicWords(ctx.conversation.lastTerms)
-      : null;
+      ? topicWords(ctx.conversation.lastTerms).filter((w) => !personWords.has(w))
+      : [];
+  const borrowed = lastTopic.length > 0 ? lastTopic : null;
+  // "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
   const headForms = duration
-    ? TIME_UNITS
+    ? LENGTH_ASKED.test(u.text)
+      ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
+      : TIME_UNITS
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
       : borrowed
@@ -325,14 +284,23 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "Bush's deployment in 2006": a report from 2006 gives its figure more surely than one looking back.
   const reportedThen = (s: Sentence) =>
     u.years.includes(index.sourceYears[index.sourcePosition.get(s.sourceId) ?? -1] ?? 0);
+  // "How big is his place?": a pronoun points back to what the last answer showed, whose figures come first.
+  const pointedBack = new Set(u.pronoun !== null && ctx.followup ? ctx.conversation.lastEvidence : []);
   let best: { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null = null;
   for (const r of ranked) {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
     // US want to send" is not answered by the troops Mexico deployed.
     if (!meetsModifiers(r.sentence, asked, u, ctx)) continue;
+    // "Florida in 2023" is not answered by what "in 2021, South Dakota … sent".
+    if (saysOtherYear(r.sentence, u.years)) continue;
     const carries = carriesEvent(r.sentence, event, ctx);
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
-      if (n.qualifier === 'offset' || (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma))) continue;
+      if (
+        n.qualifier === 'offset' ||
+        (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma))
+      )
+        continue;
+      if (negatedOne(n, r.sentence)) continue;
       // "How much is DPS spending": a sum of money is what was spent, however the evidence says it ("cost").
       if (!carries && !(moneyVerb !== null && n.countsLemma === MONEY_LEMMA)) continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
@@ -351,7 +319,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
       if (!generic && !saysHead) continue;
-      const countsWords = n.counts.toLowerCase().split(/[\s-]+/);
+      const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
       const extra = asked.filter(
         (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
       ).length;
@@ -360,6 +328,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (1 + 0.3 * extra) *
         (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1) *
         (reportedThen(r.sentence) ? REPORTED_THEN : 1) *
+        (pointedBack.has(r.sentence.id) ? POINTED_BACK : 1) *
         // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1);
       if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
@@ -372,9 +341,20 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // says it with ("had cost the state about $1.3 million a week").
   const spent = best.n.countsLemma === MONEY_LEMMA && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
   const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
-  const confidence = confidenceOf({ ...u, content: own }, ctx, [
-    said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence,
-  ]);
+  const measured =
+    said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence;
+  // "And in 2019?" after "how many troops did DHS want in 2018": a follow-up naming only a year asks the
+  // last count of that year, whoever gave it; the evidence is measured by what it counts, not by who.
+  const yearOnly = borrowed !== null && u.years.length > 0 && YEAR_ONLY.test(u.text);
+  const counted = new Set([best.n.countsLemma, ...ctx.reader.synonymsOf(best.n.countsLemma)]);
+  const ofYear =
+    reportedThen(best.sentence) ||
+    [...best.sentence.text.matchAll(YEAR_IN_TEXT)].some((m) => u.years.includes(Number(m[0])));
+  const confidence = yearOnly
+    ? ofYear
+      ? confidenceOf({ ...u, content: borrowed.filter((w) => counted.has(w)) }, ctx, [measured], [])
+      : 0
+    : confidenceOf({ ...u, content: own }, ctx, [measured]);
   const direct =
     best.n.counts &&
     best.n.countsLemma !== MONEY_LEMMA &&
@@ -392,65 +372,6 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     focus: best.sentence.mentions.map((m) => m.entityId),
     ...(source ? { figure: figureOf(best.n, direct, source) } : {}),
   };
-}
-
-/**
- * The name words before a member noun ("Texas National Guard" of "more Texas National Guard members"),
- * lower-cased; empty when the counted head is no member noun or no name stands before it.
- */
-function bodyWords(n: NumberFact, memberNouns: ReadonlySet<string>): string[] {
-  if (!memberNouns.has(n.countsLemma)) return [];
-  const words = n.counts.split(/\s+/).slice(0, -1);
-  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-}
-
-/** Entities by each word of their aliases, lower-cased, per knowledge index. */
-const entitiesByAliasWord = new WeakMap<object, Map<string, Set<string>>>();
-
-function aliasWordIndex(ctx: Context): Map<string, Set<string>> {
-  let index = entitiesByAliasWord.get(ctx.index);
-  if (index) return index;
-  index = new Map();
-  for (const e of ctx.index.entities.values()) {
-    if (e.type === 'person') continue;
-    for (const alias of [e.name, ...e.aliases])
-      for (const w of alias.toLowerCase().split(/\s+/)) {
-        const ids = index.get(w) ?? new Set<string>();
-        ids.add(e.id);
-        index.set(w, ids);
-      }
-  }
-  entitiesByAliasWord.set(ctx.index, index);
-  return index;
-}
-
-/**
- * True when a count of a body's members answers a question about that body's people ("About 360 Guard
- * members" for "how many national guard troops"): the question names the body by every name word the
- * count has, or, with no word of its own before what it counts, asks for what the synonyms of the body's kind
- * call its people (the members of a body the knowledge knows as military are troops: "how many troops").
- */
-function countsPeopleAsked(
-  n: NumberFact,
-  asked: readonly string[],
-  headForms: ReadonlySet<string>,
-  ctx: Context,
-): boolean {
-  const body = bodyWords(n, ctx.reader.memberNouns);
-  if (body.length === 0) return false;
-  const modifiers = new Set(asked.slice(0, -1));
-  if (modifiers.size > 0) return body.every((w) => modifiers.has(w));
-  const byWord = aliasWordIndex(ctx);
-  const named = body
-    .map((w) => byWord.get(w) ?? new Set<string>())
-    .reduce((all, ids) => new Set([...all].filter((id) => ids.has(id))));
-  for (const id of named) {
-    for (const kind of ctx.index.entities.get(id)?.kinds ?? []) {
-      const people = new Set(ctx.reader.synonymsOf(kind));
-      if ([...headForms].some((f) => people.has(f) || people.has(`${f}s`))) return true;
-    }
-  }
-  return false;
 }
 
 /** A number fact as a comparison's picture shows it, labelled by what it counts until a side relabels it. */

@@ -1,8 +1,20 @@
 /**
- * Numbers with what they count, and dates resolved to the calendar against the article's publication date.
+ * Numbers with what they count (what a figure counts is read in counted.ts), and dates resolved to the
+ * calendar against the article's publication date.
  */
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
+import {
+  countedAfter,
+  countedAsComplement,
+  countedBefore,
+  MONEY_LEMMA,
+  numericValue,
+  opensWithDigit,
+  refersToThings,
+  TIME_UNIT,
+  type Counted,
+} from './counted.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
 
@@ -13,12 +25,6 @@ export interface FoundNumber {
   qualifier: string | null;
   counts: string;
   countsLemma: string;
-}
-
-/** What a figure counts: the words as written and the head noun's lemma. */
-export interface Counted {
-  text: string;
-  lemma: string;
 }
 
 export interface FoundDate {
@@ -41,7 +47,6 @@ export interface ClockDays {
   first: IsoDate | null;
 }
 
-const MAX_COUNTED_WORDS = 5;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const DAY_MS = 86_400_000;
@@ -167,6 +172,15 @@ export class FactReader {
       if (next?.normal === 'dozen' && qualifier === null) {
         value *= 12;
         endTok = t + 2;
+      } else if (next?.normal === 'hundred' && qualifier === null && value < HUNDRED) {
+        // "Eight hundred Guard members", "two hundred thousand": the hundreds of the figure before.
+        value *= HUNDRED;
+        endTok = t + 2;
+        const scale = SCALES[toks[t + 2]?.normal ?? ''];
+        if (scale !== undefined) {
+          value *= scale;
+          endTok = t + 3;
+        }
       } else if (next && qualifier === null && SCALES[next.normal] !== undefined) {
         // "Ten thousand", "1.5 million migrants".
         value *= SCALES[next.normal] ?? 1;
@@ -210,7 +224,8 @@ export class FactReader {
           sentence.tokenEnd,
           inSentence,
           referent,
-        );
+        ) ??
+        countedAsComplement(analysis, endTok, sentence.tokenEnd);
       if (!counted) continue;
       const firstTok = toks[startTok];
       const lastTok = toks[endTok - 1];
@@ -482,13 +497,6 @@ function clockTime(analysis: Analysis, start: number, end: number): string | nul
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-function numericValue(tok: Token): number | null {
-  if (tok.type !== 'number' && (!opensWithDigit(tok.value) || !/^\d[\d,]*(\.\d+)?$/.test(tok.value)))
-    return null;
-  const n = Number(tok.value.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : null;
-}
-
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
 function isBareYear(tok: Token): boolean {
   if (!/^\d{4}$/.test(tok.value)) return false;
@@ -511,15 +519,10 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
   return true;
 }
 
-function opensWithDigit(value: string): boolean {
-  const c = value.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** What every sum of money counts, so "how much did it cost?" finds "$500 million". */
-export const MONEY_LEMMA = 'money';
 const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
 const SCALES = lookupTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+/** What "hundred" multiplies a figure before it by ("eight hundred"). */
+const HUNDRED = 100;
 const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
   ...SCALES,
   ...Object.fromEntries(
@@ -545,113 +548,11 @@ function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
 
-/** A capitalised plural the tagger calls a proper noun ("777 Marines"): still a counted thing. */
-const PLURAL_PROPER = /^[A-Z][a-z]+s$/;
-const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
-
-/** Words that make a span of time a distance from another moment ("four days later"). */
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words that make a span of time a distance from another moment ("four days later"). */
 const TIME_OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterward', 'afterwards']);
-const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade)s?$/;
 
-function countedAfter(analysis: Analysis, from: number, limit: number): Counted | null {
-  const toks = analysis.tokens;
-  // "Hundreds of troops", "17 of the country's 32 state legislatures": what a part is of is what it counts.
-  const t0 = afterOf(toks, from, limit);
-  let t = t0;
-  const start = t0;
-  let head = -1;
-  for (let n = 0; t < limit && n < MAX_COUNTED_WORDS + 2; t++, n++) {
-    const tok = toks[t];
-    if (!tok) break;
-    const hyphen = tok.value === '-' && toks[t - 1]?.end === tok.start;
-    if (hyphen) continue;
-    // "2,500 Guard and Reserve troops": modifiers joined by "and" before what is counted.
-    const joinsModifiers =
-      (tok.normal === 'and' || tok.normal === 'or') &&
-      ['PROPN', 'ADJ'].includes(toks[t - 1]?.pos ?? '') &&
-      t > start &&
-      COUNTED_POS.has(toks[t + 1]?.pos ?? '');
-    if (joinsModifiers) continue;
-    if (!COUNTED_POS.has(tok.pos)) break;
-    if (tok.pos === 'VERB' && toks[t + 1]?.value !== '-') break;
-    if (tok.pos === 'NOUN' || tok.pos === 'PROPN') head = t;
-    // "49 customs houses": a plural noun before another plural noun modifies it.
-    if (isPluralNoun(tok) && !isPluralNoun(toks[t + 1])) break;
-  }
-  const first = toks[start];
-  const headTok = toks[head];
-  if (head < 0 || !first || !headTok) return null;
-  if (headTok.pos === 'NOUN')
-    return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.lemma };
-  if (headTok.pos === 'PROPN' && PLURAL_PROPER.test(headTok.value)) {
-    return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.normal.replace(/s$/, '') };
-  }
-  return null;
-}
-
-/** Most words read back from a figure for its clause: a longer stretch with no comma is no one clause. */
-const MAX_CLAUSE_TOKENS = 40;
-
-/** Words that open a clause of their own: what stands before them is no part of the figure's clause. */
-const CLAUSE_OPENERS = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'because',
-  'while',
-  'when',
-  'where',
-]);
-const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
-/** Units a figure measures with, not things it counts: never what a later bare figure refers to. */
-const MEASURE_UNIT = /^(mile|kilometre|kilometer|km|acre|hectare|foot|feet|yard|metre|meter|percent)s?$/;
-
-/** True when a figure counting `c` is a count of things a later bare figure may refer back to. */
-function refersToThings(c: { countsLemma: string; qualifier: string | null }): boolean {
-  return (
-    c.countsLemma !== MONEY_LEMMA &&
-    c.qualifier !== 'offset' &&
-    !TIME_UNIT.test(c.countsLemma) &&
-    !MEASURE_UNIT.test(c.countsLemma)
-  );
-}
-
-/**
- * What the latest figure of `found` that counts things counts, for the figures of the sentences after it
- * ({@link FactReader.numbers}'s `referent`); `null` when none does.
- */
-export function referentOf(found: readonly FoundNumber[]): Counted | null {
-  for (let i = found.length - 1; i >= 0; i--) {
-    const n = found[i];
-    if (n && refersToThings(n)) return { text: n.counts, lemma: n.countsLemma };
-  }
-  return null;
-}
-
-function isPluralNoun(tok: Token | undefined): tok is Token {
-  return tok !== undefined && tok.pos === 'NOUN' && tok.lemma !== tok.normal;
-}
-
-/**
- * What a figure with no noun after it counts, from the words before it ("1,200 in California" after
- * "3,150 active-duty troops remained:", "the number could reach 15,000"); `null` when nothing says.
- *
- * - A figure that is part of a name or a date ("Title 42", "Sept. 28", ".22") or an age in apposition
- *   ("Ramona Villalobos, 64,") counts nothing.
- * - The figure's own clause runs back to the nearest comma, dash, colon or relative word ("who", "which"):
- *   a clause before it ("who had spent weeks … at rallies") says nothing of what the figure counts.
- * - With no noun in its clause, the figure counts what a figure before it in the sentence counts
- *   ("49 customs houses, 17 of them"), or, in a clause with a verb of its own, the plural noun just before
- *   the clause ("migrants, once estimated … to be more than 7,000 strong"), or, when the clause opens the
- *   sentence, the `referent` ("has 120,000 members. Moving ten thousand …").
- * - Its clause's nearest noun, plural, is what it counts ("arrests reached 15,000"); singular, it names a
- *   whole ("the number", "the force", "the presence"), whose members are what a figure before counted: in
- *   the sentence, else `referent`.
- */
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
@@ -664,83 +565,6 @@ function partOfName(prev: Token | undefined, tok: Token): boolean {
     CAPITALISED.test(prev.value) &&
     (opensWithDigit(tok.value) || CAPITALISED.test(tok.value))
   );
-}
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
-
-/**
- * Where the counted words start after a partitive "of" ("thousands of the troops", "17 of the country's 32
- * state legislatures"): past "of", a determiner or possessive, a possessor and a figure; `from` when no
- * "of" follows.
- */
-function afterOf(toks: readonly Token[], from: number, limit: number): number {
-  if (toks[from]?.normal !== 'of') return from;
-  let k = from + 1;
-  if (k < limit && (toks[k]?.pos === 'DET' || POSSESSIVES.has(toks[k]?.normal ?? ''))) k++;
-  const possessive = toks[k + 1]?.normal;
-  if (k + 1 < limit && (possessive === "'s" || possessive === '’s')) k += 2;
-  if (k < limit && toks[k] && numericValue(toks[k] as Token) !== null) k++;
-  return k;
-}
-
-function countedBefore(
-  analysis: Analysis,
-  from: number,
-  startTok: number,
-  endTok: number,
-  limit: number,
-  inSentence: Counted | null,
-  referent: Counted | null,
-): Counted | null {
-  const toks = analysis.tokens;
-  const prev = toks[startTok - 1];
-  const first = toks[startTok];
-  if (!first) return null;
-  if (startTok > from && prev) {
-    // "a .22": a figure glued to a point is a decimal or a calibre.
-    if (prev.value === '.' && prev.end === first.start) return null;
-    // "Ramona Villalobos, 64, who…": an age in apposition.
-    const after = endTok < limit ? toks[endTok] : undefined;
-    if (
-      prev.value === ',' &&
-      toks[startTok - 2]?.pos === 'PROPN' &&
-      (after === undefined || after.pos === 'PUNCT')
-    )
-      return null;
-  }
-  /** Where the figure's clause starts after a comma or relative word; -1 when none was found. */
-  let clauseStart = -1;
-  let noun = -1;
-  let verb = false;
-  const stop = Math.max(from, startTok - MAX_CLAUSE_TOKENS);
-  for (let t = startTok - 1; t >= stop; t--) {
-    const tok = toks[t];
-    if (!tok) break;
-    if (CLAUSE_PUNCTUATION.has(tok.value) || CLAUSE_OPENERS.has(tok.normal)) {
-      clauseStart = t + 1;
-      break;
-    }
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') verb = true;
-    if (tok.pos === 'NOUN') {
-      noun = t;
-      break;
-    }
-  }
-  const head = toks[noun];
-  if (head) {
-    if (isPluralNoun(head)) return { text: head.value, lemma: head.lemma };
-    // "Page 3", "size 10": a singular noun right before a figure labels it.
-    return noun === startTok - 1 ? null : (inSentence ?? referent);
-  }
-  if (inSentence) return inSentence;
-  // "… has 120,000 members. Moving ten thousand to the north …": the object of a verb that opens the
-  // sentence is what the sentences before counted.
-  if (clauseStart < 0) return stop === from && prev?.pos === 'VERB' ? referent : null;
-  if (!verb) return null;
-  // "The caravan of … migrants, once estimated by the United Nations to be more than 7,000 strong": a
-  // clause with no subject of its own measures the noun before it.
-  const before = toks[clauseStart - 2];
-  return isPluralNoun(before) ? { text: before.value, lemma: before.lemma } : null;
 }
 
 function parseDay(day: IsoDate): { y: number; m: number; d: number } {

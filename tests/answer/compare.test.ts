@@ -82,6 +82,15 @@ describe('versusSizes', () => {
     ]);
   });
 
+  it('counts on the second side what the first side counts when it names nothing counted', () => {
+    expect(
+      versusSizes('how many guard troops did south dakota send to texas in 2021 vs florida in 2023'),
+    ).toEqual([
+      'how many guard troops did south dakota send to texas in 2021',
+      'guard troops florida in 2023',
+    ]);
+  });
+
   it('leaves a "vs" that is not about sizes to the other comparisons', () => {
     expect(versusSizes('2018 vs 2025: how did the mission change?')).toBeNull();
     expect(versusSizes('troops at the border in 2018 vs 2019, how many?')).toBeNull();

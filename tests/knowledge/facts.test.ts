@@ -163,6 +163,23 @@ describe('numbers', () => {
     ).toEqual([[24, 'more than', 'migrant']]);
   });
 
+  it('reads "eight hundred" as 800 of what follows, not a hundred', () => {
+    const { sentences } = annotateText(
+      tools,
+      '"Eight hundred Guard members are leaving their families and jobs for a campaign stop," said state Rep. Daniela Pereira.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.text, n.value, n.countsLemma])).toEqual([
+      ['Eight hundred', 800, 'member'],
+    ]);
+  });
+
+  it('gives a figure that is the subject of "be" what it counts after it ("about 1,000 would be soldiers")', () => {
+    const { sentences } = annotateText(tools, 'About 1,000 would be Army soldiers, the official said.');
+    expect(
+      sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.qualifier, n.counts, n.countsLemma]),
+    ).toEqual([[1000, 'about', 'Army soldiers', 'soldier']]);
+  });
+
   it('marks a distance in time as an offset, not a count, and keeps the duration beside it', () => {
     const { sentences } = annotateText(
       tools,

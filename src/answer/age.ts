@@ -1,0 +1,62 @@
+/**
+ * "How old is he?": a person's age as news copy gives it, in commas after the name ("said Walter "Buck"
+ * Harrell, 92, an Army veteran…"), which no figure of the knowledge counts.
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import { confidenceOf, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import type { Ranked } from './retrieval.ts';
+import type { Understanding } from './understanding.ts';
+
+/** A question asking a person's age. */
+const AGE_ASKED = /\bhow old\b/i;
+
+/** A capitalised name (its words may be quoted nicknames or initials) with an age in commas after it. */
+const AGE_AFTER_NAME =
+  /((?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”]))*),\s(\d{1,3}),(?!\d)/gu;
+
+/** Ages news copy gives a person; a number outside is a count or a year, not an age. */
+const MIN_AGE = 1;
+const MAX_AGE = 120;
+
+/** The people a sentence gives an age for, with the age, in order. */
+function agesIn(sentence: Sentence): Array<{ name: string; age: number }> {
+  const out: Array<{ name: string; age: number }> = [];
+  for (const m of sentence.text.matchAll(AGE_AFTER_NAME)) {
+    const age = Number(m[2]);
+    if (age >= MIN_AGE && age <= MAX_AGE && m[1]) out.push({ name: m[1], age });
+  }
+  return out;
+}
+
+/**
+ * The age of the person a "how old" question asks about: given after a name in the evidence the last answer
+ * showed when the question points back with a pronoun ("how old is he"), else in the best-ranked sentence
+ * that gives one for a person the question names (or for anyone, when it names none). `null` when the
+ * question asks no age or the coverage gives none.
+ */
+export function answerAge(u: Understanding, ctx: Context, ranked: readonly Ranked[]): Draft | null {
+  if (!AGE_ASKED.test(u.text)) return null;
+  const people = u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person');
+  const last =
+    u.pronoun !== null && ctx.followup
+      ? ctx.conversation.lastEvidence.flatMap((id) => ctx.index.sentence(id) ?? [])
+      : [];
+  for (const sentence of [...last, ...ranked.map((r) => r.sentence)]) {
+    const named = agesIn(sentence).find(
+      (a) =>
+        people.length === 0 ||
+        sentence.mentions.some((m) => people.includes(m.entityId) && a.name.includes(m.text)),
+    );
+    if (!named) continue;
+    return {
+      answeredAs: 'count',
+      confidence: confidenceOf(u, ctx, [{ ...sentence, lemmas: [...sentence.lemmas, 'old'] }]),
+      direct: `${named.name}, ${named.age}`,
+      lead: null,
+      evidence: [sentenceEvidence(sentence)],
+      lines: [],
+      focus: sentence.mentions.map((m) => m.entityId),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+const ARTICLE = `---
+id: frontline-2024-swing-test
+title: The general who ran the 1954 roundup
+outlet: Example Veterans Magazine
+published: 2024-06-17
+url: https://example.org/swing
+language: en
+---
+"It was set up like a regiment going into the field," said Walter "Buck" Harrell, 92, an Army veteran of Korea who joined the Border Patrol at Brownsville in 1953.
+
+Then, in May 1997, a Marine on a surveillance mission shot and killed an 18-year-old herding goats near Redford, Texas.
+
+Along the river at Brownsville, 12,000 people were rounded up that summer.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(ARTICLE));
+});
+
+describe('how old a person is', () => {
+  it('does not take the start of a figure after a name ("Brownsville, 12,000 people") for an age', async () => {
+    const a = await engine.ask('how old is brownsville', { userId: 'c' });
+    expect(a.direct ?? '').not.toContain('Brownsville, 12');
+  });
+
+  it('answers with the age news copy gives in commas after the name', async () => {
+    const a = await engine.ask('how old is the korea vet who joined the border patrol at brownsville', {
+      userId: 'a',
+    });
+    expect(a.direct).toBe('Walter "Buck" Harrell, 92');
+  });
+
+  it('answers "how old is he" with the age of the person the last answer showed', async () => {
+    await engine.ask('who is the army veteran of korea', { userId: 'b' });
+    const a = await engine.ask('how old is he', { userId: 'b' });
+    expect(a.direct).toBe('Walter "Buck" Harrell, 92');
+  });
+});
