@@ -1,0 +1,172 @@
+/**
+ * The role a who-question asks and the entity that fills it in a sentence: the question's verb (or the role
+ * noun of "who is the spokeswoman"), and in the evidence its agent ("a request from X", "led by X", "X
+ * said", "X, then the commander of…, signed"), never merely the nearest name.
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { Context } from './handlers.ts';
+import type { Understanding } from './understand.ts';
+
+/** Verbs asking who made something known: answered by the source a report is attributed to. */
+export const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
+/** Verbs asking who put a figure on something ("who counted them?" — "estimated by the United Nations"). */
+export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tally', 'calculate', 'number']);
+
+/** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** Verbs that ask nothing of their own ("who is", "who did"). */
+const EMPTY_VERBS = new Set(['be', 'do', 'have', 'get', 'go']);
+/** Words between a name and the verb it is the subject of ("has", "also", "not"). */
+const MAX_SUBJECT_GAP = 3;
+/** Words between a verb or noun and the "by"/"from" that names its agent ("a request from"). */
+const MAX_AGENT_GAP = 4;
+
+/** The verbs a who-question asks about, and the role noun of "who is the spokeswoman". */
+export function askedPredicates(u: Understanding): string[] {
+  const tokens = u.analysis.tokens;
+  const out: string[] = [];
+  const who = tokens.findIndex((t) => t.normal === 'who');
+  let verbAt = who + 1;
+  while (who >= 0 && (tokens[verbAt]?.pos === 'ADV' || tokens[verbAt]?.normal === 'first')) verbAt++;
+  tokens.forEach((t, i) => {
+    // The word after "who" is its verb, however the tagger read it ("who first put out…").
+    const verb = t.pos === 'VERB' || (i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    if (verb && !EMPTY_VERBS.has(t.lemma)) out.push(t.lemma);
+  });
+  // "Who is the Pentagon's chief spokesperson?": the nouns of the phrase after "who is" name the role.
+  if (/^(who|whom)$/i.test(tokens[0]?.normal ?? '') && tokens[1]?.lemma === 'be') {
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) break;
+      if (t.pos === 'NOUN') out.push(t.lemma);
+    }
+  }
+  // "Who said…", "the general who said…": the verb after "who" is the role asked; others qualify it.
+  const own = tokens[verbAt];
+  if (who >= 0 && own && out.includes(own.lemma)) return [own.lemma];
+  return [...new Set(out)];
+}
+
+/**
+ * The entity that fills the asked role in a sentence: after "by" or "from" following the asked verb or its
+ * noun ("a request from the Department of Homeland Security", "is led by Kenneth Rapuano"); else the name
+ * right before the verb ("Trump designated…"); for a role noun, the name it stands beside ("Dana White, the
+ * Pentagon's chief spokesperson"). `null` when no candidate stands in such a place.
+ */
+export function agentIn(
+  ctx: Context,
+  sentence: Sentence,
+  asked: readonly string[],
+  isCandidate: (id: string) => boolean,
+): string | null {
+  const analysis = ctx.reader.analyse(sentence.text);
+  const tokens = analysis.tokens;
+  const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  if (spans.length === 0) return null;
+  // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
+  // Any verb of making known answers another ("who reported it?" — "…, which published a photo").
+  const matches = (lemma: string) =>
+    asked.some(
+      (a) =>
+        a === lemma ||
+        ctx.reader.synonymsOf(a).includes(lemma) ||
+        (REPORTING.has(a) && REPORTING.has(lemma)) ||
+        (FIGURING.has(a) && FIGURING.has(lemma)),
+    );
+  // "Who reported it?": the news organisation a report is attributed to, "according to X" or "…told X".
+  if (asked.some((a) => REPORTING.has(a))) {
+    for (const m of spans) {
+      const before = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.normal);
+      const source =
+        (before[0] === 'according' && before[1] === 'to') ||
+        before.at(-1) === 'told' ||
+        (before[0] === 'told' && before[1] === 'the');
+      if (source && ctx.index.entities.get(m.entityId)?.type === 'organisation') return m.entityId;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
+    for (let j = i + 1; j <= i + MAX_AGENT_GAP && j < tokens.length; j++) {
+      const w = tokens[j];
+      if (!w || w.pos === 'PUNCT') break;
+      if (w.normal !== 'by' && w.normal !== 'from') continue;
+      const after = spans.find((m) => m.start > j && m.start <= j + 2);
+      if (after) return after.entityId;
+      break;
+    }
+    if (tok.pos === 'VERB' && tokens[i - 1]?.normal === 'by') {
+      // "X … responded by saying…": the gerund's agent is the clause's subject, its first name.
+      const subject = spans.find((m) => m.end <= i);
+      if (subject) return subject.entityId;
+    }
+    if (tok.pos === 'VERB') {
+      const apposed = subjectBeforeApposition(tokens, spans, i);
+      if (apposed) return apposed;
+      const before = spans.filter((m) => m.end <= i).at(-1);
+      if (before && i - before.end <= MAX_SUBJECT_GAP) {
+        const gap = tokens.slice(before.end, i);
+        // "X has also…", and a relative clause: "that news agency, which published…".
+        const relative = (g: { value: string; normal: string }) =>
+          g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
+        // "Troops have been photographed": a passive's subject is who it was done to, not who did it.
+        const passive = gap.some((g) => PASSIVE_AUXILIARIES.has(g.normal));
+        if (
+          !passive &&
+          gap.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g))
+        )
+          return before.entityId;
+      }
+    } else {
+      const titled = spans.find((m) => m.start === i + 1);
+      if (titled) return titled.entityId;
+      const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
+      if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
+    }
+  }
+  return null;
+}
+
+/** Words an apposition between a subject and its verb may run to ("X, then the commander of…, signed"). */
+const MAX_APPOSITION = 12;
+
+/**
+ * "Gen. Colin Powell, then the commander of the Army's Forces Command, signed the order": the name before an
+ * apposition set off by commas is the subject of the verb right after it, not the last name inside it.
+ * `null` when the verb at `verbAt` follows no such apposition.
+ */
+function subjectBeforeApposition(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  if (tokens[verbAt - 1]?.value !== ',') return null;
+  for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.value !== ',') continue;
+    return spans.find((m) => m.end === k)?.entityId ?? null;
+  }
+  return null;
+}
+
+/** Each mention of a sentence as a token range in its analysis. */
+function mentionSpans(
+  analysis: Analysis,
+  sentence: Sentence,
+): Array<{ entityId: string; start: number; end: number }> {
+  const out: Array<{ entityId: string; start: number; end: number }> = [];
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun') continue;
+    for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, at + 1)) {
+      const start = analysis.tokens.findIndex((t) => t.start === at);
+      if (start < 0) continue;
+      let end = start;
+      while (end < analysis.tokens.length && (analysis.tokens[end]?.end ?? 0) <= at + m.text.length) end++;
+      out.push({ entityId: m.entityId, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
