@@ -106,19 +106,7 @@ export function agentIn(
       const apposed = subjectBeforeApposition(tokens, spans, i);
       if (apposed) return apposed;
       const before = spans.filter((m) => m.end <= i).at(-1);
-      if (before && i - before.end <= MAX_SUBJECT_GAP) {
-        const gap = tokens.slice(before.end, i);
-        // "X has also…", and a relative clause: "that news agency, which published…".
-        const relative = (g: { value: string; normal: string }) =>
-          g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
-        // "Troops have been photographed": a passive's subject is who it was done to, not who did it.
-        const passive = gap.some((g) => PASSIVE_AUXILIARIES.has(g.normal));
-        if (
-          !passive &&
-          gap.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g))
-        )
-          return before.entityId;
-      }
+      if (before && isSubjectGap(tokens.slice(before.end, i))) return before.entityId;
     } else {
       const titled = spans.find((m) => m.start === i + 1);
       if (titled) return titled.entityId;
@@ -127,6 +115,47 @@ export function agentIn(
     }
   }
   return null;
+}
+
+/** Words a catenative verb before the asked one may take ("is expected to", "was going to", "has agreed to"). */
+const MAX_CATENATIVE = 4;
+
+/**
+ * True when the words between a name and a verb leave the name its subject: auxiliaries and adverbs ("has
+ * also"), a relative ("that news agency, which published…"), a phrase placing the name ("Sheinbaum of
+ * Mexico said") and a verb the asked one completes ("Mattis is expected to sign": the one expected to sign
+ * signs). Not a passive ("troops have been photographed": its subject is who it was done to).
+ */
+function isSubjectGap(gap: Analysis['tokens']): boolean {
+  let from = 0;
+  if (gap[0]?.normal === 'of' || gap[0]?.normal === 'from') {
+    from = 1;
+    if (gap[from]?.pos === 'DET') from++;
+    const name = from;
+    while (gap[from]?.pos === 'PROPN') from++;
+    if (from === name) return false;
+  }
+  const to = gap.findLastIndex((g) => g.normal === 'to');
+  if (to > from) {
+    const catenative = gap.slice(from, to);
+    const verb = catenative.at(-1);
+    if (
+      catenative.length > MAX_CATENATIVE ||
+      (verb?.pos !== 'VERB' && verb?.pos !== 'ADJ') ||
+      !catenative.every((g) => ['AUX', 'ADV', 'PART', 'VERB', 'ADJ'].includes(g.pos))
+    )
+      return false;
+    from = to + 1;
+  }
+  const rest = gap.slice(from);
+  const relative = (g: { value: string; normal: string }) =>
+    g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
+  const passive = rest.some((g) => PASSIVE_AUXILIARIES.has(g.normal));
+  return (
+    rest.length <= MAX_SUBJECT_GAP &&
+    !passive &&
+    rest.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g))
+  );
 }
 
 /** Words an apposition between a subject and its verb may run to ("X, then the commander of…, signed"). */

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+/** Subjects set apart from their verb by a phrase placing them, or by a verb the asked one completes. */
+const ARTICLE = `---
+id: plains-2021-ranch-fence-vote
+title: County weighs a ranch fence
+outlet: Example Plains Courier
+published: 2021-03-02
+url: https://example.org/ranch-fence-vote
+language: en
+---
+The county board met on Monday to discuss the fence along the Vidal ranch.
+Commissioner Rosa Vidal of Hidalgo County said the fence would keep cattle off the highway.
+Sheriff Tomas Ybarra is expected to approve the patrol schedule for the ranch road on Friday.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(ARTICLE));
+});
+
+describe('who did something, the subject of the asked verb', () => {
+  it('names the person before "of <place>" as the one who said it', async () => {
+    const a = await engine.ask('who said the fence would keep cattle off the highway?', { userId: 'a' });
+    expect(a.direct).toBe('Rosa Vidal');
+  });
+
+  it('names the person expected to do something as the one who does it', async () => {
+    const a = await engine.ask('who is going to approve the patrol schedule for the ranch road?', {
+      userId: 'b',
+    });
+    expect(a.direct).toBe('Tomas Ybarra');
+  });
+});
