@@ -93,8 +93,15 @@ export function agentIn(
       const w = tokens[j];
       if (!w || w.pos === 'PUNCT') break;
       if (w.normal !== 'by' && w.normal !== 'from') continue;
-      const after = spans.find((m) => m.start > j && m.start <= j + 2);
-      if (after) return after.entityId;
+      // "Led by Maj. Gen. Scott Naumann": titles may stand between "by" and the name.
+      const after = spans.find((m) => m.start > j);
+      const between = after ? tokens.slice(j + 1, after.start) : [];
+      if (
+        after &&
+        between.length <= MAX_TITLE_WORDS &&
+        between.every((t) => t.pos === 'DET' || /^\p{Lu}/u.test(t.value) || t.value === '.')
+      )
+        return after.entityId;
       break;
     }
     if (tok.pos === 'VERB' && tokens[i - 1]?.normal === 'by') {
@@ -105,14 +112,42 @@ export function agentIn(
     if (tok.pos === 'VERB') {
       const apposed = subjectBeforeApposition(tokens, spans, i);
       if (apposed) return apposed;
-      const before = spans.filter((m) => m.end <= i).at(-1);
-      if (before && isSubjectGap(tokens.slice(before.end, i))) return before.entityId;
+      const before = subjectBefore(tokens, spans, i);
+      if (before) return before;
     } else {
       const titled = spans.find((m) => m.start === i + 1);
       if (titled) return titled.entityId;
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
+  }
+  return null;
+}
+
+/** Titles between "by" and the name of the agent ("by Maj. Gen. Scott Naumann"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The name right before the verb at `verbAt` that is its subject (see {@link isSubjectGap}). A name inside
+ * a phrase after another ("Nobody from the Pentagon has called", "Sheinbaum of Morena said") is not: the
+ * name before that phrase is, when there is one. `null` when no name is.
+ */
+function subjectBefore(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  const before = spans.filter((m) => m.end <= verbAt);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    if (!m) break;
+    let p = m.start - 1;
+    if (tokens[p]?.pos === 'DET') p--;
+    if (tokens[p]?.normal === 'of' || tokens[p]?.normal === 'from') {
+      if (before[k - 1]?.end === p) continue;
+      return null;
+    }
+    return isSubjectGap(tokens.slice(m.end, verbAt)) ? m.entityId : null;
   }
   return null;
 }

@@ -15,7 +15,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
-import { rankSentences } from './retrieval.ts';
+import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import { creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
 import type { Understanding } from './understand.ts';
@@ -122,6 +122,10 @@ const SOURCE_POINTER = new RegExp(
 
 /** Ranked sentences below this share of the best one's score are not searched for the asked role. */
 const AGENT_SCORE_SHARE = 0.5;
+/** Sentences searched for the asked role, ranked with the asked verb in full. */
+const ROLE_CANDIDATES = 10;
+/** Weight of the asked verb's synonyms in that ranking. */
+const ROLE_SYNONYM_WEIGHT = 0.6;
 
 /** Who did something, or who someone is. */
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
@@ -195,18 +199,28 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
   };
   const asked = askedPredicates(u);
-  const floor = best.score * AGENT_SCORE_SHARE;
-  // Of the sentences where a name fills the asked role, the one that covers the question best.
-  let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
-  for (const r of ranked) {
-    if (asked.length === 0 || r.score < floor) break;
-    const agent = agentIn(ctx, r.sentence, asked, isCandidate);
-    if (!agent) continue;
-    const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
-    const confidence = confidenceOf(u, ctx, [before, r.sentence]);
-    if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
-      chosen = { agent, sentence: r.sentence, confidence };
-  }
+  // The asked verb is what the answer must do: it weighs in full even when it is a word of asking ("who
+  // signed", "who asked for"), and its synonyms with it.
+  /** Of the sentences where a name fills the asked role, the one that covers the question best. */
+  const agentOf = (pool: readonly Ranked[], floored: boolean) => {
+    const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
+    let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
+    for (const r of pool) {
+      if (asked.length === 0 || (floored && r.score < floor)) break;
+      const agent = agentIn(ctx, r.sentence, asked, isCandidate);
+      if (!agent) continue;
+      const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
+      const confidence = confidenceOf(u, ctx, [before, r.sentence]);
+      if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
+        chosen = { agent, sentence: r.sentence, confidence };
+    }
+    return chosen;
+  };
+  // Else the sentences of the best one's article that name the asked role's agent, ranked with the asked
+  // verb in full: the article is right, and the sentence that says who did it may say little else ("the
+  // request from the Department of Homeland Security").
+  const chosen =
+    agentOf(ranked, true) ?? agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false);
   if (chosen) {
     return {
       answeredAs: 'who',
@@ -244,6 +258,32 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     lines: [],
     focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
   };
+}
+
+/**
+ * The sentences of article `sourceId` ranked for the asked role: with the asked verb in full even when it is
+ * a word of asking ("who signed", "who asked for"), and its synonyms with it. The sentence that says who did
+ * something may say little else ("a request from the Department of Homeland Security").
+ */
+function roleRanked(
+  u: Understanding,
+  ctx: Context,
+  asked: readonly string[],
+  questionTerms: ReadonlyMap<string, number>,
+  sourceId: string,
+): Ranked[] {
+  if (asked.length === 0) return [];
+  const terms = new Map(questionTerms);
+  for (const a of asked) {
+    terms.set(a, Math.max(terms.get(a) ?? 0, 1));
+    for (const s of ctx.reader.synonymsOf(a)) terms.set(s, Math.max(terms.get(s) ?? 0, ROLE_SYNONYM_WEIGHT));
+  }
+  const ranked = rankSentences(
+    ctx.index,
+    terms,
+    rankOptions(u, ctx, { limit: ROLE_CANDIDATES, onlySources: [sourceId] }),
+  );
+  return ranked;
 }
 
 /**

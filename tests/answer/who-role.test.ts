@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+/** An article where the sentence saying who did something says little else of the question. */
+const ARTICLE = `---
+id: plains-2022-levee-pumps
+title: Pumps go to the river levee
+outlet: Example Plains Courier
+published: 2022-06-14
+url: https://example.org/levee-pumps
+language: en
+---
+The county has received a request from the Department of Homeland Security for 40 flood pumps on the levee.
+About 20 flood pumps are already running on the levee under an older arrangement with the Pentagon.
+They mainly pump the river levee dry.
+The pump crews are led by Maj. Gen. Marisa Okafor, who also runs the county's flood office.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(ARTICLE));
+});
+
+describe('who did something, from the sentence that names the asked role', () => {
+  it('names who asked, from the sentence with the request, over one matching more words', async () => {
+    const a = await engine.ask('who asked for the flood pumps on the levee? was it the pentagon', {
+      userId: 'a',
+    });
+    expect(a.direct).toBe('Department of Homeland Security');
+  });
+
+  it('names the agent after "by" and the titles before the name', async () => {
+    const a = await engine.ask('who leads the pump crews?', { userId: 'b' });
+    expect(a.direct).toBe('Marisa Okafor');
+  });
+});
