@@ -176,7 +176,11 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   if (!best) return null;
   const kinds = u.whoKinds;
   // A role naming several holders ("the Mexican president") asks which of them: they stay candidates.
-  const exclude = new Set(u.entities.filter((id) => !u.entityGroups.has(id)));
+  // "Who's the defense secretary that was going to sign…": the one the asked noun names is who is asked for.
+  const asking = askedNounWords(u);
+  const exclude = new Set(
+    u.entities.filter((id) => !u.entityGroups.has(id) && !namedBy(index.entities.get(id), asking)),
+  );
   // "The Mexican general who said…": only a general answers.
   const person = askedPerson(u, ctx);
   /** An entity that could answer: of the asked kind, or a person or body, and not one the question named. */
@@ -199,10 +203,8 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
   };
   const asked = askedPredicates(u);
-  // The asked verb is what the answer must do: it weighs in full even when it is a word of asking ("who
-  // signed", "who asked for"), and its synonyms with it.
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
-  const agentOf = (pool: readonly Ranked[], floored: boolean) => {
+  const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
     let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
     for (const r of pool) {
@@ -210,17 +212,24 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
       const agent = agentIn(ctx, r.sentence, asked, isCandidate);
       if (!agent) continue;
       const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
-      const confidence = confidenceOf(u, ctx, [before, r.sentence]);
+      const confidence = confidenceOf(u, ctx, [
+        before,
+        r.sentence,
+        framed ? headlineOf(ctx, r.sentence) : null,
+      ]);
       if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
         chosen = { agent, sentence: r.sentence, confidence };
     }
     return chosen;
   };
-  // Else the sentences of the best one's article that name the asked role's agent, ranked with the asked
-  // verb in full: the article is right, and the sentence that says who did it may say little else ("the
-  // request from the Department of Homeland Security").
+  // Of the best-ranked sentences; else the best one's article searched again for the asked role (see
+  // roleRanked); else the best one's article searched again for the asked role (see roleRanked); else a sentence ranked
+  // near the best that leaves what it speaks of to its article's headline ("Mattis is expected to sign the
+  // order" under "US may send troops to border with Mexico").
   const chosen =
-    agentOf(ranked, true) ?? agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false);
+    agentOf(ranked, true) ??
+    agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false) ??
+    agentOf(ranked, true, true);
   if (chosen) {
     return {
       answeredAs: 'who',
@@ -258,6 +267,20 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     lines: [],
     focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
   };
+}
+
+/**
+ * The headline of the article a sentence is in, read as a sentence of it: what the article is about, which
+ * its sentences leave to context ("the order"). `null` when the article has no title.
+ */
+function headlineOf(ctx: Context, sentence: Sentence): Sentence | null {
+  const title = ctx.index.sources.get(sentence.sourceId)?.title;
+  if (!title) return null;
+  const lemmas = ctx.reader
+    .analyse(title)
+    .tokens.filter((t) => t.type === 'word' && !t.stop)
+    .map((t) => t.lemma.toLowerCase());
+  return { ...sentence, kind: 'headline', text: title, lemmas, nerEntities: [], mentions: [] };
 }
 
 /**
@@ -308,6 +331,40 @@ function askedPerson(
     if (titles.has(t.lemma)) return { noun: t.lemma, gender: null };
   }
   return null;
+}
+
+/**
+ * The words of the noun phrase a who-question asks for before a relative clause: "defense secretary" in
+ * "who's the defense secretary that was going to sign…". Empty when the question has no such phrase.
+ */
+function askedNounWords(u: Understanding): Set<string> {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return new Set();
+  const words: string[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.normal === 'that' || t.normal === 'who') return new Set(words);
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) break;
+    if (t.pos !== 'DET') words.push(t.normal);
+  }
+  return new Set();
+}
+
+/** True when one of the entity's names or titles is all in `words` (the asked noun phrase). */
+function namedBy(
+  e:
+    | { aliases: readonly string[]; roles: ReadonlyArray<{ title: string; phrases: readonly string[] }> }
+    | undefined,
+  words: ReadonlySet<string>,
+): boolean {
+  if (!e || words.size === 0) return false;
+  return [...e.aliases, ...e.roles.flatMap((r) => [r.title, ...r.phrases])].some((name) => {
+    const own = name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0);
+    return own.length > 0 && own.every((w) => words.has(w));
+  });
 }
 
 /** Nouns that fit any person: they ask for a person, not an office. */

@@ -17,10 +17,24 @@ They mainly pump the river levee dry.
 The pump crews are led by Maj. Gen. Marisa Okafor, who also runs the county's flood office.
 `;
 
+/** A sentence that leaves what it speaks of ("the order") to its article's headline. */
+const FRAMED = `---
+id: plains-2023-canal-gates-order
+title: County may close the irrigation canal gates
+outlet: Example Plains Courier
+published: 2023-05-09
+url: https://example.org/canal-gates-order
+language: en
+---
+Farmers have asked the county to close the irrigation canal gates before the storm.
+Sheriff Tomas Ybarra is expected to sign the order as early as Thursday, a county official said.
+The details of the order have not been finalized.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE));
+  ({ engine } = await withArticles(ARTICLE, FRAMED));
 });
 
 describe('who did something, from the sentence that names the asked role', () => {
@@ -34,5 +48,12 @@ describe('who did something, from the sentence that names the asked role', () =>
   it('names the agent after "by" and the titles before the name', async () => {
     const a = await engine.ask('who leads the pump crews?', { userId: 'b' });
     expect(a.direct).toBe('Marisa Okafor');
+  });
+
+  it('names the office-holder the question asks for, from a sentence its headline frames', async () => {
+    const a = await engine.ask('whos the sheriff that was going to sign the canal gate order', {
+      userId: 'c',
+    });
+    expect(a.direct).toBe('Tomas Ybarra');
   });
 });
