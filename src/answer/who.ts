@@ -15,6 +15,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
+import { personByContext } from './person-context.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import { creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
@@ -241,6 +242,19 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
       focus: [chosen.agent],
     };
   }
+  // "Who was the lady at the ceremony with the shoebox?", "the Minuteman guy who gave Bush a deadline": a
+  // person asked for by what the question says of them, when no sentence names them doing the asked thing.
+  const head = asksAboutAction ? (person?.noun ?? null) : askedHead(u, ctx);
+  // One the question names only by what they are (the reader's reading of "the lady at the festival") is
+  // who it asks for, not someone it asks about.
+  const unnamed = (id: string) =>
+    u.entities.includes(id) &&
+    index.entities.get(id)?.type === 'person' &&
+    !(index.entities.get(id)?.aliases ?? []).some((a) => u.text.toLowerCase().includes(a.toLowerCase()));
+  const described = head
+    ? personByContext(u, ctx, ranked, (id) => isCandidate(id) || unnamed(id), head)
+    : null;
+  if (described) return described;
   const candidatesIn = (sentence: Sentence) =>
     new Set(sentence.mentions.map((m) => m.entityId).filter(isCandidate)).size;
   let answerId = pick(best.sentence);
@@ -329,6 +343,23 @@ function askedPerson(
     if (!relative && !which) continue;
     if (heads?.has(t.normal)) return { noun: t.normal, gender: heads.get(t.normal) ?? null };
     if (titles.has(t.lemma)) return { noun: t.lemma, gender: null };
+  }
+  return null;
+}
+
+/**
+ * The noun a "who is the …" question asks for a person by ("lady" in "who was the lady at the ceremony",
+ * "spokeswoman"): a noun for a person or a title. `null` when it asks for none.
+ */
+function askedHead(u: Understanding, ctx: Context): string | null {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return null;
+  const titles = new Set(ctx.reader.data.titles ?? []);
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
+    if (t.pos === 'NOUN' && (ctx.reader.data.personHeads?.has(t.normal) || titles.has(t.lemma)))
+      return t.lemma;
   }
   return null;
 }
