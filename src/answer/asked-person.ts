@@ -1,0 +1,123 @@
+/**
+ * Who a who-question asks for: the kind of person its noun names ("the Mexican general who said…", "which
+ * official…", "the lady at the ceremony"), whether someone fits it, and the one its asked noun phrase names
+ * ("who's the defense secretary that…").
+ */
+import type { Context } from './handlers.ts';
+import type { Understanding } from './understand.ts';
+
+/**
+ * The kind of person a who-question asks for by a noun before its relative clause or after "which": "the
+ * Mexican general who said…", "which official ordered…", "the woman that…". `null` when it asks for anyone.
+ */
+export function askedPerson(
+  u: Understanding,
+  ctx: Context,
+): { noun: string; gender: 'male' | 'female' | null } | null {
+  const heads = ctx.reader.data.personHeads;
+  const titles = new Set(ctx.reader.data.titles ?? []);
+  const tokens = u.analysis.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const relative = /^(who|that)$/.test(tokens[i + 1]?.normal ?? '');
+    // The tagger may read "general" as an adjective; before "who" it is the noun.
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(relative && t.pos === 'ADJ'))) continue;
+    const which = tokens.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'which');
+    if (!relative && !which) continue;
+    if (heads?.has(t.normal)) return { noun: t.normal, gender: heads.get(t.normal) ?? null };
+    if (titles.has(t.lemma)) return { noun: t.lemma, gender: null };
+  }
+  return null;
+}
+
+/**
+ * The noun a "who is the …" question asks for a person by ("lady" in "who was the lady at the ceremony",
+ * "spokeswoman"): a noun for a person or a title. `null` when it asks for none.
+ */
+export function askedHead(u: Understanding, ctx: Context): string | null {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return null;
+  const titles = new Set(ctx.reader.data.titles ?? []);
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
+    if (t.pos === 'NOUN' && (ctx.reader.data.personHeads?.has(t.normal) || titles.has(t.lemma)))
+      return t.lemma;
+  }
+  return null;
+}
+
+/**
+ * The words of the noun phrase a who-question asks for before a relative clause: "defense secretary" in
+ * "who's the defense secretary that was going to sign…". Empty when the question has no such phrase.
+ */
+export function askedNounWords(u: Understanding): Set<string> {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return new Set();
+  const words: string[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.normal === 'that' || t.normal === 'who') return new Set(words);
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) break;
+    if (t.pos !== 'DET') words.push(t.normal);
+  }
+  return new Set();
+}
+
+/** True when one of the entity's names or titles is all in `words` (the asked noun phrase). */
+export function namedBy(
+  e:
+    | { aliases: readonly string[]; roles: ReadonlyArray<{ title: string; phrases: readonly string[] }> }
+    | undefined,
+  words: ReadonlySet<string>,
+): boolean {
+  if (!e || words.size === 0) return false;
+  return [...e.aliases, ...e.roles.flatMap((r) => [r.title, ...r.phrases])].some((name) => {
+    const own = name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0);
+    return own.length > 0 && own.every((w) => words.has(w));
+  });
+}
+
+/** Nouns that fit any person: they ask for a person, not an office. */
+const ANY_PERSON = new Set([
+  'person',
+  'people',
+  'official',
+  'officials',
+  'guy',
+  'man',
+  'woman',
+  'lady',
+  'dude',
+]);
+
+/**
+ * True when entity `e` is the kind of person asked for: of the noun's gender, and, for an office ("general",
+ * "spokeswoman"), holding it by the coverage's names, titles or description ("Gen." is a general).
+ */
+export function fitsPerson(
+  e: {
+    type: string;
+    gender: 'male' | 'female' | null;
+    aliases: readonly string[];
+    description: string | null;
+    roles: ReadonlyArray<{ title: string; phrases: readonly string[] }>;
+  },
+  asked: { noun: string; gender: 'male' | 'female' | null },
+  ctx: Context,
+): boolean {
+  if (e.type !== 'person') return false;
+  if (asked.gender !== null && e.gender !== null && e.gender !== asked.gender) return false;
+  if (ANY_PERSON.has(asked.noun)) return true;
+  const abbreviations = ctx.reader.data.titleAbbreviations ?? new Map<string, string>();
+  const words = [...e.aliases, e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])]
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => abbreviations.get(w) ?? w);
+  const noun = asked.noun.replace(/(?:wo)?m[ae]n$|person$/, '');
+  return words.some((w) => w === asked.noun || (noun.length >= 4 && w.startsWith(noun)));
+}
