@@ -120,6 +120,44 @@ export function agentIn(
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
+    const antecedent = relativeAntecedent(tokens, spans, i);
+    if (antecedent) return antecedent;
+  }
+  return null;
+}
+
+/** Words from "who" to the asked word in a relative clause ("who fired the fatal shot"). */
+const MAX_RELATIVE_CLAUSE = 8;
+/** Words of the noun phrase a relative clause may hang on after a name ("X, the Marine who…"). */
+const MAX_APPOSED_NOUN = 4;
+
+/**
+ * "Cpl. Clemente Bañuelos, the Marine who fired the fatal shot": the asked word at `at` in a relative clause
+ * belongs to the one the clause describes — the name right before "who", or the name a noun phrase set off
+ * by a comma stands beside. `null` when `at` is in no such clause.
+ */
+function relativeAntecedent(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  at: number,
+): string | null {
+  let who = -1;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') return null;
+    if (t.normal === 'who') {
+      who = k;
+      break;
+    }
+  }
+  if (who < 0) return null;
+  const right = spans.find((m) => m.end === who);
+  if (right) return right.entityId;
+  for (let k = who - 1; k >= 0 && who - k <= MAX_APPOSED_NOUN + 1; k--) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.value === ',') return spans.find((m) => m.end === k)?.entityId ?? null;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
   }
   return null;
 }

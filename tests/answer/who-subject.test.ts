@@ -16,10 +16,23 @@ Commissioner Rosa Vidal of Hidalgo County said the fence would keep cattle off t
 Sheriff Tomas Ybarra is expected to approve the patrol schedule for the ranch road on Friday.
 `;
 
+/** Someone a relative clause describes, set off by commas after their name. */
+const DESCRIBED = `---
+id: plains-2014-smuggling-tunnel-hearing
+title: Grand jury hears about the smuggling tunnel
+outlet: Example Plains Courier
+published: 2014-02-11
+url: https://example.org/tunnel-hearing
+language: en
+---
+A grand jury in Laredo heard on Tuesday from Sgt. Dana Whitfield, the ranger who found the smuggling tunnel, and from two customs inspectors.
+The tunnel ran 300 yards under the river.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE));
+  ({ engine } = await withArticles(ARTICLE, DESCRIBED));
 });
 
 describe('who did something, the subject of the asked verb', () => {
@@ -33,5 +46,10 @@ describe('who did something, the subject of the asked verb', () => {
       userId: 'b',
     });
     expect(a.direct).toBe('Tomas Ybarra');
+  });
+
+  it('names the one a relative clause describes as the one who did it', async () => {
+    const a = await engine.ask('who found the smuggling tunnel?', { userId: 'c' });
+    expect(a.direct).toBe('Dana Whitfield');
   });
 });
