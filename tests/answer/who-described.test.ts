@@ -18,10 +18,23 @@ TERESA ALCALA: My grandmother cooked for the soldiers at the fort for almost a y
 It took until 1930 for the cooks to be paid. Her cousin, Ramon Ybarra, 58, drove in from Laredo for the festival. He says his father kept the family's papers in a tin box.
 `;
 
+/** A spokeswoman described by her department, in an article that also says "kept". */
+const SPOKESWOMAN = `---
+id: plains-2020-guard-sectors-explainer
+title: What the Guard will do on the river
+outlet: Example Plains Tribune
+published: 2020-08-18
+url: https://example.org/guard-sectors
+language: en
+---
+"They will plug into our existing sectors and do the same work our soldiers do," said Lt. Col. Marta Quintero, a Plains Military Department spokeswoman.
+The state has kept about 800 soldiers on the river since March.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE));
+  ({ engine } = await withArticles(ARTICLE, SPOKESWOMAN));
 });
 
 describe('who someone is, asked for by what the question says of them', () => {
@@ -34,5 +47,10 @@ describe('who someone is, asked for by what the question says of them', () => {
     );
     expect(a.direct).toBe('Teresa Alcala');
     expect(a.text).toContain('basket of recipes');
+  });
+
+  it('reads "dept" as department, not as a word it is one letter from', async () => {
+    const a = await engine.ask("who's the plains military dept spokeswoman", { userId: 'b' });
+    expect(a.text).toContain('**Marta Quintero**');
   });
 });
