@@ -64,19 +64,47 @@ export function askedNounWords(u: Understanding): Set<string> {
   return new Set();
 }
 
-/** True when one of the entity's names or titles is all in `words` (the asked noun phrase). */
+/**
+ * The words of the noun phrase right after "who is": "defense secretary" in "who's the defense secretary in
+ * that Heraldo story". Empty when the question does not open so.
+ */
+export function askedNounPhrase(u: Understanding): Set<string> {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return new Set();
+  const words: string[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) break;
+    if (t.pos !== 'DET') words.push(t.normal);
+  }
+  return new Set(words);
+}
+
+/**
+ * True when one of the entity's names or titles is all in `words` (the asked noun phrase), or, `within`,
+ * when one of them or their description holds all of `words` ("Mexico's defense secretary", "the secretary
+ * of national defense" hold "defense secretary").
+ */
 export function namedBy(
   e:
-    | { aliases: readonly string[]; roles: ReadonlyArray<{ title: string; phrases: readonly string[] }> }
+    | {
+        aliases: readonly string[];
+        description: string | null;
+        roles: ReadonlyArray<{ title: string; phrases: readonly string[] }>;
+      }
     | undefined,
   words: ReadonlySet<string>,
+  within = false,
 ): boolean {
   if (!e || words.size === 0) return false;
-  return [...e.aliases, ...e.roles.flatMap((r) => [r.title, ...r.phrases])].some((name) => {
+  // What the article calls them ("the secretary of national defense") names them as well as a title.
+  const described = within && e.description ? [e.description] : [];
+  return [...e.aliases, ...described, ...e.roles.flatMap((r) => [r.title, ...r.phrases])].some((name) => {
     const own = name
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter((w) => w.length > 0);
+    if (within) return [...words].every((w) => own.includes(w));
     return own.length > 0 && own.every((w) => words.has(w));
   });
 }

@@ -15,7 +15,14 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
-import { askedHead, askedNounWords, askedPerson, fitsPerson, namedBy } from './asked-person.ts';
+import {
+  askedHead,
+  askedNounPhrase,
+  askedNounWords,
+  askedPerson,
+  fitsPerson,
+  namedBy,
+} from './asked-person.ts';
 import { personByContext } from './person-context.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
@@ -56,10 +63,13 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
       .map((sid) => index.sentence(sid))
       .filter((s): s is Sentence => s !== null);
     const years = u.years;
-    const scoped =
-      years.length > 0
-        ? candidates.filter((s) => years.includes(index.sourceYear(s.sourceId) ?? -1))
-        : candidates;
+    // "Who's Dale Whitcomb in that Gatekeeper interview?": the article named introduces them.
+    const outlets = new Set(u.outletSourceIds);
+    const scoped = candidates.filter(
+      (s) =>
+        (years.length === 0 || years.includes(index.sourceYear(s.sourceId) ?? -1)) &&
+        (outlets.size === 0 || outlets.has(s.sourceId)),
+    );
     const pool = scoped.length > 0 ? scoped : candidates;
     const best =
       [...pool].sort(
@@ -143,7 +153,10 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     (u.entities.length > 0 || focus.length > 0);
   const profiled = (d: Draft | null): Draft | null =>
     d ? { ...d, answeredAs: /^what/i.test(u.text) ? 'what' : 'who' } : null;
-  const named = u.entities.length > 0 ? u.entities : [...focus];
+  // "The defense secretary in that Heraldo story": an office asked of an article is its holder there.
+  const named = [
+    ...new Set((u.entities.length > 0 ? u.entities : [...focus]).map((id) => heldInOutlet(u, ctx, id) ?? id)),
+  ];
   if (isProfile) {
     const nameWords = new Set(
       named
@@ -282,6 +295,29 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     lines: [],
     focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
   };
+}
+
+/**
+ * The person the articles a question names by outlet call by the office the question asks for, when the
+ * entity the question's words resolved to (`id`, another holder of a like office) is not in them: "the
+ * defense secretary in that Heraldo story" is Mexico's, not Mattis. `null` when `id` is in them or none fits.
+ */
+function heldInOutlet(u: Understanding, ctx: Context, id: string): string | null {
+  const { index } = ctx;
+  const positions = u.outletSourceIds
+    .map((s) => index.sourcePosition.get(s))
+    .filter((p): p is number => p !== undefined);
+  if (positions.length === 0 || positions.some((p) => index.entitySources.get(id)?.has(p))) return null;
+  const words = askedNounPhrase(u);
+  if (words.size === 0) return null;
+  const fits = [...index.entities.values()].filter(
+    (e) =>
+      e.type === 'person' &&
+      e.id !== id &&
+      positions.some((p) => index.entitySources.get(e.id)?.has(p)) &&
+      namedBy(e, words, true),
+  );
+  return fits.length === 1 ? (fits[0]?.id ?? null) : null;
 }
 
 /**
