@@ -10,6 +10,8 @@ import type { Understanding } from './understand.ts';
 
 /** Verbs asking who made something known: answered by the source a report is attributed to. */
 export const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
+/** Verbs of speaking the speech verbs of the data leave out, as a question asks them ("who talked about…"). */
+const SPEAKING: ReadonlySet<string> = new Set(['talk', 'speak', 'comment', 'remark']);
 /** Verbs asking who put a figure on something ("who counted them?" — "estimated by the United Nations"). */
 export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tally', 'calculate', 'number']);
 
@@ -67,13 +69,17 @@ export function agentIn(
   if (spans.length === 0) return null;
   // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
   // Any verb of making known answers another ("who reported it?" — "…, which published a photo").
+  // "Who talked about them?" — "the president of Mexico says…": a verb of speaking in general is answered by
+  // any verb of speaking; a particular one ("who called it open-ended") only by itself.
+  const speaking = (l: string) => SPEAKING.has(l) || ctx.reader.speechVerbs.has(l);
   const matches = (lemma: string) =>
     asked.some(
       (a) =>
         a === lemma ||
         ctx.reader.synonymsOf(a).includes(lemma) ||
         (REPORTING.has(a) && REPORTING.has(lemma)) ||
-        (FIGURING.has(a) && FIGURING.has(lemma)),
+        (FIGURING.has(a) && FIGURING.has(lemma)) ||
+        (SPEAKING.has(a) && speaking(lemma)),
     );
   // "Who reported it?": the news organisation a report is attributed to, "according to X" or "…told X".
   if (asked.some((a) => REPORTING.has(a))) {

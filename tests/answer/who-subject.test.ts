@@ -29,10 +29,23 @@ A grand jury in Laredo heard on Tuesday from Sgt. Dana Whitfield, the ranger who
 The tunnel ran 300 yards under the river.
 `;
 
+/** Someone who "says" something, asked about as having talked. */
+const SPOKEN = `---
+id: plains-2017-river-gauge-warning
+title: Gauges rise on the Rio Verde
+outlet: Example Plains Courier
+published: 2017-09-12
+url: https://example.org/river-gauge
+language: en
+---
+The Rio Verde rose four feet overnight, and two crossings were closed.
+County Judge Elena Marrufo says the low-water crossings will stay closed until the river gauges fall.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE, DESCRIBED));
+  ({ engine } = await withArticles(ARTICLE, DESCRIBED, SPOKEN));
 });
 
 describe('who did something, the subject of the asked verb', () => {
@@ -51,5 +64,10 @@ describe('who did something, the subject of the asked verb', () => {
   it('names the one a relative clause describes as the one who did it', async () => {
     const a = await engine.ask('who found the smuggling tunnel?', { userId: 'c' });
     expect(a.direct).toBe('Dana Whitfield');
+  });
+
+  it('names the one who says something as the one who talked about it', async () => {
+    const a = await engine.ask('who talked about the low-water crossings?', { userId: 'd' });
+    expect(a.direct).toBe('Elena Marrufo');
   });
 });
