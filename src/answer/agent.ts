@@ -237,6 +237,41 @@ function isSubjectGap(gap: Analysis['tokens']): boolean {
   );
 }
 
+/**
+ * "Whose ranch…?": the one a sentence gives the asked thing to — a name right before it ("the Brannock
+ * ranch", "Brannock's ranch") or after "of" ("the ranch of Hollis Brannock"). `null` when the sentence names
+ * no candidate so.
+ */
+export function possessorIn(
+  ctx: Context,
+  sentence: Sentence,
+  thing: string,
+  isCandidate: (id: string) => boolean,
+): string | null {
+  const analysis = ctx.reader.analyse(sentence.text);
+  const tokens = analysis.tokens;
+  const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (
+      !tok ||
+      tok.pos !== 'NOUN' ||
+      (tok.lemma !== thing && !ctx.reader.synonymsOf(thing).includes(tok.lemma))
+    )
+      continue;
+    const at = /^['’]s$/.test(tokens[i - 1]?.normal ?? '') ? i - 1 : i;
+    const before = spans.find((m) => m.end === at);
+    if (before) return before.entityId;
+    if (tokens[i + 1]?.normal === 'of') {
+      const after = spans.find(
+        (m) => m.start === i + 2 || (m.start === i + 3 && tokens[i + 2]?.pos === 'DET'),
+      );
+      if (after) return after.entityId;
+    }
+  }
+  return null;
+}
+
 /** Words an apposition between a subject and its verb may run to ("X, then the commander of…, signed"). */
 const MAX_APPOSITION = 12;
 

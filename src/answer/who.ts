@@ -5,7 +5,7 @@
  * headline: a wrong name in bold is worse than none.
  */
 import type { Sentence } from '../knowledge/schema.ts';
-import { agentIn, askedPredicates } from './agent.ts';
+import { agentIn, askedPredicates, possessorIn } from './agent.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
@@ -217,14 +217,21 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
       anchors.length === 0 ? at(m) : Math.min(...anchors.map((a) => Math.abs(a - at(m))));
     return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
   };
-  const asked = askedPredicates(u);
+  // "Whose ranch were the Minutemen building on?": the thing asked of is the role, its owner the answer.
+  const whose =
+    u.analysis.tokens[0]?.normal === 'whose' && u.analysis.tokens[1]?.pos === 'NOUN'
+      ? (u.analysis.tokens[1]?.lemma ?? null)
+      : null;
+  const asked = whose ? [whose] : askedPredicates(u);
+  const filling = (s: Sentence): string | null =>
+    whose ? possessorIn(ctx, s, whose, isCandidate) : agentIn(ctx, s, asked, isCandidate);
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
   const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
     let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
     for (const r of pool) {
       if (asked.length === 0 || (floored && r.score < floor)) break;
-      const agent = agentIn(ctx, r.sentence, asked, isCandidate);
+      const agent = filling(r.sentence);
       if (!agent) continue;
       const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
       const confidence = confidenceOf(u, ctx, [
@@ -238,12 +245,13 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     return chosen;
   };
   // Of the best-ranked sentences; else the best one's article searched again for the asked role (see
-  // roleRanked); else the best one's article searched again for the asked role (see roleRanked); else a sentence ranked
-  // near the best that leaves what it speaks of to its article's headline ("Mattis is expected to sign the
-  // order" under "US may send troops to border with Mexico").
+  // roleRanked); else a sentence ranked near the best that leaves what it speaks of to its article's headline
+  // ("Mattis is expected to sign the order" under "US may send troops to border with Mexico"). An owner is
+  // named beside the thing ("the Brannock ranch"), seldom with the rest of the question: for "whose", the
+  // article's headline says what the thing is to the question from the second search on.
   const chosen =
     agentOf(ranked, true) ??
-    agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false) ??
+    agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false, whose !== null) ??
     agentOf(ranked, true, true);
   if (chosen) {
     return {

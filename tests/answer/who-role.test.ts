@@ -31,10 +31,23 @@ Sheriff Tomas Ybarra is expected to sign the order as early as Thursday, a count
 The details of the order have not been finalized.
 `;
 
+/** A ranch its owner's name stands before, in an article about a fence built on it. */
+const OWNED = `---
+id: plains-2008-levee-fence-ranch
+title: Volunteers start a levee fence on a ranch by the river
+outlet: Example Plains Courier
+published: 2008-04-22
+url: https://example.org/levee-fence-ranch
+language: en
+---
+On Monday, volunteers with the Rio Verde Watch began digging post holes on a cattle ranch north of the river.
+Marisol Treviño lives a mile east of the Quintanilla ranch. Orlando Quintanilla, who runs 200 head of cattle, said he would not pay for the fence.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE, FRAMED));
+  ({ engine } = await withArticles(ARTICLE, FRAMED, OWNED));
 });
 
 describe('who did something, from the sentence that names the asked role', () => {
@@ -55,5 +68,11 @@ describe('who did something, from the sentence that names the asked role', () =>
       userId: 'c',
     });
     expect(a.direct).toBe('Tomas Ybarra');
+  });
+
+  it('answers "whose ranch" with the sentence naming the ranch by its owner', async () => {
+    const a = await engine.ask('whose ranch were the volunteers building the fence on', { userId: 'd' });
+    expect(a.answeredAs).toBe('who');
+    expect(a.text).toContain('the Quintanilla ranch');
   });
 });
