@@ -11,9 +11,15 @@ import { confidenceOf, MIN_CONFIDENCE, sentenceEvidence, type Context, type Draf
 import type { Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
-/** Sentences either side of a mention, in its paragraph, read as what the article says of the person. */
+/**
+ * Sentences either side of a mention, in its paragraph, read as what the article says of the person. Every
+ * value from 1 to 6 measured alike on every set (npm run eval): a paragraph is seldom longer.
+ */
 const SCENE_WINDOW = 3;
-/** How far ahead of the next person the best must be: a description that fits two names neither. */
+/**
+ * How far ahead of the next person the best must be: a description that fits two names fits neither. 1.1
+ * to 1.5 measured alike on every set (npm run eval).
+ */
 const LEAD_FACTOR = 1.25;
 /** Sentences of a person's article looked at, from their first mention. */
 const MAX_PERSON_SENTENCES = 40;
