@@ -5,6 +5,7 @@
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import { agentIn, askedPredicates, FIGURING, REPORTING } from './agent.ts';
 import { quoteEvidence, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { coverage } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
 /** "Who said (that) <words>": the words someone is asked to have said, given without quotation marks. */
@@ -27,6 +28,48 @@ export function inOrder(phrase: readonly string[], text: readonly string[]): num
     row = next;
   }
   return row[text.length] ?? 0;
+}
+
+/** "Who asked the paper whether anyone died…": the asking verb, and the question asked, after whether/if. */
+const ASKED_WHETHER =
+  /^\W*who\s+(?:\w+\s+)?(?:asked|wondered|texted|wrote|emailed|wanted\s+to\s+know)\b[^?]*?\b(?:whether|if)\s+([^?]{8,})\??\s*$/i;
+/** Share of the asked question's words a quoted question must cover, and how far ahead of the next it must be. */
+const ASKED_COVERAGE = 0.6;
+const ASKED_LEAD = 1.25;
+
+/**
+ * "Who asked the paper whether anyone died on the El Paso side?": the speaker of the quoted question that
+ * says what the question reports being asked ("Did anybody on the El Paso side actually get killed?"), in
+ * other words if need be. `null` when no quoted question covers it clearly best.
+ */
+export function askerOfQuestion(u: Understanding, ctx: Context): Draft | null {
+  const asked = ASKED_WHETHER.exec(u.text)?.[1];
+  if (!asked) return null;
+  const content = ctx.reader
+    .analyse(asked)
+    .tokens.filter((t) => t.type === 'word' && !t.stop)
+    .map((t) => t.lemma.toLowerCase());
+  if (content.length === 0) return null;
+  const lens = ctx.reader.lens(u);
+  const scored = ctx.index.quotes
+    .filter((q) => q.text.includes('?') && (q.speakerId !== null || q.speakerName !== 'unattributed'))
+    .map((quote) => ({
+      quote,
+      share: coverage(ctx.index, content, [], new Set(quote.lemmas), new Set(), lens),
+    }))
+    .sort((a, b) => b.share - a.share);
+  const [best, next] = scored;
+  if (!best || best.share < ASKED_COVERAGE || (next && best.share < ASKED_LEAD * next.share)) return null;
+  const { quote } = best;
+  return {
+    answeredAs: 'who',
+    confidence: best.share,
+    direct: (quote.speakerId ? ctx.index.entities.get(quote.speakerId)?.name : null) ?? quote.speakerName,
+    lead: null,
+    evidence: [quoteEvidence(ctx.index, quote)],
+    lines: [],
+    focus: quote.speakerId ? [quote.speakerId] : [],
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 import { personByContext } from './person-context.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
-import { creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
+import { askerOfQuestion, creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
 import type { Understanding } from './understand.ts';
 import { ARTICLE_NOUNS, escapeMarkdown } from './text.ts';
 import { wordIndexOf } from './words.ts';
@@ -145,7 +145,11 @@ const ROLE_SYNONYM_WEIGHT = 0.6;
 /** Who did something, or who someone is. */
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
-  const speaker = speakerOfLastWords(u, ctx) ?? creditOfLastAnswer(u, ctx) ?? speakerOfQuotedWords(u, ctx);
+  const speaker =
+    speakerOfLastWords(u, ctx) ??
+    creditOfLastAnswer(u, ctx) ??
+    speakerOfQuotedWords(u, ctx) ??
+    askerOfQuestion(u, ctx);
   if (speaker) return speaker;
   const contentBeyondNames = u.content.filter((l) => !/^(be|is|was|are|were)$/.test(l));
   // "Who was she talking to?" asks for someone else: a verb after "who was" is no profile.
