@@ -3,6 +3,7 @@
  * official…", "the lady at the ceremony"), whether someone fits it, and the one its asked noun phrase names
  * ("who's the defense secretary that…").
  */
+import type { Token } from '../nlp/pipeline.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
@@ -30,54 +31,49 @@ export function askedPerson(
   return null;
 }
 
+/** Parts of speech of the noun phrase after "who is" ("the Texas Military Department spokeswoman"). */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The noun phrase right after "who is" ("the defense secretary" in "who's the defense secretary in that
+ * Heraldo story"), and whether a relative clause follows it ("…that was going to sign"). `null` when the
+ * question does not open so.
+ */
+function nounPhraseAsked(u: Understanding): { tokens: Token[]; relative: boolean } | null {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return null;
+  const phrase: Token[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.normal === 'that' || t.normal === 'who') return { tokens: phrase, relative: true };
+    if (!NOUN_PHRASE.has(t.pos)) break;
+    phrase.push(t);
+  }
+  return { tokens: phrase, relative: false };
+}
+
 /**
  * The noun a "who is the …" question asks for a person by ("lady" in "who was the lady at the ceremony",
  * "spokeswoman"): a noun for a person or a title. `null` when it asks for none.
  */
 export function askedHead(u: Understanding, ctx: Context): string | null {
-  const tokens = u.analysis.tokens;
-  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return null;
   const titles = new Set(ctx.reader.data.titles ?? []);
-  for (let i = 2; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
-    if (t.pos === 'NOUN' && (ctx.reader.data.personHeads?.has(t.normal) || titles.has(t.lemma)))
-      return t.lemma;
-  }
-  return null;
-}
-
-/**
- * The words of the noun phrase a who-question asks for before a relative clause: "defense secretary" in
- * "who's the defense secretary that was going to sign…". Empty when the question has no such phrase.
- */
-export function askedNounWords(u: Understanding): Set<string> {
-  const tokens = u.analysis.tokens;
-  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return new Set();
-  const words: string[] = [];
-  for (let i = 2; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.normal === 'that' || t.normal === 'who') return new Set(words);
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) break;
-    if (t.pos !== 'DET') words.push(t.normal);
-  }
-  return new Set();
+  const head = nounPhraseAsked(u)?.tokens.find(
+    (t) => t.pos === 'NOUN' && (ctx.reader.data.personHeads?.has(t.normal) || titles.has(t.lemma)),
+  );
+  return head?.lemma ?? null;
 }
 
 /**
  * The words of the noun phrase right after "who is": "defense secretary" in "who's the defense secretary in
- * that Heraldo story". Empty when the question does not open so.
+ * that Heraldo story"; `beforeRelative`, only when a relative clause follows it ("who's the defense
+ * secretary that was going to sign…"). Empty when the question has no such phrase.
  */
-export function askedNounPhrase(u: Understanding): Set<string> {
-  const tokens = u.analysis.tokens;
-  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return new Set();
-  const words: string[] = [];
-  for (let i = 2; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) break;
-    if (t.pos !== 'DET') words.push(t.normal);
-  }
-  return new Set(words);
+export function askedNounPhrase(u: Understanding, beforeRelative = false): Set<string> {
+  const phrase = nounPhraseAsked(u);
+  if (!phrase || (beforeRelative && !phrase.relative)) return new Set();
+  return new Set(phrase.tokens.filter((t) => t.pos !== 'DET').map((t) => t.normal));
 }
 
 /**

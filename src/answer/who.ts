@@ -15,14 +15,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
-import {
-  askedHead,
-  askedNounPhrase,
-  askedNounWords,
-  askedPerson,
-  fitsPerson,
-  namedBy,
-} from './asked-person.ts';
+import { askedHead, askedNounPhrase, askedPerson, fitsPerson, namedBy } from './asked-person.ts';
 import { personByContext } from './person-context.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
@@ -199,7 +192,7 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
   const kinds = u.whoKinds;
   // A role naming several holders ("the Mexican president") asks which of them: they stay candidates.
   // "Who's the defense secretary that was going to sign…": the one the asked noun names is who is asked for.
-  const asking = askedNounWords(u);
+  const asking = askedNounPhrase(u, true);
   const exclude = new Set(
     u.entities.filter((id) => !u.entityGroups.has(id) && !namedBy(index.entities.get(id), asking)),
   );
@@ -367,10 +360,9 @@ function roleRanked(
     terms.set(a, Math.max(terms.get(a) ?? 0, 1));
     for (const s of ctx.reader.synonymsOf(a)) terms.set(s, Math.max(terms.get(s) ?? 0, ROLE_SYNONYM_WEIGHT));
   }
-  const ranked = rankSentences(
+  return rankSentences(
     ctx.index,
     terms,
     rankOptions(u, ctx, { limit: ROLE_CANDIDATES, onlySources: [sourceId] }),
   );
-  return ranked;
 }
