@@ -1,0 +1,315 @@
+/**
+ * The role a who-question asks and the entity that fills it in a sentence: the question's verb (or the role
+ * noun of "who is the spokeswoman"), and in the evidence its agent ("a request from X", "led by X", "X
+ * said", "X, then the commander of…, signed"), never merely the nearest name.
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { Context } from './handlers.ts';
+import type { Understanding } from './understand.ts';
+
+/** Verbs asking who made something known: answered by the source a report is attributed to. */
+export const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
+/** Verbs of speaking the speech verbs of the data leave out, as a question asks them ("who talked about…"). */
+const SPEAKING: ReadonlySet<string> = new Set(['talk', 'speak', 'comment', 'remark']);
+/** Verbs asking who put a figure on something ("who counted them?" — "estimated by the United Nations"). */
+export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tally', 'calculate', 'number']);
+
+/** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** Verbs that ask nothing of their own ("who is", "who did"). */
+const EMPTY_VERBS = new Set(['be', 'do', 'have', 'get', 'go']);
+/** Words between a name and the verb it is the subject of ("has", "also", "not"). */
+const MAX_SUBJECT_GAP = 3;
+/** Words between a verb or noun and the "by"/"from" that names its agent ("a request from"). */
+const MAX_AGENT_GAP = 4;
+
+/** The verbs a who-question asks about, and the role noun of "who is the spokeswoman". */
+export function askedPredicates(u: Understanding): string[] {
+  const tokens = u.analysis.tokens;
+  const out: string[] = [];
+  const who = tokens.findIndex((t) => t.normal === 'who');
+  let verbAt = who + 1;
+  while (who >= 0 && (tokens[verbAt]?.pos === 'ADV' || tokens[verbAt]?.normal === 'first')) verbAt++;
+  tokens.forEach((t, i) => {
+    // The word after "who" is its verb, however the tagger read it ("who first put out…").
+    const verb = t.pos === 'VERB' || (i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    if (verb && !EMPTY_VERBS.has(t.lemma)) out.push(t.lemma);
+  });
+  // "Who is the Pentagon's chief spokesperson?": the nouns of the phrase after "who is" name the role.
+  if (/^(who|whom)$/i.test(tokens[0]?.normal ?? '') && tokens[1]?.lemma === 'be') {
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) break;
+      if (t.pos === 'NOUN') out.push(t.lemma);
+    }
+  }
+  // "Who said…", "the general who said…": the verb after "who" is the role asked; others qualify it.
+  const own = tokens[verbAt];
+  if (who >= 0 && own && out.includes(own.lemma)) return [own.lemma];
+  return [...new Set(out)];
+}
+
+/**
+ * The entity that fills the asked role in a sentence: after "by" or "from" following the asked verb or its
+ * noun ("a request from the Department of Homeland Security", "is led by Kenneth Rapuano"); else the name
+ * right before the verb ("Trump designated…"); for a role noun, the name it stands beside ("Dana White, the
+ * Pentagon's chief spokesperson"). `null` when no candidate stands in such a place.
+ */
+export function agentIn(
+  ctx: Context,
+  sentence: Sentence,
+  asked: readonly string[],
+  isCandidate: (id: string) => boolean,
+): string | null {
+  const analysis = ctx.reader.analyse(sentence.text);
+  const tokens = analysis.tokens;
+  const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  if (spans.length === 0) return null;
+  // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
+  // Any verb of making known answers another ("who reported it?" — "…, which published a photo").
+  // "Who talked about them?" — "the president of Mexico says…": a verb of speaking in general is answered by
+  // any verb of speaking; a particular one ("who called it open-ended") only by itself.
+  const speaking = (l: string) => SPEAKING.has(l) || ctx.reader.speechVerbs.has(l);
+  const matches = (lemma: string) =>
+    asked.some(
+      (a) =>
+        a === lemma ||
+        ctx.reader.synonymsOf(a).includes(lemma) ||
+        (REPORTING.has(a) && REPORTING.has(lemma)) ||
+        (FIGURING.has(a) && FIGURING.has(lemma)) ||
+        (SPEAKING.has(a) && speaking(lemma)),
+    );
+  // "Who reported it?": the news organisation a report is attributed to, "according to X" or "…told X".
+  if (asked.some((a) => REPORTING.has(a))) {
+    for (const m of spans) {
+      const before = tokens.slice(Math.max(0, m.start - 2), m.start).map((t) => t.normal);
+      const source =
+        (before[0] === 'according' && before[1] === 'to') ||
+        before.at(-1) === 'told' ||
+        (before[0] === 'told' && before[1] === 'the');
+      if (source && ctx.index.entities.get(m.entityId)?.type === 'organisation') return m.entityId;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
+    for (let j = i + 1; j <= i + MAX_AGENT_GAP && j < tokens.length; j++) {
+      const w = tokens[j];
+      if (!w || w.pos === 'PUNCT') break;
+      if (w.normal !== 'by' && w.normal !== 'from') continue;
+      // "Led by Maj. Gen. Scott Naumann": titles may stand between "by" and the name.
+      const after = spans.find((m) => m.start > j);
+      const between = after ? tokens.slice(j + 1, after.start) : [];
+      if (
+        after &&
+        between.length <= MAX_TITLE_WORDS &&
+        between.every((t) => t.pos === 'DET' || /^\p{Lu}/u.test(t.value) || t.value === '.')
+      )
+        return after.entityId;
+      break;
+    }
+    if (tok.pos === 'VERB' && tokens[i - 1]?.normal === 'by') {
+      // "X … responded by saying…": the gerund's agent is the clause's subject, its first name.
+      const subject = spans.find((m) => m.end <= i);
+      if (subject) return subject.entityId;
+    }
+    if (tok.pos === 'VERB') {
+      const apposed = subjectBeforeApposition(tokens, spans, i);
+      if (apposed) return apposed;
+      const before = subjectBefore(tokens, spans, i);
+      if (before) return before;
+    } else {
+      const titled = spans.find((m) => m.start === i + 1);
+      if (titled) return titled.entityId;
+      const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
+      if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
+    }
+    const antecedent = relativeAntecedent(tokens, spans, i);
+    if (antecedent) return antecedent;
+  }
+  return null;
+}
+
+/** Words from "who" to the asked word in a relative clause ("who fired the fatal shot"). */
+const MAX_RELATIVE_CLAUSE = 8;
+/** Words of the noun phrase a relative clause may hang on after a name ("X, the Marine who…"). */
+const MAX_APPOSED_NOUN = 4;
+
+/**
+ * "Cpl. Clemente Bañuelos, the Marine who fired the fatal shot": the asked word at `at` in a relative clause
+ * belongs to the one the clause describes — the name right before "who", or the name a noun phrase set off
+ * by a comma stands beside. `null` when `at` is in no such clause.
+ */
+function relativeAntecedent(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  at: number,
+): string | null {
+  let who = -1;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') return null;
+    if (t.normal === 'who') {
+      who = k;
+      break;
+    }
+  }
+  if (who < 0) return null;
+  const right = spans.find((m) => m.end === who);
+  if (right) return right.entityId;
+  for (let k = who - 1; k >= 0 && who - k <= MAX_APPOSED_NOUN + 1; k--) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.value === ',') return spans.find((m) => m.end === k)?.entityId ?? null;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+/** Titles between "by" and the name of the agent ("by Maj. Gen. Scott Naumann"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The name right before the verb at `verbAt` that is its subject (see {@link isSubjectGap}). A name inside
+ * a phrase after another ("Nobody from the Pentagon has called", "Sheinbaum of Morena said") is not: the
+ * name before that phrase is, when there is one. `null` when no name is.
+ */
+function subjectBefore(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  const before = spans.filter((m) => m.end <= verbAt);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    if (!m) break;
+    let p = m.start - 1;
+    if (tokens[p]?.pos === 'DET') p--;
+    if (tokens[p]?.normal === 'of' || tokens[p]?.normal === 'from') {
+      if (before[k - 1]?.end === p) continue;
+      return null;
+    }
+    return isSubjectGap(tokens.slice(m.end, verbAt)) ? m.entityId : null;
+  }
+  return null;
+}
+
+/** Words a catenative verb before the asked one may take ("is expected to", "was going to", "has agreed to"). */
+const MAX_CATENATIVE = 4;
+
+/**
+ * True when the words between a name and a verb leave the name its subject: auxiliaries and adverbs ("has
+ * also"), a relative ("that news agency, which published…"), a phrase placing the name ("Sheinbaum of
+ * Mexico said") and a verb the asked one completes ("Mattis is expected to sign": the one expected to sign
+ * signs). Not a passive ("troops have been photographed": its subject is who it was done to).
+ */
+function isSubjectGap(gap: Analysis['tokens']): boolean {
+  let from = 0;
+  if (gap[0]?.normal === 'of' || gap[0]?.normal === 'from') {
+    from = 1;
+    if (gap[from]?.pos === 'DET') from++;
+    const name = from;
+    while (gap[from]?.pos === 'PROPN') from++;
+    if (from === name) return false;
+  }
+  const to = gap.findLastIndex((g) => g.normal === 'to');
+  if (to > from) {
+    const catenative = gap.slice(from, to);
+    const verb = catenative.at(-1);
+    if (
+      catenative.length > MAX_CATENATIVE ||
+      (verb?.pos !== 'VERB' && verb?.pos !== 'ADJ') ||
+      !catenative.every((g) => ['AUX', 'ADV', 'PART', 'VERB', 'ADJ'].includes(g.pos))
+    )
+      return false;
+    from = to + 1;
+  }
+  const rest = gap.slice(from);
+  const relative = (g: { value: string; normal: string }) =>
+    g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
+  const passive = rest.some((g) => PASSIVE_AUXILIARIES.has(g.normal));
+  return (
+    rest.length <= MAX_SUBJECT_GAP &&
+    !passive &&
+    rest.every((g) => g.pos === 'AUX' || g.pos === 'ADV' || g.pos === 'PART' || relative(g))
+  );
+}
+
+/**
+ * "Whose ranch…?": the one a sentence gives the asked thing to — a name right before it ("the Brannock
+ * ranch", "Brannock's ranch") or after "of" ("the ranch of Hollis Brannock"). `null` when the sentence names
+ * no candidate so.
+ */
+export function possessorIn(
+  ctx: Context,
+  sentence: Sentence,
+  thing: string,
+  isCandidate: (id: string) => boolean,
+): string | null {
+  const analysis = ctx.reader.analyse(sentence.text);
+  const tokens = analysis.tokens;
+  const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (
+      !tok ||
+      tok.pos !== 'NOUN' ||
+      (tok.lemma !== thing && !ctx.reader.synonymsOf(thing).includes(tok.lemma))
+    )
+      continue;
+    const at = /^['’]s$/.test(tokens[i - 1]?.normal ?? '') ? i - 1 : i;
+    const before = spans.find((m) => m.end === at);
+    if (before) return before.entityId;
+    if (tokens[i + 1]?.normal === 'of') {
+      const after = spans.find(
+        (m) => m.start === i + 2 || (m.start === i + 3 && tokens[i + 2]?.pos === 'DET'),
+      );
+      if (after) return after.entityId;
+    }
+  }
+  return null;
+}
+
+/** Words an apposition between a subject and its verb may run to ("X, then the commander of…, signed"). */
+const MAX_APPOSITION = 12;
+
+/**
+ * "Gen. Colin Powell, then the commander of the Army's Forces Command, signed the order": the name before an
+ * apposition set off by commas is the subject of the verb right after it, not the last name inside it.
+ * `null` when the verb at `verbAt` follows no such apposition.
+ */
+function subjectBeforeApposition(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  if (tokens[verbAt - 1]?.value !== ',') return null;
+  for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.value !== ',') continue;
+    return spans.find((m) => m.end === k)?.entityId ?? null;
+  }
+  return null;
+}
+
+/** Each mention of a sentence as a token range in its analysis. */
+function mentionSpans(
+  analysis: Analysis,
+  sentence: Sentence,
+): Array<{ entityId: string; start: number; end: number }> {
+  const out: Array<{ entityId: string; start: number; end: number }> = [];
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun') continue;
+    for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, at + 1)) {
+      const start = analysis.tokens.findIndex((t) => t.start === at);
+      if (start < 0) continue;
+      let end = start;
+      while (end < analysis.tokens.length && (analysis.tokens[end]?.end ?? 0) <= at + m.text.length) end++;
+      out.push({ entityId: m.entityId, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
