@@ -223,6 +223,10 @@ export class PeopleFinder {
     const personLike = new Set<string>();
     /** A transcript's speaker labels ("KAREN WHITFIELD, ANCHOR:"): the name in one is a person's. */
     const labels = transcriptLabels(analyses.map((a) => a.text));
+    /** Nouns the article writes in lower case: one capitalised to open a sentence is no name ("Reader …"). */
+    const commonNouns = new Set<string>();
+    for (const a of analyses)
+      for (const x of a.tokens) if (x.pos === 'NOUN' && /^\p{Ll}/u.test(x.value)) commonNouns.add(x.lemma);
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const capitalised = (k: number) => {
@@ -264,7 +268,23 @@ export class PeopleFinder {
           continue;
         }
         t = run.end;
-        const { titleEnd, start, end } = run;
+        const { start, end } = run;
+        let { titleEnd } = run;
+        // "Reader Marisol Ontiveros of the Lower Valley texted…": a word opening the sentence that the article
+        // writes elsewhere as a common noun ("readers") stands before the name as a title does.
+        const opener = tokens[titleEnd];
+        if (
+          end - titleEnd >= 3 &&
+          opener !== undefined &&
+          commonNouns.has(opener.normal) &&
+          this.isEnglishWord(opener.normal) &&
+          !/^(?:el|la|los|las)$/.test(opener.normal) &&
+          (titleEnd === 0 || /^[.!?:"“”]$/.test(tokens[titleEnd - 1]?.value ?? '')) &&
+          tokens
+            .slice(titleEnd + 1, end)
+            .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(x.normal.replace(/s$/, '')))
+        )
+          titleEnd++;
         const nameTokens = tokens
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);

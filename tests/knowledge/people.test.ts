@@ -114,6 +114,29 @@ Rogelio Garza Cantú has been a customs broker for 30 years. "Every government b
     expect(people).toContain('Rogelio Garza Cantú');
   });
 
+  it('reads a common noun opening the sentence before a name as a title, not a first name ("Reader Marisol Ontiveros")', async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    const text = `---
+id: example-2011-questions
+title: Your questions
+outlet: Example Post
+published: 2011-05-08
+url: https://example.org/questions
+language: en
+---
+We asked readers what they wanted to know about the battle.
+
+Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "Did anybody on the El Paso side actually get killed?"
+`;
+    const built = buildKnowledge(
+      [parseSource(new TextEncoder().encode(text), 'questions.md')],
+      createPipelineTools(data),
+    );
+    const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Marisol Ontiveros');
+    expect(people).not.toContain('Reader Marisol Ontiveros');
+  });
+
   it('knows both of a couple named with one surname ("Elena and Frank Castañeda") when one of them speaks', async () => {
     const data = await loadKnowledgeData(KNOWLEDGE_DIR);
     const text = `---
