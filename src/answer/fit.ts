@@ -171,6 +171,14 @@ const BEFORE_WH = new Set([
   'on',
   'to',
   'for',
+  // "can u list…", "pls name…": asking politely before an imperative.
+  'can',
+  'could',
+  'u',
+  'you',
+  'pls',
+  'plz',
+  'please',
 ]);
 /** Words between a noun and the name that says which one it is ("Marines from Camp Pendleton"). */
 const NAME_LINKS = new Set([
@@ -207,14 +215,23 @@ export function askedSlot(
   let i = 0;
   while (i < toks.length && BEFORE_WH.has(toks[i]?.normal ?? '')) i++;
   const wh = toks[i]?.normal;
-  if (wh !== 'what' && wh !== 'which') return null;
+  // "Can u list the 13 governors who…", "name the governors": asked for as a "which" is.
+  const listing = (wh === 'list' || wh === 'name') && toks[i]?.pos === 'VERB';
+  if (wh !== 'what' && wh !== 'which' && !listing) return null;
   let j = i + 1;
+  if (listing) while (j < toks.length && (toks[j]?.pos === 'DET' || toks[j]?.pos === 'NUM')) j++;
+  const from = j;
   while (j < toks.length && ['ADJ', 'NOUN', 'PROPN'].includes(toks[j]?.pos ?? '')) j++;
   const head = toks[j - 1];
-  if (j === i + 1 || !head || head.pos !== 'NOUN') return null;
+  if (j === from || !head || head.pos !== 'NOUN') return null;
   // "What kind of…", "which part of…" ask for no detail of their own; "what rate of tariffs" does.
   if (toks[j]?.normal === 'of' && !SHARE_NOUNS.has(head.lemma)) return null;
-  return { noun: head.lemma, word: head.normal, plural: head.normal !== head.lemma, which: wh === 'which' };
+  return {
+    noun: head.lemma,
+    word: head.normal,
+    plural: head.normal !== head.lemma,
+    which: wh === 'which' || listing,
+  };
 }
 
 /**
@@ -256,13 +273,38 @@ export function askedKindTest(
       const e = index.entities.get(id);
       return e && [e.name, ...e.aliases].some((a) => a.toLowerCase().split(/\s+/).at(-1) === slot.word);
     });
-  if (!known && !group) return null;
+  // "Which governors came with Abbott?": people asked for by their office want someone holding it named,
+  // not the office counted ("13 Republican governors").
+  const holders = slot.plural && slot.which ? holdersOf(index, slot.noun) : new Set<string>();
+  if (!known && !group && holders.size === 0) return null;
   const asked = new Set(u.entities);
+  if (!known && !group) {
+    return (_text, sentenceIds) =>
+      sentenceIds.some((id) =>
+        (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && holders.has(m.entityId)),
+      );
+  }
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
   return (text, sentenceIds) =>
     sentenceIds.some((id) =>
       (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && isKind(m.entityId)),
     ) || namesOne(analyse(text), slot.noun, questionWords, isKind);
+}
+
+/**
+ * The people the coverage gives an office whose title ends in `noun`, written out or cut short with a full
+ * stop ("Gov." for "governor", "Sen." for "senator").
+ */
+function holdersOf(index: KnowledgeIndex, noun: string): Set<string> {
+  const out = new Set<string>();
+  const titled = (title: string) => {
+    const last = title.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const cut = last.endsWith('.') ? last.slice(0, -1) : null;
+    return last === noun || (cut !== null && cut.length >= 3 && noun.startsWith(cut));
+  };
+  for (const e of index.entities.values())
+    if (e.type === 'person' && e.roles.some((r) => titled(r.title))) out.add(e.id);
+  return out;
 }
 
 /**

@@ -13,6 +13,8 @@ language: en
 Trump threatened Mexico with a 25 percent tariff on its goods in March 2025.
 Mexican soldiers detained three migrants in the state of Chihuahua on Friday.
 Trump designated the Sinaloa and Jalisco cartels as foreign terrorist organisations in February 2025.
+Gov. Greg Abbott spoke at Shelby Park with 13 Republican governors lined up behind him.
+In 2021, South Dakota Gov. Kristi Noem sent up to 50 Guard troops to Texas.
 `;
 
 let shipped: AnswerEngine;
@@ -26,6 +28,14 @@ beforeAll(async () => {
 const ask = (engine: AnswerEngine, q: string) => engine.ask(q, { userId: `${Math.random()}` });
 
 describe('an answer gives the kind of detail asked, not a related one', () => {
+  it('declines "which governors" or "list the governors" when the coverage counts them but names none', async () => {
+    expect((await ask(added, 'which governors came to shelby park with abbott')).answered).toBe(false);
+    expect((await ask(added, 'can u list the 13 governors who showed up with abbott')).answered).toBe(false);
+    const named = await ask(added, 'which governors sent guard troops to texas in 2021');
+    expect(named.answered).toBe(true);
+    expect(named.text).toContain('Kristi Noem');
+  });
+
   it('answers "what rate" only with a percentage', async () => {
     expect((await ask(shipped, 'what tariff rate did trump threaten mexico with in 2019')).answered).toBe(
       false,
