@@ -19,6 +19,9 @@ import { quotationAfter, quotationNext, showsQuotation } from './quotation-after
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
+/** A question asking how something came about ("how did the siege end?"), not how much or how many. */
+const HOW_ASKED =
+  /^\W*(?:(?:so|and|but|ok)\W+)?how\s+(?:did|does|do|was|were|is|are|has|have|had|could|can|come)\b/i;
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
@@ -137,6 +140,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     (gives ? givingDetail(u, ctx, ranked, gives) : undefined) ??
     ranked[0];
   if (!best) return null;
+  const has = (sentences: readonly Sentence[], lemma: string) =>
+    [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
+  const names = (sentences: readonly Sentence[], id: string) =>
+    sentences.some((x) => x.mentions.some((m) => m.entityId === id));
+  /** A test per word or name of the question the sentences do not say, true of a sentence that says it. */
+  const lacking = (sentences: readonly Sentence[]) => [
+    ...u.content.filter((l) => !has(sentences, l)).map((l) => (x: Sentence) => has([x], l)),
+    ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
+  ];
   const chosen: Sentence[] = [best.sentence];
   const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;
   if (previous) chosen.unshift(previous);
@@ -151,6 +163,20 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     second.sentence.sourceId === best.sentence.sourceId
   )
     chosen.push(second.sentence);
+  // Why or how something happened is most often told right after it: the rest of its paragraph ("The siege
+  // ended only after Scott… Under the deal, Hill's troops left for Agua Prieta"), or, when the event ends its
+  // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
+  // force was built to support law enforcement with a few hundred people").
+  const explaining = intent === 'why' || HOW_ASKED.test(u.text);
+  const last = chosen[chosen.length - 1] ?? best.sentence;
+  const after = explaining ? index.neighbour(last.id, 1) : null;
+  if (
+    after &&
+    !chosen.includes(after) &&
+    after.kind === last.kind &&
+    (after.paragraph === last.paragraph || lacking(chosen).some((says) => says(after)))
+  )
+    chosen.push(after);
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
   // lacks is shown with it, and the two are measured together.
   const covered = confidenceOf(u, ctx, chosen);
@@ -159,14 +185,6 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       a.sourceId === b.sourceId &&
       Math.abs((index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0)) <= 1;
     // It must say a word or name of the question the first does not: related words alone add nothing.
-    const has = (sentences: readonly Sentence[], lemma: string) =>
-      [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
-    const names = (sentences: readonly Sentence[], id: string) =>
-      sentences.some((x) => x.mentions.some((m) => m.entityId === id));
-    const lacking = (sentences: readonly Sentence[]) => [
-      ...u.content.filter((l) => !has(sentences, l)).map((l) => (x: Sentence) => has([x], l)),
-      ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
-    ];
     const missing = lacking(chosen);
     let other: { sentence: Sentence; coverage: number } | null = null;
     for (const r of ranked) {
