@@ -18,6 +18,7 @@ import { answerQuote } from './quote.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
 
 /** A question asking how something came about ("how did the siege end?"), not how much or how many. */
 const HOW_ASKED =
@@ -43,6 +44,24 @@ const ACTOR_SHARE = 0.15;
  */
 const UNSURE_COVERAGE = 0.9;
 const OTHER_PASSAGE_SHARE = 0.2;
+
+/** A sentence that asks a question of its own, not one quoted ("…?" she asked): the article's question. */
+const ARTICLE_QUESTION = /\?\s*$/;
+/** How many sentences of the paragraph answering an article's question are shown. */
+const ANSWER_SENTENCES = 4;
+
+/** The first sentences of the paragraph after `sentence`'s, in its article (up to {@link ANSWER_SENTENCES}). */
+function paragraphAfter(index: KnowledgeIndex, sentence: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let s = index.neighbour(sentence.id, 1);
+  while (s && s.paragraph === sentence.paragraph) s = index.neighbour(s.id, 1);
+  const paragraph = s?.paragraph;
+  while (s && s.paragraph === paragraph && out.length < ANSWER_SENTENCES) {
+    out.push(s);
+    s = index.neighbour(s.id, 1);
+  }
+  return out;
+}
 
 /** How far down the ranking, in the best evidence's article, the sentence giving an asked detail is looked for. */
 const DETAIL_POOL = 40;
@@ -199,6 +218,13 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
         other = { sentence: r.sentence, coverage };
     }
     if (other) chosen.push(other.sentence);
+  }
+  // A question the article asks ("Q. What was the U.S. Army doing?", "Who is in charge?") answers nothing
+  // itself: its answer is the paragraph that follows.
+  for (const asked of chosen.filter((s) => ARTICLE_QUESTION.test(s.text))) {
+    const answer = paragraphAfter(index, asked);
+    const at = chosen.indexOf(asked);
+    chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
   }
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const reason = ranked.find(
