@@ -63,6 +63,51 @@ function paragraphAfter(index: KnowledgeIndex, sentence: Sentence): Sentence[] {
   return out;
 }
 
+/**
+ * A question of what may, can or will be ("can the soldiers arrest people?", "are the troops going to detain
+ * migrants?", "why can't active-duty troops arrest people?") rather than of what was done.
+ */
+const ASKS_WHAT_CAN_BE =
+  /^\W*(?:(?:so|and|but|ok|wait)\W+)?(?:(?:why\s+)?(?:can|could|will|would|may|might|should)\b(?!\s+(?:you|u)\b)|(?:why\s+)?(?:can't|cant|cannot|couldn't|won't|wouldn't)\b|(?:is|are|was|were)\b[^?]*\bgoing\s+to\b)/i;
+/** Words that make a verb possible, planned or denied ("will not detain", "cannot make arrests", "would hand"). */
+const MODAL_WORDS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'may',
+  'might',
+  'must',
+  'should',
+  'cannot',
+  'ca',
+  'wo',
+]);
+/** How many words after a modal the question's word may come ("will not detain", "cannot make arrests"). */
+const MODAL_SCOPE = 3;
+/** Boost of evidence that says what may or will be of the question's words, for such a question. */
+const MODAL_BOOST = 0.5;
+
+/**
+ * For a question of what may, can or will be, a boost of the evidence that says so of one of the question's
+ * words ("…will not detain anyone" for "can they arrest people?"): a report that it was done ("troops were
+ * photographed detaining…") answers another question. `null` for any other question (and for a request to
+ * the bot, "can you give me…").
+ */
+function asksWhatCanBe(u: Understanding, ctx: Context): ((s: Sentence) => number) | null {
+  if (!ASKS_WHAT_CAN_BE.test(u.text)) return null;
+  const forms = new Set(u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]));
+  return (s) => {
+    const tokens = ctx.reader.analyse(s.text).tokens;
+    const says = tokens.some(
+      (t, i) =>
+        MODAL_WORDS.has(t.normal) &&
+        tokens.slice(i + 1, i + 1 + MODAL_SCOPE).some((w) => forms.has(w.lemma) || forms.has(w.normal)),
+    );
+    return says ? 1 + MODAL_BOOST : 1;
+  };
+}
+
 /** How far down the ranking, in the best evidence's article, the sentence giving an asked detail is looked for. */
 const DETAIL_POOL = 40;
 
@@ -99,12 +144,13 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
   // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
   const where = intent === 'what' && WHERE_QUESTION.test(u.text);
+  const speaksOfCan = asksWhatCanBe(u, ctx);
   const boost =
     intent === 'why'
-      ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s))
+      ? (s: Sentence) => (1 + 0.25 * Math.min(2, causes(s))) * (speaksOfCan?.(s) ?? 1)
       : where
         ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
-        : undefined;
+        : (speaksOfCan ?? undefined);
   const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
   // "Where did she say it?": the occasion the article gives for the speaker's words.
   // The one a pronoun names ("where was she when she said she turned Trump down?": not Trump), else the
