@@ -226,6 +226,24 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   if (previous) chosen.unshift(previous);
   const next = index.neighbour(best.sentence.id, 1);
   if (next && index.anaphoric(next.id)) chosen.push(next);
+  // Why or how something happened is most often told right after it: the rest of its paragraph ("The siege
+  // ended only after Scott… Under the deal, Hill's troops left for Agua Prieta"), or, when the event ends its
+  // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
+  // force was built to support law enforcement with a few hundred people").
+  const explaining = intent === 'why' || HOW_ASKED.test(u.text);
+  const tellingAfter = (last: Sentence): Sentence | null => {
+    const after = explaining ? index.neighbour(last.id, 1) : null;
+    return after &&
+      !chosen.includes(after) &&
+      after.kind === last.kind &&
+      (after.paragraph === last.paragraph || lacking(chosen).some((says) => says(after)))
+      ? after
+      : null;
+  };
+  // After the asked event, not after the next-best added below ("…began at the customs house." then "By
+  // most accounts it started with a man named Zeferino Córdova…"), unless the event has none.
+  const event = chosen[chosen.length - 1] ?? best.sentence;
+  const told = tellingAfter(event);
   // The next-best to the one chosen, which a "where" or an asked detail may have taken from further down.
   const second = ranked.find((r) => r.sentence !== best.sentence);
   if (
@@ -235,20 +253,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     second.sentence.sourceId === best.sentence.sourceId
   )
     chosen.push(second.sentence);
-  // Why or how something happened is most often told right after it: the rest of its paragraph ("The siege
-  // ended only after Scott… Under the deal, Hill's troops left for Agua Prieta"), or, when the event ends its
-  // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
-  // force was built to support law enforcement with a few hundred people").
-  const explaining = intent === 'why' || HOW_ASKED.test(u.text);
-  const last = chosen[chosen.length - 1] ?? best.sentence;
-  const after = explaining ? index.neighbour(last.id, 1) : null;
-  if (
-    after &&
-    !chosen.includes(after) &&
-    after.kind === last.kind &&
-    (after.paragraph === last.paragraph || lacking(chosen).some((says) => says(after)))
-  )
-    chosen.push(after);
+  const telling = told ?? tellingAfter(chosen[chosen.length - 1] ?? best.sentence);
+  if (telling && !chosen.includes(telling))
+    chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
   // lacks is shown with it, and the two are measured together.
   const covered = confidenceOf(u, ctx, chosen);

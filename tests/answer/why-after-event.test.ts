@@ -15,6 +15,10 @@ A new headquarters, Joint Task Force-Southern Border, stood up in March under U.
 
 "The old task force was built to support law enforcement with a few hundred people at a time," Ms. Villaseñor said. "You don't run a division-size operation out of that shop."
 
+The Battle of Ambos Nogales began a little after 4 p.m. on Aug. 27, 1918, at the customs house at the foot of Morley Avenue. By most accounts it started with a man named Zeferino Córdova, who tried to carry a bundle back into Mexico without stopping for U.S. inspection.
+
+Historians still argue over why a customs dispute turned into a battle. Both armies were on edge after years of revolution and raids.
+
 The siege of Naco ended only after Brig. Gen. Hugh L. Scott, the Army's chief of staff, came to Naco in December and pressed both Mexican commanders to sign an agreement. Under the deal, signed in mid-January 1915, Hill's troops left for Agua Prieta, and the port of Naco was declared neutral and closed.
 `;
 
@@ -39,5 +43,15 @@ describe('a how-question about how something came about', () => {
     const a = await engine.ask('How did the siege of Naco finally come to an end?', { userId: 'b' });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Agua Prieta');
+  });
+});
+
+describe('a how-question whose event the article tells of twice', () => {
+  it('shows the sentence right after the event, not after the next-best passage', async () => {
+    const a = await engine.ask('how did the nogales battle even start, something about a guy at customs?', {
+      userId: 'c',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Zeferino Córdova');
   });
 });
