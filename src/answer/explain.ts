@@ -145,6 +145,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const { index } = ctx;
   const causal = ctx.reader.causal;
   const causes = (s: Sentence) => s.text.match(causal)?.length ?? 0;
+  // A reason attached to the asked event comes after the event's words ("…deployed to the border because
+  // smugglers…"); a marker before them dates the event or sets the scene ("After the election, …").
+  const eventWords = u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]).filter((w) => w.length > 2);
+  const causesOfEvent = (s: Sentence) => {
+    const lower = s.text.toLowerCase();
+    const at = Math.min(...eventWords.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) return causes(s);
+    return [...s.text.matchAll(causal)].filter((m) => m.index >= at).length;
+  };
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
     s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
@@ -154,7 +163,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const speaksOfCan = asksWhatCanBe(u, ctx);
   const boost =
     intent === 'why'
-      ? (s: Sentence) => (1 + 0.25 * Math.min(2, causes(s))) * (speaksOfCan?.(s) ?? 1)
+      ? (s: Sentence) => (1 + 0.25 * Math.min(2, causesOfEvent(s))) * (speaksOfCan?.(s) ?? 1)
       : where
         ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
         : (speaksOfCan ?? undefined);
