@@ -39,6 +39,12 @@ export class SharedNames {
   readonly #founded = new Map<string, string>();
   /** One-word names matched only as written ("Guard"), and whose they are. */
   readonly #short = new Map<string, string>();
+  /**
+   * {@link bodiesOf} by the name as written: an article asks it of every alias match, a few times each, and
+   * the same few hundred spellings come back; the lower-cased key need not be made each time. Capped, so
+   * a long-running process does not keep every spelling it meets.
+   */
+  readonly #bodiesAsWritten = new Map<string, readonly string[]>();
   /** Every body sharing a name with another, for the first look at an article. */
   readonly #every: ReadonlySet<string>;
   /** Country words by their first lower-case word, longest first. */
@@ -93,7 +99,11 @@ export class SharedNames {
 
   /** The bodies a name (as written) may mean, the default first; empty when the name is no shared one. */
   bodiesOf(name: string): readonly string[] {
-    return this.#bodies.get(nameKey(name)) ?? [];
+    const known = this.#bodiesAsWritten.get(name);
+    if (known !== undefined) return known;
+    const bodies = this.#bodies.get(nameKey(name)) ?? NO_BODIES;
+    if (this.#bodiesAsWritten.size < MAX_SPELLINGS_KEPT) this.#bodiesAsWritten.set(name, bodies);
+    return bodies;
   }
 
   /** The bodies among `bodies` that existed by `day` (ISO): a body founded later is not the one meant. */
@@ -259,7 +269,10 @@ export class SharedNames {
     const { tokens } = analysis;
     const out: CountryMarker[] = [];
     for (let t = from; t < to; t++) {
-      for (const entry of this.#words.get(tokens[t]?.normal ?? '') ?? []) {
+      // Most tokens start no country word: no empty list made for each of them.
+      const entries = this.#words.get(tokens[t]?.normal ?? '');
+      if (entries === undefined) continue;
+      for (const entry of entries) {
         const fits =
           t + entry.words.length <= to &&
           entry.words.every((w, k) => tokens[t + k]?.normal === w) &&
@@ -464,6 +477,10 @@ function phraseWords(phrase: string): string[] {
     .split(/\s+/)
     .filter(Boolean);
 }
+
+const NO_BODIES: readonly string[] = [];
+/** Spellings {@link SharedNames.bodiesOf} remembers: far more than the entity data's aliases have. */
+const MAX_SPELLINGS_KEPT = 10_000;
 
 function nameKey(name: string): string {
   return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
