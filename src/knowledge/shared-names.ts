@@ -45,8 +45,6 @@ export class SharedNames {
    * a long-running process does not keep every spelling it meets.
    */
   readonly #bodiesAsWritten = new Map<string, readonly string[]>();
-  /** Every body sharing a name with another, for the first look at an article. */
-  readonly #every: ReadonlySet<string>;
   /** Country words by their first lower-case word, longest first. */
   readonly #words = new Map<string, Array<{ words: Phrase; country: string; exact: string | null }>>();
 
@@ -69,7 +67,6 @@ export class SharedNames {
         if (!list.includes(e.id)) list.push(e.id);
         this.#bodies.set(key, list);
       }
-    this.#every = new Set([...this.#bodies.values()].flat());
     for (const e of entities) for (const name of e.shortAliases ?? []) this.#short.set(name, e.id);
     for (const [country, list] of Object.entries(countryWords)) {
       // A "$comment" beside the lists is no country.
@@ -114,9 +111,14 @@ export class SharedNames {
   /**
    * The mentions by a shared name among an analysis' alias matches and one-word names, with the bodies that
    * existed by `day` or that the article names (`named`): a 2006 story's "National Guard" is not Mexico's,
-   * founded in 2019.
+   * founded in 2019. `short` is the analysis' {@link shortNames}, when already read.
    */
-  sharedMentions(analysis: Analysis, day: string, named: ReadonlySet<string> = new Set()): SharedMention[] {
+  sharedMentions(
+    analysis: Analysis,
+    day: string,
+    named: ReadonlySet<string> = new Set(),
+    short: readonly number[] = this.shortNames(analysis),
+  ): SharedMention[] {
     const out: SharedMention[] = [];
     const add = (start: number, end: number, all: readonly string[]) => {
       const bodies = all.filter((b) => named.has(b) || this.existing([b], day).length > 0);
@@ -127,7 +129,7 @@ export class SharedNames {
       const all = this.bodiesOf(c.value);
       if (all.length > 1) add(c.start, c.end, all);
     }
-    for (const t of this.shortNames(analysis)) {
+    for (const t of short) {
       const value = analysis.tokens[t]?.value ?? '';
       const all = this.bodiesOf(value);
       add(t, t + 1, all.length > 0 ? all : [this.#short.get(value) ?? '']);
@@ -219,7 +221,10 @@ export class SharedNames {
     const out: Array<Map<number, string>> = [];
     const set = (p: number, token: number, body: string) => (out[p] ??= new Map()).set(token, body);
     // Most articles use no shared name: the country words of their paragraphs are not read at all.
-    if (!this.any || analyses.every((a) => this.sharedMentions(a, '', this.#every).length === 0)) return out;
+    if (!this.any) return out;
+    // Each paragraph's one-word names are read once, for the first look and for the reading.
+    const short = analyses.map((a) => this.shortNames(a));
+    if (analyses.every((a, p) => (short[p]?.length ?? 0) === 0 && !this.#namesSharedMatch(a))) return out;
     const markers = analyses.map((a) => this.markers(a));
     // A body the article names by a name of its own ("the Guardia Nacional") is one it speaks of, even in a
     // story written before the body was founded; and the more often, the more the article is about it.
@@ -234,7 +239,7 @@ export class SharedNames {
         votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
       }
     });
-    const mentions = analyses.map((a) => this.sharedMentions(a, published, named));
+    const mentions = analyses.map((a, p) => this.sharedMentions(a, published, named, short[p]));
     const undecided: Array<{ p: number; mention: SharedMention }> = [];
     analyses.forEach((analysis, p) => {
       for (const mention of mentions[p] ?? []) {
@@ -262,6 +267,11 @@ export class SharedNames {
       set(p, mention.start, country ? this.#bodyIn(mention.bodies, country) : (mention.bodies[0] ?? ''));
     }
     return out;
+  }
+
+  /** True when one of the analysis' alias matches is a name two bodies share. */
+  #namesSharedMatch(analysis: Analysis): boolean {
+    return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && this.bodiesOf(c.value).length > 1);
   }
 
   /** The country words of the lexicon in tokens `[from, to)`, each the longest that fits where it starts. */
