@@ -347,8 +347,8 @@ function lemmaOf(item: ItemToken, its: Its, value: string): string {
 /**
  * Splits an analysis of joined paragraphs at the given character ranges (in order, not overlapping), each
  * part re-based to start at zero. One sweep over tokens, sentences and entities, so an article of many
- * paragraphs costs what one paragraph's worth each does. The tokens are moved, not copied: `whole` must not
- * be used afterwards.
+ * paragraphs costs what one paragraph's worth each does. The tokens and entities are moved, not copied:
+ * `whole` must not be used afterwards.
  */
 export function splitAnalysis(
   whole: Analysis,
@@ -365,8 +365,12 @@ export function splitAnalysis(
     while (k < list.length && (list[k]?.start ?? 0) < first) k++;
     for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
       const s = list[k];
-      if (s && s.end <= last)
-        parts.push({ start: s.start - first, end: s.end - first, name: s.name, value: s.value });
+      if (s && s.end <= last) {
+        // Moved like the tokens, not copied.
+        s.start -= first;
+        s.end -= first;
+        parts.push(s);
+      }
     }
     cursors[key] = k;
     return parts;
