@@ -176,7 +176,8 @@ export function buildUnversionedKnowledge(
   const quotes: Quote[] = [];
   const numbers: NumberFact[] = [];
   const dates: DateFact[] = [];
-  const mentionsByEntity = new Map<string, { sentenceIds: string[]; quoteIds: string[] }>();
+  /** Each entity's sentences and quotes, and the position in `sentences` of the last sentence listed. */
+  const mentionsByEntity = new Map<string, { sentenceIds: string[]; quoteIds: string[]; last: number }>();
   const introduced = new Map<string, Entity>();
   /** People an article calls by the last word of their name alone ("Grisham said"). */
   const lastNameUsedAlone = new Set<string>();
@@ -184,7 +185,7 @@ export function buildUnversionedKnowledge(
   const notPeople = new Map<string, ReadonlyMap<string, NotAPerson>>();
   const touch = (id: string) => {
     let m = mentionsByEntity.get(id);
-    if (!m) mentionsByEntity.set(id, (m = { sentenceIds: [], quoteIds: [] }));
+    if (!m) mentionsByEntity.set(id, (m = { sentenceIds: [], quoteIds: [], last: -1 }));
     return m;
   };
 
@@ -224,12 +225,14 @@ export function buildUnversionedKnowledge(
     let referent: Counted | null = null;
     let referentAge = 0;
     for (const s of annotated.sentences) {
-      sentences.push(toSentence(s, meta.id, postIds));
+      const position = sentences.push(toSentence(s, meta.id, postIds)) - 1;
       for (const m of s.mentions) {
-        // An entity counts once per sentence: named already in it, it has the sentence last on its list (no
-        // set of the sentence's entities needed).
-        const listed = touch(m.entityId).sentenceIds;
-        if (listed.at(-1) !== s.id) listed.push(s.id);
+        // An entity counts once per sentence: named already in it, it was last listed for this sentence (no
+        // set of the sentence's entities needed, and a number compared, not two id strings).
+        const listed = touch(m.entityId);
+        if (listed.last === position) continue;
+        listed.sentenceIds.push(s.id);
+        listed.last = position;
       }
       const found = tools.facts.numbers(s, referentAge < REFERENT_SENTENCES ? referent : null);
       found.forEach((n, i) => {

@@ -499,7 +499,8 @@ function clockTime(analysis: Analysis, start: number, end: number): string | nul
 
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
 function isBareYear(tok: Token): boolean {
-  if (!/^\d{4}$/.test(tok.value)) return false;
+  // Called for every four-letter word ("said", "that"): a look at the first character spares the pattern.
+  if (!opensWithDigit(tok.value) || !/^\d{4}$/.test(tok.value)) return false;
   const v = numericValue(tok);
   return v !== null && v >= YEAR_MIN && v <= YEAR_MAX;
 }

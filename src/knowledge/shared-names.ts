@@ -39,8 +39,12 @@ export class SharedNames {
   readonly #founded = new Map<string, string>();
   /** One-word names matched only as written ("Guard"), and whose they are. */
   readonly #short = new Map<string, string>();
-  /** Every body sharing a name with another, for the first look at an article. */
-  readonly #every: ReadonlySet<string>;
+  /**
+   * {@link bodiesOf} by the name as written: an article asks it of every alias match, a few times each, and
+   * the same few hundred spellings come back; the lower-cased key need not be made each time. Capped, so
+   * a long-running process does not keep every spelling it meets.
+   */
+  readonly #bodiesAsWritten = new Map<string, readonly string[]>();
   /** Country words by their first lower-case word, longest first. */
   readonly #words = new Map<string, Array<{ words: Phrase; country: string; exact: string | null }>>();
 
@@ -63,7 +67,6 @@ export class SharedNames {
         if (!list.includes(e.id)) list.push(e.id);
         this.#bodies.set(key, list);
       }
-    this.#every = new Set([...this.#bodies.values()].flat());
     for (const e of entities) for (const name of e.shortAliases ?? []) this.#short.set(name, e.id);
     for (const [country, list] of Object.entries(countryWords)) {
       // A "$comment" beside the lists is no country.
@@ -93,7 +96,11 @@ export class SharedNames {
 
   /** The bodies a name (as written) may mean, the default first; empty when the name is no shared one. */
   bodiesOf(name: string): readonly string[] {
-    return this.#bodies.get(nameKey(name)) ?? [];
+    const known = this.#bodiesAsWritten.get(name);
+    if (known !== undefined) return known;
+    const bodies = this.#bodies.get(nameKey(name)) ?? NO_BODIES;
+    if (this.#bodiesAsWritten.size < MAX_SPELLINGS_KEPT) this.#bodiesAsWritten.set(name, bodies);
+    return bodies;
   }
 
   /** The bodies among `bodies` that existed by `day` (ISO): a body founded later is not the one meant. */
@@ -104,9 +111,14 @@ export class SharedNames {
   /**
    * The mentions by a shared name among an analysis' alias matches and one-word names, with the bodies that
    * existed by `day` or that the article names (`named`): a 2006 story's "National Guard" is not Mexico's,
-   * founded in 2019.
+   * founded in 2019. `short` is the analysis' {@link shortNames}, when already read.
    */
-  sharedMentions(analysis: Analysis, day: string, named: ReadonlySet<string> = new Set()): SharedMention[] {
+  sharedMentions(
+    analysis: Analysis,
+    day: string,
+    named: ReadonlySet<string> = new Set(),
+    short: readonly number[] = this.shortNames(analysis),
+  ): SharedMention[] {
     const out: SharedMention[] = [];
     const add = (start: number, end: number, all: readonly string[]) => {
       const bodies = all.filter((b) => named.has(b) || this.existing([b], day).length > 0);
@@ -117,7 +129,7 @@ export class SharedNames {
       const all = this.bodiesOf(c.value);
       if (all.length > 1) add(c.start, c.end, all);
     }
-    for (const t of this.shortNames(analysis)) {
+    for (const t of short) {
       const value = analysis.tokens[t]?.value ?? '';
       const all = this.bodiesOf(value);
       add(t, t + 1, all.length > 0 ? all : [this.#short.get(value) ?? '']);
@@ -209,7 +221,10 @@ export class SharedNames {
     const out: Array<Map<number, string>> = [];
     const set = (p: number, token: number, body: string) => (out[p] ??= new Map()).set(token, body);
     // Most articles use no shared name: the country words of their paragraphs are not read at all.
-    if (!this.any || analyses.every((a) => this.sharedMentions(a, '', this.#every).length === 0)) return out;
+    if (!this.any) return out;
+    // Each paragraph's one-word names are read once, for the first look and for the reading.
+    const short = analyses.map((a) => this.shortNames(a));
+    if (analyses.every((a, p) => (short[p]?.length ?? 0) === 0 && !this.#namesSharedMatch(a))) return out;
     const markers = analyses.map((a) => this.markers(a));
     // A body the article names by a name of its own ("the Guardia Nacional") is one it speaks of, even in a
     // story written before the body was founded; and the more often, the more the article is about it.
@@ -224,7 +239,7 @@ export class SharedNames {
         votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
       }
     });
-    const mentions = analyses.map((a) => this.sharedMentions(a, published, named));
+    const mentions = analyses.map((a, p) => this.sharedMentions(a, published, named, short[p]));
     const undecided: Array<{ p: number; mention: SharedMention }> = [];
     analyses.forEach((analysis, p) => {
       for (const mention of mentions[p] ?? []) {
@@ -254,12 +269,20 @@ export class SharedNames {
     return out;
   }
 
+  /** True when one of the analysis' alias matches is a name two bodies share. */
+  #namesSharedMatch(analysis: Analysis): boolean {
+    return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && this.bodiesOf(c.value).length > 1);
+  }
+
   /** The country words of the lexicon in tokens `[from, to)`, each the longest that fits where it starts. */
   #wordMarkers(analysis: Analysis, from: number, to: number): CountryMarker[] {
     const { tokens } = analysis;
     const out: CountryMarker[] = [];
     for (let t = from; t < to; t++) {
-      for (const entry of this.#words.get(tokens[t]?.normal ?? '') ?? []) {
+      // Most tokens start no country word: no empty list made for each of them.
+      const entries = this.#words.get(tokens[t]?.normal ?? '');
+      if (entries === undefined) continue;
+      for (const entry of entries) {
         const fits =
           t + entry.words.length <= to &&
           entry.words.every((w, k) => tokens[t + k]?.normal === w) &&
@@ -464,6 +487,10 @@ function phraseWords(phrase: string): string[] {
     .split(/\s+/)
     .filter(Boolean);
 }
+
+const NO_BODIES: readonly string[] = [];
+/** Spellings {@link SharedNames.bodiesOf} remembers: far more than the entity data's aliases have. */
+const MAX_SPELLINGS_KEPT = 10_000;
 
 function nameKey(name: string): string {
   return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();

@@ -90,6 +90,8 @@ export class Nlp {
   readonly #nlp: ReturnType<typeof winkNLP>;
   readonly #its: ReturnType<typeof winkNLP>['its'];
   readonly #caseSensitive: Set<string>;
+  /** Length of the longest case-sensitive alias. */
+  readonly #caseSensitiveLength: number;
   /** An empty document, kept for its lexicon look-up. */
   readonly #lexicon: ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
   /**
@@ -111,6 +113,7 @@ export class Nlp {
     this.#nlp = winkNLP(model, [...PIPES[purpose]]);
     this.#its = this.#nlp.its;
     this.#caseSensitive = new Set(caseSensitiveAliases);
+    this.#caseSensitiveLength = Math.max(0, ...caseSensitiveAliases.map((a) => a.length));
     this.#lexicon = this.#nlp.readDoc('');
     const examples: Array<{ name: string; patterns: string[] }> = [];
     const rolePhrases = new Set<string>();
@@ -192,6 +195,7 @@ export class Nlp {
     const pos = all.out(its.pos) as string[];
     const spaces = all.out(its.precedingSpaces) as string[];
     const tokens: Token[] = [];
+    const lexemes = this.#lexemes;
     let cursor = 0;
     let previousType: string | undefined;
     for (let i = 0; i < ids.length; i++) {
@@ -200,7 +204,7 @@ export class Nlp {
       let lemma: string;
       if (contracted[i] === false) {
         const id = ids[i] ?? -1;
-        lexeme = this.#lexemes[id] ?? this.#learn(id, readLexeme(all.itemAt(i), its));
+        lexeme = lexemes[id] ?? this.#learn(id, readLexeme(all.itemAt(i), its));
         lemma = lexeme.lemmaAs(tag) ?? lexeme.remember(tag, lemmaOf(all.itemAt(i), its, lexeme.value));
       } else {
         // A contraction's part ("n't") carries its own words, not its lexeme's.
@@ -229,9 +233,12 @@ export class Nlp {
     const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
     // An entity's text is its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives
     // it; read from the tokens already here instead of asking wink-nlp to build it again.
+    // The spaces are white space only (wink-nlp splits on runs of it), so those before the first token are
+    // trimmed whatever they are: a one-token entity, most of them, is its token's value, trimmed, with no
+    // string built.
     const textOf = (span: TokenSpan): string => {
-      let value = '';
-      for (let k = span.start; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
+      let value = tokens[span.start]?.value ?? '';
+      for (let k = span.start + 1; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
       return value.trim();
     };
     const customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
@@ -242,6 +249,8 @@ export class Nlp {
       if (i >= customTypes.length) return;
       const value = textOf(span);
       if (
+        // Upper case is never shorter: a longer match cannot be a case-sensitive alias, no copy is made.
+        value.length <= this.#caseSensitiveLength &&
         this.#caseSensitive.has(value.toUpperCase()) &&
         !this.#caseSensitive.has(value) &&
         !(shouted ??= isShouted(text))
@@ -338,8 +347,8 @@ function lemmaOf(item: ItemToken, its: Its, value: string): string {
 /**
  * Splits an analysis of joined paragraphs at the given character ranges (in order, not overlapping), each
  * part re-based to start at zero. One sweep over tokens, sentences and entities, so an article of many
- * paragraphs costs what one paragraph's worth each does. The tokens are moved, not copied: `whole` must not
- * be used afterwards.
+ * paragraphs costs what one paragraph's worth each does. The tokens and entities are moved, not copied:
+ * `whole` must not be used afterwards.
  */
 export function splitAnalysis(
   whole: Analysis,
@@ -356,8 +365,12 @@ export function splitAnalysis(
     while (k < list.length && (list[k]?.start ?? 0) < first) k++;
     for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
       const s = list[k];
-      if (s && s.end <= last)
-        parts.push({ start: s.start - first, end: s.end - first, name: s.name, value: s.value });
+      if (s && s.end <= last) {
+        // Moved like the tokens, not copied.
+        s.start -= first;
+        s.end -= first;
+        parts.push(s);
+      }
     }
     cursors[key] = k;
     return parts;
