@@ -60,16 +60,7 @@ export function askerOfQuestion(u: Understanding, ctx: Context): Draft | null {
     .sort((a, b) => b.share - a.share);
   const [best, next] = scored;
   if (!best || best.share < ASKED_COVERAGE || (next && best.share < ASKED_LEAD * next.share)) return null;
-  const { quote } = best;
-  return {
-    answeredAs: 'who',
-    confidence: best.share,
-    direct: (quote.speakerId ? ctx.index.entities.get(quote.speakerId)?.name : null) ?? quote.speakerName,
-    lead: null,
-    evidence: [quoteEvidence(ctx.index, quote)],
-    lines: [],
-    focus: quote.speakerId ? [quote.speakerId] : [],
-  };
+  return speakerAnswer(ctx, best.quote, best.share);
 }
 
 /**
@@ -99,16 +90,7 @@ export function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | nu
     if (share >= QUOTED_MATCH && (!best || share > best.share || closer)) best = { quote, share };
   }
   if (!best) return null;
-  const { quote } = best;
-  return {
-    answeredAs: 'who',
-    confidence: best.share,
-    direct: (quote.speakerId ? ctx.index.entities.get(quote.speakerId)?.name : null) ?? quote.speakerName,
-    lead: null,
-    evidence: [quoteEvidence(ctx.index, quote)],
-    lines: [],
-    focus: quote.speakerId ? [quote.speakerId] : [],
-  };
+  return speakerAnswer(ctx, best.quote, best.share);
 }
 
 /**
@@ -200,4 +182,17 @@ export function creditOfLastAnswer(u: Understanding, ctx: Context): Draft | null
     };
   }
   return null;
+}
+
+/** A who-answer: the speaker of `quote`, headlined, with the quotation as its evidence. */
+function speakerAnswer(ctx: Context, quote: Quote, confidence: number): Draft {
+  return {
+    answeredAs: 'who',
+    confidence,
+    direct: (quote.speakerId ? ctx.index.entities.get(quote.speakerId)?.name : null) ?? quote.speakerName,
+    lead: null,
+    evidence: [quoteEvidence(ctx.index, quote)],
+    lines: [],
+    focus: quote.speakerId ? [quote.speakerId] : [],
+  };
 }

@@ -28,6 +28,16 @@ The task force is led by Maj. Gen. Kenneth Rapuano, the commander of the border 
 "We were not told anything," said a rancher who grazes cattle by the river. "Nobody came," the rancher added.
 `;
 
+/** The knowledge of one article of `body`, published on `published`, as a moderator's `/kb add` builds it. */
+async function buildArticle(published: string, body: string): Promise<KnowledgeBase> {
+  const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+  const text = `---\nid: example-article\ntitle: Example\noutlet: Example Post\npublished: ${published}\nurl: https://example.org/article\nlanguage: en\n---\n${body}`;
+  return buildKnowledge(
+    [parseSource(new TextEncoder().encode(text), 'article.md')],
+    createPipelineTools(data),
+  );
+}
+
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
@@ -90,24 +100,14 @@ describe('people an article introduces', () => {
   });
 
   it('takes "The Florida Guard said" as vouching for no "Texas Guard" that shares its last word, but "Garza Cantú told" for Rogelio Garza Cantú', async () => {
-    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
-    const text = `---
-id: example-2023-guards
-title: Guards
-outlet: Example Post
-published: 2023-05-17
-url: https://example.org/guards
-language: en
----
-Texas Gov. Greg Abbott, whose Operation Lone Star has kept Texas Guard soldiers on the border since March 2021, wrote to other governors asking for help.
+    const built = await buildArticle(
+      '2023-05-17',
+      `Texas Gov. Greg Abbott, whose Operation Lone Star has kept Texas Guard soldiers on the border since March 2021, wrote to other governors asking for help.
 
 The Florida Guard said the first rotation would last about 30 days.
 
 Rogelio Garza Cantú has been a customs broker for 30 years. "Every government brings a new list of names," Garza Cantú told the station.
-`;
-    const built = buildKnowledge(
-      [parseSource(new TextEncoder().encode(text), 'guards.md')],
-      createPipelineTools(data),
+`,
     );
     const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
     expect(people).not.toContain('Texas Guard');
@@ -115,22 +115,12 @@ Rogelio Garza Cantú has been a customs broker for 30 years. "Every government b
   });
 
   it('reads a common noun opening the sentence before a name as a title, not a first name ("Reader Marisol Ontiveros")', async () => {
-    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
-    const text = `---
-id: example-2011-questions
-title: Your questions
-outlet: Example Post
-published: 2011-05-08
-url: https://example.org/questions
-language: en
----
-We asked readers what they wanted to know about the battle.
+    const built = await buildArticle(
+      '2011-05-08',
+      `We asked readers what they wanted to know about the battle.
 
 Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "Did anybody on the El Paso side actually get killed?"
-`;
-    const built = buildKnowledge(
-      [parseSource(new TextEncoder().encode(text), 'questions.md')],
-      createPipelineTools(data),
+`,
     );
     const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
     expect(people).toContain('Marisol Ontiveros');
@@ -138,44 +128,24 @@ Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "
   });
 
   it('knows both of a couple named with one surname ("Elena and Frank Castañeda") when one of them speaks', async () => {
-    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
-    const text = `---
-id: example-2016-exhibit
-title: Exhibit
-outlet: Example Post
-published: 2016-06-19
-url: https://example.org/exhibit
-language: en
----
-Among the first visitors Saturday were Elena and Frank Castañeda, retired teachers from Mission. "We taught Texas history in this town for 30 years and never once mentioned it," Elena Castañeda said.
-`;
-    const built = buildKnowledge(
-      [parseSource(new TextEncoder().encode(text), 'exhibit.md')],
-      createPipelineTools(data),
+    const built = await buildArticle(
+      '2016-06-19',
+      `Among the first visitors Saturday were Elena and Frank Castañeda, retired teachers from Mission. "We taught Texas history in this town for 30 years and never once mentioned it," Elena Castañeda said.
+`,
     );
     const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
     expect(people).toEqual(expect.arrayContaining(['Elena Castañeda', 'Frank Castañeda']));
   });
 
   it('makes no person of a street named after one ("along Avenida Juárez"), so "herself" after a vendor is hers', async () => {
-    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
-    const text = `---
-id: example-2025-juarez
-title: Juárez
-outlet: Example Post
-published: 2025-02-06
-url: https://example.org/juarez
-language: en
----
-Juárez received its first plane on Wednesday. Juárez is no stranger to this.
+    const built = await buildArticle(
+      '2025-02-06',
+      `Juárez received its first plane on Wednesday. Juárez is no stranger to this.
 
 Rosaura Ledezma, 58, who sells burritos a block from the bridge, watched a convoy pass on Avenida Juárez and crossed herself.
 
 Along Avenida Juárez on Wednesday evening, a few vendors waved at the trucks.
-`;
-    const built = buildKnowledge(
-      [parseSource(new TextEncoder().encode(text), 'juarez.md')],
-      createPipelineTools(data),
+`,
     );
     const discovered = built.entities.filter((e) => e.discovered);
     expect(discovered.find((e) => e.name === 'Avenida Juárez')?.type).not.toBe('person');
