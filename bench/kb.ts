@@ -60,6 +60,12 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ],
   ['a name two bodies share, one sentence', 'National Guard '],
   ['a quotation handed over with a colon, one paragraph', 'Maria Lopez put it this way: "Yes." '],
+  [
+    'a relative handed a quotation, one paragraph',
+    'Elena and Frank Castañeda came. "We taught here," Elena Castañeda said. Her husband was blunter: "Not one." ',
+  ],
+  ['a group chanting, one sentence', 'the crowd chanted, "Hold the line!" '],
+  ['an interview of one-line answers', 'Q: Is it big?\n\nA: "Not even close."\n\nArreola said it was.\n\n'],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;

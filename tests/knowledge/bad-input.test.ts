@@ -295,6 +295,16 @@ describe('pathological article shapes', () => {
       quotes: 0,
     },
     {
+      name: 'a relative handed a quotation, one paragraph',
+      body: 'Elena and Frank Castañeda came. Her husband was blunter: "Not one." '.repeat(2_000),
+      quotes: 2_000,
+    },
+    {
+      name: 'a group chanting, one sentence',
+      body: 'the crowd chanted, "Hold the line!" '.repeat(3_000),
+      quotes: 3_000,
+    },
+    {
       name: 'thousands of capitalised names',
       body: 'Gen. Alan Smith met Maria Lopez, a rancher. '.repeat(2_000),
       quotes: 0,
