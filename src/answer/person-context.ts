@@ -49,7 +49,7 @@ export function personByContext(
   // Words that say what someone is are matched, not demanded: none of them alone must be in the evidence.
   const asked: Understanding = { ...u, content: u.content.filter((l) => l !== head), predicates: [] };
   const scored = people.map((id) => {
-    const scene = sceneOf(ctx, id, new Set(ranked.map((r) => r.sentence.sourceId)));
+    const scene = sceneOf(ctx, id, ranked);
     return { id, scene, score: confidenceOf(asked, ctx, scene) };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -81,14 +81,29 @@ function paragraphOf(ctx: Context, s: Sentence): Sentence[] {
   return out;
 }
 
-/** The sentences naming person `id` in the given articles, with the paragraph around each. */
-function sceneOf(ctx: Context, id: string, sources: ReadonlySet<string>): Sentence[] {
+/**
+ * The sentences naming person `id` in the articles of the `ranked` sentences, with the paragraph around
+ * each: read article by article (a few dozen sentences each), not through every mention of the person, which
+ * in a large knowledge runs to thousands.
+ */
+function sceneOf(ctx: Context, id: string, ranked: readonly Ranked[]): Sentence[] {
   const { index } = ctx;
   const out = new Map<string, Sentence>();
-  const own = (index.entities.get(id)?.sentenceIds ?? [])
-    .map((sid) => index.sentence(sid))
-    .filter((s): s is Sentence => s !== null && sources.has(s.sourceId))
-    .slice(0, MAX_PERSON_SENTENCES);
+  const own: Sentence[] = [];
+  const seen = new Set<number>();
+  for (const r of ranked) {
+    const at = index.sentenceIndex.get(r.sentence.id);
+    const source = at === undefined ? -1 : (index.sentenceSource[at] ?? -1);
+    if (at === undefined || seen.has(source)) continue;
+    seen.add(source);
+    let first = at;
+    while (first > 0 && index.sentenceSource[first - 1] === source) first--;
+    for (let i = first; index.sentenceSource[i] === source && own.length < MAX_PERSON_SENTENCES; i++) {
+      const s = index.sentences[i];
+      if (s && s.mentions.some((m) => m.entityId === id)) own.push(s);
+    }
+  }
+  own.sort((a, b) => (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0));
   for (const s of own) for (const n of paragraphOf(ctx, s)) out.set(n.id, n);
   return [...out.values()];
 }

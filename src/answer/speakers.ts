@@ -81,7 +81,7 @@ export function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | nu
   const phrase = words(said);
   if (phrase.length < 2) return null;
   let best: { quote: Quote; share: number } | null = null;
-  for (const quote of ctx.index.quotes) {
+  for (const quote of quotesHoldingAny(ctx, u, new Set(phrase))) {
     if (quote.speakerId === null && quote.speakerName === 'unattributed') continue;
     const share = inOrder(phrase, words(quote.text)) / phrase.length;
     // Words quoted within a quotation ("He said, 'How can we help you…'") are the inner speaker's: of two
@@ -195,4 +195,22 @@ function speakerAnswer(ctx: Context, quote: Quote, confidence: number): Draft {
     lines: [],
     focus: quote.speakerId ? [quote.speakerId] : [],
   };
+}
+
+/**
+ * The quotations holding a lemma of one of the question's `words` (through the quotations' own index, so a
+ * large knowledge is not read through); every quotation when none of the words has a lemma there.
+ */
+function quotesHoldingAny(ctx: Context, u: Understanding, words: ReadonlySet<string>): readonly Quote[] {
+  const { index } = ctx;
+  const terms = new Map<string, number>();
+  for (const t of u.analysis.tokens)
+    if (words.has(t.normal) && index.quoteBm25.has(t.lemma)) terms.set(t.lemma, 1);
+  if (terms.size === 0) return index.quotes;
+  return index.quoteBm25.withScores(terms, (_score, touched, count) =>
+    Array.from(touched.subarray(0, count))
+      .sort((a, b) => a - b)
+      .map((qi) => index.quotes[qi])
+      .filter((q): q is Quote => q !== undefined),
+  );
 }
