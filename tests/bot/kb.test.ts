@@ -387,7 +387,10 @@ describe('/kb: moderators refresh the knowledge', () => {
     expect(textOf(progress[0]!.reply)).toMatch(/^· Swap in$/m);
     if (progress.length >= 2)
       expect(textOf(progress.at(-1)!.reply)).toMatch(/^(✓|…) Annotate \d+\/\d+ articles$/m);
+    // Sent a second apart at least; on a loaded machine a request can wait in the event loop and arrive a few
+    // hundred milliseconds late, so arrivals are allowed to close up that much (an unthrottled reply edits
+    // within milliseconds).
     for (let i = 1; i < progress.length; i++)
-      expect(progress[i]!.at - progress[i - 1]!.at).toBeGreaterThanOrEqual(900);
+      expect(progress[i]!.at - progress[i - 1]!.at).toBeGreaterThanOrEqual(600);
   });
 });
