@@ -19,6 +19,7 @@ import type { EntityMention } from './schema.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import {
   accordingTo,
+  groupBefore,
   handingOver,
   isVerb,
   nameAwareWordCount,
@@ -298,7 +299,8 @@ export class QuoteAttributor {
         // '…'": the name or description before the clause's first verb.
         properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
-        theDescribed(analysis, subjectOf(analysis, left));
+        theDescribed(analysis, subjectOf(analysis, left)) ??
+        groupBefore(sentence, left);
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
       if (listed) return null;

@@ -3,6 +3,7 @@
  * verb of any kind handing over ("the crowd chanted, '…'"), "according to", a name counted as one word.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { WorkingSentence } from './annotate.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
 export const isVerb = (tok: Token): boolean => tok.pos === 'VERB' || tok.pos === 'AUX';
@@ -88,4 +89,43 @@ export function wordsToPunctuation(analysis: Analysis, tokens: readonly number[]
     out.push(t);
   }
   return out;
+}
+
+/**
+ * "Families waiting on the Mexican side had been there since dawn. As the last truck rolled past, they shouted,
+ * '…'": "they" speaking, when the sentence before in its paragraph opens with people in the plural no name
+ * answers to, is that group, named as written.
+ */
+export function groupBefore(
+  sentence: WorkingSentence,
+  left: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const own = left.slice(left.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1);
+  if (own.length !== 1 || tokenAt(analysis, own[0] ?? -1).normal !== 'they') return null;
+  // The sentence ending where this one starts, found by halving: a paragraph may hold thousands.
+  const spans = analysis.sentences;
+  let lo = 0;
+  for (let hi = spans.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) < sentence.tokenStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  if (!span || span.end !== sentence.tokenStart) return null;
+  // The words before its verb, a participle going on describing them ("waiting on the Mexican side").
+  let end = span.start;
+  for (; end < span.end; end++) {
+    const x = tokenAt(analysis, end);
+    if (x.pos === 'AUX' || x.pos === 'PUNCT' || (x.pos === 'VERB' && !x.normal.endsWith('ing'))) break;
+  }
+  const words = analysis.tokens.slice(span.start, end);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  // A plural noun opens it ("Protesters", "Families", which the tagger may read as a name when capitalised).
+  const plural =
+    (first.pos === 'NOUN' && first.normal !== first.lemma) ||
+    (first.pos === 'PROPN' && /ies$|[^s]s$/.test(first.normal) && words.some((x) => x.pos === 'NOUN'));
+  return plural ? { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) } : null;
 }

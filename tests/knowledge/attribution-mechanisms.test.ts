@@ -138,6 +138,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Not one lesson')).toBe('Frank Castañeda');
   });
 
+  it('gives "they shouted, …" to the group in the plural the sentence before opens with', () => {
+    const body = [
+      'Families waiting on the Mexican side of the bridge had been there since before dawn. As the last truck rolled past, they shouted, "¡Que Dios los acompañe!"',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Que Dios')).toBe('Families waiting on the Mexican side of the bridge');
+  });
+
   it('knows an unnamed speaker opening a sentence before a "who" clause, and gives their next quotation to them', () => {
     const body = [
       'Cpl. Juan Pablo Estrada stirred the rice.',
