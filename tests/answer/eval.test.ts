@@ -97,12 +97,12 @@ const FLOORS = {
   newArticles7Attribution: 0.95,
   /** The eighth new articles' 52 quotations: 47/52 when added, 49/52 with a known surname given to the article's own person. */
   newArticles8Attribution: 0.92,
-  /** The ninth new articles (written blind for attribution styles on 2026-11-30, fifth stop): 45/67 when added. */
-  newArticles9Attribution: 0.64,
-  /** The tenth new articles (written blind for attribution, 2026-11-30 fifth stop): 48/88 when added. */
-  newArticles10Attribution: 0.52,
-  /** The eleventh new articles (contemporary, written blind on 2026-11-30, sixth stop): 61/71 when added. */
-  newArticles11Attribution: 0.8,
+  /** The ninth new articles (written blind for attribution styles on 2026-11-30, fifth stop): 45/67 when added, 64/67 at the sixth stop's end. */
+  newArticles9Attribution: 0.92,
+  /** The tenth new articles (written blind for attribution, 2026-11-30 fifth stop): 48/88 when added, 79/88 at the sixth stop's end. */
+  newArticles10Attribution: 0.86,
+  /** The eleventh new articles (contemporary, written blind on 2026-11-30, sixth stop): 61/71 when added, 68/71 at its end. */
+  newArticles11Attribution: 0.92,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
 };
