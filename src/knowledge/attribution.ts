@@ -4,7 +4,7 @@
  * the quotation; failing that, "She added, …" in the next sentence, or the speaker of the quotation it
  * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
  */
-import { firstTokenAtOrAfter, type Token } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, lowerBound, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -481,13 +481,8 @@ export class QuoteAttributor {
     const surname = owner?.speakerName.split(' ').at(-1);
     if (!owner || !surname) return null;
     const order = (sentence.paragraph - 1) * 1_000_000 + possessive.start;
-    // People are in reading order: the first at or after the possessive, found by halving.
-    let before = 0;
-    for (let hi = people.length; before < hi;) {
-      const mid = (before + hi) >> 1;
-      if ((people[mid]?.order ?? 0) < order) before = mid + 1;
-      else hi = mid;
-    }
+    // People are in reading order: the first at or after the possessive.
+    const before = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < order);
     for (let i = before - 1; i >= 0 && before - i <= MAX_RELATIVE_LOOKBACK; i--) {
       const p = people[i];
       if (!p || p.entityId === owner.speakerId) continue;

@@ -2,7 +2,7 @@
  * What the words around a quotation say of who hands it over, read from tokens alone: a clause's subject, a
  * verb of any kind handing over ("the crowd chanted, '…'"), "according to", a name counted as one word.
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
@@ -103,15 +103,8 @@ export function groupBefore(
   const { analysis } = sentence;
   const own = left.slice(left.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1);
   if (own.length !== 1 || tokenAt(analysis, own[0] ?? -1).normal !== 'they') return null;
-  // The sentence ending where this one starts, found by halving: a paragraph may hold thousands.
-  const spans = analysis.sentences;
-  let lo = 0;
-  for (let hi = spans.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.end ?? 0) < sentence.tokenStart) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo];
+  // The sentence ending where this one starts.
+  const span = sentenceAt(analysis, sentence.tokenStart - 1);
   if (!span || span.end !== sentence.tokenStart) return null;
   // The words before its verb, a participle going on describing them ("waiting on the Mexican side").
   let end = span.start;

@@ -3,6 +3,7 @@
  * next paragraph, a speaker named only by a description of an organisation the article named before, and
  * words a document says ("the statement said") given to whoever issued it.
  */
+import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 
@@ -192,8 +193,7 @@ export function issuersOfDocuments(
  */
 function namedBody(sentence: WorkingSentence, at: number): { speakerId: null; speakerName: string } | null {
   const tokens = sentence.analysis.tokens;
-  let k = sentence.tokenStart;
-  while (k < sentence.tokenEnd && (tokens[k]?.end ?? Infinity) <= at) k++;
+  const k = lowerBound(sentence.tokenStart, sentence.tokenEnd, (j) => (tokens[j]?.end ?? Infinity) <= at);
   let start = -1;
   for (let j = k - 1; j >= sentence.tokenStart && k - j <= MAX_BODY_WORDS; j--) {
     const t = tokens[j];

@@ -2,7 +2,7 @@
  * Sentence ranges and quotation spans of one paragraph: wink's sentences joined where a quotation or a title's
  * full stop runs across a boundary, whether a character offset is quoted, and the quotations nested in one.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 
 /** wink's sentence ranges, joined where a quotation runs across a boundary so it stays in one sentence. */
@@ -60,13 +60,7 @@ export function joinAfterTitles(
 /** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */
 export function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => boolean {
   return (charPos) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((spans[mid]?.start ?? 0) <= charPos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(0, spans.length, (k) => (spans[k]?.start ?? 0) <= charPos);
     // Before the first span, as always in a paragraph with none: index -1 is no element, and reading it is a
     // slow look-up of a property named "-1", on every token of such a paragraph.
     if (lo === 0) return false;

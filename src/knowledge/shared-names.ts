@@ -6,7 +6,7 @@
  * "Mexico's National Guard"), the nearest one in its sentence, then in its paragraph; for an article, then
  * what the rest of the article is about. Not a list per article: the same words decide in any article.
  */
-import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, lowerBound, sentenceAt, type Analysis } from '../nlp/pipeline.ts';
 
 /** A word or name that places what is near it in one country. */
 /** Which body each mention by a shared name means: per paragraph (0-based), by the token it starts at. */
@@ -391,13 +391,7 @@ function neighbours(
   from: number,
   to: number,
 ): { before: CountryMarker | undefined; after: CountryMarker | undefined } {
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((markers[mid]?.start ?? 0) < mention.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, markers.length, (k) => (markers[k]?.start ?? 0) < mention.end);
   let after: CountryMarker | undefined;
   for (let k = lo; k < markers.length && k - lo < MAX_MARKERS_SKIPPED; k++) {
     const m = markers[k];
@@ -417,20 +411,6 @@ function neighbours(
     }
   }
   return { before, after };
-}
-
-/** The sentence of an analysis holding token `t`, by binary search. */
-function sentenceAt(analysis: Analysis, t: number): { start: number; end: number } | undefined {
-  const list = analysis.sentences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.end ?? 0) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = list[lo];
-  return s && s.start <= t && t < s.end ? s : undefined;
 }
 
 /** The country of the nearer of two markers, by tokens between them; `null` on a tie between two countries. */

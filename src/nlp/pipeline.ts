@@ -406,17 +406,27 @@ export function splitAnalysis(
 }
 
 /**
+ * The first of the positions [from, to) for which `before` is false, `before` being true for a run of them
+ * and false for the rest (a sorted list read by a key): a binary search, so a paragraph of thousands of
+ * sentences or mentions is not scanned once for each.
+ */
+export function lowerBound(from: number, to: number, before: (i: number) => boolean): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The spans (sorted by start, as wink-nlp gives them) that start in tokens [from, to), found by binary
  * search: a paragraph of thousands of sentences must not be scanned once per sentence.
  */
 export function spansStartingIn<T extends TokenSpan>(spans: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, spans.length, (k) => (spans[k]?.start ?? 0) < from);
   const out: T[] = [];
   for (let k = lo; k < spans.length && (spans[k]?.start ?? Infinity) < to; k++) {
     const span = spans[k];
@@ -427,14 +437,14 @@ export function spansStartingIn<T extends TokenSpan>(spans: readonly T[], from: 
 
 /** Index of the first token in [from, to) that starts at or after `charPos` (a binary search). */
 export function firstTokenAtOrAfter(analysis: Analysis, from: number, to: number, charPos: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((analysis.tokens[mid]?.start ?? 0) < charPos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(from, to, (k) => (analysis.tokens[k]?.start ?? 0) < charPos);
+}
+
+/** The sentence of an analysis holding token `t`, by binary search. */
+export function sentenceAt(analysis: Analysis, t: number): TokenSpan | undefined {
+  const list = analysis.sentences;
+  const s = list[lowerBound(0, list.length, (k) => (list[k]?.end ?? 0) <= t)];
+  return s && s.start <= t && t < s.end ? s : undefined;
 }
 
 /** Where `value` starts within a few characters of `cursor` (wink may skip odd whitespace), else `cursor`. */
