@@ -275,7 +275,7 @@ export function askedKindTest(
     });
   // "Which governors came with Abbott?": people asked for by their office want someone holding it named,
   // not the office counted ("13 Republican governors").
-  const holders = slot.plural && slot.which ? holdersOf(index, slot.noun) : new Set<string>();
+  const holders = slot.plural && slot.which ? index.holdersOfTitle(slot.noun) : new Set<string>();
   if (!known && !group && holders.size === 0) return null;
   const asked = new Set(u.entities);
   if (!known && !group) {
@@ -289,22 +289,6 @@ export function askedKindTest(
     sentenceIds.some((id) =>
       (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && isKind(m.entityId)),
     ) || namesOne(analyse(text), slot.noun, questionWords, isKind);
-}
-
-/**
- * The people the coverage gives an office whose title ends in `noun`, written out or cut short with a full
- * stop ("Gov." for "governor", "Sen." for "senator").
- */
-function holdersOf(index: KnowledgeIndex, noun: string): Set<string> {
-  const out = new Set<string>();
-  const titled = (title: string) => {
-    const last = title.toLowerCase().split(/\s+/).at(-1) ?? '';
-    const cut = last.endsWith('.') ? last.slice(0, -1) : null;
-    return last === noun || (cut !== null && cut.length >= 3 && noun.startsWith(cut));
-  };
-  for (const e of index.entities.values())
-    if (e.type === 'person' && e.roles.some((r) => titled(r.title))) out.add(e.id);
-  return out;
 }
 
 /**

@@ -138,6 +138,8 @@ export class KnowledgeIndex {
   /** For each year, the positions of the sources that date something in it ("in 2019 the Pentagon moved…"). */
   readonly yearSources = new Map<number, Set<number>>();
   #acronyms: Map<string, string[]> | null = null;
+  /** People by the last word of a title they hold, written out ("governor") and cut short ("gov"). */
+  #titleHolders: { full: Map<string, Set<string>>; cut: Map<string, Set<string>> } | null = null;
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
   readonly outletWords = new Map<string, string[]>();
   /** Months (1–12) of the publication dates and dated events. */
@@ -389,6 +391,35 @@ export class KnowledgeIndex {
       this.#acronyms = table;
     }
     return this.#acronyms.get(word);
+  }
+
+  /**
+   * The people the coverage gives an office whose title ends in `noun`, written out or cut short with a full
+   * stop ("Gov." for "governor", "Sen." for "senator"). The table is built on the first look-up.
+   */
+  holdersOfTitle(noun: string): Set<string> {
+    if (!this.#titleHolders) {
+      const full = new Map<string, Set<string>>();
+      const cut = new Map<string, Set<string>>();
+      const note = (table: Map<string, Set<string>>, key: string, id: string) => {
+        const ids = table.get(key);
+        if (ids) ids.add(id);
+        else table.set(key, new Set([id]));
+      };
+      for (const e of this.entities.values()) {
+        if (e.type !== 'person') continue;
+        for (const r of e.roles) {
+          const last = r.title.toLowerCase().split(/\s+/).at(-1) ?? '';
+          note(full, last, e.id);
+          if (last.endsWith('.') && last.length > 3) note(cut, last.slice(0, -1), e.id);
+        }
+      }
+      this.#titleHolders = { full, cut };
+    }
+    const out = new Set(this.#titleHolders.full.get(noun));
+    for (let n = 3; n <= noun.length; n++)
+      for (const id of this.#titleHolders.cut.get(noun.slice(0, n)) ?? []) out.add(id);
+    return out;
   }
 
   sourceYear(sourceId: string): number | null {
