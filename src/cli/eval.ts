@@ -15,6 +15,7 @@ import {
   HOLDOUT_5_DIR,
   HOLDOUT_6_DIR,
   HOLDOUT_7_DIR,
+  HOLDOUT_8_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -31,6 +32,7 @@ import {
   NEW_ARTICLES_9_DIR,
   NEW_ARTICLES_10_DIR,
   NEW_ARTICLES_11_DIR,
+  NEW_ARTICLES_12_DIR,
   NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
@@ -110,6 +112,7 @@ async function main(): Promise<number> {
     ["new articles 9's quotations", 'with-new-articles-9', NEW_ARTICLES_9_DIR],
     ["new articles 10's quotations", 'with-new-articles-10', NEW_ARTICLES_10_DIR],
     ["new articles 11's quotations", 'with-new-articles-11', NEW_ARTICLES_11_DIR],
+    ["new articles 12's quotations", 'with-new-articles-12', NEW_ARTICLES_12_DIR],
   ] as const) {
     const kb = knowledge.get(kind);
     if (!kb) continue;
@@ -132,6 +135,7 @@ async function main(): Promise<number> {
       ['held-out articles 5 (never looked at)', HOLDOUT_5_DIR],
       ['held-out articles 6 (never looked at)', HOLDOUT_6_DIR],
       ['held-out articles 7 (never looked at)', HOLDOUT_7_DIR],
+      ['held-out articles 8 (never looked at)', HOLDOUT_8_DIR],
     ] as const) {
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);

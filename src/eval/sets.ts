@@ -34,6 +34,8 @@ export const NEW_ARTICLES_9_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles
 export const NEW_ARTICLES_10_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-10');
 /** Four contemporary (2024–2025) articles in four outlets' styles, written blind, split dev/test. */
 export const NEW_ARTICLES_11_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-11');
+/** Four articles of other years and styles (1992 to 2023: a wire story, a Mexican outlet's English edition, a TV page, an op-ed), written blind, split dev/test. */
+export const NEW_ARTICLES_12_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-12');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
 export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
 /** A second held-out set, written after the first had been looked at. */
@@ -45,6 +47,7 @@ export const HOLDOUT_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-4');
 export const HOLDOUT_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-5');
 export const HOLDOUT_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-6');
 export const HOLDOUT_7_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-7');
+export const HOLDOUT_8_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-8');
 
 export interface EvalSet {
   name:
@@ -61,12 +64,14 @@ export interface EvalSet {
     | 'new-articles-9'
     | 'new-articles-10'
     | 'new-articles-11'
+    | 'new-articles-12'
     | 'unseen-articles'
     | 'unseen-articles-2'
     | 'unseen-articles-3'
     | 'unseen-articles-4'
     | 'unseen-articles-5'
-    | 'unseen-articles-6';
+    | 'unseen-articles-6'
+    | 'unseen-articles-7';
   items: EvalItem[];
   /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
   knowledge: EvalKnowledge;
@@ -86,12 +91,14 @@ export type EvalKnowledge =
   | 'with-new-articles-9'
   | 'with-new-articles-10'
   | 'with-new-articles-11'
+  | 'with-new-articles-12'
   | 'with-holdout-2'
   | 'with-holdout-3'
   | 'with-holdout-4'
   | 'with-holdout-5'
   | 'with-holdout-6'
-  | 'with-holdout-7';
+  | 'with-holdout-7'
+  | 'with-holdout-8';
 
 /** The fixture folder each kind of knowledge adds to the shipped sources. */
 export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
@@ -106,12 +113,14 @@ export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, stri
   'with-new-articles-9': NEW_ARTICLES_9_DIR,
   'with-new-articles-10': NEW_ARTICLES_10_DIR,
   'with-new-articles-11': NEW_ARTICLES_11_DIR,
+  'with-new-articles-12': NEW_ARTICLES_12_DIR,
   'with-holdout-2': HOLDOUT_2_DIR,
   'with-holdout-3': HOLDOUT_3_DIR,
   'with-holdout-4': HOLDOUT_4_DIR,
   'with-holdout-5': HOLDOUT_5_DIR,
   'with-holdout-6': HOLDOUT_6_DIR,
   'with-holdout-7': HOLDOUT_7_DIR,
+  'with-holdout-8': HOLDOUT_8_DIR,
 };
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -158,12 +167,14 @@ const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['
   'new-articles-9': fixtureSet('with-new-articles-9'),
   'new-articles-10': fixtureSet('with-new-articles-10'),
   'new-articles-11': fixtureSet('with-new-articles-11'),
+  'new-articles-12': fixtureSet('with-new-articles-12'),
   'unseen-articles': fixtureSet('with-holdout-2'),
   'unseen-articles-2': fixtureSet('with-holdout-3'),
   'unseen-articles-3': fixtureSet('with-holdout-4'),
   'unseen-articles-4': fixtureSet('with-holdout-5'),
   'unseen-articles-5': fixtureSet('with-holdout-6'),
   'unseen-articles-6': fixtureSet('with-holdout-7'),
+  'unseen-articles-7': fixtureSet('with-holdout-8'),
 };
 
 export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;

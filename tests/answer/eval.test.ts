@@ -14,6 +14,7 @@ import {
   HOLDOUT_5_DIR,
   HOLDOUT_6_DIR,
   HOLDOUT_7_DIR,
+  HOLDOUT_8_DIR,
   HOLDOUT_DIR,
   holdoutKnowledge,
   evaluateSplits,
@@ -30,6 +31,7 @@ import {
   NEW_ARTICLES_9_DIR,
   NEW_ARTICLES_10_DIR,
   NEW_ARTICLES_11_DIR,
+  NEW_ARTICLES_12_DIR,
   type EvalKnowledge,
   type EvalSet,
 } from '../../src/eval/sets.ts';
@@ -73,6 +75,10 @@ const FLOORS = {
   /** The sixth held-out articles, written blind at the 2026-11-30 fifth stop's start, never looked at: 22/45, then 24/45. */
   unseenArticles5Test: 0.51,
   /** The seventh held-out articles, written blind at the 2026-11-30 sixth stop's start, never looked at: 17/45, 18/45 at its end. */
+  /** Four articles of other years and styles written blind at the 2026-11-30 seventh stop's start: 10/24 when added. */
+  newArticles12Test: 0.37,
+  /** The eighth held-out articles, written blind at the 2026-11-30 seventh stop's start, never looked at: 26/45. */
+  unseenArticles7Test: 0.53,
   unseenArticles6Test: 0.37,
   /** Held-out articles' quotations attributed right (the first set 20/20, the second, never tuned on, 23/29). */
   holdoutAttribution: 0.9,
@@ -86,6 +92,8 @@ const FLOORS = {
   /** The sixth held-out articles, never looked at: 31/44 when added. */
   holdout6Attribution: 0.68,
   /** The seventh held-out articles, never looked at: 55/66 when added. */
+  /** The eighth held-out articles, never looked at: 34/43 when added. */
+  holdout8Attribution: 0.74,
   holdout7Attribution: 0.78,
   /** Quotations of the third to fifth new articles (written for every attribution pattern) attributed right. */
   newArticles3Attribution: 0.88,
@@ -102,6 +110,8 @@ const FLOORS = {
   /** The tenth new articles (written blind for attribution, 2026-11-30 fifth stop): 48/88 when added, 79/88 at the sixth stop's end. */
   newArticles10Attribution: 0.86,
   /** The eleventh new articles (contemporary, written blind on 2026-11-30, sixth stop): 61/71 when added, 68/71 at its end. */
+  /** The twelfth new articles (written blind on 2026-11-30, seventh stop): 44/57 when added. */
+  newArticles12Attribution: 0.72,
   newArticles11Attribution: 0.92,
   /** Most must-decline questions of a test split that may be answered. */
   mustDeclineAnswered: 0.35,
@@ -182,6 +192,8 @@ describe('the evaluation sets', () => {
     expect(w.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles5Test);
     const x = await run('unseen-articles-6', 'test');
     expect(x.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles6Test);
+    const y = await run('unseen-articles-7', 'test');
+    expect(y.accuracy).toBeGreaterThanOrEqual(FLOORS.unseenArticles7Test);
   });
 
   it('attributes every quotation of the new articles to its speaker', async () => {
@@ -204,6 +216,7 @@ describe('the evaluation sets', () => {
     ['ninth', 'with-new-articles-9', NEW_ARTICLES_9_DIR, FLOORS.newArticles9Attribution],
     ['tenth', 'with-new-articles-10', NEW_ARTICLES_10_DIR, FLOORS.newArticles10Attribution],
     ['eleventh', 'with-new-articles-11', NEW_ARTICLES_11_DIR, FLOORS.newArticles11Attribution],
+    ['twelfth', 'with-new-articles-12', NEW_ARTICLES_12_DIR, FLOORS.newArticles12Attribution],
   ] as const)(
     'attributes the quotations of the %s new articles at or above their floor',
     async (_n, kind, dir, floor) => {
@@ -222,6 +235,7 @@ describe('the evaluation sets', () => {
     ['new-articles-9', FLOORS.newArticles9Test],
     ['new-articles-10', FLOORS.newArticles10Test],
     ['new-articles-11', FLOORS.newArticles11Test],
+    ['new-articles-12', FLOORS.newArticles12Test],
   ] as const)('keep the %s test split at or above its floor', async (name, floor) => {
     const s = await run(name, 'test');
     expect(s.accuracy).toBeGreaterThanOrEqual(floor);
@@ -235,6 +249,7 @@ describe('the evaluation sets', () => {
     ['the fifth held-out articles', HOLDOUT_5_DIR, FLOORS.holdout5Attribution],
     ['the sixth held-out articles', HOLDOUT_6_DIR, FLOORS.holdout6Attribution],
     ['the seventh held-out articles', HOLDOUT_7_DIR, FLOORS.holdout7Attribution],
+    ['the eighth held-out articles', HOLDOUT_8_DIR, FLOORS.holdout8Attribution],
   ] as const)('attributes %s at or above their floor', async (_name, dir, floor) => {
     const table = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
     expect(table.filter((r) => r.ok).length / table.length).toBeGreaterThanOrEqual(floor);
