@@ -202,7 +202,7 @@ export class PeopleFinder {
     taken: (paragraph: number, token: number) => boolean,
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
-    const candidates: Array<ArticlePerson & { evidence: boolean }> = [];
+    const candidates: Array<ArticlePerson & { evidence: boolean; single?: boolean }> = [];
     const bySurnameCount = new Map<string, number>();
     /** Words the article puts after "Mr", "Ms", "Dr": a name it comes back to is a person's. */
     const afterHonorific = new Set<string>();
@@ -298,7 +298,21 @@ export class PeopleFinder {
             : written;
         // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
         if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
-        if (words.length < 2 || words.length > MAX_NAME_WORDS || nameTokens.length < 2) continue;
+        // "Wilmer, a 29-year-old from Maracaibo, said…", "Chayo said": one name, no title, and no English word.
+        const oneName =
+          words.length === 1 &&
+          nameTokens.length === 1 &&
+          titleEnd === start &&
+          /^\p{Lu}\p{Ll}+$/u.test(written[0] ?? '') &&
+          // "Haitians said", "Minutemen said": a people's name in the plural is no one's.
+          !PEOPLES_PLURAL.test(written[0] ?? '') &&
+          !this.isEnglishWord((written[0] ?? '').toLowerCase());
+        if (
+          (words.length < 2 && !oneName) ||
+          words.length > MAX_NAME_WORDS ||
+          (nameTokens.length < 2 && !oneName)
+        )
+          continue;
         const name = words.join(' ');
         const surname = words[words.length - 1] ?? name;
         // "Jack Reed of Rhode Island": the place a person is from, not a person.
@@ -409,7 +423,7 @@ export class PeopleFinder {
           personLike.add(name);
         const seen = names.get(name);
         if (seen) {
-          seen.evidence ||= labelled;
+          seen.evidence ||= labelled || (oneName && (aged || yearsOld(analysis, end)));
           continue;
         }
         const candidate: ArticlePerson & { evidence: boolean } = {
@@ -423,7 +437,9 @@ export class PeopleFinder {
           description,
           roleWords,
           roleHeads,
-          evidence,
+          // One name is a person's only by an age, or by a verb of saying beside it somewhere (below).
+          evidence: oneName ? aged || yearsOld(analysis, end) : evidence,
+          ...(oneName ? { single: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
         };
         names.set(name, candidate);
@@ -455,7 +471,10 @@ export class PeopleFinder {
     });
     for (const name of personLike) notPeople.delete(name);
     const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
+    // A single name that is a word of a longer one is that person's, not someone else's.
+    const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
     const people = candidates
+      .filter((c) => !c.single || (!nameWords.has(c.name) && (c.evidence || cued.has(c.name))))
       .filter(
         (c) =>
           c.evidence ||
@@ -464,7 +483,7 @@ export class PeopleFinder {
           endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
       )
-      .map(({ evidence: _e, ...c }) => {
+      .map(({ evidence: _e, single: _s, ...c }) => {
         const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
         return kind ? notAPerson(c, kind) : c;
       });
@@ -507,7 +526,8 @@ export class PeopleFinder {
   }
 
   /**
-   * A run of capitalised words from token `from`: optional title words, then two to four name words. The
+   * A run of capitalised words from token `from`: optional title words, then two to four name words, or one
+   * name word alone. The
    * title is everything up to the last title word ("Defense Secretary", "Maj. Gen.").
    */
   #nameRun(
@@ -548,7 +568,10 @@ export class PeopleFinder {
       titled ||= title;
       end++;
     }
-    if (end - from < 2) return null;
+    if (end - from < 1) return null;
+    // One name word alone: a person known by one name, if the text vouches for it (see find).
+    if (end - from === 1)
+      return this.isTitle(tokens[from]?.value ?? '') ? null : { start: from, titleEnd: from, end };
     let titleEnd = from;
     for (let k = from; k < end; k++) {
       const v = tokens[k]?.value ?? '';
@@ -558,6 +581,9 @@ export class PeopleFinder {
     return { start: from, titleEnd, end };
   }
 }
+
+/** Endings of the plural names of peoples and groups ("Haitians", "Minutemen", "Texans", "Zetas" aside). */
+const PEOPLES_PLURAL = /(?:ans|men|ers|ists|ites|eses)$/u;
 
 /** A name found no person's, as what it is: known by the whole name only, with its description. */
 function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
@@ -661,3 +687,15 @@ const DESCRIPTION_HEAD_ENDS: ReadonlySet<string> = new Set(
     'through toward towards within without against like as'
   ).split(' '),
 );
+
+/** True for "…, a 29-year-old …" after token `end`: an age given as a description. */
+function yearsOld(analysis: Analysis, end: number): boolean {
+  const t = analysis.tokens;
+  return (
+    t[end]?.value === ',' &&
+    /^an?$/i.test(t[end + 1]?.value ?? '') &&
+    /^\d{1,3}$/.test(t[end + 2]?.value ?? '') &&
+    t[end + 3]?.value === '-' &&
+    t[end + 4]?.normal === 'year'
+  );
+}

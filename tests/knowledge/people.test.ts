@@ -127,6 +127,29 @@ Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "
     expect(people).not.toContain('Reader Marisol Ontiveros');
   });
 
+  it('knows a person the article names by one name when an age or a verb of saying vouches for it, and gives them their words', async () => {
+    const built = await buildArticle(
+      '2023-05-10',
+      `Wilmer, a 29-year-old from Maracaibo who asked that only his first name be used, said word of the soldiers had reached the camp.
+
+"Every day there is a new rumor," he said in Spanish.
+
+A woman who sells tamales near the port, who gave her name only as Chayo, watched the trucks.
+
+"They say they are making a road," Chayo said.
+
+Haitians said the line had not moved. "We wait," Minutemen said.
+`,
+    );
+    const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Wilmer', 'Chayo']));
+    expect(people).not.toContain('Haitians');
+    expect(people).not.toContain('Minutemen');
+    const speaker = (words: string) => built.quotes.find((q) => q.text.includes(words))?.speakerName;
+    expect(speaker('new rumor')).toBe('Wilmer');
+    expect(speaker('making a road')).toBe('Chayo');
+  });
+
   it('knows both of a couple named with one surname ("Elena and Frank Castañeda") when one of them speaks', async () => {
     const built = await buildArticle(
       '2016-06-19',
