@@ -26,6 +26,7 @@ import {
   SPEECH_CUES,
   titleHead,
 } from './name-words.ts';
+import { copulaDescription, descriptionAfter, headWords, yearsOld } from './person-descriptions.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
 
@@ -94,7 +95,6 @@ const MAX_NAME_WORDS = 4;
  * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
  */
 const NAME_GENDER_MARGIN = 0.12;
-const MAX_DESCRIPTION_TOKENS = 24;
 /** Tokens from a clause's start to the comma before a name, for a title opening it. */
 const MAX_TITLE_PHRASE_TOKENS = 12;
 /** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
@@ -102,7 +102,6 @@ const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
 const INITIAL = /^\p{Lu}\.?$/u;
-const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Prepositions of place: a name after one ("in Laredo", "near Redford") is not a person's. */
@@ -302,18 +301,23 @@ export class PeopleFinder {
         const oneName =
           words.length === 1 &&
           nameTokens.length === 1 &&
-          titleEnd === start &&
           /^\p{Lu}\p{Ll}+$/u.test(written[0] ?? '') &&
-          // "Haitians said", "Minutemen said": a people's name in the plural is no one's.
-          !PEOPLES_PLURAL.test(written[0] ?? '') &&
-          !this.isEnglishWord((written[0] ?? '').toLowerCase());
+          // After an honorific any word is a name ("Mr. Brown"); alone, no English word is, nor a people's
+          // name in the plural ("Haitians said", "Minutemen said").
+          (titleEnd === start
+            ? !PEOPLES_PLURAL.test(written[0] ?? '') && !this.isEnglishWord((written[0] ?? '').toLowerCase())
+            : this.#honorificsOnly(tokens, start, titleEnd));
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
           (nameTokens.length < 2 && !oneName)
         )
           continue;
-        const name = words.join(' ');
+        // "Doña Pilar": one name is written with the honorific it goes by.
+        const name =
+          oneName && titleEnd > start
+            ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
+            : words.join(' ');
         const surname = words[words.length - 1] ?? name;
         // "Jack Reed of Rhode Island": the place a person is from, not a person.
         if (tokens[start - 1]?.normal === 'of' && NAME_WORD.test(tokens[start - 2]?.value ?? '')) continue;
@@ -423,7 +427,7 @@ export class PeopleFinder {
           personLike.add(name);
         const seen = names.get(name);
         if (seen) {
-          seen.evidence ||= labelled || (oneName && (aged || yearsOld(analysis, end)));
+          seen.evidence ||= labelled || (oneName && (titleEnd > start || aged || yearsOld(analysis, end)));
           continue;
         }
         const candidate: ArticlePerson & { evidence: boolean } = {
@@ -437,8 +441,8 @@ export class PeopleFinder {
           description,
           roleWords,
           roleHeads,
-          // One name is a person's only by an age, or by a verb of saying beside it somewhere (below).
-          evidence: oneName ? aged || yearsOld(analysis, end) : evidence,
+          // One name is a person's only by an honorific, an age, or a verb of saying beside it somewhere (below).
+          evidence: oneName ? titleEnd > start || aged || yearsOld(analysis, end) : evidence,
           ...(oneName ? { single: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
         };
@@ -474,7 +478,7 @@ export class PeopleFinder {
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
     const people = candidates
-      .filter((c) => !c.single || (!nameWords.has(c.name) && (c.evidence || cued.has(c.name))))
+      .filter((c) => !c.single || (!nameWords.has(c.surname) && (c.evidence || cued.has(c.surname))))
       .filter(
         (c) =>
           c.evidence ||
@@ -577,8 +581,19 @@ export class PeopleFinder {
       const v = tokens[k]?.value ?? '';
       if (this.isTitle(v) || (v === '.' && k === titleEnd)) titleEnd = k + 1;
     }
-    if (end - titleEnd < 2) return null;
+    // "Doña Pilar", "Mr. Ybarra": an honorific before one name word.
+    if (end - titleEnd < 2 && !(end - titleEnd === 1 && this.#honorificsOnly(tokens, from, titleEnd)))
+      return null;
     return { start: from, titleEnd, end };
+  }
+
+  /** True when tokens [from, to) are honorifics and their full stops ("Sra.", "Doña"). */
+  #honorificsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const v = tokens[k]?.value ?? '';
+      if (v !== '.' && !this.#honorifics.has(bare(v))) return false;
+    }
+    return true;
   }
 }
 
@@ -598,104 +613,4 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
     roleWords: new Set(),
     roleHeads: new Set(),
   };
-}
-
-/** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
-function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
-  const tokens = analysis.tokens;
-  const end = afterPlace(tokens, nameEnd);
-  if (tokens[end]?.value !== ',') return null;
-  const first = tokens[end + 1];
-  if (!first) return null;
-  // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
-  const bareRole =
-    first.value === first.normal &&
-    (first.pos === 'NOUN' || first.pos === 'ADJ') &&
-    (tokens[end + 2]?.pos === 'NOUN' || tokens[end + 2]?.pos === 'ADP');
-  // "El Paso's deputy city manager": a possessive within the first words opens a role.
-  const possessive = tokens
-    .slice(end + 1, end + 4)
-    .some((t) => /['’]s$/.test(t.value) || t.normal === "'s" || t.normal === '’s');
-  const starts = DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive;
-  if (!starts) return null;
-  let k = end + 1;
-  while (k < tokens.length && k - end <= MAX_DESCRIPTION_TOKENS) {
-    const v = tokens[k]?.value ?? '';
-    if (v === ',' || v === '.' || v === ';' || v === '"' || v === '“' || v === '”' || v === ':') break;
-    k++;
-  }
-  if (k - end > MAX_DESCRIPTION_TOKENS) return null;
-  const last = tokens[k - 1];
-  if (!last || k === end + 1) return null;
-  // "…to San Diego, a Pentagon spokesman said": an attribution after a comma, not an apposition.
-  if (
-    !/^(who|whose)$/.test(first.normal) &&
-    tokens.slice(end + 1, k).some((t) => t.pos === 'VERB' && SPEECH_CUES.has(t.normal))
-  )
-    return null;
-  return analysis.text.slice(first.start, last.end);
-}
-
-/**
- * The description a sentence opening with a name gives with "is" or "was": "Juan Manuel Gastélum is the
- * mayor of Tijuana." → "the mayor of Tijuana".
- */
-function copulaDescription(analysis: Analysis, nameStart: number, nameEnd: number): string | null {
-  const tokens = analysis.tokens;
-  const before = tokens[nameStart - 1];
-  if (before && !/^[.!?"“”]$/.test(before.value)) return null;
-  if (!['is', 'was'].includes(tokens[nameEnd]?.normal ?? '')) return null;
-  if (!DESCRIPTION_STARTS.has(tokens[nameEnd + 1]?.normal ?? '')) return null;
-  const first = nameEnd + 1;
-  let k = first;
-  while (k < tokens.length && k - first < MAX_DESCRIPTION_TOKENS) {
-    const v = tokens[k]?.value ?? '';
-    if (v === ',' || v === '.' || v === ';' || v === '"' || v === '“' || v === '”' || v === ':') break;
-    k++;
-  }
-  const last = tokens[k - 1];
-  const from = tokens[first];
-  if (!from || !last || k - first < 2 || k - first >= MAX_DESCRIPTION_TOKENS) return null;
-  return analysis.text.slice(from.start, last.end);
-}
-
-/** Where a name's "of Texas" or "of Rhode Island" ends ("Mac Thornberry of Texas, the senior…"), else `end`. */
-function afterPlace(tokens: readonly Token[], end: number): number {
-  if (tokens[end]?.normal !== 'of' || !NAME_WORD.test(tokens[end + 1]?.value ?? '')) return end;
-  let k = end + 1;
-  while (k < tokens.length && NAME_WORD.test(tokens[k]?.value ?? '') && tokens[k]?.pos === 'PROPN') k++;
-  return k;
-}
-
-/** Lower-case nouns of a description's first phrase ("the Pentagon's chief spokesperson" → chief, spokesperson). */
-function headWords(description: string | null): string[] {
-  if (!description) return [];
-  const words = description.toLowerCase().replace(/[’]/g, "'").split(/\s+/);
-  const out: string[] = [];
-  for (const w of words) {
-    if (DESCRIPTION_HEAD_ENDS.has(w)) break;
-    if (/^[a-z][a-z-]+$/.test(w) && !['the', 'a', 'an', 'former', 'new', 'senior'].includes(w)) out.push(w);
-  }
-  return out;
-}
-
-/** Words that end a description's first phrase: prepositions, conjunctions and relative pronouns. */
-const DESCRIPTION_HEAD_ENDS: ReadonlySet<string> = new Set(
-  (
-    'of for at in on to who whom whose which where that and with from beside near along across outside ' +
-    'inside by under over between among behind around about after before during since until into onto ' +
-    'through toward towards within without against like as'
-  ).split(' '),
-);
-
-/** True for "…, a 29-year-old …" after token `end`: an age given as a description. */
-function yearsOld(analysis: Analysis, end: number): boolean {
-  const t = analysis.tokens;
-  return (
-    t[end]?.value === ',' &&
-    /^an?$/i.test(t[end + 1]?.value ?? '') &&
-    /^\d{1,3}$/.test(t[end + 2]?.value ?? '') &&
-    t[end + 3]?.value === '-' &&
-    t[end + 4]?.normal === 'year'
-  );
 }

@@ -127,7 +127,7 @@ Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "
     expect(people).not.toContain('Reader Marisol Ontiveros');
   });
 
-  it('knows a person the article names by one name when an age or a verb of saying vouches for it, and gives them their words', async () => {
+  it('knows a person the article names by one name when an honorific, an age or a verb of saying vouches for it, and gives them their words', async () => {
     const built = await buildArticle(
       '2023-05-10',
       `Wilmer, a 29-year-old from Maracaibo who asked that only his first name be used, said word of the soldiers had reached the camp.
@@ -139,6 +139,8 @@ A woman who sells tamales near the port, who gave her name only as Chayo, watche
 "They say they are making a road," Chayo said.
 
 Haitians said the line had not moved. "We wait," Minutemen said.
+
+Doña Pilar, as customers call the woman who sells leather goods downtown, counted four customers by noon. "The soldiers are very polite," she said.
 `,
     );
     const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
@@ -148,6 +150,7 @@ Haitians said the line had not moved. "We wait," Minutemen said.
     const speaker = (words: string) => built.quotes.find((q) => q.text.includes(words))?.speakerName;
     expect(speaker('new rumor')).toBe('Wilmer');
     expect(speaker('making a road')).toBe('Chayo');
+    expect(speaker('very polite')).toBe('Doña Pilar');
   });
 
   it('knows both of a couple named with one surname ("Elena and Frank Castañeda") when one of them speaks', async () => {

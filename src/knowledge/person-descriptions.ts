@@ -1,0 +1,110 @@
+/**
+ * What an article says a person is, in the words around their name: an apposition after it (", the
+ * commander of U.S. Northern Command,", ", who raises cattle…"), "is"/"was" and a description after a name
+ * opening a sentence, an age (", a 29-year-old…"), and the head nouns of such a description.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
+
+const MAX_DESCRIPTION_TOKENS = 24;
+const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
+
+/** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
+export function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
+  const tokens = analysis.tokens;
+  const end = afterPlace(tokens, nameEnd);
+  if (tokens[end]?.value !== ',') return null;
+  const first = tokens[end + 1];
+  if (!first) return null;
+  // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
+  const bareRole =
+    first.value === first.normal &&
+    (first.pos === 'NOUN' || first.pos === 'ADJ') &&
+    (tokens[end + 2]?.pos === 'NOUN' || tokens[end + 2]?.pos === 'ADP');
+  // "El Paso's deputy city manager": a possessive within the first words opens a role.
+  const possessive = tokens
+    .slice(end + 1, end + 4)
+    .some((t) => /['’]s$/.test(t.value) || t.normal === "'s" || t.normal === '’s');
+  const starts = DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive;
+  if (!starts) return null;
+  let k = end + 1;
+  while (k < tokens.length && k - end <= MAX_DESCRIPTION_TOKENS) {
+    const v = tokens[k]?.value ?? '';
+    if (v === ',' || v === '.' || v === ';' || v === '"' || v === '“' || v === '”' || v === ':') break;
+    k++;
+  }
+  if (k - end > MAX_DESCRIPTION_TOKENS) return null;
+  const last = tokens[k - 1];
+  if (!last || k === end + 1) return null;
+  // "…to San Diego, a Pentagon spokesman said": an attribution after a comma, not an apposition.
+  if (
+    !/^(who|whose)$/.test(first.normal) &&
+    tokens.slice(end + 1, k).some((t) => t.pos === 'VERB' && SPEECH_CUES.has(t.normal))
+  )
+    return null;
+  return analysis.text.slice(first.start, last.end);
+}
+
+/**
+ * The description a sentence opening with a name gives with "is" or "was": "Juan Manuel Gastélum is the
+ * mayor of Tijuana." → "the mayor of Tijuana".
+ */
+export function copulaDescription(analysis: Analysis, nameStart: number, nameEnd: number): string | null {
+  const tokens = analysis.tokens;
+  const before = tokens[nameStart - 1];
+  if (before && !/^[.!?"“”]$/.test(before.value)) return null;
+  if (!['is', 'was'].includes(tokens[nameEnd]?.normal ?? '')) return null;
+  if (!DESCRIPTION_STARTS.has(tokens[nameEnd + 1]?.normal ?? '')) return null;
+  const first = nameEnd + 1;
+  let k = first;
+  while (k < tokens.length && k - first < MAX_DESCRIPTION_TOKENS) {
+    const v = tokens[k]?.value ?? '';
+    if (v === ',' || v === '.' || v === ';' || v === '"' || v === '“' || v === '”' || v === ':') break;
+    k++;
+  }
+  const last = tokens[k - 1];
+  const from = tokens[first];
+  if (!from || !last || k - first < 2 || k - first >= MAX_DESCRIPTION_TOKENS) return null;
+  return analysis.text.slice(from.start, last.end);
+}
+
+/** Where a name's "of Texas" or "of Rhode Island" ends ("Mac Thornberry of Texas, the senior…"), else `end`. */
+function afterPlace(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.normal !== 'of' || !NAME_WORD.test(tokens[end + 1]?.value ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && NAME_WORD.test(tokens[k]?.value ?? '') && tokens[k]?.pos === 'PROPN') k++;
+  return k;
+}
+
+/** Lower-case nouns of a description's first phrase ("the Pentagon's chief spokesperson" → chief, spokesperson). */
+export function headWords(description: string | null): string[] {
+  if (!description) return [];
+  const words = description.toLowerCase().replace(/[’]/g, "'").split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    if (DESCRIPTION_HEAD_ENDS.has(w)) break;
+    if (/^[a-z][a-z-]+$/.test(w) && !['the', 'a', 'an', 'former', 'new', 'senior'].includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Words that end a description's first phrase: prepositions, conjunctions and relative pronouns. */
+const DESCRIPTION_HEAD_ENDS: ReadonlySet<string> = new Set(
+  (
+    'of for at in on to who whom whose which where that and with from beside near along across outside ' +
+    'inside by under over between among behind around about after before during since until into onto ' +
+    'through toward towards within without against like as'
+  ).split(' '),
+);
+
+/** True for "…, a 29-year-old …" after token `end`: an age given as a description. */
+export function yearsOld(analysis: Analysis, end: number): boolean {
+  const t = analysis.tokens;
+  return (
+    t[end]?.value === ',' &&
+    /^an?$/i.test(t[end + 1]?.value ?? '') &&
+    /^\d{1,3}$/.test(t[end + 2]?.value ?? '') &&
+    t[end + 3]?.value === '-' &&
+    t[end + 4]?.normal === 'year'
+  );
+}
