@@ -156,6 +156,15 @@ export class QuoteAttributor {
             attributionSentence = introduced.sentence;
           }
         }
+        if (!guess) {
+          // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
+          // a sentence of the same paragraph that opens with a person doing something, is theirs.
+          const beat = this.#actionBeat(sentence, span, sentences[si - 1]);
+          if (beat) {
+            guess = beat;
+            attributionSentence = sentences[si - 1] ?? null;
+          }
+        }
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         quotes.push({
           sentence,
@@ -393,6 +402,35 @@ export class QuoteAttributor {
     const after = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, end);
     if (after >= sentence.tokenEnd || tokenAt(analysis, after).value !== ',') return null;
     return { speakerId: entity.id, speakerName: entity.name, cue: null };
+  }
+
+  /**
+   * The person opening `previous` as its subject ("She wiped her goggles…", "Quintero knelt…") when the
+   * quotation opens `sentence`, the two share a paragraph, `previous` quotes no one and `sentence` names
+   * no other person.
+   */
+  #actionBeat(
+    sentence: WorkingSentence,
+    span: QuoteSpan,
+    previous: WorkingSentence | undefined,
+  ): SpeakerGuess | null {
+    if (!previous || previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind)
+      return null;
+    if (
+      previous.quoteSpans.length > 0 ||
+      previous.paragraphSpans.some((q) => q.outerStart < previous.end && q.outerEnd > previous.start)
+    )
+      return null;
+    if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
+    const first = previous.mentions[0];
+    if (!first || first.token !== previous.tokenStart) return null;
+    const entity = this.reader.entity(first.entityId);
+    if (entity?.type !== 'person') return null;
+    const othersNamed = sentence.mentions.some(
+      (m) =>
+        m.via !== 'pronoun' && m.entityId !== entity.id && this.reader.entity(m.entityId)?.type === 'person',
+    );
+    return othersNamed ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */

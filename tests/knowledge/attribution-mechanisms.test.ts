@@ -457,4 +457,13 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'knock on my door')).toBe('Ignacio "Nacho" Barrientos');
   });
+  it('gives a quotation standing alone to the person the sentence before it opens with, doing something ("She wiped her goggles. \'…\'")', () => {
+    const body = [
+      '"Out here the road has a reason," Spc. Tamara Quintero said.',
+      'She wiped her goggles on her sleeve. "It\'s the first time my training felt like a real job."',
+      'The convoy left at dawn. "Nobody told us," a driver said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'my training felt')).toBe('Tamara Quintero');
+    expect(speakerOf(body, 'Nobody told us')).toBe('a driver');
+  });
 });
