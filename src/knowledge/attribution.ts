@@ -552,6 +552,24 @@ export class QuoteAttributor {
     return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
   }
 
+  /** A person named after a comma among the `candidates` tokens after token `after`, if any. */
+  #personSetOff(
+    sentence: WorkingSentence,
+    after: number,
+    candidates: ReadonlySet<number>,
+  ): Omit<SpeakerGuess, 'cue'> | null {
+    for (const m of sentence.mentions) {
+      if (m.token <= after || !candidates.has(m.token) || m.via === 'pronoun') continue;
+      const entity = this.reader.entity(m.entityId);
+      if (entity?.type !== 'person') continue;
+      // The comma may stand before a title ("…, Maj. Dwight Ellery"): look back past its words.
+      for (let back = m.token - 1; back > after && m.token - back <= 4; back--)
+        if (tokenAt(sentence.analysis, back).value === ',')
+          return { speakerId: entity.id, speakerName: entity.name };
+    }
+    return null;
+  }
+
   #subjectIn(
     sentence: WorkingSentence,
     candidates: readonly number[],
@@ -572,6 +590,10 @@ export class QuoteAttributor {
         const entity = this.reader.entity(mention.entityId);
         if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
         if (fromRight && isObjectPosition(analysis, t, set)) continue;
+        // "a Pentagon spokesman, Maj. Dwight Ellery, said": the person set off after the body's role speaks.
+        const named =
+          entity.type === 'organisation' && !fromRight ? this.#personSetOff(sentence, t, set) : null;
+        if (named) return named;
         return { speakerId: entity.id, speakerName: entity.name };
       }
       // "I told him, '…'" inside a quotation is its speaker's; "my foreman … said, '…'" is the foreman's.

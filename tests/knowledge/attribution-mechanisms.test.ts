@@ -466,4 +466,12 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'my training felt')).toBe('Tamara Quintero');
     expect(speakerOf(body, 'Nobody told us')).toBe('a driver');
   });
+  it('gives a quotation to the person named after a body\'s role ("a Pentagon spokesman, Maj. Dwight Ellery, said"), not to the body', () => {
+    const body = [
+      'The Defense Department was careful. "We will support HHS as requested," a Pentagon spokesman, Maj. Dwight Ellery, said in a statement.',
+      '"The line is closed," the Pentagon said on Friday.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'support HHS')).toBe('Dwight Ellery');
+    expect(speakerOf(body, 'line is closed')).toBe('The Pentagon');
+  });
 });
