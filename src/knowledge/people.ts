@@ -26,7 +26,14 @@ import {
   SPEECH_CUES,
   titleHead,
 } from './name-words.ts';
-import { copulaDescription, descriptionAfter, headWords, yearsOld } from './person-descriptions.ts';
+import {
+  copulaDescription,
+  descriptionAfter,
+  headWords,
+  namedAs,
+  namingGender,
+  yearsOld,
+} from './person-descriptions.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
 
@@ -375,6 +382,8 @@ export class PeopleFinder {
         let gender: 'male' | 'female' | null = null;
         for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
         for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
+        // "who gave her name only as Chayo": the pronoun of the words naming them.
+        if (oneName) gender ??= namingGender(tokens, start) || null;
         // A verb of saying right after the name ("White said"), or before it after a quotation ('," said Gen. X').
         const inverted =
           SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
@@ -427,7 +436,8 @@ export class PeopleFinder {
           personLike.add(name);
         const seen = names.get(name);
         if (seen) {
-          seen.evidence ||= labelled || (oneName && (titleEnd > start || aged || yearsOld(analysis, end)));
+          seen.evidence ||=
+            labelled || (oneName && (titleEnd > start || aged || vouchedAlone(analysis, start, end)));
           continue;
         }
         const candidate: ArticlePerson & { evidence: boolean } = {
@@ -441,8 +451,9 @@ export class PeopleFinder {
           description,
           roleWords,
           roleHeads,
-          // One name is a person's only by an honorific, an age, or a verb of saying beside it somewhere (below).
-          evidence: oneName ? titleEnd > start || aged || yearsOld(analysis, end) : evidence,
+          // One name is a person's only by an honorific, an age, words naming someone by it, or a verb of saying
+          // beside it somewhere (below).
+          evidence: oneName ? titleEnd > start || aged || vouchedAlone(analysis, start, end) : evidence,
           ...(oneName ? { single: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
         };
@@ -572,10 +583,15 @@ export class PeopleFinder {
       titled ||= title;
       end++;
     }
+    // "…called her: Hermana.": a title word named as someone's name ends its sentence, not an abbreviation.
+    if (end - from === 2 && tokens[from + 1]?.value === '.' && namedAs(tokens, from)) end = from + 1;
     if (end - from < 1) return null;
     // One name word alone: a person known by one name, if the text vouches for it (see find).
+    // A title word alone is a name where words name someone by it ("what the children called her: Hermana").
     if (end - from === 1)
-      return this.isTitle(tokens[from]?.value ?? '') ? null : { start: from, titleEnd: from, end };
+      return this.isTitle(tokens[from]?.value ?? '') && !namedAs(tokens, from)
+        ? null
+        : { start: from, titleEnd: from, end };
     let titleEnd = from;
     for (let k = from; k < end; k++) {
       const v = tokens[k]?.value ?? '';
@@ -613,4 +629,10 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
     roleWords: new Set(),
     roleHeads: new Set(),
   };
+}
+
+/** A name standing alone that is a person's by what surrounds it: an age after it, or words naming someone by it. */
+function vouchedAlone(analysis: Analysis, start: number, end: number): boolean {
+  // "known as Sedena" names a body as well: only words naming a him or a her ("gave her name as") vouch.
+  return yearsOld(analysis, end) || Boolean(namingGender(analysis.tokens, start));
 }

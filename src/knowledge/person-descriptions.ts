@@ -108,3 +108,41 @@ export function yearsOld(analysis: Analysis, end: number): boolean {
     t[end + 4]?.normal === 'year'
   );
 }
+
+/** Verbs that name someone ("gave her name only as", "called her", "known as", "identified as", "goes by"). */
+const NAMING_LEMMAS = new Set(['call', 'name', 'know', 'identify', 'go']);
+/** Tokens before a name searched for the words naming someone by it. */
+const MAX_NAMING_TOKENS = 8;
+
+/**
+ * When the words just before token `nameStart` name someone by it ("who gave her name only as Chayo", "what
+ * the children called her: Hermana", "known as El Güero", "who goes by Toro"): the gender their pronoun
+ * gives, or `null` for none; `false` when they do not.
+ */
+export function namingGender(t: readonly Token[], nameStart: number): 'male' | 'female' | null | false {
+  const before = t[nameStart - 1];
+  if (!before) return false;
+  if (before.normal !== 'as' && before.normal !== 'by' && before.value !== ':') return false;
+  let named = false;
+  let gender: 'male' | 'female' | null = null;
+  for (let k = nameStart - 2; k >= 0 && nameStart - k <= MAX_NAMING_TOKENS; k--) {
+    const tok = t[k];
+    if (!tok || /^[.!?;"“”]$/.test(tok.value)) break;
+    gender ??= GENDERED_PRONOUNS.get(tok.normal) ?? null;
+    if (NAMING_LEMMAS.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) named = true;
+  }
+  return named ? gender : false;
+}
+
+/** True when the words just before token `nameStart` name someone by it (see {@link namingGender}). */
+export function namedAs(t: readonly Token[], nameStart: number): boolean {
+  return namingGender(t, nameStart) !== false;
+}
+
+const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['his', 'male'],
+  ['him', 'male'],
+  ['himself', 'male'],
+  ['her', 'female'],
+  ['herself', 'female'],
+]);

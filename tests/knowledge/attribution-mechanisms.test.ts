@@ -474,4 +474,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'support HHS')).toBe('Dwight Ellery');
     expect(speakerOf(body, 'line is closed')).toBe('The Pentagon');
   });
+  it('knows someone the writer names by one word ("I will call her what the children called her: Hermana."), so "she told me" is hers, but no body "known as Sedena"', () => {
+    const body = [
+      '"Military personnel will not care for the children," a Pentagon spokesman, Maj. Dwight Ellery, said.',
+      'The Defense Ministry, known as Sedena, sent no one.',
+      'I spoke with a chaplain who served at Lackland. I will call her what the children called her: Hermana.',
+      '"The airmen were wonderful," she told me.',
+    ].join('\n\n');
+    const article = annotateText(tools, body, { published: '2018-06-28' });
+    expect(article.quotes.find((q) => q.text.includes('airmen'))?.speakerName).toBe('Hermana');
+    expect(article.people.map((p) => p.name)).not.toContain('Sedena');
+  });
 });
