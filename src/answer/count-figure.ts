@@ -148,7 +148,8 @@ export function measuresOf(n: NumberFact, sentence: Sentence, head: string): boo
   if (at < 0) return false;
   // "More than 1,000 kilos of drugs, including fentanyl": what comes after a comma is a part of what is
   // measured, not it.
-  const after = text.slice(at, at + n.text.length + MEASURE_REACH).split(/[,;]/)[0] ?? '';
+  // The figure's own comma ("1,200 pounds") is no break.
+  const after = text.slice(at + n.text.length, at + n.text.length + MEASURE_REACH).split(/[,;]/)[0] ?? '';
   return after.includes(` of `) && after.includes(head);
 }
 /** Characters after a figure looked at for what its unit measures ("of methamphetamine and fentanyl"). */

@@ -81,6 +81,14 @@ describe('how much of a substance, how many people in chat words', () => {
     expect(a.direct).toContain('380');
   });
 
+  it('answers "how much marijuana" with a quantity written with a thousands comma ("1,200 pounds of marijuana")', async () => {
+    const { engine } = await withArticles(
+      SEIZURE.replace('about 380 kilos of fentanyl', 'about 1,200 pounds of marijuana, officials said'),
+    );
+    const a = await engine.ask('how much marijuana did the soldiers seize near culiacan', { userId: 'e' });
+    expect(a.direct).toContain('1,200');
+  });
+
   it('answers "how many police guys" with the count of officers', async () => {
     const { engine } = await withArticles(SEIZURE);
     const a = await engine.ask('how many federal police guys were pulled into the operation', {
