@@ -1,7 +1,8 @@
 /**
  * Sends a read question to the handler of its intent: who said what (quote.ts), how many (count.ts), when
- * (date.ts), who (who.ts), why and what (explain.ts), a timeline (timeline.ts).
+ * (date.ts), who (who.ts; who wrote an article, byline.ts), why and what (explain.ts), a timeline (timeline.ts).
  */
+import { answerByline } from './byline.ts';
 import { answerCount } from './count.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
@@ -43,7 +44,7 @@ export function dispatch(
     case 'date':
       return answerDate(u, ctx);
     case 'who':
-      return answerWho(u, ctx, focus);
+      return answerByline(u, ctx) ?? answerWho(u, ctx, focus);
     case 'why':
       return answerExplain(u, ctx, 'why');
     case 'timeline': {

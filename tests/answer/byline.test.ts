@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+/** An op-ed with a byline, and a report without one that tells of a letter someone wrote. */
+const OP_ED = `---
+id: ledger-2018-bases-oped
+title: "Opinion: A base is no place for children"
+outlet: Example Ledger
+published: 2018-06-27
+url: https://example.org/bases-oped
+language: en
+author: Marta Echeverri Lund
+---
+I served at Fort Bliss for six years. It is not a place for children, and the Pentagon should say no to the request.
+`;
+const REPORT = `---
+id: wire-2007-police-wives
+title: Police wives protest the army's takeover
+outlet: Example Wire
+published: 2007-01-05
+url: https://example.org/police-wives
+language: en
+---
+A group of about 40 officers' wives wrote a letter to city hall asking for their husbands' guns back.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(OP_ED, REPORT));
+});
+
+describe('who wrote an article', () => {
+  it('names the author of the op-ed the question describes, from its byline, and cites it', async () => {
+    const a = await engine.ask('who wrote the op-ed saying fort bliss is no place for children', {
+      userId: 'a',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Marta Echeverri Lund wrote it');
+    expect(a.citations.map((c) => c.sourceId)).toEqual(['ledger-2018-bases-oped']);
+  });
+
+  it('says the coverage does not say when the article described has no byline', async () => {
+    const a = await engine.ask('who wrote the example wire story about the police wives', { userId: 'b' });
+    expect(a.answered).toBe(false);
+  });
+
+  it('leaves "who wrote the letter" to the story: a letter is no article', async () => {
+    const a = await engine.ask('who wrote the letter to city hall', { userId: 'c' });
+    expect(a.text).not.toContain('wrote it');
+  });
+});
