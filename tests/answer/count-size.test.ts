@@ -89,6 +89,16 @@ describe('how much of a substance, how many people in chat words', () => {
     expect(a.direct).toContain('1,200');
   });
 
+  it('reads chat words for police and drugs ("cops", "weed") as the words the coverage uses', async () => {
+    const { engine } = await withArticles(
+      SEIZURE.replace('about 380 kilos of fentanyl', 'about 1,200 pounds of marijuana, officials said'),
+    );
+    const cops = await engine.ask('how many federal cops got pulled into the operation lol', { userId: 'f' });
+    expect(cops.direct).toContain('750');
+    const weed = await engine.ask('how much weed did the soldiers seize', { userId: 'g' });
+    expect(weed.direct).toContain('1,200');
+  });
+
   it('answers "how many police guys" with the count of officers', async () => {
     const { engine } = await withArticles(SEIZURE);
     const a = await engine.ask('how many federal police guys were pulled into the operation', {
