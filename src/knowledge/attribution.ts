@@ -166,6 +166,9 @@ export class QuoteAttributor {
           }
         }
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
+        // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
+        // part inside a sentence are its subject's, when it opens with a person or a body.
+        if (!guess && quoteKind(text) === 'fragment') guess = this.#subjectsWords(sentence, span);
         quotes.push({
           sentence,
           span,
@@ -431,6 +434,22 @@ export class QuoteAttributor {
         m.via !== 'pronoun' && m.entityId !== entity.id && this.reader.entity(m.entityId)?.type === 'person',
     );
     return othersNamed ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
+  }
+
+  /** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
+  #subjectsWords(sentence: WorkingSentence, span: QuoteSpan): SpeakerGuess | null {
+    const first = sentence.mentions[0];
+    if (!first || first.via === 'pronoun' || first.token > sentence.tokenStart + 1) return null;
+    const entity = this.reader.entity(first.entityId);
+    if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
+    const { analysis } = sentence;
+    const others = sentence.mentions.some(
+      (m) =>
+        m.entityId !== entity.id &&
+        tokenAt(analysis, m.token).start < span.outerStart &&
+        this.reader.entity(m.entityId)?.type === 'person',
+    );
+    return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */

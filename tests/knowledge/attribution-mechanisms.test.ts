@@ -485,4 +485,12 @@ describe('quotation attribution', () => {
     expect(article.quotes.find((q) => q.text.includes('airmen'))?.speakerName).toBe('Hermana');
     expect(article.people.map((p) => p.name)).not.toContain('Sedena');
   });
+  it("gives words quoted in part inside a sentence to the person or body the sentence opens with (\"Abbott issued a statement invoking the state's '…'\")", () => {
+    const body = [
+      'Gov. Greg Abbott issued a statement invoking the state\'s "constitutional authority to defend and protect itself."',
+      'The Pentagon urged families to "stay away from the wire" after Maria Ortiz asked for "more time."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'constitutional authority')).toBe('Greg Abbott');
+    expect(speakerOf(body, 'more time')).not.toBe('The Pentagon');
+  });
 });
