@@ -439,10 +439,13 @@ export class QuoteAttributor {
   /** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
   #subjectsWords(sentence: WorkingSentence, span: QuoteSpan): SpeakerGuess | null {
     const first = sentence.mentions[0];
-    if (!first || first.via === 'pronoun' || first.token > sentence.tokenStart + 1) return null;
+    const { analysis } = sentence;
+    // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
+    const opens = (t: number) =>
+      t <= sentence.tokenStart + 1 || (t > sentence.tokenStart && tokenAt(analysis, t - 1).value === ':');
+    if (!first || first.via === 'pronoun' || !opens(first.token)) return null;
     const entity = this.reader.entity(first.entityId);
     if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
-    const { analysis } = sentence;
     const others = sentence.mentions.some(
       (m) =>
         m.entityId !== entity.id &&

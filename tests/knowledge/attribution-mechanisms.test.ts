@@ -492,5 +492,8 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'constitutional authority')).toBe('Greg Abbott');
     expect(speakerOf(body, 'more time')).not.toBe('The Pentagon');
+    const timeline =
+      'Jan. 24 (Wednesday): Gov. Greg Abbott issues a statement invoking the state\'s "right to defend itself."';
+    expect(speakerOf(timeline, 'right to defend')).toBe('Greg Abbott');
   });
 });
