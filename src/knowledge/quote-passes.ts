@@ -140,13 +140,21 @@ export function issuersOfDocuments(
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): void {
   const asking = new Map<WorkingSentence, WorkingQuote[]>();
+  /** Quotations with no speaker at all, by sentence: words quoted after "X issued a statement" are X's. */
+  const unsaid = new Map<WorkingSentence, WorkingQuote[]>();
   for (const quote of quotes) {
-    if (quote.speakerId !== null || !DOCUMENT_SPEAKER.test(quote.speakerName.toLowerCase())) continue;
-    const list = asking.get(quote.sentence);
+    if (quote.speakerId !== null) continue;
+    const into = DOCUMENT_SPEAKER.test(quote.speakerName.toLowerCase())
+      ? asking
+      : quote.speakerName === 'unattributed'
+        ? unsaid
+        : null;
+    if (!into) continue;
+    const list = into.get(quote.sentence);
     if (list) list.push(quote);
-    else asking.set(quote.sentence, [quote]);
+    else into.set(quote.sentence, [quote]);
   }
-  if (asking.size === 0) return;
+  if (asking.size === 0 && unsaid.size === 0) return;
   /** The last issuer named: an entity, or a named body no entity answers to ("The U.S. Consulate General in Tijuana"). */
   let issuer: { speakerId: string | null; speakerName: string } | null = null;
   const known = (id: string | undefined) => {
@@ -182,8 +190,13 @@ export function issuersOfDocuments(
       continue;
     }
     const at = sentence.start + (m?.index ?? 0);
-    issuer =
-      known(speakers.filter((x) => startOf(x) < at).at(-1)?.entityId) ?? namedBody(sentence, at) ?? issuer;
+    const named = known(speakers.filter((x) => startOf(x) < at).at(-1)?.entityId) ?? namedBody(sentence, at);
+    issuer = named ?? issuer;
+    // "The Consulate issued a statement on Thursday urging Americans to 'exercise extreme caution'".
+    const after = at + (m?.[0].length ?? 0);
+    if (named)
+      for (const quote of unsaid.get(sentence) ?? [])
+        if (quote.span.outerStart >= after) Object.assign(quote, named);
   }
 }
 

@@ -496,4 +496,10 @@ describe('quotation attribution', () => {
       'Jan. 24 (Wednesday): Gov. Greg Abbott issues a statement invoking the state\'s "right to defend itself."';
     expect(speakerOf(timeline, 'right to defend')).toBe('Greg Abbott');
   });
+  it('gives words quoted after "X issued a statement" in the same sentence to X, a body no entity answers to too', () => {
+    const body = [
+      'The U.S. Consulate General in Nuevo Laredo issued a statement on Thursday urging American citizens to "exercise extreme caution" in the city.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'extreme caution')).toBe('The U.S. Consulate General in Nuevo Laredo');
+  });
 });
