@@ -9,6 +9,8 @@ import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
 
+/** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
+const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
 /** The most tokens a described place's name spans: four words and the hyphens inside them. */
 const MAX_WHOLE_NAME_TOKENS = 10;
 
@@ -151,7 +153,9 @@ export class ArticlePeople {
       // "Captain Héctor García, the officer in charge,": an apposition describes the name before it. With no
       // one introduced yet, no role words can name anyone.
       const apposition = tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
-      if (tok.normal === 'the' && t + 1 < to && !apposition && this.people.length > 0) {
+      // "My grandmother used to say": a possessive names the one holding that role as "the" does.
+      const opener = tok.normal === 'the' || ROLE_POSSESSIVES.has(tok.normal);
+      if (opener && t + 1 < to && !apposition && this.people.length > 0) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);
           if (words.length < len || !lowerCaseAndFree(words, t + 1, excluded)) continue;

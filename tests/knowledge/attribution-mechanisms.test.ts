@@ -502,4 +502,12 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'extreme caution')).toBe('The U.S. Consulate General in Nuevo Laredo');
   });
+  it('gives words a speaker recounts from "my grandmother" to the grandmother the article named ("Her grandmother, Refugio Ortega, …")', () => {
+    const body = [
+      'Beatrice Ortega Lusk, 86, has lived in Naco all her life. Her grandmother, Refugio Ortega, ran a boarding house near the line.',
+      '"My grandmother used to say, \'I was making beans for both,\'" Lusk recalled.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'making beans')).toBe('Refugio Ortega');
+    expect(speakerOf(body, 'My grandmother used to say')).toBe('Beatrice Ortega Lusk');
+  });
 });
