@@ -148,7 +148,23 @@ export function withContext(
   };
 }
 
-export function orderFocus(index: KnowledgeIndex, ids: readonly string[]): string[] {
+/**
+ * The entities in focus after an answer: people first, then bodies, then the rest, each the latest first — the
+ * question's (`asked`), the answer's, then those already in focus. Whom a who-question asked for is named by
+ * its answer, after the words it was asked by ("who shot Hernández?": the Marine, whom "was he charged?" means).
+ */
+export function focusAfter(
+  index: KnowledgeIndex,
+  conversation: ConversationState,
+  asked: readonly string[],
+  draft: Draft,
+  answered: boolean,
+): string[] {
+  const latest =
+    answered && draft.answeredAs === 'who' ? [...draft.focus, ...asked] : [...asked, ...draft.focus];
+  const ids = [...latest, ...conversation.focus].filter(
+    (id, i, all) => all.indexOf(id) === i && index.entities.has(id),
+  );
   const rank = (id: string) => {
     const t = index.entities.get(id)?.type;
     return t === 'person' ? 0 : t === 'organisation' || t === 'group' ? 1 : 2;

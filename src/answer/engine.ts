@@ -47,7 +47,7 @@ import {
   asksWhichSize,
   bothAnswers,
   continuation,
-  orderFocus,
+  focusAfter,
   readFollowup,
   sizeOfLastAnswers,
   topicWords,
@@ -645,11 +645,8 @@ export class AnswerEngine {
     frame: Frame = ENGLISH,
   ): Promise<Answer> {
     const answer = this.#toAnswer(loaded, surface, draft, frame);
-    const focus = [...u.entities, ...draft.focus, ...conversation.focus].filter(
-      (id, i, all) => all.indexOf(id) === i && loaded.index.entities.has(id),
-    );
     const next: ConversationState = {
-      focus: orderFocus(loaded.index, focus),
+      focus: focusAfter(loaded.index, conversation, u.entities, draft, answer.answered),
       lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
       lastTerms:
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
