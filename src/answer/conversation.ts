@@ -43,12 +43,19 @@ export interface FollowupReading {
   carriedIntent: AnswerIntent | null;
 }
 
-/** Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries. */
+/** A person's gender as far as the coverage shows it (`null`: not known). */
+export type GenderOf = (id: string) => 'male' | 'female' | null;
+
+/**
+ * Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries;
+ * `genderOf` tells whom "he" or "she" can mean.
+ */
 export function readFollowup(
   index: KnowledgeIndex,
   conversation: ConversationState,
   u: Understanding,
   hasContext: boolean,
+  genderOf: GenderOf,
 ): FollowupReading {
   const asked = u.text.replace(LEAD_IN, '');
   const andForm = AND_FORM.test(asked);
@@ -58,7 +65,7 @@ export function readFollowup(
     u.pronoun !== null &&
     u.pronoun !== 'plural' &&
     u.entities.length > 0 &&
-    !u.entities.some((id) => index.entities.get(id)?.gender === u.pronoun);
+    !u.entities.some((id) => genderOf(id) === u.pronoun);
   const followup =
     hasContext &&
     (andForm ||
@@ -67,7 +74,7 @@ export function readFollowup(
       (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
   const focus =
     followup && (u.entities.length === 0 || pronounOwnsNoName)
-      ? resolvePronoun(index, conversation, u.pronoun)
+      ? resolvePronoun(index, conversation, u.pronoun, genderOf)
       : [];
   const carriedIntent =
     followup &&
@@ -86,6 +93,7 @@ export function resolvePronoun(
   index: KnowledgeIndex,
   conversation: ConversationState,
   pronoun: Understanding['pronoun'],
+  genderOf: GenderOf,
 ): string[] {
   if (!pronoun) {
     // With no pronoun, the last question's own subject, not someone its answer happened to name.
@@ -96,7 +104,7 @@ export function resolvePronoun(
   for (const id of conversation.focus) {
     const e = index.entities.get(id);
     if (!e) continue;
-    if (pronoun === 'plural' ? e.type !== 'person' : e.gender === pronoun) return [id];
+    if (pronoun === 'plural' ? e.type !== 'person' : genderOf(id) === pronoun) return [id];
   }
   return [];
 }

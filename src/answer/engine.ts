@@ -221,6 +221,7 @@ export class AnswerEngine {
       conversation,
       u,
       hasContext,
+      (id) => loaded.reader.genderOf(id),
     );
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;

@@ -537,6 +537,11 @@ export class QuestionReader {
     );
   }
 
+  /** The gender of person `id`, from the articles' pronouns or what they call them (`null`: not known). */
+  genderOf(id: string): 'male' | 'female' | null {
+    return this.#names.genderOf(id);
+  }
+
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];

@@ -1,6 +1,6 @@
 /**
  * Whom and what a follow-up points back to: the person a who-question's answer named, not the one its words
- * first matched.
+ * first matched; "she" for a woman the article calls a spokeswoman but never "she".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -22,12 +22,28 @@ Cpl. Daniel Reyes, the Marine who fired the shot, spoke to reporters in Marfa on
 "I thought he was going to fire at my team again," Reyes said. He said he had followed his orders.
 `;
 
+/** A spokeswoman the article never calls "she", beside a governor it calls "he". */
+const GUARD = `---
+id: tucson-2023-guard-posts
+title: Arizona Guard soldiers head to observation posts
+outlet: Example Sun
+published: 2023-05-18
+url: https://example.org/guard-posts
+language: en
+---
+Gov. Mark Halloran said on Thursday that 400 Arizona Guard soldiers would leave for the border next week.
+
+"These soldiers are the best we have, and the soldiers will make the border safer," Halloran said. He thanked the soldiers' families.
+
+"They will staff observation posts and help with barrier work," said Lt. Col. Ana Ruiz, an Arizona Department of Emergency and Military Affairs spokeswoman.
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `followup-referent-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(SHOOTING));
+  ({ engine } = await withArticles(SHOOTING, GUARD));
 });
 
 describe('a pronoun after a who-question', () => {
@@ -38,5 +54,16 @@ describe('a pronoun after a who-question', () => {
     const a = await engine.ask('what did he tell reporters?', who);
     expect(a.answered).toBe(true);
     expect(a.text).toContain('fire at my team');
+  });
+});
+
+describe('she or he', () => {
+  it('means someone the article calls by a gendered noun ("a … spokeswoman") when it never says "she"', async () => {
+    const who = fresh();
+    await engine.ask('who is Ana Ruiz?', who);
+    const a = await engine.ask('what did she say the soldiers would do?', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('observation posts');
+    expect(a.text).not.toContain('best we have');
   });
 });
