@@ -46,6 +46,30 @@ export interface FollowupReading {
 /** A person's gender as far as the coverage shows it (`null`: not known). */
 export type GenderOf = (id: string) => 'male' | 'female' | null;
 
+/** People whose gender a conversation remembers from the user's words. */
+const MAX_REMEMBERED_GENDERS = 8;
+
+/**
+ * A person's gender in the conversation: the coverage's (`covered`), else the one the user's own words gave
+ * them ("who was the volunteer lady…" → "did she think it helped?").
+ */
+export function genderInConversation(conversation: ConversationState, covered: GenderOf): GenderOf {
+  return (id) => covered(id) ?? conversation.genders.find(([g]) => g === id)?.[1] ?? null;
+}
+
+/** The conversation's remembered genders with the one question `u` gave, if any, first. */
+export function gendersAfter(
+  conversation: ConversationState,
+  u: Understanding,
+): Array<[string, 'male' | 'female']> {
+  const given = u.gendered;
+  if (!given) return conversation.genders;
+  return [
+    [given.id, given.gender] as [string, 'male' | 'female'],
+    ...conversation.genders.filter(([id]) => id !== given.id),
+  ].slice(0, MAX_REMEMBERED_GENDERS);
+}
+
 /**
  * Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries;
  * `genderOf` tells whom "he" or "she" can mean.

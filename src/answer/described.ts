@@ -40,6 +40,8 @@ export interface DescribedPerson {
   id: string;
   /** The question's tokens that described them (the noun and its words). */
   tokens: number[];
+  /** The gender the question's noun for them implies ("the volunteer lady"), if any. */
+  gender: 'male' | 'female' | null;
 }
 
 export class DescribedPeople {
@@ -169,7 +171,11 @@ export class DescribedPeople {
       .sort((a, b) => b[1] - a[1]);
     const [best, next] = ranked;
     if (!best || best[1] < MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) return null;
-    return { id: best[0], tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])] };
+    return {
+      id: best[0],
+      tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])],
+      gender,
+    };
   }
 }
 

@@ -48,6 +48,8 @@ import {
   bothAnswers,
   continuation,
   focusAfter,
+  genderInConversation,
+  gendersAfter,
   readFollowup,
   sizeOfLastAnswers,
   topicWords,
@@ -221,7 +223,7 @@ export class AnswerEngine {
       conversation,
       u,
       hasContext,
-      (id) => loaded.reader.genderOf(id),
+      genderInConversation(conversation, (id) => loaded.reader.genderOf(id)),
     );
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;
@@ -653,6 +655,7 @@ export class AnswerEngine {
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
       priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
       lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
+      genders: gendersAfter(conversation, u),
       lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
       priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
       lastDirect: answer.answered ? answer.direct : conversation.lastDirect,

@@ -18,6 +18,8 @@ export interface ConversationState {
   /** Retrieval terms of the answered question before the last, for "and in 2018?" about the earlier topic. */
   priorTerms: Array<[string, number]>;
   lastYears: number[];
+  /** People the user's own words gave a gender ("the volunteer lady"), latest first. */
+  genders: Array<[string, 'male' | 'female']>;
   /** Evidence (sentence ids) of the last answer, and of the answer before it ("both numbers, please"). */
   lastEvidence: string[];
   priorEvidence: string[];
@@ -40,6 +42,7 @@ export function emptyConversation(): ConversationState {
     lastTerms: [],
     priorTerms: [],
     lastYears: [],
+    genders: [],
     lastEvidence: [],
     priorEvidence: [],
     lastDirect: null,

@@ -426,6 +426,10 @@ export class QuestionReader {
       analysis,
       intent,
       leansOnContext: this.#followup.some((p) => p.test(lower)),
+      gendered:
+        describedPerson?.gender && entities.includes(describedPerson.id)
+          ? { id: describedPerson.id, gender: describedPerson.gender }
+          : null,
       entities,
       speakerId: this.#names.speaker(analysis, entities, describedPerson),
       years,

@@ -1,6 +1,7 @@
 /**
  * Whom and what a follow-up points back to: the person a who-question's answer named, not the one its words
- * first matched; "she" for a woman the article calls a spokeswoman but never "she".
+ * first matched; "she" for a woman the article calls a spokeswoman but never "she", or whom the user called
+ * a lady.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -38,12 +39,28 @@ Gov. Mark Halloran said on Thursday that 400 Arizona Guard soldiers would leave 
 "They will staff observation posts and help with barrier work," said Lt. Col. Ana Ruiz, an Arizona Department of Emergency and Military Affairs spokeswoman.
 `;
 
+/** A volunteer the article never gives a gender, beside a director it calls "he". */
+const SHELTER = `---
+id: tijuana-2018-shelter-rumor
+title: Rumor sends migrants to the San Ysidro gate
+outlet: Example Pacific News
+published: 2018-11-26
+url: https://example.org/shelter-rumor
+language: en
+---
+Hundreds of migrants walked to the San Ysidro port of entry on Sunday after a rumor spread through the shelter.
+
+"That rumor did a lot of harm today," said Irma Bautista, who volunteers at the shelter's medical tent.
+
+"The rumor was a lie, and the people who spread it should be ashamed," said Tomás Quiroga, the shelter's director. He said the gate had never been open.
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `followup-referent-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(SHOOTING, GUARD));
+  ({ engine } = await withArticles(SHOOTING, GUARD, SHELTER));
 });
 
 describe('a pronoun after a who-question', () => {
@@ -65,5 +82,14 @@ describe('she or he', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('observation posts');
     expect(a.text).not.toContain('best we have');
+  });
+
+  it('means someone the user called by a gendered noun ("the volunteer lady") when the coverage shows no gender', async () => {
+    const who = fresh();
+    await engine.ask('who was the volunteer lady at the shelter?', who);
+    const a = await engine.ask('what did she say about the rumor?', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('did a lot of harm');
+    expect(a.text).not.toContain('Quiroga');
   });
 });
