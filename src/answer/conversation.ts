@@ -95,7 +95,10 @@ export function readFollowup(
     (andForm ||
       /\b(else|more)\b/i.test(u.text) ||
       pronounOwnsNoName ||
-      (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
+      (u.entities.length === 0 && (u.leansOnContext || !ownSubject)) ||
+      // "Ok so what has the US military been doing down there then": words that point back, and no name
+      // the conversation has not had.
+      (u.leansOnContext && u.entities.every((id) => conversation.focus.includes(id))));
   const focus =
     followup && (u.entities.length === 0 || pronounOwnsNoName)
       ? resolvePronoun(index, conversation, u.pronoun, genderOf)
@@ -136,6 +139,17 @@ export function resolvePronoun(
 /** The content words of a remembered question's terms (not its entities, synonyms or context). */
 export function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
   return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
+}
+
+/**
+ * The conversation as a follow-up reads its topic: after a declined question ("how much did the Fort Hancock
+ * wire cost?" → "who laid it?"), that question is what the follow-up asks on about, and the last answered topic
+ * is the one before it.
+ */
+export function topicAfterDecline(conversation: ConversationState): ConversationState {
+  return conversation.declinedTerms.length === 0
+    ? conversation
+    : { ...conversation, lastTerms: conversation.declinedTerms, priorTerms: conversation.lastTerms };
 }
 
 /** Weight of the last question's words in a follow-up with no words of its own. */

@@ -52,6 +52,7 @@ import {
   gendersAfter,
   readFollowup,
   sizeOfLastAnswers,
+  topicAfterDecline,
   topicWords,
   withContext,
 } from './conversation.ts';
@@ -236,7 +237,8 @@ export class AnswerEngine {
       const both = bothAnswers(loaded.index, conversation);
       if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);
     }
-    const effective = followup ? withContext(u, conversation, focus, andForm) : u;
+    const topic = topicAfterDecline(conversation);
+    const effective = followup ? withContext(u, topic, focus, andForm) : u;
     const surfaceIntent: Intent = followup ? 'followup' : intent;
 
     const known = effective.content.filter(
@@ -325,7 +327,7 @@ export class AnswerEngine {
       repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
         ? dispatch(
             intent,
-            withContext(u, conversation, freshFocus, andForm),
+            withContext(u, topic, freshFocus, andForm),
             { ...ctx, excludeShown: true },
             freshFocus,
           )
@@ -338,13 +340,13 @@ export class AnswerEngine {
       andForm &&
       (u.pronoun === null || focus.length === 0) &&
       (!found || found.confidence < MIN_CONFIDENCE) &&
-      conversation.priorTerms.length > 0
+      topic.priorTerms.length > 0
         ? dispatch(
             intent,
             withContext(
               // Its evidence is measured against that topic's words: the follow-up has none of its own.
-              { ...u, content: [...u.content, ...topicWords(conversation.priorTerms)] },
-              { ...conversation, lastTerms: conversation.priorTerms },
+              { ...u, content: [...u.content, ...topicWords(topic.priorTerms)] },
+              { ...topic, lastTerms: topic.priorTerms },
               [],
               andForm,
             ),
@@ -654,6 +656,7 @@ export class AnswerEngine {
       lastTerms:
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
       priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
+      declinedTerms: !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : [],
       lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
       genders: gendersAfter(conversation, u),
       lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,

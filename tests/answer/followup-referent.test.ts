@@ -1,7 +1,7 @@
 /**
  * Whom and what a follow-up points back to: the person a who-question's answer named, not the one its words
  * first matched; "she" for a woman the article calls a spokeswoman but never "she", or whom the user called
- * a lady.
+ * a lady; after a question the coverage does not answer, what that question asked about.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -37,6 +37,8 @@ Gov. Mark Halloran said on Thursday that 400 Arizona Guard soldiers would leave 
 "These soldiers are the best we have, and the soldiers will make the border safer," Halloran said. He thanked the soldiers' families.
 
 "They will staff observation posts and help with barrier work," said Lt. Col. Ana Ruiz, an Arizona Department of Emergency and Military Affairs spokeswoman.
+
+Arizona Guard engineers laid 12 miles of wire near Nogales last year.
 `;
 
 /** A volunteer the article never gives a gender, beside a director it calls "he". */
@@ -55,12 +57,26 @@ Hundreds of migrants walked to the San Ysidro port of entry on Sunday after a ru
 "The rumor was a lie, and the people who spread it should be ashamed," said Tomás Quiroga, the shelter's director. He said the gate had never been open.
 `;
 
+/** What Guard soldiers did at one post, with no figure for how many there are. */
+const HANCOCK = `---
+id: hancock-2024-guard-wire
+title: Guard soldiers spend the winter on the river at Fort Hancock
+outlet: Example Valley Times
+published: 2024-02-14
+url: https://example.org/hancock-wire
+language: en
+---
+Texas National Guard soldiers at Fort Hancock have spent the winter laying concertina wire along the Rio Grande and running night patrols beside Border Patrol agents.
+
+New barracks for the soldiers at Fort Hancock will open in March 2025, a Guard officer said.
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `followup-referent-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(SHOOTING, GUARD, SHELTER));
+  ({ engine } = await withArticles(SHOOTING, GUARD, SHELTER, HANCOCK));
 });
 
 describe('a pronoun after a who-question', () => {
@@ -91,5 +107,27 @@ describe('she or he', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('did a lot of harm');
     expect(a.text).not.toContain('Quiroga');
+  });
+});
+
+describe('a follow-up after a declined question', () => {
+  it('asks on about what the declined question asked ("who laid it?" after the cost of the Fort Hancock wire)', async () => {
+    const who = fresh();
+    const first = await engine.ask('how much did the Fort Hancock wire cost?', who);
+    expect(first.answered).toBe(false);
+    const a = await engine.ask('who laid it?', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Fort Hancock');
+    expect(a.text).not.toContain('Nogales');
+  });
+
+  it('is one when it leans on the conversation naming only whom the declined question named ("what has the National Guard been doing there then")', async () => {
+    const who = fresh();
+    const first = await engine.ask('how many National Guard soldiers are at Fort Hancock in 2024?', who);
+    expect(first.answered).toBe(false);
+    const a = await engine.ask('ok so what has the National Guard been doing there then', who);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('concertina wire');
+    expect(a.citations.map((c) => c.sourceId)).toEqual(['hancock-2024-guard-wire']);
   });
 });
