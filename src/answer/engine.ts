@@ -656,7 +656,11 @@ export class AnswerEngine {
       lastTerms:
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
       priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
-      declinedTerms: !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : [],
+      // A question declined for naming what the coverage lacks ("what did Biden say?") leaves no topic to ask on.
+      declinedTerms:
+        !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) && u.unknownSubjects.length === 0
+          ? [...u.terms]
+          : [],
       lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
       genders: gendersAfter(conversation, u),
       lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
