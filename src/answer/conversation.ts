@@ -43,12 +43,43 @@ export interface FollowupReading {
   carriedIntent: AnswerIntent | null;
 }
 
-/** Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries. */
+/** A person's gender as far as the coverage shows it (`null`: not known). */
+export type GenderOf = (id: string) => 'male' | 'female' | null;
+
+/** People whose gender a conversation remembers from the user's words. */
+const MAX_REMEMBERED_GENDERS = 8;
+
+/**
+ * A person's gender in the conversation: the coverage's (`covered`), else the one the user's own words gave
+ * them ("who was the volunteer lady…" → "did she think it helped?").
+ */
+export function genderInConversation(conversation: ConversationState, covered: GenderOf): GenderOf {
+  return (id) => covered(id) ?? conversation.genders.find(([g]) => g === id)?.[1] ?? null;
+}
+
+/** The conversation's remembered genders with the one question `u` gave, if any, first. */
+export function gendersAfter(
+  conversation: ConversationState,
+  u: Understanding,
+): Array<[string, 'male' | 'female']> {
+  const given = u.gendered;
+  if (!given) return conversation.genders;
+  return [
+    [given.id, given.gender] as [string, 'male' | 'female'],
+    ...conversation.genders.filter(([id]) => id !== given.id),
+  ].slice(0, MAX_REMEMBERED_GENDERS);
+}
+
+/**
+ * Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries;
+ * `genderOf` tells whom "he" or "she" can mean.
+ */
 export function readFollowup(
   index: KnowledgeIndex,
   conversation: ConversationState,
   u: Understanding,
   hasContext: boolean,
+  genderOf: GenderOf,
 ): FollowupReading {
   const asked = u.text.replace(LEAD_IN, '');
   const andForm = AND_FORM.test(asked);
@@ -58,16 +89,19 @@ export function readFollowup(
     u.pronoun !== null &&
     u.pronoun !== 'plural' &&
     u.entities.length > 0 &&
-    !u.entities.some((id) => index.entities.get(id)?.gender === u.pronoun);
+    !u.entities.some((id) => genderOf(id) === u.pronoun);
   const followup =
     hasContext &&
     (andForm ||
       /\b(else|more)\b/i.test(u.text) ||
       pronounOwnsNoName ||
-      (u.entities.length === 0 && (u.leansOnContext || !ownSubject)));
+      (u.entities.length === 0 && (u.leansOnContext || !ownSubject)) ||
+      // "Ok so what has the US military been doing down there then": words that point back, and no name
+      // the conversation has not had.
+      (u.leansOnContext && u.entities.every((id) => conversation.focus.includes(id))));
   const focus =
     followup && (u.entities.length === 0 || pronounOwnsNoName)
-      ? resolvePronoun(index, conversation, u.pronoun)
+      ? resolvePronoun(index, conversation, u.pronoun, genderOf)
       : [];
   const carriedIntent =
     followup &&
@@ -86,6 +120,7 @@ export function resolvePronoun(
   index: KnowledgeIndex,
   conversation: ConversationState,
   pronoun: Understanding['pronoun'],
+  genderOf: GenderOf,
 ): string[] {
   if (!pronoun) {
     // With no pronoun, the last question's own subject, not someone its answer happened to name.
@@ -96,7 +131,7 @@ export function resolvePronoun(
   for (const id of conversation.focus) {
     const e = index.entities.get(id);
     if (!e) continue;
-    if (pronoun === 'plural' ? e.type !== 'person' : e.gender === pronoun) return [id];
+    if (pronoun === 'plural' ? e.type !== 'person' : genderOf(id) === pronoun) return [id];
   }
   return [];
 }
@@ -104,6 +139,17 @@ export function resolvePronoun(
 /** The content words of a remembered question's terms (not its entities, synonyms or context). */
 export function topicWords(terms: ReadonlyArray<[string, number]>): string[] {
   return terms.filter(([t, w]) => w >= 1 && !t.startsWith(ENTITY_TERM)).map(([t]) => t);
+}
+
+/**
+ * The conversation as a follow-up reads its topic: after a declined question ("how much did the Fort Hancock
+ * wire cost?" → "who laid it?"), that question is what the follow-up asks on about, and the last answered topic
+ * is the one before it.
+ */
+export function topicAfterDecline(conversation: ConversationState): ConversationState {
+  return conversation.declinedTerms.length === 0
+    ? conversation
+    : { ...conversation, lastTerms: conversation.declinedTerms, priorTerms: conversation.lastTerms };
 }
 
 /** Weight of the last question's words in a follow-up with no words of its own. */
@@ -148,7 +194,23 @@ export function withContext(
   };
 }
 
-export function orderFocus(index: KnowledgeIndex, ids: readonly string[]): string[] {
+/**
+ * The entities in focus after an answer: people first, then bodies, then the rest, each the latest first — the
+ * question's (`asked`), the answer's, then those already in focus. Whom a who-question asked for is named by
+ * its answer, after the words it was asked by ("who shot Hernández?": the Marine, whom "was he charged?" means).
+ */
+export function focusAfter(
+  index: KnowledgeIndex,
+  conversation: ConversationState,
+  asked: readonly string[],
+  draft: Draft,
+  answered: boolean,
+): string[] {
+  const latest =
+    answered && draft.answeredAs === 'who' ? [...draft.focus, ...asked] : [...asked, ...draft.focus];
+  const ids = [...latest, ...conversation.focus].filter(
+    (id, i, all) => all.indexOf(id) === i && index.entities.has(id),
+  );
   const rank = (id: string) => {
     const t = index.entities.get(id)?.type;
     return t === 'person' ? 0 : t === 'organisation' || t === 'group' ? 1 : 2;

@@ -40,6 +40,8 @@ export interface DescribedPerson {
   id: string;
   /** The question's tokens that described them (the noun and its words). */
   tokens: number[];
+  /** The gender the question's noun for them implies ("the volunteer lady"), if any. */
+  gender: 'male' | 'female' | null;
 }
 
 export class DescribedPeople {
@@ -54,8 +56,8 @@ export class DescribedPeople {
   ) {
     for (const e of index.entities.values()) {
       if (e.type !== 'person') continue;
-      this.#gender.set(e.id, e.gender);
       const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
+      this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
       for (const w of words(describing)) this.#note(w, e.id, DESCRIPTION_WEIGHT);
       const headlined = new Set<string>();
       let introducing = 0;
@@ -87,6 +89,14 @@ export class DescribedPeople {
     let people = this.#said.get(key);
     if (!people) this.#said.set(key, (people = new Map()));
     people.set(id, Math.max(people.get(id) ?? 0, weight));
+  }
+
+  /**
+   * The gender of person `id`: the one the articles' pronouns show, else the one what they are called implies
+   * ("a Texas Military Department spokeswoman"); `null` when neither says.
+   */
+  genderOf(id: string): 'male' | 'female' | null {
+    return this.#gender.get(id) ?? null;
   }
 
   /**
@@ -161,8 +171,26 @@ export class DescribedPeople {
       .sort((a, b) => b[1] - a[1]);
     const [best, next] = ranked;
     if (!best || best[1] < MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) return null;
-    return { id: best[0], tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])] };
+    return {
+      id: best[0],
+      tokens: [h, ...around, ...(around.some((k) => k > h) ? [h + 1] : [])],
+      gender,
+    };
   }
+}
+
+/** Words after which a noun is someone else's ("Reyna's mother", "whose son"), not what the person is. */
+const POSSESSIVE = /(?:['’]s|\b(?:his|her|their|whose|its))$/i;
+
+/** The gender the gendered nouns of a description agree on ("spokeswoman"), or `null` (none, or both). */
+function impliedGender(describing: string, heads: PersonHeads): 'male' | 'female' | null {
+  const found = new Set<'male' | 'female'>();
+  const tokens = describing.split(/\s+/);
+  tokens.forEach((token, i) => {
+    const gender = heads.get(token.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+    if (gender && !POSSESSIVE.test(tokens[i - 1] ?? '')) found.add(gender);
+  });
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 function words(text: string): string[] {

@@ -47,9 +47,12 @@ import {
   asksWhichSize,
   bothAnswers,
   continuation,
-  orderFocus,
+  focusAfter,
+  genderInConversation,
+  gendersAfter,
   readFollowup,
   sizeOfLastAnswers,
+  topicAfterDecline,
   topicWords,
   withContext,
 } from './conversation.ts';
@@ -221,6 +224,7 @@ export class AnswerEngine {
       conversation,
       u,
       hasContext,
+      genderInConversation(conversation, (id) => loaded.reader.genderOf(id)),
     );
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;
@@ -233,7 +237,8 @@ export class AnswerEngine {
       const both = bothAnswers(loaded.index, conversation);
       if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);
     }
-    const effective = followup ? withContext(u, conversation, focus, andForm) : u;
+    const topic = topicAfterDecline(conversation);
+    const effective = followup ? withContext(u, topic, focus, andForm) : u;
     const surfaceIntent: Intent = followup ? 'followup' : intent;
 
     const known = effective.content.filter(
@@ -322,7 +327,7 @@ export class AnswerEngine {
       repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
         ? dispatch(
             intent,
-            withContext(u, conversation, freshFocus, andForm),
+            withContext(u, topic, freshFocus, andForm),
             { ...ctx, excludeShown: true },
             freshFocus,
           )
@@ -335,13 +340,13 @@ export class AnswerEngine {
       andForm &&
       (u.pronoun === null || focus.length === 0) &&
       (!found || found.confidence < MIN_CONFIDENCE) &&
-      conversation.priorTerms.length > 0
+      topic.priorTerms.length > 0
         ? dispatch(
             intent,
             withContext(
               // Its evidence is measured against that topic's words: the follow-up has none of its own.
-              { ...u, content: [...u.content, ...topicWords(conversation.priorTerms)] },
-              { ...conversation, lastTerms: conversation.priorTerms },
+              { ...u, content: [...u.content, ...topicWords(topic.priorTerms)] },
+              { ...topic, lastTerms: topic.priorTerms },
               [],
               andForm,
             ),
@@ -645,16 +650,19 @@ export class AnswerEngine {
     frame: Frame = ENGLISH,
   ): Promise<Answer> {
     const answer = this.#toAnswer(loaded, surface, draft, frame);
-    const focus = [...u.entities, ...draft.focus, ...conversation.focus].filter(
-      (id, i, all) => all.indexOf(id) === i && loaded.index.entities.has(id),
-    );
     const next: ConversationState = {
-      focus: orderFocus(loaded.index, focus),
+      focus: focusAfter(loaded.index, conversation, u.entities, draft, answer.answered),
       lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
       lastTerms:
         answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
       priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
+      // A question declined for naming what the coverage lacks ("what did Biden say?") leaves no topic to ask on.
+      declinedTerms:
+        !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) && u.unknownSubjects.length === 0
+          ? [...u.terms]
+          : [],
       lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
+      genders: gendersAfter(conversation, u),
       lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
       priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
       lastDirect: answer.answered ? answer.direct : conversation.lastDirect,

@@ -17,7 +17,11 @@ export interface ConversationState {
   lastTerms: Array<[string, number]>;
   /** Retrieval terms of the answered question before the last, for "and in 2018?" about the earlier topic. */
   priorTerms: Array<[string, number]>;
+  /** Retrieval terms of the last question when it was declined (else empty): what a follow-up asks on about. */
+  declinedTerms: Array<[string, number]>;
   lastYears: number[];
+  /** People the user's own words gave a gender ("the volunteer lady"), latest first. */
+  genders: Array<[string, 'male' | 'female']>;
   /** Evidence (sentence ids) of the last answer, and of the answer before it ("both numbers, please"). */
   lastEvidence: string[];
   priorEvidence: string[];
@@ -39,7 +43,9 @@ export function emptyConversation(): ConversationState {
     lastIntent: null,
     lastTerms: [],
     priorTerms: [],
+    declinedTerms: [],
     lastYears: [],
+    genders: [],
     lastEvidence: [],
     priorEvidence: [],
     lastDirect: null,

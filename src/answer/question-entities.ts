@@ -269,6 +269,11 @@ export class QuestionEntities {
    * does not know, not a door to another office ("secretary of defense") whose words come close. A place
    * or a name after "of" ("president of Guatemala", "mayor of Nogales") is left to the place check.
    */
+  /** The gender of person `id`, from the articles' pronouns or what they call them (see {@link DescribedPeople.genderOf}). */
+  genderOf(id: string): 'male' | 'female' | null {
+    return this.#described.genderOf(id);
+  }
+
   /** The person the words around token `h` describe, whatever noun it is (see {@link DescribedPeople.describedAt}). */
   describedAt(analysis: Analysis, h: number): string | null {
     return this.#described.describedAt(analysis, h);

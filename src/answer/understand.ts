@@ -426,6 +426,10 @@ export class QuestionReader {
       analysis,
       intent,
       leansOnContext: this.#followup.some((p) => p.test(lower)),
+      gendered:
+        describedPerson?.gender && entities.includes(describedPerson.id)
+          ? { id: describedPerson.id, gender: describedPerson.gender }
+          : null,
       entities,
       speakerId: this.#names.speaker(analysis, entities, describedPerson),
       years,
@@ -535,6 +539,11 @@ export class QuestionReader {
     return [lemma, ...this.synonymsOf(lemma)].some(
       (w) => people.has(w) || this.memberNouns.has(w) || w === 'people' || w === 'person',
     );
+  }
+
+  /** The gender of person `id`, from the articles' pronouns or what they call them (`null`: not known). */
+  genderOf(id: string): 'male' | 'female' | null {
+    return this.#names.genderOf(id);
   }
 
   /** Synonyms of a lemma, from the data. */

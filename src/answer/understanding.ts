@@ -86,6 +86,8 @@ export interface Understanding {
   unknownSubjects: string[];
   /** For entities a role title named together ("the Mexican president"), a shared key: any one answers. */
   entityGroups: Map<string, string>;
+  /** The person the question names by a noun that tells their gender ("the volunteer lady"), and that gender. */
+  gendered: { id: string; gender: 'male' | 'female' } | null;
   /** Gender a pronoun in the question points to, when one does. */
   pronoun: 'male' | 'female' | 'plural' | null;
   /** For "which agency…?": the entity kinds wanted. */
