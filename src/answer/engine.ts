@@ -124,6 +124,7 @@ export class AnswerEngine {
           (w) => this.#loaded.index.vocabulary.has(w),
           (w) => options.data.vectors?.has(w) ?? false,
           (w, context) => this.#loaded.index.together(w, context),
+          (w) => this.#loaded.index.spelling(w),
         )
       : null;
   }

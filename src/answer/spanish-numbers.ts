@@ -127,6 +127,32 @@ export function formatNumber(value: number): string {
   return value >= 1_000 && (value < 1_900 || value >= 2_100) ? value.toLocaleString('en-US') : String(value);
 }
 
+/** The figure of a number written in digits, Spanish or English style ("15.000", "15,000", "1,5"), or `undefined`. */
+function digitValue(token: string): number | undefined {
+  if (!/^\d+(?:[.,]\d+)*$/.test(token)) return undefined;
+  // A separator before three digits groups thousands ("15.000", "15,000"); one before fewer marks decimals.
+  const decimal = /[.,](\d{1,2}|\d{4,})$/.exec(token);
+  const whole = (decimal ? token.slice(0, decimal.index) : token).replace(/[.,]/g, '');
+  return Number(decimal ? `${whole}.${decimal[1]}` : whole);
+}
+
+/**
+ * A number written in digits at the start of `tokens`, with the word that scales it ("6 mil" → 6,000, "15.000"
+ * → 15,000, "1,5 millones" → 1.5 million), as the coverage writes it, and how many tokens it took;
+ * `undefined` when the first token is not a number in digits.
+ */
+export function readDigitNumber(tokens: readonly string[]): { text: string; tokens: number } | undefined {
+  const value = digitValue(tokens[0] ?? '');
+  if (value === undefined) return undefined;
+  const next = tokens[1] ?? '';
+  if (next === 'mil' && /^millon(?:es)?$/.test(tokens[2] ?? ''))
+    return { text: `${String(value)} billion`, tokens: 3 };
+  if (next === 'mil' && Number.isInteger(value * 1_000))
+    return { text: formatNumber(value * 1_000), tokens: 2 };
+  if (/^millon(?:es)?$/.test(next)) return { text: `${String(value)} million`, tokens: 2 };
+  return { text: Number.isInteger(value) ? formatNumber(value) : String(value), tokens: 1 };
+}
+
 /** Two-digit years up to this are this century's ("el 18" → 2018); later ones the last's ("el 54" → 1954). */
 const CENTURY_PIVOT = 30;
 /** Words a year "en el 54" may be followed by: the end, a conjunction, a preposition. */

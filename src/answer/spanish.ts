@@ -6,7 +6,7 @@
  * then given in Spanish; the evidence stays in the articles' words.
  */
 
-import { formatNumber, readNumberWords, shortYear } from './spanish-numbers.ts';
+import { formatNumber, readDigitNumber, readNumberWords, shortYear } from './spanish-numbers.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms } from './spanish-forms.ts';
 
 export interface SpanishData {
@@ -19,6 +19,8 @@ export interface SpanishData {
 
 /** Longest phrase in the lexicon, in words. */
 const MAX_PHRASE_WORDS = 6;
+/** A number in digits with its separators ("15.000", "1,5"), a word, or a run of other marks: a message's tokens. */
+const NUMBER_OR_WORD = /\d+(?:[.,]\d+)*(?![\p{L}\d])|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu;
 /** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
 const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
 
@@ -97,20 +99,26 @@ export class SpanishReader {
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
   readonly #together: Together;
-  /** The rough English of the message being translated, for choosing a word's sense (see {@link #chosen}). */
+  readonly #spelling: (folded: string) => string | undefined;
+  /**
+   * The rough English of the message being translated, and its words as the coverage spells them, for
+   * choosing a word's sense (see {@link #chosen}) and a name kept in Spanish (see {@link #verbatim}).
+   */
   #context: readonly string[] = [];
 
   /**
    * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
    * is already English as written; `isDictionaryWord` (a general English word list) accepts a cognate too.
    * Without either, no cognate is tried. `together` tells which sense of a word the coverage uses beside the
-   * message's other words.
+   * message's other words. `spelling` is how the coverage writes a word given without accents, when it uses
+   * it: a name the English coverage keeps in Spanish ("Guardia Nacional", "Secretaría") is kept so.
    */
   constructor(
     data: SpanishData,
     isEnglishWord: (word: string) => boolean = () => false,
     isDictionaryWord: (word: string) => boolean = () => false,
     together: Together = () => 0,
+    spelling: (folded: string) => string | undefined = () => undefined,
   ) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
@@ -119,6 +127,33 @@ export class SpanishReader {
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
     this.#together = together;
+    this.#spelling = spelling;
+  }
+
+  /**
+   * The Spanish words `run` (folded) as the coverage writes them, in place of their English `english`, when
+   * the English coverage keeps them in Spanish — a name such as "Guardia Nacional" or "Secretaría" — and a
+   * coverage sentence holds them with more of the message's other words than any holds the English with
+   * ("bajo qué secretaría quedó la guardia nacional": the Secretaría the Guardia Nacional was placed under;
+   * "la guardia nacional en 2018" stays the US National Guard). Else `english`.
+   */
+  #verbatim(run: readonly string[], english: string): string {
+    const content = run.filter((w) => w.length >= 4 && !this.#markers.has(w));
+    const own = english
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3 && !run.includes(w));
+    if (!content.some((w) => w.length >= 5) || own.length === 0) return english;
+    const spelt = run.map((w) => this.#spelling(w));
+    if (spelt.some((w) => w === undefined)) return english;
+    const mine = new Set([...own, ...spelt.map((w) => w ?? '')]);
+    const context = this.#context.filter((w) => !mine.has(w));
+    const score = (words: readonly string[]) => Math.min(...words.map((w) => this.#together(w, context)));
+    const kept = spelt.filter((w, i) => content.includes(run[i] ?? '') && w !== undefined) as string[];
+    if (score(kept) <= score(own)) return english;
+    return spelt
+      .map((w = '', i) => (content.includes(run[i] ?? '') ? (w[0]?.toUpperCase() ?? '') + w.slice(1) : w))
+      .join(' ');
   }
 
   /**
@@ -147,11 +182,14 @@ export class SpanishReader {
 
   /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
   #roughEnglish(tokens: readonly string[]): string[] {
-    return tokens
-      .filter((t) => /^\p{L}/u.test(t))
-      .flatMap((t) => (this.#words.get(fold(t)) ?? fold(t)).split('|')[0]?.split(' ') ?? [])
+    const words = tokens.filter((t) => /^\p{L}/u.test(t)).map(fold);
+    const spelt = words
+      .filter((w) => w.length >= 4 && !this.#markers.has(w))
+      .map((w) => this.#spelling(w))
+      .filter((w) => w !== undefined);
+    return [...words.flatMap((w) => (this.#words.get(w) ?? w).split('|')[0]?.split(' ') ?? []), ...spelt]
       .map((w) => w.toLowerCase())
-      .filter((w) => w.length >= 4);
+      .filter((w, i, all) => w.length >= 4 && all.indexOf(w) === i);
   }
 
   /**
@@ -160,8 +198,10 @@ export class SpanishReader {
    */
   #english(word: string): string | undefined {
     const folded = fold(word);
-    const known = ACCENTED[word.toLowerCase()] ?? this.#words.get(folded);
-    if (known !== undefined) return this.#chosen(known);
+    const accented = ACCENTED[word.toLowerCase()];
+    if (accented !== undefined) return accented;
+    const known = this.#words.get(folded);
+    if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
     // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb.
     const infinitives: string[] = [];
     for (const { form, verbal } of lexiconForms(word, folded)) {
@@ -232,9 +272,7 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const tokens = this.#spelledOut(
-      text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [],
-    );
+    const tokens = this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []);
     this.#context = this.#roughEnglish(tokens);
     const out: string[] = [];
     // The last name written (capitalised words passed through as written), and the one being read.
@@ -245,6 +283,12 @@ export class SpanishReader {
       if (name.length > 0 && out.at(-1) !== name.at(-1)) {
         lastName = name.join(' ');
         name = [];
+      }
+      const figure = readDigitNumber(tokens.slice(i, i + 3).map(fold));
+      if (figure !== undefined) {
+        out.push(figure.text);
+        i += figure.tokens;
+        continue;
       }
       if (!/^['’‘]*\p{L}/u.test(token)) {
         out.push(token);
@@ -271,11 +315,27 @@ export class SpanishReader {
         continue;
       }
       let matched = false;
-      for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+      // After a noun "que" joins a clause ("el vocero que dijo que…": the spokesman who said that), so no
+      // phrase that asks with it ("que dijo": what was said by) starts there; "qué" asks, and so does "que"
+      // before a verb that ends the question ("¿y el ministro que dijo?").
+      const joins = fold(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '');
+      const afterVerb = fold(tokens[i + 2] ?? '?');
+      const clause =
+        joins &&
+        token.toLowerCase() === 'que' &&
+        !SUBJECTLESS_NEXT.has(afterVerb) &&
+        !/^[?!.]/.test(afterVerb);
+      for (let n = clause ? 0 : Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
         const run = tokens.slice(i, i + n);
         if (!run.every((t) => /^\p{L}/u.test(t))) continue;
-        const phrase = this.#phrases.get(run.map(fold).join(' '));
-        const english = phrase === undefined ? undefined : this.#chosen(phrase);
+        const folded = run.map(fold);
+        const phrase = this.#phrases.get(folded.join(' '));
+        const english =
+          phrase === undefined
+            ? undefined
+            : phrase === ''
+              ? ''
+              : this.#verbatim(folded, this.#chosen(phrase));
         if (english !== undefined) {
           // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
           const next = fold(tokens[i + n] ?? '');
@@ -291,7 +351,7 @@ export class SpanishReader {
       if (matched) continue;
       // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere, also
       // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
-      if (fold(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '')) {
+      if (joins) {
         out.push('that');
         i++;
         continue;

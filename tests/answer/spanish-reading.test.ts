@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { SpanishReader } from '../../src/answer/spanish.ts';
+
+describe('SpanishReader.translate', () => {
+  it('reads a number in digits with its separators, Spanish or English style, and "mil" or "millones" after it', () => {
+    const reader = new SpanishReader({ markers: [], phrases: {}, words: { de: 'of', soldados: 'soldiers' } });
+    expect(reader.translate('15.000 soldados')).toBe('15,000 soldiers');
+    expect(reader.translate('7,000 soldados')).toBe('7,000 soldiers');
+    expect(reader.translate('6 mil soldados')).toBe('6,000 soldiers');
+    expect(reader.translate('1,5 millones de soldados')).toBe('1.5 million of soldiers');
+    expect(reader.translate('en 2019')).toBe('en 2019');
+  });
+
+  it('keeps a name the English coverage writes in Spanish when its sentences hold more of the question', () => {
+    const data = {
+      markers: ['que', 'bajo'],
+      phrases: { 'guardia nacional': 'National Guard' },
+      words: { bajo: 'under', que: 'what', secretaria: 'secretary', la: 'the', quedo: 'remain', ano: 'year' },
+    };
+    // The coverage keeps "Guardia Nacional" and "Secretaría" in Spanish, beside each other.
+    const sentences = [
+      ['guardia', 'nacional', 'under', 'secretaría'],
+      ['national', 'guard', 'troops', 'border', '2018'],
+      ['secretary', 'said'],
+    ];
+    const together = (word: string, context: readonly string[]) =>
+      Math.max(
+        0,
+        ...sentences.filter((s) => s.includes(word)).map((s) => context.filter((c) => s.includes(c)).length),
+      );
+    const spelling = (w: string) =>
+      w === 'secretaria' ? 'secretaría' : sentences.flat().includes(w) ? w : undefined;
+    const reader = new SpanishReader(
+      data,
+      () => false,
+      () => false,
+      together,
+      spelling,
+    );
+    expect(reader.translate('bajo que secretaria quedo la guardia nacional')).toBe(
+      'under what Secretaría remain the Guardia Nacional',
+    );
+    // Beside the US Guard's words the English stays.
+    const us = new SpanishReader(
+      { ...data, words: { ...data.words, tropas: 'troops', frontera: 'border' } },
+      () => false,
+      () => false,
+      together,
+      spelling,
+    );
+    expect(us.translate('tropas de la guardia nacional en la frontera')).toContain('National Guard');
+  });
+
+  it('reads "que" after a noun as a clause though a phrase could ask with it, and "qué" as asking', () => {
+    const reader = new SpanishReader({
+      markers: ['que'],
+      phrases: { 'que dijo': 'what was said by' },
+      words: { vocero: 'spokesman', el: 'the', dijo: 'said', ministro: 'minister', y: 'and', que: 'what' },
+    });
+    expect(reader.translate('el vocero que dijo que')).toBe('the spokesman that said that');
+    expect(reader.translate('y el ministro qué dijo?')).toBe('and the minister what was said?');
+  });
+});
