@@ -7,7 +7,7 @@
  */
 
 import { formatNumber, readDigitNumber, readNumberWords, shortYear } from './spanish-numbers.ts';
-import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms } from './spanish-forms.ts';
+import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
 
 export interface SpanishData {
   markers: string[];
@@ -131,6 +131,15 @@ export class SpanishReader {
   }
 
   /**
+   * {@link Together} for an English word, as written or, for a plural ("members"), as the lemma the coverage
+   * is indexed by.
+   */
+  #company(word: string, context: readonly string[]): number {
+    const held = this.#together(word, context);
+    return held > 0 || !/[^s]s$/.test(word) ? held : this.#together(word.slice(0, -1), context);
+  }
+
+  /**
    * The Spanish words `run` (folded) as the coverage writes them, in place of their English `english`, when
    * the English coverage keeps them in Spanish — a name such as "Guardia Nacional" or "Secretaría" — and a
    * coverage sentence holds them with more of the message's other words than any holds the English with
@@ -148,7 +157,7 @@ export class SpanishReader {
     if (spelt.some((w) => w === undefined)) return english;
     const mine = new Set([...own, ...spelt.map((w) => w ?? '')]);
     const context = this.#context.filter((w) => !mine.has(w));
-    const score = (words: readonly string[]) => Math.min(...words.map((w) => this.#together(w, context)));
+    const score = (words: readonly string[]) => Math.min(...words.map((w) => this.#company(w, context)));
     const kept = spelt.filter((w, i) => content.includes(run[i] ?? '') && w !== undefined) as string[];
     if (score(kept) <= score(own)) return english;
     return spelt
@@ -173,7 +182,7 @@ export class SpanishReader {
     if (senses.length > 1 && senses.length === used.length) {
       const mine = new Set(options.flatMap(own));
       const context = this.#context.filter((w) => !mine.has(w));
-      const score = (o: readonly string[]) => this.#together(own(o)[0] ?? '', context);
+      const score = (o: readonly string[]) => this.#company(own(o)[0] ?? '', context);
       const best = senses.reduce((a, b) => (score(b) > score(a) ? b : a));
       return best.join(' ');
     }
@@ -202,20 +211,29 @@ export class SpanishReader {
     if (accented !== undefined) return accented;
     const known = this.#words.get(folded);
     if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
-    // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb.
+    const verb = withoutEnclitic(folded);
+    if (verb !== undefined && word === word.toLowerCase()) {
+      const english = this.#english(verb);
+      if (english !== undefined) return english;
+    }
+    // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb; a
+    // preterite written without its accent ("comparo") only for a cognate the coverage uses.
     const infinitives: string[] = [];
+    const unaccented: string[] = [];
     for (const { form, verbal } of lexiconForms(word, folded)) {
       const english = this.#words.get(form);
       if (english) return this.#chosen(english);
       if (verbal) infinitives.push(form);
+      else if (folded.endsWith('o') && form.length > folded.length && /(?:ar|er|ir)$/.test(form))
+        unaccented.push(form);
     }
     // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
     if (word !== word.toLowerCase() || this.#isEnglishWord(folded)) return undefined;
-    for (const form of [folded, ...infinitives]) {
+    for (const form of [folded, ...infinitives, ...unaccented]) {
       for (const [ending, english] of COGNATES) {
         if (!form.endsWith(ending) || form.length - ending.length < MIN_STEM) continue;
         const candidate = form.slice(0, -ending.length) + english;
-        const general = !WEAK_COGNATE_ENDINGS.has(ending);
+        const general = !WEAK_COGNATE_ENDINGS.has(ending) && !unaccented.includes(form);
         if (
           candidate.length >= 4 &&
           (this.#isEnglishWord(candidate) || (general && this.#isDictionaryWord(candidate)))

@@ -60,4 +60,68 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('el vocero que dijo que')).toBe('the spokesman that said that');
     expect(reader.translate('y el ministro qué dijo?')).toBe('and the minister what was said?');
   });
+
+  it('finds an infinitive or gerund with a pronoun joined to it ("entregarlos", "diciéndole")', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: {},
+      words: { entregar: 'hand over', decir: 'say' },
+    });
+    expect(reader.translate('entregarlos')).toBe('hand over');
+    expect(reader.translate('diciéndole')).toBe('say');
+    // "escuela" ends in "la" after no verb form.
+    expect(reader.translate('escuela')).toBe('escuela');
+  });
+
+  it('reads more verbs as cognates: "-ar" to "-e", "-ener" to "-ain", and a preterite written without its accent when the coverage uses the verb', () => {
+    const dictionary = new Set(['compare', 'obtain', 'decide', 'reduce']);
+    const coverage = new Set(['vote']);
+    const reader = new SpanishReader(
+      { markers: [], phrases: {}, words: {} },
+      (w) => coverage.has(w),
+      (w) => dictionary.has(w),
+    );
+    expect(reader.translate('comparar')).toBe('compare');
+    expect(reader.translate('obtuvo')).toBe('obtain');
+    expect(reader.translate('decidir')).toBe('decide');
+    expect(reader.translate('reducir')).toBe('reduce');
+    expect(reader.translate('voto')).toBe('vote');
+    // Without its accent a preterite is also a noun ("comparo"): no cognate from the word list alone.
+    expect(reader.translate('comparo')).toBe('comparo');
+  });
+
+  it('chooses a plural rendering by the company its lemma keeps in the coverage', () => {
+    const sentences = [
+      ['member', 'first', 'year'],
+      ['troop', 'border'],
+    ];
+    const together = (word: string, context: readonly string[]) =>
+      Math.max(
+        0,
+        ...sentences.filter((s) => s.includes(word)).map((s) => context.filter((c) => s.includes(c)).length),
+      );
+    const reader = new SpanishReader(
+      { markers: [], phrases: {}, words: { elementos: 'troops|members', primer: 'first', ano: 'year' } },
+      (w) => ['troops', 'members'].includes(w),
+      () => false,
+      together,
+    );
+    expect(reader.translate('elementos primer año')).toBe('members first year');
+  });
+
+  it('reads the shipped lexicon\'s words of asking: "podía", "los de", "los que", "es cierto que"', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const data = JSON.parse(
+      await readFile(join(KNOWLEDGE_DIR, 'spanish.json'), 'utf8'),
+    ) as ConstructorParameters<typeof SpanishReader>[0];
+    const reader = new SpanishReader(data);
+    expect(reader.translate('solo podía reportar')).toBe('only could report');
+    expect(reader.translate('que sacaban los de la guardia')).toContain('those from the guard');
+    expect(reader.translate('a los que cruzaron')).toContain('those who');
+    expect(reader.translate('¿es cierto que la caravana tenía 7,000 personas?')).toBe(
+      'is it true that the caravan had 7,000 people?',
+    );
+  });
 });
