@@ -4,6 +4,8 @@
  * in 1954). Tokens are folded (lower case, no accents).
  */
 
+import { LONG_MONTHS } from './text.ts';
+
 /** Values of the Spanish number words below a thousand. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['cero', 0],
@@ -175,4 +177,42 @@ export function shortYear(
   if (next === '%') return undefined;
   const n = Number(number);
   return n <= CENTURY_PIVOT ? 2000 + n : 1900 + n;
+}
+
+/** The months in Spanish, folded, in order. */
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/**
+ * A date written the Spanish way at the start of `folded` ("29 de octubre" → October 29, "29 de octubre de
+ * 2018" → October 29, 2018, "octubre de 2018" → October 2018) as the coverage writes it, and how many tokens
+ * it took; `undefined` when there is none.
+ */
+export function readSpanishDate(folded: readonly string[]): { text: string; tokens: number } | undefined {
+  const [first = '', second = '', third = '', fourth = '', fifth = ''] = folded;
+  const year = (joining: string, y: string) =>
+    (joining === 'de' || joining === 'del') && /^(?:1[6-9]|20)\d\d$/.test(y) ? y : undefined;
+  const day = /^\d{1,2}$/.test(first) ? Number(first) : 0;
+  const month = MONTHS.indexOf(third);
+  if (day >= 1 && day <= 31 && second === 'de' && month >= 0) {
+    const name = `${LONG_MONTHS[month] ?? ''} ${String(day)}`;
+    const y = year(fourth, fifth);
+    return y === undefined ? { text: name, tokens: 3 } : { text: `${name}, ${y}`, tokens: 5 };
+  }
+  const alone = MONTHS.indexOf(first);
+  const y = year(second, third);
+  if (alone >= 0 && y !== undefined) return { text: `${LONG_MONTHS[alone] ?? ''} ${y}`, tokens: 3 };
+  return undefined;
 }

@@ -124,4 +124,93 @@ describe('SpanishReader.translate', () => {
       'is it true that the caravan had 7,000 people?',
     );
   });
+
+  it('puts a role after what it serves, as English does ("el vocero de la fuerza de tarea": the task force spokesman)', () => {
+    const reader = new SpanishReader({
+      markers: ['que', 'de', 'del'],
+      phrases: { 'fuerza de tarea': 'task force', 'el paso': 'El Paso' },
+      words: {
+        el: 'the',
+        la: 'the',
+        vocero: 'spokesman',
+        jefe: 'chief',
+        que: 'that',
+        dijo: 'said',
+        ejercito: 'army',
+        de: 'of',
+        del: 'of the',
+        cultura: 'culture',
+        funcionaria: 'official',
+        defensa: 'defense',
+        comision: 'commission',
+        gobernador: 'governor',
+      },
+      roles: ['vocero', 'jefe', 'funcionaria', 'gobernador'],
+    });
+    expect(reader.translate('el vocero de la fuerza de tarea que dijo')).toBe(
+      'the task force spokesman that said',
+    );
+    expect(reader.translate('el jefe del ejército')).toBe('the army chief');
+    expect(reader.translate('la funcionaria de cultura de Nogales')).toBe('the culture official of Nogales');
+    // A name, a longer compound and a name's own article stay in Spanish order.
+    expect(reader.translate('el gobernador de Texas')).toBe('the governor of Texas');
+    expect(reader.translate('el jefe de la comision de defensa')).toBe(
+      'the chief of the commission of defense',
+    );
+    expect(reader.translate('el vocero de el paso')).toBe('the spokesman of El Paso');
+  });
+
+  it('reads a Spanish date as the coverage writes it ("el 29 de octubre de 2018": on October 29, 2018)', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: {},
+      words: { el: 'the', en: 'in', que: 'what', paso: 'happened' },
+    });
+    expect(reader.translate('que paso el 29 de octubre de 2018')).toBe('what happened on October 29, 2018');
+    expect(reader.translate('en octubre de 2018')).toBe('in October 2018');
+    expect(reader.translate('el 3 de mayo')).toBe('on May 3');
+  });
+
+  it('writes the small words English needs: "an" before a vowel, "to" for "para" before an infinitive, "how many more"', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: {},
+      words: {
+        una: 'a',
+        emergencia: 'emergency',
+        para: 'for',
+        crear: 'create',
+        el: 'the',
+        ejercito: 'army',
+        cuantos: 'how many',
+        guardias: 'guards',
+        mas: 'more',
+      },
+    });
+    expect(reader.translate('una emergencia')).toBe('an emergency');
+    expect(reader.translate('para crear')).toBe('to create');
+    expect(reader.translate('para el ejercito')).toBe('for the army');
+    expect(reader.translate('cuantos guardias mas')).toBe('how many more guards');
+  });
+
+  it('reads a hyphenated Spanish word by its parts and drops chat laughter', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: { 'fuerza de tarea conjunta': 'joint task force', 'frontera sur': 'southern border' },
+      words: { frontera: 'border', sur: 'south', quien: 'who', dirige: 'leads', la: 'the' },
+    });
+    expect(reader.translate('quien dirige la Fuerza de Tarea Conjunta-Frontera Sur jaja')).toBe(
+      'who leads the joint task force-southern border',
+    );
+    expect(reader.translate('tijuana-tecate')).toBe('tijuana-tecate');
+  });
+});
+
+describe('SpanishReader.isSpanish', () => {
+  it('takes a longer message as Spanish when nearly all its words are, though none is a marker word', () => {
+    const words = Object.fromEntries(['la', 'mayoria', 'de', 'gente', 'caravana', 'era'].map((w) => [w, w]));
+    const reader = new SpanishReader({ markers: ['que'], phrases: {}, words });
+    expect(reader.isSpanish('la mayoria de la gente de la caravana era de honduras?')).toBe(true);
+    expect(reader.isSpanish('what did the Secretaría de la Defensa say')).toBe(false);
+  });
 });
