@@ -265,7 +265,9 @@ export class SpanishReader {
         unaccented.push(form);
     }
     // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
-    if (word !== word.toLowerCase() || this.#isEnglishWord(folded)) return undefined;
+    if (word !== word.toLowerCase()) return undefined;
+    // A word the coverage uses, written with a Spanish accent ("récord"), is read without it.
+    if (this.#isEnglishWord(folded)) return folded === word.toLowerCase() ? undefined : folded;
     for (const form of [folded, ...infinitives, ...unaccented]) {
       for (const [ending, english] of COGNATES) {
         if (!form.endsWith(ending) || form.length - ending.length < MIN_STEM) continue;

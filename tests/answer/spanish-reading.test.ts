@@ -206,6 +206,34 @@ describe('SpanishReader.translate', () => {
   });
 });
 
+describe('SpanishReader.translate, with the shipped lexicon', () => {
+  it('reads a word the coverage uses in English without the accent Spanish writes it with ("récord")', () => {
+    const reader = new SpanishReader(
+      { markers: [], phrases: {}, words: { el: 'the' } },
+      (w) => w === 'record',
+    );
+    expect(reader.translate('el túnel récord')).toBe('the túnel record');
+  });
+
+  it('reads the words of measuring, obligation and going ("cuánto medía", "tenían que", "fue a")', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const data = JSON.parse(
+      await readFile(join(KNOWLEDGE_DIR, 'spanish.json'), 'utf8'),
+    ) as ConstructorParameters<typeof SpanishReader>[0];
+    const reader = new SpanishReader(data);
+    expect(reader.translate('¿cuánto medía el túnel?')).toBe('how long was the tunnel?');
+    expect(reader.translate('cuántas millas cuadradas tenían que cubrir')).toBe(
+      'how many square miles had to cover',
+    );
+    expect(reader.translate('qué dijo Hegseth cuando fue a la frontera')).toContain(
+      'when went to the border',
+    );
+    expect(reader.translate('rechazó públicamente')).toContain('publicly');
+  });
+});
+
 describe('SpanishReader.isSpanish', () => {
   it('takes a longer message as Spanish when nearly all its words are, though none is a marker word', () => {
     const words = Object.fromEntries(['la', 'mayoria', 'de', 'gente', 'caravana', 'era'].map((w) => [w, w]));
