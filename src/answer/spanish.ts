@@ -2,8 +2,8 @@
  * Spanish questions, answered from the English coverage: a message is recognised as Spanish by its function
  * and question words, then translated into English word by word with a bilingual lexicon
  * (`knowledge/spanish.json`), longest phrase first, so the engine reads it as it reads English. Names,
- * numbers and words the lexicon lacks pass through as written. The reply's own words (leads, declines) are
- * then given in Spanish; the evidence stays in the articles' words.
+ * numbers and words the lexicon lacks pass through as written. The reply's own words (leads, declines, the
+ * headings of an answer in parts) are given in Spanish by `spanish-reply.ts`; the evidence stays in English.
  */
 
 import {
@@ -519,52 +519,4 @@ export class SpanishReader {
       .replace(/\s+/g, ' ')
       .trim();
   }
-}
-
-/** The line a Spanish answer opens with: the evidence that follows is quoted in English. */
-export const SPANISH_PREFACE = 'Según la cobertura (en inglés; las citas van tal como se publicaron):';
-
-const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/^(.+) in the coverage:$/, (m) => `${m[1]} en la cobertura:`],
-  [
-    /^The coverage has no direct quote from (.+) on this; it reports:$/,
-    (m) => `La cobertura no tiene una cita directa de ${m[1]} sobre esto; informa:`,
-  ],
-  [
-    /^The coverage has no direct quote from (.+); it reports:$/,
-    (m) => `La cobertura no tiene una cita directa de ${m[1]}; informa:`,
-  ],
-  [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
-  [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
-  [/^They are at odds, as the coverage reports:$/, () => 'Están en desacuerdo, como informa la cobertura:'],
-  [/^Side by side — (.+):$/, (m) => `Lado a lado — ${m[1]?.replace(/ and /g, ' y ') ?? ''}:`],
-  [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],
-  [
-    /^That is everything the coverage has on this question\.$/,
-    () => 'Eso es todo lo que la cobertura tiene sobre esta pregunta.',
-  ],
-  [
-    /^I don't give opinions or take sides\b.*$/,
-    () =>
-      'No doy opiniones ni tomo partido: informo lo que dice la cobertura y quién dijo qué. Pregúntame qué dijo alguien de la cobertura sobre el tema, o usa /quote.',
-  ],
-  [
-    /^That's outside what I cover\..* from (.+)\.$/,
-    (m) =>
-      `Eso queda fuera de lo que cubro. Respondo preguntas sobre la cobertura periodística de la política militar en la frontera entre EE. UU. y México —despliegues de tropas, quién dijo qué, fechas y cifras— a partir de ${m[1]}.`,
-  ],
-  [
-    /^The coverage I have doesn't say\. I only answer from (\d+) articles? .*$/,
-    (m) =>
-      `La cobertura que tengo no lo dice. Solo respondo a partir de ${m[1]} artículo${m[1] === '1' ? '' : 's'} sobre la política militar en la frontera entre EE. UU. y México (ver /sources), y ninguno responde a eso.`,
-  ],
-];
-
-/** One of the engine's own lead or decline lines in Spanish; a line it does not know is returned as it is. */
-export function spanishLead(lead: string): string {
-  for (const [pattern, render] of LEADS) {
-    const m = pattern.exec(lead);
-    if (m) return render(m);
-  }
-  return lead;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partsAsWritten } from '../../src/answer/spanish-reply.ts';
 import { SpanishReader } from '../../src/answer/spanish.ts';
 
 describe('SpanishReader.translate', () => {
@@ -231,6 +232,21 @@ describe('SpanishReader.translate, with the shipped lexicon', () => {
       'when went to the border',
     );
     expect(reader.translate('rechazó públicamente')).toContain('publicly');
+  });
+});
+
+describe('partsAsWritten', () => {
+  it('gives the questions of a Spanish message as written, for the headings of an answer in parts', () => {
+    expect(partsAsWritten('¿Quién es Dale Rutledge y qué dijo sobre detener a migrantes?', 2)).toEqual([
+      '¿Quién es Dale Rutledge?',
+      '¿qué dijo sobre detener a migrantes?',
+    ]);
+    expect(partsAsWritten('q tan largo era el tunel y q tenia adentro', 2)).toEqual([
+      'q tan largo era el tunel',
+      'q tenia adentro',
+    ]);
+    // Split otherwise than the English reading, the English headings stay.
+    expect(partsAsWritten('¿quién firmó la orden y cuándo?', 2)).toBeNull();
   });
 });
 
