@@ -56,7 +56,8 @@ import {
   topicWords,
   withContext,
 } from './conversation.ts';
-import { SPANISH_PREFACE, SpanishReader, spanishLead } from './spanish.ts';
+import { SPANISH_PREFACE, partsAsWritten, spanishLead } from './spanish-reply.ts';
+import { SpanishReader } from './spanish.ts';
 import { cleanQuestion, escapeMarkdown, formatDate } from './text.ts';
 import {
   CONTENT_INTENTS,
@@ -127,6 +128,7 @@ export class AnswerEngine {
           (w) => this.#loaded.index.vocabulary.has(w),
           (w) => options.data.vectors?.has(w) ?? false,
           (w, context) => this.#loaded.index.together(w, context),
+          (w) => this.#loaded.index.spelling(w),
         )
       : null;
   }
@@ -197,7 +199,9 @@ export class AnswerEngine {
       };
       answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish, earlier }));
     }
-    return joinAnswers(plan.parts, answers, spanish ? 'es' : 'en');
+    // A Spanish message's parts are headed as the person wrote them, when they split the same way.
+    const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || plan.parts;
+    return joinAnswers(headings, answers, spanish ? 'es' : 'en');
   }
 
   async #askOne(

@@ -138,6 +138,8 @@ export class KnowledgeIndex {
   /** For each year, the positions of the sources that date something in it ("in 2019 the Pentagon moved…"). */
   readonly yearSources = new Map<number, Set<number>>();
   #acronyms: Map<string, string[]> | null = null;
+  /** Accented words of the vocabulary by their form without accents; built on the first look-up. */
+  #accented: Map<string, string> | null = null;
   /** People by the last word of a title they hold, written out ("governor") and cut short ("gov"). */
   #titleHolders: { full: Map<string, Set<string>>; cut: Map<string, Set<string>> } | null = null;
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
@@ -363,6 +365,20 @@ export class KnowledgeIndex {
     if (i === undefined) return null;
     const s = this.sentences[i + offset];
     return s && s.sourceId === this.sentences[i]?.sourceId ? s : null;
+  }
+
+  /**
+   * How the coverage writes a word given without accents ("secretaria" → secretaría), or `undefined` when
+   * it does not use the word. The table of accented words is built on the first look-up.
+   */
+  spelling(folded: string): string | undefined {
+    if (this.vocabulary.has(folded)) return folded;
+    if (!this.#accented) {
+      this.#accented = new Map();
+      for (const w of this.vocabulary)
+        if (/[^\x00-\x7f]/.test(w)) this.#accented.set(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), w);
+    }
+    return this.#accented.get(folded);
   }
 
   /** Year of a source's publication. */

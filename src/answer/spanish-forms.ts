@@ -150,6 +150,37 @@ export function lexiconForms(word: string, folded: string): LexiconForm[] {
   return out;
 }
 
+/** Pronouns Spanish joins to an infinitive or a gerund ("entregarlos", "diciéndole"), longest first. */
+const ENCLITICS = [
+  'selos',
+  'selas',
+  'selo',
+  'sela',
+  'nos',
+  'los',
+  'las',
+  'les',
+  'lo',
+  'la',
+  'le',
+  'me',
+  'te',
+  'se',
+];
+
+/**
+ * An infinitive or gerund without the pronouns joined to it ("entregarlos" → entregar, "diciendole" →
+ * diciendo), or `undefined` when `folded` ends in none after such a verb form.
+ */
+export function withoutEnclitic(folded: string): string | undefined {
+  for (const pronoun of ENCLITICS) {
+    if (!folded.endsWith(pronoun)) continue;
+    const verb = folded.slice(0, -pronoun.length);
+    if (verb.length >= 5 && /(?:ar|er|ir|ando|iendo|yendo)$/.test(verb)) return verb;
+  }
+  return undefined;
+}
+
 /**
  * Endings of Spanish words whose English cognate ends otherwise ("operación" → operation, "reforma" →
  * reform); the result is used only when it is an English word.
@@ -190,9 +221,14 @@ export const COGNATES: ReadonlyArray<[string, string]> = [
   // Verbs, in the infinitive or reduced to it: "migrar" → migrate, "deportar" → deport, "organizar" → organize.
   ['ificar', 'ify'],
   ['izar', 'ize'],
+  // "obtener" → obtain, "reducir" → reduce, "comparar" → compare, "decidir" → decide.
+  ['ener', 'ain'],
+  ['ducir', 'duce'],
   ['ar', 'ate'],
   ['ar', ''],
+  ['ar', 'e'],
   ['ir', ''],
+  ['ir', 'e'],
   ['er', ''],
   ['es', 's'],
   ['os', 's'],

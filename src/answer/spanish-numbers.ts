@@ -4,6 +4,8 @@
  * in 1954). Tokens are folded (lower case, no accents).
  */
 
+import { LONG_MONTHS } from './text.ts';
+
 /** Values of the Spanish number words below a thousand. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['cero', 0],
@@ -127,6 +129,32 @@ export function formatNumber(value: number): string {
   return value >= 1_000 && (value < 1_900 || value >= 2_100) ? value.toLocaleString('en-US') : String(value);
 }
 
+/** The figure of a number written in digits, Spanish or English style ("15.000", "15,000", "1,5"), or `undefined`. */
+function digitValue(token: string): number | undefined {
+  if (!/^\d+(?:[.,]\d+)*$/.test(token)) return undefined;
+  // A separator before three digits groups thousands ("15.000", "15,000"); one before fewer marks decimals.
+  const decimal = /[.,](\d{1,2}|\d{4,})$/.exec(token);
+  const whole = (decimal ? token.slice(0, decimal.index) : token).replace(/[.,]/g, '');
+  return Number(decimal ? `${whole}.${decimal[1]}` : whole);
+}
+
+/**
+ * A number written in digits at the start of `tokens`, with the word that scales it ("6 mil" → 6,000, "15.000"
+ * → 15,000, "1,5 millones" → 1.5 million), as the coverage writes it, and how many tokens it took;
+ * `undefined` when the first token is not a number in digits.
+ */
+export function readDigitNumber(tokens: readonly string[]): { text: string; tokens: number } | undefined {
+  const value = digitValue(tokens[0] ?? '');
+  if (value === undefined) return undefined;
+  const next = tokens[1] ?? '';
+  if (next === 'mil' && /^millon(?:es)?$/.test(tokens[2] ?? ''))
+    return { text: `${String(value)} billion`, tokens: 3 };
+  if (next === 'mil' && Number.isInteger(value * 1_000))
+    return { text: formatNumber(value * 1_000), tokens: 2 };
+  if (/^millon(?:es)?$/.test(next)) return { text: `${String(value)} million`, tokens: 2 };
+  return { text: Number.isInteger(value) ? formatNumber(value) : String(value), tokens: 1 };
+}
+
 /** Two-digit years up to this are this century's ("el 18" → 2018); later ones the last's ("el 54" → 1954). */
 const CENTURY_PIVOT = 30;
 /** Words a year "en el 54" may be followed by: the end, a conjunction, a preposition. */
@@ -149,4 +177,42 @@ export function shortYear(
   if (next === '%') return undefined;
   const n = Number(number);
   return n <= CENTURY_PIVOT ? 2000 + n : 1900 + n;
+}
+
+/** The months in Spanish, folded, in order. */
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/**
+ * A date written the Spanish way at the start of `folded` ("29 de octubre" → October 29, "29 de octubre de
+ * 2018" → October 29, 2018, "octubre de 2018" → October 2018) as the coverage writes it, and how many tokens
+ * it took; `undefined` when there is none.
+ */
+export function readSpanishDate(folded: readonly string[]): { text: string; tokens: number } | undefined {
+  const [first = '', second = '', third = '', fourth = '', fifth = ''] = folded;
+  const year = (joining: string, y: string) =>
+    (joining === 'de' || joining === 'del') && /^(?:1[6-9]|20)\d\d$/.test(y) ? y : undefined;
+  const day = /^\d{1,2}$/.test(first) ? Number(first) : 0;
+  const month = MONTHS.indexOf(third);
+  if (day >= 1 && day <= 31 && second === 'de' && month >= 0) {
+    const name = `${LONG_MONTHS[month] ?? ''} ${String(day)}`;
+    const y = year(fourth, fifth);
+    return y === undefined ? { text: name, tokens: 3 } : { text: `${name}, ${y}`, tokens: 5 };
+  }
+  const alone = MONTHS.indexOf(first);
+  const y = year(second, third);
+  if (alone >= 0 && y !== undefined) return { text: `${LONG_MONTHS[alone] ?? ''} ${y}`, tokens: 3 };
+  return undefined;
 }

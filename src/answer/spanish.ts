@@ -2,12 +2,18 @@
  * Spanish questions, answered from the English coverage: a message is recognised as Spanish by its function
  * and question words, then translated into English word by word with a bilingual lexicon
  * (`knowledge/spanish.json`), longest phrase first, so the engine reads it as it reads English. Names,
- * numbers and words the lexicon lacks pass through as written. The reply's own words (leads, declines) are
- * then given in Spanish; the evidence stays in the articles' words.
+ * numbers and words the lexicon lacks pass through as written. The reply's own words (leads, declines, the
+ * headings of an answer in parts) are given in Spanish by `spanish-reply.ts`; the evidence stays in English.
  */
 
-import { formatNumber, readNumberWords, shortYear } from './spanish-numbers.ts';
-import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms } from './spanish-forms.ts';
+import {
+  formatNumber,
+  readDigitNumber,
+  readNumberWords,
+  readSpanishDate,
+  shortYear,
+} from './spanish-numbers.ts';
+import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
 
 export interface SpanishData {
   markers: string[];
@@ -15,10 +21,39 @@ export interface SpanishData {
   words: Record<string, string>;
   /** How chat writes common words ("q" que, "x" por, "pa" para): read as the words they stand for. */
   spellings?: Record<string, string>;
+  /**
+   * Nouns of a person's role that Spanish follows with what the role serves and English precedes with it
+   * ("el vocero de la fuerza de tarea": the task force spokesman).
+   */
+  roles?: string[];
 }
 
+/**
+ * A message with none of the marker words is Spanish when it has at least this many words and this share of
+ * them are in the lexicon: English questions that name Spanish bodies ("the Secretaría de la Defensa
+ * Nacional") stay well under it (no English question of the evaluation sets' dev splits reaches it).
+ */
+const MIN_UNMARKED_WORDS = 5;
+const UNMARKED_SHARE = 0.8;
+/** Articles, before a role and before what it serves. */
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una']);
+/** Words that may end what a role serves, besides the marker words: conjunctions and prepositions. */
+const ROLE_SERVED_ENDS: ReadonlySet<string> = new Set([
+  'y',
+  'e',
+  'o',
+  'u',
+  'en',
+  'a',
+  'al',
+  'con',
+  'de',
+  'del',
+]);
 /** Longest phrase in the lexicon, in words. */
 const MAX_PHRASE_WORDS = 6;
+/** A number in digits with its separators ("15.000", "1,5"), a word, or a run of other marks: a message's tokens. */
+const NUMBER_OR_WORD = /\d+(?:[.,]\d+)*(?![\p{L}\d])|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu;
 /** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
 const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
 
@@ -94,31 +129,75 @@ export class SpanishReader {
   readonly #phrases: Map<string, string>;
   readonly #words: Map<string, string>;
   readonly #spellings: Map<string, string[]>;
+  readonly #roles: Set<string>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
   readonly #together: Together;
-  /** The rough English of the message being translated, for choosing a word's sense (see {@link #chosen}). */
+  readonly #spelling: (folded: string) => string | undefined;
+  /**
+   * The rough English of the message being translated, and its words as the coverage spells them, for
+   * choosing a word's sense (see {@link #chosen}) and a name kept in Spanish (see {@link #verbatim}).
+   */
   #context: readonly string[] = [];
 
   /**
    * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
    * is already English as written; `isDictionaryWord` (a general English word list) accepts a cognate too.
    * Without either, no cognate is tried. `together` tells which sense of a word the coverage uses beside the
-   * message's other words.
+   * message's other words. `spelling` is how the coverage writes a word given without accents, when it uses
+   * it: a name the English coverage keeps in Spanish ("Guardia Nacional", "Secretaría") is kept so.
    */
   constructor(
     data: SpanishData,
     isEnglishWord: (word: string) => boolean = () => false,
     isDictionaryWord: (word: string) => boolean = () => false,
     together: Together = () => 0,
+    spelling: (folded: string) => string | undefined = () => undefined,
   ) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
     this.#spellings = new Map(Object.entries(data.spellings ?? {}).map(([k, v]) => [fold(k), v.split(' ')]));
+    this.#roles = new Set((data.roles ?? []).map(fold));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
     this.#together = together;
+    this.#spelling = spelling;
+  }
+
+  /**
+   * {@link Together} for an English word, as written or, for a plural ("members"), as the lemma the coverage
+   * is indexed by.
+   */
+  #company(word: string, context: readonly string[]): number {
+    const held = this.#together(word, context);
+    return held > 0 || !/[^s]s$/.test(word) ? held : this.#together(word.slice(0, -1), context);
+  }
+
+  /**
+   * The Spanish words `run` (folded) as the coverage writes them, in place of their English `english`, when
+   * the English coverage keeps them in Spanish — a name such as "Guardia Nacional" or "Secretaría" — and a
+   * coverage sentence holds them with more of the message's other words than any holds the English with
+   * ("bajo qué secretaría quedó la guardia nacional": the Secretaría the Guardia Nacional was placed under;
+   * "la guardia nacional en 2018" stays the US National Guard). Else `english`.
+   */
+  #verbatim(run: readonly string[], english: string): string {
+    const content = run.filter((w) => w.length >= 4 && !this.#markers.has(w));
+    const own = english
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3 && !run.includes(w));
+    if (!content.some((w) => w.length >= 5) || own.length === 0) return english;
+    const spelt = run.map((w) => this.#spelling(w));
+    if (spelt.some((w) => w === undefined)) return english;
+    const mine = new Set([...own, ...spelt.map((w) => w ?? '')]);
+    const context = this.#context.filter((w) => !mine.has(w));
+    const score = (words: readonly string[]) => Math.min(...words.map((w) => this.#company(w, context)));
+    const kept = spelt.filter((w, i) => content.includes(run[i] ?? '') && w !== undefined) as string[];
+    if (score(kept) <= score(own)) return english;
+    return spelt
+      .map((w = '', i) => (content.includes(run[i] ?? '') ? (w[0]?.toUpperCase() ?? '') + w.slice(1) : w))
+      .join(' ');
   }
 
   /**
@@ -138,7 +217,7 @@ export class SpanishReader {
     if (senses.length > 1 && senses.length === used.length) {
       const mine = new Set(options.flatMap(own));
       const context = this.#context.filter((w) => !mine.has(w));
-      const score = (o: readonly string[]) => this.#together(own(o)[0] ?? '', context);
+      const score = (o: readonly string[]) => this.#company(own(o)[0] ?? '', context);
       const best = senses.reduce((a, b) => (score(b) > score(a) ? b : a));
       return best.join(' ');
     }
@@ -147,11 +226,14 @@ export class SpanishReader {
 
   /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
   #roughEnglish(tokens: readonly string[]): string[] {
-    return tokens
-      .filter((t) => /^\p{L}/u.test(t))
-      .flatMap((t) => (this.#words.get(fold(t)) ?? fold(t)).split('|')[0]?.split(' ') ?? [])
+    const words = tokens.filter((t) => /^\p{L}/u.test(t)).map(fold);
+    const spelt = words
+      .filter((w) => w.length >= 4 && !this.#markers.has(w))
+      .map((w) => this.#spelling(w))
+      .filter((w) => w !== undefined);
+    return [...words.flatMap((w) => (this.#words.get(w) ?? w).split('|')[0]?.split(' ') ?? []), ...spelt]
       .map((w) => w.toLowerCase())
-      .filter((w) => w.length >= 4);
+      .filter((w, i, all) => w.length >= 4 && all.indexOf(w) === i);
   }
 
   /**
@@ -160,22 +242,37 @@ export class SpanishReader {
    */
   #english(word: string): string | undefined {
     const folded = fold(word);
-    const known = ACCENTED[word.toLowerCase()] ?? this.#words.get(folded);
-    if (known !== undefined) return this.#chosen(known);
-    // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb.
+    // Chat laughter ("jaja", "jejeje") and "xd" say nothing.
+    if (/^(?:(?:j[aeiou]){2,}j?|xd)$/.test(folded)) return '';
+    const accented = ACCENTED[word.toLowerCase()];
+    if (accented !== undefined) return accented;
+    const known = this.#words.get(folded);
+    if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
+    const verb = withoutEnclitic(folded);
+    if (verb !== undefined && word === word.toLowerCase()) {
+      const english = this.#english(verb);
+      if (english !== undefined) return english;
+    }
+    // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb; a
+    // preterite written without its accent ("comparo") only for a cognate the coverage uses.
     const infinitives: string[] = [];
+    const unaccented: string[] = [];
     for (const { form, verbal } of lexiconForms(word, folded)) {
       const english = this.#words.get(form);
       if (english) return this.#chosen(english);
       if (verbal) infinitives.push(form);
+      else if (folded.endsWith('o') && form.length > folded.length && /(?:ar|er|ir)$/.test(form))
+        unaccented.push(form);
     }
     // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
-    if (word !== word.toLowerCase() || this.#isEnglishWord(folded)) return undefined;
-    for (const form of [folded, ...infinitives]) {
+    if (word !== word.toLowerCase()) return undefined;
+    // A word the coverage uses, written with a Spanish accent ("récord"), is read without it.
+    if (this.#isEnglishWord(folded)) return folded === word.toLowerCase() ? undefined : folded;
+    for (const form of [folded, ...infinitives, ...unaccented]) {
       for (const [ending, english] of COGNATES) {
         if (!form.endsWith(ending) || form.length - ending.length < MIN_STEM) continue;
         const candidate = form.slice(0, -ending.length) + english;
-        const general = !WEAK_COGNATE_ENDINGS.has(ending);
+        const general = !WEAK_COGNATE_ENDINGS.has(ending) && !unaccented.includes(form);
         if (
           candidate.length >= 4 &&
           (this.#isEnglishWord(candidate) || (general && this.#isDictionaryWord(candidate)))
@@ -212,6 +309,67 @@ export class SpanishReader {
     );
   }
 
+  /**
+   * A hyphenated word whose parts the lexicon holds, as its parts ("Conjunta-Frontera" → Conjunta, Frontera),
+   * so each joins its phrase; the hyphen is kept between them (a U+2010 token, written back as "-").
+   */
+  #hyphenParts(token: string): string[] {
+    const parts = token.split('-');
+    if (parts.length < 2 || this.#words.has(fold(token)) || !parts.every((p) => /^\p{L}+$/u.test(p)))
+      return [token];
+    if (!parts.some((p) => this.#words.has(fold(p)))) return [token];
+    return parts.flatMap((p, i) => (i === 0 ? [p] : ['\u2010', p]));
+  }
+
+  /**
+   * The tokens with a role and what it serves in English order: "el vocero de la fuerza de tarea que…" →
+   * el fuerza de tarea vocero que…, read "the task force spokesman who…". Only for a role after an article,
+   * serving one common noun or lexicon phrase that a function word, a mark or the end follows (not "el
+   * gobernador de Texas", a name, nor "el jefe de la fuerza de tarea conjunta", a longer one), and not where
+   * a phrase of the lexicon starts at the role ("secretario de defensa").
+   */
+  #rolesFirst(tokens: readonly string[]): string[] {
+    const out = [...tokens];
+    for (let j = 1; j + 2 < out.length; j++) {
+      const role = out[j] ?? '';
+      const article = fold(out[j - 1] ?? '');
+      if (!ARTICLES.has(article) || !this.#roles.has(fold(role)) || role !== role.toLowerCase()) continue;
+      const of = fold(out[j + 1] ?? '');
+      if (of !== 'de' && of !== 'del') continue;
+      if (this.#phraseLength(out, j) > 0) continue;
+      // "de el paso" is a name's article, not the served noun's.
+      if (this.#phraseLength(out, j + 2) > 0 && ARTICLES.has(fold(out[j + 2] ?? ''))) continue;
+      const start = of === 'de' && ARTICLES.has(fold(out[j + 2] ?? '')) ? j + 3 : j + 2;
+      const first = out[start] ?? '';
+      if (!/^\p{Ll}+$/u.test(first) || this.#markers.has(fold(first))) continue;
+      const length = Math.max(1, this.#phraseLength(out, start));
+      const next = out[start + length];
+      const after = out[start + length + 1] ?? '';
+      // A name may follow with "de" ("la funcionaria de cultura de Nogales"), not a noun ("de defensa").
+      const ends =
+        next === undefined ||
+        !/^\p{L}/u.test(next) ||
+        (/^del?$/.test(fold(next))
+          ? /^\p{Lu}/u.test(after)
+          : ROLE_SERVED_ENDS.has(fold(next)) || this.#markers.has(fold(next)));
+      if (!ends) continue;
+      // "del" holds the article the served noun keeps in English order ("el jefe del ejército": the army chief).
+      const served = out.slice(start, start + length);
+      out.splice(j, start + length - j, ...served, role);
+      j += served.length;
+    }
+    return out;
+  }
+
+  /** How many of `tokens`' words from `i` a lexicon phrase takes (the longest), or 0. */
+  #phraseLength(tokens: readonly string[], i: number): number {
+    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+      const run = tokens.slice(i, i + n);
+      if (run.every((t) => /^\p{L}/u.test(t)) && this.#phrases.has(run.map(fold).join(' '))) return n;
+    }
+    return 0;
+  }
+
   /** The tokens with each chat spelling written out ("q tan" → que tan); a capitalised token is kept. */
   #spelledOut(tokens: readonly string[]): string[] {
     return tokens.flatMap((t) => (t === t.toLowerCase() ? (this.#spellings.get(fold(t)) ?? [t]) : [t]));
@@ -219,7 +377,8 @@ export class SpanishReader {
 
   /**
    * True when the message reads as Spanish: opened with ¿ or ¡, or two of its words are Spanish function
-   * or question words, or one is and most of its words are Spanish.
+   * or question words, or one is and most of its words are Spanish, or nearly all of a longer message's
+   * words are Spanish ("la mayoria de la gente de la caravana era de honduras?").
    */
   isSpanish(text: string): boolean {
     if (/[¿¡]/.test(text)) return true;
@@ -227,13 +386,19 @@ export class SpanishReader {
     if (words.length === 0) return false;
     const markers = words.filter((w) => this.#markers.has(w)).length;
     const spanish = words.filter((w) => this.#words.has(w)).length;
-    return markers >= 2 || (markers >= 1 && spanish / words.length >= 0.5);
+    return (
+      markers >= 2 ||
+      (markers >= 1 && spanish / words.length >= 0.5) ||
+      (words.length >= MIN_UNMARKED_WORDS && spanish / words.length >= UNMARKED_SHARE)
+    );
   }
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const tokens = this.#spelledOut(
-      text.replace(/[¿¡]/g, ' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu) ?? [],
+    const tokens = this.#rolesFirst(
+      this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
+        this.#hyphenParts(t),
+      ),
     );
     this.#context = this.#roughEnglish(tokens);
     const out: string[] = [];
@@ -245,6 +410,20 @@ export class SpanishReader {
       if (name.length > 0 && out.at(-1) !== name.at(-1)) {
         lastName = name.join(' ');
         name = [];
+      }
+      const date = readSpanishDate(tokens.slice(i, i + 5).map(fold));
+      if (date !== undefined) {
+        // "El 29 de octubre": on that day.
+        if (out.at(-1) === 'the' && fold(tokens[i - 1] ?? '') === 'el') out[out.length - 1] = 'on';
+        out.push(date.text);
+        i += date.tokens;
+        continue;
+      }
+      const figure = readDigitNumber(tokens.slice(i, i + 3).map(fold));
+      if (figure !== undefined) {
+        out.push(figure.text);
+        i += figure.tokens;
+        continue;
       }
       if (!/^['’‘]*\p{L}/u.test(token)) {
         out.push(token);
@@ -271,11 +450,27 @@ export class SpanishReader {
         continue;
       }
       let matched = false;
-      for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+      // After a noun "que" joins a clause ("el vocero que dijo que…": the spokesman who said that), so no
+      // phrase that asks with it ("que dijo": what was said by) starts there; "qué" asks, and so does "que"
+      // before a verb that ends the question ("¿y el ministro que dijo?").
+      const joins = fold(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '');
+      const afterVerb = fold(tokens[i + 2] ?? '?');
+      const clause =
+        joins &&
+        token.toLowerCase() === 'que' &&
+        !SUBJECTLESS_NEXT.has(afterVerb) &&
+        !/^[?!.]/.test(afterVerb);
+      for (let n = clause ? 0 : Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
         const run = tokens.slice(i, i + n);
         if (!run.every((t) => /^\p{L}/u.test(t))) continue;
-        const phrase = this.#phrases.get(run.map(fold).join(' '));
-        const english = phrase === undefined ? undefined : this.#chosen(phrase);
+        const folded = run.map(fold);
+        const phrase = this.#phrases.get(folded.join(' '));
+        const english =
+          phrase === undefined
+            ? undefined
+            : phrase === ''
+              ? ''
+              : this.#verbatim(folded, this.#chosen(phrase));
         if (english !== undefined) {
           // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
           const next = fold(tokens[i + n] ?? '');
@@ -291,7 +486,7 @@ export class SpanishReader {
       if (matched) continue;
       // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere, also
       // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
-      if (fold(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '')) {
+      if (joins) {
         out.push('that');
         i++;
         continue;
@@ -303,61 +498,25 @@ export class SpanishReader {
       if (english === undefined) {
         out.push(token);
         if (/^\p{Lu}/u.test(token)) name.push(token);
-      } else if (english) out.push(open + english + close);
+      } else if (english) {
+        // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
+        if (
+          out.at(-1) === 'for' &&
+          fold(tokens[i - 1] ?? '') === 'para' &&
+          /^\p{L}{2,}(?:ar|er|ir)$/u.test(fold(bare))
+        )
+          out[out.length - 1] = 'to';
+        out.push(open + english + close);
+      }
       i++;
     }
     return out
       .join(' ')
+      .replace(/\s*\u2010\s*/g, '-')
+      .replace(/\bhow many (\p{L}+) more\b/gu, 'how many more $1')
+      .replace(/\b([Aa]) (?=[aeioAEIO]\p{Ll})/gu, '$1n ')
       .replace(/\s+([?!.,;:])/g, '$1')
       .replace(/\s+/g, ' ')
       .trim();
   }
-}
-
-/** The line a Spanish answer opens with: the evidence that follows is quoted in English. */
-export const SPANISH_PREFACE = 'Según la cobertura (en inglés; las citas van tal como se publicaron):';
-
-const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/^(.+) in the coverage:$/, (m) => `${m[1]} en la cobertura:`],
-  [
-    /^The coverage has no direct quote from (.+) on this; it reports:$/,
-    (m) => `La cobertura no tiene una cita directa de ${m[1]} sobre esto; informa:`,
-  ],
-  [
-    /^The coverage has no direct quote from (.+); it reports:$/,
-    (m) => `La cobertura no tiene una cita directa de ${m[1]}; informa:`,
-  ],
-  [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
-  [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
-  [/^They are at odds, as the coverage reports:$/, () => 'Están en desacuerdo, como informa la cobertura:'],
-  [/^Side by side — (.+):$/, (m) => `Lado a lado — ${m[1]?.replace(/ and /g, ' y ') ?? ''}:`],
-  [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],
-  [
-    /^That is everything the coverage has on this question\.$/,
-    () => 'Eso es todo lo que la cobertura tiene sobre esta pregunta.',
-  ],
-  [
-    /^I don't give opinions or take sides\b.*$/,
-    () =>
-      'No doy opiniones ni tomo partido: informo lo que dice la cobertura y quién dijo qué. Pregúntame qué dijo alguien de la cobertura sobre el tema, o usa /quote.',
-  ],
-  [
-    /^That's outside what I cover\..* from (.+)\.$/,
-    (m) =>
-      `Eso queda fuera de lo que cubro. Respondo preguntas sobre la cobertura periodística de la política militar en la frontera entre EE. UU. y México —despliegues de tropas, quién dijo qué, fechas y cifras— a partir de ${m[1]}.`,
-  ],
-  [
-    /^The coverage I have doesn't say\. I only answer from (\d+) articles? .*$/,
-    (m) =>
-      `La cobertura que tengo no lo dice. Solo respondo a partir de ${m[1]} artículo${m[1] === '1' ? '' : 's'} sobre la política militar en la frontera entre EE. UU. y México (ver /sources), y ninguno responde a eso.`,
-  ],
-];
-
-/** One of the engine's own lead or decline lines in Spanish; a line it does not know is returned as it is. */
-export function spanishLead(lead: string): string {
-  for (const [pattern, render] of LEADS) {
-    const m = pattern.exec(lead);
-    if (m) return render(m);
-  }
-  return lead;
 }

@@ -102,7 +102,7 @@ describe('SpanishReader.translate', () => {
     });
     expect(reader.translate('q tan lejos')).toBe('how far');
     expect(reader.translate('veces x semana')).toBe('times a week');
-    expect(reader.translate('pa crear')).toBe('for create');
+    expect(reader.translate('pa crear')).toBe('to create');
     // A capitalised letter is a name's or an initial's, not a chat spelling.
     expect(reader.translate('X')).toBe('X');
   });
