@@ -47,6 +47,12 @@ const SYNONYM_WEIGHT = 0.6;
  * must say them, at least in other words. Calibrated on the people set's dev split (npm run eval): at 1
  * for every word, half the answerable questions were declined.
  */
+/** "Is it true that…", "so was it really true…": a frame asking whether the claim after it holds. */
+const CLAIM_CHECK =
+  /^(?:(?:so|but|ok|okay|wait|and)\s+)?(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate)\s+(?:that\s+)?(?=\S)/i;
+/** ", is that true?" after a claim. */
+const CLAIM_CHECK_AFTER =
+  /[,;]?\s*(?:is|was)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|correct|right|accurate)\s*\??\s*$/i;
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
 /** Word-vector similarity below which two words say different things, and from which they say the same. */
@@ -229,7 +235,8 @@ export class QuestionReader {
   }
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
-    const cleaned = cleanQuestion(raw);
+    // "Is it true that Mexico sent 15,000 troops?" asks whether the coverage says so: the claim is the question.
+    const cleaned = cleanQuestion(raw).replace(CLAIM_CHECK, '').replace(CLAIM_CHECK_AFTER, '?');
     const chatFixed = this.#chatPhrases
       .reduce((text, [pattern, fix]) => text.replace(pattern, fix), cleaned)
       .split(' ')

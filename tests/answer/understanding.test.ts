@@ -19,6 +19,17 @@ describe('answerability', () => {
     expect(a.text).toContain('15,000');
   });
 
+  it('reads "is it true that…" as asking whether the coverage says the claim, not who did something', async () => {
+    for (const q of [
+      'is it true that mexico sent 15,000 troops to the border',
+      'mexico sent 15,000 troops to the border, is that true?',
+    ]) {
+      const a = await engine.ask(q, fresh());
+      expect(a.answered).toBe(true);
+      expect(a.text).toContain('Mexico has deployed some 15,000 troops');
+    }
+  });
+
   it('declines a question about a person the coverage never mentions', async () => {
     const a = await engine.ask('what did biden say about the caravan', fresh());
     expect(a.answered).toBe(false);
