@@ -30,6 +30,16 @@ describe('answerability', () => {
     }
   });
 
+  it('answers "what\'s his name again?" and "what does he do?" after an answer with who that person is', async () => {
+    const user = fresh();
+    await engine.ask('what did the mexican president say about detaining migrants', user);
+    for (const q of ["what's his name again?", 'what does he do']) {
+      const a = await engine.ask(q, user);
+      expect(a.answered).toBe(true);
+      expect(a.text).toContain('**Andrés Manuel López Obrador** — President of Mexico');
+    }
+  });
+
   it('declines a question about a person the coverage never mentions', async () => {
     const a = await engine.ask('what did biden say about the caravan', fresh());
     expect(a.answered).toBe(false);
