@@ -9,6 +9,7 @@ import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { SpellingCorrector } from './spelling.ts';
+import { unframe } from './question-frames.ts';
 import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
@@ -47,24 +48,6 @@ const SYNONYM_WEIGHT = 0.6;
  * must say them, at least in other words. Calibrated on the people set's dev split (npm run eval): at 1
  * for every word, half the answerable questions were declined.
  */
-/** "Is it true that…", "so was it really true…": a frame asking whether the claim after it holds. */
-const CLAIM_CHECK =
-  /^(?:(?:so|but|ok|okay|wait|and)\s+)?(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate)\s+(?:that\s+)?(?=\S)/i;
-/** ", is that true?" after a claim. */
-const CLAIM_CHECK_AFTER =
-  /[,;]?\s*(?:is|was)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|correct|right|accurate)\s*\??\s*$/i;
-/** A message asking only a person's name or occupation ("what's her name again?", "what does he do?"). */
-const IDENTITY_ASKED =
-  /^(?:(?:and|so|ok|okay|wait)\s+)?(?:(?:what(?:'s|’s|s| is| was)\s+(his|her|their)\s+(?:full\s+)?(?:name|job|title|role|position|occupation)(?:\s+again)?)|(?:what\s+(?:does|did)\s+(he|she|they)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?))\s*\??$/i;
-/** The subject pronoun for a possessive or subject pronoun of {@link IDENTITY_ASKED}. */
-const PERSON_OF: Readonly<Record<string, string>> = {
-  his: 'he',
-  her: 'she',
-  their: 'they',
-  he: 'he',
-  she: 'she',
-  they: 'they',
-};
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
 /** Word-vector similarity below which two words say different things, and from which they say the same. */
@@ -247,16 +230,7 @@ export class QuestionReader {
   }
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
-    // "Is it true that Mexico sent 15,000 troops?" asks whether the coverage says so: the claim is the question.
-    const cleaned = cleanQuestion(raw)
-      .replace(CLAIM_CHECK, '')
-      .replace(CLAIM_CHECK_AFTER, '?')
-      // "What's her name again?", "what's his job?": who the person is.
-      .replace(
-        IDENTITY_ASKED,
-        (_m, possessive?: string, subject?: string) =>
-          `who is ${PERSON_OF[(possessive ?? subject ?? '').toLowerCase()] ?? 'he'}?`,
-      );
+    const cleaned = unframe(cleanQuestion(raw));
     const chatFixed = this.#chatPhrases
       .reduce((text, [pattern, fix]) => text.replace(pattern, fix), cleaned)
       .split(' ')

@@ -1,0 +1,35 @@
+/**
+ * Frames around what a question asks, read as the question they stand for: "is it true that <claim>?" asks
+ * the claim; "what's her name again?", "what does he do?" ask who the person is.
+ */
+
+/** "Is it true that…", "so was it really true…": a frame asking whether the claim after it holds. */
+const CLAIM_CHECK =
+  /^(?:(?:so|but|ok|okay|wait|and)\s+)?(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate)\s+(?:that\s+)?(?=\S)/i;
+/** ", is that true?" after a claim. */
+const CLAIM_CHECK_AFTER =
+  /[,;]?\s*(?:is|was)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|correct|right|accurate)\s*\??\s*$/i;
+/** A message asking only a person's name or occupation ("what's her name again?", "what does he do?"). */
+const IDENTITY_ASKED =
+  /^(?:(?:and|so|ok|okay|wait)\s+)?(?:(?:what(?:'s|’s|s| is| was)\s+(his|her|their)\s+(?:full\s+)?(?:name|job|title|role|position|occupation)(?:\s+again)?)|(?:what\s+(?:does|did)\s+(he|she|they)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?))\s*\??$/i;
+/** The subject pronoun for a possessive or subject pronoun of {@link IDENTITY_ASKED}. */
+const PERSON_OF: Readonly<Record<string, string>> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  he: 'he',
+  she: 'she',
+  they: 'they',
+};
+
+/** `text` (a cleaned question) with its frame read: the claim a check asks about, "who is he" for a name asked. */
+export function unframe(text: string): string {
+  return text
+    .replace(CLAIM_CHECK, '')
+    .replace(CLAIM_CHECK_AFTER, '?')
+    .replace(
+      IDENTITY_ASKED,
+      (_m, possessive?: string, subject?: string) =>
+        `who is ${PERSON_OF[(possessive ?? subject ?? '').toLowerCase()] ?? 'he'}?`,
+    );
+}
