@@ -168,7 +168,8 @@ export class QuoteAttributor {
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
         // part inside a sentence are its subject's, when it opens with a person or a body.
-        if (!guess && quoteKind(text) === 'fragment') guess = this.#subjectsWords(sentence, span);
+        const kind = quoteKind(text);
+        if (!guess && kind === 'fragment') guess = this.#subjectsWords(sentence, span);
         quotes.push({
           sentence,
           span,
@@ -176,7 +177,7 @@ export class QuoteAttributor {
           speakerId: guess?.speakerId ?? null,
           speakerName: guess?.speakerName ?? 'unattributed',
           cue: guess?.cue ?? null,
-          kind: quoteKind(text),
+          kind,
           text,
           attributionSentence,
         });
@@ -419,40 +420,42 @@ export class QuoteAttributor {
   ): SpeakerGuess | null {
     if (!previous || previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind)
       return null;
-    if (
-      previous.quoteSpans.length > 0 ||
-      previous.paragraphSpans.some((q) => q.outerStart < previous.end && q.outerEnd > previous.start)
-    )
-      return null;
-    if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
     const first = previous.mentions[0];
-    if (!first || first.token !== previous.tokenStart) return null;
+    if (!first || first.token !== previous.tokenStart || previous.quoteSpans.length > 0) return null;
     const entity = this.reader.entity(first.entityId);
     if (entity?.type !== 'person') return null;
-    const othersNamed = sentence.mentions.some(
-      (m) =>
-        m.via !== 'pronoun' && m.entityId !== entity.id && this.reader.entity(m.entityId)?.type === 'person',
-    );
-    return othersNamed ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
+    if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
+    return this.#namesOther(sentence, entity.id, sentence.end)
+      ? null
+      : { speakerId: entity.id, speakerName: entity.name, cue: null };
+  }
+
+  /** True when `sentence` names a person other than `id` (by name or role) before character offset `before`. */
+  #namesOther(sentence: WorkingSentence, id: string, before: number): boolean {
+    // A loop, not a callback: one is made per quotation, and tsx names each closure it makes.
+    for (const m of sentence.mentions) {
+      if (m.via === 'pronoun' || m.entityId === id) continue;
+      if (tokenAt(sentence.analysis, m.token).start >= before) continue;
+      if (this.reader.entity(m.entityId)?.type === 'person') return true;
+    }
+    return false;
   }
 
   /** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
   #subjectsWords(sentence: WorkingSentence, span: QuoteSpan): SpeakerGuess | null {
     const first = sentence.mentions[0];
+    if (!first || first.via === 'pronoun') return null;
     const { analysis } = sentence;
     // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
-    const opens = (t: number) =>
-      t <= sentence.tokenStart + 1 || (t > sentence.tokenStart && tokenAt(analysis, t - 1).value === ':');
-    if (!first || first.via === 'pronoun' || !opens(first.token)) return null;
+    const opens =
+      first.token <= sentence.tokenStart + 1 ||
+      (first.token > sentence.tokenStart && tokenAt(analysis, first.token - 1).value === ':');
+    if (!opens) return null;
     const entity = this.reader.entity(first.entityId);
     if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
-    const others = sentence.mentions.some(
-      (m) =>
-        m.entityId !== entity.id &&
-        tokenAt(analysis, m.token).start < span.outerStart &&
-        this.reader.entity(m.entityId)?.type === 'person',
-    );
-    return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
+    return this.#namesOther(sentence, entity.id, span.outerStart)
+      ? null
+      : { speakerId: entity.id, speakerName: entity.name, cue: null };
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */

@@ -161,7 +161,8 @@ export function issuersOfDocuments(
     const e = id === undefined ? undefined : entity(id);
     return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
   };
-  for (const sentence of sentences) {
+  // With no words a document says, only the sentences holding quotations with no speaker are read.
+  for (const sentence of asking.size > 0 ? sentences : unsaid.keys()) {
     for (const quote of asking.get(sentence) ?? []) if (issuer) Object.assign(quote, issuer);
     // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
     const opening = ISSUED_OPENING.exec(sentence.text);
