@@ -53,6 +53,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ['an organisation named again, each quotation', 'The Interior Ministry met. "Yes," the ministry said.\n\n'],
   ['an unclosed quotation per paragraph', '"a b c\n\n'],
   ['a different person quoted in each paragraph', (n) => `"We will stay," said Tomas ${surnameOf(n)}.\n\n`],
+  [
+    'a different person known by one name in each paragraph',
+    (n) => `${surnameOf(n)}, a 34-year-old, said it was over. "We will stay," ${surnameOf(n)} said.\n\n`,
+  ],
   ['a known surname after other first names, one paragraph', 'Paul Sandoval met Sandoval. '],
   [
     'a name two bodies share among country words, one paragraph',

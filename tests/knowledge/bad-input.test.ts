@@ -290,6 +290,15 @@ describe('pathological article shapes', () => {
       quotes: 2_000,
     },
     {
+      name: 'a different person known by one name in each paragraph',
+      body: Array.from(
+        { length: 2_000 },
+        (_, n) =>
+          `${surnameOf(n)}, a 34-year-old, said it was over. "We will stay," ${surnameOf(n)} said.\n\n`,
+      ).join(''),
+      quotes: 2_000,
+    },
+    {
       name: "a known person's surname after other first names, one paragraph",
       body: 'Paul Sandoval met Sandoval. '.repeat(3_000),
       quotes: 0,
