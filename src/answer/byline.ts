@@ -15,6 +15,11 @@ import type { Understanding } from './understanding.ts';
 const WRITING = new Set(['write', 'author', 'byline', 'writer']);
 /** Nouns for a piece of writing the coverage holds ("story", "column", "op-ed"). */
 const PIECES = new Set([...ARTICLE_NOUNS.split('|'), 'op-ed', 'oped', 'editorial', 'opinion', 'feature']);
+/**
+ * Pieces an article may tell of as well as be ("who wrote the GAO report", "who wrote the post on X"): they
+ * ask a byline only with the outlet named.
+ */
+const TOLD_OF = new Set(['report', 'post', 'blog', 'interview']);
 
 /** "Op-ed", however it is split into words. */
 const OP_ED = /\bop-?eds?\b/i;
@@ -28,7 +33,9 @@ const HEADLINE_REACH = 30;
 export function answerByline(u: Understanding, ctx: Context): Draft | null {
   const tokens = u.analysis.tokens;
   if (!tokens.some((t) => WRITING.has(t.lemma) || WRITING.has(t.normal))) return null;
-  const piece = tokens.some((t) => PIECES.has(t.lemma) || PIECES.has(t.normal)) || OP_ED.test(u.text);
+  const piece =
+    tokens.some((t) => (PIECES.has(t.lemma) || PIECES.has(t.normal)) && !TOLD_OF.has(t.lemma)) ||
+    OP_ED.test(u.text);
   if (!piece && u.outletSourceIds.length === 0) return null;
   // What the piece is about: the question's words but those asking who wrote which piece.
   const asking = (l: string) =>

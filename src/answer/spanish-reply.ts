@@ -17,6 +17,7 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     (m) => `La cobertura no tiene una cita directa de ${m[1]}; informa:`,
   ],
   [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
+  [/^(.+) wrote it, for (.+):$/, (m) => `Lo escribió ${m[1]}, para ${m[2]}:`],
   [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
   [/^They are at odds, as the coverage reports:$/, () => 'Están en desacuerdo, como informa la cobertura:'],
   [/^Side by side — (.+):$/, (m) => `Lado a lado — ${m[1]?.replace(/ and /g, ' y ') ?? ''}:`],

@@ -46,6 +46,18 @@ describe('who wrote an article', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('leaves "who wrote the report" to the story unless the outlet is named: a report may be one it tells of', async () => {
+    const told = await engine.ask('who wrote the report about fort bliss and the children', { userId: 'd' });
+    expect(told.text).not.toContain('wrote it');
+    const named = await engine.ask('who wrote the example ledger piece about fort bliss', { userId: 'e' });
+    expect(named.text).toContain('Marta Echeverri Lund wrote it');
+  });
+
+  it('answers in Spanish with the byline line in Spanish', async () => {
+    const a = await engine.ask('¿quién escribió la columna sobre fort bliss?', { userId: 'f' });
+    expect(a.text).toContain('Lo escribió Marta Echeverri Lund, para Example Ledger:');
+  });
+
   it('leaves "who wrote the letter" to the story: a letter is no article', async () => {
     const a = await engine.ask('who wrote the letter to city hall', { userId: 'c' });
     expect(a.text).not.toContain('wrote it');
