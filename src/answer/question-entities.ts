@@ -94,7 +94,7 @@ export class QuestionEntities {
     entities: string[];
     entityTokens: Set<number>;
     groups: Map<string, string>;
-    described: DescribedPerson | null;
+    described: DescribedPerson[];
     unheld: string[];
   } {
     const entities: string[] = [];
@@ -167,17 +167,20 @@ export class QuestionEntities {
     for (const sp of spans)
       if (sp.ids.some((id) => this.index.entities.get(id)?.type === 'person'))
         for (let k = sp.start; k < sp.end; k++) named.add(k);
-    const described = this.#described.resolve(analysis, entityTokens, named);
-    if (described && !entities.includes(described.id)) {
-      for (const k of described.tokens) entityTokens.add(k);
-      const head = Math.min(...described.tokens);
+    const described = this.#described
+      .resolve(analysis, entityTokens, named)
+      .filter((d) => !entities.includes(d.id));
+    for (const d of described) {
+      for (const k of d.tokens) entityTokens.add(k);
+      const head = Math.min(...d.tokens);
       // In the question's order, so "the union guy's beef with Newsom" speaks of the union guy first.
-      const later = spans
-        .filter((sp) => sp.start > head)
-        .flatMap((sp) => sp.ids)
+      const later = [
+        ...spans.filter((sp) => sp.start > head).flatMap((sp) => sp.ids),
+        ...described.filter((o) => Math.min(...o.tokens) > head).map((o) => o.id),
+      ]
         .map((id) => entities.indexOf(id))
         .filter((k) => k >= 0);
-      entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, described.id);
+      entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, d.id);
     }
     for (const { bodies, ids } of unplaced) {
       const others = entities.filter((id) => !bodies.includes(id));
@@ -370,12 +373,18 @@ export class QuestionEntities {
   }
 
   /** The entity doing the saying: the one right before a say-verb, else the first person named. */
-  speaker(analysis: Analysis, entities: readonly string[], described: DescribedPerson | null): string | null {
+  speaker(
+    analysis: Analysis,
+    entities: readonly string[],
+    described: readonly DescribedPerson[],
+  ): string | null {
     const sayAt = analysis.tokens.findIndex((t) => this.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
     let best: { id: string; distance: number } | null = null;
     // "What did the border patrol union guy say": the person described, not the body inside the description.
-    const describedEnd = described ? Math.max(...described.tokens) + 1 : Infinity;
-    if (described && sayAt >= describedEnd) best = { id: described.id, distance: sayAt - describedEnd };
+    for (const d of described) {
+      const end = Math.max(...d.tokens) + 1;
+      if (sayAt >= end && (!best || sayAt - end < best.distance)) best = { id: d.id, distance: sayAt - end };
+    }
     if (sayAt >= 0) {
       for (const c of analysis.custom) {
         if (c.end > sayAt) continue;

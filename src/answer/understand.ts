@@ -339,7 +339,8 @@ export class QuestionReader {
       if (spelled) {
         for (const w of spelled) {
           add(w, 1);
-          content.push(w);
+          // "The UACJ researcher": words that say who someone is are no topic, as in "the maquiladora guy".
+          if (!entityTokens.has(i)) content.push(w);
         }
         return;
       }
