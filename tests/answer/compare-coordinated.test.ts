@@ -18,14 +18,26 @@ describe('a comparison of two people described by what they are', () => {
       fresh(),
     );
     expect(a.answered).toBe(true);
-    expect(a.text).toContain('Side by side — Adriana Mireles Fonseca and Héctor Valles Pardo');
     expect(a.text).toContain('a few soldiers per kilometer');
-    expect(a.text).toContain('Mexico paid a low price');
+    expect(a.text).toContain('— **Adriana Mireles Fonseca**');
+    expect(a.text).toContain('— **Héctor Valles Pardo**');
   });
 
   it('reads a person named by an acronym the coverage spells out, without making its words the topic', async () => {
     const a = await engine.ask('what did the UACJ researcher say about the 10k troops?', fresh());
     expect(a.text).toContain('— **Adriana Mireles Fonseca**');
     expect(a.text).toContain('Ten thousand sounds enormous');
+  });
+});
+
+describe('a comparison where the coverage has one answer the other', () => {
+  it("says they are at odds when the other's quotation is the sentence before 'sees it differently', shown once as theirs", async () => {
+    const a = await engine.ask('did Valles and Mireles agree about the troops?', fresh());
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('sees it differently');
+    const quoted =
+      '“If the price of keeping them is ten thousand soldiers, Mexico paid a low price.” — **Héctor Valles Pardo**';
+    expect(a.text).toContain(quoted);
+    expect(a.text.split('Mexico paid a low price').length).toBe(2);
   });
 });
