@@ -54,6 +54,8 @@ export class DescribedPeople {
    * last word of a title.
    */
   readonly #nouns = new Map<string, Set<string>>();
+  /** For the last word of each title someone holds ("councilman" of "City Councilman"), who holds it. */
+  readonly #titled = new Map<string, Set<string>>();
 
   constructor(
     private readonly index: ProfileSource,
@@ -65,6 +67,17 @@ export class DescribedPeople {
       this.#gender.set(e.id, e.gender);
       const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
       for (const w of words(describing)) this.#note(w, e.id, DESCRIPTION_WEIGHT);
+      for (const r of e.roles) {
+        const last = r.title
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean)
+          .at(-1);
+        if (!last || last.length < 3) continue;
+        const holders = this.#titled.get(last) ?? new Set<string>();
+        holders.add(e.id);
+        this.#titled.set(last, holders);
+      }
       for (const phrase of [e.description ?? '', ...e.roles.map((r) => r.title)]) {
         const head = DESCRIPTION_HEAD.exec(phrase)?.[1]?.toLowerCase();
         if (!head || head.length < 3) continue;
@@ -175,6 +188,13 @@ export class DescribedPeople {
         for (const [id, weight] of said) scores.set(id, (scores.get(id) ?? 0) + (share * weight) / said.size);
       }
     }
+    // "The Nogales councilman": among those the words fit, the one holding the title the noun names.
+    const holders = this.#titled.get(head.normal);
+    if (holders)
+      for (const id of holders) {
+        const score = scores.get(id);
+        if (score !== undefined) scores.set(id, score + DESCRIPTION_WEIGHT / holders.size);
+      }
     const gender = this.heads.get(head.normal) ?? null;
     // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
     const fits = (id: string) => {
