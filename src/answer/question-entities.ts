@@ -146,6 +146,7 @@ export class QuestionEntities {
     });
     found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
     for (const { t, words, id } of found) {
+      if (words.length === 1 && this.#insideOtherName(analysis, t, id)) continue;
       // "The Guardia Nacional officer": a known name inside a longer discovered phrase is part of it.
       const inside = spans.filter(
         (sp) => sp.start >= t && sp.end <= t + words.length && sp.end - sp.start < words.length,
@@ -193,6 +194,31 @@ export class QuestionEntities {
       ids[0] = body;
     }
     return { entities, entityTokens, groups, described, unheld };
+  }
+
+  /**
+   * True when a person's one-word name at token `t` is the end of another name the question writes, as the
+   * coverage does: "Fort Bliss" is a post, not Gen. Bliss. The word before is capitalised mid-question, is no
+   * word of the person's own names, and the coverage writes the two together in a sentence not about them.
+   */
+  #insideOtherName(analysis: Analysis, t: number, id: string): boolean {
+    const before = analysis.tokens[t - 1];
+    const name = analysis.tokens[t];
+    const e = this.index.entities.get(id);
+    if (t < 2 || !before || !name || e?.type !== 'person' || !/^\p{Lu}\p{Ll}/u.test(before.value))
+      return false;
+    const own = new Set(e.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)));
+    if (own.has(before.normal)) return false;
+    const phrase = `${before.value} ${name.value}`.toLowerCase();
+    const theirs = new Set(e.sentenceIds);
+    let elsewhere = false;
+    this.index.sentenceBm25.withScores(new Map([[name.lemma, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count && !elsewhere; k++) {
+        const s = this.index.sentences[touched[k] ?? -1];
+        if (s && !theirs.has(s.id) && s.text.toLowerCase().includes(phrase)) elsewhere = true;
+      }
+    });
+    return elsewhere;
   }
 
   /**
