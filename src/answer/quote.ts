@@ -285,9 +285,15 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic
   }).filter((r) => r.sentence.mentions.some((m) => m.entityId === speakerId));
   const best = ranked[0];
   if (!best) return null;
+  // "What did the UACJ researcher think of the troop numbers?" → "…called the number a headline": a word of
+  // the question's frame ("number") the sentence holds is part of its topic too.
+  const own = new Set(u.analysis.tokens.flatMap((t) => [t.lemma, t.normal]));
+  const framed = [...topic.terms.keys()].filter(
+    (t) => own.has(t) && !topic.content.includes(t) && best.sentence.lemmas.includes(t),
+  );
   const topicCoverage = coverage(
     index,
-    topic.content,
+    [...topic.content, ...framed],
     [],
     new Set(best.sentence.lemmas),
     new Set(),
