@@ -245,7 +245,14 @@ export function answerComparison(
     seen.add(e.id);
     evidence.push(e);
   };
-  if (disagreement) for (const s of disagreement) push(sentenceEvidence(s));
+  if (disagreement)
+    for (const s of disagreement) {
+      // A compared person's quotation is shown as theirs, once, not again as the sentence it stands in.
+      const own = (index.quotesBySentence.get(s.id) ?? []).find(
+        (q) => q.speakerId !== null && people.includes(q.speakerId),
+      );
+      push(own ? quoteEvidence(index, own) : sentenceEvidence(s));
+    }
   else if (bridge) push(sentenceEvidence(bridge));
   for (const { draft } of answered)
     for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
@@ -327,11 +334,18 @@ function answeredBack(
 ): [Sentence, Sentence] | null {
   if (new Set(people).size < 2) return null;
   const names = (s: Sentence) => people.filter((id) => s.mentions.some((m) => m.entityId === id));
+  // The sentence before may be the other's quotation alone, its "Valles said" a sentence earlier.
+  const speaks = (s: Sentence) =>
+    people.filter(
+      (id) =>
+        s.mentions.some((m) => m.entityId === id) ||
+        (index.quotesBySentence.get(s.id) ?? []).some((q) => q.speakerId === id),
+    );
   for (const r of rankSentences(index, u.terms, { requireEntities: people, limit: ANSWERED_BACK_POOL })) {
     const said = names(r.sentence);
     if (!AT_ODDS.test(r.sentence.text) || said.length !== 1) continue;
     const before = index.neighbour(r.sentence.id, -1);
-    if (before && names(before).some((id) => !said.includes(id))) return [before, r.sentence];
+    if (before && speaks(before).some((id) => !said.includes(id))) return [before, r.sentence];
   }
   return null;
 }

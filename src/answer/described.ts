@@ -34,6 +34,8 @@ interface ProfileSource {
   entities: ReadonlyMap<string, Entity>;
   sentence(id: string): { lemmas: readonly string[]; sourceId: string } | null;
   sources: ReadonlyMap<string, { title: string }>;
+  /** The words of a name the coverage spells out, for its acronym in lower case. */
+  acronym?(word: string): readonly string[] | undefined;
 }
 
 export interface DescribedPerson {
@@ -48,9 +50,17 @@ export class DescribedPeople {
   /** For each word (stemmed, unaccented), the people it is said of and how strongly. */
   readonly #said = new Map<string, Map<string, number>>();
   readonly #gender = new Map<string, 'male' | 'female' | null>();
+  /**
+   * Nouns the coverage says what someone is with, beyond the lexicon's: the head of a description ("director"
+   * of "director of the Fort Bliss Museum", "historian" of "the command historian at Fort Huachuca") and the
+   * last word of a title.
+   */
+  readonly #nouns = new Map<string, Set<string>>();
+  /** For the last word of each title someone holds ("councilman" of "City Councilman"), who holds it. */
+  readonly #titled = new Map<string, Set<string>>();
 
   constructor(
-    index: ProfileSource,
+    private readonly index: ProfileSource,
     private readonly heads: PersonHeads,
     private readonly stem: (word: string) => string,
   ) {
@@ -59,6 +69,24 @@ export class DescribedPeople {
       const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
       this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
       for (const w of words(describing)) this.#note(w, e.id, DESCRIPTION_WEIGHT);
+      for (const r of e.roles) {
+        const last = r.title
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean)
+          .at(-1);
+        if (!last || last.length < 3) continue;
+        const holders = this.#titled.get(last) ?? new Set<string>();
+        holders.add(e.id);
+        this.#titled.set(last, holders);
+      }
+      for (const phrase of [e.description ?? '', ...e.roles.map((r) => r.title)]) {
+        const head = DESCRIPTION_HEAD.exec(phrase)?.[1]?.toLowerCase();
+        if (!head || head.length < 3) continue;
+        const of = this.#nouns.get(head) ?? new Set<string>();
+        of.add(e.id);
+        this.#nouns.set(head, of);
+      }
       const headlined = new Set<string>();
       let introducing = 0;
       for (const sid of e.sentenceIds) {
@@ -100,25 +128,30 @@ export class DescribedPeople {
   }
 
   /**
-   * The person the question describes, or `null`. `taken` holds the tokens of names already found: a noun
-   * inside one ("the Border Patrol") is no description, and a person named there is not described.
+   * The people the question describes, in its order, each by words of its own ("compare the maquiladora guy
+   * and the UACJ researcher"). `taken` holds the tokens of names already found: a noun inside one ("the
+   * Border Patrol") is no description, and a person named there is not described.
    */
-  resolve(
-    analysis: Analysis,
-    taken: ReadonlySet<number>,
-    named: ReadonlySet<number>,
-  ): DescribedPerson | null {
+  resolve(analysis: Analysis, taken: ReadonlySet<number>, named: ReadonlySet<number>): DescribedPerson[] {
     const { tokens } = analysis;
+    const out: DescribedPerson[] = [];
+    const used = new Set(taken);
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h]!;
-      if (taken.has(h) || !this.heads.has(head.normal) || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
+      if (
+        used.has(h) ||
+        !(this.heads.has(head.normal) || this.#nouns.has(head.normal)) ||
+        (head.pos !== 'NOUN' && head.pos !== 'PROPN')
+      )
         continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
       if (h > 0 && head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) continue;
-      const found = this.#resolveAt(analysis, h, taken, named);
-      if (found) return found;
+      const found = this.#resolveAt(analysis, h, used, named);
+      if (!found || out.some((d) => d.id === found.id)) continue;
+      out.push(found);
+      for (const k of found.tokens) used.add(k);
     }
-    return null;
+    return out;
   }
 
   /**
@@ -156,16 +189,32 @@ export class DescribedPeople {
       const t = tokens[k]!;
       if (t.stop || t.type !== 'word' || t.normal.length < 3) continue;
       const people = this.#said.get(this.#key(t.normal)) ?? this.#said.get(this.#key(t.lemma));
-      if (!people) continue;
-      for (const [id, weight] of people) scores.set(id, (scores.get(id) ?? 0) + weight / people.size);
+      // "The UACJ researcher": an acronym the coverage spells out counts as its words, one word's worth.
+      const spelled = people ? [] : (this.index.acronym?.(t.normal) ?? []);
+      for (const [said, share] of people
+        ? [[people, 1] as const]
+        : spelled.map((w) => [this.#said.get(this.#key(w)), 1 / spelled.length] as const)) {
+        if (!said) continue;
+        for (const [id, weight] of said) scores.set(id, (scores.get(id) ?? 0) + (share * weight) / said.size);
+      }
     }
+    // "The Nogales councilman": among those the words fit, the one holding the title the noun names.
+    const holders = this.#titled.get(head.normal);
+    if (holders)
+      for (const id of holders) {
+        const score = scores.get(id);
+        if (score !== undefined) scores.set(id, score + DESCRIPTION_WEIGHT / holders.size);
+      }
     const gender = this.heads.get(head.normal) ?? null;
     // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
     const fits = (id: string) => {
       const g = this.#gender.get(id) ?? null;
       return gender === null || g === gender ? 1 : g === null ? UNKNOWN_GENDER_FACTOR : 0;
     };
+    // A noun the lexicon does not know for a person fits only those the coverage calls so.
+    const calledSo = this.heads.has(head.normal) ? null : this.#nouns.get(head.normal);
     const ranked = [...scores]
+      .filter(([id]) => !calledSo || calledSo.has(id))
       .map(([id, score]) => [id, score * fits(id)] as const)
       .filter(([, score]) => score > 0)
       .sort((a, b) => b[1] - a[1]);
@@ -192,6 +241,14 @@ function impliedGender(describing: string, heads: PersonHeads): 'male' | 'female
   });
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
+
+/**
+ * The noun a description or title heads with: the last word before what qualifies it ("director" of "director
+ * of the Fort Bliss Museum", "driver" of "a taxi driver in the Tierra Blanca neighborhood"); none for one that
+ * opens with a clause ("whose district includes…").
+ */
+const DESCRIPTION_HEAD =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
 
 function words(text: string): string[] {
   return text

@@ -21,15 +21,7 @@ import { isIsoDay } from '../knowledge/sources.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
-import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
-import {
-  answerPhrases,
-  answerSizes,
-  inOneStory,
-  magnitudeSides,
-  phraseSides,
-  versusSizes,
-} from './compare-phrases.ts';
+import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
@@ -291,37 +283,8 @@ export class AnswerEngine {
       conversational: hasContext,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
-    const versus = versusSizes(u.text);
-    const sides = versus ? null : comparisonSides(effective, loaded.index);
-    const sizes = versus ?? (sides ? null : magnitudeSides(u.text));
-    const phrases = sides || sizes ? null : phraseSides(u.text);
-    const byPhrase = phrases
-      ? answerPhrases(phrases, (side) => {
-          const asked = loaded.reader.read(phrases.order ? `when was ${side}` : side, u.text);
-          return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
-        })
-      : null;
-    const draft = byPhrase
-      ? byPhrase
-      : sizes
-        ? (answerSizes(
-            inOneStory(
-              sizes.map((label) => loaded.reader.read(`how many ${label}`)),
-              (asked) => dispatch('count', asked, ctx, focus),
-            ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
-          ) ?? dispatch(intent, effective, ctx, focus))
-        : sides
-          ? answerComparison(effective, loaded.index, sides, (side) => {
-              const asked = sideQuestion(effective, side, sides, loaded.reader.comparisonWords);
-              const asking = sideIntent(effective, side, loaded.index, intent);
-              const sideFocus = side.entityId ? [side.entityId] : focus;
-              const draft = dispatch(asking, asked, ctx, sideFocus);
-              // A side whose own words do not speak to the topic may still be reported on it.
-              return asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
-                ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
-                : draft;
-            })
-          : dispatch(intent, effective, ctx, focus);
+    const compared = answerCompared(u, effective, intent, ctx, focus);
+    const draft = compared ? compared.draft : dispatch(intent, effective, ctx, focus);
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
     const freshFocus = u.pronoun ? focus : [];
     const fresh =
@@ -359,10 +322,9 @@ export class AnswerEngine {
           )
         : null;
     const previous = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
-    const best =
-      sides || sizes || phrases
-        ? previous
-        : laterPart(previous, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
+    const best = compared
+      ? previous
+      : laterPart(previous, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
     const answered =
       best &&
       best.confidence >= MIN_CONFIDENCE &&

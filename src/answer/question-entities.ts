@@ -94,7 +94,7 @@ export class QuestionEntities {
     entities: string[];
     entityTokens: Set<number>;
     groups: Map<string, string>;
-    described: DescribedPerson | null;
+    described: DescribedPerson[];
     unheld: string[];
   } {
     const entities: string[] = [];
@@ -146,6 +146,7 @@ export class QuestionEntities {
     });
     found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
     for (const { t, words, id } of found) {
+      if (words.length === 1 && this.#insideOtherName(analysis, t, id)) continue;
       // "The Guardia Nacional officer": a known name inside a longer discovered phrase is part of it.
       const inside = spans.filter(
         (sp) => sp.start >= t && sp.end <= t + words.length && sp.end - sp.start < words.length,
@@ -167,17 +168,20 @@ export class QuestionEntities {
     for (const sp of spans)
       if (sp.ids.some((id) => this.index.entities.get(id)?.type === 'person'))
         for (let k = sp.start; k < sp.end; k++) named.add(k);
-    const described = this.#described.resolve(analysis, entityTokens, named);
-    if (described && !entities.includes(described.id)) {
-      for (const k of described.tokens) entityTokens.add(k);
-      const head = Math.min(...described.tokens);
+    const described = this.#described
+      .resolve(analysis, entityTokens, named)
+      .filter((d) => !entities.includes(d.id));
+    for (const d of described) {
+      for (const k of d.tokens) entityTokens.add(k);
+      const head = Math.min(...d.tokens);
       // In the question's order, so "the union guy's beef with Newsom" speaks of the union guy first.
-      const later = spans
-        .filter((sp) => sp.start > head)
-        .flatMap((sp) => sp.ids)
+      const later = [
+        ...spans.filter((sp) => sp.start > head).flatMap((sp) => sp.ids),
+        ...described.filter((o) => Math.min(...o.tokens) > head).map((o) => o.id),
+      ]
         .map((id) => entities.indexOf(id))
         .filter((k) => k >= 0);
-      entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, described.id);
+      entities.splice(later.length > 0 ? Math.min(...later) : entities.length, 0, d.id);
     }
     for (const { bodies, ids } of unplaced) {
       const others = entities.filter((id) => !bodies.includes(id));
@@ -190,6 +194,31 @@ export class QuestionEntities {
       ids[0] = body;
     }
     return { entities, entityTokens, groups, described, unheld };
+  }
+
+  /**
+   * True when a person's one-word name at token `t` is the end of another name the question writes, as the
+   * coverage does: "Fort Bliss" is a post, not Gen. Bliss. The word before is capitalised mid-question, is no
+   * word of the person's own names, and the coverage writes the two together in a sentence not about them.
+   */
+  #insideOtherName(analysis: Analysis, t: number, id: string): boolean {
+    const before = analysis.tokens[t - 1];
+    const name = analysis.tokens[t];
+    const e = this.index.entities.get(id);
+    if (t < 2 || !before || !name || e?.type !== 'person' || !/^\p{Lu}\p{Ll}/u.test(before.value))
+      return false;
+    const own = new Set(e.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)));
+    if (own.has(before.normal)) return false;
+    const phrase = `${before.value} ${name.value}`.toLowerCase();
+    const theirs = new Set(e.sentenceIds);
+    let elsewhere = false;
+    this.index.sentenceBm25.withScores(new Map([[name.lemma, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count && !elsewhere; k++) {
+        const s = this.index.sentences[touched[k] ?? -1];
+        if (s && !theirs.has(s.id) && s.text.toLowerCase().includes(phrase)) elsewhere = true;
+      }
+    });
+    return elsewhere;
   }
 
   /**
@@ -375,12 +404,18 @@ export class QuestionEntities {
   }
 
   /** The entity doing the saying: the one right before a say-verb, else the first person named. */
-  speaker(analysis: Analysis, entities: readonly string[], described: DescribedPerson | null): string | null {
+  speaker(
+    analysis: Analysis,
+    entities: readonly string[],
+    described: readonly DescribedPerson[],
+  ): string | null {
     const sayAt = analysis.tokens.findIndex((t) => this.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
     let best: { id: string; distance: number } | null = null;
     // "What did the border patrol union guy say": the person described, not the body inside the description.
-    const describedEnd = described ? Math.max(...described.tokens) + 1 : Infinity;
-    if (described && sayAt >= describedEnd) best = { id: described.id, distance: sayAt - describedEnd };
+    for (const d of described) {
+      const end = Math.max(...d.tokens) + 1;
+      if (sayAt >= end && (!best || sayAt - end < best.distance)) best = { id: d.id, distance: sayAt - end };
+    }
     if (sayAt >= 0) {
       for (const c of analysis.custom) {
         if (c.end > sayAt) continue;

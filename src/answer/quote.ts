@@ -35,6 +35,10 @@ function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topi
   const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[\s'’]+/)));
   for (const r of speaker?.roles ?? [])
     for (const p of r.phrases) for (const w of p.toLowerCase().split(/[\s'’]+/)) nameWords.add(w);
+  // "What did the Fort Bliss museum director say…": words that describe them in the question (those the
+  // question's content leaves out) are not the topic.
+  for (const w of (speaker?.description ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    if (w && !u.content.includes(w)) nameWords.add(w);
   const saying = ctx.reader.sayingWords;
   const keep = (l: string) => !saying.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
   const terms = new Map(
@@ -144,6 +148,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       (a, b) => nearAt(b) - nearAt(a) || (index.quoteFull[b] ?? 0) - (index.quoteFull[a] ?? 0) || a - b,
     ).flatMap((qi) => index.quotes[qi] ?? []);
   }
+  chosen = withContinuations(index, chosen);
   const speaker = speakerId ? index.entities.get(speakerId) : undefined;
   return {
     answeredAs: 'quote',
@@ -209,6 +214,25 @@ function scoreQuotes(
   return { at, score };
 }
 
+/** A quotation this short is a fragment its attribution cut ("The Army," he said, "had orders to…"). */
+const FRAGMENT_WORDS = 4;
+
+/**
+ * The chosen quotations, each fragment its attribution cut followed by the rest of the speaker's words in
+ * the same sentence ("The Army," he said, "had orders to protect El Paso…"): the fragment alone says nothing.
+ */
+function withContinuations(index: KnowledgeIndex, chosen: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of chosen) {
+    if (!out.includes(q)) out.push(q);
+    if (q.text.split(/\s+/).length > FRAGMENT_WORDS || !q.speakerId) continue;
+    const same = index.quotesBySentence.get(q.sentenceIds[0] ?? '') ?? [];
+    const next = same[same.indexOf(q) + 1];
+    if (next && next.speakerId === q.speakerId && !out.includes(next)) out.push(next);
+  }
+  return out;
+}
+
 /** Quotes a topic search reached, through their own words or their sentence; the first ones when it reached none. */
 function quotesAround(
   index: KnowledgeIndex,
@@ -261,9 +285,15 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic
   }).filter((r) => r.sentence.mentions.some((m) => m.entityId === speakerId));
   const best = ranked[0];
   if (!best) return null;
+  // "What did the UACJ researcher think of the troop numbers?" → "…called the number a headline": a word of
+  // the question's frame ("number") the sentence holds is part of its topic too.
+  const own = new Set(u.analysis.tokens.flatMap((t) => [t.lemma, t.normal]));
+  const framed = [...topic.terms.keys()].filter(
+    (t) => own.has(t) && !topic.content.includes(t) && best.sentence.lemmas.includes(t),
+  );
   const topicCoverage = coverage(
     index,
-    topic.content,
+    [...topic.content, ...framed],
     [],
     new Set(best.sentence.lemmas),
     new Set(),

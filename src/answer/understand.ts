@@ -340,7 +340,8 @@ export class QuestionReader {
       if (spelled) {
         for (const w of spelled) {
           add(w, 1);
-          content.push(w);
+          // "The UACJ researcher": words that say who someone is are no topic, as in "the maquiladora guy".
+          if (!entityTokens.has(i)) content.push(w);
         }
         return;
       }
@@ -422,15 +423,15 @@ export class QuestionReader {
         break;
       }
     }
+    // The first person described by a gendered word the question's entities hold ("the volunteer lady").
+    const genderedPerson = describedPerson.find((d) => d.gender && entities.includes(d.id));
+    const gendered = genderedPerson?.gender ? { id: genderedPerson.id, gender: genderedPerson.gender } : null;
     return {
       text,
       analysis,
       intent,
       leansOnContext: this.#followup.some((p) => p.test(lower)),
-      gendered:
-        describedPerson?.gender && entities.includes(describedPerson.id)
-          ? { id: describedPerson.id, gender: describedPerson.gender }
-          : null,
+      gendered,
       entities,
       speakerId: this.#names.speaker(analysis, entities, describedPerson),
       years,

@@ -78,3 +78,12 @@ describe('a capitalised "Guard" in a question', () => {
     expect(read.entities).not.toContain('auto-roberto-salinas');
   });
 });
+
+describe('a person asked about by their title and a place', () => {
+  it('finds "the Nogales councilman" in the one holding the title among those the place fits', async () => {
+    const engine = await fixtureEngine(await shippedRuntime(), 'articles-8');
+    const a = await engine.ask('what did the Nogales councilman say about the soldiers?', { userId: 't' });
+    expect(a.text).toContain('Ramón Figueroa in the coverage');
+    expect(a.text).toContain('watching cameras');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Comparisons whose sides are joined by "and" and share the rest of the question: "compare what the
+ * maquiladora guy and the UACJ researcher said about the 10k troops", "what did the Fort Bliss museum
+ * director and the Fort Huachuca historian each say about…", "compare the Eagle Pass mom and the Quemado
+ * rancher on the state taking the park". Each side is asked as a question of its own, with the words the two
+ * share ("said about the 10k troops") that only one of them stands next to, so a person described by what
+ * they are is read as they would be asked about alone.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import { answerComparison, type Side } from './compare.ts';
+import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import type { AnswerIntent } from './types.ts';
+import type { Understanding } from './understanding.ts';
+
+/** Parts of speech a side's noun phrase is made of ("the UACJ researcher", "Mexico's defence minister"). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Parts of speech that end a noun phrase read back from "and": no phrase runs across them. */
+const PHRASE_END: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ']);
+/** Longest run of words read back to the "the" a side's phrase opens with. */
+const MAX_PHRASE_WORDS = 5;
+/** Words that ask for the comparison, not of either side: left out of each side's question. */
+const COMPARING_LEAD = /^\s*(?:compare|contrast)\s+/i;
+const DISTRIBUTING = /\s+\b(?:each|both)\b/gi;
+/** Words that say a question sets its sides against each other; see compare.ts for the comparison words. */
+const ASKS_OF_EACH = /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus)\b/i;
+
+/** True when token `t` may be part of a side's noun phrase: its words, or a possessive inside it. */
+function inPhrase(t: Token | undefined): boolean {
+  return t !== undefined && (PHRASE_POS.has(t.pos) || t.normal === "'s" || t.normal === '’s');
+}
+
+/**
+ * The question asked of each side when it joins two noun phrases with "and" and asks the same of both; `null`
+ * when it does not compare, or joins no two noun phrases.
+ */
+export function coordinatedSides(u: Understanding): [string, string] | null {
+  if (!ASKS_OF_EACH.test(u.text)) return null;
+  const { tokens } = u.analysis;
+  const text = u.analysis.text;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]?.normal !== 'and') continue;
+    let end = k + 1;
+    if (tokens[end]?.pos === 'DET') end++;
+    const rightStart = end;
+    while (inPhrase(tokens[end])) end++;
+    if (end === rightStart) continue;
+    let start = k;
+    while (inPhrase(tokens[start - 1])) start--;
+    if (start === k) continue;
+    // "The eagle pass mom": a word the tagger took for a verb inside a phrase that opens with "the".
+    let opened = start - 1;
+    while (opened >= 0 && tokens[opened]?.pos !== 'DET' && !PHRASE_END.has(tokens[opened]?.pos ?? ''))
+      opened--;
+    if (opened >= 0 && tokens[opened]?.pos === 'DET' && start - opened <= MAX_PHRASE_WORDS) start = opened;
+    const left = tokens[start];
+    const right = tokens[end - 1];
+    const and = tokens[k];
+    const after = tokens[k + 1];
+    if (!left || !right || !and || !after) continue;
+    const before = text.slice(0, left.start);
+    const rest = text.slice(right.end);
+    const side = (phrase: string) =>
+      `${before}${phrase}${rest}`.replace(COMPARING_LEAD, '').replace(DISTRIBUTING, '').trim();
+    return [side(text.slice(left.start, and.start).trim()), side(text.slice(after.start, right.end))];
+  }
+  return null;
+}
+
+/**
+ * Answers a comparison of two people or bodies joined by "and" (see {@link coordinatedSides}): each side's
+ * question read alone (`read`) must name someone, a different one each; a person's side is asked for their
+ * own words unless it asks a figure, a date or a reason, and is reported on when their words do not speak to
+ * it. `null` when the sides do not name two people or bodies, or neither is answered.
+ */
+export function answerCoordinated(
+  u: Understanding,
+  index: KnowledgeIndex,
+  texts: readonly [string, string],
+  read: (text: string) => Understanding,
+  answer: (intent: AnswerIntent, asked: Understanding, focus: readonly string[]) => Draft | null,
+): Draft | null {
+  const asked = texts.map(read);
+  const ids = asked.map((a) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null);
+  const [a, b] = ids;
+  if (!a || !b || a === b) return null;
+  const sides: Side[] = ids.map((entityId) => ({ entityId, year: null }));
+  return answerComparison(u, index, sides, (side) => {
+    const i = sides.indexOf(side);
+    const own = asked[i];
+    const id = side.entityId;
+    if (!own || !id) return null;
+    const intent =
+      own.intent === 'count' || own.intent === 'date' || own.intent === 'why' ? own.intent : 'quote';
+    const answered = (d: Draft | null) => d !== null && d.confidence >= MIN_CONFIDENCE;
+    const draft = answer(intent, own, [id]);
+    if (intent !== 'quote' || answered(draft)) return draft;
+    return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, [id]);
+  });
+}
+
+/** True for a person, or a body the coverage quotes. */
+function isSpeaker(index: KnowledgeIndex, id: string): boolean {
+  const e = index.entities.get(id);
+  return (
+    e !== undefined && (e.type === 'person' || (e.type === 'organisation' && index.speakerQuotes.has(id)))
+  );
+}

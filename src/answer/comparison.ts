@@ -1,0 +1,87 @@
+/**
+ * Which reading of a comparison a question takes, tried in turn: "X vs Y" sizes, people, years or articles
+ * (compare.ts), two people joined by "and" sharing the rest (compare-coordinated.ts), "bigger than" sizes and
+ * "the difference between X and Y" in the question's own words (compare-phrases.ts). The engine answers a
+ * question that compares nothing as it is.
+ */
+import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
+import { answerCoordinated, coordinatedSides } from './compare-coordinated.ts';
+import {
+  answerPhrases,
+  answerSizes,
+  inOneStory,
+  magnitudeSides,
+  phraseSides,
+  versusSizes,
+} from './compare-phrases.ts';
+import { dispatch } from './dispatch.ts';
+import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import type { AnswerIntent } from './types.ts';
+import type { Understanding } from './understanding.ts';
+
+/** A question read as a comparison: its draft (`null` when no side is answered). */
+export interface Compared {
+  draft: Draft | null;
+}
+
+/**
+ * The draft of a question read as a comparison, or `null` when it compares nothing. `effective` is the
+ * question with what the conversation carries; `intent` what it asks; `focus` the people a pronoun names.
+ */
+export function answerCompared(
+  u: Understanding,
+  effective: Understanding,
+  intent: AnswerIntent,
+  ctx: Context,
+  focus: readonly string[],
+): Compared | null {
+  const { index, reader } = ctx;
+  const versus = versusSizes(u.text);
+  const sides = versus ? null : comparisonSides(effective, index);
+  if (sides) {
+    return {
+      draft: answerComparison(effective, index, sides, (side) => {
+        const asked = sideQuestion(effective, side, sides, reader.comparisonWords);
+        const asking = sideIntent(effective, side, index, intent);
+        const sideFocus = side.entityId ? [side.entityId] : focus;
+        const draft = dispatch(asking, asked, ctx, sideFocus);
+        // A side whose own words do not speak to the topic may still be reported on it.
+        return asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
+          ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
+          : draft;
+      }),
+    };
+  }
+  const coordinated = versus ? null : coordinatedSides(effective);
+  const byCoordinated = coordinated
+    ? answerCoordinated(
+        effective,
+        index,
+        coordinated,
+        (text) => reader.read(text),
+        (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
+      )
+    : null;
+  if (byCoordinated) return { draft: byCoordinated };
+  const sizes = versus ?? magnitudeSides(u.text);
+  if (sizes) {
+    return {
+      draft:
+        answerSizes(
+          inOneStory(
+            sizes.map((label) => reader.read(`how many ${label}`)),
+            (asked) => dispatch('count', asked, ctx, focus),
+          ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
+        ) ?? dispatch(intent, effective, ctx, focus),
+    };
+  }
+  const phrases = phraseSides(u.text);
+  if (!phrases) return null;
+  return {
+    draft:
+      answerPhrases(phrases, (side) => {
+        const asked = reader.read(phrases.order ? `when was ${side}` : side, u.text);
+        return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+      }) ?? dispatch(intent, effective, ctx, focus),
+  };
+}

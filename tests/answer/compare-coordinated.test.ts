@@ -1,0 +1,43 @@
+/** Comparisons of two people joined by "and" who share the rest of the question, each asked on their own. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { fixtureEngine, shippedRuntime } from './setup.ts';
+
+let engine: AnswerEngine;
+let user = 0;
+const fresh = () => ({ userId: `coordinated-${++user}` });
+
+beforeAll(async () => {
+  engine = await fixtureEngine(await shippedRuntime(), 'articles-11');
+});
+
+describe('a comparison of two people described by what they are', () => {
+  it("shows each one's own words on the topic ('the UACJ researcher and the maquiladora guy')", async () => {
+    const a = await engine.ask(
+      'what did the UACJ researcher and the maquiladora guy each say about the ten thousand soldiers?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('a few soldiers per kilometer');
+    expect(a.text).toContain('— **Adriana Mireles Fonseca**');
+    expect(a.text).toContain('— **Héctor Valles Pardo**');
+  });
+
+  it('reads a person named by an acronym the coverage spells out, without making its words the topic', async () => {
+    const a = await engine.ask('what did the UACJ researcher say about the 10k troops?', fresh());
+    expect(a.text).toContain('— **Adriana Mireles Fonseca**');
+    expect(a.text).toContain('Ten thousand sounds enormous');
+  });
+});
+
+describe('a comparison where the coverage has one answer the other', () => {
+  it("says they are at odds when the other's quotation is the sentence before 'sees it differently', shown once as theirs", async () => {
+    const a = await engine.ask('did Valles and Mireles agree about the troops?', fresh());
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('sees it differently');
+    const quoted =
+      '“If the price of keeping them is ten thousand soldiers, Mexico paid a low price.” — **Héctor Valles Pardo**';
+    expect(a.text).toContain(quoted);
+    expect(a.text.split('Mexico paid a low price').length).toBe(2);
+  });
+});
