@@ -49,9 +49,13 @@ export function titleHead<T extends { value: string }>(words: readonly T[]): T |
   const last = words.at(-1);
   const before = words.at(-2);
   if (!last || !before) return last;
-  const bareWord = (x: T) => x.value.toLowerCase().replace(/\.$/, '');
   if (bareWord(last) !== 'general' && bareWord(last) !== 'gen') return last;
   return RANKS_OF_GENERAL.has(bareWord(before)) ? last : before;
+}
+
+/** A word in lower case without a final full stop ("Gen." → "gen"). */
+function bareWord(x: { value: string }): string {
+  return x.value.toLowerCase().replace(/\.$/, '');
 }
 
 /** How far after a name the colon introducing its quotation may come ("Ray Dunphy, put it to me this way:"). */
@@ -143,4 +147,9 @@ export function hyphenatedTo(tokens: readonly Token[], t: number): string {
   for (let k = t - 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k - 1]?.value ?? ''); k -= 2)
     word = `${tokens[k - 1]?.value ?? ''}-${word}`;
   return word;
+}
+
+/** A capitalised name word the tagger reads as a proper noun. */
+export function isCapitalisedName(x: Token | undefined): boolean {
+  return x !== undefined && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value) && x.pos === 'PROPN';
 }
