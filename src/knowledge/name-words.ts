@@ -33,6 +33,15 @@ export function mayOpenWithCapital(value: string): boolean {
   return !(c < 0x80 && (c < 0x41 || c > 0x5a));
 }
 
+/** True when `value` opens with a small letter (`\p{Ll}`): an ASCII first character is read without the pattern. */
+export function opensWithSmallLetter(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return SMALL_LETTER_FIRST.test(value);
+}
+
+const SMALL_LETTER_FIRST = /^\p{Ll}/u;
+
 /** A title or honorific as looked up: lower case, without its full stop ("Gen." → "gen"). */
 export function bare(value: string): string {
   return value.toLowerCase().replace(/\.$/, '');

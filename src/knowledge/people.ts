@@ -21,6 +21,7 @@ import {
   joiningHyphen,
   joinHyphens,
   mayOpenWithCapital,
+  opensWithSmallLetter,
   NAME_WORD,
   nicknameAt,
   roleForm,
@@ -227,7 +228,8 @@ export class PeopleFinder {
     /** Nouns the article writes in lower case: one capitalised to open a sentence is no name ("Reader …"). */
     const commonNouns = new Set<string>();
     for (const a of analyses)
-      for (const x of a.tokens) if (x.pos === 'NOUN' && /^\p{Ll}/u.test(x.value)) commonNouns.add(x.lemma);
+      for (const x of a.tokens)
+        if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       for (let t = 0; t < tokens.length; t++) {
