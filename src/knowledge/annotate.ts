@@ -344,10 +344,6 @@ export class Annotator {
     const found: Array<EntityMention & { token: number; quoted: boolean }> = [];
     // Most sentences name no known entity: the set of tokens they cover is made for the first one.
     let covered: Set<number> | null = null;
-    const cover = (from: number, to: number) => {
-      covered ??= new Set<number>();
-      for (let t = from; t < to; t++) covered.add(t);
-    };
     // The paragraph's matches in this sentence, found by binary search: wink-nlp gives them in order.
     const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
     const bodies = state.bodies[paragraphIndex];
@@ -355,7 +351,7 @@ export class Annotator {
       if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
         const entityId = bodies?.get(c.start) ?? this.#entityIdOf(c.name);
         (explicit ??= new Set<string>()).add(entityId);
-        cover(c.start, c.end);
+        covered = cover(covered, c.start, c.end);
         found.push({
           entityId,
           text: c.value,
@@ -375,7 +371,7 @@ export class Annotator {
       named ??= new Set(custom.filter((c) => c.name.startsWith(ENTITY_PREFIX)).map((c) => c.start));
       if (named.has(t)) continue;
       (explicit ??= new Set<string>()).add(body);
-      cover(t, t + 1);
+      covered = cover(covered, t, t + 1);
       found.push({
         entityId: body,
         text: tokenAt(analysis, t).value,
@@ -394,7 +390,7 @@ export class Annotator {
         people,
       );
       if (holder) {
-        cover(c.start, c.end);
+        covered = cover(covered, c.start, c.end);
         found.push({
           entityId: holder.id,
           text: c.value,
@@ -667,6 +663,13 @@ function sortByToken<T extends { token: number }>(mentions: T[]): void {
       mentions[k + 1] = before;
     mentions[k + 1] = m;
   }
+}
+
+/** `covered` with tokens [from, to) added; made on the first call, as most sentences name no known entity. */
+function cover(covered: Set<number> | null, from: number, to: number): Set<number> {
+  const out = covered ?? new Set<number>();
+  for (let t = from; t < to; t++) out.add(t);
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the quotation; failing that, "She added, …" in the next sentence, or the speaker of the quotation it
  * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
  */
-import { firstTokenAtOrAfter, lowerBound, type Token } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -490,14 +490,10 @@ export class QuoteAttributor {
     sentence: WorkingSentence,
     inner: EntityMention & { token: number },
   ): (EntityMention & { token: number }) | undefined {
-    const range = (m: EntityMention & { token: number }) => {
-      const start = tokenAt(sentence.analysis, m.token).start;
-      return { start, end: start + m.text.length };
-    };
-    const r = range(inner);
+    const r = charRange(sentence.analysis, inner);
     return sentence.mentions.find((o) => {
       if (o === inner || o.via === 'pronoun') return false;
-      const c = range(o);
+      const c = charRange(sentence.analysis, o);
       return (
         c.start <= r.start &&
         c.end >= r.end &&
@@ -638,4 +634,10 @@ export class QuoteAttributor {
     }
     return null;
   }
+}
+
+/** The characters a mention's text spans in its analysis. */
+function charRange(analysis: Analysis, m: EntityMention & { token: number }): { start: number; end: number } {
+  const start = tokenAt(analysis, m.token).start;
+  return { start, end: start + m.text.length };
 }

@@ -15,6 +15,7 @@ import {
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
+import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
 
@@ -49,7 +50,6 @@ export interface ClockDays {
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
-const DAY_MS = 86_400_000;
 
 /** Tokens before a sentence searched for an entity span that runs into it. */
 const NER_LOOKBACK_TOKENS = 16;
@@ -436,7 +436,7 @@ export class FactReader {
       else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
       else if (/^\d{4}$/.test(w)) year = Number(w);
       else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
-      else if (!['on', 'in', 'of', 'the', 'early', 'late', 'mid'].includes(w)) return null;
+      else if (!DATE_FILLER_WORDS.has(w)) return null;
     }
     if (month !== null && day !== null) {
       const y = year ?? nearestYear(pub, month, day);
@@ -549,6 +549,9 @@ function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
 
+/** Words a date expression may hold besides its day, month, year and weekday ("early in May"). */
+const DATE_FILLER_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'of', 'the', 'early', 'late', 'mid']);
+
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Words that make a span of time a distance from another moment ("four days later"). */
@@ -566,58 +569,4 @@ function partOfName(prev: Token | undefined, tok: Token): boolean {
     CAPITALISED.test(prev.value) &&
     (opensWithDigit(tok.value) || CAPITALISED.test(tok.value))
   );
-}
-
-function parseDay(day: IsoDate): { y: number; m: number; d: number } {
-  // An article's dates are mostly worked out from its one publication day: the last day read is kept.
-  if (day === lastDayParsed.day) return lastDayParsed.parsed;
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  const parsed = { y, m, d };
-  lastDayParsed = { day, parsed };
-  return parsed;
-}
-
-let lastDayParsed: { day: string | null; parsed: { y: number; m: number; d: number } } = {
-  day: null,
-  parsed: { y: 1970, m: 1, d: 1 },
-};
-
-function isoDay(y: number, m: number, d: number): IsoDate | null {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return t.toISOString().slice(0, 10);
-}
-
-function monthOf(y: number, m: number): IsoDate {
-  const t = new Date(Date.UTC(y, m - 1, 1));
-  return t.toISOString().slice(0, 7);
-}
-
-function addDays(day: IsoDate, n: number): IsoDate {
-  const { y, m, d } = parseDay(day);
-  return new Date(Date.UTC(y, m - 1, d) + n * DAY_MS).toISOString().slice(0, 10);
-}
-
-function weekday(day: IsoDate): number {
-  const { y, m, d } = parseDay(day);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-/**
- * The year that puts month/day closest to the publication date, among the years that have that day (a
- * 29 February published on 1 March 2025 is 2024's, not an invalid 2025 date).
- */
-function nearestYear(pub: { y: number; m: number; d: number }, month: number, day: number): number {
-  const at = Date.UTC(pub.y, pub.m - 1, pub.d);
-  let best = pub.y;
-  let bestGap = Infinity;
-  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
-    if (isoDay(y, month, day) === null) continue;
-    const gap = Math.abs(Date.UTC(y, month - 1, day) - at);
-    if (gap < bestGap) {
-      best = y;
-      bestGap = gap;
-    }
-  }
-  return best;
 }

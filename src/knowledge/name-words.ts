@@ -33,6 +33,15 @@ export function mayOpenWithCapital(value: string): boolean {
   return !(c < 0x80 && (c < 0x41 || c > 0x5a));
 }
 
+/** True when `value` opens with a small letter (`\p{Ll}`): an ASCII first character is read without the pattern. */
+export function opensWithSmallLetter(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return SMALL_LETTER_FIRST.test(value);
+}
+
+const SMALL_LETTER_FIRST = /^\p{Ll}/u;
+
 /** A title or honorific as looked up: lower case, without its full stop ("Gen." → "gen"). */
 export function bare(value: string): string {
   return value.toLowerCase().replace(/\.$/, '');
@@ -49,9 +58,13 @@ export function titleHead<T extends { value: string }>(words: readonly T[]): T |
   const last = words.at(-1);
   const before = words.at(-2);
   if (!last || !before) return last;
-  const bareWord = (x: T) => x.value.toLowerCase().replace(/\.$/, '');
   if (bareWord(last) !== 'general' && bareWord(last) !== 'gen') return last;
   return RANKS_OF_GENERAL.has(bareWord(before)) ? last : before;
+}
+
+/** A word in lower case without a final full stop ("Gen." → "gen"). */
+function bareWord(x: { value: string }): string {
+  return x.value.toLowerCase().replace(/\.$/, '');
 }
 
 /** How far after a name the colon introducing its quotation may come ("Ray Dunphy, put it to me this way:"). */
@@ -143,4 +156,9 @@ export function hyphenatedTo(tokens: readonly Token[], t: number): string {
   for (let k = t - 1; joiningHyphen(tokens, k) && NAME_WORD.test(tokens[k - 1]?.value ?? ''); k -= 2)
     word = `${tokens[k - 1]?.value ?? ''}-${word}`;
   return word;
+}
+
+/** A capitalised name word the tagger reads as a proper noun. */
+export function isCapitalisedName(x: Token | undefined): boolean {
+  return x !== undefined && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value) && x.pos === 'PROPN';
 }

@@ -17,9 +17,11 @@ import {
   hyphenatedFrom,
   hyphenatedTo,
   introducesQuotation,
+  isCapitalisedName,
   joiningHyphen,
   joinHyphens,
   mayOpenWithCapital,
+  opensWithSmallLetter,
   NAME_WORD,
   nicknameAt,
   roleForm,
@@ -232,26 +234,23 @@ export class PeopleFinder {
     /** Nouns the article writes in lower case: one capitalised to open a sentence is no name ("Reader …"). */
     const commonNouns = new Set<string>();
     for (const a of analyses)
-      for (const x of a.tokens) if (x.pos === 'NOUN' && /^\p{Ll}/u.test(x.value)) commonNouns.add(x.lemma);
+      for (const x of a.tokens)
+        if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
-      const capitalised = (k: number) => {
-        const x = tokens[k];
-        return x !== undefined && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value) && x.pos === 'PROPN';
-      };
       for (let t = 0; t < tokens.length; t++) {
         const tok = tokens[t];
-        if (!tok || !capitalised(t) || taken(p, t) || quoted(p, t)) continue;
+        if (!tok || !isCapitalisedName(tok) || taken(p, t) || quoted(p, t)) continue;
         if (this.#honorifics.has(bare(tokens[t - 1]?.value ?? '')))
           afterHonorific.add(hyphenatedFrom(tokens, t));
         // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
         let first = t;
-        while (capitalised(first - 1)) first--;
+        while (isCapitalisedName(tokens[first - 1])) first--;
         // "Democrats in El Paso said": a name after "in" or "near" is a place's.
         const placed = LOCATIVES.has(tokens[first - 1]?.normal ?? '');
         if (
-          (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') && !capitalised(t + 1) && !placed) ||
-          (!capitalised(t + 1) &&
+          (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') && !isCapitalisedName(tokens[t + 1]) && !placed) ||
+          (!isCapitalisedName(tokens[t + 1]) &&
             SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
             /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
         ) {
@@ -260,13 +259,17 @@ export class PeopleFinder {
           if (first === t) cued.add(hyphenatedTo(tokens, t));
           else cuedNames.add(joinHyphens(tokens.slice(first, t + 1)).join(' '));
         }
-        if (capitalised(t + 1) || (capitalised(t - 1) && !this.isTitle(tokens[t - 1]?.value ?? ''))) continue;
+        if (
+          isCapitalisedName(tokens[t + 1]) ||
+          (isCapitalisedName(tokens[t - 1]) && !this.isTitle(tokens[t - 1]?.value ?? ''))
+        )
+          continue;
         // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
         // surname the article comes back to.
         if (placed || nonPersonContext(tokens, first, t, t + 1, this.#contextWords)) continue;
         bySurnameCount.set(tok.value, (bySurnameCount.get(tok.value) ?? 0) + 1);
       }
-      const blocked = (k: number) => taken(p, k) || quoted(p, k);
+      const blocked = excludedIn(p, taken, quoted);
       for (let t = 0; t < tokens.length;) {
         const run = this.#nameRun(tokens, t, blocked);
         if (!run) {
@@ -462,7 +465,7 @@ export class PeopleFinder {
       }
     });
     analyses.forEach((analysis, p) => {
-      const excluded = (k: number) => taken(p, k) || quoted(p, k);
+      const excluded = excludedIn(p, taken, quoted);
       for (const at of unnamedSpeakers(analysis, excluded, (w) => this.#personNouns.has(w))) {
         const first = analysis.tokens[at.start];
         const last = analysis.tokens[at.end - 1];
@@ -615,6 +618,19 @@ export class PeopleFinder {
 
 /** Endings of the plural names of peoples and groups ("Haitians", "Minutemen", "Texans", "Zetas" aside). */
 const PEOPLES_PLURAL = /(?:ans|men|ers|ists|ites|eses)$/u;
+
+/**
+ * Tokens of paragraph `p` a known entity names or a quotation holds. Made by a function, not as a named
+ * closure in the loop over paragraphs: under tsx (esbuild's keepNames) each named closure made costs a
+ * `defineProperty` of its name.
+ */
+function excludedIn(
+  p: number,
+  taken: (paragraph: number, token: number) => boolean,
+  quoted: (paragraph: number, token: number) => boolean,
+): (k: number) => boolean {
+  return (k) => taken(p, k) || quoted(p, k);
+}
 
 /** A name found no person's, as what it is: known by the whole name only, with its description. */
 function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {

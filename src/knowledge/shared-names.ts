@@ -120,21 +120,31 @@ export class SharedNames {
     short: readonly number[] = this.shortNames(analysis),
   ): SharedMention[] {
     const out: SharedMention[] = [];
-    const add = (start: number, end: number, all: readonly string[]) => {
-      const bodies = all.filter((b) => named.has(b) || this.existing([b], day).length > 0);
-      out.push({ start, end, bodies: bodies.length > 0 ? bodies : all.slice(0, 1) });
-    };
     for (const c of analysis.custom) {
       if (!c.name.startsWith(ENTITY_PREFIX)) continue;
       const all = this.bodiesOf(c.value);
-      if (all.length > 1) add(c.start, c.end, all);
+      if (all.length > 1) out.push(this.#sharedMention(c.start, c.end, all, day, named));
     }
     for (const t of short) {
       const value = analysis.tokens[t]?.value ?? '';
       const all = this.bodiesOf(value);
-      add(t, t + 1, all.length > 0 ? all : [this.#short.get(value) ?? '']);
+      out.push(
+        this.#sharedMention(t, t + 1, all.length > 0 ? all : [this.#short.get(value) ?? ''], day, named),
+      );
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** A mention of tokens [start, end) by a name `all` the bodies share: those that existed by `day` or are `named`. */
+  #sharedMention(
+    start: number,
+    end: number,
+    all: readonly string[],
+    day: string,
+    named: ReadonlySet<string>,
+  ): SharedMention {
+    const bodies = all.filter((b) => named.has(b) || this.existing([b], day).length > 0);
+    return { start, end, bodies: bodies.length > 0 ? bodies : all.slice(0, 1) };
   }
 
   /**

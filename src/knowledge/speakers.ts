@@ -38,10 +38,6 @@ export function centreOf(
   before: number,
   isPerson: (id: string) => boolean,
 ): string | null {
-  const outside = (s: WorkingSentence, m: { token: number }) => {
-    const at = s.analysis.tokens[m.token]?.start ?? 0;
-    return !s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
-  };
   const own = sentence.mentions.find(
     (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && outside(sentence, m),
   );
@@ -56,6 +52,12 @@ export function centreOf(
     if (from.paragraph !== sentence.paragraph) return null;
   }
   return null;
+}
+
+/** True when mention `m` of sentence `s` is outside its quotation marks. */
+function outside(s: WorkingSentence, m: { token: number }): boolean {
+  const at = s.analysis.tokens[m.token]?.start ?? 0;
+  return !s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
 }
 
 export function tokenAt(analysis: Analysis, index: number): Token {

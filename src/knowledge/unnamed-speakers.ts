@@ -2,7 +2,7 @@
  * Speakers an article does not name but describes beside a verb of saying: '…," said a spokesman for the
  * shelters', "a senior official said …", "A young soldier who declined to give his name, …, said".
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
 
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
@@ -22,35 +22,13 @@ export function unnamedSpeakers(
 ): Array<{ start: number; end: number; head: string }> {
   const tokens = analysis.tokens;
   const out: Array<{ start: number; end: number; head: string }> = [];
-  const phraseFrom = (start: number, limit: number): { end: number; head: string } | null => {
-    let head: string | null = null;
-    /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
-    let inHead = false;
-    let end = start + 1;
-    for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
-      const t = tokens[end];
-      // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
-      // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
-      const participle = head !== null && t?.pos === 'VERB' && /ing$/.test(t.normal);
-      if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle)) break;
-      // A name the speaker is described by comes before the head ("a senior Border Patrol official").
-      if (excluded(end) && head === null && t.pos !== 'PROPN') break;
-      if (t.pos === 'NOUN' && (head === null || inHead)) {
-        head = t.lemma;
-        inHead = true;
-      } else if (head !== null && t.pos !== 'PROPN') inHead = false;
-    }
-    // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
-    const person = head !== null && (isPersonNoun(head) || tokens[end]?.normal === 'who');
-    return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i];
     // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
     if (!cue || !SPEECH_CUES.has(cue.normal) || cue.pos !== 'VERB' || excluded(i)) continue;
     const next = tokens[i + 1];
     if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
-      const phrase = phraseFrom(i + 1, tokens.length);
+      const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
       if (phrase) out.push({ start: i + 1, end: phrase.end, head: phrase.head });
       continue;
     }
@@ -88,11 +66,44 @@ export function unnamedSpeakers(
       ) {
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
         if (restrictive && !opensClause) break;
-        const phrase = phraseFrom(k, until);
+        const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
         if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head });
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * The phrase of an unnamed speaker from the "a"/"an" at `start` up to `limit`: where it ends and its head
+ * noun, or `null` when the head is no person's.
+ */
+function unnamedPhrase(
+  tokens: readonly Token[],
+  excluded: (t: number) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+  start: number,
+  limit: number,
+): { end: number; head: string } | null {
+  let head: string | null = null;
+  /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
+  let inHead = false;
+  let end = start + 1;
+  for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
+    const t = tokens[end];
+    // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
+    // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
+    const participle = head !== null && t?.pos === 'VERB' && /ing$/.test(t.normal);
+    if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle)) break;
+    // A name the speaker is described by comes before the head ("a senior Border Patrol official").
+    if (excluded(end) && head === null && t.pos !== 'PROPN') break;
+    if (t.pos === 'NOUN' && (head === null || inHead)) {
+      head = t.lemma;
+      inHead = true;
+    } else if (head !== null && t.pos !== 'PROPN') inHead = false;
+  }
+  // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
+  const person = head !== null && (isPersonNoun(head) || tokens[end]?.normal === 'who');
+  return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
 }

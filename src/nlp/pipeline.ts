@@ -231,23 +231,13 @@ export class Nlp {
       cursor = start + value.length;
     }
     const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
-    // An entity's text is its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives
-    // it; read from the tokens already here instead of asking wink-nlp to build it again.
-    // The spaces are white space only (wink-nlp splits on runs of it), so those before the first token are
-    // trimmed whatever they are: a one-token entity, most of them, is its token's value, trimmed, with no
-    // string built.
-    const textOf = (span: TokenSpan): string => {
-      let value = tokens[span.start]?.value ?? '';
-      for (let k = span.start + 1; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
-      return value.trim();
-    };
     const customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
     const customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
     const custom: NamedSpan[] = [];
     let shouted: boolean | undefined;
     customSpans.forEach((span, i) => {
       if (i >= customTypes.length) return;
-      const value = textOf(span);
+      const value = spanText(tokens, spaces, span);
       if (
         // Upper case is never shorter: a longer match cannot be a case-sensitive alias, no copy is made.
         value.length <= this.#caseSensitiveLength &&
@@ -265,13 +255,25 @@ export class Nlp {
       start: span.start,
       end: span.end,
       name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
-      value: i < nerTypes.length ? textOf(span) : '',
+      value: i < nerTypes.length ? spanText(tokens, spaces, span) : '',
     }));
     return { text, tokens, sentences, custom, ner };
   }
 }
 
 const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * An entity's text: its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives it,
+ * read from the tokens already made instead of asking wink-nlp to build it again. The spaces are white space
+ * only (wink-nlp splits on runs of it), so those before the first token are trimmed whatever they are: a
+ * one-token entity, most of them, is its token's value, trimmed, with no string built.
+ */
+function spanText(tokens: readonly Token[], spaces: readonly string[], span: TokenSpan): string {
+  let value = tokens[span.start]?.value ?? '';
+  for (let k = span.start + 1; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
+  return value.trim();
+}
 
 /**
  * wink-nlp's `[first, last]` token spans as `[start, end)`. A loop into an array literal, not `map`: the
@@ -357,24 +359,8 @@ export function splitAnalysis(
   const out: Analysis[] = [];
   let t = 0;
   let si = 0;
-  const cursors = { custom: 0, ner: 0 };
-  const within = (key: 'custom' | 'ner', first: number, last: number): NamedSpan[] => {
-    const list = whole[key];
-    const parts: NamedSpan[] = [];
-    let k = cursors[key];
-    while (k < list.length && (list[k]?.start ?? 0) < first) k++;
-    for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
-      const s = list[k];
-      if (s && s.end <= last) {
-        // Moved like the tokens, not copied.
-        s.start -= first;
-        s.end -= first;
-        parts.push(s);
-      }
-    }
-    cursors[key] = k;
-    return parts;
-  };
+  const custom = { list: whole.custom, next: 0 };
+  const ner = { list: whole.ner, next: 0 };
   for (const { start, end } of ranges) {
     while (t < whole.tokens.length && (whole.tokens[t]?.start ?? 0) < start) t++;
     const first = t;
@@ -398,11 +384,32 @@ export function splitAnalysis(
       text: whole.text.slice(start, end),
       tokens,
       sentences,
-      custom: within('custom', first, last),
-      ner: within('ner', first, last),
+      custom: spansWithin(custom, first, last),
+      ner: spansWithin(ner, first, last),
     });
   }
   return out;
+}
+
+/**
+ * The spans of `cursor.list` that lie in tokens [first, last), from `cursor.next` on, re-based to start at
+ * `first`; the cursor moves past them. Moved like the tokens, not copied.
+ */
+function spansWithin(cursor: { list: NamedSpan[]; next: number }, first: number, last: number): NamedSpan[] {
+  const { list } = cursor;
+  const parts: NamedSpan[] = [];
+  let k = cursor.next;
+  while (k < list.length && (list[k]?.start ?? 0) < first) k++;
+  for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
+    const s = list[k];
+    if (s && s.end <= last) {
+      s.start -= first;
+      s.end -= first;
+      parts.push(s);
+    }
+  }
+  cursor.next = k;
+  return parts;
 }
 
 /**
