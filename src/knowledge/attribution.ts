@@ -28,6 +28,7 @@ import {
   theDescribed,
   wordsToPunctuation,
 } from './clause-words.ts';
+import { actionBeat, introducedBy, personSetOff, subjectsWords } from './opening-speakers.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
@@ -86,7 +87,7 @@ export class QuoteAttributor {
       null;
     sentences.forEach((sentence, si) => {
       if (introduced?.paragraph !== sentence.paragraph)
-        introduced = { paragraph: sentence.paragraph, guess: this.#introducedBy(sentence), sentence };
+        introduced = { paragraph: sentence.paragraph, guess: introducedBy(this.reader, sentence), sentence };
       sentence.quoteSpans.forEach((span, qi) => {
         const region = {
           from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
@@ -159,7 +160,7 @@ export class QuoteAttributor {
         if (!guess) {
           // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
           // a sentence of the same paragraph that opens with a person doing something, is theirs.
-          const beat = this.#actionBeat(sentence, span, sentences[si - 1]);
+          const beat = actionBeat(this.reader, sentence, span, sentences[si - 1]);
           if (beat) {
             guess = beat;
             attributionSentence = sentences[si - 1] ?? null;
@@ -169,7 +170,7 @@ export class QuoteAttributor {
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
         // part inside a sentence are its subject's, when it opens with a person or a body.
         const kind = quoteKind(text);
-        if (!guess && kind === 'fragment') guess = this.#subjectsWords(sentence, span);
+        if (!guess && kind === 'fragment') guess = subjectsWords(this.reader, sentence, span);
         quotes.push({
           sentence,
           span,
@@ -386,78 +387,6 @@ export class QuoteAttributor {
     return { ...guess, cue: tokenAt(analysis, cue).lemma };
   }
 
-  /**
-   * The person a sentence opens by introducing, a comma after their name ("Dale Whitcomb, 71, a retired
-   * Marine engineer, …", "Hortencia Villalobos, who has sold burritos…"): the first words outside quotation
-   * marks are their name, after a title or adjectives at most.
-   */
-  #introducedBy(sentence: WorkingSentence): SpeakerGuess | null {
-    const { analysis } = sentence;
-    const first = sentence.mentions[0];
-    if (!first || first.via === 'pronoun') return null;
-    if (sentence.quoteSpans.some((q) => q.outerStart < tokenAt(analysis, first.token).start)) return null;
-    const entity = this.reader.entity(first.entityId);
-    if (entity?.type !== 'person') return null;
-    for (let t = sentence.tokenStart; t < first.token; t++) {
-      const pos = tokenAt(analysis, t).pos;
-      if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' || pos === 'PRON') return null;
-    }
-    const end = tokenAt(analysis, first.token).start + first.text.length;
-    const after = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, end);
-    if (after >= sentence.tokenEnd || tokenAt(analysis, after).value !== ',') return null;
-    return { speakerId: entity.id, speakerName: entity.name, cue: null };
-  }
-
-  /**
-   * The person opening `previous` as its subject ("She wiped her goggles…", "Quintero knelt…") when the
-   * quotation opens `sentence`, the two share a paragraph, `previous` quotes no one and `sentence` names
-   * no other person.
-   */
-  #actionBeat(
-    sentence: WorkingSentence,
-    span: QuoteSpan,
-    previous: WorkingSentence | undefined,
-  ): SpeakerGuess | null {
-    if (!previous || previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind)
-      return null;
-    const first = previous.mentions[0];
-    if (!first || first.token !== previous.tokenStart || previous.quoteSpans.length > 0) return null;
-    const entity = this.reader.entity(first.entityId);
-    if (entity?.type !== 'person') return null;
-    if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
-    return this.#namesOther(sentence, entity.id, sentence.end)
-      ? null
-      : { speakerId: entity.id, speakerName: entity.name, cue: null };
-  }
-
-  /** True when `sentence` names a person other than `id` (by name or role) before character offset `before`. */
-  #namesOther(sentence: WorkingSentence, id: string, before: number): boolean {
-    // A loop, not a callback: one is made per quotation, and tsx names each closure it makes.
-    for (const m of sentence.mentions) {
-      if (m.via === 'pronoun' || m.entityId === id) continue;
-      if (tokenAt(sentence.analysis, m.token).start >= before) continue;
-      if (this.reader.entity(m.entityId)?.type === 'person') return true;
-    }
-    return false;
-  }
-
-  /** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
-  #subjectsWords(sentence: WorkingSentence, span: QuoteSpan): SpeakerGuess | null {
-    const first = sentence.mentions[0];
-    if (!first || first.via === 'pronoun') return null;
-    const { analysis } = sentence;
-    // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
-    const opens =
-      first.token <= sentence.tokenStart + 1 ||
-      (first.token > sentence.tokenStart && tokenAt(analysis, first.token - 1).value === ':');
-    if (!opens) return null;
-    const entity = this.reader.entity(first.entityId);
-    if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
-    return this.#namesOther(sentence, entity.id, span.outerStart)
-      ? null
-      : { speakerId: entity.id, speakerName: entity.name, cue: null };
-  }
-
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */
   #leadingAttribution(sentence: WorkingSentence, people: readonly PersonMention[]): SpeakerGuess | null {
     const lead: number[] = [];
@@ -573,24 +502,6 @@ export class QuoteAttributor {
     return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
   }
 
-  /** A person named after a comma among the `candidates` tokens after token `after`, if any. */
-  #personSetOff(
-    sentence: WorkingSentence,
-    after: number,
-    candidates: ReadonlySet<number>,
-  ): Omit<SpeakerGuess, 'cue'> | null {
-    for (const m of sentence.mentions) {
-      if (m.token <= after || !candidates.has(m.token) || m.via === 'pronoun') continue;
-      const entity = this.reader.entity(m.entityId);
-      if (entity?.type !== 'person') continue;
-      // The comma may stand before a title ("…, Maj. Dwight Ellery"): look back past its words.
-      for (let back = m.token - 1; back > after && m.token - back <= 4; back--)
-        if (tokenAt(sentence.analysis, back).value === ',')
-          return { speakerId: entity.id, speakerName: entity.name };
-    }
-    return null;
-  }
-
   #subjectIn(
     sentence: WorkingSentence,
     candidates: readonly number[],
@@ -613,7 +524,7 @@ export class QuoteAttributor {
         if (fromRight && isObjectPosition(analysis, t, set)) continue;
         // "a Pentagon spokesman, Maj. Dwight Ellery, said": the person set off after the body's role speaks.
         const named =
-          entity.type === 'organisation' && !fromRight ? this.#personSetOff(sentence, t, set) : null;
+          entity.type === 'organisation' && !fromRight ? personSetOff(this.reader, sentence, t, set) : null;
         if (named) return named;
         return { speakerId: entity.id, speakerName: entity.name };
       }

@@ -1,0 +1,114 @@
+/**
+ * Speakers read from how a sentence opens, for quotations no verb of saying beside them attributes: the
+ * person a paragraph opens by introducing ("Dale Whitcomb, 71, a retired engineer, …"), the person the
+ * sentence before opens with, doing something ("She wiped her goggles. '…'"), the person or body a sentence
+ * quoting words in part opens with ("Abbott issued a statement invoking the state's '…'"), and the person
+ * named after a body's role ("a Pentagon spokesman, Maj. Dwight Ellery, said").
+ */
+import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
+import type { WorkingSentence } from './annotate.ts';
+import type { EntityData } from './entity-data.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** What these readings ask of the article: its entities. */
+export interface SpeakerReader {
+  entity(id: string): Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
+}
+
+const SPEAKER_TYPES = new Set(['person', 'organisation']);
+
+/**
+ * The person a sentence opens by introducing, a comma after their name ("Dale Whitcomb, 71, a retired
+ * Marine engineer, …", "Hortencia Villalobos, who has sold burritos…"): the first words outside quotation
+ * marks are their name, after a title or adjectives at most.
+ */
+export function introducedBy(reader: SpeakerReader, sentence: WorkingSentence): SpeakerGuess | null {
+  const { analysis } = sentence;
+  const first = sentence.mentions[0];
+  if (!first || first.via === 'pronoun') return null;
+  if (sentence.quoteSpans.some((q) => q.outerStart < tokenAt(analysis, first.token).start)) return null;
+  const entity = reader.entity(first.entityId);
+  if (entity?.type !== 'person') return null;
+  for (let t = sentence.tokenStart; t < first.token; t++) {
+    const pos = tokenAt(analysis, t).pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' || pos === 'PRON') return null;
+  }
+  const end = tokenAt(analysis, first.token).start + first.text.length;
+  const after = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, end);
+  if (after >= sentence.tokenEnd || tokenAt(analysis, after).value !== ',') return null;
+  return { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/**
+ * The person opening `previous` as its subject ("She wiped her goggles…", "Quintero knelt…") when the
+ * quotation opens `sentence`, the two share a paragraph, `previous` quotes no one and `sentence` names
+ * no other person.
+ */
+export function actionBeat(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  span: QuoteSpan,
+  previous: WorkingSentence | undefined,
+): SpeakerGuess | null {
+  if (!previous || previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind) return null;
+  const first = previous.mentions[0];
+  if (!first || first.token !== previous.tokenStart || previous.quoteSpans.length > 0) return null;
+  const entity = reader.entity(first.entityId);
+  if (entity?.type !== 'person') return null;
+  if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
+  return namesOther(reader, sentence, entity.id, sentence.end)
+    ? null
+    : { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/** True when `sentence` names a person other than `id` (by name or role) before character offset `before`. */
+function namesOther(reader: SpeakerReader, sentence: WorkingSentence, id: string, before: number): boolean {
+  // A loop, not a callback: one is made per quotation, and tsx names each closure it makes.
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun' || m.entityId === id) continue;
+    if (tokenAt(sentence.analysis, m.token).start >= before) continue;
+    if (reader.entity(m.entityId)?.type === 'person') return true;
+  }
+  return false;
+}
+
+/** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
+export function subjectsWords(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  span: QuoteSpan,
+): SpeakerGuess | null {
+  const first = sentence.mentions[0];
+  if (!first || first.via === 'pronoun') return null;
+  const { analysis } = sentence;
+  // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
+  const opens =
+    first.token <= sentence.tokenStart + 1 ||
+    (first.token > sentence.tokenStart && tokenAt(analysis, first.token - 1).value === ':');
+  if (!opens) return null;
+  const entity = reader.entity(first.entityId);
+  if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
+  return namesOther(reader, sentence, entity.id, span.outerStart)
+    ? null
+    : { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/** A person named after a comma among the `candidates` tokens after token `after`, if any. */
+export function personSetOff(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  after: number,
+  candidates: ReadonlySet<number>,
+): Omit<SpeakerGuess, 'cue'> | null {
+  for (const m of sentence.mentions) {
+    if (m.token <= after || !candidates.has(m.token) || m.via === 'pronoun') continue;
+    const entity = reader.entity(m.entityId);
+    if (entity?.type !== 'person') continue;
+    // The comma may stand before a title ("…, Maj. Dwight Ellery"): look back past its words.
+    for (let back = m.token - 1; back > after && m.token - back <= 4; back--)
+      if (tokenAt(sentence.analysis, back).value === ',')
+        return { speakerId: entity.id, speakerName: entity.name };
+  }
+  return null;
+}
