@@ -25,14 +25,7 @@ import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
-import {
-  buildCatalogue,
-  describeCoverage,
-  MAX_CHOICE_CHARS,
-  MAX_SUGGESTIONS,
-  pickExamples,
-  suggestionsFor,
-} from './catalogue.ts';
+import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
 import {
   asksForBoth,
   asksForMore,
@@ -48,9 +41,19 @@ import {
   topicWords,
   withContext,
 } from './conversation.ts';
+import {
+  cannedAnswer,
+  helpAnswer,
+  notCovered,
+  outOfScope,
+  plainAnswer,
+  sourcesAnswer,
+  suggestQuestions,
+  suggestSpeakers,
+} from './replies.ts';
 import { SPANISH_PREFACE, partsAsWritten, spanishLead } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
-import { cleanQuestion, escapeMarkdown, formatDate } from './text.ts';
+import { cleanQuestion, escapeMarkdown } from './text.ts';
 import {
   CONTENT_INTENTS,
   MAX_ANSWER_TEXT,
@@ -81,8 +84,7 @@ interface Loaded {
 }
 
 /** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
-const MAX_LISTED_SOURCES = 8;
-export const MAX_AUTOCOMPLETE_CHOICES = 25;
+export { MAX_AUTOCOMPLETE_CHOICES } from './replies.ts';
 /** How a reply is framed: its length budget, and whether its own words are in Spanish. */
 interface Frame {
   budget: number;
@@ -419,137 +421,34 @@ export class AnswerEngine {
 
   /** What the bot knows: each source with outlet, date, link and counts. */
   sources(): Answer {
-    const { index } = this.#loaded;
-    const lines: string[] = [
-      `I answer from ${index.sources.size} news article${index.sources.size === 1 ? '' : 's'} about US–Mexico border military policy:`,
-    ];
-    const all = [...index.sources.values()];
-    for (const s of all.slice(0, MAX_LISTED_SOURCES)) {
-      const { sentences, quotes } = index.sourceCounts.get(s.id) ?? { sentences: 0, quotes: 0 };
-      const via = s.syndicatedBy ? ` via ${s.syndicatedBy}` : '';
-      const by = s.author ? `, by ${s.author}` : '';
-      lines.push(
-        `• **${escapeMarkdown(s.outlet)}**${escapeMarkdown(via + by)}, ${formatDate(s.published)} — “${escapeMarkdown(s.title)}”${s.url ? ` <${s.url}>` : ''} (${sentences} sentences, ${quotes} quotes)`,
-      );
-    }
-    if (all.length > MAX_LISTED_SOURCES) lines.push(`…and ${all.length - MAX_LISTED_SOURCES} more.`);
-    return {
-      intent: 'sources',
-      answeredAs: 'sources',
-      answered: true,
-      confidence: 1,
-      direct: null,
-      text: renderLines(lines),
-      evidence: [],
-      citations: citationsFor(
-        index,
-        all.slice(0, MAX_LISTED_SOURCES).map((s) => s.id),
-      ),
-      quoteIds: [],
-      sentenceIds: [],
-      suggestions: this.#loaded.catalogue.slice(0, MAX_SUGGESTIONS),
-    };
+    return sourcesAnswer(this.#loaded.index, this.#loaded.catalogue);
   }
 
-  /** What to ask, with examples from the knowledge. */
   /** What the bot does, with examples; `commands` is the line naming the commands where the help is read. */
   help(empty = false, commands: string = DISCORD_COMMANDS): Answer {
-    const examples = pickExamples(this.#loaded.catalogue);
-    const lines = [
-      empty
-        ? 'Ask me a question about news coverage of US–Mexico border military policy.'
-        : 'I answer questions about news coverage of US–Mexico border military policy, quoting the articles word for word with their sources.',
-      'You can ask who said what, how many, when, who someone is, why, or for a timeline. For example:',
-      ...examples.map((e) => `• ${escapeMarkdown(e)}`),
-      commands,
-    ];
-    return plainAnswer('help', renderLines(lines), examples);
+    return helpAnswer(this.#loaded.catalogue, empty, commands);
   }
 
   #canned(kind: 'greeting' | 'thanks'): Answer {
-    const examples = pickExamples(this.#loaded.catalogue);
-    const example = escapeMarkdown(examples[0] ?? 'What are your sources?');
-    return plainAnswer(
-      'greeting',
-      kind === 'thanks'
-        ? `You're welcome! Ask me anything else about the coverage — for example: “${example}”`
-        : `Hello! I answer questions about news coverage of US–Mexico border military policy. Try: “${example}”`,
-      examples,
-    );
+    return cannedAnswer(this.#loaded.catalogue, kind);
   }
 
   /** Up to {@link MAX_AUTOCOMPLETE_CHOICES} answerable questions matching what is typed. */
   suggestQuestions(typed: string): string[] {
-    const catalogue = this.#loaded.catalogue;
-    const words = typed
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 0);
-    const matches =
-      words.length === 0
-        ? catalogue
-        : catalogue.filter((q) => {
-            const qWords = q.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-            return words.every((w) => qWords.some((x) => x.startsWith(w)));
-          });
-    const typedChoice = typed.trim().slice(0, MAX_CHOICE_CHARS);
-    const out =
-      typedChoice && !matches.some((m) => m.toLowerCase() === typedChoice.toLowerCase())
-        ? [typedChoice, ...matches]
-        : matches;
-    return out.slice(0, MAX_AUTOCOMPLETE_CHOICES);
+    return suggestQuestions(this.#loaded.catalogue, typed);
   }
 
   /** Speakers (people and bodies quoted in the coverage) matching what is typed, by name or alias. */
   suggestSpeakers(typed: string): Array<{ name: string; value: string }> {
-    const { index } = this.#loaded;
-    const t = typed.trim().toLowerCase();
-    const out: Array<{ name: string; value: string; rank: number }> = [];
-    for (const [id, quotes] of index.speakerQuotes) {
-      const e = index.entities.get(id);
-      if (!e) continue;
-      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-      const rank =
-        t === '' ? 1 : names.some((n) => n.startsWith(t)) ? 0 : names.some((n) => n.includes(t)) ? 1 : -1;
-      if (rank >= 0)
-        out.push({
-          name: `${e.name} (${quotes.length} quote${quotes.length === 1 ? '' : 's'})`.slice(
-            0,
-            MAX_CHOICE_CHARS,
-          ),
-          value: id,
-          rank,
-        });
-    }
-    return out
-      .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
-      .slice(0, MAX_AUTOCOMPLETE_CHOICES)
-      .map(({ name, value }) => ({ name, value }));
+    return suggestSpeakers(this.#loaded.index, typed);
   }
 
   #outOfScope(loaded: Loaded): Draft {
-    return {
-      answeredAs: 'out_of_scope',
-      confidence: 0,
-      direct: null,
-      lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${loaded.coverage}.`,
-      evidence: [],
-      lines: [],
-      focus: [],
-    };
+    return outOfScope(loaded.coverage);
   }
 
   #notCovered(loaded: Loaded, intent: AnswerIntent): Draft {
-    const n = loaded.index.sources.size;
-    return {
-      answeredAs: intent,
-      confidence: 0,
-      direct: null,
-      lead: `The coverage I have doesn't say. I only answer from ${n} article${n === 1 ? '' : 's'} on US–Mexico border military policy (see /sources), and none of them answers that.`,
-      evidence: [],
-      lines: [],
-      focus: [],
-    };
+    return notCovered(loaded.index, intent);
   }
 
   #toAnswer(loaded: Loaded, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
@@ -668,25 +567,5 @@ function standaloneContext(loaded: Loaded): Context {
     followup: false,
     conversational: false,
     excludeShown: false,
-  };
-}
-
-function plainAnswer(
-  intent: 'greeting' | 'help' | 'timeline',
-  text: string,
-  suggestions: string[] = [],
-): Answer {
-  return {
-    intent,
-    answeredAs: intent,
-    answered: false,
-    confidence: 0,
-    direct: null,
-    text: text.slice(0, MAX_ANSWER_TEXT),
-    evidence: [],
-    citations: [],
-    quoteIds: [],
-    sentenceIds: [],
-    suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
   };
 }
