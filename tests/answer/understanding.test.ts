@@ -40,6 +40,12 @@ describe('answerability', () => {
     }
   });
 
+  it('reads "order" and "sign" as what the question asks about, not as words of asking', async () => {
+    const a = await engine.ask('what did trump order in january 2025', fresh());
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Trump's order in January to increase the army's role");
+  });
+
   it('declines a question about a person the coverage never mentions', async () => {
     const a = await engine.ask('what did biden say about the caravan', fresh());
     expect(a.answered).toBe(false);
