@@ -13,19 +13,25 @@ import {
   spansStartingIn,
   type Analysis,
   type Nlp,
-  type Token,
 } from '../nlp/pipeline.ts';
 import type { CleanedArticle } from './clean.ts';
 import { roleHeldOn, type EntityData } from './entity-data.ts';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { findQuoteSpans } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
-import type { NotAPerson } from './name-contexts.ts';
-import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
+import { PeopleFinder, type PeopleLexicon } from './people.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
-import type { EntityMention, QuoteKind, SentenceKind, SourceMeta } from './schema.ts';
+import type { EntityMention, SourceMeta } from './schema.ts';
+import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
+import {
+  cover,
+  mostRecentFirst,
+  onlyPunctuationOrConjunctions,
+  plainWordsFree,
+  sortByToken,
+} from './mention-order.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
   centreOf,
@@ -35,6 +41,8 @@ import {
   tokenAt,
   type PersonMention,
 } from './speakers.ts';
+
+export type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 
 export interface Lexicon extends PeopleLexicon {
   /** Words that place what is near them in a country ("Mexican", "Texas"), by country code. */
@@ -55,55 +63,6 @@ export interface Lexicon extends PeopleLexicon {
 
 /** How many of the last people named a pronoun's gender is weighed against (see `#fitsBetter`). */
 const GENDER_LOOKBACK = 12;
-
-/** A sentence while the article is being read: its tokens stay reachable for facts and quotes. */
-export interface WorkingSentence {
-  id: string;
-  paragraph: number;
-  position: number;
-  kind: SentenceKind;
-  socialPost: number | null;
-  analysis: Analysis;
-  tokenStart: number;
-  tokenEnd: number;
-  /** Character offsets in the paragraph. */
-  start: number;
-  end: number;
-  text: string;
-  /** In token order (mentions at one token in the order found). */
-  mentions: Array<EntityMention & { token: number }>;
-  /** Top-level quotation spans that open in this sentence. */
-  quoteSpans: QuoteSpan[];
-  /** Every quotation span of the paragraph, found once (top-level ones first, then nested ones). */
-  paragraphSpans: readonly QuoteSpan[];
-  /** The sentence before this one in the article (any paragraph), or `null` for the first. */
-  previous: WorkingSentence | null;
-}
-
-export interface WorkingQuote {
-  sentence: WorkingSentence;
-  span: QuoteSpan;
-  /** Index of the enclosing quotation in the article's quote list. */
-  parent: number | null;
-  speakerId: string | null;
-  speakerName: string;
-  cue: string | null;
-  kind: QuoteKind;
-  text: string;
-  /** Sentence that carried the attribution, when it is not the quote's own. */
-  attributionSentence: WorkingSentence | null;
-  /** The paragraph's later sentences the quotation runs on through (an interview's answer), if any. */
-  continuesInto?: readonly WorkingSentence[];
-}
-
-export interface AnnotatedArticle {
-  sentences: WorkingSentence[];
-  quotes: WorkingQuote[];
-  /** People the article introduces who are not in the entity data. */
-  people: ArticlePerson[];
-  /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
-  notPeople: ReadonlyMap<string, NotAPerson>;
-}
 
 /** What the annotator knows of one article while it reads it. */
 interface ArticleState {
@@ -631,64 +590,4 @@ export class Annotator {
     }
     return pool[0] ?? null;
   }
-}
-
-/**
- * People or organisations an article named, most recent first, kept to {@link MAX_RECENT}: recency decides
- * between the last few holders of a surname or role, and a longer list made an article naming thousands of
- * people quadratic to read (26,000 quoted speakers in 1 MB took 16 s).
- */
-const MAX_RECENT = 64;
-
-function mostRecentFirst<T>(list: readonly T[], item: T, idOf: (x: T) => string): T[] {
-  const id = idOf(item);
-  const out = [item];
-  for (const x of list) {
-    if (out.length >= MAX_RECENT) break;
-    if (idOf(x) !== id) out.push(x);
-  }
-  return out;
-}
-
-/**
- * Sorts mentions by token, keeping the order of mentions at the same token, as a stable sort does. A
- * sentence has a handful, and `Array.prototype.sort` allocates its work space on every call.
- */
-function sortByToken<T extends { token: number }>(mentions: T[]): void {
-  for (let i = 1; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (!m) continue;
-    let k = i - 1;
-    for (let before = mentions[k]; before && before.token > m.token; before = mentions[--k])
-      mentions[k + 1] = before;
-    mentions[k + 1] = m;
-  }
-}
-
-/** `covered` with tokens [from, to) added; made on the first call, as most sentences name no known entity. */
-function cover(covered: Set<number> | null, from: number, to: number): Set<number> {
-  const out = covered ?? new Set<number>();
-  for (let t = from; t < to; t++) out.add(t);
-  return out;
-}
-
-/**
- * True when every word is in lower case, letters only, and not covered (`first` is the first one's index).
- * A loop, not a callback: a callback would capture the token index, costing an allocation per token.
- */
-function plainWordsFree(words: readonly Token[], first: number, covered: ReadonlySet<number>): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (w && (covered.has(first + k) || w.value !== w.normal || !/^\p{L}+$/u.test(w.value))) return false;
-  }
-  return true;
-}
-
-/** True when every token in [from, to) is punctuation or a coordinating conjunction (or there are none). */
-function onlyPunctuationOrConjunctions(analysis: Analysis, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const pos = analysis.tokens[k]?.pos;
-    if (pos !== 'PUNCT' && pos !== 'CCONJ') return false;
-  }
-  return true;
 }
