@@ -34,7 +34,9 @@ import {
   headWords,
   namedAs,
   namingGender,
-  yearsOld,
+  PEOPLES_PLURAL,
+  titleBefore,
+  vouchedAlone,
 } from './person-descriptions.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
@@ -104,12 +106,7 @@ const MAX_NAME_WORDS = 4;
  * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
  */
 const NAME_GENDER_MARGIN = 0.12;
-/** Tokens from a clause's start to the comma before a name, for a title opening it. */
-const MAX_TITLE_PHRASE_TOKENS = 12;
-/** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
-const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -358,7 +355,15 @@ export class PeopleFinder {
           tokens[end]?.value === ',' &&
           /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
           tokens[end + 2]?.value === ',';
-        const before = tokens[end]?.value === ',' ? this.#titleBefore(tokens, titleStart) : null;
+        const before =
+          tokens[end]?.value === ','
+            ? titleBefore(
+                tokens,
+                titleStart,
+                (v) => this.isTitle(v),
+                (l) => this.#gendered.has(l),
+              )
+            : null;
         // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
         const description =
           descriptionAfter(analysis, aged ? end + 2 : end) ??
@@ -516,34 +521,6 @@ export class PeopleFinder {
   }
 
   /**
-   * The title of a phrase set off by a comma just before token `nameStart`, and where the phrase starts: a
-   * determiner or possessive, then words with no verb up to the comma, the title first ("El secretario de la
-   * Defensa Nacional, gral. Luis…") or last ("the defence secretary, Gen. …", "Tijuana's director of public
-   * security, …"), or a noun for a relative after a possessive pronoun ("her grandmother, Tomasa…").
-   */
-  #titleBefore(tokens: readonly Token[], nameStart: number): { title: Token; from: number } | null {
-    if (tokens[nameStart - 1]?.value !== ',') return null;
-    const last = nameStart - 2;
-    for (let d = last - 1; d >= 0 && last - d <= MAX_TITLE_PHRASE_TOKENS; d--) {
-      const t = tokens[d];
-      if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return null;
-      // "Tijuana's director of public security, X": a possessive opens the phrase as "the" does.
-      // "her grandmother, Tomasa Oyervides": a possessive pronoun opens it too, and a noun for a relative
-      // ("grandmother", "wife") says who they are as a title does.
-      const pronoun = POSSESSIVE_PRONOUNS.has(t.normal);
-      if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && t.normal !== "'s" && t.normal !== '’s') continue;
-      // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it.
-      for (const title of [tokens[d + 1], tokens[last]]) {
-        const lower = title !== undefined && title.value === title.value.toLowerCase();
-        if (title && lower && (this.isTitle(title.value) || (pronoun && this.#gendered.has(title.normal))))
-          return { title, from: CLAUSE_DETERMINERS.has(t.normal) || pronoun ? d : d - 1 };
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /**
    * A run of capitalised words from token `from`: optional title words, then two to four name words, or one
    * name word alone. The
    * title is everything up to the last title word ("Defense Secretary", "Maj. Gen.").
@@ -616,9 +593,6 @@ export class PeopleFinder {
   }
 }
 
-/** Endings of the plural names of peoples and groups ("Haitians", "Minutemen", "Texans", "Zetas" aside). */
-const PEOPLES_PLURAL = /(?:ans|men|ers|ists|ites|eses)$/u;
-
 /**
  * Tokens of paragraph `p` a known entity names or a quotation holds. Made by a function, not as a named
  * closure in the loop over paragraphs: under tsx (esbuild's keepNames) each named closure made costs a
@@ -645,10 +619,4 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
     roleWords: new Set(),
     roleHeads: new Set(),
   };
-}
-
-/** A name standing alone that is a person's by what surrounds it: an age after it, or words naming someone by it. */
-function vouchedAlone(analysis: Analysis, start: number, end: number): boolean {
-  // "known as Sedena" names a body as well: only words naming a him or a her ("gave her name as") vouch.
-  return yearsOld(analysis, end) || Boolean(namingGender(analysis.tokens, start));
 }

@@ -146,3 +146,51 @@ const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['her', 'female'],
   ['herself', 'female'],
 ]);
+
+/** A name standing alone that is a person's by what surrounds it: an age after it, or words naming someone by it. */
+export function vouchedAlone(analysis: Analysis, start: number, end: number): boolean {
+  // "known as Sedena" names a body as well: only words naming a him or a her ("gave her name as") vouch.
+  return yearsOld(analysis, end) || Boolean(namingGender(analysis.tokens, start));
+}
+
+/** Endings of the plural names of peoples and groups ("Haitians", "Minutemen", "Texans", "Zetas" aside). */
+export const PEOPLES_PLURAL = /(?:ans|men|ers|ists|ites|eses)$/u;
+
+/** Tokens from a clause's start to the comma before a name, for a title opening it. */
+const MAX_TITLE_PHRASE_TOKENS = 12;
+/** Determiners opening a title set before a name: English, and Spanish as Mexican papers keep it ("El secretario"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'el', 'la']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/**
+ * The title of a phrase set off by a comma just before token `nameStart`, and where the phrase starts: a
+ * determiner or possessive, then words with no verb up to the comma, the title first ("El secretario de la
+ * Defensa Nacional, gral. Luis…") or last ("the defence secretary, Gen. …", "Tijuana's director of public
+ * security, …"), or a noun for a relative after a possessive pronoun ("her grandmother, Tomasa…").
+ */
+export function titleBefore(
+  tokens: readonly Token[],
+  nameStart: number,
+  isTitle: (value: string) => boolean,
+  isGendered: (lemma: string) => boolean,
+): { title: Token; from: number } | null {
+  if (tokens[nameStart - 1]?.value !== ',') return null;
+  const last = nameStart - 2;
+  for (let d = last - 1; d >= 0 && last - d <= MAX_TITLE_PHRASE_TOKENS; d--) {
+    const t = tokens[d];
+    if (!t || /^[.;:,"“”]$/.test(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    // "Tijuana's director of public security, X": a possessive opens the phrase as "the" does.
+    // "her grandmother, Tomasa Oyervides": a possessive pronoun opens it too, and a noun for a relative
+    // ("grandmother", "wife") says who they are as a title does.
+    const pronoun = POSSESSIVE_PRONOUNS.has(t.normal);
+    if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && t.normal !== "'s" && t.normal !== '’s') continue;
+    // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it.
+    for (const title of [tokens[d + 1], tokens[last]]) {
+      const lower = title !== undefined && title.value === title.value.toLowerCase();
+      if (title && lower && (isTitle(title.value) || (pronoun && isGendered(title.normal))))
+        return { title, from: CLAUSE_DETERMINERS.has(t.normal) || pronoun ? d : d - 1 };
+    }
+    return null;
+  }
+  return null;
+}
