@@ -244,8 +244,18 @@ export class AnswerEngine {
         loaded.index.vocabulary.has(l) ||
         loaded.reader.synonymsOf(l).some((s) => loaded.index.vocabulary.has(s)),
     );
+    // "…Black troopers getting shot at in some Arizona border town. Which regiment was that?": a question
+    // pointing back to the words of its own message has their subject.
+    const subjectInMessage =
+      known.length === 0 && context !== null && u.terms.size > 0
+        ? [...u.terms.keys()].some((t) => !effective.content.includes(t) && loaded.index.vocabulary.has(t))
+        : false;
     const hasSubject =
-      known.length > 0 || effective.entities.length > 0 || focus.length > 0 || u.outletSourceIds.length > 0;
+      known.length > 0 ||
+      effective.entities.length > 0 ||
+      focus.length > 0 ||
+      u.outletSourceIds.length > 0 ||
+      subjectInMessage;
     if (u.offTopic || (!followup && !hasSubject && intent !== 'timeline')) {
       return this.#finish(
         loaded,
