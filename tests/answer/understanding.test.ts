@@ -46,6 +46,14 @@ describe('answerability', () => {
     expect(a.text).toContain("Trump's order in January to increase the army's role");
   });
 
+  it('reads "react" as asking what came of something, not as a word the evidence must say ("how did the crowd react")', async () => {
+    const user = fresh();
+    await engine.ask('what did sheinbaum say about accepting us troops', user);
+    const a = await engine.ask('how did the crowd react', user);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('To a burst of applause');
+  });
+
   it('declines a question about a person the coverage never mentions', async () => {
     const a = await engine.ask('what did biden say about the caravan', fresh());
     expect(a.answered).toBe(false);
