@@ -47,9 +47,11 @@ export function answerByline(u: Understanding, ctx: Context): Draft | null {
     ranked[0]?.sentence.sourceId ?? (u.outletSourceIds.length === 1 ? u.outletSourceIds[0] : undefined);
   const source = sourceId ? ctx.index.sources.get(sourceId) : undefined;
   if (!source) return null;
-  // Failing the title, the report's sentence that matched, not a masthead ("THE SUNLAND LEDGER").
+  const sentences = articleSentences(ctx, source.id);
+  // Its headline, when the page kept it near the start; failing that, the report's sentence that matched, not
+  // a masthead ("THE SUNLAND LEDGER").
   const headline =
-    titleSentence(ctx, source.id, source.title) ??
+    sentences.slice(0, HEADLINE_REACH).find((s) => s.text === source.title) ??
     ranked.find(
       (r) =>
         r.sentence.sourceId === source.id &&
@@ -59,9 +61,7 @@ export function answerByline(u: Understanding, ctx: Context): Draft | null {
     ranked[0]?.sentence;
   if (!headline) return null;
   // The article must be the one described: its words, all of them, cover the question's.
-  const confidence = source.author
-    ? confidenceOf({ ...u, content: about }, ctx, articleSentences(ctx, source.id))
-    : 0;
+  const confidence = source.author ? confidenceOf({ ...u, content: about }, ctx, sentences) : 0;
   return {
     answeredAs: 'who',
     confidence: about.length === 0 && u.outletSourceIds.includes(source.id) && source.author ? 1 : confidence,
@@ -84,16 +84,4 @@ function articleSentences(ctx: Context, sourceId: string): Sentence[] {
     if (s) out.push(s);
   }
   return out;
-}
-
-/** The article's headline: the sentence near its start that is its title, if the page kept it. */
-function titleSentence(ctx: Context, sourceId: string, title: string): Sentence | null {
-  const first = ctx.index.sentenceIndex.get(`${sourceId}#1.1`);
-  if (first === undefined) return null;
-  for (let i = first; i < first + HEADLINE_REACH; i++) {
-    const s = ctx.index.sentences[i];
-    if (!s || s.sourceId !== sourceId) break;
-    if (s.text === title) return s;
-  }
-  return null;
 }

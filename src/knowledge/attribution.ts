@@ -28,7 +28,7 @@ import {
   theDescribed,
   wordsToPunctuation,
 } from './clause-words.ts';
-import { actionBeat, introducedBy, personSetOff, subjectsWords } from './opening-speakers.ts';
+import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
@@ -134,12 +134,7 @@ export class QuoteAttributor {
           const prevQuote = quotes.at(-1);
           const samePargraph =
             prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
-          const othersNamed = sentence.mentions.some(
-            (m) =>
-              m.via !== 'pronoun' &&
-              m.entityId !== prevQuote?.speakerId &&
-              this.reader.entity(m.entityId)?.type === 'person',
-          );
+          const othersNamed = namesOther(this.reader, sentence, prevQuote?.speakerId ?? null, sentence.end);
           if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
             guess = copyGuess(prevQuote);
             attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
@@ -149,9 +144,7 @@ export class QuoteAttributor {
           // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
           // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
           const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
-          const othersNamed = sentence.mentions.some(
-            (m) => m.via !== 'pronoun' && this.reader.entity(m.entityId)?.type === 'person',
-          );
+          const othersNamed = namesOther(this.reader, sentence, null, sentence.end);
           if (/^[\p{P}\s]*$/u.test(lead) && !othersNamed) {
             guess = introduced.guess;
             attributionSentence = introduced.sentence;

@@ -62,8 +62,16 @@ export function actionBeat(
     : { speakerId: entity.id, speakerName: entity.name, cue: null };
 }
 
-/** True when `sentence` names a person other than `id` (by name or role) before character offset `before`. */
-function namesOther(reader: SpeakerReader, sentence: WorkingSentence, id: string, before: number): boolean {
+/**
+ * True when `sentence` names a person other than `id` (any person for `null`), by name or role, before
+ * character offset `before` of its paragraph.
+ */
+export function namesOther(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  id: string | null,
+  before: number,
+): boolean {
   // A loop, not a callback: one is made per quotation, and tsx names each closure it makes.
   for (const m of sentence.mentions) {
     if (m.via === 'pronoun' || m.entityId === id) continue;
