@@ -442,10 +442,12 @@ export class PeopleFinder {
           (description !== null && (personHead || /^(who|whose)\b/i.test(description)))
         )
           personLike.add(name);
+        // One name is a person's only by an honorific, an age, words naming someone by it, or a verb of saying
+        // beside it somewhere (below).
+        const oneNameVouched = oneName && (titleEnd > start || aged || vouchedAlone(analysis, start, end));
         const seen = names.get(name);
         if (seen) {
-          seen.evidence ||=
-            labelled || (oneName && (titleEnd > start || aged || vouchedAlone(analysis, start, end)));
+          seen.evidence ||= labelled || oneNameVouched;
           continue;
         }
         const candidate: ArticlePerson & { evidence: boolean } = {
@@ -459,9 +461,7 @@ export class PeopleFinder {
           description,
           roleWords,
           roleHeads,
-          // One name is a person's only by an honorific, an age, words naming someone by it, or a verb of saying
-          // beside it somewhere (below).
-          evidence: oneName ? titleEnd > start || aged || vouchedAlone(analysis, start, end) : evidence,
+          evidence: oneName ? oneNameVouched : evidence,
           ...(oneName ? { single: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
         };
