@@ -9,31 +9,13 @@ import { createRuntime } from '../answer/create.ts';
 import type { EvalResult, EvalSummary, Tally } from '../eval/evaluate.ts';
 import {
   attributions,
-  HOLDOUT_2_DIR,
-  HOLDOUT_3_DIR,
-  HOLDOUT_4_DIR,
-  HOLDOUT_5_DIR,
-  HOLDOUT_6_DIR,
-  HOLDOUT_7_DIR,
-  HOLDOUT_8_DIR,
-  HOLDOUT_DIR,
-  holdoutKnowledge,
   evaluateSplits,
+  FIXTURE_FOLDERS,
+  fixtureDir,
+  holdoutKnowledge,
   knowledgeForSets,
   loadEvalSets,
   loadQuoteTable,
-  NEW_ARTICLES_2_DIR,
-  NEW_ARTICLES_3_DIR,
-  NEW_ARTICLES_4_DIR,
-  NEW_ARTICLES_5_DIR,
-  NEW_ARTICLES_6_DIR,
-  NEW_ARTICLES_7_DIR,
-  NEW_ARTICLES_8_DIR,
-  NEW_ARTICLES_9_DIR,
-  NEW_ARTICLES_10_DIR,
-  NEW_ARTICLES_11_DIR,
-  NEW_ARTICLES_12_DIR,
-  NEW_ARTICLES_DIR,
 } from '../eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../paths.ts';
 import { createStore } from '../store.ts';
@@ -86,6 +68,19 @@ async function main(): Promise<number> {
       `${label.padEnd(17)} ${frac(right)} ${pct(right)}   ${frac(s.falseDeclines)} ${pct(s.falseDeclines)}      ${frac(s.falseAnswers)} ${pct(s.falseAnswers)}        ${frac(s.wrongHeadlines)}`,
     );
   }
+  const sum = (split: string, of: (s: EvalSummary) => Tally): Tally =>
+    rows
+      .filter((r) => r.label.endsWith(` ${split}`))
+      .map((r) => of(r.summary))
+      .reduce((a, t) => ({ ok: a.ok + t.ok, total: a.total + t.total }), { ok: 0, total: 0 });
+  for (const split of ['dev', 'test']) {
+    const right = sum(split, (s) => ({ ok: s.correct, total: s.total }));
+    const declined = sum(split, (s) => s.falseDeclines);
+    const answered = sum(split, (s) => s.falseAnswers);
+    console.log(
+      `all ${split} splits: right ${frac(right).trim()} ${pct(right).trim()}, answerable declined ${frac(declined).trim()}, must-decline answered ${frac(answered).trim()}`,
+    );
+  }
 
   const split = rows.filter((r) => !r.label.endsWith(' -'));
   const kinds = [...new Set(split.flatMap((r) => [...r.summary.byKind.keys()]))].sort();
@@ -100,25 +95,15 @@ async function main(): Promise<number> {
     }
   }
 
-  for (const [label, kind, dir] of [
-    ["new articles' quotations", 'with-new-articles', NEW_ARTICLES_DIR],
-    ["new articles 2's quotations", 'with-new-articles-2', NEW_ARTICLES_2_DIR],
-    ["new articles 3's quotations", 'with-new-articles-3', NEW_ARTICLES_3_DIR],
-    ["new articles 4's quotations", 'with-new-articles-4', NEW_ARTICLES_4_DIR],
-    ["new articles 5's quotations", 'with-new-articles-5', NEW_ARTICLES_5_DIR],
-    ["new articles 6's quotations", 'with-new-articles-6', NEW_ARTICLES_6_DIR],
-    ["new articles 7's quotations", 'with-new-articles-7', NEW_ARTICLES_7_DIR],
-    ["new articles 8's quotations", 'with-new-articles-8', NEW_ARTICLES_8_DIR],
-    ["new articles 9's quotations", 'with-new-articles-9', NEW_ARTICLES_9_DIR],
-    ["new articles 10's quotations", 'with-new-articles-10', NEW_ARTICLES_10_DIR],
-    ["new articles 11's quotations", 'with-new-articles-11', NEW_ARTICLES_11_DIR],
-    ["new articles 12's quotations", 'with-new-articles-12', NEW_ARTICLES_12_DIR],
-  ] as const) {
-    const kb = knowledge.get(kind);
+  // "articles-12" → "new articles 12's", "articles" → "new articles'"; "holdout-8" → "held-out articles 8".
+  const number = (folder: string) => folder.replace(/^[a-z]+-?/, '');
+  for (const { folder } of FIXTURE_FOLDERS.filter((f) => f.attribution === 'tuned')) {
+    const kb = knowledge.get(folder);
     if (!kb) continue;
-    const table = attributions(kb, await loadQuoteTable(dir));
+    const table = attributions(kb, await loadQuoteTable(fixtureDir(folder)));
     const ok = table.filter((r) => r.ok).length;
-    console.log(`\n${label} attributed to the right speaker: ${ok}/${table.length}`);
+    const label = number(folder) === '' ? "new articles'" : `new articles ${number(folder)}'s`;
+    console.log(`\n${label} quotations attributed to the right speaker: ${ok}/${table.length}`);
     for (const r of table.filter((x) => !x.ok)) {
       console.log(
         `- ${r.source}: "${r.text}" → ${r.found ? (r.got ?? 'no speaker') : 'not found as a quotation'}, expected ${r.speaker}`,
@@ -127,17 +112,10 @@ async function main(): Promise<number> {
   }
 
   if (!values.set) {
-    for (const [label, dir] of [
-      ['held-out articles (looked at once)', HOLDOUT_DIR],
-      ['held-out articles 2 (never tuned on)', HOLDOUT_2_DIR],
-      ['held-out articles 3 (never looked at)', HOLDOUT_3_DIR],
-      ['held-out articles 4 (never looked at)', HOLDOUT_4_DIR],
-      ['held-out articles 5 (never looked at)', HOLDOUT_5_DIR],
-      ['held-out articles 6 (never looked at)', HOLDOUT_6_DIR],
-      ['held-out articles 7 (never looked at)', HOLDOUT_7_DIR],
-      ['held-out articles 8 (never looked at)', HOLDOUT_8_DIR],
-    ] as const) {
+    for (const { folder, seen } of FIXTURE_FOLDERS.filter((f) => f.attribution === 'held-out')) {
+      const dir = fixtureDir(folder);
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
+      const label = `held-out articles${number(folder) === '' ? '' : ` ${number(folder)}`} (${seen ?? 'never looked at'})`;
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);
     }
   }

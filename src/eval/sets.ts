@@ -1,10 +1,10 @@
 /**
  * The evaluation sets and the knowledge each runs on. `regression` is the project's first question set;
- * `people` was written from the three shipped articles by people who never saw the engine; `new-articles`
- * asks about articles under `tests/fixtures/articles/` that the pipeline was not tuned on, built into the
- * knowledge beside the shipped ones. `people` and `new-articles` are split into `dev` (tune on it) and
- * `test` (only reported). `unseen-articles` asks about the second held-out articles (`tests/fixtures/holdout-2/`),
- * written by someone who never saw the engine, all `test`: the closest measure of an article nobody tuned on.
+ * `people` was written from the three shipped articles by people who never saw the engine. Each fixture
+ * folder (`FIXTURE_FOLDERS`) holds articles, their quote table and usually a question set: a tuned folder's
+ * articles are built beside the shipped ones and its questions split into `dev` (tune on it) and `test` (only
+ * reported); a held-out folder's questions are all `test`, written blind and never looked at — the closest
+ * measure of an article nobody tuned on.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,110 +18,183 @@ import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
-export const NEW_ARTICLES_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles');
-/** Four more articles, written later by someone who never saw the pipeline, split dev/test like the first. */
-export const NEW_ARTICLES_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-2');
-/** Three quotation-heavy articles (51 quotations in every attribution pattern), written blind, for attribution. */
-export const NEW_ARTICLES_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-3');
-/** Four articles in four outlets' styles (wire, local TV, a Mexican paper's English edition, an explainer), written blind. */
-export const NEW_ARTICLES_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-4');
-/** Three articles (a live blog, a public-radio interview story, a think-tank explainer), written blind. */
-export const NEW_ARTICLES_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-5');
-export const NEW_ARTICLES_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-6');
-export const NEW_ARTICLES_7_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-7');
-export const NEW_ARTICLES_8_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-8');
-export const NEW_ARTICLES_9_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-9');
-export const NEW_ARTICLES_10_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-10');
-/** Four contemporary (2024–2025) articles in four outlets' styles, written blind, split dev/test. */
-export const NEW_ARTICLES_11_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-11');
-/** Four articles of other years and styles (1992 to 2023: a wire story, a Mexican outlet's English edition, a TV page, an op-ed), written blind, split dev/test. */
-export const NEW_ARTICLES_12_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'articles-12');
+export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
+
+/**
+ * A folder of articles under `tests/fixtures/` with its quote table (`quotes.json`). `tuned` folders are
+ * built beside the shipped sources and their questions split dev/test; `held-out` folders' attribution is
+ * only reported, built alone, and their questions (if any) are all test.
+ */
+export interface FixtureFolder {
+  folder: string;
+  attribution: 'tuned' | 'held-out';
+  /** The question set asked of the shipped knowledge plus this folder, if the folder has questions. */
+  set?: string;
+  /** Question files besides `questions.json` (a second batch written later). */
+  more?: readonly string[];
+  /** How a held-out folder's articles have been seen, for the report. */
+  seen?: string;
+  /** What the articles are, for a reader of this file. */
+  about: string;
+}
+
+/**
+ * Every fixture folder, in the order they were written. Adding one is adding a row here (and its floors
+ * in tests/answer/eval.test.ts, which fails for a set or folder without one).
+ */
+export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
+  {
+    folder: 'articles',
+    set: 'new-articles',
+    attribution: 'tuned',
+    about: 'two articles tried as a moderator would (2018 Guard, 2025 active duty)',
+  },
+  {
+    folder: 'articles-2',
+    set: 'new-articles-2',
+    attribution: 'tuned',
+    about: 'four more, written later by someone who never saw the pipeline',
+  },
+  {
+    folder: 'articles-3',
+    set: 'new-articles-3',
+    attribution: 'tuned',
+    about: 'three quotation-heavy articles (51 quotations in every attribution pattern)',
+  },
+  {
+    folder: 'articles-4',
+    set: 'new-articles-4',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: "four outlets' styles (wire, local TV, a Mexican paper's English edition, an explainer)",
+  },
+  {
+    folder: 'articles-5',
+    set: 'new-articles-5',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: 'a live blog, a public-radio interview story, a think-tank explainer',
+  },
+  {
+    folder: 'articles-6',
+    set: 'new-articles-6',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: 'attribution shapes (Q&A, live blog, Spanish quotes)',
+  },
+  {
+    folder: 'articles-7',
+    set: 'new-articles-7',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: "a Spanish paper's English edition, a press release, a TV transcript, a column",
+  },
+  {
+    folder: 'articles-8',
+    set: 'new-articles-8',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: 'paraphrased questions',
+  },
+  { folder: 'articles-9', set: 'new-articles-9', attribution: 'tuned', about: 'attribution-heavy articles' },
+  {
+    folder: 'articles-10',
+    set: 'new-articles-10',
+    attribution: 'tuned',
+    about: 'attribution-heavy articles',
+  },
+  {
+    folder: 'articles-11',
+    set: 'new-articles-11',
+    attribution: 'tuned',
+    about: "four contemporary (2024–2025) articles in four outlets' styles",
+  },
+  {
+    folder: 'articles-12',
+    set: 'new-articles-12',
+    attribution: 'tuned',
+    about: 'four of other years and styles (1992 wire, 2005 English edition, 2023 TV page, 2018 op-ed)',
+  },
+  {
+    folder: 'articles-14',
+    set: 'new-articles-14',
+    attribution: 'tuned',
+    about:
+      'four of other years and forms (1956 reunion, 1986 radio transcript, 2001 court-martial, 2013 council live blog)',
+  },
+  {
+    folder: 'holdout',
+    attribution: 'held-out',
+    seen: 'looked at once',
+    about: 'the first held-out quote table',
+  },
+  {
+    folder: 'holdout-2',
+    set: 'unseen-articles',
+    attribution: 'held-out',
+    seen: 'never tuned on',
+    about: 'written after the first had been looked at',
+  },
+  {
+    folder: 'holdout-3',
+    set: 'unseen-articles-2',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written at the end of a stop to report on',
+  },
+  {
+    folder: 'holdout-4',
+    set: 'unseen-articles-3',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind at the end of a later stop',
+  },
+  {
+    folder: 'holdout-5',
+    set: 'unseen-articles-4',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind',
+  },
+  {
+    folder: 'holdout-6',
+    set: 'unseen-articles-5',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind',
+  },
+  {
+    folder: 'holdout-7',
+    set: 'unseen-articles-6',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind',
+  },
+  {
+    folder: 'holdout-8',
+    set: 'unseen-articles-7',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: "Perry's 2009 plan, counter-drone teams, Fort Bliss's camp live blog",
+  },
+];
+
+/** The directory of a fixture folder. */
+export const fixtureDir = (folder: string): string => join(FIXTURES_DIR, folder);
+export const NEW_ARTICLES_DIR = fixtureDir('articles');
 /** Articles and a quote table the pipeline was never tuned on: attribution there is only reported. */
-export const HOLDOUT_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout');
-/** A second held-out set, written after the first had been looked at. */
-export const HOLDOUT_2_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-2');
-/** A third held-out set, written at the end of a stop to report on: never looked at, never tuned on. */
-export const HOLDOUT_3_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-3');
-/** A fourth held-out set, written blind at the end of a later stop: never looked at, never tuned on. */
-export const HOLDOUT_4_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-4');
-export const HOLDOUT_5_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-5');
-export const HOLDOUT_6_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-6');
-export const HOLDOUT_7_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-7');
-export const HOLDOUT_8_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'holdout-8');
+export const HOLDOUT_DIR = fixtureDir('holdout');
 
 export interface EvalSet {
-  name:
-    | 'regression'
-    | 'people'
-    | 'new-articles'
-    | 'new-articles-2'
-    | 'new-articles-3'
-    | 'new-articles-4'
-    | 'new-articles-5'
-    | 'new-articles-6'
-    | 'new-articles-7'
-    | 'new-articles-8'
-    | 'new-articles-9'
-    | 'new-articles-10'
-    | 'new-articles-11'
-    | 'new-articles-12'
-    | 'unseen-articles'
-    | 'unseen-articles-2'
-    | 'unseen-articles-3'
-    | 'unseen-articles-4'
-    | 'unseen-articles-5'
-    | 'unseen-articles-6'
-    | 'unseen-articles-7';
+  /** `regression`, `people`, or a fixture folder's set (`new-articles-12`, `unseen-articles-7`). */
+  name: string;
   items: EvalItem[];
-  /** The knowledge the set is asked against: the shipped one, or the shipped one plus the new articles. */
+  /** The knowledge the set is asked against: the shipped one, or the shipped one plus a fixture folder. */
   knowledge: EvalKnowledge;
 }
 
-/** The knowledge a set asks against: the shipped one alone, or with the articles of a fixture folder. */
-export type EvalKnowledge =
-  | 'shipped'
-  | 'with-new-articles'
-  | 'with-new-articles-2'
-  | 'with-new-articles-3'
-  | 'with-new-articles-4'
-  | 'with-new-articles-5'
-  | 'with-new-articles-6'
-  | 'with-new-articles-7'
-  | 'with-new-articles-8'
-  | 'with-new-articles-9'
-  | 'with-new-articles-10'
-  | 'with-new-articles-11'
-  | 'with-new-articles-12'
-  | 'with-holdout-2'
-  | 'with-holdout-3'
-  | 'with-holdout-4'
-  | 'with-holdout-5'
-  | 'with-holdout-6'
-  | 'with-holdout-7'
-  | 'with-holdout-8';
-
-/** The fixture folder each kind of knowledge adds to the shipped sources. */
-export const EVAL_KNOWLEDGE_DIRS: Record<Exclude<EvalKnowledge, 'shipped'>, string> = {
-  'with-new-articles': NEW_ARTICLES_DIR,
-  'with-new-articles-2': NEW_ARTICLES_2_DIR,
-  'with-new-articles-3': NEW_ARTICLES_3_DIR,
-  'with-new-articles-4': NEW_ARTICLES_4_DIR,
-  'with-new-articles-5': NEW_ARTICLES_5_DIR,
-  'with-new-articles-6': NEW_ARTICLES_6_DIR,
-  'with-new-articles-7': NEW_ARTICLES_7_DIR,
-  'with-new-articles-8': NEW_ARTICLES_8_DIR,
-  'with-new-articles-9': NEW_ARTICLES_9_DIR,
-  'with-new-articles-10': NEW_ARTICLES_10_DIR,
-  'with-new-articles-11': NEW_ARTICLES_11_DIR,
-  'with-new-articles-12': NEW_ARTICLES_12_DIR,
-  'with-holdout-2': HOLDOUT_2_DIR,
-  'with-holdout-3': HOLDOUT_3_DIR,
-  'with-holdout-4': HOLDOUT_4_DIR,
-  'with-holdout-5': HOLDOUT_5_DIR,
-  'with-holdout-6': HOLDOUT_6_DIR,
-  'with-holdout-7': HOLDOUT_7_DIR,
-  'with-holdout-8': HOLDOUT_8_DIR,
-};
+/** The knowledge a set asks against: `shipped`, or the shipped sources plus the fixture folder named. */
+export type EvalKnowledge = 'shipped' | string;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
 export interface QuoteRow {
@@ -134,50 +207,24 @@ async function readItems(path: string): Promise<EvalItem[]> {
   return (JSON.parse(await readFile(path, 'utf8')) as { items: EvalItem[] }).items;
 }
 
-/** A set asked of the shipped knowledge and a fixture folder: the folder's questions.json and any `more` files. */
-function fixtureSet(
-  knowledge: Exclude<EvalKnowledge, 'shipped'>,
-  ...more: string[]
-): { files: string[]; knowledge: EvalKnowledge } {
-  const dir = EVAL_KNOWLEDGE_DIRS[knowledge];
-  return { files: ['questions.json', ...more].map((f) => join(dir, f)), knowledge };
-}
-
-const SET_FILES: Record<EvalSet['name'], { files: string[]; knowledge: EvalSet['knowledge'] }> = {
+const SET_FILES: Record<string, { files: string[]; knowledge: EvalKnowledge }> = {
   regression: { files: [join(EVAL_DIR, 'questions.json')], knowledge: 'shipped' },
   people: {
-    files: [
-      join(EVAL_DIR, 'people-a.json'),
-      join(EVAL_DIR, 'people-b.json'),
-      join(EVAL_DIR, 'people-c.json'),
-      join(EVAL_DIR, 'people-d.json'),
-      join(EVAL_DIR, 'people-e.json'),
-      join(EVAL_DIR, 'people-f.json'),
-    ],
+    files: ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => join(EVAL_DIR, `people-${x}.json`)),
     knowledge: 'shipped',
   },
-  'new-articles': fixtureSet('with-new-articles'),
-  'new-articles-2': fixtureSet('with-new-articles-2'),
-  'new-articles-3': fixtureSet('with-new-articles-3'),
-  'new-articles-4': fixtureSet('with-new-articles-4', 'questions-b.json'),
-  'new-articles-5': fixtureSet('with-new-articles-5', 'questions-b.json'),
-  'new-articles-6': fixtureSet('with-new-articles-6', 'questions-b.json'),
-  'new-articles-7': fixtureSet('with-new-articles-7', 'questions-b.json'),
-  'new-articles-8': fixtureSet('with-new-articles-8', 'questions-b.json'),
-  'new-articles-9': fixtureSet('with-new-articles-9'),
-  'new-articles-10': fixtureSet('with-new-articles-10'),
-  'new-articles-11': fixtureSet('with-new-articles-11'),
-  'new-articles-12': fixtureSet('with-new-articles-12'),
-  'unseen-articles': fixtureSet('with-holdout-2'),
-  'unseen-articles-2': fixtureSet('with-holdout-3'),
-  'unseen-articles-3': fixtureSet('with-holdout-4'),
-  'unseen-articles-4': fixtureSet('with-holdout-5'),
-  'unseen-articles-5': fixtureSet('with-holdout-6'),
-  'unseen-articles-6': fixtureSet('with-holdout-7'),
-  'unseen-articles-7': fixtureSet('with-holdout-8'),
+  ...Object.fromEntries(
+    FIXTURE_FOLDERS.filter((f) => f.set !== undefined).map((f) => [
+      f.set,
+      {
+        files: ['questions.json', ...(f.more ?? [])].map((q) => join(fixtureDir(f.folder), q)),
+        knowledge: f.folder,
+      },
+    ]),
+  ),
 };
 
-export const EVAL_SET_NAMES = Object.keys(SET_FILES) as Array<EvalSet['name']>;
+export const EVAL_SET_NAMES = Object.keys(SET_FILES);
 
 /** Reads the sets named (all by default) from the repository. */
 export async function loadEvalSets(names: readonly string[] = EVAL_SET_NAMES): Promise<EvalSet[]> {
@@ -186,7 +233,7 @@ export async function loadEvalSets(names: readonly string[] = EVAL_SET_NAMES): P
     throw new Error(`eval: no set named ${unknown.join(', ')} (sets: ${EVAL_SET_NAMES.join(', ')})`);
   return Promise.all(
     EVAL_SET_NAMES.filter((n) => names.includes(n)).map(async (name) => {
-      const { files, knowledge } = SET_FILES[name];
+      const { files, knowledge } = SET_FILES[name]!;
       const items = (await Promise.all(files.map(readItems))).flat();
       return { name, items, knowledge };
     }),
@@ -226,7 +273,7 @@ export async function knowledgeForSets(
 ): Promise<Map<EvalKnowledge, KnowledgeBase>> {
   const out = new Map<EvalKnowledge, KnowledgeBase>([['shipped', runtime.kb]]);
   for (const kind of new Set(sets.map((s) => s.knowledge))) {
-    if (kind !== 'shipped') out.set(kind, await knowledgeWithArticles(runtime, EVAL_KNOWLEDGE_DIRS[kind]));
+    if (kind !== 'shipped') out.set(kind, await knowledgeWithArticles(runtime, fixtureDir(kind)));
   }
   return out;
 }
