@@ -116,6 +116,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     about: 'four of other years and styles (1992 wire, 2005 English edition, 2023 TV page, 2018 op-ed)',
   },
   {
+    folder: 'articles-13',
+    set: 'new-articles-13',
+    attribution: 'tuned',
+    about:
+      'four of other years and forms (1929 wire on Naco bombed, 1942 magazine on Cárdenas and Baja, 2000 radio transcript, 2026 World Cup live blog)',
+  },
+  {
     folder: 'articles-14',
     set: 'new-articles-14',
     attribution: 'tuned',
@@ -176,6 +183,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     attribution: 'held-out',
     seen: 'never looked at',
     about: "Perry's 2009 plan, counter-drone teams, Fort Bliss's camp live blog",
+  },
+  {
+    folder: 'holdout-9',
+    set: 'unseen-articles-8',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'a 2008 court report, a 2013 op-ed on the army in Reynosa, a 1986 Q&A on Operation Alliance',
   },
 ];
 

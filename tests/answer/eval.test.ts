@@ -40,6 +40,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-10': 0.37, // 8/20 when added, 9/20 later
   'new-articles-11': 0.5, // 9/24 when added, 14/24 later
   'new-articles-12': 0.33, // 10/24 when added, 9/24 later
+  'new-articles-13': 0.4, // 14/32 when added (2026-11-30, eighth stop)
   'new-articles-14': 0.25, // 7/24 when added (2026-11-30, eighth stop)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
@@ -48,6 +49,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-5': 0.51, // 22/45, then 25/45
   'unseen-articles-6': 0.4, // 17/45, then 19/45
   'unseen-articles-7': 0.53, // 26/45 when added
+  'unseen-articles-8': 0.42, // 20/45 when added (eighth stop), never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -64,6 +66,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-10': 0.88, // 48/88 when added, 80/88 later
   'articles-11': 0.92, // 61/71 when added, 69/71 later
   'articles-12': 0.92, // 44/57 when added, 55/57 later
+  'articles-13': 0.6, // 41/65 when added
   'articles-14': 0.5, // 42/79 when added (a radio transcript's speakers)
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
@@ -73,6 +76,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-6': 0.68, // 31/44 when added, 34/44 later
   'holdout-7': 0.8, // 55/66 when added, 56/66 later
   'holdout-8': 0.74, // 34/43 when added
+  'holdout-9': 0.58, // 26/43 when added
 };
 
 /** Most must-decline questions of all test splits together that may be answered (34/117 = 0.29 when set). */
