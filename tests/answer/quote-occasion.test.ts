@@ -1,9 +1,6 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
 
 const ARTICLE = `---
 id: desert-2025-troops-questions
@@ -13,6 +10,7 @@ published: 2025-04-23
 url: https://example.org/troops-questions
 language: en
 ---
+Maj. Gen. Carla Ruiz served two years in France before she took the command.
 Defense Secretary Pete Hegseth first visited the border in February.
 On March 5, Hegseth returned with Vice President JD Vance to Eagle Pass, Texas, the scene of last year's standoff over Shelby Park.
 "We will hold the line," said Maj. Gen. Carla Ruiz, who commands the troops in the sector.
@@ -21,17 +19,21 @@ On March 5, Hegseth returned with Vice President JD Vance to Eagle Pass, Texas, 
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  const runtime = await shippedRuntime();
-  const kb = buildKnowledge(
-    [parseSource(new TextEncoder().encode(ARTICLE), 'questions.md')],
-    createPipelineTools(runtime.knowledgeData, runtime.nlp),
-  );
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  engine = (await withArticles(ARTICLE)).engine;
 });
 
 const ask = (q: string) => engine.ask(q, { userId: q });
 
-describe('what someone the coverage never quotes said on an occasion', () => {
+describe('what someone said on an occasion', () => {
+  it('does not answer with their words from another occasion', async () => {
+    expect(
+      (await ask('What did Carla Ruiz say about holding the line once she got to France?')).answered,
+    ).toBe(false);
+    const a = await ask('What did Carla Ruiz say about holding the line?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('hold the line');
+  });
+
   it('declines when the coverage reports the occasion but nothing said on it', async () => {
     const a = await ask('What did Hegseth tell reporters when he went to Eagle Pass with Vance?');
     expect(a.answered).toBe(false);
