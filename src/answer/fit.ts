@@ -65,7 +65,7 @@ export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understan
  */
 const MODALS = new Set(['could', 'may', 'might']);
 /** Verbs and words before "to <verb>" that say it was expected or planned ("expected to sign", "set to"). */
-const PLANNED = new Set([
+export const PLANNED: ReadonlySet<string> = new Set([
   'expect',
   'likely',
   'hope',
@@ -79,7 +79,7 @@ const PLANNED = new Set([
   'set',
 ]);
 /** Words that make the question itself about a plan or a possibility ("was he going to sign?"). */
-const QUESTION_MODALS = new Set([
+export const QUESTION_MODALS: ReadonlySet<string> = new Set([
   'could',
   'would',
   'may',

@@ -130,6 +130,13 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     );
     if (topicCoverage < TOPIC_MIN_COVERAGE)
       return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
+    // "What did Ahearn write home once he got to France?": words said on another occasion do not answer.
+    const occasion = topic.content.filter((l) => occasionWords(u).has(l));
+    if (
+      occasion.length > 0 &&
+      coverage(index, occasion, [], around.lemmas, around.entities, ctx.reader.lens(u)) < TOPIC_MIN_COVERAGE
+    )
+      return null;
     chosen = [];
     for (let k = 0; k < top.size; k++) {
       const q = index.quotes[top.at[k] ?? -1];
@@ -273,8 +280,16 @@ function smallest<T>(items: readonly T[], n: number, compare: (a: T, b: T) => nu
 }
 
 /** For a speaker the coverage never quotes: what it reports about them on the topic, if anything. */
-function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic: Topic): Draft | null {
+function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, asked: Topic): Draft | null {
   const { index } = ctx;
+  // "What did Hegseth tell reporters when he went to Eagle Pass?": a sentence that reports the visit
+  // reports the occasion, not what was said on it; the words of the occasion are no topic here.
+  const occasion = occasionWords(u);
+  const topic = {
+    ...asked,
+    terms: new Map([...asked.terms].filter(([t]) => !occasion.has(t))),
+    content: asked.content.filter((l) => !occasion.has(l)),
+  };
   if (topic.content.length === 0) return speakerAsSubject(ctx, speakerId);
   const terms = new Map(topic.terms);
   terms.set(ENTITY_TERM + speakerId, 2);
@@ -310,6 +325,26 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, topic
     lines: [],
     focus: [speakerId],
   };
+}
+
+/**
+ * Words that open a clause saying when something was said ("when he went to Eagle Pass"): English grammar.
+ * Not "after" nor "before": "what did she say after the offer?" names what she answered.
+ */
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['when', 'once', 'while', 'during']);
+
+/** The lemmas of a question's clause of occasion, from its opener to the end of the sentence. */
+function occasionWords(u: Understanding): Set<string> {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex((t, i) => i > 0 && OCCASION_OPENERS.has(t.normal));
+  const words = new Set<string>();
+  if (at < 0) return words;
+  for (const t of toks.slice(at + 1)) {
+    if (t.pos === 'PUNCT' && t.normal !== "'" && t.normal !== '’') break;
+    words.add(t.lemma);
+    words.add(t.normal);
+  }
+  return words;
 }
 
 /** Sentences of a speaker looked at for what they did or said, when the question names no topic. */

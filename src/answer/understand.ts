@@ -548,6 +548,11 @@ export class QuestionReader {
     return this.#names.genderOf(id);
   }
 
+  /** The word's stem, by the question pipeline's stemmer ("detained" and "detention" share one). */
+  stem(word: string): string {
+    return this.nlp.stem(word);
+  }
+
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];
