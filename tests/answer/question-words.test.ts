@@ -27,3 +27,13 @@ describe('a question word the coverage uses as written', () => {
     expect(a.text).toContain('five hours');
   });
 });
+
+describe('a word that usually frames a question', () => {
+  it('weighs in full when a word of the question qualifies it ("the official role of…")', () => {
+    expect(engine.read('What was the official role of the troops at the port?').terms.get('role')).toBe(1);
+  });
+
+  it('stays light when it only frames the question ("what role did…")', () => {
+    expect(engine.read('what role did the troops play at the port?').terms.get('role')).toBeLessThan(0.5);
+  });
+});
