@@ -260,8 +260,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const told = tellingAfter(event);
   // The next-best to the one chosen, which a "where" or an asked detail may have taken from further down.
   const second = ranked.find((r) => r.sentence !== best.sentence);
+  // The sentence a pronoun of the best leans on is part of it, not a second passage.
   if (
-    chosen.length === 1 &&
+    chosen.length === (previous ? 2 : 1) &&
     second &&
     second.score >= best.score * 0.75 &&
     second.sentence.sourceId === best.sentence.sourceId
