@@ -401,7 +401,13 @@ export class QuestionReader {
           for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
         }
       }
-      if ((tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN')) && !entityTokens.has(i))
+      // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
+      const intoBeing = analysis.tokens[i + 1]?.normal === 'to' && analysis.tokens[i + 2]?.lemma === 'be';
+      if (
+        (tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN')) &&
+        !entityTokens.has(i) &&
+        !intoBeing
+      )
         predicates.push(lemma);
     });
     for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);
