@@ -259,7 +259,13 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const event = chosen[chosen.length - 1] ?? best.sentence;
   const told = tellingAfter(event);
   // The next-best to the one chosen, which a "where" or an asked detail may have taken from further down.
-  const second = ranked.find((r) => r.sentence !== best.sentence);
+  // Not one the last answer showed in full: nothing new. One it showed only a quotation of may still tell
+  // what surrounded the words ("To a burst of applause, she added…").
+  const shownQuotes = new Set(ctx.conversation.shownQuotes);
+  const shownInFull = (x: Sentence) =>
+    ctx.conversation.lastEvidence.includes(x.id) &&
+    !(index.quotesBySentence.get(x.id) ?? []).some((q) => shownQuotes.has(q.id));
+  const second = ranked.find((r) => r.sentence !== best.sentence && !shownInFull(r.sentence));
   // The sentence a pronoun of the best leans on is part of it, not a second passage.
   if (
     chosen.length === (previous ? 2 : 1) &&

@@ -19,4 +19,13 @@ describe('the next-best passage of the same article', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('applause');
   });
+
+  it('is not one the last answer just showed, but the next that is new', async () => {
+    const user = { userId: 'second-passage-2' };
+    await engine.ask('what did trump actually tweet about the caravan in oct 2018', user);
+    await engine.ask('when did he tweet it', user);
+    const a = await engine.ask('why was immigration such a big deal for him then', user);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('midterm');
+  });
 });
