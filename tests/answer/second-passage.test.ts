@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { shippedRuntime } from './setup.ts';
+import type { Runtime } from '../../src/answer/create.ts';
+import { fixtureEngine, shippedRuntime } from './setup.ts';
 
+let runtime: Runtime;
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  engine = (await shippedRuntime()).engine;
+  runtime = await shippedRuntime();
+  engine = runtime.engine;
 });
 
 describe('the next-best passage of the same article', () => {
@@ -27,5 +30,14 @@ describe('the next-best passage of the same article', () => {
     const a = await engine.ask('why was immigration such a big deal for him then', user);
     expect(a.answered).toBe(true);
     expect(a.text).toContain('midterm');
+  });
+
+  it('is shown, a little weaker, when it says a word the question asks with', async () => {
+    const veterans = await fixtureEngine(runtime, 'articles-8');
+    const a = await veterans.ask(
+      "My abuelo in Weslaco always talked about 'el año del general' when la migra picked up his brother and sent him to Monterrey, and my tía swears it was the army that did it. Now with Trump talking about using the Guard for deportations I got curious. Who actually ran that thing in 1954, and was it soldiers or not?",
+      { userId: 'second-passage-3' },
+    );
+    expect(a.text).toContain('instead of sending troops');
   });
 });
