@@ -349,7 +349,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // quotation that follows ("…said the zone puts soldiers in a role… 'a dangerous erosion…'"). "What did
   // the neighbor lady say?": the evidence introduces the speakers ("neighbors said the order came too
   // late"); what they said is the quotation that follows.
-  if ((intent === 'why' || (asksSaying && !showsQuotation(index, chosen))) && quotes.length === 0) {
+  // Another's quotation shown as a further passage does not stand for the words of the one the best introduces.
+  const bestShown = [previous, best.sentence].filter((x): x is Sentence => x !== null);
+  if ((intent === 'why' || (asksSaying && !showsQuotation(index, bestShown))) && quotes.length === 0) {
     const next =
       quotationAfter(index, best.sentence) ?? (asksSaying ? quotationNext(index, best.sentence) : null);
     if (next && !showsQuotation(index, chosen, next)) quotes.push(next);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { withArticles } from './setup.ts';
+import { fixtureEngine, shippedRuntime, withArticles } from './setup.ts';
 
 /** Speakers introduced by a report first and quoted in the sentence after it. */
 const ARTICLE = `---
@@ -63,5 +63,18 @@ describe('a question about what someone said, answered by a report that introduc
     const a = await engine.ask('what did the parents write in their letter to city hall', { userId: 'c' });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('walk past soldiers');
+  });
+});
+
+describe('a question about what someone said, when another speaker is quoted beside the report', () => {
+  it('still shows the words of the person the report introduces', async () => {
+    const runtime = await shippedRuntime();
+    const nogales = await fixtureEngine(runtime, 'articles-8');
+    const a = await nogales.ask(
+      'What did the culture official from Nogales, Sonora, say at the centennial ceremony?',
+      { userId: 'd' },
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('celebrate a battle');
   });
 });
