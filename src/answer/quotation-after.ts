@@ -34,7 +34,9 @@ export function quotationAfter(index: KnowledgeIndex, sentence: Sentence): Quote
 
 /**
  * The quotation of a person in the sentence right after `sentence` in its article ("…neighbors said the
- * order came too late. 'He was a boy with his goats,' said Ramona Villalobos"); `null` when there is none.
+ * order came too late. 'He was a boy with his goats,' said Ramona Villalobos"), or one whose speaker the
+ * article leaves to that sentence ("…officers' wives asked the mayor… 'Our husbands go out…,' they wrote");
+ * `null` when there is none.
  */
 export function quotationNext(index: KnowledgeIndex, sentence: Sentence): Quote | null {
   const next = index.neighbour(sentence.id, 1);
@@ -42,7 +44,7 @@ export function quotationNext(index: KnowledgeIndex, sentence: Sentence): Quote 
   return (
     index.quotesBySentence
       .get(next.id)
-      ?.find((q) => q.speakerId !== null && index.entities.get(q.speakerId)?.type === 'person') ?? null
+      ?.find((q) => q.speakerId === null || index.entities.get(q.speakerId)?.type === 'person') ?? null
   );
 }
 

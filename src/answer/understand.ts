@@ -22,6 +22,11 @@ const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
+/**
+ * Weight of a word that frames a question ("what role", "tell me the story") rather than saying what it asks.
+ * A frame noun qualified by a word of the question's own ("the official role of…") weighs in full: 0.25 and
+ * 0.6 for it measured alike with 1 (people dev 427 → 428/476, test unchanged, npm run eval 2026-11-30).
+ */
 const FRAME_WEIGHT = 0.25;
 /** Determiners that point to a thing already spoken of: "the call", "that call". */
 const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
@@ -332,7 +337,17 @@ export class QuestionReader {
         return;
       }
       if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
-        if (this.#known.has(lemma)) add(lemma, FRAME_WEIGHT);
+        // "The official role of…": a frame noun a word of the question's own qualifies is what is asked.
+        const before = analysis.tokens[i - 1];
+        const qualified =
+          tok.pos === 'NOUN' &&
+          before !== undefined &&
+          (before.pos === 'ADJ' || before.pos === 'NOUN') &&
+          !before.stop &&
+          !this.#frame.has(before.lemma) &&
+          !this.#frame.has(before.normal) &&
+          this.#known.has(before.lemma);
+        if (this.#known.has(lemma)) add(lemma, qualified ? 1 : FRAME_WEIGHT);
         return;
       }
       // An acronym the coverage spells out ("ACLU"): its words stand for it.
@@ -386,7 +401,13 @@ export class QuestionReader {
           for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
         }
       }
-      if ((tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN')) && !entityTokens.has(i))
+      // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
+      const intoBeing = analysis.tokens[i + 1]?.normal === 'to' && analysis.tokens[i + 2]?.lemma === 'be';
+      if (
+        (tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN')) &&
+        !entityTokens.has(i) &&
+        !intoBeing
+      )
         predicates.push(lemma);
     });
     for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);

@@ -85,6 +85,15 @@ describe('answerability', () => {
     expect(a.text).toContain('stemming the flow of migrants');
   });
 
+  it('reads what happened when someone spoke as asking what happened, not for their words', async () => {
+    expect(engine.read('what did sheinbaum say about sovereignty').intent).toBe('quote');
+    expect(engine.read('did sheinbaum say she turned trump down').intent).toBe('quote');
+    const q = 'how did the crowd react when sheinbaum said theyd never accept us troops';
+    expect(engine.read(q).intent).not.toBe('quote');
+    const a = await engine.ask(q, fresh());
+    expect(a.text).toContain('applause');
+  });
+
   it('reads "when can…" as asking in what circumstances, not for a date', () => {
     expect(engine.read('when can the president use troops at home').intent).not.toBe('date');
     expect(engine.read('when did the president send troops').intent).toBe('date');
