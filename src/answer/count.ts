@@ -12,6 +12,7 @@ import { rankSentences } from './retrieval.ts';
 import {
   carriesEvent,
   countsPeopleAsked,
+  isAmount,
   measuresOf,
   meetsModifiers,
   negatedOne,
@@ -219,6 +220,27 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
   'decade',
 ]);
 
+/** "How much", which asks an amount as well as a count. */
+const HOW_MUCH = /\bhow much\b/i;
+/** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
+const AMOUNT_RANKS = 3;
+
+/** The first amount ({@link isAmount}) in the best-ranked sentences, for "how much" naming no figure's thing. */
+function amountFallback(
+  ranked: ReturnType<typeof rankSentences>,
+  u: Understanding,
+  ctx: Context,
+): { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null {
+  for (const r of ranked.slice(0, AMOUNT_RANKS)) {
+    if (saysOtherYear(r.sentence, u.years)) continue;
+    const n = (ctx.index.numbersBySentence.get(r.sentence.id) ?? []).find(
+      (f) => isAmount(f) && !negatedOne(f, r.sentence),
+    );
+    if (n) return { n, score: r.score, sentence: r.sentence, saysHead: false };
+  }
+  return null;
+}
+
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
@@ -334,6 +356,13 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
     }
   }
+  // "How much cost the plate at the banquet?" (a Spanish question's word order), "how much of the woods…":
+  // when no figure says what the question's words name, "how much" asks an amount, which the best-ranked
+  // sentence giving one answers; the question's words must still be in its evidence (confidence). Not when
+  // "how much" is asked with an auxiliary ("how much did the road cost", "how much was the wire"): the
+  // tagger may read its verb as a noun, and a sum the evidence gives without that verb is another sum.
+  if (!best && !duration && HOW_MUCH.test(u.text) && !MUCH_OF_A_VERB.test(u.text))
+    best = amountFallback(ranked, u, ctx);
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".
