@@ -12,6 +12,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
+import { fitsPerson } from './asked-person.ts';
 import { askedKindTest, nameGivenTest } from './fit.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
@@ -126,23 +127,52 @@ const DETAIL_POOL = 40;
 /**
  * The best evidence that gives the asked kind of detail ("how tall" → "about 14 feet high"): among the
  * first ranked, else further down in the best evidence's article, where the words of the question that set
- * the scene ("near Palominas") may be a sentence or two away from the detail.
+ * the scene ("near Palominas") may be a sentence or two away from the detail; for a name asked, else next to
+ * the best evidence ({@link nextToBest}). A kind asked ("which governors") is not looked for there: a
+ * neighbour naming one may speak of another event.
  */
 function givingDetail(
   u: Understanding,
   ctx: Context,
   ranked: readonly Ranked[],
   gives: (text: string, sentenceIds: readonly string[]) => boolean,
+  nameAsked: boolean,
 ): Ranked | undefined {
   const says = (r: Ranked) => gives(r.sentence.text, [r.sentence.id]);
   const found = ranked.find(says);
   const top = ranked[0];
   if (found || !top) return found;
-  return rankSentences(
+  const pool = rankSentences(
     ctx.index,
     u.terms,
     rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [top.sentence.sourceId] }),
-  ).find(says);
+  );
+  return pool.find(says) ?? (nameAsked ? nextToBest(ctx, pool, says) : undefined);
+}
+
+/**
+ * Sentences either side of each of the best evidence looked at for a detail none of them gives, and how many
+ * of the best are looked at so: 3 and 5 find the frigate's name of new-articles-14 dev ("whats the name of the
+ * navy ship…", three sentences before the best evidence), 2 and 3 do not; no other row changes (npm run eval).
+ */
+const DETAIL_REACH = 3;
+const DETAIL_NEIGHBOURED = 5;
+
+/**
+ * A sentence a little before or after one of the best evidence that gives the detail, scored as that
+ * evidence: "…the ship that found it was … a Navy frigate." is followed, a turn later, by "The frigate was
+ * the USS Carrollton", which says none of the question's words.
+ */
+function nextToBest(ctx: Context, pool: readonly Ranked[], says: (r: Ranked) => boolean): Ranked | undefined {
+  for (const r of pool.slice(0, DETAIL_NEIGHBOURED)) {
+    for (let d = 1; d <= DETAIL_REACH; d++) {
+      for (const offset of [d, -d]) {
+        const sentence = ctx.index.neighbour(r.sentence.id, offset);
+        if (sentence && says({ sentence, score: r.score })) return { sentence, score: r.score };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Why or how: the best sentences, preferring ones that give a reason. */
@@ -209,7 +239,19 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // "What tariff rate…", "which cartels…", "what is the shelter called": the best evidence that gives the
   // asked kind of detail.
   const analyse = (text: string) => ctx.reader.analyse(text);
-  const gives = askedKindTest(u, index, analyse) ?? nameGivenTest(u, analyse);
+  // A name asked ("what's the name of the navy ship…") is a detail of its own, before the kind of thing named.
+  const nameGiven = nameGivenTest(u, index, analyse, {
+    similarity: (a, b) => ctx.reader.data.vectors?.similarity(a, b) ?? null,
+    personFits: (noun) => {
+      const gender = ctx.reader.data.personHeads?.get(noun);
+      if (gender === undefined && !(ctx.reader.data.titles ?? []).includes(noun)) return null;
+      return (id) => {
+        const e = index.entities.get(id);
+        return e !== undefined && fitsPerson(e, { noun, gender: gender ?? null }, ctx);
+      };
+    },
+  });
+  const gives = nameGiven ?? askedKindTest(u, index, analyse);
   const top = ranked[0];
   const acts =
     actor && top
@@ -220,11 +262,11 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
             actsAsSubject(ctx.reader.analyse(r.sentence.text), actor),
         )
       : undefined;
+  const detail = gives ? givingDetail(u, ctx, ranked, gives, nameGiven !== null) : undefined;
+  // "What was the name of the lieutenant…": evidence naming no one of the kind does not answer.
+  if (nameGiven && !detail) return null;
   const best =
-    (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ??
-    acts ??
-    (gives ? givingDetail(u, ctx, ranked, gives) : undefined) ??
-    ranked[0];
+    (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ?? acts ?? detail ?? ranked[0];
   if (!best) return null;
   const has = (sentences: readonly Sentence[], lemma: string) =>
     [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
