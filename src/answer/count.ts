@@ -208,6 +208,9 @@ const LENGTH_UNITS: ReadonlySet<string> = new Set([
 /** "How long" asked with "be" ("how long was the tunnel", "how long is the wall"), which a length answers. */
 const LENGTH_ASKED = /\bhow long (?:is|was|are|were)\b/i;
 
+/** "How far", which a length answers ("about 42 miles east of the mouth of the Rio Grande"). */
+const DISTANCE_ASKED = /\bhow far\b/i;
+
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
@@ -259,7 +262,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How old is he?": a person's age, given after the name, before any span of years a figure counts.
   const age = answerAge(u, ctx, ranked);
   if (age) return age;
-  const duration = /\bhow (long|old)\b/i.test(u.text);
+  // "How far offshore was the boat stopped?": a distance, counted in units of length as a span is in time.
+  const distance = DISTANCE_ASKED.test(u.text);
+  const duration = distance || /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
@@ -282,9 +287,11 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const borrowed = lastTopic.length > 0 ? lastTopic : null;
   // "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
   const headForms = duration
-    ? LENGTH_ASKED.test(u.text)
-      ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
-      : TIME_UNITS
+    ? distance
+      ? LENGTH_UNITS
+      : LENGTH_ASKED.test(u.text)
+        ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
+        : TIME_UNITS
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
       : borrowed
@@ -336,7 +343,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       const saysHead =
         !generic &&
         headForms !== null &&
-        ([...headForms].some((f) => countsForms.has(f) || joined.includes(f)) ||
+        // "A 78-foot trawler" gives the trawler's size, not how far anything is.
+        ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
