@@ -53,6 +53,8 @@ const OTHER_PASSAGE_SHARE = 0.2;
 
 /** A sentence that asks a question of its own, not one quoted ("…?" she asked): the article's question. */
 const ARTICLE_QUESTION = /\?\s*$/;
+/** A sentence reporting a question someone asked: "…asked whether…", "…wanted to know if…". */
+const REPORTED_QUESTION = /\b(?:asked|wondered|wanted to know)\s+(?:whether|if)\b/i;
 /**
  * How many sentences of the paragraph answering an article's question are shown. 4 and 6 measured alike (dev
  * 696/855, test 482/796); 3 lost a dev question of new-articles-10 ('…never crossed' is the fourth), 2 also
@@ -336,9 +338,14 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     if (other) chosen.push(other.sentence);
   }
   // A question the article asks ("Q. What was the U.S. Army doing?", "Who is in charge?") answers nothing
-  // itself: its answer is the paragraph that follows.
-  for (const asked of chosen.filter((s) => ARTICLE_QUESTION.test(s.text))) {
-    const answer = paragraphAfter(index, asked);
+  // itself: its answer is the paragraph that follows. A question it reports ("Josefina Baeza asked whether the
+  // resolution has any force at all.") is answered by what comes next, in its paragraph or the next one.
+  for (const asked of chosen.filter((s) => ARTICLE_QUESTION.test(s.text) || REPORTED_QUESTION.test(s.text))) {
+    const next = index.neighbour(asked.id, 1);
+    const answer =
+      !ARTICLE_QUESTION.test(asked.text) && next && next.paragraph === asked.paragraph
+        ? [next]
+        : paragraphAfter(index, asked);
     const at = chosen.indexOf(asked);
     chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
   }
