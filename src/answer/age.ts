@@ -1,6 +1,7 @@
 /**
  * "How old is he?": a person's age as news copy gives it, in commas after the name ("said Walter "Buck"
- * Harrell, 92, an Army veteran…"), which no figure of the knowledge counts.
+ * Harrell, 92, an Army veteran…") or in words of age ("gave his age as 86", "an 18-year-old"), which no
+ * figure of the knowledge counts.
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import { confidenceOf, sentenceEvidence, type Context, type Draft } from './handlers.ts';
@@ -14,16 +15,36 @@ const AGE_ASKED = /\bhow old\b/i;
 const AGE_AFTER_NAME =
   /((?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”]))*),\s(\d{1,3}),(?!\d)/gu;
 
+/**
+ * An age said in words of age, not in commas: "gave his age as 86", "aged 86", "an 18-year-old goat herder",
+ * "who is 57 years old". Its person is the one the sentence names.
+ */
+const AGE_STATED =
+  /\b(?:gave (?:his|her|their) age as|aged)\s(\d{1,3})\b|\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b)/giu;
+
 /** Ages news copy gives a person; a number outside is a count or a year, not an age. */
 const MIN_AGE = 1;
 const MAX_AGE = 120;
 
-/** The people a sentence gives an age for, with the age, in order. */
-function agesIn(sentence: Sentence): Array<{ name: string; age: number }> {
+/**
+ * The people a sentence gives an age for, with the age, in order: after a name in commas, else in words of
+ * age for the person `personIn` says the sentence names.
+ */
+function agesIn(
+  sentence: Sentence,
+  personIn: (sentence: Sentence) => string | null,
+): Array<{ name: string; age: number }> {
   const out: Array<{ name: string; age: number }> = [];
   for (const m of sentence.text.matchAll(AGE_AFTER_NAME)) {
     const age = Number(m[2]);
     if (age >= MIN_AGE && age <= MAX_AGE && m[1]) out.push({ name: m[1], age });
+  }
+  if (out.length > 0) return out;
+  const person = personIn(sentence);
+  if (person === null) return out;
+  for (const m of sentence.text.matchAll(AGE_STATED)) {
+    const age = Number(m[1] ?? m[2]);
+    if (age >= MIN_AGE && age <= MAX_AGE) out.push({ name: person, age });
   }
   return out;
 }
@@ -37,12 +58,14 @@ function agesIn(sentence: Sentence): Array<{ name: string; age: number }> {
 export function answerAge(u: Understanding, ctx: Context, ranked: readonly Ranked[]): Draft | null {
   if (!AGE_ASKED.test(u.text)) return null;
   const people = u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person');
+  const personIn = (sentence: Sentence) =>
+    sentence.mentions.find((m) => ctx.index.entities.get(m.entityId)?.type === 'person')?.text ?? null;
   const last =
     u.pronoun !== null && ctx.followup
       ? ctx.conversation.lastEvidence.flatMap((id) => ctx.index.sentence(id) ?? [])
       : [];
   for (const sentence of [...last, ...ranked.map((r) => r.sentence)]) {
-    const named = agesIn(sentence).find(
+    const named = agesIn(sentence, personIn).find(
       (a) =>
         people.length === 0 ||
         sentence.mentions.some((m) => people.includes(m.entityId) && a.name.includes(m.text)),

@@ -116,6 +116,8 @@ const ANY_PERSON = new Set([
   'woman',
   'lady',
   'dude',
+  'boy',
+  'girl',
 ]);
 
 /**

@@ -3,6 +3,7 @@
  * event and kind, whose it is, what a quantity measures, the years it is dated to, and a "one" a negation
  * makes none.
  */
+import { MONEY_LEMMA, TIME_UNIT, refersToThings } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import type { Context } from './handlers.ts';
 import { escapeRegExp } from './text.ts';
@@ -151,6 +152,15 @@ export function measuresOf(n: NumberFact, sentence: Sentence, head: string): boo
   // The figure's own comma ("1,200 pounds") is no break.
   const after = text.slice(at + n.text.length, at + n.text.length + MEASURE_REACH).split(/[,;]/)[0] ?? '';
   return after.includes(` of `) && after.includes(head);
+}
+/**
+ * True when a figure is an amount, not a count of things: a sum of money, a mass or volume ("about 22,000
+ * pounds") or a measure ("40 acres", "4 miles") — what "how much" asks for when the question's words name
+ * no figure's counted thing ("how much cost the plate": "$3.50 a plate").
+ */
+export function isAmount(n: NumberFact): boolean {
+  if (n.qualifier === 'offset' || TIME_UNIT.test(n.countsLemma)) return false;
+  return n.countsLemma === MONEY_LEMMA || MASS_UNIT.test(n.countsLemma) || !refersToThings(n);
 }
 /** Characters after a figure looked at for what its unit measures ("of methamphetamine and fentanyl"). */
 const MEASURE_REACH = 80;

@@ -12,6 +12,7 @@ import { rankSentences } from './retrieval.ts';
 import {
   carriesEvent,
   countsPeopleAsked,
+  isAmount,
   measuresOf,
   meetsModifiers,
   negatedOne,
@@ -207,6 +208,9 @@ const LENGTH_UNITS: ReadonlySet<string> = new Set([
 /** "How long" asked with "be" ("how long was the tunnel", "how long is the wall"), which a length answers. */
 const LENGTH_ASKED = /\bhow long (?:is|was|are|were)\b/i;
 
+/** "How far", which a length answers ("about 42 miles east of the mouth of the Rio Grande"). */
+const DISTANCE_ASKED = /\bhow far\b/i;
+
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
@@ -218,6 +222,27 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
   'year',
   'decade',
 ]);
+
+/** "How much", which asks an amount as well as a count. */
+const HOW_MUCH = /\bhow much\b/i;
+/** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
+const AMOUNT_RANKS = 3;
+
+/** The first amount ({@link isAmount}) in the best-ranked sentences, for "how much" naming no figure's thing. */
+function amountFallback(
+  ranked: ReturnType<typeof rankSentences>,
+  u: Understanding,
+  ctx: Context,
+): { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null {
+  for (const r of ranked.slice(0, AMOUNT_RANKS)) {
+    if (saysOtherYear(r.sentence, u.years)) continue;
+    const n = (ctx.index.numbersBySentence.get(r.sentence.id) ?? []).find(
+      (f) => isAmount(f) && !negatedOne(f, r.sentence),
+    );
+    if (n) return { n, score: r.score, sentence: r.sentence, saysHead: false };
+  }
+  return null;
+}
 
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
@@ -237,7 +262,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How old is he?": a person's age, given after the name, before any span of years a figure counts.
   const age = answerAge(u, ctx, ranked);
   if (age) return age;
-  const duration = /\bhow (long|old)\b/i.test(u.text);
+  // "How far offshore was the boat stopped?": a distance, counted in units of length as a span is in time.
+  const distance = DISTANCE_ASKED.test(u.text);
+  const duration = distance || /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
@@ -260,9 +287,11 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const borrowed = lastTopic.length > 0 ? lastTopic : null;
   // "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
   const headForms = duration
-    ? LENGTH_ASKED.test(u.text)
-      ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
-      : TIME_UNITS
+    ? distance
+      ? LENGTH_UNITS
+      : LENGTH_ASKED.test(u.text)
+        ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
+        : TIME_UNITS
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
       : borrowed
@@ -314,7 +343,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       const saysHead =
         !generic &&
         headForms !== null &&
-        ([...headForms].some((f) => countsForms.has(f) || joined.includes(f)) ||
+        // "A 78-foot trawler" gives the trawler's size, not how far anything is.
+        ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
@@ -334,6 +364,13 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
     }
   }
+  // "How much cost the plate at the banquet?" (a Spanish question's word order), "how much of the woods…":
+  // when no figure says what the question's words name, "how much" asks an amount, which the best-ranked
+  // sentence giving one answers; the question's words must still be in its evidence (confidence). Not when
+  // "how much" is asked with an auxiliary ("how much did the road cost", "how much was the wire"): the
+  // tagger may read its verb as a noun, and a sum the evidence gives without that verb is another sum.
+  if (!best && !duration && HOW_MUCH.test(u.text) && !MUCH_OF_A_VERB.test(u.text))
+    best = amountFallback(ranked, u, ctx);
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".

@@ -200,7 +200,13 @@ const NAME_LINKS = new Set([
 
 /** A question asking a thing's name: "what is the shelter called?", "what's the name of the shelter?". */
 const NAME_ASKED =
-  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)/iu;
+  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+(?:\s+\p{L}+){0,2})/iu;
+/** Words after a noun that name it further on ("the operation, which it calls Operación Carretera Segura"). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'dub']);
+/** Tokens after a noun looked at for a verb of naming, or a form of "be", before the name. */
+const NAMING_REACH = 5;
+/** Word-vector similarity from which the evidence's noun is the asked one ("frigate" of "ship": 0.65). */
+const SAME_THING = 0.6;
 /** Words between a name, its comma and the noun it names ("San Judas, a shelter"). */
 const APPOSITION = new Set(['a', 'an', 'the']);
 
@@ -292,20 +298,51 @@ export function askedKindTest(
 }
 
 /**
- * For a question asking a thing's name ("what is the shelter called?"), whether a passage gives the thing a
- * name the question does not say ("the Casa del Migrante San Judas, a shelter"); `null` for any other
- * question. A preference among passages, not a condition of answering: a name may stand apart from its noun.
+ * For a question asking a thing's name ("what is the shelter called?", "what's the name of the navy ship…"),
+ * whether a passage gives the thing a name the question does not say ("the Casa del Migrante San Judas, a
+ * shelter", "the frigate was the USS Carrollton"), or, asked of a person ("the boy", "the lieutenant"),
+ * names a person the question does not; `null` for any other question. Evidence that gives none does not
+ * answer: "what was the name of the lieutenant…" is not answered by "he talked to the lieutenant in charge".
  */
 export function nameGivenTest(
   u: Understanding,
+  index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
-): ((text: string) => boolean) | null {
+  words: {
+    similarity: (a: string, b: string) => number | null;
+    /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
+    personFits: (noun: string) => ((id: string) => boolean) | null;
+  },
+): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
   const named = NAME_ASKED.exec(u.text);
-  const word = (named?.[1] ?? named?.[2])?.toLowerCase();
-  const noun = u.analysis.tokens.find((t) => t.normal === word)?.lemma;
+  const noun = named?.[1] ? lemmaOf(u, named[1]) : named?.[2] ? headOf(u, named[2]) : null;
   if (!noun) return null;
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
-  return (text) => namesOne(analyse(text), noun, questionWords, () => true);
+  const same = (lemma: string) => (words.similarity(lemma, noun) ?? 0) >= SAME_THING;
+  const asked = new Set(u.entities);
+  const fits = words.personFits(noun);
+  const namesPerson = (sentenceIds: readonly string[]) =>
+    fits !== null &&
+    sentenceIds.some((id) =>
+      (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && fits(m.entityId)),
+    );
+  return (text, sentenceIds) =>
+    namesPerson(sentenceIds) || namesOne(analyse(text), noun, questionWords, () => true, same);
+}
+
+function lemmaOf(u: Understanding, word: string): string | null {
+  return u.analysis.tokens.find((t) => t.normal === word.toLowerCase())?.lemma ?? null;
+}
+
+/** The noun a phrase names ("the navy ship that found…" → "ship"): its last noun before any other word. */
+function headOf(u: Understanding, phrase: string): string | null {
+  let head: string | null = null;
+  for (const word of phrase.toLowerCase().split(/\s+/)) {
+    const t = u.analysis.tokens.find((k) => k.normal === word);
+    if (!t || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) break;
+    if (t.pos === 'NOUN') head = t.lemma;
+  }
+  return head ?? lemmaOf(u, phrase.split(/\s+/)[0] ?? '');
 }
 
 /** True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives. */
@@ -332,6 +369,7 @@ function namesOne(
   noun: string,
   questionWords: ReadonlySet<string>,
   isKind: (id: string) => boolean,
+  sameNoun: ((lemma: string) => boolean) | null = null,
 ): boolean {
   const toks = analysis.tokens;
   const entityAt = (i: number) => {
@@ -345,7 +383,21 @@ function namesOne(
     return id === null || isKind(id);
   };
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]?.lemma !== noun) continue;
+    const tok = toks[i];
+    if (!tok) continue;
+    // A noun for the same thing ("the frigate" of "the ship") counts only with a naming verb or "be" after
+    // it: a name before a merely related noun ("the Texas coast") names something else, and a noun the
+    // question says of something else ("the drug boat") is that thing.
+    if (tok.lemma !== noun) {
+      const same =
+        sameNoun !== null &&
+        tok.pos === 'NOUN' &&
+        !questionWords.has(tok.normal) &&
+        !questionWords.has(tok.lemma) &&
+        sameNoun(tok.lemma);
+      if (same && namedAfter(toks, i, isName)) return true;
+      continue;
+    }
     // The noun capitalised in a known name of another kind ("United States") is not the noun.
     const own = entityAt(i);
     if (own !== null && !isKind(own) && /^\p{Lu}/u.test(toks[i]?.value ?? '')) continue;
@@ -356,6 +408,23 @@ function namesOne(
     let k = i + 1;
     while (k < toks.length && k <= i + 3 && NAME_LINKS.has(toks[k]?.normal ?? '')) k++;
     if (k > i + 1 && isName(k)) return true;
+    if (sameNoun && namedAfter(toks, i, isName)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a verb of naming or a form of "be" a few words after the noun at `i` gives its name ("the
+ * operation, which it calls Operación Carretera Segura", "the frigate was the USS Carrollton").
+ */
+function namedAfter(toks: Analysis['tokens'], i: number, isName: (k: number) => boolean): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + NAMING_REACH; k++) {
+    const t = toks[k];
+    if (!t || t.value === '.' || t.value === ';') return false;
+    if (!NAMING_VERBS.has(t.lemma) && !(t.lemma === 'be' && k === i + 1)) continue;
+    let n = k + 1;
+    while (toks[n]?.pos === 'DET') n++;
+    return isName(n);
   }
   return false;
 }

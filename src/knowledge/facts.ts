@@ -53,6 +53,8 @@ const YEAR_MAX = 2100;
 
 /** Tokens before a sentence searched for an entity span that runs into it. */
 const NER_LOOKBACK_TOKENS = 16;
+/** Words between the two figures of a range written without "between" ("eight or nine", "two to three"). */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['or', 'to']);
 
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
@@ -201,6 +203,13 @@ export class FactReader {
       } else if (toks[t + 1]?.normal === 'to' && toks[t + 2] && numericValue(toks[t + 2] as Token) !== null) {
         high = numericValue(toks[t + 2] as Token);
         endTok = t + 3;
+      } else if (endTok === t + 1 && qualifier === null && RANGE_JOINERS.has(toks[t + 1]?.normal ?? '')) {
+        // "Eight or nine soldiers", "two to three hours": a range in words, the higher figure second.
+        const other = this.#figureAt(toks[t + 2]);
+        if (other !== null && other > value) {
+          high = other;
+          endTok = t + 3;
+        }
       }
       if (qualifier === null) {
         const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
@@ -230,6 +239,7 @@ export class FactReader {
       const firstTok = toks[startTok];
       const lastTok = toks[endTok - 1];
       if (!firstTok || !lastTok) continue;
+      let textEnd = lastTok.end;
       // "Four days later", "two weeks ago": a distance in time, not a count of anything.
       if (TIME_UNIT.test(counted.lemma)) {
         const at = analysis.text.indexOf(counted.text, lastTok.end);
@@ -238,9 +248,21 @@ export class FactReader {
         while (k < sentence.tokenEnd && (toks[k]?.start ?? Infinity) < end) k++;
         const after = k < sentence.tokenEnd ? toks[k] : undefined;
         if (after && TIME_OFFSET_WORDS.has(after.normal)) qualifier = 'offset';
+        // "Three hours and 40 minutes": the smaller unit after "and" is part of the same span of time.
+        const unit = toks[k + 2];
+        if (
+          after?.normal === 'and' &&
+          k + 2 < sentence.tokenEnd &&
+          this.#figureAt(toks[k + 1]) !== null &&
+          unit &&
+          TIME_UNIT.test(unit.normal)
+        ) {
+          textEnd = unit.end;
+          endTok = k + 3;
+        }
       }
       const fact = {
-        text: analysis.text.slice(firstTok.start, lastTok.end),
+        text: analysis.text.slice(firstTok.start, textEnd),
         value,
         high,
         qualifier,
@@ -337,6 +359,12 @@ export class FactReader {
    * Gives each clock time to the day written beside it ("at 5 p.m. Sunday", "Monday, 8:05 a.m."), or makes
    * it a date of its own on the day {@link ClockDays} says; in the order written.
    */
+  /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
+  #figureAt(tok: Token | undefined): number | null {
+    if (!tok) return null;
+    return numericValue(tok) ?? (tok.pos === 'NUM' ? (this.#lex.countWords[tok.normal] ?? null) : null);
+  }
+
   #withClockTimes(
     sentence: WorkingSentence,
     found: Array<FoundDate & { from: number; to: number }>,

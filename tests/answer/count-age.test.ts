@@ -15,6 +15,8 @@ language: en
 Then, in May 1997, a Marine on a surveillance mission shot and killed an 18-year-old herding goats near Redford, Texas.
 
 Along the river at Brownsville, 12,000 people were rounded up that summer.
+
+The oldest veteran at the reunion, Cyrus Mabry of Lampasas, Tex., gave his age as 86 and said he had been "too old for it even then."
 `;
 
 let engine: AnswerEngine;
@@ -40,5 +42,10 @@ describe('how old a person is', () => {
     await engine.ask('who is the army veteran of korea', { userId: 'b' });
     const a = await engine.ask('how old is he', { userId: 'b' });
     expect(a.direct).toBe('Walter "Buck" Harrell, 92');
+  });
+
+  it('answers with an age given in words of age ("gave his age as 86") for the person the sentence names', async () => {
+    const a = await engine.ask('how old was the oldest veteran at the reunion', { userId: 'd' });
+    expect(a.text).toContain('86');
   });
 });

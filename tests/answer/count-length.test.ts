@@ -13,6 +13,8 @@ language: en
 On Monday, federal officials in San Diego showed off the latest hole in the border: a tunnel some 1,744 feet long, running from a house in Tijuana to a warehouse in Otay Mesa, with a rail system, electricity and ventilation.
 
 The Marines who guarded its entrance stayed for three weeks.
+
+The Lady Marisol is a 78-foot steel shrimp trawler registered in Honduras. The Coast Guard stopped the Lady Marisol early Sunday about 42 miles east of the mouth of the Rio Grande.
 `;
 
 let engine: AnswerEngine;
@@ -32,5 +34,10 @@ describe('how long, of a thing and of a time', () => {
       userId: 'b',
     });
     expect(a.direct ?? '').not.toContain('feet');
+  });
+
+  it('answers "how far" with a distance, not the size of a "78-foot" boat', async () => {
+    const a = await engine.ask('How far out did the Coast Guard stop the Lady Marisol?', { userId: 'c' });
+    expect(a.direct).toBe('about 42 miles');
   });
 });

@@ -163,6 +163,26 @@ describe('numbers', () => {
     ).toEqual([[24, 'more than', 'migrant']]);
   });
 
+  it('reads a range written in words ("eight or nine soldiers") as one figure with its high end', () => {
+    const { sentences } = annotateText(
+      tools,
+      'According to the Border Patrol, a Mexican Army Humvee with eight or nine soldiers in it drove north across the line.',
+    );
+    expect(
+      sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.text, n.value, n.high, n.countsLemma]),
+    ).toEqual([['eight or nine', 8, 9, 'soldier']]);
+  });
+
+  it('reads "three hours and 40 minutes" as one span of time', () => {
+    const { sentences } = annotateText(
+      tools,
+      'Waits at the Juárez-Lincoln bridge reached three hours and 40 minutes this morning.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.text, n.value, n.countsLemma])).toEqual([
+      ['three hours and 40 minutes', 3, 'hour'],
+    ]);
+  });
+
   it('reads "eight hundred" as 800 of what follows, not a hundred', () => {
     const { sentences } = annotateText(
       tools,

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+const RADIO = `---
+id: gulfwaves-1986-trawler
+title: Navy frigate nabs drug boat off Texas coast
+outlet: Example Public Radio
+published: 1986-06-11
+url: https://example.org/trawler
+language: en
+---
+A shrimp trawler carrying one of the largest marijuana loads ever seized off the Texas coast was towed into Port Isabel on Monday, and the ship that found it was not a Coast Guard cutter but a Navy frigate.
+
+The people here were very careful to say so. The frigate was the USS Carrollton, on a training cruise out of Pensacola. Riding aboard it was a team of nine Coast Guardsmen. The Navy drives the ship and finds the target.
+
+Esequiel Hernández Jr., a sophomore at Presidio High School, was grazing his family's goats when a Marine shot him.
+
+A Mexican Army patrol led by a lieutenant drove about a half mile into New Mexico and held two agents at gunpoint.
+`;
+
+const LIVE = `---
+id: frontera-2026-highway
+title: Troops line the highway to Monterrey for the match
+outlet: Example Digital
+published: 2026-06-20
+url: https://example.org/highway
+language: en
+---
+Mexico has deployed about 2,300 soldiers along the Nuevo Laredo–Monterrey highway for today's match.
+The ministry said the operation, which it calls Operación Carretera Segura, began on June 10.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(RADIO, LIVE));
+});
+
+describe('a question asking a name', () => {
+  it('answers with the sentence naming the ship, a few sentences from the words of the question', async () => {
+    const a = await engine.ask('whats the name of the navy ship that found the drug boat', { userId: 'a' });
+    expect(a.text).toContain('USS Carrollton');
+  });
+
+  it('answers with the name a naming verb gives ("the operation, which it calls …")', async () => {
+    const a = await engine.ask('cómo se llama el operativo del ejército en la carretera a monterrey', {
+      userId: 'b',
+    });
+    expect(a.text).toContain('Carretera Segura');
+  });
+
+  it('answers a name asked of a person ("the boy") with the person the evidence names', async () => {
+    const a = await engine.ask('what was the name of the boy the marine shot', { userId: 'd' });
+    expect(a.text).toContain('Hernández');
+  });
+
+  it('declines when the evidence mentions the lieutenant but names no one', async () => {
+    const a = await engine.ask(
+      'What was the name of the Mexican lieutenant who led the patrol into New Mexico?',
+      {
+        userId: 'c',
+      },
+    );
+    expect(a.answered).toBe(false);
+  });
+});
