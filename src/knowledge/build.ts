@@ -196,7 +196,8 @@ export function buildUnversionedKnowledge(
     onProgress?.({ phase: 'clean', done: index + 1, total });
     sources.push({
       ...meta,
-      file: raw.file.split('\\').join('/'),
+      // Most paths hold no backslash (one written on Windows does): no split and join for them.
+      file: raw.file.includes('\\') ? raw.file.split('\\').join('/') : raw.file,
       sha256: raw.sha256,
       dropped: cleaned.dropped,
     });
