@@ -344,9 +344,12 @@ export function buildUnversionedKnowledge(
 }
 
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
-  const mentions = s.mentions
-    .filter((_, i) => !namedBeforeAtToken(s.mentions, i))
-    .map(({ entityId, text, via }) => ({ entityId, text, via }));
+  const mentions: Sentence['mentions'] = [];
+  for (let i = 0; i < s.mentions.length; i++) {
+    const m = s.mentions[i];
+    if (m && !namedBeforeAtToken(s.mentions, i))
+      mentions.push({ entityId: m.entityId, text: m.text, via: m.via });
+  }
   return {
     id: s.id,
     sourceId,
