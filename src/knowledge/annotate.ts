@@ -61,6 +61,12 @@ export interface Lexicon extends PeopleLexicon {
   anchoredDays: Record<string, number>;
 }
 
+/** An entity holding a role a phrase names, and its roles that phrase names. */
+interface RoleHolder {
+  entity: EntityData;
+  roles: NonNullable<EntityData['roles']>;
+}
+
 /** How many of the last people named a pronoun's gender is weighed against (see `#fitsBetter`). */
 const GENDER_LOOKBACK = 12;
 
@@ -102,7 +108,11 @@ export class Annotator {
   readonly #cues: Set<string>;
   readonly #pronouns: Map<string, 'male' | 'female'>;
   readonly #firstPerson: Set<string>;
-  readonly #roleHolders = new Map<string, EntityData[]>();
+  /**
+   * By role phrase (as {@link rolePhraseKey} writes it): the entities holding a role so named, in the entity
+   * data's order, each with those of its roles the phrase names (worked out once, not per mention).
+   */
+  readonly #roleHolders = new Map<string, RoleHolder[]>();
   /**
    * The entity id an alias match names, by the match's name (`entity:<id>`): the entity data's own id
    * string, not a new slice per match, so the maps and sets keyed by id hash one string per entity.
@@ -147,7 +157,9 @@ export class Annotator {
         for (const p of r.phrases) {
           const key = rolePhraseKey(p);
           const list = this.#roleHolders.get(key) ?? [];
-          if (!list.includes(e)) list.push(e);
+          let holder = list.find((h) => h.entity === e);
+          if (!holder) list.push((holder = { entity: e, roles: [] }));
+          if (!holder.roles.includes(r)) holder.roles.push(r);
           this.#roleHolders.set(key, list);
         }
       }
@@ -577,9 +589,9 @@ export class Annotator {
     namedInSentence: ReadonlySet<string>,
     people: readonly PersonMention[],
   ): EntityData | null {
-    const holders = (this.#roleHolders.get(phrase) ?? []).filter((e) =>
-      (e.roles ?? []).some((r) => r.phrases.some((p) => rolePhraseKey(p) === phrase) && roleHeldOn(r, day)),
-    );
+    const holders: EntityData[] = [];
+    for (const h of this.#roleHolders.get(phrase) ?? [])
+      if (h.roles.some((r) => roleHeldOn(r, day))) holders.push(h.entity);
     if (holders.length <= 1) return holders[0] ?? null;
     const others = holders.filter((e) => !namedInSentence.has(e.id));
     const pool = others.length > 0 ? others : holders;

@@ -150,12 +150,11 @@ export class ArticlePeople {
         t = joined.last;
         continue;
       }
-      // "Captain Héctor García, the officer in charge,": an apposition describes the name before it. With no
-      // one introduced yet, no role words can name anyone.
-      const apposition = tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
+      // "Captain Héctor García, the officer in charge,": an apposition describes the name before it (looked for
+      // only at the words that open a role phrase). With no one introduced yet, no role words can name anyone.
       // "My grandmother used to say": a possessive names the one holding that role as "the" does.
       const opener = tok.normal === 'the' || ROLE_POSSESSIVES.has(tok.normal);
-      if (opener && t + 1 < to && !apposition && this.people.length > 0) {
+      if (opener && t + 1 < to && this.people.length > 0 && !appositionAt(tokens, t)) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);
           if (words.length < len || !lowerCaseAndFree(words, t + 1, excluded)) continue;
@@ -314,4 +313,9 @@ function mostRecent(people: readonly ArticlePerson[], recent: readonly string[])
 function rank(recent: readonly string[], id: string): number {
   const i = recent.indexOf(id);
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+/** True when token `t` opens an apposition: a comma right after a name ("Héctor García, the officer"). */
+function appositionAt(tokens: readonly Token[], t: number): boolean {
+  return tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
 }

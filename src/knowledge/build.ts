@@ -196,7 +196,8 @@ export function buildUnversionedKnowledge(
     onProgress?.({ phase: 'clean', done: index + 1, total });
     sources.push({
       ...meta,
-      file: raw.file.split('\\').join('/'),
+      // Most paths hold no backslash (one written on Windows does): no split and join for them.
+      file: raw.file.includes('\\') ? raw.file.split('\\').join('/') : raw.file,
       sha256: raw.sha256,
       dropped: cleaned.dropped,
     });
@@ -343,9 +344,12 @@ export function buildUnversionedKnowledge(
 }
 
 function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
-  const mentions = s.mentions
-    .filter((_, i) => !namedBeforeAtToken(s.mentions, i))
-    .map(({ entityId, text, via }) => ({ entityId, text, via }));
+  const mentions: Sentence['mentions'] = [];
+  for (let i = 0; i < s.mentions.length; i++) {
+    const m = s.mentions[i];
+    if (m && !namedBeforeAtToken(s.mentions, i))
+      mentions.push({ entityId: m.entityId, text: m.text, via: m.via });
+  }
   return {
     id: s.id,
     sourceId,

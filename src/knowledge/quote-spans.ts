@@ -25,7 +25,11 @@ const SINGLE_MARKS = /['‘’]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+  if (ch === undefined) return false;
+  // Most marks stand beside plain ASCII: a letter or digit of it is known without the Unicode pattern.
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 /** Quotation spans in `text`, outer ones before the ones nested in them, each group in reading order. */

@@ -154,6 +154,10 @@ export class SharedNames {
    */
   shortNames(analysis: Analysis): number[] {
     if (this.#short.size === 0) return [];
+    // A token is a slice of the text: a paragraph whose text holds none of the names has no token to look at.
+    let any = false;
+    for (const name of this.#short.keys()) if ((any = analysis.text.includes(name))) break;
+    if (!any) return [];
     const out: number[] = [];
     const { tokens } = analysis;
     let marks: CountryMarker[] | null = null;
@@ -235,14 +239,23 @@ export class SharedNames {
     // Each paragraph's one-word names are read once, for the first look and for the reading.
     const short = analyses.map((a) => this.shortNames(a));
     if (analyses.every((a, p) => (short[p]?.length ?? 0) === 0 && !this.#namesSharedMatch(a))) return out;
-    const markers = analyses.map((a) => this.markers(a));
+    // A paragraph's country words are read when something there needs them (a body named by its own name,
+    // a mention to place) and once only: most paragraphs of an article about the Guard need none, unless a
+    // mention is left for the whole article's words to decide.
+    const markers: Array<CountryMarker[] | undefined> = [];
+    const markersOf = (p: number): CountryMarker[] => {
+      const analysis = analyses[p];
+      if (!analysis) return [];
+      return (markers[p] ??= this.markers(analysis));
+    };
     // A body the article names by a name of its own ("the Guardia Nacional") is one it speaks of, even in a
     // story written before the body was founded; and the more often, the more the article is about it.
     const votes = new Map<string, number>();
     const named = new Set<string>();
     analyses.forEach((analysis, p) => {
       const own = this.#ownNames(analysis);
-      for (const m of markers[p] ?? []) {
+      if (own.size === 0) return;
+      for (const m of markersOf(p)) {
         const body = own.get(`${m.start}:${m.end}`) ?? null;
         if (!body) continue;
         named.add(body);
@@ -255,7 +268,7 @@ export class SharedNames {
       for (const mention of mentions[p] ?? []) {
         const countries = this.#countriesOf(mention.bodies);
         const country =
-          mention.bodies.length === 1 ? null : placedBy(analysis, mention, markers[p] ?? [], countries);
+          mention.bodies.length === 1 ? null : placedBy(analysis, mention, markersOf(p), countries);
         if (mention.bodies.length === 1) set(p, mention.start, mention.bodies[0] ?? '');
         else if (country) {
           set(p, mention.start, this.#bodyIn(mention.bodies, country));
@@ -263,17 +276,23 @@ export class SharedNames {
         } else undecided.push({ p, mention });
       }
     });
-    const all = new Map<string, number>();
-    for (const list of markers) for (const m of list) all.set(m.country, (all.get(m.country) ?? 0) + 1);
+    let all: Map<string, number> | null = null;
+    const allCountryWords = (): Map<string, number> => {
+      if (all) return all;
+      all = new Map<string, number>();
+      for (let p = 0; p < analyses.length; p++)
+        for (const m of markersOf(p)) all.set(m.country, (all.get(m.country) ?? 0) + 1);
+      return all;
+    };
     // Not placed by its sentence: the nearest country word in the paragraph, then what the article is
     // mostly about.
     for (const { p, mention } of undecided) {
       const countries = this.#countriesOf(mention.bodies);
       const analysis = analyses[p];
       const country =
-        (analysis ? placedBy(analysis, mention, markers[p] ?? [], countries, 'paragraph') : null) ??
+        (analysis ? placedBy(analysis, mention, markersOf(p), countries, 'paragraph') : null) ??
         majority(votes, countries) ??
-        majority(all, countries);
+        majority(allCountryWords(), countries);
       set(p, mention.start, country ? this.#bodyIn(mention.bodies, country) : (mention.bodies[0] ?? ''));
     }
     return out;

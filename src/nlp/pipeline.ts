@@ -283,7 +283,11 @@ function spanText(tokens: readonly Token[], spaces: readonly string[], span: Tok
  */
 function spans(list: readonly number[][]): TokenSpan[] {
   const out: TokenSpan[] = [];
-  for (const [s = 0, e = 0] of list) out.push({ start: s, end: e + 1 });
+  // Read by index, not destructured: destructuring walks each pair with an iterator of its own.
+  for (let k = 0; k < list.length; k++) {
+    const pair = list[k];
+    out.push({ start: pair?.[0] ?? 0, end: (pair?.[1] ?? 0) + 1 });
+  }
   return out;
 }
 
