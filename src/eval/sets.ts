@@ -322,9 +322,11 @@ export function attributions(
   const squash = (s: string) =>
     s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
   return rows.map((row) => {
+    // The comma that ends a quotation before "she said" is the writer's, and the knowledge leaves it out.
+    const words = squash(row.text).replace(/,$/, '');
     // The innermost quotation with the words: a row for a quotation inside another names its own speaker.
     const quote = kb.quotes
-      .filter((q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)))
+      .filter((q) => q.sourceId === row.source && squash(q.text).includes(words))
       .sort((a, b) => a.text.length - b.text.length)[0];
     const got = quote && quote.speakerName !== 'unattributed' ? quote.speakerName : null;
     // The speaker's entity under any of its names ("The Pentagon" is "the Defense Department"). Only a full

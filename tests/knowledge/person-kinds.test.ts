@@ -178,3 +178,19 @@ describe("the eval's attribution check with two-surname aliases", () => {
     expect(ok('Ana González Pérez')).toBe(false);
   });
 });
+
+describe("the eval's attribution check with the writer's comma", () => {
+  it('finds a quotation whose row keeps the comma before "she said"', () => {
+    const kb = {
+      quotes: [
+        { sourceId: 's', text: 'You can replant a cottonwood', speakerName: 'Ana Ortegón', speakerId: 'p' },
+      ],
+      entities: [{ id: 'p', name: 'Ana Ortegón', aliases: [] }],
+    } as unknown as KnowledgeBase;
+    const [row] = attributions(kb, [
+      { source: 's', text: 'You can replant a cottonwood,', speaker: 'Ana Ortegón' },
+    ]);
+    expect(row?.found).toBe(true);
+    expect(row?.ok).toBe(true);
+  });
+});
