@@ -194,3 +194,20 @@ describe("the eval's attribution check with the writer's comma", () => {
     expect(row?.ok).toBe(true);
   });
 });
+
+describe("the eval's attribution check with a nickname", () => {
+  const ok = (name: string, speaker: string) =>
+    attributions(
+      {
+        quotes: [{ sourceId: 's', text: 'A boat like that', speakerName: name, speakerId: 'p' }],
+        entities: [{ id: 'p', name, aliases: [] }],
+      } as unknown as KnowledgeBase,
+      [{ source: 's', text: 'A boat like that', speaker }],
+    )[0]?.ok;
+
+  it('takes the name without the nickname in marks for the same person', () => {
+    expect(ok('Tomás Reséndez', 'Tomás "Chino" Reséndez')).toBe(true);
+    expect(ok('Turi Baeza', 'Council Member Arturo "Turi" Baeza')).toBe(true);
+    expect(ok('Yolanda Reséndez', 'Tomás "Chino" Reséndez')).toBe(false);
+  });
+});
