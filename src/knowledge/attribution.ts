@@ -209,7 +209,7 @@ export class QuoteAttributor {
     }
     const entity = (id: string) => this.reader.entity(id);
     for (const answer of interviewAnswers(sentences, quotes, entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, entity)) quotes.push(turn);
+    for (const turn of transcriptTurns(sentences, quotes, entity, this.reader.cues)) quotes.push(turn);
     return quotes;
   }
 

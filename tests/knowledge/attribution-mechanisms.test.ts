@@ -428,6 +428,26 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Weather is next')).toBe('Paul Whitcombe');
   });
 
+  it("reads a transcript label with a nickname in marks ('TOMÁS \"CHINO\" RESÉNDEZ (on tape):') as the speaker's", () => {
+    const body = [
+      'LINDA OCHOA, HOST: The boat was towed in on Monday. Dale?',
+      'DALE MEEKS, REPORTER: I talked with a shrimper named Tomás Reséndez, who everybody here calls Chino.',
+      'TOMÁS "CHINO" RESÉNDEZ (on tape): A boat like that gives all of us a bad name. I got a crew of three.',
+      'MEEKS: Thank you, Linda.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'gives all of us')).toBe('Tomás Reséndez');
+  });
+
+  it("gives the turn's speaker the words they quote themselves saying (\"what I told my people: '…'\")", () => {
+    const body = [
+      'LINDA OCHOA, HOST: The boat was towed in on Monday. Dale?',
+      'DALE MEEKS, REPORTER: I spoke with the officer who led the boarding.',
+      'LT. KAREN SEBESTA, U.S. COAST GUARD (on tape): We hailed them on channel sixteen. I\'ll tell you what I told my people before we went: "Assume nothing, touch nothing."',
+      'MEEKS: Nobody resisted, she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Assume nothing')).toBe('Karen Sebesta');
+  });
+
   it('reads no transcript into an article with a single label in capitals', () => {
     const body = [
       "EDITOR'S NOTE: This story was updated on Friday.",
