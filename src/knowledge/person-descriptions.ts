@@ -8,6 +8,8 @@ import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
 
 const MAX_DESCRIPTION_TOKENS = 24;
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
+/** Possessives opening an apposition of kin or office: "Lorene Vickery, 61, his mother,". */
+const POSSESSIVE_STARTS = new Set(['his', 'her', 'their']);
 
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
 export function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
@@ -25,7 +27,8 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   const possessive = tokens
     .slice(end + 1, end + 4)
     .some((t) => /['’]s$/.test(t.value) || t.normal === "'s" || t.normal === '’s');
-  const starts = DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive;
+  const starts =
+    DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive || possessiveApposition(tokens, end + 1);
   if (!starts) return null;
   let k = end + 1;
   while (k < tokens.length && k - end <= MAX_DESCRIPTION_TOKENS) {
@@ -43,6 +46,20 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   )
     return null;
   return analysis.text.slice(first.start, last.end);
+}
+
+/**
+ * True when the words from `k` are "his mother," or "her former husband,": a possessive, a few words and the
+ * comma closing the apposition, so "his" is the description's, not the start of the clause's verb phrase.
+ */
+function possessiveApposition(tokens: Analysis['tokens'], k: number): boolean {
+  if (!POSSESSIVE_STARTS.has(tokens[k]?.normal ?? '')) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.value === ',') return j > k + 1 && tokens[j - 1]?.pos === 'NOUN';
+  }
+  return false;
 }
 
 /**

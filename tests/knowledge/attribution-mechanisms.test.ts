@@ -79,6 +79,20 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'factories are happy')).toBe('Adriana Mireles Fonseca');
   });
 
+  it('learns a woman\'s gender from an apposition of kin ("Lorene Vickery, 61, his mother,"), so the next "she said" is hers', () => {
+    const body = [
+      'Sgt. 1st Class Gerald W. Vickery, 36, an intelligence analyst from Fort Huachuca, was found guilty of conspiracy.',
+      "Vickery's civilian lawyer, Ruth Ann Salcido of Tucson, did not dispute that her client had met the man called Nacho. She argued that Vickery had been set up.",
+      '"My client made terrible choices," she said.',
+      'Salcido said Thursday that she would appeal.',
+      'Vickery did not testify. In an unsworn statement to the panel during sentencing, he apologized to the soldiers on his team.',
+      '"I let down people who trusted me," he said, his voice breaking.',
+      'Two women named Vickery sat behind the defense table through most of the trial.',
+      'Lorene Vickery, 61, his mother, drove from Muskogee, Okla., and testified during sentencing that her son had sent money home every month since he enlisted at 18. "He\'s been a soldier half his life," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'half his life')).toBe('Lorene Vickery');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
