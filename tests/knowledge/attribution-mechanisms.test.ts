@@ -93,6 +93,16 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'half his life')).toBe('Lorene Vickery');
   });
 
+  it('gives a surname shared by two people to the one already named, not one the article introduces later', () => {
+    const body = [
+      'Council Member Arturo "Turi" Baeza asked Whitacre if anybody from the task force had read the 2011 assessment lately.',
+      '"Previously disturbed," Baeza repeated. "That\'s my cousin\'s melon field."',
+      'Council Member Josefina Baeza, who is not related to Turi Baeza, she said, asked whether the resolution has any force at all.',
+      'Hinojosa, Turi Baeza and Josefina Baeza voted in favor.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'melon field')).toBe('Turi Baeza');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
