@@ -44,6 +44,8 @@ import {
 } from './speakers.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
+/** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
+const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const POSSESSIVES = new Set(['his', 'her']);
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
@@ -328,6 +330,8 @@ export class QuoteAttributor {
             this.#relativeOf(sentence, clause.slice(0, verb), people));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
+      const labelled = verb < 0 ? this.#nameBeforeColon(sentence, clause) : null;
+      if (labelled) return { ...labelled, cue: null };
       // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
       // motto: '…'": with no one named, the words opening the clause before the verb, as written.
       const opening = verb > 0 ? clause.slice(0, verb) : [];
@@ -423,6 +427,26 @@ export class QuoteAttributor {
         this.reader.entity(o.entityId)?.type === 'person'
       );
     });
+  }
+
+  /**
+   * 'City Attorney Gil Nakamura: "It does not."': a clause of no verb that is a person's name, with any title
+   * before it, set before a colon as a transcript's label is, names who speaks.
+   */
+  #nameBeforeColon(sentence: WorkingSentence, clause: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+    const last = clause.at(-1);
+    if (last === undefined || clause.length > MAX_LABEL_TOKENS) return null;
+    const end = tokenAt(sentence.analysis, last).end;
+    const mention = sentence.mentions.find(
+      (m) => m.via !== 'pronoun' && charRange(sentence.analysis, m).end === end,
+    );
+    const entity = mention ? this.reader.entity(mention.entityId) : undefined;
+    if (!mention || entity?.type !== 'person') return null;
+    const start = charRange(sentence.analysis, mention).start;
+    const before = clause.filter((t) => tokenAt(sentence.analysis, t).end <= start);
+    // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
+    if (before.some((t) => /^\p{Ll}/u.test(tokenAt(sentence.analysis, t).value))) return null;
+    return { speakerId: entity.id, speakerName: entity.name };
   }
 
   /**

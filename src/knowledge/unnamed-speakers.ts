@@ -50,6 +50,10 @@ export function unnamedSpeakers(
           restrictive = true;
           break;
         }
+        // "A Border Patrol spokesman from the Marfa Sector, speaking from the audience, said": a participle's
+        // clause set off by commas, as a "who" clause is, unless a "who" clause opens before it ("A young
+        // soldier who declined to give his name, saying …, said").
+        if (t.value === ',' && isParticiple(tokens[w + 1]) && until === i) until = w;
       }
     }
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
@@ -73,6 +77,11 @@ export function unnamedSpeakers(
     }
   }
   return out;
+}
+
+/** True for a verb in "-ing" ("speaking", "patrolling"). */
+function isParticiple(t: Token | undefined): boolean {
+  return t?.pos === 'VERB' && /ing$/.test(t.normal);
 }
 
 /**

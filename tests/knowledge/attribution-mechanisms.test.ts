@@ -103,6 +103,23 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'melon field')).toBe('Turi Baeza');
   });
 
+  it('gives "he said" to a speaker described with a participle\'s clause ("A Border Patrol spokesman …, speaking from the audience, said"), not to the man named before', () => {
+    const body = [
+      'First up is a farmer who gave his name only as Beto. "Nobody asked me," Beto said.',
+      'A Border Patrol spokesman from the Marfa Sector, speaking from the audience, said agents had waited years for the road.',
+      '"Right now my agents drive that river in the sand at ten miles an hour," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Right now my agents')).toBe('A Border Patrol spokesman from the Marfa Sector');
+  });
+
+  it('gives a quotation after a name and a colon ("City Attorney Gil Nakamura: \'…\'") to that person', () => {
+    const body = [
+      'Council Member Josefina Baeza asked whether the resolution has any force at all.',
+      'City Attorney Gil Nakamura: "It does not. It is a request."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'It is a request')).toBe('Gil Nakamura');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
