@@ -343,6 +343,8 @@ export class QuoteAttributor {
         const described = nounPhraseBefore(analysis, opening.slice(first));
         if (described) return { ...described, cue: null };
       }
+      const named = !subject && full ? nameOpening(analysis, opening) : null;
+      if (named) return { ...named, cue: null };
     }
     return null;
   }
@@ -565,6 +567,17 @@ export class QuoteAttributor {
 }
 
 /** The characters a mention's text spans in its analysis. */
+/**
+ * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
+ * a name's (two words or more, each capitalised) names the body or person that said it, as written.
+ */
+function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+  if (opening.length < 2) return null;
+  const words = opening.map((t) => tokenAt(analysis, t));
+  if (!words.every((w) => w.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(w.value))) return null;
+  return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
 function charRange(analysis: Analysis, m: EntityMention & { token: number }): { start: number; end: number } {
   const start = tokenAt(analysis, m.token).start;
   return { start, end: start + m.text.length };

@@ -120,6 +120,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'It is a request')).toBe('Gil Nakamura');
   });
 
+  it('gives a statement a colon hands over to the name the clause opens with, as written ("Joint Task Force North sent us a statement tonight: \'…\'")', () => {
+    const body = [
+      '8:55 p.m.\nAfter the vote, the mayor told us she would send the resolution to Joint Task Force North, the Border Patrol, and the region\'s congressman by Friday.\n"Nobody in this room wants the border wide open," Villalba said.',
+      '9:30 p.m.\nJoint Task Force North sent us a statement tonight: "Joint Task Force North has received the City of Presidio\'s concerns and will review them with our Border Patrol partners. Work will continue while that review takes place." The statement did not say how long the review would take.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'has received')).toBe('Joint Task Force North');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
