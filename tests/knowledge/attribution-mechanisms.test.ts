@@ -128,6 +128,23 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'has received')).toBe('Joint Task Force North');
   });
 
+  it('gives the words "it said" quotes to the body that put out the statement just named ("The Mexican Navy, the Armada de México, put out a statement … It said …")', () => {
+    const body = [
+      'The trawler was in international waters when it was stopped. The Mexican Navy, the Armada de México, put out a statement yesterday through its Gulf command in Tampico. It said Mexican patrol boats had, quote, "maintained vigilance over the vessel while it transited national waters," and that Mexico had passed information to U.S. authorities "in the spirit of cooperation." But it also said, and I\'m reading this, that "no foreign military vessel operated in Mexican waters at any time."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'maintained vigilance')).toBe('the Mexican Navy');
+    expect(speakerOf(body, 'spirit of cooperation')).toBe('the Mexican Navy');
+    expect(speakerOf(body, 'no foreign military vessel')).toBe('the Mexican Navy');
+  });
+
+  it('leaves "it said" unattributed when no statement was named in its paragraph', () => {
+    const body = [
+      'The Mexican Navy, the Armada de México, put out a statement yesterday.',
+      'The boat was towed in on Monday. It said only that "the matter is closed."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the matter is closed')).toBe('unattributed');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
