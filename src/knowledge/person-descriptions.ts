@@ -90,8 +90,18 @@ function afterPlace(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.normal !== 'of' || !NAME_WORD.test(tokens[end + 1]?.value ?? '')) return end;
   let k = end + 1;
   while (k < tokens.length && NAME_WORD.test(tokens[k]?.value ?? '') && tokens[k]?.pos === 'PROPN') k++;
-  return k;
+  return afterState(tokens, k);
 }
+
+/** The state after a town, set off by commas: "of Yoakum, Tex., who …" goes on at the comma after "Tex.". */
+function afterState(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.value !== ',' || !STATE_WORD.test(tokens[k + 1]?.value ?? '')) return k;
+  const next = tokens[k + 2]?.value === '.' ? k + 3 : k + 2;
+  return tokens[next]?.value === ',' ? next : k;
+}
+
+/** A state's name or its abbreviation after a town: "Tex.", "Okla.", "Arizona". */
+const STATE_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
 
 /** Lower-case nouns of a description's first phrase ("the Pentagon's chief spokesperson" → chief, spokesperson). */
 export function headWords(description: string | null): string[] {

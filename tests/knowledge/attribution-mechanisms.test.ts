@@ -145,6 +145,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'the matter is closed')).toBe('unattributed');
   });
 
+  it('knows a person described after a town and its state ("Elmer Kratochvil of Yoakum, Tex., who was her patient") and gives him the next "he said"', () => {
+    const body = [
+      '"Our first sergeant lined us up," Harlan Voss said.',
+      '"We had typhoid and measles," Mrs. Edna Coughlin said. "Nobody wrote songs about that." Seated beside her, Elmer Kratochvil of Yoakum, Tex., who was her patient for three weeks that fall, told the room she had saved his leg. "She says she doesn\'t remember me," he said. "I remember her."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'I remember her')).toBe('Elmer Kratochvil');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
