@@ -153,6 +153,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'I remember her')).toBe('Elmer Kratochvil');
   });
 
+  it('gives "he" opening a paragraph to the speaker named in the paragraph before, whose quotation ran on past the name', () => {
+    const body = [
+      "In June 1916, while Gen. John J. Pershing's column was still in Chihuahua, President Wilson called the Guard into federal service.",
+      '"We were clerks and farm boys," said Oris T. Wendell, 63, of Wichita Falls. "They gave us a rifle and put us on a train. When France came, we were ready."',
+      'He paused before going on. "People forget that," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'People forget that')).toBe('Oris T. Wendell');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
