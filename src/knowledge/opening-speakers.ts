@@ -51,15 +51,47 @@ export function actionBeat(
   span: QuoteSpan,
   previous: WorkingSentence | undefined,
 ): SpeakerGuess | null {
-  if (!previous || previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind) return null;
+  if (!previous || previous.kind !== sentence.kind) return null;
+  const beatParagraph = beatOfItsOwn(previous, sentence);
+  if (previous.paragraph !== sentence.paragraph && !beatParagraph) return null;
   const first = previous.mentions[0];
   if (!first || first.token !== previous.tokenStart || previous.quoteSpans.length > 0) return null;
   const entity = reader.entity(first.entityId);
   if (entity?.type !== 'person') return null;
   if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
-  return namesOther(reader, sentence, entity.id, sentence.end)
-    ? null
-    : { speakerId: entity.id, speakerName: entity.name, cue: null };
+  // A paragraph of quotation after the beat may name people it talks about, but no other speaker after it.
+  const others = beatParagraph
+    ? namesOtherAfter(reader, sentence, entity.id, span.outerEnd)
+    : namesOther(reader, sentence, entity.id, sentence.end);
+  return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/**
+ * True when `previous` is a paragraph of one sentence, a beat ("He paused before going on."), and `sentence`
+ * opens the next paragraph.
+ */
+function beatOfItsOwn(previous: WorkingSentence, sentence: WorkingSentence): boolean {
+  return (
+    previous.position === 1 &&
+    sentence.position === 1 &&
+    sentence.paragraph === previous.paragraph + 1 &&
+    previous.previous?.paragraph !== previous.paragraph
+  );
+}
+
+/** True when `sentence` names a person other than `id` at or after character offset `from`. */
+function namesOtherAfter(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  id: string,
+  from: number,
+): boolean {
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun' || m.entityId === id) continue;
+    if (tokenAt(sentence.analysis, m.token).start < from) continue;
+    if (reader.entity(m.entityId)?.type === 'person') return true;
+  }
+  return false;
 }
 
 /**

@@ -162,6 +162,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'People forget that')).toBe('Oris T. Wendell');
   });
 
+  it('gives a paragraph of quotation to the person a one-sentence paragraph before it shows doing something ("He paused before going on.")', () => {
+    const body = [
+      '"We were clerks and farm boys," said Oris T. Wendell, 63, of Wichita Falls. "When France came, we were ready."',
+      'He paused before going on.',
+      '"People forget that. They remember Pershing chasing Villa."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'People forget that')).toBe('Oris T. Wendell');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
