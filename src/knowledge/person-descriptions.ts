@@ -100,8 +100,8 @@ function afterState(tokens: readonly Token[], k: number): number {
   return tokens[next]?.value === ',' ? next : k;
 }
 
-/** A state's name or its abbreviation after a town: "Tex.", "Okla.", "Arizona". */
-const STATE_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
+/** A state's name or its abbreviation after a town: "Tex.", "Ariz.", "Arizona". */
+export const STATE_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
 
 /** Lower-case nouns of a description's first phrase ("the Pentagon's chief spokesperson" → chief, spokesperson). */
 export function headWords(description: string | null): string[] {

@@ -171,6 +171,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'People forget that')).toBe('Oris T. Wendell');
   });
 
+  it('gives words to an unnamed speaker described with a town and its state ("A spokesman for the Mexican consulate in Nogales, Ariz., said")', () => {
+    const body = [
+      'Mexico\'s Attorney General\'s Office passed the copy to U.S. authorities. A spokesman for the Mexican consulate in Nogales, Ariz., said Mexico had "cooperated fully and will continue to do so," but declined to discuss the case further.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'cooperated fully')).toBe('A spokesman for the Mexican consulate in Nogales');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
