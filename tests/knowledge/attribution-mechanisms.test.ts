@@ -178,6 +178,13 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'cooperated fully')).toBe('A spokesman for the Mexican consulate in Nogales');
   });
 
+  it('gives words quoted in part to the person a sentence opens by describing with a body ("A Border Patrol agent from the Tucson Sector testified"), not to the body', () => {
+    const body = [
+      'A Border Patrol agent from the Tucson Sector testified that after the maps changed hands, three loads moved through the valley along routes that "went around the sensors like they were lit up."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'went around the sensors')).toBe('A Border Patrol agent from the Tucson Sector');
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
