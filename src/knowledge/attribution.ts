@@ -44,6 +44,10 @@ import {
 } from './speakers.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
+/** "My", "our": the speaker's own, in words they are quoted saying. */
+const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our']);
+/** Tokens at most from the start of a quotation to the "my"/"our" naming who says the words inside it. */
+const MAX_TOKENS_TO_RELATIVE = 6;
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -194,7 +198,9 @@ export class QuoteAttributor {
           from: ni > 0 ? (nested[ni - 1]?.outerEnd ?? outer.span.start) : outer.span.start,
           to: nested[ni + 1]?.outerStart ?? outer.span.end,
         };
-        const guess = this.#speakerAround(outer.sentence, span, region, people, outer);
+        const guess =
+          this.#speakerAround(outer.sentence, span, region, people, outer) ??
+          this.#relativeOfSpeaker(outer, span, region.from);
         const text = cleanQuoteText(outer.sentence.analysis.text.slice(span.start, span.end));
         quotes.push({
           sentence: outer.sentence,
@@ -449,6 +455,30 @@ export class QuoteAttributor {
     // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
     if (before.some((t) => /^\p{Ll}/u.test(tokenAt(sentence.analysis, t).value))) return null;
     return { speakerId: entity.id, speakerName: entity.name };
+  }
+
+  /**
+   * '"Our first sergeant lined us up and said, \'Boys, …\'," Voss said': words recounted inside a quotation
+   * by someone the speaker calls "my" or "our" and a word for a person, named by the speaker's name
+   * ("Harlan Voss's first sergeant").
+   */
+  #relativeOfSpeaker(outer: WorkingQuote, span: QuoteSpan, from: number): SpeakerGuess | null {
+    if (outer.speakerId === null) return null;
+    const { analysis, tokenStart, tokenEnd } = outer.sentence;
+    const start = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, from);
+    const end = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, span.outerStart);
+    for (let t = start; t < end && t - start < MAX_TOKENS_TO_RELATIVE; t++) {
+      // "I told my son, 'Go'": the speaker is the one who says it, not the relative.
+      if (['i', 'we'].includes(tokenAt(analysis, t).normal)) return null;
+      if (!FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal)) continue;
+      let head = t + 1;
+      while (head < end && head - t <= 3 && ['ADJ', 'NOUN'].includes(tokenAt(analysis, head).pos)) head++;
+      const last = tokenAt(analysis, head - 1);
+      if (head === t + 1 || last.pos !== 'NOUN' || !this.reader.isPersonNoun(last.lemma)) return null;
+      const words = analysis.text.slice(tokenAt(analysis, t + 1).start, last.end);
+      return { speakerId: null, speakerName: `${outer.speakerName}'s ${words}`, cue: null };
+    }
+    return null;
   }
 
   /**

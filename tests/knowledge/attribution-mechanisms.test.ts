@@ -185,6 +185,16 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'went around the sensors')).toBe('A Border Patrol agent from the Tucson Sector');
   });
 
+  it('names words recounted inside a quotation by whom the speaker calls "our …" ("Our first sergeant … said, \'Boys, …\'")', () => {
+    const body = [
+      'Harlan Voss, 64, served at Llano Grande in 1916.',
+      "\"Our first sergeant lined us up and said, 'Boys, the Mexicans aren't the enemy down here. The sun is,' and he was right,\" Voss said.",
+      '"I told my son, \'Stay home,\' and he did," Voss said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'The sun is')).toBe("Harlan Voss's first sergeant");
+    expect(speakerOf(body, 'Stay home')).not.toBe("Harlan Voss's son");
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
