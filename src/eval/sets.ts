@@ -322,9 +322,11 @@ export function attributions(
   const squash = (s: string) =>
     s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
   return rows.map((row) => {
+    // The comma that ends a quotation before "she said" is the writer's, and the knowledge leaves it out.
+    const words = squash(row.text).replace(/,$/, '');
     // The innermost quotation with the words: a row for a quotation inside another names its own speaker.
     const quote = kb.quotes
-      .filter((q) => q.sourceId === row.source && squash(q.text).includes(squash(row.text)))
+      .filter((q) => q.sourceId === row.source && squash(q.text).includes(words))
       .sort((a, b) => a.text.length - b.text.length)[0];
     const got = quote && quote.speakerName !== 'unattributed' ? quote.speakerName : null;
     // The speaker's entity under any of its names ("The Pentagon" is "the Defense Department"). Only a full
@@ -348,9 +350,21 @@ export function attributions(
 
 /**
  * The same person: the same name, one name the end of the other ("Steven Blum", "H Steven Blum"), or its
- * start, as a Spanish name is often given without the mother's surname ("Claudia Sheinbaum Pardo").
+ * start, as a Spanish name is often given without the mother's surname ("Claudia Sheinbaum Pardo"). A
+ * nickname in marks may be left out or stand for the first name: 'Arturo "Turi" Baeza' is Arturo Baeza and
+ * Turi Baeza.
  */
 function sameName(a: string, b: string): boolean {
+  // The nickname left out ("Tomás Reséndez"), or standing for the first name ("Turi Baeza").
+  const variants = (s: string) => [
+    s,
+    s.replace(/\s"[^"\s]+"(?=\s)/g, ''),
+    s.replace(/\S+\s"([^"\s]+)"(?=\s)/g, '$1'),
+  ];
+  return variants(a).some((x) => variants(b).some((y) => samePlainName(x, y)));
+}
+
+function samePlainName(a: string, b: string): boolean {
   const words = (s: string) => s.replace(/[.,]/g, '').split(' ');
   const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
   const n = short.join(' ');

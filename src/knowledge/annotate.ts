@@ -441,6 +441,8 @@ export class Annotator {
           this.#genderOf(id, state),
         );
       if (!who) continue;
+      // "He paused before going on": the subject the pronoun continues is of the pronoun's gender from here on.
+      if (who === centre && centreGender === null && state.people.get(who)) state.genders.set(who, gender);
       // The person the pronoun stands for is the last one named from here on, in reading order: appended to
       // `found`, it would be read after the names that follow it and end their wait for a gender.
       resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });

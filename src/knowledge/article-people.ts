@@ -232,9 +232,10 @@ export class ArticlePeople {
     if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
     // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa.
     const previous = tokens[t - 1]?.value ?? '';
-    if (NAME_WORD.test(previous)) {
+    for (const word of [previous, ...nicknameBefore(tokens, t)]) {
+      if (!NAME_WORD.test(word)) continue;
       const named = (this.#allBySurname.get(value) ?? []).find((p) =>
-        p.name.split(' ').slice(0, -1).includes(previous),
+        p.name.split(' ').slice(0, -1).includes(word),
       );
       if (named) return named;
     }
@@ -250,7 +251,10 @@ export class ArticlePeople {
     // is the one the article named at the head of a sentence, when only one of them was.
     const sharing = this.#allBySurname.get(value) ?? [];
     if (sharing.length > 1) {
-      const leading = sharing.filter((p) => p.leads && !p.kind);
+      // Of those the article has named so far, if any: a surname is never someone introduced further on.
+      const met = sharing.filter((p) => rank(recent, p.id) < Number.MAX_SAFE_INTEGER);
+      if (met.length === 1 && met[0]) return met[0];
+      const leading = (met.length > 0 ? met : sharing).filter((p) => p.leads && !p.kind);
       if (leading.length === 1 && leading[0]) return leading[0];
     }
     const bySurname = this.#bySurname.get(value);
@@ -282,6 +286,17 @@ function nameAt(tokens: readonly Token[], t: number): { value: string; last: num
     NAME_WORD.test(rest.value)
     ? { value: `${tok.value}-${rest.value}`, last: t + 2 }
     : { value: tok?.value ?? '', last: t };
+}
+
+/**
+ * The words before a nickname in marks that ends right before token `t`: 'Arturo "Turi" Baeza' at "Baeza"
+ * gives "Turi" and "Arturo", either of which may be how the article names him elsewhere.
+ */
+function nicknameBefore(tokens: readonly Token[], t: number): string[] {
+  const close = tokens[t - 1]?.value ?? '';
+  const open = tokens[t - 3]?.value ?? '';
+  if (!/^["”]$/.test(close) || !/^["“]$/.test(open)) return [];
+  return [tokens[t - 2]?.value ?? '', tokens[t - 4]?.value ?? ''];
 }
 
 /**

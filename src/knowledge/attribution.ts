@@ -44,6 +44,12 @@ import {
 } from './speakers.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
+/** "My", "our": the speaker's own, in words they are quoted saying. */
+const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our']);
+/** Tokens at most from the start of a quotation to the "my"/"our" naming who says the words inside it. */
+const MAX_TOKENS_TO_RELATIVE = 6;
+/** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
+const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const POSSESSIVES = new Set(['his', 'her']);
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
@@ -192,7 +198,9 @@ export class QuoteAttributor {
           from: ni > 0 ? (nested[ni - 1]?.outerEnd ?? outer.span.start) : outer.span.start,
           to: nested[ni + 1]?.outerStart ?? outer.span.end,
         };
-        const guess = this.#speakerAround(outer.sentence, span, region, people, outer);
+        const guess =
+          this.#speakerAround(outer.sentence, span, region, people, outer) ??
+          this.#relativeOfSpeaker(outer, span, region.from);
         const text = cleanQuoteText(outer.sentence.analysis.text.slice(span.start, span.end));
         quotes.push({
           sentence: outer.sentence,
@@ -209,7 +217,7 @@ export class QuoteAttributor {
     }
     const entity = (id: string) => this.reader.entity(id);
     for (const answer of interviewAnswers(sentences, quotes, entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, entity)) quotes.push(turn);
+    for (const turn of transcriptTurns(sentences, quotes, entity, this.reader.cues)) quotes.push(turn);
     return quotes;
   }
 
@@ -328,6 +336,8 @@ export class QuoteAttributor {
             this.#relativeOf(sentence, clause.slice(0, verb), people));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
+      const labelled = verb < 0 ? this.#nameBeforeColon(sentence, clause) : null;
+      if (labelled) return { ...labelled, cue: null };
       // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
       // motto: '…'": with no one named, the words opening the clause before the verb, as written.
       const opening = verb > 0 ? clause.slice(0, verb) : [];
@@ -339,6 +349,8 @@ export class QuoteAttributor {
         const described = nounPhraseBefore(analysis, opening.slice(first));
         if (described) return { ...described, cue: null };
       }
+      const named = !subject && full ? nameOpening(analysis, opening) : null;
+      if (named) return { ...named, cue: null };
     }
     return null;
   }
@@ -423,6 +435,50 @@ export class QuoteAttributor {
         this.reader.entity(o.entityId)?.type === 'person'
       );
     });
+  }
+
+  /**
+   * 'City Attorney Gil Nakamura: "It does not."': a clause of no verb that is a person's name, with any title
+   * before it, set before a colon as a transcript's label is, names who speaks.
+   */
+  #nameBeforeColon(sentence: WorkingSentence, clause: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+    const last = clause.at(-1);
+    if (last === undefined || clause.length > MAX_LABEL_TOKENS) return null;
+    const end = tokenAt(sentence.analysis, last).end;
+    const mention = sentence.mentions.find(
+      (m) => m.via !== 'pronoun' && charRange(sentence.analysis, m).end === end,
+    );
+    const entity = mention ? this.reader.entity(mention.entityId) : undefined;
+    if (!mention || entity?.type !== 'person') return null;
+    const start = charRange(sentence.analysis, mention).start;
+    const before = clause.filter((t) => tokenAt(sentence.analysis, t).end <= start);
+    // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
+    if (before.some((t) => /^\p{Ll}/u.test(tokenAt(sentence.analysis, t).value))) return null;
+    return { speakerId: entity.id, speakerName: entity.name };
+  }
+
+  /**
+   * '"Our first sergeant lined us up and said, \'Boys, …\'," Voss said': words recounted inside a quotation
+   * by someone the speaker calls "my" or "our" and a word for a person, named by the speaker's name
+   * ("Harlan Voss's first sergeant").
+   */
+  #relativeOfSpeaker(outer: WorkingQuote, span: QuoteSpan, from: number): SpeakerGuess | null {
+    if (outer.speakerId === null) return null;
+    const { analysis, tokenStart, tokenEnd } = outer.sentence;
+    const start = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, from);
+    const end = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, span.outerStart);
+    for (let t = start; t < end && t - start < MAX_TOKENS_TO_RELATIVE; t++) {
+      // "I told my son, 'Go'": the speaker is the one who says it, not the relative.
+      if (['i', 'we'].includes(tokenAt(analysis, t).normal)) return null;
+      if (!FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal)) continue;
+      let head = t + 1;
+      while (head < end && head - t <= 3 && ['ADJ', 'NOUN'].includes(tokenAt(analysis, head).pos)) head++;
+      const last = tokenAt(analysis, head - 1);
+      if (head === t + 1 || last.pos !== 'NOUN' || !this.reader.isPersonNoun(last.lemma)) return null;
+      const words = analysis.text.slice(tokenAt(analysis, t + 1).start, last.end);
+      return { speakerId: null, speakerName: `${outer.speakerName}'s ${words}`, cue: null };
+    }
+    return null;
   }
 
   /**
@@ -541,6 +597,17 @@ export class QuoteAttributor {
 }
 
 /** The characters a mention's text spans in its analysis. */
+/**
+ * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
+ * a name's (two words or more, each capitalised) names the body or person that said it, as written.
+ */
+function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+  if (opening.length < 2) return null;
+  const words = opening.map((t) => tokenAt(analysis, t));
+  if (!words.every((w) => w.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(w.value))) return null;
+  return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
 function charRange(analysis: Analysis, m: EntityMention & { token: number }): { start: number; end: number } {
   const start = tokenAt(analysis, m.token).start;
   return { start, end: start + m.text.length };

@@ -14,6 +14,8 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 /** What these readings ask of the article: its entities. */
 export interface SpeakerReader {
   entity(id: string): Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
+  /** True for a noun naming a person ("agent", "spokesman"). */
+  isPersonNoun?(lemma: string): boolean;
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
@@ -51,15 +53,47 @@ export function actionBeat(
   span: QuoteSpan,
   previous: WorkingSentence | undefined,
 ): SpeakerGuess | null {
-  if (!previous || previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind) return null;
+  if (!previous || previous.kind !== sentence.kind) return null;
+  const beatParagraph = beatOfItsOwn(previous, sentence);
+  if (previous.paragraph !== sentence.paragraph && !beatParagraph) return null;
   const first = previous.mentions[0];
   if (!first || first.token !== previous.tokenStart || previous.quoteSpans.length > 0) return null;
   const entity = reader.entity(first.entityId);
   if (entity?.type !== 'person') return null;
   if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
-  return namesOther(reader, sentence, entity.id, sentence.end)
-    ? null
-    : { speakerId: entity.id, speakerName: entity.name, cue: null };
+  // A paragraph of quotation after the beat may name people it talks about, but no other speaker after it.
+  const others = beatParagraph
+    ? namesOtherAfter(reader, sentence, entity.id, span.outerEnd)
+    : namesOther(reader, sentence, entity.id, sentence.end);
+  return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/**
+ * True when `previous` is a paragraph of one sentence, a beat ("He paused before going on."), and `sentence`
+ * opens the next paragraph.
+ */
+function beatOfItsOwn(previous: WorkingSentence, sentence: WorkingSentence): boolean {
+  return (
+    previous.position === 1 &&
+    sentence.position === 1 &&
+    sentence.paragraph === previous.paragraph + 1 &&
+    previous.previous?.paragraph !== previous.paragraph
+  );
+}
+
+/** True when `sentence` names a person other than `id` at or after character offset `from`. */
+function namesOtherAfter(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  id: string,
+  from: number,
+): boolean {
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun' || m.entityId === id) continue;
+    if (tokenAt(sentence.analysis, m.token).start < from) continue;
+    if (reader.entity(m.entityId)?.type === 'person') return true;
+  }
+  return false;
 }
 
 /**
@@ -97,9 +131,38 @@ export function subjectsWords(
   if (!opens) return null;
   const entity = reader.entity(first.entityId);
   if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
-  return namesOther(reader, sentence, entity.id, span.outerStart)
-    ? null
-    : { speakerId: entity.id, speakerName: entity.name, cue: null };
+  if (namesOther(reader, sentence, entity.id, span.outerStart)) return null;
+  // "A Border Patrol agent from the Tucson Sector testified …": the body names what the person is.
+  const described =
+    first.token > sentence.tokenStart && ['a', 'an'].includes(tokenAt(analysis, sentence.tokenStart).normal)
+      ? personOfBody(reader, sentence)
+      : null;
+  return described ?? { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/** Words at most of a person described by a body opening a sentence ("A Border Patrol agent from the Tucson Sector"). */
+const MAX_DESCRIBED_WORDS = 10;
+
+/**
+ * The person a sentence opens by describing with a body's name ("A Border Patrol agent from the Tucson
+ * Sector testified …"): the words from "a" up to the verb, as written, when a noun among them names a person.
+ */
+function personOfBody(reader: SpeakerReader, sentence: WorkingSentence): SpeakerGuess | null {
+  const { analysis } = sentence;
+  let end = sentence.tokenStart + 1;
+  let person = false;
+  for (; end < sentence.tokenEnd && end - sentence.tokenStart <= MAX_DESCRIBED_WORDS; end++) {
+    const t = tokenAt(analysis, end);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+    if (t.pos === 'NOUN' && reader.isPersonNoun?.(t.lemma)) person = true;
+  }
+  if (!person || end - sentence.tokenStart > MAX_DESCRIBED_WORDS) return null;
+  const from = tokenAt(analysis, sentence.tokenStart).start;
+  return {
+    speakerId: null,
+    speakerName: analysis.text.slice(from, tokenAt(analysis, end - 1).end),
+    cue: null,
+  };
 }
 
 /** A person named after a comma among the `candidates` tokens after token `after`, if any. */

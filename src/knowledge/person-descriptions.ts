@@ -8,6 +8,8 @@ import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
 
 const MAX_DESCRIPTION_TOKENS = 24;
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
+/** Possessives opening an apposition of kin or office: "Lorene Vickery, 61, his mother,". */
+const POSSESSIVE_STARTS = new Set(['his', 'her', 'their']);
 
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
 export function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
@@ -25,7 +27,8 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   const possessive = tokens
     .slice(end + 1, end + 4)
     .some((t) => /['’]s$/.test(t.value) || t.normal === "'s" || t.normal === '’s');
-  const starts = DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive;
+  const starts =
+    DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive || possessiveApposition(tokens, end + 1);
   if (!starts) return null;
   let k = end + 1;
   while (k < tokens.length && k - end <= MAX_DESCRIPTION_TOKENS) {
@@ -43,6 +46,20 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   )
     return null;
   return analysis.text.slice(first.start, last.end);
+}
+
+/**
+ * True when the words from `k` are "his mother," or "her former husband,": a possessive, a few words and the
+ * comma closing the apposition, so "his" is the description's, not the start of the clause's verb phrase.
+ */
+function possessiveApposition(tokens: Analysis['tokens'], k: number): boolean {
+  if (!POSSESSIVE_STARTS.has(tokens[k]?.normal ?? '')) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.value === ',') return j > k + 1 && tokens[j - 1]?.pos === 'NOUN';
+  }
+  return false;
 }
 
 /**
@@ -73,8 +90,18 @@ function afterPlace(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.normal !== 'of' || !NAME_WORD.test(tokens[end + 1]?.value ?? '')) return end;
   let k = end + 1;
   while (k < tokens.length && NAME_WORD.test(tokens[k]?.value ?? '') && tokens[k]?.pos === 'PROPN') k++;
-  return k;
+  return afterState(tokens, k);
 }
+
+/** The state after a town, set off by commas: "of Yoakum, Tex., who …" goes on at the comma after "Tex.". */
+function afterState(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.value !== ',' || !STATE_WORD.test(tokens[k + 1]?.value ?? '')) return k;
+  const next = tokens[k + 2]?.value === '.' ? k + 3 : k + 2;
+  return tokens[next]?.value === ',' ? next : k;
+}
+
+/** A state's name or its abbreviation after a town: "Tex.", "Ariz.", "Arizona". */
+export const STATE_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
 
 /** Lower-case nouns of a description's first phrase ("the Pentagon's chief spokesperson" → chief, spokesperson). */
 export function headWords(description: string | null): string[] {

@@ -125,7 +125,7 @@ const ISSUED_OPENING = new RegExp(
 );
 /** A sentence naming who issued a document: "X said in a statement", "X issued a statement", "in a letter, X…". */
 const ISSUED = new RegExp(
-  `\\b(?:said|says|wrote|writes|announced|added|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b|\\b(?:issued|released|published|sent|posted)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b`,
+  `\\b(?:said|says|wrote|writes|announced|added|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b|\\b(?:issued|released|published|sent|posted|put\\s+out)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b`,
   'iu',
 );
 
@@ -142,13 +142,21 @@ export function issuersOfDocuments(
   const asking = new Map<WorkingSentence, WorkingQuote[]>();
   /** Quotations with no speaker at all, by sentence: words quoted after "X issued a statement" are X's. */
   const unsaid = new Map<WorkingSentence, WorkingQuote[]>();
+  /** Quotations handed over by "it said" after a document was named: the document's words. */
+  const itSaid = new Set<WorkingQuote>();
+  const itSaidIn = new Map<WorkingSentence, number>();
   for (const quote of quotes) {
     if (quote.speakerId !== null) continue;
-    const into = DOCUMENT_SPEAKER.test(quote.speakerName.toLowerCase())
-      ? asking
-      : quote.speakerName === 'unattributed'
-        ? unsaid
-        : null;
+    if (quote.speakerName === 'unattributed') {
+      const at = itSaidAt(quote.sentence, itSaidIn);
+      if (at >= 0 && at < quote.span.outerStart) itSaid.add(quote);
+    }
+    const into =
+      DOCUMENT_SPEAKER.test(quote.speakerName.toLowerCase()) || itSaid.has(quote)
+        ? asking
+        : quote.speakerName === 'unattributed'
+          ? unsaid
+          : null;
     if (!into) continue;
     const list = into.get(quote.sentence);
     if (list) list.push(quote);
@@ -157,13 +165,17 @@ export function issuersOfDocuments(
   if (asking.size === 0 && unsaid.size === 0) return;
   /** The last issuer named: an entity, or a named body no entity answers to ("The U.S. Consulate General in Tijuana"). */
   let issuer: { speakerId: string | null; speakerName: string } | null = null;
+  /** The paragraph the last issuer was named in: "it said" is the document's only in that paragraph. */
+  let issuerParagraph = -1;
   const known = (id: string | undefined) => {
     const e = id === undefined ? undefined : entity(id);
     return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
   };
   // With no words a document says, only the sentences holding quotations with no speaker are read.
   for (const sentence of asking.size > 0 ? sentences : unsaid.keys()) {
-    for (const quote of asking.get(sentence) ?? []) if (issuer) Object.assign(quote, issuer);
+    for (const quote of asking.get(sentence) ?? [])
+      if (issuer && (!itSaid.has(quote) || issuerParagraph === sentence.paragraph))
+        Object.assign(quote, issuer);
     // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
     const opening = ISSUED_OPENING.exec(sentence.text);
     const m = opening ? null : ISSUED.exec(sentence.text);
@@ -187,12 +199,16 @@ export function issuersOfDocuments(
           break;
         }
       }
-      issuer = known(speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId) ?? issuer;
+      const found = known(speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId);
+      if (found) [issuer, issuerParagraph] = [found, sentence.paragraph];
       continue;
     }
     const at = sentence.start + (m?.index ?? 0);
-    const named = known(speakers.filter((x) => startOf(x) < at).at(-1)?.entityId) ?? namedBody(sentence, at);
-    issuer = named ?? issuer;
+    const named =
+      known(speakers.filter((x) => startOf(x) < at).at(-1)?.entityId) ??
+      namedBody(sentence, at) ??
+      openingBody(sentence, at);
+    if (named) [issuer, issuerParagraph] = [named, sentence.paragraph];
     // "The Consulate issued a statement on Thursday urging Americans to 'exercise extreme caution'".
     const after = at + (m?.[0].length ?? 0);
     if (named)
@@ -222,6 +238,45 @@ function namedBody(sentence: WorkingSentence, at: number): { speakerId: null; sp
   if (start < 0 || !first || !last) return null;
   if (!tokens.slice(start, k).some((t) => t.pos === 'PROPN')) return null;
   return { speakerId: null, speakerName: sentence.analysis.text.slice(first.start, last.end) };
+}
+
+/** "It said", "it also said" before a quotation, in its sentence: the document just named speaking. */
+const IT_SAID = /\bit\s+(?:also\s+|further\s+)?(?:said|says|added|stated|noted)\b/i;
+
+/**
+ * Where "it said" first stands in `sentence` (an offset in its analysis's text), or -1: read once per
+ * sentence, however many quotations it holds.
+ */
+function itSaidAt(sentence: WorkingSentence, seen: Map<WorkingSentence, number>): number {
+  let at = seen.get(sentence);
+  if (at === undefined) {
+    const m = IT_SAID.exec(sentence.analysis.text.slice(sentence.start, sentence.end));
+    at = m ? sentence.start + m.index : -1;
+    seen.set(sentence, at);
+  }
+  return at;
+}
+
+/**
+ * "The Mexican Navy, the Armada de México, put out a statement": the name opening the sentence, before an
+ * apposition, when it ends before offset `at`; as written.
+ */
+function openingBody(sentence: WorkingSentence, at: number): { speakerId: null; speakerName: string } | null {
+  const tokens = sentence.analysis.tokens;
+  let end = sentence.tokenStart;
+  while (
+    end < sentence.tokenEnd &&
+    end - sentence.tokenStart < MAX_BODY_WORDS &&
+    BODY_POS.has(tokens[end]?.pos ?? '')
+  )
+    end++;
+  const first = tokens[sentence.tokenStart];
+  const last = tokens[end - 1];
+  if (!first || !last || tokens[end]?.value !== ',' || last.end > at) return null;
+  if (!tokens.slice(sentence.tokenStart, end).some((t) => t.pos === 'PROPN')) return null;
+  // "the Mexican Navy", in lower case as a description is, so no person named "The Mexican Navy" is made of it.
+  const name = sentence.analysis.text.slice(first.start, last.end).replace(/^The\b/, 'the');
+  return { speakerId: null, speakerName: name };
 }
 
 /** Words of a named body issuing a document, and what they may be: "the U.S. Consulate General in Tijuana". */

@@ -49,7 +49,31 @@ export function centreOf(
     const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
     const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
     if (subject) return subject.entityId;
-    if (from.paragraph !== sentence.paragraph) return null;
+    if (from.paragraph !== sentence.paragraph) return subjectBefore(from, isPerson);
+  }
+  return null;
+}
+
+/** Sentences of the paragraph before looked back over when its last one names no one ({@link subjectBefore}). */
+const PREVIOUS_PARAGRAPH_SENTENCES = 3;
+
+/**
+ * '"We were clerks …," said Oris T. Wendell. "… When France came, we were ready." / He paused before going
+ * on.': the person the paragraph before named outside its quotations, from the sentences before its last
+ * (`last`), which named no one: a quotation running on through sentences is its speaker's paragraph.
+ */
+function subjectBefore(last: WorkingSentence, isPerson: (id: string) => boolean): string | null {
+  let from = last.previous;
+  for (
+    let back = 0;
+    from && from.paragraph === last.paragraph && back < PREVIOUS_PARAGRAPH_SENTENCES;
+    back++
+  ) {
+    const s = from;
+    const people = s.mentions.filter((m) => isPerson(m.entityId) && outside(s, m));
+    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
+    if (subject) return subject.entityId;
+    from = from.previous;
   }
   return null;
 }

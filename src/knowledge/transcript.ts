@@ -23,6 +23,10 @@ export interface SpeakerLabel {
 
 /** A word of a label in capitals: letters (accents too), apostrophes, hyphens, a closing full stop. */
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’\-]*\.?`;
+/** A nickname in marks between a name's words: 'TOMÁS "CHINO" RESÉNDEZ'. */
+const CAPS_NICKNAME = String.raw`["“]\p{Lu}[\p{Lu}\p{M}'’\-]*["”]`;
+/** A word of a label's name in capitals, or a nickname in marks. */
+const CAPS_NAME_WORD = String.raw`(?:${CAPS_WORD}|${CAPS_NICKNAME})`;
 /** A word of a bold label: a capitalised name word. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
 /** Words of a role or organisation after the name's comma ("U.S. BORDER PATROL", "KSVN NEWS 4"). */
@@ -31,7 +35,7 @@ const CAPS_ROLE = String.raw`[\p{Lu}\d][\p{Lu}\p{M}\d'’.&\-]*`;
 const DELIVERY = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
 
 const CAPS_LABEL = new RegExp(
-  String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,5})` +
+  String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_NAME_WORD}){0,5})` +
     String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+`,
   'u',
 );
@@ -58,10 +62,15 @@ export function speakerLabel(paragraph: string): SpeakerLabel | null {
 
 /** A label's or a name's words as compared: lower case, without accents or full stops. */
 export function labelWords(name: string): string[] {
-  return withoutAccents(name.toLowerCase())
+  return withoutAccents(withoutNickname(name).toLowerCase())
     .replace(/[.]/g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');
+}
+
+/** A name without the nickname in marks between its words: 'TOMÁS "CHINO" RESÉNDEZ' → "TOMÁS RESÉNDEZ". */
+export function withoutNickname(name: string): string {
+  return name.replace(/\s+["“][^"“”\s]+["”](?=\s)/gu, '');
 }
 
 /** A name written in capitals as a name is written: "RUBÉN VILLASEÑOR" → "Rubén Villaseñor". */

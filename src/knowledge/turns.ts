@@ -2,6 +2,7 @@
  * Quotations an article's format gives a speaker without quotation marks: an interview's answers ("Q:" /
  * "A:") and a transcript's turns ("RUTLEDGE:"), each the words of the person the format names.
  */
+import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import { labelWords, MIN_TRANSCRIPT_TURNS, nameCase, speakerLabel, type SpeakerLabel } from './transcript.ts';
@@ -93,6 +94,7 @@ export function transcriptTurns(
   sentences: readonly WorkingSentence[],
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
+  cues: ReadonlySet<string> = new Set(),
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
   for (const s of sentences) {
@@ -153,7 +155,7 @@ export function transcriptTurns(
     if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
-  return turnQuotes(sentences, quotes, turns, 'turn');
+  return turnQuotes(sentences, quotes, turns, 'turn', cues);
 }
 
 /** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
@@ -178,6 +180,34 @@ function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
   return namesSpeaker || (reports && s.mentions.some((m) => m.via !== 'pronoun'));
 }
 
+/** Words at most between a verb of saying and the quotation it hands over ("told my people before we went:"). */
+const MAX_TOKENS_AFTER_CUE = 8;
+
+/** True when `q` lies in the mark opening its turn: the nickname in 'TOMÁS "CHINO" RESÉNDEZ (on tape):'. */
+function inHead(q: WorkingQuote, turns: ReadonlyMap<WorkingSentence, Turn>): boolean {
+  return q.span.outerStart < (turns.get(q.sentence)?.head ?? 0);
+}
+
+/**
+ * True when the words before `q` in its sentence hand it over with a verb of saying whose subject is "I"
+ * ("I'll tell you what I told my people before we went: '…'"): in a turn of speech, the turn's speaker
+ * quoting themselves.
+ */
+function toldInFirstPerson(q: WorkingQuote, cues: ReadonlySet<string>): boolean {
+  const { analysis, tokenStart, tokenEnd } = q.sentence;
+  const opening = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, q.span.outerStart);
+  const reach = Math.max(tokenStart, opening - MAX_TOKENS_AFTER_CUE);
+  let cue = opening - 1;
+  while (
+    cue >= reach &&
+    !(analysis.tokens[cue]?.pos === 'VERB' && cues.has(analysis.tokens[cue]?.lemma ?? ''))
+  )
+    cue--;
+  let subject = cue - 1;
+  while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
+  return cue >= reach && subject >= tokenStart && analysis.tokens[subject]?.normal === 'i';
+}
+
 /**
  * The quotations of turns of speech marked at the start of their paragraph (an interview's "A:", a
  * transcript's speaker label): each paragraph of a turn, from its mark up to the next, is a quotation of
@@ -191,15 +221,16 @@ function turnQuotes(
   quotes: readonly WorkingQuote[],
   turns: ReadonlyMap<WorkingSentence, Turn>,
   cue: string,
+  cues: ReadonlySet<string> = new Set(),
 ): WorkingQuote[] {
   const out: WorkingQuote[] = [];
-  /** Sentences quoting someone in full, or by a speaker named, and who. */
-  const quoting = new Map<WorkingSentence, Set<string | null>>();
+  /** The quotations of sentences quoting someone in full, or by a speaker named. */
+  const quoting = new Map<WorkingSentence, WorkingQuote[]>();
   for (const q of quotes)
-    if (q.parent === null && (q.kind === 'full' || q.speakerName !== 'unattributed')) {
-      const who = quoting.get(q.sentence) ?? new Set();
-      who.add(q.speakerId);
-      quoting.set(q.sentence, who);
+    if (q.parent === null && (q.kind === 'full' || q.speakerName !== 'unattributed') && !inHead(q, turns)) {
+      const list = quoting.get(q.sentence);
+      if (list) list.push(q);
+      else quoting.set(q.sentence, [q]);
     }
   /** Quotations in marks no one was found to have said, by sentence. */
   const unattributed = new Map<WorkingSentence, WorkingQuote[]>();
@@ -252,8 +283,12 @@ function turnQuotes(
     }
     const speaker = current?.speaker;
     if (!speaker) continue;
-    const others = quoting.get(s);
-    if (others && [...others].some((id) => id !== speaker.speakerId)) {
+    const quoted = quoting.get(s) ?? [];
+    // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
+    for (const q of quoted)
+      if (q.speakerId !== speaker.speakerId && toldInFirstPerson(q, cues))
+        Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
+    if (quoted.some((q) => q.speakerId !== speaker.speakerId)) {
       close();
       // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
       for (const q of (turn && unattributed.get(s)) ?? [])

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
+import { STATE_WORD } from './person-descriptions.ts';
 
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 const MAX_UNNAMED_WORDS = 12;
@@ -50,8 +51,13 @@ export function unnamedSpeakers(
           restrictive = true;
           break;
         }
+        // "A Border Patrol spokesman from the Marfa Sector, speaking from the audience, said": a participle's
+        // clause set off by commas, as a "who" clause is, unless a "who" clause opens before it ("A young
+        // soldier who declined to give his name, saying …, said").
+        if (t.value === ',' && isParticiple(tokens[w + 1]) && until === i) until = w;
       }
     }
+    until = beforeState(tokens, until);
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
     for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
       const t = tokens[k];
@@ -73,6 +79,26 @@ export function unnamedSpeakers(
     }
   }
   return out;
+}
+
+/**
+ * "A spokesman for the Mexican consulate in Nogales, Ariz., said": the phrase ends at the comma before the
+ * state that follows its town, when `until` is the comma after it.
+ */
+function beforeState(tokens: readonly Token[], until: number): number {
+  const state = tokens[until - 2];
+  return tokens[until - 1]?.value === ',' &&
+    state?.pos === 'PROPN' &&
+    STATE_WORD.test(state.value) &&
+    tokens[until - 3]?.value === ',' &&
+    tokens[until - 4]?.pos === 'PROPN'
+    ? until - 3
+    : until;
+}
+
+/** True for a verb in "-ing" ("speaking", "patrolling"). */
+function isParticiple(t: Token | undefined): boolean {
+  return t?.pos === 'VERB' && /ing$/.test(t.normal);
 }
 
 /**

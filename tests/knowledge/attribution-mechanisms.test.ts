@@ -79,6 +79,122 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'factories are happy')).toBe('Adriana Mireles Fonseca');
   });
 
+  it('learns a woman\'s gender from an apposition of kin ("Lorene Vickery, 61, his mother,"), so the next "she said" is hers', () => {
+    const body = [
+      'Sgt. 1st Class Gerald W. Vickery, 36, an intelligence analyst from Fort Huachuca, was found guilty of conspiracy.',
+      "Vickery's civilian lawyer, Ruth Ann Salcido of Tucson, did not dispute that her client had met the man called Nacho. She argued that Vickery had been set up.",
+      '"My client made terrible choices," she said.',
+      'Salcido said Thursday that she would appeal.',
+      'Vickery did not testify. In an unsworn statement to the panel during sentencing, he apologized to the soldiers on his team.',
+      '"I let down people who trusted me," he said, his voice breaking.',
+      'Two women named Vickery sat behind the defense table through most of the trial.',
+      'Lorene Vickery, 61, his mother, drove from Muskogee, Okla., and testified during sentencing that her son had sent money home every month since he enlisted at 18. "He\'s been a soldier half his life," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'half his life')).toBe('Lorene Vickery');
+  });
+
+  it('gives a surname shared by two people to the one already named, not one the article introduces later', () => {
+    const body = [
+      'Council Member Arturo "Turi" Baeza asked Whitacre if anybody from the task force had read the 2011 assessment lately.',
+      '"Previously disturbed," Baeza repeated. "That\'s my cousin\'s melon field."',
+      'Council Member Josefina Baeza, who is not related to Turi Baeza, she said, asked whether the resolution has any force at all.',
+      'Hinojosa, Turi Baeza and Josefina Baeza voted in favor.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'melon field')).toBe('Turi Baeza');
+  });
+
+  it('gives "he said" to a speaker described with a participle\'s clause ("A Border Patrol spokesman …, speaking from the audience, said"), not to the man named before', () => {
+    const body = [
+      'First up is a farmer who gave his name only as Beto. "Nobody asked me," Beto said.',
+      'A Border Patrol spokesman from the Marfa Sector, speaking from the audience, said agents had waited years for the road.',
+      '"Right now my agents drive that river in the sand at ten miles an hour," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Right now my agents')).toBe('A Border Patrol spokesman from the Marfa Sector');
+  });
+
+  it('gives a quotation after a name and a colon ("City Attorney Gil Nakamura: \'…\'") to that person', () => {
+    const body = [
+      'Council Member Josefina Baeza asked whether the resolution has any force at all.',
+      'City Attorney Gil Nakamura: "It does not. It is a request."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'It is a request')).toBe('Gil Nakamura');
+  });
+
+  it('gives a statement a colon hands over to the name the clause opens with, as written ("Joint Task Force North sent us a statement tonight: \'…\'")', () => {
+    const body = [
+      '8:55 p.m.\nAfter the vote, the mayor told us she would send the resolution to Joint Task Force North, the Border Patrol, and the region\'s congressman by Friday.\n"Nobody in this room wants the border wide open," Villalba said.',
+      '9:30 p.m.\nJoint Task Force North sent us a statement tonight: "Joint Task Force North has received the City of Presidio\'s concerns and will review them with our Border Patrol partners. Work will continue while that review takes place." The statement did not say how long the review would take.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'has received')).toBe('Joint Task Force North');
+  });
+
+  it('gives the words "it said" quotes to the body that put out the statement just named ("The Mexican Navy, the Armada de México, put out a statement … It said …")', () => {
+    const body = [
+      'The trawler was in international waters when it was stopped. The Mexican Navy, the Armada de México, put out a statement yesterday through its Gulf command in Tampico. It said Mexican patrol boats had, quote, "maintained vigilance over the vessel while it transited national waters," and that Mexico had passed information to U.S. authorities "in the spirit of cooperation." But it also said, and I\'m reading this, that "no foreign military vessel operated in Mexican waters at any time."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'maintained vigilance')).toBe('the Mexican Navy');
+    expect(speakerOf(body, 'spirit of cooperation')).toBe('the Mexican Navy');
+    expect(speakerOf(body, 'no foreign military vessel')).toBe('the Mexican Navy');
+  });
+
+  it('leaves "it said" unattributed when no statement was named in its paragraph', () => {
+    const body = [
+      'The Mexican Navy, the Armada de México, put out a statement yesterday.',
+      'The boat was towed in on Monday. It said only that "the matter is closed."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the matter is closed')).toBe('unattributed');
+  });
+
+  it('knows a person described after a town and its state ("Elmer Kratochvil of Yoakum, Tex., who was her patient") and gives him the next "he said"', () => {
+    const body = [
+      '"Our first sergeant lined us up," Harlan Voss said.',
+      '"We had typhoid and measles," Mrs. Edna Coughlin said. "Nobody wrote songs about that." Seated beside her, Elmer Kratochvil of Yoakum, Tex., who was her patient for three weeks that fall, told the room she had saved his leg. "She says she doesn\'t remember me," he said. "I remember her."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'I remember her')).toBe('Elmer Kratochvil');
+  });
+
+  it('gives "he" opening a paragraph to the speaker named in the paragraph before, whose quotation ran on past the name', () => {
+    const body = [
+      "In June 1916, while Gen. John J. Pershing's column was still in Chihuahua, President Wilson called the Guard into federal service.",
+      '"We were clerks and farm boys," said Oris T. Wendell, 63, of Wichita Falls. "They gave us a rifle and put us on a train. When France came, we were ready."',
+      'He paused before going on. "People forget that," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'People forget that')).toBe('Oris T. Wendell');
+  });
+
+  it('gives a paragraph of quotation to the person a one-sentence paragraph before it shows doing something ("He paused before going on.")', () => {
+    const body = [
+      '"We were clerks and farm boys," said Oris T. Wendell, 63, of Wichita Falls. "When France came, we were ready."',
+      'He paused before going on.',
+      '"People forget that. They remember Pershing chasing Villa."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'People forget that')).toBe('Oris T. Wendell');
+  });
+
+  it('gives words to an unnamed speaker described with a town and its state ("A spokesman for the Mexican consulate in Nogales, Ariz., said")', () => {
+    const body = [
+      'Mexico\'s Attorney General\'s Office passed the copy to U.S. authorities. A spokesman for the Mexican consulate in Nogales, Ariz., said Mexico had "cooperated fully and will continue to do so," but declined to discuss the case further.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'cooperated fully')).toBe('A spokesman for the Mexican consulate in Nogales');
+  });
+
+  it('gives words quoted in part to the person a sentence opens by describing with a body ("A Border Patrol agent from the Tucson Sector testified"), not to the body', () => {
+    const body = [
+      'A Border Patrol agent from the Tucson Sector testified that after the maps changed hands, three loads moved through the valley along routes that "went around the sensors like they were lit up."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'went around the sensors')).toBe('A Border Patrol agent from the Tucson Sector');
+  });
+
+  it('names words recounted inside a quotation by whom the speaker calls "our …" ("Our first sergeant … said, \'Boys, …\'")', () => {
+    const body = [
+      'Harlan Voss, 64, served at Llano Grande in 1916.',
+      "\"Our first sergeant lined us up and said, 'Boys, the Mexicans aren't the enemy down here. The sun is,' and he was right,\" Voss said.",
+      '"I told my son, \'Stay home,\' and he did," Voss said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'The sun is')).toBe("Harlan Voss's first sergeant");
+    expect(speakerOf(body, 'Stay home')).not.toBe("Harlan Voss's son");
+  });
+
   it('learns a newly named person\'s gender from "herself" and gives her the next "she said"', () => {
     const body = [
       'Rosaura Ledezma, 58, watched a convoy pass and crossed herself.',
@@ -426,6 +542,26 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'held in 1998')).toBe('Elena Marsh');
     expect(speakerOf(body, 'Nobody asked')).toBe('Elena Marsh');
     expect(speakerOf(body, 'Weather is next')).toBe('Paul Whitcombe');
+  });
+
+  it("reads a transcript label with a nickname in marks ('TOMÁS \"CHINO\" RESÉNDEZ (on tape):') as the speaker's", () => {
+    const body = [
+      'LINDA OCHOA, HOST: The boat was towed in on Monday. Dale?',
+      'DALE MEEKS, REPORTER: I talked with a shrimper named Tomás Reséndez, who everybody here calls Chino.',
+      'TOMÁS "CHINO" RESÉNDEZ (on tape): A boat like that gives all of us a bad name. I got a crew of three.',
+      'MEEKS: Thank you, Linda.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'gives all of us')).toBe('Tomás Reséndez');
+  });
+
+  it("gives the turn's speaker the words they quote themselves saying (\"what I told my people: '…'\")", () => {
+    const body = [
+      'LINDA OCHOA, HOST: The boat was towed in on Monday. Dale?',
+      'DALE MEEKS, REPORTER: I spoke with the officer who led the boarding.',
+      'LT. KAREN SEBESTA, U.S. COAST GUARD (on tape): We hailed them on channel sixteen. I\'ll tell you what I told my people before we went: "Assume nothing, touch nothing."',
+      'MEEKS: Nobody resisted, she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Assume nothing')).toBe('Karen Sebesta');
   });
 
   it('reads no transcript into an article with a single label in capitals', () => {

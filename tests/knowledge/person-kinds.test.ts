@@ -178,3 +178,36 @@ describe("the eval's attribution check with two-surname aliases", () => {
     expect(ok('Ana González Pérez')).toBe(false);
   });
 });
+
+describe("the eval's attribution check with the writer's comma", () => {
+  it('finds a quotation whose row keeps the comma before "she said"', () => {
+    const kb = {
+      quotes: [
+        { sourceId: 's', text: 'You can replant a cottonwood', speakerName: 'Ana Ortegón', speakerId: 'p' },
+      ],
+      entities: [{ id: 'p', name: 'Ana Ortegón', aliases: [] }],
+    } as unknown as KnowledgeBase;
+    const [row] = attributions(kb, [
+      { source: 's', text: 'You can replant a cottonwood,', speaker: 'Ana Ortegón' },
+    ]);
+    expect(row?.found).toBe(true);
+    expect(row?.ok).toBe(true);
+  });
+});
+
+describe("the eval's attribution check with a nickname", () => {
+  const ok = (name: string, speaker: string) =>
+    attributions(
+      {
+        quotes: [{ sourceId: 's', text: 'A boat like that', speakerName: name, speakerId: 'p' }],
+        entities: [{ id: 'p', name, aliases: [] }],
+      } as unknown as KnowledgeBase,
+      [{ source: 's', text: 'A boat like that', speaker }],
+    )[0]?.ok;
+
+  it('takes the name without the nickname in marks for the same person', () => {
+    expect(ok('Tomás Reséndez', 'Tomás "Chino" Reséndez')).toBe(true);
+    expect(ok('Turi Baeza', 'Council Member Arturo "Turi" Baeza')).toBe(true);
+    expect(ok('Yolanda Reséndez', 'Tomás "Chino" Reséndez')).toBe(false);
+  });
+});
