@@ -71,6 +71,7 @@ export function answerByline(u: Understanding, ctx: Context): Draft | null {
     evidence: [sentenceEvidence(headline)],
     lines: [],
     focus: [],
+    ...(source.author ? { named: source.author } : {}),
   };
 }
 

@@ -329,3 +329,18 @@ export function sizeOfLastAnswers(
     focus: top.s.mentions.map((m) => m.entityId),
   };
 }
+
+/** "Her" as an object: at the end of the question or before a preposition, not before a noun she has. */
+const OBJECT_HER = /\bher\b(?=\s*(?:[?.!,;]|$|\s+(?:about|to|for|from|with|in|on|at|again|say|said)\b))/gi;
+
+/**
+ * The question with its "she", "he", "him", "his" or "her" read as `name`: a person the last answer named
+ * who is no entity (an article's author) has no gender or focus for {@link resolvePronoun} to use, so the
+ * question is asked of the name ("what did she do?" after "Marta Echeverri Lund wrote it").
+ */
+export function namingPronoun(question: string, name: string): string {
+  return question
+    .replace(/\b(?:she|he|him)\b/gi, name)
+    .replace(OBJECT_HER, name)
+    .replace(/\b(?:his|her)\b/gi, `${name}'s`);
+}

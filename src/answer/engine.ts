@@ -25,6 +25,7 @@ import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
+import { asksIdentity } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
 import {
@@ -36,6 +37,7 @@ import {
   focusAfter,
   genderInConversation,
   gendersAfter,
+  namingPronoun,
   readFollowup,
   sizeOfLastAnswers,
   topicAfterDecline,
@@ -208,7 +210,11 @@ export class AnswerEngine {
     const loaded = this.#loaded;
     const conversation = await this.#memory.load(options.userId);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
-    const u = loaded.reader.read(question, context, hasContext ? conversation.lastSources : []);
+    const asked =
+      hasContext && conversation.lastNamed && asksIdentity(question)
+        ? namingPronoun(question, conversation.lastNamed)
+        : question;
+    const u = loaded.reader.read(asked, context, hasContext ? conversation.lastSources : []);
     if (u.text === '') return this.help(true);
     if (hasContext && asksForMore(u)) {
       return this.#more(loaded, conversation, options.userId, 'followup');
@@ -549,6 +555,7 @@ export class AnswerEngine {
       lastSources: answer.answered ? answer.citations.map((c) => c.sourceId) : conversation.lastSources,
       shownQuotes: [...conversation.shownQuotes, ...answer.quoteIds],
       shownSentences: [...conversation.shownSentences, ...answer.sentenceIds],
+      lastNamed: draft.named ?? (u.entities.length > 0 ? null : conversation.lastNamed),
       lastQuestion: answer.answered ? question : conversation.lastQuestion,
       turns: conversation.turns + 1,
     };

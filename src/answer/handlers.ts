@@ -24,6 +24,8 @@ export interface Draft {
   lines: string[];
   /** Entities to keep in focus. */
   focus: string[];
+  /** A person the answer names who is no entity of the knowledge (an article's author), for the next "she". */
+  named?: string;
   /** The calendar date a date answer resolved to (ISO), to set two answers in order. */
   date?: string;
   /** The data for the answer's picture (timelines, comparisons). */

@@ -31,6 +31,11 @@ export interface ConversationState {
   lastSources: string[];
   shownQuotes: string[];
   shownSentences: string[];
+  /**
+   * A person the last answers named who is no entity (a byline's author), while no question has named
+   * anyone since: whom "she" points to then.
+   */
+  lastNamed: string | null;
   /** The last question as read, for "More". */
   lastQuestion: string | null;
   turns: number;
@@ -53,6 +58,7 @@ export function emptyConversation(): ConversationState {
     lastSources: [],
     shownQuotes: [],
     shownSentences: [],
+    lastNamed: null,
     lastQuestion: null,
     turns: 0,
   };

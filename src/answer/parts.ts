@@ -98,12 +98,26 @@ const MAX_COMPARED_LEAD_WORDS = 6;
 const SCENE_THEN_QUESTION =
   /^\s*((?:when|if|after|before|since|while|once|given that|now that)\b[^,?]{3,}),\s+((?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b.*)$/i;
 
+/**
+ * A question asked after a comma with no "and", when the clause before it asks too: "Who announced this,
+ * when was it, and…?". Only a question word then an auxiliary ("when was it"), not "…, when he visited".
+ */
+const LISTED_CLAUSE =
+  /\s*,\s+(?=(?:who|what|when|where|why|how|which)\s+(?:was|is|were|are|did|does|do|has|have|had|will|can|could|would)\b)/gi;
+
 /** Splits one question sentence where a new question clause begins. */
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
   let last = 0;
-  for (const m of sentence.matchAll(NEW_CLAUSE)) {
+  const listed = QUESTION_START.test(sentence.replace(/^[\s¿¡"“]+/, ''))
+    ? [...sentence.matchAll(LISTED_CLAUSE)]
+    : [];
+  const matches = [...sentence.matchAll(NEW_CLAUSE), ...listed].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  for (const m of matches) {
     const at = m.index ?? 0;
+    if (at < last) continue;
     const before = sentence.slice(last, at);
     const after = sentence.slice(at + m[0].length);
     if (words(before) >= MIN_PART_WORDS && words(after) >= MIN_PART_WORDS) {

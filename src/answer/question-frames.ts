@@ -22,6 +22,15 @@ const PERSON_OF: Readonly<Record<string, string>> = {
   they: 'they',
 };
 
+/** "Who is she?", "who was he": who a person in the conversation is. */
+const WHO_IS_PRONOUN = /^(?:(?:and|so|ok|okay|wait)\s+)?who(?:'s|’s|s| is| was)\s+(?:she|he)\s*\??$/i;
+
+/** True when `text` asks only who the person a pronoun points to is ("who is she?", "what does he do?"). */
+export function asksIdentity(text: string): boolean {
+  const t = text.trim();
+  return IDENTITY_ASKED.test(t) || WHO_IS_PRONOUN.test(t);
+}
+
 /** `text` (a cleaned question) with its frame read: the claim a check asks about, "who is he" for a name asked. */
 export function unframe(text: string): string {
   return text

@@ -12,6 +12,8 @@ url: https://example.org/bases-oped
 language: en
 author: Marta Echeverri Lund
 ---
+Marta Echeverri Lund is a retired Army lieutenant colonel and nurse.
+
 I served at Fort Bliss for six years. It is not a place for children, and the Pentagon should say no to the request.
 `;
 const REPORT = `---
@@ -39,6 +41,13 @@ describe('who wrote an article', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Marta Echeverri Lund wrote it');
     expect(a.citations.map((c) => c.sourceId)).toEqual(['ledger-2018-bases-oped']);
+  });
+
+  it('answers "who is she?" after the byline with what the article says of its author', async () => {
+    await engine.ask('who wrote the op-ed saying fort bliss is no place for children', { userId: 'g' });
+    const a = await engine.ask('who is she?', { userId: 'g' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('retired Army lieutenant colonel and nurse');
   });
 
   it('says the coverage does not say when the article described has no byline', async () => {

@@ -37,6 +37,20 @@ describe('planQuestion', () => {
     ]);
   });
 
+  it('splits a question listed after a comma with no "and" ("Who announced this, when was it, and…")', () => {
+    expect(
+      planQuestion('Who actually announced this, when was it, and does the army get the border crossings?')
+        .parts,
+    ).toEqual(['Who actually announced this', 'when was it', 'does the army get the border crossings?']);
+  });
+
+  it('keeps a clause after a comma that only says when ("…, when he visited") with its question', () => {
+    expect(planQuestion('What did Obama say about the troops, when he visited Texas?').parts).toHaveLength(1);
+    expect(
+      planQuestion('ok different thing, what did sheinbaum say about working together?').parts,
+    ).toHaveLength(1);
+  });
+
   it('reads a question that opens by setting the scene question first ("When…, how…?")', () => {
     expect(planQuestion('When the Pentagon moved the money in 2020, how did it justify that?').parts).toEqual(
       ['how did it justify that, When the Pentagon moved the money in 2020?'],
