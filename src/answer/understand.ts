@@ -3,7 +3,9 @@
  * role titles resolved, the intent matched from data patterns, and weighted retrieval terms built (lemmas,
  * synonyms, entity terms). Words the coverage never uses are kept apart: they mark what it cannot answer.
  */
-import { withoutAccents, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import type { Analysis, Nlp } from '../nlp/pipeline.ts';
+import { CoverageForms } from './coverage-forms.ts';
+import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
@@ -43,8 +45,6 @@ const QUOTED_WORDS = new RegExp(
   'gu',
 );
 
-/** Shorter words are not matched by stem: their stems say too little ("us", "bus"). */
-const MIN_STEMMED_LENGTH = 4;
 const SYNONYM_WEIGHT = 0.6;
 /**
  * What a word the coverage never uses weighs in coverage, as a share of the rarest word's weight. Such a
@@ -97,10 +97,10 @@ export class QuestionReader {
   /** The nearest coverage words of words the coverage never uses, as found. */
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   /** The coverage's words by their stem, built the first time a question needs it. */
-  #stems: Map<string, string> | null = null;
   /** The coverage's accented words by their letters without accents, built when first needed. */
-  #folded: Map<string, string> | null = null;
   readonly #spelling: SpellingCorrector;
+  /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
+  readonly #forms: CoverageForms;
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
   readonly causal: RegExp;
@@ -183,6 +183,7 @@ export class QuestionReader {
         }
       }
     }
+    this.#forms = new CoverageForms(index, nlp);
     this.#spelling = new SpellingCorrector(
       this.#known,
       byLength,
@@ -315,7 +316,7 @@ export class QuestionReader {
       if (tok.type === 'number' && years.includes(Number(lemma))) return;
       // "Arresting" where the coverage says "arrest": another form of one of its words is that word.
       if (tok.type === 'word' && !tok.stop && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma = this.#unaccented(tok.normal) ?? this.#sameStem(tok.normal) ?? lemma;
+        lemma = this.#forms.unaccented(tok.normal) ?? this.#forms.sameStem(tok.normal) ?? lemma;
       // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
       else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
         lemma = tok.normal;
@@ -475,36 +476,6 @@ export class QuestionReader {
     };
   }
 
-  /** The coverage's word written with accents that `word` leaves off ("juarez" → "juárez"), if any. */
-  #unaccented(word: string): string | null {
-    if (this.#folded === null) {
-      this.#folded = new Map();
-      for (const w of this.index.vocabulary) {
-        const plain = withoutAccents(w);
-        if (plain !== w && !this.#folded.has(plain)) this.#folded.set(plain, w);
-      }
-    }
-    return this.#folded.get(withoutAccents(word)) ?? null;
-  }
-
-  /** The coverage's most used word with the same stem as `word`, if any. */
-  #sameStem(word: string): string | null {
-    if (word.length < MIN_STEMMED_LENGTH) return null;
-    if (this.#stems === null) {
-      const stems = new Map<string, { word: string; df: number }>();
-      for (const w of this.index.vocabulary) {
-        if (w.length < MIN_STEMMED_LENGTH || !/^\p{L}+$/u.test(w)) continue;
-        const idf = this.index.sentenceBm25.idf(w);
-        const df = idf === 0 ? 0 : 1 / idf;
-        const key = this.nlp.stem(w);
-        const seen = stems.get(key);
-        if (!seen || df > seen.df) stems.set(key, { word: w, df });
-      }
-      this.#stems = new Map([...stems].map(([k, v]) => [k, v.word]));
-    }
-    return this.#stems.get(this.nlp.stem(word)) ?? null;
-  }
-
   /**
    * How coverage compares this question's words with evidence: synonyms from the data, related words by
    * vector, and a verb the coverage never uses weighing in full.
@@ -603,26 +574,3 @@ export class QuestionReader {
 
 /** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */
 const UNNAMED_WORDS = 'anonymous anonymity unnamed unidentified';
-
-/** Question words and auxiliaries that open "what did X say", "what does X think". */
-const ASKING_OPENERS: ReadonlySet<string> = new Set(['what', 'did', 'does', 'do', 'has', 'had', 'have']);
-
-/**
- * The name in "What did <Name> say…": capitalised words, all of them, between the auxiliary and a verb of
- * saying, none of which an entity took; `null` when the question is not of that shape.
- */
-function unknownSpeaker(
-  analysis: Analysis,
-  entityTokens: ReadonlySet<number>,
-  speechVerbs: ReadonlySet<string>,
-): string | null {
-  const tokens = analysis.tokens;
-  const sayAt = tokens.findIndex((t) => t.pos === 'VERB' && speechVerbs.has(t.lemma));
-  let k = 0;
-  while (k < sayAt && ASKING_OPENERS.has(tokens[k]?.normal ?? '')) k++;
-  if (k === 0 || k >= sayAt) return null;
-  const name = tokens.slice(k, sayAt);
-  if (!name.every((t, i) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && !entityTokens.has(k + i)))
-    return null;
-  return name.map((t) => t.value).join(' ');
-}
