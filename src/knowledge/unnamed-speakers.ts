@@ -56,6 +56,17 @@ export function unnamedSpeakers(
         // soldier who declined to give his name, saying …, said").
         if (t.value === ',' && isParticiple(tokens[w + 1]) && until === i) until = w;
       }
+    } else {
+      // "A rebel officer who crossed to the American side … said": a restrictive clause with no comma.
+      for (let w = i - 1; w > 0 && i - w <= MAX_RELATIVE_CLAUSE_TOKENS; w--) {
+        const t = tokens[w];
+        if (!t || /^[.;:,"“”]$/.test(t.value)) break;
+        if (t.normal === 'who' && tokens[w - 1]?.pos === 'NOUN') {
+          until = w;
+          restrictive = true;
+          break;
+        }
+      }
     }
     until = beforeState(tokens, until);
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.

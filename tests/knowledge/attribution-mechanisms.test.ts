@@ -273,6 +273,16 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'stay in the barn')).toBe('Lyle Ketchum');
   });
 
+  it('knows an unnamed speaker whose "who" clause runs to the verb with no comma, and gives their next quotation to them', () => {
+    const body = [
+      'Gen. Fausto Topete has surrounded the town.',
+      'A rebel officer who crossed to the American side to buy cigarettes said Topete expected the town to fall "before Sunday next."',
+      'A San Diego businessman who owns land near Rosarito said he had hoped to see troops. "Frankly, I would sleep better," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'before Sunday next')).toMatch(/^a rebel officer/i);
+    expect(speakerOf(body, 'sleep better')).toMatch(/^a San Diego businessman/i);
+  });
+
   it('gives a quotation standing as its own paragraph to the person the next paragraph says the words were', () => {
     const body = [
       '"Tell them we were here."',
