@@ -557,7 +557,13 @@ export class PeopleFinder {
         NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
       const title = this.isTitle(tok.value);
       // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
-      const surnameInIng = end > from && previous?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+ings?$/u.test(tok.value);
+      // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
+      // verb, is a surname too.
+      const surnameInIng =
+        end > from &&
+        previous?.pos === 'PROPN' &&
+        (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
+          (tok.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(tok.value) && tokens[end + 1]?.value === ','));
       if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
         break;
       titled ||= title;

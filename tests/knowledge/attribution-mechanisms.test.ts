@@ -382,6 +382,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'rifle bullet')).toBe('Walt Denning');
   });
 
+  it('knows "Otto Ruckle" as a name though the tagger reads "Ruckle" as a verb, and gives his "he said" to him', () => {
+    const body = [
+      '"All the glass came in," Mrs. Alma Ruckle said.',
+      'Her husband, Otto Ruckle, 51, a railroad section foreman, was less shaken. He said he had seen worse. "In \'14 they shot the town full of holes," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'shot the town')).toBe('Otto Ruckle');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
