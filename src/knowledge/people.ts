@@ -399,7 +399,12 @@ export class PeopleFinder {
         const nearCue =
           (SPEECH_CUES.has(tokens[end]?.normal ?? '') &&
             !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '')) ||
-          inverted;
+          inverted ||
+          // "A security analyst in Monterrey, Lorena Cantú Villarreal, said": an apposition the verb follows.
+          (tokens[titleStart - 1]?.value === ',' &&
+            tokens[end]?.value === ',' &&
+            tokens[end + 1]?.pos === 'VERB' &&
+            SPEECH_CUES.has(tokens[end + 1]?.normal ?? ''));
         // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
         const heads = headWords(description);
         const personHead = heads.some(

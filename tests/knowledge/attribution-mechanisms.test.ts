@@ -390,6 +390,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'shot the town')).toBe('Otto Ruckle');
   });
 
+  it('knows a name set off by commas between a description and "said" as a person, whose "she said" is hers', () => {
+    const body = [
+      'His cousin, Rebeca Rosales, 31, said the soldiers had been kind.',
+      'A security analyst in Monterrey, Lorena Cantú Villarreal, said the deployment was impressive but temporary. "The question is not whether the highway is safe on June 20," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'The question is not')).toBe('Lorena Cantú Villarreal');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
