@@ -16,6 +16,7 @@ import {
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
+import { namedAs } from './person-descriptions.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import {
   accordingTo,
@@ -259,6 +260,8 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, between, people, outer, false) ??
         // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
+        // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
+        this.#subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
         properName(analysis, between) ??
         properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
         // '…," the subcommittee wrote': a description no entity answers to, named as written.
@@ -601,6 +604,28 @@ export class QuoteAttributor {
  * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
  * a name's (two words or more, each capitalised) names the body or person that said it, as written.
  */
+/** Tokens after a verb of saying searched for the words naming the person it introduces. */
+const MAX_TOKENS_TO_NAMING = 20;
+
+/**
+ * The token of the name a "who" clause gives the person described after the verb of saying at `cue` ('said a
+ * man … who gave his name as El Güero'), alone in a list, or an empty list for none. The search stops at the
+ * clause's end.
+ */
+function namedInClause(analysis: Analysis, region: readonly number[], cue: number): number[] {
+  const tokens = analysis.tokens;
+  let who = false;
+  for (const t of region) {
+    if (t <= cue) continue;
+    if (t - cue > MAX_TOKENS_TO_NAMING) break;
+    const tok = tokenAt(analysis, t);
+    if (/^[.;:,"“”]$/.test(tok.value)) break;
+    who ||= tok.normal === 'who';
+    if (who && tok.pos === 'PROPN' && namedAs(tokens, t)) return [t];
+  }
+  return [];
+}
+
 function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
   if (opening.length < 2) return null;
   const words = opening.map((t) => tokenAt(analysis, t));

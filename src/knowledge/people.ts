@@ -391,7 +391,8 @@ export class PeopleFinder {
         for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
         for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
         // "who gave her name only as Chayo": the pronoun of the words naming them.
-        if (oneName) gender ??= namingGender(tokens, start) || null;
+        const naming = namingGender(tokens, titleStart);
+        gender ??= naming || null;
         // A verb of saying right after the name ("White said"), or before it after a quotation ('," said Gen. X').
         const inverted =
           SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
@@ -422,6 +423,8 @@ export class PeopleFinder {
           nearCue ||
           aged ||
           labelled ||
+          // "who gave his name as El Güero": words naming a him or a her by it.
+          Boolean(naming) ||
           (introducesQuotation(tokens, end) &&
             !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '') &&
             // "a Denver Democrat, answered…": words after an article describe someone, they are no name.
@@ -438,7 +441,8 @@ export class PeopleFinder {
         )
           couples.set(name, `${partner.value} ${surname}`);
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
-        if (context) notPeople.set(name, notPeople.get(name) ?? context);
+        // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
+        if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
         else if (
           titleTokens.length > 0 ||

@@ -4,7 +4,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
-import { STATE_WORD } from './person-descriptions.ts';
+import { namedAs, STATE_WORD } from './person-descriptions.ts';
 
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 const MAX_UNNAMED_WORDS = 12;
@@ -30,7 +30,8 @@ export function unnamedSpeakers(
     const next = tokens[i + 1];
     if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
       const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
-      if (phrase) out.push({ start: i + 1, end: phrase.end, head: phrase.head });
+      if (phrase && !namedAfter(tokens, phrase.end))
+        out.push({ start: i + 1, end: phrase.end, head: phrase.head });
       continue;
     }
     // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
@@ -105,6 +106,24 @@ function beforeState(tokens: readonly Token[], until: number): number {
     tokens[until - 4]?.pos === 'PROPN'
     ? until - 3
     : until;
+}
+
+/** Tokens of a "who" clause searched for the words that name the person it describes. */
+const MAX_NAMING_CLAUSE_TOKENS = 8;
+
+/**
+ * True when a "who" clause at token `end` names the person the phrase before describes ("a man selling
+ * elotes outside the bridge who gave his name as El Güero"): the name speaks, not the description.
+ */
+function namedAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.normal !== 'who') return false;
+  for (let k = end + 2; k < tokens.length && k - end <= MAX_NAMING_CLAUSE_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || /^[.;:,"“”]$/.test(t.value)) return false;
+    if (t.pos === 'PROPN' && (tokens[k - 1]?.normal === 'as' || tokens[k - 1]?.normal === 'by'))
+      return namedAs(tokens, k);
+  }
+  return false;
 }
 
 /** True for a verb in "-ing" ("speaking", "patrolling"). */

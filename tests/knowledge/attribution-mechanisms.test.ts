@@ -398,6 +398,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'The question is not')).toBe('Lorena Cantú Villarreal');
   });
 
+  it('gives words said by a described person to the name a "who" clause gives them ("who gave his name as El Güero")', () => {
+    const body = [
+      '"Last time I saw that many soldiers downtown, they were unrolling wire," said a man selling elotes outside the bridge who gave his name as El Güero. "Today they\'re buying my elotes."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'unrolling wire')).toBe('El Güero');
+    expect(speakerOf(body, 'buying my elotes')).toBe('El Güero');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
