@@ -16,7 +16,7 @@ import {
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
-import { namedAs } from './person-descriptions.ts';
+import { namedInClause } from './person-descriptions.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import {
   accordingTo,
@@ -55,6 +55,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const POSSESSIVES = new Set(['his', 'her']);
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
 const MAX_WORDS_BEFORE_CUE = 3;
+/** Sentences back from "he added" to the last quotation, which may only be in this paragraph or the one before. */
+const MAX_SENTENCES_TO_ADDED = 12;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
  * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
@@ -102,6 +104,10 @@ export class QuoteAttributor {
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
         let attributionSentence: WorkingSentence | null = null;
+        // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
+        // past the last speaker to someone the words only spoke of is theirs.
+        const added = guess?.cue === 'add' ? this.#addingSpeaker(sentences, si, guess, quotes.at(-1)) : null;
+        if (added) guess = added;
         if (!guess && qi > 0) {
           const previous = quotes.at(-1);
           // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
@@ -395,6 +401,48 @@ export class QuoteAttributor {
     return { ...guess, cue: tokenAt(analysis, cue).lemma };
   }
 
+  /**
+   * The last quotation's speaker, when a pronoun alone names the one who "added" (`guess`) and stands for
+   * someone else of the speaker's gender; the last quotation must be in this paragraph or the one before.
+   */
+  #addingSpeaker(
+    sentences: readonly WorkingSentence[],
+    si: number,
+    guess: SpeakerGuess,
+    previous: WorkingQuote | undefined,
+  ): SpeakerGuess | null {
+    const sentence = sentences[si];
+    if (
+      !sentence ||
+      !previous?.speakerId ||
+      previous.speakerId === guess.speakerId ||
+      guess.speakerId === null
+    )
+      return null;
+    // Someone named since the last quotation is whom the pronoun means: "Jones stood up. '…,' he added".
+    for (let k = si - 1; k >= 0 && si - k <= MAX_SENTENCES_TO_ADDED; k--) {
+      const between = sentences[k];
+      if (!between) return null;
+      const named = between.mentions.some((m) => {
+        if (m.entityId !== guess.speakerId || m.via === 'pronoun') return false;
+        const at = tokenAt(between.analysis, m.token).start;
+        // "'The general knows it better than anyone.'": words inside a quotation hand no one the pronoun.
+        return !between.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+      });
+      if (named) return null;
+      if (between === previous.sentence) break;
+    }
+    if (sentence.paragraph - previous.sentence.paragraph > 1 || previous.sentence.kind !== sentence.kind)
+      return null;
+    const ofGuess = sentence.mentions.filter((m) => m.entityId === guess.speakerId);
+    if (ofGuess.length === 0 || ofGuess.some((m) => m.via !== 'pronoun')) return null;
+    const pronoun = ofGuess[0] ? tokenAt(sentence.analysis, ofGuess[0].token).normal : '';
+    const gender = this.reader.pronouns.get(pronoun);
+    const theirs = this.reader.genderOf(previous.speakerId);
+    if (!gender || (theirs !== null && theirs !== gender)) return null;
+    return copyGuess(previous);
+  }
+
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */
   #leadingAttribution(sentence: WorkingSentence, people: readonly PersonMention[]): SpeakerGuess | null {
     const lead: number[] = [];
@@ -599,33 +647,10 @@ export class QuoteAttributor {
   }
 }
 
-/** The characters a mention's text spans in its analysis. */
 /**
  * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
  * a name's (two words or more, each capitalised) names the body or person that said it, as written.
  */
-/** Tokens after a verb of saying searched for the words naming the person it introduces. */
-const MAX_TOKENS_TO_NAMING = 20;
-
-/**
- * The token of the name a "who" clause gives the person described after the verb of saying at `cue` ('said a
- * man … who gave his name as El Güero'), alone in a list, or an empty list for none. The search stops at the
- * clause's end.
- */
-function namedInClause(analysis: Analysis, region: readonly number[], cue: number): number[] {
-  const tokens = analysis.tokens;
-  let who = false;
-  for (const t of region) {
-    if (t <= cue) continue;
-    if (t - cue > MAX_TOKENS_TO_NAMING) break;
-    const tok = tokenAt(analysis, t);
-    if (/^[.;:,"“”]$/.test(tok.value)) break;
-    who ||= tok.normal === 'who';
-    if (who && tok.pos === 'PROPN' && namedAs(tokens, t)) return [t];
-  }
-  return [];
-}
-
 function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
   if (opening.length < 2) return null;
   const words = opening.map((t) => tokenAt(analysis, t));
@@ -633,6 +658,7 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
 }
 
+/** The characters a mention's text spans in its analysis. */
 function charRange(analysis: Analysis, m: EntityMention & { token: number }): { start: number; end: number } {
   const start = tokenAt(analysis, m.token).start;
   return { start, end: start + m.text.length };

@@ -406,6 +406,23 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'buying my elotes')).toBe('El Güero');
   });
 
+  it('gives "he added" to the last speaker, not to a man the paragraph before only spoke of', () => {
+    const body = [
+      'His chief of staff, Col. Ignacio Beteta Quintana, spoke of the past.',
+      'American troops last crossed into Mexico in 1916, when Gen. John J. Pershing chased Francisco Villa. "Every Mexican schoolboy knows that story," Beteta said. "The general knows it better than anyone."',
+      'The question of American troops in Baja California, he added, "is closed."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'is closed')).toBe('Ignacio Beteta Quintana');
+  });
+
+  it('gives "he added" to a man named since the last quotation', () => {
+    const body = [
+      '"We are ready," Beteta said.',
+      'Gen. Lucas González stood up. "We are not," he added.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We are not')).toBe('Lucas González');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
