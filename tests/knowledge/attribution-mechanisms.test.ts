@@ -423,6 +423,19 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'We are not')).toBe('Lucas González');
   });
 
+  it('knows an unnamed speaker described by a past participle who "called" something a quotation, and gives them the next "he said"', () => {
+    const body = [
+      '"Mexico will defend its own territory," Gen. Lázaro Cárdenas said.',
+      'An American officer attached to the commission, speaking on condition that he not be named, called the arrangement "the best deal we could have gotten."',
+      '"We wanted to put a regiment in Baja," he said.',
+      'A spokesman declined to comment but said the talks went on.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the best deal')).toMatch(/^an American officer attached to the commission$/i);
+    expect(speakerOf(body, 'a regiment in Baja')).toMatch(
+      /^an American officer attached to the commission$/i,
+    );
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
