@@ -436,6 +436,17 @@ describe('quotation attribution', () => {
     );
   });
 
+  it('gives the words "it said" quotes in a transcript turn to the body the turn says put out a statement, not to the label', () => {
+    const body = [
+      'HOST DIANE ESQUIBEL: What does Mexico say?',
+      'REPORTER RAY MONTOYA: The Mexican Defense Ministry, SEDENA, put out a short statement on Saturday. It said the boundary in that area is "poorly marked and difficult to distinguish."',
+      'ESQUIBEL: Is that good enough?',
+      'MONTOYA: Not for everybody.',
+      'CHITO (recorded): Those boys are nineteen.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'poorly marked')).toBe('the Mexican Defense Ministry');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
