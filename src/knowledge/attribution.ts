@@ -13,6 +13,7 @@ import {
   organisationsDescribed,
   speakerOfRunOnQuotes,
   speakerNamedAfter,
+  speakerOfRepeatedWords,
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
@@ -195,6 +196,7 @@ export class QuoteAttributor {
     organisationsDescribed(quotes, sentences);
     issuersOfDocuments(quotes, sentences, (id) => this.reader.entity(id));
     speakerNamedAfter(quotes, sentences, (id) => this.reader.entity(id));
+    speakerOfRepeatedWords(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

@@ -364,3 +364,41 @@ export function speakerNamedAfter(
     });
   }
 }
+
+/** Quotations either side of one no one said that are searched for the words it repeats. */
+const MAX_QUOTES_TO_REPEATED = 30;
+/** Words a repeated quotation must hold, so that "Yes" is no one's echo. */
+const MIN_REPEATED_WORDS = 3;
+
+/**
+ * A quotation no one was found to say whose words stand inside one said by someone near it (a heading '"ALL
+ * THE GLASS CAME IN"' over '"…and then all the glass came in," Mrs. Ruckle said'): the words are theirs.
+ */
+export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const known = new Map<WorkingQuote, string>();
+  const wordsOf = (q: WorkingQuote) => {
+    let w = known.get(q);
+    if (w === undefined) known.set(q, (w = words(q.text)));
+    return w;
+  };
+  quotes.forEach((quote, i) => {
+    if (quote.parent !== null || quote.speakerName !== 'unattributed') return;
+    const echo = wordsOf(quote);
+    if (echo.split(' ').length < MIN_REPEATED_WORDS) return;
+    for (let d = 1; d <= MAX_QUOTES_TO_REPEATED; d++) {
+      for (const other of [quotes[i + d], quotes[i - d]]) {
+        if (!other || other.speakerName === 'unattributed') continue;
+        const said = wordsOf(other);
+        if (said.length <= echo.length || !` ${said} `.includes(` ${echo} `)) continue;
+        Object.assign(quote, { speakerId: other.speakerId, speakerName: other.speakerName, cue: null });
+        return;
+      }
+    }
+  });
+}

@@ -447,6 +447,15 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'poorly marked')).toBe('the Mexican Defense Ministry');
   });
 
+  it('gives a heading in quotation marks to whoever says its words in the section below', () => {
+    const body = [
+      '"ALL THE GLASS CAME IN"',
+      'Mrs. Alma Ruckle, 46, said she was in her kitchen when the first bomb fell.',
+      '"There was a roar like a freight train and then all the glass came in," Mrs. Ruckle said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'ALL THE GLASS')).toBe('Alma Ruckle');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
