@@ -314,7 +314,7 @@ export class QuoteAttributor {
       const listed = this.#isCue(tokenAt(analysis, cueToken));
       if (!listed && k !== handOver) continue;
       const clauseStart = before.slice(0, k).findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
-      const left = before.slice(clauseStart + 1, k);
+      const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
       // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
       if (!listed && !opensWithSubject(analysis, left)) continue;
       const subject =
@@ -658,6 +658,26 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   const words = opening.map((t) => tokenAt(analysis, t));
   if (!words.every((w) => w.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
+/** Tokens of a relative clause set off by commas before a verb of saying. */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * The subject's words before a verb of saying without the relative clause set off by commas that ends them
+ * ("The federal government in Mexico City, which has received American rifles …, said"); as given when
+ * there is none.
+ */
+function withoutRelative(analysis: Analysis, left: readonly number[]): readonly number[] {
+  if (left.length < 4 || tokenAt(analysis, left.at(-1) ?? -1).value !== ',') return left;
+  for (let j = left.length - 2; j > 1 && left.length - j <= MAX_RELATIVE_TOKENS; j--) {
+    const tok = tokenAt(analysis, left[j] ?? -1);
+    if (tok.value === ',' && !/^(?:which|who)$/.test(tokenAt(analysis, left[j + 1] ?? -1).normal))
+      return left;
+    if (/^(?:which|who)$/.test(tok.normal) && tokenAt(analysis, left[j - 1] ?? -1).value === ',')
+      return left.slice(0, j - 1);
+  }
+  return left;
 }
 
 /** The characters a mention's text spans in its analysis. */

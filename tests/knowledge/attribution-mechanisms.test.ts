@@ -456,6 +456,14 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'ALL THE GLASS')).toBe('Alma Ruckle');
   });
 
+  it('names a body described before a "which" clause set off by commas as the one who said the words', () => {
+    const body = [
+      'Col. Harvey T. Brandon said his orders were clear.',
+      'The federal government in Mexico City, which has received American rifles and ammunition since the revolt broke out on March 3, said through its embassy that the rebels were "bandits, not soldiers."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'bandits, not soldiers')).toBe('the federal government in Mexico City');
+  });
+
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {
     const body = [
       'Beatrice Ortega Lusk, 81, came from Tucson for the ceremony.',
