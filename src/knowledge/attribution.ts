@@ -28,6 +28,7 @@ import {
   opensWithSubject,
   subjectOf,
   theDescribed,
+  withoutRelative,
   wordsToPunctuation,
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
@@ -658,26 +659,6 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   const words = opening.map((t) => tokenAt(analysis, t));
   if (!words.every((w) => w.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
-}
-
-/** Tokens of a relative clause set off by commas before a verb of saying. */
-const MAX_RELATIVE_TOKENS = 30;
-
-/**
- * The subject's words before a verb of saying without the relative clause set off by commas that ends them
- * ("The federal government in Mexico City, which has received American rifles …, said"); as given when
- * there is none.
- */
-function withoutRelative(analysis: Analysis, left: readonly number[]): readonly number[] {
-  if (left.length < 4 || tokenAt(analysis, left.at(-1) ?? -1).value !== ',') return left;
-  for (let j = left.length - 2; j > 1 && left.length - j <= MAX_RELATIVE_TOKENS; j--) {
-    const tok = tokenAt(analysis, left[j] ?? -1);
-    if (tok.value === ',' && !/^(?:which|who)$/.test(tokenAt(analysis, left[j + 1] ?? -1).normal))
-      return left;
-    if (/^(?:which|who)$/.test(tok.normal) && tokenAt(analysis, left[j - 1] ?? -1).value === ',')
-      return left.slice(0, j - 1);
-  }
-  return left;
 }
 
 /** The characters a mention's text spans in its analysis. */
