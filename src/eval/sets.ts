@@ -334,7 +334,9 @@ export function attributions(
     // brother's name too, so it must be the expected name itself.
     const entity = kb.entities.find((e) => e.id === quote?.speakerId);
     const bare = (name: string) => squash(name).replace(/^the /, '');
-    const expected = bare(row.speaker);
+    // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another; the
+    // speaker is the words before.
+    const expected = bare(row.speaker.replace(/\s*\(quoted by [^()]*\)$/, ''));
     const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
     return {
       ...row,

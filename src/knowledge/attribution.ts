@@ -13,9 +13,11 @@ import {
   organisationsDescribed,
   speakerOfRunOnQuotes,
   speakerNamedAfter,
+  speakerOfRepeatedWords,
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
 import type { EntityMention } from './schema.ts';
+import { namedInClause } from './person-descriptions.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import {
   accordingTo,
@@ -26,6 +28,7 @@ import {
   opensWithSubject,
   subjectOf,
   theDescribed,
+  withoutRelative,
   wordsToPunctuation,
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
@@ -54,6 +57,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const POSSESSIVES = new Set(['his', 'her']);
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
 const MAX_WORDS_BEFORE_CUE = 3;
+/** Sentences back from "he added" to the last quotation, which may only be in this paragraph or the one before. */
+const MAX_SENTENCES_TO_ADDED = 12;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
  * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
@@ -101,6 +106,10 @@ export class QuoteAttributor {
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
         let attributionSentence: WorkingSentence | null = null;
+        // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
+        // past the last speaker to someone the words only spoke of is theirs.
+        const added = guess?.cue === 'add' ? this.#addingSpeaker(sentences, si, guess, quotes.at(-1)) : null;
+        if (added) guess = added;
         if (!guess && qi > 0) {
           const previous = quotes.at(-1);
           // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
@@ -188,6 +197,7 @@ export class QuoteAttributor {
     organisationsDescribed(quotes, sentences);
     issuersOfDocuments(quotes, sentences, (id) => this.reader.entity(id));
     speakerNamedAfter(quotes, sentences, (id) => this.reader.entity(id));
+    speakerOfRepeatedWords(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];
@@ -259,6 +269,8 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, between, people, outer, false) ??
         // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
+        // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
+        this.#subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
         properName(analysis, between) ??
         properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
         // '…," the subcommittee wrote': a description no entity answers to, named as written.
@@ -303,7 +315,7 @@ export class QuoteAttributor {
       const listed = this.#isCue(tokenAt(analysis, cueToken));
       if (!listed && k !== handOver) continue;
       const clauseStart = before.slice(0, k).findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
-      const left = before.slice(clauseStart + 1, k);
+      const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
       // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
       if (!listed && !opensWithSubject(analysis, left)) continue;
       const subject =
@@ -390,6 +402,48 @@ export class QuoteAttributor {
     const cutShort = rest.findIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
     if (cue === undefined || (cutShort >= 0 && (rest[cutShort] ?? 0) < cue)) return null;
     return { ...guess, cue: tokenAt(analysis, cue).lemma };
+  }
+
+  /**
+   * The last quotation's speaker, when a pronoun alone names the one who "added" (`guess`) and stands for
+   * someone else of the speaker's gender; the last quotation must be in this paragraph or the one before.
+   */
+  #addingSpeaker(
+    sentences: readonly WorkingSentence[],
+    si: number,
+    guess: SpeakerGuess,
+    previous: WorkingQuote | undefined,
+  ): SpeakerGuess | null {
+    const sentence = sentences[si];
+    if (
+      !sentence ||
+      !previous?.speakerId ||
+      previous.speakerId === guess.speakerId ||
+      guess.speakerId === null
+    )
+      return null;
+    // Someone named since the last quotation is whom the pronoun means: "Jones stood up. '…,' he added".
+    for (let k = si - 1; k >= 0 && si - k <= MAX_SENTENCES_TO_ADDED; k--) {
+      const between = sentences[k];
+      if (!between) return null;
+      const named = between.mentions.some((m) => {
+        if (m.entityId !== guess.speakerId || m.via === 'pronoun') return false;
+        const at = tokenAt(between.analysis, m.token).start;
+        // "'The general knows it better than anyone.'": words inside a quotation hand no one the pronoun.
+        return !between.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+      });
+      if (named) return null;
+      if (between === previous.sentence) break;
+    }
+    if (sentence.paragraph - previous.sentence.paragraph > 1 || previous.sentence.kind !== sentence.kind)
+      return null;
+    const ofGuess = sentence.mentions.filter((m) => m.entityId === guess.speakerId);
+    if (ofGuess.length === 0 || ofGuess.some((m) => m.via !== 'pronoun')) return null;
+    const pronoun = ofGuess[0] ? tokenAt(sentence.analysis, ofGuess[0].token).normal : '';
+    const gender = this.reader.pronouns.get(pronoun);
+    const theirs = this.reader.genderOf(previous.speakerId);
+    if (!gender || (theirs !== null && theirs !== gender)) return null;
+    return copyGuess(previous);
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */
@@ -596,7 +650,6 @@ export class QuoteAttributor {
   }
 }
 
-/** The characters a mention's text spans in its analysis. */
 /**
  * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
  * a name's (two words or more, each capitalised) names the body or person that said it, as written.
@@ -608,6 +661,7 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
 }
 
+/** The characters a mention's text spans in its analysis. */
 function charRange(analysis: Analysis, m: EntityMention & { token: number }): { start: number; end: number } {
   const start = tokenAt(analysis, m.token).start;
   return { start, end: start + m.text.length };

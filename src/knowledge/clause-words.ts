@@ -122,3 +122,23 @@ export function groupBefore(
     (first.pos === 'PROPN' && /ies$|[^s]s$/.test(first.normal) && words.some((x) => x.pos === 'NOUN'));
   return plural ? { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) } : null;
 }
+
+/** Tokens of a relative clause set off by commas before a verb of saying. */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * The subject's words before a verb of saying without the relative clause set off by commas that ends them
+ * ("The federal government in Mexico City, which has received American rifles …, said"); as given when
+ * there is none.
+ */
+export function withoutRelative(analysis: Analysis, left: readonly number[]): readonly number[] {
+  if (left.length < 4 || tokenAt(analysis, left.at(-1) ?? -1).value !== ',') return left;
+  for (let j = left.length - 2; j > 1 && left.length - j <= MAX_RELATIVE_TOKENS; j--) {
+    const tok = tokenAt(analysis, left[j] ?? -1);
+    if (tok.value === ',' && !/^(?:which|who)$/.test(tokenAt(analysis, left[j + 1] ?? -1).normal))
+      return left;
+    if (/^(?:which|who)$/.test(tok.normal) && tokenAt(analysis, left[j - 1] ?? -1).value === ',')
+      return left.slice(0, j - 1);
+  }
+  return left;
+}

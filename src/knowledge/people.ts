@@ -391,7 +391,8 @@ export class PeopleFinder {
         for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
         for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
         // "who gave her name only as Chayo": the pronoun of the words naming them.
-        if (oneName) gender ??= namingGender(tokens, start) || null;
+        const naming = namingGender(tokens, titleStart);
+        gender ??= naming || null;
         // A verb of saying right after the name ("White said"), or before it after a quotation ('," said Gen. X').
         const inverted =
           SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
@@ -399,7 +400,12 @@ export class PeopleFinder {
         const nearCue =
           (SPEECH_CUES.has(tokens[end]?.normal ?? '') &&
             !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '')) ||
-          inverted;
+          inverted ||
+          // "A security analyst in Monterrey, Lorena Cantú Villarreal, said": an apposition the verb follows.
+          (tokens[titleStart - 1]?.value === ',' &&
+            tokens[end]?.value === ',' &&
+            tokens[end + 1]?.pos === 'VERB' &&
+            SPEECH_CUES.has(tokens[end + 1]?.normal ?? ''));
         // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
         const heads = headWords(description);
         const personHead = heads.some(
@@ -417,6 +423,8 @@ export class PeopleFinder {
           nearCue ||
           aged ||
           labelled ||
+          // "who gave his name as El Güero": words naming a him or a her by it.
+          Boolean(naming) ||
           (introducesQuotation(tokens, end) &&
             !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '') &&
             // "a Denver Democrat, answered…": words after an article describe someone, they are no name.
@@ -433,7 +441,8 @@ export class PeopleFinder {
         )
           couples.set(name, `${partner.value} ${surname}`);
         const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
-        if (context) notPeople.set(name, notPeople.get(name) ?? context);
+        // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
+        if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
         else if (
           titleTokens.length > 0 ||
@@ -557,7 +566,13 @@ export class PeopleFinder {
         NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
       const title = this.isTitle(tok.value);
       // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
-      const surnameInIng = end > from && previous?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+ings?$/u.test(tok.value);
+      // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
+      // verb, is a surname too.
+      const surnameInIng =
+        end > from &&
+        previous?.pos === 'PROPN' &&
+        (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
+          (tok.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(tok.value) && tokens[end + 1]?.value === ','));
       if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
         break;
       titled ||= title;

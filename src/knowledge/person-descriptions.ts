@@ -166,6 +166,29 @@ export function namedAs(t: readonly Token[], nameStart: number): boolean {
   return namingGender(t, nameStart) !== false;
 }
 
+/** Tokens after a verb of saying searched for the words naming the person it introduces. */
+const MAX_TOKENS_TO_NAMING = 20;
+
+/**
+ * The token of the name a "who" clause gives the person described after the verb of saying at `cue` ('said a
+ * man … who gave his name as El Güero'), alone in a list, or an empty list for none. The search stops at the
+ * clause's end.
+ */
+export function namedInClause(analysis: Analysis, region: readonly number[], cue: number): number[] {
+  const tokens = analysis.tokens;
+  let who = false;
+  for (const t of region) {
+    if (t <= cue) continue;
+    if (t - cue > MAX_TOKENS_TO_NAMING) break;
+    const tok = tokens[t];
+    if (!tok) break;
+    if (/^[.;:,"“”]$/.test(tok.value)) break;
+    who ||= tok.normal === 'who';
+    if (who && tok.pos === 'PROPN' && namedAs(tokens, t)) return [t];
+  }
+  return [];
+}
+
 const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['his', 'male'],
   ['him', 'male'],

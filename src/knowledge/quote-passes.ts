@@ -204,8 +204,12 @@ export function issuersOfDocuments(
       continue;
     }
     const at = sentence.start + (m?.index ?? 0);
+    // "MONTOYA: The Mexican Defense Ministry, SEDENA, put out a short statement": a speaker's label before a
+    // colon is no issuer; the issuer is named in the clause.
+    const clause = sentence.text.lastIndexOf(':', at - sentence.start);
+    const from = clause < 0 ? sentence.start : sentence.start + clause;
     const named =
-      known(speakers.filter((x) => startOf(x) < at).at(-1)?.entityId) ??
+      known(speakers.filter((x) => startOf(x) < at && startOf(x) > from).at(-1)?.entityId) ??
       namedBody(sentence, at) ??
       openingBody(sentence, at);
     if (named) [issuer, issuerParagraph] = [named, sentence.paragraph];
@@ -263,20 +267,38 @@ function itSaidAt(sentence: WorkingSentence, seen: Map<WorkingSentence, number>)
  */
 function openingBody(sentence: WorkingSentence, at: number): { speakerId: null; speakerName: string } | null {
   const tokens = sentence.analysis.tokens;
-  let end = sentence.tokenStart;
-  while (
-    end < sentence.tokenEnd &&
-    end - sentence.tokenStart < MAX_BODY_WORDS &&
-    BODY_POS.has(tokens[end]?.pos ?? '')
-  )
+  const open = afterLabel(sentence);
+  let end = open;
+  while (end < sentence.tokenEnd && end - open < MAX_BODY_WORDS && BODY_POS.has(tokens[end]?.pos ?? ''))
     end++;
-  const first = tokens[sentence.tokenStart];
+  const first = tokens[open];
   const last = tokens[end - 1];
   if (!first || !last || tokens[end]?.value !== ',' || last.end > at) return null;
-  if (!tokens.slice(sentence.tokenStart, end).some((t) => t.pos === 'PROPN')) return null;
+  if (!tokens.slice(open, end).some((t) => t.pos === 'PROPN')) return null;
   // "the Mexican Navy", in lower case as a description is, so no person named "The Mexican Navy" is made of it.
   const name = sentence.analysis.text.slice(first.start, last.end).replace(/^The\b/, 'the');
   return { speakerId: null, speakerName: name };
+}
+
+/** Words of a transcript's speaker label before its colon ("REPORTER RAY MONTOYA:"). */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * The token a sentence's own words open at: after a speaker's label in capitals and its colon ("MONTOYA: The
+ * Mexican Defense Ministry, SEDENA, put out…"), else its first.
+ */
+function afterLabel(sentence: WorkingSentence): number {
+  const tokens = sentence.analysis.tokens;
+  for (
+    let k = sentence.tokenStart;
+    k < sentence.tokenEnd && k - sentence.tokenStart <= MAX_LABEL_WORDS;
+    k++
+  ) {
+    const v = tokens[k]?.value ?? '';
+    if (v === ':') return k > sentence.tokenStart ? k + 1 : sentence.tokenStart;
+    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(v)) break;
+  }
+  return sentence.tokenStart;
 }
 
 /** Words of a named body issuing a document, and what they may be: "the U.S. Consulate General in Tijuana". */
@@ -341,4 +363,42 @@ export function speakerNamedAfter(
       attributionSentence: next,
     });
   }
+}
+
+/** Quotations either side of one no one said that are searched for the words it repeats. */
+const MAX_QUOTES_TO_REPEATED = 30;
+/** Words a repeated quotation must hold, so that "Yes" is no one's echo. */
+const MIN_REPEATED_WORDS = 3;
+
+/**
+ * A quotation no one was found to say whose words stand inside one said by someone near it (a heading '"ALL
+ * THE GLASS CAME IN"' over '"…and then all the glass came in," Mrs. Ruckle said'): the words are theirs.
+ */
+export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const known = new Map<WorkingQuote, string>();
+  const wordsOf = (q: WorkingQuote) => {
+    let w = known.get(q);
+    if (w === undefined) known.set(q, (w = words(q.text)));
+    return w;
+  };
+  quotes.forEach((quote, i) => {
+    if (quote.parent !== null || quote.speakerName !== 'unattributed') return;
+    const echo = wordsOf(quote);
+    if (echo.split(' ').length < MIN_REPEATED_WORDS) return;
+    for (let d = 1; d <= MAX_QUOTES_TO_REPEATED; d++) {
+      for (const other of [quotes[i + d], quotes[i - d]]) {
+        if (!other || other.speakerName === 'unattributed') continue;
+        const said = wordsOf(other);
+        if (said.length <= echo.length || !` ${said} `.includes(` ${echo} `)) continue;
+        Object.assign(quote, { speakerId: other.speakerId, speakerName: other.speakerName, cue: null });
+        return;
+      }
+    }
+  });
 }

@@ -4,10 +4,14 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
-import { STATE_WORD } from './person-descriptions.ts';
+import { namedAs, STATE_WORD } from './person-descriptions.ts';
 
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 const MAX_UNNAMED_WORDS = 12;
+/** Verbs that say what someone called a thing, a quotation following: 'called the arrangement "…"'. */
+const CHARACTERISING = new Set(['call', 'describe', 'term']);
+/** Tokens from such a verb to the quotation mark opening the words it gives. */
+const MAX_TOKENS_TO_QUOTED = 6;
 /** Tokens of a relative clause between an unnamed speaker and the verb of saying (", who spoke on…,"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 
@@ -26,11 +30,13 @@ export function unnamedSpeakers(
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i];
     // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
-    if (!cue || !SPEECH_CUES.has(cue.normal) || cue.pos !== 'VERB' || excluded(i)) continue;
+    if (!cue || cue.pos !== 'VERB' || excluded(i)) continue;
+    if (!SPEECH_CUES.has(cue.normal) && !(CHARACTERISING.has(cue.lemma) && quotedAfter(tokens, i))) continue;
     const next = tokens[i + 1];
     if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
       const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
-      if (phrase) out.push({ start: i + 1, end: phrase.end, head: phrase.head });
+      if (phrase && !namedAfter(tokens, phrase.end))
+        out.push({ start: i + 1, end: phrase.end, head: phrase.head });
       continue;
     }
     // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
@@ -56,12 +62,25 @@ export function unnamedSpeakers(
         // soldier who declined to give his name, saying …, said").
         if (t.value === ',' && isParticiple(tokens[w + 1]) && until === i) until = w;
       }
+    } else {
+      // "A rebel officer who crossed to the American side … said": a restrictive clause with no comma.
+      for (let w = i - 1; w > 0 && i - w <= MAX_RELATIVE_CLAUSE_TOKENS; w--) {
+        const t = tokens[w];
+        if (!t || /^[.;:,"“”]$/.test(t.value)) break;
+        if (t.normal === 'who' && tokens[w - 1]?.pos === 'NOUN') {
+          until = w;
+          restrictive = true;
+          break;
+        }
+      }
     }
     until = beforeState(tokens, until);
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
     for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
       const t = tokens[k];
-      const participle = t?.pos === 'VERB' && /ing$/.test(t.normal);
+      // "An American officer attached to the commission, speaking …, called": a past participle describes
+      // too, in a phrase a comma ends before the verb.
+      const participle = t?.pos === 'VERB' && (/ing$/.test(t.normal) || (until < i && /ed$/.test(t.normal)));
       if (!t || (t.pos === 'VERB' && !participle) || /^[.;:"“”]$/.test(t.value)) break;
       const opensClause = k === 0 || /^[.;:"“”]$/.test(tokens[k - 1]?.value ?? '');
       // "One man watching the parade, who would not give his name, said": "one" opening the sentence before a
@@ -96,6 +115,34 @@ function beforeState(tokens: readonly Token[], until: number): number {
     : until;
 }
 
+/** Tokens of a "who" clause searched for the words that name the person it describes. */
+const MAX_NAMING_CLAUSE_TOKENS = 8;
+
+/**
+ * True when a "who" clause at token `end` names the person the phrase before describes ("a man selling
+ * elotes outside the bridge who gave his name as El Güero"): the name speaks, not the description.
+ */
+function namedAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.normal !== 'who') return false;
+  for (let k = end + 2; k < tokens.length && k - end <= MAX_NAMING_CLAUSE_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || /^[.;:,"“”]$/.test(t.value)) return false;
+    if (t.pos === 'PROPN' && (tokens[k - 1]?.normal === 'as' || tokens[k - 1]?.normal === 'by'))
+      return namedAs(tokens, k);
+  }
+  return false;
+}
+
+/** True when a quotation mark opens within a few tokens after token `i`, in the same clause. */
+function quotedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_TOKENS_TO_QUOTED; k++) {
+    const v = tokens[k]?.value ?? '.';
+    if (v === '"' || v === '“') return true;
+    if (/^[.;:]$/.test(v)) return false;
+  }
+  return false;
+}
+
 /** True for a verb in "-ing" ("speaking", "patrolling"). */
 function isParticiple(t: Token | undefined): boolean {
   return t?.pos === 'VERB' && /ing$/.test(t.normal);
@@ -120,7 +167,7 @@ function unnamedPhrase(
     const t = tokens[end];
     // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
     // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
-    const participle = head !== null && t?.pos === 'VERB' && /ing$/.test(t.normal);
+    const participle = head !== null && t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal);
     if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle)) break;
     // A name the speaker is described by comes before the head ("a senior Border Patrol official").
     if (excluded(end) && head === null && t.pos !== 'PROPN') break;

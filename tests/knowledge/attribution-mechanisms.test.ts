@@ -273,6 +273,16 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'stay in the barn')).toBe('Lyle Ketchum');
   });
 
+  it('knows an unnamed speaker whose "who" clause runs to the verb with no comma, and gives their next quotation to them', () => {
+    const body = [
+      'Gen. Fausto Topete has surrounded the town.',
+      'A rebel officer who crossed to the American side to buy cigarettes said Topete expected the town to fall "before Sunday next."',
+      'A San Diego businessman who owns land near Rosarito said he had hoped to see troops. "Frankly, I would sleep better," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'before Sunday next')).toMatch(/^a rebel officer/i);
+    expect(speakerOf(body, 'sleep better')).toMatch(/^a San Diego businessman/i);
+  });
+
   it('gives a quotation standing as its own paragraph to the person the next paragraph says the words were', () => {
     const body = [
       '"Tell them we were here."',
@@ -370,6 +380,88 @@ describe('quotation attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'river is not very wide')).toBe('Walt Denning');
     expect(speakerOf(body, 'rifle bullet')).toBe('Walt Denning');
+  });
+
+  it('knows "Otto Ruckle" as a name though the tagger reads "Ruckle" as a verb, and gives his "he said" to him', () => {
+    const body = [
+      '"All the glass came in," Mrs. Alma Ruckle said.',
+      'Her husband, Otto Ruckle, 51, a railroad section foreman, was less shaken. He said he had seen worse. "In \'14 they shot the town full of holes," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'shot the town')).toBe('Otto Ruckle');
+  });
+
+  it('knows a name set off by commas between a description and "said" as a person, whose "she said" is hers', () => {
+    const body = [
+      'His cousin, Rebeca Rosales, 31, said the soldiers had been kind.',
+      'A security analyst in Monterrey, Lorena Cantú Villarreal, said the deployment was impressive but temporary. "The question is not whether the highway is safe on June 20," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'The question is not')).toBe('Lorena Cantú Villarreal');
+  });
+
+  it('gives words said by a described person to the name a "who" clause gives them ("who gave his name as El Güero")', () => {
+    const body = [
+      '"Last time I saw that many soldiers downtown, they were unrolling wire," said a man selling elotes outside the bridge who gave his name as El Güero. "Today they\'re buying my elotes."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'unrolling wire')).toBe('El Güero');
+    expect(speakerOf(body, 'buying my elotes')).toBe('El Güero');
+  });
+
+  it('gives "he added" to the last speaker, not to a man the paragraph before only spoke of', () => {
+    const body = [
+      'His chief of staff, Col. Ignacio Beteta Quintana, spoke of the past.',
+      'American troops last crossed into Mexico in 1916, when Gen. John J. Pershing chased Francisco Villa. "Every Mexican schoolboy knows that story," Beteta said. "The general knows it better than anyone."',
+      'The question of American troops in Baja California, he added, "is closed."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'is closed')).toBe('Ignacio Beteta Quintana');
+  });
+
+  it('gives "he added" to a man named since the last quotation', () => {
+    const body = [
+      '"We are ready," Beteta said.',
+      'Gen. Lucas González stood up. "We are not," he added.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We are not')).toBe('Lucas González');
+  });
+
+  it('knows an unnamed speaker described by a past participle who "called" something a quotation, and gives them the next "he said"', () => {
+    const body = [
+      '"Mexico will defend its own territory," Gen. Lázaro Cárdenas said.',
+      'An American officer attached to the commission, speaking on condition that he not be named, called the arrangement "the best deal we could have gotten."',
+      '"We wanted to put a regiment in Baja," he said.',
+      'A spokesman declined to comment but said the talks went on.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the best deal')).toMatch(/^an American officer attached to the commission$/i);
+    expect(speakerOf(body, 'a regiment in Baja')).toMatch(
+      /^an American officer attached to the commission$/i,
+    );
+  });
+
+  it('gives the words "it said" quotes in a transcript turn to the body the turn says put out a statement, not to the label', () => {
+    const body = [
+      'HOST DIANE ESQUIBEL: What does Mexico say?',
+      'REPORTER RAY MONTOYA: The Mexican Defense Ministry, SEDENA, put out a short statement on Saturday. It said the boundary in that area is "poorly marked and difficult to distinguish."',
+      'ESQUIBEL: Is that good enough?',
+      'MONTOYA: Not for everybody.',
+      'CHITO (recorded): Those boys are nineteen.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'poorly marked')).toBe('the Mexican Defense Ministry');
+  });
+
+  it('gives a heading in quotation marks to whoever says its words in the section below', () => {
+    const body = [
+      '"ALL THE GLASS CAME IN"',
+      'Mrs. Alma Ruckle, 46, said she was in her kitchen when the first bomb fell.',
+      '"There was a roar like a freight train and then all the glass came in," Mrs. Ruckle said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'ALL THE GLASS')).toBe('Alma Ruckle');
+  });
+
+  it('names a body described before a "which" clause set off by commas as the one who said the words', () => {
+    const body = [
+      'Col. Harvey T. Brandon said his orders were clear.',
+      'The federal government in Mexico City, which has received American rifles and ammunition since the revolt broke out on March 3, said through its embassy that the rebels were "bandits, not soldiers."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'bandits, not soldiers')).toBe('the federal government in Mexico City');
   });
 
   it('reads the mark that ends the words inside a closing recounted quotation ("…for both,\'" Lusk recalled)', () => {

@@ -211,3 +211,16 @@ describe("the eval's attribution check with a nickname", () => {
     expect(ok('Yolanda Reséndez', 'Tomás "Chino" Reséndez')).toBe(false);
   });
 });
+
+describe("the eval's attribution check with a quotation inside another", () => {
+  it('takes the speaker before "(quoted by …)" as the one expected', () => {
+    const kb = {
+      quotes: [{ sourceId: 's', text: 'Go north, señora', speakerName: 'the soldiers', speakerId: 'q' }],
+      entities: [],
+    } as unknown as KnowledgeBase;
+    const [row] = attributions(kb, [
+      { source: 's', text: 'Go north, señora', speaker: 'the soldiers (quoted by Doña Chayo)' },
+    ]);
+    expect(row?.ok).toBe(true);
+  });
+});
