@@ -4,7 +4,7 @@
  * the quotation; failing that, "She added, …" in the next sentence, or the speaker of the quotation it
  * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
  */
-import { firstTokenAtOrAfter, lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -32,12 +32,12 @@ import {
   wordsToPunctuation,
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
+import { addingSpeaker, possessor, referent, relativeOf, relativeOfSpeaker } from './referents.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
   copyGuess,
   isObjectPosition,
-  lastPerson,
   nounPhraseBefore,
   properName,
   quoteKind,
@@ -47,26 +47,17 @@ import {
 } from './speakers.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
-/** "My", "our": the speaker's own, in words they are quoted saying. */
-const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our']);
-/** Tokens at most from the start of a quotation to the "my"/"our" naming who says the words inside it. */
-const MAX_TOKENS_TO_RELATIVE = 6;
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-const POSSESSIVES = new Set(['his', 'her']);
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
 const MAX_WORDS_BEFORE_CUE = 3;
-/** Sentences back from "he added" to the last quotation, which may only be in this paragraph or the one before. */
-const MAX_SENTENCES_TO_ADDED = 12;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
  * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
  */
 const MAX_TOKENS_TO_CUE = 14;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
-/** People named before a relative ("her husband") that are looked through for one of the same surname. */
-const MAX_RELATIVE_LOOKBACK = 12;
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
 export interface ArticleReader {
@@ -108,7 +99,8 @@ export class QuoteAttributor {
         let attributionSentence: WorkingSentence | null = null;
         // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
         // past the last speaker to someone the words only spoke of is theirs.
-        const added = guess?.cue === 'add' ? this.#addingSpeaker(sentences, si, guess, quotes.at(-1)) : null;
+        const added =
+          guess?.cue === 'add' ? addingSpeaker(this.reader, sentences, si, guess, quotes.at(-1)) : null;
         if (added) guess = added;
         if (!guess && qi > 0) {
           const previous = quotes.at(-1);
@@ -210,7 +202,7 @@ export class QuoteAttributor {
         };
         const guess =
           this.#speakerAround(outer.sentence, span, region, people, outer) ??
-          this.#relativeOfSpeaker(outer, span, region.from);
+          relativeOfSpeaker(this.reader, outer, span, region.from);
         const text = cleanQuoteText(outer.sentence.analysis.text.slice(span.start, span.end));
         quotes.push({
           sentence: outer.sentence,
@@ -344,8 +336,8 @@ export class QuoteAttributor {
           ? null
           : (this.#subjectIn(sentence, clause.slice(0, verb), people, outer, true) ??
             // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
-            this.#possessor(sentence, clause.slice(0, verb), people, outer) ??
-            this.#relativeOf(sentence, clause.slice(0, verb), people));
+            possessor(this.reader, sentence, clause.slice(0, verb), people, outer) ??
+            relativeOf(this.reader, sentence, clause.slice(0, verb), people));
       if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
         return { ...subject, cue: null };
       const labelled = verb < 0 ? this.#nameBeforeColon(sentence, clause) : null;
@@ -402,48 +394,6 @@ export class QuoteAttributor {
     const cutShort = rest.findIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
     if (cue === undefined || (cutShort >= 0 && (rest[cutShort] ?? 0) < cue)) return null;
     return { ...guess, cue: tokenAt(analysis, cue).lemma };
-  }
-
-  /**
-   * The last quotation's speaker, when a pronoun alone names the one who "added" (`guess`) and stands for
-   * someone else of the speaker's gender; the last quotation must be in this paragraph or the one before.
-   */
-  #addingSpeaker(
-    sentences: readonly WorkingSentence[],
-    si: number,
-    guess: SpeakerGuess,
-    previous: WorkingQuote | undefined,
-  ): SpeakerGuess | null {
-    const sentence = sentences[si];
-    if (
-      !sentence ||
-      !previous?.speakerId ||
-      previous.speakerId === guess.speakerId ||
-      guess.speakerId === null
-    )
-      return null;
-    // Someone named since the last quotation is whom the pronoun means: "Jones stood up. '…,' he added".
-    for (let k = si - 1; k >= 0 && si - k <= MAX_SENTENCES_TO_ADDED; k--) {
-      const between = sentences[k];
-      if (!between) return null;
-      const named = between.mentions.some((m) => {
-        if (m.entityId !== guess.speakerId || m.via === 'pronoun') return false;
-        const at = tokenAt(between.analysis, m.token).start;
-        // "'The general knows it better than anyone.'": words inside a quotation hand no one the pronoun.
-        return !between.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
-      });
-      if (named) return null;
-      if (between === previous.sentence) break;
-    }
-    if (sentence.paragraph - previous.sentence.paragraph > 1 || previous.sentence.kind !== sentence.kind)
-      return null;
-    const ofGuess = sentence.mentions.filter((m) => m.entityId === guess.speakerId);
-    if (ofGuess.length === 0 || ofGuess.some((m) => m.via !== 'pronoun')) return null;
-    const pronoun = ofGuess[0] ? tokenAt(sentence.analysis, ofGuess[0].token).normal : '';
-    const gender = this.reader.pronouns.get(pronoun);
-    const theirs = this.reader.genderOf(previous.speakerId);
-    if (!gender || (theirs !== null && theirs !== gender)) return null;
-    return copyGuess(previous);
   }
 
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */
@@ -511,100 +461,6 @@ export class QuoteAttributor {
     return { speakerId: entity.id, speakerName: entity.name };
   }
 
-  /**
-   * '"Our first sergeant lined us up and said, \'Boys, …\'," Voss said': words recounted inside a quotation
-   * by someone the speaker calls "my" or "our" and a word for a person, named by the speaker's name
-   * ("Harlan Voss's first sergeant").
-   */
-  #relativeOfSpeaker(outer: WorkingQuote, span: QuoteSpan, from: number): SpeakerGuess | null {
-    if (outer.speakerId === null) return null;
-    const { analysis, tokenStart, tokenEnd } = outer.sentence;
-    const start = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, from);
-    const end = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, span.outerStart);
-    for (let t = start; t < end && t - start < MAX_TOKENS_TO_RELATIVE; t++) {
-      // "I told my son, 'Go'": the speaker is the one who says it, not the relative.
-      if (['i', 'we'].includes(tokenAt(analysis, t).normal)) return null;
-      if (!FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal)) continue;
-      let head = t + 1;
-      while (head < end && head - t <= 3 && ['ADJ', 'NOUN'].includes(tokenAt(analysis, head).pos)) head++;
-      const last = tokenAt(analysis, head - 1);
-      if (head === t + 1 || last.pos !== 'NOUN' || !this.reader.isPersonNoun(last.lemma)) return null;
-      const words = analysis.text.slice(tokenAt(analysis, t + 1).start, last.end);
-      return { speakerId: null, speakerName: `${outer.speakerName}'s ${words}`, cue: null };
-    }
-    return null;
-  }
-
-  /**
-   * The person a subject opening with a possessive pronoun ("his answer", "her reply") points back to; not
-   * when what is theirs is a person ("her husband").
-   */
-  #possessor(
-    sentence: WorkingSentence,
-    subject: readonly number[],
-    people: readonly PersonMention[],
-    outer: WorkingQuote | null,
-  ): Omit<SpeakerGuess, 'cue'> | null {
-    const t = subject.findIndex((k) => POSSESSIVES.has(tokenAt(sentence.analysis, k).normal));
-    const at = subject[t];
-    if (at === undefined || outer) return null;
-    if (subject.slice(t + 1).some((k) => this.reader.isPersonNoun(tokenAt(sentence.analysis, k).lemma)))
-      return null;
-    const gender = this.reader.pronouns.get(tokenAt(sentence.analysis, at).normal);
-    return gender ? this.#referent(sentence, at, gender, people, null) : null;
-  }
-
-  /**
-   * "Elena and Frank Castañeda … Her husband was blunter:": a possessive and a noun for a person (a relative)
-   * name the other person of the possessor's surname named before, when there is one.
-   */
-  #relativeOf(
-    sentence: WorkingSentence,
-    subject: readonly number[],
-    people: readonly PersonMention[],
-  ): Omit<SpeakerGuess, 'cue'> | null {
-    const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
-    if (subject.length !== 2 || !possessive || !noun || !this.reader.isPersonNoun(noun.lemma)) return null;
-    const gender = this.reader.pronouns.get(possessive.normal);
-    const at = subject[0];
-    if (!gender || at === undefined || !POSSESSIVES.has(possessive.normal)) return null;
-    const owner = this.#referent(sentence, at, gender, people, null);
-    const surname = owner?.speakerName.split(' ').at(-1);
-    if (!owner || !surname) return null;
-    const order = (sentence.paragraph - 1) * 1_000_000 + possessive.start;
-    // People are in reading order: the first at or after the possessive.
-    const before = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < order);
-    for (let i = before - 1; i >= 0 && before - i <= MAX_RELATIVE_LOOKBACK; i--) {
-      const p = people[i];
-      if (!p || p.entityId === owner.speakerId) continue;
-      const e = this.reader.entity(p.entityId);
-      if (e?.type === 'person' && e.name.split(' ').at(-1) === surname)
-        return { speakerId: e.id, speakerName: e.name };
-    }
-    return null;
-  }
-
-  /**
-   * The person a pronoun of `gender` at token `t` stands for: the sentence's own subject it continues, else
-   * the last person of that gender named before it; inside a quotation (`outer`), the last named before the
-   * quotation other than its speaker.
-   */
-  #referent(
-    sentence: WorkingSentence,
-    t: number,
-    gender: 'male' | 'female',
-    people: readonly PersonMention[],
-    outer: WorkingQuote | null,
-  ): Omit<SpeakerGuess, 'cue'> | null {
-    const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
-    const order = (sentence.paragraph - 1) * 1_000_000 + at;
-    const who =
-      (outer ? null : this.reader.centre(sentence, t, gender)) ??
-      lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => this.reader.genderOf(id));
-    const entity = who ? this.reader.entity(who) : undefined;
-    return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
-  }
-
   #subjectIn(
     sentence: WorkingSentence,
     candidates: readonly number[],
@@ -642,7 +498,7 @@ export class QuoteAttributor {
       }
       const gender = this.reader.pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
-        const who = this.#referent(sentence, t, gender, people, outer);
+        const who = referent(this.reader, sentence, t, gender, people, outer);
         if (who) return who;
       }
     }

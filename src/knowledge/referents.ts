@@ -1,0 +1,159 @@
+/**
+ * Whom a pronoun, a possessive or a word for a relative stands for when attributing a quotation: "he added"
+ * after another's words, "her husband was blunter", "his answer", "my first sergeant said" inside a
+ * quotation, and the pronoun's referent by the sentence's subject, gender and recency.
+ */
+import { firstTokenAtOrAfter, lowerBound } from '../nlp/pipeline.ts';
+import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import type { ArticleReader } from './attribution.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { copyGuess, lastPerson, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+
+/** "My", "our": the speaker's own, in words they are quoted saying. */
+const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our']);
+/** Tokens at most from the start of a quotation to the "my"/"our" naming who says the words inside it. */
+const MAX_TOKENS_TO_RELATIVE = 6;
+const POSSESSIVES = new Set(['his', 'her']);
+/** Sentences back from "he added" to the last quotation, which may only be in this paragraph or the one before. */
+const MAX_SENTENCES_TO_ADDED = 12;
+/** People named before a relative ("her husband") that are looked through for one of the same surname. */
+const MAX_RELATIVE_LOOKBACK = 12;
+
+/**
+ * The last quotation's speaker, when a pronoun alone names the one who "added" (`guess`) and stands for
+ * someone else of the speaker's gender; the last quotation must be in this paragraph or the one before.
+ */
+export function addingSpeaker(
+  reader: ArticleReader,
+  sentences: readonly WorkingSentence[],
+  si: number,
+  guess: SpeakerGuess,
+  previous: WorkingQuote | undefined,
+): SpeakerGuess | null {
+  const sentence = sentences[si];
+  if (!sentence || !previous?.speakerId || previous.speakerId === guess.speakerId || guess.speakerId === null)
+    return null;
+  // Someone named since the last quotation is whom the pronoun means: "Jones stood up. '…,' he added".
+  for (let k = si - 1; k >= 0 && si - k <= MAX_SENTENCES_TO_ADDED; k--) {
+    const between = sentences[k];
+    if (!between) return null;
+    const named = between.mentions.some((m) => {
+      if (m.entityId !== guess.speakerId || m.via === 'pronoun') return false;
+      const at = tokenAt(between.analysis, m.token).start;
+      // "'The general knows it better than anyone.'": words inside a quotation hand no one the pronoun.
+      return !between.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+    });
+    if (named) return null;
+    if (between === previous.sentence) break;
+  }
+  if (sentence.paragraph - previous.sentence.paragraph > 1 || previous.sentence.kind !== sentence.kind)
+    return null;
+  const ofGuess = sentence.mentions.filter((m) => m.entityId === guess.speakerId);
+  if (ofGuess.length === 0 || ofGuess.some((m) => m.via !== 'pronoun')) return null;
+  const pronoun = ofGuess[0] ? tokenAt(sentence.analysis, ofGuess[0].token).normal : '';
+  const gender = reader.pronouns.get(pronoun);
+  const theirs = reader.genderOf(previous.speakerId);
+  if (!gender || (theirs !== null && theirs !== gender)) return null;
+  return copyGuess(previous);
+}
+
+/**
+ * '"Our first sergeant lined us up and said, \'Boys, …\'," Voss said': words recounted inside a quotation
+ * by someone the speaker calls "my" or "our" and a word for a person, named by the speaker's name
+ * ("Harlan Voss's first sergeant").
+ */
+export function relativeOfSpeaker(
+  reader: ArticleReader,
+  outer: WorkingQuote,
+  span: QuoteSpan,
+  from: number,
+): SpeakerGuess | null {
+  if (outer.speakerId === null) return null;
+  const { analysis, tokenStart, tokenEnd } = outer.sentence;
+  const start = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, from);
+  const end = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, span.outerStart);
+  for (let t = start; t < end && t - start < MAX_TOKENS_TO_RELATIVE; t++) {
+    // "I told my son, 'Go'": the speaker is the one who says it, not the relative.
+    if (['i', 'we'].includes(tokenAt(analysis, t).normal)) return null;
+    if (!FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal)) continue;
+    let head = t + 1;
+    while (head < end && head - t <= 3 && ['ADJ', 'NOUN'].includes(tokenAt(analysis, head).pos)) head++;
+    const last = tokenAt(analysis, head - 1);
+    if (head === t + 1 || last.pos !== 'NOUN' || !reader.isPersonNoun(last.lemma)) return null;
+    const words = analysis.text.slice(tokenAt(analysis, t + 1).start, last.end);
+    return { speakerId: null, speakerName: `${outer.speakerName}'s ${words}`, cue: null };
+  }
+  return null;
+}
+
+/**
+ * The person a subject opening with a possessive pronoun ("his answer", "her reply") points back to; not
+ * when what is theirs is a person ("her husband").
+ */
+export function possessor(
+  reader: ArticleReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+  people: readonly PersonMention[],
+  outer: WorkingQuote | null,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const t = subject.findIndex((k) => POSSESSIVES.has(tokenAt(sentence.analysis, k).normal));
+  const at = subject[t];
+  if (at === undefined || outer) return null;
+  if (subject.slice(t + 1).some((k) => reader.isPersonNoun(tokenAt(sentence.analysis, k).lemma))) return null;
+  const gender = reader.pronouns.get(tokenAt(sentence.analysis, at).normal);
+  return gender ? referent(reader, sentence, at, gender, people, null) : null;
+}
+
+/**
+ * "Elena and Frank Castañeda … Her husband was blunter:": a possessive and a noun for a person (a relative)
+ * name the other person of the possessor's surname named before, when there is one.
+ */
+export function relativeOf(
+  reader: ArticleReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+  people: readonly PersonMention[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
+  if (subject.length !== 2 || !possessive || !noun || !reader.isPersonNoun(noun.lemma)) return null;
+  const gender = reader.pronouns.get(possessive.normal);
+  const at = subject[0];
+  if (!gender || at === undefined || !POSSESSIVES.has(possessive.normal)) return null;
+  const owner = referent(reader, sentence, at, gender, people, null);
+  const surname = owner?.speakerName.split(' ').at(-1);
+  if (!owner || !surname) return null;
+  const order = (sentence.paragraph - 1) * 1_000_000 + possessive.start;
+  // People are in reading order: the first at or after the possessive.
+  const before = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < order);
+  for (let i = before - 1; i >= 0 && before - i <= MAX_RELATIVE_LOOKBACK; i--) {
+    const p = people[i];
+    if (!p || p.entityId === owner.speakerId) continue;
+    const e = reader.entity(p.entityId);
+    if (e?.type === 'person' && e.name.split(' ').at(-1) === surname)
+      return { speakerId: e.id, speakerName: e.name };
+  }
+  return null;
+}
+
+/**
+ * The person a pronoun of `gender` at token `t` stands for: the sentence's own subject it continues, else
+ * the last person of that gender named before it; inside a quotation (`outer`), the last named before the
+ * quotation other than its speaker.
+ */
+export function referent(
+  reader: ArticleReader,
+  sentence: WorkingSentence,
+  t: number,
+  gender: 'male' | 'female',
+  people: readonly PersonMention[],
+  outer: WorkingQuote | null,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
+  const order = (sentence.paragraph - 1) * 1_000_000 + at;
+  const who =
+    (outer ? null : reader.centre(sentence, t, gender)) ??
+    lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => reader.genderOf(id));
+  const entity = who ? reader.entity(who) : undefined;
+  return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
+}
