@@ -14,10 +14,7 @@ import { nonPersonContext, type NameContextWords, type NotAPerson } from './name
 import {
   bare,
   endsWithAny,
-  hyphenatedFrom,
-  hyphenatedTo,
   introducesQuotation,
-  isCapitalisedName,
   joiningHyphen,
   joinHyphens,
   mayOpenWithCapital,
@@ -40,6 +37,7 @@ import {
 } from './person-descriptions.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
+import { LOCATIVES, nameCues } from './name-cues.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -110,19 +108,6 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const INITIAL = /^\p{Lu}\.?$/u;
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
-/** Prepositions of place: a name after one ("in Laredo", "near Redford") is not a person's. */
-const LOCATIVES = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'across',
-  'into',
-  'toward',
-  'towards',
-  'inside',
-  'from',
-]);
 
 /** The id a discovered person gets from their name: the same name in two articles is one person. */
 export function discoveredId(name: string): string {
@@ -208,18 +193,15 @@ export class PeopleFinder {
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
     const candidates: Array<ArticlePerson & { evidence: boolean; single?: boolean }> = [];
-    const bySurnameCount = new Map<string, number>();
-    /** Words the article puts after "Mr", "Ms", "Dr": a name it comes back to is a person's. */
-    const afterHonorific = new Set<string>();
-    /** Single names beside a verb of saying ("Ruelas said", '…," said Ruelas'): whoever bears it speaks. */
-    const cued = new Set<string>();
+    const { afterHonorific, cued, cuedNames, bySurnameCount } = nameCues(
+      analyses,
+      taken,
+      quoted,
+      this.#honorifics,
+      this.#contextWords,
+    );
     /** A name and the name of the partner a first name joined on before it gives ("Elena and Frank Castañeda"). */
     const couples = new Map<string, string>();
-    /**
-     * Names of more than one word beside a verb of saying ("Maria Delgado said", "Garza Cantú told"): they
-     * vouch for the names they end.
-     */
-    const cuedNames = new Set<string>();
     /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
     const names = new Map<string, { evidence: boolean }>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
@@ -235,37 +217,6 @@ export class PeopleFinder {
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
-      for (let t = 0; t < tokens.length; t++) {
-        const tok = tokens[t];
-        if (!tok || !isCapitalisedName(tok) || taken(p, t) || quoted(p, t)) continue;
-        if (this.#honorifics.has(bare(tokens[t - 1]?.value ?? '')))
-          afterHonorific.add(hyphenatedFrom(tokens, t));
-        // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
-        let first = t;
-        while (isCapitalisedName(tokens[first - 1])) first--;
-        // "Democrats in El Paso said": a name after "in" or "near" is a place's.
-        const placed = LOCATIVES.has(tokens[first - 1]?.normal ?? '');
-        if (
-          (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') && !isCapitalisedName(tokens[t + 1]) && !placed) ||
-          (!isCapitalisedName(tokens[t + 1]) &&
-            SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
-            /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
-        ) {
-          // "Delgado said" vouches for any Delgado; "The Florida Guard said" only for the Florida Guard, not
-          // for a "Texas Guard" that shares its last word.
-          if (first === t) cued.add(hyphenatedTo(tokens, t));
-          else cuedNames.add(joinHyphens(tokens.slice(first, t + 1)).join(' '));
-        }
-        if (
-          isCapitalisedName(tokens[t + 1]) ||
-          (isCapitalisedName(tokens[t - 1]) && !this.isTitle(tokens[t - 1]?.value ?? ''))
-        )
-          continue;
-        // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
-        // surname the article comes back to.
-        if (placed || nonPersonContext(tokens, first, t, t + 1, this.#contextWords)) continue;
-        bySurnameCount.set(tok.value, (bySurnameCount.get(tok.value) ?? 0) + 1);
-      }
       const blocked = excludedIn(p, taken, quoted);
       for (let t = 0; t < tokens.length;) {
         const run = this.#nameRun(tokens, t, blocked);
