@@ -19,6 +19,7 @@ export const ENTITY_TERM = '@';
 export const SENTENCE_SOCIAL = 1;
 export const SENTENCE_HEADLINE = 2;
 export const SENTENCE_CAPTION = 3;
+export const SENTENCE_RELATED = 4;
 const ANAPHORIC_OPENING =
   /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b/i;
 
@@ -175,7 +176,7 @@ export class KnowledgeIndex {
   readonly sourceOrder: readonly Source[];
   readonly sourcePosition: ReadonlyMap<string, number>;
   readonly sentenceSource: Int32Array;
-  /** Each sentence's kind as a code ({@link SENTENCE_SOCIAL}, {@link SENTENCE_HEADLINE}, else 0), for ranking without object reads. */
+  /** Each sentence's kind as a code ({@link SENTENCE_SOCIAL}, {@link SENTENCE_HEADLINE}, {@link SENTENCE_CAPTION}, {@link SENTENCE_RELATED}, else 0), for ranking without object reads. */
   readonly sentenceKinds: Uint8Array;
   /** For each entity, the positions of the sources that mention it. */
   readonly entitySources = new Map<string, Set<number>>();
@@ -300,7 +301,9 @@ export class KnowledgeIndex {
           ? SENTENCE_HEADLINE
           : s.kind === 'caption'
             ? SENTENCE_CAPTION
-            : 0,
+            : s.kind === 'related'
+              ? SENTENCE_RELATED
+              : 0,
     );
     this.sentenceSource = Int32Array.from(kb.sentences, (s) => sourcePosition.get(s.sourceId) ?? -1);
     this.quoteSource = Int32Array.from(kb.quotes, (q) => sourcePosition.get(q.sourceId) ?? -1);

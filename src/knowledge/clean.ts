@@ -200,6 +200,7 @@ export class Cleaner {
       }
       kept.push({ line, text, kind: caption ? 'caption' : 'report', socialPost: null });
     }
+    markRelatedHeadlines(kept);
     return { paragraphs: kept, socialPosts, dropped };
   }
 
@@ -254,6 +255,35 @@ function pageChrome(text: string): string | null {
     return 'list of links';
   if (/^[([].*[)\]]$/.test(text) && wordsAtMost(text, MAX_CREDIT_WORDS)) return 'image credit';
   return null;
+}
+
+/** A list item written as a headline: a bullet, and no full stop, question or exclamation mark to end it. */
+const HEADLINE_ITEM = /^[-*•–·]\s.*[^.!?…;]["”’')\]]*$/u;
+
+/** Fewest headline items in a row that make a list of other stories rather than a line of the report. */
+const MIN_RELATED_ITEMS = 2;
+
+/**
+ * Marks `related` the items of a list of headlines in the second half of a page ("Related from the archive:"
+ * and its items): other stories' headlines, whose facts the report's own sentences say better. A list in
+ * the first half is the report's (a box of key numbers, the points of a live blog).
+ */
+function markRelatedHeadlines(kept: CleanParagraph[]): void {
+  const from = Math.floor(kept.length / 2);
+  let start = -1;
+  for (let i = from; i <= kept.length; i++) {
+    const paragraph = kept[i];
+    if (paragraph && paragraph.kind === 'report' && HEADLINE_ITEM.test(paragraph.text)) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1 && i - start >= MIN_RELATED_ITEMS)
+      for (let k = start; k < i; k++) {
+        const item = kept[k];
+        if (item) item.kind = 'related';
+      }
+    start = -1;
+  }
 }
 
 /** Longest masthead line ("Borderline Dispatch — Independent reporting from the border"), in words. */

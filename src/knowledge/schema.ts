@@ -42,8 +42,12 @@ export interface Source extends SourceMeta {
   dropped: DroppedLine[];
 }
 
-/** `caption`: the words of a photo caption, kept for who is who, answered from only when nothing else does. */
-export type SentenceKind = 'headline' | 'report' | 'social' | 'caption';
+/**
+ * `caption`: the words of a photo caption, kept for who is who, answered from only when nothing else does.
+ * `related`: an item of the list of other stories' headlines that closes a page ("· Huachuca sergeant charged in
+ * sensor leak case (Sept. 2000)"), kept for the facts it names, ranked below the report's own sentences.
+ */
+export type SentenceKind = 'headline' | 'report' | 'social' | 'caption' | 'related';
 
 export interface EntityMention {
   entityId: string;

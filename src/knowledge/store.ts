@@ -249,7 +249,7 @@ export function validateKnowledge(data: unknown, options: { verifyVersion?: bool
     sourceId: str,
     paragraph: num,
     position: num,
-    kind: oneOf('headline', 'report', 'social', 'caption'),
+    kind: oneOf('headline', 'report', 'social', 'caption', 'related'),
     socialPostId: nullableStr,
     text: str,
     lemmas: strList,
