@@ -12,6 +12,13 @@ import type { Understanding } from './understanding.ts';
 import { evidenceTerms } from './retrieval.ts';
 import { PLANNED, QUESTION_MODALS } from './fit.ts';
 
+/** Where a question asks "how many" or "how much": the token "many"/"much", or -1. */
+export function howManyAt(toks: readonly Token[]): number {
+  return toks.findIndex(
+    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
+  );
+}
+
 /** Parts of speech a counted thing is named with ("the suspended Nuevo Laredo police officers"). */
 const NOUN_PHRASE = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'VERB']);
 /** Parts of speech that end the clause the counting verb stands in ("were on the border before…"). */
@@ -26,9 +33,7 @@ export function countedAction(
   speechVerbs: ReadonlySet<string>,
 ): Token | null {
   const toks = u.analysis.tokens;
-  const at = toks.findIndex(
-    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
-  );
+  const at = howManyAt(toks);
   if (at < 0) return null;
   let i = at + 1;
   while (toks[i]?.normal === 'of' || toks[i]?.pos === 'DET') i++;

@@ -6,6 +6,7 @@
 import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
+import { howManyAt } from './asked-action.ts';
 import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
@@ -49,9 +50,7 @@ function askedCount(
   countsPeople: (lemma: string) => boolean,
 ): string[] {
   const toks = u.analysis.tokens;
-  const at = toks.findIndex(
-    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
-  );
+  const at = howManyAt(toks);
   if (at < 0) {
     const head = keywordHead(u);
     return head ? [head] : [];
@@ -104,9 +103,7 @@ function usBeforeNoun(toks: Understanding['analysis']['tokens'], i: number): boo
 /** Where the counted phrase of "how many X …" ends: the index of the first token after it, or -1. */
 function countedPhraseEnd(u: Understanding): number {
   const toks = u.analysis.tokens;
-  const at = toks.findIndex(
-    (t, i) => (t.normal === 'many' || t.normal === 'much') && toks[i - 1]?.normal === 'how',
-  );
+  const at = howManyAt(toks);
   if (at < 0) return -1;
   let i = at + 1;
   while (

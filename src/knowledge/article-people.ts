@@ -252,7 +252,7 @@ export class ArticlePeople {
     const sharing = this.#allBySurname.get(value) ?? [];
     if (sharing.length > 1) {
       // Of those the article has named so far, if any: a surname is never someone introduced further on.
-      const met = sharing.filter((p) => rank(recent, p.id) < Number.MAX_SAFE_INTEGER);
+      const met = sharing.filter((p) => recent.includes(p.id));
       if (met.length === 1 && met[0]) return met[0];
       const leading = (met.length > 0 ? met : sharing).filter((p) => p.leads && !p.kind);
       if (leading.length === 1 && leading[0]) return leading[0];

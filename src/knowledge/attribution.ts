@@ -36,6 +36,7 @@ import { addingSpeaker, possessor, referent, relativeOf, relativeOfSpeaker } fro
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
+  FIRST_PERSON_POSSESSIVES,
   copyGuess,
   isObjectPosition,
   nounPhraseBefore,
@@ -50,7 +51,6 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-const POSSESSIVE_FIRST = new Set(['my', 'our']);
 const MAX_WORDS_BEFORE_CUE = 3;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
@@ -491,7 +491,7 @@ export class QuoteAttributor {
       if (
         outer &&
         this.reader.firstPerson.has(tok.normal) &&
-        !POSSESSIVE_FIRST.has(tok.normal) &&
+        !FIRST_PERSON_POSSESSIVES.has(tok.normal) &&
         outer.speakerId
       ) {
         return { speakerId: outer.speakerId, speakerName: outer.speakerName };

@@ -355,16 +355,16 @@ export class FactReader {
     return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
   }
 
-  /**
-   * Gives each clock time to the day written beside it ("at 5 p.m. Sunday", "Monday, 8:05 a.m."), or makes
-   * it a date of its own on the day {@link ClockDays} says; in the order written.
-   */
   /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
   #figureAt(tok: Token | undefined): number | null {
     if (!tok) return null;
     return numericValue(tok) ?? (tok.pos === 'NUM' ? (this.#lex.countWords[tok.normal] ?? null) : null);
   }
 
+  /**
+   * Gives each clock time to the day written beside it ("at 5 p.m. Sunday", "Monday, 8:05 a.m."), or makes
+   * it a date of its own on the day {@link ClockDays} says; in the order written.
+   */
   #withClockTimes(
     sentence: WorkingSentence,
     found: Array<FoundDate & { from: number; to: number }>,

@@ -63,7 +63,7 @@ export function actionBeat(
   if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
   // A paragraph of quotation after the beat may name people it talks about, but no other speaker after it.
   const others = beatParagraph
-    ? namesOtherAfter(reader, sentence, entity.id, span.outerEnd)
+    ? namesOther(reader, sentence, entity.id, Number.POSITIVE_INFINITY, span.outerEnd)
     : namesOther(reader, sentence, entity.id, sentence.end);
   return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
 }
@@ -81,35 +81,22 @@ function beatOfItsOwn(previous: WorkingSentence, sentence: WorkingSentence): boo
   );
 }
 
-/** True when `sentence` names a person other than `id` at or after character offset `from`. */
-function namesOtherAfter(
-  reader: SpeakerReader,
-  sentence: WorkingSentence,
-  id: string,
-  from: number,
-): boolean {
-  for (const m of sentence.mentions) {
-    if (m.via === 'pronoun' || m.entityId === id) continue;
-    if (tokenAt(sentence.analysis, m.token).start < from) continue;
-    if (reader.entity(m.entityId)?.type === 'person') return true;
-  }
-  return false;
-}
-
 /**
  * True when `sentence` names a person other than `id` (any person for `null`), by name or role, before
- * character offset `before` of its paragraph.
+ * character offset `before` of its paragraph (and at or after `from`).
  */
 export function namesOther(
   reader: SpeakerReader,
   sentence: WorkingSentence,
   id: string | null,
   before: number,
+  from = 0,
 ): boolean {
   // A loop, not a callback: one is made per quotation, and tsx names each closure it makes.
   for (const m of sentence.mentions) {
     if (m.via === 'pronoun' || m.entityId === id) continue;
-    if (tokenAt(sentence.analysis, m.token).start >= before) continue;
+    const at = tokenAt(sentence.analysis, m.token).start;
+    if (at < from || at >= before) continue;
     if (reader.entity(m.entityId)?.type === 'person') return true;
   }
   return false;

@@ -7,10 +7,15 @@ import { firstTokenAtOrAfter, lowerBound } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './attribution.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { copyGuess, lastPerson, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import {
+  copyGuess,
+  FIRST_PERSON_POSSESSIVES,
+  lastPerson,
+  tokenAt,
+  type PersonMention,
+  type SpeakerGuess,
+} from './speakers.ts';
 
-/** "My", "our": the speaker's own, in words they are quoted saying. */
-const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our']);
 /** Tokens at most from the start of a quotation to the "my"/"our" naming who says the words inside it. */
 const MAX_TOKENS_TO_RELATIVE = 6;
 const POSSESSIVES = new Set(['his', 'her']);

@@ -8,6 +8,8 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { QuoteKind } from './schema.ts';
 
 const MAX_NP_WORDS = 7;
+/** "My", "our": the speaker's own, in words they are quoted saying. */
+export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /**
  * People mentioned before a pronoun that are searched for its antecedent: a pronoun refers to someone named
  * recently, and a bound keeps an article of thousands of names linear.
