@@ -299,14 +299,15 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const sizeOfPeople = headForms === null && !duration && SIZE_ASKED.test(u.text);
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
-  const moneyVerb = headForms && !duration && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
+  const muchOfAVerb = MUCH_OF_A_VERB.test(u.text);
+  const moneyVerb = headForms && !duration && muchOfAVerb ? verbAsked(u) : null;
   // "Who was in that caravan?" — "how many tho": a follow-up asking the size of the group the last question
   // was about counts whatever a sentence naming that group counts.
   const groups = borrowed
     ? new Set(u.entities.filter((id) => index.entities.get(id)?.type === 'group'))
     : new Set<string>();
   // "How much fentanyl…": "how much" asked of a noun, not of a verb.
-  const muchOf = /\bhow much\s+\w/i.test(u.text) && !MUCH_OF_A_VERB.test(u.text);
+  const muchOf = /\bhow much\s+\w/i.test(u.text) && !muchOfAVerb;
   // "Bush's deployment in 2006": a report from 2006 gives its figure more surely than one looking back.
   const reportedThen = (s: Sentence) =>
     u.years.includes(index.sourceYears[index.sourcePosition.get(s.sourceId) ?? -1] ?? 0);
@@ -366,14 +367,13 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // sentence giving one answers; the question's words must still be in its evidence (confidence). Not when
   // "how much" is asked with an auxiliary ("how much did the road cost", "how much was the wire"): the
   // tagger may read its verb as a noun, and a sum the evidence gives without that verb is another sum.
-  if (!best && !duration && HOW_MUCH.test(u.text) && !MUCH_OF_A_VERB.test(u.text))
-    best = amountFallback(ranked, u, ctx);
+  if (!best && !duration && HOW_MUCH.test(u.text) && !muchOfAVerb) best = amountFallback(ranked, u, ctx);
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".
   // "How much is DPS spending": a sum of money answers the verb it is asked of, whatever verb the evidence
   // says it with ("had cost the state about $1.3 million a week").
-  const spent = best.n.countsLemma === MONEY_LEMMA && MUCH_OF_A_VERB.test(u.text) ? verbAsked(u) : null;
+  const spent = best.n.countsLemma === MONEY_LEMMA && muchOfAVerb ? verbAsked(u) : null;
   const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
   const measured =
     said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence;

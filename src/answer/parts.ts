@@ -52,11 +52,16 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
+/** True when `sentence` opens as a question does ("how…", "¿cuántos…"), past opening marks and quotes. */
+function opensAsQuestion(sentence: string): boolean {
+  return QUESTION_START.test(sentence.replace(/^[\s¿¡"“]+/, ''));
+}
+
 /** The question sentences of a long message: those that end in "?" or open as a question, else the last. */
 function questionSentences(text: string): { asked: string[]; context: string[] } {
   const sentences = sentencesOf(text);
   if (sentences.length <= 1 || words(text) < LONG_MESSAGE_WORDS) return { asked: [text], context: [] };
-  const isQuestion = (s: string) => s.endsWith('?') || QUESTION_START.test(s.replace(/^[\s¿¡"“]+/, ''));
+  const isQuestion = (s: string) => s.endsWith('?') || opensAsQuestion(s);
   const asked = sentences.filter(isQuestion);
   const chosen = asked.length > 0 ? asked : sentences.slice(-1);
   return { asked: chosen, context: sentences.filter((s) => !chosen.includes(s)) };
@@ -81,8 +86,7 @@ function questionIn(sentence: string): { question: string; before: string | null
       break;
     }
   }
-  if (at < 0 || QUESTION_START.test(sentence.replace(/^[\s¿¡"“]+/, '')))
-    return { question: sentence, before: null };
+  if (at < 0 || opensAsQuestion(sentence)) return { question: sentence, before: null };
   // "2018 vs 2025: how did the presence change?": a short lead naming what is compared is part of the question.
   const lead = sentence.slice(0, at);
   if (words(lead) <= MAX_COMPARED_LEAD_WORDS && COMPARED_LEAD.test(lead))
@@ -109,9 +113,7 @@ const LISTED_CLAUSE =
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
   let last = 0;
-  const listed = QUESTION_START.test(sentence.replace(/^[\s¿¡"“]+/, ''))
-    ? [...sentence.matchAll(LISTED_CLAUSE)]
-    : [];
+  const listed = opensAsQuestion(sentence) ? [...sentence.matchAll(LISTED_CLAUSE)] : [];
   const matches = [...sentence.matchAll(NEW_CLAUSE), ...listed].sort(
     (a, b) => (a.index ?? 0) - (b.index ?? 0),
   );

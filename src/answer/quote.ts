@@ -131,7 +131,8 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     if (topicCoverage < TOPIC_MIN_COVERAGE)
       return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
     // "What did Ahearn write home once he got to France?": words said on another occasion do not answer.
-    const occasion = topic.content.filter((l) => occasionWords(u).has(l));
+    const occasionSet = occasionWords(u);
+    const occasion = topic.content.filter((l) => occasionSet.has(l));
     if (
       occasion.length > 0 &&
       coverage(index, occasion, [], around.lemmas, around.entities, ctx.reader.lens(u)) < TOPIC_MIN_COVERAGE

@@ -96,8 +96,6 @@ export class QuestionReader {
   readonly #vectorVocabulary: string[];
   /** The nearest coverage words of words the coverage never uses, as found. */
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
-  /** The coverage's words by their stem, built the first time a question needs it. */
-  /** The coverage's accented words by their letters without accents, built when first needed. */
   readonly #spelling: SpellingCorrector;
   /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
   readonly #forms: CoverageForms;

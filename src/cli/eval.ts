@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../answer/create.ts';
-import type { EvalResult, EvalSummary, Tally } from '../eval/evaluate.ts';
+import { summarise, type EvalResult, type EvalSummary, type Tally } from '../eval/evaluate.ts';
 import {
   attributions,
   evaluateSplits,
@@ -68,17 +68,13 @@ async function main(): Promise<number> {
       `${label.padEnd(17)} ${frac(right)} ${pct(right)}   ${frac(s.falseDeclines)} ${pct(s.falseDeclines)}      ${frac(s.falseAnswers)} ${pct(s.falseAnswers)}        ${frac(s.wrongHeadlines)}`,
     );
   }
-  const sum = (split: string, of: (s: EvalSummary) => Tally): Tally =>
-    rows
-      .filter((r) => r.label.endsWith(` ${split}`))
-      .map((r) => of(r.summary))
-      .reduce((a, t) => ({ ok: a.ok + t.ok, total: a.total + t.total }), { ok: 0, total: 0 });
   for (const split of ['dev', 'test']) {
-    const right = sum(split, (s) => ({ ok: s.correct, total: s.total }));
-    const declined = sum(split, (s) => s.falseDeclines);
-    const answered = sum(split, (s) => s.falseAnswers);
+    const all = summarise(
+      rows.filter((r) => r.label.endsWith(` ${split}`)).flatMap((r) => r.summary.results),
+    );
+    const right: Tally = { ok: all.correct, total: all.total };
     console.log(
-      `all ${split} splits: right ${frac(right).trim()} ${pct(right).trim()}, answerable declined ${frac(declined).trim()}, must-decline answered ${frac(answered).trim()}`,
+      `all ${split} splits: right ${frac(right).trim()} ${pct(right).trim()}, answerable declined ${frac(all.falseDeclines).trim()}, must-decline answered ${frac(all.falseAnswers).trim()}`,
     );
   }
 
