@@ -79,6 +79,13 @@ export class QuestionEntities {
         this.#discovered.set(words[0] ?? '', list);
       }
     }
+    // "Vickery", shared by a sergeant, his mother and his ex-wife: the one the coverage speaks of most comes
+    // first (a stable sort, so otherwise the order stays the entities').
+    const weight = (id: string) => {
+      const e = index.entities.get(id);
+      return e ? e.sentenceIds.length + e.quoteIds.length : 0;
+    };
+    for (const list of this.#discovered.values()) list.sort((a, b) => weight(b.id) - weight(a.id));
   }
 
   /**

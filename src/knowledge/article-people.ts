@@ -11,6 +11,8 @@ import type { ArticlePerson, PersonMention } from './people.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
+/** A middle initial as the tokenizer leaves it ("W."). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** The most tokens a described place's name spans: four words and the hyphens inside them. */
 const MAX_WHOLE_NAME_TOKENS = 10;
 
@@ -230,9 +232,11 @@ export class ArticlePeople {
     const value = joined.value;
     const next = tokens[joined.last + 1];
     if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
-    // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa.
+    // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa ("Gerald W.
+    // Vickery" beside Donna Vickery: past a middle initial).
     const previous = tokens[t - 1]?.value ?? '';
-    for (const word of [previous, ...nicknameBefore(tokens, t)]) {
+    const first = MIDDLE_INITIAL.test(previous) ? (tokens[t - 2]?.value ?? '') : previous;
+    for (const word of [first, ...nicknameBefore(tokens, t)]) {
       if (!NAME_WORD.test(word)) continue;
       const named = (this.#allBySurname.get(value) ?? []).find((p) =>
         p.name.split(' ').slice(0, -1).includes(word),
@@ -265,8 +269,11 @@ export class ArticlePeople {
     )
       return bySurname;
     if (holders) return mostRecent(holders, recent);
-    // A first name no one else in the article has, standing alone (not before a surname).
-    return joined.last === t ? (this.#byFirstName.get(value) ?? null) : null;
+    // A first name no one else in the article has, standing alone (not before a surname, nor before a
+    // middle initial and one).
+    return joined.last === t && !MIDDLE_INITIAL.test(next?.value ?? '')
+      ? (this.#byFirstName.get(value) ?? null)
+      : null;
   }
 }
 

@@ -489,7 +489,13 @@ function laterNamesUsed(
       const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
       if (!person) continue;
       const last = m.text.split(/\s+/).at(-1) ?? '';
-      if (last === person.surname || !person.laterNames.includes(last) || m.text.includes(person.name))
+      // "Gerald" for Gerald W. Vickery, when the article calls him by his first name alone.
+      const firstName = m.text === person.name.split(' ')[0] && !person.kind;
+      if (
+        last === person.surname ||
+        (!person.laterNames.includes(last) && !firstName) ||
+        m.text.includes(person.name)
+      )
         continue;
       const names = found.get(person.id) ?? new Set<string>();
       names.add(last);

@@ -242,6 +242,11 @@ export class PeopleFinder {
             .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(x.normal.replace(/s$/, '')))
         )
           titleEnd++;
+        // "Sgt. 1st Class Gerald W. Vickery": the rank's ordinal and the word after it are the title's.
+        const rank = rankBefore(tokens, start, (v) => this.isTitle(v));
+        const ranked =
+          rank !== null && titleEnd === start && end - start >= 3 && this.isEnglishWord(opener?.normal ?? '');
+        if (ranked) titleEnd++;
         const nameTokens = tokens
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
@@ -277,9 +282,9 @@ export class PeopleFinder {
             ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
             : words.join(' ');
         const surname = words[words.length - 1] ?? name;
-        // "Jack Reed of Rhode Island": the place a person is from, not a person.
-        if (tokens[start - 1]?.normal === 'of' && NAME_WORD.test(tokens[start - 2]?.value ?? '')) continue;
-        let titleStart = start;
+        // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
+        if (tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2)) continue;
+        let titleStart = ranked && rank !== null ? rank : start;
         while (
           titleStart > 0 &&
           this.isTitle(tokens[titleStart - 1]?.value ?? '') &&
@@ -326,12 +331,14 @@ export class PeopleFinder {
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
         const leading = before?.title ?? null;
-        for (const x of leading ? [leading, ...titleTokens] : titleTokens) this.#addRole(roleWords, x);
+        // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
+        const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
+        for (const x of leading ? [leading, ...roleTokens] : roleTokens) this.#addRole(roleWords, x);
         // A role phrase names them when its last word is a title or the description's head ("El Paso's
         // deputy city manager" is "the manager" or "the city manager", never "the city").
         // The title's head is its last word ("State Rep." is "the representative", never "the state").
         // A title leading the clause ("El secretario …, Alfonso Durazo Montaño,") is a head of its own.
-        const lastTitle = titleHead(titleTokens.filter((x) => /\p{L}/u.test(x.value)));
+        const lastTitle = titleHead(roleTokens.filter((x) => /\p{L}/u.test(x.value)));
         const roleHeads = new Set<string>();
         for (const x of [leading, lastTitle]) if (x) this.#addRole(roleHeads, x);
         const described = headWords(description);
@@ -585,4 +592,32 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
     roleWords: new Set(),
     roleHeads: new Set(),
   };
+}
+
+/** An ordinal in a rank ("1st", "First"): "Sgt. 1st Class", "Petty Officer Second Class". */
+const RANK_ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third)$/i;
+
+/**
+ * Where the rank before token `start` begins, when a title and an ordinal stand there ("Sgt. 1st" before
+ * "Class Gerald W. Vickery"): the word after the ordinal belongs to the rank, not the name.
+ */
+function rankBefore(tokens: readonly Token[], start: number, isTitle: (v: string) => boolean): number | null {
+  if (!RANK_ORDINAL.test(tokens[start - 1]?.value ?? '')) return null;
+  let k = start - 2;
+  if (tokens[k]?.value === '.') k--;
+  if (!isTitle(tokens[k]?.value ?? '')) return null;
+  while (k > 0 && isTitle(tokens[k - 1]?.value ?? '')) k--;
+  return k;
+}
+
+/**
+ * True when the word at `k`, before "of" and a name, says the name is where someone is from: a name
+ * ("Jack Reed of Rhode Island") or the comma closing a name or an age ("Oris T. Wendell, 63, of Wichita Falls").
+ */
+function fromPlace(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  if (!tok) return false;
+  if (NAME_WORD.test(tok.value)) return true;
+  const before = tokens[k - 1]?.value ?? '';
+  return tok.value === ',' && (NAME_WORD.test(before) || /^\d{1,3}$/.test(before));
 }

@@ -14,7 +14,9 @@ const POSSESSIVE_STARTS = new Set(['his', 'her', 'their']);
 /** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
 export function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
   const tokens = analysis.tokens;
-  const end = afterPlace(tokens, nameEnd);
+  // "Oris T. Wendell, 63, of Wichita Falls, the association's national commander": the town set off by commas.
+  const from = tokens[nameEnd]?.value === ',' && tokens[nameEnd + 1]?.normal === 'of' ? nameEnd + 1 : nameEnd;
+  const end = afterPlace(tokens, from);
   if (tokens[end]?.value !== ',') return null;
   const first = tokens[end + 1];
   if (!first) return null;
@@ -85,11 +87,20 @@ export function copulaDescription(analysis: Analysis, nameStart: number, nameEnd
   return analysis.text.slice(from.start, last.end);
 }
 
+/** The most words of a town's name after "of". */
+const MAX_TOWN_WORDS = 3;
+
 /** Where a name's "of Texas" or "of Rhode Island" ends ("Mac Thornberry of Texas, the senior…"), else `end`. */
 function afterPlace(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.normal !== 'of' || !NAME_WORD.test(tokens[end + 1]?.value ?? '')) return end;
   let k = end + 1;
-  while (k < tokens.length && NAME_WORD.test(tokens[k]?.value ?? '') && tokens[k]?.pos === 'PROPN') k++;
+  // "Wichita Falls": a capitalised word after the town's first is the town's, however the tagger reads it.
+  while (
+    k < tokens.length &&
+    NAME_WORD.test(tokens[k]?.value ?? '') &&
+    (tokens[k]?.pos === 'PROPN' || (k > end + 1 && k - end <= MAX_TOWN_WORDS))
+  )
+    k++;
   return afterState(tokens, k);
 }
 

@@ -370,3 +370,37 @@ describe('role words inside a longer noun phrase', () => {
     expect(flown?.mentions.map((m) => m.entityId)).not.toContain('auto-omar-garci-a-harfuch');
   });
 });
+
+describe('ranks, home towns and first names', () => {
+  const BODY = `A military jury convicted Sgt. 1st Class Gerald W. Vickery, 36, an intelligence analyst, of bribery on Thursday.
+
+"I never sold anybody out," Vickery said.
+
+Lorene Vickery, 61, his mother, told the panel he was a good son. Gerald had sent money home every month, she said.
+
+"We were clerks and farm boys," said Oris T. Wendell, 63, of Wichita Falls, the association's national commander.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('2001-03-23', BODY);
+  });
+  const person = (name: string) => kb.entities.find((e) => e.name === name);
+
+  it('reads "Sgt. 1st Class" as the title, not "Class" as the first name', () => {
+    expect(kb.entities.map((e) => e.name)).not.toContain('Class Gerald W. Vickery');
+    expect(person('Gerald W. Vickery')?.roles[0]?.title).toBe('Sgt. 1st Class');
+  });
+
+  it('finds "Gerald W. Vickery" whole past his middle initial, so "Vickery said" is his and not his mother\'s', () => {
+    expect(kb.quotes.find((q) => q.text.includes('never sold'))?.speakerName).toBe('Gerald W. Vickery');
+  });
+
+  it('knows someone by the first name the article calls them by alone', () => {
+    expect(person('Gerald W. Vickery')?.aliases).toContain('Gerald');
+  });
+
+  it('takes the town after "63, of" for where someone is from, and the description after it for theirs', () => {
+    expect(kb.entities.map((e) => e.name)).not.toContain('Wichita Falls');
+    expect(person('Oris T. Wendell')?.description).toBe("the association's national commander");
+  });
+});
