@@ -130,6 +130,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four of other years and forms (1956 reunion, 1986 radio transcript, 2001 court-martial, 2013 council live blog)',
   },
   {
+    folder: 'articles-15',
+    set: 'new-articles-15',
+    attribution: 'tuned',
+    about:
+      'four more (1914 Ojinaga internment, 1969 Operation Intercept wire, 1989 JTF-6 call-in transcript, 2010 Juárez handover)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',

@@ -42,6 +42,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-12': 0.33, // 10/24 when added, 9/24 later
   'new-articles-13': 0.46, // 14/32 when added (2026-11-30, eighth stop), 16/32 at its end
   'new-articles-14': 0.33, // 7/24 when added (2026-11-30, eighth stop), 9/24 at its end
+  'new-articles-15': 0.4, // 14/32 when added (2026-11-30, ninth stop)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -68,6 +69,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-12': 0.92, // 44/57 when added, 55/57 later
   'articles-13': 0.86, // 41/65 when added, 57/65 after the attribution work on it
   'articles-14': 0.92, // 42/79 when added (a radio transcript's speakers), 75/79 after the attribution work
+  'articles-15': 0.65, // 51/75 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
