@@ -27,6 +27,7 @@ import {
 } from './name-words.ts';
 import {
   copulaDescription,
+  namingDescription,
   descriptionAfter,
   headWords,
   namedAs,
@@ -324,6 +325,7 @@ export class PeopleFinder {
         const description =
           descriptionAfter(analysis, aged ? end + 2 : end) ??
           copulaDescription(analysis, start, end) ??
+          namingDescription(analysis, titleStart) ??
           (before
             ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
             : null);
@@ -448,7 +450,7 @@ export class PeopleFinder {
           name,
           surname: '',
           laterNames: [],
-          gender: this.#gendered.get(at.head) ?? null,
+          gender: this.#gendered.get(at.head) ?? at.gender,
           nameGender: null,
           title: null,
           description: null,

@@ -172,6 +172,35 @@ export function namingGender(t: readonly Token[], nameStart: number): 'male' | '
   return named ? gender : false;
 }
 
+/** Tokens of the phrase a naming clause describes ("a young lieutenant of his staff"). */
+const MAX_NAMED_PHRASE_TOKENS = 12;
+
+/**
+ * What the phrase before a "who" clause naming someone says they are: "A young lieutenant of his staff, who
+ * gave his name as Rodrigo Ibarra," → "a young lieutenant of his staff". `null` when the name at
+ * `nameStart` is not given by such a clause or no "a"/"an" phrase opens the sentence before it.
+ */
+export function namingDescription(analysis: Analysis, nameStart: number): string | null {
+  const t = analysis.tokens;
+  if (namingGender(t, nameStart) === false) return null;
+  let who = nameStart - 2;
+  while (who >= 0 && nameStart - who <= MAX_NAMING_TOKENS && t[who]?.normal !== 'who') who--;
+  if (t[who]?.normal !== 'who') return null;
+  const end = t[who - 1]?.value === ',' ? who - 1 : who;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_NAMED_PHRASE_TOKENS; k--) {
+    const tok = t[k];
+    if (!tok || /^[.!?;:,"“”]$/.test(tok.value) || tok.pos === 'VERB') return null;
+    const opens = k === 0 || /^[.!?;:"“”]$/.test(t[k - 1]?.value ?? '');
+    if ((tok.normal === 'a' || tok.normal === 'an') && opens) {
+      const last = t[end - 1];
+      if (!last || end - k < 2) return null;
+      const text = analysis.text.slice(tok.start, last.end);
+      return text.charAt(0).toLowerCase() + text.slice(1);
+    }
+  }
+  return null;
+}
+
 /** True when the words just before token `nameStart` name someone by it (see {@link namingGender}). */
 export function namedAs(t: readonly Token[], nameStart: number): boolean {
   return namingGender(t, nameStart) !== false;

@@ -24,9 +24,9 @@ export function unnamedSpeakers(
   analysis: Analysis,
   excluded: (t: number) => boolean,
   isPersonNoun: (lemma: string) => boolean,
-): Array<{ start: number; end: number; head: string }> {
+): UnnamedSpeaker[] {
   const tokens = analysis.tokens;
-  const out: Array<{ start: number; end: number; head: string }> = [];
+  const out: UnnamedSpeaker[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i];
     // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
@@ -36,7 +36,12 @@ export function unnamedSpeakers(
     if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
       const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
       if (phrase && !namedAfter(tokens, phrase.end))
-        out.push({ start: i + 1, end: phrase.end, head: phrase.head });
+        out.push({
+          start: i + 1,
+          end: phrase.end,
+          head: phrase.head,
+          gender: clauseGender(tokens, phrase.end, tokens.length),
+        });
       continue;
     }
     // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
@@ -81,7 +86,12 @@ export function unnamedSpeakers(
       // "An American officer attached to the commission, speaking …, called": a past participle describes
       // too, in a phrase a comma ends before the verb.
       const participle = t?.pos === 'VERB' && (/ing$/.test(t.normal) || (until < i && /ed$/.test(t.normal)));
-      if (!t || (t.pos === 'VERB' && !participle) || /^[.;:"“”]$/.test(t.value)) break;
+      if (
+        !t ||
+        (t.pos === 'VERB' && !participle && !capitalisedVerb(tokens, k)) ||
+        /^[.;:"“”]$/.test(t.value)
+      )
+        break;
       const opensClause = k === 0 || /^[.;:"“”]$/.test(tokens[k - 1]?.value ?? '');
       // "One man watching the parade, who would not give his name, said": "one" opening the sentence before a
       // clause saying who is "a"; inside it ("a spokesman for one agency") it is not where the phrase starts.
@@ -92,12 +102,50 @@ export function unnamedSpeakers(
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
         if (restrictive && !opensClause) break;
         const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
-        if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head });
+        // "A young lieutenant of his staff, who gave his name as Rodrigo Ibarra, told…": the name speaks.
+        const clause = tokens[until]?.value === ',' ? until + 1 : until;
+        if (phrase && phrase.end === until && !namedAfter(tokens, clause))
+          out.push({ start: k, end: until, head: phrase.head, gender: clauseGender(tokens, clause, i) });
         break;
       }
     }
   }
   return out;
+}
+
+/** An unnamed speaker's phrase, its head noun, and the gender the words describing them give. */
+export interface UnnamedSpeaker {
+  start: number;
+  end: number;
+  head: string;
+  gender: 'male' | 'female' | null;
+}
+
+/** Pronouns that give a gender, as a clause describing someone uses them ("who asked that her name…"). */
+const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ['his', 'male'],
+  ['him', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+
+/**
+ * The gender of the first pronoun in the "who" clause from token `from` up to `to` ("a Red Cross nurse
+ * who asked that her name not be printed"), or `null` when the clause has none or does not open there.
+ */
+function clauseGender(tokens: readonly Token[], from: number, to: number): 'male' | 'female' | null {
+  if (tokens[from]?.normal !== 'who') return null;
+  for (let k = from + 1; k < to && k - from <= MAX_RELATIVE_CLAUSE_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || /^[.;:"“”]$/.test(t.value)) return null;
+    const g = GENDERED_PRONOUNS.get(t.normal);
+    if (g) return g;
+  }
+  return null;
 }
 
 /**
@@ -168,7 +216,13 @@ function unnamedPhrase(
     // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
     // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
     const participle = head !== null && t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal);
-    if (!t || /^[,.;:"“”]$/.test(t.value) || t.normal === 'who' || (t.pos === 'VERB' && !participle)) break;
+    if (
+      !t ||
+      /^[,.;:"“”]$/.test(t.value) ||
+      t.normal === 'who' ||
+      (t.pos === 'VERB' && !participle && !capitalisedVerb(tokens, end))
+    )
+      break;
     // A name the speaker is described by comes before the head ("a senior Border Patrol official").
     if (excluded(end) && head === null && t.pos !== 'PROPN') break;
     if (t.pos === 'NOUN' && (head === null || inHead)) {
@@ -179,4 +233,19 @@ function unnamedPhrase(
   // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
   const person = head !== null && (isPersonNoun(head) || tokens[end]?.normal === 'who');
   return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
+}
+
+/**
+ * True for a capitalised word inside a sentence that the tagger read as a verb: a name's ("a Red Cross
+ * nurse"), no verb ending the phrase.
+ */
+function capitalisedVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.pos === 'VERB' &&
+    /^\p{Lu}\p{Ll}/u.test(t.value) &&
+    k > 0 &&
+    !/^[.!?;:"“”]$/.test(tokens[k - 1]?.value ?? '.')
+  );
 }

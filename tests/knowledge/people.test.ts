@@ -404,3 +404,34 @@ Lorene Vickery, 61, his mother, told the panel he was a good son. Gerald had sen
     expect(person('Oris T. Wendell')?.description).toBe("the association's national commander");
   });
 });
+
+describe('speakers described before they are named, or never named', () => {
+  const BODY = `Mrs. Luz Hinojosa brought a wagon of tortillas. "The children were blue with cold," she said.
+
+A young lieutenant of his staff, who gave his name as Rodrigo Ibarra and his age as 23, told this correspondent how the night ended. "So we went to the river," the lieutenant said.
+
+A Red Cross nurse who came down from Marfa with the surgeon, and who asked that her name not be printed, said the women suffered most. "The men had their rations from the army," she said.
+
+Señor Enrique Ballesteros, consul of the Huerta government at Presidio, said he had no instructions.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('1914-01-15', BODY);
+  });
+  const said = (words: string) => kb.quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  it('gives "the lieutenant said" to the man a "who gave his name as" clause names, described as the lieutenant', () => {
+    expect(said('So we went to the river')).toBe('Rodrigo Ibarra');
+    expect(kb.entities.find((e) => e.name === 'Rodrigo Ibarra')?.description).toBe(
+      'a young lieutenant of his staff',
+    );
+  });
+
+  it('gives "she said" to an unnamed nurse whose "who" clause says "her name", not to the woman quoted before', () => {
+    expect(said('had their rations')).toBe('A Red Cross nurse');
+  });
+
+  it('reads "Señor" as an honorific, not a first name', () => {
+    expect(kb.entities.map((e) => e.name)).toContain('Enrique Ballesteros');
+  });
+});
