@@ -198,6 +198,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about: 'a 2008 court report, a 2013 op-ed on the army in Reynosa, a 1986 Q&A on Operation Alliance',
   },
+  {
+    folder: 'holdout-10',
+    set: 'unseen-articles-9',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 1997 magazine profile of a Mexican general, a 2007 local TV page on a Guard barrier, a 2024 IG report summary',
+  },
 ];
 
 /** The directory of a fixture folder. */

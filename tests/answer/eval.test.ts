@@ -51,6 +51,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-6': 0.4, // 17/45, then 19/45
   'unseen-articles-7': 0.53, // 26/45 when added
   'unseen-articles-8': 0.46, // 20/45 when added (eighth stop), 22/45 at its end; never looked at
+  'unseen-articles-9': 0.46, // 22/45 when added (ninth stop); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -79,6 +80,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-7': 0.85, // 55/66 when added, 58/66 at the eighth stop's end
   'holdout-8': 0.74, // 34/43 when added
   'holdout-9': 0.67, // 26/43 when added, 30/43 at the eighth stop's end
+  'holdout-10': 0.75, // 51/65 when added
 };
 
 /** Most must-decline questions of all test splits together that may be answered (37/126 at the eighth stop's start, 29/126 = 0.23 at its end). */
