@@ -349,9 +349,9 @@ export function attributions(
     // brother's name too, so it must be the expected name itself.
     const entity = kb.entities.find((e) => e.id === quote?.speakerId);
     const bare = (name: string) => squash(name).replace(/^the /, '');
-    // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another; the
-    // speaker is the words before.
-    const expected = bare(row.speaker.replace(/\s*\(quoted by [^()]*\)$/, ''));
+    // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another;
+    // "Rosario Méndez (Doña Chayo)": what else the article calls them. The speaker is the words before.
+    const expected = bare(row.speaker.replace(/\s*\([^()]*\)$/, ''));
     const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
     return {
       ...row,

@@ -55,6 +55,8 @@ export class ArticlePeople {
         if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
         continue;
       }
+      // "Doña Chayo" for Rosario Méndez: another name the article gave them, found whole.
+      for (const other of p.knownAs ?? []) if (!this.#byWholeName.has(other)) this.#byWholeName.set(other, p);
       // Feature stories name family members by first name ("Lillian said", "Frances remembered").
       const [first, ...others] = p.name.split(' ');
       if (first && others.length > 0 && first.length >= 3 && NAME_WORD.test(first))
@@ -116,7 +118,7 @@ export class ArticlePeople {
           personId: place.entity.id,
           start: t,
           end: place.end,
-          text: place.entity.name,
+          text: analysis.text.slice(tok.start, tokens[place.end - 1]?.end ?? tok.end),
           via: 'alias',
           gender: null,
         });

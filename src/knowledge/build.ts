@@ -467,7 +467,14 @@ function introduce(
     kinds: person.kind ? [] : ['person'],
     gender: person.gender,
     description: person.description,
-    aliases: [...new Set([person.name, ...(person.surname ? [person.surname] : []), ...used])],
+    aliases: [
+      ...new Set([
+        person.name,
+        ...(person.surname ? [person.surname] : []),
+        ...(person.knownAs ?? []),
+        ...used,
+      ]),
+    ],
     roles: role ? [role] : [],
     sentenceIds: [],
     quoteIds: [],

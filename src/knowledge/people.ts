@@ -80,6 +80,11 @@ export interface ArticlePerson {
    */
   leads?: boolean;
   /**
+   * Names the article gives them in their own apposition ("Rosario Méndez, a tortilla seller known to the
+   * whole Colonia Bellavista as Doña Chayo"): the same person, found by the whole name.
+   */
+  knownAs?: string[];
+  /**
    * Set when the name turned out no person's ("the Briscoe Unit, a state prison"): what it is instead. It
    * keeps its description and is found by its whole name only, with no surname, role or gender.
    */
@@ -193,7 +198,7 @@ export class PeopleFinder {
     taken: (paragraph: number, token: number) => boolean,
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
-    const candidates: Array<ArticlePerson & { evidence: boolean; single?: boolean }> = [];
+    const candidates: Candidate[] = [];
     const { afterHonorific, cued, cuedNames, bySurnameCount } = nameCues(
       analyses,
       taken,
@@ -413,7 +418,12 @@ export class PeopleFinder {
           personLike.add(name);
         // One name is a person's only by an honorific, an age, words naming someone by it, or a verb of saying
         // beside it somewhere (below).
-        const oneNameVouched = oneName && (titleEnd > start || aged || vouchedAlone(analysis, start, end));
+        // "known to regulars only as Flaco, who said he was 19": naming words vouch for one name when a pronoun
+        // in them or a "who" after it says a person ("the Defense Secretariat, known as Sedena" is none).
+        const namedPerson =
+          naming !== false && (naming !== null || /^(who|whose)\b/i.test(description ?? ''));
+        const oneNameVouched =
+          oneName && (titleEnd > start || aged || namedPerson || vouchedAlone(analysis, start, end));
         const seen = names.get(name);
         if (seen) {
           seen.evidence ||= labelled || oneNameVouched;
@@ -432,6 +442,7 @@ export class PeopleFinder {
           roleHeads,
           evidence: oneName ? oneNameVouched : evidence,
           ...(oneName ? { single: true } : {}),
+          ...(naming !== false ? { named: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
         };
         names.set(name, candidate);
@@ -462,6 +473,7 @@ export class PeopleFinder {
       }
     });
     for (const name of personLike) notPeople.delete(name);
+    knownAsInAppositions(candidates);
     const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
@@ -475,7 +487,8 @@ export class PeopleFinder {
           endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
       )
-      .map(({ evidence: _e, single: _s, ...c }) => {
+      .filter((c) => !c.nicknameOf)
+      .map(({ evidence: _e, single: _s, named: _n, nicknameOf: _o, ...c }) => {
         const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
         return kind ? notAPerson(c, kind) : c;
       });
@@ -594,6 +607,39 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
     roleWords: new Set(),
     roleHeads: new Set(),
   };
+}
+
+/** A person found in an article, with what {@link PeopleFinder.find} weighs before keeping them. */
+type Candidate = ArticlePerson & {
+  evidence: boolean;
+  /** One name alone ("Chayo"), a person's only when the text vouches for it. */
+  single?: boolean;
+  /** Given by words naming someone by it ("known as Doña Chayo", "gave his name as El Güero"). */
+  named?: boolean;
+  /** The person whose apposition gave this name: not someone else. */
+  nicknameOf?: string;
+};
+
+/**
+ * "Rosario Méndez, a tortilla seller known to the whole Colonia Bellavista as Doña Chayo": a name given by
+ * naming words inside another's description is that person's other name, not a second person.
+ */
+function knownAsInAppositions(candidates: Candidate[]): void {
+  for (const n of candidates) {
+    if (!n.named || n.unnamedAt) continue;
+    const owner = candidates.find(
+      (c) => c !== n && !c.named && !c.kind && c.description !== null && endsWithName(c.description, n.name),
+    );
+    if (!owner) continue;
+    n.nicknameOf = owner.id;
+    (owner.knownAs ??= []).push(n.name);
+    owner.gender ??= n.gender;
+  }
+}
+
+/** True when the description ends with the name (the naming words' object closes the apposition). */
+function endsWithName(description: string, name: string): boolean {
+  return description === name || description.endsWith(` ${name}`);
 }
 
 /** An ordinal in a rank ("1st", "First"): "Sgt. 1st Class", "Petty Officer Second Class". */

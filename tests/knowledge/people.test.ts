@@ -435,3 +435,25 @@ Señor Enrique Ballesteros, consul of the Huerta government at Presidio, said he
     expect(kb.entities.map((e) => e.name)).toContain('Enrique Ballesteros');
   });
 });
+
+describe('other names an article gives someone', () => {
+  const BODY = `Rosario Méndez, a tortilla seller known to the whole Colonia Bellavista as Doña Chayo, watched from her stand. "I have seen the green ones," she said.
+
+A gas station attendant on the U.S. side known to regulars only as Flaco, who said he was 19, had a different view. "Best week we ever had," he said.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('2010-01-15', BODY);
+  });
+  const said = (words: string) => kb.quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  it('makes "known … as Doña Chayo" in the apposition of Rosario Méndez, her other name, not a second woman', () => {
+    expect(said('the green ones')).toBe('Rosario Méndez');
+    expect(kb.entities.find((e) => e.name === 'Rosario Méndez')?.aliases).toContain('Doña Chayo');
+    expect(kb.entities.map((e) => e.name)).not.toContain('Doña Chayo');
+  });
+
+  it('takes a one-word name the words "known … as" give as a person, so "he said" is his', () => {
+    expect(said('Best week')).toBe('Flaco');
+  });
+});
