@@ -34,6 +34,7 @@ import {
 } from './mention-order.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
+  centreMention,
   centreOf,
   isInsideAlias,
   lastPerson,
@@ -482,11 +483,14 @@ export class Annotator {
 
   /** {@link centreOf} when the gender fits or is unknown; an unknown gender is learnt from the pronoun. */
   #centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null {
-    const id = centreOf(sentence, before, (x) => this.#entity(x, this.#article)?.type === 'person');
-    if (!id) return null;
+    const centre = centreMention(sentence, before, (x) => this.#entity(x, this.#article)?.type === 'person');
+    if (!centre) return null;
+    const id = centre.entityId;
     const known = this.#genderOf(id, this.#article);
     if (known !== null && known !== gender) return null;
-    if (known === null && this.#recentlyNamed(sentence.paragraph, gender)) return null;
+    // "A Mexican official … said the government of President Gustavo Díaz Ordaz had been told. '…,' he said":
+    // a subject who said something keeps the pronoun over those named in what they said.
+    if (known === null && !centre.spoke && this.#recentlyNamed(sentence.paragraph, gender)) return null;
     if (!this.#article?.genders.get(id) && this.#article?.people.get(id))
       this.#article.genders.set(id, gender);
     return id;

@@ -5,6 +5,7 @@
  */
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import { SPEECH_CUES } from './name-words.ts';
 import type { QuoteKind } from './schema.ts';
 
 const MAX_NP_WORDS = 7;
@@ -40,20 +41,53 @@ export function centreOf(
   before: number,
   isPerson: (id: string) => boolean,
 ): string | null {
+  return centreMention(sentence, before, isPerson)?.entityId ?? null;
+}
+
+/**
+ * {@link centreOf}'s person, and whether they are the subject of a verb of saying in the sentence before
+ * that names others in what they said ("A Mexican official …, who would speak only if not named, said the
+ * government of President Gustavo Díaz Ordaz had been told"): then the pronoun is theirs.
+ */
+export function centreMention(
+  sentence: WorkingSentence,
+  before: number,
+  isPerson: (id: string) => boolean,
+): { entityId: string; spoke: boolean } | null {
   const own = sentence.mentions.find(
     (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && outside(sentence, m),
   );
-  if (own) return own.entityId;
+  if (own) return { entityId: own.entityId, spoke: false };
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
     if (previous.kind !== sentence.kind) return null;
     const from = previous;
     const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
     const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
-    if (subject) return subject.entityId;
-    if (from.paragraph !== sentence.paragraph) return subjectBefore(from, isPerson);
+    if (subject)
+      return {
+        entityId: subject.entityId,
+        spoke: people.some((m) => m.token > subject.token) && saysAfter(from, subject.token, people),
+      };
+    if (from.paragraph !== sentence.paragraph) {
+      const id = subjectBefore(from, isPerson);
+      return id ? { entityId: id, spoke: false } : null;
+    }
   }
   return null;
+}
+
+/**
+ * True when a verb of saying follows the mention at `token` before anyone else of `people` is named: the
+ * person said what follows ("A Mexican official …, who would speak only if not named, said …").
+ */
+function saysAfter(s: WorkingSentence, token: number, people: readonly { token: number }[]): boolean {
+  const next = people.find((m) => m.token > token)?.token ?? s.tokenEnd;
+  for (let k = token + 1; k < next; k++) {
+    const t = s.analysis.tokens[k];
+    if (t && t.pos === 'VERB' && SPEECH_CUES.has(t.normal)) return true;
+  }
+  return false;
 }
 
 /** Sentences of the paragraph before looked back over when its last one names no one ({@link subjectBefore}). */

@@ -457,3 +457,20 @@ A gas station attendant on the U.S. side known to regulars only as Flaco, who sa
     expect(said('Best week')).toBe('Flaco');
   });
 });
+
+describe('a pronoun after someone who said something about another', () => {
+  const BODY = `Mexico's foreign minister, Antonio Carrillo Flores, flew to Washington on Monday. He declined to comment.
+
+A Mexican official close to the talks, who would speak only if not named, said the government of President Gustavo Díaz Ordaz had been told of the plan only days before it began. "They invited us to a meeting, and then they told us what they had already decided," he said.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('1969-09-25', BODY);
+  });
+
+  it('gives "he said" to the unnamed official who said it, not the president named in what he said', () => {
+    expect(kb.quotes.find((q) => q.text.includes('They invited us'))?.speakerName).toBe(
+      'A Mexican official close to the talks',
+    );
+  });
+});
