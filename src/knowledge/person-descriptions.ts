@@ -258,6 +258,20 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
  * Defensa Nacional, gral. Luis…") or last ("the defence secretary, Gen. …", "Tijuana's director of public
  * security, …"), or a noun for a relative after a possessive pronoun ("her grandmother, Tomasa…").
  */
+/**
+ * The index of the word before a closing "in El Paso", "of Sonora" or "at Fort Bliss" (a preposition and
+ * capitalised words up to `last`), or -1 when the phrase from `from` does not end so.
+ */
+function beforePlace(tokens: readonly Token[], from: number, last: number): number {
+  let k = last;
+  while (k > from && NAME_WORD.test(tokens[k]?.value ?? '')) k--;
+  if (k === last || !PLACE_PREPOSITIONS.has(tokens[k]?.normal ?? '')) return -1;
+  return k - 1;
+}
+
+/** Prepositions joining a title to the place or body it serves. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
+
 export function titleBefore(
   tokens: readonly Token[],
   nameStart: number,
@@ -274,8 +288,12 @@ export function titleBefore(
     // ("grandmother", "wife") says who they are as a title does.
     const pronoun = POSSESSIVE_PRONOUNS.has(t.normal);
     if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && t.normal !== "'s" && t.normal !== '’s') continue;
-    // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it.
-    for (const title of [tokens[d + 1], tokens[last]]) {
+    // "in El Paso": a capitalised article before a capitalised word opens a place's name, not the phrase.
+    const opensSentence = d === 0 || /^[.!?:"“”]$/.test(tokens[d - 1]?.value ?? '');
+    if (t.value !== t.normal && NAME_WORD.test(tokens[d + 1]?.value ?? '') && !opensSentence) continue;
+    // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it, or
+    // with it and the place it serves ("the Mexican consul general in El Paso, X").
+    for (const title of [tokens[d + 1], tokens[last], tokens[beforePlace(tokens, d + 1, last)]]) {
       const lower = title !== undefined && title.value === title.value.toLowerCase();
       if (title && lower && (isTitle(title.value) || (pronoun && isGendered(title.normal))))
         return { title, from: CLAUSE_DETERMINERS.has(t.normal) || pronoun ? d : d - 1 };

@@ -474,3 +474,18 @@ A Mexican official close to the talks, who would speak only if not named, said t
     );
   });
 });
+
+describe('a name after a title and the place it serves', () => {
+  const BODY = `MARISOL PARDO, HOST: We have a statement from the other side of the river. The Mexican consul general in El Paso, Jorge Alcocer Villanueva, sent us this on Wednesday. He wrote, quote, "Mexico trusts that no foreign soldier will set foot on Mexican territory," end quote.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('1989-11-16', BODY);
+  });
+
+  it('knows "the Mexican consul general in El Paso, Jorge Alcocer Villanueva," for a person, so "he wrote" is his', () => {
+    expect(kb.quotes.find((q) => q.text.includes('Mexico trusts'))?.speakerName).toBe(
+      'Jorge Alcocer Villanueva',
+    );
+  });
+});
