@@ -149,7 +149,7 @@ describe('SpanishReader.translate', () => {
       roles: ['vocero', 'jefe', 'funcionaria', 'gobernador'],
     });
     expect(reader.translate('el vocero de la fuerza de tarea que dijo')).toBe(
-      'the task force spokesman that said',
+      'the task force spokesman who said',
     );
     expect(reader.translate('el jefe del ejército')).toBe('the army chief');
     expect(reader.translate('la funcionaria de cultura de Nogales')).toBe('the culture official of Nogales');
@@ -159,6 +159,44 @@ describe('SpanishReader.translate', () => {
       'the chief of the commission of defense',
     );
     expect(reader.translate('el vocero de el paso')).toBe('the spokesman of El Paso');
+  });
+
+  it('puts an adjective that follows its noun before it, as English does ("el general mexicano": the Mexican general)', () => {
+    const reader = new SpanishReader({
+      markers: ['que', 'de'],
+      phrases: { 'guardia nacional': 'National Guard' },
+      words: {
+        el: 'the',
+        la: 'the',
+        de: 'of',
+        bajo: 'under',
+        general: 'general',
+        mexicano: 'Mexican',
+        marina: 'navy',
+        mexicana: 'Mexican',
+        mandos: 'commanders',
+        policiales: 'police',
+        civiles: 'civilian',
+        defensa: 'defense',
+        nacional: 'national',
+        hermano: 'brother',
+        fue: 'was',
+        militar: 'military',
+        que: 'that',
+        dijo: 'said',
+        guardia: 'guard',
+      },
+      roles: ['general'],
+    });
+    expect(reader.translate('el general mexicano que dijo')).toBe('the Mexican general who said');
+    expect(reader.translate('la marina mexicana')).toBe('the Mexican navy');
+    expect(reader.translate('bajo mandos policiales civiles')).toBe('under civilian police commanders');
+    expect(reader.translate('de defensa nacional')).toBe('of national defense');
+    // A phrase keeps its own order, a noun ending as an adjective does is no adjective, and a word after a
+    // verb is said of its subject.
+    expect(reader.translate('la guardia nacional')).toBe('the National Guard');
+    expect(reader.translate('el general hermano')).toBe('the general brother');
+    expect(reader.translate('el general fue militar')).toBe('the general was military');
   });
 
   it('reads a Spanish date as the coverage writes it ("el 29 de octubre de 2018": on October 29, 2018)', () => {
