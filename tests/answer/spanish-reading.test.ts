@@ -126,6 +126,22 @@ describe('SpanishReader.translate', () => {
     );
   });
 
+  it("reads the shipped lexicon's nouns of the courts, the sea and the region's peoples", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const data = JSON.parse(
+      await readFile(join(KNOWLEDGE_DIR, 'spanish.json'), 'utf8'),
+    ) as ConstructorParameters<typeof SpanishReader>[0];
+    const reader = new SpanishReader(data);
+    expect(reader.translate('cuántos años de cárcel')).toBe('how many years of prison');
+    expect(reader.translate('el capitán de la marina mexicana sobre su mar')).toBe(
+      'the captain of the Mexican navy about its sea',
+    );
+    expect(reader.translate('el general cubano')).toBe('the Cuban general');
+    expect(reader.translate('el regidor en la junta')).toBe('the councilman in the meeting');
+  });
+
   it('puts a role after what it serves, as English does ("el vocero de la fuerza de tarea": the task force spokesman)', () => {
     const reader = new SpanishReader({
       markers: ['que', 'de', 'del'],
