@@ -111,3 +111,23 @@ export function adjectivesFirst(
   }
   return out;
 }
+
+/**
+ * A people's adjective Spanish uses alone as a noun for one person ("el venezolano del campamento": the
+ * Venezuelan man; "la hondureña": the Honduran woman): "man" or "woman" by the article before it, when
+ * `word` (as written, singular) is such an adjective with the English `english` (a capitalised word) and
+ * no noun follows it (`nounFollows`); else `undefined`.
+ */
+export function personOfPeople(
+  article: string,
+  word: string,
+  english: string,
+  nounFollows: boolean,
+): 'man' | 'woman' | undefined {
+  const folded = fold(article);
+  const gender =
+    folded === 'el' || folded === 'un' ? 'man' : folded === 'la' || folded === 'una' ? 'woman' : undefined;
+  if (gender === undefined || nounFollows || fold(word).endsWith('s') || !/^\p{Lu}\p{Ll}+$/u.test(english))
+    return undefined;
+  return isPostposedAdjective(word, english) ? gender : undefined;
+}

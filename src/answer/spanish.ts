@@ -14,7 +14,7 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
-import { adjectivesFirst, isPostposedAdjective } from './spanish-order.ts';
+import { adjectivesFirst, isPostposedAdjective, personOfPeople } from './spanish-order.ts';
 
 export interface SpanishData {
   markers: string[];
@@ -522,6 +522,14 @@ export class SpanishReader {
         )
           out[out.length - 1] = 'to';
         out.push(open + english + close);
+        const next = tokens[i + 1];
+        const nounFollows =
+          next !== undefined &&
+          /^\p{L}/u.test(next) &&
+          !this.#markers.has(fold(next)) &&
+          !ROLE_SERVED_ENDS.has(fold(next));
+        const person = personOfPeople(tokens[i - 1] ?? '', bare, english, nounFollows);
+        if (person !== undefined) out.push(person);
       }
       i++;
     }

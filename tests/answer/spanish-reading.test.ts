@@ -215,6 +215,30 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('el general fue militar')).toBe('the general was military');
   });
 
+  it('reads a people\'s adjective used alone as a person ("el venezolano del campamento": the Venezuelan man)', () => {
+    const reader = new SpanishReader({
+      markers: ['del', 'que'],
+      phrases: {},
+      words: {
+        el: 'the',
+        la: 'the',
+        los: 'the',
+        del: 'of the',
+        campamento: 'camp',
+        venezolano: 'Venezuelan',
+        hondurena: 'Honduran',
+        hondurenos: 'Hondurans',
+        marina: 'navy',
+        mexicana: 'Mexican',
+      },
+    });
+    expect(reader.translate('el venezolano del campamento')).toBe('the Venezuelan man of the camp');
+    expect(reader.translate('la hondureña')).toBe('the Honduran woman');
+    // Not a plural, nor an adjective said of the noun after it.
+    expect(reader.translate('los hondureños')).toBe('the Hondurans');
+    expect(reader.translate('la marina mexicana')).toBe('the Mexican navy');
+  });
+
   it('reads a Spanish date as the coverage writes it ("el 29 de octubre de 2018": on October 29, 2018)', () => {
     const reader = new SpanishReader({
       markers: [],
