@@ -142,6 +142,20 @@ describe('SpanishReader.translate', () => {
     expect(reader.translate('el regidor en la junta')).toBe('the councilman in the meeting');
   });
 
+  it('reads the imperfect of "ir" and "venir" before "en" as riding in ("venían en el camión": were in the truck)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const data = JSON.parse(
+      await readFile(join(KNOWLEDGE_DIR, 'spanish.json'), 'utf8'),
+    ) as ConstructorParameters<typeof SpanishReader>[0];
+    const reader = new SpanishReader(data);
+    expect(reader.translate('cuántos soldados venían en el camión')).toBe(
+      'how many soldiers were in the truck',
+    );
+    expect(reader.translate('quién iba en el convoy')).toBe('who was in the convoy');
+  });
+
   it('puts a role after what it serves, as English does ("el vocero de la fuerza de tarea": the task force spokesman)', () => {
     const reader = new SpanishReader({
       markers: ['que', 'de', 'del'],
