@@ -14,6 +14,7 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
+import { adjectivesFirst, isPostposedAdjective, personOfPeople } from './spanish-order.ts';
 
 export interface SpanishData {
   markers: string[];
@@ -361,6 +362,13 @@ export class SpanishReader {
     return out;
   }
 
+  /** True when a lexicon phrase takes `tokens[i]`, starting there or before it. */
+  #inPhrase(tokens: readonly string[], i: number): boolean {
+    for (let start = Math.max(0, i - MAX_PHRASE_WORDS + 1); start <= i; start++)
+      if (start + this.#phraseLength(tokens, start) > i) return true;
+    return false;
+  }
+
   /** How many of `tokens`' words from `i` a lexicon phrase takes (the longest), or 0. */
   #phraseLength(tokens: readonly string[], i: number): number {
     for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
@@ -395,12 +403,18 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const tokens = this.#rolesFirst(
+    const written = this.#rolesFirst(
       this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
         this.#hyphenParts(t),
       ),
     );
-    this.#context = this.#roughEnglish(tokens);
+    this.#context = this.#roughEnglish(written);
+    const tokens = adjectivesFirst(
+      written,
+      (t) => !this.#markers.has(fold(t)) && !ARTICLES.has(fold(t)) && Boolean(this.#english(t)),
+      (t) => !this.#roles.has(fold(t)) && isPostposedAdjective(t, this.#english(t)),
+      (i) => this.#inPhrase(written, i),
+    );
     const out: string[] = [];
     // The last name written (capitalised words passed through as written), and the one being read.
     let lastName: string | null = null;
@@ -487,7 +501,8 @@ export class SpanishReader {
       // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere, also
       // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
       if (joins) {
-        out.push('that');
+        // After a role, the clause says what a person did ("el general que dijo": the general who said).
+        out.push(this.#roles.has(fold(tokens[i - 1] ?? '')) ? 'who' : 'that');
         i++;
         continue;
       }
@@ -507,6 +522,14 @@ export class SpanishReader {
         )
           out[out.length - 1] = 'to';
         out.push(open + english + close);
+        const next = tokens[i + 1];
+        const nounFollows =
+          next !== undefined &&
+          /^\p{L}/u.test(next) &&
+          !this.#markers.has(fold(next)) &&
+          !ROLE_SERVED_ENDS.has(fold(next));
+        const person = personOfPeople(tokens[i - 1] ?? '', bare, english, nounFollows);
+        if (person !== undefined) out.push(person);
       }
       i++;
     }

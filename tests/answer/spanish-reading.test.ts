@@ -126,6 +126,36 @@ describe('SpanishReader.translate', () => {
     );
   });
 
+  it("reads the shipped lexicon's nouns of the courts, the sea and the region's peoples", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const data = JSON.parse(
+      await readFile(join(KNOWLEDGE_DIR, 'spanish.json'), 'utf8'),
+    ) as ConstructorParameters<typeof SpanishReader>[0];
+    const reader = new SpanishReader(data);
+    expect(reader.translate('cuántos años de cárcel')).toBe('how many years of prison');
+    expect(reader.translate('el capitán de la marina mexicana sobre su mar')).toBe(
+      'the captain of the Mexican navy about its sea',
+    );
+    expect(reader.translate('el general cubano')).toBe('the Cuban general');
+    expect(reader.translate('el regidor en la junta')).toBe('the councilman in the meeting');
+  });
+
+  it('reads the imperfect of "ir" and "venir" before "en" as riding in ("venían en el camión": were in the truck)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { KNOWLEDGE_DIR } = await import('../../src/paths.ts');
+    const data = JSON.parse(
+      await readFile(join(KNOWLEDGE_DIR, 'spanish.json'), 'utf8'),
+    ) as ConstructorParameters<typeof SpanishReader>[0];
+    const reader = new SpanishReader(data);
+    expect(reader.translate('cuántos soldados venían en el camión')).toBe(
+      'how many soldiers were in the truck',
+    );
+    expect(reader.translate('quién iba en el convoy')).toBe('who was in the convoy');
+  });
+
   it('puts a role after what it serves, as English does ("el vocero de la fuerza de tarea": the task force spokesman)', () => {
     const reader = new SpanishReader({
       markers: ['que', 'de', 'del'],
@@ -149,7 +179,7 @@ describe('SpanishReader.translate', () => {
       roles: ['vocero', 'jefe', 'funcionaria', 'gobernador'],
     });
     expect(reader.translate('el vocero de la fuerza de tarea que dijo')).toBe(
-      'the task force spokesman that said',
+      'the task force spokesman who said',
     );
     expect(reader.translate('el jefe del ejército')).toBe('the army chief');
     expect(reader.translate('la funcionaria de cultura de Nogales')).toBe('the culture official of Nogales');
@@ -159,6 +189,68 @@ describe('SpanishReader.translate', () => {
       'the chief of the commission of defense',
     );
     expect(reader.translate('el vocero de el paso')).toBe('the spokesman of El Paso');
+  });
+
+  it('puts an adjective that follows its noun before it, as English does ("el general mexicano": the Mexican general)', () => {
+    const reader = new SpanishReader({
+      markers: ['que', 'de'],
+      phrases: { 'guardia nacional': 'National Guard' },
+      words: {
+        el: 'the',
+        la: 'the',
+        de: 'of',
+        bajo: 'under',
+        general: 'general',
+        mexicano: 'Mexican',
+        marina: 'navy',
+        mexicana: 'Mexican',
+        mandos: 'commanders',
+        policiales: 'police',
+        civiles: 'civilian',
+        defensa: 'defense',
+        nacional: 'national',
+        hermano: 'brother',
+        fue: 'was',
+        militar: 'military',
+        que: 'that',
+        dijo: 'said',
+        guardia: 'guard',
+      },
+      roles: ['general'],
+    });
+    expect(reader.translate('el general mexicano que dijo')).toBe('the Mexican general who said');
+    expect(reader.translate('la marina mexicana')).toBe('the Mexican navy');
+    expect(reader.translate('bajo mandos policiales civiles')).toBe('under civilian police commanders');
+    expect(reader.translate('de defensa nacional')).toBe('of national defense');
+    // A phrase keeps its own order, a noun ending as an adjective does is no adjective, and a word after a
+    // verb is said of its subject.
+    expect(reader.translate('la guardia nacional')).toBe('the National Guard');
+    expect(reader.translate('el general hermano')).toBe('the general brother');
+    expect(reader.translate('el general fue militar')).toBe('the general was military');
+  });
+
+  it('reads a people\'s adjective used alone as a person ("el venezolano del campamento": the Venezuelan man)', () => {
+    const reader = new SpanishReader({
+      markers: ['del', 'que'],
+      phrases: {},
+      words: {
+        el: 'the',
+        la: 'the',
+        los: 'the',
+        del: 'of the',
+        campamento: 'camp',
+        venezolano: 'Venezuelan',
+        hondurena: 'Honduran',
+        hondurenos: 'Hondurans',
+        marina: 'navy',
+        mexicana: 'Mexican',
+      },
+    });
+    expect(reader.translate('el venezolano del campamento')).toBe('the Venezuelan man of the camp');
+    expect(reader.translate('la hondureña')).toBe('the Honduran woman');
+    // Not a plural, nor an adjective said of the noun after it.
+    expect(reader.translate('los hondureños')).toBe('the Hondurans');
+    expect(reader.translate('la marina mexicana')).toBe('the Mexican navy');
   });
 
   it('reads a Spanish date as the coverage writes it ("el 29 de octubre de 2018": on October 29, 2018)', () => {
