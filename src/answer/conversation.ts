@@ -272,6 +272,45 @@ export function continuation(index: KnowledgeIndex, conversation: ConversationSt
   };
 }
 
+/** "About what?", "what was that about?": what the last answer's article reports, asked of its words. */
+const ABOUT_WHAT =
+  /^(?:about what|what (?:was|is) (?:it|that|this)(?: all)? about|what(?:'s| is) (?:it|that) about)[?!. ]*$/i;
+/** Sentences of an article's lede shown for "about what?". */
+const LEDE_SENTENCES = 2;
+
+/** True for "about what?", "what was that about": the subject of the last answer. */
+export function asksWhatAbout(u: Understanding): boolean {
+  return ABOUT_WHAT.test(
+    u.text
+      .replace(LEAD_IN, '')
+      .replace(/^(?:and|so)\s+/i, '')
+      .trim(),
+  );
+}
+
+/**
+ * For "about what?" after a quotation or a report: what the article the last answer came from is about, its
+ * first report sentences (the lede, which says what the words in it answer); `null` without a last answer.
+ */
+export function ledeOfLastAnswer(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
+  let first = index.sentence(conversation.lastEvidence[0] ?? '');
+  if (!first) return null;
+  for (let s = index.neighbour(first.id, -1); s; s = index.neighbour(s.id, -1)) first = s;
+  const lede: Sentence[] = [];
+  for (let s: Sentence | null = first; s && lede.length < LEDE_SENTENCES; s = index.neighbour(s.id, 1))
+    if (s.kind === 'report') lede.push(s);
+  if (lede.length === 0) return null;
+  return {
+    answeredAs: 'what',
+    confidence: 1,
+    direct: null,
+    lead: null,
+    evidence: lede.map(sentenceEvidence),
+    lines: [],
+    focus: lede.flatMap((s) => s.mentions.map((m) => m.entityId)),
+  };
+}
+
 /** "Which was bigger?", "so which one is smaller": the last answers' figures set against each other. */
 const WHICH_SIZE =
   /^which(?:\s+(?:one|number|figure|of\s+them|of\s+those))?\s+(?:was|is|were|are)\s+(bigger|larger|greater|higher|more|smaller|fewer|lower|less)\b(?:\s+then)?[?.!\s]*$/i;

@@ -241,6 +241,51 @@ function amountFallback(
   return null;
 }
 
+/** Sentences read on from each sentence the last answer showed, for {@link passageAmount}. */
+const PASSAGE_READ_ON = 2;
+/** A figure written as a bare scale word ("a few hundred pounds", "a dozen"): no amount of its own. */
+const INDEFINITE_FIGURE = /^(?:hundred|thousand|dozen|million)s?$/i;
+
+/**
+ * The first amount ({@link isAmount}, not a vague "a few hundred") in the passage the last answer showed: its
+ * sentences and the {@link PASSAGE_READ_ON} after each, in article order. Its confidence is how much of the
+ * last question that passage, read up to the figure, covers.
+ */
+function passageAmount(ctx: Context): Draft | null {
+  const { index, conversation } = ctx;
+  const seen = new Set<string>();
+  for (const id of conversation.lastEvidence) {
+    const read: Sentence[] = [];
+    for (let s = index.sentence(id), k = 0; s && k <= PASSAGE_READ_ON; s = index.neighbour(s.id, 1), k++) {
+      read.push(s);
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      const n = (index.numbersBySentence.get(s.id) ?? []).find(
+        (f) =>
+          isAmount(f) &&
+          f.qualifier !== 'hundreds' &&
+          f.qualifier !== 'thousands' &&
+          !INDEFINITE_FIGURE.test(f.text) &&
+          !negatedOne(f, s),
+      );
+      if (!n) continue;
+      const asked = ctx.reader.read(conversation.lastQuestion ?? '');
+      const direct =
+        n.counts && !n.text.toLowerCase().includes(n.counts.toLowerCase()) ? `${n.text} ${n.counts}` : n.text;
+      return {
+        answeredAs: 'count',
+        confidence: confidenceOf(asked, ctx, read),
+        direct,
+        lead: null,
+        evidence: read.slice(-2).map(sentenceEvidence),
+        lines: [],
+        focus: s.mentions.map((m) => m.entityId),
+      };
+    }
+  }
+  return null;
+}
+
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
@@ -368,6 +413,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "how much" is asked with an auxiliary ("how much did the road cost", "how much was the wire"): the
   // tagger may read its verb as a noun, and a sum the evidence gives without that verb is another sum.
   if (!best && !duration && HOW_MUCH.test(u.text) && !muchOfAVerb) best = amountFallback(ranked, u, ctx);
+  // "How much was there?" after what was found aboard a boat: a follow-up naming nothing asks the amount the
+  // passage the last answer showed goes on to give.
+  const passage = !best && borrowed && HOW_MUCH.test(u.text) ? passageAmount(ctx) : null;
+  if (passage) return passage;
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".

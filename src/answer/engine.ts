@@ -31,12 +31,14 @@ import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts
 import {
   asksForBoth,
   asksForMore,
+  asksWhatAbout,
   asksWhichSize,
   bothAnswers,
   continuation,
   focusAfter,
   genderInConversation,
   gendersAfter,
+  ledeOfLastAnswer,
   namingPronoun,
   readFollowup,
   sizeOfLastAnswers,
@@ -237,6 +239,10 @@ export class AnswerEngine {
       const sized = sizeOfLastAnswers(loaded.index, conversation, size);
       if (sized)
         return this.#finish(loaded, options.userId, conversation, u, 'followup', sized, u.text, frame);
+    }
+    if (hasContext && asksWhatAbout(u)) {
+      const lede = ledeOfLastAnswer(loaded.index, conversation);
+      if (lede) return this.#finish(loaded, options.userId, conversation, u, 'followup', lede, u.text, frame);
     }
     if (hasContext && asksForBoth(u, conversation)) {
       const both = bothAnswers(loaded.index, conversation);
