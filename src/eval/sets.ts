@@ -369,7 +369,7 @@ export function attributions(
  * The same person: the same name, one name the end of the other ("Steven Blum", "H Steven Blum"), or its
  * start, as a Spanish name is often given without the mother's surname ("Claudia Sheinbaum Pardo"). A
  * nickname in marks may be left out or stand for the first name: 'Arturo "Turi" Baeza' is Arturo Baeza and
- * Turi Baeza.
+ * Turi Baeza, '"Cap" Spencer' Cap Spencer.
  */
 function sameName(a: string, b: string): boolean {
   // The nickname left out ("Tomás Reséndez"), or standing for the first name ("Turi Baeza").
@@ -377,6 +377,8 @@ function sameName(a: string, b: string): boolean {
     s,
     s.replace(/\s"[^"\s]+"(?=\s)/g, ''),
     s.replace(/\S+\s"([^"\s]+)"(?=\s)/g, '$1'),
+    // '"Cap" Spencer': a nickname opening the name is its first name.
+    s.replace(/^"([^"\s]+)"(?=\s)/, '$1'),
   ];
   return variants(a).some((x) => variants(b).some((y) => samePlainName(x, y)));
 }

@@ -91,6 +91,7 @@ export class QuoteAttributor {
       if (introduced?.paragraph !== sentence.paragraph)
         introduced = { paragraph: sentence.paragraph, guess: introducedBy(this.reader, sentence), sentence };
       sentence.quoteSpans.forEach((span, qi) => {
+        if (nicknameInName(sentence.analysis.text, span)) return;
         const region = {
           from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
           to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
@@ -521,4 +522,15 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
 function charRange(analysis: Analysis, m: EntityMention & { token: number }): { start: number; end: number } {
   const start = tokenAt(analysis, m.token).start;
   return { start, end: start + m.text.length };
+}
+
+/**
+ * True for a nickname in marks inside a name ('Wilfredo "Fred" Salinas', '"Cap" Spencer'): one capitalised
+ * word with a capitalised name word right after the closing mark. It is a name, not a quotation.
+ */
+function nicknameInName(text: string, span: QuoteSpan): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)) &&
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(span.outerEnd, span.outerEnd + 3))
+  );
 }

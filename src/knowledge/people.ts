@@ -266,6 +266,9 @@ export class PeopleFinder {
             : written;
         // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
         if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
+        // '"Cap" Spencer': a nickname in marks opening the name stands for its first name.
+        const nickname = titleEnd === start && words.length === 1 ? nicknameOpening(tokens, start) : null;
+        if (nickname) words.unshift(nickname.word);
         // "Wilmer, a 29-year-old from Maracaibo, said…", "Chayo said": one name, no title, and no English word.
         const oneName =
           words.length === 1 &&
@@ -279,7 +282,7 @@ export class PeopleFinder {
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
-          (nameTokens.length < 2 && !oneName)
+          (nameTokens.length < 2 && !oneName && !nickname)
         )
           continue;
         // "Doña Pilar": one name is written with the honorific it goes by.
@@ -356,7 +359,7 @@ export class PeopleFinder {
         for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
         for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
         // "who gave her name only as Chayo": the pronoun of the words naming them.
-        const naming = namingGender(tokens, titleStart);
+        const naming = namingGender(tokens, nickname?.at ?? titleStart);
         gender ??= naming || null;
         // A verb of saying right after the name ("White said"), or before it after a quotation ('," said Gen. X').
         const inverted =
@@ -640,6 +643,19 @@ function knownAsInAppositions(candidates: Candidate[]): void {
 /** True when the description ends with the name (the naming words' object closes the apposition). */
 function endsWithName(description: string, name: string): boolean {
   return description === name || description.endsWith(` ${name}`);
+}
+
+/**
+ * The nickname in quotation marks right before token `start` ('"Cap" Spencer'), and where its opening mark
+ * stands, or `null`.
+ */
+function nicknameOpening(tokens: readonly Token[], start: number): { word: string; at: number } | null {
+  const word = tokens[start - 2]?.value ?? '';
+  return /^["”]$/.test(tokens[start - 1]?.value ?? '') &&
+    /^["“]$/.test(tokens[start - 3]?.value ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(word)
+    ? { word, at: start - 3 }
+    : null;
 }
 
 /** An ordinal in a rank ("1st", "First"): "Sgt. 1st Class", "Petty Officer Second Class". */

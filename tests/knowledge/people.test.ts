@@ -489,3 +489,17 @@ describe('a name after a title and the place it serves', () => {
     );
   });
 });
+
+describe('a nickname in marks opening a name', () => {
+  const BODY = `An old freighter known the length of the river as "Cap" Spencer, who says he is 74, watched the column form up. "I saw the Comanches go," he said.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('1914-01-16', BODY);
+  });
+
+  it('knows "Cap" Spencer, so "he said" is his and "Cap" is no quotation', () => {
+    expect(kb.quotes.find((q) => q.text.includes('Comanches'))?.speakerName).toBe('Cap Spencer');
+    expect(kb.quotes.map((q) => q.text)).not.toContain('Cap');
+  });
+});
