@@ -23,7 +23,8 @@ const MAX_PHRASE_WORDS = 5;
 const COMPARING_LEAD = /^\s*(?:compare|contrast)\s+/i;
 const DISTRIBUTING = /\s+\b(?:each|both)\b/gi;
 /** Words that say a question sets its sides against each other; see compare.ts for the comparison words. */
-const ASKS_OF_EACH = /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus)\b/i;
+export const ASKS_OF_EACH =
+  /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus)\b/i;
 
 /** True when token `t` may be part of a side's noun phrase: its words, or a possessive inside it. */
 function inPhrase(t: Token | undefined): boolean {

@@ -1,11 +1,12 @@
 /**
- * Which reading of a comparison a question takes, tried in turn: "X vs Y" sizes, people, years or articles
- * (compare.ts), two people joined by "and" sharing the rest (compare-coordinated.ts), "bigger than" sizes and
- * "the difference between X and Y" in the question's own words (compare-phrases.ts). The engine answers a
- * question that compares nothing as it is.
+ * Which reading of a comparison a question takes, tried in turn: "X vs Y" sizes, a family's members
+ * (compare-people.ts), people, years or articles (compare.ts), two people joined by "and" sharing the rest
+ * (compare-coordinated.ts), "bigger than" sizes and "the difference between X and Y" in the question's own
+ * words (compare-phrases.ts). The engine answers a question that compares nothing as it is.
  */
 import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
-import { answerCoordinated, coordinatedSides } from './compare-coordinated.ts';
+import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
+import { familyComparison } from './compare-people.ts';
 import {
   answerPhrases,
   answerSizes,
@@ -37,12 +38,17 @@ export function answerCompared(
 ): Compared | null {
   const { index, reader } = ctx;
   const versus = versusSizes(u.text);
-  const sides = versus ? null : comparisonSides(effective, index);
+  const family =
+    versus || !ASKS_OF_EACH.test(effective.text)
+      ? null
+      : familyComparison(effective, index, reader.data.personHeads ?? new Map());
+  const sides = versus ? null : (family?.sides ?? comparisonSides(effective, index));
   if (sides) {
+    const base = family?.asked ?? effective;
     return {
-      draft: answerComparison(effective, index, sides, (side) => {
-        const asked = sideQuestion(effective, side, sides, reader.comparisonWords);
-        const asking = sideIntent(effective, side, index, intent);
+      draft: answerComparison(base, index, sides, (side) => {
+        const asked = sideQuestion(base, side, sides, reader.comparisonWords);
+        const asking = sideIntent(base, side, index, intent);
         const sideFocus = side.entityId ? [side.entityId] : focus;
         const draft = dispatch(asking, asked, ctx, sideFocus);
         // A side whose own words do not speak to the topic may still be reported on it.
