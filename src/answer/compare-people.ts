@@ -1,7 +1,8 @@
 /**
  * People a comparison names together without naming each: a family by its surname ("how did the Pettibone
- * brothers remember it differently?", "the two Garza brothers"). Adding an article about another family
- * needs no word of it here.
+ * brothers remember it differently?", "the two Garza brothers") and a relative by the person they are
+ * related to ("Vickery's mother", "his ex-wife"), read from how the article introduces them ("Lorene
+ * Vickery, 61, his mother"). Adding an article about another family needs no word of it here.
  */
 import { withoutAccents, type Token } from '../nlp/pipeline.ts';
 import type { Side } from './compare.ts';
@@ -11,6 +12,14 @@ import type { Understanding } from './understanding.ts';
 
 /** At most this many members of a family are set side by side; a larger one is no comparison of each. */
 const MAX_MEMBERS = 3;
+/** An article's description of someone by their relation to the person it is about ("his former wife"). */
+const RELATION = /^(?:his|her|their)\s+(.+)$/i;
+/** "ex-wife": a former one ("his former wife"). */
+const EX = /^ex-(\p{L}+)$/u;
+/** A question's phrase for someone by their relation to a person it names: "Vickery's mother". */
+const OWNED = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/i;
+/** …or to the person it has named, by a possessive: "his ex-wife". */
+const POSSESSED = /^(?:his|her|their)\s+(.+)$/i;
 
 const wordsOf = (text: string): string[] =>
   withoutAccents(text.toLowerCase())
@@ -116,4 +125,49 @@ export function samePerson(index: KnowledgeIndex, a: string, b: string): boolean
   if (short.length < 2 || short.length === long.length || !short.every((w, i) => long[i] === w)) return false;
   const there = articlesOf(index, a);
   return [...articlesOf(index, b)].some((s) => there.has(s));
+}
+
+/**
+ * The person an article describes by their relation to `ownerId` ("his mother", "his former wife"), for a
+ * question's words for the relation ("mother", "ex-wife"): someone named in an article of the owner's whose
+ * description is a possessive with every one of those words, an "ex-" read as "former". `null` unless exactly
+ * one person fits.
+ */
+export function relativeOf(
+  index: KnowledgeIndex,
+  ownerId: string,
+  relation: readonly string[],
+): string | null {
+  const asked = relation.flatMap((w) => {
+    const ex = EX.exec(w);
+    return ex?.[1] ? ['former', ex[1]] : [w];
+  });
+  if (asked.length === 0) return null;
+  const owners = articlesOf(index, ownerId);
+  const fits = [...index.entities.values()].filter((e) => {
+    if (e.type !== 'person' || e.id === ownerId) return false;
+    const described = RELATION.exec(e.description ?? '')?.[1];
+    if (!described) return false;
+    const words = wordsOf(described);
+    return asked.every((w) => words.includes(w)) && [...articlesOf(index, e.id)].some((s) => owners.has(s));
+  });
+  return fits.length === 1 ? (fits[0]?.id ?? null) : null;
+}
+
+/**
+ * The person a question's phrase names by their relation to someone ({@link relativeOf}): "Vickery's mother"
+ * to the person `ownerOf` reads in "Vickery", "his ex-wife" to `named`, the person the question names.
+ * `null` when the phrase names no relation or no one fits it.
+ */
+export function relativeIn(
+  index: KnowledgeIndex,
+  phrase: string,
+  ownerOf: (name: string) => string | null,
+  named: string | null,
+): string | null {
+  const owned = OWNED.exec(phrase.trim());
+  const possessed = owned ? null : POSSESSED.exec(phrase.trim());
+  const owner = owned?.[1] ? ownerOf(owned[1]) : possessed ? named : null;
+  const relation = owned?.[2] ?? possessed?.[1];
+  return owner && relation ? relativeOf(index, owner, wordsOf(relation)) : null;
 }

@@ -1,4 +1,4 @@
-/** Comparisons of people the question names together: a family by its surname. */
+/** Comparisons of people the question names together: a family by its surname, relatives by whose they are. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { fixtureEngine, shippedRuntime } from './setup.ts';
@@ -21,5 +21,17 @@ describe('a comparison of a family named by its surname', () => {
     expect(a.text).toContain('Side by side — Ambrose Pettibone and Lyle Pettibone');
     expect(a.text).toContain('never seen a palm tree');
     expect(a.text).toContain('I dug latrines');
+  });
+});
+
+describe('a comparison of relatives named by whose they are', () => {
+  it("finds the people the article calls 'his mother' and 'his former wife' ('Vickery's mother and his ex-wife')", async () => {
+    const a = await engine.ask(
+      "What did Vickery's mother and his ex-wife each say at the court-martial?",
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Lorene Vickery and Donna Vickery');
+    expect(a.text).toContain('half his life');
+    expect(a.text).toContain('truck loan');
   });
 });
