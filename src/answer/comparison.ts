@@ -4,12 +4,13 @@
  * (compare-coordinated.ts), "bigger than" sizes and "the difference between X and Y" in the question's own
  * words (compare-phrases.ts). The engine answers a question that compares nothing as it is.
  */
-import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
+import { answerComparison, comparisonSides, sideIntent, sideQuestion, type Side } from './compare.ts';
 import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
 import { familyComparison } from './compare-people.ts';
 import {
   answerPhrases,
   answerSizes,
+  clauseAsQuestion,
   inOneStory,
   magnitudeSides,
   phraseSides,
@@ -17,6 +18,7 @@ import {
 } from './compare-phrases.ts';
 import { dispatch } from './dispatch.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
 
@@ -45,10 +47,12 @@ export function answerCompared(
   const sides = versus ? null : (family?.sides ?? comparisonSides(effective, index));
   if (sides) {
     const base = family?.asked ?? effective;
+    const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
     return {
       draft: answerComparison(base, index, sides, (side) => {
-        const asked = sideQuestion(base, side, sides, reader.comparisonWords);
-        const asking = sideIntent(base, side, index, intent);
+        const own = worded?.get(side);
+        const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
+        const asking = own?.intent ?? sideIntent(base, side, index, intent);
         const sideFocus = side.entityId ? [side.entityId] : focus;
         const draft = dispatch(asking, asked, ctx, sideFocus);
         // A side whose own words do not speak to the topic may still be reported on it.
@@ -90,4 +94,29 @@ export function answerCompared(
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),
   };
+}
+
+/**
+ * Each side's own words when the question gives each its own ("the difference between what Trump said Mexico
+ * agreed to and what AMLO said his troops would do"): the phrase naming that side's person alone, read as
+ * the question it stands for. `null` unless every side is a person named by exactly one phrase.
+ */
+function wordedSides(
+  text: string,
+  sides: readonly Side[],
+  read: (text: string) => Understanding,
+  reader: { analyse: (text: string) => Analysis },
+): Map<Side, Understanding> | null {
+  const phrases = phraseSides(text);
+  if (!phrases || phrases.order || sides.length !== phrases.sides.length) return null;
+  const asked = phrases.sides.map((p) => read(clauseAsQuestion(reader.analyse(p)) ?? p));
+  const out = new Map<Side, Understanding>();
+  for (const side of sides) {
+    const id = side.entityId;
+    const naming = id ? asked.filter((a) => a.entities.includes(id)) : [];
+    const [only] = naming;
+    if (!only || naming.length !== 1 || [...out.values()].includes(only)) return null;
+    out.set(side, only);
+  }
+  return out;
 }
