@@ -90,7 +90,10 @@ export function answerCompared(
   return {
     draft:
       answerPhrases(phrases, (side) => {
-        const asked = reader.read(phrases.order ? `when was ${side}` : side, u.text);
+        // Each side alone, as the question it stands for: the other side's words are not its topic.
+        const asked = phrases.order
+          ? reader.read(`when was ${side}`, u.text)
+          : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),
   };
