@@ -84,10 +84,11 @@ export function coordinatedSides(u: Understanding): CoordinatedSides | null {
 
 /**
  * Answers a comparison of two people or bodies joined by "and" (see {@link coordinatedSides}): each side's
- * question read alone (`read`) must name someone, a different one each, a relative by whose they are
- * ("Vickery's mother", "his ex-wife": see {@link relativeIn}); a person's side is asked for their
- * own words unless it asks a figure, a date or a reason, and is reported on when their words do not speak to
- * it. `null` when the sides do not name two people or bodies, or neither is answered.
+ * question read alone (`read`) names someone, a different one each, a relative by whose they are
+ * ("Vickery's mother", "his ex-wife": see {@link relativeIn}); one side may name no one the coverage has
+ * ("the Eagle Pass mom") and is then asked as it stands. A side is asked for the words said unless it asks a
+ * figure, a date or a reason, and is reported on when no words said speak to it. `null` when neither side
+ * names a person or body, both name the same, or neither is answered.
  */
 export function answerCoordinated(
   u: Understanding,
@@ -104,20 +105,26 @@ export function answerCoordinated(
       relativeIn(index, coordinated.phrases[i] ?? '', (name) => speaker(read(name)), named) ?? speaker(a),
   );
   const [a, b] = ids;
-  if (!a || !b || a === b) return null;
-  const sides: Side[] = ids.map((entityId) => ({ entityId, year: null }));
+  if ((!a && !b) || a === b) return null;
+  // A side whose words name no one the coverage has ("the Eagle Pass mom") is asked as it stands.
+  const sides: Side[] = ids.map((entityId, i) => ({
+    entityId,
+    year: null,
+    ...(entityId ? {} : { label: coordinated.phrases[i] ?? '' }),
+  }));
   return answerComparison(u, index, sides, (side) => {
     const i = sides.indexOf(side);
     const id = side.entityId;
     const read = asked[i];
-    if (!read || !id) return null;
-    const own = speaker(read) === id ? read : askedOf(read, id, index);
+    if (!read) return null;
+    const own = !id || speaker(read) === id ? read : askedOf(read, id, index);
+    const focus = id ? [id] : [];
     const intent =
       own.intent === 'count' || own.intent === 'date' || own.intent === 'why' ? own.intent : 'quote';
     const answered = (d: Draft | null) => d !== null && d.confidence >= MIN_CONFIDENCE;
-    const draft = answer(intent, own, [id]);
+    const draft = answer(intent, own, focus);
     if (intent !== 'quote' || answered(draft)) return draft;
-    return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, [id]);
+    return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, focus);
   });
 }
 

@@ -20,6 +20,8 @@ export interface Side {
   year: number | null;
   /** "In the Redford story and the Juárez story": the article this side is asked of. */
   sourceId?: string;
+  /** The question's words for a side that names no one the coverage has ("the Eagle Pass mom"). */
+  label?: string;
 }
 
 /** Words that ask for a comparison; a question with two sides and one of these is one. */
@@ -268,6 +270,7 @@ export function answerComparison(
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
     if (source) return `${source.outlet}, ${formatDate(source.published)}`;
+    if (s.label !== undefined) return s.label;
     return [s.entityId ? (index.entities.get(s.entityId)?.name ?? s.entityId) : null, s.year]
       .filter((x) => x !== null)
       .join(' in ');
