@@ -8,8 +8,9 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { answerComparison, type Side } from './compare.ts';
+import { relativeIn } from './compare-people.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
-import type { KnowledgeIndex } from './knowledge-index.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
 
@@ -23,7 +24,17 @@ const MAX_PHRASE_WORDS = 5;
 const COMPARING_LEAD = /^\s*(?:compare|contrast)\s+/i;
 const DISTRIBUTING = /\s+\b(?:each|both)\b/gi;
 /** Words that say a question sets its sides against each other; see compare.ts for the comparison words. */
-const ASKS_OF_EACH = /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus)\b/i;
+export const ASKS_OF_EACH =
+  /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus)\b/i;
+
+/** Possessives a side's phrase may open with, as with "the": "Vickery's mother and his ex-wife". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** The two sides of a comparison joined by "and": the question asked of each, and the phrase naming each. */
+export interface CoordinatedSides {
+  questions: [string, string];
+  phrases: [string, string];
+}
 
 /** True when token `t` may be part of a side's noun phrase: its words, or a possessive inside it. */
 function inPhrase(t: Token | undefined): boolean {
@@ -31,17 +42,17 @@ function inPhrase(t: Token | undefined): boolean {
 }
 
 /**
- * The question asked of each side when it joins two noun phrases with "and" and asks the same of both; `null`
- * when it does not compare, or joins no two noun phrases.
+ * The question asked of each side, and the phrase naming it, when it joins two noun phrases with "and" and
+ * asks the same of both; `null` when it does not compare, or joins no two noun phrases.
  */
-export function coordinatedSides(u: Understanding): [string, string] | null {
+export function coordinatedSides(u: Understanding): CoordinatedSides | null {
   if (!ASKS_OF_EACH.test(u.text)) return null;
   const { tokens } = u.analysis;
   const text = u.analysis.text;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]?.normal !== 'and') continue;
     let end = k + 1;
-    if (tokens[end]?.pos === 'DET') end++;
+    if (tokens[end]?.pos === 'DET' || POSSESSIVES.has(tokens[end]?.normal ?? '')) end++;
     const rightStart = end;
     while (inPhrase(tokens[end])) end++;
     if (end === rightStart) continue;
@@ -62,41 +73,72 @@ export function coordinatedSides(u: Understanding): [string, string] | null {
     const rest = text.slice(right.end);
     const side = (phrase: string) =>
       `${before}${phrase}${rest}`.replace(COMPARING_LEAD, '').replace(DISTRIBUTING, '').trim();
-    return [side(text.slice(left.start, and.start).trim()), side(text.slice(after.start, right.end))];
+    const phrases: [string, string] = [
+      text.slice(left.start, and.start).trim(),
+      text.slice(after.start, right.end),
+    ];
+    return { questions: [side(phrases[0]), side(phrases[1])], phrases };
   }
   return null;
 }
 
 /**
  * Answers a comparison of two people or bodies joined by "and" (see {@link coordinatedSides}): each side's
- * question read alone (`read`) must name someone, a different one each; a person's side is asked for their
- * own words unless it asks a figure, a date or a reason, and is reported on when their words do not speak to
- * it. `null` when the sides do not name two people or bodies, or neither is answered.
+ * question read alone (`read`) names someone, a different one each, a relative by whose they are
+ * ("Vickery's mother", "his ex-wife": see {@link relativeIn}); one side may name no one the coverage has
+ * ("the Eagle Pass mom") and is then asked as it stands. A side is asked for the words said unless it asks a
+ * figure, a date or a reason, and is reported on when no words said speak to it. `null` when neither side
+ * names a person or body, both name the same, or neither is answered.
  */
 export function answerCoordinated(
   u: Understanding,
   index: KnowledgeIndex,
-  texts: readonly [string, string],
+  coordinated: CoordinatedSides,
   read: (text: string) => Understanding,
   answer: (intent: AnswerIntent, asked: Understanding, focus: readonly string[]) => Draft | null,
 ): Draft | null {
-  const asked = texts.map(read);
-  const ids = asked.map((a) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null);
+  const asked = coordinated.questions.map(read);
+  const speaker = (a: Understanding) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null;
+  const named = u.entities.find((id) => index.entities.get(id)?.type === 'person') ?? null;
+  const ids = asked.map(
+    (a, i) =>
+      relativeIn(index, coordinated.phrases[i] ?? '', (name) => speaker(read(name)), named) ?? speaker(a),
+  );
   const [a, b] = ids;
-  if (!a || !b || a === b) return null;
-  const sides: Side[] = ids.map((entityId) => ({ entityId, year: null }));
+  if ((!a && !b) || a === b) return null;
+  // A side whose words name no one the coverage has ("the Eagle Pass mom") is asked as it stands.
+  const sides: Side[] = ids.map((entityId, i) => ({
+    entityId,
+    year: null,
+    ...(entityId ? {} : { label: coordinated.phrases[i] ?? '' }),
+  }));
   return answerComparison(u, index, sides, (side) => {
     const i = sides.indexOf(side);
-    const own = asked[i];
     const id = side.entityId;
-    if (!own || !id) return null;
+    const read = asked[i];
+    if (!read) return null;
+    const own = !id || speaker(read) === id ? read : askedOf(read, id, index);
+    const focus = id ? [id] : [];
     const intent =
       own.intent === 'count' || own.intent === 'date' || own.intent === 'why' ? own.intent : 'quote';
     const answered = (d: Draft | null) => d !== null && d.confidence >= MIN_CONFIDENCE;
-    const draft = answer(intent, own, [id]);
+    const draft = answer(intent, own, focus);
     if (intent !== 'quote' || answered(draft)) return draft;
-    return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, [id]);
+    return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, focus);
   });
+}
+
+/**
+ * A side's question asked of `id`, a relative its words name by someone else ("Vickery's mother"): of them,
+ * the person they are named by left out.
+ */
+function askedOf(u: Understanding, id: string, index: KnowledgeIndex): Understanding {
+  const person = (x: string) => index.entities.get(x)?.type === 'person';
+  const terms = new Map(
+    [...u.terms].filter(([t]) => !(t.startsWith(ENTITY_TERM) && person(t.slice(ENTITY_TERM.length)))),
+  );
+  terms.set(ENTITY_TERM + id, 2);
+  return { ...u, speakerId: id, entities: [id, ...u.entities.filter((x) => !person(x))], terms };
 }
 
 /** True for a person, or a body the coverage quotes. */

@@ -6,6 +6,7 @@
  */
 import { figuresOf, MAGNITUDE } from './compare.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -209,4 +210,37 @@ export function answerPhrases(
     lines: [],
     focus: answered.flatMap((d) => d.draft.focus),
   };
+}
+
+/** Words a clause standing for a question opens with ("what Trump said…", "how long Garza has been…"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'how', 'why', 'when', 'where', 'which']);
+/** Parts of speech a clause's subject is named by: one of them makes it a subject. */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The question a side worded as a clause stands for: "what Trump said Mexico agreed to" → "what did Trump say
+ * Mexico agreed to?", "how long Rogelio Garza Cantú has been a customs broker" → "how long has Rogelio Garza
+ * Cantú been a customs broker?", read then as it would be asked alone. `null` when the side is no such clause
+ * (it is a question already, or no question word, subject and verb).
+ */
+export function clauseAsQuestion(analysis: Analysis): string | null {
+  const { tokens, text } = analysis;
+  const wh = tokens[0];
+  if (!wh || !WH_WORDS.has(wh.normal)) return null;
+  const how = wh.normal === 'how' && (tokens[1]?.pos === 'ADJ' || tokens[1]?.pos === 'ADV');
+  const from = how ? 2 : 1;
+  let at = from;
+  while (at < tokens.length && tokens[at]?.pos !== 'AUX' && tokens[at]?.pos !== 'VERB') at++;
+  const verb = tokens[at];
+  const first = tokens[from];
+  const last = tokens[at - 1];
+  const asks = tokens[from - 1];
+  if (!verb || !first || !last || !asks || at === from) return null;
+  if (!tokens.slice(from, at).some((t) => SUBJECT_POS.has(t.pos))) return null;
+  const subject = text.slice(first.start, last.end);
+  const rest = text.slice(verb.end).replace(/[?.!\s]+$/, '');
+  const opening = text.slice(0, asks.end);
+  if (verb.pos === 'AUX') return `${opening} ${verb.value} ${subject}${rest}?`;
+  const does = verb.normal === verb.lemma ? 'do' : verb.normal === `${verb.lemma}s` ? 'does' : 'did';
+  return `${opening} ${does} ${subject} ${verb.lemma}${rest}?`;
 }

@@ -8,6 +8,7 @@ import type { Sentence } from '../knowledge/schema.ts';
 import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
+import { samePerson } from './compare-people.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
@@ -19,6 +20,8 @@ export interface Side {
   year: number | null;
   /** "In the Redford story and the Juárez story": the article this side is asked of. */
   sourceId?: string;
+  /** The question's words for a side that names no one the coverage has ("the Eagle Pass mom"). */
+  label?: string;
 }
 
 /** Words that ask for a comparison; a question with two sides and one of these is one. */
@@ -223,13 +226,16 @@ export function answerComparison(
   sides: readonly Side[],
   answerSide: (side: Side) => Draft | null,
 ): Draft | null {
-  const drafts = sides.map((side) => ({ side, draft: answerSide(side) }));
+  const people = sides.map((s) => s.entityId).filter((id): id is string => id !== null);
+  const drafts = sides.map((side) => ({
+    side,
+    draft: ownDraft(index, answerSide(side), side.entityId, people),
+  }));
   const answered = drafts.filter(
     (d): d is { side: Side; draft: Draft } =>
       d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
   );
   if (answered.length === 0) return null;
-  const people = sides.map((s) => s.entityId).filter((id): id is string => id !== null);
   const bridge =
     new Set(people).size >= 2
       ? rankSentences(index, u.terms, { requireEntities: people, limit: 5 }).find((r) =>
@@ -264,6 +270,7 @@ export function answerComparison(
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;
     if (source) return `${source.outlet}, ${formatDate(source.published)}`;
+    if (s.label !== undefined) return s.label;
     return [s.entityId ? (index.entities.get(s.entityId)?.name ?? s.entityId) : null, s.year]
       .filter((x) => x !== null)
       .join(' in ');
@@ -290,6 +297,36 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/**
+ * A person side's draft with only the evidence that is theirs: not another compared person's quotation, nor a
+ * sentence about another of them that does not name this one ("I was eighteen and I had never seen a palm
+ * tree," said of one brother, is not the other's memory). `null` when none of it is theirs; a side that is no
+ * person is left as it is.
+ */
+function ownDraft(
+  index: KnowledgeIndex,
+  draft: Draft | null,
+  own: string | null,
+  people: readonly string[],
+): Draft | null {
+  if (!draft || !own) return draft;
+  const others = people.filter((id) => !samePerson(index, id, own));
+  if (others.length === 0) return draft;
+  const isOther = (id: string | null | undefined) =>
+    id != null && others.some((o) => samePerson(index, o, id));
+  const isOwn = (id: string | null | undefined) => id != null && samePerson(index, own, id);
+  const theirs = (e: Evidence) => {
+    if (e.kind === 'quote') return !isOther(index.quoteById.get(e.id)?.speakerId);
+    const sentence = index.sentence(e.id);
+    const speakers = (index.quotesBySentence.get(e.id) ?? []).map((q) => q.speakerId);
+    if (speakers.some(isOther) && !speakers.some(isOwn)) return false;
+    const named = sentence?.mentions.filter((m) => !PRONOUN.test(m.text)).map((m) => m.entityId) ?? [];
+    return !(named.some(isOther) && !named.some(isOwn) && !speakers.some(isOwn));
+  };
+  const evidence = draft.evidence.filter(theirs);
+  return evidence.length > 0 ? { ...draft, evidence } : null;
 }
 
 /**
@@ -353,10 +390,14 @@ function answeredBack(
 /**
  * The quotation a side's quotation goes on with: the same speaker's words in the next sentence of the same
  * paragraph ("Any illegal attempt to enter that zone is entering a military base," the defense secretary
- * said. "You will be detained."), which a comparison of what people said shows with it; `null` when none.
+ * said. "You will be detained."), which a comparison of what people said shows with it, whether the side
+ * shows the quotation or the sentence it is in; `null` when none.
  */
 function goesOn(index: KnowledgeIndex, e: Evidence): Evidence | null {
-  const quote = e.kind === 'quote' ? index.quoteById.get(e.id) : undefined;
+  const quote =
+    e.kind === 'quote'
+      ? index.quoteById.get(e.id)
+      : (index.quotesBySentence.get(e.id) ?? []).findLast((q) => q.speakerId !== null);
   const last = quote?.sentenceIds.at(-1);
   if (!quote?.speakerId || !last) return null;
   const next = index.neighbour(last, 1);

@@ -1,14 +1,16 @@
 /**
- * Which reading of a comparison a question takes, tried in turn: "X vs Y" sizes, people, years or articles
- * (compare.ts), two people joined by "and" sharing the rest (compare-coordinated.ts), "bigger than" sizes and
- * "the difference between X and Y" in the question's own words (compare-phrases.ts). The engine answers a
- * question that compares nothing as it is.
+ * Which reading of a comparison a question takes, tried in turn: "X vs Y" sizes, a family's members
+ * (compare-people.ts), people, years or articles (compare.ts), two people joined by "and" sharing the rest
+ * (compare-coordinated.ts), "bigger than" sizes and "the difference between X and Y" in the question's own
+ * words (compare-phrases.ts). The engine answers a question that compares nothing as it is.
  */
-import { answerComparison, comparisonSides, sideIntent, sideQuestion } from './compare.ts';
-import { answerCoordinated, coordinatedSides } from './compare-coordinated.ts';
+import { answerComparison, comparisonSides, sideIntent, sideQuestion, type Side } from './compare.ts';
+import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
+import { familyComparison } from './compare-people.ts';
 import {
   answerPhrases,
   answerSizes,
+  clauseAsQuestion,
   inOneStory,
   magnitudeSides,
   phraseSides,
@@ -16,6 +18,7 @@ import {
 } from './compare-phrases.ts';
 import { dispatch } from './dispatch.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
 
@@ -37,12 +40,19 @@ export function answerCompared(
 ): Compared | null {
   const { index, reader } = ctx;
   const versus = versusSizes(u.text);
-  const sides = versus ? null : comparisonSides(effective, index);
+  const family =
+    versus || !ASKS_OF_EACH.test(effective.text)
+      ? null
+      : familyComparison(effective, index, reader.data.personHeads ?? new Map());
+  const sides = versus ? null : (family?.sides ?? comparisonSides(effective, index));
   if (sides) {
+    const base = family?.asked ?? effective;
+    const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
     return {
-      draft: answerComparison(effective, index, sides, (side) => {
-        const asked = sideQuestion(effective, side, sides, reader.comparisonWords);
-        const asking = sideIntent(effective, side, index, intent);
+      draft: answerComparison(base, index, sides, (side) => {
+        const own = worded?.get(side);
+        const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
+        const asking = own?.intent ?? sideIntent(base, side, index, intent);
         const sideFocus = side.entityId ? [side.entityId] : focus;
         const draft = dispatch(asking, asked, ctx, sideFocus);
         // A side whose own words do not speak to the topic may still be reported on it.
@@ -80,8 +90,36 @@ export function answerCompared(
   return {
     draft:
       answerPhrases(phrases, (side) => {
-        const asked = reader.read(phrases.order ? `when was ${side}` : side, u.text);
+        // Each side alone, as the question it stands for: the other side's words are not its topic.
+        const asked = phrases.order
+          ? reader.read(`when was ${side}`, u.text)
+          : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),
   };
+}
+
+/**
+ * Each side's own words when the question gives each its own ("the difference between what Trump said Mexico
+ * agreed to and what AMLO said his troops would do"): the phrase naming that side's person alone, read as
+ * the question it stands for. `null` unless every side is a person named by exactly one phrase.
+ */
+function wordedSides(
+  text: string,
+  sides: readonly Side[],
+  read: (text: string) => Understanding,
+  reader: { analyse: (text: string) => Analysis },
+): Map<Side, Understanding> | null {
+  const phrases = phraseSides(text);
+  if (!phrases || phrases.order || sides.length !== phrases.sides.length) return null;
+  const asked = phrases.sides.map((p) => read(clauseAsQuestion(reader.analyse(p)) ?? p));
+  const out = new Map<Side, Understanding>();
+  for (const side of sides) {
+    const id = side.entityId;
+    const naming = id ? asked.filter((a) => a.entities.includes(id)) : [];
+    const [only] = naming;
+    if (!only || naming.length !== 1 || [...out.values()].includes(only)) return null;
+    out.set(side, only);
+  }
+  return out;
 }

@@ -109,6 +109,9 @@ const SCENE_THEN_QUESTION =
 const LISTED_CLAUSE =
   /\s*,\s+(?=(?:who|what|when|where|why|how|which)\s+(?:was|is|were|are|did|does|do|has|have|had|will|can|could|would)\b)/gi;
 
+/** A "between" still waiting for the "and" of its second side. */
+const BETWEEN_OPEN = /\bbetween\b(?![^]*\band\b)/i;
+
 /** Splits one question sentence where a new question clause begins. */
 function clausesOf(sentence: string): string[] {
   const out: string[] = [];
@@ -122,6 +125,8 @@ function clausesOf(sentence: string): string[] {
     if (at < last) continue;
     const before = sentence.slice(last, at);
     const after = sentence.slice(at + m[0].length);
+    // "The difference between what Trump said… and what AMLO said…": the "and" joins the two things compared.
+    if (BETWEEN_OPEN.test(before)) continue;
     if (words(before) >= MIN_PART_WORDS && words(after) >= MIN_PART_WORDS) {
       out.push(before.trim());
       last = at + m[0].length;

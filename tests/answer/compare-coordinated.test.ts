@@ -30,6 +30,18 @@ describe('a comparison of two people described by what they are', () => {
   });
 });
 
+describe('a comparison where one side names no one the coverage has', () => {
+  it("asks that side as it stands beside the other's own words ('the eagle pass mom and the quemado rancher')", async () => {
+    const a = await engine.ask(
+      'compare the eagle pass mom and the quemado rancher on the state taking the park',
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — the eagle pass mom and Dale Hamner');
+    expect(a.text).toContain('nobody asked us');
+    expect(a.text).toContain('they can have the park');
+  });
+});
+
 describe('a comparison where the coverage has one answer the other', () => {
   it("says they are at odds when the other's quotation is the sentence before 'sees it differently', shown once as theirs", async () => {
     const a = await engine.ask('did Valles and Mireles agree about the troops?', fresh());

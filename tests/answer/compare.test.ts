@@ -112,6 +112,16 @@ describe('comparisons answered side by side', () => {
     expect(a.text).toContain('15,000 troops');
   });
 
+  it("asks each person's side in the words the question gives it ('between what Trump said… and what AMLO said…')", async () => {
+    const a = await engine.ask(
+      'What is the difference between what Trump said Mexico agreed to and what López Obrador said the troops would do?',
+      { userId: 'cmp-3' },
+    );
+    expect(a.text).toContain('Side by side — Donald Trump and Andrés Manuel López Obrador');
+    expect(a.text).toContain('had agreed to help the US');
+    expect(a.text).toContain('— **Andrés Manuel López Obrador**');
+  });
+
   it('gives a person named between the years compared to the next year only', async () => {
     const a = await engine.ask(
       'Which troop deployment was bigger: the one Mexico made in 2019 or the one Trump ordered in 2025?',

@@ -110,3 +110,15 @@ describe('a part asking what something is called', () => {
     expect(a.text).toContain('Casa del Migrante San Judas');
   });
 });
+
+describe('a comparison of two things in the question’s own words', () => {
+  it('reads each side as a question of its own, not with the other side’s words', async () => {
+    const engine = await engineWith('articles-5');
+    const a = await engine.ask(
+      'How old was JTF-North in 2019 compared with how long Rogelio Garza Cantú has been a customs broker?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('for 26 years');
+  });
+});

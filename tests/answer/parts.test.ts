@@ -57,6 +57,12 @@ describe('planQuestion', () => {
     );
   });
 
+  it('does not split "the difference between X and what…" at the "and" that joins the two compared', () => {
+    const q =
+      "what's the difference between what Trump said Mexico agreed to and what AMLO said his troops would do?";
+    expect(planQuestion(q).parts).toEqual([q]);
+  });
+
   it('does not split an alternative offered with "or"', () => {
     expect(planQuestion('was it the army or was that the Guard?').parts).toHaveLength(1);
   });

@@ -1,0 +1,173 @@
+/**
+ * People a comparison names together without naming each: a family by its surname ("how did the Pettibone
+ * brothers remember it differently?", "the two Garza brothers") and a relative by the person they are
+ * related to ("Vickery's mother", "his ex-wife"), read from how the article introduces them ("Lorene
+ * Vickery, 61, his mother"). Adding an article about another family needs no word of it here.
+ */
+import { withoutAccents, type Token } from '../nlp/pipeline.ts';
+import type { Side } from './compare.ts';
+import type { PersonHeads } from './described.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import type { Understanding } from './understanding.ts';
+
+/** At most this many members of a family are set side by side; a larger one is no comparison of each. */
+const MAX_MEMBERS = 3;
+/** An article's description of someone by their relation to the person it is about ("his former wife"). */
+const RELATION = /^(?:his|her|their)\s+(.+)$/i;
+/** "ex-wife": a former one ("his former wife"). */
+const EX = /^ex-(\p{L}+)$/u;
+/** A question's phrase for someone by their relation to a person it names: "Vickery's mother". */
+const OWNED = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/i;
+/** …or to the person it has named, by a possessive: "his ex-wife". */
+const POSSESSED = /^(?:his|her|their)\s+(.+)$/i;
+
+const wordsOf = (text: string): string[] =>
+  withoutAccents(text.toLowerCase())
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+
+/** The articles a person is named in. */
+function articlesOf(index: KnowledgeIndex, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of index.entities.get(id)?.sentenceIds ?? []) {
+    const source = index.sentence(s)?.sourceId;
+    if (source) out.add(source);
+  }
+  return out;
+}
+
+/** A family a question names: its members, and what names it (the surname and noun, everyone of that surname). */
+export interface Family {
+  members: string[];
+  /** The question's words for the family ("pettibone", "brothers"), lower case, with their lemmas. */
+  words: string[];
+  /** Every person of the article with the surname, one person under several names included. */
+  bearers: string[];
+}
+
+/**
+ * The members of the family a question names by a surname and a plural noun for people ("the Pettibone
+ * brothers", "the two Garza brothers"), in the order the article names them: the people of one article whose
+ * name has that surname after a first name, two or more. A shorter name that begins a longer one in the same
+ * article ("Ramón Garza" of "Ramón Garza Villarreal") is one person, the name they are quoted under kept.
+ * `null` when the question names no family or the coverage has fewer than two of it in one article.
+ */
+export function familyOf(tokens: readonly Token[], index: KnowledgeIndex, heads: PersonHeads): Family | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const name = tokens[i];
+    const noun = tokens[i + 1];
+    if (!name || !noun || !/^\p{Lu}/u.test(name.value) || name.type !== 'word') continue;
+    if (noun.normal === noun.lemma || !heads.has(noun.lemma)) continue;
+    const surname = withoutAccents(name.normal);
+    const bearers = [...index.entities.values()].filter(
+      (e) => e.type === 'person' && wordsOf(e.name).slice(1).includes(surname),
+    );
+    const byArticle = new Map<string, string[]>();
+    for (const e of bearers)
+      for (const source of articlesOf(index, e.id))
+        byArticle.set(source, [...(byArticle.get(source) ?? []), e.id]);
+    const [best, next] = [...byArticle.values()].sort((a, b) => b.length - a.length);
+    if (!best || best.length < 2 || (next && next.length === best.length)) continue;
+    const members = onePerName(index, best);
+    return members.length >= 2 && members.length <= MAX_MEMBERS
+      ? { members, words: [name.normal, name.lemma, noun.normal, noun.lemma], bearers: best }
+      : null;
+  }
+  return null;
+}
+
+/** `ids` with one person under two names ({@link samePerson}) kept once, under the name they are quoted by. */
+function onePerName(index: KnowledgeIndex, ids: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const id of ids) {
+    const same = kept.findIndex((k) => samePerson(index, k, id));
+    if (same < 0) kept.push(id);
+    else if (!index.speakerQuotes.has(kept[same] ?? '') && index.speakerQuotes.has(id)) kept[same] = id;
+  }
+  return kept;
+}
+
+/**
+ * A comparison of a family's members ({@link familyOf}): a side for each, and the question as asked of each
+ * without the words that name the family or any of its names, so each member's side is about them alone.
+ * `null` when the question names no family.
+ */
+export function familyComparison(
+  u: Understanding,
+  index: KnowledgeIndex,
+  heads: PersonHeads,
+): { sides: Side[]; asked: Understanding } | null {
+  const family = familyOf(u.analysis.tokens, index, heads);
+  if (!family) return null;
+  const naming = new Set([...family.words, ...family.bearers.map((id) => ENTITY_TERM + id)]);
+  const kept = (l: string) => !naming.has(l);
+  return {
+    sides: family.members.map((entityId) => ({ entityId, year: null })),
+    asked: {
+      ...u,
+      terms: new Map([...u.terms].filter(([t]) => kept(t))),
+      entities: u.entities.filter((id) => !family.bearers.includes(id)),
+      content: u.content.filter(kept),
+      predicates: u.predicates.filter(kept),
+    },
+  };
+}
+
+/**
+ * True when `a` and `b` are one person: the same id, or names of one article where one begins the other
+ * ("Ramón Garza", "Ramón Garza Villarreal").
+ */
+export function samePerson(index: KnowledgeIndex, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = wordsOf(index.entities.get(a)?.name ?? '');
+  const y = wordsOf(index.entities.get(b)?.name ?? '');
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length < 2 || short.length === long.length || !short.every((w, i) => long[i] === w)) return false;
+  const there = articlesOf(index, a);
+  return [...articlesOf(index, b)].some((s) => there.has(s));
+}
+
+/**
+ * The person an article describes by their relation to `ownerId` ("his mother", "his former wife"), for a
+ * question's words for the relation ("mother", "ex-wife"): someone named in an article of the owner's whose
+ * description is a possessive with every one of those words, an "ex-" read as "former". `null` unless exactly
+ * one person fits.
+ */
+export function relativeOf(
+  index: KnowledgeIndex,
+  ownerId: string,
+  relation: readonly string[],
+): string | null {
+  const asked = relation.flatMap((w) => {
+    const ex = EX.exec(w);
+    return ex?.[1] ? ['former', ex[1]] : [w];
+  });
+  if (asked.length === 0) return null;
+  const owners = articlesOf(index, ownerId);
+  const fits = [...index.entities.values()].filter((e) => {
+    if (e.type !== 'person' || e.id === ownerId) return false;
+    const described = RELATION.exec(e.description ?? '')?.[1];
+    if (!described) return false;
+    const words = wordsOf(described);
+    return asked.every((w) => words.includes(w)) && [...articlesOf(index, e.id)].some((s) => owners.has(s));
+  });
+  return fits.length === 1 ? (fits[0]?.id ?? null) : null;
+}
+
+/**
+ * The person a question's phrase names by their relation to someone ({@link relativeOf}): "Vickery's mother"
+ * to the person `ownerOf` reads in "Vickery", "his ex-wife" to `named`, the person the question names.
+ * `null` when the phrase names no relation or no one fits it.
+ */
+export function relativeIn(
+  index: KnowledgeIndex,
+  phrase: string,
+  ownerOf: (name: string) => string | null,
+  named: string | null,
+): string | null {
+  const owned = OWNED.exec(phrase.trim());
+  const possessed = owned ? null : POSSESSED.exec(phrase.trim());
+  const owner = owned?.[1] ? ownerOf(owned[1]) : possessed ? named : null;
+  const relation = owned?.[2] ?? possessed?.[1];
+  return owner && relation ? relativeOf(index, owner, wordsOf(relation)) : null;
+}

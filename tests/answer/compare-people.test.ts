@@ -1,0 +1,37 @@
+/** Comparisons of people the question names together: a family by its surname, relatives by whose they are. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { fixtureEngine, shippedRuntime } from './setup.ts';
+
+let engine: AnswerEngine;
+let user = 0;
+const fresh = () => ({ userId: `compare-people-${++user}` });
+
+beforeAll(async () => {
+  engine = await fixtureEngine(await shippedRuntime(), 'articles-14');
+});
+
+describe('a comparison of a family named by its surname', () => {
+  it("sets each brother's own words side by side ('the Pettibone brothers')", async () => {
+    const a = await engine.ask(
+      'How did the Pettibone brothers remember their year at Brownsville differently?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Side by side — Ambrose Pettibone and Lyle Pettibone');
+    expect(a.text).toContain('never seen a palm tree');
+    expect(a.text).toContain('I dug latrines');
+  });
+});
+
+describe('a comparison of relatives named by whose they are', () => {
+  it("finds the people the article calls 'his mother' and 'his former wife' ('Vickery's mother and his ex-wife')", async () => {
+    const a = await engine.ask(
+      "What did Vickery's mother and his ex-wife each say at the court-martial?",
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Lorene Vickery and Donna Vickery');
+    expect(a.text).toContain('half his life');
+    expect(a.text).toContain('truck loan');
+  });
+});
