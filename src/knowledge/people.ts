@@ -209,7 +209,7 @@ export class PeopleFinder {
     /** A name and the name of the partner a first name joined on before it gives ("Elena and Frank Castañeda"). */
     const couples = new Map<string, string>();
     /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
-    const names = new Map<string, { evidence: boolean }>();
+    const names = new Map<string, Candidate>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
     const notPeople = new Map<string, NotAPerson>();
     /** Names a title, an age or a description says are a person's, where nothing says otherwise. */
@@ -224,6 +224,8 @@ export class PeopleFinder {
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const blocked = excludedIn(p, taken, quoted);
+      /** The people this paragraph has named so far, in order. */
+      const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
         const run = this.#nameRun(tokens, t, blocked);
         if (!run) {
@@ -269,6 +271,13 @@ export class PeopleFinder {
         // '"Cap" Spencer': a nickname in marks opening the name stands for its first name.
         const nickname = titleEnd === start && words.length === 1 ? nicknameOpening(tokens, start) : null;
         if (nickname) words.unshift(nickname.word);
+        // "Mrs. Luz Hinojosa and her husband, Ramón,": one name a relative's apposition gives takes the surname
+        // of the one the possessive stands for, the last person of its gender named in the paragraph.
+        const kin =
+          titleEnd === start && words.length === 1 && !nickname
+            ? this.#kinSurname(tokens, start, end, named)
+            : null;
+        if (kin) words.push(kin);
         // "Wilmer, a 29-year-old from Maracaibo, said…", "Chayo said": one name, no title, and no English word.
         const oneName =
           words.length === 1 &&
@@ -282,7 +291,7 @@ export class PeopleFinder {
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
-          (nameTokens.length < 2 && !oneName && !nickname)
+          (nameTokens.length < 2 && !oneName && !nickname && !kin)
         )
           continue;
         // "Doña Pilar": one name is written with the honorific it goes by.
@@ -428,6 +437,7 @@ export class PeopleFinder {
         const oneNameVouched =
           oneName && (titleEnd > start || aged || namedPerson || vouchedAlone(analysis, start, end));
         const seen = names.get(name);
+        if (seen) named.push(seen);
         if (seen) {
           seen.evidence ||= labelled || oneNameVouched;
           continue;
@@ -450,6 +460,7 @@ export class PeopleFinder {
         };
         names.set(name, candidate);
         candidates.push(candidate);
+        named.push(candidate);
       }
     });
     analyses.forEach((analysis, p) => {
@@ -496,6 +507,34 @@ export class PeopleFinder {
         return kind ? notAPerson(c, kind) : c;
       });
     return new ArticlePeople(people, this.#honorifics, this.#titles, notPeople);
+  }
+
+  /**
+   * The surname a relative's apposition gives the one name from `start` to `end` ("and her husband, Ramón,"):
+   * that of the last person of the possessive's gender named before in the paragraph, or `null`.
+   */
+  #kinSurname(
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    named: readonly ArticlePerson[],
+  ): string | null {
+    if (tokens[end]?.value !== ',') return null;
+    const before = titleBefore(
+      tokens,
+      start,
+      (v) => this.isTitle(v),
+      (l) => this.#gendered.has(l),
+    );
+    const possessive = before ? tokens[before.from]?.normal : undefined;
+    const gender = possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : null;
+    if (!before || !gender || !this.#gendered.has(before.title.normal)) return null;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const o = named[i];
+      if (o && !o.kind && !o.unnamedAt && o.name.includes(' ') && (o.gender ?? o.nameGender) === gender)
+        return o.surname;
+    }
+    return null;
   }
 
   /** A title word's role forms into `into`, and those of what it abbreviates ("gen" → "general"). */

@@ -503,3 +503,17 @@ describe('a nickname in marks opening a name', () => {
     expect(kb.quotes.map((q) => q.text)).not.toContain('Cap');
   });
 });
+
+describe('a relative named by one name in an apposition', () => {
+  const BODY = `Mrs. Luz Hinojosa and her husband, Ramón, brought a wagon of tortillas. "The children were blue with cold," she said. Her husband said he had counted more than 30 wounded men. "Some of them will not live to see Marfa," he said.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('1914-01-16', BODY);
+  });
+
+  it('makes "her husband, Ramón," Ramón Hinojosa, so "he said" after "her husband said" is his', () => {
+    expect(kb.quotes.find((q) => q.text.includes('live to see Marfa'))?.speakerName).toBe('Ramón Hinojosa');
+    expect(kb.quotes.find((q) => q.text.includes('blue with cold'))?.speakerName).toBe('Luz Hinojosa');
+  });
+});
