@@ -204,7 +204,7 @@ export function buildUnversionedKnowledge(
     const annotated = tools.annotator.annotate(meta, cleaned);
     onProgress?.({ phase: 'annotate', done: index + 1, total });
     notPeople.set(meta.id, annotated.notPeople);
-    const used = laterNamesUsed(annotated.people, annotated.sentences);
+    const used = laterNamesUsed(annotated.people, annotated.sentences, (w) => tools.nlp.isEnglishWord(w));
     for (const id of surnameUsedAlone(annotated.people, annotated.sentences)) lastNameUsedAlone.add(id);
     for (const person of annotated.people) introduce(introduced, person, meta.published, used.get(person.id));
     const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
@@ -293,6 +293,7 @@ export function buildUnversionedKnowledge(
   entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
   const people = [...tools.data.entities.entities, ...entities].filter((e) => e.type === 'person');
   addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
+  dropCommonWordSurnames(entities, lastNameUsedAlone, (w) => tools.nlp.isEnglishWord(w));
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
 
   // Events of one day keep the order of their sentences. Dates are listed in sentence order and the sort is
@@ -488,6 +489,7 @@ function introduce(
 function laterNamesUsed(
   people: readonly ArticlePerson[],
   sentences: readonly WorkingSentence[],
+  isEnglishWord: (word: string) => boolean,
 ): Map<string, string[]> {
   const byId = new Map(people.map((p) => [p.id, p]));
   const found = new Map<string, Set<string>>();
@@ -501,7 +503,10 @@ function laterNamesUsed(
       if (
         last === person.surname ||
         (!person.laterNames.includes(last) && !firstName) ||
-        m.text.includes(person.name)
+        m.text.includes(person.name) ||
+        // "Operation" of "Joint Operation Chihuahua" met alone in "Operation Intercept": an English word
+        // names them only after a title or honorific ("Adm. Ojeda" does either way).
+        (m.text === last && isEnglishWord(last.toLowerCase()))
       )
         continue;
       const names = found.get(person.id) ?? new Set<string>();
@@ -509,6 +514,24 @@ function laterNamesUsed(
       found.set(person.id, names);
     }
   return new Map([...found].map(([id, names]) => [id, [...names].sort()]));
+}
+
+/**
+ * "Air Force" read as a person: a discovered person whose every name word is an English word gets no alias
+ * of the last ("Force") unless an article calls them by it alone; "George W. Bush" keeps "Bush".
+ */
+function dropCommonWordSurnames(
+  entities: Entity[],
+  usedAlone: ReadonlySet<string>,
+  isEnglishWord: (word: string) => boolean,
+): void {
+  for (const e of entities) {
+    if (!e.discovered || e.type !== 'person' || usedAlone.has(e.id)) continue;
+    const words = e.name.split(' ');
+    const last = words.at(-1) ?? '';
+    if (words.length > 1 && words.every((w) => isEnglishWord(w.toLowerCase())))
+      e.aliases = e.aliases.filter((a) => a !== last);
+  }
 }
 
 /**

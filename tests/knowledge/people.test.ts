@@ -517,3 +517,18 @@ describe('a relative named by one name in an apposition', () => {
     expect(kb.quotes.find((q) => q.text.includes('blue with cold'))?.speakerName).toBe('Luz Hinojosa');
   });
 });
+
+describe('a name that ends in a common word', () => {
+  const BODY = `A Pentagon spokesman, Lt. Col. Warren Dietz, said Air Force ground radar units had been moved to sites near Yuma, Ariz.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await buildArticle('1969-09-25', BODY);
+  });
+
+  it('gives "Air Force" no alias "Force", so a question about a task force is not about it', () => {
+    for (const e of kb.entities.filter((x) => x.name === 'Air Force'))
+      expect(e.aliases).not.toContain('Force');
+    expect(kb.entities.find((e) => e.name === 'Warren Dietz')?.aliases).toContain('Dietz');
+  });
+});
