@@ -442,7 +442,7 @@ export class Annotator {
         );
       if (!who) continue;
       // "He paused before going on": the subject the pronoun continues is of the pronoun's gender from here on.
-      if (who === centre && centreGender === null && state.people.get(who)) state.genders.set(who, gender);
+      if (who === centre && centreGender === null) learnGender(state, who, gender);
       // The person the pronoun stands for is the last one named from here on, in reading order: appended to
       // `found`, it would be read after the names that follow it and end their wait for a gender.
       resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
@@ -487,8 +487,7 @@ export class Annotator {
     const known = this.#genderOf(id, this.#article);
     if (known !== null && known !== gender) return null;
     if (known === null && this.#recentlyNamed(sentence.paragraph, gender)) return null;
-    if (!this.#article?.genders.get(id) && this.#article?.people.get(id))
-      this.#article.genders.set(id, gender);
+    if (this.#article) learnGender(this.#article, id, gender);
     return id;
   }
 
@@ -604,4 +603,12 @@ export class Annotator {
     }
     return pool[0] ?? null;
   }
+}
+
+/**
+ * A pronoun continuing a person the article introduced, whose gender it has not said yet, says it: it is
+ * theirs from here on.
+ */
+function learnGender(state: ArticleState, id: string, gender: 'male' | 'female'): void {
+  if (!state.genders.get(id) && state.people.get(id)) state.genders.set(id, gender);
 }

@@ -81,6 +81,9 @@ export interface ArticleReader {
 export class QuoteAttributor {
   constructor(private readonly reader: ArticleReader) {}
 
+  /** The reader's entity look-up, made once, not once per article. */
+  readonly #entity = (id: string) => this.reader.entity(id);
+
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
@@ -187,8 +190,8 @@ export class QuoteAttributor {
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
-    issuersOfDocuments(quotes, sentences, (id) => this.reader.entity(id));
-    speakerNamedAfter(quotes, sentences, (id) => this.reader.entity(id));
+    issuersOfDocuments(quotes, sentences, this.#entity);
+    speakerNamedAfter(quotes, sentences, this.#entity);
     speakerOfRepeatedWords(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
@@ -217,9 +220,8 @@ export class QuoteAttributor {
         });
       });
     }
-    const entity = (id: string) => this.reader.entity(id);
-    for (const answer of interviewAnswers(sentences, quotes, entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, entity, this.reader.cues)) quotes.push(turn);
+    for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
+    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues)) quotes.push(turn);
     return quotes;
   }
 

@@ -375,30 +375,33 @@ const MIN_REPEATED_WORDS = 3;
  * THE GLASS CAME IN"' over '"…and then all the glass came in," Mrs. Ruckle said'): the words are theirs.
  */
 export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
   const known = new Map<WorkingQuote, string>();
-  const wordsOf = (q: WorkingQuote) => {
-    let w = known.get(q);
-    if (w === undefined) known.set(q, (w = words(q.text)));
-    return w;
-  };
   quotes.forEach((quote, i) => {
     if (quote.parent !== null || quote.speakerName !== 'unattributed') return;
-    const echo = wordsOf(quote);
+    const echo = wordsOf(quote, known);
     if (echo.split(' ').length < MIN_REPEATED_WORDS) return;
     for (let d = 1; d <= MAX_QUOTES_TO_REPEATED; d++) {
       for (const other of [quotes[i + d], quotes[i - d]]) {
         if (!other || other.speakerName === 'unattributed') continue;
-        const said = wordsOf(other);
+        const said = wordsOf(other, known);
         if (said.length <= echo.length || !` ${said} `.includes(` ${echo} `)) continue;
         Object.assign(quote, { speakerId: other.speakerId, speakerName: other.speakerName, cue: null });
         return;
       }
     }
   });
+}
+
+/** A quotation's words in lower case without punctuation, read once per quotation (`known` keeps them). */
+function wordsOf(q: WorkingQuote, known: Map<WorkingQuote, string>): string {
+  let w = known.get(q);
+  if (w === undefined) {
+    w = q.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    known.set(q, w);
+  }
+  return w;
 }

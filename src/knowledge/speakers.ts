@@ -47,11 +47,9 @@ export function centreOf(
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
     if (previous.kind !== sentence.kind) return null;
-    const from = previous;
-    const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
-    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
-    if (subject) return subject.entityId;
-    if (from.paragraph !== sentence.paragraph) return subjectBefore(from, isPerson);
+    const subject = subjectOf(previous, isPerson);
+    if (subject !== null) return subject;
+    if (previous.paragraph !== sentence.paragraph) return subjectBefore(previous, isPerson);
   }
   return null;
 }
@@ -71,13 +69,21 @@ function subjectBefore(last: WorkingSentence, isPerson: (id: string) => boolean)
     from && from.paragraph === last.paragraph && back < PREVIOUS_PARAGRAPH_SENTENCES;
     back++
   ) {
-    const s = from;
-    const people = s.mentions.filter((m) => isPerson(m.entityId) && outside(s, m));
-    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
-    if (subject) return subject.entityId;
+    const subject = subjectOf(from, isPerson);
+    if (subject !== null) return subject;
     from = from.previous;
   }
   return null;
+}
+
+/**
+ * The person sentence `s` is about: the first it names outside its quotation marks, by name rather than by
+ * pronoun when it does both.
+ */
+function subjectOf(s: WorkingSentence, isPerson: (id: string) => boolean): string | null {
+  const people = s.mentions.filter((m) => isPerson(m.entityId) && outside(s, m));
+  const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
+  return subject ? subject.entityId : null;
 }
 
 /** True when mention `m` of sentence `s` is outside its quotation marks. */

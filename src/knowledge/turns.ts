@@ -27,6 +27,9 @@ interface Turn {
   head: number;
 }
 
+/** No verbs of saying. */
+const NO_CUES: ReadonlySet<string> = new Set();
+
 /**
  * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph
  * up to the next "Q:", is the interviewee's words, a quotation of them as much as words in marks are. The
@@ -80,7 +83,9 @@ export function interviewAnswers(
         head: INTERVIEW_MARKER.exec(s.analysis.text)?.[0].length ?? 0,
       });
   }
-  return turnQuotes(sentences, quotes, turns, 'answer');
+  // Read with no verbs of saying: an answer is not cut around a quotation its speaker hands over ("I told
+  // them: '…'"), as a transcript's turn is.
+  return turnQuotes(sentences, quotes, turns, 'answer', NO_CUES);
 }
 
 /**
@@ -94,7 +99,7 @@ export function transcriptTurns(
   sentences: readonly WorkingSentence[],
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
-  cues: ReadonlySet<string> = new Set(),
+  cues: ReadonlySet<string>,
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
   for (const s of sentences) {
@@ -221,7 +226,7 @@ function turnQuotes(
   quotes: readonly WorkingQuote[],
   turns: ReadonlyMap<WorkingSentence, Turn>,
   cue: string,
-  cues: ReadonlySet<string> = new Set(),
+  cues: ReadonlySet<string>,
 ): WorkingQuote[] {
   const out: WorkingQuote[] = [];
   /** The quotations of sentences quoting someone in full, or by a speaker named. */
