@@ -5,6 +5,7 @@
  */
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import { collapseSpaces } from './clean.ts';
 import type { QuoteKind } from './schema.ts';
 
 const MAX_NP_WORDS = 7;
@@ -187,7 +188,7 @@ export function copyGuess(q: WorkingQuote): SpeakerGuess {
 export function cleanQuoteText(raw: string): string {
   // Most quotations hold no link, and a look for its start costs less than the pattern tried at every space.
   const linkless = mayHoldLink(raw) ? raw.replace(TRAILING_LINK, '') : raw;
-  const text = linkless.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(linkless).trim();
   return text.endsWith(',') ? text.slice(0, -1) : text;
 }
 
