@@ -129,6 +129,15 @@ const ISSUED = new RegExp(
   'iu',
 );
 
+/** Entity `id` as the speaker of a quotation, when `entity` knows it. */
+function knownSpeaker(
+  entity: (id: string) => Pick<EntityData, 'name'> | undefined,
+  id: string | undefined,
+): { speakerId: string; speakerName: string } | null {
+  const e = id === undefined ? undefined : entity(id);
+  return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
+}
+
 /**
  * '"This is only the beginning," the statement said': words a document says are its author's, the person or
  * body the article last said issued one ("Acting Defense Secretary Robert Salesses said in a statement…"):
@@ -167,10 +176,6 @@ export function issuersOfDocuments(
   let issuer: { speakerId: string | null; speakerName: string } | null = null;
   /** The paragraph the last issuer was named in: "it said" is the document's only in that paragraph. */
   let issuerParagraph = -1;
-  const known = (id: string | undefined) => {
-    const e = id === undefined ? undefined : entity(id);
-    return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
-  };
   // With no words a document says, only the sentences holding quotations with no speaker are read.
   for (const sentence of asking.size > 0 ? sentences : unsaid.keys()) {
     for (const quote of asking.get(sentence) ?? [])
@@ -199,7 +204,10 @@ export function issuersOfDocuments(
           break;
         }
       }
-      const found = known(speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId);
+      const found = knownSpeaker(
+        entity,
+        speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId,
+      );
       if (found) [issuer, issuerParagraph] = [found, sentence.paragraph];
       continue;
     }
@@ -209,7 +217,7 @@ export function issuersOfDocuments(
     const clause = sentence.text.lastIndexOf(':', at - sentence.start);
     const from = clause < 0 ? sentence.start : sentence.start + clause;
     const named =
-      known(speakers.filter((x) => startOf(x) < at && startOf(x) > from).at(-1)?.entityId) ??
+      knownSpeaker(entity, speakers.filter((x) => startOf(x) < at && startOf(x) > from).at(-1)?.entityId) ??
       namedBody(sentence, at) ??
       openingBody(sentence, at);
     if (named) [issuer, issuerParagraph] = [named, sentence.paragraph];

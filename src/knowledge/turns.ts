@@ -27,6 +27,11 @@ interface Turn {
   head: number;
 }
 
+/** The interview mark ("Q", "A") opening sentence `s`'s paragraph, if it is the paragraph's first. */
+function interviewMarker(s: WorkingSentence): string | null {
+  return s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
+}
+
 /** No verbs of saying. */
 const NO_CUES: ReadonlySet<string> = new Set();
 
@@ -40,15 +45,13 @@ export function interviewAnswers(
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
 ): WorkingQuote[] {
-  const marker = (s: WorkingSentence) =>
-    s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
   let firstQuestion = -1;
   let answers = 0;
   /** Answers whose paragraph comes right after a question's: "Q: …" then "A: …" is an interview however short. */
   let answersAfterQuestions = 0;
   let lastMark: { mark: string; paragraph: number } | null = null;
   sentences.forEach((s, i) => {
-    const m = marker(s);
+    const m = interviewMarker(s);
     if (m === 'Q' && firstQuestion < 0) firstQuestion = i;
     if (m === 'A' && firstQuestion >= 0) {
       answers++;
@@ -75,7 +78,7 @@ export function interviewAnswers(
   if (!person) return [];
   const turns = new Map<WorkingSentence, Turn>();
   for (const s of sentences.slice(firstQuestion)) {
-    const m = marker(s);
+    const m = interviewMarker(s);
     if (m === 'Q') turns.set(s, { speaker: null, head: 0 });
     if (m === 'A')
       turns.set(s, {
