@@ -236,22 +236,22 @@ export class QuoteAttributor {
     const { analysis } = sentence;
     const tokens = analysis.tokens;
     const inRegion: number[] = [];
+    // The region's tokens before the quotation and after it, sorted into both lists as they are read.
+    const before: number[] = [];
+    const afterAll: number[] = [];
     const from = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, region.from);
     for (let t = from; t < sentence.tokenEnd; t++) {
       const tok = tokens[t];
       if (tok && tok.start >= region.to) break;
-      if (
-        tok &&
-        tok.start >= region.from &&
-        tok.end <= region.to &&
-        (tok.end <= span.outerStart || tok.start >= span.outerEnd)
-      ) {
-        inRegion.push(t);
-      }
+      if (!tok || tok.start < region.from || tok.end > region.to) continue;
+      const isBefore = tok.end <= span.outerStart;
+      const isAfter = tok.start >= span.outerEnd;
+      if (!isBefore && !isAfter) continue;
+      inRegion.push(t);
+      if (isBefore) before.push(t);
+      if (isAfter) afterAll.push(t);
     }
-    const after = inRegion
-      .filter((t) => tokenAt(analysis, t).start >= span.outerEnd)
-      .slice(0, MAX_TOKENS_TO_CUE);
+    const after = afterAll.slice(0, MAX_TOKENS_TO_CUE);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
     const wordsBetween = nameAwareWordCount(analysis, between);
@@ -273,11 +273,7 @@ export class QuoteAttributor {
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
-    const named = this.#namedAfter(
-      sentence,
-      span,
-      inRegion.filter((t) => tokenAt(analysis, t).start >= span.outerEnd),
-    );
+    const named = this.#namedAfter(sentence, span, afterAll);
     if (named) return named;
     // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
     const afterAccording = accordingTo(analysis, after);
@@ -291,7 +287,6 @@ export class QuoteAttributor {
       const named = this.#subjectIn(sentence, phrase, people, outer, false) ?? properName(analysis, phrase);
       if (named) return { ...named, cue: 'according' };
     }
-    const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
     // "According to the ministry, they had tried … 'in a violent and illegal manner'".
     const according = accordingTo(analysis, before);
     if (according >= 0) {
