@@ -6,16 +6,9 @@
  * "he"/"she" resolved to the last person of that gender. Who said each quotation is worked out in
  * attribution.ts, reading the article through this annotator.
  */
-import {
-  ENTITY_PREFIX,
-  ROLE_PREFIX,
-  rolePhraseKey,
-  spansStartingIn,
-  type Analysis,
-  type Nlp,
-} from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, ROLE_PREFIX, spansStartingIn, type Analysis, type Nlp } from '../nlp/pipeline.ts';
 import type { CleanedArticle } from './clean.ts';
-import { roleHeldOn, type EntityData } from './entity-data.ts';
+import type { EntityData } from './entity-data.ts';
 import { findQuoteSpans } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
@@ -24,14 +17,9 @@ import { NAME_WORD } from './name-words.ts';
 import { PeopleFinder, type PeopleLexicon } from './people.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
 import type { EntityMention, SourceMeta } from './schema.ts';
+import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
-import {
-  cover,
-  mostRecentFirst,
-  onlyPunctuationOrConjunctions,
-  plainWordsFree,
-  sortByToken,
-} from './mention-order.ts';
+import { cover, mostRecentFirst, onlyPunctuationOrConjunctions, sortByToken } from './mention-order.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
   centreMention,
@@ -60,12 +48,6 @@ export interface Lexicon extends PeopleLexicon {
   relativeWeeks: Record<string, number>;
   relativeDays: Record<string, number>;
   anchoredDays: Record<string, number>;
-}
-
-/** An entity holding a role a phrase names, and its roles that phrase names. */
-interface RoleHolder {
-  entity: EntityData;
-  roles: NonNullable<EntityData['roles']>;
 }
 
 /** How many of the last people named a pronoun's gender is weighed against (see `#fitsBetter`). */
@@ -97,11 +79,8 @@ const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'himself', 'herself
  * unless someone of the pronoun's gender was named within this many paragraphs.
  */
 const GENDER_WINDOW_PARAGRAPHS = 2;
-const ORGANISATION_DETERMINERS = new Set(['the', 'that', 'this']);
 const NO_TOKENS: ReadonlySet<number> = new Set<number>();
 const NO_IDS: ReadonlySet<string> = new Set<string>();
-/** Words after the determiner that name an organisation again, the longer tried first. */
-const NAMED_AGAIN_WORDS = [2, 1] as const;
 
 /** Reads articles with one set of entity data; build once, reuse for every source. */
 export class Annotator {
@@ -109,11 +88,7 @@ export class Annotator {
   readonly #cues: Set<string>;
   readonly #pronouns: Map<string, 'male' | 'female'>;
   readonly #firstPerson: Set<string>;
-  /**
-   * By role phrase (as {@link rolePhraseKey} writes it): the entities holding a role so named, in the entity
-   * data's order, each with those of its roles the phrase names (worked out once, not per mention).
-   */
-  readonly #roleHolders = new Map<string, RoleHolder[]>();
+  readonly #roleHolders: RoleHolders;
   /**
    * The entity id an alias match names, by the match's name (`entity:<id>`): the entity data's own id
    * string, not a new slice per match, so the maps and sets keyed by id hash one string per entity.
@@ -124,8 +99,7 @@ export class Annotator {
   #article: ArticleState | null = null;
   /** People named so far in that article, in order. */
   #people: readonly PersonMention[] = [];
-  /** {@link #organisationWords} by entity id. */
-  readonly #wordsOfOrganisation = new Map<string, ReadonlySet<string>>();
+  readonly #organisationWords = new OrganisationWords();
   /** Who said each quotation, reading the article being annotated. */
   readonly #attributor: QuoteAttributor;
   /** Names two bodies share, and the words that say which one a mention means. */
@@ -153,18 +127,7 @@ export class Annotator {
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
     });
-    for (const e of entities) {
-      for (const r of e.roles ?? []) {
-        for (const p of r.phrases) {
-          const key = rolePhraseKey(p);
-          const list = this.#roleHolders.get(key) ?? [];
-          let holder = list.find((h) => h.entity === e);
-          if (!holder) list.push((holder = { entity: e, roles: [] }));
-          if (!holder.roles.includes(r)) holder.roles.push(r);
-          this.#roleHolders.set(key, list);
-        }
-      }
-    }
+    this.#roleHolders = new RoleHolders(entities);
   }
 
   /** Sentences, mentions and quotations of one article. */
@@ -355,7 +318,7 @@ export class Annotator {
     for (const c of custom) {
       if (!c.name.startsWith(ROLE_PREFIX)) continue;
       if (isInsideAlias(analysis, c.start, c.end)) continue;
-      const holder = this.#resolveRole(
+      const holder = this.#roleHolders.resolve(
         c.name.slice(ROLE_PREFIX.length),
         meta.published,
         explicit ?? NO_IDS,
@@ -389,13 +352,13 @@ export class Annotator {
         quoted: inQuote(tokenAt(analysis, m.start).start),
       });
     }
-    for (const m of this.#organisationsNamedAgain(analysis, sentence, covered ?? NO_TOKENS, state))
+    for (const m of organisationsNamedAgain(analysis, sentence, covered ?? NO_TOKENS, state.organisations))
       found.push(m);
     sortByToken(found);
     for (const m of found) {
       const e = this.#entities.get(m.entityId);
       if (m.via !== 'alias' || e?.type !== 'organisation') continue;
-      const words = this.#organisationWords(e);
+      const words = this.#organisationWords.of(e);
       if (state.organisations[0]?.id !== e.id)
         state.organisations = mostRecentFirst(state.organisations, { id: e.id, words }, (o) => o.id);
     }
@@ -443,7 +406,7 @@ export class Annotator {
         );
       if (!who) continue;
       // "He paused before going on": the subject the pronoun continues is of the pronoun's gender from here on.
-      if (who === centre && centreGender === null && state.people.get(who)) state.genders.set(who, gender);
+      if (who === centre && centreGender === null) learnGender(state, who, gender);
       // The person the pronoun stands for is the last one named from here on, in reading order: appended to
       // `found`, it would be read after the names that follow it and end their wait for a gender.
       resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
@@ -461,26 +424,6 @@ export class Annotator {
     return this.#idOfMatch.get(matchName) ?? matchName.slice(ENTITY_PREFIX.length);
   }
 
-  /** The lower-case words an organisation is named again by ("the department"), worked out once per entity. */
-  #organisationWords(e: EntityData): ReadonlySet<string> {
-    let words = this.#wordsOfOrganisation.get(e.id);
-    if (!words) {
-      // "The department" for the Department of Homeland Security, "the patrol" for the Border Patrol: the
-      // head of the name (the word before "of", else the last) and the last two words, never a modifier
-      // ("the border" is no name of the Border Patrol).
-      const nameWords = e.name.toLowerCase().split(/\s+/);
-      const of = nameWords.indexOf('of');
-      const head = of > 0 ? nameWords[of - 1] : nameWords.at(-1);
-      words = new Set([
-        ...[head ?? ''].filter((w) => w.length > 3),
-        ...(of < 0 && nameWords.length >= 2 ? [nameWords.slice(-2).join(' ')] : []),
-        ...(e.kinds ?? []).map((k) => k.toLowerCase()),
-      ]);
-      this.#wordsOfOrganisation.set(e.id, words);
-    }
-    return words;
-  }
-
   /** {@link centreOf} when the gender fits or is unknown; an unknown gender is learnt from the pronoun. */
   #centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null {
     const centre = centreMention(sentence, before, (x) => this.#entity(x, this.#article)?.type === 'person');
@@ -491,8 +434,7 @@ export class Annotator {
     // "A Mexican official … said the government of President Gustavo Díaz Ordaz had been told. '…,' he said":
     // a subject who said something keeps the pronoun over those named in what they said.
     if (known === null && !centre.spoke && this.#recentlyNamed(sentence.paragraph, gender)) return null;
-    if (!this.#article?.genders.get(id) && this.#article?.people.get(id))
-      this.#article.genders.set(id, gender);
+    if (this.#article) learnGender(this.#article, id, gender);
     return id;
   }
 
@@ -505,45 +447,6 @@ export class Annotator {
       if (this.#genderOf(p.entityId, this.#article) === gender) return true;
     }
     return false;
-  }
-
-  /**
-   * "The department", "that news agency": "the", "that" or "this" and the last words of the name or a kind
-   * of an organisation the article named before ("the Department of Homeland Security", AFP the news
-   * agency), the most recent first.
-   */
-  #organisationsNamedAgain(
-    analysis: Analysis,
-    sentence: WorkingSentence,
-    covered: ReadonlySet<number>,
-    state: ArticleState,
-  ): Array<EntityMention & { token: number; quoted: boolean }> {
-    const out: Array<EntityMention & { token: number; quoted: boolean }> = [];
-    if (state.organisations.length === 0) return out;
-    for (let t = sentence.tokenStart; t + 1 < sentence.tokenEnd; t++) {
-      const det = tokenAt(analysis, t);
-      if (!ORGANISATION_DETERMINERS.has(det.normal)) continue;
-      for (const len of NAMED_AGAIN_WORDS) {
-        if (t + len >= sentence.tokenEnd || analysis.tokens[t + len]?.pos !== 'NOUN') continue;
-        const words = analysis.tokens.slice(t + 1, t + 1 + len);
-        if (words.length < len || !plainWordsFree(words, t + 1, covered)) continue;
-        const after = analysis.tokens[t + 1 + len];
-        if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
-        const phrase = words.map((w) => w.normal).join(' ');
-        const org = state.organisations.find((o) => o.words.has(phrase));
-        if (!org) continue;
-        const last = words.at(-1);
-        out.push({
-          entityId: org.id,
-          text: analysis.text.slice(det.start, last?.end ?? det.end),
-          via: 'role',
-          token: t,
-          quoted: false,
-        });
-        break;
-      }
-    }
-    return out;
   }
 
   /** A known entity, or a person this article introduced, as entity data. */
@@ -584,28 +487,12 @@ export class Annotator {
       this.#entities.get(id)?.gender ?? state?.genders.get(id) ?? state?.people.get(id)?.nameGender ?? null
     );
   }
+}
 
-  /**
-   * The entity a role title names on the article's date. Among several holders, one named elsewhere in the
-   * same sentence is not the one meant ("The president said no to Trump"); then the most recently named wins.
-   */
-  #resolveRole(
-    phrase: string,
-    day: string,
-    namedInSentence: ReadonlySet<string>,
-    people: readonly PersonMention[],
-  ): EntityData | null {
-    const holders: EntityData[] = [];
-    for (const h of this.#roleHolders.get(phrase) ?? [])
-      if (h.roles.some((r) => roleHeldOn(r, day))) holders.push(h.entity);
-    if (holders.length <= 1) return holders[0] ?? null;
-    const others = holders.filter((e) => !namedInSentence.has(e.id));
-    const pool = others.length > 0 ? others : holders;
-    if (pool.length === 1) return pool[0] ?? null;
-    for (let i = people.length - 1; i >= 0; i--) {
-      const hit = pool.find((e) => e.id === people[i]?.entityId);
-      if (hit) return hit;
-    }
-    return pool[0] ?? null;
-  }
+/**
+ * A pronoun continuing a person the article introduced, whose gender it has not said yet, says it: it is
+ * theirs from here on.
+ */
+function learnGender(state: ArticleState, id: string, gender: 'male' | 'female'): void {
+  if (!state.genders.get(id) && state.people.get(id)) state.genders.set(id, gender);
 }

@@ -42,15 +42,10 @@ export class ArticlePeople {
     /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
     readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
   ) {
-    const push = (map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson) => {
-      const list = map.get(key);
-      if (list) list.push(p);
-      else map.set(key, [p]);
-    };
     for (const p of people) {
       this.#byId.set(p.id, p);
-      if (p.surname) push(this.#allBySurname, p.surname, p);
-      for (const head of p.roleHeads) push(this.#byRoleHead, head, p);
+      if (p.surname) pushTo(this.#allBySurname, p.surname, p);
+      for (const head of p.roleHeads) pushTo(this.#byRoleHead, head, p);
       if (p.kind) {
         if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
         continue;
@@ -64,11 +59,8 @@ export class ArticlePeople {
       // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
       for (const surname of p.surname ? new Set([p.surname, p.surname.toUpperCase()]) : [])
         if (!this.#bySurname.has(surname)) this.#bySurname.set(surname, p);
-      for (const w of new Set(p.laterNames.flatMap((n) => [n, n.toUpperCase()]))) {
-        const holders = this.#byLaterName.get(w);
-        if (holders) holders.push(p);
-        else this.#byLaterName.set(w, [p]);
-      }
+      for (const w of new Set(p.laterNames.flatMap((n) => [n, n.toUpperCase()])))
+        pushTo(this.#byLaterName, w, p);
     }
     this.#unnamed = people.filter((p) => p.unnamedAt !== undefined);
   }
@@ -277,6 +269,16 @@ export class ArticlePeople {
       ? (this.#byFirstName.get(value) ?? null)
       : null;
   }
+}
+
+/**
+ * Adds `p` to the list `map` keeps under `key`. At module level, not a closure in the constructor: a named
+ * closure is renamed (an `Object.defineProperty`) each time it is made, once per article.
+ */
+function pushTo(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
 }
 
 /**

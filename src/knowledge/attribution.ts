@@ -81,6 +81,9 @@ export interface ArticleReader {
 export class QuoteAttributor {
   constructor(private readonly reader: ArticleReader) {}
 
+  /** The reader's entity look-up, made once, not once per article. */
+  readonly #entity = (id: string) => this.reader.entity(id);
+
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
@@ -188,8 +191,8 @@ export class QuoteAttributor {
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
-    issuersOfDocuments(quotes, sentences, (id) => this.reader.entity(id));
-    speakerNamedAfter(quotes, sentences, (id) => this.reader.entity(id));
+    issuersOfDocuments(quotes, sentences, this.#entity);
+    speakerNamedAfter(quotes, sentences, this.#entity);
     speakerOfRepeatedWords(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
@@ -218,9 +221,8 @@ export class QuoteAttributor {
         });
       });
     }
-    const entity = (id: string) => this.reader.entity(id);
-    for (const answer of interviewAnswers(sentences, quotes, entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, entity, this.reader.cues)) quotes.push(turn);
+    for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
+    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues)) quotes.push(turn);
     return quotes;
   }
 
@@ -235,22 +237,22 @@ export class QuoteAttributor {
     const { analysis } = sentence;
     const tokens = analysis.tokens;
     const inRegion: number[] = [];
+    // The region's tokens before the quotation and after it, sorted into both lists as they are read.
+    const before: number[] = [];
+    const afterAll: number[] = [];
     const from = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, region.from);
     for (let t = from; t < sentence.tokenEnd; t++) {
       const tok = tokens[t];
       if (tok && tok.start >= region.to) break;
-      if (
-        tok &&
-        tok.start >= region.from &&
-        tok.end <= region.to &&
-        (tok.end <= span.outerStart || tok.start >= span.outerEnd)
-      ) {
-        inRegion.push(t);
-      }
+      if (!tok || tok.start < region.from || tok.end > region.to) continue;
+      const isBefore = tok.end <= span.outerStart;
+      const isAfter = tok.start >= span.outerEnd;
+      if (!isBefore && !isAfter) continue;
+      inRegion.push(t);
+      if (isBefore) before.push(t);
+      if (isAfter) afterAll.push(t);
     }
-    const after = inRegion
-      .filter((t) => tokenAt(analysis, t).start >= span.outerEnd)
-      .slice(0, MAX_TOKENS_TO_CUE);
+    const after = afterAll.slice(0, MAX_TOKENS_TO_CUE);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
     const wordsBetween = nameAwareWordCount(analysis, between);
@@ -272,11 +274,7 @@ export class QuoteAttributor {
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
-    const named = this.#namedAfter(
-      sentence,
-      span,
-      inRegion.filter((t) => tokenAt(analysis, t).start >= span.outerEnd),
-    );
+    const named = this.#namedAfter(sentence, span, afterAll);
     if (named) return named;
     // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
     const afterAccording = accordingTo(analysis, after);
@@ -290,7 +288,6 @@ export class QuoteAttributor {
       const named = this.#subjectIn(sentence, phrase, people, outer, false) ?? properName(analysis, phrase);
       if (named) return { ...named, cue: 'according' };
     }
-    const before = inRegion.filter((t) => tokenAt(analysis, t).end <= span.outerStart);
     // "According to the ministry, they had tried … 'in a violent and illegal manner'".
     const according = accordingTo(analysis, before);
     if (according >= 0) {

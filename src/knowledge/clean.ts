@@ -50,6 +50,14 @@ export interface CleanedArticle {
 
 /** White space that `\s+` → " " would change: a character other than a space, or two in a row. */
 const SPACING_TO_NORMALISE = /[^\S ]| {2}/;
+
+/**
+ * `text` with each run of white space made one space. Most text needs no change, and a test says so for
+ * less than the replacement, which rebuilds the text at every space, costs.
+ */
+export function collapseSpaces(text: string): string {
+  return SPACING_TO_NORMALISE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
 /** A headline line may differ from the front-matter title by quote marks and spacing, not more. */
 const TITLE_SLACK = 8;
 const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
@@ -107,7 +115,7 @@ export class Cleaner {
     let lastAttribution = -1;
 
     for (const [i, raw] of lines.entries()) {
-      let text = (SPACING_TO_NORMALISE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+      let text = collapseSpaces(raw).trim();
       if (text === '') continue;
       const line = firstLine + i;
       // A caption's credit goes; its words stay, for they say who is who and when ("Defense Secretary Pete

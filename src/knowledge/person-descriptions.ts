@@ -104,8 +104,11 @@ function afterPlace(tokens: readonly Token[], end: number): number {
   return afterState(tokens, k);
 }
 
-/** The state after a town, set off by commas: "of Yoakum, Tex., who …" goes on at the comma after "Tex.". */
-function afterState(tokens: readonly Token[], k: number): number {
+/**
+ * The state after a town, set off by commas: "of Yoakum, Tex., who …" goes on at the comma after "Tex.";
+ * `k` (the comma after the town) when no state follows.
+ */
+export function afterState(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.value !== ',' || !STATE_WORD.test(tokens[k + 1]?.value ?? '')) return k;
   const next = tokens[k + 2]?.value === '.' ? k + 3 : k + 2;
   return tokens[next]?.value === ',' ? next : k;

@@ -129,6 +129,15 @@ const ISSUED = new RegExp(
   'iu',
 );
 
+/** Entity `id` as the speaker of a quotation, when `entity` knows it. */
+function knownSpeaker(
+  entity: (id: string) => Pick<EntityData, 'name'> | undefined,
+  id: string | undefined,
+): { speakerId: string; speakerName: string } | null {
+  const e = id === undefined ? undefined : entity(id);
+  return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
+}
+
 /**
  * '"This is only the beginning," the statement said': words a document says are its author's, the person or
  * body the article last said issued one ("Acting Defense Secretary Robert Salesses said in a statement…"):
@@ -167,10 +176,6 @@ export function issuersOfDocuments(
   let issuer: { speakerId: string | null; speakerName: string } | null = null;
   /** The paragraph the last issuer was named in: "it said" is the document's only in that paragraph. */
   let issuerParagraph = -1;
-  const known = (id: string | undefined) => {
-    const e = id === undefined ? undefined : entity(id);
-    return id !== undefined && e ? { speakerId: id, speakerName: e.name } : null;
-  };
   // With no words a document says, only the sentences holding quotations with no speaker are read.
   for (const sentence of asking.size > 0 ? sentences : unsaid.keys()) {
     for (const quote of asking.get(sentence) ?? [])
@@ -199,7 +204,10 @@ export function issuersOfDocuments(
           break;
         }
       }
-      const found = known(speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId);
+      const found = knownSpeaker(
+        entity,
+        speakers.find((x) => startOf(x) >= from && startOf(x) < until)?.entityId,
+      );
       if (found) [issuer, issuerParagraph] = [found, sentence.paragraph];
       continue;
     }
@@ -209,7 +217,7 @@ export function issuersOfDocuments(
     const clause = sentence.text.lastIndexOf(':', at - sentence.start);
     const from = clause < 0 ? sentence.start : sentence.start + clause;
     const named =
-      known(speakers.filter((x) => startOf(x) < at && startOf(x) > from).at(-1)?.entityId) ??
+      knownSpeaker(entity, speakers.filter((x) => startOf(x) < at && startOf(x) > from).at(-1)?.entityId) ??
       namedBody(sentence, at) ??
       openingBody(sentence, at);
     if (named) [issuer, issuerParagraph] = [named, sentence.paragraph];
@@ -375,30 +383,33 @@ const MIN_REPEATED_WORDS = 3;
  * THE GLASS CAME IN"' over '"…and then all the glass came in," Mrs. Ruckle said'): the words are theirs.
  */
 export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
   const known = new Map<WorkingQuote, string>();
-  const wordsOf = (q: WorkingQuote) => {
-    let w = known.get(q);
-    if (w === undefined) known.set(q, (w = words(q.text)));
-    return w;
-  };
   quotes.forEach((quote, i) => {
     if (quote.parent !== null || quote.speakerName !== 'unattributed') return;
-    const echo = wordsOf(quote);
+    const echo = wordsOf(quote, known);
     if (echo.split(' ').length < MIN_REPEATED_WORDS) return;
     for (let d = 1; d <= MAX_QUOTES_TO_REPEATED; d++) {
       for (const other of [quotes[i + d], quotes[i - d]]) {
         if (!other || other.speakerName === 'unattributed') continue;
-        const said = wordsOf(other);
+        const said = wordsOf(other, known);
         if (said.length <= echo.length || !` ${said} `.includes(` ${echo} `)) continue;
         Object.assign(quote, { speakerId: other.speakerId, speakerName: other.speakerName, cue: null });
         return;
       }
     }
   });
+}
+
+/** A quotation's words in lower case without punctuation, read once per quotation (`known` keeps them). */
+function wordsOf(q: WorkingQuote, known: Map<WorkingQuote, string>): string {
+  let w = known.get(q);
+  if (w === undefined) {
+    w = q.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    known.set(q, w);
+  }
+  return w;
 }

@@ -233,9 +233,9 @@ export class SharedNames {
    */
   readArticle(analyses: readonly Analysis[], published: string): BodiesByParagraph {
     const out: Array<Map<number, string>> = [];
-    const set = (p: number, token: number, body: string) => (out[p] ??= new Map()).set(token, body);
     // Most articles use no shared name: the country words of their paragraphs are not read at all.
     if (!this.any) return out;
+    const set = (p: number, token: number, body: string) => (out[p] ??= new Map()).set(token, body);
     // Each paragraph's one-word names are read once, for the first look and for the reading.
     const short = analyses.map((a) => this.shortNames(a));
     if (analyses.every((a, p) => (short[p]?.length ?? 0) === 0 && !this.#namesSharedMatch(a))) return out;

@@ -5,8 +5,9 @@
  */
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
-import type { QuoteKind } from './schema.ts';
+import type { EntityMention, QuoteKind } from './schema.ts';
 
 const MAX_NP_WORDS = 7;
 /** "My", "our": the speaker's own, in words they are quoted saying. */
@@ -61,16 +62,16 @@ export function centreMention(
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
     if (previous.kind !== sentence.kind) return null;
-    const from = previous;
-    const people = from.mentions.filter((m) => isPerson(m.entityId) && outside(from, m));
-    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
-    if (subject)
+    const found = subjectMention(previous, isPerson);
+    if (found) {
+      const { subject, people } = found;
       return {
         entityId: subject.entityId,
-        spoke: people.some((m) => m.token > subject.token) && saysAfter(from, subject.token, people),
+        spoke: people.some((m) => m.token > subject.token) && saysAfter(previous, subject.token, people),
       };
-    if (from.paragraph !== sentence.paragraph) {
-      const id = subjectBefore(from, isPerson);
+    }
+    if (previous.paragraph !== sentence.paragraph) {
+      const id = subjectBefore(previous, isPerson);
       return id ? { entityId: id, spoke: false } : null;
     }
   }
@@ -105,13 +106,29 @@ function subjectBefore(last: WorkingSentence, isPerson: (id: string) => boolean)
     from && from.paragraph === last.paragraph && back < PREVIOUS_PARAGRAPH_SENTENCES;
     back++
   ) {
-    const s = from;
-    const people = s.mentions.filter((m) => isPerson(m.entityId) && outside(s, m));
-    const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
-    if (subject) return subject.entityId;
+    const subject = subjectOf(from, isPerson);
+    if (subject !== null) return subject;
     from = from.previous;
   }
   return null;
+}
+
+/**
+ * The person sentence `s` is about: the first it names outside its quotation marks, by name rather than by
+ * pronoun when it does both.
+ */
+function subjectOf(s: WorkingSentence, isPerson: (id: string) => boolean): string | null {
+  return subjectMention(s, isPerson)?.subject.entityId ?? null;
+}
+
+/** {@link subjectOf}'s mention, with every person the sentence names outside its quotation marks. */
+function subjectMention(
+  s: WorkingSentence,
+  isPerson: (id: string) => boolean,
+): { subject: EntityMention & { token: number }; people: Array<EntityMention & { token: number }> } | null {
+  const people = s.mentions.filter((m) => isPerson(m.entityId) && outside(s, m));
+  const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
+  return subject ? { subject, people } : null;
 }
 
 /** True when mention `m` of sentence `s` is outside its quotation marks. */
@@ -215,7 +232,7 @@ export function copyGuess(q: WorkingQuote): SpeakerGuess {
 export function cleanQuoteText(raw: string): string {
   // Most quotations hold no link, and a look for its start costs less than the pattern tried at every space.
   const linkless = mayHoldLink(raw) ? raw.replace(TRAILING_LINK, '') : raw;
-  const text = linkless.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(linkless).trim();
   return text.endsWith(',') ? text.slice(0, -1) : text;
 }
 

@@ -27,6 +27,14 @@ interface Turn {
   head: number;
 }
 
+/** The interview mark ("Q", "A") opening sentence `s`'s paragraph, if it is the paragraph's first. */
+function interviewMarker(s: WorkingSentence): string | null {
+  return s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
+}
+
+/** No verbs of saying. */
+const NO_CUES: ReadonlySet<string> = new Set();
+
 /**
  * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph
  * up to the next "Q:", is the interviewee's words, a quotation of them as much as words in marks are. The
@@ -37,15 +45,13 @@ export function interviewAnswers(
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
 ): WorkingQuote[] {
-  const marker = (s: WorkingSentence) =>
-    s.position === 1 ? (INTERVIEW_MARKER.exec(s.analysis.text)?.[1]?.toUpperCase() ?? null) : null;
   let firstQuestion = -1;
   let answers = 0;
   /** Answers whose paragraph comes right after a question's: "Q: …" then "A: …" is an interview however short. */
   let answersAfterQuestions = 0;
   let lastMark: { mark: string; paragraph: number } | null = null;
   sentences.forEach((s, i) => {
-    const m = marker(s);
+    const m = interviewMarker(s);
     if (m === 'Q' && firstQuestion < 0) firstQuestion = i;
     if (m === 'A' && firstQuestion >= 0) {
       answers++;
@@ -72,7 +78,7 @@ export function interviewAnswers(
   if (!person) return [];
   const turns = new Map<WorkingSentence, Turn>();
   for (const s of sentences.slice(firstQuestion)) {
-    const m = marker(s);
+    const m = interviewMarker(s);
     if (m === 'Q') turns.set(s, { speaker: null, head: 0 });
     if (m === 'A')
       turns.set(s, {
@@ -80,7 +86,9 @@ export function interviewAnswers(
         head: INTERVIEW_MARKER.exec(s.analysis.text)?.[0].length ?? 0,
       });
   }
-  return turnQuotes(sentences, quotes, turns, 'answer');
+  // Read with no verbs of saying: an answer is not cut around a quotation its speaker hands over ("I told
+  // them: '…'"), as a transcript's turn is.
+  return turnQuotes(sentences, quotes, turns, 'answer', NO_CUES);
 }
 
 /**
@@ -94,7 +102,7 @@ export function transcriptTurns(
   sentences: readonly WorkingSentence[],
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
-  cues: ReadonlySet<string> = new Set(),
+  cues: ReadonlySet<string>,
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
   for (const s of sentences) {
@@ -221,7 +229,7 @@ function turnQuotes(
   quotes: readonly WorkingQuote[],
   turns: ReadonlyMap<WorkingSentence, Turn>,
   cue: string,
-  cues: ReadonlySet<string> = new Set(),
+  cues: ReadonlySet<string>,
 ): WorkingQuote[] {
   const out: WorkingQuote[] = [];
   /** The quotations of sentences quoting someone in full, or by a speaker named. */

@@ -4,7 +4,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
-import { namedAs, STATE_WORD } from './person-descriptions.ts';
+import { afterState, namedAs } from './person-descriptions.ts';
 
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 const MAX_UNNAMED_WORDS = 12;
@@ -153,12 +153,9 @@ function clauseGender(tokens: readonly Token[], from: number, to: number): 'male
  * state that follows its town, when `until` is the comma after it.
  */
 function beforeState(tokens: readonly Token[], until: number): number {
-  const state = tokens[until - 2];
-  return tokens[until - 1]?.value === ',' &&
-    state?.pos === 'PROPN' &&
-    STATE_WORD.test(state.value) &&
-    tokens[until - 3]?.value === ',' &&
-    tokens[until - 4]?.pos === 'PROPN'
+  return tokens[until - 4]?.pos === 'PROPN' &&
+    tokens[until - 2]?.pos === 'PROPN' &&
+    afterState(tokens, until - 3) === until - 1
     ? until - 3
     : until;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { collapseSpaces } from '../../src/knowledge/clean.ts';
 import { KB_PATH, REPO_ROOT } from '../../src/paths.ts';
 import {
   buildReal,
@@ -89,6 +90,17 @@ const REPORT = [
   [SHEINBAUM, 'The US Northern Command has surged troops and equipment to the border'],
   [SHEINBAUM, 'To a burst of applause, she added'],
 ] as const;
+
+describe('collapseSpaces', () => {
+  it('makes each run of white space one space', () => {
+    expect(collapseSpaces('The Guard\u00a0arrived  on\tMonday\n')).toBe('The Guard arrived on Monday ');
+  });
+
+  it('returns single-spaced text as it is', () => {
+    const text = 'The Guard arrived on Monday.';
+    expect(collapseSpaces(text)).toBe(text);
+  });
+});
 
 describe('cleanArticle', () => {
   it.each(BOILERPLATE)('drops "%s" from every source', (phrase) => {
