@@ -14,7 +14,13 @@ import { referentOf, type Counted } from './counted.ts';
 import { FactReader, type ClockDays } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { discoveredId, type ArticlePerson } from './people.ts';
-import { addSurnameAliases, givenNamesOf } from './surnames.ts';
+import {
+  addSurnameAliases,
+  dropCommonWordSurnames,
+  givenNamesOf,
+  laterNamesUsed,
+  surnameUsedAlone,
+} from './surnames.ts';
 export { DISCOVERED_PREFIX } from './people.ts';
 import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
@@ -481,80 +487,6 @@ function introduce(
     quoteIds: [],
   });
 }
-/**
- * The names after the first the article calls each of its people by on their own ("Adm. Ojeda" for José
- * Rafael Ojeda Durán, "Mr Vélez" for Jorge Armando Vélez Cárdenas): a Spanish name's first surname is how it
- * is said. One pass over the article's mentions, by person id.
- */
-function laterNamesUsed(
-  people: readonly ArticlePerson[],
-  sentences: readonly WorkingSentence[],
-  isEnglishWord: (word: string) => boolean,
-): Map<string, string[]> {
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const found = new Map<string, Set<string>>();
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
-      if (!person) continue;
-      const last = m.text.split(/\s+/).at(-1) ?? '';
-      // "Gerald" for Gerald W. Vickery, when the article calls him by his first name alone.
-      const firstName = m.text === person.name.split(' ')[0] && !person.kind;
-      if (
-        last === person.surname ||
-        (!person.laterNames.includes(last) && !firstName) ||
-        m.text.includes(person.name) ||
-        // "Operation" of "Joint Operation Chihuahua" met alone in "Operation Intercept": an English word
-        // names them only after a title or honorific ("Adm. Ojeda" does either way).
-        (m.text === last && isEnglishWord(last.toLowerCase()))
-      )
-        continue;
-      const names = found.get(person.id) ?? new Set<string>();
-      names.add(last);
-      found.set(person.id, names);
-    }
-  return new Map([...found].map(([id, names]) => [id, [...names].sort()]));
-}
-
-/**
- * "Air Force" read as a person: a discovered person whose every name word is an English word gets no alias
- * of the last ("Force") unless an article calls them by it alone; "George W. Bush" keeps "Bush".
- */
-function dropCommonWordSurnames(
-  entities: Entity[],
-  usedAlone: ReadonlySet<string>,
-  isEnglishWord: (word: string) => boolean,
-): void {
-  for (const e of entities) {
-    if (!e.discovered || e.type !== 'person' || usedAlone.has(e.id)) continue;
-    const words = e.name.split(' ');
-    const last = words.at(-1) ?? '';
-    if (words.length > 1 && words.every((w) => isEnglishWord(w.toLowerCase())))
-      e.aliases = e.aliases.filter((a) => a !== last);
-  }
-}
-
-/**
- * The people an article calls by their surname (the last word of the name) alone, with no other word of
- * their name before it ("Ms. Grisham", "Ibarra said"; not "Lujan Grisham").
- */
-function surnameUsedAlone(
-  people: readonly ArticlePerson[],
-  sentences: readonly WorkingSentence[],
-): Set<string> {
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const found = new Set<string>();
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
-      if (!person || !person.surname || m.text.includes(person.name)) continue;
-      const words = m.text.split(/\s+/);
-      if (words.at(-1) === person.surname && !person.laterNames.includes(words.at(-2) ?? ''))
-        found.add(person.id);
-    }
-  return found;
-}
-
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /**

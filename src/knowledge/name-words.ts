@@ -162,3 +162,51 @@ export function hyphenatedTo(tokens: readonly Token[], t: number): string {
 export function isCapitalisedName(x: Token | undefined): boolean {
   return x !== undefined && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value) && x.pos === 'PROPN';
 }
+
+/**
+ * The nickname in quotation marks right before token `start` ('"Cap" Spencer'), and where its opening mark
+ * stands, or `null`.
+ */
+export function nicknameOpening(
+  tokens: readonly Token[],
+  start: number,
+): { word: string; at: number } | null {
+  const word = tokens[start - 2]?.value ?? '';
+  return /^["”]$/.test(tokens[start - 1]?.value ?? '') &&
+    /^["“]$/.test(tokens[start - 3]?.value ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(word)
+    ? { word, at: start - 3 }
+    : null;
+}
+
+/** An ordinal in a rank ("1st", "First"): "Sgt. 1st Class", "Petty Officer Second Class". */
+const RANK_ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third)$/i;
+
+/**
+ * Where the rank before token `start` begins, when a title and an ordinal stand there ("Sgt. 1st" before
+ * "Class Gerald W. Vickery"): the word after the ordinal belongs to the rank, not the name.
+ */
+export function rankBefore(
+  tokens: readonly Token[],
+  start: number,
+  isTitle: (v: string) => boolean,
+): number | null {
+  if (!RANK_ORDINAL.test(tokens[start - 1]?.value ?? '')) return null;
+  let k = start - 2;
+  if (tokens[k]?.value === '.') k--;
+  if (!isTitle(tokens[k]?.value ?? '')) return null;
+  while (k > 0 && isTitle(tokens[k - 1]?.value ?? '')) k--;
+  return k;
+}
+
+/**
+ * True when the word at `k`, before "of" and a name, says the name is where someone is from: a name
+ * ("Jack Reed of Rhode Island") or the comma closing a name or an age ("Oris T. Wendell, 63, of Wichita Falls").
+ */
+export function fromPlace(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  if (!tok) return false;
+  if (NAME_WORD.test(tok.value)) return true;
+  const before = tokens[k - 1]?.value ?? '';
+  return tok.value === ',' && (NAME_WORD.test(before) || /^\d{1,3}$/.test(before));
+}

@@ -15,22 +15,23 @@ import {
   bare,
   endsWithAny,
   introducesQuotation,
-  joiningHyphen,
   joinHyphens,
-  mayOpenWithCapital,
   opensWithSmallLetter,
   NAME_WORD,
-  nicknameAt,
   roleForm,
   SPEECH_CUES,
   titleHead,
+  fromPlace,
+  nicknameOpening,
+  rankBefore,
 } from './name-words.ts';
+import { kinSurname, knownAsInAppositions, type LinkedPerson } from './name-links.ts';
+import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
 import {
   copulaDescription,
   namingDescription,
   descriptionAfter,
   headWords,
-  namedAs,
   namingGender,
   PEOPLES_PLURAL,
   titleBefore,
@@ -104,15 +105,12 @@ export interface PersonMention {
 
 /** Prefix of the ids of people found in the articles but not in `entities.json`. */
 export const DISCOVERED_PREFIX = 'auto-';
-const MAX_NAME_WORDS = 4;
 /**
  * How much nearer one gender's words a first name must sit. Of 40 first names measured, 0.12 classed 30,
  * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
  */
 const NAME_GENDER_MARGIN = 0.12;
 const ARTICLES = new Set(['a', 'an', 'the']);
-const INITIAL = /^\p{Lu}\.?$/u;
-const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** The id a discovered person gets from their name: the same name in two articles is one person. */
@@ -135,6 +133,7 @@ export class PeopleFinder {
   readonly #abbreviations: Map<string, string>;
   readonly #personNouns: Set<string>;
   readonly #contextWords: NameContextWords;
+  readonly #runs: NameRuns;
 
   constructor(
     lexicon: PeopleLexicon,
@@ -155,6 +154,7 @@ export class PeopleFinder {
       ...lexicon.personTitles,
       ...Object.keys(lexicon.genderedNouns),
     ]);
+    this.#runs = new NameRuns(this.#titles, this.#honorifics, isEnglishWord);
     this.#contextWords = { isTitle: (v) => this.isTitle(v), isEnglishWord };
   }
 
@@ -180,12 +180,7 @@ export class PeopleFinder {
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
   isTitle(value: string): boolean {
-    return this.#titles.has(bare(value)) || this.#officeNoun(value);
-  }
-
-  /** A capitalised noun of office ending in -man or -woman ("Assemblyman", "Councilwoman"), before a name. */
-  #officeNoun(value: string): boolean {
-    return OFFICE_NOUN.test(value) && this.isEnglishWord(value.toLowerCase());
+    return this.#runs.isTitle(value);
   }
 
   /**
@@ -227,7 +222,7 @@ export class PeopleFinder {
       /** The people this paragraph has named so far, in order. */
       const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
-        const run = this.#nameRun(tokens, t, blocked);
+        const run = this.#runs.at(tokens, t, blocked);
         if (!run) {
           t++;
           continue;
@@ -275,7 +270,14 @@ export class PeopleFinder {
         // of the one the possessive stands for, the last person of its gender named in the paragraph.
         const kin =
           titleEnd === start && words.length === 1 && !nickname
-            ? this.#kinSurname(tokens, start, end, named)
+            ? kinSurname(
+                tokens,
+                start,
+                end,
+                named,
+                (v) => this.isTitle(v),
+                (l) => this.#gendered.has(l),
+              )
             : null;
         if (kin) words.push(kin);
         // "Wilmer, a 29-year-old from Maracaibo, said…", "Chayo said": one name, no title, and no English word.
@@ -287,7 +289,7 @@ export class PeopleFinder {
           // name in the plural ("Haitians said", "Minutemen said").
           (titleEnd === start
             ? !PEOPLES_PLURAL.test(written[0] ?? '') && !this.isEnglishWord((written[0] ?? '').toLowerCase())
-            : this.#honorificsOnly(tokens, start, titleEnd));
+            : this.#runs.honorificsOnly(tokens, start, titleEnd));
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
@@ -509,117 +511,11 @@ export class PeopleFinder {
     return new ArticlePeople(people, this.#honorifics, this.#titles, notPeople);
   }
 
-  /**
-   * The surname a relative's apposition gives the one name from `start` to `end` ("and her husband, Ramón,"):
-   * that of the last person of the possessive's gender named before in the paragraph, or `null`.
-   */
-  #kinSurname(
-    tokens: readonly Token[],
-    start: number,
-    end: number,
-    named: readonly ArticlePerson[],
-  ): string | null {
-    if (tokens[end]?.value !== ',') return null;
-    const before = titleBefore(
-      tokens,
-      start,
-      (v) => this.isTitle(v),
-      (l) => this.#gendered.has(l),
-    );
-    const possessive = before ? tokens[before.from]?.normal : undefined;
-    const gender = possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : null;
-    if (!before || !gender || !this.#gendered.has(before.title.normal)) return null;
-    for (let i = named.length - 1; i >= 0; i--) {
-      const o = named[i];
-      if (o && !o.kind && !o.unnamedAt && o.name.includes(' ') && (o.gender ?? o.nameGender) === gender)
-        return o.surname;
-    }
-    return null;
-  }
-
   /** A title word's role forms into `into`, and those of what it abbreviates ("gen" → "general"). */
   #addRole(into: Set<string>, x: Token): void {
     into.add(roleForm(bare(x.value)));
     const full = this.#abbreviations.get(bare(x.value));
     if (full) into.add(roleForm(full));
-  }
-
-  /**
-   * A run of capitalised words from token `from`: optional title words, then two to four name words, or one
-   * name word alone. The
-   * title is everything up to the last title word ("Defense Secretary", "Maj. Gen.").
-   */
-  #nameRun(
-    tokens: readonly Token[],
-    from: number,
-    excluded: (t: number) => boolean,
-  ): { start: number; titleEnd: number; end: number } | null {
-    let end = from;
-    /** After a title, capitalised words are the name whatever the tagger makes of them ("Col. Rob Manning"). */
-    let titled = false;
-    while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
-      const tok = tokens[end];
-      // 'Wilfredo "Fred" Salinas': a nickname in quotation marks between a first name and a surname.
-      if (end > from && nicknameAt(tokens, end)) {
-        end += 3;
-        continue;
-      }
-      // A word opening in lower case ends the run whatever else holds: skip the checks that cost more.
-      if (!tok || (tok.value !== '.' && tok.value !== '-' && !mayOpenWithCapital(tok.value)) || excluded(end))
-        break;
-      if (tok.value === '.' && end > from && this.#titles.has(bare(tokens[end - 1]?.value ?? ''))) {
-        end++;
-        continue;
-      }
-      // "Ruiz-Ochoa": a hyphen with no space either side joins two parts of one name.
-      const previous = tokens[end - 1];
-      if (end > from && joiningHyphen(tokens, end) && NAME_WORD.test(tokens[end + 1]?.value ?? '')) {
-        end += 2;
-        continue;
-      }
-      const word =
-        NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
-      const title = this.isTitle(tok.value);
-      // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
-      // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
-      // verb, is a surname too.
-      const surnameInIng =
-        end > from &&
-        previous?.pos === 'PROPN' &&
-        (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
-          (tok.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(tok.value) && tokens[end + 1]?.value === ','));
-      if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
-        break;
-      titled ||= title;
-      end++;
-    }
-    // "…called her: Hermana.": a title word named as someone's name ends its sentence, not an abbreviation.
-    if (end - from === 2 && tokens[from + 1]?.value === '.' && namedAs(tokens, from)) end = from + 1;
-    if (end - from < 1) return null;
-    // One name word alone: a person known by one name, if the text vouches for it (see find).
-    // A title word alone is a name where words name someone by it ("what the children called her: Hermana").
-    if (end - from === 1)
-      return this.isTitle(tokens[from]?.value ?? '') && !namedAs(tokens, from)
-        ? null
-        : { start: from, titleEnd: from, end };
-    let titleEnd = from;
-    for (let k = from; k < end; k++) {
-      const v = tokens[k]?.value ?? '';
-      if (this.isTitle(v) || (v === '.' && k === titleEnd)) titleEnd = k + 1;
-    }
-    // "Doña Pilar", "Mr. Ybarra": an honorific before one name word.
-    if (end - titleEnd < 2 && !(end - titleEnd === 1 && this.#honorificsOnly(tokens, from, titleEnd)))
-      return null;
-    return { start: from, titleEnd, end };
-  }
-
-  /** True when tokens [from, to) are honorifics and their full stops ("Sra.", "Doña"). */
-  #honorificsOnly(tokens: readonly Token[], from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      const v = tokens[k]?.value ?? '';
-      if (v !== '.' && !this.#honorifics.has(bare(v))) return false;
-    }
-    return true;
   }
 }
 
@@ -652,75 +548,8 @@ function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
 }
 
 /** A person found in an article, with what {@link PeopleFinder.find} weighs before keeping them. */
-type Candidate = ArticlePerson & {
+type Candidate = LinkedPerson & {
   evidence: boolean;
   /** One name alone ("Chayo"), a person's only when the text vouches for it. */
   single?: boolean;
-  /** Given by words naming someone by it ("known as Doña Chayo", "gave his name as El Güero"). */
-  named?: boolean;
-  /** The person whose apposition gave this name: not someone else. */
-  nicknameOf?: string;
 };
-
-/**
- * "Rosario Méndez, a tortilla seller known to the whole Colonia Bellavista as Doña Chayo": a name given by
- * naming words inside another's description is that person's other name, not a second person.
- */
-function knownAsInAppositions(candidates: Candidate[]): void {
-  for (const n of candidates) {
-    if (!n.named || n.unnamedAt) continue;
-    const owner = candidates.find(
-      (c) => c !== n && !c.named && !c.kind && c.description !== null && endsWithName(c.description, n.name),
-    );
-    if (!owner) continue;
-    n.nicknameOf = owner.id;
-    (owner.knownAs ??= []).push(n.name);
-    owner.gender ??= n.gender;
-  }
-}
-
-/** True when the description ends with the name (the naming words' object closes the apposition). */
-function endsWithName(description: string, name: string): boolean {
-  return description === name || description.endsWith(` ${name}`);
-}
-
-/**
- * The nickname in quotation marks right before token `start` ('"Cap" Spencer'), and where its opening mark
- * stands, or `null`.
- */
-function nicknameOpening(tokens: readonly Token[], start: number): { word: string; at: number } | null {
-  const word = tokens[start - 2]?.value ?? '';
-  return /^["”]$/.test(tokens[start - 1]?.value ?? '') &&
-    /^["“]$/.test(tokens[start - 3]?.value ?? '') &&
-    /^\p{Lu}\p{Ll}+$/u.test(word)
-    ? { word, at: start - 3 }
-    : null;
-}
-
-/** An ordinal in a rank ("1st", "First"): "Sgt. 1st Class", "Petty Officer Second Class". */
-const RANK_ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third)$/i;
-
-/**
- * Where the rank before token `start` begins, when a title and an ordinal stand there ("Sgt. 1st" before
- * "Class Gerald W. Vickery"): the word after the ordinal belongs to the rank, not the name.
- */
-function rankBefore(tokens: readonly Token[], start: number, isTitle: (v: string) => boolean): number | null {
-  if (!RANK_ORDINAL.test(tokens[start - 1]?.value ?? '')) return null;
-  let k = start - 2;
-  if (tokens[k]?.value === '.') k--;
-  if (!isTitle(tokens[k]?.value ?? '')) return null;
-  while (k > 0 && isTitle(tokens[k - 1]?.value ?? '')) k--;
-  return k;
-}
-
-/**
- * True when the word at `k`, before "of" and a name, says the name is where someone is from: a name
- * ("Jack Reed of Rhode Island") or the comma closing a name or an age ("Oris T. Wendell, 63, of Wichita Falls").
- */
-function fromPlace(tokens: readonly Token[], k: number): boolean {
-  const tok = tokens[k];
-  if (!tok) return false;
-  if (NAME_WORD.test(tok.value)) return true;
-  const before = tokens[k - 1]?.value ?? '';
-  return tok.value === ',' && (NAME_WORD.test(before) || /^\d{1,3}$/.test(before));
-}

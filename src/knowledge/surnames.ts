@@ -3,8 +3,12 @@
  * the mother's, and the person is called by the first of the two or by both: Ricardo Trevilla Trejo is
  * "Trevilla" or "Trevilla Trejo", never "Trejo" on its own. A name has that shape when the word before the
  * last is no given name: it is not a person's first name anywhere in the knowledge ("Jorge Luis Carrasco"
- * is Carrasco, Luis being a given name), nor an initial ("George W. Bush", "H Steven Blum").
+ * is Carrasco, Luis being a given name), nor an initial ("George W. Bush", "H Steven Blum"). Which of a
+ * person's names an article calls them by alone ("Adm. Ojeda", "Ibarra said", "Gerald") decides which are
+ * aliases.
  */
+import type { WorkingSentence } from './annotate.ts';
+import type { ArticlePerson } from './people.ts';
 import type { Entity } from './schema.ts';
 
 /** "W.", "S", "H": an initial is no surname. */
@@ -71,4 +75,78 @@ export function addSurnameAliases(
   }
   for (const { entity, aliases } of proposed)
     for (const a of aliases) if (holders.get(key(a)) === 1) entity.aliases.push(a);
+}
+
+/**
+ * The names after the first the article calls each of its people by on their own ("Adm. Ojeda" for José
+ * Rafael Ojeda Durán, "Mr Vélez" for Jorge Armando Vélez Cárdenas): a Spanish name's first surname is how it
+ * is said. One pass over the article's mentions, by person id.
+ */
+export function laterNamesUsed(
+  people: readonly ArticlePerson[],
+  sentences: readonly WorkingSentence[],
+  isEnglishWord: (word: string) => boolean,
+): Map<string, string[]> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const found = new Map<string, Set<string>>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
+      if (!person) continue;
+      const last = m.text.split(/\s+/).at(-1) ?? '';
+      // "Gerald" for Gerald W. Vickery, when the article calls him by his first name alone.
+      const firstName = m.text === person.name.split(' ')[0] && !person.kind;
+      if (
+        last === person.surname ||
+        (!person.laterNames.includes(last) && !firstName) ||
+        m.text.includes(person.name) ||
+        // "Operation" of "Joint Operation Chihuahua" met alone in "Operation Intercept": an English word
+        // names them only after a title or honorific ("Adm. Ojeda" does either way).
+        (m.text === last && isEnglishWord(last.toLowerCase()))
+      )
+        continue;
+      const names = found.get(person.id) ?? new Set<string>();
+      names.add(last);
+      found.set(person.id, names);
+    }
+  return new Map([...found].map(([id, names]) => [id, [...names].sort()]));
+}
+
+/**
+ * "Air Force" read as a person: a discovered person whose every name word is an English word gets no alias
+ * of the last ("Force") unless an article calls them by it alone; "George W. Bush" keeps "Bush".
+ */
+export function dropCommonWordSurnames(
+  entities: Entity[],
+  usedAlone: ReadonlySet<string>,
+  isEnglishWord: (word: string) => boolean,
+): void {
+  for (const e of entities) {
+    if (!e.discovered || e.type !== 'person' || usedAlone.has(e.id)) continue;
+    const words = e.name.split(' ');
+    const last = words.at(-1) ?? '';
+    if (words.length > 1 && words.every((w) => isEnglishWord(w.toLowerCase())))
+      e.aliases = e.aliases.filter((a) => a !== last);
+  }
+}
+
+/**
+ * The people an article calls by their surname (the last word of the name) alone, with no other word of
+ * their name before it ("Ms. Grisham", "Ibarra said"; not "Lujan Grisham").
+ */
+export function surnameUsedAlone(
+  people: readonly ArticlePerson[],
+  sentences: readonly WorkingSentence[],
+): Set<string> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const found = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
+      if (!person || !person.surname || m.text.includes(person.name)) continue;
+      const words = m.text.split(/\s+/);
+      if (words.at(-1) === person.surname && !person.laterNames.includes(words.at(-2) ?? ''))
+        found.add(person.id);
+    }
+  return found;
 }

@@ -1,0 +1,110 @@
+/**
+ * Runs of capitalised words that may be a name, with the titles and honorifics before them: "Col. Rob
+ * Manning", "Homeland Security Secretary Janet Napolitano", "Doña Pilar", 'Wilfredo "Fred" Salinas'.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import { bare, joiningHyphen, mayOpenWithCapital, NAME_WORD, nicknameAt } from './name-words.ts';
+import { namedAs } from './person-descriptions.ts';
+
+/** The most name words a person's name has. */
+export const MAX_NAME_WORDS = 4;
+/** An initial ("W.", "T"). */
+export const INITIAL = /^\p{Lu}\.?$/u;
+const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
+
+/** Finds name runs; built once with the lexicon's titles and honorifics. */
+export class NameRuns {
+  constructor(
+    /** Titles, honorifics and their abbreviations, lower case without a full stop. */
+    private readonly titles: ReadonlySet<string>,
+    private readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>,
+    private readonly isEnglishWord: (word: string) => boolean,
+  ) {}
+
+  /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
+  isTitle(value: string): boolean {
+    return this.titles.has(bare(value)) || this.#officeNoun(value);
+  }
+
+  /** A capitalised noun of office ending in -man or -woman ("Assemblyman", "Councilwoman"), before a name. */
+  #officeNoun(value: string): boolean {
+    return OFFICE_NOUN.test(value) && this.isEnglishWord(value.toLowerCase());
+  }
+  /**
+   * A run of capitalised words from token `from`: optional title words, then two to four name words, or one
+   * name word alone. The
+   * title is everything up to the last title word ("Defense Secretary", "Maj. Gen.").
+   */
+  at(
+    tokens: readonly Token[],
+    from: number,
+    excluded: (t: number) => boolean,
+  ): { start: number; titleEnd: number; end: number } | null {
+    let end = from;
+    /** After a title, capitalised words are the name whatever the tagger makes of them ("Col. Rob Manning"). */
+    let titled = false;
+    while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
+      const tok = tokens[end];
+      // 'Wilfredo "Fred" Salinas': a nickname in quotation marks between a first name and a surname.
+      if (end > from && nicknameAt(tokens, end)) {
+        end += 3;
+        continue;
+      }
+      // A word opening in lower case ends the run whatever else holds: skip the checks that cost more.
+      if (!tok || (tok.value !== '.' && tok.value !== '-' && !mayOpenWithCapital(tok.value)) || excluded(end))
+        break;
+      if (tok.value === '.' && end > from && this.titles.has(bare(tokens[end - 1]?.value ?? ''))) {
+        end++;
+        continue;
+      }
+      // "Ruiz-Ochoa": a hyphen with no space either side joins two parts of one name.
+      const previous = tokens[end - 1];
+      if (end > from && joiningHyphen(tokens, end) && NAME_WORD.test(tokens[end + 1]?.value ?? '')) {
+        end += 2;
+        continue;
+      }
+      const word =
+        NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
+      const title = this.isTitle(tok.value);
+      // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
+      // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
+      // verb, is a surname too.
+      const surnameInIng =
+        end > from &&
+        previous?.pos === 'PROPN' &&
+        (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
+          (tok.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(tok.value) && tokens[end + 1]?.value === ','));
+      if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
+        break;
+      titled ||= title;
+      end++;
+    }
+    // "…called her: Hermana.": a title word named as someone's name ends its sentence, not an abbreviation.
+    if (end - from === 2 && tokens[from + 1]?.value === '.' && namedAs(tokens, from)) end = from + 1;
+    if (end - from < 1) return null;
+    // One name word alone: a person known by one name, if the text vouches for it (see find).
+    // A title word alone is a name where words name someone by it ("what the children called her: Hermana").
+    if (end - from === 1)
+      return this.isTitle(tokens[from]?.value ?? '') && !namedAs(tokens, from)
+        ? null
+        : { start: from, titleEnd: from, end };
+    let titleEnd = from;
+    for (let k = from; k < end; k++) {
+      const v = tokens[k]?.value ?? '';
+      if (this.isTitle(v) || (v === '.' && k === titleEnd)) titleEnd = k + 1;
+    }
+    // "Doña Pilar", "Mr. Ybarra": an honorific before one name word.
+    if (end - titleEnd < 2 && !(end - titleEnd === 1 && this.honorificsOnly(tokens, from, titleEnd)))
+      return null;
+    return { start: from, titleEnd, end };
+  }
+
+  /** True when tokens [from, to) are honorifics and their full stops ("Sra.", "Doña"). */
+  honorificsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const v = tokens[k]?.value ?? '';
+      if (v !== '.' && !this.honorifics.has(bare(v))) return false;
+    }
+    return true;
+  }
+}
