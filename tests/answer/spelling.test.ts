@@ -50,3 +50,34 @@ describe('SpellingCorrector', () => {
     expect(corrector.corrections(analysisOf('what did they abot say')).map((c) => c.to)).toEqual(['about']);
   });
 });
+
+describe('SpellingCorrector with frequent English words', () => {
+  const frequent = ['the', 'was', 'supposed', 'opposed', 'professor', 'poem', 'norm', 'tested', 'obrador'];
+  const rankOf = (w: string) => (frequent.includes(w) ? frequent.indexOf(w) : null);
+  const lexicon = new Set([...english, 'supposed', 'opposed', 'professor', 'poem', 'norm', 'tested', 'text']);
+  const corrector = new SpellingCorrector(
+    known,
+    byLength,
+    new Map(),
+    (w) => lexicon.has(w),
+    new Map(),
+    rankOf,
+  );
+
+  it('corrects a misspelt English word the coverage never uses to the frequent word it was meant to be', () => {
+    expect(corrector.corrections(analysisOf('who was suposed to say')).map((c) => c.to)).toEqual([
+      'supposed',
+    ]);
+    expect(corrector.corrections(analysisOf('what did the profesor say')).map((c) => c.to)).toEqual([
+      'professor',
+    ]);
+  });
+
+  it('leaves a name the coverage lacks as it is rather than making it an English word', () => {
+    expect(corrector.corrections(analysisOf('what did noem say'))).toEqual([]);
+  });
+
+  it('leaves a regular form of an English word the frequent words lack as it is', () => {
+    expect(corrector.corrections(analysisOf('what was texted'))).toEqual([]);
+  });
+});
