@@ -1,7 +1,9 @@
 /**
  * Spelling correction for questions: a misspelt word is corrected against the coverage's own vocabulary
  * (within one edit, two for long words), else to an English word one edit away that the coverage uses, else
- * to the most frequent English word one likely typing slip away ("suposed" → "supposed").
+ * to the most frequent English word one likely typing slip away ("suposed" → "supposed"). A word of the
+ * coverage that no slip of typing explains gives way to a frequent word one slip away ("realy" is "really",
+ * not "ready").
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 
@@ -70,7 +72,12 @@ export class SpellingCorrector {
         this.#synonyms.has(tok.lemma)
       )
         return;
-      const best = this.#nearest(w) ?? this.#englishNeighbour(w) ?? this.#frequentNeighbour(w);
+      const near = this.#nearest(w);
+      const best =
+        (near !== null && !isSlip(w, near) ? this.#slipNeighbour(w) : null) ??
+        near ??
+        this.#englishNeighbour(w) ??
+        this.#frequentNeighbour(w);
       if (best) {
         const to =
           tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
@@ -118,10 +125,10 @@ export class SpellingCorrector {
 
   /**
    * For a word no list of words holds, not even the frequent words' own (so not a name written in lower case
-   * or a word of chat): the frequent English word one edit away, a likely slip of typing first (a doubled
-   * letter dropped or added, a neighbouring key, two letters swapped), then the more frequent; `null` when
-   * there is none. A word of another alphabet ("pasó"), a short one (a name the table lacks, "noem", is one
-   * slip from "norm") and a regular form of an English word ("texted", "repped") are left as they are.
+   * or a word of chat): the frequent English word one edit away, a likely slip of typing first (see
+   * {@link singleEdits}), then the more frequent; `null` when there is none. A word of another alphabet
+   * ("pasó"), a short one (a name the table lacks, "noem", is one slip from "norm") and a regular form of an
+   * English word ("texted", "repped") are left as they are.
    */
   #frequentNeighbour(word: string): string | null {
     if (word.length < MIN_FREQUENT_CORRECTED || !/^[a-z]+$/.test(word) || this.#rankOf(word) !== null)
@@ -138,6 +145,20 @@ export class SpellingCorrector {
         best = text;
         bestScore = score;
       }
+    }
+    return best;
+  }
+
+  /** The most frequent English word one slip of typing from `word` ("realy" → really), or `null`. */
+  #slipNeighbour(word: string): string | null {
+    let best: string | null = null;
+    let bestRank = MAX_FREQUENT_RANK;
+    for (const { text, slip } of singleEdits(word)) {
+      if (!slip || text.length < 3) continue;
+      const rank = this.#rankOf(text);
+      if (rank === null || rank >= bestRank || !this.#isEnglishWord(text)) continue;
+      best = text;
+      bestRank = rank;
     }
     return best;
   }
@@ -197,8 +218,8 @@ KEYBOARD_ROWS.forEach((row, r) => {
 });
 
 /**
- * Every word one edit from `word`, each marked `slip` when it undoes a likely slip of typing: a doubled
- * letter dropped or added, a neighbouring key struck, two letters swapped.
+ * Every word one edit from `word`, each marked `slip` when it undoes a likely slip of typing: a letter
+ * dropped, a doubled letter added, a neighbouring key struck, two letters swapped.
  */
 function* singleEdits(word: string): Generator<{ text: string; slip: boolean }> {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -220,8 +241,13 @@ function* singleEdits(word: string): Generator<{ text: string; slip: boolean }> 
       };
     }
   for (let i = 0; i <= word.length; i++)
-    for (const c of letters)
-      yield { text: word.slice(0, i) + c + word.slice(i), slip: c === word[i - 1] || c === word[i] };
+    for (const c of letters) yield { text: word.slice(0, i) + c + word.slice(i), slip: true };
+}
+
+/** True when `correction` undoes one slip of typing in `word`. */
+function isSlip(word: string, correction: string): boolean {
+  for (const { text, slip } of singleEdits(word)) if (slip && text === correction) return true;
+  return false;
 }
 
 /** Edits a word after a known first name may be from the rest of that name ("abot" for Abbott). */

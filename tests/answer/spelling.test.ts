@@ -80,4 +80,19 @@ describe('SpellingCorrector with frequent English words', () => {
   it('leaves a regular form of an English word the frequent words lack as it is', () => {
     expect(corrector.corrections(analysisOf('what was texted'))).toEqual([]);
   });
+
+  it('prefers the frequent word one slip of typing away to a word of the coverage no slip explains', () => {
+    const ready = new Set([...known, 'ready']);
+    const readyByLength = new Map(byLength);
+    readyByLength.set(5, [...(byLength.get(5) ?? []), 'ready']);
+    const withReady = new SpellingCorrector(
+      ready,
+      readyByLength,
+      new Map(),
+      (w) => lexicon.has(w) || w === 'really' || w === 'ready',
+      new Map(),
+      (w) => (w === 'really' ? 100 : w === 'ready' ? 500 : rankOf(w)),
+    );
+    expect(withReady.corrections(analysisOf('was it realy said')).map((c) => c.to)).toEqual(['really']);
+  });
 });
