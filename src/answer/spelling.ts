@@ -1,6 +1,9 @@
 /**
  * Spelling correction for questions: a misspelt word is corrected against the coverage's own vocabulary
- * (within one edit, two for long words), else to an English word one edit away that the coverage uses.
+ * (within one edit, two for long words), else to an English word one edit away that the coverage uses, else
+ * to the most frequent English word one likely typing slip away ("suposed" → "supposed"). A word of the
+ * coverage that no slip of typing explains gives way to a frequent word one slip away ("realy" is "really",
+ * not "ready").
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 
@@ -11,11 +14,13 @@ export class SpellingCorrector {
   readonly #synonyms: ReadonlyMap<string, readonly string[]>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #nameFollowers: ReadonlyMap<string, readonly string[]>;
+  readonly #rankOf: (word: string) => number | null;
 
   /**
    * `known`: the coverage's words and the frame words; `byLength`: those of three letters or more, by
    * length; `synonyms`: the synonyms of each word, from the data; `isEnglishWord`: the English lexicon;
-   * `nameFollowers`: for each word of a known name, the words that follow it in names ("greg" → "abbott").
+   * `nameFollowers`: for each word of a known name, the words that follow it in names ("greg" → "abbott");
+   * `rankOf`: a word's rank among frequent English words (0 the most frequent), `null` for a rarer one.
    */
   constructor(
     known: ReadonlySet<string>,
@@ -23,12 +28,14 @@ export class SpellingCorrector {
     synonyms: ReadonlyMap<string, readonly string[]>,
     isEnglishWord: (word: string) => boolean,
     nameFollowers: ReadonlyMap<string, readonly string[]> = new Map(),
+    rankOf: (word: string) => number | null = () => null,
   ) {
     this.#known = known;
     this.#byLength = byLength;
     this.#synonyms = synonyms;
     this.#isEnglishWord = isEnglishWord;
     this.#nameFollowers = nameFollowers;
+    this.#rankOf = rankOf;
   }
 
   /** After a word of a known name, the next word of that name within two edits ("greg abot" → abbott). */
@@ -65,7 +72,12 @@ export class SpellingCorrector {
         this.#synonyms.has(tok.lemma)
       )
         return;
-      const best = this.#nearest(w) ?? this.#englishNeighbour(w);
+      const near = this.#nearest(w);
+      const best =
+        (near !== null && !isSlip(w, near) ? this.#slipNeighbour(w) : null) ??
+        near ??
+        this.#englishNeighbour(w) ??
+        this.#frequentNeighbour(w);
       if (best) {
         const to =
           tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
@@ -111,6 +123,46 @@ export class SpellingCorrector {
     return null;
   }
 
+  /**
+   * For a word no list of words holds, not even the frequent words' own (so not a name written in lower case
+   * or a word of chat): the frequent English word one edit away, a likely slip of typing first (see
+   * {@link singleEdits}), then the more frequent; `null` when there is none. A word of another alphabet
+   * ("pasó"), a short one (a name the table lacks, "noem", is one slip from "norm") and a regular form of an
+   * English word ("texted", "repped") are left as they are.
+   */
+  #frequentNeighbour(word: string): string | null {
+    if (word.length < MIN_FREQUENT_CORRECTED || !/^[a-z]+$/.test(word) || this.#rankOf(word) !== null)
+      return null;
+    if (inflectedFrom(word).some((stem) => stem.length >= 3 && this.#isEnglishWord(stem))) return null;
+    let best: string | null = null;
+    let bestScore = Infinity;
+    for (const { text, slip } of singleEdits(word)) {
+      if (text.length < 3) continue;
+      const rank = this.#rankOf(text);
+      if (rank === null || rank >= MAX_FREQUENT_RANK || !this.#isEnglishWord(text)) continue;
+      const score = (slip ? 0 : MAX_FREQUENT_RANK) + rank;
+      if (score < bestScore) {
+        best = text;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The most frequent English word one slip of typing from `word` ("realy" → really), or `null`. */
+  #slipNeighbour(word: string): string | null {
+    let best: string | null = null;
+    let bestRank = MAX_FREQUENT_RANK;
+    for (const { text, slip } of singleEdits(word)) {
+      if (!slip || text.length < 3) continue;
+      const rank = this.#rankOf(text);
+      if (rank === null || rank >= bestRank || !this.#isEnglishWord(text)) continue;
+      best = text;
+      bestRank = rank;
+    }
+    return best;
+  }
+
   /** The closest known word within one edit (two for long words), or `null`. */
   #nearest(word: string): string | null {
     const maxDistance = word.length >= 8 ? 2 : 1;
@@ -131,6 +183,71 @@ export class SpellingCorrector {
     }
     return bestDistance <= maxDistance ? best : null;
   }
+}
+
+/**
+ * Frequent English words a misspelling may be corrected to: the most frequent of the word-vector table's,
+ * which also holds names and rare words that a slip of typing should not turn a word into. 10,000 and
+ * 100,000 measured alike with 30,000 (npm run eval, 2026-11-30).
+ */
+const MAX_FREQUENT_RANK = 30_000;
+
+/** Letters a word must have for {@link SpellingCorrector} to correct it to a frequent English word. */
+const MIN_FREQUENT_CORRECTED = 5;
+
+/** What a word may be a regular form of: "texted" → text, "repped" → rep, "carried" → carry. */
+function inflectedFrom(word: string): string[] {
+  const m = /^(.+?)(s|es|ed|ing|er|ers|ies|ied)$/.exec(word);
+  if (!m?.[1]) return [];
+  const base = m[1];
+  const out = [base, `${base}e`];
+  if (m[2] === 'ies' || m[2] === 'ied') out.push(`${base}y`);
+  if (base.length >= 2 && base.at(-1) === base.at(-2)) out.push(base.slice(0, -1));
+  return out;
+}
+
+/** Keys beside each letter's on a QWERTY keyboard. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOUR_KEYS = new Map<string, string>();
+KEYBOARD_ROWS.forEach((row, r) => {
+  for (let c = 0; c < row.length; c++) {
+    const near = [row[c - 1], row[c + 1], KEYBOARD_ROWS[r - 1]?.[c], KEYBOARD_ROWS[r - 1]?.[c + 1]];
+    near.push(KEYBOARD_ROWS[r + 1]?.[c], KEYBOARD_ROWS[r + 1]?.[c - 1]);
+    NEIGHBOUR_KEYS.set(row[c] ?? '', near.filter((k) => k !== undefined).join(''));
+  }
+});
+
+/**
+ * Every word one edit from `word`, each marked `slip` when it undoes a likely slip of typing: a letter
+ * dropped, a doubled letter added, a neighbouring key struck, two letters swapped.
+ */
+function* singleEdits(word: string): Generator<{ text: string; slip: boolean }> {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < word.length; i++) {
+    const removed = word[i];
+    yield {
+      text: word.slice(0, i) + word.slice(i + 1),
+      slip: removed === word[i - 1] || removed === word[i + 1],
+    };
+  }
+  for (let i = 0; i + 1 < word.length; i++)
+    yield { text: word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), slip: true };
+  for (let i = 0; i < word.length; i++)
+    for (const c of letters) {
+      if (c === word[i]) continue;
+      yield {
+        text: word.slice(0, i) + c + word.slice(i + 1),
+        slip: NEIGHBOUR_KEYS.get(word[i] ?? '')?.includes(c) ?? false,
+      };
+    }
+  for (let i = 0; i <= word.length; i++)
+    for (const c of letters) yield { text: word.slice(0, i) + c + word.slice(i), slip: true };
+}
+
+/** True when `correction` undoes one slip of typing in `word`. */
+function isSlip(word: string, correction: string): boolean {
+  for (const { text, slip } of singleEdits(word)) if (slip && text === correction) return true;
+  return false;
 }
 
 /** Edits a word after a known first name may be from the rest of that name ("abot" for Abbott). */

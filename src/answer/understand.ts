@@ -188,6 +188,7 @@ export class QuestionReader {
       this.#synonyms,
       (w) => nlp.isEnglishWord(w),
       nameFollowers,
+      (w) => vectors?.rank(w) ?? null,
     );
     const byOutlet = new Map<string, string[]>();
     for (const s of index.sources.values()) {

@@ -42,6 +42,11 @@ export class WordVectors {
     return this.#index.has(word);
   }
 
+  /** The word's frequency rank (0 for the most frequent), or `null` when the table lacks it. */
+  rank(word: string): number | null {
+    return this.#index.get(word) ?? null;
+  }
+
   /** Cosine similarity of two words (−1…1), or `null` when either is missing. */
   similarity(a: string, b: string): number | null {
     const i = this.#index.get(a);

@@ -50,3 +50,49 @@ describe('SpellingCorrector', () => {
     expect(corrector.corrections(analysisOf('what did they abot say')).map((c) => c.to)).toEqual(['about']);
   });
 });
+
+describe('SpellingCorrector with frequent English words', () => {
+  const frequent = ['the', 'was', 'supposed', 'opposed', 'professor', 'poem', 'norm', 'tested', 'obrador'];
+  const rankOf = (w: string) => (frequent.includes(w) ? frequent.indexOf(w) : null);
+  const lexicon = new Set([...english, 'supposed', 'opposed', 'professor', 'poem', 'norm', 'tested', 'text']);
+  const corrector = new SpellingCorrector(
+    known,
+    byLength,
+    new Map(),
+    (w) => lexicon.has(w),
+    new Map(),
+    rankOf,
+  );
+
+  it('corrects a misspelt English word the coverage never uses to the frequent word it was meant to be', () => {
+    expect(corrector.corrections(analysisOf('who was suposed to say')).map((c) => c.to)).toEqual([
+      'supposed',
+    ]);
+    expect(corrector.corrections(analysisOf('what did the profesor say')).map((c) => c.to)).toEqual([
+      'professor',
+    ]);
+  });
+
+  it('leaves a name the coverage lacks as it is rather than making it an English word', () => {
+    expect(corrector.corrections(analysisOf('what did noem say'))).toEqual([]);
+  });
+
+  it('leaves a regular form of an English word the frequent words lack as it is', () => {
+    expect(corrector.corrections(analysisOf('what was texted'))).toEqual([]);
+  });
+
+  it('prefers the frequent word one slip of typing away to a word of the coverage no slip explains', () => {
+    const ready = new Set([...known, 'ready']);
+    const readyByLength = new Map(byLength);
+    readyByLength.set(5, [...(byLength.get(5) ?? []), 'ready']);
+    const withReady = new SpellingCorrector(
+      ready,
+      readyByLength,
+      new Map(),
+      (w) => lexicon.has(w) || w === 'really' || w === 'ready',
+      new Map(),
+      (w) => (w === 'really' ? 100 : w === 'ready' ? 500 : rankOf(w)),
+    );
+    expect(withReady.corrections(analysisOf('was it realy said')).map((c) => c.to)).toEqual(['really']);
+  });
+});
