@@ -19,11 +19,15 @@ export type { EngineData, IntentData, SynonymData, Understanding } from './under
 
 /** Expansions remembered per reader (one per knowledge) before the memory starts again. */
 const MAX_REMEMBERED_EXPANSIONS = 10_000;
+/** Parts of speech of words read on their own, remembered per reader before the memory starts again. */
+const MAX_REMEMBERED_WORD_KINDS = 20_000;
 /** Words that open a turn by linking it to the last one, before the question itself. */
 const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
+/** Parts of speech of a word that names a thing, an act or a quality. */
+const THING_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /**
  * Weight of a word that frames a question ("what role", "tell me the story") rather than saying what it asks.
  * A frame noun qualified by a word of the question's own ("the official role of…") weighs in full: 0.25 and
@@ -96,6 +100,8 @@ export class QuestionReader {
   readonly #vectorVocabulary: string[];
   /** The nearest coverage words of words the coverage never uses, as found. */
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
+  /** Whether a word read on its own names a thing, an act or a quality ({@link #saysAThing}), as found. */
+  readonly #wordKinds = new Map<string, boolean>();
   readonly #spelling: SpellingCorrector;
   /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
   readonly #forms: CoverageForms;
@@ -487,10 +493,26 @@ export class QuestionReader {
         const { similarity } = vectors.bestSimilarity(l, evidence);
         return Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR)));
       },
+      saidOtherwise: (l, evidence) => {
+        if (!vectors) return 0;
+        const { similarity } = vectors.bestSimilarity(l, evidence, (w) => this.#saysAThing(w));
+        return Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR)));
+      },
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) => u.predicates.includes(l) && !this.index.vocabulary.has(l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
+  }
+
+  /** True for a word that names a thing, an act or a quality (a noun, verb or adjective, read on its own). */
+  #saysAThing(word: string): boolean {
+    const known = this.#wordKinds.get(word);
+    if (known !== undefined) return known;
+    const pos = this.nlp.analyse(word).tokens[0]?.pos ?? '';
+    const says = THING_POS.has(pos);
+    if (this.#wordKinds.size >= MAX_REMEMBERED_WORD_KINDS) this.#wordKinds.clear();
+    this.#wordKinds.set(word, says);
+    return says;
   }
 
   /** The coverage's words nearest in meaning to one it never uses. */
