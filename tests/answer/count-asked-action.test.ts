@@ -32,6 +32,7 @@ language: en
 ---
 Soldiers at the new checkpoint south of Nogales stopped 300 migrants traveling north in buses and trucks this week.
 Immigration agents later deported 40 of the migrants to Guatemala.
+A Mexican Army truck with 12 soldiers in it drove north across the line on Tuesday.
 `;
 
 let engine: AnswerEngine;
@@ -81,6 +82,14 @@ describe('a count of an act answers with a figure further down that says it', ()
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('deported 40 of the migrants');
     expect(answer.text).not.toContain('300');
+  });
+});
+
+describe('a count of an act said in a verb near in meaning', () => {
+  it('answers how many soldiers came in the truck with those it says drove north in it', async () => {
+    const answer = await checkpoint.ask('how many soldiers came in the army truck?', { userId: 'came' });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('12 soldiers');
   });
 });
 
