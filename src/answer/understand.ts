@@ -398,8 +398,9 @@ export class QuestionReader {
           tok.normal.length >= 4 &&
           (this.data.titles ?? []).includes(lemma) &&
           this.#names.describedAt(analysis, i) === null;
-        if (!this.nlp.isEnglishWord(tok.normal) || properNoun || unknownDate || office)
-          unknownSubjects.push(tok.value);
+        // "Handbags", "hideouts": a form the lexicon lacks of a word it has is an English word, not a name.
+        const english = this.nlp.isEnglishWord(tok.normal) || this.nlp.isEnglishWord(tok.lemma);
+        if (!english || properNoun || unknownDate || office) unknownSubjects.push(tok.value);
         else {
           unknown.push(tok.normal);
           if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
