@@ -49,4 +49,21 @@ describe('SpellingCorrector', () => {
     );
     expect(corrector.corrections(analysisOf('what did they abot say')).map((c) => c.to)).toEqual(['about']);
   });
+
+  it('corrects a long misspelt word to an English word the coverage does not use, not leaving it as a name', () => {
+    const corrector = new SpellingCorrector(known, byLength, new Map(), (w) =>
+      [...english, 'supposed', 'marine', 'poem'].includes(w),
+    );
+    expect(corrector.corrections(analysisOf('who was suposed to sign')).map((c) => c.to)).toEqual([
+      'supposed',
+    ]);
+  });
+
+  it('leaves a form of an English word and a short unknown name as they are', () => {
+    const corrector = new SpellingCorrector(known, byLength, new Map(), (w) =>
+      [...english, 'supposed', 'marine', 'mariner', 'poem'].includes(w),
+    );
+    expect(corrector.corrections(analysisOf('what did the marines say'))).toEqual([]);
+    expect(corrector.corrections(analysisOf('what did noem say'))).toEqual([]);
+  });
 });
