@@ -18,6 +18,7 @@ Governor Ana Ruiz sent 500 National Guard troops to the border on Monday.
 The deployment came in response to a surge in crossings near the river crossing at Valle Verde.
 Local ranchers welcomed the troops.
 The governor's office did not immediately comment on the deployment.
+Deputies detained 40 men at the county jail in Valle Verde on Wednesday.
 `;
 
 let engine: AnswerEngine;
@@ -46,5 +47,11 @@ describe('a verb the coverage never uses', () => {
 
   it('declines why the governor resigned when only an adverb of the evidence is near resigning', async () => {
     expect((await ask('why did the governor resign?')).answered).toBe(false);
+  });
+
+  it('answers how many men got locked up with those detained: a phrasal verb means more than its verb', async () => {
+    const answer = await ask('how many men got locked up at the county jail in valle verde?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Deputies detained 40 men');
   });
 });
