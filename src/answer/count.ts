@@ -6,7 +6,7 @@
 import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
-import { howManyAt } from './asked-action.ts';
+import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
@@ -225,18 +225,27 @@ const HOW_MUCH = /\bhow much\b/i;
 /** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
 const AMOUNT_RANKS = 3;
 
-/** The first amount ({@link isAmount}) in the best-ranked sentences, for "how much" naming no figure's thing. */
+/**
+ * The first amount ({@link isAmount}) in the best-ranked sentences, for "how much" naming no figure's thing;
+ * one whose sentence does not say the asked act gives way to the next whose sentence says it in its words.
+ */
 function amountFallback(
   ranked: ReturnType<typeof rankSentences>,
   u: Understanding,
   ctx: Context,
+  saysAct: (sentence: Sentence) => ActSaid,
 ): { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null {
+  let first = true;
   for (const r of ranked.slice(0, AMOUNT_RANKS)) {
     if (saysOtherYear(r.sentence, u.years)) continue;
     const n = (ctx.index.numbersBySentence.get(r.sentence.id) ?? []).find(
       (f) => isAmount(f) && !negatedOne(f, r.sentence),
     );
-    if (n) return { n, score: r.score, sentence: r.sentence, saysHead: false };
+    if (!n) continue;
+    const said = saysAct(r.sentence);
+    if (said === 'same' || (first && said === 'near'))
+      return { n, score: r.score, sentence: r.sentence, saysHead: false };
+    first = false;
   }
   return null;
 }
@@ -358,7 +367,22 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     u.years.includes(index.sourceYears[index.sourcePosition.get(s.sourceId) ?? -1] ?? 0);
   // "How big is his place?": a pronoun points back to what the last answer showed, whose figures come first.
   const pointedBack = new Set(u.pronoun !== null && ctx.followup ? ctx.conversation.lastEvidence : []);
-  let best: { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null = null;
+  // "How many migrants has the army detained": a figure whose sentence does not say the act counts another
+  // thing (the 700 officers suspended, not those who failed). The best figure may say it in a word near in
+  // meaning; when it does not say it at all, the best figure whose sentence says it in its words answers.
+  const actTest = countedActionTest(u, ctx.reader.lens(u), ctx.reader.speechVerbs, (w) => ctx.reader.stem(w));
+  const actSaid = new Map<string, ActSaid>();
+  const saysAct = (s: Sentence): ActSaid => {
+    if (!actTest) return 'same';
+    const known = actSaid.get(s.id);
+    if (known !== undefined) return known;
+    const said = actTest(s.lemmas);
+    actSaid.set(s.id, said);
+    return said;
+  };
+  type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
+  let best: Candidate | null = null;
+  let bestActing: Candidate | null = null;
   for (const r of ranked) {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
     // US want to send" is not answered by the troops Mexico deployed.
@@ -404,7 +428,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (pointedBack.has(r.sentence.id) ? POINTED_BACK : 1) *
         // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1);
-      if (!best || score > best.score) best = { n, score, sentence: r.sentence, saysHead };
+      const candidate = { n, score, sentence: r.sentence, saysHead };
+      if (!best || score > best.score) best = candidate;
+      if (actTest && (!bestActing || score > bestActing.score) && saysAct(r.sentence) === 'same')
+        bestActing = candidate;
     }
   }
   // "How much cost the plate at the banquet?" (a Spanish question's word order), "how much of the woods…":
@@ -412,7 +439,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // sentence giving one answers; the question's words must still be in its evidence (confidence). Not when
   // "how much" is asked with an auxiliary ("how much did the road cost", "how much was the wire"): the
   // tagger may read its verb as a noun, and a sum the evidence gives without that verb is another sum.
-  if (!best && !duration && HOW_MUCH.test(u.text) && !muchOfAVerb) best = amountFallback(ranked, u, ctx);
+  if (!best && !duration && HOW_MUCH.test(u.text) && !muchOfAVerb)
+    best = amountFallback(ranked, u, ctx, saysAct);
+  else if (best && saysAct(best.sentence) === 'no') best = bestActing;
   // "How much was there?" after what was found aboard a boat: a follow-up naming nothing asks the amount the
   // passage the last answer showed goes on to give.
   const passage = !best && borrowed && HOW_MUCH.test(u.text) ? passageAmount(ctx) : null;

@@ -55,8 +55,15 @@ export class WordVectors {
     return this.#dot(i, j);
   }
 
-  /** The best similarity between `word` and any of `others` (0 when none can be compared). */
-  bestSimilarity(word: string, others: Iterable<string>): { word: string | null; similarity: number } {
+  /**
+   * The best similarity between `word` and any of `others` that `accept` takes (0 when none can be compared).
+   * `accept` is asked only of a word that would be the best so far.
+   */
+  bestSimilarity(
+    word: string,
+    others: Iterable<string>,
+    accept: (other: string) => boolean = () => true,
+  ): { word: string | null; similarity: number } {
     const i = this.#index.get(word);
     let best: { word: string | null; similarity: number } = { word: null, similarity: 0 };
     if (i === undefined) return best;
@@ -64,7 +71,7 @@ export class WordVectors {
       const j = this.#index.get(o);
       if (j === undefined || o === word) continue;
       const s = this.#dot(i, j);
-      if (s > best.similarity) best = { word: o, similarity: s };
+      if (s > best.similarity && accept(o)) best = { word: o, similarity: s };
     }
     return best;
   }

@@ -49,6 +49,14 @@ describe('SpellingCorrector', () => {
     );
     expect(corrector.corrections(analysisOf('what did they abot say')).map((c) => c.to)).toEqual(['about']);
   });
+
+  it('leaves a form of an English word and a short unknown name as they are', () => {
+    const corrector = new SpellingCorrector(known, byLength, new Map(), (w) =>
+      [...english, 'supposed', 'marine', 'mariner', 'poem'].includes(w),
+    );
+    expect(corrector.corrections(analysisOf('what did the marines say'))).toEqual([]);
+    expect(corrector.corrections(analysisOf('what did noem say'))).toEqual([]);
+  });
 });
 
 describe('SpellingCorrector with frequent English words', () => {

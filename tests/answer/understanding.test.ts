@@ -54,6 +54,12 @@ describe('answerability', () => {
     expect(a.text).toContain('To a burst of applause');
   });
 
+  it('reads a plural the English lexicon lacks ("handbags") as a word, not as a name the coverage lacks', () => {
+    const read = engine.read('did the soldiers search the handbags at the border');
+    expect(read.unknownSubjects).toEqual([]);
+    expect(read.unknown).toContain('handbags');
+  });
+
   it('declines a question about a person the coverage never mentions', async () => {
     const a = await engine.ask('what did biden say about the caravan', fresh());
     expect(a.answered).toBe(false);
