@@ -16,6 +16,7 @@ import { fitsPerson } from './asked-person.ts';
 import { askedKindTest, nameGivenTest } from './fit.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
+import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -340,6 +341,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const telling = told ?? tellingAfter(chosen[chosen.length - 1] ?? best.sentence);
   if (telling && !chosen.includes(telling))
     chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
+  // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
+  if (intent === 'what' && asksYesNo(u.text))
+    for (const s of qualifyingEvidence(u, ctx, best, chosen)) if (!chosen.includes(s)) chosen.push(s);
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
   // lacks is shown with it, and the two are measured together.
   const covered = confidenceOf(u, ctx, chosen);

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { asksYesNo } from '../../src/answer/qualifying.ts';
+import { withArticles } from './setup.ts';
+
+/** An article whose headline states a claim its body qualifies (sentences from a dev article). */
+const ARTICLE = `---
+id: pasodelnorte-2010-juarez-army-hands-over-federal-police
+title: "Army leaves Juárez streets to Federal Police after two years"
+outlet: Diario Paso del Norte (English Edition)
+published: 2010-04-09
+url: https://example.org/juarez-army-federal-police
+language: en
+---
+For two years the desert-tan Humvees of the Mexican army were as much a part of Juárez as the bridges to El Paso. Beginning this week, they are leaving the city's streets.
+
+Under a plan announced by the federal government, the army is handing command of public security in Ciudad Juárez to the Federal Police, ending the military-led Joint Operation Chihuahua that began in March 2008. The new arrangement, called the Coordinated Operation Chihuahua, took effect on Thursday.
+
+Federal officials said about 4,500 Federal Police officers would now patrol the city, investigate crimes and answer emergency calls. The army's numbers grew quickly after it arrived in March 2008; at its peak, the following spring, it had about 5,000 soldiers in Juárez.
+
+The soldiers are not all going home, however. About 2,000 will remain in the municipality, according to the National Defense Secretariat, guarding the four international bridges, the customs yards, the highways into the city and the desert roads to the south and west.
+
+He said that 19 soldiers had been killed in the Juárez operation since 2008.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(ARTICLE));
+});
+
+describe('a yes/no question whose claim the article qualifies', () => {
+  it('shows the sentence that qualifies the claim and the exception after it, not only the headline', async () => {
+    const a = await engine.ask('Did all the soldiers leave Juárez when the Federal Police took over?', {
+      userId: 'a',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('not all going home');
+    expect(a.text).toContain('About 2,000 will remain');
+  });
+});
+
+describe('asksYesNo', () => {
+  it('returns true for a question that opens with an auxiliary, also after "so"', () => {
+    expect(asksYesNo('Did all the soldiers leave Juárez?')).toBe(true);
+    expect(asksYesNo('so was anyone killed on the American side?')).toBe(true);
+  });
+
+  it('returns false for a request to the bot and for a wh-question', () => {
+    expect(asksYesNo('can you tell me about the troops?')).toBe(false);
+    expect(asksYesNo('why did the soldiers leave Juárez?')).toBe(false);
+  });
+});
