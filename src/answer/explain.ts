@@ -299,8 +299,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // Why or how something happened is most often told right after it: the rest of its paragraph ("The siege
   // ended only after Scott… Under the deal, Hill's troops left for Agua Prieta"), or, when the event ends its
   // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
-  // force was built to support law enforcement with a few hundred people").
-  const explaining = intent === 'why' || HOW_ASKED.test(u.text);
+  // force was built to support law enforcement with a few hundred people"). So is whether it happened ("did
+  // anyone get hurt when the agents showed up…?": "…were met with gunfire. One federal agent was wounded.").
+  const explaining = intent === 'why' || HOW_ASKED.test(u.text) || asksYesNo(u.text);
   const tellingAfter = (last: Sentence): Sentence | null => {
     const after = explaining ? index.neighbour(last.id, 1) : null;
     return after &&

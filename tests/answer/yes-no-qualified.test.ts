@@ -23,10 +23,26 @@ The soldiers are not all going home, however. About 2,000 will remain in the mun
 He said that 19 soldiers had been killed in the Juárez operation since 2008.
 `;
 
+/** An event whose outcome the next sentence of its paragraph tells (sentences from a dev article). */
+const TAKEOVER = `---
+id: vozdelnorte-2005-nuevo-laredo-mexico-seguro
+title: Soldiers and federal agents take Nuevo Laredo's streets after police chief's murder
+outlet: La Voz del Norte (English Edition)
+published: 2005-06-14
+url: https://example.org/nuevo-laredo-mexico-seguro
+language: en
+---
+The operation, which the government of President Vicente Fox calls México Seguro, began on Saturday. Federal officials said it had brought more than 700 soldiers and federal agents into Nuevo Laredo, a city of about 350,000 people across the Rio Grande from Laredo, Texas.
+
+Under the plan, the municipal force of roughly 700 officers has been suspended while federal investigators check each officer's background, bank accounts and possible links to drug traffickers. Army and federal police units are patrolling in their place.
+
+The takeover began violently. On Saturday afternoon, federal agents arriving at a police station were met with gunfire from local officers, officials said. One federal agent was wounded. By Sunday, 41 municipal police officers had been detained and flown to Mexico City for questioning.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE));
+  ({ engine } = await withArticles(ARTICLE, TAKEOVER));
 });
 
 describe('a yes/no question whose claim the article qualifies', () => {
@@ -37,6 +53,17 @@ describe('a yes/no question whose claim the article qualifies', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('not all going home');
     expect(a.text).toContain('About 2,000 will remain');
+  });
+});
+
+describe('a yes/no question about an event', () => {
+  it('shows the sentence after the event in its paragraph, which tells whether it happened', async () => {
+    const a = await engine.ask(
+      'Did anyone get hurt when the federal agents showed up at the Nuevo Laredo police station?',
+      { userId: 'c' },
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('One federal agent was wounded');
   });
 });
 
