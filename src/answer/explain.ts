@@ -13,6 +13,7 @@ import {
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
 import { fitsPerson } from './asked-person.ts';
+import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest } from './fit.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
@@ -379,6 +380,20 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
         : paragraphAfter(index, asked);
     const at = chosen.indexOf(asked);
     chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
+  }
+  // "How did the pilot drop the bombs?": the sentence of the article that gives the means ("…by hand"), when
+  // the evidence tells only that it was done.
+  const means = (s: Sentence) => givesMeans(ctx.reader.analyse(s.text).tokens);
+  if (intent === 'what' && HOW_ASKED.test(u.text) && !chosen.some(means)) {
+    const pool = rankSentences(
+      index,
+      u.terms,
+      rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [best.sentence.sourceId] }),
+    );
+    const way = pool.find(
+      (r) => r.sentence.kind === 'report' && !chosen.includes(r.sentence) && means(r.sentence),
+    );
+    if (way) chosen.push(way.sentence);
   }
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const reason = ranked.find(
