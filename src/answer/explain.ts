@@ -31,6 +31,8 @@ const HOW_ASKED =
  * 2026-11-30 (npm run eval): 0.15 lost a regression question, 0.5 lost two dev and two test questions.
  */
 const CAUSE_BOOST = 0.25;
+/** Text ending in a span of time ("Forty years ", "six days "): a marker after it dates, it gives no reason. */
+const SPAN_BEFORE = /\b\w+\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\s+$/i;
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
@@ -194,7 +196,10 @@ function nextToBest(ctx: Context, pool: readonly Ranked[], says: (r: Ranked) => 
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
   const { index } = ctx;
   const causal = ctx.reader.causal;
-  const causes = (s: Sentence) => s.text.match(causal)?.length ?? 0;
+  // "Forty years after they were sent…": a span of time before the marker measures time, it gives no reason.
+  const reasonMarkers = (text: string) =>
+    [...text.matchAll(causal)].filter((m) => !SPAN_BEFORE.test(text.slice(0, m.index)));
+  const causes = (s: Sentence) => reasonMarkers(s.text).length;
   // A reason attached to the asked event comes after the event's words ("…deployed to the border because
   // smugglers…"); a marker before them dates the event or sets the scene ("After the election, …").
   const eventWords = u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]).filter((w) => w.length > 2);
@@ -202,7 +207,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     const lower = s.text.toLowerCase();
     const at = Math.min(...eventWords.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) return causes(s);
-    return [...s.text.matchAll(causal)].filter((m) => m.index >= at).length;
+    return reasonMarkers(s.text).filter((m) => m.index >= at).length;
   };
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
