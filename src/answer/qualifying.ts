@@ -39,8 +39,9 @@ function qualifyingStrength(ctx: Context, s: Sentence): number {
  * The sentence of `best`'s article that qualifies or contradicts the question's claim most strongly (it says a
  * word or name of the question and words of negation or contrast: "The soldiers are not all going home,
  * however."), with the sentence after it in its paragraph, which most often gives the exception ("About
- * 2,000 will remain…"). Empty when the article has none, or when a sentence of `shown` qualifies the claim as
- * strongly ("Nobody was arrested; the labs had been abandoned").
+ * 2,000 will remain…"). When a sentence of `shown` qualifies the claim as strongly ("Nobody was arrested; the
+ * labs had been abandoned", "It never did."), only the sentence after it, if not shown. Empty when the article
+ * has none.
  */
 export function qualifyingEvidence(
   u: Understanding,
@@ -54,23 +55,39 @@ export function qualifyingEvidence(
   const saysAsked = (s: Sentence) =>
     forms.some((f) => s.lemmas.some((l) => f.has(l))) ||
     s.mentions.some((m) => m.via !== 'pronoun' && u.entities.includes(m.entityId));
-  const strength = (s: Sentence) => (saysAsked(s) ? qualifyingStrength(ctx, s) : 0);
+  // "It never did.": a sentence whose pronoun leans on the one before says what that one says.
+  const leansOnAsked = (s: Sentence) => {
+    const before = index.anaphoric(s.id) ? index.neighbour(s.id, -1) : null;
+    return before !== null && saysAsked(before);
+  };
+  const strengthOf = (s: Sentence) => (saysAsked(s) || leansOnAsked(s) ? qualifyingStrength(ctx, s) : 0);
   const pool = rankSentences(
     index,
     u.terms,
     rankOptions(u, ctx, { limit: QUALIFYING_POOL, onlySources: [best.sentence.sourceId] }),
   );
+  // The strongest of those shown and of the article's others; a shown one wins a tie, and its exception may
+  // still be to come ("It never did." then "The force peaked at about 5,900 in November.").
   let found: Sentence | null = null;
-  let most = Math.max(0, ...shown.map(strength));
-  for (const r of pool) {
-    if (shown.includes(r.sentence) || r.sentence.kind !== 'report') continue;
-    const s = strength(r.sentence);
-    if (s > most) {
-      found = r.sentence;
-      most = s;
+  let most = 0;
+  for (const s of shown) {
+    const strength = strengthOf(s);
+    if (strength > most) {
+      found = s.kind === 'report' ? s : null;
+      most = strength;
+    }
+  }
+  for (const { sentence: s } of pool) {
+    if (shown.includes(s) || s.kind !== 'report') continue;
+    const strength = strengthOf(s);
+    if (strength > most) {
+      found = s;
+      most = strength;
     }
   }
   if (!found) return [];
+  const out = shown.includes(found) ? [] : [found];
   const next = index.neighbour(found.id, 1);
-  return next && next.paragraph === found.paragraph && !shown.includes(next) ? [found, next] : [found];
+  if (next && next.paragraph === found.paragraph && !shown.includes(next)) out.push(next);
+  return out;
 }

@@ -39,10 +39,26 @@ Under the plan, the municipal force of roughly 700 officers has been suspended w
 The takeover began violently. On Saturday afternoon, federal agents arriving at a police station were met with gunfire from local officers, officials said. One federal agent was wounded. By Sunday, 41 municipal police officers had been detained and flown to Mexico City for questioning.
 `;
 
+/** A figure someone gave and the sentence after it that says it was never reached (from a dev article). */
+const DRAWDOWN = `---
+id: ridgeline-2018-faithful-patriot-drawdown
+title: "Whatever happened to 'Operation Faithful Patriot'? The border troop mission, explained"
+outlet: Ridgeline Magazine
+published: 2018-12-18
+url: https://example.org/faithful-patriot-explained
+language: en
+---
+It was the name the Pentagon gave to the deployment of active-duty troops to the U.S.-Mexico border last fall. On Oct. 29, Gen. Terrence O'Shaughnessy, the head of U.S. Northern Command, announced that 5,200 soldiers and Marines were on their way to Texas, Arizona and California to help Customs and Border Protection "harden the points of entry" ahead of a caravan of Central American migrants still hundreds of miles away in southern Mexico.
+
+President Donald Trump, who had spent the last weeks of the campaign warning about the caravan at rallies, said the number could reach 15,000. It never did. The force peaked at about 5,900 in November.
+
+Five days after the memo, on Nov. 25, Border Patrol agents — not soldiers — fired tear gas at migrants who tried to cross near the San Ysidro port of entry.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE, TAKEOVER));
+  ({ engine } = await withArticles(ARTICLE, TAKEOVER, DRAWDOWN));
 });
 
 describe('a yes/no question whose claim the article qualifies', () => {
@@ -64,6 +80,17 @@ describe('a yes/no question about an event', () => {
     );
     expect(a.answered).toBe(true);
     expect(a.text).toContain('One federal agent was wounded');
+  });
+});
+
+describe('a yes/no question about a number', () => {
+  it('answers whether the number was reached in the words that say so, with the figure after them', async () => {
+    const a = await engine.ask('did the number of troops at the border ever actually hit 15,000 in 2018?', {
+      userId: 'd',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('It never did.');
+    expect(a.text).toContain('peaked at about 5,900');
   });
 });
 
