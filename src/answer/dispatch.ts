@@ -9,6 +9,7 @@ import { answerExplain } from './explain.ts';
 import type { Context, Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { answerQuote } from './quote.ts';
+import { asksYesNo } from './qualifying.ts';
 import { answerTimeline } from './timeline.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
@@ -39,8 +40,14 @@ export function dispatch(
         null,
       );
     }
-    case 'count':
-      return answerCount(u, ctx);
+    case 'count': {
+      const count = answerCount(u, ctx);
+      if (!asksYesNo(u.text)) return count;
+      // "Did the number of troops ever hit 15,000?": whether, not how many; the evidence may say so in words
+      // ("It never did.") where no figure answers.
+      const whether = answerExplain(u, ctx, 'what');
+      return whether && (!count || whether.confidence > count.confidence) ? whether : count;
+    }
     case 'date':
       return answerDate(u, ctx);
     case 'who':

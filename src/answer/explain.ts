@@ -13,9 +13,11 @@ import {
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
 import { fitsPerson } from './asked-person.ts';
+import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest } from './fit.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
+import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -29,6 +31,8 @@ const HOW_ASKED =
  * 2026-11-30 (npm run eval): 0.15 lost a regression question, 0.5 lost two dev and two test questions.
  */
 const CAUSE_BOOST = 0.25;
+/** Text ending in a span of time ("Forty years ", "six days "): a marker after it dates, it gives no reason. */
+const SPAN_BEFORE = /\b\w+\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\s+$/i;
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
@@ -192,7 +196,10 @@ function nextToBest(ctx: Context, pool: readonly Ranked[], says: (r: Ranked) => 
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
   const { index } = ctx;
   const causal = ctx.reader.causal;
-  const causes = (s: Sentence) => s.text.match(causal)?.length ?? 0;
+  // "Forty years after they were sent…": a span of time before the marker measures time, it gives no reason.
+  const reasonMarkers = (text: string) =>
+    [...text.matchAll(causal)].filter((m) => !SPAN_BEFORE.test(text.slice(0, m.index)));
+  const causes = (s: Sentence) => reasonMarkers(s.text).length;
   // A reason attached to the asked event comes after the event's words ("…deployed to the border because
   // smugglers…"); a marker before them dates the event or sets the scene ("After the election, …").
   const eventWords = u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]).filter((w) => w.length > 2);
@@ -200,7 +207,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     const lower = s.text.toLowerCase();
     const at = Math.min(...eventWords.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) return causes(s);
-    return [...s.text.matchAll(causal)].filter((m) => m.index >= at).length;
+    return reasonMarkers(s.text).filter((m) => m.index >= at).length;
   };
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
@@ -298,8 +305,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // Why or how something happened is most often told right after it: the rest of its paragraph ("The siege
   // ended only after Scott… Under the deal, Hill's troops left for Agua Prieta"), or, when the event ends its
   // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
-  // force was built to support law enforcement with a few hundred people").
-  const explaining = intent === 'why' || HOW_ASKED.test(u.text);
+  // force was built to support law enforcement with a few hundred people"). So is whether it happened ("did
+  // anyone get hurt when the agents showed up…?": "…were met with gunfire. One federal agent was wounded.").
+  const explaining = intent === 'why' || HOW_ASKED.test(u.text) || asksYesNo(u.text);
   const tellingAfter = (last: Sentence): Sentence | null => {
     const after = explaining ? index.neighbour(last.id, 1) : null;
     return after &&
@@ -340,6 +348,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const telling = told ?? tellingAfter(chosen[chosen.length - 1] ?? best.sentence);
   if (telling && !chosen.includes(telling))
     chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
+  // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
+  if (intent === 'what' && asksYesNo(u.text))
+    for (const s of qualifyingEvidence(u, ctx, best, chosen)) if (!chosen.includes(s)) chosen.push(s);
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
   // lacks is shown with it, and the two are measured together.
   const covered = confidenceOf(u, ctx, chosen);
@@ -374,6 +385,20 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
         : paragraphAfter(index, asked);
     const at = chosen.indexOf(asked);
     chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
+  }
+  // "How did the pilot drop the bombs?": the sentence of the article that gives the means ("…by hand"), when
+  // the evidence tells only that it was done.
+  const means = (s: Sentence) => givesMeans(ctx.reader.analyse(s.text).tokens);
+  if (intent === 'what' && HOW_ASKED.test(u.text) && !chosen.some(means)) {
+    const pool = rankSentences(
+      index,
+      u.terms,
+      rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [best.sentence.sourceId] }),
+    );
+    const way = pool.find(
+      (r) => r.sentence.kind === 'report' && !chosen.includes(r.sentence) && means(r.sentence),
+    );
+    if (way) chosen.push(way.sentence);
   }
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const reason = ranked.find(

@@ -108,6 +108,8 @@ export class QuestionReader {
   readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
   readonly causal: RegExp;
+  /** Words that qualify or contradict a claim, one pattern per kind (negation: "not", "no one"; contrast: "however"). */
+  readonly qualifying: readonly RegExp[];
   /** Words of saying, dropped from a quote question's topic. */
   readonly sayingWords: ReadonlySet<string>;
   /** Words that ask for a comparison, dropped from what each side is asked. */
@@ -156,6 +158,9 @@ export class QuestionReader {
     );
     this.#titles = new Set(data.titles ?? []);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
+    this.qualifying = (data.intents.qualifyingMarkers ?? []).map(
+      (group) => new RegExp(`\\b(?:${group.join('|')})\\b`, 'i'),
+    );
     for (const group of data.synonyms.groups) {
       for (const w of group) {
         const list = this.#synonyms.get(w) ?? [];

@@ -18,6 +18,11 @@ export interface IntentData {
   opinion?: string[];
   whoKinds: Record<string, string[]>;
   causalMarkers: string[];
+  /**
+   * Words that qualify or contradict a claim, by kind (negation: "not", "no one"; contrast: "however"): the
+   * evidence a yes/no question wants.
+   */
+  qualifyingMarkers?: string[][];
   frameWords: string[];
   chat: Record<string, string>;
   speechVerbs: string[];
