@@ -24,6 +24,8 @@ export class QuestionEntities {
   readonly #officeHeads = new Set<string>();
   /** Names two bodies share ("national guard"), read by the question's country words and years. */
   readonly #shared: SharedNames;
+  /** People the articles introduced by an office ("the defence secretary, Gen. Ricardo Trevilla Trejo"): its words. */
+  readonly #titledDiscovered: Array<{ id: string; words: string[] }> = [];
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -49,6 +51,17 @@ export class QuestionEntities {
           const head = of > 0 ? words[of - 1] : words.at(-1);
           if (head) this.#officeHeads.add(head);
         }
+      }
+    }
+    for (const e of index.entities.values()) {
+      if (!e.discovered) continue;
+      const described = /^(?:the|a|an)\s+([^,]+)$/i.exec(e.description ?? '')?.[1] ?? '';
+      for (const phrase of [described, ...e.roles.flatMap((r) => [r.title, ...r.phrases])]) {
+        const words = officeWords(phrase).filter((w) => !ARTICLES.has(w));
+        const of = words.indexOf('of');
+        const head = of > 0 ? words[of - 1] : words.at(-1);
+        if (words.length >= 2 && words.length <= MAX_TITLE_WORDS && head && this.#officeHeads.has(head))
+          this.#titledDiscovered.push({ id: e.id, words });
       }
     }
     const places = [...index.entities.values()].filter((e) => e.type === 'place');
@@ -138,6 +151,7 @@ export class QuestionEntities {
           ids = ids.filter((id) => this.#holdsFor(id, place));
           if (ids.length === 0) unheld.push(c.value);
         }
+        if (years.length === 0 && ids.length > 0) ids = this.#heldWhereAsked(ids, c, analysis);
         if (ids.length > 1) for (const id of ids) groups.set(id, c.name);
       }
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
@@ -376,6 +390,47 @@ export class QuestionEntities {
   }
 
   /**
+   * The holders of an office the question names without a year, read by the article the rest of the
+   * question points to: "Why did Mexico's defense secretary say troops could be pulled out of Campeche,
+   * Mérida and Cancún?" is asked of the 2025 article, whose defence secretary is Gen. Trevilla, not of
+   * Sandoval, who held the office until 2024. When that article names none of the holders, the people it
+   * introduces by the office's words hold it there; otherwise, or when the rest of the question points
+   * nowhere, every holder is kept. (Narrowing holders the article does name to those it names measured
+   * dev -1: a5b-016 is then declined downstream.)
+   */
+  #heldWhereAsked(
+    holders: string[],
+    role: { start: number; end: number; name: string },
+    analysis: Analysis,
+  ): string[] {
+    const terms = new Map<string, number>();
+    analysis.tokens.forEach((t, i) => {
+      if (i >= role.start && i < role.end) return;
+      if (!t.stop && t.type === 'word' && CONTENT_POS.has(t.pos)) terms.set(t.lemma, 1);
+    });
+    if (terms.size < MIN_POINTING_WORDS) return holders;
+    const bySource = new Map<number, number>();
+    const { sentenceSource } = this.index;
+    this.index.sentenceBm25.withScores(terms, (score, touched, count) => {
+      for (let k = 0; k < count; k++) {
+        const i = touched[k] ?? 0;
+        const p = sentenceSource[i] ?? -1;
+        bySource.set(p, Math.max(bySource.get(p) ?? 0, score[i] ?? 0));
+      }
+    });
+    const ranked = [...bySource].sort((a, b) => b[1] - a[1]);
+    const best = ranked[0];
+    if (!best || best[0] < 0) return holders;
+    const namedThere = (id: string) => this.index.entitySources.get(id)?.has(best[0]) === true;
+    if (holders.some(namedThere)) return holders;
+    const office = officeWords(role.name.slice(ROLE_PREFIX.length));
+    const there = this.#titledDiscovered
+      .filter((d) => d.words.every((w) => office.includes(w)) && namedThere(d.id))
+      .map((d) => d.id);
+    return there.length > 0 ? [...new Set(there)] : holders;
+  }
+
+  /**
    * Holders of a role in the coverage; a year in the question picks the holder of that year, and `null` says
    * the coverage names holders only for other years.
    */
@@ -455,6 +510,14 @@ function askedWords(analysis: Analysis, entityTokens: ReadonlySet<number>): stri
 }
 
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 's']);
+
+/** Longest office an article introduces someone by that a question's title is read against ("defence secretary"). */
+const MAX_TITLE_WORDS = 4;
+
+/** Content words besides a title the question needs before the article they point to picks its holder. */
+const MIN_POINTING_WORDS = 2;
 
 /** The words of an office phrase, lower-case, British "-ence" spelt "-ense" ("defence" → "defense"). */
 function officeWords(phrase: string): string[] {
