@@ -21,7 +21,8 @@ import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import { askerOfQuestion, creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
 import type { Understanding } from './understand.ts';
-import { ARTICLE_NOUNS, escapeMarkdown } from './text.ts';
+import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
+import { ROLE_PREFIX, rolePhraseKey } from '../nlp/pipeline.ts';
 import { wordIndexOf } from './words.ts';
 
 /** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
@@ -35,8 +36,47 @@ function roleAt(ctx: Context, entityId: string, day: string | null): string | nu
   return held?.title ?? e.roles[0]?.title ?? e.description;
 }
 
+/**
+ * "Who is the president of Mexico?": holders of one office asked of in the present tense with no year, the
+ * one holding it latest first, each with when they held it ("from October 2024", "December 2018 – September
+ * 2024, earlier"); `null` when the question is not that or the coverage gives no dates.
+ */
+function byTenure(
+  u: Understanding,
+  ctx: Context,
+  ids: readonly string[],
+): { ids: string[]; tenures: Map<string, string> } | null {
+  if (ids.length < 2 || u.years.length > 0 || !/^(who|what)('s|\s+is|\s+are)\b/i.test(u.text)) return null;
+  const group = u.entityGroups.get(ids[0] ?? '');
+  if (!group || !ids.every((id) => u.entityGroups.get(id) === group)) return null;
+  const phrase = group.slice(ROLE_PREFIX.length);
+  const held = ids.map((id) => ({
+    id,
+    role: ctx.index.entities.get(id)?.roles.find((r) => r.phrases.some((p) => rolePhraseKey(p) === phrase)),
+  }));
+  const dated = held.flatMap(({ id, role }) => (role?.from ? [{ id, from: role.from, to: role.to }] : []));
+  if (dated.length !== held.length) return null;
+  dated.sort((a, b) => b.from.localeCompare(a.from));
+  const month = (iso: string) => formatDate(iso.slice(0, 7));
+  const tenures = new Map(
+    dated.map(({ id, from, to }, k) => [
+      id,
+      k === 0 && !to
+        ? `from ${month(from)}`
+        : `${month(from)} – ${to ? month(to) : '?'}${k > 0 ? ', earlier' : ''}`,
+    ]),
+  );
+  return { ids: dated.map((d) => d.id), tenures };
+}
+
 /** "Who is X": the entity with its role in the coverage and the sentence that introduces it. */
-function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft | null {
+function profile(
+  u: Understanding,
+  ctx: Context,
+  ids: readonly string[],
+  /** When each held the office asked about ("from October 2024"), for holders asked of in the present. */
+  tenures: ReadonlyMap<string, string> = new Map(),
+): Draft | null {
   const { index } = ctx;
   const evidence: Evidence[] = [];
   const lines: string[] = [];
@@ -79,7 +119,10 @@ function profile(u: Understanding, ctx: Context, ids: readonly string[]): Draft 
       !lower(role).includes(lower(e.description))
         ? e.description
         : null;
-    const about = [role, described].filter((x): x is string => x !== null).join('; ');
+    const tenure = tenures.get(id);
+    const about = [tenure && role ? `${role} (${tenure})` : role, described]
+      .filter((x): x is string => x !== null)
+      .join('; ');
     // Names and descriptions are learnt from articles: escaped, so they cannot format the reply.
     const name = escapeMarkdown(e.name);
     lines.push(about ? `**${name}** — ${escapeMarkdown(about)}` : `**${name}**`);
@@ -180,7 +223,10 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     const rest = contentBeyondNames.filter(
       (l) => !nameWords.has(l) && !pointer.has(l) && !/^(mexico|mexican|us|american|\d{4})$/.test(l),
     );
-    if (rest.length === 0) return profiled(profile(u, ctx, named));
+    if (rest.length === 0) {
+      const held = byTenure(u, ctx, named);
+      return profiled(held ? profile(u, ctx, held.ids, held.tenures) : profile(u, ctx, named));
+    }
   }
   const kindWords = new Set(
     u.whoKinds ? Object.keys(ctx.reader.data.intents.whoKinds).flatMap((k) => k.split(' ')) : [],
