@@ -9,6 +9,7 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import {
+  fullerDescriptions,
   issuersOfDocuments,
   organisationsDescribed,
   speakerOfRunOnQuotes,
@@ -223,6 +224,7 @@ export class QuoteAttributor {
     }
     for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
     for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues)) quotes.push(turn);
+    fullerDescriptions(quotes, sentences);
     return quotes;
   }
 
@@ -310,7 +312,11 @@ export class QuoteAttributor {
       if (!listed && !opensWithSubject(analysis, left)) continue;
       const subject =
         this.#subjectIn(sentence, left, people, outer, true) ??
-        this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
+        // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
+        // told our agent, '…'" the words after the verb are whom it was said to.
+        (opensWithSubject(analysis, left)
+          ? null
+          : this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
         properName(analysis, left) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.

@@ -48,4 +48,14 @@ describe('transcript attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'The vote was close.')).not.toBe('Voice-Over');
   });
+
+  it('gives words told to someone ("The lieutenant told our agent, \'…\'") to the teller, by the fuller description the article gave before ("the lieutenant in charge")', () => {
+    const body = [
+      'HOST DIANE ESQUIBEL: Ray, what happened?',
+      'REPORTER RAY MONTOYA: One agent speaks Spanish, and he talked to the lieutenant in charge for about 20 minutes. I spoke to Agent Luis Barragán.',
+      'AGENT LUIS BARRAGÁN (recorded): Our agents showed a lot of restraint. The lieutenant told our agent, and I\'m quoting what the agent reported, "We are following narcotraficantes. We thought you were them." And at some point the lieutenant understood.',
+      'ESQUIBEL: Ray Montoya, thank you.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We are following narcotraficantes')).toBe('the lieutenant in charge');
+  });
 });
