@@ -58,4 +58,15 @@ describe('transcript attribution', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'We are following narcotraficantes')).toBe('the lieutenant in charge');
   });
+
+  it("gives words a person's office put out to the office (\"Congressman Joe Skeen's office … calling the incursion 'unacceptable'\"), and a person's answer to the person", () => {
+    const body = [
+      'HOST DIANE ESQUIBEL: Some people are saying there should be troops.',
+      'REPORTER RAY MONTOYA: Right. Congressman Joe Skeen\'s office put out a statement Friday calling the incursion "unacceptable" and asking for a protest.',
+      'ESQUIBEL: And the lawyer?',
+      'MONTOYA: Asked whether her clients were trying to evade the soldiers, Marisol Ybarra-Keane\'s answer was blunt: "They were trying to evade the Border Patrol."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'unacceptable')).toBe("Joe Skeen's office");
+    expect(speakerOf(body, 'evade the Border Patrol')).toBe('Marisol Ybarra-Keane');
+  });
 });
