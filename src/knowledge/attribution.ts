@@ -9,6 +9,7 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import {
+  fullerDescriptions,
   issuersOfDocuments,
   organisationsDescribed,
   speakerOfRunOnQuotes,
@@ -223,6 +224,7 @@ export class QuoteAttributor {
     }
     for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
     for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues)) quotes.push(turn);
+    fullerDescriptions(quotes, sentences);
     return quotes;
   }
 
@@ -310,7 +312,11 @@ export class QuoteAttributor {
       if (!listed && !opensWithSubject(analysis, left)) continue;
       const subject =
         this.#subjectIn(sentence, left, people, outer, true) ??
-        this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
+        // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
+        // told our agent, '…'" the words after the verb are whom it was said to.
+        (opensWithSubject(analysis, left)
+          ? null
+          : this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
         properName(analysis, left) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.
@@ -483,6 +489,8 @@ export class QuoteAttributor {
         const named =
           entity.type === 'organisation' && !fromRight ? personSetOff(this.reader, sentence, t, set) : null;
         if (named) return named;
+        const theirs = entity.type === 'person' ? ownedBy(analysis, mention, set) : null;
+        if (theirs) return { speakerId: null, speakerName: `${entity.name}'s ${theirs}` };
         return { speakerId: entity.id, speakerName: entity.name };
       }
       // "I told him, '…'" inside a quotation is its speaker's; "my foreman … said, '…'" is the foreman's.
@@ -513,6 +521,36 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   const words = opening.map((t) => tokenAt(analysis, t));
   if (!words.every((w) => w.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
+/** Words at most of what a person's possessive names ("office", "press office"). */
+const MAX_OWNED_WORDS = 3;
+
+/**
+ * "Congressman Joe Skeen's office put out a statement": the words after a person's possessive, among the
+ * `region`'s tokens, when they end with a noun that does something; the one who speaks is what is theirs,
+ * not the person.
+ */
+function ownedBy(
+  analysis: Analysis,
+  mention: EntityMention & { token: number },
+  region: ReadonlySet<number>,
+): string | null {
+  const end = charRange(analysis, mention).end;
+  let t = mention.token;
+  while (region.has(t) && tokenAt(analysis, t).end <= end) t++;
+  if (!region.has(t) || !["'s", '’s'].includes(tokenAt(analysis, t).normal)) return null;
+  let last = t + 1;
+  while (
+    region.has(last) &&
+    last - t <= MAX_OWNED_WORDS &&
+    ['ADJ', 'NOUN'].includes(tokenAt(analysis, last).pos)
+  )
+    last++;
+  const head = tokenAt(analysis, last - 1);
+  // "Ybarra-Keane's answer was blunt:": what is theirs only described, the words are still the person's.
+  if (last === t + 1 || head.pos !== 'NOUN' || analysis.tokens[last]?.pos === 'AUX') return null;
+  return analysis.text.slice(tokenAt(analysis, t + 1).start, head.end);
 }
 
 /** The characters a mention's text spans in its analysis. */

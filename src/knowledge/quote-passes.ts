@@ -1,7 +1,8 @@
 /**
  * Passes over an article's attributed quotations that look across sentences: a quotation running on into the
  * next paragraph, a speaker named only by a description of an organisation the article named before, and
- * words a document says ("the statement said") given to whoever issued it.
+ * words a document says ("the statement said") given to whoever issued it, and a person named only by "the"
+ * and a noun given the fuller description the article introduced them by.
  */
 import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
@@ -412,4 +413,49 @@ function wordsOf(q: WorkingQuote, known: Map<WorkingQuote, string>): string {
     known.set(q, w);
   }
   return w;
+}
+
+/** Words at most after the preposition of an earlier, fuller description ("in charge", "of the sector"). */
+const MAX_QUALIFIER_WORDS = 3;
+/** A person named only by "the" and one noun ("the lieutenant"): the noun. */
+const ONE_NOUN_DESCRIPTION = /^the\s+([\p{Ll}-]{3,})$/u;
+/** Parts of speech of the words a description's preposition governs. */
+const QUALIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * A speaker named by "the" and a noun the article introduced before with words that say which one ("he
+ * talked to the lieutenant in charge" … "The lieutenant told our agent, '…'"): the fuller description, as
+ * the article first gave it.
+ */
+export function fullerDescriptions(
+  quotes: readonly WorkingQuote[],
+  sentences: readonly WorkingSentence[],
+): void {
+  for (const q of quotes) {
+    const noun = q.speakerId === null ? ONE_NOUN_DESCRIPTION.exec(q.speakerName)?.[1] : undefined;
+    if (!noun) continue;
+    const before = sentences.slice(0, sentences.indexOf(q.sentence)).reverse();
+    for (const s of before) {
+      const fuller = describedWith(s, noun);
+      if (!fuller) continue;
+      q.speakerName = fuller;
+      break;
+    }
+  }
+}
+
+/** "the lieutenant in charge" in sentence `s`: "the", `noun`, a preposition and the few words it governs. */
+function describedWith(s: WorkingSentence, noun: string): string | null {
+  const { analysis, tokenStart, tokenEnd } = s;
+  const tok = (k: number) => analysis.tokens[k];
+  for (let t = tokenStart + 1; t + 2 < tokenEnd; t++) {
+    if (tok(t)?.normal !== noun || tok(t - 1)?.normal !== 'the' || tok(t + 1)?.pos !== 'ADP') continue;
+    let end = t + 2;
+    while (end < tokenEnd && end - t - 2 < MAX_QUALIFIER_WORDS && QUALIFIER_POS.has(tok(end)?.pos ?? ''))
+      end++;
+    const last = tok(end - 1);
+    if (end === t + 2 || !last || !['NOUN', 'PROPN'].includes(last.pos)) continue;
+    return `the ${analysis.text.slice(tok(t)?.start ?? 0, last.end)}`;
+  }
+  return null;
 }

@@ -19,6 +19,8 @@ export interface SpeakerLabel {
   nameEnd: number;
   /** Characters from the paragraph's start to the turn's first word. */
   end: number;
+  /** The note in brackets after the name ("on camera", "LUPE, CANUTILLO"), if any. */
+  note: string | null;
 }
 
 /** A word of a label in capitals: letters (accents too), apostrophes, hyphens, a closing full stop. */
@@ -32,7 +34,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
 /** Words of a role or organisation after the name's comma ("U.S. BORDER PATROL", "KSVN NEWS 4"). */
 const CAPS_ROLE = String.raw`[\p{Lu}\d][\p{Lu}\p{M}\d'’.&\-]*`;
 /** A note on how the turn was delivered: "(on camera)", "(sound bite)", "(voice-over)", "(through translator)". */
-const DELIVERY = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
+const DELIVERY = String.raw`(?:\s*\((?<note>[^()\n]{1,40})\))?`;
 
 const CAPS_LABEL = new RegExp(
   String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_NAME_WORD}){0,5})` +
@@ -57,6 +59,7 @@ export function speakerLabel(paragraph: string): SpeakerLabel | null {
     role: m.groups?.role?.trim() ?? null,
     nameEnd: m[0].indexOf(name) + name.length,
     end: m[0].length,
+    note: m.groups?.note?.trim() ?? null,
   };
 }
 
@@ -78,6 +81,18 @@ export function nameCase(name: string): string {
   return name.replace(/\p{L}+/gu, (w) =>
     w === w.toUpperCase() && w.length > 1 ? (w[0] ?? '') + w.slice(1).toLowerCase() : w,
   );
+}
+
+/** A name in capitals opening a label's note, as a call-in show names its callers: "LUPE, CANUTILLO", '"TEX," SUNLAND PARK'. */
+const NOTE_NAME = /^["“]?(\p{Lu}[\p{Lu}\p{M}'’\-]*)(?:["”],|,["”]?)/u;
+
+/**
+ * The name a label's note gives its speaker ("CALLER (LUPE, CANUTILLO)" → "Lupe"): the words in capitals
+ * before the note's comma, a place after it.
+ */
+export function noteName(label: SpeakerLabel): string | null {
+  const m = label.note ? NOTE_NAME.exec(label.note) : null;
+  return m?.[1] ? nameCase(m[1]) : null;
 }
 
 /**

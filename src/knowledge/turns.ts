@@ -5,7 +5,14 @@
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
-import { labelWords, MIN_TRANSCRIPT_TURNS, nameCase, speakerLabel, type SpeakerLabel } from './transcript.ts';
+import {
+  labelWords,
+  MIN_TRANSCRIPT_TURNS,
+  nameCase,
+  noteName,
+  speakerLabel,
+  type SpeakerLabel,
+} from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** A known entity or one the article introduced, by id. */
@@ -139,8 +146,18 @@ export function transcriptTurns(
         entityOf(m.entityId)?.type === 'person',
     );
     const entity = inLabel ? entityOf(inLabel.entityId) : undefined;
+    // "CALLER (LUPE, CANUTILLO):": the caller the note names, as the host greets them ("Lupe in Canutillo");
+    // the label's word is a role every caller shares, so it names no one later.
+    const called = entity ? null : noteName(label);
+    const byNote =
+      called && writtenOutsideLabels(labelled, sentences, called)
+        ? { speakerId: null, speakerName: called }
+        : null;
     let speaker: Omit<SpeakerGuess, 'cue'> | null =
-      (entity ? { speakerId: entity.id, speakerName: entity.name } : null) ?? byLabel.get(key) ?? null;
+      (entity ? { speakerId: entity.id, speakerName: entity.name } : null) ??
+      byNote ??
+      byLabel.get(key) ??
+      null;
     // "LT. COL. MONICA TSOSIE": the words after a title are the name.
     for (let k = 0; !speaker && k < words.length; k++) {
       const tail = words.slice(k);
@@ -154,9 +171,10 @@ export function transcriptTurns(
         .join(' ');
       if (name.split(' ').length >= 2) speaker = { speakerId: null, speakerName: nameCase(name) };
     }
+
     turns.set(s, { speaker, head: label.end });
-    if (!speaker) continue;
-    speakers.add(speaker.speakerName);
+    if (speaker) speakers.add(speaker.speakerName);
+    if (!speaker || byNote) continue;
     byLabel.set(key, speaker);
     const surname = words.at(-1);
     if (surname) byLabel.set(surname, speaker);
@@ -164,6 +182,17 @@ export function transcriptTurns(
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
   return turnQuotes(sentences, quotes, turns, 'turn', cues);
+}
+
+/** True when the article writes `name` as a word of its own outside the speaker labels. */
+function writtenOutsideLabels(
+  labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
+  sentences: readonly WorkingSentence[],
+  name: string,
+): boolean {
+  const heads = new Map(labelled.map(([s, label]) => [s, label.end]));
+  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])`, 'u');
+  return sentences.some((s) => word.test(s.analysis.text.slice(Math.max(s.start, heads.get(s) ?? 0), s.end)));
 }
 
 /** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
@@ -187,6 +216,9 @@ function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
     .some((t) => t.pos === 'VERB' && t.lemma === 'say');
   return namesSpeaker || (reports && s.mentions.some((m) => m.via !== 'pronoun'));
 }
+
+/** A speaker named as written by "my" or "our" and who they are to the one speaking: "my neighbor". */
+const FIRST_PERSON_RELATIVE = /^(?:my|our)\s+(.+)$/iu;
 
 /** Words at most between a verb of saying and the quotation it hands over ("told my people before we went:"). */
 const MAX_TOKENS_AFTER_CUE = 8;
@@ -293,9 +325,13 @@ function turnQuotes(
     if (!speaker) continue;
     const quoted = quoting.get(s) ?? [];
     // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
-    for (const q of quoted)
+    for (const q of quoted) {
       if (q.speakerId !== speaker.speakerId && toldInFirstPerson(q, cues))
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
+      // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
+      const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
+      if (relative) q.speakerName = `${speaker.speakerName}'s ${relative}`;
+    }
     if (quoted.some((q) => q.speakerId !== speaker.speakerId)) {
       close();
       // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
