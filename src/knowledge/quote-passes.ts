@@ -431,31 +431,49 @@ export function fullerDescriptions(
   quotes: readonly WorkingQuote[],
   sentences: readonly WorkingSentence[],
 ): void {
+  const wanted = new Map<WorkingQuote, string>();
   for (const q of quotes) {
     const noun = q.speakerId === null ? ONE_NOUN_DESCRIPTION.exec(q.speakerName)?.[1] : undefined;
-    if (!noun) continue;
-    const before = sentences.slice(0, sentences.indexOf(q.sentence)).reverse();
-    for (const s of before) {
-      const fuller = describedWith(s, noun);
-      if (!fuller) continue;
-      q.speakerName = fuller;
-      break;
+    if (noun) wanted.set(q, noun);
+  }
+  if (wanted.size === 0) return;
+  const nouns = new Set(wanted.values());
+  const bySentence = new Map<WorkingSentence, WorkingQuote[]>();
+  for (const q of wanted.keys()) {
+    const list = bySentence.get(q.sentence);
+    if (list) list.push(q);
+    else bySentence.set(q.sentence, [q]);
+  }
+  // One pass in reading order: each quotation takes the latest fuller description before its sentence, so
+  // the work is linear in the article however many quotations "the crowd" is given.
+  const latest = new Map<string, string>();
+  for (const s of sentences) {
+    for (const q of bySentence.get(s) ?? []) {
+      const fuller = latest.get(wanted.get(q) ?? '');
+      if (fuller) q.speakerName = fuller;
     }
+    for (const [noun, fuller] of describedIn(s, nouns)) latest.set(noun, fuller);
   }
 }
 
-/** "the lieutenant in charge" in sentence `s`: "the", `noun`, a preposition and the few words it governs. */
-function describedWith(s: WorkingSentence, noun: string): string | null {
+/**
+ * "the lieutenant in charge" in sentence `s`: for each of `nouns` the sentence writes after "the" and before
+ * a preposition and the few words it governs, the first such description.
+ */
+function describedIn(s: WorkingSentence, nouns: ReadonlySet<string>): Map<string, string> {
   const { analysis, tokenStart, tokenEnd } = s;
   const tok = (k: number) => analysis.tokens[k];
+  const out = new Map<string, string>();
   for (let t = tokenStart + 1; t + 2 < tokenEnd; t++) {
-    if (tok(t)?.normal !== noun || tok(t - 1)?.normal !== 'the' || tok(t + 1)?.pos !== 'ADP') continue;
+    const noun = tok(t)?.normal ?? '';
+    if (!nouns.has(noun) || out.has(noun) || tok(t - 1)?.normal !== 'the' || tok(t + 1)?.pos !== 'ADP')
+      continue;
     let end = t + 2;
     while (end < tokenEnd && end - t - 2 < MAX_QUALIFIER_WORDS && QUALIFIER_POS.has(tok(end)?.pos ?? ''))
       end++;
     const last = tok(end - 1);
     if (end === t + 2 || !last || !['NOUN', 'PROPN'].includes(last.pos)) continue;
-    return `the ${analysis.text.slice(tok(t)?.start ?? 0, last.end)}`;
+    out.set(noun, `the ${analysis.text.slice(tok(t)?.start ?? 0, last.end)}`);
   }
-  return null;
+  return out;
 }
