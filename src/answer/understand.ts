@@ -415,10 +415,13 @@ export class QuestionReader {
       }
       // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
       const intoBeing = analysis.tokens[i + 1]?.normal === 'to' && analysis.tokens[i + 2]?.lemma === 'be';
+      // "Why were people so upset?": a participle a degree adverb grades is a state, not an act to be reported.
+      const graded = DEGREE_ADVERBS.has(analysis.tokens[i - 1]?.normal ?? '');
       if (
         (tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN')) &&
         !entityTokens.has(i) &&
-        !intoBeing
+        !intoBeing &&
+        !graded
       )
         predicates.push(lemma);
     });
@@ -621,6 +624,23 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'back',
   'away',
   'around',
+]);
+
+/**
+ * The adverbs that grade a quality ("so upset", "too worried"): English grammar, a closed class. A participle
+ * after one describes how someone felt or was, which the evidence may say in other words.
+ */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
+  'so',
+  'too',
+  'very',
+  'really',
+  'quite',
+  'pretty',
+  'extremely',
+  'rather',
+  'fairly',
+  'super',
 ]);
 
 /** True when the verb `lemma` stands in a phrasal verb: a particle right after it or after its object. */

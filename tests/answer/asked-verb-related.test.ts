@@ -54,4 +54,10 @@ describe('a verb the coverage never uses', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('Deputies detained 40 men');
   });
+
+  it('answers why the ranchers were so relieved: a participle graded by "so" is a state, not an act to report', async () => {
+    const answer = await ask('why were the local ranchers so relieved about the troops?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Local ranchers welcomed the troops');
+  });
 });
