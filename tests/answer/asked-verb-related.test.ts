@@ -60,4 +60,10 @@ describe('a verb the coverage never uses', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('Local ranchers welcomed the troops');
   });
+
+  it('answers who sided with the troops: a verb with "with" means more than its verb, as a phrasal verb does', async () => {
+    const answer = await ask('which local ranchers sided with the troops?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Local ranchers welcomed the troops');
+  });
 });
