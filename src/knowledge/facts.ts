@@ -466,13 +466,16 @@ export class FactReader {
       else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
       else if (!DATE_FILLER_WORDS.has(w)) return null;
     }
+    // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
+    // day read last (the anchor) when that is years from publication, not the one nearest publication.
+    const told = anchor && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
     if (month !== null && day !== null) {
-      const y = year ?? nearestYear(pub, month, day);
+      const y = year ?? nearestYear(told, month, day);
       const date = isoDay(y, month, day);
       return date ? { date, end: null, precision: 'day' } : null;
     }
     if (month !== null) {
-      const y = year ?? nearestYear(pub, month, 15);
+      const y = year ?? nearestYear(told, month, 15);
       return { date: monthOf(y, month), end: null, precision: 'month' };
     }
     if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
@@ -487,6 +490,12 @@ export class FactReader {
 function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
   return d;
 }
+
+/**
+ * How many years a day read in an article must lie from its publication for a month without a year to be
+ * read in that day's year: more than one, so a report of last December read in January stays as it was.
+ */
+const STORY_YEARS_APART = 1;
 
 /** Words that may stand between a day and its clock time ("Monday, 8:05 a.m.", "5 p.m. on Sunday"). */
 const DAY_TIME_JOINERS = new Set([',', 'on', 'at']);

@@ -54,4 +54,16 @@ describe('a verb the coverage never uses', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('Deputies detained 40 men');
   });
+
+  it('answers why the ranchers were so relieved: a participle graded by "so" is a state, not an act to report', async () => {
+    const answer = await ask('why were the local ranchers so relieved about the troops?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Local ranchers welcomed the troops');
+  });
+
+  it('answers who sided with the troops: a verb with "with" means more than its verb, as a phrasal verb does', async () => {
+    const answer = await ask('which local ranchers sided with the troops?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Local ranchers welcomed the troops');
+  });
 });

@@ -419,6 +419,11 @@ describe('FactReader.resolveDate', () => {
     ['the day before', '2025-05-04', '2025-05-03', { date: '2025-05-02', precision: 'day' }],
     ['the next day', '2025-05-04', '2025-05-03', { date: '2025-05-04', precision: 'day' }],
     ['the day before', '2025-05-04', null, null],
+    // A story of 1911 told in 2011: a month without its year is the story's, not the publication's.
+    ['May 21', '2011-05-08', '1911-05-10', { date: '1911-05-21', precision: 'day' }],
+    ['in March', '2011-05-08', '1911-05-10', { date: '1911-03', precision: 'month' }],
+    ['November 6', '2018-10-26', '2018-10-20', { date: '2018-11-06', precision: 'day' }],
+    ['December 30', '2025-01-02', '2024-12-20', { date: '2024-12-30', precision: 'day' }],
     ['30 February', '2025-05-04', null, null],
     ['in recent months', '2025-05-04', null, null],
     ['months of cooperation', '2025-05-04', null, null],
