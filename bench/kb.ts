@@ -70,6 +70,18 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ],
   ['a group chanting, one sentence', 'the crowd chanted, "Hold the line!" '],
   ['an interview of one-line answers', 'Q: Is it big?\n\nA: "Not even close."\n\nArreola said it was.\n\n'],
+  [
+    'a different relative named in an apposition, one paragraph',
+    (n) => `Mrs. Luz ${surnameOf(n)} and her husband, Ramón, came. "Some will not live," he said. `,
+  ],
+  [
+    'a different other name given in an apposition, one paragraph',
+    (n) => `Rosa ${surnameOf(n)}, a vendor known as Doña ${surnameOf(n + 1)}, watched. "No," she said. `,
+  ],
+  [
+    'a described speaker named again by one noun, one paragraph',
+    'The lieutenant in charge of the patrol came. "Go back," the lieutenant said. A "Cap" Spencer nodded. ',
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;
@@ -321,10 +333,12 @@ async function pathological(): Promise<void> {
     let body = '';
     if (typeof unit === 'string') body = unit.repeat(Math.floor(budget / Buffer.byteLength(unit)));
     else
-      for (let n = 0; ; n++) {
+      for (let n = 0, bytes = 0; ; n++) {
         const next = unit(n);
-        if (body.length + next.length > budget) break;
+        const size = Buffer.byteLength(next);
+        if (bytes + size > budget) break;
         body += next;
+        bytes += size;
       }
     const source = parseSource(new TextEncoder().encode(`${head}${body}\n`), 'pathological.md');
     const started = performance.now();

@@ -164,10 +164,9 @@ export class ArticlePeople {
           if (next?.pos === 'NOUN' && next.value === next.normal) continue;
           const lastForm = roleForm(last);
           const forms = words.map((w) => roleForm(w.normal));
-          const holders = (this.#byRoleHead.get(lastForm) ?? []).filter((p) =>
+          const chosen = mostRecent(this.#byRoleHead.get(lastForm) ?? [], recent, (p) =>
             forms.every((f) => p.roleWords.has(f)),
           );
-          const chosen = mostRecent(holders, recent);
           if (!chosen) continue;
           out.push({
             personId: chosen.id,
@@ -257,11 +256,7 @@ export class ArticlePeople {
     }
     const bySurname = this.#bySurname.get(value);
     const holders = this.#byLaterName.get(value);
-    if (
-      bySurname &&
-      !holders?.some((h) => h !== bySurname && rank(recent, h.id) < rank(recent, bySurname.id))
-    )
-      return bySurname;
+    if (bySurname && !(holders && mentionedBefore(holders, bySurname, recent))) return bySurname;
     if (holders) return mostRecent(holders, recent);
     // A first name no one else in the article has, standing alone (not before a surname, nor before a
     // middle initial and one).
@@ -322,23 +317,49 @@ function lowerCaseAndFree(words: readonly Token[], first: number, excluded: (t: 
   return true;
 }
 
-/** The person of `people` mentioned most recently (the first of them when none is, or several tie). */
-function mostRecent(people: readonly ArticlePerson[], recent: readonly string[]): ArticlePerson | null {
-  let best: ArticlePerson | null = null;
-  let bestRank = Infinity;
-  for (const p of people) {
-    const r = rank(recent, p.id);
-    if (r < bestRank) {
-      best = p;
-      bestRank = r;
-    }
+/**
+ * The person of `people` that `fits` mentioned most recently (the first of them that fits when none is).
+ * Read from the most recent on, so the work stops at the first holder however many hold the role.
+ */
+function mostRecent(
+  people: readonly ArticlePerson[],
+  recent: readonly string[],
+  fits: (p: ArticlePerson) => boolean = () => true,
+): ArticlePerson | null {
+  if (people.length === 0) return null;
+  const byId = idsOf(people);
+  for (const id of recent) {
+    const p = byId.get(id);
+    if (p && fits(p)) return p;
   }
-  return best;
+  return people.find(fits) ?? null;
 }
 
-function rank(recent: readonly string[], id: string): number {
-  const i = recent.indexOf(id);
-  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+/** True when one of `people` other than `person` was mentioned more recently than `person`. */
+function mentionedBefore(
+  people: readonly ArticlePerson[],
+  person: ArticlePerson,
+  recent: readonly string[],
+): boolean {
+  const byId = idsOf(people);
+  for (const id of recent) {
+    if (id === person.id) return false;
+    if (byId.has(id)) return true;
+  }
+  return false;
+}
+
+/** Each list of holders by id, made once per list (the lists are the article's own and do not change). */
+const ID_MAPS = new WeakMap<readonly ArticlePerson[], Map<string, ArticlePerson>>();
+
+function idsOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson> {
+  let map = ID_MAPS.get(people);
+  if (!map) {
+    map = new Map();
+    for (const p of people) if (!map.has(p.id)) map.set(p.id, p);
+    ID_MAPS.set(people, map);
+  }
+  return map;
 }
 
 /** True when token `t` opens an apposition: a comma right after a name ("Héctor García, the officer"). */

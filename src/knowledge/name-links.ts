@@ -45,11 +45,19 @@ export function kinSurname(
  * naming words inside another's description is that person's other name, not a second person.
  */
 export function knownAsInAppositions(candidates: readonly LinkedPerson[]): void {
+  // Each description by its last words, the first candidate's kept: one look-up per name, not a search.
+  const byEnding = new Map<string, LinkedPerson>();
+  for (const c of candidates) {
+    if (c.named || c.kind || c.description === null) continue;
+    const words = c.description.split(' ');
+    for (let k = Math.max(0, words.length - MAX_NAME_ENDING_WORDS); k < words.length; k++) {
+      const ending = words.slice(k).join(' ');
+      if (!byEnding.has(ending)) byEnding.set(ending, c);
+    }
+  }
   for (const n of candidates) {
     if (!n.named || n.unnamedAt) continue;
-    const owner = candidates.find(
-      (c) => c !== n && !c.named && !c.kind && c.description !== null && endsWithName(c.description, n.name),
-    );
+    const owner = byEnding.get(n.name);
     if (!owner) continue;
     n.nicknameOf = owner.id;
     (owner.knownAs ??= []).push(n.name);
@@ -57,7 +65,5 @@ export function knownAsInAppositions(candidates: readonly LinkedPerson[]): void 
   }
 }
 
-/** True when the description ends with the name (the naming words' object closes the apposition). */
-function endsWithName(description: string, name: string): boolean {
-  return description === name || description.endsWith(` ${name}`);
-}
+/** The most words a name given in an apposition has ("Doña Chayo", "El Güero"): a name and an honorific. */
+const MAX_NAME_ENDING_WORDS = 6;

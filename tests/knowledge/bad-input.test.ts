@@ -318,6 +318,30 @@ describe('pathological article shapes', () => {
       body: 'Gen. Alan Smith met Maria Lopez, a rancher. '.repeat(2_000),
       quotes: 0,
     },
+    {
+      name: 'a different relative named in an apposition, one paragraph',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) => `Mrs. Luz ${surnameOf(n)} and her husband, Ramón, came. "Some will not live," he said. `,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
+      name: 'a different other name given in an apposition, one paragraph',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) =>
+          `Rosa ${surnameOf(n)}, a vendor known as Doña ${surnameOf(n + 1)}, watched. "No," she said. `,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
+      name: 'a described speaker named again by one noun, and a nickname in marks',
+      body: 'The lieutenant in charge of the patrol came. "Go back," the lieutenant said. A "Cap" Spencer nodded. '.repeat(
+        1_000,
+      ),
+      quotes: 1_000,
+    },
   ];
 
   it('drops a line that is one enormous word, saying why, and keeps the rest', async () => {
