@@ -137,6 +137,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1914 Ojinaga internment, 1969 Operation Intercept wire, 1989 JTF-6 call-in transcript, 2010 Juárez handover)',
   },
   {
+    folder: 'articles-16',
+    set: 'new-articles-16',
+    attribution: 'tuned',
+    about:
+      'four more (1911 Maneuver Division wire, 2006 Michoacán joint operation English edition, 2023 Culiacán live blog, 2023 Matamoros TV transcript)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -205,6 +212,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       'a 1997 magazine profile of a Mexican general, a 2007 local TV page on a Guard barrier, a 2024 IG report summary',
+  },
+  {
+    folder: 'holdout-11',
+    set: 'unseen-articles-10',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'an 1886 magazine feature on Geronimo and border troops, a 1990 Guard press release, a 1978 op-ed on Operation Condor',
   },
 ];
 

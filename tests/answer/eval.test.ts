@@ -43,6 +43,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-13': 0.46, // 14/32 when added (2026-11-30, eighth stop), 16/32 at its end
   'new-articles-14': 0.33, // 7/24 when added (2026-11-30, eighth stop), 9/24 at its end
   'new-articles-15': 0.4, // 14/32 when added (2026-11-30, ninth stop)
+  'new-articles-16': 0.44, // 17/36 when added (2026-12-01)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -52,6 +53,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-7': 0.53, // 26/45 when added
   'unseen-articles-8': 0.46, // 20/45 when added (eighth stop), 22/45 at its end; never looked at
   'unseen-articles-9': 0.46, // 22/45 when added (ninth stop); never looked at
+  'unseen-articles-10': 0.45, // 23/48 when added (2026-12-01); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -71,6 +73,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-13': 0.86, // 41/65 when added, 57/65 after the attribution work on it
   'articles-14': 0.92, // 42/79 when added (a radio transcript's speakers), 75/79 after the attribution work
   'articles-15': 0.65, // 51/75 when added
+  'articles-16': 0.7, // 43/60 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
@@ -81,6 +84,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-8': 0.74, // 34/43 when added
   'holdout-9': 0.67, // 26/43 when added, 30/43 at the eighth stop's end
   'holdout-10': 0.75, // 51/65 when added
+  'holdout-11': 0.8, // 37/45 when added
 };
 
 /** Most must-decline questions of all test splits together that may be answered (37/126 at the eighth stop's start, 29/126 = 0.23 at its end). */
