@@ -106,18 +106,21 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
   {
     folder: 'articles-11',
     set: 'new-articles-11',
+    more: ['questions-c.json'],
     attribution: 'tuned',
     about: "four contemporary (2024–2025) articles in four outlets' styles",
   },
   {
     folder: 'articles-12',
     set: 'new-articles-12',
+    more: ['questions-c.json'],
     attribution: 'tuned',
     about: 'four of other years and styles (1992 wire, 2005 English edition, 2023 TV page, 2018 op-ed)',
   },
   {
     folder: 'articles-13',
     set: 'new-articles-13',
+    more: ['questions-c.json'],
     attribution: 'tuned',
     about:
       'four of other years and forms (1929 wire on Naco bombed, 1942 magazine on Cárdenas and Baja, 2000 radio transcript, 2026 World Cup live blog)',
@@ -125,6 +128,7 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
   {
     folder: 'articles-14',
     set: 'new-articles-14',
+    more: ['questions-c.json'],
     attribution: 'tuned',
     about:
       'four of other years and forms (1956 reunion, 1986 radio transcript, 2001 court-martial, 2013 council live blog)',
@@ -132,6 +136,7 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
   {
     folder: 'articles-15',
     set: 'new-articles-15',
+    more: ['questions-c.json'],
     attribution: 'tuned',
     about:
       'four more (1914 Ojinaga internment, 1969 Operation Intercept wire, 1989 JTF-6 call-in transcript, 2010 Juárez handover)',

