@@ -12,6 +12,11 @@ import type { Understanding } from './understanding.ts';
 
 /** At most this many members of a family are set side by side; a larger one is no comparison of each. */
 const MAX_MEMBERS = 3;
+/**
+ * Singular nouns that name people of one family together ("the Hinojosa couple", "the Loera family"), as a
+ * plural noun for people does ("the Garza brothers").
+ */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(['couple', 'family', 'pair', 'household']);
 /** An article's description of someone by their relation to the person it is about ("his former wife"). */
 const RELATION = /^(?:his|her|their)\s+(.+)$/i;
 /** "ex-wife": a former one ("his former wife"). */
@@ -47,7 +52,7 @@ export interface Family {
 
 /**
  * The members of the family a question names by a surname and a plural noun for people ("the Pettibone
- * brothers", "the two Garza brothers"), in the order the article names them: the people of one article whose
+ * brothers", "the two Garza brothers") or a noun for a family ("the Hinojosa couple"), in the order the article names them: the people of one article whose
  * name has that surname after a first name, two or more. A shorter name that begins a longer one in the same
  * article ("Ramón Garza" of "Ramón Garza Villarreal") is one person, the name they are quoted under kept.
  * `null` when the question names no family or the coverage has fewer than two of it in one article.
@@ -57,7 +62,8 @@ export function familyOf(tokens: readonly Token[], index: KnowledgeIndex, heads:
     const name = tokens[i];
     const noun = tokens[i + 1];
     if (!name || !noun || !/^\p{Lu}/u.test(name.value) || name.type !== 'word') continue;
-    if (noun.normal === noun.lemma || !heads.has(noun.lemma)) continue;
+    const plural = noun.normal !== noun.lemma && heads.has(noun.lemma);
+    if (!plural && !FAMILY_NOUNS.has(noun.normal)) continue;
     const surname = withoutAccents(name.normal);
     const bearers = [...index.entities.values()].filter(
       (e) => e.type === 'person' && wordsOf(e.name).slice(1).includes(surname),

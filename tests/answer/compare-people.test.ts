@@ -35,3 +35,12 @@ describe('a comparison of relatives named by whose they are', () => {
     expect(a.text).toContain('truck loan');
   });
 });
+
+describe('a comparison of a family named by a noun for a family', () => {
+  it("sets the wife's and the husband's words side by side ('the Hinojosa couple')", async () => {
+    const juarez = await fixtureEngine(await shippedRuntime(), 'articles-15');
+    const a = await juarez.ask('What did the Hinojosa couple each say about the wounded?', fresh());
+    expect(a.text).toContain('Side by side — Luz Hinojosa and Ramón Hinojosa');
+    expect(a.text).toContain('will not live to see Marfa');
+  });
+});
