@@ -152,12 +152,34 @@ export function relativeOf(
   const owners = articlesOf(index, ownerId);
   const fits = [...index.entities.values()].filter((e) => {
     if (e.type !== 'person' || e.id === ownerId) return false;
-    const described = RELATION.exec(e.description ?? '')?.[1];
-    if (!described) return false;
-    const words = wordsOf(described);
-    return asked.every((w) => words.includes(w)) && [...articlesOf(index, e.id)].some((s) => owners.has(s));
+    if (![...articlesOf(index, e.id)].some((s) => owners.has(s))) return false;
+    const described = [RELATION.exec(e.description ?? '')?.[1], ...relationsBefore(index, e.id, owners)];
+    return described.some((d) => d !== undefined && asked.every((w) => wordsOf(d).includes(w)));
   });
   return fits.length === 1 ? (fits[0]?.id ?? null) : null;
+}
+
+/** A relation set before a name, as its apposition: "His daughter, Mariana Loera, …". */
+const RELATION_BEFORE = /(?:^|[.;:—–-]\s*|,\s*)(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*$/iu;
+
+/**
+ * The relations the owner's articles give a person in an apposition before their name ("His daughter,
+ * Mariana Loera, a 24-year-old law student, saw it differently."), which the person's description, the words
+ * after the name, does not hold.
+ */
+function relationsBefore(index: KnowledgeIndex, id: string, owners: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const sid of index.entities.get(id)?.sentenceIds ?? []) {
+    const sentence = index.sentence(sid);
+    if (!sentence || !owners.has(sentence.sourceId)) continue;
+    for (const m of sentence.mentions) {
+      if (m.entityId !== id) continue;
+      const at = sentence.text.indexOf(m.text);
+      const relation = at > 0 ? RELATION_BEFORE.exec(sentence.text.slice(0, at))?.[1] : undefined;
+      if (relation) out.push(relation);
+    }
+  }
+  return out;
 }
 
 /**

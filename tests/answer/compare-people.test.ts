@@ -18,7 +18,10 @@ describe('a comparison of a family named by its surname', () => {
       fresh(),
     );
     expect(a.answered).toBe(true);
-    expect(a.text).toContain('Side by side — Ambrose Pettibone and Lyle Pettibone');
+    // "His brother Lyle … remembers it differently": the article sets them against each other.
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('— **Ambrose Pettibone**');
+    expect(a.text).toContain('— **Lyle Pettibone**');
     expect(a.text).toContain('never seen a palm tree');
     expect(a.text).toContain('I dug latrines');
   });
@@ -42,5 +45,18 @@ describe('a comparison of a family named by a noun for a family', () => {
     const a = await juarez.ask('What did the Hinojosa couple each say about the wounded?', fresh());
     expect(a.text).toContain('Side by side — Luz Hinojosa and Ramón Hinojosa');
     expect(a.text).toContain('will not live to see Marfa');
+  });
+});
+
+describe('a comparison of a person and a relative the article names before their name', () => {
+  it("finds 'his daughter' of the first side from 'His daughter, Mariana Loera, …' and says they are at odds", async () => {
+    const juarez = await fixtureEngine(await shippedRuntime(), 'articles-15');
+    const a = await juarez.ask(
+      'Did the pharmacy owner in Juárez and his daughter agree on the army?',
+      fresh(),
+    );
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('fear in uniform');
+    expect(a.text).toContain('— **Javier Loera**');
   });
 });
