@@ -76,10 +76,30 @@ export function familyOf(tokens: readonly Token[], index: KnowledgeIndex, heads:
     if (!best || best.length < 2 || (next && next.length === best.length)) continue;
     const members = onePerName(index, best);
     return members.length >= 2 && members.length <= MAX_MEMBERS
-      ? { members, words: [name.normal, name.lemma, noun.normal, noun.lemma], bearers: best }
+      ? {
+          members,
+          words: [name.normal, name.lemma, noun.normal, noun.lemma, ...appositionAfter(tokens, i + 2)],
+          bearers: best,
+        }
       : null;
   }
   return null;
+}
+
+/**
+ * The words of an apposition that follows a family's name and says who its members are ("the two Garza
+ * brothers, the taxi driver and the customs broker, …"): they name the members, they are not the topic.
+ */
+function appositionAfter(tokens: readonly Token[], at: number): string[] {
+  if (tokens[at]?.value !== ',') return [];
+  const out: string[] = [];
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') return t?.value === ',' ? out : [];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+    out.push(t.normal, t.lemma);
+  }
+  return [];
 }
 
 /** `ids` with one person under two names ({@link samePerson}) kept once, under the name they are quoted by. */

@@ -60,3 +60,16 @@ describe('a comparison of a person and a relative the article names before their
     expect(a.text).toContain('— **Javier Loera**');
   });
 });
+
+describe('a family named with an apposition saying who its members are', () => {
+  it("does not ask each member about the apposition's words ('the Garza brothers, the taxi driver and the customs broker,')", async () => {
+    const laredo = await fixtureEngine(await shippedRuntime(), 'articles-12');
+    const a = await laredo.ask(
+      'What did the Garza brothers, the taxi driver and the customs broker, each say about the soldiers?',
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Javier Garza and Ramón Garza');
+    expect(a.text).toContain('we needed them');
+    expect(a.text).toContain('Our whole economy is trucks');
+  });
+});
