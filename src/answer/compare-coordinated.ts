@@ -100,10 +100,14 @@ export function answerCoordinated(
   const asked = coordinated.questions.map(read);
   const speaker = (a: Understanding) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null;
   const named = u.entities.find((id) => index.entities.get(id)?.type === 'person') ?? null;
-  const ids = asked.map(
-    (a, i) =>
-      relativeIn(index, coordinated.phrases[i] ?? '', (name) => speaker(read(name)), named) ?? speaker(a),
-  );
+  // "The pharmacy owner and his daughter": "his" is the first side's, when the question names no one.
+  const ids: Array<string | null> = [];
+  for (const [i, a] of asked.entries()) {
+    const owner = named ?? ids[0] ?? null;
+    ids.push(
+      relativeIn(index, coordinated.phrases[i] ?? '', (name) => speaker(read(name)), owner) ?? speaker(a),
+    );
+  }
   const [a, b] = ids;
   if ((!a && !b) || a === b) return null;
   // A side whose words name no one the coverage has ("the Eagle Pass mom") is asked as it stands.

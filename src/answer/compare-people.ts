@@ -12,6 +12,11 @@ import type { Understanding } from './understanding.ts';
 
 /** At most this many members of a family are set side by side; a larger one is no comparison of each. */
 const MAX_MEMBERS = 3;
+/**
+ * Singular nouns that name people of one family together ("the Hinojosa couple", "the Loera family"), as a
+ * plural noun for people does ("the Garza brothers").
+ */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(['couple', 'family', 'pair', 'household']);
 /** An article's description of someone by their relation to the person it is about ("his former wife"). */
 const RELATION = /^(?:his|her|their)\s+(.+)$/i;
 /** "ex-wife": a former one ("his former wife"). */
@@ -47,7 +52,7 @@ export interface Family {
 
 /**
  * The members of the family a question names by a surname and a plural noun for people ("the Pettibone
- * brothers", "the two Garza brothers"), in the order the article names them: the people of one article whose
+ * brothers", "the two Garza brothers") or a noun for a family ("the Hinojosa couple"), in the order the article names them: the people of one article whose
  * name has that surname after a first name, two or more. A shorter name that begins a longer one in the same
  * article ("Ramón Garza" of "Ramón Garza Villarreal") is one person, the name they are quoted under kept.
  * `null` when the question names no family or the coverage has fewer than two of it in one article.
@@ -57,7 +62,8 @@ export function familyOf(tokens: readonly Token[], index: KnowledgeIndex, heads:
     const name = tokens[i];
     const noun = tokens[i + 1];
     if (!name || !noun || !/^\p{Lu}/u.test(name.value) || name.type !== 'word') continue;
-    if (noun.normal === noun.lemma || !heads.has(noun.lemma)) continue;
+    const plural = noun.normal !== noun.lemma && heads.has(noun.lemma);
+    if (!plural && !FAMILY_NOUNS.has(noun.normal)) continue;
     const surname = withoutAccents(name.normal);
     const bearers = [...index.entities.values()].filter(
       (e) => e.type === 'person' && wordsOf(e.name).slice(1).includes(surname),
@@ -70,10 +76,30 @@ export function familyOf(tokens: readonly Token[], index: KnowledgeIndex, heads:
     if (!best || best.length < 2 || (next && next.length === best.length)) continue;
     const members = onePerName(index, best);
     return members.length >= 2 && members.length <= MAX_MEMBERS
-      ? { members, words: [name.normal, name.lemma, noun.normal, noun.lemma], bearers: best }
+      ? {
+          members,
+          words: [name.normal, name.lemma, noun.normal, noun.lemma, ...appositionAfter(tokens, i + 2)],
+          bearers: best,
+        }
       : null;
   }
   return null;
+}
+
+/**
+ * The words of an apposition that follows a family's name and says who its members are ("the two Garza
+ * brothers, the taxi driver and the customs broker, …"): they name the members, they are not the topic.
+ */
+function appositionAfter(tokens: readonly Token[], at: number): string[] {
+  if (tokens[at]?.value !== ',') return [];
+  const out: string[] = [];
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') return t?.value === ',' ? out : [];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+    out.push(t.normal, t.lemma);
+  }
+  return [];
 }
 
 /** `ids` with one person under two names ({@link samePerson}) kept once, under the name they are quoted by. */
@@ -146,12 +172,34 @@ export function relativeOf(
   const owners = articlesOf(index, ownerId);
   const fits = [...index.entities.values()].filter((e) => {
     if (e.type !== 'person' || e.id === ownerId) return false;
-    const described = RELATION.exec(e.description ?? '')?.[1];
-    if (!described) return false;
-    const words = wordsOf(described);
-    return asked.every((w) => words.includes(w)) && [...articlesOf(index, e.id)].some((s) => owners.has(s));
+    if (![...articlesOf(index, e.id)].some((s) => owners.has(s))) return false;
+    const described = [RELATION.exec(e.description ?? '')?.[1], ...relationsBefore(index, e.id, owners)];
+    return described.some((d) => d !== undefined && asked.every((w) => wordsOf(d).includes(w)));
   });
   return fits.length === 1 ? (fits[0]?.id ?? null) : null;
+}
+
+/** A relation set before a name, as its apposition: "His daughter, Mariana Loera, …". */
+const RELATION_BEFORE = /(?:^|[.;:—–-]\s*|,\s*)(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*$/iu;
+
+/**
+ * The relations the owner's articles give a person in an apposition before their name ("His daughter,
+ * Mariana Loera, a 24-year-old law student, saw it differently."), which the person's description, the words
+ * after the name, does not hold.
+ */
+function relationsBefore(index: KnowledgeIndex, id: string, owners: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const sid of index.entities.get(id)?.sentenceIds ?? []) {
+    const sentence = index.sentence(sid);
+    if (!sentence || !owners.has(sentence.sourceId)) continue;
+    for (const m of sentence.mentions) {
+      if (m.entityId !== id) continue;
+      const at = sentence.text.indexOf(m.text);
+      const relation = at > 0 ? RELATION_BEFORE.exec(sentence.text.slice(0, at))?.[1] : undefined;
+      if (relation) out.push(relation);
+    }
+  }
+  return out;
 }
 
 /**

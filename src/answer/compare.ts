@@ -249,6 +249,8 @@ export function answerComparison(
   const push = (e: Evidence) => {
     if (seen.has(e.id)) return;
     seen.add(e.id);
+    // A quotation shown stands for its sentence: the sentence again would repeat the words.
+    if (e.kind === 'quote') for (const id of index.quoteById.get(e.id)?.sentenceIds ?? []) seen.add(id);
     evidence.push(e);
   };
   if (disagreement)
@@ -370,7 +372,9 @@ function answeredBack(
   people: readonly string[],
 ): [Sentence, Sentence] | null {
   if (new Set(people).size < 2) return null;
-  const names = (s: Sentence) => people.filter((id) => s.mentions.some((m) => m.entityId === id));
+  // "His daughter, Mariana Loera, … saw it differently": "his" points to the other, it does not name him.
+  const names = (s: Sentence) =>
+    people.filter((id) => s.mentions.some((m) => m.entityId === id && !PRONOUN.test(m.text)));
   // The sentence before may be the other's quotation alone, its "Valles said" a sentence earlier.
   const speaks = (s: Sentence) =>
     people.filter(

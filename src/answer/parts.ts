@@ -4,6 +4,7 @@
  * asks two things ("who is the defence minister and did he say…?") becomes two parts, answered in turn so
  * the second can lean on the first ("he").
  */
+import { joinedParallel } from './parallel-question.ts';
 
 export interface QuestionPlan {
   /** The questions, in the order asked (one for most messages). */
@@ -112,8 +113,19 @@ const LISTED_CLAUSE =
 /** A "between" still waiting for the "and" of its second side. */
 const BETWEEN_OPEN = /\bbetween\b(?![^]*\band\b)/i;
 
+/** `sentence` with a question asked twice of two sides joined into one ({@link joinedParallel}). */
+function withParallelsJoined(sentence: string): string {
+  for (const m of sentence.matchAll(NEW_CLAUSE)) {
+    const at = m.index ?? 0;
+    const joined = joinedParallel(sentence.slice(0, at), sentence.slice(at + m[0].length));
+    if (joined) return withParallelsJoined(joined);
+  }
+  return sentence;
+}
+
 /** Splits one question sentence where a new question clause begins. */
-function clausesOf(sentence: string): string[] {
+function clausesOf(asked: string): string[] {
+  const sentence = withParallelsJoined(asked);
   const out: string[] = [];
   let last = 0;
   const listed = opensAsQuestion(sentence) ? [...sentence.matchAll(LISTED_CLAUSE)] : [];

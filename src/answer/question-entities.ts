@@ -24,6 +24,8 @@ export class QuestionEntities {
   readonly #officeHeads = new Set<string>();
   /** Names two bodies share ("national guard"), read by the question's country words and years. */
   readonly #shared: SharedNames;
+  /** Nouns for a person, from the lexicon ("general", "official"). */
+  readonly #personHeads: PersonHeads;
   /** People the articles introduced by an office ("the defence secretary, Gen. Ricardo Trevilla Trejo"): its words. */
   readonly #titledDiscovered: Array<{ id: string; words: string[] }> = [];
 
@@ -36,6 +38,7 @@ export class QuestionEntities {
   ) {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem);
+    this.#personHeads = personHeads;
     for (const e of index.entities.values()) {
       for (const r of e.roles) {
         for (const p of r.phrases) {
@@ -102,6 +105,26 @@ export class QuestionEntities {
   }
 
   /**
+   * True when a country's name says what one person is, as "Mexican" would ("the U.S. general", "the US
+   * ambassador"): after "the" and before a noun for one person. It is then no topic of the question.
+   */
+  #nationalityOf(analysis: Analysis, start: number, end: number, ids: readonly string[]): boolean {
+    const before = analysis.tokens[start - 1];
+    const noun = analysis.tokens[end];
+    return (
+      ids.length > 0 &&
+      ids.every((id) => {
+        const e = this.index.entities.get(id);
+        return e?.type === 'place' && e.kinds.includes('country');
+      }) &&
+      before?.normal === 'the' &&
+      noun !== undefined &&
+      noun.normal === noun.lemma &&
+      this.#personHeads.has(noun.normal)
+    );
+  }
+
+  /**
    * The entities a question names: known names and roles (a role resolved by the question's years and
    * country, and by a place it is an office of), discovered names and describing phrases, and a person
    * described by what they are. `entityTokens` are the tokens those take.
@@ -155,6 +178,7 @@ export class QuestionEntities {
         if (ids.length > 1) for (const id of ids) groups.set(id, c.name);
       }
       for (let t = c.start; t < c.end; t++) entityTokens.add(t);
+      if (this.#nationalityOf(analysis, c.start, c.end, ids)) continue;
       for (const id of ids) if (!entities.includes(id)) entities.push(id);
       spans.push({ start: c.start, end: c.end, ids });
     }

@@ -18,7 +18,10 @@ describe('a comparison of a family named by its surname', () => {
       fresh(),
     );
     expect(a.answered).toBe(true);
-    expect(a.text).toContain('Side by side — Ambrose Pettibone and Lyle Pettibone');
+    // "His brother Lyle … remembers it differently": the article sets them against each other.
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('— **Ambrose Pettibone**');
+    expect(a.text).toContain('— **Lyle Pettibone**');
     expect(a.text).toContain('never seen a palm tree');
     expect(a.text).toContain('I dug latrines');
   });
@@ -33,5 +36,40 @@ describe('a comparison of relatives named by whose they are', () => {
     expect(a.text).toContain('Side by side — Lorene Vickery and Donna Vickery');
     expect(a.text).toContain('half his life');
     expect(a.text).toContain('truck loan');
+  });
+});
+
+describe('a comparison of a family named by a noun for a family', () => {
+  it("sets the wife's and the husband's words side by side ('the Hinojosa couple')", async () => {
+    const juarez = await fixtureEngine(await shippedRuntime(), 'articles-15');
+    const a = await juarez.ask('What did the Hinojosa couple each say about the wounded?', fresh());
+    expect(a.text).toContain('Side by side — Luz Hinojosa and Ramón Hinojosa');
+    expect(a.text).toContain('will not live to see Marfa');
+  });
+});
+
+describe('a comparison of a person and a relative the article names before their name', () => {
+  it("finds 'his daughter' of the first side from 'His daughter, Mariana Loera, …' and says they are at odds", async () => {
+    const juarez = await fixtureEngine(await shippedRuntime(), 'articles-15');
+    const a = await juarez.ask(
+      'Did the pharmacy owner in Juárez and his daughter agree on the army?',
+      fresh(),
+    );
+    expect(a.text).toContain('They are at odds');
+    expect(a.text).toContain('fear in uniform');
+    expect(a.text).toContain('— **Javier Loera**');
+  });
+});
+
+describe('a family named with an apposition saying who its members are', () => {
+  it("does not ask each member about the apposition's words ('the Garza brothers, the taxi driver and the customs broker,')", async () => {
+    const laredo = await fixtureEngine(await shippedRuntime(), 'articles-12');
+    const a = await laredo.ask(
+      'What did the Garza brothers, the taxi driver and the customs broker, each say about the soldiers?',
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Javier Garza and Ramón Garza');
+    expect(a.text).toContain('we needed them');
+    expect(a.text).toContain('Our whole economy is trucks');
   });
 });

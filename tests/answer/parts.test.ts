@@ -19,6 +19,19 @@ describe('planQuestion', () => {
     expect(planQuestion('quick question: how many troops did mexico send?').context).toBe('quick question');
   });
 
+  it('joins a question asked twice of two people into one comparison ("what did she say and what did he say")', () => {
+    expect(planQuestion('What did she say and what did he say?').parts).toEqual([
+      'What did she and he each say?',
+    ]);
+    expect(
+      planQuestion('what did the mayor say, and what did the colonel say about the fence?').parts,
+    ).toEqual(['what did the mayor and the colonel each say about the fence?']);
+    expect(
+      planQuestion('What did Javier Loera say and what did Mariana Loera say about the army?').parts,
+    ).toEqual(['What did Javier Loera and Mariana Loera each say about the army?']);
+    expect(planQuestion('who led it and when did it end?').parts).toEqual(['who led it', 'when did it end?']);
+  });
+
   it('splits a sentence where a second question clause begins', () => {
     expect(planQuestion('Who is the defence minister and did he say troops detain migrants?').parts).toEqual([
       'Who is the defence minister',
