@@ -17,6 +17,7 @@ import {
 import { ENTITY_TERM } from './knowledge-index.ts';
 import { askedHead, askedNounPhrase, askedPerson, fitsPerson, namedBy } from './asked-person.ts';
 import { personByContext } from './person-context.ts';
+import { personByDescription } from './who-described.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import { askerOfQuestion, creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
@@ -299,6 +300,17 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     agentOf(ranked, true) ??
     agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false, whose !== null) ??
     agentOf(ranked, true, true);
+  // "Who ran the general store?": someone the article calls by the thing asked of is who is asked for, over a
+  // neighbour in the same article whose sentence only shares the verb ("his brother, who runs the freight
+  // wagons"). Another article's description is another story: the verb's agent stands.
+  const called = chosen ? personByDescription(u, ctx, isCandidate, chosen.sentence) : null;
+  if (
+    called &&
+    chosen &&
+    called.focus[0] !== chosen.agent &&
+    called.evidence[0]?.sourceId === chosen.sentence.sourceId
+  )
+    return called;
   if (chosen) {
     return {
       answeredAs: 'who',
