@@ -21,6 +21,12 @@ const INTRODUCING_SENTENCES = 3;
 /** The least score a description resolves at, and how far ahead of the next person it must be. */
 const MIN_SCORE = 0.3;
 const LEAD_FACTOR = 2;
+/**
+ * A who-question's clause resolves to someone's description at this score, one object word said of them
+ * alone, and {@link LEAD_FACTOR} ahead of the next; a verb or a word after a preposition counts half.
+ */
+const CLAUSE_MIN_SCORE = 1;
+const CLAUSE_VERB_WEIGHT = 0.5;
 /** A gendered noun ("lady") fits someone of unknown gender this much. */
 const UNKNOWN_GENDER_FACTOR = 0.75;
 /** Words looked at before the person noun ("the border patrol union guy") and after a preposition. */
@@ -58,6 +64,8 @@ export class DescribedPeople {
   readonly #nouns = new Map<string, Set<string>>();
   /** For the last word of each title someone holds ("councilman" of "City Councilman"), who holds it. */
   readonly #titled = new Map<string, Set<string>>();
+  /** For each word (stemmed, unaccented) of what the coverage calls someone (description, titles), who. */
+  readonly #called = new Map<string, Set<string>>();
 
   constructor(
     private readonly index: ProfileSource,
@@ -68,7 +76,13 @@ export class DescribedPeople {
       if (e.type !== 'person') continue;
       const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
       this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
-      for (const w of words(describing)) this.#note(w, e.id, DESCRIPTION_WEIGHT);
+      for (const w of words(describing)) {
+        this.#note(w, e.id, DESCRIPTION_WEIGHT);
+        const key = this.#key(w);
+        const called = this.#called.get(key) ?? new Set<string>();
+        called.add(e.id);
+        this.#called.set(key, called);
+      }
       for (const r of e.roles) {
         const last = r.title
           .toLowerCase()
@@ -161,6 +175,35 @@ export class DescribedPeople {
    */
   describedAt(analysis: Analysis, h: number): string | null {
     return this.#resolveAt(analysis, h, new Set(), new Set())?.id ?? null;
+  }
+
+  /**
+   * The person whose description (what the article calls them, their titles) the clause of a who-question
+   * fits clearly best ("who ran the general store in Presidio" for "Abe Weinberg, who keeps the general store
+   * on the main road"), reading tokens `from` to `to`; `null` when none does. The clause's object weighs in
+   * full, its verb and the words after a preposition at {@link CLAUSE_VERB_WEIGHT}: a description says what
+   * someone does in its own verb ("keeps", "runs") but names the thing they do it to, and "in Presidio" is
+   * where, said of whoever the article places there.
+   */
+  describedByClause(analysis: Analysis, from: number, to: number): string | null {
+    const scores = new Map<string, number>();
+    let nouns = 0;
+    let qualified = false;
+    for (let k = from; k < to; k++) {
+      const t = analysis.tokens[k];
+      if (t?.pos === 'ADP') qualified = true;
+      if (!t || t.stop || t.type !== 'word' || t.normal.length < 3) continue;
+      const people = this.#called.get(this.#key(t.normal)) ?? this.#called.get(this.#key(t.lemma));
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+      if (!people) continue;
+      const weight = t.pos === 'VERB' || qualified ? CLAUSE_VERB_WEIGHT : 1;
+      for (const id of people) scores.set(id, (scores.get(id) ?? 0) + weight / people.size);
+    }
+    if (nouns === 0) return null;
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const [best, next] = ranked;
+    if (!best || best[1] < CLAUSE_MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) return null;
+    return best[0];
   }
 
   #resolveAt(

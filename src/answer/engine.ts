@@ -24,7 +24,7 @@ import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { planQuestion } from './parts.ts';
-import { asksIdentity } from './question-frames.ts';
+import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
 import {
@@ -215,7 +215,11 @@ export class AnswerEngine {
       hasContext && conversation.lastNamed && asksIdentity(question)
         ? namingPronoun(question, conversation.lastNamed)
         : question;
-    const u = loaded.reader.read(asked, context, hasContext ? conversation.lastSources : []);
+    const read = loaded.reader.read(asked, context, hasContext ? conversation.lastSources : []);
+    // "marchetti?": a message that is only a person's name asks who they are.
+    const u = namesOnlyPerson(read, loaded.index)
+      ? loaded.reader.read(`who is ${read.text}`, context, hasContext ? conversation.lastSources : [])
+      : read;
     if (u.text === '') return this.help(true);
     if (hasContext && asksForMore(u)) {
       return this.#more(loaded, conversation, options.userId, 'followup');

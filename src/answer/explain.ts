@@ -12,6 +12,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
+import { announced, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest } from './fit.ts';
@@ -385,6 +386,11 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
         : paragraphAfter(index, asked);
     const at = chosen.indexOf(asked);
     chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
+  }
+  // "My worry is simple.": what a sentence announces is the next one of its paragraph.
+  for (const s of chosen.filter((x) => announces(ctx.reader.analyse(x.text)))) {
+    const next = announced(index, s);
+    if (next && !chosen.includes(next)) chosen.splice(chosen.indexOf(s) + 1, 0, next);
   }
   // "How did the pilot drop the bombs?": the sentence of the article that gives the means ("…by hand"), when
   // the evidence tells only that it was done.

@@ -353,6 +353,11 @@ export class QuestionEntities {
     return this.#described.describedAt(analysis, h);
   }
 
+  /** The person a who-question's clause describes (see {@link DescribedPeople.describedByClause}). */
+  describedByClause(analysis: Analysis, from: number, to: number): string | null {
+    return this.#described.describedByClause(analysis, from, to);
+  }
+
   unnamedOffices(
     analysis: Analysis,
     entityTokens: ReadonlySet<number>,

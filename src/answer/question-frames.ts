@@ -2,6 +2,8 @@
  * Frames around what a question asks, read as the question they stand for: "is it true that <claim>?" asks
  * the claim; "what's her name again?", "what does he do?" ask who the person is.
  */
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import type { Understanding } from './understanding.ts';
 
 /** "Is it true that…", "so was it really true…": a frame asking whether the claim after it holds. */
 const CLAIM_CHECK =
@@ -24,6 +26,24 @@ const PERSON_OF: Readonly<Record<string, string>> = {
 
 /** "Who is she?", "who was he": who a person in the conversation is. */
 const WHO_IS_PRONOUN = /^(?:(?:and|so|ok|okay|wait)\s+)?who(?:'s|’s|s| is| was)\s+(?:she|he)\s*\??$/i;
+
+/**
+ * True when a question is only a person's name ("marchetti?", "Rodney Scott?"): no word of asking, nothing
+ * else of its own, one person named. It asks who they are, as "who is marchetti?" does; "and trump?" after
+ * another question carries that question instead.
+ */
+export function namesOnlyPerson(
+  u: Pick<Understanding, 'intent' | 'entities' | 'analysis'>,
+  index: Pick<KnowledgeIndex, 'entities'>,
+): boolean {
+  const [only, ...others] = u.entities;
+  const person = only === undefined ? undefined : index.entities.get(only);
+  if (u.intent !== null || others.length > 0 || person?.type !== 'person') return false;
+  // Every word one of their names: "the retired navy guy in imperial beach" describes, it does not name.
+  const named = new Set(person.aliases.flatMap((a) => a.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)));
+  const words = u.analysis.tokens.filter((t) => t.type === 'word');
+  return words.length > 0 && words.every((t) => named.has(t.normal));
+}
 
 /** True when `text` asks only who the person a pronoun points to is ("who is she?", "what does he do?"). */
 export function asksIdentity(text: string): boolean {

@@ -570,6 +570,11 @@ export class QuestionReader {
     return this.#names.genderOf(id);
   }
 
+  /** The person a who-question's clause describes, tokens `from` to `to` (`null`: none clearly). */
+  describedByClause(analysis: Analysis, from: number, to: number): string | null {
+    return this.#names.describedByClause(analysis, from, to);
+  }
+
   /** The word's stem, by the question pipeline's stemmer ("detained" and "detention" share one). */
   stem(word: string): string {
     return this.nlp.stem(word);

@@ -17,6 +17,7 @@ import {
 import { ENTITY_TERM } from './knowledge-index.ts';
 import { askedHead, askedNounPhrase, askedPerson, fitsPerson, namedBy } from './asked-person.ts';
 import { personByContext } from './person-context.ts';
+import { personByDescription } from './who-described.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
 import { askerOfQuestion, creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
@@ -155,11 +156,27 @@ function profile(
   };
 }
 
+/** A description set beside a name: ", the task force's chief of staff,", ", who teaches…". */
+const APPOSITION_AFTER = /^,\s+(?:the|a|an|who|whose)\s/i;
+/**
+ * Weight of that description in choosing the sentence that introduces someone, as much as a mention by name:
+ * over a title's word ("Col." said…), which alone took it (new-articles-15 dev, npm run eval).
+ */
+const APPOSITION_WEIGHT = 2;
+
 function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): number {
   const alias = s.mentions.some((m) => m.entityId === id && m.via === 'alias') ? 2 : 0;
+  // "Colonel Dennis Marchetti, the task force's chief of staff, …" says who he is; a title alone does not.
+  const apposed = s.mentions.some((m) => {
+    if (m.entityId !== id || m.via !== 'alias') return false;
+    const at = s.text.indexOf(m.text);
+    return at >= 0 && APPOSITION_AFTER.test(s.text.slice(at + m.text.length));
+  })
+    ? APPOSITION_WEIGHT
+    : 0;
   const role = s.mentions.some((m) => m.entityId === id && m.via === 'role') ? 2 : 0;
   const words = s.lemmas.filter((l) => roleWords.has(l)).length;
-  return alias + role + words + (s.kind === 'report' ? 0.5 : 0);
+  return alias + apposed + role + words + (s.kind === 'report' ? 0.5 : 0);
 }
 
 /** Words pointing to a source: "in that Gatekeeper interview", "from the DW piece". */
@@ -299,6 +316,17 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     agentOf(ranked, true) ??
     agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false, whose !== null) ??
     agentOf(ranked, true, true);
+  // "Who ran the general store?": someone the article calls by the thing asked of is who is asked for, over a
+  // neighbour in the same article whose sentence only shares the verb ("his brother, who runs the freight
+  // wagons"). Another article's description is another story: the verb's agent stands.
+  const called = chosen ? personByDescription(u, ctx, isCandidate, chosen.sentence) : null;
+  if (
+    called &&
+    chosen &&
+    called.focus[0] !== chosen.agent &&
+    called.evidence[0]?.sourceId === chosen.sentence.sourceId
+  )
+    return called;
   if (chosen) {
     return {
       answeredAs: 'who',

@@ -1,0 +1,37 @@
+/**
+ * A sentence that announces what follows and says none of it: "My worry is simple." before "Who pays when a
+ * bulldozer takes out my fence?", or a line ending in a colon. It covers the question's word ("worried") and
+ * answers nothing; what it announces is the next sentence of its paragraph.
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+
+/** Possessives that make a noun someone's own ("my worry", "our message"): the speaker's, announced. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+/**
+ * True when `analysis` (of one sentence) only grades what its speaker is about to say: a possessive, a
+ * noun, a form of "be" and an adjective ("My worry is simple.", "Our message is very clear."), or any
+ * sentence ending in a colon.
+ */
+export function announces(analysis: Analysis): boolean {
+  if (/:\s*$/.test(analysis.text)) return true;
+  const words = analysis.tokens.filter((t) => t.pos !== 'PUNCT');
+  const [owner, noun, be, ...rest] = words;
+  const graded = rest.filter((t) => t.pos !== 'ADV');
+  return (
+    owner !== undefined &&
+    POSSESSIVES.has(owner.normal) &&
+    noun?.pos === 'NOUN' &&
+    be?.lemma === 'be' &&
+    graded.length === 1 &&
+    graded[0]?.pos === 'ADJ'
+  );
+}
+
+/** The sentence an announcing sentence announces: the next one of its paragraph, or `null`. */
+export function announced(index: KnowledgeIndex, sentence: Sentence): Sentence | null {
+  const next = index.neighbour(sentence.id, 1);
+  return next && next.sourceId === sentence.sourceId && next.paragraph === sentence.paragraph ? next : null;
+}
