@@ -6,6 +6,7 @@
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
+import { staysOnTopic } from './on-topic.ts';
 import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -41,6 +42,11 @@ export interface FollowupReading {
   focus: string[];
   /** The last question's kind, for an and-form follow-up that asks none of its own ("and in 2018?"). */
   carriedIntent: AnswerIntent | null;
+  /**
+   * Not a follow-up, but a short question every word of which the last answer's articles hold ("when did
+   * the shooting happen?"): those articles answer it when they can.
+   */
+  onTopic: boolean;
 }
 
 /** A person's gender as far as the coverage shows it (`null`: not known). */
@@ -72,7 +78,8 @@ export function gendersAfter(
 
 /**
  * Whether a question is a follow-up (`hasContext`: the conversation has a last answer), and what it carries;
- * `genderOf` tells whom "he" or "she" can mean.
+ * `genderOf` tells whom "he" or "she" can mean; `alone` is false for a part of a message that asks more, which
+ * the message's other parts, not the conversation, give its subject.
  */
 export function readFollowup(
   index: KnowledgeIndex,
@@ -80,6 +87,7 @@ export function readFollowup(
   u: Understanding,
   hasContext: boolean,
   genderOf: GenderOf,
+  alone = true,
 ): FollowupReading {
   const asked = u.text.replace(LEAD_IN, '');
   const andForm = AND_FORM.test(asked);
@@ -90,7 +98,7 @@ export function readFollowup(
     u.pronoun !== 'plural' &&
     u.entities.length > 0 &&
     !u.entities.some((id) => genderOf(id) === u.pronoun);
-  const followup =
+  const leans =
     hasContext &&
     (andForm ||
       /\b(else|more)\b/i.test(u.text) ||
@@ -99,6 +107,8 @@ export function readFollowup(
       // "Ok so what has the US military been doing down there then": words that point back, and no name
       // the conversation has not had.
       (u.leansOnContext && u.entities.every((id) => conversation.focus.includes(id))));
+  const followup = leans;
+  const onTopic = hasContext && !followup && alone && staysOnTopic(index, conversation, u);
   const focus =
     followup && (u.entities.length === 0 || pronounOwnsNoName)
       ? resolvePronoun(index, conversation, u.pronoun, genderOf)
@@ -112,7 +122,7 @@ export function readFollowup(
     CONTENT_INTENTS.has(conversation.lastIntent)
       ? conversation.lastIntent
       : null;
-  return { followup, andForm, focus, carriedIntent };
+  return { followup, andForm, focus, carriedIntent, onTopic };
 }
 
 /** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */

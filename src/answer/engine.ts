@@ -23,6 +23,7 @@ import { ConversationMemory, emptyConversation, type ConversationState } from '.
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
+import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
@@ -229,12 +230,13 @@ export class AnswerEngine {
     if (u.intent === 'help') return this.help(false);
     if (u.intent === 'sources') return this.sources();
 
-    const { followup, andForm, focus, carriedIntent } = readFollowup(
+    const { followup, andForm, focus, carriedIntent, onTopic } = readFollowup(
       loaded.index,
       conversation,
       u,
       hasContext,
       genderInConversation(conversation, (id) => loaded.reader.genderOf(id)),
+      context === null,
     );
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;
@@ -312,18 +314,26 @@ export class AnswerEngine {
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
     const compared = answerCompared(u, effective, intent, ctx, focus);
-    const draft = compared ? compared.draft : dispatch(intent, effective, ctx, focus);
+    // A question on the last answer's articles is answered from them when they answer it, else as asked.
+    const onTopicDraft =
+      !compared && onTopic ? dispatch(intent, onTopicOf(effective, topic), { ...ctx, onTopic }, focus) : null;
+    const draft = compared
+      ? compared.draft
+      : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
+        ? onTopicDraft
+        : dispatch(intent, effective, ctx, focus);
     // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
     const freshFocus = u.pronoun ? focus : [];
+    const onTopicAnswer = onTopicDraft !== null && draft === onTopicDraft;
     const fresh =
-      followup &&
+      (followup || onTopicAnswer) &&
       !ctx.excludeShown &&
       draft &&
       repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
         ? dispatch(
             intent,
-            withContext(u, topic, freshFocus, andForm),
-            { ...ctx, excludeShown: true },
+            onTopicAnswer ? onTopicOf(u, topic) : withContext(u, topic, freshFocus, andForm),
+            { ...ctx, excludeShown: true, onTopic: onTopicAnswer },
             freshFocus,
           )
         : null;

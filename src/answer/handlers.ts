@@ -48,6 +48,8 @@ export interface Context {
   conversational: boolean;
   /** Show only what the user has not seen ("what else", "More"). */
   excludeShown: boolean;
+  /** Only the last answer's articles answer: the question asks on about them (see `FollowupReading`). */
+  onTopic?: boolean;
 }
 
 /**
@@ -64,7 +66,11 @@ export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions =
     requireEntities: u.entities.filter(
       (id) => ctx.index.entities.get(id)?.type === 'person' && !u.entityGroups.has(id),
     ),
-    ...(u.outletSourceIds.length > 0 ? { onlySources: u.outletSourceIds } : {}),
+    ...(u.outletSourceIds.length > 0
+      ? { onlySources: u.outletSourceIds }
+      : ctx.onTopic
+        ? { onlySources: ctx.conversation.lastSources }
+        : {}),
     ...(ctx.followup
       ? { nearSentences: ctx.conversation.lastEvidence, preferSources: ctx.conversation.lastSources }
       : ctx.conversational
