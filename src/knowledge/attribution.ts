@@ -34,6 +34,7 @@ import {
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
 import { addingSpeaker, possessor, referent, relativeOf, relativeOfSpeaker } from './referents.ts';
+import { describedAntecedent } from './pronoun-antecedents.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
@@ -76,6 +77,8 @@ export interface ArticleReader {
   centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
   /** True for a noun that says what a person is ("husband", "spokesman"). */
   isPersonNoun(lemma: string): boolean;
+  /** The gender a noun for a person marks ("spokeswoman": female), if any. */
+  nounGender(lemma: string): 'male' | 'female' | null;
 }
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
@@ -126,7 +129,7 @@ export class QuoteAttributor {
             !runsOn &&
             prevSentence &&
             prevQuote?.sentence === prevSentence &&
-            prevQuote.speakerId !== null &&
+            prevQuote.speakerName !== 'unattributed' &&
             prevSentence.kind === sentence.kind
           ) {
             guess = copyGuess(prevQuote);
@@ -504,8 +507,15 @@ export class QuoteAttributor {
       }
       const gender = this.reader.pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
-        const who = referent(this.reader, sentence, t, gender, people, outer);
+        const who =
+          (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
+          referent(this.reader, sentence, t, gender, people, outer);
         if (who) return who;
+      }
+      // "The Mexican Defense Ministry put out a statement. It said …": a body or group the sentence before opens with.
+      if (!outer && tok.pos === 'PRON' && (tok.normal === 'it' || tok.normal === 'they')) {
+        const body = describedAntecedent(this.reader, sentence, t, null);
+        if (body) return body;
       }
     }
     return null;

@@ -332,7 +332,8 @@ function turnQuotes(
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
       if (relative) q.speakerName = `${speaker.speakerName}'s ${relative}`;
     }
-    if (quoted.some((q) => q.speakerId !== speaker.speakerId)) {
+    // "It called the crossing 'an involuntary error'": words quoted in part leave the sentence the turn's.
+    if (quoted.some((q) => q.kind === 'full' && q.speakerId !== speaker.speakerId)) {
       close();
       // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
       for (const q of (turn && unattributed.get(s)) ?? [])
