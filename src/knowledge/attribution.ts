@@ -345,18 +345,29 @@ export class QuoteAttributor {
             // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
             possessor(this.reader, sentence, clause.slice(0, verb), people, outer) ??
             relativeOf(this.reader, sentence, clause.slice(0, verb), people));
-      if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
+      // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
+      const full = /^[\s¡¿]*[\p{Lu}\d]/u.test(analysis.text.slice(span.start, span.end));
+      // "A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this
+      // way:": the words opening the clause before the verb, without a "who" clause set off by commas.
+      const opening = verb > 0 ? withoutRelative(analysis, clause.slice(0, verb)) : [];
+      const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
+      const opener = opening[first];
+      // "A Pentagon official": a body naming what an unnamed person is names no body speaking.
+      const indefinite = opener !== undefined && ['a', 'an'].includes(tokenAt(analysis, opener).normal);
+      const subjectType = this.reader.entity(subject?.speakerId ?? '')?.type;
+      // "US Northern Command was blunt in its reply: '…'": a body says words in full as a person does.
+      if (subject && (subjectType === 'person' || (full && subjectType === 'organisation' && !indefinite)))
         return { ...subject, cue: null };
       const labelled = verb < 0 ? this.#nameBeforeColon(sentence, clause) : null;
       if (labelled) return { ...labelled, cue: null };
       // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
       // motto: '…'": with no one named, the words opening the clause before the verb, as written.
-      const opening = verb > 0 ? clause.slice(0, verb) : [];
-      const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
-      const opener = opening[first];
-      // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
-      const full = /^[\s¡¿]*[\p{Lu}\d]/u.test(analysis.text.slice(span.start, span.end));
-      if (!subject && full && opener !== undefined && tokenAt(analysis, opener).pos === 'DET') {
+      if (
+        (!subject || indefinite) &&
+        full &&
+        opener !== undefined &&
+        tokenAt(analysis, opener).pos === 'DET'
+      ) {
         const described = nounPhraseBefore(analysis, opening.slice(first));
         if (described) return { ...described, cue: null };
       }

@@ -1,7 +1,7 @@
 /**
  * Attribution when a pronoun or a short name says the words and no named person is meant: an unnamed
- * person, a body or a group the sentence before opens with, a body named again by its last word, and a
- * subject with an apposition set off by commas.
+ * person, a body or a group the sentence before opens with, a body named again by its last word, a
+ * subject with an apposition set off by commas, and a body or an unnamed person before a colon.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -82,5 +82,19 @@ describe('transcriptTurns', () => {
     const turn = article.quotes.find((q) => q.text.includes('It called the crossing'));
     expect(turn?.speakerName).toMatch(/Montoya$/);
     expect(speakerOf(body, 'involuntary error')).toMatch(/Mexican Defense Ministry$/);
+  });
+});
+
+describe('a colon handing over words in full', () => {
+  it('gives them to a body the clause opens with ("US Northern Command was blunt in its reply:")', () => {
+    const body = ['US Northern Command was blunt in its reply: "We do not discuss operations."'].join('\n\n');
+    expect(speakerOf(body, 'discuss operations')).toBe('US Northern Command');
+  });
+
+  it('gives them to an unnamed person a body describes, past a "who" clause, not to the body', () => {
+    const body = [
+      'A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this way: "JTF-North is the quiet part of the border mission."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'quiet part')).toMatch(/^a Pentagon official/);
   });
 });
