@@ -87,6 +87,7 @@ export class QuoteAttributor {
 
   /** The reader's entity look-up, made once, not once per article. */
   readonly #entity = (id: string) => this.reader.entity(id);
+  readonly #isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
 
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
@@ -226,7 +227,8 @@ export class QuoteAttributor {
       });
     }
     for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues)) quotes.push(turn);
+    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues, this.#isPersonNoun))
+      quotes.push(turn);
     fullerDescriptions(quotes, sentences);
     return quotes;
   }
