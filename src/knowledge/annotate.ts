@@ -81,11 +81,18 @@ const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'himself', 'herself
 const GENDER_WINDOW_PARAGRAPHS = 2;
 const NO_TOKENS: ReadonlySet<number> = new Set<number>();
 const NO_IDS: ReadonlySet<string> = new Set<string>();
+/** "A woman", "a man": the plainest nouns for a person of a gender, beside the lexicon's nouns of office. */
+const NOUN_GENDERS: ReadonlyArray<[string, 'male' | 'female']> = [
+  ['man', 'male'],
+  ['woman', 'female'],
+];
 
 /** Reads articles with one set of entity data; build once, reuse for every source. */
 export class Annotator {
   readonly #entities: Map<string, EntityData>;
   readonly #cues: Set<string>;
+  /** Nouns for a person that mark a gender ("spokeswoman", "woman"). */
+  readonly #nounGenders: Map<string, 'male' | 'female'>;
   readonly #pronouns: Map<string, 'male' | 'female'>;
   readonly #firstPerson: Set<string>;
   readonly #roleHolders: RoleHolders;
@@ -115,6 +122,7 @@ export class Annotator {
     for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
     this.#cues = new Set(lexicon.quoteCues);
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
+    this.#nounGenders = new Map([...Object.entries(lexicon.genderedNouns), ...NOUN_GENDERS]);
     this.#firstPerson = new Set(lexicon.firstPerson);
     this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors);
     this.#shared = new SharedNames(entities, lexicon.countryWords);
@@ -126,6 +134,7 @@ export class Annotator {
       genderOf: (id) => this.#genderOf(id, this.#article),
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
+      nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
     });
     this.#roleHolders = new RoleHolders(entities);
   }

@@ -34,6 +34,7 @@ import {
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
 import { addingSpeaker, possessor, referent, relativeOf, relativeOfSpeaker } from './referents.ts';
+import { describedAntecedent } from './pronoun-antecedents.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
@@ -76,6 +77,8 @@ export interface ArticleReader {
   centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
   /** True for a noun that says what a person is ("husband", "spokesman"). */
   isPersonNoun(lemma: string): boolean;
+  /** The gender a noun for a person marks ("spokeswoman": female), if any. */
+  nounGender(lemma: string): 'male' | 'female' | null;
 }
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
@@ -84,6 +87,7 @@ export class QuoteAttributor {
 
   /** The reader's entity look-up, made once, not once per article. */
   readonly #entity = (id: string) => this.reader.entity(id);
+  readonly #isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
 
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
@@ -126,7 +130,7 @@ export class QuoteAttributor {
             !runsOn &&
             prevSentence &&
             prevQuote?.sentence === prevSentence &&
-            prevQuote.speakerId !== null &&
+            prevQuote.speakerName !== 'unattributed' &&
             prevSentence.kind === sentence.kind
           ) {
             guess = copyGuess(prevQuote);
@@ -223,7 +227,8 @@ export class QuoteAttributor {
       });
     }
     for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues)) quotes.push(turn);
+    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues, this.#isPersonNoun))
+      quotes.push(turn);
     fullerDescriptions(quotes, sentences);
     return quotes;
   }
@@ -342,18 +347,29 @@ export class QuoteAttributor {
             // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
             possessor(this.reader, sentence, clause.slice(0, verb), people, outer) ??
             relativeOf(this.reader, sentence, clause.slice(0, verb), people));
-      if (subject && this.reader.entity(subject.speakerId ?? '')?.type === 'person')
+      // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
+      const full = /^[\s¡¿]*[\p{Lu}\d]/u.test(analysis.text.slice(span.start, span.end));
+      // "A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this
+      // way:": the words opening the clause before the verb, without a "who" clause set off by commas.
+      const opening = verb > 0 ? withoutRelative(analysis, clause.slice(0, verb)) : [];
+      const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
+      const opener = opening[first];
+      // "A Pentagon official": a body naming what an unnamed person is names no body speaking.
+      const indefinite = opener !== undefined && ['a', 'an'].includes(tokenAt(analysis, opener).normal);
+      const subjectType = this.reader.entity(subject?.speakerId ?? '')?.type;
+      // "US Northern Command was blunt in its reply: '…'": a body says words in full as a person does.
+      if (subject && (subjectType === 'person' || (full && subjectType === 'organisation' && !indefinite)))
         return { ...subject, cue: null };
       const labelled = verb < 0 ? this.#nameBeforeColon(sentence, clause) : null;
       if (labelled) return { ...labelled, cue: null };
       // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
       // motto: '…'": with no one named, the words opening the clause before the verb, as written.
-      const opening = verb > 0 ? clause.slice(0, verb) : [];
-      const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
-      const opener = opening[first];
-      // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
-      const full = /^[\s¡¿]*[\p{Lu}\d]/u.test(analysis.text.slice(span.start, span.end));
-      if (!subject && full && opener !== undefined && tokenAt(analysis, opener).pos === 'DET') {
+      if (
+        (!subject || indefinite) &&
+        full &&
+        opener !== undefined &&
+        tokenAt(analysis, opener).pos === 'DET'
+      ) {
         const described = nounPhraseBefore(analysis, opening.slice(first));
         if (described) return { ...described, cue: null };
       }
@@ -504,8 +520,15 @@ export class QuoteAttributor {
       }
       const gender = this.reader.pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
-        const who = referent(this.reader, sentence, t, gender, people, outer);
+        const who =
+          (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
+          referent(this.reader, sentence, t, gender, people, outer);
         if (who) return who;
+      }
+      // "The Mexican Defense Ministry put out a statement. It said …": a body or group the sentence before opens with.
+      if (!outer && tok.pos === 'PRON' && (tok.normal === 'it' || tok.normal === 'they')) {
+        const body = describedAntecedent(this.reader, sentence, t, null);
+        if (body) return body;
       }
     }
     return null;

@@ -127,17 +127,22 @@ export function groupBefore(
 const MAX_RELATIVE_TOKENS = 30;
 
 /**
- * The subject's words before a verb of saying without the relative clause set off by commas that ends them
- * ("The federal government in Mexico City, which has received American rifles …, said"); as given when
- * there is none.
+ * Words opening what is set off by commas after a subject: a relative clause ("which", "who") or an
+ * apposition that describes it ("Joint Task Force Six, the El Paso-based command …, said").
+ */
+const SETTING_OFF = /^(?:which|who|the|a|an)$/;
+
+/**
+ * The subject's words before a verb of saying without the relative clause or the apposition set off by
+ * commas that ends them ("The federal government in Mexico City, which has received American rifles …,
+ * said"); as given when there is none.
  */
 export function withoutRelative(analysis: Analysis, left: readonly number[]): readonly number[] {
   if (left.length < 4 || tokenAt(analysis, left.at(-1) ?? -1).value !== ',') return left;
   for (let j = left.length - 2; j > 1 && left.length - j <= MAX_RELATIVE_TOKENS; j--) {
     const tok = tokenAt(analysis, left[j] ?? -1);
-    if (tok.value === ',' && !/^(?:which|who)$/.test(tokenAt(analysis, left[j + 1] ?? -1).normal))
-      return left;
-    if (/^(?:which|who)$/.test(tok.normal) && tokenAt(analysis, left[j - 1] ?? -1).value === ',')
+    if (tok.value === ',' && !SETTING_OFF.test(tokenAt(analysis, left[j + 1] ?? -1).normal)) return left;
+    if (SETTING_OFF.test(tok.normal) && tokenAt(analysis, left[j - 1] ?? -1).value === ',')
       return left.slice(0, j - 1);
   }
   return left;

@@ -38,7 +38,7 @@ import {
   vouchedAlone,
 } from './person-descriptions.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
-import { unnamedSpeakers } from './unnamed-speakers.ts';
+import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
@@ -288,7 +288,10 @@ export class PeopleFinder {
           // After an honorific any word is a name ("Mr. Brown"); alone, no English word is, nor a people's
           // name in the plural ("Haitians said", "Minutemen said").
           (titleEnd === start
-            ? !PEOPLES_PLURAL.test(written[0] ?? '') && !this.isEnglishWord((written[0] ?? '').toLowerCase())
+            ? !PEOPLES_PLURAL.test(written[0] ?? '') &&
+              !this.isEnglishWord((written[0] ?? '').toLowerCase()) &&
+              // "the Secretariat said", "the National Defense Secretariat": "the" names no person by one name.
+              !ARTICLES.has(tokens[capitalisedFrom(tokens, start) - 1]?.normal ?? '')
             : this.#runs.honorificsOnly(tokens, start, titleEnd));
         if (
           (words.length < 2 && !oneName) ||
@@ -467,7 +470,14 @@ export class PeopleFinder {
     });
     analyses.forEach((analysis, p) => {
       const excluded = excludedIn(p, taken, quoted);
-      for (const at of unnamedSpeakers(analysis, excluded, (w) => this.#personNouns.has(w))) {
+      const isPersonNoun = (w: string) => this.#personNouns.has(w);
+      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun);
+      const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
+        (at) =>
+          !beside.some((b) => b.start === at.start) &&
+          (this.#gendered.get(at.head) ?? at.gender) === at.gender,
+      );
+      for (const at of [...beside, ...continued]) {
         const first = analysis.tokens[at.start];
         const last = analysis.tokens[at.end - 1];
         if (!first || !last) continue;
@@ -530,6 +540,13 @@ function excludedIn(
   quoted: (paragraph: number, token: number) => boolean,
 ): (k: number) => boolean {
   return (k) => taken(p, k) || quoted(p, k);
+}
+
+/** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */
+function capitalisedFrom(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '')) k--;
+  return k;
 }
 
 /** A name found no person's, as what it is: known by the whole name only, with its description. */

@@ -8,8 +8,11 @@ import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 
-/** A speaker named only by "the" and a noun or two ("the ministry", "the foreign ministry"): its last noun. */
-const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{4,})$/u;
+/**
+ * A speaker named only by "the" and a noun or two ("the ministry", "the foreign ministry", "the
+ * Secretariat"): its last noun.
+ */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+)?(\p{L}[\p{Ll}-]{3,})$/u;
 
 /**
  * A quotation running on over paragraphs leaves the first without a closing mark and opens the next with

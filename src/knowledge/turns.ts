@@ -2,7 +2,6 @@
  * Quotations an article's format gives a speaker without quotation marks: an interview's answers ("Q:" /
  * "A:") and a transcript's turns ("RUTLEDGE:"), each the words of the person the format names.
  */
-import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import {
@@ -14,6 +13,7 @@ import {
   type SpeakerLabel,
 } from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
+import { spokenOf, subjectOfCue } from './spoken-of.ts';
 
 /** A known entity or one the article introduced, by id. */
 type EntityOf = (id: string) => Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
@@ -95,7 +95,7 @@ export function interviewAnswers(
   }
   // Read with no verbs of saying: an answer is not cut around a quotation its speaker hands over ("I told
   // them: '…'"), as a transcript's turn is.
-  return turnQuotes(sentences, quotes, turns, 'answer', NO_CUES);
+  return turnQuotes(sentences, quotes, turns, 'answer', NO_CUES, entityOf, null);
 }
 
 /**
@@ -110,6 +110,7 @@ export function transcriptTurns(
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
   cues: ReadonlySet<string>,
+  isPersonNoun: (lemma: string) => boolean,
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
   for (const s of sentences) {
@@ -181,7 +182,7 @@ export function transcriptTurns(
     if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
-  return turnQuotes(sentences, quotes, turns, 'turn', cues);
+  return turnQuotes(sentences, quotes, turns, 'turn', cues, entityOf, isPersonNoun);
 }
 
 /** True when the article writes `name` as a word of its own outside the speaker labels. */
@@ -220,32 +221,9 @@ function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
 /** A speaker named as written by "my" or "our" and who they are to the one speaking: "my neighbor". */
 const FIRST_PERSON_RELATIVE = /^(?:my|our)\s+(.+)$/iu;
 
-/** Words at most between a verb of saying and the quotation it hands over ("told my people before we went:"). */
-const MAX_TOKENS_AFTER_CUE = 8;
-
 /** True when `q` lies in the mark opening its turn: the nickname in 'TOMÁS "CHINO" RESÉNDEZ (on tape):'. */
 function inHead(q: WorkingQuote, turns: ReadonlyMap<WorkingSentence, Turn>): boolean {
   return q.span.outerStart < (turns.get(q.sentence)?.head ?? 0);
-}
-
-/**
- * True when the words before `q` in its sentence hand it over with a verb of saying whose subject is "I"
- * ("I'll tell you what I told my people before we went: '…'"): in a turn of speech, the turn's speaker
- * quoting themselves.
- */
-function toldInFirstPerson(q: WorkingQuote, cues: ReadonlySet<string>): boolean {
-  const { analysis, tokenStart, tokenEnd } = q.sentence;
-  const opening = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, q.span.outerStart);
-  const reach = Math.max(tokenStart, opening - MAX_TOKENS_AFTER_CUE);
-  let cue = opening - 1;
-  while (
-    cue >= reach &&
-    !(analysis.tokens[cue]?.pos === 'VERB' && cues.has(analysis.tokens[cue]?.lemma ?? ''))
-  )
-    cue--;
-  let subject = cue - 1;
-  while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
-  return cue >= reach && subject >= tokenStart && analysis.tokens[subject]?.normal === 'i';
 }
 
 /**
@@ -262,6 +240,8 @@ function turnQuotes(
   turns: ReadonlyMap<WorkingSentence, Turn>,
   cue: string,
   cues: ReadonlySet<string>,
+  entityOf: EntityOf,
+  isPersonNoun: ((lemma: string) => boolean) | null,
 ): WorkingQuote[] {
   const out: WorkingQuote[] = [];
   /** The quotations of sentences quoting someone in full, or by a speaker named. */
@@ -326,13 +306,20 @@ function turnQuotes(
     const quoted = quoting.get(s) ?? [];
     // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
     for (const q of quoted) {
-      if (q.speakerId !== speaker.speakerId && toldInFirstPerson(q, cues))
+      if (q.speakerId !== speaker.speakerId && subjectOfCue(q, cues) === 'i')
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
+      // "I talked to the captain. He told me, '…'": "he" in a turn is whom the speaker spoke of.
+      const other =
+        (q.speakerId === speaker.speakerId || q.speakerName === 'unattributed') && isPersonNoun
+          ? spokenOf({ entity: entityOf, isPersonNoun }, q, speaker.speakerId, cues)
+          : null;
+      if (other) Object.assign(q, other);
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
       if (relative) q.speakerName = `${speaker.speakerName}'s ${relative}`;
     }
-    if (quoted.some((q) => q.speakerId !== speaker.speakerId)) {
+    // "It called the crossing 'an involuntary error'": words quoted in part leave the sentence the turn's.
+    if (quoted.some((q) => q.kind === 'full' && q.speakerId !== speaker.speakerId)) {
       close();
       // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
       for (const q of (turn && unattributed.get(s)) ?? [])

@@ -113,6 +113,61 @@ export function unnamedSpeakers(
   return out;
 }
 
+/** Tokens at most of a phrase opening a sentence before its subject ("On launch day,"). */
+const MAX_OPENING_PHRASE = 8;
+const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * Unnamed speakers a pronoun speaks for: a sentence opening with "a"/"an" and words naming a person as its
+ * subject ("On launch day, an INS spokesman went out of his way …"), the next sentence of the paragraph
+ * quoting someone by "he" or "she" and a verb of saying ('"…," he told reporters').
+ */
+export function speakersPronounsContinue(
+  analysis: Analysis,
+  excluded: (t: number) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+): UnnamedSpeaker[] {
+  const { tokens, sentences } = analysis;
+  const out: UnnamedSpeaker[] = [];
+  for (let j = 0; j + 1 < sentences.length; j++) {
+    const span = sentences[j];
+    const next = sentences[j + 1];
+    if (!span || !next) continue;
+    const gender = quotedByPronoun(tokens, next.start, next.end);
+    if (!gender) continue;
+    let k = span.start;
+    if (['ADP', 'SCONJ', 'ADV'].includes(tokens[k]?.pos ?? '')) {
+      while (k < span.end && k - span.start <= MAX_OPENING_PHRASE && tokens[k]?.value !== ',') k++;
+      k++;
+    }
+    const first = tokens[k];
+    if (!first || (first.normal !== 'a' && first.normal !== 'an') || excluded(k)) continue;
+    let until = k + 1;
+    while (until < span.end && tokens[until]?.pos !== 'VERB' && tokens[until]?.pos !== 'AUX') until++;
+    if (until >= span.end || until - k > MAX_UNNAMED_WORDS) continue;
+    const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
+    if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head, gender });
+  }
+  return out;
+}
+
+/** The gender of a "he"/"she" right before a verb of saying in a sentence holding a quotation mark. */
+function quotedByPronoun(tokens: readonly Token[], from: number, to: number): 'male' | 'female' | null {
+  let quoted = false;
+  let gender: 'male' | 'female' | null = null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (/^["“”]$/.test(t.value)) quoted = true;
+    const g = PERSON_PRONOUNS.get(t.normal);
+    if (g && t.pos === 'PRON' && SPEECH_CUES.has(tokens[k + 1]?.normal ?? '')) gender ??= g;
+  }
+  return quoted ? gender : null;
+}
+
 /** An unnamed speaker's phrase, its head noun, and the gender the words describing them give. */
 export interface UnnamedSpeaker {
   start: number;

@@ -1,0 +1,203 @@
+/**
+ * Whom a pronoun saying a quotation stands for when no named person is its referent: the unnamed person
+ * ("An INS spokesman went out of his way … '…,' he told reporters"), the body ("The Mexican Defense
+ * Ministry put out a statement. It said …") or the group ("Democrats on the committee have pressed … they
+ * called it '…'") the sentence before, in the same paragraph, opens with as its subject.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { WorkingSentence } from './working.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** What these readings ask of the article: its entities' kinds, words of saying and nouns for people. */
+export interface AntecedentReader {
+  cues: ReadonlySet<string>;
+  entity(id: string): { id: string; name: string; type: string } | undefined;
+  isPersonNoun(lemma: string): boolean;
+  /** The gender a noun for a person marks ("spokeswoman": female), if any. */
+  nounGender(lemma: string): 'male' | 'female' | null;
+}
+
+/** Sentences of the paragraph looked back over for the subject a pronoun continues ("It said … It called …"). */
+const MAX_SENTENCES_BACK = 3;
+/** Words at most of the subject a sentence opens with ("Democrats on the House Armed Services Committee"). */
+const MAX_SUBJECT_WORDS = 10;
+/** Auxiliaries of an active verb of saying after its pronoun ("it has said", "they had called"). */
+/** Tokens at most of a phrase opening a sentence before its subject ("On launch day,"). */
+const MAX_OPENING_PHRASE = 8;
+const ACTIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
+const INDEFINITE = new Set(['a', 'an']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * The unnamed person, body or group the pronoun at token `t` of `sentence` ("he", "she", "it", "they")
+ * stands for as the subject of a verb of saying, or `null`. A person pronoun looks only where no person
+ * is named: in the sentence before it and before the pronoun in its own.
+ */
+export function describedAntecedent(
+  reader: AntecedentReader,
+  sentence: WorkingSentence,
+  t: number,
+  gender: 'male' | 'female' | null,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const pronoun = tokenAt(analysis, t);
+  const thing = THING_PRONOUNS.has(pronoun.normal);
+  if (!saysNext(reader, analysis, t, sentence.tokenEnd)) return null;
+  if (!thing && namesPerson(reader, sentence, t)) return null;
+  let previous = sentence.previous;
+  for (let back = 0; previous && back < MAX_SENTENCES_BACK; back++, previous = previous.previous) {
+    if (previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind) return null;
+    const subject = openingSubject(previous);
+    // "An INS spokesman went out of his way …": the unnamed person the people found opens the sentence.
+    const opener = subject[0] === undefined ? '' : tokenAt(previous.analysis, subject[0]).normal;
+    const unnamed =
+      thing || !INDEFINITE.has(opener)
+        ? undefined
+        : previous.mentions.find((m) => m.token === subject[0] && m.via !== 'pronoun');
+    const entity = unnamed ? reader.entity(unnamed.entityId) : undefined;
+    if (entity?.type === 'person' && !namesPerson(reader, previous, previous.tokenEnd, entity.id))
+      return { speakerId: entity.id, speakerName: entity.name };
+    if (!thing && namesPerson(reader, previous, previous.tokenEnd)) return null;
+    if (subject.length === 0) return null;
+    const first = tokenAt(previous.analysis, subject[0] ?? -1);
+    // "It said … It called …": a sentence opening with the same pronoun goes on with the same subject.
+    if (subject.length === 1 && first.normal === pronoun.normal) continue;
+    if (thing) return bodyOrGroup(reader, previous, subject, pronoun.normal === 'they');
+    return gender ? personDescribed(reader, previous, subject, gender) : null;
+  }
+  return null;
+}
+
+/** True when the words after the pronoun are an active verb of saying ("he told", "it has said"). */
+function saysNext(reader: AntecedentReader, analysis: Analysis, t: number, end: number): boolean {
+  let k = t + 1;
+  while (k < end && tokenAt(analysis, k).pos === 'ADV') k++;
+  if (k < end && ACTIVE_AUXILIARIES.has(tokenAt(analysis, k).normal)) k++;
+  while (k < end && tokenAt(analysis, k).pos === 'ADV') k++;
+  if (k >= end) return false;
+  const verb = tokenAt(analysis, k);
+  return verb.pos === 'VERB' && reader.cues.has(verb.lemma);
+}
+
+/** True when `sentence` names a person other than `id` by name before token `before`. */
+function namesPerson(
+  reader: AntecedentReader,
+  sentence: WorkingSentence,
+  before: number,
+  id: string | null = null,
+): boolean {
+  return sentence.mentions.some(
+    (m) =>
+      m.token < before &&
+      m.via !== 'pronoun' &&
+      m.entityId !== id &&
+      reader.entity(m.entityId)?.type === 'person',
+  );
+}
+
+/**
+ * The tokens a sentence opens with up to its first verb, up to the first comma ("The Mexican Defense
+ * Ministry, SEDENA, put out …"), after any opening phrase set off by a comma ("On launch day, an INS
+ * spokesman …") or a transcript's label ("MONTOYA: The ministry …").
+ */
+function openingSubject(sentence: WorkingSentence): number[] {
+  const { analysis, tokenStart, tokenEnd } = sentence;
+  let from = tokenStart;
+  const opener = tokenAt(analysis, tokenStart);
+  const label = /^\p{Lu}+$/u.test(opener.value) && analysis.tokens[tokenStart + 1]?.value === ':';
+  if (label) from = tokenStart + 2;
+  else if (['ADP', 'SCONJ', 'ADV'].includes(opener.pos)) {
+    let k = tokenStart + 1;
+    while (k < tokenEnd && k - tokenStart <= MAX_OPENING_PHRASE && tokenAt(analysis, k).value !== ',') k++;
+    if (k >= tokenEnd || tokenAt(analysis, k).value !== ',') return [];
+    from = k + 1;
+  }
+  const out: number[] = [];
+  let comma = false;
+  for (let k = from; k < tokenEnd && k - from <= 2 * MAX_SUBJECT_WORDS; k++) {
+    const tok = tokenAt(analysis, k);
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return out.length <= MAX_SUBJECT_WORDS ? out : [];
+    if (out.length === 0 && (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'PUNCT')) return [];
+    if (tok.value === ',') comma = true;
+    else if (tok.pos === 'PUNCT') return [];
+    if (!comma) out.push(k);
+  }
+  return [];
+}
+
+/** A body named as the subject, or for "they" a group of people named by a plural noun. */
+function bodyOrGroup(
+  reader: AntecedentReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+  plural: boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const head = subject.at(-1) ?? -1;
+  const from = subject[0] ?? -1;
+  const body = sentence.mentions.find(
+    (m) =>
+      m.token >= from &&
+      m.token <= head &&
+      m.via !== 'pronoun' &&
+      reader.entity(m.entityId)?.type === 'organisation',
+  );
+  // "Democrats on the House Armed Services Committee": the group, not the committee it sits on.
+  const words = subject.map((k) => tokenAt(sentence.analysis, k));
+  const upTo = words.findIndex(isAdposition);
+  const headAt = subject[(upTo < 0 ? words.length : upTo) - 1] ?? -1;
+  const headStart = tokenAt(sentence.analysis, headAt).start;
+  const named = sentence.mentions.some(
+    (m) => m.token <= headAt && tokenAt(sentence.analysis, m.token).start + m.text.length > headStart,
+  );
+  // A group named by its party and more ("Democrats on the committee") is those words, not the party.
+  const qualified = upTo >= 0 || !named;
+  if (plural && qualified && isPluralPersonHead(reader, tokenAt(sentence.analysis, headAt)))
+    return { speakerId: null, speakerName: asWritten(sentence.analysis, words) };
+  const entity = body ? reader.entity(body.entityId) : undefined;
+  if (entity && body && !words.slice(0, subject.indexOf(body.token)).some(isAdposition))
+    return { speakerId: entity.id, speakerName: entity.name };
+  // "The Texas Civil Rights Project filed suit. It said …": a body the article names but no entity knows.
+  const name = words[0]?.pos === 'DET' ? words.slice(1) : words;
+  return !plural && name.length >= 2 && name.every((w) => w.pos === 'PROPN' && /^\p{Lu}/u.test(w.value))
+    ? { speakerId: null, speakerName: asWritten(sentence.analysis, words) }
+    : null;
+}
+
+/** A singular person described, not named, as the subject ("An INS spokesman"), of a gender that fits. */
+function personDescribed(
+  reader: AntecedentReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+  gender: 'male' | 'female',
+): Omit<SpeakerGuess, 'cue'> | null {
+  const words = subject.map((k) => tokenAt(sentence.analysis, k));
+  if (!['a', 'an', 'the'].includes(words[0]?.normal ?? '')) return null;
+  const upTo = words.findIndex(isAdposition);
+  const head = (upTo < 0 ? words : words.slice(0, upTo)).at(-1);
+  if (!head || head.pos !== 'NOUN' || head.lemma !== head.normal || !reader.isPersonNoun(head.lemma))
+    return null;
+  const marked = reader.nounGender(head.lemma);
+  if (marked !== null && marked !== gender) return null;
+  return { speakerId: null, speakerName: asWritten(sentence.analysis, words) };
+}
+
+function isPluralPersonHead(reader: AntecedentReader, w: Token): boolean {
+  return (
+    (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+    /[^s]s$/.test(w.normal) &&
+    ((w.pos === 'NOUN' && w.lemma !== w.normal && reader.isPersonNoun(w.lemma)) || /^\p{Lu}/u.test(w.value))
+  );
+}
+
+function isAdposition(w: Token): boolean {
+  return w.pos === 'ADP';
+}
+
+/** The words as the article wrote them, a determiner opening them in lower case ("an INS spokesman"). */
+function asWritten(analysis: Analysis, words: readonly Token[]): string {
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return '';
+  const text = analysis.text.slice(first.start, last.end);
+  return first.pos === 'DET' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,117 @@
+/**
+ * Words a turn's speaker recounts from someone they speak of ("SHERIFF TOM REYES: I talked to the captain
+ * on Monday. He told me, '…'"): "he" or "she" in a turn of speech is never the one speaking, who would
+ * say "I", but the person the turn spoke of last.
+ */
+import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
+import type { WorkingQuote, WorkingSentence } from './working.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
+const MAX_TOKENS_TO_CUE = 8;
+const THIRD_PERSON = new Set(['he', 'she']);
+/** Words opening a description of a person ("the captain", "my deputy", which the turn's speaker owns). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our']);
+/** Words at most between "the" and the noun for a person it names ("the lieutenant in charge"). */
+const MAX_DESCRIBED_WORDS = 3;
+
+/** What this reading asks of the article: its entities' kinds and its nouns for people. */
+export interface SpokenOfReader {
+  entity(id: string): { id: string; name: string; type: string } | undefined;
+  isPersonNoun(lemma: string): boolean;
+}
+
+/**
+ * The verb of saying before `q` in its sentence, within a few tokens, and its subject's word ("he", "i"),
+ * or `null` when no such verb hands the quotation over.
+ */
+export function subjectOfCue(q: WorkingQuote, cues: ReadonlySet<string>): string | null {
+  const at = pronounAt(q, cues);
+  return at < 0 ? null : (q.sentence.analysis.tokens[at]?.normal ?? null);
+}
+
+/** The token of the subject of the verb of saying before `q`, or -1. */
+function pronounAt(q: WorkingQuote, cues: ReadonlySet<string>): number {
+  const { analysis, tokenStart, tokenEnd } = q.sentence;
+  const opening = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, q.span.outerStart);
+  const reach = Math.max(tokenStart, opening - MAX_TOKENS_TO_CUE);
+  let cue = opening - 1;
+  while (
+    cue >= reach &&
+    !(analysis.tokens[cue]?.pos === 'VERB' && cues.has(analysis.tokens[cue]?.lemma ?? ''))
+  )
+    cue--;
+  let subject = cue - 1;
+  while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
+  return cue >= reach && subject >= tokenStart ? subject : -1;
+}
+
+/**
+ * Whom a turn's `he`/`she` handing over `q` stands for, the turn's speaker (`speakerId`) aside: the last
+ * person the sentence before in the paragraph names, or describes by "the"/"a" and a noun for a person
+ * ("the captain"), as written; `null` when `q` is not handed over so or no one is found.
+ */
+export function spokenOf(
+  reader: SpokenOfReader,
+  q: WorkingQuote,
+  speakerId: string | null,
+  cues: ReadonlySet<string>,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const pronoun = subjectOfCue(q, cues);
+  if (!pronoun || !THIRD_PERSON.has(pronoun)) return null;
+  // "I called the lieutenant and he told me, '…'": the sentence's own words before the pronoun first.
+  const own = latest(reader, q.sentence, speakerId, pronounAt(q, cues));
+  if (own) return own;
+  const previous = q.sentence.previous;
+  if (!previous || previous.paragraph !== q.sentence.paragraph) return null;
+  return latest(reader, previous, speakerId, previous.tokenEnd);
+}
+
+/** The person named or described last in `sentence` before token `before`. */
+function latest(
+  reader: SpokenOfReader,
+  sentence: WorkingSentence,
+  speakerId: string | null,
+  before: number,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const named = lastNamed(reader, sentence, speakerId, before);
+  const described = lastDescribed(reader, sentence, before);
+  const [later] = [named, described].sort((a, b) => (b?.at ?? -1) - (a?.at ?? -1));
+  return later ? later.guess : null;
+}
+
+interface Found {
+  guess: Omit<SpeakerGuess, 'cue'>;
+  at: number;
+}
+
+function lastNamed(
+  reader: SpokenOfReader,
+  sentence: WorkingSentence,
+  speakerId: string | null,
+  before: number,
+): Found | null {
+  for (let i = sentence.mentions.length - 1; i >= 0; i--) {
+    const m = sentence.mentions[i];
+    if (!m || m.via === 'pronoun' || m.entityId === speakerId || m.token >= before) continue;
+    const entity = reader.entity(m.entityId);
+    if (entity?.type === 'person')
+      return { guess: { speakerId: entity.id, speakerName: entity.name }, at: m.token };
+  }
+  return null;
+}
+
+function lastDescribed(reader: SpokenOfReader, sentence: WorkingSentence, before: number): Found | null {
+  const { analysis } = sentence;
+  for (let k = before - 1; k >= sentence.tokenStart; k--) {
+    const noun = tokenAt(analysis, k);
+    if (noun.pos !== 'NOUN' || !reader.isPersonNoun(noun.lemma) || noun.lemma !== noun.normal) continue;
+    for (let d = k - 1; d >= sentence.tokenStart && k - d <= MAX_DESCRIBED_WORDS; d--) {
+      const det = tokenAt(analysis, d);
+      if (DETERMINERS.has(det.normal))
+        return { guess: { speakerId: null, speakerName: analysis.text.slice(det.start, noun.end) }, at: d };
+      if (det.pos !== 'ADJ' && det.pos !== 'NOUN' && det.pos !== 'PROPN') break;
+    }
+  }
+  return null;
+}

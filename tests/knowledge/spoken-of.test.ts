@@ -1,0 +1,45 @@
+/**
+ * Words a transcript turn's speaker recounts from someone they speak of: "he" or "she" in a turn is never
+ * the one speaking, who would say "I".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { annotateText, realTools } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+function speakerOf(body: string, words: string): string | undefined {
+  const article = annotateText(tools, body, { published: '2021-04-01' });
+  return article.quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]
+    ?.speakerName;
+}
+
+const TRANSCRIPT = [
+  'HOST MARIA LOPEZ: Welcome back. Joining me is Sheriff Tom Reyes.',
+  'SHERIFF TOM REYES: Thanks, Maria.',
+  'LOPEZ: What happened at the river?',
+];
+
+describe('spokenOf', () => {
+  it('gives "He told me" in a turn to the person the speaker spoke of, not to the speaker', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: I called Capt. Julio Ruiz on Tuesday, and he told me, "Nobody crossed the river."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nobody crossed')).toBe('Julio Ruiz');
+  });
+
+  it('gives "She said" in a turn to whom the sentence before describes, named by the speaker', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: My deputy went down there on Monday. She said, "It was quiet all night."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'quiet all night')).toBe("Tom Reyes's deputy");
+  });
+});
