@@ -7,6 +7,7 @@
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
+import { namesAround } from './names-around.ts';
 import { coverage, evidenceTerms, type RankOptions } from './retrieval.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, Evidence } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
@@ -123,5 +124,11 @@ export function confidenceOf(
   // Evidence from an outlet covers the question's words naming it ("the Independent article").
   for (const s of [...sentences, ...quoteSentences])
     for (const w of ctx.index.outletWords.get(s?.sourceId ?? '') ?? []) lemmas.add(w);
+  // The places and names the sentences around the evidence give it ("Otay Mesa" before "Agents seized…").
+  const around = namesAround(ctx.index, [...sentences, ...quoteSentences], (w) =>
+    ctx.reader.isEnglishWord(w),
+  );
+  for (const w of around.lemmas) if (u.content.includes(w)) lemmas.add(w);
+  for (const e of around.entities) if (entities.includes(e)) found.add(e);
   return coverage(ctx.index, u.content, entities, lemmas, found, ctx.reader.lens(u));
 }

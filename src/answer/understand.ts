@@ -580,6 +580,11 @@ export class QuestionReader {
     return this.nlp.stem(word);
   }
 
+  /** True for a word of the English lexicon (not a name of its own). */
+  isEnglishWord(word: string): boolean {
+    return this.nlp.isEnglishWord(word);
+  }
+
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];
