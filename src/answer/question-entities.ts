@@ -3,7 +3,7 @@
  * country and place), the names and describing phrases of people the articles introduced, and people asked
  * about by what they are. Built once per knowledge index.
  */
-import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -242,28 +242,34 @@ export class QuestionEntities {
   }
 
   /**
-   * True when a person's one-word name at token `t` is the end of another name the question writes, as the
-   * coverage does: "Fort Bliss" is a post, not Gen. Bliss. The word before is capitalised mid-question, is no
-   * word of the person's own names, and the coverage writes the two together in a sentence not about them.
+   * True when a person's one-word name at token `t` is part of another name the question writes, as the
+   * coverage does: "Fort Bliss" is a post, not Gen. Bliss; "Operation Intercept" is not the "Operation" of
+   * Joint Operation Chihuahua. The word before (or after) is capitalised mid-question, is no word of the
+   * person's own names, and the coverage writes the two together in a sentence not about them.
    */
   #insideOtherName(analysis: Analysis, t: number, id: string): boolean {
-    const before = analysis.tokens[t - 1];
     const name = analysis.tokens[t];
     const e = this.index.entities.get(id);
-    if (t < 2 || !before || !name || e?.type !== 'person' || !/^\p{Lu}\p{Ll}/u.test(before.value))
-      return false;
+    if (!name || e?.type !== 'person') return false;
     const own = new Set(e.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)));
-    if (own.has(before.normal)) return false;
-    const phrase = `${before.value} ${name.value}`.toLowerCase();
     const theirs = new Set(e.sentenceIds);
-    let elsewhere = false;
-    this.index.sentenceBm25.withScores(new Map([[name.lemma, 1]]), (_score, touched, count) => {
-      for (let k = 0; k < count && !elsewhere; k++) {
-        const s = this.index.sentences[touched[k] ?? -1];
-        if (s && !theirs.has(s.id) && s.text.toLowerCase().includes(phrase)) elsewhere = true;
-      }
-    });
-    return elsewhere;
+    const writtenElsewhere = (phrase: string): boolean => {
+      let elsewhere = false;
+      this.index.sentenceBm25.withScores(new Map([[name.lemma, 1]]), (_score, touched, count) => {
+        for (let k = 0; k < count && !elsewhere; k++) {
+          const s = this.index.sentences[touched[k] ?? -1];
+          if (s && !theirs.has(s.id) && s.text.toLowerCase().includes(phrase)) elsewhere = true;
+        }
+      });
+      return elsewhere;
+    };
+    const other = (word: Token | undefined) =>
+      word !== undefined && /^\p{Lu}\p{Ll}/u.test(word.value) && !own.has(word.normal);
+    const before = analysis.tokens[t - 1];
+    if (t >= 2 && other(before) && writtenElsewhere(`${before?.value} ${name.value}`.toLowerCase()))
+      return true;
+    const after = analysis.tokens[t + 1];
+    return t >= 1 && other(after) && writtenElsewhere(`${name.value} ${after?.value}`.toLowerCase());
   }
 
   /**

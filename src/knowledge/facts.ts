@@ -459,13 +459,17 @@ export class FactReader {
     let month: number | null = null;
     let year: number | null = null;
     let weekdayIndex: number | null = null;
+    let relative = false;
     for (const w of words) {
       if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
       else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
       else if (/^\d{4}$/.test(w)) year = Number(w);
       else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
+      else if (RELATIVE_WORDS.has(w)) relative = true;
       else if (!DATE_FILLER_WORDS.has(w)) return null;
     }
+    // "Last Sunday, Sept. 21": the day and month written out say which; "last May" alone does not say the year.
+    if (relative && (month === null || day === null)) return null;
     // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
     // day read last (the anchor) when that is years from publication, not the one nearest publication.
     const told = anchor && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
@@ -497,8 +501,21 @@ function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: numbe
  */
 const STORY_YEARS_APART = 1;
 
-/** Words that may stand between a day and its clock time ("Monday, 8:05 a.m.", "5 p.m. on Sunday"). */
-const DAY_TIME_JOINERS = new Set([',', 'on', 'at']);
+/**
+ * Words that may stand between a day and its clock time ("Monday, 8:05 a.m.", "5 p.m. on Sunday"), the
+ * clock's zone written out among them ("2:30 p.m. Pacific time last Sunday, Sept. 21").
+ */
+const DAY_TIME_JOINERS = new Set([
+  ',',
+  'on',
+  'at',
+  'time',
+  'local',
+  'pacific',
+  'mountain',
+  'central',
+  'eastern',
+]);
 
 /** True when the tokens from `from` to `to` are only {@link DAY_TIME_JOINERS} (or none). */
 function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
@@ -588,6 +605,8 @@ function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
 
 /** Words a date expression may hold besides its day, month, year and weekday ("early in May"). */
 const DATE_FILLER_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'of', 'the', 'early', 'late', 'mid']);
+/** Words placing a day before or after another ("last Sunday"): filler beside a written month and day. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past']);
 
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);

@@ -384,6 +384,16 @@ describe('clock times', () => {
     ]);
   });
 
+  it('gives a clock time the day written after its zone ("2:30 p.m. Pacific time last Sunday, Sept. 21")', () => {
+    const { sentences } = annotateText(
+      tools,
+      'The drive, code-named Operation Intercept, began at 2:30 p.m. Pacific time last Sunday, Sept. 21.',
+    );
+    expect(
+      sentences.flatMap((s) => facts.dates(s, '1969-09-26', null)).map((d) => [d.date, d.time ?? null]),
+    ).toEqual([['1969-09-21', '14:30']]);
+  });
+
   it('reads no clock time in a time of day or a bare hour', () => {
     const { sentences } = annotateText(tools, 'This morning the port stayed shut until Tuesday at 5.');
     expect(sentences.flatMap((s) => facts.dates(s, '2019-06-25', null)).map((d) => d.time)).not.toContain(
@@ -424,6 +434,9 @@ describe('FactReader.resolveDate', () => {
     ['in March', '2011-05-08', '1911-05-10', { date: '1911-03', precision: 'month' }],
     ['November 6', '2018-10-26', '2018-10-20', { date: '2018-11-06', precision: 'day' }],
     ['December 30', '2025-01-02', '2024-12-20', { date: '2024-12-30', precision: 'day' }],
+    // "Last Sunday, Sept. 21": the written day and month say which; "last May" alone names no year.
+    ['last Sunday, Sept. 21', '1969-09-26', null, { date: '1969-09-21', precision: 'day' }],
+    ['last May', '2025-03-01', null, null],
     ['30 February', '2025-05-04', null, null],
     ['in recent months', '2025-05-04', null, null],
     ['months of cooperation', '2025-05-04', null, null],
