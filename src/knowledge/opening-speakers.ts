@@ -56,16 +56,76 @@ export function actionBeat(
   if (!previous || previous.kind !== sentence.kind) return null;
   const beatParagraph = beatOfItsOwn(previous, sentence);
   if (previous.paragraph !== sentence.paragraph && !beatParagraph) return null;
+  if (previous.quoteSpans.length > 0) return null;
+  if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
+  const start = subjectStart(previous);
   const first = previous.mentions[0];
-  if (!first || first.token !== previous.tokenStart || previous.quoteSpans.length > 0) return null;
+  if (!first || first.token !== start)
+    return first && first.token <= start ? null : nameDoing(reader, sentence, previous, start, beatParagraph);
   const entity = reader.entity(first.entityId);
   if (entity?.type !== 'person') return null;
-  if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
   // A paragraph of quotation after the beat may name people it talks about, but no other speaker after it.
   const others = beatParagraph
     ? namesOther(reader, sentence, entity.id, Number.POSITIVE_INFINITY, span.outerEnd)
     : namesOther(reader, sentence, entity.id, sentence.end);
   return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/**
+ * "But Salvador Ortega disagreed. '…'": a name no entity answers to, two capitalised words or more, opening
+ * the sentence before as the subject of a verb that ends it, as written, when the quotation's sentence
+ * names no one.
+ */
+function nameDoing(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  previous: WorkingSentence,
+  start: number,
+  beatParagraph: boolean,
+): SpeakerGuess | null {
+  const { analysis } = previous;
+  let end = start;
+  while (
+    end < previous.tokenEnd &&
+    tokenAt(analysis, end).pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(tokenAt(analysis, end).value)
+  )
+    end++;
+  const verb = end < previous.tokenEnd ? tokenAt(analysis, end) : undefined;
+  if (end - start < 2 || verb?.pos !== 'VERB') return null;
+  // A beat of a verb alone ("disagreed.", "shrugged."), as people act; "Fort Bliss announced the move" is
+  // a body's act and may name a place.
+  let after = end + 1;
+  while (after < previous.tokenEnd && tokenAt(analysis, after).pos === 'ADV') after++;
+  if (after < previous.tokenEnd && tokenAt(analysis, after).pos !== 'PUNCT') return null;
+  const others = beatParagraph
+    ? namesOther(reader, sentence, null, Number.POSITIVE_INFINITY)
+    : namesOther(reader, sentence, null, sentence.end);
+  if (others) return null;
+  const name = analysis.text.slice(tokenAt(analysis, start).start, tokenAt(analysis, end - 1).end);
+  return { speakerId: null, speakerName: name, cue: null };
+}
+
+/** Tokens at most of a phrase set off by a comma before a sentence's subject ("Later that night,"). */
+const MAX_OPENING_PHRASE = 6;
+
+/**
+ * The token a sentence's subject starts at, past a conjunction or adverb opening it ("But Ortega
+ * disagreed.") and a short phrase with no verb set off by a comma ("Later, Gen. Sandoval defended …").
+ */
+function subjectStart(sentence: WorkingSentence): number {
+  const { analysis, tokenStart, tokenEnd } = sentence;
+  let k = tokenStart;
+  for (let c = k; c < tokenEnd && c - tokenStart <= MAX_OPENING_PHRASE; c++) {
+    const t = tokenAt(analysis, c);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PROPN') break;
+    if (t.value === ',') {
+      k = c + 1;
+      break;
+    }
+  }
+  while (k < tokenEnd && ['CCONJ', 'ADV'].includes(tokenAt(analysis, k).pos)) k++;
+  return k;
 }
 
 /**
