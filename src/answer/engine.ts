@@ -128,6 +128,7 @@ export class AnswerEngine {
           (w) => options.data.vectors?.has(w) ?? false,
           (w, context) => this.#loaded.index.together(w, context),
           (w) => this.#loaded.index.spelling(w),
+          (w) => this.#loaded.index.isOneWordName(w),
         )
       : null;
   }

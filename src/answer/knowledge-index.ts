@@ -141,6 +141,8 @@ export class KnowledgeIndex {
   #acronyms: Map<string, string[]> | null = null;
   /** Accented words of the vocabulary by their form without accents; built on the first look-up. */
   #accented: Map<string, string> | null = null;
+  /** Words the coverage writes only as one-word names; built on the first look-up. */
+  #oneWordNames: Set<string> | undefined;
   /** People by the last word of a title they hold, written out ("governor") and cut short ("gov"). */
   #titleHolders: { full: Map<string, Set<string>>; cut: Map<string, Set<string>> } | null = null;
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
@@ -382,6 +384,39 @@ export class KnowledgeIndex {
         if (/[^\x00-\x7f]/.test(w)) this.#accented.set(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), w);
     }
     return this.#accented.get(folded);
+  }
+
+  /**
+   * True when the coverage writes `folded` (lower case, no accents) only as a one-word name: capitalised
+   * inside its sentences with no capitalised word beside it ("Naco", "Marfa"), never in lower case. A
+   * Spanish question written in lower case may name such a place ("las bombas en naco"), which must not be
+   * read as a form of a Spanish word ("nacer"). "Paso" (of "El Paso") is no one-word name. Built on the
+   * first look-up.
+   */
+  isOneWordName(folded: string): boolean {
+    if (!this.#oneWordNames) {
+      const names = new Set<string>();
+      const lower = new Set<string>();
+      const fold = (w: string) =>
+        w
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '');
+      const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+      for (const s of this.sentences) {
+        // Words a space joins, each run split at marks: "at Naco, Ariz." holds "Naco" alone.
+        s.text.split(/[^\p{L}\s'’-]+/u).forEach((run, r) => {
+          const words = run.split(/\s+/).filter((w) => w !== '');
+          words.forEach((w, i) => {
+            if (!capital(w)) lower.add(fold(w));
+            else if ((r > 0 || i > 0) && !capital(words[i - 1]) && !capital(words[i + 1])) names.add(fold(w));
+          });
+        });
+      }
+      for (const w of lower) names.delete(w);
+      this.#oneWordNames = names;
+    }
+    return this.#oneWordNames.has(folded);
   }
 
   /** Year of a source's publication. */

@@ -131,3 +131,50 @@ export function personOfPeople(
     return undefined;
   return isPostposedAdjective(word, english) ? gender : undefined;
 }
+
+/** Longest country name of the peoples table, in words ("los estados unidos"). */
+const MAX_COUNTRY_WORDS = 3;
+/** Lower-case words a noun and its adjectives may take between a determiner and "de" ("el cónsul general"). */
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * The tokens with a country that follows a noun ("el cónsul general de México", "los soldados de Estados
+ * Unidos") read as its people's adjective before the noun ("el Mexican cónsul general": the Mexican consul
+ * general), as English coverage names a person or a body. `peoples` maps a folded country to that adjective;
+ * only a noun of at most three lower-case words after a determiner, and not where a lexicon phrase takes the
+ * words (`inPhrase`: "norte de México" is northern Mexico).
+ */
+export function peoplesFirst(
+  tokens: readonly string[],
+  peoples: ReadonlyMap<string, string>,
+  isNoun: (token: string) => boolean,
+  inPhrase: (i: number) => boolean,
+): string[] {
+  const out = [...tokens];
+  for (let i = 2; i + 1 < out.length; i++) {
+    if (fold(out[i] ?? '') !== 'de' || inPhrase(i) || inPhrase(i - 1)) continue;
+    let length = 0;
+    let people: string | undefined;
+    for (let n = Math.min(MAX_COUNTRY_WORDS, out.length - i - 1); n >= 1 && people === undefined; n--) {
+      people = peoples.get(
+        out
+          .slice(i + 1, i + 1 + n)
+          .map(fold)
+          .join(' '),
+      );
+      if (people !== undefined) length = n;
+    }
+    const next = out[i + 1 + length];
+    if (people === undefined || (next !== undefined && /^\p{Lu}/u.test(next))) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_NOUN_WORDS && /^\p{Ll}+$/u.test(out[start - 1] ?? '')) {
+      if (BEFORE_NOUN.has(fold(out[start - 1] ?? ''))) break;
+      start--;
+    }
+    const determiner = fold(out[start - 1] ?? '');
+    if (start === i || !BEFORE_NOUN.has(determiner) || !isNoun(out[start] ?? '')) continue;
+    out.splice(i, 1 + length);
+    out.splice(start, 0, people);
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
-import { adjectivesFirst, isPostposedAdjective, personOfPeople } from './spanish-order.ts';
+import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 
 export interface SpanishData {
   markers: string[];
@@ -27,6 +27,8 @@ export interface SpanishData {
    * ("el vocero de la fuerza de tarea": the task force spokesman).
    */
   roles?: string[];
+  /** Countries and their people's English adjective ("méxico": Mexican), for "el cónsul de México". */
+  peoples?: Record<string, string>;
 }
 
 /**
@@ -131,10 +133,12 @@ export class SpanishReader {
   readonly #words: Map<string, string>;
   readonly #spellings: Map<string, string[]>;
   readonly #roles: Set<string>;
+  readonly #peoples: Map<string, string>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
   readonly #together: Together;
   readonly #spelling: (folded: string) => string | undefined;
+  readonly #isName: (folded: string) => boolean;
   /**
    * The rough English of the message being translated, and its words as the coverage spells them, for
    * choosing a word's sense (see {@link #chosen}) and a name kept in Spanish (see {@link #verbatim}).
@@ -147,6 +151,7 @@ export class SpanishReader {
    * Without either, no cognate is tried. `together` tells which sense of a word the coverage uses beside the
    * message's other words. `spelling` is how the coverage writes a word given without accents, when it uses
    * it: a name the English coverage keeps in Spanish ("Guardia Nacional", "Secretaría") is kept so.
+   * `isName` tells a word the coverage writes only as a one-word name ("naco": Naco, not a form of "nacer").
    */
   constructor(
     data: SpanishData,
@@ -154,16 +159,19 @@ export class SpanishReader {
     isDictionaryWord: (word: string) => boolean = () => false,
     together: Together = () => 0,
     spelling: (folded: string) => string | undefined = () => undefined,
+    isName: (folded: string) => boolean = () => false,
   ) {
     this.#markers = new Set(data.markers.map(fold));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
     this.#spellings = new Map(Object.entries(data.spellings ?? {}).map(([k, v]) => [fold(k), v.split(' ')]));
     this.#roles = new Set((data.roles ?? []).map(fold));
+    this.#peoples = new Map(Object.entries(data.peoples ?? {}).map(([k, v]) => [fold(k), v]));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
     this.#together = together;
     this.#spelling = spelling;
+    this.#isName = isName;
   }
 
   /**
@@ -249,6 +257,8 @@ export class SpanishReader {
     if (accented !== undefined) return accented;
     const known = this.#words.get(folded);
     if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
+    // A place the coverage names in one word ("en naco", "en Naco") is no form of a Spanish word ("nacer").
+    if (this.#isName(folded)) return undefined;
     const verb = withoutEnclitic(folded);
     if (verb !== undefined && word === word.toLowerCase()) {
       const english = this.#english(verb);
@@ -403,10 +413,16 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const written = this.#rolesFirst(
+    const roled = this.#rolesFirst(
       this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
         this.#hyphenParts(t),
       ),
+    );
+    const written = peoplesFirst(
+      roled,
+      this.#peoples,
+      (t) => !this.#markers.has(fold(t)) && !ARTICLES.has(fold(t)) && Boolean(this.#english(t)),
+      (i) => this.#inPhrase(roled, i),
     );
     this.#context = this.#roughEnglish(written);
     const tokens = adjectivesFirst(
