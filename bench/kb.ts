@@ -1,5 +1,5 @@
 /**
- * `npm run bench:kb [-- --articles N --seed S --phases | --pathological]`: how fast the knowledge pipeline
+ * `npm run bench:kb [-- --articles N --seed S --phases | --pathological [--only TEXT]]`: how fast the knowledge pipeline
  * builds a large corpus (or, with `--pathological`, each worst-case article shape at 1 MB).
  *
  * Generates a synthetic corpus from the three real sources (new ids and publication dates, report paragraphs
@@ -218,10 +218,11 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       phases: { type: 'boolean', default: false },
       pathological: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   if (values.pathological) {
-    await pathological();
+    await pathological(values.only);
     return;
   }
   const requested = Number.parseInt(values.articles, 10);
@@ -319,8 +320,11 @@ async function main(): Promise<void> {
   }
 }
 
-/** `--pathological`: each worst-case shape at 1 MB, built alone and timed against the 5 s target. */
-async function pathological(): Promise<void> {
+/**
+ * `--pathological`: each worst-case shape at 1 MB, built alone and timed against the 5 s target
+ * (with `--only TEXT`, only the shapes whose name holds TEXT).
+ */
+async function pathological(only?: string): Promise<void> {
   const data = await loadKnowledgeData(KNOWLEDGE_DIR);
   const tools = createPipelineTools(data);
   const head = `---\nid: pathological\ntitle: t\noutlet: o\npublished: 2025-01-01\nurl:\nlanguage: en\n---\n`;
@@ -329,6 +333,7 @@ async function pathological(): Promise<void> {
     `bench:kb --pathological: each shape repeated to ${mib(MAX_SOURCE_BYTES)} less its front matter`,
   );
   for (const [name, unit] of PATHOLOGICAL_SHAPES) {
+    if (only !== undefined && !name.includes(only)) continue;
     const budget = MAX_SOURCE_BYTES - head.length - 1;
     let body = '';
     if (typeof unit === 'string') body = unit.repeat(Math.floor(budget / Buffer.byteLength(unit)));
