@@ -252,7 +252,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
     cleanups.push(() => bot.stop());
 
-    const replyTo = async (interactionId: string, timeoutMs = 5_000): Promise<Reply> => {
+    const replyTo = async (interactionId: string, timeoutMs = 15_000): Promise<Reply> => {
       const callback = await emu.waitForCallback(interactionId, timeoutMs);
       const body = record(callback.body);
       const updatedToProgress =

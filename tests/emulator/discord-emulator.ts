@@ -76,7 +76,7 @@ const API_PREFIX = `/api/v${API_VERSION}`;
 const GATEWAY_PATH = '/gateway';
 const ATTACHMENTS_PATH = 'attachments';
 const DEFAULT_HEARTBEAT_INTERVAL_MS = 45_000;
-const DEFAULT_WAIT_TIMEOUT_MS = 5_000;
+const DEFAULT_WAIT_TIMEOUT_MS = 15_000;
 const DROP_CLOSE_TIMEOUT_MS = 1_000;
 /** Identifies a day, as `GET /gateway/bot` reports for a bot in few guilds. */
 const SESSION_START_LIMIT = 1000;
