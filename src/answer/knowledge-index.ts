@@ -117,6 +117,8 @@ export class Bm25 {
 const CAPITALISED_RUN =
   /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
 const NAME_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'y']);
+/** An acronym with a number after it ("jtf-6", "jtf6"): the letters apart. */
+const NUMBERED_ACRONYM = /^(\p{L}{2,})-?\d+$/u;
 
 export class KnowledgeIndex {
   readonly sentences: readonly Sentence[];
@@ -444,7 +446,9 @@ export class KnowledgeIndex {
       }
       this.#acronyms = table;
     }
-    return this.#acronyms.get(word);
+    // "JTF-6" for "Joint Task Force Six": the letters name the body, the number which one of its kind.
+    const numbered = NUMBERED_ACRONYM.exec(word)?.[1];
+    return this.#acronyms.get(word) ?? (numbered ? this.#acronyms.get(numbered) : undefined);
   }
 
   /**
