@@ -215,6 +215,24 @@ export function englishBare(past: string, isWord: (word: string) => boolean): st
   return candidates.find((c) => c.length >= 2 && isWord(c) && englishPast(c) === past);
 }
 
+/**
+ * The first one-word English past in `out` that is not a relative clause's ("the soldiers that sent"), with
+ * its bare verb (see {@link englishBare}); `undefined` when none. A past written as its bare verb ("put")
+ * is not told from it, so not taken.
+ */
+export function firstPast(
+  out: readonly string[],
+  isWord: (word: string) => boolean,
+): { at: number; verb: string } | undefined {
+  for (let at = 1; at < out.length; at++) {
+    const word = out[at] ?? '';
+    if (!/^\p{Ll}+$/u.test(word) || /^(?:that|who|which)$/.test(out[at - 1] ?? '')) continue;
+    const verb = englishBare(word, isWord);
+    if (verb !== undefined && verb !== word) return { at, verb };
+  }
+  return undefined;
+}
+
 /** The past of a one-word English verb ("leave" → left, "halt" → halted, "stop" → stopped, "try" → tried). */
 export function englishPast(verb: string): string {
   const irregular = IRREGULAR_PAST[verb];
@@ -260,7 +278,7 @@ export function askedInThePast(
     !auxiliary &&
     !QUESTION_OPENERS.has(first) &&
     verbAt > 0 &&
-    /^(?:the|\p{Lu})/u.test(words[0] ?? '')
+    /^(?:the|all|\p{Lu})/u.test(words[0] ?? '')
   ) {
     return ['did', ...words];
   }

@@ -14,7 +14,7 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
-import { askedInThePast, englishBare, isPreterite } from './spanish-tense.ts';
+import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
 import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
@@ -560,10 +560,9 @@ export class SpanishReader {
           out[out.length - 1] = 'to';
         if (pastAt === undefined && open + close === '' && isPreterite(bare) && /^\p{Ll}+$/u.test(english)) {
           // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
-          // infinitive is the bare verb.
-          const verb = this.#words.has(fold(bare))
-            ? englishBare(english, (w) => this.#isEnglishWord(w) || this.#isDictionaryWord(w))
-            : english;
+          // infinitive is the bare verb. The bare verb of a past is one the coverage uses: a general word
+          // list also holds rare words ("crosse" for "crossed").
+          const verb = this.#words.has(fold(bare)) ? englishBare(english, this.#isEnglishWord) : english;
           if (verb !== undefined) pastAt = { at: out.length, verb };
         }
         out.push(open + english + close);
@@ -580,8 +579,10 @@ export class SpanishReader {
       }
       i++;
     }
-    const asked =
-      pastAt === undefined ? out : askedInThePast(out, pastAt.at, pastAt.verb, /\?\s*$/.test(text));
+    const yesNo = /\?\s*$/.test(text);
+    // A yes/no question may hold its verb in the past as the lexicon gives it ("se pasó": crossed).
+    pastAt ??= yesNo ? firstPast(out, this.#isEnglishWord) : undefined;
+    const asked = pastAt === undefined ? out : askedInThePast(out, pastAt.at, pastAt.verb, yesNo);
     return asked
       .join(' ')
       .replace(/\s*\u2010\s*/g, '-')

@@ -70,6 +70,21 @@ describe('SpanishReader.translate, the preterite', () => {
     expect(reader.translate('quien dejó las calles')).toBe('who left the streets');
   });
 
+  it('asks a yes/no question with "did" when the lexicon gives its verb in the past', () => {
+    const coverage = new Set(['cross']);
+    const pasts = new SpanishReader(
+      {
+        markers: ['el', 'de'],
+        phrases: { 'se paso': 'crossed' },
+        words: { todo: 'all', el: 'the', ejercito: 'army', de: 'of', a: 'to' },
+      },
+      (w) => coverage.has(w),
+    );
+    expect(pasts.translate('todo el ejercito de Ojinaga se paso a Texas?')).toBe(
+      'did all the army of Ojinaga cross to Texas?',
+    );
+  });
+
   it('leaves a yes/no question that asks with another verb', () => {
     expect(reader.translate('los soldados que mandaron podian detener?')).toBe(
       'the soldiers that sent could detain?',
