@@ -122,7 +122,17 @@ export interface LexiconForm {
   form: string;
   /** True for an infinitive reached from a plainly verbal ending: a candidate for a cognate too. */
   verbal: boolean;
+  /** True for a singular reached from a plural ending ("calles" → calle): its English takes the plural. */
+  plural?: boolean;
 }
+
+/** Plural endings and the singular endings that replace them ("calles" → calle, "bombas" → bomba). */
+const PLURAL_ENDINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['s', new Set([''])],
+  ['es', new Set(['', 'e'])],
+  ['os', new Set(['o'])],
+  ['as', new Set(['a', 'o'])],
+]);
 
 /**
  * The forms the lexicon may hold a written word under, most likely first: a strong preterite's infinitive,
@@ -141,7 +151,12 @@ export function lexiconForms(word: string, folded: string): LexiconForm[] {
     const verbal = ending.length >= 3 || /ó$/u.test(word.toLowerCase());
     for (const form of forms) {
       const infinitive = /^(?:ar|er|ir)$/.test(form);
-      out.push({ form: stem + form, verbal: infinitive && verbal && stem.length >= MIN_STEM + 1 });
+      const plural = PLURAL_ENDINGS.get(ending)?.has(form) === true;
+      out.push({
+        form: stem + form,
+        verbal: infinitive && verbal && stem.length >= MIN_STEM + 1,
+        ...(plural ? { plural } : {}),
+      });
       // A vowel change is a verb's: only towards an infinitive.
       if (infinitive)
         for (const changed of unchangedStems(stem)) out.push({ form: changed + form, verbal: false });

@@ -14,6 +14,9 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
+import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
+import { quotationsKept } from './spanish-quoted.ts';
+import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 
 export interface SpanishData {
@@ -268,9 +271,16 @@ export class SpanishReader {
     // preterite written without its accent ("comparo") only for a cognate the coverage uses.
     const infinitives: string[] = [];
     const unaccented: string[] = [];
-    for (const { form, verbal } of lexiconForms(word, folded)) {
+    for (const { form, verbal, plural } of lexiconForms(word, folded)) {
       const english = this.#words.get(form);
-      if (english) return this.#chosen(english);
+      if (english) {
+        const chosen = this.#chosen(english);
+        // A noun found through its plural ending keeps its plural ("las calles": the streets); an adjective
+        // ("federales") has none in English.
+        const plain =
+          plural === true && !isPostposedAdjective(word, chosen) ? englishPlural(chosen) : undefined;
+        return plain ?? chosen;
+      }
       if (verbal) infinitives.push(form);
       else if (folded.endsWith('o') && form.length > folded.length && /(?:ar|er|ir)$/.test(form))
         unaccented.push(form);
@@ -414,8 +424,11 @@ export class SpanishReader {
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
     const roled = this.#rolesFirst(
-      this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
-        this.#hyphenParts(t),
+      quotationsKept(
+        this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
+          this.#hyphenParts(t),
+        ),
+        (w) => this.#words.has(fold(w)) || this.#markers.has(fold(w)),
       ),
     );
     const written = peoplesFirst(
@@ -435,11 +448,19 @@ export class SpanishReader {
     // The last name written (capitalised words passed through as written), and the one being read.
     let lastName: string | null = null;
     let name: string[] = [];
+    // Where the first preterite read through its infinitive was written (see askedInThePast).
+    let pastAt: { at: number; verb: string } | undefined;
     for (let i = 0; i < tokens.length;) {
       const token = tokens[i] ?? '';
       if (name.length > 0 && out.at(-1) !== name.at(-1)) {
         lastName = name.join(' ');
         name = [];
+      }
+      // A quotation kept whole (see quotationsKept) is the only token with a space.
+      if (token.includes(' ')) {
+        out.push(token);
+        i++;
+        continue;
       }
       const date = readSpanishDate(tokens.slice(i, i + 5).map(fold));
       if (date !== undefined) {
@@ -537,6 +558,13 @@ export class SpanishReader {
           /^\p{L}{2,}(?:ar|er|ir)$/u.test(fold(bare))
         )
           out[out.length - 1] = 'to';
+        if (pastAt === undefined && open + close === '' && isPreterite(bare) && /^\p{Ll}+$/u.test(english)) {
+          // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
+          // infinitive is the bare verb. The bare verb of a past is one the coverage uses: a general word
+          // list also holds rare words ("crosse" for "crossed").
+          const verb = this.#words.has(fold(bare)) ? englishBare(english, this.#isEnglishWord) : english;
+          if (verb !== undefined) pastAt = { at: out.length, verb };
+        }
         out.push(open + english + close);
         const next = tokens[i + 1];
         const nounFollows =
@@ -544,12 +572,18 @@ export class SpanishReader {
           /^\p{L}/u.test(next) &&
           !this.#markers.has(fold(next)) &&
           !ROLE_SERVED_ENDS.has(fold(next));
+        const people = peopleAsNoun(tokens[i - 1] ?? '', bare, english, nounFollows, next ?? '');
+        if (people !== undefined) out[out.length - 1] = open + people + close;
         const person = personOfPeople(tokens[i - 1] ?? '', bare, english, nounFollows);
         if (person !== undefined) out.push(person);
       }
       i++;
     }
-    return out
+    const yesNo = /\?\s*$/.test(text);
+    // A yes/no question may hold its verb in the past as the lexicon gives it ("se pasó": crossed).
+    pastAt ??= yesNo ? firstPast(out, this.#isEnglishWord) : undefined;
+    const asked = pastAt === undefined ? out : askedInThePast(out, pastAt.at, pastAt.verb, yesNo);
+    return asked
       .join(' ')
       .replace(/\s*\u2010\s*/g, '-')
       .replace(/\bhow many (\p{L}+) more\b/gu, 'how many more $1')

@@ -12,9 +12,9 @@ beforeAll(async () => {
 describe('SpanishReader.translate', () => {
   it('finds a verb the lexicon holds only as its infinitive, in any tense or person', () => {
     const reader = new SpanishReader({ markers: [], phrases: {}, words: { mover: 'move', muro: 'wall' } });
-    expect(reader.translate('movió')).toBe('move');
-    expect(reader.translate('movieron')).toBe('move');
-    expect(reader.translate('muros')).toBe('wall');
+    expect(reader.translate('movió')).toBe('moved');
+    expect(reader.translate('movieron')).toBe('moved');
+    expect(reader.translate('muros')).toBe('walls');
   });
 
   it('reads a word the lexicon lacks as its English cognate when the coverage uses it', () => {
@@ -52,8 +52,8 @@ describe('SpanishReader.translate', () => {
       (w) => dictionary.has(w),
     );
     expect(reader.translate('migrar')).toBe('migrate');
-    expect(reader.translate('coordinaron')).toBe('coordinate');
-    expect(reader.translate('coordinó')).toBe('coordinate');
+    expect(reader.translate('coordinaron')).toBe('coordinated');
+    expect(reader.translate('coordinó')).toBe('coordinated');
     expect(reader.translate('deportar')).toBe('deport');
     // A bare vowel ending makes no cognate from the word list alone: "carta" is a letter, not a cart.
     expect(reader.translate('carta')).toBe('carta');
@@ -167,7 +167,7 @@ describe('SpanishReader.translate', () => {
       { markers: [], phrases: {}, words: { carro: 'car|vehicle', libro: 'book|volume' } },
       (w) => coverage.has(w),
     );
-    expect(reader.translate('carros')).toBe('vehicle');
+    expect(reader.translate('carros')).toBe('vehicles');
     expect(reader.translate('libro')).toBe('book');
   });
 
