@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { annotateText, realTools } from './fixtures.ts';
+import { annotateText, realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
 
@@ -12,12 +12,8 @@ beforeAll(async () => {
   tools = await realTools();
 });
 
-/** The speaker's name given to the quotation containing `words`, or `undefined` when none contains them. */
 function speakerOf(body: string, words: string): string | undefined {
-  const article = annotateText(tools, body, { published: '2021-04-01' });
-  // The innermost quotation holding the words: words recounted inside another quotation are their own.
-  return article.quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]
-    ?.speakerName;
+  return speakerOfWords(tools, body, words);
 }
 
 describe('quotation attribution', () => {

@@ -53,6 +53,21 @@ export function annotateText(
   return tools.annotator.annotate(full, tools.cleaner.clean(body, full));
 }
 
+/**
+ * The speaker given to the innermost quotation of `body` that holds `words` (words recounted inside another
+ * quotation are their own), or `undefined` when no quotation holds them.
+ */
+export function speakerOfWords(
+  tools: PipelineTools,
+  body: string,
+  words: string,
+  published = '2021-04-01',
+): string | undefined {
+  const article = annotateText(tools, body, { published });
+  return article.quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]
+    ?.speakerName;
+}
+
 /** A fresh directory under the system temp directory. */
 export async function tempDir(prefix = 'border-brief-kb-test-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { annotateText, realTools } from './fixtures.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
 
@@ -13,9 +13,7 @@ beforeAll(async () => {
 });
 
 function speakerOf(body: string, words: string): string | undefined {
-  const article = annotateText(tools, body, { published: '2021-04-01' });
-  return article.quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]
-    ?.speakerName;
+  return speakerOfWords(tools, body, words);
 }
 
 const TRANSCRIPT = [

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { annotateText, realTools } from './fixtures.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
 
@@ -12,11 +12,8 @@ beforeAll(async () => {
   tools = await realTools();
 });
 
-/** The speaker's name given to the innermost quotation containing `words`, or `undefined` when none does. */
 function speakerOf(body: string, words: string): string | undefined {
-  const article = annotateText(tools, body, { published: '1989-11-16' });
-  return article.quotes.filter((q) => q.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]
-    ?.speakerName;
+  return speakerOfWords(tools, body, words, '1989-11-16');
 }
 
 const CALL_IN = [
