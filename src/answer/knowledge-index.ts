@@ -2,6 +2,7 @@
  * Everything the engine looks up, built once per knowledge file: BM25 postings over sentence and quote
  * lemmas (plus `@entity` terms for mentions), the vocabulary for spelling correction, and maps by id.
  */
+import { foldWord } from '../nlp/pipeline.ts';
 import type {
   DateFact,
   Entity,
@@ -399,19 +400,15 @@ export class KnowledgeIndex {
     if (!this.#oneWordNames) {
       const names = new Set<string>();
       const lower = new Set<string>();
-      const fold = (w: string) =>
-        w
-          .toLowerCase()
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '');
       const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
       for (const s of this.sentences) {
         // Words a space joins, each run split at marks: "at Naco, Ariz." holds "Naco" alone.
         s.text.split(/[^\p{L}\s'’-]+/u).forEach((run, r) => {
           const words = run.split(/\s+/).filter((w) => w !== '');
           words.forEach((w, i) => {
-            if (!capital(w)) lower.add(fold(w));
-            else if ((r > 0 || i > 0) && !capital(words[i - 1]) && !capital(words[i + 1])) names.add(fold(w));
+            if (!capital(w)) lower.add(foldWord(w));
+            else if ((r > 0 || i > 0) && !capital(words[i - 1]) && !capital(words[i + 1]))
+              names.add(foldWord(w));
           });
         });
       }

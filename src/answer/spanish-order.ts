@@ -3,6 +3,7 @@
  * general mexicano", "la marina mexicana", "bajo mandos policiales civiles"), English before it, and the
  * engine reads a role by the words before the noun ("the Mexican general"). Spanish grammar, not the domain.
  */
+import { foldWord } from '../nlp/pipeline.ts';
 
 /**
  * Endings (folded) that, on a word after a noun, are an adjective's in practice ("policiales", "federal",
@@ -66,20 +67,13 @@ const BEFORE_NOUN: ReadonlySet<string> = new Set([
   'otras',
 ]);
 
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 /**
  * True when `word` (as written) after a noun is its adjective, given `english`, the word's English or
  * `undefined`: a lower-case word with an adjective's ending whose English is one word.
  */
 export function isPostposedAdjective(word: string, english: string | undefined): boolean {
   if (english === undefined || !/^\p{L}+$/u.test(english) || !/^\p{Ll}+$/u.test(word)) return false;
-  const folded = fold(word);
+  const folded = foldWord(word);
   if (ADJECTIVE_ENDINGS.test(folded)) return true;
   return SHARED_ENDINGS.test(folded) && (/^\p{Lu}/u.test(english) || ENGLISH_ADJECTIVE.test(english));
 }
@@ -100,7 +94,7 @@ export function adjectivesFirst(
   for (let j = 1; j + 1 < out.length; j++) {
     const before = out[j - 1] ?? '';
     const noun = out[j] ?? '';
-    if (!BEFORE_NOUN.has(fold(before)) && !/^\d/.test(before)) continue;
+    if (!BEFORE_NOUN.has(foldWord(before)) && !/^\d/.test(before)) continue;
     if (!/^\p{Ll}+$/u.test(noun) || !isNoun(noun) || inPhrase(j)) continue;
     let end = j + 1;
     while (end < out.length && isAdjective(out[end] ?? '') && !inPhrase(end)) end++;
@@ -124,10 +118,15 @@ export function personOfPeople(
   english: string,
   nounFollows: boolean,
 ): 'man' | 'woman' | undefined {
-  const folded = fold(article);
+  const folded = foldWord(article);
   const gender =
     folded === 'el' || folded === 'un' ? 'man' : folded === 'la' || folded === 'una' ? 'woman' : undefined;
-  if (gender === undefined || nounFollows || fold(word).endsWith('s') || !/^\p{Lu}\p{Ll}+$/u.test(english))
+  if (
+    gender === undefined ||
+    nounFollows ||
+    foldWord(word).endsWith('s') ||
+    !/^\p{Lu}\p{Ll}+$/u.test(english)
+  )
     return undefined;
   return isPostposedAdjective(word, english) ? gender : undefined;
 }
@@ -152,14 +151,14 @@ export function peoplesFirst(
 ): string[] {
   const out = [...tokens];
   for (let i = 2; i + 1 < out.length; i++) {
-    if (fold(out[i] ?? '') !== 'de' || inPhrase(i) || inPhrase(i - 1)) continue;
+    if (foldWord(out[i] ?? '') !== 'de' || inPhrase(i) || inPhrase(i - 1)) continue;
     let length = 0;
     let people: string | undefined;
     for (let n = Math.min(MAX_COUNTRY_WORDS, out.length - i - 1); n >= 1 && people === undefined; n--) {
       people = peoples.get(
         out
           .slice(i + 1, i + 1 + n)
-          .map(fold)
+          .map(foldWord)
           .join(' '),
       );
       if (people !== undefined) length = n;
@@ -168,10 +167,10 @@ export function peoplesFirst(
     if (people === undefined || (next !== undefined && /^\p{Lu}/u.test(next))) continue;
     let start = i;
     while (start > 0 && i - start < MAX_NOUN_WORDS && /^\p{Ll}+$/u.test(out[start - 1] ?? '')) {
-      if (BEFORE_NOUN.has(fold(out[start - 1] ?? ''))) break;
+      if (BEFORE_NOUN.has(foldWord(out[start - 1] ?? ''))) break;
       start--;
     }
-    const determiner = fold(out[start - 1] ?? '');
+    const determiner = foldWord(out[start - 1] ?? '');
     if (start === i || !BEFORE_NOUN.has(determiner) || !isNoun(out[start] ?? '')) continue;
     out.splice(i, 1 + length);
     out.splice(start, 0, people);

@@ -6,6 +6,7 @@
  * headings of an answer in parts) are given in Spanish by `spanish-reply.ts`; the evidence stays in English.
  */
 
+import { foldWord } from '../nlp/pipeline.ts';
 import {
   formatNumber,
   readDigitNumber,
@@ -62,13 +63,6 @@ const MAX_PHRASE_WORDS = 6;
 const NUMBER_OR_WORD = /\d+(?:[.,]\d+)*(?![\p{L}\d])|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu;
 /** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
 const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
-
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
 
 /**
  * Words that follow a verb of saying when its subject is left out ("qué dijo sobre…", "qué dijo?"): a
@@ -164,12 +158,14 @@ export class SpanishReader {
     spelling: (folded: string) => string | undefined = () => undefined,
     isName: (folded: string) => boolean = () => false,
   ) {
-    this.#markers = new Set(data.markers.map(fold));
-    this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [fold(k), v]));
-    this.#words = new Map(Object.entries(data.words).map(([k, v]) => [fold(k), v]));
-    this.#spellings = new Map(Object.entries(data.spellings ?? {}).map(([k, v]) => [fold(k), v.split(' ')]));
-    this.#roles = new Set((data.roles ?? []).map(fold));
-    this.#peoples = new Map(Object.entries(data.peoples ?? {}).map(([k, v]) => [fold(k), v]));
+    this.#markers = new Set(data.markers.map(foldWord));
+    this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [foldWord(k), v]));
+    this.#words = new Map(Object.entries(data.words).map(([k, v]) => [foldWord(k), v]));
+    this.#spellings = new Map(
+      Object.entries(data.spellings ?? {}).map(([k, v]) => [foldWord(k), v.split(' ')]),
+    );
+    this.#roles = new Set((data.roles ?? []).map(foldWord));
+    this.#peoples = new Map(Object.entries(data.peoples ?? {}).map(([k, v]) => [foldWord(k), v]));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
     this.#together = together;
@@ -238,7 +234,7 @@ export class SpanishReader {
 
   /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
   #roughEnglish(tokens: readonly string[]): string[] {
-    const words = tokens.filter((t) => /^\p{L}/u.test(t)).map(fold);
+    const words = tokens.filter((t) => /^\p{L}/u.test(t)).map(foldWord);
     const spelt = words
       .filter((w) => w.length >= 4 && !this.#markers.has(w))
       .map((w) => this.#spelling(w))
@@ -253,7 +249,7 @@ export class SpanishReader {
    * mover), else its English cognate; `undefined` when none (a name, or a word to pass on as written).
    */
   #english(word: string): string | undefined {
-    const folded = fold(word);
+    const folded = foldWord(word);
     // Chat laughter ("jaja", "jejeje") and "xd" say nothing.
     if (/^(?:(?:j[aeiou]){2,}j?|xd)$/.test(folded)) return '';
     const accented = ACCENTED[word.toLowerCase()];
@@ -309,10 +305,10 @@ export class SpanishReader {
    * "a" before an infinitive; `undefined` elsewhere ("va a la frontera" goes to it).
    */
   #goingTo(tokens: readonly string[], i: number): string | undefined {
-    const going = GOING_TO[fold(tokens[i] ?? '')];
+    const going = GOING_TO[foldWord(tokens[i] ?? '')];
     const verb = tokens[i + 2] ?? '';
-    const infinitive = fold(verb);
-    if (going === undefined || fold(tokens[i + 1] ?? '') !== 'a' || verb !== verb.toLowerCase())
+    const infinitive = foldWord(verb);
+    if (going === undefined || foldWord(tokens[i + 1] ?? '') !== 'a' || verb !== verb.toLowerCase())
       return undefined;
     return /(?:ar|er|ir)$/.test(infinitive) && (this.#words.has(infinitive) || infinitive.length >= 5)
       ? going
@@ -321,7 +317,7 @@ export class SpanishReader {
 
   /** True when "que" after `previous` joins a clause to it rather than asking. */
   #joinsClause(previous: string): boolean {
-    const folded = fold(previous);
+    const folded = foldWord(previous);
     return (
       /^\p{L}/u.test(previous) &&
       !this.#markers.has(folded) &&
@@ -336,9 +332,9 @@ export class SpanishReader {
    */
   #hyphenParts(token: string): string[] {
     const parts = token.split('-');
-    if (parts.length < 2 || this.#words.has(fold(token)) || !parts.every((p) => /^\p{L}+$/u.test(p)))
+    if (parts.length < 2 || this.#words.has(foldWord(token)) || !parts.every((p) => /^\p{L}+$/u.test(p)))
       return [token];
-    if (!parts.some((p) => this.#words.has(fold(p)))) return [token];
+    if (!parts.some((p) => this.#words.has(foldWord(p)))) return [token];
     return parts.flatMap((p, i) => (i === 0 ? [p] : ['\u2010', p]));
   }
 
@@ -353,16 +349,16 @@ export class SpanishReader {
     const out = [...tokens];
     for (let j = 1; j + 2 < out.length; j++) {
       const role = out[j] ?? '';
-      const article = fold(out[j - 1] ?? '');
-      if (!ARTICLES.has(article) || !this.#roles.has(fold(role)) || role !== role.toLowerCase()) continue;
-      const of = fold(out[j + 1] ?? '');
+      const article = foldWord(out[j - 1] ?? '');
+      if (!ARTICLES.has(article) || !this.#roles.has(foldWord(role)) || role !== role.toLowerCase()) continue;
+      const of = foldWord(out[j + 1] ?? '');
       if (of !== 'de' && of !== 'del') continue;
       if (this.#phraseLength(out, j) > 0) continue;
       // "de el paso" is a name's article, not the served noun's.
-      if (this.#phraseLength(out, j + 2) > 0 && ARTICLES.has(fold(out[j + 2] ?? ''))) continue;
-      const start = of === 'de' && ARTICLES.has(fold(out[j + 2] ?? '')) ? j + 3 : j + 2;
+      if (this.#phraseLength(out, j + 2) > 0 && ARTICLES.has(foldWord(out[j + 2] ?? ''))) continue;
+      const start = of === 'de' && ARTICLES.has(foldWord(out[j + 2] ?? '')) ? j + 3 : j + 2;
       const first = out[start] ?? '';
-      if (!/^\p{Ll}+$/u.test(first) || this.#markers.has(fold(first))) continue;
+      if (!/^\p{Ll}+$/u.test(first) || this.#markers.has(foldWord(first))) continue;
       const length = Math.max(1, this.#phraseLength(out, start));
       const next = out[start + length];
       const after = out[start + length + 1] ?? '';
@@ -370,9 +366,9 @@ export class SpanishReader {
       const ends =
         next === undefined ||
         !/^\p{L}/u.test(next) ||
-        (/^del?$/.test(fold(next))
+        (/^del?$/.test(foldWord(next))
           ? /^\p{Lu}/u.test(after)
-          : ROLE_SERVED_ENDS.has(fold(next)) || this.#markers.has(fold(next)));
+          : ROLE_SERVED_ENDS.has(foldWord(next)) || this.#markers.has(foldWord(next)));
       if (!ends) continue;
       // "del" holds the article the served noun keeps in English order ("el jefe del ejército": the army chief).
       const served = out.slice(start, start + length);
@@ -393,14 +389,14 @@ export class SpanishReader {
   #phraseLength(tokens: readonly string[], i: number): number {
     for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
       const run = tokens.slice(i, i + n);
-      if (run.every((t) => /^\p{L}/u.test(t)) && this.#phrases.has(run.map(fold).join(' '))) return n;
+      if (run.every((t) => /^\p{L}/u.test(t)) && this.#phrases.has(run.map(foldWord).join(' '))) return n;
     }
     return 0;
   }
 
   /** The tokens with each chat spelling written out ("q tan" → que tan); a capitalised token is kept. */
   #spelledOut(tokens: readonly string[]): string[] {
-    return tokens.flatMap((t) => (t === t.toLowerCase() ? (this.#spellings.get(fold(t)) ?? [t]) : [t]));
+    return tokens.flatMap((t) => (t === t.toLowerCase() ? (this.#spellings.get(foldWord(t)) ?? [t]) : [t]));
   }
 
   /**
@@ -410,7 +406,7 @@ export class SpanishReader {
    */
   isSpanish(text: string): boolean {
     if (/[¿¡]/.test(text)) return true;
-    const words = this.#spelledOut(text.split(/[^\p{L}]+/u).filter((w) => w !== '')).map(fold);
+    const words = this.#spelledOut(text.split(/[^\p{L}]+/u).filter((w) => w !== '')).map(foldWord);
     if (words.length === 0) return false;
     const markers = words.filter((w) => this.#markers.has(w)).length;
     const spanish = words.filter((w) => this.#words.has(w)).length;
@@ -428,20 +424,20 @@ export class SpanishReader {
         this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
           this.#hyphenParts(t),
         ),
-        (w) => this.#words.has(fold(w)) || this.#markers.has(fold(w)),
+        (w) => this.#words.has(foldWord(w)) || this.#markers.has(foldWord(w)),
       ),
     );
     const written = peoplesFirst(
       roled,
       this.#peoples,
-      (t) => !this.#markers.has(fold(t)) && !ARTICLES.has(fold(t)) && Boolean(this.#english(t)),
+      (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#english(t)),
       (i) => this.#inPhrase(roled, i),
     );
     this.#context = this.#roughEnglish(written);
     const tokens = adjectivesFirst(
       written,
-      (t) => !this.#markers.has(fold(t)) && !ARTICLES.has(fold(t)) && Boolean(this.#english(t)),
-      (t) => !this.#roles.has(fold(t)) && isPostposedAdjective(t, this.#english(t)),
+      (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#english(t)),
+      (t) => !this.#roles.has(foldWord(t)) && isPostposedAdjective(t, this.#english(t)),
       (i) => this.#inPhrase(written, i),
     );
     const out: string[] = [];
@@ -462,15 +458,15 @@ export class SpanishReader {
         i++;
         continue;
       }
-      const date = readSpanishDate(tokens.slice(i, i + 5).map(fold));
+      const date = readSpanishDate(tokens.slice(i, i + 5).map(foldWord));
       if (date !== undefined) {
         // "El 29 de octubre": on that day.
-        if (out.at(-1) === 'the' && fold(tokens[i - 1] ?? '') === 'el') out[out.length - 1] = 'on';
+        if (out.at(-1) === 'the' && foldWord(tokens[i - 1] ?? '') === 'el') out[out.length - 1] = 'on';
         out.push(date.text);
         i += date.tokens;
         continue;
       }
-      const figure = readDigitNumber(tokens.slice(i, i + 3).map(fold));
+      const figure = readDigitNumber(tokens.slice(i, i + 3).map(foldWord));
       if (figure !== undefined) {
         out.push(figure.text);
         i += figure.tokens;
@@ -481,7 +477,7 @@ export class SpanishReader {
         i++;
         continue;
       }
-      const folded = tokens.slice(i, i + 8).map(fold);
+      const folded = tokens.slice(i, i + 8).map(foldWord);
       const year = shortYear(folded[0] ?? '', folded[1] ?? '', folded[2] ?? '', folded[3] ?? '');
       if (year !== undefined) {
         out.push(...(folded[0] === 'del' ? ['of'] : []), String(year));
@@ -504,8 +500,8 @@ export class SpanishReader {
       // After a noun "que" joins a clause ("el vocero que dijo que…": the spokesman who said that), so no
       // phrase that asks with it ("que dijo": what was said by) starts there; "qué" asks, and so does "que"
       // before a verb that ends the question ("¿y el ministro que dijo?").
-      const joins = fold(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '');
-      const afterVerb = fold(tokens[i + 2] ?? '?');
+      const joins = foldWord(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '');
+      const afterVerb = foldWord(tokens[i + 2] ?? '?');
       const clause =
         joins &&
         token.toLowerCase() === 'que' &&
@@ -514,7 +510,7 @@ export class SpanishReader {
       for (let n = clause ? 0 : Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
         const run = tokens.slice(i, i + n);
         if (!run.every((t) => /^\p{L}/u.test(t))) continue;
-        const folded = run.map(fold);
+        const folded = run.map(foldWord);
         const phrase = this.#phrases.get(folded.join(' '));
         const english =
           phrase === undefined
@@ -524,7 +520,7 @@ export class SpanishReader {
               : this.#verbatim(folded, this.#chosen(phrase));
         if (english !== undefined) {
           // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
-          const next = fold(tokens[i + n] ?? '');
+          const next = foldWord(tokens[i + n] ?? '');
           const agent = name.length > 0 ? name.join(' ') : lastName;
           if (english.endsWith(' by') && (next === '' || SUBJECTLESS_NEXT.has(next)))
             out.push(agent ? `${english} ${agent}` : english.slice(0, -' by'.length));
@@ -539,7 +535,7 @@ export class SpanishReader {
       // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
       if (joins) {
         // After a role, the clause says what a person did ("el general que dijo": the general who said).
-        out.push(this.#roles.has(fold(tokens[i - 1] ?? '')) ? 'who' : 'that');
+        out.push(this.#roles.has(foldWord(tokens[i - 1] ?? '')) ? 'who' : 'that');
         i++;
         continue;
       }
@@ -554,15 +550,15 @@ export class SpanishReader {
         // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
         if (
           out.at(-1) === 'for' &&
-          fold(tokens[i - 1] ?? '') === 'para' &&
-          /^\p{L}{2,}(?:ar|er|ir)$/u.test(fold(bare))
+          foldWord(tokens[i - 1] ?? '') === 'para' &&
+          /^\p{L}{2,}(?:ar|er|ir)$/u.test(foldWord(bare))
         )
           out[out.length - 1] = 'to';
         if (pastAt === undefined && open + close === '' && isPreterite(bare) && /^\p{Ll}+$/u.test(english)) {
           // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
           // infinitive is the bare verb. The bare verb of a past is one the coverage uses: a general word
           // list also holds rare words ("crosse" for "crossed").
-          const verb = this.#words.has(fold(bare)) ? englishBare(english, this.#isEnglishWord) : english;
+          const verb = this.#words.has(foldWord(bare)) ? englishBare(english, this.#isEnglishWord) : english;
           if (verb !== undefined) pastAt = { at: out.length, verb };
         }
         out.push(open + english + close);
@@ -570,8 +566,8 @@ export class SpanishReader {
         const nounFollows =
           next !== undefined &&
           /^\p{L}/u.test(next) &&
-          !this.#markers.has(fold(next)) &&
-          !ROLE_SERVED_ENDS.has(fold(next));
+          !this.#markers.has(foldWord(next)) &&
+          !ROLE_SERVED_ENDS.has(foldWord(next));
         const people = peopleAsNoun(tokens[i - 1] ?? '', bare, english, nounFollows, next ?? '');
         if (people !== undefined) out[out.length - 1] = open + people + close;
         const person = personOfPeople(tokens[i - 1] ?? '', bare, english, nounFollows);

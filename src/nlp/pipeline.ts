@@ -60,6 +60,11 @@ export function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** A word in lower case without its accents ("Juárez" → "juarez"): a Spanish word and its English-coverage twin compare equal. */
+export function foldWord(word: string): string {
+  return withoutAccents(word.toLowerCase());
+}
+
 /** Abbreviated scales after a figure ("$2.5bn", "£40m", "5k"), read as the word they stand for. */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   k: 'thousand',
