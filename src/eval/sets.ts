@@ -149,6 +149,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1911 Maneuver Division wire, 2006 Michoacán joint operation English edition, 2023 Culiacán live blog, 2023 Matamoros TV transcript)',
   },
   {
+    folder: 'articles-17',
+    set: 'new-articles-17',
+    attribution: 'tuned',
+    about:
+      'four more (1880 Victorio dispatch, 1985 Camarena border search wire, 2008 newsletter digest, 2026 Glenn Springs photo essay)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -225,6 +232,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       'an 1886 magazine feature on Geronimo and border troops, a 1990 Guard press release, a 1978 op-ed on Operation Condor',
+  },
+  {
+    folder: 'holdout-12',
+    set: 'unseen-articles-11',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2019 translated radio interview on the LeBarón massacre, a 2020 court-filing summary (Cienfuegos), an 1892 report on the Garza revolution',
   },
 ];
 
@@ -371,7 +386,7 @@ export function attributions(
     const bare = (name: string) => squash(name).replace(/^the /, '');
     // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another;
     // "Rosario Méndez (Doña Chayo)": what else the article calls them. The speaker is the words before.
-    const expected = bare(row.speaker.replace(/\s*\([^()]*\)$/, ''));
+    const expected = namedSpeaker(row.speaker.replace(/\s*\([^()]*\)$/, '')).map(bare);
     const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
     return {
       ...row,
@@ -379,10 +394,26 @@ export function attributions(
       got,
       ok:
         got !== null &&
-        (fullNames.some((n) => sameName(bare(n), expected)) ||
-          (entity?.aliases ?? []).some((a) => bare(a) === expected)),
+        expected.some(
+          (e) =>
+            fullNames.some((n) => sameName(bare(n), e)) || (entity?.aliases ?? []).some((a) => bare(a) === e),
+        ),
     };
   });
+}
+
+/**
+ * The expected speaker as the table writes it, and the name alone when the table adds what they are after a
+ * comma or "of": "Dr. Patricia Vance, historian at Sul Ross State University" is Patricia Vance, "Mayor Albert
+ * Ruiz of Columbus, N.M." Albert Ruiz. Only a name of two capitalised words or more is taken alone: "a soldier,
+ * who declined to give his name" stays a description.
+ */
+function namedSpeaker(speaker: string): string[] {
+  const heads = [speaker.split(',')[0] ?? '', speaker.split(/,| of /)[0] ?? ''].map((h) => h.trim());
+  const named = heads.filter(
+    (h) => h !== speaker && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(h),
+  );
+  return [speaker, ...new Set(named)];
 }
 
 /**

@@ -224,3 +224,24 @@ describe("the eval's attribution check with a quotation inside another", () => {
     expect(row?.ok).toBe(true);
   });
 });
+
+describe("the eval's attribution check with what the speaker is after their name", () => {
+  const ok = (name: string, speaker: string) =>
+    attributions(
+      {
+        quotes: [{ sourceId: 's', text: 'It was the last straw', speakerName: name, speakerId: 'p' }],
+        entities: [{ id: 'p', name, aliases: [] }],
+      } as unknown as KnowledgeBase,
+      [{ source: 's', text: 'It was the last straw', speaker }],
+    )[0]?.ok;
+
+  it('takes the name before a comma or "of" for the speaker the table describes', () => {
+    expect(ok('Patricia Vance', 'Dr. Patricia Vance, historian at Sul Ross State University')).toBe(true);
+    expect(ok('Albert Ruiz', 'Mayor Albert Ruiz of Columbus, N.M.')).toBe(true);
+  });
+
+  it('does not take a named person for an unnamed speaker the table describes', () => {
+    expect(ok('Enrique Camarena', 'a DEA agent in El Paso, who asked not to be named')).toBe(false);
+    expect(ok('Albert Ruiz', 'Mayor Pedro Ruiz of Columbus, N.M.')).toBe(false);
+  });
+});
