@@ -162,6 +162,13 @@ export function isAmount(n: NumberFact): boolean {
   if (n.qualifier === 'offset' || TIME_UNIT.test(n.countsLemma)) return false;
   return n.countsLemma === MONEY_LEMMA || MASS_UNIT.test(n.countsLemma) || !refersToThings(n);
 }
+/**
+ * True when an amount's "of" phrase names `head` or a kind of it, a compound ending in it ("roughly 40 acres of
+ * cottonwood, willow and salt cedar" for the woods): what "how much of the woods" asks an amount of.
+ */
+export function amountOf(n: NumberFact, sentence: Sentence, head: string): boolean {
+  return whoseWords(n, sentence).some((w) => w === head || (w.length > head.length && w.endsWith(head)));
+}
 /** Characters after a figure looked at for what its unit measures ("of methamphetamine and fentanyl"). */
 const MEASURE_REACH = 80;
 

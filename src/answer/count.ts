@@ -11,6 +11,7 @@ import { topicWords } from './conversation.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
 import {
+  amountOf,
   carriesEvent,
   countsPeopleAsked,
   isAmount,
@@ -52,6 +53,8 @@ function askedCount(
   const toks = u.analysis.tokens;
   const at = howManyAt(toks);
   if (at < 0) {
+    // "What was the price tag for the task force's first year?": a price asked without "how much" is a sum.
+    if (toks.some((t) => PRICE_WORDS.has(t.lemma))) return [MONEY_LEMMA];
     const head = keywordHead(u);
     return head ? [head] : [];
   }
@@ -72,7 +75,9 @@ function askedCount(
     return last ? [last.lemma] : [];
   }
   const out: string[] = [];
-  for (let i = at + 1; i < toks.length && out.length < 4; i++) {
+  // "How much of the riverside woods…": a part of the thing named after "of", the thing itself counted.
+  const from = partAsked(toks, at);
+  for (let i = from; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
     // "How many of Mexico's troops": the possessor is not what is counted.
     if ((t?.normal === "'s" || t?.normal === '’s') && out.length > 0) {
@@ -94,6 +99,14 @@ function askedCount(
   // a word for anyone says who ("how many florida guard people": the Guard's people).
   while (out.length > 1 && generic.has(out.at(-1) ?? '') && !countsPeople(out.at(-1) ?? '')) out.pop();
   return out;
+}
+
+/** Where the counted phrase starts after "how much" (`at`): past "of the" when a part of a thing is asked. */
+function partAsked(toks: Understanding['analysis']['tokens'], at: number): number {
+  if (toks[at]?.normal !== 'much' || toks[at + 1]?.normal !== 'of') return at + 1;
+  let i = at + 2;
+  while (toks[i]?.pos === 'DET') i++;
+  return i;
 }
 
 /** "How many us soldiers": "us" before a noun is the US, not a pronoun (nothing counts a pronoun). */
@@ -371,6 +384,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const groups = borrowed
     ? new Set(u.entities.filter((id) => index.entities.get(id)?.type === 'group'))
     : new Set<string>();
+  // "How much of the riverside woods got bulldozed": an amount of what is named after "of" ("40 acres of
+  // cottonwood").
+  const muchOfPart = /\bhow much of\b/i.test(u.text);
   // "How much fentanyl…": "how much" asked of a noun, not of a verb.
   const muchOf = /\bhow much\s+\w/i.test(u.text) && !muchOfAVerb;
   // "Bush's deployment in 2006": a report from 2006 gives its figure more surely than one looking back.
@@ -425,6 +441,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
+          (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
       if (!generic && !saysHead) continue;
       const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
