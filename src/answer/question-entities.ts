@@ -9,6 +9,7 @@ import { DescribedPeople, type DescribedPerson, type PersonHeads } from './descr
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
+import { writtenAsCommonWord } from './common-word-name.ts';
 
 export class QuestionEntities {
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
@@ -35,6 +36,7 @@ export class QuestionEntities {
     stem: (word: string) => string,
     private readonly speechVerbs: ReadonlySet<string>,
     countryWords: Readonly<Record<string, readonly string[]>> = {},
+    private readonly isEnglishWord: (word: string) => boolean = () => false,
   ) {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem);
@@ -191,7 +193,11 @@ export class QuestionEntities {
     });
     found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
     for (const { t, words, id } of found) {
-      if (words.length === 1 && this.#insideOtherName(analysis, t, id)) continue;
+      if (
+        words.length === 1 &&
+        (this.#insideOtherName(analysis, t, id) || writtenAsCommonWord(analysis, t, this.isEnglishWord))
+      )
+        continue;
       // "The Guardia Nacional officer": a known name inside a longer discovered phrase is part of it.
       const inside = spans.filter(
         (sp) => sp.start >= t && sp.end <= t + words.length && sp.end - sp.start < words.length,

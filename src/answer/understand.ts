@@ -155,6 +155,7 @@ export class QuestionReader {
       (w) => nlp.stem(w),
       this.speechVerbs,
       data.countryWords ?? {},
+      (w) => nlp.isEnglishWord(w),
     );
     this.#titles = new Set(data.titles ?? []);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
