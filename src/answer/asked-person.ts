@@ -65,6 +65,35 @@ export function askedHead(u: Understanding, ctx: Context): string | null {
   return head?.lemma ?? null;
 }
 
+/** Parts of speech inside the noun phrase a who-question describes someone by, beyond {@link NOUN_PHRASE}. */
+const DESCRIBING_POS: ReadonlySet<string> = new Set([...NOUN_PHRASE, 'ADV', 'NUM']);
+
+/**
+ * The noun a "who was the …" question asks for someone by, in its own words and whatever it is ("pilot" of
+ * "who was the hired American pilot tossing…", "sibling" of "the shopkeeper's sibling running…"): the last
+ * noun of the phrase after "who is", read past a possessive and a participle before a noun. `null` when the
+ * question does not open so or the phrase has no noun.
+ */
+export function describingHead(u: Understanding): string | null {
+  const tokens = u.analysis.tokens;
+  if (tokens[0]?.normal !== 'who' || tokens[1]?.lemma !== 'be') return null;
+  let head: string | null = null;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t) break;
+    const inside =
+      DESCRIBING_POS.has(t.pos) ||
+      (t.pos === 'PART' && /^['’]s$/.test(t.normal) && head !== null) ||
+      (t.pos === 'VERB' &&
+        (next?.pos === 'ADJ' || next?.pos === 'NOUN' || next?.pos === 'PROPN') &&
+        head === null);
+    if (!inside) break;
+    if (t.pos === 'NOUN') head = t.lemma;
+  }
+  return head;
+}
+
 /**
  * The words of the noun phrase right after "who is": "defense secretary" in "who's the defense secretary in
  * that Heraldo story"; `beforeRelative`, only when a relative clause follows it ("who's the defense

@@ -15,8 +15,16 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
-import { askedHead, askedNounPhrase, askedPerson, fitsPerson, namedBy } from './asked-person.ts';
+import {
+  askedHead,
+  askedNounPhrase,
+  describingHead,
+  askedPerson,
+  fitsPerson,
+  namedBy,
+} from './asked-person.ts';
 import { personByContext } from './person-context.ts';
+import { personSaidToBe } from './said-of.ts';
 import { personByDescription } from './who-described.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Evidence } from './types.ts';
@@ -351,6 +359,12 @@ export function answerWho(u: Understanding, ctx: Context, focus: readonly string
     ? personByContext(u, ctx, ranked, (id) => isCandidate(id) || unnamed(id), head)
     : null;
   if (described) return described;
+  // "Who was the pilot dropping bombs on Naco?": a noun of the question's own, said of someone otherwise.
+  const ownHead = head ? null : describingHead(u);
+  const saidToBe = ownHead
+    ? personSaidToBe(u, ctx, ranked, (id) => isCandidate(id) || unnamed(id), ownHead)
+    : null;
+  if (saidToBe) return saidToBe;
   const candidatesIn = (sentence: Sentence) =>
     new Set(sentence.mentions.map((m) => m.entityId).filter(isCandidate)).size;
   let answerId = pick(best.sentence);
