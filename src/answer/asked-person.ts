@@ -135,7 +135,7 @@ export function namedBy(
 }
 
 /** Nouns that fit any person: they ask for a person, not an office. */
-const ANY_PERSON = new Set([
+export const ANY_PERSON: ReadonlySet<string> = new Set([
   'person',
   'people',
   'official',
@@ -162,7 +162,7 @@ export function fitsPerson(
     roles: ReadonlyArray<{ title: string; phrases: readonly string[] }>;
   },
   asked: { noun: string; gender: 'male' | 'female' | null },
-  ctx: Context,
+  ctx: Pick<Context, 'reader'>,
 ): boolean {
   if (e.type !== 'person') return false;
   if (asked.gender !== null && e.gender !== null && e.gender !== asked.gender) return false;

@@ -3,6 +3,7 @@
  * (date.ts), who (who.ts; who wrote an article, byline.ts), why and what (explain.ts), a timeline (timeline.ts).
  */
 import { answerByline } from './byline.ts';
+import { countrySpeech } from './country-speech.ts';
 import { answerCount } from './count.ts';
 import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
@@ -35,6 +36,8 @@ export function dispatch(
         answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
       );
       if (!speaker) drafts.push(answerExplain(u, ctx, 'what'));
+      // A country's officials' words come first: the country named is who was asked to have spoken.
+      drafts.unshift(...u.entities.map((id) => countrySpeech(u, ctx, id)));
       return drafts.reduce<Draft | null>(
         (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
         null,

@@ -25,6 +25,7 @@ import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
+import { titledPersonOf } from './titled-person.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
@@ -231,7 +232,7 @@ export class AnswerEngine {
     if (u.intent === 'help') return this.help(false);
     if (u.intent === 'sources') return this.sources();
 
-    const { followup, andForm, focus, carriedIntent, onTopic } = readFollowup(
+    const reading = readFollowup(
       loaded.index,
       conversation,
       u,
@@ -239,6 +240,10 @@ export class AnswerEngine {
       genderInConversation(conversation, (id) => loaded.reader.genderOf(id)),
       context === null,
     );
+    const { followup, andForm, carriedIntent, onTopic } = reading;
+    // "What did the colonel tell him?": the one of the conversation's articles who holds the office asked of.
+    const titled = followup ? titledPersonOf(u, loaded.index, loaded.reader, conversation.lastSources) : null;
+    const focus = titled ? [titled, ...reading.focus.filter((id) => id !== titled)] : reading.focus;
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;
     if (size) {

@@ -13,6 +13,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { sentencesAfterLastAnswer } from './reply-order.ts';
 import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
@@ -33,8 +34,15 @@ function idfAtShare(n: number, share: number): number {
 function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topic {
   const speaker = speakerId ? ctx.index.entities.get(speakerId) : undefined;
   const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[\s'’]+/)));
+  // "The colonel" for a speaker the article calls "Col.": the title in full names them as well.
+  const abbreviations = ctx.reader.data.titleAbbreviations;
   for (const r of speaker?.roles ?? [])
-    for (const p of r.phrases) for (const w of p.toLowerCase().split(/[\s'’]+/)) nameWords.add(w);
+    for (const p of [r.title, ...r.phrases])
+      for (const w of p.toLowerCase().split(/[\s'’]+/)) {
+        nameWords.add(w);
+        const full = abbreviations?.get(w.replace(/\.$/, ''));
+        if (full) nameWords.add(full);
+      }
   // "What did the Fort Bliss museum director say…": words that describe them in the question (those the
   // question's content leaves out) are not the topic.
   for (const w of (speaker?.description ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))
@@ -150,10 +158,22 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       return parent < 0 || index.quotes[parent]?.speakerId !== speakerId;
     });
     const nearAt = (qi: number) => near?.[index.quoteSource[qi] ?? -1] ?? 0;
+    const after = sentencesAfterLastAnswer(
+      index,
+      ctx.followup && u.intent === 'quote' ? ctx.conversation.lastEvidence : [],
+    );
+    const soonAfter = (a: number, b: number) => {
+      const [x, y] = [after(a), after(b)];
+      return x === y ? 0 : x < y ? -1 : 1;
+    };
     chosen = smallest(
       preferred.length > 0 ? preferred : candidates,
       MAX_QUOTES,
-      (a, b) => nearAt(b) - nearAt(a) || (index.quoteFull[b] ?? 0) - (index.quoteFull[a] ?? 0) || a - b,
+      (a, b) =>
+        nearAt(b) - nearAt(a) ||
+        soonAfter(a, b) ||
+        (index.quoteFull[b] ?? 0) - (index.quoteFull[a] ?? 0) ||
+        a - b,
     ).flatMap((qi) => index.quotes[qi] ?? []);
   }
   chosen = withContinuations(index, chosen);
