@@ -9,7 +9,7 @@
 import { ENTITY_PREFIX, ROLE_PREFIX, spansStartingIn, type Analysis, type Nlp } from '../nlp/pipeline.ts';
 import type { CleanedArticle } from './clean.ts';
 import type { EntityData } from './entity-data.ts';
-import { findQuoteSpans } from './quote-spans.ts';
+import { findQuoteSpans, topLevelSpans } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
@@ -145,7 +145,9 @@ export class Annotator {
     const people: PersonMention[] = [];
     const analyses = this.nlp.analyseParagraphs(cleaned.paragraphs.map((para) => para.text));
     const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
-    const quotedTests = spansOf.map((spans) => quotedAt(spans.filter((s) => s.parent === null)));
+    // Each paragraph's top-level quotations, picked out once for the quoted-position test and the sentences.
+    const topLevelOf = spansOf.map(topLevelSpans);
+    const quotedTests = topLevelOf.map((topLevel) => quotedAt(topLevel));
     // "Paul Sandoval" beside the known Luis Cresencio Sandoval: the surname is someone else's here.
     const elsewhere = this.#surnamesOfOthers(analyses);
     // Tokens a known entity names, or in an embedded post: flags built once per paragraph.
@@ -174,7 +176,7 @@ export class Annotator {
     cleaned.paragraphs.forEach((para, p) => {
       const analysis = analyses[p] ?? this.nlp.analyse(para.text);
       const spans = spansOf[p] ?? [];
-      const topLevel = spans.filter((s) => s.parent === null);
+      const topLevel = topLevelOf[p] ?? topLevelSpans(spans);
       const merged = joinAfterTitles(analysis, mergeAcrossQuotes(analysis, topLevel), (v) =>
         this.#finder.isTitle(v),
       );

@@ -587,6 +587,9 @@ function charRange(analysis: Analysis, m: EntityMention & { token: number }): { 
  * word with a capitalised name word right after the closing mark. It is a name, not a quotation.
  */
 function nicknameInName(text: string, span: QuoteSpan): boolean {
+  // A quotation opening on an ASCII character other than a capital is no name: no copy of it is tested.
+  const first = text.charCodeAt(span.start);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)) &&
     /^ \p{Lu}\p{Ll}/u.test(text.slice(span.outerEnd, span.outerEnd + 3))

@@ -390,7 +390,8 @@ function namedBeforeAtToken(mentions: WorkingSentence['mentions'], i: number): b
 }
 
 function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId: string): Quote {
-  const sentenceIds = [q.sentence.id, ...(q.continuesInto ?? []).map((s) => s.id)];
+  const sentenceIds = [q.sentence.id];
+  for (const s of q.continuesInto ?? []) sentenceIds.push(s.id);
   if (q.attributionSentence && !sentenceIds.includes(q.attributionSentence.id))
     sentenceIds.push(q.attributionSentence.id);
   const analysis = q.sentence.analysis;

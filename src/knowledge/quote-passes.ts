@@ -391,9 +391,10 @@ export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
   quotes.forEach((quote, i) => {
     if (quote.parent !== null || quote.speakerName !== 'unattributed') return;
     const echo = wordsOf(quote, known);
-    if (echo.split(' ').length < MIN_REPEATED_WORDS) return;
+    if (!hasWords(echo, MIN_REPEATED_WORDS)) return;
     for (let d = 1; d <= MAX_QUOTES_TO_REPEATED; d++) {
-      for (const other of [quotes[i + d], quotes[i - d]]) {
+      for (let side = 0; side < 2; side++) {
+        const other = quotes[side === 0 ? i + d : i - d];
         if (!other || other.speakerName === 'unattributed') continue;
         const said = wordsOf(other, known);
         if (said.length <= echo.length || !` ${said} `.includes(` ${echo} `)) continue;
@@ -416,6 +417,16 @@ function wordsOf(q: WorkingQuote, known: Map<WorkingQuote, string>): string {
     known.set(q, w);
   }
   return w;
+}
+
+/**
+ * True when `words` (one space between words) splits into at least `count` pieces at its spaces, counted
+ * without the split: most quotations no one said are a word or two.
+ */
+function hasWords(words: string, count: number): boolean {
+  let pieces = 1;
+  for (let at = words.indexOf(' '); pieces < count && at >= 0; at = words.indexOf(' ', at + 1)) pieces++;
+  return pieces >= count;
 }
 
 /** Words at most after the preposition of an earlier, fuller description ("in charge", "of the sector"). */

@@ -32,6 +32,17 @@ function isWordChar(ch: string | undefined): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
+/**
+ * True when `text` holds something other than white space in [start, end). Most quotations open on a printable
+ * ASCII character, which says so with no copy of the quotation made.
+ */
+function holdsMoreThanSpace(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if (c > 0x20 && c < 0x7f) return true;
+  return text.slice(start, end).trim() !== '';
+}
+
 /** Quotation spans in `text`, outer ones before the ones nested in them, each group in reading order. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles: QuoteSpan[] = [];
@@ -66,7 +77,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       closed: false,
     });
   }
-  const result: QuoteSpan[] = doubles.filter((s) => text.slice(s.start, s.end).trim() !== '');
+  const result: QuoteSpan[] = doubles.filter((s) => holdsMoreThanSpace(text, s.start, s.end));
   const topCount = result.length;
   if (topCount === 0) {
     for (const s of findSingleSpans(text, 0, text.length)) result.push(s);
@@ -78,6 +89,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     for (const s of findSingleSpans(text, outer.start, outer.end)) result.push({ ...s, parent: p });
   }
   return result;
+}
+
+/**
+ * The spans no other holds. {@link findQuoteSpans} lists them first, so they are the list's start: no filter
+ * over a paragraph's nested quotations.
+ */
+export function topLevelSpans(spans: readonly QuoteSpan[]): QuoteSpan[] {
+  let count = 0;
+  while (count < spans.length && spans[count]?.parent === null) count++;
+  return spans.slice(0, count);
 }
 
 function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
@@ -97,7 +118,7 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
     if (open < 0 && canOpen) {
       open = i;
     } else if (open >= 0 && canClose) {
-      if (text.slice(open + 1, i).trim() !== '') {
+      if (holdsMoreThanSpace(text, open + 1, i)) {
         spans.push({
           start: open + 1,
           end: i,

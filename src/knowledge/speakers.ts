@@ -242,6 +242,13 @@ function mayHoldLink(text: string): boolean {
 }
 
 export function quoteKind(text: string): QuoteKind {
+  // Most quotations open on an ASCII letter, whose case is known without the Unicode pattern and two copies.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) break;
+    if (c >= 0x41 && c <= 0x5a) return 'full';
+    if (c >= 0x61 && c <= 0x7a) return 'fragment';
+  }
   const first = /\p{L}/u.exec(text)?.[0] ?? '';
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() ? 'full' : 'fragment';
 }
