@@ -33,7 +33,14 @@ import {
   wordsToPunctuation,
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
-import { addingSpeaker, possessor, referent, relativeOf, relativeOfSpeaker } from './referents.ts';
+import {
+  addingSpeaker,
+  firstPersonRelative,
+  possessor,
+  referent,
+  relativeOf,
+  relativeOfSpeaker,
+} from './referents.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
@@ -328,6 +335,8 @@ export class QuoteAttributor {
         properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left)) ??
+        // "My first commander used to tell us, '…'": someone the speaker names as theirs.
+        firstPersonRelative(this.reader, analysis, subjectOf(analysis, left), outer) ??
         groupBefore(sentence, left);
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.

@@ -3,7 +3,7 @@
  * after another's words, "her husband was blunter", "his answer", "my first sergeant said" inside a
  * quotation, and the pronoun's referent by the sentence's subject, gender and recency.
  */
-import { firstTokenAtOrAfter, lowerBound } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './attribution.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -161,4 +161,31 @@ export function referent(
     lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => reader.genderOf(id));
   const entity = who ? reader.entity(who) : undefined;
   return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
+}
+
+/** Words between "my"/"our" and the noun of a relative that say nothing of who they are ("my own sister"). */
+const INTENSIFIERS = new Set(['own']);
+
+/**
+ * The relative or acquaintance a clause's subject names by "my"/"our" ("My first commander used to tell
+ * us", "This week my own sister called me and said"), as written without "own"; inside a quotation
+ * (`outer`), theirs to its speaker ("Norma Ybarra's sister"). `null` when the subject is no such phrase.
+ */
+export function firstPersonRelative(
+  reader: Pick<ArticleReader, 'isPersonNoun'>,
+  analysis: Analysis,
+  subject: readonly number[],
+  outer: WorkingQuote | null,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const at = subject.findLastIndex((t) => FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal));
+  if (at < 0) return null;
+  const words = subject.slice(at + 1).map((t) => tokenAt(analysis, t));
+  const head = words.at(-1);
+  if (!head || head.pos !== 'NOUN' || !reader.isPersonNoun(head.lemma)) return null;
+  if (words.length > 4 || words.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  const kept = words.filter((w) => !INTENSIFIERS.has(w.normal)).map((w) => w.value.toLowerCase());
+  const owner = tokenAt(analysis, subject[at] ?? -1).normal;
+  return outer?.speakerId
+    ? { speakerId: null, speakerName: `${outer.speakerName}'s ${kept.join(' ')}` }
+    : { speakerId: null, speakerName: `${owner} ${kept.join(' ')}` };
 }

@@ -65,7 +65,9 @@ export function unnamedSpeakers(
         // "A Border Patrol spokesman from the Marfa Sector, speaking from the audience, said": a participle's
         // clause set off by commas, as a "who" clause is, unless a "who" clause opens before it ("A young
         // soldier who declined to give his name, saying …, said").
-        if (t.value === ',' && isParticiple(tokens[w + 1]) && until === i) until = w;
+        // "A State Department spokesperson, in an emailed statement, said": a prepositional phrase too.
+        if (t.value === ',' && (isParticiple(tokens[w + 1]) || tokens[w + 1]?.pos === 'ADP') && until === i)
+          until = w;
       }
     } else {
       // "A rebel officer who crossed to the American side … said": a restrictive clause with no comma.

@@ -1,5 +1,7 @@
 /**
- * Speakers an article describes instead of naming, and the quotations the pronouns after them continue.
+ * Speakers named by a phrase rather than a plain name: described and unnamed ("an officer … who declined to
+ * give his name"), written with initials ("Mayor J. T. Hargis"), or named by whose they are ("my first
+ * commander"), and the quotations the pronouns after them continue.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -47,5 +49,38 @@ describe('names written with initials', () => {
       '"San Antonio is a long way from the river," Hargis said.',
     ].join('\n\n');
     expect(speakerOf(body, 'a long way from the river')).toBe('J. T. Hargis');
+  });
+});
+
+describe('speakers set off before their verb', () => {
+  it('gives "A State Department spokesperson, in an emailed statement, said" its words, past the phrase set off by commas', () => {
+    const body = [
+      'A State Department spokesperson, in an emailed statement, said the United States "commends the Mexican government and its security forces" and would continue to work with Mexico.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'commends the Mexican government')).toBe('A State Department spokesperson');
+  });
+});
+
+describe('relatives a speaker names as theirs', () => {
+  it('gives words "my first commander used to tell us" to the commander, past "used to"', () => {
+    const body =
+      'My first commander used to tell us, "Never start something you can\'t describe the end of."';
+    expect(speakerOf(body, 'Never start something')).toBe('my first commander');
+  });
+
+  it('gives words "my own sister called me and said" to the sister, without "own"', () => {
+    const body =
+      'This week my own sister called me and said, "I\'m not crossing anymore, not even for Mom\'s birthday."';
+    expect(speakerOf(body, 'not crossing anymore')).toBe('my sister');
+  });
+
+  it("makes a transcript turn's relative the turn speaker's", () => {
+    const body = [
+      'DIANA ESCALANTE, HOST: Good morning. With us are retired Maj. Gen. Raymond Kohler and Alma Treviño.',
+      'KOHLER: Meaning Mexico is not Syria. My first commander used to tell us, "Never start something you can\'t describe the end of." I have not heard anybody describe the end of this.',
+      'ESCALANTE: Alma Treviño, your reaction?',
+      "TREVIÑO: I think it's a campaign slogan with a body count.",
+    ].join('\n\n');
+    expect(speakerOf(body, 'Never start something')?.toLowerCase()).toBe("raymond kohler's first commander");
   });
 });
