@@ -86,6 +86,8 @@ export interface ArticleReader {
   isPersonNoun(lemma: string): boolean;
   /** The gender a noun for a person marks ("spokeswoman": female), if any. */
   nounGender(lemma: string): 'male' | 'female' | null;
+  /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */
+  descriptionOf(id: string): string | null;
 }
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */

@@ -201,3 +201,17 @@ function asWritten(analysis: Analysis, words: readonly Token[]): string {
   const text = analysis.text.slice(first.start, last.end);
   return first.pos === 'DET' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+
+/**
+ * The relative of `gender` a person's description brings in ("Guadalupe Inzunza, whose son is a corporal,
+ * said he had called her": "son"), or `null`. A "he" or "she" after the name may be that relative's, so it
+ * says nothing of the named person's gender; inside their quotation it is the relative.
+ */
+export function describedRelative(
+  description: string | null | undefined,
+  gender: 'male' | 'female',
+  nounGender: (lemma: string) => 'male' | 'female' | null,
+): string | null {
+  const kin = /\bwhose\s+(\p{L}+)/iu.exec(description ?? '')?.[1]?.toLowerCase();
+  return kin !== undefined && nounGender(kin) === gender ? kin : null;
+}

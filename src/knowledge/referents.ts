@@ -7,6 +7,7 @@ import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './attribution.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { describedRelative } from './pronoun-antecedents.ts';
 import {
   copyGuess,
   FIRST_PERSON_POSSESSIVES,
@@ -144,7 +145,7 @@ export function relativeOf(
 /**
  * The person a pronoun of `gender` at token `t` stands for: the sentence's own subject it continues, else
  * the last person of that gender named before it; inside a quotation (`outer`), the last named before the
- * quotation other than its speaker.
+ * quotation other than its speaker, or the relative the speaker's description brings in.
  */
 export function referent(
   reader: ArticleReader,
@@ -154,6 +155,12 @@ export function referent(
   people: readonly PersonMention[],
   outer: WorkingQuote | null,
 ): Omit<SpeakerGuess, 'cue'> | null {
+  // "Guadalupe Inzunza, whose son is a corporal, … '"He said, '…'"' she said": the relative her
+  // description brings in is the "he" of her own words.
+  const relative = outer?.speakerId
+    ? describedRelative(reader.descriptionOf(outer.speakerId), gender, (l) => reader.nounGender(l))
+    : null;
+  if (outer && relative) return { speakerId: null, speakerName: `${outer.speakerName}'s ${relative}` };
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
   const order = (sentence.paragraph - 1) * 1_000_000 + at;
   const who =

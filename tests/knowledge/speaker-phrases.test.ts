@@ -84,3 +84,11 @@ describe('relatives a speaker names as theirs', () => {
     expect(speakerOf(body, 'Never start something')?.toLowerCase()).toBe("raymond kohler's first commander");
   });
 });
+
+describe('relatives a description brings in', () => {
+  it('gives "he" inside a quotation to the relative its speaker\'s "whose son" clause names', () => {
+    const body =
+      'Amparo Ruiz, 51, a seamstress in Nueva Italia whose son is a private in the 43rd Military Zone, said he called her on Monday night to say he would be posted a few kilometers from her house.\n\n"He told me, \'Mamá, I am coming home, but not to eat,\'" she said.';
+    expect(speakerOf(body, 'Mamá, I am coming home')).toBe("Amparo Ruiz's son");
+  });
+});
