@@ -135,6 +135,7 @@ export class Annotator {
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
+      descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
     });
     this.#roleHolders = new RoleHolders(entities);
   }

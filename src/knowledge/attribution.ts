@@ -33,7 +33,14 @@ import {
   wordsToPunctuation,
 } from './clause-words.ts';
 import { actionBeat, introducedBy, namesOther, personSetOff, subjectsWords } from './opening-speakers.ts';
-import { addingSpeaker, possessor, referent, relativeOf, relativeOfSpeaker } from './referents.ts';
+import {
+  addingSpeaker,
+  firstPersonRelative,
+  possessor,
+  referent,
+  relativeOf,
+  relativeOfSpeaker,
+} from './referents.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
@@ -79,6 +86,8 @@ export interface ArticleReader {
   isPersonNoun(lemma: string): boolean;
   /** The gender a noun for a person marks ("spokeswoman": female), if any. */
   nounGender(lemma: string): 'male' | 'female' | null;
+  /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */
+  descriptionOf(id: string): string | null;
 }
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
@@ -328,6 +337,8 @@ export class QuoteAttributor {
         properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left)) ??
+        // "My first commander used to tell us, '…'": someone the speaker names as theirs.
+        firstPersonRelative(this.reader, analysis, subjectOf(analysis, left), outer) ??
         groupBefore(sentence, left);
       if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
       // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.

@@ -210,3 +210,26 @@ export function fromPlace(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.value ?? '';
   return tok.value === ',' && (NAME_WORD.test(before) || /^\d{1,3}$/.test(before));
 }
+
+/** An initial with its full stop, as the tokenizer leaves it ("J.", "T."). */
+const DOTTED_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * True for a surname after initials only, as older and wire styles write a name ("Mayor J. T. Hargis",
+ * "A. B. Fall"): two initials, or one after a title, then one name word that is no English word (so
+ * "U. S. Army" is none).
+ */
+export function initialsAndSurname(
+  words: readonly string[],
+  titled: boolean,
+  isEnglishWord: (word: string) => boolean,
+): boolean {
+  const surname = words.at(-1) ?? '';
+  const initials = words.slice(0, -1);
+  return (
+    initials.length >= (titled ? 1 : 2) &&
+    initials.every((w) => DOTTED_INITIAL.test(w)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    !isEnglishWord(surname.toLowerCase())
+  );
+}

@@ -14,6 +14,7 @@ import { nonPersonContext, type NameContextWords, type NotAPerson } from './name
 import {
   bare,
   endsWithAny,
+  initialsAndSurname,
   introducesQuotation,
   joinHyphens,
   opensWithSmallLetter,
@@ -293,10 +294,12 @@ export class PeopleFinder {
               // "the Secretariat said", "the National Defense Secretariat": "the" names no person by one name.
               !ARTICLES.has(tokens[capitalisedFrom(tokens, start) - 1]?.normal ?? '')
             : this.#runs.honorificsOnly(tokens, start, titleEnd));
+        // "Mayor J. T. Hargis": initials and one name word are a whole name.
+        const initialled = initialsAndSurname(words, titleEnd > start, (w) => this.isEnglishWord(w));
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
-          (nameTokens.length < 2 && !oneName && !nickname && !kin)
+          (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)
         )
           continue;
         // "Doña Pilar": one name is written with the honorific it goes by.

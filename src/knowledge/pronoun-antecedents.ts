@@ -27,6 +27,15 @@ const MAX_OPENING_PHRASE = 8;
 const ACTIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
 const INDEFINITE = new Set(['a', 'an']);
 const THING_PRONOUNS = new Set(['it', 'they']);
+/** Nouns for a collection of people, whose "of" names who they are ("a group of wives", "a crowd of …"). */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'group',
+  'crowd',
+  'band',
+  'delegation',
+  'handful',
+  'dozen',
+]);
 
 /**
  * The unnamed person, body or group the pronoun at token `t` of `sentence` ("he", "she", "it", "they")
@@ -119,7 +128,7 @@ function openingSubject(sentence: WorkingSentence): number[] {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return out.length <= MAX_SUBJECT_WORDS ? out : [];
     if (out.length === 0 && (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'PUNCT')) return [];
     if (tok.value === ',') comma = true;
-    else if (tok.pos === 'PUNCT') return [];
+    else if (tok.pos === 'PUNCT' && !pluralPossessive(analysis, k)) return [];
     if (!comma) out.push(k);
   }
   return [];
@@ -144,7 +153,10 @@ function bodyOrGroup(
   // "Democrats on the House Armed Services Committee": the group, not the committee it sits on.
   const words = subject.map((k) => tokenAt(sentence.analysis, k));
   const upTo = words.findIndex(isAdposition);
-  const headAt = subject[(upTo < 0 ? words.length : upTo) - 1] ?? -1;
+  // "a group of about 40 officers' wives": after a noun for a collection, the people it collects are the head.
+  const collected =
+    upTo > 0 && COLLECTIVE_NOUNS.has(words[upTo - 1]?.lemma ?? '') && words[upTo]?.normal === 'of';
+  const headAt = subject[(upTo < 0 || collected ? words.length : upTo) - 1] ?? -1;
   const headStart = tokenAt(sentence.analysis, headAt).start;
   const named = sentence.mentions.some(
     (m) => m.token <= headAt && tokenAt(sentence.analysis, m.token).start + m.text.length > headStart,
@@ -189,6 +201,15 @@ function isPluralPersonHead(reader: AntecedentReader, w: Token): boolean {
   );
 }
 
+/** True for the apostrophe of a plural's possessive ("officers' wives"), written against its word. */
+function pluralPossessive(analysis: Analysis, k: number): boolean {
+  const tok = tokenAt(analysis, k);
+  const before = analysis.tokens[k - 1];
+  return (
+    /^['’]$/.test(tok.value) && before !== undefined && before.end === tok.start && /s$/.test(before.value)
+  );
+}
+
 function isAdposition(w: Token): boolean {
   return w.pos === 'ADP';
 }
@@ -200,4 +221,18 @@ function asWritten(analysis: Analysis, words: readonly Token[]): string {
   if (!first || !last) return '';
   const text = analysis.text.slice(first.start, last.end);
   return first.pos === 'DET' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * The relative of `gender` a person's description brings in ("Guadalupe Inzunza, whose son is a corporal,
+ * said he had called her": "son"), or `null`. A "he" or "she" after the name may be that relative's, so it
+ * says nothing of the named person's gender; inside their quotation it is the relative.
+ */
+export function describedRelative(
+  description: string | null | undefined,
+  gender: 'male' | 'female',
+  nounGender: (lemma: string) => 'male' | 'female' | null,
+): string | null {
+  const kin = /\bwhose\s+(\p{L}+)/iu.exec(description ?? '')?.[1]?.toLowerCase();
+  return kin !== undefined && nounGender(kin) === gender ? kin : null;
 }

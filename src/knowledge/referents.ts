@@ -3,10 +3,11 @@
  * after another's words, "her husband was blunter", "his answer", "my first sergeant said" inside a
  * quotation, and the pronoun's referent by the sentence's subject, gender and recency.
  */
-import { firstTokenAtOrAfter, lowerBound } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './attribution.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { describedRelative } from './pronoun-antecedents.ts';
 import {
   copyGuess,
   FIRST_PERSON_POSSESSIVES,
@@ -144,7 +145,7 @@ export function relativeOf(
 /**
  * The person a pronoun of `gender` at token `t` stands for: the sentence's own subject it continues, else
  * the last person of that gender named before it; inside a quotation (`outer`), the last named before the
- * quotation other than its speaker.
+ * quotation other than its speaker, or the relative the speaker's description brings in.
  */
 export function referent(
   reader: ArticleReader,
@@ -154,6 +155,12 @@ export function referent(
   people: readonly PersonMention[],
   outer: WorkingQuote | null,
 ): Omit<SpeakerGuess, 'cue'> | null {
+  // "Guadalupe Inzunza, whose son is a corporal, … '"He said, '…'"' she said": the relative her
+  // description brings in is the "he" of her own words.
+  const relative = outer?.speakerId
+    ? describedRelative(reader.descriptionOf(outer.speakerId), gender, (l) => reader.nounGender(l))
+    : null;
+  if (outer && relative) return { speakerId: null, speakerName: `${outer.speakerName}'s ${relative}` };
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
   const order = (sentence.paragraph - 1) * 1_000_000 + at;
   const who =
@@ -161,4 +168,31 @@ export function referent(
     lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => reader.genderOf(id));
   const entity = who ? reader.entity(who) : undefined;
   return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
+}
+
+/** Words between "my"/"our" and the noun of a relative that say nothing of who they are ("my own sister"). */
+const INTENSIFIERS = new Set(['own']);
+
+/**
+ * The relative or acquaintance a clause's subject names by "my"/"our" ("My first commander used to tell
+ * us", "This week my own sister called me and said"), as written without "own"; inside a quotation
+ * (`outer`), theirs to its speaker ("Norma Ybarra's sister"). `null` when the subject is no such phrase.
+ */
+export function firstPersonRelative(
+  reader: Pick<ArticleReader, 'isPersonNoun'>,
+  analysis: Analysis,
+  subject: readonly number[],
+  outer: WorkingQuote | null,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const at = subject.findLastIndex((t) => FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal));
+  if (at < 0) return null;
+  const words = subject.slice(at + 1).map((t) => tokenAt(analysis, t));
+  const head = words.at(-1);
+  if (!head || head.pos !== 'NOUN' || !reader.isPersonNoun(head.lemma)) return null;
+  if (words.length > 4 || words.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  const kept = words.filter((w) => !INTENSIFIERS.has(w.normal)).map((w) => w.value.toLowerCase());
+  const owner = tokenAt(analysis, subject[at] ?? -1).normal;
+  return outer?.speakerId
+    ? { speakerId: null, speakerName: `${outer.speakerName}'s ${kept.join(' ')}` }
+    : { speakerId: null, speakerName: `${owner} ${kept.join(' ')}` };
 }

@@ -14,6 +14,7 @@ import {
 } from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { spokenOf, subjectOfCue } from './spoken-of.ts';
+import { describedBeforeLabel } from './unidentified-labels.ts';
 
 /** A known entity or one the article introduced, by id. */
 type EntityOf = (id: string) => Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
@@ -155,6 +156,7 @@ export function transcriptTurns(
         ? { speakerId: null, speakerName: called }
         : null;
     let speaker: Omit<SpeakerGuess, 'cue'> | null =
+      describedBeforeLabel(s, words, entityOf) ??
       (entity ? { speakerId: entity.id, speakerName: entity.name } : null) ??
       byNote ??
       byLabel.get(key) ??

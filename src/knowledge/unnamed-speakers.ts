@@ -65,14 +65,16 @@ export function unnamedSpeakers(
         // "A Border Patrol spokesman from the Marfa Sector, speaking from the audience, said": a participle's
         // clause set off by commas, as a "who" clause is, unless a "who" clause opens before it ("A young
         // soldier who declined to give his name, saying …, said").
-        if (t.value === ',' && isParticiple(tokens[w + 1]) && until === i) until = w;
+        // "A State Department spokesperson, in an emailed statement, said": a prepositional phrase too.
+        if (t.value === ',' && (isParticiple(tokens[w + 1]) || tokens[w + 1]?.pos === 'ADP') && until === i)
+          until = w;
       }
     } else {
       // "A rebel officer who crossed to the American side … said": a restrictive clause with no comma.
       for (let w = i - 1; w > 0 && i - w <= MAX_RELATIVE_CLAUSE_TOKENS; w--) {
         const t = tokens[w];
         if (!t || /^[.;:,"“”]$/.test(t.value)) break;
-        if (t.normal === 'who' && tokens[w - 1]?.pos === 'NOUN') {
+        if (t.normal === 'who' && nounBeforeWho(tokens[w - 1])) {
           until = w;
           restrictive = true;
           break;
@@ -102,6 +104,9 @@ export function unnamedSpeakers(
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
         if (restrictive && !opensClause) break;
         const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
+        // "A federal police officer at a checkpoint outside Nueva Italia, who …, said": an "a" naming no
+        // person ("a checkpoint") is inside the phrase, which opens further back.
+        if (phrase === null && !opensClause && until < i) continue;
         // "A young lieutenant of his staff, who gave his name as Rodrigo Ibarra, told…": the name speaks.
         const clause = tokens[until]?.value === ',' ? until + 1 : until;
         if (phrase && phrase.end === until && !namedAfter(tokens, clause))
@@ -241,6 +246,14 @@ function quotedAfter(tokens: readonly Token[], i: number): boolean {
     if (/^[.;:]$/.test(v)) return false;
   }
   return false;
+}
+
+/**
+ * True for the word before a restrictive "who": a noun ("a rebel officer who…") or the name ending the
+ * phrase ("an officer of the Eleventh Cavalry who declined to give his name").
+ */
+function nounBeforeWho(t: Token | undefined): boolean {
+  return t?.pos === 'NOUN' || t?.pos === 'PROPN';
 }
 
 /** True for a verb in "-ing" ("speaking", "patrolling"). */

@@ -33,6 +33,13 @@ describe('describedAntecedent', () => {
     expect(speakerOf(body, 'open-ended commitment')).toBe('Democrats on the House Armed Services Committee');
   });
 
+  it('gives "they wrote" to the people a collective noun opens the sentence before with ("a group of about 40 officers\' wives")', () => {
+    const body = [
+      'In a letter delivered to City Hall on Thursday, a group of about 40 officers\' wives asked Mayor Jorge Hank Rhon to get the guns back quickly. "Our husbands go out every night to the same streets as the criminals, and now they go out with their hands empty," they wrote.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Our husbands go out')).toBe("a group of about 40 officers' wives");
+  });
+
   it('gives "It called" to the body a transcript turn opens with, past an "It said" between', () => {
     const body = [
       'MONTOYA: The Mexican Defense Ministry, SEDENA, put out a short statement on Saturday. It said the soldiers were on an anti-drug patrol. It called the crossing "an involuntary error" and said there was no intention of violating U.S. sovereignty.',
