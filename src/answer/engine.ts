@@ -25,6 +25,7 @@ import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
+import { withPreamblePerson } from './preamble-person.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
@@ -183,7 +184,15 @@ export class AnswerEngine {
     const cleaned = cleanQuestion(question);
     const spanishReader = this.#spanish;
     const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
-    const plan = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
+    const planned = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
+    // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
+    const { personHeads, titles } = this.#loaded.reader.data;
+    const heads = personHeads ?? new Map();
+    const titleSet = new Set(titles ?? []);
+    const plan = {
+      ...planned,
+      parts: planned.parts.map((p) => withPreamblePerson(p, planned.context, heads, titleSet)),
+    };
     if (plan.parts.length === 1)
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
@@ -200,7 +209,7 @@ export class AnswerEngine {
       answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish, earlier }));
     }
     // A Spanish message's parts are headed as the person wrote them, when they split the same way.
-    const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || plan.parts;
+    const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || planned.parts;
     return joinAnswers(headings, answers, spanish ? 'es' : 'en');
   }
 
