@@ -26,6 +26,7 @@ import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
 import { withPreamblePerson } from './preamble-person.ts';
+import { leadingAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
@@ -222,10 +223,14 @@ export class AnswerEngine {
     const loaded = this.#loaded;
     const conversation = await this.#memory.load(options.userId);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
+    // "wtf did the marines…": a word of tone before the asking word is no part of what is asked.
+    const { question: bare } = leadingAside(question, loaded.reader.analyseAsked(question), (w) =>
+      loaded.reader.isEnglishWord(w),
+    );
     const asked =
-      hasContext && conversation.lastNamed && asksIdentity(question)
-        ? namingPronoun(question, conversation.lastNamed)
-        : question;
+      hasContext && conversation.lastNamed && asksIdentity(bare)
+        ? namingPronoun(bare, conversation.lastNamed)
+        : bare;
     const read = loaded.reader.read(asked, context, hasContext ? conversation.lastSources : []);
     // "marchetti?": a message that is only a person's name asks who they are.
     const u = namesOnlyPerson(read, loaded.index)
