@@ -26,6 +26,8 @@ import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
 import { titledPersonOf } from './titled-person.ts';
+import { withPreamblePerson } from './preamble-person.ts';
+import { leadingAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
@@ -184,7 +186,15 @@ export class AnswerEngine {
     const cleaned = cleanQuestion(question);
     const spanishReader = this.#spanish;
     const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
-    const plan = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
+    const planned = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
+    // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
+    const { personHeads, titles } = this.#loaded.reader.data;
+    const heads = personHeads ?? new Map();
+    const titleSet = new Set(titles ?? []);
+    const plan = {
+      ...planned,
+      parts: planned.parts.map((p) => withPreamblePerson(p, planned.context, heads, titleSet)),
+    };
     if (plan.parts.length === 1)
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
@@ -201,7 +211,7 @@ export class AnswerEngine {
       answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish, earlier }));
     }
     // A Spanish message's parts are headed as the person wrote them, when they split the same way.
-    const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || plan.parts;
+    const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || planned.parts;
     return joinAnswers(headings, answers, spanish ? 'es' : 'en');
   }
 
@@ -214,10 +224,14 @@ export class AnswerEngine {
     const loaded = this.#loaded;
     const conversation = await this.#memory.load(options.userId);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
+    // "wtf did the marines…": a word of tone before the asking word is no part of what is asked.
+    const { question: bare } = leadingAside(question, loaded.reader.analyseAsked(question), (w) =>
+      loaded.reader.isEnglishWord(w),
+    );
     const asked =
-      hasContext && conversation.lastNamed && asksIdentity(question)
-        ? namingPronoun(question, conversation.lastNamed)
-        : question;
+      hasContext && conversation.lastNamed && asksIdentity(bare)
+        ? namingPronoun(bare, conversation.lastNamed)
+        : bare;
     const read = loaded.reader.read(asked, context, hasContext ? conversation.lastSources : []);
     // "marchetti?": a message that is only a person's name asks who they are.
     const u = namesOnlyPerson(read, loaded.index)

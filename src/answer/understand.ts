@@ -22,7 +22,7 @@ const MAX_REMEMBERED_EXPANSIONS = 10_000;
 /** Parts of speech of words read on their own, remembered per reader before the memory starts again. */
 const MAX_REMEMBERED_WORD_KINDS = 20_000;
 /** Words that open a turn by linking it to the last one, before the question itself. */
-const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
+export const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
@@ -537,6 +537,11 @@ export class QuestionReader {
     if (this.#expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.#expansions.clear();
     this.#expansions.set(lemma, found);
     return found;
+  }
+
+  /** Tokens, lemmas and parts of speech of a question as written, not remembered (unlike evidence). */
+  analyseAsked(text: string): Analysis {
+    return this.nlp.analyse(text);
   }
 
   /**
