@@ -25,7 +25,7 @@ import {
   nicknameOpening,
   rankBefore,
 } from './name-words.ts';
-import { kinSurname, knownAsInAppositions, type LinkedPerson } from './name-links.ts';
+import { kinSurname, knownAsInAppositions, shortNamesOfLonger, type LinkedPerson } from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
 import {
   copulaDescription,
@@ -500,6 +500,13 @@ export class PeopleFinder {
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
+    // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.
+    for (const { short, full } of shortNamesOfLonger(candidates)) {
+      short.nicknameOf = full.id;
+      (full.knownAs ??= []).push(short.name);
+      full.evidence ||= short.evidence;
+      full.gender ??= short.gender;
+    }
     const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
