@@ -293,10 +293,16 @@ export class PeopleFinder {
               // "the Secretariat said", "the National Defense Secretariat": "the" names no person by one name.
               !ARTICLES.has(tokens[capitalisedFrom(tokens, start) - 1]?.normal ?? '')
             : this.#runs.honorificsOnly(tokens, start, titleEnd));
+        // "Mayor J. T. Hargis": after a title, initials and a surname are a full name.
+        const initialled =
+          titleEnd > start &&
+          nameTokens.length === 1 &&
+          words.length >= 2 &&
+          words.slice(0, -1).every((w) => INITIAL.test(w));
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
-          (nameTokens.length < 2 && !oneName && !nickname && !kin)
+          (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)
         )
           continue;
         // "Doña Pilar": one name is written with the honorific it goes by.
