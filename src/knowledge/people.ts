@@ -37,6 +37,7 @@ import {
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
+import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
@@ -219,6 +220,7 @@ export class PeopleFinder {
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const blocked = excludedIn(p, taken, quoted);
+      const headline = titleCased(tokens);
       /** The people this paragraph has named so far, in order. */
       const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
@@ -302,6 +304,8 @@ export class PeopleFinder {
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
+          // "Colonel Warns Both Factions": in a headline, capitalised English words are no name.
+          (headline && words.every((w) => this.isEnglishWord(w.toLowerCase()))) ||
           (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)
         )
           continue;
