@@ -52,6 +52,9 @@ export class ArticlePeople {
       }
       // "Doña Chayo" for Rosario Méndez: another name the article gave them, found whole.
       for (const other of p.knownAs ?? []) if (!this.#byWholeName.has(other)) this.#byWholeName.set(other, p);
+      // "Ovidio Guzmán López" holds his other name "Ovidio Guzmán": the longer is found whole first.
+      if (p.knownAs?.some((other) => p.name.startsWith(other)) && !this.#byWholeName.has(p.name))
+        this.#byWholeName.set(p.name, p);
       // Feature stories name family members by first name ("Lillian said", "Frances remembered").
       const [first, ...others] = p.name.split(' ');
       if (first && others.length > 0 && first.length >= 3 && NAME_WORD.test(first))
@@ -236,6 +239,11 @@ export class ArticlePeople {
       );
       if (named) return named;
     }
+    // 'a son of Joaquín "El Chapo" Guzmán': a first name and a nickname no one of that surname has are
+    // someone else's, whom the article never introduced.
+    const [, given] = nicknameBefore(tokens, t);
+    if (given && NAME_WORD.test(given) && !this.titles.has(bare(given)) && !this.honorifics.has(bare(given)))
+      return null;
     // "Ms García" beside Captain Héctor García: the honorific's gender says which García.
     const honorific = this.honorifics.get(bare(previous));
     if (honorific) {
@@ -300,10 +308,16 @@ function nameAt(tokens: readonly Token[], t: number): { value: string; last: num
  */
 function nicknameBefore(tokens: readonly Token[], t: number): string[] {
   const close = tokens[t - 1]?.value ?? '';
-  const open = tokens[t - 3]?.value ?? '';
-  if (!/^["”]$/.test(close) || !/^["“]$/.test(open)) return [];
-  return [tokens[t - 2]?.value ?? '', tokens[t - 4]?.value ?? ''];
+  if (!/^["”]$/.test(close)) return [];
+  // 'Joaquín "El Chapo" Guzmán': a nickname may be a few words.
+  for (let open = t - 3; open >= t - 2 - MAX_NICKNAME_WORDS && open >= 0; open--)
+    if (/^["“]$/.test(tokens[open]?.value ?? ''))
+      return [tokens[t - 2]?.value ?? '', tokens[open - 1]?.value ?? ''];
+  return [];
 }
+
+/** The most words a nickname in marks has ("El Chapo", "El Mayo"). */
+const MAX_NICKNAME_WORDS = 3;
 
 /**
  * True when every word is written in lower case and none is excluded (`first` is the first one's index).

@@ -67,3 +67,32 @@ export function knownAsInAppositions(candidates: readonly LinkedPerson[]): void 
 
 /** The most words a name given in an apposition has ("Doña Chayo", "El Güero"): a name and an honorific. */
 const MAX_NAME_ENDING_WORDS = 6;
+
+/**
+ * "Ovidio Guzmán" in a headline and "Ovidio Guzmán López, 32," in the text: a Spanish name is written with
+ * and without the mother's surname, so a name that is another's but for one more word after it is that
+ * person's, given as another name they go by. Returns each shorter name's person with the longer one's.
+ */
+export function shortNamesOfLonger<P extends LinkedPerson>(
+  candidates: readonly P[],
+): Array<{ short: P; full: P }> {
+  const byName = new Map<string, P[]>();
+  for (const c of candidates) {
+    if (c.kind || c.unnamedAt || !c.name.includes(' ')) continue;
+    const shorter = c.name.slice(0, c.name.lastIndexOf(' '));
+    const last = c.name.slice(c.name.lastIndexOf(' ') + 1);
+    if (!MOTHERS_SURNAME.test(last)) continue;
+    const list = byName.get(shorter);
+    if (list) list.push(c);
+    else byName.set(shorter, [c]);
+  }
+  const out: Array<{ short: P; full: P }> = [];
+  for (const c of candidates) {
+    const longer = c.kind || c.unnamedAt || !c.name.includes(' ') ? undefined : byName.get(c.name);
+    if (longer?.length === 1 && longer[0] && longer[0] !== c) out.push({ short: c, full: longer[0] });
+  }
+  return out;
+}
+
+/** A surname written out ("López"), not an initial or a suffix ("Jr."). */
+const MOTHERS_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;

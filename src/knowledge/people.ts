@@ -26,7 +26,7 @@ import {
   nicknameOpening,
   rankBefore,
 } from './name-words.ts';
-import { kinSurname, knownAsInAppositions, type LinkedPerson } from './name-links.ts';
+import { kinSurname, knownAsInAppositions, shortNamesOfLonger, type LinkedPerson } from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
 import {
   copulaDescription,
@@ -38,6 +38,7 @@ import {
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
+import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
@@ -220,6 +221,7 @@ export class PeopleFinder {
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const blocked = excludedIn(p, taken, quoted);
+      const headline = titleCased(tokens);
       /** The people this paragraph has named so far, in order. */
       const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
@@ -299,6 +301,8 @@ export class PeopleFinder {
         if (
           (words.length < 2 && !oneName) ||
           words.length > MAX_NAME_WORDS ||
+          // "Colonel Warns Both Factions": in a headline, capitalised English words are no name.
+          (headline && words.every((w) => this.isEnglishWord(w.toLowerCase()))) ||
           (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)
         )
           continue;
@@ -503,6 +507,13 @@ export class PeopleFinder {
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
+    // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.
+    for (const { short, full } of shortNamesOfLonger(candidates)) {
+      short.nicknameOf = full.id;
+      (full.knownAs ??= []).push(short.name);
+      full.evidence ||= short.evidence;
+      full.gender ??= short.gender;
+    }
     const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));

@@ -68,7 +68,7 @@ describe('a family named with an apposition saying who its members are', () => {
       'What did the Garza brothers, the taxi driver and the customs broker, each say about the soldiers?',
       fresh(),
     );
-    expect(a.text).toContain('Side by side — Javier Garza and Ramón Garza');
+    expect(a.text).toContain('Side by side — Javier Garza Villarreal and Ramón Garza Villarreal');
     expect(a.text).toContain('we needed them');
     expect(a.text).toContain('Our whole economy is trucks');
   });

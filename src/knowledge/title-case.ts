@@ -1,0 +1,25 @@
+/**
+ * A line written in title case ("Aviator for Escobar Forces Misses Mexican Trenches — Colonel Warns Both
+ * Factions"): a headline or deck, where capitals say nothing about names. A run of English words there
+ * ("Warns Both Factions") is no one's name.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+
+/** The share of a line's longer words written with a capital that makes it title case. */
+const TITLE_CASE_SHARE = 0.8;
+/** The fewest longer words a line needs to be judged (a short line may be all names). */
+const MIN_TITLE_CASE_WORDS = 5;
+/** Words longer than this are capitalised in title case; shorter ones ("of", "for", "and") may not be. */
+const SHORT_WORD = 3;
+
+/** True when most of the longer words of the tokens open with a capital, as a headline's do. */
+export function titleCased(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.value.length <= SHORT_WORD || !/^\p{L}/u.test(t.value)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.value)) capitalised++;
+  }
+  return words >= MIN_TITLE_CASE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
+}
