@@ -163,7 +163,8 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       ctx.followup && u.intent === 'quote' ? ctx.conversation.lastEvidence : [],
     );
     const soonAfter = (a: number, b: number) => {
-      const [x, y] = [after(a), after(b)];
+      const x = after(a);
+      const y = after(b);
       return x === y ? 0 : x < y ? -1 : 1;
     };
     chosen = smallest(

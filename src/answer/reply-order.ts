@@ -20,9 +20,13 @@ export function sentencesAfterLastAnswer(
     const source = index.sentenceSource[at] ?? -1;
     lastInSource.set(source, Math.max(lastInSource.get(source) ?? -1, at));
   }
+  // Most questions have no last answer: every quotation is as far, and the ranking of thousands of a
+  // speaker's quotations at scale pays no look-up for it.
+  if (lastInSource.size === 0) return () => Infinity;
   return (qi) => {
     const last = lastInSource.get(index.quoteSource[qi] ?? -1);
+    if (last === undefined) return Infinity;
     const at = index.sentenceIndex.get(index.quotes[qi]?.sentenceIds[0] ?? '');
-    return last === undefined || at === undefined || at <= last ? Infinity : at - last;
+    return at === undefined || at <= last ? Infinity : at - last;
   };
 }
