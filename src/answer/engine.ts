@@ -27,7 +27,7 @@ import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
 import { titledPersonOf } from './titled-person.ts';
 import { withPreamblePerson } from './preamble-person.ts';
-import { leadingAside } from './leading-aside.ts';
+import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
@@ -225,9 +225,10 @@ export class AnswerEngine {
     const conversation = await this.#memory.load(options.userId);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
     // "wtf did the marines…": a word of tone before the asking word is no part of what is asked.
-    const { question: bare } = leadingAside(question, loaded.reader.analyseAsked(question), (w) =>
-      loaded.reader.isEnglishWord(w),
-    );
+    const bare = mayOpenWithAside(question)
+      ? leadingAside(question, loaded.reader.analyseAsked(question), (w) => loaded.reader.isEnglishWord(w))
+          .question
+      : question;
     const asked =
       hasContext && conversation.lastNamed && asksIdentity(bare)
         ? namingPronoun(bare, conversation.lastNamed)

@@ -20,6 +20,19 @@ const ASKING = new Set(
 /** Parts of speech of a word that gives a tone, not a topic: an interjection ("lol") or an adverb ("honestly"). */
 const TONE_POS = new Set(['INTJ', 'ADV']);
 
+/** An asking word opening the text (then there is no aside), and one starting a word anywhere in it. */
+const OPENS_ASKING = new RegExp(`^[^\\p{L}\\p{N}]*(?:${[...ASKING].join('|')})(?![\\p{L}])`, 'iu');
+const HOLDS_ASKING = new RegExp(`(?<![\\p{L}])(?:${[...ASKING].join('|')})`, 'iu');
+
+/**
+ * False when `question` surely has no aside before its asking word: it opens with one ("what did…") or holds
+ * none. Most questions are settled so, before any tagging: reading each question twice made the allocation,
+ * and with it the slowest answers' collection pauses, grow.
+ */
+export function mayOpenWithAside(question: string): boolean {
+  return !OPENS_ASKING.test(question) && HOLDS_ASKING.test(question);
+}
+
 export interface LeadingAside {
   /** The question from its asking word on. */
   question: string;
