@@ -181,6 +181,8 @@ export class KnowledgeIndex {
   readonly sourceOrder: readonly Source[];
   readonly sourcePosition: ReadonlyMap<string, number>;
   readonly sentenceSource: Int32Array;
+  /** For each sentence, the position of the first sentence of its article's run of sentences. */
+  readonly articleStart: Int32Array;
   /** Each sentence's kind as a code ({@link SENTENCE_SOCIAL}, {@link SENTENCE_HEADLINE}, {@link SENTENCE_CAPTION}, {@link SENTENCE_RELATED}, else 0), for ranking without object reads. */
   readonly sentenceKinds: Uint8Array;
   /** For each entity, the positions of the sources that mention it. */
@@ -311,6 +313,10 @@ export class KnowledgeIndex {
               : 0,
     );
     this.sentenceSource = Int32Array.from(kb.sentences, (s) => sourcePosition.get(s.sourceId) ?? -1);
+    this.articleStart = new Int32Array(kb.sentences.length);
+    for (let i = 1; i < kb.sentences.length; i++)
+      this.articleStart[i] =
+        this.sentenceSource[i] === this.sentenceSource[i - 1] ? (this.articleStart[i - 1] ?? i) : i;
     this.quoteSource = Int32Array.from(kb.quotes, (q) => sourcePosition.get(q.sourceId) ?? -1);
     this.quoteSocial = Uint8Array.from(kb.quotes, (q) => (q.social ? 1 : 0));
     this.quoteFull = Uint8Array.from(kb.quotes, (q) => (q.kind === 'full' ? 1 : 0));

@@ -96,9 +96,11 @@ function sceneOf(ctx: Context, id: string, ranked: readonly Ranked[]): Sentence[
     const source = at === undefined ? -1 : (index.sentenceSource[at] ?? -1);
     if (at === undefined || seen.has(source)) continue;
     seen.add(source);
-    let first = at;
-    while (first > 0 && index.sentenceSource[first - 1] === source) first--;
-    for (let i = first; index.sentenceSource[i] === source && own.length < MAX_PERSON_SENTENCES; i++) {
+    for (
+      let i = index.articleStart[at] ?? at;
+      index.sentenceSource[i] === source && own.length < MAX_PERSON_SENTENCES;
+      i++
+    ) {
       const s = index.sentences[i];
       if (s && s.mentions.some((m) => m.entityId === id)) own.push(s);
     }

@@ -96,8 +96,7 @@ function peopleOf(ctx: Context, within: Sentence, isCandidate: (id: string) => b
   const at = index.sentenceIndex.get(within.id);
   if (at === undefined) return [];
   const position = index.sentenceSource[at];
-  let first = at;
-  while (first > 0 && index.sentenceSource[first - 1] === position) first--;
+  const first = index.articleStart[at] ?? at;
   const people = new Map<string, SaidOf>();
   for (let i = first; i < first + MAX_ARTICLE_SENTENCES && index.sentenceSource[i] === position; i++) {
     const s = index.sentences[i];
