@@ -11,14 +11,17 @@ import type { Understanding } from './understand.ts';
 const MAX_COUNTRY_QUOTES = 3;
 
 /** True when `text` holds one of `words` as a whole word or phrase. */
-function holdsWord(text: string, words: readonly string[]): boolean {
+export function holdsWord(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
   return words.some((w) => {
-    const at = lower.indexOf(w.toLowerCase());
-    if (at < 0) return false;
-    const before = lower[at - 1] ?? ' ';
-    const after = lower[at + w.length] ?? ' ';
-    return !/\p{L}/u.test(before) && !/\p{L}/u.test(after);
+    const word = w.toLowerCase();
+    // Every occurrence: "a Mexicano group and the Mexican consulate" holds "Mexican" at its second.
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + word.length] ?? ' ';
+      if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    }
+    return false;
   });
 }
 

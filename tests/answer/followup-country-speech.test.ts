@@ -4,6 +4,7 @@
  * crossing 'an involuntary error'"), not its other speakers'.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { holdsWord } from '../../src/answer/country-speech.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { fixtureEngine, shippedRuntime } from './setup.ts';
 
@@ -23,5 +24,17 @@ describe('a follow-up asking what a country said', () => {
     expect(said.text).toContain('involuntary error');
     expect(said.text).toContain('the Mexican Defense Ministry');
     expect(said.text).not.toContain('Ray Montoya');
+  });
+});
+
+describe('a speaker placed in a country by the words of their name', () => {
+  it('finds the country as a whole word after an occurrence inside a longer word', () => {
+    expect(holdsWord('a Mexicano rights group and the Mexican consulate', ['Mexican'])).toBe(true);
+    expect(holdsWord('the Mexican Defense Ministry', ['Mexican'])).toBe(true);
+  });
+
+  it('does not take the country inside a longer word', () => {
+    expect(holdsWord('New Mexicans for peace', ['Mexican'])).toBe(false);
+    expect(holdsWord('Mexicanos Unidos', ['Mexican'])).toBe(false);
   });
 });
