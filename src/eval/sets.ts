@@ -156,6 +156,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1880 Victorio dispatch, 1985 Camarena border search wire, 2008 newsletter digest, 2026 Glenn Springs photo essay)',
   },
   {
+    folder: 'articles-18',
+    set: 'new-articles-18',
+    attribution: 'tuned',
+    about:
+      "four more (1979 obituary of a Carrizal trooper, 2009 radio transcript on Cortina's Brownsville raid, 2025 Q&A on spy planes off Baja, 2015 letters page on the Bandit War)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -240,6 +247,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       'a 2019 translated radio interview on the LeBarón massacre, a 2020 court-filing summary (Cienfuegos), an 1892 report on the Garza revolution',
+  },
+  {
+    folder: 'holdout-13',
+    set: 'unseen-articles-12',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 1919 wire story on the ransomed aviators and the cavalry crossing, a 2025 translated report on the 1855 burning of Piedras Negras, a 2014 TV live blog on Tahmooressi freed',
   },
 ];
 
