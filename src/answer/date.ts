@@ -3,7 +3,7 @@
  * most precise; or, for a named article, its publication date.
  */
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
-import { datedActTest, type DatedAct } from './dated-act.ts';
+import { datedActTest, phrasalActs, type DatedAct } from './dated-act.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
@@ -147,6 +147,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     u.predicates.filter((p) => !aspectWords.has(p)),
     ctx.reader.lens(u),
     (w) => ctx.reader.stem(w),
+    { acts: phrasalActs(u.analysis.tokens), tokensOf: (text) => ctx.reader.analyse(text).tokens },
   );
   for (const r of ranked) {
     const dates = index.datesBySentence.get(r.sentence.id);

@@ -1,6 +1,6 @@
 import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datedActTest } from '../../src/answer/dated-act.ts';
+import { datedActTest, phrasalActs } from '../../src/answer/dated-act.ts';
 import { AnswerEngine } from '../../src/answer/engine.ts';
 import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
@@ -48,6 +48,43 @@ describe('datedActTest', () => {
   it('tests nothing when the question asks no act', () => {
     expect(datedActTest([], plainLens, stem)).toBeNull();
   });
+
+  it('finds a form of the act its stem does not tell by its lemma ("broke" for "break")', () => {
+    const revolt = {
+      text: 'Officials said on Friday that the revolt broke out on March 3.',
+      lemmas: ['official', 'say', 'friday', 'revolt', 'break', 'march'],
+    };
+    const lookup = { acts: [], tokensOf: (text: string) => nlp.analyse(text).tokens };
+    const test = datedActTest(['break'], plainLens, stem, lookup);
+    expect(test?.(revolt, 'March 3')).toBe('dates-act');
+    expect(test?.(revolt, 'Friday')).toBe('says-act');
+  });
+
+  it('reads a light verb and its particle as the act ("take over")', () => {
+    const acts = phrasalActs(nlp.analyse('wen did texas take over shelby park').tokens);
+    expect(acts).toEqual([{ verb: 'take', particle: 'over' }]);
+    const entry = {
+      text: 'Jan. 10 (Wednesday): The Texas Military Department and the Department of Public Safety take over the city park.',
+      lemmas: [
+        'jan',
+        '10',
+        'wednesday',
+        'texas',
+        'military',
+        'department',
+        'public',
+        'safety',
+        'city',
+        'park',
+      ],
+    };
+    const lookup = { acts, tokensOf: (text: string) => nlp.analyse(text).tokens };
+    expect(datedActTest([], plainLens, stem, lookup)?.(entry, 'Jan. 10 (Wednesday)')).toBe('dates-act');
+  });
+
+  it('reads no phrasal act where the particle is a preposition of place', () => {
+    expect(phrasalActs(nlp.analyse('when did the troops go to the border').tokens)).toEqual([]);
+  });
 });
 
 describe('a date answers with the date of the act the question asks about', () => {
@@ -66,7 +103,7 @@ describe('a date answers with the date of the act the question asks about', () =
   });
 
   it('dates the surrounding of the camp by the day it happened', async () => {
-    const a = await engine.ask("When did the Mexican forces surround his camp?", { userId: 'a' });
+    const a = await engine.ask('When did the Mexican forces surround his camp?', { userId: 'a' });
     expect(a.direct).toContain('14 October 1880');
   });
 
