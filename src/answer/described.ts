@@ -27,6 +27,13 @@ const LEAD_FACTOR = 2;
  */
 const CLAUSE_MIN_SCORE = 1;
 const CLAUSE_VERB_WEIGHT = 0.5;
+/**
+ * How well the words around the noun must fit someone for a title they hold only abbreviated ("Col.") to
+ * count: half {@link MIN_SCORE}. With no floor "which American colonel…" found the Mexican Col. Terrazas on
+ * "American troops" in his article (new-articles-17 dev); the floor applied to full titles too lost test
+ * questions (npm run eval 2026-12-01), so it holds for abbreviated ones only.
+ */
+const ABBREVIATED_TITLE_MIN_FIT = MIN_SCORE / 2;
 /** A gendered noun ("lady") fits someone of unknown gender this much. */
 const UNKNOWN_GENDER_FACTOR = 0.75;
 /** Words looked at before the person noun ("the border patrol union guy") and after a preposition. */
@@ -64,13 +71,24 @@ export class DescribedPeople {
   readonly #nouns = new Map<string, Set<string>>();
   /** For the last word of each title someone holds ("councilman" of "City Councilman"), who holds it. */
   readonly #titled = new Map<string, Set<string>>();
+  /**
+   * "sergeant <id>" for a title someone holds only abbreviated ("Sgt."): the title alone is weaker evidence
+   * there, since "the American colonel" must not find a Mexican "Col." on a word of his article.
+   */
+  readonly #abbreviated = new Set<string>();
   /** For each word (stemmed, unaccented) of what the coverage calls someone (description, titles), who. */
   readonly #called = new Map<string, Set<string>>();
 
+  /**
+   * `abbreviations` gives titles in full by their abbreviation (the lexicon's `titleAbbreviations`), so "the
+   * sergeant from Company H" finds "Sgt. Isaiah Brooks of Company H" as "the Nogales councilman" finds a
+   * "City Councilman".
+   */
   constructor(
     private readonly index: ProfileSource,
     private readonly heads: PersonHeads,
     private readonly stem: (word: string) => string,
+    abbreviations: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const e of index.entities.values()) {
       if (e.type !== 'person') continue;
@@ -89,10 +107,17 @@ export class DescribedPeople {
           .split(/[^\p{L}]+/u)
           .filter(Boolean)
           .at(-1);
-        if (!last || last.length < 3) continue;
-        const holders = this.#titled.get(last) ?? new Set<string>();
+        // "Sgt." is "the sergeant": a title the coverage abbreviates is held, and asked for, in full.
+        const held = (last && abbreviations.get(last)) ?? last;
+        if (!held || held.length < 3) continue;
+        const holders = this.#titled.get(held) ?? new Set<string>();
         holders.add(e.id);
-        this.#titled.set(last, holders);
+        this.#titled.set(held, holders);
+        if (held === last) continue;
+        this.#abbreviated.add(`${held} ${e.id}`);
+        const of = this.#nouns.get(held) ?? new Set<string>();
+        of.add(e.id);
+        this.#nouns.set(held, of);
       }
       for (const phrase of [e.description ?? '', ...e.roles.map((r) => r.title)]) {
         const head = DESCRIPTION_HEAD.exec(phrase)?.[1]?.toLowerCase();
@@ -246,7 +271,9 @@ export class DescribedPeople {
     if (holders)
       for (const id of holders) {
         const score = scores.get(id);
-        if (score !== undefined) scores.set(id, score + DESCRIPTION_WEIGHT / holders.size);
+        if (score === undefined) continue;
+        if (this.#abbreviated.has(`${head.normal} ${id}`) && score < ABBREVIATED_TITLE_MIN_FIT) continue;
+        scores.set(id, score + DESCRIPTION_WEIGHT / holders.size);
       }
     const gender = this.heads.get(head.normal) ?? null;
     // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.

@@ -37,9 +37,10 @@ export class QuestionEntities {
     private readonly speechVerbs: ReadonlySet<string>,
     countryWords: Readonly<Record<string, readonly string[]>> = {},
     private readonly isEnglishWord: (word: string) => boolean = () => false,
+    titleAbbreviations: ReadonlyMap<string, string> = new Map(),
   ) {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
-    this.#described = new DescribedPeople(index, personHeads, stem);
+    this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations);
     this.#personHeads = personHeads;
     for (const e of index.entities.values()) {
       for (const r of e.roles) {

@@ -156,6 +156,7 @@ export class QuestionReader {
       this.speechVerbs,
       data.countryWords ?? {},
       (w) => nlp.isEnglishWord(w),
+      data.titleAbbreviations,
     );
     this.#titles = new Set(data.titles ?? []);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');

@@ -87,3 +87,35 @@ describe('a person asked about by their title and a place', () => {
     expect(a.text).toContain('watching cameras');
   });
 });
+
+describe('a person asked about by a title the article abbreviates', () => {
+  let frontier: AnswerEngine;
+  beforeAll(async () => {
+    frontier = await fixtureEngine(await shippedRuntime(), 'articles-17');
+  });
+
+  it('finds "the sergeant from Company H" in the one the article calls "Sgt."', async () => {
+    const a = await frontier.ask(
+      'what did the sergeant from company H say about waiting at rattlesnake springs',
+      {
+        userId: 's',
+      },
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('no fire and no coffee');
+  });
+
+  it('does not take the one "Col." a word of his article fits for "the American colonel"', async () => {
+    const a = await frontier.ask(
+      'Which American colonel decided to stake out the desert springs instead of chasing the Apaches through the mountains?',
+      { userId: 'c' },
+    );
+    expect(a.text).toContain('Grierson');
+    expect(a.text).not.toContain('Colonel Terrazas, upon meeting them');
+  });
+
+  it('makes no one a sergeant where no article abbreviates the title', async () => {
+    const a = await engine.ask('what did the sergeant at the Mariposa port say', { userId: 'n' });
+    expect(a.text).not.toContain('eyes on the cameras');
+  });
+});
