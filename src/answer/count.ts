@@ -79,6 +79,9 @@ function askedCount(
   const from = partAsked(toks, at);
   for (let i = from; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
+    // "How many weekend-soldier citizen troops": a hyphen inside a compound joins it, and ends nothing.
+    if (t?.value === '-' && out.length > 0 && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end)
+      continue;
     // "How many of Mexico's troops": the possessor is not what is counted.
     if ((t?.normal === "'s" || t?.normal === '’s') && out.length > 0) {
       out.length = 0;
