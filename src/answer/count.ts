@@ -378,6 +378,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How big was Obama's deployment?", "which deployment was bigger?": with nothing counted named, the size of
   // a deployment, a caravan or a force is how many people it has, not a sum or a span of time.
   const sizeOfPeople = headForms === null && !duration && SIZE_ASKED.test(u.text);
+  // "How many households…" where the coverage never says "household": a figure counting a word of its own
+  // nearest in meaning ("about 40 families") counts what is asked.
+  const nearHead = !duration && head !== null ? countedInOtherWords(head, ctx) : new Set<string>();
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
   const muchOfAVerb = MUCH_OF_A_VERB.test(u.text);
@@ -442,6 +445,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         headForms !== null &&
         // "A 78-foot trawler" gives the trawler's size, not how far anything is.
         ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
+          [...nearHead].some((f) => countsForms.has(f)) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
@@ -528,4 +532,13 @@ function figureOf(n: NumberFact, text: string, source: Source): ChartFigure {
     outlet: source.outlet,
     published: source.published,
   };
+}
+
+/**
+ * The coverage's words nearest in meaning to a counted noun it never uses, and their synonyms: what a figure
+ * may count for the question's noun said in other words ("households" → "family"). Empty for a noun the
+ * coverage uses: its figures say it as asked.
+ */
+export function countedInOtherWords(head: string, ctx: Pick<Context, 'reader'>): Set<string> {
+  return new Set(ctx.reader.nearCoverageWords(head).flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]));
 }

@@ -591,6 +591,15 @@ export class QuestionReader {
     return this.nlp.isEnglishWord(word);
   }
 
+  /**
+   * The coverage's words nearest in meaning to `lemma` (word vectors) when the coverage never uses it, as a
+   * question's unknown word retrieves them ("households" → "family"); none for a word the coverage uses.
+   */
+  nearCoverageWords(lemma: string): readonly string[] {
+    if (this.#known.has(lemma) || this.synonymsOf(lemma).some((s) => this.index.vocabulary.has(s))) return [];
+    return this.#expand(lemma).map((n) => n.word);
+  }
+
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];
