@@ -10,6 +10,7 @@ import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
+import { setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
 import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
@@ -510,7 +511,11 @@ export class QuestionReader {
         return Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR)));
       },
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
-      required: (l) => u.predicates.includes(l) && !this.index.vocabulary.has(l) && !phrasal(u, l),
+      required: (l) =>
+        u.predicates.includes(l) &&
+        !this.index.vocabulary.has(l) &&
+        !phrasal(u, l) &&
+        !setsTheScene(u.analysis.tokens, l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
   }
