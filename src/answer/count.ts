@@ -247,6 +247,19 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
  * does a guard soldier get paid per month") and one of test were answered, so they are left to the verb rule.
  */
 const PRICE_WORDS: ReadonlySet<string> = new Set(['cost', 'price']);
+/**
+ * The words of a question that ask a price: a word of price and the noun it makes a compound with ("price
+ * tag", "cost estimate"). A sum of money says them, as a figure counting troops says "troops".
+ */
+export function priceWords(u: Pick<Understanding, 'analysis'>): string[] {
+  const toks = u.analysis.tokens;
+  return toks.flatMap((t, i) => {
+    if (!PRICE_WORDS.has(t.lemma)) return [];
+    const next = toks[i + 1];
+    return next?.pos === 'NOUN' && !next.stop ? [t.lemma, next.lemma] : [t.lemma];
+  });
+}
+
 /** "How much", which asks an amount as well as a count. */
 const HOW_MUCH = /\bhow much\b/i;
 /** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
@@ -487,7 +500,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How much is DPS spending": a sum of money answers the verb it is asked of, whatever verb the evidence
   // says it with ("had cost the state about $1.3 million a week").
   const spent = best.n.countsLemma === MONEY_LEMMA && muchOfAVerb ? verbAsked(u) : null;
-  const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
+  // "What price tag did the military put on…": a sum of money is the price asked, in whatever words.
+  const priced = best.n.countsLemma === MONEY_LEMMA ? priceWords(u) : [];
+  const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : []), ...priced];
   const measured =
     said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence;
   // "And in 2019?" after "how many troops did DHS want in 2018": a follow-up naming only a year asks the
