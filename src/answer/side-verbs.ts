@@ -20,14 +20,25 @@ const TIMING_WORDS: ReadonlySet<string> = new Set([
 /** Parts of speech that open the subject of a clause ("the levies", "they", "Trump"). */
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
-/** True when the verb at `i` stands in a clause a timing word opens, with a subject of its own. */
+/**
+ * True when the verb at `i` stands in a clause a timing word opens, with a subject of its own, after a verb
+ * the question asks of its own ("thinking of doing once the levies loomed"). Not when the clause is all
+ * the question says ("what did she say when Trump invaded", "what happened when…": "say" and "happen" ask
+ * nothing of their own).
+ */
 export function inTimingClause(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k > 0; k--) {
     const t = toks[k];
     if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (TIMING_WORDS.has(t.normal)) return k + 1 < i && SUBJECT_START.has(toks[k + 1]?.pos ?? '');
+    if (TIMING_WORDS.has(t.normal))
+      return k + 1 < i && SUBJECT_START.has(toks[k + 1]?.pos ?? '') && asksAnAct(toks.slice(0, k));
   }
   return false;
+}
+
+/** True when the tokens hold a verb that asks an act of its own: not one of the stop list, nor "happen". */
+function asksAnAct(toks: readonly Token[]): boolean {
+  return toks.some((t) => t.pos === 'VERB' && !t.stop && t.lemma !== 'happen');
 }
 
 /**

@@ -33,6 +33,13 @@ describe('inTimingClause', () => {
     expect(inTimingClause(tokens(q), at(q, 'loomed'))).toBe(true);
   });
 
+  it('does not hold when the clause is all the question asks ("what happened when…", "say when…")', () => {
+    const happened = 'What happened when the soldiers opened fire?';
+    expect(inTimingClause(tokens(happened), at(happened, 'opened'))).toBe(false);
+    const said = 'What did Sheinbaum say when Trump invaded?';
+    expect(inTimingClause(tokens(said), at(said, 'invaded'))).toBe(false);
+  });
+
   it('does not hold for the main verb before the clause', () => {
     const q = 'How long had the troops been scouting the guy before they grabbed him?';
     expect(inTimingClause(tokens(q), at(q, 'scouting'))).toBe(false);
