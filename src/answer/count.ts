@@ -79,6 +79,9 @@ function askedCount(
   const from = partAsked(toks, at);
   for (let i = from; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
+    // "How many weekend-soldier citizen troops": a hyphen inside a compound joins it, and ends nothing.
+    if (t?.value === '-' && out.length > 0 && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end)
+      continue;
     // "How many of Mexico's troops": the possessor is not what is counted.
     if ((t?.normal === "'s" || t?.normal === '’s') && out.length > 0) {
       out.length = 0;
@@ -244,6 +247,19 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
  * does a guard soldier get paid per month") and one of test were answered, so they are left to the verb rule.
  */
 const PRICE_WORDS: ReadonlySet<string> = new Set(['cost', 'price']);
+/**
+ * The words of a question that ask a price: a word of price and the noun it makes a compound with ("price
+ * tag", "cost estimate"). A sum of money says them, as a figure counting troops says "troops".
+ */
+export function priceWords(u: Pick<Understanding, 'analysis'>): string[] {
+  const toks = u.analysis.tokens;
+  return toks.flatMap((t, i) => {
+    if (!PRICE_WORDS.has(t.lemma)) return [];
+    const next = toks[i + 1];
+    return next?.pos === 'NOUN' && !next.stop ? [t.lemma, next.lemma] : [t.lemma];
+  });
+}
+
 /** "How much", which asks an amount as well as a count. */
 const HOW_MUCH = /\bhow much\b/i;
 /** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
@@ -375,6 +391,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How big was Obama's deployment?", "which deployment was bigger?": with nothing counted named, the size of
   // a deployment, a caravan or a force is how many people it has, not a sum or a span of time.
   const sizeOfPeople = headForms === null && !duration && SIZE_ASKED.test(u.text);
+  // "How many households…" where the coverage never says "household": a figure counting a word of its own
+  // nearest in meaning ("about 40 families") counts what is asked.
+  const nearHead = !duration && head !== null ? countedInOtherWords(head, ctx) : new Set<string>();
   // "How much did the government pay the family?": asked of a verb, "how much" is a sum of money whatever
   // noun the verb takes, when the evidence says that verb ("paid the family $1.9 million").
   const muchOfAVerb = MUCH_OF_A_VERB.test(u.text);
@@ -439,6 +458,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         headForms !== null &&
         // "A 78-foot trawler" gives the trawler's size, not how far anything is.
         ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
+          [...nearHead].some((f) => countsForms.has(f)) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
@@ -480,7 +500,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How much is DPS spending": a sum of money answers the verb it is asked of, whatever verb the evidence
   // says it with ("had cost the state about $1.3 million a week").
   const spent = best.n.countsLemma === MONEY_LEMMA && muchOfAVerb ? verbAsked(u) : null;
-  const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : [])];
+  // "What price tag did the military put on…": a sum of money is the price asked, in whatever words.
+  const priced = best.n.countsLemma === MONEY_LEMMA ? priceWords(u) : [];
+  const said = [...(best.saysHead && head ? [head] : []), ...(spent ? [spent] : []), ...priced];
   const measured =
     said.length > 0 ? { ...best.sentence, lemmas: [...best.sentence.lemmas, ...said] } : best.sentence;
   // "And in 2019?" after "how many troops did DHS want in 2018": a follow-up naming only a year asks the
@@ -525,4 +547,13 @@ function figureOf(n: NumberFact, text: string, source: Source): ChartFigure {
     outlet: source.outlet,
     published: source.published,
   };
+}
+
+/**
+ * The coverage's words nearest in meaning to a counted noun it never uses, and their synonyms: what a figure
+ * may count for the question's noun said in other words ("households" → "family"). Empty for a noun the
+ * coverage uses: its figures say it as asked.
+ */
+export function countedInOtherWords(head: string, ctx: Pick<Context, 'reader'>): Set<string> {
+  return new Set(ctx.reader.nearCoverageWords(head).flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]));
 }

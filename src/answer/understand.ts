@@ -10,6 +10,7 @@ import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
+import { setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
 import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
@@ -511,7 +512,11 @@ export class QuestionReader {
         return Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR)));
       },
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
-      required: (l) => u.predicates.includes(l) && !this.index.vocabulary.has(l) && !phrasal(u, l),
+      required: (l) =>
+        u.predicates.includes(l) &&
+        !this.index.vocabulary.has(l) &&
+        !phrasal(u, l) &&
+        !setsTheScene(u.analysis.tokens, l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
   }
@@ -590,6 +595,15 @@ export class QuestionReader {
   /** True for a word of the English lexicon (not a name of its own). */
   isEnglishWord(word: string): boolean {
     return this.nlp.isEnglishWord(word);
+  }
+
+  /**
+   * The coverage's words nearest in meaning to `lemma` (word vectors) when the coverage never uses it, as a
+   * question's unknown word retrieves them ("households" → "family"); none for a word the coverage uses.
+   */
+  nearCoverageWords(lemma: string): readonly string[] {
+    if (this.#known.has(lemma) || this.synonymsOf(lemma).some((s) => this.index.vocabulary.has(s))) return [];
+    return this.#expand(lemma).map((n) => n.word);
   }
 
   /** Synonyms of a lemma, from the data. */

@@ -34,8 +34,11 @@ export function opensWithDigit(value: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** A capitalised plural the tagger calls a proper noun ("777 Marines"): still a counted thing. */
-const PLURAL_PROPER = /^[A-Z][a-z]+s$/;
+/**
+ * A capitalised plural the tagger calls a proper noun ("777 Marines", "110,000 Guardsmen"): still a counted
+ * thing. English compounds of "man" make their plural in "men" ("Guardsmen", "Minutemen", "Airmen").
+ */
+const PLURAL_PROPER = /^[A-Z][a-z]+(?:s|men)$/;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 
 /** What a figure counts in the words right after it (`from`), up to `limit`; `null` when no noun follows. */
@@ -70,9 +73,14 @@ export function countedAfter(analysis: Analysis, from: number, limit: number): C
   if (headTok.pos === 'NOUN')
     return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.lemma };
   if (headTok.pos === 'PROPN' && PLURAL_PROPER.test(headTok.value)) {
-    return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.normal.replace(/s$/, '') };
+    return { text: analysis.text.slice(first.start, headTok.end), lemma: singularProper(headTok.normal) };
   }
   return null;
+}
+
+/** The singular of a capitalised plural's lower-case form: "marines" → "marine", "guardsmen" → "guardsman". */
+export function singularProper(plural: string): string {
+  return plural.endsWith('men') ? `${plural.slice(0, -3)}man` : plural.replace(/s$/, '');
 }
 
 /** Forms of "be" that give a figure before them what it counts after them ("about 1,000 would be soldiers"). */

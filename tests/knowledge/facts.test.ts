@@ -143,6 +143,21 @@ describe('numbers', () => {
     );
   });
 
+  it('counts a capitalised plural in "men" the tagger reads as a name ("110,000 Guardsmen")', () => {
+    const { sentences } = annotateText(
+      tools,
+      'By late summer some 110,000 Guardsmen were camped along the line from Brownsville to Nogales.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.counts, n.countsLemma])).toEqual(
+      [[110000, 'Guardsmen', 'guardsman']],
+    );
+  });
+
+  it('counts nothing by a capitalised name after a figure that is no plural ("12 Carmen")', () => {
+    const { sentences } = annotateText(tools, 'The ferry left Pier 12 Carmen said on Monday.');
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => n.countsLemma)).not.toContain('carman');
+  });
+
   it('counts what modifiers joined by "and" describe ("2,500 Guard and Reserve troops")', () => {
     const { sentences } = annotateText(
       tools,

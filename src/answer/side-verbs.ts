@@ -1,0 +1,60 @@
+/**
+ * Verbs of a question that describe what it asks about rather than ask it: a verb in a clause that only
+ * times the question ("…thinking of doing once the levies loomed", "…before they grabbed him") and a
+ * participle that describes the noun before it after the question's own verb ("what did he say about the
+ * strings attached to the aid"). The evidence need not say them: they set the scene, often in figures of
+ * speech the coverage words otherwise. English grammar, a closed class, not the coverage's words.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+
+/** Words that open a clause timing the rest of the question ("once", "before"), as the tagger reads them. */
+const TIMING_WORDS: ReadonlySet<string> = new Set([
+  'once',
+  'when',
+  'whenever',
+  'before',
+  'after',
+  'until',
+  'while',
+]);
+/** Parts of speech that open the subject of a clause ("the levies", "they", "Trump"). */
+const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * True when the verb at `i` stands in a clause a timing word opens, with a subject of its own, after a verb
+ * the question asks of its own ("thinking of doing once the levies loomed"). Not when the clause is all
+ * the question says ("what did she say when Trump invaded", "what happened when…": "say" and "happen" ask
+ * nothing of their own).
+ */
+export function inTimingClause(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k > 0; k--) {
+    const t = toks[k];
+    if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (TIMING_WORDS.has(t.normal))
+      return k + 1 < i && SUBJECT_START.has(toks[k + 1]?.pos ?? '') && asksAnAct(toks.slice(0, k));
+  }
+  return false;
+}
+
+/** True when the tokens hold a verb that asks an act of its own: not one of the stop list, nor "happen". */
+function asksAnAct(toks: readonly Token[]): boolean {
+  return toks.some((t) => t.pos === 'VERB' && !t.stop && t.lemma !== 'happen');
+}
+
+/**
+ * True when the verb at `i` is a participle right after a noun, with a verb of the question's own before
+ * it: it describes that noun ("the strings attached to the aid"), it is not what the question asks done.
+ */
+export function describesNoun(toks: readonly Token[], i: number): boolean {
+  const verb = toks[i];
+  if (!verb || !/ed$/.test(verb.normal)) return false;
+  const before = toks[i - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  return toks.slice(0, i - 1).some((t) => t.pos === 'VERB');
+}
+
+/** True when every use of the verb `lemma` in the question only sets the scene ({@link inTimingClause}, {@link describesNoun}). */
+export function setsTheScene(toks: readonly Token[], lemma: string): boolean {
+  const at = toks.flatMap((t, i) => (t.lemma === lemma && t.pos === 'VERB' ? [i] : []));
+  return at.length > 0 && at.every((i) => inTimingClause(toks, i) || describesNoun(toks, i));
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../src/answer/create.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { describesNoun, inTimingClause, setsTheScene } from '../../src/answer/side-verbs.ts';
+import { fixtureEngine, shippedRuntime } from './setup.ts';
+
+let runtime: Runtime;
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  runtime = await shippedRuntime();
+  engine = await fixtureEngine(runtime, 'articles-17');
+});
+
+const tokens = (q: string) => runtime.questionNlp.analyse(q).tokens;
+const at = (q: string, word: string) => tokens(q).findIndex((t) => t.normal === word);
+
+describe('describesNoun', () => {
+  it('holds for a participle right after a noun once the question has its own verb', () => {
+    const q = 'What did the diplomat say about the strings attached to the aid?';
+    expect(describesNoun(tokens(q), at(q, 'attached'))).toBe(true);
+  });
+
+  it('does not hold for the passive verb the question asks ("why were the soldiers deployed")', () => {
+    const q = 'Why were the soldiers deployed to the border?';
+    expect(describesNoun(tokens(q), at(q, 'deployed'))).toBe(false);
+  });
+});
+
+describe('inTimingClause', () => {
+  it('holds for a verb in a clause "once" opens with its own subject', () => {
+    const q = 'What were the buyers thinking of doing once the levies loomed?';
+    expect(inTimingClause(tokens(q), at(q, 'loomed'))).toBe(true);
+  });
+
+  it('does not hold when the clause is all the question asks ("what happened when…", "say when…")', () => {
+    const happened = 'What happened when the soldiers opened fire?';
+    expect(inTimingClause(tokens(happened), at(happened, 'opened'))).toBe(false);
+    const said = 'What did Sheinbaum say when Trump invaded?';
+    expect(inTimingClause(tokens(said), at(said, 'invaded'))).toBe(false);
+  });
+
+  it('does not hold for the main verb before the clause', () => {
+    const q = 'How long had the troops been scouting the guy before they grabbed him?';
+    expect(inTimingClause(tokens(q), at(q, 'scouting'))).toBe(false);
+    expect(setsTheScene(tokens(q), 'scout')).toBe(false);
+    expect(setsTheScene(tokens(q), 'grab')).toBe(true);
+  });
+});
+
+describe('a verb that only sets the scene', () => {
+  it('need not be said by the evidence ("the strings attached to the aid")', async () => {
+    const a = await engine.ask(
+      'What did the Mexican diplomat in Washington say about the strings attached to the aid?',
+      {
+        userId: 'a',
+      },
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('live with this language');
+  });
+
+  it('still must be said when it is what the question asks ("what did the diplomat attach")', async () => {
+    const a = await engine.ask('What strings did the Mexican diplomat in Washington attach to the aid?', {
+      userId: 'b',
+    });
+    expect(a.text).not.toContain('live with this language');
+  });
+});
