@@ -368,6 +368,22 @@ export class KnowledgeIndex {
     return best;
   }
 
+  /**
+   * The ids of the sources with a sentence holding the lemma `word`: which articles say a word, read from
+   * the word's postings, not from the articles' sentences.
+   */
+  sourcesSaying(word: string): Set<string> {
+    const out = new Set<string>();
+    if (!this.sentenceBm25.has(word)) return out;
+    this.sentenceBm25.withScores(new Map([[word, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count; k++) {
+        const id = this.sourceOrder[this.sentenceSource[touched[k] ?? -1] ?? -1]?.id;
+        if (id !== undefined) out.add(id);
+      }
+    });
+    return out;
+  }
+
   sentence(id: string): Sentence | null {
     const i = this.sentenceIndex.get(id);
     return i === undefined ? null : (this.sentences[i] ?? null);
