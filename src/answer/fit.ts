@@ -209,7 +209,7 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'dub']);
 /** Tokens after a noun looked at for a verb of naming, or a form of "be", before the name. */
 const NAMING_REACH = 5;
 /** Word-vector similarity from which the evidence's noun is the asked one ("frigate" of "ship": 0.65). */
-const SAME_THING = 0.6;
+export const SAME_THING = 0.6;
 /** Words between a name, its comma and the noun it names ("San Judas, a shelter"). */
 const APPOSITION = new Set(['a', 'an', 'the']);
 
@@ -311,16 +311,33 @@ export function nameGivenTest(
   u: Understanding,
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
-  words: {
-    similarity: (a: string, b: string) => number | null;
-    /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
-    personFits: (noun: string) => ((id: string) => boolean) | null;
-  },
+  words: NamingWords,
 ): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
   const named = NAME_ASKED.exec(u.text);
   const phrase = named?.[2] ?? named?.[3];
   const noun = named?.[1] ? lemmaOf(u, named[1]) : phrase ? headOf(u, phrase) : null;
-  if (!noun) return null;
+  return noun ? nounNamedTest(u, noun, index, analyse, words) : null;
+}
+
+/** How a passage is tested for a name of an asked noun: word vectors, and which entities are its persons. */
+export interface NamingWords {
+  similarity: (a: string, b: string) => number | null;
+  /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
+  personFits: (noun: string) => ((id: string) => boolean) | null;
+}
+
+/**
+ * Whether a passage (its text and sentences) names one of `noun` the question does not name: a person
+ * fitting it, for a noun of a person ("the lieutenant"); else a name next to the noun or to one for the same
+ * thing ("the frigate was the USS Carrollton" for "ship").
+ */
+export function nounNamedTest(
+  u: Understanding,
+  noun: string,
+  index: KnowledgeIndex,
+  analyse: (text: string) => Analysis,
+  words: NamingWords,
+): (text: string, sentenceIds: readonly string[]) => boolean {
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
   const same = (lemma: string) => (words.similarity(lemma, noun) ?? 0) >= SAME_THING;
   const asked = new Set(u.entities);

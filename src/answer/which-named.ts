@@ -1,0 +1,37 @@
+/**
+ * "Which team did Mexico play?", "which senators voted against it?": a question asking which one of a kind
+ * of thing the knowledge does not type (no entity is a "team", no one holds "senator") is answered only by
+ * evidence that names one, as a name asked is ("what's the name of the ship?"). "Mexico plays at Estadio
+ * BBVA" names no team; "The Senate passed the bill" names no senator.
+ */
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import type { Understanding } from './understand.ts';
+import { askedKindTest, askedSlot, nounNamedTest, SAME_THING, type NamingWords } from './fit.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+
+/**
+ * For a "which <noun>" question whose noun the knowledge types nothing as (see {@link askedKindTest}),
+ * whether a passage names one of the noun (see {@link nounNamedTest}); `null` for any other question.
+ */
+export function whichNamedTest(
+  u: Understanding,
+  index: KnowledgeIndex,
+  analyse: (text: string) => Analysis,
+  words: NamingWords,
+): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
+  const slot = askedSlot(u);
+  if (!slot?.which || askedKindTest(u, index, analyse) !== null) return null;
+  const noun = slot.noun;
+  const named = nounNamedTest(u, noun, index, analyse, words);
+  if (words.personFits(noun) !== null) return named;
+  const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
+  // "Which regiment…": "the 10th Cavalry" is one by a name's own word for the kind, not by the noun.
+  const kindInName = (text: string) =>
+    analyse(text).tokens.some(
+      (t) =>
+        t.pos === 'PROPN' &&
+        !questionWords.has(t.normal) &&
+        (words.similarity(t.normal, noun) ?? 0) >= SAME_THING,
+    );
+  return (text, sentenceIds) => named(text, sentenceIds) || kindInName(text);
+}
