@@ -23,7 +23,17 @@ export function whichNamedTest(
   if (!slot?.which || askedKindTest(u, index, analyse) !== null) return null;
   const noun = slot.noun;
   const named = nounNamedTest(u, noun, index, analyse, words);
-  if (words.personFits(noun) !== null) return named;
+  const modifiers = modifiersOf(u, noun);
+  // "Which local ranchers sided with the troops?": "Local ranchers welcomed the troops" answers in the
+  // question's own description of them; a bare "which senators" wants one named.
+  const described = (sentenceIds: readonly string[]) =>
+    modifiers.length > 0 &&
+    sentenceIds.some((id) => {
+      const lemmas = index.sentence(id)?.lemmas ?? [];
+      return lemmas.includes(noun) && modifiers.every((m) => lemmas.includes(m));
+    });
+  if (words.personFits(noun) !== null)
+    return (text, sentenceIds) => named(text, sentenceIds) || described(sentenceIds);
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
   // "Which regiment…": "the 10th Cavalry" is one by a name's own word for the kind, not by the noun.
   const kindInName = (text: string) =>
@@ -33,5 +43,18 @@ export function whichNamedTest(
         !questionWords.has(t.normal) &&
         (words.similarity(t.normal, noun) ?? 0) >= SAME_THING,
     );
-  return (text, sentenceIds) => named(text, sentenceIds) || kindInName(text);
+  return (text, sentenceIds) => named(text, sentenceIds) || described(sentenceIds) || kindInName(text);
+}
+
+/** Parts of speech of the words before an asked noun that say which ones ("local" in "which local ranchers"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** The lemmas of the words right before the asked noun in the question, which describe it. */
+function modifiersOf(u: Understanding, noun: string): string[] {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex((t) => t.lemma === noun && t.pos === 'NOUN');
+  const out: string[] = [];
+  for (let i = at - 1; at > 0 && i >= 0 && MODIFIER_POS.has(toks[i]?.pos ?? ''); i--)
+    out.push(toks[i]?.lemma ?? '');
+  return out.filter((m) => m !== '');
 }
