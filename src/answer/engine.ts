@@ -6,6 +6,7 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
+import { draftOfNames } from './asked-names.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -384,24 +385,27 @@ export class AnswerEngine {
     const best = compared
       ? previous
       : laterPart(previous, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
-    const answered =
-      best &&
-      best.confidence >= MIN_CONFIDENCE &&
-      speaksOfMonths(loaded.index, best, u) &&
-      reportsItHappened(best, u, loaded.index, (text) => loaded.reader.analyse(text)) &&
-      givesAskedKind(best, u, loaded.index, (text) => loaded.reader.analyse(text))
-        ? best
-        : this.#notCovered(loaded, intent);
-    return this.#finish(
-      loaded,
-      options.userId,
-      conversation,
-      effective,
-      surfaceIntent,
-      answered,
-      u.text,
-      frame,
-    );
+    const fits = (d: Draft | null): d is Draft =>
+      d !== null &&
+      d.confidence >= MIN_CONFIDENCE &&
+      speaksOfMonths(loaded.index, d, u) &&
+      reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text)) &&
+      givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text));
+    // A date or figure from articles that never say a name asked about: found again in the articles that do.
+    const answered = fits(best)
+      ? draftOfNames(
+          best,
+          effective,
+          loaded.index,
+          (w) => loaded.reader.isEnglishWord(w),
+          (narrowed) => {
+            const again = dispatch(intent, narrowed, ctx, focus);
+            return fits(again) ? again : null;
+          },
+        )
+      : null;
+    const shown = answered ?? this.#notCovered(loaded, intent);
+    return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
   }
 
   /** The next-best evidence for the user's last question, not yet shown. */

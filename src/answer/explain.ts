@@ -15,7 +15,8 @@ import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from '.
 import { announced, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
-import { askedKindTest, nameGivenTest } from './fit.ts';
+import { askedKindTest, nameGivenTest, type NamingWords } from './fit.ts';
+import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
@@ -261,7 +262,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // asked kind of detail.
   const analyse = (text: string) => ctx.reader.analyse(text);
   // A name asked ("what's the name of the navy ship…") is a detail of its own, before the kind of thing named.
-  const nameGiven = nameGivenTest(u, index, analyse, {
+  const naming: NamingWords = {
     similarity: (a, b) => ctx.reader.data.vectors?.similarity(a, b) ?? null,
     personFits: (noun) => {
       const gender = ctx.reader.data.personHeads?.get(noun);
@@ -271,8 +272,11 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
         return e !== undefined && fitsPerson(e, { noun, gender: gender ?? null }, ctx);
       };
     },
-  });
-  const gives = nameGiven ?? askedKindTest(u, index, analyse);
+  };
+  const nameGiven = nameGivenTest(u, index, analyse, naming);
+  // "Which team…", of a kind nothing is typed as: a name of one, as a name asked.
+  const whichNamed = nameGiven ? null : whichNamedTest(u, index, analyse, naming);
+  const gives = nameGiven ?? askedKindTest(u, index, analyse) ?? whichNamed;
   const top = ranked[0];
   const acts =
     actor && top
@@ -285,7 +289,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       : undefined;
   const detail = gives ? givingDetail(u, ctx, ranked, gives, nameGiven !== null) : undefined;
   // "What was the name of the lieutenant…": evidence naming no one of the kind does not answer.
-  if (nameGiven && !detail) return null;
+  if ((nameGiven || whichNamed) && !detail) return null;
   const best =
     (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ?? acts ?? detail ?? ranked[0];
   if (!best) return null;

@@ -198,15 +198,18 @@ const NAME_LINKS = new Set([
   '“',
 ]);
 
-/** A question asking a thing's name: "what is the shelter called?", "what's the name of the shelter?". */
+/**
+ * A question asking a thing's name: "what is the shelter called?", "what's the name of the shelter?", or the
+ * names of several ("what were the names of the three soldiers killed…?").
+ */
 const NAME_ASKED =
-  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+(?:\s+\p{L}+){0,2})/iu;
+  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+(?:\s+\p{L}+){0,2})|\bwhat\s+(?:are|were)\s+the\s+names\s+of\s+(?:the|those|these|their|her|his|its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})/iu;
 /** Words after a noun that name it further on ("the operation, which it calls Operación Carretera Segura"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'dub']);
 /** Tokens after a noun looked at for a verb of naming, or a form of "be", before the name. */
 const NAMING_REACH = 5;
 /** Word-vector similarity from which the evidence's noun is the asked one ("frigate" of "ship": 0.65). */
-const SAME_THING = 0.6;
+export const SAME_THING = 0.6;
 /** Words between a name, its comma and the noun it names ("San Judas, a shelter"). */
 const APPOSITION = new Set(['a', 'an', 'the']);
 
@@ -308,15 +311,33 @@ export function nameGivenTest(
   u: Understanding,
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
-  words: {
-    similarity: (a: string, b: string) => number | null;
-    /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
-    personFits: (noun: string) => ((id: string) => boolean) | null;
-  },
+  words: NamingWords,
 ): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
   const named = NAME_ASKED.exec(u.text);
-  const noun = named?.[1] ? lemmaOf(u, named[1]) : named?.[2] ? headOf(u, named[2]) : null;
-  if (!noun) return null;
+  const phrase = named?.[2] ?? named?.[3];
+  const noun = named?.[1] ? lemmaOf(u, named[1]) : phrase ? headOf(u, phrase) : null;
+  return noun ? nounNamedTest(u, noun, index, analyse, words) : null;
+}
+
+/** How a passage is tested for a name of an asked noun: word vectors, and which entities are its persons. */
+export interface NamingWords {
+  similarity: (a: string, b: string) => number | null;
+  /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
+  personFits: (noun: string) => ((id: string) => boolean) | null;
+}
+
+/**
+ * Whether a passage (its text and sentences) names one of `noun` the question does not name: a person
+ * fitting it, for a noun of a person ("the lieutenant"); else a name next to the noun or to one for the same
+ * thing ("the frigate was the USS Carrollton" for "ship").
+ */
+export function nounNamedTest(
+  u: Understanding,
+  noun: string,
+  index: KnowledgeIndex,
+  analyse: (text: string) => Analysis,
+  words: NamingWords,
+): (text: string, sentenceIds: readonly string[]) => boolean {
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
   const same = (lemma: string) => (words.similarity(lemma, noun) ?? 0) >= SAME_THING;
   const asked = new Set(u.entities);
@@ -326,8 +347,13 @@ export function nameGivenTest(
     sentenceIds.some((id) =>
       (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && fits(m.entityId)),
     );
+  // Of a person ("the soldiers"), a name next to the noun must be a person's: "soldiers of Troop A" names none.
+  const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
   return (text, sentenceIds) =>
-    namesPerson(sentenceIds) || namesOne(analyse(text), noun, questionWords, () => true, same);
+    namesPerson(sentenceIds) ||
+    (fits === null
+      ? namesOne(analyse(text), noun, questionWords, () => true, same)
+      : namesOne(analyse(text), noun, questionWords, isPerson, same, false));
 }
 
 function lemmaOf(u: Understanding, word: string): string | null {
@@ -362,7 +388,8 @@ export function givesAskedKind(
 /**
  * True when `analysis` names one of `noun` next to it: a proper name before it ("Sinaloa cartel",
  * "Jalisco and Sinaloa cartels") or after a linking word ("the state of Chihuahua"), that the question
- * does not say and that is no known entity of another kind ("United States" is no state).
+ * does not say and that is no known entity of another kind ("United States" is no state). With `unlisted`
+ * false, only a known entity of the kind is a name.
  */
 function namesOne(
   analysis: Analysis,
@@ -370,6 +397,7 @@ function namesOne(
   questionWords: ReadonlySet<string>,
   isKind: (id: string) => boolean,
   sameNoun: ((lemma: string) => boolean) | null = null,
+  unlisted = true,
 ): boolean {
   const toks = analysis.tokens;
   const entityAt = (i: number) => {
@@ -380,7 +408,7 @@ function namesOne(
     const t = toks[i];
     if (!t || t.pos !== 'PROPN' || questionWords.has(t.normal)) return false;
     const id = entityAt(i);
-    return id === null || isKind(id);
+    return id === null ? unlisted : isKind(id);
   };
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i];

@@ -177,6 +177,8 @@ export class KnowledgeIndex {
   /** Sentence and quote counts per source. */
   readonly sourceCounts = new Map<string, { sentences: number; quotes: number }>();
   readonly #anaphoric: Uint8Array;
+  /** Sources by the words of their title, lower-cased, as written. */
+  readonly #titleSources = new Map<string, Set<string>>();
   /** Sources in corpus order, and for each sentence the position of its source there. */
   readonly sourceOrder: readonly Source[];
   readonly sourcePosition: ReadonlyMap<string, number>;
@@ -204,6 +206,12 @@ export class KnowledgeIndex {
       this.sources.set(s.id, s);
       for (const name of [s.outlet, s.syndicatedBy ?? '', s.title]) {
         for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
+      }
+      for (const w of s.title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+        if (!w) continue;
+        let ids = this.#titleSources.get(w);
+        if (!ids) this.#titleSources.set(w, (ids = new Set()));
+        ids.add(s.id);
       }
     }
     for (const e of kb.entities) {
@@ -366,6 +374,22 @@ export class KnowledgeIndex {
       }
     });
     return best;
+  }
+
+  /**
+   * The ids of the sources whose title or a sentence holds the lemma `word`: which articles say a word, read
+   * from the word's postings and the titles' words, not from the articles' sentences.
+   */
+  sourcesSaying(word: string): Set<string> {
+    const out = new Set<string>(this.#titleSources.get(word));
+    if (!this.sentenceBm25.has(word)) return out;
+    this.sentenceBm25.withScores(new Map([[word, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count; k++) {
+        const id = this.sourceOrder[this.sentenceSource[touched[k] ?? -1] ?? -1]?.id;
+        if (id !== undefined) out.add(id);
+      }
+    });
+    return out;
   }
 
   sentence(id: string): Sentence | null {

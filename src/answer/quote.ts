@@ -45,8 +45,11 @@ function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topi
       }
   // "What did the Fort Bliss museum director say…": words that describe them in the question (those the
   // question's content leaves out) are not the topic.
-  for (const w of (speaker?.description ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))
-    if (w && !u.content.includes(w)) nameWords.add(w);
+  const described = (speaker?.description ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  // "What did Ambassador Gavin say…": the title written before the name names them too.
+  const titled = speaker ? titleBeforeName(u, nameWords, ctx.reader.data.titles ?? [], described) : [];
+  for (const w of described) if (w && !u.content.includes(w)) nameWords.add(w);
+  for (const w of titled) nameWords.add(w);
   const saying = ctx.reader.sayingWords;
   const keep = (l: string) => !saying.has(l) && !nameWords.has(l) && !l.startsWith(ENTITY_TERM);
   const terms = new Map(
@@ -64,6 +67,32 @@ interface Topic {
   /** The topic plus the verb of saying, to match the sentence around a quote ("told the caravan"). */
   sentenceTerms: Map<string, number>;
   content: string[];
+}
+
+/** How many words before a speaker's name in the question are looked at for their title ("Army Gen."). */
+const TITLE_REACH = 2;
+
+/**
+ * The words right before the speaker's name in the question (a word of `nameWords`, their aliases) that are
+ * a title ("Ambassador Gavin") or that the speaker's description holds ("consul Laura Ibarra"): they say
+ * who, not what about.
+ */
+function titleBeforeName(
+  u: Understanding,
+  nameWords: ReadonlySet<string>,
+  titles: readonly string[],
+  described: readonly string[],
+): string[] {
+  const tokens = u.analysis.tokens;
+  const at = tokens.findIndex((t) => nameWords.has(t.normal));
+  const words: string[] = [];
+  for (let i = at - 1; at > 0 && i >= Math.max(0, at - TITLE_REACH); i--) {
+    const t = tokens[i];
+    if (!t || !(titles.includes(t.lemma) || described.includes(t.lemma) || described.includes(t.normal)))
+      break;
+    words.push(t.lemma, t.normal);
+  }
+  return words;
 }
 
 /** Lemmas and entities around a quote: its words, its sentence, the sentence before, and who recounted it. */

@@ -31,10 +31,22 @@ Mexico has deployed about 2,300 soldiers along the Nuevo Laredo–Monterrey high
 The ministry said the operation, which it calls Operación Carretera Segura, began on June 10.
 `;
 
+const CAMP = `---
+id: chisos-2026-camp-raid
+title: The raid on the wax camp
+outlet: Example Magazine
+published: 2026-05-05
+url: https://example.org/camp-raid
+language: en
+---
+Nine soldiers of Troop A, 14th Cavalry, were camped beside the wax works when the raiders came.
+Three of the soldiers were killed before dawn.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(RADIO, LIVE));
+  ({ engine } = await withArticles(RADIO, LIVE, CAMP));
 });
 
 describe('a question asking a name', () => {
@@ -63,5 +75,19 @@ describe('a question asking a name', () => {
       },
     );
     expect(a.answered).toBe(false);
+  });
+
+  it('declines the names of several soldiers when the evidence names only their troop (new-articles-17 dev)', async () => {
+    const a = await engine.ask('What were the names of the three soldiers killed at the wax works?', {
+      userId: 'e',
+    });
+    expect(a.answered).toBe(false);
+  });
+
+  it('answers the names of people asked of with the person the evidence names', async () => {
+    const a = await engine.ask('What were the names of the boys the marines shot?', {
+      userId: 'f',
+    });
+    expect(a.text).toContain('Hernández');
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * "Which team did Mexico play?", "which senators voted against it?": a question asking which one of a kind
+ * of thing the knowledge does not type (no entity is a "team", no one holds "senator") is answered only by
+ * evidence that names one, as a name asked is ("what's the name of the ship?"). "Mexico plays at Estadio
+ * BBVA" names no team; "The Senate passed the bill" names no senator.
+ */
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import type { Understanding } from './understand.ts';
+import { askedKindTest, askedSlot, nounNamedTest, SAME_THING, type NamingWords } from './fit.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+
+/**
+ * For a "which <noun>" question whose noun the knowledge types nothing as (see {@link askedKindTest}),
+ * whether a passage names one of the noun (see {@link nounNamedTest}); `null` for any other question.
+ */
+export function whichNamedTest(
+  u: Understanding,
+  index: KnowledgeIndex,
+  analyse: (text: string) => Analysis,
+  words: NamingWords,
+): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
+  const slot = askedSlot(u);
+  if (!slot?.which || askedKindTest(u, index, analyse) !== null) return null;
+  const noun = slot.noun;
+  const named = nounNamedTest(u, noun, index, analyse, words);
+  const modifiers = modifiersOf(u, noun);
+  // "Which local ranchers sided with the troops?": "Local ranchers welcomed the troops" answers in the
+  // question's own description of them; a bare "which senators" wants one named.
+  const described = (sentenceIds: readonly string[]) =>
+    modifiers.length > 0 &&
+    sentenceIds.some((id) => {
+      const lemmas = index.sentence(id)?.lemmas ?? [];
+      return lemmas.includes(noun) && modifiers.every((m) => lemmas.includes(m));
+    });
+  if (words.personFits(noun) !== null)
+    return (text, sentenceIds) => named(text, sentenceIds) || described(sentenceIds);
+  const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
+  // "Which regiment…": "the 10th Cavalry" is one by a name's own word for the kind, not by the noun.
+  const kindInName = (text: string) =>
+    analyse(text).tokens.some(
+      (t) =>
+        t.pos === 'PROPN' &&
+        !questionWords.has(t.normal) &&
+        (words.similarity(t.normal, noun) ?? 0) >= SAME_THING,
+    );
+  return (text, sentenceIds) => named(text, sentenceIds) || described(sentenceIds) || kindInName(text);
+}
+
+/** Parts of speech of the words before an asked noun that say which ones ("local" in "which local ranchers"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** The lemmas of the words right before the asked noun in the question, which describe it. */
+function modifiersOf(u: Understanding, noun: string): string[] {
+  const toks = u.analysis.tokens;
+  const at = toks.findIndex((t) => t.lemma === noun && t.pos === 'NOUN');
+  const out: string[] = [];
+  for (let i = at - 1; at > 0 && i >= 0 && MODIFIER_POS.has(toks[i]?.pos ?? ''); i--)
+    out.push(toks[i]?.lemma ?? '');
+  return out.filter((m) => m !== '');
+}
