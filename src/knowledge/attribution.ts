@@ -42,6 +42,7 @@ import {
   relativeOfSpeaker,
 } from './referents.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
+import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
@@ -97,6 +98,7 @@ export class QuoteAttributor {
   /** The reader's entity look-up, made once, not once per article. */
   readonly #entity = (id: string) => this.reader.entity(id);
   readonly #isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
+  readonly #roleReader = { entity: this.#entity, isCue: (tok: Token) => this.#isCue(tok) };
 
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
@@ -290,7 +292,9 @@ export class QuoteAttributor {
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
-    const named = this.#namedAfter(sentence, span, afterAll);
+    const named =
+      this.#namedAfter(sentence, span, afterAll) ??
+      roleThenName(this.#roleReader, analysis, sentence.mentions, afterAll);
     if (named) return named;
     // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
     const afterAccording = accordingTo(analysis, after);
