@@ -35,6 +35,7 @@ import {
   headWords,
   namingGender,
   PEOPLES_PLURAL,
+  personNounBefore,
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
@@ -357,7 +358,8 @@ export class PeopleFinder {
           namingDescription(analysis, titleStart) ??
           (before
             ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
-            : null);
+            : null) ??
+          personNounBefore(analysis, titleStart, end, (l) => this.#personNouns.has(l));
         const roleWords = new Set<string>();
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
