@@ -27,6 +27,7 @@ import {
   isVerb,
   nameAwareWordCount,
   opensWithSubject,
+  subjectAfterOpening,
   subjectOf,
   theDescribed,
   withoutRelative,
@@ -336,6 +337,9 @@ export class QuoteAttributor {
           ? null
           : this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
         properName(analysis, left) ??
+        // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
+        // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
+        theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.
         properName(analysis, subjectOf(analysis, left)) ??
