@@ -330,6 +330,9 @@ export class QuoteAttributor {
       // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
       if (!listed && !opensWithSubject(analysis, left)) continue;
       const subject =
+        // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
+        // one named before, right before the verb, speaks, not the one named.
+        relativeOf(this.reader, sentence, left.slice(-2), people) ??
         this.#subjectIn(sentence, left, people, outer, true) ??
         // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
         // told our agent, '…'" the words after the verb are whom it was said to.

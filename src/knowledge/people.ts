@@ -517,6 +517,16 @@ export class PeopleFinder {
       full.gender ??= short.gender;
     }
     const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
+    // "Consuelo Aréstegui, and her brother, the bartender Manuel Aréstegui,": a full name of a first name no
+    // English word is and a person's surname is their kin's.
+    const kinSurnames = new Set(
+      candidates.filter((c) => c.evidence && !c.single && c.laterNames.length > 0).map((c) => c.surname),
+    );
+    const kinOfVouched = (c: Candidate) =>
+      !c.single &&
+      kinSurnames.has(c.surname) &&
+      c.name.split(' ').length === 2 &&
+      !this.isEnglishWord((c.name.split(' ')[0] ?? '').toLowerCase());
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
     const people = candidates
@@ -525,6 +535,7 @@ export class PeopleFinder {
         (c) =>
           c.evidence ||
           vouched.has(couples.get(c.name) ?? '') ||
+          kinOfVouched(c) ||
           c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
           endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
