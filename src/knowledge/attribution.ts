@@ -62,6 +62,8 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Parts of speech that end a verb of saying's subject ("He says", "the colonel said", "Cantú told"). */
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
 const MAX_WORDS_BEFORE_CUE = 3;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
@@ -329,6 +331,19 @@ export class QuoteAttributor {
       const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
       // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
       if (!listed && !opensWithSubject(analysis, left)) continue;
+      // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
+      // stands, inside what a verb of saying before it reports, gives way to that verb.
+      // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
+      if (
+        !listed &&
+        left.some(
+          (t, j) =>
+            j > 0 &&
+            this.#isCue(tokenAt(analysis, t)) &&
+            SUBJECT_POS.has(tokenAt(analysis, left[j - 1] ?? -1).pos),
+        )
+      )
+        continue;
       const subject =
         // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
         // one named before, right before the verb, speaks, not the one named.
