@@ -14,11 +14,12 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
-import { PeopleFinder, type PeopleLexicon } from './people.ts';
+import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
 import type { EntityMention, SourceMeta } from './schema.ts';
 import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
+import { spokespersonOfBody } from './spokespeople.ts';
 import { cover, mostRecentFirst, onlyPunctuationOrConjunctions, sortByToken } from './mention-order.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
@@ -222,6 +223,8 @@ export class Annotator {
       this.#article = null;
       this.#people = [];
     }
+    const renamed = this.#spokespeopleOfBodies(found.people, sentences, state);
+    for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
     const speakers = new Set(quotes.map((q) => q.speakerId));
     const mentioned = new Set<string>();
     for (const x of sentences) for (const m of x.mentions) mentioned.add(m.entityId);
@@ -230,9 +233,28 @@ export class Annotator {
       quotes,
       people: found.people
         .filter((x) => mentioned.has(x.id) || speakers.has(x.id))
-        .map((x) => ({ ...x, gender: state.genders.get(x.id) ?? x.gender })),
+        .map((x) => ({
+          ...x,
+          name: renamed.get(x.id) ?? x.name,
+          gender: state.genders.get(x.id) ?? x.gender,
+        })),
       notPeople: found.notPeople,
     };
+  }
+
+  /** Unnamed spokespeople's fuller names by the body the sentence before opens with (see spokespeople.ts). */
+  #spokespeopleOfBodies(
+    people: readonly ArticlePerson[],
+    sentences: readonly WorkingSentence[],
+    state: ArticleState,
+  ): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const p of people) {
+      if (!p.unnamedAt) continue;
+      const name = spokespersonOfBody(p.name, p.unnamedAt, sentences, (id) => this.#entity(id, state));
+      if (name) out.set(p.id, name);
+    }
+    return out;
   }
 
   /**
