@@ -13,14 +13,8 @@ const UNNAMED_SPOKESPERSON = /^([Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3})(spokes(?:man|
 /** Sentences read back from the spokesperson's for the body that is their subject. */
 const MAX_SENTENCES_BACK = 2;
 
-/** Where an unnamed person is first described: the paragraph (from 0) and the token their words open at. */
-export interface UnnamedAt {
-  paragraph: number;
-  start: number;
-}
-
 /**
- * The fuller name of an unnamed spokesperson `name` introduced at `at` among `sentences`: the body that is
+ * The fuller name of an unnamed spokesperson `name` introduced in sentence `own`: the body that is
  * the subject of one of the {@link MAX_SENTENCES_BACK} sentences before, written between the article and the
  * role ("A Texas Military Department spokesperson"). Lower-case words already before the role must be in
  * the body's name ("task force" in "Joint Task Force Six"). `null` for any other name, or when no sentence
@@ -28,16 +22,12 @@ export interface UnnamedAt {
  */
 export function spokespersonOfBody(
   name: string,
-  at: UnnamedAt,
-  sentences: readonly WorkingSentence[],
+  own: WorkingSentence | undefined,
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): string | null {
   const m = UNNAMED_SPOKESPERSON.exec(name);
   if (!m) return null;
   const [, article = 'a', qualifier = '', role = ''] = m;
-  const own = sentences.find(
-    (s) => s.paragraph === at.paragraph + 1 && s.tokenStart <= at.start && at.start < s.tokenEnd,
-  );
   let before = own?.previous ?? null;
   for (let k = 0; before && k < MAX_SENTENCES_BACK; k++, before = before.previous) {
     // "Joint Task Force Six, the El Paso-based command…, said": a body no entity answers to, by the capitalised
