@@ -4,7 +4,7 @@
  * the verb of saying is near; a long one ("for the Mexican Embassy in Washington") puts the verb too far
  * from the quotation for that reading, and no name opens the words after the quotation.
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { EntityMention } from './schema.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
@@ -60,12 +60,26 @@ function nameThenCue(
   const opening = rest[0];
   if (opening === undefined) return null;
   // A title may stand before the name ("…, Maj. Dwight Ellery, said"): the mention opens within a few tokens.
-  const mention = mentions.find(
-    (m) =>
+  // Mentions are in token order: from the first at or after the opening token, within a few tokens of it.
+  const window = rest.slice(0, 4);
+  const last = window.at(-1) ?? opening;
+  let mention: (EntityMention & { token: number }) | undefined;
+  for (
+    let k = lowerBound(0, mentions.length, (i) => (mentions[i]?.token ?? 0) < opening);
+    k < mentions.length && (mentions[k]?.token ?? Infinity) <= last;
+    k++
+  ) {
+    const m = mentions[k];
+    if (
+      m &&
       m.via !== 'pronoun' &&
-      rest.slice(0, 4).includes(m.token) &&
-      reader.entity(m.entityId)?.type === 'person',
-  );
+      window.includes(m.token) &&
+      reader.entity(m.entityId)?.type === 'person'
+    ) {
+      mention = m;
+      break;
+    }
+  }
   if (!mention) return null;
   const before = rest.slice(0, rest.indexOf(mention.token));
   if (before.some((t) => !/^\p{Lu}/u.test(tokenAt(analysis, t).value))) return null;
