@@ -14,11 +14,13 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
-import { PeopleFinder, type PeopleLexicon } from './people.ts';
+import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
 import type { EntityMention, SourceMeta } from './schema.ts';
 import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
+import { spokespersonOfBody } from './spokespeople.ts';
+import { ownerInName } from './unnamed-owners.ts';
 import { cover, mostRecentFirst, onlyPunctuationOrConjunctions, sortByToken } from './mention-order.ts';
 import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
@@ -222,6 +224,8 @@ export class Annotator {
       this.#article = null;
       this.#people = [];
     }
+    const renamed = this.#fullerUnnamedNames(found.people, sentences, people, state);
+    for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
     const speakers = new Set(quotes.map((q) => q.speakerId));
     const mentioned = new Set<string>();
     for (const x of sentences) for (const m of x.mentions) mentioned.add(m.entityId);
@@ -230,9 +234,56 @@ export class Annotator {
       quotes,
       people: found.people
         .filter((x) => mentioned.has(x.id) || speakers.has(x.id))
-        .map((x) => ({ ...x, gender: state.genders.get(x.id) ?? x.gender })),
+        .map((x) => ({
+          ...x,
+          name: renamed.get(x.id) ?? x.name,
+          gender: state.genders.get(x.id) ?? x.gender,
+        })),
       notPeople: found.notPeople,
     };
+  }
+
+  /**
+   * Unnamed people's fuller names, read after attribution: a spokesperson by the body the sentence before
+   * opens with (spokespeople.ts), a "his"/"her" in their words by the person it stands for (unnamed-owners.ts).
+   */
+  #fullerUnnamedNames(
+    people: readonly ArticlePerson[],
+    sentences: readonly WorkingSentence[],
+    mentions: readonly PersonMention[],
+    state: ArticleState,
+  ): Map<string, string> {
+    const out = new Map<string, string>();
+    const unnamed = people.filter((p) => p.unnamedAt);
+    if (unnamed.length === 0) return out;
+    const byParagraph = new Map<number, WorkingSentence[]>();
+    for (const s of sentences) {
+      const list = byParagraph.get(s.paragraph);
+      if (list) list.push(s);
+      else byParagraph.set(s.paragraph, [s]);
+    }
+    for (const p of unnamed) {
+      const at = p.unnamedAt;
+      if (!at) continue;
+      const own = byParagraph
+        .get(at.paragraph + 1)
+        ?.find((s) => s.tokenStart <= at.start && at.start < s.tokenEnd);
+      const order = at.paragraph * 1_000_000 + (own ? tokenAt(own.analysis, at.start).start : 0);
+      const name =
+        spokespersonOfBody(p.name, own, (id) => this.#entity(id, state)) ??
+        (own
+          ? ownerInName(
+              p.name,
+              order,
+              mentions,
+              p.id,
+              (id) => this.#genderOf(id, state),
+              (id) => this.#entity(id, state)?.name,
+            )
+          : null);
+      if (name) out.set(p.id, name);
+    }
+    return out;
   }
 
   /**

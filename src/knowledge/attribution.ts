@@ -27,6 +27,7 @@ import {
   isVerb,
   nameAwareWordCount,
   opensWithSubject,
+  subjectAfterOpening,
   subjectOf,
   theDescribed,
   withoutRelative,
@@ -42,6 +43,7 @@ import {
   relativeOfSpeaker,
 } from './referents.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
+import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
   cleanQuoteText,
@@ -60,6 +62,8 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Parts of speech that end a verb of saying's subject ("He says", "the colonel said", "Cantú told"). */
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
 const MAX_WORDS_BEFORE_CUE = 3;
 /**
  * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
@@ -97,6 +101,7 @@ export class QuoteAttributor {
   /** The reader's entity look-up, made once, not once per article. */
   readonly #entity = (id: string) => this.reader.entity(id);
   readonly #isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
+  readonly #roleReader = { entity: this.#entity, isCue: (tok: Token) => this.#isCue(tok) };
 
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
@@ -290,7 +295,9 @@ export class QuoteAttributor {
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
     }
-    const named = this.#namedAfter(sentence, span, afterAll);
+    const named =
+      this.#namedAfter(sentence, span, afterAll) ??
+      roleThenName(this.#roleReader, analysis, sentence.mentions, afterAll);
     if (named) return named;
     // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
     const afterAccording = accordingTo(analysis, after);
@@ -324,7 +331,23 @@ export class QuoteAttributor {
       const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
       // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
       if (!listed && !opensWithSubject(analysis, left)) continue;
+      // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
+      // stands, inside what a verb of saying before it reports, gives way to that verb.
+      // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
+      if (
+        !listed &&
+        left.some(
+          (t, j) =>
+            j > 0 &&
+            this.#isCue(tokenAt(analysis, t)) &&
+            SUBJECT_POS.has(tokenAt(analysis, left[j - 1] ?? -1).pos),
+        )
+      )
+        continue;
       const subject =
+        // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
+        // one named before, right before the verb, speaks, not the one named.
+        relativeOf(this.reader, sentence, left.slice(-2), people) ??
         this.#subjectIn(sentence, left, people, outer, true) ??
         // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
         // told our agent, '…'" the words after the verb are whom it was said to.
@@ -332,6 +355,9 @@ export class QuoteAttributor {
           ? null
           : this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
         properName(analysis, left) ??
+        // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
+        // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
+        theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.
         properName(analysis, subjectOf(analysis, left)) ??

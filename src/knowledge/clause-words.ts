@@ -25,6 +25,19 @@ export const subjectOf = (analysis: Analysis, clause: readonly number[]): number
     ),
   );
 /**
+ * The subject of the clause a phrase set off by a comma leaves ("After each name, the crowd of about 70
+ * answered", "When the news was read out, the men of the post cheered and called out"): the tokens after
+ * the clause's last comma up to their first verb, or all of them when the verb is the one handing over.
+ * None when the clause holds no comma, so that a clause with no such phrase is read whole.
+ */
+export const subjectAfterOpening = (analysis: Analysis, clause: readonly number[]): number[] => {
+  const comma = clause.findLastIndex((t) => tokenAt(analysis, t).value === ',');
+  if (comma < 0) return [];
+  const own = clause.slice(comma + 1);
+  const verb = own.findIndex((t) => isVerb(tokenAt(analysis, t)));
+  return verb < 0 ? own : own.slice(0, verb);
+};
+/**
  * Words among `tokens`, a name counting as one ("the Department of Homeland Security said" has one word before
  * its verb, as "Mattis said" has): a determiner, and the "of"/"for" and capitalised words that continue a name,
  * are not counted.

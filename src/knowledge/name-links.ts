@@ -16,7 +16,8 @@ export type LinkedPerson = ArticlePerson & {
 };
 
 /**
- * The surname a relative's apposition gives the one name from `start` to `end` ("and her husband, Ramón,"):
+ * The surname a relative's apposition gives the one name from `start` to `end` ("and her husband, Ramón,",
+ * "to his 9-year-old daughter, Ava."):
  * that of the last person of the possessive's gender `named` before in the paragraph, or `null`.
  */
 export function kinSurname(
@@ -27,7 +28,8 @@ export function kinSurname(
   isTitle: (value: string) => boolean,
   isGendered: (lemma: string) => boolean,
 ): string | null {
-  if (tokens[end]?.value !== ',') return null;
+  // "…to his 9-year-old daughter, Ava.": the apposition may end the sentence as well as go on after a comma.
+  if (!/^[,.]$/.test(tokens[end]?.value ?? '')) return null;
   const before = titleBefore(tokens, start, isTitle, isGendered);
   const possessive = before ? tokens[before.from]?.normal : undefined;
   const gender = possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : null;

@@ -35,6 +35,7 @@ import {
   headWords,
   namingGender,
   PEOPLES_PLURAL,
+  personNounBefore,
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
@@ -357,7 +358,8 @@ export class PeopleFinder {
           namingDescription(analysis, titleStart) ??
           (before
             ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
-            : null);
+            : null) ??
+          personNounBefore(analysis, titleStart, end, (l) => this.#personNouns.has(l));
         const roleWords = new Set<string>();
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
@@ -515,6 +517,16 @@ export class PeopleFinder {
       full.gender ??= short.gender;
     }
     const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
+    // "Consuelo Aréstegui, and her brother, the bartender Manuel Aréstegui,": a full name of a first name no
+    // English word is and a person's surname is their kin's.
+    const kinSurnames = new Set(
+      candidates.filter((c) => c.evidence && !c.single && c.laterNames.length > 0).map((c) => c.surname),
+    );
+    const kinOfVouched = (c: Candidate) =>
+      !c.single &&
+      kinSurnames.has(c.surname) &&
+      c.name.split(' ').length === 2 &&
+      !this.isEnglishWord((c.name.split(' ')[0] ?? '').toLowerCase());
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
     const people = candidates
@@ -523,6 +535,7 @@ export class PeopleFinder {
         (c) =>
           c.evidence ||
           vouched.has(couples.get(c.name) ?? '') ||
+          kinOfVouched(c) ||
           c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
           endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),

@@ -305,3 +305,31 @@ export function titleBefore(
   }
   return null;
 }
+
+/** Words of a noun phrase before a name in apposition ("A Mexican woman, Areli Pablo Servando,"). */
+const MAX_PERSON_NOUN_PHRASE_TOKENS = 6;
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "A Mexican woman, Areli Pablo Servando, was killed": the phrase a name is set off after, from "a"/"an"
+ * to the comma, whose last word is a noun for a person ("woman", "farmer"). It says the name is a person's
+ * where no verb of saying stands beside it. `null` when the name is not set off by commas on both sides,
+ * or the phrase before it holds a verb or ends in no noun for a person ("A town in Tamaulipas, Reynosa,").
+ */
+export function personNounBefore(
+  analysis: Analysis,
+  nameStart: number,
+  nameEnd: number,
+  isPersonNoun: (lemma: string) => boolean,
+): string | null {
+  const tokens = analysis.tokens;
+  if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return null;
+  const head = tokens[nameStart - 2];
+  if (!head || head.pos !== 'NOUN' || head.value !== head.normal || !isPersonNoun(head.lemma)) return null;
+  for (let d = nameStart - 3; d >= 0 && nameStart - 2 - d <= MAX_PERSON_NOUN_PHRASE_TOKENS; d--) {
+    const t = tokens[d];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || /^\p{P}+$/u.test(t.value)) return null;
+    if (INDEFINITE_ARTICLES.has(t.normal)) return analysis.text.slice(t.start, head.end);
+  }
+  return null;
+}

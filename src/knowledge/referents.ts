@@ -167,7 +167,38 @@ export function referent(
     (outer ? null : reader.centre(sentence, t, gender)) ??
     lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => reader.genderOf(id));
   const entity = who ? reader.entity(who) : undefined;
-  return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
+  if (entity) return { speakerId: entity.id, speakerName: entity.name };
+  // "Ochoa said her mother called her before the convoy left. '"She told me, '…'"' Ochoa said": with no one
+  // of the pronoun's gender named, the relative of that gender the speaker's paragraph just spoke of.
+  const kin = outer?.speakerId ? relativeBefore(reader, outer, gender) : null;
+  return kin && outer ? { speakerId: null, speakerName: `${outer.speakerName}'s ${kin}` } : null;
+}
+
+/** Tokens read back from a quotation for the relative a pronoun inside it may stand for. */
+const MAX_TOKENS_TO_KIN = 40;
+
+/**
+ * The noun of a relative of `gender` after "his"/"her" in the paragraph within {@link MAX_TOKENS_TO_KIN}
+ * tokens before the `outer` quotation ("her mother"), the possessive agreeing with the speaker's gender
+ * when it is known; `null` when there is none.
+ */
+function relativeBefore(
+  reader: ArticleReader,
+  outer: WorkingQuote,
+  gender: 'male' | 'female',
+): string | null {
+  const { analysis } = outer.sentence;
+  const end = firstTokenAtOrAfter(analysis, 0, analysis.tokens.length, outer.span.outerStart);
+  const speakerGender = outer.speakerId ? reader.genderOf(outer.speakerId) : null;
+  for (let t = end - 1; t > 0 && end - t <= MAX_TOKENS_TO_KIN; t--) {
+    const noun = tokenAt(analysis, t);
+    const possessive = tokenAt(analysis, t - 1);
+    if (noun.pos !== 'NOUN' || !POSSESSIVES.has(possessive.normal)) continue;
+    if (reader.nounGender(noun.lemma) !== gender || !reader.isPersonNoun(noun.lemma)) continue;
+    const owner = reader.pronouns.get(possessive.normal);
+    if (speakerGender === null || owner === speakerGender) return noun.normal;
+  }
+  return null;
 }
 
 /** Words between "my"/"our" and the noun of a relative that say nothing of who they are ("my own sister"). */

@@ -102,7 +102,9 @@ export function unnamedSpeakers(
         !excluded(k)
       ) {
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
-        if (restrictive && !opensClause) break;
+        // "At a checkpoint last week, a soldier who declined to give his name said": a phrase opening the
+        // sentence before it, set off by a comma, leaves the clause to the speaker.
+        if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k)) break;
         const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
         // "A federal police officer at a checkpoint outside Nueva Italia, who …, said": an "a" naming no
         // person ("a checkpoint") is inside the phrase, which opens further back.
@@ -254,6 +256,26 @@ function quotedAfter(tokens: readonly Token[], i: number): boolean {
  */
 function nounBeforeWho(t: Token | undefined): boolean {
   return t?.pos === 'NOUN' || t?.pos === 'PROPN';
+}
+
+/** Tokens at most of a phrase opening a sentence before its subject ("At a checkpoint on Avenida…,"). */
+const MAX_OPENING_PHRASE_TOKENS = 15;
+const OPENING_PHRASE_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/**
+ * True when the token before `k` is a comma closing a phrase that opens the sentence with a preposition,
+ * a subordinating word or an adverb ("At a checkpoint last week,", "When the trucks came,"): the words from
+ * `k` are the sentence's subject, not a description of a name before the comma ("Lyle Ketchum, a rancher…").
+ */
+function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.value !== ',') return false;
+  for (let w = k - 2; w >= 0 && k - 1 - w <= MAX_OPENING_PHRASE_TOKENS; w--) {
+    const t = tokens[w];
+    if (!t || /^[,;:"“”]$/.test(t.value)) return false;
+    const boundary = w === 0 || /^[.!?;:"“”]$/.test(tokens[w - 1]?.value ?? '');
+    if (boundary) return OPENING_PHRASE_POS.has(t.pos);
+  }
+  return false;
 }
 
 /** True for a verb in "-ing" ("speaking", "patrolling"). */
