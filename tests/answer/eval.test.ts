@@ -44,7 +44,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-14': 0.27, // 7/24 when added (2026-11-30, eighth stop), 9/24 at its end; 9/32 with questions-c
   'new-articles-15': 0.4, // 14/32 when added (2026-11-30, ninth stop)
   'new-articles-16': 0.44, // 17/36 when added (2026-12-01)
-  'new-articles-17': 0.32, // 13/37 when added (2026-12-01, second stop of the day); 12/37 with the dated act (third stop: all test +1)
+  'new-articles-17': 0.35, // 13/37 when added (2026-12-01, second stop of the day); 12/37 with the dated act, 14/37 with typed answers (third stop)
   'new-articles-18': 0.51, // 20/37 when added (2026-12-01, third stop of the day)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
