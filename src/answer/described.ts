@@ -34,6 +34,13 @@ const CLAUSE_VERB_WEIGHT = 0.5;
  * questions (npm run eval 2026-12-01), so it holds for abbreviated ones only.
  */
 const ABBREVIATED_TITLE_MIN_FIT = MIN_SCORE / 2;
+/**
+ * How well the words around the noun must fit someone for the noun heading their description to count: as
+ * for an abbreviated title, a word of their headline alone must not make "the spokesman" theirs. With no
+ * floor the bonus lost three test questions for two (npm run eval 2026-12-01); with it, and a title's words
+ * counted alike, none.
+ */
+const HEADED_MIN_FIT = ABBREVIATED_TITLE_MIN_FIT;
 /** A gendered noun ("lady") fits someone of unknown gender this much. */
 const UNKNOWN_GENDER_FACTOR = 0.75;
 /** Words looked at before the person noun ("the border patrol union guy") and after a preposition. */
@@ -69,6 +76,12 @@ export class DescribedPeople {
    * last word of a title.
    */
   readonly #nouns = new Map<string, Set<string>>();
+  /**
+   * For the head noun of what the article calls someone ("officer" of "a retired Air Force intelligence
+   * officer who flew on RC-135s") and each word of their titles ("spokeswoman" of "spokeswoman Lt. Col."),
+   * who is called so.
+   */
+  readonly #headed = new Map<string, Set<string>>();
   /** For the last word of each title someone holds ("councilman" of "City Councilman"), who holds it. */
   readonly #titled = new Map<string, Set<string>>();
   /**
@@ -125,6 +138,13 @@ export class DescribedPeople {
         const of = this.#nouns.get(head) ?? new Set<string>();
         of.add(e.id);
         this.#nouns.set(head, of);
+      }
+      const headed = DESCRIPTION_HEAD_ANY_LENGTH.exec(e.description ?? '')?.[1]?.toLowerCase();
+      for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u))]) {
+        if (!noun || noun.length < 3) continue;
+        const of = this.#headed.get(noun) ?? new Set<string>();
+        of.add(e.id);
+        this.#headed.set(noun, of);
       }
       const headlined = new Set<string>();
       let introducing = 0;
@@ -275,6 +295,16 @@ export class DescribedPeople {
         if (this.#abbreviated.has(`${head.normal} ${id}`) && score < ABBREVIATED_TITLE_MIN_FIT) continue;
         scores.set(id, score + DESCRIPTION_WEIGHT / holders.size);
       }
+    // "The retired intel officer": among those the words fit, the one the article calls an officer. A title
+    // holder has had the noun's weight above.
+    const headed = this.#headed.get(head.normal);
+    if (headed)
+      for (const id of headed) {
+        if (holders?.has(id)) continue;
+        const score = scores.get(id);
+        if (score !== undefined && score >= HEADED_MIN_FIT)
+          scores.set(id, score + DESCRIPTION_WEIGHT / headed.size);
+      }
     const gender = this.heads.get(head.normal) ?? null;
     // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
     const fits = (id: string) => {
@@ -319,6 +349,14 @@ function impliedGender(describing: string, heads: PersonHeads): 'male' | 'female
  */
 const DESCRIPTION_HEAD =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
+
+/**
+ * {@link DESCRIPTION_HEAD} past up to eight words before the head, up to the description's first
+ * qualifier: "officer" of "a retired Air Force intelligence officer who flew on RC-135s in the 1990s"; none for
+ * one that opens with a clause ("who sells burritos from a cart" heads with no noun of what she is).
+ */
+const DESCRIPTION_HEAD_ANY_LENGTH =
+  /^(?!(?:who|whose|which|that)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,8}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
 
 function words(text: string): string[] {
   return text
