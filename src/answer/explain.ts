@@ -20,6 +20,7 @@ import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
+import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -329,7 +330,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const shownInFull = (x: Sentence) =>
     ctx.conversation.lastEvidence.includes(x.id) &&
     !(index.quotesBySentence.get(x.id) ?? []).some((q) => shownQuotes.has(q.id));
-  const second = ranked.find((r) => r.sentence !== best.sentence && !shownInFull(r.sentence));
+  const second = ranked.find((r) => !chosen.includes(r.sentence) && !shownInFull(r.sentence));
   // A word or name of the question said outright: not only "he said" of a pronoun that points to the speaker.
   const saysAsked = (x: Sentence) =>
     u.content.some((l) => has([x], l)) ||
@@ -406,6 +407,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     );
     if (way) chosen.push(way.sentence);
   }
+  // "Why is the produce broker against a war?": the turn goes on from who he is to the war he fears.
+  if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
+    const missing = lacking(chosen);
+    const last = chosen
+      .filter((s) => s.paragraph === best.sentence.paragraph && s.sourceId === best.sentence.sourceId)
+      .pop();
+    const rest = last ? laterInParagraph(index, last, (s) => missing.some((says) => says(s))) : null;
+    if (rest && !chosen.includes(rest)) chosen.splice(chosen.indexOf(last!) + 1, 0, rest);
+  }
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const reason = ranked.find(
       (r) => r.sentence.sourceId === best.sentence.sourceId && causes(r.sentence) > 0,
@@ -419,13 +429,10 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     const quote = first ? index.quoteById.get(first.id) : undefined;
     if (quote && !chosen.some((s) => quote.sentenceIds.includes(s.id))) quotes.push(quote);
     // Why someone said something is most often what they said next ("She added, 'Sovereignty is not for sale.'").
-    if (intent === 'why' && quote) {
-      const at = index.quotePosition.get(quote.id) ?? -1;
-      const after = index.speakerQuotes.get(u.speakerId)?.find((p) => p > at);
-      const next = after === undefined ? undefined : index.quotes[after];
-      if (next && next.sourceId === quote.sourceId && !chosen.some((s) => next.sentenceIds.includes(s.id)))
-        quotes.push(next);
-    }
+    // One that only recounts another's words ("He said, 'How can we help you…'") is followed by the one after.
+    if (intent === 'why' && quote)
+      for (const next of reasonQuotations(index, u.speakerId, quote))
+        if (!chosen.some((s) => next.sentenceIds.includes(s.id)) && !quotes.includes(next)) quotes.push(next);
   }
   // "Why does the ACLU oppose…": the evidence reports what someone holds; their reason is most often the
   // quotation that follows ("…said the zone puts soldiers in a role… 'a dangerous erosion…'"). "What did
