@@ -12,7 +12,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
-import { announced, announces } from './announcing.ts';
+import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest } from './fit.ts';
@@ -392,6 +392,11 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   for (const s of chosen.filter((x) => announces(ctx.reader.analyse(x.text)))) {
     const next = announced(index, s);
     if (next && !chosen.includes(next)) chosen.splice(chosen.indexOf(s) + 1, 0, next);
+  }
+  // "Three kinds of aircraft have drawn most of the attention.": the kinds it counts are the sentences after it.
+  for (const s of [...chosen]) {
+    const items = announcedItems(index, s, announcedCount(ctx.reader.analyse(s.text)));
+    chosen.splice(chosen.indexOf(s) + 1, 0, ...items.filter((x) => !chosen.includes(x)));
   }
   // "How did the pilot drop the bombs?": the sentence of the article that gives the means ("…by hand"), when
   // the evidence tells only that it was done.
