@@ -35,3 +35,38 @@ export function announced(index: KnowledgeIndex, sentence: Sentence): Sentence |
   const next = index.neighbour(sentence.id, 1);
   return next && next.sourceId === sentence.sourceId && next.paragraph === sentence.paragraph ? next : null;
 }
+
+/** Number words that open a count of what follows ("Three kinds of aircraft…"), with their value. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+]);
+/** Nouns that sort what a count announces into kinds, not things counted in themselves ("three kinds of…"). */
+const KIND_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'reason', 'way', 'category']);
+
+/**
+ * How many items a sentence announces by counting their kinds at its start ("Three kinds of aircraft have
+ * drawn most of the attention.", "Two reasons stand out."): the items are the sentences after it in its
+ * paragraph. 0 for any other sentence ("Three soldiers were hurt.": a count that is the answer itself).
+ */
+export function announcedCount(analysis: Analysis): number {
+  const words = analysis.tokens.filter((t) => t.pos !== 'PUNCT');
+  const [count, noun] = words;
+  const n = count ? COUNT_WORDS.get(count.normal) : undefined;
+  return n !== undefined && noun !== undefined && KIND_NOUNS.has(noun.lemma) ? n : 0;
+}
+
+/** The `n` sentences after `sentence` in its paragraph (fewer where the paragraph ends): the items it counts. */
+export function announcedItems(index: KnowledgeIndex, sentence: Sentence, n: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let d = 1; d <= n; d++) {
+    const next = index.neighbour(sentence.id, d);
+    if (!next || next.paragraph !== sentence.paragraph) break;
+    out.push(next);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { actsAsSubject, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
-import { announced, announces } from './announcing.ts';
+import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest, type NamingWords } from './fit.ts';
@@ -21,6 +21,7 @@ import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
+import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -333,7 +334,7 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const shownInFull = (x: Sentence) =>
     ctx.conversation.lastEvidence.includes(x.id) &&
     !(index.quotesBySentence.get(x.id) ?? []).some((q) => shownQuotes.has(q.id));
-  const second = ranked.find((r) => r.sentence !== best.sentence && !shownInFull(r.sentence));
+  const second = ranked.find((r) => !chosen.includes(r.sentence) && !shownInFull(r.sentence));
   // A word or name of the question said outright: not only "he said" of a pronoun that points to the speaker.
   const saysAsked = (x: Sentence) =>
     u.content.some((l) => has([x], l)) ||
@@ -396,6 +397,11 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     const next = announced(index, s);
     if (next && !chosen.includes(next)) chosen.splice(chosen.indexOf(s) + 1, 0, next);
   }
+  // "Three kinds of aircraft have drawn most of the attention.": the kinds it counts are the sentences after it.
+  for (const s of [...chosen]) {
+    const items = announcedItems(index, s, announcedCount(ctx.reader.analyse(s.text)));
+    chosen.splice(chosen.indexOf(s) + 1, 0, ...items.filter((x) => !chosen.includes(x)));
+  }
   // "How did the pilot drop the bombs?": the sentence of the article that gives the means ("…by hand"), when
   // the evidence tells only that it was done.
   const means = (s: Sentence) => givesMeans(ctx.reader.analyse(s.text).tokens);
@@ -410,6 +416,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     );
     if (way) chosen.push(way.sentence);
   }
+  // "Why is the produce broker against a war?": the turn goes on from who he is to the war he fears.
+  if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
+    const missing = lacking(chosen);
+    const last = chosen
+      .filter((s) => s.paragraph === best.sentence.paragraph && s.sourceId === best.sentence.sourceId)
+      .pop();
+    const rest = last ? laterInParagraph(index, last, (s) => missing.some((says) => says(s))) : null;
+    if (rest && !chosen.includes(rest)) chosen.splice(chosen.indexOf(last!) + 1, 0, rest);
+  }
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const reason = ranked.find(
       (r) => r.sentence.sourceId === best.sentence.sourceId && causes(r.sentence) > 0,
@@ -423,13 +438,10 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
     const quote = first ? index.quoteById.get(first.id) : undefined;
     if (quote && !chosen.some((s) => quote.sentenceIds.includes(s.id))) quotes.push(quote);
     // Why someone said something is most often what they said next ("She added, 'Sovereignty is not for sale.'").
-    if (intent === 'why' && quote) {
-      const at = index.quotePosition.get(quote.id) ?? -1;
-      const after = index.speakerQuotes.get(u.speakerId)?.find((p) => p > at);
-      const next = after === undefined ? undefined : index.quotes[after];
-      if (next && next.sourceId === quote.sourceId && !chosen.some((s) => next.sentenceIds.includes(s.id)))
-        quotes.push(next);
-    }
+    // One that only recounts another's words ("He said, 'How can we help you…'") is followed by the one after.
+    if (intent === 'why' && quote)
+      for (const next of reasonQuotations(index, u.speakerId, quote))
+        if (!chosen.some((s) => next.sentenceIds.includes(s.id)) && !quotes.includes(next)) quotes.push(next);
   }
   // "Why does the ACLU oppose…": the evidence reports what someone holds; their reason is most often the
   // quotation that follows ("…said the zone puts soldiers in a role… 'a dangerous erosion…'"). "What did
