@@ -55,7 +55,9 @@ export function namesUnsaid(
   const sources = [...new Set(draft.evidence.map((e) => e.sourceId))];
   return unresolvedNames(u, isEnglishWord).filter((name) => {
     const saying = index.sourcesSaying(name);
-    return !sources.some((s) => saying.has(s));
+    // A word no article says is no name of the coverage's ("reservists", which the English model's lexicon
+    // lacks): whether the question can be answered without it is the answerability check's to say.
+    return saying.size > 0 && !sources.some((s) => saying.has(s));
   });
 }
 
