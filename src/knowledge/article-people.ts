@@ -244,17 +244,12 @@ export class ArticlePeople {
     const [, given] = nicknameBefore(tokens, t);
     if (given && NAME_WORD.test(given) && !this.titles.has(bare(given)) && !this.honorifics.has(bare(given)))
       return null;
-    // "Ms García" beside Captain Héctor García: the honorific's gender says which García.
-    const honorific = this.honorifics.get(bare(previous));
-    if (honorific) {
-      const fitting = (this.#allBySurname.get(value) ?? []).filter(
-        (p) => (p.gender ?? p.nameGender) === honorific,
-      );
-      if (fitting.length === 1 && fitting[0]) return fitting[0];
-    }
+    // "Ms García" beside Captain Héctor García: the honorific's gender says which García. A holder whose
+    // gender is not known yet ("Nathaniel Odom" beside his son "Walter Odom") is not ruled out by it.
+    const sharing = holdersFitting(this.#allBySurname.get(value) ?? [], this.honorifics.get(bare(previous)));
+    if (sharing.length === 1 && sharing[0] && this.honorifics.has(bare(previous))) return sharing[0];
     // Two people of one surname ("Frances Oyervides … her grandmother, Tomasa Oyervides"): the bare surname
     // is the one the article named at the head of a sentence, when only one of them was.
-    const sharing = this.#allBySurname.get(value) ?? [];
     if (sharing.length > 1) {
       // Of those the article has named so far, if any: a surname is never someone introduced further on.
       const met = sharing.filter((p) => recent.includes(p.id));
@@ -272,6 +267,21 @@ export class ArticlePeople {
       ? (this.#byFirstName.get(value) ?? null)
       : null;
   }
+}
+
+/**
+ * The holders of a surname an honorific before it may name: "Mr." rules out the women, not those whose
+ * gender neither the article nor the first name has told, so a father whose first name is not in the name
+ * data stays beside a son whose is. With no honorific, every holder.
+ */
+export function holdersFitting(
+  holders: readonly ArticlePerson[],
+  honorific: 'male' | 'female' | null | undefined,
+): readonly ArticlePerson[] {
+  if (!honorific) return holders;
+  const known = holders.filter((p) => (p.gender ?? p.nameGender) === honorific);
+  const open = holders.filter((p) => (p.gender ?? p.nameGender) === null);
+  return open.length === 0 ? known : [...known, ...open];
 }
 
 /**

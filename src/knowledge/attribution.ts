@@ -538,9 +538,12 @@ export class QuoteAttributor {
         const entity = this.reader.entity(mention.entityId);
         if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
         if (fromRight && isObjectPosition(analysis, t, set)) continue;
-        // "a Pentagon spokesman, Maj. Dwight Ellery, said": the person set off after the body's role speaks.
+        // "a Pentagon spokesman, Maj. Dwight Ellery, said": the person set off after the body's role speaks;
+        // so does the one set off after a role ("the spokesman, Maj. Ronald Teague, said").
         const named =
-          entity.type === 'organisation' && !fromRight ? personSetOff(this.reader, sentence, t, set) : null;
+          (entity.type === 'organisation' || mention.via === 'role') && !fromRight
+            ? personSetOff(this.reader, sentence, t, set)
+            : null;
         if (named) return named;
         const theirs = entity.type === 'person' ? ownedBy(analysis, mention, set) : null;
         if (theirs) return { speakerId: null, speakerName: `${entity.name}'s ${theirs}` };
