@@ -23,7 +23,7 @@ const PARTS = [
   { file: 'verb', letter: 'v' },
   { file: 'adj', letter: 'a' },
 ] as const;
-/** Pointers to what a synset is a kind of: hypernym, instance hypernym. */
+/** Pointers to what a synset is a kind of (a verb's: what its act is a way of doing): hypernym, instance hypernym. */
 const KIND_POINTERS = new Set(['@', '@i']);
 /** Pointers to what a verb's act entails or causes. */
 const ENTAILED_POINTERS = new Set(['*', '>']);
@@ -51,14 +51,15 @@ export function readDataFile(text: string, synsets: Map<string, SynsetRecord>): 
     let at = 4 + 2 * wordCount;
     const pointers = Number(f[at++]);
     const kinds: string[] = [];
+    const ways: string[] = [];
     const entailed: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       const [symbol, target, targetPos] = [f[at], f[at + 1], f[at + 2]];
       if (!symbol || !target || !targetPos) continue;
-      if (KIND_POINTERS.has(symbol)) kinds.push(synsetId(target, targetPos));
+      if (KIND_POINTERS.has(symbol)) (pos === 'v' ? ways : kinds).push(synsetId(target, targetPos));
       if (ENTAILED_POINTERS.has(symbol)) entailed.push(synsetId(target, targetPos));
     }
-    synsets.set(synsetId(offset, pos), { words: words.sort(), kinds, entailed });
+    synsets.set(synsetId(offset, pos), { words: words.sort(), kinds, ways, entailed });
   }
 }
 

@@ -1,19 +1,20 @@
 /**
  * A compact WordNet 3.1 table (`knowledge/wordnet.txt`, `npm run wordnet:build`): for each single English
  * word its first senses (most frequent first), and for each sense kept its words and the senses it leans on
- * (a noun's or verb's direct hypernym; what a verb entails or causes). Word vectors say how related two words
+ * (a noun's direct hypernym; the act a verb's is a way of doing; what a verb entails or causes). Word vectors say how related two words
  * are ("die" and "kill" 0.56, "quit" and "stop" 0.52); this says when they name the same thing
  * ("leatherneck" and "marine") or one is a kind of, or brings about, the other ("kill" causes "die").
  *
  * Format, one record a line: a header `wordnet <senses kept> <synsets> <words>`, then one line per synset
- * (`word word…|hypernym…|entailed…`, by synset line number from 0), then one per word (`word synset…`).
+ * (`word word…|hypernym…|way…|entailed…`, by synset line number from 0), then one per word (`word synset…`).
  */
 
 /**
  * How a word relates to another in the table: it names the same thing (`same`), one is a direct kind of the
- * other (`kind`), one is an act the other entails or causes (`entailed`: "kill" and "die"), or none (`null`).
+ * other (`kind`: "marine", "soldier"), one's act is a way of doing the other's (`way`: "march", "walk"), one
+ * is an act the other entails or causes (`entailed`: "kill", "die"), or none (`null`).
  */
-export type WordNetRelation = 'same' | 'kind' | 'entailed' | null;
+export type WordNetRelation = 'same' | 'kind' | 'way' | 'entailed' | null;
 
 /** Rows of numbers kept flat: row `i` is `values[starts[i]]` up to `values[starts[i + 1]]`. */
 interface Rows {
@@ -21,19 +22,16 @@ interface Rows {
   values: Uint32Array;
 }
 
-/** Reads lines of space-separated items, each turned into a number by `toNumber`. */
+/** Reads lines of space-separated items, each turned into a number by `toNumber`, into flat rows. */
 function readRows(parts: readonly string[], toNumber: (part: string) => number): Rows {
   const starts = new Uint32Array(parts.length + 1);
-  let total = 0;
+  const values: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (part !== '') total += 1 + (part.match(/ /g)?.length ?? 0);
-    starts[i + 1] = total;
+    if (part !== '') for (const x of part.split(' ')) values.push(toNumber(x));
+    starts[i + 1] = values.length;
   }
-  const values = new Uint32Array(total);
-  let at = 0;
-  for (const part of parts) if (part !== '') for (const x of part.split(' ')) values[at++] = toNumber(x);
-  return { starts, values };
+  return { starts, values: Uint32Array.from(values) };
 }
 
 function row(rows: Rows, i: number): Uint32Array {
@@ -54,6 +52,7 @@ export class WordNet {
   /** Per synset, its words (word numbers) and the synsets it leans on. */
   readonly #members: Rows;
   readonly #kinds: Rows;
+  readonly #ways: Rows;
   readonly #entailed: Rows;
 
   /** Reads a table written by {@link encodeWordNet}; throws on a malformed header. */
@@ -91,8 +90,12 @@ export class WordNet {
       fields.map((f) => f[1] ?? ''),
       Number,
     );
-    this.#entailed = readRows(
+    this.#ways = readRows(
       fields.map((f) => f[2] ?? ''),
+      Number,
+    );
+    this.#entailed = readRows(
+      fields.map((f) => f[3] ?? ''),
       Number,
     );
   }
@@ -109,8 +112,8 @@ export class WordNet {
   }
 
   /**
-   * How `a` relates to `b`: the same thing when a synset is among the first senses of both; a kind, or an
-   * act entailed or caused, when a first sense of one leans directly on a first sense of the other.
+   * How `a` relates to `b`: the same thing when a synset is among the first senses of both; a kind, a way,
+   * or an act entailed or caused, when a first sense of one leans directly on a first sense of the other.
    */
   relation(a: string, b: string): WordNetRelation {
     if (a === b) return 'same';
@@ -121,6 +124,7 @@ export class WordNet {
     const leans = (rows: Rows) =>
       [...sa].some((s) => sharesAny(row(rows, s), sb)) || [...sb].some((s) => sharesAny(row(rows, s), sa));
     if (leans(this.#entailed)) return 'entailed';
+    if (leans(this.#ways)) return 'way';
     return leans(this.#kinds) ? 'kind' : null;
   }
 
@@ -139,8 +143,10 @@ export class WordNet {
 /** One synset as the build reads it: its words, and the ids of the synsets it leans on. */
 export interface SynsetRecord {
   words: readonly string[];
-  /** Direct hypernyms (instance hypernyms too). */
+  /** A noun's direct hypernyms (instance hypernyms too). */
   kinds: readonly string[];
+  /** A verb's direct hypernyms: the acts it is a way of doing. */
+  ways: readonly string[];
   /** Entailments and causes. */
   entailed: readonly string[];
 }
@@ -159,7 +165,8 @@ export function encodeWordNet(
   for (const list of senses.values()) for (const id of list) ids.add(id);
   for (const id of [...ids]) {
     const s = synsets.get(id);
-    for (const n of [...(s?.kinds ?? []), ...(s?.entailed ?? [])]) if (synsets.has(n)) ids.add(n);
+    for (const n of [...(s?.kinds ?? []), ...(s?.ways ?? []), ...(s?.entailed ?? [])])
+      if (synsets.has(n)) ids.add(n);
   }
   const ordered = [...ids].filter((id) => synsets.has(id)).sort();
   const number = new Map(ordered.map((id, i) => [id, i]));
@@ -172,7 +179,9 @@ export function encodeWordNet(
         return i === undefined ? [] : [i];
       });
     lines.push(
-      `${(s?.words ?? []).join(' ')}|${numbers(s?.kinds ?? []).join(' ')}|${numbers(s?.entailed ?? []).join(' ')}`,
+      [s?.words ?? [], numbers(s?.kinds ?? []), numbers(s?.ways ?? []), numbers(s?.entailed ?? [])]
+        .map((f) => f.join(' '))
+        .join('|'),
     );
   }
   const words = [...senses.keys()].sort();
