@@ -16,159 +16,132 @@
  */
 export type WordNetRelation = 'same' | 'kind' | 'way' | 'entailed' | null;
 
-/** Rows of numbers kept flat: row `i` is `values[starts[i]]` up to `values[starts[i + 1]]`. */
-interface Rows {
-  starts: Uint32Array;
-  values: Uint32Array;
-}
-
 const BAR = 0x7c;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const ZERO = 0x30;
 
-/** Rows filled one number at a time; {@link RowBuilder.end} closes a row. */
-class RowBuilder {
-  readonly #starts: Uint32Array;
-  #values = new Uint32Array(1024);
-  #length = 0;
-  #row = 0;
-
-  constructor(rowCount: number) {
-    this.#starts = new Uint32Array(rowCount + 1);
-  }
-
-  push(value: number): void {
-    if (this.#length === this.#values.length) {
-      const grown = new Uint32Array(this.#values.length * 2);
-      grown.set(this.#values);
-      this.#values = grown;
+/** Space-separated numbers of `text` from `from` up to a bar or the line's end. */
+function readNumbers(text: string, from: number): number[] {
+  const out: number[] = [];
+  let i = from;
+  let c = text.charCodeAt(i);
+  while (c !== BAR && c !== NEWLINE && i < text.length) {
+    if (c === SPACE) {
+      c = text.charCodeAt(++i);
+      continue;
     }
-    this.#values[this.#length++] = value;
-  }
-
-  end(): void {
-    this.#starts[++this.#row] = this.#length;
-  }
-
-  rows(): Rows {
-    return { starts: this.#starts, values: this.#values.slice(0, this.#length) };
-  }
-}
-
-/** The word at `at.i`, up to a space, bar or line end; `at.i` moves past a space after it. */
-function readWord(text: string, at: { i: number }): string {
-  const start = at.i;
-  let c = text.charCodeAt(at.i);
-  while (c !== SPACE && c !== BAR && c !== NEWLINE && at.i < text.length) c = text.charCodeAt(++at.i);
-  const word = text.slice(start, at.i);
-  if (c === SPACE) at.i++;
-  return word;
-}
-
-/** Space-separated numbers from `at.i` up to a bar or line end, as one row of `rows`. */
-function readNumbers(text: string, at: { i: number }, rows: RowBuilder): void {
-  let c = text.charCodeAt(at.i);
-  if (c === SPACE) c = text.charCodeAt(++at.i);
-  while (c !== BAR && c !== NEWLINE && at.i < text.length) {
     let n = 0;
     while (c >= ZERO && c <= ZERO + 9) {
       n = n * 10 + (c - ZERO);
-      c = text.charCodeAt(++at.i);
+      c = text.charCodeAt(++i);
     }
-    rows.push(n);
-    if (c === SPACE) c = text.charCodeAt(++at.i);
+    out.push(n);
   }
-  rows.end();
+  return out;
 }
 
-function row(rows: Rows, i: number): Uint32Array {
-  return rows.values.subarray(rows.starts[i] ?? 0, rows.starts[i + 1] ?? 0);
+/** One synset's line, read: its words and the synsets it leans on. */
+interface Synset {
+  words: string[];
+  kinds: number[];
+  ways: number[];
+  entailed: number[];
 }
 
-function sharesAny(a: Uint32Array, b: Uint32Array): boolean {
+function sharesAny(a: readonly number[], b: readonly number[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
   return false;
 }
 
 export class WordNet {
-  /** Each word's number; `#words` holds them in order. */
-  readonly #ids = new Map<string, number>();
-  readonly #words: string[] = [];
-  /** Per word number, its first senses (synset numbers); words only in synsets have none. */
-  readonly #senses: Rows;
-  /** Per synset, its words (word numbers) and the synsets it leans on. */
-  readonly #members: Rows;
-  readonly #kinds: Rows;
-  readonly #ways: Rows;
-  readonly #entailed: Rows;
+  readonly #text: string;
+  /** Where each line starts: synset `s` is line `s`, the `w`-th word (in sorted order) line `synsets + w`. */
+  readonly #lines: Uint32Array;
+  readonly #synsetCount: number;
+  readonly #wordCount: number;
+  /** Lines read so far (a question meets the same few words again and again). */
+  readonly #synsets = new Map<number, Synset>();
+  readonly #senses = new Map<string, number[] | null>();
 
   /**
-   * Reads a table written by {@link encodeWordNet} in one pass over its characters (a split per line and
-   * field took three times as long); throws on a malformed header.
+   * Keeps the table written by {@link encodeWordNet} and finds where its lines start; a line is read only
+   * when a word of it is asked about. Reading every line at start-up took 0.2 s of the cold start;
+   * finding the line starts takes a few milliseconds. Throws on a malformed header.
    */
   constructor(text: string) {
     const headerEnd = text.indexOf('\n');
-    const header = /^wordnet (\d+) (\d+) (\d+)$/.exec(text.slice(0, headerEnd));
+    const header = /^wordnet (\d+) (\d+) (\d+)$/.exec(text.slice(0, Math.max(0, headerEnd)));
     if (!header) throw new Error('WordNet: the table has no header');
-    const synsetCount = Number(header[2]);
-    const wordCount = Number(header[3]);
-    const at = { i: headerEnd + 1 };
-    const members = new RowBuilder(synsetCount);
-    const kinds = new RowBuilder(synsetCount);
-    const ways = new RowBuilder(synsetCount);
-    const entailed = new RowBuilder(synsetCount);
-    const memberWords: string[] = [];
-    const memberStarts: number[] = [];
-    for (let s = 0; s < synsetCount; s++) {
-      memberStarts.push(memberWords.length);
-      while (text.charCodeAt(at.i) !== BAR) memberWords.push(readWord(text, at));
-      at.i++;
-      for (const rows of [kinds, ways]) {
-        readNumbers(text, at, rows);
-        at.i++;
-      }
-      readNumbers(text, at, entailed);
-      at.i++;
+    this.#text = text;
+    this.#synsetCount = Number(header[2]);
+    this.#wordCount = Number(header[3]);
+    const lineCount = this.#synsetCount + this.#wordCount;
+    const lines = new Uint32Array(lineCount + 1);
+    let at = headerEnd + 1;
+    for (let l = 0; l < lineCount; l++) {
+      lines[l] = at;
+      const end = text.indexOf('\n', at);
+      if (end < 0) throw new Error(`WordNet: the table ends at line ${l + 2} of ${lineCount + 1}`);
+      at = end + 1;
     }
-    memberStarts.push(memberWords.length);
-    const senses = new RowBuilder(wordCount);
-    for (let w = 0; w < wordCount; w++) {
-      const word = readWord(text, at);
-      this.#ids.set(word, w);
-      this.#words.push(word);
-      readNumbers(text, at, senses);
-      at.i++;
-    }
-    for (let s = 0; s < synsetCount; s++) {
-      for (let k = memberStarts[s] ?? 0; k < (memberStarts[s + 1] ?? 0); k++) {
-        const word = memberWords[k] ?? '';
-        let id = this.#ids.get(word);
-        if (id === undefined) {
-          id = this.#words.length;
-          this.#ids.set(word, id);
-          this.#words.push(word);
-        }
-        members.push(id);
-      }
-      members.end();
-    }
-    this.#senses = senses.rows();
-    this.#members = members.rows();
-    this.#kinds = kinds.rows();
-    this.#ways = ways.rows();
-    this.#entailed = entailed.rows();
+    lines[lineCount] = at;
+    this.#lines = lines;
   }
 
   /** Number of words the table gives senses for. */
   get size(): number {
-    return this.#senses.starts.length - 1;
+    return this.#wordCount;
   }
 
-  #sensesOf(word: string): Uint32Array | null {
-    const id = this.#ids.get(word);
-    if (id === undefined || id >= this.size) return null;
-    return row(this.#senses, id);
+  #synset(s: number): Synset {
+    const known = this.#synsets.get(s);
+    if (known) return known;
+    const text = this.#text;
+    const start = this.#lines[s] ?? 0;
+    const bar1 = text.indexOf('|', start);
+    const bar2 = text.indexOf('|', bar1 + 1);
+    const bar3 = text.indexOf('|', bar2 + 1);
+    const words = text
+      .slice(start, bar1)
+      .split(' ')
+      .filter((w) => w.length > 0);
+    const synset = {
+      words,
+      kinds: readNumbers(text, bar1 + 1),
+      ways: readNumbers(text, bar2 + 1),
+      entailed: readNumbers(text, bar3 + 1),
+    };
+    this.#synsets.set(s, synset);
+    return synset;
+  }
+
+  /** The word of word line `w` (sorted order). */
+  #wordAt(w: number): string {
+    const start = this.#lines[this.#synsetCount + w] ?? 0;
+    return this.#text.slice(start, this.#text.indexOf(' ', start));
+  }
+
+  /** A word's first senses (synset numbers), found by a binary search of the sorted word lines. */
+  #sensesOf(word: string): number[] | null {
+    const known = this.#senses.get(word);
+    if (known !== undefined) return known;
+    let lo = 0;
+    let hi = this.#wordCount - 1;
+    let found: number[] | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.#wordAt(mid);
+      if (at === word) {
+        const start = this.#lines[this.#synsetCount + mid] ?? 0;
+        found = readNumbers(this.#text, start + word.length + 1);
+        break;
+      }
+      if (at < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    this.#senses.set(word, found);
+    return found;
   }
 
   /**
@@ -181,20 +154,20 @@ export class WordNet {
     const sb = this.#sensesOf(b);
     if (!sa || !sb) return null;
     if (sharesAny(sa, sb)) return 'same';
-    const leans = (rows: Rows) =>
-      [...sa].some((s) => sharesAny(row(rows, s), sb)) || [...sb].some((s) => sharesAny(row(rows, s), sa));
-    if (leans(this.#entailed)) return 'entailed';
-    if (leans(this.#ways)) return 'way';
-    return leans(this.#kinds) ? 'kind' : null;
+    const leans = (of: (s: Synset) => readonly number[]) =>
+      sa.some((s) => sharesAny(of(this.#synset(s)), sb)) ||
+      sb.some((s) => sharesAny(of(this.#synset(s)), sa));
+    if (leans((s) => s.entailed)) return 'entailed';
+    if (leans((s) => s.ways)) return 'way';
+    return leans((s) => s.kinds) ? 'kind' : null;
   }
 
   /** The other words that name what `word` names in a first sense of both ("leatherneck" → "marine"). */
   synonymsOf(word: string): string[] {
     const found = new Set<string>();
     for (const s of this.#sensesOf(word) ?? [])
-      for (const w of row(this.#members, s)) {
-        const other = this.#words[w];
-        if (other !== undefined && other !== word && this.#sensesOf(other)?.includes(s)) found.add(other);
+      for (const other of this.#synset(s).words) {
+        if (other !== word && this.#sensesOf(other)?.includes(s)) found.add(other);
       }
     return [...found];
   }

@@ -82,4 +82,9 @@ describe('the shipped WordNet table', () => {
     expect(wn.relation('marine', 'soldier')).toBe('kind');
     expect(wn.relation('kill', 'help')).toBeNull();
   });
+
+  it('refuses a table cut short, not to answer from half of it', () => {
+    const text = readFileSync(WORDNET_PATH, 'utf8');
+    expect(() => new WordNet(text.slice(0, text.length / 2))).toThrow(/ends at line/);
+  });
 });
