@@ -82,6 +82,15 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'a described speaker named again by one noun, one paragraph',
     'The lieutenant in charge of the patrol came. "Go back," the lieutenant said. A "Cap" Spencer nodded. ',
   ],
+  [
+    'a letters page: each letter signed by another writer, quoting a relative',
+    (n) => `My grandmother said, "We stayed." She was right.\n\n— Rosa ${surnameOf(n)}, San Benito\n\n`,
+  ],
+  [
+    'a role set off before a different name after each quotation',
+    (n) =>
+      `"We will stay," a spokesman for the embassy in Washington, Rodrigo ${surnameOf(n)}, told reporters.\n\n`,
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;
