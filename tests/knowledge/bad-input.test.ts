@@ -342,6 +342,24 @@ describe('pathological article shapes', () => {
       ),
       quotes: 1_000,
     },
+    {
+      name: 'a letters page, each letter signed by another writer and quoting a relative',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) =>
+          `My grandmother said, "We stayed." She was right.\n\n— Rosa ${surnameOf(n)}, San Benito\n\n`,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
+      name: 'a role set off before a different name after each quotation',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) =>
+          `"We will stay," a spokesman for the embassy in Washington, Rodrigo ${surnameOf(n)}, told reporters.\n\n`,
+      ).join(''),
+      quotes: 1_000,
+    },
   ];
 
   it('drops a line that is one enormous word, saying why, and keeps the rest', async () => {
