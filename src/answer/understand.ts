@@ -23,6 +23,8 @@ export type { EngineData, IntentData, SynonymData, Understanding } from './under
 const MAX_REMEMBERED_EXPANSIONS = 10_000;
 /** Parts of speech of words read on their own, remembered per reader before the memory starts again. */
 const MAX_REMEMBERED_WORD_KINDS = 20_000;
+/** Stems kept at most (then forgotten all at once): about 1 MB. */
+const MAX_REMEMBERED_STEMS = 20_000;
 /** Words that open a turn by linking it to the last one, before the question itself. */
 export const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
@@ -98,6 +100,8 @@ export class QuestionReader {
 
   readonly #known: Set<string>;
   readonly #analyses = new Map<string, Analysis>();
+  /** Words' Porter stems, as {@link QuestionReader.stem} gives them. */
+  readonly #stems = new Map<string, string>();
   /** The coverage's words that have a vector, for expanding a word it never uses. */
   readonly #vectorVocabulary: string[];
   /** The nearest coverage words of words the coverage never uses, as found. */
@@ -610,7 +614,14 @@ export class QuestionReader {
 
   /** The word's stem, by the question pipeline's stemmer ("detained" and "detention" share one). */
   stem(word: string): string {
-    return this.nlp.stem(word);
+    // Kept: a date question stems every word of its 40 best sentences (dated-act.ts), the same words
+    // question after question; the Porter stemmer was a fifth of such a question's time.
+    const known = this.#stems.get(word);
+    if (known !== undefined) return known;
+    const stem = this.nlp.stem(word);
+    if (this.#stems.size >= MAX_REMEMBERED_STEMS) this.#stems.clear();
+    this.#stems.set(word, stem);
+    return stem;
   }
 
   /** True for a word of the English lexicon (not a name of its own). */
