@@ -507,27 +507,10 @@ export class QuestionReader {
    * vector, and a verb the coverage never uses weighing in full.
    */
   lens(u: Pick<Understanding, 'predicates' | 'entityGroups' | 'analysis'>): WordLens {
-    const vectors = this.data.vectors;
     return {
       synonymsOf: (l) => this.synonymsOf(l),
-      related: (l, evidence) => {
-        const said = wordNetSaid(this.data.wordnet, l, evidence);
-        if (!vectors || said === 1) return said;
-        const { similarity } = vectors.bestSimilarity(l, evidence);
-        return Math.max(
-          said,
-          Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR))),
-        );
-      },
-      saidOtherwise: (l, evidence) => {
-        const said = wordNetSaid(this.data.wordnet, l, evidence);
-        if (!vectors || said === 1) return said;
-        const { similarity } = vectors.bestSimilarity(l, evidence, (w) => this.#saysAThing(w));
-        return Math.max(
-          said,
-          Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR))),
-        );
-      },
+      related: (l, evidence) => this.#saidInOtherWords(l, evidence),
+      saidOtherwise: (l, evidence) => this.#saidInOtherWords(l, evidence, (w) => this.#saysAThing(w)),
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) =>
         u.predicates.includes(l) &&
@@ -536,6 +519,26 @@ export class QuestionReader {
         !setsTheScene(u.analysis.tokens, l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
+  }
+
+  /**
+   * How far (0–1) the evidence's words say `lemma` in other words: WordNet's credit, or the best word vector's
+   * similarity between {@link RELATED_FLOOR} (0) and {@link RELATED_FULL} (1), among the evidence's words
+   * `counts` keeps, whichever is higher.
+   */
+  #saidInOtherWords(
+    lemma: string,
+    evidence: ReadonlySet<string>,
+    counts?: (word: string) => boolean,
+  ): number {
+    const said = wordNetSaid(this.data.wordnet, lemma, evidence);
+    const vectors = this.data.vectors;
+    if (!vectors || said === 1) return said;
+    const { similarity } = vectors.bestSimilarity(lemma, evidence, counts);
+    return Math.max(
+      said,
+      Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR))),
+    );
   }
 
   /** True for a word that names a thing, an act or a quality (a noun, verb or adjective, read on its own). */

@@ -16,6 +16,8 @@
  */
 export type WordNetRelation = 'same' | 'kind' | 'way' | 'entailed' | null;
 
+/** Words whose senses are kept once looked up, before the memory starts again. */
+const MAX_REMEMBERED_WORDS = 50_000;
 const BAR = 0x7c;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
@@ -140,6 +142,8 @@ export class WordNet {
       if (at < word) lo = mid + 1;
       else hi = mid - 1;
     }
+    // Words not in the table are asked too (any word of any question): the memory starts again past a bound.
+    if (this.#senses.size >= MAX_REMEMBERED_WORDS) this.#senses.clear();
     this.#senses.set(word, found);
     return found;
   }
