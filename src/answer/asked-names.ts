@@ -43,22 +43,22 @@ export function unresolvedNames(
 
 /**
  * The names of the question (see {@link unresolvedNames}) that no article of a date or figure draft's
- * evidence says; empty for other drafts, which are not held to this.
+ * evidence says, each with the ids of the articles that do say it; empty for other drafts, which are not held
+ * to this.
  */
 export function namesUnsaid(
   draft: Draft,
   u: Pick<Understanding, 'analysis' | 'content'>,
   index: KnowledgeIndex,
   isEnglishWord: (word: string) => boolean,
-): string[] {
+): { name: string; saying: Set<string> }[] {
   if (!TYPED_ANSWERS.has(draft.answeredAs) || draft.evidence.length === 0) return [];
   const sources = [...new Set(draft.evidence.map((e) => e.sourceId))];
-  return unresolvedNames(u, isEnglishWord).filter((name) => {
-    const saying = index.sourcesSaying(name);
-    // A word no article says is no name of the coverage's ("reservists", which the English model's lexicon
-    // lacks): whether the question can be answered without it is the answerability check's to say.
-    return saying.size > 0 && !sources.some((s) => saying.has(s));
-  });
+  // A word no article says is no name of the coverage's ("reservists", which the English model's lexicon
+  // lacks): whether the question can be answered without it is the answerability check's to say.
+  return unresolvedNames(u, isEnglishWord)
+    .map((name) => ({ name, saying: index.sourcesSaying(name) }))
+    .filter(({ saying }) => saying.size > 0 && !sources.some((s) => saying.has(s)));
 }
 
 /**
@@ -75,7 +75,7 @@ export function draftOfNames(
 ): Draft | null {
   const unsaid = namesUnsaid(draft, u, index, isEnglishWord);
   if (unsaid.length === 0) return draft;
-  const saying = unsaid.map((name) => index.sourcesSaying(name));
+  const saying = unsaid.map((n) => n.saying);
   const only = [...(saying[0] ?? [])].filter(
     (id) =>
       saying.every((s) => s.has(id)) && (u.outletSourceIds.length === 0 || u.outletSourceIds.includes(id)),
