@@ -163,6 +163,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1979 obituary of a Carrizal trooper, 2009 radio transcript on Cortina's Brownsville raid, 2025 Q&A on spy planes off Baja, 2015 letters page on the Bandit War)",
   },
   {
+    folder: 'articles-19',
+    set: 'new-articles-19',
+    attribution: 'tuned',
+    about:
+      "four more (2026 TV live blog on the Thornton Affair's 180th, 2023 op-ed on Mackenzie's 1873 Remolino raid, 1915 wire story on Villa repulsed at Agua Prieta, 2023 Q&A on 30 years of Operation Hold the Line)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -255,6 +262,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       'a 1919 wire story on the ransomed aviators and the cavalry crossing, a 2025 translated report on the 1855 burning of Piedras Negras, a 2014 TV live blog on Tahmooressi freed',
+  },
+  {
+    folder: 'holdout-14',
+    set: 'unseen-articles-13',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2016 translated Chihuahua report on Patton's 1916 San Miguelito raid, a 2017 TV transcript on the San Elizario Salt War, a 2025 press-release digest on Mexico sending 29 prisoners",
   },
 ];
 
