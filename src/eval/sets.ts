@@ -415,8 +415,9 @@ export function attributions(
     const entity = kb.entities.find((e) => e.id === quote?.speakerId);
     const bare = (name: string) => squash(name).replace(/^the /, '');
     // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another;
-    // "Rosario Méndez (Doña Chayo)": what else the article calls them. The speaker is the words before.
-    const expected = namedSpeaker(row.speaker.replace(/\s*\([^()]*\)$/, '')).map(bare);
+    // "Rosario Méndez (Doña Chayo)": what else the article calls them. The speaker is the words before. The
+    // aside may hold brackets of its own ("(quoted in a letter by Lt. Col. (ret.) Douglas Ferrell)").
+    const expected = namedSpeaker(row.speaker.replace(/\s*\((?:[^()]|\([^()]*\))*\)$/, '')).map(bare);
     const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
     return {
       ...row,

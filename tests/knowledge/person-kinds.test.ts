@@ -223,6 +223,16 @@ describe("the eval's attribution check with a quotation inside another", () => {
     ]);
     expect(row?.ok).toBe(true);
   });
+
+  it('takes the speaker before an aside that holds brackets of its own', () => {
+    const kb = {
+      quotes: [{ sourceId: 's', text: 'Hold the ford', speakerName: 'Paul Garza Jr.', speakerId: 'p' }],
+      entities: [{ id: 'p', name: 'Paul Garza Jr.', aliases: [] }],
+    } as unknown as KnowledgeBase;
+    const row = (speaker: string) => attributions(kb, [{ source: 's', text: 'Hold the ford', speaker }])[0];
+    expect(row('Pvt. Paul Garza Jr. (quoted in a letter by Lt. Col. (ret.) Douglas Ferrell)')?.ok).toBe(true);
+    expect(row('Douglas Ferrell (quoted in a letter by Lt. Col. (ret.) Paul Garza Jr.)')?.ok).toBe(false);
+  });
 });
 
 describe("the eval's attribution check with what the speaker is after their name", () => {
