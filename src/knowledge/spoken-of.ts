@@ -1,7 +1,7 @@
 /**
  * Words a turn's speaker recounts from someone they speak of ("SHERIFF TOM REYES: I talked to the captain
  * on Monday. He told me, '…'"): "he" or "she" in a turn of speech is never the one speaking, who would
- * say "I", but the person the turn spoke of last.
+ * say "I", but the person the turn spoke of last, in the paragraph's last few sentences.
  */
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -10,6 +10,8 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 /** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
 const MAX_TOKENS_TO_CUE = 8;
 const THIRD_PERSON = new Set(['he', 'she']);
+/** Sentences of the paragraph at most looked back through for whom "he" or "she" stands. */
+const MAX_SENTENCES_BACK = 3;
 /** Words opening a description of a person ("the captain", "my deputy", which the turn's speaker owns). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our']);
 /** Words at most between "the" and the noun for a person it names ("the lieutenant in charge"). */
@@ -48,8 +50,8 @@ function pronounAt(q: WorkingQuote, cues: ReadonlySet<string>): number {
 
 /**
  * Whom a turn's `he`/`she` handing over `q` stands for, the turn's speaker (`speakerId`) aside: the last
- * person the sentence before in the paragraph names, or describes by "the"/"a" and a noun for a person
- * ("the captain"), as written; `null` when `q` is not handed over so or no one is found.
+ * person the nearest of the paragraph's few sentences before names, or describes by "the"/"a" and a noun
+ * for a person ("the captain"), as written; `null` when `q` is not handed over so or no one is found.
  */
 export function spokenOf(
   reader: SpokenOfReader,
@@ -62,9 +64,16 @@ export function spokenOf(
   // "I called the lieutenant and he told me, '…'": the sentence's own words before the pronoun first.
   const own = latest(reader, q.sentence, speakerId, pronounAt(q, cues));
   if (own) return own;
-  const previous = q.sentence.previous;
-  if (!previous || previous.paragraph !== q.sentence.paragraph) return null;
-  return latest(reader, previous, speakerId, previous.tokenEnd);
+  // "In my grandmother's kitchen he was 'el general.' Never the bandit. She said, '…'": the paragraph's
+  // sentences before, nearest first, up to a few.
+  let previous = q.sentence.previous;
+  for (let back = 0; back < MAX_SENTENCES_BACK; back++) {
+    if (!previous || previous.paragraph !== q.sentence.paragraph) return null;
+    const found = latest(reader, previous, speakerId, previous.tokenEnd);
+    if (found) return found;
+    previous = previous.previous;
+  }
+  return null;
 }
 
 /** The person named or described last in `sentence` before token `before`. */

@@ -40,4 +40,23 @@ describe('spokenOf', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'quiet all night')).toBe("Tom Reyes's deputy");
   });
+
+  it('looks back through the paragraph past a sentence naming no one for whom "She said" stands', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: My deputy went down there on Monday. Nothing moved. She said, "It was quiet all night."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'quiet all night')).toBe("Tom Reyes's deputy");
+  });
+
+  it('does not look back past the turn\'s paragraph for whom "He said" stands', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: I called Capt. Julio Ruiz on Tuesday.',
+      'REYES: Nothing moved. The night was long. He said, "Nobody crossed the river."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nobody crossed')).not.toBe('Julio Ruiz');
+  });
 });
