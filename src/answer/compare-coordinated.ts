@@ -4,7 +4,9 @@
  * director and the Fort Huachuca historian each say about…", "compare the Eagle Pass mom and the Quemado
  * rancher on the state taking the park". Each side is asked as a question of its own, with the words the two
  * share ("said about the 10k troops") that only one of them stands next to, so a person described by what
- * they are is read as they would be asked about alone.
+ * they are is read as they would be asked about alone. A question asking of a subject ("what did X and Y
+ * each say") takes each side whole up to the verb, past its prepositions; a side that finds a person is then
+ * asked of them by name.
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { answerComparison, type Side } from './compare.ts';
@@ -49,6 +51,8 @@ export function coordinatedSides(u: Understanding): CoordinatedSides | null {
   if (!ASKS_OF_EACH.test(u.text)) return null;
   const { tokens } = u.analysis;
   const text = u.analysis.text;
+  const subject = subjectSides(tokens, text);
+  if (subject) return subject;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]?.normal !== 'and') continue;
     let end = k + 1;
@@ -116,10 +120,20 @@ export function answerCoordinated(
     year: null,
     ...(entityId ? {} : { label: coordinated.phrases[i] ?? '' }),
   }));
+  // "Mexico's consul in Presidio at the ceremony" found Laura Ibarra: her side is asked of her by name, so the
+  // words that found her are not taken for what she is asked about.
+  const byName = (i: number, id: string): Understanding | undefined => {
+    const phrase = coordinated.phrases[i] ?? '';
+    const name = index.entities.get(id)?.name;
+    const question = coordinated.questions[i] ?? '';
+    if (!name || !question.includes(phrase)) return asked[i];
+    const named = read(question.replace(phrase, name));
+    return speaker(named) === id ? named : asked[i];
+  };
   return answerComparison(u, index, sides, (side) => {
     const i = sides.indexOf(side);
     const id = side.entityId;
-    const read = asked[i];
+    const read = id ? byName(i, id) : asked[i];
     if (!read) return null;
     const own = !id || speaker(read) === id ? read : askedOf(read, id, index);
     const focus = id ? [id] : [];
@@ -151,4 +165,54 @@ function isSpeaker(index: KnowledgeIndex, id: string): boolean {
   return (
     e !== undefined && (e.type === 'person' || (e.type === 'organisation' && index.speakerQuotes.has(id)))
   );
+}
+
+/** Question words a question asking the same of two subjects opens with ("what did X and Y each say"). */
+const ASKING: ReadonlySet<string> = new Set(['what', 'how', 'why', 'when', 'where']);
+/** Words between the question word and its auxiliary at most ("how many troops did"). */
+const MAX_OPENING = 4;
+
+/**
+ * The sides of a question asking the same of two subjects, each the whole phrase before or after "and" up to
+ * the verb: "what did Mexico's consul in Franklin in 1880 and Mexico's consul in Presidio each say?" →
+ * "Mexico's consul in Franklin in 1880", "Mexico's consul in Presidio". A side's phrase may go on past a
+ * preposition ("the trooper's wife at Fort Davis"), which a noun phrase read back from "and" cannot.
+ * `null` unless the subject holds one "and" with words on both sides.
+ */
+function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides | null {
+  if (!ASKING.has(tokens[0]?.normal ?? '')) return null;
+  const aux = tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
+  if (aux < 1 || aux > MAX_OPENING) return null;
+  const verb = verbAfterSubject(tokens, aux);
+  if (verb < 0) return null;
+  let end = verb;
+  while (end > aux + 1 && /^(?:each|both)$/i.test(tokens[end - 1]?.normal ?? '')) end--;
+  const ands = tokens.slice(aux + 1, end).flatMap((t, i) => (t.normal === 'and' ? [aux + 1 + i] : []));
+  const [k] = ands;
+  if (ands.length !== 1 || k === undefined || k === aux + 1 || k === end - 1) return null;
+  const first = tokens[aux + 1];
+  const and = tokens[k];
+  const after = tokens[k + 1];
+  const last = tokens[end - 1];
+  const verbToken = tokens[verb];
+  if (!first || !and || !after || !last || !verbToken) return null;
+  const phrases: [string, string] = [
+    text.slice(first.start, and.start).replace(/[\s,]+$/, ''),
+    text.slice(after.start, last.end),
+  ];
+  const before = text.slice(0, first.start);
+  const rest = text.slice(verbToken.start);
+  const side = (phrase: string) => `${before}${phrase} ${rest}`.replace(DISTRIBUTING, '').trim();
+  return { questions: [side(phrases[0]), side(phrases[1])], phrases };
+}
+
+/**
+ * Where the verb of a question's subject is, after the auxiliary at `aux`: the word after "each" or "both"
+ * ("…each say", which the tagger may take for a noun), else the first verb not capitalised ("Glenn Springs"
+ * is a name). -1 when there is none.
+ */
+function verbAfterSubject(tokens: readonly Token[], aux: number): number {
+  const each = tokens.findIndex((t, i) => i > aux + 1 && /^(?:each|both)$/.test(t.normal));
+  if (each > 0 && /^\p{Ll}+$/u.test(tokens[each + 1]?.value ?? '')) return each + 1;
+  return tokens.findIndex((t, i) => i > aux + 1 && t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value));
 }

@@ -1,6 +1,8 @@
 /** Comparisons of two people joined by "and" who share the rest of the question, each asked on their own. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { coordinatedSides } from '../../src/answer/compare-coordinated.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
+import type { Understanding } from '../../src/answer/understanding.ts';
 import { fixtureEngine, shippedRuntime } from './setup.ts';
 
 let engine: AnswerEngine;
@@ -51,5 +53,46 @@ describe('a comparison where the coverage has one answer the other', () => {
       '“If the price of keeping them is ten thousand soldiers, Mexico paid a low price.” — **Héctor Valles Pardo**';
     expect(a.text).toContain(quoted);
     expect(a.text.split('Mexico paid a low price').length).toBe(2);
+  });
+});
+
+describe('coordinatedSides', () => {
+  const sidesOf = async (text: string) => {
+    const runtime = await shippedRuntime();
+    return coordinatedSides({ text, analysis: runtime.questionNlp.analyse(text) } as Understanding);
+  };
+
+  it('takes each side whole up to the verb, past its prepositions ("the consul in Franklin in 1880")', async () => {
+    const sides = await sidesOf(
+      "What did Mexico's consul in Franklin in 1880 and Mexico's consul in Presidio at the Glenn Springs ceremony each say?",
+    );
+    expect(sides?.phrases).toEqual([
+      "Mexico's consul in Franklin in 1880",
+      "Mexico's consul in Presidio at the Glenn Springs ceremony",
+    ]);
+    expect(sides?.questions).toEqual([
+      "What did Mexico's consul in Franklin in 1880 say?",
+      "What did Mexico's consul in Presidio at the Glenn Springs ceremony say?",
+    ]);
+  });
+
+  it('reads the noun phrases next to "and" when the question does not open by asking of a subject', async () => {
+    const sides = await sidesOf(
+      'compare the eagle pass mom and the quemado rancher on the state taking the park',
+    );
+    expect(sides?.phrases).toEqual(['the eagle pass mom', 'the quemado rancher']);
+  });
+});
+
+describe('a comparison of two people described at length', () => {
+  it("asks each side of the person its words found, by name ('Mexico's consul in Presidio at the … ceremony')", async () => {
+    const seventeen = await fixtureEngine(await shippedRuntime(), 'articles-17');
+    const a = await seventeen.ask(
+      "What did Mexico's consul in Franklin in 1880 and Mexico's consul in Presidio at the Glenn Springs ceremony each say?",
+      fresh(),
+    );
+    expect(a.text).toContain('— **Ignacio Varela**');
+    expect(a.text).toContain('nobody was afraid');
+    expect(a.text).not.toContain("doesn't say for Laura Ibarra");
   });
 });
