@@ -476,10 +476,22 @@ export function sideIntent(
   side: Side,
   index: KnowledgeIndex,
   intent: AnswerIntent,
+  comparisonWords: ReadonlySet<string>,
 ): AnswerIntent {
   // "What reason was given for more troops in 2018 and in 2025?" asks why, whatever "more" says.
   if (intent === 'why') return 'why';
   if (MAGNITUDE.test(u.text)) return 'count';
-  if (STANCE.test(u.text) && side.entityId && index.speakerQuotes.has(side.entityId)) return 'quote';
+  const quoted = side.entityId !== null && index.speakerQuotes.has(side.entityId);
+  if (quoted && (STANCE.test(u.text) || (intent === 'what' && asksNoAction(u, comparisonWords))))
+    return 'quote';
   return intent === 'who' ? 'what' : intent;
+}
+
+/**
+ * True when a question asks no action of its own, only words of comparing ("Brewer vs McCain on the troops?",
+ * "compare the mayor and the colonel on the wire"): set against each other, quoted people are asked where
+ * they stand, which is what they said.
+ */
+function asksNoAction(u: Understanding, comparisonWords: ReadonlySet<string>): boolean {
+  return u.predicates.every((p) => comparisonWords.has(p));
 }

@@ -52,7 +52,7 @@ export function answerCompared(
       draft: answerComparison(base, index, sides, (side) => {
         const own = worded?.get(side);
         const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
-        const asking = own?.intent ?? sideIntent(base, side, index, intent);
+        const asking = own?.intent ?? sideIntent(base, side, index, intent, reader.comparisonWords);
         const sideFocus = side.entityId ? [side.entityId] : focus;
         const draft = dispatch(asking, asked, ctx, sideFocus);
         // A side whose own words do not speak to the topic may still be reported on it.

@@ -26,6 +26,7 @@ import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
+import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
 import { withPreamblePerson } from './preamble-person.ts';
 import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
@@ -187,7 +188,9 @@ export class AnswerEngine {
     const cleaned = cleanQuestion(question);
     const spanishReader = this.#spanish;
     const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
-    const planned = planQuestion(spanish ? spanishReader.translate(cleaned) : cleaned);
+    const english = spanish ? spanishReader.translate(cleaned) : cleaned;
+    // "What did Brewer say about the troops? And McCain?": the question asked again is spelled out.
+    const planned = planQuestion(withQuestionAskedAgain(english, (t) => this.#loaded.reader.analyseAsked(t)));
     // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
     const { personHeads, titles } = this.#loaded.reader.data;
     const heads = personHeads ?? new Map();

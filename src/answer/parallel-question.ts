@@ -31,6 +31,8 @@ export function joinedParallel(before: string, after: string): string | null {
     }
   if (open < 0) return null;
   const clause = b.slice(open);
+  const elided = withTailElided(clause, a);
+  if (elided) return [...b.slice(0, open + 2), ...elided].join(' ');
   // The longest run ending the clause that follows the other side in `after`: what both are asked.
   for (let shared = clause.length - 3; shared >= 1; shared--) {
     const rest = clause.slice(-shared).map(bare);
@@ -44,6 +46,28 @@ export function joinedParallel(before: string, after: string): string | null {
       if (other.map(bare).join(' ') === side.map(bare).join(' ')) return null;
       return [...b.slice(0, open + 2), ...side, 'and', ...other, 'each', ...a.slice(j)].join(' ');
     }
+  }
+  return null;
+}
+
+/**
+ * The sides and what both are asked when `after` stops at the verb the first clause asks with, leaving out
+ * what follows it ("what did García Harfuch say about the labs, and what did Gen. Trevilla say?"): the
+ * words after the verb are asked of both. `clause` and `after` open with the same question word and
+ * auxiliary. `null` unless `after` is exactly that question word, auxiliary, a side and the verb.
+ */
+function withTailElided(clause: readonly string[], after: readonly string[]): string[] | null {
+  const verb = bare(after.at(-1) ?? '');
+  const other = after.slice(2, -1);
+  if (other.length === 0 || other.length > MAX_SIDE_WORDS || !/^\p{Ll}+$/u.test(verb)) return null;
+  for (let n = 1; n <= MAX_SIDE_WORDS; n++) {
+    if (bare(clause[2 + n] ?? '') !== verb) continue;
+    const side = clause.slice(2, 2 + n);
+    const rest = clause.slice(3 + n);
+    if (rest.length === 0 || other.map(bare).join(' ') === side.map(bare).join(' ')) return null;
+    const last = rest.length - 1;
+    const tail = rest.map((w, i) => (i === last ? w.replace(/[,;:]+$/, '') : w));
+    return [...side, 'and', ...other, 'each', clause[2 + n] ?? verb, ...tail];
   }
   return null;
 }

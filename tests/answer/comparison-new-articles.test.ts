@@ -122,3 +122,18 @@ describe('a comparison of two things in the question’s own words', () => {
     expect(a.text).toContain('for 26 years');
   });
 });
+
+describe('setting two quoted people against each other with no verb of the question', () => {
+  it("shows each person's own words ('Brewer vs McCain on the troops?')", async () => {
+    const engine = await engineWith('articles');
+    const a = await engine.ask('Brewer vs McCain on the troops?', fresh());
+    expect(a.text).toMatch(/partial response|ignited the talk|anxious to hear/);
+    expect(a.text).toMatch(/simply not enough|recognition of the violence/);
+  });
+
+  it('still counts when the question asks how many', async () => {
+    const engine = await engineWith('articles');
+    const a = await engine.ask('Bush in 2006 vs Obama in 2010: how many troops?', fresh());
+    expect(a.text).toContain('1,200');
+  });
+});
