@@ -214,6 +214,14 @@ const LINKS = new Set(['ADV']);
  * preposition, followed (past adverbs) by an auxiliary or verb. "Their role is…" counts for a plural actor.
  */
 export function actsAsSubject(analysis: Analysis, actor: AskedActor): boolean {
+  return actorVerbAt(analysis, actor) >= 0;
+}
+
+/**
+ * Where the verb (or auxiliary) the actor is the subject of stands in a sentence (see {@link actsAsSubject}),
+ * or -1 when the actor is the subject of none.
+ */
+export function actorVerbAt(analysis: Analysis, actor: AskedActor): number {
   const toks = analysis.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -243,9 +251,9 @@ export function actsAsSubject(analysis: Analysis, actor: AskedActor): boolean {
     while (b >= 0 && ['ADJ', 'NUM', 'DET', 'NOUN', 'PROPN'].includes(toks[b]?.pos ?? '')) b--;
     // ("About 2,000 troops are…" is a number, not a place.)
     if (b >= 0 && toks[b]?.pos === 'ADP' && toks[b + 1]?.pos !== 'NUM') continue;
-    return true;
+    return k;
   }
-  return false;
+  return -1;
 }
 
 /**
