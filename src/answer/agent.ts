@@ -34,7 +34,7 @@ export function askedPredicates(u: Understanding): string[] {
   while (who >= 0 && (tokens[verbAt]?.pos === 'ADV' || tokens[verbAt]?.normal === 'first')) verbAt++;
   tokens.forEach((t, i) => {
     // The word after "who" is its verb, however the tagger read it ("who first put out…").
-    const verb = t.pos === 'VERB' || (i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    const verb = t.pos === 'VERB' || (who >= 0 && i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
     if (verb && !EMPTY_VERBS.has(t.lemma)) out.push(t.lemma);
   });
   // "Who is the Pentagon's chief spokesperson?": the nouns of the phrase after "who is" name the role.
