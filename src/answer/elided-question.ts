@@ -13,6 +13,8 @@ const ASKED_AGAIN =
 /** A year the other side is placed in: "Obama in 2010", "Florida 2023". */
 const YEAR_AFTER = /^(.+?)(?:\s+in)?\s+((?:1[6-9]|20)\d\d)$/;
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+/** A noun phrase opening with a determiner: "the troops", "those soldiers". */
+const DETERMINED = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)\s/i;
 /** Longest other side, in words: longer, the second sentence is a question of its own. */
 const MAX_SIDE_WORDS = 5;
 /** Question words a question asked again opens with, before its auxiliary ("how many troops did…"). */
@@ -46,6 +48,9 @@ export function withQuestionAskedAgain(text: string, analyse: (text: string) => 
   const question = asked.replace(/[?\s]+$/, '');
   const subject = subjectOf(analyse(question));
   if (!subject) return text;
+  // "What did Trump say about the wall? And the troops?": a thing, where the asked subject is a name, is
+  // the topic asked again, not a second subject.
+  if (DETERMINED.test(side) && !DETERMINED.test(question.slice(subject.start, subject.end))) return text;
   const placed = YEAR_AFTER.exec(side);
   const name = placed?.[1] ?? side;
   const year = placed?.[2];

@@ -27,6 +27,15 @@ describe('withQuestionAskedAgain', () => {
     ]);
   });
 
+  it('asks a thing named after a question about a named subject as another topic, not another subject', () => {
+    expect(spelled('What did Trump say about the wall? And the troops?')).toBe(
+      'What did Trump say about the wall? And the troops?',
+    );
+    expect(spelled('What did the mayor say about the wire? And the colonel?')).toBe(
+      'What did the mayor say about the wire and what did the colonel say about the wire?',
+    );
+  });
+
   it('leaves a second question of its own, or a word of surprise, as it is', () => {
     expect(spelled('Who sent the troops? And why?')).toBe('Who sent the troops? And why?');
     expect(spelled('What did the mayor say? Really?')).toBe('What did the mayor say? Really?');
