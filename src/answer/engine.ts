@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { draftOfNames } from './asked-names.ts';
+import { draftShowsAskedAct } from './asked-act.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -393,6 +394,7 @@ export class AnswerEngine {
       d.confidence >= MIN_CONFIDENCE &&
       speaksOfMonths(loaded.index, d, u) &&
       reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text)) &&
+      draftShowsAskedAct(d, u, loaded.index, loaded.reader) &&
       givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text));
     // A date or figure from articles that never say a name asked about: found again in the articles that do.
     const answered = fits(best)
