@@ -141,6 +141,7 @@ export class Annotator {
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
       descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
+      isEnglishWord: (w) => nlp.isEnglishWord(w),
     });
     this.#roleHolders = new RoleHolders(entities);
   }

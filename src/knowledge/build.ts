@@ -12,6 +12,7 @@ import { WordVectors } from '../nlp/word-vectors.ts';
 import { WordNet } from '../nlp/wordnet.ts';
 import { WORD_VECTORS_FILE, WORDNET_FILE } from '../paths.ts';
 import { NounKinds } from './noun-kinds.ts';
+import { isCompoundBodyName } from './compound-bodies.ts';
 import { referentOf, type Counted } from './counted.ts';
 import { FactReader, type ClockDays } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
@@ -311,7 +312,7 @@ export function buildUnversionedKnowledge(
     entities.push({ ...e, sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) });
     known.add(e.id);
   }
-  entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
+  entities.push(...discoverSpeakers(quotes, sentences, known, notPeople, (w) => tools.nlp.isEnglishWord(w)));
   const people = [...tools.data.entities.entities, ...entities].filter((e) => e.type === 'person');
   addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
   dropCommonWordSurnames(entities, lastNameUsedAlone, (w) => tools.nlp.isEnglishWord(w));
@@ -516,6 +517,7 @@ function discoverSpeakers(
   sentences: readonly Sentence[],
   known: ReadonlySet<string>,
   notPeople: ReadonlyMap<string, ReadonlyMap<string, NotAPerson>>,
+  isEnglishWord: (word: string) => boolean,
 ): Entity[] {
   const found = new Map<string, Entity>();
   for (const q of quotes) {
@@ -526,7 +528,9 @@ function discoverSpeakers(
     if (!entity) {
       // "The Marine Corps said": a name that stands where no person's does speaks as what it is, by its
       // whole name ("Corps" names nobody).
-      const kind = notPeople.get(q.sourceId)?.get(q.speakerName);
+      const kind =
+        notPeople.get(q.sourceId)?.get(q.speakerName) ??
+        (isCompoundBodyName(q.speakerName, isEnglishWord) ? 'organisation' : undefined);
       const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
       entity = {
         id,

@@ -10,6 +10,7 @@
 import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
+import { isCompoundBodyName } from './compound-bodies.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import {
@@ -437,7 +438,10 @@ export class PeopleFinder {
           !NAME_WORD.test(tokens[start - 3]?.value ?? '')
         )
           couples.set(name, `${partner.value} ${surname}`);
-        const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
+        // "Joint Task Force-Southern Border": a compound of common words is a body's name wherever it stands.
+        const context = isCompoundBodyName(name, this.isEnglishWord)
+          ? 'organisation'
+          : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
         if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
