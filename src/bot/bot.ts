@@ -119,7 +119,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     onError: (error, operation) => logger.warn({ err: error, operation }, 'store operation failed'),
   });
   const inProcess = inProcessBuilder(
-    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors),
+    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors, runtime.engineData.wordnet),
   );
   // With Redis, the knowledge is one for all processes: published there by a refresh, followed here.
   const redis = redisOf(store);

@@ -342,7 +342,7 @@ export async function loadQuoteTable(dir: string = NEW_ARTICLES_DIR): Promise<Qu
 export async function holdoutKnowledge(runtime: Runtime, dir: string = HOLDOUT_DIR): Promise<KnowledgeBase> {
   return buildKnowledge(
     await readSourceDir(dir, REPO_ROOT),
-    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors),
+    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors, runtime.engineData.wordnet),
   );
 }
 
@@ -352,7 +352,10 @@ export async function knowledgeWithArticles(runtime: Runtime, dir: string): Prom
     ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
     ...(await readSourceDir(dir, REPO_ROOT)),
   ];
-  return buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors));
+  return buildKnowledge(
+    sources,
+    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors, runtime.engineData.wordnet),
+  );
 }
 
 /** The shipped sources plus the new articles. */

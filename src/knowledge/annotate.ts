@@ -11,6 +11,7 @@ import type { CleanedArticle } from './clean.ts';
 import type { EntityData } from './entity-data.ts';
 import { findQuoteSpans, topLevelSpans } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
+import type { NounKinds } from './noun-kinds.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
@@ -120,6 +121,7 @@ export class Annotator {
     entities: readonly EntityData[],
     lexicon: Lexicon,
     vectors: WordVectors | null = null,
+    nounKinds: NounKinds | null = null,
   ) {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
@@ -127,7 +129,7 @@ export class Annotator {
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#nounGenders = new Map([...Object.entries(lexicon.genderedNouns), ...NOUN_GENDERS]);
     this.#firstPerson = new Set(lexicon.firstPerson);
-    this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors);
+    this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors, nounKinds);
     this.#shared = new SharedNames(entities, lexicon.countryWords);
     this.#attributor = new QuoteAttributor({
       cues: this.#cues,
@@ -139,6 +141,7 @@ export class Annotator {
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
       descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
+      isEnglishWord: (w) => nlp.isEnglishWord(w),
     });
     this.#roleHolders = new RoleHolders(entities);
   }

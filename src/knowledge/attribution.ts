@@ -4,6 +4,7 @@
  * the quotation; failing that, "She added, …" in the next sentence, or the speaker of the quotation it
  * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
  */
+import { compoundBodyBefore } from './compound-bodies.ts';
 import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
@@ -92,6 +93,8 @@ export interface ArticleReader {
   nounGender(lemma: string): 'male' | 'female' | null;
   /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */
   descriptionOf(id: string): string | null;
+  /** True for a word of the English lexicon ("force", "north"), which no double surname is made of. */
+  isEnglishWord(word: string): boolean;
 }
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
@@ -102,6 +105,12 @@ export class QuoteAttributor {
   readonly #entity = (id: string) => this.reader.entity(id);
   readonly #isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
   readonly #roleReader = { entity: this.#entity, isCue: (tok: Token) => this.#isCue(tok) };
+
+  /** A body named by a compound ("Joint Task Force-Southern Border said"), whole, else {@link properName}. */
+  #properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+    const body = compoundBodyBefore(analysis, tokens, (w) => this.reader.isEnglishWord(w));
+    return body ? { speakerId: null, speakerName: body } : properName(analysis, tokens);
+  }
 
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
@@ -287,8 +296,8 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
         // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
         this.#subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
-        properName(analysis, between) ??
-        properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+        this.#properName(analysis, between) ??
+        this.#properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
         // '…," the subcommittee wrote': a description no entity answers to, named as written.
         (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
           ? nounPhraseBefore(analysis, between)
@@ -308,7 +317,8 @@ export class QuoteAttributor {
         inRegion.filter((x) => x > to),
         MAX_TOKENS_TO_CUE,
       );
-      const named = this.#subjectIn(sentence, phrase, people, outer, false) ?? properName(analysis, phrase);
+      const named =
+        this.#subjectIn(sentence, phrase, people, outer, false) ?? this.#properName(analysis, phrase);
       if (named) return { ...named, cue: 'according' };
     }
     // "According to the ministry, they had tried … 'in a violent and illegal manner'".
@@ -317,7 +327,7 @@ export class QuoteAttributor {
       const phrase = wordsToPunctuation(analysis, before.slice(according + 2));
       const named =
         this.#subjectIn(sentence, phrase, people, outer, false) ??
-        properName(analysis, phrase) ??
+        this.#properName(analysis, phrase) ??
         nounPhraseBefore(analysis, phrase);
       if (named) return { ...named, cue: 'according' };
     }
@@ -354,13 +364,13 @@ export class QuoteAttributor {
         (opensWithSubject(analysis, left)
           ? null
           : this.#subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
-        properName(analysis, left) ??
+        this.#properName(analysis, left) ??
         // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
         // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
         theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.
-        properName(analysis, subjectOf(analysis, left)) ??
+        this.#properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left)) ??
         // "My first commander used to tell us, '…'": someone the speaker names as theirs.

@@ -9,7 +9,10 @@ import { Annotator, type Lexicon, type WorkingQuote, type WorkingSentence } from
 import { Cleaner, type BoilerplateData } from './clean.ts';
 import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
-import { WORD_VECTORS_FILE } from '../paths.ts';
+import { WordNet } from '../nlp/wordnet.ts';
+import { WORD_VECTORS_FILE, WORDNET_FILE } from '../paths.ts';
+import { NounKinds } from './noun-kinds.ts';
+import { isCompoundBodyName } from './compound-bodies.ts';
 import { referentOf, type Counted } from './counted.ts';
 import { FactReader, type ClockDays } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
@@ -46,6 +49,8 @@ export interface KnowledgeData {
   boilerplate: BoilerplateData;
   /** The word-vector table's bytes (plain bytes, so a build worker can be sent them); `null` when absent. */
   vectorBytes: Uint8Array | null;
+  /** The WordNet table's text (`wordnet.txt`), for what a noun names; `null` when absent. */
+  wordnetText: string | null;
 }
 
 /** Everything the pipeline needs, built once. */
@@ -69,39 +74,50 @@ async function readJson(path: string): Promise<unknown> {
 
 /** Reads `entities.json`, `lexicon.json` and `boilerplate.json` from the knowledge directory. */
 export async function loadKnowledgeData(dir: string): Promise<KnowledgeData> {
-  const [entities, lexicon, boilerplate, vectorBytes] = await Promise.all([
+  const absent = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  };
+  const [entities, lexicon, boilerplate, vectorBytes, wordnetText] = await Promise.all([
     readJson(join(dir, 'entities.json')),
     readJson(join(dir, 'lexicon.json')),
     readJson(join(dir, 'boilerplate.json')),
-    readFile(join(dir, WORD_VECTORS_FILE)).then(
-      (bytes) => new Uint8Array(bytes),
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return null;
-        throw error;
-      },
-    ),
+    readFile(join(dir, WORD_VECTORS_FILE)).then((bytes) => new Uint8Array(bytes), absent),
+    readFile(join(dir, WORDNET_FILE), 'utf8').catch(absent),
   ]);
   return {
     entities: validateEntityFile(entities),
     lexicon: lexicon as Lexicon,
     boilerplate: boilerplate as BoilerplateData,
     vectorBytes,
+    wordnetText,
   };
 }
 
-/** Builds the pipeline's tools, including the wink-nlp pipeline, once. */
+/**
+ * Builds the pipeline's tools, including the wink-nlp pipeline, once. The pipeline, vectors and WordNet
+ * table a caller already holds are shared; any not passed are built from `data`.
+ */
 export function createPipelineTools(
   data: KnowledgeData,
   nlp?: Nlp,
   vectors?: WordVectors | null,
+  wordnet?: WordNet | null,
 ): PipelineTools {
   const sharedNlp = nlp ?? new Nlp(data.entities.entities, data.entities.caseSensitiveAliases ?? []);
   const words = vectors !== undefined ? vectors : data.vectorBytes ? new WordVectors(data.vectorBytes) : null;
+  const table = wordnet !== undefined ? wordnet : data.wordnetText ? new WordNet(data.wordnetText) : null;
   return {
     nlp: sharedNlp,
     data,
     cleaner: new Cleaner(data.boilerplate),
-    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon, words),
+    annotator: new Annotator(
+      sharedNlp,
+      data.entities.entities,
+      data.lexicon,
+      words,
+      table ? new NounKinds(table) : null,
+    ),
     facts: new FactReader(data.lexicon),
   };
 }
@@ -296,7 +312,7 @@ export function buildUnversionedKnowledge(
     entities.push({ ...e, sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) });
     known.add(e.id);
   }
-  entities.push(...discoverSpeakers(quotes, sentences, known, notPeople));
+  entities.push(...discoverSpeakers(quotes, sentences, known, notPeople, (w) => tools.nlp.isEnglishWord(w)));
   const people = [...tools.data.entities.entities, ...entities].filter((e) => e.type === 'person');
   addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), lastNameUsedAlone);
   dropCommonWordSurnames(entities, lastNameUsedAlone, (w) => tools.nlp.isEnglishWord(w));
@@ -501,6 +517,7 @@ function discoverSpeakers(
   sentences: readonly Sentence[],
   known: ReadonlySet<string>,
   notPeople: ReadonlyMap<string, ReadonlyMap<string, NotAPerson>>,
+  isEnglishWord: (word: string) => boolean,
 ): Entity[] {
   const found = new Map<string, Entity>();
   for (const q of quotes) {
@@ -511,7 +528,9 @@ function discoverSpeakers(
     if (!entity) {
       // "The Marine Corps said": a name that stands where no person's does speaks as what it is, by its
       // whole name ("Corps" names nobody).
-      const kind = notPeople.get(q.sourceId)?.get(q.speakerName);
+      const kind =
+        notPeople.get(q.sourceId)?.get(q.speakerName) ??
+        (isCompoundBodyName(q.speakerName, isEnglishWord) ? 'organisation' : undefined);
       const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
       entity = {
         id,

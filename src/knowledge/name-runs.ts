@@ -3,7 +3,7 @@
  * Manning", "Homeland Security Secretary Janet Napolitano", "Doña Pilar", 'Wilfredo "Fred" Salinas'.
  */
 import type { Token } from '../nlp/pipeline.ts';
-import { bare, joiningHyphen, mayOpenWithCapital, NAME_WORD, nicknameAt } from './name-words.ts';
+import { bare, joiningHyphen, mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, nicknameAt } from './name-words.ts';
 import { namedAs } from './person-descriptions.ts';
 
 /** The most name words a person's name has. */
@@ -68,12 +68,15 @@ export class NameRuns {
       const title = this.isTitle(tok.value);
       // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
       // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
-      // verb, is a surname too.
+      // verb, is a surname too, and so is one before a generational suffix ("Elton Pierce Jr.").
+      const after = tokens[end + 1]?.value ?? '';
       const surnameInIng =
         end > from &&
         previous?.pos === 'PROPN' &&
         (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
-          (tok.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(tok.value) && tokens[end + 1]?.value === ','));
+          (tok.pos === 'VERB' &&
+            /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+            (after === ',' || NAME_SUFFIX.test(after))));
       if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
         break;
       titled ||= title;

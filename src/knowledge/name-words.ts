@@ -17,6 +17,8 @@ export const SPEECH_CUES = new Set([
 
 /** A word written as a name: a capital, then letters, apostrophes or hyphens. */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** A generational suffix written after a name ("Jr.", "Sr.", "III"): part of the name, not its surname. */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** A role word without its gendered ending, so "the spokeswoman" finds a "spokesperson" ("spokes"). */
 export function roleForm(word: string): string {

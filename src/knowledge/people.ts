@@ -9,6 +9,8 @@
  */
 import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
+import type { NounKinds } from './noun-kinds.ts';
+import { isCompoundBodyName } from './compound-bodies.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import {
@@ -18,6 +20,7 @@ import {
   introducesQuotation,
   joinHyphens,
   opensWithSmallLetter,
+  NAME_SUFFIX,
   NAME_WORD,
   roleForm,
   SPEECH_CUES,
@@ -114,7 +117,6 @@ export const DISCOVERED_PREFIX = 'auto-';
  */
 const NAME_GENDER_MARGIN = 0.12;
 const ARTICLES = new Set(['a', 'an', 'the']);
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** The id a discovered person gets from their name: the same name in two articles is one person. */
 export function discoveredId(name: string): string {
@@ -142,6 +144,7 @@ export class PeopleFinder {
     lexicon: PeopleLexicon,
     private readonly isEnglishWord: (word: string) => boolean,
     private readonly vectors: WordVectors | null = null,
+    private readonly nounKinds: NounKinds | null = null,
   ) {
     this.#honorifics = new Map(Object.entries(lexicon.honorifics));
     // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name.
@@ -161,9 +164,12 @@ export class PeopleFinder {
     this.#contextWords = { isTitle: (v) => this.isTitle(v), isEnglishWord };
   }
 
-  /** True for a noun that says what a person is ("husband", "docent"'s kin "teacher", "spokesman"). */
+  /**
+   * True for a noun that says what a person is: one the lexicon lists ("husband", "teacher", "spokesman"),
+   * or one whose first sense WordNet files under person ("cook", "broker", "vendor").
+   */
   isPersonNoun(lemma: string): boolean {
-    return this.#personNouns.has(lemma);
+    return this.#personNouns.has(lemma) || (this.nounKinds?.isPerson(lemma) ?? false);
   }
 
   /**
@@ -265,8 +271,9 @@ export class PeopleFinder {
           labelled && written.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())
             ? written.map(nameCase)
             : written;
-        // "Esequiel Hernández Jr.": the name people use is without the suffix, and its surname is before it.
-        if (words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '')) words.pop();
+        // "Esequiel Hernández Jr.": the suffix is the name's, as written, but its surname is before it, and
+        // the name without it is theirs too.
+        const suffix = words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
         // '"Cap" Spencer': a nickname in marks opening the name stands for its first name.
         const nickname = titleEnd === start && words.length === 1 ? nicknameOpening(tokens, start) : null;
         if (nickname) words.unshift(nickname.word);
@@ -311,7 +318,7 @@ export class PeopleFinder {
         const name =
           oneName && titleEnd > start
             ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
-            : words.join(' ');
+            : [...words, ...(suffix ? [suffix] : [])].join(' ');
         const surname = words[words.length - 1] ?? name;
         // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
         if (tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2)) continue;
@@ -359,7 +366,7 @@ export class PeopleFinder {
           (before
             ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
             : null) ??
-          personNounBefore(analysis, titleStart, end, (l) => this.#personNouns.has(l));
+          personNounBefore(analysis, titleStart, end, (l) => this.isPersonNoun(l));
         const roleWords = new Set<string>();
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
@@ -400,7 +407,7 @@ export class PeopleFinder {
         // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
         const heads = headWords(description);
         const personHead = heads.some(
-          (w) => this.#titles.has(w) || this.#gendered.has(w) || this.#personNouns.has(w),
+          (w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w),
         );
         const personDescription =
           description !== null &&
@@ -431,7 +438,10 @@ export class PeopleFinder {
           !NAME_WORD.test(tokens[start - 3]?.value ?? '')
         )
           couples.set(name, `${partner.value} ${surname}`);
-        const context = nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
+        // "Joint Task Force-Southern Border": a compound of common words is a body's name wherever it stands.
+        const context = isCompoundBodyName(name, this.isEnglishWord)
+          ? 'organisation'
+          : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
         if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
@@ -471,6 +481,7 @@ export class PeopleFinder {
           ...(oneName ? { single: true } : {}),
           ...(naming !== false ? { named: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
+          ...(suffix ? { knownAs: [words.join(' ')] } : {}),
         };
         names.set(name, candidate);
         candidates.push(candidate);
@@ -479,7 +490,7 @@ export class PeopleFinder {
     });
     analyses.forEach((analysis, p) => {
       const excluded = excludedIn(p, taken, quoted);
-      const isPersonNoun = (w: string) => this.#personNouns.has(w);
+      const isPersonNoun = (w: string) => this.isPersonNoun(w);
       const beside = unnamedSpeakers(analysis, excluded, isPersonNoun);
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>

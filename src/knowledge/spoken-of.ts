@@ -112,6 +112,8 @@ function lastNamed(
 
 function lastDescribed(reader: SpokenOfReader, sentence: WorkingSentence, before: number): Found | null {
   const { analysis } = sentence;
+  // "Never the bandit.": a fragment with no verb says again what someone was; it brings in no one new.
+  if (!hasVerb(sentence)) return null;
   for (let k = before - 1; k >= sentence.tokenStart; k--) {
     const noun = tokenAt(analysis, k);
     if (noun.pos !== 'NOUN' || !reader.isPersonNoun(noun.lemma) || noun.lemma !== noun.normal) continue;
@@ -123,4 +125,13 @@ function lastDescribed(reader: SpokenOfReader, sentence: WorkingSentence, before
     }
   }
   return null;
+}
+
+/** True when the sentence holds a verb or an auxiliary: a clause, not a fragment. */
+function hasVerb(sentence: WorkingSentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const pos = tokenAt(sentence.analysis, k).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }

@@ -166,6 +166,29 @@ export class WordNet {
     return leans((s) => s.kinds) ? 'kind' : null;
   }
 
+  /**
+   * The words of every synset the first noun sense of `word` is a kind of, by at most `maxDepth` hypernym
+   * steps, with the sense's own words ("cook" → cook, worker, person, organism…). A noun sense is the first
+   * one with a hypernym: verbs lean on theirs as ways. Empty for a word with no noun sense in the table.
+   */
+  nounKindWords(word: string, maxDepth: number): Set<string> {
+    const out = new Set<string>();
+    const first = (this.#sensesOf(word) ?? []).find((s) => this.#synset(s).kinds.length > 0);
+    if (first === undefined) return out;
+    const seen = new Set<number>([first]);
+    let frontier = [first];
+    for (let depth = 0; depth <= maxDepth && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const s of frontier) {
+        const synset = this.#synset(s);
+        for (const w of synset.words) out.add(w);
+        for (const k of synset.kinds) if (!seen.has(k)) (seen.add(k), next.push(k));
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
   /** The other words that name what `word` names in a first sense of both ("leatherneck" → "marine"). */
   synonymsOf(word: string): string[] {
     const found = new Set<string>();

@@ -1,0 +1,65 @@
+/**
+ * What a common noun names, by WordNet's hypernyms: a person ("the cook at the post", "a customs broker", "a
+ * taco vendor", "a kid from Naco") or a body of people ("the cemetery association", "the culture office").
+ * The lexicon lists the person nouns the coverage meets most; a role it never listed is still a person when
+ * its first noun sense is a kind of person. Built once from the WordNet table and injected into the build.
+ */
+
+/** The part of the WordNet table this reads: the words of the kinds a noun's first sense belongs to. */
+export interface NounKindSource {
+  nounKindWords(word: string, maxDepth: number): ReadonlySet<string>;
+}
+
+/**
+ * How many hypernym steps a noun may be from what it is a kind of. "vendor" is five from person (seller,
+ * merchant, businessperson, capitalist, person), "trooper" five; past eight the chain is at organism and
+ * entity, which say nothing.
+ */
+export const MAX_KIND_DEPTH = 8;
+/** The word of WordNet's person.n.01 synset ("person individual someone somebody mortal soul"). */
+const PERSON = 'person';
+/** Words of the synsets a body of people is a kind of (organization.n.01, and its spelling). */
+const BODIES: readonly string[] = ['organization', 'organisation'];
+/** Nouns asked about before the memory starts again. */
+const MAX_REMEMBERED_NOUNS = 20_000;
+
+/** A noun's kind, as far as it matters to who speaks: a person, a body of people, or neither. */
+export type NounKind = 'person' | 'body' | null;
+
+/**
+ * The kind of `lemma`'s first noun sense in `source`: a person when its chain of hypernyms reaches person
+ * within {@link MAX_KIND_DEPTH} steps, a body when it reaches organization, else `null`.
+ */
+export function nounKind(source: NounKindSource, lemma: string): NounKind {
+  if (lemma.length < 2 || !/^[a-z][a-z-]*$/.test(lemma)) return null;
+  const kinds = source.nounKindWords(lemma, MAX_KIND_DEPTH);
+  if (kinds.has(PERSON)) return 'person';
+  return BODIES.some((b) => kinds.has(b)) ? 'body' : null;
+}
+
+/** {@link nounKind}, remembered per word: the build asks about the same few nouns again and again. */
+export class NounKinds {
+  readonly #known = new Map<string, NounKind>();
+
+  constructor(private readonly source: NounKindSource) {}
+
+  /** The kind of a lower-case noun lemma ("cook" → person, "association" → body, "statement" → null). */
+  kindOf(lemma: string): NounKind {
+    const known = this.#known.get(lemma);
+    if (known !== undefined) return known;
+    const kind = nounKind(this.source, lemma);
+    if (this.#known.size >= MAX_REMEMBERED_NOUNS) this.#known.clear();
+    this.#known.set(lemma, kind);
+    return kind;
+  }
+
+  /** True for a noun whose first sense is a kind of person ("cook", "broker", "vendor", "kid"). */
+  isPerson(lemma: string): boolean {
+    return this.kindOf(lemma) === 'person';
+  }
+
+  /** True for a noun whose first sense is a body of people ("association", "agency", "committee"). */
+  isBody(lemma: string): boolean {
+    return this.kindOf(lemma) === 'body';
+  }
+}
