@@ -9,7 +9,6 @@ import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WordNet } from '../nlp/wordnet.ts';
-import { WORDNET_FILE } from '../paths.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 import { parseDataJson } from '../lookup.ts';
@@ -19,23 +18,24 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /**
- * Reads `intents.json`, `synonyms.json`, `spanish.json` and the WordNet table (`wordnet.txt`, none when absent); the word vectors and the titles people hold are
- * the ones the knowledge data loaded (its `lexicon.json`).
+ * Reads `intents.json`, `synonyms.json` and `spanish.json`; the word vectors, the WordNet table's text
+ * (`wordnet.txt`, `null` when absent) and the titles people hold are the ones the knowledge data loaded (its
+ * `lexicon.json`), read once for the pipeline and the engine.
  */
 export async function loadEngineData(
   dir: string,
   vectors: WordVectors | null,
+  wordnetText: string | null,
   lexicon:
     | (Pick<PeopleLexicon, 'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations'> & {
         countryWords?: Record<string, string[]>;
       })
     | null = null,
 ): Promise<EngineData> {
-  const [intents, synonyms, spanish, wordnetText] = await Promise.all([
+  const [intents, synonyms, spanish] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
-    readFile(join(dir, WORDNET_FILE), 'utf8').catch(() => null),
   ]);
   const personHeads = new Map<string, 'male' | 'female' | null>([
     ...(lexicon?.personNouns ?? []).map((w) => [w, null] as const),
@@ -79,7 +79,12 @@ export async function createRuntime(options: {
     loadKnowledgeFile(options.kbPath),
   ]);
   const vectors = knowledgeData.vectorBytes ? new WordVectors(knowledgeData.vectorBytes) : null;
-  const engineData = await loadEngineData(options.knowledgeDir, vectors, knowledgeData.lexicon);
+  const engineData = await loadEngineData(
+    options.knowledgeDir,
+    vectors,
+    knowledgeData.wordnetText,
+    knowledgeData.lexicon,
+  );
   const aliases = knowledgeData.entities.caseSensitiveAliases ?? [];
   const nlp = new Nlp(knowledgeData.entities.entities, aliases, 'articles');
   const questionNlp = new Nlp(knowledgeData.entities.entities, aliases, 'questions');
