@@ -27,6 +27,7 @@ import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
+import { ownWordsInStory } from './part-own-words.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
 import { withPreamblePerson } from './preamble-person.ts';
@@ -102,6 +103,8 @@ interface Frame {
   spanish: boolean;
   /** The evidence the message's earlier parts showed (a two-part message's second part), if any. */
   earlier?: ShownEvidence;
+  /** A later part's message context without the message's other parts; unset for a message's first part. */
+  ownContext?: string | null;
 }
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
@@ -213,7 +216,14 @@ export class AnswerEngine {
         quotes: answers.flatMap((a) => a.quoteIds),
         sources: [...new Set(answers.flatMap((a) => a.citations.map((c) => c.sourceId)))],
       };
-      answers.push(await this.#askOne(part, context.join(' '), options, { budget, spanish, earlier }));
+      answers.push(
+        await this.#askOne(part, context.join(' '), options, {
+          budget,
+          spanish,
+          earlier,
+          ...(answers.length > 0 ? { ownContext: plan.context } : {}),
+        }),
+      );
     }
     // A Spanish message's parts are headed as the person wrote them, when they split the same way.
     const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || planned.parts;
@@ -386,9 +396,6 @@ export class AnswerEngine {
           )
         : null;
     const previous = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
-    const best = compared
-      ? previous
-      : laterPart(previous, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
     const fits = (d: Draft | null): d is Draft =>
       d !== null &&
       d.confidence >= MIN_CONFIDENCE &&
@@ -396,6 +403,22 @@ export class AnswerEngine {
       reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text)) &&
       draftShowsAskedAct(d, u, loaded.index, loaded.reader) &&
       givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text));
+    // A later part of a message: the other parts found its story, its own words find the sentence there.
+    const own =
+      frame.ownContext !== undefined && read === u && !compared
+        ? loaded.reader.read(asked, frame.ownContext, hasContext ? conversation.lastSources : [])
+        : null;
+    const inStory = own
+      ? ownWordsInStory(
+          previous,
+          followup ? withContext(own, topic, focus, andForm) : own,
+          (o) => dispatch(intent, o, ctx, focus),
+          fits,
+        )
+      : previous;
+    const best = compared
+      ? previous
+      : laterPart(inStory, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
     // A date or figure from articles that never say a name asked about: found again in the articles that do.
     const answered = fits(best)
       ? draftOfNames(
