@@ -163,6 +163,8 @@ export function phraseSides(text: string): PhraseComparison | null {
   const left = m?.[1]?.trim();
   const right = m?.[2]?.trim();
   if (!left || !right) return null;
+  // "Did Odom ever return to Carrizal after the war?": whether it ever happened, the time only placing it.
+  if (order && /\bever\b/i.test(left)) return null;
   const words = (x: string) => x.split(/\s+/).length;
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.

@@ -22,6 +22,7 @@ import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
+import { sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -478,11 +479,21 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // late"); what they said is the quotation that follows.
   // Another's quotation shown as a further passage does not stand for the words of the one the best introduces.
   const bestShown = [previous, best.sentence].filter((x): x is Sentence => x !== null);
-  if ((intent === 'why' || (asksSaying && !showsQuotation(index, bestShown))) && quotes.length === 0) {
+  const askedSaying = sayingLemmas(u.analysis.tokens, ctx.reader.speechVerbs);
+  const asksContent = askedSaying.length > 0;
+  if ((intent === 'why' || (asksContent && !showsQuotation(index, bestShown))) && quotes.length === 0) {
     const next =
-      quotationAfter(index, best.sentence) ?? (asksSaying ? quotationNext(index, best.sentence) : null);
+      quotationAfter(index, best.sentence) ?? (asksContent ? quotationNext(index, best.sentence) : null);
     if (next && !showsQuotation(index, chosen, next)) quotes.push(next);
   }
+  // "…asked what?": a report of a saying ("Lugo said the flights worry him less than what could come after
+  // them.") leaves its words to the quotation after it, shown before a quotation found elsewhere.
+  const sayings = (x: Sentence) => sayingLemmas(ctx.reader.analyse(x.text).tokens, ctx.reader.speechVerbs);
+  const said =
+    asksContent && !showsQuotation(index, chosen)
+      ? saidContent(index, [best.sentence, ...chosen], sayings, askedSaying)
+      : null;
+  if (said && !quotes.includes(said)) quotes.unshift(said);
   const confidence = confidenceOf(u, ctx, chosen, quotes);
   return {
     answeredAs: intent,
