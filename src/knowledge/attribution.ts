@@ -44,6 +44,7 @@ import {
   relativeOfSpeaker,
 } from './referents.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
+import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import {
@@ -572,6 +573,7 @@ export class QuoteAttributor {
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
         const who =
           (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
+          (outer ? null : introducedAntecedent(this.reader, sentence, t, gender)) ??
           referent(this.reader, sentence, t, gender, people, outer);
         if (who) return who;
       }

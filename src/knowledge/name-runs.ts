@@ -77,7 +77,23 @@ export class NameRuns {
           (tok.pos === 'VERB' &&
             /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
             (after === ',' || NAME_SUFFIX.test(after))));
-      if (!word || (tok.pos !== 'PROPN' && !title && !INITIAL.test(tok.value) && !titled && !surnameInIng))
+      // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
+      // before a surname the lexicon does not know and the apposition's closing comma.
+      const givenNameAsVerb =
+        end === from &&
+        tok.pos === 'VERB' &&
+        /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+        previous?.value === ',' &&
+        surnameBeforeComma(tokens, end + 1, this.isEnglishWord);
+      if (
+        !word ||
+        (tok.pos !== 'PROPN' &&
+          !title &&
+          !INITIAL.test(tok.value) &&
+          !titled &&
+          !surnameInIng &&
+          !givenNameAsVerb)
+      )
         break;
       titled ||= title;
       end++;
@@ -110,4 +126,23 @@ export class NameRuns {
     }
     return true;
   }
+}
+
+/**
+ * True when token `t` is a capitalised name word the tagger reads as a proper noun, unknown to the English
+ * lexicon, with a comma right after it ("Wade Ellison, a retired sergeant").
+ */
+export function surnameBeforeComma(
+  tokens: readonly Token[],
+  t: number,
+  isEnglishWord: (word: string) => boolean,
+): boolean {
+  const tok = tokens[t];
+  return (
+    tok !== undefined &&
+    tok.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+    !isEnglishWord(tok.normal) &&
+    tokens[t + 1]?.value === ','
+  );
 }

@@ -10,6 +10,7 @@
 import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
+import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
@@ -225,6 +226,12 @@ export class PeopleFinder {
     for (const a of analyses)
       for (const x of a.tokens)
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
+
+    const roleReader = {
+      isPersonNoun: (lemma: string) => this.isPersonNoun(lemma),
+      isEnglishWord: (word: string) => this.isEnglishWord(word),
+      writtenInLowerCase: (lemma: string) => commonNouns.has(lemma),
+    };
     analyses.forEach((analysis, p) => {
       const tokens = analysis.tokens;
       const blocked = excludedIn(p, taken, quoted);
@@ -240,6 +247,20 @@ export class PeopleFinder {
         t = run.end;
         const { start, end } = run;
         let { titleEnd } = run;
+        // "Ranger Quintanilla said": a word for a person before a surname named before is a title; the
+        // surname alone is read next as the person already named.
+        if (
+          titleEnd === start &&
+          end - start === 2 &&
+          roleBeforeKnownSurname(
+            tokens.slice(start, end).map((x) => x.value),
+            new Set(candidates.map((c) => c.surname)),
+            roleReader,
+          )
+        ) {
+          t = start + 1;
+          continue;
+        }
         // "Reader Marisol Ontiveros of the Lower Valley texted…": a word opening the sentence that the article
         // writes elsewhere as a common noun ("readers") stands before the name as a title does.
         const opener = tokens[titleEnd];

@@ -6,6 +6,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
+import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** What these readings ask of the article: its entities' kinds, words of saying and nouns for people. */
@@ -15,10 +16,14 @@ export interface AntecedentReader {
   isPersonNoun(lemma: string): boolean;
   /** The gender a noun for a person marks ("spokeswoman": female), if any. */
   nounGender(lemma: string): 'male' | 'female' | null;
+  /** The article's own description of a person it introduced ("His wife"), if any. */
+  descriptionOf(id: string): string | null;
 }
 
 /** Sentences of the paragraph looked back over for the subject a pronoun continues ("It said … It called …"). */
 const MAX_SENTENCES_BACK = 3;
+/** Sentences looked back over for the people a relation ("the sergeant's wife") is drawn between. */
+const MAX_SENTENCES_TO_RELATION = 4;
 /** Words at most of the subject a sentence opens with ("Democrats on the House Armed Services Committee"). */
 const MAX_SUBJECT_WORDS = 10;
 /** Auxiliaries of an active verb of saying after its pronoun ("it has said", "they had called"). */
@@ -26,6 +31,8 @@ const MAX_SUBJECT_WORDS = 10;
 const MAX_OPENING_PHRASE = 8;
 const ACTIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
 const INDEFINITE = new Set(['a', 'an']);
+/** The possessive ending of an owner before the noun it owns ("the sergeant's wife"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 /** Nouns for a collection of people, whose "of" names who they are ("a group of wives", "a crowd of …"). */
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
@@ -190,7 +197,30 @@ function personDescribed(
     return null;
   const marked = reader.nounGender(head.lemma);
   if (marked !== null && marked !== gender) return null;
+  // "The sergeant's wife": the person the article introduced in that relation to the sergeant.
+  const owner = words.length === 4 && POSSESSIVE_MARKS.has(words[2]?.normal ?? '') ? words[1] : undefined;
+  const holder =
+    owner?.pos === 'NOUN' ? relationHolder(owner.lemma, head.lemma, peopleBefore(reader, sentence)) : null;
+  if (holder) return { speakerId: holder.id, speakerName: holder.name };
   return { speakerId: null, speakerName: asWritten(sentence.analysis, words) };
+}
+
+/**
+ * The people named (not by a pronoun) in `sentence` and the {@link MAX_SENTENCES_TO_RELATION} sentences
+ * before it, nearest first, each once, with the article's description of them.
+ */
+function peopleBefore(reader: AntecedentReader, sentence: WorkingSentence): DescribedPerson[] {
+  const out: DescribedPerson[] = [];
+  let s: WorkingSentence | null = sentence;
+  for (let back = 0; s && s.kind === sentence.kind && back <= MAX_SENTENCES_TO_RELATION; back++) {
+    for (const m of [...s.mentions].reverse()) {
+      const entity = m.via === 'pronoun' ? undefined : reader.entity(m.entityId);
+      if (entity?.type !== 'person' || out.some((p) => p.id === entity.id)) continue;
+      out.push({ id: entity.id, name: entity.name, description: reader.descriptionOf(entity.id) });
+    }
+    s = s.previous;
+  }
+  return out;
 }
 
 function isPluralPersonHead(reader: AntecedentReader, w: Token): boolean {
