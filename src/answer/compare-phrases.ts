@@ -173,6 +173,17 @@ export function phraseSides(text: string): PhraseComparison | null {
 }
 
 /**
+ * True when the two sides of an order question are answered by one date of one sentence: the sentence then
+ * tells one event, not two to set in order ("Was Texas going to keep its operation going after the Guard
+ * left?" both read in "the last Guard soldiers will leave by July 15").
+ */
+export function oneDatedEvent(drafts: readonly Draft[]): boolean {
+  const [a, b] = drafts;
+  if (!a || !b || a.date === undefined || a.date !== b.date) return false;
+  return a.evidence[0]?.id !== undefined && a.evidence[0]?.id === b.evidence[0]?.id;
+}
+
+/**
  * Answers the two sides of a {@link PhraseComparison} (each with `answerSide`) and joins them; for "which came
  * first", sets the two dates in order. `null` unless both sides are answered.
  */
@@ -186,6 +197,7 @@ export function answerPhrases(
       d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
   );
   if (answered.length < 2) return null;
+  if (comparison.order && oneDatedEvent(answered.map((d) => d.draft))) return null;
   const dated = answered.filter((d) => d.draft.date !== undefined && d.draft.direct !== null);
   const inOrder =
     comparison.order && dated.length === 2

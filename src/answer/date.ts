@@ -3,6 +3,7 @@
  * most precise; or, for a named article, its publication date.
  */
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
+import { asksDeadline, isDeadlineDate } from './deadline.ts';
 import { datedActTest, phrasalActs, type DatedAct } from './dated-act.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
@@ -92,6 +93,8 @@ export function formatClock(time: string): string {
 const ASKS_TIME = /\b(?:what|which) time\b|\btime\s*\??\s*$|\bwhat hour\b|\bat what hour\b/i;
 /** How much a date with a clock time counts for a question that asks the time, and one without. */
 const TIME_ASKED_BONUS = 2;
+/** How much a date a bound introduces ("by July 15") counts for a question that asks a deadline. */
+const DEADLINE_BONUS = 2;
 const NO_TIME_ASKED_PENALTY = 0.5;
 
 /** Describes a resolved date: "Saturday 3 May 2025", "11:30 a.m., Sunday 25 Nov 2018", "April 2025", "the week of 15 Oct 2018". */
@@ -142,6 +145,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const markers =
     aspect === STARTING && u.analysis.tokens.some((t) => t.normal === 'again') ? RESUMING : aspect;
   const asksTime = ASKS_TIME.test(u.text);
+  const deadline = asksDeadline(u.text);
   const aspectWords = new Set([...ASPECTS.keys(), ...(markers ?? [])]);
   const actTest = datedActTest(
     u.predicates.filter((p) => !aspectWords.has(p)),
@@ -158,6 +162,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
       let score = r.score * (0.6 + dateProximity(lower, d, stems)) * PRECISION_BONUS[d.precision];
       if (asksTime) score *= d.time ? TIME_ASKED_BONUS : NO_TIME_ASKED_PENALTY;
       if (lastEvidence.has(r.sentence.id)) score *= 2;
+      if (deadline && isDeadlineDate(lower, d.text)) score *= DEADLINE_BONUS;
       if (actTest) score *= ACT_FACTOR[actTest(r.sentence, d.text)];
       if (!best || score > best.score) best = { d, score, sentence: r.sentence };
     }

@@ -15,6 +15,7 @@ import {
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
+import { framesDate } from './date-phrase.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
@@ -466,7 +467,7 @@ export class FactReader {
       else if (/^\d{4}$/.test(w)) year = Number(w);
       else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
       else if (RELATIVE_WORDS.has(w)) relative = true;
-      else if (!DATE_FILLER_WORDS.has(w)) return null;
+      else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
     }
     // "Last Sunday, Sept. 21": the day and month written out say which; "last May" alone does not say the year.
     if (relative && (month === null || day === null)) return null;

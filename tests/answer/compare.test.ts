@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { magnitudeSides, phraseSides, versusSizes } from '../../src/answer/compare-phrases.ts';
+import { magnitudeSides, oneDatedEvent, phraseSides, versusSizes } from '../../src/answer/compare-phrases.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { shippedRuntime } from './setup.ts';
 
@@ -129,5 +129,27 @@ describe('comparisons answered side by side', () => {
     );
     expect(a.text).toContain('Side by side — 2019 and Donald Trump in 2025');
     expect(a.text).toContain('15,000 troops');
+  });
+});
+
+describe('oneDatedEvent', () => {
+  const draft = (date: string, sentence: string) => ({
+    answeredAs: 'date' as const,
+    confidence: 1,
+    direct: date,
+    date,
+    lead: null,
+    evidence: [{ id: sentence }],
+    lines: [],
+    focus: [],
+  });
+
+  it('is true when both sides of an order question are one date of one sentence', () => {
+    expect(oneDatedEvent([draft('2008-07-15', 's1'), draft('2008-07-15', 's1')] as never)).toBe(true);
+  });
+
+  it('is false for two dates, or one date told in two sentences', () => {
+    expect(oneDatedEvent([draft('2005', 's1'), draft('2007', 's1')] as never)).toBe(false);
+    expect(oneDatedEvent([draft('2008-07-15', 's1'), draft('2008-07-15', 's2')] as never)).toBe(false);
   });
 });

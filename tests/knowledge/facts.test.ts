@@ -455,6 +455,14 @@ describe('FactReader.resolveDate', () => {
     ['30 February', '2025-05-04', null, null],
     ['in recent months', '2025-05-04', null, null],
     ['months of cooperation', '2025-05-04', null, null],
+    // A bound or a part of a period frames the date it names: "by July 15", "the end of 2008".
+    ['by July 15', '2008-06-27', null, { date: '2008-07-15', precision: 'day' }],
+    ['end of 2008', '2006-06-16', null, { date: '2008', precision: 'year' }],
+    ['until the end of September', '2008-06-27', null, { date: '2008-09', precision: 'month' }],
+    ['middle of June', '2008-06-27', null, { date: '2008-06', precision: 'month' }],
+    // Framing words alone name no time.
+    ['by the end', '2008-06-27', null, null],
+    ['until further orders', '2008-06-27', null, null],
   ];
 
   it.each(cases)('resolves "%s" published %s (anchor %s)', (expression, published, anchor, expected) => {
