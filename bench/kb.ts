@@ -91,6 +91,20 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     (n) =>
       `"We will stay," a spokesman for the embassy in Washington, Rodrigo ${surnameOf(n)}, told reporters.\n\n`,
   ],
+  [
+    'a person noun used as a title before a different surname in each paragraph',
+    (n) =>
+      `Marisol ${surnameOf(n)} is an interpretive ranger. "We will stay," Ranger ${surnameOf(n)} said.\n\n`,
+  ],
+  [
+    'an unnamed person introduced before each quotation',
+    'A Kickapoo man who sells leather goods listened.\n\n"We will stay," he said.\n\n',
+  ],
+  [
+    'a relation by a possessive after a different couple in each paragraph',
+    (n) =>
+      `Sgt. Wade ${surnameOf(n)} met us. His wife, Tammy ${surnameOf(n)}, came. "We stayed," the sergeant's wife said.\n\n`,
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;

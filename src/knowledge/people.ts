@@ -204,6 +204,8 @@ export class PeopleFinder {
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
     const candidates: Candidate[] = [];
+    /** The surnames of the candidates found so far, kept as they are found (read once per name run). */
+    const surnames = new Set<string>();
     const { afterHonorific, cued, cuedNames, bySurnameCount } = nameCues(
       analyses,
       taken,
@@ -254,7 +256,7 @@ export class PeopleFinder {
           end - start === 2 &&
           roleBeforeKnownSurname(
             tokens.slice(start, end).map((x) => x.value),
-            new Set(candidates.map((c) => c.surname)),
+            surnames,
             roleReader,
           )
         ) {
@@ -506,6 +508,7 @@ export class PeopleFinder {
         };
         names.set(name, candidate);
         candidates.push(candidate);
+        surnames.add(candidate.surname);
         named.push(candidate);
       }
     });

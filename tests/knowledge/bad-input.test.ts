@@ -360,6 +360,29 @@ describe('pathological article shapes', () => {
       ).join(''),
       quotes: 1_000,
     },
+    {
+      name: 'a person noun used as a title before a different surname in each paragraph',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) =>
+          `Marisol ${surnameOf(n)} is an interpretive ranger. "We will stay," Ranger ${surnameOf(n)} said.\n\n`,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
+      name: 'an unnamed person introduced before each quotation',
+      body: 'A Kickapoo man who sells leather goods listened.\n\n"We will stay," he said.\n\n'.repeat(1_000),
+      quotes: 1_000,
+    },
+    {
+      name: 'a relation by a possessive after a different couple in each paragraph',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) =>
+          `Sgt. Wade ${surnameOf(n)} met us. His wife, Tammy ${surnameOf(n)}, came. "We stayed," the sergeant's wife said.\n\n`,
+      ).join(''),
+      quotes: 1_000,
+    },
   ];
 
   it('drops a line that is one enormous word, saying why, and keeps the rest', async () => {
