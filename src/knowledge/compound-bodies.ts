@@ -4,6 +4,7 @@
  * surname is ("Ybarra-Keane"). Such a name is a body's, whole: "Southern Border" alone is no one.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { joiningHyphen } from './name-words.ts';
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’]*$/u;
 
@@ -13,13 +14,11 @@ function joinsCommonWords(
   k: number,
   isEnglishWord: (w: string) => boolean,
 ): boolean {
-  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  const [before, after] = [tokens[k - 1], tokens[k + 1]];
   return (
-    hyphen?.value === '-' &&
+    joiningHyphen(tokens, k) &&
     before !== undefined &&
     after !== undefined &&
-    before.end === hyphen.start &&
-    hyphen.end === after.start &&
     CAPITALISED.test(before.value) &&
     CAPITALISED.test(after.value) &&
     isEnglishWord(before.value.toLowerCase()) &&
