@@ -72,6 +72,7 @@ import {
   type Answer,
   type AnswerIntent,
   type AskOptions,
+  type DeclineStage,
   type Intent,
 } from './types.ts';
 import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
@@ -325,6 +326,7 @@ export class AnswerEngine {
     if (u.opinion)
       return this.#finish(loaded, options.userId, conversation, u, surfaceIntent, OPINION, u.text, frame);
     if (u.unknownSubjects.length > 0 || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
+      options.trace?.(u.unknownSubjects.length > 0 ? 'unknown-subject' : 'uncovered-year');
       const draft =
         known.length === 0 && effective.entities.length === 0
           ? this.#outOfScope(loaded)
@@ -396,13 +398,15 @@ export class AnswerEngine {
           )
         : null;
     const previous = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
-    const fits = (d: Draft | null): d is Draft =>
-      d !== null &&
-      d.confidence >= MIN_CONFIDENCE &&
-      speaksOfMonths(loaded.index, d, u) &&
-      reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text)) &&
-      draftShowsAskedAct(d, u, loaded.index, loaded.reader) &&
-      givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text));
+    // The checks a draft passes before it is shown, each named for developers' traces.
+    const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
+      ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
+      ['months', (d) => speaksOfMonths(loaded.index, d, u)],
+      ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
+      ['asked-act', (d) => draftShowsAskedAct(d, u, loaded.index, loaded.reader)],
+      ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
+    ];
+    const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
     // A later part of a message: the other parts found its story, its own words find the sentence there.
     const own =
       frame.ownContext !== undefined && read === u && !compared
@@ -432,6 +436,8 @@ export class AnswerEngine {
           },
         )
       : null;
+    if (!answered && options.trace)
+      options.trace(best ? (gates.find(([, pass]) => !pass(best))?.[0] ?? 'low-confidence') : 'no-evidence');
     const shown = answered ?? this.#notCovered(loaded, intent);
     return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
   }

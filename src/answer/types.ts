@@ -137,4 +137,20 @@ export const MAX_ANSWER_TEXT = 1800;
 export interface AskOptions {
   /** Whose conversation this is; questions of one user share memory. */
   userId: string;
+  /**
+   * For developers' scripts only (never the bot): told which gate declined the question, so decline causes
+   * can be counted over a question set without reading the items.
+   */
+  trace?: (stage: DeclineStage) => void;
 }
+
+/** The gate that declined a question: its subject, a year, no evidence, or a check of the evidence. */
+export type DeclineStage =
+  | 'unknown-subject'
+  | 'uncovered-year'
+  | 'no-evidence'
+  | 'low-confidence'
+  | 'months'
+  | 'happened'
+  | 'asked-act'
+  | 'asked-kind';
