@@ -170,6 +170,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (2026 TV live blog on the Thornton Affair's 180th, 2023 op-ed on Mackenzie's 1873 Remolino raid, 1915 wire story on Villa repulsed at Agua Prieta, 2023 Q&A on 30 years of Operation Hold the Line)",
   },
   {
+    folder: 'articles-20',
+    set: 'new-articles-20',
+    attribution: 'tuned',
+    about:
+      'four more (2025 TV transcript on the 1875 Las Cuevas War, 2006 translated report on the 1906 Cananea strike and the Arizona Rangers, 2020 court summary of Hernández v. Mesa, 1896 wire dispatch on the Nogales custom-house raid)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -270,6 +277,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "a 2016 translated Chihuahua report on Patton's 1916 San Miguelito raid, a 2017 TV transcript on the San Elizario Salt War, a 2025 press-release digest on Mexico sending 29 prisoners",
+  },
+  {
+    folder: 'holdout-15',
+    set: 'unseen-articles-14',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2020 TV live blog on the La Boquilla dam clash, a 1928 obituary of Col. Emilio Kosterlitzky, a 2011 letters page on the rebels' 1911 capture of Tijuana",
   },
 ];
 
