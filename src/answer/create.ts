@@ -1,5 +1,6 @@
 /** Builds the answer engine and everything it needs, once, from the files under `knowledge/`. */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Keyv from 'keyv';
 import { loadKnowledgeData, type KnowledgeData } from '../knowledge/build.ts';
@@ -9,6 +10,7 @@ import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WordNet } from '../nlp/wordnet.ts';
+import { SpanishWords } from '../nlp/spanish-words.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 import { parseDataJson } from '../lookup.ts';
@@ -51,7 +53,22 @@ export async function loadEngineData(
     personHeads,
     titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
     countryWords: lexicon?.countryWords ?? {},
+    spanishWords: await loadSpanishWords(),
   } as EngineData;
+}
+
+/**
+ * The general Spanish word list of the pinned `an-array-of-spanish-words` package, or `null` (with a warning
+ * on stderr) when the package is missing: Spanish questions are then read with the lexicon alone.
+ */
+async function loadSpanishWords(): Promise<SpanishWords | null> {
+  try {
+    const path = createRequire(import.meta.url).resolve('an-array-of-spanish-words');
+    return new SpanishWords(await readFile(path, 'utf8'));
+  } catch (error) {
+    process.emitWarning(`Spanish word list not loaded: ${String(error)}`);
+    return null;
+  }
 }
 
 export interface Runtime {

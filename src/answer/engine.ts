@@ -139,6 +139,7 @@ export class AnswerEngine {
           (w, context) => this.#loaded.index.together(w, context),
           (w) => this.#loaded.index.spelling(w),
           (w) => this.#loaded.index.isOneWordName(w),
+          (w) => options.data.spanishWords?.has(w) ?? false,
         )
       : null;
   }

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { SpanishWords } from '../../src/nlp/spanish-words.ts';
+import { shippedRuntime } from './setup.ts';
+
+describe('SpanishWords', () => {
+  const words = new SpanishWords('["abajo","despacho","frontera","soldados","ñu"]\n');
+
+  it('finds every word of the list, first and last included', () => {
+    for (const w of ['abajo', 'despacho', 'frontera', 'soldados', 'ñu']) expect(words.has(w)).toBe(true);
+  });
+
+  it('finds a word written with its accent in a list that writes none', () => {
+    expect(words.has('despachó')).toBe(true);
+  });
+
+  it('finds no word the list lacks, before, between or after its words', () => {
+    for (const w of ['aaa', 'despachar', 'front', 'zzz', 'kristi', '']) expect(words.has(w)).toBe(false);
+  });
+
+  it('refuses text that is not a JSON array of words', () => {
+    expect(() => new SpanishWords('{"a":1}')).toThrow(/array of words/);
+  });
+
+  it('reads the pinned package whole', async () => {
+    const path = createRequire(import.meta.url).resolve('an-array-of-spanish-words');
+    const list = new SpanishWords(await readFile(path, 'utf8'));
+    expect(['mandaron', 'detuvieron', 'aaronica', 'ñuzcos'].every((w) => list.has(w))).toBe(true);
+    expect(list.has('sheinbaum')).toBe(false);
+  });
+});
+
+describe('AnswerEngine.ask, a Spanish word the lexicon lacks', () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    engine = (await shippedRuntime()).engine;
+  });
+
+  it('answers a question whose verb the lexicon cannot translate instead of taking the verb for a name', async () => {
+    const answer = await engine.ask('¿cuántos soldados despachó méxico a la frontera?', {
+      userId: 'es-word-1',
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('15,000');
+  });
+
+  it('still declines a question about a person the coverage never names, typed in lower case', async () => {
+    const answer = await engine.ask('¿qué dijo kristi noem sobre los carteles?', { userId: 'es-word-2' });
+    expect(answer.answered).toBe(false);
+  });
+});
