@@ -6,6 +6,7 @@
  * not "ready").
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { inflectedFrom, soundKey } from './english-forms.ts';
 
 /** Corrects typos in a question; built once per question reader, with the coverage's words. */
 export class SpellingCorrector {
@@ -15,12 +16,16 @@ export class SpellingCorrector {
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #nameFollowers: ReadonlyMap<string, readonly string[]>;
   readonly #rankOf: (word: string) => number | null;
+  readonly #soundAlikes: readonly string[];
+  #soundIndex: ReadonlyMap<string, readonly string[]> | null = null;
 
   /**
    * `known`: the coverage's words and the frame words; `byLength`: those of three letters or more, by
    * length; `synonyms`: the synonyms of each word, from the data; `isEnglishWord`: the English lexicon;
    * `nameFollowers`: for each word of a known name, the words that follow it in names ("greg" → "abbott");
-   * `rankOf`: a word's rank among frequent English words (0 the most frequent), `null` for a rarer one.
+   * `rankOf`: a word's rank among frequent English words (0 the most frequent), `null` for a rarer one;
+   * `soundAlikes`: English words a misspelling may be corrected to by its sound besides the coverage's own
+   * (the titles people hold, which the coverage may abbreviate: "Sgt.").
    */
   constructor(
     known: ReadonlySet<string>,
@@ -29,7 +34,9 @@ export class SpellingCorrector {
     isEnglishWord: (word: string) => boolean,
     nameFollowers: ReadonlyMap<string, readonly string[]> = new Map(),
     rankOf: (word: string) => number | null = () => null,
+    soundAlikes: Iterable<string> = [],
   ) {
+    this.#soundAlikes = [...soundAlikes];
     this.#known = known;
     this.#byLength = byLength;
     this.#synonyms = synonyms;
@@ -77,7 +84,8 @@ export class SpellingCorrector {
         (near !== null && !isSlip(w, near) ? this.#slipNeighbour(w) : null) ??
         near ??
         this.#englishNeighbour(w) ??
-        this.#frequentNeighbour(w);
+        this.#frequentNeighbour(w) ??
+        (i > 0 && /^\p{Lu}/u.test(tok.value) ? null : this.#soundNeighbour(w));
       if (best) {
         const to =
           tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
@@ -163,6 +171,46 @@ export class SpellingCorrector {
     return best;
   }
 
+  /**
+   * The coverage's English word that `word` sounds like, misspelt further than a slip ("sarjent" →
+   * sergeant): the same consonants as said (see {@link soundKey}), within {@link MAX_SOUND_EDITS} edits
+   * ({@link MAX_SHORT_SOUND_EDITS} under {@link LONG_SOUND_WORD} letters), the closest first; `null` when
+   * none is. A name written with a capital is not asked about: a surname the coverage lacks stays a name.
+   */
+  #soundNeighbour(word: string): string | null {
+    if (word.length < MIN_SOUND_CORRECTED || !/^[a-z]+$/.test(word)) return null;
+    const limit = word.length >= LONG_SOUND_WORD ? MAX_SOUND_EDITS : MAX_SHORT_SOUND_EDITS;
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    for (const candidate of this.#bySound().get(soundKey(word)) ?? []) {
+      const d = damerau(word, candidate, bestDistance);
+      if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= limit ? best : null;
+  }
+
+  /**
+   * The coverage's English words and the sound-alike words of {@link MIN_SOUND_CORRECTED} letters or more,
+   * by {@link soundKey}; built on first use.
+   */
+  #bySound(): ReadonlyMap<string, readonly string[]> {
+    if (this.#soundIndex) return this.#soundIndex;
+    const index = new Map<string, string[]>();
+    const add = (w: string) => {
+      if (w.length < MIN_SOUND_CORRECTED || !/^[a-z]+$/.test(w) || !this.#isEnglishWord(w)) return;
+      const list = index.get(soundKey(w)) ?? [];
+      if (!list.includes(w)) list.push(w);
+      index.set(soundKey(w), list);
+    };
+    for (const words of this.#byLength.values()) for (const w of words) add(w);
+    for (const w of this.#soundAlikes) add(w);
+    this.#soundIndex = index;
+    return index;
+  }
+
   /** The closest known word within one edit (two for long words), or `null`. */
   #nearest(word: string): string | null {
     const maxDistance = word.length >= 8 ? 2 : 1;
@@ -192,19 +240,18 @@ export class SpellingCorrector {
  */
 const MAX_FREQUENT_RANK = 30_000;
 
+/**
+ * Letters a word must have to be corrected to a coverage word it sounds like: a short name the coverage
+ * lacks ("Noem") sounds like too many words.
+ */
+const MIN_SOUND_CORRECTED = 5;
+/** Edits a word may be from the coverage word it sounds like: two, three from {@link LONG_SOUND_WORD} letters ("sarjent"). */
+const MAX_SHORT_SOUND_EDITS = 2;
+const MAX_SOUND_EDITS = 3;
+const LONG_SOUND_WORD = 7;
+
 /** Letters a word must have for {@link SpellingCorrector} to correct it to a frequent English word. */
 const MIN_FREQUENT_CORRECTED = 5;
-
-/** What a word may be a regular form of: "texted" → text, "repped" → rep, "carried" → carry. */
-function inflectedFrom(word: string): string[] {
-  const m = /^(.+?)(s|es|ed|ing|er|ers|ies|ied)$/.exec(word);
-  if (!m?.[1]) return [];
-  const base = m[1];
-  const out = [base, `${base}e`];
-  if (m[2] === 'ies' || m[2] === 'ied') out.push(`${base}y`);
-  if (base.length >= 2 && base.at(-1) === base.at(-2)) out.push(base.slice(0, -1));
-  return out;
-}
 
 /** Keys beside each letter's on a QWERTY keyboard. */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
+import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -130,6 +131,8 @@ export class QuestionReader {
   readonly #names: QuestionEntities;
   /** Words that make a person's title ("secretary", "minister"), from the lexicon. */
   readonly #titles: ReadonlySet<string>;
+  /** The English lexicon and the frequent words' ranks, for words the lexicon lacks as written. */
+  readonly #lexicon: EnglishLexicon;
 
   constructor(
     private readonly nlp: Nlp,
@@ -201,6 +204,7 @@ export class QuestionReader {
       }
     }
     this.#forms = new CoverageForms(index, nlp);
+    this.#lexicon = { isEnglishWord: (w) => nlp.isEnglishWord(w), rankOf: (w) => vectors?.rank(w) ?? null };
     this.#spelling = new SpellingCorrector(
       this.#known,
       byLength,
@@ -208,6 +212,7 @@ export class QuestionReader {
       (w) => nlp.isEnglishWord(w),
       nameFollowers,
       (w) => vectors?.rank(w) ?? null,
+      data.titles ?? [],
     );
     const byOutlet = new Map<string, string[]>();
     for (const s of index.sources.values()) {
@@ -416,8 +421,8 @@ export class QuestionReader {
           tok.normal.length >= 4 &&
           (this.data.titles ?? []).includes(lemma) &&
           this.#names.describedAt(analysis, i) === null;
-        // "Handbags", "hideouts": a form the lexicon lacks of a word it has is an English word, not a name.
-        const english = this.nlp.isEnglishWord(tok.normal) || this.nlp.isEnglishWord(tok.lemma);
+        // "Handbags", "repped", "greenlight": a form or compound of words the lexicon has is English, not a name.
+        const english = isEnglishForm({ ...tok, written: tok.value }, this.#lexicon);
         if (!english || properNoun || unknownDate || office) unknownSubjects.push(tok.value);
         else {
           unknown.push(tok.normal);

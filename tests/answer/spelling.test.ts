@@ -103,4 +103,32 @@ describe('SpellingCorrector with frequent English words', () => {
     );
     expect(withReady.corrections(analysisOf('was it realy said')).map((c) => c.to)).toEqual(['really']);
   });
+
+  it('corrects a word misspelt as it sounds to the title it sounds like ("sarjent" → sergeant)', () => {
+    const corrector = new SpellingCorrector(
+      known,
+      byLength,
+      new Map(),
+      (w) => [...english, 'sergeant'].includes(w),
+      new Map(),
+      () => null,
+      ['sergeant'],
+    );
+    expect(corrector.corrections(analysisOf('wat did the sarjent say')).map((c) => c.to)).toEqual([
+      'sergeant',
+    ]);
+  });
+
+  it('leaves a capitalised surname that sounds like a title as a name', () => {
+    const corrector = new SpellingCorrector(
+      known,
+      byLength,
+      new Map(),
+      (w) => [...english, 'sergeant'].includes(w),
+      new Map(),
+      () => null,
+      ['sergeant'],
+    );
+    expect(corrector.corrections(analysisOf('What did Sarjent say'))).toEqual([]);
+  });
 });
