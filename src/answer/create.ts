@@ -34,10 +34,11 @@ export async function loadEngineData(
       })
     | null = null,
 ): Promise<EngineData> {
-  const [intents, synonyms, spanish] = await Promise.all([
+  const [intents, synonyms, spanish, spanishWords] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
+    loadSpanishWords(),
   ]);
   const personHeads = new Map<string, 'male' | 'female' | null>([
     ...(lexicon?.personNouns ?? []).map((w) => [w, null] as const),
@@ -53,7 +54,7 @@ export async function loadEngineData(
     personHeads,
     titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
     countryWords: lexicon?.countryWords ?? {},
-    spanishWords: await loadSpanishWords(),
+    spanishWords,
   } as EngineData;
 }
 
@@ -64,7 +65,7 @@ export async function loadEngineData(
 async function loadSpanishWords(): Promise<SpanishWords | null> {
   try {
     const path = createRequire(import.meta.url).resolve('an-array-of-spanish-words');
-    return new SpanishWords(await readFile(path, 'utf8'));
+    return new SpanishWords(await readFile(path));
   } catch (error) {
     process.emitWarning(`Spanish word list not loaded: ${String(error)}`);
     return null;

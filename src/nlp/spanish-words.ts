@@ -4,45 +4,60 @@
  * Spanish word the bilingual lexicon lacks from a name: the lexicon (`knowledge/spanish.json`) holds a few
  * thousand words, and a question's word outside it must not be taken for a name the coverage lacks.
  *
- * The list is kept as the package's text (about 8 MB, read in milliseconds) and searched as it is: a `Set` of
- * the same words took 73 MB of heap and 650 ms to build, offsets of its words 220 ms (measured 2026-12-01).
+ * The list is kept as the package's bytes (about 8 MB, read in milliseconds) and searched as they are: a `Set`
+ * of the same words took 73 MB of heap and 650 ms to build, offsets of its words 220 ms (measured 2026-12-01).
  */
 
 /** The vowels the list writes without their accent. */
 const UNACCENTED: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u' };
 
 export class SpanishWords {
+  /** The list's UTF-8 bytes, one character a byte (read as Latin-1: a copy, no decoding). */
   readonly #text: string;
+  /** Where the first word starts and the last one ends in {@link #text}. */
+  readonly #first: number;
+  readonly #last: number;
 
   /**
-   * `json` is the package's `index.json`: `["aaronica","aaronicas",…]`, sorted by UTF-16 code units, no word
-   * holding a comma or a quotation mark. Throws when it is not of that shape.
+   * `json` is the package's `index.json` as bytes: `["aaronica","aaronicas",…]`, sorted by code point, no
+   * word holding a comma or a quotation mark. Throws when it is not of that shape.
    */
-  constructor(json: string) {
-    const text = json.trim();
-    if (!text.startsWith('["') || !text.endsWith('"]')) throw new Error('not a JSON array of words');
+  constructor(json: Uint8Array) {
+    const text = Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('latin1');
+    this.#first = text.indexOf('["') + 2;
+    this.#last = text.lastIndexOf('"]');
+    if (
+      this.#first !== 2 + text.search(/\S/) ||
+      this.#last < this.#first ||
+      /\S/.test(text.slice(this.#last + 2))
+    )
+      throw new Error('not a JSON array of words');
     this.#text = text;
   }
 
   /**
    * Whether `word` (lower case) is a Spanish word of the list, with or without its accents (the list writes
    * none but the tilde of "ñ": "despacho" stands for "despachó"): a binary search over the text's characters,
-   * each step reading the word around its middle.
+   * each step reading the word around its middle. UTF-8 keeps the code points' order, so the bytes compare as
+   * the words do.
    */
   has(written: string): boolean {
-    const word = written.replace(/[áéíóúü]/g, (c) => UNACCENTED[c] ?? c);
+    const word = Buffer.from(
+      written.replace(/[áéíóúü]/g, (c) => UNACCENTED[c] ?? c),
+      'utf8',
+    ).toString('latin1');
     const text = this.#text;
-    let lo = 0;
-    let hi = text.length;
+    let lo = this.#first;
+    let hi = this.#last;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const comma = text.lastIndexOf(',', mid);
-      const start = comma < 0 ? 2 : comma + 2;
+      const start = comma < this.#first ? this.#first : comma + 2;
       const end = text.indexOf('"', start);
       const here = text.slice(start, end);
       if (here === word) return true;
       if (here < word) lo = end + 1;
-      else hi = comma < 0 ? 0 : comma;
+      else hi = comma < this.#first ? this.#first : comma;
     }
     return false;
   }

@@ -6,10 +6,11 @@ import { SpanishWords } from '../../src/nlp/spanish-words.ts';
 import { shippedRuntime } from './setup.ts';
 
 describe('SpanishWords', () => {
-  const words = new SpanishWords('["abajo","despacho","frontera","soldados","ñu"]\n');
+  const words = new SpanishWords(Buffer.from('["abajo","despacho","frontera","soldados","ñu","ñuzco"]\n'));
 
   it('finds every word of the list, first and last included', () => {
-    for (const w of ['abajo', 'despacho', 'frontera', 'soldados', 'ñu']) expect(words.has(w)).toBe(true);
+    for (const w of ['abajo', 'despacho', 'frontera', 'soldados', 'ñu', 'ñuzco'])
+      expect(words.has(w)).toBe(true);
   });
 
   it('finds a word written with its accent in a list that writes none', () => {
@@ -17,16 +18,18 @@ describe('SpanishWords', () => {
   });
 
   it('finds no word the list lacks, before, between or after its words', () => {
-    for (const w of ['aaa', 'despachar', 'front', 'zzz', 'kristi', '']) expect(words.has(w)).toBe(false);
+    for (const w of ['aaa', 'despachar', 'front', 'zzz', 'kristi', 'ñuz', 'ó', ''])
+      expect(words.has(w)).toBe(false);
   });
 
   it('refuses text that is not a JSON array of words', () => {
-    expect(() => new SpanishWords('{"a":1}')).toThrow(/array of words/);
+    expect(() => new SpanishWords(Buffer.from('{"a":1}'))).toThrow(/array of words/);
+    expect(() => new SpanishWords(Buffer.from('["a","b"] trailing'))).toThrow(/array of words/);
   });
 
   it('reads the pinned package whole', async () => {
     const path = createRequire(import.meta.url).resolve('an-array-of-spanish-words');
-    const list = new SpanishWords(await readFile(path, 'utf8'));
+    const list = new SpanishWords(await readFile(path));
     expect(['mandaron', 'detuvieron', 'aaronica', 'ñuzcos'].every((w) => list.has(w))).toBe(true);
     expect(list.has('sheinbaum')).toBe(false);
   });
