@@ -8,6 +8,7 @@ import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { draftOfNames } from './asked-names.ts';
 import { draftShowsAskedAct } from './asked-act.ts';
+import { predicateReading, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -405,6 +406,17 @@ export class AnswerEngine {
       ['months', (d) => speaksOfMonths(loaded.index, d, u)],
       ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
       ['asked-act', (d) => draftShowsAskedAct(d, u, loaded.index, loaded.reader)],
+      [
+        'asked-predicate',
+        (d) =>
+          sourcesSayAskedPredicate(
+            d,
+            u.analysis,
+            loaded.index,
+            predicateReading(loaded.reader),
+            predicateWords(loaded.reader, loaded.index),
+          ),
+      ],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));

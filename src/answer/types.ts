@@ -153,4 +153,5 @@ export type DeclineStage =
   | 'months'
   | 'happened'
   | 'asked-act'
+  | 'asked-predicate'
   | 'asked-kind';
