@@ -184,8 +184,10 @@ export class Annotator {
       const analysis = analyses[p] ?? this.nlp.analyse(para.text);
       const spans = spansOf[p] ?? [];
       const topLevel = topLevelOf[p] ?? topLevelSpans(spans);
-      const merged = joinAfterTitles(analysis, mergeAcrossQuotes(analysis, topLevel), (v) =>
-        this.#finder.isTitle(v),
+      const merged = joinAfterTitles(
+        analysis,
+        mergeAcrossQuotes(analysis, topLevel),
+        (v) => this.#finder.isTitle(v) || found.articleTitles.has(v),
       );
       const inQuote = quotedTests[p] ?? quotedAt(topLevel);
       let nextSpan = 0;

@@ -41,6 +41,8 @@ export class ArticlePeople {
     private readonly titles: ReadonlySet<string>,
     /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
     readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
+    /** Abbreviated titles the article's usage shows and the lexicon lacks ("Profra"), as written. */
+    readonly articleTitles: ReadonlySet<string> = new Set(),
   ) {
     for (const p of people) {
       this.#byId.set(p.id, p);

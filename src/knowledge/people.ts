@@ -7,6 +7,7 @@
  * pronoun that follows says so. Their later mentions ("Ms White", "White", "the spokeswoman") are then
  * found by {@link ArticlePeople.mentionsIn}.
  */
+import { abbreviatedTitles } from './abbreviated-titles.ts';
 import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
@@ -203,6 +204,18 @@ export class PeopleFinder {
     taken: (paragraph: number, token: number) => boolean,
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
+    // "Profra. Amalia Ruiz Bustamante": abbreviated titles the article's usage shows, beside the lexicon's.
+    const articleTitles = abbreviatedTitles(analyses, {
+      isTitle: (v) => this.isTitle(v),
+      isEnglishWord: this.isEnglishWord,
+    });
+    const titles =
+      articleTitles.size === 0 ? this.#titles : new Set([...this.#titles, ...[...articleTitles].map(bare)]);
+    const runs =
+      titles === this.#titles ? this.#runs : new NameRuns(titles, this.#honorifics, this.isEnglishWord);
+    const isTitle = (v: string) => runs.isTitle(v);
+    const contextWords: NameContextWords =
+      titles === this.#titles ? this.#contextWords : { isTitle, isEnglishWord: this.isEnglishWord };
     const candidates: Candidate[] = [];
     /** The surnames of the candidates found so far, kept as they are found (read once per name run). */
     const surnames = new Set<string>();
@@ -211,7 +224,7 @@ export class PeopleFinder {
       taken,
       quoted,
       this.#honorifics,
-      this.#contextWords,
+      contextWords,
     );
     /** A name and the name of the partner a first name joined on before it gives ("Elena and Frank Castañeda"). */
     const couples = new Map<string, string>();
@@ -229,6 +242,8 @@ export class PeopleFinder {
       for (const x of a.tokens)
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
 
+    /** Surnames the article writes after a word of a role ("Consul Arvayo"): a person's, as after "Mr.". */
+    const afterRole = new Set<string>();
     const roleReader = {
       isPersonNoun: (lemma: string) => this.isPersonNoun(lemma),
       isEnglishWord: (word: string) => this.isEnglishWord(word),
@@ -241,7 +256,7 @@ export class PeopleFinder {
       /** The people this paragraph has named so far, in order. */
       const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
-        const run = this.#runs.at(tokens, t, blocked);
+        const run = runs.at(tokens, t, blocked);
         if (!run) {
           t++;
           continue;
@@ -260,6 +275,7 @@ export class PeopleFinder {
             roleReader,
           )
         ) {
+          afterRole.add(tokens[start + 1]?.value ?? '');
           t = start + 1;
           continue;
         }
@@ -279,7 +295,7 @@ export class PeopleFinder {
         )
           titleEnd++;
         // "Sgt. 1st Class Gerald W. Vickery": the rank's ordinal and the word after it are the title's.
-        const rank = rankBefore(tokens, start, (v) => this.isTitle(v));
+        const rank = rankBefore(tokens, start, (v) => isTitle(v));
         const ranked =
           rank !== null && titleEnd === start && end - start >= 3 && this.isEnglishWord(opener?.normal ?? '');
         if (ranked) titleEnd++;
@@ -309,7 +325,7 @@ export class PeopleFinder {
                 start,
                 end,
                 named,
-                (v) => this.isTitle(v),
+                (v) => isTitle(v),
                 (l) => this.#gendered.has(l),
               )
             : null;
@@ -326,7 +342,7 @@ export class PeopleFinder {
               !this.isEnglishWord((written[0] ?? '').toLowerCase()) &&
               // "the Secretariat said", "the National Defense Secretariat": "the" names no person by one name.
               !ARTICLES.has(tokens[capitalisedFrom(tokens, start) - 1]?.normal ?? '')
-            : this.#runs.honorificsOnly(tokens, start, titleEnd));
+            : runs.honorificsOnly(tokens, start, titleEnd));
         // "Mayor J. T. Hargis": initials and one name word are a whole name.
         const initialled = initialsAndSurname(words, titleEnd > start, (w) => this.isEnglishWord(w));
         if (
@@ -346,11 +362,7 @@ export class PeopleFinder {
         // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
         if (tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2)) continue;
         let titleStart = ranked && rank !== null ? rank : start;
-        while (
-          titleStart > 0 &&
-          this.isTitle(tokens[titleStart - 1]?.value ?? '') &&
-          !taken(p, titleStart - 1)
-        )
+        while (titleStart > 0 && isTitle(tokens[titleStart - 1]?.value ?? '') && !taken(p, titleStart - 1))
           titleStart--;
         // "Homeland Security Secretary Janet Napolitano": the capitalised words before a title are part of it,
         // a known name among them too.
@@ -358,7 +370,7 @@ export class PeopleFinder {
           while (
             titleStart > 0 &&
             NAME_WORD.test(tokens[titleStart - 1]?.value ?? '') &&
-            (tokens[titleStart - 1]?.pos === 'PROPN' || this.isTitle(tokens[titleStart - 1]?.value ?? '')) &&
+            (tokens[titleStart - 1]?.pos === 'PROPN' || isTitle(tokens[titleStart - 1]?.value ?? '')) &&
             start - titleStart < 6
           )
             titleStart--;
@@ -377,7 +389,7 @@ export class PeopleFinder {
             ? titleBefore(
                 tokens,
                 titleStart,
-                (v) => this.isTitle(v),
+                (v) => isTitle(v),
                 (l) => this.#gendered.has(l),
               )
             : null;
@@ -542,6 +554,10 @@ export class PeopleFinder {
         });
       }
     });
+    if (process.env.DBGP)
+      for (const c of candidates)
+        if (c.name.includes(process.env.DBGP))
+          console.error('CAND', c.name, c.evidence, c.description, c.single);
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
     // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.
@@ -571,7 +587,7 @@ export class PeopleFinder {
           c.evidence ||
           vouched.has(couples.get(c.name) ?? '') ||
           kinOfVouched(c) ||
-          c.laterNames.some((w) => afterHonorific.has(w) || cued.has(w)) ||
+          c.laterNames.some((w) => afterHonorific.has(w) || afterRole.has(w) || cued.has(w)) ||
           endsWithAny(c.name, cuedNames) ||
           ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
       )
@@ -580,7 +596,7 @@ export class PeopleFinder {
         const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
         return kind ? notAPerson(c, kind) : c;
       });
-    return new ArticlePeople(people, this.#honorifics, this.#titles, notPeople);
+    return new ArticlePeople(people, this.#honorifics, titles, notPeople, articleTitles);
   }
 
   /** A title word's role forms into `into`, and those of what it abbreviates ("gen" → "general"). */

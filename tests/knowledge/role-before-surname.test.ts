@@ -42,4 +42,20 @@ describe('a role word before a surname named before', () => {
       'Donna Vickery, 34, his former wife, was called by the prosecution.';
     expect(annotateText(tools, body).people.map((p) => p.name)).toContain('Donna Vickery');
   });
+
+  it('reads "Consul Arvayo" as the Sabás Arvayo an apposition named, however little else vouched for him', () => {
+    const body =
+      'The governor of Sonora has asked that any raiders be handed over, and the Mexican consul here, Sabás ' +
+      'Arvayo, has telegraphed the same request to the authorities at Tucson.\n\n' +
+      '"We do not ask the Americans to cross," Consul Arvayo said.';
+    expect(annotateText(tools, body).people.map((p) => p.name)).toContain('Sabás Arvayo');
+    expect(speakerOfWords(tools, body, 'We do not ask the Americans')).toBe('Sabás Arvayo');
+  });
+
+  it('leaves a role word before a surname no one had a title when the surname is new', () => {
+    const body =
+      'The Mexican consul here, Sabás Arvayo, telegraphed the same request.\n\n' +
+      '"We do not ask the Americans to cross," Consul Ortega said.';
+    expect(speakerOfWords(tools, body, 'We do not ask the Americans')).toBe('Consul Ortega');
+  });
 });

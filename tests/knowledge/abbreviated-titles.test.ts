@@ -1,0 +1,44 @@
+/**
+ * An abbreviated title the lexicon does not list ("Profra.") is one when the article writes it only before
+ * names and once where an attribution runs across its full stop: the name after it is whole, not cut at
+ * the stop.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { abbreviatedTitles } from '../../src/knowledge/abbreviated-titles.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+const CANANEA =
+  '"Here the eight-hour day was born," said Profra. Amalia Ruiz Bustamante, the municipal chronicler, who ' +
+  'read the names of the dead.\n\n' +
+  'The governor of Sonora, Rafael Izábal, met the train at Naco.\n\n' +
+  '"Cananea did not win in 1906," Profra. Ruiz said as the crowd broke up.';
+
+describe('abbreviatedTitles', () => {
+  it('finds "Profra" written before a name twice, once after "said"', () => {
+    const analyses = CANANEA.split('\n\n').map((p) => tools.nlp.analyse(p));
+    const reader = { isTitle: () => false, isEnglishWord: (w: string) => ['said', 'the'].includes(w) };
+    expect([...abbreviatedTitles(analyses, reader)]).toEqual(['Profra']);
+  });
+
+  it('attributes the quotation to the whole name after the title, and its later one to her surname', () => {
+    expect(speakerOfWords(tools, CANANEA, 'Here the eight-hour day')).toBe('Amalia Ruiz Bustamante');
+    expect(speakerOfWords(tools, CANANEA, 'Cananea did not win')).toBe('Amalia Ruiz Bustamante');
+  });
+
+  it('takes no surname ending a sentence for a title when the article also writes it without a stop', () => {
+    const body =
+      '"We stayed," said Ortega. Amalia Ruiz nodded.\n\n' +
+      'The train left. "It was late," said Ortega. Manuel Soto agreed.\n\n' +
+      'Ortega said the town remembered.';
+    const analyses = body.split('\n\n').map((p) => tools.nlp.analyse(p));
+    expect(abbreviatedTitles(analyses, { isTitle: () => false, isEnglishWord: () => false }).size).toBe(0);
+    expect(speakerOfWords(tools, body, 'We stayed')).toBe('Ortega');
+  });
+});
