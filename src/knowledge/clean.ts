@@ -2,6 +2,7 @@
  * Separates the report from the page around it: navigation, appeals, credits, unrelated headlines and
  * embedded social posts. Rules are data (`knowledge/boilerplate.json`); this module only applies them.
  */
+import { reportsSpeech } from './reported-speech.ts';
 import { flagsFor, RulePrefilter } from './rule-prefilter.ts';
 import type { DroppedLine, SentenceKind, SourceMeta } from './schema.ts';
 
@@ -170,8 +171,9 @@ export class Cleaner {
         dropped.push({ line, reason: shape, text });
         continue;
       }
+      // A line that quotes someone is the report, whatever word of an appeal it holds ("would donate").
       const rule = this.#anyRule(meta.outlet).test(text)
-        ? rules.find((r) => r.pattern.test(text))
+        ? rules.find((r) => r.pattern.test(text) && (r.scope !== 'line' || !reportsSpeech(text)))
         : undefined;
       if (rule) {
         dropped.push({ line, reason: rule.reason, text });

@@ -117,6 +117,18 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('keeps a report line quoting someone even when it holds a word of an appeal, and drops the appeal', () => {
+    const page = [
+      'Mr. Hurst\'s wife said the group would donate a framed copy to the museum. "They should have it," she said.',
+      'Donate today to keep local reporting free.',
+    ].join('\n');
+    const cleaned = tools.cleaner.clean(page, { title: 'A strike remembered', outlet: 'Voz del Río Sonora' });
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual([
+      expect.stringContaining('"They should have it,"'),
+    ]);
+    expect(cleaned.dropped.map((d) => d.reason)).toEqual(['donation appeal']);
+  });
+
   it('drops the lone "Comments" label but keeps the sentence that starts with "Comments"', () => {
     expect(built.sentences.filter((s) => s.text.trim() === 'Comments')).toEqual([]);
     expect(built.sentences.some((s) => s.text.startsWith('Comments come as'))).toBe(true);
