@@ -25,6 +25,7 @@ import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerCompared } from './comparison.ts';
+import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
@@ -353,6 +354,9 @@ export class AnswerEngine {
       conversational: hasContext,
       excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
     };
+    const picked = followup && picksAmongLast(u) ? pickFromLastAnswer(u, ctx, conversation) : null;
+    if (picked)
+      return this.#finish(loaded, options.userId, conversation, u, 'followup', picked, u.text, frame);
     const compared = answerCompared(u, effective, intent, ctx, focus);
     // A question on the last answer's articles is answered from them when they answer it, else as asked.
     const onTopicDraft =
