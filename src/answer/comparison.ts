@@ -44,7 +44,24 @@ export function answerCompared(
     versus || !ASKS_OF_EACH.test(effective.text)
       ? null
       : familyComparison(effective, index, reader.data.personHeads ?? new Map());
-  const sides = versus ? null : (family?.sides ?? comparisonSides(effective, index));
+  const found = versus ? null : (family?.sides ?? comparisonSides(effective, index));
+  const coordinated = versus ? null : coordinatedSides(effective);
+  const answerAsCoordinated = (eachNamed: boolean) =>
+    coordinated
+      ? answerCoordinated(
+          effective,
+          index,
+          coordinated,
+          (text) => reader.read(text),
+          (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
+          eachNamed,
+        )
+      : null;
+  // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
+  // words, are the sides rather than the years their words hold.
+  const byPeople = found && coordinated && !family && onlyYears(found) ? answerAsCoordinated(true) : null;
+  if (byPeople) return { draft: byPeople };
+  const sides = found;
   if (sides) {
     const base = family?.asked ?? effective;
     const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
@@ -62,16 +79,7 @@ export function answerCompared(
       }),
     };
   }
-  const coordinated = versus ? null : coordinatedSides(effective);
-  const byCoordinated = coordinated
-    ? answerCoordinated(
-        effective,
-        index,
-        coordinated,
-        (text) => reader.read(text),
-        (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
-      )
-    : null;
+  const byCoordinated = answerAsCoordinated(false);
   if (byCoordinated) return { draft: byCoordinated };
   const sizes = versus ?? magnitudeSides(u.text);
   if (sizes) {
@@ -97,6 +105,12 @@ export function answerCompared(
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),
   };
+}
+
+/** True when a comparison's sides are years alone: no two people or bodies, no articles. */
+function onlyYears(sides: readonly Side[]): boolean {
+  const people = new Set(sides.map((s) => s.entityId).filter((id) => id !== null));
+  return people.size < 2 && sides.every((s) => s.year !== null && s.sourceId === undefined);
 }
 
 /**
