@@ -7,6 +7,8 @@
 import { answerComparison, comparisonSides, sideIntent, sideQuestion, type Side } from './compare.ts';
 import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
 import { familyComparison } from './compare-people.ts';
+import { alternativeSizes, withCountedHead } from './compare-alternatives.ts';
+import { peopleFigure } from './side-figure.ts';
 import {
   answerPhrases,
   answerSizes,
@@ -81,14 +83,24 @@ export function answerCompared(
   }
   const byCoordinated = answerAsCoordinated(false);
   if (byCoordinated) return { draft: byCoordinated };
-  const sizes = versus ?? magnitudeSides(u.text);
+  const stated = versus ?? magnitudeSides(u.text) ?? alternativeSizes(u.analysis);
+  // "…than were hurt by stray bullets": a side naming nothing it counts counts what the first side does.
+  const sizes: [string, string] | null = stated
+    ? [stated[0], withCountedHead(reader.analyse(stated[0]), reader.analyse(stated[1]))]
+    : null;
   if (sizes) {
     return {
       draft:
         answerSizes(
           inOneStory(
             sizes.map((label) => reader.read(`how many ${label}`)),
-            (asked) => dispatch('count', asked, ctx, focus),
+            (asked) => {
+              const counted = dispatch('count', asked, ctx, focus);
+              // A side counting people in words its article does not use ("the defenders", "300 men").
+              return counted && counted.confidence >= MIN_CONFIDENCE
+                ? counted
+                : (peopleFigure(asked, ctx) ?? counted);
+            },
           ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
         ) ?? dispatch(intent, effective, ctx, focus),
     };

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { frontedSides, withFrontedSides } from '../../src/answer/compare-fronted.ts';
 import { shippedRuntime } from './setup.ts';
 
-const analyse = async (text: string) => (await shippedRuntime()).questionNlp.analyse(text);
+/** One runtime for the file: each one loads the whole knowledge. */
+const runtime = shippedRuntime();
+const analyse = async (text: string) => (await runtime).questionNlp.analyse(text);
 const sidesOf = async (text: string) => {
   const a = await analyse(text);
   return frontedSides(a.tokens, a.text);
@@ -44,8 +46,8 @@ describe('frontedSides', () => {
 
 describe('withFrontedSides', () => {
   const reader = async () => {
-    const runtime = await shippedRuntime();
-    return (t: string) => runtime.questionNlp.analyse(t);
+    const loaded = await runtime;
+    return (t: string) => loaded.questionNlp.analyse(t);
   };
 
   it('joins the question to the sentence before it that names the two sides', async () => {
