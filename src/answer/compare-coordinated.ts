@@ -10,6 +10,7 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { answerComparison, type Side } from './compare.ts';
+import { frontedSides } from './compare-fronted.ts';
 import { relativeIn } from './compare-people.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -27,7 +28,7 @@ const COMPARING_LEAD = /^\s*(?:compare|contrast)\s+/i;
 const DISTRIBUTING = /\s+\b(?:each|both)\b/gi;
 /** Words that say a question sets its sides against each other; see compare.ts for the comparison words. */
 export const ASKS_OF_EACH =
-  /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus)\b/i;
+  /\b(?:compar\w*|contrast\w*|differ\w*|agree\w*|disagree\w*|each|both|vs\.?|versus|the same)\b/i;
 
 /** Possessives a side's phrase may open with, as with "the": "Vickery's mother and his ex-wife". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
@@ -51,7 +52,7 @@ export function coordinatedSides(u: Understanding): CoordinatedSides | null {
   if (!ASKS_OF_EACH.test(u.text)) return null;
   const { tokens } = u.analysis;
   const text = u.analysis.text;
-  const subject = subjectSides(tokens, text);
+  const subject = subjectSides(tokens, text) ?? frontedSides(tokens, text);
   if (subject) return subject;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]?.normal !== 'and') continue;
@@ -92,7 +93,8 @@ export function coordinatedSides(u: Understanding): CoordinatedSides | null {
  * ("Vickery's mother", "his ex-wife": see {@link relativeIn}); one side may name no one the coverage has
  * ("the Eagle Pass mom") and is then asked as it stands. A side is asked for the words said unless it asks a
  * figure, a date or a reason, and is reported on when no words said speak to it. `null` when neither side
- * names a person or body, both name the same, or neither is answered.
+ * names a person or body (with `eachNamed`, when either names none), both name the same, or neither is
+ * answered.
  */
 export function answerCoordinated(
   u: Understanding,
@@ -100,6 +102,7 @@ export function answerCoordinated(
   coordinated: CoordinatedSides,
   read: (text: string) => Understanding,
   answer: (intent: AnswerIntent, asked: Understanding, focus: readonly string[]) => Draft | null,
+  eachNamed = false,
 ): Draft | null {
   const asked = coordinated.questions.map(read);
   const speaker = (a: Understanding) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null;
@@ -113,7 +116,7 @@ export function answerCoordinated(
     );
   }
   const [a, b] = ids;
-  if ((!a && !b) || a === b) return null;
+  if ((!a && !b) || a === b || (eachNamed && (!a || !b))) return null;
   // A side whose words name no one the coverage has ("the Eagle Pass mom") is asked as it stands.
   const sides: Side[] = ids.map((entityId, i) => ({
     entityId,
@@ -180,10 +183,11 @@ const MAX_OPENING = 4;
  * `null` unless the subject holds one "and" with words on both sides.
  */
 function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides | null {
-  if (!ASKING.has(tokens[0]?.normal ?? '')) return null;
-  const aux = tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
-  if (aux < 1 || aux > MAX_OPENING) return null;
-  const verb = verbAfterSubject(tokens, aux);
+  const yesNo = DO_SUPPORT.has(tokens[0]?.normal ?? '');
+  if (!yesNo && !ASKING.has(tokens[0]?.normal ?? '')) return null;
+  const aux = yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
+  if (aux < (yesNo ? 0 : 1) || aux > MAX_OPENING) return null;
+  const verb = yesNo ? baseVerbAfter(tokens, aux) : verbAfterSubject(tokens, aux);
   if (verb < 0) return null;
   let end = verb;
   while (end > aux + 1 && /^(?:each|both)$/i.test(tokens[end - 1]?.normal ?? '')) end--;
@@ -204,6 +208,27 @@ function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides 
   const rest = text.slice(verbToken.start);
   const side = (phrase: string) => `${before}${phrase} ${rest}`.replace(DISTRIBUTING, '').trim();
   return { questions: [side(phrases[0]), side(phrases[1])], phrases };
+}
+
+/** Auxiliaries a yes-no question opens with before its subject and a verb in its base form ("did X and Y agree"). */
+const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'do', 'does']);
+/** Parts of speech before a participle that make it part of a noun phrase ("the captured Villa officer"). */
+const BEFORE_MODIFIER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV']);
+
+/**
+ * Where the verb of a yes-no question's subject is ("did the union VP and the law professor see…"): the first
+ * verb in its base form, as "did" asks for, not inside a noun phrase and not capitalised; so "the retired
+ * Ranger", "the captured Villa officer" stay in their side. -1 when there is none.
+ */
+function baseVerbAfter(tokens: readonly Token[], aux: number): number {
+  return tokens.findIndex(
+    (t, i) =>
+      i > aux + 1 &&
+      t.pos === 'VERB' &&
+      t.normal === t.lemma &&
+      !/^\p{Lu}/u.test(t.value) &&
+      !BEFORE_MODIFIER.has(tokens[i - 1]?.pos ?? ''),
+  );
 }
 
 /**

@@ -7,6 +7,8 @@
 import { answerComparison, comparisonSides, sideIntent, sideQuestion, type Side } from './compare.ts';
 import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
 import { familyComparison } from './compare-people.ts';
+import { alternativeSizes, withCountedHead } from './compare-alternatives.ts';
+import { peopleFigure } from './side-figure.ts';
 import {
   answerPhrases,
   answerSizes,
@@ -44,7 +46,24 @@ export function answerCompared(
     versus || !ASKS_OF_EACH.test(effective.text)
       ? null
       : familyComparison(effective, index, reader.data.personHeads ?? new Map());
-  const sides = versus ? null : (family?.sides ?? comparisonSides(effective, index));
+  const found = versus ? null : (family?.sides ?? comparisonSides(effective, index));
+  const coordinated = versus ? null : coordinatedSides(effective);
+  const answerAsCoordinated = (eachNamed: boolean) =>
+    coordinated
+      ? answerCoordinated(
+          effective,
+          index,
+          coordinated,
+          (text) => reader.read(text),
+          (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
+          eachNamed,
+        )
+      : null;
+  // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
+  // words, are the sides rather than the years their words hold.
+  const byPeople = found && coordinated && !family && onlyYears(found) ? answerAsCoordinated(true) : null;
+  if (byPeople) return { draft: byPeople };
+  const sides = found;
   if (sides) {
     const base = family?.asked ?? effective;
     const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
@@ -62,25 +81,26 @@ export function answerCompared(
       }),
     };
   }
-  const coordinated = versus ? null : coordinatedSides(effective);
-  const byCoordinated = coordinated
-    ? answerCoordinated(
-        effective,
-        index,
-        coordinated,
-        (text) => reader.read(text),
-        (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
-      )
-    : null;
+  const byCoordinated = answerAsCoordinated(false);
   if (byCoordinated) return { draft: byCoordinated };
-  const sizes = versus ?? magnitudeSides(u.text);
+  const stated = versus ?? magnitudeSides(u.text) ?? alternativeSizes(u.analysis);
+  // "…than were hurt by stray bullets": a side naming nothing it counts counts what the first side does.
+  const sizes: [string, string] | null = stated
+    ? [stated[0], withCountedHead(reader.analyse(stated[0]), reader.analyse(stated[1]))]
+    : null;
   if (sizes) {
     return {
       draft:
         answerSizes(
           inOneStory(
             sizes.map((label) => reader.read(`how many ${label}`)),
-            (asked) => dispatch('count', asked, ctx, focus),
+            (asked) => {
+              const counted = dispatch('count', asked, ctx, focus);
+              // A side counting people in words its article does not use ("the defenders", "300 men").
+              return counted && counted.confidence >= MIN_CONFIDENCE
+                ? counted
+                : (peopleFigure(asked, ctx) ?? counted);
+            },
           ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
         ) ?? dispatch(intent, effective, ctx, focus),
     };
@@ -97,6 +117,12 @@ export function answerCompared(
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),
   };
+}
+
+/** True when a comparison's sides are years alone: no two people or bodies, no articles. */
+function onlyYears(sides: readonly Side[]): boolean {
+  const people = new Set(sides.map((s) => s.entityId).filter((id) => id !== null));
+  return people.size < 2 && sides.every((s) => s.year !== null && s.sourceId === undefined);
 }
 
 /**

@@ -537,7 +537,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
 }
 
 /** A number fact as a comparison's picture shows it, labelled by what it counts until a side relabels it. */
-function figureOf(n: NumberFact, text: string, source: Source): ChartFigure {
+export function figureOf(n: NumberFact, text: string, source: Source): ChartFigure {
   return {
     label: n.counts || text,
     value: n.value,

@@ -33,6 +33,7 @@ import { ownWordsInStory } from './part-own-words.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
 import { withPreamblePerson } from './preamble-person.ts';
+import { withFrontedSides } from './compare-fronted.ts';
 import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
@@ -205,7 +206,11 @@ export class AnswerEngine {
     const titleSet = new Set(titles ?? []);
     const plan = {
       ...planned,
-      parts: planned.parts.map((p) => withPreamblePerson(p, planned.context, heads, titleSet)),
+      parts: planned.parts.map((p) =>
+        withFrontedSides(withPreamblePerson(p, planned.context, heads, titleSet), planned.context, (t) =>
+          this.#loaded.reader.analyseAsked(t),
+        ),
+      ),
     };
     if (plan.parts.length === 1)
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });

@@ -76,6 +76,27 @@ describe('coordinatedSides', () => {
     ]);
   });
 
+  it('takes the subject of a yes-no question whole, its participles and places kept in each side', async () => {
+    const consuls = await sidesOf(
+      'Did the Mexican consul in Nogales in 1896 and the consular official in McAllen want the same kind of thing from the Americans?',
+    );
+    expect(consuls?.phrases).toEqual([
+      'the Mexican consul in Nogales in 1896',
+      'the consular official in McAllen',
+    ]);
+    expect(consuls?.questions[1]).toBe(
+      'Did the consular official in McAllen want the same kind of thing from the Americans?',
+    );
+    const officer = await sidesOf(
+      'Did Gen. Davis and the captured Villa officer agree on whether the Americans took sides?',
+    );
+    expect(officer?.phrases).toEqual(['Gen. Davis', 'the captured Villa officer']);
+  });
+
+  it('does not split a yes-no question about two subjects that asks no comparison', async () => {
+    expect(await sidesOf('Did the Guard and the Army build the fence near Sunland Park?')).toBeNull();
+  });
+
   it('reads the noun phrases next to "and" when the question does not open by asking of a subject', async () => {
     const sides = await sidesOf(
       'compare the eagle pass mom and the quemado rancher on the state taking the park',
@@ -94,5 +115,18 @@ describe('a comparison of two people described at length', () => {
     expect(a.text).toContain('— **Ignacio Varela**');
     expect(a.text).toContain('nobody was afraid');
     expect(a.text).not.toContain("doesn't say for Laura Ibarra");
+  });
+});
+
+describe('a yes-no comparison of two people described by where and when they spoke', () => {
+  it("shows each one's own words ('did the Mexican consul in Nogales in 1896 and the consular official in McAllen…')", async () => {
+    const twenty = await fixtureEngine(await shippedRuntime(), 'articles-20');
+    const a = await twenty.ask(
+      'Did the Mexican consul in Nogales in 1896 and the consular official in McAllen want the same kind of thing from the Americans?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('should not find a home in Arizona');
+    expect(a.text).toContain('both names on the same wall');
   });
 });
