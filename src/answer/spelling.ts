@@ -17,6 +17,7 @@ export class SpellingCorrector {
   readonly #nameFollowers: ReadonlyMap<string, readonly string[]>;
   readonly #rankOf: (word: string) => number | null;
   readonly #soundAlikes: readonly string[];
+  readonly #names: readonly string[];
   #soundIndex: ReadonlyMap<string, readonly string[]> | null = null;
 
   /**
@@ -25,7 +26,9 @@ export class SpellingCorrector {
    * `nameFollowers`: for each word of a known name, the words that follow it in names ("greg" → "abbott");
    * `rankOf`: a word's rank among frequent English words (0 the most frequent), `null` for a rarer one;
    * `soundAlikes`: English words a misspelling may be corrected to by its sound besides the coverage's own
-   * (the titles people hold, which the coverage may abbreviate: "Sgt.").
+   * (the titles people hold, which the coverage may abbreviate: "Sgt."); `names`: the words of the names
+   * the coverage knows (entities' names and aliases), the only words a capitalised word mid-sentence is
+   * corrected to.
    */
   constructor(
     known: ReadonlySet<string>,
@@ -35,14 +38,22 @@ export class SpellingCorrector {
     nameFollowers: ReadonlyMap<string, readonly string[]> = new Map(),
     rankOf: (word: string) => number | null = () => null,
     soundAlikes: Iterable<string> = [],
+    names: Iterable<string> = [],
   ) {
     this.#soundAlikes = [...soundAlikes];
+    this.#names = [...new Set(names)].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
     this.#known = known;
     this.#byLength = byLength;
     this.#synonyms = synonyms;
     this.#isEnglishWord = isEnglishWord;
     this.#nameFollowers = nameFollowers;
     this.#rankOf = rankOf;
+  }
+
+  /** True when the frequent words hold `word` (the English lexicon lacking it): a name, not a slip. */
+  #isFrequentName(word: string): boolean {
+    const rank = this.#rankOf(word);
+    return rank !== null && rank < MAX_FREQUENT_RANK;
   }
 
   /** After a word of a known name, the next word of that name within two edits ("greg abot" → abbott). */
@@ -79,6 +90,14 @@ export class SpellingCorrector {
         this.#synonyms.has(tok.lemma)
       )
         return;
+      // "What did Will Hurd say": a capitalised word mid-sentence that the frequent words hold though the
+      // English lexicon does not is a name; it is corrected only to a name the coverage knows, never to a
+      // common word ("Hurd" is not "hard"). A misspelling no list holds ("Trmup") is corrected as any word.
+      if (isMidSentenceCapital(analysis, i) && this.#isFrequentName(w)) {
+        const name = nearestOf(w, this.#names);
+        if (name) out.push({ start: tok.start, end: tok.end, from: tok.value, to: capitalised(name) });
+        return;
+      }
       const near = this.#nearest(w);
       const best =
         (near !== null && !isSlip(w, near) ? this.#slipNeighbour(w) : null) ??
@@ -295,6 +314,44 @@ function* singleEdits(word: string): Generator<{ text: string; slip: boolean }> 
 function isSlip(word: string, correction: string): boolean {
   for (const { text, slip } of singleEdits(word)) if (slip && text === correction) return true;
   return false;
+}
+
+/** A word with its first letter upper-cased. */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Tokens after which a capital starts a sentence or a quotation rather than marking a name. */
+const SENTENCE_OPENERS = /^[.!?:;"“‘'(\-–—…]+$/u;
+
+/**
+ * True when the word at `i` is written with a capital where a sentence does not start: after another word
+ * (not first in the question, nor after a full stop, colon or opening quote), so the capital marks a name.
+ */
+export function isMidSentenceCapital(analysis: Analysis, i: number): boolean {
+  const tok = analysis.tokens[i];
+  if (!tok || !/^\p{Lu}/u.test(tok.value)) return false;
+  const previous = analysis.tokens[i - 1];
+  return previous !== undefined && !SENTENCE_OPENERS.test(previous.value);
+}
+
+/**
+ * The word of `candidates` nearest `word`, within one edit (two from eight letters); the alphabetically first
+ * of equally near ones; `null` when none is near enough.
+ */
+function nearestOf(word: string, candidates: readonly string[]): string | null {
+  const maxDistance = word.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > maxDistance) continue;
+    const d = damerau(word, candidate, bestDistance + 1);
+    if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= maxDistance ? best : null;
 }
 
 /** Edits a word after a known first name may be from the rest of that name ("abot" for Abbott). */

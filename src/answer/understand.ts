@@ -213,6 +213,9 @@ export class QuestionReader {
       nameFollowers,
       (w) => vectors?.rank(w) ?? null,
       data.titles ?? [],
+      [...index.entities.values()].flatMap((e) =>
+        [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)),
+      ),
     );
     const byOutlet = new Map<string, string[]>();
     for (const s of index.sources.values()) {
