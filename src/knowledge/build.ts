@@ -14,7 +14,7 @@ import { WORD_VECTORS_FILE, WORDNET_FILE } from '../paths.ts';
 import { NounKinds } from './noun-kinds.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
 import { referentOf, type Counted } from './counted.ts';
-import { FactReader, type ClockDays } from './facts.ts';
+import { FactReader, writtenYear, type ClockDays } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { discoveredId, type ArticlePerson } from './people.ts';
 import {
@@ -243,6 +243,8 @@ export function buildUnversionedKnowledge(
       });
     });
     let anchor: string | null = null;
+    // The year the current paragraph last wrote out, for its days and months written without one.
+    const story: { year: number | null; paragraph: number } = { year: null, paragraph: -1 };
     const clockDays: ClockDays = { entry: null, first: null };
     // What the figures of the last sentences counted, for a figure that counts "the number" or "the force".
     let referent: Counted | null = null;
@@ -264,7 +266,10 @@ export function buildUnversionedKnowledge(
       const latest = referentOf(found);
       referentAge = latest ? 0 : referentAge + 1;
       referent = latest ?? referent;
-      tools.facts.dates(s, meta.published, anchor, clockDays).forEach((d, i) => {
+      const storyYear = story.paragraph === s.paragraph ? story.year : null;
+      tools.facts.dates(s, meta.published, anchor, clockDays, storyYear).forEach((d, i) => {
+        const year = writtenYear(d.text);
+        if (year !== null) Object.assign(story, { year, paragraph: s.paragraph });
         dates.push({
           id: `${s.id}/d${i + 1}`,
           sourceId: meta.id,

@@ -279,13 +279,15 @@ export class FactReader {
 
   /**
    * Dates in a sentence, resolved against `published`. `anchor` is the last day resolved earlier in the
-   * article, for "the day before".
+   * article, for "the day before"; `storyYear` the year the paragraph last wrote out ("In 1846, …"), for a
+   * day or month written without one (see {@link resolveDate}).
    */
   dates(
     sentence: WorkingSentence,
     published: IsoDate,
     anchor: IsoDate | null,
     clockDays: ClockDays = { entry: null, first: null },
+    storyYear: number | null = null,
   ): FoundDate[] {
     const { analysis } = sentence;
     const spans: Array<{ start: number; end: number }> = [];
@@ -346,10 +348,11 @@ export class FactReader {
       const last = analysis.tokens[span.end - 1];
       if (!first || !last) continue;
       const text = analysis.text.slice(first.start, last.end);
-      const resolved = this.resolveDate(text, published, anchor);
+      const resolved = this.resolveDate(text, published, anchor, storyYear);
       if (resolved) {
         found.push({ text, ...resolved, from: start, to: span.end });
         if (resolved.precision === 'day') anchor = resolved.date;
+        storyYear = writtenYear(text) ?? storyYear;
       }
     }
     if (clocks.length === 0) return found.map(withoutTokens);
@@ -432,10 +435,16 @@ export class FactReader {
     return k;
   }
 
+  /**
+   * `storyYear`, the year written out last in the expression's paragraph, dates a day, a month or a weekday
+   * written without a year when it lies years from publication: "In 1846, … On April 24, Thornton's patrol…"
+   * in a 2026 article is 1846's April 24; a weekday there ("On Tuesday, …") names no day that can be told.
+   */
   resolveDate(
     expression: string,
     published: IsoDate,
     anchor: IsoDate | null,
+    storyYear: number | null = null,
   ): Omit<FoundDate, 'text'> | null {
     const text = expression
       .toLowerCase()
@@ -474,22 +483,30 @@ export class FactReader {
     // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
     // day read last (the anchor) when that is years from publication, not the one nearest publication.
     const told = anchor && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
+    const story = storyYear !== null && Math.abs(storyYear - pub.y) > STORY_YEARS_APART ? storyYear : null;
     if (month !== null && day !== null) {
-      const y = year ?? nearestYear(told, month, day);
+      const y = year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(told, month, day));
       const date = isoDay(y, month, day);
       return date ? { date, end: null, precision: 'day' } : null;
     }
     if (month !== null) {
-      const y = year ?? nearestYear(told, month, 15);
+      const y = year ?? story ?? nearestYear(told, month, 15);
       return { date: monthOf(y, month), end: null, precision: 'month' };
     }
     if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
+    if (weekdayIndex !== null && story !== null) return null;
     if (weekdayIndex !== null) {
       const back = (weekday(published) - weekdayIndex + 7) % 7;
       return { date: addDays(published, -back), end: null, precision: 'day' };
     }
     return null;
   }
+}
+
+/** The year a date expression writes out in four digits ("April 25, 1846", "1846"), or `null`. */
+export function writtenYear(expression: string): number | null {
+  const m = /\b(\d{4})\b/.exec(expression);
+  return m ? Number(m[1]) : null;
 }
 
 function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
