@@ -97,12 +97,32 @@ export function askedPredicate(analysis: Analysis, reading: ActReading): string 
   const toks = analysis.tokens;
   if (asksYesNo(analysis.text)) {
     const act = askedAct(analysis, reading);
-    if (act) return act.lemma;
+    if (act) return reachesFigure(toks, act.normal) ? null : act.lemma;
     if (toks.some((t) => reading.comparing.has(t.normal) || reading.comparing.has(t.lemma))) return null;
     const at = auxiliaryAt(toks, null);
-    return at < 0 ? null : (actAfterAuxiliary(analysis, at, reading.sayings)?.lemma ?? null);
+    const after = at < 0 ? null : actAfterAuxiliary(analysis, at, reading.sayings);
+    return after && !reachesFigure(toks, after.normal) ? after.lemma : null;
   }
   return null;
+}
+
+/** Words that may stand between an act and the figure it reaches ("hit about 15,000", "top over a million"). */
+const BEFORE_FIGURE = new Set(['ADV', 'DET', 'ADP']);
+
+/**
+ * True when the act written `normal` has a figure for its object ("did the number ever hit **15,000**?"):
+ * the question asks whether a number was reached, which the evidence answers with its own figure ("peaked at
+ * about 5,900. It never did."), whatever verb it uses.
+ */
+function reachesFigure(toks: readonly Token[], normal: string): boolean {
+  const at = toks.findIndex((t) => t.normal === normal);
+  if (at < 0) return false;
+  for (let i = at + 1; i < toks.length && i <= at + 3; i++) {
+    const t = toks[i]!;
+    if (t.pos === 'NUM' || /^\d/.test(t.value)) return true;
+    if (!BEFORE_FIGURE.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /** The words a source may say an act in: its forms, synonyms and the coverage's words of the same stem. */

@@ -33,6 +33,11 @@ describe('askedPredicate', () => {
     expect(predicate('did the caravan ever make it to the us border in the end')).toBeNull();
     expect(predicate('Did Sheinbaum say the troops would stay?')).toBeNull();
   });
+
+  it('returns null when the act has a figure for its object: whether a number was reached', () => {
+    expect(predicate('did the number of troops at the border ever actually hit 15,000 in 2018?')).toBeNull();
+    expect(predicate('did the troops hit the cartel in 2018?')).toBe('hit');
+  });
 });
 
 describe('sourcesSay', () => {
