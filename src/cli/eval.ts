@@ -68,6 +68,7 @@ async function main(): Promise<number> {
       `${label.padEnd(17)} ${frac(right)} ${pct(right)}   ${frac(s.falseDeclines)} ${pct(s.falseDeclines)}      ${frac(s.falseAnswers)} ${pct(s.falseAnswers)}        ${frac(s.wrongHeadlines)}`,
     );
   }
+  const gates = new Map<string, Map<string, number>>();
   for (const split of ['dev', 'test']) {
     const all = summarise(
       rows.filter((r) => r.label.endsWith(` ${split}`)).flatMap((r) => r.summary.results),
@@ -76,6 +77,12 @@ async function main(): Promise<number> {
     console.log(
       `all ${split} splits: right ${frac(right).trim()} ${pct(right).trim()}, answerable declined ${frac(all.falseDeclines).trim()}, must-decline answered ${frac(all.falseAnswers).trim()}`,
     );
+    gates.set(split, all.declinedAt);
+  }
+  // Which check declined the answerable questions: a gate that declines far more on test than on dev fits dev.
+  for (const [split, at] of gates) {
+    const counts = [...at].sort((a, b) => b[1] - a[1]).map(([gate, n]) => `${gate} ${n}`);
+    console.log(`answerable ${split} questions declined, by gate: ${counts.join(', ') || 'none'}`);
   }
 
   const split = rows.filter((r) => !r.label.endsWith(' -'));

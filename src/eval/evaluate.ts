@@ -4,7 +4,7 @@
  */
 import type { AnswerEngine } from '../answer/engine.ts';
 import { LONG_MONTHS } from '../answer/text.ts';
-import type { Answer } from '../answer/types.ts';
+import type { Answer, DeclineStage } from '../answer/types.ts';
 
 export interface EvalItem {
   id: string;
@@ -34,6 +34,11 @@ export interface EvalResult {
   /** True when the answer showed a direct (bold) answer the question did not allow. */
   wrongHeadline: boolean;
   ms: number;
+  /**
+   * For an answerable question declined, the gate that declined it (`AskOptions.trace`), or `other` for a
+   * decline before the gates (out of scope, an opinion asked); `null` otherwise.
+   */
+  gate: DeclineStage | 'other' | null;
 }
 
 export interface Tally {
@@ -54,6 +59,8 @@ export interface EvalSummary {
   falseAnswers: Tally;
   /** Answers whose bold headline names the wrong thing, of all answers that were checked for one. */
   wrongHeadlines: Tally;
+  /** Answerable questions declined, counted by the gate that declined them. */
+  declinedAt: Map<string, number>;
 }
 
 const MONTH_NAMES = LONG_MONTHS.map((m) => m.toLowerCase());
@@ -126,6 +133,7 @@ export function summarise(results: readonly EvalResult[]): EvalSummary {
   const falseDeclines: Tally = { total: 0, ok: 0 };
   const falseAnswers: Tally = { total: 0, ok: 0 };
   const wrongHeadlines: Tally = { total: 0, ok: 0 };
+  const declinedAt = new Map<string, number>();
   for (const r of results) {
     count(byIntent, r.item.intent, r.ok);
     count(byKind, r.item.kind ?? 'plain', r.ok);
@@ -136,6 +144,7 @@ export function summarise(results: readonly EvalResult[]): EvalSummary {
     } else {
       falseDeclines.total++;
       if (!r.answer.answered) falseDeclines.ok++;
+      if (r.gate !== null) declinedAt.set(r.gate, (declinedAt.get(r.gate) ?? 0) + 1);
     }
     if (r.item.expect.direct && r.answer.answered) {
       wrongHeadlines.total++;
@@ -153,6 +162,7 @@ export function summarise(results: readonly EvalResult[]): EvalSummary {
     falseDeclines,
     falseAnswers,
     wrongHeadlines,
+    declinedAt,
   };
 }
 
@@ -166,9 +176,11 @@ export async function evaluate(
   for (const item of items) {
     const userId = item.conversation ? `${runId}:${item.conversation}` : `${runId}:${item.id}`;
     const started = performance.now();
-    const answer = await engine.ask(item.q, { userId });
+    let stage: DeclineStage | null = null;
+    const answer = await engine.ask(item.q, { userId, trace: (s) => (stage = s) });
     const ms = performance.now() - started;
     const problems = checkAnswer(item, answer);
+    const answerable = !item.expect.decline && !item.expect.intent_only;
     results.push({
       item,
       answer,
@@ -176,6 +188,7 @@ export async function evaluate(
       problems,
       wrongHeadline: headlineIsWrong(item, answer),
       ms,
+      gate: answerable && !answer.answered ? (stage ?? 'other') : null,
     });
   }
   return summarise(results);

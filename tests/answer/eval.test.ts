@@ -172,6 +172,14 @@ describe('the evaluation sets', () => {
     },
   );
 
+  it('name the gate that declined each answerable question of the first set, and none for an answer', async () => {
+    const s = await run('people', 'test');
+    const declined = s.results.filter((r) => r.gate !== null);
+    expect(declined.length).toBe(s.falseDeclines.ok);
+    expect([...s.declinedAt.values()].reduce((a, b) => a + b, 0)).toBe(s.falseDeclines.ok);
+    expect(s.results.filter((r) => r.answer.answered && r.gate !== null)).toEqual([]);
+  });
+
   it('decline most must-decline questions across the test splits', async () => {
     let answered = 0;
     let total = 0;
