@@ -7,6 +7,7 @@ import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import { staysOnTopic } from './on-topic.ts';
+import { possessedRelative } from './possessed-relative.ts';
 import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -109,10 +110,13 @@ export function readFollowup(
       (u.leansOnContext && u.entities.every((id) => conversation.focus.includes(id))));
   const followup = leans;
   const onTopic = hasContext && !followup && alone && staysOnTopic(index, conversation, u);
-  const focus =
+  const pointed =
     followup && (u.entities.length === 0 || pronounOwnsNoName)
       ? resolvePronoun(index, conversation, u.pronoun, genderOf)
       : [];
+  // "And his brother?": the relative the possessive names, not its owner.
+  const relative = pointed[0] && u.pronoun ? possessedRelative(index, u.analysis.tokens, pointed[0]) : null;
+  const focus = relative ? [relative] : pointed;
   const carriedIntent =
     followup &&
     andForm &&
