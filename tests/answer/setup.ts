@@ -1,4 +1,5 @@
 /** Builds the real engine on the shipped knowledge, or on it with more articles, once per test file. */
+import type { ActReading } from '../../src/answer/asked-act.ts';
 import Keyv from 'keyv';
 import { createRuntime, type Runtime } from '../../src/answer/create.ts';
 import { AnswerEngine } from '../../src/answer/engine.ts';
@@ -43,4 +44,17 @@ export async function fixtureKnowledge(runtime: Runtime, dir: string): Promise<K
 /** An engine answering from {@link fixtureKnowledge}. */
 export async function fixtureEngine(runtime: Runtime, dir: string): Promise<AnswerEngine> {
   return engineFor(runtime, await fixtureKnowledge(runtime, dir));
+}
+
+/**
+ * How the asked-act checks read a question in these tests: a few verbs of saying and comparing, and a word
+ * is a verb when the tagger reads it as one after "they".
+ */
+export function testActReading(runtime: Runtime): ActReading {
+  const nlp = runtime.questionNlp;
+  return {
+    sayings: new Set(['say', 'tell', 'think']),
+    comparing: new Set(['agree', 'same', 'more']),
+    isVerb: (word) => nlp.analyse(`they ${word} it`).tokens[1]?.pos === 'VERB',
+  };
 }

@@ -2,19 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askedAct, type ActReading } from '../../src/answer/asked-act.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import type { Runtime } from '../../src/answer/create.ts';
-import { fixtureEngine, shippedRuntime } from './setup.ts';
+import { fixtureEngine, shippedRuntime, testActReading } from './setup.ts';
 
 let runtime: Runtime;
 let reading: ActReading;
 
 beforeAll(async () => {
   runtime = await shippedRuntime();
-  const nlp = runtime.questionNlp;
-  reading = {
-    sayings: new Set(['say', 'tell', 'think']),
-    comparing: new Set(['agree', 'same', 'more']),
-    isVerb: (word) => nlp.analyse(`they ${word} it`).tokens[1]?.pos === 'VERB',
-  };
+  reading = testActReading(runtime);
 }, 120_000);
 
 const act = (q: string) => askedAct(runtime.questionNlp.analyse(q), reading);
