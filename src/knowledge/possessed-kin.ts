@@ -3,8 +3,8 @@
  * stands for: 'Carbajal said Sergio's mother heard the news by phone. "She asked, 'Then where do I go?'"'
  * — the "she" is the mother, not the last woman the article named.
  */
-import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
-import { tokenAt, type PersonMention } from './speakers.ts';
+import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
+import { MAX_PRONOUN_LOOKBACK, tokenAt, type PersonMention } from './speakers.ts';
 
 /** Tokens read back from a quotation for the possessed relative a pronoun inside it may stand for. */
 const MAX_TOKENS_TO_POSSESSED = 40;
@@ -43,10 +43,7 @@ export function possessedKinBefore(
     if (reader.nounGender(noun.lemma) !== gender || !reader.isPersonNoun(noun.lemma)) continue;
     const from = (paragraph - 1) * 1_000_000 + noun.end;
     const to = (paragraph - 1) * 1_000_000 + at;
-    const between = people.some(
-      (p) =>
-        p.order > from && p.order < to && p.entityId !== speakerId && reader.genderOf(p.entityId) === gender,
-    );
+    const between = namedBetween(reader, people, from, to, gender, speakerId);
     // "Sergio Hernández's mother": the owner's whole name.
     let first = t - 2;
     while (
@@ -58,4 +55,26 @@ export function possessedKinBefore(
     return between ? null : analysis.text.slice(tokenAt(analysis, first).start, noun.end);
   }
   return null;
+}
+
+/**
+ * True when someone of `gender` other than `speakerId` is named between orders `from` and `to` of `people`
+ * (in reading order): found by binary search and read back at most {@link MAX_PRONOUN_LOOKBACK} mentions,
+ * so an article of thousands of names is not scanned once for each quotation.
+ */
+function namedBetween(
+  reader: KinReader,
+  people: readonly PersonMention[],
+  from: number,
+  to: number,
+  gender: 'male' | 'female',
+  speakerId: string | null,
+): boolean {
+  const end = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < to);
+  for (let i = end - 1; i >= Math.max(0, end - MAX_PRONOUN_LOOKBACK); i--) {
+    const p = people[i];
+    if (!p || p.order <= from) return false;
+    if (p.entityId !== speakerId && reader.genderOf(p.entityId) === gender) return true;
+  }
+  return false;
 }
