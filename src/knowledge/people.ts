@@ -47,6 +47,7 @@ import {
 import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
+import { firstNouns, namedRoleWords, refersBack, type FirstNouns } from './named-roles.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
@@ -524,10 +525,24 @@ export class PeopleFinder {
         named.push(candidate);
       }
     });
+    /** Read once, when the first definite description ("The telegraph operator…, who") asks. */
+    let nouns: FirstNouns | null = null;
+    let namedRoles: Set<string> | null = null;
     analyses.forEach((analysis, p) => {
       const excluded = excludedIn(p, taken, quoted);
       const isPersonNoun = (w: string) => this.isPersonNoun(w);
-      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun);
+      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter(
+        (at) =>
+          !at.definite ||
+          !refersBack(
+            at.head,
+            p,
+            at.start,
+            (nouns ??= firstNouns(analyses)),
+            (namedRoles ??= namedRoleWords(candidates)),
+            (v) => this.isTitle(v),
+          ),
+      );
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>
           !beside.some((b) => b.start === at.start) &&

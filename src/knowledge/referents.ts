@@ -8,6 +8,7 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './attribution.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { describedRelative } from './pronoun-antecedents.ts';
+import { possessedKinBefore } from './possessed-kin.ts';
 import {
   copyGuess,
   FIRST_PERSON_POSSESSIVES,
@@ -161,6 +162,18 @@ export function referent(
     ? describedRelative(reader.descriptionOf(outer.speakerId), gender, (l) => reader.nounGender(l))
     : null;
   if (outer && relative) return { speakerId: null, speakerName: `${outer.speakerName}'s ${relative}` };
+  const possessed = outer
+    ? possessedKinBefore(
+        reader,
+        outer.sentence.analysis,
+        outer.sentence.paragraph,
+        outer.span.outerStart,
+        gender,
+        people,
+        outer.speakerId,
+      )
+    : null;
+  if (possessed) return { speakerId: null, speakerName: possessed };
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
   const order = (sentence.paragraph - 1) * 1_000_000 + at;
   const who =

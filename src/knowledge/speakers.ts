@@ -176,13 +176,21 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
   return { speakerId: null, speakerName: name };
 }
 
+/** Pronouns opening a relative clause about the person the words before them describe. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom']);
+
 /** The words naming a speaker who is not a known entity ("A lot of people say …"). */
 export function nounPhraseBefore(
   analysis: Analysis,
   left: readonly number[],
 ): Omit<SpeakerGuess, 'cue'> | null {
   const words: Token[] = [];
-  for (let k = left.length - 1; k >= 0; k--) {
+  // "An official of the company who asked not to be named said": the verb is the relative clause's, and
+  // the "who" stands for the phrase before it, which is the speaker without it.
+  const end = left.at(-1);
+  const from =
+    left.length - (end !== undefined && RELATIVE_PRONOUNS.has(tokenAt(analysis, end).normal) ? 2 : 1);
+  for (let k = from; k >= 0; k--) {
     const tok = tokenAt(analysis, left[k] ?? -1);
     if (
       tok.pos === 'PUNCT' ||

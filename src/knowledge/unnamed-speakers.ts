@@ -97,22 +97,37 @@ export function unnamedSpeakers(
       const opensClause = k === 0 || /^[.;:"“”]$/.test(tokens[k - 1]?.value ?? '');
       // "One man watching the parade, who would not give his name, said": "one" opening the sentence before a
       // clause saying who is "a"; inside it ("a spokesman for one agency") it is not where the phrase starts.
+      // "The telegraph operator at the Nogales depot, who handled the army messages, said": a definite
+      // description opening the sentence, a "who" clause set off after it; whether it is someone already
+      // named is for the caller, who knows the article's people.
+      const definite = t.normal === 'the' && opensClause && tokens[until]?.value === ',' && until < i;
       if (
-        (t.normal === 'a' || t.normal === 'an' || (t.normal === 'one' && opensClause && until < i)) &&
+        (t.normal === 'a' ||
+          t.normal === 'an' ||
+          (t.normal === 'one' && opensClause && until < i) ||
+          definite) &&
         !excluded(k)
       ) {
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
         // "At a checkpoint last week, a soldier who declined to give his name said": a phrase opening the
         // sentence before it, set off by a comma, leaves the clause to the speaker.
         if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k)) break;
-        const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
+        // "The operator at the depot, who …": an "a" phrase ("a checkpoint, who") is not vouched for so, as
+        // the "a" may open a place inside the phrase.
+        const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until, definite);
         // "A federal police officer at a checkpoint outside Nueva Italia, who …, said": an "a" naming no
         // person ("a checkpoint") is inside the phrase, which opens further back.
         if (phrase === null && !opensClause && until < i) continue;
         // "A young lieutenant of his staff, who gave his name as Rodrigo Ibarra, told…": the name speaks.
         const clause = tokens[until]?.value === ',' ? until + 1 : until;
         if (phrase && phrase.end === until && !namedAfter(tokens, clause))
-          out.push({ start: k, end: until, head: phrase.head, gender: clauseGender(tokens, clause, i) });
+          out.push({
+            start: k,
+            end: until,
+            head: phrase.head,
+            gender: clauseGender(tokens, clause, i),
+            ...(definite ? { definite } : {}),
+          });
         break;
       }
     }
@@ -181,6 +196,8 @@ export interface UnnamedSpeaker {
   end: number;
   head: string;
   gender: 'male' | 'female' | null;
+  /** Described with "the" ("The telegraph operator at the depot"): it may be someone named before. */
+  definite?: true;
 }
 
 /** Pronouns that give a gender, as a clause describing someone uses them ("who asked that her name…"). */
@@ -293,6 +310,7 @@ function unnamedPhrase(
   isPersonNoun: (lemma: string) => boolean,
   start: number,
   limit: number,
+  whoSetOff = false,
 ): { end: number; head: string } | null {
   let head: string | null = null;
   /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
@@ -318,7 +336,11 @@ function unnamedPhrase(
     } else if (head !== null && t.pos !== 'PROPN') inHead = false;
   }
   // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
-  const person = head !== null && (isPersonNoun(head) || tokens[end]?.normal === 'who');
+  // "The telegraph operator at the depot, who handled the army messages,": so does a "who" set off by a comma.
+  const who =
+    tokens[end]?.normal === 'who' ||
+    (whoSetOff && tokens[end]?.value === ',' && tokens[end + 1]?.normal === 'who');
+  const person = head !== null && (isPersonNoun(head) || who);
   return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
 }
 

@@ -29,4 +29,28 @@ describe('describedBeforeLabel', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'Nobody in my family', '2017-02-06')).not.toBe('One woman');
   });
+
+  it('gives an "UNIDENTIFIED CATTLE BUYER:" turn to the cattle buyer the reporter described in the paragraph before', () => {
+    const body = [
+      'ESTEBAN ROCHA, REPORTER: The story still comes up along the river.',
+      'ROCHA: Back on the Texas side, at the livestock auction in Rio Grande City, a cattle buyer from Starr County who has bought and sold here for 40 years told me the old story still comes up at the sale barn.',
+      "UNIDENTIFIED CATTLE BUYER: Every year somebody loses a few head and somebody says, call McNelly. It's a joke.",
+      'MARIA LOPEZ: It was a long time ago.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'Every year somebody', '2025-11-20')).toBe(
+      'a cattle buyer from Starr County',
+    );
+  });
+
+  it('does not take a description from further back than the paragraph before the label', () => {
+    const body = [
+      'ESTEBAN ROCHA, REPORTER: At the auction, a cattle buyer from Starr County told me the story still comes up.',
+      'ROCHA: The river is low this year, and the ranches along it are quiet.',
+      'UNIDENTIFIED CATTLE BUYER: Every year somebody loses a few head.',
+      'MARIA LOPEZ: It was a long time ago.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'Every year somebody', '2025-11-20')).not.toBe(
+      'a cattle buyer from Starr County',
+    );
+  });
 });

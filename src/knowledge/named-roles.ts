@@ -1,0 +1,53 @@
+/**
+ * Whether a definite description ("The telegraph operator at the Nogales depot, who …, said") may be
+ * someone the article already brought in: "the X" often refers back ("The captain, who …" after Capt.
+ * Ashby; "The teacher, who …" after "a teacher who brought her class"), so it is taken as a new unnamed
+ * speaker only when no one before holds that role.
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { ArticlePerson } from './people.ts';
+import { roleForm } from './name-words.ts';
+
+/** Where each noun (in its role form) is first written: paragraph × 1,000,000 + token. */
+export type FirstNouns = ReadonlyMap<string, number>;
+
+/** The first place each noun of the article's paragraphs is written, read once for the whole article. */
+export function firstNouns(analyses: readonly Analysis[]): FirstNouns {
+  const out = new Map<string, number>();
+  analyses.forEach((a, p) =>
+    a.tokens.forEach((t, k) => {
+      const role = t.pos === 'NOUN' ? roleForm(t.lemma) : '';
+      if (role !== '' && !out.has(role)) out.set(role, p * 1_000_000 + k);
+    }),
+  );
+  return out;
+}
+
+/**
+ * True when the definite description with head noun `head`, at token `start` of paragraph `paragraph`,
+ * may be someone already in the article: its head is a title (anyone titled so may be meant), a role
+ * word of someone the article named (`namedRoles`, see {@link namedRoleWords}), or a noun the article wrote
+ * before it (`nouns`).
+ */
+export function refersBack(
+  head: string,
+  paragraph: number,
+  start: number,
+  nouns: FirstNouns,
+  namedRoles: ReadonlySet<string>,
+  isTitle: (value: string) => boolean,
+): boolean {
+  const role = roleForm(head);
+  return (
+    isTitle(head) || namedRoles.has(role) || (nouns.get(role) ?? Infinity) < paragraph * 1_000_000 + start
+  );
+}
+
+/** The role words of the people the article named (an unnamed person, with `unnamedAt`, names no role). */
+export function namedRoleWords(
+  people: readonly Pick<ArticlePerson, 'roleWords' | 'unnamedAt'>[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const p of people) if (p.unnamedAt === undefined) for (const w of p.roleWords) out.add(w);
+  return out;
+}
