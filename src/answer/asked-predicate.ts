@@ -16,7 +16,7 @@ import type { QuestionReader } from './understand.ts';
 
 /** Words that open a turn before the question ("so did…", "ok when…"). */
 const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'wait', 'then']);
-/** Auxiliaries of a yes/no or "when" question of what was done. */
+/** Auxiliaries of a yes/no question of what was done. */
 const DONE_AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 /** Words that open another clause: the predicate ends there. */
 const CLAUSE_END = new Set(['who', 'whom', 'whose', 'which', 'that', 'than', 'or', 'whether', 'if', 'and']);
@@ -37,14 +37,10 @@ function inName(analysis: Analysis, i: number): boolean {
   return analysis.custom.some((span) => span.start <= i && i < span.end);
 }
 
-/** Where the auxiliary of a question of what was done stands, after its openers (and "when"), or -1. */
-function auxiliaryAt(toks: readonly Token[], after: string | null): number {
+/** Where the auxiliary of a question of what was done stands, after its openers ("so did…"), or -1. */
+function auxiliaryAt(toks: readonly Token[]): number {
   let at = 0;
   while (toks[at] && OPENERS.has(toks[at]!.normal)) at++;
-  if (after !== null) {
-    if (toks[at]?.normal !== after) return -1;
-    at++;
-  }
   return DONE_AUXILIARIES.has(toks[at]?.normal ?? '') ? at : -1;
 }
 
@@ -99,7 +95,7 @@ export function askedPredicate(analysis: Analysis, reading: ActReading): string 
     const act = askedAct(analysis, reading);
     if (act) return reachesFigure(toks, act.normal) ? null : act.lemma;
     if (toks.some((t) => reading.comparing.has(t.normal) || reading.comparing.has(t.lemma))) return null;
-    const at = auxiliaryAt(toks, null);
+    const at = auxiliaryAt(toks);
     const after = at < 0 ? null : actAfterAuxiliary(analysis, at, reading.sayings);
     return after && !reachesFigure(toks, after.normal) ? after.lemma : null;
   }
