@@ -94,7 +94,7 @@ export class SpellingCorrector {
       // English lexicon does not is a name; it is corrected only to a name the coverage knows, never to a
       // common word ("Hurd" is not "hard"). A misspelling no list holds ("Trmup") is corrected as any word.
       if (isMidSentenceCapital(analysis, i) && this.#isFrequentName(w)) {
-        const name = nearestOf(w, this.#names);
+        const name = nearestOf(w, [this.#names]);
         if (name) out.push({ start: tok.start, end: tok.end, from: tok.value, to: capitalised(name) });
         return;
       }
@@ -106,8 +106,7 @@ export class SpellingCorrector {
         this.#frequentNeighbour(w) ??
         (i > 0 && /^\p{Lu}/u.test(tok.value) ? null : this.#soundNeighbour(w));
       if (best) {
-        const to =
-          tok.value[0] === tok.value[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+        const to = tok.value[0] === tok.value[0]?.toUpperCase() ? capitalised(best) : best;
         out.push({ start: tok.start, end: tok.end, from: tok.value, to });
       }
     });
@@ -230,25 +229,15 @@ export class SpellingCorrector {
     return index;
   }
 
-  /** The closest known word within one edit (two for long words), or `null`. */
+  /** The closest known word within {@link editReach} edits, or `null`. */
   #nearest(word: string): string | null {
-    const maxDistance = word.length >= 8 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = maxDistance + 1;
-    for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
-      for (const candidate of this.#byLength.get(len) ?? []) {
-        if (candidate[0] !== word[0] && maxDistance === 1 && candidate[1] !== word[1]) continue;
-        const d = damerau(word, candidate, bestDistance + 1);
-        if (
-          d <= maxDistance &&
-          (d < bestDistance || (d === bestDistance && best !== null && candidate < best))
-        ) {
-          best = candidate;
-          bestDistance = d;
-        }
-      }
-    }
-    return bestDistance <= maxDistance ? best : null;
+    const reach = editReach(word);
+    const lengths = Array.from({ length: 2 * reach + 1 }, (_, k) => word.length - reach + k);
+    return nearestOf(
+      word,
+      lengths.map((len) => this.#byLength.get(len) ?? []),
+      true,
+    );
   }
 }
 
@@ -335,22 +324,35 @@ export function isMidSentenceCapital(analysis: Analysis, i: number): boolean {
   return previous !== undefined && !SENTENCE_OPENERS.test(previous.value);
 }
 
+/** Edits a correction may be from the word: one, two from eight letters. */
+function editReach(word: string): number {
+  return word.length >= 8 ? 2 : 1;
+}
+
 /**
- * The word of `candidates` nearest `word`, within one edit (two from eight letters); the alphabetically first
- * of equally near ones; `null` when none is near enough.
+ * The word of `groups` nearest `word`, within {@link editReach} edits; the alphabetically first of equally
+ * near ones; `null` when none is near enough. `bySecondLetter` skips, within one edit, a candidate that
+ * differs from `word` in both its first and its second letter (a slip keeps one of them).
  */
-function nearestOf(word: string, candidates: readonly string[]): string | null {
-  const maxDistance = word.length >= 8 ? 2 : 1;
+function nearestOf(
+  word: string,
+  groups: ReadonlyArray<readonly string[]>,
+  bySecondLetter = false,
+): string | null {
+  const maxDistance = editReach(word);
   let best: string | null = null;
   let bestDistance = maxDistance + 1;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - word.length) > maxDistance) continue;
-    const d = damerau(word, candidate, bestDistance + 1);
-    if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
-      best = candidate;
-      bestDistance = d;
+  for (const candidates of groups)
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.length - word.length) > maxDistance) continue;
+      if (bySecondLetter && maxDistance === 1 && candidate[0] !== word[0] && candidate[1] !== word[1])
+        continue;
+      const d = damerau(word, candidate, bestDistance + 1);
+      if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+        best = candidate;
+        bestDistance = d;
+      }
     }
-  }
   return bestDistance <= maxDistance ? best : null;
 }
 
