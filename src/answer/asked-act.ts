@@ -22,13 +22,24 @@ export interface AskedAct {
 }
 
 /** Words that open a turn before the auxiliary ("so did…", "ok was…"). */
-const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'wait', 'then']);
+export const OPENERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'wait', 'then']);
 /**
  * Auxiliaries of a question of what was or is done: "did he sign", "was anyone killed", "has anyone been
  * charged". Not "can", "will" or "should": a question of what may be is answered by what is allowed or
  * planned ("may not detain").
  */
-const DONE_AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
+export const DONE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+]);
 /** Auxiliaries after which the act is a bare verb the tagger often reads as a noun ("did Mattis sign…"). */
 const DO_FORMS = new Set(['did', 'does', 'do']);
 /**
@@ -52,7 +63,7 @@ const ACT_POS = new Set(['VERB', 'NOUN', 'ADJ']);
 export const ACT_SAID = 0.5;
 
 /** True for token `i` of `analysis` inside a name the entity data knows ("Border Patrol", "AMLO"). */
-function inName(analysis: Analysis, i: number): boolean {
+export function inName(analysis: Analysis, i: number): boolean {
   return analysis.custom.some((span) => span.start <= i && i < span.end);
 }
 
@@ -73,6 +84,17 @@ export interface ActReading {
   comparing: ReadonlySet<string>;
   /** True when `word` reads as a verb on its own ("they fire it"). */
   isVerb(word: string): boolean;
+}
+
+/** How the question reader reads an act: its verbs of saying, words of comparing and a verb test. */
+export function actReading(
+  reader: Pick<QuestionReader, 'speechVerbs' | 'comparisonWords' | 'analyse'>,
+): ActReading {
+  return {
+    sayings: reader.speechVerbs,
+    comparing: reader.comparisonWords,
+    isVerb: (word) => reader.analyse(`they ${word} it`).tokens[1]?.pos === 'VERB',
+  };
 }
 
 /**
@@ -188,11 +210,7 @@ export function draftShowsAskedAct(
   >,
 ): boolean {
   if (!asksYesNo(u.text)) return true;
-  const act = askedAct(u.analysis, {
-    sayings: reader.speechVerbs,
-    comparing: reader.comparisonWords,
-    isVerb: (word) => reader.analyse(`they ${word} it`).tokens[1]?.pos === 'VERB',
-  });
+  const act = askedAct(u.analysis, actReading(reader));
   if (!act) return true;
   const words: ActWords = {
     synonymsOf: (l) => reader.synonymsOf(l),

@@ -9,15 +9,11 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { ACT_SAID, askedAct, type ActReading } from './asked-act.ts';
+import { ACT_SAID, askedAct, DONE_AUXILIARIES, inName, OPENERS, type ActReading } from './asked-act.ts';
 import { wordNetSaid } from './said-in-other-words.ts';
 import { asksYesNo } from './qualifying.ts';
 import type { QuestionReader } from './understand.ts';
 
-/** Words that open a turn before the question ("so did…", "ok when…"). */
-const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'wait', 'then']);
-/** Auxiliaries of a yes/no question of what was done. */
-const DONE_AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 /** Words that open another clause: the predicate ends there. */
 const CLAUSE_END = new Set(['who', 'whom', 'whose', 'which', 'that', 'than', 'or', 'whether', 'if', 'and']);
 /** Parts of speech skipped between a light verb and the word that says its act ("give Reyes a medal"). */
@@ -31,11 +27,6 @@ const BEFORE_COMPLEMENT = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
  * (dev 1000, declined 59), and without vectors declined 28 more answerable dev questions.
  */
 const NEAR_ACT = 0.65;
-
-/** True for token `i` of `analysis` inside a name the entity data knows ("Border Patrol"). */
-function inName(analysis: Analysis, i: number): boolean {
-  return analysis.custom.some((span) => span.start <= i && i < span.end);
-}
 
 /** Where the auxiliary of a question of what was done stands, after its openers ("so did…"), or -1. */
 function auxiliaryAt(toks: readonly Token[]): number {
@@ -148,19 +139,16 @@ export function sourcesSay(
 
 /**
  * True unless `draft` answers a yes/no question of what was done from articles none of which
- * says the act it turns on ({@link askedPredicate}) in any form: those articles name the people and the
+ * says `lemma`, the act it turns on ({@link askedPredicate}, read once per question), in any form: those articles name the people and the
  * topic, not whether or when the act happened, nor how many it was done to.
  */
 export function sourcesSayAskedPredicate(
   draft: Draft,
-  analysis: Analysis,
+  lemma: string | null,
   index: Pick<KnowledgeIndex, 'sourcesSaying' | 'evidenceSentenceIds' | 'sentence' | 'neighbour'>,
-  reading: ActReading,
   words: PredicateWords,
 ): boolean {
-  if (draft.evidence.length === 0) return true;
-  const lemma = askedPredicate(analysis, reading);
-  if (lemma === null) return true;
+  if (draft.evidence.length === 0 || lemma === null) return true;
   const ids = draft.evidence.flatMap((e) => index.evidenceSentenceIds(e));
   const sources = new Set(
     ids.map((id) => index.sentence(id)?.sourceId).filter((id): id is string => id !== undefined),
@@ -210,17 +198,6 @@ export function lemmasByStem(
   }
   STEM_TABLES.set(vocabulary, table);
   return table;
-}
-
-/** How the question reader reads an act: its verbs of saying, words of comparing and a verb test. */
-export function predicateReading(
-  reader: Pick<QuestionReader, 'speechVerbs' | 'comparisonWords' | 'analyse'>,
-): ActReading {
-  return {
-    sayings: reader.speechVerbs,
-    comparing: reader.comparisonWords,
-    isVerb: (word) => reader.analyse(`they ${word} it`).tokens[1]?.pos === 'VERB',
-  };
 }
 
 /** The words the coverage may say an act in, by the reader's synonyms, WordNet and stems. */

@@ -7,8 +7,8 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { draftOfNames } from './asked-names.ts';
-import { draftShowsAskedAct } from './asked-act.ts';
-import { predicateReading, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
+import { actReading, draftShowsAskedAct } from './asked-act.ts';
+import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -409,23 +409,16 @@ export class AnswerEngine {
           )
         : null;
     const previous = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
+    // The act a yes/no question turns on, read once for every draft the checks below see.
+    const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
+    const predicateSaid = predicateWords(loaded.reader, loaded.index);
     // The checks a draft passes before it is shown, each named for developers' traces.
     const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
       ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
       ['months', (d) => speaksOfMonths(loaded.index, d, u)],
       ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
       ['asked-act', (d) => draftShowsAskedAct(d, u, loaded.index, loaded.reader)],
-      [
-        'asked-predicate',
-        (d) =>
-          sourcesSayAskedPredicate(
-            d,
-            u.analysis,
-            loaded.index,
-            predicateReading(loaded.reader),
-            predicateWords(loaded.reader, loaded.index),
-          ),
-      ],
+      ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
