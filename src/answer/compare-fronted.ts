@@ -14,8 +14,10 @@ const ASKING: ReadonlySet<string> = new Set(['what', 'how', 'why', 'when', 'wher
 const BREAK = /^[,;:.?!—–-]$/;
 /** Parts of speech an opening naming people may begin with ("the…", "Gen. Davis…", "Mexico's consul…"). */
 const OPENING_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Words asking the same of each of two sides named before ("each of them", "they both"). */
+const EACH_OF_THEM = 'each of them|both of them|the two of them|they each|they both';
 /** Words of the question pointing back to the sides ("each of them", "they"), the longest first. */
-const POINTING_BACK = /\b(?:each of them|both of them|the two of them|they each|they both|they|them)\b/i;
+const POINTING_BACK = new RegExp(`\\b(?:${EACH_OF_THEM}|they|them)\\b`, 'i');
 /** Words that hand a question to each side, left out of each side's question. */
 const DISTRIBUTING = /\s+\b(?:each|both)\b/gi;
 /** Parts of speech before a participle that keep it in a noun phrase ("the captured Villa officer"). */
@@ -87,7 +89,7 @@ function topicOf(tokens: readonly Token[], text: string, verb: number, end: numb
 }
 
 /** A question asking the same of each of two sides named before it ("What did each of them say?"). */
-const ASKS_EACH_OF_THEM = /\b(?:each of them|both of them|the two of them|they each|they both)\b/i;
+const ASKS_EACH_OF_THEM = new RegExp(`\\b(?:${EACH_OF_THEM})\\b`, 'i');
 
 /**
  * `question` joined to the sentence before it when that sentence names the two sides the question asks of
