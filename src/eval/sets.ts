@@ -177,6 +177,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (2025 TV transcript on the 1875 Las Cuevas War, 2006 translated report on the 1906 Cananea strike and the Arizona Rangers, 2020 court summary of Hernández v. Mesa, 1896 wire dispatch on the Nogales custom-house raid)',
   },
   {
+    folder: 'articles-21',
+    set: 'new-articles-21',
+    attribution: 'tuned',
+    about:
+      "four more (2022 TV live blog on the Pharr bridge truck inspections, 2019 hearing summary on Canales's 1919 Ranger investigation, 2024 Q&A on the 1853 Mesilla standoff, 2010 wire story on the Falcon Lake jet-ski shooting)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -285,6 +292,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "a 2020 TV live blog on the La Boquilla dam clash, a 1928 obituary of Col. Emilio Kosterlitzky, a 2011 letters page on the rebels' 1911 capture of Tijuana",
+  },
+  {
+    folder: 'holdout-16',
+    set: 'unseen-articles-15',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2026 translated report on the 1916 Parral clash at 110, a 2024 TV transcript on El Mayo Zambada's Santa Teresa landing, a 2007 letters page on the 1857 Crabb filibuster at Caborca",
   },
 ];
 
