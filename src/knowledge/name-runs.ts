@@ -5,6 +5,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { bare, joiningHyphen, mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, nicknameAt } from './name-words.ts';
 import { namedAs } from './person-descriptions.ts';
+import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
 /** The most name words a person's name has. */
 export const MAX_NAME_WORDS = 4;
@@ -74,15 +75,13 @@ export class NameRuns {
         end > from &&
         previous?.pos === 'PROPN' &&
         (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
-          (tok.pos === 'VERB' &&
-            /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
-            (after === ',' || NAME_SUFFIX.test(after))));
+          (tok.pos === 'VERB' && isCapitalisedWord(tok.value) && (after === ',' || NAME_SUFFIX.test(after))));
       // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
       // before a surname the lexicon does not know and the apposition's closing comma.
       const givenNameAsVerb =
         end === from &&
         tok.pos === 'VERB' &&
-        /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+        isCapitalisedWord(tok.value) &&
         previous?.value === ',' &&
         surnameBeforeComma(tokens, end + 1, this.isEnglishWord);
       if (
@@ -141,7 +140,7 @@ export function surnameBeforeComma(
   return (
     tok !== undefined &&
     tok.pos === 'PROPN' &&
-    /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+    isCapitalisedWord(tok.value) &&
     !isEnglishWord(tok.normal) &&
     tokens[t + 1]?.value === ','
   );
