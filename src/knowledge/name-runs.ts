@@ -11,6 +11,8 @@ import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 export const MAX_NAME_WORDS = 4;
 /** An initial ("W.", "T"). */
 export const INITIAL = /^\p{Lu}\.?$/u;
+/** A capitalised word ending in a full stop ("Gen.", "Jr."). */
+const ABBREVIATED_WORD = /^\p{Lu}\p{L}*\.$/u;
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 
 /** Finds name runs; built once with the lexicon's titles and honorifics. */
@@ -64,8 +66,7 @@ export class NameRuns {
         end += 2;
         continue;
       }
-      const word =
-        NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
+      const word = NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || ABBREVIATED_WORD.test(tok.value);
       const title = this.isTitle(tok.value);
       // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
       // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
