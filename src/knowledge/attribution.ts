@@ -59,6 +59,7 @@ import {
   type PersonMention,
   type SpeakerGuess,
 } from './speakers.ts';
+import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
@@ -643,7 +644,7 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
   const first = text.charCodeAt(span.start);
   if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)) &&
+    isCapitalisedWord(text.slice(span.start, span.end)) &&
     /^ \p{Lu}\p{Ll}/u.test(text.slice(span.outerEnd, span.outerEnd + 3))
   );
 }

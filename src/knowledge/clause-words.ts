@@ -5,6 +5,7 @@
 import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 export const isVerb = (tok: Token): boolean => tok.pos === 'VERB' || tok.pos === 'AUX';
 /** A subject that is a definite description ("The lieutenant"), named as written; `null` for any other. */
@@ -48,7 +49,7 @@ export function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]
   for (const t of tokens) {
     const tok = tokenAt(analysis, t);
     if (tok.pos === 'PUNCT' || tok.pos === 'DET') continue;
-    const capitalised = /^\p{Lu}/u.test(tok.value);
+    const capitalised = opensWithCapital(tok.value);
     if (inName && (capitalised || tok.normal === 'of' || tok.normal === 'for')) continue;
     inName = capitalised;
     count++;

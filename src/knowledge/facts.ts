@@ -19,6 +19,7 @@ import { framesDate } from './date-phrase.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 export interface FoundNumber {
   text: string;
@@ -422,7 +423,7 @@ export class FactReader {
     // Most tokens are no month: the set look-up comes first, before the capital is checked.
     const normal = tok?.normal ?? '';
     const month = this.#monthWords.has(normal);
-    if (!tok || !month || !/^\p{Lu}/u.test(tok.value)) return -1;
+    if (!tok || !month || !opensWithCapital(tok.value)) return -1;
     let k = t + 1;
     if (analysis.tokens[k]?.value === '.') k++;
     const day = analysis.tokens[k];

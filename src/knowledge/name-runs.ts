@@ -5,11 +5,14 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { bare, joiningHyphen, mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, nicknameAt } from './name-words.ts';
 import { namedAs } from './person-descriptions.ts';
+import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
 /** The most name words a person's name has. */
 export const MAX_NAME_WORDS = 4;
 /** An initial ("W.", "T"). */
 export const INITIAL = /^\p{Lu}\.?$/u;
+/** A capitalised word ending in a full stop ("Gen.", "Jr."). */
+const ABBREVIATED_WORD = /^\p{Lu}\p{L}*\.$/u;
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 
 /** Finds name runs; built once with the lexicon's titles and honorifics. */
@@ -63,8 +66,7 @@ export class NameRuns {
         end += 2;
         continue;
       }
-      const word =
-        NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || /^\p{Lu}\p{L}*\.$/u.test(tok.value);
+      const word = NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || ABBREVIATED_WORD.test(tok.value);
       const title = this.isTitle(tok.value);
       // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
       // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
@@ -74,15 +76,13 @@ export class NameRuns {
         end > from &&
         previous?.pos === 'PROPN' &&
         (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
-          (tok.pos === 'VERB' &&
-            /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
-            (after === ',' || NAME_SUFFIX.test(after))));
+          (tok.pos === 'VERB' && isCapitalisedWord(tok.value) && (after === ',' || NAME_SUFFIX.test(after))));
       // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
       // before a surname the lexicon does not know and the apposition's closing comma.
       const givenNameAsVerb =
         end === from &&
         tok.pos === 'VERB' &&
-        /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+        isCapitalisedWord(tok.value) &&
         previous?.value === ',' &&
         surnameBeforeComma(tokens, end + 1, this.isEnglishWord);
       if (
@@ -141,7 +141,7 @@ export function surnameBeforeComma(
   return (
     tok !== undefined &&
     tok.pos === 'PROPN' &&
-    /^\p{Lu}\p{Ll}+$/u.test(tok.value) &&
+    isCapitalisedWord(tok.value) &&
     !isEnglishWord(tok.normal) &&
     tokens[t + 1]?.value === ','
   );

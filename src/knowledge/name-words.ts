@@ -1,5 +1,6 @@
 /** The shapes of names and role words, shared by finding people and finding their mentions. */
 import type { Token } from '../nlp/pipeline.ts';
+import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
 /** Verbs of saying beside which a name or a description names a speaker ("Delgado said", "said a spokesman"). */
 export const SPEECH_CUES = new Set([
@@ -176,7 +177,7 @@ export function nicknameOpening(
   const word = tokens[start - 2]?.value ?? '';
   return /^["”]$/.test(tokens[start - 1]?.value ?? '') &&
     /^["“]$/.test(tokens[start - 3]?.value ?? '') &&
-    /^\p{Lu}\p{Ll}+$/u.test(word)
+    isCapitalisedWord(word)
     ? { word, at: start - 3 }
     : null;
 }
@@ -231,7 +232,7 @@ export function initialsAndSurname(
   return (
     initials.length >= (titled ? 1 : 2) &&
     initials.every((w) => DOTTED_INITIAL.test(w)) &&
-    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    isCapitalisedWord(surname) &&
     !isEnglishWord(surname.toLowerCase())
   );
 }

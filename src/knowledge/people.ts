@@ -49,6 +49,7 @@ import { nameCase, transcriptLabels } from './transcript.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
 import { firstNouns, namedRoleWords, refersBack, type FirstNouns } from './named-roles.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
+import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -335,7 +336,7 @@ export class PeopleFinder {
         const oneName =
           words.length === 1 &&
           nameTokens.length === 1 &&
-          /^\p{Lu}\p{Ll}+$/u.test(written[0] ?? '') &&
+          isCapitalisedWord(written[0] ?? '') &&
           // After an honorific any word is a name ("Mr. Brown"); alone, no English word is, nor a people's
           // name in the plural ("Haitians said", "Minutemen said").
           (titleEnd === start
@@ -638,7 +639,7 @@ function excludedIn(
 /** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */
 function capitalisedFrom(tokens: readonly Token[], start: number): number {
   let k = start;
-  while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '')) k--;
+  while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && opensWithCapital(tokens[k - 1]?.value ?? '')) k--;
   return k;
 }
 

@@ -5,6 +5,7 @@
  */
 import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import { MAX_PRONOUN_LOOKBACK, tokenAt, type PersonMention } from './speakers.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Tokens read back from a quotation for the possessed relative a pronoun inside it may stand for. */
 const MAX_TOKENS_TO_POSSESSED = 40;
@@ -39,7 +40,7 @@ export function possessedKinBefore(
     const mark = tokenAt(analysis, t - 1);
     const owner = tokenAt(analysis, t - 2);
     if (noun.pos !== 'NOUN' || !POSSESSIVE_MARKS.has(mark.normal) || owner.pos !== 'PROPN') continue;
-    if (!/^\p{Lu}/u.test(owner.value) || mark.start !== owner.end) continue;
+    if (!opensWithCapital(owner.value) || mark.start !== owner.end) continue;
     if (reader.nounGender(noun.lemma) !== gender || !reader.isPersonNoun(noun.lemma)) continue;
     const from = (paragraph - 1) * 1_000_000 + noun.end;
     const to = (paragraph - 1) * 1_000_000 + at;
@@ -49,7 +50,7 @@ export function possessedKinBefore(
     while (
       first > 0 &&
       tokenAt(analysis, first - 1).pos === 'PROPN' &&
-      /^\p{Lu}/u.test(tokenAt(analysis, first - 1).value)
+      opensWithCapital(tokenAt(analysis, first - 1).value)
     )
       first--;
     return between ? null : analysis.text.slice(tokenAt(analysis, first).start, noun.end);

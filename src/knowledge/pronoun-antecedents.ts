@@ -8,6 +8,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
 import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** What these readings ask of the article: its entities' kinds, words of saying and nouns for people. */
 export interface AntecedentReader {
@@ -177,7 +178,7 @@ function bodyOrGroup(
     return { speakerId: entity.id, speakerName: entity.name };
   // "The Texas Civil Rights Project filed suit. It said …": a body the article names but no entity knows.
   const name = words[0]?.pos === 'DET' ? words.slice(1) : words;
-  return !plural && name.length >= 2 && name.every((w) => w.pos === 'PROPN' && /^\p{Lu}/u.test(w.value))
+  return !plural && name.length >= 2 && name.every((w) => w.pos === 'PROPN' && opensWithCapital(w.value))
     ? { speakerId: null, speakerName: asWritten(sentence.analysis, words) }
     : null;
 }
@@ -227,7 +228,7 @@ function isPluralPersonHead(reader: AntecedentReader, w: Token): boolean {
   return (
     (w.pos === 'NOUN' || w.pos === 'PROPN') &&
     /[^s]s$/.test(w.normal) &&
-    ((w.pos === 'NOUN' && w.lemma !== w.normal && reader.isPersonNoun(w.lemma)) || /^\p{Lu}/u.test(w.value))
+    ((w.pos === 'NOUN' && w.lemma !== w.normal && reader.isPersonNoun(w.lemma)) || opensWithCapital(w.value))
   );
 }
 

@@ -4,6 +4,7 @@
  * "Marisol Quintanilla, an interpretive ranger", "Ranger Quintanilla said" is Quintanilla again, not a new
  * "Ranger Quintanilla". "Donna Vickery" stays a name: the article never writes "donna".
  */
+import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
 /** What the reading asks of the article's lexicon. */
 export interface RoleWordReader {
@@ -24,7 +25,7 @@ export function roleBeforeKnownSurname(
 ): boolean {
   if (words.length !== 2) return false;
   const [role = '', surname = ''] = words;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(role) || !surnames.has(surname)) return false;
+  if (!isCapitalisedWord(role) || !surnames.has(surname)) return false;
   const lemma = role.toLowerCase();
   return reader.isEnglishWord(lemma) && reader.writtenInLowerCase(lemma) && reader.isPersonNoun(lemma);
 }

@@ -8,6 +8,7 @@ import { lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { EntityMention } from './schema.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Tokens after a quotation searched for the role, the name and the verb: a role of a dozen words at most. */
 export const MAX_ROLE_THEN_NAME_TOKENS = 20;
@@ -82,7 +83,7 @@ function nameThenCue(
   }
   if (!mention) return null;
   const before = rest.slice(0, rest.indexOf(mention.token));
-  if (before.some((t) => !/^\p{Lu}/u.test(tokenAt(analysis, t).value))) return null;
+  if (before.some((t) => !opensWithCapital(tokenAt(analysis, t).value))) return null;
   const end = tokenAt(analysis, mention.token).start + mention.text.length;
   const following = rest.filter((t) => tokenAt(analysis, t).start >= end);
   const cueAt = following.findIndex((t) => reader.isCue(tokenAt(analysis, t)));

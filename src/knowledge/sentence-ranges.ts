@@ -4,6 +4,7 @@
  */
 import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** wink's sentence ranges, joined where a quotation runs across a boundary so it stays in one sentence. */
 export function mergeAcrossQuotes(
@@ -47,7 +48,7 @@ export function joinAfterTitles(
         (last?.value === '.' && beforeLast !== undefined && isTitle(beforeLast.value)) ||
         (last !== undefined && last.value.endsWith('.') && last.value.length > 1 && isTitle(last.value));
       const next = analysis.tokens[r.start];
-      if (endsInTitle && next && /^\p{Lu}/u.test(next.value)) {
+      if (endsInTitle && next && opensWithCapital(next.value)) {
         prev.end = r.end;
         continue;
       }

@@ -7,6 +7,7 @@
  * what the rest of the article is about. Not a list per article: the same words decide in any article.
  */
 import { ENTITY_PREFIX, lowerBound, sentenceAt, type Analysis } from '../nlp/pipeline.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** A word or name that places what is near it in one country. */
 /** Which body each mention by a shared name means: per paragraph (0-based), by the token it starts at. */
@@ -171,7 +172,7 @@ export class SharedNames {
       }
       if (inName[t] === 1) return;
       const before = tokens[t - 1];
-      const another = before && /^\p{Lu}/u.test(before.value) && OTHER_BODY_POS.has(before.pos);
+      const another = before && opensWithCapital(before.value) && OTHER_BODY_POS.has(before.pos);
       if (another) {
         marks ??= this.#wordMarkers(analysis, 0, tokens.length);
         if (!marks.some((m) => m.end === t)) return;

@@ -7,6 +7,7 @@
 import type { WorkingSentence } from './working.ts';
 import type { EntityData } from './entity-data.ts';
 import { tokenAt } from './speakers.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** "A spokesperson", "A task force spokeswoman": an article, lower-case words of the body at most, the role. */
 const UNNAMED_SPOKESPERSON = /^([Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3})(spokes(?:man|woman|person))$/u;
@@ -63,7 +64,7 @@ function openingName(sentence: WorkingSentence): string | null {
   let end = sentence.tokenStart;
   while (
     end < sentence.tokenEnd &&
-    /^\p{Lu}/u.test(tokenAt(analysis, end).value) &&
+    opensWithCapital(tokenAt(analysis, end).value) &&
     tokenAt(analysis, end).pos !== 'VERB'
   )
     end++;

@@ -4,6 +4,7 @@
  * ("Warns Both Factions") is no one's name.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { opensWithCapital, opensWithLetter } from '../nlp/letter-tests.ts';
 
 /** The share of a line's longer words written with a capital that makes it title case. */
 const TITLE_CASE_SHARE = 0.8;
@@ -17,9 +18,9 @@ export function titleCased(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitalised = 0;
   for (const t of tokens) {
-    if (t.value.length <= SHORT_WORD || !/^\p{L}/u.test(t.value)) continue;
+    if (t.value.length <= SHORT_WORD || !opensWithLetter(t.value)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.value)) capitalised++;
+    if (opensWithCapital(t.value)) capitalised++;
   }
   return words >= MIN_TITLE_CASE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
 }
