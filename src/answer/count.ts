@@ -435,6 +435,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   };
   // "How many times…" counts things; "how much time…" an amount, which a unit may give.
   const manyAsked = u.analysis.tokens[howManyAt(u.analysis.tokens)]?.normal === 'many';
+  const countedAsAsked =
+    head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
   let best: Candidate | null = null;
   let bestActing: Candidate | null = null;
@@ -472,14 +474,19 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
-      // "How many kids…" is answered by "more than 2,300 children".
+      // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
+      // men … attacked".
       const otherwise =
-        !generic &&
-        !saysHead &&
-        !duration &&
-        head !== null &&
-        countedOtherwise(head, n, manyAsked, ctx.reader.data.wordnet);
-      if (!generic && !saysHead && !otherwise) continue;
+        !generic && !saysHead && !duration && head !== null
+          ? countedOtherwise(head, n, {
+              things: manyAsked,
+              act: actTest ? () => saysAct(r.sentence) : null,
+              countedAsAsked,
+              countsPeople: (l) => ctx.reader.countsPeople(l),
+              wordnet: ctx.reader.data.wordnet,
+            })
+          : null;
+      if (!generic && !saysHead && otherwise === null) continue;
       const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
       const extra = asked.filter(
         (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
@@ -492,8 +499,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (pointedBack.has(r.sentence.id) ? POINTED_BACK : 1) *
         // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
-        (otherwise ? SAID_OTHERWISE : 1);
-      const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise };
+        (otherwise !== null ? SAID_OTHERWISE : 1);
+      const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       if (!best || score > best.score) best = candidate;
       if (actTest && (!bestActing || score > bestActing.score) && saysAct(r.sentence) === 'same')
         bestActing = candidate;
