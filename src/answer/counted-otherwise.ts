@@ -43,6 +43,8 @@ export interface CountedOtherwiseReading {
   act: (() => ActSaid) | null;
   /** True when the coverage counts the asked noun, or a synonym of it, in its own words somewhere. */
   countedAsAsked: boolean;
+  /** The lemmas of the figure's sentence. */
+  lemmas: readonly string[];
   countsPeople: (lemma: string) => boolean;
   wordnet: WordNet | null | undefined;
 }
@@ -52,7 +54,8 @@ export interface CountedOtherwiseReading {
  * `same` by {@link sameOrKind}; `people` when both nouns name people, the figure's sentence says the asked act
  * in the question's words, and the coverage never counts the asked noun as asked ("how many raiders attacked
  * the custom house": "a band of armed men, said to number about 70, attacked…"; but "how many migrants did
- * the troops detain" is not answered by "detaining two women" where the coverage counts migrants elsewhere);
+ * the troops detain" is not answered by "detaining two women" where the coverage counts migrants elsewhere,
+ * nor where the sentence names migrants beside the women it counts);
  * `null` otherwise. Asked with "how many", a unit ("about twenty minutes") counts no thing: "how many times"
  * asks occasions, where "how much time" is answered by "25 days".
  */
@@ -68,6 +71,7 @@ export function countedOtherwise(
   if (
     reading.act !== null &&
     !reading.countedAsAsked &&
+    !reading.lemmas.includes(asked) &&
     namesPeople(asked, reading.countsPeople, wordnet) &&
     namesPeople(figure.countsLemma, reading.countsPeople, wordnet) &&
     reading.act() === 'same'

@@ -50,6 +50,7 @@ describe('countedOtherwise', () => {
     things: true,
     act: () => 'same',
     countedAsAsked: false,
+    lemmas: ['band', 'arm', 'man', 'attack', 'custom', 'house'],
     countsPeople: noPeopleData,
     wordnet,
     ...over,
@@ -77,6 +78,12 @@ describe('countedOtherwise', () => {
   it('returns null when the coverage counts the asked noun in its own words ("migrant": women)', () => {
     const women = { countsLemma: 'woman', qualifier: null };
     expect(countedOtherwise('migrant', women, reading({ countedAsAsked: true }))).toBeNull();
+  });
+
+  it('returns null when the sentence names the asked noun beside the people it counts', () => {
+    const lemmas = ['troop', 'detain', 'two', 'woman', 'as', 'migrant', 'cross'];
+    const women = { countsLemma: 'woman', qualifier: null };
+    expect(countedOtherwise('migrant', women, reading({ lemmas }))).toBeNull();
   });
 
   it('links the same thing in another word whatever the act ("kid": children)', () => {
