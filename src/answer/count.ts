@@ -22,6 +22,7 @@ import {
   whoseWords,
   YEAR_IN_TEXT,
 } from './count-figure.ts';
+import { countedOtherwise } from './counted-otherwise.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -180,6 +181,13 @@ const YEAR_ONLY = /^\W*(?:(?:and|but|what about|how about|same)\s+)?(?:(?:in|for
 
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
+
+/**
+ * Weight of a figure whose counted noun only means what the question's does (counted-otherwise.ts), against
+ * one that says it: a figure in the question's own words comes first. 1 gave the same npm run eval figures
+ * (2026-12-01); kept below 1 for that order.
+ */
+const SAID_OTHERWISE = 0.5;
 
 /** Chat nouns for anyone: "how many border patrol guys" is answered by a count of its officers. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['guy', 'folk', 'dude']);
@@ -426,6 +434,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     actSaid.set(s.id, said);
     return said;
   };
+  // "How many times…" counts things; "how much time…" an amount, which a unit may give.
+  const manyAsked = u.analysis.tokens[howManyAt(u.analysis.tokens)]?.normal === 'many';
+  const countedAsAsked =
+    head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
   let best: Candidate | null = null;
   let bestActing: Candidate | null = null;
@@ -463,7 +475,20 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
-      if (!generic && !saysHead) continue;
+      // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
+      // men … attacked".
+      const otherwise =
+        !generic && !saysHead && !duration && head !== null
+          ? countedOtherwise(head, n, {
+              things: manyAsked,
+              act: actTest ? () => saysAct(r.sentence) : null,
+              countedAsAsked,
+              lemmas: r.sentence.lemmas,
+              countsPeople: (l) => ctx.reader.countsPeople(l),
+              wordnet: ctx.reader.data.wordnet,
+            })
+          : null;
+      if (!generic && !saysHead && otherwise === null) continue;
       const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
       const extra = asked.filter(
         (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
@@ -475,8 +500,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (reportedThen(r.sentence) ? REPORTED_THEN : 1) *
         (pointedBack.has(r.sentence.id) ? POINTED_BACK : 1) *
         // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
-        (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1);
-      const candidate = { n, score, sentence: r.sentence, saysHead };
+        (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
+        (otherwise !== null ? SAID_OTHERWISE : 1);
+      const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       if (!best || score > best.score) best = candidate;
       if (actTest && (!bestActing || score > bestActing.score) && saysAct(r.sentence) === 'same')
         bestActing = candidate;

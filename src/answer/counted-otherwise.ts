@@ -1,0 +1,81 @@
+/**
+ * A count question's counted noun said otherwise by a figure: "how many kids…" answered by "more than 2,300
+ * children", "how much time do the parents get" by "25 days". WordNet says when two nouns name the same thing
+ * or one is a direct kind of the other, in a first sense of each. Two nouns that both name people ("raiders",
+ * "armed men") are linked only when the figure's sentence says the asked act and the coverage never counts
+ * the asked noun in its own words: a count of people in general is no count of the people asked about.
+ */
+import { refersToThings } from '../knowledge/counted.ts';
+import { nounKind } from '../knowledge/noun-kinds.ts';
+import type { WordNet } from '../nlp/wordnet.ts';
+import type { ActSaid } from './asked-action.ts';
+
+/** The forms of a lemma WordNet may list: itself and, for a plural the lemmatiser kept, its singular. */
+function forms(lemma: string): string[] {
+  return lemma.endsWith('s') && lemma.length > 3 ? [lemma, lemma.slice(0, -1)] : [lemma];
+}
+
+/**
+ * True when WordNet makes the two nouns name the same thing, or one a direct kind of the other, in a first
+ * sense of each ("kid" and "child", "time" and "day"); false for equal words (those are said as asked) or
+ * words it lacks.
+ */
+export function sameOrKind(wordnet: WordNet, asked: string, counted: string): boolean {
+  if (asked === counted) return false;
+  return forms(asked).some((a) =>
+    forms(counted).some((c) => {
+      const r = wordnet.relation(a, c);
+      return r === 'same' || r === 'kind';
+    }),
+  );
+}
+
+/** True when a noun names people: the data counts it so, or its first WordNet sense is a kind of person. */
+export function namesPeople(lemma: string, countsPeople: (l: string) => boolean, wordnet: WordNet): boolean {
+  return countsPeople(lemma) || forms(lemma).some((w) => nounKind(wordnet, w) === 'person');
+}
+
+/** What {@link countedOtherwise} reads besides the asked noun and the figure. */
+export interface CountedOtherwiseReading {
+  /** True when asked with "how many": a count of things, which no unit gives. */
+  things: boolean;
+  /** How far the figure's sentence says the asked act; `null` when the question asks none. */
+  act: (() => ActSaid) | null;
+  /** True when the coverage counts the asked noun, or a synonym of it, in its own words somewhere. */
+  countedAsAsked: boolean;
+  /** The lemmas of the figure's sentence. */
+  lemmas: readonly string[];
+  countsPeople: (lemma: string) => boolean;
+  wordnet: WordNet | null | undefined;
+}
+
+/**
+ * How a figure (what it counts, its qualifier) counts what a question counting `asked` names, in other words:
+ * `same` by {@link sameOrKind}; `people` when both nouns name people, the figure's sentence says the asked act
+ * in the question's words, and the coverage never counts the asked noun as asked ("how many raiders attacked
+ * the custom house": "a band of armed men, said to number about 70, attacked…"; but "how many migrants did
+ * the troops detain" is not answered by "detaining two women" where the coverage counts migrants elsewhere,
+ * nor where the sentence names migrants beside the women it counts);
+ * `null` otherwise. Asked with "how many", a unit ("about twenty minutes") counts no thing: "how many times"
+ * asks occasions, where "how much time" is answered by "25 days".
+ */
+export function countedOtherwise(
+  asked: string,
+  figure: { countsLemma: string; qualifier: string | null },
+  reading: CountedOtherwiseReading,
+): 'same' | 'people' | null {
+  const { wordnet } = reading;
+  if (!wordnet || figure.countsLemma === '') return null;
+  if (reading.things && !refersToThings(figure)) return null;
+  if (sameOrKind(wordnet, asked, figure.countsLemma)) return 'same';
+  if (
+    reading.act !== null &&
+    !reading.countedAsAsked &&
+    !reading.lemmas.includes(asked) &&
+    namesPeople(asked, reading.countsPeople, wordnet) &&
+    namesPeople(figure.countsLemma, reading.countsPeople, wordnet) &&
+    reading.act() === 'same'
+  )
+    return 'people';
+  return null;
+}
