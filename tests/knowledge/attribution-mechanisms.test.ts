@@ -734,4 +734,21 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'making beans')).toBe('Refugio Ortega');
     expect(speakerOf(body, 'My grandmother used to say')).toBe('Beatrice Ortega Lusk');
   });
+  it('takes the gender an honorific gives ("Ms. Inzunza") over the one a pronoun after the name guessed ("whose son … said he had called her")', () => {
+    const body = [
+      'Mariela Quintana, a nurse who was on board, said the shooting lasted an hour. "We lay on the floor," she said.',
+      'Guadalupe Inzunza, whose son is a corporal, said he had called her at midday from a road north of the city. Ms. Inzunza has not heard from him since.',
+      "\"He said, 'They are shooting at us from everywhere, don't call me,'\" she said. \"So I didn't call. Now I can't stop calling, and nobody answers.\"",
+    ].join('\n\n');
+    expect(speakerOf(body, 'stop calling')).toBe('Guadalupe Inzunza');
+    expect(speakerOf(body, 'We lay on the floor')).toBe('Mariela Quintana');
+  });
+  it('leaves the gender a pronoun gave when no honorific names the person again', () => {
+    const body = [
+      'Mariela Quintana, a nurse who was on board, said the shooting lasted an hour.',
+      'Guadalupe Inzunza, a mechanic, said he had closed his shop. Inzunza has not opened it since.',
+      '"Nobody comes," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nobody comes')).toBe('Mariela Quintana');
+  });
 });
