@@ -43,6 +43,7 @@ import {
   relativeOf,
   relativeOfSpeaker,
 } from './referents.ts';
+import { authorsOfQuotedDocuments } from './document-authors.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
@@ -221,6 +222,7 @@ export class QuoteAttributor {
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
     issuersOfDocuments(quotes, sentences, this.#entity);
+    authorsOfQuotedDocuments(quotes, this.#entity);
     speakerNamedAfter(quotes, sentences, this.#entity);
     speakerOfRepeatedWords(quotes);
     const topLevel = quotes.length;

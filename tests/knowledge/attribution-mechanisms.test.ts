@@ -752,3 +752,29 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'Nobody comes')).toBe('Mariela Quintana');
   });
 });
+
+describe('authorsOfQuotedDocuments', () => {
+  it("gives words read out of a person's dispatch to the dispatch's author, not the reader", () => {
+    const body = [
+      'The war began with a skirmish in April 1846. Gen. Zachary Taylor sent word north, and President James K. Polk asked Congress for war.',
+      '9:51 a.m. — From the podium, Dr. Aurelio Benavides Cantú, a historian from Matamoros, read from Taylor\'s dispatch to Washington: "Hostilities may now be considered as commenced."',
+      'Then he read the line from Polk\'s May 11 message to Congress, that Mexico had "shed American blood upon the American soil."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Hostilities may now')).toBe('Zachary Taylor');
+    expect(speakerOf(body, 'shed American blood')).toBe('James K. Polk');
+  });
+
+  it('gives words a telegram from a body puts plainly to that body', () => {
+    const body =
+      'A telegram from the War Department received at Marfa on Monday put the matter plainly: the refugees "will be disarmed, fed and held until further orders."';
+    expect(speakerOf(body, 'will be disarmed')).toBe('the War Department');
+  });
+
+  it('leaves words said by someone who reads from a document, set off by commas, to the speaker', () => {
+    const body = [
+      'Mayor Albert Ruiz of Columbus spoke at the ceremony.',
+      'Ruiz, holding a copy of Pershing\'s report, said: "We remember all of them."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'remember all of them')).toBe('Albert Ruiz');
+  });
+});
