@@ -31,6 +31,7 @@ import {
   subjectAfterOpening,
   subjectOf,
   theDescribed,
+  countedGroup,
   withoutRelative,
   wordsToPunctuation,
 } from './clause-words.ts';
@@ -371,11 +372,14 @@ export class QuoteAttributor {
         // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
         // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
         theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
+        // "…, dozens of drivers leaned on their horns and shouted, '…'": people counted, not described.
+        countedGroup(analysis, subjectAfterOpening(analysis, left), this.#isPersonNoun) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.
         this.#properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left)) ??
+        countedGroup(analysis, subjectOf(analysis, left), this.#isPersonNoun) ??
         // "My first commander used to tell us, '…'": someone the speaker names as theirs.
         firstPersonRelative(this.reader, analysis, subjectOf(analysis, left), outer) ??
         groupBefore(sentence, left);

@@ -778,3 +778,17 @@ describe('authorsOfQuotedDocuments', () => {
     expect(speakerOf(body, 'remember all of them')).toBe('Albert Ruiz');
   });
 });
+
+describe('countedGroup', () => {
+  it('gives a chant to the people a clause counts, whose first verb the verb handing over is joined to', () => {
+    const body =
+      'When a Customs officer walked along the line at one point, dozens of drivers leaned on their horns and shouted, "¡Abran el puente!"';
+    expect(speakerOf(body, 'Abran el puente')).toBe('dozens of drivers');
+  });
+
+  it('does not take a count of things for the speaker', () => {
+    const body =
+      'Dozens of trucks idled on the bridge and Rubén Salgado, a driver from Juárez, shouted, "Open the bridge!"';
+    expect(speakerOf(body, 'Open the bridge')).not.toMatch(/trucks/);
+  });
+});
