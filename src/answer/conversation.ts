@@ -8,6 +8,7 @@ import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import { staysOnTopic } from './on-topic.ts';
 import { possessedRelative } from './possessed-relative.ts';
+import { holderOfDescribedRelative } from './described-relative.ts';
 import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -89,6 +90,7 @@ export function readFollowup(
   hasContext: boolean,
   genderOf: GenderOf,
   alone = true,
+  nounGender: (noun: string) => 'male' | 'female' | null = () => null,
 ): FollowupReading {
   const asked = u.text.replace(LEAD_IN, '');
   const andForm = AND_FORM.test(asked);
@@ -110,10 +112,19 @@ export function readFollowup(
       (u.leansOnContext && u.entities.every((id) => conversation.focus.includes(id))));
   const followup = leans;
   const onTopic = hasContext && !followup && alone && staysOnTopic(index, conversation, u);
-  const pointed =
+  const resolved =
     followup && (u.entities.length === 0 || pronounOwnsNoName)
       ? resolvePronoun(index, conversation, u.pronoun, genderOf)
       : [];
+  // "what did he tell her" after a question about a woman "whose son is a corporal": the son, through her.
+  const holder =
+    followup &&
+    resolved.length === 0 &&
+    u.entities.length === 0 &&
+    (u.pronoun === 'male' || u.pronoun === 'female')
+      ? holderOfDescribedRelative(index, conversation.focus, u.pronoun, nounGender)
+      : null;
+  const pointed = holder ? [holder] : resolved;
   // "And his brother?": the relative the possessive names, not its owner.
   const relative = pointed[0] && u.pronoun ? possessedRelative(index, u.analysis.tokens, pointed[0]) : null;
   const focus = relative ? [relative] : pointed;

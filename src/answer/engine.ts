@@ -279,6 +279,7 @@ export class AnswerEngine {
       hasContext,
       genderInConversation(conversation, (id) => loaded.reader.genderOf(id)),
       context === null,
+      (noun) => loaded.reader.data.personHeads?.get(noun) ?? null,
     );
     const { followup, andForm, carriedIntent, onTopic } = reading;
     // "What did the colonel tell him?": the one of the conversation's articles who holds the office asked of.

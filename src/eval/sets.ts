@@ -15,6 +15,7 @@ import { buildKnowledge, createPipelineTools } from '../knowledge/build.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { readSourceDir } from '../knowledge/sources.ts';
 import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
+import { sameDescribedSpeaker } from './described-speakers.ts';
 import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
@@ -434,6 +435,13 @@ export function attributions(
 ): Array<QuoteRow & { found: boolean; got: string | null; ok: boolean }> {
   const squash = (s: string) =>
     s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+  // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another;
+  // "Rosario Méndez (Doña Chayo)": what else the article calls them. The speaker is the words before. The
+  // aside may hold brackets of its own ("(quoted in a letter by Lt. Col. (ret.) Douglas Ferrell)").
+  const withoutAside = (speaker: string) => speaker.replace(/\s*\((?:[^()]|\([^()]*\))*\)$/, '');
+  const speakersOf = new Map<string, string[]>();
+  for (const r of rows)
+    speakersOf.set(r.source, [...(speakersOf.get(r.source) ?? []), withoutAside(r.speaker)]);
   return rows.map((row) => {
     // The comma that ends a quotation before "she said" is the writer's, and the knowledge leaves it out.
     const words = squash(row.text).replace(/,$/, '');
@@ -447,10 +455,8 @@ export function attributions(
     // brother's name too, so it must be the expected name itself.
     const entity = kb.entities.find((e) => e.id === quote?.speakerId);
     const bare = (name: string) => squash(name).replace(/^the /, '');
-    // "the soldiers (quoted by Doña Chayo)": the table says who recounts a quotation inside another;
-    // "Rosario Méndez (Doña Chayo)": what else the article calls them. The speaker is the words before. The
-    // aside may hold brackets of its own ("(quoted in a letter by Lt. Col. (ret.) Douglas Ferrell)").
-    const expected = namedSpeaker(row.speaker.replace(/\s*\((?:[^()]|\([^()]*\))*\)$/, '')).map(bare);
+    const unaside = withoutAside(row.speaker);
+    const expected = namedSpeaker(unaside).map(bare);
     const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
     return {
       ...row,
@@ -458,10 +464,11 @@ export function attributions(
       got,
       ok:
         got !== null &&
-        expected.some(
+        (expected.some(
           (e) =>
             fullNames.some((n) => sameName(bare(n), e)) || (entity?.aliases ?? []).some((a) => bare(a) === e),
-        ),
+        ) ||
+          sameDescribedSpeaker(got, unaside, speakersOf.get(row.source) ?? [])),
     };
   });
 }
@@ -469,7 +476,8 @@ export function attributions(
 /**
  * The expected speaker as the table writes it, and the name alone when the table adds what they are after a
  * comma or "of": "Dr. Patricia Vance, historian at Sul Ross State University" is Patricia Vance, "Mayor Albert
- * Ruiz of Columbus, N.M." Albert Ruiz. Only a name of two capitalised words or more is taken alone: "a soldier,
+ * Ruiz of Columbus, N.M." Albert Ruiz. Only a name of two capitalised words or more is taken alone, or a first
+ * name before a comma and a description ("Rosa, a woman from Juárez" is Rosa): "a soldier,
  * who declined to give his name" stays a description.
  */
 function namedSpeaker(speaker: string): string[] {
@@ -477,7 +485,9 @@ function namedSpeaker(speaker: string): string[] {
   const named = heads.filter(
     (h) => h !== speaker && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(h),
   );
-  return [speaker, ...new Set(named)];
+  // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone.
+  const firstName = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u.exec(speaker)?.[1];
+  return [speaker, ...new Set(firstName === undefined ? named : [...named, firstName])];
 }
 
 /**

@@ -413,7 +413,9 @@ export class Annotator {
       (t) => covered !== null && covered.has(t),
       state.recent,
     )) {
-      if (m.gender && !state.genders.get(m.personId)) state.genders.set(m.personId, m.gender);
+      // "Ms. Inzunza": an honorific says the gender a pronoun after the name only guessed ("Guadalupe Inzunza,
+      // whose son is a corporal, said he had called her" is not his).
+      if (m.gender) state.genders.set(m.personId, m.gender);
       found.push({
         entityId: m.personId,
         text: m.text,

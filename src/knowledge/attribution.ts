@@ -31,6 +31,7 @@ import {
   subjectAfterOpening,
   subjectOf,
   theDescribed,
+  countedGroup,
   withoutRelative,
   wordsToPunctuation,
 } from './clause-words.ts';
@@ -43,6 +44,7 @@ import {
   relativeOf,
   relativeOfSpeaker,
 } from './referents.ts';
+import { authorsOfQuotedDocuments } from './document-authors.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
@@ -222,6 +224,7 @@ export class QuoteAttributor {
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
     issuersOfDocuments(quotes, sentences, this.#entity);
+    authorsOfQuotedDocuments(quotes, this.#entity);
     speakerNamedAfter(quotes, sentences, this.#entity);
     speakerOfRepeatedWords(quotes);
     const topLevel = quotes.length;
@@ -370,11 +373,14 @@ export class QuoteAttributor {
         // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
         // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
         theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
+        // "…, dozens of drivers leaned on their horns and shouted, '…'": people counted, not described.
+        countedGroup(analysis, subjectAfterOpening(analysis, left), this.#isPersonNoun) ??
         // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
         // '…'": the name or description before the clause's first verb.
         this.#properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left)) ??
+        countedGroup(analysis, subjectOf(analysis, left), this.#isPersonNoun) ??
         // "My first commander used to tell us, '…'": someone the speaker names as theirs.
         firstPersonRelative(this.reader, analysis, subjectOf(analysis, left), outer) ??
         groupBefore(sentence, left);

@@ -161,3 +161,47 @@ export function withoutRelative(analysis: Analysis, left: readonly number[]): re
   }
   return left;
 }
+
+/** Words a count of people opens with ("dozens of drivers", "several hundred protesters", "about 150 people"). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'several',
+  'many',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'more',
+  'than',
+]);
+
+/**
+ * "When a Customs officer walked along the line, dozens of drivers leaned on their horns and shouted, '…'":
+ * a subject that counts people ({@link QUANTITY_WORDS} or a number, then a plural noun for people), named as
+ * written, for the verb handing over that the clause's first verb is joined to; `null` for any other subject.
+ */
+export function countedGroup(
+  analysis: Analysis,
+  subject: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const words = subject.map((t) => tokenAt(analysis, t));
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last || words.length > MAX_GROUP_WORDS) return null;
+  if (first.pos !== 'NUM' && !QUANTITY_WORDS.has(first.normal)) return null;
+  if (
+    !words.every((w) => ['NUM', 'ADJ', 'NOUN', 'ADP', 'ADV'].includes(w.pos) || QUANTITY_WORDS.has(w.normal))
+  )
+    return null;
+  const plural = last.pos === 'NOUN' && (last.lemma !== last.normal || last.normal === 'people');
+  if (!plural || !(last.normal === 'people' || isPersonNoun(last.lemma))) return null;
+  const text = analysis.text.slice(first.start, last.end);
+  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
+}
+
+/** Words at most of a subject counting people ("several hundred striking miners from Cananea"). */
+const MAX_GROUP_WORDS = 8;

@@ -35,6 +35,8 @@ const INDEFINITE = new Set(['a', 'an']);
 /** The possessive ending of an owner before the noun it owns ("the sergeant's wife"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const THING_PRONOUNS = new Set(['it', 'they']);
+/** Words opening a relative clause after a subject's noun ("A Villa officer who was taken prisoner"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Nouns for a collection of people, whose "of" names who they are ("a group of wives", "a crowd of …"). */
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'group',
@@ -74,7 +76,11 @@ export function describedAntecedent(
     const entity = unnamed ? reader.entity(unnamed.entityId) : undefined;
     if (entity?.type === 'person' && !namesPerson(reader, previous, previous.tokenEnd, entity.id))
       return { speakerId: entity.id, speakerName: entity.name };
-    if (!thing && namesPerson(reader, previous, previous.tokenEnd)) return null;
+    if (
+      !thing &&
+      namesPerson(reader, previous, previous.tokenEnd, null, describing(reader, previous, subject))
+    )
+      return null;
     if (subject.length === 0) return null;
     const first = tokenAt(previous.analysis, subject[0] ?? -1);
     // "It said … It called …": a sentence opening with the same pronoun goes on with the same subject.
@@ -96,20 +102,45 @@ function saysNext(reader: AntecedentReader, analysis: Analysis, t: number, end: 
   return verb.pos === 'VERB' && reader.cues.has(verb.lemma);
 }
 
-/** True when `sentence` names a person other than `id` by name before token `before`. */
+/**
+ * True when `sentence` names a person other than `id` by name before token `before`, leaving out a name
+ * among the tokens `modifiers` (one standing before the noun of an unnamed person's description).
+ */
 function namesPerson(
   reader: AntecedentReader,
   sentence: WorkingSentence,
   before: number,
   id: string | null = null,
+  modifiers: ReadonlySet<number> = new Set(),
 ): boolean {
   return sentence.mentions.some(
     (m) =>
       m.token < before &&
+      !modifiers.has(m.token) &&
       m.via !== 'pronoun' &&
       m.entityId !== id &&
       reader.entity(m.entityId)?.type === 'person',
   );
+}
+
+/**
+ * "A Villa officer who was taken prisoner …", "A Trump adviser": the tokens before the noun of a subject that
+ * describes an unnamed person, where a name says whose the person is, not who speaks; none for any other
+ * subject.
+ */
+function describing(
+  reader: AntecedentReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+): ReadonlySet<number> {
+  const { analysis } = sentence;
+  const first = subject[0];
+  const head = subject.at(-1);
+  if (first === undefined || head === undefined || !INDEFINITE.has(tokenAt(analysis, first).normal))
+    return new Set();
+  const noun = tokenAt(analysis, head);
+  if (noun.pos !== 'NOUN' || noun.lemma !== noun.normal || !reader.isPersonNoun(noun.lemma)) return new Set();
+  return new Set(subject.slice(1, -1));
 }
 
 /**
@@ -135,7 +166,8 @@ function openingSubject(sentence: WorkingSentence): number[] {
     const tok = tokenAt(analysis, k);
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return out.length <= MAX_SUBJECT_WORDS ? out : [];
     if (out.length === 0 && (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'PUNCT')) return [];
-    if (tok.value === ',') comma = true;
+    // "A Villa officer who was taken prisoner": the relative clause, as one set off by a comma, is not the subject's.
+    if (tok.value === ',' || (out.length > 0 && RELATIVE_PRONOUNS.has(tok.normal))) comma = true;
     else if (tok.pos === 'PUNCT' && !pluralPossessive(analysis, k)) return [];
     if (!comma) out.push(k);
   }

@@ -734,4 +734,61 @@ describe('quotation attribution', () => {
     expect(speakerOf(body, 'making beans')).toBe('Refugio Ortega');
     expect(speakerOf(body, 'My grandmother used to say')).toBe('Beatrice Ortega Lusk');
   });
+  it('takes the gender an honorific gives ("Ms. Inzunza") over the one a pronoun after the name guessed ("whose son … said he had called her")', () => {
+    const body = [
+      'Mariela Quintana, a nurse who was on board, said the shooting lasted an hour. "We lay on the floor," she said.',
+      'Guadalupe Inzunza, whose son is a corporal, said he had called her at midday from a road north of the city. Ms. Inzunza has not heard from him since.',
+      "\"He said, 'They are shooting at us from everywhere, don't call me,'\" she said. \"So I didn't call. Now I can't stop calling, and nobody answers.\"",
+    ].join('\n\n');
+    expect(speakerOf(body, 'stop calling')).toBe('Guadalupe Inzunza');
+    expect(speakerOf(body, 'We lay on the floor')).toBe('Mariela Quintana');
+  });
+  it('leaves the gender a pronoun gave when no honorific names the person again', () => {
+    const body = [
+      'Mariela Quintana, a nurse who was on board, said the shooting lasted an hour.',
+      'Guadalupe Inzunza, a mechanic, said he had closed his shop. Inzunza has not opened it since.',
+      '"Nobody comes," she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nobody comes')).toBe('Mariela Quintana');
+  });
+});
+
+describe('authorsOfQuotedDocuments', () => {
+  it("gives words read out of a person's dispatch to the dispatch's author, not the reader", () => {
+    const body = [
+      'The war began with a skirmish in April 1846. Gen. Zachary Taylor sent word north, and President James K. Polk asked Congress for war.',
+      '9:51 a.m. — From the podium, Dr. Aurelio Benavides Cantú, a historian from Matamoros, read from Taylor\'s dispatch to Washington: "Hostilities may now be considered as commenced."',
+      'Then he read the line from Polk\'s May 11 message to Congress, that Mexico had "shed American blood upon the American soil."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Hostilities may now')).toBe('Zachary Taylor');
+    expect(speakerOf(body, 'shed American blood')).toBe('James K. Polk');
+  });
+
+  it('gives words a telegram from a body puts plainly to that body', () => {
+    const body =
+      'A telegram from the War Department received at Marfa on Monday put the matter plainly: the refugees "will be disarmed, fed and held until further orders."';
+    expect(speakerOf(body, 'will be disarmed')).toBe('the War Department');
+  });
+
+  it('leaves words said by someone who reads from a document, set off by commas, to the speaker', () => {
+    const body = [
+      'Mayor Albert Ruiz of Columbus spoke at the ceremony.',
+      'Ruiz, holding a copy of Pershing\'s report, said: "We remember all of them."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'remember all of them')).toBe('Albert Ruiz');
+  });
+});
+
+describe('countedGroup', () => {
+  it('gives a chant to the people a clause counts, whose first verb the verb handing over is joined to', () => {
+    const body =
+      'When a Customs officer walked along the line at one point, dozens of drivers leaned on their horns and shouted, "¡Abran el puente!"';
+    expect(speakerOf(body, 'Abran el puente')).toBe('dozens of drivers');
+  });
+
+  it('does not take a count of things for the speaker', () => {
+    const body =
+      'Dozens of trucks idled on the bridge and Rubén Salgado, a driver from Juárez, shouted, "Open the bridge!"';
+    expect(speakerOf(body, 'Open the bridge')).not.toMatch(/trucks/);
+  });
 });

@@ -255,3 +255,41 @@ describe("the eval's attribution check with what the speaker is after their name
     expect(ok('Albert Ruiz', 'Mayor Pedro Ruiz of Columbus, N.M.')).toBe(false);
   });
 });
+
+describe("the eval's attribution check with an unnamed speaker the article describes", () => {
+  const check = (got: string, speaker: string, others: string[] = []) =>
+    attributions(
+      {
+        quotes: [{ sourceId: 's', text: 'A raid is good for business', speakerName: got, speakerId: 'q' }],
+        entities: [],
+      } as unknown as KnowledgeBase,
+      [
+        { source: 's', text: 'A raid is good for business', speaker },
+        ...others.map((o) => ({ source: 's', text: 'elsewhere', speaker: o })),
+      ],
+    )[0]?.ok;
+
+  it('takes a description with the same role word for the speaker the table describes', () => {
+    expect(
+      check('A merchant of the Arizona side', 'a merchant on the Arizona side who lost a window (unnamed)'),
+    ).toBe(true);
+    expect(check('Lawyers for the family', 'lawyers for the Hernández family (statement)')).toBe(true);
+    expect(check('the relatives', 'relatives outside the Ninth Military Zone')).toBe(true);
+  });
+
+  it('does not take a role word the table gives two speakers of the article', () => {
+    expect(
+      check('the official', 'unnamed Mexican defense official', ['a U.S. official at the embassy']),
+    ).toBe(false);
+  });
+
+  it('does not take another role, or a name, for the speaker described', () => {
+    expect(check('my señora', "Teresa Ochoa's employer")).toBe(false);
+    expect(check('the Border Patrol', 'a Border Patrol agent')).toBe(false);
+  });
+
+  it('takes the first name the table gives before what the person is', () => {
+    expect(check('Rosa', 'Rosa, a woman from Juárez who cleaned houses on the West Side')).toBe(true);
+    expect(check('Rosa', 'Marta, a woman from Juárez')).toBe(false);
+  });
+});

@@ -47,6 +47,21 @@ describe('describedAntecedent', () => {
     expect(speakerOf(body, 'involuntary error')).toMatch(/Mexican Defense Ministry$/);
   });
 
+  it('gives "he said" to an unnamed person described by whose he is ("A Villa officer who was taken prisoner")', () => {
+    const body = [
+      '"Not a single light was operated from this side of the line," Gen. Thomas F. Davis said.',
+      'A Villa officer who was taken prisoner and brought to the international line this afternoon spoke to this correspondent through an interpreter. "We came to fight Carranza," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'came to fight Carranza')).toBe('a Villa officer');
+  });
+
+  it('leaves "he said" to the person named as the subject, not the unnamed one spoken to', () => {
+    const body = [
+      'Gen. Thomas F. Davis spoke to a Villa officer through an interpreter. "We came to keep the peace," he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'came to keep the peace')).toMatch(/Davis/);
+  });
+
   it('leaves "he said" to the named person when the sentence before names one', () => {
     const body = [
       'An INS spokesman spoke first. Then Dale Whitcomb stood up. "We built it anyway," he said.',

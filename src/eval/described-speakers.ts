@@ -1,0 +1,47 @@
+/**
+ * How the eval compares an unnamed speaker the knowledge describes ("the relatives") with the one the quote
+ * table describes ("relatives outside the Ninth Military Zone"): the table's writer paraphrases what the
+ * article says around the person, so the words after the role seldom agree, but the role word itself does. A
+ * role word names one person only when the table has no other speaker of that article with the same role.
+ */
+
+/** Words that open a description before its role word: articles, counts and quantities. */
+const OPENERS_ANY_CASE =
+  /^(?:(?:a|an|the|one|some|several|many|most|dozens|hundreds|about|around|nearly|unnamed|\d[\d,]*|of)\s+)+/i;
+
+/** Words that end the role a description opens with: what follows qualifies it ("of the company", "who …"). */
+const QUALIFIER =
+  /\s(?:of|on|in|at|for|from|outside|inside|along|near|by|with|to|across|behind|around|who|that|which|whose|\S+ing)(?:\s|$)/;
+
+/**
+ * The role word of an unnamed speaker's description, lower-cased: the last word before what qualifies it
+ * ("an official of the mining company" → "official", "Cortina's raiders" → "raiders", "a vendor selling
+ * copper bracelets" → "vendor"); after a first name and a comma, the description's ("Chuy, a vendor …").
+ * `null` when the speaker is a name ("Thomas F. Davis", "the War Department") rather than a description.
+ */
+export function describedRole(speaker: string): string | null {
+  const afterName = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u.exec(speaker)?.[1];
+  // A capital opening a description is the sentence's ("Lawyers for the family"); a lone capitalised word
+  // is a name ("Rosa").
+  const words = (afterName ?? speaker.split(',')[0] ?? '')
+    .trim()
+    .replace(/^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u, (c) => c.toLowerCase());
+  const rest = words
+    .replace(OPENERS_ANY_CASE, '')
+    .replace(/^.*?[’']s\s+/u, '')
+    .replace(OPENERS_ANY_CASE, '');
+  const role = rest.split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
+  // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(role) ? role : null;
+}
+
+/**
+ * Whether the knowledge's description `got` names the speaker the table describes as `expected`: the same role
+ * word, and no other speaker of the article in the table (`others`) with that role, so the role alone tells
+ * which person the article means.
+ */
+export function sameDescribedSpeaker(got: string, expected: string, others: readonly string[]): boolean {
+  const role = describedRole(got);
+  if (role === null || describedRole(expected) !== role) return false;
+  return others.every((o) => o === expected || describedRole(o) !== role);
+}

@@ -1,0 +1,62 @@
+/**
+ * Words a sentence quotes out of a document it names are the document's author's, not those of whoever reads
+ * them out: "Dr. Benavides read from Taylor's dispatch to Washington: '…'" is Taylor's, "he read the line from
+ * Polk's May 11 message to Congress, that Mexico had '…'" Polk's, "A telegram from the War Department … put the
+ * matter plainly: the refugees '…'" the War Department's.
+ */
+import type { EntityData } from './entity-data.ts';
+import type { WorkingQuote } from './working.ts';
+
+/** Documents whose words are quoted as their author's. */
+const DOCUMENT =
+  '(?:statement|report|letter|memo|memorandum|message|order|orders|dispatch|despatch|telegram|cable|proclamation|decree|manifesto|diary|journal|speech|address)';
+/** A name as the article writes it: capitalised words, "the" allowed before them ("the War Department"). */
+const NAME = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*";
+/**
+ * What may stand between the document and its quoted words: a phrase with no comma, colon or quotation mark
+ * ("to Washington", "received at Marfa on Monday put the matter plainly"), then a colon, or a comma and "that"
+ * opening the clause the words end ("to Congress, that Mexico had"), and a few words of that clause.
+ */
+const TO_QUOTE = '[^,:;"“”]{0,80}(?::|,\\s+that\\b)[^,:;"“”]{0,40}$';
+/** "Taylor's dispatch to Washington: '…'": the owner before the document, with up to three words between. */
+const OWNED = new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b${TO_QUOTE}`, 'u');
+/** "A telegram from the War Department …: '…'": the author after the document and "from". */
+const FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})${TO_QUOTE}`, 'u');
+
+/**
+ * Gives each quotation its sentence quotes out of a document it names the author of ({@link OWNED},
+ * {@link FROM}) to that author: the entity named there when one is, a person or a body, else the name as
+ * written when it is a body's (two capitalised words or more). A quotation inside another is left alone.
+ */
+export function authorsOfQuotedDocuments(
+  quotes: WorkingQuote[],
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): void {
+  for (const quote of quotes) {
+    if (quote.parent !== null) continue;
+    const { sentence, span } = quote;
+    const from = sentence.start;
+    const before = sentence.analysis.text.slice(from, span.outerStart);
+    const m = OWNED.exec(before) ?? FROM.exec(before);
+    const name = m?.[1];
+    if (!m || name === undefined) continue;
+    const start = from + m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    const named = sentence.mentions.find((x) => {
+      const t = sentence.analysis.tokens[x.token];
+      const type = entity(x.entityId)?.type;
+      return (
+        t !== undefined && t.start >= start && t.start < end && (type === 'person' || type === 'organisation')
+      );
+    });
+    const e = named ? entity(named.entityId) : undefined;
+    if (named && e) {
+      quote.speakerId = named.entityId;
+      quote.speakerName = e.name;
+    } else if (/^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(name) && !/['’]s$/u.test(name)) {
+      quote.speakerId = null;
+      quote.speakerName = name;
+    } else continue;
+    quote.cue = null;
+  }
+}
