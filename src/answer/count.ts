@@ -8,6 +8,7 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { topicWords } from './conversation.ts';
+import { sentencesOfShownFigure } from './shown-figure.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences } from './retrieval.ts';
 import {
@@ -355,7 +356,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     u.terms,
     rankOptions(u, ctx, {
       limit: 60,
-      ...(another ? { exclude: new Set(ctx.conversation.lastEvidence) } : {}),
+      ...(another ? { exclude: sentencesOfShownFigure(index, ctx.conversation) } : {}),
     }),
   );
   // "How old is he?": a person's age, given after the name, before any span of years a figure counts.
