@@ -540,7 +540,21 @@ export class QuestionEntities {
       }
     }
     if (best) return best.id;
-    return entities.find((id) => this.index.entities.get(id)?.type === 'person') ?? null;
+    // "What did the sergeant at San Felipe say about Cárdenas?": a person named after the verb of saying,
+    // behind a preposition other than "by", is who the words were about or to, not who said them.
+    const spoken = (id: string) => {
+      const words = new Set(
+        (this.index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+      );
+      const at = analysis.tokens.findIndex((t) => words.has(t.normal));
+      // "What was said in reply by López Obrador": the agent of a passive said it.
+      const adp = analysis.tokens
+        .slice(sayAt + 1, Math.max(sayAt + 1, at))
+        .filter((t) => t.pos === 'ADP')
+        .at(-1);
+      return sayAt >= 0 && at > sayAt && adp !== undefined && adp.normal !== 'by';
+    };
+    return entities.find((id) => this.index.entities.get(id)?.type === 'person' && !spoken(id)) ?? null;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { articleOpening, onlyAsOwnerOfPerson, quoteScene, settingWords } from './quote-scene.ts';
 import { sentencesAfterLastAnswer } from './reply-order.ts';
 import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -165,7 +166,10 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       around.entities,
       ctx.reader.lens(u),
     );
-    if (topicCoverage < TOPIC_MIN_COVERAGE)
+    if (
+      topicCoverage < TOPIC_MIN_COVERAGE &&
+      !(speakerId && sceneCovers(u, ctx, best, topic.content, otherEntities))
+    )
       return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
     // "What did Ahearn write home once he got to France?": words said on another occasion do not answer.
     const occasionSet = occasionWords(u);
@@ -229,6 +233,27 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       ? [speakerId]
       : [...new Set(chosen.map((q) => q.speakerId).filter((id): id is string => id !== null))],
   };
+}
+
+/**
+ * True when the scene of the speaker's quotation covers the asked topic: its paragraph back to where the
+ * speaker is brought in ({@link quoteScene}), and, for the words of where or when it was said
+ * ({@link settingWords}), its article's opening, which sets the scene once for all its quotations.
+ */
+function sceneCovers(
+  u: Understanding,
+  ctx: Context,
+  q: Quote,
+  content: readonly string[],
+  entities: readonly string[],
+): boolean {
+  const scene = quoteScene(ctx.index, q.sentenceIds[0] ?? '', q.speakerId);
+  const { lemmas, entities: found } = evidenceTerms(scene, [q]);
+  const setting = settingWords(u.analysis.tokens);
+  if (setting.size > 0)
+    for (const o of articleOpening(ctx.index, q.sentenceIds[0] ?? ''))
+      for (const l of o.lemmas) if (setting.has(l)) lemmas.add(l);
+  return coverage(ctx.index, content, entities, lemmas, found, ctx.reader.lens(u)) >= TOPIC_MIN_COVERAGE;
 }
 
 /**
@@ -348,7 +373,11 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, asked
     ...rankOptions(u, ctx),
     requireEntities: [speakerId],
     limit: 5,
-  }).filter((r) => r.sentence.mentions.some((m) => m.entityId === speakerId));
+  }).filter(
+    (r) =>
+      r.sentence.mentions.some((m) => m.entityId === speakerId) &&
+      !onlyAsOwnerOfPerson(r.sentence, speakerId, ctx.reader.data.personHeads ?? new Map()),
+  );
   const best = ranked[0];
   if (!best) return null;
   // "What did the UACJ researcher think of the troop numbers?" → "…called the number a headline": a word of
