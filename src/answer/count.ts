@@ -10,6 +10,7 @@ import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { topicWords } from './conversation.ts';
 import { sentencesOfShownFigure } from './shown-figure.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { askedInterval, givesInterval } from './interval.ts';
 import { rankSentences } from './retrieval.ts';
 import {
   amountOf,
@@ -364,7 +365,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   if (age) return age;
   // "How far offshore was the boat stopped?": a distance, counted in units of length as a span is in time.
   const distance = DISTANCE_ASKED.test(u.text);
-  const duration = distance || /\bhow (long|old)\b/i.test(u.text);
+  // "How long after the shooting…": the time between two events, which a distance in time answers.
+  const interval = askedInterval(u.text);
+  const duration = distance || interval !== null || /\bhow (long|old)\b/i.test(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
@@ -451,7 +454,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     const carries = carriesEvent(r.sentence, event, ctx);
     for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
       if (
-        n.qualifier === 'offset' ||
+        (n.qualifier === 'offset' && !(interval && givesInterval(interval, n, r.sentence.text))) ||
         (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma))
       )
         continue;

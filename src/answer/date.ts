@@ -4,7 +4,7 @@
  */
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
 import { asksDeadline, isDeadlineDate } from './deadline.ts';
-import { datedActTest, phrasalActs, type DatedAct } from './dated-act.ts';
+import { datedActTest, phrasalActs, tellsOtherThing, type DatedAct } from './dated-act.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
@@ -138,6 +138,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 40 }));
   const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
   let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
+  let actSaid = false;
   const stems = termStems(u.terms);
   // "When did the deployment end?": a date of the deployment's start does not answer it.
   const aspect = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
@@ -163,11 +164,26 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
       if (asksTime) score *= d.time ? TIME_ASKED_BONUS : NO_TIME_ASKED_PENALTY;
       if (lastEvidence.has(r.sentence.id)) score *= 2;
       if (deadline && isDeadlineDate(lower, d.text)) score *= DEADLINE_BONUS;
-      if (actTest) score *= ACT_FACTOR[actTest(r.sentence, d.text)];
+      if (actTest) {
+        const act = actTest(r.sentence, d.text);
+        actSaid ||= act !== 'no-act';
+        score *= ACT_FACTOR[act];
+      }
       if (!best || score > best.score) best = { d, score, sentence: r.sentence };
     }
   }
   if (!best) return null;
+  // No candidate says the asked act, and the best one says none of the other words asked: another event's.
+  // Not in a follow-up, whose other words were said in the turn before ("and when did the cars start again").
+  const others = u.content.filter((w) => !u.predicates.includes(w) && !aspectWords.has(w));
+  const stem = (w: string) => ctx.reader.stem(w);
+  if (
+    actTest &&
+    !actSaid &&
+    !ctx.followup &&
+    tellsOtherThing(others, best.sentence, stem, ctx.reader.lens(u))
+  )
+    return null;
   const { sentences, confidence } = withEventTold(u, ctx, best.sentence);
   const direct = describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();

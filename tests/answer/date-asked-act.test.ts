@@ -1,6 +1,6 @@
 import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datedActTest, phrasalActs } from '../../src/answer/dated-act.ts';
+import { datedActTest, phrasalActs, tellsOtherThing } from '../../src/answer/dated-act.ts';
 import { AnswerEngine } from '../../src/answer/engine.ts';
 import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
@@ -18,6 +18,7 @@ language: en
 ---
 A courier from the Rio Grande brought word on Monday that Mexican forces under Col. Joaquín Terrazas surrounded his camp at the three rocky hills called Tres Castillos, in Chihuahua, on the evening of Oct. 14, and fought until the following morning.
 "It is finished, and it was finished by the Mexican forces," said a lieutenant of the Tenth Cavalry, who rode in from the river camps on Tuesday.
+The body of Victorio was carried to the city of Chihuahua.
 `;
 
 const nlp = new Nlp([]);
@@ -87,6 +88,46 @@ describe('datedActTest', () => {
   });
 });
 
+describe('tellsOtherThing', () => {
+  const seized = {
+    text: 'Enrique Camarena Salazar, an agent of the Drug Enforcement Administration, was seized by armed men on Feb. 7 outside the U.S. consulate in Guadalajara.',
+    lemmas: [
+      'enrique',
+      'camarena',
+      'salazar',
+      'agent',
+      'drug',
+      'enforcement',
+      'administration',
+      'seize',
+      'arm',
+      'man',
+      'feb',
+      '7',
+      'consulate',
+      'guadalajara',
+    ],
+  };
+  const noOtherWords = { saidOtherwise: () => 0 };
+
+  it('tells a date sentence that says none of the other words asked ("body" of "when was the body found")', () => {
+    expect(tellsOtherThing(['body'], seized, stem, noOtherWords)).toBe(true);
+  });
+
+  it('does not fire when the sentence says another word asked, in any form ("agents")', () => {
+    expect(tellsOtherThing(['body', 'agents'], seized, stem, noOtherWords)).toBe(false);
+  });
+
+  it('does not fire when the sentence says another word asked in other words', () => {
+    const lens = { saidOtherwise: (w: string) => (w === 'kidnapper' ? 0.9 : 0) };
+    expect(tellsOtherThing(['kidnapper'], seized, stem, lens)).toBe(false);
+  });
+
+  it('does not fire when the question has no words beside its act', () => {
+    expect(tellsOtherThing([], seized, stem, noOtherWords)).toBe(false);
+  });
+});
+
 describe('a date answers with the date of the act the question asks about', () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
@@ -105,6 +146,16 @@ describe('a date answers with the date of the act the question asks about', () =
   it('dates the surrounding of the camp by the day it happened', async () => {
     const a = await engine.ask('When did the Mexican forces surround his camp?', { userId: 'a' });
     expect(a.direct).toContain('14 October 1880');
+  });
+
+  it('declines a date of another act when no sentence says the act asked nor its other words', async () => {
+    const a = await engine.ask('When was the body of Victorio found?', { userId: 'c' });
+    expect(a.answered).toBe(false);
+  });
+
+  it('still gives a date of a sentence that says another word asked, when none says the act', async () => {
+    const a = await engine.ask('When was the lieutenant found?', { userId: 'd' });
+    expect(a.answered).toBe(true);
   });
 
   it('still dates the news by the day it came', async () => {
