@@ -34,6 +34,7 @@ import { ownWordsInStory } from './part-own-words.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
 import { withPreamblePerson } from './preamble-person.ts';
+import { withPreambleSpeaker } from './preamble-speaker.ts';
 import { withFrontedSides } from './compare-fronted.ts';
 import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
@@ -205,11 +206,20 @@ export class AnswerEngine {
     const { personHeads, titles } = this.#loaded.reader.data;
     const heads = personHeads ?? new Map();
     const titleSet = new Set(titles ?? []);
+    const reader = this.#loaded.reader;
+    const preamble = planned.context === null ? null : reader.analyseAsked(planned.context).tokens;
     const plan = {
       ...planned,
       parts: planned.parts.map((p) =>
-        withFrontedSides(withPreamblePerson(p, planned.context, heads, titleSet), planned.context, (t) =>
-          this.#loaded.reader.analyseAsked(t),
+        withFrontedSides(
+          withPreambleSpeaker(
+            withPreamblePerson(p, planned.context, heads, titleSet),
+            preamble,
+            heads,
+            reader.sayingWords,
+          ),
+          planned.context,
+          (t) => reader.analyseAsked(t),
         ),
       ),
     };
