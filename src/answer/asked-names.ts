@@ -7,8 +7,10 @@
  */
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import type { Evidence } from './types.ts';
 import type { Understanding } from './understanding.ts';
 import { ENTITY_PREFIX, foldWord } from '../nlp/pipeline.ts';
+import { capitalisedNames, namesAnotherOfKind } from './capitalised-names.ts';
 
 /** Answers that headline a value of the thing asked about: a date or a figure. */
 const TYPED_ANSWERS: ReadonlySet<string> = new Set(['date', 'count']);
@@ -42,8 +44,50 @@ export function unresolvedNames(
 }
 
 /**
- * The names of the question (see {@link unresolvedNames}) that no article of a date or figure draft's
- * evidence says, each with the ids of the articles that do say it; empty for other drafts, which are not held
+ * The question's capitalised names made of English words ("Operation Intercept", which the lexicon check of
+ * {@link unresolvedNames} cannot tell from the words "operation" and "intercept"), each with the ids of the
+ * articles that say it as written and a test of whether a piece of evidence answers for it: one that says
+ * it, or names no other thing of its kind ("Joint Operation Chihuahua"). A name no article writes as the
+ * question does ("Operation Hold The Line" for "Hold-the-Line") is left out: the coverage may name it
+ * otherwise, and the other checks judge it.
+ */
+export function namesOfCommonWords(
+  u: Pick<Understanding, 'analysis' | 'content'>,
+  index: KnowledgeIndex,
+  isEnglishWord: (word: string) => boolean,
+): { name: string; saying: Set<string>; held: (e: Evidence) => boolean }[] {
+  const content = new Map(u.content.map((c) => [foldWord(c), c]));
+  const { tokens, custom } = u.analysis;
+  const inEntity = (i: number) =>
+    custom.some((c) => c.start <= i && i < c.end && c.name.startsWith(ENTITY_PREFIX));
+  return capitalisedNames(u.analysis).flatMap(({ phrase, words, positions }) => {
+    // "President Trump", "Fort Bliss": a name holding an entity the knowledge resolves is matched as that.
+    if (positions.some(inEntity)) return [];
+    // A name with a word no English lexicon has ("San Ysidro") is held to that word by unresolvedNames.
+    if (positions.some((i) => !isEnglishWord(tokens[i]?.normal ?? ''))) return [];
+    // The name's rarest word leads to the sentences that may say it: the shortest postings to read.
+    const rarest = positions
+      .flatMap((i) => {
+        const t = tokens[i];
+        const lemma = t && (content.get(foldWord(t.lemma)) ?? content.get(foldWord(t.normal)));
+        return lemma === undefined ? [] : [{ lemma, count: index.sourcesSaying(lemma).size }];
+      })
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => a.count - b.count)[0];
+    if (rarest === undefined) return [];
+    const saying = index.sourcesSayingPhrase(rarest.lemma, phrase);
+    if (saying.size === 0) return [];
+    const held = (e: Evidence) => {
+      const text = `${e.context ?? ''} ${index.evidenceText(e)}`;
+      return text.toLowerCase().includes(phrase) || !namesAnotherOfKind(text, words);
+    };
+    return [{ name: phrase, saying, held }];
+  });
+}
+
+/**
+ * The names of the question (see {@link unresolvedNames} and {@link namesOfCommonWords}) that no article of a
+ * date or figure draft's evidence says (nor, for the second kind, its evidence answers for), each with the ids of the articles that do say it; empty for other drafts, which are not held
  * to this.
  */
 export function namesUnsaid(
@@ -56,9 +100,15 @@ export function namesUnsaid(
   const sources = [...new Set(draft.evidence.map((e) => e.sourceId))];
   // A word no article says is no name of the coverage's ("reservists", which the English model's lexicon
   // lacks): whether the question can be answered without it is the answerability check's to say.
-  return unresolvedNames(u, isEnglishWord)
+  const ofArticles = unresolvedNames(u, isEnglishWord)
     .map((name) => ({ name, saying: index.sourcesSaying(name) }))
     .filter(({ saying }) => saying.size > 0 && !sources.some((s) => saying.has(s)));
+  // "When did Operation Intercept end?" is not answered by the end of Joint Operation Chihuahua, from an
+  // article that never names Operation Intercept.
+  const ofOtherKin = namesOfCommonWords(u, index, isEnglishWord)
+    .filter(({ saying, held }) => !sources.some((s) => saying.has(s)) && !draft.evidence.some(held))
+    .map(({ name, saying }) => ({ name, saying }));
+  return [...ofArticles, ...ofOtherKin];
 }
 
 /**

@@ -392,6 +392,25 @@ export class KnowledgeIndex {
     return out;
   }
 
+  /**
+   * The ids of the sources whose title or a sentence says `phrase` (lower case, words as written), found among
+   * the sentences holding the lemma `word`, one of the phrase's words: which articles name a thing whose words
+   * are each common ("operation intercept"), read from one word's postings, not from every sentence.
+   */
+  sourcesSayingPhrase(word: string, phrase: string): Set<string> {
+    const out = new Set<string>();
+    for (const id of this.#titleSources.get(word) ?? [])
+      if (this.sources.get(id)?.title.toLowerCase().includes(phrase)) out.add(id);
+    if (!this.sentenceBm25.has(word)) return out;
+    this.sentenceBm25.withScores(new Map([[word, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count; k++) {
+        const s = this.sentences[touched[k] ?? -1];
+        if (s && s.text.toLowerCase().includes(phrase)) out.add(s.sourceId);
+      }
+    });
+    return out;
+  }
+
   sentence(id: string): Sentence | null {
     const i = this.sentenceIndex.get(id);
     return i === undefined ? null : (this.sentences[i] ?? null);
