@@ -24,6 +24,20 @@ const OWNED = new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCU
 const FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})${TO_QUOTE}`, 'u');
 
 /**
+ * The most characters before a quotation that {@link OWNED} or {@link FROM} can span (a name of five words, three
+ * words, the document, {@link TO_QUOTE}'s 120): reading no further back keeps a sentence of thousands of
+ * quotations linear to attribute.
+ */
+const LOOK_BACK = 400;
+
+/** Where the text a quotation's document is looked for in starts: its sentence, at most {@link LOOK_BACK} back, at a word's start. */
+function lookBackStart(text: string, sentenceStart: number, quoteStart: number): number {
+  if (quoteStart - sentenceStart <= LOOK_BACK) return sentenceStart;
+  const space = text.indexOf(' ', quoteStart - LOOK_BACK);
+  return space < 0 || space >= quoteStart ? quoteStart : space + 1;
+}
+
+/**
  * Gives each quotation its sentence quotes out of a document it names the author of ({@link OWNED},
  * {@link FROM}) to that author: the entity named there when one is, a person or a body, else the name as
  * written when it is a body's (two capitalised words or more). A quotation inside another is left alone.
@@ -35,7 +49,7 @@ export function authorsOfQuotedDocuments(
   for (const quote of quotes) {
     if (quote.parent !== null) continue;
     const { sentence, span } = quote;
-    const from = sentence.start;
+    const from = lookBackStart(sentence.analysis.text, sentence.start, span.outerStart);
     const before = sentence.analysis.text.slice(from, span.outerStart);
     const m = OWNED.exec(before) ?? FROM.exec(before);
     const name = m?.[1];
