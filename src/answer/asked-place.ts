@@ -10,6 +10,7 @@ import { ENTITY_PREFIX, foldWord } from '../nlp/pipeline.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { articleOpening } from './quote-scene.ts';
 
 /** Prepositions that put an act at or toward a place ("went **to** Tamaulipas", "ended up **in** Juárez"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'inside']);
@@ -74,17 +75,12 @@ export function namesPlace(sentence: Sentence, place: AskedPlace): boolean {
   return text.includes(` ${place.words.join(' ')} `);
 }
 
-/**
- * Sentences at an article's opening that set the scene for all of it: its headline, standfirst and lede with
- * its dateline, past the outlet's lines some articles open with ("SONORAN WIRE SERVICE · FROM THE ARCHIVE").
- */
-const OPENING_SENTENCES = 8;
 /** Sentences looked at before an evidence sentence in its paragraph (bounded: a paragraph may be long). */
 const PARAGRAPH_REACH = 6;
 
 /**
  * The text a value's place may be said in: its sentence, the sentences before it in its paragraph, and its
- * article's opening (a dateline, "BROWNSVILLE, Texas —", places all that follows).
+ * article's opening ({@link articleOpening}: a dateline, "BROWNSVILLE, Texas —", places all that follows).
  */
 function scene(
   id: string,
@@ -98,13 +94,7 @@ function scene(
     if (!before || before.paragraph !== s.paragraph) break;
     out.push(before);
   }
-  const at = index.sentenceIndex.get(id);
-  const first = at === undefined ? undefined : index.articleStart[at];
-  if (first !== undefined)
-    for (let k = first; k < first + OPENING_SENTENCES; k++) {
-      const o = index.sentences[k];
-      if (o && o.sourceId === s.sourceId) out.push(o);
-    }
+  out.push(...articleOpening(index, id));
   return out;
 }
 

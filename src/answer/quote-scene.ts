@@ -10,8 +10,8 @@ import type { Token } from '../nlp/pipeline.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
 /**
- * Sentences at an article's opening that set the scene for all of it (headline, standfirst, lede), past the
- * outlet's lines some articles open with; the same reach as asked-place.ts's.
+ * Sentences at an article's opening that set the scene for all of it (headline, standfirst, lede with its
+ * dateline), past the outlet's lines some articles open with ("SONORAN WIRE SERVICE · FROM THE ARCHIVE").
  */
 const OPENING_SENTENCES = 8;
 /**
