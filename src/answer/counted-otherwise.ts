@@ -30,9 +30,17 @@ export function sameOrKind(wordnet: WordNet, asked: string, counted: string): bo
   );
 }
 
-/** True when a noun names people: the data counts it so, or its first WordNet sense is a kind of person. */
-export function namesPeople(lemma: string, countsPeople: (l: string) => boolean, wordnet: WordNet): boolean {
-  return countsPeople(lemma) || forms(lemma).some((w) => nounKind(wordnet, w) === 'person');
+/**
+ * True when a noun names people: the data counts it so ("troops"), or its first WordNet sense is a kind of
+ * person ("defenders", "cavalrymen", "Americans", read singular). Without WordNet, only the data's.
+ */
+export function namesPeople(
+  lemma: string,
+  countsPeople: (l: string) => boolean,
+  wordnet: WordNet | null | undefined,
+): boolean {
+  if (countsPeople(lemma)) return true;
+  return wordnet ? forms(lemma).some((w) => nounKind(wordnet, w) === 'person') : false;
 }
 
 /** What {@link countedOtherwise} reads besides the asked noun and the figure. */

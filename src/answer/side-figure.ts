@@ -6,8 +6,8 @@
  * comparison sides: a question asking one figure alone gets the count handler's stricter reading.
  */
 import type { Sentence } from '../knowledge/schema.ts';
-import { nounKind } from '../knowledge/noun-kinds.ts';
 import { howManyAt } from './asked-action.ts';
+import { namesPeople } from './counted-otherwise.ts';
 import { figureOf } from './count.ts';
 import {
   confidenceOf,
@@ -39,17 +39,6 @@ export function countedHead(u: Understanding): string | null {
 }
 
 /**
- * True when a counted noun names people: one the data counts as people ("troops"), or one whose first sense
- * WordNet makes a kind of person ("defenders", "cavalrymen", "Americans", read singular).
- */
-function namesPeople(lemma: string, ctx: Context): boolean {
-  if (ctx.reader.countsPeople(lemma)) return true;
-  const wordnet = ctx.reader.data.wordnet;
-  const singular = lemma.replace(/s$/, '');
-  return wordnet ? [lemma, singular].some((w) => nounKind(wordnet, w) === 'person') : false;
-}
-
-/**
  * The figure of people of the best-ranked sentence for a side asking how many people ("how many defenders
  * waiting at Las Cuevas"), when that sentence says what the side asks as well as a question's answer must
  * (confidence), the asked noun taken as said; `null` when the side counts no people, or no such sentence
@@ -57,11 +46,13 @@ function namesPeople(lemma: string, ctx: Context): boolean {
  */
 export function peopleFigure(u: Understanding, ctx: Context): Draft | null {
   const head = countedHead(u);
-  if (!head || !namesPeople(head, ctx)) return null;
+  const people = (lemma: string) =>
+    namesPeople(lemma, (l) => ctx.reader.countsPeople(l), ctx.reader.data.wordnet);
+  if (!head || !people(head)) return null;
   const ranked = rankSentences(ctx.index, u.terms, rankOptions(u, ctx, { limit: SIDE_RANKS }));
   const found = ranked.flatMap(({ sentence }) => {
     const n = (ctx.index.numbersBySentence.get(sentence.id) ?? []).find(
-      (f) => f.qualifier !== 'offset' && f.counts !== '' && namesPeople(f.countsLemma, ctx),
+      (f) => f.qualifier !== 'offset' && f.counts !== '' && people(f.countsLemma),
     );
     return n ? [{ sentence, n }] : [];
   });
