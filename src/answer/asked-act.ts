@@ -191,9 +191,9 @@ export function saysAct(act: AskedAct, sentence: Sentence, words: ActWords): boo
 }
 
 /**
- * True unless `u` is a yes/no question of what was done and the draft's evidence holds the asked act's word
- * only as a noun modifying another ("rescue vehicles" for "did the sailors rescue anybody?"): that names a
- * kind of thing, it does not report the act. Evidence that never holds the word is left alone: the coverage
+ * True unless `act` (the act a yes/no question of what was done asks about: {@link yesNoAct}) is given and
+ * the draft's evidence holds its word only as a noun modifying another ("rescue vehicles" for "did the
+ * sailors rescue anybody?"): that names a kind of thing, it does not report the act. Evidence that never holds the word is left alone: the coverage
  * most often answers such a question in other words ("Nobody was arrested" for "did they catch anybody?").
  * Measured (npm run eval 2026-12-01): declining also when no sentence shown says the act (with its object or
  * at all) took all dev 968 → 970-971/1162 but all test 839 → 834-835/1416, test answerable declined 183 →
@@ -202,15 +202,10 @@ export function saysAct(act: AskedAct, sentence: Sentence, words: ActWords): boo
  */
 export function draftShowsAskedAct(
   draft: Draft,
-  u: Understanding,
+  act: AskedAct | null,
   index: KnowledgeIndex,
-  reader: Pick<
-    QuestionReader,
-    'synonymsOf' | 'stem' | 'analyse' | 'speechVerbs' | 'comparisonWords' | 'data'
-  >,
+  reader: Pick<QuestionReader, 'synonymsOf' | 'stem' | 'analyse' | 'data'>,
 ): boolean {
-  if (!asksYesNo(u.text)) return true;
-  const act = askedAct(u.analysis, actReading(reader));
   if (!act) return true;
   const words: ActWords = {
     synonymsOf: (l) => reader.synonymsOf(l),
@@ -223,4 +218,12 @@ export function draftShowsAskedAct(
     .map((id) => index.sentence(id))
     .filter((s): s is Sentence => s !== null);
   return !shown.some((s) => mentionsAct(act, s, words)) || shown.some((s) => saysAct(act, s, words));
+}
+
+/** The act a yes/no question of what was done asks about, read once for every draft; `null` for any other. */
+export function yesNoAct(
+  u: Understanding,
+  reader: Pick<QuestionReader, 'analyse' | 'speechVerbs' | 'comparisonWords'>,
+): AskedAct | null {
+  return asksYesNo(u.text) ? askedAct(u.analysis, actReading(reader)) : null;
 }

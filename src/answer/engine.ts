@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { draftOfNames } from './asked-names.ts';
-import { actReading, draftShowsAskedAct } from './asked-act.ts';
+import { actReading, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
 import { askedPlaces, draftOfAskedPlace } from './asked-place.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import {
@@ -424,6 +424,7 @@ export class AnswerEngine {
     // The act a yes/no question turns on, read once for every draft the checks below see.
     const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
     const predicateSaid = predicateWords(loaded.reader, loaded.index);
+    const act = yesNoAct(u, loaded.reader);
     const places = askedPlaces(
       u.analysis,
       (id) => loaded.index.entities.get(id)?.type === 'place',
@@ -434,7 +435,7 @@ export class AnswerEngine {
       ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
       ['months', (d) => speaksOfMonths(loaded.index, d, u)],
       ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
-      ['asked-act', (d) => draftShowsAskedAct(d, u, loaded.index, loaded.reader)],
+      ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
       ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
