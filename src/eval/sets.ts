@@ -185,6 +185,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (2022 TV live blog on the Pharr bridge truck inspections, 2019 hearing summary on Canales's 1919 Ranger investigation, 2024 Q&A on the 1853 Mesilla standoff, 2010 wire story on the Falcon Lake jet-ski shooting)",
   },
   {
+    folder: 'articles-22',
+    set: 'new-articles-22',
+    attribution: 'tuned',
+    about:
+      "four more (2023 TV live blog on the Nuevo Laredo soldiers' killing of five men in a pickup, 1916 wire dispatch on the El Paso riot after the Santa Ysabel killings, 2017 public-radio transcript on the Brite Ranch raid's centennial, 2026 translated report on the 1877 Ord and Treviño orders)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -301,6 +308,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "a 2026 translated report on the 1916 Parral clash at 110, a 2024 TV transcript on El Mayo Zambada's Santa Teresa landing, a 2007 letters page on the 1857 Crabb filibuster at Caborca",
+  },
+  {
+    folder: 'holdout-17',
+    set: 'unseen-articles-16',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2024 court-case summary of William Walker's 1854 neutrality trial, a 1978 op-ed on the 'Tortilla Curtain' fence, an 1887 obituary of Col. Alexander Doniphan",
   },
 ];
 
