@@ -12,6 +12,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { answerComparison, type Side } from './compare.ts';
 import { frontedSides } from './compare-fronted.ts';
 import { relativeIn } from './compare-people.ts';
+import { quotedWordsDraft, unnamedSideDraft } from './side-quotes.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent } from './types.ts';
@@ -138,13 +139,28 @@ export function answerCoordinated(
     const id = side.entityId;
     const read = id ? byName(i, id) : asked[i];
     if (!read) return null;
+    // "The Mexican consulate": a speaker quoted under no name of their own is found by what they are called.
+    const unnamed = id
+      ? null
+      : unnamedSideDraft(
+          index,
+          coordinated.phrases[i] ?? '',
+          read.content.filter((w) => !ASKS_OF_EACH.test(w)),
+        );
+    if (unnamed) return unnamed;
     const own = !id || speaker(read) === id ? read : askedOf(read, id, index);
     const focus = id ? [id] : [];
     const intent =
       own.intent === 'count' || own.intent === 'date' || own.intent === 'why' ? own.intent : 'quote';
     const answered = (d: Draft | null) => d !== null && d.confidence >= MIN_CONFIDENCE;
     const draft = answer(intent, own, focus);
-    if (intent !== 'quote' || answered(draft)) return draft;
+    if (intent !== 'quote') return draft;
+    // Set against someone, a quoted person is shown in their own words when any of them touch the topic.
+    const ownWords = answered(draft) && draft?.evidence.some((e) => e.kind === 'quote');
+    const topic = own.content.filter((w) => !ASKS_OF_EACH.test(w));
+    const quoted = id && !ownWords ? quotedWordsDraft(index, id, topic) : null;
+    if (quoted) return quoted;
+    if (answered(draft)) return draft;
     return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, focus);
   });
 }

@@ -64,6 +64,9 @@ const SYNONYM_WEIGHT = 0.6;
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
+/** A word of a name proper: capitalised ("Greg", "Abbott", "U.S."), not a common word of a description. */
+const NAME_WORD = /^\p{Lu}/u;
+
 /** Word-vector similarity below which two words say different things, and from which they say the same. */
 const RELATED_FLOOR = 0.45;
 const RELATED_FULL = 0.75;
@@ -196,7 +199,11 @@ export class QuestionReader {
       if (e.type !== 'person') continue;
       for (const alias of e.aliases) {
         const words = alias.toLowerCase().split(/\s+/);
+        const cased = alias.split(/\s+/);
         for (let k = 0; k + 1 < words.length; k++) {
+          // Only a name's own words follow each other: an unnamed speaker's "… familiar with the case" would
+          // turn a question's "the same way" into "the case way".
+          if (!NAME_WORD.test(cased[k] ?? '') || !NAME_WORD.test(cased[k + 1] ?? '')) continue;
           const list = nameFollowers.get(words[k] ?? '') ?? [];
           list.push(words[k + 1] ?? '');
           nameFollowers.set(words[k] ?? '', list);
