@@ -12,6 +12,13 @@ import { withoutAccents } from '../nlp/pipeline.ts';
 /** A noun that names a person, and the gender it implies (`null`: either). */
 export type PersonHeads = ReadonlyMap<string, 'male' | 'female' | null>;
 
+/**
+ * For a noun the lexicon does not list whose first sense is a kind of person ("trucker", "guide"), the words
+ * of that sense and of the kinds it belongs to ("trucker" → trucker, teamster, driver, operator…); `null` for
+ * any other noun. From WordNet: a role the lexicon never listed still names someone.
+ */
+export type PersonKinds = (noun: string) => ReadonlySet<string> | null;
+
 /** Weights of where a word is found: what the article calls them, how it introduces them, its headline. */
 const DESCRIPTION_WEIGHT = 1;
 const INTRODUCTION_WEIGHT = 0.6;
@@ -89,6 +96,8 @@ export class DescribedPeople {
    * there, since "the American colonel" must not find a Mexican "Col." on a word of his article.
    */
   readonly #abbreviated = new Set<string>();
+  /** For each stem of a word describing someone (description, titles), each form written and who it describes. */
+  readonly #describingForms = new Map<string, Map<string, Set<string>>>();
   /** For each word (stemmed, unaccented) of what the coverage calls someone (description, titles), who. */
   readonly #called = new Map<string, Set<string>>();
 
@@ -102,6 +111,7 @@ export class DescribedPeople {
     private readonly heads: PersonHeads,
     private readonly stem: (word: string) => string,
     abbreviations: ReadonlyMap<string, string> = new Map(),
+    private readonly personKinds: PersonKinds = () => null,
   ) {
     for (const e of index.entities.values()) {
       if (e.type !== 'person') continue;
@@ -109,6 +119,10 @@ export class DescribedPeople {
       this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
       for (const w of words(describing)) {
         this.#note(w, e.id, DESCRIPTION_WEIGHT);
+        const form = w.toLowerCase();
+        const said = this.#describingForms.get(this.#key(w)) ?? new Map<string, Set<string>>();
+        said.set(form, (said.get(form) ?? new Set<string>()).add(e.id));
+        this.#describingForms.set(this.#key(w), said);
         const key = this.#key(w);
         const called = this.#called.get(key) ?? new Set<string>();
         called.add(e.id);
@@ -199,7 +213,11 @@ export class DescribedPeople {
       const head = tokens[h]!;
       if (
         used.has(h) ||
-        !(this.heads.has(head.normal) || this.#nouns.has(head.normal)) ||
+        !(
+          this.heads.has(head.normal) ||
+          this.#nouns.has(head.normal) ||
+          (head.pos === 'NOUN' && this.#calledByKind(head.lemma).size > 0)
+        ) ||
         (head.pos !== 'NOUN' && head.pos !== 'PROPN')
       )
         continue;
@@ -249,6 +267,24 @@ export class DescribedPeople {
     const [best, next] = ranked;
     if (!best || best[1] < CLAUSE_MIN_SCORE || (next && best[1] < LEAD_FACTOR * next[1])) return null;
     return best[0];
+  }
+
+  /**
+   * The people a noun for a person the lexicon does not list fits ({@link PersonKinds}): those the coverage
+   * calls by the noun's kind ("trucker" for "a driver from Reynosa") or describes with another word of the
+   * noun's stem, the act it names ("guide" for "who has guided anglers"). Empty for a noun that names no person.
+   */
+  #calledByKind(noun: string): Set<string> {
+    const out = new Set<string>();
+    if (this.heads.has(noun)) return out;
+    const kinds = this.personKinds(noun);
+    if (!kinds) return out;
+    // The act in other form only ("guided" for "guide"): the noun itself, not heading a description, is said of
+    // someone else there ("lime grower Ezequiel Bautista" describing the street he stands on).
+    for (const [form, ids] of this.#describingForms.get(this.#key(noun)) ?? [])
+      if (form !== noun) for (const id of ids) out.add(id);
+    for (const kind of kinds) for (const id of this.#nouns.get(kind) ?? []) out.add(id);
+    return out;
   }
 
   #resolveAt(
@@ -311,8 +347,12 @@ export class DescribedPeople {
       const g = this.#gender.get(id) ?? null;
       return gender === null || g === gender ? 1 : g === null ? UNKNOWN_GENDER_FACTOR : 0;
     };
-    // A noun the lexicon does not know for a person fits only those the coverage calls so.
-    const calledSo = this.heads.has(head.normal) ? null : this.#nouns.get(head.normal);
+    // A noun the lexicon does not know for a person fits only those the coverage calls so, or calls by a
+    // kind the noun is of, or says do what it names ("the bass guide": "who has guided anglers").
+    const byKind = this.#calledByKind(head.lemma);
+    const calledSo = this.heads.has(head.normal)
+      ? null
+      : (this.#nouns.get(head.normal) ?? (byKind.size > 0 ? byKind : null));
     const ranked = [...scores]
       .filter(([id]) => !calledSo || calledSo.has(id))
       .map(([id, score]) => [id, score * fits(id)] as const)

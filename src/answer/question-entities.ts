@@ -5,7 +5,7 @@
  */
 import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Entity } from '../knowledge/schema.ts';
-import { DescribedPeople, type DescribedPerson, type PersonHeads } from './described.ts';
+import { DescribedPeople, type DescribedPerson, type PersonHeads, type PersonKinds } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
@@ -38,9 +38,10 @@ export class QuestionEntities {
     countryWords: Readonly<Record<string, readonly string[]>> = {},
     private readonly isEnglishWord: (word: string) => boolean = () => false,
     titleAbbreviations: ReadonlyMap<string, string> = new Map(),
+    personKinds: PersonKinds = () => null,
   ) {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
-    this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations);
+    this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations, personKinds);
     this.#personHeads = personHeads;
     for (const e of index.entities.values()) {
       for (const r of e.roles) {

@@ -11,6 +11,7 @@ import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
+import { personKindsOf } from './person-kinds.ts';
 import { setsTheScene } from './side-verbs.ts';
 import { wordNetSaid } from './said-in-other-words.ts';
 import { SpellingCorrector } from './spelling.ts';
@@ -169,6 +170,7 @@ export class QuestionReader {
       data.countryWords ?? {},
       (w) => nlp.isEnglishWord(w),
       data.titleAbbreviations,
+      personKindsOf(data.wordnet),
     );
     this.#titles = new Set(data.titles ?? []);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
