@@ -49,6 +49,7 @@ import { describedAntecedent } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
+import { describedSpeakerGoesOn } from './described-goes-on.ts';
 import {
   cleanQuoteText,
   FIRST_PERSON_POSSESSIVES,
@@ -220,6 +221,7 @@ export class QuoteAttributor {
         });
       });
     });
+    describedSpeakerGoesOn(this.reader, quotes, sentences);
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
