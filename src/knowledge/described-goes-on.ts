@@ -5,7 +5,11 @@
  * this pass the words go to whoever was named before the described speaker came in.
  */
 import type { WorkingQuote, WorkingSentence } from './working.ts';
-import { tokenAt } from './speakers.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** Words at most after "a" in a description of a person ("an old ranch hand"). */
+const MAX_DESCRIBED_WORDS = 3;
 
 /** Words that end a description's head noun: what follows qualifies it ("a broker in Pharr who …"). */
 const QUALIFIERS = new Set([
@@ -90,4 +94,21 @@ export function describedSpeakerGoesOn(
     q.speakerName = previous.speakerName;
     last = q;
   }
+}
+
+/**
+ * A subject that is "a" or "an" and a noun for a person ("A woman", "an old man"), named as written; `null`
+ * for any other. Inside a quotation it is someone the speaker tells of, whose words they recount.
+ */
+export function aPersonDescribed(
+  analysis: Analysis,
+  subject: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const [first, ...rest] = subject.map((t) => tokenAt(analysis, t));
+  const head = rest.at(-1);
+  if (!first || !head || (first.normal !== 'a' && first.normal !== 'an')) return null;
+  if (rest.length > MAX_DESCRIBED_WORDS || head.pos !== 'NOUN' || !isPersonNoun(head.lemma)) return null;
+  if (rest.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  return { speakerId: null, speakerName: analysis.text.slice(first.start, head.end) };
 }
