@@ -49,6 +49,7 @@ import { describedAntecedent } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
+import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
 import {
   cleanQuoteText,
   FIRST_PERSON_POSSESSIVES,
@@ -67,6 +68,10 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** First-person words that are never a verb's subject. */
+const OBJECT_FIRST_PERSON = new Set(['me', 'us']);
+/** Words opening a question, which no speaker's tag after a quotation holds. */
+const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'why', 'how', 'where', 'when', 'which']);
 /** Parts of speech that end a verb of saying's subject ("He says", "the colonel said", "Cantú told"). */
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
 const MAX_WORDS_BEFORE_CUE = 3;
@@ -220,6 +225,7 @@ export class QuoteAttributor {
         });
       });
     });
+    describedSpeakerGoesOn(this.reader, quotes, sentences);
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
@@ -293,7 +299,9 @@ export class QuoteAttributor {
     const wordsBetween = nameAwareWordCount(analysis, between);
     // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
     const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
-    if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE && !joined) {
+    // "'…' What do I tell her?": a question after the words asks, it hands them to no one.
+    const asking = between.some((t) => QUESTION_WORDS.has(tokenAt(analysis, t).normal));
+    if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE && !joined && !asking) {
       const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
@@ -380,6 +388,8 @@ export class QuoteAttributor {
         this.#properName(analysis, subjectOf(analysis, left)) ??
         nounPhraseBefore(analysis, left) ??
         theDescribed(analysis, subjectOf(analysis, left)) ??
+        // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
+        (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), this.#isPersonNoun) : null) ??
         countedGroup(analysis, subjectOf(analysis, left), this.#isPersonNoun) ??
         // "My first commander used to tell us, '…'": someone the speaker names as theirs.
         firstPersonRelative(this.reader, analysis, subjectOf(analysis, left), outer) ??
@@ -572,6 +582,8 @@ export class QuoteAttributor {
         outer &&
         this.reader.firstPerson.has(tok.normal) &&
         !FIRST_PERSON_POSSESSIVES.has(tok.normal) &&
+        // "A woman came to me and said, '…'": before the verb, "me" is an earlier verb's object.
+        !(fromRight && tok.pos === 'PRON' && OBJECT_FIRST_PERSON.has(tok.normal)) &&
         outer.speakerId
       ) {
         return { speakerId: outer.speakerId, speakerName: outer.speakerName };
