@@ -420,7 +420,7 @@ export class AnswerEngine {
             [],
           )
         : null;
-    const previous = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
+    const earlierOrFound = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
     // The act a yes/no question turns on, read once for every draft the checks below see.
     const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
     const predicateSaid = predicateWords(loaded.reader, loaded.index);
@@ -440,6 +440,12 @@ export class AnswerEngine {
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
+    // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
+    const inLastArticles =
+      followup && !compared && !fits(earlierOrFound) && conversation.lastSources.length > 0
+        ? dispatch(intent, effective, { ...ctx, onTopic: true }, focus)
+        : null;
+    const previous = fits(inLastArticles) ? inLastArticles : earlierOrFound;
     // A later part of a message: the other parts found its story, its own words find the sentence there.
     const own =
       frame.ownContext !== undefined && read === u && !compared
