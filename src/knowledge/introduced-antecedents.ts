@@ -9,6 +9,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { SpeakerGuess } from './speakers.ts';
 import { tokenAt } from './speakers.ts';
+import { definiteDescriptionEnd } from './definite-introductions.ts';
 import type { WorkingSentence } from './working.ts';
 
 /** What this reading asks of the article: entity kinds, genders, pronouns and nouns for people. */
@@ -37,6 +38,8 @@ const RELATIVES = new Set(['who', 'whose']);
 export interface IntroducedPhrase {
   from: number;
   head: number;
+  /** The last token of the words after the noun that say who the person is ("of the young man"), if any. */
+  end?: number;
 }
 
 /**
@@ -69,9 +72,18 @@ export function introducedAntecedent(
       continue;
     }
     const found = from === null ? null : personPhrase(reader, analysis, from, previous.tokenEnd);
-    const phrase = found && opensClause(analysis, found.head + 1) ? found : null;
+    // "The mother of the young man who survived … spoke": the words after the noun say who she is.
+    const described = found
+      ? definiteDescriptionEnd(analysis, found.from, found.head, previous.tokenEnd)
+      : null;
+    const phrase =
+      found && opensClause(analysis, found.head + 1)
+        ? found
+        : found && described !== null
+          ? { ...found, end: described }
+          : null;
     const introduced =
-      phrase && INDEFINITE.has(tokenAt(analysis, phrase.from).normal)
+      phrase && (INDEFINITE.has(tokenAt(analysis, phrase.from).normal) || phrase.end !== undefined)
         ? { sentence: previous, phrase }
         : phrase && tokenAt(analysis, phrase.from).normal === 'the'
           ? introductionOf(reader, previous, tokenAt(analysis, phrase.head).lemma)
@@ -232,6 +244,7 @@ function fitsGender(
 
 /** The phrase as the article wrote it, its determiner in lower case ("a Kickapoo man"). */
 function asWritten(analysis: Analysis, phrase: IntroducedPhrase): string {
-  const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, tokenAt(analysis, phrase.head).end);
+  const last = tokenAt(analysis, phrase.end ?? phrase.head);
+  const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, last.end);
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -46,6 +46,7 @@ import {
 } from './person-descriptions.ts';
 import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
+import { roleWordsBeforeName } from './role-words-before-name.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
 import { firstNouns, namedRoleWords, refersBack, type FirstNouns } from './named-roles.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
@@ -403,7 +404,8 @@ export class PeopleFinder {
           (before
             ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
             : null) ??
-          personNounBefore(analysis, titleStart, end, (l) => this.isPersonNoun(l));
+          personNounBefore(analysis, titleStart, end, (l) => this.isPersonNoun(l)) ??
+          roleWordsBeforeName(analysis, titleStart, (l) => this.isPersonNoun(l));
         const roleWords = new Set<string>();
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
+import { holdsNamedRole } from './role-words-before-name.ts';
 
 const MAX_DESCRIPTION_TOKENS = 24;
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
@@ -41,6 +42,8 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   if (k - end > MAX_DESCRIPTION_TOKENS) return null;
   const last = tokens[k - 1];
   if (!last || k === end + 1) return null;
+  // "On Avenida Constitución, lime grower Ezequiel Bautista, 58,": the role of the name it holds.
+  if (holdsNamedRole(tokens, end + 1, k)) return null;
   // "…to San Diego, a Pentagon spokesman said": an attribution after a comma, not an apposition.
   if (
     !/^(who|whose)$/.test(first.normal) &&

@@ -383,8 +383,9 @@ const MAX_QUOTES_TO_REPEATED = 30;
 const MIN_REPEATED_WORDS = 3;
 
 /**
- * A quotation no one was found to say whose words stand inside one said by someone near it (a heading '"ALL
- * THE GLASS CAME IN"' over '"…and then all the glass came in," Mrs. Ruckle said'): the words are theirs.
+ * A quotation no one was found to say whose words stand inside one said by someone near it, or are all of
+ * it (a heading '"ALL THE GLASS CAME IN"' over '"…and then all the glass came in," Mrs. Ruckle said'): the
+ * words are theirs.
  */
 export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
   const known = new Map<WorkingQuote, string>();
@@ -397,7 +398,8 @@ export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
         const other = quotes[side === 0 ? i + d : i - d];
         if (!other || other.speakerName === 'unattributed') continue;
         const said = wordsOf(other, known);
-        if (said.length <= echo.length || !` ${said} `.includes(` ${echo} `)) continue;
+        // A heading repeating the words whole ('11:45 a.m. — "We are in the middle"') is theirs as much.
+        if (said.length < echo.length || !` ${said} `.includes(` ${echo} `)) continue;
         Object.assign(quote, { speakerId: other.speakerId, speakerName: other.speakerName, cue: null });
         return;
       }

@@ -44,6 +44,11 @@ export function unnamedSpeakers(
         });
       continue;
     }
+    const described = definiteAfterQuote(tokens, excluded, isPersonNoun, i);
+    if (described) {
+      out.push(described);
+      continue;
+    }
     // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
     let until = i;
     /** The clause before the verb is restrictive ("a soldier who …"): the phrase must open the sentence. */
@@ -133,6 +138,33 @@ export function unnamedSpeakers(
     }
   }
   return out;
+}
+
+/**
+ * '"…," said the cook at the post mess hall, who would not give his name': a definite description after a
+ * verb of saying that follows a quotation, when a "who" clause says who the person is; whether it is someone
+ * already named is for the caller, who knows the article's people. `null` for any other words after the verb.
+ */
+function definiteAfterQuote(
+  tokens: readonly Token[],
+  excluded: (t: number) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+  cue: number,
+): UnnamedSpeaker | null {
+  const start = cue + 1;
+  if (tokens[start]?.normal !== 'the' || excluded(start)) return null;
+  if (!/^[,"“”]$/.test(tokens[cue - 1]?.value ?? '')) return null;
+  const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, start, tokens.length, true);
+  if (!phrase) return null;
+  const clause = tokens[phrase.end]?.value === ',' ? phrase.end + 1 : phrase.end;
+  if (tokens[clause]?.normal !== 'who' || namedAfter(tokens, clause)) return null;
+  return {
+    start,
+    end: phrase.end,
+    head: phrase.head,
+    gender: clauseGender(tokens, clause, tokens.length),
+    definite: true,
+  };
 }
 
 /** Tokens at most of a phrase opening a sentence before its subject ("On launch day,"). */
