@@ -18,6 +18,7 @@ import {
   phraseSides,
   versusSizes,
 } from './compare-phrases.ts';
+import { answerDistances, distanceSides } from './compare-distance.ts';
 import { dispatch } from './dispatch.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
@@ -105,6 +106,11 @@ export function answerCompared(
         ) ?? dispatch(intent, effective, ctx, focus),
     };
   }
+  const distances = distanceSides(u.text);
+  const byDistance = distances
+    ? answerDistances(distances, (asked) => dispatch('count', reader.read(asked), ctx, focus))
+    : null;
+  if (byDistance) return { draft: byDistance };
   const phrases = phraseSides(u.text);
   if (!phrases) return null;
   return {

@@ -5,7 +5,7 @@
  * asked noun and the figure's both count people and the sentence says the rest of what the side asks. Kept to
  * comparison sides: a question asking one figure alone gets the count handler's stricter reading.
  */
-import type { Sentence } from '../knowledge/schema.ts';
+import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { howManyAt } from './asked-action.ts';
 import { namesPeople } from './counted-otherwise.ts';
 import { figureOf } from './count.ts';
@@ -56,11 +56,13 @@ export function peopleFigure(u: Understanding, ctx: Context): Draft | null {
     );
     return n ? [{ sentence, n }] : [];
   });
-  const best = found[0];
-  if (!best) return null;
+  const first = found[0];
+  if (!first) return null;
+  const best = first.n.countsLemma === head ? first : (headNextTo(first.sentence, head, ctx) ?? first);
   const { sentence, n } = best;
+  const placing = best === first ? [] : [first.sentence];
   const measured: Sentence = { ...sentence, lemmas: [...sentence.lemmas, head] };
-  const confidence = confidenceOf(u, ctx, [measured]);
+  const confidence = confidenceOf(u, ctx, [measured, ...placing]);
   if (confidence < MIN_CONFIDENCE) return null;
   const direct = n.text.toLowerCase().includes(n.counts.toLowerCase()) ? n.text : `${n.text} ${n.counts}`;
   const source = ctx.index.sources.get(sentence.sourceId);
@@ -69,9 +71,32 @@ export function peopleFigure(u: Understanding, ctx: Context): Draft | null {
     confidence,
     direct,
     lead: null,
-    evidence: [sentenceEvidence(sentence)],
+    evidence: [sentence, ...placing].map(sentenceEvidence),
     lines: [],
     focus: sentence.mentions.map((m) => m.entityId),
     ...(source ? { figure: figureOf(n, direct, source) } : {}),
   };
+}
+
+/**
+ * A figure of the asked noun itself in a sentence next to `sentence`, in its article: "some 400 soldiers of
+ * the 4th Cavalry were riding hard…" before "He was one of about two dozen Black Seminole scouts who guided
+ * Col. Ranald S. Mackenzie's regiment…", which places the side but counts other people. `null` when neither
+ * neighbour counts `head`.
+ */
+function headNextTo(
+  sentence: Sentence,
+  head: string,
+  ctx: Context,
+): { sentence: Sentence; n: NumberFact } | null {
+  for (const offset of [-1, 1]) {
+    const next = ctx.index.neighbour(sentence.id, offset);
+    const n = next
+      ? (ctx.index.numbersBySentence.get(next.id) ?? []).find(
+          (f) => f.qualifier !== 'offset' && f.countsLemma === head,
+        )
+      : undefined;
+    if (next && n) return { sentence: next, n };
+  }
+  return null;
 }
