@@ -22,7 +22,7 @@ import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
-import { sayingLemmas, saidContent } from './said-content.ts';
+import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -498,6 +498,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       : null;
   if (said && !quotes.includes(said)) quotes.unshift(said);
   const confidence = confidenceOf(u, ctx, chosen, quotes);
+  // "She asked me one thing": the words a shown quotation only reports follow it; they answer, not cover.
+  const reported = asksContent ? reportedWordsShown(index, chosen, quotes, ctx.reader.speechVerbs) : null;
+  if (reported) quotes.splice(said ? 1 : quotes.length, 0, reported);
   return {
     answeredAs: intent,
     confidence,
