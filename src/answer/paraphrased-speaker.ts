@@ -15,7 +15,10 @@ import type { Understanding } from './understand.ts';
  * eval 2026-12-01) at 0.6: all dev 1049 → 1050/1276, all test 984 → 985/1680, must-decline answered unchanged.
  */
 export const PARAPHRASE_MIN_COVERAGE = 0.6;
-/** How far ahead of the next speaker's best quotation the best one must be. */
+/**
+ * How far ahead of the next speaker's best quotation the best one must be: near speakers.ts's ASKED_LEAD
+ * (1.25); not varied (a22-010 has one candidate speaker).
+ */
 export const PARAPHRASE_LEAD = 1.2;
 /** Sentences ranked for the said words, whose quotations (and the next sentence's) are candidates. */
 const RANKED_SENTENCES = 10;
