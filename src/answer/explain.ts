@@ -21,8 +21,8 @@ import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
-import { quotationAfter, quotationNext, showsQuotation } from './quotation-after.ts';
-import { sayingLemmas, saidContent } from './said-content.ts';
+import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
+import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -486,6 +486,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       quotationAfter(index, best.sentence) ?? (asksContent ? quotationNext(index, best.sentence) : null);
     if (next && !showsQuotation(index, chosen, next)) quotes.push(next);
   }
+  // A transcript's narration shows the host's words while it introduces another speaker, whose turn follows.
+  const introduced = asksContent && quotes.length === 0 ? quotationOfIntroduced(index, best.sentence) : null;
+  if (introduced && !showsQuotation(index, chosen, introduced)) quotes.push(introduced);
   // "…asked what?": a report of a saying ("Lugo said the flights worry him less than what could come after
   // them.") leaves its words to the quotation after it, shown before a quotation found elsewhere.
   const sayings = (x: Sentence) => sayingLemmas(ctx.reader.analyse(x.text).tokens, ctx.reader.speechVerbs);
@@ -495,6 +498,9 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       : null;
   if (said && !quotes.includes(said)) quotes.unshift(said);
   const confidence = confidenceOf(u, ctx, chosen, quotes);
+  // "She asked me one thing": the words a shown quotation only reports follow it; they answer, not cover.
+  const reported = asksContent ? reportedWordsShown(index, chosen, quotes, ctx.reader.speechVerbs) : null;
+  if (reported) quotes.splice(said ? 1 : quotes.length, 0, reported);
   return {
     answeredAs: intent,
     confidence,

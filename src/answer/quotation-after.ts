@@ -63,3 +63,27 @@ export function showsQuotation(
     ),
   );
 }
+
+/**
+ * The quotation in the sentence right after `sentence` by a speaker `sentence` introduces: one it names
+ * (a mention of theirs), or an unnamed one it describes in the words the quotation is credited to ("…the
+ * caretaker of the old post hospital walked me past a display…" then the caretaker's turn). A transcript
+ * turn is the host's quotation, so a sentence can show one speaker's words and introduce another's. `null`
+ * when the next sentence quotes no one `sentence` introduces, or only `sentence`'s own speakers.
+ */
+export function quotationOfIntroduced(index: KnowledgeIndex, sentence: Sentence): Quote | null {
+  const next = index.neighbour(sentence.id, 1);
+  if (!next || next.sourceId !== sentence.sourceId) return null;
+  const own = new Set(
+    (index.quotesBySentence.get(sentence.id) ?? []).map((q) => q.speakerId ?? q.speakerName),
+  );
+  const mentioned = new Set(sentence.mentions.map((m) => m.entityId));
+  const text = sentence.text.toLowerCase();
+  return (
+    index.quotesBySentence.get(next.id)?.find((q) => {
+      if (q.parentId !== null || own.has(q.speakerId ?? q.speakerName)) return false;
+      if (q.speakerId !== null) return mentioned.has(q.speakerId);
+      return q.speakerName !== 'unattributed' && text.includes(q.speakerName.toLowerCase());
+    }) ?? null
+  );
+}

@@ -7,6 +7,7 @@
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { Token } from '../nlp/pipeline.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { showsQuotation } from './quotation-after.ts';
 
 /**
  * Verbs whose object is words someone said, beyond the speech verbs of `intents.json` ("say", "tell"…):
@@ -14,6 +15,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
  */
 export const CONTENT_VERBS: ReadonlySet<string> = new Set([
   'ask',
+  'question',
   'promise',
   'warn',
   'answer',
@@ -24,7 +26,7 @@ export const CONTENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Of {@link CONTENT_VERBS}, those whose noun names words said too ("his worry", "a promise"), not an act. */
-const CONTENT_NOUNS: ReadonlySet<string> = new Set(['promise', 'warn', 'pledge', 'vow', 'worry']);
+const CONTENT_NOUNS: ReadonlySet<string> = new Set(['question', 'promise', 'warn', 'pledge', 'vow', 'worry']);
 
 /** The lemmas of `tokens` that name a saying: a verb of saying (`speechVerbs`) or of {@link CONTENT_VERBS}. */
 export function sayingLemmas(tokens: readonly Token[], speechVerbs: ReadonlySet<string>): string[] {
@@ -84,6 +86,55 @@ export function saidContent(
   for (const s of askedFirst) {
     const said = saidContentAfter(index, s);
     if (said) return said;
+  }
+  return null;
+}
+
+/**
+ * The words a quotation says were said, when it only reports them: "She asked me one thing," then "She
+ * asked, 'Then where do I go?'". A quotation holding a verb of saying (`speechVerbs` or
+ * {@link CONTENT_VERBS}) is followed by its speaker's next quotation in the same or the next sentence.
+ * `null` when the quotation reports no saying or its speaker says nothing right after it.
+ */
+export function quotationReportedIn(
+  index: KnowledgeIndex,
+  quote: Quote,
+  speechVerbs: ReadonlySet<string>,
+): Quote | null {
+  if (!quote.lemmas.some((l) => speechVerbs.has(l) || CONTENT_VERBS.has(l))) return null;
+  const last = quote.sentenceIds.at(-1) ?? '';
+  const at = index.quotePosition.get(quote.id) ?? -1;
+  for (const sentence of [index.sentence(last), index.neighbour(last, 1)]) {
+    const next = (index.quotesBySentence.get(sentence?.id ?? '') ?? []).find(
+      (q) =>
+        q.id !== quote.id &&
+        q.parentId === null &&
+        q.speakerId === quote.speakerId &&
+        q.speakerName === quote.speakerName &&
+        (index.quotePosition.get(q.id) ?? -1) > at,
+    );
+    if (next) return next;
+  }
+  return null;
+}
+
+/**
+ * The words reported by the first quotation an answer shows that only reports a saying
+ * ({@link quotationReportedIn}): among `quotes`, then those its sentences `chosen` show. `null` when none
+ * reports one, or the words it reports are shown already.
+ */
+export function reportedWordsShown(
+  index: KnowledgeIndex,
+  chosen: readonly Sentence[],
+  quotes: readonly Quote[],
+  speechVerbs: ReadonlySet<string>,
+): Quote | null {
+  const inSentences = chosen.flatMap((s) =>
+    (index.quotesBySentence.get(s.id) ?? []).filter((q) => showsQuotation(index, [s], q)),
+  );
+  for (const q of [...quotes, ...inSentences]) {
+    const reported = quotationReportedIn(index, q, speechVerbs);
+    if (reported && !quotes.includes(reported) && !showsQuotation(index, chosen, reported)) return reported;
   }
   return null;
 }

@@ -24,6 +24,7 @@ import {
   namedBy,
 } from './asked-person.ts';
 import { personByContext } from './person-context.ts';
+import { speakerOfParaphrase } from './paraphrased-speaker.ts';
 import { personSaidToBe } from './said-of.ts';
 import { personByDescription } from './who-described.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
@@ -205,6 +206,14 @@ const ROLE_SYNONYM_WEIGHT = 0.6;
 
 /** Who did something, or who someone is. */
 export function answerWho(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
+  const draft = answerWhoAsWritten(u, ctx, focus);
+  // "Who described people … as being caught in the middle?": a saying reported in other words.
+  if (draft && draft.confidence >= MIN_CONFIDENCE) return draft;
+  return speakerOfParaphrase(u, ctx) ?? draft;
+}
+
+/** A who-question answered from its own words: a speaker, a profile, or the agent of the asked act. */
+function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly string[]): Draft | null {
   const { index } = ctx;
   const speaker =
     speakerOfLastWords(u, ctx) ??
