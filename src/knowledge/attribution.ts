@@ -261,7 +261,14 @@ export class QuoteAttributor {
       });
     }
     for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
-    for (const turn of transcriptTurns(sentences, quotes, this.#entity, this.reader.cues, this.#isPersonNoun))
+    for (const turn of transcriptTurns(
+      sentences,
+      quotes,
+      this.#entity,
+      this.reader.cues,
+      this.#isPersonNoun,
+      (l) => this.reader.nounGender(l),
+    ))
       quotes.push(turn);
     fullerDescriptions(quotes, sentences);
     return quotes;

@@ -21,6 +21,8 @@ const MAX_DESCRIBED_WORDS = 3;
 export interface SpokenOfReader {
   entity(id: string): { id: string; name: string; type: string } | undefined;
   isPersonNoun(lemma: string): boolean;
+  /** The gender a noun for a person marks ("grandmother": female), if any; absent: none is checked. */
+  nounGender?(lemma: string): 'male' | 'female' | null;
 }
 
 /**
@@ -59,32 +61,74 @@ export function spokenOf(
   speakerId: string | null,
   cues: ReadonlySet<string>,
 ): Omit<SpeakerGuess, 'cue'> | null {
-  const pronoun = subjectOfCue(q, cues);
+  const before = subjectOfCue(q, cues);
+  const after = before ? null : pronounAfter(q, cues);
+  const pronoun = before ?? after;
   if (!pronoun || !THIRD_PERSON.has(pronoun)) return null;
-  // "I called the lieutenant and he told me, '…'": the sentence's own words before the pronoun first.
-  const own = latest(reader, q.sentence, speakerId, pronounAt(q, cues));
+  const gender = pronoun === 'she' ? 'female' : 'male';
+  // "I called the lieutenant and he told me, '…'": the sentence's own words before the pronoun first; for
+  // a quotation handed over after it ("'…' That's what she always said"), its words before the quotation.
+  const upTo = after
+    ? firstTokenAtOrAfter(q.sentence.analysis, q.sentence.tokenStart, q.sentence.tokenEnd, q.span.outerStart)
+    : pronounAt(q, cues);
+  const own = latest(reader, q.sentence, speakerId, upTo, gender);
   if (own) return own;
   // "In my grandmother's kitchen he was 'el general.' Never the bandit. She said, '…'": the paragraph's
   // sentences before, nearest first, up to a few.
+  // Handed over after the words, the pronoun looks back past them only to the sentence just before: further
+  // back it is more often someone the sentence goes on to describe ("she said to me once, a woman in …").
   let previous = q.sentence.previous;
-  for (let back = 0; back < MAX_SENTENCES_BACK; back++) {
+  for (let back = 0; back < (after ? 1 : MAX_SENTENCES_BACK); back++) {
     if (!previous || previous.paragraph !== q.sentence.paragraph) return null;
-    const found = latest(reader, previous, speakerId, previous.tokenEnd);
+    const found = latest(reader, previous, speakerId, previous.tokenEnd, gender);
     if (found) return found;
     previous = previous.previous;
   }
   return null;
 }
 
-/** The person named or described last in `sentence` before token `before`. */
+/**
+ * True when a later sentence of `q`'s paragraph hands it over by "he" or "she" ("'…' That's what she always
+ * said"): in a turn of speech that pronoun is someone the speaker spoke of, whoever it was taken for.
+ */
+export function handedOverAfter(q: WorkingQuote, cues: ReadonlySet<string>): boolean {
+  return pronounAfter(q, cues) !== null;
+}
+
+/**
+ * The subject of a verb of saying that hands `q` over after it, in its own sentence or a later one of its
+ * paragraph ("'He was seventy years old…' That's what she always said"): "he"/"she" close before the verb,
+ * or `null`.
+ */
+function pronounAfter(q: WorkingQuote, cues: ReadonlySet<string>): string | null {
+  // "'…,' he told me last week" in the quotation's own sentence, or a later one of its paragraph.
+  const s = q.attributionSentence ?? q.sentence;
+  if (s.paragraph !== q.sentence.paragraph || (s !== q.sentence && s.start < q.span.outerEnd)) return null;
+  const { analysis } = s;
+  const from =
+    s === q.sentence
+      ? firstTokenAtOrAfter(analysis, s.tokenStart, s.tokenEnd, q.span.outerEnd)
+      : s.tokenStart;
+  for (let k = from; k < s.tokenEnd && k - from < MAX_TOKENS_TO_CUE; k++) {
+    if (!THIRD_PERSON.has(tokenAt(analysis, k).normal)) continue;
+    let verb = k + 1;
+    while (verb < s.tokenEnd && ['ADV', 'AUX'].includes(tokenAt(analysis, verb).pos)) verb++;
+    const t = analysis.tokens[verb];
+    if (t?.pos === 'VERB' && cues.has(t.lemma)) return tokenAt(analysis, k).normal;
+  }
+  return null;
+}
+
+/** The person named or described last in `sentence` before token `before`, of `gender` when it shows. */
 function latest(
   reader: SpokenOfReader,
   sentence: WorkingSentence,
   speakerId: string | null,
   before: number,
+  gender: 'male' | 'female',
 ): Omit<SpeakerGuess, 'cue'> | null {
   const named = lastNamed(reader, sentence, speakerId, before);
-  const described = lastDescribed(reader, sentence, before);
+  const described = lastDescribed(reader, sentence, before, gender);
   const [later] = [named, described].sort((a, b) => (b?.at ?? -1) - (a?.at ?? -1));
   return later ? later.guess : null;
 }
@@ -110,13 +154,22 @@ function lastNamed(
   return null;
 }
 
-function lastDescribed(reader: SpokenOfReader, sentence: WorkingSentence, before: number): Found | null {
+function lastDescribed(
+  reader: SpokenOfReader,
+  sentence: WorkingSentence,
+  before: number,
+  gender: 'male' | 'female',
+): Found | null {
   const { analysis } = sentence;
   // "Never the bandit.": a fragment with no verb says again what someone was; it brings in no one new.
   if (!hasVerb(sentence)) return null;
   for (let k = before - 1; k >= sentence.tokenStart; k--) {
     const noun = tokenAt(analysis, k);
     if (noun.pos !== 'NOUN' || !reader.isPersonNoun(noun.lemma) || noun.lemma !== noun.normal) continue;
+    // "The way my grandmother told it, the old man … 'He was seventy' That's what she always said": a
+    // noun of the other gender is not whom "she" stands for.
+    const marked = reader.nounGender?.(noun.lemma) ?? null;
+    if (marked && marked !== gender) continue;
     for (let d = k - 1; d >= sentence.tokenStart && k - d <= MAX_DESCRIBED_WORDS; d--) {
       const det = tokenAt(analysis, d);
       if (DETERMINERS.has(det.normal))

@@ -13,7 +13,7 @@ import {
   type SpeakerLabel,
 } from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
-import { spokenOf, subjectOfCue } from './spoken-of.ts';
+import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 
 /** A known entity or one the article introduced, by id. */
@@ -112,6 +112,7 @@ export function transcriptTurns(
   entityOf: EntityOf,
   cues: ReadonlySet<string>,
   isPersonNoun: (lemma: string) => boolean,
+  nounGender?: (lemma: string) => 'male' | 'female' | null,
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
   for (const s of sentences) {
@@ -184,7 +185,7 @@ export function transcriptTurns(
     if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
-  return turnQuotes(sentences, quotes, turns, 'turn', cues, entityOf, isPersonNoun);
+  return turnQuotes(sentences, quotes, turns, 'turn', cues, entityOf, isPersonNoun, nounGender);
 }
 
 /** True when the article writes `name` as a word of its own outside the speaker labels. */
@@ -244,6 +245,7 @@ function turnQuotes(
   cues: ReadonlySet<string>,
   entityOf: EntityOf,
   isPersonNoun: ((lemma: string) => boolean) | null,
+  nounGender?: (lemma: string) => 'male' | 'female' | null,
 ): WorkingQuote[] {
   const out: WorkingQuote[] = [];
   /** The quotations of sentences quoting someone in full, or by a speaker named. */
@@ -288,6 +290,8 @@ function turnQuotes(
       continuesInto: rest,
     });
   };
+  /** Whom the turn's speaker recounts words from, by the name given them: their later words stay inside too. */
+  const recounted = new Set<string>();
   let started = false;
   for (const s of sentences) {
     const turn = turns.get(s);
@@ -295,6 +299,7 @@ function turnQuotes(
     started = true;
     if (turn) {
       close();
+      recounted.clear();
       current = turn;
       kind = s.kind;
       head = turn.head;
@@ -311,17 +316,35 @@ function turnQuotes(
       if (q.speakerId !== speaker.speakerId && subjectOfCue(q, cues) === 'i')
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
       // "I talked to the captain. He told me, '…'": "he" in a turn is whom the speaker spoke of.
+      const heard = isPersonNoun
+        ? spokenOf(
+            { entity: entityOf, isPersonNoun, ...(nounGender && { nounGender }) },
+            q,
+            speaker.speakerId,
+            cues,
+          )
+        : null;
+      // "the manager out there now" found already for "The manager": the fuller name the reading gave stays.
+      const same = heard !== null && q.speakerName.toLowerCase().startsWith(heard.speakerName.toLowerCase());
       const other =
-        (q.speakerId === speaker.speakerId || q.speakerName === 'unattributed') && isPersonNoun
-          ? spokenOf({ entity: entityOf, isPersonNoun }, q, speaker.speakerId, cues)
+        !same &&
+        (q.speakerId === speaker.speakerId || q.speakerName === 'unattributed' || handedOverAfter(q, cues))
+          ? heard
           : null;
       if (other) Object.assign(q, other);
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
       if (relative) q.speakerName = `${speaker.speakerName}'s ${relative}`;
+      if (other || relative || same) recounted.add(q.speakerName);
     }
     // "It called the crossing 'an involuntary error'": words quoted in part leave the sentence the turn's.
-    if (quoted.some((q) => q.kind === 'full' && q.speakerId !== speaker.speakerId)) {
+    // Words the speaker recounts from someone they speak of ("'…' That's what she always said") stay inside
+    // the turn, as they are its speaker's telling, and stay that person's too.
+    if (
+      quoted.some(
+        (q) => q.kind === 'full' && q.speakerId !== speaker.speakerId && !recounted.has(q.speakerName),
+      )
+    ) {
       close();
       // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
       for (const q of (turn && unattributed.get(s)) ?? [])

@@ -59,4 +59,46 @@ describe('spokenOf', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'Nobody crossed')).not.toBe('Julio Ruiz');
   });
+
+  it('gives words handed over after them by "That\'s what she said" to the woman the turn spoke of', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: The way my aunt told it, the old man at the gate saved the town. "He stood there all night with a lantern." That\'s what she always said.',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    // "the old man" comes later, but "she" is not a man.
+    expect(speakerOf(body, 'lantern')).toBe("Tom Reyes's aunt");
+  });
+
+  it("keeps a turn whole around words its speaker recounts, which stay the other person's too", () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: The station is still open. The clerk there now keeps the old logbook. "People ask to see it," he told me last week. "I show them the page from that night."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(
+      speakerOf(body, 'The station is still open. The clerk there now keeps the old logbook. "People ask'),
+    ).toBe('Tom Reyes');
+    expect(speakerOf(body, 'People ask to see it')).toMatch(/^the clerk/i);
+  });
+
+  it('still cuts a turn around words of a person the speaker names outright', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: Capt. Julio Ruiz put it to me this way: "Nobody crossed the river." We believed him.',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nobody crossed')).toBe('Julio Ruiz');
+    expect(speakerOf(body, 'We believed him')).toBe('Tom Reyes');
+    expect(speakerOf(body, 'this way: "Nobody')).toBeUndefined();
+  });
+
+  it('does not look back past the sentence before for a "she said" after the words', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: My deputy went down there on Monday. Nothing moved. The night was long. "It was quiet," she said.',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'It was quiet')).not.toBe("Tom Reyes's deputy");
+  });
 });
