@@ -119,11 +119,11 @@ export class DescribedPeople {
       this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
       for (const w of words(describing)) {
         this.#note(w, e.id, DESCRIPTION_WEIGHT);
-        const form = w.toLowerCase();
-        const said = this.#describingForms.get(this.#key(w)) ?? new Map<string, Set<string>>();
-        said.set(form, (said.get(form) ?? new Set<string>()).add(e.id));
-        this.#describingForms.set(this.#key(w), said);
         const key = this.#key(w);
+        const form = w.toLowerCase();
+        const said = this.#describingForms.get(key) ?? new Map<string, Set<string>>();
+        said.set(form, (said.get(form) ?? new Set<string>()).add(e.id));
+        this.#describingForms.set(key, said);
         const called = this.#called.get(key) ?? new Set<string>();
         called.add(e.id);
         this.#called.set(key, called);
