@@ -192,6 +192,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (2023 TV live blog on the Nuevo Laredo soldiers' killing of five men in a pickup, 1916 wire dispatch on the El Paso riot after the Santa Ysabel killings, 2017 public-radio transcript on the Brite Ranch raid's centennial, 2026 translated report on the 1877 Ord and Treviño orders)",
   },
   {
+    folder: 'articles-23',
+    set: 'new-articles-23',
+    attribution: 'tuned',
+    about:
+      "four more (1909 wire dispatch on the Taft–Díaz summit under guard at El Paso and Juárez, 2026 TV live blog on the 1916 San Ygnacio raid at 110, 2005 press-release digest on the New Mexico and Arizona border emergencies, 2025 radio transcript on the 1875 Eagle's Nest fight of the Seminole-Negro scouts)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -316,6 +323,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "a 2024 court-case summary of William Walker's 1854 neutrality trial, a 1978 op-ed on the 'Tortilla Curtain' fence, an 1887 obituary of Col. Alexander Doniphan",
+  },
+  {
+    folder: 'holdout-18',
+    set: 'unseen-articles-17',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2026 Q&A on the 1st Aero Squadron at Columbus at 110, a 2015 op-ed on the Palmito Ranch battle at 150, a 2011 translated report on the 1911 battle of Agua Prieta',
   },
 ];
 

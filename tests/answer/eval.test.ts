@@ -50,6 +50,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-20': 0.5, // 20/38 when added (2026-12-01, fifth stop of the day)
   'new-articles-21': 0.4, // 16/38 when added (2026-12-01, sixth stop of the day)
   'new-articles-22': 0.34, // 13/38 when added (2026-12-01, seventh stop of the day)
+  'new-articles-23': 0.5, // 19/38 when added (2026-12-02)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -66,6 +67,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-14': 0.39, // 20/48 when added (2026-12-01, fifth stop of the day); never looked at
   'unseen-articles-15': 0.39, // 21/51 when added (2026-12-01, sixth stop of the day); never looked at
   'unseen-articles-16': 0.37, // 19/51 when added (2026-12-01, seventh stop of the day); never looked at
+  'unseen-articles-17': 0.45, // 22/48 when added (2026-12-02); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -92,6 +94,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-20': 0.72, // 65/88 when added
   'articles-21': 0.78, // 37/46 when added
   'articles-22': 0.71, // 56/78 when added
+  'articles-23': 0.8, // 61/76 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
@@ -109,12 +112,13 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-15': 0.52, // 20/37 when added
   'holdout-16': 0.72, // 35/47 when added
   'holdout-17': 0.55, // 16/29 when added
+  'holdout-18': 0.7, // 19/27 when added
 };
 
 /**
  * Most must-decline questions of all test splits together that may be answered (37/126 at the eighth stop's
  * start, 29/126 = 0.23 at its end; 45/161 = 0.28 with new-articles-17 and unseen-articles-11, 8 of whose 10 were
- * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16).
+ * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16, 61/224 with new-articles-23 and unseen-articles-17).
  */
 const MUST_DECLINE_ANSWERED = 0.3;
 
