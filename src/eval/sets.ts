@@ -511,9 +511,12 @@ export function attributions(
  * who declined to give his name" stays a description.
  */
 function namedSpeaker(speaker: string): string[] {
-  const heads = [speaker.split(',')[0] ?? '', speaker.split(/,| of /)[0] ?? ''].map((h) => h.trim());
+  // "Sgt. Maj. (ret.) Luis A. Peña III": an aside within the title is not part of the name.
+  const heads = [speaker.split(',')[0] ?? '', speaker.split(/,| of /)[0] ?? ''].map((h) =>
+    h.replace(/\s*\([^()]*\)(?=\s)/g, '').trim(),
+  );
   const named = heads.filter(
-    (h) => h !== speaker && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(h),
+    (h) => h !== speaker && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+$/u.test(h),
   );
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone.
   const firstName = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u.exec(speaker)?.[1];

@@ -293,3 +293,23 @@ describe("the eval's attribution check with an unnamed speaker the article descr
     expect(check('Rosa', 'Marta, a woman from Juárez')).toBe(false);
   });
 });
+
+describe("the eval's attribution check with a long title", () => {
+  const ok = (name: string, speaker: string) =>
+    attributions(
+      {
+        quotes: [{ sourceId: 's', text: 'They were sleeping', speakerName: name, speakerId: 'p' }],
+        entities: [{ id: 'p', name, aliases: [] }],
+      } as unknown as KnowledgeBase,
+      [{ source: 's', text: 'They were sleeping', speaker }],
+    )[0]?.ok;
+
+  it('reads the name after a title of several words with an aside, as "Sgt. Maj. (ret.)"', () => {
+    expect(
+      ok('Luis A. Peña III', "Sgt. Maj. (ret.) Luis A. Peña III, commander of the re-enactors' troop"),
+    ).toBe(true);
+    expect(ok('Celia Peña', "Sgt. Maj. (ret.) Luis A. Peña III, commander of the re-enactors' troop")).toBe(
+      false,
+    );
+  });
+});
