@@ -200,6 +200,16 @@ export function saysAct(act: AskedAct, sentence: Sentence, words: ActWords): boo
  * 195-197; also when the word is said only of something else ("won it at the track"), test 837, declined
  * 186. This rule alone: dev 969, test 839, test declines and must-decline answered unchanged.
  */
+/** The reader's ways of finding an act's words in a sentence, for {@link mentionsAct} and {@link saysAct}. */
+export function actWords(reader: Pick<QuestionReader, 'synonymsOf' | 'stem' | 'analyse' | 'data'>): ActWords {
+  return {
+    synonymsOf: (l) => reader.synonymsOf(l),
+    related: (l, evidence) => wordNetSaid(reader.data.wordnet, l, evidence),
+    stem: (w) => reader.stem(w),
+    analyse: (text) => reader.analyse(text),
+  };
+}
+
 export function draftShowsAskedAct(
   draft: Draft,
   act: AskedAct | null,
@@ -207,12 +217,7 @@ export function draftShowsAskedAct(
   reader: Pick<QuestionReader, 'synonymsOf' | 'stem' | 'analyse' | 'data'>,
 ): boolean {
   if (!act) return true;
-  const words: ActWords = {
-    synonymsOf: (l) => reader.synonymsOf(l),
-    related: (l, evidence) => wordNetSaid(reader.data.wordnet, l, evidence),
-    stem: (w) => reader.stem(w),
-    analyse: (text) => reader.analyse(text),
-  };
+  const words = actWords(reader);
   const shown = draft.evidence
     .flatMap((e) => index.evidenceSentenceIds(e))
     .map((id) => index.sentence(id))

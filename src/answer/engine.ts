@@ -7,8 +7,10 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
 import { draftOfNames } from './asked-names.ts';
-import { actReading, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
+import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
 import { askedPlaces, draftOfAskedPlace } from './asked-place.ts';
+import { unknownReported, unknownStated } from './stated-unknown.ts';
+import { asksYesNo } from './qualifying.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import {
   givesAskedKind,
@@ -436,6 +438,11 @@ export class AnswerEngine {
       ['months', (d) => speaksOfMonths(loaded.index, d, u)],
       ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
       ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
+      [
+        'stated-unknown',
+        (d) =>
+          unknownStated(d, asksYesNo(u.text), act, loaded.index, actWords(loaded.reader), u.content) === null,
+      ],
       ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
@@ -484,7 +491,14 @@ export class AnswerEngine {
           ? (gates.find(([, pass]) => !pass(best))?.[0] ?? (named ? 'asked-place' : 'low-confidence'))
           : 'no-evidence',
       );
-    const shown = answered ?? this.#notCovered(loaded, intent);
+    // Evidence that says the asked thing is not known: the decline gives the article's words.
+    const unknown =
+      !answered && best && gates.every(([stage, pass]) => stage === 'stated-unknown' || pass(best))
+        ? unknownStated(best, asksYesNo(u.text), act, loaded.index, actWords(loaded.reader), u.content)
+        : null;
+    const shown =
+      answered ??
+      (unknown ? unknownReported(loaded.index, intent, unknown) : this.#notCovered(loaded, intent));
     return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
   }
 

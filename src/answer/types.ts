@@ -153,6 +153,7 @@ export type DeclineStage =
   | 'months'
   | 'happened'
   | 'asked-act'
+  | 'stated-unknown'
   | 'asked-predicate'
   | 'asked-kind'
   | 'asked-place';
