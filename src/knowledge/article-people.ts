@@ -57,9 +57,16 @@ export class ArticlePeople {
       // "Ovidio Guzmán López" holds his other name "Ovidio Guzmán": the longer is found whole first.
       if (p.knownAs?.some((other) => p.name.startsWith(other)) && !this.#byWholeName.has(p.name))
         this.#byWholeName.set(p.name, p);
-      // Feature stories name family members by first name ("Lillian said", "Frances remembered").
+      // Feature stories name family members by first name ("Lillian said", "Frances remembered"); a person
+      // the article describes instead of naming ("The cook at the parish hall") has none.
       const [first, ...others] = p.name.split(' ');
-      if (first && others.length > 0 && first.length >= 3 && NAME_WORD.test(first))
+      if (
+        p.unnamedAt === undefined &&
+        first &&
+        others.length > 0 &&
+        first.length >= 3 &&
+        NAME_WORD.test(first)
+      )
         this.#byFirstName.set(first, this.#byFirstName.has(first) ? null : p);
       // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
       for (const surname of p.surname ? new Set([p.surname, p.surname.toUpperCase()]) : [])

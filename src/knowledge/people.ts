@@ -549,6 +549,15 @@ export class PeopleFinder {
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>
           !beside.some((b) => b.start === at.start) &&
+          (!at.definite ||
+            !refersBack(
+              at.head,
+              p,
+              at.start,
+              (nouns ??= firstNouns(analyses)),
+              (namedRoles ??= namedRoleWords(candidates)),
+              (v) => this.isTitle(v),
+            )) &&
           (this.#gendered.get(at.head) ?? at.gender) === at.gender,
       );
       for (const at of [...beside, ...continued]) {
