@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { otherGenderThanHolders } from '../../src/knowledge/people.ts';
 import { annotateText, realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
@@ -64,5 +65,33 @@ describe('ArticlePeople', () => {
     expect(speakerOfWords(tools, body, 'eat first', '2026-06-15')).toBe(
       'The cook at the parish hall of Our Lady of Refuge',
     );
+  });
+});
+
+describe('a wife of the surname beside a man named with initials', () => {
+  const body = [
+    'It was Burnham and Private C. R. Moore of the Rangers who made the arrest. "He had it cupped in his hand like a man hiding a cigar," Moore said.',
+    'Mrs. Moore, the Ranger\'s wife, watched the procession from a balcony on Oregon Street. "He came home for supper and said it had been a quiet day," she said.',
+  ].join('\n\n');
+
+  it('gives "Mrs. Moore, the Ranger\'s wife" her own words', () => {
+    expect(speakerOfWords(tools, body, 'came home for supper', '1909-10-17')).toBe('Mrs. Moore');
+  });
+
+  it('leaves "Moore said" after "Private C. R. Moore" to him', () => {
+    expect(speakerOfWords(tools, body, 'cupped in his hand', '1909-10-17')).toBe('Private C. R. Moore');
+  });
+});
+
+describe('otherGenderThanHolders', () => {
+  const holder = { name: 'Private C. R. Moore', gender: null, nameGender: null };
+  it('takes "Mrs. Moore, the Ranger\'s wife" as another person when the holder\'s gender is unknown', () => {
+    const single = { surname: 'Moore', gender: 'female' as const, description: "the Ranger's wife" };
+    expect(otherGenderThanHolders(single, [holder])).toBe(true);
+  });
+
+  it('keeps an undescribed "Mrs. Moore" as the holder of unknown gender', () => {
+    const single = { surname: 'Moore', gender: 'female' as const, description: null };
+    expect(otherGenderThanHolders(single, [holder])).toBe(false);
   });
 });
