@@ -163,7 +163,9 @@ export function relativeOf(
   index: KnowledgeIndex,
   ownerId: string,
   relation: readonly string[],
+  abbreviations: ReadonlyMap<string, string> = new Map(),
 ): string | null {
+  const ownerWords = ownerTerms(index, ownerId, abbreviations);
   const asked = relation.flatMap((w) => {
     const ex = EX.exec(w);
     return ex?.[1] ? ['former', ex[1]] : [w];
@@ -173,10 +175,49 @@ export function relativeOf(
   const fits = [...index.entities.values()].filter((e) => {
     if (e.type !== 'person' || e.id === ownerId) return false;
     if (![...articlesOf(index, e.id)].some((s) => owners.has(s))) return false;
-    const described = [RELATION.exec(e.description ?? '')?.[1], ...relationsBefore(index, e.id, owners)];
+    const described = [
+      RELATION.exec(e.description ?? '')?.[1],
+      ownedBy(e.description ?? '', ownerWords),
+      ...relationsBefore(index, e.id, owners),
+    ];
     return described.some((d) => d !== undefined && asked.every((w) => wordsOf(d).includes(w)));
   });
   return fits.length === 1 ? (fits[0]?.id ?? null) : null;
+}
+
+/** "the sergeant's wife": a description by a relation to someone the article calls by a word of theirs. */
+const OWNER_RELATION = /^the\s+([\p{L}.-]+)['’]s\s+(.+)$/iu;
+
+/** The relation in a description "the <owner's word>'s <relation>" when the word is one of `ownerWords`. */
+function ownedBy(description: string, ownerWords: ReadonlySet<string>): string | undefined {
+  const m = OWNER_RELATION.exec(description.trim());
+  return m?.[1] && ownerWords.has(wordsOf(m[1]).join(' ')) ? m[2] : undefined;
+}
+
+/**
+ * The words an article may call a person by instead of their name (exported for a question's title before
+ * the name, "Sgt. Hooper's wife"): their surname, the titles of their
+ * roles written in full ("Sgt." → "sergeant") and the head of their description.
+ */
+export function ownerTerms(
+  index: KnowledgeIndex,
+  id: string,
+  abbreviations: ReadonlyMap<string, string>,
+): Set<string> {
+  const e = index.entities.get(id);
+  const out = new Set<string>();
+  if (!e) return out;
+  const surname = wordsOf(e.name).at(-1);
+  if (surname) out.add(surname);
+  for (const r of e.roles)
+    for (const title of [r.title, ...r.phrases]) {
+      const words = wordsOf(title.replace(/\.$/, ''));
+      const word = words.join(' ');
+      if (word) out.add(abbreviations.get(word) ?? word);
+    }
+  const head = wordsOf(e.description ?? '').at(-1);
+  if (head) out.add(head);
+  return out;
 }
 
 /** A relation set before a name, as its apposition: "His daughter, Mariana Loera, …". */

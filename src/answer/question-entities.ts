@@ -5,6 +5,7 @@
  */
 import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Entity } from '../knowledge/schema.ts';
+import { ownedRelativeAfter, ownerTitleBefore } from './owned-relative.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads, type PersonKinds } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
@@ -29,6 +30,8 @@ export class QuestionEntities {
   readonly #personHeads: PersonHeads;
   /** People the articles introduced by an office ("the defence secretary, Gen. Ricardo Trevilla Trejo"): its words. */
   readonly #titledDiscovered: Array<{ id: string; words: string[] }> = [];
+  /** Titles in full by their abbreviation ("sgt" → "sergeant"). */
+  readonly #abbreviations: ReadonlyMap<string, string>;
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -43,6 +46,7 @@ export class QuestionEntities {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations, personKinds);
     this.#personHeads = personHeads;
+    this.#abbreviations = titleAbbreviations;
     for (const e of index.entities.values()) {
       for (const r of e.roles) {
         for (const p of r.phrases) {
@@ -215,6 +219,19 @@ export class QuestionEntities {
       for (let k = 0; k < words.length; k++) entityTokens.add(t + k);
       if (!entities.includes(id)) entities.push(id);
       spans.push({ start: t, end: t + words.length, ids: [id] });
+    }
+    // "Sgt. Hooper's wife": the relative the coverage describes so, in the named person's place.
+    for (const sp of spans) {
+      const [owner] = sp.ids;
+      if (sp.ids.length !== 1 || !owner || this.index.entities.get(owner)?.type !== 'person') continue;
+      const relative = ownedRelativeAfter(this.index, analysis.tokens, sp.end, owner, this.#abbreviations);
+      if (!relative || entities.includes(relative.id)) continue;
+      entities[entities.indexOf(owner)] = relative.id;
+      sp.ids = [relative.id];
+      for (let k = sp.end; k < relative.end; k++) entityTokens.add(k);
+      for (const k of ownerTitleBefore(this.index, analysis.tokens, sp.start, owner, this.#abbreviations))
+        entityTokens.add(k);
+      sp.end = relative.end;
     }
     // "The maquila guy in Juárez": a person asked about by what they are, when no name says who.
     const named = new Set<number>();

@@ -117,3 +117,17 @@ export function onlyAsOwnerOfPerson(
     return owner;
   });
 }
+
+/** Letters at least of a topic word read in a headline's word that begins with it ("riot" in "Rioting"). */
+const MIN_HEADLINE_STEM = 4;
+
+/**
+ * The topic words (`content`, lemmas) an article's headline carries, as a word or the start of one ("riot"
+ * in "Night of Rioting"): what the article is about, which every quotation in it speaks to.
+ */
+export function headlineTopics(title: string, content: readonly string[]): string[] {
+  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return content.filter(
+    (l) => l.length >= MIN_HEADLINE_STEM && words.some((w) => w === l || w.startsWith(l)),
+  );
+}

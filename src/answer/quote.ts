@@ -13,7 +13,13 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
-import { articleOpening, onlyAsOwnerOfPerson, quoteScene, settingWords } from './quote-scene.ts';
+import {
+  articleOpening,
+  headlineTopics,
+  onlyAsOwnerOfPerson,
+  quoteScene,
+  settingWords,
+} from './quote-scene.ts';
 import { sentencesAfterLastAnswer } from './reply-order.ts';
 import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -253,6 +259,8 @@ function sceneCovers(
   if (setting.size > 0)
     for (const o of articleOpening(ctx.index, q.sentenceIds[0] ?? ''))
       for (const l of o.lemmas) if (setting.has(l)) lemmas.add(l);
+  // "What did Mrs. Hooper say about the riot?": the riot is what her article is about.
+  for (const l of headlineTopics(ctx.index.sources.get(q.sourceId)?.title ?? '', content)) lemmas.add(l);
   return coverage(ctx.index, content, entities, lemmas, found, ctx.reader.lens(u)) >= TOPIC_MIN_COVERAGE;
 }
 

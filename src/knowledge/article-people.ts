@@ -57,9 +57,16 @@ export class ArticlePeople {
       // "Ovidio Guzmán López" holds his other name "Ovidio Guzmán": the longer is found whole first.
       if (p.knownAs?.some((other) => p.name.startsWith(other)) && !this.#byWholeName.has(p.name))
         this.#byWholeName.set(p.name, p);
-      // Feature stories name family members by first name ("Lillian said", "Frances remembered").
+      // Feature stories name family members by first name ("Lillian said", "Frances remembered"); a person
+      // the article describes instead of naming ("The cook at the parish hall") has none.
       const [first, ...others] = p.name.split(' ');
-      if (first && others.length > 0 && first.length >= 3 && NAME_WORD.test(first))
+      if (
+        p.unnamedAt === undefined &&
+        first &&
+        others.length > 0 &&
+        first.length >= 3 &&
+        NAME_WORD.test(first)
+      )
         this.#byFirstName.set(first, this.#byFirstName.has(first) ? null : p);
       // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
       for (const surname of p.surname ? new Set([p.surname, p.surname.toUpperCase()]) : [])
@@ -241,6 +248,17 @@ export class ArticlePeople {
       );
       if (named) return named;
     }
+    // "Mrs. Moore" beside Private C. R. Moore: the one the article introduced by that honorific and surname.
+    const written = (this.#allBySurname.get(value) ?? []).find((p) => p.name === `${previous} ${value}`);
+    if (written && this.honorifics.has(bare(previous))) return written;
+    // "C. R. Moore" beside Mrs. Moore: the initials before the surname say which Moore, as a first name does.
+    const initials = initialsBefore(tokens, t);
+    if (initials.length > 0) {
+      const named = (this.#allBySurname.get(value) ?? []).find((p) =>
+        endsWith(p.name.split(' ').slice(0, -1), initials),
+      );
+      if (named) return named;
+    }
     // 'a son of Joaquín "El Chapo" Guzmán': a first name and a nickname no one of that surname has are
     // someone else's, whom the article never introduced.
     const [, given] = nicknameBefore(tokens, t);
@@ -391,4 +409,20 @@ function idsOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson> {
 /** True when token `t` opens an apposition: a comma right after a name ("Héctor García, the officer"). */
 function appositionAt(tokens: readonly Token[], t: number): boolean {
   return tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
+}
+
+/** Initials at most read back before a surname ("C. R." before "Moore"). */
+const MAX_INITIALS = 3;
+
+/** The initials right before token `t`, in reading order ("C. R. Moore": ["C.", "R."]). */
+function initialsBefore(tokens: readonly Token[], t: number): string[] {
+  const out: string[] = [];
+  for (let k = t - 1; k >= 0 && t - k <= MAX_INITIALS && MIDDLE_INITIAL.test(tokens[k]?.value ?? ''); k--)
+    out.unshift(tokens[k]?.value ?? '');
+  return out;
+}
+
+/** True when `words` ends with `tail`. */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
 }

@@ -549,6 +549,15 @@ export class PeopleFinder {
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>
           !beside.some((b) => b.start === at.start) &&
+          (!at.definite ||
+            !refersBack(
+              at.head,
+              p,
+              at.start,
+              (nouns ??= firstNouns(analyses)),
+              (namedRoles ??= namedRoleWords(candidates)),
+              (v) => this.isTitle(v),
+            )) &&
           (this.#gendered.get(at.head) ?? at.gender) === at.gender,
       );
       for (const at of [...beside, ...continued]) {
@@ -599,7 +608,12 @@ export class PeopleFinder {
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
     const people = candidates
-      .filter((c) => !c.single || (!nameWords.has(c.surname) && (c.evidence || cued.has(c.surname))))
+      .filter(
+        (c) =>
+          !c.single ||
+          ((!nameWords.has(c.surname) || otherGenderThanHolders(c, candidates)) &&
+            (c.evidence || cued.has(c.surname))),
+      )
       .filter(
         (c) =>
           c.evidence ||
@@ -666,3 +680,26 @@ type Candidate = LinkedPerson & {
   /** One name alone ("Chayo"), a person's only when the text vouches for it. */
   single?: boolean;
 };
+
+/**
+ * True when a single name's honorific gives a gender ("Mrs. Hooper") that no longer name of that word has:
+ * she is someone else of the surname (his wife), not him. Every holder must be of the other gender, or,
+ * where the text has not told a holder's ("Private C. R. Moore"), the single name must be described by a
+ * relation to someone ("Mrs. Moore, the Ranger's wife"): no one is their own relative.
+ */
+export function otherGenderThanHolders(
+  single: Pick<ArticlePerson, 'surname' | 'gender' | 'description'>,
+  candidates: ReadonlyArray<Pick<ArticlePerson, 'name' | 'gender' | 'nameGender'> & { single?: boolean }>,
+): boolean {
+  if (!single.gender) return false;
+  const holders = candidates.filter((c) => !c.single && c.name.split(' ').includes(single.surname));
+  const genders = holders.map((c) => c.gender ?? c.nameGender);
+  return (
+    holders.length > 0 &&
+    genders.every((g) => g !== single.gender) &&
+    (genders.every((g) => g !== null) || RELATIVE_OF_SOMEONE.test(single.description ?? ''))
+  );
+}
+
+/** A description by a relation to someone else: "the Ranger's wife", "the sergeant's widow". */
+const RELATIVE_OF_SOMEONE = /^the\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s\s+\p{Ll}+$/u;

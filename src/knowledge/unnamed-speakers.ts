@@ -198,15 +198,43 @@ export function speakersPronounsContinue(
       k++;
     }
     const first = tokens[k];
-    if (!first || (first.normal !== 'a' && first.normal !== 'an') || excluded(k)) continue;
-    let until = k + 1;
-    while (until < span.end && tokens[until]?.pos !== 'VERB' && tokens[until]?.pos !== 'AUX') until++;
-    if (until >= span.end || until - k > MAX_UNNAMED_WORDS) continue;
+    const definite = first?.normal === 'the';
+    if (!first || (first.normal !== 'a' && first.normal !== 'an' && !definite) || excluded(k)) continue;
+    const until = subjectEnd(tokens, k, span.end);
+    if (until === null || until - k > MAX_UNNAMED_WORDS) continue;
     const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
-    if (phrase && phrase.end === until) out.push({ start: k, end: until, head: phrase.head, gender });
+    if (phrase && phrase.end === until)
+      out.push({ start: k, end: until, head: phrase.head, gender, ...(definite ? { definite } : {}) });
   }
   return out;
 }
+
+/**
+ * Where the subject opening at token `start` ends: before its verb, or before a relative clause set off by
+ * commas ahead of the verb ("A rancher south of Deming, whose land runs to the line, called us");
+ * `null` when no verb follows in the sentence ending before `end`.
+ */
+function subjectEnd(tokens: readonly Token[], start: number, end: number): number | null {
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return k;
+    if (t.value !== ',' || !SET_OFF_RELATIVES.has(tokens[k + 1]?.normal ?? '')) continue;
+    let close = k + 2;
+    while (
+      close < end &&
+      close - k <= MAX_RELATIVE_CLAUSE_TOKENS &&
+      !/^[,.;:"“”]$/.test(tokens[close]?.value ?? '.')
+    )
+      close++;
+    const verb = tokens[close + 1];
+    return tokens[close]?.value === ',' && (verb?.pos === 'VERB' || verb?.pos === 'AUX') ? k : null;
+  }
+  return null;
+}
+
+/** Words opening a relative clause set off by commas after a subject (", who has fed…,", ", whose land…,"). */
+const SET_OFF_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /** The gender of a "he"/"she" right before a verb of saying in a sentence holding a quotation mark. */
 function quotedByPronoun(tokens: readonly Token[], from: number, to: number): 'male' | 'female' | null {

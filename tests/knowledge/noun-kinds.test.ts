@@ -61,8 +61,8 @@ describe('a role WordNet knows as a person speaks', () => {
     const body =
       '"It was a success for El Paso," said Dr. Isaac Villanueva, who studies border enforcement in El Paso.\n\n' +
       'A customs broker on the Zaragoza bridge, who has worked there since 1988, recalled that the mood changed overnight. "Before, it was a river," he said.';
-    expect(speakerOfWords(tools, body, 'Before, it was a river')).toBe(
-      'a customs broker on the Zaragoza bridge',
+    expect(speakerOfWords(tools, body, 'Before, it was a river')).toMatch(
+      /^a customs broker on the Zaragoza bridge$/i,
     );
   });
 

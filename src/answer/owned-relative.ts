@@ -1,0 +1,64 @@
+/**
+ * A question that asks about someone by their relation to a person it names ("What did Sgt. William T.
+ * Hooper's wife say?"): the question is about the relative, whom the coverage describes by that relation
+ * ("Mrs. Hooper, the sergeant's wife"), not about the person named.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import { ownerTerms, relativeOf } from './compare-people.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+
+/** Words of a relation after the possessive ("former wife"): more is a phrase, not a relation. */
+const MAX_RELATION_WORDS = 2;
+/** The parts of speech of a relation's words: a noun and what qualifies it. */
+const RELATION_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/**
+ * The relative a name's possessive asks about: for the name ending before token `end`, its "'s" and the
+ * relation after it ("'s wife"), the one person the owner's articles describe by that relation, and the
+ * token after the relation; `null` when no possessive and relation follow, or no single person fits.
+ */
+export function ownedRelativeAfter(
+  index: KnowledgeIndex,
+  tokens: readonly Token[],
+  end: number,
+  ownerId: string,
+  abbreviations: ReadonlyMap<string, string>,
+): { id: string; end: number } | null {
+  if (!/^['’]s$/.test(tokens[end]?.value ?? '')) return null;
+  const words: Token[] = [];
+  for (let k = end + 1; k < tokens.length && words.length < MAX_RELATION_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || !RELATION_POS.has(t.pos)) break;
+    words.push(t);
+  }
+  while (words.length > 0 && words.at(-1)?.pos !== 'NOUN') words.pop();
+  if (words.length === 0) return null;
+  const id = relativeOf(
+    index,
+    ownerId,
+    words.map((t) => t.normal),
+    abbreviations,
+  );
+  return id ? { id, end: end + 1 + words.length } : null;
+}
+
+/**
+ * The tokens before a name's span `start` that are the owner's title ("Sgt." before "William T. Hooper"):
+ * asked of the relative, they say whose relative, not what the relative is.
+ */
+export function ownerTitleBefore(
+  index: KnowledgeIndex,
+  tokens: readonly Token[],
+  start: number,
+  ownerId: string,
+  abbreviations: ReadonlyMap<string, string>,
+): number[] {
+  const terms = ownerTerms(index, ownerId, abbreviations);
+  const out: number[] = [];
+  for (let k = start - 1; k >= 0; k--) {
+    const word = (tokens[k]?.normal ?? '').replace(/\.$/, '');
+    if (tokens[k]?.value !== '.' && !terms.has(abbreviations.get(word) ?? word)) break;
+    out.push(k);
+  }
+  return out;
+}
