@@ -120,7 +120,11 @@ export function reportsItHappened(
   );
   if (verbs.size === 0) return true;
   let found = false;
+  // Whether it happened is the answer's article's to say: a passage of another article, added for a word the
+  // first left out ("…threatened to hit Mexico with tariffs"), plans nothing about the asked event.
+  const article = draft.evidence[0]?.sourceId;
   for (const e of draft.evidence) {
+    if (e.sourceId !== article) continue;
     const tokens = analyse(index.evidenceText(e)).tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!verbs.has(tokens[i]?.lemma ?? '') || tokens[i]?.pos !== 'VERB') continue;

@@ -167,6 +167,8 @@ export class KnowledgeIndex {
   readonly entitiesBySource = new Map<string, Set<string>>();
   readonly sentenceBm25: Bm25;
   readonly quoteBm25: Bm25;
+  /** BM25 over whole articles (each source's sentence terms together), by source position. */
+  readonly sourceBm25: Bm25;
   /** Every word form the coverage uses (lemmas and surface words), for spelling correction and scope. */
   readonly vocabulary = new Set<string>();
   readonly numbers: readonly NumberFact[];
@@ -294,6 +296,14 @@ export class KnowledgeIndex {
       kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
     );
     this.quoteBm25 = new Bm25(kb.quotes.map((q) => q.lemmas));
+    const sourceTerms: string[][] = kb.sources.map(() => []);
+    for (const s of kb.sentences) {
+      const terms = sourceTerms[sourcePosition.get(s.sourceId) ?? -1];
+      if (!terms) continue;
+      for (const l of s.lemmas) terms.push(l);
+      for (const m of s.mentions) terms.push(ENTITY_TERM + m.entityId);
+    }
+    this.sourceBm25 = new Bm25(sourceTerms);
     this.timelineRows = kb.timeline
       .map((event) => ({
         event,
