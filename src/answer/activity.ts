@@ -130,6 +130,23 @@ export function askedActor(analysis: Analysis): AskedActor | null {
   return null;
 }
 
+/** Question words before an auxiliary and the question's subject: "why were the troops…", "when can the…". */
+const OPENING_WORDS = new Set(['why', 'when', 'where', 'how', 'what']);
+
+/**
+ * The subject of a question opening with a question word and an auxiliary ("why were the 2018 troops only
+ * gonna do support stuff": the troops), whatever it asks of them; `null` for any other question. A later
+ * "what would they actually do?" asks that subject's doings.
+ */
+export function questionSubject(analysis: Analysis): AskedActor | null {
+  const toks = analysis.tokens.filter((t) => t.pos !== 'PUNCT');
+  const view: Analysis = { ...analysis, tokens: toks, custom: remap(analysis, toks) };
+  const aux = toks.findIndex((t) => OPENING_WORDS.has(t.normal)) + 1;
+  if (aux === 0 || !AUXILIARIES.has(toks[aux]?.normal ?? '')) return null;
+  const end = phraseEnd(toks, aux + 1);
+  return end > aux + 1 ? actorOf(view, aux + 1, end) : null;
+}
+
 /** Auxiliaries that put a question's verb in the future or the possible: "would the troops carry…?". */
 const MODAL_AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'can', 'might']);
 /** Words before a verb that make it a plan: "were the troops going to be fighting?". */

@@ -21,6 +21,7 @@ import {
   tersely,
 } from './fit.ts';
 import { rememberedActor } from './explain.ts';
+import { readingOnFromShown } from './followup-next.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/sources.ts';
@@ -400,7 +401,17 @@ export class AnswerEngine {
             freshFocus,
           )
         : null;
-    const found = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
+    const freshOrDraft = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
+    // "Any exceptions?" that finds the sentence just shown: the article read on from it.
+    const found =
+      followup && freshOrDraft && freshOrDraft.direct === null
+        ? readingOnFromShown(
+            freshOrDraft,
+            u.content.map((l) => [l, ...loaded.reader.synonymsOf(l)]),
+            conversation,
+            loaded.index,
+          )
+        : freshOrDraft;
     // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
     // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
     const earlier =

@@ -11,7 +11,7 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
-import { actorVerbAt, askedActor, asksPronounDoings, type AskedActor } from './activity.ts';
+import { actorVerbAt, askedActor, asksPronounDoings, questionSubject, type AskedActor } from './activity.ts';
 import { asksPlannedDoings, saysPlannedAt } from './planned-doings.ts';
 import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
@@ -514,10 +514,13 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
 
 /**
  * "What would they actually do?" after "what kind of troops were they sending?": the actor the last question
- * asked about, for a follow-up that asks a pronoun's doings; `null` otherwise.
+ * asked about, for a follow-up that asks a pronoun's doings; else the subject the last question asked
+ * something else of ("why were the 2018 troops only gonna do support stuff?"), whom "they" means there, not a
+ * body its answer happened to name; `null` otherwise.
  */
 export function rememberedActor(u: Understanding, ctx: Context): AskedActor | null {
   const last = ctx.conversation.lastQuestion;
   if (!ctx.followup || !last || !asksPronounDoings(u.analysis)) return null;
-  return askedActor(ctx.reader.analyse(last));
+  const analysis = ctx.reader.analyse(last);
+  return askedActor(analysis) ?? questionSubject(analysis);
 }

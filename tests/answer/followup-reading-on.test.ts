@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readingOnFromShown } from '../../src/answer/followup-next.ts';
+import { sentenceEvidence, type Draft } from '../../src/answer/handlers.ts';
+import { KnowledgeIndex } from '../../src/answer/knowledge-index.ts';
+import { emptyConversation } from '../../src/answer/memory.ts';
+import { withArticles } from './setup.ts';
+
+/** A law stated, and its exceptions in the sentence after it, which never says "exception". */
+const LAW = `---
+id: dw-2024-soldiers-law
+title: Soldiers barred from police work
+outlet: Example Tribune
+published: 2024-03-12
+url: https://example.org/soldiers-law
+language: en
+---
+Federal law prohibits active-duty soldiers from making arrests on US soil unless Congress authorizes it. The president may deploy them for riot control or relief after natural disasters.
+
+The governor said the request came in February.
+`;
+
+let index: KnowledgeIndex;
+const ID = 'dw-2024-soldiers-law';
+
+beforeAll(async () => {
+  const { kb } = await withArticles(LAW);
+  index = new KnowledgeIndex(kb);
+});
+
+/** A draft showing the sentences `ids`, in that order. */
+function draftOf(ids: string[]): Draft {
+  return {
+    answeredAs: 'what',
+    confidence: 1,
+    direct: null,
+    lead: null,
+    evidence: ids.map((id) => sentenceEvidence(index.sentence(id)!)),
+    lines: [],
+    focus: [],
+  };
+}
+
+describe('readingOnFromShown', () => {
+  const law = () => index.kb.sentences.find((s) => s.sourceId === ID)?.id;
+
+  it('adds the sentence after a shown one that says none of the follow-up\'s words ("any exceptions?")', () => {
+    const first = law()!;
+    const conversation = { ...emptyConversation(), lastEvidence: [first] };
+    const read = readingOnFromShown(draftOf([first]), [['exception']], conversation, index);
+    expect(read.evidence.map((e) => e.text).join(' ')).toContain('riot control');
+    expect(read.evidence[0]?.id).toBe(first);
+  });
+
+  it('returns the draft unchanged when the shown sentence says the asked word', () => {
+    const first = law()!;
+    const conversation = { ...emptyConversation(), lastEvidence: [first] };
+    const draft = draftOf([first]);
+    expect(readingOnFromShown(draft, [['arrest', 'arrests']], conversation, index)).toBe(draft);
+  });
+
+  it('returns the draft unchanged when the last answer did not show its sentences', () => {
+    const first = law()!;
+    const draft = draftOf([first]);
+    expect(readingOnFromShown(draft, [['exception']], emptyConversation(), index)).toBe(draft);
+  });
+});
