@@ -8,6 +8,9 @@ import type { Analysis } from '../nlp/pipeline.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}/u;
+
 /** Verbs asking who made something known: answered by the source a report is attributed to. */
 export const REPORTING: ReadonlySet<string> = new Set(['report', 'reveal', 'publish', 'break']);
 /** Verbs of speaking the speech verbs of the data leave out, as a question asks them ("who talked about…"). */
@@ -105,7 +108,7 @@ export function agentIn(
       if (
         after &&
         between.length <= MAX_TITLE_WORDS &&
-        between.every((t) => t.pos === 'DET' || /^\p{Lu}/u.test(t.value) || t.value === '.')
+        between.every((t) => t.pos === 'DET' || P1.test(t.value) || t.value === '.')
       )
         return after.entityId;
       break;

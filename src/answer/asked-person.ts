@@ -7,6 +7,9 @@ import type { Token } from '../nlp/pipeline.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]+/u;
+
 /**
  * The kind of person a who-question asks for by a noun before its relative clause or after "which": "the
  * Mexican general who said…", "which official ordered…", "the woman that…". `null` when it asks for anyone.
@@ -127,7 +130,7 @@ export function namedBy(
   return [...e.aliases, ...described, ...e.roles.flatMap((r) => [r.title, ...r.phrases])].some((name) => {
     const own = name
       .toLowerCase()
-      .split(/[^\p{L}]+/u)
+      .split(P1)
       .filter((w) => w.length > 0);
     if (within) return [...words].every((w) => own.includes(w));
     return own.length > 0 && own.every((w) => words.has(w));
@@ -171,7 +174,7 @@ export function fitsPerson(
   const words = [...e.aliases, e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])]
     .join(' ')
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    .split(P1)
     .map((w) => abbreviations.get(w) ?? w);
   const noun = asked.noun.replace(/(?:wo)?m[ae]n$|person$/, '');
   return words.some((w) => w === asked.noun || (noun.length >= 4 && w.startsWith(noun)));

@@ -14,6 +14,9 @@ import { wordNetSaid } from './said-in-other-words.ts';
 import { asksYesNo } from './qualifying.ts';
 import type { QuestionReader } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}+$/u;
+
 /** Words that open another clause: the predicate ends there. */
 const CLAUSE_END = new Set(['who', 'whom', 'whose', 'which', 'that', 'than', 'or', 'whether', 'if', 'and']);
 /** Parts of speech skipped between a light verb and the word that says its act ("give Reyes a medal"). */
@@ -190,7 +193,7 @@ export function lemmasByStem(
   if (known) return known;
   const table = new Map<string, string[]>();
   for (const w of vocabulary) {
-    if (!/^\p{L}+$/u.test(w)) continue;
+    if (!P1.test(w)) continue;
     const s = stem(w);
     const list = table.get(s);
     if (list) list.push(w);

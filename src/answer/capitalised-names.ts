@@ -5,6 +5,9 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Ll}/u;
+
 /** A word written with a capital and then lower-case letters ("Intercept", not "US" or "intercept"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -25,7 +28,7 @@ export interface CapitalisedName {
  */
 export function capitalisedNames(analysis: Analysis): CapitalisedName[] {
   const { tokens } = analysis;
-  if (!tokens.some((t, i) => i > 0 && t.type === 'word' && /^\p{Ll}/u.test(t.value))) return [];
+  if (!tokens.some((t, i) => i > 0 && t.type === 'word' && P1.test(t.value))) return [];
   const out: CapitalisedName[] = [];
   let run: number[] = [];
   const close = () => {

@@ -7,6 +7,9 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}{3,}/u;
+
 /** Words that ask which of two is the larger number. */
 const MORE: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 /** Punctuation that sets the alternatives apart from what is counted ("more men: A or B"). */
@@ -46,7 +49,7 @@ export function alternativeSizes(analysis: Analysis): [string, string] | null {
     .slice(after.start)
     .replace(/[?.!\s]+$/, '')
     .trim();
-  if (!/\p{L}{3,}/u.test(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
+  if (!P1.test(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   const bare = (x: string) => x.replace(/^(?:the|a|an)\s+/i, '');
   return [bare(left), bare(right)];
 }

@@ -18,6 +18,10 @@ import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}/u;
+const P2 = /^\p{Ll}+$/u;
+
 /** Parts of speech a side's noun phrase is made of ("the UACJ researcher", "Mexico's defence minister"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Parts of speech that end a noun phrase read back from "and": no phrase runs across them. */
@@ -242,7 +246,7 @@ function baseVerbAfter(tokens: readonly Token[], aux: number): number {
       i > aux + 1 &&
       t.pos === 'VERB' &&
       t.normal === t.lemma &&
-      !/^\p{Lu}/u.test(t.value) &&
+      !P1.test(t.value) &&
       !BEFORE_MODIFIER.has(tokens[i - 1]?.pos ?? ''),
   );
 }
@@ -254,6 +258,6 @@ function baseVerbAfter(tokens: readonly Token[], aux: number): number {
  */
 function verbAfterSubject(tokens: readonly Token[], aux: number): number {
   const each = tokens.findIndex((t, i) => i > aux + 1 && /^(?:each|both)$/.test(t.normal));
-  if (each > 0 && /^\p{Ll}+$/u.test(tokens[each + 1]?.value ?? '')) return each + 1;
-  return tokens.findIndex((t, i) => i > aux + 1 && t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value));
+  if (each > 0 && P2.test(tokens[each + 1]?.value ?? '')) return each + 1;
+  return tokens.findIndex((t, i) => i > aux + 1 && t.pos === 'VERB' && !P1.test(t.value));
 }

@@ -8,6 +8,11 @@
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import type { Evidence } from './types.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}{3,}/u;
+const P2 = /[^\p{L}\p{N}]+/u;
+const P3 = /[\p{L}\p{N}]/u;
+
 /** A question comparing two places' distance from a third. */
 export interface DistanceComparison {
   /** The place both distances are measured from ("the Brite headquarters"). */
@@ -54,7 +59,7 @@ export function distanceSides(text: string): DistanceComparison | null {
       .replace(/\s+(?:is|was|are|were)$/i, '')
       .trim();
   const parts = [reference, place(a), place(b)];
-  if (parts.some((p) => !/\p{L}{3,}/u.test(p) || p.split(/\s+/).length > MAX_PLACE_WORDS)) return null;
+  if (parts.some((p) => !P1.test(p) || p.split(/\s+/).length > MAX_PLACE_WORDS)) return null;
   return { reference: parts[0] ?? '', sides: [parts[1] ?? '', parts[2] ?? ''], nearer: NEARER.test(degree) };
 }
 
@@ -107,7 +112,7 @@ export interface StatedDistance {
 function namingWords(side: string): string[] {
   return side
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(P2)
     .filter((w) => w.length >= 3 && !['the', 'and', 'town', 'city', 'village'].includes(w));
 }
 
@@ -123,7 +128,7 @@ export function distanceFor(sentence: string, side: string): StatedDistance | nu
     for (let p = lower.indexOf(w); p >= 0; p = lower.indexOf(w, p + 1)) {
       const before = lower.charAt(p - 1);
       const after = lower.charAt(p + w.length);
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push(p);
+      if (!P3.test(before) && !P3.test(after)) found.push(p);
     }
     return found;
   });

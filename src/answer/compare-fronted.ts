@@ -8,6 +8,9 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { CoordinatedSides } from './compare-coordinated.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}/u;
+
 /** Question words that open the question asked of the sides named before it. */
 const ASKING: ReadonlySet<string> = new Set(['what', 'how', 'why', 'when', 'where']);
 /** Punctuation between the sides named and the question asked of them. */
@@ -39,8 +42,7 @@ function openingVerb(tokens: readonly Token[], end: number): number {
     const t = tokens[i];
     if (!t) continue;
     if (t.normal === 'both' || t.normal === 'each') return i;
-    if (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value) && !BEFORE_MODIFIER.has(tokens[i - 1]?.pos ?? ''))
-      return i;
+    if (t.pos === 'VERB' && !P1.test(t.value) && !BEFORE_MODIFIER.has(tokens[i - 1]?.pos ?? '')) return i;
   }
   return -1;
 }

@@ -10,6 +10,10 @@ import type { PersonHeads } from './described.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understanding.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}-]+/u;
+const P2 = /^\p{Lu}/u;
+
 /** At most this many members of a family are set side by side; a larger one is no comparison of each. */
 const MAX_MEMBERS = 3;
 /**
@@ -26,10 +30,7 @@ const OWNED = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/i;
 /** …or to the person it has named, by a possessive: "his ex-wife". */
 const POSSESSED = /^(?:his|her|their)\s+(.+)$/i;
 
-const wordsOf = (text: string): string[] =>
-  withoutAccents(text.toLowerCase())
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
+const wordsOf = (text: string): string[] => withoutAccents(text.toLowerCase()).split(P1).filter(Boolean);
 
 /** The articles a person is named in. */
 function articlesOf(index: KnowledgeIndex, id: string): Set<string> {
@@ -61,7 +62,7 @@ export function familyOf(tokens: readonly Token[], index: KnowledgeIndex, heads:
   for (let i = 0; i + 1 < tokens.length; i++) {
     const name = tokens[i];
     const noun = tokens[i + 1];
-    if (!name || !noun || !/^\p{Lu}/u.test(name.value) || name.type !== 'word') continue;
+    if (!name || !noun || !P2.test(name.value) || name.type !== 'word') continue;
     const plural = noun.normal !== noun.lemma && heads.has(noun.lemma);
     if (!plural && !FAMILY_NOUNS.has(noun.normal)) continue;
     const surname = withoutAccents(name.normal);

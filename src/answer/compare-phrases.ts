@@ -10,6 +10,9 @@ import type { Analysis } from '../nlp/pipeline.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}{3,}/u;
+
 /**
  * The two things a comparison of sizes sets against each other: "was the caravan bigger than the number of
  * troops Mexico sent north?" → "the caravan", "the number of troops Mexico sent north". `null` otherwise.
@@ -52,7 +55,7 @@ export function versusSizes(text: string): [string, string] | null {
     place && !x.toLowerCase().includes(place.toLowerCase()) ? `${x} ${place}` : x;
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
   // "Troops in 2018 vs 2019": a side that is only a year is a comparison of years.
-  const named = (x: string) => /\p{L}{3,}/u.test(x);
+  const named = (x: string) => P1.test(x);
   if (!named(left) || !named(right) || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS)
     return null;
   // "How many guard troops did South Dakota send in 2021 vs Florida in 2023": a second side that names no
@@ -168,7 +171,7 @@ export function phraseSides(text: string): PhraseComparison | null {
   const words = (x: string) => x.split(/\s+/).length;
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.
-  if (![left, right].every((x) => /\p{L}{3,}/u.test(x))) return null;
+  if (![left, right].every((x) => P1.test(x))) return null;
   return { sides: [left, right], order: order !== null };
 }
 

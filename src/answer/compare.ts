@@ -14,6 +14,10 @@ import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+const P2 = /[^\p{L}]+/u;
+
 /** One side of a comparison: a person or body, a year, or both; or an article the question points to. */
 export interface Side {
   entityId: string | null;
@@ -71,15 +75,13 @@ const POINTER_FILLER = new Set([
 export function articleSides(text: string, index: KnowledgeIndex): Side[] | null {
   const pointers = [...text.matchAll(ARTICLE_POINTER)].map((m) =>
     withoutAccents((m[1] ?? '').toLowerCase())
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(P1)
       .filter((w) => w.length > 2 && !POINTER_FILLER.has(w)),
   );
   if (pointers.length < 2) return null;
   const named = [...index.sources.values()].map((src) => ({
     id: src.id,
-    words: new Set(
-      withoutAccents([src.title, src.outlet, src.id].join(' ').toLowerCase()).split(/[^\p{L}\p{N}]+/u),
-    ),
+    words: new Set(withoutAccents([src.title, src.outlet, src.id].join(' ').toLowerCase()).split(P1)),
   }));
   const ids: string[] = [];
   for (const words of pointers) {
@@ -162,7 +164,7 @@ const UNNAMED = /^(?:a|an|the)\s+(.+)$/i;
  * has no such counterpart.
  */
 function unnamedOfYear(index: KnowledgeIndex, id: string, year: number): string {
-  const words = (name: string) => (UNNAMED.exec(name)?.[1] ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  const words = (name: string) => (UNNAMED.exec(name)?.[1] ?? '').toLowerCase().split(P2);
   const yearsOf = (e: { sentenceIds: readonly string[] }) =>
     new Set(e.sentenceIds.map((s) => index.sourceYear(index.sentence(s)?.sourceId ?? '')));
   const entity = index.entities.get(id);
@@ -190,9 +192,7 @@ export function sideQuestion(
   // Words that point to the articles compared are not asked of them ("redford" of "the Redford story").
   const pointing = new Set(
     side.sourceId
-      ? [...u.text.matchAll(ARTICLE_POINTER)].flatMap((m) =>
-          withoutAccents(m[0].toLowerCase()).split(/[^\p{L}\p{N}]+/u),
-        )
+      ? [...u.text.matchAll(ARTICLE_POINTER)].flatMap((m) => withoutAccents(m[0].toLowerCase()).split(P1))
       : [],
   );
   const asked = (l: string) => !comparisonWords.has(l) && !pointing.has(withoutAccents(l));

@@ -9,6 +9,10 @@ import type { Context } from './handlers.ts';
 import { escapeRegExp } from './text.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}.]+/u;
+const P2 = /^\p{Lu}/u;
+
 /**
  * True when a figure's sentence is about the asked event: it says the question's verb or a word of the same
  * group ("deployed" for "send", "assisting" for "helping"), or names its agent. "How many soldiers did
@@ -71,7 +75,7 @@ export function meetsModifiers(
   const heads = [head, ...ctx.reader.synonymsOf(head)];
   const words = sentence.text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
+    .split(P1)
     .map((w) => w.replace(/\./g, ''));
   const says = (m: string) => words.some((w) => w === m || (m.length >= 5 && w.startsWith(m.slice(0, 5))));
   return asked.slice(0, -1).every((m) => {
@@ -179,7 +183,7 @@ const MEASURE_REACH = 80;
 function bodyWords(n: NumberFact, memberNouns: ReadonlySet<string>): string[] {
   if (!memberNouns.has(n.countsLemma)) return [];
   const words = n.counts.split(/\s+/).slice(0, -1);
-  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+  return words.filter((w) => P2.test(w)).map((w) => w.toLowerCase());
 }
 
 /** Entities by each word of their aliases, lower-cased, per knowledge index. */

@@ -7,6 +7,9 @@ import type { Quote } from '../knowledge/schema.ts';
 import { confidenceOf, quoteEvidence, type Context, type Draft } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}/u;
+
 /** Quotations shown for a country's words. */
 const MAX_COUNTRY_QUOTES = 3;
 
@@ -19,7 +22,7 @@ export function holdsWord(text: string, words: readonly string[]): boolean {
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       const before = lower[at - 1] ?? ' ';
       const after = lower[at + word.length] ?? ' ';
-      if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+      if (!P1.test(before) && !P1.test(after)) return true;
     }
     return false;
   });

@@ -6,6 +6,9 @@
 import { withoutAccents, type Nlp } from '../nlp/pipeline.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}+$/u;
+
 /** Shorter words are not matched by stem: their stems say too little ("us", "bus"). */
 const MIN_STEMMED_LENGTH = 4;
 
@@ -36,7 +39,7 @@ export class CoverageForms {
     if (this.#stems === null) {
       const stems = new Map<string, { word: string; df: number }>();
       for (const w of this.index.vocabulary) {
-        if (w.length < MIN_STEMMED_LENGTH || !/^\p{L}+$/u.test(w)) continue;
+        if (w.length < MIN_STEMMED_LENGTH || !P1.test(w)) continue;
         const idf = this.index.sentenceBm25.idf(w);
         const df = idf === 0 ? 0 : 1 / idf;
         const key = this.nlp.stem(w);

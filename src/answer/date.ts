@@ -12,6 +12,9 @@ import { formatDate, weekdayOf } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { isSpace, wordAt } from './words.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]+/u;
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when `pos` starts a word once its punctuation is stripped ("(troops", "“troops"). */
@@ -66,7 +69,7 @@ const ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** True when the sentence speaks of the asked end of an event ("began", "until September", "ended"). */
 function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): boolean {
-  const words = new Set([...sentence.lemmas, ...sentence.text.toLowerCase().split(/[^\p{L}]+/u)]);
+  const words = new Set([...sentence.lemmas, ...sentence.text.toLowerCase().split(P1)]);
   return markers.some(
     (m) => words.has(m) || [...words].some((w) => w.startsWith(m) && w.length <= m.length + 3),
   );

@@ -7,6 +7,9 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { WordLens } from './retrieval.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+
 /** Words that open a clause of its own: a date on their other side dates another act. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that',
@@ -166,9 +169,7 @@ export function tellsOtherThing(
   lens: Pick<WordLens, 'saidOtherwise'>,
 ): boolean {
   if (others.length === 0) return false;
-  const said = new Set(
-    [...sentence.lemmas, ...sentence.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)].map(stem),
-  );
+  const said = new Set([...sentence.lemmas, ...sentence.text.toLowerCase().split(P1)].map(stem));
   const lemmas = new Set(sentence.lemmas);
   return !others.some((w) => said.has(stem(w)) || lens.saidOtherwise(w, lemmas) >= OTHER_WORD_SAID);
 }

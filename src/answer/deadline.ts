@@ -5,6 +5,9 @@
  */
 import { DEADLINE_WORDS } from '../knowledge/date-phrase.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]+/u;
+
 /** A question asking the date something is to be done by, or lasts until. */
 const ASKS_DEADLINE =
   /\b(?:by|until|till|through|before) (?:what|which) (?:date|day|time|month|year|point)\b|\b(?:by|until|till) when\b|\bhow long (?:until|till|before)\b|\bdeadline\b/i;
@@ -29,7 +32,7 @@ export function isDeadlineDate(lowerSentence: string, dateText: string): boolean
   if (at < 0) return false;
   const before = lowerSentence
     .slice(0, at)
-    .split(/[^\p{L}]+/u)
+    .split(P1)
     .filter((w) => w !== '');
   while (before.length > 0 && BETWEEN.has(before.at(-1) ?? '')) before.pop();
   return DEADLINE_WORDS.has(before.at(-1) ?? '');

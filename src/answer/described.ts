@@ -9,6 +9,16 @@ import type { Entity } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]+/u;
+const P2 = /^\p{Lu}/u;
+const P3 = /[^\p{L}]+/gu;
+const P4 =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
+const P5 =
+  /^(?!(?:who|whose|which|that)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,8}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
+const P6 = /[^\p{L}\p{N}-]+/u;
+
 /** A noun that names a person, and the gender it implies (`null`: either). */
 export type PersonHeads = ReadonlyMap<string, 'male' | 'female' | null>;
 
@@ -129,11 +139,7 @@ export class DescribedPeople {
         this.#called.set(key, called);
       }
       for (const r of e.roles) {
-        const last = r.title
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .filter(Boolean)
-          .at(-1);
+        const last = r.title.toLowerCase().split(P1).filter(Boolean).at(-1);
         // "Sgt." is "the sergeant": a title the coverage abbreviates is held, and asked for, in full.
         const held = (last && abbreviations.get(last)) ?? last;
         if (!held || held.length < 3) continue;
@@ -154,7 +160,7 @@ export class DescribedPeople {
         this.#nouns.set(head, of);
       }
       const headed = DESCRIPTION_HEAD_ANY_LENGTH.exec(e.description ?? '')?.[1]?.toLowerCase();
-      for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(/[^\p{L}]+/u))]) {
+      for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(P1))]) {
         if (!noun || noun.length < 3) continue;
         const of = this.#headed.get(noun) ?? new Set<string>();
         of.add(e.id);
@@ -222,7 +228,7 @@ export class DescribedPeople {
       )
         continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
-      if (h > 0 && head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) continue;
+      if (h > 0 && head.pos === 'PROPN' && P2.test(head.value)) continue;
       const found = this.#resolveAt(analysis, h, used, named);
       if (!found || out.some((d) => d.id === found.id)) continue;
       out.push(found);
@@ -376,7 +382,7 @@ function impliedGender(describing: string, heads: PersonHeads): 'male' | 'female
   const found = new Set<'male' | 'female'>();
   const tokens = describing.split(/\s+/);
   tokens.forEach((token, i) => {
-    const gender = heads.get(token.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+    const gender = heads.get(token.toLowerCase().replace(P3, ''));
     if (gender && !POSSESSIVE.test(tokens[i - 1] ?? '')) found.add(gender);
   });
   return found.size === 1 ? ([...found][0] ?? null) : null;
@@ -387,20 +393,18 @@ function impliedGender(describing: string, heads: PersonHeads): 'male' | 'female
  * of the Fort Bliss Museum", "driver" of "a taxi driver in the Tierra Blanca neighborhood"); none for one that
  * opens with a clause ("whose district includes…").
  */
-const DESCRIPTION_HEAD =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
+const DESCRIPTION_HEAD = P4;
 
 /**
  * {@link DESCRIPTION_HEAD} past up to eight words before the head, up to the description's first
  * qualifier: "officer" of "a retired Air Force intelligence officer who flew on RC-135s in the 1990s"; none for
  * one that opens with a clause ("who sells burritos from a cart" heads with no noun of what she is).
  */
-const DESCRIPTION_HEAD_ANY_LENGTH =
-  /^(?!(?:who|whose|which|that)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,8}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
+const DESCRIPTION_HEAD_ANY_LENGTH = P5;
 
 function words(text: string): string[] {
   return text
     .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}-]+/u)
+    .split(P6)
     .filter((w) => w.length >= 3);
 }

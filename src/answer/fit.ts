@@ -9,6 +9,11 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 =
+  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+(?:\s+\p{L}+){0,2})|\bwhat\s+(?:are|were)\s+the\s+names\s+of\s+(?:the|those|these|their|her|his|its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})/iu;
+const P2 = /^\p{Lu}/u;
+
 /** True for keywords ending in a thing the coverage counts ("troops 2019"): people asking so want the figure. */
 export function tersely(u: Understanding, index: KnowledgeIndex): boolean {
   const head = keywordHead(u);
@@ -206,8 +211,7 @@ const NAME_LINKS = new Set([
  * A question asking a thing's name: "what is the shelter called?", "what's the name of the shelter?", or the
  * names of several ("what were the names of the three soldiers killed…?").
  */
-const NAME_ASKED =
-  /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+(?:\s+\p{L}+){0,2})|\bwhat\s+(?:are|were)\s+the\s+names\s+of\s+(?:the|those|these|their|her|his|its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})/iu;
+const NAME_ASKED = P1;
 /** Words after a noun that name it further on ("the operation, which it calls Operación Carretera Segura"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'dub']);
 /** Tokens after a noun looked at for a verb of naming, or a form of "be", before the name. */
@@ -432,7 +436,7 @@ function namesOne(
     }
     // The noun capitalised in a known name of another kind ("United States") is not the noun.
     const own = entityAt(i);
-    if (own !== null && !isKind(own) && /^\p{Lu}/u.test(toks[i]?.value ?? '')) continue;
+    if (own !== null && !isKind(own) && P2.test(toks[i]?.value ?? '')) continue;
     if (i > 0 && isName(i - 1)) return true;
     // "…San Judas, a shelter": the name before the noun set off by a comma.
     if (i > 2 && toks[i - 2]?.normal === ',' && APPOSITION.has(toks[i - 1]?.normal ?? '') && isName(i - 3))

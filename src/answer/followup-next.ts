@@ -8,6 +8,9 @@ import { sentenceEvidence, type Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+
 /**
  * `draft` with the sentence after the first of its sentences the last answer showed inserted right after
  * it, when that one says none of `asked` (the follow-up's own words, with their other words), and the next
@@ -25,7 +28,7 @@ export function readingOnFromShown(
   );
   const shown = index.sentence(draft.evidence[at]?.id ?? '');
   if (!shown) return draft;
-  const words = new Set([...shown.lemmas, ...shown.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)]);
+  const words = new Set([...shown.lemmas, ...shown.text.toLowerCase().split(P1)]);
   if (asked.some((forms) => forms.some((f) => words.has(f)))) return draft;
   const next = index.neighbour(shown.id, 1);
   if (!next || next.kind !== shown.kind || draft.evidence.some((e) => e.id === next.id)) return draft;

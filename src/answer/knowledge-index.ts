@@ -14,6 +14,13 @@ import type {
   TimelineEvent,
 } from '../knowledge/schema.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+const P2 = /[^\p{L}\p{N}'’-]+/u;
+const P3 = /^\p{Lu}/u;
+const P4 = /[^\p{L}\s'’-]+/u;
+const P5 = /[\p{L}\p{N}]/u;
+
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 export const ENTITY_TERM = '@';
@@ -207,9 +214,9 @@ export class KnowledgeIndex {
     for (const s of kb.sources) {
       this.sources.set(s.id, s);
       for (const name of [s.outlet, s.syndicatedBy ?? '', s.title]) {
-        for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
+        for (const w of name.toLowerCase().split(P1)) if (w) this.vocabulary.add(w);
       }
-      for (const w of s.title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      for (const w of s.title.toLowerCase().split(P1)) {
         if (!w) continue;
         let ids = this.#titleSources.get(w);
         if (!ids) this.#titleSources.set(w, (ids = new Set()));
@@ -226,7 +233,7 @@ export class KnowledgeIndex {
       if (!set) this.entitiesBySource.set(s.sourceId, (set = new Set()));
       for (const m of s.mentions) set.add(m.entityId);
       for (const l of s.lemmas) this.vocabulary.add(l);
-      for (const w of s.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
+      for (const w of s.text.toLowerCase().split(P2)) {
         if (w) for (const part of w.split(/[-'’]/)) if (part) this.vocabulary.add(part);
       }
     });
@@ -241,10 +248,7 @@ export class KnowledgeIndex {
     for (const y of this.sourceYears) this.coveredYears.add(y);
     for (const src of kb.sources) {
       this.coveredMonths.add(Number(src.published.slice(5, 7)));
-      const words = [src.outlet, src.syndicatedBy ?? '']
-        .join(' ')
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u);
+      const words = [src.outlet, src.syndicatedBy ?? ''].join(' ').toLowerCase().split(P1);
       this.outletWords.set(
         src.id,
         words.filter((w) => w.length > 1),
@@ -289,8 +293,7 @@ export class KnowledgeIndex {
       for (const sid of q.sentenceIds) push(this.quotesBySentence, sid, q);
     }
     for (const e of kb.entities) {
-      for (const a of e.aliases)
-        for (const w of a.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.vocabulary.add(w);
+      for (const a of e.aliases) for (const w of a.toLowerCase().split(P1)) if (w) this.vocabulary.add(w);
     }
     this.sentenceBm25 = new Bm25(
       kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
@@ -459,10 +462,10 @@ export class KnowledgeIndex {
     if (!this.#oneWordNames) {
       const names = new Set<string>();
       const lower = new Set<string>();
-      const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+      const capital = (w: string | undefined) => w !== undefined && P3.test(w);
       for (const s of this.sentences) {
         // Words a space joins, each run split at marks: "at Naco, Ariz." holds "Naco" alone.
-        s.text.split(/[^\p{L}\s'’-]+/u).forEach((run, r) => {
+        s.text.split(P4).forEach((run, r) => {
           const words = run.split(/\s+/).filter((w) => w !== '');
           words.forEach((w, i) => {
             if (!capital(w)) lower.add(foldWord(w));
@@ -553,7 +556,7 @@ function wordIn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!P5.test(before) && !P5.test(after)) return true;
   }
   return false;
 }

@@ -1,3 +1,6 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}/u;
+const P2 = /^\p{Ll}+$/u;
 /**
  * One question asked twice of two people ("what did she say and what did he say?", "what did the mayor say
  * and what did the colonel say about the fence?"): a comparison, not two questions. Split, each half would
@@ -38,8 +41,7 @@ export function joinedParallel(before: string, after: string): string | null {
     const rest = clause.slice(-shared).map(bare);
     const side = clause.slice(2, clause.length - shared);
     // A name's last word is the side's, not what both are asked ("Javier Loera say", "Mariana Loera say").
-    if (side.length === 0 || side.length > MAX_SIDE_WORDS || /^\p{Lu}/u.test(clause.at(-shared) ?? ''))
-      continue;
+    if (side.length === 0 || side.length > MAX_SIDE_WORDS || P1.test(clause.at(-shared) ?? '')) continue;
     for (let j = 3; j <= Math.min(2 + MAX_SIDE_WORDS, a.length - shared); j++) {
       if (!rest.every((w, k) => bare(a[j + k] ?? '') === w)) continue;
       const other = a.slice(2, j);
@@ -59,7 +61,7 @@ export function joinedParallel(before: string, after: string): string | null {
 function withTailElided(clause: readonly string[], after: readonly string[]): string[] | null {
   const verb = bare(after.at(-1) ?? '');
   const other = after.slice(2, -1);
-  if (other.length === 0 || other.length > MAX_SIDE_WORDS || !/^\p{Ll}+$/u.test(verb)) return null;
+  if (other.length === 0 || other.length > MAX_SIDE_WORDS || !P2.test(verb)) return null;
   for (let n = 1; n <= MAX_SIDE_WORDS; n++) {
     if (bare(clause[2 + n] ?? '') !== verb) continue;
     const side = clause.slice(2, 2 + n);

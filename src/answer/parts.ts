@@ -7,6 +7,12 @@
 import { withCountedCarried } from './elided-parts.ts';
 import { joinedParallel } from './parallel-question.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[\p{L}\p{N}]/u;
+const P2 = /(?:^|\s)\p{Lu}\.$/u;
+const P3 = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+const P4 = /^\p{Ll}/u;
+
 export interface QuestionPlan {
   /** The questions, in the order asked (one for most messages). */
   parts: string[];
@@ -32,7 +38,7 @@ const NEW_CLAUSE =
   /\s*(?:,\s*)?(?:\band\b|;|\bbut\b|\balso\b|\bplus\b)\s+(?=(?:(?:by|for|in|from|since|until|on|at|to|with)\s+)?(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b)/gi;
 
 function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s+/).filter((w) => P1.test(w)).length;
 }
 
 /**
@@ -45,9 +51,7 @@ function sentencesOf(text: string): string[] {
     const s = piece.trim();
     if (s === '') continue;
     const last = out.at(-1);
-    const goesOn =
-      last !== undefined &&
-      (/(?:^|\s)\p{Lu}\.$/u.test(last) || (/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(last) && /^\p{Ll}/u.test(s)));
+    const goesOn = last !== undefined && (P2.test(last) || (P3.test(last) && P4.test(s)));
     if (goesOn) out[out.length - 1] = `${last} ${s}`;
     else out.push(s);
   }

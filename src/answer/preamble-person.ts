@@ -10,6 +10,11 @@
  */
 import type { PersonHeads } from './described.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}'’-]+/u;
+const P2 = /^\p{Ll}/u;
+const P3 = /^\p{Lu}/u;
+
 /** Words that open a noun phrase pointing to someone not yet known or already spoken of. */
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this']);
 /** At most this many words describe a person before the noun that names what they are. */
@@ -44,10 +49,9 @@ export function peopleDescribedIn(
   heads: PersonHeads,
   titles: ReadonlySet<string>,
 ): DescribedPerson[] {
-  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
+  const words = text.split(P1).filter((w) => w !== '');
   // A capitalised noun is a name's ("the Guard" is the National Guard), not a person's.
-  const isHead = (w: string | undefined) =>
-    w !== undefined && /^\p{Ll}/u.test(w) && (heads.has(w) || titles.has(w));
+  const isHead = (w: string | undefined) => w !== undefined && P2.test(w) && (heads.has(w) || titles.has(w));
   const out: DescribedPerson[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!OPENERS.has((words[i] ?? '').toLowerCase())) continue;
@@ -58,7 +62,7 @@ export function peopleDescribedIn(
       const head = w;
       // Only words that name a place or a body place someone ("the Port Isabel mayor"); "the old general"
       // adds words the evidence need not say.
-      const naming = words.slice(i + 1, k).filter((m) => /^\p{Lu}/u.test(m));
+      const naming = words.slice(i + 1, k).filter((m) => P3.test(m));
       out.push({
         phrase: [...naming, head].join(' '),
         head,
@@ -85,7 +89,7 @@ export function withPreamblePerson(
   const described = peopleDescribedIn(preamble, heads, titles);
   if (described.length === 0) return question;
   return question.replace(BARE_PERSON, (whole, det: string, head: string) => {
-    if (!/^\p{Ll}/u.test(head) || (!heads.has(head) && !titles.has(head))) return whole;
+    if (!P2.test(head) || (!heads.has(head) && !titles.has(head))) return whole;
     const fuller = described.findLast((d) => d.head === head && d.modifiers > 0);
     return fuller ? `${det} ${fuller.phrase}` : whole;
   });

@@ -12,6 +12,11 @@ import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}\p{Ll}/u;
+const P2 = /[^\p{L}\p{N}]+/u;
+const P3 = /[^\p{L}]+/u;
+
 export class QuestionEntities {
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
   /** Names and describing phrases of discovered entities, by their first word. */
@@ -289,7 +294,7 @@ export class QuestionEntities {
       return elsewhere;
     };
     const other = (word: Token | undefined) =>
-      word !== undefined && /^\p{Lu}\p{Ll}/u.test(word.value) && !own.has(word.normal);
+      word !== undefined && P1.test(word.value) && !own.has(word.normal);
     const before = analysis.tokens[t - 1];
     if (t >= 2 && other(before) && writtenElsewhere(`${before?.value} ${name.value}`.toLowerCase()))
       return true;
@@ -562,7 +567,7 @@ export class QuestionEntities {
     // behind a preposition other than "by", is who the words were about or to, not who said them.
     const spoken = (id: string) => {
       const words = new Set(
-        (this.index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+        (this.index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(P2)),
       );
       const at = analysis.tokens.findIndex((t) => words.has(t.normal));
       // "What was said in reply by López Obrador": the agent of a passive said it.
@@ -597,7 +602,7 @@ const MIN_POINTING_WORDS = 2;
 function officeWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    .split(P3)
     .filter(Boolean)
     .map((w) => w.replace(/ence$/, 'ense'));
 }

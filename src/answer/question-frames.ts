@@ -5,6 +5,9 @@
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understanding.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}'’-]+/u;
+
 /** "Is it true that…", "so was it really true…": a frame asking whether the claim after it holds. */
 const CLAIM_CHECK =
   /^(?:(?:so|but|ok|okay|wait|and)\s+)?(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate)\s+(?:that\s+)?(?=\S)/i;
@@ -40,7 +43,7 @@ export function namesOnlyPerson(
   const person = only === undefined ? undefined : index.entities.get(only);
   if (u.intent !== null || others.length > 0 || person?.type !== 'person') return false;
   // Every word one of their names: "the retired navy guy in imperial beach" describes, it does not name.
-  const named = new Set(person.aliases.flatMap((a) => a.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)));
+  const named = new Set(person.aliases.flatMap((a) => a.toLowerCase().split(P1)));
   const words = u.analysis.tokens.filter((t) => t.type === 'word');
   return words.length > 0 && words.every((t) => named.has(t.normal));
 }

@@ -9,6 +9,10 @@ import type { Sentence } from '../knowledge/schema.ts';
 import type { Token } from '../nlp/pipeline.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^['’]s\s+(\p{L}+)/u;
+const P2 = /[^\p{L}\p{N}]+/u;
+
 /**
  * Sentences at an article's opening that set the scene for all of it (headline, standfirst, lede with its
  * dateline), past the outlet's lines some articles open with ("SONORAN WIRE SERVICE · FROM THE ARCHIVE").
@@ -110,7 +114,7 @@ export function onlyAsOwnerOfPerson(
     let owner = false;
     for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, from)) {
       from = at + m.text.length;
-      const after = /^['’]s\s+(\p{L}+)/u.exec(sentence.text.slice(from));
+      const after = P1.exec(sentence.text.slice(from));
       if (!after || !personHeads.has((after[1] ?? '').toLowerCase())) return false;
       owner = true;
     }
@@ -126,7 +130,7 @@ const MIN_HEADLINE_STEM = 4;
  * in "Night of Rioting"): what the article is about, which every quotation in it speaks to.
  */
 export function headlineTopics(title: string, content: readonly string[]): string[] {
-  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = title.toLowerCase().split(P2);
   return content.filter(
     (l) => l.length >= MIN_HEADLINE_STEM && words.some((w) => w === l || w.startsWith(l)),
   );

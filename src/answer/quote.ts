@@ -24,6 +24,9 @@ import { sentencesAfterLastAnswer } from './reply-order.ts';
 import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+
 const MAX_QUOTES = 3;
 /** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
 const MAX_UNFOCUSED_QUOTES = 50;
@@ -52,7 +55,7 @@ function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topi
       }
   // "What did the Fort Bliss museum director say…": words that describe them in the question (those the
   // question's content leaves out) are not the topic.
-  const described = (speaker?.description ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const described = (speaker?.description ?? '').toLowerCase().split(P1);
   // "What did Ambassador Gavin say…": the title written before the name names them too.
   const titled = speaker ? titleBeforeName(u, nameWords, ctx.reader.data.titles ?? [], described) : [];
   for (const w of described) if (w && !u.content.includes(w)) nameWords.add(w);

@@ -9,6 +9,9 @@ import { citationsFor, renderLines } from './render.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
 import { MAX_ANSWER_TEXT, type Answer, type AnswerIntent } from './types.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+
 const MAX_LISTED_SOURCES = 8;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 
@@ -76,13 +79,13 @@ export function cannedAnswer(catalogue: readonly string[], kind: 'greeting' | 't
 export function suggestQuestions(catalogue: readonly string[], typed: string): string[] {
   const words = typed
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(P1)
     .filter((w) => w.length > 0);
   const matches =
     words.length === 0
       ? catalogue
       : catalogue.filter((q) => {
-          const qWords = q.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+          const qWords = q.toLowerCase().split(P1);
           return words.every((w) => qWords.some((x) => x.startsWith(w)));
         });
   const typedChoice = typed.trim().slice(0, MAX_CHOICE_CHARS);

@@ -13,6 +13,9 @@ import {
   type KnowledgeIndex,
 } from './knowledge-index.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+
 export interface RankOptions {
   /** Only sources published in one of these years (when any source matches). */
   years?: readonly number[];
@@ -283,7 +286,7 @@ function nameCredit(
   for (const alias of [...e.aliases, ...(e.sharedAliases ?? [])]) {
     const words = alias
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(P1)
       .filter((w) => w.length > 2 && w !== 'the');
     if (words.length === 0) continue;
     const has = (w: string) => [w, w.replace(/s$/, ''), ...lens.synonymsOf(w)].some((f) => evidence.has(f));

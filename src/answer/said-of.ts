@@ -13,6 +13,9 @@ import { confidenceOf, sentenceEvidence, type Context, type Draft } from './hand
 import type { Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}-]+/u;
+
 /** Sentences of each article read for the people it names, from its first. */
 const MAX_ARTICLE_SENTENCES = 200;
 /**
@@ -125,6 +128,6 @@ function peopleOf(ctx: Context, within: Sentence, isCandidate: (id: string) => b
 function words(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
+    .split(P1)
     .filter((w) => w.length >= 3);
 }

@@ -10,6 +10,9 @@ import { withoutAccents } from '../nlp/pipeline.ts';
 import { quoteEvidence, type Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}\p{N}]+/u;
+
 /** Words that open or join a speaker's name and say nothing of who they are. */
 const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words after which a speaker's name goes on to where or of what they are ("…consulate in Laredo"). */
@@ -32,7 +35,7 @@ const UNATTRIBUTED = 'unattributed';
 
 const wordsOf = (text: string): string[] =>
   withoutAccents(text.toLowerCase())
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(P1)
     .filter((w) => w.length > 0 && !FILLER.has(w));
 
 /** The words a speaker's name is made of before where or of what they are: "mexican", "consulate". */

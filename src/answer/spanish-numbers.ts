@@ -6,6 +6,9 @@
 
 import { LONG_MONTHS } from './text.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}/u;
+
 /** Values of the Spanish number words below a thousand. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['cero', 0],
@@ -173,7 +176,7 @@ export function shortYear(
 ): number | undefined {
   if ((article !== 'el' && article !== 'del') || !/^\d\d$/.test(number)) return undefined;
   if (next === 'por' && /^cient/.test(afterNext)) return undefined;
-  if (next !== '' && /^\p{L}/u.test(next) && !AFTER_YEAR.has(next)) return undefined;
+  if (next !== '' && P1.test(next) && !AFTER_YEAR.has(next)) return undefined;
   if (next === '%') return undefined;
   const n = Number(number);
   return n <= CENTURY_PIVOT ? 2000 + n : 1900 + n;

@@ -5,6 +5,12 @@
  */
 import { foldWord } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}+$/u;
+const P2 = /^\p{Ll}+$/u;
+const P3 = /^\p{Lu}/u;
+const P4 = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Endings (folded) that, on a word after a noun, are an adjective's in practice ("policiales", "federal",
  * "civiles", "públicos"): such a word is read as the noun's adjective.
@@ -72,10 +78,10 @@ const BEFORE_NOUN: ReadonlySet<string> = new Set([
  * `undefined`: a lower-case word with an adjective's ending whose English is one word.
  */
 export function isPostposedAdjective(word: string, english: string | undefined): boolean {
-  if (english === undefined || !/^\p{L}+$/u.test(english) || !/^\p{Ll}+$/u.test(word)) return false;
+  if (english === undefined || !P1.test(english) || !P2.test(word)) return false;
   const folded = foldWord(word);
   if (ADJECTIVE_ENDINGS.test(folded)) return true;
-  return SHARED_ENDINGS.test(folded) && (/^\p{Lu}/u.test(english) || ENGLISH_ADJECTIVE.test(english));
+  return SHARED_ENDINGS.test(folded) && (P3.test(english) || ENGLISH_ADJECTIVE.test(english));
 }
 
 /**
@@ -95,7 +101,7 @@ export function adjectivesFirst(
     const before = out[j - 1] ?? '';
     const noun = out[j] ?? '';
     if (!BEFORE_NOUN.has(foldWord(before)) && !/^\d/.test(before)) continue;
-    if (!/^\p{Ll}+$/u.test(noun) || !isNoun(noun) || inPhrase(j)) continue;
+    if (!P2.test(noun) || !isNoun(noun) || inPhrase(j)) continue;
     let end = j + 1;
     while (end < out.length && isAdjective(out[end] ?? '') && !inPhrase(end)) end++;
     if (end === j + 1) continue;
@@ -121,12 +127,7 @@ export function personOfPeople(
   const folded = foldWord(article);
   const gender =
     folded === 'el' || folded === 'un' ? 'man' : folded === 'la' || folded === 'una' ? 'woman' : undefined;
-  if (
-    gender === undefined ||
-    nounFollows ||
-    foldWord(word).endsWith('s') ||
-    !/^\p{Lu}\p{Ll}+$/u.test(english)
-  )
+  if (gender === undefined || nounFollows || foldWord(word).endsWith('s') || !P4.test(english))
     return undefined;
   return isPostposedAdjective(word, english) ? gender : undefined;
 }
@@ -164,9 +165,9 @@ export function peoplesFirst(
       if (people !== undefined) length = n;
     }
     const next = out[i + 1 + length];
-    if (people === undefined || (next !== undefined && /^\p{Lu}/u.test(next))) continue;
+    if (people === undefined || (next !== undefined && P3.test(next))) continue;
     let start = i;
-    while (start > 0 && i - start < MAX_NOUN_WORDS && /^\p{Ll}+$/u.test(out[start - 1] ?? '')) {
+    while (start > 0 && i - start < MAX_NOUN_WORDS && P2.test(out[start - 1] ?? '')) {
       if (BEFORE_NOUN.has(foldWord(out[start - 1] ?? ''))) break;
       start--;
     }

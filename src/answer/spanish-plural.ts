@@ -1,3 +1,6 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}+$/u;
+const P2 = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Plurals, for the Spanish reader (`spanish.ts`): a noun the lexicon holds only in the singular ("calle":
  * street) keeps the plural it was written in ("las calles": the streets), and a people's name used as a noun
@@ -25,7 +28,7 @@ const PLURAL_VERB = /\p{L}{2}(?:ron|[aeií]an|[ae]n)$/u;
  * `undefined` for a phrase or a word that already ends as a plural.
  */
 export function englishPlural(noun: string): string | undefined {
-  if (!/^\p{L}+$/u.test(noun) || /(?:[^s]s|ese)$/.test(noun)) return undefined;
+  if (!P1.test(noun) || /(?:[^s]s|ese)$/.test(noun)) return undefined;
   const irregular = IRREGULAR[noun.toLowerCase()];
   if (irregular !== undefined)
     return noun[0] === noun[0]?.toUpperCase() ? noun[0] + irregular.slice(1) : irregular;
@@ -51,6 +54,6 @@ export function peopleAsNoun(
   const verbFollows = PLURAL_VERB.test(next.toLowerCase());
   if (!PLURAL_ARTICLES.has(article.toLowerCase()) || (nounFollows && !verbFollows) || !/s$/i.test(word))
     return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(english)) return undefined;
+  if (!P2.test(english)) return undefined;
   return englishPlural(english);
 }

@@ -1,3 +1,7 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const P2 = /^['‘]\p{L}/u;
+const P3 = /\p{L}['’]$/u;
 /**
  * Quoted English inside a Spanish question ('quién dijo "nobody saw a sign"', "quién escribió 'tell them we
  * were here'"), for the Spanish reader (`spanish.ts`): the coverage quotes it as written, so it is kept as
@@ -20,7 +24,7 @@ export function quotationsKept(tokens: readonly string[], isSpanish: (word: stri
   for (let i = 0; i < tokens.length; i++) {
     const end = quotationEnd(tokens, i);
     if (end !== undefined) {
-      const words = tokens.slice(i, end + 1).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+      const words = tokens.slice(i, end + 1).map((t) => t.replace(P1, ''));
       const spoken = words.filter((w) => w !== '');
       if (
         spoken.length >= MIN_QUOTED_WORDS &&
@@ -43,8 +47,8 @@ function quotationEnd(tokens: readonly string[], i: number): number | undefined 
     for (let j = i + 1; j < tokens.length; j++) if (DOUBLE_QUOTES.test(tokens[j] ?? '')) return j;
     return undefined;
   }
-  if (!/^['‘]\p{L}/u.test(open)) return undefined;
-  for (let j = i; j < tokens.length; j++) if (/\p{L}['’]$/u.test(tokens[j] ?? '')) return j;
+  if (!P2.test(open)) return undefined;
+  for (let j = i; j < tokens.length; j++) if (P3.test(tokens[j] ?? '')) return j;
   return undefined;
 }
 

@@ -1,3 +1,6 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}|\p{N}/u;
+const P2 = /\p{L}/u;
 /**
  * The reply to a Spanish question in Spanish: its own lines (leads, declines) translated, and the headings of
  * an answer in parts given as the person wrote each question. The evidence stays in the articles' words.
@@ -63,7 +66,7 @@ const MIN_PART_WORDS = 3;
 
 /** One Spanish question sentence split where a new question begins. */
 function clausesOf(sentence: string): string[] {
-  const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  const words = (t: string) => t.split(/\s+/).filter((w) => P1.test(w)).length;
   const out: string[] = [];
   let last = 0;
   for (const m of sentence.matchAll(SPANISH_NEW_CLAUSE)) {
@@ -90,7 +93,7 @@ export function partsAsWritten(text: string, count: number): string[] | null {
     .split(/(?<=\?)\s*(?=¿)/u)
     .flatMap((sentence) => clausesOf(sentence))
     .map((p) => p.trim())
-    .filter((p) => /\p{L}/u.test(p));
+    .filter((p) => P2.test(p));
   if (parts.length !== count) return null;
   // Asked with ¿…?, each part is written so.
   return text.includes('¿') ? parts.map((p) => `¿${p.replace(/^¿+|[?\s]+$/gu, '')}?`) : parts;

@@ -1,3 +1,10 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}/u;
+const P2 = /\p{L}{2}ó$/u;
+const P3 = /\p{L}{2}(?:aron|ieron|yeron)$/u;
+const P4 = /^\p{Ll}{2,}ed$/u;
+const P5 = /^\p{Ll}+$/u;
+const P6 = /^(?:the|all|\p{Lu})/u;
 /**
  * The past tense of a Spanish preterite read through its infinitive, for the Spanish reader (`spanish.ts`):
  * "dejó" is found as "dejar" (leave), so its English is the bare verb. English asks in the past with "did"
@@ -160,7 +167,7 @@ function phraseEnd(words: readonly string[], start: number): number {
   for (; end < words.length; end++) {
     const word = words[end] ?? '';
     const head = word.split(' ')[0] ?? '';
-    if (!/^\p{L}/u.test(word) || PHRASE_ENDS.has(head)) break;
+    if (!P1.test(word) || PHRASE_ENDS.has(head)) break;
     if (head === 'the' && words[end - 1] !== 'of') break;
   }
   return end;
@@ -189,7 +196,7 @@ function subjectFirst(words: readonly string[]): string[] | undefined {
  */
 export function isPreterite(word: string): boolean {
   const lower = word.toLowerCase();
-  return /\p{L}{2}ó$/u.test(lower) || /\p{L}{2}(?:aron|ieron|yeron)$/u.test(lower);
+  return P2.test(lower) || P3.test(lower);
 }
 
 /** The past tenses of {@link IRREGULAR_PAST}, to their verbs. */
@@ -204,7 +211,7 @@ const IRREGULAR_BARE: ReadonlyMap<string, string> = new Map(
 export function englishBare(past: string, isWord: (word: string) => boolean): string | undefined {
   const irregular = IRREGULAR_BARE.get(past);
   if (irregular !== undefined) return irregular;
-  if (!/^\p{Ll}{2,}ed$/u.test(past)) return undefined;
+  if (!P4.test(past)) return undefined;
   const stem = past.slice(0, -2);
   const candidates = [
     ...(/ied$/.test(past) ? [`${past.slice(0, -3)}y`] : []),
@@ -226,7 +233,7 @@ export function firstPast(
 ): { at: number; verb: string } | undefined {
   for (let at = 1; at < out.length; at++) {
     const word = out[at] ?? '';
-    if (!/^\p{Ll}+$/u.test(word) || /^(?:that|who|which)$/.test(out[at - 1] ?? '')) continue;
+    if (!P5.test(word) || /^(?:that|who|which)$/.test(out[at - 1] ?? '')) continue;
     const verb = englishBare(word, isWord);
     if (verb !== undefined && verb !== word) return { at, verb };
   }
@@ -273,13 +280,7 @@ export function askedInThePast(
   }
   const inverted = ASKING_WITH_DID.has(first) && verbAt === 1 ? subjectFirst(words) : undefined;
   if (inverted !== undefined) return inverted;
-  if (
-    yesNo &&
-    !auxiliary &&
-    !QUESTION_OPENERS.has(first) &&
-    verbAt > 0 &&
-    /^(?:the|all|\p{Lu})/u.test(words[0] ?? '')
-  ) {
+  if (yesNo && !auxiliary && !QUESTION_OPENERS.has(first) && verbAt > 0 && P6.test(words[0] ?? '')) {
     return ['did', ...words];
   }
   words[verbAt] = englishPast(verb);

@@ -20,6 +20,17 @@ import { quotationsKept } from './spanish-quoted.ts';
 import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]+/u;
+const P2 = /^\p{L}/u;
+const P3 = /^\p{L}+$/u;
+const P4 = /^\p{Ll}+$/u;
+const P5 = /^\p{Lu}/u;
+const P6 = /^['’‘]*\p{L}/u;
+const P7 = /^\p{L}{2,}(?:ar|er|ir)$/u;
+const P8 = /\bhow many (\p{L}+) more\b/gu;
+const P9 = /\b([Aa]) (?=[aeioAEIO]\p{Ll})/gu;
+
 export interface SpanishData {
   markers: string[];
   phrases: Record<string, string>;
@@ -198,7 +209,7 @@ export class SpanishReader {
     const content = run.filter((w) => w.length >= 4 && !this.#markers.has(w));
     const own = english
       .toLowerCase()
-      .split(/[^\p{L}]+/u)
+      .split(P1)
       .filter((w) => w.length >= 3 && !run.includes(w));
     if (!content.some((w) => w.length >= 5) || own.length === 0) return english;
     const spelt = run.map((w) => this.#spelling(w));
@@ -239,7 +250,7 @@ export class SpanishReader {
 
   /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
   #roughEnglish(tokens: readonly string[]): string[] {
-    const words = tokens.filter((t) => /^\p{L}/u.test(t)).map(foldWord);
+    const words = tokens.filter((t) => P2.test(t)).map(foldWord);
     const spelt = words
       .filter((w) => w.length >= 4 && !this.#markers.has(w))
       .map((w) => this.#spelling(w))
@@ -324,7 +335,7 @@ export class SpanishReader {
   #joinsClause(previous: string): boolean {
     const folded = foldWord(previous);
     return (
-      /^\p{L}/u.test(previous) &&
+      P2.test(previous) &&
       !this.#markers.has(folded) &&
       !BEFORE_ASKING.has(folded) &&
       this.#words.get(folded) !== ''
@@ -337,7 +348,7 @@ export class SpanishReader {
    */
   #hyphenParts(token: string): string[] {
     const parts = token.split('-');
-    if (parts.length < 2 || this.#words.has(foldWord(token)) || !parts.every((p) => /^\p{L}+$/u.test(p)))
+    if (parts.length < 2 || this.#words.has(foldWord(token)) || !parts.every((p) => P3.test(p)))
       return [token];
     if (!parts.some((p) => this.#words.has(foldWord(p)))) return [token];
     return parts.flatMap((p, i) => (i === 0 ? [p] : ['\u2010', p]));
@@ -363,16 +374,16 @@ export class SpanishReader {
       if (this.#phraseLength(out, j + 2) > 0 && ARTICLES.has(foldWord(out[j + 2] ?? ''))) continue;
       const start = of === 'de' && ARTICLES.has(foldWord(out[j + 2] ?? '')) ? j + 3 : j + 2;
       const first = out[start] ?? '';
-      if (!/^\p{Ll}+$/u.test(first) || this.#markers.has(foldWord(first))) continue;
+      if (!P4.test(first) || this.#markers.has(foldWord(first))) continue;
       const length = Math.max(1, this.#phraseLength(out, start));
       const next = out[start + length];
       const after = out[start + length + 1] ?? '';
       // A name may follow with "de" ("la funcionaria de cultura de Nogales"), not a noun ("de defensa").
       const ends =
         next === undefined ||
-        !/^\p{L}/u.test(next) ||
+        !P2.test(next) ||
         (/^del?$/.test(foldWord(next))
-          ? /^\p{Lu}/u.test(after)
+          ? P5.test(after)
           : ROLE_SERVED_ENDS.has(foldWord(next)) || this.#markers.has(foldWord(next)));
       if (!ends) continue;
       // "del" holds the article the served noun keeps in English order ("el jefe del ejército": the army chief).
@@ -394,7 +405,7 @@ export class SpanishReader {
   #phraseLength(tokens: readonly string[], i: number): number {
     for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
       const run = tokens.slice(i, i + n);
-      if (run.every((t) => /^\p{L}/u.test(t)) && this.#phrases.has(run.map(foldWord).join(' '))) return n;
+      if (run.every((t) => P2.test(t)) && this.#phrases.has(run.map(foldWord).join(' '))) return n;
     }
     return 0;
   }
@@ -411,7 +422,7 @@ export class SpanishReader {
    */
   isSpanish(text: string): boolean {
     if (/[¿¡]/.test(text)) return true;
-    const words = this.#spelledOut(text.split(/[^\p{L}]+/u).filter((w) => w !== '')).map(foldWord);
+    const words = this.#spelledOut(text.split(P1).filter((w) => w !== '')).map(foldWord);
     if (words.length === 0) return false;
     const markers = words.filter((w) => this.#markers.has(w)).length;
     const spanish = words.filter((w) => this.#words.has(w)).length;
@@ -496,7 +507,7 @@ export class SpanishReader {
         i += figure.tokens;
         continue;
       }
-      if (!/^['’‘]*\p{L}/u.test(token)) {
+      if (!P6.test(token)) {
         out.push(token);
         i++;
         continue;
@@ -533,7 +544,7 @@ export class SpanishReader {
         !/^[?!.]/.test(afterVerb);
       for (let n = clause ? 0 : Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
         const run = tokens.slice(i, i + n);
-        if (!run.every((t) => /^\p{L}/u.test(t))) continue;
+        if (!run.every((t) => P2.test(t))) continue;
         const folded = run.map(foldWord);
         const phrase = this.#phrases.get(folded.join(' '));
         const english =
@@ -566,21 +577,17 @@ export class SpanishReader {
       // A word in quotation marks ("la palabra 'militar'") is still a word: the English coverage quotes it in
       // English.
       const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
-      const english = /^\p{L}/u.test(bare) ? this.#english(bare) : undefined;
+      const english = P2.test(bare) ? this.#english(bare) : undefined;
       if (english === undefined && this.#untranslatable(bare)) {
         // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
       } else if (english === undefined) {
         out.push(token);
-        if (/^\p{Lu}/u.test(token)) name.push(token);
+        if (P5.test(token)) name.push(token);
       } else if (english) {
         // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
-        if (
-          out.at(-1) === 'for' &&
-          foldWord(tokens[i - 1] ?? '') === 'para' &&
-          /^\p{L}{2,}(?:ar|er|ir)$/u.test(foldWord(bare))
-        )
+        if (out.at(-1) === 'for' && foldWord(tokens[i - 1] ?? '') === 'para' && P7.test(foldWord(bare)))
           out[out.length - 1] = 'to';
-        if (pastAt === undefined && open + close === '' && isPreterite(bare) && /^\p{Ll}+$/u.test(english)) {
+        if (pastAt === undefined && open + close === '' && isPreterite(bare) && P4.test(english)) {
           // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
           // infinitive is the bare verb. The bare verb of a past is one the coverage uses: a general word
           // list also holds rare words ("crosse" for "crossed").
@@ -591,7 +598,7 @@ export class SpanishReader {
         const next = tokens[i + 1];
         const nounFollows =
           next !== undefined &&
-          /^\p{L}/u.test(next) &&
+          P2.test(next) &&
           !this.#markers.has(foldWord(next)) &&
           !ROLE_SERVED_ENDS.has(foldWord(next));
         const people = peopleAsNoun(tokens[i - 1] ?? '', bare, english, nounFollows, next ?? '');
@@ -608,8 +615,8 @@ export class SpanishReader {
     return asked
       .join(' ')
       .replace(/\s*\u2010\s*/g, '-')
-      .replace(/\bhow many (\p{L}+) more\b/gu, 'how many more $1')
-      .replace(/\b([Aa]) (?=[aeioAEIO]\p{Ll})/gu, '$1n ')
+      .replace(P8, 'how many more $1')
+      .replace(P9, '$1n ')
       .replace(/\s+([?!.,;:])/g, '$1')
       .replace(/\s+/g, ' ')
       .trim();

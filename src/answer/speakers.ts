@@ -8,6 +8,9 @@ import { quoteEvidence, sentenceEvidence, type Context, type Draft } from './han
 import { coverage } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
 /** "Who said (that) <words>": the words someone is asked to have said, given without quotation marks. */
 const SAID_CLAUSE =
   /^\W*who\s+(?:\w+\s+)?(?:said|says|say|told|tells|wrote|claimed|insisted|warned)\s+(?:that\s+)?([^?]{12,})\??\s*$/i;
@@ -77,7 +80,7 @@ export function speakerOfQuotedWords(u: Understanding, ctx: Context): Draft | nu
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       // An apostrophe inside a word ("don't") is its own; one around it ('military') is a quotation mark.
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+      .match(P1) ?? [];
   const phrase = words(said);
   if (phrase.length < 2) return null;
   let best: { quote: Quote; share: number } | null = null;

@@ -8,6 +8,10 @@
 import type { Analysis } from '../nlp/pipeline.ts';
 import { inflectedFrom, soundKey } from './english-forms.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}+$/u;
+const P2 = /^\p{Lu}/u;
+
 /** Corrects typos in a question; built once per question reader, with the coverage's words. */
 export class SpellingCorrector {
   readonly #known: ReadonlySet<string>;
@@ -41,7 +45,7 @@ export class SpellingCorrector {
     names: Iterable<string> = [],
   ) {
     this.#soundAlikes = [...soundAlikes];
-    this.#names = [...new Set(names)].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
+    this.#names = [...new Set(names)].filter((w) => w.length >= 3 && P1.test(w));
     this.#known = known;
     this.#byLength = byLength;
     this.#synonyms = synonyms;
@@ -75,7 +79,7 @@ export class SpellingCorrector {
     const out: Array<{ start: number; end: number; from: string; to: string }> = [];
     analysis.tokens.forEach((tok, i) => {
       const w = tok.normal;
-      if (tok.type !== 'word' || w.length < 4 || !/^\p{L}+$/u.test(w)) return;
+      if (tok.type !== 'word' || w.length < 4 || !P1.test(w)) return;
       const name = this.#known.has(w) ? null : this.#nameAfter(analysis.tokens[i - 1]?.normal, w);
       if (name && name !== w) {
         out.push({ start: tok.start, end: tok.end, from: tok.value, to: name });
@@ -104,7 +108,7 @@ export class SpellingCorrector {
         near ??
         this.#englishNeighbour(w) ??
         this.#frequentNeighbour(w) ??
-        (i > 0 && /^\p{Lu}/u.test(tok.value) ? null : this.#soundNeighbour(w));
+        (i > 0 && P2.test(tok.value) ? null : this.#soundNeighbour(w));
       if (best) {
         const to = tok.value[0] === tok.value[0]?.toUpperCase() ? capitalised(best) : best;
         out.push({ start: tok.start, end: tok.end, from: tok.value, to });
@@ -319,7 +323,7 @@ const SENTENCE_OPENERS = /^[.!?:;"“‘'(\-–—…]+$/u;
  */
 export function isMidSentenceCapital(analysis: Analysis, i: number): boolean {
   const tok = analysis.tokens[i];
-  if (!tok || !/^\p{Lu}/u.test(tok.value)) return false;
+  if (!tok || !P2.test(tok.value)) return false;
   const previous = analysis.tokens[i - 1];
   return previous !== undefined && !SENTENCE_OPENERS.test(previous.value);
 }

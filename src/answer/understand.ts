@@ -19,6 +19,12 @@ import { unframe } from './question-frames.ts';
 import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{L}+$/u;
+const P2 = /[^\p{L}]+/u;
+const P3 = /[^\p{L}\p{N}]+/u;
+const P4 = /^\p{Lu}\p{Ll}/u;
+
 export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
 
 /** Expansions remembered per reader (one per knowledge) before the memory starts again. */
@@ -187,11 +193,11 @@ export class QuestionReader {
     this.#known = new Set([...index.vocabulary, ...this.#frame]);
     const vectors = data.vectors;
     this.#vectorVocabulary = vectors
-      ? [...index.vocabulary].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && vectors.has(w)).sort()
+      ? [...index.vocabulary].filter((w) => w.length >= 3 && P1.test(w) && vectors.has(w)).sort()
       : [];
     const byLength = new Map<number, string[]>();
     for (const w of this.#known) {
-      if (w.length < 3 || !/^\p{L}+$/u.test(w)) continue;
+      if (w.length < 3 || !P1.test(w)) continue;
       const list = byLength.get(w.length) ?? [];
       list.push(w);
       byLength.set(w.length, list);
@@ -223,7 +229,7 @@ export class QuestionReader {
       (w) => vectors?.rank(w) ?? null,
       data.titles ?? [],
       [...index.entities.values()].flatMap((e) =>
-        [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)),
+        [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(P2)),
       ),
     );
     const byOutlet = new Map<string, string[]>();
@@ -239,12 +245,12 @@ export class QuestionReader {
     // Heraldo Fronterizo (English Edition)", "KSVN"); a name is also found without what it adds in brackets.
     const outletsOfWord = new Map<string, number>();
     for (const name of byOutlet.keys())
-      for (const w of new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
+      for (const w of new Set(name.toLowerCase().split(P3)))
         outletsOfWord.set(w, (outletsOfWord.get(w) ?? 0) + 1);
     for (const [name, sourceIds] of byOutlet) {
       const core = name.replace(/^the\s+/i, '');
       const bare = core.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      const distinctive = [...new Set(bare.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(
+      const distinctive = [...new Set(bare.toLowerCase().split(P3))].filter(
         (w) => w.length >= 4 && outletsOfWord.get(w) === 1 && !nlp.isEnglishWord(w),
       );
       for (const form of new Set([core, bare, ...distinctive]))
@@ -421,8 +427,7 @@ export class QuestionReader {
         const properNoun =
           tok.pos === 'PROPN' &&
           !this.#known.has(tok.normal) &&
-          ((i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.value)) ||
-            (tok.value === tok.normal && tok.normal.length >= 4));
+          ((i > 0 && P4.test(tok.value)) || (tok.value === tok.normal && tok.normal.length >= 4));
         // A weekday the coverage never names dates the question outside it ("on Sunday").
         const unknownDate = WEEKDAY_NAMES.test(tok.normal);
         // "What did the governor say?" with no governor in the coverage: an office is a subject, like a name.
@@ -463,7 +468,7 @@ export class QuestionReader {
         if (!e?.discovered || !/^(?:a|an)\s/i.test(e.name)) return [];
         return `${e.name} ${e.description ?? ''} ${UNNAMED_WORDS}`
           .toLowerCase()
-          .split(/[^\p{L}]+/u)
+          .split(P2)
           .filter((w) => w.length > 2)
           .map((w) => this.nlp.stem(w));
       }),

@@ -4,6 +4,9 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}/u;
+
 /** Question words and auxiliaries that open "what did X say", "what does X think". */
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['what', 'did', 'does', 'do', 'has', 'had', 'have']);
 
@@ -22,7 +25,6 @@ export function unknownSpeaker(
   while (k < sayAt && ASKING_OPENERS.has(tokens[k]?.normal ?? '')) k++;
   if (k === 0 || k >= sayAt) return null;
   const name = tokens.slice(k, sayAt);
-  if (!name.every((t, i) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && !entityTokens.has(k + i)))
-    return null;
+  if (!name.every((t, i) => t.pos === 'PROPN' && P1.test(t.value) && !entityTokens.has(k + i))) return null;
   return name.map((t) => t.value).join(' ');
 }

@@ -1,3 +1,7 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u;
+const P2 = /^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u;
+const P3 = /^\p{Ll}[\p{Ll}-]*$/u;
 /**
  * How the eval compares an unnamed speaker the knowledge describes ("the relatives") with the one the quote
  * table describes ("relatives outside the Ninth Military Zone"): the table's writer paraphrases what the
@@ -20,19 +24,17 @@ const QUALIFIER =
  * `null` when the speaker is a name ("Thomas F. Davis", "the War Department") rather than a description.
  */
 export function describedRole(speaker: string): string | null {
-  const afterName = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u.exec(speaker)?.[1];
+  const afterName = P1.exec(speaker)?.[1];
   // A capital opening a description is the sentence's ("Lawyers for the family"); a lone capitalised word
   // is a name ("Rosa").
-  const words = (afterName ?? speaker.split(',')[0] ?? '')
-    .trim()
-    .replace(/^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u, (c) => c.toLowerCase());
+  const words = (afterName ?? speaker.split(',')[0] ?? '').trim().replace(P2, (c) => c.toLowerCase());
   const rest = words
     .replace(OPENERS_ANY_CASE, '')
     .replace(/^.*?[’']s\s+/u, '')
     .replace(OPENERS_ANY_CASE, '');
   const role = rest.split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
   // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(role) ? role : null;
+  return P3.test(role) ? role : null;
 }
 
 /**

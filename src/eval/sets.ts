@@ -18,6 +18,10 @@ import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 import { sameDescribedSpeaker } from './described-speakers.ts';
 import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u;
+
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
 
@@ -515,11 +519,9 @@ function namedSpeaker(speaker: string): string[] {
   const heads = [speaker.split(',')[0] ?? '', speaker.split(/,| of /)[0] ?? ''].map((h) =>
     h.replace(/\s*\([^()]*\)(?=\s)/g, '').trim(),
   );
-  const named = heads.filter(
-    (h) => h !== speaker && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+$/u.test(h),
-  );
+  const named = heads.filter((h) => h !== speaker && P1.test(h));
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone.
-  const firstName = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u.exec(speaker)?.[1];
+  const firstName = P2.exec(speaker)?.[1];
   return [speaker, ...new Set(firstName === undefined ? named : [...named, firstName])];
 }
 

@@ -64,6 +64,13 @@ import {
 } from './speakers.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[\p{P}\s]*$/u;
+const P2 = /^[\s¡¿]*[\p{Lu}\d]/u;
+const P3 = /^\p{Ll}/u;
+const P4 = /^\p{Lu}[\p{L}'’-]*$/u;
+const P5 = /^ \p{Lu}\p{Ll}/u;
+
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
@@ -152,7 +159,7 @@ export class QuoteAttributor {
         }
         if (!guess) {
           const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
-          const startsWithQuote = /^[\p{P}\s]*$/u.test(lead);
+          const startsWithQuote = P1.test(lead);
           const prevSentence = sentences[si - 1];
           const prevQuote = quotes.at(-1);
           // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
@@ -193,7 +200,7 @@ export class QuoteAttributor {
           // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
           const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
           const othersNamed = namesOther(this.reader, sentence, null, sentence.end);
-          if (/^[\p{P}\s]*$/u.test(lead) && !othersNamed) {
+          if (P1.test(lead) && !othersNamed) {
             guess = introduced.guess;
             attributionSentence = introduced.sentence;
           }
@@ -420,7 +427,7 @@ export class QuoteAttributor {
             possessor(this.reader, sentence, clause.slice(0, verb), people, outer) ??
             relativeOf(this.reader, sentence, clause.slice(0, verb), people));
       // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
-      const full = /^[\s¡¿]*[\p{Lu}\d]/u.test(analysis.text.slice(span.start, span.end));
+      const full = P2.test(analysis.text.slice(span.start, span.end));
       // "A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this
       // way:": the words opening the clause before the verb, without a "who" clause set off by commas.
       const opening = verb > 0 ? withoutRelative(analysis, clause.slice(0, verb)) : [];
@@ -549,7 +556,7 @@ export class QuoteAttributor {
     const start = charRange(sentence.analysis, mention).start;
     const before = clause.filter((t) => tokenAt(sentence.analysis, t).end <= start);
     // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
-    if (before.some((t) => /^\p{Ll}/u.test(tokenAt(sentence.analysis, t).value))) return null;
+    if (before.some((t) => P3.test(tokenAt(sentence.analysis, t).value))) return null;
     return { speakerId: entity.id, speakerName: entity.name };
   }
 
@@ -620,7 +627,7 @@ export class QuoteAttributor {
 function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
   if (opening.length < 2) return null;
   const words = opening.map((t) => tokenAt(analysis, t));
-  if (!words.every((w) => w.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(w.value))) return null;
+  if (!words.every((w) => w.pos === 'PROPN' && P4.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
 }
 
@@ -670,6 +677,6 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
   if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   return (
     isCapitalisedWord(text.slice(span.start, span.end)) &&
-    /^ \p{Lu}\p{Ll}/u.test(text.slice(span.outerEnd, span.outerEnd + 3))
+    P5.test(text.slice(span.outerEnd, span.outerEnd + 3))
   );
 }

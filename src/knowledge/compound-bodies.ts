@@ -6,6 +6,9 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { joiningHyphen } from './name-words.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}-\p{Lu}/u;
+
 const CAPITALISED = /^\p{Lu}[\p{L}'’]*$/u;
 
 /** True when the hyphen at token `k` joins two capitalised English words with no space either side. */
@@ -57,7 +60,7 @@ export function compoundBodyBefore(
 
 /** True when a speaker's name, as written, is a compound body's ("Joint Task Force-North"). */
 export function isCompoundBodyName(name: string, isEnglishWord: (w: string) => boolean): boolean {
-  return /\p{L}-\p{Lu}/u.test(name) && name.split(' ').some((w) => compoundOfCommonWords(w, isEnglishWord));
+  return P1.test(name) && name.split(' ').some((w) => compoundOfCommonWords(w, isEnglishWord));
 }
 
 function compoundOfCommonWords(word: string, isEnglishWord: (w: string) => boolean): boolean {

@@ -8,6 +8,9 @@ import type { WorkingQuote, WorkingSentence } from './working.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** Words at most after "a" in a description of a person ("an old ranch hand"). */
 const MAX_DESCRIBED_WORDS = 3;
 
@@ -53,7 +56,7 @@ export function describedHead(name: string): string | null {
   if (!DESCRIPTION_OPENERS.has(words[0]?.toLowerCase() ?? '')) return null;
   const cut = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w.toLowerCase()));
   const head = (cut < 0 ? words : words.slice(0, cut)).at(-1) ?? '';
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(head) ? head : null;
+  return P1.test(head) ? head : null;
 }
 
 /**

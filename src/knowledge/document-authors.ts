@@ -7,6 +7,9 @@
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u;
+
 /** Documents whose words are quoted as their author's. */
 const DOCUMENT =
   '(?:statement|report|letter|memo|memorandum|message|order|orders|dispatch|despatch|telegram|cable|proclamation|decree|manifesto|diary|journal|speech|address)';
@@ -67,7 +70,7 @@ export function authorsOfQuotedDocuments(
     if (named && e) {
       quote.speakerId = named.entityId;
       quote.speakerName = e.name;
-    } else if (/^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(name) && !/['’]s$/u.test(name)) {
+    } else if (P1.test(name) && !/['’]s$/u.test(name)) {
       quote.speakerId = null;
       quote.speakerName = name;
     } else continue;

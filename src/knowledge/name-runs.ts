@@ -7,6 +7,9 @@ import { bare, joiningHyphen, mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, nickna
 import { namedAs } from './person-descriptions.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}\p{Ll}+ings?$/u;
+
 /** The most name words a person's name has. */
 export const MAX_NAME_WORDS = 4;
 /** An initial ("W.", "T"). */
@@ -75,7 +78,7 @@ export class NameRuns {
       const surnameInIng =
         end > from &&
         previous?.pos === 'PROPN' &&
-        (/^\p{Lu}\p{Ll}+ings?$/u.test(tok.value) ||
+        (P1.test(tok.value) ||
           (tok.pos === 'VERB' && isCapitalisedWord(tok.value) && (after === ',' || NAME_SUFFIX.test(after))));
       // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
       // before a surname the lexicon does not know and the apposition's closing comma.

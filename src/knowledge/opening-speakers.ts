@@ -11,6 +11,10 @@ import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[\p{P}\s]*$/u;
+const P2 = /^\p{Lu}\p{Ll}/u;
+
 /** What these readings ask of the article: its entities. */
 export interface SpeakerReader {
   entity(id: string): Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
@@ -57,7 +61,7 @@ export function actionBeat(
   const beatParagraph = beatOfItsOwn(previous, sentence);
   if (previous.paragraph !== sentence.paragraph && !beatParagraph) return null;
   if (previous.quoteSpans.length > 0) return null;
-  if (!/^[\p{P}\s]*$/u.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
+  if (!P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) return null;
   const start = subjectStart(previous);
   const first = previous.mentions[0];
   if (!first || first.token !== start)
@@ -88,7 +92,7 @@ function nameDoing(
   while (
     end < previous.tokenEnd &&
     tokenAt(analysis, end).pos === 'PROPN' &&
-    /^\p{Lu}\p{Ll}/u.test(tokenAt(analysis, end).value)
+    P2.test(tokenAt(analysis, end).value)
   )
     end++;
   const verb = end < previous.tokenEnd ? tokenAt(analysis, end) : undefined;

@@ -52,6 +52,10 @@ import { firstNouns, namedRoleWords, refersBack, type FirstNouns } from './named
 import { LOCATIVES, nameCues } from './name-cues.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{Lu}{2}/u;
+const P2 = /\p{L}/u;
+
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
   /** Honorifics and the gender they mark, lower case without the full stop ("ms": "female"). */
@@ -310,7 +314,7 @@ export class PeopleFinder {
         // "RUBÉN VILLASEÑOR, BORDER PATROL:": a name a label writes in capitals is written as a name is.
         const written = joinHyphens(tokens.slice(titleEnd, end));
         const words =
-          labelled && written.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase())
+          labelled && written.every((w) => P1.test(w) && w === w.toUpperCase())
             ? written.map(nameCase)
             : written;
         // "Esequiel Hernández Jr.": the suffix is the name's, as written, but its surname is before it, and
@@ -417,7 +421,7 @@ export class PeopleFinder {
         // deputy city manager" is "the manager" or "the city manager", never "the city").
         // The title's head is its last word ("State Rep." is "the representative", never "the state").
         // A title leading the clause ("El secretario …, Alfonso Durazo Montaño,") is a head of its own.
-        const lastTitle = titleHead(roleTokens.filter((x) => /\p{L}/u.test(x.value)));
+        const lastTitle = titleHead(roleTokens.filter((x) => P2.test(x.value)));
         const roleHeads = new Set<string>();
         for (const x of [leading, lastTitle]) if (x) this.#addRole(roleHeads, x);
         const described = headWords(description);

@@ -7,6 +7,9 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
 import { holdsNamedRole } from './role-words-before-name.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{P}+$/u;
+
 const MAX_DESCRIPTION_TOKENS = 24;
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
 /** Possessives opening an apposition of kin or office: "Lorene Vickery, 61, his mother,". */
@@ -331,7 +334,7 @@ export function personNounBefore(
   if (!head || head.pos !== 'NOUN' || head.value !== head.normal || !isPersonNoun(head.lemma)) return null;
   for (let d = nameStart - 3; d >= 0 && nameStart - 2 - d <= MAX_PERSON_NOUN_PHRASE_TOKENS; d--) {
     const t = tokens[d];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || /^\p{P}+$/u.test(t.value)) return null;
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || P1.test(t.value)) return null;
     if (INDEFINITE_ARTICLES.has(t.normal)) return analysis.text.slice(t.start, head.end);
   }
   return null;

@@ -1,3 +1,5 @@
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}'’-]+/u;
 /**
  * A person the article names by their relation to another described one: after "Their leader, Wade
  * Ellison, a retired Army sergeant … His wife, Tammy Ellison, sewed …", "The sergeant's wife said …" is
@@ -42,8 +44,5 @@ function isRelation(description: string | null, relation: string): boolean {
 
 /** True when `word` is one of the words of `description`, whatever their case. */
 function hasWord(description: string | null, word: string): boolean {
-  return (description ?? '')
-    .toLowerCase()
-    .split(/[^\p{L}'’-]+/u)
-    .includes(word);
+  return (description ?? '').toLowerCase().split(P1).includes(word);
 }

@@ -10,6 +10,10 @@ import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}+$/u;
+const P2 = /\bwhose\s+(\p{L}+)/iu;
+
 /** What these readings ask of the article: its entities' kinds, words of saying and nouns for people. */
 export interface AntecedentReader {
   cues: ReadonlySet<string>;
@@ -152,7 +156,7 @@ function openingSubject(sentence: WorkingSentence): number[] {
   const { analysis, tokenStart, tokenEnd } = sentence;
   let from = tokenStart;
   const opener = tokenAt(analysis, tokenStart);
-  const label = /^\p{Lu}+$/u.test(opener.value) && analysis.tokens[tokenStart + 1]?.value === ':';
+  const label = P1.test(opener.value) && analysis.tokens[tokenStart + 1]?.value === ':';
   if (label) from = tokenStart + 2;
   else if (['ADP', 'SCONJ', 'ADV'].includes(opener.pos)) {
     let k = tokenStart + 1;
@@ -296,6 +300,6 @@ export function describedRelative(
   gender: 'male' | 'female',
   nounGender: (lemma: string) => 'male' | 'female' | null,
 ): string | null {
-  const kin = /\bwhose\s+(\p{L}+)/iu.exec(description ?? '')?.[1]?.toLowerCase();
+  const kin = P2.exec(description ?? '')?.[1]?.toLowerCase();
   return kin !== undefined && nounGender(kin) === gender ? kin : null;
 }

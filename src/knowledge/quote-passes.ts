@@ -8,6 +8,11 @@ import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[\p{P}\s]*$/u;
+const P2 = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+const P3 = /[^\p{L}\p{N}\s]+/gu;
+
 /**
  * A speaker named only by "the" and a noun or two ("the ministry", "the foreign ministry", "the
  * Secretariat"): its last noun.
@@ -27,7 +32,7 @@ export function speakerOfRunOnQuotes(quotes: WorkingQuote[]): void {
       next !== undefined &&
       next.sentence.paragraph === q.sentence.paragraph + 1 &&
       next.sentence.kind === q.sentence.kind &&
-      /^[\p{P}\s]*$/u.test(next.sentence.analysis.text.slice(0, next.span.outerStart));
+      P1.test(next.sentence.analysis.text.slice(0, next.span.outerStart));
     if (!opensParagraph || next.speakerId === null) continue;
     // Every quotation of this paragraph from the run-on one to its end is the same speaker's.
     for (let k = i; k >= 0; k--) {
@@ -308,7 +313,7 @@ function afterLabel(sentence: WorkingSentence): number {
   ) {
     const v = tokens[k]?.value ?? '';
     if (v === ':') return k > sentence.tokenStart ? k + 1 : sentence.tokenStart;
-    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(v)) break;
+    if (!P2.test(v)) break;
   }
   return sentence.tokenStart;
 }
@@ -411,11 +416,7 @@ export function speakerOfRepeatedWords(quotes: readonly WorkingQuote[]): void {
 function wordsOf(q: WorkingQuote, known: Map<WorkingQuote, string>): string {
   let w = known.get(q);
   if (w === undefined) {
-    w = q.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    w = q.text.toLowerCase().replace(P3, ' ').replace(/\s+/g, ' ').trim();
     known.set(q, w);
   }
   return w;

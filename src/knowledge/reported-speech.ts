@@ -5,6 +5,9 @@
  */
 import { SPEECH_CUES } from './name-words.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]+/u;
+
 /** A quotation in straight or curly double quotes holding at least two words. */
 const QUOTATION = /["“][^"“”]*\p{L}[^"“”]*\s[^"“”]*\p{L}[^"“”]*["”]/u;
 
@@ -13,6 +16,6 @@ export function reportsSpeech(text: string): boolean {
   if (!QUOTATION.test(text)) return false;
   return text
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    .split(P1)
     .some((w) => SPEECH_CUES.has(w));
 }

@@ -6,6 +6,9 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}\p{Ll}/u;
+
 /** Words at most of an unarticled role before a name ("retired lime grower"). */
 const MAX_ROLE_WORDS = 3;
 /** Words a full name has at least: one capitalised word may be a place or a body's ("Pemex engineer"). */
@@ -45,7 +48,7 @@ export function holdsNamedRole(tokens: readonly Token[], from: number, to: numbe
   let k = from;
   while (k < to && k - from < MAX_ROLE_WORDS && isRoleWord(tokens[k])) k++;
   if (k === from || tokens[k - 1]?.pos !== 'NOUN' || to - k < MIN_NAME_WORDS) return false;
-  return tokens.slice(k, to).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.value));
+  return tokens.slice(k, to).every((t) => t.pos === 'PROPN' && P1.test(t.value));
 }
 
 /** A lower-case noun or adjective, as the words of a role written before a name are ("lime", "grower"). */

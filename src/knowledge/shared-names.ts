@@ -9,6 +9,9 @@
 import { ENTITY_PREFIX, lowerBound, sentenceAt, type Analysis } from '../nlp/pipeline.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[\p{Lu}.]+$/u;
+
 /** A word or name that places what is near it in one country. */
 /** Which body each mention by a shared name means: per paragraph (0-based), by the token it starts at. */
 export type BodiesByParagraph = ReadonlyArray<ReadonlyMap<number, string> | undefined>;
@@ -78,7 +81,7 @@ export class SharedNames {
         if (!first) continue;
         const entries = this.#words.get(first) ?? [];
         // "US" is a country word, "us" a pronoun: a word written in capitals matches only as written.
-        entries.push({ words, country, exact: /^[\p{Lu}.]+$/u.test(phrase) ? phrase : null });
+        entries.push({ words, country, exact: P1.test(phrase) ? phrase : null });
         entries.sort((a, b) => b.words.length - a.words.length);
         this.#words.set(first, entries);
       }

@@ -9,6 +9,9 @@ import { basename, join, relative } from 'node:path';
 import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
 import type { SourceMeta } from './schema.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[\p{L}\p{N}](?:[^\p{C}\p{Zl}\p{Zp}\s#"\\`|>{}[\]*&!%@:]|[ ](?![ #])|:(?=\/))*(?<![ ])$/u;
+
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Files read at once: enough to hide the file system's latency, few enough to keep memory flat. */
 const READ_CONCURRENCY = 32;
@@ -144,8 +147,7 @@ const SIMPLE_LINE = /^([a-z_]+):(?: +| (.+))?$/;
  * A plain value YAML reads as written: it opens with a letter or digit and holds no character that could
  * start a comment, a quotation, a flow collection, an alias, a tag or a nested key, and nothing invisible.
  */
-const SIMPLE_PLAIN =
-  /^[\p{L}\p{N}](?:[^\p{C}\p{Zl}\p{Zp}\s#"\\`|>{}[\]*&!%@:]|[ ](?![ #])|:(?=\/))*(?<![ ])$/u;
+const SIMPLE_PLAIN = P1;
 /** A double-quoted value with no escape, line break or invisible character: the text between the quotes. */
 const SIMPLE_QUOTED = /^"([^"\\\p{C}\p{Zl}\p{Zp}\t]*)"$/u;
 /** Plain values YAML's core schema reads as null, a boolean or a number (the others are text). */

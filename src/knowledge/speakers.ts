@@ -9,6 +9,10 @@ import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
+const P2 = /\p{L}/u;
+
 const MAX_NP_WORDS = 7;
 /** "My", "our": the speaker's own, in words they are quoted saying. */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
@@ -165,7 +169,7 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
   let run = 0;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k];
-    if (!w || w.pos !== 'PROPN' || !/^\p{Lu}[\p{L}'’-]+$/u.test(w.value)) break;
+    if (!w || w.pos !== 'PROPN' || !P1.test(w.value)) break;
     run++;
   }
   if (run < 2) return null;
@@ -257,6 +261,6 @@ export function quoteKind(text: string): QuoteKind {
     if (c >= 0x41 && c <= 0x5a) return 'full';
     if (c >= 0x61 && c <= 0x7a) return 'fragment';
   }
-  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  const first = P2.exec(text)?.[0] ?? '';
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() ? 'full' : 'fragment';
 }

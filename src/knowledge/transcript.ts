@@ -6,6 +6,10 @@
  */
 import { withoutAccents } from '../nlp/pipeline.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[^\p{L}]/gu;
+const P2 = /\p{L}+/gu;
+
 /** Speaker labels an article must have to be read as a transcript. */
 export const MIN_TRANSCRIPT_TURNS = 3;
 
@@ -53,7 +57,7 @@ export function speakerLabel(paragraph: string): SpeakerLabel | null {
   const name = m?.groups?.name;
   if (!m || !name) return null;
   // A name needs two letters: "Q:" and "A:" open an interview's questions and answers.
-  if (name.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  if (name.replace(P1, '').length < 2) return null;
   return {
     name,
     role: m.groups?.role?.trim() ?? null,
@@ -78,7 +82,7 @@ export function withoutNickname(name: string): string {
 
 /** A name written in capitals as a name is written: "RUBÉN VILLASEÑOR" → "Rubén Villaseñor". */
 export function nameCase(name: string): string {
-  return name.replace(/\p{L}+/gu, (w) =>
+  return name.replace(P2, (w) =>
     w === w.toUpperCase() && w.length > 1 ? (w[0] ?? '') + w.slice(1).toLowerCase() : w,
   );
 }

@@ -16,6 +16,9 @@ import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speaker
 import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{L}/u;
+
 /** A known entity or one the article introduced, by id. */
 type EntityOf = (id: string) => Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
 
@@ -276,7 +279,7 @@ function turnQuotes(
     if (!first || !last || !speaker) return;
     const start = Math.max(first.start, head);
     const text = cleanQuoteText(first.analysis.text.slice(start, last.end));
-    if (!/\p{L}/u.test(text)) return;
+    if (!P1.test(text)) return;
     out.push({
       sentence: first,
       span: { start, end: last.end, outerStart: start, outerEnd: last.end, parent: null, closed: true },

@@ -6,6 +6,9 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import { afterState, namedAs } from './person-descriptions.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}\p{Ll}/u;
+
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 const MAX_UNNAMED_WORDS = 12;
 /** Verbs that say what someone called a thing, a quotation following: 'called the arrangement "…"'. */
@@ -413,7 +416,7 @@ function capitalisedVerb(tokens: readonly Token[], k: number): boolean {
   return (
     t !== undefined &&
     t.pos === 'VERB' &&
-    /^\p{Lu}\p{Ll}/u.test(t.value) &&
+    P1.test(t.value) &&
     k > 0 &&
     !/^[.!?;:"“”]$/.test(tokens[k - 1]?.value ?? '.')
   );

@@ -11,6 +11,10 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isHttpAddress, isIsoDay } from './sources.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[\s\p{Cc}\p{Cf}]+/gu;
+const P2 = /\p{M}/gu;
+
 /** Below this much text Readability has found a teaser or a list of links, not a report (the shortest shipped article has ~2,000). */
 export const MIN_ARTICLE_CHARS = 280;
 /** Words of the title kept in a generated source id (ids stay readable: `dw-2018-us-troops-to-border`). */
@@ -97,7 +101,7 @@ const ARTICLE_TYPE =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|BlogPosting|Report)$/;
 
 function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  return (text ?? '').replace(P1, ' ').trim();
 }
 
 function parse(html: string): DomDocument {
@@ -351,7 +355,7 @@ export function readArticlePage(html: string, pageUrl: string): PageArticle | nu
 function slug(text: string, words: number): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(P2, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/(\d)[,.](\d)/g, '$1$2')

@@ -6,6 +6,10 @@ import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { lookupTable } from '../lookup.ts';
 
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /\p{M}/gu;
+const P2 = /[\p{L}.]+/gu;
+
 export interface Token {
   value: string;
   /** Lower-cased form. */
@@ -57,7 +61,7 @@ const PIPES: Record<NlpPurpose, readonly string[]> = {
 
 /** A word's letters without their accents ("juárez" → "juarez", "Mónica" → "Monica"). */
 export function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  return word.normalize('NFD').replace(P1, '');
 }
 
 /** A word in lower case without its accents ("Juárez" → "juarez"): a Spanish word and its English-coverage twin compare equal. */
@@ -150,7 +154,7 @@ export class Nlp {
    */
   unshout(text: string): string {
     if (!isShouted(text)) return text;
-    return text.replace(/[\p{L}.]+/gu, (w) => (this.#caseSensitive.has(w) ? w : w.toLowerCase()));
+    return text.replace(P2, (w) => (this.#caseSensitive.has(w) ? w : w.toLowerCase()));
   }
 
   /**
