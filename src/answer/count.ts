@@ -24,7 +24,8 @@ import {
   whoseWords,
   YEAR_IN_TEXT,
 } from './count-figure.ts';
-import { countedOtherwise } from './counted-otherwise.ts';
+import { countedOtherwise, namesPeople } from './counted-otherwise.ts';
+import { asksPartOf, countsMembersNamed, partitiveStart } from './counted-part.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -78,8 +79,9 @@ function askedCount(
     return last ? [last.lemma] : [];
   }
   const out: string[] = [];
-  // "How much of the riverside woods…": a part of the thing named after "of", the thing itself counted.
-  const from = partAsked(toks, at);
+  // "How much of the riverside woods…", "how many of the Apache band…": a part of the thing named after "of",
+  // the thing itself counted.
+  const from = partitiveStart(toks, at);
   for (let i = from; i < toks.length && out.length < 4; i++) {
     const t = toks[i];
     // "How many weekend-soldier citizen troops": a hyphen inside a compound joins it, and ends nothing.
@@ -105,14 +107,6 @@ function askedCount(
   // a word for anyone says who ("how many florida guard people": the Guard's people).
   while (out.length > 1 && generic.has(out.at(-1) ?? '') && !countsPeople(out.at(-1) ?? '')) out.pop();
   return out;
-}
-
-/** Where the counted phrase starts after "how much" (`at`): past "of the" when a part of a thing is asked. */
-function partAsked(toks: Understanding['analysis']['tokens'], at: number): number {
-  if (toks[at]?.normal !== 'much' || toks[at + 1]?.normal !== 'of') return at + 1;
-  let i = at + 2;
-  while (toks[i]?.pos === 'DET') i++;
-  return i;
 }
 
 /** "How many us soldiers": "us" before a noun is the US, not a pronoun (nothing counts a pronoun). */
@@ -440,15 +434,24 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   };
   // "How many times…" counts things; "how much time…" an amount, which a unit may give.
   const manyAsked = u.analysis.tokens[howManyAt(u.analysis.tokens)]?.normal === 'many';
+  // "How many of the Apache band died": the band's members, counted by the word naming them ("78 Apaches").
+  const partOf = manyAsked && asksPartOf(u.analysis.tokens, howManyAt(u.analysis.tokens));
+  const namePeople = (l: string) =>
+    namesPeople(l, (x) => ctx.reader.countsPeople(x), ctx.reader.data.wordnet);
   const countedAsAsked =
     head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
   let best: Candidate | null = null;
   let bestActing: Candidate | null = null;
+  // "How many of those buried trip-wire gadgets…": the part of a group is named in the question's own words,
+  // which no figure may say ("27 seismic and magnetic sensors"); the best figure of any thing answers then,
+  // as it would with nothing counted named.
+  const unnamed: { best: Candidate | null; acting: Candidate | null } = { best: null, acting: null };
   for (const r of ranked) {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
     // US want to send" is not answered by the troops Mexico deployed.
-    if (!meetsModifiers(r.sentence, asked, u, ctx)) continue;
+    const meets = meetsModifiers(r.sentence, asked, u, ctx);
+    if (!meets && !partOf) continue;
     // "Florida in 2023" is not answered by what "in 2021, South Dakota … sent".
     if (saysOtherYear(r.sentence, u.years)) continue;
     const carries = carriesEvent(r.sentence, event, ctx);
@@ -478,7 +481,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
-          (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)));
+          (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)) ||
+          (partOf && countsMembersNamed(asked, n.countsLemma, namePeople)));
       // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
       // men … attacked".
       const otherwise =
@@ -492,7 +496,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
               wordnet: ctx.reader.data.wordnet,
             })
           : null;
-      if (!generic && !saysHead && otherwise === null) continue;
+      const named = meets && (generic || saysHead || otherwise !== null);
+      if (!named && !partOf) continue;
       const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
       const extra = asked.filter(
         (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
@@ -507,6 +512,12 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
         (otherwise !== null ? SAID_OTHERWISE : 1);
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
+      if (!named) {
+        if (!unnamed.best || score > unnamed.best.score) unnamed.best = candidate;
+        if (actTest && (!unnamed.acting || score > unnamed.acting.score) && saysAct(r.sentence) === 'same')
+          unnamed.acting = candidate;
+        continue;
+      }
       if (!best || score > best.score) best = candidate;
       if (actTest && (!bestActing || score > bestActing.score) && saysAct(r.sentence) === 'same')
         bestActing = candidate;
@@ -517,6 +528,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // sentence giving one answers; the question's words must still be in its evidence (confidence). Not when
   // "how much" is asked with an auxiliary ("how much did the road cost", "how much was the wire"): the
   // tagger may read its verb as a noun, and a sum the evidence gives without that verb is another sum.
+  if (!best && unnamed.best) ({ best, acting: bestActing } = unnamed);
   if (!best && !duration && HOW_MUCH.test(u.text) && !muchOfAVerb)
     best = amountFallback(ranked, u, ctx, saysAct);
   else if (best && saysAct(best.sentence) === 'no') best = bestActing;
