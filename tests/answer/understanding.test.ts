@@ -117,8 +117,9 @@ describe('answerability', () => {
     expect(a.answered).toBe(false);
     expect(a.text).not.toContain('López Obrador');
     const mexico = await engine.ask("what did mexico's president say about the troops", fresh());
+    // Either holder of the office in the coverage answers it: López Obrador (2019) or Sheinbaum (2025).
     expect(mexico.answered).toBe(true);
-    expect(mexico.text).toContain('López Obrador');
+    expect(mexico.text).toMatch(/López Obrador|Sheinbaum/);
   });
 
   it('declines an office asked of a year when the coverage names its holder only for other years', async () => {
