@@ -4,6 +4,7 @@
  * the quotation; failing that, "She added, …" in the next sentence, or the speaker of the quotation it
  * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
  */
+import { speakerOfHeadingQuotes } from './heading-quotes.ts';
 import { compoundBodyBefore } from './compound-bodies.ts';
 import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
@@ -240,6 +241,7 @@ export class QuoteAttributor {
     authorsOfQuotedDocuments(quotes, this.#entity);
     speakerNamedAfter(quotes, sentences, this.#entity);
     speakerOfRepeatedWords(quotes);
+    speakerOfHeadingQuotes(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

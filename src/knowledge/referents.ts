@@ -9,6 +9,7 @@ import type { ArticleReader } from './attribution.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { describedRelative } from './pronoun-antecedents.ts';
 import { possessedKinBefore } from './possessed-kin.ts';
+import { hyphenatedWords } from './hyphenated-words.ts';
 import {
   copyGuess,
   FIRST_PERSON_POSSESSIVES,
@@ -230,11 +231,14 @@ export function firstPersonRelative(
 ): Omit<SpeakerGuess, 'cue'> | null {
   const at = subject.findLastIndex((t) => FIRST_PERSON_POSSESSIVES.has(tokenAt(analysis, t).normal));
   if (at < 0) return null;
-  const words = subject.slice(at + 1).map((t) => tokenAt(analysis, t));
-  const head = words.at(-1);
+  const words = hyphenatedWords(analysis, subject.slice(at + 1));
+  const head = words.at(-1)?.at(-1);
   if (!head || head.pos !== 'NOUN' || !reader.isPersonNoun(head.lemma)) return null;
-  if (words.length > 4 || words.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
-  const kept = words.filter((w) => !INTENSIFIERS.has(w.normal)).map((w) => w.value.toLowerCase());
+  // "my great-grandmother": a word joined by a hyphen is one word, its parts nouns or adjectives.
+  if (words.length > 4 || words.flat().some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  const kept = words
+    .filter((w) => !(w.length === 1 && INTENSIFIERS.has(w[0]?.normal ?? '')))
+    .map((w) => w.map((t) => t.value.toLowerCase()).join('-'));
   const owner = tokenAt(analysis, subject[at] ?? -1).normal;
   return outer?.speakerId
     ? { speakerId: null, speakerName: `${outer.speakerName}'s ${kept.join(' ')}` }

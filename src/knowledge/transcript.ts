@@ -107,3 +107,33 @@ export function transcriptLabels(paragraphs: readonly string[]): Array<SpeakerLa
   const labels = paragraphs.map(speakerLabel);
   return labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_TURNS ? labels : labels.map(() => null);
 }
+
+/** "a" or "an" before a word, by its first letter. */
+function indefinite(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/**
+ * The unnamed speaker a label describes in its note ("CALLER (RANCHER NEAR LANGTRY)" → "a caller, a rancher
+ * near Langtry"): a note opening with a noun for a person and giving no name before a comma, as a call-in
+ * show marks a caller who gave none. A word keeps its capital when the article writes it as a name
+ * (`writtenAsName`: "Langtry"); the label's own word leads when it is a noun for a person too. `null` for a
+ * note on how the turn was delivered ("on camera", "THROUGH INTERPRETER") or one naming the speaker.
+ */
+export function noteDescription(
+  label: SpeakerLabel,
+  isPersonNoun: (lemma: string) => boolean,
+  writtenAsName: (word: string) => boolean,
+): string | null {
+  if (!label.note || label.note.includes(',')) return null;
+  const words = label.note.split(/\s+/).filter((w) => w !== '');
+  const [first] = words;
+  if (first === undefined || !isPersonNoun(first.toLowerCase())) return null;
+  const cased = words.map((w) => {
+    const name = nameCase(w);
+    return name !== w.toLowerCase() && writtenAsName(name) ? name : w.toLowerCase();
+  });
+  const described = `${indefinite(cased[0] ?? '')} ${cased.join(' ')}`;
+  const role = labelWords(label.name).join(' ');
+  return isPersonNoun(role) && role !== cased[0] ? `${indefinite(role)} ${role}, ${described}` : described;
+}

@@ -8,6 +8,7 @@ import {
   labelWords,
   MIN_TRANSCRIPT_TURNS,
   nameCase,
+  noteDescription,
   noteName,
   speakerLabel,
   type SpeakerLabel,
@@ -159,10 +160,17 @@ export function transcriptTurns(
       called && writtenOutsideLabels(labelled, sentences, called)
         ? { speakerId: null, speakerName: called }
         : null;
+    // "CALLER (RANCHER NEAR LANGTRY):": a caller who gave no name, as the note describes them.
+    const description =
+      entity || byNote
+        ? null
+        : noteDescription(label, isPersonNoun, (w) => writtenOutsideLabels(labelled, sentences, w));
+    const byDescription = description ? { speakerId: null, speakerName: description } : null;
     let speaker: Omit<SpeakerGuess, 'cue'> | null =
       describedBeforeLabel(s, words, entityOf) ??
       (entity ? { speakerId: entity.id, speakerName: entity.name } : null) ??
       byNote ??
+      byDescription ??
       byLabel.get(key) ??
       null;
     // "LT. COL. MONICA TSOSIE": the words after a title are the name.
@@ -181,7 +189,7 @@ export function transcriptTurns(
 
     turns.set(s, { speaker, head: label.end });
     if (speaker) speakers.add(speaker.speakerName);
-    if (!speaker || byNote) continue;
+    if (!speaker || byNote || speaker === byDescription) continue;
     byLabel.set(key, speaker);
     const surname = words.at(-1);
     if (surname) byLabel.set(surname, speaker);
