@@ -15,7 +15,8 @@ const RELATION_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 /**
  * The relative a name's possessive asks about: for the name ending before token `end`, its "'s" and the
  * relation after it ("'s wife"), the one person the owner's articles describe by that relation, and the
- * token after the relation; `null` when no possessive and relation follow, or no single person fits.
+ * token after the relation; `null` when no possessive and relation follow, the relation's noun names no person
+ * (`namesPerson`), or no single person fits.
  */
 export function ownedRelativeAfter(
   index: KnowledgeIndex,
@@ -23,6 +24,7 @@ export function ownedRelativeAfter(
   end: number,
   ownerId: string,
   abbreviations: ReadonlyMap<string, string>,
+  namesPerson: (noun: string) => boolean,
 ): { id: string; end: number } | null {
   if (!/^['’]s$/.test(tokens[end]?.value ?? '')) return null;
   const words: Token[] = [];
@@ -32,7 +34,10 @@ export function ownedRelativeAfter(
     words.push(t);
   }
   while (words.length > 0 && words.at(-1)?.pos !== 'NOUN') words.pop();
-  if (words.length === 0) return null;
+  // "Trump's terrorist designation": a relation names a person ("wife", "lawyer"), or it asks of no relative
+  // (and the search over the owner's articles, which grows with the knowledge, is not made).
+  const head = words.at(-1);
+  if (!head || !(namesPerson(head.normal) || namesPerson(head.lemma))) return null;
   const id = relativeOf(
     index,
     ownerId,

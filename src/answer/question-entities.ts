@@ -33,6 +33,7 @@ export class QuestionEntities {
   readonly #shared: SharedNames;
   /** Nouns for a person, from the lexicon ("general", "official"). */
   readonly #personHeads: PersonHeads;
+  readonly #personKinds: PersonKinds;
   /** People the articles introduced by an office ("the defence secretary, Gen. Ricardo Trevilla Trejo"): its words. */
   readonly #titledDiscovered: Array<{ id: string; words: string[] }> = [];
   /** Titles in full by their abbreviation ("sgt" → "sergeant"). */
@@ -51,6 +52,7 @@ export class QuestionEntities {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations, personKinds);
     this.#personHeads = personHeads;
+    this.#personKinds = personKinds;
     this.#abbreviations = titleAbbreviations;
     for (const e of index.entities.values()) {
       for (const r of e.roles) {
@@ -229,7 +231,14 @@ export class QuestionEntities {
     for (const sp of spans) {
       const [owner] = sp.ids;
       if (sp.ids.length !== 1 || !owner || this.index.entities.get(owner)?.type !== 'person') continue;
-      const relative = ownedRelativeAfter(this.index, analysis.tokens, sp.end, owner, this.#abbreviations);
+      const relative = ownedRelativeAfter(
+        this.index,
+        analysis.tokens,
+        sp.end,
+        owner,
+        this.#abbreviations,
+        (noun) => this.#personHeads.has(noun) || this.#personKinds(noun) !== null,
+      );
       if (!relative || entities.includes(relative.id)) continue;
       entities[entities.indexOf(owner)] = relative.id;
       sp.ids = [relative.id];
