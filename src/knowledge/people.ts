@@ -611,11 +611,21 @@ export class PeopleFinder {
       !this.isEnglishWord((c.name.split(' ')[0] ?? '').toLowerCase());
     // A single name that is a word of a longer one is that person's, not someone else's.
     const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
+    // The longer names holding each word, found once (asked of every single name: a scan each was quadratic).
+    const holdersOf = new Map<string, Candidate[]>();
+    for (const c of candidates) {
+      if (c.single) continue;
+      for (const w of new Set(c.name.split(' '))) {
+        const list = holdersOf.get(w);
+        if (list) list.push(c);
+        else holdersOf.set(w, [c]);
+      }
+    }
     const people = candidates
       .filter(
         (c) =>
           !c.single ||
-          ((!nameWords.has(c.surname) || otherGenderThanHolders(c, candidates)) &&
+          ((!nameWords.has(c.surname) || otherGenderThanHolders(c, holdersOf.get(c.surname) ?? [])) &&
             (c.evidence || cued.has(c.surname))),
       )
       .filter(
