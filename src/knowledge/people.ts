@@ -538,30 +538,22 @@ export class PeopleFinder {
     analyses.forEach((analysis, p) => {
       const excluded = excludedIn(p, taken, quoted);
       const isPersonNoun = (w: string) => this.isPersonNoun(w);
-      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter(
-        (at) =>
-          !at.definite ||
-          !refersBack(
-            at.head,
-            p,
-            at.start,
-            (nouns ??= firstNouns(analyses)),
-            (namedRoles ??= namedRoleWords(candidates)),
-            (v) => this.isTitle(v),
-          ),
-      );
+      // A definite description ("the cook") is someone new unless it points back to someone named.
+      const newcomer = (at: { definite?: true; head: string; start: number }) =>
+        !at.definite ||
+        !refersBack(
+          at.head,
+          p,
+          at.start,
+          (nouns ??= firstNouns(analyses)),
+          (namedRoles ??= namedRoleWords(candidates)),
+          (v) => this.isTitle(v),
+        );
+      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter(newcomer);
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>
           !beside.some((b) => b.start === at.start) &&
-          (!at.definite ||
-            !refersBack(
-              at.head,
-              p,
-              at.start,
-              (nouns ??= firstNouns(analyses)),
-              (namedRoles ??= namedRoleWords(candidates)),
-              (v) => this.isTitle(v),
-            )) &&
+          newcomer(at) &&
           (this.#gendered.get(at.head) ?? at.gender) === at.gender,
       );
       for (const at of [...beside, ...continued]) {
