@@ -64,6 +64,7 @@ import {
 import {
   cannedAnswer,
   helpAnswer,
+  leadOnly,
   notCovered,
   outOfScope,
   plainAnswer,
@@ -119,15 +120,10 @@ interface Frame {
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
 
 /** The decline of a question asking the bot's own judgement: it reports the coverage, it does not judge. */
-const OPINION: Draft = {
-  answeredAs: 'out_of_scope',
-  confidence: 0,
-  direct: null,
-  lead: "I don't give opinions or take sides: I report what the coverage says and who said what. Ask me what someone in the coverage said about it, or use /quote.",
-  evidence: [],
-  lines: [],
-  focus: [],
-};
+const OPINION: Draft = leadOnly(
+  'out_of_scope',
+  "I don't give opinions or take sides: I report what the coverage says and who said what. Ask me what someone in the coverage said about it, or use /quote.",
+);
 
 /** Answers questions from the knowledge; see the module header. */
 export class AnswerEngine {
@@ -443,17 +439,16 @@ export class AnswerEngine {
       (id) => loaded.index.entities.get(id)?.type === 'place',
       (w) => loaded.reader.isEnglishWord(w),
     );
+    const yesNo = asksYesNo(u.text);
+    const actSaid = actWords(loaded.reader);
+    const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, loaded.index, actSaid, u.content);
     // The checks a draft passes before it is shown, each named for developers' traces.
     const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
       ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
       ['months', (d) => speaksOfMonths(loaded.index, d, u)],
       ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
       ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
-      [
-        'stated-unknown',
-        (d) =>
-          unknownStated(d, asksYesNo(u.text), act, loaded.index, actWords(loaded.reader), u.content) === null,
-      ],
+      ['stated-unknown', (d) => saysUnknown(d) === null],
       ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
@@ -505,7 +500,7 @@ export class AnswerEngine {
     // Evidence that says the asked thing is not known: the decline gives the article's words.
     const unknown =
       !answered && best && gates.every(([stage, pass]) => stage === 'stated-unknown' || pass(best))
-        ? unknownStated(best, asksYesNo(u.text), act, loaded.index, actWords(loaded.reader), u.content)
+        ? saysUnknown(best)
         : null;
     const shown =
       answered ??
@@ -545,15 +540,8 @@ export class AnswerEngine {
         ? continuation(loaded.index, conversation)
         : null) ?? dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
     const fresh = draft && draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE ? draft : null;
-    const answer = fresh ?? {
-      answeredAs: conversation.lastIntent,
-      confidence: 0,
-      direct: null,
-      lead: 'That is everything the coverage has on this question.',
-      evidence: [],
-      lines: [],
-      focus: [],
-    };
+    const answer =
+      fresh ?? leadOnly(conversation.lastIntent, 'That is everything the coverage has on this question.');
     return this.#finish(loaded, userId, conversation, effective, surface, answer, conversation.lastQuestion);
   }
 

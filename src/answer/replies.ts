@@ -125,31 +125,26 @@ export function suggestSpeakers(
     .map(({ name, value }) => ({ name, value }));
 }
 
+/** A reply of one line and no evidence: a decline, or the end of what the coverage has. */
+export function leadOnly(answeredAs: Draft['answeredAs'], lead: string): Draft {
+  return { answeredAs, confidence: 0, direct: null, lead, evidence: [], lines: [], focus: [] };
+}
+
 /** The decline of a question outside the coverage's subject; `coverage` names the sources in a phrase. */
 export function outOfScope(coverage: string): Draft {
-  return {
-    answeredAs: 'out_of_scope',
-    confidence: 0,
-    direct: null,
-    lead: `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${coverage}.`,
-    evidence: [],
-    lines: [],
-    focus: [],
-  };
+  return leadOnly(
+    'out_of_scope',
+    `That's outside what I cover. I answer questions about news coverage of US–Mexico border military policy — troop deployments, who said what, dates and numbers — from ${coverage}.`,
+  );
 }
 
 /** The decline of a question the coverage does not answer. */
 export function notCovered(index: KnowledgeIndex, intent: AnswerIntent): Draft {
   const n = index.sources.size;
-  return {
-    answeredAs: intent,
-    confidence: 0,
-    direct: null,
-    lead: `The coverage I have doesn't say. I only answer from ${n} article${n === 1 ? '' : 's'} on US–Mexico border military policy (see /sources), and none of them answers that.`,
-    evidence: [],
-    lines: [],
-    focus: [],
-  };
+  return leadOnly(
+    intent,
+    `The coverage I have doesn't say. I only answer from ${n} article${n === 1 ? '' : 's'} on US–Mexico border military policy (see /sources), and none of them answers that.`,
+  );
 }
 
 /** An answer of plain text: help, a greeting, an empty timeline. */

@@ -8,6 +8,7 @@ import type { Sentence } from '../knowledge/schema.ts';
 import { mentionsAct, type ActWords, type AskedAct } from './asked-act.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { leadOnly } from './replies.ts';
 import { formatDate } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
@@ -89,13 +90,5 @@ export function unknownReported(index: KnowledgeIndex, intent: AnswerIntent, sen
   // "He did not say whether…": with the sentence its pronoun leans on.
   const previous = index.anaphoric(sentence.id) ? index.neighbour(sentence.id, -1) : null;
   const words = previous ? `${previous.text} ${sentence.text}` : sentence.text;
-  return {
-    answeredAs: intent,
-    confidence: 0,
-    direct: null,
-    lead: `The coverage doesn't say. ${from}: “${words}”`,
-    evidence: [],
-    lines: [],
-    focus: [],
-  };
+  return leadOnly(intent, `The coverage doesn't say. ${from}: “${words}”`);
 }
