@@ -203,6 +203,20 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1909 wire dispatch on the Taft–Díaz summit under guard at El Paso and Juárez, 2026 TV live blog on the 1916 San Ygnacio raid at 110, 2005 press-release digest on the New Mexico and Arizona border emergencies, 2025 radio transcript on the 1875 Eagle's Nest fight of the Seminole-Negro scouts)",
   },
   {
+    folder: 'articles-24',
+    set: 'new-articles-24',
+    attribution: 'tuned',
+    about:
+      "four more (2015 wire story on the verdict in Border Patrol agent Brian Terry's killing, 1977 obituary of Dorsie Willis of the 1906 Brownsville affair, 2026 radio transcript on Capt. Emmet Crawford killed in Sonora at 140, 2025 translated report on Sheridan's troops on the Rio Bravo in 1865)",
+  },
+  {
+    folder: 'articles-25',
+    set: 'new-articles-25',
+    attribution: 'tuned',
+    about:
+      'four more, rich in quotations (1888 telegraph dispatches on the Rio Grande City riot after Catarino Garza was shot, 2010 TV live blog on the gunfire that hit El Paso City Hall, 2024 public-radio transcript on Operation Safeguard at 30, 2021 magazine interview on the 1881 Guadalupe Canyon ambush)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -335,6 +349,22 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       'a 2026 Q&A on the 1st Aero Squadron at Columbus at 110, a 2015 op-ed on the Palmito Ranch battle at 150, a 2011 translated report on the 1911 battle of Agua Prieta',
+  },
+  {
+    folder: 'holdout-19',
+    set: 'unseen-articles-18',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2026 Q&A on the siege of Fort Texas at 180, a 2017 op-ed on the Zimmermann telegram at 100, a 2023 TV live blog on the Juárez migrant detention centre fire',
+  },
+  {
+    folder: 'holdout-20',
+    set: 'unseen-articles-19',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2026 translated report on the Tucson presidio's handover at 170, a 2026 obituary of a Fort Hancock café owner, a 1997 press-release digest on Operation Rio Grande",
   },
 ];
 
