@@ -42,6 +42,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 export interface CoordinatedSides {
   questions: [string, string];
   phrases: [string, string];
+  /** True when the sides are named before the question asks of them ({@link frontedSides}). */
+  fronted?: boolean;
 }
 
 /** True when token `t` may be part of a side's noun phrase: its words, or a possessive inside it. */
@@ -54,10 +56,13 @@ function inPhrase(t: Token | undefined): boolean {
  * asks the same of both; `null` when it does not compare, or joins no two noun phrases.
  */
 export function coordinatedSides(u: Understanding): CoordinatedSides | null {
-  if (!ASKS_OF_EACH.test(u.text)) return null;
   const { tokens } = u.analysis;
   const text = u.analysis.text;
-  const subject = subjectSides(tokens, text) ?? frontedSides(tokens, text);
+  // Two sides named first and asked of after by a word pointing back ("…and Abbott in 2022 — did they want…")
+  // are set side by side by the question's shape, with no word of comparing.
+  const fronted = frontedSides(tokens, text);
+  if (!ASKS_OF_EACH.test(u.text)) return fronted;
+  const subject = subjectSides(tokens, text) ?? fronted;
   if (subject) return subject;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]?.normal !== 'and') continue;

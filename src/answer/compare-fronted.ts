@@ -13,12 +13,17 @@ const P1 = /^\p{Lu}/u;
 
 /** Question words that open the question asked of the sides named before it. */
 const ASKING: ReadonlySet<string> = new Set(['what', 'how', 'why', 'when', 'where']);
+/**
+ * Auxiliaries a yes-no question asked of the sides opens with ("Canales in 1919 and Abbott in 2022 — did they
+ * want…", "…both acted on their own. Did Washington back either of them?").
+ */
+const ASKING_YES_NO: ReadonlySet<string> = new Set(['did', 'do', 'does']);
 /** Punctuation between the sides named and the question asked of them. */
 const BREAK = /^[,;:.?!—–-]$/;
 /** Parts of speech an opening naming people may begin with ("the…", "Gen. Davis…", "Mexico's consul…"). */
 const OPENING_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Words asking the same of each of two sides named before ("each of them", "they both"). */
-const EACH_OF_THEM = 'each of them|both of them|the two of them|they each|they both';
+const EACH_OF_THEM = 'each of them|both of them|either of them|the two of them|they each|they both';
 /** Words of the question pointing back to the sides ("each of them", "they"), the longest first. */
 const POINTING_BACK = new RegExp(`\\b(?:${EACH_OF_THEM}|they|them)\\b`, 'i');
 /** Words that hand a question to each side, left out of each side's question. */
@@ -28,9 +33,17 @@ const BEFORE_MODIFIER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV']);
 /** Prepositions that give the topic the sides spoke of ("talked about arresting people"). */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on']);
 
-/** Where the question asked of the sides opens: a question word after a break, not the first word. -1 if none. */
+/**
+ * Where the question asked of the sides opens: a question word, or the auxiliary of a yes-no question, after a
+ * break, not the first word. -1 if none.
+ */
 function questionStart(tokens: readonly Token[]): number {
-  return tokens.findIndex((t, i) => i > 2 && ASKING.has(t.normal) && BREAK.test(tokens[i - 1]?.value ?? ''));
+  return tokens.findIndex(
+    (t, i) =>
+      i > 2 &&
+      (ASKING.has(t.normal) || ASKING_YES_NO.has(t.normal)) &&
+      BREAK.test(tokens[i - 1]?.value ?? ''),
+  );
 }
 
 /**
@@ -74,12 +87,13 @@ export function frontedSides(tokens: readonly Token[], text: string): Coordinate
     text.slice(first.start, and.start).replace(/[\s,]+$/, ''),
     text.slice(after.start, last.end),
   ];
-  const topic = verb < 0 ? null : topicOf(tokens, text, verb, breakAt);
+  // A yes-no question asks its own topic: the opening's ("acted on their own") is what the sides share.
+  const topic = verb < 0 || ASKING_YES_NO.has(opening.normal) ? null : topicOf(tokens, text, verb, breakAt);
   const side = (phrase: string) => {
     const asked = question.replace(POINTING_BACK, phrase).replace(DISTRIBUTING, '').trim();
     return topic && !/\babout\b/i.test(asked) ? asked.replace(/[?.!\s]*$/, ` about ${topic}?`) : asked;
   };
-  return { questions: [side(phrases[0]), side(phrases[1])], phrases };
+  return { questions: [side(phrases[0]), side(phrases[1])], phrases, fronted: true };
 }
 
 /** The topic an opening gives its sides: its words after "about" or "on" ("arresting people"), or `null`. */

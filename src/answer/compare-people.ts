@@ -259,5 +259,14 @@ export function relativeIn(
   const possessed = owned ? null : POSSESSED.exec(phrase.trim());
   const owner = owned?.[1] ? ownerOf(owned[1]) : possessed ? named : null;
   const relation = owned?.[2] ?? possessed?.[1];
-  return owner && relation ? relativeOf(index, owner, wordsOf(relation)) : null;
+  if (!owner || !relation) return null;
+  // "his daughter in Juárez": where they are is no word of the relation, and only the relation may fit.
+  const bare = relation.replace(WHERE_AFTER, '');
+  return (
+    relativeOf(index, owner, wordsOf(relation)) ??
+    (bare !== relation ? relativeOf(index, owner, wordsOf(bare)) : null)
+  );
 }
+
+/** A place or setting after a relation ("in Juárez", "at Fort Davis", "from Safford"), to the end. */
+const WHERE_AFTER = /\s+(?:in|at|from|near|on)\s+.*$/i;

@@ -62,24 +62,35 @@ export function answerCompared(
       : null;
   // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
   // words, are the sides rather than the years their words hold.
-  const byPeople = found && coordinated && !family && onlyYears(found) ? answerAsCoordinated(true) : null;
+  // Sides named before the question asks of them ("Canales in 1919 and Abbott in 2022 — did they want…"):
+  // each side is asked the question that follows, not the whole text with the other side's words in it.
+  const byPeople =
+    found && coordinated && !family && (onlyYears(found) || coordinated.fronted)
+      ? answerAsCoordinated(true)
+      : null;
   if (byPeople) return { draft: byPeople };
   const sides = found;
   if (sides) {
     const base = family?.asked ?? effective;
     const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
+    // A comparison no side of which is answered is asked again as its two sides joined by "and", each
+    // naming its own person, when it has them.
+    const orCoordinated = (draft: Draft | null) =>
+      draft ?? (!family && coordinated ? answerAsCoordinated(true) : null);
     return {
-      draft: answerComparison(base, index, sides, (side) => {
-        const own = worded?.get(side);
-        const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
-        const asking = own?.intent ?? sideIntent(base, side, index, intent, reader.comparisonWords);
-        const sideFocus = side.entityId ? [side.entityId] : focus;
-        const draft = dispatch(asking, asked, ctx, sideFocus);
-        // A side whose own words do not speak to the topic may still be reported on it.
-        return asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
-          ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
-          : draft;
-      }),
+      draft: orCoordinated(
+        answerComparison(base, index, sides, (side) => {
+          const own = worded?.get(side);
+          const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
+          const asking = own?.intent ?? sideIntent(base, side, index, intent, reader.comparisonWords);
+          const sideFocus = side.entityId ? [side.entityId] : focus;
+          const draft = dispatch(asking, asked, ctx, sideFocus);
+          // A side whose own words do not speak to the topic may still be reported on it.
+          return asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
+            ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
+            : draft;
+        }),
+      ),
     };
   }
   const byCoordinated = answerAsCoordinated(false);

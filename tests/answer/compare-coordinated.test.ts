@@ -130,3 +130,23 @@ describe('a yes-no comparison of two people described by where and when they spo
     expect(a.text).toContain('both names on the same wall');
   });
 });
+
+describe('two people named before a yes-no question asked of them', () => {
+  it("answers each from their own article ('Abbott … and Lane … both acted on their own. Did Washington back either of them?')", async () => {
+    const border = await fixtureEngine(await shippedRuntime(), 'articles-21');
+    const a = await border.ask(
+      'Abbott with the trucks in 2022 and Lane with Mesilla in 1853 both acted on their own at the border. Did Washington back either of them?',
+      fresh(),
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Side by side');
+    expect(a.text).toContain('pharr-bridge-truck-inspections');
+    expect(a.text).toContain('mesilla-1853-standoff');
+  });
+
+  it("does not split a question whose sides are not named before it ('Did the mayor and Abbott…' is its subject's)", async () => {
+    const border = await fixtureEngine(await shippedRuntime(), 'articles-21');
+    const a = await border.ask('Did Washington back Lane in 1853?', fresh());
+    expect(a.text).not.toContain('Side by side');
+  });
+});

@@ -37,6 +37,31 @@ describe('frontedSides', () => {
     expect(await sidesOf('In 1992 and 2023, what did each of them say about the fence?')).toBeNull();
   });
 
+  it('asks a yes-no question after a dash of each side named before it (new-articles-21 dev)', async () => {
+    const sides = await sidesOf(
+      'Canales in 1919 and Abbott in 2022 — did they want state lawmen doing more at the border or less?',
+    );
+    expect(sides?.phrases).toEqual(['Canales in 1919', 'Abbott in 2022']);
+    expect(sides?.questions).toEqual([
+      'did Canales in 1919 want state lawmen doing more at the border or less?',
+      'did Abbott in 2022 want state lawmen doing more at the border or less?',
+    ]);
+  });
+
+  it("gives a yes-no question no topic of the opening's ('acted on their own'): it asks its own", async () => {
+    const sides = await sidesOf(
+      'Abbott with the trucks in 2022 and Lane with Mesilla in 1853 both acted on their own at the border. Did Washington back either of them?',
+    );
+    expect(sides?.questions).toEqual([
+      'Did Washington back Abbott with the trucks in 2022?',
+      'Did Washington back Lane with Mesilla in 1853?',
+    ]);
+  });
+
+  it('finds no sides in a yes-no question that opens the text ("Did X and Y…" is asked of its subject)', async () => {
+    expect(await sidesOf('Did the mayor and the sheriff agree about the fence?')).toBeNull();
+  });
+
   it('finds no sides when the question does not point back to them', async () => {
     expect(
       await sidesOf('The mayor and the sheriff met on Tuesday. What did the governor say about the fence?'),
@@ -55,6 +80,14 @@ describe('withFrontedSides', () => {
       'The JTF-6 commander in 1992 and the Texas Guard captain in Brownsville in 2023 both talked about arresting people.';
     expect(withFrontedSides('What did each of them say?', context, await reader())).toBe(
       `${context} What did each of them say?`,
+    );
+  });
+
+  it('joins "either of them" to the sentence before it that names the two sides', async () => {
+    const context =
+      'Abbott with the trucks in 2022 and Lane with Mesilla in 1853 both acted on their own at the border.';
+    expect(withFrontedSides('Did Washington back either of them?', context, await reader())).toBe(
+      `${context} Did Washington back either of them?`,
     );
   });
 

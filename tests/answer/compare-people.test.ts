@@ -59,6 +59,16 @@ describe('a comparison of a person and a relative the article names before their
     expect(a.text).toContain('fear in uniform');
     expect(a.text).toContain('— **Javier Loera**');
   });
+
+  it("finds 'his daughter in Juárez' by the relation alone, the place after it no word of it", async () => {
+    const juarez = await fixtureEngine(await shippedRuntime(), 'articles-15');
+    const a = await juarez.ask(
+      'The pharmacy owner and his daughter in Juárez — did they agree about the army?',
+      fresh(),
+    );
+    expect(a.text).toContain('fear in uniform');
+    expect(a.text).not.toContain("doesn't say for his daughter");
+  });
 });
 
 describe('a family named with an apposition saying who its members are', () => {
