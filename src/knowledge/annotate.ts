@@ -21,6 +21,7 @@ import type { EntityMention, SourceMeta } from './schema.ts';
 import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
+import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
 import { cover, mostRecentFirst, onlyPunctuationOrConjunctions, sortByToken } from './mention-order.ts';
@@ -233,6 +234,7 @@ export class Annotator {
     const renamed = this.#fullerUnnamedNames(found.people, sentences, people, state);
     for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
     writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
+    outletTurnsToInterviewer(quotes, meta);
     const speakers = new Set(quotes.map((q) => q.speakerId));
     const mentioned = new Set<string>();
     for (const x of sentences) for (const m of x.mentions) mentioned.add(m.entityId);

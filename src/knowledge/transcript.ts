@@ -108,6 +108,13 @@ export function transcriptLabels(paragraphs: readonly string[]): Array<SpeakerLa
   return labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_TURNS ? labels : labels.map(() => null);
 }
 
+/** Words at most before the noun for a person in a caller's note ("RETIRED SCHOOLTEACHER", "FORMER SHOP OWNER"). */
+const MAX_WORDS_BEFORE_PERSON_NOUN = 2;
+
+/** Words of a note saying how a turn was delivered ("THROUGH INTERPRETER", "VIA TRANSLATOR"). */
+const DELIVERY_WORDS =
+  /^(?:through|via|with|by|of|on|off|in|from|to|as|at|for|voice|translated|translation|interpreted)$/i;
+
 /** "a" or "an" before a word, by its first letter. */
 function indefinite(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
@@ -125,15 +132,22 @@ export function noteDescription(
   isPersonNoun: (lemma: string) => boolean,
   writtenAsName: (word: string) => boolean,
 ): string | null {
-  if (!label.note || label.note.includes(',')) return null;
-  const words = label.note.split(/\s+/).filter((w) => w !== '');
-  const [first] = words;
-  if (first === undefined || !isPersonNoun(first.toLowerCase())) return null;
-  const cased = words.map((w) => {
+  if (!label.note) return null;
+  const [what = '', ...where] = label.note.split(',');
+  const words = what.split(/\s+/).filter((w) => w !== '');
+  // "RETIRED SCHOOLTEACHER IN CRAWFORD": a word or two may qualify the noun for a person.
+  const noun = words.findIndex((w) => isPersonNoun(w.toLowerCase()));
+  if (noun < 0 || noun > MAX_WORDS_BEFORE_PERSON_NOUN) return null;
+  // "THROUGH INTERPRETER", "VOICE OF TRANSLATOR": how the turn was delivered, not who spoke it.
+  if (words.slice(0, noun).some((w) => DELIVERY_WORDS.test(w))) return null;
+  // "FORMER SHOP OWNER, MORLEY AVENUE": after a comma, only where the person is; a name before it is noteName's.
+  if (where.length > 1 || (where.length === 1 && noun === 0 && words.length === 1)) return null;
+  const place = where[0]?.trim().split(/\s+/) ?? [];
+  const cased = [...words, ...(place.length > 0 ? [','] : []), ...place].map((w) => {
     const name = nameCase(w);
     return name !== w.toLowerCase() && writtenAsName(name) ? name : w.toLowerCase();
   });
-  const described = `${indefinite(cased[0] ?? '')} ${cased.join(' ')}`;
+  const described = `${indefinite(cased[0] ?? '')} ${cased.join(' ').replace(' ,', ',')}`;
   const role = labelWords(label.name).join(' ');
   return isPersonNoun(role) && role !== cased[0] ? `${indefinite(role)} ${role}, ${described}` : described;
 }

@@ -16,6 +16,8 @@ import {
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
+import { recurringLabels } from './recurring-labels.ts';
+import { NAME_SUFFIX } from './name-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{L}/u;
@@ -119,10 +121,13 @@ export function transcriptTurns(
   nounGender?: (lemma: string) => 'male' | 'female' | null,
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
-  for (const s of sentences) {
-    const label = s.position === 1 ? speakerLabel(s.analysis.text) : null;
+  const openers = sentences.filter((s) => s.position === 1);
+  // "Tapia Whitley: …": labels in ordinary case count where the article repeats them, turn about.
+  const plain = recurringLabels(openers.map((s) => s.analysis.text));
+  openers.forEach((s, i) => {
+    const label = speakerLabel(s.analysis.text) ?? plain[i] ?? null;
     if (label) labelled.push([s, label]);
-  }
+  });
   if (labelled.length < MIN_TRANSCRIPT_TURNS) return [];
   /** The article's people by their full name and by their surname, as labels are compared. */
   const byName = new Map<string, Omit<SpeakerGuess, 'cue'>>();
@@ -166,12 +171,14 @@ export function transcriptTurns(
         ? null
         : noteDescription(label, isPersonNoun, (w) => writtenOutsideLabels(labelled, sentences, w));
     const byDescription = description ? { speakerId: null, speakerName: description } : null;
+    // "RAMSEY:" again after the guest's father "Anthony Ramsey Jr." was named: a label an earlier one set
+    // names whom it named then, whoever the surname last stood for in the text.
     let speaker: Omit<SpeakerGuess, 'cue'> | null =
       describedBeforeLabel(s, words, entityOf) ??
+      byLabel.get(key) ??
       (entity ? { speakerId: entity.id, speakerName: entity.name } : null) ??
       byNote ??
       byDescription ??
-      byLabel.get(key) ??
       null;
     // "LT. COL. MONICA TSOSIE": the words after a title are the name.
     for (let k = 0; !speaker && k < words.length; k++) {
@@ -191,12 +198,22 @@ export function transcriptTurns(
     if (speaker) speakers.add(speaker.speakerName);
     if (!speaker || byNote || speaker === byDescription) continue;
     byLabel.set(key, speaker);
-    const surname = words.at(-1);
+    const surname = surnameOfLabel(words);
     if (surname) byLabel.set(surname, speaker);
     if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
   return turnQuotes(sentences, quotes, turns, 'turn', cues, entityOf, isPersonNoun, nounGender);
+}
+
+/** A label's surname: its last word, or the one before a generational suffix ("anthony ramsey iii" → "ramsey"). */
+function surnameOfLabel(words: readonly string[]): string | undefined {
+  const last = words.at(-1);
+  return last !== undefined &&
+    words.length > 1 &&
+    NAME_SUFFIX.test(last === 'jr' || last === 'sr' ? `${nameCase(last.toUpperCase())}.` : last.toUpperCase())
+    ? words.at(-2)
+    : last;
 }
 
 /** True when the article writes `name` as a word of its own outside the speaker labels. */
@@ -234,6 +251,15 @@ function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
 
 /** A speaker named as written by "my" or "our" and who they are to the one speaking: "my neighbor". */
 const FIRST_PERSON_RELATIVE = /^(?:my|our)\s+(.+)$/iu;
+
+/**
+ * A turn's speaker as the owner of a relative they name: a name as written ("Lupe"), a description by its
+ * first part made definite ("a caller, a former shop owner" → "the caller", so "the caller's husband").
+ */
+function owner(speakerName: string): string {
+  const described = /^(?:a|an)\s+([^,]+)/i.exec(speakerName)?.[1];
+  return described ? `the ${described}` : speakerName;
+}
 
 /** True when `q` lies in the mark opening its turn: the nickname in 'TOMÁS "CHINO" RESÉNDEZ (on tape):'. */
 function inHead(q: WorkingQuote, turns: ReadonlyMap<WorkingSentence, Turn>): boolean {
@@ -304,12 +330,15 @@ function turnQuotes(
   /** Whom the turn's speaker recounts words from, by the name given them: their later words stay inside too. */
   const recounted = new Set<string>();
   let started = false;
+  /** The paragraph the current turn's mark opens. */
+  let markedParagraph = -1;
   for (const s of sentences) {
     const turn = turns.get(s);
     if (!turn && !started) continue;
     started = true;
     if (turn) {
       close();
+      markedParagraph = s.paragraph;
       recounted.clear();
       current = turn;
       kind = s.kind;
@@ -345,7 +374,7 @@ function turnQuotes(
       if (other) Object.assign(q, other);
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
-      if (relative) q.speakerName = `${speaker.speakerName}'s ${relative}`;
+      if (relative) q.speakerName = `${owner(speaker.speakerName)}'s ${relative}`;
       if (other || relative || same) recounted.add(q.speakerName);
     }
     // "It called the crossing 'an involuntary error'": words quoted in part leave the sentence the turn's.
@@ -356,12 +385,17 @@ function turnQuotes(
         (q) => q.kind === 'full' && q.speakerId !== speaker.speakerId && !recounted.has(q.speakerName),
       )
     ) {
-      close();
       // 'A: "Not even close. …"': an answer printed in marks, opening right after its mark, is the turn's.
       for (const q of (turn && unattributed.get(s)) ?? [])
         if (/^\s*$/.test(s.analysis.text.slice(turn?.head ?? 0, q.span.outerStart)))
           Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName, cue });
-      continue;
+      // Inside the marked paragraph the sentence stays in the turn: the turn is what its speaker said, the
+      // quotation inside keeps its own speaker ('RAMSEY: … My husband said, "…"'). In a paragraph after it,
+      // unmarked, it is as often the writer's again ('Reader Marisol Ontiveros texted us: "…"').
+      if (s.paragraph !== markedParagraph) {
+        close();
+        continue;
+      }
     }
     run.push(s);
   }

@@ -82,7 +82,7 @@ describe('spokenOf', () => {
     expect(speakerOf(body, 'People ask to see it')).toMatch(/^the clerk/i);
   });
 
-  it('still cuts a turn around words of a person the speaker names outright', () => {
+  it('keeps a turn whole around words of a person the speaker names outright, the words inside staying theirs', () => {
     const body = [
       ...TRANSCRIPT,
       'REYES: Capt. Julio Ruiz put it to me this way: "Nobody crossed the river." We believed him.',
@@ -90,7 +90,7 @@ describe('spokenOf', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'Nobody crossed')).toBe('Julio Ruiz');
     expect(speakerOf(body, 'We believed him')).toBe('Tom Reyes');
-    expect(speakerOf(body, 'this way: "Nobody')).toBeUndefined();
+    expect(speakerOf(body, 'this way: "Nobody')).toBe('Tom Reyes');
   });
 
   it('does not look back past the sentence before for a "she said" after the words', () => {
