@@ -8,6 +8,7 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { topicWords } from './conversation.ts';
+import { replyFigures } from './reply-figure.ts';
 import { sentencesOfShownFigure } from './shown-figure.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { askedInterval, givesInterval } from './interval.ts';
@@ -231,6 +232,12 @@ const LENGTH_ASKED = /\bhow long (?:is|was|are|were)\b/i;
 /** "How far", which a length answers ("about 42 miles east of the mouth of the Rio Grande"). */
 const DISTANCE_ASKED = /\bhow far\b/i;
 
+/**
+ * "How much time", "how much prison time": an amount of time, which a span in its units answers ("57 months
+ * in prison"), as "how long" is.
+ */
+const TIME_ASKED = /\bhow much (?:[a-z]+ )?time\b/i;
+
 /** What a "how long" (or "how old") question counts. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
@@ -361,7 +368,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const distance = DISTANCE_ASKED.test(u.text);
   // "How long after the shooting…": the time between two events, which a distance in time answers.
   const interval = askedInterval(u.text);
-  const duration = distance || interval !== null || /\bhow (long|old)\b/i.test(u.text);
+  const duration =
+    distance || interval !== null || /\bhow (long|old)\b/i.test(u.text) || TIME_ASKED.test(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
@@ -447,7 +455,24 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // which no figure may say ("27 seismic and magnetic sensors"); the best figure of any thing answers then,
   // as it would with nothing counted named.
   const unnamed: { best: Candidate | null; acting: Candidate | null } = { best: null, acting: null };
-  for (const r of ranked) {
+  // "And Crawford lived for a week?" — "OSTRANDER: Seven days.": a reply that is only a figure is read with
+  // the question it answers, at that question's rank.
+  const numbersOf = (id: string) => index.numbersBySentence.get(id);
+  const replies = new Map<string, { score: number; sentence: Sentence; numbers: readonly NumberFact[] }>();
+  const readings = ranked.flatMap(
+    (r): Array<{ score: number; sentence: Sentence; numbers: readonly NumberFact[] }> => {
+      const reply =
+        replyFigures(r.sentence, index.neighbour(r.sentence.id, 1), numbersOf) ??
+        replyFigures(index.neighbour(r.sentence.id, -1) ?? r.sentence, r.sentence, numbersOf);
+      const own = { score: r.score, sentence: r.sentence, numbers: numbersOf(r.sentence.id) ?? [] };
+      if (!reply) return [own];
+      const seen = replies.get(reply.sentence.id);
+      if (!seen || seen.score < r.score) replies.set(reply.sentence.id, { score: r.score, ...reply });
+      return reply.sentence.id === r.sentence.id ? [] : [own];
+    },
+  );
+  readings.push(...replies.values());
+  for (const r of readings) {
     // The figure must be of the asked kind and event, whatever it counts: "how many special forces did the
     // US want to send" is not answered by the troops Mexico deployed.
     const meets = meetsModifiers(r.sentence, asked, u, ctx);
@@ -455,7 +480,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     // "Florida in 2023" is not answered by what "in 2021, South Dakota … sent".
     if (saysOtherYear(r.sentence, u.years)) continue;
     const carries = carriesEvent(r.sentence, event, ctx);
-    for (const n of index.numbersBySentence.get(r.sentence.id) ?? []) {
+    for (const n of r.numbers) {
       if (
         (n.qualifier === 'offset' && !(interval && givesInterval(interval, n, r.sentence.text))) ||
         (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma))

@@ -154,6 +154,8 @@ const PERCENTAGE =
   /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+(?:percent|per cent)\b/i;
 /** A question asking a size in length: "how tall", "how high", "how far", "how deep", "how wide". */
 const MEASURE_ASKED = /\bhow\s+(tall|high|far|deep|wide|thick)\b/i;
+/** "How deep into", "how high up into": a distance into a place, not a size of something. */
+const REACH_INTO = /\bhow\s+(?:deep|high|far)\s+(?:up\s+)?(?:in|into|inside)\b/i;
 /** The words a length is said to be of each dimension in ("14 feet high", "2 meters deep"). */
 const DIMENSION_WORDS: Readonly<Record<string, string>> = {
   tall: 'tall|high',
@@ -267,7 +269,8 @@ export function askedKindTest(
   const measure = MEASURE_ASKED.exec(u.text)?.[1]?.toLowerCase();
   if (measure) {
     // "How tall": a length said to be the height ("14 feet high", "a 30-foot wall"); "how far": any.
-    const dimension = DIMENSION_WORDS[measure];
+    // "How deep into Arizona": how far into a place, which any length answers ("11 miles north of the border").
+    const dimension = REACH_INTO.test(u.text) ? undefined : DIMENSION_WORDS[measure];
     const said = dimension
       ? new RegExp(
           `${LENGTH.source}[\\s-]*(?:${dimension})\\b|\\d[\\d,.]*-(?:foot|feet|meter|metre|mile)\\b`,
