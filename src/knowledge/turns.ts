@@ -14,6 +14,7 @@ import {
   type SpeakerLabel,
 } from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
+import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 
@@ -324,6 +325,13 @@ function turnQuotes(
     const quoted = quoting.get(s) ?? [];
     // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
     for (const q of quoted) {
+      // '"…," she said to me once, a woman in Presidio …': the one the apposition describes.
+      const apposed = isPersonNoun ? apposedSpeaker(q, { isPersonNoun, cues }) : null;
+      if (apposed) {
+        Object.assign(q, { speakerId: null, speakerName: apposed });
+        recounted.add(apposed);
+        continue;
+      }
       if (q.speakerId !== speaker.speakerId && subjectOfCue(q, cues) === 'i')
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
       // "I talked to the captain. He told me, '…'": "he" in a turn is whom the speaker spoke of.
