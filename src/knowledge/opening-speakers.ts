@@ -10,6 +10,7 @@ import type { WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { nameAfterTitle, pluralPeopleOpening } from './subject-openings.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -172,11 +173,29 @@ export function subjectsWords(
   sentence: WorkingSentence,
   span: QuoteSpan,
 ): SpeakerGuess | null {
-  const first = sentence.mentions[0];
-  if (!first || first.via === 'pronoun') return null;
   const { analysis } = sentence;
+  const isSpeaker = (id: string) => SPEAKER_TYPES.has(reader.entity(id)?.type ?? '');
+  // "Cameron County Commissioner Gilberto Reyna III opened with …": the county is the title's, not the subject.
+  const titled =
+    sentence.mentions[0] &&
+    (!isSpeaker(sentence.mentions[0].entityId) || sentence.mentions[0].token > sentence.tokenStart + 1)
+      ? nameAfterTitle(analysis, sentence.tokenStart, sentence.mentions, isSpeaker)
+      : null;
+  const first = titled ?? sentence.mentions[0];
+  // "Officials have called the operation '…'": people named by what they are, with no one named before.
+  const group =
+    reader.isPersonNoun && !namesOther(reader, sentence, null, span.outerStart)
+      ? pluralPeopleOpening(analysis, sentence.tokenStart, sentence.tokenEnd, reader.isPersonNoun)
+      : null;
+  if (
+    group &&
+    (!first || !isSpeaker(first.entityId) || tokenAt(analysis, first.token).start > span.outerStart)
+  )
+    return { speakerId: null, speakerName: group, cue: null };
+  if (!first || first.via === 'pronoun') return null;
   // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
   const opens =
+    titled !== null ||
     first.token <= sentence.tokenStart + 1 ||
     (first.token > sentence.tokenStart && tokenAt(analysis, first.token - 1).value === ':');
   if (!opens) return null;
