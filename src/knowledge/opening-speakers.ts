@@ -167,6 +167,21 @@ export function namesOther(
   return false;
 }
 
+/** Where each sentence first names a person or body, by character, read once however many quotations ask. */
+const FIRST_SPEAKER_AT = new WeakMap<WorkingSentence, number>();
+
+/** The character where `sentence` first names a person or body by name, or Infinity when it names none. */
+function firstPersonAt(reader: SpeakerReader, sentence: WorkingSentence): number {
+  const known = FIRST_SPEAKER_AT.get(sentence);
+  if (known !== undefined) return known;
+  const m = sentence.mentions.find(
+    (x) => x.via !== 'pronoun' && SPEAKER_TYPES.has(reader.entity(x.entityId)?.type ?? ''),
+  );
+  const at = m ? tokenAt(sentence.analysis, m.token).start : Infinity;
+  FIRST_SPEAKER_AT.set(sentence, at);
+  return at;
+}
+
 /** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
 export function subjectsWords(
   reader: SpeakerReader,
@@ -183,14 +198,10 @@ export function subjectsWords(
       : null;
   const first = titled ?? sentence.mentions[0];
   // "Officials have called the operation '…'": people named by what they are, with no one named before.
-  const group =
-    reader.isPersonNoun && !namesOther(reader, sentence, null, span.outerStart)
-      ? pluralPeopleOpening(analysis, sentence.tokenStart, sentence.tokenEnd, reader.isPersonNoun)
-      : null;
-  if (
-    group &&
-    (!first || !isSpeaker(first.entityId) || tokenAt(analysis, first.token).start > span.outerStart)
-  )
+  const group = reader.isPersonNoun
+    ? pluralPeopleOpening(analysis, sentence.tokenStart, sentence.tokenEnd, reader.isPersonNoun)
+    : null;
+  if (group && firstPersonAt(reader, sentence) >= span.outerStart)
     return { speakerId: null, speakerName: group, cue: null };
   if (!first || first.via === 'pronoun') return null;
   // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
