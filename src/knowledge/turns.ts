@@ -158,9 +158,7 @@ export function transcriptTurns(
     // the label's word is a role every caller shares, so it names no one later.
     const called = entity ? null : noteName(label);
     const byNote =
-      called && writtenOutsideLabels(labelled, sentences, called)
-        ? { speakerId: null, speakerName: called }
-        : null;
+      called && calledByHost(labelled, sentences, called) ? { speakerId: null, speakerName: called } : null;
     // "CALLER (RANCHER NEAR LANGTRY):": a caller who gave no name, as the note describes them.
     const description =
       entity || byNote
@@ -200,14 +198,33 @@ export function transcriptTurns(
   return turnQuotes(sentences, quotes, turns, 'turn', cues, entityOf, isPersonNoun, nounGender);
 }
 
+/**
+ * True when the text outside the labels calls a caller by the name a label's note gives: the one word
+ * ("LUPE" → "Lupe in Canutillo"), or the first name of a full one ("TOM BRANNIGAN" → "Tom in Harlingen"),
+ * written alone, not before the name's second word as a place's first word is ("EL PASO" → "El Paso").
+ */
+function calledByHost(
+  labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
+  sentences: readonly WorkingSentence[],
+  called: string,
+): boolean {
+  const [first, second] = called.split(' ');
+  if (first === undefined) return false;
+  return second === undefined
+    ? writtenOutsideLabels(labelled, sentences, first)
+    : writtenOutsideLabels(labelled, sentences, first, second);
+}
+
 /** True when the article writes `name` as a word of its own outside the speaker labels. */
 function writtenOutsideLabels(
   labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
   sentences: readonly WorkingSentence[],
   name: string,
+  notBefore: string | null = null,
 ): boolean {
   const heads = new Map(labelled.map(([s, label]) => [s, label.end]));
-  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])`, 'u');
+  const next = notBefore === null ? '' : String.raw`(?!\s+${notBefore}(?![\p{L}\p{M}]))`;
+  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])${next}`, 'u');
   return sentences.some((s) => word.test(s.analysis.text.slice(Math.max(s.start, heads.get(s) ?? 0), s.end)));
 }
 
