@@ -10,6 +10,7 @@ import type { WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { nameAfterTitle, pluralPeopleOpening } from './subject-openings.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -166,17 +167,46 @@ export function namesOther(
   return false;
 }
 
+/** Where each sentence first names a person or body, by character, read once however many quotations ask. */
+const FIRST_SPEAKER_AT = new WeakMap<WorkingSentence, number>();
+
+/** The character where `sentence` first names a person or body by name, or Infinity when it names none. */
+function firstPersonAt(reader: SpeakerReader, sentence: WorkingSentence): number {
+  const known = FIRST_SPEAKER_AT.get(sentence);
+  if (known !== undefined) return known;
+  const m = sentence.mentions.find(
+    (x) => x.via !== 'pronoun' && SPEAKER_TYPES.has(reader.entity(x.entityId)?.type ?? ''),
+  );
+  const at = m ? tokenAt(sentence.analysis, m.token).start : Infinity;
+  FIRST_SPEAKER_AT.set(sentence, at);
+  return at;
+}
+
 /** The person or body opening `sentence` as its subject, when no other person stands before `span`. */
 export function subjectsWords(
   reader: SpeakerReader,
   sentence: WorkingSentence,
   span: QuoteSpan,
 ): SpeakerGuess | null {
-  const first = sentence.mentions[0];
-  if (!first || first.via === 'pronoun') return null;
   const { analysis } = sentence;
+  const isSpeaker = (id: string) => SPEAKER_TYPES.has(reader.entity(id)?.type ?? '');
+  // "Cameron County Commissioner Gilberto Reyna III opened with …": the county is the title's, not the subject.
+  const titled =
+    sentence.mentions[0] &&
+    (!isSpeaker(sentence.mentions[0].entityId) || sentence.mentions[0].token > sentence.tokenStart + 1)
+      ? nameAfterTitle(analysis, sentence.tokenStart, sentence.mentions, isSpeaker)
+      : null;
+  const first = titled ?? sentence.mentions[0];
+  // "Officials have called the operation '…'": people named by what they are, with no one named before.
+  const group = reader.isPersonNoun
+    ? pluralPeopleOpening(analysis, sentence.tokenStart, sentence.tokenEnd, reader.isPersonNoun)
+    : null;
+  if (group && firstPersonAt(reader, sentence) >= span.outerStart)
+    return { speakerId: null, speakerName: group, cue: null };
+  if (!first || first.via === 'pronoun') return null;
   // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
   const opens =
+    titled !== null ||
     first.token <= sentence.tokenStart + 1 ||
     (first.token > sentence.tokenStart && tokenAt(analysis, first.token - 1).value === ':');
   if (!opens) return null;

@@ -87,12 +87,15 @@ export function nameCase(name: string): string {
   );
 }
 
-/** A name in capitals opening a label's note, as a call-in show names its callers: "LUPE, CANUTILLO", '"TEX," SUNLAND PARK'. */
-const NOTE_NAME = /^["“]?(\p{Lu}[\p{Lu}\p{M}'’\-]*)(?:["”],|,["”]?)/u;
+/**
+ * A name in capitals opening a label's note, as a call-in show names its callers: "LUPE, CANUTILLO",
+ * "TOM BRANNIGAN, HARLINGEN", '"TEX," SUNLAND PARK'.
+ */
+const NOTE_NAME = /^["“]?(\p{Lu}[\p{Lu}\p{M}'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})(?:["”],|,["”]?)/u;
 
 /**
  * The name a label's note gives its speaker ("CALLER (LUPE, CANUTILLO)" → "Lupe"): the words in capitals
- * before the note's comma, a place after it.
+ * before the note's comma, a first name or a full one, a place after it.
  */
 export function noteName(label: SpeakerLabel): string | null {
   const m = label.note ? NOTE_NAME.exec(label.note) : null;

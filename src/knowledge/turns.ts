@@ -14,6 +14,7 @@ import {
   type SpeakerLabel,
 } from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
+import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
@@ -162,9 +163,7 @@ export function transcriptTurns(
     // the label's word is a role every caller shares, so it names no one later.
     const called = entity ? null : noteName(label);
     const byNote =
-      called && writtenOutsideLabels(labelled, sentences, called)
-        ? { speakerId: null, speakerName: called }
-        : null;
+      called && calledByHost(labelled, sentences, called) ? { speakerId: null, speakerName: called } : null;
     // "CALLER (RANCHER NEAR LANGTRY):": a caller who gave no name, as the note describes them.
     const description =
       entity || byNote
@@ -216,14 +215,33 @@ function surnameOfLabel(words: readonly string[]): string | undefined {
     : last;
 }
 
+/**
+ * True when the text outside the labels calls a caller by the name a label's note gives: the one word
+ * ("LUPE" → "Lupe in Canutillo"), or the first name of a full one ("TOM BRANNIGAN" → "Tom in Harlingen"),
+ * written alone, not before the name's second word as a place's first word is ("EL PASO" → "El Paso").
+ */
+function calledByHost(
+  labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
+  sentences: readonly WorkingSentence[],
+  called: string,
+): boolean {
+  const [first, second] = called.split(' ');
+  if (first === undefined) return false;
+  return second === undefined
+    ? writtenOutsideLabels(labelled, sentences, first)
+    : writtenOutsideLabels(labelled, sentences, first, second);
+}
+
 /** True when the article writes `name` as a word of its own outside the speaker labels. */
 function writtenOutsideLabels(
   labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
   sentences: readonly WorkingSentence[],
   name: string,
+  notBefore: string | null = null,
 ): boolean {
   const heads = new Map(labelled.map(([s, label]) => [s, label.end]));
-  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])`, 'u');
+  const next = notBefore === null ? '' : String.raw`(?!\s+${notBefore}(?![\p{L}\p{M}]))`;
+  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])${next}`, 'u');
   return sentences.some((s) => word.test(s.analysis.text.slice(Math.max(s.start, heads.get(s) ?? 0), s.end)));
 }
 
@@ -353,6 +371,13 @@ function turnQuotes(
     const quoted = quoting.get(s) ?? [];
     // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
     for (const q of quoted) {
+      // '"…," she said to me once, a woman in Presidio …': the one the apposition describes.
+      const apposed = isPersonNoun ? apposedSpeaker(q, { isPersonNoun, cues }) : null;
+      if (apposed) {
+        Object.assign(q, { speakerId: null, speakerName: apposed });
+        recounted.add(apposed);
+        continue;
+      }
       if (q.speakerId !== speaker.speakerId && subjectOfCue(q, cues) === 'i')
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
       // "I talked to the captain. He told me, '…'": "he" in a turn is whom the speaker spoke of.

@@ -128,10 +128,10 @@ export function unnamedSpeakers(
         if (phrase === null && !opensClause && until < i) continue;
         // "A young lieutenant of his staff, who gave his name as Rodrigo Ibarra, told…": the name speaks.
         const clause = tokens[until]?.value === ',' ? until + 1 : until;
-        if (phrase && phrase.end === until && !namedAfter(tokens, clause))
+        if (phrase && phrase.reaches === until && !namedAfter(tokens, clause))
           out.push({
             start: k,
-            end: until,
+            end: phrase.end,
             head: phrase.head,
             gender: clauseGender(tokens, clause, i),
             ...(definite ? { definite } : {}),
@@ -206,8 +206,8 @@ export function speakersPronounsContinue(
     const until = subjectEnd(tokens, k, span.end);
     if (until === null || until - k > MAX_UNNAMED_WORDS) continue;
     const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
-    if (phrase && phrase.end === until)
-      out.push({ start: k, end: until, head: phrase.head, gender, ...(definite ? { definite } : {}) });
+    if (phrase && phrase.reaches === until)
+      out.push({ start: k, end: phrase.end, head: phrase.head, gender, ...(definite ? { definite } : {}) });
   }
   return out;
 }
@@ -374,13 +374,19 @@ function unnamedPhrase(
   start: number,
   limit: number,
   whoSetOff = false,
-): { end: number; head: string } | null {
+): { end: number; head: string; reaches: number } | null {
   let head: string | null = null;
   /** Still in the first run of nouns: its last noun is the head ("a senior administration official"). */
   let inHead = false;
   let end = start + 1;
+  let reaches: number | null = null;
   for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
     const t = tokens[end];
+    // "The manager out there now says": where and when they are now is not who they are.
+    if (head !== null && placeOrTimeTail(tokens, end, limit)) {
+      reaches = limit;
+      break;
+    }
     // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
     // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
     const participle = head !== null && t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal);
@@ -404,7 +410,29 @@ function unnamedPhrase(
     tokens[end]?.normal === 'who' ||
     (whoSetOff && tokens[end]?.value === ',' && tokens[end + 1]?.normal === 'who');
   const person = head !== null && (isPersonNoun(head) || who);
-  return person && head !== null && end - start <= MAX_UNNAMED_WORDS ? { end, head } : null;
+  return person && head !== null && end - start <= MAX_UNNAMED_WORDS
+    ? { end, head, reaches: reaches ?? end }
+    : null;
+}
+
+/** Words that say where or when someone is, not who: "here", "there", "now", "today". */
+const PLACE_OR_TIME = new Set(['here', 'there', 'now', 'today', 'then', 'nowadays', 'currently', 'anymore']);
+/** Words at most of such a tail ("out there now"). */
+const MAX_PLACE_OR_TIME_WORDS = 4;
+/** Particles that may open such words ("out there", "down here", "back then"). */
+const PLACE_PARTICLES = new Set(['out', 'down', 'up', 'over', 'back', 'in']);
+
+/**
+ * True when tokens [from, to) are only words saying where or when ("out there now"), perhaps after a
+ * particle: the end of a subject that adds nothing to who the person is.
+ */
+export function placeOrTimeTail(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to || to - from > MAX_PLACE_OR_TIME_WORDS) return false;
+  let k = from;
+  if (PLACE_PARTICLES.has(tokens[k]?.normal ?? '')) k++;
+  if (k >= to) return false;
+  for (; k < to; k++) if (!PLACE_OR_TIME.has(tokens[k]?.normal ?? '')) return false;
+  return true;
 }
 
 /**

@@ -32,6 +32,26 @@ describe('transcript attribution', () => {
     expect(speakerOf(CALL_IN, 'I ranch south of Columbus')).toBe('Dale');
   });
 
+  it('gives a caller\'s turn to the full name the note gives when the host greets them by its first name ("CALLER (TOM BRANNIGAN, HARLINGEN):")', () => {
+    const body = [
+      ...CALL_IN.split('\n\n').slice(0, 2),
+      "PARDO: Let's take a call. Tom in Harlingen, you're on the air.",
+      'CALLER (TOM BRANNIGAN, HARLINGEN): Hi, Marisol. I just want to say the fort stayed open for ninety years.',
+      'MARCHETTI: Thank you, sir.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the fort stayed open')).toBe('Tom Brannigan');
+  });
+
+  it('reads no caller\'s name in a note naming a place of two words the text writes whole ("CALLER (EL PASO, TEXAS):")', () => {
+    const body = [
+      ...CALL_IN.split('\n\n').slice(0, 2),
+      "PARDO: Let's take a call from El Paso. You're on the air.",
+      'CALLER (EL PASO, TEXAS): Hi, Marisol. I just want to say the fort stayed open for ninety years.',
+      'MARCHETTI: Thank you, sir.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the fort stayed open')).not.toBe('El Paso');
+  });
+
   it('names words a turn\'s speaker recounts from "my neighbor" by the speaker ("Lupe\'s neighbor")', () => {
     expect(speakerOf(CALL_IN, 'Now the Army can stop you')).toBe("Lupe's neighbor");
   });
