@@ -46,6 +46,7 @@ import {
   relativeOfSpeaker,
 } from './referents.ts';
 import { authorsOfQuotedDocuments } from './document-authors.ts';
+import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { describedAntecedent } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
@@ -239,6 +240,7 @@ export class QuoteAttributor {
     organisationsDescribed(quotes, sentences);
     issuersOfDocuments(quotes, sentences, this.#entity);
     authorsOfQuotedDocuments(quotes, this.#entity);
+    speakersOfIntroducedDocuments(quotes, this.#entity);
     speakerNamedAfter(quotes, sentences, this.#entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);

@@ -11,8 +11,34 @@ import type { WorkingQuote } from './working.ts';
 const P1 = /^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u;
 
 /** Documents whose words are quoted as their author's. */
-const DOCUMENT =
-  '(?:statement|report|letter|memo|memorandum|message|order|orders|dispatch|despatch|telegram|cable|proclamation|decree|manifesto|diary|journal|speech|address)';
+const DOCUMENT_WORDS: readonly string[] = [
+  'statement',
+  'report',
+  'letter',
+  'memo',
+  'memorandum',
+  'message',
+  'order',
+  'orders',
+  'dispatch',
+  'despatch',
+  'telegram',
+  'cable',
+  'proclamation',
+  'decree',
+  'manifesto',
+  'diary',
+  'journal',
+  'speech',
+  'address',
+];
+const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
+const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
+
+/** True for a noun naming a document whose words are its author's ("dispatch", "order", "letter"). */
+export function isDocumentNoun(word: string): boolean {
+  return DOCUMENT_SET.has(word.toLowerCase());
+}
 /** A name as the article writes it: capitalised words, "the" allowed before them ("the War Department"). */
 const NAME = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*";
 /**

@@ -5,6 +5,7 @@
  * quoting words in part opens with ("Abbott issued a statement invoking the state's '…'"), and the person
  * named after a body's role ("a Pentagon spokesman, Maj. Dwight Ellery, said").
  */
+import { isDocumentNoun } from './document-authors.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
@@ -203,7 +204,8 @@ export function subjectsWords(
     : null;
   if (group && firstPersonAt(reader, sentence) >= span.outerStart)
     return { speakerId: null, speakerName: group, cue: null };
-  if (!first || first.via === 'pronoun') return null;
+  if (!first) return null;
+  if (first.via === 'pronoun') return ownersDocument(reader, sentence, first, span);
   // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
   const opens =
     titled !== null ||
@@ -219,6 +221,32 @@ export function subjectsWords(
       ? personOfBody(reader, sentence)
       : null;
   return described ?? { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/** Possessive pronouns that open a sentence with what is someone's ("His order…"). */
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "His order, as given out at headquarters, directs the officers 'to protect…'": words quoted in part in a
+ * sentence opening with a possessive pronoun and a document are the document's author's, the person or body
+ * the pronoun was resolved to. Not "His wife told…" (no document), nor when another person stands before
+ * the words.
+ */
+function ownersDocument(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  pronoun: { token: number; entityId: string },
+  span: QuoteSpan,
+): SpeakerGuess | null {
+  const { analysis } = sentence;
+  if (pronoun.token !== sentence.tokenStart) return null;
+  if (!POSSESSIVE_OPENERS.has(tokenAt(analysis, pronoun.token).normal)) return null;
+  const noun = pronoun.token + 1 < sentence.tokenEnd ? tokenAt(analysis, pronoun.token + 1) : null;
+  if (!noun || !isDocumentNoun(noun.value)) return null;
+  const entity = reader.entity(pronoun.entityId);
+  if (!entity || !SPEAKER_TYPES.has(entity.type)) return null;
+  if (namesOther(reader, sentence, entity.id, span.outerStart)) return null;
+  return { speakerId: entity.id, speakerName: entity.name, cue: null };
 }
 
 /** Words at most of a person described by a body opening a sentence ("A Border Patrol agent from the Tucson Sector"). */

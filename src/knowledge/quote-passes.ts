@@ -324,10 +324,11 @@ const BODY_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP']);
 
 /**
  * Words that hand a quotation standing before them to someone: "The words were those of Thomas Ahearn",
- * "The voice on the radio belonged to Sgt. Ramiro Lucero", "The line came from…".
+ * "The voice on the radio belonged to Sgt. Ramiro Lucero", "The line came from…", "That was the opinion of
+ * Lieut. Frederick Ashby".
  */
 const NAMED_AFTER =
-  /^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?(?:were|was)\s+(?:those|that)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,8}?(?:belonged|belongs)\s+to\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?came\s+from\b/i;
+  /^(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:\S+\s+)?(?:opinion|view|verdict|judgment|judgement|assessment|conclusion|reckoning)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?(?:were|was)\s+(?:those|that)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,8}?(?:belonged|belongs)\s+to\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?came\s+from\b/i;
 
 /** Text that is nothing but punctuation and spaces. */
 const ONLY_MARKS = /^[\p{P}\s]*$/u;
@@ -335,7 +336,8 @@ const ONLY_MARKS = /^[\p{P}\s]*$/u;
 /**
  * A quotation standing as a paragraph of its own, with no speaker, whose next paragraph opens by saying
  * whose the words were ('"Tell them we were here." / The words were those of Thomas Ahearn, …'): that
- * person's.
+ * person's. So is one standing as a sentence of its own that opens a paragraph, when the next sentence says
+ * so ('"The papers have made a war out of a street fight." That was the opinion of Lieut. Frederick Ashby').
  */
 export function speakerNamedAfter(
   quotes: WorkingQuote[],
@@ -345,14 +347,17 @@ export function speakerNamedAfter(
   // Sentences per paragraph and each paragraph's first, read once: quotations × sentences would not scale.
   const perParagraph = new Map<number, number>();
   const opening = new Map<number, WorkingSentence>();
+  const second = new Map<number, WorkingSentence>();
   for (const s of sentences) {
     perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
     if (s.position === 1) opening.set(s.paragraph, s);
+    if (s.position === 2) second.set(s.paragraph, s);
   }
   for (const q of quotes) {
     if (q.speakerId !== null || q.speakerName !== 'unattributed') continue;
     const own = q.sentence;
-    if (perParagraph.get(own.paragraph) !== 1) continue;
+    const alone = perParagraph.get(own.paragraph) === 1;
+    if (!alone && own.position !== 1) continue;
     // Nothing but marks around the quotation; tested apart, as slices, so no copy of a long sentence is made.
     const text = own.analysis.text;
     if (
@@ -360,7 +365,7 @@ export function speakerNamedAfter(
       !ONLY_MARKS.test(text.slice(q.span.outerEnd, own.end))
     )
       continue;
-    const next = opening.get(own.paragraph + 1);
+    const next = alone ? opening.get(own.paragraph + 1) : second.get(own.paragraph);
     if (!next || next.kind !== own.kind) continue;
     const handing = NAMED_AFTER.exec(next.text);
     if (!handing) continue;
