@@ -12,6 +12,7 @@ import { askedPlaces, draftOfAskedPlace } from './asked-place.ts';
 import { unknownReported, unknownStated } from './stated-unknown.ts';
 import { asksYesNo } from './qualifying.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
+import { shownActLemma, shownActWords, shownSaysAct } from './shown-act.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -433,6 +434,8 @@ export class AnswerEngine {
     // The act a yes/no question turns on, read once for every draft the checks below see.
     const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
     const predicateSaid = predicateWords(loaded.reader, loaded.index);
+    const shownAct = shownActLemma(u.analysis, predicate);
+    const shownSaid = shownActWords(loaded.reader, predicateSaid);
     const act = yesNoAct(u, loaded.reader);
     const places = askedPlaces(
       u.analysis,
@@ -450,6 +453,7 @@ export class AnswerEngine {
       ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
       ['stated-unknown', (d) => saysUnknown(d) === null],
       ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
+      ['shown-act', (d) => shownSaysAct(d, shownAct, loaded.index, shownSaid)],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));

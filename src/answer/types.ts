@@ -155,5 +155,6 @@ export type DeclineStage =
   | 'asked-act'
   | 'stated-unknown'
   | 'asked-predicate'
+  | 'shown-act'
   | 'asked-kind'
   | 'asked-place';
