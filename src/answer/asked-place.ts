@@ -68,11 +68,25 @@ export function askedPlaces(
   return places;
 }
 
+/** What is not part of a word; built once (a `\p{…}` pattern inside a function is rebuilt on every call). */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** A sentence's text folded to its words, spaced and padded; kept once read (asked of the same sentences again). */
+const wordsText = new WeakMap<Sentence, string>();
+
+function wordsTextOf(sentence: Sentence): string {
+  let text = wordsText.get(sentence);
+  if (text === undefined) {
+    text = ` ${foldWord(sentence.text.toLowerCase()).replace(NOT_WORD, ' ')} `;
+    wordsText.set(sentence, text);
+  }
+  return text;
+}
+
 /** True when `sentence` names `place`: a mention of its entity, or its words in its text. */
 export function namesPlace(sentence: Sentence, place: AskedPlace): boolean {
   if (place.entityId !== null && sentence.mentions.some((m) => m.entityId === place.entityId)) return true;
-  const text = ` ${foldWord(sentence.text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return text.includes(` ${place.words.join(' ')} `);
+  return wordsTextOf(sentence).includes(` ${place.words.join(' ')} `);
 }
 
 /** Sentences looked at before an evidence sentence in its paragraph (bounded: a paragraph may be long). */

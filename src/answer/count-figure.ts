@@ -58,6 +58,21 @@ function coverageTellsApart(modifier: string, heads: readonly string[], ctx: Con
   return found;
 }
 
+/** A sentence's words, lower-case and without dots, kept once read: figures' sentences are met question after question. */
+const lowerWords = new WeakMap<Sentence, readonly string[]>();
+
+function lowerWordsOf(sentence: Sentence): readonly string[] {
+  let words = lowerWords.get(sentence);
+  if (!words) {
+    words = sentence.text
+      .toLowerCase()
+      .split(P1)
+      .map((w) => w.replace(/\./g, ''));
+    lowerWords.set(sentence, words);
+  }
+  return words;
+}
+
 /**
  * True when a figure's sentence meets every word the question puts before what it counts that names a kind
  * the coverage tells apart ("special" of "special forces"): it says the word, one of its group or a word of
@@ -73,10 +88,7 @@ export function meetsModifiers(
   const head = asked.at(-1);
   if (!head) return true;
   const heads = [head, ...ctx.reader.synonymsOf(head)];
-  const words = sentence.text
-    .toLowerCase()
-    .split(P1)
-    .map((w) => w.replace(/\./g, ''));
+  const words = lowerWordsOf(sentence);
   const says = (m: string) => words.some((w) => w === m || (m.length >= 5 && w.startsWith(m.slice(0, 5))));
   return asked.slice(0, -1).every((m) => {
     if (!coverageTellsApart(m, heads, ctx)) return true;

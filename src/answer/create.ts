@@ -74,8 +74,11 @@ async function loadSpanishWords(): Promise<SpanishWords | null> {
 
 export interface Runtime {
   engine: AnswerEngine;
-  /** The full pipeline, for building knowledge (a refresh). */
-  nlp: Nlp;
+  /**
+   * The full pipeline, for building knowledge (a refresh): built on first use, since answering never needs
+   * it and loading wink-nlp's model for it was about a sixth of the cold start.
+   */
+  readonly nlp: Nlp;
   /** The lighter pipeline the engine reads questions with. */
   questionNlp: Nlp;
   knowledgeData: KnowledgeData;
@@ -104,7 +107,7 @@ export async function createRuntime(options: {
     knowledgeData.lexicon,
   );
   const aliases = knowledgeData.entities.caseSensitiveAliases ?? [];
-  const nlp = new Nlp(knowledgeData.entities.entities, aliases, 'articles');
+  let articlesNlp: Nlp | null = null;
   const questionNlp = new Nlp(knowledgeData.entities.entities, aliases, 'questions');
   const engine = new AnswerEngine({
     kb,
@@ -113,5 +116,15 @@ export async function createRuntime(options: {
     store: options.store,
     ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
   });
-  return { engine, nlp, questionNlp, knowledgeData, engineData, vectors, kb };
+  return {
+    engine,
+    get nlp() {
+      return (articlesNlp ??= new Nlp(knowledgeData.entities.entities, aliases, 'articles'));
+    },
+    questionNlp,
+    knowledgeData,
+    engineData,
+    vectors,
+    kb,
+  };
 }

@@ -132,10 +132,16 @@ export class AnswerEngine {
   readonly #memory: ConversationMemory;
   /** Reads Spanish questions; independent of the knowledge, so built once. */
   readonly #spanish: SpanishReader | null;
+  /** The person nouns and titles a preamble's person is read with; the same data for every question. */
+  readonly #people: { heads: NonNullable<EngineData['personHeads']>; titleSet: Set<string> };
 
   constructor(private readonly options: EngineOptions) {
     this.#loaded = this.#load(options.kb);
     this.#memory = new ConversationMemory(options.store, options.conversationTtlMs, options.onStoreError);
+    this.#people = {
+      heads: options.data.personHeads ?? new Map(),
+      titleSet: new Set(options.data.titles ?? []),
+    };
     this.#spanish = options.data.spanish
       ? new SpanishReader(
           options.data.spanish,
@@ -203,9 +209,7 @@ export class AnswerEngine {
     // "What did Brewer say about the troops? And McCain?": the question asked again is spelled out.
     const planned = planQuestion(withQuestionAskedAgain(english, (t) => this.#loaded.reader.analyseAsked(t)));
     // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
-    const { personHeads, titles } = this.#loaded.reader.data;
-    const heads = personHeads ?? new Map();
-    const titleSet = new Set(titles ?? []);
+    const { heads, titleSet } = this.#people;
     const reader = this.#loaded.reader;
     const preamble = planned.context === null ? null : reader.analyseAsked(planned.context).tokens;
     const plan = {

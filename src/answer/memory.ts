@@ -74,7 +74,8 @@ export class ConversationMemory {
 
   async load(userId: string): Promise<ConversationState> {
     try {
-      const value = (await this.store.get(KEY_PREFIX + userId)) as ConversationState | undefined;
+      const stored = (await this.store.get(KEY_PREFIX + userId)) as ConversationState | string | undefined;
+      const value = typeof stored === 'string' ? (JSON.parse(stored) as ConversationState) : stored;
       return value && Array.isArray(value.focus) ? { ...emptyConversation(), ...value } : emptyConversation();
     } catch (error) {
       this.onError(error);
@@ -90,7 +91,9 @@ export class ConversationMemory {
       shownSentences: latestDistinct(state.shownSentences),
     };
     try {
-      await this.store.set(KEY_PREFIX + userId, trimmed, this.ttlMs);
+      // Stored as one JSON string: keyv's own serialiser (Redis) concatenates a string value by value, and its
+      // parser calls a reviver on every string of the state; a single string is copied and escaped once.
+      await this.store.set(KEY_PREFIX + userId, JSON.stringify(trimmed), this.ttlMs);
     } catch (error) {
       this.onError(error);
     }

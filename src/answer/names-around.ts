@@ -21,6 +21,27 @@ export const NAMES_REACH = 2;
 const CAPITALISED = /(?<=[\s(“"'‘-])\p{Lu}[\p{Ll}\p{M}’']+/gu;
 
 /**
+ * The capitalised words past a sentence's first that are among its own lemmas, lowercased without a
+ * possessive ("Ysidro", "Neely's" → ysidro, neely), in the order written: what {@link namesAround} reads of a
+ * sentence whatever the question, kept once found (a question reads some 5 sentences around each piece of
+ * evidence, and the same sentences come up question after question).
+ */
+const capitalisedLemmas = new WeakMap<Sentence, readonly string[]>();
+
+function capitalisedLemmasOf(s: Sentence): readonly string[] {
+  const known = capitalisedLemmas.get(s);
+  if (known) return known;
+  const own = new Set(s.lemmas);
+  const words: string[] = [];
+  for (const m of s.text.matchAll(CAPITALISED)) {
+    const word = m[0].toLowerCase().replace(/[’']s?$/, '');
+    if (own.has(word)) words.push(word);
+  }
+  capitalisedLemmas.set(s, words);
+  return words;
+}
+
+/**
  * The lemmas of the names (capitalised words past a sentence's first that are no English word: "Ysidro",
  * "Neely's", not "Guard") and the place entities of the sentences up to {@link NAMES_REACH} on each side of `sentences`, in their sources.
  */
@@ -38,11 +59,7 @@ export function namesAround(
       const n = k === 0 ? s : index.neighbour(s.id, k);
       if (!n || seen.has(n.id)) continue;
       seen.add(n.id);
-      const own = new Set(n.lemmas);
-      for (const m of n.text.matchAll(CAPITALISED)) {
-        const word = m[0].toLowerCase().replace(/[’']s?$/, '');
-        if (own.has(word) && !isEnglishWord(word)) lemmas.add(word);
-      }
+      for (const word of capitalisedLemmasOf(n)) if (!isEnglishWord(word)) lemmas.add(word);
       for (const mention of n.mentions)
         if (index.entities.get(mention.entityId)?.type === 'place') entities.add(mention.entityId);
     }

@@ -16,6 +16,7 @@ import { writtenAsCommonWord } from './common-word-name.ts';
 const P1 = /^\p{Lu}\p{Ll}/u;
 const P2 = /[^\p{L}\p{N}]+/u;
 const P3 = /[^\p{L}]+/u;
+const NOT_WORDS = /[^\p{L}\p{N}]+/gu;
 
 export class QuestionEntities {
   readonly #roleHolders = new Map<string, Array<{ id: string; from: string | null; to: string | null }>>();
@@ -618,8 +619,8 @@ function officeWords(phrase: string): string[] {
 
 /** True when `text` names `place` by one of its aliases, as whole words. */
 function namesPlace(text: string, place: { aliases: readonly string[] }): boolean {
-  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return place.aliases.some((a) => words.includes(` ${a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `));
+  const words = ` ${text.toLowerCase().replace(NOT_WORDS, ' ')} `;
+  return place.aliases.some((a) => words.includes(` ${a.toLowerCase().replace(NOT_WORDS, ' ')} `));
 }
 
 /** Longest description (in words) that names a person by what they are ("the Pentagon's acting comptroller"). */

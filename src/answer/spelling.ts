@@ -23,6 +23,9 @@ export class SpellingCorrector {
   readonly #soundAlikes: readonly string[];
   readonly #names: readonly string[];
   #soundIndex: ReadonlyMap<string, readonly string[]> | null = null;
+  /** Corrections found by {@link SpellingCorrector.#byLettersOf} and by sound, by word. */
+  readonly #byLetters = new Map<string, string | null>();
+  readonly #bySoundOf = new Map<string, string | null>();
 
   /**
    * `known`: the coverage's words and the frame words; `byLength`: those of three letters or more, by
@@ -52,6 +55,37 @@ export class SpellingCorrector {
     this.#isEnglishWord = isEnglishWord;
     this.#nameFollowers = nameFollowers;
     this.#rankOf = rankOf;
+  }
+
+  /**
+   * The correction of a misspelt word by its letters alone: a slip of the nearest coverage word, that word,
+   * else the nearest English or frequent word. Remembered: the same slips come question after question
+   * ("boarder", "sheinbuam"), and finding one reads every coverage word of about its length.
+   */
+  #byLettersOf(w: string): string | null {
+    return this.#remembered(this.#byLetters, w, (word) => {
+      const near = this.#nearest(word);
+      return (
+        (near !== null && !isSlip(word, near) ? this.#slipNeighbour(word) : null) ??
+        near ??
+        this.#englishNeighbour(word) ??
+        this.#frequentNeighbour(word)
+      );
+    });
+  }
+
+  /** `find(word)`, remembered in `memory` (emptied when full: any word of any question can come). */
+  #remembered(
+    memory: Map<string, string | null>,
+    word: string,
+    find: (word: string) => string | null,
+  ): string | null {
+    const known = memory.get(word);
+    if (known !== undefined) return known;
+    const found = find.call(this, word);
+    if (memory.size >= MAX_REMEMBERED_CORRECTIONS) memory.clear();
+    memory.set(word, found);
+    return found;
   }
 
   /** True when the frequent words hold `word` (the English lexicon lacking it): a name, not a slip. */
@@ -102,13 +136,9 @@ export class SpellingCorrector {
         if (name) out.push({ start: tok.start, end: tok.end, from: tok.value, to: capitalised(name) });
         return;
       }
-      const near = this.#nearest(w);
       const best =
-        (near !== null && !isSlip(w, near) ? this.#slipNeighbour(w) : null) ??
-        near ??
-        this.#englishNeighbour(w) ??
-        this.#frequentNeighbour(w) ??
-        (i > 0 && P2.test(tok.value) ? null : this.#soundNeighbour(w));
+        this.#byLettersOf(w) ??
+        (i > 0 && P2.test(tok.value) ? null : this.#remembered(this.#bySoundOf, w, this.#soundNeighbour));
       if (best) {
         const to = tok.value[0] === tok.value[0]?.toUpperCase() ? capitalised(best) : best;
         out.push({ start: tok.start, end: tok.end, from: tok.value, to });
@@ -268,6 +298,8 @@ const MIN_FREQUENT_CORRECTED = 5;
 /** Keys beside each letter's on a QWERTY keyboard. */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const NEIGHBOUR_KEYS = new Map<string, string>();
+/** Misspelt words whose corrections are kept before the memory starts again. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
 KEYBOARD_ROWS.forEach((row, r) => {
   for (let c = 0; c < row.length; c++) {
     const near = [row[c - 1], row[c + 1], KEYBOARD_ROWS[r - 1]?.[c], KEYBOARD_ROWS[r - 1]?.[c + 1]];

@@ -118,7 +118,8 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     rateLimitWindowMs: config.rateLimitWindowMs,
     onError: (error, operation) => logger.warn({ err: error, operation }, 'store operation failed'),
   });
-  const inProcess = inProcessBuilder(
+  // The pipeline tools (and the full wink-nlp pipeline they read with) are built by the first refresh.
+  const inProcess = inProcessBuilder(() =>
     createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors, runtime.engineData.wordnet),
   );
   // With Redis, the knowledge is one for all processes: published there by a refresh, followed here.

@@ -57,10 +57,12 @@ export function buildSerialized(job: BuildJob, onProgress?: BuildProgressListene
   return serializeKnowledge(buildKnowledge(job.sources, createPipelineTools(job.data), onProgress));
 }
 
-/** Builds on the calling thread with tools built once. */
-export function inProcessBuilder(tools: PipelineTools): KnowledgeBuilder {
+/** Builds on the calling thread with tools built once: those given, or `tools()` made on the first build. */
+export function inProcessBuilder(tools: PipelineTools | (() => PipelineTools)): KnowledgeBuilder {
+  let built: PipelineTools | null = typeof tools === 'function' ? null : tools;
   return async (sources, onProgress) => {
-    const result = buildValidated(sources, tools, onProgress);
+    built ??= (tools as () => PipelineTools)();
+    const result = buildValidated(sources, built, onProgress);
     onProgress?.({ phase: 'validate', done: 1, total: 1 });
     return result;
   };

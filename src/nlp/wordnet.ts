@@ -65,6 +65,9 @@ export class WordNet {
   /** Lines read so far (a question meets the same few words again and again). */
   readonly #synsets = new Map<number, Synset>();
   readonly #senses = new Map<string, number[] | null>();
+  /** Relations found so far, by the first word then the second. */
+  readonly #relations = new Map<string, Map<string, WordNetRelation>>();
+  #relationCount = 0;
 
   /**
    * Keeps the table written by {@link encodeWordNet} and finds where its lines start; a line is read only
@@ -154,6 +157,27 @@ export class WordNet {
    */
   relation(a: string, b: string): WordNetRelation {
     if (a === b) return 'same';
+    // A question's words are weighed against every word of its evidence: the same pairs again and again.
+    let known = this.#relations.get(a);
+    const remembered = known?.get(b);
+    if (remembered !== undefined) return remembered;
+    const found = this.#relate(a, b);
+    // Any pair of words can be asked: the memory starts again past a bound.
+    if (this.#relationCount >= MAX_REMEMBERED_WORDS) {
+      this.#relations.clear();
+      this.#relationCount = 0;
+      known = undefined;
+    }
+    if (!known) {
+      known = new Map();
+      this.#relations.set(a, known);
+    }
+    known.set(b, found);
+    this.#relationCount++;
+    return found;
+  }
+
+  #relate(a: string, b: string): WordNetRelation {
     const sa = this.#sensesOf(a);
     const sb = this.#sensesOf(b);
     if (!sa || !sb) return null;
