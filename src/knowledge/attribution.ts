@@ -323,6 +323,8 @@ export class QuoteAttributor {
       const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
+        // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
+        possessor(this.reader, sentence, between, people, outer) ??
         // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
         // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.

@@ -47,8 +47,17 @@ function pronounAt(q: WorkingQuote, cues: ReadonlySet<string>): number {
     cue--;
   let subject = cue - 1;
   while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
-  return cue >= reach && subject >= tokenStart ? subject : -1;
+  if (cue < reach || subject < tokenStart) return -1;
+  // "He stood on the hill by the cemetery and said, '…'": a verb joined on by "and" shares the subject the
+  // sentence opens with, when that is a pronoun.
+  const opener = analysis.tokens[tokenStart];
+  return analysis.tokens[subject]?.normal === 'and' && opener?.pos === 'PRON' && SUBJECTS.has(opener.normal)
+    ? tokenStart
+    : subject;
 }
+
+/** Pronouns a sentence opens with as the subject of every verb "and" joins on ("He stood … and said"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
 
 /**
  * Whom a turn's `he`/`she` handing over `q` stands for, the turn's speaker (`speakerId`) aside: the last
