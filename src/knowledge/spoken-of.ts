@@ -10,6 +10,8 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 /** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
 const MAX_TOKENS_TO_CUE = 8;
 const THIRD_PERSON = new Set(['he', 'she']);
+/** Subjects of a verb of saying that name no one the turn spoke of ("I told them", "we said"). */
+const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'it']);
 /** Sentences of the paragraph at most looked back through for whom "he" or "she" stands. */
 const MAX_SENTENCES_BACK = 3;
 /** Words opening a description of a person ("the captain", "my deputy", which the turn's speaker owns). */
@@ -70,7 +72,11 @@ export function spokenOf(
   speakerId: string | null,
   cues: ReadonlySet<string>,
 ): Omit<SpeakerGuess, 'cue'> | null {
-  const before = subjectOfCue(q, cues);
+  // "My dad used to tell us, '…' He said it like it was a rank.": a verb before the words with no pronoun
+  // for its subject leaves the "he" handing them over after them.
+  const subject = subjectOfCue(q, cues);
+  if (subject && OTHER_PRONOUNS.has(subject)) return null;
+  const before = subject && THIRD_PERSON.has(subject) ? subject : null;
   const after = before ? null : pronounAfter(q, cues);
   const pronoun = before ?? after;
   if (!pronoun || !THIRD_PERSON.has(pronoun)) return null;
