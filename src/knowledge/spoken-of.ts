@@ -51,11 +51,12 @@ function pronounAt(q: WorkingQuote, cues: ReadonlySet<string>): number {
   while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
   if (cue < reach || subject < tokenStart) return -1;
   // "He stood on the hill by the cemetery and said, '…'": a verb joined on by "and" shares the subject the
-  // sentence opens with, when that is a pronoun.
-  const opener = analysis.tokens[tokenStart];
-  return analysis.tokens[subject]?.normal === 'and' && opener?.pos === 'PRON' && SUBJECTS.has(opener.normal)
-    ? tokenStart
-    : subject;
+  // sentence opens with (after a turn's label, "REYES: I went … and said"), when that is a pronoun.
+  if (analysis.tokens[subject]?.normal !== 'and') return subject;
+  let start = subject;
+  while (start > tokenStart && analysis.tokens[start - 1]?.value !== ':') start--;
+  const opener = analysis.tokens[start];
+  return opener?.pos === 'PRON' && SUBJECTS.has(opener.normal) ? start : subject;
 }
 
 /** Pronouns a sentence opens with as the subject of every verb "and" joins on ("He stood … and said"). */
