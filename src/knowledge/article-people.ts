@@ -8,6 +8,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
+import { holderOfGeneration, holderWithSuffix } from './generations.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -248,6 +249,12 @@ export class ArticlePeople {
       );
       if (named) return named;
     }
+    // "Vela Jr." beside Rogelio Vela Sr.: a generational suffix after the surname says which Vela.
+    const suffixed = next ? holderWithSuffix(this.#allBySurname.get(value) ?? [], next.value) : null;
+    if (suffixed) return suffixed;
+    // "the elder Hadley": the older of the two.
+    const generation = holderOfGeneration(this.#allBySurname.get(value) ?? [], previous.toLowerCase());
+    if (generation && tokens[t - 2]?.normal === 'the') return generation;
     // "Mrs. Moore" beside Private C. R. Moore: the one the article introduced by that honorific and surname.
     const written = (this.#allBySurname.get(value) ?? []).find((p) => p.name === `${previous} ${value}`);
     if (written && this.honorifics.has(bare(previous))) return written;

@@ -22,6 +22,7 @@ import {
 import type { EntityMention } from './schema.ts';
 import { namedInClause } from './person-descriptions.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
+import { NamedRelatives } from './named-relatives.ts';
 import {
   accordingTo,
   groupBefore,
@@ -272,6 +273,13 @@ export class QuoteAttributor {
       });
     }
     for (const answer of interviewAnswers(sentences, quotes, this.#entity)) quotes.push(answer);
+    // "Gee's father, Gee Hong": people the article names by whose relative they are, read once per article.
+    const relatives = new NamedRelatives(
+      [...new Set(people.map((m) => m.entityId))].map((id) => ({
+        id,
+        description: this.reader.descriptionOf(id),
+      })),
+    );
     for (const turn of transcriptTurns(
       sentences,
       quotes,
@@ -279,6 +287,11 @@ export class QuoteAttributor {
       this.reader.cues,
       this.#isPersonNoun,
       (l) => this.reader.nounGender(l),
+      (owner, relation) => {
+        const id = relatives.holder(owner, relation)?.id;
+        const entity = id === undefined ? undefined : this.#entity(id);
+        return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
+      },
     ))
       quotes.push(turn);
     fullerDescriptions(quotes, sentences);
@@ -323,6 +336,8 @@ export class QuoteAttributor {
       const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
       const subject =
         this.#subjectIn(sentence, between, people, outer, false) ??
+        // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
+        possessor(this.reader, sentence, between, people, outer) ??
         // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
         // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
@@ -368,7 +383,12 @@ export class QuoteAttributor {
       if (cueToken === undefined) continue;
       const listed = this.#isCue(tokenAt(analysis, cueToken));
       if (!listed && k !== handOver) continue;
-      const clauseStart = before.slice(0, k).findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+      // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
+      const clauseStart = before
+        .slice(0, k)
+        .findLastIndex(
+          (t) => CLAUSE_END.has(tokenAt(analysis, t).value) || tokenAt(analysis, t).value === ':',
+        );
       const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
       // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
       if (!listed && !opensWithSubject(analysis, left)) continue;

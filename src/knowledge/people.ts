@@ -33,6 +33,8 @@ import {
 } from './name-words.ts';
 import { kinSurname, knownAsInAppositions, shortNamesOfLonger, type LinkedPerson } from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
+import { isParticleWord, particleSurnameEnd } from './particle-names.ts';
+import { isGenerationWord } from './generations.ts';
 import {
   copulaDescription,
   namingDescription,
@@ -41,6 +43,7 @@ import {
   namingGender,
   PEOPLES_PLURAL,
   personNounBefore,
+  personPhraseBefore,
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
@@ -95,6 +98,8 @@ export interface ArticlePerson {
    * surname, the one a later bare surname most likely means.
    */
   leads?: boolean;
+  /** The age the article gives after the name ("Tom Hadley, 71,"): which of a surname's holders is elder. */
+  age?: number;
   /**
    * Names the article gives them in their own apposition ("Rosario Méndez, a tortilla seller known to the
    * whole Colonia Bellavista as Doña Chayo"): the same person, found by the whole name.
@@ -202,6 +207,24 @@ export class PeopleFinder {
   }
 
   /**
+   * Where a run of one given name ends when a surname's particle and a surname follow it and a description
+   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise.
+   */
+  #particleEnd(
+    analysis: Analysis,
+    run: { titleEnd: number; end: number },
+    blocked: (t: number) => boolean,
+  ): number | null {
+    if (run.end - run.titleEnd !== 1) return null;
+    const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
+    if (end === null) return null;
+    const heads = headWords(descriptionAfter(analysis, end));
+    return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
+      ? end
+      : null;
+  }
+
+  /**
    * The people one article introduces. `taken(p, t)` is true for tokens a known entity already names, and
    * `quoted(p, t)` for tokens inside quotation marks (a name in a quotation introduces no one).
    */
@@ -268,9 +291,11 @@ export class PeopleFinder {
           t++;
           continue;
         }
-        t = run.end;
-        const { start, end } = run;
+        const { start } = run;
         let { titleEnd } = run;
+        // "Agustín de la Peña, a merchant of this place,": a surname's particle joins a given name to it.
+        const end = this.#particleEnd(analysis, run, blocked) ?? run.end;
+        t = end;
         // "Ranger Quintanilla said": a word for a person before a surname named before is a title; the
         // surname alone is read next as the person already named.
         if (
@@ -461,6 +486,7 @@ export class PeopleFinder {
           titleTokens.length > 0 ||
           leading !== null ||
           personDescription ||
+          personPhraseBefore(tokens, titleStart, end, (l) => this.isPersonNoun(l)) ||
           nearCue ||
           aged ||
           labelled ||
@@ -513,7 +539,7 @@ export class PeopleFinder {
           id: discoveredId(name),
           name,
           surname,
-          laterNames: words.slice(1).filter((w) => !INITIAL.test(w)),
+          laterNames: words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w)),
           gender,
           nameGender: this.#nameGender(words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
           title,
@@ -525,6 +551,7 @@ export class PeopleFinder {
           ...(naming !== false ? { named: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
           ...(suffix ? { knownAs: [words.join(' ')] } : {}),
+          ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
         candidates.push(candidate);
@@ -541,14 +568,19 @@ export class PeopleFinder {
       // A definite description ("the cook") is someone new unless it points back to someone named.
       const newcomer = (at: { definite?: true; head: string; start: number }) =>
         !at.definite ||
-        !refersBack(
-          at.head,
-          p,
-          at.start,
-          (nouns ??= firstNouns(analyses)),
-          (namedRoles ??= namedRoleWords(candidates)),
-          (v) => this.isTitle(v),
-        );
+        // "The elder Hadley": one of the people of that surname named before, not someone new.
+        (!(
+          isGenerationWord(analysis.tokens[at.start + 1]?.normal ?? '') &&
+          surnames.has(analysis.tokens[at.start + 2]?.value ?? '')
+        ) &&
+          !refersBack(
+            at.head,
+            p,
+            at.start,
+            (nouns ??= firstNouns(analyses)),
+            (namedRoles ??= namedRoleWords(candidates)),
+            (v) => this.isTitle(v),
+          ));
       const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter(newcomer);
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>

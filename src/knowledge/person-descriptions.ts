@@ -314,6 +314,8 @@ export function titleBefore(
 
 /** Words of a noun phrase before a name in apposition ("A Mexican woman, Areli Pablo Servando,"). */
 const MAX_PERSON_NOUN_PHRASE_TOKENS = 6;
+/** Words of such a phrase with its prepositional tail ("A member of the Legislature from the district,"). */
+const MAX_PERSON_PHRASE_WITH_TAIL_TOKENS = 9;
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /**
@@ -338,4 +340,34 @@ export function personNounBefore(
     if (INDEFINITE_ARTICLES.has(t.normal)) return analysis.text.slice(t.start, head.end);
   }
   return null;
+}
+
+/**
+ * True when the name in tokens [`nameStart`, `nameEnd`) is set off by commas after a phrase from "a"/"an"
+ * whose head, before any preposition, is a noun for a person: "A member of the Legislature from the
+ * district, T. W. Kennedy, wired…". It vouches for the name as {@link personNounBefore} does; "A town in
+ * Tamaulipas, Reynosa Nuevo," has no person at its head.
+ */
+export function personPhraseBefore(
+  tokens: readonly Token[],
+  nameStart: number,
+  nameEnd: number,
+  isPersonNoun: (lemma: string) => boolean,
+): boolean {
+  if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return false;
+  for (let d = nameStart - 3; d >= 0 && nameStart - 2 - d <= MAX_PERSON_PHRASE_WITH_TAIL_TOKENS; d--) {
+    const t = tokens[d];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || P1.test(t.value)) return false;
+    if (!INDEFINITE_ARTICLES.has(t.normal)) continue;
+    const head = tokens[phraseHead(tokens, d + 1, nameStart - 1)];
+    return (
+      head !== undefined && head.pos === 'NOUN' && head.value === head.normal && isPersonNoun(head.lemma)
+    );
+  }
+  return false;
+}
+
+function phraseHead(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.pos === 'ADP') return k - 1;
+  return to - 1;
 }

@@ -10,6 +10,8 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 /** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
 const MAX_TOKENS_TO_CUE = 8;
 const THIRD_PERSON = new Set(['he', 'she']);
+/** Subjects of a verb of saying that name no one the turn spoke of ("I told them", "we said"). */
+const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'it']);
 /** Sentences of the paragraph at most looked back through for whom "he" or "she" stands. */
 const MAX_SENTENCES_BACK = 3;
 /** Words opening a description of a person ("the captain", "my deputy", which the turn's speaker owns). */
@@ -47,8 +49,18 @@ function pronounAt(q: WorkingQuote, cues: ReadonlySet<string>): number {
     cue--;
   let subject = cue - 1;
   while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
-  return cue >= reach && subject >= tokenStart ? subject : -1;
+  if (cue < reach || subject < tokenStart) return -1;
+  // "He stood on the hill by the cemetery and said, '…'": a verb joined on by "and" shares the subject the
+  // sentence opens with (after a turn's label, "REYES: I went … and said"), when that is a pronoun.
+  if (analysis.tokens[subject]?.normal !== 'and') return subject;
+  let start = subject;
+  while (start > tokenStart && analysis.tokens[start - 1]?.value !== ':') start--;
+  const opener = analysis.tokens[start];
+  return opener?.pos === 'PRON' && SUBJECTS.has(opener.normal) ? start : subject;
 }
+
+/** Pronouns a sentence opens with as the subject of every verb "and" joins on ("He stood … and said"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
 
 /**
  * Whom a turn's `he`/`she` handing over `q` stands for, the turn's speaker (`speakerId`) aside: the last
@@ -61,7 +73,11 @@ export function spokenOf(
   speakerId: string | null,
   cues: ReadonlySet<string>,
 ): Omit<SpeakerGuess, 'cue'> | null {
-  const before = subjectOfCue(q, cues);
+  // "My dad used to tell us, '…' He said it like it was a rank.": a verb before the words with no pronoun
+  // for its subject leaves the "he" handing them over after them.
+  const subject = subjectOfCue(q, cues);
+  if (subject && OTHER_PRONOUNS.has(subject)) return null;
+  const before = subject && THIRD_PERSON.has(subject) ? subject : null;
   const after = before ? null : pronounAfter(q, cues);
   const pronoun = before ?? after;
   if (!pronoun || !THIRD_PERSON.has(pronoun)) return null;

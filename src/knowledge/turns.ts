@@ -23,6 +23,9 @@ import { NAME_SUFFIX } from './name-words.ts';
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{L}/u;
 
+/** The person the article names as `owner`'s `relation` ("Gee's father"), if it names one. */
+type RelativeNamed = (owner: string, relation: string) => Omit<SpeakerGuess, 'cue'> | null;
+
 /** A known entity or one the article introduced, by id. */
 type EntityOf = (id: string) => Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
 
@@ -120,6 +123,7 @@ export function transcriptTurns(
   cues: ReadonlySet<string>,
   isPersonNoun: (lemma: string) => boolean,
   nounGender?: (lemma: string) => 'male' | 'female' | null,
+  relativeNamed?: RelativeNamed,
 ): WorkingQuote[] {
   const labelled: Array<[WorkingSentence, SpeakerLabel]> = [];
   const openers = sentences.filter((s) => s.position === 1);
@@ -202,7 +206,17 @@ export function transcriptTurns(
     if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
-  return turnQuotes(sentences, quotes, turns, 'turn', cues, entityOf, isPersonNoun, nounGender);
+  return turnQuotes(
+    sentences,
+    quotes,
+    turns,
+    'turn',
+    cues,
+    entityOf,
+    isPersonNoun,
+    nounGender,
+    relativeNamed,
+  );
 }
 
 /** A label's surname: its last word, or the one before a generational suffix ("anthony ramsey iii" → "ramsey"). */
@@ -301,6 +315,7 @@ function turnQuotes(
   entityOf: EntityOf,
   isPersonNoun: ((lemma: string) => boolean) | null,
   nounGender?: (lemma: string) => 'male' | 'female' | null,
+  relativeNamed?: RelativeNamed,
 ): WorkingQuote[] {
   const out: WorkingQuote[] = [];
   /** The quotations of sentences quoting someone in full, or by a speaker named. */
@@ -399,7 +414,10 @@ function turnQuotes(
       if (other) Object.assign(q, other);
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
-      if (relative) q.speakerName = `${owner(speaker.speakerName)}'s ${relative}`;
+      // "My dad used to tell us, '…'" after "Gee's father, Gee Hong": the relative the article named.
+      const named = relative ? (relativeNamed?.(speaker.speakerName, relative) ?? null) : null;
+      if (named) Object.assign(q, named);
+      else if (relative) q.speakerName = `${owner(speaker.speakerName)}'s ${relative}`;
       if (other || relative || same) recounted.add(q.speakerName);
     }
     // "It called the crossing 'an involuntary error'": words quoted in part leave the sentence the turn's.

@@ -101,4 +101,22 @@ describe('spokenOf', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'It was quiet')).not.toBe("Tom Reyes's deputy");
   });
+
+  it('gives "He stood … and said" in a turn to whom the sentence before describes, the subject shared by "and"', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: My old supervisor said it best the first week. He stood on the hill by the cemetery and said, "Boys, we just moved the border."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'moved the border')).toBe("Tom Reyes's old supervisor");
+  });
+
+  it('keeps "I went out and said" in a turn the speaker\'s own words', () => {
+    const body = [
+      ...TRANSCRIPT,
+      'REYES: I went down to the river that night and said, "Go home, all of you."',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Go home')).toBe('Tom Reyes');
+  });
 });
