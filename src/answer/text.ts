@@ -5,10 +5,7 @@
 
 export const MAX_QUESTION_CHARS = 500;
 
-/** `text` with the characters a regular expression gives meaning to escaped, to be matched as written. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp } from '../nlp/escape.ts';
 
 /** Nouns a question points to an article by ("that Gatekeeper interview", "the Redford story"), as a pattern. */
 export const ARTICLE_NOUNS = 'story|article|piece|report|interview|explainer|blog|post|column';

@@ -19,6 +19,7 @@ import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
+import { escapeRegExp } from '../nlp/escape.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{L}/u;
@@ -254,8 +255,8 @@ function writtenOutsideLabels(
   notBefore: string | null = null,
 ): boolean {
   const heads = new Map(labelled.map(([s, label]) => [s, label.end]));
-  const next = notBefore === null ? '' : String.raw`(?!\s+${notBefore}(?![\p{L}\p{M}]))`;
-  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])${next}`, 'u');
+  const next = notBefore === null ? '' : String.raw`(?!\s+${escapeRegExp(notBefore)}(?![\p{L}\p{M}]))`;
+  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)}(?![\p{L}\p{M}])${next}`, 'u');
   return sentences.some((s) => word.test(s.analysis.text.slice(Math.max(s.start, heads.get(s) ?? 0), s.end)));
 }
 

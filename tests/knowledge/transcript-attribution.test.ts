@@ -27,6 +27,11 @@ const CALL_IN = [
 ].join('\n\n');
 
 describe('transcript attribution', () => {
+  it('builds a transcript whose caller note holds characters a pattern gives meaning to ("CALLER (RETIRED RANCHER, EL PASO]):")', () => {
+    const body = CALL_IN.replace('CALLER (DALE, DEMING):', 'CALLER (RETIRED RANCHER, EL PASO]):');
+    expect(() => speakerOf(body, 'I ranch south of Columbus')).not.toThrow();
+  });
+
   it('gives a caller\'s turn to the name the label\'s note gives ("CALLER (LUPE, CANUTILLO):"), each caller their own', () => {
     expect(speakerOf(CALL_IN, 'Can these soldiers arrest people?')).toBe('Lupe');
     expect(speakerOf(CALL_IN, 'I ranch south of Columbus')).toBe('Dale');
