@@ -10,6 +10,7 @@ import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksYesNo } from './qualifying.ts';
 import { wordNetSaid } from './said-in-other-words.ts';
+import { shownSentences } from './shown-act.ts';
 import type { QuestionReader } from './understand.ts';
 import type { Understanding } from './understanding.ts';
 
@@ -218,10 +219,7 @@ export function draftShowsAskedAct(
 ): boolean {
   if (!act) return true;
   const words = actWords(reader);
-  const shown = draft.evidence
-    .flatMap((e) => index.evidenceSentenceIds(e))
-    .map((id) => index.sentence(id))
-    .filter((s): s is Sentence => s !== null);
+  const shown = shownSentences(draft, index);
   return !shown.some((s) => mentionsAct(act, s, words)) || shown.some((s) => saysAct(act, s, words));
 }
 

@@ -7,8 +7,8 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote } from './working.ts';
+import { THIRD_PERSON } from './spoken-of.ts';
 
-const THIRD_PERSON = new Set(['he', 'she']);
 /** Tokens at most between the verb of saying and the comma before the apposition ("to me once"). */
 const MAX_TOKENS_TO_APPOSITION = 4;
 /** Parts of speech of those tokens: whom it was said to and when, no object of its own ("a reporter"). */

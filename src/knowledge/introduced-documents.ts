@@ -5,11 +5,9 @@
  * none, or several, it does not say whose they are.
  */
 import { isDocumentNoun } from './document-authors.ts';
+import { ONLY_MARKS } from './quote-passes.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
-
-/** Text that is nothing but punctuation and spaces. */
-const ONLY_MARKS = /^[\p{P}\s]*$/u;
 
 /**
  * The one person `sentence` names, when it ends with a colon and names a document ("the following letter,

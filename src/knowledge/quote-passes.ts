@@ -331,7 +331,7 @@ const NAMED_AFTER =
   /^(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:\S+\s+)?(?:opinion|view|verdict|judgment|judgement|assessment|conclusion|reckoning)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?(?:were|was)\s+(?:those|that)\s+of\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,8}?(?:belonged|belongs)\s+to\b|^(?:the|those|that|these)\s+(?:\S+\s+){0,6}?came\s+from\b/i;
 
 /** Text that is nothing but punctuation and spaces. */
-const ONLY_MARKS = /^[\p{P}\s]*$/u;
+export const ONLY_MARKS = /^[\p{P}\s]*$/u;
 
 /**
  * A quotation standing as a paragraph of its own, with no speaker, whose next paragraph opens by saying
