@@ -154,6 +154,8 @@ export function transcriptTurns(
   const byRole = new Map<string, Omit<SpeakerGuess, 'cue'>>();
   const turns = new Map<WorkingSentence, Turn>();
   const speakers = new Set<string>();
+  /** Where each labelled sentence's label ends: the words after it are the turn's, not the label's. */
+  const labelEnds = new Map(labelled.map(([s, label]) => [s, label.end]));
   for (const [s, label] of labelled) {
     const words = labelWords(label.name);
     const key = words.join(' ');
@@ -168,12 +170,12 @@ export function transcriptTurns(
     // the label's word is a role every caller shares, so it names no one later.
     const called = entity ? null : noteName(label);
     const byNote =
-      called && calledByHost(labelled, sentences, called) ? { speakerId: null, speakerName: called } : null;
+      called && calledByHost(labelEnds, sentences, called) ? { speakerId: null, speakerName: called } : null;
     // "CALLER (RANCHER NEAR LANGTRY):": a caller who gave no name, as the note describes them.
     const description =
       entity || byNote
         ? null
-        : noteDescription(label, isPersonNoun, (w) => writtenOutsideLabels(labelled, sentences, w));
+        : noteDescription(label, isPersonNoun, (w) => writtenOutsideLabels(labelEnds, sentences, w));
     const byDescription = description ? { speakerId: null, speakerName: description } : null;
     // "RAMSEY:" again after the guest's father "Anthony Ramsey Jr." was named: a label an earlier one set
     // names whom it named then, whoever the surname last stood for in the text.
@@ -236,28 +238,27 @@ function surnameOfLabel(words: readonly string[]): string | undefined {
  * written alone, not before the name's second word as a place's first word is ("EL PASO" → "El Paso").
  */
 function calledByHost(
-  labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
+  labelEnds: ReadonlyMap<WorkingSentence, number>,
   sentences: readonly WorkingSentence[],
   called: string,
 ): boolean {
   const [first, second] = called.split(' ');
   if (first === undefined) return false;
-  return second === undefined
-    ? writtenOutsideLabels(labelled, sentences, first)
-    : writtenOutsideLabels(labelled, sentences, first, second);
+  return writtenOutsideLabels(labelEnds, sentences, first, second ?? null);
 }
 
 /** True when the article writes `name` as a word of its own outside the speaker labels. */
 function writtenOutsideLabels(
-  labelled: ReadonlyArray<[WorkingSentence, SpeakerLabel]>,
+  labelEnds: ReadonlyMap<WorkingSentence, number>,
   sentences: readonly WorkingSentence[],
   name: string,
   notBefore: string | null = null,
 ): boolean {
-  const heads = new Map(labelled.map(([s, label]) => [s, label.end]));
   const next = notBefore === null ? '' : String.raw`(?!\s+${escapeRegExp(notBefore)}(?![\p{L}\p{M}]))`;
   const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)}(?![\p{L}\p{M}])${next}`, 'u');
-  return sentences.some((s) => word.test(s.analysis.text.slice(Math.max(s.start, heads.get(s) ?? 0), s.end)));
+  return sentences.some((s) =>
+    word.test(s.analysis.text.slice(Math.max(s.start, labelEnds.get(s) ?? 0), s.end)),
+  );
 }
 
 /** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
