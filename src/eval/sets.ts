@@ -217,6 +217,20 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more, rich in quotations (1888 telegraph dispatches on the Rio Grande City riot after Catarino Garza was shot, 2010 TV live blog on the gunfire that hit El Paso City Hall, 2024 public-radio transcript on Operation Safeguard at 30, 2021 magazine interview on the 1881 Guadalupe Canyon ambush)',
   },
   {
+    folder: 'articles-26',
+    set: 'new-articles-26',
+    attribution: 'tuned',
+    about:
+      "four more (2017 Q&A on the 1917 bath riots at the Santa Fe Street bridge, 2024 public-radio transcript on the Border Patrol at 100, 2005 TV live blog on the Minuteman Project's first day in Tombstone, 2023 translated report on the 1948 El Paso incident at 75)",
+  },
+  {
+    folder: 'articles-27',
+    set: 'new-articles-27',
+    attribution: 'tuned',
+    about:
+      "four more (2022 public-radio transcript on the 1882 Alisos Creek fight and the hot-pursuit agreement at 140, 2024 translated report on Raousset-Boulbon's 1854 attack on Guaymas at 170, 1998 wire story on the Redford settlement for Esequiel Hernández Jr.'s family, 2021 TV live blog on the Matamoros camp emptying)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -365,6 +379,22 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "a 2026 translated report on the Tucson presidio's handover at 170, a 2026 obituary of a Fort Hancock café owner, a 1997 press-release digest on Operation Rio Grande",
+  },
+  {
+    folder: 'holdout-21',
+    set: 'unseen-articles-20',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2011 court summary of the Arivaca killings sentence, a 2008 letters page on the Rio Grande Valley fence, a 2016 obituary of a Mexicali woman whose family was moved inland in 1942',
+  },
+  {
+    folder: 'holdout-22',
+    set: 'unseen-articles-21',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2020 letters page on Cortina's war at 160, a 2022 Q&A on the Bowie High Border Patrol suit at 30, a 2022 court summary of the Remain in Mexico ruling",
   },
 ];
 

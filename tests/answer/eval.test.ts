@@ -53,6 +53,8 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-23': 0.5, // 19/38 when added (2026-12-02)
   'new-articles-24': 0.43, // 18/39 when added (2026-12-02, second stop of the day)
   'new-articles-25': 0.33, // 9/24 when added (2026-12-02, second stop of the day)
+  'new-articles-26': 0.42, // 18/42 when added (2026-12-02, third stop of the day)
+  'new-articles-27': 0.35, // 14/39 when added (2026-12-02, third stop of the day)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -72,6 +74,8 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-17': 0.45, // 22/48 when added (2026-12-02); never looked at
   'unseen-articles-18': 0.43, // 24/51 when added (2026-12-02, second stop of the day); never looked at
   'unseen-articles-19': 0.43, // 15/32 when added (2026-12-02, second stop of the day); never looked at
+  'unseen-articles-20': 0.5, // 28/55 when added (2026-12-02, third stop of the day); never looked at
+  'unseen-articles-21': 0.45, // 24/53 when added (2026-12-02, third stop of the day); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -101,6 +105,8 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-23': 0.8, // 61/76 when added
   'articles-24': 0.75, // 63/80 when added
   'articles-25': 0.52, // 71/128 when added (written for attribution: 15–25 quotations an article)
+  'articles-26': 0.83, // 65/78 when added
+  'articles-27': 0.85, // 72/84 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
@@ -121,12 +127,14 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-18': 0.7, // 19/27 when added
   'holdout-19': 0.52, // 18/32 when added
   'holdout-20': 0.52, // 42/75 when added
+  'holdout-21': 0.65, // 17/26 when added
+  'holdout-22': 0.77, // 21/27 when added
 };
 
 /**
  * Most must-decline questions of all test splits together that may be answered (37/126 at the eighth stop's
  * start, 29/126 = 0.23 at its end; 45/161 = 0.28 with new-articles-17 and unseen-articles-11, 8 of whose 10 were
- * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16, 61/224 with new-articles-23 and unseen-articles-17, 69/239 with new-articles-24/25 and unseen-articles-18/19).
+ * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16, 61/224 with new-articles-23 and unseen-articles-17, 69/239 with new-articles-24/25 and unseen-articles-18/19, 78/260 with new-articles-26/27 and unseen-articles-20/21).
  */
 const MUST_DECLINE_ANSWERED = 0.3;
 
