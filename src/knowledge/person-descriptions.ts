@@ -47,10 +47,13 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   if (!last || k === end + 1) return null;
   // "On Avenida Constitución, lime grower Ezequiel Bautista, 58,": the role of the name it holds.
   if (holdsNamedRole(tokens, end + 1, k)) return null;
-  // "…to San Diego, a Pentagon spokesman said": an attribution after a comma, not an apposition.
+  // "…to San Diego, a Pentagon spokesman said": an attribution after a comma, not an apposition. "A retired
+  // customs agent who says he is a relative": a verb of saying right after "who" is the clause's own.
   if (
     !/^(who|whose)$/.test(first.normal) &&
-    tokens.slice(end + 1, k).some((t) => t.pos === 'VERB' && SPEECH_CUES.has(t.normal))
+    tokens
+      .slice(end + 1, k)
+      .some((t, j) => t.pos === 'VERB' && SPEECH_CUES.has(t.normal) && tokens[end + j]?.normal !== 'who')
   )
     return null;
   return analysis.text.slice(first.start, last.end);
