@@ -12,6 +12,7 @@ import { holderOfDescribedRelative } from './described-relative.ts';
 import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
+import { unGenderedPerson } from './ungendered-person.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -140,7 +141,10 @@ export function readFollowup(
   return { followup, andForm, focus, carriedIntent, onTopic };
 }
 
-/** The entity a pronoun points to: the latest person of that gender in focus, or a group for "they". */
+/**
+ * The entity a pronoun points to: the latest person of that gender in focus, else the latest whose gender is
+ * not known ({@link unGenderedPerson}), or a group for "they".
+ */
 export function resolvePronoun(
   index: KnowledgeIndex,
   conversation: ConversationState,
@@ -158,7 +162,8 @@ export function resolvePronoun(
     if (!e) continue;
     if (pronoun === 'plural' ? e.type !== 'person' : genderOf(id) === pronoun) return [id];
   }
-  return [];
+  const ungendered = pronoun === 'plural' ? null : unGenderedPerson(index, conversation.focus, genderOf);
+  return ungendered ? [ungendered] : [];
 }
 
 /** The content words of a remembered question's terms (not its entities, synonyms or context). */

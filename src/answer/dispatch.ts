@@ -9,6 +9,7 @@ import { answerDate } from './date.ts';
 import { answerExplain } from './explain.ts';
 import type { Context, Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo } from './qualifying.ts';
 import { answerTimeline } from './timeline.ts';
@@ -35,7 +36,7 @@ export function dispatch(
       const drafts = [speaker, ...alternatives].map((id) =>
         answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
       );
-      if (!speaker) drafts.push(answerExplain(u, ctx, 'what'));
+      if (!speaker || asksReportOfPointedSpeaker(u, ctx, drafts)) drafts.push(answerExplain(u, ctx, 'what'));
       // A country's officials' words come first: the country named is who was asked to have spoken.
       drafts.unshift(...u.entities.map((id) => countrySpeech(u, ctx, id)));
       return drafts.reduce<Draft | null>(
