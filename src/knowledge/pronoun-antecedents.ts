@@ -8,6 +8,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
 import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { subordinateTokens, wholeQuotation } from './subordinate-mentions.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -70,6 +71,8 @@ export function describedAntecedent(
   let previous = sentence.previous;
   for (let back = 0; previous && back < MAX_SENTENCES_BACK; back++, previous = previous.previous) {
     if (previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind) return null;
+    // '"A girl of seventeen?" she said.': the quotation the pronoun says is its own sentence.
+    if (wholeQuotation(previous.analysis, previous.tokenStart, previous.tokenEnd)) continue;
     const subject = openingSubject(previous);
     // "An INS spokesman went out of his way …": the unnamed person the people found opens the sentence.
     const opener = subject[0] === undefined ? '' : tokenAt(previous.analysis, subject[0]).normal;
@@ -78,11 +81,24 @@ export function describedAntecedent(
         ? undefined
         : previous.mentions.find((m) => m.token === subject[0] && m.via !== 'pronoun');
     const entity = unnamed ? reader.entity(unnamed.entityId) : undefined;
-    if (entity?.type === 'person' && !namesPerson(reader, previous, previous.tokenEnd, entity.id))
+    // "A BORTAC agent who trained with Terry …, said …": Terry is in the clause describing the agent.
+    const aside =
+      thing || !INDEFINITE.has(opener)
+        ? new Set<number>()
+        : subordinateTokens(previous.analysis, (subject.at(-1) ?? 0) + 1, previous.tokenEnd, (w) =>
+            reader.cues.has(w),
+          );
+    if (entity?.type === 'person' && !namesPerson(reader, previous, previous.tokenEnd, entity.id, aside))
       return { speakerId: entity.id, speakerName: entity.name };
     if (
       !thing &&
-      namesPerson(reader, previous, previous.tokenEnd, null, describing(reader, previous, subject))
+      namesPerson(
+        reader,
+        previous,
+        previous.tokenEnd,
+        null,
+        new Set([...describing(reader, previous, subject), ...aside]),
+      )
     )
       return null;
     if (subject.length === 0) return null;
