@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Keyv from 'keyv';
-import { loadKnowledgeData, type KnowledgeData } from '../knowledge/build.ts';
+import { loadKnowledgeData, type KnowledgeData } from '../knowledge/data.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { PeopleLexicon } from '../knowledge/people.ts';
 import { loadKnowledgeFile } from '../knowledge/store.ts';
