@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Keyv from 'keyv';
-import { loadKnowledgeData, type KnowledgeData } from '../knowledge/build.ts';
+import { loadKnowledgeData, type KnowledgeData } from '../knowledge/data.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { PeopleLexicon } from '../knowledge/people.ts';
 import { loadKnowledgeFile } from '../knowledge/store.ts';
 import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WordNet } from '../nlp/wordnet.ts';
-import { SpanishWords } from '../nlp/spanish-words.ts';
+import { spanishWordsReadOnFirstUse, type SpanishWordList } from '../nlp/spanish-words.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 import { parseDataJson } from '../lookup.ts';
@@ -59,13 +59,13 @@ export async function loadEngineData(
 }
 
 /**
- * The general Spanish word list of the pinned `an-array-of-spanish-words` package, or `null` (with a warning
- * on stderr) when the package is missing: Spanish questions are then read with the lexicon alone.
+ * The general Spanish word list of the pinned `an-array-of-spanish-words` package, read when a question first
+ * needs it, or `null` (with a warning on stderr) when the package is missing: Spanish questions are then read
+ * with the lexicon alone.
  */
-async function loadSpanishWords(): Promise<SpanishWords | null> {
+function loadSpanishWords(): SpanishWordList | null {
   try {
-    const path = createRequire(import.meta.url).resolve('an-array-of-spanish-words');
-    return new SpanishWords(await readFile(path));
+    return spanishWordsReadOnFirstUse(createRequire(import.meta.url).resolve('an-array-of-spanish-words'));
   } catch (error) {
     process.emitWarning(`Spanish word list not loaded: ${String(error)}`);
     return null;

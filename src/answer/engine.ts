@@ -25,7 +25,7 @@ import { rememberedActor } from './explain.ts';
 import { readingOnFromShown } from './followup-next.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
-import { isIsoDay } from '../knowledge/sources.ts';
+import { isIsoDay } from '../knowledge/iso-day.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';

@@ -8,7 +8,7 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { PersonHeads } from './described.ts';
 import type { SpanishData } from './spanish.ts';
-import type { SpanishWords } from '../nlp/spanish-words.ts';
+import type { SpanishWordList } from '../nlp/spanish-words.ts';
 import type { AnswerIntent } from './types.ts';
 
 export interface IntentData {
@@ -50,7 +50,7 @@ export interface EngineData {
   /** The Spanish–English lexicon; `null` reads English only. */
   spanish: SpanishData | null;
   /** A general Spanish word list, telling a Spanish question's words the lexicon lacks from names. */
-  spanishWords?: SpanishWords | null;
+  spanishWords?: SpanishWordList | null;
   /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */
   titles?: readonly string[];
   /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */

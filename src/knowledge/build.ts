@@ -2,15 +2,14 @@
  * The knowledge pipeline: validated sources in, a {@link KnowledgeBase} out. Pure given its tools, so the
  * same sources always give the same bytes.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { firstTokenAtOrAfter, Nlp, spansStartingIn, type Analysis } from '../nlp/pipeline.ts';
-import { Annotator, type Lexicon, type WorkingQuote, type WorkingSentence } from './annotate.ts';
-import { Cleaner, type BoilerplateData } from './clean.ts';
-import { rolesOf, validateEntityFile, type EntityData, type EntityFile } from './entity-data.ts';
+import { Annotator, type WorkingQuote, type WorkingSentence } from './annotate.ts';
+import { Cleaner } from './clean.ts';
+import { rolesOf, type EntityData } from './entity-data.ts';
+import type { KnowledgeData } from './data.ts';
+export { loadKnowledgeData, type KnowledgeData } from './data.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WordNet } from '../nlp/wordnet.ts';
-import { WORD_VECTORS_FILE, WORDNET_FILE } from '../paths.ts';
 import { NounKinds } from './noun-kinds.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
 import { referentOf, type Counted } from './counted.ts';
@@ -40,18 +39,6 @@ import {
   type Source,
   type TimelineEvent,
 } from './schema.ts';
-import { parseDataJson } from '../lookup.ts';
-
-/** The domain data the pipeline reads from `knowledge/`. */
-export interface KnowledgeData {
-  entities: EntityFile;
-  lexicon: Lexicon;
-  boilerplate: BoilerplateData;
-  /** The word-vector table's bytes (plain bytes, so a build worker can be sent them); `null` when absent. */
-  vectorBytes: Uint8Array | null;
-  /** The WordNet table's text (`wordnet.txt`), for what a noun names; `null` when absent. */
-  wordnetText: string | null;
-}
 
 /** Everything the pipeline needs, built once. */
 export interface PipelineTools {
@@ -60,38 +47,6 @@ export interface PipelineTools {
   cleaner: Cleaner;
   annotator: Annotator;
   facts: FactReader;
-}
-
-async function readJson(path: string): Promise<unknown> {
-  try {
-    return parseDataJson(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new Error(
-      `knowledge: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
-/** Reads `entities.json`, `lexicon.json` and `boilerplate.json` from the knowledge directory. */
-export async function loadKnowledgeData(dir: string): Promise<KnowledgeData> {
-  const absent = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  };
-  const [entities, lexicon, boilerplate, vectorBytes, wordnetText] = await Promise.all([
-    readJson(join(dir, 'entities.json')),
-    readJson(join(dir, 'lexicon.json')),
-    readJson(join(dir, 'boilerplate.json')),
-    readFile(join(dir, WORD_VECTORS_FILE)).then((bytes) => new Uint8Array(bytes), absent),
-    readFile(join(dir, WORDNET_FILE), 'utf8').catch(absent),
-  ]);
-  return {
-    entities: validateEntityFile(entities),
-    lexicon: lexicon as Lexicon,
-    boilerplate: boilerplate as BoilerplateData,
-    vectorBytes,
-    wordnetText,
-  };
 }
 
 /**

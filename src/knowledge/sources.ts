@@ -8,6 +8,9 @@ import { promisify } from 'node:util';
 import { basename, join, relative } from 'node:path';
 import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
 import type { SourceMeta } from './schema.ts';
+import { isIsoDay } from './iso-day.ts';
+
+export { isIsoDay } from './iso-day.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{L}\p{N}](?:[^\p{C}\p{Zl}\p{Zp}\s#"\\`|>{}[\]*&!%@:]|[ ](?![ #])|:(?=\/))*(?<![ ])$/u;
@@ -27,7 +30,6 @@ export const SOURCE_EXTENSIONS = ['.md', '.txt'] as const;
 const REQUIRED_FIELDS = ['id', 'title', 'outlet', 'published', 'language'] as const;
 const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'syndicated_by', 'author']);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 /**
  * How far past today (UTC) a publication date may be: the furthest time zone, UTC+14, is less than a day
@@ -70,15 +72,6 @@ export function isHttpAddress(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** True when `date` is a real calendar day in `YYYY-MM-DD` form. */
-export function isIsoDay(date: string): boolean {
-  const m = DATE_PATTERN.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
 /**

@@ -3,12 +3,15 @@
  * pipeline and the answer engine. Everything downstream works on {@link Analysis}, plain data.
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { lookupTable } from '../lookup.ts';
+import { englishModel } from './wink-model.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{M}/gu;
 const P2 = /[\p{L}.]+/gu;
+
+/** wink-nlp's English model, shared by every pipeline of the process as the package's own object is. */
+const model = englishModel();
 
 export interface Token {
   value: string;

@@ -4,6 +4,8 @@
  * `npm run vectors:build`). Loads in a fraction of a second and answers how related two words are
  * (cosine similarity, within about ±0.004 of the full-precision vectors).
  */
+import { WordIndex } from './word-index.ts';
+
 const MAGIC = 'BBWV0001';
 const HEADER_BYTES = MAGIC.length + 12;
 
@@ -11,10 +13,15 @@ const HEADER_BYTES = MAGIC.length + 12;
 export class WordVectors {
   readonly dimensions: number;
   readonly size: number;
-  readonly #index = new Map<string, number>();
+  /** Each word's rank, found over the table's bytes (see {@link WordIndex}). */
+  readonly #index: WordIndex;
   readonly #scales: Float32Array;
   readonly #values: Int8Array;
 
+  /**
+   * Reads the table in place: `bytes` is kept (not copied) when its scales fall on a 4-byte boundary, as
+   * they do in a file read whole; otherwise the scales and values are copied to an aligned block.
+   */
   constructor(bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
@@ -22,20 +29,23 @@ export class WordVectors {
     this.size = view.getUint32(MAGIC.length, true);
     this.dimensions = view.getUint32(MAGIC.length + 4, true);
     const wordBytes = view.getUint32(MAGIC.length + 8, true);
-    const words = new TextDecoder()
-      .decode(bytes.subarray(HEADER_BYTES, HEADER_BYTES + wordBytes))
-      .split('\n');
-    if (words.length !== this.size)
-      throw new Error(`WordVectors: ${words.length} words for ${this.size} vectors`);
-    words.forEach((w, i) => this.#index.set(w, i));
+    this.#index = new WordIndex(bytes.subarray(HEADER_BYTES, HEADER_BYTES + wordBytes));
+    if (this.#index.size !== this.size)
+      throw new Error(`WordVectors: ${this.#index.size} words for ${this.size} vectors`);
     const scalesAt = align4(HEADER_BYTES + wordBytes);
     const valuesAt = scalesAt + 4 * this.size;
     if (valuesAt + this.size * this.dimensions > bytes.byteLength)
       throw new Error('WordVectors: the table is truncated');
-    // A copy, aligned at 0 (a Buffer's slice would share a pooled, unaligned memory block).
-    const copy = new Uint8Array(bytes.subarray(scalesAt, valuesAt + this.size * this.dimensions));
-    this.#scales = new Float32Array(copy.buffer, 0, this.size);
-    this.#values = new Int8Array(copy.buffer, 4 * this.size, this.size * this.dimensions);
+    const aligned =
+      (bytes.byteOffset + scalesAt) % 4 === 0
+        ? { buffer: bytes.buffer, at: bytes.byteOffset + scalesAt }
+        : // A copy, aligned at 0 (a Buffer's slice may share a pooled, unaligned memory block).
+          {
+            buffer: new Uint8Array(bytes.subarray(scalesAt, valuesAt + this.size * this.dimensions)).buffer,
+            at: 0,
+          };
+    this.#scales = new Float32Array(aligned.buffer, aligned.at, this.size);
+    this.#values = new Int8Array(aligned.buffer, aligned.at + 4 * this.size, this.size * this.dimensions);
   }
 
   has(word: string): boolean {

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { SpanishWords } from '../../src/nlp/spanish-words.ts';
+import { SpanishWords, spanishWordsReadOnFirstUse } from '../../src/nlp/spanish-words.ts';
 import { shippedRuntime } from './setup.ts';
 
 describe('SpanishWords', () => {
@@ -32,6 +34,33 @@ describe('SpanishWords', () => {
     const list = new SpanishWords(await readFile(path));
     expect(['mandaron', 'detuvieron', 'aaronica', 'ñuzcos'].every((w) => list.has(w))).toBe(true);
     expect(list.has('sheinbaum')).toBe(false);
+  });
+});
+
+describe('spanishWordsReadOnFirstUse', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spanish-words-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads the list when a word is first asked about, not when it is made', async () => {
+    const path = join(dir, 'later.json');
+    const list = spanishWordsReadOnFirstUse(path);
+    await writeFile(path, '["despacho","soldados"]');
+    expect(list.has('despachó')).toBe(true);
+    expect(list.has('frontera')).toBe(false);
+  });
+
+  it('has no words, with a warning, when the list cannot be read', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const list = spanishWordsReadOnFirstUse(join(dir, 'missing.json'));
+    expect(list.has('soldados')).toBe(false);
+    expect(list.has('frontera')).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
 

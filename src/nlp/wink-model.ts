@@ -1,0 +1,104 @@
+/**
+ * wink-nlp's English model (`wink-eng-lite-web-model`, pinned at 1.8.1), put together so that a pipeline
+ * costs less to start. The package's entry point parses its 3 MB core model when it is loaded, then, for
+ * each pipeline, copies it through `JSON.parse(JSON.stringify(…))` and decodes its tables a character at a
+ * time. Here the core model's file is parsed once per pipeline (a fresh object, as the copy was) and its
+ * tables are decoded by `Buffer`. The object is otherwise the package's: the same loaders of the other
+ * models (wink-nlp loads them all, whatever the pipe), feature function and add-ons, and a core model equal
+ * to the one the package builds (tests/knowledge/wink-model.test.ts compares them).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type packageModel from 'wink-eng-lite-web-model';
+
+type WinkModel = typeof packageModel;
+
+const require = createRequire(import.meta.url);
+const DIST = 'wink-eng-lite-web-model/dist/';
+const CORE_MODEL_PATH = require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`);
+
+/** The layout entry's fields wink reads: `[, bits, shift, list?, extensible?]` (see load-core-model.js). */
+const LAYOUT_BITS = 1;
+const LAYOUT_SHIFT = 2;
+const LAYOUT_IS_LIST = 3;
+const LAYOUT_EXTENSIBLE = 4;
+
+interface Feature {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: Array<string | Set<number>> } };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/** A base64 text's bytes as 32-bit words, in a buffer of their own (what wink's `bufferFromBase64` gives). */
+function uint32FromBase64(text: string): Uint32Array {
+  return new Uint32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer);
+}
+
+/**
+ * The package's `core()` (read-core-model.js then load-core-model.js of 1.8.1): the core model parsed afresh,
+ * its lexicon and expansions decoded, each list feature's look-up built, the part-of-speech clusters read.
+ */
+export function loadCoreModel(): unknown {
+  const model = JSON.parse(readFileSync(CORE_MODEL_PATH, 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = uint32FromBase64(model.lexicon as string);
+  model.xpansions = uint32FromBase64(model.xpansions as string);
+  for (const f in packing.layout) {
+    const feature = features[f];
+    if (packing.layout[f]?.[LAYOUT_IS_LIST] !== 0 || !feature) continue;
+    feature.hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < feature.list.length; k += 1) feature.hash[feature.list[k] as string] = k;
+  }
+  features.lexeme.hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < features.lexeme.list.length; k += 1)
+    features.lexeme.hash[features.lexeme.list[k] as string] = k;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k += 1)
+    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f] ?? [];
+    const feature = features[f];
+    if (layout[LAYOUT_IS_LIST] === 0 && feature) {
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = (layout[LAYOUT_BITS] ?? 0) >>> (layout[LAYOUT_SHIFT] ?? 0);
+    }
+    if (layout[LAYOUT_EXTENSIBLE] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/**
+ * The English model for `winkNLP(model, pipe)`: the package's model with {@link loadCoreModel} for its core.
+ */
+export function englishModel(): WinkModel {
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = loadCoreModel;
+  model.sbd = require(`${DIST}load-sbd-model.js`) as unknown;
+  model.pos = require(`${DIST}load-pos-model.js`) as unknown;
+  model.ner = require(`${DIST}load-ner-model.js`) as unknown;
+  model.negation = require(`${DIST}load-negation-model.js`) as unknown;
+  model.sa = require(`${DIST}load-sa-model.js`) as unknown;
+  model.metaCER = require(`${DIST}load-cer-meta-model.js`) as unknown;
+  model.featureFn = require(`${DIST}feature.js`) as unknown;
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = require(`${DIST}porter-stemmer.js`) as unknown;
+  addons.lemmatize = require(`${DIST}lemmatize.js`) as unknown;
+  addons.readabilityStats = require(`${DIST}readability-stats.js`) as unknown;
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model as unknown as WinkModel;
+}
