@@ -15,10 +15,45 @@ export type LinkedPerson = ArticlePerson & {
   nicknameOf?: string;
 };
 
+/** The possessive ending of an owner's name before the relative it owns ("Arvizu's wife"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+/**
+ * Relatives who, in the coverage's conventions, go by the family's surname: a spouse, a child, a parent, a
+ * sibling, a grandchild. "Abbott's spokeswoman, Renae," is no Abbott, nor is a cousin or an in-law always.
+ */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set([
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'son',
+  'daughter',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
+]);
+
+/**
+ * "Arvizu's wife, Norma,": the surname of the last person of the article `named` whose name holds the owner's word, or
+ * `null` when the owner is no one named before (a body, a place, a first name alone).
+ */
+function ownerSurname(owner: string, named: readonly ArticlePerson[]): string | null {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const o = named[i];
+    if (o && !o.kind && !o.unnamedAt && o.name.includes(' ') && o.surname === owner) return o.surname;
+  }
+  return null;
+}
+
 /**
  * The surname a relative's apposition gives the one name from `start` to `end` ("and her husband, Ramón,",
- * "to his 9-year-old daughter, Ava."):
- * that of the last person of the possessive's gender `named` before in the paragraph, or `null`.
+ * "to his 9-year-old daughter, Ava.", "Arvizu's wife, Norma,"):
+ * the owner's surname after a possessive name, else that of the last person of the possessive's gender `named` before in the paragraph, or `null`.
  */
 export function kinSurname(
   tokens: readonly Token[],
@@ -27,10 +62,17 @@ export function kinSurname(
   named: readonly ArticlePerson[],
   isTitle: (value: string) => boolean,
   isGendered: (lemma: string) => boolean,
+  known: readonly ArticlePerson[] = named,
 ): string | null {
   // "…to his 9-year-old daughter, Ava.": the apposition may end the sentence as well as go on after a comma.
   if (!/^[,.]$/.test(tokens[end]?.value ?? '')) return null;
   const before = titleBefore(tokens, start, isTitle, isGendered);
+  if (
+    before &&
+    FAMILY_NOUNS.has(before.title.normal) &&
+    POSSESSIVE_MARKS.has(tokens[before.from + 1]?.normal ?? '')
+  )
+    return ownerSurname(tokens[before.from]?.value ?? '', known);
   const possessive = before ? tokens[before.from]?.normal : undefined;
   const gender = possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : null;
   if (!before || !gender || !isGendered(before.title.normal)) return null;

@@ -359,6 +359,7 @@ export class PeopleFinder {
                 named,
                 (v) => isTitle(v),
                 (l) => this.#gendered.has(l),
+                candidates,
               )
             : null;
         if (kin) words.push(kin);

@@ -299,7 +299,8 @@ export function titleBefore(
     // "her grandmother, Tomasa Oyervides": a possessive pronoun opens it too, and a noun for a relative
     // ("grandmother", "wife") says who they are as a title does.
     const pronoun = POSSESSIVE_PRONOUNS.has(t.normal);
-    if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && t.normal !== "'s" && t.normal !== '’s') continue;
+    const owned = t.normal === "'s" || t.normal === '’s';
+    if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && !owned) continue;
     // "in El Paso": a capitalised article before a capitalised word opens a place's name, not the phrase.
     const opensSentence = d === 0 || /^[.!?:"“”]$/.test(tokens[d - 1]?.value ?? '');
     if (t.value !== t.normal && NAME_WORD.test(tokens[d + 1]?.value ?? '') && !opensSentence) continue;
@@ -307,7 +308,9 @@ export function titleBefore(
     // with it and the place it serves ("the Mexican consul general in El Paso, X").
     for (const title of [tokens[d + 1], tokens[last], tokens[beforePlace(tokens, d + 1, last)]]) {
       const lower = title !== undefined && title.value === title.value.toLowerCase();
-      if (title && lower && (isTitle(title.value) || (pronoun && isGendered(title.normal))))
+      // "Arvizu's wife, Norma": a noun for a relative after a name's possessive says who they are as well.
+      const kin = (pronoun || (owned && title === tokens[d + 1])) && isGendered(title?.normal ?? '');
+      if (title && lower && (isTitle(title.value) || kin))
         return { title, from: CLAUSE_DETERMINERS.has(t.normal) || pronoun ? d : d - 1 };
     }
     return null;
