@@ -6,7 +6,7 @@
  * said', 'said Profra. Amalia Ruiz Bustamante, the chronicler').
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { NAME_SUFFIX, NAME_WORD, SPEECH_CUES } from './name-words.ts';
+import { mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, SPEECH_CUES } from './name-words.ts';
 
 /** Uses of a word before it is taken as a title: one could be a sentence ending in a surname. */
 const MIN_USES = 2;
@@ -33,7 +33,13 @@ export function abbreviatedTitles(analyses: readonly Analysis[], reader: Abbrevi
   for (const { tokens } of analyses) {
     for (let t = 0; t < tokens.length; t++) {
       const value = tokens[t]?.value ?? '';
-      if (!ABBREVIATION_SHAPE.test(value) || value.length > MAX_ABBREVIATION_LENGTH) continue;
+      if (
+        value.length > MAX_ABBREVIATION_LENGTH ||
+        // A word opening with an ASCII character other than a capital is turned away without the pattern.
+        !mayOpenWithCapital(value) ||
+        !ABBREVIATION_SHAPE.test(value)
+      )
+        continue;
       if (!stopBeforeName(tokens, t, reader)) {
         otherwise.add(value);
         continue;

@@ -15,11 +15,39 @@ const LAST_PLAIN_YEAR = 9999;
 export function parseDay(day: IsoDate): { y: number; m: number; d: number } {
   // An article's dates are mostly worked out from its one publication day: the last day read is kept.
   if (day === lastDayParsed.day) return lastDayParsed.parsed;
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  const parsed = { y, m, d };
+  const parsed = plainDay(day) ?? splitDay(day);
   lastDayParsed = { day, parsed };
   return parsed;
 }
+
+/** The parts of a day written in full, "YYYY-MM-DD" in digits, read by character codes: no split, no list. */
+function plainDay(day: string): { y: number; m: number; d: number } | null {
+  if (day.length !== 10 || day.charCodeAt(4) !== DASH || day.charCodeAt(7) !== DASH) return null;
+  const y = digitsAt(day, 0, 4);
+  const m = digitsAt(day, 5, 7);
+  const d = digitsAt(day, 8, 10);
+  return y < 0 || m < 0 || d < 0 ? null : { y, m, d };
+}
+
+/** The number the decimal digits of `text` in [from, to) write, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** Any other day ("2025-05", "2025"), part by part as `Number` reads them. */
+function splitDay(day: string): { y: number; m: number; d: number } {
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  return { y, m, d };
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
 
 let lastDayParsed: { day: string | null; parsed: { y: number; m: number; d: number } } = {
   day: null,

@@ -610,10 +610,6 @@ export class PeopleFinder {
         });
       }
     });
-    if (process.env.DBGP)
-      for (const c of candidates)
-        if (c.name.includes(process.env.DBGP))
-          console.error('CAND', c.name, c.evidence, c.description, c.single);
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
     // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.

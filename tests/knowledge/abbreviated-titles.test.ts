@@ -27,6 +27,21 @@ describe('abbreviatedTitles', () => {
     expect([...abbreviatedTitles(analyses, reader)]).toEqual(['Profra']);
   });
 
+  it('finds a title opening with a capital outside ASCII ("Ébra.") as one opening with an ASCII capital', () => {
+    const analyses = CANANEA.replaceAll('Profra', 'Ébra')
+      .split('\n\n')
+      .map((p) => tools.nlp.analyse(p));
+    const reader = { isTitle: () => false, isEnglishWord: (w: string) => ['said', 'the'].includes(w) };
+    expect([...abbreviatedTitles(analyses, reader)]).toEqual(['Ébra']);
+  });
+
+  it('takes no word opening with a small letter or a digit for a title', () => {
+    const body = CANANEA.replaceAll('Profra', 'profra');
+    const analyses = body.split('\n\n').map((p) => tools.nlp.analyse(p));
+    const reader = { isTitle: () => false, isEnglishWord: (w: string) => ['said', 'the'].includes(w) };
+    expect(abbreviatedTitles(analyses, reader).size).toBe(0);
+  });
+
   it('attributes the quotation to the whole name after the title, and its later one to her surname', () => {
     expect(speakerOfWords(tools, CANANEA, 'Here the eight-hour day')).toBe('Amalia Ruiz Bustamante');
     expect(speakerOfWords(tools, CANANEA, 'Cananea did not win')).toBe('Amalia Ruiz Bustamante');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDay, monthOf, weekday } from '../../src/knowledge/calendar.ts';
+import { addDays, isoDay, monthOf, parseDay, weekday } from '../../src/knowledge/calendar.ts';
 
 const DAY_MS = 86_400_000;
 /** The `Date` answers the arithmetic replaces. */
@@ -52,5 +52,21 @@ describe('weekday', () => {
       const [y, m, d] = byDate.parts(day);
       expect(weekday(day)).toBe(new Date(Date.UTC(y, m - 1, d)).getUTCDay());
     }
+  });
+});
+
+describe('parseDay', () => {
+  it('reads a day written in full as splitting it at its dashes does', () => {
+    for (const day of [...DAYS, '0000-00-00', '2025-13-45']) {
+      const [y, m, d] = byDate.parts(day);
+      expect(parseDay(day)).toEqual({ y, m, d });
+    }
+  });
+
+  it('reads a month, a year or a day not in digits part by part as Number does, the parts left out 1970, 1, 1', () => {
+    expect(parseDay('2025-05')).toEqual({ y: 2025, m: 5, d: 1 });
+    expect(parseDay('2025')).toEqual({ y: 2025, m: 1, d: 1 });
+    expect(parseDay('20x5-05-03')).toEqual({ y: NaN, m: 5, d: 3 });
+    expect(parseDay('+02025-05-03')).toEqual({ y: 2025, m: 5, d: 3 });
   });
 });
