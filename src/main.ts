@@ -6,7 +6,7 @@
  * process of `npm run start:sharded` (src/shard-manager.ts) runs this too.
  */
 import { createRuntime } from './answer/create.ts';
-import { startBot, type BotHandle } from './bot/bot.ts';
+import type { BotHandle } from './bot/bot.ts';
 import { runChat } from './cli/chat.ts';
 import { configOrExplain } from './config.ts';
 import { createLogger } from './log.ts';
@@ -74,6 +74,9 @@ async function main(): Promise<number> {
       process.on('error', (error) => logger.debug({ err: error }, 'could not reach the launcher'));
     }
   });
+  // The bot's modules (discord.js, the charts, the knowledge pipeline for /kb) load only when it runs: the
+  // terminal chat starts without them.
+  const { startBot } = await import('./bot/bot.ts');
   bot = await startBot({ config, runtime, store, logger });
   if (shuttingDown !== null) await bot.stop();
   return stopped;

@@ -45,3 +45,18 @@ describe('what answering loads at start', () => {
     expect(loadedBy('src/knowledge/sources.ts')).toContain('yaml');
   });
 });
+
+describe('what the terminal chat loads at start', () => {
+  const chat = loadedBy('src/main.ts');
+
+  it('loads the chat but not discord.js, the charts or the knowledge pipeline, which only the bot uses', () => {
+    expect(chat).toContain('src/cli/chat.ts');
+    expect(chat).not.toContain('discord.js');
+    expect(chat).not.toContain('src/bot/bot.ts');
+    expect(chat).not.toContain('src/knowledge/build.ts');
+  });
+
+  it('finds discord.js where the bot loads it', () => {
+    expect(loadedBy('src/bot/bot.ts')).toContain('discord.js');
+  });
+});
