@@ -226,8 +226,11 @@ const LENGTH_UNITS: ReadonlySet<string> = new Set([
   'kilometer',
   'kilometre',
 ]);
-/** "How long" asked with "be" ("how long was the tunnel", "how long is the wall"), which a length answers. */
-const LENGTH_ASKED = /\bhow long (?:is|was|are|were)\b/i;
+/**
+ * "How long" asked with "be" ("how long was the tunnel", "how long is the wall") or of a noun ("how long a
+ * stretch are they watching"), which a length answers as well as a span of time.
+ */
+const LENGTH_ASKED = /\bhow long (?:is|was|are|were|an?)\b/i;
 
 /** "How far", which a length answers ("about 42 miles east of the mouth of the Rio Grande"). */
 const DISTANCE_ASKED = /\bhow far\b/i;

@@ -48,6 +48,19 @@ export class CoverageForms {
       }
       this.#stems = new Map([...stems].map(([k, v]) => [k, v.word]));
     }
-    return this.#stems.get(this.nlp.stem(word)) ?? null;
+    return this.#stems.get(this.nlp.stem(word)) ?? this.#otherNumber(word);
+  }
+
+  /**
+   * The coverage's "-men" word for a question's "-man" one, or the reverse ("Frenchman" where an article says
+   * "Frenchmen", "lineman" for "linemen"): a plural no stemmer joins to its singular.
+   */
+  #otherNumber(word: string): string | null {
+    const other = /man$/.test(word)
+      ? `${word.slice(0, -3)}men`
+      : /men$/.test(word)
+        ? `${word.slice(0, -3)}man`
+        : null;
+    return other !== null && this.index.vocabulary.has(other) ? other : null;
   }
 }

@@ -432,6 +432,8 @@ export class QuestionEntities {
       const [head, of] = [officeWords(tok.normal)[0] ?? '', officeWords(thing.normal)[0] ?? ''];
       if (!this.#officeHeads.has(head)) return;
       if (this.#officeWords.some((words) => words.has(head) && words.has(of))) return;
+      // "The reservation's chief of police": an office an article names in these words, whoever holds it.
+      if (this.index.sourcesSayingPhrase(thing.lemma, `${tok.normal} of ${thing.normal}`).size > 0) return;
       out.push(`${tok.value} of ${thing.value}`);
     });
     return out;

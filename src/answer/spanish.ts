@@ -426,10 +426,24 @@ export class SpanishReader {
     if (words.length === 0) return false;
     const markers = words.filter((w) => this.#markers.has(w)).length;
     const spanish = words.filter((w) => this.#words.has(w)).length;
+    const inflected = words.filter((w) => !this.#words.has(w) && this.#inflectedForm(w)).length;
     return (
       markers >= 2 ||
-      (markers >= 1 && spanish / words.length >= 0.5) ||
+      (markers >= 1 && (spanish + inflected) / words.length >= 0.5) ||
       (words.length >= MIN_UNMARKED_WORDS && spanish / words.length >= UNMARKED_SHARE)
+    );
+  }
+
+  /**
+   * True when `folded` is no English word but a plural or a conjugated form of a lexicon word ("franceses",
+   * "atacaron"): with a question word, it tells a Spanish message whose other words the lexicon lacks as
+   * written ("cuantos franceses atacaron guaymas en 1854?").
+   */
+  #inflectedForm(folded: string): boolean {
+    return (
+      !this.#isDictionaryWord(folded) &&
+      !this.#isEnglishWord(folded) &&
+      lexiconForms(folded, folded).some(({ form }) => this.#words.has(form))
     );
   }
 

@@ -479,6 +479,9 @@ export class FactReader {
       else if (RELATIVE_WORDS.has(w)) relative = true;
       else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
     }
+    // "Last Tuesday the City Council voted": that day of the week before publication's (see lastWeekday).
+    if (relative && words.includes('last') && weekdayIndex !== null && month === null && day === null)
+      return year === null && !storyTold(storyYear, pub.y) ? lastWeekday(published, weekdayIndex) : null;
     // "Last Sunday, Sept. 21": the day and month written out say which; "last May" alone does not say the year.
     if (relative && (month === null || day === null)) return null;
     // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
@@ -502,6 +505,21 @@ export class FactReader {
     }
     return null;
   }
+}
+
+/** True when `storyYear` lies years from publication (see {@link FactExtractor.resolveDate}). */
+function storyTold(storyYear: number | null, publishedYear: number): boolean {
+  return storyYear !== null && Math.abs(storyYear - publishedYear) > STORY_YEARS_APART;
+}
+
+/**
+ * The day `weekdayIndex` (0 Sunday … 6 Saturday, as {@link weekday}) of the week, Monday first, before the
+ * week of `published`, as "last week" is that week: news style names a day of the last seven days by its
+ * name alone, so "last Thursday" in a Friday's report is eight days before, not the day before.
+ */
+export function lastWeekday(published: IsoDate, weekdayIndex: number): Omit<FoundDate, 'text'> {
+  const monday = addDays(published, -((weekday(published) + 6) % 7) - 7);
+  return { date: addDays(monday, (weekdayIndex + 6) % 7), end: null, precision: 'day' };
 }
 
 /** The year a date expression writes out in four digits ("April 25, 1846", "1846"), or `null`. */

@@ -29,6 +29,16 @@ describe('how long, of a thing and of a time', () => {
     expect(a.direct).toBe('some 1,744 feet');
   });
 
+  it('answers "how long a <noun>" with a length as well', async () => {
+    const a = await engine.ask(
+      'How long a tunnel ran from the house in Tijuana to the Otay Mesa warehouse?',
+      {
+        userId: 'd',
+      },
+    );
+    expect(a.direct).toBe('some 1,744 feet');
+  });
+
   it('answers "how long did they stay" with a span of time, not a length', async () => {
     const a = await engine.ask('How long did the Marines who guarded the tunnel entrance stay?', {
       userId: 'b',

@@ -452,6 +452,10 @@ describe('FactReader.resolveDate', () => {
     // "Last Sunday, Sept. 21": the written day and month say which; "last May" alone names no year.
     ['last Sunday, Sept. 21', '1969-09-26', null, { date: '1969-09-21', precision: 'day' }],
     ['last May', '2025-03-01', null, null],
+    // "Last Thursday" is that day of the week before publication's: a Friday's "last Thursday" is 8 days back.
+    ['last Thursday', '2021-03-05', null, { date: '2021-02-25', precision: 'day' }],
+    ['last Sunday', '2021-03-08', null, { date: '2021-03-07', precision: 'day' }],
+    ['next Thursday', '2021-03-05', null, null],
     ['30 February', '2025-05-04', null, null],
     ['in recent months', '2025-05-04', null, null],
     ['months of cooperation', '2025-05-04', null, null],
