@@ -131,6 +131,11 @@ export const DISCOVERED_PREFIX = 'auto-';
  */
 const NAME_GENDER_MARGIN = 0.12;
 const ARTICLES = new Set(['a', 'an', 'the']);
+/**
+ * What a sentence's first word follows: a stop, a colon, a quotation mark, or a list's bullet ("• Organizers Jim
+ * Gilchrist … and Chris Simcox": a live blog's bulleted line opens with it as a sentence does).
+ */
+const SENTENCE_OPENING = /^[.!?:"“”•·▪]$/;
 
 /** The id a discovered person gets from their name: the same name in two articles is one person. */
 export function discoveredId(name: string): string {
@@ -317,10 +322,11 @@ export class PeopleFinder {
         if (
           end - titleEnd >= 3 &&
           opener !== undefined &&
-          commonNouns.has(opener.normal) &&
+          // "Organizers Jim Gilchrist": the plural of a noun written in lower case elsewhere ("organizers say").
+          (commonNouns.has(opener.normal) || commonNouns.has(opener.normal.replace(/s$/, ''))) &&
           this.isEnglishWord(opener.normal) &&
           !/^(?:el|la|los|las)$/.test(opener.normal) &&
-          (titleEnd === 0 || /^[.!?:"“”]$/.test(tokens[titleEnd - 1]?.value ?? '')) &&
+          (titleEnd === 0 || SENTENCE_OPENING.test(tokens[titleEnd - 1]?.value ?? '')) &&
           tokens
             .slice(titleEnd + 1, end)
             .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(x.normal.replace(/s$/, '')))

@@ -127,6 +127,29 @@ Reader Marisol Ontiveros of the Lower Valley texted our newsroom one question: "
     expect(people).not.toContain('Reader Marisol Ontiveros');
   });
 
+  it('reads a plural common noun opening a bulleted line before a name as a title ("• Organizers Jim Gilchrist")', async () => {
+    const built = await buildArticle(
+      '2005-04-01',
+      `The organizers say the watch will run all month.
+
+• Organizers Jim Gilchrist, a retired accountant from Orange County, Calif., and Chris Simcox had predicted more than 1,000 volunteers.
+`,
+    );
+    const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Jim Gilchrist');
+    expect(people).not.toContain('Organizers Jim Gilchrist');
+  });
+
+  it('keeps the first word of a bulleted line in the name when the article never writes it in lower case', async () => {
+    const built = await buildArticle(
+      '2005-04-01',
+      `• Ruiz Ochoa Delgado, a retired accountant, said he had never seen the river so low.
+`,
+    );
+    const people = built.entities.filter((e) => e.discovered && e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Ruiz Ochoa Delgado');
+  });
+
   it('knows a person the article names by one name when an honorific, an age or a verb of saying vouches for it, and gives them their words', async () => {
     const built = await buildArticle(
       '2023-05-10',
