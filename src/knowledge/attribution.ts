@@ -6,6 +6,7 @@
  */
 import { speakerOfHeadingQuotes } from './heading-quotes.ts';
 import { organisationNameBefore } from './organisation-names.ts';
+import { genericBodiesNamedAgain } from './generic-bodies.ts';
 import { compoundBodyBefore } from './compound-bodies.ts';
 import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
@@ -242,6 +243,7 @@ export class QuoteAttributor {
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
+    genericBodiesNamedAgain(quotes, this.#entity, (w) => this.reader.isEnglishWord(w));
     issuersOfDocuments(quotes, sentences, this.#entity);
     authorsOfQuotedDocuments(quotes, this.#entity);
     speakersOfIntroducedDocuments(quotes, this.#entity);
