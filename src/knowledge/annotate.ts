@@ -19,6 +19,7 @@ import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.t
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
 import type { EntityMention, SourceMeta } from './schema.ts';
 import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named-again.ts';
+import { insideLongerOrganisationName } from './organisation-names.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
@@ -357,6 +358,18 @@ export class Annotator {
     for (const c of custom) {
       if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
         const entityId = bodies?.get(c.start) ?? this.#entityIdOf(c.name);
+        // "The National Border Patrol Council": a longer body's name that merely contains this one.
+        if (
+          this.#entities.get(entityId)?.type === 'organisation' &&
+          insideLongerOrganisationName(
+            analysis.tokens,
+            c.start,
+            c.end,
+            sentence.tokenStart,
+            sentence.tokenEnd,
+          )
+        )
+          continue;
         (explicit ??= new Set<string>()).add(entityId);
         covered = cover(covered, c.start, c.end);
         found.push({

@@ -5,6 +5,8 @@
  * continues in the same paragraph. Cross-sentence passes (run-on quotations, "the ministry said") follow.
  */
 import { speakerOfHeadingQuotes } from './heading-quotes.ts';
+import { organisationNameBefore } from './organisation-names.ts';
+import { genericBodiesNamedAgain } from './generic-bodies.ts';
 import { compoundBodyBefore } from './compound-bodies.ts';
 import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
@@ -127,7 +129,9 @@ export class QuoteAttributor {
 
   /** A body named by a compound ("Joint Task Force-Southern Border said"), whole, else {@link properName}. */
   #properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
-    const body = compoundBodyBefore(analysis, tokens, (w) => this.reader.isEnglishWord(w));
+    const body =
+      compoundBodyBefore(analysis, tokens, (w) => this.reader.isEnglishWord(w)) ??
+      organisationNameBefore(analysis, tokens);
     return body ? { speakerId: null, speakerName: body } : properName(analysis, tokens);
   }
 
@@ -239,6 +243,7 @@ export class QuoteAttributor {
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
+    genericBodiesNamedAgain(quotes, this.#entity, (w) => this.reader.isEnglishWord(w));
     issuersOfDocuments(quotes, sentences, this.#entity);
     authorsOfQuotedDocuments(quotes, this.#entity);
     speakersOfIntroducedDocuments(quotes, this.#entity);

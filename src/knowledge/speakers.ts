@@ -7,6 +7,7 @@ import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
+import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -210,7 +211,8 @@ export function nounPhraseBefore(
   }
   if (
     words.length === 0 ||
-    words.length > MAX_NP_WORDS ||
+    // "The U.S. Attorney's Office for the District of Arizona said": a body's name is one speaker, however long.
+    (words.length > MAX_NP_WORDS && !isOrganisationName(words)) ||
     !words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
   ) {
     return null;

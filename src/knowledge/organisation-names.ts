@@ -1,0 +1,129 @@
+/**
+ * Names of bodies read from their grammar, not from a list of bodies: a run of capitalised words whose head
+ * is a noun for a kind of organisation ("Office", "Council", "Ministry"), maybe followed by "of" or "for"
+ * and more capitalised words ("The U.S. Attorney's Office for the District of Arizona"). Such a name is one
+ * speaker however many words it has.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^\p{Lu}/u;
+
+/**
+ * English nouns naming a kind of organisation, as the head of a body's name ("Office", "Task Force"): a
+ * closed class of the language, not a list of bodies.
+ */
+export const ORGANISATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'association',
+  'authority',
+  'board',
+  'bureau',
+  'command',
+  'commission',
+  'committee',
+  'council',
+  'department',
+  'force',
+  'foundation',
+  'guard',
+  'institute',
+  'ministry',
+  'office',
+  'patrol',
+  'secretariat',
+  'service',
+  'society',
+  'union',
+]);
+
+/** Lower-case words that may stand inside a body's name between capitalised words ("of", "for the"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', "'s", '’s']);
+
+/**
+ * True when `words` (a phrase as written, maybe opening with "the") are a body's name: capitalised words,
+ * the links of {@link NAME_LINKS} between them, a capitalised word at the end, and as head a capitalised
+ * organisation noun ({@link ORGANISATION_HEAD_NOUNS}): the word before the first "of" or "for", else the
+ * last. "The U.S. Attorney's Office for the District of Arizona" is one; "Border Patrol Agent Brian Terry"
+ * (a person, headed by a name) and "the head of the office in Arizona" are not.
+ */
+export function isOrganisationName(words: readonly Token[]): boolean {
+  const from = words[0]?.normal === 'the' ? 1 : 0;
+  return organisationHead(words.slice(from)) >= 0;
+}
+
+/** The index in `name` of its head organisation noun (see {@link isOrganisationName}), else -1. */
+function organisationHead(name: readonly Token[]): number {
+  const last = name.at(-1);
+  if (name.length < 2 || !last || !P1.test(last.value) || !P1.test(name[0]?.value ?? '')) return -1;
+  let head = -1;
+  for (let k = 0; k < name.length; k++) {
+    const w = name[k];
+    if (!w) return -1;
+    if (NAME_LINKS.has(w.normal) && !P1.test(w.value)) {
+      if (head < 0 && (w.normal === 'of' || w.normal === 'for')) head = k - 1;
+      continue;
+    }
+    if (!P1.test(w.value)) return -1;
+  }
+  if (head < 0) head = name.length - 1;
+  const h = name[head];
+  return h && P1.test(h.value) && ORGANISATION_HEAD_NOUNS.has(h.normal) ? head : -1;
+}
+
+/** A capitalised word that may stand in a body's name: not a determiner ("The" opening a sentence). */
+const nameWord = (tok: Token | undefined): boolean =>
+  tok !== undefined && P1.test(tok.value) && (tok.pos === 'PROPN' || tok.pos === 'NOUN');
+
+/**
+ * True when tokens `[start, end)` (a known body's name, "Border Patrol") stand inside a longer body's name
+ * whose head lies after them ("The National Border Patrol Council"): the longer name is another body,
+ * which merely contains the shorter one. Only the sentence's tokens `[from, to)` are read. "The U.S.
+ * Border Patrol for the Tucson Sector" keeps its own head, and stays the Border Patrol.
+ */
+export function insideLongerOrganisationName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): boolean {
+  let first = start;
+  while (first - 1 >= from && nameWord(tokens[first - 1])) first--;
+  let stop = end;
+  while (stop < to) {
+    const tok = tokens[stop];
+    if (nameWord(tok) || (tok && NAME_LINKS.has(tok.normal) && !P1.test(tok.value))) stop++;
+    else break;
+  }
+  while (stop > end && !nameWord(tokens[stop - 1])) stop--;
+  if (stop === end) return false;
+  const head = organisationHead(tokens.slice(first, stop));
+  return head >= 0 && first + head >= end;
+}
+
+/**
+ * The body's name that `tokens` (indices into `analysis`, in order, punctuation kept) end with, as written,
+ * when the run of capitalised words and name links they end with is one ({@link isOrganisationName}): "The
+ * National Border Patrol Council said" gives "National Border Patrol Council", not a person "Patrol
+ * Council". `null` when the words end otherwise ("Greg Abbott said").
+ */
+export function organisationNameBefore(analysis: Analysis, tokens: readonly number[]): string | null {
+  const all = analysis.tokens;
+  let from = tokens.length;
+  while (from > 0) {
+    const tok = all[tokens[from - 1] ?? -1];
+    if (!nameWord(tok) && !(tok && NAME_LINKS.has(tok.normal) && !P1.test(tok.value))) break;
+    from--;
+  }
+  while (from < tokens.length && !nameWord(all[tokens[from] ?? -1])) from++;
+  const words = tokens
+    .slice(from)
+    .map((t) => all[t])
+    .filter((t): t is Token => t !== undefined);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last || !isOrganisationName(words)) return null;
+  return analysis.text.slice(first.start, last.end);
+}
