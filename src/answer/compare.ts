@@ -9,6 +9,7 @@ import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './h
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
+import { yearsOfSides } from './side-years.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
@@ -132,9 +133,9 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
     );
   bodies.sort((a, b) => at(a) - at(b));
   if (bodies.length >= 2) {
-    return bodies
-      .slice(0, MAX_SIDES)
-      .map((id, i) => ({ entityId: id, year: years.length === bodies.length ? (years[i] ?? null) : null }));
+    const named = bodies.slice(0, MAX_SIDES);
+    const paired = years.length === bodies.length ? years : (yearsOfSides(lower, named.map(at), years) ?? []);
+    return named.map((id, i) => ({ entityId: id, year: paired[i] ?? null }));
   }
   if (years.length >= 2) {
     // "The one Bush announced in 2006 or the one Perry ordered in 2014": a body named between the years is
@@ -207,7 +208,8 @@ export function sideQuestion(
       ),
     ],
     speakerId: side.entityId,
-    years: side.year !== null ? [side.year] : u.years,
+    // A side with no year of its own, beside sides with theirs, is not asked in theirs.
+    years: side.year !== null ? [side.year] : all.some((s) => s.year !== null) ? [] : u.years,
     ...(side.sourceId ? { outletSourceIds: [side.sourceId] } : {}),
     terms,
     content: u.content.filter(asked),
