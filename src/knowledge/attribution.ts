@@ -243,7 +243,12 @@ export class QuoteAttributor {
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences);
-    genericBodiesNamedAgain(quotes, this.#entity, (w) => this.reader.isEnglishWord(w));
+    genericBodiesNamedAgain(
+      quotes,
+      this.#entity,
+      (w) => this.reader.isEnglishWord(w),
+      (id) => this.reader.genderOf(id),
+    );
     issuersOfDocuments(quotes, sentences, this.#entity);
     authorsOfQuotedDocuments(quotes, this.#entity);
     speakersOfIntroducedDocuments(quotes, this.#entity);

@@ -28,6 +28,11 @@ export const GENERIC_ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'society',
 ]);
 
+/** "U.S.", "D.H.S.": an initialism, which stands in a body's name as a word does. */
+const INITIALISM = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+/** "the agency": a definite article and one lower-case noun, the noun captured. */
+const THE_NOUN = /^the\s+(\p{Ll}+)$/iu;
+
 /** Lower-case words that may stand inside a body's name ("Customs and Border Protection", "Office of …"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
 
@@ -43,7 +48,7 @@ export function readsAsBodyName(name: string, isEnglishWord: (w: string) => bool
     if (!P1.test(w)) return false;
     const plain = w.replace(/[.'’]/g, '').toLowerCase();
     // "U.S.": an initialism stands in a body's name as a word does.
-    if (!/^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(w) && !isEnglishWord(plain)) return false;
+    if (!INITIALISM.test(w) && !isEnglishWord(plain)) return false;
     capitalised++;
   }
   return capitalised >= 2;
@@ -52,24 +57,31 @@ export function readsAsBodyName(name: string, isEnglishWord: (w: string) => bool
 /**
  * Gives each quotation whose speaker is "the" and a generic body noun ({@link GENERIC_ORGANISATION_NOUNS})
  * the speaker of the quotation before it, when that quotation is in the same paragraph or the one before
- * and its speaker is a body: an organisation of the entity data, or a name that {@link readsAsBodyName}.
+ * and its speaker is a body: an organisation of the entity data, or a name that {@link readsAsBodyName} given to
+ * no one with a gender (`genderOf`: what the text or a first name says).
  * Only the quotation right before is looked at: a body named again is the one that spoke last.
  */
 export function genericBodiesNamedAgain(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'type'> | undefined,
   isEnglishWord: (w: string) => boolean,
+  genderOf: (id: string) => 'male' | 'female' | null = () => null,
 ): void {
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q || q.speakerId !== null || q.parent !== null) continue;
-    const m = /^the\s+(\p{Ll}+)$/iu.exec(q.speakerName);
+    const m = THE_NOUN.exec(q.speakerName);
     if (!m || !GENERIC_ORGANISATION_NOUNS.has((m[1] ?? '').toLowerCase())) continue;
     const before = quotes[i - 1];
     if (!before || before.parent !== null || before.speakerName === 'unattributed') continue;
     if (q.sentence.paragraph - before.sentence.paragraph > 1) continue;
     const known = before.speakerId === null ? undefined : entity(before.speakerId);
-    if (known?.type !== 'organisation' && !readsAsBodyName(before.speakerName, isEnglishWord)) continue;
+    if (known?.type !== 'organisation') {
+      // "Chad Wolf", "Mark Green": a person whose gender the text or their first name gives is no body, however
+      // English the words of their name.
+      if (before.speakerId !== null && genderOf(before.speakerId) !== null) continue;
+      if (!readsAsBodyName(before.speakerName, isEnglishWord)) continue;
+    }
     Object.assign(q, { speakerId: before.speakerId, speakerName: before.speakerName });
   }
 }

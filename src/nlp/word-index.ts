@@ -15,6 +15,9 @@ const SLOTS_PER_WORD = 2;
 const LAST_ASCII = 0x7f;
 
 /** Positions of `words`' words by their text: `get` answers as a `Map` from each word to its position would. */
+/** One encoder for every look-up of a word with a letter outside ASCII. */
+const UTF8 = new TextEncoder();
+
 export class WordIndex {
   /** The words' bytes, word `i` at `[starts[i], starts[i + 1] - 1)`. */
   readonly #bytes: Uint8Array;
@@ -58,7 +61,7 @@ export class WordIndex {
       }
       hash = Math.imul(hash ^ c, FNV_PRIME);
     }
-    if (!ascii) return this.#getBytes(new TextEncoder().encode(word));
+    if (!ascii) return this.#getBytes(UTF8.encode(word));
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const i = this.#slots[slot] ?? EMPTY;
       if (i === EMPTY) return undefined;

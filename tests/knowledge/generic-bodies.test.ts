@@ -36,4 +36,10 @@ describe('generic bodies named again', () => {
       'Arnoldo Pruneda said the inspections were "unnecessary" because every truck passes through federal screening. The agency said the delays were disrupting supply chains "already strained" by the pandemic.';
     expect(speakerOfWords(tools, body, 'already strained', '2022-04-13')).not.toBe('Arnoldo Pruneda');
   });
+
+  it('leaves "the department" a description after a man whose name is made of English words ("Chad Wolf")', () => {
+    const body =
+      'Chad Wolf, the acting secretary, said the inspections were "unnecessary" because every truck passes through federal screening. He was in El Paso on Monday. The department said the delays were disrupting supply chains "already strained" by the pandemic.';
+    expect(speakerOfWords(tools, body, 'already strained', '2022-04-13')).not.toBe('Chad Wolf');
+  });
 });
