@@ -38,6 +38,13 @@ export const ORGANISATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'union',
 ]);
 
+/**
+ * The most words a body's name is read over on either side of a known name, and back from an attribution
+ * verb: "The U.S. Attorney's Office for the District of Arizona" is 10. Bounds the walks, so a sentence of
+ * capitalised words repeated ("National Guard National Guard …", 1 MB) is read in time linear in its length.
+ */
+const MAX_NAME_WORDS = 16;
+
 /** Lower-case words that may stand inside a body's name between capitalised words ("of", "for the"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', "'s", '’s']);
 
@@ -90,9 +97,11 @@ export function insideLongerOrganisationName(
   to: number,
 ): boolean {
   let first = start;
-  while (first - 1 >= from && nameWord(tokens[first - 1])) first--;
+  const back = Math.max(from, start - MAX_NAME_WORDS);
+  while (first - 1 >= back && nameWord(tokens[first - 1])) first--;
   let stop = end;
-  while (stop < to) {
+  const ahead = Math.min(to, end + MAX_NAME_WORDS);
+  while (stop < ahead) {
     const tok = tokens[stop];
     if (nameWord(tok) || (tok && NAME_LINKS.has(tok.normal) && !P1.test(tok.value))) stop++;
     else break;
@@ -112,7 +121,7 @@ export function insideLongerOrganisationName(
 export function organisationNameBefore(analysis: Analysis, tokens: readonly number[]): string | null {
   const all = analysis.tokens;
   let from = tokens.length;
-  while (from > 0) {
+  while (from > 0 && tokens.length - from < MAX_NAME_WORDS) {
     const tok = all[tokens[from - 1] ?? -1];
     if (!nameWord(tok) && !(tok && NAME_LINKS.has(tok.normal) && !P1.test(tok.value))) break;
     from--;
