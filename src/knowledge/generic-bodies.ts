@@ -3,11 +3,9 @@
  * generic noun for a body ("the agency", "the group") names again the body that spoke just before, when the
  * article named that body by no word of its own the reader could match.
  */
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import type { WorkingQuote } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
-
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^\p{Lu}/u;
 
 /**
  * Common nouns by which English names again a body it named before ("The agency said", "the group said"):
@@ -45,7 +43,7 @@ export function readsAsBodyName(name: string, isEnglishWord: (w: string) => bool
   let capitalised = 0;
   for (const w of words) {
     if (NAME_LINKS.has(w)) continue;
-    if (!P1.test(w)) return false;
+    if (!opensWithCapital(w)) return false;
     const plain = w.replace(/[.'’]/g, '').toLowerCase();
     // "U.S.": an initialism stands in a body's name as a word does.
     if (!INITIALISM.test(w) && !isEnglishWord(plain)) return false;

@@ -4,10 +4,8 @@
  * and more capitalised words ("The U.S. Attorney's Office for the District of Arizona"). Such a name is one
  * speaker however many words it has.
  */
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^\p{Lu}/u;
 
 /**
  * English nouns naming a kind of organisation, as the head of a body's name ("Office", "Task Force"): a
@@ -63,25 +61,26 @@ export function isOrganisationName(words: readonly Token[]): boolean {
 /** The index in `name` of its head organisation noun (see {@link isOrganisationName}), else -1. */
 function organisationHead(name: readonly Token[]): number {
   const last = name.at(-1);
-  if (name.length < 2 || !last || !P1.test(last.value) || !P1.test(name[0]?.value ?? '')) return -1;
+  if (name.length < 2 || !last || !opensWithCapital(last.value) || !opensWithCapital(name[0]?.value ?? ''))
+    return -1;
   let head = -1;
   for (let k = 0; k < name.length; k++) {
     const w = name[k];
     if (!w) return -1;
-    if (NAME_LINKS.has(w.normal) && !P1.test(w.value)) {
+    if (NAME_LINKS.has(w.normal) && !opensWithCapital(w.value)) {
       if (head < 0 && (w.normal === 'of' || w.normal === 'for')) head = k - 1;
       continue;
     }
-    if (!P1.test(w.value)) return -1;
+    if (!opensWithCapital(w.value)) return -1;
   }
   if (head < 0) head = name.length - 1;
   const h = name[head];
-  return h && P1.test(h.value) && ORGANISATION_HEAD_NOUNS.has(h.normal) ? head : -1;
+  return h && opensWithCapital(h.value) && ORGANISATION_HEAD_NOUNS.has(h.normal) ? head : -1;
 }
 
 /** A capitalised word that may stand in a body's name: not a determiner ("The" opening a sentence). */
 const nameWord = (tok: Token | undefined): boolean =>
-  tok !== undefined && P1.test(tok.value) && (tok.pos === 'PROPN' || tok.pos === 'NOUN');
+  tok !== undefined && opensWithCapital(tok.value) && (tok.pos === 'PROPN' || tok.pos === 'NOUN');
 
 /**
  * True when tokens `[start, end)` (a known body's name, "Border Patrol") stand inside a longer body's name
@@ -103,7 +102,7 @@ export function insideLongerOrganisationName(
   const ahead = Math.min(to, end + MAX_NAME_WORDS);
   while (stop < ahead) {
     const tok = tokens[stop];
-    if (nameWord(tok) || (tok && NAME_LINKS.has(tok.normal) && !P1.test(tok.value))) stop++;
+    if (nameWord(tok) || (tok && NAME_LINKS.has(tok.normal) && !opensWithCapital(tok.value))) stop++;
     else break;
   }
   while (stop > end && !nameWord(tokens[stop - 1])) stop--;
@@ -123,7 +122,7 @@ export function organisationNameBefore(analysis: Analysis, tokens: readonly numb
   let from = tokens.length;
   while (from > 0 && tokens.length - from < MAX_NAME_WORDS) {
     const tok = all[tokens[from - 1] ?? -1];
-    if (!nameWord(tok) && !(tok && NAME_LINKS.has(tok.normal) && !P1.test(tok.value))) break;
+    if (!nameWord(tok) && !(tok && NAME_LINKS.has(tok.normal) && !opensWithCapital(tok.value))) break;
     from--;
   }
   while (from < tokens.length && !nameWord(all[tokens[from] ?? -1])) from++;
