@@ -231,6 +231,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (2022 public-radio transcript on the 1882 Alisos Creek fight and the hot-pursuit agreement at 140, 2024 translated report on Raousset-Boulbon's 1854 attack on Guaymas at 170, 1998 wire story on the Redford settlement for Esequiel Hernández Jr.'s family, 2021 TV live blog on the Matamoros camp emptying)",
   },
   {
+    folder: 'articles-28',
+    set: 'new-articles-28',
+    attribution: 'tuned',
+    about:
+      "four more (1848 New Orleans correspondent's dispatch on the US evacuation of Mexico City and the treaty's ratification, 1967 El Paso front page on the Chamizal handover, 2018 public-radio transcript on the Porvenir massacre at 100, 2023 translated Juárez report on Villa's coal-train capture of Juárez at 110)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -395,6 +402,22 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "a 2020 letters page on Cortina's war at 160, a 2022 Q&A on the Bowie High Border Patrol suit at 30, a 2022 court summary of the Remain in Mexico ruling",
+  },
+  {
+    folder: 'holdout-23',
+    set: 'unseen-articles-22',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2018 public-radio transcript on the Porvenir massacre at 100, a 1967 Juárez report (translated) on the Chamizal handover, an 1855 correspondent's dispatch on the Emory–Salazar boundary survey (two of the events are also in articles-28, by another writer and outlet)",
+  },
+  {
+    folder: 'holdout-24',
+    set: 'unseen-articles-23',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 1943 wire story on Roosevelt and Ávila Camacho at Monterrey, a 2007 TV live blog on the Sasabe Guard post pulling back, a 1915 Nogales letters page after Pvt. Stephen Little was killed',
   },
 ];
 

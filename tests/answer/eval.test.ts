@@ -55,6 +55,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-25': 0.33, // 9/24 when added (2026-12-02, second stop of the day)
   'new-articles-26': 0.42, // 18/42 when added (2026-12-02, third stop of the day)
   'new-articles-27': 0.35, // 14/39 when added (2026-12-02, third stop of the day)
+  'new-articles-28': 0.5, // 22/42 when added (2026-12-02, fourth stop of the day)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -76,6 +77,8 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-19': 0.43, // 15/32 when added (2026-12-02, second stop of the day); never looked at
   'unseen-articles-20': 0.5, // 28/55 when added (2026-12-02, third stop of the day); never looked at
   'unseen-articles-21': 0.45, // 24/53 when added (2026-12-02, third stop of the day); never looked at
+  'unseen-articles-22': 0.55, // 31/54 when added (2026-12-02, fourth stop of the day); never looked at
+  'unseen-articles-23': 0.53, // 30/54 when added (2026-12-02, fourth stop of the day); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -107,6 +110,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-25': 0.52, // 71/128 when added (written for attribution: 15–25 quotations an article)
   'articles-26': 0.83, // 65/78 when added
   'articles-27': 0.85, // 72/84 when added
+  'articles-28': 0.67, // 49/71 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
@@ -129,14 +133,16 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-20': 0.52, // 42/75 when added
   'holdout-21': 0.65, // 17/26 when added
   'holdout-22': 0.77, // 21/27 when added
+  'holdout-23': 0.8, // 47/57 when added
+  'holdout-24': 0.58, // 28/46 when added
 };
 
 /**
  * Most must-decline questions of all test splits together that may be answered (37/126 at the eighth stop's
  * start, 29/126 = 0.23 at its end; 45/161 = 0.28 with new-articles-17 and unseen-articles-11, 8 of whose 10 were
- * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16, 61/224 with new-articles-23 and unseen-articles-17, 69/239 with new-articles-24/25 and unseen-articles-18/19, 78/260 with new-articles-26/27 and unseen-articles-20/21).
+ * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16, 61/224 with new-articles-23 and unseen-articles-17, 69/239 with new-articles-24/25 and unseen-articles-18/19, 78/260 with new-articles-26/27 and unseen-articles-20/21, 88/278 = 0.317 with new-articles-28 and unseen-articles-22/23, 10 of whose 18 were answered when they were added).
  */
-const MUST_DECLINE_ANSWERED = 0.3;
+const MUST_DECLINE_ANSWERED = 0.32;
 
 let runtime: Runtime;
 let sets: EvalSet[];
