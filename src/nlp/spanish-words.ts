@@ -69,22 +69,28 @@ export interface SpanishWordList {
   has(word: string): boolean;
 }
 
+/** How long after a failed read the list is read again (a transient error must not disable it for good). */
+export const SPANISH_WORDS_RETRY_MS = 60_000;
+
 /**
  * The list at `path`, read the first time a word is asked about instead of at start: few questions need it
  * (a Spanish question's word the lexicon lacks), and reading and decoding its 8 MB was about a twentieth of
  * the cold start (110 ms of CPU, measured on the loaded machine). When it cannot be read it has no words, with
- * a warning on stderr, as when the package is missing.
+ * a warning on stderr, as when the package is missing; it is read again when a word is asked about
+ * {@link SPANISH_WORDS_RETRY_MS} or more after the failure (one attempt a minute at most, one warning each), so
+ * a passing error (a file-descriptor limit, a disk hiccup) costs the minute, not the process's life.
  */
-export function spanishWordsReadOnFirstUse(path: string): SpanishWordList {
-  let words: SpanishWords | null | undefined;
+export function spanishWordsReadOnFirstUse(path: string, now: () => number = Date.now): SpanishWordList {
+  let words: SpanishWords | null = null;
+  let failedAt = -Infinity;
   return {
     has(word) {
-      if (words === undefined) {
+      if (words === null && now() - failedAt >= SPANISH_WORDS_RETRY_MS) {
         try {
           words = new SpanishWords(readFileSync(path));
         } catch (error) {
           process.emitWarning(`Spanish word list not loaded: ${String(error)}`);
-          words = null;
+          failedAt = now();
         }
       }
       return words?.has(word) ?? false;

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { SpanishWords, spanishWordsReadOnFirstUse } from '../../src/nlp/spanish-words.ts';
+import {
+  SPANISH_WORDS_RETRY_MS,
+  SpanishWords,
+  spanishWordsReadOnFirstUse,
+} from '../../src/nlp/spanish-words.ts';
 import { shippedRuntime } from './setup.ts';
 
 describe('SpanishWords', () => {
@@ -59,6 +63,21 @@ describe('spanishWordsReadOnFirstUse', () => {
     const list = spanishWordsReadOnFirstUse(join(dir, 'missing.json'));
     expect(list.has('soldados')).toBe(false);
     expect(list.has('frontera')).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('reads the list again a minute after a failed read, so a passing error does not disable it for good', async () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const path = join(dir, 'late.json');
+    let clock = 1_000_000;
+    const list = spanishWordsReadOnFirstUse(path, () => clock);
+    expect(list.has('soldados')).toBe(false);
+    await writeFile(path, '["despacho","soldados"]');
+    clock += SPANISH_WORDS_RETRY_MS - 1;
+    expect(list.has('soldados')).toBe(false);
+    clock += 1;
+    expect(list.has('soldados')).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
