@@ -419,6 +419,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     about:
       'a 1943 wire story on Roosevelt and Ávila Camacho at Monterrey, a 2007 TV live blog on the Sasabe Guard post pulling back, a 1915 Nogales letters page after Pvt. Stephen Little was killed',
   },
+  {
+    folder: 'holdout-25',
+    set: 'unseen-articles-24',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1886 telegraph dispatches on the Cutting affair at Paso del Norte, a 1954 Mexicali report (translated) on bracero hiring at the Calexico line, a 2018 court summary of the Swartz retrial verdict in Nogales',
+  },
 ];
 
 /** The directory of a fixture folder. */
