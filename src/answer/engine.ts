@@ -13,6 +13,7 @@ import { unknownReported, unknownStated } from './stated-unknown.ts';
 import { asksYesNo } from './qualifying.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import { shownActLemma, shownActWords, shownSaysAct } from './shown-act.ts';
+import { reportedAct, shownSaysReportedAct } from './said-how.ts';
 import {
   givesAskedKind,
   HEADLINE_CONFIDENCE,
@@ -447,6 +448,7 @@ export class AnswerEngine {
       (w) => loaded.reader.isEnglishWord(w),
     );
     const yesNo = asksYesNo(u.text);
+    const reported = yesNo ? reportedAct(u.analysis, loaded.reader.speechVerbs) : null;
     const actSaid = actWords(loaded.reader);
     const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, loaded.index, actSaid, u.content);
     // The checks a draft passes before it is shown, each named for developers' traces.
@@ -457,7 +459,12 @@ export class AnswerEngine {
       ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
       ['stated-unknown', (d) => saysUnknown(d) === null],
       ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
-      ['shown-act', (d) => shownSaysAct(d, shownAct, loaded.index, shownSaid)],
+      [
+        'shown-act',
+        (d) =>
+          shownSaysAct(d, shownAct, loaded.index, shownSaid) &&
+          shownSaysReportedAct(d, reported, loaded.index, shownSaid),
+      ],
       ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
     ];
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
