@@ -19,7 +19,9 @@ import { sameDescribedSpeaker } from './described-speakers.ts';
 import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+// A name of capitalised words; a title's ordinal ("Sgt. 1st Class") and a nickname in marks ('Refugio "Cuca"
+// Salcido') may stand among them.
+const P1 = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th|d)|"\p{Lu}[\p{L}'’-]*")\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u;
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');

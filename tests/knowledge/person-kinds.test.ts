@@ -210,6 +210,14 @@ describe("the eval's attribution check with a nickname", () => {
     expect(ok('Turi Baeza', 'Council Member Arturo "Turi" Baeza')).toBe(true);
     expect(ok('Yolanda Reséndez', 'Tomás "Chino" Reséndez')).toBe(false);
   });
+
+  it('reads the name out of a row that adds a title with an ordinal, a nickname, an age and a description', () => {
+    expect(ok('Hollis Tate', 'Sgt. 1st Class Hollis Tate, 38, of Amarillo, a Fort Bliss soldier')).toBe(true);
+    expect(ok('Refugio "Cuca" Salcido', 'Mrs. Refugio "Cuca" Salcido, 63, who sold her house')).toBe(true);
+    expect(ok('Hollis Grant', 'Sgt. 1st Class Hollis Tate, 38, of Amarillo, a Fort Bliss soldier')).toBe(
+      false,
+    );
+  });
 });
 
 describe("the eval's attribution check with a quotation inside another", () => {
