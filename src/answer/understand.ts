@@ -452,7 +452,8 @@ export class QuestionReader {
       // "Why were people so upset?": a participle a degree adverb grades is a state, not an act to be reported.
       const graded = DEGREE_ADVERBS.has(analysis.tokens[i - 1]?.normal ?? '');
       if (
-        (tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN')) &&
+        (tok.pos === 'VERB' ||
+          (intent === 'who' && tok.pos === 'NOUN' && !inPrepositionalPhrase(analysis, i))) &&
         !entityTokens.has(i) &&
         !intoBeing &&
         !graded
@@ -734,6 +735,26 @@ const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
   'fairly',
   'super',
 ]);
+
+/** Words a noun phrase's head may have between it and the preposition that opens the phrase. */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+/** How many words back the preposition of a noun's phrase is looked for ("by a stray round"). */
+const PHRASE_REACH = 4;
+
+/**
+ * True when noun `i` is the head of a preposition's phrase ("hit by a stray round", "the graveyard south of
+ * town"): it says where or by what something happened, not who the person asked about is.
+ */
+function inPrepositionalPhrase(analysis: Analysis, i: number): boolean {
+  const toks = analysis.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - PHRASE_REACH; k--) {
+    const t = toks[k];
+    if (!t) return false;
+    if (t.pos === 'ADP') return true;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
+}
 
 /** True when the verb `lemma` stands in a phrasal verb: a particle right after it or after its object. */
 function phrasal(u: Pick<Understanding, 'analysis'>, lemma: string): boolean {
