@@ -717,6 +717,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'away',
   'around',
   'with',
+  // A path the verb moves along ("flew past him", "drove past the checkpoint"), as "through" and "over" are.
+  'past',
 ]);
 
 /**
