@@ -33,7 +33,7 @@ beforeAll(async () => {
   );
 });
 
-describe('who-question nouns after a preposition', () => {
+describe('who-question nouns after a preposition or a verb', () => {
   it('answers who someone was when the question says by what in a word the article does not use', async () => {
     const a = await engine.ask('Who was the woman in Matamoros killed by a stray ricochet?', { userId: 'a' });
     expect(a.answered).toBe(true);
@@ -44,6 +44,9 @@ describe('who-question nouns after a preposition', () => {
     const u = reader.read('Who was the vendor who got hit by a stray ricochet?');
     expect(u.predicates).toContain('vendor');
     expect(u.predicates).not.toContain('ricochet');
+    const paid = reader.read('Who was the vendor that settled the invoice for the convoy?');
+    expect(paid.predicates).toContain('vendor');
+    expect(paid.predicates).not.toContain('invoice');
   });
 
   it('still declines a person the article does not describe', async () => {
