@@ -53,8 +53,29 @@ export function describesNoun(toks: readonly Token[], i: number): boolean {
   return toks.slice(0, i - 1).some((t) => t.pos === 'VERB');
 }
 
-/** True when every use of the verb `lemma` in the question only sets the scene ({@link inTimingClause}, {@link describesNoun}). */
+/**
+ * True when the question asks how long a state lasted and the verb at `i` is the participle naming that
+ * state right after "been" ("how long had the trucker been stuck in line"): what is asked is the time, which
+ * the evidence gives with its own verb of lasting ("sat in his cab for 31 hours", "spent 19 months"). Not an
+ * act going on ("been scouting"): the evidence must still say that act.
+ */
+export function lastingState(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.normal !== 'been' || /ing$/.test(toks[i]?.normal ?? '')) return false;
+  const opening = toks.findIndex((t) => t.pos !== 'PUNCT' && !OPENERS.has(t.normal));
+  return toks[opening]?.normal === 'how' && toks[opening + 1]?.normal === 'long';
+}
+
+/** Words that open a turn before its question ("and", "so"). */
+const OPENERS: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 'well']);
+
+/**
+ * True when every use of the verb `lemma` in the question only sets the scene ({@link inTimingClause},
+ * {@link describesNoun}, {@link lastingState}).
+ */
 export function setsTheScene(toks: readonly Token[], lemma: string): boolean {
   const at = toks.flatMap((t, i) => (t.lemma === lemma && t.pos === 'VERB' ? [i] : []));
-  return at.length > 0 && at.every((i) => inTimingClause(toks, i) || describesNoun(toks, i));
+  return (
+    at.length > 0 &&
+    at.every((i) => inTimingClause(toks, i) || describesNoun(toks, i) || lastingState(toks, i))
+  );
 }

@@ -19,6 +19,8 @@ The deployment came in response to a surge in crossings near the river crossing 
 Local ranchers welcomed the troops.
 The governor's office did not immediately comment on the deployment.
 Deputies detained 40 men at the county jail in Valle Verde on Wednesday.
+A convoy of Guard trucks went by the Ortega family's orchard on Tuesday.
+Protesters pelted the Guard trucks with stones near the plaza on Thursday.
 `;
 
 let engine: AnswerEngine;
@@ -59,6 +61,18 @@ describe('a verb the coverage never uses', () => {
     const answer = await ask('why were the local ranchers so relieved about the troops?');
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('Local ranchers welcomed the troops');
+  });
+
+  it('answers what the trucks rumbled past with what they went by: a verb with "past" means more than its verb', async () => {
+    const answer = await ask('what did the guard trucks rumble past on tuesday?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain("the Ortega family's orchard");
+  });
+
+  it('answers what protesters tossed at the trucks with what they pelted them with: a verb with "at" means more than its verb', async () => {
+    const answer = await ask('what did the protesters toss at the guard trucks near the plaza?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('pelted the Guard trucks with stones');
   });
 
   it('answers who sided with the troops: a verb with "with" means more than its verb, as a phrasal verb does', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../src/answer/create.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { describesNoun, inTimingClause, setsTheScene } from '../../src/answer/side-verbs.ts';
+import { describesNoun, inTimingClause, lastingState, setsTheScene } from '../../src/answer/side-verbs.ts';
 import { fixtureEngine, shippedRuntime } from './setup.ts';
 
 let runtime: Runtime;
@@ -45,6 +45,21 @@ describe('inTimingClause', () => {
     expect(inTimingClause(tokens(q), at(q, 'scouting'))).toBe(false);
     expect(setsTheScene(tokens(q), 'scout')).toBe(false);
     expect(setsTheScene(tokens(q), 'grab')).toBe(true);
+  });
+});
+
+describe('lastingState', () => {
+  it('holds for the participle of a state whose length a how-long question asks', () => {
+    const q = 'How long had the pilgrims been stranded at the depot?';
+    expect(lastingState(tokens(q), at(q, 'stranded'))).toBe(true);
+    expect(setsTheScene(tokens(q), 'strand')).toBe(true);
+  });
+
+  it('does not hold for an act going on, nor outside a how-long question', () => {
+    const going = 'How long had the pilgrims been walking to the depot?';
+    expect(lastingState(tokens(going), at(going, 'walking'))).toBe(false);
+    const why = 'Why had the pilgrims been stranded at the depot?';
+    expect(lastingState(tokens(why), at(why, 'stranded'))).toBe(false);
   });
 });
 
