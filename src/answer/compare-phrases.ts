@@ -214,6 +214,9 @@ export function answerPhrases(
         seen.add(e.id);
         evidence.push(e);
       }
+  // The order rests on the two dates: each is shown beside its side, so the reader sees what was set in order.
+  const withDate = (d: { label: string; draft: Draft } | undefined) =>
+    d?.draft.direct ? `${d.label} (${d.draft.direct})` : (d?.label ?? '');
   const directs = (inOrder ?? answered).map((d) => (d.draft.direct ? `${d.label}: ${d.draft.direct}` : null));
   return {
     answeredAs: inOrder ? 'date' : (answered[0]?.draft.answeredAs ?? 'what'),
@@ -221,7 +224,7 @@ export function answerPhrases(
     direct: directs.every((d) => d !== null) ? directs.join('; ') : null,
     lead:
       inOrder && inOrder[0]?.draft.date !== inOrder[1]?.draft.date
-        ? `First: ${inOrder[0]?.label}; then: ${inOrder[1]?.label}.`
+        ? `First: ${withDate(inOrder[0])}; then: ${withDate(inOrder[1])}.`
         : `Side by side — ${comparison.sides.join(' and ')}:`,
     evidence,
     lines: [],

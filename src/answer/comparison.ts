@@ -128,8 +128,11 @@ export function answerCompared(
     draft:
       answerPhrases(phrases, (side) => {
         // Each side alone, as the question it stands for: the other side's words are not its topic.
+        // The rest of the question is context, without the other side's words ("Willis" of "Congress voting
+        // Willis the money" is no topic of "the Army clearing the soldiers' records").
+        const other = phrases.sides.find((s) => s !== side) ?? '';
         const asked = phrases.order
-          ? reader.read(`when was ${side}`, u.text)
+          ? reader.read(`when was ${side}`, other ? u.text.replace(other, ' ') : u.text)
           : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),

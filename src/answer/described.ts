@@ -8,6 +8,7 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
+import { endsNounPhrase } from './noun-phrase-end.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -18,6 +19,9 @@ const P4 =
 const P5 =
   /^(?!(?:who|whose|which|that)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,8}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
 const P6 = /[^\p{L}\p{N}-]+/u;
+/** A noun after an article and at most two words ("a distant relative", "the widow"), ending a phrase. */
+const ARTICLE_NOUN =
+  /\b(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|who|whose|which|that)\b|\s*[,;.]|\s*$)/giu;
 
 /** A noun that names a person, and the gender it implies (`null`: either). */
 export type PersonHeads = ReadonlyMap<string, 'male' | 'female' | null>;
@@ -108,6 +112,8 @@ export class DescribedPeople {
   readonly #abbreviated = new Set<string>();
   /** For each stem of a word describing someone (description, titles), each form written and who it describes. */
   readonly #describingForms = new Map<string, Map<string, Set<string>>>();
+  /** For a noun for a kind of person a description gives someone with an article ("a distant relative"), who. */
+  readonly #calledAs = new Map<string, Set<string>>();
   /** For each word (stemmed, unaccented) of what the coverage calls someone (description, titles), who. */
   readonly #called = new Map<string, Set<string>>();
 
@@ -159,6 +165,15 @@ export class DescribedPeople {
         of.add(e.id);
         this.#nouns.set(head, of);
       }
+      // "Who says he is a distant relative of Juan Nepomuceno Cortina": a noun for a kind of person that a
+      // description gives them with an article is what they are, wherever it stands in it.
+      for (const m of (e.description ?? '').matchAll(ARTICLE_NOUN)) {
+        const noun = m[1]?.toLowerCase();
+        if (!noun || !personKinds(noun)) continue;
+        const of = this.#calledAs.get(noun) ?? new Set<string>();
+        of.add(e.id);
+        this.#calledAs.set(noun, of);
+      }
       const headed = DESCRIPTION_HEAD_ANY_LENGTH.exec(e.description ?? '')?.[1]?.toLowerCase();
       for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(P1))]) {
         if (!noun || noun.length < 3) continue;
@@ -180,10 +195,15 @@ export class DescribedPeople {
           for (const l of s.lemmas) this.#note(l, e.id, INTRODUCTION_WEIGHT);
       }
     }
-    // The person's own name says nothing about what they are.
-    for (const e of index.entities.values())
-      if (e.type === 'person')
-        for (const a of e.aliases) for (const w of words(a)) this.#said.get(this.#key(w))?.delete(e.id);
+    // The person's own name says nothing about what they are; a word of it their description says of another
+    // does ("Cortina" of Ramiro Cortina Salinas, "a distant relative of Juan Nepomuceno Cortina").
+    for (const e of index.entities.values()) {
+      if (e.type !== 'person') continue;
+      const described = new Set(words(e.description ?? '').map((w) => this.#key(w)));
+      for (const a of e.aliases)
+        for (const w of words(a))
+          if (!described.has(this.#key(w))) this.#said.get(this.#key(w))?.delete(e.id);
+    }
   }
 
   #key(word: string): string {
@@ -217,14 +237,17 @@ export class DescribedPeople {
     const used = new Set(taken);
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h]!;
+      // "Did the Cortina relative see…": a word taken for an adjective that ends the phrase a determiner opens,
+      // right before its verb, is the phrase's noun (no English noun phrase ends in an adjective there).
+      const noun = head.pos === 'NOUN' || head.pos === 'PROPN' || endsNounPhrase(tokens, h);
       if (
         used.has(h) ||
+        !noun ||
         !(
           this.heads.has(head.normal) ||
           this.#nouns.has(head.normal) ||
-          (head.pos === 'NOUN' && this.#calledByKind(head.lemma).size > 0)
-        ) ||
-        (head.pos !== 'NOUN' && head.pos !== 'PROPN')
+          (head.pos !== 'PROPN' && this.#calledByKind(head.lemma).size > 0)
+        )
       )
         continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
@@ -290,6 +313,7 @@ export class DescribedPeople {
     for (const [form, ids] of this.#describingForms.get(this.#key(noun)) ?? [])
       if (form !== noun) for (const id of ids) out.add(id);
     for (const kind of kinds) for (const id of this.#nouns.get(kind) ?? []) out.add(id);
+    for (const id of this.#calledAs.get(noun) ?? []) out.add(id);
     return out;
   }
 
@@ -302,6 +326,8 @@ export class DescribedPeople {
     const { tokens } = analysis;
     const head = tokens[h]!;
     const around: number[] = [];
+    // "The Cortina relative": a name right before a noun for kin is whose kin, said in a description as well.
+    const kin = named.has(h - 1) && this.#calledAs.has(head.normal) ? [h - 1] : [];
     for (let k = h - 1; k >= Math.max(0, h - WORDS_BEFORE); k--) {
       const t = tokens[k]!;
       if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k)) || t.pos === 'DET') break;
@@ -315,7 +341,7 @@ export class DescribedPeople {
       }
     }
     const scores = new Map<string, number>();
-    for (const k of around) {
+    for (const k of [...around, ...kin]) {
       const t = tokens[k]!;
       if (t.stop || t.type !== 'word' || t.normal.length < 3) continue;
       const people = this.#said.get(this.#key(t.normal)) ?? this.#said.get(this.#key(t.lemma));
@@ -339,7 +365,8 @@ export class DescribedPeople {
       }
     // "The retired intel officer": among those the words fit, the one the article calls an officer. A title
     // holder has had the noun's weight above.
-    const headed = this.#headed.get(head.normal);
+    // "The Cortina relative": "a distant relative" said of them in their description counts as a head noun.
+    const headed = union(this.#headed.get(head.normal), this.#calledAs.get(head.normal));
     if (headed)
       for (const id of headed) {
         if (holders?.has(id)) continue;
@@ -372,6 +399,15 @@ export class DescribedPeople {
       gender,
     };
   }
+}
+
+/** The people of either set, `undefined` when neither has any. */
+function union(
+  a: ReadonlySet<string> | undefined,
+  b: ReadonlySet<string> | undefined,
+): ReadonlySet<string> | undefined {
+  if (!a || !b) return a ?? b;
+  return new Set([...a, ...b]);
 }
 
 /** Words after which a noun is someone else's ("Reyna's mother", "whose son"), not what the person is. */

@@ -28,8 +28,12 @@ export const SENTENCE_SOCIAL = 1;
 export const SENTENCE_HEADLINE = 2;
 export const SENTENCE_CAPTION = 3;
 export const SENTENCE_RELATED = 4;
+/**
+ * Openings that lean on the sentence before: a pronoun or determiner pointing back, or a connective drawing a
+ * conclusion from it ("So Kearney had him, briefly."), not "so far", "so when…" or "so many".
+ */
 const ANAPHORIC_OPENING =
-  /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b/i;
+  /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b|^(?:so|thus|hence|therefore)\b(?!\s+(?:far|when|whenever|if|that|as|many|much|long|what|how)\b)/i;
 
 interface Postings {
   docs: Int32Array;
