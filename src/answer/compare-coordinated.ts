@@ -12,7 +12,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { answerComparison, type Side } from './compare.ts';
 import { frontedSides } from './compare-fronted.ts';
 import { relativeIn } from './compare-people.ts';
-import { quotedWordsDraft, unnamedSideDraft } from './side-quotes.ts';
+import { quotedWordsDraft, speakingForDraft, unnamedSideDraft } from './side-quotes.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent } from './types.ts';
@@ -157,6 +157,16 @@ export function answerCoordinated(
           read.content.filter((w) => !ASKS_OF_EACH.test(w)),
         );
     if (unnamed) return unnamed;
+    // "The Justice Department": a body is heard through whoever speaks for it ("a Justice Department
+    // spokesman"), when their words touch the topic.
+    const spokesman = id
+      ? null
+      : speakingForDraft(
+          index,
+          coordinated.phrases[i] ?? '',
+          read.content.filter((w) => !ASKS_OF_EACH.test(w)),
+        );
+    if (spokesman) return spokesman;
     const own = !id || speaker(read) === id ? read : askedOf(read, id, index);
     const focus = id ? [id] : [];
     const intent =
@@ -246,7 +256,7 @@ const BEFORE_MODIFIER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV']);
  * Ranger", "the captured Villa officer" stay in their side. -1 when there is none.
  */
 function baseVerbAfter(tokens: readonly Token[], aux: number): number {
-  return tokens.findIndex(
+  const verb = tokens.findIndex(
     (t, i) =>
       i > aux + 1 &&
       t.pos === 'VERB' &&
@@ -254,7 +264,24 @@ function baseVerbAfter(tokens: readonly Token[], aux: number): number {
       !P1.test(t.value) &&
       !BEFORE_MODIFIER.has(tokens[i - 1]?.pos ?? ''),
   );
+  if (verb >= 0) return verb;
+  // "Did the Pentagon and the Justice Department talk about…": with no verb, a word the tagger took for a
+  // noun is the verb "did" asks for when it follows the subject's last noun and a preposition follows it,
+  // as no noun of a name does ("of" aside: "the chief of staff").
+  return tokens.findIndex(
+    (t, i) =>
+      i > aux + 2 &&
+      t.pos === 'NOUN' &&
+      t.normal === t.lemma &&
+      !P1.test(t.value) &&
+      NAMING_END.has(tokens[i - 1]?.pos ?? '') &&
+      tokens[i + 1]?.pos === 'ADP' &&
+      tokens[i + 1]?.normal !== 'of',
+  );
 }
+
+/** Parts of speech a subject's phrase ends with before its verb ("the Justice Department", "the sheriff"). */
+const NAMING_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * Where the verb of a question's subject is, after the auxiliary at `aux`: the word after "each" or "both"

@@ -136,6 +136,11 @@ export function answerSizes(sides: ReadonlyArray<{ label: string; draft: Draft |
 export interface PhraseComparison {
   sides: [string, string];
   order: boolean;
+  /**
+   * "Which came first, A or B?": the sides are offered as alternatives, each an event of its own, where "did A
+   * come before B?" asks of A with B the time it is placed by.
+   */
+  offered?: boolean;
 }
 
 /** Longest side, in words, read as a thing compared; longer ones are clauses this reading would mangle. */
@@ -148,10 +153,10 @@ const MAX_SIDE_WORDS = 14;
  */
 export function phraseSides(text: string): PhraseComparison | null {
   const t = text.trim().replace(/[?.!]+$/, '');
+  const offered =
+    /^(?:which|what)\b[^:]*?\b(?:first|earlier|sooner|later|last)\b[^:]*?[:,]\s*(.+?)\s+or\s+(.+)$/i.exec(t);
   const order =
-    /^(?:which|what)\b[^:]*?\b(?:first|earlier|sooner|later|last)\b[^:]*?[:,]\s*(.+?)\s+or\s+(.+)$/i.exec(
-      t,
-    ) ??
+    offered ??
     /^(?:did|was|were|is|does)\s+(.+?)\s+(?:come\s+|happen\s+)?(?:before|after|earlier than|later than)\s+(.+)$/i.exec(
       t,
     );
@@ -172,7 +177,7 @@ export function phraseSides(text: string): PhraseComparison | null {
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.
   if (![left, right].every((x) => P1.test(x))) return null;
-  return { sides: [left, right], order: order !== null };
+  return { sides: [left, right], order: order !== null, ...(offered ? { offered: true } : {}) };
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 } from './compare-phrases.ts';
 import { answerDistances, distanceSides } from './compare-distance.ts';
 import { dispatch } from './dispatch.ts';
+import { eventAsQuestion } from './side-event.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -128,11 +129,14 @@ export function answerCompared(
     draft:
       answerPhrases(phrases, (side) => {
         // Each side alone, as the question it stands for: the other side's words are not its topic.
-        // The rest of the question is context, without the other side's words ("Willis" of "Congress voting
-        // Willis the money" is no topic of "the Army clearing the soldiers' records").
-        const other = phrases.sides.find((s) => s !== side) ?? '';
+        // "The Army clearing the soldiers' records" asks when the Army cleared them. A side offered as an
+        // alternative is read without the other's words ("Congress voting Willis the money" is not its topic).
+        const other = phrases.offered ? phrases.sides.find((s) => s !== side) : undefined;
         const asked = phrases.order
-          ? reader.read(`when was ${side}`, other ? u.text.replace(other, ' ') : u.text)
+          ? reader.read(
+              eventAsQuestion(reader.analyse(side), (t) => reader.analyse(t)) ?? `when was ${side}`,
+              other ? u.text.replace(other, ' ') : u.text,
+            )
           : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
         return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
       }) ?? dispatch(intent, effective, ctx, focus),

@@ -145,9 +145,14 @@ export class DescribedPeople {
         this.#called.set(key, called);
       }
       for (const r of e.roles) {
-        const last = r.title.toLowerCase().split(P1).filter(Boolean).at(-1);
-        // "Sgt." is "the sergeant": a title the coverage abbreviates is held, and asked for, in full.
-        const held = (last && abbreviations.get(last)) ?? last;
+        const titleWords = r.title.toLowerCase().split(P1).filter(Boolean);
+        const last = titleWords.at(-1);
+        // "Sgt." is "the sergeant": a title the coverage abbreviates is held, and asked for, in full; in a rank
+        // with an ordinal ("Sgt. 1st Class") the abbreviated word is the rank, not the last.
+        const held =
+          (last && abbreviations.get(last)) ??
+          titleWords.map((w) => abbreviations.get(w)).find((w) => w !== undefined) ??
+          last;
         if (!held || held.length < 3) continue;
         const holders = this.#titled.get(held) ?? new Set<string>();
         holders.add(e.id);

@@ -43,6 +43,16 @@ export function speakerNameHead(name: string): string[] {
   return wordsOf(name.split(NAME_ENDS)[0] ?? '');
 }
 
+/**
+ * True when every word of a side's phrase is in a speaker's name: "the Justice Department" names "a Justice
+ * Department spokesman", as "the Mexican consulate" names "the Mexican consulate in Laredo".
+ */
+export function namesSpeaker(phrase: string, speakerName: string): boolean {
+  const asked = wordsOf(phrase);
+  const name = new Set(wordsOf(speakerName));
+  return asked.length > 0 && asked.every((w) => name.has(w));
+}
+
 const unnamedByIndex = new WeakMap<KnowledgeIndex, ReadonlyMap<string, readonly Quote[]>>();
 
 /** The quotations of speakers who have no entity, by the name they are given; built once per index. */
@@ -93,6 +103,23 @@ export function unnamedSideDraft(
 }
 
 /**
+ * A side named as a body no entity holds ("the Justice Department") answered with the words of the speakers
+ * who speak for it, whose name holds every word of the side's ("a Justice Department spokesman"),
+ * those sharing one of the question's words at least; `null` when none does.
+ */
+export function speakingForDraft(
+  index: KnowledgeIndex,
+  phrase: string,
+  questionLemmas: readonly string[],
+): Draft | null {
+  if (wordsOf(phrase).length < MIN_HEAD_WORDS) return null;
+  const quotes = index.quotes.filter(
+    (q) => q.speakerName !== UNATTRIBUTED && namesSpeaker(phrase, q.speakerName),
+  );
+  return quotes.length > 0 ? sharingDraft(index, quotes, questionLemmas, 1) : null;
+}
+
+/**
  * A named person's side when their words were not found on the question's topic: their quotations that
  * share one of the question's words ("Not a single light was operated from this side of the line" for "did
  * Gen. Davis and the Villa officer agree on whether the Americans took sides?"), since set against someone,
@@ -109,6 +136,14 @@ export function quotedWordsDraft(
   return sharingDraft(index, quotes, questionLemmas, 1);
 }
 
+/** Endings that make a noun of a verb: "settlement" of "settle", "deployment" of "deploy". */
+const NOUN_OF_VERB = /^(.{4,}?)(ment)$/;
+
+/** The verb a noun is made from by its ending ("settlement" → "settle"), or `null`. */
+function rootOf(lemma: string): string | null {
+  return NOUN_OF_VERB.exec(lemma)?.[1] ?? null;
+}
+
 /**
  * A draft of `quotes` sharing at least `minShared` of the question's words, those sharing most first, at most
  * {@link MAX_SIDE_QUOTES}, shown in the article's order; `null` when none does.
@@ -120,8 +155,16 @@ function sharingDraft(
   minShared: number,
 ): Draft | null {
   const asked = new Set(questionLemmas);
-  // A quotation's lemmas leave out words the coverage says everywhere ("side"); its own words hold them.
-  const shared = (q: Quote) => new Set([...q.lemmas, ...wordsOf(q.text)].filter((l) => asked.has(l))).size;
+  const roots = questionLemmas.flatMap((l) => rootOf(l) ?? []);
+  // A quotation's lemmas leave out words the coverage says everywhere ("side"); its own words hold them. The
+  // sentence it stands in says what it is about ("…said in a statement that it 'deeply regrets the death'
+  // and that the decision to settle had been made…"), by the verb a question's noun is made from.
+  const aroundOf = (q: Quote) => q.sentenceIds.flatMap((id) => index.sentence(id)?.lemmas ?? []);
+  const shared = (q: Quote) =>
+    new Set([
+      ...[...q.lemmas, ...wordsOf(q.text)].filter((l) => asked.has(l)),
+      ...aroundOf(q).filter((l) => roots.includes(l)),
+    ]).size;
   const shown = quotes
     .map((q, at) => ({ q, at, shared: shared(q) }))
     .filter((x) => x.shared >= minShared)

@@ -12,6 +12,7 @@ describe('phraseSides', () => {
     ).toEqual({
       sides: ['the cartel terrorist designation', "Trump's order to increase the army's role"],
       order: true,
+      offered: true,
     });
   });
 

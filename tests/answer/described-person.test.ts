@@ -119,3 +119,30 @@ describe('a person asked about by a title the article abbreviates', () => {
     expect(a.text).not.toContain('eyes on the cameras');
   });
 });
+
+describe('a person asked about by a rank the article abbreviates with its class', () => {
+  /** A soldier named once with "Sgt. 1st Class", his rank's abbreviated word first, not last. */
+  const PARADE = `---
+id: mesagazette-1971-bridge-opening-guard
+title: Crowds line Mesa Street as the new bridge opens
+outlet: Example Mesa Gazette
+published: 1971-05-09
+url: https://example.org/bridge-opening
+language: en
+---
+Thousands of people lined the streets on Saturday as the new international bridge opened to traffic.
+Sgt. 1st Class Orrin Meeks, 41, of Lubbock, who stood guard on Mesa Street for five hours, said the crowd had been patient. "Nobody pushed the rope all day," Meeks said.
+`;
+  let parade: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: parade } = await withArticles(PARADE));
+  });
+
+  it('finds "the American sergeant on Mesa Street", a side of a comparison, in the one called "Sgt. 1st Class"', async () => {
+    const a = await parade.ask(
+      'Did the American sergeant on Mesa Street and the mayor see the opening the same way?',
+      { userId: 'r' },
+    );
+    expect(a.text).toContain('Orrin Meeks');
+  });
+});
