@@ -337,7 +337,10 @@ export class QuoteAttributor {
     const after = afterAll.slice(0, MAX_TOKENS_TO_CUE);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
-    const wordsBetween = nameAwareWordCount(analysis, between);
+    // '"…," my grandmother used to say', '…," he would say': the auxiliaries of the verb are no subject's
+    // words, and count for none of them.
+    const subjectWords = between.slice(0, verbChainStart(analysis, between));
+    const wordsBetween = nameAwareWordCount(analysis, subjectWords);
     // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
     const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
     // "'…' What do I tell her?": a question after the words asks, it hands them to no one.
@@ -348,6 +351,8 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, between, people, outer, false) ??
         // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
         possessor(this.reader, sentence, between, people, outer) ??
+        // '"…," my grandmother used to say': someone the speaker names as theirs, as before the words.
+        firstPersonRelative(this.reader, analysis, subjectWords, outer) ??
         // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
         // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
@@ -653,6 +658,28 @@ export class QuoteAttributor {
     return null;
   }
 }
+
+/**
+ * Where the auxiliaries of a verb of saying begin among `tokens`, the words between a quotation and that
+ * verb: "used to" ('my grandmother used to say'), "would", "had to"; `tokens.length` when none end them.
+ */
+function verbChainStart(analysis: Analysis, tokens: readonly number[]): number {
+  let k = tokens.length;
+  for (let steps = 0; k > 0 && steps < MAX_VERB_CHAIN; steps++) {
+    const tok = tokenAt(analysis, tokens[k - 1] ?? -1);
+    const next = k < tokens.length ? tokenAt(analysis, tokens[k] ?? -1) : null;
+    const chained =
+      tok.pos === 'AUX' ||
+      (tok.normal === 'to' && tok.pos === 'PART') ||
+      (tok.normal === 'used' && next?.normal === 'to');
+    if (!chained) break;
+    k--;
+  }
+  return k;
+}
+
+/** Auxiliaries at most before a verb of saying ("would have had to say"). */
+const MAX_VERB_CHAIN = 4;
 
 /**
  * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all

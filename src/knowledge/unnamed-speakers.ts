@@ -390,6 +390,13 @@ function unnamedPhrase(
     // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
     // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
     const participle = head !== null && t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal);
+    // "A Border Patrol agent we spoke to in Naco": a pronoun after the head opens a clause with no "who"
+    // that says how the writer met the person; the pronoun and its clause are not who they are, and the
+    // clause runs on as far as the subject does.
+    if (head !== null && t !== undefined && t.pos === 'PRON' && CONTACT_CLAUSE_SUBJECTS.has(t.normal)) {
+      reaches = limit;
+      break;
+    }
     if (
       !t ||
       /^[,.;:"“”]$/.test(t.value) ||
@@ -414,6 +421,9 @@ function unnamedPhrase(
     ? { end, head, reaches: reaches ?? end }
     : null;
 }
+
+/** Subject pronouns that open a clause with no "who" after a person's noun ("the agent we spoke to", "a man I met"). */
+const CONTACT_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 
 /** Words that say where or when someone is, not who: "here", "there", "now", "today". */
 const PLACE_OR_TIME = new Set(['here', 'there', 'now', 'today', 'then', 'nowadays', 'currently', 'anymore']);
