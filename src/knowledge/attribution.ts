@@ -242,7 +242,7 @@ export class QuoteAttributor {
     describedSpeakerGoesOn(this.reader, quotes, sentences);
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
-    organisationsDescribed(quotes, sentences);
+    organisationsDescribed(quotes, sentences, this.#entity);
     genericBodiesNamedAgain(
       quotes,
       this.#entity,

@@ -15,6 +15,8 @@ const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
 const P2 = /\p{L}/u;
 
 const MAX_NP_WORDS = 7;
+/** The marks of a possessive, tokens of their own after the owner ("Tribe" "'s"). */
+const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** "My", "our": the speaker's own, in words they are quoted saying. */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /**
@@ -212,7 +214,9 @@ export function nounPhraseBefore(
   if (
     words.length === 0 ||
     // "The U.S. Attorney's Office for the District of Arizona said": a body's name is one speaker, however long.
-    (words.length > MAX_NP_WORDS && !isOrganisationName(words)) ||
+    // "The San Carlos Apache Tribe's cultural center said": a possessive's mark is no word of its own.
+    (words.filter((w) => !POSSESSIVE_CLITICS.has(w.normal)).length > MAX_NP_WORDS &&
+      !isOrganisationName(words)) ||
     !words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
   ) {
     return null;
