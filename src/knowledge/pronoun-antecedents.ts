@@ -230,7 +230,7 @@ function bodyOrGroup(
     return { speakerId: entity.id, speakerName: entity.name };
   // "The Texas Civil Rights Project filed suit. It said …": a body the article names but no entity knows.
   const name = words[0]?.pos === 'DET' ? words.slice(1) : words;
-  return !plural && name.length >= 2 && name.every((w) => w.pos === 'PROPN' && opensWithCapital(w.value))
+  return !plural && isBodyName(name)
     ? { speakerId: null, speakerName: asWritten(sentence.analysis, words) }
     : null;
 }
@@ -274,6 +274,26 @@ function peopleBefore(reader: AntecedentReader, sentence: WorkingSentence): Desc
     s = s.previous;
   }
   return out;
+}
+
+/** Lower-case words that may stand inside a body's name ("U.S. Customs and Border Protection", "Office of …"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
+
+/**
+ * True for words that are a body's name: two capitalised words or more ("Texas Civil Rights Project"), with
+ * the links a name may hold between them ("U.S. Customs and Border Protection"), opening and ending on a
+ * capitalised word.
+ */
+function isBodyName(name: readonly Token[]): boolean {
+  const capitalised = (w: Token | undefined) =>
+    w !== undefined && (w.pos === 'PROPN' || w.pos === 'NOUN') && opensWithCapital(w.value);
+  if (!capitalised(name[0]) || !capitalised(name.at(-1))) return false;
+  let words = 0;
+  for (const w of name) {
+    if (capitalised(w)) words++;
+    else if (!NAME_LINKS.has(w.normal)) return false;
+  }
+  return words >= 2;
 }
 
 function isPluralPersonHead(reader: AntecedentReader, w: Token): boolean {

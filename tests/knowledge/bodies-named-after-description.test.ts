@@ -1,7 +1,8 @@
 /**
  * A body the article describes and names in one phrase ("the Texas-based group Frontera Medical Response")
  * is the one "the group said" names again, by its name; a body whose name runs long before a possessive
- * ("The San Carlos Apache Tribe's cultural center said") still speaks as written, read aloud in a turn.
+ * ("The San Carlos Apache Tribe's cultural center said") still speaks as written, read aloud in a turn; "it"
+ * after a body whose name holds a link word ("U.S. Customs and Border Protection … It says") is that body.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -38,5 +39,13 @@ describe('bodies named after their description', () => {
     expect(speakerOfWords(tools, body, 'from the point of view')).toBe(
       "the San Carlos Apache Tribe's cultural center",
     );
+  });
+});
+
+describe('a body "it" names again', () => {
+  it('gives "It says in part that …" to a body whose name holds "and"', () => {
+    const body =
+      'U.S. Customs and Border Protection, which the Patrol is part of today, sent us a statement for the anniversary. It says in part that the first agents "set the standard of honor for the county." The agency is marking it.';
+    expect(speakerOfWords(tools, body, 'set the standard')).toBe('U.S. Customs and Border Protection');
   });
 });
