@@ -36,7 +36,9 @@ export function unnamedSpeakers(
     if (!cue || cue.pos !== 'VERB' || excluded(i)) continue;
     if (!SPEECH_CUES.has(cue.normal) && !(CHARACTERISING.has(cue.lemma) && quotedAfter(tokens, i))) continue;
     const next = tokens[i + 1];
-    if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
+    // "He told a newspaper reporter …": whom "tell" is said to stands after it; it never comes after its
+    // speaker as '"…," said a spokesman' does.
+    if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1) && cue.lemma !== 'tell') {
       const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
       if (phrase && !namedAfter(tokens, phrase.end))
         out.push({
