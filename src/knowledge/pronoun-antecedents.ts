@@ -10,6 +10,7 @@ import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import { subordinateTokens, wholeQuotation } from './subordinate-mentions.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
+import { isBodyName, RECEIVERS, senderOfDocument } from './document-senders.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}+$/u;
@@ -105,6 +106,10 @@ export function describedAntecedent(
     const first = tokenAt(previous.analysis, subject[0] ?? -1);
     // "It said … It called …": a sentence opening with the same pronoun goes on with the same subject.
     if (subject.length === 1 && first.normal === pronoun.normal) continue;
+    // "We did get a statement from the Fort Clark Historical Society this morning. They said …": the body
+    // the writer or host received words from.
+    if (thing && subject.length === 1 && RECEIVERS.has(first.normal))
+      return senderOfDocument(reader, previous);
     if (thing) return bodyOrGroup(reader, previous, subject, pronoun.normal === 'they');
     return gender ? personDescribed(reader, previous, subject, gender) : null;
   }
@@ -274,26 +279,6 @@ function peopleBefore(reader: AntecedentReader, sentence: WorkingSentence): Desc
     s = s.previous;
   }
   return out;
-}
-
-/** Lower-case words that may stand inside a body's name ("U.S. Customs and Border Protection", "Office of …"). */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
-
-/**
- * True for words that are a body's name: two capitalised words or more ("Texas Civil Rights Project"), with
- * the links a name may hold between them ("U.S. Customs and Border Protection"), opening and ending on a
- * capitalised word.
- */
-function isBodyName(name: readonly Token[]): boolean {
-  const capitalised = (w: Token | undefined) =>
-    w !== undefined && (w.pos === 'PROPN' || w.pos === 'NOUN') && opensWithCapital(w.value);
-  if (!capitalised(name[0]) || !capitalised(name.at(-1))) return false;
-  let words = 0;
-  for (const w of name) {
-    if (capitalised(w)) words++;
-    else if (!NAME_LINKS.has(w.normal)) return false;
-  }
-  return words >= 2;
 }
 
 function isPluralPersonHead(reader: AntecedentReader, w: Token): boolean {

@@ -2,7 +2,8 @@
  * A body the article describes and names in one phrase ("the Texas-based group Frontera Medical Response")
  * is the one "the group said" names again, by its name; a body whose name runs long before a possessive
  * ("The San Carlos Apache Tribe's cultural center said") still speaks as written, read aloud in a turn; "it"
- * after a body whose name holds a link word ("U.S. Customs and Border Protection … It says") is that body.
+ * after a body whose name holds a link word ("U.S. Customs and Border Protection … It says") is that body, and
+ * "They said" after "We did get a statement from the Fort Clark Historical Society" is the society.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -47,5 +48,17 @@ describe('a body "it" names again', () => {
     const body =
       'U.S. Customs and Border Protection, which the Patrol is part of today, sent us a statement for the anniversary. It says in part that the first agents "set the standard of honor for the county." The agency is marking it.';
     expect(speakerOfWords(tools, body, 'set the standard')).toBe('U.S. Customs and Border Protection');
+  });
+
+  it('gives "They said …" to the body a host got a statement from', () => {
+    const body = [
+      'HOST MARIA LOPEZ: Welcome back. Joining me is Sheriff Tom Reyes.',
+      'SHERIFF TOM REYES: Thanks, Maria.',
+      'LOPEZ: What happened at the river?',
+      'REYES: It flooded.',
+      'LOPEZ: We did get a statement from the Fort Clark Historical Society this morning. They said the society will keep its exhibit open "every weekend through the end of September." Tickets are free.',
+      'LOPEZ: Thank you, Sheriff.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'every weekend through')).toBe('Fort Clark Historical Society');
   });
 });
