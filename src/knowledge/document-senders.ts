@@ -18,7 +18,13 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
   'email',
   'release',
   'response',
+  'text',
+  'note',
 ]);
+/** Words at most of a person described after "from" before their noun ("a longtime listener"). */
+const MAX_DESCRIBED_WORDS = 3;
+/** Words that set where the person described is from after their noun ("a listener in Rio Rico"). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside']);
 /** Tokens at most of the name after "from" ("from the Fort Clark Historical Society"). */
 const MAX_SENDER_TOKENS = 10;
 
@@ -27,7 +33,10 @@ const MAX_SENDER_TOKENS = 10;
  * known organisation mentioned there, or a name as {@link isBodyName} reads one, as written; `null` if none.
  */
 export function senderOfDocument(
-  reader: { entity(id: string): { id: string; name: string; type: string } | undefined },
+  reader: {
+    entity(id: string): { id: string; name: string; type: string } | undefined;
+    isPersonNoun(lemma: string): boolean;
+  },
   sentence: WorkingSentence,
 ): Omit<SpeakerGuess, 'cue'> | null {
   const { analysis, tokenStart, tokenEnd } = sentence;
@@ -36,6 +45,8 @@ export function senderOfDocument(
     if (noun.pos !== 'NOUN' || !DOCUMENTS.has(noun.lemma) || tokenAt(analysis, k + 1).normal !== 'from')
       continue;
     const from = k + 2;
+    const described = personDescribed(reader, sentence, from);
+    if (described) return described;
     const words: Token[] = [];
     for (let j = from; j < tokenEnd && j - from < MAX_SENDER_TOKENS; j++) {
       const w = tokenAt(analysis, j);
@@ -61,6 +72,34 @@ export function senderOfDocument(
       return { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) };
   }
   return null;
+}
+
+/**
+ * "a listener in Rio Rico": a person described by "a"/"an", a few words ending on a noun for a person, and
+ * where they are from, as written from token `from`; `null` when the words there are no such description.
+ */
+function personDescribed(
+  reader: { isPersonNoun(lemma: string): boolean },
+  sentence: WorkingSentence,
+  from: number,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis, tokenEnd } = sentence;
+  if (from >= tokenEnd || !['a', 'an'].includes(tokenAt(analysis, from).normal)) return null;
+  let head = -1;
+  for (let j = from + 1; j < tokenEnd && j - from <= MAX_DESCRIBED_WORDS; j++) {
+    const w = tokenAt(analysis, j);
+    if (w.pos === 'NOUN' && reader.isPersonNoun(w.lemma)) head = j;
+    else if (head >= 0 || (w.pos !== 'ADJ' && w.pos !== 'NOUN')) break;
+  }
+  if (head < 0) return null;
+  let end = head;
+  if (head + 2 < tokenEnd && PLACE_LINKS.has(tokenAt(analysis, head + 1).normal))
+    for (let j = head + 2; j < tokenEnd && j - head <= MAX_SENDER_TOKENS; j++) {
+      if (!opensWithCapital(tokenAt(analysis, j).value)) break;
+      end = j;
+    }
+  const text = analysis.text.slice(tokenAt(analysis, from).start, tokenAt(analysis, end).end);
+  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
 }
 
 /** Lower-case words that may stand inside a body's name ("U.S. Customs and Border Protection", "Office of …"). */

@@ -186,6 +186,9 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
 /** Pronouns opening a relative clause about the person the words before them describe. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom']);
 
+/** Words opening a clause that stands as a noun ("what prosecutors called …"), its subject after them. */
+const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
+
 /** The words naming a speaker who is not a known entity ("A lot of people say …"). */
 export function nounPhraseBefore(
   analysis: Analysis,
@@ -204,7 +207,9 @@ export function nounPhraseBefore(
       tok.pos === 'CCONJ' ||
       tok.pos === 'SCONJ' ||
       tok.pos === 'VERB' ||
-      tok.pos === 'AUX'
+      tok.pos === 'AUX' ||
+      // "members of what prosecutors called a 'rip crew'": a clause opened by "what" has its own subject.
+      FREE_RELATIVES.has(tok.normal)
     )
       break;
     words.unshift(tok);
