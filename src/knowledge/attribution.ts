@@ -50,7 +50,7 @@ import {
 } from './referents.ts';
 import { authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
-import { describedAntecedent } from './pronoun-antecedents.ts';
+import { describedAntecedent, possessedRelationHolder } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
@@ -359,6 +359,12 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
         this.#properName(analysis, between) ??
         this.#properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+        // '…," the machinist's wife said': the person introduced as his wife before.
+        possessedRelationHolder(
+          this.reader,
+          sentence,
+          subjectWords.filter((t) => tokenAt(analysis, t).pos !== 'PUNCT').map((t) => tokenAt(analysis, t)),
+        ) ??
         // '…," the subcommittee wrote': a description no entity answers to, named as written.
         (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
           ? nounPhraseBefore(analysis, between)
