@@ -36,6 +36,7 @@ import {
   subjectOf,
   theDescribed,
   countedGroup,
+  verbChainStart,
   withoutRelative,
   wordsToPunctuation,
 } from './clause-words.ts';
@@ -50,7 +51,7 @@ import {
 } from './referents.ts';
 import { authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
-import { describedAntecedent } from './pronoun-antecedents.ts';
+import { describedAntecedent, possessedRelationHolder } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
@@ -242,7 +243,7 @@ export class QuoteAttributor {
     describedSpeakerGoesOn(this.reader, quotes, sentences);
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
-    organisationsDescribed(quotes, sentences);
+    organisationsDescribed(quotes, sentences, this.#entity);
     genericBodiesNamedAgain(
       quotes,
       this.#entity,
@@ -337,7 +338,10 @@ export class QuoteAttributor {
     const after = afterAll.slice(0, MAX_TOKENS_TO_CUE);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
-    const wordsBetween = nameAwareWordCount(analysis, between);
+    // '"…," my grandmother used to say', '…," he would say': the auxiliaries of the verb are no subject's
+    // words, and count for none of them.
+    const subjectWords = between.slice(0, verbChainStart(analysis, between));
+    const wordsBetween = nameAwareWordCount(analysis, subjectWords);
     // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
     const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
     // "'…' What do I tell her?": a question after the words asks, it hands them to no one.
@@ -348,12 +352,20 @@ export class QuoteAttributor {
         this.#subjectIn(sentence, between, people, outer, false) ??
         // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
         possessor(this.reader, sentence, between, people, outer) ??
+        // '"…," my grandmother used to say': someone the speaker names as theirs, as before the words.
+        firstPersonRelative(this.reader, analysis, subjectWords, outer) ??
         // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
         this.#subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
         // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
         this.#subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
         this.#properName(analysis, between) ??
         this.#properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+        // '…," the machinist's wife said': the person introduced as his wife before.
+        possessedRelationHolder(
+          this.reader,
+          sentence,
+          subjectWords.filter((t) => tokenAt(analysis, t).pos !== 'PUNCT').map((t) => tokenAt(analysis, t)),
+        ) ??
         // '…," the subcommittee wrote': a description no entity answers to, named as written.
         (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
           ? nounPhraseBefore(analysis, between)

@@ -205,3 +205,25 @@ export function countedGroup(
 
 /** Words at most of a subject counting people ("several hundred striking miners from Cananea"). */
 const MAX_GROUP_WORDS = 8;
+
+/**
+ * Where the auxiliaries of a verb of saying begin among `tokens`, the words between a quotation and that
+ * verb: "used to" ('my grandmother used to say'), "would", "had to"; `tokens.length` when none end them.
+ */
+export function verbChainStart(analysis: Analysis, tokens: readonly number[]): number {
+  let k = tokens.length;
+  for (let steps = 0; k > 0 && steps < MAX_VERB_CHAIN; steps++) {
+    const tok = tokenAt(analysis, tokens[k - 1] ?? -1);
+    const next = k < tokens.length ? tokenAt(analysis, tokens[k] ?? -1) : null;
+    const chained =
+      tok.pos === 'AUX' ||
+      (tok.normal === 'to' && tok.pos === 'PART') ||
+      (tok.normal === 'used' && next?.normal === 'to');
+    if (!chained) break;
+    k--;
+  }
+  return k;
+}
+
+/** Auxiliaries at most before a verb of saying ("would have had to say"). */
+const MAX_VERB_CHAIN = 4;

@@ -10,6 +10,7 @@ import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import { subordinateTokens, wholeQuotation } from './subordinate-mentions.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
+import { isBodyName, RECEIVERS, senderOfDocument } from './document-senders.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}+$/u;
@@ -105,6 +106,10 @@ export function describedAntecedent(
     const first = tokenAt(previous.analysis, subject[0] ?? -1);
     // "It said … It called …": a sentence opening with the same pronoun goes on with the same subject.
     if (subject.length === 1 && first.normal === pronoun.normal) continue;
+    // "We did get a statement from the Fort Clark Historical Society this morning. They said …": the body
+    // the writer or host received words from.
+    if (thing && subject.length === 1 && RECEIVERS.has(first.normal))
+      return senderOfDocument(reader, previous);
     if (thing) return bodyOrGroup(reader, previous, subject, pronoun.normal === 'they');
     return gender ? personDescribed(reader, previous, subject, gender) : null;
   }
@@ -230,7 +235,7 @@ function bodyOrGroup(
     return { speakerId: entity.id, speakerName: entity.name };
   // "The Texas Civil Rights Project filed suit. It said …": a body the article names but no entity knows.
   const name = words[0]?.pos === 'DET' ? words.slice(1) : words;
-  return !plural && name.length >= 2 && name.every((w) => w.pos === 'PROPN' && opensWithCapital(w.value))
+  return !plural && isBodyName(name)
     ? { speakerId: null, speakerName: asWritten(sentence.analysis, words) }
     : null;
 }
@@ -250,19 +255,39 @@ function personDescribed(
     return null;
   const marked = reader.nounGender(head.lemma);
   if (marked !== null && marked !== gender) return null;
-  // "The sergeant's wife": the person the article introduced in that relation to the sergeant.
-  const owner = words.length === 4 && POSSESSIVE_MARKS.has(words[2]?.normal ?? '') ? words[1] : undefined;
-  const holder =
-    owner?.pos === 'NOUN' ? relationHolder(owner.lemma, head.lemma, peopleBefore(reader, sentence)) : null;
-  if (holder) return { speakerId: holder.id, speakerName: holder.name };
-  return { speakerId: null, speakerName: asWritten(sentence.analysis, words) };
+  return (
+    possessedRelationHolder(reader, sentence, words) ?? {
+      speakerId: null,
+      speakerName: asWritten(sentence.analysis, words),
+    }
+  );
+}
+
+/**
+ * "The sergeant's wife", "the machinist's wife": the person the article introduced in that relation ("His
+ * wife, Bev Pittman") to the one it describes by the owner's noun, among the people of `sentence` and the
+ * few before it; `null` for other words or when no one, or more than one, fits.
+ */
+export function possessedRelationHolder(
+  reader: Pick<AntecedentReader, 'entity' | 'isPersonNoun' | 'descriptionOf'>,
+  sentence: WorkingSentence,
+  words: readonly Token[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const [the, owner, mark, head] = words;
+  if (words.length !== 4 || the?.normal !== 'the' || !POSSESSIVE_MARKS.has(mark?.normal ?? '')) return null;
+  if (owner?.pos !== 'NOUN' || head?.pos !== 'NOUN' || !reader.isPersonNoun(head.lemma)) return null;
+  const holder = relationHolder(owner.lemma, head.lemma, peopleBefore(reader, sentence));
+  return holder ? { speakerId: holder.id, speakerName: holder.name } : null;
 }
 
 /**
  * The people named (not by a pronoun) in `sentence` and the {@link MAX_SENTENCES_TO_RELATION} sentences
  * before it, nearest first, each once, with the article's description of them.
  */
-function peopleBefore(reader: AntecedentReader, sentence: WorkingSentence): DescribedPerson[] {
+function peopleBefore(
+  reader: Pick<AntecedentReader, 'entity' | 'descriptionOf'>,
+  sentence: WorkingSentence,
+): DescribedPerson[] {
   const out: DescribedPerson[] = [];
   let s: WorkingSentence | null = sentence;
   for (let back = 0; s && s.kind === sentence.kind && back <= MAX_SENTENCES_TO_RELATION; back++) {

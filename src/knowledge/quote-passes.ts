@@ -88,7 +88,11 @@ function firstInAnotherParagraph(quotes: readonly WorkingQuote[], i: number): Wo
  * order, remembering the last such name for each head asked about: linear in the article, however many
  * quotations name "the ministry".
  */
-export function organisationsDescribed(quotes: WorkingQuote[], sentences: readonly WorkingSentence[]): void {
+export function organisationsDescribed(
+  quotes: WorkingQuote[],
+  sentences: readonly WorkingSentence[],
+  entity: (id: string) => Pick<EntityData, 'type'> | undefined,
+): void {
   const asking = new Map<WorkingSentence, Array<{ quote: WorkingQuote; head: string }>>();
   const patterns = new Map<string, RegExp>();
   for (const quote of quotes) {
@@ -101,22 +105,66 @@ export function organisationsDescribed(quotes: WorkingQuote[], sentences: readon
     // Capitalised words before the head, written with a capital or not ("Interior Ministry", "House
     // Judiciary subcommittee"); without the "i" flag, so \p{Lu} means a capital.
     const headPattern = `[${head.charAt(0).toUpperCase()}${head.charAt(0)}]${head.slice(1)}`;
+    // "the Texas-based group Frontera Medical Response": a name set right after the words, captured.
     if (!patterns.has(head))
-      patterns.set(head, new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}${headPattern}\\b`, 'gu'));
+      patterns.set(
+        head,
+        new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}${headPattern}\\b${APPOSED_NAME}`, 'gu'),
+      );
   }
   if (asking.size === 0) return;
-  const lastNamed = new Map<string, string>();
+  /** The last words naming each head's body, and whether they are its name ("Frontera Medical Response"). */
+  const lastNamed = new Map<string, { text: string; named: boolean }>();
   for (const sentence of sentences) {
     // Only sentences before the quotation's own count: its quotations are answered before it is read.
     for (const { quote, head } of asking.get(sentence) ?? []) {
       const found = lastNamed.get(head);
       // Kept a description ("the Interior Ministry"), so no person named "Ministry" is made of it.
-      if (found)
-        quote.speakerName = `the ${found.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
+      if (found?.named) quote.speakerName = found.text;
+      else if (found)
+        quote.speakerName = `the ${found.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
     }
     const text = sentence.analysis.text.slice(sentence.start, sentence.end);
-    for (const [head, pattern] of patterns) for (const m of text.matchAll(pattern)) lastNamed.set(head, m[0]);
+    for (const [head, pattern] of patterns)
+      for (const m of text.matchAll(pattern))
+        lastNamed.set(
+          head,
+          apposedBodyName(sentence, m, entity) ?? {
+            text: m[0].slice(0, m[0].length - (m[1]?.length ?? 0)).trimEnd(),
+            named: false,
+          },
+        );
   }
+}
+
+/**
+ * A name set right after a description with no comma ("the Texas-based group Frontera Medical Response"):
+ * capitalised words, two or more, with the links a body's name may hold, captured as group 1.
+ */
+const APPOSED_NAME = String.raw`(?:\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*)){1,5}))?`;
+
+/**
+ * The body's name `m` captured after its description, as the sentence wrote it, when it ends on a capitalised
+ * word and no person the sentence mentions starts inside it ("the group Jane Doe founded" names a person).
+ * `null` when there is none.
+ */
+function apposedBodyName(
+  sentence: WorkingSentence,
+  m: RegExpMatchArray,
+  entity: (id: string) => Pick<EntityData, 'type'> | undefined,
+): { text: string; named: true } | null {
+  const captured = m[1];
+  if (captured === undefined || m.index === undefined) return null;
+  // "… Medical Response and the city": a link ends no name.
+  const name = captured.replace(/(?:\s+(?:of|for|and|the))+$/u, '');
+  if (name.split(/\s+/).length < 2) return null;
+  const start = sentence.start + m.index + m[0].length - captured.length;
+  const end = start + name.length;
+  const person = sentence.mentions.some((x) => {
+    const at = sentence.analysis.tokens[x.token]?.start ?? -1;
+    return x.via !== 'pronoun' && at >= start && at < end && entity(x.entityId)?.type === 'person';
+  });
+  return person ? null : { text: name, named: true };
 }
 
 /** Documents that "say" what their author wrote. */

@@ -15,6 +15,8 @@ const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
 const P2 = /\p{L}/u;
 
 const MAX_NP_WORDS = 7;
+/** The marks of a possessive, tokens of their own after the owner ("Tribe" "'s"). */
+const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** "My", "our": the speaker's own, in words they are quoted saying. */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /**
@@ -184,6 +186,9 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
 /** Pronouns opening a relative clause about the person the words before them describe. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom']);
 
+/** Words opening a clause that stands as a noun ("what prosecutors called …"), its subject after them. */
+const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
+
 /** The words naming a speaker who is not a known entity ("A lot of people say …"). */
 export function nounPhraseBefore(
   analysis: Analysis,
@@ -202,7 +207,9 @@ export function nounPhraseBefore(
       tok.pos === 'CCONJ' ||
       tok.pos === 'SCONJ' ||
       tok.pos === 'VERB' ||
-      tok.pos === 'AUX'
+      tok.pos === 'AUX' ||
+      // "members of what prosecutors called a 'rip crew'": a clause opened by "what" has its own subject.
+      FREE_RELATIVES.has(tok.normal)
     )
       break;
     words.unshift(tok);
@@ -212,7 +219,9 @@ export function nounPhraseBefore(
   if (
     words.length === 0 ||
     // "The U.S. Attorney's Office for the District of Arizona said": a body's name is one speaker, however long.
-    (words.length > MAX_NP_WORDS && !isOrganisationName(words)) ||
+    // "The San Carlos Apache Tribe's cultural center said": a possessive's mark is no word of its own.
+    (words.filter((w) => !POSSESSIVE_CLITICS.has(w.normal)).length > MAX_NP_WORDS &&
+      !isOrganisationName(words)) ||
     !words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
   ) {
     return null;

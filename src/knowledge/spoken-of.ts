@@ -95,8 +95,22 @@ export function spokenOf(
   // Handed over after the words, the pronoun looks back past them only to the sentence just before: further
   // back it is more often someone the sentence goes on to describe ("she said to me once, a woman in …").
   let previous = q.sentence.previous;
-  for (let back = 0; back < (after ? 1 : MAX_SENTENCES_BACK); back++) {
-    if (!previous || previous.paragraph !== q.sentence.paragraph) return null;
+  /** Sentences passed that open with the same pronoun: they go on about one person. */
+  let chained = 0;
+  for (let back = 0; back < (after ? 1 : MAX_SENTENCES_BACK) + chained; back++) {
+    if (!previous || previous.paragraph !== q.sentence.paragraph) {
+      // "Q: What did Byers say? / A: He told a newspaper reporter … '…,' he said.": a pronoun the turn
+      // opens with and goes on with is the person named in the words just before the turn.
+      if (chained === 0 || !previous) return null;
+      return lastNamed(reader, previous, speakerId, previous.tokenEnd)?.guess ?? null;
+    }
+    // "He told a newspaper reporter … '…,' he said.": a sentence opening with the same pronoun goes on with
+    // the same person; whom it speaks to is not who speaks next.
+    if (chained < MAX_SENTENCES_BACK && opensWithPronoun(previous, pronoun)) {
+      chained++;
+      previous = previous.previous;
+      continue;
+    }
     const found = latest(reader, previous, speakerId, previous.tokenEnd, gender);
     if (found) return found;
     previous = previous.previous;
@@ -195,6 +209,22 @@ function lastDescribed(
     }
   }
   return null;
+}
+
+/** Tokens at most of a turn's label before its colon ("Tapia Whitley:", "SHERIFF TOM REYES:"). */
+const MAX_LABEL_TOKENS = 8;
+
+/** True when `sentence` opens with `pronoun` as its subject, after its turn's label if it opens a paragraph. */
+function opensWithPronoun(sentence: WorkingSentence, pronoun: string): boolean {
+  const { analysis, tokenStart, tokenEnd } = sentence;
+  let k = tokenStart;
+  if (sentence.position === 1)
+    for (let c = tokenStart; c < tokenEnd && c - tokenStart <= MAX_LABEL_TOKENS; c++)
+      if (tokenAt(analysis, c).value === ':') {
+        k = c + 1;
+        break;
+      }
+  return k < tokenEnd && tokenAt(analysis, k).normal === pronoun;
 }
 
 /** True when the sentence holds a verb or an auxiliary: a clause, not a fragment. */

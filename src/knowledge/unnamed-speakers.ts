@@ -36,7 +36,9 @@ export function unnamedSpeakers(
     if (!cue || cue.pos !== 'VERB' || excluded(i)) continue;
     if (!SPEECH_CUES.has(cue.normal) && !(CHARACTERISING.has(cue.lemma) && quotedAfter(tokens, i))) continue;
     const next = tokens[i + 1];
-    if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1)) {
+    // "He told a newspaper reporter …": whom "tell" is said to stands after it; it never comes after its
+    // speaker as '"…," said a spokesman' does.
+    if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1) && cue.lemma !== 'tell') {
       const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
       if (phrase && !namedAfter(tokens, phrase.end))
         out.push({
@@ -390,6 +392,13 @@ function unnamedPhrase(
     // Names inside the phrase ("a spokesman for the US embassy in Mexico City") belong to it.
     // "a Guardia Nacional officer patrolling in Anapra": a participle after the head goes on describing.
     const participle = head !== null && t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal);
+    // "A Border Patrol agent we spoke to in Naco": a pronoun after the head opens a clause with no "who"
+    // that says how the writer met the person; the pronoun and its clause are not who they are, and the
+    // clause runs on as far as the subject does.
+    if (head !== null && t !== undefined && t.pos === 'PRON' && CONTACT_CLAUSE_SUBJECTS.has(t.normal)) {
+      reaches = limit;
+      break;
+    }
     if (
       !t ||
       /^[,.;:"“”]$/.test(t.value) ||
@@ -414,6 +423,9 @@ function unnamedPhrase(
     ? { end, head, reaches: reaches ?? end }
     : null;
 }
+
+/** Subject pronouns that open a clause with no "who" after a person's noun ("the agent we spoke to", "a man I met"). */
+const CONTACT_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 
 /** Words that say where or when someone is, not who: "here", "there", "now", "today". */
 const PLACE_OR_TIME = new Set(['here', 'there', 'now', 'today', 'then', 'nowadays', 'currently', 'anymore']);

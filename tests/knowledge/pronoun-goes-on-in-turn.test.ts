@@ -1,0 +1,44 @@
+/**
+ * "HOST: What did Byers say? / GUEST: He told a newspaper reporter something … '…,' he said.": a turn's
+ * speaker who goes on with one "he" speaks of one person, the one named just before the turn, not the
+ * reporter "he" told; whom "tell" is said to is never an unnamed speaker.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+const opening = [
+  'HOST MARIA LOPEZ: Welcome back. Joining me is the historian Ana Ruiz.',
+  'ANA RUIZ: Thanks, Maria.',
+  'LOPEZ: Who survived the ambush?',
+  'RUIZ: A young teamster named Billy Byers played dead.',
+];
+const closing = ['LOPEZ: Thank you, Ana.'];
+
+describe('a pronoun a turn goes on with', () => {
+  it('gives "…," he said after "He told a newspaper reporter" to the man asked about', () => {
+    const body = [
+      ...opening,
+      'LOPEZ: What did Byers say?',
+      'RUIZ: He told a newspaper reporter, a few weeks later, something I never forgot. "I lay there with my face in the dirt," he said.',
+      ...closing,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'my face in the dirt')).toBe('Billy Byers');
+  });
+
+  it('still gives "he said" to a person the sentence before names as its subject', () => {
+    const body = [
+      ...opening,
+      'LOPEZ: What happened next?',
+      'RUIZ: A cavalry sergeant found him the next day. "He was lucky to be alive," he said.',
+      ...closing,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'lucky to be alive')).toBe('A cavalry sergeant');
+  });
+});
