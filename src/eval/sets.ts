@@ -609,8 +609,13 @@ export function attributions(
  */
 function namedSpeaker(speaker: string): string[] {
   // "Sgt. Maj. (ret.) Luis A. Peña III": an aside within the title is not part of the name.
+  // "Lt. Col. George Forsyth (his report), as quoted by …": nor one ending the name. "The Rev. Anselmo Duarte":
+  // the article before a title is not part of the name either.
   const heads = [speaker.split(',')[0] ?? '', speaker.split(/,| of /)[0] ?? ''].map((h) =>
-    h.replace(/\s*\([^()]*\)(?=\s)/g, '').trim(),
+    h
+      .replace(/\s*\([^()]*\)(?=\s|$)/g, '')
+      .replace(/^the\s+(?=\p{Lu}[\p{L}]*\.)/u, '')
+      .trim(),
   );
   const named = heads.filter((h) => h !== speaker && P1.test(h));
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone.

@@ -218,6 +218,16 @@ describe("the eval's attribution check with a nickname", () => {
       false,
     );
   });
+
+  it('reads the name out of a row that puts "the" before a title or an aside after the name', () => {
+    expect(ok('Anselmo Duarte', 'the Rev. Anselmo Duarte, pastor of the church')).toBe(true);
+    expect(ok('George Forsyth', 'Lt. Col. George Forsyth (his report), as quoted by the historian')).toBe(
+      true,
+    );
+    expect(ok('George Crook', 'Lt. Col. George Forsyth (his report), as quoted by the historian')).toBe(
+      false,
+    );
+  });
 });
 
 describe("the eval's attribution check with a quotation inside another", () => {
