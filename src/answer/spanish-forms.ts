@@ -102,6 +102,31 @@ const STRONG_PRETERITES: ReadonlyArray<[string, string]> = [
 /** The endings of those preterites (and of the subjunctive built on them), longest first. */
 const STRONG_ENDINGS = ['ieron', 'ieran', 'iera', 'iste', 'imos', 'eron', 'eran', 'era', 'e', 'o'];
 
+/**
+ * Participles not built on "-ado" or "-ido" ("abierta" → abrir, "escritos" → escribir, "resuelto" → resolver),
+ * by the stem they keep before the gender and number ending, and their compounds ("descubierto" → descubrir,
+ * "devuelto" → devolver). Not "puesto" (a noun too: a post) nor "visto" ("revista" is a magazine).
+ */
+const IRREGULAR_PARTICIPLES: ReadonlyArray<[string, string]> = [
+  ['abiert', 'abrir'],
+  ['cubiert', 'cubrir'],
+  ['escrit', 'escribir'],
+  ['suelt', 'solver'],
+  ['vuelt', 'volver'],
+  ['muert', 'morir'],
+  ['hech', 'hacer'],
+  ['dich', 'decir'],
+];
+
+/** The infinitive of an irregular participle ("abierta" → abrir), or `undefined`. */
+function participleInfinitive(folded: string): string | undefined {
+  const stem = /^(.+?)(?:os|as|o|a)$/.exec(folded)?.[1];
+  if (stem === undefined) return undefined;
+  for (const [participle, infinitive] of IRREGULAR_PARTICIPLES)
+    if (stem.endsWith(participle)) return stem.slice(0, -participle.length) + infinitive;
+  return undefined;
+}
+
 /** The infinitive of a strong preterite ("pusieron" → poner), or `undefined`. */
 function strongInfinitive(folded: string): string | undefined {
   for (const ending of STRONG_ENDINGS) {
@@ -143,6 +168,8 @@ export function lexiconForms(word: string, folded: string): LexiconForm[] {
   const out: LexiconForm[] = [];
   const strong = strongInfinitive(folded);
   if (strong !== undefined && strong.length > MIN_STEM) out.push({ form: strong, verbal: true });
+  const participle = participleInfinitive(folded);
+  if (participle !== undefined) out.push({ form: participle, verbal: true });
   for (const [ending, forms] of INFLECTIONS) {
     if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
     const stem = folded.slice(0, -ending.length);
@@ -231,6 +258,13 @@ export const COGNATES: ReadonlyArray<[string, string]> = [
   ['mento', 'ment'],
   ['uras', 'ures'],
   ['ura', 'ure'],
+  // "museo" → museum, "coliseo" → coliseum; "explorador" → explorer, "operador" → operator.
+  ['eos', 'eums'],
+  ['eo', 'eum'],
+  ['adores', 'ators'],
+  ['adores', 'ers'],
+  ['ador', 'ator'],
+  ['ador', 'er'],
   ['ias', 'ies'],
   ['ia', 'y'],
   // Verbs, in the infinitive or reduced to it: "migrar" → migrate, "deportar" → deport, "organizar" → organize.

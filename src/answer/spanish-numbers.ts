@@ -158,6 +158,32 @@ export function readDigitNumber(tokens: readonly string[]): { text: string; toke
   return { text: Number.isInteger(value) ? formatNumber(value) : String(value), tokens: 1 };
 }
 
+/** Words a year follows ("en 1854", "desde 1848", "el año 1877", "antes de 1900"). */
+const BEFORE_YEAR: ReadonlySet<string> = new Set([
+  'en',
+  'de',
+  'del',
+  'desde',
+  'hasta',
+  'para',
+  'ano',
+  'entre',
+  'y',
+  'o',
+  'hacia',
+  'antes',
+  'despues',
+]);
+
+/**
+ * True when `number` (a token in digits) after the word `previous` (folded) is a year, to be kept as written:
+ * four digits with no separator, from 1500 to 2099, after a word a year follows ("atacaron guaymas en 1854",
+ * not "1,854"). Years from 1900 read so anywhere (see {@link formatNumber}).
+ */
+export function isYearAfter(previous: string, number: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(number) && BEFORE_YEAR.has(previous);
+}
+
 /** Two-digit years up to this are this century's ("el 18" → 2018); later ones the last's ("el 54" → 1954). */
 const CENTURY_PIVOT = 30;
 /** Words a year "en el 54" may be followed by: the end, a conjunction, a preposition. */

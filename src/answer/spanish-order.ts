@@ -81,6 +81,8 @@ export function isPostposedAdjective(word: string, english: string | undefined):
   if (english === undefined || !P1.test(english) || !P2.test(word)) return false;
   const folded = foldWord(word);
   if (ADJECTIVE_ENDINGS.test(folded)) return true;
+  // "Carrancista" read as the leader's name ("Carranza"): before the noun, as English writes a side.
+  if (/istas?$/.test(folded) && P3.test(english)) return true;
   return SHARED_ENDINGS.test(folded) && (P3.test(english) || ENGLISH_ADJECTIVE.test(english));
 }
 

@@ -29,6 +29,8 @@ const PLURAL_VERB = /\p{L}{2}(?:ron|[aeií]an|[ae]n)$/u;
  */
 export function englishPlural(noun: string): string | undefined {
   if (!P1.test(noun) || /(?:[^s]s|ese)$/.test(noun)) return undefined;
+  // A people's name in "-ch" or "-sh" is its own plural ("los franceses": the French, "los irlandeses").
+  if (P2.test(noun) && /(?:ch|sh)$/.test(noun)) return undefined;
   const irregular = IRREGULAR[noun.toLowerCase()];
   if (irregular !== undefined)
     return noun[0] === noun[0]?.toUpperCase() ? noun[0] + irregular.slice(1) : irregular;

@@ -9,6 +9,7 @@
 import { foldWord } from '../nlp/pipeline.ts';
 import {
   formatNumber,
+  isYearAfter,
   readDigitNumber,
   readNumberWords,
   readSpanishDate,
@@ -17,6 +18,7 @@ import {
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
 import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
+import { followedName } from './spanish-followers.ts';
 import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 
@@ -29,7 +31,11 @@ const P5 = /^\p{Lu}/u;
 const P6 = /^['’‘]*\p{L}/u;
 const P7 = /^\p{L}{2,}(?:ar|er|ir)$/u;
 const P8 = /\bhow many (\p{L}+) more\b/gu;
-const P9 = /\b([Aa]) (?=[aeioAEIO]\p{Ll})/gu;
+/**
+ * "a" before a vowel, as a word of its own: "\b" reads only ASCII letters, so the "a" ending "Procuraduría" or
+ * "Policía" would be taken for one ("Procuradurían in").
+ */
+const P9 = /(?<![\p{L}\p{N}'’])([Aa]) (?=[aeioAEIO]\p{Ll})/gu;
 
 export interface SpanishData {
   markers: string[];
@@ -274,6 +280,10 @@ export class SpanishReader {
     if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
     // A place the coverage names in one word ("en naco", "en Naco") is no form of a Spanish word ("nacer").
     if (this.#isName(folded)) return undefined;
+    // "El comandante carrancista": the Carranza commander.
+    const leader =
+      word === word.toLowerCase() ? followedName(folded, this.#isName, this.#spelling) : undefined;
+    if (leader !== undefined) return leader;
     const verb = withoutEnclitic(folded);
     if (verb !== undefined && word === word.toLowerCase()) {
       const english = this.#english(verb);
@@ -513,6 +523,11 @@ export class SpanishReader {
         if (out.at(-1) === 'the' && foldWord(tokens[i - 1] ?? '') === 'el') out[out.length - 1] = 'on';
         out.push(date.text);
         i += date.tokens;
+        continue;
+      }
+      if (isYearAfter(foldWord(tokens[i - 1] ?? ''), token)) {
+        out.push(token);
+        i++;
         continue;
       }
       const figure = readDigitNumber(tokens.slice(i, i + 3).map(foldWord));
