@@ -2,7 +2,7 @@
  * Speakers an article does not name but describes beside a verb of saying: '…," said a spokesman for the
  * shelters', "a senior official said …", "A young soldier who declined to give his name, …, said".
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import { afterState, namedAs } from './person-descriptions.ts';
 
@@ -51,6 +51,14 @@ export function unnamedSpeakers(
     if (described) {
       out.push(described);
       continue;
+    }
+    // "An old gentleman near me, who …, took off his hat and said": the subject the sentence opens with.
+    if (tokens[i - 1]?.normal === 'and') {
+      const opening = coordinatedSubject(analysis, i, excluded, isPersonNoun);
+      if (opening) {
+        out.push(opening);
+        continue;
+      }
     }
     // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
     let until = i;
@@ -222,7 +230,10 @@ function subjectEnd(tokens: readonly Token[], start: number, end: number): numbe
     const t = tokens[k];
     if (!t) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') return k;
-    if (t.value !== ',' || !SET_OFF_RELATIVES.has(tokens[k + 1]?.normal ?? '')) continue;
+    if (t.value !== ',') continue;
+    // "A captain of the Voltigeurs, riding by with his company, was …": a participle's clause set off by
+    // commas, as a "who" clause is.
+    if (!SET_OFF_RELATIVES.has(tokens[k + 1]?.normal ?? '') && !isParticiple(tokens[k + 1])) continue;
     let close = k + 2;
     while (
       close < end &&
@@ -234,6 +245,36 @@ function subjectEnd(tokens: readonly Token[], start: number, end: number): numbe
     return tokens[close]?.value === ',' && (verb?.pos === 'VERB' || verb?.pos === 'AUX') ? k : null;
   }
   return null;
+}
+
+/** Tokens at most from a sentence's subject to a verb of saying joined on by "and". */
+const MAX_COORDINATED_TOKENS = 30;
+
+/**
+ * "An old gentleman near me, who told me he had served under Iturbide, took off his hat and said, '…'": the
+ * "a"/"an" phrase naming a person that opens the sentence, when the verb of saying at `cue` is joined by "and"
+ * to its first verb, in the same clause (no quotation mark, semicolon or colon between). `null` otherwise.
+ */
+function coordinatedSubject(
+  analysis: Analysis,
+  cue: number,
+  excluded: (t: number) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+): UnnamedSpeaker | null {
+  const { tokens } = analysis;
+  const span = sentenceAt(analysis, cue);
+  if (!span || cue - span.start > MAX_COORDINATED_TOKENS) return null;
+  const k = span.start;
+  const first = tokens[k];
+  if (!first || (first.normal !== 'a' && first.normal !== 'an') || excluded(k)) return null;
+  const until = subjectEnd(tokens, k, cue);
+  if (until === null || until - k > MAX_UNNAMED_WORDS) return null;
+  for (let t = until; t < cue; t++) if (/^[;:"“”]$/.test(tokens[t]?.value ?? '')) return null;
+  const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
+  if (!phrase || phrase.reaches !== until) return null;
+  const clause = tokens[until]?.value === ',' ? until + 1 : until;
+  if (namedAfter(tokens, clause)) return null;
+  return { start: k, end: phrase.end, head: phrase.head, gender: clauseGender(tokens, clause, cue) };
 }
 
 /** Words opening a relative clause set off by commas after a subject (", who has fed…,", ", whose land…,"). */
@@ -248,7 +289,11 @@ function quotedByPronoun(tokens: readonly Token[], from: number, to: number): 'm
     if (!t) break;
     if (/^["“”]$/.test(t.value)) quoted = true;
     const g = PERSON_PRONOUNS.get(t.normal);
-    if (g && t.pos === 'PRON' && SPEECH_CUES.has(tokens[k + 1]?.normal ?? '')) gender ??= g;
+    // '"…," he said', and the older order after the words: '"…," said he'.
+    const cueBeside =
+      SPEECH_CUES.has(tokens[k + 1]?.normal ?? '') ||
+      (SPEECH_CUES.has(tokens[k - 1]?.normal ?? '') && /^[,"“”]$/.test(tokens[k - 2]?.value ?? ''));
+    if (g && t.pos === 'PRON' && cueBeside) gender ??= g;
   }
   return quoted ? gender : null;
 }

@@ -1,0 +1,36 @@
+/** Unnamed speakers in an older reporter's grammar: "said he" after a described person, "… and said". */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('speakersPronounsContinue', () => {
+  it("gives '\"…,\" said he' to the described person the sentence before opens with, past a participle's clause", () => {
+    const body =
+      'A sergeant of the Rifles, marching by with his squad, was less cheerful. "Two years in this fort," said he, "and I never once saw rain."';
+    expect(speakerOfWords(tools, body, 'Two years in this fort', '1848-06-24')).toBe(
+      'A sergeant of the Rifles',
+    );
+  });
+});
+
+describe('unnamedSpeakers', () => {
+  it('gives "… took off his hat and said, \'…\'" to the described person the sentence opens with', () => {
+    const body =
+      'I stood by the bridge with the crowd. An old farmer beside me, who told me he had worked the river fifty years, took off his hat and said, "The water is ours again."';
+    expect(speakerOfWords(tools, body, 'The water is ours again', '1848-06-24')).toBe(
+      'An old farmer beside me',
+    );
+  });
+
+  it('leaves "… and said" to a named person when the opening "a" phrase names no one', () => {
+    const body =
+      'A storm came over the hills and Mayor Ana Ruiz stood up and said, "We will open the school as a shelter."';
+    expect(speakerOfWords(tools, body, 'open the school', '2020-06-24')).not.toBe('A storm');
+  });
+});
