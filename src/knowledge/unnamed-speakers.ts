@@ -15,6 +15,8 @@ const MAX_UNNAMED_WORDS = 12;
 const CHARACTERISING = new Set(['call', 'describe', 'term']);
 /** Tokens from such a verb to the quotation mark opening the words it gives. */
 const MAX_TOKENS_TO_QUOTED = 6;
+/** Tokens from such a verb to the words it gives after a comma ('called down to a passing officer …, "…"'). */
+const MAX_TOKENS_TO_CALLED = 14;
 /** Tokens of a relative clause between an unnamed speaker and the verb of saying (", who spoke on…,"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 
@@ -367,9 +369,12 @@ function namedAfter(tokens: readonly Token[], end: number): boolean {
 
 /** True when a quotation mark opens within a few tokens after token `i`, in the same clause. */
 function quotedAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k - i <= MAX_TOKENS_TO_QUOTED; k++) {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_TOKENS_TO_CALLED; k++) {
     const v = tokens[k]?.value ?? '.';
-    if (v === '"' || v === '“') return true;
+    // 'called the arrangement "…"'; further on, the words must follow a comma ending the clause: 'called
+    // down to a passing officer in very good English, "Go home, sir"'.
+    if ((v === '"' || v === '“') && (k - i <= MAX_TOKENS_TO_QUOTED || tokens[k - 1]?.value === ','))
+      return true;
     if (/^[.;:]$/.test(v)) return false;
   }
   return false;

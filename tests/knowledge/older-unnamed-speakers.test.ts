@@ -33,4 +33,12 @@ describe('unnamedSpeakers', () => {
       'A storm came over the hills and Mayor Ana Ruiz stood up and said, "We will open the school as a shelter."';
     expect(speakerOfWords(tools, body, 'open the school', '2020-06-24')).not.toBe('A storm');
   });
+
+  it('gives "called down to a passing officer in very good English, \'…\'" to the described person who called', () => {
+    const body =
+      'A woman at a window of the arcade, on the other hand, called down to a passing soldier in very good English, "Go home, sir, and take your flag."';
+    expect(speakerOfWords(tools, body, 'Go home, sir', '1848-06-24')).toBe(
+      'A woman at a window of the arcade',
+    );
+  });
 });
