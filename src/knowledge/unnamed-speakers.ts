@@ -84,7 +84,16 @@ export function unnamedSpeakers(
         // clause set off by commas, as a "who" clause is, unless a "who" clause opens before it ("A young
         // soldier who declined to give his name, saying …, said").
         // "A State Department spokesperson, in an emailed statement, said": a prepositional phrase too.
-        if (t.value === ',' && (isParticiple(tokens[w + 1]) || tokens[w + 1]?.pos === 'ADP') && until === i)
+        // "The sergeant-major of an Irish company, a man of twenty years' service, told": an apposition too.
+        const setOff = tokens[w + 1];
+        if (
+          t.value === ',' &&
+          (isParticiple(setOff) ||
+            setOff?.pos === 'ADP' ||
+            setOff?.normal === 'a' ||
+            setOff?.normal === 'an') &&
+          until === i
+        )
           until = w;
       }
     } else {
@@ -101,8 +110,10 @@ export function unnamedSpeakers(
     }
     until = beforeState(tokens, until);
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
-    for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
+    // Words, not tokens, are counted: "sergeant-major" and "3d" are one word each.
+    for (let k = until - 1, glued = 0; k >= 0 && until - k - glued <= MAX_UNNAMED_WORDS; k--) {
       const t = tokens[k];
+      if (t && k + 1 < until && tokens[k + 1]?.start === t.end) glued++;
       // "An American officer attached to the commission, speaking …, called": a past participle describes
       // too, in a phrase a comma ends before the verb.
       const participle = t?.pos === 'VERB' && (/ing$/.test(t.normal) || (until < i && /ed$/.test(t.normal)));
@@ -430,8 +441,11 @@ function unnamedPhrase(
   let inHead = false;
   let end = start + 1;
   let reaches: number | null = null;
-  for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
+  /** Tokens written onto the one before ("sergeant-major", "3d"): parts of a word, not words. */
+  let glued = 0;
+  for (; end < limit && end - start - glued <= MAX_UNNAMED_WORDS; end++) {
     const t = tokens[end];
+    if (t && t.start === tokens[end - 1]?.end) glued++;
     // "The manager out there now says": where and when they are now is not who they are.
     if (head !== null && placeOrTimeTail(tokens, end, limit)) {
       reaches = limit;
@@ -460,7 +474,7 @@ function unnamedPhrase(
     tokens[end]?.normal === 'who' ||
     (whoSetOff && tokens[end]?.value === ',' && tokens[end + 1]?.normal === 'who');
   const person = head !== null && (isPersonNoun(head) || who);
-  return person && head !== null && end - start <= MAX_UNNAMED_WORDS
+  return person && head !== null && end - start - glued <= MAX_UNNAMED_WORDS
     ? { end, head, reaches: reaches ?? end }
     : null;
 }

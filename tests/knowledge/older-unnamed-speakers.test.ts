@@ -41,4 +41,22 @@ describe('unnamedSpeakers', () => {
       'A woman at a window of the arcade',
     );
   });
+
+  it('gives words to "The corporal of a Texas company of the 2d Dragoons, a man of ten years\' service, told me"', () => {
+    const body =
+      'The corporal of a Texas company of the 2d Dragoons, a man of ten years\' service, told me that he had "walked more miles than the mules."';
+    expect(speakerOfWords(tools, body, 'walked more miles', '1848-06-24')).toBe(
+      'The corporal of a Texas company of the 2d Dragoons',
+    );
+  });
+
+  it('leaves "The corporal of a …" to the corporal the article named', () => {
+    const body = [
+      'Cpl. Amos Reed led the wagons out of the town.',
+      'The corporal of a Texas company, a man of ten years\' service, told me that he had "walked more miles than the mules."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'walked more miles', '1848-06-24')).not.toBe(
+      'The corporal of a Texas company',
+    );
+  });
 });
