@@ -155,9 +155,10 @@ export function withoutRelative(analysis: Analysis, left: readonly number[]): re
   if (left.length < 4 || tokenAt(analysis, left.at(-1) ?? -1).value !== ',') return left;
   for (let j = left.length - 2; j > 1 && left.length - j <= MAX_RELATIVE_TOKENS; j--) {
     const tok = tokenAt(analysis, left[j] ?? -1);
-    if (tok.value === ',' && !SETTING_OFF.test(tokenAt(analysis, left[j + 1] ?? -1).normal)) return left;
-    if (SETTING_OFF.test(tok.normal) && tokenAt(analysis, left[j - 1] ?? -1).value === ',')
-      return left.slice(0, j - 1);
+    // "The government organ, on the contrary, calls": an aside opening with a preposition is set off too.
+    const setsOff = (t: Token) => SETTING_OFF.test(t.normal) || t.pos === 'ADP';
+    if (tok.value === ',' && !setsOff(tokenAt(analysis, left[j + 1] ?? -1))) return left;
+    if (setsOff(tok) && tokenAt(analysis, left[j - 1] ?? -1).value === ',') return left.slice(0, j - 1);
   }
   return left;
 }

@@ -68,7 +68,11 @@ export function nameCues(
       // "Democrats in El Paso said": a name after "in" or "near" is a place's.
       const placed = LOCATIVES.has(tokens[first - 1]?.normal ?? '');
       if (
-        (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') && !isCapitalisedName(tokens[t + 1]) && !placed) ||
+        // "Archive note: …": a word of saying read as a noun is a label's head, no verb after a speaker.
+        (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') &&
+          tokens[t + 1]?.pos !== 'NOUN' &&
+          !isCapitalisedName(tokens[t + 1]) &&
+          !placed) ||
         (!isCapitalisedName(tokens[t + 1]) &&
           SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
           /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))

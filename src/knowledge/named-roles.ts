@@ -27,7 +27,7 @@ export function firstNouns(analyses: readonly Analysis[]): FirstNouns {
  * True when the definite description with head noun `head`, at token `start` of paragraph `paragraph`,
  * may be someone already in the article: its head is a title (anyone titled so may be meant), a role
  * word of someone the article named (`namedRoles`, see {@link namedRoleWords}), or a noun the article wrote
- * before it (`nouns`).
+ * before it (`nouns`); with `ofSomethingNew` ({@link roleOfSomethingNew}), only the role of someone named.
  */
 export function refersBack(
   head: string,
@@ -36,11 +36,32 @@ export function refersBack(
   nouns: FirstNouns,
   namedRoles: ReadonlySet<string>,
   isTitle: (value: string) => boolean,
+  ofSomethingNew = false,
 ): boolean {
   const role = roleForm(head);
+  if (ofSomethingNew) return namedRoles.has(role);
   return (
     isTitle(head) || namedRoles.has(role) || (nouns.get(role) ?? Infinity) < paragraph * 1_000_000 + start
   );
+}
+
+/** Tokens after a definite description's head searched for its "of". */
+const MAX_TOKENS_TO_OF = 4;
+
+/**
+ * True when the definite description at tokens [start, end) is the role of something it brings in with
+ * "a"/"an" ("The sergeant-major of an Irish company of the 3d Infantry", "the owner of a cantina"): "the"
+ * says the role is the one such a thing has, not that its holder was met before, so only someone the
+ * article named in that role can be meant.
+ */
+export function roleOfSomethingNew(analysis: Analysis, start: number, end: number): boolean {
+  const tokens = analysis.tokens;
+  for (let k = start + 1; k < end - 1 && k - start <= MAX_TOKENS_TO_OF; k++) {
+    if (tokens[k]?.normal !== 'of') continue;
+    const next = tokens[k + 1]?.normal;
+    return next === 'a' || next === 'an';
+  }
+  return false;
 }
 
 /** The role words of the people the article named (an unnamed person, with `unnamedAt`, names no role). */

@@ -51,7 +51,13 @@ import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
-import { firstNouns, namedRoleWords, refersBack, type FirstNouns } from './named-roles.ts';
+import {
+  firstNouns,
+  namedRoleWords,
+  refersBack,
+  roleOfSomethingNew,
+  type FirstNouns,
+} from './named-roles.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
@@ -573,7 +579,7 @@ export class PeopleFinder {
       const excluded = excludedIn(p, taken, quoted);
       const isPersonNoun = (w: string) => this.isPersonNoun(w);
       // A definite description ("the cook") is someone new unless it points back to someone named.
-      const newcomer = (at: { definite?: true; head: string; start: number }) =>
+      const newcomer = (at: { definite?: true; head: string; start: number; end: number }) =>
         !at.definite ||
         // "The elder Hadley": one of the people of that surname named before, not someone new.
         (!(
@@ -587,6 +593,7 @@ export class PeopleFinder {
             (nouns ??= firstNouns(analyses)),
             (namedRoles ??= namedRoleWords(candidates)),
             (v) => this.isTitle(v),
+            roleOfSomethingNew(analysis, at.start, at.end),
           ));
       const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter(newcomer);
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(

@@ -2,7 +2,7 @@
  * Speakers an article does not name but describes beside a verb of saying: '…," said a spokesman for the
  * shelters', "a senior official said …", "A young soldier who declined to give his name, …, said".
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import { afterState, namedAs } from './person-descriptions.ts';
 
@@ -15,6 +15,8 @@ const MAX_UNNAMED_WORDS = 12;
 const CHARACTERISING = new Set(['call', 'describe', 'term']);
 /** Tokens from such a verb to the quotation mark opening the words it gives. */
 const MAX_TOKENS_TO_QUOTED = 6;
+/** Tokens from such a verb to the words it gives after a comma ('called down to a passing officer …, "…"'). */
+const MAX_TOKENS_TO_CALLED = 14;
 /** Tokens of a relative clause between an unnamed speaker and the verb of saying (", who spoke on…,"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 
@@ -54,6 +56,14 @@ export function unnamedSpeakers(
       out.push(described);
       continue;
     }
+    // "An old gentleman near me, who …, took off his hat and said": the subject the sentence opens with.
+    if (tokens[i - 1]?.normal === 'and') {
+      const opening = coordinatedSubject(analysis, i, excluded, isPersonNoun);
+      if (opening) {
+        out.push(opening);
+        continue;
+      }
+    }
     // "A defense official, who spoke on condition of anonymity, said": the phrase ends before the clause.
     let until = i;
     /** The clause before the verb is restrictive ("a soldier who …"): the phrase must open the sentence. */
@@ -76,7 +86,16 @@ export function unnamedSpeakers(
         // clause set off by commas, as a "who" clause is, unless a "who" clause opens before it ("A young
         // soldier who declined to give his name, saying …, said").
         // "A State Department spokesperson, in an emailed statement, said": a prepositional phrase too.
-        if (t.value === ',' && (isParticiple(tokens[w + 1]) || tokens[w + 1]?.pos === 'ADP') && until === i)
+        // "The sergeant-major of an Irish company, a man of twenty years' service, told": an apposition too.
+        const setOff = tokens[w + 1];
+        if (
+          t.value === ',' &&
+          (isParticiple(setOff) ||
+            setOff?.pos === 'ADP' ||
+            setOff?.normal === 'a' ||
+            setOff?.normal === 'an') &&
+          until === i
+        )
           until = w;
       }
     } else {
@@ -93,8 +112,10 @@ export function unnamedSpeakers(
     }
     until = beforeState(tokens, until);
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
-    for (let k = until - 1; k >= 0 && until - k <= MAX_UNNAMED_WORDS; k--) {
+    // Words, not tokens, are counted: "sergeant-major" and "3d" are one word each.
+    for (let k = until - 1, glued = 0; k >= 0 && until - k - glued <= MAX_UNNAMED_WORDS; k--) {
       const t = tokens[k];
+      if (t && k + 1 < until && tokens[k + 1]?.start === t.end) glued++;
       // "An American officer attached to the commission, speaking …, called": a past participle describes
       // too, in a phrase a comma ends before the verb.
       const participle = t?.pos === 'VERB' && (/ing$/.test(t.normal) || (until < i && /ed$/.test(t.normal)));
@@ -224,7 +245,10 @@ function subjectEnd(tokens: readonly Token[], start: number, end: number): numbe
     const t = tokens[k];
     if (!t) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') return k;
-    if (t.value !== ',' || !SET_OFF_RELATIVES.has(tokens[k + 1]?.normal ?? '')) continue;
+    if (t.value !== ',') continue;
+    // "A captain of the Voltigeurs, riding by with his company, was …": a participle's clause set off by
+    // commas, as a "who" clause is.
+    if (!SET_OFF_RELATIVES.has(tokens[k + 1]?.normal ?? '') && !isParticiple(tokens[k + 1])) continue;
     let close = k + 2;
     while (
       close < end &&
@@ -236,6 +260,36 @@ function subjectEnd(tokens: readonly Token[], start: number, end: number): numbe
     return tokens[close]?.value === ',' && (verb?.pos === 'VERB' || verb?.pos === 'AUX') ? k : null;
   }
   return null;
+}
+
+/** Tokens at most from a sentence's subject to a verb of saying joined on by "and". */
+const MAX_COORDINATED_TOKENS = 30;
+
+/**
+ * "An old gentleman near me, who told me he had served under Iturbide, took off his hat and said, '…'": the
+ * "a"/"an" phrase naming a person that opens the sentence, when the verb of saying at `cue` is joined by "and"
+ * to its first verb, in the same clause (no quotation mark, semicolon or colon between). `null` otherwise.
+ */
+function coordinatedSubject(
+  analysis: Analysis,
+  cue: number,
+  excluded: (t: number) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+): UnnamedSpeaker | null {
+  const { tokens } = analysis;
+  const span = sentenceAt(analysis, cue);
+  if (!span || cue - span.start > MAX_COORDINATED_TOKENS) return null;
+  const k = span.start;
+  const first = tokens[k];
+  if (!first || (first.normal !== 'a' && first.normal !== 'an') || excluded(k)) return null;
+  const until = subjectEnd(tokens, k, cue);
+  if (until === null || until - k > MAX_UNNAMED_WORDS) return null;
+  for (let t = until; t < cue; t++) if (/^[;:"“”]$/.test(tokens[t]?.value ?? '')) return null;
+  const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
+  if (!phrase || phrase.reaches !== until) return null;
+  const clause = tokens[until]?.value === ',' ? until + 1 : until;
+  if (namedAfter(tokens, clause)) return null;
+  return { start: k, end: phrase.end, head: phrase.head, gender: clauseGender(tokens, clause, cue) };
 }
 
 /** Words opening a relative clause set off by commas after a subject (", who has fed…,", ", whose land…,"). */
@@ -250,7 +304,11 @@ function quotedByPronoun(tokens: readonly Token[], from: number, to: number): 'm
     if (!t) break;
     if (/^["“”]$/.test(t.value)) quoted = true;
     const g = PERSON_PRONOUNS.get(t.normal);
-    if (g && t.pos === 'PRON' && SPEECH_CUES.has(tokens[k + 1]?.normal ?? '')) gender ??= g;
+    // '"…," he said', and the older order after the words: '"…," said he'.
+    const cueBeside =
+      SPEECH_CUES.has(tokens[k + 1]?.normal ?? '') ||
+      (SPEECH_CUES.has(tokens[k - 1]?.normal ?? '') && /^[,"“”]$/.test(tokens[k - 2]?.value ?? ''));
+    if (g && t.pos === 'PRON' && cueBeside) gender ??= g;
   }
   return quoted ? gender : null;
 }
@@ -324,9 +382,12 @@ function namedAfter(tokens: readonly Token[], end: number): boolean {
 
 /** True when a quotation mark opens within a few tokens after token `i`, in the same clause. */
 function quotedAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k - i <= MAX_TOKENS_TO_QUOTED; k++) {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_TOKENS_TO_CALLED; k++) {
     const v = tokens[k]?.value ?? '.';
-    if (v === '"' || v === '“') return true;
+    // 'called the arrangement "…"'; further on, the words must follow a comma ending the clause: 'called
+    // down to a passing officer in very good English, "Go home, sir"'.
+    if ((v === '"' || v === '“') && (k - i <= MAX_TOKENS_TO_QUOTED || tokens[k - 1]?.value === ','))
+      return true;
     if (/^[.;:]$/.test(v)) return false;
   }
   return false;
@@ -382,8 +443,11 @@ function unnamedPhrase(
   let inHead = false;
   let end = start + 1;
   let reaches: number | null = null;
-  for (; end < limit && end - start <= MAX_UNNAMED_WORDS; end++) {
+  /** Tokens written onto the one before ("sergeant-major", "3d"): parts of a word, not words. */
+  let glued = 0;
+  for (; end < limit && end - start - glued <= MAX_UNNAMED_WORDS; end++) {
     const t = tokens[end];
+    if (t && t.start === tokens[end - 1]?.end) glued++;
     // "The manager out there now says": where and when they are now is not who they are.
     if (head !== null && placeOrTimeTail(tokens, end, limit)) {
       reaches = limit;
@@ -419,7 +483,7 @@ function unnamedPhrase(
     tokens[end]?.normal === 'who' ||
     (whoSetOff && tokens[end]?.value === ',' && tokens[end + 1]?.normal === 'who');
   const person = head !== null && (isPersonNoun(head) || who);
-  return person && head !== null && end - start <= MAX_UNNAMED_WORDS
+  return person && head !== null && end - start - glued <= MAX_UNNAMED_WORDS
     ? { end, head, reaches: reaches ?? end }
     : null;
 }
