@@ -417,7 +417,12 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       if (coverage > covered && (!other || coverage > other.coverage))
         other = { sentence: r.sentence, coverage };
     }
-    if (other) chosen.push(other.sentence);
+    if (other) {
+      // "So when Cortina's men came in…, there was nobody…": the sentence it leans on comes with it.
+      const before = index.anaphoric(other.sentence.id) ? index.neighbour(other.sentence.id, -1) : null;
+      if (before && !chosen.includes(before)) chosen.push(before);
+      chosen.push(other.sentence);
+    }
   }
   // A question the article asks ("Q. What was the U.S. Army doing?", "Who is in charge?") answers nothing
   // itself: its answer is the paragraph that follows. A question it reports ("Josefina Baeza asked whether the
