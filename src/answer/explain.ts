@@ -21,6 +21,8 @@ import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
+import { actWords, yesNoAct } from './asked-act.ts';
+import { deniesAct } from './negated-act.ts';
 import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
 import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
@@ -385,8 +387,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   if (telling && !chosen.includes(telling))
     chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
   // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
-  if (intent === 'what' && asksYesNo(u.text))
-    for (const s of qualifyingEvidence(u, ctx, best, chosen)) if (!chosen.includes(s)) chosen.push(s);
+  if (intent === 'what' && asksYesNo(u.text)) {
+    // The sentence that denies the asked act itself ("they never got it") qualifies the claim most.
+    const act = yesNoAct(u, ctx.reader);
+    const words = actWords(ctx.reader);
+    const denies = act
+      ? (s: Sentence) => deniesAct(ctx.reader.analyse(s.text).tokens, act, words)
+      : undefined;
+    for (const s of qualifyingEvidence(u, ctx, best, chosen, denies)) if (!chosen.includes(s)) chosen.push(s);
+  }
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
   // lacks is shown with it, and the two are measured together.
   const covered = confidenceOf(u, ctx, chosen);
@@ -408,7 +417,12 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
       if (coverage > covered && (!other || coverage > other.coverage))
         other = { sentence: r.sentence, coverage };
     }
-    if (other) chosen.push(other.sentence);
+    if (other) {
+      // "So when Cortina's men came in…, there was nobody…": the sentence it leans on comes with it.
+      const before = index.anaphoric(other.sentence.id) ? index.neighbour(other.sentence.id, -1) : null;
+      if (before && !chosen.includes(before)) chosen.push(before);
+      chosen.push(other.sentence);
+    }
   }
   // A question the article asks ("Q. What was the U.S. Army doing?", "Who is in charge?") answers nothing
   // itself: its answer is the paragraph that follows. A question it reports ("Josefina Baeza asked whether the

@@ -19,6 +19,12 @@ const YES_NO =
  */
 const QUALIFYING_POOL = 40;
 
+/**
+ * Strength added to a sentence whose negation bears on the asked act ("they never got it" for "did they
+ * receive…"), over one whose negation bears on something else ("ground no one else could read").
+ */
+const DENIED_ACT = 2;
+
 /** True when `text` asks a yes/no question (and not a request to the bot, "can you tell me…"). */
 export function asksYesNo(text: string): boolean {
   return YES_NO.test(text);
@@ -29,10 +35,14 @@ export function asksYesNo(text: string): boolean {
  * contrast: "Not every federal came over, however." has both), one more when the reporter says it rather
  * than someone quoted (a quotation's "not" is an opinion on the matter); 0 for a sentence with none.
  */
-function qualifyingStrength(ctx: Context, s: Sentence): number {
+function qualifyingStrength(ctx: Context, s: Sentence, denies: (s: Sentence) => boolean): number {
   const kinds = ctx.reader.qualifying.filter((marker) => marker.test(s.text)).length;
   if (kinds === 0) return 0;
-  return 2 * kinds + ((ctx.index.quotesBySentence.get(s.id) ?? []).length === 0 ? 1 : 0);
+  return (
+    2 * kinds +
+    ((ctx.index.quotesBySentence.get(s.id) ?? []).length === 0 ? 1 : 0) +
+    (denies(s) ? DENIED_ACT : 0)
+  );
 }
 
 /**
@@ -48,6 +58,7 @@ export function qualifyingEvidence(
   ctx: Context,
   best: Ranked,
   shown: readonly Sentence[],
+  denies: (s: Sentence) => boolean = () => false,
 ): Sentence[] {
   const { index, reader } = ctx;
   if (reader.qualifying.length === 0) return [];
@@ -60,7 +71,8 @@ export function qualifyingEvidence(
     const before = index.anaphoric(s.id) ? index.neighbour(s.id, -1) : null;
     return before !== null && saysAsked(before);
   };
-  const strengthOf = (s: Sentence) => (saysAsked(s) || leansOnAsked(s) ? qualifyingStrength(ctx, s) : 0);
+  const strengthOf = (s: Sentence) =>
+    saysAsked(s) || leansOnAsked(s) ? qualifyingStrength(ctx, s, denies) : 0;
   const pool = rankSentences(
     index,
     u.terms,

@@ -11,6 +11,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
+import { roleAsKind } from './role-as-kind.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
@@ -181,6 +182,8 @@ export class QuestionEntities {
           )
         )
           continue;
+        // "A sitting US president", "the first US president": anyone who held it, not today's holder.
+        if (roleAsKind(analysis.tokens, c.start)) continue;
         const held = this.#resolveRole(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
         if (held === null) unheld.push(c.value);
         ids = held ?? [];

@@ -26,7 +26,7 @@ import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
 import { cover, mostRecentFirst, onlyPunctuationOrConjunctions, sortByToken } from './mention-order.ts';
-import { joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
+import { joinAfterQuotedCries, joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
   centreMention,
   centreOf,
@@ -186,10 +186,13 @@ export class Annotator {
       const analysis = analyses[p] ?? this.nlp.analyse(para.text);
       const spans = spansOf[p] ?? [];
       const topLevel = topLevelOf[p] ?? topLevelSpans(spans);
-      const merged = joinAfterTitles(
+      const merged = joinAfterQuotedCries(
         analysis,
-        mergeAcrossQuotes(analysis, topLevel),
-        (v) => this.#finder.isTitle(v) || found.articleTitles.has(v),
+        joinAfterTitles(
+          analysis,
+          mergeAcrossQuotes(analysis, topLevel),
+          (v) => this.#finder.isTitle(v) || found.articleTitles.has(v),
+        ),
       );
       const inQuote = quotedTests[p] ?? quotedAt(topLevel);
       let nextSpan = 0;

@@ -58,6 +58,44 @@ export function joinAfterTitles(
   return out;
 }
 
+/** Closing quotation marks, and the marks of a cry or question that may end a quotation inside a sentence. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', '»', "'"]);
+const CRIES: ReadonlySet<string> = new Set(['!', '?']);
+/** Words and marks that cannot open a sentence: a lower-case letter, a comma, a semicolon. */
+const GOES_ON = /^(?:\p{Ll}|[,;])/u;
+
+/**
+ * Sentence ranges joined where wink ended a sentence at a cry or question quoted inside one (came in yelling
+ * "¡Viva Cortina!" | and "¡Mueran los gringos!" | , there was nobody…): a range ending in "!" or "?" and a
+ * closing quotation mark, followed by a comma, a semicolon or a lower-case word, continues.
+ */
+export function joinAfterQuotedCries(
+  analysis: Analysis,
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of ranges) {
+    const prev = out.at(-1);
+    const close = prev ? analysis.tokens[prev.end - 1] : undefined;
+    const cry = prev ? analysis.tokens[prev.end - 2] : undefined;
+    const next = analysis.tokens[r.start];
+    if (
+      prev &&
+      close &&
+      cry &&
+      next &&
+      CLOSING_QUOTES.has(close.value) &&
+      CRIES.has(cry.value) &&
+      GOES_ON.test(next.value)
+    ) {
+      prev.end = r.end;
+      continue;
+    }
+    out.push({ ...r });
+  }
+  return out;
+}
+
 /** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */
 export function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => boolean {
   return (charPos) => {

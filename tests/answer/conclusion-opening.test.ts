@@ -13,7 +13,9 @@ language: en
 ---
 His body was moved within a few weeks to Kearney, Nebraska, where his brother lived. So Kearney had him, briefly.
 
-So far, no marker stands at the first grave. So when the riders came in, the town was asleep.
+So far, no marker stands at the first grave. So when did the riders come in?
+
+The garrison had left in the spring. So when the riders came in, nobody met them.
 `;
 
 let index: KnowledgeIndex;
@@ -30,8 +32,12 @@ describe('a sentence opening with a word that concludes from the one before', ()
     expect(index.anaphoric(sentence('So Kearney').id)).toBe(true);
   });
 
-  it('does not read "So far" or "So when" as concluding from the sentence before', () => {
+  it('does not read "So far" or a question "So when did…" as concluding from the sentence before', () => {
     expect(index.anaphoric(sentence('So far').id)).toBe(false);
-    expect(index.anaphoric(sentence('So when').id)).toBe(false);
+    expect(index.anaphoric(sentence('So when did').id)).toBe(false);
+  });
+
+  it('reads "So when the riders came in, nobody met them" with the sentence it concludes from', () => {
+    expect(index.anaphoric(sentence('So when the riders').id)).toBe(true);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Whether a sentence denies the act a yes/no question asks about: a word of negation with the act's word,
+ * or one WordNet makes the same act, right after it ("they never **got** it" for "did the scouts ever
+ * receive the acreage?", "have not been told to **detain**"). A negation elsewhere in the sentence bears on
+ * another act ("ground no one else could **read**") and settles nothing of the one asked.
+ * Reads the sentence's tokens; the act and its words come from asked-act.ts.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import { ACT_SAID, type ActWords, type AskedAct } from './asked-act.ts';
+
+/** Words that deny what follows them. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'no',
+  'nobody',
+  'none',
+  'nothing',
+  'neither',
+  'nor',
+  'cannot',
+]);
+/** How many words after a negation the denied act may come ("never got", "did not ever receive", "not allowed to try"). */
+const NEGATION_SCOPE = 4;
+
+/** True when a token of `tokens` denies `act`: a negation with the act's word within {@link NEGATION_SCOPE} after it. */
+export function deniesAct(tokens: readonly Token[], act: AskedAct, words: ActWords): boolean {
+  const forms = new Set([act.lemma, act.normal, ...words.synonymsOf(act.lemma)]);
+  const stem = words.stem(act.lemma);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATIONS.has(tokens[i]!.normal)) continue;
+    for (const t of tokens.slice(i + 1, i + 1 + NEGATION_SCOPE)) {
+      if (t.pos !== 'VERB' && t.pos !== 'NOUN') continue;
+      if (forms.has(t.lemma) || forms.has(t.normal) || words.stem(t.normal) === stem) return true;
+      if (words.related(act.lemma, new Set([t.lemma])) >= ACT_SAID) return true;
+    }
+  }
+  return false;
+}
