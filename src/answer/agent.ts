@@ -18,6 +18,12 @@ const SPEAKING: ReadonlySet<string> = new Set(['talk', 'speak', 'comment', 'rema
 /** Verbs asking who put a figure on something ("who counted them?" — "estimated by the United Nations"). */
 export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tally', 'calculate', 'number']);
 
+/**
+ * Verbs asking who was over a body of people ("who commanded the defenders?", "who led the company?"):
+ * answered also by "under": "The defenders, under Gen. Plutarco Elías Calles, numbered…".
+ */
+const LEADING: ReadonlySet<string> = new Set(['lead', 'command', 'head']);
+
 /** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
@@ -95,6 +101,10 @@ export function agentIn(
       if (source && ctx.index.entities.get(m.entityId)?.type === 'organisation') return m.entityId;
     }
   }
+  if (asked.some((a) => LEADING.has(a))) {
+    const under = underLeader(tokens, spans);
+    if (under) return under;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
@@ -131,6 +141,34 @@ export function agentIn(
     }
     const antecedent = relativeAntecedent(tokens, spans, i);
     if (antecedent) return antecedent;
+  }
+  return null;
+}
+
+/**
+ * "The defenders, under Gen. Plutarco Elías Calles, numbered…", "Men from Company B of the Rangers, under Capt.
+ * J. M. Fox, …": the name after an "under" set off by a comma after a noun phrase is who led it. Not "deployed
+ * under Trump's order": "under" after a verb, or a name owning the next word, says by whose authority.
+ */
+function underLeader(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+): string | null {
+  for (let j = 1; j < tokens.length; j++) {
+    if (tokens[j]?.normal !== 'under' || tokens[j - 1]?.value !== ',') continue;
+    const head = tokens[j - 2];
+    if (!head || !['NOUN', 'PROPN'].includes(head.pos)) continue;
+    const after = spans.find((m) => m.start > j);
+    if (!after) continue;
+    const between = tokens.slice(j + 1, after.start);
+    const next = tokens[after.end];
+    if (
+      between.length <= MAX_TITLE_WORDS &&
+      between.every((t) => P1.test(t.value) || t.value === '.') &&
+      !/^['’]s?$/.test(next?.normal ?? '') &&
+      (next === undefined || next.value === ',' || next.value === '.')
+    )
+      return after.entityId;
   }
   return null;
 }
