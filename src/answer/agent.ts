@@ -136,6 +136,9 @@ export function agentIn(
     } else {
       const titled = spans.find((m) => m.start === i + 1);
       if (titled) return titled.entityId;
+      // "The family's lawyer, Raymond Olivas III of El Paso, said": the name set beside the role noun.
+      const beside = tokens[i + 1]?.value === ',' ? spans.find((m) => m.start === i + 2) : undefined;
+      if (beside && APPOSITION_CLOSE.has(tokens[beside.end]?.normal ?? '.')) return beside.entityId;
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
@@ -172,6 +175,9 @@ function underLeader(
   }
   return null;
 }
+
+/** Words that may follow a name set beside a role noun ("lawyer, Raymond Olivas III of El Paso,"), not a list's "and". */
+const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', 'of', 'said', 'says']);
 
 /** Words from "who" to the asked word in a relative clause ("who fired the fatal shot"). */
 const MAX_RELATIVE_CLAUSE = 8;
