@@ -18,6 +18,12 @@ const SPEAKING: ReadonlySet<string> = new Set(['talk', 'speak', 'comment', 'rema
 /** Verbs asking who put a figure on something ("who counted them?" — "estimated by the United Nations"). */
 export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tally', 'calculate', 'number']);
 
+/**
+ * Verbs asking who was over a body of people ("who commanded the defenders?", "who led the company?"):
+ * answered also by "under": "The defenders, under Gen. Plutarco Elías Calles, numbered…".
+ */
+const LEADING: ReadonlySet<string> = new Set(['lead', 'command', 'head']);
+
 /** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
@@ -95,6 +101,10 @@ export function agentIn(
       if (source && ctx.index.entities.get(m.entityId)?.type === 'organisation') return m.entityId;
     }
   }
+  if (asked.some((a) => LEADING.has(a))) {
+    const under = underLeader(tokens, spans);
+    if (under) return under;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
@@ -126,6 +136,9 @@ export function agentIn(
     } else {
       const titled = spans.find((m) => m.start === i + 1);
       if (titled) return titled.entityId;
+      // "The family's lawyer, Raymond Olivas III of El Paso, said": the name set beside the role noun.
+      const beside = tokens[i + 1]?.value === ',' ? spans.find((m) => m.start === i + 2) : undefined;
+      if (beside && APPOSITION_CLOSE.has(tokens[beside.end]?.normal ?? '.')) return beside.entityId;
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
@@ -134,6 +147,37 @@ export function agentIn(
   }
   return null;
 }
+
+/**
+ * "The defenders, under Gen. Plutarco Elías Calles, numbered…", "Men from Company B of the Rangers, under Capt.
+ * J. M. Fox, …": the name after an "under" set off by a comma after a noun phrase is who led it. Not "deployed
+ * under Trump's order": "under" after a verb, or a name owning the next word, says by whose authority.
+ */
+function underLeader(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+): string | null {
+  for (let j = 1; j < tokens.length; j++) {
+    if (tokens[j]?.normal !== 'under' || tokens[j - 1]?.value !== ',') continue;
+    const head = tokens[j - 2];
+    if (!head || !['NOUN', 'PROPN'].includes(head.pos)) continue;
+    const after = spans.find((m) => m.start > j);
+    if (!after) continue;
+    const between = tokens.slice(j + 1, after.start);
+    const next = tokens[after.end];
+    if (
+      between.length <= MAX_TITLE_WORDS &&
+      between.every((t) => P1.test(t.value) || t.value === '.') &&
+      !/^['’]s?$/.test(next?.normal ?? '') &&
+      (next === undefined || next.value === ',' || next.value === '.')
+    )
+      return after.entityId;
+  }
+  return null;
+}
+
+/** Words that may follow a name set beside a role noun ("lawyer, Raymond Olivas III of El Paso,"), not a list's "and". */
+const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', 'of', 'said', 'says']);
 
 /** Words from "who" to the asked word in a relative clause ("who fired the fatal shot"). */
 const MAX_RELATIVE_CLAUSE = 8;

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import { agentIn, askedPredicates, possessorIn } from './agent.ts';
+import { answeredInNextSentence } from './answered-turn.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
@@ -311,16 +312,20 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
     for (const r of pool) {
       if (asked.length === 0 || (floored && r.score < floor)) break;
-      const agent = filling(r.sentence);
+      // "Who led them?" in an interview: the answer after it names who did.
+      const answered = whose ? null : answeredInNextSentence(ctx, r.sentence, asked, isCandidate);
+      const agent = filling(r.sentence) ?? answered?.agent;
       if (!agent) continue;
-      const before = index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
+      // The text's own question asks of what was said before it, under its article's headline.
+      const before = answered || index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
       const confidence = confidenceOf(u, ctx, [
         before,
         r.sentence,
-        framed ? headlineOf(ctx, r.sentence) : null,
+        answered?.sentence ?? null,
+        framed || answered ? headlineOf(ctx, r.sentence) : null,
       ]);
       if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
-        chosen = { agent, sentence: r.sentence, confidence };
+        chosen = { agent, sentence: answered?.sentence ?? r.sentence, confidence };
     }
     return chosen;
   };

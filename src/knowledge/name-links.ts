@@ -109,6 +109,34 @@ export function knownAsInAppositions(candidates: readonly LinkedPerson[]): void 
   }
 }
 
+/**
+ * "ANTHONY RAMSEY III: Thanks, Lupita. And everybody calls me Tripp, so you can too.": a name a transcript's
+ * speaker gives themselves in their turn is one they are known by, under the name their label gives them
+ * however its capitals were cased ("Iii", "III"); a candidate of that one name is them, not someone new.
+ */
+export function linkSelfGivenNames(
+  turns: ReadonlyArray<{ speaker: LinkedPerson; turn: string }>,
+  candidates: readonly LinkedPerson[],
+  names: ReadonlyMap<string, LinkedPerson>,
+): void {
+  for (const { speaker, turn } of turns) {
+    const given = SELF_GIVEN.exec(turn)?.[1];
+    if (!given) continue;
+    const key = speaker.name.toLowerCase();
+    const selves = candidates.filter((c) => c.name.toLowerCase() === key);
+    const other = names.get(given);
+    if (other && selves.includes(other)) continue;
+    if (other) other.nicknameOf = speaker.id;
+    for (const self of selves) if (!(self.knownAs ?? []).includes(given)) (self.knownAs ??= []).push(given);
+  }
+}
+
+/**
+ * A name someone gives themselves: "everybody calls me Tripp", "call me Doña Chayo", "I go by Chuy" — one or
+ * two capitalised words, so "call me back" gives none.
+ */
+const SELF_GIVEN = /\b(?:calls?\s+me|I\s+go\s+by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
 /** The most words a name given in an apposition has ("Doña Chayo", "El Güero"): a name and an honorific. */
 const MAX_NAME_ENDING_WORDS = 6;
 

@@ -31,7 +31,13 @@ import {
   nicknameOpening,
   rankBefore,
 } from './name-words.ts';
-import { kinSurname, knownAsInAppositions, shortNamesOfLonger, type LinkedPerson } from './name-links.ts';
+import {
+  kinSurname,
+  knownAsInAppositions,
+  linkSelfGivenNames,
+  shortNamesOfLonger,
+  type LinkedPerson,
+} from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
 import { isParticleWord, particleSurnameEnd } from './particle-names.ts';
 import { isGenerationWord } from './generations.ts';
@@ -277,6 +283,8 @@ export class PeopleFinder {
     const personLike = new Set<string>();
     /** A transcript's speaker labels ("KAREN WHITFIELD, ANCHOR:"): the name in one is a person's. */
     const labels = transcriptLabels(analyses.map((a) => a.text));
+    /** Each labelled paragraph's speaker, for a name they give themselves in their turn ("call me Tripp"). */
+    const labelSpeakers = new Map<number, ArticlePerson & { evidence: boolean }>();
     /** Nouns the article writes in lower case: one capitalised to open a sentence is no name ("Reader …"). */
     const commonNouns = new Set<string>();
     for (const a of analyses)
@@ -544,6 +552,7 @@ export class PeopleFinder {
           oneName && (titleEnd > start || aged || namedPerson || vouchedAlone(analysis, start, end));
         const seen = names.get(name);
         if (seen) named.push(seen);
+        if (seen && labelled) labelSpeakers.set(p, seen);
         if (seen) {
           seen.evidence ||= labelled || oneNameVouched;
           continue;
@@ -567,6 +576,7 @@ export class PeopleFinder {
           ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
+        if (labelled) labelSpeakers.set(p, candidate);
         candidates.push(candidate);
         surnames.add(candidate.surname);
         named.push(candidate);
@@ -625,6 +635,15 @@ export class PeopleFinder {
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
+    // "ANTHONY RAMSEY III: … everybody calls me Tripp": a name a speaker gives themselves is theirs.
+    linkSelfGivenNames(
+      [...labelSpeakers].map(([p, speaker]) => ({
+        speaker,
+        turn: analyses[p]?.text.slice(labels[p]?.end ?? 0) ?? '',
+      })),
+      candidates,
+      names,
+    );
     // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.
     for (const { short, full } of shortNamesOfLonger(candidates)) {
       short.nicknameOf = full.id;

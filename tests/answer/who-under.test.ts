@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withArticles } from './setup.ts';
+
+/** A body of men "under" its commander, and troops sent "under" an order, which names no commander. */
+const ARTICLE = `---
+id: plains-1912-ojo-caliente-garrison
+title: Garrison holds Ojo Caliente
+outlet: Example Plains Courier
+published: 1912-05-04
+url: https://example.org/ojo-caliente-garrison
+language: en
+---
+The attack on Ojo Caliente began before dawn on Friday.
+The garrison of Ojo Caliente, under Col. Ramiro Esparza Tovar, held the river ford through the night.
+The troops were sent north under the president's order.
+`;
+
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ engine } = await withArticles(ARTICLE));
+});
+
+describe('who led a body of men, read from "under"', () => {
+  it('names the commander after "under" as the one who commanded the garrison', async () => {
+    const a = await engine.ask('Who commanded the garrison of Ojo Caliente?', { userId: 'a' });
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('Esparza');
+  });
+});
