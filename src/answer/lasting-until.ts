@@ -13,17 +13,24 @@ import type { Understanding } from './understanding.ts';
 /** "How long" asked of the future. */
 const LASTS_FROM_NOW = /\bhow long (?:will|would)\b/i;
 
+/** Words that tell of what is still to come. */
+const FUTURE = /\b(?:will|'ll|would|until|till|through|next|more)\b/i;
+
 /** True for a "how long" asked of the future ("how long will the order stay in effect?"). */
 export function asksHowLongFromNow(question: string): boolean {
   return LASTS_FROM_NOW.test(question);
 }
 
 /**
- * `count`, the count handler's answer to `u`, unless it gives no span for a "how long" asked of the future
- * and the evidence gives the date the thing lasts until: then that date's answer.
+ * `count`, the count handler's answer to `u`, unless it gives no span told of the future for a "how long"
+ * asked of the future and the evidence gives the date the thing lasts until: then that date's answer.
  */
 export function lastingUntil(u: Understanding, ctx: Context, count: Draft | null): Draft | null {
-  if (!asksHowLongFromNow(u.text) || (count && count.confidence >= MIN_CONFIDENCE)) return count;
+  if (!asksHowLongFromNow(u.text)) return count;
+  // A span told of what is still to come ("will stay for 90 days") answers; one told of the past ("marks 110
+  // years since the raid") gives way to the date the thing lasts until, when the evidence gives one.
+  const told = count?.evidence[0]?.text ?? '';
+  if (count && count.confidence >= MIN_CONFIDENCE && FUTURE.test(told)) return count;
   const until = answerDate(u, ctx);
   const first = until?.evidence[0];
   if (!until || !first || until.confidence < MIN_CONFIDENCE) return count;
