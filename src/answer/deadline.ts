@@ -10,7 +10,7 @@ const P1 = /[^\p{L}]+/u;
 
 /** A question asking the date something is to be done by, or lasts until. */
 const ASKS_DEADLINE =
-  /\b(?:by|until|till|through|before) (?:what|which) (?:date|day|time|month|year|point)\b|\b(?:by|until|till) when\b|\bhow long (?:until|till|before)\b|\bdeadline\b/i;
+  /\b(?:by|until|till|through|before) (?:what|which) (?:date|day|time|month|year|point)\b|\b(?:by|until|till) when\b|\bhow long (?:until|till|before|will|would)\b|\bdeadline\b/i;
 
 /** True when the question asks a deadline ("By what date were the last soldiers to be gone?"). */
 export function asksDeadline(question: string): boolean {

@@ -6,6 +6,7 @@ import { answerByline } from './byline.ts';
 import { countrySpeech } from './country-speech.ts';
 import { answerCount } from './count.ts';
 import { answerDate } from './date.ts';
+import { lastingUntil } from './lasting-until.ts';
 import { answerExplain } from './explain.ts';
 import type { Context, Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -45,7 +46,7 @@ export function dispatch(
       );
     }
     case 'count': {
-      const count = answerCount(u, ctx);
+      const count = lastingUntil(u, ctx, answerCount(u, ctx));
       if (!asksYesNo(u.text)) return count;
       // "Did the number of troops ever hit 15,000?": whether, not how many; the evidence may say so in words
       // ("It never did.") where no figure answers.

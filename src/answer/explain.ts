@@ -19,6 +19,7 @@ import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest, type NamingWords } from './fit.ts';
 import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
+import { namesPlaceByPreposition } from './place-phrase.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { actWords, yesNoAct } from './asked-act.ts';
@@ -255,7 +256,8 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   };
   const asked = new Set(u.entities);
   const namesPlace = (s: Sentence) =>
-    s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place');
+    s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place') ||
+    namesPlaceByPreposition(s, (id) => index.entities.get(id)?.type !== 'place');
   const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
   // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
   const where = intent === 'what' && WHERE_QUESTION.test(u.text);

@@ -16,6 +16,7 @@ import { setsTheScene } from './side-verbs.ts';
 import { wordNetSaid } from './said-in-other-words.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
+import { pointingPronoun } from './pointing-pronoun.ts';
 import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
@@ -485,14 +486,7 @@ export class QuestionReader {
     const unquoted = unknownSpeaker(analysis, entityTokens, this.speechVerbs);
     if (unquoted) unknownSubjects.push(unquoted);
     const lower = text.toLowerCase();
-    let pronoun: Understanding['pronoun'] = null;
-    for (const tok of analysis.tokens) {
-      const g = this.data.intents.followup.pronouns[tok.normal];
-      if (g) {
-        pronoun = g;
-        break;
-      }
-    }
+    const pronoun = pointingPronoun(analysis.tokens, this.data.intents.followup.pronouns);
     // The first person described by a gendered word the question's entities hold ("the volunteer lady").
     const genderedPerson = describedPerson.find((d) => d.gender && entities.includes(d.id));
     const gendered = genderedPerson?.gender ? { id: genderedPerson.id, gender: genderedPerson.gender } : null;

@@ -1,0 +1,48 @@
+/**
+ * A place a sentence puts someone or something at by its grammar, when the knowledge holds no place entity
+ * for it: "has returned to duty at Camp Pendleton, Calif.", "was lodged in the Cochise County jail". A
+ * locative preposition before a capitalised name says where, as a place entity's mention does, unless the
+ * name is a month or weekday ("in March") or a person or body the sentence mentions ("to Trump").
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+
+/** Group 1: the first capitalised word after a preposition of place (and an article). */
+const LOCATIVE_NAME = /\b(?:at|in|into|near|inside|outside|to)\s+(?:the\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
+const NOT_PLACES: ReadonlySet<string> = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
+
+/**
+ * True when `sentence` names a place after a preposition of place; `isPlaceless(id)` is true of a mentioned
+ * entity that is no place (a person, a body), whose name after "to" or "at" says whom, not where.
+ */
+export function namesPlaceByPreposition(sentence: Sentence, isPlaceless: (id: string) => boolean): boolean {
+  const others = new Set(
+    sentence.mentions
+      .filter((m) => m.via === 'alias' && isPlaceless(m.entityId))
+      .flatMap((m) => m.text.split(/\s+/)),
+  );
+  for (const m of sentence.text.matchAll(LOCATIVE_NAME)) {
+    const word = m[1] ?? '';
+    if (!NOT_PLACES.has(word) && !others.has(word)) return true;
+  }
+  return false;
+}
