@@ -71,6 +71,7 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'Elena and Frank Castañeda came. "We taught here," Elena Castañeda said. Her husband was blunter: "Not one." ',
   ],
   ['a group chanting, one sentence', 'the crowd chanted, "Hold the line!" '],
+  ['symbols glued to a capitalised verb of saying, one paragraph', `${'Said('.repeat(59)} `],
   ['an interview of one-line answers', 'Q: Is it big?\n\nA: "Not even close."\n\nArreola said it was.\n\n'],
   [
     'a different relative named in an apposition, one paragraph',

@@ -11,6 +11,17 @@ const P1 = /^\p{Lu}\p{Ll}/u;
 
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 const MAX_UNNAMED_WORDS = 12;
+/**
+ * Tokens a walk over such a phrase reads at most, whatever they are: pieces written onto each other count as one
+ * word, and a run of glued symbols ("Said😀Said😀…") must not let the walk run on over the paragraph.
+ */
+const MAX_UNNAMED_TOKENS = 3 * MAX_UNNAMED_WORDS;
+const WORD_PIECE = /^[\p{L}\p{N}-]+$/u;
+
+/** Whether `right` is written onto `left` as a piece of the same word ("sergeant-major", "3d"): no symbol counts. */
+function gluedPiece(left: Token, right: Token): boolean {
+  return right.start === left.end && WORD_PIECE.test(left.value) && WORD_PIECE.test(right.value);
+}
 /** Verbs that say what someone called a thing, a quotation following: 'called the arrangement "…"'. */
 const CHARACTERISING = new Set(['call', 'describe', 'term']);
 /** Tokens from such a verb to the quotation mark opening the words it gives. */
@@ -113,9 +124,14 @@ export function unnamedSpeakers(
     until = beforeState(tokens, until);
     // "a senior official said": the article "a" after a clause boundary, then no verb up to the cue.
     // Words, not tokens, are counted: "sergeant-major" and "3d" are one word each.
-    for (let k = until - 1, glued = 0; k >= 0 && until - k - glued <= MAX_UNNAMED_WORDS; k--) {
+    for (
+      let k = until - 1, glued = 0;
+      k >= 0 && until - k - glued <= MAX_UNNAMED_WORDS && until - k <= MAX_UNNAMED_TOKENS;
+      k--
+    ) {
       const t = tokens[k];
-      if (t && k + 1 < until && tokens[k + 1]?.start === t.end) glued++;
+      const next = tokens[k + 1];
+      if (t && next && k + 1 < until && gluedPiece(t, next)) glued++;
       // "An American officer attached to the commission, speaking …, called": a past participle describes
       // too, in a phrase a comma ends before the verb.
       const participle = t?.pos === 'VERB' && (/ing$/.test(t.normal) || (until < i && /ed$/.test(t.normal)));
@@ -445,9 +461,14 @@ function unnamedPhrase(
   let reaches: number | null = null;
   /** Tokens written onto the one before ("sergeant-major", "3d"): parts of a word, not words. */
   let glued = 0;
-  for (; end < limit && end - start - glued <= MAX_UNNAMED_WORDS; end++) {
+  for (
+    ;
+    end < limit && end - start - glued <= MAX_UNNAMED_WORDS && end - start <= MAX_UNNAMED_TOKENS;
+    end++
+  ) {
     const t = tokens[end];
-    if (t && t.start === tokens[end - 1]?.end) glued++;
+    const before = tokens[end - 1];
+    if (t && before && gluedPiece(before, t)) glued++;
     // "The manager out there now says": where and when they are now is not who they are.
     if (head !== null && placeOrTimeTail(tokens, end, limit)) {
       reaches = limit;
