@@ -2,6 +2,7 @@
  * Separates the report from the page around it: navigation, appeals, credits, unrelated headlines and
  * embedded social posts. Rules are data (`knowledge/boilerplate.json`); this module only applies them.
  */
+import { furnitureShape, withoutTrailingAppeal } from './page-furniture.ts';
 import { reportsSpeech } from './reported-speech.ts';
 import { flagsFor, RulePrefilter } from './rule-prefilter.ts';
 import type { DroppedLine, SentenceKind, SourceMeta } from './schema.ts';
@@ -195,12 +196,18 @@ export class Cleaner {
         }
         continue;
       }
+      const furniture = furnitureShape(text);
+      if (furniture) {
+        dropped.push({ line, reason: furniture, text });
+        continue;
+      }
       if (
         !headlineSeen &&
         Math.abs(text.length - meta.title.length) <= TITLE_SLACK &&
         normaliseForCompare(text) === title
       ) {
         headlineSeen = true;
+        dropAboveHeadline(kept, dropped);
         kept.push({ line, text, kind: 'headline', socialPost: null });
         continue;
       }
@@ -208,9 +215,15 @@ export class Cleaner {
         dropped.push({ line, reason: 'crosshead', text });
         continue;
       }
+      const appeal = withoutTrailingAppeal(text);
+      if (appeal) {
+        dropped.push({ line, reason: 'call to action', text: appeal.appeal });
+        text = appeal.kept;
+      }
       kept.push({ line, text, kind: caption ? 'caption' : 'report', socialPost: null });
     }
     markRelatedHeadlines(kept);
+    dropped.sort((a, b) => a.line - b.line);
     return { paragraphs: kept, socialPosts, dropped };
   }
 
@@ -265,6 +278,20 @@ function pageChrome(text: string): string | null {
     return 'list of links';
   if (/^[([].*[)\]]$/.test(text) && wordsAtMost(text, MAX_CREDIT_WORDS)) return 'image credit';
   return null;
+}
+
+/** Most lines above the headline that are the page's masthead, banners and notes rather than the report. */
+const MAX_LINES_ABOVE_HEADLINE = 6;
+
+/**
+ * Drops the lines kept above the headline: a page puts its masthead, section label, alerts and archive notes
+ * there ("LA VOZ DEL PASO", "🌫️ Aviso: niebla…", "Transcribed from the microfilm…"); the report starts at its
+ * headline. Only when few lines came before it: a headline found far down the page is not the page's top.
+ */
+function dropAboveHeadline(kept: CleanParagraph[], dropped: DroppedLine[]): void {
+  if (kept.length > MAX_LINES_ABOVE_HEADLINE || kept.some((p) => p.kind === 'social')) return;
+  for (const paragraph of kept.splice(0))
+    dropped.push({ line: paragraph.line, reason: 'page furniture above the headline', text: paragraph.text });
 }
 
 /** A list item written as a headline: a bullet, and no full stop, question or exclamation mark to end it. */
