@@ -207,7 +207,6 @@ export class Cleaner {
         normaliseForCompare(text) === title
       ) {
         headlineSeen = true;
-        dropAboveHeadline(kept, dropped);
         kept.push({ line, text, kind: 'headline', socialPost: null });
         continue;
       }
@@ -278,20 +277,6 @@ function pageChrome(text: string): string | null {
     return 'list of links';
   if (/^[([].*[)\]]$/.test(text) && wordsAtMost(text, MAX_CREDIT_WORDS)) return 'image credit';
   return null;
-}
-
-/** Most lines above the headline that are the page's masthead, banners and notes rather than the report. */
-const MAX_LINES_ABOVE_HEADLINE = 6;
-
-/**
- * Drops the lines kept above the headline: a page puts its masthead, section label, alerts and archive notes
- * there ("LA VOZ DEL PASO", "🌫️ Aviso: niebla…", "Transcribed from the microfilm…"); the report starts at its
- * headline. Only when few lines came before it: a headline found far down the page is not the page's top.
- */
-function dropAboveHeadline(kept: CleanParagraph[], dropped: DroppedLine[]): void {
-  if (kept.length > MAX_LINES_ABOVE_HEADLINE || kept.some((p) => p.kind === 'social')) return;
-  for (const paragraph of kept.splice(0))
-    dropped.push({ line: paragraph.line, reason: 'page furniture above the headline', text: paragraph.text });
 }
 
 /** A list item written as a headline: a bullet, and no full stop, question or exclamation mark to end it. */

@@ -30,26 +30,6 @@ describe('page furniture is not shown as reporting', () => {
     ]);
   });
 
-  it('drops the masthead, weather banner and archive note above the headline', () => {
-    const page = [
-      'MESA WIRE · HISTORICAL ARCHIVE',
-      '🌵 Heat warning for Doña Ana County through Sunday.',
-      'This item was transcribed from microfilm. Spelling is as printed.',
-      'Troops reach the border at Columbus',
-      'Two regiments of cavalry arrived at Columbus on Thursday.',
-    ].join('\n');
-    expect(kept(page, 'Troops reach the border at Columbus')).toEqual([
-      ['headline', 'Troops reach the border at Columbus'],
-      ['report', 'Two regiments of cavalry arrived at Columbus on Thursday.'],
-    ]);
-  });
-
-  it('keeps the lines above a headline found far down the page', () => {
-    const lines = Array.from({ length: 8 }, (_, i) => `The council met for the ${i + 1}th time this year.`);
-    const page = [...lines, 'Troops reach the border', 'The cavalry arrived on Thursday.'].join('\n');
-    expect(kept(page, 'Troops reach the border')).toHaveLength(10);
-  });
-
   it("cuts a reader appeal ending in a button's label off a long paragraph of reporting", () => {
     const line =
       'How many people died crossing the desert after the blockade began is not known. The Border Patrol did ' +
