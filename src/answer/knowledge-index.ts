@@ -31,11 +31,11 @@ export const SENTENCE_RELATED = 4;
 /**
  * Openings that lean on the sentence before: a pronoun or determiner pointing back, or a connective drawing a
  * conclusion from it ("So Kearney had him, briefly.", "So when Cortina's men came in…, there was nobody…"), not
- * "so far", "so many" or a question ("so when did…"). Reading "so when…" as a conclusion took new-articles-18
+ * "so far", "so many", "so-called" or a question ("so when did…", "so, why did…", "so did they?"). Reading "so when…" as a conclusion took new-articles-18
  * dev 21 -> 22/36, all test unchanged (npm run eval 2026-12-02).
  */
 const ANAPHORIC_OPENING =
-  /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b|^(?:so|thus|hence|therefore)\b(?!\s+(?:far|whenever|if|that|as|many|much|long|what|how|when\s+(?:did|does|do|was|were|is|are|will|would|can|could|has|have|had)\b)\b)/i;
+  /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b|^(?:so|thus|hence|therefore)\b(?![-‐])(?!,?\s+(?:far|whenever|if|that|as|many|much|long|what|how|why|who|which|where|did|does|do|when\s+(?:did|does|do|was|were|is|are|will|would|can|could|has|have|had)\b)\b)/i;
 
 interface Postings {
   docs: Int32Array;

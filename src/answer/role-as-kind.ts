@@ -32,6 +32,9 @@ export function roleAsKind(tokens: readonly Token[], start: number): boolean {
     const t = tokens[i]!;
     if (KIND_OPENERS.has(t.normal)) return true;
     if (!DESCRIBING_POS.has(t.pos)) return false;
+    // "sitting", "elected" describe the role; the question's own verb ("did a reporter ask US president …")
+    // is where its subject ends.
+    if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) return false;
   }
   return false;
 }

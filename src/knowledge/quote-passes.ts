@@ -141,6 +141,28 @@ export function organisationsDescribed(
  * A name set right after a description with no comma ("the Texas-based group Frontera Medical Response"):
  * capitalised words, two or more, with the links a body's name may hold, captured as group 1.
  */
+/** Days and months: capitalised, and never a word of a body's name after its description. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const APPOSED_NAME = String.raw`(?:\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*)){1,5}))?`;
 
 /**
@@ -154,7 +176,8 @@ function apposedBodyName(
   entity: (id: string) => Pick<EntityData, 'type'> | undefined,
 ): { text: string; named: true } | null {
   const captured = m[1];
-  if (captured === undefined || m.index === undefined) return null;
+  // A headline capitalises every word: "Mexico's Foreign Ministry Condemns Shooting" names no body after it.
+  if (captured === undefined || m.index === undefined || sentence.kind === 'headline') return null;
   // "… Medical Response and the city": a link ends no name.
   const name = captured.replace(/(?:\s+(?:of|for|and|the))+$/u, '');
   if (name.split(/\s+/).length < 2) return null;
@@ -164,7 +187,16 @@ function apposedBodyName(
     const at = sentence.analysis.tokens[x.token]?.start ?? -1;
     return x.via !== 'pronoun' && at >= start && at < end && entity(x.entityId)?.type === 'person';
   });
-  return person ? null : { text: name, named: true };
+  if (person) return null;
+  // "the Foreign Ministry Tuesday Night Desk", "… Ministry Condemns Shooting": a day or month, or a verb, among
+  // the words makes them no name.
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = sentence.analysis.tokens[k];
+    if (!t || t.end <= start) continue;
+    if (t.start >= end) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CALENDAR_WORDS.has(t.normal)) return null;
+  }
+  return { text: name, named: true };
 }
 
 /** Documents that "say" what their author wrote. */

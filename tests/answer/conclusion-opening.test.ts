@@ -13,7 +13,9 @@ language: en
 ---
 His body was moved within a few weeks to Kearney, Nebraska, where his brother lived. So Kearney had him, briefly.
 
-So far, no marker stands at the first grave. So when did the riders come in?
+So far, no marker stands at the first grave. So when did the riders come in? So, why did they wait?
+
+So-called scouts led the way. So who was in charge?
 
 The garrison had left in the spring. So when the riders came in, nobody met them.
 `;
@@ -35,6 +37,12 @@ describe('a sentence opening with a word that concludes from the one before', ()
   it('does not read "So far" or a question "So when did…" as concluding from the sentence before', () => {
     expect(index.anaphoric(sentence('So far').id)).toBe(false);
     expect(index.anaphoric(sentence('So when did').id)).toBe(false);
+    expect(index.anaphoric(sentence('So, why did').id)).toBe(false);
+    expect(index.anaphoric(sentence('So who was').id)).toBe(false);
+  });
+
+  it('does not read "So-called" as concluding from the sentence before', () => {
+    expect(index.anaphoric(sentence('So-called').id)).toBe(false);
   });
 
   it('reads "So when the riders came in, nobody met them" with the sentence it concludes from', () => {

@@ -28,4 +28,9 @@ describe('a role asked of anyone who held it', () => {
     expect(asKind('What did the president say about the troops?', 'president')).toBe(false);
     expect(asKind('Did the US president send troops to the border?', 'us')).toBe(false);
   });
+
+  it("does not reach past the question's own verb to its subject's article", () => {
+    expect(asKind('Did a reporter ask US president Biden about the troops?', 'us')).toBe(false);
+    expect(asKind('Did the first lady meet Mexican president López Obrador?', 'mexican')).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { realTools, speakerOfWords } from './fixtures.ts';
+import { annotateText, realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
 
@@ -40,6 +40,27 @@ describe('bodies named after their description', () => {
     expect(speakerOfWords(tools, body, 'from the point of view')).toBe(
       "the San Carlos Apache Tribe's cultural center",
     );
+  });
+});
+
+describe('words that are no body name after a description', () => {
+  const speaker = (body: string, words: string, title = 'Fixture') =>
+    annotateText(tools, body, { title }).quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  it("does not take a title-case headline's words after the body for its name", () => {
+    const title = "Mexico's Foreign Ministry Condemns Shooting at Border Crossing";
+    const body = [
+      title,
+      'MEXICO CITY — A Mexican man was shot near the crossing on Tuesday.',
+      '"We demand a full investigation," the ministry said in a statement.',
+    ].join('\n\n');
+    expect(speaker(body, 'full investigation', title)).not.toBe('Condemns Shooting');
+  });
+
+  it('does not take a day of the week after the body for its name', () => {
+    const body =
+      'The Foreign Ministry Tuesday Night Desk issued a note. "We demand a full investigation," the ministry said.';
+    expect(speaker(body, 'full investigation')).not.toBe('Tuesday Night Desk');
   });
 });
 
