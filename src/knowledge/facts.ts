@@ -298,6 +298,10 @@ export class FactReader {
       else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) {
         const time = clockTime(analysis, e.start, e.end);
         if (time !== null) clocks.push({ start: e.start, end: e.end, time });
+        else {
+          const worded = this.#hourOfDay(analysis, e.start, e.end, sentence.tokenStart);
+          if (worded !== null) clocks.push({ ...worded, end: e.end });
+        }
       }
     }
     const dated = spans.length;
@@ -358,6 +362,33 @@ export class FactReader {
     }
     if (clocks.length === 0) return found.map(withoutTokens);
     return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
+  }
+
+  /**
+   * "two in the morning", "six o'clock in the evening", "ten at night": an hour, in digits or a count word, before
+   * the part of the day the tagger reads as a TIME span (`start`–`end`, one token), as a clock time; the span it
+   * makes starts at the hour. `null` for any other span ("in the morning" alone, "the next morning").
+   */
+  #hourOfDay(
+    analysis: Analysis,
+    start: number,
+    end: number,
+    sentenceStart: number,
+  ): { start: number; time: string } | null {
+    const toks = analysis.tokens;
+    const part = end - start === 1 ? toks[start]?.normal : undefined;
+    if (part === undefined || !DAY_PARTS.has(part)) return null;
+    let k = start - 1;
+    if (toks[k]?.normal === 'the') k--;
+    if (k < sentenceStart || !(toks[k]?.normal === 'in' || toks[k]?.normal === 'at')) return null;
+    k--;
+    if (toks[k]?.normal === "o'clock") k--;
+    if (k < sentenceStart) return null;
+    const hour = this.#figureAt(toks[k]);
+    if (hour === null || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
+    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
+    const h = pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+    return { start: k, time: `${String(h).padStart(2, '0')}:00` };
   }
 
   /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
@@ -560,6 +591,9 @@ function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean 
   for (let t = from; t < to; t++) if (!DAY_TIME_JOINERS.has(toks[t]?.normal ?? '')) return false;
   return true;
 }
+
+/** Parts of the day an hour is told by ("two in the morning", "ten at night"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 

@@ -409,6 +409,20 @@ describe('clock times', () => {
     ).toEqual([['1969-09-21', '14:30']]);
   });
 
+  it('reads an hour told by the part of the day as a clock time ("two in the morning", "ten at night")', () => {
+    const times = (text: string) =>
+      annotateText(tools, text)
+        .sentences.flatMap((s) => facts.dates(s, '2023-11-15', null))
+        .map((d) => [d.date, d.time ?? null]);
+    expect(times('A little after two in the morning on November 15, 1913, a coal train pulled in.')).toEqual([
+      ['1913-11-15', '02:00'],
+    ]);
+    expect(times("The guns fired at ten o'clock at night on Nov. 3, 1913.")).toEqual([
+      ['1913-11-03', '22:00'],
+    ]);
+    expect(times('The talks ended in the evening on Nov. 3, 1913.')).toEqual([['1913-11-03', null]]);
+  });
+
   it('reads no clock time in a time of day or a bare hour', () => {
     const { sentences } = annotateText(tools, 'This morning the port stayed shut until Tuesday at 5.');
     expect(sentences.flatMap((s) => facts.dates(s, '2019-06-25', null)).map((d) => d.time)).not.toContain(
