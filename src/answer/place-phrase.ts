@@ -5,30 +5,10 @@
  * name is a month or weekday ("in March") or a person or body the sentence mentions ("to Trump").
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import { isCalendarName } from '../nlp/calendar-words.ts';
 
 /** Group 1: the first capitalised word after a preposition of place (and an article). */
 const LOCATIVE_NAME = /\b(?:at|in|into|near|inside|outside|to)\s+(?:the\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
-const NOT_PLACES: ReadonlySet<string> = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-]);
 
 /**
  * True when `sentence` names a place after a preposition of place; `isPlaceless(id)` is true of a mentioned
@@ -42,7 +22,7 @@ export function namesPlaceByPreposition(sentence: Sentence, isPlaceless: (id: st
   );
   for (const m of sentence.text.matchAll(LOCATIVE_NAME)) {
     const word = m[1] ?? '';
-    if (!NOT_PLACES.has(word) && !others.has(word)) return true;
+    if (!isCalendarName(word) && !others.has(word)) return true;
   }
   return false;
 }

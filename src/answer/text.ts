@@ -3,30 +3,17 @@
  * escaped so it cannot ping anyone or break out of its formatting.
  */
 
+import { LONG_MONTHS, WEEKDAYS } from '../nlp/calendar-words.ts';
+
 export const MAX_QUESTION_CHARS = 500;
 
 export { escapeRegExp } from '../nlp/escape.ts';
+export { LONG_MONTHS } from '../nlp/calendar-words.ts';
 
 /** Nouns a question points to an article by ("that Gatekeeper interview", "the Redford story"), as a pattern. */
 export const ARTICLE_NOUNS = 'story|article|piece|report|interview|explainer|blog|post|column';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Month names in calendar order, as written in English. */
-export const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * A question as the engine reads it: Discord mentions, code fences, markup and control characters removed,

@@ -4,6 +4,7 @@
  * words a document says ("the statement said") given to whoever issued it, and a person named only by "the"
  * and a noun given the fuller description the article introduced them by.
  */
+import { isCalendarName } from '../nlp/calendar-words.ts';
 import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
@@ -141,28 +142,6 @@ export function organisationsDescribed(
  * A name set right after a description with no comma ("the Texas-based group Frontera Medical Response"):
  * capitalised words, two or more, with the links a body's name may hold, captured as group 1.
  */
-/** Days and months: capitalised, and never a word of a body's name after its description. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 const APPOSED_NAME = String.raw`(?:\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*)){1,5}))?`;
 
 /**
@@ -194,7 +173,7 @@ function apposedBodyName(
     const t = sentence.analysis.tokens[k];
     if (!t || t.end <= start) continue;
     if (t.start >= end) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || CALENDAR_WORDS.has(t.normal)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isCalendarName(t.normal)) return null;
   }
   return { text: name, named: true };
 }

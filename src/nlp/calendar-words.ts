@@ -1,0 +1,40 @@
+/**
+ * The names of the months and the days of the week, as written in English: capitalised like names, and never
+ * a place's or a body's name ("in March", "the ministry Tuesday").
+ */
+
+/** Month names in calendar order. */
+export const LONG_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Weekday names, Sunday first (as `Date.getUTCDay` counts). */
+export const WEEKDAYS: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  [...LONG_MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()),
+);
+
+/** Whether `word` (any case) is a month's or a weekday's name. */
+export function isCalendarName(word: string): boolean {
+  return CALENDAR_NAMES.has(word.toLowerCase());
+}
