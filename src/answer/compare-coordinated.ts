@@ -149,24 +149,16 @@ export function answerCoordinated(
     const read = id ? byName(i, id) : asked[i];
     if (!read) return null;
     // "The Mexican consulate": a speaker quoted under no name of their own is found by what they are called.
-    const unnamed = id
-      ? null
-      : unnamedSideDraft(
-          index,
-          coordinated.phrases[i] ?? '',
-          read.content.filter((w) => !ASKS_OF_EACH.test(w)),
-        );
-    if (unnamed) return unnamed;
-    // "The Justice Department": a body is heard through whoever speaks for it ("a Justice Department
-    // spokesman"), when their words touch the topic.
-    const spokesman = id
-      ? null
-      : speakingForDraft(
-          index,
-          coordinated.phrases[i] ?? '',
-          read.content.filter((w) => !ASKS_OF_EACH.test(w)),
-        );
-    if (spokesman) return spokesman;
+    if (!id) {
+      const phrase = coordinated.phrases[i] ?? '';
+      const sideTopic = read.content.filter((w) => !ASKS_OF_EACH.test(w));
+      const unnamed = unnamedSideDraft(index, phrase, sideTopic);
+      if (unnamed) return unnamed;
+      // "The Justice Department": a body is heard through whoever speaks for it ("a Justice Department
+      // spokesman"), when their words touch the topic.
+      const spokesman = speakingForDraft(index, phrase, sideTopic);
+      if (spokesman) return spokesman;
+    }
     const own = !id || speaker(read) === id ? read : askedOf(read, id, index);
     const focus = id ? [id] : [];
     const intent =

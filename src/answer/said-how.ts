@@ -9,7 +9,7 @@ import type { Analysis } from '../nlp/pipeline.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { DONE_AUXILIARIES, OPENERS } from './asked-act.ts';
-import { SHOWN_NEAR, shownSentences, type ShownActWords } from './shown-act.ts';
+import { actSaidIn, shownSentences, type ShownActWords } from './shown-act.ts';
 
 /** The act of a reported clause and the things it is said of. */
 export interface ReportedAct {
@@ -55,9 +55,8 @@ export function reportedAct(analysis: Analysis, sayings: ReadonlySet<string>): R
 }
 
 /**
- * True unless `act` is given and no shown sentence says it (as itself, a synonym, a word of its stem,
- * WordNet's same or near act, or a word {@link SHOWN_NEAR} near by vectors) together with one of the things
- * the clause says it of.
+ * True unless `act` is given and no shown sentence says it (as {@link actSaidIn} reads an act) together with one
+ * of the things the clause says it of.
  */
 export function shownSaysReportedAct(
   draft: Draft,
@@ -68,15 +67,7 @@ export function shownSaysReportedAct(
   if (act === null || draft.evidence.length === 0) return true;
   const shown = shownSentences(draft, index);
   if (shown.length === 0) return true;
-  const forms = new Set([act.lemma, ...words.synonymsOf(act.lemma), ...words.sameStem(act.lemma)]);
+  const says = actSaidIn(act.lemma, words);
   const things = new Set(act.things.flatMap((t) => [t, ...words.synonymsOf(t), ...words.sameStem(t)]));
-  return shown.some((s) => {
-    const lemmas = new Set(s.lemmas);
-    if (!s.lemmas.some((l) => things.has(l))) return false;
-    return (
-      s.lemmas.some((l) => forms.has(l)) ||
-      words.wordNetSays(act.lemma, lemmas) ||
-      words.nearest(act.lemma, lemmas) >= SHOWN_NEAR
-    );
-  });
+  return shown.some((s) => s.lemmas.some((l) => things.has(l)) && says(new Set(s.lemmas)));
 }

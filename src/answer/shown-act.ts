@@ -75,10 +75,19 @@ export function shownSaysAct(
   if (lemma === null || draft.evidence.length === 0) return true;
   const shown = shownSentences(draft, index);
   if (shown.length === 0) return true;
-  const lemmas = new Set(shown.flatMap((s) => s.lemmas));
+  return actSaidIn(lemma, words)(new Set(shown.flatMap((s) => s.lemmas)));
+}
+
+/**
+ * A test of whether a set of lemmas says the act `lemma`: as itself, a synonym, a word of its stem, WordNet's same
+ * or near act, or a word at least {@link SHOWN_NEAR} near by vectors. The act's forms are found once.
+ */
+export function actSaidIn(lemma: string, words: ShownActWords): (lemmas: ReadonlySet<string>) => boolean {
   const forms = [lemma, ...words.synonymsOf(lemma), ...words.sameStem(lemma)];
-  if (forms.some((f) => lemmas.has(f))) return true;
-  return words.wordNetSays(lemma, lemmas) || words.nearest(lemma, lemmas) >= SHOWN_NEAR;
+  return (lemmas) =>
+    forms.some((f) => lemmas.has(f)) ||
+    words.wordNetSays(lemma, lemmas) ||
+    words.nearest(lemma, lemmas) >= SHOWN_NEAR;
 }
 
 /** Words after a verb that lead it on to another ("allowed to arrest", "end up crossing"). */
