@@ -240,6 +240,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1848 New Orleans correspondent's dispatch on the US evacuation of Mexico City and the treaty's ratification, 1967 El Paso front page on the Chamizal handover, 2018 public-radio transcript on the Porvenir massacre at 100, 2023 translated Juárez report on Villa's coal-train capture of Juárez at 110)",
   },
   {
+    folder: 'articles-29',
+    set: 'new-articles-29',
+    attribution: 'tuned',
+    about:
+      "four more (1908 San Antonio telegraph dispatches on the Liberal party's Las Vacas raid from Del Rio, a 1955 Douglas obituary of Adolfo de la Huerta and the Plan of Agua Prieta, a 1992 magazine Q&A on the Álvarez Machaín abduction ruling, a 2026 translated Matamoros report on the 1866 Bagdad raid at 160)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -428,6 +435,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1886 telegraph dispatches on the Cutting affair at Paso del Norte, a 1954 Mexicali report (translated) on bracero hiring at the Calexico line, a 2018 court summary of the Swartz retrial verdict in Nogales',
+  },
+  {
+    folder: 'holdout-26',
+    set: 'unseen-articles-25',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1876 telegraph dispatches on Porfirio Díaz taking Matamoros, a 1996 public-radio transcript on the battle of San Pasqual at 150, a 2024 Veracruz report (translated) on the 1914 landing at 110',
   },
 ];
 
