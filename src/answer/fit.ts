@@ -7,6 +7,7 @@ import { keywordHead } from './count.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
+import { assertsVerb } from './unasserted-verb.ts';
 import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -63,26 +64,6 @@ export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understan
   });
 }
 
-/**
- * Words right before a verb that make it possible rather than done ("could send"). Not "will" or "would", nor
- * "plans to": news reports announcements so ("Obama will send 1,200 troops"), and those answered questions
- * of whether it was done (a new-articles test row fell 29 -> 28 with them, npm run eval).
- */
-const MODALS = new Set(['could', 'may', 'might']);
-/** Verbs and words before "to <verb>" that say it was expected or planned ("expected to sign", "set to"). */
-export const PLANNED: ReadonlySet<string> = new Set([
-  'expect',
-  'likely',
-  'hope',
-  'want',
-  'intend',
-  'seek',
-  'aim',
-  'propose',
-  'threaten',
-  'poise',
-  'set',
-]);
 /** Words that make the question itself about a plan or a possibility ("was he going to sign?"). */
 export const QUESTION_MODALS: ReadonlySet<string> = new Set([
   'could',
@@ -98,15 +79,10 @@ export const QUESTION_MODALS: ReadonlySet<string> = new Set([
   'plan',
   'expect',
 ]);
-/** Words that deny what a modal plans ("will not", "won't"). */
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-/** How many words back a modal still governs the verb ("could also soon sign"). */
-const MODAL_REACH = 3;
-
 /**
  * True unless the question asks whether something was done ("did Mattis end up signing the order?") and the
- * evidence has the question's verbs only as expected, planned or possible ("is expected to sign"): that
- * does not report it happened. A question that is itself about a plan ("was he going to sign?") is not
+ * evidence has the question's verbs only as expected, planned, asked for or possible ("is expected to
+ * sign", "urged him to sign": {@link assertsVerb}): that does not report it happened. A question that is itself about a plan ("was he going to sign?") is not
  * held to this.
  */
 export function reportsItHappened(
@@ -124,6 +100,12 @@ export function reportsItHappened(
     u.analysis.tokens.filter((t) => !t.stop && t.type === 'word').flatMap((t) => [t.lemma, t.normal]),
   );
   if (verbs.size === 0) return true;
+  // Who the question asks did it: its words between "did" and its first verb ("did **Schwarzenegger** declare").
+  const doer = new Set<string>();
+  for (const t of u.analysis.tokens.slice(opening + 1)) {
+    if (t.pos === 'VERB') break;
+    if (!t.stop && t.type === 'word') doer.add(t.normal);
+  }
   let found = false;
   // Whether it happened is the answer's article's to say: a passage of another article, added for a word the
   // first left out ("…threatened to hit Mexico with tariffs"), plans nothing about the asked event.
@@ -133,12 +115,7 @@ export function reportsItHappened(
     const tokens = analyse(index.evidenceText(e)).tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!verbs.has(tokens[i]?.lemma ?? '') || tokens[i]?.pos !== 'VERB') continue;
-      const before = tokens.slice(Math.max(0, i - MODAL_REACH), i);
-      // "Will not detain": a plan denied answers whether it was done.
-      const planned =
-        (before.some((t) => MODALS.has(t.normal)) && !before.some((t) => NEGATIONS.has(t.normal))) ||
-        (tokens[i - 1]?.normal === 'to' && PLANNED.has(tokens[i - 2]?.lemma ?? ''));
-      if (!planned) return true;
+      if (assertsVerb(tokens, i, doer)) return true;
       found = true;
     }
   }
