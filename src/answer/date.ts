@@ -36,6 +36,11 @@ function termStems(terms: ReadonlyMap<string, number>): string[] {
   return [...stems];
 }
 
+/** What opens or closes a clause between a date and an asked word: marks and the words that open one. */
+const CLAUSE_EDGES = /[,;:(—]|\b(?:that|which|who|whom|whose|while|because|although)\b/g;
+/** How many words a clause's edge counts for in {@link dateProximity}. */
+const CLAUSE_EDGE_WORDS = 4;
+
 /** How close (in words) a date expression stands to the words the question asked about. */
 function dateProximity(lowerText: string, d: DateFact, stems: readonly string[]): number {
   const at = lowerText.indexOf(d.text.toLowerCase());
@@ -47,8 +52,15 @@ function dateProximity(lowerText: string, d: DateFact, stems: readonly string[])
   let bestDistance = Infinity;
   for (const stem of stems) {
     for (let p = lowerText.indexOf(stem); p >= 0; p = lowerText.indexOf(stem, p + 1)) {
-      if (startsWord(lowerText, p))
-        bestDistance = Math.min(bestDistance, Math.abs(wordAt(lowerText, p) - dateWord));
+      if (!startsWord(lowerText, p)) continue;
+      // "Ruled in 1990 that the kidnapping broke the treaty the two countries signed in 1978": a date across a
+      // clause's edge from the asked word is further from it than its words alone.
+      const between = p > at ? lowerText.slice(at + d.text.length, p) : lowerText.slice(p, at);
+      const edges = between.match(CLAUSE_EDGES)?.length ?? 0;
+      bestDistance = Math.min(
+        bestDistance,
+        Math.abs(wordAt(lowerText, p) - dateWord) + CLAUSE_EDGE_WORDS * edges,
+      );
     }
   }
   return bestDistance === Infinity ? 0 : 1 / (1 + bestDistance / 4);

@@ -21,6 +21,8 @@ import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+/** Letters only: the head of a hyphenated word ("corporal"). */
+const P_LETTERS = /^\p{Ll}+$/u;
 const P1 = /^\p{L}+$/u;
 const P2 = /[^\p{L}]+/u;
 const P3 = /[^\p{L}\p{N}]+/u;
@@ -362,6 +364,10 @@ export class QuestionReader {
       // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
       else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
         lemma = tok.normal;
+      // "The ex-corporal", "a co-owner": a hyphenated word the coverage never uses is read as its head, the
+      // word after the hyphen, when the coverage uses that ("corporal"), not taken for an unknown name.
+      if (tok.type === 'word' && !this.#known.has(lemma) && !this.#known.has(tok.normal))
+        lemma = this.#knownHead(tok.value) ?? lemma;
       // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
       // that has no other word of its own.
       if (
@@ -655,6 +661,19 @@ export class QuestionReader {
   nearCoverageWords(lemma: string): readonly string[] {
     if (this.#known.has(lemma) || this.synonymsOf(lemma).some((s) => this.index.vocabulary.has(s))) return [];
     return this.#expand(lemma).map((n) => n.word);
+  }
+
+  /**
+   * The head of a hyphenated word written in lower case after its hyphen ("ex-corporal" → "corporal",
+   * "ex-soldiers" → "soldier") as the coverage uses it; `undefined` when the coverage uses neither form.
+   */
+  #knownHead(written: string): string | undefined {
+    const at = written.lastIndexOf('-');
+    const head = at > 0 ? written.slice(at + 1) : '';
+    if (head.length < 3 || head !== head.toLowerCase() || !P_LETTERS.test(head)) return undefined;
+    if (this.#known.has(head)) return head;
+    const singular = head.endsWith('s') ? head.slice(0, -1) : undefined;
+    return singular !== undefined && this.#known.has(singular) ? singular : undefined;
   }
 
   /** Synonyms of a lemma, from the data. */

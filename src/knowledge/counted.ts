@@ -121,6 +121,20 @@ const CLAUSE_OPENERS = new Set([
   'where',
 ]);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** Words that make a time noun after them the time of a clause ("that night", "last week"). */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'last', 'next', 'each', 'every']);
+/** Parts of the day a clause may be placed in, beside the units of {@link TIME_UNIT}. */
+const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/;
+
+/** True when `noun` after `determiner` is the time a clause happened in ("that night", "every week"). */
+function isTimeOfClause(noun: string, determiner: string | undefined): boolean {
+  return (
+    determiner !== undefined &&
+    TIME_DETERMINERS.has(determiner) &&
+    (TIME_UNIT.test(noun) || TIME_OF_DAY.test(noun))
+  );
+}
+
 /** Units a figure measures with, not things it counts: never what a later bare figure refers to. */
 const MEASURE_UNIT = /^(mile|kilometre|kilometer|km|acre|hectare|foot|feet|yard|metre|meter|percent)s?$/;
 
@@ -221,6 +235,11 @@ export function countedBefore(
       break;
     }
     if (tok.pos === 'VERB' || tok.pos === 'AUX') verb = true;
+    // "The men who crossed that night numbered 150": a time the clause happened in is not what it counts.
+    if (tok.pos === 'NOUN' && t - 1 >= stop && isTimeOfClause(tok.normal, toks[t - 1]?.normal)) {
+      t--;
+      continue;
+    }
     if (tok.pos === 'NOUN') {
       noun = t;
       break;

@@ -153,6 +153,9 @@ export class FactReader {
       ) {
         continue;
       }
+      // "Twenty-five men": the tagger splits the written number at its hyphen; the tens and the unit are one figure.
+      const unit = qualifier === null ? this.#unitAfterTens(toks, t, value, sentence.tokenEnd) : null;
+      if (unit !== null) value += unit;
       const money = value !== null ? moneyAt(toks, t, value) : null;
       if (money) {
         const first = toks[t - 1];
@@ -171,9 +174,16 @@ export class FactReader {
       }
       if (isMoneyOrTime(toks, t)) continue;
       let startTok = t;
-      let endTok = t + 1;
+      let endTok = unit === null ? t + 1 : t + 3;
       // "Two dozen migrants": 24 of them.
-      if (next?.normal === 'dozen' && qualifier === null) {
+      if (unit !== null) {
+        // "Twenty-five thousand": the scale after the whole figure.
+        const scale = SCALES[toks[t + 3]?.normal ?? ''];
+        if (scale !== undefined) {
+          value *= scale;
+          endTok = t + 4;
+        }
+      } else if (next?.normal === 'dozen' && qualifier === null) {
         value *= 12;
         endTok = t + 2;
       } else if (next?.normal === 'hundred' && qualifier === null && value < HUNDRED) {
@@ -193,12 +203,13 @@ export class FactReader {
       let high: number | null = null;
       const prev = toks[t - 1];
       if (
+        unit === null &&
         prev?.normal === 'between' &&
         toks[t + 1]?.normal === 'and' &&
-        toks[t + 2] &&
-        numericValue(toks[t + 2] as Token) !== null
+        this.#figureAt(toks[t + 2]) !== null
       ) {
-        high = numericValue(toks[t + 2] as Token);
+        // "Between 100 and 150", "between forty and sixty".
+        high = this.#figureAt(toks[t + 2]);
         startTok = t - 1;
         endTok = t + 3;
         qualifier = 'between';
@@ -237,7 +248,11 @@ export class FactReader {
           referent,
         ) ??
         countedAsComplement(analysis, endTok, sentence.tokenEnd);
-      if (!counted) continue;
+      if (!counted) {
+        // The unit of "twenty-five" is no figure of its own.
+        if (unit !== null) t = endTok - 1;
+        continue;
+      }
       const firstTok = toks[startTok];
       const lastTok = toks[endTok - 1];
       if (!firstTok || !lastTok) continue;
@@ -300,7 +315,9 @@ export class FactReader {
         if (time !== null) clocks.push({ start: e.start, end: e.end, time });
         else {
           const worded = this.#hourOfDay(analysis, e.start, e.end, sentence.tokenStart);
+          const told = worded === null ? this.#hourBeforeDayPart(analysis, e.end, sentence.tokenEnd) : null;
           if (worded !== null) clocks.push({ ...worded, end: e.end });
+          else if (told !== null) clocks.push({ start: e.start, end: e.end, time: told });
         }
       }
     }
@@ -384,11 +401,53 @@ export class FactReader {
     k--;
     if (toks[k]?.normal === "o'clock") k--;
     if (k < sentenceStart) return null;
-    const hour = this.#figureAt(toks[k]);
+    const time = this.#hourInPart(toks[k], part);
+    return time === null ? null : { start: k, time };
+  }
+
+  /**
+   * "3 o'clock this morning", "nine o'clock that evening", "six o'clock tonight": an hour the tagger reads as a TIME
+   * span of its own, ending in "o'clock" at `end`, told by the part of the day written after it ("this" or "that"
+   * and the part, or "tonight"), as a clock time. `null` for an hour the text
+   * does not place in the day ("about 9 o'clock" is morning or evening), and for "in the morning", which
+   * {@link FactReader.#hourOfDay} reads from the part's own span.
+   */
+  #hourBeforeDayPart(analysis: Analysis, end: number, sentenceEnd: number): string | null {
+    const toks = analysis.tokens;
+    if (toks[end - 1]?.normal !== "o'clock" || end >= sentenceEnd) return null;
+    const next = toks[end]?.normal;
+    const part =
+      next === 'tonight'
+        ? 'night'
+        : next !== undefined && DAY_PART_DETERMINERS.has(next) && end + 1 < sentenceEnd
+          ? toks[end + 1]?.normal
+          : undefined;
+    if (part === undefined || !DAY_PARTS.has(part)) return null;
+    return this.#hourInPart(toks[end - 2], part);
+  }
+
+  /** The clock time of an hour (1–12, in digits or a count word) in a part of the day; `null` for another token. */
+  #hourInPart(tok: Token | undefined, part: string): string | null {
+    const hour = this.#figureAt(tok);
     if (hour === null || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
     const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
     const h = pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
-    return { start: k, time: `${String(h).padStart(2, '0')}:00` };
+    return `${String(h).padStart(2, '0')}:00`;
+  }
+
+  /**
+   * The unit a written number adds to its tens after a hyphen ("twenty-five": 5), the tagger having split it
+   * into three tokens from `t`; `null` when the figure at `t` (`value`) is no tens word or no unit follows.
+   */
+  #unitAfterTens(toks: readonly Token[], t: number, value: number, sentenceEnd: number): number | null {
+    if (t + 2 >= sentenceEnd || value < 20 || value > 90 || value % 10 !== 0) return null;
+    const tens = toks[t];
+    const hyphen = toks[t + 1];
+    if (!tens || numericValue(tens) !== null || hyphen?.value !== '-') return null;
+    // "Twenty-five", not "twenty - five" written apart.
+    if (hyphen.start !== tens.end || toks[t + 2]?.start !== hyphen.end) return null;
+    const unit = toks[t + 2]?.pos === 'NUM' ? this.#figureAt(toks[t + 2]) : null;
+    return unit !== null && Number.isInteger(unit) && unit >= 1 && unit <= 9 ? unit : null;
   }
 
   /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
@@ -594,6 +653,11 @@ function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean 
 
 /** Parts of the day an hour is told by ("two in the morning", "ten at night"). */
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/**
+ * Words that set a part of the day after an hour on the day the text is at ("3 o'clock this morning", "that
+ * evening"); "last night" and "tomorrow" would move the day, which the clock time is not given.
+ */
+const DAY_PART_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that']);
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 

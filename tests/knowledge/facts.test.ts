@@ -188,6 +188,28 @@ describe('numbers', () => {
     ).toEqual([['eight or nine', 8, 9, 'soldier']]);
   });
 
+  it('counts people numbered in words past twenty ("some seventy men", "thirty-two riders", "between forty and sixty")', () => {
+    const counted = (text: string) =>
+      annotateText(tools, text)
+        .sentences.flatMap((s) => facts.numbers(s))
+        .map((n) => [n.value, n.high, n.countsLemma]);
+    expect(counted('The post at Ojinaga held some seventy men under a major.')).toEqual([[70, null, 'man']]);
+    expect(counted('Thirty-two riders came over the hill at dusk.')).toEqual([[32, null, 'rider']]);
+    expect(counted('The wagons carried between forty and sixty rifles north.')).toEqual([[40, 60, 'rifle']]);
+    // The unit of a hyphenated number is no figure of its own.
+    expect(counted('Some say twenty-five thousand.').map(([v]) => v)).not.toContain(5000);
+  });
+
+  it('reads what a figure counts past the time its clause happened in ("the men who crossed that night numbered 90")', () => {
+    const { sentences } = annotateText(
+      tools,
+      'The riders who crossed that night numbered between 80 and 90.',
+    );
+    expect(sentences.flatMap((s) => facts.numbers(s)).map((n) => [n.value, n.high, n.countsLemma])).toEqual([
+      [80, 90, 'rider'],
+    ]);
+  });
+
   it('reads "three hours and 40 minutes" as one span of time', () => {
     const { sentences } = annotateText(
       tools,
@@ -421,6 +443,19 @@ describe('clock times', () => {
       ['1913-11-03', '22:00'],
     ]);
     expect(times('The talks ended in the evening on Nov. 3, 1913.')).toEqual([['1913-11-03', null]]);
+  });
+
+  it('reads an hour in o\'clock before "this morning" or "tonight" as a clock time on the day being told', () => {
+    const times = (text: string) =>
+      annotateText(tools, text)
+        .sentences.flatMap((s) => facts.dates(s, '1912-03-09', null))
+        .map((d) => [d.date, d.time ?? null]);
+    expect(
+      times("EL PASO, March 8.—At a little past 4 o'clock this morning the mail train left the depot."),
+    ).toContainEqual(['1912-03-08', '04:00']);
+    expect(times("The guard will be doubled from eight o'clock tonight.")).toEqual([['1912-03-09', '20:00']]);
+    // An hour the text does not place in the day is morning or evening: no clock time.
+    expect(times("About 7 o'clock a rider came in from the ranch.")).toEqual([]);
   });
 
   it('reads no clock time in a time of day or a bare hour', () => {
