@@ -1,0 +1,29 @@
+/**
+ * Attribution when a title noun or a pronoun names again someone the article already gave it: "the doctor
+ * said" after "Dr. Name", "He … told" after a sentence whose object pronoun stands for someone other than
+ * its named subject, and "he told me" after a clause that introduced an unnamed person.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+function speakerOf(body: string, words: string): string | undefined {
+  return speakerOfWords(tools, body, words);
+}
+
+describe('a title noun names again the person the article gave that title', () => {
+  it('gives "the doctor said" to the person written "Dr." before, not to a new speaker "the doctor"', () => {
+    const body = [
+      'The injured rider was taken to the clinic of Dr. Marian Oakhurst on Pecan street, who set the broken arm.',
+      'Dr. Oakhurst said the boy would ride again by spring. "Bones at that age knit fast," the doctor said, "faster than the horse will forgive him."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Bones at that age')).toBe('Marian Oakhurst');
+    expect(speakerOf(body, 'faster than the horse')).toBe('Marian Oakhurst');
+  });
+});
