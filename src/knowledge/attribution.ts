@@ -53,6 +53,7 @@ import { authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { describedAntecedent, possessedRelationHolder } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
+import { boundObjectReferent } from './bound-object-pronouns.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -650,6 +651,12 @@ export class QuoteAttributor {
       }
       const gender = this.reader.pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
+        // "Cárdenas allowed him to return. He crossed …": the person "him" stands for, or no one.
+        const bound = outer ? null : boundObjectReferent(this.reader, sentence, t, gender, people);
+        if (bound) {
+          if (bound.speaker) return bound.speaker;
+          continue;
+        }
         const who =
           (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
           (outer ? null : introducedAntecedent(this.reader, sentence, t, gender)) ??

@@ -27,3 +27,21 @@ describe('a title noun names again the person the article gave that title', () =
     expect(speakerOf(body, 'faster than the horse')).toBe('Marian Oakhurst');
   });
 });
+
+describe('a pronoun after a sentence whose object pronoun is someone other than its subject', () => {
+  it('gives "He … told" to the person "him" stood for, not to the subject who let him', () => {
+    const body = [
+      'Ramón Ibarra, 61, ran the ferry at Los Ebanos for twenty years until the war closed the river. He moved his family to Monterrey and waited.',
+      'Governor Tomás Almada allowed him to reopen the crossing in 1931. He rowed the first load across himself and told the Courier then: "The river does not know about wars. It only knows about boats."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'The river does not know')).toBe('Ramón Ibarra');
+  });
+
+  it('keeps "He … told" with the subject when the object pronoun is of the other gender', () => {
+    const body = [
+      'Elena Garza, 54, ran the ferry at Los Ebanos for twenty years until the war closed the river. She moved her family to Monterrey and waited.',
+      'Mr. Tomás Almada, the county judge, allowed her to reopen the crossing in 1931. He told the Courier then: \"A ferry is a bridge that floats.\"',
+    ].join('\n\n');
+    expect(speakerOf(body, 'bridge that floats')).toBe('Tomás Almada');
+  });
+});
