@@ -54,6 +54,7 @@ import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { describedAntecedent, possessedRelationHolder } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { boundObjectReferent } from './bound-object-pronouns.ts';
+import { clauseIntroduced } from './clause-introduced.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -660,6 +661,7 @@ export class QuoteAttributor {
         const who =
           (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
           (outer ? null : introducedAntecedent(this.reader, sentence, t, gender)) ??
+          (outer ? null : clauseIntroduced(this.reader, sentence, t, gender)) ??
           referent(this.reader, sentence, t, gender, people, outer);
         if (who) return who;
       }

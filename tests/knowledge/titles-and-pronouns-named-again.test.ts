@@ -45,3 +45,19 @@ describe('a pronoun after a sentence whose object pronoun is someone other than 
     expect(speakerOf(body, 'bridge that floats')).toBe('Tomás Almada');
   });
 });
+
+describe('a pronoun after a clause of its own sentence that introduced an unnamed person', () => {
+  it('gives "and he told me" to the unnamed person just introduced, not to a man named the sentence before', () => {
+    const body = [
+      'ROSALES: Ortiz was shot at the checkpoint in 1987, and nobody was charged. One of my old neighbors is a customs inspector at the bridge, and he told me last week, "We still remember his name." I did not answer.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We still remember')).toBe('a customs inspector');
+  });
+
+  it('leaves "and he told me" to the man named in the same sentence', () => {
+    const body = [
+      'Mr. Esteban Ortiz is a customs inspector at the bridge, and he told me last week, "We still remember the name."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'We still remember')).toBe('Esteban Ortiz');
+  });
+});
