@@ -55,6 +55,7 @@ import { describedAntecedent, possessedRelationHolder } from './pronoun-antecede
 import { introducedAntecedent } from './introduced-antecedents.ts';
 import { boundObjectReferent } from './bound-object-pronouns.ts';
 import { clauseIntroduced } from './clause-introduced.ts';
+import { describedSubjectsWords } from './described-subject-words.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -186,6 +187,10 @@ export class QuoteAttributor {
             attributionSentence = prevQuote.attributionSentence ?? prevSentence;
           }
         }
+        // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in
+        // part after a described subject are theirs, not the next sentence's speaker's.
+        if (!guess && quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment')
+          guess = describedSubjectsWords(this.reader, sentence, span);
         if (!guess) {
           const next = sentences[si + 1];
           const fromNext =

@@ -61,3 +61,12 @@ describe('a pronoun after a clause of its own sentence that introduced an unname
     expect(speakerOf(body, 'We still remember')).toBe('Esteban Ortiz');
   });
 });
+
+describe('words quoted in part after a subject described by a title and no name', () => {
+  it('gives them to "the foreman" who sent word, not to the person who speaks in the next sentence', () => {
+    const body = [
+      'MARFA, May 3.—The river is still high this morning. The foreman sent word by a rider that he would keep the gate "shut until Sunday." Sheriff Pete Dorsey said this morning that the road to the ford was closed.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'shut until Sunday')).toBe('the foreman');
+  });
+});
