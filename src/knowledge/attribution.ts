@@ -188,9 +188,15 @@ export class QuoteAttributor {
           }
         }
         // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in
-        // part after a described subject are theirs, not the next sentence's speaker's.
-        if (!guess && quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment')
-          guess = describedSubjectsWords(this.reader, sentence, span);
+        // part inside a sentence after its own subject, described or named, are theirs, not the speaker's
+        // of the next sentence.
+        if (
+          !guess &&
+          quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment' &&
+          !P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart))
+        )
+          guess =
+            describedSubjectsWords(this.reader, sentence, span) ?? subjectsWords(this.reader, sentence, span);
         if (!guess) {
           const next = sentences[si + 1];
           const fromNext =

@@ -70,3 +70,12 @@ describe('words quoted in part after a subject described by a title and no name'
     expect(speakerOf(body, 'shut until Sunday')).toBe('the foreman');
   });
 });
+
+describe('words quoted in part after a named subject', () => {
+  it('gives them to the subject who sent word, not to the person who speaks in the next sentence', () => {
+    const body = [
+      'MARFA, May 3.—The river is still high this morning. Mr. Luis Prado, the ferryman, sent word by a rider that he would keep the gate "shut until Sunday." Sheriff Pete Dorsey said this morning that the road to the ford was closed.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'shut until Sunday')).toBe('Luis Prado');
+  });
+});
