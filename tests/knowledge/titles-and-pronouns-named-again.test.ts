@@ -79,3 +79,13 @@ describe('words quoted in part after a named subject', () => {
     expect(speakerOf(body, 'shut until Sunday')).toBe('Luis Prado');
   });
 });
+
+describe("a title noun right before a name is that name's title", () => {
+  it('gives "said the historian Dr. Name" to the one named, not to another historian met before', () => {
+    const body = [
+      'Tomás Reyes Ochoa, a historian at the community college, opened the exhibit on Friday.',
+      '"It is all in the letters," said the historian Dr. Marisol Quintero Paz, of the state archive, who has read them for years. "Nobody had asked for them."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'all in the letters')).toBe('Marisol Quintero Paz');
+  });
+});
