@@ -9,6 +9,7 @@ import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
+import { isCalendarName } from '../nlp/calendar-words.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -175,6 +176,10 @@ export class ArticlePeople {
           const after = next?.normal;
           if (after === 'of' || after === "'s" || after === '’s') continue;
           if (next?.pos === 'NOUN' && next.value === next.normal) continue;
+          // "said the historian Dr. Efraín Holguín Baeza": words right before a name are its title, no one
+          // met before.
+          const nextWord = next?.value.replace(/\.$/, '') ?? '';
+          if (next?.pos === 'PROPN' && NAME_WORD.test(nextWord) && !isCalendarName(nextWord)) continue;
           const lastForm = roleForm(last);
           const forms = words.map((w) => roleForm(w.normal));
           const chosen = mostRecent(this.#byRoleHead.get(lastForm) ?? [], recent, (p) =>

@@ -53,6 +53,9 @@ import { authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { describedAntecedent, possessedRelationHolder } from './pronoun-antecedents.ts';
 import { introducedAntecedent } from './introduced-antecedents.ts';
+import { boundObjectReferent } from './bound-object-pronouns.ts';
+import { clauseIntroduced } from './clause-introduced.ts';
+import { describedSubjectsWords } from './described-subject-words.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -184,6 +187,16 @@ export class QuoteAttributor {
             attributionSentence = prevQuote.attributionSentence ?? prevSentence;
           }
         }
+        // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in
+        // part inside a sentence after its own subject, described or named, are theirs, not the speaker's
+        // of the next sentence.
+        if (
+          !guess &&
+          quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment' &&
+          !P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart))
+        )
+          guess =
+            describedSubjectsWords(this.reader, sentence, span) ?? subjectsWords(this.reader, sentence, span);
         if (!guess) {
           const next = sentences[si + 1];
           const fromNext =
@@ -650,9 +663,16 @@ export class QuoteAttributor {
       }
       const gender = this.reader.pronouns.get(tok.normal);
       if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
+        // "Cárdenas allowed him to return. He crossed …": the person "him" stands for, or no one.
+        const bound = outer ? null : boundObjectReferent(this.reader, sentence, t, gender, people);
+        if (bound) {
+          if (bound.speaker) return bound.speaker;
+          continue;
+        }
         const who =
           (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
           (outer ? null : introducedAntecedent(this.reader, sentence, t, gender)) ??
+          (outer ? null : clauseIntroduced(this.reader, sentence, t, gender)) ??
           referent(this.reader, sentence, t, gender, people, outer);
         if (who) return who;
       }

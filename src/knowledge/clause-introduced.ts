@@ -1,0 +1,73 @@
+/**
+ * "One of my former students is a DEA agent in this city, and he told me after the ruling, '…'": a subject
+ * pronoun opening a clause joined on by "and"/"but" goes on about the person an earlier clause of its own
+ * sentence introduced by an indefinite noun phrase ("a DEA agent"), when no one of the pronoun's gender is
+ * named before it in the sentence. That unnamed person is the last one introduced, nearer than anyone named
+ * in the sentences before, so the words are theirs as the article describes them.
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import { personPhrase, type IntroducedPhrase } from './introduced-antecedents.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import type { WorkingSentence } from './working.ts';
+
+/** What the reading asks of the article: entities, genders and nouns for people. */
+export interface ClauseIntroducedReader {
+  pronouns: ReadonlyMap<string, 'male' | 'female'>;
+  entity(id: string): { id: string; name: string; type: string } | undefined;
+  genderOf(id: string): 'male' | 'female' | null;
+  isPersonNoun(lemma: string): boolean;
+  nounGender(lemma: string): 'male' | 'female' | null;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one']);
+/** Tokens of a sentence read back from the pronoun for the introducing phrase. */
+const MAX_TOKENS_BACK = 40;
+
+/**
+ * The unnamed person an earlier clause of `sentence` introduced, whom the pronoun of `gender` at token `t`
+ * (opening a clause after "and"/"but") stands for, or `null`.
+ */
+export function clauseIntroduced(
+  reader: ClauseIntroducedReader,
+  sentence: WorkingSentence,
+  t: number,
+  gender: 'male' | 'female',
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  if (t <= sentence.tokenStart || tokenAt(analysis, t - 1).pos !== 'CCONJ') return null;
+  const named = sentence.mentions.some((m) => {
+    if (m.token >= t || m.via === 'pronoun' || quoted(sentence, m.token)) return false;
+    if (reader.entity(m.entityId)?.type !== 'person') return false;
+    const known = reader.genderOf(m.entityId);
+    return known === null || known === gender;
+  });
+  if (named) return null;
+  let found: IntroducedPhrase | null = null;
+  for (let k = Math.max(sentence.tokenStart, t - MAX_TOKENS_BACK); k < t - 1; k++) {
+    if (!INDEFINITE.has(tokenAt(analysis, k).normal) || quoted(sentence, k)) continue;
+    const phrase = personPhrase(reader, analysis, k, t);
+    if (phrase) found = phrase;
+  }
+  if (!found) return null;
+  // "a nurse … and she told me": a noun that marks the other gender is someone else.
+  const marked = reader.nounGender(tokenAt(analysis, found.head).lemma);
+  if (marked !== null && marked !== gender) return null;
+  // Anyone named between the phrase and the pronoun is nearer than it.
+  if (sentence.mentions.some((m) => m.token > found.head && m.token < t && m.via !== 'pronoun')) return null;
+  const mention = sentence.mentions.find((m) => m.token === found.from && m.via !== 'pronoun');
+  const entity = mention ? reader.entity(mention.entityId) : undefined;
+  if (entity?.type === 'person') return { speakerId: entity.id, speakerName: entity.name };
+  return { speakerId: null, speakerName: asWritten(analysis, found) };
+}
+
+/** The phrase as the article wrote it, its determiner in lower case ("a DEA agent"). */
+function asWritten(analysis: Analysis, phrase: IntroducedPhrase): string {
+  const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, tokenAt(analysis, phrase.head).end);
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** True when token `k` of sentence `s` is inside one of its quotations. */
+function quoted(s: WorkingSentence, k: number): boolean {
+  const at = tokenAt(s.analysis, k).start;
+  return s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+}
