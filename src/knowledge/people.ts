@@ -585,31 +585,39 @@ export class PeopleFinder {
     /** Read once, when the first definite description ("The telegraph operator…, who") asks. */
     let nouns: FirstNouns | null = null;
     let namedRoles: Set<string> | null = null;
+    const isPersonNoun = (w: string) => this.isPersonNoun(w);
+    // A definite description ("the cook") is someone new unless it points back to someone named. Made once
+    // for the article, not per paragraph: under tsx (esbuild's keepNames) each named closure made costs a
+    // `defineProperty` of its name.
+    const newcomer = (
+      analysis: Analysis,
+      p: number,
+      at: { definite?: true; head: string; start: number; end: number },
+    ) =>
+      !at.definite ||
+      // "The elder Hadley": one of the people of that surname named before, not someone new.
+      (!(
+        isGenerationWord(analysis.tokens[at.start + 1]?.normal ?? '') &&
+        surnames.has(analysis.tokens[at.start + 2]?.value ?? '')
+      ) &&
+        !refersBack(
+          at.head,
+          p,
+          at.start,
+          (nouns ??= firstNouns(analyses)),
+          (namedRoles ??= namedRoleWords(candidates)),
+          (v) => this.isTitle(v),
+          roleOfSomethingNew(analysis, at.start, at.end),
+        ));
     analyses.forEach((analysis, p) => {
       const excluded = excludedIn(p, taken, quoted);
-      const isPersonNoun = (w: string) => this.isPersonNoun(w);
-      // A definite description ("the cook") is someone new unless it points back to someone named.
-      const newcomer = (at: { definite?: true; head: string; start: number; end: number }) =>
-        !at.definite ||
-        // "The elder Hadley": one of the people of that surname named before, not someone new.
-        (!(
-          isGenerationWord(analysis.tokens[at.start + 1]?.normal ?? '') &&
-          surnames.has(analysis.tokens[at.start + 2]?.value ?? '')
-        ) &&
-          !refersBack(
-            at.head,
-            p,
-            at.start,
-            (nouns ??= firstNouns(analyses)),
-            (namedRoles ??= namedRoleWords(candidates)),
-            (v) => this.isTitle(v),
-            roleOfSomethingNew(analysis, at.start, at.end),
-          ));
-      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter(newcomer);
+      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter((at) =>
+        newcomer(analysis, p, at),
+      );
       const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
         (at) =>
           !beside.some((b) => b.start === at.start) &&
-          newcomer(at) &&
+          newcomer(analysis, p, at) &&
           (this.#gendered.get(at.head) ?? at.gender) === at.gender,
       );
       for (const at of [...beside, ...continued]) {

@@ -4,7 +4,8 @@
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import { lookupTable } from '../lookup.ts';
-import { englishModel } from './wink-model.ts';
+import { CustomEntityMatcher, type EntityExamples } from './custom-entities.ts';
+import { cerMetaWords, englishModel } from './wink-model.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{M}/gu;
@@ -111,6 +112,11 @@ export class Nlp {
    * word): read once per word instead of once per token.
    */
   readonly #lexemes: Array<Lexeme | undefined> = [];
+  /**
+   * The aliases and role phrases, matched over the tokens read (src/nlp/custom-entities.ts); null when
+   * wink-nlp's own `cer` pipe matches them (patterns in wink's pattern language, none in the entity data).
+   */
+  readonly #matcher: CustomEntityMatcher | null;
 
   /**
    * @param purpose `articles` runs wink-nlp's full pipeline (with its date and number entities, which the
@@ -127,7 +133,7 @@ export class Nlp {
     this.#caseSensitive = new Set(caseSensitiveAliases);
     this.#caseSensitiveLength = Math.max(0, ...caseSensitiveAliases.map((a) => a.length));
     this.#lexicon = this.#nlp.readDoc('');
-    const examples: Array<{ name: string; patterns: string[] }> = [];
+    const examples: Array<EntityExamples & { patterns: string[] }> = [];
     const rolePhrases = new Set<string>();
     for (const e of entities) {
       const patterns = [...new Set(e.aliases.flatMap((a) => [a, a.replace(/[’]/g, "'")]))];
@@ -135,7 +141,17 @@ export class Nlp {
       for (const r of e.roles ?? []) for (const p of r.phrases) rolePhrases.add(rolePhraseKey(p));
     }
     for (const p of [...rolePhrases].sort()) examples.push({ name: ROLE_PREFIX + p, patterns: [p] });
-    if (examples.length > 0) this.#nlp.learnCustomEntities(examples);
+    this.#matcher = CustomEntityMatcher.learn(examples, (text) => this.#patternTokens(text), cerMetaWords());
+    // With no patterns learnt, wink's `cer` pipe does nothing.
+    if (this.#matcher === null && examples.length > 0) this.#nlp.learnCustomEntities(examples);
+  }
+
+  /** A pattern's tokens as wink's pattern compiler reads them (the same tokeniser). */
+  #patternTokens(text: string): Array<{ value: string; normal: string }> {
+    const tokens = this.#nlp.readDoc(text).tokens();
+    const values = tokens.out(this.#its.value) as string[];
+    const normals = tokens.out(this.#its.normal) as string[];
+    return values.map((value, i) => ({ value, normal: normals[i] ?? value }));
   }
 
   /**
@@ -208,6 +224,9 @@ export class Nlp {
     const spaces = all.out(its.precedingSpaces) as string[];
     const tokens: Token[] = [];
     const lexemes = this.#lexemes;
+    const matcher = this.#matcher;
+    // What wink's custom-entity machine reads of each token (see src/nlp/custom-entities.ts).
+    const symbols: string[] = [];
     let cursor = 0;
     let previousType: string | undefined;
     for (let i = 0; i < ids.length; i++) {
@@ -216,15 +235,16 @@ export class Nlp {
       let lemma: string;
       if (contracted[i] === false) {
         const id = ids[i] ?? -1;
-        lexeme = lexemes[id] ?? this.#learn(id, readLexeme(all.itemAt(i), its));
+        lexeme = lexemes[id] ?? this.#learn(id, readLexeme(all.itemAt(i), its, matcher));
         lemma = lexeme.lemmaAs(tag) ?? lexeme.remember(tag, lemmaOf(all.itemAt(i), its, lexeme.value));
       } else {
         // A contraction's part ("n't") carries its own words, not its lexeme's.
         const item = all.itemAt(i);
-        lexeme = readLexeme(item, its);
+        lexeme = readLexeme(item, its, matcher);
         lemma = lemmaOf(item, its, lexeme.value);
       }
       const { value, normal, type, stop } = lexeme;
+      if (matcher !== null) symbols.push(lexeme.literal ?? tag);
       cursor += (spaces[i] ?? '').length;
       const start = text.startsWith(value, cursor) ? cursor : nearby(text, value, cursor);
       // "$2.5bn" and "$2.5 billion" are the same words to a search.
@@ -243,8 +263,18 @@ export class Nlp {
       cursor = start + value.length;
     }
     const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
-    const customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
-    const customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
+    const nerTypes = doc.entities().out(its.type) as unknown as Array<string | undefined>;
+    const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
+    let customTypes: Array<string | undefined>;
+    let customSpans: TokenSpan[];
+    if (matcher !== null) {
+      const found = matcher.find(symbols, entitySwaps(nerSpans, nerTypes));
+      customTypes = found.map((m) => m[2]);
+      customSpans = spans(found as unknown as number[][]);
+    } else {
+      customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
+      customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
+    }
     const custom: NamedSpan[] = [];
     let shouted: boolean | undefined;
     customSpans.forEach((span, i) => {
@@ -261,8 +291,6 @@ export class Nlp {
       }
       custom.push({ start: span.start, end: span.end, name: customTypes[i] as string, value });
     });
-    const nerTypes = doc.entities().out(its.type) as unknown as Array<string | undefined>;
-    const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
     const ner: NamedSpan[] = nerSpans.map((span, i) => ({
       start: span.start,
       end: span.end,
@@ -274,6 +302,19 @@ export class Nlp {
 }
 
 const PARAGRAPH_BREAK = '\n\n';
+
+/** wink's entities as the custom-entity machine reads them: by first token, `[last token, type]`. */
+function entitySwaps(
+  nerSpans: readonly TokenSpan[],
+  nerTypes: ReadonlyArray<string | undefined>,
+): Map<number, [number, string]> {
+  const swaps = new Map<number, [number, string]>();
+  for (let k = 0; k < nerSpans.length; k++) {
+    const span = nerSpans[k];
+    if (span) swaps.set(span.start, [span.end - 1, nerTypes[k] as string]);
+  }
+  return swaps;
+}
 
 /**
  * An entity's text: its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives it,
@@ -325,6 +366,8 @@ class Lexeme {
     readonly normal: string,
     readonly type: string,
     readonly stop: boolean,
+    /** The pattern word the word reads as in custom-entity matching, if any. */
+    readonly literal: string | null,
   ) {}
 
   /** The lemma remembered for the word as `pos`, if any. */
@@ -346,7 +389,7 @@ class Lexeme {
   }
 }
 
-function readLexeme(item: ItemToken, its: Its): Lexeme {
+function readLexeme(item: ItemToken, its: Its, matcher: CustomEntityMatcher | null): Lexeme {
   const value = item.out(its.value) as string;
   const normal = (item.out(its.normal) as string | undefined) ?? value.toLowerCase();
   return new Lexeme(
@@ -354,6 +397,7 @@ function readLexeme(item: ItemToken, its: Its): Lexeme {
     normal,
     (item.out(its.type) as string | undefined) ?? 'word',
     (item.out(its.stopWordFlag) as unknown as boolean | undefined) ?? false,
+    matcher?.literal(value, normal) ?? null,
   );
 }
 

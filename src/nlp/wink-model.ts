@@ -102,3 +102,15 @@ export function englishModel(): WinkModel {
   model.addons = addons;
   return model as unknown as WinkModel;
 }
+
+/**
+ * The words wink-nlp's pattern compiler reads as names (parts of speech, entity types) or as its escape
+ * (`^`) in a custom entity's pattern: the first words of its meta model's machine
+ * (eng-cer-meta-model.json, read from the file: the package's loader re-encodes its copy at each call).
+ */
+export function cerMetaWords(): Set<string> {
+  const machine = JSON.parse(
+    readFileSync(require.resolve(`${DIST}languages/cur/models/eng-cer-meta-model.json`), 'utf8'),
+  ) as [number, number, Record<string, Record<string, number>>];
+  return new Set(Object.keys(machine[2]['0'] ?? {}).filter((word) => word !== ' otherwise'));
+}
