@@ -361,6 +361,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     u.terms,
     rankOptions(u, ctx, {
       limit: 60,
+      // A follow-up reads on from the last answer's passage already (nearSentences, passageAmount).
+      ...(ctx.followup ? {} : { follow: 'figure' as const }),
       ...(another ? { exclude: sentencesOfShownFigure(index, ctx.conversation) } : {}),
     }),
   );

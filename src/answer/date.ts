@@ -150,7 +150,11 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
       };
     }
   }
-  const ranked = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 40 }));
+  const ranked = rankSentences(
+    index,
+    u.terms,
+    rankOptions(u, ctx, { limit: 40, ...(ctx.followup ? {} : { follow: 'date' as const }) }),
+  );
   const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
   let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
   let actSaid = false;

@@ -3,6 +3,7 @@
  * lemmas (plus `@entity` terms for mentions), the vocabulary for spelling correction, and maps by id.
  */
 import { foldWord } from '../nlp/pipeline.ts';
+import { followingFlags } from './following.ts';
 import type {
   DateFact,
   Entity,
@@ -206,6 +207,8 @@ export class KnowledgeIndex {
   readonly entitySources = new Map<string, Set<number>>();
   /** 1 where a sentence points back to the one before it in the same article: it inherits some of its score. */
   readonly carries: Uint8Array;
+  /** For each sentence, how it answers the one before it and what it gives (see src/answer/following.ts). */
+  readonly following: Uint8Array;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sentences = kb.sentences;
@@ -328,6 +331,11 @@ export class KnowledgeIndex {
       !ANAPHORIC_OPENING.test(s.text) ? 0 : kb.sentences[i - 1]?.sourceId === s.sourceId ? 2 : 1,
     );
     this.carries = this.#anaphoric.map((v) => (v === 2 ? 1 : 0));
+    this.following = followingFlags(
+      kb.sentences,
+      (id) => this.numbersBySentence.has(id),
+      (id) => this.datesBySentence.has(id),
+    );
     this.sentenceKinds = Uint8Array.from(kb.sentences, (s) =>
       s.kind === 'social'
         ? SENTENCE_SOCIAL
