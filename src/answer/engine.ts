@@ -455,7 +455,17 @@ export class AnswerEngine {
     const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
       ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
       ['months', (d) => speaksOfMonths(loaded.index, d, u)],
-      ['happened', (d) => reportsItHappened(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
+      [
+        'happened',
+        (d) =>
+          reportsItHappened(
+            d,
+            u,
+            loaded.index,
+            (text) => loaded.reader.analyse(text),
+            loaded.reader.speechVerbs,
+          ),
+      ],
       ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
       ['stated-unknown', (d) => saysUnknown(d) === null],
       ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],

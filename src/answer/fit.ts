@@ -7,8 +7,8 @@ import { keywordHead } from './count.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
-import { assertsVerb } from './unasserted-verb.ts';
-import { ENTITY_PREFIX, type Analysis } from '../nlp/pipeline.ts';
+import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
+import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 =
@@ -82,18 +82,25 @@ export const QUESTION_MODALS: ReadonlySet<string> = new Set([
 /**
  * True unless the question asks whether something was done ("did Mattis end up signing the order?") and the
  * evidence has the question's verbs only as expected, planned, asked for or possible ("is expected to
- * sign", "urged him to sign": {@link assertsVerb}): that does not report it happened. A question that is itself about a plan ("was he going to sign?") is not
- * held to this.
+ * sign", "urged him to sign": {@link assertsVerb}): that does not report it happened. A passive or perfect
+ * question ("was López punished?") is held to {@link assertsDoneTo}, with `saying` the verbs of saying. A
+ * question that is itself about a plan ("was he going to sign?") is not held to this.
  */
 export function reportsItHappened(
   draft: Draft,
   u: Understanding,
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
+  saying: ReadonlySet<string>,
 ): boolean {
   const words = u.analysis.tokens.map((t) => t.normal);
   const opening = words.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'wait'].includes(w));
-  if (words[opening] !== 'did' || words.some((w) => QUESTION_MODALS.has(w))) return true;
+  if (words.some((w) => QUESTION_MODALS.has(w))) return true;
+  // "Was López ever caught and punished?", "have the raiders been tried?": a passive or a perfect asks whether
+  // it was done as "did" does; its subject is who it was done to, so the act asked of anyone by a verb of
+  // saying ("called on the government to punish the murderers") is not reported done.
+  const passive = words[opening] !== 'did' && passiveOrPerfect(u.analysis.tokens, opening);
+  if (words[opening] !== 'did' && !passive) return true;
   // The question's words, whatever the tagger makes of them ("did Mattis sign" reads "sign" as a noun): the
   // evidence's verbs are matched against them.
   const verbs = new Set(
@@ -115,11 +122,26 @@ export function reportsItHappened(
     const tokens = analyse(index.evidenceText(e)).tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!verbs.has(tokens[i]?.lemma ?? '') || tokens[i]?.pos !== 'VERB') continue;
-      if (assertsVerb(tokens, i, doer)) return true;
+      if (passive ? assertsDoneTo(tokens, i, saying) : assertsVerb(tokens, i, doer)) return true;
       found = true;
     }
   }
   return !found;
+}
+
+/** Openings of a yes/no question whose verb may be a participle ("was … caught", "have … been tried"). */
+const PARTICIPLE_OPENERS = new Set(['was', 'were', 'has', 'have', 'had']);
+/** Words looked over from the opening for the participle ("was Col. Pablo López ever caught"). */
+const PARTICIPLE_REACH = 8;
+
+/**
+ * True when a yes/no question opens with "was", "were", "has", "have" or "had" and a verb follows within
+ * {@link PARTICIPLE_REACH} words: a passive or a perfect ("was López caught", "has the wall been built"),
+ * not "was he at the border".
+ */
+function passiveOrPerfect(tokens: readonly Token[], opening: number): boolean {
+  if (!PARTICIPLE_OPENERS.has(tokens[opening]?.normal ?? '')) return false;
+  return tokens.slice(opening + 1, opening + 1 + PARTICIPLE_REACH).some((t) => t.pos === 'VERB');
 }
 
 /**

@@ -62,14 +62,14 @@ const GOVERNOR_REACH = 8;
  * The lemma of the verb that asks the act of an infinitive at `to` (the index of its "to") of its object:
  * the first verb back over a noun phrase that holds one of the words `doer` ("urged Gov. Schwarzenegger
  * this week to", "called on the Carranza government to"); `null` when the words between them are no such
- * object, or no verb is within reach.
+ * object, or no verb is within reach. With `doer` `null`, any noun phrase is such an object.
  */
-function askerOf(tokens: readonly Token[], to: number, doer: ReadonlySet<string>): string | null {
+function askerOf(tokens: readonly Token[], to: number, doer: ReadonlySet<string> | null): string | null {
   let object = false;
   for (let i = to - 1; i >= 0 && i >= to - GOVERNOR_REACH; i--) {
     const t = tokens[i]!;
     if (t.pos === 'VERB') return object ? t.lemma : null;
-    if (OBJECT_HEAD.has(t.pos) && doer.has(t.normal)) object = true;
+    if (OBJECT_HEAD.has(t.pos) && (doer === null || doer.has(t.normal))) object = true;
     else if (!OBJECT_POS.has(t.pos) && !(t.pos === 'ADP' && t.normal === 'on')) return null;
   }
   return null;
@@ -88,4 +88,17 @@ export function assertsVerb(tokens: readonly Token[], i: number, doer: ReadonlyS
   if (PLANNED.has(tokens[i - 2]?.lemma ?? '')) return false;
   const asker = askerOf(tokens, i - 1, doer);
   return asker === null || IMPLICATIVE.has(asker);
+}
+
+/**
+ * True unless the verb at `i` of `tokens` is an infinitive a verb of saying asks of someone ("the State
+ * Department has called on the Carranza government to punish the murderers"): for a passive question ("was
+ * López ever punished?"), whose subject is who the act was done to, the one asked to do it may be anyone.
+ * Only words of saying (`saying`) count as asking: after an act ("sent 1,500 troops to secure the border")
+ * an infinitive tells its purpose, which news reports as done as often as not.
+ */
+export function assertsDoneTo(tokens: readonly Token[], i: number, saying: ReadonlySet<string>): boolean {
+  if (tokens[i - 1]?.normal !== 'to') return true;
+  const asker = askerOf(tokens, i - 1, null);
+  return asker === null || !saying.has(asker);
 }
