@@ -59,6 +59,7 @@ import { describedSubjectsWords } from './described-subject-words.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
+import { describedBeforeVerb } from './described-after.ts';
 import {
   cleanQuoteText,
   FIRST_PERSON_POSSESSIVES,
@@ -79,6 +80,8 @@ const P2 = /^[\s¡¿]*[\p{Lu}\d]/u;
 const P3 = /^\p{Ll}/u;
 const P4 = /^\p{Lu}[\p{L}'’-]*$/u;
 const P5 = /^ \p{Lu}\p{Ll}/u;
+const P6 = /[\s'"‘’“”]+$/u;
+const P7 = /^\s*\p{Lu}/u;
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
@@ -156,6 +159,8 @@ export class QuoteAttributor {
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
         let attributionSentence: WorkingSentence | null = null;
+        /** The earlier quotation whose speaker this one goes on with, if it has none of its own. */
+        let copiedFrom: WorkingQuote | undefined;
         // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
         // past the last speaker to someone the words only spoke of is theirs.
         const added =
@@ -165,8 +170,10 @@ export class QuoteAttributor {
           const previous = quotes.at(-1);
           // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
           // goes on speaking in the same sentence as much as a known one does.
-          if (previous && previous.sentence === sentence && previous.speakerName !== 'unattributed')
+          if (previous && previous.sentence === sentence && previous.speakerName !== 'unattributed') {
             guess = copyGuess(previous);
+            copiedFrom = previous;
+          }
         }
         if (!guess) {
           const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
@@ -184,6 +191,7 @@ export class QuoteAttributor {
             prevSentence.kind === sentence.kind
           ) {
             guess = copyGuess(prevQuote);
+            copiedFrom = prevQuote;
             attributionSentence = prevQuote.attributionSentence ?? prevSentence;
           }
         }
@@ -213,6 +221,7 @@ export class QuoteAttributor {
           const othersNamed = namesOther(this.reader, sentence, prevQuote?.speakerId ?? null, sentence.end);
           if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
             guess = copyGuess(prevQuote);
+            copiedFrom = prevQuote;
             attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
           }
         }
@@ -250,6 +259,7 @@ export class QuoteAttributor {
           kind,
           text,
           attributionSentence,
+          ...(copiedFrom && guess && { copiedFrom }),
         });
       });
     });
@@ -348,7 +358,9 @@ export class QuoteAttributor {
       if (isBefore) before.push(t);
       if (isAfter) afterAll.push(t);
     }
-    const after = afterAll.slice(0, MAX_TOKENS_TO_CUE);
+    // "They said to me, 'Captain, this is your machine now.' I said, 'Yes, it is.'": inside a quotation, words
+    // closed by a full stop end their sentence; a verb of saying after them hands over the next words.
+    const after = outer && endsSentence(analysis.text, span) ? [] : afterAll.slice(0, MAX_TOKENS_TO_CUE);
     const afterCue = after.find((t) => this.#isCue(tokenAt(analysis, t)));
     const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
     // '"…," my grandmother used to say', '…," he would say': the auxiliaries of the verb are no subject's
@@ -384,6 +396,14 @@ export class QuoteAttributor {
           ? nounPhraseBefore(analysis, between)
           : null);
       if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
+    }
+    // '"…," a secretary who was in the office told KFTX 7': a person described at length, words handed over;
+    // the "who" opens a clause of the description, not a question.
+    if (afterCue !== undefined && !joined && handsOver(analysis.text, span)) {
+      const opening = subjectWords.findIndex((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+      const described =
+        opening < 0 ? null : describedBeforeVerb(analysis, subjectWords.slice(opening), this.#isPersonNoun);
+      if (described) return { ...described, cue: tokenAt(analysis, afterCue).lemma };
     }
     const named =
       this.#namedAfter(sentence, span, afterAll) ??
@@ -725,6 +745,20 @@ function ownedBy(
   // "Ybarra-Keane's answer was blunt:": what is theirs only described, the words are still the person's.
   if (last === t + 1 || head.pos !== 'NOUN' || analysis.tokens[last]?.pos === 'AUX') return null;
   return analysis.text.slice(tokenAt(analysis, t + 1).start, head.end);
+}
+
+/**
+ * True when a quotation's words end with a full stop and a capital opens the words after its closing mark
+ * ("'…your machine now.' I said"): a new sentence, not a verb of saying handing the words over.
+ */
+function endsSentence(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.start, span.end).replace(P6, '');
+  return words.endsWith('.') && P7.test(text.slice(span.outerEnd, span.outerEnd + 4));
+}
+
+/** True when a quotation's words end with a comma, a question or an exclamation mark, handing them over. */
+function handsOver(text: string, span: QuoteSpan): boolean {
+  return /[,?!]$/.test(text.slice(span.start, span.end).replace(P6, ''));
 }
 
 /** The characters a mention's text spans in its analysis. */

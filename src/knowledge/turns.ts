@@ -362,6 +362,8 @@ function turnQuotes(
       continuesInto: rest,
     });
   };
+  /** Quotations a turn gave to someone its speaker spoke of, with the speaker each had before. */
+  const moved = new Map<WorkingQuote, { from: string; to: Omit<SpeakerGuess, 'cue'> }>();
   /** Whom the turn's speaker recounts words from, by the name given them: their later words stay inside too. */
   const recounted = new Set<string>();
   let started = false;
@@ -388,6 +390,15 @@ function turnQuotes(
     const quoted = quoting.get(s) ?? [];
     // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
     for (const q of quoted) {
+      // "He wrote that his men had '…,' and that they '…'": words that took their speaker from earlier words
+      // go with them to whom the turn's speaker spoke of.
+      const followed = q.copiedFrom && moved.get(q.copiedFrom);
+      if (followed && q.speakerName === followed.from) {
+        Object.assign(q, followed.to);
+        moved.set(q, followed);
+        recounted.add(q.speakerName);
+        continue;
+      }
       // '"…," she said to me once, a woman in Presidio …': the one the apposition describes.
       const apposed = isPersonNoun ? apposedSpeaker(q, { isPersonNoun, cues }) : null;
       if (apposed) {
@@ -413,7 +424,10 @@ function turnQuotes(
         (q.speakerId === speaker.speakerId || q.speakerName === 'unattributed' || handedOverAfter(q, cues))
           ? heard
           : null;
-      if (other) Object.assign(q, other);
+      if (other) {
+        moved.set(q, { from: q.speakerName, to: other });
+        Object.assign(q, other);
+      }
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
       // "My dad used to tell us, '…'" after "Gee's father, Gee Hong": the relative the article named.

@@ -46,6 +46,8 @@ export interface WorkingQuote {
   attributionSentence: WorkingSentence | null;
   /** The paragraph's later sentences the quotation runs on through (an interview's answer), if any. */
   continuesInto?: readonly WorkingSentence[];
+  /** The earlier quotation whose speaker this one took, having no verb of saying of its own, if any. */
+  copiedFrom?: WorkingQuote;
 }
 
 export interface AnnotatedArticle {

@@ -41,4 +41,18 @@ describe('a pronoun a turn goes on with', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'lucky to be alive')).toBe('A cavalry sergeant');
   });
+
+  it('gives words that go on from the man spoken of, in the same sentence or the next, to him too', () => {
+    const body = [
+      ...opening,
+      'LOPEZ: Who led the soldiers?',
+      'RUIZ: The accounts name Capt. Ramón Carrillo. His report is short. He wrote that his men had "tracked the herd to the camp," and that they "settled the account in full."',
+      'LOPEZ: What did Byers say?',
+      'RUIZ: He told a newspaper reporter something I never forgot. "I lay there with my face in the dirt," he said. "Then one of them looked at me, and I held my breath."',
+      ...closing,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'tracked the herd')).toBe('Ramón Carrillo');
+    expect(speakerOfWords(tools, body, 'settled the account')).toBe('Ramón Carrillo');
+    expect(speakerOfWords(tools, body, 'held my breath')).toBe('Billy Byers');
+  });
 });

@@ -1,0 +1,40 @@
+/**
+ * An unnamed speaker described at length after the words they said, before the verb of saying:
+ * '"I thought somebody had dropped a stapler," a secretary who was in the office told KFTX 7.' The
+ * description is longer than the few words a name and its title take, so the ordinary look after a quotation
+ * passes it by; it reads only the words between the quotation and the verb, so it costs nothing per token of
+ * the article. The person is named as written, with what qualifies them ("who was in the office").
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** Words at most between "a" and the head noun of the description ("a retired customs inspector"). */
+const MAX_MODIFIERS = 3;
+/** Words that open what qualifies the head noun: a relative clause or a phrase of place or belonging. */
+const QUALIFIERS = new Set(['who', 'in', 'at', 'from', 'on', 'near', 'of', 'outside', 'inside', 'with']);
+
+/**
+ * The description `subject` (the tokens between a quotation and its verb of saying) gives of one person:
+ * "a"/"an", at most a few adjectives and nouns, a noun for a person, then a relative clause or a phrase of
+ * place ("a secretary who was in the office", "a nurse at the clinic on Alameda"). `null` for anything
+ * else: no comma, no second verb of saying, no name standing first.
+ */
+export function describedBeforeVerb(
+  analysis: Analysis,
+  subject: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const words = subject.map((t) => tokenAt(analysis, t));
+  const [first] = words;
+  if (!first || (first.normal !== 'a' && first.normal !== 'an')) return null;
+  // A comma sets off an apposition or a clause of its own: the words are no one description.
+  if (words.some((w) => w.pos === 'PUNCT')) return null;
+  const qualifier = words.findIndex((w, i) => i > 1 && QUALIFIERS.has(w.normal));
+  if (qualifier < 0 || qualifier - 1 > MAX_MODIFIERS + 1) return null;
+  const head = words[qualifier - 1];
+  if (!head || head.pos !== 'NOUN' || !isPersonNoun(head.lemma)) return null;
+  if (words.slice(1, qualifier - 1).some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  const last = words.at(-1);
+  if (!last || last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'PRON') return null;
+  return { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) };
+}
