@@ -60,6 +60,7 @@ import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
 import { describedBeforeVerb } from './described-after.ts';
+import { afterPointingBack } from './pointing-back.ts';
 import {
   cleanQuoteText,
   FIRST_PERSON_POSSESSIVES,
@@ -100,6 +101,8 @@ const MAX_WORDS_BEFORE_CUE = 3;
  */
 const MAX_TOKENS_TO_CUE = 14;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
+/** Tokens at most opening a sentence before a verb of saying that hands the quotation before it over ("She added"). */
+const SAYING_LEAD = 8;
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
 export interface ArticleReader {
@@ -577,13 +580,27 @@ export class QuoteAttributor {
   /** "She added, …" at the start of a sentence attributes the quotation just before it. */
   #leadingAttribution(sentence: WorkingSentence, people: readonly PersonMention[]): SpeakerGuess | null {
     const lead: number[] = [];
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd && lead.length < 8; t++) {
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd && lead.length < MAX_TOKENS_TO_CUE; t++) {
       const tok = tokenAt(sentence.analysis, t);
       if (sentence.quoteSpans.some((q) => tok.start >= q.outerStart)) break;
       lead.push(t);
     }
     const cueIndex = lead.findIndex((t) => this.#isCue(tokenAt(sentence.analysis, t)));
-    if (cueIndex <= 0) return null;
+    // "That is what an old man in Temósachic told me.": the words before point back at the quotation, and
+    // whoever the words after "what" name or describe said it.
+    const pointed = afterPointingBack(sentence.analysis, lead);
+    if (pointed > 0 && cueIndex > pointed) {
+      const subject = lead.slice(pointed, cueIndex);
+      const who =
+        this.#subjectIn(sentence, subject, people, null, true) ??
+        aPersonDescribed(sentence.analysis, subject, this.#isPersonNoun) ??
+        describedBeforeVerb(sentence.analysis, subject, this.#isPersonNoun);
+      const cueToken = lead[cueIndex];
+      return who && cueToken !== undefined
+        ? { ...who, cue: tokenAt(sentence.analysis, cueToken).lemma }
+        : null;
+    }
+    if (cueIndex <= 0 || cueIndex >= SAYING_LEAD) return null;
     const beforeCue = lead.slice(0, cueIndex);
     const clauseStart = beforeCue.findLastIndex((t) => tokenAt(sentence.analysis, t).pos === 'PUNCT');
     const subject = this.#subjectIn(sentence, beforeCue.slice(clauseStart + 1), people, null, true);
