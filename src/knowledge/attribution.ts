@@ -46,6 +46,7 @@ import {
   firstPersonRelative,
   possessor,
   referent,
+  relativeNamedByOwner,
   relativeOf,
   relativeOfSpeaker,
 } from './referents.ts';
@@ -463,10 +464,14 @@ export class QuoteAttributor {
         )
       )
         continue;
+      // "She said her husband had written that he had '…'": the words right before the verb and its
+      // auxiliaries; the husband speaks, named if the article names him, else as whose husband he is.
+      const nearest = left.slice(0, verbChainStart(analysis, left)).slice(-2);
       const subject =
         // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
         // one named before, right before the verb, speaks, not the one named.
-        relativeOf(this.reader, sentence, left.slice(-2), people) ??
+        relativeOf(this.reader, sentence, nearest, people) ??
+        relativeNamedByOwner(this.reader, sentence, nearest, people) ??
         this.#subjectIn(sentence, left, people, outer, true) ??
         // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
         // told our agent, '…'" the words after the verb are whom it was said to.

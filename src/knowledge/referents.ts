@@ -22,6 +22,8 @@ import {
 /** Tokens at most from the start of a quotation to the "my"/"our" naming who says the words inside it. */
 const MAX_TOKENS_TO_RELATIVE = 6;
 const POSSESSIVES = new Set(['his', 'her']);
+/** An unnamed owner described by an article ("A retired schoolteacher in Fronteras"). */
+const DESCRIBED_OWNER = /^(?:[Aa]n?|[Tt]he) \p{Ll}/u;
 /** Sentences back from "he added" to the last quotation, which may only be in this paragraph or the one before. */
 const MAX_SENTENCES_TO_ADDED = 12;
 /** People named before a relative ("her husband") that are looked through for one of the same surname. */
@@ -142,6 +144,33 @@ export function relativeOf(
       return { speakerId: e.id, speakerName: e.name };
   }
   return null;
+}
+
+/**
+ * "She said her husband had written that he had '…'": a possessive and a noun for a person right before the
+ * verb, when no one of the owner's surname is named ({@link relativeOf}), name the owner's relative as
+ * written ("Lucinda Harlow's husband"), not the owner.
+ */
+export function relativeNamedByOwner(
+  reader: ArticleReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+  people: readonly PersonMention[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
+  const at = subject[0];
+  if (subject.length !== 2 || !possessive || !noun || at === undefined) return null;
+  if (!POSSESSIVES.has(possessive.normal) || noun.pos !== 'NOUN' || !reader.isPersonNoun(noun.lemma))
+    return null;
+  const gender = reader.pronouns.get(possessive.normal);
+  const owner = gender ? referent(reader, sentence, at, gender, people, null) : null;
+  if (!owner) return null;
+  // "a retired schoolteacher in Fronteras" unnamed: "the grandmother of a retired schoolteacher in Fronteras".
+  const described = DESCRIBED_OWNER.test(owner.speakerName);
+  const name = described
+    ? `the ${noun.value} of ${owner.speakerName.charAt(0).toLowerCase()}${owner.speakerName.slice(1)}`
+    : `${owner.speakerName}'s ${noun.value}`;
+  return { speakerId: null, speakerName: name };
 }
 
 /**
