@@ -205,7 +205,8 @@ function lastDescribed(
       const det = tokenAt(analysis, d);
       if (DETERMINERS.has(det.normal))
         return { guess: { speakerId: null, speakerName: analysis.text.slice(det.start, noun.end) }, at: d };
-      if (det.pos !== 'ADJ' && det.pos !== 'NOUN' && det.pos !== 'PROPN') break;
+      // "my great-grandmother": a hyphen joins the words of one noun.
+      if (det.pos !== 'ADJ' && det.pos !== 'NOUN' && det.pos !== 'PROPN' && det.value !== '-') break;
     }
   }
   return null;

@@ -15,7 +15,7 @@ import {
 } from './transcript.ts';
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { apposedSpeaker } from './apposed-speakers.ts';
-import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
+import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
@@ -222,6 +222,15 @@ export function transcriptTurns(
   );
 }
 
+/**
+ * "She wrote that spring that the soldiers had '…'": words quoted in part that "he" or "she" hands over in a
+ * turn are someone the turn spoke of, as words in full are.
+ */
+function spokenOfPart(q: WorkingQuote, cues: ReadonlySet<string>): boolean {
+  const subject = subjectOfCue(q, cues);
+  return subject !== null && THIRD_PERSON.has(subject);
+}
+
 /** A label's surname: its last word, or the one before a generational suffix ("anthony ramsey iii" → "ramsey"). */
 function surnameOfLabel(words: readonly string[]): string | undefined {
   const last = words.at(-1);
@@ -323,7 +332,11 @@ function turnQuotes(
   /** The quotations of sentences quoting someone in full, or by a speaker named. */
   const quoting = new Map<WorkingSentence, WorkingQuote[]>();
   for (const q of quotes)
-    if (q.parent === null && (q.kind === 'full' || q.speakerName !== 'unattributed') && !inHead(q, turns)) {
+    if (
+      q.parent === null &&
+      (q.kind === 'full' || q.speakerName !== 'unattributed' || spokenOfPart(q, cues)) &&
+      !inHead(q, turns)
+    ) {
       const list = quoting.get(q.sentence);
       if (list) list.push(q);
       else quoting.set(q.sentence, [q]);

@@ -53,3 +53,14 @@ describe('NamedRelatives', () => {
     ).toBe('a');
   });
 });
+
+describe('words quoted in part that a relative the turn spoke of wrote', () => {
+  it('gives "She wrote that the soldiers had \'…\'" to the great-grandmother the speaker named', () => {
+    const body = [
+      ...opening,
+      'REYES: My great-grandfather kept sheep near Redford, and his wife, my great-grandmother, kept a diary. She wrote that winter that the soldiers had "marched upriver and marched back with empty hands." I never knew what she meant.',
+      ...closing,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'marched upriver')).toBe("Tom Reyes's great-grandmother");
+  });
+});
