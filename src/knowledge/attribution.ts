@@ -60,7 +60,7 @@ import { describedSubjectsWords } from './described-subject-words.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
-import { describedBeforeVerb } from './described-after.ts';
+import { apposedDescription, describedBeforeVerb } from './described-after.ts';
 import { afterPointingBack } from './pointing-back.ts';
 import {
   cleanQuoteText,
@@ -539,6 +539,12 @@ export class QuoteAttributor {
         const described = nounPhraseBefore(analysis, opening.slice(first));
         if (described) return { ...described, cue: null };
       }
+      // "One reader who emailed us, a retired surveyor in Hatch, put it simply:": the person the apposition describes.
+      const apposed =
+        !subject && full && verb > 0
+          ? apposedDescription(analysis, clause.slice(0, verb), this.#isPersonNoun)
+          : null;
+      if (apposed) return { ...apposed, cue: null };
       const named = !subject && full ? nameOpening(analysis, opening) : null;
       if (named) return { ...named, cue: null };
     }

@@ -38,3 +38,40 @@ export function describedBeforeVerb(
   if (!last || last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'PRON') return null;
   return { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) };
 }
+
+/**
+ * "One reader who emailed us, a retired surveyor in Hatch, put it simply:": the description set off by commas
+ * last in `opening` (the words before a clause's verb, ending with a comma), when it is "a"/"an" and a noun
+ * for a person, with or without what qualifies them; `null` when the words end otherwise.
+ */
+export function apposedDescription(
+  analysis: Analysis,
+  opening: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  if (opening.length < 3 || tokenAt(analysis, opening.at(-1) ?? -1).value !== ',') return null;
+  const start = opening.slice(0, -1).findLastIndex((t) => tokenAt(analysis, t).value === ',');
+  if (start <= 0) return null;
+  const apposition = opening.slice(start + 1, -1);
+  const words = apposition.map((t) => tokenAt(analysis, t));
+  const head = words.findIndex((w) => w.pos === 'NOUN' && isPersonNoun(w.lemma));
+  const plain = head === words.length - 1;
+  if (head < 0 || (!plain && !QUALIFIERS.has(words[head + 1]?.normal ?? ''))) return null;
+  return plain
+    ? onePersonDescribed(analysis, apposition, isPersonNoun)
+    : describedBeforeVerb(analysis, apposition, isPersonNoun);
+}
+
+/** "a retired surveyor": "a"/"an", a few adjectives and nouns, and a noun for a person, as written. */
+function onePersonDescribed(
+  analysis: Analysis,
+  words: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const [first, ...rest] = words.map((t) => tokenAt(analysis, t));
+  const head = rest.at(-1);
+  if (!first || !head || (first.normal !== 'a' && first.normal !== 'an')) return null;
+  if (rest.length > MAX_MODIFIERS + 1 || !isPersonNoun(head.lemma)) return null;
+  if (rest.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  return { speakerId: null, speakerName: analysis.text.slice(first.start, head.end) };
+}

@@ -1,6 +1,6 @@
 /**
  * Who says words handed over to a person described at length after them ('"…," a secretary who was in the
- * office told the station'), and words a speaker recounts that end their own sentence inside the quotation
+ * office told the station') or in an apposition before a colon ("One reader, a retired rancher, put it:"), and words a speaker recounts that end their own sentence inside the quotation
  * ("They said to me, '…' I said, '…'"): the verb after a full stop hands over the next words, not these.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,16 @@ describe('a person described at length after the words', () => {
       '"We are moving the staff to the other side," a spokesman for the city, Mark Delgado, said.',
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'moving the staff')).toBe('Mark Delgado');
+  });
+});
+
+describe('a person an apposition describes before a colon', () => {
+  it('gives the words to the surveyor, not to "one reader"', () => {
+    const body = [
+      'Readers wrote in all week about the survey of 1853.',
+      'One reader who stopped by the newsroom, a retired rancher near Deming, put it plainly: "Nobody who drew that line ever had to water cattle on it."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'water cattle on it')).toBe('a retired rancher near Deming');
   });
 });
 
