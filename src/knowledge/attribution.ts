@@ -467,6 +467,20 @@ export class QuoteAttributor {
       // "She said her husband had written that he had '…'": the words right before the verb and its
       // auxiliaries; the husband speaks, named if the article names him, else as whose husband he is.
       const nearest = left.slice(0, verbChainStart(analysis, left)).slice(-2);
+      // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
+      // is not passed over for the subject of a clause before it.
+      // "the children in it shouted" is the children's: "it" after a preposition is no subject.
+      const own = nearest.at(-1);
+      if (
+        own !== undefined &&
+        tokenAt(analysis, own).normal === 'it' &&
+        tokenAt(analysis, own).pos === 'PRON' &&
+        analysis.tokens[nearest.at(-2) ?? -1]?.pos !== 'ADP' &&
+        !this.#subjectIn(sentence, [own], people, outer, true)
+      ) {
+        if (listed) return null;
+        continue;
+      }
       const subject =
         // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
         // one named before, right before the verb, speaks, not the one named.

@@ -233,9 +233,17 @@ function bodyOrGroup(
   const entity = body ? reader.entity(body.entityId) : undefined;
   if (entity && body && !words.slice(0, subject.indexOf(body.token)).some(isAdposition))
     return { speakerId: entity.id, speakerName: entity.name };
-  // "The Texas Civil Rights Project filed suit. It said …": a body the article names but no entity knows.
+  // "The Texas Civil Rights Project filed suit. It said …": a body the article names but no entity knows;
+  // "Rafael Ortega asked …. It said" is no body: "it" never stands for a person named.
   const name = words[0]?.pos === 'DET' ? words.slice(1) : words;
-  return !plural && isBodyName(name)
+  const person = sentence.mentions.some(
+    (m) =>
+      m.token >= from &&
+      m.token <= head &&
+      m.via !== 'pronoun' &&
+      reader.entity(m.entityId)?.type === 'person',
+  );
+  return !plural && !person && isBodyName(name)
     ? { speakerId: null, speakerName: asWritten(sentence.analysis, words) }
     : null;
 }
