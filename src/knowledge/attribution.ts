@@ -60,7 +60,7 @@ import { describedSubjectsWords } from './described-subject-words.ts';
 import { roleThenName } from './role-then-name.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { aPersonDescribed, describedSpeakerGoesOn } from './described-goes-on.ts';
-import { apposedDescription, describedBeforeVerb } from './described-after.ts';
+import { apposedDescription, describedBeforeVerb, describedBeforeWho } from './described-after.ts';
 import { afterPointingBack } from './pointing-back.ts';
 import {
   cleanQuoteText,
@@ -467,6 +467,14 @@ export class QuoteAttributor {
       // "She said her husband had written that he had '…'": the words right before the verb and its
       // auxiliaries; the husband speaks, named if the article names him, else as whose husband he is.
       const nearest = left.slice(0, verbChainStart(analysis, left)).slice(-2);
+      // "an officer of the United States who had told my friends, '…'": the one "who" refers to, described.
+      const clause = before.slice(clauseStart + 1, k);
+      const described = describedBeforeWho(
+        analysis,
+        clause.slice(0, verbChainStart(analysis, clause)),
+        this.#isPersonNoun,
+      );
+      if (listed && described) return { ...described, cue: tokenAt(analysis, cueToken).lemma };
       // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
       // is not passed over for the subject of a clause before it.
       // "the children in it shouted" is the children's: "it" after a preposition is no subject.

@@ -75,3 +75,34 @@ function onePersonDescribed(
   if (rest.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
   return { speakerId: null, speakerName: analysis.text.slice(first.start, head.end) };
 }
+
+/** Tokens at most read back from "who" for the description it refers to ("an officer of the United States"). */
+const MAX_ANTECEDENT_TOKENS = 8;
+
+/**
+ * "I was shot by an officer of the United States who had told my friends, '…'": the person described by
+ * "a"/"an" and a noun for a person, with what follows it up to "who", when `left` (the words before a verb
+ * of saying, its auxiliaries aside) ends with that "who"; `null` otherwise.
+ */
+export function describedBeforeWho(
+  analysis: Analysis,
+  left: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const who = left.at(-1);
+  if (who === undefined || tokenAt(analysis, who).normal !== 'who') return null;
+  const end = left.length - 1;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_ANTECEDENT_TOKENS; k--) {
+    const tok = tokenAt(analysis, left[k] ?? -1);
+    if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'AUX') return null;
+    if (tok.normal !== 'a' && tok.normal !== 'an') continue;
+    const head = left[k + 1] === undefined ? undefined : tokenAt(analysis, left[k + 1] ?? -1);
+    const next = left[k + 2] === undefined ? undefined : tokenAt(analysis, left[k + 2] ?? -1);
+    // "an officer of the United States", "an old soldier": the noun for a person first or second.
+    const person = [head, next].find((w) => w?.pos === 'NOUN');
+    if (!person || !isPersonNoun(person.lemma)) return null;
+    const last = tokenAt(analysis, left[end - 1] ?? -1);
+    return { speakerId: null, speakerName: analysis.text.slice(tok.start, last.end) };
+  }
+  return null;
+}

@@ -41,6 +41,16 @@ describe('a person an apposition describes before a colon', () => {
   });
 });
 
+describe('a person described before "who" inside a quotation', () => {
+  it('gives the words to the officer "who had told" them, not to the one writing', () => {
+    const body = [
+      'Rafael Medina wrote to the paper from his bed on Tuesday.',
+      '"I was shot by a deputy of the county who had told my brother in March, \'That printer will not print about me much longer.\' I ask only for the courts," Medina wrote.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'That printer will not')).toBe('a deputy of the county');
+  });
+});
+
 describe('recounted words that end their sentence inside a quotation', () => {
   const body = [
     'Capt. Rubén Olvera flew the first of the new planes in March.',
