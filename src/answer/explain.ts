@@ -27,6 +27,7 @@ import { deniesAct } from './negated-act.ts';
 import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
 import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
+import { quotationIntroduced } from './following.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -300,7 +301,10 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const ranked = rankSentences(
     index,
     u.terms,
-    rankOptions(u, ctx, { limit: 10, ...(boost ? { boost } : {}) }),
+    rankOptions(u, ctx, {
+      limit: 10,
+      ...(boost ? { boost } : {}),
+    }),
   );
   // "What tariff rate…", "which cartels…", "what is the shelter called": the best evidence that gives the
   // asked kind of detail.
@@ -388,6 +392,11 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const telling = told ?? tellingAfter(chosen[chosen.length - 1] ?? best.sentence);
   if (telling && !chosen.includes(telling))
     chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
+  // "What did the neighbors tell the crew?" of "Neighbors… said they had gotten to know families.": the
+  // words they are quoted in right after, which that sentence brings in ("'We will miss the kids,' residents
+  // told our crew").
+  const quoted = asksSaying && intent === 'what' ? quotationIntroduced(index, best.sentence) : null;
+  if (quoted && !chosen.includes(quoted)) chosen.splice(chosen.indexOf(best.sentence) + 1, 0, quoted);
   // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
   if (intent === 'what' && asksYesNo(u.text)) {
     // The sentence that denies the asked act itself ("they never got it") qualifies the claim most.

@@ -335,6 +335,7 @@ export class KnowledgeIndex {
       kb.sentences,
       (id) => this.numbersBySentence.has(id),
       (id) => this.datesBySentence.has(id),
+      (id) => this.quotesBySentence.has(id),
     );
     this.sentenceKinds = Uint8Array.from(kb.sentences, (s) =>
       s.kind === 'social'
