@@ -254,7 +254,9 @@ export class DescribedPeople {
     const out: DescribedPerson[] = [];
     const used = new Set(taken);
     for (let h = 0; h < tokens.length; h++) {
-      const head = tokens[h]!;
+      // "The ex-corporal from Camp Jones": read as the corporal it is.
+      const read = this.#headAfterHyphen(analysis, h) ?? analysis;
+      const head = read.tokens[h]!;
       // "Did the Cortina relative see…": a word taken for an adjective that ends the phrase a determiner opens,
       // right before its verb, is the phrase's noun (no English noun phrase ends in an adjective there).
       const noun = head.pos === 'NOUN' || head.pos === 'PROPN' || endsNounPhrase(tokens, h);
@@ -270,7 +272,7 @@ export class DescribedPeople {
         continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
       if (h > 0 && head.pos === 'PROPN' && P2.test(head.value)) continue;
-      const found = this.#resolveAt(analysis, h, used, named);
+      const found = this.#resolveAt(read, h, used, named);
       if (!found || out.some((d) => d.id === found.id)) continue;
       out.push(found);
       for (const k of found.tokens) used.add(k);
@@ -284,7 +286,35 @@ export class DescribedPeople {
    * of Houston"); `null` when none fits clearly best.
    */
   describedAt(analysis: Analysis, h: number): string | null {
-    return this.#resolveAt(analysis, h, new Set(), new Set())?.id ?? null;
+    const read = this.#headAfterHyphen(analysis, h) ?? analysis;
+    return this.#resolveAt(read, h, new Set(), new Set())?.id ?? null;
+  }
+
+  /**
+   * The question read with its hyphenated word at `h` as the noun after the hyphen ("ex-corporal" →
+   * "corporal", "co-owner" → "owner") when the whole word names no person and its head does; `null` when
+   * that is not so.
+   */
+  #headAfterHyphen(analysis: Analysis, h: number): Analysis | null {
+    const tok = analysis.tokens[h];
+    const at = tok ? tok.normal.lastIndexOf('-') : -1;
+    if (!tok || at <= 0 || this.#personNoun(tok.normal)) return null;
+    const head = tok.normal.slice(at + 1);
+    if (head.length < 3 || !this.#personNoun(head)) return null;
+    const tokens = analysis.tokens.slice();
+    tokens[h] = { ...tok, normal: head, lemma: head };
+    return { ...analysis, tokens };
+  }
+
+  /** True when `word` is a noun the lexicon or the coverage gives a person, or a kind of person WordNet knows. */
+  #personNoun(word: string): boolean {
+    return (
+      this.heads.has(word) ||
+      this.#nouns.has(word) ||
+      this.#titled.has(word) ||
+      this.#headed.has(word) ||
+      this.#calledByKind(word).size > 0
+    );
   }
 
   /**
