@@ -10,6 +10,7 @@ import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './people.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
 import { isCalendarName } from '../nlp/calendar-words.ts';
+import { bareRoleHolders } from './narrowed-roles.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -182,7 +183,9 @@ export class ArticlePeople {
           if (next?.pos === 'PROPN' && NAME_WORD.test(nextWord) && !isCalendarName(nextWord)) continue;
           const lastForm = roleForm(last);
           const forms = words.map((w) => roleForm(w.normal));
-          const chosen = mostRecent(this.#byRoleHead.get(lastForm) ?? [], recent, (p) =>
+          // "the governor" beside "Samuel García, the governor of Nuevo León": the one given the bare role.
+          const holders = this.#byRoleHead.get(lastForm) ?? [];
+          const chosen = mostRecent(len === 1 ? bareRoleHolders(holders, lastForm) : holders, recent, (p) =>
             forms.every((f) => p.roleWords.has(f)),
           );
           if (!chosen) continue;
