@@ -2,7 +2,7 @@
  * The knowledge pipeline: validated sources in, a {@link KnowledgeBase} out. Pure given its tools, so the
  * same sources always give the same bytes.
  */
-import { firstTokenAtOrAfter, Nlp, spansStartingIn, type Analysis } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, lowerBound, Nlp, type Analysis } from '../nlp/pipeline.ts';
 import { Annotator, type WorkingQuote, type WorkingSentence } from './annotate.ts';
 import { Cleaner } from './clean.ts';
 import { rolesOf, type EntityData } from './entity-data.ts';
@@ -342,11 +342,22 @@ function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly stri
     socialPostId: s.socialPost === null ? null : (postIds[s.socialPost] ?? null),
     text: s.text,
     lemmas: contentLemmas(s.analysis, s.tokenStart, s.tokenEnd),
-    nerEntities: spansStartingIn(s.analysis.ner, s.tokenStart, s.tokenEnd)
-      .filter((e) => e.name !== 'URL')
-      .map((e) => ({ type: e.name, text: e.value })),
+    nerEntities: nerEntitiesOf(s),
     mentions,
   };
+}
+
+/** wink-nlp's entities starting in the sentence but links, as type and text: one list made, not three. */
+function nerEntitiesOf(s: WorkingSentence): Sentence['nerEntities'] {
+  const ner = s.analysis.ner;
+  const out: Sentence['nerEntities'] = [];
+  // The paragraph's entities in this sentence, found by binary search: wink-nlp gives them in order.
+  for (let k = lowerBound(0, ner.length, (i) => (ner[i]?.start ?? 0) < s.tokenStart); k < ner.length; k++) {
+    const e = ner[k];
+    if (!e || e.start >= s.tokenEnd) break;
+    if (e.name !== 'URL') out.push({ type: e.name, text: e.value });
+  }
+  return out;
 }
 
 /**

@@ -29,15 +29,22 @@ export function serializeKnowledge(kb: KnowledgeBase): string {
 /** SHA-256 of the file's content with an empty version field: equal knowledge, equal version. */
 export function knowledgeVersion(kb: KnowledgeBase): string {
   const hash = createHash('sha256');
-  let pending = '';
+  // Each piece is encoded once, straight into a batch of bytes that is hashed when full. Pieces joined into a
+  // string first would be copied flat, then encoded: two copies of the file where this makes one.
+  const batch = Buffer.allocUnsafe(HASH_BATCH_BYTES);
+  let used = 0;
   for (const chunk of knowledgeChunks({ ...kb, version: '' })) {
-    pending += chunk;
-    if (pending.length >= HASH_BATCH_CHARS) {
-      hash.update(pending);
-      pending = '';
+    if (used + chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
+      hash.update(batch.subarray(0, used));
+      used = 0;
+      if (chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
+        hash.update(chunk, 'utf8');
+        continue;
+      }
     }
+    used += batch.write(chunk, used, 'utf8');
   }
-  hash.update(pending);
+  hash.update(batch.subarray(0, used));
   return versionOf(hash);
 }
 
@@ -49,5 +56,7 @@ export function versionOf(hash: Hash): string {
   return hash.digest('hex').slice(0, VERSION_CHARS);
 }
 
-/** Characters collected before they are fed to the hash: one call per record would dominate the cost. */
-const HASH_BATCH_CHARS = 1 << 20;
+/** Bytes collected before they are fed to the hash: one call per record would dominate the cost. */
+const HASH_BATCH_BYTES = 1 << 20;
+/** The most bytes UTF-8 takes for one UTF-16 unit. */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
