@@ -74,6 +74,18 @@ describe('a pronoun after a clause of its own sentence that introduced an unname
     ].join('\n\n');
     expect(speakerOf(body, 'We still remember')).toBe('Esteban Ortiz');
   });
+
+  it('gives "and he told me" to the subject who sent someone, not to the unnamed person sent', () => {
+    const body =
+      'The old sheriff sent a rider to the ranch, and he told me later, "We will hold the bridge."';
+    expect(speakerOf(body, 'We will hold the bridge')).toBe('the old sheriff');
+  });
+
+  it('gives "and he told me" to the person a clause describes, not to the description after "is"', () => {
+    const body =
+      'The river was high that week. My neighbor is a retired deputy, and he told me later, "We will hold the bridge."';
+    expect(speakerOf(body, 'We will hold the bridge')).toBe('my neighbor');
+  });
 });
 
 describe('words quoted in part after a subject described by a title and no name', () => {
