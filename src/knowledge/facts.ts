@@ -16,6 +16,7 @@ import {
   type Counted,
 } from './counted.ts';
 import { framesDate } from './date-phrase.ts';
+import { figureFrom, rangeEnd, SCALES } from './number-words.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
@@ -55,8 +56,6 @@ const YEAR_MAX = 2100;
 
 /** Tokens before a sentence searched for an entity span that runs into it. */
 const NER_LOOKBACK_TOKENS = 16;
-/** Words between the two figures of a range written without "between" ("eight or nine", "two to three"). */
-const RANGE_JOINERS: ReadonlySet<string> = new Set(['or', 'to']);
 
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
@@ -153,10 +152,7 @@ export class FactReader {
       ) {
         continue;
       }
-      // "Twenty-five men": the tagger splits the written number at its hyphen; the tens and the unit are one figure.
-      const unit = qualifier === null ? this.#unitAfterTens(toks, t, value, sentence.tokenEnd) : null;
-      if (unit !== null) value += unit;
-      const money = value !== null ? moneyAt(toks, t, value) : null;
+      const money = moneyAt(toks, t, value);
       if (money) {
         const first = toks[t - 1];
         const last = toks[money.end - 1];
@@ -172,56 +168,28 @@ export class FactReader {
         t = money.end - 1;
         continue;
       }
-      if (isMoneyOrTime(toks, t)) continue;
-      let startTok = t;
-      let endTok = unit === null ? t + 1 : t + 3;
-      // "Two dozen migrants": 24 of them.
-      if (unit !== null) {
-        // "Twenty-five thousand": the scale after the whole figure.
-        const scale = SCALES[toks[t + 3]?.normal ?? ''];
-        if (scale !== undefined) {
-          value *= scale;
-          endTok = t + 4;
-        }
-      } else if (next?.normal === 'dozen' && qualifier === null) {
-        value *= 12;
-        endTok = t + 2;
-      } else if (next?.normal === 'hundred' && qualifier === null && value < HUNDRED) {
-        // "Eight hundred Guard members", "two hundred thousand": the hundreds of the figure before.
-        value *= HUNDRED;
-        endTok = t + 2;
-        const scale = SCALES[toks[t + 2]?.normal ?? ''];
-        if (scale !== undefined) {
-          value *= scale;
-          endTok = t + 3;
-        }
-      } else if (next && qualifier === null && SCALES[next.normal] !== undefined) {
-        // "Ten thousand", "1.5 million migrants".
-        value *= SCALES[next.normal] ?? 1;
-        endTok = t + 2;
+      // "Twenty-five", "two hundred and sixty", "ten thousand": the figure read whole, so no part of it is
+      // read again as a figure of its own.
+      const figure = qualifier === null ? figureFrom(toks, t, sentence.tokenEnd, value, this.#figure) : null;
+      if (figure) value = figure.value;
+      let endTok = figure?.end ?? t + 1;
+      if (isMoneyOrTime(toks, t, endTok)) {
+        t = endTok - 1;
+        continue;
       }
+      let startTok = t;
       let high: number | null = null;
       const prev = toks[t - 1];
-      if (
-        unit === null &&
-        prev?.normal === 'between' &&
-        toks[t + 1]?.normal === 'and' &&
-        this.#figureAt(toks[t + 2]) !== null
-      ) {
-        // "Between 100 and 150", "between forty and sixty".
-        high = this.#figureAt(toks[t + 2]);
-        startTok = t - 1;
-        endTok = t + 3;
-        qualifier = 'between';
-      } else if (toks[t + 1]?.normal === 'to' && toks[t + 2] && numericValue(toks[t + 2] as Token) !== null) {
-        high = numericValue(toks[t + 2] as Token);
-        endTok = t + 3;
-      } else if (endTok === t + 1 && qualifier === null && RANGE_JOINERS.has(toks[t + 1]?.normal ?? '')) {
-        // "Eight or nine soldiers", "two to three hours": a range in words, the higher figure second.
-        const other = this.#figureAt(toks[t + 2]);
-        if (other !== null && other > value) {
-          high = other;
-          endTok = t + 3;
+      const between = prev?.normal === 'between';
+      const range =
+        qualifier === null ? rangeEnd(toks, endTok, sentence.tokenEnd, value, between, this.#figure) : null;
+      if (range) {
+        // "Between 100 and 150", "between twenty-five and thirty", "eight or nine soldiers", "two to three hours".
+        high = range.value;
+        endTok = range.end;
+        if (between) {
+          startTok = t - 1;
+          qualifier = 'between';
         }
       }
       if (qualifier === null) {
@@ -250,7 +218,7 @@ export class FactReader {
         countedAsComplement(analysis, endTok, sentence.tokenEnd);
       if (!counted) {
         // The unit of "twenty-five" is no figure of its own.
-        if (unit !== null) t = endTok - 1;
+        t = endTok - 1;
         continue;
       }
       const firstTok = toks[startTok];
@@ -435,20 +403,8 @@ export class FactReader {
     return `${String(h).padStart(2, '0')}:00`;
   }
 
-  /**
-   * The unit a written number adds to its tens after a hyphen ("twenty-five": 5), the tagger having split it
-   * into three tokens from `t`; `null` when the figure at `t` (`value`) is no tens word or no unit follows.
-   */
-  #unitAfterTens(toks: readonly Token[], t: number, value: number, sentenceEnd: number): number | null {
-    if (t + 2 >= sentenceEnd || value < 20 || value > 90 || value % 10 !== 0) return null;
-    const tens = toks[t];
-    const hyphen = toks[t + 1];
-    if (!tens || numericValue(tens) !== null || hyphen?.value !== '-') return null;
-    // "Twenty-five", not "twenty - five" written apart.
-    if (hyphen.start !== tens.end || toks[t + 2]?.start !== hyphen.end) return null;
-    const unit = toks[t + 2]?.pos === 'NUM' ? this.#figureAt(toks[t + 2]) : null;
-    return unit !== null && Number.isInteger(unit) && unit >= 1 && unit <= 9 ? unit : null;
-  }
+  /** {@link FactReader.#figureAt} for the readers of figures in words. */
+  readonly #figure = (tok: Token | undefined): number | null => this.#figureAt(tok);
 
   /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
   #figureAt(tok: Token | undefined): number | null {
@@ -710,9 +666,6 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
 }
 
 const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
-const SCALES = lookupTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
-/** What "hundred" multiplies a figure before it by ("eight hundred"). */
-const HUNDRED = 100;
 const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
   ...SCALES,
   ...Object.fromEntries(
@@ -732,9 +685,10 @@ function moneyAt(
   return scale ? { value: value * scale, end: t + 2, currency } : { value, end: t + 1, currency };
 }
 
-function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
+/** True when the figure from token `t` to `end` is a sum or a clock time ("$5", "5 p.m.") or a share ("10%"). */
+function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean {
   const prev = toks[t - 1]?.value ?? '';
-  const next = toks[t + 1]?.normal ?? '';
+  const next = toks[end]?.normal ?? '';
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
 
