@@ -367,7 +367,7 @@ export class FactReader {
     if (toks[k]?.normal === 'the') k--;
     if (k < sentenceStart || !(toks[k]?.normal === 'in' || toks[k]?.normal === 'at')) return null;
     k--;
-    if (toks[k]?.normal === "o'clock") k--;
+    if (isOClock(toks[k])) k--;
     if (k < sentenceStart) return null;
     const time = this.#hourInPart(toks[k], part);
     return time === null ? null : { start: k, time };
@@ -382,7 +382,7 @@ export class FactReader {
    */
   #hourBeforeDayPart(analysis: Analysis, end: number, sentenceEnd: number): string | null {
     const toks = analysis.tokens;
-    if (toks[end - 1]?.normal !== "o'clock" || end >= sentenceEnd) return null;
+    if (!isOClock(toks[end - 1]) || end >= sentenceEnd) return null;
     const next = toks[end]?.normal;
     const part =
       next === 'tonight'
@@ -398,7 +398,8 @@ export class FactReader {
   #hourInPart(tok: Token | undefined, part: string): string | null {
     const hour = this.#figureAt(tok);
     if (hour === null || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
-    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
+    // "Twelve o'clock that night" is midnight, as "twelve in the morning" is: the night's evening hours are 6 to 11.
+    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6 && hour < 12);
     const h = pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
     return `${String(h).padStart(2, '0')}:00`;
   }
@@ -605,6 +606,11 @@ function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean 
   if (to < from || to - from > 2) return false;
   for (let t = from; t < to; t++) if (!DAY_TIME_JOINERS.has(toks[t]?.normal ?? '')) return false;
   return true;
+}
+
+/** True for "o'clock", written with a straight or a curly apostrophe ("o’clock"). */
+function isOClock(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.normal.replace('’', "'") === "o'clock";
 }
 
 /** Parts of the day an hour is told by ("two in the morning", "ten at night"). */
