@@ -8,7 +8,7 @@
  * named before the subject, no one is given (a wrong speaker is worse than none).
  */
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
-import { lastPerson, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
 
 /** What the reading asks of the article: pronouns' genders, entities and people's genders. */
@@ -126,10 +126,4 @@ function namedNear(sentence: WorkingSentence, id: string): boolean {
     s = s.previous;
   }
   return false;
-}
-
-/** True when token `k` of sentence `s` is inside one of its quotations. */
-function quoted(s: WorkingSentence, k: number): boolean {
-  const at = tokenAt(s.analysis, k).start;
-  return s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
 }

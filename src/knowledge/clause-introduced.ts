@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { personPhrase, type IntroducedPhrase } from './introduced-antecedents.ts';
-import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { quoted, tokenAt, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
 
 /** What the reading asks of the article: entities, genders and nouns for people. */
@@ -105,10 +105,4 @@ function opensClause(sentence: WorkingSentence, phrase: IntroducedPhrase): boole
 function asWritten(analysis: Analysis, phrase: IntroducedPhrase): string {
   const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, tokenAt(analysis, phrase.head).end);
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** True when token `k` of sentence `s` is inside one of its quotations. */
-function quoted(s: WorkingSentence, k: number): boolean {
-  const at = tokenAt(s.analysis, k).start;
-  return s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
 }
