@@ -37,12 +37,47 @@ function termStems(terms: ReadonlyMap<string, number>): string[] {
 }
 
 /** What opens or closes a clause between a date and an asked word: marks and the words that open one. */
-const CLAUSE_EDGES = /[,;:(—]|\b(?:that|which|who|whom|whose|while|because|although)\b/g;
+const CLAUSE_EDGES = /[,;:()—–]|\b(?:which|who|whom|whose|while|because|although)\b/g;
+/**
+ * "That" and the word after it: it opens a clause ("ruled that the county broke …", "the treaty that ended
+ * the war") before a determiner, a pronoun, a name or a verb, and is a determiner ("that year", "that
+ * treaty") before a noun.
+ */
+const THAT_AND_NEXT = /\bthat\s+([\p{L}']+)/gu;
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an this these those his her its their our my your he she it they we i you there some no all ' +
+    'many most each every any both one two three is was were are be been has have had do does did will ' +
+    'would can could may might must shall should not never also only'
+  ).split(' '),
+);
+/**
+ * Commas next to a date that set it off, not a clause ("On Feb. 2, 1848, the treaty …"); a bracket or a
+ * dash there does close one ("the wall (built in 1848) and the treaty").
+ */
+const EDGE_MARKS_AT_START = /^[\s,]+/;
+const EDGE_MARKS_AT_END = /[\s,]+$/;
+
+/** How many clause edges the words `between` a date and an asked word cross (`afterDate`: they follow it). */
+function clauseEdges(between: string, original: string, afterDate: boolean): number {
+  const trimmed = afterDate
+    ? between.replace(EDGE_MARKS_AT_START, ' ')
+    : between.replace(EDGE_MARKS_AT_END, ' ');
+  let edges = trimmed.match(CLAUSE_EDGES)?.length ?? 0;
+  for (const m of trimmed.matchAll(THAT_AND_NEXT)) {
+    const next = m[1] ?? '';
+    // A name after it: capitalised where the sentence wrote it.
+    const named = original.includes(`that ${next.charAt(0).toUpperCase()}${next.slice(1)}`);
+    if (CLAUSE_OPENING_WORDS.has(next) || named || next.endsWith('ed')) edges++;
+  }
+  return edges;
+}
 /** How many words a clause's edge counts for in {@link dateProximity}. */
 const CLAUSE_EDGE_WORDS = 4;
 
 /** How close (in words) a date expression stands to the words the question asked about. */
-function dateProximity(lowerText: string, d: DateFact, stems: readonly string[]): number {
+export function dateProximity(text: string, d: Pick<DateFact, 'text'>, stems: readonly string[]): number {
+  const lowerText = text.toLowerCase();
   const at = lowerText.indexOf(d.text.toLowerCase());
   if (at < 0) return 0;
   // "Jan. 10 (Wednesday): The Texas Military Department … take over the park": a timeline's entry, a date
@@ -56,7 +91,7 @@ function dateProximity(lowerText: string, d: DateFact, stems: readonly string[])
       // "Ruled in 1990 that the kidnapping broke the treaty the two countries signed in 1978": a date across a
       // clause's edge from the asked word is further from it than its words alone.
       const between = p > at ? lowerText.slice(at + d.text.length, p) : lowerText.slice(p, at);
-      const edges = between.match(CLAUSE_EDGES)?.length ?? 0;
+      const edges = clauseEdges(between, text, p > at);
       bestDistance = Math.min(
         bestDistance,
         Math.abs(wordAt(lowerText, p) - dateWord) + CLAUSE_EDGE_WORDS * edges,
@@ -179,7 +214,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     if (markers && !sentenceHasAspect(r.sentence, markers)) continue;
     const lower = r.sentence.text.toLowerCase();
     for (const d of dates) {
-      let score = r.score * (0.6 + dateProximity(lower, d, stems)) * PRECISION_BONUS[d.precision];
+      let score = r.score * (0.6 + dateProximity(r.sentence.text, d, stems)) * PRECISION_BONUS[d.precision];
       if (asksTime) score *= d.time ? TIME_ASKED_BONUS : NO_TIME_ASKED_PENALTY;
       if (lastEvidence.has(r.sentence.id)) score *= 2;
       if (deadline && isDeadlineDate(lower, d.text)) score *= DEADLINE_BONUS;

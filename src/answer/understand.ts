@@ -20,6 +20,8 @@ import { pointingPronoun } from './pointing-pronoun.ts';
 import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
+/** Prefixes before a hyphen that make a word the opposite of its head ("non-lethal", "anti-war"). */
+const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'counter']);
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 /** Letters only: the head of a hyphenated word ("corporal"). */
 const P_LETTERS = /^\p{Ll}+$/u;
@@ -665,12 +667,16 @@ export class QuestionReader {
 
   /**
    * The head of a hyphenated word written in lower case after its hyphen ("ex-corporal" → "corporal",
-   * "ex-soldiers" → "soldier") as the coverage uses it; `undefined` when the coverage uses neither form.
+   * "ex-soldiers" → "soldier") as the coverage uses it; `undefined` when the coverage uses neither form, or
+   * when a prefix negates the head ("non-citizens" are no citizens).
    */
   #knownHead(written: string): string | undefined {
     const at = written.lastIndexOf('-');
     const head = at > 0 ? written.slice(at + 1) : '';
     if (head.length < 3 || head !== head.toLowerCase() || !P_LETTERS.test(head)) return undefined;
+    // "Non-citizens", "non-lethal": a prefix that negates the head names its opposite, not the head.
+    const prefix = written.slice(0, at).toLowerCase().split('-').pop() ?? '';
+    if (NEGATING_PREFIXES.has(prefix)) return undefined;
     if (this.#known.has(head)) return head;
     const singular = head.endsWith('s') ? head.slice(0, -1) : undefined;
     return singular !== undefined && this.#known.has(singular) ? singular : undefined;

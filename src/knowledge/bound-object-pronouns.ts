@@ -8,11 +8,13 @@
  * named before the subject, no one is given (a wrong speaker is worse than none).
  */
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
-import { lastPerson, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
 
 /** What the reading asks of the article: pronouns' genders, entities and people's genders. */
 export interface BoundObjectReader {
+  /** Lemmas of the verbs of saying: what follows one (but its own object) is what was said. */
+  cues: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, 'male' | 'female'>;
   entity(id: string): { id: string; name: string; type: string } | undefined;
   genderOf(id: string): 'male' | 'female' | null;
@@ -54,26 +56,60 @@ export function boundObjectReferent(
   // The subject stands before the sentence's first verb.
   for (let k = previous.tokenStart; k < subject.token; k++) if (tokenAt(prev, k).pos === 'VERB') return null;
   const nextNamed = named[1]?.token ?? previous.tokenEnd;
-  let bound = false;
-  for (let k = subject.token + 1; k < nextNamed && k < previous.tokenEnd; k++) {
-    const tok = tokenAt(prev, k);
-    if (CLAUSE_END.has(tok.value) || quoted(previous, k)) break;
-    if (
-      tok.pos === 'PRON' &&
-      OBJECT_PRONOUNS.has(tok.normal) &&
-      reader.pronouns.get(tok.normal) === gender &&
-      tokenAt(prev, k - 1).pos === 'VERB' &&
-      !NOUN_POS.has(prev.tokens[k + 1]?.pos ?? '')
-    ) {
-      bound = true;
-      break;
-    }
-  }
-  if (!bound) return null;
+  const object = ownObjectPronoun(
+    reader,
+    previous,
+    subject.token + 1,
+    Math.min(nextNamed, previous.tokenEnd),
+  );
+  if (object === null || reader.pronouns.get(tokenAt(prev, object).normal) !== gender) return null;
   const order = (previous.paragraph - 1) * 1_000_000 + tokenAt(prev, subject.token).start;
   const who = lastPerson(people, order, gender, subject.entityId, (id) => reader.genderOf(id));
   const entity = who && namedNear(previous, who) ? reader.entity(who) : undefined;
   return { speaker: entity ? { speakerId: entity.id, speakerName: entity.name } : null };
+}
+
+/**
+ * The token of a "him"/"her" in tokens `from`..`to` (after a sentence's subject) that is the object of the
+ * subject's own verb ("allowed him", "had let him", "came and took her", "wanted to see him"), or `null`.
+ * Verbs chain only by "to", an auxiliary or "and"; the walk stops at a subordinator, "that", a second verb
+ * or after a verb of saying's own object, for a pronoun there belongs to a clause within ("said the
+ * soldiers had beaten him": the soldiers' object, who may well be the subject).
+ */
+function ownObjectPronoun(
+  reader: BoundObjectReader,
+  s: WorkingSentence,
+  from: number,
+  to: number,
+): number | null {
+  const a = s.analysis;
+  let verbs = 0;
+  let chained = false;
+  for (let k = from; k < to; k++) {
+    const tok = tokenAt(a, k);
+    if (CLAUSE_END.has(tok.value) || quoted(s, k) || tok.pos === 'SCONJ' || tok.normal === 'that')
+      return null;
+    const before = tokenAt(a, k - 1);
+    if (
+      tok.pos === 'PRON' &&
+      OBJECT_PRONOUNS.has(tok.normal) &&
+      verbs > 0 &&
+      before.pos === 'VERB' &&
+      !NOUN_POS.has(a.tokens[k + 1]?.pos ?? '')
+    ) {
+      return k;
+    }
+    if (tok.pos === 'VERB') {
+      if (verbs > 0 && !chained) return null;
+      verbs++;
+      chained = false;
+    } else if (verbs > 0 && (tok.pos === 'AUX' || tok.normal === 'to' || tok.normal === 'and')) {
+      chained = true;
+    }
+    // A verb of saying's own object may follow it ("told him"); anything later is what was said.
+    if (verbs > 0 && before.pos === 'VERB' && reader.cues.has(before.lemma) && k > from) return null;
+  }
+  return null;
 }
 
 /**
@@ -90,10 +126,4 @@ function namedNear(sentence: WorkingSentence, id: string): boolean {
     s = s.previous;
   }
   return false;
-}
-
-/** True when token `k` of sentence `s` is inside one of its quotations. */
-function quoted(s: WorkingSentence, k: number): boolean {
-  const at = tokenAt(s.analysis, k).start;
-  return s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
 }

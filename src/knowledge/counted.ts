@@ -197,6 +197,9 @@ function afterOf(toks: readonly Token[], from: number, limit: number): number {
   return k;
 }
 
+/** Verbs whose figure is the number of their subject ("numbered 150", "were 90", "totalled 40", "reached 300"). */
+const COUNTING_VERBS: ReadonlySet<string> = new Set(['be', 'number', 'total', 'reach']);
+
 export function countedBefore(
   analysis: Analysis,
   from: number,
@@ -226,6 +229,9 @@ export function countedBefore(
   let clauseStart = -1;
   let noun = -1;
   let verb = false;
+  /** The verb nearest before the figure, if any: what the figure is a count in ("numbered 150", "killed 12"). */
+  let verbBefore: Token | null = null;
+  let timeSkipped = false;
   const stop = Math.max(from, startTok - MAX_CLAUSE_TOKENS);
   for (let t = startTok - 1; t >= stop; t--) {
     const tok = toks[t];
@@ -234,13 +240,21 @@ export function countedBefore(
       clauseStart = t + 1;
       break;
     }
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') verb = true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') {
+      verb = true;
+      verbBefore ??= tok;
+    }
     // "The men who crossed that night numbered 150": a time the clause happened in is not what it counts.
     if (tok.pos === 'NOUN' && t - 1 >= stop && isTimeOfClause(tok.normal, toks[t - 1]?.normal)) {
       t--;
+      timeSkipped = true;
       continue;
     }
     if (tok.pos === 'NOUN') {
+      // Past a time phrase ("that week") lies a clause boundary: the noun before it is what the figure
+      // counts only when the figure is its number ("numbered 150", "were 90"), not an action's object
+      // ("the raids that week killed 12").
+      if (timeSkipped && !(verbBefore !== null && COUNTING_VERBS.has(verbBefore.lemma))) return null;
       noun = t;
       break;
     }

@@ -1,6 +1,7 @@
 /**
- * Numbers with what they count (what a figure counts is read in counted.ts), and dates resolved to the
- * calendar against the article's publication date.
+ * Numbers with what they count (what a figure counts is read in counted.ts, figures written across several
+ * words in number-words.ts), and dates resolved to the calendar against the article's publication date
+ * (clock times read in clock-times.ts).
  */
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
@@ -16,6 +17,8 @@ import {
   type Counted,
 } from './counted.ts';
 import { framesDate } from './date-phrase.ts';
+import { clockTime, hourBeforeDayPart, hourOfDay, onlyJoiners } from './clock-times.ts';
+import { figureFrom, rangeEnd, SCALES } from './number-words.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
@@ -55,8 +58,6 @@ const YEAR_MAX = 2100;
 
 /** Tokens before a sentence searched for an entity span that runs into it. */
 const NER_LOOKBACK_TOKENS = 16;
-/** Words between the two figures of a range written without "between" ("eight or nine", "two to three"). */
-const RANGE_JOINERS: ReadonlySet<string> = new Set(['or', 'to']);
 
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
@@ -153,10 +154,7 @@ export class FactReader {
       ) {
         continue;
       }
-      // "Twenty-five men": the tagger splits the written number at its hyphen; the tens and the unit are one figure.
-      const unit = qualifier === null ? this.#unitAfterTens(toks, t, value, sentence.tokenEnd) : null;
-      if (unit !== null) value += unit;
-      const money = value !== null ? moneyAt(toks, t, value) : null;
+      const money = moneyAt(toks, t, value);
       if (money) {
         const first = toks[t - 1];
         const last = toks[money.end - 1];
@@ -172,56 +170,28 @@ export class FactReader {
         t = money.end - 1;
         continue;
       }
-      if (isMoneyOrTime(toks, t)) continue;
-      let startTok = t;
-      let endTok = unit === null ? t + 1 : t + 3;
-      // "Two dozen migrants": 24 of them.
-      if (unit !== null) {
-        // "Twenty-five thousand": the scale after the whole figure.
-        const scale = SCALES[toks[t + 3]?.normal ?? ''];
-        if (scale !== undefined) {
-          value *= scale;
-          endTok = t + 4;
-        }
-      } else if (next?.normal === 'dozen' && qualifier === null) {
-        value *= 12;
-        endTok = t + 2;
-      } else if (next?.normal === 'hundred' && qualifier === null && value < HUNDRED) {
-        // "Eight hundred Guard members", "two hundred thousand": the hundreds of the figure before.
-        value *= HUNDRED;
-        endTok = t + 2;
-        const scale = SCALES[toks[t + 2]?.normal ?? ''];
-        if (scale !== undefined) {
-          value *= scale;
-          endTok = t + 3;
-        }
-      } else if (next && qualifier === null && SCALES[next.normal] !== undefined) {
-        // "Ten thousand", "1.5 million migrants".
-        value *= SCALES[next.normal] ?? 1;
-        endTok = t + 2;
+      // "Twenty-five", "two hundred and sixty", "ten thousand": the figure read whole, so no part of it is
+      // read again as a figure of its own.
+      const figure = qualifier === null ? figureFrom(toks, t, sentence.tokenEnd, value, this.#figure) : null;
+      if (figure) value = figure.value;
+      let endTok = figure?.end ?? t + 1;
+      if (isMoneyOrTime(toks, t, endTok)) {
+        t = endTok - 1;
+        continue;
       }
+      let startTok = t;
       let high: number | null = null;
       const prev = toks[t - 1];
-      if (
-        unit === null &&
-        prev?.normal === 'between' &&
-        toks[t + 1]?.normal === 'and' &&
-        this.#figureAt(toks[t + 2]) !== null
-      ) {
-        // "Between 100 and 150", "between forty and sixty".
-        high = this.#figureAt(toks[t + 2]);
-        startTok = t - 1;
-        endTok = t + 3;
-        qualifier = 'between';
-      } else if (toks[t + 1]?.normal === 'to' && toks[t + 2] && numericValue(toks[t + 2] as Token) !== null) {
-        high = numericValue(toks[t + 2] as Token);
-        endTok = t + 3;
-      } else if (endTok === t + 1 && qualifier === null && RANGE_JOINERS.has(toks[t + 1]?.normal ?? '')) {
-        // "Eight or nine soldiers", "two to three hours": a range in words, the higher figure second.
-        const other = this.#figureAt(toks[t + 2]);
-        if (other !== null && other > value) {
-          high = other;
-          endTok = t + 3;
+      const between = prev?.normal === 'between';
+      const range =
+        qualifier === null ? rangeEnd(toks, endTok, sentence.tokenEnd, value, between, this.#figure) : null;
+      if (range) {
+        // "Between 100 and 150", "between twenty-five and thirty", "eight or nine soldiers", "two to three hours".
+        high = range.value;
+        endTok = range.end;
+        if (between) {
+          startTok = t - 1;
+          qualifier = 'between';
         }
       }
       if (qualifier === null) {
@@ -250,7 +220,7 @@ export class FactReader {
         countedAsComplement(analysis, endTok, sentence.tokenEnd);
       if (!counted) {
         // The unit of "twenty-five" is no figure of its own.
-        if (unit !== null) t = endTok - 1;
+        t = endTok - 1;
         continue;
       }
       const firstTok = toks[startTok];
@@ -314,8 +284,9 @@ export class FactReader {
         const time = clockTime(analysis, e.start, e.end);
         if (time !== null) clocks.push({ start: e.start, end: e.end, time });
         else {
-          const worded = this.#hourOfDay(analysis, e.start, e.end, sentence.tokenStart);
-          const told = worded === null ? this.#hourBeforeDayPart(analysis, e.end, sentence.tokenEnd) : null;
+          const worded = hourOfDay(analysis, e.start, e.end, sentence.tokenStart, this.#figure);
+          const told =
+            worded === null ? hourBeforeDayPart(analysis, e.end, sentence.tokenEnd, this.#figure) : null;
           if (worded !== null) clocks.push({ ...worded, end: e.end });
           else if (told !== null) clocks.push({ start: e.start, end: e.end, time: told });
         }
@@ -381,74 +352,8 @@ export class FactReader {
     return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
   }
 
-  /**
-   * "two in the morning", "six o'clock in the evening", "ten at night": an hour, in digits or a count word, before
-   * the part of the day the tagger reads as a TIME span (`start`–`end`, one token), as a clock time; the span it
-   * makes starts at the hour. `null` for any other span ("in the morning" alone, "the next morning").
-   */
-  #hourOfDay(
-    analysis: Analysis,
-    start: number,
-    end: number,
-    sentenceStart: number,
-  ): { start: number; time: string } | null {
-    const toks = analysis.tokens;
-    const part = end - start === 1 ? toks[start]?.normal : undefined;
-    if (part === undefined || !DAY_PARTS.has(part)) return null;
-    let k = start - 1;
-    if (toks[k]?.normal === 'the') k--;
-    if (k < sentenceStart || !(toks[k]?.normal === 'in' || toks[k]?.normal === 'at')) return null;
-    k--;
-    if (toks[k]?.normal === "o'clock") k--;
-    if (k < sentenceStart) return null;
-    const time = this.#hourInPart(toks[k], part);
-    return time === null ? null : { start: k, time };
-  }
-
-  /**
-   * "3 o'clock this morning", "nine o'clock that evening", "six o'clock tonight": an hour the tagger reads as a TIME
-   * span of its own, ending in "o'clock" at `end`, told by the part of the day written after it ("this" or "that"
-   * and the part, or "tonight"), as a clock time. `null` for an hour the text
-   * does not place in the day ("about 9 o'clock" is morning or evening), and for "in the morning", which
-   * {@link FactReader.#hourOfDay} reads from the part's own span.
-   */
-  #hourBeforeDayPart(analysis: Analysis, end: number, sentenceEnd: number): string | null {
-    const toks = analysis.tokens;
-    if (toks[end - 1]?.normal !== "o'clock" || end >= sentenceEnd) return null;
-    const next = toks[end]?.normal;
-    const part =
-      next === 'tonight'
-        ? 'night'
-        : next !== undefined && DAY_PART_DETERMINERS.has(next) && end + 1 < sentenceEnd
-          ? toks[end + 1]?.normal
-          : undefined;
-    if (part === undefined || !DAY_PARTS.has(part)) return null;
-    return this.#hourInPart(toks[end - 2], part);
-  }
-
-  /** The clock time of an hour (1–12, in digits or a count word) in a part of the day; `null` for another token. */
-  #hourInPart(tok: Token | undefined, part: string): string | null {
-    const hour = this.#figureAt(tok);
-    if (hour === null || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
-    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
-    const h = pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
-    return `${String(h).padStart(2, '0')}:00`;
-  }
-
-  /**
-   * The unit a written number adds to its tens after a hyphen ("twenty-five": 5), the tagger having split it
-   * into three tokens from `t`; `null` when the figure at `t` (`value`) is no tens word or no unit follows.
-   */
-  #unitAfterTens(toks: readonly Token[], t: number, value: number, sentenceEnd: number): number | null {
-    if (t + 2 >= sentenceEnd || value < 20 || value > 90 || value % 10 !== 0) return null;
-    const tens = toks[t];
-    const hyphen = toks[t + 1];
-    if (!tens || numericValue(tens) !== null || hyphen?.value !== '-') return null;
-    // "Twenty-five", not "twenty - five" written apart.
-    if (hyphen.start !== tens.end || toks[t + 2]?.start !== hyphen.end) return null;
-    const unit = toks[t + 2]?.pos === 'NUM' ? this.#figureAt(toks[t + 2]) : null;
-    return unit !== null && Number.isInteger(unit) && unit >= 1 && unit <= 9 ? unit : null;
-  }
+  /** {@link FactReader.#figureAt} for the readers of figures in words. */
+  readonly #figure = (tok: Token | undefined): number | null => this.#figureAt(tok);
 
   /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
   #figureAt(tok: Token | undefined): number | null {
@@ -628,64 +533,6 @@ function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: numbe
  */
 const STORY_YEARS_APART = 1;
 
-/**
- * Words that may stand between a day and its clock time ("Monday, 8:05 a.m.", "5 p.m. on Sunday"), the
- * clock's zone written out among them ("2:30 p.m. Pacific time last Sunday, Sept. 21").
- */
-const DAY_TIME_JOINERS = new Set([
-  ',',
-  'on',
-  'at',
-  'time',
-  'local',
-  'pacific',
-  'mountain',
-  'central',
-  'eastern',
-]);
-
-/** True when the tokens from `from` to `to` are only {@link DAY_TIME_JOINERS} (or none). */
-function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
-  if (to < from || to - from > 2) return false;
-  for (let t = from; t < to; t++) if (!DAY_TIME_JOINERS.has(toks[t]?.normal ?? '')) return false;
-  return true;
-}
-
-/** Parts of the day an hour is told by ("two in the morning", "ten at night"). */
-const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
-/**
- * Words that set a part of the day after an hour on the day the text is at ("3 o'clock this morning", "that
- * evening"); "last night" and "tomorrow" would move the day, which the clock time is not given.
- */
-const DAY_PART_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that']);
-
-const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
-
-/**
- * The clock time of a TIME span, `HH:MM` on a 24-hour clock: "11:30 a.m.", "5 p.m.", "17:45", "noon",
- * "midnight", with a zone after it ("5:48 a.m. CDT"); `null` for a time of day that is no clock time ("this
- * morning") or a bare hour ("at 5").
- */
-function clockTime(analysis: Analysis, start: number, end: number): string | null {
-  const first = analysis.tokens[start];
-  const last = analysis.tokens[end - 1];
-  if (!first || !last) return null;
-  const text = analysis.text.slice(first.start, last.end).trim();
-  const lower = text.toLowerCase();
-  if (lower === 'noon' || lower === 'midday') return '12:00';
-  if (lower === 'midnight') return '00:00';
-  const m = CLOCK.exec(text);
-  if (!m) return null;
-  let hour = Number(m[1]);
-  const minute = m[2] === undefined ? 0 : Number(m[2]);
-  const half = m[3]?.toLowerCase().charAt(0);
-  if (half === undefined && m[2] === undefined) return null;
-  if (minute > 59 || hour > 23 || (half !== undefined && (hour < 1 || hour > 12))) return null;
-  if (half === 'p' && hour < 12) hour += 12;
-  if (half === 'a' && hour === 12) hour = 0;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
 function isBareYear(tok: Token): boolean {
   // Called for every four-letter word ("said", "that"): a look at the first character spares the pattern.
@@ -710,9 +557,6 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
 }
 
 const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
-const SCALES = lookupTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
-/** What "hundred" multiplies a figure before it by ("eight hundred"). */
-const HUNDRED = 100;
 const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
   ...SCALES,
   ...Object.fromEntries(
@@ -732,9 +576,10 @@ function moneyAt(
   return scale ? { value: value * scale, end: t + 2, currency } : { value, end: t + 1, currency };
 }
 
-function isMoneyOrTime(toks: readonly Token[], t: number): boolean {
+/** True when the figure from token `t` to `end` is a sum or a clock time ("$5", "5 p.m.") or a share ("10%"). */
+function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean {
   const prev = toks[t - 1]?.value ?? '';
-  const next = toks[t + 1]?.normal ?? '';
+  const next = toks[end]?.normal ?? '';
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
 

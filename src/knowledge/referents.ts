@@ -14,6 +14,7 @@ import {
   copyGuess,
   FIRST_PERSON_POSSESSIVES,
   lastPerson,
+  quoted,
   tokenAt,
   type PersonMention,
   type SpeakerGuess,
@@ -49,9 +50,8 @@ export function addingSpeaker(
     if (!between) return null;
     const named = between.mentions.some((m) => {
       if (m.entityId !== guess.speakerId || m.via === 'pronoun') return false;
-      const at = tokenAt(between.analysis, m.token).start;
       // "'The general knows it better than anyone.'": words inside a quotation hand no one the pronoun.
-      return !between.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+      return !quoted(between, m.token);
     });
     if (named) return null;
     if (between === previous.sentence) break;

@@ -63,7 +63,7 @@ export function centreMention(
   isPerson: (id: string) => boolean,
 ): { entityId: string; spoke: boolean } | null {
   const own = sentence.mentions.find(
-    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && outside(sentence, m),
+    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && !quoted(sentence, m.token),
   );
   if (own) return { entityId: own.entityId, spoke: false };
   let previous = sentence.previous;
@@ -133,15 +133,15 @@ function subjectMention(
   s: WorkingSentence,
   isPerson: (id: string) => boolean,
 ): { subject: EntityMention & { token: number }; people: Array<EntityMention & { token: number }> } | null {
-  const people = s.mentions.filter((m) => isPerson(m.entityId) && outside(s, m));
+  const people = s.mentions.filter((m) => isPerson(m.entityId) && !quoted(s, m.token));
   const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
   return subject ? { subject, people } : null;
 }
 
-/** True when mention `m` of sentence `s` is outside its quotation marks. */
-function outside(s: WorkingSentence, m: { token: number }): boolean {
-  const at = s.analysis.tokens[m.token]?.start ?? 0;
-  return !s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+/** True when token `k` of sentence `s` is inside one of its quotations, marks included. */
+export function quoted(s: WorkingSentence, k: number): boolean {
+  const at = s.analysis.tokens[k]?.start ?? 0;
+  return s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
 }
 
 export function tokenAt(analysis: Analysis, index: number): Token {

@@ -146,6 +146,14 @@ export class Nlp {
     if (this.#matcher === null && examples.length > 0) this.#nlp.learnCustomEntities(examples);
   }
 
+  /**
+   * True when the aliases and role phrases are matched by this project's own matcher; false when an alias
+   * spelled like a word of wink's pattern language ("TIME", "DATE") sent them to wink's slow `cer` pipe.
+   */
+  get matchesAliasesItself(): boolean {
+    return this.#matcher !== null;
+  }
+
   /** A pattern's tokens as wink's pattern compiler reads them (the same tokeniser). */
   #patternTokens(text: string): Array<{ value: string; normal: string }> {
     const tokens = this.#nlp.readDoc(text).tokens();

@@ -34,4 +34,11 @@ describe('a hyphenated word the coverage knows by its head', () => {
       engine.read('What did the ex-quartermaster from Fort Huachuca remember?').unknownSubjects,
     ).toContain('ex-quartermaster');
   });
+
+  it('does not read a word whose prefix negates its head ("non-sergeants") as the head', () => {
+    const u = engine.read('What did the non-sergeants at Fort Huachuca remember about 1886?');
+    expect(u.content).not.toContain('sergeant');
+    const anti = engine.read('What did the anti-sergeant men at Fort Huachuca remember?');
+    expect(anti.content).not.toContain('sergeant');
+  });
 });

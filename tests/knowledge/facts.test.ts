@@ -210,6 +210,15 @@ describe('numbers', () => {
     ]);
   });
 
+  it('does not read the subject before a time phrase as what an action verb\'s figure counts ("the raids that week killed 12")', () => {
+    const read = (text: string) =>
+      annotateText(tools, text)
+        .sentences.flatMap((s) => facts.numbers(s))
+        .map((n) => [n.value, n.countsLemma]);
+    expect(read('The raids that week killed 12.')).toEqual([]);
+    expect(read('The arrests that month totalled 400.')).toEqual([[400, 'arrest']]);
+  });
+
   it('reads "three hours and 40 minutes" as one span of time', () => {
     const { sentences } = annotateText(
       tools,

@@ -44,6 +44,20 @@ describe('a pronoun after a sentence whose object pronoun is someone other than 
     ].join('\n\n');
     expect(speakerOf(body, 'bridge that floats')).toBe('Tomás Almada');
   });
+
+  it('keeps "He … told" with the subject when "him" is the object of a verb in a clause the subject reported', () => {
+    const body = [
+      'Ramón Ibarra, 61, ran the ferry at Los Ebanos for twenty years. He moved his family to Monterrey and waited.',
+      'Governor Tomás Almada said the soldiers had beaten him badly in 1931. He told the Courier then: "The river does not know about wars."',
+    ].join('\n\n');
+    expect(speakerOf(body, 'The river does not know')).toBe('Tomás Almada');
+  });
+
+  it('keeps "He … told" with the subject when "him" follows "that" and another verb', () => {
+    const body =
+      'Governor Tomás Almada complained that the soldiers had beaten him badly in 1931. He told the Courier then: "The river does not know about wars."';
+    expect(speakerOf(body, 'The river does not know')).toBe('Tomás Almada');
+  });
 });
 
 describe('a pronoun after a clause of its own sentence that introduced an unnamed person', () => {
@@ -59,6 +73,18 @@ describe('a pronoun after a clause of its own sentence that introduced an unname
       'Mr. Esteban Ortiz is a customs inspector at the bridge, and he told me last week, "We still remember the name."',
     ].join('\n\n');
     expect(speakerOf(body, 'We still remember')).toBe('Esteban Ortiz');
+  });
+
+  it('gives "and he told me" to the subject who sent someone, not to the unnamed person sent', () => {
+    const body =
+      'The old sheriff sent a rider to the ranch, and he told me later, "We will hold the bridge."';
+    expect(speakerOf(body, 'We will hold the bridge')).toBe('the old sheriff');
+  });
+
+  it('gives "and he told me" to the person a clause describes, not to the description after "is"', () => {
+    const body =
+      'The river was high that week. My neighbor is a retired deputy, and he told me later, "We will hold the bridge."';
+    expect(speakerOf(body, 'We will hold the bridge')).toBe('my neighbor');
   });
 });
 

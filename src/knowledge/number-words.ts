@@ -1,0 +1,137 @@
+/**
+ * Figures written across several tokens, as the old dispatches write them: "twenty-five" (the tagger splits
+ * it at its hyphen), "twenty five", "two hundred and sixty", "one hundred twenty-five", "twenty-five hundred",
+ * "ten thousand", "two dozen"; and the ranges two such figures make ("between twenty-five and thirty",
+ * "twenty-five or thirty", "forty to sixty-five"). Reads tokens only; the value of one token (digits or a
+ * count word) is the caller's.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import { lookupTable } from '../lookup.ts';
+import { numericValue } from './counted.ts';
+
+/** The value of one token, a figure in digits or a count word ("nine"), or `null`. */
+export type TokenFigure = (tok: Token | undefined) => number | null;
+
+/** A figure read whole: its value and the token after it. */
+export interface Figure {
+  value: number;
+  end: number;
+}
+
+export const SCALES = lookupTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+/** What "hundred" multiplies a figure before it by ("eight hundred"). */
+export const HUNDRED = 100;
+/** Words between the two figures of a range written without "between" ("eight or nine", "two to three"). */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['or', 'to']);
+
+/**
+ * The figure that starts at token `t` (before `end`), whose own token is worth `value`: a tens word with
+ * its unit ("twenty-five", "twenty five"), hundreds with what follows them ("two hundred and sixty"), a
+ * scale ("ten thousand", "twenty-five hundred") or "dozen" ("two dozen"). A figure read in part is read
+ * no further: the caller gets the tokens it covers, so no part of it is read again as a figure of its own.
+ */
+export function figureFrom(
+  toks: readonly Token[],
+  t: number,
+  end: number,
+  value: number,
+  figure: TokenFigure,
+): Figure {
+  let v = value;
+  let k = t + 1;
+  const unit = unitAfterTens(toks, t, end, v, figure);
+  if (unit !== null) {
+    v += unit.value;
+    k = unit.end;
+  }
+  if (k < end && toks[k]?.normal === 'hundred' && v >= 1 && v < HUNDRED && Number.isInteger(v)) {
+    // "Two hundred and sixty", "one hundred twenty-five", "twenty-five hundred".
+    v *= HUNDRED;
+    k++;
+    const j = toks[k]?.normal === 'and' ? k + 1 : k;
+    const rest = j < end ? smallFigure(toks, j, end, figure) : null;
+    if (rest !== null) {
+      v += rest.value;
+      k = rest.end;
+    }
+  }
+  const scale = k < end ? SCALES[toks[k]?.normal ?? ''] : undefined;
+  if (scale !== undefined) {
+    // "Ten thousand", "1.5 million migrants", "twenty-five thousand".
+    v *= scale;
+    k++;
+  } else if (k === t + 1 && k < end && toks[k]?.normal === 'dozen') {
+    // "Two dozen migrants": 24 of them.
+    v *= 12;
+    k++;
+  }
+  return { value: v, end: k };
+}
+
+/**
+ * The higher figure of a range whose lower figure ends at token `at`: "and" after "between" (`between`),
+ * else "to" or "or" ("twenty-five to thirty", "eight or nine soldiers"); `null` when no figure follows. A
+ * range in words or joined by "or" needs its higher figure second.
+ */
+export function rangeEnd(
+  toks: readonly Token[],
+  at: number,
+  end: number,
+  low: number,
+  between: boolean,
+  figure: TokenFigure,
+): Figure | null {
+  const joiner = toks[at]?.normal ?? '';
+  if (at + 1 >= end || !(between ? joiner === 'and' : RANGE_JOINERS.has(joiner))) return null;
+  const first = figure(toks[at + 1]);
+  if (first === null) return null;
+  const high = figureFrom(toks, at + 1, end, first, figure);
+  if (between) return high;
+  // "10 to 20 years": digits joined by "to" are a range as written.
+  const digits = numericValue(toks[at + 1] as Token) !== null && joiner === 'to';
+  return digits || high.value > low ? high : null;
+}
+
+/** A figure below a hundred in words at `t` ("sixty", "twenty-five", "twelve"), as after "hundred and". */
+function smallFigure(toks: readonly Token[], t: number, end: number, figure: TokenFigure): Figure | null {
+  const tok = toks[t];
+  if (!tok || numericValue(tok) !== null) return null;
+  const value = figure(tok);
+  if (value === null || !Number.isInteger(value) || value < 1 || value >= HUNDRED) return null;
+  const unit = unitAfterTens(toks, t, end, value, figure);
+  return unit === null ? { value, end: t + 1 } : { value: value + unit.value, end: unit.end };
+}
+
+/**
+ * The unit a tens word at `t` (`value`) is written with, and the token after it: "twenty-five", which the
+ * tagger splits into three tokens at its hyphen (written together, not "twenty - five"), or "twenty five",
+ * two count words; `null` when `t` is no tens word in words or no unit word follows.
+ */
+function unitAfterTens(
+  toks: readonly Token[],
+  t: number,
+  end: number,
+  value: number,
+  figure: TokenFigure,
+): Figure | null {
+  if (value < 20 || value > 90 || value % 10 !== 0) return null;
+  const tens = toks[t];
+  if (!tens || numericValue(tens) !== null) return null;
+  const isUnit = (tok: Token | undefined) => {
+    if (!tok || tok.pos !== 'NUM' || numericValue(tok) !== null) return null;
+    const unit = figure(tok);
+    return unit !== null && Number.isInteger(unit) && unit >= 1 && unit <= 9 ? unit : null;
+  };
+  const hyphen = toks[t + 1];
+  if (
+    t + 2 < end &&
+    hyphen?.value === '-' &&
+    hyphen.start === tens.end &&
+    toks[t + 2]?.start === hyphen.end
+  ) {
+    const unit = isUnit(toks[t + 2]);
+    return unit === null ? null : { value: unit, end: t + 3 };
+  }
+  const unit = t + 1 < end ? isUnit(toks[t + 1]) : null;
+  return unit === null ? null : { value: unit, end: t + 2 };
+}
