@@ -66,6 +66,10 @@ export class QuoteAttributor {
           to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
+        /** Only marks and spaces before the quotation in its sentence: it stands as a sentence of its own. */
+        const opensSentence = P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart));
+        /** The sentence's subject as speaker ({@link subjectsWords}), read at most once; `undefined` until read. */
+        let subjects: SpeakerGuess | null | undefined;
         let attributionSentence: WorkingSentence | null = null;
         /** The earlier quotation whose speaker this one goes on with, if it has none of its own. */
         let copiedFrom: WorkingQuote | undefined;
@@ -84,14 +88,12 @@ export class QuoteAttributor {
           }
         }
         if (!guess) {
-          const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
-          const startsWithQuote = P1.test(lead);
           const prevSentence = sentences[si - 1];
           const prevQuote = quotes.at(-1);
           // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
           const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
           if (
-            startsWithQuote &&
+            opensSentence &&
             !runsOn &&
             prevSentence &&
             prevQuote?.sentence === prevSentence &&
@@ -109,10 +111,11 @@ export class QuoteAttributor {
         if (
           !guess &&
           quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment' &&
-          !P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart))
+          !opensSentence
         )
           guess =
-            describedSubjectsWords(this.reader, sentence, span) ?? subjectsWords(this.reader, sentence, span);
+            describedSubjectsWords(this.reader, sentence, span) ??
+            (subjects = subjectsWords(this.reader, sentence, span));
         if (!guess) {
           const next = sentences[si + 1];
           const fromNext =
@@ -136,9 +139,7 @@ export class QuoteAttributor {
         if (!guess && introduced?.guess && introduced.sentence !== sentence) {
           // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
           // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
-          const lead = sentence.analysis.text.slice(sentence.start, span.outerStart);
-          const othersNamed = namesOther(this.reader, sentence, null, sentence.end);
-          if (P1.test(lead) && !othersNamed) {
+          if (opensSentence && !namesOther(this.reader, sentence, null, sentence.end)) {
             guess = introduced.guess;
             attributionSentence = introduced.sentence;
           }
@@ -156,7 +157,8 @@ export class QuoteAttributor {
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
         // part inside a sentence are its subject's, when it opens with a person or a body.
         const kind = quoteKind(text);
-        if (!guess && kind === 'fragment') guess = subjectsWords(this.reader, sentence, span);
+        if (!guess && kind === 'fragment')
+          guess = subjects === undefined ? subjectsWords(this.reader, sentence, span) : subjects;
         quotes.push({
           sentence,
           span,
