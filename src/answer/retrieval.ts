@@ -4,7 +4,7 @@
  * and named entities) that the evidence contains, directly or through a synonym.
  */
 import type { Quote, Sentence } from '../knowledge/schema.ts';
-import { FOLLOWS_IN_PARAGRAPH, GIVES_DATE, GIVES_FIGURE } from './following.ts';
+import { typedCarry } from './following.ts';
 import {
   ENTITY_TERM,
   SENTENCE_CAPTION,
@@ -67,19 +67,6 @@ const SAME_SOURCE_FACTOR = 1.25;
 const NEAR_WINDOW = 2;
 /** Share of the previous sentence's score a sentence that points back to it ("They are…") inherits. */
 const ANAPHORA_CARRY = 0.6;
-/**
- * Share of the previous sentence's score inherited by a sentence going on in its paragraph with the figure or
- * date asked for ("McNelly had about 30 men." after the raid's set-up; src/answer/following.ts), when the one
- * before scores {@link STRONG_SHARE} of the best. npm run eval 2026-12-02, count and date questions but
- * follow-ups (which read on from the last answer already): dev right 1210 -> 1211, test 1375 -> 1379,
- * answerable declined (test) 291 -> 292, must-decline answered alike. With no floor test rose to 1381 but a
- * must-decline dev question was answered from the sentence after a weak match (and 295 declined); with
- * follow-ups too dev fell by 2 (three follow-ups lost). A transcript's answer turn after a turn that asks,
- * inheriting alike for every question, lost 4 test questions.
- */
-const TYPED_CARRY = 0.6;
-/** Only a sentence scoring this share of the best sentence's score passes some of it on to the next. */
-const STRONG_SHARE = 0.6;
 /** With a boost, the best `limit × BOOST_POOL_FACTOR` by plain score are boosted and re-ranked. */
 const BOOST_POOL_FACTOR = 4;
 const MIN_BOOST_POOL = 40;
@@ -150,19 +137,14 @@ export function rankSentences(
   const limit = opts.limit ?? 10;
   const pool = opts.boost ? Math.max(limit * BOOST_POOL_FACTOR, MIN_BOOST_POOL) : limit;
   const { carries, following, sentenceKinds: kinds, sentenceSource } = index;
-  const typed = opts.follow === 'figure' ? GIVES_FIGURE : opts.follow === 'date' ? GIVES_DATE : 0;
-  /** The share of the sentence before's score sentence `i` inherits, the one before scoring `before`. */
-  let strong = Infinity;
-  const share = (i: number, before: number): number => {
-    if (carries[i] === 1) return ANAPHORA_CARRY;
-    if (typed === 0 || before < strong) return 0;
-    const f = following[i] ?? 0;
-    return f & FOLLOWS_IN_PARAGRAPH && f & typed ? TYPED_CARRY : 0;
-  };
   const total = index.sentences.length;
   const top = new TopK(pool);
   const article = articleWeights(index, terms, opts);
   index.sentenceBm25.withScores(terms, (score, touched, count) => {
+    const typed = typedCarry(following, opts.follow, score, touched, count);
+    /** The share of the sentence before's score sentence `i` inherits, the one before scoring `before`. */
+    const share = (i: number, before: number): number =>
+      carries[i] === 1 ? ANAPHORA_CARRY : typed ? typed(i, before) : 0;
     const offer = (i: number, raw: number) => {
       if (raw <= 0 || i >= total) return;
       let value = raw;
@@ -178,11 +160,6 @@ export function rankSentences(
       if ((allowed && allowed[sentenceSource[i] ?? -1] !== 1) || excluded.has(i)) return;
       top.add(value, i);
     };
-    if (typed !== 0) {
-      let best = 0;
-      for (let k = 0; k < count; k++) best = Math.max(best, score[touched[k] ?? 0] ?? 0);
-      strong = STRONG_SHARE * best;
-    }
     for (let k = 0; k < count; k++) {
       const i = touched[k] ?? 0;
       const own = score[i] ?? 0;

@@ -5,7 +5,7 @@
  */
 import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
-import type { ArticleReader } from './attribution.ts';
+import type { ArticleReader } from './article-reader.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { describedRelative } from './pronoun-antecedents.ts';
 import { possessedKinBefore } from './possessed-kin.ts';

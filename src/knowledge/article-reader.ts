@@ -1,0 +1,31 @@
+/**
+ * The article as attribution reads it: its entities and the genders the text gives them, its words of saying
+ * and of people, and its own descriptions of the people it introduces. The annotator answers it; the readings
+ * of a quotation's speaker (attribution.ts and the modules it calls) take it instead of the annotator.
+ */
+import type { WorkingSentence } from './annotate.ts';
+import type { EntityData } from './entity-data.ts';
+
+/** What attribution asks of the article being read: its entities, genders and words of saying. */
+export interface ArticleReader {
+  /** Lemmas of the verbs of saying. */
+  cues: ReadonlySet<string>;
+  /** Pronouns and the gender each refers to. */
+  pronouns: ReadonlyMap<string, 'male' | 'female'>;
+  /** "I", "me", "we": the outer speaker inside a nested quotation. */
+  firstPerson: ReadonlySet<string>;
+  /** A known entity or one the article introduced. */
+  entity(id: string): Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
+  /** A person's gender as far as the text and their name tell it. */
+  genderOf(id: string): 'male' | 'female' | null;
+  /** The person a "he"/"she" at token `before` continues from the sentence's own subject, if any. */
+  centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
+  /** True for a noun that says what a person is ("husband", "spokesman"). */
+  isPersonNoun(lemma: string): boolean;
+  /** The gender a noun for a person marks ("spokeswoman": female), if any. */
+  nounGender(lemma: string): 'male' | 'female' | null;
+  /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */
+  descriptionOf(id: string): string | null;
+  /** True for a word of the English lexicon ("force", "north"), which no double surname is made of. */
+  isEnglishWord(word: string): boolean;
+}

@@ -1,0 +1,206 @@
+/**
+ * The speaker among given words of a sentence, for the readings of who said a quotation: an entity mention
+ * (the person whose longer name holds it, the body's spokesman set off after it, what a person's possessive
+ * names), a "he"/"she" resolved by the article's own introductions and recency, "it"/"they" for a body the
+ * sentence before opens with, "I" inside a quotation (its speaker), or a body's name written out. Also tells a
+ * verb of saying. Reads the article through an {@link ArticleReader}; built once per annotator.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { WorkingQuote, WorkingSentence } from './annotate.ts';
+import type { ArticleReader } from './article-reader.ts';
+import { boundObjectReferent } from './bound-object-pronouns.ts';
+import { clauseIntroduced } from './clause-introduced.ts';
+import { compoundBodyBefore } from './compound-bodies.ts';
+import { introducedAntecedent } from './introduced-antecedents.ts';
+import { organisationNameBefore } from './organisation-names.ts';
+import { personSetOff } from './opening-speakers.ts';
+import { describedAntecedent } from './pronoun-antecedents.ts';
+import { referent } from './referents.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import type { EntityMention } from './schema.ts';
+import {
+  FIRST_PERSON_POSSESSIVES,
+  isObjectPosition,
+  properName,
+  tokenAt,
+  type PersonMention,
+  type SpeakerGuess,
+} from './speakers.ts';
+
+const SPEAKER_TYPES = new Set(['person', 'organisation']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** First-person words that are never a verb's subject. */
+const OBJECT_FIRST_PERSON = new Set(['me', 'us']);
+/** Marks that end a clause. */
+export const CLAUSE_END = new Set(['.', '?', '!', ';']);
+
+/**
+ * A quotation and the tokens of its region of the sentence outside it (the words up to the quotations beside
+ * it), which the readings of its speaker search.
+ */
+export interface QuoteSurroundings {
+  sentence: WorkingSentence;
+  span: QuoteSpan;
+  /** The region's tokens before and after the quotation, in order. */
+  inRegion: readonly number[];
+  /** The region's tokens before the quotation. */
+  before: readonly number[];
+  /** The region's tokens after the quotation. */
+  after: readonly number[];
+  /** The people the article has named so far, for "he" and "she". */
+  people: readonly PersonMention[];
+  /** The quotation this one is nested in, whose speaker "I" is; `null` for a top-level one. */
+  outer: WorkingQuote | null;
+}
+
+/** Finds the speaker among given words, reading the article through `reader`. */
+export class SpeakerFinder {
+  constructor(readonly reader: ArticleReader) {}
+
+  /** The reader's entity look-up, made once, not once per article. */
+  readonly entity = (id: string) => this.reader.entity(id);
+  readonly isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
+  /** What a role then a name after the words asks: the entities and the verbs of saying. */
+  readonly roleReader = { entity: this.entity, isCue: (tok: Token) => this.isCue(tok) };
+
+  /** True for a verb of saying. */
+  isCue(tok: Token): boolean {
+    return tok.pos === 'VERB' && this.reader.cues.has(tok.lemma);
+  }
+
+  /** A body named by a compound ("Joint Task Force-Southern Border said"), whole, else {@link properName}. */
+  properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+    const body =
+      compoundBodyBefore(analysis, tokens, (w) => this.reader.isEnglishWord(w)) ??
+      organisationNameBefore(analysis, tokens);
+    return body ? { speakerId: null, speakerName: body } : properName(analysis, tokens);
+  }
+
+  /**
+   * The speaker among `candidates` (token indices): an entity mention, a pronoun, or "I" inside a quotation.
+   * With `fromRight`, the nearest to the verb wins and mentions in object position ("told the caravan",
+   * "to Trump") are skipped.
+   */
+  subjectIn(
+    sentence: WorkingSentence,
+    candidates: readonly number[],
+    people: readonly PersonMention[],
+    outer: WorkingQuote | null,
+    fromRight: boolean,
+  ): Omit<SpeakerGuess, 'cue'> | null {
+    const { analysis } = sentence;
+    const ordered = fromRight ? [...candidates].reverse() : candidates;
+    const set = new Set(candidates);
+    for (const t of ordered) {
+      const tok = tokenAt(analysis, t);
+      const found = sentence.mentions.find((m) => m.token === t && m.via !== 'pronoun');
+      // "A Border Patrol spokesman for the Tucson Sector said": a name inside the words naming a person
+      // is part of them; the person speaks.
+      const mention = found ? (this.#personAround(sentence, found) ?? found) : undefined;
+      if (mention) {
+        const entity = this.reader.entity(mention.entityId);
+        if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
+        if (fromRight && isObjectPosition(analysis, t, set)) continue;
+        // "a Pentagon spokesman, Maj. Dwight Ellery, said": the person set off after the body's role speaks;
+        // so does the one set off after a role ("the spokesman, Maj. Ronald Teague, said").
+        const named =
+          (entity.type === 'organisation' || mention.via === 'role') && !fromRight
+            ? personSetOff(this.reader, sentence, t, set)
+            : null;
+        if (named) return named;
+        const theirs = entity.type === 'person' ? ownedBy(analysis, mention, set) : null;
+        if (theirs) return { speakerId: null, speakerName: `${entity.name}'s ${theirs}` };
+        return { speakerId: entity.id, speakerName: entity.name };
+      }
+      // "I told him, '…'" inside a quotation is its speaker's; "my foreman … said, '…'" is the foreman's.
+      if (
+        outer &&
+        this.reader.firstPerson.has(tok.normal) &&
+        !FIRST_PERSON_POSSESSIVES.has(tok.normal) &&
+        // "A woman came to me and said, '…'": before the verb, "me" is an earlier verb's object.
+        !(fromRight && tok.pos === 'PRON' && OBJECT_FIRST_PERSON.has(tok.normal)) &&
+        outer.speakerId
+      ) {
+        return { speakerId: outer.speakerId, speakerName: outer.speakerName };
+      }
+      const gender = this.reader.pronouns.get(tok.normal);
+      if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
+        // "Cárdenas allowed him to return. He crossed …": the person "him" stands for, or no one.
+        const bound = outer ? null : boundObjectReferent(this.reader, sentence, t, gender, people);
+        if (bound) {
+          if (bound.speaker) return bound.speaker;
+          continue;
+        }
+        const who =
+          (outer ? null : describedAntecedent(this.reader, sentence, t, gender)) ??
+          (outer ? null : introducedAntecedent(this.reader, sentence, t, gender)) ??
+          (outer ? null : clauseIntroduced(this.reader, sentence, t, gender)) ??
+          referent(this.reader, sentence, t, gender, people, outer);
+        if (who) return who;
+      }
+      // "The Mexican Defense Ministry put out a statement. It said …": a body or group the sentence before opens with.
+      if (!outer && tok.pos === 'PRON' && (tok.normal === 'it' || tok.normal === 'they')) {
+        const body = describedAntecedent(this.reader, sentence, t, null);
+        if (body) return body;
+      }
+    }
+    return null;
+  }
+
+  /** The person whose mention holds `inner` within longer words of its own, if any. */
+  #personAround(
+    sentence: WorkingSentence,
+    inner: EntityMention & { token: number },
+  ): (EntityMention & { token: number }) | undefined {
+    const r = charRange(sentence.analysis, inner);
+    return sentence.mentions.find((o) => {
+      if (o === inner || o.via === 'pronoun') return false;
+      const c = charRange(sentence.analysis, o);
+      return (
+        c.start <= r.start &&
+        c.end >= r.end &&
+        c.end - c.start > r.end - r.start &&
+        this.reader.entity(o.entityId)?.type === 'person'
+      );
+    });
+  }
+}
+
+/** Words at most of what a person's possessive names ("office", "press office"). */
+const MAX_OWNED_WORDS = 3;
+
+/**
+ * "Congressman Joe Skeen's office put out a statement": the words after a person's possessive, among the
+ * `region`'s tokens, when they end with a noun that does something; the one who speaks is what is theirs,
+ * not the person.
+ */
+function ownedBy(
+  analysis: Analysis,
+  mention: EntityMention & { token: number },
+  region: ReadonlySet<number>,
+): string | null {
+  const end = charRange(analysis, mention).end;
+  let t = mention.token;
+  while (region.has(t) && tokenAt(analysis, t).end <= end) t++;
+  if (!region.has(t) || !["'s", '’s'].includes(tokenAt(analysis, t).normal)) return null;
+  let last = t + 1;
+  while (
+    region.has(last) &&
+    last - t <= MAX_OWNED_WORDS &&
+    ['ADJ', 'NOUN'].includes(tokenAt(analysis, last).pos)
+  )
+    last++;
+  const head = tokenAt(analysis, last - 1);
+  // "Ybarra-Keane's answer was blunt:": what is theirs only described, the words are still the person's.
+  if (last === t + 1 || head.pos !== 'NOUN' || analysis.tokens[last]?.pos === 'AUX') return null;
+  return analysis.text.slice(tokenAt(analysis, t + 1).start, head.end);
+}
+
+/** The characters a mention's text spans in its analysis. */
+export function charRange(
+  analysis: Analysis,
+  m: EntityMention & { token: number },
+): { start: number; end: number } {
+  const start = tokenAt(analysis, m.token).start;
+  return { start, end: start + m.text.length };
+}

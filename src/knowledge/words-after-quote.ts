@@ -1,0 +1,195 @@
+/**
+ * A quotation's speaker named in the words after it: the tag of its own sentence ('"…," the colonel said',
+ * '"…," said Lt. X', '"…," Cantú joked', '"…," according to Brandt'), or the opening of the next sentence
+ * ("She added, …"). Reads the tokens after the quotation, up to the next one, for a verb of saying a few words
+ * on, and the subject those words name.
+ */
+import { aPersonDescribed } from './described-goes-on.ts';
+import { describedBeforeVerb } from './described-after.ts';
+import type { WorkingSentence } from './annotate.ts';
+import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } from './clause-words.ts';
+import { namedInClause } from './person-descriptions.ts';
+import { afterPointingBack } from './pointing-back.ts';
+import { possessedRelationHolder } from './pronoun-antecedents.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { firstPersonRelative, possessor } from './referents.ts';
+import { roleThenName } from './role-then-name.ts';
+import { CLAUSE_END, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
+import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /[\s'"‘’“”]+$/u;
+const P2 = /^\s*\p{Lu}/u;
+
+/** Words opening a question, which no speaker's tag after a quotation holds. */
+const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'why', 'how', 'where', 'when', 'which']);
+/** Words at most between a quotation and the verb of saying after it, a name counting as one. */
+const MAX_WORDS_BEFORE_CUE = 3;
+/**
+ * Tokens after a quotation searched for its verb of saying: enough for a titled name and an apposition
+ * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
+ */
+const MAX_TOKENS_TO_CUE = 14;
+/** Tokens at most opening a sentence before a verb of saying that hands the quotation before it over ("She added"). */
+const SAYING_LEAD = 8;
+
+/** The speaker a verb of saying after the quotation, or a name handed the words, gives; `null` if none. */
+export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
+  const { sentence, span, inRegion, after: afterAll, people, outer } = around;
+  const { analysis } = sentence;
+  // "They said to me, 'Captain, this is your machine now.' I said, 'Yes, it is.'": inside a quotation, words
+  // closed by a full stop end their sentence; a verb of saying after them hands over the next words.
+  const after = outer && endsSentence(analysis.text, span) ? [] : afterAll.slice(0, MAX_TOKENS_TO_CUE);
+  const afterCue = after.find((t) => finder.isCue(tokenAt(analysis, t)));
+  const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
+  // '"…," my grandmother used to say', '…," he would say': the auxiliaries of the verb are no subject's
+  // words, and count for none of them.
+  const subjectWords = between.slice(0, verbChainStart(analysis, between));
+  const wordsBetween = nameAwareWordCount(analysis, subjectWords);
+  // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
+  const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
+  // "'…' What do I tell her?": a question after the words asks, it hands them to no one.
+  const asking = between.some((t) => QUESTION_WORDS.has(tokenAt(analysis, t).normal));
+  if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE && !joined && !asking) {
+    const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+    const subject =
+      finder.subjectIn(sentence, between, people, outer, false) ??
+      // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
+      possessor(finder.reader, sentence, between, people, outer) ??
+      // '"…," my grandmother used to say': someone the speaker names as theirs, as before the words.
+      firstPersonRelative(finder.reader, analysis, subjectWords, outer) ??
+      // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
+      finder.subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
+      // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
+      finder.subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
+      finder.properName(analysis, between) ??
+      finder.properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+      // '…," the machinist's wife said': the person introduced as his wife before.
+      possessedRelationHolder(
+        finder.reader,
+        sentence,
+        subjectWords.filter((t) => tokenAt(analysis, t).pos !== 'PUNCT').map((t) => tokenAt(analysis, t)),
+      ) ??
+      // '…," the subcommittee wrote': a description no entity answers to, named as written.
+      (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
+        ? nounPhraseBefore(analysis, between)
+        : null);
+    if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
+  }
+  // '"…," a secretary who was in the office told KFTX 7': a person described at length, words handed over;
+  // the "who" opens a clause of the description, not a question.
+  if (afterCue !== undefined && !joined && handsOver(analysis.text, span)) {
+    const opening = subjectWords.findIndex((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+    const described =
+      opening < 0 ? null : describedBeforeVerb(analysis, subjectWords.slice(opening), finder.isPersonNoun);
+    if (described) return { ...described, cue: tokenAt(analysis, afterCue).lemma };
+  }
+  const named =
+    namedAfter(finder, sentence, span, afterAll) ??
+    roleThenName(finder.roleReader, analysis, sentence.mentions, afterAll);
+  if (named) return named;
+  // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
+  const afterAccording = accordingTo(analysis, after);
+  if (afterAccording >= 0 && afterAccording <= MAX_WORDS_BEFORE_CUE) {
+    const to = after[afterAccording + 1] ?? Infinity;
+    const phrase = wordsToPunctuation(
+      analysis,
+      inRegion.filter((x) => x > to),
+      MAX_TOKENS_TO_CUE,
+    );
+    const named =
+      finder.subjectIn(sentence, phrase, people, outer, false) ?? finder.properName(analysis, phrase);
+    if (named) return { ...named, cue: 'according' };
+  }
+  return null;
+}
+
+/**
+ * A person named right after a quotation that hands over to them with a comma, a question or an
+ * exclamation mark: '"…," Col. Raúl Ibarra Quintanilla, a spokesman for…, said' (an apposition between
+ * the name and the verb of saying) and '"…," Cantú joked' (any verb right after the name).
+ */
+function namedAfter(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  span: QuoteSpan,
+  after: readonly number[],
+): SpeakerGuess | null {
+  const { analysis } = sentence;
+  // The last mark of the words, inside any closing marks of a quotation within ('…both,\'"').
+  const closing =
+    analysis.text
+      .slice(span.start, span.end)
+      .replace(/[\s'"‘’“”]+$/u, '')
+      .at(-1) ?? '';
+  if (!/[,?!]/.test(closing)) return null;
+  const first = after.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+  const mention = sentence.mentions.find((m) => m.token === first && m.via !== 'pronoun');
+  const entity = mention ? finder.reader.entity(mention.entityId) : undefined;
+  if (!mention || entity?.type !== 'person') return null;
+  const end = tokenAt(analysis, mention.token).start + mention.text.length;
+  const rest = after.filter((t) => tokenAt(analysis, t).start >= end);
+  const next = rest[0] === undefined ? undefined : tokenAt(analysis, rest[0]);
+  const guess = { speakerId: entity.id, speakerName: entity.name };
+  // '…," Cantú joked.': a verb right after the name, then the clause ends or goes on with a comma.
+  const then = rest[1] === undefined ? undefined : tokenAt(analysis, rest[1]);
+  if (next?.pos === 'VERB' && (!then || then.pos === 'PUNCT' || then.pos === 'ADV'))
+    return { ...guess, cue: next.lemma };
+  // '…," Col. X, a spokesman for …, said': an apposition set off by commas, then the verb of saying.
+  if (next?.value !== ',') return null;
+  const cue = rest.find(
+    (t, k) =>
+      k > 0 && finder.isCue(tokenAt(analysis, t)) && tokenAt(analysis, rest[k - 1] ?? -1).value === ',',
+  );
+  const cutShort = rest.findIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+  if (cue === undefined || (cutShort >= 0 && (rest[cutShort] ?? 0) < cue)) return null;
+  return { ...guess, cue: tokenAt(analysis, cue).lemma };
+}
+
+/** "She added, …" at the start of a sentence attributes the quotation just before it. */
+export function leadingAttribution(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  people: readonly PersonMention[],
+): SpeakerGuess | null {
+  const lead: number[] = [];
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd && lead.length < MAX_TOKENS_TO_CUE; t++) {
+    const tok = tokenAt(sentence.analysis, t);
+    if (sentence.quoteSpans.some((q) => tok.start >= q.outerStart)) break;
+    lead.push(t);
+  }
+  const cueIndex = lead.findIndex((t) => finder.isCue(tokenAt(sentence.analysis, t)));
+  // "That is what an old man in Temósachic told me.": the words before point back at the quotation, and
+  // whoever the words after "what" name or describe said it.
+  const pointed = afterPointingBack(sentence.analysis, lead);
+  if (pointed > 0 && cueIndex > pointed) {
+    const subject = lead.slice(pointed, cueIndex);
+    const who =
+      finder.subjectIn(sentence, subject, people, null, true) ??
+      aPersonDescribed(sentence.analysis, subject, finder.isPersonNoun) ??
+      describedBeforeVerb(sentence.analysis, subject, finder.isPersonNoun);
+    const cueToken = lead[cueIndex];
+    return who && cueToken !== undefined ? { ...who, cue: tokenAt(sentence.analysis, cueToken).lemma } : null;
+  }
+  if (cueIndex <= 0 || cueIndex >= SAYING_LEAD) return null;
+  const beforeCue = lead.slice(0, cueIndex);
+  const clauseStart = beforeCue.findLastIndex((t) => tokenAt(sentence.analysis, t).pos === 'PUNCT');
+  const subject = finder.subjectIn(sentence, beforeCue.slice(clauseStart + 1), people, null, true);
+  const cueToken = lead[cueIndex];
+  if (!subject || cueToken === undefined) return null;
+  return { ...subject, cue: tokenAt(sentence.analysis, cueToken).lemma };
+}
+
+/**
+ * True when a quotation's words end with a full stop and a capital opens the words after its closing mark
+ * ("'…your machine now.' I said"): a new sentence, not a verb of saying handing the words over.
+ */
+function endsSentence(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.start, span.end).replace(P1, '');
+  return words.endsWith('.') && P2.test(text.slice(span.outerEnd, span.outerEnd + 4));
+}
+
+/** True when a quotation's words end with a comma, a question or an exclamation mark, handing them over. */
+function handsOver(text: string, span: QuoteSpan): boolean {
+  return /[,?!]$/.test(text.slice(span.start, span.end).replace(P1, ''));
+}

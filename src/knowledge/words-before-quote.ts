@@ -1,0 +1,221 @@
+/**
+ * A quotation's speaker named in the words before it, in its own sentence: "according to" a source ("According
+ * to the ministry, … '…'"), a verb and its subject ('The colonel said, "…"', 'My foreman, Chuy Villanueva,
+ * called the house and said, "…"'; a verb of saying, or any verb right before the words that hands them over
+ * by where it stands), or a clause ending in a colon ("Ray Dunphy put it to me this way: '…'", 'City Attorney
+ * Gil Nakamura: "…"'). Reads the tokens before the quotation, back to the quotation before it, from the verb
+ * nearest the words.
+ */
+import { aPersonDescribed } from './described-goes-on.ts';
+import { apposedDescription, describedBeforeWho } from './described-after.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { WorkingSentence } from './annotate.ts';
+import {
+  accordingTo,
+  countedGroup,
+  groupBefore,
+  handingOver,
+  isVerb,
+  opensWithSubject,
+  subjectAfterOpening,
+  subjectOf,
+  theDescribed,
+  verbChainStart,
+  withoutRelative,
+  wordsToPunctuation,
+} from './clause-words.ts';
+import { firstPersonRelative, possessor, relativeNamedByOwner, relativeOf } from './referents.ts';
+import { CLAUSE_END, charRange, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
+import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P1 = /^[\s¡¿]*[\p{Lu}\d]/u;
+const P2 = /^\p{Ll}/u;
+const P3 = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
+const MAX_LABEL_TOKENS = 8;
+/** Parts of speech that end a verb of saying's subject ("He says", "the colonel said", "Cantú told"). */
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
+
+/**
+ * The speaker "according to", a verb of saying or a colon before the quotation gives; `null` if none, or when
+ * a verb of saying stands there with no speaker found (the words are then no one's).
+ */
+export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
+  const { sentence, span, before, people, outer } = around;
+  const { analysis } = sentence;
+  // "According to the ministry, they had tried … 'in a violent and illegal manner'".
+  const according = accordingTo(analysis, before);
+  if (according >= 0) {
+    const phrase = wordsToPunctuation(analysis, before.slice(according + 2));
+    const named =
+      finder.subjectIn(sentence, phrase, people, outer, false) ??
+      finder.properName(analysis, phrase) ??
+      nounPhraseBefore(analysis, phrase);
+    if (named) return { ...named, cue: 'according' };
+  }
+  const handOver = handingOver(analysis, before);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const cueToken = before[k];
+    if (cueToken === undefined) continue;
+    const listed = finder.isCue(tokenAt(analysis, cueToken));
+    if (!listed && k !== handOver) continue;
+    // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
+    const clauseStart = before
+      .slice(0, k)
+      .findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value) || tokenAt(analysis, t).value === ':');
+    const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
+    // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
+    if (!listed && !opensWithSubject(analysis, left)) continue;
+    // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
+    // stands, inside what a verb of saying before it reports, gives way to that verb.
+    // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
+    if (
+      !listed &&
+      left.some(
+        (t, j) =>
+          j > 0 &&
+          finder.isCue(tokenAt(analysis, t)) &&
+          SUBJECT_POS.has(tokenAt(analysis, left[j - 1] ?? -1).pos),
+      )
+    )
+      continue;
+    // "She said her husband had written that he had '…'": the words right before the verb and its
+    // auxiliaries; the husband speaks, named if the article names him, else as whose husband he is.
+    const nearest = left.slice(0, verbChainStart(analysis, left)).slice(-2);
+    // "an officer of the United States who had told my friends, '…'": the one "who" refers to, described.
+    const clause = before.slice(clauseStart + 1, k);
+    const described = describedBeforeWho(
+      analysis,
+      clause.slice(0, verbChainStart(analysis, clause)),
+      finder.isPersonNoun,
+    );
+    if (listed && described) return { ...described, cue: tokenAt(analysis, cueToken).lemma };
+    // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
+    // is not passed over for the subject of a clause before it.
+    // "the children in it shouted" is the children's: "it" after a preposition is no subject.
+    const own = nearest.at(-1);
+    if (
+      own !== undefined &&
+      tokenAt(analysis, own).normal === 'it' &&
+      tokenAt(analysis, own).pos === 'PRON' &&
+      analysis.tokens[nearest.at(-2) ?? -1]?.pos !== 'ADP' &&
+      !finder.subjectIn(sentence, [own], people, outer, true)
+    ) {
+      if (listed) return null;
+      continue;
+    }
+    const subject =
+      // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
+      // one named before, right before the verb, speaks, not the one named.
+      relativeOf(finder.reader, sentence, nearest, people) ??
+      relativeNamedByOwner(finder.reader, sentence, nearest, people) ??
+      finder.subjectIn(sentence, left, people, outer, true) ??
+      // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
+      // told our agent, '…'" the words after the verb are whom it was said to.
+      (opensWithSubject(analysis, left)
+        ? null
+        : finder.subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
+      finder.properName(analysis, left) ??
+      // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
+      // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
+      theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
+      // "…, dozens of drivers leaned on their horns and shouted, '…'": people counted, not described.
+      countedGroup(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun) ??
+      // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
+      // '…'": the name or description before the clause's first verb.
+      finder.properName(analysis, subjectOf(analysis, left)) ??
+      nounPhraseBefore(analysis, left) ??
+      theDescribed(analysis, subjectOf(analysis, left)) ??
+      // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
+      (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
+      countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
+      // "My first commander used to tell us, '…'": someone the speaker names as theirs.
+      firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
+      groupBefore(sentence, left);
+    if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
+    // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
+    if (listed) return null;
+  }
+  // "Ray Dunphy put it to me this way: '…'", "Coombs's answer was short: '…'": a colon hands the
+  // quotation to the subject of the verb before it, a person.
+  const last = before.at(-1);
+  if (last !== undefined && tokenAt(analysis, last).value === ':') {
+    const clauseStart = before.findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+    const clause = before.slice(clauseStart + 1, -1);
+    const verb = clause.findLastIndex((t) => isVerb(tokenAt(analysis, t)));
+    const subject =
+      verb <= 0
+        ? null
+        : (finder.subjectIn(sentence, clause.slice(0, verb), people, outer, true) ??
+          // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
+          possessor(finder.reader, sentence, clause.slice(0, verb), people, outer) ??
+          relativeOf(finder.reader, sentence, clause.slice(0, verb), people));
+    // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
+    const full = P1.test(analysis.text.slice(span.start, span.end));
+    // "A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this
+    // way:": the words opening the clause before the verb, without a "who" clause set off by commas.
+    const opening = verb > 0 ? withoutRelative(analysis, clause.slice(0, verb)) : [];
+    const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
+    const opener = opening[first];
+    // "A Pentagon official": a body naming what an unnamed person is names no body speaking.
+    const indefinite = opener !== undefined && ['a', 'an'].includes(tokenAt(analysis, opener).normal);
+    const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
+    // "US Northern Command was blunt in its reply: '…'": a body says words in full as a person does.
+    if (subject && (subjectType === 'person' || (full && subjectType === 'organisation' && !indefinite)))
+      return { ...subject, cue: null };
+    const labelled = verb < 0 ? nameBeforeColon(finder, sentence, clause) : null;
+    if (labelled) return { ...labelled, cue: null };
+    // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
+    // motto: '…'": with no one named, the words opening the clause before the verb, as written.
+    if ((!subject || indefinite) && full && opener !== undefined && tokenAt(analysis, opener).pos === 'DET') {
+      const described = nounPhraseBefore(analysis, opening.slice(first));
+      if (described) return { ...described, cue: null };
+    }
+    // "One reader who emailed us, a retired surveyor in Hatch, put it simply:": the person the apposition describes.
+    const apposed =
+      !subject && full && verb > 0
+        ? apposedDescription(analysis, clause.slice(0, verb), finder.isPersonNoun)
+        : null;
+    if (apposed) return { ...apposed, cue: null };
+    const named = !subject && full ? nameOpening(analysis, opening) : null;
+    if (named) return { ...named, cue: null };
+  }
+  return null;
+}
+
+/**
+ * 'City Attorney Gil Nakamura: "It does not."': a clause of no verb that is a person's name, with any title
+ * before it, set before a colon as a transcript's label is, names who speaks.
+ */
+function nameBeforeColon(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  clause: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const last = clause.at(-1);
+  if (last === undefined || clause.length > MAX_LABEL_TOKENS) return null;
+  const end = tokenAt(sentence.analysis, last).end;
+  const mention = sentence.mentions.find(
+    (m) => m.via !== 'pronoun' && charRange(sentence.analysis, m).end === end,
+  );
+  const entity = mention ? finder.reader.entity(mention.entityId) : undefined;
+  if (!mention || entity?.type !== 'person') return null;
+  const start = charRange(sentence.analysis, mention).start;
+  const before = clause.filter((t) => tokenAt(sentence.analysis, t).end <= start);
+  // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
+  if (before.some((t) => P2.test(tokenAt(sentence.analysis, t).value))) return null;
+  return { speakerId: entity.id, speakerName: entity.name };
+}
+
+/**
+ * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
+ * a name's (two words or more, each capitalised) names the body or person that said it, as written.
+ */
+function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+  if (opening.length < 2) return null;
+  const words = opening.map((t) => tokenAt(analysis, t));
+  if (!words.every((w) => w.pos === 'PROPN' && P3.test(w.value))) return null;
+  return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
