@@ -19,6 +19,7 @@ import {
   versusSizes,
 } from './compare-phrases.ts';
 import { answerDistances, distanceSides } from './compare-distance.ts';
+import { answerOffered, offeredSides } from './compare-offered.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -43,6 +44,16 @@ export function answerCompared(
   focus: readonly string[],
 ): Compared | null {
   const { index, reader } = ctx;
+  // "Which lasted longer, A or B?": each alternative asked the question the word of measure stands for.
+  const offered = offeredSides(u.analysis);
+  const byOffered = offered
+    ? answerOffered(offered, (question) => {
+        const asked = reader.read(question);
+        const draft = dispatch(asked.intent ?? 'count', asked, ctx, focus);
+        return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
+      })
+    : null;
+  if (byOffered) return { draft: byOffered };
   const versus = versusSizes(u.text);
   const family =
     versus || !ASKS_OF_EACH.test(effective.text)
