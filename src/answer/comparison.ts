@@ -22,6 +22,7 @@ import { answerDistances, distanceSides } from './compare-distance.ts';
 import { answerOffered, offeredSides } from './compare-offered.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
+import { ownSubjectDate } from './side-subject.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -149,7 +150,11 @@ export function answerCompared(
               other ? u.text.replace(other, ' ') : u.text,
             )
           : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
-        return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+        const draft = dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+        // A side named by a thing and what it did is dated where that thing acts.
+        return phrases.order
+          ? ownSubjectDate(index, reader.analyse(side), asked, draft, (t) => reader.analyse(t))
+          : draft;
       }) ?? dispatch(intent, effective, ctx, focus),
   };
 }
