@@ -19,8 +19,10 @@ import {
   versusSizes,
 } from './compare-phrases.ts';
 import { answerDistances, distanceSides } from './compare-distance.ts';
+import { answerOffered, offeredSides } from './compare-offered.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
+import { ownSubjectDate } from './side-subject.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -43,6 +45,16 @@ export function answerCompared(
   focus: readonly string[],
 ): Compared | null {
   const { index, reader } = ctx;
+  // "Which lasted longer, A or B?": each alternative asked the question the word of measure stands for.
+  const offered = offeredSides(u.analysis);
+  const byOffered = offered
+    ? answerOffered(offered, (question) => {
+        const asked = reader.read(question);
+        const draft = dispatch(asked.intent ?? 'count', asked, ctx, focus);
+        return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
+      })
+    : null;
+  if (byOffered) return { draft: byOffered };
   const versus = versusSizes(u.text);
   const family =
     versus || !ASKS_OF_EACH.test(effective.text)
@@ -138,7 +150,11 @@ export function answerCompared(
               other ? u.text.replace(other, ' ') : u.text,
             )
           : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
-        return dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+        const draft = dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+        // A side named by a thing and what it did is dated where that thing acts.
+        return phrases.order
+          ? ownSubjectDate(index, reader.analyse(side), asked, draft, (t) => reader.analyse(t))
+          : draft;
       }) ?? dispatch(intent, effective, ctx, focus),
   };
 }

@@ -1,0 +1,165 @@
+/**
+ * Comparisons by a word of measure whose sides are offered as alternatives at the question's end: "Which
+ * lasted longer, the shooting at San Ygnacio or the fight on the Pecos?", "Who was older at the time, the
+ * youngest man killed or Juan Flores?", "Which state is putting more money into its border emergency, New
+ * Mexico or Arizona?". Each side is asked the question the measure word stands for, with the side in the
+ * place of the question word: "how long did the shooting at San Ygnacio last", "how old was Juan Flores at
+ * the time", "how much money is New Mexico putting into its border emergency". Reads the question's tokens
+ * only; the words of measure ("longer", "older", "more") are English grammar, a closed class.
+ */
+import { answerSizes } from './compare-phrases.ts';
+import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { Evidence } from './types.ts';
+
+/** Each comparative of measure and the "how" its sides are asked with; `more`/`less` by what they count. */
+const MEASURES: ReadonlyMap<string, string> = new Map([
+  ['longer', 'how long'],
+  ['shorter', 'how long'],
+  ['older', 'how old'],
+  ['younger', 'how old'],
+  ['bigger', 'how many'],
+  ['larger', 'how many'],
+  ['smaller', 'how many'],
+  ['fewer', 'how many'],
+  ['more', 'how many'],
+  ['less', 'how much'],
+  ['farther', 'how far'],
+  ['further', 'how far'],
+  ['higher', 'how high'],
+  ['taller', 'how tall'],
+]);
+/** Question words that open a choice between alternatives. */
+const CHOOSING: ReadonlySet<string> = new Set(['which', 'who', 'what']);
+/** Marks that set the alternatives apart from the question asked of them. */
+const LIST_OPENER = /^[,:;—–-]$/;
+/** Parts of speech of the words naming what "more" counts ("more money", "more men"). */
+const COUNTED_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+/** Parts of speech of the words after the question word that name what is chosen ("which state"). */
+const CHOSEN_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** Longest side, in words, read as an alternative; longer ones are clauses this reading would mangle. */
+const MAX_SIDE_WORDS = 14;
+
+/** The two alternatives of a question, each with the question asked of it alone. */
+export interface OfferedSides {
+  sides: [string, string];
+  questions: [string, string];
+  /** True when each side is asked a number that sets them in order: how many, how much, how old. */
+  figured: boolean;
+}
+
+const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+const bare = (side: string) => side.replace(/^(?:the|a|an)\s+/i, '');
+
+/**
+ * The alternatives a question offers after a comma or colon ("…, A or B?") when it asks which of them is
+ * more by a word of measure before them, each with the question asked of it; `null` for any other question.
+ */
+export function offeredSides(analysis: Analysis): OfferedSides | null {
+  const { tokens, text } = analysis;
+  const wh = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.normal !== 'so' && t.normal !== 'and');
+  if (wh < 0 || !CHOOSING.has(tokens[wh]?.normal ?? '')) return null;
+  const ors = tokens.flatMap((t, i) => (t.normal === 'or' ? [i] : []));
+  const [or] = ors;
+  if (ors.length !== 1 || or === undefined) return null;
+  let sep = or - 1;
+  while (sep > wh && !LIST_OPENER.test(tokens[sep]?.value ?? '')) sep--;
+  const measured = tokens.findIndex((t, i) => i > wh && i < sep && MEASURES.has(t.normal));
+  const measure = tokens[measured];
+  const firstSide = tokens[sep + 1];
+  const beforeOr = tokens[or - 1];
+  const secondSide = tokens[or + 1];
+  if (sep <= wh || !measure || !firstSide || !beforeOr || !secondSide || sep + 1 >= or) return null;
+  const left = text.slice(firstSide.start, beforeOr.end).trim();
+  const right = text
+    .slice(secondSide.start)
+    .replace(/[?.!\s]+$/, '')
+    .trim();
+  if (!left || !right || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
+  const ask = askedOf(tokens, text, wh, measured, sep);
+  if (!ask) return null;
+  const questions: [string, string] = [ask(left), ask(right)];
+  const figured = /^how (?:many|much|old)\b/.test(questions[0]);
+  // Each side is labelled as alternativeSizes (compare-alternatives.ts) labels it: without its article.
+  return { sides: [bare(left), bare(right)], questions, figured };
+}
+
+/**
+ * The question asked of one side, built from the words between the question word (`wh`) and the list (`sep`)
+ * around the word of measure (`measured`): its auxiliary and verb, what "more" counts, and the rest.
+ */
+function askedOf(
+  tokens: readonly Token[],
+  text: string,
+  wh: number,
+  measured: number,
+  sep: number,
+): ((side: string) => string) | null {
+  let at = wh + 1;
+  while (at < measured && CHOSEN_POS.has(tokens[at]?.pos ?? '')) at++;
+  const aux = tokens[at]?.pos === 'AUX' ? tokens[at] : undefined;
+  if (aux) at++;
+  const verb = tokens[at]?.pos === 'VERB' && at < measured ? tokens[at] : undefined;
+  if (verb) at++;
+  // "Which was the bigger armed force": the measure describes a noun the sides are; each is asked how many.
+  const describes = tokens[measured - 1]?.pos === 'DET';
+  if (at !== measured && !describes) return null;
+  const measure = tokens[measured];
+  if (!measure) return null;
+  let end = measured + 1;
+  const counts = measure.normal === 'more' || measure.normal === 'fewer' || measure.normal === 'less';
+  if (counts) while (end < sep && COUNTED_POS.has(tokens[end]?.pos ?? '')) end++;
+  const countedTokens = tokens.slice(measured + 1, end);
+  const mass = countedTokens.length > 0 && countedTokens.every((t) => t.normal === t.lemma);
+  const how = counts && mass ? 'how much' : (MEASURES.get(measure.normal) ?? 'how many');
+  const counted = countedTokens.map((t) => t.value).join(' ');
+  const lead = counted ? `${how} ${counted}` : how;
+  const restFrom = tokens[end];
+  const restTo = tokens[sep - 1];
+  const rest = restFrom && restTo && end < sep ? ` ${text.slice(restFrom.start, restTo.end)}` : '';
+  if (describes) return (side) => `${how} ${bare(side)}`;
+  if (verb && aux) return (side) => `${lead} ${aux.value} ${side} ${verb.value}${rest}`;
+  if (verb) return (side) => `${lead} did ${side} ${verb.lemma}${rest}`;
+  if (aux) return (side) => `${lead} ${aux.value} ${side}${rest}`;
+  return null;
+}
+
+/**
+ * The two alternatives side by side, each answered by `answerSide` from its own question: their figures and
+ * which is larger when both give one ({@link answerSizes}), else each side's evidence under its words.
+ * `null` unless both are answered: one side alone is no answer to which of two is more.
+ */
+export function answerOffered(
+  offered: OfferedSides,
+  answerSide: (question: string) => Draft | null,
+): Draft | null {
+  const drafts = offered.questions.map((q) => answerSide(q));
+  const answered = drafts.filter(
+    (d): d is Draft => d !== null && d.confidence >= MIN_CONFIDENCE && d.evidence.length > 0,
+  );
+  if (answered.length < 2) return null;
+  // One sentence answering both sides answers one of them: the other is not told apart from it.
+  const [a, b] = answered;
+  if (a?.evidence[0]?.id === b?.evidence[0]?.id) return null;
+  const labelled = offered.sides.map((label, i) => ({ label, draft: drafts[i] ?? null }));
+  // Figures set in order only when both count or give an age: a length of time is worded too many ways.
+  const sized = offered.figured ? answerSizes(labelled) : null;
+  if (sized) return sized;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const d of answered)
+    for (const e of d.evidence.slice(0, 2))
+      if (!seen.has(e.id)) {
+        seen.add(e.id);
+        evidence.push(e);
+      }
+  return {
+    answeredAs: answered[0]?.answeredAs ?? 'what',
+    confidence: Math.min(...answered.map((d) => d.confidence)),
+    direct: null,
+    lead: `Side by side — ${offered.sides.join(' and ')}:`,
+    evidence,
+    lines: [],
+    focus: answered.flatMap((d) => d.focus),
+  };
+}
