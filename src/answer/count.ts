@@ -10,7 +10,15 @@ import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { topicWords } from './conversation.ts';
 import { replyFigures } from './reply-figure.ts';
 import { sentencesOfShownFigure } from './shown-figure.ts';
-import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { answerLasted } from './lasted-span.ts';
+import {
+  confidenceOf,
+  MIN_CONFIDENCE,
+  rankOptions,
+  sentenceEvidence,
+  type Context,
+  type Draft,
+} from './handlers.ts';
 import { askedInterval, givesInterval } from './interval.ts';
 import { rankSentences } from './retrieval.ts';
 import {
@@ -349,6 +357,9 @@ function passageAmount(ctx: Context): Draft | null {
   return null;
 }
 
+/** Best-ranked sentences whose articles are read for a verb of lasting ({@link answerLasted}). */
+const LASTED_RANKS = 3;
+
 /** A number with what it counts, best match first. */
 export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
@@ -566,6 +577,17 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // passage the last answer showed goes on to give.
   const passage = !best && borrowed && HOW_MUCH.test(u.text) ? passageAmount(ctx) : null;
   if (passage) return passage;
+  // "How long did the shooting go on?" — "The fight lasted about three hours.": a verb of lasting giving a span
+  // of what the question names answers before any figure in the unit asked.
+  const lasted =
+    duration && !distance && interval === null
+      ? answerLasted(
+          u,
+          ctx,
+          ranked.slice(0, LASTED_RANKS).map((r) => r.sentence.id),
+        )
+      : null;
+  if (lasted && (!best || lasted.confidence >= MIN_CONFIDENCE)) return lasted;
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".
