@@ -122,8 +122,11 @@ async function startLauncher(
   let output = '';
   npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  // The launcher's "shards ready" and a shard's own "bot ready" come down two pipes, in either order: wait for both.
   const ready = await until(
-    () => output.includes('"msg":"shards ready"') || npm.exitCode !== null,
+    () =>
+      (output.includes('"msg":"shards ready"') && output.includes('"msg":"bot ready"')) ||
+      npm.exitCode !== null,
     READY_TIMEOUT_MS,
   );
   for (const pid of treeOf(npm.pid ?? 0).slice(1)) started.set(pid, commandLine(pid) ?? '');
