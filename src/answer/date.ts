@@ -130,6 +130,23 @@ function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): bool
  */
 const ACT_FACTOR: Record<DatedAct, number> = { 'dates-act': 2, 'says-act': 1, 'no-act': 0.5 };
 
+/**
+ * How much a date counts, for a question that asks no act ("When was de la Huerta interim governor?"), by
+ * where it stands to each of the question's own words: {@link ACT_FACTOR} of each word, as one act, averaged
+ * geometrically. "Serving as interim governor in 1916" says both words in the year's clause (twice); "On June
+ * 1 de la Huerta took the oath" says neither (half), however closely its day stands to his name.
+ */
+function askedWordsFactor(
+  tests: ReadonlyArray<(sentence: Sentence, dateText: string) => DatedAct>,
+  sentence: Sentence,
+  dateText: string,
+): number {
+  if (tests.length === 0) return 1;
+  let log = 0;
+  for (const test of tests) log += Math.log(ACT_FACTOR[test(sentence, dateText)]);
+  return Math.exp(log / tests.length);
+}
+
 const PRECISION_BONUS: Record<DateFact['precision'], number> = { day: 1.15, week: 1, month: 1.05, year: 0.8 };
 
 /** `17:05` → `5:05 p.m.`, `00:30` → `12:30 a.m.`. */
@@ -208,6 +225,12 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     (w) => ctx.reader.stem(w),
     { acts: phrasalActs(u.analysis.tokens), tokensOf: (text) => ctx.reader.analyse(text).tokens },
   );
+  // With no act asked, each of the question's words is one the date's clause should say.
+  const wordTests = actTest
+    ? []
+    : u.content
+        .filter((w) => !aspectWords.has(w))
+        .flatMap((w) => datedActTest([w], ctx.reader.lens(u), (x) => ctx.reader.stem(x)) ?? []);
   for (const r of ranked) {
     const dates = index.datesBySentence.get(r.sentence.id);
     if (!dates) continue;
@@ -222,7 +245,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
         const act = actTest(r.sentence, d.text);
         actSaid ||= act !== 'no-act';
         score *= ACT_FACTOR[act];
-      }
+      } else score *= askedWordsFactor(wordTests, r.sentence, d.text);
       if (!best || score > best.score) best = { d, score, sentence: r.sentence };
     }
   }

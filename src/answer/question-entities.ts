@@ -281,6 +281,22 @@ export class QuestionEntities {
       else entities[at] = body;
       ids[0] = body;
     }
+    // "de la Huerta" found as "la Huerta" or "Huerta": the particles before a person's name ("de la", "van
+    // der") are words of the name, not of what is asked of them.
+    for (const sp of spans) {
+      if (!sp.ids.some((id) => this.index.entities.get(id)?.type === 'person')) continue;
+      let start = sp.start;
+      while (
+        start > 0 &&
+        NAME_PARTICLES.has(analysis.tokens[start - 1]?.normal ?? '') &&
+        !entityTokens.has(start - 1)
+      )
+        start--;
+      // The run opens with a particle a surname opens with ("la" alone is an article).
+      while (start < sp.start && !SURNAME_OPENERS.has(analysis.tokens[start]?.normal ?? '')) start++;
+      for (let k = start; k < sp.start; k++) entityTokens.add(k);
+      sp.start = start;
+    }
     return { entities, entityTokens, groups, described, unheld };
   }
 
@@ -603,6 +619,28 @@ function askedWords(analysis: Analysis, entityTokens: ReadonlySet<number>): stri
     .map((t) => t.lemma);
 }
 
+/** Particles that open a surname ("de la Huerta", "van Buren", "von Steuben", "dos Santos"). */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'van',
+  'von',
+  'du',
+]);
+/** Particles of a surname, after its first ("de la", "van der", "de los"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  ...SURNAME_OPENERS,
+  'la',
+  'las',
+  'los',
+  'der',
+  'den',
+  'le',
+]);
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 's']);
