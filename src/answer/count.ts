@@ -8,6 +8,7 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
+import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
 import { replyFigures } from './reply-figure.ts';
 import { sentencesOfShownFigure } from './shown-figure.ts';
@@ -66,44 +67,6 @@ const POINTED_BACK = 2;
 
 /** A question asking how big something is. */
 const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
-
-/** Units of length: "how long was the tunnel?" counts them ("some 1,744 feet", "a 200-foot passage"). */
-const LENGTH_UNITS: ReadonlySet<string> = new Set([
-  'foot',
-  'feet',
-  'mile',
-  'yard',
-  'meter',
-  'metre',
-  'kilometer',
-  'kilometre',
-]);
-/**
- * "How long" asked with "be" ("how long was the tunnel", "how long is the wall") or of a noun ("how long a
- * stretch are they watching"), which a length answers as well as a span of time.
- */
-const LENGTH_ASKED = /\bhow long (?:is|was|are|were|an?)\b/i;
-
-/** "How far", which a length answers ("about 42 miles east of the mouth of the Rio Grande"). */
-const DISTANCE_ASKED = /\bhow far\b/i;
-
-/**
- * "How much time", "how much prison time": an amount of time, which a span in its units answers ("57 months
- * in prison"), as "how long" is.
- */
-const TIME_ASKED = /\bhow much (?:[a-z]+ )?time\b/i;
-
-/** What a "how long" (or "how old") question counts. */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'second',
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'decade',
-]);
 
 /** "How much", which asks an amount as well as a count. */
 const HOW_MUCH = /\bhow much\b/i;
@@ -204,11 +167,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const age = answerAge(u, ctx, ranked);
   if (age) return age;
   // "How far offshore was the boat stopped?": a distance, counted in units of length as a span is in time.
-  const distance = DISTANCE_ASKED.test(u.text);
+  const distance = asksDistance(u.text);
   // "How long after the shooting…": the time between two events, which a distance in time answers.
   const interval = askedInterval(u.text);
-  const duration =
-    distance || interval !== null || /\bhow (long|old)\b/i.test(u.text) || TIME_ASKED.test(u.text);
+  const duration = distance || interval !== null || asksTimeSpan(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
@@ -229,13 +191,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       ? topicWords(ctx.conversation.lastTerms).filter((w) => !personWords.has(w))
       : [];
   const borrowed = lastTopic.length > 0 ? lastTopic : null;
-  // "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
+  // "How long was the first tunnel?": a span of time, or asked with "be" a length as well (spanUnits).
   const headForms = duration
-    ? distance
-      ? LENGTH_UNITS
-      : LENGTH_ASKED.test(u.text)
-        ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
-        : TIME_UNITS
+    ? spanUnits(u.text, distance)
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
       : borrowed
