@@ -21,6 +21,7 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
+import { amountFallback, passageAmount } from './count-amount.ts';
 import { askedInterval, givesInterval } from './interval.ts';
 import { rankSentences } from './retrieval.ts';
 import {
@@ -70,79 +71,6 @@ const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|siz
 
 /** "How much", which asks an amount as well as a count. */
 const HOW_MUCH = /\bhow much\b/i;
-/** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
-const AMOUNT_RANKS = 3;
-
-/**
- * The first amount ({@link isAmount}) in the best-ranked sentences, for "how much" naming no figure's thing;
- * one whose sentence does not say the asked act gives way to the next whose sentence says it in its words.
- */
-function amountFallback(
-  ranked: ReturnType<typeof rankSentences>,
-  u: Understanding,
-  ctx: Context,
-  saysAct: (sentence: Sentence) => ActSaid,
-): { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null {
-  let first = true;
-  for (const r of ranked.slice(0, AMOUNT_RANKS)) {
-    if (saysOtherYear(r.sentence, u.years)) continue;
-    const n = (ctx.index.numbersBySentence.get(r.sentence.id) ?? []).find(
-      (f) => isAmount(f) && !negatedOne(f, r.sentence),
-    );
-    if (!n) continue;
-    const said = saysAct(r.sentence);
-    if (said === 'same' || (first && said === 'near'))
-      return { n, score: r.score, sentence: r.sentence, saysHead: false };
-    first = false;
-  }
-  return null;
-}
-
-/** Sentences read on from each sentence the last answer showed, for {@link passageAmount}. */
-const PASSAGE_READ_ON = 2;
-/** A figure written as a bare scale word ("a few hundred pounds", "a dozen"): no amount of its own. */
-const INDEFINITE_FIGURE = /^(?:hundred|thousand|dozen|million)s?$/i;
-
-/**
- * The first amount ({@link isAmount}, not a vague "a few hundred") in the passage the last answer showed: its
- * sentences and the {@link PASSAGE_READ_ON} after each, in article order. Its confidence is how much of the
- * last question that passage, read up to the figure, covers.
- */
-function passageAmount(ctx: Context): Draft | null {
-  const { index, conversation } = ctx;
-  const seen = new Set<string>();
-  for (const id of conversation.lastEvidence) {
-    const read: Sentence[] = [];
-    for (let s = index.sentence(id), k = 0; s && k <= PASSAGE_READ_ON; s = index.neighbour(s.id, 1), k++) {
-      read.push(s);
-      if (seen.has(s.id)) continue;
-      seen.add(s.id);
-      const n = (index.numbersBySentence.get(s.id) ?? []).find(
-        (f) =>
-          isAmount(f) &&
-          f.qualifier !== 'hundreds' &&
-          f.qualifier !== 'thousands' &&
-          !INDEFINITE_FIGURE.test(f.text) &&
-          !negatedOne(f, s),
-      );
-      if (!n) continue;
-      const asked = ctx.reader.read(conversation.lastQuestion ?? '');
-      const direct =
-        n.counts && !n.text.toLowerCase().includes(n.counts.toLowerCase()) ? `${n.text} ${n.counts}` : n.text;
-      return {
-        answeredAs: 'count',
-        confidence: confidenceOf(asked, ctx, read),
-        direct,
-        lead: null,
-        evidence: read.slice(-2).map(sentenceEvidence),
-        lines: [],
-        focus: s.mentions.map((m) => m.entityId),
-      };
-    }
-  }
-  return null;
-}
-
 /** Best-ranked sentences whose articles are read for a verb of lasting ({@link answerLasted}). */
 const LASTED_RANKS = 3;
 
@@ -429,6 +357,6 @@ export function figureOf(n: NumberFact, text: string, source: Source): ChartFigu
  * may count for the question's noun said in other words ("households" → "family"). Empty for a noun the
  * coverage uses: its figures say it as asked.
  */
-export function countedInOtherWords(head: string, ctx: Pick<Context, 'reader'>): Set<string> {
+function countedInOtherWords(head: string, ctx: Pick<Context, 'reader'>): Set<string> {
   return new Set(ctx.reader.nearCoverageWords(head).flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]));
 }
