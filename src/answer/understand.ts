@@ -5,6 +5,7 @@
  */
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
+import { CoverageMeanings } from './coverage-meanings.ts';
 import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
@@ -13,7 +14,6 @@ import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { personKindsOf } from './person-kinds.ts';
 import { setsTheScene } from './side-verbs.ts';
-import { wordNetSaid } from './said-in-other-words.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
@@ -33,10 +33,6 @@ const P4 = /^\p{Lu}\p{Ll}/u;
 
 export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
 
-/** Expansions remembered per reader (one per knowledge) before the memory starts again. */
-const MAX_REMEMBERED_EXPANSIONS = 10_000;
-/** Parts of speech of words read on their own, remembered per reader before the memory starts again. */
-const MAX_REMEMBERED_WORD_KINDS = 20_000;
 /** Stems kept at most (then forgotten all at once): about 1 MB. */
 const MAX_REMEMBERED_STEMS = 20_000;
 /** Words that open a turn by linking it to the last one, before the question itself. */
@@ -44,8 +40,6 @@ export const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
-/** Parts of speech of a word that names a thing, an act or a quality. */
-const THING_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /**
  * Weight of a word that frames a question ("what role", "tell me the story") rather than saying what it asks.
  * A frame noun qualified by a word of the question's own ("the official role of…") weighs in full: 0.25 and
@@ -80,13 +74,11 @@ const UNKNOWN_PREDICATE_WEIGHT = 1;
 /** A word of a name proper: capitalised ("Greg", "Abbott", "U.S."), not a common word of a description. */
 const NAME_WORD = /^\p{Lu}/u;
 
-/** Word-vector similarity below which two words say different things, and from which they say the same. */
-const RELATED_FLOOR = 0.45;
-const RELATED_FULL = 0.75;
-/** A word the coverage never uses retrieves the coverage's words at least this similar, at this weight. */
-const EXPAND_MIN_SIMILARITY = 0.55;
+/**
+ * Weight of a coverage word near in meaning to one the coverage never uses ({@link CoverageMeanings.nearest}),
+ * times their similarity.
+ */
 const EXPAND_WEIGHT = 0.5;
-const EXPAND_WORDS = 2;
 const WEEKDAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTHS = LONG_MONTHS.map((m) => m.toLowerCase());
 /** Month names and their abbreviations ("oct", "sept") → the full name. */
@@ -119,12 +111,8 @@ export class QuestionReader {
   readonly #analyses = new Map<string, Analysis>();
   /** Words' Porter stems, as {@link QuestionReader.stem} gives them. */
   readonly #stems = new Map<string, string>();
-  /** The coverage's words that have a vector, for expanding a word it never uses. */
-  readonly #vectorVocabulary: string[];
-  /** The nearest coverage words of words the coverage never uses, as found. */
-  readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
-  /** Whether a word read on its own names a thing, an act or a quality ({@link #saysAThing}), as found. */
-  readonly #wordKinds = new Map<string, boolean>();
+  /** What the coverage's words mean beside a question's (nearest words, WordNet's, said in other words). */
+  readonly #meanings: CoverageMeanings;
   readonly #spelling: SpellingCorrector;
   /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
   readonly #forms: CoverageForms;
@@ -198,9 +186,7 @@ export class QuestionReader {
     }
     this.#known = new Set([...index.vocabulary, ...this.#frame]);
     const vectors = data.vectors;
-    this.#vectorVocabulary = vectors
-      ? [...index.vocabulary].filter((w) => w.length >= 3 && P1.test(w) && vectors.has(w)).sort()
-      : [];
+    this.#meanings = new CoverageMeanings(nlp, index, data);
     const byLength = new Map<number, string[]>();
     for (const w of this.#known) {
       if (w.length < 3 || !P1.test(w)) continue;
@@ -420,7 +406,8 @@ export class QuestionReader {
       // A word the coverage never uses retrieves the coverage's words for the same thing. It stays unknown
       // (the evidence must still say it, in other words): counted as known like a data synonym, all dev
       // 941 → 938/1126 (npm run eval 2026-12-01); as a retrieval word only, test 793 → 796/1332.
-      if (!this.#known.has(lemma)) for (const s of this.#coverageSynonyms(lemma)) add(s, SYNONYM_WEIGHT);
+      if (!this.#known.has(lemma))
+        for (const s of this.#meanings.coverageSynonyms(lemma)) add(s, SYNONYM_WEIGHT);
       const isKnown =
         this.#known.has(lemma) ||
         this.#known.has(tok.normal) ||
@@ -454,7 +441,7 @@ export class QuestionReader {
         else {
           unknown.push(tok.normal);
           if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
-          for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
+          for (const n of this.#meanings.nearest(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
         }
       }
       // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
@@ -534,8 +521,9 @@ export class QuestionReader {
   lens(u: Pick<Understanding, 'predicates' | 'entityGroups' | 'analysis'>): WordLens {
     return {
       synonymsOf: (l) => this.synonymsOf(l),
-      related: (l, evidence) => this.#saidInOtherWords(l, evidence),
-      saidOtherwise: (l, evidence) => this.#saidInOtherWords(l, evidence, (w) => this.#saysAThing(w)),
+      related: (l, evidence) => this.#meanings.saidInOtherWords(l, evidence),
+      saidOtherwise: (l, evidence) =>
+        this.#meanings.saidInOtherWords(l, evidence, (w) => this.#meanings.saysAThing(w)),
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) =>
         u.predicates.includes(l) &&
@@ -544,58 +532,6 @@ export class QuestionReader {
         !setsTheScene(u.analysis.tokens, l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
-  }
-
-  /**
-   * How far (0–1) the evidence's words say `lemma` in other words: WordNet's credit, or the best word vector's
-   * similarity between {@link RELATED_FLOOR} (0) and {@link RELATED_FULL} (1), among the evidence's words
-   * `counts` keeps, whichever is higher.
-   */
-  #saidInOtherWords(
-    lemma: string,
-    evidence: ReadonlySet<string>,
-    counts?: (word: string) => boolean,
-  ): number {
-    const said = wordNetSaid(this.data.wordnet, lemma, evidence);
-    const vectors = this.data.vectors;
-    if (!vectors || said === 1) return said;
-    const { similarity } = vectors.bestSimilarity(lemma, evidence, counts);
-    return Math.max(
-      said,
-      Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR))),
-    );
-  }
-
-  /** True for a word that names a thing, an act or a quality (a noun, verb or adjective, read on its own). */
-  #saysAThing(word: string): boolean {
-    const known = this.#wordKinds.get(word);
-    if (known !== undefined) return known;
-    const pos = this.nlp.analyse(word).tokens[0]?.pos ?? '';
-    const says = THING_POS.has(pos);
-    if (this.#wordKinds.size >= MAX_REMEMBERED_WORD_KINDS) this.#wordKinds.clear();
-    this.#wordKinds.set(word, says);
-    return says;
-  }
-
-  /** The coverage's words nearest in meaning to one it never uses. */
-  #expand(lemma: string): Array<{ word: string; similarity: number }> {
-    const vectors = this.data.vectors;
-    if (!vectors) return [];
-    // A scan of the whole vocabulary per word: remembered, since the same words come back question after question.
-    const known = this.#expansions.get(lemma);
-    if (known) return known;
-    const found = vectors.nearest(lemma, this.#vectorVocabulary, EXPAND_WORDS, EXPAND_MIN_SIMILARITY);
-    if (this.#expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.#expansions.clear();
-    this.#expansions.set(lemma, found);
-    return found;
-  }
-
-  /**
-   * The coverage's words that WordNet makes other words for `lemma` (a first sense of both), as a data
-   * synonym would be: "leathernecks" → "marine", which no word vector links.
-   */
-  #coverageSynonyms(lemma: string): string[] {
-    return (this.data.wordnet?.synonymsOf(lemma) ?? []).filter((w) => this.index.vocabulary.has(w));
   }
 
   /** Tokens, lemmas and parts of speech of a question as written, not remembered (unlike evidence). */
@@ -663,7 +599,7 @@ export class QuestionReader {
    */
   nearCoverageWords(lemma: string): readonly string[] {
     if (this.#known.has(lemma) || this.synonymsOf(lemma).some((s) => this.index.vocabulary.has(s))) return [];
-    return this.#expand(lemma).map((n) => n.word);
+    return this.#meanings.nearest(lemma).map((n) => n.word);
   }
 
   /**
