@@ -13,6 +13,7 @@ import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { personKindsOf } from './person-kinds.ts';
+import { outletNames, outletsNamed, type OutletName } from './outlet-names.ts';
 import { setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
@@ -28,7 +29,6 @@ const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'co
 const P_LETTERS = /^\p{Ll}+$/u;
 const P1 = /^\p{L}+$/u;
 const P2 = /[^\p{L}]+/u;
-const P3 = /[^\p{L}\p{N}]+/u;
 const P4 = /^\p{Lu}\p{Ll}/u;
 
 export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
@@ -116,7 +116,8 @@ export class QuestionReader {
   readonly #spelling: SpellingCorrector;
   /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
   readonly #forms: CoverageForms;
-  readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
+  /** The patterns that name the coverage's outlets, with their articles. */
+  readonly #outlets: readonly OutletName[];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
   readonly causal: RegExp;
   /** Words that qualify or contradict a claim, one pattern per kind (negation: "not", "no one"; contrast: "however"). */
@@ -224,30 +225,7 @@ export class QuestionReader {
         [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(P2)),
       ),
     );
-    const byOutlet = new Map<string, string[]>();
-    for (const s of index.sources.values()) {
-      for (const name of [s.outlet, s.syndicatedBy]) {
-        if (!name) continue;
-        const list = byOutlet.get(name) ?? [];
-        list.push(s.id);
-        byOutlet.set(name, list);
-      }
-    }
-    // A word of one outlet's name that is no English word names it alone ("the Heraldo story" for "El
-    // Heraldo Fronterizo (English Edition)", "KSVN"); a name is also found without what it adds in brackets.
-    const outletsOfWord = new Map<string, number>();
-    for (const name of byOutlet.keys())
-      for (const w of new Set(name.toLowerCase().split(P3)))
-        outletsOfWord.set(w, (outletsOfWord.get(w) ?? 0) + 1);
-    for (const [name, sourceIds] of byOutlet) {
-      const core = name.replace(/^the\s+/i, '');
-      const bare = core.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      const distinctive = [...new Set(bare.toLowerCase().split(P3))].filter(
-        (w) => w.length >= 4 && outletsOfWord.get(w) === 1 && !nlp.isEnglishWord(w),
-      );
-      for (const form of new Set([core, bare, ...distinctive]))
-        this.#outlets.push({ pattern: new RegExp(`\\b${escapeRegExp(form)}\\b`, 'i'), sourceIds });
-    }
+    this.#outlets = outletNames(index.sources.values(), (w) => nlp.isEnglishWord(w));
   }
 
   /**
@@ -303,9 +281,7 @@ export class QuestionReader {
       described: describedPerson,
       unheld,
     } = this.#names.read(analysis, years, contextSources);
-    const outletSourceIds = [
-      ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
-    ];
+    const outletSourceIds = outletsNamed(this.#outlets, text);
     const intent = this.#intent(text);
     const terms = new Map<string, number>();
     const content: string[] = [];
