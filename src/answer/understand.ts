@@ -5,7 +5,9 @@
  */
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
+import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
+import { knownHead } from './hyphenated-head.ts';
 import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
@@ -19,14 +21,10 @@ import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
 import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
-import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
+import { cleanQuestion, LONG_MONTHS } from './text.ts';
 import type { AnswerIntent } from './types.ts';
 
-/** Prefixes before a hyphen that make a word the opposite of its head ("non-lethal", "anti-war"). */
-const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'counter']);
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-/** Letters only: the head of a hyphenated word ("corporal"). */
-const P_LETTERS = /^\p{Ll}+$/u;
 const P1 = /^\p{L}+$/u;
 const P2 = /[^\p{L}]+/u;
 const P4 = /^\p{Lu}\p{Ll}/u;
@@ -103,9 +101,8 @@ export class QuestionReader {
   readonly #opinion: RegExp[];
   readonly #frame: Set<string>;
   readonly #synonyms = new Map<string, string[]>();
-  readonly #chat: Map<string, string>;
-  /** Chat shorthand of several words ("sec def"), replaced before the single words. */
-  readonly #chatPhrases: Array<[RegExp, string]>;
+  /** Chat shorthand ("sec def", "abt") and what it stands for, from the intents data. */
+  readonly #chat: ChatShorthand;
 
   readonly #known: Set<string>;
   readonly #analyses = new Map<string, Analysis>();
@@ -154,10 +151,7 @@ export class QuestionReader {
     this.#opinion = compile(data.intents.opinion ?? []);
     const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
     this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
-    this.#chat = new Map(Object.entries(data.intents.chat).filter(([k]) => !k.includes(' ')));
-    this.#chatPhrases = Object.entries(data.intents.chat)
-      .filter(([k]) => k.includes(' '))
-      .map(([k, v]) => [new RegExp(`\\b${escapeRegExp(k)}\\b`, 'gi'), v]);
+    this.#chat = new ChatShorthand(data.intents.chat);
     this.sayingWords = new Set(data.intents.sayingWords);
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
@@ -248,17 +242,7 @@ export class QuestionReader {
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
     const cleaned = unframe(cleanQuestion(raw));
-    const chatFixed = this.#chatPhrases
-      .reduce((text, [pattern, fix]) => text.replace(pattern, fix), cleaned)
-      .split(' ')
-      .map((w) => {
-        const bare = w.toLowerCase().replace(/[?!.,;:]+$/, '');
-        const fix = this.#chat.get(bare);
-        return fix === undefined ? w : fix + w.slice(bare.length);
-      })
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const chatFixed = this.#chat.writtenOut(cleaned);
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
     const corrections = this.#spelling.corrections(analysis);
     if (corrections.length > 0) {
@@ -332,7 +316,7 @@ export class QuestionReader {
       // "The ex-corporal", "a co-owner": a hyphenated word the coverage never uses is read as its head, the
       // word after the hyphen, when the coverage uses that ("corporal"), not taken for an unknown name.
       if (tok.type === 'word' && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma = this.#knownHead(tok.value) ?? lemma;
+        lemma = knownHead(tok.value, this.#known) ?? lemma;
       // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
       // that has no other word of its own.
       if (
@@ -576,23 +560,6 @@ export class QuestionReader {
   nearCoverageWords(lemma: string): readonly string[] {
     if (this.#known.has(lemma) || this.synonymsOf(lemma).some((s) => this.index.vocabulary.has(s))) return [];
     return this.#meanings.nearest(lemma).map((n) => n.word);
-  }
-
-  /**
-   * The head of a hyphenated word written in lower case after its hyphen ("ex-corporal" → "corporal",
-   * "ex-soldiers" → "soldier") as the coverage uses it; `undefined` when the coverage uses neither form, or
-   * when a prefix negates the head ("non-citizens" are no citizens).
-   */
-  #knownHead(written: string): string | undefined {
-    const at = written.lastIndexOf('-');
-    const head = at > 0 ? written.slice(at + 1) : '';
-    if (head.length < 3 || head !== head.toLowerCase() || !P_LETTERS.test(head)) return undefined;
-    // "Non-citizens", "non-lethal": a prefix that negates the head names its opposite, not the head.
-    const prefix = written.slice(0, at).toLowerCase().split('-').pop() ?? '';
-    if (NEGATING_PREFIXES.has(prefix)) return undefined;
-    if (this.#known.has(head)) return head;
-    const singular = head.endsWith('s') ? head.slice(0, -1) : undefined;
-    return singular !== undefined && this.#known.has(singular) ? singular : undefined;
   }
 
   /** Synonyms of a lemma, from the data. */
