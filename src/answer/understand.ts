@@ -19,10 +19,10 @@ import { outletNames, outletsNamed, type OutletName } from './outlet-names.ts';
 import { setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { unframe } from './question-frames.ts';
+import { IntentPatterns, quotedWords } from './question-intent.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
 import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
-import type { AnswerIntent } from './types.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{L}+$/u;
@@ -33,8 +33,6 @@ export type { EngineData, IntentData, SynonymData, Understanding } from './under
 
 /** Stems kept at most (then forgotten all at once): about 1 MB. */
 const MAX_REMEMBERED_STEMS = 20_000;
-/** Words that open a turn by linking it to the last one, before the question itself. */
-export const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
@@ -48,16 +46,6 @@ const FRAME_WEIGHT = 0.25;
 const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
 /** Question words the stop list holds as adverbs: they ask, they are not what is asked about. */
 const QUESTION_WORDS = new Set(['how', 'when', 'where', 'why', 'what', 'who', 'which']);
-/** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
-const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
-/**
- * Words quoted in a question: '…', "…", ‘…’ or “…” around two words or more. Each alternative checks for an
- * inner space ahead and then reads the quoted run once, so an unclosed mark costs linear time, not cubic.
- */
-const QUOTED_WORDS = new RegExp(
-  `(?<=^|\\s)(?:"(?=[^"]+\\s[^"])[^"]+"|“(?=[^”]+\\s[^”])[^”]+”|['‘](?=${IN_SINGLE_QUOTES}+\\s${IN_SINGLE_QUOTES})${IN_SINGLE_QUOTES}+['’])(?=[\\s?.!,]|$)`,
-  'gu',
-);
 
 const SYNONYM_WEIGHT = 0.6;
 /**
@@ -95,10 +83,8 @@ const YEAR_MAX = 2100;
 
 /** Compiled intent data and the vocabulary for one knowledge index; rebuilt when the knowledge changes. */
 export class QuestionReader {
-  readonly #patterns: Array<[AnswerIntent, RegExp[]]>;
-  readonly #followup: RegExp[];
-  readonly #offTopic: RegExp[];
-  readonly #opinion: RegExp[];
+  /** The intents data's patterns, compiled. */
+  readonly #intents: IntentPatterns;
   readonly #frame: Set<string>;
   readonly #synonyms = new Map<string, string[]>();
   /** Chat shorthand ("sec def", "abt") and what it stands for, from the intents data. */
@@ -141,14 +127,7 @@ export class QuestionReader {
     private readonly index: KnowledgeIndex,
     readonly data: EngineData,
   ) {
-    const compile = (list: readonly string[]): RegExp[] => list.map((p) => new RegExp(p, 'i'));
-    this.#patterns = data.intents.order.map((intent) => [
-      intent,
-      compile(data.intents.patterns[intent] ?? []),
-    ]);
-    this.#followup = compile(data.intents.followup.patterns);
-    this.#offTopic = compile(data.intents.outOfScope);
-    this.#opinion = compile(data.intents.opinion ?? []);
+    this.#intents = new IntentPatterns(data.intents);
     const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
     this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
     this.#chat = new ChatShorthand(data.intents.chat);
@@ -266,7 +245,7 @@ export class QuestionReader {
       unheld,
     } = this.#names.read(analysis, years, contextSources);
     const outletSourceIds = outletsNamed(this.#outlets, text);
-    const intent = this.#intent(text);
+    const intent = this.#intents.intentOf(text);
     const terms = new Map<string, number>();
     const content: string[] = [];
     const unknown: string[] = [];
@@ -450,13 +429,13 @@ export class QuestionReader {
       text,
       analysis,
       intent,
-      leansOnContext: this.#followup.some((p) => p.test(lower)),
+      leansOnContext: this.#intents.leansOnContext(lower),
       gendered,
       entities,
       speakerId: this.#names.speaker(analysis, entities, describedPerson),
       years,
       months,
-      quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
+      quoted: quotedWords(text),
       terms,
       adverbs,
       content: topical,
@@ -466,10 +445,10 @@ export class QuestionReader {
       unknownSubjects,
       entityGroups,
       pronoun,
-      whoKinds: this.#whoKinds(lower),
+      whoKinds: this.#intents.whoKinds(lower),
       outletSourceIds,
-      offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
-      opinion: this.#opinion.some((p) => p.test(lower)),
+      offTopic: this.#intents.offTopic(lower, cleaned),
+      opinion: this.#intents.opinion(lower),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
   }
@@ -565,27 +544,6 @@ export class QuestionReader {
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];
-  }
-
-  #intent(raw: string): AnswerIntent | null {
-    // "And when did she say it?", "ok so who…": a word that links to the last turn is not the question's start.
-    // "Who said 'we'll see how long they stay'?": the words quoted are not the question's own asking.
-    const text = raw.replace(DISCOURSE_OPENER, '').replace(QUOTED_WORDS, '"…"');
-    for (const [intent, patterns] of this.#patterns) {
-      if (patterns.some((p) => p.test(text))) {
-        if (intent === 'greeting' && text.split(' ').length > 6) continue;
-        // "Where did she say it?" asks for a place, not for her words.
-        if (intent === 'quote' && /^\s*where\b/i.test(text)) return null;
-        return intent;
-      }
-    }
-    return null;
-  }
-
-  #whoKinds(lower: string): string[] | null {
-    const m = /\b(?:which|what)\s+(news agency|[a-z]+)\b/.exec(lower);
-    if (!m?.[1]) return null;
-    return this.data.intents.whoKinds[m[1]] ?? null;
   }
 }
 
