@@ -18,6 +18,7 @@ import { personKindsOf } from './person-kinds.ts';
 import { outletNames, outletsNamed, type OutletName } from './outlet-names.ts';
 import { setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
+import { nameFollowers, nameWords, wordsByLength } from './spelling-vocabulary.ts';
 import { unframe } from './question-frames.ts';
 import { IntentPatterns, quotedWords } from './question-intent.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
@@ -25,7 +26,6 @@ import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.t
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^\p{L}+$/u;
 const P2 = /[^\p{L}]+/u;
 const P4 = /^\p{Lu}\p{Ll}/u;
 
@@ -57,8 +57,6 @@ const SYNONYM_WEIGHT = 0.6;
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
-/** A word of a name proper: capitalised ("Greg", "Abbott", "U.S."), not a common word of a description. */
-const NAME_WORD = /^\p{Lu}/u;
 
 /**
  * Weight of a coverage word near in meaning to one the coverage never uses ({@link CoverageMeanings.nearest}),
@@ -161,29 +159,8 @@ export class QuestionReader {
     this.#known = new Set([...index.vocabulary, ...this.#frame]);
     const vectors = data.vectors;
     this.#meanings = new CoverageMeanings(nlp, index, data);
-    const byLength = new Map<number, string[]>();
-    for (const w of this.#known) {
-      if (w.length < 3 || !P1.test(w)) continue;
-      const list = byLength.get(w.length) ?? [];
-      list.push(w);
-      byLength.set(w.length, list);
-    }
-    const nameFollowers = new Map<string, string[]>();
-    for (const e of index.entities.values()) {
-      if (e.type !== 'person') continue;
-      for (const alias of e.aliases) {
-        const words = alias.toLowerCase().split(/\s+/);
-        const cased = alias.split(/\s+/);
-        for (let k = 0; k + 1 < words.length; k++) {
-          // Only a name's own words follow each other: an unnamed speaker's "… familiar with the case" would
-          // turn a question's "the same way" into "the case way".
-          if (!NAME_WORD.test(cased[k] ?? '') || !NAME_WORD.test(cased[k + 1] ?? '')) continue;
-          const list = nameFollowers.get(words[k] ?? '') ?? [];
-          list.push(words[k + 1] ?? '');
-          nameFollowers.set(words[k] ?? '', list);
-        }
-      }
-    }
+    const byLength = wordsByLength(this.#known);
+    const followers = nameFollowers(index.entities.values());
     this.#forms = new CoverageForms(index, nlp);
     this.#lexicon = { isEnglishWord: (w) => nlp.isEnglishWord(w), rankOf: (w) => vectors?.rank(w) ?? null };
     this.#spelling = new SpellingCorrector(
@@ -191,12 +168,10 @@ export class QuestionReader {
       byLength,
       this.#synonyms,
       (w) => nlp.isEnglishWord(w),
-      nameFollowers,
+      followers,
       (w) => vectors?.rank(w) ?? null,
       data.titles ?? [],
-      [...index.entities.values()].flatMap((e) =>
-        [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(P2)),
-      ),
+      nameWords(index.entities.values()),
     );
     this.#outlets = outletNames(index.sources.values(), (w) => nlp.isEnglishWord(w));
   }
