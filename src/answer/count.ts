@@ -1,12 +1,14 @@
 /**
  * Count questions ("how many troops", "how much did it cost", "how long"): the number the coverage gives
- * for what is counted, with what it counts, best match first. What the question asks is read here; what a
- * figure's sentence says of the figure, in count-figure.ts.
+ * for what is counted, with what it counts, best match first. What the question asks is read in asked-count.ts;
+ * what a figure's sentence says of the figure, in count-figure.ts.
  */
 import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
+import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
+import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
 import { replyFigures } from './reply-figure.ts';
 import { sentencesOfShownFigure } from './shown-figure.ts';
@@ -19,6 +21,7 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
+import { amountFallback, passageAmount } from './count-amount.ts';
 import { askedInterval, givesInterval } from './interval.ts';
 import { rankSentences } from './retrieval.ts';
 import {
@@ -34,152 +37,9 @@ import {
   YEAR_IN_TEXT,
 } from './count-figure.ts';
 import { countedOtherwise, namesPeople } from './counted-otherwise.ts';
-import { asksPartOf, countsMembersNamed, partitiveStart } from './counted-part.ts';
+import { asksPartOf, countsMembersNamed } from './counted-part.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
-
-/** Most words of a question put as keywords ("troops 2019", "jump start troops?"). */
-const MAX_KEYWORD_WORDS = 4;
-const QUESTION_WORD = /^(what|who|when|where|why|how|which)$/;
-
-/**
- * The last noun of a question put as keywords, with no question word, verb or pronoun ("troops 2019",
- * "jump start troops?" → "troop"); `null` for any other question.
- */
-export function keywordHead(u: Understanding): string | null {
-  const words = u.analysis.tokens.filter((t) => t.pos !== 'PUNCT');
-  if (words.length === 0 || words.length > MAX_KEYWORD_WORDS) return null;
-  if (words.some((t) => t.pos === 'AUX' || t.pos === 'PRON' || QUESTION_WORD.test(t.normal))) return null;
-  // The counted noun comes last, but for a year or a name ("troops 2019"); the tagger may misread a name's
-  // words before it as verbs ("jump start troops").
-  const at = words.findLastIndex((t) => t.pos === 'NOUN');
-  if (at < 0 || words.slice(at + 1).some((t) => t.pos !== 'NUM' && t.pos !== 'PROPN')) return null;
-  return words[at]?.lemma ?? null;
-}
-
-/** The counted noun of "how many X …", as lemmas. */
-function askedCount(
-  u: Understanding,
-  generic: ReadonlySet<string>,
-  countsPeople: (lemma: string) => boolean,
-): string[] {
-  const toks = u.analysis.tokens;
-  const at = howManyAt(toks);
-  if (at < 0) {
-    // "What was the price tag for the task force's first year?": a price asked without "how much" is a sum.
-    if (toks.some((t) => PRICE_WORDS.has(t.lemma))) return [MONEY_LEMMA];
-    const head = keywordHead(u);
-    return head ? [head] : [];
-  }
-  const next = toks[at + 1];
-  if (!next || next.pos === 'PUNCT') {
-    // "troops in 2018 vs 2019, how many?": the counted noun came first.
-    const noun = toks.find((t, i) => i < at && t.pos === 'NOUN' && !t.stop);
-    return noun ? [noun.lemma] : [];
-  }
-  if (next.pos === 'AUX') {
-    // "how much did the deployment cost?", "how much did Obama ask for?": with a verb last, "how much"
-    // asks for a sum of money; with a noun, for that noun.
-    const last = toks.findLast((t, i) => i > at + 1 && (t.pos === 'NOUN' || t.pos === 'VERB') && !t.stop);
-    if ((last?.pos === 'VERB' || progressiveVerb(u)) && toks[at]?.normal === 'much') return [MONEY_LEMMA];
-    // "How much did the road project cost", "…cost the town in repairs": a word of price asks a sum.
-    if (toks[at]?.normal === 'much' && toks.some((t, i) => i > at + 1 && PRICE_WORDS.has(t.lemma)))
-      return [MONEY_LEMMA];
-    return last ? [last.lemma] : [];
-  }
-  const out: string[] = [];
-  // "How much of the riverside woods…", "how many of the Apache band…": a part of the thing named after "of",
-  // the thing itself counted.
-  const from = partitiveStart(toks, at);
-  for (let i = from; i < toks.length && out.length < 4; i++) {
-    const t = toks[i];
-    // "How many weekend-soldier citizen troops": a hyphen inside a compound joins it, and ends nothing.
-    if (t?.value === '-' && out.length > 0 && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end)
-      continue;
-    // "How many of Mexico's troops": the possessor is not what is counted.
-    if ((t?.normal === "'s" || t?.normal === '’s') && out.length > 0) {
-      out.length = 0;
-      continue;
-    }
-    if (
-      !t ||
-      !(['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(t.pos) || usBeforeNoun(toks, i)) ||
-      (t.pos === 'VERB' && out.length > 0)
-    )
-      break;
-    if (t.pos === 'VERB' && toks[i + 1]?.value !== '-') break;
-    // "How many troops Mexico sent": a name after the counted noun opens the clause that qualifies it.
-    if (t.pos === 'PROPN' && toks.slice(at + 1, i).some((x) => x.pos === 'NOUN')) break;
-    out.push(t.lemma);
-  }
-  // "How many migrants total": a word for a count after the counted noun says how it is counted, not what;
-  // a word for anyone says who ("how many florida guard people": the Guard's people).
-  while (out.length > 1 && generic.has(out.at(-1) ?? '') && !countsPeople(out.at(-1) ?? '')) out.pop();
-  return out;
-}
-
-/** "How many us soldiers": "us" before a noun is the US, not a pronoun (nothing counts a pronoun). */
-function usBeforeNoun(toks: Understanding['analysis']['tokens'], i: number): boolean {
-  return (
-    toks[i]?.normal === 'us' && toks[i]?.pos === 'PRON' && ['NOUN', 'ADJ'].includes(toks[i + 1]?.pos ?? '')
-  );
-}
-
-/** Where the counted phrase of "how many X …" ends: the index of the first token after it, or -1. */
-function countedPhraseEnd(u: Understanding): number {
-  const toks = u.analysis.tokens;
-  const at = howManyAt(toks);
-  if (at < 0) return -1;
-  let i = at + 1;
-  while (
-    i < toks.length &&
-    (['NOUN', 'PROPN', 'ADJ', 'ADV'].includes(toks[i]?.pos ?? '') || usBeforeNoun(toks, i))
-  )
-    i++;
-  return i;
-}
-
-/**
- * The event a "how many X did Y <verb>" question counts for: the entities named right after its auxiliary
- * (its agent, "trump" of "did trump offer to send") and the word after them (its verb, "offer", however the
- * tagger reads it). `null` unless the question names an agent so: with what is counted as its subject ("how
- * many troops were helping"), the coverage may say the same in other words ("are assisting").
- */
-function askedEvent(u: Understanding, ctx: Context): { verb: string; agents: string[] } | null {
-  const toks = u.analysis.tokens;
-  let i = countedPhraseEnd(u);
-  if (i < 0 || toks[i]?.pos !== 'AUX') return null;
-  i++;
-  while (toks[i]?.pos === 'DET') i++;
-  const names = u.entities.map((id) => {
-    const e = ctx.index.entities.get(id);
-    return {
-      id,
-      words: new Set(e ? [e.name, ...e.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)) : []),
-    };
-  });
-  const agents = new Set<string>();
-  for (; i < toks.length; i++) {
-    const named = names.filter((n) => n.words.has(toks[i]?.normal ?? ''));
-    if (named.length === 0) break;
-    for (const n of named) agents.add(n.id);
-  }
-  const verb = toks[i];
-  if (agents.size === 0 || !verb || verb.stop || !['VERB', 'NOUN'].includes(verb.pos)) return null;
-  return { verb: verb.lemma, agents: [...agents] };
-}
-
-/** "How much" asked of a verb ("how much did they pay…", "how much will it cost"). */
-const MUCH_OF_A_VERB = /\bhow much\s+(?:did|does|do|will|would|was|is|has|have|had|can|could|should)\b/i;
-
-/** The verb "how much" is asked of ("how much did they pay the family" → "pay"). */
-function verbAsked(u: Understanding): string | null {
-  const progressive = progressiveVerb(u);
-  if (progressive) return progressive;
-  const toks = u.analysis.tokens;
-  const at = toks.findIndex((t, i) => t.normal === 'much' && toks[i - 1]?.normal === 'how');
-  return toks.find((t, i) => i > at + 1 && t.pos === 'VERB' && !t.stop)?.lemma ?? null;
-}
 
 /** A follow-up that names only a year ("and in 2019?", "what about 2025"). */
 const YEAR_ONLY = /^\W*(?:(?:and|but|what about|how about|same)\s+)?(?:(?:in|for|by)\s+)?(?:19|20)\d{2}\W*$/i;
@@ -209,154 +69,8 @@ const POINTED_BACK = 2;
 /** A question asking how big something is. */
 const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
 
-const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
-
-/**
- * "How much is DPS spending a week": after "how much" and a form of "be", the word in "-ing" is the verb the
- * sum is asked of, though the tagger may read "DPS spending" as a noun; the question's lemma for it.
- */
-function progressiveVerb(u: Understanding): string | null {
-  const toks = u.analysis.tokens;
-  const at = toks.findIndex((t, i) => t.normal === 'much' && toks[i - 1]?.normal === 'how');
-  if (at < 0 || !FORMS_OF_BE.has(toks[at + 1]?.normal ?? '')) return null;
-  const ing = toks.find((t, i) => i > at + 2 && t.normal.length > 5 && t.normal.endsWith('ing'));
-  return ing ? (u.content.find((c) => c.length >= 3 && ing.normal.startsWith(c)) ?? null) : null;
-}
-
-/** Units of length: "how long was the tunnel?" counts them ("some 1,744 feet", "a 200-foot passage"). */
-const LENGTH_UNITS: ReadonlySet<string> = new Set([
-  'foot',
-  'feet',
-  'mile',
-  'yard',
-  'meter',
-  'metre',
-  'kilometer',
-  'kilometre',
-]);
-/**
- * "How long" asked with "be" ("how long was the tunnel", "how long is the wall") or of a noun ("how long a
- * stretch are they watching"), which a length answers as well as a span of time.
- */
-const LENGTH_ASKED = /\bhow long (?:is|was|are|were|an?)\b/i;
-
-/** "How far", which a length answers ("about 42 miles east of the mouth of the Rio Grande"). */
-const DISTANCE_ASKED = /\bhow far\b/i;
-
-/**
- * "How much time", "how much prison time": an amount of time, which a span in its units answers ("57 months
- * in prison"), as "how long" is.
- */
-const TIME_ASKED = /\bhow much (?:[a-z]+ )?time\b/i;
-
-/** What a "how long" (or "how old") question counts. */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'second',
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'decade',
-]);
-
-/**
- * Words of price: "how much" asked with one asks a sum of money, whatever the tagger makes of the word ("how
- * much did the road project cost": "cost" read as a noun asked a count of costs). Measured (npm run eval
- * 2026-12-01): dev right 834 → 835/983, test 643 → 644/1043, answerable declined 140 → 138/907 on test,
- * must-decline answered unchanged; with "pay", "spend" and "worth" as well, a must-decline of dev ("how much
- * does a guard soldier get paid per month") and one of test were answered, so they are left to the verb rule.
- */
-const PRICE_WORDS: ReadonlySet<string> = new Set(['cost', 'price']);
-/**
- * The words of a question that ask a price: a word of price and the noun it makes a compound with ("price
- * tag", "cost estimate"). A sum of money says them, as a figure counting troops says "troops".
- */
-export function priceWords(u: Pick<Understanding, 'analysis'>): string[] {
-  const toks = u.analysis.tokens;
-  return toks.flatMap((t, i) => {
-    if (!PRICE_WORDS.has(t.lemma)) return [];
-    const next = toks[i + 1];
-    return next?.pos === 'NOUN' && !next.stop ? [t.lemma, next.lemma] : [t.lemma];
-  });
-}
-
 /** "How much", which asks an amount as well as a count. */
 const HOW_MUCH = /\bhow much\b/i;
-/** Sentences, best-ranked first, looked at for an amount when no figure says what "how much" names. */
-const AMOUNT_RANKS = 3;
-
-/**
- * The first amount ({@link isAmount}) in the best-ranked sentences, for "how much" naming no figure's thing;
- * one whose sentence does not say the asked act gives way to the next whose sentence says it in its words.
- */
-function amountFallback(
-  ranked: ReturnType<typeof rankSentences>,
-  u: Understanding,
-  ctx: Context,
-  saysAct: (sentence: Sentence) => ActSaid,
-): { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean } | null {
-  let first = true;
-  for (const r of ranked.slice(0, AMOUNT_RANKS)) {
-    if (saysOtherYear(r.sentence, u.years)) continue;
-    const n = (ctx.index.numbersBySentence.get(r.sentence.id) ?? []).find(
-      (f) => isAmount(f) && !negatedOne(f, r.sentence),
-    );
-    if (!n) continue;
-    const said = saysAct(r.sentence);
-    if (said === 'same' || (first && said === 'near'))
-      return { n, score: r.score, sentence: r.sentence, saysHead: false };
-    first = false;
-  }
-  return null;
-}
-
-/** Sentences read on from each sentence the last answer showed, for {@link passageAmount}. */
-const PASSAGE_READ_ON = 2;
-/** A figure written as a bare scale word ("a few hundred pounds", "a dozen"): no amount of its own. */
-const INDEFINITE_FIGURE = /^(?:hundred|thousand|dozen|million)s?$/i;
-
-/**
- * The first amount ({@link isAmount}, not a vague "a few hundred") in the passage the last answer showed: its
- * sentences and the {@link PASSAGE_READ_ON} after each, in article order. Its confidence is how much of the
- * last question that passage, read up to the figure, covers.
- */
-function passageAmount(ctx: Context): Draft | null {
-  const { index, conversation } = ctx;
-  const seen = new Set<string>();
-  for (const id of conversation.lastEvidence) {
-    const read: Sentence[] = [];
-    for (let s = index.sentence(id), k = 0; s && k <= PASSAGE_READ_ON; s = index.neighbour(s.id, 1), k++) {
-      read.push(s);
-      if (seen.has(s.id)) continue;
-      seen.add(s.id);
-      const n = (index.numbersBySentence.get(s.id) ?? []).find(
-        (f) =>
-          isAmount(f) &&
-          f.qualifier !== 'hundreds' &&
-          f.qualifier !== 'thousands' &&
-          !INDEFINITE_FIGURE.test(f.text) &&
-          !negatedOne(f, s),
-      );
-      if (!n) continue;
-      const asked = ctx.reader.read(conversation.lastQuestion ?? '');
-      const direct =
-        n.counts && !n.text.toLowerCase().includes(n.counts.toLowerCase()) ? `${n.text} ${n.counts}` : n.text;
-      return {
-        answeredAs: 'count',
-        confidence: confidenceOf(asked, ctx, read),
-        direct,
-        lead: null,
-        evidence: read.slice(-2).map(sentenceEvidence),
-        lines: [],
-        focus: s.mentions.map((m) => m.entityId),
-      };
-    }
-  }
-  return null;
-}
-
 /** Best-ranked sentences whose articles are read for a verb of lasting ({@link answerLasted}). */
 const LASTED_RANKS = 3;
 
@@ -381,11 +95,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const age = answerAge(u, ctx, ranked);
   if (age) return age;
   // "How far offshore was the boat stopped?": a distance, counted in units of length as a span is in time.
-  const distance = DISTANCE_ASKED.test(u.text);
+  const distance = asksDistance(u.text);
   // "How long after the shooting…": the time between two events, which a distance in time answers.
   const interval = askedInterval(u.text);
-  const duration =
-    distance || interval !== null || /\bhow (long|old)\b/i.test(u.text) || TIME_ASKED.test(u.text);
+  const duration = distance || interval !== null || asksTimeSpan(u.text);
   const asked = duration ? [] : askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
   const event = duration ? null : askedEvent(u, ctx);
   const head = asked.at(-1) ?? null;
@@ -406,13 +119,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       ? topicWords(ctx.conversation.lastTerms).filter((w) => !personWords.has(w))
       : [];
   const borrowed = lastTopic.length > 0 ? lastTopic : null;
-  // "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
+  // "How long was the first tunnel?": a span of time, or asked with "be" a length as well (spanUnits).
   const headForms = duration
-    ? distance
-      ? LENGTH_UNITS
-      : LENGTH_ASKED.test(u.text)
-        ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
-        : TIME_UNITS
+    ? spanUnits(u.text, distance)
     : head
       ? new Set([head, ...ctx.reader.synonymsOf(head)])
       : borrowed
@@ -648,6 +357,6 @@ export function figureOf(n: NumberFact, text: string, source: Source): ChartFigu
  * may count for the question's noun said in other words ("households" → "family"). Empty for a noun the
  * coverage uses: its figures say it as asked.
  */
-export function countedInOtherWords(head: string, ctx: Pick<Context, 'reader'>): Set<string> {
+function countedInOtherWords(head: string, ctx: Pick<Context, 'reader'>): Set<string> {
   return new Set(ctx.reader.nearCoverageWords(head).flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]));
 }

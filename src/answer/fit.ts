@@ -3,7 +3,7 @@
  * showing it (a month asked about, a repeat of the last answer, a headline shown only when sure).
  */
 import type { ConversationState } from './memory.ts';
-import { keywordHead } from './count.ts';
+import { keywordHead } from './asked-count.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';

@@ -5,7 +5,7 @@
  * opens with its auxiliary) nor weigh as words the evidence must say.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { DISCOURSE_OPENER } from './understand.ts';
+import { DISCOURSE_OPENER } from './question-intent.ts';
 
 /** At most this many words open a question before its asking word and still count as an aside. */
 const MAX_ASIDE_WORDS = 2;

@@ -5,6 +5,9 @@
  */
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
+import { ChatShorthand } from './chat-shorthand.ts';
+import { CoverageMeanings } from './coverage-meanings.ts';
+import { knownHead } from './hyphenated-head.ts';
 import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
@@ -12,39 +15,27 @@ import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { personKindsOf } from './person-kinds.ts';
+import { outletNames, outletsNamed, type OutletName } from './outlet-names.ts';
 import { setsTheScene } from './side-verbs.ts';
-import { wordNetSaid } from './said-in-other-words.ts';
 import { SpellingCorrector } from './spelling.ts';
+import { nameFollowers, nameWords, wordsByLength } from './spelling-vocabulary.ts';
 import { unframe } from './question-frames.ts';
+import { IntentPatterns, quotedWords } from './question-intent.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
-import { cleanQuestion, escapeRegExp, LONG_MONTHS } from './text.ts';
-import type { AnswerIntent } from './types.ts';
+import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
+import { cleanQuestion, LONG_MONTHS } from './text.ts';
 
-/** Prefixes before a hyphen that make a word the opposite of its head ("non-lethal", "anti-war"). */
-const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'counter']);
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-/** Letters only: the head of a hyphenated word ("corporal"). */
-const P_LETTERS = /^\p{Ll}+$/u;
-const P1 = /^\p{L}+$/u;
 const P2 = /[^\p{L}]+/u;
-const P3 = /[^\p{L}\p{N}]+/u;
 const P4 = /^\p{Lu}\p{Ll}/u;
 
 export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
 
-/** Expansions remembered per reader (one per knowledge) before the memory starts again. */
-const MAX_REMEMBERED_EXPANSIONS = 10_000;
-/** Parts of speech of words read on their own, remembered per reader before the memory starts again. */
-const MAX_REMEMBERED_WORD_KINDS = 20_000;
 /** Stems kept at most (then forgotten all at once): about 1 MB. */
 const MAX_REMEMBERED_STEMS = 20_000;
-/** Words that open a turn by linking it to the last one, before the question itself. */
-export const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
 /** Weight of a stop-list adverb the coverage uses; measured on people dev. */
 const STOP_ADVERB_WEIGHT = 0.5;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
-/** Parts of speech of a word that names a thing, an act or a quality. */
-const THING_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /**
  * Weight of a word that frames a question ("what role", "tell me the story") rather than saying what it asks.
  * A frame noun qualified by a word of the question's own ("the official role of…") weighs in full: 0.25 and
@@ -55,16 +46,6 @@ const FRAME_WEIGHT = 0.25;
 const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
 /** Question words the stop list holds as adverbs: they ask, they are not what is asked about. */
 const QUESTION_WORDS = new Set(['how', 'when', 'where', 'why', 'what', 'who', 'which']);
-/** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
-const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
-/**
- * Words quoted in a question: '…', "…", ‘…’ or “…” around two words or more. Each alternative checks for an
- * inner space ahead and then reads the quoted run once, so an unclosed mark costs linear time, not cubic.
- */
-const QUOTED_WORDS = new RegExp(
-  `(?<=^|\\s)(?:"(?=[^"]+\\s[^"])[^"]+"|“(?=[^”]+\\s[^”])[^”]+”|['‘](?=${IN_SINGLE_QUOTES}+\\s${IN_SINGLE_QUOTES})${IN_SINGLE_QUOTES}+['’])(?=[\\s?.!,]|$)`,
-  'gu',
-);
 
 const SYNONYM_WEIGHT = 0.6;
 /**
@@ -76,16 +57,12 @@ const SYNONYM_WEIGHT = 0.6;
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
-/** A word of a name proper: capitalised ("Greg", "Abbott", "U.S."), not a common word of a description. */
-const NAME_WORD = /^\p{Lu}/u;
 
-/** Word-vector similarity below which two words say different things, and from which they say the same. */
-const RELATED_FLOOR = 0.45;
-const RELATED_FULL = 0.75;
-/** A word the coverage never uses retrieves the coverage's words at least this similar, at this weight. */
-const EXPAND_MIN_SIMILARITY = 0.55;
+/**
+ * Weight of a coverage word near in meaning to one the coverage never uses ({@link CoverageMeanings.nearest}),
+ * times their similarity.
+ */
 const EXPAND_WEIGHT = 0.5;
-const EXPAND_WORDS = 2;
 const WEEKDAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTHS = LONG_MONTHS.map((m) => m.toLowerCase());
 /** Month names and their abbreviations ("oct", "sept") → the full name. */
@@ -104,30 +81,24 @@ const YEAR_MAX = 2100;
 
 /** Compiled intent data and the vocabulary for one knowledge index; rebuilt when the knowledge changes. */
 export class QuestionReader {
-  readonly #patterns: Array<[AnswerIntent, RegExp[]]>;
-  readonly #followup: RegExp[];
-  readonly #offTopic: RegExp[];
-  readonly #opinion: RegExp[];
+  /** The intents data's patterns, compiled. */
+  readonly #intents: IntentPatterns;
   readonly #frame: Set<string>;
   readonly #synonyms = new Map<string, string[]>();
-  readonly #chat: Map<string, string>;
-  /** Chat shorthand of several words ("sec def"), replaced before the single words. */
-  readonly #chatPhrases: Array<[RegExp, string]>;
+  /** Chat shorthand ("sec def", "abt") and what it stands for, from the intents data. */
+  readonly #chat: ChatShorthand;
 
   readonly #known: Set<string>;
   readonly #analyses = new Map<string, Analysis>();
   /** Words' Porter stems, as {@link QuestionReader.stem} gives them. */
   readonly #stems = new Map<string, string>();
-  /** The coverage's words that have a vector, for expanding a word it never uses. */
-  readonly #vectorVocabulary: string[];
-  /** The nearest coverage words of words the coverage never uses, as found. */
-  readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
-  /** Whether a word read on its own names a thing, an act or a quality ({@link #saysAThing}), as found. */
-  readonly #wordKinds = new Map<string, boolean>();
+  /** What the coverage's words mean beside a question's (nearest words, WordNet's, said in other words). */
+  readonly #meanings: CoverageMeanings;
   readonly #spelling: SpellingCorrector;
   /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
   readonly #forms: CoverageForms;
-  readonly #outlets: Array<{ pattern: RegExp; sourceIds: string[] }> = [];
+  /** The patterns that name the coverage's outlets, with their articles. */
+  readonly #outlets: readonly OutletName[];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
   readonly causal: RegExp;
   /** Words that qualify or contradict a claim, one pattern per kind (negation: "not", "no one"; contrast: "however"). */
@@ -154,20 +125,10 @@ export class QuestionReader {
     private readonly index: KnowledgeIndex,
     readonly data: EngineData,
   ) {
-    const compile = (list: readonly string[]): RegExp[] => list.map((p) => new RegExp(p, 'i'));
-    this.#patterns = data.intents.order.map((intent) => [
-      intent,
-      compile(data.intents.patterns[intent] ?? []),
-    ]);
-    this.#followup = compile(data.intents.followup.patterns);
-    this.#offTopic = compile(data.intents.outOfScope);
-    this.#opinion = compile(data.intents.opinion ?? []);
+    this.#intents = new IntentPatterns(data.intents);
     const kindWords = Object.keys(data.intents.whoKinds).flatMap((k) => k.split(' '));
     this.#frame = new Set([...data.intents.frameWords, ...kindWords.filter((w) => !index.vocabulary.has(w))]);
-    this.#chat = new Map(Object.entries(data.intents.chat).filter(([k]) => !k.includes(' ')));
-    this.#chatPhrases = Object.entries(data.intents.chat)
-      .filter(([k]) => k.includes(' '))
-      .map(([k, v]) => [new RegExp(`\\b${escapeRegExp(k)}\\b`, 'gi'), v]);
+    this.#chat = new ChatShorthand(data.intents.chat);
     this.sayingWords = new Set(data.intents.sayingWords);
     this.comparisonWords = new Set(data.intents.comparisonWords);
     this.genericCounts = new Set(data.intents.genericCounts);
@@ -197,32 +158,9 @@ export class QuestionReader {
     }
     this.#known = new Set([...index.vocabulary, ...this.#frame]);
     const vectors = data.vectors;
-    this.#vectorVocabulary = vectors
-      ? [...index.vocabulary].filter((w) => w.length >= 3 && P1.test(w) && vectors.has(w)).sort()
-      : [];
-    const byLength = new Map<number, string[]>();
-    for (const w of this.#known) {
-      if (w.length < 3 || !P1.test(w)) continue;
-      const list = byLength.get(w.length) ?? [];
-      list.push(w);
-      byLength.set(w.length, list);
-    }
-    const nameFollowers = new Map<string, string[]>();
-    for (const e of index.entities.values()) {
-      if (e.type !== 'person') continue;
-      for (const alias of e.aliases) {
-        const words = alias.toLowerCase().split(/\s+/);
-        const cased = alias.split(/\s+/);
-        for (let k = 0; k + 1 < words.length; k++) {
-          // Only a name's own words follow each other: an unnamed speaker's "… familiar with the case" would
-          // turn a question's "the same way" into "the case way".
-          if (!NAME_WORD.test(cased[k] ?? '') || !NAME_WORD.test(cased[k + 1] ?? '')) continue;
-          const list = nameFollowers.get(words[k] ?? '') ?? [];
-          list.push(words[k + 1] ?? '');
-          nameFollowers.set(words[k] ?? '', list);
-        }
-      }
-    }
+    this.#meanings = new CoverageMeanings(nlp, index, data);
+    const byLength = wordsByLength(this.#known);
+    const followers = nameFollowers(index.entities.values());
     this.#forms = new CoverageForms(index, nlp);
     this.#lexicon = { isEnglishWord: (w) => nlp.isEnglishWord(w), rankOf: (w) => vectors?.rank(w) ?? null };
     this.#spelling = new SpellingCorrector(
@@ -230,37 +168,12 @@ export class QuestionReader {
       byLength,
       this.#synonyms,
       (w) => nlp.isEnglishWord(w),
-      nameFollowers,
+      followers,
       (w) => vectors?.rank(w) ?? null,
       data.titles ?? [],
-      [...index.entities.values()].flatMap((e) =>
-        [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(P2)),
-      ),
+      nameWords(index.entities.values()),
     );
-    const byOutlet = new Map<string, string[]>();
-    for (const s of index.sources.values()) {
-      for (const name of [s.outlet, s.syndicatedBy]) {
-        if (!name) continue;
-        const list = byOutlet.get(name) ?? [];
-        list.push(s.id);
-        byOutlet.set(name, list);
-      }
-    }
-    // A word of one outlet's name that is no English word names it alone ("the Heraldo story" for "El
-    // Heraldo Fronterizo (English Edition)", "KSVN"); a name is also found without what it adds in brackets.
-    const outletsOfWord = new Map<string, number>();
-    for (const name of byOutlet.keys())
-      for (const w of new Set(name.toLowerCase().split(P3)))
-        outletsOfWord.set(w, (outletsOfWord.get(w) ?? 0) + 1);
-    for (const [name, sourceIds] of byOutlet) {
-      const core = name.replace(/^the\s+/i, '');
-      const bare = core.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      const distinctive = [...new Set(bare.toLowerCase().split(P3))].filter(
-        (w) => w.length >= 4 && outletsOfWord.get(w) === 1 && !nlp.isEnglishWord(w),
-      );
-      for (const form of new Set([core, bare, ...distinctive]))
-        this.#outlets.push({ pattern: new RegExp(`\\b${escapeRegExp(form)}\\b`, 'i'), sourceIds });
-    }
+    this.#outlets = outletNames(index.sources.values(), (w) => nlp.isEnglishWord(w));
   }
 
   /**
@@ -283,17 +196,7 @@ export class QuestionReader {
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
     const cleaned = unframe(cleanQuestion(raw));
-    const chatFixed = this.#chatPhrases
-      .reduce((text, [pattern, fix]) => text.replace(pattern, fix), cleaned)
-      .split(' ')
-      .map((w) => {
-        const bare = w.toLowerCase().replace(/[?!.,;:]+$/, '');
-        const fix = this.#chat.get(bare);
-        return fix === undefined ? w : fix + w.slice(bare.length);
-      })
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const chatFixed = this.#chat.writtenOut(cleaned);
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
     const corrections = this.#spelling.corrections(analysis);
     if (corrections.length > 0) {
@@ -316,10 +219,8 @@ export class QuestionReader {
       described: describedPerson,
       unheld,
     } = this.#names.read(analysis, years, contextSources);
-    const outletSourceIds = [
-      ...new Set(this.#outlets.filter((o) => o.pattern.test(text)).flatMap((o) => o.sourceIds)),
-    ];
-    const intent = this.#intent(text);
+    const outletSourceIds = outletsNamed(this.#outlets, text);
+    const intent = this.#intents.intentOf(text);
     const terms = new Map<string, number>();
     const content: string[] = [];
     const unknown: string[] = [];
@@ -369,7 +270,7 @@ export class QuestionReader {
       // "The ex-corporal", "a co-owner": a hyphenated word the coverage never uses is read as its head, the
       // word after the hyphen, when the coverage uses that ("corporal"), not taken for an unknown name.
       if (tok.type === 'word' && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma = this.#knownHead(tok.value) ?? lemma;
+        lemma = knownHead(tok.value, this.#known) ?? lemma;
       // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
       // that has no other word of its own.
       if (
@@ -419,7 +320,8 @@ export class QuestionReader {
       // A word the coverage never uses retrieves the coverage's words for the same thing. It stays unknown
       // (the evidence must still say it, in other words): counted as known like a data synonym, all dev
       // 941 → 938/1126 (npm run eval 2026-12-01); as a retrieval word only, test 793 → 796/1332.
-      if (!this.#known.has(lemma)) for (const s of this.#coverageSynonyms(lemma)) add(s, SYNONYM_WEIGHT);
+      if (!this.#known.has(lemma))
+        for (const s of this.#meanings.coverageSynonyms(lemma)) add(s, SYNONYM_WEIGHT);
       const isKnown =
         this.#known.has(lemma) ||
         this.#known.has(tok.normal) ||
@@ -453,13 +355,13 @@ export class QuestionReader {
         else {
           unknown.push(tok.normal);
           if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
-          for (const n of this.#expand(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
+          for (const n of this.#meanings.nearest(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
         }
       }
       // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
       const intoBeing = analysis.tokens[i + 1]?.normal === 'to' && analysis.tokens[i + 2]?.lemma === 'be';
       // "Why were people so upset?": a participle a degree adverb grades is a state, not an act to be reported.
-      const graded = DEGREE_ADVERBS.has(analysis.tokens[i - 1]?.normal ?? '');
+      const graded = afterDegreeAdverb(analysis.tokens, i);
       if (
         (tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN' && !headsAnObject(analysis, i))) &&
         !entityTokens.has(i) &&
@@ -502,13 +404,13 @@ export class QuestionReader {
       text,
       analysis,
       intent,
-      leansOnContext: this.#followup.some((p) => p.test(lower)),
+      leansOnContext: this.#intents.leansOnContext(lower),
       gendered,
       entities,
       speakerId: this.#names.speaker(analysis, entities, describedPerson),
       years,
       months,
-      quoted: [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1)),
+      quoted: quotedWords(text),
       terms,
       adverbs,
       content: topical,
@@ -518,10 +420,10 @@ export class QuestionReader {
       unknownSubjects,
       entityGroups,
       pronoun,
-      whoKinds: this.#whoKinds(lower),
+      whoKinds: this.#intents.whoKinds(lower),
       outletSourceIds,
-      offTopic: this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase())),
-      opinion: this.#opinion.some((p) => p.test(lower)),
+      offTopic: this.#intents.offTopic(lower, cleaned),
+      opinion: this.#intents.opinion(lower),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
   }
@@ -533,8 +435,9 @@ export class QuestionReader {
   lens(u: Pick<Understanding, 'predicates' | 'entityGroups' | 'analysis'>): WordLens {
     return {
       synonymsOf: (l) => this.synonymsOf(l),
-      related: (l, evidence) => this.#saidInOtherWords(l, evidence),
-      saidOtherwise: (l, evidence) => this.#saidInOtherWords(l, evidence, (w) => this.#saysAThing(w)),
+      related: (l, evidence) => this.#meanings.saidInOtherWords(l, evidence),
+      saidOtherwise: (l, evidence) =>
+        this.#meanings.saidInOtherWords(l, evidence, (w) => this.#meanings.saysAThing(w)),
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) =>
         u.predicates.includes(l) &&
@@ -543,58 +446,6 @@ export class QuestionReader {
         !setsTheScene(u.analysis.tokens, l),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
-  }
-
-  /**
-   * How far (0–1) the evidence's words say `lemma` in other words: WordNet's credit, or the best word vector's
-   * similarity between {@link RELATED_FLOOR} (0) and {@link RELATED_FULL} (1), among the evidence's words
-   * `counts` keeps, whichever is higher.
-   */
-  #saidInOtherWords(
-    lemma: string,
-    evidence: ReadonlySet<string>,
-    counts?: (word: string) => boolean,
-  ): number {
-    const said = wordNetSaid(this.data.wordnet, lemma, evidence);
-    const vectors = this.data.vectors;
-    if (!vectors || said === 1) return said;
-    const { similarity } = vectors.bestSimilarity(lemma, evidence, counts);
-    return Math.max(
-      said,
-      Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR))),
-    );
-  }
-
-  /** True for a word that names a thing, an act or a quality (a noun, verb or adjective, read on its own). */
-  #saysAThing(word: string): boolean {
-    const known = this.#wordKinds.get(word);
-    if (known !== undefined) return known;
-    const pos = this.nlp.analyse(word).tokens[0]?.pos ?? '';
-    const says = THING_POS.has(pos);
-    if (this.#wordKinds.size >= MAX_REMEMBERED_WORD_KINDS) this.#wordKinds.clear();
-    this.#wordKinds.set(word, says);
-    return says;
-  }
-
-  /** The coverage's words nearest in meaning to one it never uses. */
-  #expand(lemma: string): Array<{ word: string; similarity: number }> {
-    const vectors = this.data.vectors;
-    if (!vectors) return [];
-    // A scan of the whole vocabulary per word: remembered, since the same words come back question after question.
-    const known = this.#expansions.get(lemma);
-    if (known) return known;
-    const found = vectors.nearest(lemma, this.#vectorVocabulary, EXPAND_WORDS, EXPAND_MIN_SIMILARITY);
-    if (this.#expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.#expansions.clear();
-    this.#expansions.set(lemma, found);
-    return found;
-  }
-
-  /**
-   * The coverage's words that WordNet makes other words for `lemma` (a first sense of both), as a data
-   * synonym would be: "leathernecks" → "marine", which no word vector links.
-   */
-  #coverageSynonyms(lemma: string): string[] {
-    return (this.data.wordnet?.synonymsOf(lemma) ?? []).filter((w) => this.index.vocabulary.has(w));
   }
 
   /** Tokens, lemmas and parts of speech of a question as written, not remembered (unlike evidence). */
@@ -662,133 +513,14 @@ export class QuestionReader {
    */
   nearCoverageWords(lemma: string): readonly string[] {
     if (this.#known.has(lemma) || this.synonymsOf(lemma).some((s) => this.index.vocabulary.has(s))) return [];
-    return this.#expand(lemma).map((n) => n.word);
-  }
-
-  /**
-   * The head of a hyphenated word written in lower case after its hyphen ("ex-corporal" → "corporal",
-   * "ex-soldiers" → "soldier") as the coverage uses it; `undefined` when the coverage uses neither form, or
-   * when a prefix negates the head ("non-citizens" are no citizens).
-   */
-  #knownHead(written: string): string | undefined {
-    const at = written.lastIndexOf('-');
-    const head = at > 0 ? written.slice(at + 1) : '';
-    if (head.length < 3 || head !== head.toLowerCase() || !P_LETTERS.test(head)) return undefined;
-    // "Non-citizens", "non-lethal": a prefix that negates the head names its opposite, not the head.
-    const prefix = written.slice(0, at).toLowerCase().split('-').pop() ?? '';
-    if (NEGATING_PREFIXES.has(prefix)) return undefined;
-    if (this.#known.has(head)) return head;
-    const singular = head.endsWith('s') ? head.slice(0, -1) : undefined;
-    return singular !== undefined && this.#known.has(singular) ? singular : undefined;
+    return this.#meanings.nearest(lemma).map((n) => n.word);
   }
 
   /** Synonyms of a lemma, from the data. */
   synonymsOf(lemma: string): readonly string[] {
     return this.#synonyms.get(lemma) ?? [];
   }
-
-  #intent(raw: string): AnswerIntent | null {
-    // "And when did she say it?", "ok so who…": a word that links to the last turn is not the question's start.
-    // "Who said 'we'll see how long they stay'?": the words quoted are not the question's own asking.
-    const text = raw.replace(DISCOURSE_OPENER, '').replace(QUOTED_WORDS, '"…"');
-    for (const [intent, patterns] of this.#patterns) {
-      if (patterns.some((p) => p.test(text))) {
-        if (intent === 'greeting' && text.split(' ').length > 6) continue;
-        // "Where did she say it?" asks for a place, not for her words.
-        if (intent === 'quote' && /^\s*where\b/i.test(text)) return null;
-        return intent;
-      }
-    }
-    return null;
-  }
-
-  #whoKinds(lower: string): string[] | null {
-    const m = /\b(?:which|what)\s+(news agency|[a-z]+)\b/.exec(lower);
-    if (!m?.[1]) return null;
-    return this.data.intents.whoKinds[m[1]] ?? null;
-  }
 }
 
 /** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */
 const UNNAMED_WORDS = 'anonymous anonymity unnamed unidentified';
-
-/**
- * The adverbs that make a phrasal verb with the verb before them ("lock up", "route through"): English
- * grammar, not the coverage's. The phrase means what its verb's vector does not ("lock" and "detain": 0.12),
- * so the evidence need not say the verb; it still weighs in full. Measured (npm run eval 2026-11-30): dev
- * right 790 → 794/951, test 593/966 unchanged (answerable declined 131 → 130/840), must-decline answered
- * unchanged. "With" makes a prepositional verb of the same kind ("sided with", "mess with"): dev 832 →
- * 833/983, test 642 → 643/1043, must-decline answered unchanged (npm run eval 2026-12-01). Comparing the
- * sum of verb and particle vectors ("speak for" and "represent": 0.62, "speak" alone 0.51) gained no dev
- * question and, with more prepositions, answered more must-declines.
- */
-const PARTICLES: ReadonlySet<string> = new Set([
-  'up',
-  'out',
-  'off',
-  'down',
-  'through',
-  // The tagger's lemma of "through".
-  'thru',
-  'over',
-  'back',
-  'away',
-  'around',
-  'with',
-  // A path the verb moves along ("flew past him", "drove past the checkpoint"), as "through" and "over" are.
-  'past',
-  // The target an act is aimed at ("threw 2,000 agents at the crossings", "tossed stones at the trucks"):
-  // npm run eval 2026-12-02, all test 1199 -> 1201/2101, dev and must-decline answered unchanged.
-  'at',
-]);
-
-/**
- * The adverbs that grade a quality ("so upset", "too worried"): English grammar, a closed class. A participle
- * after one describes how someone felt or was, which the evidence may say in other words.
- */
-const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
-  'so',
-  'too',
-  'very',
-  'really',
-  'quite',
-  'pretty',
-  'extremely',
-  'rather',
-  'fairly',
-  'super',
-]);
-
-/** Words a noun phrase's head may have between it and the preposition or verb before the phrase. */
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
-/** How many words back the preposition or verb of a noun's phrase is looked for ("by a stray round"). */
-const PHRASE_REACH = 4;
-
-/**
- * True when noun `i` heads the object of a preposition or of a verb of the question's own ("hit by a stray
- * round", "the graveyard south of town", "footing the bill"): it says by what, where or what was done, not
- * who the person asked about is. Measured (npm run eval 2026-12-02): prepositions, all dev 1147 -> 1148/1454
- * and all test 1198 -> 1199/2101; verbs too, all test 1201 -> 1203 more, dev and must-decline answered
- * unchanged.
- */
-function headsAnObject(analysis: Analysis, i: number): boolean {
-  const toks = analysis.tokens;
-  for (let k = i - 1; k >= 0 && k >= i - PHRASE_REACH; k--) {
-    const t = toks[k];
-    if (!t) return false;
-    if (t.pos === 'ADP' || (t.pos === 'VERB' && !t.stop)) return true;
-    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
-  }
-  return false;
-}
-
-/** True when the verb `lemma` stands in a phrasal verb: a particle right after it or after its object. */
-function phrasal(u: Pick<Understanding, 'analysis'>, lemma: string): boolean {
-  const toks = u.analysis.tokens;
-  return toks.some(
-    (t, i) =>
-      t.lemma === lemma &&
-      t.pos === 'VERB' &&
-      [toks[i + 1], toks[i + 2]].some((n) => n !== undefined && PARTICLES.has(n.lemma)),
-  );
-}

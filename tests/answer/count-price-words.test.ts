@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { priceWords } from '../../src/answer/count.ts';
+import { priceWords } from '../../src/answer/asked-count.ts';
 import type { Runtime } from '../../src/answer/create.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { fixtureEngine, shippedRuntime } from './setup.ts';
