@@ -160,6 +160,18 @@ export function rankSentences(
       if ((allowed && allowed[sentenceSource[i] ?? -1] !== 1) || excluded.has(i)) return;
       top.add(value, i);
     };
+    // Most questions ask no typed carry: the anaphora carry alone, without a call per sentence (the hot loop).
+    if (typed === null) {
+      for (let k = 0; k < count; k++) {
+        const i = touched[k] ?? 0;
+        const own = score[i] ?? 0;
+        const previous = carries[i] === 1 ? (score[i - 1] ?? 0) : 0;
+        offer(i, own + ANAPHORA_CARRY * previous);
+        const next = i + 1;
+        if (carries[next] === 1 && score[next] === 0) offer(next, ANAPHORA_CARRY * own);
+      }
+      return;
+    }
     for (let k = 0; k < count; k++) {
       const i = touched[k] ?? 0;
       const own = score[i] ?? 0;
