@@ -3,7 +3,7 @@
  * after another's words, "her husband was blunter", "his answer", "my first sergeant said" inside a
  * quotation, and the pronoun's referent by the sentence's subject, gender and recency.
  */
-import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './article-reader.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -116,6 +116,25 @@ export function possessor(
 }
 
 /**
+ * A subject of two words, a possessive and a noun for a person ("her husband"): the two tokens and the person
+ * the possessive stands for; `null` otherwise. Read by {@link relativeOf} and {@link relativeNamedByOwner}.
+ */
+function ownedRelative(
+  reader: ArticleReader,
+  sentence: WorkingSentence,
+  subject: readonly number[],
+  people: readonly PersonMention[],
+): { possessive: Token; noun: Token; owner: Omit<SpeakerGuess, 'cue'> } | null {
+  const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
+  const at = subject[0];
+  if (subject.length !== 2 || !possessive || !noun || at === undefined) return null;
+  if (!POSSESSIVES.has(possessive.normal) || !reader.isPersonNoun(noun.lemma)) return null;
+  const gender = reader.pronouns.get(possessive.normal);
+  const owner = gender ? referent(reader, sentence, at, gender, people, null) : null;
+  return owner ? { possessive, noun, owner } : null;
+}
+
+/**
  * "Elena and Frank Castañeda … Her husband was blunter:": a possessive and a noun for a person (a relative)
  * name the other person of the possessor's surname named before, when there is one.
  */
@@ -125,14 +144,11 @@ export function relativeOf(
   subject: readonly number[],
   people: readonly PersonMention[],
 ): Omit<SpeakerGuess, 'cue'> | null {
-  const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
-  if (subject.length !== 2 || !possessive || !noun || !reader.isPersonNoun(noun.lemma)) return null;
-  const gender = reader.pronouns.get(possessive.normal);
-  const at = subject[0];
-  if (!gender || at === undefined || !POSSESSIVES.has(possessive.normal)) return null;
-  const owner = referent(reader, sentence, at, gender, people, null);
-  const surname = owner?.speakerName.split(' ').at(-1);
-  if (!owner || !surname) return null;
+  const owned = ownedRelative(reader, sentence, subject, people);
+  if (!owned) return null;
+  const { possessive, owner } = owned;
+  const surname = owner.speakerName.split(' ').at(-1);
+  if (!surname) return null;
   const order = (sentence.paragraph - 1) * 1_000_000 + possessive.start;
   // People are in reading order: the first at or after the possessive.
   const before = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < order);
@@ -157,14 +173,9 @@ export function relativeNamedByOwner(
   subject: readonly number[],
   people: readonly PersonMention[],
 ): Omit<SpeakerGuess, 'cue'> | null {
-  const [possessive, noun] = subject.map((k) => tokenAt(sentence.analysis, k));
-  const at = subject[0];
-  if (subject.length !== 2 || !possessive || !noun || at === undefined) return null;
-  if (!POSSESSIVES.has(possessive.normal) || noun.pos !== 'NOUN' || !reader.isPersonNoun(noun.lemma))
-    return null;
-  const gender = reader.pronouns.get(possessive.normal);
-  const owner = gender ? referent(reader, sentence, at, gender, people, null) : null;
-  if (!owner) return null;
+  const owned = ownedRelative(reader, sentence, subject, people);
+  if (!owned || owned.noun.pos !== 'NOUN') return null;
+  const { noun, owner } = owned;
   // "a retired schoolteacher in Fronteras" unnamed: "the grandmother of a retired schoolteacher in Fronteras".
   const described = DESCRIBED_OWNER.test(owner.speakerName);
   const name = described
