@@ -247,6 +247,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1908 San Antonio telegraph dispatches on the Liberal party's Las Vacas raid from Del Rio, a 1955 Douglas obituary of Adolfo de la Huerta and the Plan of Agua Prieta, a 1992 magazine Q&A on the Álvarez Machaín abduction ruling, a 2026 translated Matamoros report on the 1866 Bagdad raid at 160)",
   },
   {
+    folder: 'articles-30',
+    set: 'new-articles-30',
+    attribution: 'tuned',
+    about:
+      "four more (1883 Willcox telegraph dispatches on Gen. Crook's return from the Sierra Madre with the Chiricahuas, a 1936 Nogales obituary of an 11th Cavalry trooper of the Ojos Azules charge, a 1996 magazine Q&A on the 1846 battle of Monterrey at 150, a 2022 translated Tamaulipas report on the 1842 Defense of Mier at 180)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -443,6 +450,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1876 telegraph dispatches on Porfirio Díaz taking Matamoros, a 1996 public-radio transcript on the battle of San Pasqual at 150, a 2024 Veracruz report (translated) on the 1914 landing at 110',
+  },
+  {
+    folder: 'holdout-27',
+    set: 'unseen-articles-26',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1899 Galveston telegraph dispatches on the Laredo smallpox riot and the Tenth Cavalry, a 1953 Zapata radio transcript of the Falcon Dam dedication by Eisenhower and Ruiz Cortines, a 2024 Sonoyta report (translated) on the Lukeville crossing reopening',
   },
 ];
 
