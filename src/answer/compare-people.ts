@@ -173,16 +173,21 @@ export function relativeOf(
   });
   if (asked.length === 0) return null;
   const owners = articlesOf(index, ownerId);
-  const fits = [...index.entities.values()].filter((e) => {
-    if (e.type !== 'person' || e.id === ownerId) return false;
-    if (![...articlesOf(index, e.id)].some((s) => owners.has(s))) return false;
-    const described = [
-      RELATION.exec(e.description ?? '')?.[1],
-      ownedBy(e.description ?? '', ownerWords),
-      ...relationsBefore(index, e.id, owners),
-    ];
-    return described.some((d) => d !== undefined && asked.every((w) => wordsOf(d).includes(w)));
-  });
+  // Only people of the owner's articles can fit: the walk stays the size of those articles, not the coverage's.
+  const candidates = new Set<string>();
+  for (const source of owners) for (const id of index.entitiesBySource.get(source) ?? []) candidates.add(id);
+  const before = relationsBefore(index);
+  const fits = [...candidates]
+    .flatMap((id) => index.entities.get(id) ?? [])
+    .filter((e) => {
+      if (e.type !== 'person' || e.id === ownerId) return false;
+      const described = [
+        RELATION.exec(e.description ?? '')?.[1],
+        ownedBy(e.description ?? '', ownerWords),
+        ...(before.get(e.id) ?? []).filter((r) => owners.has(r.sourceId)).map((r) => r.relation),
+      ];
+      return described.some((d) => d !== undefined && asked.every((w) => wordsOf(d).includes(w)));
+    });
   return fits.length === 1 ? (fits[0]?.id ?? null) : null;
 }
 
@@ -224,23 +229,37 @@ export function ownerTerms(
 /** A relation set before a name, as its apposition: "His daughter, Mariana Loera, …". */
 const RELATION_BEFORE = /(?:^|[.;:—–-]\s*|,\s*)(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*$/iu;
 
+/** A relation set before a person's name, in one article. */
+interface RelationBefore {
+  sourceId: string;
+  relation: string;
+}
+
+/** {@link relationsBefore} of each knowledge index, read once. */
+const RELATIONS_BEFORE = new WeakMap<KnowledgeIndex, ReadonlyMap<string, readonly RelationBefore[]>>();
+
 /**
- * The relations the owner's articles give a person in an apposition before their name ("His daughter,
- * Mariana Loera, a 24-year-old law student, saw it differently."), which the person's description, the words
- * after the name, does not hold.
+ * The relations the articles give people in an apposition before their name ("His daughter, Mariana Loera, a
+ * 24-year-old law student, saw it differently."), which a person's description, the words after the name, does
+ * not hold; by person. Read over the whole coverage once, on the first question that asks for a relative, so
+ * a question costs a look-up however many articles name the owner.
  */
-function relationsBefore(index: KnowledgeIndex, id: string, owners: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const sid of index.entities.get(id)?.sentenceIds ?? []) {
-    const sentence = index.sentence(sid);
-    if (!sentence || !owners.has(sentence.sourceId)) continue;
+function relationsBefore(index: KnowledgeIndex): ReadonlyMap<string, readonly RelationBefore[]> {
+  const known = RELATIONS_BEFORE.get(index);
+  if (known) return known;
+  const out = new Map<string, RelationBefore[]>();
+  for (const sentence of index.sentences)
     for (const m of sentence.mentions) {
-      if (m.entityId !== id) continue;
       const at = sentence.text.indexOf(m.text);
-      const relation = at > 0 ? RELATION_BEFORE.exec(sentence.text.slice(0, at))?.[1] : undefined;
-      if (relation) out.push(relation);
+      // The apposition ends with a comma right before the name: only then is the regex worth running.
+      if (at <= 0 || !/,\s*$/.test(sentence.text.slice(Math.max(0, at - 4), at))) continue;
+      const relation = RELATION_BEFORE.exec(sentence.text.slice(0, at))?.[1];
+      if (!relation) continue;
+      const list = out.get(m.entityId);
+      if (list) list.push({ sourceId: sentence.sourceId, relation });
+      else out.set(m.entityId, [{ sourceId: sentence.sourceId, relation }]);
     }
-  }
+  RELATIONS_BEFORE.set(index, out);
   return out;
 }
 
