@@ -5,7 +5,7 @@
  * speaker only when no one before holds that role.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
-import type { ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import { roleForm } from './name-words.ts';
 import { readingOrder } from './mention-order.ts';
 
