@@ -18,7 +18,6 @@ import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import {
   bare,
-  endsWithAny,
   initialsAndSurname,
   introducesQuotation,
   joinHyphens,
@@ -32,14 +31,9 @@ import {
   nicknameOpening,
   rankBefore,
 } from './name-words.ts';
-import {
-  kinSurname,
-  knownAsInAppositions,
-  linkSelfGivenNames,
-  shortNamesOfLonger,
-  type LinkedPerson,
-} from './name-links.ts';
+import { kinSurname, knownAsInAppositions, linkSelfGivenNames, shortNamesOfLonger } from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
+import { keptPeople, type Candidate } from './kept-people.ts';
 import { isParticleWord, particleSurnameEnd } from './particle-names.ts';
 import { isGenerationWord } from './generations.ts';
 import {
@@ -596,50 +590,11 @@ export class PeopleFinder {
       full.evidence ||= short.evidence;
       full.gender ??= short.gender;
     }
-    const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
-    // "Consuelo Aréstegui, and her brother, the bartender Manuel Aréstegui,": a full name of a first name no
-    // English word is and a person's surname is their kin's.
-    const kinSurnames = new Set(
-      candidates.filter((c) => c.evidence && !c.single && c.laterNames.length > 0).map((c) => c.surname),
+    const people = keptPeople(
+      candidates,
+      { couples, notPeople, afterRole, cues: { afterHonorific, cued, cuedNames, bySurnameCount } },
+      this.isEnglishWord,
     );
-    const kinOfVouched = (c: Candidate) =>
-      !c.single &&
-      kinSurnames.has(c.surname) &&
-      c.name.split(' ').length === 2 &&
-      !this.isEnglishWord((c.name.split(' ')[0] ?? '').toLowerCase());
-    // A single name that is a word of a longer one is that person's, not someone else's.
-    const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
-    // The longer names holding each word, found once (asked of every single name: a scan each was quadratic).
-    const holdersOf = new Map<string, Candidate[]>();
-    for (const c of candidates) {
-      if (c.single) continue;
-      for (const w of new Set(c.name.split(' '))) {
-        const list = holdersOf.get(w);
-        if (list) list.push(c);
-        else holdersOf.set(w, [c]);
-      }
-    }
-    const people = candidates
-      .filter(
-        (c) =>
-          !c.single ||
-          ((!nameWords.has(c.surname) || otherGenderThanHolders(c, holdersOf.get(c.surname) ?? [])) &&
-            (c.evidence || cued.has(c.surname))),
-      )
-      .filter(
-        (c) =>
-          c.evidence ||
-          vouched.has(couples.get(c.name) ?? '') ||
-          kinOfVouched(c) ||
-          c.laterNames.some((w) => afterHonorific.has(w) || afterRole.has(w) || cued.has(w)) ||
-          endsWithAny(c.name, cuedNames) ||
-          ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
-      )
-      .filter((c) => !c.nicknameOf)
-      .map(({ evidence: _e, single: _s, named: _n, nicknameOf: _o, ...c }) => {
-        const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
-        return kind ? notAPerson(c, kind) : c;
-      });
     return new ArticlePeople(people, this.#honorifics, titles, notPeople, articleTitles);
   }
 
@@ -670,48 +625,3 @@ function capitalisedFrom(tokens: readonly Token[], start: number): number {
   while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && opensWithCapital(tokens[k - 1]?.value ?? '')) k--;
   return k;
 }
-
-/** A name found no person's, as what it is: known by the whole name only, with its description. */
-function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
-  return {
-    ...c,
-    kind,
-    surname: '',
-    laterNames: [],
-    gender: null,
-    nameGender: null,
-    title: null,
-    roleWords: new Set(),
-    roleHeads: new Set(),
-  };
-}
-
-/** A person found in an article, with what {@link PeopleFinder.find} weighs before keeping them. */
-type Candidate = LinkedPerson & {
-  evidence: boolean;
-  /** One name alone ("Chayo"), a person's only when the text vouches for it. */
-  single?: boolean;
-};
-
-/**
- * True when a single name's honorific gives a gender ("Mrs. Hooper") that no longer name of that word has:
- * she is someone else of the surname (his wife), not him. Every holder must be of the other gender, or,
- * where the text has not told a holder's ("Private C. R. Moore"), the single name must be described by a
- * relation to someone ("Mrs. Moore, the Ranger's wife"): no one is their own relative.
- */
-export function otherGenderThanHolders(
-  single: Pick<ArticlePerson, 'surname' | 'gender' | 'description'>,
-  candidates: ReadonlyArray<Pick<ArticlePerson, 'name' | 'gender' | 'nameGender'> & { single?: boolean }>,
-): boolean {
-  if (!single.gender) return false;
-  const holders = candidates.filter((c) => !c.single && c.name.split(' ').includes(single.surname));
-  const genders = holders.map((c) => c.gender ?? c.nameGender);
-  return (
-    holders.length > 0 &&
-    genders.every((g) => g !== single.gender) &&
-    (genders.every((g) => g !== null) || RELATIVE_OF_SOMEONE.test(single.description ?? ''))
-  );
-}
-
-/** A description by a relation to someone else: "the Ranger's wife", "the sergeant's widow". */
-const RELATIVE_OF_SOMEONE = /^the\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s\s+\p{Ll}+$/u;
