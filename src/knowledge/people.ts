@@ -34,8 +34,8 @@ import {
 import { kinSurname, knownAsInAppositions, linkSelfGivenNames, shortNamesOfLonger } from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
 import { keptPeople, type Candidate } from './kept-people.ts';
+import { addUnnamedSpeakers, excludedIn } from './unnamed-people.ts';
 import { isParticleWord, particleSurnameEnd } from './particle-names.ts';
-import { isGenerationWord } from './generations.ts';
 import {
   copulaDescription,
   namingDescription,
@@ -51,14 +51,6 @@ import {
 import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
-import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
-import {
-  firstNouns,
-  namedRoleWords,
-  refersBack,
-  roleOfSomethingNew,
-  type FirstNouns,
-} from './named-roles.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
@@ -513,64 +505,11 @@ export class PeopleFinder {
         named.push(candidate);
       }
     });
-    /** Read once, when the first definite description ("The telegraph operator…, who") asks. */
-    let nouns: FirstNouns | null = null;
-    let namedRoles: Set<string> | null = null;
-    const isPersonNoun = (w: string) => this.isPersonNoun(w);
-    // A definite description ("the cook") is someone new unless it points back to someone named. Made once
-    // for the article, not per paragraph: under tsx (esbuild's keepNames) each named closure made costs a
-    // `defineProperty` of its name.
-    const newcomer = (
-      analysis: Analysis,
-      p: number,
-      at: { definite?: true; head: string; start: number; end: number },
-    ) =>
-      !at.definite ||
-      // "The elder Hadley": one of the people of that surname named before, not someone new.
-      (!(
-        isGenerationWord(analysis.tokens[at.start + 1]?.normal ?? '') &&
-        surnames.has(analysis.tokens[at.start + 2]?.value ?? '')
-      ) &&
-        !refersBack(
-          at.head,
-          p,
-          at.start,
-          (nouns ??= firstNouns(analyses)),
-          (namedRoles ??= namedRoleWords(candidates)),
-          (v) => this.isTitle(v),
-          roleOfSomethingNew(analysis, at.start, at.end),
-        ));
-    analyses.forEach((analysis, p) => {
-      const excluded = excludedIn(p, taken, quoted);
-      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter((at) =>
-        newcomer(analysis, p, at),
-      );
-      const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
-        (at) =>
-          !beside.some((b) => b.start === at.start) &&
-          newcomer(analysis, p, at) &&
-          (this.#gendered.get(at.head) ?? at.gender) === at.gender,
-      );
-      for (const at of [...beside, ...continued]) {
-        const first = analysis.tokens[at.start];
-        const last = analysis.tokens[at.end - 1];
-        if (!first || !last) continue;
-        const name = analysis.text.slice(first.start, last.end);
-        candidates.push({
-          id: discoveredId(`${articleId} ${name}`),
-          name,
-          surname: '',
-          laterNames: [],
-          gender: this.#gendered.get(at.head) ?? at.gender,
-          nameGender: null,
-          title: null,
-          description: null,
-          roleWords: new Set([roleForm(at.head)]),
-          roleHeads: new Set([roleForm(at.head)]),
-          unnamedAt: { paragraph: p, start: at.start, end: at.end },
-          evidence: true,
-        });
-      }
+    // "a spokesman for the shelters said": people the article describes beside a verb of saying but does not name.
+    addUnnamedSpeakers(articleId, analyses, { taken, quoted }, candidates, surnames, {
+      isPersonNoun: (w) => this.isPersonNoun(w),
+      isTitle: (v) => this.isTitle(v),
+      gendered: this.#gendered,
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
@@ -604,19 +543,6 @@ export class PeopleFinder {
     const full = this.#abbreviations.get(bare(x.value));
     if (full) into.add(roleForm(full));
   }
-}
-
-/**
- * Tokens of paragraph `p` a known entity names or a quotation holds. Made by a function, not as a named
- * closure in the loop over paragraphs: under tsx (esbuild's keepNames) each named closure made costs a
- * `defineProperty` of its name.
- */
-function excludedIn(
-  p: number,
-  taken: (paragraph: number, token: number) => boolean,
-  quoted: (paragraph: number, token: number) => boolean,
-): (k: number) => boolean {
-  return (k) => taken(p, k) || quoted(p, k);
 }
 
 /** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */
