@@ -6,22 +6,11 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
+import { draftGates } from './draft-gates.ts';
 import { draftOfNames } from './asked-names.ts';
-import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
-import { askedPlaces, draftOfAskedPlace } from './asked-place.ts';
-import { unknownReported, unknownStated } from './stated-unknown.ts';
-import { asksYesNo } from './qualifying.ts';
-import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
-import { shownActLemma, shownActWords, shownSaysAct } from './shown-act.ts';
-import { reportedAct, shownSaysReportedAct } from './said-how.ts';
-import {
-  givesAskedKind,
-  HEADLINE_CONFIDENCE,
-  repeatsLastAnswer,
-  reportsItHappened,
-  speaksOfMonths,
-  tersely,
-} from './fit.ts';
+import { draftOfAskedPlace } from './asked-place.ts';
+import { unknownReported } from './stated-unknown.ts';
+import { HEADLINE_CONFIDENCE, repeatsLastAnswer, tersely } from './fit.ts';
 import { rememberedActor } from './explain.ts';
 import { readingOnFromShown } from './followup-next.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -83,7 +72,6 @@ import {
   type Answer,
   type AnswerIntent,
   type AskOptions,
-  type DeclineStage,
   type Intent,
 } from './types.ts';
 import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
@@ -436,47 +424,7 @@ export class AnswerEngine {
           )
         : null;
     const earlierOrFound = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
-    // The act a yes/no question turns on, read once for every draft the checks below see.
-    const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
-    const predicateSaid = predicateWords(loaded.reader, loaded.index);
-    const shownAct = shownActLemma(u.analysis, predicate);
-    const shownSaid = shownActWords(loaded.reader, predicateSaid);
-    const act = yesNoAct(u, loaded.reader);
-    const places = askedPlaces(
-      u.analysis,
-      (id) => loaded.index.entities.get(id)?.type === 'place',
-      (w) => loaded.reader.isEnglishWord(w),
-    );
-    const yesNo = asksYesNo(u.text);
-    const reported = yesNo ? reportedAct(u.analysis, loaded.reader.speechVerbs) : null;
-    const actSaid = actWords(loaded.reader);
-    const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, loaded.index, actSaid, u.content);
-    // The checks a draft passes before it is shown, each named for developers' traces.
-    const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
-      ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
-      ['months', (d) => speaksOfMonths(loaded.index, d, u)],
-      [
-        'happened',
-        (d) =>
-          reportsItHappened(
-            d,
-            u,
-            loaded.index,
-            (text) => loaded.reader.analyse(text),
-            loaded.reader.speechVerbs,
-          ),
-      ],
-      ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
-      ['stated-unknown', (d) => saysUnknown(d) === null],
-      ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
-      [
-        'shown-act',
-        (d) =>
-          shownSaysAct(d, shownAct, loaded.index, shownSaid) &&
-          shownSaysReportedAct(d, reported, loaded.index, shownSaid),
-      ],
-      ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
-    ];
+    const { gates, saysUnknown, places } = draftGates(u, loaded.index, loaded.reader);
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
     // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
     const inLastArticles =
