@@ -6,6 +6,7 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { glossEvidence } from './gloss.ts';
+import { conversationAfter } from './conversation-after.ts';
 import { draftGates } from './draft-gates.ts';
 import { draftOfNames } from './asked-names.ts';
 import { draftOfAskedPlace } from './asked-place.ts';
@@ -41,9 +42,7 @@ import {
   asksWhichSize,
   bothAnswers,
   continuation,
-  focusAfter,
   genderInConversation,
-  gendersAfter,
   ledeOfLastAnswer,
   namingPronoun,
   readFollowup,
@@ -642,30 +641,7 @@ export class AnswerEngine {
     frame: Frame = ENGLISH,
   ): Promise<Answer> {
     const answer = this.#toAnswer(loaded, surface, draft, frame);
-    const next: ConversationState = {
-      focus: focusAfter(loaded.index, conversation, u.entities, draft, answer.answered),
-      lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
-      lastTerms:
-        answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
-      priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
-      // A question declined for naming what the coverage lacks ("what did Biden say?") leaves no topic to ask on.
-      declinedTerms:
-        !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) && u.unknownSubjects.length === 0
-          ? [...u.terms]
-          : [],
-      lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
-      genders: gendersAfter(conversation, u),
-      lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
-      priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
-      lastDirect: answer.answered ? answer.direct : conversation.lastDirect,
-      priorDirect: answer.answered ? conversation.lastDirect : conversation.priorDirect,
-      lastSources: answer.answered ? answer.citations.map((c) => c.sourceId) : conversation.lastSources,
-      shownQuotes: [...conversation.shownQuotes, ...answer.quoteIds],
-      shownSentences: [...conversation.shownSentences, ...answer.sentenceIds],
-      lastNamed: draft.named ?? (u.entities.length > 0 ? null : conversation.lastNamed),
-      lastQuestion: answer.answered ? question : conversation.lastQuestion,
-      turns: conversation.turns + 1,
-    };
+    const next = conversationAfter(loaded.index, conversation, u, draft, answer, question);
     if (CONTENT_INTENTS.has(draft.answeredAs) || draft.answeredAs === 'out_of_scope')
       await this.#memory.save(userId, next);
     return answer;
