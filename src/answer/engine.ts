@@ -5,13 +5,13 @@
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
-import { glossEvidence } from './gloss.ts';
+import { shownAnswer } from './shown-answer.ts';
 import { conversationAfter } from './conversation-after.ts';
 import { draftGates } from './draft-gates.ts';
 import { draftOfNames } from './asked-names.ts';
 import { draftOfAskedPlace } from './asked-place.ts';
 import { unknownReported } from './stated-unknown.ts';
-import { HEADLINE_CONFIDENCE, repeatsLastAnswer, tersely } from './fit.ts';
+import { repeatsLastAnswer, tersely } from './fit.ts';
 import { rememberedActor } from './explain.ts';
 import { readingOnFromShown } from './followup-next.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -19,7 +19,6 @@ import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/iso-day.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
-import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerCompared } from './comparison.ts';
 import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
@@ -62,7 +61,7 @@ import {
   suggestQuestions,
   suggestSpeakers,
 } from './replies.ts';
-import { SPANISH_PREFACE, partsAsWritten, spanishLead } from './spanish-reply.ts';
+import { partsAsWritten } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
 import { cleanQuestion, escapeMarkdown } from './text.ts';
 import {
@@ -578,40 +577,9 @@ export class AnswerEngine {
   }
 
   #toAnswer(loaded: Loaded, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
-    const { budget, spanish } = frame;
-    const framed = spanish && original.lead ? { ...original, lead: spanishLead(original.lead) } : original;
-    const draft = {
-      ...framed,
-      direct: framed.confidence >= HEADLINE_CONFIDENCE ? framed.direct : null,
-      evidence: glossEvidence(loaded.index, framed.evidence),
-    };
-    const citations = citationsFor(
-      loaded.index,
-      draft.evidence.map((e) => e.sourceId),
+    return shownAnswer(loaded.index, surface, original, frame, (draft, answered) =>
+      suggestionsFor(loaded, draft, answered).filter((q) => this.#answerable(loaded, q)),
     );
-    const answered = draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE;
-    const preface = spanish && answered ? `-# ${SPANISH_PREFACE}\n` : '';
-    const text =
-      preface +
-      (answered
-        ? renderDraft(draft, citations, budget - preface.length)
-        : renderLines([escapeMarkdown(draft.lead ?? '')], budget));
-    const quoteIds = draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id);
-    const sentenceIds = [...new Set(draft.evidence.flatMap((e) => loaded.index.evidenceSentenceIds(e)))];
-    return {
-      intent: surface,
-      answeredAs: draft.answeredAs,
-      answered,
-      confidence: Math.round(Math.min(1, Math.max(0, draft.confidence)) * 100) / 100,
-      direct: answered ? draft.direct : null,
-      text: text.slice(0, budget),
-      evidence: answered ? draft.evidence : [],
-      citations: answered ? citations : [],
-      quoteIds: answered ? quoteIds : [],
-      sentenceIds: answered ? sentenceIds : [],
-      suggestions: suggestionsFor(loaded, draft, answered).filter((q) => this.#answerable(loaded, q)),
-      ...(answered && draft.chart ? { chart: draft.chart } : {}),
-    };
   }
 
   /**
