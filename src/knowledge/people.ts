@@ -8,9 +8,10 @@
  * found by {@link ArticlePeople.mentionsIn}.
  */
 import { abbreviatedTitles } from './abbreviated-titles.ts';
-import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
+import { nameGender } from './name-gender.ts';
 import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
@@ -72,11 +73,6 @@ export interface PeopleLexicon {
   personNouns: string[];
 }
 
-/**
- * How much nearer one gender's words a first name must sit. Of 40 first names measured, 0.12 classed 30,
- * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
- */
-const NAME_GENDER_MARGIN = 0.12;
 const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * What a sentence's first word follows: a stop, a colon, a quotation mark, or a list's bullet ("• Organizers Jim
@@ -124,21 +120,6 @@ export class PeopleFinder {
    */
   isPersonNoun(lemma: string): boolean {
     return this.#personNouns.has(lemma) || (this.nounKinds?.isPerson(lemma) ?? false);
-  }
-
-  /**
-   * The gender a first name leans to in the word vectors: nearer "he", "his", "man" or "she", "her",
-   * "woman" by at least {@link NAME_GENDER_MARGIN}. A weak prior: anything the text says overrides it.
-   */
-  #nameGender(first: string): 'male' | 'female' | null {
-    const v = this.vectors;
-    const lower = first.toLowerCase();
-    // "Mónica", "Héctor": the vectors hold most names without their accents.
-    const w = v?.has(lower) ? lower : withoutAccents(lower);
-    if (!v || !v.has(w)) return null;
-    const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
-    const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);
-    return score >= NAME_GENDER_MARGIN ? 'male' : score <= -NAME_GENDER_MARGIN ? 'female' : null;
   }
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
@@ -486,7 +467,7 @@ export class PeopleFinder {
           surname,
           laterNames: words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w)),
           gender,
-          nameGender: this.#nameGender(words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
+          nameGender: nameGender(this.vectors, words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
           title,
           description,
           roleWords,
