@@ -7,7 +7,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { WordLens } from './retrieval.ts';
 import type { Understanding } from './understanding.ts';
-import { QUESTION_MODALS } from './fit.ts';
+import { QUESTION_MODALS } from './question-modals.ts';
 import { PLANNED } from './unasserted-verb.ts';
 
 /** Where a question asks "how many" or "how much": the token "many"/"much", or -1. */

@@ -6,6 +6,7 @@
  * written in full.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** A question asked again of someone else: "And McCain?", "what about Trevilla?"; group 1 the other side. */
 const ASKED_AGAIN =
@@ -56,6 +57,6 @@ export function withQuestionAskedAgain(text: string, analyse: (text: string) => 
   const year = placed?.[2];
   let second = `${question.slice(0, subject.start)}${name}${question.slice(subject.end)}`;
   if (year) second = YEAR.test(second) ? second.replace(YEAR, year) : `${second} in ${year}`;
-  const lower = second.charAt(0).toLowerCase() + second.slice(1);
+  const lower = lowerFirst(second);
   return `${question} and ${lower}?`;
 }

@@ -5,23 +5,13 @@
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
-import { glossEvidence } from './gloss.ts';
+import { shownAnswer } from './shown-answer.ts';
+import { conversationAfter } from './conversation-after.ts';
+import { draftGates } from './draft-gates.ts';
 import { draftOfNames } from './asked-names.ts';
-import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
-import { askedPlaces, draftOfAskedPlace } from './asked-place.ts';
-import { unknownReported, unknownStated } from './stated-unknown.ts';
-import { asksYesNo } from './qualifying.ts';
-import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
-import { shownActLemma, shownActWords, shownSaysAct } from './shown-act.ts';
-import { reportedAct, shownSaysReportedAct } from './said-how.ts';
-import {
-  givesAskedKind,
-  HEADLINE_CONFIDENCE,
-  repeatsLastAnswer,
-  reportsItHappened,
-  speaksOfMonths,
-  tersely,
-} from './fit.ts';
+import { draftOfAskedPlace } from './asked-place.ts';
+import { unknownReported } from './stated-unknown.ts';
+import { repeatsLastAnswer, tersely } from './fit.ts';
 import { rememberedActor } from './explain.ts';
 import { readingOnFromShown } from './followup-next.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
@@ -29,7 +19,6 @@ import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/iso-day.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
-import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { answerCompared } from './comparison.ts';
 import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
@@ -52,9 +41,7 @@ import {
   asksWhichSize,
   bothAnswers,
   continuation,
-  focusAfter,
   genderInConversation,
-  gendersAfter,
   ledeOfLastAnswer,
   namingPronoun,
   readFollowup,
@@ -74,7 +61,7 @@ import {
   suggestQuestions,
   suggestSpeakers,
 } from './replies.ts';
-import { SPANISH_PREFACE, partsAsWritten, spanishLead } from './spanish-reply.ts';
+import { partsAsWritten } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
 import { cleanQuestion, escapeMarkdown } from './text.ts';
 import {
@@ -83,7 +70,6 @@ import {
   type Answer,
   type AnswerIntent,
   type AskOptions,
-  type DeclineStage,
   type Intent,
 } from './types.ts';
 import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
@@ -436,47 +422,7 @@ export class AnswerEngine {
           )
         : null;
     const earlierOrFound = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
-    // The act a yes/no question turns on, read once for every draft the checks below see.
-    const predicate = askedPredicate(u.analysis, actReading(loaded.reader));
-    const predicateSaid = predicateWords(loaded.reader, loaded.index);
-    const shownAct = shownActLemma(u.analysis, predicate);
-    const shownSaid = shownActWords(loaded.reader, predicateSaid);
-    const act = yesNoAct(u, loaded.reader);
-    const places = askedPlaces(
-      u.analysis,
-      (id) => loaded.index.entities.get(id)?.type === 'place',
-      (w) => loaded.reader.isEnglishWord(w),
-    );
-    const yesNo = asksYesNo(u.text);
-    const reported = yesNo ? reportedAct(u.analysis, loaded.reader.speechVerbs) : null;
-    const actSaid = actWords(loaded.reader);
-    const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, loaded.index, actSaid, u.content);
-    // The checks a draft passes before it is shown, each named for developers' traces.
-    const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
-      ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
-      ['months', (d) => speaksOfMonths(loaded.index, d, u)],
-      [
-        'happened',
-        (d) =>
-          reportsItHappened(
-            d,
-            u,
-            loaded.index,
-            (text) => loaded.reader.analyse(text),
-            loaded.reader.speechVerbs,
-          ),
-      ],
-      ['asked-act', (d) => draftShowsAskedAct(d, act, loaded.index, loaded.reader)],
-      ['stated-unknown', (d) => saysUnknown(d) === null],
-      ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, loaded.index, predicateSaid)],
-      [
-        'shown-act',
-        (d) =>
-          shownSaysAct(d, shownAct, loaded.index, shownSaid) &&
-          shownSaysReportedAct(d, reported, loaded.index, shownSaid),
-      ],
-      ['asked-kind', (d) => givesAskedKind(d, u, loaded.index, (text) => loaded.reader.analyse(text))],
-    ];
+    const { gates, saysUnknown, places } = draftGates(u, loaded.index, loaded.reader);
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
     // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
     const inLastArticles =
@@ -631,40 +577,9 @@ export class AnswerEngine {
   }
 
   #toAnswer(loaded: Loaded, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
-    const { budget, spanish } = frame;
-    const framed = spanish && original.lead ? { ...original, lead: spanishLead(original.lead) } : original;
-    const draft = {
-      ...framed,
-      direct: framed.confidence >= HEADLINE_CONFIDENCE ? framed.direct : null,
-      evidence: glossEvidence(loaded.index, framed.evidence),
-    };
-    const citations = citationsFor(
-      loaded.index,
-      draft.evidence.map((e) => e.sourceId),
+    return shownAnswer(loaded.index, surface, original, frame, (draft, answered) =>
+      suggestionsFor(loaded, draft, answered).filter((q) => this.#answerable(loaded, q)),
     );
-    const answered = draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE;
-    const preface = spanish && answered ? `-# ${SPANISH_PREFACE}\n` : '';
-    const text =
-      preface +
-      (answered
-        ? renderDraft(draft, citations, budget - preface.length)
-        : renderLines([escapeMarkdown(draft.lead ?? '')], budget));
-    const quoteIds = draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id);
-    const sentenceIds = [...new Set(draft.evidence.flatMap((e) => loaded.index.evidenceSentenceIds(e)))];
-    return {
-      intent: surface,
-      answeredAs: draft.answeredAs,
-      answered,
-      confidence: Math.round(Math.min(1, Math.max(0, draft.confidence)) * 100) / 100,
-      direct: answered ? draft.direct : null,
-      text: text.slice(0, budget),
-      evidence: answered ? draft.evidence : [],
-      citations: answered ? citations : [],
-      quoteIds: answered ? quoteIds : [],
-      sentenceIds: answered ? sentenceIds : [],
-      suggestions: suggestionsFor(loaded, draft, answered).filter((q) => this.#answerable(loaded, q)),
-      ...(answered && draft.chart ? { chart: draft.chart } : {}),
-    };
   }
 
   /**
@@ -694,30 +609,7 @@ export class AnswerEngine {
     frame: Frame = ENGLISH,
   ): Promise<Answer> {
     const answer = this.#toAnswer(loaded, surface, draft, frame);
-    const next: ConversationState = {
-      focus: focusAfter(loaded.index, conversation, u.entities, draft, answer.answered),
-      lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
-      lastTerms:
-        answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
-      priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
-      // A question declined for naming what the coverage lacks ("what did Biden say?") leaves no topic to ask on.
-      declinedTerms:
-        !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) && u.unknownSubjects.length === 0
-          ? [...u.terms]
-          : [],
-      lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
-      genders: gendersAfter(conversation, u),
-      lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
-      priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
-      lastDirect: answer.answered ? answer.direct : conversation.lastDirect,
-      priorDirect: answer.answered ? conversation.lastDirect : conversation.priorDirect,
-      lastSources: answer.answered ? answer.citations.map((c) => c.sourceId) : conversation.lastSources,
-      shownQuotes: [...conversation.shownQuotes, ...answer.quoteIds],
-      shownSentences: [...conversation.shownSentences, ...answer.sentenceIds],
-      lastNamed: draft.named ?? (u.entities.length > 0 ? null : conversation.lastNamed),
-      lastQuestion: answer.answered ? question : conversation.lastQuestion,
-      turns: conversation.turns + 1,
-    };
+    const next = conversationAfter(loaded.index, conversation, u, draft, answer, question);
     if (CONTENT_INTENTS.has(draft.answeredAs) || draft.answeredAs === 'out_of_scope')
       await this.#memory.save(userId, next);
     return answer;

@@ -8,6 +8,7 @@ import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
+import { QUESTION_MODALS } from './question-modals.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -64,21 +65,6 @@ export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understan
   });
 }
 
-/** Words that make the question itself about a plan or a possibility ("was he going to sign?"). */
-export const QUESTION_MODALS: ReadonlySet<string> = new Set([
-  'could',
-  'would',
-  'may',
-  'might',
-  'will',
-  'should',
-  'can',
-  'supposed',
-  'gonna',
-  'going',
-  'plan',
-  'expect',
-]);
 /**
  * True unless the question asks whether something was done ("did Mattis end up signing the order?") and the
  * evidence has the question's verbs only as expected, planned, asked for or possible ("is expected to

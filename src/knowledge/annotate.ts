@@ -15,7 +15,8 @@ import type { NounKinds } from './noun-kinds.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
-import { PeopleFinder, type ArticlePerson, type PeopleLexicon } from './people.ts';
+import { PeopleFinder, type PeopleLexicon } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
 import type { EntityMention, SourceMeta } from './schema.ts';
 import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named-again.ts';
@@ -25,7 +26,14 @@ import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
-import { cover, mostRecentFirst, onlyPunctuationOrConjunctions, sortByToken } from './mention-order.ts';
+import {
+  cover,
+  mostRecentFirst,
+  onlyPunctuationOrConjunctions,
+  paragraphOfOrder,
+  readingOrder,
+  sortByToken,
+} from './mention-order.ts';
 import { joinAfterQuotedCries, joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
   centreMention,
@@ -281,7 +289,7 @@ export class Annotator {
       const own = byParagraph
         .get(at.paragraph + 1)
         ?.find((s) => s.tokenStart <= at.start && at.start < s.tokenEnd);
-      const order = at.paragraph * 1_000_000 + (own ? tokenAt(own.analysis, at.start).start : 0);
+      const order = readingOrder(at.paragraph, own ? tokenAt(own.analysis, at.start).start : 0);
       const name =
         spokespersonOfBody(p.name, own, (id) => this.#entity(id, state)) ??
         (own
@@ -459,7 +467,7 @@ export class Annotator {
         const m = found[next];
         if (!m || m.quoted || this.#entity(m.entityId, state)?.type !== 'person') continue;
         people.push({
-          order: paragraphIndex * 1_000_000 + tokenAt(analysis, m.token).start,
+          order: readingOrder(paragraphIndex, tokenAt(analysis, m.token).start),
           entityId: m.entityId,
         });
         const discovered = state.people.get(m.entityId);
@@ -491,7 +499,7 @@ export class Annotator {
       const centreGender = centre ? this.#genderOf(centre, state) : null;
       const who =
         (centre && (centreGender === null || centreGender === gender) ? centre : null) ??
-        lastPerson(people, paragraphIndex * 1_000_000 + tok.start, gender, null, (id) =>
+        lastPerson(people, readingOrder(paragraphIndex, tok.start), gender, null, (id) =>
           this.#genderOf(id, state),
         );
       if (!who) continue;
@@ -500,7 +508,7 @@ export class Annotator {
       // The person the pronoun stands for is the last one named from here on, in reading order: appended to
       // `found`, it would be read after the names that follow it and end their wait for a gender.
       resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
-      people.push({ order: paragraphIndex * 1_000_000 + tok.start, entityId: who });
+      people.push({ order: readingOrder(paragraphIndex, tok.start), entityId: who });
       if (state.people.get(who)) state.recent = mostRecentFirst(state.recent, who, (id) => id);
     }
     for (const m of resolved) found.push(m);
@@ -533,7 +541,7 @@ export class Annotator {
     const people = this.#people;
     for (let i = people.length - 1; i >= 0 && i >= people.length - MAX_PRONOUN_LOOKBACK; i--) {
       const p = people[i];
-      if (!p || Math.floor(p.order / 1_000_000) + 1 < paragraph - GENDER_WINDOW_PARAGRAPHS) break;
+      if (!p || paragraphOfOrder(p.order) + 1 < paragraph - GENDER_WINDOW_PARAGRAPHS) break;
       if (this.#genderOf(p.entityId, this.#article) === gender) return true;
     }
     return false;
@@ -564,7 +572,7 @@ export class Annotator {
     // The last few people named, read back while in the paragraph: bounded however long a paragraph is.
     for (let k = people.length - 1; k >= 0 && people.length - k <= GENDER_LOOKBACK; k--) {
       const p = people[k];
-      if (!p || Math.floor(p.order / 1_000_000) !== paragraphIndex) break;
+      if (!p || paragraphOfOrder(p.order) !== paragraphIndex) break;
       if (p.entityId === id) continue;
       if ((state.genders.get(p.entityId) ?? state.people.get(p.entityId)?.nameGender) === gender) return true;
     }

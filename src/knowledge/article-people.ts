@@ -7,7 +7,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
-import type { ArticlePerson, PersonMention } from './people.ts';
+import type { ArticlePerson, PersonMention } from './discovered-person.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
 import { isCalendarName } from '../nlp/calendar-words.ts';
 import { bareRoleHolders } from './narrowed-roles.ts';

@@ -7,7 +7,7 @@
  * the sentence before the pronoun's and the people named before it; when no one else of the gender was
  * named before the subject, no one is given (a wrong speaker is worse than none).
  */
-import { onlyPunctuationOrConjunctions } from './mention-order.ts';
+import { onlyPunctuationOrConjunctions, readingOrder } from './mention-order.ts';
 import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
 
@@ -63,7 +63,7 @@ export function boundObjectReferent(
     Math.min(nextNamed, previous.tokenEnd),
   );
   if (object === null || reader.pronouns.get(tokenAt(prev, object).normal) !== gender) return null;
-  const order = (previous.paragraph - 1) * 1_000_000 + tokenAt(prev, subject.token).start;
+  const order = readingOrder(previous.paragraph - 1, tokenAt(prev, subject.token).start);
   const who = lastPerson(people, order, gender, subject.entityId, (id) => reader.genderOf(id));
   const entity = who && namedNear(previous, who) ? reader.entity(who) : undefined;
   return { speaker: entity ? { speakerId: entity.id, speakerName: entity.name } : null };

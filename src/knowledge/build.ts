@@ -15,7 +15,7 @@ import { isCompoundBodyName } from './compound-bodies.ts';
 import { referentOf, type Counted } from './counted.ts';
 import { FactReader, writtenYear, type ClockDays } from './facts.ts';
 import type { NotAPerson } from './name-contexts.ts';
-import { discoveredId, type ArticlePerson } from './people.ts';
+import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import {
   addSurnameAliases,
   dropCommonWordSurnames,
@@ -23,7 +23,7 @@ import {
   laterNamesUsed,
   surnameUsedAlone,
 } from './surnames.ts';
-export { DISCOVERED_PREFIX } from './people.ts';
+export { DISCOVERED_PREFIX } from './discovered-person.ts';
 import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
 export { knowledgeVersion } from './serialize.ts';

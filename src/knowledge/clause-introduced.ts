@@ -9,6 +9,7 @@ import type { Analysis } from '../nlp/pipeline.ts';
 import { personPhrase, type IntroducedPhrase } from './introduced-antecedents.ts';
 import { quoted, tokenAt, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** What the reading asks of the article: entities, genders and nouns for people. */
 export interface ClauseIntroducedReader {
@@ -104,5 +105,5 @@ function opensClause(sentence: WorkingSentence, phrase: IntroducedPhrase): boole
 /** The phrase as the article wrote it, its determiner in lower case ("a DEA agent"). */
 function asWritten(analysis: Analysis, phrase: IntroducedPhrase): string {
   const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, tokenAt(analysis, phrase.head).end);
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return lowerFirst(text);
 }

@@ -6,6 +6,7 @@ import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 export const isVerb = (tok: Token): boolean => tok.pos === 'VERB' || tok.pos === 'AUX';
 /** A subject that is a definite description ("The lieutenant"), named as written; `null` for any other. */
@@ -201,7 +202,7 @@ export function countedGroup(
   const plural = last.pos === 'NOUN' && (last.lemma !== last.normal || last.normal === 'people');
   if (!plural || !(last.normal === 'people' || isPersonNoun(last.lemma))) return null;
   const text = analysis.text.slice(first.start, last.end);
-  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
+  return { speakerId: null, speakerName: lowerFirst(text) };
 }
 
 /** Words at most of a subject counting people ("several hundred striking miners from Cananea"). */

@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Words at most between "a" and the head noun of the description ("a retired customs inspector"). */
 const MAX_MODIFIERS = 3;
@@ -36,7 +37,7 @@ export function describedBeforeVerb(
   if (words.slice(1, qualifier - 1).some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
   const last = words.at(-1);
   if (!last || last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'PRON') return null;
-  return { speakerId: null, speakerName: asDescribed(analysis.text.slice(first.start, last.end)) };
+  return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(first.start, last.end)) };
 }
 
 /**
@@ -73,7 +74,7 @@ function onePersonDescribed(
   if (!first || !head || (first.normal !== 'a' && first.normal !== 'an')) return null;
   if (rest.length > MAX_MODIFIERS + 1 || !isPersonNoun(head.lemma)) return null;
   if (rest.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
-  return { speakerId: null, speakerName: asDescribed(analysis.text.slice(first.start, head.end)) };
+  return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(first.start, head.end)) };
 }
 
 /** Tokens at most read back from "who" for the description it refers to ("an officer of the United States"). */
@@ -102,12 +103,7 @@ export function describedBeforeWho(
     const person = [head, next].find((w) => w?.pos === 'NOUN');
     if (!person || !isPersonNoun(person.lemma)) return null;
     const last = tokenAt(analysis, left[end - 1] ?? -1);
-    return { speakerId: null, speakerName: asDescribed(analysis.text.slice(tok.start, last.end)) };
+    return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(tok.start, last.end)) };
   }
   return null;
-}
-
-/** A description opening a sentence ("An official of the company") as written inside one: "an official …". */
-function asDescribed(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

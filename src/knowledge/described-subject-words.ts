@@ -9,6 +9,7 @@ import { personPhrase } from './introduced-antecedents.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { WorkingSentence } from './working.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** What the reading asks of the article: entities and nouns for people. */
 export interface DescribedSubjectReader {
@@ -44,5 +45,5 @@ export function describedSubjectsWords(
   const entity = own ? reader.entity(own) : undefined;
   if (entity) return { speakerId: entity.id, speakerName: entity.name, cue: null };
   const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, head.end);
-  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1), cue: null };
+  return { speakerId: null, speakerName: lowerFirst(text), cue: null };
 }

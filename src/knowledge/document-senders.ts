@@ -7,6 +7,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import type { WorkingSentence } from './working.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** First-person subjects that receive a statement the writer or host passes on ("We got a statement from …"). */
 export const RECEIVERS: ReadonlySet<string> = new Set(['we', 'i']);
@@ -99,7 +100,7 @@ function personDescribed(
       end = j;
     }
   const text = analysis.text.slice(tokenAt(analysis, from).start, tokenAt(analysis, end).end);
-  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
+  return { speakerId: null, speakerName: lowerFirst(text) };
 }
 
 /** Lower-case words that may stand inside a body's name ("U.S. Customs and Border Protection", "Office of …"). */

@@ -11,6 +11,7 @@ import type { SpeakerGuess } from './speakers.ts';
 import { tokenAt } from './speakers.ts';
 import { definiteDescriptionEnd } from './definite-introductions.ts';
 import type { WorkingSentence } from './working.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** What this reading asks of the article: entity kinds, genders, pronouns and nouns for people. */
 export interface IntroducedReader {
@@ -246,5 +247,5 @@ function fitsGender(
 function asWritten(analysis: Analysis, phrase: IntroducedPhrase): string {
   const last = tokenAt(analysis, phrase.end ?? phrase.head);
   const text = analysis.text.slice(tokenAt(analysis, phrase.from).start, last.end);
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return lowerFirst(text);
 }

@@ -12,6 +12,22 @@ import { isLettersOnly } from '../nlp/letter-tests.ts';
  */
 const MAX_RECENT = 64;
 
+/** Positions one paragraph spans in a reading order: no paragraph reaches a million characters or tokens. */
+const PARAGRAPH_SPAN = 1_000_000;
+
+/**
+ * A position's place in the article's reading order: paragraph `paragraphIndex` (counted from 0), then
+ * `offset` within it (a character or a token offset, the same kind wherever two orders are compared).
+ */
+export function readingOrder(paragraphIndex: number, offset: number): number {
+  return paragraphIndex * PARAGRAPH_SPAN + offset;
+}
+
+/** The paragraph (counted from 0) of a {@link readingOrder}. */
+export function paragraphOfOrder(order: number): number {
+  return Math.floor(order / PARAGRAPH_SPAN);
+}
+
 export function mostRecentFirst<T>(list: readonly T[], item: T, idOf: (x: T) => string): T[] {
   const id = idOf(item);
   const out = [item];

@@ -4,7 +4,7 @@
  * someone's own apposition give ("Rosario Méndez, … known … as Doña Chayo") is that person's other name.
  */
 import type { Token } from '../nlp/pipeline.ts';
-import type { ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import { titleBefore } from './person-descriptions.ts';
 
 /** A person found in an article, with how {@link knownAsInAppositions} links one to another. */

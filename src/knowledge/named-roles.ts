@@ -5,10 +5,11 @@
  * speaker only when no one before holds that role.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
-import type { ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import { roleForm } from './name-words.ts';
+import { readingOrder } from './mention-order.ts';
 
-/** Where each noun (in its role form) is first written: paragraph × 1,000,000 + token. */
+/** Where each noun (in its role form) is first written: its {@link readingOrder} by paragraph and token. */
 export type FirstNouns = ReadonlyMap<string, number>;
 
 /** The first place each noun of the article's paragraphs is written, read once for the whole article. */
@@ -17,7 +18,7 @@ export function firstNouns(analyses: readonly Analysis[]): FirstNouns {
   analyses.forEach((a, p) =>
     a.tokens.forEach((t, k) => {
       const role = t.pos === 'NOUN' ? roleForm(t.lemma) : '';
-      if (role !== '' && !out.has(role)) out.set(role, p * 1_000_000 + k);
+      if (role !== '' && !out.has(role)) out.set(role, readingOrder(p, k));
     }),
   );
   return out;
@@ -41,7 +42,7 @@ export function refersBack(
   const role = roleForm(head);
   if (ofSomethingNew) return namedRoles.has(role);
   return (
-    isTitle(head) || namedRoles.has(role) || (nouns.get(role) ?? Infinity) < paragraph * 1_000_000 + start
+    isTitle(head) || namedRoles.has(role) || (nouns.get(role) ?? Infinity) < readingOrder(paragraph, start)
   );
 }
 

@@ -5,7 +5,7 @@
  * person's title and description only.
  */
 import { roleForm } from './name-words.ts';
-import type { ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 
 /** "the governor of Nuevo León", "the mayor of Ciudad Juárez": a role, "of" and a capitalised place. */
 const NARROWED = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}/u;

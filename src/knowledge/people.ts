@@ -8,16 +8,17 @@
  * found by {@link ArticlePeople.mentionsIn}.
  */
 import { abbreviatedTitles } from './abbreviated-titles.ts';
-import { withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
+import { nameGender } from './name-gender.ts';
+import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import {
   bare,
-  endsWithAny,
   initialsAndSurname,
   introducesQuotation,
   joinHyphens,
@@ -31,16 +32,11 @@ import {
   nicknameOpening,
   rankBefore,
 } from './name-words.ts';
-import {
-  kinSurname,
-  knownAsInAppositions,
-  linkSelfGivenNames,
-  shortNamesOfLonger,
-  type LinkedPerson,
-} from './name-links.ts';
+import { kinSurname, knownAsInAppositions, linkSelfGivenNames, shortNamesOfLonger } from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
+import { keptPeople, type Candidate } from './kept-people.ts';
+import { addUnnamedSpeakers, excludedIn } from './unnamed-people.ts';
 import { isParticleWord, particleSurnameEnd } from './particle-names.ts';
-import { isGenerationWord } from './generations.ts';
 import {
   copulaDescription,
   namingDescription,
@@ -56,14 +52,6 @@ import {
 import { titleCased } from './title-case.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
-import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
-import {
-  firstNouns,
-  namedRoleWords,
-  refersBack,
-  roleOfSomethingNew,
-  type FirstNouns,
-} from './named-roles.ts';
 import { LOCATIVES, nameCues } from './name-cues.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
@@ -85,81 +73,12 @@ export interface PeopleLexicon {
   personNouns: string[];
 }
 
-export interface ArticlePerson {
-  id: string;
-  name: string;
-  surname: string;
-  /** The name's words after the first, any of which the article may come back to ("Mr López"). */
-  laterNames: string[];
-  gender: 'male' | 'female' | null;
-  /** What the first name suggests when the text says nothing (word vectors: "maria" sits nearer "she"). */
-  nameGender: 'male' | 'female' | null;
-  /** The title written before the name ("Defense Secretary", "Maj. Gen."), as written. */
-  title: string | null;
-  /** The article's own description of them ("the commander of U.S. Northern Command"). */
-  description: string | null;
-  /** Lower-case words of the title and description's head, for "the spokeswoman", "the governor". */
-  roleWords: Set<string>;
-  /** The words a role phrase naming them may end with: titles and the description's head. */
-  roleHeads: Set<string>;
-  /** For someone the article does not name ("a spokesman for the shelters"): where those words stand. */
-  unnamedAt?: { paragraph: number; start: number; end: number };
-  /**
-   * True when the article first names them at the head of a sentence ("Frances Oyervides, 77, grew up…"),
-   * not inside another's words ("…from her grandmother, Tomasa Oyervides"): of two people sharing a
-   * surname, the one a later bare surname most likely means.
-   */
-  leads?: boolean;
-  /** The age the article gives after the name ("Tom Hadley, 71,"): which of a surname's holders is elder. */
-  age?: number;
-  /**
-   * Names the article gives them in their own apposition ("Rosario Méndez, a tortilla seller known to the
-   * whole Colonia Bellavista as Doña Chayo"): the same person, found by the whole name.
-   */
-  knownAs?: string[];
-  /**
-   * Set when the name turned out no person's ("the Briscoe Unit, a state prison"): what it is instead. It
-   * keeps its description and is found by its whole name only, with no surname, role or gender.
-   */
-  kind?: NotAPerson;
-}
-
-export interface PersonMention {
-  personId: string;
-  /** Token range in the paragraph's analysis. */
-  start: number;
-  end: number;
-  text: string;
-  via: 'alias' | 'role';
-  /** The gender an honorific before the surname gives ("Ms White"), when there is one. */
-  gender: 'male' | 'female' | null;
-}
-
-/** Prefix of the ids of people found in the articles but not in `entities.json`. */
-export const DISCOVERED_PREFIX = 'auto-';
-/**
- * How much nearer one gender's words a first name must sit. Of 40 first names measured, 0.12 classed 30,
- * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
- */
-const NAME_GENDER_MARGIN = 0.12;
 const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * What a sentence's first word follows: a stop, a colon, a quotation mark, or a list's bullet ("• Organizers Jim
  * Gilchrist … and Chris Simcox": a live blog's bulleted line opens with it as a sentence does).
  */
 const SENTENCE_OPENING = /^[.!?:"“”•·▪]$/;
-
-/** The id a discovered person gets from their name: the same name in two articles is one person. */
-export function discoveredId(name: string): string {
-  return (
-    DISCOVERED_PREFIX +
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-  );
-}
 
 /** Finds people in articles; build once with the lexicon and the words known entities are named by. */
 export class PeopleFinder {
@@ -201,21 +120,6 @@ export class PeopleFinder {
    */
   isPersonNoun(lemma: string): boolean {
     return this.#personNouns.has(lemma) || (this.nounKinds?.isPerson(lemma) ?? false);
-  }
-
-  /**
-   * The gender a first name leans to in the word vectors: nearer "he", "his", "man" or "she", "her",
-   * "woman" by at least {@link NAME_GENDER_MARGIN}. A weak prior: anything the text says overrides it.
-   */
-  #nameGender(first: string): 'male' | 'female' | null {
-    const v = this.vectors;
-    const lower = first.toLowerCase();
-    // "Mónica", "Héctor": the vectors hold most names without their accents.
-    const w = v?.has(lower) ? lower : withoutAccents(lower);
-    if (!v || !v.has(w)) return null;
-    const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
-    const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);
-    return score >= NAME_GENDER_MARGIN ? 'male' : score <= -NAME_GENDER_MARGIN ? 'female' : null;
   }
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
@@ -563,7 +467,7 @@ export class PeopleFinder {
           surname,
           laterNames: words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w)),
           gender,
-          nameGender: this.#nameGender(words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
+          nameGender: nameGender(this.vectors, words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
           title,
           description,
           roleWords,
@@ -582,64 +486,11 @@ export class PeopleFinder {
         named.push(candidate);
       }
     });
-    /** Read once, when the first definite description ("The telegraph operator…, who") asks. */
-    let nouns: FirstNouns | null = null;
-    let namedRoles: Set<string> | null = null;
-    const isPersonNoun = (w: string) => this.isPersonNoun(w);
-    // A definite description ("the cook") is someone new unless it points back to someone named. Made once
-    // for the article, not per paragraph: under tsx (esbuild's keepNames) each named closure made costs a
-    // `defineProperty` of its name.
-    const newcomer = (
-      analysis: Analysis,
-      p: number,
-      at: { definite?: true; head: string; start: number; end: number },
-    ) =>
-      !at.definite ||
-      // "The elder Hadley": one of the people of that surname named before, not someone new.
-      (!(
-        isGenerationWord(analysis.tokens[at.start + 1]?.normal ?? '') &&
-        surnames.has(analysis.tokens[at.start + 2]?.value ?? '')
-      ) &&
-        !refersBack(
-          at.head,
-          p,
-          at.start,
-          (nouns ??= firstNouns(analyses)),
-          (namedRoles ??= namedRoleWords(candidates)),
-          (v) => this.isTitle(v),
-          roleOfSomethingNew(analysis, at.start, at.end),
-        ));
-    analyses.forEach((analysis, p) => {
-      const excluded = excludedIn(p, taken, quoted);
-      const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter((at) =>
-        newcomer(analysis, p, at),
-      );
-      const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
-        (at) =>
-          !beside.some((b) => b.start === at.start) &&
-          newcomer(analysis, p, at) &&
-          (this.#gendered.get(at.head) ?? at.gender) === at.gender,
-      );
-      for (const at of [...beside, ...continued]) {
-        const first = analysis.tokens[at.start];
-        const last = analysis.tokens[at.end - 1];
-        if (!first || !last) continue;
-        const name = analysis.text.slice(first.start, last.end);
-        candidates.push({
-          id: discoveredId(`${articleId} ${name}`),
-          name,
-          surname: '',
-          laterNames: [],
-          gender: this.#gendered.get(at.head) ?? at.gender,
-          nameGender: null,
-          title: null,
-          description: null,
-          roleWords: new Set([roleForm(at.head)]),
-          roleHeads: new Set([roleForm(at.head)]),
-          unnamedAt: { paragraph: p, start: at.start, end: at.end },
-          evidence: true,
-        });
-      }
+    // "a spokesman for the shelters said": people the article describes beside a verb of saying but does not name.
+    addUnnamedSpeakers(articleId, analyses, { taken, quoted }, candidates, surnames, {
+      isPersonNoun: (w) => this.isPersonNoun(w),
+      isTitle: (v) => this.isTitle(v),
+      gendered: this.#gendered,
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
@@ -659,50 +510,11 @@ export class PeopleFinder {
       full.evidence ||= short.evidence;
       full.gender ??= short.gender;
     }
-    const vouched = new Set(candidates.filter((c) => c.evidence).map((c) => c.name));
-    // "Consuelo Aréstegui, and her brother, the bartender Manuel Aréstegui,": a full name of a first name no
-    // English word is and a person's surname is their kin's.
-    const kinSurnames = new Set(
-      candidates.filter((c) => c.evidence && !c.single && c.laterNames.length > 0).map((c) => c.surname),
+    const people = keptPeople(
+      candidates,
+      { couples, notPeople, afterRole, cues: { afterHonorific, cued, cuedNames, bySurnameCount } },
+      this.isEnglishWord,
     );
-    const kinOfVouched = (c: Candidate) =>
-      !c.single &&
-      kinSurnames.has(c.surname) &&
-      c.name.split(' ').length === 2 &&
-      !this.isEnglishWord((c.name.split(' ')[0] ?? '').toLowerCase());
-    // A single name that is a word of a longer one is that person's, not someone else's.
-    const nameWords = new Set(candidates.filter((c) => !c.single).flatMap((c) => c.name.split(' ')));
-    // The longer names holding each word, found once (asked of every single name: a scan each was quadratic).
-    const holdersOf = new Map<string, Candidate[]>();
-    for (const c of candidates) {
-      if (c.single) continue;
-      for (const w of new Set(c.name.split(' '))) {
-        const list = holdersOf.get(w);
-        if (list) list.push(c);
-        else holdersOf.set(w, [c]);
-      }
-    }
-    const people = candidates
-      .filter(
-        (c) =>
-          !c.single ||
-          ((!nameWords.has(c.surname) || otherGenderThanHolders(c, holdersOf.get(c.surname) ?? [])) &&
-            (c.evidence || cued.has(c.surname))),
-      )
-      .filter(
-        (c) =>
-          c.evidence ||
-          vouched.has(couples.get(c.name) ?? '') ||
-          kinOfVouched(c) ||
-          c.laterNames.some((w) => afterHonorific.has(w) || afterRole.has(w) || cued.has(w)) ||
-          endsWithAny(c.name, cuedNames) ||
-          ((bySurnameCount.get(c.surname) ?? 0) > 1 && !this.isEnglishWord(c.surname.toLowerCase())),
-      )
-      .filter((c) => !c.nicknameOf)
-      .map(({ evidence: _e, single: _s, named: _n, nicknameOf: _o, ...c }) => {
-        const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
-        return kind ? notAPerson(c, kind) : c;
-      });
     return new ArticlePeople(people, this.#honorifics, titles, notPeople, articleTitles);
   }
 
@@ -714,67 +526,9 @@ export class PeopleFinder {
   }
 }
 
-/**
- * Tokens of paragraph `p` a known entity names or a quotation holds. Made by a function, not as a named
- * closure in the loop over paragraphs: under tsx (esbuild's keepNames) each named closure made costs a
- * `defineProperty` of its name.
- */
-function excludedIn(
-  p: number,
-  taken: (paragraph: number, token: number) => boolean,
-  quoted: (paragraph: number, token: number) => boolean,
-): (k: number) => boolean {
-  return (k) => taken(p, k) || quoted(p, k);
-}
-
 /** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */
 function capitalisedFrom(tokens: readonly Token[], start: number): number {
   let k = start;
   while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && opensWithCapital(tokens[k - 1]?.value ?? '')) k--;
   return k;
 }
-
-/** A name found no person's, as what it is: known by the whole name only, with its description. */
-function notAPerson(c: ArticlePerson, kind: NotAPerson): ArticlePerson {
-  return {
-    ...c,
-    kind,
-    surname: '',
-    laterNames: [],
-    gender: null,
-    nameGender: null,
-    title: null,
-    roleWords: new Set(),
-    roleHeads: new Set(),
-  };
-}
-
-/** A person found in an article, with what {@link PeopleFinder.find} weighs before keeping them. */
-type Candidate = LinkedPerson & {
-  evidence: boolean;
-  /** One name alone ("Chayo"), a person's only when the text vouches for it. */
-  single?: boolean;
-};
-
-/**
- * True when a single name's honorific gives a gender ("Mrs. Hooper") that no longer name of that word has:
- * she is someone else of the surname (his wife), not him. Every holder must be of the other gender, or,
- * where the text has not told a holder's ("Private C. R. Moore"), the single name must be described by a
- * relation to someone ("Mrs. Moore, the Ranger's wife"): no one is their own relative.
- */
-export function otherGenderThanHolders(
-  single: Pick<ArticlePerson, 'surname' | 'gender' | 'description'>,
-  candidates: ReadonlyArray<Pick<ArticlePerson, 'name' | 'gender' | 'nameGender'> & { single?: boolean }>,
-): boolean {
-  if (!single.gender) return false;
-  const holders = candidates.filter((c) => !c.single && c.name.split(' ').includes(single.surname));
-  const genders = holders.map((c) => c.gender ?? c.nameGender);
-  return (
-    holders.length > 0 &&
-    genders.every((g) => g !== single.gender) &&
-    (genders.every((g) => g !== null) || RELATIVE_OF_SOMEONE.test(single.description ?? ''))
-  );
-}
-
-/** A description by a relation to someone else: "the Ranger's wife", "the sergeant's widow". */
-const RELATIVE_OF_SOMEONE = /^the\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s\s+\p{Ll}+$/u;

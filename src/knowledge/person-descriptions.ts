@@ -6,6 +6,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
 import { holdsNamedRole } from './role-words-before-name.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{P}+$/u;
@@ -207,7 +208,7 @@ export function namingDescription(analysis: Analysis, nameStart: number): string
       const last = t[end - 1];
       if (!last || end - k < 2) return null;
       const text = analysis.text.slice(tok.start, last.end);
-      return text.charAt(0).toLowerCase() + text.slice(1);
+      return lowerFirst(text);
     }
   }
   return null;

@@ -6,6 +6,7 @@
 import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import { MAX_PRONOUN_LOOKBACK, tokenAt, type PersonMention } from './speakers.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
+import { readingOrder } from './mention-order.ts';
 
 /** Tokens read back from a quotation for the possessed relative a pronoun inside it may stand for. */
 const MAX_TOKENS_TO_POSSESSED = 40;
@@ -42,8 +43,8 @@ export function possessedKinBefore(
     if (noun.pos !== 'NOUN' || !POSSESSIVE_MARKS.has(mark.normal) || owner.pos !== 'PROPN') continue;
     if (!opensWithCapital(owner.value) || mark.start !== owner.end) continue;
     if (reader.nounGender(noun.lemma) !== gender || !reader.isPersonNoun(noun.lemma)) continue;
-    const from = (paragraph - 1) * 1_000_000 + noun.end;
-    const to = (paragraph - 1) * 1_000_000 + at;
+    const from = readingOrder(paragraph - 1, noun.end);
+    const to = readingOrder(paragraph - 1, at);
     const between = namedBetween(reader, people, from, to, gender, speakerId);
     // "Sergio Hernández's mother": the owner's whole name.
     let first = t - 2;

@@ -11,6 +11,7 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import { subordinateTokens, wholeQuotation } from './subordinate-mentions.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { isBodyName, RECEIVERS, senderOfDocument } from './document-senders.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}+$/u;
@@ -336,7 +337,7 @@ function asWritten(analysis: Analysis, words: readonly Token[]): string {
   const last = words.at(-1);
   if (!first || !last) return '';
   const text = analysis.text.slice(first.start, last.end);
-  return first.pos === 'DET' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return first.pos === 'DET' ? lowerFirst(text) : text;
 }
 
 /**

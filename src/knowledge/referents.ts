@@ -9,6 +9,7 @@ import type { ArticleReader } from './article-reader.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { describedRelative } from './pronoun-antecedents.ts';
 import { possessedKinBefore } from './possessed-kin.ts';
+import { readingOrder } from './mention-order.ts';
 import { hyphenatedWords } from './hyphenated-words.ts';
 import {
   copyGuess,
@@ -149,7 +150,7 @@ export function relativeOf(
   const { possessive, owner } = owned;
   const surname = owner.speakerName.split(' ').at(-1);
   if (!surname) return null;
-  const order = (sentence.paragraph - 1) * 1_000_000 + possessive.start;
+  const order = readingOrder(sentence.paragraph - 1, possessive.start);
   // People are in reading order: the first at or after the possessive.
   const before = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < order);
   for (let i = before - 1; i >= 0 && before - i <= MAX_RELATIVE_LOOKBACK; i--) {
@@ -216,7 +217,7 @@ export function referent(
     : null;
   if (possessed) return { speakerId: null, speakerName: possessed };
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
-  const order = (sentence.paragraph - 1) * 1_000_000 + at;
+  const order = readingOrder(sentence.paragraph - 1, at);
   const who =
     (outer ? null : reader.centre(sentence, t, gender)) ??
     lastPerson(people, order, gender, outer?.speakerId ?? null, (id) => reader.genderOf(id));

@@ -9,6 +9,7 @@ import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -230,7 +231,7 @@ export function nounPhraseBefore(
   const last = words.at(-1);
   if (!first || !last) return null;
   const text = analysis.text.slice(first.start, last.end);
-  return { speakerId: null, speakerName: text.charAt(0).toLowerCase() + text.slice(1) };
+  return { speakerId: null, speakerName: lowerFirst(text) };
 }
 
 export function lastPerson(

@@ -8,7 +8,7 @@
  * aliases.
  */
 import type { WorkingSentence } from './annotate.ts';
-import type { ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import type { Entity } from './schema.ts';
 
 /** "W.", "S", "H": an initial is no surname. */

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { NotAPerson } from './name-contexts.ts';
-import type { ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { EntityMention, QuoteKind, SentenceKind } from './schema.ts';
 

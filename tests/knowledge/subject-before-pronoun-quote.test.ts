@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { otherGenderThanHolders } from '../../src/knowledge/people.ts';
+import { otherGenderThanHolders } from '../../src/knowledge/kept-people.ts';
 import { annotateText, realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;

@@ -1,0 +1,62 @@
+/**
+ * The checks a draft passes before it is shown, read once per question from what it asks (the act or
+ * predicate a yes/no question turns on, the months and places it names, the kind of thing it asks for):
+ * each is named for developers' traces and the first a draft fails says why it was declined. Also what the
+ * engine reads after them: evidence saying the asked thing is not known, and the places the answer must say.
+ */
+import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
+import { askedPlaces, type AskedPlace } from './asked-place.ts';
+import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
+import { givesAskedKind, reportsItHappened, speaksOfMonths } from './fit.ts';
+import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { asksYesNo } from './qualifying.ts';
+import { reportedAct, shownSaysReportedAct } from './said-how.ts';
+import { shownActLemma, shownActWords, shownSaysAct } from './shown-act.ts';
+import { unknownStated } from './stated-unknown.ts';
+import type { DeclineStage } from './types.ts';
+import type { QuestionReader, Understanding } from './understand.ts';
+
+export interface DraftGates {
+  /** The checks in order, each with the stage a draft failing it is declined at. */
+  gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]>;
+  /** The sentence of a draft's evidence saying the asked thing is not known, if any. */
+  saysUnknown: (d: Draft) => ReturnType<typeof unknownStated>;
+  /** The places the question asks about: a draft's answer must say them. */
+  places: AskedPlace[];
+}
+
+/** The checks for drafts answering `u`. */
+export function draftGates(u: Understanding, index: KnowledgeIndex, reader: QuestionReader): DraftGates {
+  // The act a yes/no question turns on, read once for every draft the checks see.
+  const predicate = askedPredicate(u.analysis, actReading(reader));
+  const predicateSaid = predicateWords(reader, index);
+  const shownAct = shownActLemma(u.analysis, predicate);
+  const shownSaid = shownActWords(reader, predicateSaid);
+  const act = yesNoAct(u, reader);
+  const places = askedPlaces(
+    u.analysis,
+    (id) => index.entities.get(id)?.type === 'place',
+    (w) => reader.isEnglishWord(w),
+  );
+  const yesNo = asksYesNo(u.text);
+  const reported = yesNo ? reportedAct(u.analysis, reader.speechVerbs) : null;
+  const actSaid = actWords(reader);
+  const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content);
+  // The checks a draft passes before it is shown, each named for developers' traces.
+  const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
+    ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
+    ['months', (d) => speaksOfMonths(index, d, u)],
+    ['happened', (d) => reportsItHappened(d, u, index, (text) => reader.analyse(text), reader.speechVerbs)],
+    ['asked-act', (d) => draftShowsAskedAct(d, act, index, reader)],
+    ['stated-unknown', (d) => saysUnknown(d) === null],
+    ['asked-predicate', (d) => sourcesSayAskedPredicate(d, predicate, index, predicateSaid)],
+    [
+      'shown-act',
+      (d) =>
+        shownSaysAct(d, shownAct, index, shownSaid) && shownSaysReportedAct(d, reported, index, shownSaid),
+    ],
+    ['asked-kind', (d) => givesAskedKind(d, u, index, (text) => reader.analyse(text))],
+  ];
+  return { gates, saysUnknown, places };
+}

@@ -1,0 +1,28 @@
+/**
+ * The gender a first name suggests when the text says nothing, read from the word vectors: "maria" sits
+ * nearer "she", "her", "woman", "miguel" nearer "he", "his", "man". A weak prior for a discovered person
+ * (`ArticlePerson.nameGender`): an honorific, a gendered title or a pronoun the text gives overrides it.
+ */
+import { withoutAccents } from '../nlp/pipeline.ts';
+import type { WordVectors } from '../nlp/word-vectors.ts';
+
+/**
+ * How much nearer one gender's words a first name must sit. Of 40 first names measured, 0.12 classed 30,
+ * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
+ */
+const NAME_GENDER_MARGIN = 0.12;
+
+/**
+ * The gender `first` leans to in `vectors`: nearer "he", "his", "man" or "she", "her", "woman" by at least
+ * {@link NAME_GENDER_MARGIN}; `null` without vectors, for a name they do not hold, or within the margin.
+ */
+export function nameGender(vectors: WordVectors | null, first: string): 'male' | 'female' | null {
+  const v = vectors;
+  const lower = first.toLowerCase();
+  // "Mónica", "Héctor": the vectors hold most names without their accents.
+  const w = v?.has(lower) ? lower : withoutAccents(lower);
+  if (!v || !v.has(w)) return null;
+  const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
+  const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);
+  return score >= NAME_GENDER_MARGIN ? 'male' : score <= -NAME_GENDER_MARGIN ? 'female' : null;
+}
