@@ -35,6 +35,7 @@ import {
   kinSurname,
   knownAsInAppositions,
   linkSelfGivenNames,
+  initialledNamesOfFull,
   shortNamesOfLonger,
   type LinkedPerson,
 } from './name-links.ts';
@@ -653,7 +654,8 @@ export class PeopleFinder {
       names,
     );
     // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.
-    for (const { short, full } of shortNamesOfLonger(candidates)) {
+    // "O. B. Teague" in the headline is the "Orville Bascom Teague" of the text, as well.
+    for (const { short, full } of [...shortNamesOfLonger(candidates), ...initialledNamesOfFull(candidates)]) {
       short.nicknameOf = full.id;
       (full.knownAs ??= []).push(short.name);
       full.evidence ||= short.evidence;
