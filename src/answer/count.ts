@@ -6,7 +6,8 @@
 import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
-import { countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
+import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
+import { countsActedOn } from './counted-state.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
@@ -156,6 +157,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // thing (the 700 officers suspended, not those who failed). The best figure may say it in a word near in
   // meaning; when it does not say it at all, the best figure whose sentence says it in its words answers.
   const actTest = countedActionTest(u, ctx.reader.lens(u), ctx.reader.speechVerbs, (w) => ctx.reader.stem(w));
+  // "How many Americans were killed": the act a figure of people in that state ("120 killed") is counted by.
+  const countingAct = countedAction(u, ctx.reader.speechVerbs);
   const actSaid = new Map<string, ActSaid>();
   const saysAct = (s: Sentence): ActSaid => {
     if (!actTest) return 'same';
@@ -232,7 +235,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)) ||
-          (partOf && countsMembersNamed(asked, n.countsLemma, namePeople)));
+          (partOf && countsMembersNamed(asked, n.countsLemma, namePeople)) ||
+          countsActedOn(n, r.sentence.lemmas, headForms, countingAct, (w) => ctx.reader.stem(w)));
       // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
       // men … attacked".
       const otherwise =

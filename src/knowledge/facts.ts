@@ -3,6 +3,7 @@
  * words in number-words.ts), and dates resolved to the calendar against the article's publication date
  * (clock times read in clock-times.ts).
  */
+import { countedAsState } from './casualty-figures.ts';
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import {
@@ -208,6 +209,7 @@ export class FactReader {
       if (startTok === t && t > sentence.tokenStart && partOfName(prev, tok)) continue;
       const counted: Counted | null =
         countedAfter(analysis, endTok, sentence.tokenEnd) ??
+        countedAsState(analysis, sentence.tokenStart, startTok, endTok, sentence.tokenEnd) ??
         countedBefore(
           analysis,
           sentence.tokenStart,

@@ -168,3 +168,34 @@ export function shortNamesOfLonger<P extends LinkedPerson>(
 
 /** A surname written out ("López"), not an initial or a suffix ("Jr."). */
 const MOTHERS_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** An initial as a name word ("O.", "B."). */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "O. B. Teague" in a headline and "Orville Bascom Teague" in the text: a name of initials and a surname is
+ * the one person of that surname whose given names, as many as the initials, open with those letters.
+ * Returns each initialled name's person with the full name's; none when two full names fit.
+ */
+export function initialledNamesOfFull<P extends LinkedPerson>(
+  candidates: readonly P[],
+): Array<{ short: P; full: P }> {
+  const out: Array<{ short: P; full: P }> = [];
+  const named = candidates.filter((c) => !c.kind && !c.unnamedAt && c.name.includes(' '));
+  for (const c of named) {
+    const words = c.name.split(' ');
+    const initials = words.slice(0, -1);
+    if (initials.length === 0 || !initials.every((w) => INITIAL.test(w))) continue;
+    const surname = words.at(-1) ?? '';
+    const fits = named.filter((f) => {
+      const given = f.name.split(' ');
+      if (f === c || given.at(-1) !== surname || given.length !== words.length) return false;
+      return initials.every((w, i) => {
+        const g = given[i] ?? '';
+        return !INITIAL.test(g) && g.length > 1 && g[0] === w[0];
+      });
+    });
+    if (fits.length === 1 && fits[0]) out.push({ short: c, full: fits[0] });
+  }
+  return out;
+}

@@ -32,7 +32,13 @@ import {
   nicknameOpening,
   rankBefore,
 } from './name-words.ts';
-import { kinSurname, knownAsInAppositions, linkSelfGivenNames, shortNamesOfLonger } from './name-links.ts';
+import {
+  kinSurname,
+  knownAsInAppositions,
+  linkSelfGivenNames,
+  initialledNamesOfFull,
+  shortNamesOfLonger,
+} from './name-links.ts';
 import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
 import { keptPeople, type Candidate } from './kept-people.ts';
 import { addUnnamedSpeakers, excludedIn } from './unnamed-people.ts';
@@ -504,7 +510,8 @@ export class PeopleFinder {
       names,
     );
     // "Ovidio Guzmán" in the headline is the "Ovidio Guzmán López" of the text: one person, by both names.
-    for (const { short, full } of shortNamesOfLonger(candidates)) {
+    // "O. B. Teague" in the headline is the "Orville Bascom Teague" of the text, as well.
+    for (const { short, full } of [...shortNamesOfLonger(candidates), ...initialledNamesOfFull(candidates)]) {
       short.nicknameOf = full.id;
       (full.knownAs ??= []).push(short.name);
       full.evidence ||= short.evidence;
