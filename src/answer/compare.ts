@@ -9,7 +9,7 @@ import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './h
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
-import { yearsOfSides } from './side-years.ts';
+import { comparedYears, yearsOfSides } from './side-years.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
@@ -111,7 +111,7 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
       e !== undefined && (e.type === 'person' || (e.type === 'organisation' && index.speakerQuotes.has(id)))
     );
   });
-  const years = [...new Set(u.years)];
+  const years = comparedYears(u.analysis.tokens, u.years);
   // Sides in the order the question names them, so "Bush's in 2006 or Obama's in 2010" pairs each with its year.
   const lower = u.text.toLowerCase();
   // Where the question names each: by an alias, a title or what an article calls them ("the Kinney County judge").
@@ -196,7 +196,10 @@ export function sideQuestion(
       ? [...u.text.matchAll(ARTICLE_POINTER)].flatMap((m) => withoutAccents(m[0].toLowerCase()).split(P1))
       : [],
   );
-  const asked = (l: string) => !comparisonWords.has(l) && !pointing.has(withoutAccents(l));
+  // A side's year is asked of it as its year, not as a word ("1848" would find the dateline "June 12, 1848").
+  const sideYears = new Set(all.flatMap((s) => (s.year !== null ? [String(s.year)] : [])));
+  const asked = (l: string) =>
+    !comparisonWords.has(l) && !pointing.has(withoutAccents(l)) && !sideYears.has(l);
   const terms = new Map([...u.terms].filter(([t]) => asked(t) && !others.has(t.slice(ENTITY_TERM.length))));
   if (side.entityId) terms.set(ENTITY_TERM + side.entityId, 2);
   return {

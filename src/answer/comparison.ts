@@ -60,7 +60,11 @@ export function answerCompared(
     versus || !ASKS_OF_EACH.test(effective.text)
       ? null
       : familyComparison(effective, index, reader.data.personHeads ?? new Map());
-  const found = versus ? null : (family?.sides ?? comparisonSides(effective, index));
+  // "More armed Americans on the train in 1906 or cavalrymen sent out in 1896?": two things counted,
+  // offered as alternatives, are the sides, not the years they are placed in.
+  const countsApart = alternativeSizes(u.analysis) !== null;
+  const byKnown = versus ? null : (family?.sides ?? comparisonSides(effective, index));
+  const found = byKnown && countsApart && onlyYears(byKnown) ? null : byKnown;
   const coordinated = versus ? null : coordinatedSides(effective);
   const answerAsCoordinated = (eachNamed: boolean) =>
     coordinated

@@ -208,7 +208,11 @@ export class QuestionEntities {
         if (entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w)) found.push({ t, ...entry });
       }
     });
-    found.sort((a, b) => b.words.length - a.words.length || a.t - b.t);
+    // "Sheriff Sheley", where the sheriff and Mrs. Sheley share the name: the one whose own title the
+    // question writes before it comes first.
+    const titled = (f: { t: number; id: string }) =>
+      ownerTitleBefore(this.index, analysis.tokens, f.t, f.id, this.#abbreviations).length > 0 ? 1 : 0;
+    found.sort((a, b) => b.words.length - a.words.length || a.t - b.t || titled(b) - titled(a));
     for (const { t, words, id } of found) {
       if (
         words.length === 1 &&

@@ -1,3 +1,5 @@
+import type { Token } from '../nlp/pipeline.ts';
+
 /**
  * Which side of a comparison a year belongs to when the question gives fewer years than sides ("Forsyth's
  * cavalry in 1882 and the Marines around Redford in 1997", where the reader reads 1997 only): a side is not
@@ -24,4 +26,23 @@ export function yearsOfSides(
     if (at >= 0 && owner >= 0 && out[owner] === null) out[owner] = year;
   }
   return out.some((y) => y !== null) ? out : null;
+}
+
+/** The earliest year the question reader takes a four-digit number for (understand.ts). */
+const READER_YEAR_MIN = 1900;
+/** The earliest year a comparison's side is read in: the coverage reaches back to the Mexican War. */
+const SIDE_YEAR_MIN = 1800;
+const SIDE_YEAR_MAX = 2100;
+
+/**
+ * The years a comparison sets side by side, in the question's order: `years` as the reader read them, or,
+ * when the question writes a year of the 1800s the reader does not take for one ("the 1848 flag change in
+ * Mexico City and the 1967 Chamizal ceremony"), every four-digit year it writes from 1800 on, so the older
+ * event is a side of its own and not left out of a comparison with one year.
+ */
+export function comparedYears(tokens: readonly Token[], years: readonly number[]): number[] {
+  const written = tokens
+    .map((t) => (/^\d{4}$/.test(t.value) ? Number(t.value) : NaN))
+    .filter((y) => y >= SIDE_YEAR_MIN && y <= SIDE_YEAR_MAX);
+  return written.some((y) => y < READER_YEAR_MIN) ? [...new Set(written)] : [...new Set(years)];
 }
