@@ -9,7 +9,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
 import { QUESTION_MODALS } from './question-modals.ts';
-import { askedActs, mayNameAsked } from './unnamed-asked.ts';
+import { askedActs, mayNameAsked, saysOnlyUnnamed } from './unnamed-asked.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -380,7 +380,10 @@ function headOf(u: Understanding, phrase: string): string | null {
   return head ?? lemmaOf(u, phrase.split(/\s+/)[0] ?? '');
 }
 
-/** True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives. */
+/**
+ * True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives, or asks
+ * "what <noun>" of a noun the evidence says only as one not identified ({@link saysOnlyUnnamed}).
+ */
 export function givesAskedKind(
   draft: Draft,
   u: Understanding,
@@ -389,9 +392,16 @@ export function givesAskedKind(
 ): boolean {
   if (draft.answeredAs === 'who' || draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
   const gives = askedKindTest(u, index, analyse);
-  return (
-    gives === null || draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)))
-  );
+  if (gives === null) {
+    // "What illness did he die of?": evidence saying only "after an illness of several months" says none.
+    const slot = askedSlot(u);
+    if (!slot) return true;
+    const isNoun = (t: Token) => t.lemma === slot.noun;
+    const texts = draft.evidence.map((e) => analyse(index.evidenceText(e)).tokens);
+    const said = texts.filter((tokens) => tokens.some((t) => t.pos === 'NOUN' && isNoun(t)));
+    return said.length === 0 || !said.every((tokens) => saysOnlyUnnamed(tokens, isNoun));
+  }
+  return draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)));
 }
 
 /**

@@ -54,3 +54,42 @@ export function mayNameAsked(
   );
   return saysActs && !speaksOfOneUnnamed(sentence.tokens, isNoun);
 }
+
+/** Parts of speech after the noun that end its phrase without saying which one ("an illness." "an illness and"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ', 'VERB', 'AUX']);
+/** Verbs after the noun that give its name ("a book called…", "a battalion known as…"). */
+const NAMING: ReadonlySet<string> = new Set(['call', 'name', 'know', 'title', 'dub']);
+/** Marks after the noun that open what it is ("an illness, pneumonia", "a book: …"). */
+const OPENING_MARKS: ReadonlySet<string> = new Set([',', ':', '(', '"', '“']);
+
+/**
+ * True when the words after a noun say which one it is: a name or noun right after it, a mark opening an
+ * apposition, a verb of naming ("an illness called…"), or "of" with anything but a measure ("an illness of several months" is a length of time).
+ */
+function saysWhich(next: Token | undefined, after: Token | undefined): boolean {
+  if (!next) return false;
+  if (!PHRASE_ENDS.has(next.pos) || OPENING_MARKS.has(next.normal) || NAMING.has(next.lemma)) return true;
+  return next.normal === 'of' && !(after?.pos === 'NUM' || MEASURE_WORDS.has(after?.normal ?? ''));
+}
+
+/** Words after "of" that make its phrase a measure of the noun ("an illness of several months"), not its kind. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some']);
+
+/**
+ * True when the tokens say the asked noun and only as one not identified: each time with an indefinite article
+ * and nothing after it saying which ("after an illness of several months" says no illness; "an illness,
+ * pneumonia" or "an illness called…" does). A measure after "of" says how long or much, not which.
+ */
+export function saysOnlyUnnamed(tokens: readonly Token[], isNoun: (t: Token) => boolean): boolean {
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.pos !== 'NOUN' || !isNoun(t)) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= BETWEEN_REACH && BETWEEN.has(tokens[k]?.pos ?? '')) k--;
+    if (!INDEFINITE.has(tokens[k]?.normal ?? '')) return false;
+    if (saysWhich(tokens[i + 1], tokens[i + 2])) return false;
+    seen = true;
+  }
+  return seen;
+}
