@@ -9,6 +9,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
 import { QUESTION_MODALS } from './question-modals.ts';
+import { askedActs, mayNameAsked, saysOnlyUnnamed } from './unnamed-asked.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -312,7 +313,7 @@ export function nameGivenTest(
   const named = NAME_ASKED.exec(u.text);
   const phrase = named?.[2] ?? named?.[3];
   const noun = named?.[1] ? lemmaOf(u, named[1]) : phrase ? headOf(u, phrase) : null;
-  return noun ? nounNamedTest(u, noun, index, analyse, words) : null;
+  return noun ? nounNamedTest(u, noun, index, analyse, words, true) : null;
 }
 
 /** How a passage is tested for a name of an asked noun: word vectors, and which entities are its persons. */
@@ -325,7 +326,9 @@ export interface NamingWords {
 /**
  * Whether a passage (its text and sentences) names one of `noun` the question does not name: a person
  * fitting it, for a noun of a person ("the lieutenant"); else a name next to the noun or to one for the same
- * thing ("the frigate was the USS Carrollton" for "ship").
+ * thing ("the frigate was the USS Carrollton" for "ship"). With `nameAsked` (the question asks the name
+ * itself), a person not linked to the noun counts only in a sentence that {@link mayNameAsked}: a "which"
+ * question's verb is often paraphrased ("which cabinet guy was gonna greenlight…": "…would approve").
  */
 export function nounNamedTest(
   u: Understanding,
@@ -333,16 +336,26 @@ export function nounNamedTest(
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
   words: NamingWords,
+  nameAsked = false,
 ): (text: string, sentenceIds: readonly string[]) => boolean {
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
   const same = (lemma: string) => (words.similarity(lemma, noun) ?? 0) >= SAME_THING;
   const asked = new Set(u.entities);
   const fits = words.personFits(noun);
+  // A person of the kind named in a sentence that says the asked act and no unnamed one of the noun ("…when
+  // an ATF agent in Phoenix went to Senate investigators" names no agent, whoever else it names).
+  const acts = askedActs(u.analysis);
+  const isNoun = (t: Token) => t.lemma === noun || (!questionWords.has(t.normal) && same(t.lemma));
   const namesPerson = (sentenceIds: readonly string[]) =>
     fits !== null &&
-    sentenceIds.some((id) =>
-      (index.sentence(id)?.mentions ?? []).some((m) => !asked.has(m.entityId) && fits(m.entityId)),
-    );
+    sentenceIds.some((id) => {
+      const s = index.sentence(id);
+      return (
+        s != null &&
+        s.mentions.some((m) => !asked.has(m.entityId) && fits(m.entityId)) &&
+        (!nameAsked || mayNameAsked({ lemmas: s.lemmas, tokens: analyse(s.text).tokens }, acts, isNoun))
+      );
+    });
   // Of a person ("the soldiers"), a name next to the noun must be a person's: "soldiers of Troop A" names none.
   const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
   return (text, sentenceIds) =>
@@ -367,7 +380,10 @@ function headOf(u: Understanding, phrase: string): string | null {
   return head ?? lemmaOf(u, phrase.split(/\s+/)[0] ?? '');
 }
 
-/** True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives. */
+/**
+ * True unless the question asks a detail of a type (see {@link askedKindTest}) no evidence gives, or asks
+ * "what <noun>" of a noun the evidence says only as one not identified ({@link saysOnlyUnnamed}).
+ */
 export function givesAskedKind(
   draft: Draft,
   u: Understanding,
@@ -376,9 +392,16 @@ export function givesAskedKind(
 ): boolean {
   if (draft.answeredAs === 'who' || draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
   const gives = askedKindTest(u, index, analyse);
-  return (
-    gives === null || draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)))
-  );
+  if (gives === null) {
+    // "What illness did he die of?": evidence saying only "after an illness of several months" says none.
+    const slot = askedSlot(u);
+    if (!slot) return true;
+    const isNoun = (t: Token) => t.lemma === slot.noun;
+    const texts = draft.evidence.map((e) => analyse(index.evidenceText(e)).tokens);
+    const said = texts.filter((tokens) => tokens.some((t) => t.pos === 'NOUN' && isNoun(t)));
+    return said.length === 0 || !said.every((tokens) => saysOnlyUnnamed(tokens, isNoun));
+  }
+  return draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)));
 }
 
 /**
