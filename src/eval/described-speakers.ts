@@ -24,17 +24,26 @@ const QUALIFIER =
  * `null` when the speaker is a name ("Thomas F. Davis", "the War Department") rather than a description.
  */
 export function describedRole(speaker: string): string | null {
+  return describedRoles(speaker)[0] ?? null;
+}
+
+/**
+ * The role words a description may be known by: {@link describedRole}'s, read past the first owner anywhere
+ * ("an officer of the general's staff" → "staff"), and the head's, before what qualifies it ("an officer of
+ * Crook's command" → "officer", not "command"). Empty for a name.
+ */
+export function describedRoles(speaker: string): string[] {
   const afterName = P1.exec(speaker)?.[1];
   // A capital opening a description is the sentence's ("Lawyers for the family"); a lone capitalised word
   // is a name ("Rosa").
   const words = (afterName ?? speaker.split(',')[0] ?? '').trim().replace(P2, (c) => c.toLowerCase());
-  const rest = words
-    .replace(OPENERS_ANY_CASE, '')
-    .replace(/^.*?[’']s\s+/u, '')
-    .replace(OPENERS_ANY_CASE, '');
-  const role = rest.split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
+  const opened = words.replace(OPENERS_ANY_CASE, '');
+  const roleOf = (rest: string) =>
+    rest.replace(OPENERS_ANY_CASE, '').split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
+  const role = roleOf(opened.replace(/^.*?[’']s\s+/u, ''));
+  const head = roleOf((opened.split(QUALIFIER)[0] ?? '').replace(/^.*?[’']s\s+/u, ''));
   // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
-  return P3.test(role) ? role : null;
+  return [...new Set([role, head])].filter((r) => P3.test(r));
 }
 
 /**
@@ -43,7 +52,9 @@ export function describedRole(speaker: string): string | null {
  * which person the article means.
  */
 export function sameDescribedSpeaker(got: string, expected: string, others: readonly string[]): boolean {
-  const role = describedRole(got);
-  if (role === null || describedRole(expected) !== role) return false;
-  return others.every((o) => o === expected || describedRole(o) !== role);
+  const theirs = describedRoles(expected);
+  return describedRoles(got).some(
+    (role) =>
+      theirs.includes(role) && others.every((o) => o === expected || !describedRoles(o).includes(role)),
+  );
 }

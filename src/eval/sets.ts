@@ -22,7 +22,7 @@ import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate
 // A name of capitalised words; a title's ordinal ("Sgt. 1st Class") and a nickname in marks ('Refugio "Cuca"
 // Salcido') may stand among them.
 const P1 = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th|d)|"\p{Lu}[\p{L}'’-]*")\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
-const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u;
+const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported))\s/u;
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
@@ -648,7 +648,8 @@ function namedSpeaker(speaker: string): string[] {
       .trim(),
   );
   const named = heads.filter((h) => h !== speaker && P1.test(h));
-  // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone.
+  // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does
+  // "Geronimo, as told by a packer to James B. Hartigan" the one name it knows him by.
   const firstName = P2.exec(speaker)?.[1];
   return [speaker, ...new Set(firstName === undefined ? named : [...named, firstName])];
 }

@@ -1,0 +1,65 @@
+/**
+ * How the eval scores a quotation's speaker against the quote table: a right speaker the knowledge names more
+ * briefly than the table's writer does is right, and a role the table gives two speakers of one article is
+ * not enough to tell which of them the knowledge means.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributions, type QuoteRow } from '../../src/eval/sets.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+
+type Got = { text: string; speaker: string; source?: string };
+
+/** Knowledge holding the quotations given (of article "a" unless said), each with the speaker it names. */
+function knowledge(got: readonly Got[]): KnowledgeBase {
+  return {
+    quotes: got.map((g) => ({
+      sourceId: g.source ?? 'a',
+      text: g.text,
+      speakerName: g.speaker,
+      speakerId: null,
+    })),
+    entities: [],
+  } as unknown as KnowledgeBase;
+}
+
+function scored(got: readonly Got[], rows: readonly QuoteRow[]): boolean[] {
+  return attributions(knowledge(got), rows).map((r) => r.ok);
+}
+
+describe('the quote table matcher', () => {
+  it('takes "Geronimo" for the table\'s "Geronimo, as told by a packer to James B. Hartigan"', () => {
+    const rows = [
+      { source: 'a', text: 'Give me time.', speaker: 'Geronimo, as told by a packer to James B. Hartigan' },
+    ];
+    expect(scored([{ text: 'Give me time.', speaker: 'Geronimo' }], rows)).toEqual([true]);
+  });
+
+  it('takes "an officer of the command" for "an officer of Crook\'s command who did not wish his name printed"', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'The scouts did it.',
+        speaker: "an officer of Crook's command who did not wish his name printed",
+      },
+      { source: 'a', text: 'I never doubted him.', speaker: 'Mrs. Sarah Tellman' },
+      // Two officers of another article: what else the table says of them ("staff") tells them apart.
+      {
+        source: 'b',
+        text: 'As a precaution.',
+        speaker: "an officer of Gen. David S. Stanley's staff, speaking for him",
+      },
+      { source: 'b', text: 'All quiet.', speaker: 'the commanding officer at Fort Ringgold' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'The scouts did it.', speaker: 'an officer of the command' },
+          { text: 'I never doubted him.', speaker: 'Sarah Tellman' },
+          { text: 'As a precaution.', speaker: "An officer of the general's staff", source: 'b' },
+          { text: 'All quiet.', speaker: 'an officer of the garrison', source: 'b' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, true, true, false]);
+  });
+});
