@@ -77,6 +77,11 @@ interface ArticleState {
    * "she" in that paragraph tells it.
    */
   awaitingGender: { id: string; paragraph: number } | null;
+  /**
+   * For each discovered person, how many sentences have a "he"/"she" standing for them, and the last of
+   * them: a gender pronouns in two sentences agree on is no guess an honorific overturns.
+   */
+  pronounSentences: Map<string, { count: number; last: number }>;
   /** Discovered people, most recently named first. */
   recent: string[];
   /** Organisations named so far, most recent first, with the lower-case words of their names. */
@@ -141,6 +146,11 @@ export class Annotator {
     this.#firstPerson = new Set(lexicon.firstPerson);
     this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors, nounKinds);
     this.#shared = new SharedNames(entities, lexicon.countryWords);
+    const titleWords = new Set([
+      ...Object.keys(lexicon.honorifics),
+      ...Object.keys(lexicon.titleAbbreviations),
+      ...lexicon.personTitles,
+    ]);
     this.#attributor = new QuoteAttributor({
       cues: this.#cues,
       pronouns: this.#pronouns,
@@ -152,6 +162,8 @@ export class Annotator {
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
       descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
       isEnglishWord: (w) => nlp.isEnglishWord(w),
+      isHonorific: (w) => Object.hasOwn(lexicon.honorifics, w.toLowerCase()),
+      isTitle: (w) => titleWords.has(w.toLowerCase()),
     });
     this.#roleHolders = new RoleHolders(entities);
   }
@@ -187,6 +199,7 @@ export class Annotator {
       people: found,
       genders: new Map(found.people.map((x) => [x.id, x.gender])),
       awaitingGender: null,
+      pronounSentences: new Map(),
       recent: [],
       organisations: [],
     };
@@ -439,6 +452,9 @@ export class Annotator {
       (t) => covered !== null && covered.has(t),
       state.recent,
     )) {
+      // "Mrs. Teague" after two sentences of "he" for Orville Bascom Teague: his widow, whom the article never
+      // named in full, not him.
+      if (m.gender && otherThanSettled(state, m.personId, m.gender)) continue;
       // "Ms. Inzunza": an honorific says the gender a pronoun after the name only guessed ("Guadalupe Inzunza,
       // whose son is a corporal, said he had called her" is not his).
       if (m.gender) state.genders.set(m.personId, m.gender);
@@ -508,6 +524,7 @@ export class Annotator {
       // The person the pronoun stands for is the last one named from here on, in reading order: appended to
       // `found`, it would be read after the names that follow it and end their wait for a gender.
       resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
+      countPronounSentence(state, who, readingOrder(paragraphIndex, sentence.tokenStart));
       people.push({ order: readingOrder(paragraphIndex, tok.start), entityId: who });
       if (state.people.get(who)) state.recent = mostRecentFirst(state.recent, who, (id) => id);
     }
@@ -591,6 +608,22 @@ export class Annotator {
  * A pronoun continuing a person the article introduced, whose gender it has not said yet, says it: it is
  * theirs from here on.
  */
+/** Counts the sentence (`key`, unique per sentence of the article) as one with a pronoun standing for `id`. */
+function countPronounSentence(state: ArticleState, id: string, key: number): void {
+  const seen = state.pronounSentences.get(id);
+  if (!seen) state.pronounSentences.set(id, { count: 1, last: key });
+  else if (seen.last !== key) state.pronounSentences.set(id, { count: seen.count + 1, last: key });
+}
+
+/**
+ * True when an honorific's `gender` is not the one pronouns in two sentences or more have settled for
+ * person `id`: the honorific and surname name someone else of the surname.
+ */
+function otherThanSettled(state: ArticleState, id: string, gender: 'male' | 'female'): boolean {
+  const settled = state.genders.get(id);
+  return !!settled && settled !== gender && (state.pronounSentences.get(id)?.count ?? 0) >= 2;
+}
+
 function learnGender(state: ArticleState, id: string, gender: 'male' | 'female'): void {
   if (!state.genders.get(id) && state.people.get(id)) state.genders.set(id, gender);
 }

@@ -26,6 +26,10 @@ export interface ArticleReader {
   nounGender(lemma: string): 'male' | 'female' | null;
   /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */
   descriptionOf(id: string): string | null;
+  /** True for an honorific before a surname ("Mrs", "Don"), without its full stop. */
+  isHonorific(word: string): boolean;
+  /** True for a title or honorific before a name ("Maj", "Gen", "Mrs"), without its full stop. */
+  isTitle(word: string): boolean;
   /** True for a word of the English lexicon ("force", "north"), which no double surname is made of. */
   isEnglishWord(word: string): boolean;
 }

@@ -26,7 +26,7 @@ import { interviewAnswers, transcriptTurns } from './turns.ts';
 import { NamedRelatives } from './named-relatives.ts';
 import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-speakers.ts';
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
-import { authorsOfQuotedDocuments } from './document-authors.ts';
+import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
@@ -185,6 +185,7 @@ export class QuoteAttributor {
     );
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
     authorsOfQuotedDocuments(quotes, this.#finder.entity);
+    authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity);
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);

@@ -31,6 +31,7 @@ const DOCUMENT_WORDS: readonly string[] = [
   'journal',
   'speech',
   'address',
+  'note',
 ];
 const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
 const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
@@ -100,6 +101,52 @@ export function authorsOfQuotedDocuments(
       quote.speakerId = null;
       quote.speakerName = name;
     } else continue;
+    quote.cue = null;
+  }
+}
+
+/** "It reads, in part:", "The order ran:": a document the sentence before named, read out before its words. */
+const READ_OUT = /^[\s\p{P}]*(?:It|The\s+\p{Ll}+)\s+(?:reads|read|runs|ran|says|said)\b[^"“”:;.]{0,30}:\s*$/u;
+/** The sentence before names the document and its author: "a note from Maj. Howze", "Pershing's order". */
+const DOCUMENT_FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})`, 'u');
+const OWNED_DOCUMENT = new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b`, 'u');
+
+/**
+ * Gives the quotation a sentence opens by reading out a document ("It reads, in part: '…'") to the author
+ * the sentence before names with it ("He kept in his trunk a note from Maj. Howze"): the person or body
+ * mentioned there, when one is. A quotation inside another, or one already given a speaker, is left alone.
+ */
+export function authorsOfDocumentsReadOut(
+  quotes: WorkingQuote[],
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): void {
+  for (const quote of quotes) {
+    const { sentence, span } = quote;
+    const previous = sentence.previous;
+    if (quote.parent !== null || quote.speakerId !== null || !previous) continue;
+    if (previous.paragraph !== sentence.paragraph) continue;
+    if (span.outerStart - sentence.start > LOOK_BACK) continue;
+    if (!READ_OUT.test(sentence.analysis.text.slice(sentence.start, span.outerStart))) continue;
+    const text = previous.analysis.text;
+    const from = lookBackStart(text, previous.start, previous.end);
+    const m =
+      DOCUMENT_FROM.exec(text.slice(from, previous.end)) ??
+      OWNED_DOCUMENT.exec(text.slice(from, previous.end));
+    const name = m?.[1];
+    if (!m || name === undefined) continue;
+    const start = from + m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    const named = previous.mentions.find((x) => {
+      const t = previous.analysis.tokens[x.token];
+      const type = entity(x.entityId)?.type;
+      return (
+        t !== undefined && t.start >= start && t.start < end && (type === 'person' || type === 'organisation')
+      );
+    });
+    const e = named ? entity(named.entityId) : undefined;
+    if (!named || !e) continue;
+    quote.speakerId = named.entityId;
+    quote.speakerName = e.name;
     quote.cue = null;
   }
 }

@@ -31,6 +31,8 @@ const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** First-person words that are never a verb's subject. */
 const OBJECT_FIRST_PERSON = new Set(['me', 'us']);
+/** One capitalised name word ("Teague", "O'Neill"). */
+const ONE_NAME = /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u;
 /** Marks that end a clause. */
 export const CLAUSE_END = new Set(['.', '?', '!', ';']);
 
@@ -73,7 +75,22 @@ export class SpeakerFinder {
     const body =
       compoundBodyBefore(analysis, tokens, (w) => this.reader.isEnglishWord(w)) ??
       organisationNameBefore(analysis, tokens);
-    return body ? { speakerId: null, speakerName: body } : properName(analysis, tokens);
+    return body
+      ? { speakerId: null, speakerName: body }
+      : (properName(analysis, tokens) ?? this.#honorificAndName(analysis, tokens));
+  }
+
+  /**
+   * "Mrs. Teague said" where the only Teague named is her late husband: an honorific and one name ending the
+   * words name someone the article never named in full; the two words are their name.
+   */
+  #honorificAndName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
+    const words = tokens.map((t) => tokenAt(analysis, t)).filter((t) => t.pos !== 'PUNCT');
+    const [honorific, name] = words.slice(-2);
+    if (words.length < 2 || !honorific || !name || name.pos !== 'PROPN' || !ONE_NAME.test(name.value))
+      return null;
+    if (!this.reader.isHonorific(honorific.value.replace(/\.$/, ''))) return null;
+    return { speakerId: null, speakerName: `${honorific.value} ${name.value}` };
   }
 
   /**
@@ -100,7 +117,7 @@ export class SpeakerFinder {
       if (mention) {
         const entity = this.reader.entity(mention.entityId);
         if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
-        if (fromRight && isObjectPosition(analysis, t, set)) continue;
+        if (fromRight && isObjectPosition(analysis, t, set, this.reader.isTitle)) continue;
         // "a Pentagon spokesman, Maj. Dwight Ellery, said": the person set off after the body's role speaks;
         // so does the one set off after a role ("the spokesman, Maj. Ronald Teague, said").
         const named =

@@ -16,6 +16,8 @@ const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
 const P2 = /\p{L}/u;
 
 const MAX_NP_WORDS = 7;
+/** A word abbreviated to a few letters before its full stop ("Maj", "Mrs"). */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** The marks of a possessive, tokens of their own after the owner ("Tribe" "'s"). */
 const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** "My", "our": the speaker's own, in words they are quoted saying. */
@@ -155,8 +157,16 @@ export function isInsideAlias(analysis: Analysis, start: number, end: number): b
   return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= start && c.end >= end);
 }
 
-export function isObjectPosition(analysis: Analysis, index: number, region: ReadonlySet<number>): boolean {
+export function isObjectPosition(
+  analysis: Analysis,
+  index: number,
+  region: ReadonlySet<number>,
+  isTitle: (word: string) => boolean,
+): boolean {
   let k = index - 1;
+  // "His order to Maj. Robert L. Howze": the abbreviated titles before a name are the name's.
+  for (let n = 0; n < MAX_TITLE_WORDS && region.has(k - 1) && isAbbreviatedTitle(analysis, k, isTitle); n++)
+    k -= 2;
   while (region.has(k) && tokenAt(analysis, k).pos === 'DET') k--;
   if (!region.has(k)) return false;
   const pos = tokenAt(analysis, k).pos;
@@ -184,8 +194,29 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
   return { speakerId: null, speakerName: name };
 }
 
+/** Abbreviated titles at most read past before a name ("Lt. Col."). */
+const MAX_TITLE_WORDS = 3;
+/**
+ * True when token `k` is the full stop of an abbreviated title or honorific ("Maj.", "Mrs."), as `isTitle`
+ * (given the word without its stop) tells: it ends no clause.
+ */
+export function isAbbreviatedTitle(
+  analysis: Analysis,
+  k: number,
+  isTitle: (word: string) => boolean,
+): boolean {
+  const word = analysis.tokens[k - 1]?.value ?? '';
+  return analysis.tokens[k]?.value === '.' && ABBREVIATION.test(word) && isTitle(word);
+}
+
 /** Pronouns opening a relative clause about the person the words before them describe. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom']);
+
+/**
+ * Pronouns only ever an object ("told me", "gave us"): a noun phrase naming a speaker never takes one in, so
+ * "The packer told me Geronimo said" has Geronimo say it, not "me Geronimo".
+ */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them', 'whom']);
 
 /** Words opening a clause that stands as a noun ("what prosecutors called …"), its subject after them. */
 const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
@@ -209,6 +240,7 @@ export function nounPhraseBefore(
       tok.pos === 'SCONJ' ||
       tok.pos === 'VERB' ||
       tok.pos === 'AUX' ||
+      (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal)) ||
       // "members of what prosecutors called a 'rip crew'": a clause opened by "what" has its own subject.
       FREE_RELATIVES.has(tok.normal)
     )
@@ -231,7 +263,9 @@ export function nounPhraseBefore(
   const last = words.at(-1);
   if (!first || !last) return null;
   const text = analysis.text.slice(first.start, last.end);
-  return { speakerId: null, speakerName: lowerFirst(text) };
+  // "A lot of people" opens a sentence with a capital of its own; a name ("Geronimo") keeps its capital.
+  const named = words.every((w) => w.pos === 'PROPN');
+  return { speakerId: null, speakerName: named ? text : lowerFirst(text) };
 }
 
 export function lastPerson(

@@ -26,7 +26,7 @@ import {
 } from './clause-words.ts';
 import { firstPersonRelative, possessor, relativeNamedByOwner, relativeOf } from './referents.ts';
 import { CLAUSE_END, charRange, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
-import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
+import { isAbbreviatedTitle, nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\s¡¿]*[\p{Lu}\d]/u;
@@ -64,7 +64,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
     const clauseStart = before
       .slice(0, k)
-      .findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value) || tokenAt(analysis, t).value === ':');
+      .findLastIndex((t) => endsClause(analysis, t, finder) || tokenAt(analysis, t).value === ':');
     const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
     if (!listed && !opensWithSubject(analysis, left)) continue;
@@ -142,7 +142,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
   // quotation to the subject of the verb before it, a person.
   const last = before.at(-1);
   if (last !== undefined && tokenAt(analysis, last).value === ':') {
-    const clauseStart = before.findLastIndex((t) => CLAUSE_END.has(tokenAt(analysis, t).value));
+    const clauseStart = before.findLastIndex((t) => endsClause(analysis, t, finder));
     const clause = before.slice(clauseStart + 1, -1);
     const verb = clause.findLastIndex((t) => isVerb(tokenAt(analysis, t)));
     const subject =
@@ -183,6 +183,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     if (named) return { ...named, cue: null };
   }
   return null;
+}
+
+/** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
+function endsClause(analysis: Analysis, t: number, finder: SpeakerFinder): boolean {
+  return (
+    CLAUSE_END.has(tokenAt(analysis, t).value) && !isAbbreviatedTitle(analysis, t, finder.reader.isTitle)
+  );
 }
 
 /**
