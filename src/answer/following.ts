@@ -62,29 +62,24 @@ const TYPED_CARRY = 0.6;
 const STRONG_SHARE = 0.6;
 
 /**
- * For a question asking for a figure or a date (`follow`; a follow-up asks for none here), the share of the
- * score of the sentence before that sentence `i` inherits, the one before scoring `before`: {@link TYPED_CARRY}
- * for a sentence going on in its paragraph with the kind asked for, after one scoring {@link STRONG_SHARE} of
- * the best of this question's scores (`score` over the `count` sentences in `touched`); `null` for any other
- * question.
+ * For a question asking for a figure or a date (`follow`; a follow-up asks for none here), how a sentence
+ * inherits from the one before: when the one before scores at least `strong` ({@link STRONG_SHARE} of the best
+ * of this question's scores, `score` over the `count` sentences in `touched`) and the sentence's
+ * {@link followingFlags} hold every bit of `mask` (going on in its paragraph with the kind asked for), it
+ * inherits `carry` ({@link TYPED_CARRY}) of that score; for any other question, a `strong` no score reaches.
+ * Plain numbers, so the ranking's hot loop tests them inline.
  */
 export function typedCarry(
-  following: Uint8Array,
   follow: 'figure' | 'date' | undefined,
   score: Float64Array,
   touched: Int32Array,
   count: number,
-): ((i: number, before: number) => number) | null {
+): { mask: number; strong: number; carry: number } {
   const typed = follow === 'figure' ? GIVES_FIGURE : follow === 'date' ? GIVES_DATE : 0;
-  if (typed === 0) return null;
+  if (typed === 0) return { mask: 0, strong: Number.POSITIVE_INFINITY, carry: 0 };
   let best = 0;
   for (let k = 0; k < count; k++) best = Math.max(best, score[touched[k] ?? 0] ?? 0);
-  const strong = STRONG_SHARE * best;
-  return (i, before) => {
-    if (before < strong) return 0;
-    const f = following[i] ?? 0;
-    return f & FOLLOWS_IN_PARAGRAPH && f & typed ? TYPED_CARRY : 0;
-  };
+  return { mask: FOLLOWS_IN_PARAGRAPH | typed, strong: STRONG_SHARE * best, carry: TYPED_CARRY };
 }
 
 /** The sentence right after `sentence` when it gives a quotation `sentence` introduces; `null` otherwise. */

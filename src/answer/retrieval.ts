@@ -141,10 +141,7 @@ export function rankSentences(
   const top = new TopK(pool);
   const article = articleWeights(index, terms, opts);
   index.sentenceBm25.withScores(terms, (score, touched, count) => {
-    const typed = typedCarry(following, opts.follow, score, touched, count);
-    /** The share of the sentence before's score sentence `i` inherits, the one before scoring `before`. */
-    const share = (i: number, before: number): number =>
-      carries[i] === 1 ? ANAPHORA_CARRY : typed ? typed(i, before) : 0;
+    const typed = typedCarry(opts.follow, score, touched, count);
     const offer = (i: number, raw: number) => {
       if (raw <= 0 || i >= total) return;
       let value = raw;
@@ -160,26 +157,29 @@ export function rankSentences(
       if ((allowed && allowed[sentenceSource[i] ?? -1] !== 1) || excluded.has(i)) return;
       top.add(value, i);
     };
-    // Most questions ask no typed carry: the anaphora carry alone, without a call per sentence (the hot loop).
-    if (typed === null) {
-      for (let k = 0; k < count; k++) {
-        const i = touched[k] ?? 0;
-        const own = score[i] ?? 0;
-        const previous = carries[i] === 1 ? (score[i - 1] ?? 0) : 0;
-        offer(i, own + ANAPHORA_CARRY * previous);
-        const next = i + 1;
-        if (carries[next] === 1 && score[next] === 0) offer(next, ANAPHORA_CARRY * own);
-      }
-      return;
-    }
+    // A sentence inherits the anaphora carry when it points back, else the typed carry when the one before
+    // scores `strong` and it goes on in its paragraph with the kind asked for (src/answer/following.ts;
+    // for a question asking no typed carry, `strong` is never reached).
+    const { mask, strong, carry } = typed;
     for (let k = 0; k < count; k++) {
       const i = touched[k] ?? 0;
       const own = score[i] ?? 0;
       const before = score[i - 1] ?? 0;
-      offer(i, own + share(i, before) * before);
+      const share =
+        carries[i] === 1
+          ? ANAPHORA_CARRY
+          : before >= strong && ((following[i] ?? 0) & mask) === mask
+            ? carry
+            : 0;
+      offer(i, own + share * before);
       const next = i + 1;
       if (score[next] === 0) {
-        const inherited = share(next, own);
+        const inherited =
+          carries[next] === 1
+            ? ANAPHORA_CARRY
+            : own >= strong && ((following[next] ?? 0) & mask) === mask
+              ? carry
+              : 0;
         if (inherited > 0) offer(next, inherited * own);
       }
     }
