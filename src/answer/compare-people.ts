@@ -32,11 +32,11 @@ const POSSESSED = /^(?:his|her|their)\s+(.+)$/i;
 
 const wordsOf = (text: string): string[] => withoutAccents(text.toLowerCase()).split(P1).filter(Boolean);
 
-/** The articles a person is named in. */
+/** The articles a person is named in (the index's table of the sources that mention each entity). */
 function articlesOf(index: KnowledgeIndex, id: string): Set<string> {
   const out = new Set<string>();
-  for (const s of index.entities.get(id)?.sentenceIds ?? []) {
-    const source = index.sentence(s)?.sourceId;
+  for (const position of index.entitySources.get(id) ?? []) {
+    const source = index.sourceOrder[position]?.id;
     if (source) out.add(source);
   }
   return out;
