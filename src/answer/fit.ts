@@ -10,6 +10,8 @@ import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
 import { QUESTION_MODALS } from './question-modals.ts';
 import { askedActs, mayNameAsked, saysOnlyUnnamed } from './unnamed-asked.ts';
+import { mentionSpans } from './agent.ts';
+import { actsDoneTo, namesPatient } from './patient-place.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -346,15 +348,21 @@ export function nounNamedTest(
   // an ATF agent in Phoenix went to Senate investigators" names no agent, whoever else it names).
   const acts = askedActs(u.analysis);
   const isNoun = (t: Token) => t.lemma === noun || (!questionWords.has(t.normal) && same(t.lemma));
+  // "The man arrested…" asks the one the act was done to: a name in the agent's place is someone else.
+  const nounAt = u.analysis.tokens.findIndex((t) => t.pos === 'NOUN' && t.lemma === noun);
+  const doneTo = nameAsked && nounAt >= 0 ? actsDoneTo(u.analysis.tokens, nounAt) : [];
+  const candidate = (id: string) => !asked.has(id) && fits !== null && fits(id);
   const namesPerson = (sentenceIds: readonly string[]) =>
     fits !== null &&
     sentenceIds.some((id) => {
       const s = index.sentence(id);
-      return (
-        s != null &&
-        s.mentions.some((m) => !asked.has(m.entityId) && fits(m.entityId)) &&
-        (!nameAsked || mayNameAsked({ lemmas: s.lemmas, tokens: analyse(s.text).tokens }, acts, isNoun))
-      );
+      if (s == null || !s.mentions.some((m) => candidate(m.entityId))) return false;
+      if (!nameAsked) return true;
+      const analysis = analyse(s.text);
+      if (!mayNameAsked({ lemmas: s.lemmas, tokens: analysis.tokens }, acts, isNoun)) return false;
+      if (doneTo.length === 0) return true;
+      const names = mentionSpans(analysis, s).filter((m) => candidate(m.entityId));
+      return doneTo.every((act) => namesPatient(analysis.tokens, names, act));
     });
   // Of a person ("the soldiers"), a name next to the noun must be a person's: "soldiers of Troop A" names none.
   const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
