@@ -12,6 +12,7 @@ import { QUESTION_MODALS } from './question-modals.ts';
 import { askedActs, mayNameAsked, saysOnlyUnnamed } from './unnamed-asked.ts';
 import { mentionSpans } from './agent.ts';
 import { actsDoneTo, namesPatient } from './patient-place.ts';
+import { nounNameAsked } from './name-of-phrase.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -314,7 +315,12 @@ export function nameGivenTest(
 ): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
   const named = NAME_ASKED.exec(u.text);
   const phrase = named?.[2] ?? named?.[3];
-  const noun = named?.[1] ? lemmaOf(u, named[1]) : phrase ? headOf(u, phrase) : null;
+  // "What was the name of de la Huerta's wife?": the head of the phrase after "of", by its grammar.
+  const noun = named?.[1]
+    ? lemmaOf(u, named[1])
+    : phrase
+      ? headOf(u, phrase)
+      : nounNameAsked(u.analysis.tokens);
   return noun ? nounNamedTest(u, noun, index, analyse, words, true) : null;
 }
 
