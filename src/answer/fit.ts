@@ -404,7 +404,10 @@ export function givesAskedKind(
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
 ): boolean {
-  if (draft.answeredAs === 'who' || draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
+  // "What were the names of the five young men…?" answered by who: evidence naming no person but the
+  // question's gives no name.
+  if (draft.answeredAs === 'who') return !asksName(u) || namesSomeoneElse(draft, u, index);
+  if (draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
   const gives = askedKindTest(u, index, analyse);
   if (gives === null) {
     // "What illness did he die of?": evidence saying only "after an illness of several months" says none.
@@ -416,6 +419,25 @@ export function givesAskedKind(
     return said.length === 0 || !said.every((tokens) => saysOnlyUnnamed(tokens, isNoun));
   }
   return draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)));
+}
+
+/** True when the question asks a name ("what were the names of…", "the name of de la Huerta's wife"). */
+function asksName(u: Understanding): boolean {
+  return NAME_ASKED.test(u.text) || nounNameAsked(u.analysis.tokens) !== null;
+}
+
+/** True when a draft's evidence names a person the question does not. */
+function namesSomeoneElse(draft: Draft, u: Understanding, index: KnowledgeIndex): boolean {
+  const asked = new Set(u.entities);
+  return draft.evidence.some((e) =>
+    index
+      .evidenceSentenceIds(e)
+      .some((id) =>
+        (index.sentence(id)?.mentions ?? []).some(
+          (m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'person',
+        ),
+      ),
+  );
 }
 
 /**

@@ -58,3 +58,30 @@ describe('a name asked of the one an act was done to, when the coverage names hi
     expect(a.text).toContain('Villegas');
   });
 });
+
+const SHOOTING = `---
+id: plainsgazette-2023-checkpoint-shooting
+title: Soldiers kill three young men at a checkpoint outside Nuevo Laredo
+outlet: Plains Gazette
+published: 2023-03-02
+url: https://example.org/checkpoint-shooting
+language: en
+---
+NUEVO LAREDO, Tamaulipas — Mexican soldiers opened fire on a pickup truck at a checkpoint early Sunday, killing three young men, the state prosecutor's office said.
+
+Gov. Américo Villarreal said the soldiers would be handed to civilian prosecutors. The families have asked for the bodies to be returned.
+`;
+
+describe('names asked of people the coverage does not name', () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine } = await withArticles(SHOOTING));
+  });
+
+  it('declines rather than show evidence naming none of the young men killed', async () => {
+    const a = await engine.ask('What were the names of the three young men who were killed?', {
+      userId: 'a',
+    });
+    expect(a.answered).toBe(false);
+  });
+});
