@@ -348,7 +348,8 @@ function subjectBeforeApposition(
 }
 
 /** Each mention of a sentence as a token range in its analysis. */
-function mentionSpans(
+/** The token spans of a sentence's named mentions (pronouns left out), by where their words stand. */
+export function mentionSpans(
   analysis: Analysis,
   sentence: Sentence,
 ): Array<{ entityId: string; start: number; end: number }> {

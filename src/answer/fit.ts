@@ -10,6 +10,9 @@ import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
 import { QUESTION_MODALS } from './question-modals.ts';
 import { askedActs, mayNameAsked, saysOnlyUnnamed } from './unnamed-asked.ts';
+import { mentionSpans } from './agent.ts';
+import { actsDoneTo, namesPatient } from './patient-place.ts';
+import { nounNameAsked } from './name-of-phrase.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -312,7 +315,12 @@ export function nameGivenTest(
 ): ((text: string, sentenceIds: readonly string[]) => boolean) | null {
   const named = NAME_ASKED.exec(u.text);
   const phrase = named?.[2] ?? named?.[3];
-  const noun = named?.[1] ? lemmaOf(u, named[1]) : phrase ? headOf(u, phrase) : null;
+  // "What was the name of de la Huerta's wife?": the head of the phrase after "of", by its grammar.
+  const noun = named?.[1]
+    ? lemmaOf(u, named[1])
+    : phrase
+      ? headOf(u, phrase)
+      : nounNameAsked(u.analysis.tokens);
   return noun ? nounNamedTest(u, noun, index, analyse, words, true) : null;
 }
 
@@ -346,15 +354,21 @@ export function nounNamedTest(
   // an ATF agent in Phoenix went to Senate investigators" names no agent, whoever else it names).
   const acts = askedActs(u.analysis);
   const isNoun = (t: Token) => t.lemma === noun || (!questionWords.has(t.normal) && same(t.lemma));
+  // "The man arrested…" asks the one the act was done to: a name in the agent's place is someone else.
+  const nounAt = u.analysis.tokens.findIndex((t) => t.pos === 'NOUN' && t.lemma === noun);
+  const doneTo = nameAsked && nounAt >= 0 ? actsDoneTo(u.analysis.tokens, nounAt) : [];
+  const candidate = (id: string) => !asked.has(id) && fits !== null && fits(id);
   const namesPerson = (sentenceIds: readonly string[]) =>
     fits !== null &&
     sentenceIds.some((id) => {
       const s = index.sentence(id);
-      return (
-        s != null &&
-        s.mentions.some((m) => !asked.has(m.entityId) && fits(m.entityId)) &&
-        (!nameAsked || mayNameAsked({ lemmas: s.lemmas, tokens: analyse(s.text).tokens }, acts, isNoun))
-      );
+      if (s == null || !s.mentions.some((m) => candidate(m.entityId))) return false;
+      if (!nameAsked) return true;
+      const analysis = analyse(s.text);
+      if (!mayNameAsked({ lemmas: s.lemmas, tokens: analysis.tokens }, acts, isNoun)) return false;
+      if (doneTo.length === 0) return true;
+      const names = mentionSpans(analysis, s).filter((m) => candidate(m.entityId));
+      return doneTo.every((act) => namesPatient(analysis.tokens, names, act));
     });
   // Of a person ("the soldiers"), a name next to the noun must be a person's: "soldiers of Troop A" names none.
   const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
@@ -390,7 +404,10 @@ export function givesAskedKind(
   index: KnowledgeIndex,
   analyse: (text: string) => Analysis,
 ): boolean {
-  if (draft.answeredAs === 'who' || draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
+  // "What were the names of the five young men…?" answered by who: evidence naming no person but the
+  // question's gives no name.
+  if (draft.answeredAs === 'who') return !asksName(u) || namesSomeoneElse(draft, u, index);
+  if (draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
   const gives = askedKindTest(u, index, analyse);
   if (gives === null) {
     // "What illness did he die of?": evidence saying only "after an illness of several months" says none.
@@ -402,6 +419,25 @@ export function givesAskedKind(
     return said.length === 0 || !said.every((tokens) => saysOnlyUnnamed(tokens, isNoun));
   }
   return draft.evidence.some((e) => gives(index.evidenceText(e), index.evidenceSentenceIds(e)));
+}
+
+/** True when the question asks a name ("what were the names of…", "the name of de la Huerta's wife"). */
+function asksName(u: Understanding): boolean {
+  return NAME_ASKED.test(u.text) || nounNameAsked(u.analysis.tokens) !== null;
+}
+
+/** True when a draft's evidence names a person the question does not. */
+function namesSomeoneElse(draft: Draft, u: Understanding, index: KnowledgeIndex): boolean {
+  const asked = new Set(u.entities);
+  return draft.evidence.some((e) =>
+    index
+      .evidenceSentenceIds(e)
+      .some((id) =>
+        (index.sentence(id)?.mentions ?? []).some(
+          (m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'person',
+        ),
+      ),
+  );
 }
 
 /**
