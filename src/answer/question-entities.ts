@@ -12,10 +12,10 @@ import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
 import { roleAsKind } from './role-as-kind.ts';
 import { CoverageOffices } from './coverage-offices.ts';
+import { askedSpeaker } from './asked-speaker.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
-const P2 = /[^\p{L}\p{N}]+/u;
 
 export class QuestionEntities {
   /** Names and describing phrases of discovered entities, by their first word. */
@@ -383,53 +383,17 @@ export class QuestionEntities {
     return this.#offices.unnamedOffices(analysis, entityTokens, titles, isEnglishWord);
   }
 
-  /** The entity doing the saying: the one right before a say-verb, else the first person named. */
+  /** The entity doing the saying: the one right before a say-verb, else the first person named (see {@link askedSpeaker}). */
   speaker(
     analysis: Analysis,
     entities: readonly string[],
     described: readonly DescribedPerson[],
   ): string | null {
-    const sayAt = analysis.tokens.findIndex((t) => this.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
-    let best: { id: string; distance: number } | null = null;
-    // "What did the border patrol union guy say": the person described, not the body inside the description.
-    for (const d of described) {
-      const end = Math.max(...d.tokens) + 1;
-      if (sayAt >= end && (!best || sayAt - end < best.distance)) best = { id: d.id, distance: sayAt - end };
-    }
-    if (sayAt >= 0) {
-      for (const c of analysis.custom) {
-        if (c.end > sayAt) continue;
-        // A name a longer discovered phrase took over ("the Guardia Nacional officer") speaks no more.
-        const ids = c.name.startsWith(ENTITY_PREFIX)
-          ? [c.name.slice(ENTITY_PREFIX.length)].filter((id) => entities.includes(id))
-          : entities.filter(
-              (id) =>
-                c.name.startsWith(ROLE_PREFIX) && this.#offices.heldBy(c.name.slice(ROLE_PREFIX.length), id),
-            );
-        for (const id of ids) {
-          const e = this.index.entities.get(id);
-          if (!e || (e.type !== 'person' && e.type !== 'organisation')) continue;
-          const distance = sayAt - c.end;
-          if (!best || distance < best.distance) best = { id, distance };
-        }
-      }
-    }
-    if (best) return best.id;
-    // "What did the sergeant at San Felipe say about Cárdenas?": a person named after the verb of saying,
-    // behind a preposition other than "by", is who the words were about or to, not who said them.
-    const spoken = (id: string) => {
-      const words = new Set(
-        (this.index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(P2)),
-      );
-      const at = analysis.tokens.findIndex((t) => words.has(t.normal));
-      // "What was said in reply by López Obrador": the agent of a passive said it.
-      const adp = analysis.tokens
-        .slice(sayAt + 1, Math.max(sayAt + 1, at))
-        .filter((t) => t.pos === 'ADP')
-        .at(-1);
-      return sayAt >= 0 && at > sayAt && adp !== undefined && adp.normal !== 'by';
-    };
-    return entities.find((id) => this.index.entities.get(id)?.type === 'person' && !spoken(id)) ?? null;
+    return askedSpeaker(analysis, entities, described, {
+      index: this.index,
+      speechVerbs: this.speechVerbs,
+      holds: (phrase, id) => this.#offices.heldBy(phrase, id),
+    });
   }
 }
 
