@@ -11,9 +11,8 @@ import { draftGates } from './draft-gates.ts';
 import { draftOfNames } from './asked-names.ts';
 import { draftOfAskedPlace } from './asked-place.ts';
 import { unknownReported } from './stated-unknown.ts';
-import { repeatsLastAnswer, tersely } from './fit.ts';
-import { rememberedActor } from './explain.ts';
-import { readingOnFromShown } from './followup-next.ts';
+import { tersely } from './fit.ts';
+import { retriedDraft } from './retry-drafts.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/iso-day.ts';
@@ -47,7 +46,6 @@ import {
   readFollowup,
   sizeOfLastAnswers,
   topicAfterDecline,
-  topicWords,
   withContext,
 } from './conversation.ts';
 import {
@@ -374,54 +372,9 @@ export class AnswerEngine {
       : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
         ? onTopicDraft
         : dispatch(intent, effective, ctx, focus);
-    // Without a pronoun, the remembered person is the topic's, not a must for the next-best evidence.
-    const freshFocus = u.pronoun ? focus : [];
-    const onTopicAnswer = onTopicDraft !== null && draft === onTopicDraft;
-    const fresh =
-      (followup || onTopicAnswer) &&
-      !ctx.excludeShown &&
-      draft &&
-      repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
-        ? dispatch(
-            intent,
-            onTopicAnswer ? onTopicOf(u, topic) : withContext(u, topic, freshFocus, andForm),
-            { ...ctx, excludeShown: true, onTopic: onTopicAnswer },
-            freshFocus,
-          )
-        : null;
-    const freshOrDraft = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
-    // "Any exceptions?" that finds the sentence just shown: the article read on from it.
-    const found =
-      followup && freshOrDraft && freshOrDraft.direct === null
-        ? readingOnFromShown(
-            freshOrDraft,
-            u.content.map((l) => [l, ...loaded.reader.synonymsOf(l)]),
-            conversation,
-            loaded.index,
-          )
-        : freshOrDraft;
-    // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
-    // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
-    const earlier =
-      followup &&
-      andForm &&
-      (u.pronoun === null || focus.length === 0) &&
-      (!found || found.confidence < MIN_CONFIDENCE) &&
-      topic.priorTerms.length > 0
-        ? dispatch(
-            intent,
-            withContext(
-              // Its evidence is measured against that topic's words: the follow-up has none of its own.
-              { ...u, content: [...u.content, ...topicWords(topic.priorTerms)] },
-              { ...topic, lastTerms: topic.priorTerms },
-              [],
-              andForm,
-            ),
-            ctx,
-            [],
-          )
-        : null;
-    const earlierOrFound = earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
+    // A follow-up whose draft repeats the last answer, shows the sentence just shown, or finds nothing on
+    // the last topic: the drafts tried again.
+    const earlierOrFound = retriedDraft(draft, onTopicDraft, { u, intent, topic, focus, andForm }, ctx);
     const { gates, saysUnknown, places } = draftGates(u, loaded.index, loaded.reader);
     const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
     // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.

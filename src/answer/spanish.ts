@@ -20,6 +20,7 @@ import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-t
 import { quotationsKept } from './spanish-quoted.ts';
 import { followedName } from './spanish-followers.ts';
 import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
+import { ARTICLES, ROLE_SERVED_ENDS, rolesFirst } from './spanish-roles.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -59,21 +60,6 @@ export interface SpanishData {
  */
 const MIN_UNMARKED_WORDS = 5;
 const UNMARKED_SHARE = 0.8;
-/** Articles, before a role and before what it serves. */
-const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una']);
-/** Words that may end what a role serves, besides the marker words: conjunctions and prepositions. */
-const ROLE_SERVED_ENDS: ReadonlySet<string> = new Set([
-  'y',
-  'e',
-  'o',
-  'u',
-  'en',
-  'a',
-  'al',
-  'con',
-  'de',
-  'del',
-]);
 /** Longest phrase in the lexicon, in words. */
 const MAX_PHRASE_WORDS = 6;
 /** A number in digits with its separators ("15.000", "1,5"), a word, or a run of other marks: a message's tokens. */
@@ -364,46 +350,6 @@ export class SpanishReader {
     return parts.flatMap((p, i) => (i === 0 ? [p] : ['\u2010', p]));
   }
 
-  /**
-   * The tokens with a role and what it serves in English order: "el vocero de la fuerza de tarea que…" →
-   * el fuerza de tarea vocero que…, read "the task force spokesman who…". Only for a role after an article,
-   * serving one common noun or lexicon phrase that a function word, a mark or the end follows (not "el
-   * gobernador de Texas", a name, nor "el jefe de la fuerza de tarea conjunta", a longer one), and not where
-   * a phrase of the lexicon starts at the role ("secretario de defensa").
-   */
-  #rolesFirst(tokens: readonly string[]): string[] {
-    const out = [...tokens];
-    for (let j = 1; j + 2 < out.length; j++) {
-      const role = out[j] ?? '';
-      const article = foldWord(out[j - 1] ?? '');
-      if (!ARTICLES.has(article) || !this.#roles.has(foldWord(role)) || role !== role.toLowerCase()) continue;
-      const of = foldWord(out[j + 1] ?? '');
-      if (of !== 'de' && of !== 'del') continue;
-      if (this.#phraseLength(out, j) > 0) continue;
-      // "de el paso" is a name's article, not the served noun's.
-      if (this.#phraseLength(out, j + 2) > 0 && ARTICLES.has(foldWord(out[j + 2] ?? ''))) continue;
-      const start = of === 'de' && ARTICLES.has(foldWord(out[j + 2] ?? '')) ? j + 3 : j + 2;
-      const first = out[start] ?? '';
-      if (!P4.test(first) || this.#markers.has(foldWord(first))) continue;
-      const length = Math.max(1, this.#phraseLength(out, start));
-      const next = out[start + length];
-      const after = out[start + length + 1] ?? '';
-      // A name may follow with "de" ("la funcionaria de cultura de Nogales"), not a noun ("de defensa").
-      const ends =
-        next === undefined ||
-        !P2.test(next) ||
-        (/^del?$/.test(foldWord(next))
-          ? P5.test(after)
-          : ROLE_SERVED_ENDS.has(foldWord(next)) || this.#markers.has(foldWord(next)));
-      if (!ends) continue;
-      // "del" holds the article the served noun keeps in English order ("el jefe del ejército": the army chief).
-      const served = out.slice(start, start + length);
-      out.splice(j, start + length - j, ...served, role);
-      j += served.length;
-    }
-    return out;
-  }
-
   /** True when a lexicon phrase takes `tokens[i]`, starting there or before it. */
   #inPhrase(tokens: readonly string[], i: number): boolean {
     for (let start = Math.max(0, i - MAX_PHRASE_WORDS + 1); start <= i; start++)
@@ -478,13 +424,16 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const roled = this.#rolesFirst(
+    const roled = rolesFirst(
       quotationsKept(
         this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
           this.#hyphenParts(t),
         ),
         (w) => this.#words.has(foldWord(w)) || this.#markers.has(foldWord(w)),
       ),
+      (w) => this.#roles.has(w),
+      (w) => this.#markers.has(w),
+      (t, i) => this.#phraseLength(t, i),
     );
     const written = peoplesFirst(
       roled,

@@ -17,10 +17,9 @@ import {
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
-import { framesDate } from './date-phrase.ts';
+import { DateResolver } from './date-resolver.ts';
 import { clockTime, hourBeforeDayPart, hourOfDay, onlyJoiners } from './clock-times.ts';
 import { figureFrom, rangeEnd, SCALES } from './number-words.ts';
-import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { lookupTable } from '../lookup.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
@@ -66,7 +65,6 @@ export class FactReader {
   readonly #months: Map<string, number>;
   /** The month names and abbreviations, each also with a full stop after it ("sept."): one look-up a token. */
   readonly #monthWords: Set<string>;
-  readonly #weekdays: Map<string, number>;
   /** Anchored day phrases ("the day before") by their first word, so a sentence is scanned once. */
   readonly #anchoredByFirstWord = new Map<string, string[][]>();
   /**
@@ -74,11 +72,8 @@ export class FactReader {
    * word outside this set finds nothing in either, and most words are, so one look-up settles them.
    */
   readonly #countWordKeys: Set<string>;
-  /** The lexicon's tables of relative dates, each read into a map once. */
-  readonly #anchoredDays: Map<string, number>;
-  readonly #relativeDays: Map<string, number>;
-  readonly #relativeMonths: Map<string, number>;
-  readonly #relativeWeeks: Map<string, number>;
+  /** Resolves a date expression to the calendar. */
+  readonly #dates: DateResolver;
 
   constructor(lexicon: Lexicon) {
     this.#lex = lexicon;
@@ -91,11 +86,7 @@ export class FactReader {
       ]),
     );
     this.#monthWords = new Set([...this.#months.keys()].flatMap((m) => [m, `${m}.`]));
-    this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
-    this.#anchoredDays = new Map(Object.entries(lexicon.anchoredDays));
-    this.#relativeDays = new Map(Object.entries(lexicon.relativeDays));
-    this.#relativeMonths = new Map(Object.entries(lexicon.relativeMonths));
-    this.#relativeWeeks = new Map(Object.entries(lexicon.relativeWeeks));
+    this.#dates = new DateResolver(lexicon, this.#months);
     this.#countWordKeys = new Set([
       ...Object.keys(lexicon.countWords),
       ...Object.keys(lexicon.vagueCounts),
@@ -413,7 +404,6 @@ export class FactReader {
     return out.map(withoutTokens);
   }
 
-  /** Resolves one date expression to the calendar; `null` when it names no definite time. */
   /** The token of the day after a month name at `t` ("Sept. 28", "Nov 3"), or -1. */
   #monthDayAt(analysis: Analysis, t: number, end: number): number {
     const tok = analysis.tokens[t];
@@ -434,9 +424,8 @@ export class FactReader {
   }
 
   /**
-   * `storyYear`, the year written out last in the expression's paragraph, dates a day, a month or a weekday
-   * written without a year when it lies years from publication: "In 1846, … On April 24, Thornton's patrol…"
-   * in a 2026 article is 1846's April 24; a weekday there ("On Tuesday, …") names no day that can be told.
+   * One date expression on the calendar, read against the article's publication date and the day read last
+   * (see {@link DateResolver.resolve}); `null` when it names no definite time.
    */
   resolveDate(
     expression: string,
@@ -444,79 +433,8 @@ export class FactReader {
     anchor: IsoDate | null,
     storyYear: number | null = null,
   ): Omit<FoundDate, 'text'> | null {
-    const text = expression
-      .toLowerCase()
-      .replace(/[,.()]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const pub = parseDay(published);
-    const words = text.split(' ');
-    const anchored = this.#anchoredDays.get(text);
-    if (anchored !== undefined)
-      return anchor ? { date: addDays(anchor, anchored), end: null, precision: 'day' } : null;
-    const days = this.#relativeDays.get(text);
-    if (days !== undefined) return { date: addDays(published, days), end: null, precision: 'day' };
-    const months = this.#relativeMonths.get(text);
-    if (months !== undefined) return { date: monthOf(pub.y, pub.m + months), end: null, precision: 'month' };
-    const weeks = this.#relativeWeeks.get(text);
-    if (weeks !== undefined) {
-      const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * weeks);
-      return { date: monday, end: addDays(monday, 6), precision: 'week' };
-    }
-    let day: number | null = null;
-    let month: number | null = null;
-    let year: number | null = null;
-    let weekdayIndex: number | null = null;
-    let relative = false;
-    for (const w of words) {
-      if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
-      else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
-      else if (/^\d{4}$/.test(w)) year = Number(w);
-      else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
-      else if (RELATIVE_WORDS.has(w)) relative = true;
-      else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
-    }
-    // "Last Tuesday the City Council voted": that day of the week before publication's (see lastWeekday).
-    if (relative && words.includes('last') && weekdayIndex !== null && month === null && day === null)
-      return year === null && !storyTold(storyYear, pub.y) ? lastWeekday(published, weekdayIndex) : null;
-    // "Last Sunday, Sept. 21": the day and month written out say which; "last May" alone does not say the year.
-    if (relative && (month === null || day === null)) return null;
-    // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
-    // day read last (the anchor) when that is years from publication, not the one nearest publication.
-    const told = anchor && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
-    const story = storyYear !== null && Math.abs(storyYear - pub.y) > STORY_YEARS_APART ? storyYear : null;
-    if (month !== null && day !== null) {
-      const y = year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(told, month, day));
-      const date = isoDay(y, month, day);
-      return date ? { date, end: null, precision: 'day' } : null;
-    }
-    if (month !== null) {
-      const y = year ?? story ?? nearestYear(told, month, 15);
-      return { date: monthOf(y, month), end: null, precision: 'month' };
-    }
-    if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
-    if (weekdayIndex !== null && story !== null) return null;
-    if (weekdayIndex !== null) {
-      const back = (weekday(published) - weekdayIndex + 7) % 7;
-      return { date: addDays(published, -back), end: null, precision: 'day' };
-    }
-    return null;
+    return this.#dates.resolve(expression, published, anchor, storyYear);
   }
-}
-
-/** True when `storyYear` lies years from publication (see {@link FactExtractor.resolveDate}). */
-function storyTold(storyYear: number | null, publishedYear: number): boolean {
-  return storyYear !== null && Math.abs(storyYear - publishedYear) > STORY_YEARS_APART;
-}
-
-/**
- * The day `weekdayIndex` (0 Sunday … 6 Saturday, as {@link weekday}) of the week, Monday first, before the
- * week of `published`, as "last week" is that week: news style names a day of the last seven days by its
- * name alone, so "last Thursday" in a Friday's report is eight days before, not the day before.
- */
-export function lastWeekday(published: IsoDate, weekdayIndex: number): Omit<FoundDate, 'text'> {
-  const monday = addDays(published, -((weekday(published) + 6) % 7) - 7);
-  return { date: addDays(monday, (weekdayIndex + 6) % 7), end: null, precision: 'day' };
 }
 
 /** The year a date expression writes out in four digits ("April 25, 1846", "1846"), or `null`. */
@@ -528,12 +446,6 @@ export function writtenYear(expression: string): number | null {
 function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
   return d;
 }
-
-/**
- * How many years a day read in an article must lie from its publication for a month without a year to be
- * read in that day's year: more than one, so a report of last December read in January stays as it was.
- */
-const STORY_YEARS_APART = 1;
 
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
 function isBareYear(tok: Token): boolean {
@@ -584,11 +496,6 @@ function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean 
   const next = toks[end]?.normal ?? '';
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
-
-/** Words a date expression may hold besides its day, month, year and weekday ("early in May"). */
-const DATE_FILLER_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'of', 'the', 'early', 'late', 'mid']);
-/** Words placing a day before or after another ("last Sunday"): filler beside a written month and day. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past']);
 
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);

@@ -20,17 +20,12 @@ import { nonPersonContext, type NameContextWords, type NotAPerson } from './name
 import {
   bare,
   initialsAndSurname,
-  introducesQuotation,
   joinHyphens,
   opensWithSmallLetter,
   NAME_SUFFIX,
   NAME_WORD,
-  roleForm,
-  SPEECH_CUES,
-  titleHead,
   fromPlace,
   nicknameOpening,
-  rankBefore,
 } from './name-words.ts';
 import {
   kinSurname,
@@ -56,14 +51,16 @@ import {
   vouchedAlone,
 } from './person-descriptions.ts';
 import { titleCased } from './title-case.ts';
+import { titleEndOfRun, titleStartOfRun } from './title-extent.ts';
+import { personRoles } from './person-roles.ts';
+import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
-import { LOCATIVES, nameCues } from './name-cues.ts';
+import { nameCues } from './name-cues.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{Lu}{2}/u;
-const P2 = /\p{L}/u;
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -80,11 +77,6 @@ export interface PeopleLexicon {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-/**
- * What a sentence's first word follows: a stop, a colon, a quotation mark, or a list's bullet ("• Organizers Jim
- * Gilchrist … and Chris Simcox": a live blog's bulleted line opens with it as a sentence does).
- */
-const SENTENCE_OPENING = /^[.!?:"“”•·▪]$/;
 
 /** Finds people in articles; build once with the lexicon and the words known entities are named by. */
 export class PeopleFinder {
@@ -221,14 +213,12 @@ export class PeopleFinder {
           continue;
         }
         const { start } = run;
-        let { titleEnd } = run;
-        // "Agustín de la Peña, a merchant of this place,": a surname's particle joins a given name to it.
         const end = this.#particleEnd(analysis, run, blocked) ?? run.end;
         t = end;
         // "Ranger Quintanilla said": a word for a person before a surname named before is a title; the
         // surname alone is read next as the person already named.
         if (
-          titleEnd === start &&
+          run.titleEnd === start &&
           end - start === 2 &&
           roleBeforeKnownSurname(
             tokens.slice(start, end).map((x) => x.value),
@@ -240,27 +230,14 @@ export class PeopleFinder {
           t = start + 1;
           continue;
         }
-        // "Reader Marisol Ontiveros of the Lower Valley texted…": a word opening the sentence that the article
-        // writes elsewhere as a common noun ("readers") stands before the name as a title does.
-        const opener = tokens[titleEnd];
-        if (
-          end - titleEnd >= 3 &&
-          opener !== undefined &&
-          // "Organizers Jim Gilchrist": the plural of a noun written in lower case elsewhere ("organizers say").
-          (commonNouns.has(opener.normal) || commonNouns.has(opener.normal.replace(/s$/, ''))) &&
-          this.isEnglishWord(opener.normal) &&
-          !/^(?:el|la|los|las)$/.test(opener.normal) &&
-          (titleEnd === 0 || SENTENCE_OPENING.test(tokens[titleEnd - 1]?.value ?? '')) &&
-          tokens
-            .slice(titleEnd + 1, end)
-            .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(x.normal.replace(/s$/, '')))
-        )
-          titleEnd++;
-        // "Sgt. 1st Class Gerald W. Vickery": the rank's ordinal and the word after it are the title's.
-        const rank = rankBefore(tokens, start, (v) => isTitle(v));
-        const ranked =
-          rank !== null && titleEnd === start && end - start >= 3 && this.isEnglishWord(opener?.normal ?? '');
-        if (ranked) titleEnd++;
+        const extent = titleEndOfRun(
+          tokens,
+          { start, titleEnd: run.titleEnd, end },
+          commonNouns,
+          isTitle,
+          (w) => this.isEnglishWord(w),
+        );
+        const { titleEnd, ranked } = extent;
         const nameTokens = tokens
           .slice(titleEnd, end)
           .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
@@ -324,19 +301,7 @@ export class PeopleFinder {
         const surname = words[words.length - 1] ?? name;
         // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
         if (tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2)) continue;
-        let titleStart = ranked && rank !== null ? rank : start;
-        while (titleStart > 0 && isTitle(tokens[titleStart - 1]?.value ?? '') && !taken(p, titleStart - 1))
-          titleStart--;
-        // "Homeland Security Secretary Janet Napolitano": the capitalised words before a title are part of it,
-        // a known name among them too.
-        if (titleStart < start || titleEnd > start)
-          while (
-            titleStart > 0 &&
-            NAME_WORD.test(tokens[titleStart - 1]?.value ?? '') &&
-            (tokens[titleStart - 1]?.pos === 'PROPN' || isTitle(tokens[titleStart - 1]?.value ?? '')) &&
-            start - titleStart < 6
-          )
-            titleStart--;
+        const titleStart = titleStartOfRun(tokens, start, extent, isTitle, (k) => taken(p, k));
         const titleTokens = tokens.slice(titleStart, titleEnd);
         const title =
           titleTokens.length > 0
@@ -366,43 +331,25 @@ export class PeopleFinder {
             : null) ??
           personNounBefore(analysis, titleStart, end, (l) => this.isPersonNoun(l)) ??
           roleWordsBeforeName(analysis, titleStart, (l) => this.isPersonNoun(l));
-        const roleWords = new Set<string>();
         // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
         // clause opens with, set off from the name by commas, is theirs as much as one just before it.
         const leading = before?.title ?? null;
         // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
         const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-        for (const x of leading ? [leading, ...roleTokens] : roleTokens) this.#addRole(roleWords, x);
-        // A role phrase names them when its last word is a title or the description's head ("El Paso's
-        // deputy city manager" is "the manager" or "the city manager", never "the city").
-        // The title's head is its last word ("State Rep." is "the representative", never "the state").
-        // A title leading the clause ("El secretario …, Alfonso Durazo Montaño,") is a head of its own.
-        const lastTitle = titleHead(roleTokens.filter((x) => P2.test(x.value)));
-        const roleHeads = new Set<string>();
-        for (const x of [leading, lastTitle]) if (x) this.#addRole(roleHeads, x);
-        const described = headWords(description);
-        for (const w of described) roleWords.add(roleForm(w));
-        const descriptionHead = described.at(-1);
-        if (descriptionHead) roleHeads.add(roleForm(descriptionHead));
-        let gender: 'male' | 'female' | null = null;
-        for (const x of titleTokens) gender ??= this.#honorifics.get(bare(x.value)) ?? null;
-        for (const w of roleWords) gender ??= this.#gendered.get(w) ?? null;
+        const { roleWords, roleHeads, ...roles } = personRoles(
+          titleTokens,
+          roleTokens,
+          leading,
+          description,
+          {
+            honorifics: this.#honorifics,
+            gendered: this.#gendered,
+            abbreviations: this.#abbreviations,
+          },
+        );
         // "who gave her name only as Chayo": the pronoun of the words naming them.
         const naming = namingGender(tokens, nickname?.at ?? titleStart);
-        gender ??= naming || null;
-        // A verb of saying right after the name ("White said"), or before it after a quotation ('," said Gen. X').
-        const inverted =
-          SPEECH_CUES.has(tokens[titleStart - 1]?.normal ?? '') &&
-          /^[,"“”']$/.test(tokens[titleStart - 2]?.value ?? '');
-        const nearCue =
-          (SPEECH_CUES.has(tokens[end]?.normal ?? '') &&
-            !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '')) ||
-          inverted ||
-          // "A security analyst in Monterrey, Lorena Cantú Villarreal, said": an apposition the verb follows.
-          (tokens[titleStart - 1]?.value === ',' &&
-            tokens[end]?.value === ',' &&
-            tokens[end + 1]?.pos === 'VERB' &&
-            SPEECH_CUES.has(tokens[end + 1]?.normal ?? ''));
+        const gender = roles.gender ?? (naming || null);
         // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
         const heads = headWords(description);
         const personHead = heads.some(
@@ -418,15 +365,12 @@ export class PeopleFinder {
           leading !== null ||
           personDescription ||
           personPhraseBefore(tokens, titleStart, end, (l) => this.isPersonNoun(l)) ||
-          nearCue ||
+          speechCueBeside(tokens, titleStart, end) ||
           aged ||
           labelled ||
           // "who gave his name as El Güero": words naming a him or a her by it.
           Boolean(naming) ||
-          (introducesQuotation(tokens, end) &&
-            !LOCATIVES.has(tokens[titleStart - 1]?.normal ?? '') &&
-            // "a Denver Democrat, answered…": words after an article describe someone, they are no name.
-            !ARTICLES.has(tokens[titleStart - 1]?.normal ?? ''));
+          quotationAfterName(tokens, titleStart, end);
         // "Elena and Frank Castañeda": a first name joined on before the name shares its surname.
         const partner = tokens[start - 2];
         if (
@@ -523,13 +467,6 @@ export class PeopleFinder {
       this.isEnglishWord,
     );
     return new ArticlePeople(people, this.#honorifics, titles, notPeople, articleTitles);
-  }
-
-  /** A title word's role forms into `into`, and those of what it abbreviates ("gen" → "general"). */
-  #addRole(into: Set<string>, x: Token): void {
-    into.add(roleForm(bare(x.value)));
-    const full = this.#abbreviations.get(bare(x.value));
-    if (full) into.add(roleForm(full));
   }
 }
 

@@ -1,0 +1,74 @@
+/**
+ * Who a question asks the words of: "What did Guillot say about…", "What did the border patrol union guy
+ * say", "What was said in reply by López Obrador". The speaker is the person or body named, or the person
+ * described, closest before the question's verb of saying, else the first person named who is not behind a
+ * preposition after it ("What did the sergeant at San Felipe say about Cárdenas?" is the sergeant's words,
+ * not Cárdenas's). Read from the question's analysis and the entities it names (question-entities.ts).
+ */
+import { ENTITY_PREFIX, ROLE_PREFIX, type Analysis } from '../nlp/pipeline.ts';
+import type { DescribedPerson } from './described.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P2 = /[^\p{L}\p{N}]+/u;
+
+/** What the reading asks of the coverage. */
+interface SpeakerCoverage {
+  index: KnowledgeIndex;
+  /** Lemmas of the verbs of saying. */
+  speechVerbs: ReadonlySet<string>;
+  /** True when entity `id` holds the office of role phrase `phrase` in the coverage. */
+  holds(phrase: string, id: string): boolean;
+}
+
+/**
+ * The entity doing the saying in a question: the one right before a say-verb, else the first person named.
+ * `entities` are the entities the question names, `described` the people it describes by what they are.
+ */
+export function askedSpeaker(
+  analysis: Analysis,
+  entities: readonly string[],
+  described: readonly DescribedPerson[],
+  coverage: SpeakerCoverage,
+): string | null {
+  const sayAt = analysis.tokens.findIndex((t) => coverage.speechVerbs.has(t.lemma) && t.pos !== 'NOUN');
+  let best: { id: string; distance: number } | null = null;
+  // "What did the border patrol union guy say": the person described, not the body inside the description.
+  for (const d of described) {
+    const end = Math.max(...d.tokens) + 1;
+    if (sayAt >= end && (!best || sayAt - end < best.distance)) best = { id: d.id, distance: sayAt - end };
+  }
+  if (sayAt >= 0) {
+    for (const c of analysis.custom) {
+      if (c.end > sayAt) continue;
+      // A name a longer discovered phrase took over ("the Guardia Nacional officer") speaks no more.
+      const ids = c.name.startsWith(ENTITY_PREFIX)
+        ? [c.name.slice(ENTITY_PREFIX.length)].filter((id) => entities.includes(id))
+        : entities.filter(
+            (id) => c.name.startsWith(ROLE_PREFIX) && coverage.holds(c.name.slice(ROLE_PREFIX.length), id),
+          );
+      for (const id of ids) {
+        const e = coverage.index.entities.get(id);
+        if (!e || (e.type !== 'person' && e.type !== 'organisation')) continue;
+        const distance = sayAt - c.end;
+        if (!best || distance < best.distance) best = { id, distance };
+      }
+    }
+  }
+  if (best) return best.id;
+  // "What did the sergeant at San Felipe say about Cárdenas?": a person named after the verb of saying,
+  // behind a preposition other than "by", is who the words were about or to, not who said them.
+  const spoken = (id: string) => {
+    const words = new Set(
+      (coverage.index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(P2)),
+    );
+    const at = analysis.tokens.findIndex((t) => words.has(t.normal));
+    // "What was said in reply by López Obrador": the agent of a passive said it.
+    const adp = analysis.tokens
+      .slice(sayAt + 1, Math.max(sayAt + 1, at))
+      .filter((t) => t.pos === 'ADP')
+      .at(-1);
+    return sayAt >= 0 && at > sayAt && adp !== undefined && adp.normal !== 'by';
+  };
+  return entities.find((id) => coverage.index.entities.get(id)?.type === 'person' && !spoken(id)) ?? null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Date expressions resolved to the calendar: "last Tuesday", "the day before", "next month", "Sept. 28",
+ * "May 1911", each read against the article's publication date, the day the article read last (the anchor
+ * of "the day before") and the year its paragraph wrote out last (a story of 1846 told in 2026), with the
+ * lexicon's tables of month and weekday names and of relative days, weeks and months. The fact reader
+ * (facts.ts) finds the expressions in a sentence; this reads what day, month or year each names.
+ */
+import type { Lexicon } from './annotate.ts';
+import type { FoundDate } from './facts.ts';
+import type { IsoDate } from './schema.ts';
+import { framesDate } from './date-phrase.ts';
+import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
+
+/** Resolves date expressions; build once with the lexicon. */
+export class DateResolver {
+  readonly #months: ReadonlyMap<string, number>;
+  readonly #weekdays: Map<string, number>;
+  /** The lexicon's tables of relative dates, each read into a map once. */
+  readonly #anchoredDays: Map<string, number>;
+  readonly #relativeDays: Map<string, number>;
+  readonly #relativeMonths: Map<string, number>;
+  readonly #relativeWeeks: Map<string, number>;
+
+  /** `months` are the month names and the abbreviations papers write, with each month's number. */
+  constructor(lexicon: Lexicon, months: ReadonlyMap<string, number>) {
+    this.#months = months;
+    this.#weekdays = new Map(lexicon.weekdays.map((d, i) => [d, i]));
+    this.#anchoredDays = new Map(Object.entries(lexicon.anchoredDays));
+    this.#relativeDays = new Map(Object.entries(lexicon.relativeDays));
+    this.#relativeMonths = new Map(Object.entries(lexicon.relativeMonths));
+    this.#relativeWeeks = new Map(Object.entries(lexicon.relativeWeeks));
+  }
+
+  /**
+   * One date expression on the calendar; `null` when it names no definite time. `anchor` is the day read last
+   * (for "the day before"). `storyYear`, the year written out last in the expression's paragraph, dates a day, a month or a weekday
+   * written without a year when it lies years from publication: "In 1846, … On April 24, Thornton's patrol…"
+   * in a 2026 article is 1846's April 24; a weekday there ("On Tuesday, …") names no day that can be told.
+   */
+  resolve(
+    expression: string,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    storyYear: number | null = null,
+  ): Omit<FoundDate, 'text'> | null {
+    const text = expression
+      .toLowerCase()
+      .replace(/[,.()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const pub = parseDay(published);
+    const words = text.split(' ');
+    const anchored = this.#anchoredDays.get(text);
+    if (anchored !== undefined)
+      return anchor ? { date: addDays(anchor, anchored), end: null, precision: 'day' } : null;
+    const days = this.#relativeDays.get(text);
+    if (days !== undefined) return { date: addDays(published, days), end: null, precision: 'day' };
+    const months = this.#relativeMonths.get(text);
+    if (months !== undefined) return { date: monthOf(pub.y, pub.m + months), end: null, precision: 'month' };
+    const weeks = this.#relativeWeeks.get(text);
+    if (weeks !== undefined) {
+      const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * weeks);
+      return { date: monday, end: addDays(monday, 6), precision: 'week' };
+    }
+    let day: number | null = null;
+    let month: number | null = null;
+    let year: number | null = null;
+    let weekdayIndex: number | null = null;
+    let relative = false;
+    for (const w of words) {
+      if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
+      else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
+      else if (/^\d{4}$/.test(w)) year = Number(w);
+      else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
+      else if (RELATIVE_WORDS.has(w)) relative = true;
+      else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
+    }
+    // "Last Tuesday the City Council voted": that day of the week before publication's (see lastWeekday).
+    if (relative && words.includes('last') && weekdayIndex !== null && month === null && day === null)
+      return year === null && !storyTold(storyYear, pub.y) ? lastWeekday(published, weekdayIndex) : null;
+    // "Last Sunday, Sept. 21": the day and month written out say which; "last May" alone does not say the year.
+    if (relative && (month === null || day === null)) return null;
+    // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
+    // day read last (the anchor) when that is years from publication, not the one nearest publication.
+    const told = anchor && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
+    const story = storyYear !== null && Math.abs(storyYear - pub.y) > STORY_YEARS_APART ? storyYear : null;
+    if (month !== null && day !== null) {
+      const y = year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(told, month, day));
+      const date = isoDay(y, month, day);
+      return date ? { date, end: null, precision: 'day' } : null;
+    }
+    if (month !== null) {
+      const y = year ?? story ?? nearestYear(told, month, 15);
+      return { date: monthOf(y, month), end: null, precision: 'month' };
+    }
+    if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
+    if (weekdayIndex !== null && story !== null) return null;
+    if (weekdayIndex !== null) {
+      const back = (weekday(published) - weekdayIndex + 7) % 7;
+      return { date: addDays(published, -back), end: null, precision: 'day' };
+    }
+    return null;
+  }
+}
+
+/** True when `storyYear` lies years from publication (see {@link DateResolver.resolve}). */
+function storyTold(storyYear: number | null, publishedYear: number): boolean {
+  return storyYear !== null && Math.abs(storyYear - publishedYear) > STORY_YEARS_APART;
+}
+
+/**
+ * The day `weekdayIndex` (0 Sunday … 6 Saturday, as {@link weekday}) of the week, Monday first, before the
+ * week of `published`, as "last week" is that week: news style names a day of the last seven days by its
+ * name alone, so "last Thursday" in a Friday's report is eight days before, not the day before.
+ */
+function lastWeekday(published: IsoDate, weekdayIndex: number): Omit<FoundDate, 'text'> {
+  const monday = addDays(published, -((weekday(published) + 6) % 7) - 7);
+  return { date: addDays(monday, (weekdayIndex + 6) % 7), end: null, precision: 'day' };
+}
+
+/**
+ * How many years a day read in an article must lie from its publication for a month without a year to be
+ * read in that day's year: more than one, so a report of last December read in January stays as it was.
+ */
+const STORY_YEARS_APART = 1;
+
+/** Words a date expression may hold besides its day, month, year and weekday ("early in May"). */
+const DATE_FILLER_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'of', 'the', 'early', 'late', 'mid']);
+/** Words placing a day before or after another ("last Sunday"): filler beside a written month and day. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past']);
