@@ -67,6 +67,22 @@ function lookBackStart(text: string, sentenceStart: number, quoteStart: number):
   return space < 0 || space >= quoteStart ? quoteStart : space + 1;
 }
 
+/** The mention of a person or a body whose token starts within `start`–`end` of the sentence's text, if any. */
+function authorMention(
+  sentence: WorkingQuote['sentence'],
+  start: number,
+  end: number,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): WorkingQuote['sentence']['mentions'][number] | undefined {
+  return sentence.mentions.find((x) => {
+    const t = sentence.analysis.tokens[x.token];
+    const type = entity(x.entityId)?.type;
+    return (
+      t !== undefined && t.start >= start && t.start < end && (type === 'person' || type === 'organisation')
+    );
+  });
+}
+
 /**
  * Gives each quotation its sentence quotes out of a document it names the author of ({@link OWNED},
  * {@link FROM}) to that author: the entity named there when one is, a person or a body, else the name as
@@ -85,14 +101,7 @@ export function authorsOfQuotedDocuments(
     const name = m?.[1];
     if (!m || name === undefined) continue;
     const start = from + m.index + m[0].indexOf(name);
-    const end = start + name.length;
-    const named = sentence.mentions.find((x) => {
-      const t = sentence.analysis.tokens[x.token];
-      const type = entity(x.entityId)?.type;
-      return (
-        t !== undefined && t.start >= start && t.start < end && (type === 'person' || type === 'organisation')
-      );
-    });
+    const named = authorMention(sentence, start, start + name.length, entity);
     const e = named ? entity(named.entityId) : undefined;
     if (named && e) {
       quote.speakerId = named.entityId;
@@ -135,14 +144,7 @@ export function authorsOfDocumentsReadOut(
     const name = m?.[1];
     if (!m || name === undefined) continue;
     const start = from + m.index + m[0].indexOf(name);
-    const end = start + name.length;
-    const named = previous.mentions.find((x) => {
-      const t = previous.analysis.tokens[x.token];
-      const type = entity(x.entityId)?.type;
-      return (
-        t !== undefined && t.start >= start && t.start < end && (type === 'person' || type === 'organisation')
-      );
-    });
+    const named = authorMention(previous, start, start + name.length, entity);
     const e = named ? entity(named.entityId) : undefined;
     if (!named || !e) continue;
     quote.speakerId = named.entityId;
