@@ -37,6 +37,7 @@ import {
 import { joinAfterQuotedCries, joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
 import {
   centreMention,
+  lastNamedBefore,
   centreOf,
   isInsideAlias,
   lastPerson,
@@ -107,6 +108,9 @@ const NOUN_GENDERS: ReadonlyArray<[string, 'male' | 'female']> = [
 ];
 
 /** Reads articles with one set of entity data; build once, reuse for every source. */
+/** Possessives that own what says the words ('"…," his dispatch said'). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her']);
+
 export class Annotator {
   readonly #entities: Map<string, EntityData>;
   readonly #cues: Set<string>;
@@ -548,7 +552,16 @@ export class Annotator {
     if (known !== null && known !== gender) return null;
     // "A Mexican official … said the government of President Gustavo Díaz Ordaz had been told. '…,' he said":
     // a subject who said something keeps the pronoun over those named in what they said.
-    if (known === null && !centre.spoke && this.#recentlyNamed(sentence.paragraph, gender)) return null;
+    // "T. W. Kennedy wired the governor. '…,' his dispatch said": the subject keeps a possessive over the last
+    // one of its gender named, when that is someone the subject's own clause names after it (its object).
+    const owner = POSSESSIVE_DETERMINERS.has(tokenAt(sentence.analysis, before).normal);
+    const at = readingOrder(sentence.paragraph - 1, tokenAt(sentence.analysis, before).start);
+    const last = owner
+      ? lastNamedBefore(this.#people, at, (x) => this.#genderOf(x, this.#article) === gender)
+      : null;
+    const object = last !== null && centre.after.has(last);
+    if (known === null && !centre.spoke && !object && this.#recentlyNamed(sentence.paragraph, gender))
+      return null;
     if (this.#article) learnGender(this.#article, id, gender);
     return id;
   }

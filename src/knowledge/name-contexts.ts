@@ -72,7 +72,10 @@ export function nonPersonContext(
   if (before?.normal === 'and' && commonNounAlone(tokens, titleStart - 2, words)) return 'organisation';
   const after = tokens[end];
   if (after && PLURAL_SAYING.has(after.value)) return 'group';
-  if (after?.value === ',' && regionAt(tokens, end + 1, words)) return 'place';
+  // "Capt. Emmet Crawford, Third Cavalry": a rank written short stands only before a person's name; a title
+  // written out may be a town's ("General Escobedo, Nuevo León").
+  const abbreviatedTitle = nameStart > titleStart && (tokens[nameStart - 1]?.value ?? '').endsWith('.');
+  if (after?.value === ',' && !abbreviatedTitle && regionAt(tokens, end + 1, words)) return 'place';
   return null;
 }
 

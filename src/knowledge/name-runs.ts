@@ -17,6 +17,9 @@ export const INITIAL = /^\p{Lu}\.?$/u;
 /** A capitalised word ending in a full stop ("Gen.", "Jr."). */
 const ABBREVIATED_WORD = /^\p{Lu}\p{L}*\.$/u;
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
+/** A name word in capitals and small letters ("Pershing", "McNeil", "O'Brien"), not a headline's capitals. */
+const SURNAME_CASE = /^\p{Lu}['’]?\p{Lu}?\p{Ll}[\p{L}'’-]*$/u;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Finds name runs; built once with the lexicon's titles and honorifics. */
 export class NameRuns {
@@ -25,6 +28,11 @@ export class NameRuns {
     private readonly titles: ReadonlySet<string>,
     private readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>,
     private readonly isEnglishWord: (word: string) => boolean,
+    /**
+     * Titles that name a rank or an office by themselves, lower case ("gen", "general", "gov", "senator"),
+     * not the words that only go before one ("defense", "deputy", "state").
+     */
+    private readonly offices: ReadonlySet<string> = new Set(),
   ) {}
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
@@ -115,10 +123,41 @@ export class NameRuns {
       const v = tokens[k]?.value ?? '';
       if (this.isTitle(v) || (v === '.' && k === titleEnd)) titleEnd = k + 1;
     }
-    // "Doña Pilar", "Mr. Ybarra": an honorific before one name word.
-    if (end - titleEnd < 2 && !(end - titleEnd === 1 && this.honorificsOnly(tokens, from, titleEnd)))
+    // "Doña Pilar", "Mr. Ybarra": an honorific before one name word; "Gen. Pershing": a title before a surname.
+    if (
+      end - titleEnd < 2 &&
+      !(
+        end - titleEnd === 1 &&
+        (this.honorificsOnly(tokens, from, titleEnd) || this.titledSurname(tokens, from, titleEnd))
+      )
+    )
       return null;
     return { start: from, titleEnd, end };
+  }
+
+  /**
+   * True when tokens [from, to) are titles and their full stops and the one word at `to` is a surname they
+   * stand before ("Gen. Pershing", "Maj. Howze", "Governor Ochoa"): a word written in capitals and small
+   * letters, after an abbreviated title (a rank or office in short is written only before a person's name),
+   * or after a title written out when the word is no English one ("General Assembly", "Chief Justice" are
+   * not people). The last title word must name a rank or office by itself ("Defense Secretariat" is none).
+   * Not after "the" or "a" ("the Deputy Chief", "a Security Council"): those name an office.
+   */
+  titledSurname(tokens: readonly Token[], from: number, to: number): boolean {
+    const word = tokens[to]?.value ?? '';
+    if (!SURNAME_CASE.test(word) || to === from) return false;
+    if (ARTICLES.has(tokens[from - 1]?.normal ?? '')) return false;
+    let head = '';
+    let abbreviated = false;
+    for (let k = from; k < to; k++) {
+      const v = tokens[k]?.value ?? '';
+      if (v === '.') abbreviated = k > from;
+      else if (!this.isTitle(v)) return false;
+      else [head, abbreviated] = [bare(v), v.endsWith('.')];
+    }
+    // "Defense Secretariat": a word that only goes before a title is none by itself.
+    if (!this.offices.has(head)) return false;
+    return abbreviated || !this.isEnglishWord(word.toLowerCase());
   }
 
   /** True when tokens [from, to) are honorifics and their full stops ("Sra.", "Doña"). */

@@ -84,6 +84,7 @@ export class PeopleFinder {
   readonly #titles: Set<string>;
   readonly #gendered: Map<string, 'male' | 'female'>;
   readonly #abbreviations: Map<string, string>;
+  readonly #offices: ReadonlySet<string>;
   readonly #personNouns: Set<string>;
   readonly #contextWords: NameContextWords;
   readonly #runs: NameRuns;
@@ -108,7 +109,9 @@ export class PeopleFinder {
       ...lexicon.personTitles,
       ...Object.keys(lexicon.genderedNouns),
     ]);
-    this.#runs = new NameRuns(this.#titles, this.#honorifics, isEnglishWord);
+    // "Gen.", "general", "Gov.", "governor": a rank or office by itself, its abbreviation or the word written out.
+    this.#offices = new Set(Object.entries(lexicon.titleAbbreviations).flat());
+    this.#runs = new NameRuns(this.#titles, this.#honorifics, isEnglishWord, this.#offices);
     this.#contextWords = { isTitle: (v) => this.isTitle(v), isEnglishWord };
   }
 
@@ -161,7 +164,9 @@ export class PeopleFinder {
     const titles =
       articleTitles.size === 0 ? this.#titles : new Set([...this.#titles, ...[...articleTitles].map(bare)]);
     const runs =
-      titles === this.#titles ? this.#runs : new NameRuns(titles, this.#honorifics, this.isEnglishWord);
+      titles === this.#titles
+        ? this.#runs
+        : new NameRuns(titles, this.#honorifics, this.isEnglishWord, this.#offices);
     const isTitle = (v: string) => runs.isTitle(v);
     const contextWords: NameContextWords =
       titles === this.#titles ? this.#contextWords : { isTitle, isEnglishWord: this.isEnglishWord };
@@ -179,6 +184,8 @@ export class PeopleFinder {
     const couples = new Map<string, string>();
     /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
     const names = new Map<string, Candidate>();
+    /** The candidate of each surname written alone after a title ("Gen. Crook"), by the surname. */
+    const titledSurnames = new Map<string, Candidate>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
     const notPeople = new Map<string, NotAPerson>();
     /** Names a title, an age or a description says are a person's, where nothing says otherwise. */
@@ -282,7 +289,7 @@ export class PeopleFinder {
               !this.isEnglishWord((written[0] ?? '').toLowerCase()) &&
               // "the Secretariat said", "the National Defense Secretariat": "the" names no person by one name.
               !ARTICLES.has(tokens[capitalisedFrom(tokens, start) - 1]?.normal ?? '')
-            : runs.honorificsOnly(tokens, start, titleEnd));
+            : runs.honorificsOnly(tokens, start, titleEnd) || runs.titledSurname(tokens, start, titleEnd));
         // "Mayor J. T. Hargis": initials and one name word are a whole name.
         const initialled = initialsAndSurname(words, titleEnd > start, (w) => this.isEnglishWord(w));
         if (
@@ -293,7 +300,7 @@ export class PeopleFinder {
           (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)
         )
           continue;
-        // "Doña Pilar": one name is written with the honorific it goes by.
+        // "Doña Pilar", "Gen. Pershing": one name is written with the honorific or title it goes by.
         const name =
           oneName && titleEnd > start
             ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
@@ -404,7 +411,9 @@ export class PeopleFinder {
           naming !== false && (naming !== null || /^(who|whose)\b/i.test(description ?? ''));
         const oneNameVouched =
           oneName && (titleEnd > start || aged || namedPerson || vouchedAlone(analysis, start, end));
-        const seen = names.get(name);
+        // "Gen. Crook" … "General Crook": one surname after a title is one person, however the title is written.
+        const titledAlone = oneName && titleEnd > start && !runs.honorificsOnly(tokens, start, titleEnd);
+        const seen = names.get(name) ?? (titledAlone ? titledSurnames.get(surname) : undefined);
         if (seen) named.push(seen);
         if (seen && labelled) labelSpeakers.set(p, seen);
         if (seen) {
@@ -430,6 +439,7 @@ export class PeopleFinder {
           ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
+        if (titledAlone && !titledSurnames.has(surname)) titledSurnames.set(surname, candidate);
         if (labelled) labelSpeakers.set(p, candidate);
         candidates.push(candidate);
         surnames.add(candidate.surname);

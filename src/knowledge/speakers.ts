@@ -3,7 +3,7 @@
  * attribution verb, the last person of a gender named, the subject a pronoun continues, and a quotation's
  * text and kind.
  */
-import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
@@ -27,6 +27,8 @@ export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our
  * recently, and a bound keeps an article of thousands of names linear.
  */
 export const MAX_PRONOUN_LOOKBACK = 64;
+/** No people: a centre from its own sentence or the paragraph before names no one after it. */
+const NO_ONE: ReadonlySet<string> = new Set();
 /** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
 const CENTRE_SENTENCES = 2;
 const TRAILING_LINK = /\s*(pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/u;
@@ -58,31 +60,34 @@ export function centreOf(
 /**
  * {@link centreOf}'s person, and whether they are the subject of a verb of saying in the sentence before
  * that names others in what they said ("A Mexican official …, who would speak only if not named, said the
- * government of President Gustavo Díaz Ordaz had been told"): then the pronoun is theirs.
+ * government of President Gustavo Díaz Ordaz had been told"): then the pronoun is theirs. `after` holds the
+ * people that sentence names after its subject, in what the subject did ("T. W. Kennedy wired the governor").
  */
 export function centreMention(
   sentence: WorkingSentence,
   before: number,
   isPerson: (id: string) => boolean,
-): { entityId: string; spoke: boolean } | null {
+): { entityId: string; spoke: boolean; after: ReadonlySet<string> } | null {
   const own = sentence.mentions.find(
     (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && !quoted(sentence, m.token),
   );
-  if (own) return { entityId: own.entityId, spoke: false };
+  if (own) return { entityId: own.entityId, spoke: false, after: NO_ONE };
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
     if (previous.kind !== sentence.kind) return null;
     const found = subjectMention(previous, isPerson);
     if (found) {
       const { subject, people } = found;
+      const later = people.filter((m) => m.token > subject.token && m.entityId !== subject.entityId);
       return {
         entityId: subject.entityId,
-        spoke: people.some((m) => m.token > subject.token) && saysAfter(previous, subject.token, people),
+        spoke: later.length > 0 && saysAfter(previous, subject.token, people),
+        after: new Set(later.map((m) => m.entityId)),
       };
     }
     if (previous.paragraph !== sentence.paragraph) {
       const id = subjectBefore(previous, isPerson);
-      return id ? { entityId: id, spoke: false } : null;
+      return id ? { entityId: id, spoke: false, after: NO_ONE } : null;
     }
   }
   return null;
@@ -279,6 +284,23 @@ export function lastPerson(
   for (let i = people.length - 1; i >= stop; i--) {
     const p = people[i];
     if (p && p.order < before && p.entityId !== exclude && genderOf(p.entityId) === gender) return p.entityId;
+  }
+  return null;
+}
+
+/**
+ * The last of `people` named before reading order `before` for whom `fits` holds, read back over at most
+ * {@link MAX_PRONOUN_LOOKBACK} of them from there; `null` when none is.
+ */
+export function lastNamedBefore(
+  people: readonly PersonMention[],
+  before: number,
+  fits: (id: string) => boolean,
+): string | null {
+  const end = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < before);
+  for (let i = end - 1; i >= 0 && end - i <= MAX_PRONOUN_LOOKBACK; i--) {
+    const p = people[i];
+    if (p && fits(p.entityId)) return p.entityId;
   }
   return null;
 }
