@@ -30,8 +30,10 @@ describe('titled surnames', () => {
 
   it('keeps a captain named before his regiment a person, not a town', () => {
     const body =
-      'Capt. Emmet Crawford, Third Cavalry, led the Apache scouts into the Sierra Madre. The column followed him.';
-    expect(peopleIn(body)).toContain('Emmet Crawford');
+      'The command left with one hundred Apache scouts under Capt. Emmet Crawford, Third Cavalry, assisted by Lieut. Gatewood.';
+    const annotated = annotateText(tools, body, { published: '1883-06-25' });
+    expect(annotated.notPeople.get('Emmet Crawford')).toBeUndefined();
+    expect(annotated.people.map((p) => p.name)).toContain('Emmet Crawford');
   });
 
   it('gives "his dispatch" to the man who wired the governor, not to the governor', () => {
