@@ -10,6 +10,7 @@ import { SPEECH_CUES } from './name-words.ts';
 import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -27,6 +28,8 @@ export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our
  * recently, and a bound keeps an article of thousands of names linear.
  */
 export const MAX_PRONOUN_LOOKBACK = 64;
+/** Pronouns that, opening a sentence, are its subject. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['he', 'she']);
 /** No people: a centre from its own sentence or the paragraph before names no one after it. */
 const NO_ONE: ReadonlySet<string> = new Set();
 /** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
@@ -142,8 +145,31 @@ function subjectMention(
   isPerson: (id: string) => boolean,
 ): { subject: EntityMention & { token: number }; people: Array<EntityMention & { token: number }> } | null {
   const people = s.mentions.filter((m) => isPerson(m.entityId) && !quoted(s, m.token));
-  const subject = people.find((m) => m.via !== 'pronoun') ?? people[0];
+  const named = people.find((m) => m.via !== 'pronoun');
+  // "He kept in his trunk a note from Maj. Howze": "he" or "she" opening the sentence is its subject, over
+  // a name a preposition puts later in it ("call her what the children called her: Hermana" names her).
+  const first = people[0];
+  const opening =
+    first?.via === 'pronoun' &&
+    named !== undefined &&
+    SUBJECT_OPENERS.has(s.analysis.tokens[first.token]?.normal ?? '') &&
+    onlyPunctuationOrConjunctions(s.analysis, s.tokenStart, first.token) &&
+    afterPreposition(s.analysis, named.token, first.token);
+  const subject = (opening ? first : undefined) ?? named ?? people[0];
   return subject ? { subject, people } : null;
+}
+
+/**
+ * True when the name at token `at` stands after a preposition, read back past its determiners and abbreviated
+ * titles no further than token `from` ("a note from Maj. Howze").
+ */
+function afterPreposition(analysis: Analysis, at: number, from: number): boolean {
+  let k = at - 1;
+  for (; k > from && k >= at - MAX_NP_WORDS; k--) {
+    const tok = analysis.tokens[k];
+    if (!tok || !(tok.pos === 'DET' || tok.value === '.' || ABBREVIATION.test(tok.value))) break;
+  }
+  return k > from && analysis.tokens[k]?.pos === 'ADP';
 }
 
 /** True when token `k` of sentence `s` is inside one of its quotations, marks included. */
