@@ -22,6 +22,7 @@ import { nameFollowers, nameWords, wordsByLength } from './spelling-vocabulary.t
 import { unframe } from './question-frames.ts';
 import { IntentPatterns, quotedWords } from './question-intent.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
+import { heldOffices } from './held-offices.ts';
 import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
 
@@ -117,6 +118,8 @@ export class QuestionReader {
   readonly #names: QuestionEntities;
   /** Words that make a person's title ("secretary", "minister"), from the lexicon. */
   readonly #titles: ReadonlySet<string>;
+  /** The titles someone in the coverage holds, abbreviations in full ({@link heldOffices}). */
+  readonly #held: ReadonlySet<string>;
   /** The English lexicon and the frequent words' ranks, for words the lexicon lacks as written. */
   readonly #lexicon: EnglishLexicon;
 
@@ -145,6 +148,7 @@ export class QuestionReader {
       personKindsOf(data.wordnet),
     );
     this.#titles = new Set(data.titles ?? []);
+    this.#held = heldOffices(index.entities.values(), data.titleAbbreviations);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     this.qualifying = (data.intents.qualifyingMarkers ?? []).map(
       (group) => new RegExp(`\\b(?:${group.join('|')})\\b`, 'i'),
@@ -344,10 +348,12 @@ export class QuestionReader {
         // "What did the governor say?" with no governor in the coverage: an office is a subject, like a name.
         // Not when the question names someone ("admiral Ojeda" is a title the coverage writes "Adm.").
         // "The Houston law professor" for someone an article says teaches law in Houston describes them.
+        // Not an office someone holds as the coverage writes it, abbreviated ("the captain": "Capt. Ashby").
         const office =
           entities.length === 0 &&
           tok.normal.length >= 4 &&
           (this.data.titles ?? []).includes(lemma) &&
+          !this.#held.has(lemma) &&
           this.#names.describedAt(analysis, i) === null;
         // "Handbags", "repped", "greenlight": a form or compound of words the lexicon has is English, not a name.
         const english = isEnglishForm({ ...tok, written: tok.value }, this.#lexicon);
