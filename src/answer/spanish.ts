@@ -22,6 +22,7 @@ import { followedName } from './spanish-followers.ts';
 import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
 import { ARTICLES, ROLE_SERVED_ENDS, rolesFirst } from './spanish-roles.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
+import { SenseChooser, type Together } from './spanish-sense.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -120,12 +121,6 @@ const BEFORE_ASKING: ReadonlySet<string> = new Set([
   'tras',
 ]);
 
-/**
- * How many of `context`'s words the coverage sentence that holds `word` with most of them holds: 0 when no
- * sentence holds `word`.
- */
-export type Together = (word: string, context: readonly string[]) => number;
-
 /** Recognises and translates Spanish questions; build once from the data. */
 export class SpanishReader {
   readonly #markers: Set<string>;
@@ -136,15 +131,11 @@ export class SpanishReader {
   readonly #peoples: Map<string, string>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
-  readonly #together: Together;
   readonly #spelling: (folded: string) => string | undefined;
   readonly #isName: (folded: string) => boolean;
   readonly #isSpanishWord: (word: string) => boolean;
-  /**
-   * The rough English of the message being translated, and its words as the coverage spells them, for
-   * choosing a word's sense (see {@link #chosen}) and a name kept in Spanish (see {@link #verbatim}).
-   */
-  #context: readonly string[] = [];
+  /** A word's sense given the message being translated. */
+  readonly #sense: SenseChooser;
 
   /**
    * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
@@ -176,80 +167,9 @@ export class SpanishReader {
     this.#peoples = new Map(Object.entries(data.peoples ?? {}).map(([k, v]) => [foldWord(k), v]));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
-    this.#together = together;
     this.#spelling = spelling;
     this.#isName = isName;
-  }
-
-  /**
-   * {@link Together} for an English word, as written or, for a plural ("members"), as the lemma the coverage
-   * is indexed by.
-   */
-  #company(word: string, context: readonly string[]): number {
-    const held = this.#together(word, context);
-    return held > 0 || !/[^s]s$/.test(word) ? held : this.#together(word.slice(0, -1), context);
-  }
-
-  /**
-   * The Spanish words `run` (folded) as the coverage writes them, in place of their English `english`, when
-   * the English coverage keeps them in Spanish — a name such as "Guardia Nacional" or "Secretaría" — and a
-   * coverage sentence holds them with more of the message's other words than any holds the English with
-   * ("bajo qué secretaría quedó la guardia nacional": the Secretaría the Guardia Nacional was placed under;
-   * "la guardia nacional en 2018" stays the US National Guard). Else `english`.
-   */
-  #verbatim(run: readonly string[], english: string): string {
-    const content = run.filter((w) => w.length >= 4 && !this.#markers.has(w));
-    const own = english
-      .toLowerCase()
-      .split(P1)
-      .filter((w) => w.length >= 3 && !run.includes(w));
-    if (!content.some((w) => w.length >= 5) || own.length === 0) return english;
-    const spelt = run.map((w) => this.#spelling(w));
-    if (spelt.some((w) => w === undefined)) return english;
-    const mine = new Set([...own, ...spelt.map((w) => w ?? '')]);
-    const context = this.#context.filter((w) => !mine.has(w));
-    const score = (words: readonly string[]) => Math.min(...words.map((w) => this.#company(w, context)));
-    const kept = spelt.filter((w, i) => content.includes(run[i] ?? '') && w !== undefined) as string[];
-    if (score(kept) <= score(own)) return english;
-    return spelt
-      .map((w = '', i) => (content.includes(run[i] ?? '') ? (w[0]?.toUpperCase() ?? '') + w.slice(1) : w))
-      .join(' ');
-  }
-
-  /**
-   * One of the lexicon's English renderings, written "car|vehicle": of those whose words the coverage uses,
-   * the one a coverage sentence holds with most of the message's other words ("llevar las pláticas": lead,
-   * not take, beside "talks"), the first on a tie; else the first. A word with several senses is read in the
-   * one the articles use for what is asked.
-   */
-  #chosen(english: string): string {
-    if (!english.includes('|')) return english;
-    const options = english.split('|').map((o) => o.split(' '));
-    // Only the words that tell the renderings apart count: "is afraid of|is scared of" is afraid or scared.
-    const shared = (w: string) => options.every((o) => o.includes(w));
-    const own = (o: readonly string[]) => o.filter((w) => !shared(w)).map((w) => w.toLowerCase());
-    const used = options.filter((o) => own(o).every((w) => this.#isEnglishWord(w)));
-    const senses = used.filter((o) => own(o).length === 1);
-    if (senses.length > 1 && senses.length === used.length) {
-      const mine = new Set(options.flatMap(own));
-      const context = this.#context.filter((w) => !mine.has(w));
-      const score = (o: readonly string[]) => this.#company(own(o)[0] ?? '', context);
-      const best = senses.reduce((a, b) => (score(b) > score(a) ? b : a));
-      return best.join(' ');
-    }
-    return (used[0] ?? options[0] ?? []).join(' ');
-  }
-
-  /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
-  #roughEnglish(tokens: readonly string[]): string[] {
-    const words = tokens.filter((t) => P2.test(t)).map(foldWord);
-    const spelt = words
-      .filter((w) => w.length >= 4 && !this.#markers.has(w))
-      .map((w) => this.#spelling(w))
-      .filter((w) => w !== undefined);
-    return [...words.flatMap((w) => (this.#words.get(w) ?? w).split('|')[0]?.split(' ') ?? []), ...spelt]
-      .map((w) => w.toLowerCase())
-      .filter((w, i, all) => w.length >= 4 && all.indexOf(w) === i);
+    this.#sense = new SenseChooser(this.#markers, this.#words, isEnglishWord, together, spelling);
   }
 
   /**
@@ -263,7 +183,8 @@ export class SpanishReader {
     const accented = ACCENTED[word.toLowerCase()];
     if (accented !== undefined) return accented;
     const known = this.#words.get(folded);
-    if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
+    if (known !== undefined)
+      return known === '' ? '' : this.#sense.verbatim([folded], this.#sense.chosen(known));
     // A place the coverage names in one word ("en naco", "en Naco") is no form of a Spanish word ("nacer").
     if (this.#isName(folded)) return undefined;
     // "El comandante carrancista": the Carranza commander.
@@ -282,7 +203,7 @@ export class SpanishReader {
     for (const { form, verbal, plural } of lexiconForms(word, folded)) {
       const english = this.#words.get(form);
       if (english) {
-        const chosen = this.#chosen(english);
+        const chosen = this.#sense.chosen(english);
         // A noun found through its plural ending keeps its plural ("las calles": the streets); an adjective
         // ("federales") has none in English.
         const plain =
@@ -441,7 +362,7 @@ export class SpanishReader {
       (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#english(t)),
       (i) => this.#inPhrase(roled, i),
     );
-    this.#context = this.#roughEnglish(written);
+    this.#sense.read(written);
     const tokens = adjectivesFirst(
       written,
       (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#english(t)),
@@ -530,7 +451,7 @@ export class SpanishReader {
             ? undefined
             : phrase === ''
               ? ''
-              : this.#verbatim(folded, this.#chosen(phrase));
+              : this.#sense.verbatim(folded, this.#sense.chosen(phrase));
         if (english !== undefined) {
           // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
           const next = foldWord(tokens[i + n] ?? '');
