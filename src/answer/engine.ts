@@ -7,12 +7,8 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { shownAnswer } from './shown-answer.ts';
 import { conversationAfter } from './conversation-after.ts';
-import { draftGates } from './draft-gates.ts';
-import { draftOfNames } from './asked-names.ts';
-import { draftOfAskedPlace } from './asked-place.ts';
-import { unknownReported } from './stated-unknown.ts';
+import { gatedAnswer } from './gated-answer.ts';
 import { tersely } from './fit.ts';
-import { retriedDraft } from './retry-drafts.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
 import { isIsoDay } from '../knowledge/iso-day.ts';
@@ -23,7 +19,6 @@ import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
-import { ownWordsInStory } from './part-own-words.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
 import { withPreamblePerson } from './preamble-person.ts';
@@ -31,7 +26,7 @@ import { withPreambleSpeaker } from './preamble-speaker.ts';
 import { withFrontedSides } from './compare-fronted.ts';
 import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
-import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
+import { joinAnswers, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
 import {
   asksForBoth,
@@ -372,63 +367,24 @@ export class AnswerEngine {
       : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
         ? onTopicDraft
         : dispatch(intent, effective, ctx, focus);
-    // A follow-up whose draft repeats the last answer, shows the sentence just shown, or finds nothing on
-    // the last topic: the drafts tried again.
-    const earlierOrFound = retriedDraft(draft, onTopicDraft, { u, intent, topic, focus, andForm }, ctx);
-    const { gates, saysUnknown, places } = draftGates(u, loaded.index, loaded.reader);
-    const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
-    // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
-    const inLastArticles =
-      followup && !compared && !fits(earlierOrFound) && conversation.lastSources.length > 0
-        ? dispatch(intent, effective, { ...ctx, onTopic: true }, focus)
-        : null;
-    const previous = fits(inLastArticles) ? inLastArticles : earlierOrFound;
-    // A later part of a message: the other parts found its story, its own words find the sentence there.
-    const own =
-      frame.ownContext !== undefined && read === u && !compared
-        ? loaded.reader.read(asked, frame.ownContext, hasContext ? conversation.lastSources : [])
-        : null;
-    const inStory = own
-      ? ownWordsInStory(
-          previous,
-          followup ? withContext(own, topic, focus, andForm) : own,
-          (o) => dispatch(intent, o, ctx, focus),
-          fits,
-        )
-      : previous;
-    const best = compared
-      ? previous
-      : laterPart(inStory, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
-    // A date or figure from articles that never say a name asked about: found again in the articles that do.
-    const named = fits(best)
-      ? draftOfNames(
-          best,
-          effective,
-          loaded.index,
-          (w) => loaded.reader.isEnglishWord(w),
-          (narrowed) => {
-            const again = dispatch(intent, narrowed, ctx, focus);
-            return fits(again) ? again : null;
-          },
-        )
-      : null;
-    // Checked of the draft of the articles that say the question's names: its place must be said by its value.
-    const ofPlace = compared || !named || draftOfAskedPlace(named, places, loaded.index);
-    const answered = ofPlace ? named : null;
-    if (!answered && options.trace)
-      options.trace(
-        best
-          ? (gates.find(([, pass]) => !pass(best))?.[0] ?? (named ? 'asked-place' : 'low-confidence'))
-          : 'no-evidence',
-      );
-    // Evidence that says the asked thing is not known: the decline gives the article's words.
-    const unknown =
-      !answered && best && gates.every(([stage, pass]) => stage === 'stated-unknown' || pass(best))
-        ? saysUnknown(best)
-        : null;
-    const shown =
-      answered ??
-      (unknown ? unknownReported(loaded.index, intent, unknown) : this.#notCovered(loaded, intent));
+    const gated = gatedAnswer({
+      u,
+      effective,
+      asked,
+      asWritten: read === u,
+      intent,
+      topic,
+      focus,
+      andForm,
+      ctx,
+      compared: compared !== null,
+      draft,
+      onTopicDraft,
+      earlier: frame.earlier,
+      ownContext: frame.ownContext,
+      trace: options.trace,
+    });
+    const shown = gated ?? this.#notCovered(loaded, intent);
     return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
   }
 
