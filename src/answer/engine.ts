@@ -11,7 +11,7 @@ import { gatedAnswer } from './gated-answer.ts';
 import { tersely } from './fit.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
-import { isIsoDay } from '../knowledge/iso-day.ts';
+import { wrongRange } from './timeline-range.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { answerCompared } from './comparison.ts';
@@ -56,7 +56,7 @@ import {
 } from './replies.ts';
 import { partsAsWritten } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
-import { cleanQuestion, escapeMarkdown } from './text.ts';
+import { cleanQuestion } from './text.ts';
 import {
   CONTENT_INTENTS,
   MAX_ANSWER_TEXT,
@@ -434,19 +434,8 @@ export class AnswerEngine {
   /** Dated events between two optional bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   timeline(from: string | null, to: string | null): Answer {
     const loaded = this.#loaded;
-    const bad = [from, to].find((d): d is string => d !== null && !isCalendarDate(d));
-    if (bad !== undefined) {
-      return plainAnswer(
-        'timeline',
-        `“${escapeMarkdown(bad.slice(0, 40))}” is not a date: dates look like 2018, 2019-06 or 2025-05-03.`,
-      );
-    }
-    if (from !== null && to !== null && from.slice(0, to.length) > to) {
-      return plainAnswer(
-        'timeline',
-        `The range starts after it ends (${from} to ${to}): try ${to} to ${from}.`,
-      );
-    }
+    const wrong = wrongRange(from, to);
+    if (wrong !== null) return plainAnswer('timeline', wrong);
     const ctx = standaloneContext(loaded);
     const draft = answerTimeline(ctx, { from, to });
     if (!draft) return plainAnswer('timeline', 'The coverage has no dated events in that range.');
@@ -532,12 +521,6 @@ const MAX_REMEMBERED_SUGGESTIONS = 5_000;
 export const DISCORD_COMMANDS = 'Commands: /ask, /quote, /timeline, /sources, /help.';
 /** Thanks, as a greeting is read ("thx" reads as "thanks"): answered with a thank-you, not a hello. */
 const THANKS = /^\W*(thanks|thank you|cheers|ty|much appreciated)\b/i;
-
-/** A year, a month or a day that exists: 2018, 2019-06, 2025-05-03 (not 2018-13 or 2019-02-30). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return false;
-  return isIsoDay(text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text);
-}
 
 /** A question's context on its own, outside any conversation (a timeline, a suggestion's check). */
 function standaloneContext(loaded: Loaded): Context {
