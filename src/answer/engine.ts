@@ -19,11 +19,9 @@ import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
+import { partsWithPreamble } from './preamble-parts.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
-import { withPreamblePerson } from './preamble-person.ts';
-import { withPreambleSpeaker } from './preamble-speaker.ts';
-import { withFrontedSides } from './compare-fronted.ts';
 import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
 import { joinAnswers, PART_OVERHEAD, type ShownEvidence } from './join.ts';
@@ -189,24 +187,7 @@ export class AnswerEngine {
     // "What did Brewer say about the troops? And McCain?": the question asked again is spelled out.
     const planned = planQuestion(withQuestionAskedAgain(english, (t) => this.#loaded.reader.analyseAsked(t)));
     // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
-    const { heads, titleSet } = this.#people;
-    const reader = this.#loaded.reader;
-    const preamble = planned.context === null ? null : reader.analyseAsked(planned.context).tokens;
-    const plan = {
-      ...planned,
-      parts: planned.parts.map((p) =>
-        withFrontedSides(
-          withPreambleSpeaker(
-            withPreamblePerson(p, planned.context, heads, titleSet),
-            preamble,
-            heads,
-            reader.sayingWords,
-          ),
-          planned.context,
-          (t) => reader.analyseAsked(t),
-        ),
-      ),
-    };
+    const plan = partsWithPreamble(planned, this.#loaded.reader, this.#people.heads, this.#people.titleSet);
     if (plan.parts.length === 1)
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
