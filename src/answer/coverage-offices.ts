@@ -14,8 +14,11 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 const P3 = /[^\p{L}]+/u;
 const NOT_WORDS = /[^\p{L}\p{N}]+/gu;
 
-/** The parts of speech of the content words that point a question to an article. */
-const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
+/**
+ * The parts of speech of the content words that point a question to an article (and, in question-entities.ts,
+ * that a question asks with besides its names).
+ */
+export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 
 /** The offices of the coverage; see the module header. */
 export class CoverageOffices {

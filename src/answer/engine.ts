@@ -7,15 +7,11 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { shownAnswer } from './shown-answer.ts';
 import { conversationAfter } from './conversation-after.ts';
-import { draftGates } from './draft-gates.ts';
-import { draftOfNames } from './asked-names.ts';
-import { draftOfAskedPlace } from './asked-place.ts';
-import { unknownReported } from './stated-unknown.ts';
+import { gatedAnswer } from './gated-answer.ts';
 import { tersely } from './fit.ts';
-import { retriedDraft } from './retry-drafts.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
-import { isIsoDay } from '../knowledge/iso-day.ts';
+import { wrongRange } from './timeline-range.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { answerCompared } from './comparison.ts';
@@ -23,15 +19,12 @@ import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
-import { ownWordsInStory } from './part-own-words.ts';
+import { partsWithPreamble } from './preamble-parts.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
-import { withPreamblePerson } from './preamble-person.ts';
-import { withPreambleSpeaker } from './preamble-speaker.ts';
-import { withFrontedSides } from './compare-fronted.ts';
 import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
 import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
-import { joinAnswers, laterPart, PART_OVERHEAD, type ShownEvidence } from './join.ts';
+import { joinAnswers, PART_OVERHEAD, type ShownEvidence } from './join.ts';
 import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
 import {
   asksForBoth,
@@ -61,7 +54,7 @@ import {
 } from './replies.ts';
 import { partsAsWritten } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
-import { cleanQuestion, escapeMarkdown } from './text.ts';
+import { cleanQuestion } from './text.ts';
 import {
   CONTENT_INTENTS,
   MAX_ANSWER_TEXT,
@@ -194,24 +187,7 @@ export class AnswerEngine {
     // "What did Brewer say about the troops? And McCain?": the question asked again is spelled out.
     const planned = planQuestion(withQuestionAskedAgain(english, (t) => this.#loaded.reader.analyseAsked(t)));
     // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
-    const { heads, titleSet } = this.#people;
-    const reader = this.#loaded.reader;
-    const preamble = planned.context === null ? null : reader.analyseAsked(planned.context).tokens;
-    const plan = {
-      ...planned,
-      parts: planned.parts.map((p) =>
-        withFrontedSides(
-          withPreambleSpeaker(
-            withPreamblePerson(p, planned.context, heads, titleSet),
-            preamble,
-            heads,
-            reader.sayingWords,
-          ),
-          planned.context,
-          (t) => reader.analyseAsked(t),
-        ),
-      ),
-    };
+    const plan = partsWithPreamble(planned, this.#loaded.reader, this.#people.heads, this.#people.titleSet);
     if (plan.parts.length === 1)
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
@@ -372,63 +348,24 @@ export class AnswerEngine {
       : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
         ? onTopicDraft
         : dispatch(intent, effective, ctx, focus);
-    // A follow-up whose draft repeats the last answer, shows the sentence just shown, or finds nothing on
-    // the last topic: the drafts tried again.
-    const earlierOrFound = retriedDraft(draft, onTopicDraft, { u, intent, topic, focus, andForm }, ctx);
-    const { gates, saysUnknown, places } = draftGates(u, loaded.index, loaded.reader);
-    const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
-    // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
-    const inLastArticles =
-      followup && !compared && !fits(earlierOrFound) && conversation.lastSources.length > 0
-        ? dispatch(intent, effective, { ...ctx, onTopic: true }, focus)
-        : null;
-    const previous = fits(inLastArticles) ? inLastArticles : earlierOrFound;
-    // A later part of a message: the other parts found its story, its own words find the sentence there.
-    const own =
-      frame.ownContext !== undefined && read === u && !compared
-        ? loaded.reader.read(asked, frame.ownContext, hasContext ? conversation.lastSources : [])
-        : null;
-    const inStory = own
-      ? ownWordsInStory(
-          previous,
-          followup ? withContext(own, topic, focus, andForm) : own,
-          (o) => dispatch(intent, o, ctx, focus),
-          fits,
-        )
-      : previous;
-    const best = compared
-      ? previous
-      : laterPart(inStory, frame.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
-    // A date or figure from articles that never say a name asked about: found again in the articles that do.
-    const named = fits(best)
-      ? draftOfNames(
-          best,
-          effective,
-          loaded.index,
-          (w) => loaded.reader.isEnglishWord(w),
-          (narrowed) => {
-            const again = dispatch(intent, narrowed, ctx, focus);
-            return fits(again) ? again : null;
-          },
-        )
-      : null;
-    // Checked of the draft of the articles that say the question's names: its place must be said by its value.
-    const ofPlace = compared || !named || draftOfAskedPlace(named, places, loaded.index);
-    const answered = ofPlace ? named : null;
-    if (!answered && options.trace)
-      options.trace(
-        best
-          ? (gates.find(([, pass]) => !pass(best))?.[0] ?? (named ? 'asked-place' : 'low-confidence'))
-          : 'no-evidence',
-      );
-    // Evidence that says the asked thing is not known: the decline gives the article's words.
-    const unknown =
-      !answered && best && gates.every(([stage, pass]) => stage === 'stated-unknown' || pass(best))
-        ? saysUnknown(best)
-        : null;
-    const shown =
-      answered ??
-      (unknown ? unknownReported(loaded.index, intent, unknown) : this.#notCovered(loaded, intent));
+    const gated = gatedAnswer({
+      u,
+      effective,
+      asked,
+      asWritten: read === u,
+      intent,
+      topic,
+      focus,
+      andForm,
+      ctx,
+      compared: compared !== null,
+      draft,
+      onTopicDraft,
+      earlier: frame.earlier,
+      ownContext: frame.ownContext,
+      trace: options.trace,
+    });
+    const shown = gated ?? this.#notCovered(loaded, intent);
     return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
   }
 
@@ -478,19 +415,8 @@ export class AnswerEngine {
   /** Dated events between two optional bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   timeline(from: string | null, to: string | null): Answer {
     const loaded = this.#loaded;
-    const bad = [from, to].find((d): d is string => d !== null && !isCalendarDate(d));
-    if (bad !== undefined) {
-      return plainAnswer(
-        'timeline',
-        `“${escapeMarkdown(bad.slice(0, 40))}” is not a date: dates look like 2018, 2019-06 or 2025-05-03.`,
-      );
-    }
-    if (from !== null && to !== null && from.slice(0, to.length) > to) {
-      return plainAnswer(
-        'timeline',
-        `The range starts after it ends (${from} to ${to}): try ${to} to ${from}.`,
-      );
-    }
+    const wrong = wrongRange(from, to);
+    if (wrong !== null) return plainAnswer('timeline', wrong);
     const ctx = standaloneContext(loaded);
     const draft = answerTimeline(ctx, { from, to });
     if (!draft) return plainAnswer('timeline', 'The coverage has no dated events in that range.');
@@ -576,12 +502,6 @@ const MAX_REMEMBERED_SUGGESTIONS = 5_000;
 export const DISCORD_COMMANDS = 'Commands: /ask, /quote, /timeline, /sources, /help.';
 /** Thanks, as a greeting is read ("thx" reads as "thanks"): answered with a thank-you, not a hello. */
 const THANKS = /^\W*(thanks|thank you|cheers|ty|much appreciated)\b/i;
-
-/** A year, a month or a day that exists: 2018, 2019-06, 2025-05-03 (not 2018-13 or 2019-02-30). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return false;
-  return isIsoDay(text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text);
-}
 
 /** A question's context on its own, outside any conversation (a timeline, a suggestion's check). */
 function standaloneContext(loaded: Loaded): Context {

@@ -11,8 +11,9 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
-import { actorVerbAt, askedActor, asksPronounDoings, questionSubject, type AskedActor } from './activity.ts';
-import { asksPlannedDoings, saysPlannedAt } from './planned-doings.ts';
+import { askedActor, asksPronounDoings, questionSubject, type AskedActor } from './activity.ts';
+import { actingEvidence, DETAIL_POOL, givingDetail } from './explain-detail.ts';
+import { asksWhatCanBe } from './what-can-be.ts';
 import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
@@ -28,7 +29,7 @@ import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } 
 import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
-import { rankSentences, type Ranked } from './retrieval.ts';
+import { rankSentences } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
@@ -45,13 +46,6 @@ const SPAN_BEFORE = /\b\w+\s+(?:years?|months?|weeks?|days?|hours?|decades?|cent
 /** A "where" question prefers evidence naming a place the question did not name. */
 const WHERE_QUESTION = /^\s*where\b/i;
 const PLACE_BOOST = 0.5;
-/**
- * "What would the troops do?": the best evidence with the troops as its subject, from the article of the
- * best evidence, if it scores at least this share of it. 0.15 (and 0.1) took people dev 331 -> 332 over 0.2
- * ("were the 2018 active duty troops going to be fighting?"); no other dev row changed (npm run eval).
- */
-const ACTOR_SHARE = 0.15;
-
 /**
  * Below this coverage the best passage may not be the one that answers: the passage from elsewhere that says
  * a word or name of the question the best one lacks, and adds most coverage, is shown too, if it scores at
@@ -97,145 +91,6 @@ function paragraphAfter(index: KnowledgeIndex, sentence: Sentence): Sentence[] {
     s = index.neighbour(s.id, 1);
   }
   return out;
-}
-
-/**
- * A question of what may, can or will be ("can the soldiers arrest people?", "are the troops going to detain
- * migrants?", "why can't active-duty troops arrest people?") rather than of what was done.
- */
-const ASKS_WHAT_CAN_BE =
-  /^\W*(?:(?:so|and|but|ok|wait)\W+)?(?:(?:why\s+)?(?:can|could|will|would|may|might|should)\b(?!\s+(?:you|u)\b)|(?:why\s+)?(?:can't|cant|cannot|couldn't|won't|wouldn't)\b|(?:is|are|was|were)\b[^?]*\bgoing\s+to\b)/i;
-/** Words that make a verb possible, planned or denied ("will not detain", "cannot make arrests", "would hand"). */
-const MODAL_WORDS: ReadonlySet<string> = new Set([
-  'can',
-  'could',
-  'will',
-  'would',
-  'may',
-  'might',
-  'must',
-  'should',
-  'cannot',
-  'ca',
-  'wo',
-]);
-/** How many words after a modal the question's word may come ("will not detain", "cannot make arrests"). */
-const MODAL_SCOPE = 3;
-/**
- * Boost of evidence that says what may or will be of the question's words, for such a question. 0.5 and 1
- * measured alike on every row on 2026-11-30 (dev 696/855, test 482/796, npm run eval); the smaller kept.
- */
-const MODAL_BOOST = 0.5;
-
-/**
- * For a question of what may, can or will be, a boost of the evidence that says so of one of the question's
- * words ("…will not detain anyone" for "can they arrest people?"): a report that it was done ("troops were
- * photographed detaining…") answers another question. `null` for any other question (and for a request to
- * the bot, "can you give me…").
- */
-function asksWhatCanBe(u: Understanding, ctx: Context): ((s: Sentence) => number) | null {
-  if (!ASKS_WHAT_CAN_BE.test(u.text)) return null;
-  const forms = new Set(u.content.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]));
-  return (s) => {
-    const tokens = ctx.reader.analyse(s.text).tokens;
-    const says = tokens.some(
-      (t, i) =>
-        MODAL_WORDS.has(t.normal) &&
-        tokens.slice(i + 1, i + 1 + MODAL_SCOPE).some((w) => forms.has(w.lemma) || forms.has(w.normal)),
-    );
-    return says ? 1 + MODAL_BOOST : 1;
-  };
-}
-
-/** How far down the ranking, in the best evidence's article, the sentence giving an asked detail is looked for. */
-const DETAIL_POOL = 40;
-
-/**
- * The best evidence that gives the asked kind of detail ("how tall" → "about 14 feet high"): among the
- * first ranked, else further down in the best evidence's article, where the words of the question that set
- * the scene ("near Palominas") may be a sentence or two away from the detail; for a name asked, else next to
- * the best evidence ({@link nextToBest}). A kind asked ("which governors") is not looked for there: a
- * neighbour naming one may speak of another event.
- */
-function givingDetail(
-  u: Understanding,
-  ctx: Context,
-  ranked: readonly Ranked[],
-  gives: (text: string, sentenceIds: readonly string[]) => boolean,
-  nameAsked: boolean,
-): Ranked | undefined {
-  const says = (r: Ranked) => gives(r.sentence.text, [r.sentence.id]);
-  const found = ranked.find(says);
-  const top = ranked[0];
-  if (found || !top) return found;
-  const pool = rankSentences(
-    ctx.index,
-    u.terms,
-    rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [top.sentence.sourceId] }),
-  );
-  return pool.find(says) ?? (nameAsked ? nextToBest(ctx, pool, says) : undefined);
-}
-
-/**
- * "What would the troops do?": the best evidence with the asked actor as its subject, from the article of
- * the best evidence, scoring at least {@link ACTOR_SHARE} of it. For doings asked ahead ("what were they
- * gonna do"), one that says what the actor would or will do ("The troops would include doctors…") over one
- * of what others of the kind already do ("About 2,000 National Guard troops are already assisting…"), looked
- * for further down that article when the first ranked have none. Looking further down for any doings of the
- * actor measured worse (npm run eval 2026-12-01: all dev 954 → 953, all test 803 → 802).
- */
-function actingEvidence(
-  u: Understanding,
-  ctx: Context,
-  ranked: readonly Ranked[],
-  actor: AskedActor,
-): Ranked | undefined {
-  const top = ranked[0];
-  if (!top) return undefined;
-  const verbAt = (r: Ranked) =>
-    r.sentence.sourceId === top.sentence.sourceId && r.score >= top.score * ACTOR_SHARE
-      ? actorVerbAt(ctx.reader.analyse(r.sentence.text), actor)
-      : -1;
-  const acting = (r: Ranked) => verbAt(r) >= 0;
-  const ahead = (r: Ranked) => {
-    const at = verbAt(r);
-    return at >= 0 && saysPlannedAt(ctx.reader.analyse(r.sentence.text).tokens, at);
-  };
-  const first = ranked.find(acting);
-  if (!asksPlannedDoings(u.analysis.tokens) || (first && ahead(first))) return first;
-  const aheadRanked = ranked.find(ahead);
-  if (aheadRanked) return aheadRanked;
-  const pool = rankSentences(
-    ctx.index,
-    u.terms,
-    rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [top.sentence.sourceId] }),
-  );
-  return pool.find(ahead) ?? first;
-}
-
-/**
- * Sentences either side of each of the best evidence looked at for a detail none of them gives, and how many
- * of the best are looked at so: 3 and 5 find the frigate's name of new-articles-14 dev ("whats the name of the
- * navy ship…", three sentences before the best evidence), 2 and 3 do not; no other row changes (npm run eval).
- */
-const DETAIL_REACH = 3;
-const DETAIL_NEIGHBOURED = 5;
-
-/**
- * A sentence a little before or after one of the best evidence that gives the detail, scored as that
- * evidence: "…the ship that found it was … a Navy frigate." is followed, a turn later, by "The frigate was
- * the USS Carrollton", which says none of the question's words.
- */
-function nextToBest(ctx: Context, pool: readonly Ranked[], says: (r: Ranked) => boolean): Ranked | undefined {
-  for (const r of pool.slice(0, DETAIL_NEIGHBOURED)) {
-    for (let d = 1; d <= DETAIL_REACH; d++) {
-      for (const offset of [d, -d]) {
-        const sentence = ctx.index.neighbour(r.sentence.id, offset);
-        if (sentence && says({ sentence, score: r.score })) return { sentence, score: r.score };
-      }
-    }
-  }
-  return undefined;
 }
 
 /** Why or how: the best sentences, preferring ones that give a reason. */

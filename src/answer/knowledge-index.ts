@@ -2,8 +2,9 @@
  * Everything the engine looks up, built once per knowledge file: BM25 postings over sentence and quote
  * lemmas (plus `@entity` terms for mentions), the vocabulary for spelling correction, and maps by id.
  */
-import { foldWord } from '../nlp/pipeline.ts';
 import { followingFlags } from './following.ts';
+import { Bm25 } from './bm25.ts';
+import { CoverageWriting } from './coverage-writing.ts';
 import type {
   DateFact,
   Entity,
@@ -18,12 +19,8 @@ import type {
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}\p{N}]+/u;
 const P2 = /[^\p{L}\p{N}'’-]+/u;
-const P3 = /^\p{Lu}/u;
-const P4 = /[^\p{L}\s'’-]+/u;
 const P5 = /[\p{L}\p{N}]/u;
 
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
 export const ENTITY_TERM = '@';
 export const SENTENCE_SOCIAL = 1;
 export const SENTENCE_HEADLINE = 2;
@@ -38,12 +35,6 @@ export const SENTENCE_RELATED = 4;
 const ANAPHORIC_OPENING =
   /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b|^(?:so|thus|hence|therefore)\b(?![-‐])(?!,?\s+(?:far|whenever|if|that|as|many|much|long|what|how|why|who|which|where|did|does|do|when\s+(?:did|does|do|was|were|is|are|will|would|can|could|has|have|had)\b)\b)/i;
 
-interface Postings {
-  docs: Int32Array;
-  /** Precomputed `tf·(k1+1) / (tf + k1·(1 − b + b·len/avg))` for each document: the query only scales it. */
-  weights: Float32Array;
-}
-
 /** A timeline event with the numbers its filters compare. */
 export interface TimelineRow {
   event: TimelineEvent;
@@ -53,88 +44,7 @@ export interface TimelineRow {
   sentence: number;
 }
 
-/** A BM25 index over documents given as term lists. */
-export class Bm25 {
-  readonly #postings = new Map<string, Postings>();
-  /** Reused by {@link withScores} (answering is synchronous); always all zeros between calls. */
-  readonly #scratch: Float64Array;
-  readonly #touched: Int32Array;
-  readonly size: number;
-
-  constructor(docs: ReadonlyArray<readonly string[]>) {
-    this.size = docs.length;
-    this.#scratch = new Float64Array(docs.length);
-    this.#touched = new Int32Array(docs.length);
-    let total = 0;
-    for (const terms of docs) total += terms.length;
-    const avgLength = docs.length > 0 ? total / docs.length : 1;
-    const building = new Map<string, { docs: number[]; weights: number[] }>();
-    docs.forEach((terms, d) => {
-      const lengthNorm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / avgLength);
-      const counts = new Map<string, number>();
-      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, tf] of counts) {
-        let p = building.get(t);
-        if (!p) building.set(t, (p = { docs: [], weights: [] }));
-        p.docs.push(d);
-        p.weights.push((tf * (BM25_K1 + 1)) / (tf + lengthNorm));
-      }
-    });
-    for (const [t, p] of building)
-      this.#postings.set(t, { docs: Int32Array.from(p.docs), weights: Float32Array.from(p.weights) });
-  }
-
-  /** Inverse document frequency of `term`; 0 for a term no document has. */
-  idf(term: string): number {
-    const df = this.#postings.get(term)?.docs.length ?? 0;
-    if (df === 0) return 0;
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
-  has(term: string): boolean {
-    return this.#postings.has(term);
-  }
-
-  /**
-   * Scores the query into a dense array and hands it to `read` with the list of documents it touched; the
-   * array is cleared afterwards, so `read` must not keep it. Cost follows the postings, not the corpus.
-   */
-  withScores<T>(
-    query: ReadonlyMap<string, number>,
-    read: (score: Float64Array, touched: Int32Array, count: number) => T,
-  ): T {
-    const scratch = this.#scratch;
-    const touched = this.#touched;
-    let count = 0;
-    for (const [term, weight] of query) {
-      const p = this.#postings.get(term);
-      if (!p || weight <= 0) continue;
-      const idf = this.idf(term) * weight;
-      const docs = p.docs;
-      const weights = p.weights;
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i] as number;
-        if (scratch[d] === 0) touched[count++] = d;
-        scratch[d] = (scratch[d] as number) + idf * (weights[i] as number);
-      }
-    }
-    try {
-      return read(scratch, touched, count);
-    } finally {
-      for (let k = 0; k < count; k++) scratch[touched[k] ?? 0] = 0;
-    }
-  }
-}
-
 /** The knowledge, indexed for answering. Immutable; a refresh builds a new one and swaps it in. */
-/** Three or more capitalised words, allowing "of", "and", "for", "the" between them. */
-/** Function words inside a name, English and Spanish ("Universidad Autónoma de Ciudad Juárez": UACJ). */
-const CAPITALISED_RUN =
-  /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
-const NAME_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'y']);
-/** An acronym with a number after it ("jtf-6", "jtf6"): the letters apart. */
-const NUMBERED_ACRONYM = /^(\p{L}{2,})-?\d+$/u;
-
 export class KnowledgeIndex {
   readonly sentences: readonly Sentence[];
   readonly quotes: readonly Quote[];
@@ -155,11 +65,8 @@ export class KnowledgeIndex {
   readonly coveredYears = new Set<number>();
   /** For each year, the positions of the sources that date something in it ("in 2019 the Pentagon moved…"). */
   readonly yearSources = new Map<number, Set<number>>();
-  #acronyms: Map<string, string[]> | null = null;
-  /** Accented words of the vocabulary by their form without accents; built on the first look-up. */
-  #accented: Map<string, string> | null = null;
-  /** Words the coverage writes only as one-word names; built on the first look-up. */
-  #oneWordNames: Set<string> | undefined;
+  /** How the coverage writes words: accents, one-word names, acronyms. */
+  readonly #written: CoverageWriting;
   /** People by the last word of a title they hold, written out ("governor") and cut short ("gov"). */
   #titleHolders: { full: Map<string, Set<string>>; cut: Map<string, Set<string>> } | null = null;
   /** Lower-case words of each source's outlet ("the", "independent"), by source id. */
@@ -212,6 +119,7 @@ export class KnowledgeIndex {
 
   constructor(readonly kb: KnowledgeBase) {
     this.sentences = kb.sentences;
+    this.#written = new CoverageWriting(this.vocabulary, this.sentences);
     this.quotes = kb.quotes;
     this.numbers = kb.numbers;
     this.dates = kb.dates;
@@ -454,75 +362,20 @@ export class KnowledgeIndex {
 
   /**
    * How the coverage writes a word given without accents ("secretaria" → secretaría), or `undefined` when
-   * it does not use the word. The table of accented words is built on the first look-up.
+   * it does not use the word.
    */
   spelling(folded: string): string | undefined {
-    if (this.vocabulary.has(folded)) return folded;
-    if (!this.#accented) {
-      this.#accented = new Map();
-      for (const w of this.vocabulary)
-        if (/[^\x00-\x7f]/.test(w)) this.#accented.set(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), w);
-    }
-    return this.#accented.get(folded);
+    return this.#written.spelling(folded);
   }
 
-  /**
-   * True when the coverage writes `folded` (lower case, no accents) only as a one-word name: capitalised
-   * inside its sentences with no capitalised word beside it ("Naco", "Marfa"), never in lower case. A
-   * Spanish question written in lower case may name such a place ("las bombas en naco"), which must not be
-   * read as a form of a Spanish word ("nacer"). "Paso" (of "El Paso") is no one-word name. Built on the
-   * first look-up.
-   */
+  /** True when the coverage writes `folded` only as a one-word name ("Naco"); see {@link CoverageWriting}. */
   isOneWordName(folded: string): boolean {
-    if (!this.#oneWordNames) {
-      const names = new Set<string>();
-      const lower = new Set<string>();
-      const capital = (w: string | undefined) => w !== undefined && P3.test(w);
-      for (const s of this.sentences) {
-        // Words a space joins, each run split at marks: "at Naco, Ariz." holds "Naco" alone.
-        s.text.split(P4).forEach((run, r) => {
-          const words = run.split(/\s+/).filter((w) => w !== '');
-          words.forEach((w, i) => {
-            if (!capital(w)) lower.add(foldWord(w));
-            else if ((r > 0 || i > 0) && !capital(words[i - 1]) && !capital(words[i + 1]))
-              names.add(foldWord(w));
-          });
-        });
-      }
-      for (const w of lower) names.delete(w);
-      this.#oneWordNames = names;
-    }
-    return this.#oneWordNames.has(folded);
+    return this.#written.isOneWordName(folded);
   }
 
-  /** Year of a source's publication. */
-  /**
-   * The words of a name the coverage spells out, for its acronym in lower case ("aclu" → american civil
-   * liberties union), from runs of capitalised words in its sentences (function words skipped, every leading
-   * run of three or more words). The table is built on the first look-up: most questions need none.
-   */
+  /** The words of a name the coverage spells out, for its acronym in lower case ("aclu"). */
   acronym(word: string): string[] | undefined {
-    if (!this.#acronyms) {
-      const table = new Map<string, string[]>();
-      for (const sentence of this.sentences) {
-        for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
-          const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase()));
-          for (let n = 3; n <= words.length; n++) {
-            const name = words.slice(0, n);
-            const acronym = name.map((w) => w[0]?.toLowerCase() ?? '').join('');
-            if (!table.has(acronym))
-              table.set(
-                acronym,
-                name.map((w) => w.toLowerCase()),
-              );
-          }
-        }
-      }
-      this.#acronyms = table;
-    }
-    // "JTF-6" for "Joint Task Force Six": the letters name the body, the number which one of its kind.
-    const numbered = NUMBERED_ACRONYM.exec(word)?.[1];
-    return this.#acronyms.get(word) ?? (numbered ? this.#acronyms.get(numbered) : undefined);
+    return this.#written.acronym(word);
   }
 
   /**
@@ -554,6 +407,7 @@ export class KnowledgeIndex {
     return out;
   }
 
+  /** Year of a source's publication. */
   sourceYear(sourceId: string): number | null {
     const position = this.sourcePosition.get(sourceId);
     return position === undefined ? null : (this.sourceYears[position] ?? null);

@@ -11,7 +11,7 @@ import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
 import { roleAsKind } from './role-as-kind.ts';
-import { CoverageOffices } from './coverage-offices.ts';
+import { CONTENT_POS, CoverageOffices } from './coverage-offices.ts';
 import { askedSpeaker } from './asked-speaker.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -426,7 +426,6 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'den',
   'le',
 ]);
-const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 
 /** Longest description (in words) that names a person by what they are ("the Pentagon's acting comptroller"). */
 const MAX_DESCRIBING_WORDS = 6;

@@ -15,13 +15,14 @@ import {
   readSpanishDate,
   shortYear,
 } from './spanish-numbers.ts';
-import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
+import { lexiconForms } from './spanish-forms.ts';
 import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
-import { followedName } from './spanish-followers.ts';
-import { englishPlural, peopleAsNoun } from './spanish-plural.ts';
+import { peopleAsNoun } from './spanish-plural.ts';
 import { ARTICLES, ROLE_SERVED_ENDS, rolesFirst } from './spanish-roles.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
+import { SenseChooser, type Together } from './spanish-sense.ts';
+import { SpanishWords } from './spanish-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -64,8 +65,6 @@ const UNMARKED_SHARE = 0.8;
 const MAX_PHRASE_WORDS = 6;
 /** A number in digits with its separators ("15.000", "1,5"), a word, or a run of other marks: a message's tokens. */
 const NUMBER_OR_WORD = /\d+(?:[.,]\d+)*(?![\p{L}\d])|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]+/gu;
-/** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
-const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
 
 /**
  * Words that follow a verb of saying when its subject is left out ("qué dijo sobre…", "qué dijo?"): a
@@ -120,12 +119,6 @@ const BEFORE_ASKING: ReadonlySet<string> = new Set([
   'tras',
 ]);
 
-/**
- * How many of `context`'s words the coverage sentence that holds `word` with most of them holds: 0 when no
- * sentence holds `word`.
- */
-export type Together = (word: string, context: readonly string[]) => number;
-
 /** Recognises and translates Spanish questions; build once from the data. */
 export class SpanishReader {
   readonly #markers: Set<string>;
@@ -136,15 +129,12 @@ export class SpanishReader {
   readonly #peoples: Map<string, string>;
   readonly #isEnglishWord: (word: string) => boolean;
   readonly #isDictionaryWord: (word: string) => boolean;
-  readonly #together: Together;
-  readonly #spelling: (folded: string) => string | undefined;
   readonly #isName: (folded: string) => boolean;
   readonly #isSpanishWord: (word: string) => boolean;
-  /**
-   * The rough English of the message being translated, and its words as the coverage spells them, for
-   * choosing a word's sense (see {@link #chosen}) and a name kept in Spanish (see {@link #verbatim}).
-   */
-  #context: readonly string[] = [];
+  /** A word's sense given the message being translated. */
+  readonly #sense: SenseChooser;
+  /** The English for one Spanish word. */
+  readonly #word: SpanishWords;
 
   /**
    * `isEnglishWord` (the coverage's words) accepts a cognate ("reform" for "reforma") and keeps a word that
@@ -176,140 +166,16 @@ export class SpanishReader {
     this.#peoples = new Map(Object.entries(data.peoples ?? {}).map(([k, v]) => [foldWord(k), v]));
     this.#isEnglishWord = isEnglishWord;
     this.#isDictionaryWord = isDictionaryWord;
-    this.#together = together;
-    this.#spelling = spelling;
     this.#isName = isName;
-  }
-
-  /**
-   * {@link Together} for an English word, as written or, for a plural ("members"), as the lemma the coverage
-   * is indexed by.
-   */
-  #company(word: string, context: readonly string[]): number {
-    const held = this.#together(word, context);
-    return held > 0 || !/[^s]s$/.test(word) ? held : this.#together(word.slice(0, -1), context);
-  }
-
-  /**
-   * The Spanish words `run` (folded) as the coverage writes them, in place of their English `english`, when
-   * the English coverage keeps them in Spanish — a name such as "Guardia Nacional" or "Secretaría" — and a
-   * coverage sentence holds them with more of the message's other words than any holds the English with
-   * ("bajo qué secretaría quedó la guardia nacional": the Secretaría the Guardia Nacional was placed under;
-   * "la guardia nacional en 2018" stays the US National Guard). Else `english`.
-   */
-  #verbatim(run: readonly string[], english: string): string {
-    const content = run.filter((w) => w.length >= 4 && !this.#markers.has(w));
-    const own = english
-      .toLowerCase()
-      .split(P1)
-      .filter((w) => w.length >= 3 && !run.includes(w));
-    if (!content.some((w) => w.length >= 5) || own.length === 0) return english;
-    const spelt = run.map((w) => this.#spelling(w));
-    if (spelt.some((w) => w === undefined)) return english;
-    const mine = new Set([...own, ...spelt.map((w) => w ?? '')]);
-    const context = this.#context.filter((w) => !mine.has(w));
-    const score = (words: readonly string[]) => Math.min(...words.map((w) => this.#company(w, context)));
-    const kept = spelt.filter((w, i) => content.includes(run[i] ?? '') && w !== undefined) as string[];
-    if (score(kept) <= score(own)) return english;
-    return spelt
-      .map((w = '', i) => (content.includes(run[i] ?? '') ? (w[0]?.toUpperCase() ?? '') + w.slice(1) : w))
-      .join(' ');
-  }
-
-  /**
-   * One of the lexicon's English renderings, written "car|vehicle": of those whose words the coverage uses,
-   * the one a coverage sentence holds with most of the message's other words ("llevar las pláticas": lead,
-   * not take, beside "talks"), the first on a tie; else the first. A word with several senses is read in the
-   * one the articles use for what is asked.
-   */
-  #chosen(english: string): string {
-    if (!english.includes('|')) return english;
-    const options = english.split('|').map((o) => o.split(' '));
-    // Only the words that tell the renderings apart count: "is afraid of|is scared of" is afraid or scared.
-    const shared = (w: string) => options.every((o) => o.includes(w));
-    const own = (o: readonly string[]) => o.filter((w) => !shared(w)).map((w) => w.toLowerCase());
-    const used = options.filter((o) => own(o).every((w) => this.#isEnglishWord(w)));
-    const senses = used.filter((o) => own(o).length === 1);
-    if (senses.length > 1 && senses.length === used.length) {
-      const mine = new Set(options.flatMap(own));
-      const context = this.#context.filter((w) => !mine.has(w));
-      const score = (o: readonly string[]) => this.#company(own(o)[0] ?? '', context);
-      const best = senses.reduce((a, b) => (score(b) > score(a) ? b : a));
-      return best.join(' ');
-    }
-    return (used[0] ?? options[0] ?? []).join(' ');
-  }
-
-  /** The message's words in rough English (the lexicon's first rendering, or as written), for {@link #chosen}. */
-  #roughEnglish(tokens: readonly string[]): string[] {
-    const words = tokens.filter((t) => P2.test(t)).map(foldWord);
-    const spelt = words
-      .filter((w) => w.length >= 4 && !this.#markers.has(w))
-      .map((w) => this.#spelling(w))
-      .filter((w) => w !== undefined);
-    return [...words.flatMap((w) => (this.#words.get(w) ?? w).split('|')[0]?.split(' ') ?? []), ...spelt]
-      .map((w) => w.toLowerCase())
-      .filter((w, i, all) => w.length >= 4 && all.indexOf(w) === i);
-  }
-
-  /**
-   * The English for one Spanish word: the lexicon's, else the lexicon's for another form of it ("movió" →
-   * mover), else its English cognate; `undefined` when none (a name, or a word to pass on as written).
-   */
-  #english(word: string): string | undefined {
-    const folded = foldWord(word);
-    // Chat laughter ("jaja", "jejeje") and "xd" say nothing.
-    if (/^(?:(?:j[aeiou]){2,}j?|xd)$/.test(folded)) return '';
-    const accented = ACCENTED[word.toLowerCase()];
-    if (accented !== undefined) return accented;
-    const known = this.#words.get(folded);
-    if (known !== undefined) return known === '' ? '' : this.#verbatim([folded], this.#chosen(known));
-    // A place the coverage names in one word ("en naco", "en Naco") is no form of a Spanish word ("nacer").
-    if (this.#isName(folded)) return undefined;
-    // "El comandante carrancista": the Carranza commander.
-    const leader =
-      word === word.toLowerCase() ? followedName(folded, this.#isName, this.#spelling) : undefined;
-    if (leader !== undefined) return leader;
-    const verb = withoutEnclitic(folded);
-    if (verb !== undefined && word === word.toLowerCase()) {
-      const english = this.#english(verb);
-      if (english !== undefined) return english;
-    }
-    // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb; a
-    // preterite written without its accent ("comparo") only for a cognate the coverage uses.
-    const infinitives: string[] = [];
-    const unaccented: string[] = [];
-    for (const { form, verbal, plural } of lexiconForms(word, folded)) {
-      const english = this.#words.get(form);
-      if (english) {
-        const chosen = this.#chosen(english);
-        // A noun found through its plural ending keeps its plural ("las calles": the streets); an adjective
-        // ("federales") has none in English.
-        const plain =
-          plural === true && !isPostposedAdjective(word, chosen) ? englishPlural(chosen) : undefined;
-        return plain ?? chosen;
-      }
-      if (verbal) infinitives.push(form);
-      else if (folded.endsWith('o') && form.length > folded.length && /(?:ar|er|ir)$/.test(form))
-        unaccented.push(form);
-    }
-    // A name keeps its capital; a lower-case word the lexicon lacks may be a cognate.
-    if (word !== word.toLowerCase()) return undefined;
-    // A word the coverage uses, written with a Spanish accent ("récord"), is read without it.
-    if (this.#isEnglishWord(folded)) return folded === word.toLowerCase() ? undefined : folded;
-    for (const form of [folded, ...infinitives, ...unaccented]) {
-      for (const [ending, english] of COGNATES) {
-        if (!form.endsWith(ending) || form.length - ending.length < MIN_STEM) continue;
-        const candidate = form.slice(0, -ending.length) + english;
-        const general = !WEAK_COGNATE_ENDINGS.has(ending) && !unaccented.includes(form);
-        if (
-          candidate.length >= 4 &&
-          (this.#isEnglishWord(candidate) || (general && this.#isDictionaryWord(candidate)))
-        )
-          return candidate;
-      }
-    }
-    return undefined;
+    this.#sense = new SenseChooser(this.#markers, this.#words, isEnglishWord, together, spelling);
+    this.#word = new SpanishWords(
+      this.#words,
+      this.#sense,
+      isEnglishWord,
+      isDictionaryWord,
+      spelling,
+      isName,
+    );
   }
 
   /**
@@ -438,14 +304,14 @@ export class SpanishReader {
     const written = peoplesFirst(
       roled,
       this.#peoples,
-      (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#english(t)),
+      (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#word.english(t)),
       (i) => this.#inPhrase(roled, i),
     );
-    this.#context = this.#roughEnglish(written);
+    this.#sense.read(written);
     const tokens = adjectivesFirst(
       written,
-      (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#english(t)),
-      (t) => !this.#roles.has(foldWord(t)) && isPostposedAdjective(t, this.#english(t)),
+      (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#word.english(t)),
+      (t) => !this.#roles.has(foldWord(t)) && isPostposedAdjective(t, this.#word.english(t)),
       (i) => this.#inPhrase(written, i),
     );
     const out: string[] = [];
@@ -530,7 +396,7 @@ export class SpanishReader {
             ? undefined
             : phrase === ''
               ? ''
-              : this.#verbatim(folded, this.#chosen(phrase));
+              : this.#sense.verbatim(folded, this.#sense.chosen(phrase));
         if (english !== undefined) {
           // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
           const next = foldWord(tokens[i + n] ?? '');
@@ -555,7 +421,7 @@ export class SpanishReader {
       // A word in quotation marks ("la palabra 'militar'") is still a word: the English coverage quotes it in
       // English.
       const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
-      const english = P2.test(bare) ? this.#english(bare) : undefined;
+      const english = P2.test(bare) ? this.#word.english(bare) : undefined;
       if (english === undefined && this.#untranslatable(bare)) {
         // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
       } else if (english === undefined) {

@@ -15,13 +15,13 @@ import type { ArticleReader } from './article-reader.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import {
   fullerDescriptions,
-  issuersOfDocuments,
   organisationsDescribed,
   speakerOfRunOnQuotes,
   speakerNamedAfter,
   speakerOfRepeatedWords,
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
+import { issuersOfDocuments } from './document-issuers.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import { NamedRelatives } from './named-relatives.ts';
 import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-speakers.ts';

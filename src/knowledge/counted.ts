@@ -4,7 +4,7 @@
  * none, from its clause and the figures before it ("the number could reach 15,000").
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import type { FoundNumber } from './facts.ts';
+import type { FoundNumber } from './found-numbers.ts';
 
 /** What a figure counts: the words as written and the head noun's lemma. */
 export interface Counted {

@@ -1,37 +1,16 @@
 /**
- * Numbers with what they count (what a figure counts is read in counted.ts, figures written across several
- * words in number-words.ts), and dates resolved to the calendar against the article's publication date
- * (clock times read in clock-times.ts).
+ * Numbers with what they count (read in found-numbers.ts: what a figure counts in counted.ts, figures written
+ * across several words in number-words.ts), and dates resolved to the calendar against the article's
+ * publication date (clock times read in clock-times.ts).
  */
-import { countedAsState } from './casualty-figures.ts';
-import { SCALE_ABBREVIATIONS, spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
-import {
-  countedAfter,
-  countedAsComplement,
-  countedBefore,
-  MONEY_LEMMA,
-  numericValue,
-  opensWithDigit,
-  refersToThings,
-  TIME_UNIT,
-  type Counted,
-} from './counted.ts';
+import { numericValue, opensWithDigit, type Counted } from './counted.ts';
 import { DateResolver } from './date-resolver.ts';
+import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber } from './found-numbers.ts';
 import { clockTime, hourBeforeDayPart, hourOfDay, onlyJoiners } from './clock-times.ts';
-import { figureFrom, rangeEnd, SCALES } from './number-words.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
-import { lookupTable } from '../lookup.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
-
-export interface FoundNumber {
-  text: string;
-  value: number;
-  high: number | null;
-  qualifier: string | null;
-  counts: string;
-  countsLemma: string;
-}
 
 export interface FoundDate {
   text: string;
@@ -53,30 +32,19 @@ export interface ClockDays {
   first: IsoDate | null;
 }
 
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
-
-/** Tokens before a sentence searched for an entity span that runs into it. */
-const NER_LOOKBACK_TOKENS = 16;
-
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
-  readonly #lex: Lexicon;
   readonly #months: Map<string, number>;
   /** The month names and abbreviations, each also with a full stop after it ("sept."): one look-up a token. */
   readonly #monthWords: Set<string>;
   /** Anchored day phrases ("the day before") by their first word, so a sentence is scanned once. */
   readonly #anchoredByFirstWord = new Map<string, string[][]>();
-  /**
-   * Every word the count-word and vague-count tables give a value, and the names an object inherits: a
-   * word outside this set finds nothing in either, and most words are, so one look-up settles them.
-   */
-  readonly #countWordKeys: Set<string>;
   /** Resolves a date expression to the calendar. */
   readonly #dates: DateResolver;
+  /** Reads figures and what they count. */
+  readonly #numbers: NumberReader;
 
   constructor(lexicon: Lexicon) {
-    this.#lex = lexicon;
     this.#months = new Map(
       // "September", "Sep", "Sept": the name, and the abbreviations papers write.
       lexicon.months.flatMap((m, i) => [
@@ -87,11 +55,7 @@ export class FactReader {
     );
     this.#monthWords = new Set([...this.#months.keys()].flatMap((m) => [m, `${m}.`]));
     this.#dates = new DateResolver(lexicon, this.#months);
-    this.#countWordKeys = new Set([
-      ...Object.keys(lexicon.countWords),
-      ...Object.keys(lexicon.vagueCounts),
-      ...Object.getOwnPropertyNames(Object.prototype),
-    ]);
+    this.#numbers = new NumberReader(lexicon);
     for (const phrase of Object.keys(lexicon.anchoredDays)) {
       const words = phrase.split(' ');
       const list = this.#anchoredByFirstWord.get(words[0] ?? '') ?? [];
@@ -101,159 +65,10 @@ export class FactReader {
   }
 
   /**
-   * Counted things in a sentence ("between 800 and 1,000 active-duty troops"). `referent` is what the
-   * latest figures of the sentences just before counted ({@link referentOf}), for a figure whose own words
-   * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900").
+   * Counted things in a sentence ("between 800 and 1,000 active-duty troops"); see {@link NumberReader.numbers}.
    */
   numbers(sentence: WorkingSentence, referent: Counted | null = null): FoundNumber[] {
-    const { analysis } = sentence;
-    const toks = analysis.tokens;
-    let dateTokens: Set<number> | null = null;
-    // A span that starts before the sentence and runs into it is rare; the lookback of a few spans finds it.
-    const from = Math.max(0, sentence.tokenStart - NER_LOOKBACK_TOKENS);
-    for (const e of spansStartingIn(analysis.ner, from, sentence.tokenEnd)) {
-      if (e.end <= sentence.tokenStart || e.start >= sentence.tokenEnd) continue;
-      if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
-        dateTokens ??= new Set<number>();
-        for (let t = e.start; t < e.end; t++) dateTokens.add(t);
-      }
-    }
-    const found: FoundNumber[] = [];
-    /** What the latest figure so far that counts things counts ({@link referentOf}). */
-    let inSentence: Counted | null = null;
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      if (dateTokens?.has(t)) continue;
-      const tok = toks[t];
-      if (!tok) continue;
-      const next = toks[t + 1];
-      let value = numericValue(tok);
-      let qualifier: string | null = null;
-      if (value === null) {
-        if (!this.#countWordKeys.has(tok.normal)) continue;
-        const word = this.#lex.countWords[tok.normal];
-        const vague = this.#lex.vagueCounts[tok.normal];
-        if (vague !== undefined && next?.normal === 'of') {
-          value = vague;
-          qualifier = tok.normal;
-        } else if (word !== undefined && next?.normal !== 'of' && tok.pos === 'NUM') {
-          value = word;
-        } else continue;
-      } else if (
-        Number.isInteger(value) &&
-        value >= YEAR_MIN &&
-        value <= YEAR_MAX &&
-        !tok.value.includes(',')
-      ) {
-        continue;
-      }
-      const money = moneyAt(toks, t, value);
-      if (money) {
-        const first = toks[t - 1];
-        const last = toks[money.end - 1];
-        if (first && last)
-          found.push({
-            text: analysis.text.slice(first.start, last.end),
-            value: money.value,
-            high: null,
-            qualifier: null,
-            counts: money.currency,
-            countsLemma: MONEY_LEMMA,
-          });
-        t = money.end - 1;
-        continue;
-      }
-      // "Twenty-five", "two hundred and sixty", "ten thousand": the figure read whole, so no part of it is
-      // read again as a figure of its own.
-      const figure = qualifier === null ? figureFrom(toks, t, sentence.tokenEnd, value, this.#figure) : null;
-      if (figure) value = figure.value;
-      let endTok = figure?.end ?? t + 1;
-      if (isMoneyOrTime(toks, t, endTok)) {
-        t = endTok - 1;
-        continue;
-      }
-      let startTok = t;
-      let high: number | null = null;
-      const prev = toks[t - 1];
-      const between = prev?.normal === 'between';
-      const range =
-        qualifier === null ? rangeEnd(toks, endTok, sentence.tokenEnd, value, between, this.#figure) : null;
-      if (range) {
-        // "Between 100 and 150", "between twenty-five and thirty", "eight or nine soldiers", "two to three hours".
-        high = range.value;
-        endTok = range.end;
-        if (between) {
-          startTok = t - 1;
-          qualifier = 'between';
-        }
-      }
-      if (qualifier === null) {
-        const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
-        if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart) {
-          qualifier = this.#lex.countQualifiers[two] ?? null;
-          startTok = t - 2;
-        } else if (prev && this.#lex.countQualifiers[prev.normal] && t - 1 >= sentence.tokenStart) {
-          qualifier = this.#lex.countQualifiers[prev.normal] ?? null;
-          startTok = t - 1;
-        }
-      }
-      // "Title 42", "KVDX 7 News", "CBP One": a figure that finishes a name counts nothing.
-      if (startTok === t && t > sentence.tokenStart && partOfName(prev, tok)) continue;
-      const counted: Counted | null =
-        countedAfter(analysis, endTok, sentence.tokenEnd) ??
-        countedAsState(analysis, sentence.tokenStart, startTok, endTok, sentence.tokenEnd) ??
-        countedBefore(
-          analysis,
-          sentence.tokenStart,
-          startTok,
-          endTok,
-          sentence.tokenEnd,
-          inSentence,
-          referent,
-        ) ??
-        countedAsComplement(analysis, endTok, sentence.tokenEnd);
-      if (!counted) {
-        // The unit of "twenty-five" is no figure of its own.
-        t = endTok - 1;
-        continue;
-      }
-      const firstTok = toks[startTok];
-      const lastTok = toks[endTok - 1];
-      if (!firstTok || !lastTok) continue;
-      let textEnd = lastTok.end;
-      // "Four days later", "two weeks ago": a distance in time, not a count of anything.
-      if (TIME_UNIT.test(counted.lemma)) {
-        const at = analysis.text.indexOf(counted.text, lastTok.end);
-        const end = at < 0 ? lastTok.end : at + counted.text.length;
-        let k = endTok;
-        while (k < sentence.tokenEnd && (toks[k]?.start ?? Infinity) < end) k++;
-        const after = k < sentence.tokenEnd ? toks[k] : undefined;
-        if (after && TIME_OFFSET_WORDS.has(after.normal)) qualifier = 'offset';
-        // "Three hours and 40 minutes": the smaller unit after "and" is part of the same span of time.
-        const unit = toks[k + 2];
-        if (
-          after?.normal === 'and' &&
-          k + 2 < sentence.tokenEnd &&
-          this.#figureAt(toks[k + 1]) !== null &&
-          unit &&
-          TIME_UNIT.test(unit.normal)
-        ) {
-          textEnd = unit.end;
-          endTok = k + 3;
-        }
-      }
-      const fact = {
-        text: analysis.text.slice(firstTok.start, textEnd),
-        value,
-        high,
-        qualifier,
-        counts: counted.text,
-        countsLemma: counted.lemma,
-      };
-      found.push(fact);
-      if (refersToThings(fact)) inSentence = counted;
-      t = endTok - 1;
-    }
-    return found;
+    return this.#numbers.numbers(sentence, referent);
   }
 
   /**
@@ -277,9 +92,11 @@ export class FactReader {
         const time = clockTime(analysis, e.start, e.end);
         if (time !== null) clocks.push({ start: e.start, end: e.end, time });
         else {
-          const worded = hourOfDay(analysis, e.start, e.end, sentence.tokenStart, this.#figure);
+          const worded = hourOfDay(analysis, e.start, e.end, sentence.tokenStart, this.#numbers.figure);
           const told =
-            worded === null ? hourBeforeDayPart(analysis, e.end, sentence.tokenEnd, this.#figure) : null;
+            worded === null
+              ? hourBeforeDayPart(analysis, e.end, sentence.tokenEnd, this.#numbers.figure)
+              : null;
           if (worded !== null) clocks.push({ ...worded, end: e.end });
           else if (told !== null) clocks.push({ start: e.start, end: e.end, time: told });
         }
@@ -343,15 +160,6 @@ export class FactReader {
     }
     if (clocks.length === 0) return found.map(withoutTokens);
     return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
-  }
-
-  /** {@link FactReader.#figureAt} for the readers of figures in words. */
-  readonly #figure = (tok: Token | undefined): number | null => this.#figureAt(tok);
-
-  /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
-  #figureAt(tok: Token | undefined): number | null {
-    if (!tok) return null;
-    return numericValue(tok) ?? (tok.pos === 'NUM' ? (this.#lex.countWords[tok.normal] ?? null) : null);
   }
 
   /**
@@ -470,48 +278,5 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
   return true;
 }
 
-const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
-const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
-  ...SCALES,
-  ...Object.fromEntries(
-    Object.entries(SCALE_ABBREVIATIONS).map(([abbreviation, word]) => [abbreviation, SCALES[word] ?? 1]),
-  ),
-});
-
-/** A sum of money at token `t` (a figure after a currency sign, with its scale): value and where it ends. */
-function moneyAt(
-  toks: readonly Token[],
-  t: number,
-  value: number,
-): { value: number; end: number; currency: string } | null {
-  const currency = CURRENCIES[toks[t - 1]?.value ?? ''];
-  if (!currency) return null;
-  const scale = MONEY_SCALES[toks[t + 1]?.normal ?? ''];
-  return scale ? { value: value * scale, end: t + 2, currency } : { value, end: t + 1, currency };
-}
-
-/** True when the figure from token `t` to `end` is a sum or a clock time ("$5", "5 p.m.") or a share ("10%"). */
-function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean {
-  const prev = toks[t - 1]?.value ?? '';
-  const next = toks[end]?.normal ?? '';
-  return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
-}
-
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
-/** Words that make a span of time a distance from another moment ("four days later"). */
-const TIME_OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterward', 'afterwards']);
-
-const CAPITALISED = /^\p{Lu}/u;
-
-/**
- * True when figure `tok` finishes the name that `prev` starts ("Title 42", "Interstate 10", "CBP One"): after
- * a capitalised name, a figure in digits or a capitalised number word ("bought Mexico one month" is a count).
- */
-function partOfName(prev: Token | undefined, tok: Token): boolean {
-  return (
-    prev?.pos === 'PROPN' &&
-    CAPITALISED.test(prev.value) &&
-    (opensWithDigit(tok.value) || CAPITALISED.test(tok.value))
-  );
-}
