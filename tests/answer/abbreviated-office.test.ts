@@ -1,10 +1,7 @@
 /** A question asking of an office the coverage writes abbreviated ("the captain" of "Capt. Ashby"). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import Keyv from 'keyv';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
 id: valleyherald-1911-ford-crossing-patrol
@@ -26,12 +23,7 @@ const fresh = () => ({ userId: `abbreviated-office-${++user}` });
 
 beforeAll(async () => {
   // The article alone: the shipped coverage writes "captain" in full elsewhere.
-  const runtime = await shippedRuntime();
-  const kb = buildKnowledge(
-    [parseSource(new TextEncoder().encode(ARTICLE), 'ford.md')],
-    createPipelineTools(runtime.knowledgeData, runtime.nlp),
-  );
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ engine } = await articlesAlone({ 'ford.md': ARTICLE }));
 }, 120_000);
 
 describe('an office the coverage writes abbreviated', () => {

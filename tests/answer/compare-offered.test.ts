@@ -2,14 +2,11 @@
  * "Which X more, A or B?": a comparison by a word of measure whose sides are offered as alternatives, each
  * answered by the question the measure word stands for.
  */
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offeredSides } from '../../src/answer/compare-offered.ts';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
 import type { Runtime } from '../../src/answer/create.ts';
-import { shippedRuntime } from './setup.ts';
+import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
 id: plains-2007-county-emergencies
@@ -29,12 +26,7 @@ let engine: AnswerEngine;
 let runtime: Runtime;
 
 beforeAll(async () => {
-  runtime = await shippedRuntime();
-  const kb = buildKnowledge(
-    [parseSource(new TextEncoder().encode(ARTICLE), 'emergencies.md')],
-    createPipelineTools(runtime.knowledgeData, runtime.nlp),
-  );
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ engine, runtime } = await articlesAlone({ 'emergencies.md': ARTICLE }));
 });
 
 const ask = (q: string) => engine.ask(q, { userId: q });

@@ -1,9 +1,6 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { articlesAlone } from './setup.ts';
 
 /**
  * A short sentence giving a day and naming the person asked about, and a longer one giving the years of the
@@ -26,16 +23,7 @@ Friends said he kept a garden of roses behind the customs house.
 describe('a date question that asks no act is answered from the sentence saying its own words', () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
-    const runtime = await shippedRuntime();
-    engine = new AnswerEngine({
-      kb: buildKnowledge(
-        [parseSource(new TextEncoder().encode(ARTICLE), 'article.md')],
-        createPipelineTools(runtime.knowledgeData, runtime.nlp),
-      ),
-      nlp: runtime.questionNlp,
-      data: runtime.engineData,
-      store: new Keyv(),
-    });
+    ({ engine } = await articlesAlone({ 'article.md': ARTICLE }));
   });
 
   it('dates an office by the years the article gives it, not by a day that only names the person', async () => {

@@ -1,9 +1,6 @@
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
-import { shippedRuntime } from './setup.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { articlesAlone } from './setup.ts';
 
 /** A person named in a shouted headline ("IGNACIO DE LA GARZA") and by "de la Garza" in the text. */
 const ARTICLE = `---
@@ -24,16 +21,7 @@ On June 1 de la Garza took the oath as treasurer. Gen. Ignacio de la Garza, 44, 
 describe('the particles of a surname are words of the name', () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
-    const runtime = await shippedRuntime();
-    engine = new AnswerEngine({
-      kb: buildKnowledge(
-        [parseSource(new TextEncoder().encode(ARTICLE), 'article.md')],
-        createPipelineTools(runtime.knowledgeData, runtime.nlp),
-      ),
-      nlp: runtime.questionNlp,
-      data: runtime.engineData,
-      store: new Keyv(),
-    });
+    ({ engine } = await articlesAlone({ 'article.md': ARTICLE }));
   });
 
   it('does not read "de" of "de la Garza" as something the question asks about', () => {

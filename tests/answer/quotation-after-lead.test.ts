@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quotationIntroduced } from '../../src/answer/following.ts';
 import { KnowledgeIndex } from '../../src/answer/knowledge-index.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
-import { shippedRuntime } from './setup.ts';
+import { articlesAlone } from './setup.ts';
 
 /**
  * A closing camp: a sentence brings in the people who fed it and reports what they said in other words; their
@@ -27,11 +25,7 @@ The city said the lot would be cleaned by the end of the month.
 let index: KnowledgeIndex;
 
 beforeAll(async () => {
-  const runtime = await shippedRuntime();
-  const tools = createPipelineTools(runtime.knowledgeData, runtime.nlp);
-  index = new KnowledgeIndex(
-    buildKnowledge([parseSource(new TextEncoder().encode(REPORT), 'camp.md')], tools),
-  );
+  index = new KnowledgeIndex((await articlesAlone({ 'camp.md': REPORT })).kb);
 });
 
 const sentence = (start: string) => index.sentences.find((s) => s.text.startsWith(start))!;

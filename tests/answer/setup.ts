@@ -27,13 +27,22 @@ export async function withArticles(
     ...articles.map((text, i) => parseSource(new TextEncoder().encode(text), `added-${i + 1}.md`)),
   ];
   const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
-  const engine = new AnswerEngine({
-    kb,
-    nlp: runtime.questionNlp,
-    data: runtime.engineData,
-    store: new Keyv(),
-  });
-  return { kb, engine, runtime };
+  return { kb, engine: engineFor(runtime, kb), runtime };
+}
+
+/**
+ * The knowledge built from `articles` alone, no shipped source (each a whole article file, front matter first,
+ * by its file name), and an engine answering from it: one mechanism checked on text written for it.
+ */
+export async function articlesAlone(
+  articles: Readonly<Record<string, string>>,
+): Promise<{ kb: KnowledgeBase; engine: AnswerEngine; runtime: Runtime }> {
+  const runtime = await shippedRuntime();
+  const sources = Object.entries(articles).map(([file, text]) =>
+    parseSource(new TextEncoder().encode(text), file),
+  );
+  const kb = buildKnowledge(sources, createPipelineTools(runtime.knowledgeData, runtime.nlp));
+  return { kb, engine: engineFor(runtime, kb), runtime };
 }
 
 /** The knowledge built from the shipped sources and a fixture folder (`tests/fixtures/<dir>`), as `npm run eval` builds it. */

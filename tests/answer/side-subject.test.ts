@@ -2,14 +2,11 @@
  * "Which came first, A or B?" with a side named by a thing and what it did ("the wagons arriving in
  * Presidio"): that side is dated where the thing itself acts, not where it only rides along with another.
  */
-import Keyv from 'keyv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actsIn } from '../../src/answer/side-subject.ts';
-import { AnswerEngine } from '../../src/answer/engine.ts';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
-import { parseSource } from '../../src/knowledge/sources.ts';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
 import type { Runtime } from '../../src/answer/create.ts';
-import { shippedRuntime } from './setup.ts';
+import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
 id: bigbend-1916-store-raid-wagons
@@ -29,12 +26,7 @@ let engine: AnswerEngine;
 let runtime: Runtime;
 
 beforeAll(async () => {
-  runtime = await shippedRuntime();
-  const kb = buildKnowledge(
-    [parseSource(new TextEncoder().encode(ARTICLE), 'store-raid.md')],
-    createPipelineTools(runtime.knowledgeData, runtime.nlp),
-  );
-  engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  ({ engine, runtime } = await articlesAlone({ 'store-raid.md': ARTICLE }));
 });
 
 describe('which came first, a side named by a thing and what it did', () => {
