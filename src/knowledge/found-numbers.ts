@@ -20,15 +20,13 @@ import {
 } from './counted.ts';
 import { figureFrom, rangeEnd, SCALES } from './number-words.ts';
 import { lookupTable } from '../lookup.ts';
+import type { NumberFact } from './schema.ts';
 
-export interface FoundNumber {
-  text: string;
-  value: number;
-  high: number | null;
-  qualifier: string | null;
-  counts: string;
-  countsLemma: string;
-}
+/** A figure a sentence gives, as the knowledge stores it (see {@link NumberFact}) before it has an id and a place. */
+export type FoundNumber = Pick<
+  NumberFact,
+  'text' | 'value' | 'high' | 'qualifier' | 'counts' | 'countsLemma'
+>;
 
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
