@@ -254,6 +254,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1883 Willcox telegraph dispatches on Gen. Crook's return from the Sierra Madre with the Chiricahuas, a 1936 Nogales obituary of an 11th Cavalry trooper of the Ojos Azules charge, a 1996 magazine Q&A on the 1846 battle of Monterrey at 150, a 2022 translated Tamaulipas report on the 1842 Defense of Mier at 180)",
   },
   {
+    folder: 'articles-31',
+    set: 'new-articles-31',
+    attribution: 'tuned',
+    about:
+      "four more (1847 New Orleans correspondents' letters on the battle of Buena Vista, a 1916 Deming front page on Col. Dodd's fight with Villa's men at Guerrero, a 1999 public-radio transcript on Lt. Henry O. Flipper's pardon at Fort Davis, a 2026 translated Monclova report on the Alamo at 190)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -458,6 +465,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1899 Galveston telegraph dispatches on the Laredo smallpox riot and the Tenth Cavalry, a 1953 Zapata radio transcript of the Falcon Dam dedication by Eisenhower and Ruiz Cortines, a 2024 Sonoyta report (translated) on the Lukeville crossing reopening',
+  },
+  {
+    folder: 'holdout-28',
+    set: 'unseen-articles-27',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1846 New Orleans telegraph and letter dispatches on the battle of Palo Alto, a 2014 Tampico report (translated) on the Tampico incident at 100, a 2022 public-radio transcript on the killing of Ranger Kris Eggle at Organ Pipe at 20',
   },
 ];
 
