@@ -6,6 +6,7 @@
  */
 import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
 import { askedPlaces, type AskedPlace } from './asked-place.ts';
+import { ASKED_SAID_CONFIDENCE, saysEverythingAsked } from './asked-said.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import { givesAskedKind, reportsItHappened, speaksOfMonths } from './fit.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
@@ -45,7 +46,13 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
   const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content);
   // The checks a draft passes before it is shown, each named for developers' traces.
   const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
-    ['low-confidence', (d) => d.confidence >= MIN_CONFIDENCE],
+    [
+      'low-confidence',
+      (d) =>
+        d.confidence >= MIN_CONFIDENCE ||
+        (d.confidence >= ASKED_SAID_CONFIDENCE &&
+          saysEverythingAsked(u, d, index, (l) => reader.synonymsOf(l))),
+    ],
     ['months', (d) => speaksOfMonths(index, d, u)],
     ['happened', (d) => reportsItHappened(d, u, index, (text) => reader.analyse(text), reader.speechVerbs)],
     ['asked-act', (d) => draftShowsAskedAct(d, act, index, reader)],

@@ -11,7 +11,7 @@ import { draftOfAskedPlace } from './asked-place.ts';
 import { withContext } from './conversation.ts';
 import { dispatch } from './dispatch.ts';
 import { draftGates } from './draft-gates.ts';
-import type { Context, Draft } from './handlers.ts';
+import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { laterPart, type ShownEvidence } from './join.ts';
 import type { ConversationState } from './memory.ts';
 import { ownWordsInStory } from './part-own-words.ts';
@@ -108,5 +108,8 @@ export function gatedAnswer(g: GateInput): Draft | null {
     !answered && best && gates.every(([stage, pass]) => stage === 'stated-unknown' || pass(best))
       ? saysUnknown(best)
       : null;
-  return answered ?? (unknown ? unknownReported(index, intent, unknown) : null);
+  // A draft the checks let through under the bar (asked-said.ts) is shown at the bar the answer is shown from.
+  const shown =
+    answered && answered.confidence < MIN_CONFIDENCE ? { ...answered, confidence: MIN_CONFIDENCE } : answered;
+  return shown ?? (unknown ? unknownReported(index, intent, unknown) : null);
 }
