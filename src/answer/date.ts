@@ -8,6 +8,7 @@ import { datedActTest, phrasalActs, tellsOtherThing, type DatedAct } from './dat
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
+import { withSetUp } from './set-up-sentence.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { isSpace, wordAt } from './words.ts';
@@ -337,7 +338,8 @@ function withEventTold(
   ctx: Context,
   dated: Sentence,
 ): { sentences: Sentence[]; confidence: number } {
-  const alone = { sentences: [dated], confidence: confidenceOf(u, ctx, [dated]) };
+  // Asked on its own, the dated sentence is read after the one that sets its scene (set-up-sentence.ts).
+  const alone = withSetUp(u, ctx, dated);
   if (!ctx.followup || alone.confidence >= 1) return alone;
   let best = alone;
   for (let i = 1; i <= MAX_TELLING_SENTENCES; i++) {
