@@ -272,9 +272,14 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
           sentences: [best.sentence, headline],
           confidence: confidenceOf(u, ctx, [best.sentence, headline]),
         };
-  const direct = describeDate(best.d);
+  // Read after the sentence that sets its scene (set-up-sentence.ts), the date is shown in bold as the asked
+  // event's only when its own sentence says the asked act: otherwise it may date the next thing told.
+  const readAfterSetUp = best.sentence === headline && sentences[0] !== best.sentence;
+  const actDated = actTest !== null && actTest(best.sentence, best.d.text) !== 'no-act';
+  const direct = readAfterSetUp && !actDated ? null : describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
-  const lead = direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
+  const lead =
+    direct === null || direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
   return {
     answeredAs: 'date',
     confidence,

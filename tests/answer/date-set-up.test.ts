@@ -30,7 +30,15 @@ describe('a date given in the sentence after the one that sets its scene', () =>
       userId: 'a',
     });
     expect(a.answered).toBe(true);
-    expect(a.direct).toContain('3 March 1919');
+    expect(a.text).toContain('March 3, 1919');
     expect(a.text).toContain('below Candelaria');
+    // The dated sentence says "firing", not the asked "shooting": the date is not claimed in bold.
+    expect(a.direct).toBeNull();
+  });
+
+  it('shows the date in bold when the dated sentence itself says the asked act', async () => {
+    const a = await engine.ask('When did the firing below Candelaria stop?', { userId: 'b' });
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('3 March 1919');
   });
 });
