@@ -128,19 +128,26 @@ function askedOf(
  * The two alternatives side by side, each answered by `answerSide` from its own question: their figures and
  * which is larger when both give one ({@link answerSizes}), else each side's evidence under its words.
  * `null` unless both are answered: one side alone is no answer to which of two is more.
+ * When one sentence answers both, `otherOfShared` answers apart the side it does not name (side-own-count.ts).
  */
 export function answerOffered(
   offered: OfferedSides,
   answerSide: (question: string) => Draft | null,
+  otherOfShared: (shared: Draft) => { side: 0 | 1; draft: Draft } | null = () => null,
 ): Draft | null {
   const drafts = offered.questions.map((q) => answerSide(q));
   const answered = drafts.filter(
     (d): d is Draft => d !== null && d.confidence >= MIN_CONFIDENCE && d.evidence.length > 0,
   );
   if (answered.length < 2) return null;
-  // One sentence answering both sides answers one of them: the other is not told apart from it.
+  // One sentence answering both sides answers one of them: the other is not told apart from it, unless
+  // it is answered apart (`otherOfShared`).
   const [a, b] = answered;
-  if (a?.evidence[0]?.id === b?.evidence[0]?.id) return null;
+  if (a && a.evidence[0]?.id === b?.evidence[0]?.id) {
+    const other = offered.figured ? otherOfShared(a) : null;
+    if (!other) return null;
+    drafts[other.side] = other.draft;
+  }
   const labelled = offered.sides.map((label, i) => ({ label, draft: drafts[i] ?? null }));
   // Figures set in order only when both count or give an age: a length of time is worded too many ways.
   const sized = offered.figured ? answerSizes(labelled) : null;

@@ -9,6 +9,7 @@ import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coo
 import { familyComparison } from './compare-people.ts';
 import { alternativeSizes, withCountedHead } from './compare-alternatives.ts';
 import { peopleFigure } from './side-figure.ts';
+import { ownNameCount } from './side-own-count.ts';
 import {
   answerPhrases,
   answerSizes,
@@ -48,11 +49,16 @@ export function answerCompared(
   // "Which lasted longer, A or B?": each alternative asked the question the word of measure stands for.
   const offered = offeredSides(u.analysis);
   const byOffered = offered
-    ? answerOffered(offered, (question) => {
-        const asked = reader.read(question);
-        const draft = dispatch(asked.intent ?? 'count', asked, ctx, focus);
-        return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
-      })
+    ? answerOffered(
+        offered,
+        (question) => {
+          const asked = reader.read(question);
+          const draft = dispatch(asked.intent ?? 'count', asked, ctx, focus);
+          return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
+        },
+        (shared) =>
+          ownNameCount(index, [reader.analyse(offered.sides[0]), reader.analyse(offered.sides[1])], shared),
+      )
     : null;
   if (byOffered) return { draft: byOffered };
   const versus = versusSizes(u.text);
