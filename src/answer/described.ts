@@ -9,6 +9,8 @@ import type { Entity } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { endsNounPhrase } from './noun-phrase-end.ts';
+import { capitalisedRoleAt } from './capitalised-role.ts';
+import { actFormsOf, wordAfterName } from './agent-noun.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -83,7 +85,12 @@ const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP
 
 interface ProfileSource {
   entities: ReadonlyMap<string, Entity>;
-  sentence(id: string): { lemmas: readonly string[]; sourceId: string } | null;
+  sentence(id: string): {
+    lemmas: readonly string[];
+    sourceId: string;
+    text?: string;
+    mentions?: ReadonlyArray<{ entityId: string; text: string }>;
+  } | null;
   sources: ReadonlyMap<string, { title: string }>;
   /** The words of a name the coverage spells out, for its acronym in lower case. */
   acronym?(word: string): readonly string[] | undefined;
@@ -128,6 +135,11 @@ export class DescribedPeople {
   readonly #hasDescription = new Set<string>();
   /** For each word (stemmed, unaccented) of what the coverage calls someone (description, titles), who. */
   readonly #called = new Map<string, Set<string>>();
+  /**
+   * For the word right after someone's name in the sentences introducing them ("keeps" of "Arturo Flores
+   * Treviño keeps a photograph"), who: the act a noun for a doer names ("the museum keeper", agent-noun.ts).
+   */
+  readonly #doing = new Map<string, Set<string>>();
 
   /**
    * `abbreviations` gives titles in full by their abbreviation (the lexicon's `titleAbbreviations`), so "the
@@ -209,8 +221,14 @@ export class DescribedPeople {
           for (const w of words(index.sources.get(s.sourceId)?.title ?? ''))
             this.#note(w, e.id, HEADLINE_WEIGHT);
         }
-        if (introducing++ < INTRODUCING_SENTENCES)
+        if (introducing++ < INTRODUCING_SENTENCES) {
           for (const l of s.lemmas) this.#note(l, e.id, INTRODUCTION_WEIGHT);
+          for (const m of s.mentions ?? []) {
+            if (m.entityId !== e.id) continue;
+            const act = wordAfterName(s.text ?? '', m.text);
+            if (act) this.#doing.set(act, (this.#doing.get(act) ?? new Set<string>()).add(e.id));
+          }
+        }
       }
     }
     // The person's own name says nothing about what they are; a word of it their description says of another
@@ -265,13 +283,15 @@ export class DescribedPeople {
         !noun ||
         !(
           this.heads.has(head.normal) ||
+          this.#capitalisedRole(tokens, h) !== null ||
           this.#nouns.has(head.normal) ||
           (head.pos !== 'PROPN' && this.#calledByKind(head.lemma).size > 0)
         )
       )
         continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
-      if (h > 0 && head.pos === 'PROPN' && P2.test(head.value)) continue;
+      // "The retired Ranger": a lower-case adjective before it makes it a kind of person (capitalised-role.ts).
+      if (h > 0 && head.pos === 'PROPN' && P2.test(head.value) && !capitalisedRoleAt(tokens, h)) continue;
       const found = this.#resolveAt(read, h, used, named);
       if (!found || out.some((d) => d.id === found.id)) continue;
       out.push(found);
@@ -315,6 +335,16 @@ export class DescribedPeople {
       this.#headed.has(word) ||
       this.#calledByKind(word).size > 0
     );
+  }
+
+  /**
+   * The people the coverage calls by the capitalised noun at `h` when it is a kind of person written with a
+   * capital ({@link capitalisedRoleAt}: "the retired Ranger" for "a retired Ranger captain"); `null` otherwise.
+   */
+  #capitalisedRole(tokens: Analysis['tokens'], h: number): ReadonlySet<string> | null {
+    const head = tokens[h];
+    if (!head || !capitalisedRoleAt(tokens, h)) return null;
+    return this.#called.get(this.#key(head.normal)) ?? null;
   }
 
   /**
@@ -362,6 +392,14 @@ export class DescribedPeople {
       if (form !== noun) for (const id of ids) out.add(id);
     for (const kind of kinds) for (const id of this.#nouns.get(kind) ?? []) out.add(id);
     for (const id of this.#calledAs.get(noun) ?? []) out.add(id);
+    for (const id of this.#doers(noun)) out.add(id);
+    return out;
+  }
+
+  /** The people the coverage says do the act a noun for a doer names ("keeper": who "keeps"), right after their name. */
+  #doers(noun: string): Set<string> {
+    const out = new Set<string>();
+    for (const form of actFormsOf(noun)) for (const id of this.#doing.get(form) ?? []) out.add(id);
     return out;
   }
 
@@ -422,12 +460,18 @@ export class DescribedPeople {
     // "The retired intel officer": among those the words fit, the one the article calls an officer. A title
     // holder has had the noun's weight above.
     // "The Cortina relative": "a distant relative" said of them in their description counts as a head noun.
-    const headed = union(this.#headed.get(head.normal), this.#calledAs.get(head.normal));
+    // "The museum keeper": the one the article says "keeps" something right after their name, as if it
+    // called them a keeper; that act is theirs alone, so no floor on how well the other words fit applies.
+    const doers = this.heads.has(head.normal) ? new Set<string>() : this.#doers(head.normal);
+    const headed = union(
+      union(this.#headed.get(head.normal), this.#calledAs.get(head.normal)),
+      doers.size > 0 ? doers : undefined,
+    );
     if (headed)
       for (const id of headed) {
         if (holders?.has(id)) continue;
         const score = scores.get(id);
-        if (score === undefined || score < HEADED_MIN_FIT) continue;
+        if (score === undefined || (score < HEADED_MIN_FIT && !doers.has(id))) continue;
         scores.set(id, score + DESCRIPTION_WEIGHT / headed.size);
         called.add(id);
       }
@@ -442,7 +486,9 @@ export class DescribedPeople {
     const byKind = this.#calledByKind(head.lemma);
     const calledSo = this.heads.has(head.normal)
       ? null
-      : (this.#nouns.get(head.normal) ?? (byKind.size > 0 ? byKind : null));
+      : (this.#nouns.get(head.normal) ??
+        (byKind.size > 0 ? byKind : null) ??
+        this.#capitalisedRole(tokens, h));
     const ranked = [...scores]
       .filter(([id]) => !calledSo || calledSo.has(id))
       .map(([id, score]) => [id, score * fits(id)] as const)

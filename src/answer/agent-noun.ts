@@ -1,0 +1,39 @@
+/**
+ * A noun for someone by what they do ("keeper", "seller", "teacher") and the act the coverage says of them
+ * right after their name: "the museum keeper" is the person of whom the article writes "In a two-room museum
+ * near the plaza, Arturo Flores Treviño keeps a photograph", as "the store owner" is "Abe Weinberg, who owns
+ * the store". English morphology only: no word of any article here.
+ */
+
+/** Agent endings a noun for a doer adds to its verb. */
+const AGENT_ENDING = /^(\p{L}{3,}?)(?:er|or)$/u;
+/** Who-clause words between a name and its verb: ", who keeps", ", who has kept". */
+const BEFORE_ACT = /^\s*(?:,\s*who\s+(?:has\s+|had\s+)?)?/iu;
+/** The word after a name (and a who-clause's opening), in lower case. */
+const NEXT_WORD = /^([\p{Ll}]+)\b/u;
+
+/**
+ * The regular forms of the verb a noun for a doer is made from, as a sentence writes it after its subject:
+ * "keeper" → keep, keeps, keeped…; "writer" → write, writes…; "runner" → run, runs… (irregular past forms,
+ * "kept", "sold", are not made). `[]` for a noun with no agent ending.
+ */
+export function actFormsOf(noun: string): string[] {
+  const stem = AGENT_ENDING.exec(noun.toLowerCase())?.[1];
+  if (!stem) return [];
+  // "runner" → run; "writer" → write; "owner" → own.
+  const bases = new Set([stem, `${stem}e`]);
+  if (/(\p{L})\1$/u.test(stem)) bases.add(stem.slice(0, -1));
+  return [...bases].flatMap((b) => [b, `${b}s`, `${b}es`, `${b}ed`, `${b}d`]);
+}
+
+/**
+ * The word a sentence writes right after `name` (past ", who" or ", who has"), in lower case: the act it
+ * says the person does when it is a verb; `null` when the name is not in the sentence or nothing lower-case
+ * follows it.
+ */
+export function wordAfterName(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  if (at < 0 || name.length === 0) return null;
+  const rest = text.slice(at + name.length).replace(BEFORE_ACT, '');
+  return NEXT_WORD.exec(rest)?.[1] ?? null;
+}
