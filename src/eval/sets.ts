@@ -695,6 +695,15 @@ function samePlainName(a: string, b: string): boolean {
     (short.length >= 2 &&
       (n === long.slice(long.length - short.length).join(' ') ||
         n === long.slice(0, short.length).join(' '))) ||
+    titleAndSurnameOf(short, long) ||
     a === b
   );
+}
+
+/**
+ * True when `short` is a title and a surname and `long` the same title, more of it and the full name:
+ * "Secretary Cheney" is "Secretary of Defense Dick Cheney", as the article calls him after naming his office.
+ */
+function titleAndSurnameOf(short: readonly string[], long: readonly string[]): boolean {
+  return short.length === 2 && long.length >= 3 && short[0] === long[0] && short[1] === long.at(-1);
 }

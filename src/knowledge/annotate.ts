@@ -6,7 +6,14 @@
  * "he"/"she" resolved to the last person of that gender. Who said each quotation is worked out in
  * attribution.ts, reading the article through this annotator.
  */
-import { ENTITY_PREFIX, ROLE_PREFIX, spansStartingIn, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import {
+  ENTITY_PREFIX,
+  lowerBound,
+  ROLE_PREFIX,
+  spansStartingIn,
+  type Analysis,
+  type Nlp,
+} from '../nlp/pipeline.ts';
 import type { CleanedArticle } from './clean.ts';
 import type { EntityData } from './entity-data.ts';
 import { findQuoteSpans, topLevelSpans } from './quote-spans.ts';
@@ -560,18 +567,22 @@ export class Annotator {
       ? lastNamedBefore(this.#people, at, (x) => this.#genderOf(x, this.#article) === gender)
       : null;
     const object = last !== null && centre.after.has(last);
-    if (known === null && !centre.spoke && !object && this.#recentlyNamed(sentence.paragraph, gender))
-      return null;
+    if (known === null && !centre.spoke && !object && this.#recentlyNamed(at, gender)) return null;
     if (this.#article) learnGender(this.#article, id, gender);
     return id;
   }
 
-  /** True when someone of `gender` was named in this or the last {@link GENDER_WINDOW_PARAGRAPHS} paragraphs. */
-  #recentlyNamed(paragraph: number, gender: 'male' | 'female'): boolean {
+  /**
+   * True when someone of `gender` was named before reading order `before`, in its paragraph or the last
+   * {@link GENDER_WINDOW_PARAGRAPHS}: read back from there, not from the article's end.
+   */
+  #recentlyNamed(before: number, gender: 'male' | 'female'): boolean {
     const people = this.#people;
-    for (let i = people.length - 1; i >= 0 && i >= people.length - MAX_PRONOUN_LOOKBACK; i--) {
+    const paragraph = paragraphOfOrder(before);
+    const end = lowerBound(0, people.length, (k) => (people[k]?.order ?? 0) < before);
+    for (let i = end - 1; i >= 0 && end - i <= MAX_PRONOUN_LOOKBACK; i--) {
       const p = people[i];
-      if (!p || paragraphOfOrder(p.order) + 1 < paragraph - GENDER_WINDOW_PARAGRAPHS) break;
+      if (!p || paragraphOfOrder(p.order) < paragraph - GENDER_WINDOW_PARAGRAPHS) break;
       if (this.#genderOf(p.entityId, this.#article) === gender) return true;
     }
     return false;

@@ -11,6 +11,7 @@ import type { ArticlePerson, PersonMention } from './discovered-person.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
 import { isCalendarName } from '../nlp/calendar-words.ts';
 import { bareRoleHolders } from './narrowed-roles.ts';
+import { ownsDocumentAt } from './document-authors.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -175,7 +176,9 @@ export class ArticlePeople {
           // Nor does "the security situation": a noun after the words carries the phrase on.
           const next = tokens[t + 1 + len];
           const after = next?.normal;
-          if (after === 'of' || after === "'s" || after === '’s') continue;
+          // "The general's dispatch describes": a document's owner is the holder, whose words it carries.
+          if (after === 'of' || ((after === "'s" || after === '’s') && !ownsDocumentAt(tokens, t + 2 + len)))
+            continue;
           if (next?.pos === 'NOUN' && next.value === next.normal) continue;
           // "said the historian Dr. Efraín Holguín Baeza": words right before a name are its title, no one
           // met before.

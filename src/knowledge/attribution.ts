@@ -36,6 +36,7 @@ import { cleanQuoteText, copyGuess, quoteKind, type PersonMention, type SpeakerG
 import { leadingAttribution, speakerAfter } from './words-after-quote.ts';
 import { speakerBefore } from './words-before-quote.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
+import { impersonallySaid } from './impersonal-saying.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -66,6 +67,16 @@ export class QuoteAttributor {
           to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
+        // "It was said in the same crowd that …'…'": words the sentence says were said by no one named are
+        // no one's it named, however the fallbacks below would carry a speaker over.
+        const impersonal =
+          guess === null &&
+          impersonallySaid(
+            sentence.analysis,
+            firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, region.from),
+            firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, span.outerStart),
+            (tok) => this.#finder.isCue(tok),
+          );
         /** Only marks and spaces before the quotation in its sentence: it stands as a sentence of its own. */
         const opensSentence = P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart));
         /** The sentence's subject as speaker ({@link subjectsWords}), read at most once; `undefined` until read. */
@@ -153,6 +164,7 @@ export class QuoteAttributor {
             attributionSentence = sentences[si - 1] ?? null;
           }
         }
+        if (impersonal) [guess, copiedFrom, attributionSentence] = [null, undefined, null];
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
         // part inside a sentence are its subject's, when it opens with a person or a body.

@@ -4,6 +4,7 @@
  * Polk's May 11 message to Congress, that Mexico had '…'" Polk's, "A telegram from the War Department … put the
  * matter plainly: the refugees '…'" the War Department's.
  */
+import type { Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 
@@ -40,6 +41,24 @@ const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
 export function isDocumentNoun(word: string): boolean {
   return DOCUMENT_SET.has(word.toLowerCase());
 }
+
+/** Words at most between a possessive and the document it owns ("the general's last dispatch"). */
+const MAX_WORDS_BEFORE_DOCUMENT = 2;
+
+/**
+ * True when a lower-case document noun is at token `from` or within {@link MAX_WORDS_BEFORE_DOCUMENT} lower-case
+ * words after it: what follows a possessive names a document of its owner ("the general's dispatch").
+ */
+export function ownsDocumentAt(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + MAX_WORDS_BEFORE_DOCUMENT; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.value !== tok.normal) return false;
+    // The tagger may read "dispatch" after a possessive as a verb: the possessive says it is a noun.
+    if (isDocumentNoun(tok.value)) return true;
+  }
+  return false;
+}
+
 /** A name as the article writes it: capitalised words, "the" allowed before them ("the War Department"). */
 const NAME = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*";
 /**
@@ -50,6 +69,14 @@ const NAME = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-
 const TO_QUOTE = '[^,:;"“”]{0,80}(?::|,\\s+that\\b)[^,:;"“”]{0,40}$';
 /** "Taylor's dispatch to Washington: '…'": the owner before the document, with up to three words between. */
 const OWNED = new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b${TO_QUOTE}`, 'u');
+/**
+ * "His order to Maj. Robert L. Howze was short: '…'": a possessive pronoun owning the document, whom the
+ * annotator resolved as it resolves any "his" (the sentence's mention of it names the author).
+ */
+const OWNED_BY_PRONOUN = new RegExp(
+  `\\b((?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b${TO_QUOTE}`,
+  'u',
+);
 /** "A telegram from the War Department …: '…'": the author after the document and "from". */
 const FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})${TO_QUOTE}`, 'u');
 
@@ -97,7 +124,7 @@ export function authorsOfQuotedDocuments(
     const { sentence, span } = quote;
     const from = lookBackStart(sentence.analysis.text, sentence.start, span.outerStart);
     const before = sentence.analysis.text.slice(from, span.outerStart);
-    const m = OWNED.exec(before) ?? FROM.exec(before);
+    const m = OWNED.exec(before) ?? FROM.exec(before) ?? OWNED_BY_PRONOUN.exec(before);
     const name = m?.[1];
     if (!m || name === undefined) continue;
     const start = from + m.index + m[0].indexOf(name);

@@ -34,6 +34,19 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'towards',
   'along',
 ]);
+/**
+ * Prepositions that, after a noun for a person, put the person somewhere: the name after them is the place's
+ * ("a shopkeeper on Calle Hidalgo", "a farmer from Los Ebanos"). "of", "for", "to" and "with" join people
+ * ("a friend of Catarino Garza", "a spokesman for Gov. Abbott", "an aide to Senator Kyl").
+ */
+const WHEREABOUTS_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'from',
+  'off',
+  'by',
+  'beside',
+  'behind',
+]);
 /** Verbs of saying in the form that agrees with a plural subject ("Republicans say"; one person says). */
 const PLURAL_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'note', 'warn', 'argue']);
 /** What may follow the region after a town: the end of a dateline, a clause or a list item. */
@@ -44,6 +57,8 @@ const MAX_REGION_WORDS = 3;
 export interface NameContextWords {
   isTitle: (value: string) => boolean;
   isEnglishWord: (word: string) => boolean;
+  /** True for a noun lemma that says what a person is ("shopkeeper", "vendor"). */
+  isPersonNoun: (lemma: string) => boolean;
 }
 
 /**
@@ -69,6 +84,7 @@ export function nonPersonContext(
     return 'organisation';
   const possessive = /^['’]s$/.test(tokens[end]?.value ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.normal) && !possessive) return 'place';
+  if (before && !possessive && whereaboutsOfPerson(tokens, titleStart - 1, words)) return 'place';
   if (before?.normal === 'and' && commonNounAlone(tokens, titleStart - 2, words)) return 'organisation';
   const after = tokens[end];
   if (after && PLURAL_SAYING.has(after.value)) return 'group';
@@ -77,6 +93,24 @@ export function nonPersonContext(
   const abbreviatedTitle = nameStart > titleStart && (tokens[nameStart - 1]?.value ?? '').endsWith('.');
   if (after?.value === ',' && !abbreviatedTitle && regionAt(tokens, end + 1, words)) return 'place';
   return null;
+}
+
+/**
+ * True when token `at` is a preposition of {@link WHEREABOUTS_PREPOSITIONS} right after a lower-case noun for
+ * a person: "A shopkeeper on Calle Hidalgo, who asked not to be named, said": the name is where the
+ * shopkeeper is, and what follows describes the shopkeeper.
+ */
+function whereaboutsOfPerson(tokens: readonly Token[], at: number, words: NameContextWords): boolean {
+  const preposition = tokens[at];
+  const noun = tokens[at - 1];
+  return (
+    preposition !== undefined &&
+    WHEREABOUTS_PREPOSITIONS.has(preposition.normal) &&
+    noun !== undefined &&
+    noun.pos === 'NOUN' &&
+    noun.value === noun.normal &&
+    words.isPersonNoun(noun.lemma)
+  );
 }
 
 /**

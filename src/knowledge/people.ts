@@ -112,7 +112,11 @@ export class PeopleFinder {
     // "Gen.", "general", "Gov.", "governor": a rank or office by itself, its abbreviation or the word written out.
     this.#offices = new Set(Object.entries(lexicon.titleAbbreviations).flat());
     this.#runs = new NameRuns(this.#titles, this.#honorifics, isEnglishWord, this.#offices);
-    this.#contextWords = { isTitle: (v) => this.isTitle(v), isEnglishWord };
+    this.#contextWords = {
+      isTitle: (v) => this.isTitle(v),
+      isEnglishWord,
+      isPersonNoun: (l) => this.isPersonNoun(l),
+    };
   }
 
   /**
@@ -169,7 +173,9 @@ export class PeopleFinder {
         : new NameRuns(titles, this.#honorifics, this.isEnglishWord, this.#offices);
     const isTitle = (v: string) => runs.isTitle(v);
     const contextWords: NameContextWords =
-      titles === this.#titles ? this.#contextWords : { isTitle, isEnglishWord: this.isEnglishWord };
+      titles === this.#titles
+        ? this.#contextWords
+        : { isTitle, isEnglishWord: this.isEnglishWord, isPersonNoun: (l) => this.isPersonNoun(l) };
     const candidates: Candidate[] = [];
     /** The surnames of the candidates found so far, kept as they are found (read once per name run). */
     const surnames = new Set<string>();

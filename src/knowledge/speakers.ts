@@ -299,6 +299,10 @@ export function nounPhraseBefore(
   return { speakerId: null, speakerName: named ? text : lowerFirst(text) };
 }
 
+/**
+ * The last person of `gender` other than `exclude` named before reading order `before`: read back from there,
+ * not from the article's end, so a pronoun early in a long article still finds who was named before it.
+ */
 export function lastPerson(
   people: readonly PersonMention[],
   before: number,
@@ -306,12 +310,7 @@ export function lastPerson(
   exclude: string | null,
   genderOf: (id: string) => 'male' | 'female' | null,
 ): string | null {
-  const stop = Math.max(0, people.length - MAX_PRONOUN_LOOKBACK);
-  for (let i = people.length - 1; i >= stop; i--) {
-    const p = people[i];
-    if (p && p.order < before && p.entityId !== exclude && genderOf(p.entityId) === gender) return p.entityId;
-  }
-  return null;
+  return lastNamedBefore(people, before, (id) => id !== exclude && genderOf(id) === gender);
 }
 
 /**

@@ -62,4 +62,20 @@ describe('the quote table matcher', () => {
       ),
     ).toEqual([true, true, true, false]);
   });
+
+  it('takes "Secretary Cheney" for the table\'s "Secretary of Defense Dick Cheney", but not another of the title', () => {
+    const rows = [
+      { source: 'a', text: 'A national security mission.', speaker: 'Secretary of Defense Dick Cheney' },
+      { source: 'a', text: 'We will help.', speaker: 'Secretary of State James Baker' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'A national security mission.', speaker: 'Secretary Cheney' },
+          { text: 'We will help.', speaker: 'Secretary Cheney' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
 });

@@ -10,7 +10,7 @@ const cuesOf = (text: string) =>
     () => false,
     () => false,
     new Map(),
-    { isTitle: () => false, isEnglishWord: () => false },
+    { isTitle: () => false, isEnglishWord: () => false, isPersonNoun: () => false },
   );
 
 describe('nameCues', () => {
