@@ -87,6 +87,9 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
   const temp = tempPathFor(path);
   try {
     const file = await open(temp, 'w');
+    // Two batches take turns: one is written while the next is filled, so the disk's time overlaps the
+    // encoding's instead of adding to it. A batch is filled again only once its own write has finished.
+    const writing: Array<Promise<number>> = [Promise.resolve(0), Promise.resolve(0)];
     try {
       const hash = createHash('sha256');
       const chunks = knowledgeChunks(kb);
@@ -94,27 +97,39 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
       hash.update(unversionedHead);
       const headBytes = Buffer.byteLength(unversionedHead) + VERSION_CHARS;
       let position = headBytes;
-      const emit = async (bytes: Buffer) => {
+      const emit = (bytes: Buffer, slot: number) => {
         hash.update(bytes);
-        position += await writeBytesAt(file, bytes, position);
+        const written = writeBytesAt(file, bytes, position);
+        // A failed write is reported where it is awaited, not as a rejection nobody handled meanwhile.
+        written.catch(() => undefined);
+        writing[slot] = written;
+        position += bytes.length;
       };
+      const batches = [Buffer.allocUnsafe(WRITE_BATCH_BYTES), Buffer.allocUnsafe(WRITE_BATCH_BYTES)];
+      let current = 0;
+      let batch = batches[current] as Buffer;
+      let used = 0;
       // Each piece is encoded once, straight into a batch of bytes that are hashed and written. Pieces are
       // not joined into one string first: that string would be copied flat before it was encoded, a second
       // copy of the whole file, each megabyte in the large-object space.
-      const batch = Buffer.allocUnsafe(WRITE_BATCH_BYTES);
-      let used = 0;
       for (const chunk of chunks) {
         if (used + chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
-          await emit(batch.subarray(0, used));
+          emit(batch.subarray(0, used), current);
+          current = 1 - current;
+          await writing[current];
+          batch = batches[current] as Buffer;
           used = 0;
           if (chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
-            await emit(Buffer.from(chunk, 'utf8'));
+            // A piece too large for a batch is written from a buffer of its own, in the free turn.
+            emit(Buffer.from(chunk, 'utf8'), current);
+            await writing[current];
             continue;
           }
         }
         used += batch.write(chunk, used, 'utf8');
       }
-      await emit(batch.subarray(0, used));
+      emit(batch.subarray(0, used), current);
+      await Promise.all(writing);
       kb.version = versionOf(hash);
       const head = knowledgeChunks(kb).next().value ?? '';
       if (Buffer.byteLength(head) !== headBytes)
@@ -122,6 +137,7 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
       await writeAt(file, head, 0);
       await file.sync();
     } finally {
+      await Promise.allSettled(writing);
       await file.close();
     }
     await rename(temp, path);
@@ -194,13 +210,18 @@ function list(
 ): Array<Record<string, unknown>> {
   const value = kb[key];
   if (!Array.isArray(value)) throw new KnowledgeFileError(`"${key}" must be a list`);
-  const checks = Object.entries(fields);
+  // Names and checks in two lists read by index: a pair destructured per field of each record made an
+  // iterator and an array each time, the bulk of the validation's garbage on a large build.
+  const names = Object.keys(fields);
+  const checks = Object.values(fields);
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (typeof item !== 'object' || item === null)
       throw new KnowledgeFileError(`${key}[${i}] must be an object`);
     const record = item as Record<string, unknown>;
-    for (const [field, check] of checks) {
+    for (let f = 0; f < names.length; f++) {
+      const field = names[f] as string;
+      const check = checks[f] as Check;
       const v = record[field];
       if (v === undefined && !(field in record)) {
         // A field added since the file was written: it reads as not given.

@@ -12,6 +12,7 @@ import {
   serializeKnowledge,
   validateKnowledge,
   writeKnowledgeFile,
+  writeUnversionedKnowledgeFile,
 } from '../../src/knowledge/store.ts';
 import { KB_PATH, REPO_ROOT } from '../../src/paths.ts';
 import { realSources, realTools, removeDir, tempCorpus, tempDir } from './fixtures.ts';
@@ -227,6 +228,25 @@ describe('writeKnowledgeFile', () => {
     const dir = await scratch();
     await expect(writeKnowledgeFile(join(dir, 'missing', 'kb.json'), copy())).rejects.toThrow(/ENOENT/);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('writeUnversionedKnowledgeFile', () => {
+  it('writes a file of many batches, and a record larger than a batch, byte for byte with its version', async () => {
+    const dir = await scratch();
+    const kb = copy();
+    // Several megabytes of sentences (many write batches), then one sentence of 2 million characters, more
+    // than a batch holds, between them.
+    const sentence = kb.sentences[0] as KnowledgeBase['sentences'][number];
+    kb.sentences = Array.from({ length: 30_000 }, (_, i) => ({ ...sentence, id: `${sentence.id}-${i}` }));
+    kb.sentences.splice(20_000, 0, { ...sentence, id: 'long', text: 'é'.repeat(2_000_000) });
+    kb.version = '';
+    const expected = serializeKnowledge({ ...kb, version: knowledgeVersion(kb) });
+    expect(expected.length).toBeGreaterThan(3 * (1 << 22));
+    await writeUnversionedKnowledgeFile(join(dir, 'kb.json'), kb);
+    expect(await readFile(join(dir, 'kb.json'), 'utf8')).toBe(expected);
+    expect(kb.version).toBe(knowledgeVersion(kb));
+    expect(await readdir(dir)).toEqual(['kb.json']);
   });
 });
 
