@@ -43,7 +43,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
   const yesNo = asksYesNo(u.text);
   const reported = yesNo ? reportedAct(u.analysis, reader.speechVerbs) : null;
   const actSaid = actWords(reader);
-  const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content);
+  const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content, u.text);
   // The checks a draft passes before it is shown, each named for developers' traces.
   const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
     [

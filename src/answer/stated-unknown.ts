@@ -17,14 +17,25 @@ import type { AnswerIntent } from './types.ts';
  * many", "declined to say who", "it was not clear whether", "remains unknown". A bare "did not respond" is
  * left out: of a question whether someone responded, it is the answer.
  */
+const SAYING = String.raw`(?:say|specify|disclose|confirm|reveal|explain|indicate|know)`;
+const WHETHER = String.raw`(?:whether|if|how|who|what|when|why|where|which)`;
 const STATES_UNKNOWN = new RegExp(
   [
-    String.raw`\b(?:(?:did|does|do|would|could|will|has|have|had)\s+not|didn['’]t|wouldn['’]t|won['’]t|hasn['’]t|haven['’]t|hadn['’]t|declined\s+to|refused\s+to)\s+(?:immediately\s+|publicly\s+)?(?:say|specify|disclose|confirm|reveal|explain|indicate|know)\b[^.;:]*?\b(?:whether|if|how|who|what|when|why|where|which)\b`,
+    String.raw`\b(?:(?:did|does|do|would|could|will|has|have|had)\s+not|didn['’]t|wouldn['’]t|won['’]t|hasn['’]t|haven['’]t|hadn['’]t|declined\s+to|refused\s+to)\s+(?:immediately\s+|publicly\s+)?${SAYING}\b[^.;:]*?\b${WHETHER}\b`,
     String.raw`\b(?:it\s+(?:was|is|remains|remained)\s+|(?:remains|remained)\s+)(?:not\s+(?:clear|known)|unclear|unknown)\b`,
     String.raw`\bnot\s+(?:yet\s+)?(?:known|clear)\s+(?:whether|if|how|who|what|when|why)\b`,
     String.raw`\bno\s+one\s+(?:knows|knew)\b`,
     String.raw`\b(?:had|has)\s+not\s+(?:answered|responded|replied)\s+by\b`,
   ].join('|'),
+  'i',
+);
+
+/**
+ * A question whether someone said something ("Did Secretary Baker say whether more troops would be sent?"):
+ * the saying is what is asked, so a report that they declined to say answers it rather than leaving it unknown.
+ */
+const ASKS_WHETHER_SAID = new RegExp(
+  String.raw`^\W*(?:did|does|do|has|have|had|would|will)\b[^?.;]*?\b${SAYING}\s+${WHETHER}\b`,
   'i',
 );
 
@@ -60,8 +71,9 @@ export function unknownStated(
   index: KnowledgeIndex,
   words: ActWords,
   content: readonly string[],
+  question: string,
 ): Sentence | null {
-  if (!yesNo) return null;
+  if (!yesNo || ASKS_WHETHER_SAID.test(question)) return null;
   // The words of what it says is unknown, from "whether", "how many"…, not the rest of the sentence ("He did
   // not say how long the wire would stay up" does not say whether a vote on the wire was unanimous).
   const aboutAsked = (s: Sentence) => {

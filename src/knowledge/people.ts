@@ -313,7 +313,9 @@ export class PeopleFinder {
             : [...words, ...(suffix ? [suffix] : [])].join(' ');
         const surname = words[words.length - 1] ?? name;
         // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
-        if (tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2)) continue;
+        // Not "Secretary of War Newton D. Baker": the words after an office's "of" are its department's.
+        if (extent.office === null && tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2))
+          continue;
         const titleStart = titleStartOfRun(tokens, start, extent, isTitle, (k) => taken(p, k));
         const titleTokens = tokens.slice(titleStart, titleEnd);
         const title =

@@ -9,12 +9,15 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { NAME_WORD, rankBefore } from './name-words.ts';
+import { INITIAL } from './name-runs.ts';
 
 /**
  * What a sentence's first word follows: a stop, a colon, a quotation mark, or a list's bullet ("• Organizers Jim
  * Gilchrist … and Chris Simcox": a live blog's bulleted line opens with it as a sentence does).
  */
 const SENTENCE_OPENING = /^[.!?:"“”•·▪]$/;
+/** A word opening with a capital letter. */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Where a run's title ends, and the rank that opens it ("Sgt. 1st Class"), if one does. */
 interface TitleEnd {
@@ -23,6 +26,38 @@ interface TitleEnd {
   rank: number | null;
   /** True when the rank's ordinal and the word after it were read as the title's. */
   ranked: boolean;
+  /** The title word an office's "of" follows ("Secretary" of "Secretary of War Newton D. Baker"), or null. */
+  office: number | null;
+}
+
+/** Name words that must remain after an office's department words ("War" of "Secretary of War"). */
+const MIN_NAME_AFTER_OFFICE = 2;
+
+/**
+ * "Secretary of War Newton D. Baker", "Secretary of the Navy Josephus Daniels": a run opening after "of" (and
+ * "the") that follows a capitalised title opens with the office's department, English words, before the name;
+ * the index of that title and where the department ends, or null. The name opens with a word that is no English
+ * one or with one before an initial ("Newton D."), and has two name words at least (initials not counted). A
+ * title in lower case is an office of a body ("president of the El Paso Chamber of Commerce", "an agent of the
+ * Drug Enforcement Administration"): the capitalised words after it are the body's name.
+ */
+function officeDepartment(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  isTitle: (value: string) => boolean,
+  isEnglishWord: (word: string) => boolean,
+): { office: number; titleEnd: number } | null {
+  let of = start - 1;
+  if (tokens[of]?.normal === 'the') of--;
+  const title = tokens[of - 1]?.value ?? '';
+  if (tokens[of]?.normal !== 'of' || !isTitle(title) || !CAPITALISED.test(title)) return null;
+  const opensName = (k: number) =>
+    !isEnglishWord(tokens[k]?.normal ?? '') || INITIAL.test(tokens[k + 1]?.value ?? '');
+  let titleEnd = start;
+  while (titleEnd < end && !opensName(titleEnd)) titleEnd++;
+  const nameWords = tokens.slice(titleEnd, end).filter((x) => NAME_WORD.test(x.value) && x.value.length > 2);
+  return titleEnd > start && nameWords.length >= MIN_NAME_AFTER_OFFICE ? { office: of - 1, titleEnd } : null;
 }
 
 /**
@@ -59,7 +94,9 @@ export function titleEndOfRun(
   const ranked =
     rank !== null && titleEnd === start && end - start >= 3 && isEnglishWord(opener?.normal ?? '');
   if (ranked) titleEnd++;
-  return { titleEnd, rank, ranked };
+  const department = titleEnd === start ? officeDepartment(tokens, start, end, isTitle, isEnglishWord) : null;
+  if (department) return { titleEnd: department.titleEnd, rank, ranked, office: department.office };
+  return { titleEnd, rank, ranked, office: null };
 }
 
 /**
@@ -70,11 +107,11 @@ export function titleEndOfRun(
 export function titleStartOfRun(
   tokens: readonly Token[],
   start: number,
-  { titleEnd, rank, ranked }: TitleEnd,
+  { titleEnd, rank, ranked, office }: TitleEnd,
   isTitle: (value: string) => boolean,
   taken: (token: number) => boolean,
 ): number {
-  let titleStart = ranked && rank !== null ? rank : start;
+  let titleStart = office ?? (ranked && rank !== null ? rank : start);
   while (titleStart > 0 && isTitle(tokens[titleStart - 1]?.value ?? '') && !taken(titleStart - 1))
     titleStart--;
   // "Homeland Security Secretary Janet Napolitano": the capitalised words before a title are part of it,

@@ -53,3 +53,28 @@ describe('a yes/no question the coverage says is unknown', () => {
     expect(a.text).toContain('buried the men on Wednesday');
   });
 });
+
+/** A report that someone declined to say something: the answer to whether they said it. */
+const DECLINED = `---
+id: example-1916-secretary-declined
+title: The pursuit will go on
+outlet: Example Evening Star
+published: 1916-04-01
+url: https://example.org/pursuit
+language: en
+---
+WASHINGTON, March 31.—Secretary of War Lindley M. Garrison welcomed the news from the border and said the pursuit would go on.
+
+He declined to say whether the Guard regiments would be called out.
+`;
+
+describe('a question whether someone said something, where the coverage says they declined to', () => {
+  it('answers with the report that they declined to say', async () => {
+    const { engine: declined } = await withArticles(DECLINED);
+    const a = await declined.ask('Did Secretary Garrison say whether the Guard would be called out?', {
+      userId: 'c',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('declined to say whether the Guard regiments would be called out');
+  });
+});
