@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
+import { titledLeaderOfBody } from './body-leader.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
@@ -104,6 +105,13 @@ export function agentIn(
   if (asked.some((a) => LEADING.has(a))) {
     const under = underLeader(tokens, spans);
     if (under) return under;
+    const titles = new Set(ctx.reader.data.titles ?? []);
+    const owner = titledLeaderOfBody(tokens, spans, {
+      titled: (id) => (ctx.index.entities.get(id)?.roles.length ?? 0) > 0,
+      countsPeople: (lemma) => ctx.reader.countsPeople(lemma),
+      isTitle: (word) => titles.has(word),
+    });
+    if (owner) return owner;
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
