@@ -17,8 +17,9 @@ function forms(lemma: string): string[] {
 
 /**
  * Hypernym steps a figure's counted noun may be below the asked one: "rifles" are a kind of weapon three up
- * (firearm, gun, weapon), "soldiers" men (military man) within four. 4 (the only value measured, npm run
- * eval 2026-12-02): dev right unchanged, test 1507 → 1508, must-decline answered unchanged on both.
+ * (firearm, gun, weapon), "soldiers" men (military man) within four. 4 (npm run eval 2026-12-02): dev right
+ * unchanged, test 1507 → 1508, must-decline answered unchanged on both; 6 measured the same, 4 kept as
+ * the narrower.
  */
 const MAX_KIND_STEPS = 4;
 /**
