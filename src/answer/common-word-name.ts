@@ -3,6 +3,7 @@
  * Cochise County, "Price"), told from the word itself as a question writes it.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** Words before a noun that make it a common one ("the", "that", "its"), whatever the tagger calls them. */
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -39,7 +40,7 @@ export function writtenAsCommonWord(
   return (
     word !== undefined &&
     before !== undefined &&
-    word.value === word.normal &&
+    isWrittenLowerCase(word.value) &&
     (before.pos === 'DET' || DETERMINERS.has(before.normal)) &&
     isEnglishWord(word.normal)
   );

@@ -14,9 +14,22 @@ const P2 = /[^\p{L}\s'’-]+/u;
 
 /** Three or more capitalised words, allowing "of", "and", "for", "the" between them. */
 const CAPITALISED_RUN =
-  /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
+  /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on|at|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
 /** Function words inside a name, English and Spanish ("Universidad Autónoma de Ciudad Juárez": UACJ). */
-const NAME_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'y']);
+const NAME_FUNCTION_WORDS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'on',
+  'at',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+]);
 /** An acronym with a number after it ("jtf-6", "jtf6"): the letters apart. */
 const NUMBERED_ACRONYM = /^(\p{L}{2,})-?\d+$/u;
 
@@ -108,4 +121,18 @@ export class CoverageWriting {
     const numbered = NUMBERED_ACRONYM.exec(word)?.[1];
     return this.#acronyms.get(word) ?? (numbered ? this.#acronyms.get(numbered) : undefined);
   }
+}
+
+/** A word written in capitals, two letters or more ("UTEP"). */
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * True when `word` is written in capitals and `acronym` (the coverage's {@link CoverageWriting.acronym})
+ * finds a name it stands for: the initials of a name, not a misspelling to correct ("UTEP" is not "step").
+ */
+export function spelledOutAcronym(
+  word: string,
+  acronym: (w: string) => readonly string[] | undefined,
+): boolean {
+  return IN_CAPITALS.test(word) && acronym(word.toLowerCase()) !== undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { DISCOURSE_OPENER } from './question-intent.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** At most this many words open a question before its asking word and still count as an aside. */
 const MAX_ASIDE_WORDS = 2;
@@ -60,7 +61,10 @@ export function leadingAside(
   const toneOnly = (t: Token) =>
     !ASKING.has(t.normal) &&
     (TONE_POS.has(t.pos) ||
-      (t.type === 'word' && t.value === t.normal && !isEnglishWord(t.normal) && !misspeltAsking(t.normal)));
+      (t.type === 'word' &&
+        isWrittenLowerCase(t.value) &&
+        !isEnglishWord(t.normal) &&
+        !misspeltAsking(t.normal)));
   if (!words.slice(0, at).every(toneOnly)) return { question, aside: null };
   const start = words[at]?.start ?? 0;
   return {

@@ -11,6 +11,7 @@ import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
 import { roleAsKind } from './role-as-kind.ts';
+import { narrowsOffice } from '../nlp/narrowed-office.ts';
 import { CONTENT_POS, CoverageOffices } from './coverage-offices.ts';
 import { askedSpeaker } from './asked-speaker.ts';
 
@@ -41,6 +42,7 @@ export class QuestionEntities {
     private readonly isEnglishWord: (word: string) => boolean = () => false,
     titleAbbreviations: ReadonlyMap<string, string> = new Map(),
     personKinds: PersonKinds = () => null,
+    private readonly officeTitles: ReadonlySet<string> = new Set(),
   ) {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations, personKinds);
@@ -137,6 +139,8 @@ export class QuestionEntities {
           continue;
         // "A sitting US president", "the first US president": anyone who held it, not today's holder.
         if (roleAsKind(analysis.tokens, c.start)) continue;
+        // "The vice president": another office than the president's.
+        if (narrowsOffice(analysis.tokens, c.start, this.officeTitles)) continue;
         const held = this.#offices.holders(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
         if (held === null) unheld.push(c.value);
         ids = held ?? [];

@@ -66,7 +66,7 @@ export class SpellingCorrector {
     return this.#remembered(this.#byLetters, w, (word) => {
       const near = this.#nearest(word);
       return (
-        (near !== null && !isSlip(word, near) ? this.#slipNeighbour(word) : null) ??
+        (near !== null && !isSlip(word, near) ? this.#slipNeighbour(word, this.#rankOf(near)) : null) ??
         near ??
         this.#englishNeighbour(word) ??
         this.#frequentNeighbour(word)
@@ -209,14 +209,20 @@ export class SpellingCorrector {
     return best;
   }
 
-  /** The most frequent English word one slip of typing from `word` ("realy" → really), or `null`. */
-  #slipNeighbour(word: string): string | null {
+  /**
+   * The most frequent English word one slip of typing from `word` ("realy" → really), or `null`. A word the
+   * coverage lacks must also be more frequent than `rankToBeat`, the rank of the coverage's word it would
+   * replace: "honer" stays the coverage's "honor", the commoner word, not "homer", though "n" and "m" are
+   * neighbouring keys.
+   */
+  #slipNeighbour(word: string, rankToBeat: number | null = null): string | null {
     let best: string | null = null;
     let bestRank = MAX_FREQUENT_RANK;
     for (const { text, slip } of singleEdits(word)) {
       if (!slip || text.length < 3) continue;
       const rank = this.#rankOf(text);
       if (rank === null || rank >= bestRank || !this.#isEnglishWord(text)) continue;
+      if (rankToBeat !== null && rank >= rankToBeat && !this.#known.has(text)) continue;
       best = text;
       bestRank = rank;
     }

@@ -3,6 +3,7 @@
  * role titles resolved, the intent matched from data patterns, and weighted retrieval terms built (lemmas,
  * synonyms, entity terms). Words the coverage never uses are kept apart: they mark what it cannot answer.
  */
+import { spelledOutAcronym } from './coverage-writing.ts';
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
 import { ChatShorthand } from './chat-shorthand.ts';
@@ -25,6 +26,7 @@ import { pointingPronoun } from './pointing-pronoun.ts';
 import { heldOffices } from './held-offices.ts';
 import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
 import { cleanQuestion, LONG_MONTHS } from './text.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P2 = /[^\p{L}]+/u;
@@ -146,6 +148,7 @@ export class QuestionReader {
       (w) => nlp.isEnglishWord(w),
       data.titleAbbreviations,
       personKindsOf(data.wordnet),
+      new Set(data.titles ?? []),
     );
     this.#titles = new Set(data.titles ?? []);
     this.#held = heldOffices(index.entities.values(), data.titleAbbreviations);
@@ -202,7 +205,10 @@ export class QuestionReader {
     const cleaned = unframe(cleanQuestion(raw));
     const chatFixed = this.#chat.writtenOut(cleaned);
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
-    const corrections = this.#spelling.corrections(analysis);
+    // "UTEP": a word in capitals that the initials of a name the coverage spells out make is no misspelling.
+    const corrections = this.#spelling
+      .corrections(analysis)
+      .filter((c) => !spelledOutAcronym(c.from, (w) => this.index.acronym(w)));
     if (corrections.length > 0) {
       let text = '';
       let cursor = 0;
@@ -342,7 +348,7 @@ export class QuestionReader {
         const properNoun =
           tok.pos === 'PROPN' &&
           !this.#known.has(tok.normal) &&
-          ((i > 0 && P4.test(tok.value)) || (tok.value === tok.normal && tok.normal.length >= 4));
+          ((i > 0 && P4.test(tok.value)) || (isWrittenLowerCase(tok.value) && tok.normal.length >= 4));
         // A weekday the coverage never names dates the question outside it ("on Sunday").
         const unknownDate = WEEKDAY_NAMES.test(tok.normal);
         // "What did the governor say?" with no governor in the coverage: an office is a subject, like a name.

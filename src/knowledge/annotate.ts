@@ -22,6 +22,7 @@ import type { NounKinds } from './noun-kinds.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
+import { narrowsOffice } from '../nlp/narrowed-office.ts';
 import { PeopleFinder, type PeopleLexicon } from './people.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
@@ -121,6 +122,8 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her']);
 export class Annotator {
   readonly #entities: Map<string, EntityData>;
   readonly #cues: Set<string>;
+  /** Title words that make another office of a role after them ("vice" president). */
+  readonly #officeTitles: ReadonlySet<string>;
   /** Nouns for a person that mark a gender ("spokeswoman", "woman"). */
   readonly #nounGenders: Map<string, 'male' | 'female'>;
   readonly #pronouns: Map<string, 'male' | 'female'>;
@@ -152,6 +155,7 @@ export class Annotator {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
     this.#cues = new Set(lexicon.quoteCues);
+    this.#officeTitles = new Set(lexicon.personTitles);
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#nounGenders = new Map([...Object.entries(lexicon.genderedNouns), ...NOUN_GENDERS]);
     this.#firstPerson = new Set(lexicon.firstPerson);
@@ -438,6 +442,8 @@ export class Annotator {
     for (const c of custom) {
       if (!c.name.startsWith(ROLE_PREFIX)) continue;
       if (isInsideAlias(analysis, c.start, c.end)) continue;
+      // "Maria Kowalski, vice president of the union": not the president.
+      if (narrowsOffice(analysis.tokens, c.start, this.#officeTitles)) continue;
       const holder = this.#roleHolders.resolve(
         c.name.slice(ROLE_PREFIX.length),
         meta.published,

@@ -12,6 +12,7 @@ import { holderOfGeneration, holderWithSuffix } from './generations.ts';
 import { isCalendarName } from '../nlp/calendar-words.ts';
 import { bareRoleHolders } from './narrowed-roles.ts';
 import { ownsDocumentAt } from './document-authors.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -179,7 +180,7 @@ export class ArticlePeople {
           // "The general's dispatch describes": a document's owner is the holder, whose words it carries.
           if (after === 'of' || ((after === "'s" || after === '’s') && !ownsDocumentAt(tokens, t + 2 + len)))
             continue;
-          if (next?.pos === 'NOUN' && next.value === next.normal) continue;
+          if (next?.pos === 'NOUN' && isWrittenLowerCase(next.value)) continue;
           // "said the historian Dr. Efraín Holguín Baeza": words right before a name are its title, no one
           // met before.
           const nextWord = next?.value.replace(/\.$/, '') ?? '';

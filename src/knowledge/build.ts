@@ -2,6 +2,7 @@
  * The knowledge pipeline: validated sources in, a {@link KnowledgeBase} out. Pure given its tools, so the
  * same sources always give the same bytes.
  */
+import { withoutListMarker } from './list-marker.ts';
 import { firstTokenAtOrAfter, lowerBound, Nlp, type Analysis } from '../nlp/pipeline.ts';
 import { Annotator, type WorkingQuote, type WorkingSentence } from './annotate.ts';
 import { Cleaner } from './clean.ts';
@@ -390,7 +391,7 @@ function toQuote(q: WorkingQuote, id: string, parentId: string | null, sourceId:
     id,
     sourceId,
     speakerId: q.speakerId,
-    speakerName: q.speakerName,
+    speakerName: withoutListMarker(q.speakerName),
     cue: q.cue,
     text: q.text,
     kind: q.kind,

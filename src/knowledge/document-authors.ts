@@ -7,6 +7,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u;
@@ -52,7 +53,7 @@ const MAX_WORDS_BEFORE_DOCUMENT = 2;
 export function ownsDocumentAt(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k <= from + MAX_WORDS_BEFORE_DOCUMENT; k++) {
     const tok = tokens[k];
-    if (!tok || tok.value !== tok.normal) return false;
+    if (!tok || !isWrittenLowerCase(tok.value)) return false;
     // The tagger may read "dispatch" after a possessive as a verb: the possessive says it is a noun.
     if (isDocumentNoun(tok.value)) return true;
   }

@@ -3,7 +3,7 @@
  * the tokens already covered, and small tests of the words between them.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { isLettersOnly } from '../nlp/letter-tests.ts';
+import { isLettersOnly, isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /**
  * People or organisations an article named, most recent first, kept to {@link MAX_RECENT}: recency decides
@@ -71,7 +71,8 @@ export function plainWordsFree(
 ): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w && (covered.has(first + k) || w.value !== w.normal || !isLettersOnly(w.value))) return false;
+    if (w && (covered.has(first + k) || !isWrittenLowerCase(w.value) || !isLettersOnly(w.value)))
+      return false;
   }
   return true;
 }

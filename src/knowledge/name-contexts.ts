@@ -12,6 +12,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { NAME_WORD } from './name-words.ts';
 import type { EntityType } from './schema.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** What a name is when it is not a person's. */
 export type NotAPerson = Exclude<EntityType, 'person'>;
@@ -108,7 +109,7 @@ function whereaboutsOfPerson(tokens: readonly Token[], at: number, words: NameCo
     WHEREABOUTS_PREPOSITIONS.has(preposition.normal) &&
     noun !== undefined &&
     noun.pos === 'NOUN' &&
-    noun.value === noun.normal &&
+    isWrittenLowerCase(noun.value) &&
     words.isPersonNoun(noun.lemma)
   );
 }

@@ -7,6 +7,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
 import { holdsNamedRole } from './role-words-before-name.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{P}+$/u;
@@ -27,7 +28,7 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   if (!first) return null;
   // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
   const bareRole =
-    first.value === first.normal &&
+    isWrittenLowerCase(first.value) &&
     (first.pos === 'NOUN' || first.pos === 'ADJ') &&
     (tokens[end + 2]?.pos === 'NOUN' || tokens[end + 2]?.pos === 'ADP');
   // "El Paso's deputy city manager": a possessive within the first words opens a role.
@@ -304,7 +305,8 @@ export function titleBefore(
     if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && !owned) continue;
     // "in El Paso": a capitalised article before a capitalised word opens a place's name, not the phrase.
     const opensSentence = d === 0 || /^[.!?:"“”]$/.test(tokens[d - 1]?.value ?? '');
-    if (t.value !== t.normal && NAME_WORD.test(tokens[d + 1]?.value ?? '') && !opensSentence) continue;
+    if (!isWrittenLowerCase(t.value) && NAME_WORD.test(tokens[d + 1]?.value ?? '') && !opensSentence)
+      continue;
     // "El secretario de Seguridad…, X" opens with its title; "the defence secretary, X" ends with it, or
     // with it and the place it serves ("the Mexican consul general in El Paso, X").
     for (const title of [tokens[d + 1], tokens[last], tokens[beforePlace(tokens, d + 1, last)]]) {
@@ -340,7 +342,8 @@ export function personNounBefore(
   const tokens = analysis.tokens;
   if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return null;
   const head = tokens[nameStart - 2];
-  if (!head || head.pos !== 'NOUN' || head.value !== head.normal || !isPersonNoun(head.lemma)) return null;
+  if (!head || head.pos !== 'NOUN' || !isWrittenLowerCase(head.value) || !isPersonNoun(head.lemma))
+    return null;
   for (let d = nameStart - 3; d >= 0 && nameStart - 2 - d <= MAX_PERSON_NOUN_PHRASE_TOKENS; d--) {
     const t = tokens[d];
     if (!t || t.pos === 'VERB' || t.pos === 'AUX' || P1.test(t.value)) return null;
@@ -368,7 +371,7 @@ export function personPhraseBefore(
     if (!INDEFINITE_ARTICLES.has(t.normal)) continue;
     const head = tokens[phraseHead(tokens, d + 1, nameStart - 1)];
     return (
-      head !== undefined && head.pos === 'NOUN' && head.value === head.normal && isPersonNoun(head.lemma)
+      head !== undefined && head.pos === 'NOUN' && isWrittenLowerCase(head.value) && isPersonNoun(head.lemma)
     );
   }
   return false;

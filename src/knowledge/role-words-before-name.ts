@@ -5,6 +5,7 @@
  * does not make the avenue a lime grower): a description that holds a full name is that person's.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
@@ -26,14 +27,15 @@ export function roleWordsBeforeName(
 ): string | null {
   const tokens = analysis.tokens;
   const head = tokens[nameStart - 1];
-  if (!head || head.pos !== 'NOUN' || head.value !== head.normal || !isPersonNoun(head.lemma)) return null;
+  if (!head || head.pos !== 'NOUN' || !isWrittenLowerCase(head.value) || !isPersonNoun(head.lemma))
+    return null;
   for (let k = nameStart - 2; k >= nameStart - 1 - MAX_ROLE_WORDS; k--) {
     const t = tokens[k];
     if (!t || t.value === ',' || /^[.!?;:"“”—–]$/.test(t.value)) {
       const first = tokens[k + 1];
       return first ? analysis.text.slice(first.start, head.end) : null;
     }
-    if (!ROLE_POS.has(t.pos) || t.value !== t.normal) return null;
+    if (!ROLE_POS.has(t.pos) || !isWrittenLowerCase(t.value)) return null;
   }
   return null;
 }
@@ -53,5 +55,5 @@ export function holdsNamedRole(tokens: readonly Token[], from: number, to: numbe
 
 /** A lower-case noun or adjective, as the words of a role written before a name are ("lime", "grower"). */
 function isRoleWord(t: Token | undefined): boolean {
-  return t !== undefined && ROLE_POS.has(t.pos) && t.value === t.normal;
+  return t !== undefined && ROLE_POS.has(t.pos) && isWrittenLowerCase(t.value);
 }

@@ -33,3 +33,11 @@ export function isCapitalisedWord(value: string): boolean {
 export function isLettersOnly(value: string): boolean {
   return LETTERS_ONLY.test(value);
 }
+
+/**
+ * True when `value` is written in lower case. Not `value === normal`: wink's normal form also respells a
+ * word ("vice" → "vise", "defence" → "defense"), so a word in lower case can differ from it.
+ */
+export function isWrittenLowerCase(value: string): boolean {
+  return value === value.toLowerCase();
+}

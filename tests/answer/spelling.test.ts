@@ -132,3 +132,26 @@ describe('SpellingCorrector with frequent English words', () => {
     expect(corrector.corrections(analysisOf('What did Sarjent say'))).toEqual([]);
   });
 });
+
+describe('SpellingCorrector, a coverage word against a rarer slip', () => {
+  it('keeps the coverage\'s commoner word over a rarer one a slip of typing explains ("honer" → honor, not homer)', () => {
+    const words = new Set(['honor', 'council']);
+    const lengths = new Map<number, string[]>([
+      [5, ['honor']],
+      [7, ['council']],
+    ]);
+    const ranks = new Map([
+      ['honor', 2237],
+      ['homer', 4591],
+    ]);
+    const corrector = new SpellingCorrector(
+      words,
+      lengths,
+      new Map(),
+      (w) => ['vote', 'to', 'her', 'honor', 'homer', 'council'].includes(w),
+      new Map(),
+      (w) => ranks.get(w) ?? null,
+    );
+    expect(corrector.corrections(analysisOf('vote to honer her')).map((c) => c.to)).toEqual(['honor']);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Words wink-nlp respells in its normal form ("vice" → "vise") and offices named with a title word before
+ * them ("vice president"), read as an article means them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { articlesAlone } from '../answer/setup.ts';
+
+const ARTICLE = `---
+id: klxx-2023-union-strike-live
+title: "LIVE: Union rejects the port deal"
+outlet: KLXX News
+published: 2023-03-01
+language: en
+---
+Dock workers walked off the job at the port of Laredo on Tuesday, union officials said.
+
+• Mexico's defense ministry said Tuesday night that the soldiers "heard gunshots" near the docks.
+
+Maria Kowalski, vice president of the union, said the workers "will not accept this deal."
+`;
+
+let kb: KnowledgeBase;
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  ({ kb, engine } = await articlesAlone({ 'klxx-2023-union-strike-live.md': ARTICLE }));
+});
+
+describe('an office wink respells ("vice" → "vise")', () => {
+  it('describes a person as the "vice president of the union" the article calls her', () => {
+    const person = kb.entities.find((e) => e.name === 'Maria Kowalski');
+    expect(person?.description).toBe('vice president of the union');
+  });
+
+  it("attributes a vice president's words to her, not to the president the entity data knows", () => {
+    const quote = kb.quotes.find((q) => q.text.startsWith('will not accept'));
+    expect(quote?.speakerName).toBe('Maria Kowalski');
+  });
+
+  it('reads a question\'s "vice president" as another office than the president\'s', () => {
+    const read = engine.read('What did the vice president of the union say?');
+    expect(read.entities).not.toContain('andres-manuel-lopez-obrador');
+  });
+});
