@@ -23,6 +23,7 @@ import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
 import { narrowsOffice } from '../nlp/narrowed-office.ts';
+import { opensWithAnotherName } from './own-named-subject.ts';
 import { PeopleFinder, type PeopleLexicon } from './people.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import { SharedNames, type BodiesByParagraph } from './shared-names.ts';
@@ -521,7 +522,14 @@ export class Annotator {
       const awaiting = state.awaitingGender;
       if (
         awaiting?.paragraph === paragraphIndex &&
-        !this.#fitsBetter(awaiting.id, gender, paragraphIndex, people, state)
+        !this.#fitsBetter(awaiting.id, gender, paragraphIndex, people, state) &&
+        !opensWithAnotherName(
+          analysis.tokens,
+          sentence.tokenStart,
+          t,
+          (k) => found.find((m) => m.token === k)?.entityId ?? null,
+          awaiting.id,
+        )
       )
         state.genders.set(awaiting.id, gender);
       state.awaitingGender = null;
