@@ -1,6 +1,7 @@
 /**
- * Words wink-nlp respells in its normal form ("vice" → "vise") and offices named with a title word before
- * them ("vice president"), read as an article means them.
+ * A live blog's speakers read as its writer means them: words wink-nlp respells in its normal form ("vice" →
+ * "vise"), offices named with a title word before them ("vice president"), and a list item's bullet, which is
+ * layout, not a word of the name of the speaker the item opens with.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -42,5 +43,13 @@ describe('an office wink respells ("vice" → "vise")', () => {
   it('reads a question\'s "vice president" as another office than the president\'s', () => {
     const read = engine.read('What did the vice president of the union say?');
     expect(read.entities).not.toContain('andres-manuel-lopez-obrador');
+  });
+});
+
+describe("a list item's bullet", () => {
+  it('is no part of the name of the speaker the item opens with', () => {
+    const quote = kb.quotes.find((q) => q.text === 'heard gunshots');
+    expect(quote?.speakerName).not.toMatch(/•/);
+    expect(quote?.speakerName.toLowerCase()).toBe("mexico's defense ministry");
   });
 });
