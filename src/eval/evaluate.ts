@@ -78,6 +78,8 @@ function normalise(text: string): string {
       return month ? `${Number(d)} ${month} ${y}` : `${y}-${m}-${d}`;
     })
     .replace(new RegExp(`\\b${MONTHS} (\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), '$2 $1')
+    // "February 19, 1999" read as "19 february 1999", as the engine writes it: the comma goes with the order.
+    .replace(new RegExp(`\\b(\\d{1,2} ${MONTHS}), (\\d{4})\\b`, 'g'), '$1 $3')
     .replace(/\\([\\*_~`|>#[\]()-])/g, '$1')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"');
