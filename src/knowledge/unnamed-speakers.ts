@@ -152,7 +152,9 @@ export function unnamedSpeakers(
         if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k)) break;
         // "Don Ignacio Ramos, a merchant of this place, at whose house …, told me": a phrase set beside a
         // name by a comma is that name's description; the name, not the description, is the speaker.
-        if (!definite && apposedToName(tokens, k)) break;
+        // "… as early as Thursday, a US official told": a phrase running on to the verb, no comma closing it
+        // off, is the clause's subject.
+        if (!definite && until < i && apposedToName(tokens, k)) break;
         // "The operator at the depot, who …": an "a" phrase ("a checkpoint, who") is not vouched for so, as
         // the "a" may open a place inside the phrase.
         const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until, definite);

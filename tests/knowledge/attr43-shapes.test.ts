@@ -28,7 +28,7 @@ outlet: X Mercury
 published: 1847-03-20
 language: en
 ---
-The wounded left upon the field are in the churches of the town, where the town's own people nurse them. Don Ignacio Ramos, a merchant of this place, at whose house I am quartered, told me: "They are our sons and our cousins. We give them the soup."
+The wounded left upon the field are in the churches of the town, where the town's own people nurse them. The general will march as early as Thursday, a staff officer told the correspondent. Don Ignacio Ramos, a merchant of this place, at whose house I am quartered, told me: "They are our sons and our cousins. We give them the soup."
 `;
 
 const CHRONICLER = `---
@@ -65,6 +65,10 @@ describe('attribution shapes', () => {
 
   it('credits words to the name a description is set beside, not to the description', () => {
     expect(speaker(kbs[1]!, 'They are our sons')).toBe('Ignacio Ramos');
+  });
+
+  it('still finds "a staff officer told" after a name that ends a phrase with no comma closing it', () => {
+    expect(kbs[1]!.entities.some((e) => e.name === 'a staff officer')).toBe(true);
   });
 
   it('credits an inverted "said the chronicler, Professor …" to the apposed name', () => {
