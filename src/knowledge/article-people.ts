@@ -11,6 +11,7 @@ import type { ArticlePerson, PersonMention } from './discovered-person.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
 import { isCalendarName } from '../nlp/calendar-words.ts';
 import { bareRoleHolders } from './narrowed-roles.ts';
+import { capitalisedAfter, roleWordsFree } from './named-roles.ts';
 import { ownsDocumentAt } from './document-authors.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 
@@ -170,7 +171,7 @@ export class ArticlePeople {
       if (opener && t + 1 < to && this.people.length > 0 && !appositionAt(tokens, t)) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);
-          if (words.length < len || !lowerCaseAndFree(words, t + 1, excluded)) continue;
+          if (words.length < len || !roleWordsFree(words, t + 1, excluded, this.titles)) continue;
           const last = words[words.length - 1]?.normal ?? '';
           // "The governor of the border state" names a governor by what follows, not one already met; "the
           // shelter's director" and "the governor's office" are someone else.
@@ -189,9 +190,12 @@ export class ArticlePeople {
           const forms = words.map((w) => roleForm(w.normal));
           // "the governor" beside "Samuel García, the governor of Nuevo León": the one given the bare role.
           const holders = this.#byRoleHead.get(lastForm) ?? [];
-          const chosen = mostRecent(len === 1 ? bareRoleHolders(holders, lastForm) : holders, recent, (p) =>
-            forms.every((f) => p.roleWords.has(f)),
-          );
+          const pool = len === 1 ? bareRoleHolders(holders, lastForm) : holders;
+          // "the Secretary said": a title written capitalised names the one person the article gave it, and
+          // only where no capitalised word carries a name on ("the Marine Corps said").
+          if (words.some((w) => w.value !== w.normal) && (pool.length !== 1 || capitalisedAfter(next)))
+            continue;
+          const chosen = mostRecent(pool, recent, (p) => forms.every((f) => p.roleWords.has(f)));
           if (!chosen) continue;
           out.push({
             personId: chosen.id,
@@ -367,18 +371,6 @@ function nicknameBefore(tokens: readonly Token[], t: number): string[] {
 
 /** The most words a nickname in marks has ("El Chapo", "El Mayo"). */
 const MAX_NICKNAME_WORDS = 3;
-
-/**
- * True when every word is written in lower case and none is excluded (`first` is the first one's index).
- * A loop, not a callback: a callback would capture the token index, costing an allocation per token.
- */
-function lowerCaseAndFree(words: readonly Token[], first: number, excluded: (t: number) => boolean): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (w && (excluded(first + k) || w.value !== w.value.toLowerCase())) return false;
-  }
-  return true;
-}
 
 /**
  * The person of `people` that `fits` mentioned most recently (the first of them that fits when none is).

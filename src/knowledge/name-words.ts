@@ -55,9 +55,12 @@ const RANKS_OF_GENERAL = new Set(['brigadier', 'brig', 'major', 'maj', 'lieutena
 
 /**
  * The head word of a title: its last word, except a postpositive "General" after an office ("Attorney
- * General Herbert Brownell" is the attorney, not a general; "Maj. Gen. Swing" is a general).
+ * General Herbert Brownell" is the attorney, not a general; "Maj. Gen. Swing" is a general), and the word
+ * an "of" complement follows ("Secretary of War Newton D. Baker" is the secretary, not a war).
  */
 export function titleHead<T extends { value: string }>(words: readonly T[]): T | undefined {
+  const of = words.findIndex((w) => w.value === 'of');
+  if (of > 0) return titleHead(words.slice(0, of));
   const last = words.at(-1);
   const before = words.at(-2);
   if (!last || !before) return last;

@@ -4,7 +4,7 @@
  * Ashby; "The teacher, who …" after "a teacher who brought her class"), so it is taken as a new unnamed
  * speaker only when no one before holds that role.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import { roleForm } from './name-words.ts';
 import { readingOrder } from './mention-order.ts';
@@ -72,4 +72,32 @@ export function namedRoleWords(
   const out = new Set<string>();
   for (const p of people) if (p.unnamedAt === undefined) for (const w of p.roleWords) out.add(w);
   return out;
+}
+
+/**
+ * True when no word is excluded (`first` is the first one's index) and each is written in lower case or is
+ * a title capitalised ("the Secretary", "the General"): a capitalised word that is no title ("the White
+ * House") names something else. A loop, not a callback: a callback would capture the token index, costing
+ * an allocation per token.
+ */
+export function roleWordsFree(
+  words: readonly Token[],
+  first: number,
+  excluded: (t: number) => boolean,
+  titles: ReadonlySet<string>,
+): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!w || excluded(first + k)) return false;
+    if (w.value !== w.value.toLowerCase() && !titles.has(w.value.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `next`, the word after a capitalised title, is capitalised too, a name going on ("the Marine
+ * Corps"), or the full stop of an abbreviated title before a name ("the Rev. Anselmo Duarte").
+ */
+export function capitalisedAfter(next: Token | undefined): boolean {
+  return next !== undefined && (next.value === '.' || next.value !== next.value.toLowerCase());
 }

@@ -150,6 +150,11 @@ export function unnamedSpeakers(
         // "At a checkpoint last week, a soldier who declined to give his name said": a phrase opening the
         // sentence before it, set off by a comma, leaves the clause to the speaker.
         if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k)) break;
+        // "Don Ignacio Ramos, a merchant of this place, at whose house …, told me": a phrase set beside a
+        // name by a comma is that name's description; the name, not the description, is the speaker.
+        // "… as early as Thursday, a US official told": a phrase running on to the verb, no comma closing it
+        // off, is the clause's subject.
+        if (!definite && until < i && apposedToName(tokens, k)) break;
         // "The operator at the depot, who …": an "a" phrase ("a checkpoint, who") is not vouched for so, as
         // the "a" may open a place inside the phrase.
         const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until, definite);
@@ -426,6 +431,14 @@ function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
     if (boundary) return OPENING_PHRASE_POS.has(t.pos);
   }
   return false;
+}
+
+/**
+ * True when the phrase opening at `k` follows a name and a comma ("Ignacio Ramos, a merchant"), the name
+ * not ending a phrase that opens the sentence ("At Nogales, a soldier said").
+ */
+function apposedToName(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.value === ',' && tokens[k - 2]?.pos === 'PROPN' && !afterOpeningPhrase(tokens, k);
 }
 
 /** True for a verb in "-ing" ("speaking", "patrolling"). */

@@ -7,6 +7,7 @@
  * nearest the words.
  */
 import { aPersonDescribed } from './described-goes-on.ts';
+import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
@@ -116,7 +117,9 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       // told our agent, '…'" the words after the verb are whom it was said to.
       (opensWithSubject(analysis, left)
         ? null
-        : finder.subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false)) ??
+        : (finder.subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
+          // "…, said the city's chronicler, Professor Tomás Ibarra Cavazos, was '…'": the name set beside it.
+          finder.subjectIn(sentence, apposedAfterVerb(analysis, before, k), people, outer, false))) ??
       finder.properName(analysis, left) ??
       // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
       // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
