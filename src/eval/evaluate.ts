@@ -71,18 +71,20 @@ const MONTHS = `(${MONTH_NAMES.join('|')})`;
  * "15 May" and "2006-05-15" all read "15 may"), so a right date written another way still matches.
  */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => {
-      const month = MONTH_NAMES[Number(m) - 1];
-      return month ? `${Number(d)} ${month} ${y}` : `${y}-${m}-${d}`;
-    })
-    .replace(new RegExp(`\\b${MONTHS} (\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), '$2 $1')
-    // "February 19, 1999" read as "19 february 1999", as the engine writes it: the comma goes with the order.
-    .replace(new RegExp(`\\b(\\d{1,2} ${MONTHS}), (\\d{4})\\b`, 'g'), '$1 $3')
-    .replace(/\\([\\*_~`|>#[\]()-])/g, '$1')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"');
+  return (
+    text
+      .toLowerCase()
+      .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => {
+        const month = MONTH_NAMES[Number(m) - 1];
+        return month ? `${Number(d)} ${month} ${y}` : `${y}-${m}-${d}`;
+      })
+      .replace(new RegExp(`\\b${MONTHS} (\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), '$2 $1')
+      // "February 19, 1999" read as "19 february 1999", as the engine writes it: the comma goes with the order.
+      .replace(new RegExp(`\\b(\\d{1,2} ${MONTHS}), (\\d{4})\\b`, 'g'), '$1 $3')
+      .replace(/\\([\\*_~`|>#[\]()-])/g, '$1')
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+  );
 }
 
 function headlineIsWrong(item: EvalItem, answer: Answer): boolean {
