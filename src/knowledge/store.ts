@@ -87,9 +87,6 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
   const temp = tempPathFor(path);
   try {
     const file = await open(temp, 'w');
-    // Two batches take turns: one is written while the next is filled, so the disk's time overlaps the
-    // encoding's instead of adding to it. A batch is filled again only once its own write has finished.
-    const writing: Array<Promise<number>> = [Promise.resolve(0), Promise.resolve(0)];
     try {
       const hash = createHash('sha256');
       const chunks = knowledgeChunks(kb);
@@ -97,39 +94,27 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
       hash.update(unversionedHead);
       const headBytes = Buffer.byteLength(unversionedHead) + VERSION_CHARS;
       let position = headBytes;
-      const emit = (bytes: Buffer, slot: number) => {
+      const emit = async (bytes: Buffer) => {
         hash.update(bytes);
-        const written = writeBytesAt(file, bytes, position);
-        // A failed write is reported where it is awaited, not as a rejection nobody handled meanwhile.
-        written.catch(() => undefined);
-        writing[slot] = written;
-        position += bytes.length;
+        position += await writeBytesAt(file, bytes, position);
       };
-      const batches = [Buffer.allocUnsafe(WRITE_BATCH_BYTES), Buffer.allocUnsafe(WRITE_BATCH_BYTES)];
-      let current = 0;
-      let batch = batches[current] as Buffer;
-      let used = 0;
       // Each piece is encoded once, straight into a batch of bytes that are hashed and written. Pieces are
       // not joined into one string first: that string would be copied flat before it was encoded, a second
       // copy of the whole file, each megabyte in the large-object space.
+      const batch = Buffer.allocUnsafe(WRITE_BATCH_BYTES);
+      let used = 0;
       for (const chunk of chunks) {
         if (used + chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
-          emit(batch.subarray(0, used), current);
-          current = 1 - current;
-          await writing[current];
-          batch = batches[current] as Buffer;
+          await emit(batch.subarray(0, used));
           used = 0;
           if (chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
-            // A piece too large for a batch is written from a buffer of its own, in the free turn.
-            emit(Buffer.from(chunk, 'utf8'), current);
-            await writing[current];
+            await emit(Buffer.from(chunk, 'utf8'));
             continue;
           }
         }
         used += batch.write(chunk, used, 'utf8');
       }
-      emit(batch.subarray(0, used), current);
-      await Promise.all(writing);
+      await emit(batch.subarray(0, used));
       kb.version = versionOf(hash);
       const head = knowledgeChunks(kb).next().value ?? '';
       if (Buffer.byteLength(head) !== headBytes)
@@ -137,7 +122,6 @@ export async function writeUnversionedKnowledgeFile(path: string, kb: KnowledgeB
       await writeAt(file, head, 0);
       await file.sync();
     } finally {
-      await Promise.allSettled(writing);
       await file.close();
     }
     await rename(temp, path);
