@@ -261,6 +261,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1847 New Orleans correspondents' letters on the battle of Buena Vista, a 1916 Deming front page on Col. Dodd's fight with Villa's men at Guerrero, a 1999 public-radio transcript on Lt. Henry O. Flipper's pardon at Fort Davis, a 2026 translated Monclova report on the Alamo at 190)",
   },
   {
+    folder: 'articles-32',
+    set: 'new-articles-32',
+    attribution: 'tuned',
+    about:
+      "four more (1842 La Grange dispatches by express on Gen. Woll's taking of San Antonio and the Salado fight, a 1915 Kingsville correspondent's report on the Norias ranch raid, a 1961 translated Mexicali report on the Magonista taking of the town at 50, a 2023 live blog of the battle of Santa Cruz de Rosales at 175)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -473,6 +480,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1846 New Orleans telegraph and letter dispatches on the battle of Palo Alto, a 2014 Tampico report (translated) on the Tampico incident at 100, a 2022 public-radio transcript on the killing of Ranger Kris Eggle at Organ Pipe at 20',
+  },
+  {
+    folder: 'holdout-29',
+    set: 'unseen-articles-28',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '2016 Hermosillo report (translated) on the Goliad massacre at 180, a 2022 TV transcript on the Capitulation of Cahuenga at 175, 1915 Albuquerque telegraph dispatches on the arrest of Huerta and Orozco near El Paso',
   },
 ];
 

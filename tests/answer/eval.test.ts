@@ -59,6 +59,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-29': 0.5, // 21/42 when added (2026-12-02, fifth stop of the day)
   'new-articles-30': 0.42, // 18/42 when added (2026-12-02, sixth stop of the day)
   'new-articles-31': 0.38, // 16/42 when added (2026-12-02, seventh stop of the day)
+  'new-articles-32': 0.59, // 26/42 when added (2026-12-03)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -86,6 +87,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-25': 0.51, // 28/54 when added (2026-12-02, fifth stop of the day); never looked at
   'unseen-articles-26': 0.55, // 30/54 when added (2026-12-02, sixth stop of the day); never looked at
   'unseen-articles-27': 0.59, // 32/54 when added (2026-12-02, seventh stop of the day); never looked at
+  'unseen-articles-28': 0.48, // 27/54 when added (2026-12-03); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -121,6 +123,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-29': 0.87, // 69/79 when added
   'articles-30': 0.79, // 70/88 when added
   'articles-31': 0.66, // 56/84 when added
+  'articles-32': 0.78, // 65/82 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
@@ -149,6 +152,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-26': 0.8, // 52/65 when added
   'holdout-27': 0.67, // 35/52 when added
   'holdout-28': 0.72, // 36/50 when added
+  'holdout-29': 0.65, // 45/67 when added
 };
 
 /**
@@ -158,6 +162,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
  * answered when they were added; 97/297 at that stop's end; 102/309 = 0.330 with new-articles-30 and unseen-articles-26, 5 of
  * whose 12 were answered when they were added; 95/309 = 0.307
  * at that stop's end; 99/321 = 0.308 with new-articles-31 and unseen-articles-27, 4 of whose 12 were answered
+ * when they were added; 102/333 = 0.306 with new-articles-32 and unseen-articles-28, 3 of whose 12 were answered
  * when they were added).
  */
 const MUST_DECLINE_ANSWERED = 0.32;
