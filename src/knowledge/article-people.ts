@@ -14,6 +14,7 @@ import { bareRoleHolders } from './narrowed-roles.ts';
 import { capitalisedAfter, roleWordsFree } from './named-roles.ts';
 import { ownsDocumentAt } from './document-authors.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
+import { SentenceLeaders } from './sentence-leaders.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -40,6 +41,8 @@ export class ArticlePeople {
   readonly #byRoleHead = new Map<string, ArticlePerson[]>();
   /** Places and organisations the article describes, by the whole name they are found by. */
   readonly #byWholeName = new Map<string, ArticlePerson>();
+  /** Who sentences have opened with so far: which of two holders of a surname a bare one means. */
+  readonly #leaders = new SentenceLeaders();
 
   constructor(
     readonly people: readonly ArticlePerson[],
@@ -153,6 +156,7 @@ export class ArticlePeople {
         }
         let gender: 'male' | 'female' | null = null;
         for (let k = start; k < t; k++) gender ??= this.honorifics.get(bare(tokens[k]?.value ?? '')) ?? null;
+        this.#leaders.note(analysis, from, start, person.id);
         out.push({
           personId: person.id,
           start,
@@ -299,9 +303,17 @@ export class ArticlePeople {
       if (met.length === 1 && met[0]) return met[0];
       const leading = (met.length > 0 ? met : sharing).filter((p) => p.leads && !p.kind);
       if (leading.length === 1 && leading[0]) return leading[0];
+      const led = leading.length === 0 ? this.#leaders.onlyLeader(met) : null;
+      if (led) return led;
     }
     const bySurname = this.#bySurname.get(value);
     const holders = this.#byLaterName.get(value);
+    // "Flores" beside Juan José Flores and Eusebio Flores Treviño, whose first surname it is.
+    const led =
+      bySurname && holders && !bySurname.leads && !holders.some((p) => p.leads)
+        ? this.#leaders.onlyLeader([bySurname, ...holders].filter((p) => recent.includes(p.id)))
+        : null;
+    if (led) return led;
     if (bySurname && !(holders && mentionedBefore(holders, bySurname, recent))) return bySurname;
     if (holders) return mostRecent(holders, recent);
     // A first name no one else in the article has, standing alone (not before a surname, nor before a
