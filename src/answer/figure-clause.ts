@@ -13,6 +13,18 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** Longest clause read either side of the figure, in tokens: a sentence with no mark is read no further. */
 const MAX_CLAUSE_TOKENS = 24;
 
+/** Marks that join the figures of a list. */
+const LIST_MARK: ReadonlySet<string> = new Set([',', 'and', 'or']);
+/** Parts of speech a figure may open with before its number ("about 50", "$1 million", "some 260"). */
+const FIGURE_LEAD: ReadonlySet<string> = new Set(['ADV', 'ADJ', 'DET', 'SYM']);
+
+/** True when a figure starts at token `i`: a number, or a word of measure or a sign right before one. */
+function figureStarts(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return t.pos === 'NUM' || (FIGURE_LEAD.has(t.pos) && tokens[i + 1]?.pos === 'NUM');
+}
+
 /**
  * True when the clause holding the figure `text` (first met in the sentence's `tokens`, analysed from
  * `sentence`) has no verb of an act: only auxiliaries and the stop list's light verbs ("were", "had"), or
@@ -25,15 +37,18 @@ export function figureClauseActless(sentence: string, tokens: readonly Token[], 
   const last = tokens.findLastIndex((t) => t.start < at + text.length);
   if (first < 0 || last < first) return false;
   const acts = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && !t.stop;
+  // "12 soldiers, 3 police and 2 civilians were wounded": a comma or "and" before another figure goes on
+  // with a list of figures, whose verb is every one's.
+  const listGoesOn = (b: number) => LIST_MARK.has(tokens[b]?.normal ?? '') && figureStarts(tokens, b + 1);
   for (let i = first; i <= last; i++) if (acts(tokens[i])) return false;
   for (let i = first - 1; i >= Math.max(0, first - MAX_CLAUSE_TOKENS); i--) {
     const t = tokens[i];
-    if (!t || CLAUSE_END.has(t.pos)) break;
+    if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i))) break;
     if (acts(t)) return false;
   }
   for (let i = last + 1; i < Math.min(tokens.length, last + 1 + MAX_CLAUSE_TOKENS); i++) {
     const t = tokens[i];
-    if (!t || CLAUSE_END.has(t.pos)) break;
+    if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i))) break;
     if (acts(t)) return false;
   }
   return true;

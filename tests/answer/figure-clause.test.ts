@@ -62,6 +62,9 @@ describe('a figure whose own clause tells of no other act', () => {
     expect(actless(pledged, '$1 million')).toBe(false);
     expect(actless('Some 4,000 soldiers were under arms along the route.', 'Some 4,000')).toBe(true);
     expect(actless('Vela said 40 officers were suspended after the audit.', '40')).toBe(false);
+    const listed = 'He said 12 soldiers, 3 police officers and 2 civilians were wounded.';
+    expect(actless(listed, '12')).toBe(false);
+    expect(actless(listed, '3')).toBe(false);
   });
 
   it('asks a side named by what someone did with that side’s own verb', () => {
