@@ -8,6 +8,7 @@
  * only; the words of measure ("longer", "older", "more") are English grammar, a closed class.
  */
 import { answerSizes } from './compare-phrases.ts';
+import { freeRelativeQuestion } from './free-relative.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { Evidence } from './types.ts';
@@ -76,9 +77,16 @@ export function offeredSides(analysis: Analysis): OfferedSides | null {
     .replace(/[?.!\s]+$/, '')
     .trim();
   if (!left || !right || words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
-  const ask = askedOf(tokens, text, wh, measured, sep);
-  if (!ask) return null;
-  const questions: [string, string] = [ask(left), ask(right)];
+  const asking = askedOf(tokens, text, wh, measured, sep);
+  if (!asking) return null;
+  const { ask, lead } = asking;
+  // "…or what Richardson committed for his border emergency": a side named by what someone did is asked
+  // with its own verb.
+  const sideTokens = (from: number, to: number) =>
+    tokens.slice(from, to).filter((t, i, all) => i < all.length - 1 || t.pos !== 'PUNCT');
+  const askSide = (side: string, from: number, to: number) =>
+    freeRelativeQuestion(sideTokens(from, to), text, lead) ?? ask(side);
+  const questions: [string, string] = [askSide(left, sep + 1, or), askSide(right, or + 1, tokens.length)];
   const figured = /^how (?:many|much|old)\b/.test(questions[0]);
   // Each side is labelled as alternativeSizes (compare-alternatives.ts) labels it: without its article.
   return { sides: [bare(left), bare(right)], questions, figured };
@@ -94,7 +102,7 @@ function askedOf(
   wh: number,
   measured: number,
   sep: number,
-): ((side: string) => string) | null {
+): { ask: (side: string) => string; lead: string } | null {
   let at = wh + 1;
   while (at < measured && CHOSEN_POS.has(tokens[at]?.pos ?? '')) at++;
   const aux = tokens[at]?.pos === 'AUX' ? tokens[at] : undefined;
@@ -117,10 +125,10 @@ function askedOf(
   const restFrom = tokens[end];
   const restTo = tokens[sep - 1];
   const rest = restFrom && restTo && end < sep ? ` ${text.slice(restFrom.start, restTo.end)}` : '';
-  if (describes) return (side) => `${how} ${bare(side)}`;
-  if (verb && aux) return (side) => `${lead} ${aux.value} ${side} ${verb.value}${rest}`;
-  if (verb) return (side) => `${lead} did ${side} ${verb.lemma}${rest}`;
-  if (aux) return (side) => `${lead} ${aux.value} ${side}${rest}`;
+  if (describes) return { ask: (side) => `${how} ${bare(side)}`, lead };
+  if (verb && aux) return { ask: (side) => `${lead} ${aux.value} ${side} ${verb.value}${rest}`, lead };
+  if (verb) return { ask: (side) => `${lead} did ${side} ${verb.lemma}${rest}`, lead };
+  if (aux) return { ask: (side) => `${lead} ${aux.value} ${side}${rest}`, lead };
   return null;
 }
 

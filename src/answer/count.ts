@@ -8,6 +8,7 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
+import { actlessFigure } from './figure-clause.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
@@ -179,6 +180,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
   let best: Candidate | null = null;
   let bestActing: Candidate | null = null;
+  const figures: Candidate[] = [];
   // "How many of those buried trip-wire gadgets…": the part of a group is named in the question's own words,
   // which no figure may say ("27 seismic and magnetic sensors"); the best figure of any thing answers then,
   // as it would with nothing counted named.
@@ -272,6 +274,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           unnamed.acting = candidate;
         continue;
       }
+      figures.push(candidate);
       if (!best || score > best.score) best = candidate;
       if (actTest && (!bestActing || score > bestActing.score) && saysAct(r.sentence) === 'same')
         bestActing = candidate;
@@ -285,7 +288,18 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   if (!best && unnamed.best) ({ best, acting: bestActing } = unnamed);
   if (!best && !duration && HOW_MUCH.test(u.text) && !muchOfAVerb)
     best = amountFallback(ranked, u, ctx, saysAct);
-  else if (best && saysAct(best.sentence) === 'no') best = bestActing;
+  else if (best && saysAct(best.sentence) === 'no')
+    // The asked act picks among figures: with none saying it, a figure of what is asked in a sentence naming
+    // the one the question says did it, whose own clause tells of no other act ("how much did Richardson
+    // commit" — "the governor pledged a further $1 million, for $1.75 million in all"), answers.
+    best =
+      bestActing ??
+      (event
+        ? actlessFigure(
+            figures.filter((f) => f.sentence.mentions.some((m) => event.agents.includes(m.entityId))),
+            (text) => ctx.reader.analyse(text).tokens,
+          )
+        : null);
   // "How much was there?" after what was found aboard a boat: a follow-up naming nothing asks the amount the
   // passage the last answer showed goes on to give.
   const passage = !best && borrowed && HOW_MUCH.test(u.text) ? passageAmount(ctx) : null;
