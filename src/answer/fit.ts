@@ -14,6 +14,7 @@ import { mentionSpans } from './agent.ts';
 import { actsDoneTo, namesPatient } from './patient-place.ts';
 import { nounNameAsked } from './name-of-phrase.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { narrativeDates } from './narrative-time.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 =
@@ -50,7 +51,8 @@ export function repeatsLastAnswer(draft: Draft, conversation: ConversationState,
 
 /**
  * True unless the question dates itself by a month ("did the tariffs come back in March 2025?") and none of
- * the evidence does: a date the evidence speaks of (in that year, when one is asked), or its article's.
+ * the evidence does: a date the evidence speaks of (in that year, when one is asked), or the story tells just
+ * before it (narrative-time.ts), or its article's.
  */
 export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understanding): boolean {
   if (u.months.length === 0) return true;
@@ -61,10 +63,7 @@ export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understan
     const sentenceIds = index.evidenceSentenceIds(e);
     const published = index.sources.get(e.sourceId)?.published ?? '';
     return (
-      inAsked(published) ||
-      sentenceIds.some((id) =>
-        (index.datesBySentence.get(id) ?? []).some((d) => d.precision !== 'year' && inAsked(d.date)),
-      )
+      inAsked(published) || sentenceIds.some((id) => narrativeDates(index, id).some((d) => inAsked(d.date)))
     );
   });
 }

@@ -5,7 +5,7 @@
  * coverage that no slip of typing explains gives way to a frequent word one slip away ("realy" is "really",
  * not "ready").
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import { withoutAccents, type Analysis } from '../nlp/pipeline.ts';
 import { inflectedFrom, soundKey } from './english-forms.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -23,6 +23,8 @@ export class SpellingCorrector {
   readonly #soundAlikes: readonly string[];
   readonly #names: readonly string[];
   #soundIndex: ReadonlyMap<string, readonly string[]> | null = null;
+  /** The coverage's words written with accents, by their form without them; built on the first look-up. */
+  #accented: ReadonlyMap<string, string> | null = null;
   /** Corrections found by {@link SpellingCorrector.#byLettersOf} and by sound, by word. */
   readonly #byLetters = new Map<string, string | null>();
   readonly #bySoundOf = new Map<string, string | null>();
@@ -128,6 +130,18 @@ export class SpellingCorrector {
         this.#synonyms.has(tok.lemma)
       )
         return;
+      // "trias", "efrain": a word the coverage writes with accents, typed without them, is that word, not the
+      // nearest English one ("trials", "refrain").
+      const accented = this.#accentedForm(w);
+      if (accented !== null) {
+        out.push({
+          start: tok.start,
+          end: tok.end,
+          from: tok.value,
+          to: tok.value[0] === tok.value[0]?.toUpperCase() ? capitalised(accented) : accented,
+        });
+        return;
+      }
       // "What did Will Hurd say": a capitalised word mid-sentence that the frequent words hold though the
       // English lexicon does not is a name; it is corrected only to a name the coverage knows, never to a
       // common word ("Hurd" is not "hard"). A misspelling no list holds ("Trmup") is corrected as any word.
@@ -145,6 +159,19 @@ export class SpellingCorrector {
       }
     });
     return out;
+  }
+
+  /** The coverage's word that `word` (lower case) is written without the accents of, if any. */
+  #accentedForm(word: string): string | null {
+    if (this.#accented === null) {
+      const accented = new Map<string, string>();
+      for (const w of this.#known) {
+        const plain = withoutAccents(w);
+        if (plain !== w && !accented.has(plain)) accented.set(plain, w);
+      }
+      this.#accented = accented;
+    }
+    return this.#accented.get(word) ?? null;
   }
 
   /**
