@@ -10,6 +10,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type Answer } from './types.ts';
 import type { Understanding } from './understand.ts';
+import { subjectSources } from './declined-subject.ts';
 
 /** The state after `answer`, shown for `draft` of `u` (asked as `question`), in `conversation`. */
 export function conversationAfter(
@@ -20,6 +21,12 @@ export function conversationAfter(
   answer: Answer,
   question: string,
 ): ConversationState {
+  // A question declined for want of evidence, not for naming what the coverage lacks: still the topic.
+  const declined =
+    !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) && u.unknownSubjects.length === 0;
+  // Only when no answer has shown articles yet: an answered turn's articles stay the conversation's.
+  const declinedSources =
+    declined && conversation.lastSources.length === 0 ? subjectSources(index, [...u.terms]) : [];
   return {
     focus: focusAfter(index, conversation, u.entities, draft, answer.answered),
     lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
@@ -27,17 +34,19 @@ export function conversationAfter(
       answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,
     priorTerms: answer.answered ? conversation.lastTerms : conversation.priorTerms,
     // A question declined for naming what the coverage lacks ("what did Biden say?") leaves no topic to ask on.
-    declinedTerms:
-      !answer.answered && CONTENT_INTENTS.has(draft.answeredAs) && u.unknownSubjects.length === 0
-        ? [...u.terms]
-        : [],
+    declinedTerms: declined ? [...u.terms] : [],
     lastYears: u.years.length > 0 ? u.years : conversation.lastYears,
     genders: gendersAfter(conversation, u),
     lastEvidence: answer.answered ? answer.sentenceIds : conversation.lastEvidence,
     priorEvidence: answer.answered ? conversation.lastEvidence : conversation.priorEvidence,
     lastDirect: answer.answered ? answer.direct : conversation.lastDirect,
     priorDirect: answer.answered ? conversation.lastDirect : conversation.priorDirect,
-    lastSources: answer.answered ? answer.citations.map((c) => c.sourceId) : conversation.lastSources,
+    // After a first decline, the articles its subject is in: "how old was he?" asks of them, not of every article.
+    lastSources: answer.answered
+      ? answer.citations.map((c) => c.sourceId)
+      : declinedSources.length > 0
+        ? declinedSources
+        : conversation.lastSources,
     shownQuotes: [...conversation.shownQuotes, ...answer.quoteIds],
     shownSentences: [...conversation.shownSentences, ...answer.sentenceIds],
     lastNamed: draft.named ?? (u.entities.length > 0 ? null : conversation.lastNamed),

@@ -13,6 +13,7 @@ import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
 import { unGenderedPerson } from './ungendered-person.ts';
+import { personWhoAnswered } from './who-answer-person.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -142,8 +143,9 @@ export function readFollowup(
 }
 
 /**
- * The entity a pronoun points to: the latest person of that gender in focus, else the latest whose gender is
- * not known ({@link unGenderedPerson}), or a group for "they".
+ * The entity a pronoun points to: the person a who-answer just named ({@link personWhoAnswered}), else the
+ * latest person of that gender in focus, else the latest whose gender is not known ({@link unGenderedPerson}),
+ * or a group for "they".
  */
 export function resolvePronoun(
   index: KnowledgeIndex,
@@ -157,6 +159,8 @@ export function resolvePronoun(
     const named = conversation.focus.find((id) => asked.has(ENTITY_TERM + id));
     return named ? [named] : conversation.focus.slice(0, 1);
   }
+  const answeredPerson = pronoun === 'plural' ? null : personWhoAnswered(index, conversation, genderOf);
+  if (answeredPerson) return [answeredPerson];
   for (const id of conversation.focus) {
     const e = index.entities.get(id);
     if (!e) continue;

@@ -64,6 +64,7 @@ import {
   type Intent,
 } from './types.ts';
 import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
+import { pronounOnlyOfConversation } from './unresolved-pronoun.ts';
 
 export interface EngineOptions {
   kb: KnowledgeBase;
@@ -341,8 +342,12 @@ export class AnswerEngine {
       return this.#finish(loaded, options.userId, conversation, u, 'followup', picked, u.text, frame);
     const compared = answerCompared(u, effective, intent, ctx, focus);
     // A question on the last answer's articles is answered from them when they answer it, else as asked.
+    // "How old was he?" with no "he" in the conversation: its articles first, which name whom it means.
+    const ofConversation = onTopic || pronounOnlyOfConversation(u, followup, focus, conversation);
     const onTopicDraft =
-      !compared && onTopic ? dispatch(intent, onTopicOf(effective, topic), { ...ctx, onTopic }, focus) : null;
+      !compared && ofConversation
+        ? dispatch(intent, onTopicOf(effective, topic), { ...ctx, onTopic: true }, focus)
+        : null;
     const draft = compared
       ? compared.draft
       : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE

@@ -5,6 +5,7 @@
  * headline: a wrong name in bold is worse than none.
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import { askedRole, roleOwnersIn } from './role-owner.ts';
 import { agentIn, askedPredicates, possessorIn } from './agent.ts';
 import { answeredInNextSentence } from './answered-turn.ts';
 import {
@@ -286,8 +287,15 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     if (person) return fitsPerson(e, person, ctx);
     return kinds ? e.kinds.some((k) => kinds.includes(k)) : e.type === 'person' || e.type === 'organisation';
   };
+  // "Who was his second in command?": whom the sentence's own "his" before the role means owns it.
+  const role = askedRole(u.analysis.tokens);
+  const fills = (s: Sentence): ((id: string) => boolean) => {
+    const owners = role ? roleOwnersIn(s, role) : new Set<string>();
+    return (id) => isCandidate(id) && !owners.has(id);
+  };
   const pick = (s: Sentence): string | null => {
-    const candidates = s.mentions.filter((m) => isCandidate(m.entityId));
+    const fit = fills(s);
+    const candidates = s.mentions.filter((m) => fit(m.entityId));
     if (candidates.length === 0) return null;
     const at = (m: { text: string }) => wordIndexOf(s.text, m.text);
     const anchors = [...u.terms.keys()]
@@ -380,7 +388,7 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     : null;
   if (saidToBe) return saidToBe;
   const candidatesIn = (sentence: Sentence) =>
-    new Set(sentence.mentions.map((m) => m.entityId).filter(isCandidate)).size;
+    new Set(sentence.mentions.map((m) => m.entityId).filter(fills(sentence))).size;
   let answerId = pick(best.sentence);
   const evidenceSentences: Sentence[] = [best.sentence];
   if (!answerId) {

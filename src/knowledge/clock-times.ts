@@ -36,7 +36,7 @@ function isOClock(tok: Token | undefined): boolean {
 }
 
 /** Parts of the day an hour is told by ("two in the morning", "ten at night"). */
-const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 /**
  * Words that set a part of the day after an hour on the day the text is at ("3 o'clock this morning", "that
  * evening"); "last night" and "tomorrow" would move the day, which the clock time is not given.
@@ -129,4 +129,16 @@ function hourInPart(tok: Token | undefined, part: string, figure: TokenFigure): 
   const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6 && hour < 12);
   const h = pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
   return `${String(h).padStart(2, '0')}:00`;
+}
+
+/**
+ * True when tokens `[start, end)` are "this morning", "this afternoon" or "this evening": the day the text is
+ * written on, told by a part of it, with no hour.
+ */
+export function isThisDayPart(analysis: Analysis, start: number, end: number): boolean {
+  return (
+    end - start === 2 &&
+    analysis.tokens[start]?.normal === 'this' &&
+    DAY_PARTS.has(analysis.tokens[start + 1]?.normal ?? '')
+  );
 }

@@ -9,6 +9,7 @@ import type { Lexicon } from './annotate.ts';
 import type { FoundDate } from './facts.ts';
 import type { IsoDate } from './schema.ts';
 import { framesDate } from './date-phrase.ts';
+import { DAY_PARTS } from './clock-times.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 
 /** Resolves date expressions; build once with the lexicon. */
@@ -53,6 +54,9 @@ export class DateResolver {
     const anchored = this.#anchoredDays.get(text);
     if (anchored !== undefined)
       return anchor ? { date: addDays(anchor, anchored), end: null, precision: 'day' } : null;
+    // "This afternoon": today, by a part of it.
+    if (words.length === 2 && words[0] === 'this' && DAY_PARTS.has(words[1] ?? ''))
+      return { date: published, end: null, precision: 'day' };
     const days = this.#relativeDays.get(text);
     if (days !== undefined) return { date: addDays(published, days), end: null, precision: 'day' };
     const months = this.#relativeMonths.get(text);

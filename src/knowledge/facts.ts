@@ -8,7 +8,7 @@ import type { Lexicon, WorkingSentence } from './annotate.ts';
 import { numericValue, opensWithDigit, type Counted } from './counted.ts';
 import { DateResolver } from './date-resolver.ts';
 import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber } from './found-numbers.ts';
-import { clockTime, hourBeforeDayPart, hourOfDay, onlyJoiners } from './clock-times.ts';
+import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } from './clock-times.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 
@@ -99,6 +99,10 @@ export class FactReader {
               : null;
           if (worded !== null) clocks.push({ ...worded, end: e.end });
           else if (told !== null) clocks.push({ start: e.start, end: e.end, time: told });
+          // "In the East Room this afternoon, President Clinton granted…": the day written on.
+          // Not after an hour ("4 o'clock this morning"): the clock time and its day are read together.
+          else if (isThisDayPart(analysis, e.start, e.end) && !clocks.some((c) => c.end === e.start))
+            spans.push({ start: e.start, end: e.end });
         }
       }
     }

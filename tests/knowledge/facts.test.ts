@@ -394,6 +394,21 @@ describe('abbreviated months', () => {
   });
 });
 
+describe('a part of today', () => {
+  it('dates "this afternoon" to the day the text was published, beside a year of another act', () => {
+    const { sentences } = annotateText(
+      tools,
+      'In the East Room of the White House this afternoon, President Clinton granted a full pardon to Henry Ossian Flipper, who was thrown out of the Army in 1882.',
+      { published: '1999-02-19' },
+    );
+    const found = sentences.flatMap((s) => facts.dates(s, '1999-02-19', null)).map((d) => [d.text, d.date]);
+    expect(found).toEqual([
+      ['this afternoon', '1999-02-19'],
+      ['1882', '1882'],
+    ]);
+  });
+});
+
 describe('a weekday in brackets after a date', () => {
   it('reads "Jan. 10 (Wednesday):" as one day, Jan. 10, not also the Wednesday before publication', () => {
     const { sentences } = annotateText(
