@@ -3,7 +3,7 @@
  * Harrell, 92, an Army veteran…") or in words of age ("gave his age as 86", "an 18-year-old"), which no
  * figure of the knowledge counts.
  */
-import type { Sentence } from '../knowledge/schema.ts';
+import type { EntityMention, Sentence } from '../knowledge/schema.ts';
 import { confidenceOf, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import type { Ranked } from './retrieval.ts';
 import type { Understanding } from './understanding.ts';
@@ -26,25 +26,35 @@ const AGE_STATED =
 const MIN_AGE = 1;
 const MAX_AGE = 120;
 
+/** An age a sentence gives, with the name it is shown under and, when the knowledge knows them, the person. */
+interface StatedAge {
+  name: string;
+  age: number;
+  entityId: string | null;
+}
+
 /**
  * The people a sentence gives an age for, with the age, in order: after a name in commas, else in words of
- * age for the person `personIn` says the sentence names.
+ * age for the person `personIn` says the sentence names. A person the sentence names by a pronoun or a title
+ * ("He was 24 years old") is shown under the name the knowledge gives them, not the pronoun.
  */
 function agesIn(
   sentence: Sentence,
-  personIn: (sentence: Sentence) => string | null,
-): Array<{ name: string; age: number }> {
-  const out: Array<{ name: string; age: number }> = [];
+  personIn: (sentence: Sentence) => EntityMention | null,
+  nameOf: (entityId: string) => string | null,
+): StatedAge[] {
+  const out: StatedAge[] = [];
   for (const m of sentence.text.matchAll(AGE_AFTER_NAME)) {
     const age = Number(m[2]);
-    if (age >= MIN_AGE && age <= MAX_AGE && m[1]) out.push({ name: m[1], age });
+    if (age >= MIN_AGE && age <= MAX_AGE && m[1]) out.push({ name: m[1], age, entityId: null });
   }
   if (out.length > 0) return out;
   const person = personIn(sentence);
   if (person === null) return out;
+  const name = person.via === 'alias' ? person.text : (nameOf(person.entityId) ?? person.text);
   for (const m of sentence.text.matchAll(AGE_STATED)) {
     const age = Number(m[1] ?? m[2]);
-    if (age >= MIN_AGE && age <= MAX_AGE) out.push({ name: person, age });
+    if (age >= MIN_AGE && age <= MAX_AGE) out.push({ name, age, entityId: person.entityId });
   }
   return out;
 }
@@ -59,16 +69,19 @@ export function answerAge(u: Understanding, ctx: Context, ranked: readonly Ranke
   if (!AGE_ASKED.test(u.text)) return null;
   const people = u.entities.filter((id) => ctx.index.entities.get(id)?.type === 'person');
   const personIn = (sentence: Sentence) =>
-    sentence.mentions.find((m) => ctx.index.entities.get(m.entityId)?.type === 'person')?.text ?? null;
+    sentence.mentions.find((m) => ctx.index.entities.get(m.entityId)?.type === 'person') ?? null;
+  const nameOf = (entityId: string) => ctx.index.entities.get(entityId)?.name ?? null;
   const last =
     u.pronoun !== null && ctx.followup
       ? ctx.conversation.lastEvidence.flatMap((id) => ctx.index.sentence(id) ?? [])
       : [];
   for (const sentence of [...last, ...ranked.map((r) => r.sentence)]) {
-    const named = agesIn(sentence, personIn).find(
+    const named = agesIn(sentence, personIn, nameOf).find(
       (a) =>
         people.length === 0 ||
-        sentence.mentions.some((m) => people.includes(m.entityId) && a.name.includes(m.text)),
+        (a.entityId !== null
+          ? people.includes(a.entityId)
+          : sentence.mentions.some((m) => people.includes(m.entityId) && a.name.includes(m.text))),
     );
     if (!named) continue;
     return {

@@ -17,6 +17,8 @@ Then, in May 1997, a Marine on a surveillance mission shot and killed an 18-year
 Along the river at Brownsville, 12,000 people were rounded up that summer.
 
 The oldest veteran at the reunion, Cyrus Mabry of Lampasas, Tex., gave his age as 86 and said he had been "too old for it even then."
+
+Pvt. Daniel Okafor rode with the relief column from Fort Ringgold that night. He was 24 years old.
 `;
 
 let engine: AnswerEngine;
@@ -47,5 +49,10 @@ describe('how old a person is', () => {
   it('answers with an age given in words of age ("gave his age as 86") for the person the sentence names', async () => {
     const a = await engine.ask('how old was the oldest veteran at the reunion', { userId: 'd' });
     expect(a.text).toContain('86');
+  });
+
+  it('names the person, not the pronoun, when a sentence gives the age as "He was 24 years old"', async () => {
+    const a = await engine.ask('how old was private okafor', { userId: 'e' });
+    expect(a.direct).toBe('Daniel Okafor, 24');
   });
 });
