@@ -4,6 +4,7 @@
  * each is named for developers' traces and the first a draft fails says why it was declined. Also what the
  * engine reads after them: evidence saying the asked thing is not known, and the places the answer must say.
  */
+import { askedSubjectAct, shownSaysActOfSubject } from './act-of-subject.ts';
 import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
 import { askedPlaces, type AskedPlace } from './asked-place.ts';
 import { ASKED_SAID_CONFIDENCE, saysEverythingAsked } from './asked-said.ts';
@@ -42,7 +43,14 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
   );
   const yesNo = asksYesNo(u.text);
   const reported = yesNo ? reportedAct(u.analysis, reader.speechVerbs) : null;
+  const subjectAct = yesNo ? askedSubjectAct(u.analysis, actReading(reader)) : null;
   const actSaid = actWords(reader);
+  const subjectWords = {
+    ...shownSaid,
+    act: actSaid,
+    sayings: reader.speechVerbs,
+    analyse: (text: string) => reader.analyse(text),
+  };
   const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content, u.text);
   // The checks a draft passes before it is shown, each named for developers' traces.
   const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
@@ -63,6 +71,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
       (d) =>
         shownSaysAct(d, shownAct, index, shownSaid) && shownSaysReportedAct(d, reported, index, shownSaid),
     ],
+    ['act-of-subject', (d) => shownSaysActOfSubject(d, subjectAct, index, subjectWords)],
     ['asked-kind', (d) => givesAskedKind(d, u, index, (text) => reader.analyse(text))],
   ];
   return { gates, saysUnknown, places };

@@ -156,5 +156,6 @@ export type DeclineStage =
   | 'stated-unknown'
   | 'asked-predicate'
   | 'shown-act'
+  | 'act-of-subject'
   | 'asked-kind'
   | 'asked-place';
