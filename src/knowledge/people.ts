@@ -134,16 +134,21 @@ export class PeopleFinder {
 
   /**
    * Where a run of one given name ends when a surname's particle and a surname follow it and a description
-   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise.
+   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise. A run
+   * of two names goes on too when a title opens it and an age follows ("Doña Refugio Aldama de Soto, 71,"):
+   * no body's name is titled and aged.
    */
   #particleEnd(
     analysis: Analysis,
-    run: { titleEnd: number; end: number },
+    run: { start: number; titleEnd: number; end: number },
     blocked: (t: number) => boolean,
   ): number | null {
-    if (run.end - run.titleEnd !== 1) return null;
+    const names = run.end - run.titleEnd;
+    if (names !== 1 && names !== 2) return null;
     const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
     if (end === null) return null;
+    if (run.titleEnd > run.start && agedAt(analysis.tokens, end)) return end;
+    if (names !== 1) return null;
     const heads = headWords(descriptionAfter(analysis, end));
     return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
       ? end
@@ -323,10 +328,7 @@ export class PeopleFinder {
             ? analysis.text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0)
             : null;
         // "Dilcia Ramos, 34, who left San Pedro Sula…": an age after a name is a person's.
-        const aged =
-          tokens[end]?.value === ',' &&
-          /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
-          tokens[end + 2]?.value === ',';
+        const aged = agedAt(tokens, end);
         const before =
           tokens[end]?.value === ','
             ? titleBefore(
@@ -493,4 +495,13 @@ function capitalisedFrom(tokens: readonly Token[], start: number): number {
   let k = start;
   while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && opensWithCapital(tokens[k - 1]?.value ?? '')) k--;
   return k;
+}
+
+/** True for an age set off by commas after token `end` ("Dilcia Ramos, 34, who left…"): a person's. */
+function agedAt(tokens: readonly Token[], end: number): boolean {
+  return (
+    tokens[end]?.value === ',' &&
+    /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
+    tokens[end + 2]?.value === ','
+  );
 }
