@@ -57,6 +57,7 @@ import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
 import { nameCues } from './name-cues.ts';
+import { countedNames } from './counted-names.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -207,6 +208,8 @@ export class PeopleFinder {
     const labelSpeakers = new Map<number, ArticlePerson & { evidence: boolean }>();
     /** Nouns the article writes in lower case: one capitalised to open a sentence is no name ("Reader …"). */
     const commonNouns = new Set<string>();
+    /** Capitalised words the article counts ("Thirty Villistas"): a group's name, no person's surname. */
+    const counted = countedNames(analyses);
     for (const a of analyses)
       for (const x of a.tokens)
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
@@ -400,9 +403,12 @@ export class PeopleFinder {
         )
           couples.set(name, `${partner.value} ${surname}`);
         // "Joint Task Force-Southern Border": a compound of common words is a body's name wherever it stands.
-        const context = isCompoundBodyName(name, this.isEnglishWord)
-          ? 'organisation'
-          : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
+        const context =
+          titleEnd === start && counted.has(surname)
+            ? 'group'
+            : isCompoundBodyName(name, this.isEnglishWord)
+              ? 'organisation'
+              : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
         if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
@@ -446,6 +452,8 @@ export class PeopleFinder {
           ...(naming !== false ? { named: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
           ...(suffix ? { knownAs: [words.join(' ')] } : {}),
+          // "five Rangers were dismissed": the counted word alone names the group "Texas Rangers" names.
+          ...(titleEnd === start && counted.has(surname) && words.length > 1 ? { knownAs: [surname] } : {}),
           ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
