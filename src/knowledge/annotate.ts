@@ -35,6 +35,7 @@ import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
+import { intensiveReflexive } from './intensive-reflexives.ts';
 import {
   cover,
   mostRecentFirst,
@@ -96,6 +97,11 @@ interface ArticleState {
   recent: string[];
   /** Organisations named so far, most recent first, with the lower-case words of their names. */
   organisations: Array<{ id: string; words: ReadonlySet<string> }>;
+  /**
+   * The sentence whose subject an intensive reflexive set apart ("Villa himself was not in the fight"), with
+   * the reflexive's gender: a pronoun opening the next sentence goes on about that name.
+   */
+  reflexiveFocus: { sentence: WorkingSentence; gender: 'male' | 'female' } | null;
   /** Known people's one-word aliases that name someone else in this article (see `#surnamesOfOthers`). */
   surnamesOfOthers: ReadonlySet<string>;
   /** The body each mention by a shared name means, per paragraph and token (see shared-names.ts). */
@@ -215,6 +221,7 @@ export class Annotator {
       people: found,
       genders: new Map(found.people.map((x) => [x.id, x.gender])),
       awaitingGender: null,
+      reflexiveFocus: null,
       pronounSentences: new Map(),
       recent: [],
       organisations: [],
@@ -517,6 +524,13 @@ export class Annotator {
       const tok = tokenAt(analysis, t);
       const gender = tok.pos === 'PRON' ? this.#pronouns.get(tok.normal) : undefined;
       if (!gender || !MENTION_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
+      if (intensiveReflexive(analysis.tokens, t)) {
+        // "Pershing himself": a name the article knows goes on under its own mention.
+        const end = tokenAt(analysis, t - 1).end;
+        const known = found.some((m) => tokenAt(analysis, m.token).start + m.text.length === end);
+        state.reflexiveFocus = known ? null : { sentence, gender };
+        continue;
+      }
       // The pronoun after a newly named person tells their gender, unless their first name says the other
       // ("Coombs said… Ames said… 'Nobody asks…,' she said": Derek Ames is not the "she").
       const awaiting = state.awaitingGender;
@@ -536,6 +550,10 @@ export class Annotator {
       // "John McCain, whom Obama defeated, said… He and Jon Kyl…": a pronoun opening a sentence continues the
       // subject of the one before, not the last name read.
       const opens = onlyPunctuationOrConjunctions(analysis, sentence.tokenStart, t);
+      // "Villa himself was not in the fight. He is said to have been wounded": the name the reflexive stood
+      // for goes on, whom no entity stands for.
+      const focus = state.reflexiveFocus;
+      if (opens && focus?.sentence === sentence.previous && focus.gender === gender) continue;
       const centre = opens ? centreOf(sentence, t, (x) => this.#entity(x, state)?.type === 'person') : null;
       const centreGender = centre ? this.#genderOf(centre, state) : null;
       const who =

@@ -58,7 +58,8 @@ export class ArticlePeople {
       if (p.surname) pushTo(this.#allBySurname, p.surname, p);
       for (const head of p.roleHeads) pushTo(this.#byRoleHead, head, p);
       if (p.kind) {
-        if (!this.#byWholeName.has(p.name)) this.#byWholeName.set(p.name, p);
+        for (const name of [p.name, ...(p.kind === 'group' ? (p.knownAs ?? []) : [])])
+          if (!this.#byWholeName.has(name)) this.#byWholeName.set(name, p);
         continue;
       }
       // "Doña Chayo" for Rosario Méndez: another name the article gave them, found whole.

@@ -31,6 +31,7 @@ import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
+import { describedSubjectGoesOn } from './described-subject-goes-on.ts';
 import { SpeakerFinder } from './speaker-finder.ts';
 import { cleanQuoteText, copyGuess, quoteKind, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import { leadingAttribution, speakerAfter } from './words-after-quote.ts';
@@ -186,6 +187,7 @@ export class QuoteAttributor {
       });
     });
     describedSpeakerGoesOn(this.reader, quotes, sentences);
+    describedSubjectGoesOn(this.reader, quotes, (id) => this.#finder.entity(id)?.type === 'person');
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
     organisationsDescribed(quotes, sentences, this.#finder.entity);

@@ -62,8 +62,8 @@ export function describedHead(name: string): string | null {
 /**
  * Hands to the unnamed, described speaker of the last quotation the quotations that follow it (in its
  * paragraph or the next) whose speaker only a pronoun names, when the article has not named that person
- * since: the pronoun goes on with the one speaking. Changes `quotes` in place; nested quotations are left
- * alone.
+ * since: the pronoun goes on with the one speaking, and is no mention of the named person in its sentence.
+ * Changes `quotes` and those sentences' mentions in place; nested quotations are left alone.
  */
 export function describedSpeakerGoesOn(
   reader: DescribedReader,
@@ -72,6 +72,7 @@ export function describedSpeakerGoesOn(
 ): void {
   const index = new Map(sentences.map((s, i) => [s, i]));
   let last: WorkingQuote | null = null;
+  const given: Array<[WorkingSentence, WorkingSentence['mentions'][number]]> = [];
   for (const q of quotes) {
     if (q.parent !== null) continue;
     const previous = last;
@@ -95,7 +96,14 @@ export function describedSpeakerGoesOn(
     if (namedSince) continue;
     q.speakerId = null;
     q.speakerName = previous.speakerName;
+    given.push([said, pronoun]);
     last = q;
+  }
+  // The pronoun is the described speaker's, whom no entity stands for: its sentence names no one by it. Taken
+  // out once every quotation is read, as the quotations running on in that sentence go by the same pronoun.
+  for (const [said, pronoun] of given) {
+    const at = said.mentions.indexOf(pronoun);
+    if (at >= 0) said.mentions.splice(at, 1);
   }
 }
 

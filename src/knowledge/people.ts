@@ -57,6 +57,7 @@ import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
 import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
 import { nameCues } from './name-cues.ts';
+import { countedNames } from './counted-names.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -134,16 +135,21 @@ export class PeopleFinder {
 
   /**
    * Where a run of one given name ends when a surname's particle and a surname follow it and a description
-   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise.
+   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise. A run
+   * of two names goes on too when a title opens it and an age follows ("Doña Refugio Aldama de Soto, 71,"):
+   * no body's name is titled and aged.
    */
   #particleEnd(
     analysis: Analysis,
-    run: { titleEnd: number; end: number },
+    run: { start: number; titleEnd: number; end: number },
     blocked: (t: number) => boolean,
   ): number | null {
-    if (run.end - run.titleEnd !== 1) return null;
+    const names = run.end - run.titleEnd;
+    if (names !== 1 && names !== 2) return null;
     const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
     if (end === null) return null;
+    if (run.titleEnd > run.start && agedAt(analysis.tokens, end)) return end;
+    if (names !== 1) return null;
     const heads = headWords(descriptionAfter(analysis, end));
     return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
       ? end
@@ -202,6 +208,8 @@ export class PeopleFinder {
     const labelSpeakers = new Map<number, ArticlePerson & { evidence: boolean }>();
     /** Nouns the article writes in lower case: one capitalised to open a sentence is no name ("Reader …"). */
     const commonNouns = new Set<string>();
+    /** Capitalised words the article counts ("Thirty Villistas"): a group's name, no person's surname. */
+    const counted = countedNames(analyses);
     for (const a of analyses)
       for (const x of a.tokens)
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
@@ -323,10 +331,7 @@ export class PeopleFinder {
             ? analysis.text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0)
             : null;
         // "Dilcia Ramos, 34, who left San Pedro Sula…": an age after a name is a person's.
-        const aged =
-          tokens[end]?.value === ',' &&
-          /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
-          tokens[end + 2]?.value === ',';
+        const aged = agedAt(tokens, end);
         const before =
           tokens[end]?.value === ','
             ? titleBefore(
@@ -398,9 +403,12 @@ export class PeopleFinder {
         )
           couples.set(name, `${partner.value} ${surname}`);
         // "Joint Task Force-Southern Border": a compound of common words is a body's name wherever it stands.
-        const context = isCompoundBodyName(name, this.isEnglishWord)
-          ? 'organisation'
-          : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
+        const context =
+          titleEnd === start && counted.has(surname)
+            ? 'group'
+            : isCompoundBodyName(name, this.isEnglishWord)
+              ? 'organisation'
+              : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
         if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
@@ -444,6 +452,8 @@ export class PeopleFinder {
           ...(naming !== false ? { named: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
           ...(suffix ? { knownAs: [words.join(' ')] } : {}),
+          // "five Rangers were dismissed": the counted word alone names the group "Texas Rangers" names.
+          ...(titleEnd === start && counted.has(surname) && words.length > 1 ? { knownAs: [surname] } : {}),
           ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
@@ -493,4 +503,13 @@ function capitalisedFrom(tokens: readonly Token[], start: number): number {
   let k = start;
   while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && opensWithCapital(tokens[k - 1]?.value ?? '')) k--;
   return k;
+}
+
+/** True for an age set off by commas after token `end` ("Dilcia Ramos, 34, who left…"): a person's. */
+function agedAt(tokens: readonly Token[], end: number): boolean {
+  return (
+    tokens[end]?.value === ',' &&
+    /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
+    tokens[end + 2]?.value === ','
+  );
 }

@@ -7,6 +7,7 @@
  * nearest the words.
  */
 import { aPersonDescribed } from './described-goes-on.ts';
+import { oneOfThem } from './one-of-them.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
@@ -131,6 +132,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       finder.properName(analysis, subjectOf(analysis, left)) ??
       nounPhraseBefore(analysis, left) ??
       theDescribed(analysis, subjectOf(analysis, left)) ??
+      oneOfThem(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
       (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??

@@ -49,3 +49,20 @@ describe('describedSpeakerGoesOn', () => {
     expect(speakerOf(body, 'Nobody is against')).toBe('Samuel García');
   });
 });
+
+describe('the pronoun a described speaker goes on under', () => {
+  it('is no mention of the person named before the described speaker', () => {
+    const article = annotateText(
+      tools,
+      [
+        'WASHINGTON, March 31.—Secretary of War Newton D. Baker said the pursuit would go on.',
+        'EL PASO, March 31.—The local consul said the Villistas numbered "not two hundred," and that the defenders deserved a share of the credit.',
+        '"The soldiers of Mexico were the first to shed their blood," he said. "The Americans found a band that was already tired."',
+      ].join('\n\n'),
+      { published: '1916-04-01' },
+    );
+    const said = article.sentences.find((s) => s.text.includes('The soldiers of Mexico'));
+    expect(article.quotes.find((q) => q.text.includes('already tired'))?.speakerName).toMatch(/consul/);
+    expect(said?.mentions.filter((m) => m.via === 'pronoun')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * "One of the lawyers at the window turned round to us and said, '…'", "one of the Illinois boys said": a
+ * subject picking one person out of a group the article describes is that one person, unnamed, named by the
+ * words that pick them out.
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
+import { tokenAt, type SpeakerGuess } from './speakers.ts';
+
+/** Parts of speech that may stand between "one of" and the group's noun ("the Illinois", "the two"). */
+const MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+
+/**
+ * The person `subject` (token indices) picks out of a group ("one of the lawyers"), as written; `null` unless
+ * it opens with "one of" and its noun is a plural one for people.
+ */
+export function oneOfThem(
+  analysis: Analysis,
+  subject: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const words = subject.map((t) => tokenAt(analysis, t));
+  const first = words[0];
+  if (!first || first.normal !== 'one' || words[1]?.normal !== 'of') return null;
+  let k = 2;
+  while (k < words.length && MODIFIERS.has(words[k]?.pos ?? '')) k++;
+  const head = words[k];
+  if (!head || head.pos !== 'NOUN' || head.lemma === head.normal || !isPersonNoun(head.lemma)) return null;
+  return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(first.start, head.end)) };
+}
