@@ -4,6 +4,7 @@
  */
 import { withoutListMarker } from './list-marker.ts';
 import { firstTokenAtOrAfter, lowerBound, Nlp, type Analysis } from '../nlp/pipeline.ts';
+import { storyDays } from './story-time.ts';
 import { Annotator, type WorkingQuote, type WorkingSentence } from './annotate.ts';
 import { Cleaner } from './clean.ts';
 import { rolesOf, type EntityData } from './entity-data.ts';
@@ -202,6 +203,7 @@ export function buildUnversionedKnowledge(
     // The year the current paragraph last wrote out, for its days and months written without one.
     const story: { year: number | null; paragraph: number } = { year: null, paragraph: -1 };
     const clockDays: ClockDays = { entry: null, first: null };
+    const told = storyDays();
     // What the figures of the last sentences counted, for a figure that counts "the number" or "the force".
     let referent: Counted | null = null;
     let referentAge = 0;
@@ -223,7 +225,7 @@ export function buildUnversionedKnowledge(
       referentAge = latest ? 0 : referentAge + 1;
       referent = latest ?? referent;
       const storyYear = story.paragraph === s.paragraph ? story.year : null;
-      tools.facts.dates(s, meta.published, anchor, clockDays, storyYear).forEach((d, i) => {
+      tools.facts.dates(s, meta.published, anchor, clockDays, storyYear, told).forEach((d, i) => {
         const year = writtenYear(d.text);
         if (year !== null) Object.assign(story, { year, paragraph: s.paragraph });
         dates.push({

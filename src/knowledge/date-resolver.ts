@@ -11,6 +11,7 @@ import type { IsoDate } from './schema.ts';
 import { framesDate } from './date-phrase.ts';
 import { DAY_PARTS } from './clock-times.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
+import type { DateContext } from './story-time.ts';
 
 /** Resolves date expressions; build once with the lexicon. */
 export class DateResolver {
@@ -37,13 +38,34 @@ export class DateResolver {
    * (for "the day before"). `storyYear`, the year written out last in the expression's paragraph, dates a day, a month or a weekday
    * written without a year when it lies years from publication: "In 1846, … On April 24, Thornton's patrol…"
    * in a 2026 article is 1846's April 24; a weekday there ("On Tuesday, …") names no day that can be told.
+   * `context` says how the passage is told (see story-time.ts): under a dateline, days relative to now count
+   * from the dateline's day; a past event written without its year is not after publication, and is in the
+   * year the story last wrote out when that is years from publication.
    */
   resolve(
     expression: string,
     published: IsoDate,
     anchor: IsoDate | null,
     storyYear: number | null = null,
+    context: DateContext | null = null,
   ): Omit<FoundDate, 'text'> | null {
+    const resolved = this.#resolve(expression, published, anchor, storyYear, context);
+    if (resolved === null) return null;
+    if (context?.tense === 'past') return notAfterPublication(resolved, published, context.written);
+    const { yearWritten: _written, ...date } = resolved;
+    return date;
+  }
+
+  #resolve(
+    expression: string,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    storyYear: number | null,
+    context: DateContext | null,
+  ): (Omit<FoundDate, 'text'> & { yearWritten?: boolean }) | null {
+    const dateline = context?.dateline ?? null;
+    // Days relative to now count from the day the passage is told on: its dateline's, else publication's.
+    const now = dateline ?? published;
     const text = expression
       .toLowerCase()
       .replace(/[,.()]/g, ' ')
@@ -56,14 +78,16 @@ export class DateResolver {
       return anchor ? { date: addDays(anchor, anchored), end: null, precision: 'day' } : null;
     // "This afternoon": today, by a part of it.
     if (words.length === 2 && words[0] === 'this' && DAY_PARTS.has(words[1] ?? ''))
-      return { date: published, end: null, precision: 'day' };
+      return { date: now, end: null, precision: 'day' };
     const days = this.#relativeDays.get(text);
-    if (days !== undefined) return { date: addDays(published, days), end: null, precision: 'day' };
+    if (days !== undefined) return { date: addDays(now, days), end: null, precision: 'day' };
+    const told = parseDay(now);
     const months = this.#relativeMonths.get(text);
-    if (months !== undefined) return { date: monthOf(pub.y, pub.m + months), end: null, precision: 'month' };
+    if (months !== undefined)
+      return { date: monthOf(told.y, told.m + months), end: null, precision: 'month' };
     const weeks = this.#relativeWeeks.get(text);
     if (weeks !== undefined) {
-      const monday = addDays(published, -((weekday(published) + 6) % 7) + 7 * weeks);
+      const monday = addDays(now, -((weekday(now) + 6) % 7) + 7 * weeks);
       return { date: monday, end: addDays(monday, 6), precision: 'week' };
     }
     let day: number | null = null;
@@ -75,36 +99,109 @@ export class DateResolver {
       if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
       else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
       else if (/^\d{4}$/.test(w)) year = Number(w);
-      else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = Number.parseInt(w, 10);
+      else if (/^\d{1,2}(st|nd|rd|th|d)?$/.test(w)) day = Number.parseInt(w, 10);
       else if (RELATIVE_WORDS.has(w)) relative = true;
       else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
     }
     // "Last Tuesday the City Council voted": that day of the week before publication's (see lastWeekday).
     if (relative && words.includes('last') && weekdayIndex !== null && month === null && day === null)
-      return year === null && !storyTold(storyYear, pub.y) ? lastWeekday(published, weekdayIndex) : null;
+      return year === null && (dateline !== null || !storyTold(storyYear, pub.y))
+        ? lastWeekday(now, weekdayIndex)
+        : null;
     // "Last Sunday, Sept. 21": the day and month written out say which; "last May" alone does not say the year.
     if (relative && (month === null || day === null)) return null;
     // "On May 21" after "May 10, 1911": a month without its year is in the story's year, the one nearest the
     // day read last (the anchor) when that is years from publication, not the one nearest publication.
-    const told = anchor && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
-    const story = storyYear !== null && Math.abs(storyYear - pub.y) > STORY_YEARS_APART ? storyYear : null;
+    // A clause told in the present or the future ("The council will meet on February 20") is of the time of
+    // publication, whatever story the article told before it.
+    const present = context?.tense === 'present';
+    const near =
+      anchor && !present && Math.abs(parseDay(anchor).y - pub.y) > STORY_YEARS_APART ? parseDay(anchor) : pub;
+    const story =
+      storyYear !== null && !present && Math.abs(storyYear - pub.y) > STORY_YEARS_APART ? storyYear : null;
+    const yearWritten = year !== null || story !== null;
     if (month !== null && day !== null) {
-      const y = year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(told, month, day));
+      const y = year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(near, month, day));
       const date = isoDay(y, month, day);
-      return date ? { date, end: null, precision: 'day' } : null;
+      return date ? { date, end: null, precision: 'day', yearWritten } : null;
     }
     if (month !== null) {
-      const y = year ?? story ?? nearestYear(told, month, 15);
-      return { date: monthOf(y, month), end: null, precision: 'month' };
+      const y = year ?? story ?? nearestYear(near, month, 15);
+      return { date: monthOf(y, month), end: null, precision: 'month', yearWritten };
     }
+    // "Tuesday the 20th": the 20th of the month in play that is a Tuesday, not after the day told on.
+    if (weekdayIndex !== null && day !== null && year === null)
+      return weekdayOfMonth(
+        anchor ?? now,
+        dateline ?? anchor ?? now,
+        weekdayIndex,
+        day,
+        context?.tense !== 'present',
+      );
     if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
-    if (weekdayIndex !== null && story !== null) return null;
+    if (weekdayIndex !== null && story !== null && dateline === null) return null;
     if (weekdayIndex !== null) {
-      const back = (weekday(published) - weekdayIndex + 7) % 7;
-      return { date: addDays(published, -back), end: null, precision: 'day' };
+      // "LA GRANGE, Sept. 22. — … came in on Friday": the last Friday to the dateline's day.
+      const back = (weekday(now) - weekdayIndex + 7) % 7;
+      return { date: addDays(now, -back), end: null, precision: 'day' };
     }
     return null;
   }
+}
+
+/**
+ * A past event's day or month written without its year, moved to no later than publication: to the year the
+ * story last wrote out (`written`) when that lies years from publication ("On February 15, Vega attacked"
+ * in a 1961 article about January 1911), else to the year before.
+ */
+function notAfterPublication(
+  resolved: Omit<FoundDate, 'text'> & { yearWritten?: boolean },
+  published: IsoDate,
+  written: IsoDate | null,
+): Omit<FoundDate, 'text'> {
+  const { yearWritten, ...date } = resolved;
+  if (yearWritten !== false || (date.precision !== 'day' && date.precision !== 'month')) return date;
+  const after = date.precision === 'day' ? date.date > published : date.date > published.slice(0, 7);
+  if (!after) return date;
+  const { y, m, d } = parseDay(date.date);
+  const pub = parseDay(published);
+  const storyYear =
+    written !== null && Math.abs(parseDay(written).y - pub.y) > STORY_YEARS_APART
+      ? nearestYear(parseDay(written), m, date.precision === 'day' ? d : 15)
+      : y - 1;
+  if (date.precision === 'month') return { ...date, date: monthOf(storyYear, m) };
+  const moved = isoDay(storyYear, m, d);
+  return moved ? { ...date, date: moved } : date;
+}
+
+/** Milliseconds since 1970 to the start of `day`, for comparing distances between days. */
+function utc(day: IsoDate): number {
+  const { y, m, d } = parseDay(day);
+  return Date.UTC(y, m - 1, d);
+}
+
+/**
+ * The day `day` of the month of `inPlay`, of the month before or of the month after, that falls on
+ * `weekdayIndex`: for a past event (`past`) the latest such not after `told`, else the one nearest `told`
+ * ("On Sunday, the 28th, we'll gather"); `null` when none of the three months has that day on that weekday.
+ */
+function weekdayOfMonth(
+  inPlay: IsoDate,
+  told: IsoDate,
+  weekdayIndex: number,
+  day: number,
+  past: boolean,
+): Omit<FoundDate, 'text'> | null {
+  const { y, m } = parseDay(inPlay);
+  let best: IsoDate | null = null;
+  let bestGap = Infinity;
+  for (const shift of [-1, 0, 1]) {
+    const date = isoDay(y + Math.floor((m - 1 + shift) / 12), ((m - 1 + shift + 12) % 12) + 1, day);
+    if (date === null || weekday(date) !== weekdayIndex || (past && date > told)) continue;
+    const gap = Math.abs(utc(date) - utc(told));
+    if (gap < bestGap) [best, bestGap] = [date, gap];
+  }
+  return best === null ? null : { date: best, end: null, precision: 'day' };
 }
 
 /** True when `storyYear` lies years from publication (see {@link DateResolver.resolve}). */

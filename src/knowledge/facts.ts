@@ -11,6 +11,7 @@ import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber } from './found-numb
 import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } from './clock-times.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
+import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
 
 export interface FoundDate {
   text: string;
@@ -43,6 +44,8 @@ export class FactReader {
   readonly #dates: DateResolver;
   /** Reads figures and what they count. */
   readonly #numbers: NumberReader;
+  /** The names of the days of the week, lower case. */
+  readonly #weekdays: ReadonlySet<string>;
 
   constructor(lexicon: Lexicon) {
     this.#months = new Map(
@@ -56,6 +59,7 @@ export class FactReader {
     this.#monthWords = new Set([...this.#months.keys()].flatMap((m) => [m, `${m}.`]));
     this.#dates = new DateResolver(lexicon, this.#months);
     this.#numbers = new NumberReader(lexicon);
+    this.#weekdays = new Set(lexicon.weekdays);
     for (const phrase of Object.keys(lexicon.anchoredDays)) {
       const words = phrase.split(' ');
       const list = this.#anchoredByFirstWord.get(words[0] ?? '') ?? [];
@@ -74,7 +78,8 @@ export class FactReader {
   /**
    * Dates in a sentence, resolved against `published`. `anchor` is the last day resolved earlier in the
    * article, for "the day before"; `storyYear` the year the paragraph last wrote out ("In 1846, …"), for a
-   * day or month written without one (see {@link resolveDate}).
+   * day or month written without one (see {@link resolveDate}). `story` is what the article told before
+   * (its last dateline and the last day it wrote out with a year), updated with this sentence's dates.
    */
   dates(
     sentence: WorkingSentence,
@@ -82,6 +87,7 @@ export class FactReader {
     anchor: IsoDate | null,
     clockDays: ClockDays = { entry: null, first: null },
     storyYear: number | null = null,
+    story: StoryDays | null = null,
   ): FoundDate[] {
     const { analysis } = sentence;
     const spans: Array<{ start: number; end: number }> = [];
@@ -144,6 +150,7 @@ export class FactReader {
         prev.end = s.end + 1;
       } else joined.push({ ...s });
     }
+    for (const s of joined) s.end = this.#dayOfMonthAfter(analysis, s.end, sentence.tokenEnd);
     const found: Array<FoundDate & { from: number; to: number }> = [];
     const anchorBefore = anchor;
     for (const span of joined) {
@@ -155,11 +162,24 @@ export class FactReader {
       const last = analysis.tokens[span.end - 1];
       if (!first || !last) continue;
       const text = analysis.text.slice(first.start, last.end);
-      const resolved = this.resolveDate(text, published, anchor, storyYear);
+      const context = story && {
+        ...story,
+        tense: clauseTense(analysis, start, span.end, sentence.tokenStart, sentence.tokenEnd),
+      };
+      const resolved = this.#dates.resolve(text, published, anchor, storyYear, context);
       if (resolved) {
         found.push({ text, ...resolved, from: start, to: span.end });
         if (resolved.precision === 'day') anchor = resolved.date;
-        storyYear = writtenYear(text) ?? storyYear;
+        const year = writtenYear(text);
+        storyYear = year ?? storyYear;
+        if (story && resolved.precision === 'day') {
+          if (
+            sentence.position === 1 &&
+            isDateline(analysis, start, span.end, sentence.tokenStart, sentence.tokenEnd)
+          )
+            story.dateline = resolved.date;
+        }
+        if (story && year !== null) writeYear(story, resolved.date, resolved.precision);
       }
     }
     if (clocks.length === 0) return found.map(withoutTokens);
@@ -214,6 +234,30 @@ export class FactReader {
     }
     out.sort((a, b) => a.from - b.from);
     return out.map(withoutTokens);
+  }
+
+  /**
+   * The end of a weekday's date with the day of the month written after it ("Tuesday the 20th", "Monday, the
+   * 22d"), or `end` when none follows: the tagger reads the weekday as the date and the day as an ordinal.
+   */
+  #dayOfMonthAfter(analysis: Analysis, end: number, sentenceEnd: number): number {
+    const toks = analysis.tokens;
+    if (!this.#weekdays.has(toks[end - 1]?.normal ?? '')) return end;
+    let k = end;
+    if (toks[k]?.value === ',') k++;
+    if (toks[k]?.normal !== 'the') return end;
+    k++;
+    const day = toks[k]?.normal ?? '';
+    if (k >= sentenceEnd || !/^\d{1,2}(st|nd|rd|th)?$/.test(day)) return end;
+    // "22d": the figure and its ending are two tokens.
+    if (/^\d+$/.test(day)) {
+      const ending = toks[k + 1];
+      // "the 23d." at the end of a sentence: the ending and the full stop are one token.
+      const suffix = ending?.normal.endsWith('.') ? ending.normal.slice(0, -1) : ending?.normal;
+      if (!ending || !ORDINAL_ENDINGS.has(suffix ?? '') || ending.start !== toks[k]?.end) return end;
+      k++;
+    }
+    return k + 1;
   }
 
   /** The token of the day after a month name at `t` ("Sept. 28", "Nov 3"), or -1. */
@@ -281,6 +325,9 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
   for (let k = 0; k < words.length; k++) if (tokens[t + k]?.normal !== words[k]) return false;
   return true;
 }
+
+/** The endings of an ordinal day written apart from its figure ("22" "d"). */
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'd']);
 
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
