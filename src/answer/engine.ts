@@ -54,6 +54,7 @@ import {
 } from './replies.ts';
 import { partsAsWritten } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
+import { personNameTails } from './person-name-tails.ts';
 import { cleanQuestion } from './text.ts';
 import {
   CONTENT_INTENTS,
@@ -105,6 +106,9 @@ const OPINION: Draft = leadOnly(
   "I don't give opinions or take sides: I report what the coverage says and who said what. Ask me what someone in the coverage said about it, or use /quote.",
 );
 
+/** Each index's test of a person's name, for the Spanish reader. */
+const PERSON_NAMES = new WeakMap<KnowledgeIndex, (words: readonly string[]) => boolean>();
+
 /** Answers questions from the knowledge; see the module header. */
 export class AnswerEngine {
   #loaded: Loaded;
@@ -130,8 +134,17 @@ export class AnswerEngine {
           (w) => this.#loaded.index.spelling(w),
           (w) => this.#loaded.index.isOneWordName(w),
           (w) => options.data.spanishWords?.has(w) ?? false,
+          (words) => this.#personNames(words),
         )
       : null;
+  }
+
+  /** Whether folded words name a person of the knowledge served (see `person-name-tails.ts`), built on first use. */
+  #personNames(words: readonly string[]): boolean {
+    const index = this.#loaded.index;
+    let test = PERSON_NAMES.get(index);
+    if (!test) PERSON_NAMES.set(index, (test = personNameTails(index.entities.values())));
+    return test(words);
   }
 
   /** The knowledge being served. */

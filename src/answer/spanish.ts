@@ -23,6 +23,7 @@ import { ARTICLES, ROLE_SERVED_ENDS, rolesFirst } from './spanish-roles.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
+import { possessorsFirst } from './spanish-possessor.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -131,6 +132,7 @@ export class SpanishReader {
   readonly #isDictionaryWord: (word: string) => boolean;
   readonly #isName: (folded: string) => boolean;
   readonly #isSpanishWord: (word: string) => boolean;
+  readonly #isPersonName: (folded: readonly string[]) => boolean;
   /** A word's sense given the message being translated. */
   readonly #sense: SenseChooser;
   /** The English for one Spanish word. */
@@ -144,7 +146,8 @@ export class SpanishReader {
    * it: a name the English coverage keeps in Spanish ("Guardia Nacional", "Secretaría") is kept so.
    * `isName` tells a word the coverage writes only as a one-word name ("naco": Naco, not a form of "nacer").
    * `isSpanishWord` (a general Spanish word list) tells a word the lexicon lacks from a name (see
-   * {@link #untranslatable}).
+   * {@link #untranslatable}). `isPersonName` tells folded words that name a person of the coverage, put before
+   * what Spanish says is theirs ("el abuelo de Martha Pierce Lowe").
    */
   constructor(
     data: SpanishData,
@@ -154,8 +157,10 @@ export class SpanishReader {
     spelling: (folded: string) => string | undefined = () => undefined,
     isName: (folded: string) => boolean = () => false,
     isSpanishWord: (word: string) => boolean = () => false,
+    isPersonName: (folded: readonly string[]) => boolean = () => false,
   ) {
     this.#isSpanishWord = isSpanishWord;
+    this.#isPersonName = isPersonName;
     this.#markers = new Set(data.markers.map(foldWord));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [foldWord(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [foldWord(k), v]));
@@ -301,11 +306,21 @@ export class SpanishReader {
       (w) => this.#markers.has(w),
       (t, i) => this.#phraseLength(t, i),
     );
+    const owned = possessorsFirst(roled, {
+      isNoun: (t) =>
+        P4.test(t) &&
+        !this.#markers.has(foldWord(t)) &&
+        !ARTICLES.has(foldWord(t)) &&
+        Boolean(this.#word.english(t)),
+      isTitle: (w) => this.#roles.has(w),
+      isPersonName: this.#isPersonName,
+      phraseLength: (t, i) => this.#phraseLength(t, i),
+    });
     const written = peoplesFirst(
-      roled,
+      owned,
       this.#peoples,
       (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#word.english(t)),
-      (i) => this.#inPhrase(roled, i),
+      (i) => this.#inPhrase(owned, i),
     );
     this.#sense.read(written);
     const tokens = adjectivesFirst(
