@@ -13,6 +13,7 @@ import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { withIndexedLemmas } from './indexed-terms.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { personKindsOf } from './person-kinds.ts';
@@ -423,7 +424,11 @@ export class QuestionReader {
       years,
       months,
       quoted: quotedWords(text),
-      terms,
+      terms: withIndexedLemmas(
+        terms,
+        (t) => this.index.sentenceBm25.has(t),
+        (w, holds) => this.nlp.lemmasHeld(w, holds),
+      ),
       adverbs,
       content: topical,
       unknown,

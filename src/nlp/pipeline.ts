@@ -13,6 +13,8 @@ const P2 = /[\p{L}.]+/gu;
 
 /** wink-nlp's English model, shared by every pipeline of the process as the package's own object is. */
 const model = englishModel();
+/** The parts of speech wink-nlp's lemmatiser reads a word's lemma for. */
+const LEMMATISED_POS = ['NOUN', 'VERB', 'ADJ'] as const;
 
 export interface Token {
   value: string;
@@ -173,6 +175,31 @@ export class Nlp {
   /** The word's Porter stem ("arresting" → "arrest"), from the English model's own stemmer. */
   stem(word: string): string {
     return (model.addons.stem as (w: string) => string)(word);
+  }
+
+  /**
+   * The lemmas wink-nlp's lemmatiser (the one that lemmatised the knowledge) makes of `word` as a noun, a verb
+   * and an adjective that `holds` has, other than the word itself: its irregular forms ("ran" → "run",
+   * "men" → "man") and its regular endings ("killed" → "kill"). The lemmatiser checks an ending's lemma against
+   * its lexicon's part of speech, which it does not expose; `holds` stands for that check, and a regular
+   * ending is kept only when the Porter stem agrees, so "seeker" is not read as an adjective "seek" + "-er".
+   */
+  lemmasHeld(word: string, holds: (lemma: string) => boolean): string[] {
+    const lemmatise = model.addons.lemmatize as (
+      value: string,
+      pos: string,
+      cache: { hasSamePOS: (lemma: string, pos: string) => boolean },
+    ) => string;
+    const irregularOnly = { hasSamePOS: () => false };
+    const held = { hasSamePOS: (lemma: string) => holds(lemma) };
+    const out: string[] = [];
+    for (const pos of LEMMATISED_POS) {
+      const irregular = lemmatise(word, pos, irregularOnly);
+      const lemma = irregular !== word ? irregular : lemmatise(word, pos, held);
+      if (lemma === word || !holds(lemma) || out.includes(lemma)) continue;
+      if (lemma === irregular || this.stem(lemma) === this.stem(word)) out.push(lemma);
+    }
+    return out;
   }
 
   /**
