@@ -96,6 +96,8 @@ export class QuestionReader {
   readonly #analyses = new Map<string, Analysis>();
   /** Words' Porter stems, as {@link QuestionReader.stem} gives them. */
   readonly #stems = new Map<string, string>();
+  /** The indexed lemmas of words no sentence is indexed under, as `withIndexedLemmas` asks for them. */
+  readonly #indexedLemmas = new Map<string, readonly string[]>();
   /** What the coverage's words mean beside a question's (nearest words, WordNet's, said in other words). */
   readonly #meanings: CoverageMeanings;
   readonly #spelling: SpellingCorrector;
@@ -427,7 +429,7 @@ export class QuestionReader {
       terms: withIndexedLemmas(
         terms,
         (t) => this.index.sentenceBm25.has(t),
-        (w, holds) => this.nlp.lemmasHeld(w, holds),
+        (w, holds) => this.#lemmasHeld(w, holds),
       ),
       adverbs,
       content: topical,
@@ -505,6 +507,19 @@ export class QuestionReader {
   /** The person a who-question's clause describes, tokens `from` to `to` (`null`: none clearly). */
   describedByClause(analysis: Analysis, from: number, to: number): string | null {
     return this.#names.describedByClause(analysis, from, to);
+  }
+
+  /**
+   * wink-nlp's lemmas of `word` that the index holds, remembered per word: the lemmatiser runs for three parts
+   * of speech, and the same unindexed words come back in question after question.
+   */
+  #lemmasHeld(word: string, holds: (lemma: string) => boolean): readonly string[] {
+    const known = this.#indexedLemmas.get(word);
+    if (known) return known;
+    const lemmas = this.nlp.lemmasHeld(word, holds);
+    if (this.#indexedLemmas.size >= MAX_REMEMBERED_STEMS) this.#indexedLemmas.clear();
+    this.#indexedLemmas.set(word, lemmas);
+    return lemmas;
   }
 
   /** The word's stem, by the question pipeline's stemmer ("detained" and "detention" share one). */
