@@ -74,7 +74,11 @@ export function ownersOfDocumentsPointedTo(
     const relative = pointer !== null && RELATIVE.test(pointer[0]);
     if (!relative && previous && previous.paragraph === sentence.paragraph)
       scopes.push([previous, previous.end]);
-    const owner = ownerOfLastDocument(scopes, entity, isPersonNoun);
+    const found = lastDocument(scopes, entity, isPersonNoun);
+    // A document with no owner the text gives speaks for itself ("the telegram"), as "the statement said" does;
+    // a reader's words are left to the reader then.
+    const owner =
+      found?.owner ?? (found && pointer ? { speakerId: null, speakerName: `the ${found.noun}` } : null);
     if (!owner) continue;
     Object.assign(quote, owner, { cue: null, attributionSentence: null });
   }
@@ -94,25 +98,25 @@ function isSpeakerKind(entity: Lookup, id: string): boolean {
 }
 
 /**
- * The owner of the document named last in `scopes` (each a sentence and the offset it is read up to, newest
- * first); `null` when that document has none, or no document is named.
+ * The document named last in `scopes` (each a sentence and the offset it is read up to, newest first), as its
+ * noun, with its owner (`null` when the text gives none); `null` when no document is named.
  */
-function ownerOfLastDocument(
+function lastDocument(
   scopes: ReadonlyArray<[WorkingSentence, number]>,
   entity: Lookup,
   isPersonNoun: (lemma: string) => boolean,
-): Owner | null {
+): { noun: string; owner: Owner | null } | null {
   for (const [sentence, until] of scopes) {
     const tokens = sentence.analysis.tokens;
     for (let d = sentence.tokenEnd - 1; d >= sentence.tokenStart; d--) {
       const t = tokens[d];
       if (!t || t.end > until || !isDocumentNoun(t.value) || t.pos === 'VERB') continue;
       if (!namesOne(sentence, d)) continue;
-      return (
+      const owner =
         possessor(sentence, d, entity) ??
         sender(sentence, d, entity, isPersonNoun) ??
-        writer(sentence, d, entity)
-      );
+        writer(sentence, d, entity);
+      return { noun: t.normal, owner };
     }
   }
   return null;

@@ -27,6 +27,12 @@ describe('words a document "reads" after the sentence that named it', () => {
     expect(speakerOfWords(tools, body, 'Come and help me')).toBe('Mathew Caldwell');
   });
 
+  it('are the document\'s own when the text gives it no owner ("A telegram … from her son … It said:")', () => {
+    const body =
+      'A telegram received Friday by Mrs. Amos Wheeler of this city from her son, a private of the Seventh, was read aloud at the meeting. It said: "Am well. Tell father we got horses."';
+    expect(speakerOfWords(tools, body, 'Tell father we got horses')).toBe('the telegram');
+  });
+
   it('stay unattributed when the sentence before names no document', () => {
     const body =
       'Col. Mathew Caldwell rode to the creek with two hundred men on Monday. It reads: "The enemy are all around me."';
