@@ -28,6 +28,7 @@ import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-s
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
+import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -201,6 +202,7 @@ export class QuoteAttributor {
     authorsOfQuotedDocuments(quotes, this.#finder.entity);
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity);
+    ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);

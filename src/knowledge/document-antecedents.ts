@@ -1,0 +1,250 @@
+/**
+ * A document quoted with no verb of saying, pointed back to: "A pencilled note from one of the prisoners …
+ * was brought out of the town. It reads: '…'", "the Colonel wrote a note in pencil … A copy came into my
+ * hands, and it reads in full: '…'", "Travis wrote his famous letter … Garza read a passage from it aloud:
+ * '…'". The "it" or "which" is the document the text has just named, and the words are its owner's: the
+ * possessor ("his famous letter"), the "from X" or "of X" after it, or who wrote it. Whoever reads it out is
+ * not its author. Read from the parse's parts of speech and the article's mentions, no list of phrases.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
+import { isDocumentNoun } from './document-authors.ts';
+import type { EntityData } from './entity-data.ts';
+import type { WorkingQuote, WorkingSentence } from './working.ts';
+
+/**
+ * "It reads:", ", and it reads in full:", ", which reads:": the document, as the subject of the clause that
+ * ends in the colon before its words, a few words with no name, mark or full stop between.
+ */
+const POINTER =
+  /(?:^[\s\p{P}]*[Ii]t|[,;]\s*(?:and\s+|but\s+)?(?:it|which))\s+\p{Ll}[\p{Ll}-]*\b[^"“”:;.]{0,40}:\s*$/u;
+/** "Garza read a passage from it aloud, in Spanish and then in English:": the document a reader quotes from. */
+const READ_FROM = /\b(?:from|of)\s+it\b[^"“”:;.]{0,60}:\s*$/u;
+
+/** {@link POINTER} read as "…, which reads:". */
+const RELATIVE = /\bwhich\s+\S+[^:]*:\s*$/u;
+/** What stands before words cut from inside a sentence, so that {@link POINTER} does not read them as its opening. */
+const CUT = '\u0000 ';
+/** The most characters before a quotation its pointer is looked for in: a clause, not a paragraph. */
+const LOOK_BACK = 120;
+/** Tokens at most between a document and the "from" naming its sender ("a telegram received Friday by … from"). */
+const MAX_TOKENS_TO_FROM = 10;
+/** Tokens at most of a sender described after "from" ("one of the prisoners, …"). */
+const MAX_DESCRIBED_TOKENS = 8;
+/** Tokens at most of what stands before a document in its phrase ("his famous", "the general's last"). */
+const MAX_MODIFIERS = 4;
+/** Verbs whose subject is the author of the document they take as object: who wrote, signed, sent or issued it. */
+const AUTHOR_VERBS: ReadonlySet<string> = new Set(['write', 'sign', 'send', 'issue']);
+/** Words a sender described after "from" opens with: one person of some, not "her son". */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'the']);
+/** Parts of speech a document's phrase may hold before it ("his famous", "a pencilled", "Taylor's last"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PROPN', 'PART', 'VERB']);
+
+type Lookup = (id: string) => Pick<EntityData, 'name' | 'type'> | undefined;
+type Owner = { speakerId: string | null; speakerName: string };
+type Mention = WorkingSentence['mentions'][number];
+
+/**
+ * Gives each top-level quotation a clause points to a document with ({@link POINTER}: still unattributed;
+ * {@link READ_FROM}: whoever read it out) to the owner of the document named last before the pointer, in its
+ * sentence or (after "It", not "which") the one before in its paragraph: an entity, or a sender described as
+ * written ("one of the prisoners"). "A copy" is no document, so "it" after it points to the note copied.
+ */
+export function ownersOfDocumentsPointedTo(
+  quotes: WorkingQuote[],
+  entity: Lookup,
+  isPersonNoun: (lemma: string) => boolean,
+): void {
+  for (const quote of quotes) {
+    if (quote.parent !== null) continue;
+    const { sentence, span } = quote;
+    const from = Math.max(sentence.start, span.outerStart - LOOK_BACK);
+    // Cut inside the sentence, the words read do not open it: a mark no pattern reads stands before them.
+    const cut = from > sentence.start ? CUT : '';
+    const before = cut + sentence.analysis.text.slice(from, span.outerStart);
+    const pointer = quote.speakerId === null ? POINTER.exec(before) : null;
+    const read = pointer ? null : READ_FROM.exec(before);
+    const m = pointer ?? read;
+    if (!m) continue;
+    const at = from + m.index - cut.length;
+    if (mentionBetween(sentence, at, span.outerStart, entity)) continue;
+    const scopes: Array<[WorkingSentence, number]> = [[sentence, at]];
+    // "…, which reads:" points to a document of its own sentence; "It reads:" may point to the one before.
+    const previous = sentence.previous;
+    const relative = pointer !== null && RELATIVE.test(pointer[0]);
+    if (!relative && previous && previous.paragraph === sentence.paragraph)
+      scopes.push([previous, previous.end]);
+    const found = lastDocument(scopes, entity, isPersonNoun);
+    // A document with no owner the text gives speaks for itself ("the telegram"), as "the statement said" does;
+    // a reader's words are left to the reader then.
+    const owner =
+      found?.owner ?? (found && pointer ? { speakerId: null, speakerName: `the ${found.noun}` } : null);
+    if (!owner) continue;
+    Object.assign(quote, owner, { cue: null, attributionSentence: null });
+  }
+}
+
+/** True when a person or a body is mentioned from offset `start` to `end` of `sentence`: the clause names its speaker. */
+function mentionBetween(sentence: WorkingSentence, start: number, end: number, entity: Lookup): boolean {
+  return sentence.mentions.some((x) => {
+    const t = sentence.analysis.tokens[x.token];
+    return t !== undefined && t.start >= start && t.start < end && isSpeakerKind(entity, x.entityId);
+  });
+}
+
+function isSpeakerKind(entity: Lookup, id: string): boolean {
+  const type = entity(id)?.type;
+  return type === 'person' || type === 'organisation';
+}
+
+/**
+ * The document named last in `scopes` (each a sentence and the offset it is read up to, newest first), as its
+ * noun, with its owner (`null` when the text gives none); `null` when no document is named.
+ */
+function lastDocument(
+  scopes: ReadonlyArray<[WorkingSentence, number]>,
+  entity: Lookup,
+  isPersonNoun: (lemma: string) => boolean,
+): { noun: string; owner: Owner | null } | null {
+  for (const [sentence, until] of scopes) {
+    const tokens = sentence.analysis.tokens;
+    for (let d = sentence.tokenEnd - 1; d >= sentence.tokenStart; d--) {
+      const t = tokens[d];
+      if (!t || t.end > until || !isDocumentNoun(t.value) || t.pos === 'VERB') continue;
+      if (!namesOne(sentence, d)) continue;
+      const owner =
+        possessor(sentence, d, entity) ??
+        sender(sentence, d, entity, isPersonNoun) ??
+        writer(sentence, d, entity);
+      return { noun: t.normal, owner };
+    }
+  }
+  return null;
+}
+
+/**
+ * True when the noun at token `d` names one document: a plural, or a singular its phrase determines ("a
+ * note", "his letter", "Taylor's order"); a bare singular is no document ("in order to").
+ */
+function namesOne(sentence: WorkingSentence, d: number): boolean {
+  const tokens = sentence.analysis.tokens;
+  const noun = tokens[d];
+  if (noun && noun.lemma !== noun.normal) return true;
+  for (let k = d - 1; k >= sentence.tokenStart && d - k <= MAX_MODIFIERS; k--) {
+    const t = tokens[k];
+    if (!t || !MODIFIER_POS.has(t.pos)) return false;
+    if (t.pos === 'DET' || t.pos === 'PRON' || /^['’]s?$/u.test(t.value)) return true;
+  }
+  return false;
+}
+
+/** The person or body mentioned at token `k`, the mention covering it, if any. */
+function mentionAt(sentence: WorkingSentence, k: number, entity: Lookup): Mention | undefined {
+  const tokens = sentence.analysis.tokens;
+  const t = tokens[k];
+  if (!t) return undefined;
+  return sentence.mentions.find((x) => {
+    const first = tokens[x.token];
+    return (
+      first !== undefined &&
+      first.start <= t.start &&
+      t.start < first.start + x.text.length &&
+      isSpeakerKind(entity, x.entityId)
+    );
+  });
+}
+
+/** The last token index of `mention`. */
+function mentionEnd(sentence: WorkingSentence, mention: Mention): number {
+  const tokens = sentence.analysis.tokens;
+  const end = (tokens[mention.token]?.start ?? 0) + mention.text.length;
+  let k = mention.token;
+  while (k + 1 < sentence.tokenEnd && (tokens[k + 1]?.start ?? Infinity) < end) k++;
+  return k;
+}
+
+function known(entity: Lookup, mention: Mention | undefined): Owner | null {
+  const e = mention ? entity(mention.entityId) : undefined;
+  return mention && e ? { speakerId: mention.entityId, speakerName: e.name } : null;
+}
+
+/** "Taylor's dispatch", "his famous letter": the one mentioned as its phrase's possessor, just before it. */
+function possessor(sentence: WorkingSentence, d: number, entity: Lookup): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  for (let k = d - 1; k >= sentence.tokenStart && d - k <= MAX_MODIFIERS; k--) {
+    const t = tokens[k];
+    if (!t || !MODIFIER_POS.has(t.pos) || t.pos === 'VERB') return null;
+    const mention = mentionAt(sentence, k, entity);
+    if (!mention) continue;
+    const next = tokens[mentionEnd(sentence, mention) + 1];
+    const possessive = t.pos === 'PRON' || (next !== undefined && /^['’]s?$/u.test(next.value));
+    return possessive ? known(entity, mention) : null;
+  }
+  return null;
+}
+
+/**
+ * "A pencilled note from one of the prisoners, …", "an order of the General": the one the document came from,
+ * named or described with a noun for a person as written; "from her son" (a pronoun owning a noun) is not read.
+ */
+function sender(
+  sentence: WorkingSentence,
+  d: number,
+  entity: Lookup,
+  isPersonNoun: (lemma: string) => boolean,
+): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  if (tokens[d + 1]?.normal === 'of') {
+    const k = tokens[d + 2]?.normal === 'the' ? d + 3 : d + 2;
+    const mention = mentionAt(sentence, k, entity);
+    if (mention && mention.via !== 'pronoun') return known(entity, mention);
+  }
+  for (let k = d + 1; k + 1 < sentence.tokenEnd && k - d <= MAX_TOKENS_TO_FROM; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT' || isDocumentNoun(t.value)) return null;
+    if (t.normal !== 'from') continue;
+    const mention = mentionAt(sentence, k + 1, entity);
+    if (mention && mention.via !== 'pronoun') return known(entity, mention);
+    return described(sentence, k + 1, isPersonNoun);
+  }
+  return null;
+}
+
+/** "one of the prisoners": a description from token `from` to its comma or verb, holding a noun for a person. */
+function described(
+  sentence: WorkingSentence,
+  from: number,
+  isPersonNoun: (lemma: string) => boolean,
+): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  const first = tokens[from];
+  if (!first || !DESCRIPTION_OPENERS.has(first.normal)) return null;
+  let last: Token | undefined;
+  let person = false;
+  for (let k = from; k < sentence.tokenEnd && k - from < MAX_DESCRIBED_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.pos === 'NOUN' && isPersonNoun(t.lemma)) person = true;
+    last = t;
+  }
+  if (!person || !last) return null;
+  return { speakerId: null, speakerName: lowerFirst(sentence.analysis.text.slice(first.start, last.end)) };
+}
+
+/**
+ * "the Colonel wrote a note", "William Barret Travis, wrote his famous letter": the subject of the verb of
+ * writing, signing, sending or issuing the document is its object of, mentioned just before that verb.
+ */
+function writer(sentence: WorkingSentence, d: number, entity: Lookup): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  let v = d - 1;
+  while (v >= sentence.tokenStart && d - v <= MAX_MODIFIERS && tokens[v]?.pos !== 'VERB') {
+    if (!MODIFIER_POS.has(tokens[v]?.pos ?? '')) return null;
+    v--;
+  }
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !AUTHOR_VERBS.has(verb.lemma)) return null;
+  let k = v - 1;
+  while (k >= sentence.tokenStart && (tokens[k]?.value === ',' || tokens[k]?.pos === 'ADV')) k--;
+  return k >= sentence.tokenStart ? known(entity, mentionAt(sentence, k, entity)) : null;
+}
