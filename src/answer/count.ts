@@ -40,6 +40,7 @@ import {
 } from './count-figure.ts';
 import { countedOtherwise, namesPeople } from './counted-otherwise.ts';
 import { asksPartOf, countsMembersNamed } from './counted-part.ts';
+import { countsWholeAsked, wholePhrase } from './counted-whole.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -238,6 +239,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
           (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)) ||
           (partOf && countsMembersNamed(asked, n.countsLemma, namePeople)) ||
+          // "How many men did Trías have in the garrison": "a garrison of about 800" counts its members.
+          (head !== null && countsWholeAsked(n, r.sentence, head, u.content, namePeople)) ||
           countsActedOn(n, r.sentence.lemmas, headForms, countingAct, (w) => ctx.reader.stem(w)));
       // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
       // men … attacked".
@@ -339,11 +342,12 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       : 0
     : confidenceOf({ ...u, content: own }, ctx, [measured]);
   const direct =
-    best.n.counts &&
+    wholePhrase(best.n, best.sentence) ??
+    (best.n.counts &&
     best.n.countsLemma !== MONEY_LEMMA &&
     !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
       ? `${best.n.text} ${best.n.counts}`
-      : best.n.text;
+      : best.n.text);
   const source = index.sources.get(best.sentence.sourceId);
   return {
     answeredAs: 'count',

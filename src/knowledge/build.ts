@@ -64,18 +64,13 @@ export function createPipelineTools(
   const sharedNlp = nlp ?? new Nlp(data.entities.entities, data.entities.caseSensitiveAliases ?? []);
   const words = vectors !== undefined ? vectors : data.vectorBytes ? new WordVectors(data.vectorBytes) : null;
   const table = wordnet !== undefined ? wordnet : data.wordnetText ? new WordNet(data.wordnetText) : null;
+  const kinds = table ? new NounKinds(table) : null;
   return {
     nlp: sharedNlp,
     data,
     cleaner: new Cleaner(data.boilerplate),
-    annotator: new Annotator(
-      sharedNlp,
-      data.entities.entities,
-      data.lexicon,
-      words,
-      table ? new NounKinds(table) : null,
-    ),
-    facts: new FactReader(data.lexicon),
+    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon, words, kinds),
+    facts: new FactReader(data.lexicon, kinds),
   };
 }
 

@@ -178,7 +178,8 @@ function isPluralNoun(tok: Token | undefined): tok is Token {
  *   sentence, the `referent` ("has 120,000 members. Moving ten thousand …").
  * - Its clause's nearest noun, plural, is what it counts ("arrests reached 15,000"); singular, it names a
  *   whole ("the number", "the force", "the presence"), whose members are what a figure before counted: in
- *   the sentence, else `referent`.
+ *   the sentence, else `referent` (a whole the figure is "of", whose members no figure before counted, is
+ *   read first, in counted-whole.ts: "a garrison of about 800").
  */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
 

@@ -7,7 +7,7 @@ import { spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import { numericValue, opensWithDigit, type Counted } from './counted.ts';
 import { DateResolver } from './date-resolver.ts';
-import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber } from './found-numbers.ts';
+import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber, type NounKindsOf } from './found-numbers.ts';
 import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } from './clock-times.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
@@ -47,7 +47,8 @@ export class FactReader {
   /** The names of the days of the week, lower case. */
   readonly #weekdays: ReadonlySet<string>;
 
-  constructor(lexicon: Lexicon) {
+  /** `nounKinds`: WordNet's kinds of nouns, for a figure giving the size of a whole ("a garrison of about 800"). */
+  constructor(lexicon: Lexicon, nounKinds: NounKindsOf | null = null) {
     this.#months = new Map(
       // "September", "Sep", "Sept": the name, and the abbreviations papers write.
       lexicon.months.flatMap((m, i) => [
@@ -58,7 +59,7 @@ export class FactReader {
     );
     this.#monthWords = new Set([...this.#months.keys()].flatMap((m) => [m, `${m}.`]));
     this.#dates = new DateResolver(lexicon, this.#months);
-    this.#numbers = new NumberReader(lexicon);
+    this.#numbers = new NumberReader(lexicon, nounKinds);
     this.#weekdays = new Set(lexicon.weekdays);
     for (const phrase of Object.keys(lexicon.anchoredDays)) {
       const words = phrase.split(' ');

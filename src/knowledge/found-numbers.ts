@@ -5,6 +5,8 @@
  * ("Title 42") count nothing. Used by the fact reader (facts.ts).
  */
 import { countedAsState } from './casualty-figures.ts';
+import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
+import type { NounKinds } from './noun-kinds.ts';
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import {
@@ -31,6 +33,9 @@ export type FoundNumber = Pick<
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 
+/** The kinds of nouns the reader asks WordNet about. */
+export type NounKindsOf = Pick<NounKinds, 'isMeasure' | 'isPerson' | 'isBody'>;
+
 /** Tokens before a sentence searched for an entity span that runs into it. */
 const NER_LOOKBACK_TOKENS = 16;
 
@@ -42,9 +47,19 @@ export class NumberReader {
    * word outside this set finds nothing in either, and most words are, so one look-up settles them.
    */
   readonly #countWordKeys: Set<string>;
+  /** What is known of a noun a figure is "of" ({@link countedAsWhole}); `null`: no such figure is read. */
+  readonly #wholeKinds: WholeNounKinds | null;
 
-  constructor(lexicon: Lexicon) {
+  /** `nounKinds`: WordNet's kinds of nouns, for a figure giving the size of a whole ("a garrison of about 800"). */
+  constructor(lexicon: Lexicon, nounKinds: NounKindsOf | null = null) {
     this.#lex = lexicon;
+    const personNouns = new Set(lexicon.personNouns);
+    this.#wholeKinds = nounKinds
+      ? {
+          isMeasure: (l) => nounKinds.isMeasure(l),
+          namesPeople: (l) => personNouns.has(l) || nounKinds.isPerson(l) || nounKinds.isBody(l),
+        }
+      : null;
     this.#countWordKeys = new Set([
       ...Object.keys(lexicon.countWords),
       ...Object.keys(lexicon.vagueCounts),
@@ -159,6 +174,14 @@ export class NumberReader {
       const counted: Counted | null =
         countedAfter(analysis, endTok, sentence.tokenEnd) ??
         countedAsState(analysis, sentence.tokenStart, startTok, endTok, sentence.tokenEnd) ??
+        (this.#wholeKinds
+          ? countedAsWhole(
+              analysis,
+              { from: sentence.tokenStart, startTok, value, text: tok.value },
+              inSentence ?? referent,
+              this.#wholeKinds,
+            )
+          : null) ??
         countedBefore(
           analysis,
           sentence.tokenStart,

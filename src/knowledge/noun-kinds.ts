@@ -20,6 +20,11 @@ export const MAX_KIND_DEPTH = 8;
 const PERSON = 'person';
 /** Words of the synsets a body of people is a kind of (organization.n.01, and its spelling). */
 const BODIES: readonly string[] = ['organization', 'organisation'];
+/**
+ * Words of the synsets a measure is a kind of (measure.n.02 "measure quantity amount", magnitude.n.01, and
+ * sum.n.01 "sum amount", which "total" is a kind of): "count", "number", "maximum", "peak", "total".
+ */
+const MEASURES: readonly string[] = ['measure', 'quantity', 'magnitude', 'amount', 'sum'];
 /** Nouns asked about before the memory starts again. */
 const MAX_REMEMBERED_NOUNS = 20_000;
 
@@ -37,9 +42,21 @@ export function nounKind(source: NounKindSource, lemma: string): NounKind {
   return BODIES.some((b) => kinds.has(b)) ? 'body' : null;
 }
 
+/**
+ * True when `lemma`'s first noun sense is a measure or a quantity (its chain of hypernyms reaches one of
+ * {@link MEASURES} within {@link MAX_KIND_DEPTH} steps): "a total of 800", "a peak of 5,900" name a number,
+ * where "a garrison of about 800" names a whole of so many.
+ */
+export function isMeasureNoun(source: NounKindSource, lemma: string): boolean {
+  if (lemma.length < 2 || !/^[a-z][a-z-]*$/.test(lemma)) return false;
+  const kinds = source.nounKindWords(lemma, MAX_KIND_DEPTH);
+  return MEASURES.some((m) => kinds.has(m));
+}
+
 /** {@link nounKind}, remembered per word: the build asks about the same few nouns again and again. */
 export class NounKinds {
   readonly #known = new Map<string, NounKind>();
+  readonly #measures = new Map<string, boolean>();
 
   constructor(private readonly source: NounKindSource) {}
 
@@ -56,6 +73,16 @@ export class NounKinds {
   /** True for a noun whose first sense is a kind of person ("cook", "broker", "vendor", "kid"). */
   isPerson(lemma: string): boolean {
     return this.kindOf(lemma) === 'person';
+  }
+
+  /** True for a noun whose first sense is a measure or a quantity ("total", "count", "peak"); see {@link isMeasureNoun}. */
+  isMeasure(lemma: string): boolean {
+    const known = this.#measures.get(lemma);
+    if (known !== undefined) return known;
+    const measure = isMeasureNoun(this.source, lemma);
+    if (this.#measures.size >= MAX_REMEMBERED_NOUNS) this.#measures.clear();
+    this.#measures.set(lemma, measure);
+    return measure;
   }
 
   /** True for a noun whose first sense is a body of people ("association", "agency", "committee"). */
