@@ -268,6 +268,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1842 La Grange dispatches by express on Gen. Woll's taking of San Antonio and the Salado fight, a 1915 Kingsville correspondent's report on the Norias ranch raid, a 1961 translated Mexicali report on the Magonista taking of the town at 50, a 2023 live blog of the battle of Santa Cruz de Rosales at 175)",
   },
   {
+    folder: 'articles-33',
+    set: 'new-articles-33',
+    attribution: 'tuned',
+    about:
+      "four more (1864 San Antonio letters from Laredo on Col. Santos Benavides's defence of the cotton at Zacate Creek, a 1917 Tucson report on the commission's findings on the Bisbee deportation, a 1947 translated Juárez report on the stray V-2 rocket near the Tepeyac cemetery, a 2009 Fabens TV transcript on the commuted sentences of Border Patrol agents Ramos and Compean)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -488,6 +495,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '2016 Hermosillo report (translated) on the Goliad massacre at 180, a 2022 TV transcript on the Capitulation of Cahuenga at 175, 1915 Albuquerque telegraph dispatches on the arrest of Huerta and Orozco near El Paso',
+  },
+  {
+    folder: 'holdout-30',
+    set: 'unseen-articles-29',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1813 Natchitoches dispatches on the battle of Medina, a 2026 Xalapa feature (translated) on San Jacinto and the Velasco treaties at 190, a 2010 Harlingen TV transcript on the San Fernando massacre of migrants',
   },
 ];
 
