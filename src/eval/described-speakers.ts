@@ -2,6 +2,7 @@
 const P1 = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u;
 const P2 = /^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u;
 const P3 = /^\p{Ll}[\p{Ll}-]*$/u;
+const P4 = /\s*\([^()]*\)/gu;
 /**
  * How the eval compares an unnamed speaker the knowledge describes ("the relatives") with the one the quote
  * table describes ("relatives outside the Ninth Military Zone"): the table's writer paraphrases what the
@@ -33,10 +34,12 @@ export function describedRole(speaker: string): string | null {
  * Crook's command" → "officer", not "command"). Empty for a name.
  */
 export function describedRoles(speaker: string): string[] {
-  const afterName = P1.exec(speaker)?.[1];
+  // "Don Isidro Campoy Vélez's uncle (unnamed), as recalled by Campoy": an aside is no part of the role.
+  const plain = speaker.replace(P4, '');
+  const afterName = P1.exec(plain)?.[1];
   // A capital opening a description is the sentence's ("Lawyers for the family"); a lone capitalised word
   // is a name ("Rosa").
-  const words = (afterName ?? speaker.split(',')[0] ?? '').trim().replace(P2, (c) => c.toLowerCase());
+  const words = (afterName ?? plain.split(',')[0] ?? '').trim().replace(P2, (c) => c.toLowerCase());
   const opened = words.replace(OPENERS_ANY_CASE, '');
   const roleOf = (rest: string) =>
     rest.replace(OPENERS_ANY_CASE, '').split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';

@@ -16,12 +16,18 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { readSourceDir } from '../knowledge/sources.ts';
 import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 import { sameDescribedSpeaker } from './described-speakers.ts';
+import { isDocumentNoun } from '../knowledge/document-authors.ts';
 import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-// A name of capitalised words; a title's ordinal ("Sgt. 1st Class") and a nickname in marks ('Refugio "Cuca"
-// Salcido') may stand among them.
-const P1 = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th|d)|"\p{Lu}[\p{L}'’-]*")\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+// A name of capitalised words; a title's ordinal ("Sgt. 1st Class"), a nickname in marks ('Refugio "Cuca"
+// Salcido') and a surname's particles in lower case ("Refugio Aldama de Soto", "Peña y Peña") may stand among them.
+const P1 =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th|d)|"\p{Lu}[\p{L}'’-]*"|de|del|la|las|los|y|van|von|der|den)\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+/** "Gen. John J. Pershing's report": a name owning what follows it. */
+const P3 = /^(.+?)['’]s\s+(.*)$/u;
+/** A word of a lower-case noun phrase ("general", "order"). */
+const P4 = /^\p{Ll}[\p{Ll}-]*$/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported))\s/u;
 
 export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval');
@@ -692,11 +698,29 @@ function namedSpeaker(speaker: string): string[] {
       .replace(/^the\s+(?=\p{Lu}[\p{L}]*\.)/u, '')
       .trim(),
   );
-  const named = heads.filter((h) => h !== speaker && P1.test(h));
+  // "Gen. John J. Pershing's report, as given out by …": a document's words are its owner's.
+  const owners = heads.flatMap((h) => {
+    const m = P3.exec(h);
+    return m?.[1] !== undefined && ownsDocument(m[2] ?? '') ? [m[1]] : [];
+  });
+  const named = [...heads, ...owners].filter((h) => h !== speaker && P1.test(h));
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does
   // "Geronimo, as told by a packer to James B. Hartigan" the one name it knows him by.
   const firstName = P2.exec(speaker)?.[1];
   return [speaker, ...new Set(firstName === undefined ? named : [...named, firstName])];
+}
+
+/** Words of a document at most after its owner's possessive ("general order", "written summons"). */
+const MAX_DOCUMENT_WORDS = 3;
+
+/** True when the words after a possessive open with a document noun in lower case, after a few more at most. */
+function ownsDocument(words: string): boolean {
+  const list = words.split(/\s+/).slice(0, MAX_DOCUMENT_WORDS);
+  for (const w of list) {
+    if (!P4.test(w)) return false;
+    if (isDocumentNoun(w)) return true;
+  }
+  return false;
 }
 
 /**

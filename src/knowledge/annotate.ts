@@ -19,6 +19,7 @@ import type { EntityData } from './entity-data.ts';
 import { findQuoteSpans, topLevelSpans } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
+import { SayingVerbs, type VerbWaySource } from './saying-verbs.ts';
 import type { ArticlePeople } from './article-people.ts';
 import { QuoteAttributor } from './attribution.ts';
 import { NAME_WORD } from './name-words.ts';
@@ -128,7 +129,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her']);
 
 export class Annotator {
   readonly #entities: Map<string, EntityData>;
-  readonly #cues: Set<string>;
+  readonly #cues: SayingVerbs;
   /** Title words that make another office of a role after them ("vice" president). */
   readonly #officeTitles: ReadonlySet<string>;
   /** Nouns for a person that mark a gender ("spokeswoman", "woman"). */
@@ -158,15 +159,24 @@ export class Annotator {
     lexicon: Lexicon,
     vectors: WordVectors | null = null,
     nounKinds: NounKinds | null = null,
+    verbWays: VerbWaySource | null = null,
   ) {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
-    this.#cues = new Set(lexicon.quoteCues);
+    this.#cues = new SayingVerbs(lexicon.quoteCues, verbWays);
     this.#officeTitles = new Set(lexicon.personTitles);
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#nounGenders = new Map([...Object.entries(lexicon.genderedNouns), ...NOUN_GENDERS]);
     this.#firstPerson = new Set(lexicon.firstPerson);
-    this.#finder = new PeopleFinder(lexicon, (w) => nlp.isEnglishWord(w), vectors, nounKinds);
+    // "A Border Patrol agent from the Tucson Sector testified": WordNet's ways of saying find unnamed speakers too.
+    const wordnetSaying = new SayingVerbs([], verbWays);
+    this.#finder = new PeopleFinder(
+      lexicon,
+      (w) => nlp.isEnglishWord(w),
+      vectors,
+      nounKinds,
+      (l) => wordnetSaying.has(l),
+    );
     this.#shared = new SharedNames(entities, lexicon.countryWords);
     const titleWords = new Set([
       ...Object.keys(lexicon.honorifics),

@@ -8,6 +8,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote } from './working.ts';
 import { THIRD_PERSON } from './spoken-of.ts';
+import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** Tokens at most between the verb of saying and the comma before the apposition ("to me once"). */
 const MAX_TOKENS_TO_APPOSITION = 4;
@@ -26,7 +27,7 @@ const ENDS_APPOSITION = /^[,.;:!?"“”]$/;
 /** What the reading asks of the article: its verbs of saying and its nouns for people. */
 export interface ApposedReader {
   isPersonNoun(lemma: string): boolean;
-  cues: ReadonlySet<string>;
+  cues: VerbsOfSaying;
 }
 
 /** An apposition describing a person: its words as written, and its first and past-the-last tokens. */

@@ -5,11 +5,12 @@
  */
 import type { WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
+import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
 export interface ArticleReader {
   /** Lemmas of the verbs of saying. */
-  cues: ReadonlySet<string>;
+  cues: VerbsOfSaying;
   /** Pronouns and the gender each refers to. */
   pronouns: ReadonlyMap<string, 'male' | 'female'>;
   /** "I", "me", "we": the outer speaker inside a nested quotation. */

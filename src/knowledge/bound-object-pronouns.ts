@@ -10,11 +10,12 @@
 import { onlyPunctuationOrConjunctions, readingOrder } from './mention-order.ts';
 import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
+import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** What the reading asks of the article: pronouns' genders, entities and people's genders. */
 export interface BoundObjectReader {
   /** Lemmas of the verbs of saying: what follows one (but its own object) is what was said. */
-  cues: ReadonlySet<string>;
+  cues: VerbsOfSaying;
   pronouns: ReadonlyMap<string, 'male' | 'female'>;
   entity(id: string): { id: string; name: string; type: string } | undefined;
   genderOf(id: string): 'male' | 'female' | null;

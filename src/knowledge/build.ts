@@ -69,7 +69,7 @@ export function createPipelineTools(
     nlp: sharedNlp,
     data,
     cleaner: new Cleaner(data.boilerplate),
-    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon, words, kinds),
+    annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon, words, kinds, table),
     facts: new FactReader(data.lexicon, kinds),
   };
 }

@@ -95,6 +95,7 @@ export class PeopleFinder {
     private readonly isEnglishWord: (word: string) => boolean,
     private readonly vectors: WordVectors | null = null,
     private readonly nounKinds: NounKinds | null = null,
+    private readonly isSayingVerb: (lemma: string) => boolean = () => false,
   ) {
     this.#honorifics = new Map(Object.entries(lexicon.honorifics));
     // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name.
@@ -469,6 +470,7 @@ export class PeopleFinder {
       isPersonNoun: (w) => this.isPersonNoun(w),
       isTitle: (v) => this.isTitle(v),
       gendered: this.#gendered,
+      isSayingVerb: this.isSayingVerb,
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);

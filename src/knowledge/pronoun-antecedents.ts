@@ -12,6 +12,7 @@ import { subordinateTokens, wholeQuotation } from './subordinate-mentions.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { isBodyName, RECEIVERS, senderOfDocument } from './document-senders.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}+$/u;
@@ -19,7 +20,7 @@ const P2 = /\bwhose\s+(\p{L}+)/iu;
 
 /** What these readings ask of the article: its entities' kinds, words of saying and nouns for people. */
 export interface AntecedentReader {
-  cues: ReadonlySet<string>;
+  cues: VerbsOfSaying;
   entity(id: string): { id: string; name: string; type: string } | undefined;
   isPersonNoun(lemma: string): boolean;
   /** The gender a noun for a person marks ("spokeswoman": female), if any. */
@@ -190,6 +191,12 @@ function openingSubject(sentence: WorkingSentence): number[] {
   let comma = false;
   for (let k = from; k < tokenEnd && k - from <= 2 * MAX_SUBJECT_WORDS; k++) {
     const tok = tokenAt(analysis, k);
+    // "Families waiting on the Mexican side of the bridge had been there": a participle after the subject's
+    // noun qualifies it, as "on the bridge" would; the clause's own verb comes after.
+    if (!comma && participleAfterNoun(analysis, k, from)) {
+      out.push(k);
+      continue;
+    }
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return out.length <= MAX_SUBJECT_WORDS ? out : [];
     if (out.length === 0 && (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'PUNCT')) return [];
     // "A Villa officer who was taken prisoner": the relative clause, as one set off by a comma, is not the subject's.
@@ -218,7 +225,8 @@ function bodyOrGroup(
   );
   // "Democrats on the House Armed Services Committee": the group, not the committee it sits on.
   const words = subject.map((k) => tokenAt(sentence.analysis, k));
-  const upTo = words.findIndex(isAdposition);
+  // "Families waiting on the bridge": a participle, as an adposition, ends the group's head.
+  const upTo = words.findIndex((w, i) => isAdposition(w) || (i > 0 && w.pos === 'VERB'));
   // "a group of about 40 officers' wives": after a noun for a collection, the people it collects are the head.
   const collected =
     upTo > 0 && COLLECTIVE_NOUNS.has(words[upTo - 1]?.lemma ?? '') && words[upTo]?.normal === 'of';
@@ -329,6 +337,18 @@ function pluralPossessive(analysis: Analysis, k: number): boolean {
 
 function isAdposition(w: Token): boolean {
   return w.pos === 'ADP';
+}
+
+/** True for a present participle at token `k` right after a noun of a subject opening at `from` ("Families waiting"). */
+function participleAfterNoun(analysis: Analysis, k: number, from: number): boolean {
+  const tok = tokenAt(analysis, k);
+  const before = k > from ? tokenAt(analysis, k - 1) : null;
+  return (
+    tok.pos === 'VERB' &&
+    tok.normal.endsWith('ing') &&
+    tok.normal !== tok.lemma &&
+    (before?.pos === 'NOUN' || before?.pos === 'PROPN')
+  );
 }
 
 /** The words as the article wrote them, a determiner opening them in lower case ("an INS spokesman"). */

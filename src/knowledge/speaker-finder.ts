@@ -70,6 +70,11 @@ export class SpeakerFinder {
     return tok.pos === 'VERB' && this.reader.cues.has(tok.lemma);
   }
 
+  /** True for a verb of saying the lexicon lists, not one only WordNet makes a way of saying ("propose"). */
+  isListedCue(tok: Token): boolean {
+    return tok.pos === 'VERB' && this.reader.cues.listed(tok.lemma);
+  }
+
   /** A body named by a compound ("Joint Task Force-Southern Border said"), whole, else {@link properName}. */
   properName(analysis: Analysis, tokens: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
     const body =

@@ -6,6 +6,7 @@
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
 const MAX_TOKENS_TO_CUE = 8;
@@ -32,13 +33,13 @@ export interface SpokenOfReader {
  * The verb of saying before `q` in its sentence, within a few tokens, and its subject's word ("he", "i"),
  * or `null` when no such verb hands the quotation over.
  */
-export function subjectOfCue(q: WorkingQuote, cues: ReadonlySet<string>): string | null {
+export function subjectOfCue(q: WorkingQuote, cues: VerbsOfSaying): string | null {
   const at = pronounAt(q, cues);
   return at < 0 ? null : (q.sentence.analysis.tokens[at]?.normal ?? null);
 }
 
 /** The token of the subject of the verb of saying before `q`, or -1. */
-function pronounAt(q: WorkingQuote, cues: ReadonlySet<string>): number {
+function pronounAt(q: WorkingQuote, cues: VerbsOfSaying): number {
   const { analysis, tokenStart, tokenEnd } = q.sentence;
   const opening = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, q.span.outerStart);
   const reach = Math.max(tokenStart, opening - MAX_TOKENS_TO_CUE);
@@ -72,7 +73,7 @@ export function spokenOf(
   reader: SpokenOfReader,
   q: WorkingQuote,
   speakerId: string | null,
-  cues: ReadonlySet<string>,
+  cues: VerbsOfSaying,
 ): Omit<SpeakerGuess, 'cue'> | null {
   // "My dad used to tell us, '…' He said it like it was a rank.": a verb before the words with no pronoun
   // for its subject leaves the "he" handing them over after them.
@@ -122,7 +123,7 @@ export function spokenOf(
  * True when a later sentence of `q`'s paragraph hands it over by "he" or "she" ("'…' That's what she always
  * said"): in a turn of speech that pronoun is someone the speaker spoke of, whoever it was taken for.
  */
-export function handedOverAfter(q: WorkingQuote, cues: ReadonlySet<string>): boolean {
+export function handedOverAfter(q: WorkingQuote, cues: VerbsOfSaying): boolean {
   return pronounAfter(q, cues) !== null;
 }
 
@@ -131,7 +132,7 @@ export function handedOverAfter(q: WorkingQuote, cues: ReadonlySet<string>): boo
  * paragraph ("'He was seventy years old…' That's what she always said"): "he"/"she" close before the verb,
  * or `null`.
  */
-function pronounAfter(q: WorkingQuote, cues: ReadonlySet<string>): string | null {
+function pronounAfter(q: WorkingQuote, cues: VerbsOfSaying): string | null {
   // "'…,' he told me last week" in the quotation's own sentence, or a later one of its paragraph.
   const s = q.attributionSentence ?? q.sentence;
   if (s.paragraph !== q.sentence.paragraph || (s !== q.sentence && s.start < q.span.outerEnd)) return null;

@@ -20,6 +20,7 @@ import { describedBeforeLabel } from './unidentified-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
 import { escapeRegExp } from '../nlp/escape.ts';
+import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{L}/u;
@@ -52,7 +53,7 @@ function interviewMarker(s: WorkingSentence): string | null {
 }
 
 /** No verbs of saying. */
-const NO_CUES: ReadonlySet<string> = new Set();
+const NO_CUES: VerbsOfSaying = { has: () => false, listed: () => false };
 
 /**
  * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph
@@ -121,7 +122,7 @@ export function transcriptTurns(
   sentences: readonly WorkingSentence[],
   quotes: readonly WorkingQuote[],
   entityOf: EntityOf,
-  cues: ReadonlySet<string>,
+  cues: VerbsOfSaying,
   isPersonNoun: (lemma: string) => boolean,
   nounGender?: (lemma: string) => 'male' | 'female' | null,
   relativeNamed?: RelativeNamed,
@@ -226,7 +227,7 @@ export function transcriptTurns(
  * "She wrote that spring that the soldiers had '…'": words quoted in part that "he" or "she" hands over in a
  * turn are someone the turn spoke of, as words in full are.
  */
-function spokenOfPart(q: WorkingQuote, cues: ReadonlySet<string>): boolean {
+function spokenOfPart(q: WorkingQuote, cues: VerbsOfSaying): boolean {
   const subject = subjectOfCue(q, cues);
   return subject !== null && THIRD_PERSON.has(subject);
 }
@@ -322,7 +323,7 @@ function turnQuotes(
   quotes: readonly WorkingQuote[],
   turns: ReadonlyMap<WorkingSentence, Turn>,
   cue: string,
-  cues: ReadonlySet<string>,
+  cues: VerbsOfSaying,
   entityOf: EntityOf,
   isPersonNoun: ((lemma: string) => boolean) | null,
   nounGender?: (lemma: string) => 'male' | 'female' | null,

@@ -24,6 +24,8 @@ export interface UnnamedReader {
   isPersonNoun: (lemma: string) => boolean;
   isTitle: (value: string) => boolean;
   gendered: ReadonlyMap<string, 'male' | 'female'>;
+  /** True for a verb WordNet makes a way of saying ("testify", "shout"), beside the words of saying always read. */
+  isSayingVerb?: (lemma: string) => boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export function addUnnamedSpeakers(
   /** Read once, when the first definite description ("The telegraph operator…, who") asks. */
   let nouns: FirstNouns | null = null;
   let namedRoles: Set<string> | null = null;
-  const { isPersonNoun, isTitle, gendered } = reader;
+  const { isPersonNoun, isTitle, gendered, isSayingVerb } = reader;
   // A definite description ("the cook") is someone new unless it points back to someone named. Made once
   // for the article, not per paragraph: under tsx (esbuild's keepNames) each named closure made costs a
   // `defineProperty` of its name.
@@ -73,7 +75,7 @@ export function addUnnamedSpeakers(
       ));
   analyses.forEach((analysis, p) => {
     const excluded = excludedIn(p, taken, quoted);
-    const beside = unnamedSpeakers(analysis, excluded, isPersonNoun).filter((at) =>
+    const beside = unnamedSpeakers(analysis, excluded, isPersonNoun, isSayingVerb).filter((at) =>
       newcomer(analysis, p, at),
     );
     const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(

@@ -31,6 +31,7 @@ export function unnamedSpeakers(
   analysis: Analysis,
   excluded: (t: number) => boolean,
   isPersonNoun: (lemma: string) => boolean,
+  isSayingVerb: (lemma: string) => boolean = () => false,
 ): UnnamedSpeaker[] {
   const tokens = analysis.tokens;
   const out: UnnamedSpeaker[] = [];
@@ -38,7 +39,12 @@ export function unnamedSpeakers(
     const cue = tokens[i];
     // "a state of emergency along the state's border": a cue word that is not a verb says nothing.
     if (!cue || cue.pos !== 'VERB' || excluded(i)) continue;
-    if (!SPEECH_CUES.has(cue.normal) && !(CHARACTERISING.has(cue.lemma) && quotedAfter(tokens, i))) continue;
+    if (
+      !SPEECH_CUES.has(cue.normal) &&
+      !isSayingVerb(cue.lemma) &&
+      !(CHARACTERISING.has(cue.lemma) && quotedAfter(tokens, i))
+    )
+      continue;
     const next = tokens[i + 1];
     // "He told a newspaper reporter …": whom "tell" is said to stands after it; it never comes after its
     // speaker as '"…," said a spokesman' does.

@@ -8,6 +8,7 @@
  */
 import { aPersonDescribed } from './described-goes-on.ts';
 import { oneOfThem } from './one-of-them.ts';
+import { participleAfterComma, participleSubject } from './participle-clauses.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
@@ -70,11 +71,18 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
     if (!listed && !opensWithSubject(analysis, left)) continue;
+    // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
+    if (listed && participleAfterComma(analysis, before, k)) {
+      const subject = participleSubject(finder, sentence, left, people, outer);
+      return subject ? { ...subject, cue: tokenAt(analysis, cueToken).lemma } : null;
+    }
     // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
     // stands, inside what a verb of saying before it reports, gives way to that verb.
     // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
+    // A way of saying only WordNet gives gives way too: in "Sheinbaum said … that Trump had proposed sending
+    // troops to 'help'" the words are the report's.
     if (
-      !listed &&
+      (!listed || !finder.isListedCue(tokenAt(analysis, cueToken))) &&
       left.some(
         (t, j) =>
           j > 0 &&

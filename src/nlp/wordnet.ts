@@ -213,6 +213,26 @@ export class WordNet {
     return out;
   }
 
+  /**
+   * True when the first verb sense of `word` (its first sense that is a way of doing some act) is, within
+   * `maxDepth` steps, a way of an act whose synset's words pass `test` ("shout" is a way of talking, "remark"
+   * a way of noting, which is a way of saying). The sense itself is not tested: it is a way of nothing.
+   */
+  isWayOf(word: string, maxDepth: number, test: (words: readonly string[]) => boolean): boolean {
+    const first = (this.#sensesOf(word) ?? []).find((s) => this.#synset(s).ways.length > 0);
+    if (first === undefined) return false;
+    const seen = new Set<number>([first]);
+    let frontier = [first];
+    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const s of frontier)
+        for (const w of this.#synset(s).ways) if (!seen.has(w)) (seen.add(w), next.push(w));
+      if (next.some((s) => test(this.#synset(s).words))) return true;
+      frontier = next;
+    }
+    return false;
+  }
+
   /** The other words that name what `word` names in a first sense of both ("leatherneck" → "marine"). */
   synonymsOf(word: string): string[] {
     const found = new Set<string>();

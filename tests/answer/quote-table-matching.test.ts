@@ -78,4 +78,54 @@ describe('the quote table matcher', () => {
       ),
     ).toEqual([true, false]);
   });
+
+  it('takes a name with a surname\'s particle for the table\'s "Doña Refugio Aldama de Soto, 71, who kept a grocery"', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Mostly land.',
+        speaker: 'Doña Refugio Aldama de Soto, 71, who kept a grocery near the line in 1911',
+      },
+    ];
+    expect(scored([{ text: 'Mostly land.', speaker: 'Refugio Aldama de Soto' }], rows)).toEqual([true]);
+  });
+
+  it('reads a role past an aside in brackets ("Don Isidro Campoy Vélez\'s uncle (unnamed), as recalled by Campoy")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Quiet, or they will think we are soldiers.',
+        speaker: "Don Isidro Campoy Vélez's uncle (unnamed), as recalled by Campoy",
+      },
+    ];
+    expect(
+      scored(
+        [{ text: 'Quiet, or they will think we are soldiers.', speaker: "Isidro Campoy Vélez's uncle" }],
+        rows,
+      ),
+    ).toEqual([true]);
+    expect(
+      scored([{ text: 'Quiet, or they will think we are soldiers.', speaker: 'Isidro Campoy Vélez' }], rows),
+    ).toEqual([false]);
+  });
+
+  it('takes the owner of a document for its words ("Gen. John J. Pershing\'s report, as given out by …"), not of a relative', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Our casualties, four enlisted men wounded.',
+        speaker: "Gen. John J. Pershing's report, as given out by Gen. Funston's office",
+      },
+      { source: 'a', text: 'Tell who did it.', speaker: "Gen. John J. Pershing's aide" },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'Our casualties, four enlisted men wounded.', speaker: 'John J. Pershing' },
+          { text: 'Tell who did it.', speaker: 'John J. Pershing' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
 });

@@ -1,0 +1,77 @@
+/**
+ * The verbs of saying attribution reads a quotation's speaker by: the lexicon's ("say", "tell", "warn"), and
+ * any verb WordNet makes a way of saying in words ('"…," the colonel shouted', 'the Monitor remarks that
+ * "…"', "she whispered", "he exclaimed"). The lexicon lists the verbs whose saying sense WordNet does not
+ * reach ("claim", "insist", "write"); a verb it never listed is still one of saying when its first verb sense
+ * is, in a step or two, a way of saying or of putting into words.
+ */
+
+/** The part of the WordNet table this reads: whether a first sense of a word is a way of some act. */
+export interface VerbWaySource {
+  isWayOf(word: string, maxDepth: number, test: (words: readonly string[]) => boolean): boolean;
+}
+
+/**
+ * Steps at most from a verb's first sense to saying: "shout" is one from talk, "remark" two from say (remark →
+ * note → say); "urge" is three (urge → advise → discuss → talk), where the acts are ones of counselling, not
+ * of giving words.
+ */
+export const MAX_SAYING_DEPTH = 2;
+/** Verbs asked about before the memory starts again. */
+const MAX_REMEMBERED_VERBS = 20_000;
+
+/**
+ * WordNet's acts of giving words, told by their words: say.v.01 ("say state tell": "express in words"; not
+ * order.v.01, "order tell enjoin say"), and the synsets holding "verbalize" ("express utter verbalize",
+ * "talk speak utter mouth verbalize": "express in speech"). A verb is a way of these, not one of them:
+ * "speak" and "talk" take no quotation ("who spoke on condition of anonymity").
+ */
+function isSayingSynset(words: readonly string[]): boolean {
+  return (
+    (words.includes('say') && words.includes('state') && words.includes('tell')) ||
+    words.includes('verbalize')
+  );
+}
+
+/**
+ * True when the first verb sense of `lemma` is a way of saying within {@link MAX_SAYING_DEPTH} steps: "shout",
+ * "whisper", "remark", "exclaim", "testify"; not "observe" (first: to see), "quote" or "read" (to repeat or
+ * interpret words another wrote).
+ */
+export function isSayingVerb(source: VerbWaySource, lemma: string): boolean {
+  if (lemma.length < 2 || !/^[a-z][a-z-]*$/.test(lemma)) return false;
+  return source.isWayOf(lemma, MAX_SAYING_DEPTH, isSayingSynset);
+}
+
+/** The verbs of saying: the lexicon's list, and WordNet's ways of saying ({@link isSayingVerb}), remembered. */
+export class SayingVerbs {
+  readonly #listed: ReadonlySet<string>;
+  readonly #known = new Map<string, boolean>();
+
+  constructor(
+    listed: Iterable<string>,
+    private readonly source: VerbWaySource | null = null,
+  ) {
+    this.#listed = new Set(listed);
+  }
+
+  /** True for a verb of saying the lexicon lists ("say", "warn"), not one only WordNet gives ("shout"). */
+  listed(lemma: string): boolean {
+    return this.#listed.has(lemma);
+  }
+
+  /** True for the lemma of a verb of saying ("say", "shout", "remark"). */
+  has(lemma: string): boolean {
+    if (this.#listed.has(lemma)) return true;
+    if (!this.source) return false;
+    const known = this.#known.get(lemma);
+    if (known !== undefined) return known;
+    const saying = isSayingVerb(this.source, lemma);
+    if (this.#known.size >= MAX_REMEMBERED_VERBS) this.#known.clear();
+    this.#known.set(lemma, saying);
+    return saying;
+  }
+}
+
+/** What attribution asks of the verbs of saying: whether a lemma is one. */
+export type VerbsOfSaying = Pick<SayingVerbs, 'has' | 'listed'>;
