@@ -47,7 +47,15 @@ const SMALL_LETTER_FIRST = /^\p{Ll}/u;
 
 /** A title or honorific as looked up: lower case, without its full stop ("Gen." → "gen"). */
 export function bare(value: string): string {
-  return value.toLowerCase().replace(/\.$/, '');
+  return withoutFinalStop(value.toLowerCase());
+}
+
+/**
+ * `word` without one full stop at its end. A look at its last character, not a pattern that replaces: most
+ * words have no stop, and {@link bare} runs on every capitalised word of every article.
+ */
+function withoutFinalStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Military ranks "General" follows as the head noun ("Brigadier General" is a general). */
@@ -70,7 +78,7 @@ export function titleHead<T extends { value: string }>(words: readonly T[]): T |
 
 /** A word in lower case without a final full stop ("Gen." → "gen"). */
 function bareWord(x: { value: string }): string {
-  return x.value.toLowerCase().replace(/\.$/, '');
+  return withoutFinalStop(x.value.toLowerCase());
 }
 
 /** How far after a name the colon introducing its quotation may come ("Ray Dunphy, put it to me this way:"). */
