@@ -50,6 +50,7 @@ describe('askedSubjectAct', () => {
       lemma: 'punish',
       normal: 'punished',
       subject: { entityIds: [], nouns: ['hollis'] },
+      agent: false,
     });
   });
 
@@ -59,6 +60,63 @@ describe('askedSubjectAct', () => {
   });
 
   it('reads no act from a verb that leads on to another', () => {
-    expect(read('Did Hollis keep working for the Army after the trial?')).toBeNull();
+    expect(read('Did Hollis try to win the appeal?')).toBeNull();
+  });
+});
+
+/** An exhibition story: the general's daughter married, the general is named only as her father. */
+const EXHIBITION = `---
+id: example-2026-hale-ibarra-letters
+title: Letters of two generals go on show
+outlet: Example Cultural Weekly
+published: 2026-11-16
+url: https://example.org/hale-ibarra
+language: en
+---
+MONTERREY — Gen. Edward Hale commanded the American troops on the Rio Grande in 1877, and his orders allowed them to cross into Mexico.
+
+In 1880, Col. Ramón Ibarra married Clara Hale, the general's daughter, in Texas. Their wedding invitation is the last item in the exhibition.
+
+Rubén Salas, a customs guard, arrived on a horse and detained one of the smugglers. Salas fired two shots at the river.
+`;
+
+describe("a yes/no question whose subject the evidence names only as another's act's object", () => {
+  let exhibit: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: exhibit } = await articlesAlone({ 'exhibit.md': EXHIBITION }));
+  });
+
+  it("declines whether the general went to his daughter's wedding when only the colonel's marrying her is told", async () => {
+    const a = await exhibit.ask("Did General Hale go to his daughter's wedding?", { userId: 'c' });
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers whether the colonel married her, from the clause he leads', async () => {
+    const a = await exhibit.ask("Did Ibarra marry Hale's daughter?", { userId: 'd' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('married Clara Hale');
+  });
+
+  it('declines whether the guard kept working there when the story only tells of his day', async () => {
+    const a = await exhibit.ask('Did Salas keep working as a customs guard after the shooting?', {
+      userId: 'e',
+    });
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('askedSubjectAct of a light verb or a phase', () => {
+  const read = (q: string) => askedSubjectAct(runtime.questionNlp.analyse(q), testActReading(runtime));
+
+  it("reads a light verb's act from its complement's head, past its owner", () => {
+    expect(read("Did Hollis go to his daughter's wedding?")).toMatchObject({
+      lemma: 'wedding',
+      subject: { nouns: ['hollis'] },
+      agent: true,
+    });
+  });
+
+  it('reads the act a phase verb leads to', () => {
+    expect(read('Did Hollis keep working for the Army after the trial?')).toMatchObject({ lemma: 'work' });
   });
 });
