@@ -1,0 +1,92 @@
+/**
+ * A question asked in other words than its article's ("how many boots did customs throw at the crossings",
+ * "which old statute stops GIs from doing regular cop work"): each of its words the article that matches it
+ * best never uses retrieves that article's words for the same thing — WordNet's, or nearest by word vector —
+ * at a share of a term's weight. The words are looked for in that one article, not in the whole coverage:
+ * relatedness picks wrong words out of a large vocabulary (expanding a question with the coverage's nearest
+ * words measured worse than BM25 alone), far fewer out of the few hundred words of the story asked about.
+ */
+import type { Bm25 } from './bm25.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P_WORD = /^\p{L}{3,}$/u;
+
+/** The best article's words a question word retrieves at most, nearest first. */
+export const REACH_WORDS = 2;
+/** Word-vector similarity from which an article's word says a question's word in other words. */
+export const REACH_MIN_SIMILARITY = 0.55;
+/** Weight of a reached word, times its similarity (a WordNet synonym counts as 1). */
+export const REACH_WEIGHT = 0.5;
+
+/** An article's lemmas, as a set and as the words with a vector a nearest word is looked for among. */
+export interface ArticleVocabulary {
+  has: (lemma: string) => boolean;
+  words: readonly string[];
+}
+
+/** What the reach reads: the articles' index, an article's words, and how words relate. */
+export interface ArticleWords {
+  /** The index of whole articles, by source position. */
+  sourceBm25: Pick<Bm25, 'withScores'>;
+  /** The lemmas the article at a source position uses (its vocabulary). */
+  wordsOf: (position: number) => ArticleVocabulary;
+  /** Up to `k` of `candidates` nearest `word` by word vector, at least `min` similar, best first. */
+  nearest: (
+    word: string,
+    candidates: readonly string[],
+    k: number,
+    min: number,
+  ) => ReadonlyArray<{ word: string; similarity: number }>;
+  /** Other words for the same thing (WordNet, a first sense of both). */
+  synonymsOf: (word: string) => readonly string[];
+  /** The data's synonyms of a word, which retrieve for it already. */
+  dataSynonymsOf: (word: string) => readonly string[];
+}
+
+/** The source position of the article that matches `terms` best by BM25, or `null` when none does. */
+export function bestArticle(terms: ReadonlyMap<string, number>, words: Pick<ArticleWords, 'sourceBm25'>): number | null {
+  let best: number | null = null;
+  let top = 0;
+  words.sourceBm25.withScores(terms, (score, touched, count) => {
+    for (let k = 0; k < count; k++) {
+      const at = touched[k] ?? 0;
+      const s = score[at] ?? 0;
+      if (s > top) {
+        top = s;
+        best = at;
+      }
+    }
+  });
+  return top > 0 ? best : null;
+}
+
+/**
+ * `terms` with, for each of `asked` (the question's content lemmas) that the best-matching article does not
+ * use, that article's words for it: its WordNet synonyms there, else up to {@link REACH_WORDS} words at least
+ * {@link REACH_MIN_SIMILARITY} similar, at {@link REACH_WEIGHT} times their similarity. A term already weighing
+ * more keeps its weight. Bounded by the question's words times one article's vocabulary.
+ */
+export function withArticleReach(
+  terms: ReadonlyMap<string, number>,
+  asked: readonly string[],
+  words: ArticleWords,
+): Map<string, number> {
+  const out = new Map(terms);
+  const article = bestArticle(terms, words);
+  if (article === null) return out;
+  const vocabulary = words.wordsOf(article);
+  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+  for (const lemma of new Set(asked)) {
+    if (vocabulary.has(lemma) || !P_WORD.test(lemma)) continue;
+    // A word the data gives a synonym of that the article uses is retrieved by it already.
+    if (words.dataSynonymsOf(lemma).some((w) => vocabulary.has(w))) continue;
+    const same = words.synonymsOf(lemma).filter((w) => vocabulary.has(w));
+    if (same.length > 0) {
+      for (const w of same) add(w, REACH_WEIGHT);
+      continue;
+    }
+    for (const n of words.nearest(lemma, vocabulary.words, REACH_WORDS, REACH_MIN_SIMILARITY))
+      add(n.word, REACH_WEIGHT * n.similarity);
+  }
+  return out;
+}
