@@ -43,21 +43,35 @@ export interface ArticleWords {
   dataSynonymsOf: (word: string) => readonly string[];
 }
 
-/** The source position of the article that matches `terms` best by BM25, or `null` when none does. */
-export function bestArticle(terms: ReadonlyMap<string, number>, words: Pick<ArticleWords, 'sourceBm25'>): number | null {
+/**
+ * How far the best article's BM25 must lead the next one's for the question to be taken as asked of it: a
+ * question two stories answer alike (a comparison, a follow-up on a topic) is asked of neither alone.
+ */
+export const REACH_LEAD = 1.5;
+
+/**
+ * The source position of the article that matches `terms` best by BM25, when it leads every other by
+ * {@link REACH_LEAD}; `null` when none matches or none leads so.
+ */
+export function bestArticle(
+  terms: ReadonlyMap<string, number>,
+  words: Pick<ArticleWords, 'sourceBm25'>,
+): number | null {
   let best: number | null = null;
   let top = 0;
+  let second = 0;
   words.sourceBm25.withScores(terms, (score, touched, count) => {
     for (let k = 0; k < count; k++) {
       const at = touched[k] ?? 0;
       const s = score[at] ?? 0;
       if (s > top) {
+        second = top;
         top = s;
         best = at;
-      }
+      } else if (s > second) second = s;
     }
   });
-  return top > 0 ? best : null;
+  return top > 0 && top >= REACH_LEAD * second ? best : null;
 }
 
 /**
