@@ -428,7 +428,11 @@ export class QuestionReader {
       months,
       quoted: quotedWords(text),
       terms: withIndexedLemmas(
-        withArticleReach(terms, content, this.#meanings.articleWords((w) => this.synonymsOf(w))),
+        withArticleReach(
+          terms,
+          content,
+          this.#meanings.articleWords((w) => this.synonymsOf(w)),
+        ),
         (t) => this.index.sentenceBm25.has(t),
         (w, holds) => this.#lemmasHeld(w, holds),
       ),
