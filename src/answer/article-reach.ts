@@ -30,10 +30,10 @@ export interface ArticleWords {
   sourceBm25: Pick<Bm25, 'withScores'>;
   /** The lemmas the article at a source position uses (its vocabulary). */
   wordsOf: (position: number) => ArticleVocabulary;
-  /** Up to `k` of `candidates` nearest `word` by word vector, at least `min` similar, best first. */
-  nearest: (
+  /** Up to `k` of the article's words nearest `word` by word vector, at least `min` similar, best first. */
+  nearestIn: (
     word: string,
-    candidates: readonly string[],
+    position: number,
     k: number,
     min: number,
   ) => ReadonlyArray<{ word: string; similarity: number }>;
@@ -99,7 +99,7 @@ export function withArticleReach(
       for (const w of same) add(w, REACH_WEIGHT);
       continue;
     }
-    for (const n of words.nearest(lemma, vocabulary.words, REACH_WORDS, REACH_MIN_SIMILARITY))
+    for (const n of words.nearestIn(lemma, article, REACH_WORDS, REACH_MIN_SIMILARITY))
       add(n.word, REACH_WEIGHT * n.similarity);
   }
   return out;

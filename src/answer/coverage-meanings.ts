@@ -36,6 +36,8 @@ export class CoverageMeanings {
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   /** Whether a word read on its own names a thing, an act or a quality ({@link saysAThing}), as found. */
   readonly #wordKinds = new Map<string, boolean>();
+  /** The article words nearest a question's word, by article, as found (article-reach.ts). */
+  readonly #reached = new Map<string, Array<{ word: string; similarity: number }>>();
   /** Each article's vocabulary, by source position, as read. */
   readonly #articles = new Map<number, ArticleVocabulary>();
   /** The first sentence of each article, by source position (its sentences follow one another); built on first use. */
@@ -101,7 +103,16 @@ export class CoverageMeanings {
     return {
       sourceBm25: this.index.sourceBm25,
       wordsOf: (position) => this.#vocabularyOf(position),
-      nearest: (word, candidates, k, min) => vectors?.nearest(word, candidates, k, min) ?? [],
+      nearestIn: (word, position, k, min) => {
+        // A scan of the article's words per question word: remembered, as the same questions come back.
+        const key = `${position} ${k} ${min} ${word}`;
+        const known = this.#reached.get(key);
+        if (known) return known;
+        const found = vectors?.nearest(word, this.#vocabularyOf(position).words, k, min) ?? [];
+        if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
+        this.#reached.set(key, found);
+        return found;
+      },
       synonymsOf: (word) => this.data.wordnet?.synonymsOf(word) ?? [],
       dataSynonymsOf,
     };

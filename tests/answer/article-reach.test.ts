@@ -30,8 +30,10 @@ function articles(
       const words = vocabularies[position] ?? [];
       return { has: (l) => words.includes(l), words };
     },
-    nearest: (word, candidates, k, min) =>
-      (near[word] ?? []).filter((n) => candidates.includes(n.word) && n.similarity >= min).slice(0, k),
+    nearestIn: (word, position, k, min) =>
+      (near[word] ?? [])
+        .filter((n) => (vocabularies[position] ?? []).includes(n.word) && n.similarity >= min)
+        .slice(0, k),
     synonymsOf: (word) => synonyms[word] ?? [],
     dataSynonymsOf: () => [],
   };
