@@ -84,7 +84,7 @@ describe('a count asked in other words than its article', () => {
 
   it("is answered from the article's own words for the asked ones ('accusations' the article calls 'charges')", async () => {
     const answer = await engine.ask(
-      'How many accusations did the Brownsville lawmaker level at the state police?',
+      'How many separate accusations did the Brownsville rep make against the lawmen of the state?',
       {
         userId: 'article-reach',
       },
