@@ -115,6 +115,22 @@ export class CoverageMeanings {
       },
       synonymsOf: (word) => this.data.wordnet?.synonymsOf(word) ?? [],
       dataSynonymsOf,
+      actsIn: (word, position) => {
+        const wordnet = this.data.wordnet;
+        if (!wordnet) return [];
+        const key = `acts ${position} ${word}`;
+        const known = this.#reached.get(key);
+        if (known) return known.map((n) => n.word);
+        const found = this.#vocabularyOf(position)
+          .words.filter((w) => {
+            const r = wordnet.relation(word, w);
+            return r === 'entailed' || r === 'way';
+          })
+          .map((w) => ({ word: w, similarity: 1 }));
+        if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
+        this.#reached.set(key, found);
+        return found.map((n) => n.word);
+      },
     };
   }
 

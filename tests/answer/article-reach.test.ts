@@ -36,6 +36,7 @@ function articles(
         .slice(0, k),
     synonymsOf: (word) => synonyms[word] ?? [],
     dataSynonymsOf: () => [],
+    actsIn: () => [],
   };
 }
 
@@ -61,6 +62,19 @@ describe('withArticleReach', () => {
     expect(reached.get('charge')).toBeCloseTo(0.5);
     expect(reached.get('ranger')).toBeCloseTo(0.3);
     expect(reached.get('accusation')).toBe(1);
+  });
+
+  it("retrieves at half a synonym's weight the article's acts WordNet links to an asked act", () => {
+    const acting = { ...words, actsIn: (w: string) => (w === 'murder' ? ['kill'] : []) };
+    const reached = withArticleReach(
+      new Map([
+        ['brownsville', 1],
+        ['murder', 1],
+      ]),
+      ['murder'],
+      acting,
+    );
+    expect(reached.get('kill')).toBeCloseTo(0.25);
   });
 
   it('reaches into no article when none leads the others clearly', () => {
