@@ -32,12 +32,27 @@ TREVIÑO: He died there in 1894 and never saw the river again.
 TREVIÑO: Mexico never agreed to send him back to Texas, and people on both banks of the river still tell his story.
 `;
 
+const CENTENNIAL = `---
+id: borderlens-2016-carrizal-centennial
+title: Carrizal at 100
+outlet: Example Border Lens
+published: 2016-06-21
+url: https://example.org/carrizal-centennial
+language: en
+---
+Carrizal at 100
+A hundred years ago today, troopers of the 10th Cavalry rode into Carrizal, and 24 of them were captured.
+Historians say the captured troopers were held in the penitentiary in Chihuahua until their release.
+`;
+
 let engine: AnswerEngine;
+let twoReports: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `message-story-${++user}` });
 
 beforeAll(async () => {
   ({ engine } = await withArticles(CARRIZAL, CORTINA));
+  ({ engine: twoReports } = await withArticles(CARRIZAL, CENTENNIAL, CORTINA));
 }, 120_000);
 
 describe('a message asking two things of one story', () => {
@@ -49,5 +64,14 @@ describe('a message asking two things of one story', () => {
     expect(answer.text).toContain('June 28');
     expect(answer.text).toContain('several thousand');
     expect(answer.citations.map((c) => c.sourceId)).toEqual(['sunsetherald-1979-carrizal-obituary']);
+  });
+
+  it('answers it from the two reports of that story when both are near, not from a third article', async () => {
+    const answer = await twoReports.ask(
+      'When did Mexico agree to release the captured troopers, and how many people turned out to meet them at the river?',
+      fresh(),
+    );
+    expect(answer.text).toContain('June 28');
+    expect(answer.citations.map((c) => c.sourceId)).not.toContain('kvrg-2009-cortina-transcript');
   });
 });
