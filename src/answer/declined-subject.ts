@@ -18,10 +18,15 @@ const MAX_SUBJECT_SOURCES = 1;
 
 /**
  * The id of the article `terms` (a question's retrieval terms; only the words it asked by, weight 1 or
- * more, count) point to: the best by article-level BM25, when no other is near it. Empty when the words
- * point to no article or to more than one alike.
+ * more, count) point to: the best by article-level BM25, when no other is near it; with `most` above 1, the
+ * best and those near it when they are no more than `most`. Empty when the words point to no article or to
+ * more alike.
  */
-export function subjectSources(index: KnowledgeIndex, terms: ReadonlyArray<[string, number]>): string[] {
+export function subjectSources(
+  index: KnowledgeIndex,
+  terms: ReadonlyArray<[string, number]>,
+  most: number = MAX_SUBJECT_SOURCES,
+): string[] {
   const asked = new Map(terms.filter(([, w]) => w >= 1));
   if (asked.size === 0) return [];
   const scored = index.sourceBm25.withScores(asked, (score, touched, count) => {
@@ -35,6 +40,6 @@ export function subjectSources(index: KnowledgeIndex, terms: ReadonlyArray<[stri
   const best = scored.reduce((m, [, s]) => Math.max(m, s), 0);
   if (best <= 0) return [];
   const near = scored.filter(([, s]) => s >= SUBJECT_SHARE * best).sort((a, b) => b[1] - a[1]);
-  if (near.length > MAX_SUBJECT_SOURCES) return [];
+  if (near.length > most) return [];
   return near.map(([at]) => index.sourceOrder[at]?.id).filter((id): id is string => id !== undefined);
 }

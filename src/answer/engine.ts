@@ -19,6 +19,7 @@ import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
+import { draftInStory, storyOfMessage } from './message-story.ts';
 import { partsWithPreamble } from './preamble-parts.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
@@ -96,6 +97,8 @@ interface Frame {
   earlier?: ShownEvidence;
   /** A later part's message context without the message's other parts; unset for a message's first part. */
   ownContext?: string | null;
+  /** The one article a message's parts together point to (`storyOfMessage`), if any. */
+  story?: readonly string[];
 }
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
@@ -205,6 +208,10 @@ export class AnswerEngine {
     if (plan.parts.length === 1)
       return this.#askOne(plan.parts[0] ?? '', plan.context, options, { budget: MAX_ANSWER_TEXT, spanish });
     const budget = Math.floor((MAX_ANSWER_TEXT - PART_OVERHEAD * plan.parts.length) / plan.parts.length);
+    const story = storyOfMessage(
+      this.#loaded.index,
+      plan.parts.map((p) => this.#loaded.reader.read(p).terms),
+    );
     const answers: Answer[] = [];
     // Each part reads the message's other parts as context: "how much did Obama ask for and what will the
     // troops do?" asks about Obama's troops.
@@ -220,6 +227,7 @@ export class AnswerEngine {
           budget,
           spanish,
           earlier,
+          story,
           ...(answers.length > 0 ? { ownContext: plan.context } : {}),
         }),
       );
@@ -361,11 +369,16 @@ export class AnswerEngine {
       !compared && ofConversation
         ? dispatch(intent, onTopicOf(effective, topic), { ...ctx, onTopic: true }, focus)
         : null;
-    const draft = compared
+    const first = compared
       ? compared.draft
       : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
         ? onTopicDraft
         : dispatch(intent, effective, ctx, focus);
+    // A part of a message about one story, answered from another article: asked again in that story.
+    const draft =
+      frame.story && !compared
+        ? draftInStory(first, frame.story, effective, (s) => dispatch(intent, s, ctx, focus))
+        : first;
     const gated = gatedAnswer({
       u,
       effective,
