@@ -2,10 +2,13 @@
  * Comparisons of one figure as different people give it: "How did Yancey's estimate of Woll's army compare
  * with the number Caldwell gave in his note?", "How does the consul's count of the Villistas compare with
  * Pershing's report?". Each side is named by whoever gives the figure: the first person or body its words
- * name ("Yancey's estimate", "the number Caldwell gave"). A report sets such figures against each other in one
- * article, so each side's figure is looked for in an article where both give one: a figure in their own
- * quotation, or in a sentence that names them before the figure ("Mr. Yancey puts the enemy's force at
- * fifteen hundred men").
+ * name ("Yancey's estimate", "the number Caldwell gave"), else the possessor the side's figure belongs to
+ * ("Santa Anna's own casualty numbers", "the Mexican consul's count"). A report sets such figures against
+ * each other in one article, so each side's figure is looked for in the one article where both give one: a
+ * figure in their own quotation, or in a sentence that names them before the figure ("Mr. Yancey puts the
+ * enemy's force at fifteen hundred men") or after them all ("…, according to a report from Gen. Pershing").
+ * Sides read from "X and Y" (compare-coordinated.ts) and "X vs Y" were tried too and dropped: one test
+ * comparison lost, none gained (npm run eval, 2026-12-03).
  */
 import { NounKinds } from '../knowledge/noun-kinds.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
@@ -22,8 +25,8 @@ import type { Understanding } from './understanding.ts';
 
 /**
  * Confidence of an answer giving each side's own figure from one article: the figures are found by who gives
- * them, not by how well the words match, so it is not a retrieval score; set at the bar a side-by-side answer
- * of two found sides is shown with.
+ * them, not by how well the words match, so it is not a retrieval score. Set above MIN_CONFIDENCE so the
+ * answer is shown; not tuned.
  */
 const ATTRIBUTED_CONFIDENCE = 0.7;
 
