@@ -6,6 +6,7 @@
  */
 import { figuresOf, MAGNITUDE } from './compare.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
+import { oneSideDated } from './compare-one-side.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -204,7 +205,14 @@ export function answerPhrases(
     (d): d is { label: string; draft: Draft } =>
       d.draft !== null && d.draft.confidence >= MIN_CONFIDENCE && d.draft.evidence.length > 0,
   );
-  if (answered.length < 2) return null;
+  if (answered.length < 2) {
+    // "Which came first, A or B?" with only A dated: A's date, and plainly that B's is not given. ("Did A
+    // come before B?" asks whether, which the other readings answer: tried as that, it lost two yes/no
+    // test questions, npm run eval 2026-12-03.)
+    const [only] = answered;
+    const other = drafts.find((d) => d.label !== only?.label)?.label;
+    return comparison.offered && only && other ? oneSideDated(only.label, only.draft, other) : null;
+  }
   if (comparison.order && oneDatedEvent(answered.map((d) => d.draft))) return null;
   const dated = answered.filter((d) => d.draft.date !== undefined && d.draft.direct !== null);
   const inOrder =

@@ -1,5 +1,6 @@
 /**
- * Which reading of a comparison a question takes, tried in turn: "X vs Y" sizes, a family's members
+ * Which reading of a comparison a question takes, tried in turn: alternatives by a word of measure
+ * (compare-offered.ts), one figure as two people give it (compare-attributed.ts), "X vs Y" sizes, a family's members
  * (compare-people.ts), people, years or articles (compare.ts), two people joined by "and" sharing the rest
  * (compare-coordinated.ts), "bigger than" sizes and "the difference between X and Y" in the question's own
  * words (compare-phrases.ts). The engine answers a question that compares nothing as it is.
@@ -21,6 +22,7 @@ import {
 } from './compare-phrases.ts';
 import { answerDistances, distanceSides } from './compare-distance.ts';
 import { answerOffered, offeredSides } from './compare-offered.ts';
+import { askedFigureComparison, attributedFigures } from './compare-attributed.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
@@ -61,6 +63,12 @@ export function answerCompared(
       )
     : null;
   if (byOffered) return { draft: byOffered };
+  // "Yancey's estimate of Woll's army compared with the number Caldwell gave": each giver's own figure.
+  const given = askedFigureComparison(u.analysis, reader.data.wordnet ?? null);
+  const byGivers = given
+    ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords)
+    : null;
+  if (byGivers) return { draft: byGivers };
   const versus = versusSizes(u.text);
   const family =
     versus || !ASKS_OF_EACH.test(effective.text)

@@ -1,0 +1,278 @@
+/**
+ * Comparisons of one figure as different people give it: "How did Yancey's estimate of Woll's army compare
+ * with the number Caldwell gave in his note?", "How does the consul's count of the Villistas compare with
+ * Pershing's report?". Each side is named by whoever gives the figure: the first person or body its words
+ * name ("Yancey's estimate", "the number Caldwell gave"), else the possessor the side's figure belongs to
+ * ("Santa Anna's own casualty numbers", "the Mexican consul's count"). A report sets such figures against
+ * each other in one article, so each side's figure is looked for in the one article where both give one: a
+ * figure in their own quotation, or in a sentence that names them before the figure ("Mr. Yancey puts the
+ * enemy's force at fifteen hundred men") or after them all ("…, according to a report from Gen. Pershing").
+ * Sides read from "X and Y" (compare-coordinated.ts) and "X vs Y" were tried too and dropped: one test
+ * comparison lost, none gained (npm run eval, 2026-12-03).
+ */
+import { NounKinds } from '../knowledge/noun-kinds.ts';
+import type { NumberFact, Sentence } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import type { WordNet } from '../nlp/wordnet.ts';
+import { MAGNITUDE } from './compare.ts';
+import { phraseSides } from './compare-phrases.ts';
+import { quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
+import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
+import { rankSentences } from './retrieval.ts';
+import { escapeMarkdown } from './text.ts';
+import type { Evidence } from './types.ts';
+import type { Understanding } from './understanding.ts';
+
+/**
+ * Confidence of an answer giving each side's own figure from one article: the figures are found by who gives
+ * them, not by how well the words match, so it is not a retrieval score. Set above MIN_CONFIDENCE so the
+ * answer is shown; not tuned.
+ */
+const ATTRIBUTED_CONFIDENCE = 0.7;
+
+/** A side worded as a question of its own ("how many soldiers Mexico sent"). */
+const ASKING = /^(?:how|what|which|who|when|where|why)\b/i;
+
+/** The measure-noun reading of each WordNet, built once ("count", "number", "total" are measures). */
+const measures = new WeakMap<WordNet, NounKinds>();
+
+/**
+ * The two sides of a comparison of figures in the question's own words ("Yancey's estimate of Woll's army
+ * compared with the number Caldwell gave"): a comparison of two phrases (compare-phrases.ts) that asks a size
+ * or names a measure (a noun WordNet makes a kind of measure or quantity: "count", "numbers"); `null` otherwise.
+ */
+export function askedFigureComparison(analysis: Analysis, wordnet: WordNet | null): [string, string] | null {
+  const phrases = phraseSides(analysis.text);
+  // "How many troops did the US send … compared to how many soldiers Mexico sent": sides that ask a figure
+  // themselves are counted as asked (compare-phrases.ts), not looked for as someone's figure.
+  if (!phrases || phrases.order || phrases.sides.some((x) => ASKING.test(x))) return null;
+  if (MAGNITUDE.test(analysis.text)) return phrases.sides;
+  if (!wordnet) return null;
+  const kinds = measures.get(wordnet) ?? new NounKinds(wordnet);
+  measures.set(wordnet, kinds);
+  return analysis.tokens.some((t) => t.pos === 'NOUN' && kinds.isMeasure(t.lemma)) ? phrases.sides : null;
+}
+
+/** One side's figure: the evidence that gives it and the figure as written. */
+interface SideFigure {
+  evidence: Evidence;
+  sentence: Sentence;
+  figure: Figure;
+  /** How many of the question's topic words the figure's sentence holds. */
+  overlap: number;
+}
+
+/** True for a figure that counts something: not a distance in time ("four days later") or a year. */
+function counts(n: NumberFact): boolean {
+  return n.qualifier !== 'offset' && !YEAR.test(n.text.trim());
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** Kinds of named entity that give a figure ("between 400 and 600", "$3,800"). */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY', 'PERCENT']);
+
+/**
+ * The figures of a sentence as written: the ones it counts something with, and the ones the tagger found that
+ * count nothing named ("casualties, dead and wounded, between 400 and 600").
+ */
+function figuresOf(index: KnowledgeIndex, s: Sentence): Figure[] {
+  const counted = (index.numbersBySentence.get(s.id) ?? []).filter(counts).map((n) => n.text);
+  const dates = s.nerEntities.filter((e) => e.type === 'DATE' || e.type === 'TIME').map((e) => e.text);
+  const tagged = s.nerEntities
+    .filter((e) => FIGURE_TYPES.has(e.type) && !YEAR.test(e.text.trim()) && !ONE.test(e.text.trim()))
+    .map((e) => e.text)
+    .filter((t) => !dates.some((d) => d.includes(t)) && !counted.some((c) => c.includes(t)));
+  return [
+    ...counted.map((text) => ({ text, counted: true })),
+    ...tagged.map((text) => ({ text, counted: false })),
+  ];
+}
+
+/** A figure as written, and whether the knowledge reads it as counting something named. */
+interface Figure {
+  text: string;
+  counted: boolean;
+}
+
+/** "One of the lawyers", "a single face": one is no one's estimate of anything. */
+const ONE = /^(?:one|a single|single|1)$/i;
+
+/**
+ * Where `text` names entity `id` first (by its name, an alias or a title it holds), or -1.
+ */
+function namedAt(index: KnowledgeIndex, id: string, text: string): number {
+  const e = index.entities.get(id);
+  if (!e) return -1;
+  const lower = text.toLowerCase();
+  const at = [e.name, ...e.aliases, ...e.roles.flatMap((r) => r.phrases)]
+    .map((a) => lower.indexOf(a.toLowerCase()))
+    .filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
+/** Who gives a side's figure: an entity of the coverage, or the words that name someone it has no entry for. */
+interface Giver {
+  id: string | null;
+  /** Lower-cased words naming the giver ("santa anna", "consul"). */
+  words: string;
+}
+
+/** Parts of speech a possessor's phrase holds ("the Mexican consul's", "Santa Anna's"). */
+const POSSESSOR_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * Who gives a side's figure: the person or body its words name first ("Yancey" of "Yancey's estimate of
+ * Woll's army", "Caldwell" of "the number Caldwell gave"); else the possessor its figure is said to be of,
+ * by its proper name or, with none, its head noun ("Santa Anna" of "Santa Anna's own casualty numbers",
+ * "consul" of "the Mexican consul's count"). `null` when the side names no one.
+ */
+function giverOf(index: KnowledgeIndex, side: string, asked: Understanding): Giver | null {
+  const givers = asked.entities
+    .filter((id) => {
+      const type = index.entities.get(id)?.type;
+      return type === 'person' || (type === 'organisation' && index.speakerQuotes.has(id));
+    })
+    .map((id) => ({ id, at: namedAt(index, id, side) }))
+    .filter((g) => g.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const named = givers[0]?.id;
+  if (named) return { id: named, words: (index.entities.get(named)?.name ?? '').toLowerCase() };
+  const { tokens } = asked.analysis;
+  const owner = tokens.findIndex((t) => t.normal === "'s" || t.normal === '’s');
+  let from = owner;
+  while (from > 0 && POSSESSOR_POS.has(tokens[from - 1]?.pos ?? '')) from--;
+  const phrase = tokens.slice(from, Math.max(owner, 0));
+  // "Santa Anna's": the name; "the Mexican consul's": the noun it is of, not the word describing it.
+  let name = phrase.length;
+  while (name > 0 && phrase[name - 1]?.pos === 'PROPN') name--;
+  const words = (name < phrase.length ? phrase.slice(name) : phrase.slice(-1)).map((t) => t.normal).join(' ');
+  return owner > 0 && words ? { id: null, words } : null;
+}
+
+/** Sentences looked at for the figures of a giver the coverage has no entry for. */
+const UNNAMED_GIVER_POOL = 40;
+
+/**
+ * The figures `giver` gives, by article: those in their own quotations, and those of a sentence naming them
+ * (not by a pronoun alone) before the figure.
+ */
+function figuresGivenBy(
+  index: KnowledgeIndex,
+  giver: Giver,
+  topic: ReadonlySet<string>,
+): Map<string, SideFigure[]> {
+  const out = new Map<string, SideFigure[]>();
+  const add = (f: SideFigure) => out.set(f.sentence.sourceId, [...(out.get(f.sentence.sourceId) ?? []), f]);
+  const overlap = (s: Sentence) => new Set(s.lemmas.filter((l) => topic.has(l))).size;
+  // The figure after the giver's name ("Whitcomb puts the shortage at about $3,800"), else, when the name
+  // comes after them all, the sentence's first ("Five hundred Villistas were …, according to a report from
+  // Gen. John J. Pershing").
+  const after = (s: Sentence, first: number) => {
+    const figures = figuresOf(index, s);
+    return figures.find((x) => s.text.indexOf(x.text, first) > first) ?? figures[0];
+  };
+  const quoted = (sid: string, text: string) => {
+    const s = index.sentence(sid);
+    return s ? figuresOf(index, s).find((x) => text.includes(x.text)) : undefined;
+  };
+  if (giver.id) {
+    for (const at of index.speakerQuotes.get(giver.id) ?? []) {
+      const q = index.quotes[at];
+      if (!q || q.social) continue;
+      for (const sid of q.sentenceIds) {
+        const s = index.sentence(sid);
+        const n = quoted(sid, q.text);
+        if (s && n) add({ evidence: quoteEvidence(index, q), sentence: s, figure: n, overlap: overlap(s) });
+      }
+    }
+    for (const sid of index.entities.get(giver.id)?.sentenceIds ?? []) {
+      const s = index.sentence(sid);
+      if (!s) continue;
+      const named = s.mentions
+        .filter((m) => m.entityId === giver.id && m.via !== 'pronoun')
+        .map((m) => s.text.indexOf(m.text))
+        .filter((i) => i >= 0);
+      if (named.length === 0) continue;
+      const n = after(s, Math.min(...named));
+      if (n) add({ evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) });
+    }
+    return out;
+  }
+  const terms = new Map<string, number>(giver.words.split(' ').map((w) => [w, 2]));
+  for (const t of topic) terms.set(t, terms.get(t) ?? 1);
+  const naming = new RegExp(`\\b${giver.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  for (const { sentence: s } of rankSentences(index, terms, { limit: UNNAMED_GIVER_POOL })) {
+    const m = naming.exec(s.text);
+    const n = m ? after(s, m.index) : undefined;
+    if (n) add({ evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) });
+    for (const q of index.quotesBySentence.get(s.id) ?? []) {
+      const qn = naming.test(q.speakerName) ? quoted(s.id, q.text) : undefined;
+      if (qn) add({ evidence: quoteEvidence(index, q), sentence: s, figure: qn, overlap: overlap(s) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The best of a side's figures in one article: most topic words, then a figure counting something named,
+ * then first in the article.
+ */
+function best(figures: readonly SideFigure[]): SideFigure | undefined {
+  return [...figures].sort(
+    (a, b) =>
+      b.overlap - a.overlap ||
+      Number(b.figure.counted) - Number(a.figure.counted) ||
+      a.sentence.paragraph - b.sentence.paragraph ||
+      a.sentence.position - b.sentence.position,
+  )[0];
+}
+
+/**
+ * Each side's own figure, side by side, when the two sides are named by two different people or bodies who
+ * each give a figure in one article (see the module header); `null` otherwise. `read` reads a side's words as
+ * a question; `question` is the whole question, whose other words are the topic that picks the figure.
+ */
+export function attributedFigures(
+  index: KnowledgeIndex,
+  question: Understanding,
+  sides: readonly [string, string],
+  read: (text: string) => Understanding,
+  comparisonWords: ReadonlySet<string>,
+): Draft | null {
+  const givers = sides.map((side) => giverOf(index, side, read(side)));
+  const [a, b] = givers;
+  if (!a || !b || a.words === b.words || (a.id !== null && a.id === b.id)) return null;
+  const names = new Set(
+    givers.flatMap((g) => {
+      const e = index.entities.get(g?.id ?? '');
+      const all = [g?.words ?? '', ...(e ? [e.name, ...e.aliases] : [])];
+      return all.flatMap((x) => x.toLowerCase().split(/\s+/));
+    }),
+  );
+  const topic = new Set(
+    [...question.terms.keys()].filter(
+      (t) => !t.startsWith(ENTITY_TERM) && !comparisonWords.has(t) && !names.has(t),
+    ),
+  );
+  const [fa, fb] = [figuresGivenBy(index, a, topic), figuresGivenBy(index, b, topic)];
+  const shared = [...fa.keys()]
+    .filter((src) => fb.has(src))
+    .map((src) => ({ src, a: best(fa.get(src) ?? []), b: best(fb.get(src) ?? []) }))
+    .filter((x): x is { src: string; a: SideFigure; b: SideFigure } => x.a !== undefined && x.b !== undefined)
+    .sort((x, y) => y.a.overlap + y.b.overlap - (x.a.overlap + x.b.overlap));
+  const [found, next] = shared;
+  // Two articles where both give figures, the topic words not telling them apart: no one article is meant.
+  if (!found || (next && next.a.overlap + next.b.overlap === found.a.overlap + found.b.overlap)) return null;
+  const label = (i: number) => escapeMarkdown(sides[i] ?? '');
+  const evidence =
+    found.a.evidence.id === found.b.evidence.id ? [found.a.evidence] : [found.a.evidence, found.b.evidence];
+  return {
+    answeredAs: 'count',
+    confidence: ATTRIBUTED_CONFIDENCE,
+    direct: null,
+    lead: `Side by side — ${label(0)} and ${label(1)}, each as the coverage gives it:`,
+    evidence,
+    lines: [],
+    focus: givers.flatMap((g) => (g?.id ? [g.id] : [])),
+  };
+}
