@@ -14,7 +14,6 @@ import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { withIndexedLemmas } from './indexed-terms.ts';
-import { withArticleReach } from './article-reach.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { personKindsOf } from './person-kinds.ts';
@@ -428,11 +427,7 @@ export class QuestionReader {
       months,
       quoted: quotedWords(text),
       terms: withIndexedLemmas(
-        withArticleReach(
-          terms,
-          content,
-          this.#meanings.articleWords((w) => this.synonymsOf(w)),
-        ),
+        terms,
         (t) => this.index.sentenceBm25.has(t),
         (w, holds) => this.#lemmasHeld(w, holds),
       ),
