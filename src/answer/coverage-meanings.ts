@@ -6,6 +6,7 @@
  * and WordNet; what is found is remembered, bounded, since the same words come back question after question.
  */
 import type { Nlp } from '../nlp/pipeline.ts';
+import type { ArticleVocabulary, ArticleWords } from './article-reach.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { wordNetSaid } from './said-in-other-words.ts';
 import type { EngineData } from './understanding.ts';
@@ -24,6 +25,8 @@ const RELATED_FULL = 0.75;
 /** A word the coverage never uses retrieves the coverage's words at least this similar, this many of them. */
 const EXPAND_MIN_SIMILARITY = 0.55;
 const EXPAND_WORDS = 2;
+/** Articles whose vocabulary is remembered per reader before the memory starts again. */
+const MAX_REMEMBERED_ARTICLES = 2_000;
 
 /** The meanings of one knowledge's words, for the reader of that knowledge. */
 export class CoverageMeanings {
@@ -33,6 +36,12 @@ export class CoverageMeanings {
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   /** Whether a word read on its own names a thing, an act or a quality ({@link saysAThing}), as found. */
   readonly #wordKinds = new Map<string, boolean>();
+  /** The article words nearest a question's word, by article, as found (article-reach.ts). */
+  readonly #reached = new Map<string, Array<{ word: string; similarity: number }>>();
+  /** Each article's vocabulary, by source position, as read. */
+  readonly #articles = new Map<number, ArticleVocabulary>();
+  /** The first sentence of each article, by source position (its sentences follow one another); built on first use. */
+  #articleFirst: Int32Array | null = null;
 
   constructor(
     private readonly nlp: Nlp,
@@ -83,6 +92,68 @@ export class CoverageMeanings {
     if (this.#expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.#expansions.clear();
     this.#expansions.set(lemma, found);
     return found;
+  }
+
+  /**
+   * How a question's words reach the words of the article that matches it best (`article-reach.ts`): the
+   * articles' index, an article's vocabulary, word vectors and WordNet.
+   */
+  articleWords(dataSynonymsOf: (word: string) => readonly string[]): ArticleWords {
+    const vectors = this.data.vectors;
+    return {
+      sourceBm25: this.index.sourceBm25,
+      wordsOf: (position) => this.#vocabularyOf(position),
+      nearestIn: (word, position, k, min) => {
+        // A scan of the article's words per question word: remembered, as the same questions come back.
+        const key = `${position} ${k} ${min} ${word}`;
+        const known = this.#reached.get(key);
+        if (known) return known;
+        const found = vectors?.nearest(word, this.#vocabularyOf(position).words, k, min) ?? [];
+        if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
+        this.#reached.set(key, found);
+        return found;
+      },
+      synonymsOf: (word) => this.data.wordnet?.synonymsOf(word) ?? [],
+      dataSynonymsOf,
+      actsIn: (word, position) => {
+        const wordnet = this.data.wordnet;
+        if (!wordnet) return [];
+        const key = `acts ${position} ${word}`;
+        const known = this.#reached.get(key);
+        if (known) return known.map((n) => n.word);
+        const found = this.#vocabularyOf(position)
+          .words.filter((w) => {
+            const r = wordnet.relation(word, w);
+            return r === 'entailed' || r === 'way';
+          })
+          .map((w) => ({ word: w, similarity: 1 }));
+        if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
+        this.#reached.set(key, found);
+        return found.map((n) => n.word);
+      },
+    };
+  }
+
+  #vocabularyOf(position: number): ArticleVocabulary {
+    const known = this.#articles.get(position);
+    if (known) return known;
+    const sentences = this.index.sentences;
+    const sources = this.index.sentenceSource;
+    let first = this.#articleFirst;
+    if (!first) {
+      first = new Int32Array(this.index.sourceOrder.length).fill(-1);
+      for (let i = sentences.length - 1; i >= 0; i--) first[sources[i] ?? 0] = i;
+      this.#articleFirst = first;
+    }
+    const lemmas = new Set<string>();
+    for (let i = first[position] ?? -1; i >= 0 && i < sentences.length && sources[i] === position; i++)
+      for (const l of sentences[i]?.lemmas ?? []) lemmas.add(l);
+    const vectors = this.data.vectors;
+    const words = [...lemmas].filter((w) => w.length >= 3 && P_WORD.test(w) && (vectors?.has(w) ?? false));
+    const vocabulary = { has: (lemma: string) => lemmas.has(lemma), words };
+    if (this.#articles.size >= MAX_REMEMBERED_ARTICLES) this.#articles.clear();
+    this.#articles.set(position, vocabulary);
+    return vocabulary;
   }
 
   /**

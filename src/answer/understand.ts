@@ -14,6 +14,7 @@ import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { withIndexedLemmas } from './indexed-terms.ts';
+import { withArticleReach } from './article-reach.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
 import { personKindsOf } from './person-kinds.ts';
@@ -427,7 +428,11 @@ export class QuestionReader {
       months,
       quoted: quotedWords(text),
       terms: withIndexedLemmas(
-        terms,
+        withArticleReach(
+          terms,
+          content,
+          this.#meanings.articleWords((w) => this.synonymsOf(w)),
+        ),
         (t) => this.index.sentenceBm25.has(t),
         (w, holds) => this.#lemmasHeld(w, holds),
       ),

@@ -1,0 +1,160 @@
+/**
+ * `node --import tsx bench/para-study.ts`: DEV questions only (KIND=paraphrase by default, KIND=all): for each
+ * answerable one, whether the engine answers it, the gate that declines it, where the gold sentence (the one
+ * holding the most expected phrases) ranks, the coverage it would get on its own, and, for each question
+ * content word it lacks, how far it says it in other words. Built knowledge is cached in /tmp/para9-kb.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Keyv from 'keyv';
+import { createRuntime } from '../src/answer/create.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import { confidenceOf, rankOptions, type Context } from '../src/answer/handlers.ts';
+import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { rankSentences } from '../src/answer/retrieval.ts';
+import { QuestionReader } from '../src/answer/understand.ts';
+import { emptyConversation } from '../src/answer/memory.ts';
+import { checkAnswer } from '../src/eval/evaluate.ts';
+import { EVAL_SET_NAMES, knowledgeWithArticles, fixtureDir, loadEvalSets } from '../src/eval/sets.ts';
+import type { KnowledgeBase } from '../src/knowledge/schema.ts';
+import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
+import { createStore } from '../src/store.ts';
+
+const CACHE = '/tmp/para9-kb';
+const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+const KIND = process.env.KIND ?? 'paraphrase';
+const ONLY_FAIL = process.env.ALL !== '1';
+/** DECLINES=1: the must-decline questions instead, with the best coverage a sentence of the top two articles gets. */
+const DECLINES = process.env.DECLINES === '1';
+const runtime = await createRuntime({
+  knowledgeDir: KNOWLEDGE_DIR,
+  kbPath: KB_PATH,
+  store: createStore(null),
+});
+const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
+const sets = (await loadEvalSets(names)).map((s) => ({
+  ...s,
+  items: s.items.filter((i) => i.split === 'dev'),
+}));
+mkdirSync(CACHE, { recursive: true });
+async function kbOf(kind: string): Promise<KnowledgeBase> {
+  if (kind === 'shipped') return runtime.kb;
+  const path = `${CACHE}/${kind}.json`;
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as KnowledgeBase;
+  const kb = await knowledgeWithArticles(runtime, fixtureDir(kind));
+  writeFileSync(path, JSON.stringify(kb));
+  return kb;
+}
+const nlp = runtime.questionNlp;
+const tally = new Map<string, number>();
+for (const set of sets) {
+  const wanted = (i: (typeof set.items)[number]) =>
+    (KIND === 'all' || (i.kind ?? 'plain') === KIND) &&
+    (DECLINES ? i.expect.decline === true : !i.expect.decline) &&
+    !i.expect.intent_only;
+  // Conversations are asked in order, as the eval asks them; only the wanted questions are studied.
+  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
+  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  if (items.length === 0) continue;
+  const kb = await kbOf(set.knowledge);
+  const index = new KnowledgeIndex(kb);
+  const reader = new QuestionReader(nlp, index, runtime.engineData);
+  const engine = new AnswerEngine({ kb, nlp, data: runtime.engineData, store: new Keyv() });
+  const ctx: Context = {
+    index,
+    reader,
+    conversation: emptyConversation(),
+    followup: false,
+    conversational: false,
+    excludeShown: false,
+  };
+  for (const item of items) {
+    let stage = '';
+    const answer = await engine.ask(item.q, {
+      userId: item.conversation ?? item.id,
+      trace: (s) => (stage = s),
+    });
+    if (!wanted(item)) continue;
+    const ok = checkAnswer(item, answer).length === 0;
+    if (ok && ONLY_FAIL && !DECLINES) continue;
+    if (DECLINES) {
+      const u = reader.read(item.q);
+      const art = new Map<number, number>();
+      index.sourceBm25.withScores(u.terms, (score, touched, count) => {
+        for (let j = 0; j < count; j++) art.set(touched[j]!, score[touched[j]!]!);
+      });
+      const top = [...art]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([p]) => p);
+      const scored = kb.sentences
+        .map((s, i) => ({ s, i }))
+        .filter(({ i }) => top.includes(index.sentenceSource[i]!))
+        .map(({ s }) => ({ s, c: confidenceOf(u, ctx, [s]) }))
+        .sort((a, b) => b.c - a.c);
+      console.log(
+        `${item.id} ${ok ? 'declined' : 'ANSWERED'} conf=${answer.confidence.toFixed(2)} best-in-top2=${scored[0]?.c.toFixed(2)} unknownSubj=${u.unknownSubjects.join(',')}\n   Q: ${item.q}\n   S: ${scored[0]?.s.text.slice(0, 140)}`,
+      );
+      continue;
+    }
+    const groups = (item.expect.all ?? []).map((g: string[]) => g.map(norm));
+    const sources = new Set(item.expect.sources ?? []);
+    const hits = kb.sentences.map((st) =>
+      sources.size > 0 && !sources.has(st.sourceId)
+        ? 0
+        : groups.filter((g: string[]) => g.some((a) => norm(st.text).includes(a))).length,
+    );
+    const most = Math.max(0, ...hits);
+    const u = reader.read(item.q);
+    const key = ok ? 'ok' : answer.answered ? 'wrong' : `declined:${stage || 'other'}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+    console.log(`${item.id} ${key} conf=${answer.confidence.toFixed(2)} intent=${u.intent}\n   Q: ${item.q}`);
+    console.log(
+      `   content=${u.content.join(',')} entities=${u.entities.join(',')} unknown=${u.unknown.join(',')} unknownSubj=${u.unknownSubjects.join(',')} preds=${u.predicates.join(',')}`,
+    );
+    if (most === 0) {
+      console.log('   (no gold sentence)');
+      continue;
+    }
+    const gold = hits.flatMap((h, i) => (h === most ? [i] : []));
+    const order = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 1000 })).map((r) =>
+      index.sentenceIndex.get(r.sentence.id)!,
+    );
+    const k = order.findIndex((i) => gold.includes(i));
+    const g = kb.sentences[k >= 0 ? order[k]! : gold[0]!]!;
+    const cov = confidenceOf(u, ctx, [g]);
+    const lens = reader.lens(u);
+    const gl = new Set(g.lemmas);
+    const words = u.content.map((c) => {
+      if (gl.has(c) || reader.synonymsOf(c).some((s) => gl.has(s))) return `${c}=`;
+      const idf = index.sentenceBm25.idf(c).toFixed(1);
+      const rel = lens.related(c, gl).toFixed(2);
+      const best = runtime.vectors?.bestSimilarity(c, gl);
+      return `${c}(idf${idf},rel${rel}${lens.required(c) ? ',REQ' : ''}${best?.word ? `,~${best.word}` : ''})`;
+    });
+    const ents = u.entities.map((e) => `${e}${g.mentions.some((m) => m.entityId === e) ? '=' : '-'}`);
+    console.log(
+      `   gold rank=${k < 0 ? '>1000' : k + 1} cov=${cov.toFixed(2)} words: ${words.join(' ')} ents: ${ents.join(' ')}`,
+    );
+    console.log(`   G: ${g.text.slice(0, 220)}`);
+    // Articles by BM25 over the question's terms; the gold's article's rank; each sentence of the top two
+    // scored by coverage on its own.
+    const art = new Map<number, number>();
+    index.sourceBm25.withScores(u.terms, (score, touched, count) => {
+      for (let j = 0; j < count; j++) art.set(touched[j]!, score[touched[j]!]!);
+    });
+    const arts = [...art].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    const goldArt = index.sentenceSource[index.sentenceIndex.get(g.id)!]!;
+    const top = arts.slice(0, 2);
+    const scored = kb.sentences
+      .map((s, i) => ({ s, i }))
+      .filter(({ i }) => top.includes(index.sentenceSource[i]!))
+      .map(({ s, i }) => ({ i, c: confidenceOf(u, ctx, [s]) }))
+      .sort((a, b) => b.c - a.c);
+    const ci = scored.findIndex((x) => x.i === index.sentenceIndex.get(g.id));
+    console.log(
+      `   gold article rank=${arts.indexOf(goldArt) + 1}/${arts.length}; in top-2 articles by coverage: gold #${ci + 1} of ${scored.length}, best ${scored[0]?.c.toFixed(2)} ${kb.sentences[scored[0]?.i ?? 0]?.text.slice(0, 100)}`,
+    );
+    if (answer.answered) console.log(`   A: ${answer.text.slice(0, 160).replace(/\n/g, ' ')}`);
+  }
+}
+console.log([...tally].sort((a, b) => b[1] - a[1]));

