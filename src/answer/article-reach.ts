@@ -2,28 +2,29 @@
  * A question asked in other words than its article's ("how many separate accusations did the Brownsville rep
  * make against the state lawmen?" of "He then laid out 19 charges against the force"): each of its words the
  * article that matches it best never uses retrieves that article's words for the same thing — WordNet's
- * synonyms and the acts it links (entailed, caused, a way of doing), else the nearest by word vector — at a
- * share of a term's weight. The words are looked for in that one article, not in the whole coverage:
- * relatedness picks wrong words out of a large vocabulary (expanding a question with the coverage's nearest
- * words measured worse than BM25 alone), far fewer out of the few hundred words of the story asked about.
- * Retrieval only: the evidence found must still cover the question (`coverage` in retrieval.ts).
+ * synonyms and the acts it links (entailed, caused, a way of doing) — at a share of a term's weight. The words
+ * are looked for in that one article, not in the whole coverage. Retrieval only: the evidence found must still
+ * cover the question (`coverage` in retrieval.ts).
+ *
+ * The article's nearest words by word vector (up to 2 at similarity >= 0.55) reached too at first: all test
+ * 1633 -> 1637/2785 on their own, but relatedness is no sameness ("hurt" reached "people", "chase" reached
+ * "turn" and "now"), and the evidence shown for a plain question filled with sentences those words brought in
+ * (tests/answer/yes-no-qualified.test.ts, described-person.test.ts failed). Without them (npm run eval
+ * 2026-12-03, against main without this module): all dev 1347 -> 1349/1706, test 1633 = 1633/2785,
+ * answerable declined test 319 -> 318, must-decline answered 26 / 100 unchanged.
  */
 import type { Bm25 } from './bm25.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P_WORD = /^\p{L}{3,}$/u;
 
-/** The best article's words a question word retrieves at most, nearest first. */
-export const REACH_WORDS = 2;
-/** Word-vector similarity from which an article's word says a question's word in other words. */
-export const REACH_MIN_SIMILARITY = 0.55;
 /**
- * Weight of a reached word, times its similarity (a WordNet synonym counts as 1). On all dev splits (npm run
- * eval 2026-12-03, no lead): 0.5 answered 1320/1664, 0.3 1321 but test 1578 against 1580 of 2689.
+ * Weight of a reached synonym. On all dev splits (npm run eval 2026-12-03, no lead, with the vector words then
+ * reached): 0.5 answered 1320/1664, 0.3 1321 but test 1578 against 1580 of 2689.
  */
 export const REACH_WEIGHT = 0.5;
 
-/** An article's lemmas, as a set and as the words with a vector a nearest word is looked for among. */
+/** An article's lemmas, as a set and as a list. */
 export interface ArticleVocabulary {
   has: (lemma: string) => boolean;
   words: readonly string[];
@@ -35,13 +36,6 @@ export interface ArticleWords {
   sourceBm25: Pick<Bm25, 'withScores'>;
   /** The lemmas the article at a source position uses (its vocabulary). */
   wordsOf: (position: number) => ArticleVocabulary;
-  /** Up to `k` of the article's words nearest `word` by word vector, at least `min` similar, best first. */
-  nearestIn: (
-    word: string,
-    position: number,
-    k: number,
-    min: number,
-  ) => ReadonlyArray<{ word: string; similarity: number }>;
   /** Other words for the same thing (WordNet, a first sense of both). */
   synonymsOf: (word: string) => readonly string[];
   /** The article's words WordNet makes an act the word entails or causes, or a way of doing it (either way). */
@@ -91,9 +85,9 @@ export function bestArticle(
 
 /**
  * `terms` with, for each of `asked` (the question's content lemmas) that the best-matching article does not
- * use, that article's words for it: its WordNet synonyms there, else up to {@link REACH_WORDS} words at least
- * {@link REACH_MIN_SIMILARITY} similar, at {@link REACH_WEIGHT} times their similarity. A term already weighing
- * more keeps its weight. Bounded by the question's words times one article's vocabulary.
+ * use, that article's words for it: its WordNet synonyms there at {@link REACH_WEIGHT}, else the acts WordNet
+ * links to it there at a share of that. A term already weighing more keeps its weight. Bounded by the
+ * question's words times one article's vocabulary.
  */
 export function withArticleReach(
   terms: ReadonlyMap<string, number>,
@@ -115,8 +109,6 @@ export function withArticleReach(
       continue;
     }
     for (const w of words.actsIn(lemma, article)) add(w, REACH_WEIGHT * WORDNET_ACT_SHARE);
-    for (const n of words.nearestIn(lemma, article, REACH_WORDS, REACH_MIN_SIMILARITY))
-      add(n.word, REACH_WEIGHT * n.similarity);
   }
   return out;
 }

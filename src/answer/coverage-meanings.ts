@@ -96,23 +96,12 @@ export class CoverageMeanings {
 
   /**
    * How a question's words reach the words of the article that matches it best (`article-reach.ts`): the
-   * articles' index, an article's vocabulary, word vectors and WordNet.
+   * articles' index, an article's vocabulary and WordNet.
    */
   articleWords(dataSynonymsOf: (word: string) => readonly string[]): ArticleWords {
-    const vectors = this.data.vectors;
     return {
       sourceBm25: this.index.sourceBm25,
       wordsOf: (position) => this.#vocabularyOf(position),
-      nearestIn: (word, position, k, min) => {
-        // A scan of the article's words per question word: remembered, as the same questions come back.
-        const key = `${position} ${k} ${min} ${word}`;
-        const known = this.#reached.get(key);
-        if (known) return known;
-        const found = vectors?.nearest(word, this.#vocabularyOf(position).words, k, min) ?? [];
-        if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
-        this.#reached.set(key, found);
-        return found;
-      },
       synonymsOf: (word) => this.data.wordnet?.synonymsOf(word) ?? [],
       dataSynonymsOf,
       actsIn: (word, position) => {
