@@ -24,7 +24,7 @@ const P_WORD = /^\p{L}{3,}$/u;
  */
 export const REACH_WEIGHT = 0.5;
 
-/** An article's lemmas, as a set and as a list. */
+/** An article's lemmas, as a set, and those of 3+ letters with a word vector as a list (the acts looked for). */
 export interface ArticleVocabulary {
   has: (lemma: string) => boolean;
   words: readonly string[];

@@ -36,8 +36,8 @@ export class CoverageMeanings {
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   /** Whether a word read on its own names a thing, an act or a quality ({@link saysAThing}), as found. */
   readonly #wordKinds = new Map<string, boolean>();
-  /** The article words nearest a question's word, by article, as found (article-reach.ts). */
-  readonly #reached = new Map<string, Array<{ word: string; similarity: number }>>();
+  /** The article's acts WordNet links to a question's word, by article and word, as found (article-reach.ts). */
+  readonly #reached = new Map<string, readonly string[]>();
   /** Each article's vocabulary, by source position, as read. */
   readonly #articles = new Map<number, ArticleVocabulary>();
   /** The first sentence of each article, by source position (its sentences follow one another); built on first use. */
@@ -107,18 +107,16 @@ export class CoverageMeanings {
       actsIn: (word, position) => {
         const wordnet = this.data.wordnet;
         if (!wordnet) return [];
-        const key = `acts ${position} ${word}`;
+        const key = `${position} ${word}`;
         const known = this.#reached.get(key);
-        if (known) return known.map((n) => n.word);
-        const found = this.#vocabularyOf(position)
-          .words.filter((w) => {
-            const r = wordnet.relation(word, w);
-            return r === 'entailed' || r === 'way';
-          })
-          .map((w) => ({ word: w, similarity: 1 }));
+        if (known) return known;
+        const found = this.#vocabularyOf(position).words.filter((w) => {
+          const r = wordnet.relation(word, w);
+          return r === 'entailed' || r === 'way';
+        });
         if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
         this.#reached.set(key, found);
-        return found.map((n) => n.word);
+        return found;
       },
     };
   }
