@@ -281,6 +281,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1864 San Antonio letters from Laredo on Col. Santos Benavides's defence of the cotton at Zacate Creek, a 1917 Tucson report on the commission's findings on the Bisbee deportation, a 1947 translated Juárez report on the stray V-2 rocket near the Tepeyac cemetery, a 2009 Fabens TV transcript on the commuted sentences of Border Patrol agents Ramos and Compean)",
   },
   {
+    folder: 'articles-34',
+    set: 'new-articles-34',
+    attribution: 'tuned',
+    about:
+      "four more (1880 San Angela dispatches on Victorio's band turned back by Grierson's Tenth Cavalry at Tinaja de las Palmas and Rattlesnake Springs, a 1913 Brownsville report on Lucio Blanco's taking of Matamoros and the federals disarmed in Texas, a 1997 translated La Paz report on Mulegé's 150 years since Pineda turned back the USS Dale's landing party, a 2019 Sunland Park TV live blog on the FBI's arrest of the militia leader Larry Hopkins)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -509,6 +516,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1813 Natchitoches dispatches on the battle of Medina, a 2026 Xalapa feature (translated) on San Jacinto and the Velasco treaties at 190, a 2010 Harlingen TV transcript on the San Fernando massacre of migrants',
+  },
+  {
+    folder: 'holdout-31',
+    set: 'unseen-articles-30',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1896 dispatches on the Fitzsimmons–Maher prize fight below Langtry and the Rangers, a 1946 Los Angeles report (translated) on the battle of Dominguez Rancho at 100, a 2018 Lordsburg TV transcript on the death of Jakelin Caal after Border Patrol custody at Antelope Wells',
   },
 ];
 
