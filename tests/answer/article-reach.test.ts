@@ -32,6 +32,7 @@ function articles(
     synonymsOf: (word) => synonyms[word] ?? [],
     dataSynonymsOf: () => [],
     actsIn: () => [],
+    derivedIn: () => [],
   };
 }
 
