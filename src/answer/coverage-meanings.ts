@@ -127,7 +127,7 @@ export class CoverageMeanings {
     for (const w of this.#vocabularyOf(position).words) {
       const r = wordnet.relation(word, w);
       if (r === 'entailed' || r === 'way') found.acts.push(w);
-      else if (r === 'derived' && formedFrom(wordnet, word, w)) found.derived.push(w);
+      else if (r !== 'same' && formedFrom(wordnet, word, w)) found.derived.push(w);
     }
     if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
     this.#reached.set(key, found);

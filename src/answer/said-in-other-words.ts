@@ -61,11 +61,11 @@ function namesADoer(wordnet: WordNet, word: string): boolean {
 }
 
 /**
- * True when WordNet forms one word from the other (the relation `derived`) and neither is a noun for a doer:
+ * True when WordNet forms one word from the other ({@link WordNet.derived}) and neither is a noun for a doer:
  * a doer is not the act ("the taxi driver" is not whoever "drove"; "the writer" not whatever "was written").
  */
 export function formedFrom(wordnet: WordNet, a: string, b: string): boolean {
-  return wordnet.relation(a, b) === 'derived' && !namesADoer(wordnet, a) && !namesADoer(wordnet, b);
+  return wordnet.derived(a, b) && !namesADoer(wordnet, a) && !namesADoer(wordnet, b);
 }
 
 /**
@@ -86,7 +86,7 @@ export function wordNetSaid(
     if (r === 'entailed') best = Math.max(best, WORDNET_ENTAILED);
     if (r === 'kind') best = Math.max(best, WORDNET_KIND);
     if (r === 'way') best = Math.max(best, WORDNET_WAY);
-    if (r === 'derived' && formedFrom(wordnet, lemma, w)) best = Math.max(best, WORDNET_DERIVED);
+    if (best < WORDNET_DERIVED && formedFrom(wordnet, lemma, w)) best = WORDNET_DERIVED;
   }
   return best;
 }

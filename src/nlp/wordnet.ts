@@ -14,11 +14,9 @@
 /**
  * How a word relates to another in the table: it names the same thing (`same`), one is a direct kind of the
  * other (`kind`: "marine", "soldier"), one's act is a way of doing the other's (`way`: "march", "walk"), one
- * is an act the other entails or causes (`entailed`: "kill", "die"), one is formed from the other in a first
- * sense of both, WordNet's derivational link (`derived`: "departure", "depart"; "writer", "write"), or none
- * (`null`).
+ * is an act the other entails or causes (`entailed`: "kill", "die"), or none (`null`).
  */
-export type WordNetRelation = 'same' | 'kind' | 'way' | 'entailed' | 'derived' | null;
+export type WordNetRelation = 'same' | 'kind' | 'way' | 'entailed' | null;
 
 /** Words whose senses are kept once looked up, before the memory starts again. */
 const MAX_REMEMBERED_WORDS = 50_000;
@@ -173,8 +171,7 @@ export class WordNet {
 
   /**
    * How `a` relates to `b`: the same thing when a synset is among the first senses of both; a kind, a way,
-   * or an act entailed or caused, when a first sense of one leans directly on a first sense of the other;
-   * else derived, when a word is formed from the other in a first sense of each.
+   * or an act entailed or caused, when a first sense of one leans directly on a first sense of the other.
    */
   relation(a: string, b: string): WordNetRelation {
     if (a === b) return 'same';
@@ -199,18 +196,28 @@ export class WordNet {
   }
 
   #relate(a: string, b: string): WordNetRelation {
-    const ea = this.#entryOf(a);
-    const eb = this.#entryOf(b);
-    if (!ea || !eb) return null;
-    const [sa, sb] = [ea.senses, eb.senses];
+    const sa = this.#sensesOf(a);
+    const sb = this.#sensesOf(b);
+    if (!sa || !sb) return null;
     if (sharesAny(sa, sb)) return 'same';
     const leans = (of: (s: Synset) => readonly number[]) =>
       sa.some((s) => sharesAny(of(this.#synset(s)), sb)) ||
       sb.some((s) => sharesAny(of(this.#synset(s)), sa));
     if (leans((s) => s.entailed)) return 'entailed';
     if (leans((s) => s.ways)) return 'way';
-    if (leans((s) => s.kinds)) return 'kind';
-    return sharesAny(ea.derived, sb) || sharesAny(eb.derived, sa) ? 'derived' : null;
+    return leans((s) => s.kinds) ? 'kind' : null;
+  }
+
+  /**
+   * True when WordNet forms a word of a first sense of one from a word of a first sense of the other, in
+   * another part of speech or the same (its derivational link: "departure" and "depart" or "leave", "writer"
+   * and "write"), and they are not the same word.
+   */
+  derived(a: string, b: string): boolean {
+    if (a === b) return false;
+    const ea = this.#entryOf(a);
+    const eb = this.#entryOf(b);
+    return !!ea && !!eb && (sharesAny(ea.derived, eb.senses) || sharesAny(eb.derived, ea.senses));
   }
 
   /**
@@ -325,7 +332,7 @@ export function encodeWordNet(
     for (const id of senses.get(w) ?? [])
       for (const d of synsets.get(id)?.derived ?? []) {
         const i = number.get(d.to);
-        if (d.word === w && i !== undefined && firstSenses.has(d.to)) derived.add(i);
+        if (i !== undefined && firstSenses.has(d.to)) derived.add(i);
       }
     const links = derived.size > 0 ? `|${[...derived].sort((x, y) => x - y).join(' ')}` : '';
     if (list.length > 0) lines.push(`${w} ${list.join(' ')}${links}`);
