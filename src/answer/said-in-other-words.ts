@@ -36,7 +36,7 @@ export const WORDNET_WAY = 0.5;
  * sense of each (WordNet's derivational link: "departure" said as "departed", "writer" as "wrote"): the same
  * thing said as an act, a doer or a quality. The Porter stem joins only some ("accusation", "accused").
  */
-export const WORDNET_DERIVED = 1;
+export const WORDNET_DERIVED = 0.5;
 
 /**
  * Words of the synsets a doer is a kind of: person.n.01, and causal_agent.n.01 ("cause", its one single word),

@@ -332,7 +332,7 @@ export function encodeWordNet(
     for (const id of senses.get(w) ?? [])
       for (const d of synsets.get(id)?.derived ?? []) {
         const i = number.get(d.to);
-        if (i !== undefined && firstSenses.has(d.to)) derived.add(i);
+        if (d.word === w && i !== undefined && firstSenses.has(d.to)) derived.add(i);
       }
     const links = derived.size > 0 ? `|${[...derived].sort((x, y) => x - y).join(' ')}` : '';
     if (list.length > 0) lines.push(`${w} ${list.join(' ')}${links}`);
