@@ -2,9 +2,11 @@
  * A question asked in other words than its article's ("how many separate accusations did the Brownsville rep
  * make against the state lawmen?" of "He then laid out 19 charges against the force"): each of its words the
  * article that matches it best never uses retrieves that article's words for the same thing — WordNet's
- * synonyms and the acts it links (entailed, caused, a way of doing) — at a share of a term's weight. The words
- * are looked for in that one article, not in the whole coverage. Retrieval only: the evidence found must still
- * cover the question (`coverage` in retrieval.ts).
+ * synonyms, the words it forms from it or it from them (its derivational links: "departure", "departed"; never
+ * a doer, see said-in-other-words.ts), and the acts it links (entailed, caused, a way of doing) — at a share of
+ * a term's weight. The words are looked for in that one article, not in the whole coverage. Retrieval only:
+ * the evidence found must still cover the question (`coverage` in retrieval.ts). The formed words were
+ * measured with their coverage credit, not apart (npm run eval 2026-12-03: all dev 1349 =, test 1633 -> 1634).
  *
  * The article's nearest words by word vector (up to 2 at similarity >= 0.55) reached too at first: all test
  * 1633 -> 1637/2785 on their own, but relatedness is no sameness ("hurt" reached "people", "chase" reached
@@ -40,6 +42,8 @@ export interface ArticleWords {
   synonymsOf: (word: string) => readonly string[];
   /** The article's words WordNet makes an act the word entails or causes, or a way of doing it (either way). */
   actsIn: (word: string, position: number) => readonly string[];
+  /** The article's words WordNet makes formed from the word, or it from them ("depart" for "departure"). */
+  derivedIn: (word: string, position: number) => readonly string[];
   /** The data's synonyms of a word, which retrieve for it already. */
   dataSynonymsOf: (word: string) => readonly string[];
 }
@@ -103,7 +107,11 @@ export function withArticleReach(
     if (vocabulary.has(lemma) || !P_WORD.test(lemma)) continue;
     // A word the data gives a synonym of that the article uses is retrieved by it already.
     if (words.dataSynonymsOf(lemma).some((w) => vocabulary.has(w))) continue;
-    const same = words.synonymsOf(lemma).filter((w) => vocabulary.has(w));
+    // A word formed from the asked one names the same act in another part of speech ("departure": "departed").
+    const same = [
+      ...words.synonymsOf(lemma).filter((w) => vocabulary.has(w)),
+      ...words.derivedIn(lemma, article),
+    ];
     if (same.length > 0) {
       for (const w of same) add(w, REACH_WEIGHT);
       continue;

@@ -8,7 +8,7 @@
 import type { Nlp } from '../nlp/pipeline.ts';
 import type { ArticleVocabulary, ArticleWords } from './article-reach.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { wordNetSaid } from './said-in-other-words.ts';
+import { formedFrom, wordNetSaid } from './said-in-other-words.ts';
 import type { EngineData } from './understanding.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -28,6 +28,13 @@ const EXPAND_WORDS = 2;
 /** Articles whose vocabulary is remembered per reader before the memory starts again. */
 const MAX_REMEMBERED_ARTICLES = 2_000;
 
+/** An article's words WordNet links to a question's word, by the link. */
+interface ReachedWords {
+  acts: string[];
+  derived: string[];
+}
+const NONE_REACHED: ReachedWords = { acts: [], derived: [] };
+
 /** The meanings of one knowledge's words, for the reader of that knowledge. */
 export class CoverageMeanings {
   /** The coverage's words that have a vector, for expanding a word it never uses. */
@@ -36,8 +43,8 @@ export class CoverageMeanings {
   readonly #expansions = new Map<string, Array<{ word: string; similarity: number }>>();
   /** Whether a word read on its own names a thing, an act or a quality ({@link saysAThing}), as found. */
   readonly #wordKinds = new Map<string, boolean>();
-  /** The article's acts WordNet links to a question's word, by article and word, as found (article-reach.ts). */
-  readonly #reached = new Map<string, readonly string[]>();
+  /** The article's words WordNet links to a question's word, by article and word, as found (article-reach.ts). */
+  readonly #reached = new Map<string, ReachedWords>();
   /** Each article's vocabulary, by source position, as read. */
   readonly #articles = new Map<number, ArticleVocabulary>();
   /** The first sentence of each article, by source position (its sentences follow one another); built on first use. */
@@ -104,21 +111,27 @@ export class CoverageMeanings {
       wordsOf: (position) => this.#vocabularyOf(position),
       synonymsOf: (word) => this.data.wordnet?.synonymsOf(word) ?? [],
       dataSynonymsOf,
-      actsIn: (word, position) => {
-        const wordnet = this.data.wordnet;
-        if (!wordnet) return [];
-        const key = `${position} ${word}`;
-        const known = this.#reached.get(key);
-        if (known) return known;
-        const found = this.#vocabularyOf(position).words.filter((w) => {
-          const r = wordnet.relation(word, w);
-          return r === 'entailed' || r === 'way';
-        });
-        if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
-        this.#reached.set(key, found);
-        return found;
-      },
+      actsIn: (word, position) => this.#reachedIn(word, position).acts,
+      derivedIn: (word, position) => this.#reachedIn(word, position).derived,
     };
+  }
+
+  /** The article's words WordNet links to `word`: acts (entailed, caused, a way of doing) and words formed from it. */
+  #reachedIn(word: string, position: number): ReachedWords {
+    const wordnet = this.data.wordnet;
+    if (!wordnet) return NONE_REACHED;
+    const key = `${position} ${word}`;
+    const known = this.#reached.get(key);
+    if (known) return known;
+    const found: ReachedWords = { acts: [], derived: [] };
+    for (const w of this.#vocabularyOf(position).words) {
+      const r = wordnet.relation(word, w);
+      if (r === 'entailed' || r === 'way') found.acts.push(w);
+      else if (r !== 'same' && formedFrom(wordnet, word, w)) found.derived.push(w);
+    }
+    if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();
+    this.#reached.set(key, found);
+    return found;
   }
 
   #vocabularyOf(position: number): ArticleVocabulary {

@@ -3,10 +3,12 @@
  * word its first senses (most frequent first), and for each sense kept its words and the senses it leans on
  * (a noun's direct hypernym; the act a verb's is a way of doing; what a verb entails or causes). Word vectors say how related two words
  * are ("die" and "kill" 0.56, "quit" and "stop" 0.52); this says when they name the same thing
- * ("leatherneck" and "marine") or one is a kind of, or brings about, the other ("kill" causes "die").
+ * ("leatherneck" and "marine"), one is a kind of, or brings about, the other ("kill" causes "die"), or one is
+ * formed from the other in another part of speech ("departure", "depart").
  *
  * Format, one record a line: a header `wordnet <senses kept> <synsets> <words>`, then one line per synset
- * (`word word…|hypernym…|way…|entailed…`, by synset line number from 0), then one per word (`word synset…`).
+ * (`word word…|hypernym…|way…|entailed…`, by synset line number from 0), then one per word
+ * (`word synset…`, then `|synset…` for the first senses of other words its own derive from or to).
  */
 
 /**
@@ -51,6 +53,12 @@ interface Synset {
   entailed: number[];
 }
 
+/** A word's line, read: its first senses, and the first senses of other words its own are formed from or to. */
+interface WordEntry {
+  senses: number[];
+  derived: number[];
+}
+
 function sharesAny(a: readonly number[], b: readonly number[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
   return false;
@@ -64,7 +72,7 @@ export class WordNet {
   readonly #wordCount: number;
   /** Lines read so far (a question meets the same few words again and again). */
   readonly #synsets = new Map<number, Synset>();
-  readonly #senses = new Map<string, number[] | null>();
+  readonly #entries = new Map<string, WordEntry | null>();
   /** Relations found so far, by the first word then the second. */
   readonly #relations = new Map<string, Map<string, WordNetRelation>>();
   #relationCount = 0;
@@ -127,27 +135,37 @@ export class WordNet {
     return this.#text.slice(start, this.#text.indexOf(' ', start));
   }
 
-  /** A word's first senses (synset numbers), found by a binary search of the sorted word lines. */
+  /** A word's first senses (synset numbers). */
   #sensesOf(word: string): number[] | null {
-    const known = this.#senses.get(word);
+    return this.#entryOf(word)?.senses ?? null;
+  }
+
+  /** A word's line, found by a binary search of the sorted word lines. */
+  #entryOf(word: string): WordEntry | null {
+    const known = this.#entries.get(word);
     if (known !== undefined) return known;
     let lo = 0;
     let hi = this.#wordCount - 1;
-    let found: number[] | null = null;
+    let found: WordEntry | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = this.#wordAt(mid);
       if (at === word) {
         const start = this.#lines[this.#synsetCount + mid] ?? 0;
-        found = readNumbers(this.#text, start + word.length + 1);
+        const end = this.#lines[this.#synsetCount + mid + 1] ?? this.#text.length;
+        const bar = this.#text.indexOf('|', start);
+        found = {
+          senses: readNumbers(this.#text, start + word.length + 1),
+          derived: bar >= 0 && bar < end ? readNumbers(this.#text, bar + 1) : [],
+        };
         break;
       }
       if (at < word) lo = mid + 1;
       else hi = mid - 1;
     }
     // Words not in the table are asked too (any word of any question): the memory starts again past a bound.
-    if (this.#senses.size >= MAX_REMEMBERED_WORDS) this.#senses.clear();
-    this.#senses.set(word, found);
+    if (this.#entries.size >= MAX_REMEMBERED_WORDS) this.#entries.clear();
+    this.#entries.set(word, found);
     return found;
   }
 
@@ -188,6 +206,18 @@ export class WordNet {
     if (leans((s) => s.entailed)) return 'entailed';
     if (leans((s) => s.ways)) return 'way';
     return leans((s) => s.kinds) ? 'kind' : null;
+  }
+
+  /**
+   * True when WordNet forms a word of a first sense of one from a word of a first sense of the other, in
+   * another part of speech or the same (its derivational link: "departure" and "depart" or "leave", "writer"
+   * and "write"), and they are not the same word.
+   */
+  derived(a: string, b: string): boolean {
+    if (a === b) return false;
+    const ea = this.#entryOf(a);
+    const eb = this.#entryOf(b);
+    return !!ea && !!eb && (sharesAny(ea.derived, eb.senses) || sharesAny(eb.derived, ea.senses));
   }
 
   /**
@@ -253,12 +283,15 @@ export interface SynsetRecord {
   ways: readonly string[];
   /** Entailments and causes. */
   entailed: readonly string[];
+  /** Derivational links from a word of the synset to another synset ("departure" → the synset of "depart"). */
+  derived?: ReadonlyArray<{ word: string; to: string }>;
 }
 
 /**
  * Writes the table {@link WordNet} reads: `senses` maps each word to its synset ids in sense order (already
- * cut to the senses kept), `synsets` holds at least those and the ones they lean on. Deterministic: synsets
- * are numbered in id order, words sorted.
+ * cut to the senses kept), `synsets` holds at least those and the ones they lean on. A word's derivational
+ * links are kept from its own first senses to synsets that are some word's first sense (no other can match).
+ * Deterministic: synsets are numbered in id order, words sorted, links in number order.
  */
 export function encodeWordNet(
   senses: ReadonlyMap<string, readonly string[]>,
@@ -267,6 +300,7 @@ export function encodeWordNet(
 ): string {
   const ids = new Set<string>();
   for (const list of senses.values()) for (const id of list) ids.add(id);
+  const firstSenses = new Set(ids);
   for (const id of [...ids]) {
     const s = synsets.get(id);
     for (const n of [...(s?.kinds ?? []), ...(s?.ways ?? []), ...(s?.entailed ?? [])])
@@ -294,7 +328,14 @@ export function encodeWordNet(
       const i = number.get(id);
       return i === undefined ? [] : [i];
     });
-    if (list.length > 0) lines.push(`${w} ${list.join(' ')}`);
+    const derived = new Set<number>();
+    for (const id of senses.get(w) ?? [])
+      for (const d of synsets.get(id)?.derived ?? []) {
+        const i = number.get(d.to);
+        if (d.word === w && i !== undefined && firstSenses.has(d.to)) derived.add(i);
+      }
+    const links = derived.size > 0 ? `|${[...derived].sort((x, y) => x - y).join(' ')}` : '';
+    if (list.length > 0) lines.push(`${w} ${list.join(' ')}${links}`);
   }
   const wordLines = lines.length - ordered.length;
   return `wordnet ${sensesKept} ${ordered.length} ${wordLines}\n${lines.join('\n')}\n`;

@@ -32,6 +32,7 @@ function articles(
     synonymsOf: (word) => synonyms[word] ?? [],
     dataSynonymsOf: () => [],
     actsIn: () => [],
+    derivedIn: () => [],
   };
 }
 
@@ -69,6 +70,19 @@ describe('withArticleReach', () => {
       acting,
     );
     expect(reached.get('kill')).toBeCloseTo(0.25);
+  });
+
+  it("retrieves at a synonym's weight the article's words WordNet forms from an asked one", () => {
+    const forming = { ...words, derivedIn: (w: string) => (w === 'departure' ? ['depart'] : []) };
+    const reached = withArticleReach(
+      new Map([
+        ['brownsville', 1],
+        ['departure', 1],
+      ]),
+      ['departure'],
+      forming,
+    );
+    expect(reached.get('depart')).toBeCloseTo(0.5);
   });
 
   it('reaches into no article when none leads the others clearly', () => {

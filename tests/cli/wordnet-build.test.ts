@@ -14,6 +14,14 @@ const DATA_VERB = `  1 This software and database is being provided to you...
 00000006 30 v 01 die 0 000 01 + 02 00 | a third sense
 00000007 30 v 01 expire 0 000 01 + 02 00 | lose validity
 `;
+/** A noun formed from "die" by its own derivational link ("+", source word 01, target word 01); "dying" has none. */
+const DATA_NOUN = `  1 This software and database is being provided to you...
+00000010 26 n 02 death 0 dying 0 001 + 00000001 v 0101 | the event of dying
+`;
+const INDEX_NOUN = `  1 This software and database is being provided to you...
+death n 1 1 + 1 0 00000010  
+dying n 1 0 1 0 00000010  
+`;
 const INDEX_VERB = `  1 This software and database is being provided to you...
 change v 1 0 1 0 00000003  
 decease v 1 1 @ 1 0 00000001  
@@ -42,6 +50,21 @@ describe('wordnet:build', () => {
     expect(wn.relation('kill', 'die')).toBe('entailed');
     expect(wn.relation('die', 'kill')).toBe('entailed');
     expect(wn.relation('decease', 'change')).toBe('way');
+  });
+
+  it('links a word to the first senses of the words its own derivational link reaches, apart from relation()', () => {
+    const synsets = new Map<string, SynsetRecord>();
+    const senses = new Map<string, string[]>();
+    readDataFile(DATA_VERB, synsets);
+    readDataFile(DATA_NOUN, synsets);
+    readIndexFile(INDEX_VERB, 'v', senses);
+    readIndexFile(INDEX_NOUN, 'n', senses);
+    const wn = new WordNet(encodeWordNet(senses, synsets, SENSES_KEPT));
+    expect(wn.derived('death', 'die')).toBe(true);
+    expect(wn.derived('die', 'death')).toBe(true);
+    expect(wn.derived('death', 'decease')).toBe(true);
+    expect(wn.derived('dying', 'die')).toBe(false);
+    expect(wn.relation('death', 'die')).toBeNull();
   });
 
   it('keeps only the first senses of a word, most frequent first', () => {
@@ -76,6 +99,12 @@ describe('the shipped WordNet table', () => {
     expect(wn.relation('quit', 'stop')).toBe('same');
     expect(wn.relation('kill', 'die')).toBe('entailed');
     expect(wn.relation('march', 'walk')).toBe('way');
+  });
+
+  it('links a noun for an act to the verb it is formed from', () => {
+    expect(wn.derived('departure', 'depart')).toBe(true);
+    expect(wn.derived('accusation', 'accuse')).toBe(true);
+    expect(wn.derived('departure', 'arrive')).toBe(false);
   });
 
   it('does not make a kind the same thing, nor link unrelated acts', () => {
