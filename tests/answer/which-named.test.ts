@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { withArticles } from './setup.ts';
+import { articlesAlone, withArticles } from './setup.ts';
 
 const DIGEST = `---
 id: theline-2008-aid-digest
@@ -32,5 +32,32 @@ describe('a "which <kind>" question of a kind nothing is typed as', () => {
     });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('10th Cavalry');
+  });
+});
+
+const CEREMONY = `---
+id: frontier-2022-mier-ceremony
+title: Mier remembers the defenders
+outlet: Example Frontier Paper
+published: 2022-12-26
+url: https://example.org/mier-ceremony
+language: en
+---
+Monday's ceremony began at 9 a.m. at the obelisk to the defenders in the main square, with an honor guard and band from the Mexican Army.
+The US Northern Command has sent troops and equipment to the border and increased surveillance flights along it.
+The mayor laid a wreath and the band played the national anthem.
+`;
+
+describe('a "which <kind>" question describing the kind it asks for', () => {
+  let alone: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: alone } = await articlesAlone({ 'mier.md': CEREMONY }));
+  });
+
+  it('declines when the only name with a word of the field is not said with the description (new-articles-30 dev)', async () => {
+    const a = await alone.ask('Which Mexican Army battalion sent the honor guard to the Mier ceremony?', {
+      userId: 'c',
+    });
+    expect(a.answered).toBe(false);
   });
 });
