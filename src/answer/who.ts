@@ -245,7 +245,9 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
         ])
         .join(' ')
         .toLowerCase()
-        .split(/[\s']+/),
+        .split(/[\s']+/)
+        // "capt lebo": a title's abbreviation is asked with or without its full stop.
+        .flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])),
     );
     // "Who's Dale Whitcomb in that Gatekeeper interview?": words pointing to the source say where, not what.
     const at = SOURCE_POINTER.exec(u.analysis.text);

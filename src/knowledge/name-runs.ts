@@ -4,6 +4,7 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { bare, joiningHyphen, mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, nicknameAt } from './name-words.ts';
+import { isParticleWord } from './particle-names.ts';
 import { namedAs } from './person-descriptions.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 
@@ -53,8 +54,12 @@ export class NameRuns {
     tokens: readonly Token[],
     from: number,
     excluded: (t: number) => boolean,
+    /** True in a line all in capitals (see title-case.ts), where capitals say nothing about names. */
+    capitals = false,
   ): { start: number; titleEnd: number; end: number } | null {
     let end = from;
+    /** A name word in the run: in capitals an English word after one is the line's own. */
+    let named = false;
     /** After a title, capitalised words are the name whatever the tagger makes of them ("Col. Rob Manning"). */
     let titled = false;
     while (end < tokens.length && end - from < MAX_NAME_WORDS + 4) {
@@ -79,6 +84,18 @@ export class NameRuns {
       }
       const word = NAME_WORD.test(tok.value) || INITIAL.test(tok.value) || ABBREVIATED_WORD.test(tok.value);
       const title = this.isTitle(tok.value);
+      // "WHO GEN. BLANCO IS.", "GEN. TAYLOR VICTORIOUS AT BUENA VISTA.": in a line in capitals an English
+      // word after a name's word is the line's own ("IS", "VICTORIOUS"), not more of the name, though a title
+      // went before it; a surname's particle ("DE LA") is the name's.
+      if (
+        capitals &&
+        named &&
+        !title &&
+        word &&
+        this.isEnglishWord(tok.value.toLowerCase()) &&
+        !isParticleWord(tok.value.toLowerCase())
+      )
+        break;
       // "Walt Denning", "Pat Fleming": a capitalised surname in -ing after a first name, read as a verb.
       // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
       // verb, is a surname too, and so is one before a generational suffix ("Elton Pierce Jr.").
@@ -107,6 +124,7 @@ export class NameRuns {
       )
         break;
       titled ||= title;
+      named ||= !title && tok.value !== '.';
       end++;
     }
     // "…called her: Hermana.": a title word named as someone's name ends its sentence, not an abbreviation.

@@ -50,7 +50,7 @@ import {
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
-import { titleCased } from './title-case.ts';
+import { titleCased, writtenInCapitals } from './title-case.ts';
 import { titleEndOfRun, titleStartOfRun } from './title-extent.ts';
 import { personRoles } from './person-roles.ts';
 import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
@@ -226,10 +226,11 @@ export class PeopleFinder {
       const tokens = analysis.tokens;
       const blocked = excludedIn(p, taken, quoted);
       const headline = titleCased(tokens);
+      const capitals = writtenInCapitals(tokens);
       /** The people this paragraph has named so far, in order. */
       const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
-        const run = runs.at(tokens, t, blocked);
+        const run = runs.at(tokens, t, blocked, capitals);
         if (!run) {
           t++;
           continue;

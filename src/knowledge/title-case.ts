@@ -13,6 +13,25 @@ const MIN_TITLE_CASE_WORDS = 5;
 /** Words longer than this are capitalised in title case; shorter ones ("of", "for", "and") may not be. */
 const SHORT_WORD = 3;
 
+/** The fewest words with letters a line in capitals needs to be judged one ("WHO GEN. BLANCO IS."). */
+const MIN_CAPITALS_WORDS = 2;
+const SMALL_LETTER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * True when every word of the tokens is written in capitals ("WHO GEN. BLANCO IS."): a subhead, where
+ * capitals say nothing about names either.
+ */
+export function writtenInCapitals(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (!LETTER.test(t.value)) continue;
+    if (SMALL_LETTER.test(t.value)) return false;
+    words++;
+  }
+  return words >= MIN_CAPITALS_WORDS;
+}
+
 /** True when most of the longer words of the tokens open with a capital, as a headline's do. */
 export function titleCased(tokens: readonly Token[]): boolean {
   let words = 0;
