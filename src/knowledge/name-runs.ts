@@ -47,14 +47,12 @@ export class NameRuns {
   /**
    * A run of capitalised words from token `from`: optional title words, then two to four name words, or one
    * name word alone. The
-   * title is everything up to the last title word ("Defense Secretary", "Maj. Gen."). `headline`: the tokens
-   * are a line in title case (title-case.ts).
+   * title is everything up to the last title word ("Defense Secretary", "Maj. Gen.").
    */
   at(
     tokens: readonly Token[],
     from: number,
     excluded: (t: number) => boolean,
-    headline = false,
   ): { start: number; titleEnd: number; end: number } | null {
     let end = from;
     /** After a title, capitalised words are the name whatever the tagger makes of them ("Col. Rob Manning"). */
@@ -98,16 +96,12 @@ export class NameRuns {
         isCapitalisedWord(tok.value) &&
         previous?.value === ',' &&
         surnameBeforeComma(tokens, end + 1, this.isEnglishWord);
-      // "Constitutionalists Under Gen. Lucio Blanco Take the City": in a line that capitalises every word, a
-      // capital after a title says nothing of a name; a word the tagger reads as an English verb is the
-      // headline's verb, where the name stops.
-      const headlineVerb = headline && tok.pos === 'VERB' && this.isEnglishWord(tok.value.toLowerCase());
       if (
         !word ||
         (tok.pos !== 'PROPN' &&
           !title &&
           !INITIAL.test(tok.value) &&
-          (!titled || headlineVerb) &&
+          !titled &&
           !surnameInIng &&
           !givenNameAsVerb)
       )

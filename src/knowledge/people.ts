@@ -230,7 +230,7 @@ export class PeopleFinder {
       /** The people this paragraph has named so far, in order. */
       const named: ArticlePerson[] = [];
       for (let t = 0; t < tokens.length;) {
-        const run = runs.at(tokens, t, blocked, headline);
+        const run = runs.at(tokens, t, blocked);
         if (!run) {
           t++;
           continue;
