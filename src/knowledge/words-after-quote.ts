@@ -10,6 +10,7 @@ import { definiteDescribedBeforeVerb } from './definite-after-words.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } from './clause-words.ts';
 import { namedInClause } from './person-descriptions.ts';
+import { oneOfThem } from './one-of-them.ts';
 import { afterPointingBack } from './pointing-back.ts';
 import { possessedRelationHolder } from './pronoun-antecedents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -67,6 +68,8 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       firstPersonRelative(finder.reader, analysis, subjectWords, outer) ??
       // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
       finder.subjectIn(sentence, afterVerb.slice(0, 8), people, outer, false) ??
+      // '…," said one of the disarmed men, a clerk who …': the one picked out of a group, unnamed.
+      oneOfThem(analysis, wordsToPunctuation(analysis, afterVerb), finder.isPersonNoun) ??
       // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
       (subjectBefore
         ? null
