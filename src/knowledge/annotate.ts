@@ -37,6 +37,7 @@ import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
 import { intensiveReflexive } from './intensive-reflexives.ts';
+import { readMention, type OpenMention } from './enclosing-mentions.ts';
 import {
   cover,
   mostRecentFirst,
@@ -513,10 +514,24 @@ export class Annotator {
     }
     const resolved: Array<EntityMention & { token: number; quoted: boolean }> = [];
     let next = 0;
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    /** The person mention whose words are being read, which may name others inside (enclosing-mentions.ts). */
+    let open: OpenMention | null = null;
+    for (let t = sentence.tokenStart; t <= sentence.tokenEnd; t++) {
+      const at = t < sentence.tokenEnd ? tokenAt(analysis, t).start : Infinity;
+      // "A young officer of Gen. Blanco's staff, who …": the words read, the officer is the last one named.
+      if (open && at >= open.end) {
+        if (open.holdsOther) {
+          people.push({ order: readingOrder(paragraphIndex, open.end), entityId: open.entityId });
+          if (state.people.get(open.entityId))
+            state.recent = mostRecentFirst(state.recent, open.entityId, (id) => id);
+        }
+        open = null;
+      }
+      if (t === sentence.tokenEnd) break;
       for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
         const m = found[next];
         if (!m || m.quoted || this.#entity(m.entityId, state)?.type !== 'person') continue;
+        open = readMention(open, analysis, m);
         people.push({
           order: readingOrder(paragraphIndex, tokenAt(analysis, m.token).start),
           entityId: m.entityId,

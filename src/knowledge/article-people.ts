@@ -58,7 +58,12 @@ export class ArticlePeople {
       if (p.surname) pushTo(this.#allBySurname, p.surname, p);
       for (const head of p.roleHeads) pushTo(this.#byRoleHead, head, p);
       if (p.kind) {
-        for (const name of [p.name, ...(p.kind === 'group' ? (p.knownAs ?? []) : [])])
+        // "U.S. Customs and Border Protection", found as "Customs and Border Protection" where "U.S." names the
+        // country: a body's shorter name as well.
+        for (const name of [
+          p.name,
+          ...(p.kind === 'group' || p.kind === 'organisation' ? (p.knownAs ?? []) : []),
+        ])
           if (!this.#byWholeName.has(name)) this.#byWholeName.set(name, p);
         continue;
       }

@@ -11,23 +11,27 @@ import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Words at most between "a" and the head noun of the description ("a retired customs inspector"). */
 const MAX_MODIFIERS = 3;
+/** The articles opening a description of someone not met before. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Words that open what qualifies the head noun: a relative clause or a phrase of place or belonging. */
 const QUALIFIERS = new Set(['who', 'in', 'at', 'from', 'on', 'near', 'of', 'outside', 'inside', 'with']);
 
 /**
  * The description `subject` (the tokens between a quotation and its verb of saying) gives of one person:
  * "a"/"an", at most a few adjectives and nouns, a noun for a person, then a relative clause or a phrase of
- * place ("a secretary who was in the office", "a nurse at the clinic on Alameda"). `null` for anything
- * else: no comma, no second verb of saying, no name standing first.
+ * place ("a secretary who was in the office", "a nurse at the clinic on Alameda"); `openers` are the words it
+ * may open with ("a"/"an" unless told). `null` for anything else: no comma, no second verb of saying, no name
+ * standing first.
  */
 export function describedBeforeVerb(
   analysis: Analysis,
   subject: readonly number[],
   isPersonNoun: (lemma: string) => boolean,
+  openers: ReadonlySet<string> = INDEFINITE,
 ): Omit<SpeakerGuess, 'cue'> | null {
   const words = subject.map((t) => tokenAt(analysis, t));
   const [first] = words;
-  if (!first || (first.normal !== 'a' && first.normal !== 'an')) return null;
+  if (!first || !openers.has(first.normal)) return null;
   // A comma sets off an apposition or a clause of its own: the words are no one description.
   if (words.some((w) => w.pos === 'PUNCT')) return null;
   const qualifier = words.findIndex((w, i) => i > 1 && QUALIFIERS.has(w.normal));

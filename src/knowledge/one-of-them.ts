@@ -23,8 +23,17 @@ export function oneOfThem(
   const first = words[0];
   if (!first || first.normal !== 'one' || words[1]?.normal !== 'of') return null;
   let k = 2;
-  while (k < words.length && MODIFIERS.has(words[k]?.pos ?? '')) k++;
+  // "one of the disarmed men": a past participle after the determiner describes the group, as an adjective does.
+  while (k < words.length && (MODIFIERS.has(words[k]?.pos ?? '') || pastParticiple(words[k], k > 2))) k++;
   const head = words[k];
   if (!head || head.pos !== 'NOUN' || head.lemma === head.normal || !isPersonNoun(head.lemma)) return null;
   return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(first.start, head.end)) };
+}
+
+/** True for a verb in "-ed" standing after a determiner (`afterDeterminer`), where it describes the noun after it. */
+function pastParticiple(
+  word: { pos: string; normal: string } | undefined,
+  afterDeterminer: boolean,
+): boolean {
+  return afterDeterminer && word?.pos === 'VERB' && word.normal.endsWith('ed');
 }

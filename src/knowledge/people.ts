@@ -15,6 +15,7 @@ import { nameGender } from './name-gender.ts';
 import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
+import { joinedBodyStart, pastAbbreviation } from './joined-body-names.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import {
@@ -317,11 +318,19 @@ export class PeopleFinder {
         )
           continue;
         // "Doña Pilar", "Gen. Pershing": one name is written with the honorific or title it goes by.
+        // "U.S. Customs and Border Protection": common words joined by "and" to a body's name before them are
+        // that body's name, named whole from its first common word.
+        const joined = titleEnd === start ? joinedBodyStart(tokens, start, end, this.isEnglishWord) : -1;
         const name =
-          oneName && titleEnd > start
-            ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
-            : [...words, ...(suffix ? [suffix] : [])].join(' ');
+          joined >= 0
+            ? analysis.text.slice(tokens[joined]?.start ?? 0, tokens[end - 1]?.end ?? 0)
+            : oneName && titleEnd > start
+              ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
+              : [...words, ...(suffix ? [suffix] : [])].join(' ');
         const surname = words[words.length - 1] ?? name;
+        const past = joined >= 0 ? pastAbbreviation(tokens, joined) : joined;
+        const shortName =
+          past > joined ? analysis.text.slice(tokens[past]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null;
         // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
         // Not "Secretary of War Newton D. Baker": the words after an office's "of" are its department's.
         if (extent.office === null && tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2))
@@ -408,7 +417,7 @@ export class PeopleFinder {
         const context =
           titleEnd === start && counted.has(surname)
             ? 'group'
-            : isCompoundBodyName(name, this.isEnglishWord)
+            : isCompoundBodyName(name, this.isEnglishWord) || joined >= 0
               ? 'organisation'
               : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
@@ -454,6 +463,8 @@ export class PeopleFinder {
           ...(naming !== false ? { named: true } : {}),
           leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
           ...(suffix ? { knownAs: [words.join(' ')] } : {}),
+          // "U.S. Customs and Border Protection": the name from its first common word, where "U.S." is the country's.
+          ...(shortName ? { knownAs: [shortName] } : {}),
           // "five Rangers were dismissed": the counted word alone names the group "Texas Rangers" names.
           ...(titleEnd === start && counted.has(surname) && words.length > 1 ? { knownAs: [surname] } : {}),
           ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),

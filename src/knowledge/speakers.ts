@@ -282,6 +282,9 @@ export function nounPhraseBefore(
   }
   if (
     words.length === 0 ||
+    // "my clerk came running up the stairs shouting": a phrase opening with a preposition is where or how
+    // the verb before it acts, never its subject.
+    words[0]?.pos === 'ADP' ||
     // "The U.S. Attorney's Office for the District of Arizona said": a body's name is one speaker, however long.
     // "The San Carlos Apache Tribe's cultural center said": a possessive's mark is no word of its own.
     (words.filter((w) => !POSSESSIVE_CLITICS.has(w.normal)).length > MAX_NP_WORDS &&

@@ -6,9 +6,11 @@
  */
 import { aPersonDescribed } from './described-goes-on.ts';
 import { describedBeforeVerb } from './described-after.ts';
+import { definiteDescribedBeforeVerb } from './definite-after-words.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } from './clause-words.ts';
 import { namedInClause } from './person-descriptions.ts';
+import { oneOfThem } from './one-of-them.ts';
 import { afterPointingBack } from './pointing-back.ts';
 import { possessedRelationHolder } from './pronoun-antecedents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -21,6 +23,8 @@ import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from
 const P1 = /[\s'"‘’“”]+$/u;
 const P2 = /^\s*\p{Lu}/u;
 
+/** Parts of speech of a word that may be a verb's subject before it ("the consul", "Ames", "he"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Words opening a question, which no speaker's tag after a quotation holds. */
 const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'why', 'how', 'where', 'when', 'which']);
 /** Words at most between a quotation and the verb of saying after it, a name counting as one. */
@@ -52,6 +56,10 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   const asking = between.some((t) => QUESTION_WORDS.has(tokenAt(analysis, t).normal));
   if (afterCue !== undefined && wordsBetween <= MAX_WORDS_BEFORE_CUE && !joined && !asking) {
     const firstWord = between.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+    // '"…," the consul said on Thursday, when he came across': a subject before the verb is the speaker;
+    // the words after the verb are its time and circumstances, no speaker of theirs ("he").
+    const subjectBefore = subjectWords.some((t) => SUBJECT_POS.has(tokenAt(analysis, t).pos));
+    const afterVerb = subjectBefore ? [] : inRegion.filter((t) => t > afterCue);
     const subject =
       finder.subjectIn(sentence, between, people, outer, false) ??
       // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
@@ -59,11 +67,15 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       // '"…," my grandmother used to say': someone the speaker names as theirs, as before the words.
       firstPersonRelative(finder.reader, analysis, subjectWords, outer) ??
       // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
-      finder.subjectIn(sentence, inRegion.filter((t) => t > afterCue).slice(0, 8), people, outer, false) ??
+      finder.subjectIn(sentence, afterVerb.slice(0, 8), people, outer, false) ??
+      // '…," said one of the disarmed men, a clerk who …': the one picked out of a group, unnamed.
+      oneOfThem(analysis, wordsToPunctuation(analysis, afterVerb), finder.isPersonNoun) ??
       // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
-      finder.subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false) ??
+      (subjectBefore
+        ? null
+        : finder.subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false)) ??
       finder.properName(analysis, between) ??
-      finder.properName(analysis, inRegion.filter((t) => t > afterCue).slice(0, 3)) ??
+      finder.properName(analysis, afterVerb.slice(0, 3)) ??
       // '…," the machinist's wife said': the person introduced as his wife before.
       possessedRelationHolder(
         finder.reader,
@@ -81,7 +93,10 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   if (afterCue !== undefined && !joined && handsOver(analysis.text, span)) {
     const opening = subjectWords.findIndex((t) => tokenAt(analysis, t).pos !== 'PUNCT');
     const described =
-      opening < 0 ? null : describedBeforeVerb(analysis, subjectWords.slice(opening), finder.isPersonNoun);
+      opening < 0
+        ? null
+        : (describedBeforeVerb(analysis, subjectWords.slice(opening), finder.isPersonNoun) ??
+          definiteDescribedBeforeVerb(finder.reader, sentence, subjectWords.slice(opening)));
     if (described) return { ...described, cue: tokenAt(analysis, afterCue).lemma };
   }
   const named =

@@ -34,3 +34,12 @@ describe('oneOfThem', () => {
     );
   });
 });
+
+describe('oneOfThem after the verb', () => {
+  it('gives \'"…," said one of the disarmed men, a clerk who …\' to the one picked out of the group', () => {
+    const body =
+      'Nor do they agree on numbers. "They were fifteen hundred at least," said one of the disarmed men, a clerk who had volunteered for the defense. "We were not three hundred."';
+    expect(speakerOf(body, 'fifteen hundred')).toBe('one of the disarmed men');
+    expect(speakerOf(body, 'not three hundred')).toBe('one of the disarmed men');
+  });
+});

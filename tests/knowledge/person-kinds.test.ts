@@ -69,8 +69,9 @@ describe('what is not a person', () => {
     });
   });
 
-  it('the tail of "Customs and Border Protection" speaks as an organisation', () => {
-    expect(entity('Border Protection')?.type).toBe('organisation');
+  it('"Customs and Border Protection" speaks as one organisation, whole, not its tail', () => {
+    expect(entity('Customs and Border Protection')?.type).toBe('organisation');
+    expect(entity('Border Protection')).toBeUndefined();
   });
 
   it('a name before "say" in the plural is a group', () => {
