@@ -85,9 +85,7 @@ export function nonPersonContext(
     return 'organisation';
   const possessive = /^['’]s$/.test(tokens[end]?.value ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.normal) && !possessive) return 'place';
-  // "sworn in as deputies by Sheriff Harry C. Wheeler": a title before the name says a person's.
-  if (before && !possessive && titleStart === nameStart && whereaboutsOfPerson(tokens, titleStart - 1, words))
-    return 'place';
+  if (before && !possessive && whereaboutsOfPerson(tokens, titleStart - 1, words)) return 'place';
   if (before?.normal === 'and' && commonNounAlone(tokens, titleStart - 2, words)) return 'organisation';
   const after = tokens[end];
   if (after && PLURAL_SAYING.has(after.value)) return 'group';
@@ -151,21 +149,17 @@ function commonNounAlone(tokens: readonly Token[], k: number, words: NameContext
 }
 
 /**
- * One to {@link MAX_REGION_WORDS} capitalised words from `k`, none a title and not all English words, then
- * the end of a dateline, clause or list item: the region a town is in ("Chihuahua ·", "Baja California,"),
- * not a role ("ANCHOR:", "FORMER FEDERAL PROSECUTOR:").
+ * One to {@link MAX_REGION_WORDS} capitalised words from `k`, none a title, then the end of a dateline,
+ * clause or list item: the region a town is in ("Chihuahua ·", "Baja California,").
  */
 function regionAt(tokens: readonly Token[], k: number, words: NameContextWords): boolean {
   let n = 0;
-  /** Whether a word is no English word: "KAREN WHITFIELD, ANCHOR:" is a transcript's label and its role. */
-  let named = false;
   for (; n < MAX_REGION_WORDS; n++) {
     const tok = tokens[k + n];
     if (!tok || !NAME_WORD.test(tok.value) || tok.pos !== 'PROPN' || words.isTitle(tok.value)) break;
     if (n === 0 && tok.value.length < 3) return false;
-    named ||= !words.isEnglishWord(tok.value.toLowerCase());
   }
-  if (n === 0 || !named) return false;
+  if (n === 0) return false;
   const next = tokens[k + n];
   return !next || REGION_ENDS.has(next.value);
 }
