@@ -155,7 +155,10 @@ export function unnamedSpeakers(
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
         // "At a checkpoint last week, a soldier who declined to give his name said": a phrase opening the
         // sentence before it, set off by a comma, leaves the clause to the speaker.
-        if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k)) break;
+        // "One of them, a young teamster who asked …, told me": the phrase set beside a subject picking one
+        // out of a group says which one.
+        if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k) && !apposedToOneOf(tokens, k))
+          break;
         // "Don Ignacio Ramos, a merchant of this place, at whose house …, told me": a phrase set beside a
         // name by a comma is that name's description; the name, not the description, is the speaker.
         // "… as early as Thursday, a US official told": a phrase running on to the verb, no comma closing it
@@ -435,6 +438,24 @@ function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
     if (!t || /^[,;:"“”]$/.test(t.value)) return false;
     const boundary = w === 0 || /^[.!?;:"“”]$/.test(tokens[w - 1]?.value ?? '');
     if (boundary) return OPENING_PHRASE_POS.has(t.pos);
+  }
+  return false;
+}
+
+/** Tokens at most of a subject picking one out of a group before a comma ("One of the men,"). */
+const MAX_ONE_OF_TOKENS = 6;
+
+/**
+ * True when the token before `k` is a comma closing a subject that opens the sentence with "one of" ("One of
+ * them,", "One of the drivers,"): the phrase from `k` is set beside it, saying which one.
+ */
+function apposedToOneOf(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.value !== ',') return false;
+  for (let w = k - 2; w >= 0 && k - 1 - w <= MAX_ONE_OF_TOKENS; w--) {
+    const t = tokens[w];
+    if (!t || /^[,;:"“”]$/.test(t.value)) return false;
+    if (w === 0 || /^[.!?;:"“”]$/.test(tokens[w - 1]?.value ?? ''))
+      return t.normal === 'one' && tokens[w + 1]?.normal === 'of';
   }
   return false;
 }
