@@ -5,6 +5,7 @@
 import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import { afterState, namedAs } from './person-descriptions.ts';
+import { apposedToOneOf } from './one-of-them.ts';
 import {
   capitalisedVerb,
   gluedPiece,
@@ -438,24 +439,6 @@ function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
     if (!t || /^[,;:"“”]$/.test(t.value)) return false;
     const boundary = w === 0 || /^[.!?;:"“”]$/.test(tokens[w - 1]?.value ?? '');
     if (boundary) return OPENING_PHRASE_POS.has(t.pos);
-  }
-  return false;
-}
-
-/** Tokens at most of a subject picking one out of a group before a comma ("One of the men,"). */
-const MAX_ONE_OF_TOKENS = 6;
-
-/**
- * True when the token before `k` is a comma closing a subject that opens the sentence with "one of" ("One of
- * them,", "One of the drivers,"): the phrase from `k` is set beside it, saying which one.
- */
-function apposedToOneOf(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k - 1]?.value !== ',') return false;
-  for (let w = k - 2; w >= 0 && k - 1 - w <= MAX_ONE_OF_TOKENS; w--) {
-    const t = tokens[w];
-    if (!t || /^[,;:"“”]$/.test(t.value)) return false;
-    if (w === 0 || /^[.!?;:"“”]$/.test(tokens[w - 1]?.value ?? ''))
-      return t.normal === 'one' && tokens[w + 1]?.normal === 'of';
   }
   return false;
 }
