@@ -96,29 +96,7 @@ export function titleEndOfRun(
   if (ranked) titleEnd++;
   const department = titleEnd === start ? officeDepartment(tokens, start, end, isTitle, isEnglishWord) : null;
   if (department) return { titleEnd: department.titleEnd, rank, ranked, office: department.office };
-  if (titleEnd > start) titleEnd = compoundTitleEnd(tokens, titleEnd, end, commonNouns, isEnglishWord);
   return { titleEnd, rank, ranked, office: null };
-}
-
-/**
- * "Chief Patrol Inspector Arthur W. Lindley": after the title a run opens with, capitalised English words
- * the article writes elsewhere as common nouns ("a patrol inspector") are the title's too, when two name
- * tokens at least remain after them. Where the title then ends, or `titleEnd` as it was.
- */
-function compoundTitleEnd(
-  tokens: readonly Token[],
-  titleEnd: number,
-  end: number,
-  commonNouns: ReadonlySet<string>,
-  isEnglishWord: (word: string) => boolean,
-): number {
-  let k = titleEnd;
-  for (; k < end; k++) {
-    const t = tokens[k];
-    if (!t || !CAPITALISED.test(t.value) || !isEnglishWord(t.normal)) break;
-    if (!commonNouns.has(t.normal) && !commonNouns.has(t.lemma)) break;
-  }
-  return end - k >= MIN_NAME_AFTER_OFFICE ? k : titleEnd;
 }
 
 /**
