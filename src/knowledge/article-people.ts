@@ -15,6 +15,7 @@ import { capitalisedAfter, roleWordsFree } from './named-roles.ts';
 import { ownsDocumentAt } from './document-authors.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
+import { TitlesAsNames } from './titles-as-names.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -43,6 +44,8 @@ export class ArticlePeople {
   readonly #byWholeName = new Map<string, ArticlePerson>();
   /** Who sentences have opened with so far: which of two holders of a surname a bare one means. */
   readonly #leaders = new SentenceLeaders();
+  /** The holder each capitalised title alone names ("the General"), fixed at its first use. */
+  readonly #titleNames = new TitlesAsNames();
 
   constructor(
     readonly people: readonly ArticlePerson[],
@@ -203,9 +206,13 @@ export class ArticlePeople {
           const pool = len === 1 ? bareRoleHolders(holders, lastForm) : holders;
           // "the Secretary said": a title written capitalised names the one person the article gave it, and
           // only where no capitalised word carries a name on ("the Marine Corps said").
-          if (words.some((w) => w.value !== w.normal) && (pool.length !== 1 || capitalisedAfter(next)))
-            continue;
-          const chosen = mostRecent(pool, recent, (p) => forms.every((f) => p.roleWords.has(f)));
+          const capitalised = words.some((w) => w.value !== w.normal);
+          if (capitalised && capitalisedAfter(next)) continue;
+          const fits = (p: ArticlePerson) => forms.every((f) => p.roleWords.has(f));
+          // "the General", capitalised and alone, is the article's name for one holder (titles-as-names.ts).
+          const chosen = capitalised
+            ? this.#titleNames.holder(forms.join(' '), pool, () => mostRecent(pool, recent, fits))
+            : mostRecent(pool, recent, fits);
           if (!chosen) continue;
           out.push({
             personId: chosen.id,

@@ -1,9 +1,10 @@
 /**
  * "One of the lawyers at the window turned round to us and said, '…'", "one of the Illinois boys said": a
  * subject picking one person out of a group the article describes is that one person, unnamed, named by the
- * words that pick them out.
+ * words that pick them out; and a description set beside such a subject ("One of them, a young teamster who …,")
+ * says which one.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
@@ -36,4 +37,22 @@ function pastParticiple(
   afterDeterminer: boolean,
 ): boolean {
   return afterDeterminer && word?.pos === 'VERB' && word.normal.endsWith('ed');
+}
+
+/** Tokens at most of a subject picking one out of a group before a comma ("One of the men,"). */
+const MAX_ONE_OF_TOKENS = 6;
+
+/**
+ * True when the token before `k` is a comma closing a subject that opens the sentence with "one of" ("One of
+ * them,", "One of the drivers,"): the phrase from `k` is set beside it, saying which one.
+ */
+export function apposedToOneOf(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.value !== ',') return false;
+  for (let w = k - 2; w >= 0 && k - 1 - w <= MAX_ONE_OF_TOKENS; w--) {
+    const t = tokens[w];
+    if (!t || /^[,;:"“”]$/.test(t.value)) return false;
+    if (w === 0 || /^[.!?;:"“”]$/.test(tokens[w - 1]?.value ?? ''))
+      return t.normal === 'one' && tokens[w + 1]?.normal === 'of';
+  }
+  return false;
 }

@@ -137,9 +137,9 @@ export class PeopleFinder {
 
   /**
    * Where a run of one given name ends when a surname's particle and a surname follow it and a description
-   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise. A run
-   * of two names goes on too when a title opens it and an age follows ("Doña Refugio Aldama de Soto, 71,"):
-   * no body's name is titled and aged.
+   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise. A
+   * titled run of two names goes on too when the title is an honorific ("Mrs. Josefa Garza de la Vega,") or
+   * an age follows ("Doña Refugio Aldama de Soto, 71,"): no body's name is given an honorific or an age.
    */
   #particleEnd(
     analysis: Analysis,
@@ -151,6 +151,9 @@ export class PeopleFinder {
     const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
     if (end === null) return null;
     if (run.titleEnd > run.start && agedAt(analysis.tokens, end)) return end;
+    // "Mrs. Josefa Garza de la Vega, whose house…": an honorific opens no body's name.
+    if (run.titleEnd > run.start && this.#honorifics.has(bare(analysis.tokens[run.start]?.value ?? '')))
+      return end;
     if (names !== 1) return null;
     const heads = headWords(descriptionAfter(analysis, end));
     return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
@@ -311,7 +314,8 @@ export class PeopleFinder {
         const initialled = initialsAndSurname(words, titleEnd > start, (w) => this.isEnglishWord(w));
         if (
           (words.length < 2 && !oneName) ||
-          words.length > MAX_NAME_WORDS ||
+          // "Josefa Garza de la Vega": a surname's particle is no name word of its own.
+          words.filter((w) => !isParticleWord(w)).length > MAX_NAME_WORDS ||
           // "Colonel Warns Both Factions": in a headline, capitalised English words are no name.
           (headline && words.every((w) => this.isEnglishWord(w.toLowerCase()))) ||
           (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)

@@ -127,6 +127,13 @@ export function handedOverAfter(q: WorkingQuote, cues: VerbsOfSaying): boolean {
   return pronounAfter(q, cues) !== null;
 }
 
+/** "he" or "she" handing `q` over, before it ("he told me, '…'") or after it ("'…,' she said"), or `null`. */
+export function handingPronoun(q: WorkingQuote, cues: VerbsOfSaying): string | null {
+  const subject = subjectOfCue(q, cues);
+  const pronoun = subject ?? pronounAfter(q, cues);
+  return pronoun !== null && THIRD_PERSON.has(pronoun) ? pronoun : null;
+}
+
 /**
  * The subject of a verb of saying that hands `q` over after it, in its own sentence or a later one of its
  * paragraph ("'He was seventy years old…' That's what she always said"): "he"/"she" close before the verb,

@@ -16,6 +16,7 @@ import {
 import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
+import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
@@ -383,6 +384,9 @@ function turnQuotes(
   let started = false;
   /** The paragraph the current turn's mark opens. */
   let markedParagraph = -1;
+  /** The sentence holding the current turn's mark, and where its words start in it. */
+  let opening: WorkingSentence | null = null;
+  let openingHead = 0;
   for (const s of sentences) {
     const turn = turns.get(s);
     if (!turn && !started) continue;
@@ -390,6 +394,8 @@ function turnQuotes(
     if (turn) {
       close();
       markedParagraph = s.paragraph;
+      opening = s;
+      openingHead = turn.head;
       recounted.clear();
       current = turn;
       kind = s.kind;
@@ -441,6 +447,19 @@ function turnQuotes(
       if (other) {
         moved.set(q, { from: q.speakerName, to: other });
         Object.assign(q, other);
+      } else if (
+        heard === null &&
+        opening !== null &&
+        q.speakerName !== speaker.speakerName &&
+        pronounIsTurnSpeaker(q, opening, openingHead, cues, (id) => entityOf(id)?.type === 'person', null)
+      ) {
+        // 'OLIVAS: "I was weighing …," he said.': no one else in the turn for "he" to stand for. The words
+        // after it that took their speaker from it go with it.
+        moved.set(q, {
+          from: q.speakerName,
+          to: { speakerId: speaker.speakerId, speakerName: speaker.speakerName },
+        });
+        Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
       }
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
       const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;

@@ -5,6 +5,7 @@
 import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
 import { afterState, namedAs } from './person-descriptions.ts';
+import { apposedToOneOf } from './one-of-them.ts';
 import {
   capitalisedVerb,
   gluedPiece,
@@ -155,7 +156,10 @@ export function unnamedSpeakers(
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
         // "At a checkpoint last week, a soldier who declined to give his name said": a phrase opening the
         // sentence before it, set off by a comma, leaves the clause to the speaker.
-        if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k)) break;
+        // "One of them, a young teamster who asked …, told me": the phrase set beside a subject picking one
+        // out of a group says which one.
+        if (restrictive && !opensClause && !afterOpeningPhrase(tokens, k) && !apposedToOneOf(tokens, k))
+          break;
         // "Don Ignacio Ramos, a merchant of this place, at whose house …, told me": a phrase set beside a
         // name by a comma is that name's description; the name, not the description, is the speaker.
         // "… as early as Thursday, a US official told": a phrase running on to the verb, no comma closing it
