@@ -40,6 +40,12 @@ export class ArticlePeople {
   readonly #byFirstName = new Map<string, ArticlePerson | null>();
   /** People by each head word of their roles ("spokeswoman"), for "the spokeswoman said". */
   readonly #byRoleHead = new Map<string, ArticlePerson[]>();
+  /**
+   * The holders a bare "the <head>" may name, by head, worked out at the head's first use: the holders and
+   * their descriptions are fixed once the article's people are, and one list per head keeps the holder
+   * lookup by id ({@link idsOf}) made once rather than at every "the <head>" in a long paragraph.
+   */
+  readonly #bareHolders = new Map<string, readonly ArticlePerson[]>();
   /** Places and organisations the article describes, by the whole name they are found by. */
   readonly #byWholeName = new Map<string, ArticlePerson>();
   /** Who sentences have opened with so far: which of two holders of a surname a bare one means. */
@@ -203,7 +209,7 @@ export class ArticlePeople {
           const forms = words.map((w) => roleForm(w.normal));
           // "the governor" beside "Samuel García, the governor of Nuevo León": the one given the bare role.
           const holders = this.#byRoleHead.get(lastForm) ?? [];
-          const pool = len === 1 ? bareRoleHolders(holders, lastForm) : holders;
+          const pool = len === 1 ? this.#bareHoldersOf(lastForm, holders) : holders;
           // "the Secretary said": a title written capitalised names the one person the article gave it, and
           // only where no capitalised word carries a name on ("the Marine Corps said").
           const capitalised = words.some((w) => w.value !== w.normal);
@@ -228,6 +234,16 @@ export class ArticlePeople {
       }
     }
     return out;
+  }
+
+  /** {@link bareRoleHolders} of `head`'s `holders`, remembered per head. */
+  #bareHoldersOf(head: string, holders: readonly ArticlePerson[]): readonly ArticlePerson[] {
+    let pool = this.#bareHolders.get(head);
+    if (!pool) {
+      pool = bareRoleHolders(holders, head);
+      this.#bareHolders.set(head, pool);
+    }
+    return pool;
   }
 
   /**
