@@ -68,7 +68,7 @@ export function createPipelineTools(
   return {
     nlp: sharedNlp,
     data,
-    cleaner: new Cleaner(data.boilerplate),
+    cleaner: new Cleaner(data.boilerplate, sharedNlp),
     annotator: new Annotator(sharedNlp, data.entities.entities, data.lexicon, words, kinds, table),
     facts: new FactReader(data.lexicon, kinds),
   };

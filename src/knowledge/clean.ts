@@ -2,7 +2,9 @@
  * Separates the report from the page around it: navigation, appeals, credits, unrelated headlines and
  * embedded social posts. Rules are data (`knowledge/boilerplate.json`); this module only applies them.
  */
+import type { Analysis } from '../nlp/pipeline.ts';
 import { furnitureShape, withoutTrailingAppeal } from './page-furniture.ts';
+import { addressesReader, APPEAL_EDGE_PARAGRAPHS, mayBeAppeal } from './reader-appeals.ts';
 import { reportsSpeech } from './reported-speech.ts';
 import { flagsFor, RulePrefilter } from './rule-prefilter.ts';
 import type { DroppedLine, SentenceKind, SourceMeta } from './schema.ts';
@@ -74,7 +76,14 @@ function truncateDropped(text: string): string {
   return text.length > MAX_DROPPED_CHARS ? `${text.slice(0, MAX_DROPPED_CHARS)}…` : text;
 }
 
+/** What the cleaner needs of the NLP pipeline to read a line's form: its parse, and which words are English. */
+export interface LineReader {
+  analyse(text: string): Analysis;
+  isEnglishWord(word: string): boolean;
+}
+
 export class Cleaner {
+  readonly #reader: LineReader | null;
   readonly #general: CompiledRule[];
   readonly #outlets = new Map<string, CompiledRule[]>();
   readonly #attribution: RegExp;
@@ -82,7 +91,9 @@ export class Cleaner {
   readonly #maxHeadingWords: number;
   readonly #combined = new Map<string, RulePrefilter>();
 
-  constructor(data: BoilerplateData) {
+  /** @param reader parses the lines at a page's edges for appeals to the reader; without it they stay. */
+  constructor(data: BoilerplateData, reader: LineReader | null = null) {
+    this.#reader = reader;
     const compile = (rules: readonly BoilerplateRuleData[]): CompiledRule[] =>
       rules.map((r) => {
         try {
@@ -221,9 +232,34 @@ export class Cleaner {
       }
       kept.push({ line, text, kind: caption ? 'caption' : 'report', socialPost: null });
     }
+    // After the related headlines are marked: an item of their list is no appeal, and taking one out would
+    // leave the list too short to be told.
     markRelatedHeadlines(kept);
+    dropped.push(...this.#withoutReaderAppeals(kept));
     dropped.sort((a, b) => a.line - b.line);
     return { paragraphs: kept, socialPosts, dropped };
+  }
+
+  /**
+   * Takes out of `kept` the report paragraphs at its ends that address the reader (reader-appeals.ts) and
+   * returns them as dropped lines.
+   */
+  #withoutReaderAppeals(kept: CleanParagraph[]): DroppedLine[] {
+    const reader = this.#reader;
+    if (!reader) return [];
+    const out: DroppedLine[] = [];
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (i >= APPEAL_EDGE_PARAGRAPHS && i < kept.length - APPEAL_EDGE_PARAGRAPHS) {
+        i = APPEAL_EDGE_PARAGRAPHS;
+        continue;
+      }
+      const paragraph = kept[i];
+      if (!paragraph || paragraph.kind !== 'report' || !mayBeAppeal(paragraph.text)) continue;
+      if (!addressesReader(reader.analyse(paragraph.text), (w) => reader.isEnglishWord(w))) continue;
+      out.push({ line: paragraph.line, reason: 'appeal to the reader', text: paragraph.text });
+      kept.splice(i, 1);
+    }
+    return out;
   }
 
   /** All of an outlet's line rules as one test: most lines match none, and one test says so. */
