@@ -5,13 +5,12 @@
  * article, its distance from the last answer's evidence).
  * ONLY=id1,id2 narrows to the conversations holding those ids. Built knowledge cached in /tmp/fu16-kb.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Keyv from 'keyv';
 import { createRuntime } from '../src/answer/create.ts';
+import { cachedKnowledge } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, knowledgeWithArticles, fixtureDir, loadEvalSets } from '../src/eval/sets.ts';
-import type { KnowledgeBase } from '../src/knowledge/schema.ts';
+import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
 
@@ -24,15 +23,7 @@ const runtime = await createRuntime({
 });
 const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
 const sets = (await loadEvalSets(names)).map((s) => ({ ...s, items: s.items }));
-mkdirSync(CACHE, { recursive: true });
-async function kbOf(kind: string): Promise<KnowledgeBase> {
-  if (kind === 'shipped') return runtime.kb;
-  const path = `${CACHE}/${kind}.json`;
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as KnowledgeBase;
-  const kb = await knowledgeWithArticles(runtime, fixtureDir(kind));
-  writeFileSync(path, JSON.stringify(kb));
-  return kb;
-}
+const kbOf = cachedKnowledge(runtime, CACHE);
 for (const set of sets) {
   const convs = new Map<string, typeof set.items>();
   for (const i of set.items)

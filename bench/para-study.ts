@@ -4,9 +4,9 @@
  * holding the most expected phrases) ranks, the coverage it would get on its own, and, for each question
  * content word it lacks, how far it says it in other words. Built knowledge is cached in /tmp/para9-kb.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Keyv from 'keyv';
 import { createRuntime } from '../src/answer/create.ts';
+import { cachedKnowledge } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { confidenceOf, rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -14,8 +14,7 @@ import { rankSentences } from '../src/answer/retrieval.ts';
 import { QuestionReader } from '../src/answer/understand.ts';
 import { emptyConversation } from '../src/answer/memory.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, knowledgeWithArticles, fixtureDir, loadEvalSets } from '../src/eval/sets.ts';
-import type { KnowledgeBase } from '../src/knowledge/schema.ts';
+import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
 
@@ -35,15 +34,7 @@ const sets = (await loadEvalSets(names)).map((s) => ({
   ...s,
   items: s.items.filter((i) => i.split === 'dev'),
 }));
-mkdirSync(CACHE, { recursive: true });
-async function kbOf(kind: string): Promise<KnowledgeBase> {
-  if (kind === 'shipped') return runtime.kb;
-  const path = `${CACHE}/${kind}.json`;
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as KnowledgeBase;
-  const kb = await knowledgeWithArticles(runtime, fixtureDir(kind));
-  writeFileSync(path, JSON.stringify(kb));
-  return kb;
-}
+const kbOf = cachedKnowledge(runtime, CACHE);
 const nlp = runtime.questionNlp;
 const tally = new Map<string, number>();
 for (const set of sets) {
