@@ -248,8 +248,11 @@ export class Cleaner {
     const reader = this.#reader;
     if (!reader) return [];
     const out: DroppedLine[] = [];
+    // The edges are the page's as it came: a dropped last paragraph must not pull a fourth-from-last one into
+    // the window. Walking down, a splice at `i` moves no index below it.
+    const lastEdge = kept.length - APPEAL_EDGE_PARAGRAPHS;
     for (let i = kept.length - 1; i >= 0; i--) {
-      if (i >= APPEAL_EDGE_PARAGRAPHS && i < kept.length - APPEAL_EDGE_PARAGRAPHS) {
+      if (i >= APPEAL_EDGE_PARAGRAPHS && i < lastEdge) {
         i = APPEAL_EDGE_PARAGRAPHS;
         continue;
       }

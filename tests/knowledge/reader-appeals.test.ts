@@ -71,6 +71,13 @@ describe('appeals to the reader at the edges of a page', () => {
     expect(keptText([...REPORT, entry])).toEqual([...REPORT, entry]);
   });
 
+  it('keeps an appeal fourth from the end when the last paragraph, an appeal, is dropped', () => {
+    const middle = 'Say their names. Remember them.';
+    const last = 'Support the archive — become a Friend of the Collection for $5 a month.';
+    const lines = [...REPORT, middle, REPORT[0]!, REPORT[1]!, last];
+    expect(keptText(lines)).toEqual([...REPORT, middle, REPORT[0], REPORT[1]]);
+  });
+
   it('keeps an appeal in the middle of the report (only the edges of a page are read for them)', () => {
     const middle = 'Say their names. Remember them.';
     const lines = [...REPORT.slice(0, 2), ...REPORT, middle, ...REPORT, ...REPORT.slice(0, 2)];
