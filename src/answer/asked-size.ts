@@ -8,9 +8,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 
-/** A question asking how big something is. */
-export const SIZE_ASKED = /\b(?:how (?:big|large|huge|strong)|bigger|larger|smaller|size)\b/i;
-/** The words of {@link SIZE_ASKED}: "how big", or a size compared or named. */
+/** The words asking a size: "how big", or a size compared or named ("bigger", "size"). */
 const COMPARED_SIZES = new Set(['bigger', 'larger', 'smaller', 'size']);
 const SIZE_WORDS = new Set(['big', 'large', 'huge', 'strong', ...COMPARED_SIZES]);
 /** The word of WordNet's location.n.01 synset, which every place noun's first sense is a kind of. */
@@ -23,15 +21,25 @@ const REGION = 'region';
 /** Hypernym steps from a place noun to location: eight, as for people (noun-kinds.ts), before the chain says nothing. */
 const MAX_PLACE_STEPS = 8;
 
+/** Where `tokens` ask a size ("how big", "bigger", "size"), or -1. */
+function sizeWordAt(tokens: readonly Token[]): number {
+  return tokens.findIndex(
+    (t, i) => SIZE_WORDS.has(t.normal) && (COMPARED_SIZES.has(t.normal) || tokens[i - 1]?.normal === 'how'),
+  );
+}
+
+/** True when `tokens` ask how big something is. */
+export function asksSize(tokens: readonly Token[]): boolean {
+  return sizeWordAt(tokens) >= 0;
+}
+
 /**
  * True when `tokens` ask how big a place of land is: the head of the first noun phrase after the size word
  * (else the last noun before it, "which ranch was bigger") is a kind of location and not of region.
  */
 export function asksSizeOfPlace(tokens: readonly Token[], wordnet: WordNet | null | undefined): boolean {
   if (!wordnet) return false;
-  const at = tokens.findIndex(
-    (t, i) => SIZE_WORDS.has(t.normal) && (COMPARED_SIZES.has(t.normal) || tokens[i - 1]?.normal === 'how'),
-  );
+  const at = sizeWordAt(tokens);
   if (at < 0) return false;
   const isNoun = (t: Token | undefined) => t?.pos === 'NOUN';
   // "The city's garrison", "the border fence": the phrase's head is its last noun, not a possessor or modifier.

@@ -9,7 +9,7 @@ import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
 import { actlessFigure } from './figure-clause.ts';
-import { asksSizeOfPlace, SIZE_ASKED } from './asked-size.ts';
+import { asksSize, asksSizeOfPlace } from './asked-size.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
@@ -144,7 +144,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           : null;
   // "How big was Obama's deployment?", "which deployment was bigger?": with nothing counted named, the size of
   // a deployment, a caravan or a force is how many people it has, not a sum or a span of time.
-  const sizeOfPeople = headForms === null && !duration && !sizeOfPlace && SIZE_ASKED.test(u.text);
+  const sizeOfPeople = headForms === null && !duration && !sizeOfPlace && asksSize(u.analysis.tokens);
   // "How many households…" where the coverage never says "household": a figure counting a word of its own
   // nearest in meaning ("about 40 families") counts what is asked.
   const nearHead = !duration && head !== null ? countedInOtherWords(head, ctx) : new Set<string>();
