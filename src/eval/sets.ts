@@ -288,6 +288,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1880 San Angela dispatches on Victorio's band turned back by Grierson's Tenth Cavalry at Tinaja de las Palmas and Rattlesnake Springs, a 1913 Brownsville report on Lucio Blanco's taking of Matamoros and the federals disarmed in Texas, a 1997 translated La Paz report on Mulegé's 150 years since Pineda turned back the USS Dale's landing party, a 2019 Sunland Park TV live blog on the FBI's arrest of the militia leader Larry Hopkins)",
   },
   {
+    folder: 'articles-35',
+    set: 'new-articles-35',
+    attribution: 'tuned',
+    about:
+      "four more (1861 dispatches on Maj. Lynde's surrender of the Fort Fillmore garrison at San Augustine Springs, a 1912 El Paso report on the Mormon colonists fleeing Colonia Juárez after Salazar's rebels demanded their guns, a 1982 Douglas court report on the Ninth Circuit upholding the Hanigan brothers' Hobbs Act case, a 2016 translated Los Mochis live blog on Guzmán's recapture in Operation Black Swan)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -524,6 +531,14 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1896 dispatches on the Fitzsimmons–Maher prize fight below Langtry and the Rangers, a 1946 Los Angeles report (translated) on the battle of Dominguez Rancho at 100, a 2018 Lordsburg TV transcript on the death of Jakelin Caal after Border Patrol custody at Antelope Wells',
+  },
+  {
+    folder: 'holdout-32',
+    set: 'unseen-articles-31',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 Missouri dispatches on the Taos revolt and the storming of the pueblo, a 2015 Chihuahua report (translated) on the 100th anniversary of Pascual Orozco's killing in the Van Horn Mountains, a 2014 Yuma public-radio call-in transcript on El Chapo's capture in Mazatlán",
   },
 ];
 
