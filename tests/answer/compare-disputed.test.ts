@@ -20,12 +20,25 @@ The raiders were waiting at the springs. The captain says the band numbered abou
 The fight lasted until dark, and the raiders went south across the river in the night.
 `;
 
+/** Another story that says the words a question about the first writes ("attackers", "disarmed"). */
+const OTHER = `---
+id: borderpost-1913-naco-fight
+title: Fight at Naco
+outlet: Example Border Post
+published: 1913-03-14
+url: https://example.org/naco
+language: en
+---
+Fight at Naco
+The attackers at Naco were never counted, and the disarmed garrison crossed to the American side.
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `compare-disputed-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'cottonwood.md': ARTICLE }));
+  ({ engine } = await articlesAlone({ 'cottonwood.md': ARTICLE, 'naco.md': OTHER }));
 }, 120_000);
 
 describe('a figure asked as two givers state it', () => {
@@ -67,6 +80,17 @@ describe('a month’s name used as a verb', () => {
     const answer = await engine.ask('How far did the column march to reach Cottonwood Springs?', fresh());
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('fifty miles');
+  });
+});
+
+describe('a plural of an English word in a figure question', () => {
+  it('is a word, not a name the answering article must say ("attackers")', async () => {
+    const answer = await engine.ask(
+      'How many attackers were at the springs according to the captain versus the herder?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('about ninety warriors');
   });
 });
 
