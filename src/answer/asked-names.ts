@@ -38,7 +38,8 @@ export function unresolvedNames(
   tokens.forEach((t, i) => {
     const lemma = content.get(foldWord(t.lemma)) ?? content.get(foldWord(t.normal));
     if (lemma === undefined || t.normal.length < MIN_NAME_LENGTH || inEntity(i)) return;
-    if (!isEnglishWord(t.normal)) names.add(lemma);
+    // "Attackers", "disarmed": a form of an English word the lexicon lists only as its lemma is no name.
+    if (!isEnglishWord(t.normal) && !isEnglishWord(t.lemma)) names.add(lemma);
   });
   return [...names];
 }

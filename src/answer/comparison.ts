@@ -23,6 +23,7 @@ import {
 import { answerDistances, distanceSides } from './compare-distance.ts';
 import { answerOffered, offeredSides } from './compare-offered.ts';
 import { askedFigureComparison, attributedFigures } from './compare-attributed.ts';
+import { answerDisputedFigure } from './compare-disputed.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
@@ -69,6 +70,10 @@ export function answerCompared(
     ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords)
     : null;
   if (byGivers) return { draft: byGivers };
+  // "How many attackers were there according to his officers versus the disarmed defender?": givers the
+  // coverage may not know, whose figures a report sets side by side in one passage.
+  const disputed = answerDisputedFigure(effective, ctx);
+  if (disputed) return { draft: disputed };
   const versus = versusSizes(u.text);
   const family =
     versus || !ASKS_OF_EACH.test(effective.text)

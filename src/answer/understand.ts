@@ -263,13 +263,18 @@ export class QuestionReader {
       if (/^(i|you|we|they|he|she|it|that|there)['’]/.test(tok.normal)) return;
       // A month the coverage names is a filter like a year, not a topic the evidence must repeat.
       const month = MONTH_NAMES.get(tok.normal);
+      // "May" is a month only beside a day or a year ("May 3", "May 2025"), not in "may send"; a month's name
+      // in lower case, beside a day or a year or after a preposition ("in june"), not in "how far did the
+      // command march".
+      const after = analysis.tokens[i - 1]?.pos;
+      const asMonth =
+        /^\d/.test(analysis.tokens[i + 1]?.value ?? '') ||
+        (tok.normal !== 'may' && (tok.value !== tok.normal || after === 'ADP' || after === 'DET'));
       if (month && this.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) {
-        // "May" is a month only beside a day or a year ("May 3", "May 2025"), not in "may send".
-        if (tok.normal !== 'may' || /^\d/.test(analysis.tokens[i + 1]?.value ?? ''))
-          months.push(MONTHS.indexOf(month) + 1);
+        if (asMonth) months.push(MONTHS.indexOf(month) + 1);
         return;
       }
-      if (month && (tok.normal !== 'may' || /^\d/.test(analysis.tokens[i + 1]?.value ?? ''))) {
+      if (month && asMonth) {
         unknownSubjects.push(tok.value);
         return;
       }
