@@ -6,7 +6,6 @@
 import { spelledOutAcronym } from './coverage-writing.ts';
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
-import { NameForms } from './name-forms.ts';
 import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
 import { knownHead } from './hyphenated-head.ts';
@@ -105,7 +104,6 @@ export class QuestionReader {
   readonly #spelling: SpellingCorrector;
   /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
   readonly #forms: CoverageForms;
-  readonly #nameForms: NameForms;
   /** The patterns that name the coverage's outlets, with their articles. */
   readonly #outlets: readonly OutletName[];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
@@ -175,7 +173,6 @@ export class QuestionReader {
     const byLength = wordsByLength(this.#known);
     const followers = nameFollowers(index.entities.values());
     this.#forms = new CoverageForms(index, nlp);
-    this.#nameForms = new NameForms(index.vocabulary);
     this.#lexicon = { isEnglishWord: (w) => nlp.isEnglishWord(w), rankOf: (w) => vectors?.rank(w) ?? null };
     this.#spelling = new SpellingCorrector(
       this.#known,
@@ -280,14 +277,7 @@ export class QuestionReader {
       if (tok.type === 'number' && years.includes(Number(lemma))) return;
       // "Arresting" where the coverage says "arrest": another form of one of its words is that word.
       if (tok.type === 'word' && !tok.stop && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma =
-          this.#forms.unaccented(tok.normal) ??
-          this.#forms.sameStem(tok.normal) ??
-          // "Quitman Canyon" of "Quitman Cañon", "Villa" of "Villistas": a name the coverage writes another way.
-          (P4.test(tok.value) || !this.nlp.isEnglishWord(tok.normal)
-            ? this.#nameForms.of(tok.normal)
-            : null) ??
-          lemma;
+        lemma = this.#forms.unaccented(tok.normal) ?? this.#forms.sameStem(tok.normal) ?? lemma;
       // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
       else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
         lemma = tok.normal;
