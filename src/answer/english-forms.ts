@@ -76,14 +76,17 @@ export function isEnglishForm(
 /**
  * A word's consonants as they sound, in order, for finding a misspelling of a word as it is said ("sarjent",
  * "sargent" and "sergeant" are all s-r-j-n-t): "c" before e, i or y is "s", otherwise "k"; "g" before e, i or
- * y is "j"; "ph" is "f", "q" "k", "z" "s"; then the vowels (and "h", "w" after the first letter) are dropped
- * and doubled letters written once. The first letter is kept as it sounds.
+ * y is "j"; "ph" is "f", "q" "k", "z" "s"; "t" after a letter other than "s" and before "i" and a vowel is "s" (it
+ * says "sh": "capitulation", "capitulashun", "nashun" are k-p-t-l-s-n and n-s-n; "question" keeps its "t");
+ * then the vowels (and "h", "w" after the first letter) are dropped and doubled letters written once. The
+ * first letter is kept as it sounds.
  */
 export function soundKey(word: string): string {
   const sounded = word
     .toLowerCase()
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
+    .replace(/(?<=[a-rt-z])t(?=i[aeou])/g, 's')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/dg(?=[eiy])/g, 'j')
     .replace(/g(?=[eiy])/g, 'j')

@@ -7,6 +7,7 @@
  */
 import { withoutAccents, type Analysis } from '../nlp/pipeline.ts';
 import { inflectedFrom, soundKey } from './english-forms.ts';
+import { droppedLetterWord, SHORT_SLIP_LENGTH } from './short-slips.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{L}+$/u;
@@ -115,6 +116,19 @@ export class SpellingCorrector {
     const out: Array<{ start: number; end: number; from: string; to: string }> = [];
     analysis.tokens.forEach((tok, i) => {
       const w = tok.normal;
+      if (
+        tok.type === 'word' &&
+        w.length === SHORT_SLIP_LENGTH &&
+        tok.value === w &&
+        !tok.stop &&
+        !this.#isEnglishWord(w) &&
+        !this.#known.has(w) &&
+        !this.#synonyms.has(w)
+      ) {
+        const to = droppedLetterWord(w, (c) => this.#usedEnglish(c), this.#rankOf);
+        if (to) out.push({ start: tok.start, end: tok.end, from: tok.value, to });
+        return;
+      }
       if (tok.type !== 'word' || w.length < 4 || !P1.test(w)) return;
       const name = this.#known.has(w) ? null : this.#nameAfter(analysis.tokens[i - 1]?.normal, w);
       if (name && name !== w) {
@@ -181,11 +195,7 @@ export class SpellingCorrector {
    * it is, not turned into an English word ("poem").
    */
   #englishNeighbour(word: string): string | null {
-    const stems = (w: string) => [w, w.replace(/(s|es|ed|ing)$/, ''), w.replace(/(ies)$/, 'y')];
-    const english = (w: string) =>
-      w.length >= 3 &&
-      this.#isEnglishWord(w) &&
-      stems(w).some((f) => f.length >= 3 && (this.#known.has(f) || this.#synonyms.has(f)));
+    const english = (w: string) => this.#usedEnglish(w);
     if (word.endsWith('in') && english(`${word}g`)) return `${word}g`;
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     for (let i = 0; i + 1 < word.length; i++) {
@@ -208,6 +218,16 @@ export class SpellingCorrector {
       if (english(w)) return w;
     }
     return null;
+  }
+
+  /** True for an English word of three letters or more that the coverage or its synonyms use, in some form. */
+  #usedEnglish(w: string): boolean {
+    const stems = [w, w.replace(/(s|es|ed|ing)$/, ''), w.replace(/(ies)$/, 'y')];
+    return (
+      w.length >= 3 &&
+      this.#isEnglishWord(w) &&
+      stems.some((f) => f.length >= 3 && (this.#known.has(f) || this.#synonyms.has(f)))
+    );
   }
 
   /**

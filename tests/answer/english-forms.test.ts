@@ -56,6 +56,13 @@ describe('soundKey', () => {
     expect(soundKey('compny')).toBe(soundKey('company'));
   });
 
+  it('gives a "t" that says "sh" before "i" and a vowel the key of "sh" ("capitulashun", "nashun")', () => {
+    expect(soundKey('capitulashun')).toBe(soundKey('capitulation'));
+    expect(soundKey('nashun')).toBe(soundKey('nation'));
+    expect(soundKey('question')).not.toBe(soundKey('queshun'));
+    expect(soundKey('tiara')).toMatch(/^t/);
+  });
+
   it('tells apart words that sound different', () => {
     expect(soundKey('sergeant')).not.toBe(soundKey('servant'));
   });
