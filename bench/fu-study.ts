@@ -14,7 +14,7 @@ import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
 
-const CACHE = '/tmp/fu16-kb';
+const CACHE = process.env.KB_CACHE ?? '/tmp/fu16-kb';
 const ONLY = new Set((process.env.ONLY ?? '').split(',').filter(Boolean));
 const runtime = await createRuntime({
   knowledgeDir: KNOWLEDGE_DIR,

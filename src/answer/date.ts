@@ -182,6 +182,9 @@ export function describeDate(d: {
   return formatDate(d.date);
 }
 
+/** The act a question asking when something was published asks the date of. */
+const PUBLISHING = 'publish';
+
 /** A date, resolved to the calendar, best match first; or a source's publication date. */
 export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const { index } = ctx;
@@ -211,7 +214,11 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const lastEvidence = new Set(ctx.followup ? ctx.conversation.lastEvidence : []);
   let best: { d: DateFact; score: number; sentence: Sentence } | null = null;
   let actSaid = false;
-  const stems = termStems(u.terms);
+  // "When was that published?" of a story that mentions another article ("a Wall Street Journal article
+  // published the day before"): publishing is the act asked, though the question's frame words took it, and
+  // the date asked stands next to it.
+  const publishing = u.predicates.length === 0 && ctx.followup && asksPublication;
+  const stems = termStems(publishing ? new Map([[PUBLISHING, 1]]) : u.terms);
   // "When did the deployment end?": a date of the deployment's start does not answer it.
   const aspect = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
   // "When did the cars start moving again?": a start again is a resumption.
@@ -220,8 +227,9 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const asksTime = ASKS_TIME.test(u.text);
   const deadline = asksDeadline(u.text);
   const aspectWords = new Set([...ASPECTS.keys(), ...(markers ?? [])]);
+  const acts = publishing ? [PUBLISHING] : u.predicates;
   const actTest = datedActTest(
-    u.predicates.filter((p) => !aspectWords.has(p)),
+    acts.filter((p) => !aspectWords.has(p)),
     ctx.reader.lens(u),
     (w) => ctx.reader.stem(w),
     { acts: phrasalActs(u.analysis.tokens), tokensOf: (text) => ctx.reader.analyse(text).tokens },

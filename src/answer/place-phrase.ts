@@ -10,6 +10,14 @@ import { isCalendarName } from '../nlp/calendar-words.ts';
 /** Group 1: the first capitalised word after a preposition of place (and an article). */
 const LOCATIVE_NAME = /\b(?:at|in|into|near|inside|outside|to)\s+(?:the\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
 
+/** Where in `text` a capitalised word after a preposition of place (and an article) starts: a place's name. */
+export function placeNameStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const m of text.matchAll(LOCATIVE_NAME))
+    starts.add((m.index ?? 0) + m[0].length - (m[1] ?? '').length);
+  return starts;
+}
+
 /**
  * True when `sentence` names a place after a preposition of place; `isPlaceless(id)` is true of a mentioned
  * entity that is no place (a person, a body), whose name after "to" or "at" says whom, not where.

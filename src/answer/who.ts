@@ -26,6 +26,7 @@ import {
   namedBy,
 } from './asked-person.ts';
 import { sentenceNamingSomeone } from './naming-sentence.ts';
+import { unlistedNames } from './unlisted-names.ts';
 import { personByContext } from './person-context.ts';
 import { speakerOfParaphrase } from './paraphrased-speaker.ts';
 import { personSaidToBe } from './said-of.ts';
@@ -392,13 +393,16 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
   if (saidToBe) return saidToBe;
   const candidatesIn = (sentence: Sentence) =>
     new Set(sentence.mentions.map((m) => m.entityId).filter(fills(sentence))).size;
-  // "Who sided with her?": a follow-up asks for someone besides the one it points back to.
+  // "Who sided with her?": a follow-up asks for someone besides the one it points back to. In a sentence the
+  // last answer showed, that may be someone named there only once, with no entity of their own ("with Simón
+  // Berthold as his second in command").
+  const lastShown = new Set(ctx.conversation.lastEvidence);
+  const namesSomeone = (s: Sentence) =>
+    candidatesIn(s) > 0 ||
+    (lastShown.has(s.id) &&
+      unlistedNames(s, ctx.reader.analyse(s.text), (w) => ctx.reader.isEnglishWord(w)).length > 0);
   const shown = ctx.followup
-    ? (sentenceNamingSomeone(
-        ranked,
-        (s) => candidatesIn(s) > 0,
-        (s) => index.neighbour(s.id, -1),
-      ) ?? best.sentence)
+    ? (sentenceNamingSomeone(ranked, namesSomeone, (s) => index.neighbour(s.id, -1)) ?? best.sentence)
     : best.sentence;
   let answerId = pick(shown);
   const evidenceSentences: Sentence[] = [shown];

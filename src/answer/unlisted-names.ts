@@ -1,0 +1,64 @@
+/**
+ * Names a sentence gives of people the knowledge made no entity of: someone named once, with no title,
+ * apposition or verb of saying to learn them by ("with Simón Berthold as his second in command", "joined by
+ * Justices Stephen Breyer, Sonia Sotomayor and Elena Kagan"). Read from the sentence's own tagging: a run of
+ * two or more proper nouns, each capitalised and none an English word, that no mention of the sentence covers,
+ * after no article ("the Las Cuevas ranch" names a thing) and no preposition of place ("in Ciudad Juárez").
+ */
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import { placeNameStarts } from './place-phrase.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** The fewest words of a run read as a person's name: one capitalised word alone may be anything. */
+const MIN_NAME_WORDS = 2;
+
+/** The spans of `text` its mentions cover, each occurrence of each mention's words. */
+function coveredSpans(sentence: Sentence): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of sentence.mentions) {
+    if (m.text === '') continue;
+    for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, at + 1))
+      spans.push([at, at + m.text.length]);
+  }
+  return spans;
+}
+
+/**
+ * The names in `sentence` (as written, "Simón Berthold") that no mention covers: runs of at least
+ * {@link MIN_NAME_WORDS} proper nouns, each written with a capital and lower-case letters and none an English
+ * word (`isEnglishWord`), read from `analysis` of the sentence's text.
+ */
+export function unlistedNames(
+  sentence: Sentence,
+  analysis: Pick<Analysis, 'tokens'>,
+  isEnglishWord: (word: string) => boolean,
+): string[] {
+  const covered = coveredSpans(sentence);
+  const free = (start: number, end: number) => !covered.some(([a, b]) => start < b && end > a);
+  const places = placeNameStarts(sentence.text);
+  const names: string[] = [];
+  let run: Array<{ start: number; end: number }> = [];
+  let before: string | null = null;
+  const close = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (run.length >= MIN_NAME_WORDS && first && last && before !== 'DET' && !places.has(first.start))
+      names.push(sentence.text.slice(first.start, last.end));
+    run = [];
+  };
+  let previous: string | null = null;
+  for (const t of analysis.tokens) {
+    const nameWord =
+      t.pos === 'PROPN' && CAPITALISED.test(t.value) && !isEnglishWord(t.normal) && free(t.start, t.end);
+    if (nameWord) {
+      if (run.length === 0) before = previous;
+      run.push(t);
+    } else close();
+    previous = t.pos;
+  }
+  close();
+  return names;
+}
