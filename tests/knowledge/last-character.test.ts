@@ -9,7 +9,7 @@ const ALPHABET = ['a', 'b', 'that', ' ', '\u00a0', '\n', ',', ':', ';', '"', 'â€
 
 function randomTexts(count: number): string[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, () => {
     let s = '';
     const n = Math.floor(random() * 14);
