@@ -8,6 +8,7 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { lastVisibleIn } from '../nlp/last-character.ts';
 import { isDocumentNoun } from './document-authors.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -59,6 +60,8 @@ export function ownersOfDocumentsPointedTo(
     if (quote.parent !== null) continue;
     const { sentence, span } = quote;
     const from = Math.max(sentence.start, span.outerStart - LOOK_BACK);
+    // Both patterns end in a colon: words not led in by one are turned away before either runs.
+    if (lastVisibleIn(sentence.analysis.text, from, span.outerStart) !== ':') continue;
     // Cut inside the sentence, the words read do not open it: a mark no pattern reads stands before them.
     const cut = from > sentence.start ? CUT : '';
     const before = cut + sentence.analysis.text.slice(from, span.outerStart);

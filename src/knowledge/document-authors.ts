@@ -8,6 +8,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
+import { lastMarkIn } from '../nlp/last-character.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u;
@@ -68,6 +69,8 @@ const NAME = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-
  * opening the clause the words end ("to Congress, that Mexico had"), and a few words of that clause.
  */
 const TO_QUOTE = '[^,:;"“”]{0,80}(?::|,\\s+that\\b)[^,:;"“”]{0,40}$';
+/** The marks {@link TO_QUOTE} keeps out of its words: the last of them before a quotation it reads is its colon or comma. */
+const TO_QUOTE_MARKS = ',:;"“”';
 /** "Taylor's dispatch to Washington: '…'": the owner before the document, with up to three words between. */
 const OWNED = new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b${TO_QUOTE}`, 'u');
 /**
@@ -124,6 +127,8 @@ export function authorsOfQuotedDocuments(
     if (quote.parent !== null) continue;
     const { sentence, span } = quote;
     const from = lookBackStart(sentence.analysis.text, sentence.start, span.outerStart);
+    const mark = lastMarkIn(sentence.analysis.text, from, span.outerStart, TO_QUOTE_MARKS);
+    if (mark !== ':' && mark !== ',') continue;
     const before = sentence.analysis.text.slice(from, span.outerStart);
     const m = OWNED.exec(before) ?? FROM.exec(before) ?? OWNED_BY_PRONOUN.exec(before);
     const name = m?.[1];

@@ -26,3 +26,19 @@ export function nameGender(vectors: WordVectors | null, first: string): 'male' |
   const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);
   return score >= NAME_GENDER_MARGIN ? 'male' : score <= -NAME_GENDER_MARGIN ? 'female' : null;
 }
+
+/**
+ * {@link nameGender} for one reading of `vectors`, each first name worked out once: an article that names a
+ * different Tomas in every paragraph asks the vectors six similarities per Tomas otherwise.
+ */
+export function nameGenderReader(vectors: WordVectors | null): (first: string) => 'male' | 'female' | null {
+  const known = new Map<string, 'male' | 'female' | null>();
+  return (first) => {
+    let gender = known.get(first);
+    if (gender === undefined) {
+      gender = nameGender(vectors, first);
+      known.set(first, gender);
+    }
+    return gender;
+  };
+}

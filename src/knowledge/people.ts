@@ -11,7 +11,7 @@ import { abbreviatedTitles } from './abbreviated-titles.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
-import { nameGender } from './name-gender.ts';
+import { nameGenderReader } from './name-gender.ts';
 import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
@@ -171,6 +171,7 @@ export class PeopleFinder {
     taken: (paragraph: number, token: number) => boolean,
     quoted: (paragraph: number, token: number) => boolean,
   ): ArticlePeople {
+    const genderOfName = nameGenderReader(this.vectors);
     // "Profra. Amalia Ruiz Bustamante": abbreviated titles the article's usage shows, beside the lexicon's.
     const articleTitles = abbreviatedTitles(analyses, {
       isTitle: (v) => this.isTitle(v),
@@ -457,7 +458,7 @@ export class PeopleFinder {
           surname,
           laterNames: words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w)),
           gender,
-          nameGender: nameGender(this.vectors, words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
+          nameGender: genderOfName(words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
           title,
           description,
           roleWords,
