@@ -33,7 +33,9 @@ beforeAll(async () => {
 
 describe('other stories named on one line at the end of a page', () => {
   it('answers who did it from the report, not from the line of other stories’ headlines', async () => {
-    const a = await engine.ask('Who surrendered the Old Fort garrison to the Texans in July 1861?', { userId: 'a' });
+    const a = await engine.ask('Who surrendered the Old Fort garrison to the Texans in July 1861?', {
+      userId: 'a',
+    });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Carrow');
     expect(a.text).not.toContain('Related in this archive');
