@@ -2,6 +2,7 @@
  * Date questions: a date resolved to the calendar, preferring the one nearest the words asked about and the
  * most precise; or, for a named article, its publication date.
  */
+import { onlyDayOfYear } from './year-only-day.ts';
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
 import { asksDeadline, isDeadlineDate } from './deadline.ts';
 import { datedActTest, phrasalActs, tellsOtherThing, type DatedAct } from './dated-act.ts';
@@ -261,6 +262,8 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   if (!best) return null;
   const headline = best.sentence;
   best = toldInBody(best, ranked, index, markers, u);
+  // "hanigan attack date?" of a year said in passing: the article's one day of that year.
+  if (!markers) best = { ...best, ...(onlyDayOfYear(index, best.sentence, best.d) ?? {}) };
   // No candidate says the asked act, and the best one says none of the other words asked: another event's.
   // Not in a follow-up, whose other words were said in the turn before ("and when did the cars start again").
   const others = u.content.filter((w) => !u.predicates.includes(w) && !aspectWords.has(w));

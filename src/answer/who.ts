@@ -25,6 +25,7 @@ import {
   fitsPerson,
   namedBy,
 } from './asked-person.ts';
+import { titledAnswer } from './head-unmet.ts';
 import { sentenceNamingSomeone } from './naming-sentence.ts';
 import { unlistedNames } from './unlisted-names.ts';
 import { personByContext } from './person-context.ts';
@@ -384,7 +385,9 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
   const described = head
     ? personByContext(u, ctx, ranked, (id) => isCandidate(id) || unnamed(id), head)
     : null;
-  if (described) return described;
+  // "Who was the judge at the second trial?": when the one the question's words point to is someone the
+  // coverage never calls a judge, it names no judge of that trial; a name from the sentence alone is no answer.
+  if (described) return titledAnswer(ctx, described, head) ? described : null;
   // "Who was the pilot dropping bombs on Naco?": a noun of the question's own, said of someone otherwise.
   const ownHead = head ? null : describingHead(u);
   const saidToBe = ownHead

@@ -235,6 +235,7 @@ export class Cleaner {
     // After the related headlines are marked: an item of their list is no appeal, and taking one out would
     // leave the list too short to be told.
     markRelatedHeadlines(kept);
+    dropped.push(...withoutLabelledLinks(kept));
     dropped.push(...this.#withoutReaderAppeals(kept));
     dropped.sort((a, b) => a.line - b.line);
     return { paragraphs: kept, socialPosts, dropped };
@@ -316,6 +317,43 @@ function pageChrome(text: string): string | null {
     return 'list of links';
   if (/^[([].*[)\]]$/.test(text) && wordsAtMost(text, MAX_CREDIT_WORDS)) return 'image credit';
   return null;
+}
+
+/** A label closing with a colon at a line's start ("Related in this archive:", "More on this:"). */
+const LIST_LABEL = /^\p{Lu}[^:.!?"“”]{0,40}:\s/u;
+
+/**
+ * True for a label, then two headlines or more on one line split by a bar ("Related in this archive: The Texans at
+ * Fort Bliss (Aug. 3, 1861) · Colonel Canby's Call for Volunteers (Sept. 21, 1861)"): no item closes as a
+ * sentence does, and none is longer than a link's words.
+ */
+function labelledLinks(text: string): boolean {
+  const label = LIST_LABEL.exec(text);
+  if (!label) return false;
+  const items = text.slice(label[0].length).split(BAR_SEPARATOR);
+  return (
+    items.length >= 2 &&
+    items.every(
+      (item) =>
+        item.trim() !== '' && wordsAtMost(item.trim(), MAX_LINK_WORDS) && !/[.!?]["”’]?$/.test(item.trim()),
+    )
+  );
+}
+
+/**
+ * Takes out of `kept` the paragraphs of its second half that are a label and other stories' headlines on one
+ * line ({@link labelledLinks}), and returns them as dropped lines: a list of headlines over its items' lines
+ * is only marked (they are read as the report's lines), but one line of several is no sentence of any story.
+ */
+function withoutLabelledLinks(kept: CleanParagraph[]): DroppedLine[] {
+  const out: DroppedLine[] = [];
+  for (let i = kept.length - 1; i >= Math.floor(kept.length / 2); i--) {
+    const paragraph = kept[i];
+    if (!paragraph || paragraph.kind !== 'report' || !labelledLinks(paragraph.text)) continue;
+    out.push({ line: paragraph.line, reason: 'list of links', text: paragraph.text });
+    kept.splice(i, 1);
+  }
+  return out;
 }
 
 /** A list item written as a headline: a bullet, and no full stop, question or exclamation mark to end it. */
