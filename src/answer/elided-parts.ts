@@ -9,45 +9,26 @@
 const AUXILIARY = '(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|should)';
 /** A part counting something it names: group 1 "many"/"much", group 2 what it counts. */
 const COUNTED = new RegExp(`^(?:about\\s+|roughly\\s+)?how\\s+(many|much)\\s+(.+?)\\s+${AUXILIARY}\\b`, 'i');
-/**
- * A part counting with nothing named: "how many did Obama send", "how many were already there", "how many
- * of them died"; group 3 the word after, to be an auxiliary or a verb.
- */
-const COUNTS_NOTHING = /^(how\s+(many|much))\s+(of\s+(?:them|those|these)\s+)?(?=([\w'’-]+))/i;
-/** "Of them": the things an earlier part counted, whatever follows. */
-const OF_THEM = /^of\s+(?:them|those|these)$/i;
-const IS_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
+/** A part counting with nothing named: "how many did Obama send", "how many were already there". */
+const COUNTS_NOTHING = new RegExp(`^(how\\s+(many|much))\\s+(?=${AUXILIARY}\\b)`, 'i');
 /** Longest counted phrase carried, in words; a longer one is a clause, not a thing counted. */
 const MAX_COUNTED_WORDS = 5;
 
 /**
  * `parts` with what an earlier part counts carried into a later part that counts nothing by name; parts
- * unchanged otherwise. `isVerb` says whether a word of a part is read there as a verb ("made" in "how many
- * made it"); without it, only an auxiliary after "how many" counts nothing. Only "many" to "many" and
- * "much" to "much": "how much did it cost" after "how many troops" asks something else.
+ * unchanged otherwise. Only "many" to "many" and "much" to "much": "how much did it cost" after "how many
+ * troops" asks something else.
  */
-export function withCountedCarried(
-  parts: readonly string[],
-  isVerb: (part: string, word: string) => boolean = () => false,
-): string[] {
+export function withCountedCarried(parts: readonly string[]): string[] {
   let counted: { amount: string; phrase: string } | null = null;
   return parts.map((part) => {
     const own = COUNTED.exec(part);
-    if (own?.[1] && own[2] && !OF_THEM.test(own[2]) && own[2].split(/\s+/).length <= MAX_COUNTED_WORDS) {
+    if (own?.[1] && own[2] && own[2].split(/\s+/).length <= MAX_COUNTED_WORDS) {
       counted = { amount: own[1].toLowerCase(), phrase: own[2] };
       return part;
     }
     const bare = COUNTS_NOTHING.exec(part);
-    const next = bare?.[4];
-    if (!bare?.[1] || !next || !counted || bare[2]?.toLowerCase() !== counted.amount) return part;
-    if (!bare[3] && !IS_AUXILIARY.test(next) && !isVerb(part, next)) return part;
+    if (!bare?.[1] || !counted || bare[2]?.toLowerCase() !== counted.amount) return part;
     return `${bare[1]} ${counted.phrase} ${part.slice(bare[0].length)}`;
   });
-}
-
-/** A reading of "is this word a verb in this part" by the tagger `analyse` ({@link withCountedCarried}'s `isVerb`). */
-export function readsAsVerb(
-  analyse: (text: string) => { tokens: ReadonlyArray<{ pos: string; normal: string }> },
-): (part: string, word: string) => boolean {
-  return (part, word) => analyse(part).tokens.some((t) => t.pos === 'VERB' && t.normal === word.toLowerCase());
 }

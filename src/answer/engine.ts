@@ -19,7 +19,6 @@ import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
-import { readsAsVerb } from './elided-parts.ts';
 import { draftInStory, storyOfMessage } from './message-story.ts';
 import { partsWithPreamble } from './preamble-parts.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
@@ -203,8 +202,7 @@ export class AnswerEngine {
     const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
     const english = spanish ? spanishReader.translate(cleaned) : cleaned;
     // "What did Brewer say about the troops? And McCain?": the question asked again is spelled out.
-    const analyse = (t: string) => this.#loaded.reader.analyseAsked(t);
-    const planned = planQuestion(withQuestionAskedAgain(english, analyse), readsAsVerb(analyse));
+    const planned = planQuestion(withQuestionAskedAgain(english, (t) => this.#loaded.reader.analyseAsked(t)));
     // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
     const plan = partsWithPreamble(planned, this.#loaded.reader, this.#people.heads, this.#people.titleSet);
     if (plan.parts.length === 1)

@@ -154,21 +154,12 @@ function clausesOf(asked: string): string[] {
   return out.filter((p) => p !== '');
 }
 
-/**
- * The questions a message asks and its context; see the module header. `isVerb` says whether a word of a
- * part is read there as a verb (see {@link withCountedCarried}).
- */
-export function planQuestion(
-  text: string,
-  isVerb: (part: string, word: string) => boolean = () => false,
-): QuestionPlan {
+/** The questions a message asks and its context; see the module header. */
+export function planQuestion(text: string): QuestionPlan {
   const { asked, context } = questionSentences(text.trim());
   const questions = asked.map(questionIn);
   for (const q of questions) if (q.before) context.push(q.before);
-  const parts = withCountedCarried(
-    withElidedClauses(questions.map((q) => q.question).flatMap(clausesOf)),
-    isVerb,
-  );
+  const parts = withCountedCarried(withElidedClauses(questions.map((q) => q.question).flatMap(clausesOf)));
   const kept = parts.slice(0, MAX_PARTS);
   const rest = [...context, ...parts.slice(MAX_PARTS)];
   return { parts: kept.length > 0 ? kept : [text], context: rest.length > 0 ? rest.join(' ') : null };
