@@ -11,9 +11,6 @@ const AUXILIARY = '(?:did|do|does|were|was|are|is|have|has|had|will|would|could|
 const COUNTED = new RegExp(`^(?:about\\s+|roughly\\s+)?how\\s+(many|much)\\s+(.+?)\\s+${AUXILIARY}\\b`, 'i');
 /** A part counting with nothing named: "how many did Obama send", "how many were already there". */
 const COUNTS_NOTHING = new RegExp(`^(how\\s+(many|much))\\s+(?=${AUXILIARY}\\b)`, 'i');
-/** A part counting "them": group 1 "how many of", group 2 "many"/"much", group 3 the pronoun. */
-const COUNTS_THEM = /^(how\s+(many|much)\s+of)\s+(them|those|these)\b/i;
-
 /** Longest counted phrase carried, in words; a longer one is a clause, not a thing counted. */
 const MAX_COUNTED_WORDS = 5;
 
@@ -25,10 +22,7 @@ const MAX_COUNTED_WORDS = 5;
 export function withCountedCarried(parts: readonly string[]): string[] {
   let counted: { amount: string; phrase: string } | null = null;
   return parts.map((part) => {
-    const them = COUNTS_THEM.exec(part);
-    if (them?.[1] && counted && them[2]?.toLowerCase() === counted.amount)
-      return `${them[1]} the ${counted.phrase}${part.slice(them[0].length)}`;
-    const own = them ? null : COUNTED.exec(part);
+    const own = COUNTED.exec(part);
     if (own?.[1] && own[2] && own[2].split(/\s+/).length <= MAX_COUNTED_WORDS) {
       counted = { amount: own[1].toLowerCase(), phrase: own[2] };
       return part;
