@@ -25,19 +25,12 @@ const ENDS_ASKING = new RegExp(`^(.+?)\\s*,?\\s+and\\s+(${ASKING})\\s*[?.!]*$`, 
  */
 const OPENING = `(?:${PREPOSITION}\\s+)?(?:when|where|why|how(?:\\s+(?:long|soon|far|often|late|early))?)|${PREPOSITION}\\s+(?:what|which)\\s+[\\p{L}-]+`;
 const OPENS_ASKING = new RegExp(`^(${OPENING})\\s+(${AUXILIARY}\\b.*?)[?.!\\s]*$`, 'iu');
-/**
- * A part asking what was done, then "did"/"does"/"do": with "do" before its subject the question phrase is
- * the object, so the clause after it has its subject ("How many Guard troops did Bush send", "what did Trump
- * say"). Group 1 the phrase, group 2 the clause, without the object: the message's other part says it.
- */
-const OPENS_ASKING_OBJECT =
-  /^((?:how\s+(?:many|much)(?:\s+[^\s?]+){0,5}?|what(?:\s+[\p{L}-]+)?|which\s+[\p{L}-]+))\s+((?:did|does|do)\b.*?)[?.!\s]*$/iu;
 
 const phraseOf = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
 
 /** The part before asked again with `asking` in place of its own question phrase; `null` when it opens otherwise. */
 function askedAgain(before: string, asking: string): string | null {
-  const own = OPENS_ASKING.exec(before.trim()) ?? OPENS_ASKING_OBJECT.exec(before.trim());
+  const own = OPENS_ASKING.exec(before.trim());
   if (!own?.[1] || !own[2] || phraseOf(own[1]) === phraseOf(asking)) return null;
   return `${asking} ${own[2]}?`;
 }
