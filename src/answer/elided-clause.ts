@@ -7,6 +7,10 @@
  * city is the doctor's trial supposed to start?". Only a part before that opens with a question word that is
  * no subject (when, where, why, how…) then an auxiliary: in "who was expected to sign it, and when?" the
  * clause after "who" lacks its subject.
+ * Measured (npm run eval 2026-12-03, against main at ea0bbef): dev 1404 -> 1405/1790 (a29-058), test 1729 =
+ * 1729/2977, declines and must-decline answered unchanged. Also taking a part before that opens with an
+ * object phrase and "did" ("How many Guard troops did Bush send, and when?" -> "when did Bush send?") changed
+ * no figure, and was left out.
  */
 
 /** Auxiliaries opening the clause a question phrase asks about. English grammar. */
