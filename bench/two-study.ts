@@ -12,7 +12,11 @@ import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
 
 const ids = new Set(process.argv.slice(2));
-const runtime = await createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store: createStore(null) });
+const runtime = await createRuntime({
+  knowledgeDir: KNOWLEDGE_DIR,
+  kbPath: KB_PATH,
+  store: createStore(null),
+});
 const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
 const kbOf = cachedKnowledge(runtime, '/tmp/two2-kb');
 let right = 0;
@@ -25,16 +29,29 @@ for (const set of await loadEvalSets(names)) {
   const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
-  const engine = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
+  const engine = new AnswerEngine({
+    kb,
+    nlp: runtime.questionNlp,
+    data: runtime.engineData,
+    store: new Keyv(),
+  });
   for (const item of items) {
     const a = await engine.ask(item.q, { userId: `u-${item.conversation ?? item.id}` });
     if (!wanted(item)) continue;
     const verdict = checkAnswer(item, a);
     all++;
     if (verdict.length === 0) right++;
-    console.log(`=== ${item.id} ${verdict.length === 0 ? "OK" : "FAIL"} conf=${a.confidence} answered=${a.answered}: ${item.q}`);
+    console.log(
+      `=== ${item.id} ${verdict.length === 0 ? 'OK' : 'FAIL'} conf=${a.confidence} answered=${a.answered}: ${item.q}`,
+    );
     if (verdict.length > 0) console.log(`  ${JSON.stringify(verdict)}`.slice(0, 400));
-    if (process.env.QUIET !== '1') console.log(a.text.split('\n').map((l) => `  | ${l}`).join('\n'));
+    if (process.env.QUIET !== '1')
+      console.log(
+        a.text
+          .split('\n')
+          .map((l) => `  | ${l}`)
+          .join('\n'),
+      );
   }
 }
 console.log(`right ${right}/${all}`);

@@ -14,7 +14,8 @@
  */
 
 /** Auxiliaries opening the clause a question phrase asks about. English grammar. */
-const AUXILIARY = '(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|should|shall|might|must|may)';
+const AUXILIARY =
+  '(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|should|shall|might|must|may)';
 /** Prepositions a question phrase may open with ("in what city", "by when"). */
 const PREPOSITION = '(?:in|at|on|by|for|from|to|until|till|since|with|after|before|during)';
 /** A question phrase that is no subject: "when", "how soon", "in what city", "for how long". */

@@ -37,7 +37,8 @@ describe('a second part that is only a question phrase', () => {
 
   it('splits ", and how soon?" off a where-question into a part of its own', () => {
     expect(
-      planQuestion('Where are the boundary commissioners supposed to meet under the treaty, and how soon?').parts,
+      planQuestion('Where are the boundary commissioners supposed to meet under the treaty, and how soon?')
+        .parts,
     ).toEqual([
       'Where are the boundary commissioners supposed to meet under the treaty',
       'how soon are the boundary commissioners supposed to meet under the treaty?',
@@ -52,7 +53,9 @@ describe('a second part that is only a question phrase', () => {
     expect(planQuestion('Who was expected to sign the 2018 troop order and when?').parts).toEqual([
       'Who was expected to sign the 2018 troop order and when?',
     ]);
-    expect(withElidedClauses(['Which troops were sent, and when?'])).toEqual(['Which troops were sent, and when?']);
+    expect(withElidedClauses(['Which troops were sent, and when?'])).toEqual([
+      'Which troops were sent, and when?',
+    ]);
     expect(withElidedClauses(['What did Sheinbaum say', 'where was she when she said it?'])).toEqual([
       'What did Sheinbaum say',
       'where was she when she said it?',
