@@ -4,6 +4,7 @@
  * asks two things ("who is the defence minister and did he say…?") becomes two parts, answered in turn so
  * the second can lean on the first ("he").
  */
+import { withElidedClauses } from './elided-clause.ts';
 import { withCountedCarried } from './elided-parts.ts';
 import { joinedParallel } from './parallel-question.ts';
 
@@ -158,7 +159,7 @@ export function planQuestion(text: string): QuestionPlan {
   const { asked, context } = questionSentences(text.trim());
   const questions = asked.map(questionIn);
   for (const q of questions) if (q.before) context.push(q.before);
-  const parts = withCountedCarried(questions.map((q) => q.question).flatMap(clausesOf));
+  const parts = withCountedCarried(withElidedClauses(questions.map((q) => q.question).flatMap(clausesOf)));
   const kept = parts.slice(0, MAX_PARTS);
   const rest = [...context, ...parts.slice(MAX_PARTS)];
   return { parts: kept.length > 0 ? kept : [text], context: rest.length > 0 ? rest.join(' ') : null };
