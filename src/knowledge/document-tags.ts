@@ -6,7 +6,7 @@
  * (its possessor, sender, writer or signer) when the text says who, else the document's, as written. One of
  * the attribution passes over an article's quotations (attribution.ts).
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
 import { closingVerb } from './closing-verb.ts';
 import { namesOne, ownerOfDocumentAt, type Lookup, type Owner } from './document-antecedents.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -15,6 +15,8 @@ import type { WorkingQuote, WorkingSentence } from './working.ts';
 const P1 = /[\s'"‘’“”]+$/u;
 /** A speaker named as a description opening with "the" ("the telegram", "the printed notice"): its last word. */
 const DESCRIBED = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+/** Tokens at most read back from the words, in each sentence, for the document that carries them. */
+const MAX_TOKENS_BACK = 80;
 /** Tokens at most after a quotation read for the tag naming the document. */
 const MAX_TAG_TOKENS = 10;
 
@@ -57,12 +59,11 @@ export function ownersOfDocumentTags(quotes: WorkingQuote[], reader: DocumentTag
   }
 }
 
-/** The tokens of `sentence` from offset `from` on, a tag's length at most. */
+/** The tokens of `sentence` from offset `from` on, a tag's length at most, found by binary search. */
 function tokensAfter(sentence: WorkingSentence, from: number): number[] {
   const out: number[] = [];
-  const tokens = sentence.analysis.tokens;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd && out.length < MAX_TAG_TOKENS; k++)
-    if ((tokens[k]?.start ?? -1) >= from) out.push(k);
+  const first = firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, from);
+  for (let k = first; k < sentence.tokenEnd && out.length < MAX_TAG_TOKENS; k++) out.push(k);
   return out;
 }
 
@@ -81,7 +82,9 @@ function lastCommunication(
   if (previous && previous.paragraph === sentence.paragraph) scopes.push([previous, previous.end]);
   for (const [s, end] of scopes) {
     const tokens: Analysis['tokens'] = s.analysis.tokens;
-    for (let d = s.tokenEnd - 1; d >= s.tokenStart; d--) {
+    // Read back from where the words open, a bounded number of tokens: a sentence of any length costs no more.
+    const last = firstTokenAtOrAfter(s.analysis, s.tokenStart, s.tokenEnd, end) - 1;
+    for (let d = last; d >= s.tokenStart && last - d < MAX_TOKENS_BACK; d--) {
       const t = tokens[d];
       if (!t || t.end > end || t.pos !== 'NOUN' || !communication(t.lemma)) continue;
       if (noun !== null && t.lemma !== singular(noun) && t.normal !== noun) continue;

@@ -35,7 +35,8 @@ export function antecedentInQuote(
   for (let k = t - 1; k >= 0 && t - k <= MAX_TOKENS_BACK; k--) {
     const tok = tokens[k];
     if (!tok || tok.start < opening) break;
-    const mention = sentence.mentions.find((m) => m.token === k && m.via !== 'pronoun');
+    const mention =
+      tok.pos === 'PROPN' ? sentence.mentions.find((m) => m.token === k && m.via !== 'pronoun') : undefined;
     const entity = mention ? reader.entity(mention.entityId) : undefined;
     if (entity?.type === 'person' && entity.id !== outer.speakerId) {
       const theirs = reader.genderOf(entity.id);
