@@ -192,6 +192,7 @@ export class Annotator {
       genderOf: (id) => this.#genderOf(id, this.#article),
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
+      isCommunicationNoun: (lemma) => nounKinds?.isCommunication(lemma) ?? false,
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
       descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
       isEnglishWord: (w) => nlp.isEnglishWord(w),

@@ -23,6 +23,8 @@ export interface ArticleReader {
   centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
   /** True for a noun that says what a person is ("husband", "spokesman"). */
   isPersonNoun(lemma: string): boolean;
+  /** True for a noun for something that carries words ("notice", "telegram", "sign"); none when not given. */
+  isCommunicationNoun?(lemma: string): boolean;
   /** The gender a noun for a person marks ("spokeswoman": female), if any. */
   nounGender(lemma: string): 'male' | 'female' | null;
   /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */

@@ -29,6 +29,7 @@ import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
+import { ownersOfDocumentTags } from './document-tags.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -203,6 +204,11 @@ export class QuoteAttributor {
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity);
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
+    ownersOfDocumentTags(quotes, {
+      entity: this.#finder.entity,
+      isPersonNoun: this.#finder.isPersonNoun,
+      isCommunicationNoun: this.reader.isCommunicationNoun,
+    });
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);

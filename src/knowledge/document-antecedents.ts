@@ -41,8 +41,8 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'the
 /** Parts of speech a document's phrase may hold before it ("his famous", "a pencilled", "Taylor's last"). */
 const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'PROPN', 'PART', 'VERB']);
 
-type Lookup = (id: string) => Pick<EntityData, 'name' | 'type'> | undefined;
-type Owner = { speakerId: string | null; speakerName: string };
+export type Lookup = (id: string) => Pick<EntityData, 'name' | 'type'> | undefined;
+export type Owner = { speakerId: string | null; speakerName: string };
 type Mention = WorkingSentence['mentions'][number];
 
 /**
@@ -115,21 +115,49 @@ function lastDocument(
       const t = tokens[d];
       if (!t || t.end > until || !isDocumentNoun(t.value) || t.pos === 'VERB') continue;
       if (!namesOne(sentence, d)) continue;
-      const owner =
-        possessor(sentence, d, entity) ??
-        sender(sentence, d, entity, isPersonNoun) ??
-        writer(sentence, d, entity);
-      return { noun: t.normal, owner };
+      return { noun: t.normal, owner: ownerOfDocumentAt(sentence, d, entity, isPersonNoun) };
     }
   }
   return null;
 }
 
 /**
+ * Whose the document named at token `d` is: the possessor ("Taylor's dispatch"), the one it came from ("a
+ * note from one of the prisoners"), who wrote it ("the Colonel wrote a note") or who it says signed it ("a
+ * notice signed by Gen. Blanco"); `null` when the text gives none.
+ */
+export function ownerOfDocumentAt(
+  sentence: WorkingSentence,
+  d: number,
+  entity: Lookup,
+  isPersonNoun: (lemma: string) => boolean,
+): Owner | null {
+  return (
+    possessor(sentence, d, entity) ??
+    sender(sentence, d, entity, isPersonNoun) ??
+    writer(sentence, d, entity) ??
+    signer(sentence, d, entity)
+  );
+}
+
+/**
+ * "A notice signed by Gen. Blanco", "a letter written by the consul": the one named after "by" when a
+ * participle of writing, signing, sending or issuing follows the document.
+ */
+function signer(sentence: WorkingSentence, d: number, entity: Lookup): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  const verb = tokens[d + 1];
+  if (!verb || verb.pos !== 'VERB' || !AUTHOR_VERBS.has(verb.lemma) || tokens[d + 2]?.normal !== 'by')
+    return null;
+  const mention = mentionAt(sentence, d + 3, entity);
+  return mention && mention.via !== 'pronoun' ? known(entity, mention) : null;
+}
+
+/**
  * True when the noun at token `d` names one document: a plural, or a singular its phrase determines ("a
  * note", "his letter", "Taylor's order"); a bare singular is no document ("in order to").
  */
-function namesOne(sentence: WorkingSentence, d: number): boolean {
+export function namesOne(sentence: WorkingSentence, d: number): boolean {
   const tokens = sentence.analysis.tokens;
   const noun = tokens[d];
   if (noun && noun.lemma !== noun.normal) return true;

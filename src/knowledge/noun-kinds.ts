@@ -25,6 +25,11 @@ const BODIES: readonly string[] = ['organization', 'organisation'];
  * sum.n.01 "sum amount", which "total" is a kind of): "count", "number", "maximum", "peak", "total".
  */
 const MEASURES: readonly string[] = ['measure', 'quantity', 'magnitude', 'amount', 'sum'];
+/**
+ * The word of WordNet's communication.n.02 ("something that is communicated by or to or between people"),
+ * which a notice, a telegram, a letter, a proclamation or a sign is a kind of.
+ */
+const COMMUNICATION = 'communication';
 /** Nouns asked about before the memory starts again. */
 const MAX_REMEMBERED_NOUNS = 20_000;
 
@@ -57,6 +62,7 @@ export function isMeasureNoun(source: NounKindSource, lemma: string): boolean {
 export class NounKinds {
   readonly #known = new Map<string, NounKind>();
   readonly #measures = new Map<string, boolean>();
+  readonly #communications = new Map<string, boolean>();
 
   constructor(private readonly source: NounKindSource) {}
 
@@ -83,6 +89,23 @@ export class NounKinds {
     if (this.#measures.size >= MAX_REMEMBERED_NOUNS) this.#measures.clear();
     this.#measures.set(lemma, measure);
     return measure;
+  }
+
+  /**
+   * True for a noun whose first sense is a kind of communication ("notice", "telegram", "letter", "sign"),
+   * and not of a person or a body: what it says are words someone put into it.
+   */
+  isCommunication(lemma: string): boolean {
+    const known = this.#communications.get(lemma);
+    if (known !== undefined) return known;
+    const found =
+      lemma.length >= 2 &&
+      /^[a-z][a-z-]*$/.test(lemma) &&
+      this.kindOf(lemma) === null &&
+      this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(COMMUNICATION);
+    if (this.#communications.size >= MAX_REMEMBERED_NOUNS) this.#communications.clear();
+    this.#communications.set(lemma, found);
+    return found;
   }
 
   /** True for a noun whose first sense is a body of people ("association", "agency", "committee"). */

@@ -26,9 +26,25 @@ export function oneOfThem(
   let k = 2;
   // "one of the disarmed men": a past participle after the determiner describes the group, as an adjective does.
   while (k < words.length && (MODIFIERS.has(words[k]?.pos ?? '') || pastParticiple(words[k], k > 2))) k++;
+  // "one of the Rangers": a group's name in capitals, its singular a noun for a person, is its noun.
+  const last = words[k - 1];
+  if (k > 2 && last && (!words[k] || words[k]?.pos === 'PUNCT') && namedPlural(last, isPersonNoun))
+    return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(first.start, last.end)) };
   const head = words[k];
-  if (!head || head.pos !== 'NOUN' || head.lemma === head.normal || !isPersonNoun(head.lemma)) return null;
+  if (!head || !plainPlural(head, isPersonNoun)) return null;
   return { speakerId: null, speakerName: lowerFirst(analysis.text.slice(first.start, head.end)) };
+}
+
+/** A plural noun for people ("men", "lawyers"), as the parse reads it. */
+function plainPlural(head: Token, isPersonNoun: (lemma: string) => boolean): boolean {
+  return head.pos === 'NOUN' && head.lemma !== head.normal && isPersonNoun(head.lemma);
+}
+
+/** A capitalised plural the parse reads as a name ("Rangers", "Rurales") whose singular is a noun for a person. */
+function namedPlural(head: Token, isPersonNoun: (lemma: string) => boolean): boolean {
+  if (head.pos !== 'PROPN' || !head.normal.endsWith('s')) return false;
+  const singular = head.normal.slice(0, -1);
+  return singular.length > 2 && isPersonNoun(singular);
 }
 
 /** True for a verb in "-ed" standing after a determiner (`afterDeterminer`), where it describes the noun after it. */

@@ -10,6 +10,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { describedRelative } from './pronoun-antecedents.ts';
 import { possessedKinBefore } from './possessed-kin.ts';
 import { readingOrder } from './mention-order.ts';
+import { antecedentInQuote } from './quoted-antecedents.ts';
 import { hyphenatedWords } from './hyphenated-words.ts';
 import {
   copyGuess,
@@ -216,6 +217,9 @@ export function referent(
       )
     : null;
   if (possessed) return { speakerId: null, speakerName: possessed };
+  // "My father came home late that night. He told me, '…'": someone the quoted words brought in themselves.
+  const inQuote = outer ? antecedentInQuote(reader, sentence, t, gender, outer) : null;
+  if (inQuote) return inQuote;
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
   const order = readingOrder(sentence.paragraph - 1, at);
   const who =

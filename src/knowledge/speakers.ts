@@ -260,9 +260,11 @@ export function nounPhraseBefore(
   const words: Token[] = [];
   // "An official of the company who asked not to be named said": the verb is the relative clause's, and
   // the "who" stands for the phrase before it, which is the speaker without it.
-  const end = left.at(-1);
-  const from =
-    left.length - (end !== undefined && RELATIVE_PRONOUNS.has(tokenAt(analysis, end).normal) ? 2 : 1);
+  // '"…," the farmers later said': an adverb right before the verb says when or how it was said, not who.
+  let kept = left.length;
+  while (kept > 1 && tokenAt(analysis, left[kept - 1] ?? -1).pos === 'ADV') kept--;
+  const end = left[kept - 1];
+  const from = kept - (end !== undefined && RELATIVE_PRONOUNS.has(tokenAt(analysis, end).normal) ? 2 : 1);
   for (let k = from; k >= 0; k--) {
     const tok = tokenAt(analysis, left[k] ?? -1);
     if (

@@ -74,11 +74,22 @@ export function unnamedPhrase(
       break;
     // A name the speaker is described by comes before the head ("a senior Border Patrol official").
     if (excluded(end) && head === null && t.pos !== 'PROPN') break;
+    // "a fisherman mending nets beside the estuary": a word in "-ing" the tagger read as a noun after a head
+    // naming a person is a participle describing them, no longer the head ("mending", then "nets").
+    if (t.pos === 'NOUN' && inHead && head !== null && /ing$/.test(t.normal) && isPersonNoun(head)) {
+      inHead = false;
+      continue;
+    }
     if (t.pos === 'NOUN' && (head === null || inHead)) {
       head = t.lemma;
       inHead = true;
     } else if (head !== null && t.pos !== 'PROPN') inHead = false;
   }
+  // "a Ranger who would not give his name", "one Ranger said": a capitalised word after the article, the
+  // tagger's name, is the head when written in lower case it is a noun for a person; a name after "a" is none.
+  const last = tokens[end - 1];
+  if (head === null && end === start + 2 && last?.pos === 'PROPN' && isPersonNoun(last.normal))
+    head = last.normal;
   // "A volunteer docent who asked that her name not be used": "who" says a person, whatever the noun.
   // "The telegraph operator at the depot, who handled the army messages,": so does a "who" set off by a comma.
   const who =

@@ -11,6 +11,7 @@ import type { WorkingSentence } from './annotate.ts';
 import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } from './clause-words.ts';
 import { namedInClause } from './person-descriptions.ts';
 import { oneOfThem } from './one-of-them.ts';
+import { closingVerb, describedAfterVerb } from './closing-verb.ts';
 import { afterPointingBack } from './pointing-back.ts';
 import { possessedRelationHolder } from './pronoun-antecedents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -34,6 +35,8 @@ const MAX_WORDS_BEFORE_CUE = 3;
  * ('…," Lt. Col. Jamie Davis, a Pentagon spokesman, said'); the words counted stay within {@link MAX_WORDS_BEFORE_CUE}.
  */
 const MAX_TOKENS_TO_CUE = 14;
+/** Words that pick one out of a group before its noun phrase: "one of". */
+const PICKING_WORDS = 2;
 /** Tokens at most opening a sentence before a verb of saying that hands the quotation before it over ("She added"). */
 const SAYING_LEAD = 8;
 
@@ -44,12 +47,19 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   // "They said to me, 'Captain, this is your machine now.' I said, 'Yes, it is.'": inside a quotation, words
   // closed by a full stop end their sentence; a verb of saying after them hands over the next words.
   const after = outer && endsSentence(analysis.text, span) ? [] : afterAll.slice(0, MAX_TOKENS_TO_CUE);
-  const afterCue = after.find((t) => finder.isCue(tokenAt(analysis, t)));
+  const cue = after.find((t) => finder.isCue(tokenAt(analysis, t)));
+  // '"Viva Villa!" the raiders cried.': a described subject's verb closing the tag hands the words over.
+  const closing = handsOver(analysis.text, span) ? closingVerb(analysis, after) : null;
+  const afterCue = closing !== null && (cue === undefined || closing < cue) ? closing : cue;
   const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
   // '"…," my grandmother used to say', '…," he would say': the auxiliaries of the verb are no subject's
   // words, and count for none of them.
   const subjectWords = between.slice(0, verbChainStart(analysis, between));
-  const wordsBetween = nameAwareWordCount(analysis, subjectWords);
+  const subjectTokens = subjectWords.filter((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+  // '"…," one of the strikers shouted': the words picking one out of a group ("one of") are no more words of
+  // the subject than a title is of a name.
+  const pickedOut = oneOfThem(analysis, subjectTokens, finder.isPersonNoun);
+  const wordsBetween = nameAwareWordCount(analysis, subjectWords) - (pickedOut ? PICKING_WORDS : 0);
   // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
   const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
   // "'…' What do I tell her?": a question after the words asks, it hands them to no one.
@@ -61,6 +71,7 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
     const subjectBefore = subjectWords.some((t) => SUBJECT_POS.has(tokenAt(analysis, t).pos));
     const afterVerb = subjectBefore ? [] : inRegion.filter((t) => t > afterCue);
     const subject =
+      pickedOut ??
       finder.subjectIn(sentence, between, people, outer, false) ??
       // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
       possessor(finder.reader, sentence, between, people, outer) ??
@@ -76,6 +87,8 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
         : finder.subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false)) ??
       finder.properName(analysis, between) ??
       finder.properName(analysis, afterVerb.slice(0, 3)) ??
+      // '"Down with the tyrant!" shouted the crowd.': a description after the verb, no one named in it.
+      describedAfterVerb(analysis, afterVerb) ??
       // '…," the machinist's wife said': the person introduced as his wife before.
       possessedRelationHolder(
         finder.reader,

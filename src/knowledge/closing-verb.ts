@@ -1,0 +1,97 @@
+/**
+ * The verb of a tag that closes on itself after quoted words: '"Viva Villa!" the raiders cried.', '"We are
+ * not three hundred," one of the prisoners complained.' A short subject described with "the" or picking one
+ * out of a group, then a verb with nothing after it in its clause but an adverb or a few words of manner
+ * ("in unison"), hands the words before it over, whatever the verb: the frame says it, as it does for a
+ * name ('"…," Cantú joked'). Read from the parse's parts of speech, bounded in tokens.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+
+/** Parts of speech a described subject is made of ("the mounted raiders", "one of the Rangers"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+/** Tokens at most of such a subject ("one of the Illinois boys"). */
+const MAX_SUBJECT_TOKENS = 6;
+/** Tokens at most after the verb before its clause ends ("in reply", "as they rode in"). */
+const MAX_TAIL_TOKENS = 4;
+/** Parts of speech that may open what follows the verb in its clause: how or when it was said, no object. */
+const OPENING_TAIL_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ']);
+/** Marks that end the tag's clause. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '"', '“', '”']);
+
+/**
+ * The token of the verb closing a tag right after a quotation (`after`: the tokens after its closing mark, in
+ * order), when the subject before it is described ("the raiders", "one of the strikers") and the clause ends
+ * with no object after the verb; `null` otherwise. Whether the words hand over (a comma, "!" or "?" closing
+ * them) is the caller's to check.
+ */
+export function closingVerb(
+  analysis: Analysis,
+  after: readonly number[],
+  pointed: 'described' | 'it' = 'described',
+): number | null {
+  const at = (k: number): Token | undefined => analysis.tokens[words[k] ?? -1];
+  const opens = after.findIndex((t) => analysis.tokens[t]?.pos !== 'PUNCT');
+  const words = opens < 0 ? [] : after.slice(opens);
+  const opening = at(0);
+  if (!opening) return null;
+  // "the raiders", "one of the men": a description, never a name (a name's own verb is read elsewhere).
+  const oneOf = opening.normal === 'one' && at(1)?.normal === 'of';
+  // '"…," it reads in part.': a thing the text has named carries the words, when the caller asks so.
+  const it = pointed === 'it' && opening.normal === 'it' && opening.pos === 'PRON';
+  if (pointed === 'it' ? !it : opening.normal !== 'the' && !oneOf) return null;
+  let k = 1;
+  let noun = it;
+  for (; k < words.length && k <= MAX_SUBJECT_TOKENS; k++) {
+    const t = at(k);
+    if (!t) return null;
+    if (t.pos === 'VERB' && noun) break;
+    if (!SUBJECT_POS.has(t.pos)) return null;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  const verb = words[k];
+  if (verb === undefined || at(k)?.pos !== 'VERB') return null;
+  // Nothing but how or when it was said up to the clause's end: "cried.", "shouted in unison.", "cried as
+  // they rode in"; a word right after the verb that is not one of manner or time is its object or another
+  // verb's ("the soldiers began work", "the men laughed and went").
+  for (let j = k + 1; j < words.length; j++) {
+    const t = at(j);
+    if (!t || CLAUSE_END.has(t.value)) return verb;
+    if (j - k > MAX_TAIL_TOKENS) return null;
+    if (j === k + 1 && !OPENING_TAIL_POS.has(t.pos)) return null;
+    if (t.pos === 'CCONJ') return null;
+  }
+  // The sentence ends with the tag.
+  return verb;
+}
+
+/** Tokens at most of a description after a verb of saying ("the soldiers of the garrison"). */
+const MAX_DESCRIBED_AFTER = 7;
+
+/**
+ * '"Down with the tyrant!" shouted the crowd.': the words after a verb of saying (`afterVerb`, in order) when
+ * they are a description opening with "the", made of modifiers and ending in a noun, and end the clause;
+ * as written, `null` otherwise. Whether it is someone the article named is for the caller to try first.
+ */
+export function describedAfterVerb(
+  analysis: Analysis,
+  afterVerb: readonly number[],
+): { speakerId: null; speakerName: string } | null {
+  const first = analysis.tokens[afterVerb[0] ?? -1];
+  if (!first || first.normal !== 'the') return null;
+  let k = 1;
+  for (; k < afterVerb.length && k <= MAX_DESCRIBED_AFTER; k++) {
+    const t = analysis.tokens[afterVerb[k] ?? -1];
+    if (!t || CLAUSE_END.has(t.value)) break;
+    // "the soldiers of the garrison": what they belong to goes on describing them.
+    const belonging =
+      t.normal === 'of' || (t.pos === 'DET' && analysis.tokens[afterVerb[k - 1] ?? -1]?.normal === 'of');
+    if (!DESCRIBED_POS.has(t.pos) && !belonging) return null;
+  }
+  const last = analysis.tokens[afterVerb[k - 1] ?? -1];
+  const end = analysis.tokens[afterVerb[k] ?? -1];
+  if (k < 2 || !last || last.pos !== 'NOUN' || (end !== undefined && !CLAUSE_END.has(end.value))) return null;
+  return { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) };
+}
+
+/** Parts of speech of the words after "the" in such a description ("the angry crowd", "the two men"). */
+const DESCRIBED_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);
