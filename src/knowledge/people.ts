@@ -52,8 +52,6 @@ import {
   vouchedAlone,
 } from './person-descriptions.ts';
 import { titleCased, writtenInCapitals } from './title-case.ts';
-import { bodyNameEndings, headlineNameEnd } from './headline-name-ends.ts';
-import { completeFromQuotations } from './quoted-full-names.ts';
 import { titleEndOfRun, titleStartOfRun } from './title-extent.ts';
 import { personRoles } from './person-roles.ts';
 import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
@@ -217,8 +215,6 @@ export class PeopleFinder {
     const commonNouns = new Set<string>();
     /** Capitalised words the article counts ("Thirty Villistas"): a group's name, no person's surname. */
     const counted = countedNames(analyses);
-    /** How the body ends names: a headline's run stops where the body's does ("Major Lynde Dropped"). */
-    const body = bodyNameEndings(analyses);
     for (const a of analyses)
       for (const x of a.tokens)
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
@@ -244,8 +240,7 @@ export class PeopleFinder {
           continue;
         }
         const { start } = run;
-        const runEnd = this.#particleEnd(analysis, run, blocked) ?? run.end;
-        const end = headline ? headlineNameEnd(tokens, run.titleEnd, runEnd, body, this.isEnglishWord) : runEnd;
+        const end = this.#particleEnd(analysis, run, blocked) ?? run.end;
         t = end;
         // "Ranger Quintanilla said": a word for a person before a surname named before is a title; the
         // surname alone is read next as the person already named.
@@ -495,8 +490,6 @@ export class PeopleFinder {
     });
     for (const name of personLike) notPeople.delete(name);
     knownAsInAppositions(candidates);
-    // "Major Lynde" … 'The order reads: "Major Isaac Lynde, …"': the quotation gives his full name.
-    completeFromQuotations(analyses, quoted, candidates, { isTitle, isEnglishWord: this.isEnglishWord });
     // "ANTHONY RAMSEY III: … everybody calls me Tripp": a name a speaker gives themselves is theirs.
     linkSelfGivenNames(
       [...labelSpeakers].map(([p, speaker]) => ({
