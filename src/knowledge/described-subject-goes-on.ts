@@ -22,6 +22,8 @@ export function describedSubjectGoesOn(
   quotes: readonly WorkingQuote[],
   isPerson: (id: string) => boolean,
 ): void {
+  /** The quotations that took each one's speaker, found once at the first hand-over (linear in quotes). */
+  let copies: Map<WorkingQuote, WorkingQuote[]> | undefined;
   for (const q of quotes) {
     if (q.parent !== null || q.speakerId === null || q.cue === null) continue;
     const said = q.attributionSentence ?? q.sentence;
@@ -39,9 +41,22 @@ export function describedSubjectGoesOn(
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
     // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
     // their own, go with it.
-    for (const r of quotes)
-      if (r.copiedFrom === q && r.speakerId === taken) [r.speakerId, r.speakerName] = [null, described.name];
+    copies ??= copiesOf(quotes);
+    for (const r of copies.get(q) ?? [])
+      if (r.speakerId === taken) [r.speakerId, r.speakerName] = [null, described.name];
   }
+}
+
+/** Each quotation's copies: the later ones that took its speaker ({@link WorkingQuote.copiedFrom}). */
+function copiesOf(quotes: readonly WorkingQuote[]): Map<WorkingQuote, WorkingQuote[]> {
+  const out = new Map<WorkingQuote, WorkingQuote[]>();
+  for (const r of quotes) {
+    if (!r.copiedFrom) continue;
+    const list = out.get(r.copiedFrom);
+    if (list) list.push(r);
+    else out.set(r.copiedFrom, [r]);
+  }
+  return out;
 }
 
 /**
@@ -61,7 +76,8 @@ function describedBefore(
   if (own && own.end <= pronoun && !said.mentions.some((m) => m.token < pronoun && isPerson(m.entityId)))
     return { described: own, sentence: said };
   let before = said.previous;
-  for (let k = 0; before && k < MAX_QUOTED_SENTENCES && insideQuotation(before); k++) before = before.previous;
+  for (let k = 0; before && k < MAX_QUOTED_SENTENCES && insideQuotation(before); k++)
+    before = before.previous;
   if (!before || before.paragraph !== said.paragraph || before.kind !== said.kind) return null;
   if (before.mentions.some((m) => isPerson(m.entityId))) return null;
   const described = describedOpening(before, reader);
@@ -97,5 +113,7 @@ function describedOpening(
     end--;
   const found = aPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l));
   const head = tokens[subject[end - 1] ?? -1];
-  return found && head ? { name: found.speakerName, head: head.lemma, end: (subject[end - 1] ?? 0) + 1 } : null;
+  return found && head
+    ? { name: found.speakerName, head: head.lemma, end: (subject[end - 1] ?? 0) + 1 }
+    : null;
 }
