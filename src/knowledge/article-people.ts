@@ -190,7 +190,8 @@ export class ArticlePeople {
       if (opener && t + 1 < to && this.people.length > 0 && !appositionAt(tokens, t)) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);
-          if (words.length < len || !roleWordsFree(words, t + 1, excluded, this.titles)) continue;
+          if (words.length < len || !roleWordsFree(words, t + 1, excluded, this.titles, this.#byRoleHead))
+            continue;
           const last = words[words.length - 1]?.normal ?? '';
           // "The governor of the border state" names a governor by what follows, not one already met; "the
           // shelter's director" and "the governor's office" are someone else.

@@ -9,6 +9,8 @@ import { tokenAt } from './speakers.ts';
 
 /** Words at most of a description opening a sentence ("An older man"): the article, modifiers, the noun. */
 const MAX_OPENING_WORDS = 4;
+/** Sentences wholly inside a quotation passed over back to the one opening on a description. */
+const MAX_QUOTED_SENTENCES = 3;
 
 /**
  * Hands to the person a sentence opens by describing ("An older man …") the quotation right after it in its
@@ -20,30 +22,78 @@ export function describedSubjectGoesOn(
   quotes: readonly WorkingQuote[],
   isPerson: (id: string) => boolean,
 ): void {
+  /** The quotations that took each one's speaker, found once at the first hand-over (linear in quotes). */
+  let copies: Map<WorkingQuote, WorkingQuote[]> | undefined;
   for (const q of quotes) {
     if (q.parent !== null || q.speakerId === null || q.cue === null) continue;
     const said = q.attributionSentence ?? q.sentence;
-    const before = said.previous;
-    if (!before || before.paragraph !== said.paragraph || before.kind !== said.kind) continue;
-    if (before.mentions.some((m) => isPerson(m.entityId))) continue;
     const pronoun = said.mentions.find((m) => m.entityId === q.speakerId && m.via === 'pronoun');
     if (!pronoun || said.mentions.some((m) => m.entityId === q.speakerId && m.via !== 'pronoun')) continue;
     const gender = reader.pronouns.get(tokenAt(said.analysis, pronoun.token).normal);
-    const described = describedOpening(before, reader);
-    if (!gender || !described) continue;
+    const opening = describedBefore(said, pronoun.token, reader, isPerson);
+    if (!gender || !opening) continue;
+    const { described } = opening;
     const marked = reader.nounGender(described.head);
     if (marked !== null && marked !== gender) continue;
+    const taken = q.speakerId;
     q.speakerId = null;
     q.speakerName = described.name;
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
+    // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
+    // their own, go with it.
+    copies ??= copiesOf(quotes);
+    for (const r of copies.get(q) ?? [])
+      if (r.speakerId === taken) [r.speakerId, r.speakerName] = [null, described.name];
   }
+}
+
+/** Each quotation's copies: the later ones that took its speaker ({@link WorkingQuote.copiedFrom}). */
+function copiesOf(quotes: readonly WorkingQuote[]): Map<WorkingQuote, WorkingQuote[]> {
+  const out = new Map<WorkingQuote, WorkingQuote[]>();
+  for (const r of quotes) {
+    if (!r.copiedFrom) continue;
+    const list = out.get(r.copiedFrom);
+    if (list) list.push(r);
+    else out.set(r.copiedFrom, [r]);
+  }
+  return out;
+}
+
+/**
+ * The sentence whose opening description a pronoun at token `pronoun` of `said` may stand for, and that
+ * description: the sentence before `said` in its paragraph, past sentences wholly inside a quotation
+ * ('"A jury of this county heard it. Now Washington has had two more tries," he said.'), or `said` itself
+ * when the pronoun follows its opening description ("A rancher west of Douglas, who asked not to be named
+ * because, he said, 'I have to live here,' called …"). It must name no person but the pronoun's.
+ */
+function describedBefore(
+  said: WorkingSentence,
+  pronoun: number,
+  reader: DescribedReader,
+  isPerson: (id: string) => boolean,
+): { described: { name: string; head: string }; sentence: WorkingSentence } | null {
+  const own = describedOpening(said, reader);
+  if (own && own.end <= pronoun && !said.mentions.some((m) => m.token < pronoun && isPerson(m.entityId)))
+    return { described: own, sentence: said };
+  let before = said.previous;
+  for (let k = 0; before && k < MAX_QUOTED_SENTENCES && insideQuotation(before); k++)
+    before = before.previous;
+  if (!before || before.paragraph !== said.paragraph || before.kind !== said.kind) return null;
+  if (before.mentions.some((m) => isPerson(m.entityId))) return null;
+  const described = describedOpening(before, reader);
+  return described ? { described, sentence: before } : null;
+}
+
+/** True when `s` stands wholly inside a quotation of its paragraph, marks and all. */
+function insideQuotation(s: WorkingSentence): boolean {
+  return s.paragraphSpans.some((span) => span.outerStart <= s.start && s.end <= span.outerEnd);
 }
 
 /** The description `s` opens with ("An older man"), and its head noun; `null` when it opens otherwise. */
 function describedOpening(
   s: WorkingSentence,
   reader: DescribedReader,
-): { name: string; head: string } | null {
+): { name: string; head: string; end: number } | null {
   const tokens = s.analysis.tokens;
   const subject: number[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd && subject.length < MAX_OPENING_WORDS; k++) {
@@ -63,5 +113,7 @@ function describedOpening(
     end--;
   const found = aPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l));
   const head = tokens[subject[end - 1] ?? -1];
-  return found && head ? { name: found.speakerName, head: head.lemma } : null;
+  return found && head
+    ? { name: found.speakerName, head: head.lemma, end: (subject[end - 1] ?? 0) + 1 }
+    : null;
 }

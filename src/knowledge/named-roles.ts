@@ -85,11 +85,17 @@ export function roleWordsFree(
   first: number,
   excluded: (t: number) => boolean,
   titles: ReadonlySet<string>,
+  /**
+   * Role heads the article's people hold ("doctor" of "Dr. J. Cooper McKee"): "the Doctor" capitalised is
+   * the article's word for that holder though the lexicon lists no such title.
+   */
+  held: { has(head: string): boolean } = new Set<string>(),
 ): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (!w || excluded(first + k)) return false;
-    if (w.value !== w.value.toLowerCase() && !titles.has(w.value.toLowerCase())) return false;
+    const lower = w.value.toLowerCase();
+    if (w.value !== lower && !titles.has(lower) && !held.has(lower)) return false;
   }
   return true;
 }
