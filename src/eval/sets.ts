@@ -16,6 +16,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { readSourceDir } from '../knowledge/sources.ts';
 import { REPO_ROOT, SOURCES_DIR } from '../paths.ts';
 import { sameDescribedSpeaker } from './described-speakers.ts';
+import { fullTitleWord } from './title-words.ts';
 import { isDocumentNoun } from '../knowledge/document-authors.ts';
 import { evaluate, summarise, type EvalItem, type EvalSummary } from './evaluate.ts';
 
@@ -772,7 +773,8 @@ function sameName(a: string, b: string): boolean {
 }
 
 function samePlainName(a: string, b: string): boolean {
-  const words = (s: string) => s.replace(/[.,]/g, '').split(' ');
+  // "Capt. Potter" is "Captain Potter": a title is compared written in full.
+  const words = (s: string) => s.replace(/[.,]/g, '').split(' ').map(fullTitleWord);
   const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
   const n = short.join(' ');
   return (

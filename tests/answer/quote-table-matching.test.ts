@@ -27,6 +27,27 @@ function scored(got: readonly Got[], rows: readonly QuoteRow[]): boolean[] {
 }
 
 describe('the quote table matcher', () => {
+  it('takes "Captain Potter" for the table\'s "Capt. Potter", a title abbreviated on one side only', () => {
+    const rows = [
+      { source: 'a', text: "It's no use.", speaker: 'Capt. Potter, an officer of the command' },
+      { source: 'a', text: 'Hold the bridge.', speaker: 'Maj. Isaac Lynde' },
+    ];
+    expect(
+      scored(
+        [
+          { text: "It's no use.", speaker: 'Captain Potter' },
+          { text: 'Hold the bridge.', speaker: 'Major Lynde' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, true]);
+  });
+
+  it('does not take "Captain Potter" for "Sgt. Potter", another title of the same surname', () => {
+    const rows = [{ source: 'a', text: "It's no use.", speaker: 'Sgt. Potter' }];
+    expect(scored([{ text: "It's no use.", speaker: 'Captain Potter' }], rows)).toEqual([false]);
+  });
+
   it('takes "Geronimo" for the table\'s "Geronimo, as told by a packer to James B. Hartigan"', () => {
     const rows = [
       { source: 'a', text: 'Give me time.', speaker: 'Geronimo, as told by a packer to James B. Hartigan' },
