@@ -42,8 +42,10 @@ const SAYING_LEAD = 8;
 
 /** The speaker a verb of saying after the quotation, or a name handed the words, gives; `null` if none. */
 export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
-  const { sentence, span, inRegion, after: afterAll, people, outer } = around;
+  const { sentence, span, inRegion, before, after: afterAll, people, outer } = around;
   const { analysis } = sentence;
+  // Nothing but punctuation before the words in their region: the words open it.
+  const opensItsClause = !before.some((t) => tokenAt(analysis, t).pos !== 'PUNCT');
   // "They said to me, 'Captain, this is your machine now.' I said, 'Yes, it is.'": inside a quotation, words
   // closed by a full stop end their sentence; a verb of saying after them hands over the next words.
   const after = outer && endsSentence(analysis.text, span) ? [] : afterAll.slice(0, MAX_TOKENS_TO_CUE);
@@ -87,8 +89,10 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
         : finder.subjectIn(sentence, namedInClause(analysis, inRegion, afterCue), people, outer, false)) ??
       finder.properName(analysis, between) ??
       finder.properName(analysis, afterVerb.slice(0, 3)) ??
-      // '"Down with the tyrant!" shouted the crowd.': a description after the verb, no one named in it.
-      describedAfterVerb(analysis, afterVerb) ??
+      // '"Down with the tyrant!" shouted the crowd.': a description after the verb, no one named in it, when
+      // the words open their clause; after 'A farmer, who asked not to be named because, he said, "…,"' the
+      // verb is the farmer's ("called the ruling federal meddling"), not a tag.
+      (opensItsClause ? describedAfterVerb(analysis, afterVerb) : null) ??
       // '…," the machinist's wife said': the person introduced as his wife before.
       possessedRelationHolder(
         finder.reader,
