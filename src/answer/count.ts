@@ -8,6 +8,7 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
+import { entailedActTest, saysTheRest } from './entailed-count-act.ts';
 import { actlessFigure } from './figure-clause.ts';
 import { asksSize, asksSizeOfPlace } from './asked-size.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
@@ -171,6 +172,13 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // thing (the 700 officers suspended, not those who failed). The best figure may say it in a word near in
   // meaning; when it does not say it at all, the best figure whose sentence says it in its words answers.
   const actTest = countedActionTest(u, ctx.reader.lens(u), ctx.reader.speechVerbs, (w) => ctx.reader.stem(w));
+  // "How many men were killed" — "Five men died": an act WordNet makes the asked one cause or entail, or cause
+  // or entail it, says it when no figure's sentence says it as asked, in a sentence saying all else asked.
+  const entailed = actTest ? entailedActTest(u, ctx.reader.speechVerbs, ctx.reader.data.wordnet) : null;
+  const saysEntailed = (s: Sentence) =>
+    !!entailed &&
+    entailed.says(s.lemmas) &&
+    saysTheRest(u, entailed.act, (content) => confidenceOf({ ...u, content }, ctx, [s]));
   // "How many Americans were killed": the act a figure of people in that state ("120 killed") is counted by.
   const countingAct = countedAction(u, ctx.reader.speechVerbs);
   const actSaid = new Map<string, ActSaid>();
@@ -193,6 +201,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
   let best: Candidate | null = null;
   let bestActing: Candidate | null = null;
+  let bestEntailed: Candidate | null = null;
   const figures: Candidate[] = [];
   // "How many of those buried trip-wire gadgets…": the part of a group is named in the question's own words,
   // which no figure may say ("27 seismic and magnetic sensors"); the best figure of any thing answers then,
@@ -294,6 +303,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       if (!best || score > best.score) best = candidate;
       if (actTest && (!bestActing || score > bestActing.score) && saysAct(r.sentence) === 'same')
         bestActing = candidate;
+      if (entailed && (!bestEntailed || score > bestEntailed.score) && saysEntailed(r.sentence))
+        bestEntailed = candidate;
     }
   }
   // "How much cost the plate at the banquet?" (a Spanish question's word order), "how much of the woods…":
@@ -310,6 +321,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     // commit" — "the governor pledged a further $1 million, for $1.75 million in all"), answers.
     best =
       bestActing ??
+      bestEntailed ??
       (event
         ? actlessFigure(
             figures.filter((f) => f.sentence.mentions.some((m) => event.agents.includes(m.entityId))),
