@@ -18,8 +18,11 @@ const AUXILIARY =
   '(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|should|shall|might|must|may)';
 /** Prepositions a question phrase may open with ("in what city", "by when"). */
 const PREPOSITION = '(?:in|at|on|by|for|from|to|until|till|since|with|after|before|during)';
-/** A question phrase that is no subject: "when", "how soon", "in what city", "for how long". */
-const ASKING = `(?:${PREPOSITION}\\s+)?(?:when|where|why|how(?:\\s+(?:long|soon|far|often|late|early|much\\s+later|long\\s+after))?|(?:what|which)\\s+[\\p{L}-]+)`;
+/**
+ * A question phrase that is no subject: "when", "how soon", "in what city", "for how long". "What"/"which" only
+ * after a preposition: "…, and what happened?", "…, and which president?" are questions of their own.
+ */
+const ASKING = `(?:(?:${PREPOSITION}\\s+)?(?:when|where|why|how(?:\\s+(?:long|soon|far|often|late|early|much\\s+later|long\\s+after))?)|${PREPOSITION}\\s+(?:what|which)\\s+[\\p{L}-]+)`;
 /** A part that is only a question phrase, "and" before it and "?" after it allowed. */
 const ONLY_ASKING = new RegExp(`^(?:and\\s+|also\\s+)?(${ASKING})\\s*[?.!]*$`, 'iu');
 /** A part ending in ", and <question phrase>?": group 1 the part before, group 2 the phrase. */

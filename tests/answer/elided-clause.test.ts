@@ -64,4 +64,14 @@ describe('a second part that is only a question phrase', () => {
       'How many Guard troops did Bush send, and when?',
     ]);
   });
+  it('leaves a second question of its own as it is ("…, and what happened?", "…, and which president?")', () => {
+    expect(planQuestion('Where did the two presidents meet, and what happened?').parts).not.toContain(
+      'what happened did the two presidents meet?',
+    );
+    expect(
+      planQuestion('When did the wall go up, and which president?').parts.some((p) =>
+        p.includes('which president did'),
+      ),
+    ).toBe(false);
+  });
 });
