@@ -9,6 +9,7 @@
 import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
 import { closingVerb } from './closing-verb.ts';
 import { namesOne, ownerOfDocumentAt, type Lookup, type Owner } from './document-antecedents.ts';
+import { opensItsSentence } from './opens-sentence.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -41,7 +42,8 @@ export function ownersOfDocumentTags(quotes: WorkingQuote[], reader: DocumentTag
     const analysis = sentence.analysis;
     let noun: string | null = null;
     if (quote.speakerName === 'unattributed') {
-      if (!handsOver(analysis.text, span)) continue;
+      // 'The governor\'s letter arrived. "Enough," it seemed.' is no tag: the words must open their sentence.
+      if (!handsOver(analysis.text, span) || !opensItsSentence(analysis, span.outerStart)) continue;
       const after = tokensAfter(sentence, span.outerEnd);
       if (closingVerb(analysis, after, 'it') === null) continue;
     } else {

@@ -50,8 +50,9 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   // closed by a full stop end their sentence; a verb of saying after them hands over the next words.
   const after = outer && endsSentence(analysis.text, span) ? [] : afterAll.slice(0, MAX_TOKENS_TO_CUE);
   const cue = after.find((t) => finder.isCue(tokenAt(analysis, t)));
-  // '"Viva Villa!" the raiders cried.': a described subject's verb closing the tag hands the words over.
-  const closing = handsOver(analysis.text, span) ? closingVerb(analysis, after) : null;
+  // '"Viva Villa!" the raiders cried.': a described subject's verb closing the tag hands the words over, when
+  // the words open their clause ('When Maj. Warren shouted "Fire!", the crowd scattered' is Warren's).
+  const closing = opensItsClause && handsOver(analysis.text, span) ? closingVerb(analysis, after) : null;
   const afterCue = closing !== null && (cue === undefined || closing < cue) ? closing : cue;
   const between = afterCue === undefined ? [] : after.filter((t) => t < afterCue);
   // '"…," my grandmother used to say', '…," he would say': the auxiliaries of the verb are no subject's

@@ -35,6 +35,11 @@ describe('a group the words are handed to', () => {
     );
   });
 
+  it('is not read where the words sit inside a clause of their own ("When Maj. Warren shouted \'Fire!\', the crowd scattered")', () => {
+    expect(speaker('When Maj. Warren shouted "Fire!", the crowd scattered.', 'Fire')).not.toBe('the crowd');
+    expect(speaker('At the cry of "Fire!" the horses bolted.', 'Fire')).not.toBe('the horses');
+  });
+
   it('is not read where the verb goes on to an object or another verb', () => {
     expect(speaker('"Viva Villa!" the raiders began building a fort.', 'Viva Villa')).not.toBe('the raiders');
   });
@@ -100,6 +105,12 @@ describe('a document that carries the words', () => {
   it('gives "it said" to the document when the text names no owner', () => {
     const line = 'A sign went up at the depot on Monday. "No train will stop here after dark," it said.';
     expect(speaker(line, 'No train will stop')).toBe('the sign');
+  });
+
+  it('leaves "it" after words inside a sentence of their own to no document ("…arrived. When we read it, \'Enough,\' it seemed.")', () => {
+    expect(
+      speaker('The governor\'s letter arrived on Tuesday. When we read it, "Enough," it seemed.', 'Enough'),
+    ).not.toBe('the letter');
   });
 
   it('leaves "it" no one\'s when nothing before it carries words', () => {

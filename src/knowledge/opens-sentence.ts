@@ -1,0 +1,18 @@
+/**
+ * Whether quoted words open their sentence: '"Viva Villa!" the raiders cried.' hands the words to the tag after
+ * them; 'When Maj. Warren shouted "Fire!", the crowd scattered.' does not, for the words sit inside a clause
+ * of their own and the verb after them is another subject's.
+ */
+import { firstTokenAtOrAfter, sentenceAt, type Analysis } from '../nlp/pipeline.ts';
+
+/** Tokens at most looked back over for a word: marks and commas only stand between quoted words and a word. */
+const MAX_MARKS_BEFORE = 8;
+
+/** True when only punctuation comes before `outerStart` (the opening mark) in its sentence of `analysis`. */
+export function opensItsSentence(analysis: Analysis, outerStart: number): boolean {
+  const first = firstTokenAtOrAfter(analysis, 0, analysis.tokens.length, outerStart);
+  const sentence = sentenceAt(analysis, first);
+  const from = Math.max(sentence?.start ?? 0, first - MAX_MARKS_BEFORE);
+  for (let k = first - 1; k >= from; k--) if (analysis.tokens[k]?.pos !== 'PUNCT') return false;
+  return true;
+}
