@@ -152,12 +152,14 @@ function figuresOf(
 ): GivenFigure[] {
   const facts = ctx.index.numbersBySentence.get(s.id) ?? [];
   const spans = s.nerEntities.filter((e) => !FIGURE_TYPES.has(e.type)).map((e) => e.text);
+  // Word for word: "200" is not part of the date "2005", nor "5" of "15 soldiers".
+  const holds = (whole: string, part: string) => containsWords(whole, part);
   const out: GivenFigure[] = [];
   for (const e of s.nerEntities) {
     const text = e.text.trim();
     if (!FIGURE_TYPES.has(e.type) || YEAR.test(text) || ONE.test(text)) continue;
-    if (spans.some((d) => d.includes(text))) continue;
-    const fact = facts.find((n) => n.text.includes(text) || text.includes(n.text));
+    if (spans.some((d) => holds(d, text))) continue;
+    const fact = facts.find((n) => holds(n.text, text) || holds(text, n.text));
     if (fact?.qualifier === 'offset') continue;
     const measured = measureOf(fact, e.type, lengthUnits);
     if (measured !== null && measured !== measure) continue;
@@ -270,3 +272,22 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
     focus: [],
   };
 }
+
+/** True when `part` stands in `whole` as whole words: "15 soldiers" holds "15", not "5". */
+export function containsWords(whole: string, part: string): boolean {
+  let at = whole.indexOf(part);
+  while (at !== -1) {
+    const before = whole[at - 1];
+    const after = whole[at + part.length];
+    if (
+      (before === undefined || !WORD_CHARACTER.test(before)) &&
+      (after === undefined || !WORD_CHARACTER.test(after))
+    )
+      return true;
+    at = whole.indexOf(part, at + 1);
+  }
+  return false;
+}
+
+/** A letter or a digit: what a word or a figure is made of. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;

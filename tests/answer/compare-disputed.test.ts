@@ -1,7 +1,7 @@
 /** One figure as different givers state it ("how many raiders according to the captain versus the herder?"). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { asksDisputedFigure, figureValue } from '../../src/answer/compare-disputed.ts';
+import { asksDisputedFigure, containsWords, figureValue } from '../../src/answer/compare-disputed.ts';
 import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
@@ -118,5 +118,14 @@ describe('figureValue', () => {
     expect(figureValue('$3,791.77')).toBe(3791.77);
     expect(figureValue('two or three')).toBe(2);
     expect(figureValue('some')).toBeNull();
+  });
+});
+
+describe('containsWords', () => {
+  it('finds a figure as whole words only: "15 soldiers" holds "15", not "5"; the date "2005" holds no "200"', () => {
+    expect(containsWords('15 soldiers', '15')).toBe(true);
+    expect(containsWords('15 soldiers', '5')).toBe(false);
+    expect(containsWords('2005', '200')).toBe(false);
+    expect(containsWords('in 2005', '2005')).toBe(true);
   });
 });
