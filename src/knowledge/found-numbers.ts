@@ -6,7 +6,7 @@
  */
 import { countedAsState } from './casualty-figures.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
-import { countedAsSubject, ofPronounAfter } from './subject-figure.ts';
+import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
@@ -111,7 +111,7 @@ export class NumberReader {
           qualifier = tok.normal;
         } else if (
           word !== undefined &&
-          (next?.normal !== 'of' || ofPronounAfter(toks, t)) &&
+          (next?.normal !== 'of' || opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd)) &&
           tok.pos === 'NUM'
         ) {
           value = word;
@@ -199,10 +199,7 @@ export class NumberReader {
         countedAsComplement(analysis, endTok, sentence.tokenEnd) ??
         countedAsSubject(
           analysis,
-          sentence.tokenStart,
-          startTok,
-          endTok,
-          sentence.tokenEnd,
+          { from: sentence.tokenStart, startTok, endTok, limit: sentence.tokenEnd, value: high ?? value },
           inSentence,
           referent,
         );
@@ -245,7 +242,8 @@ export class NumberReader {
         countsLemma: counted.lemma,
       };
       found.push(fact);
-      if (refersToThings(fact)) inSentence = counted;
+      if (refersToThings(fact))
+        inSentence = { text: counted.text, lemma: counted.lemma, value: high ?? value };
       t = endTok - 1;
     }
     return found;

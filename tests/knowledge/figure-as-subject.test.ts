@@ -29,7 +29,9 @@ const counted = (text: string) => {
 describe('a bare figure that is its clause subject counts what was counted before', () => {
   it('counts the men of the sentence before ("Five were killed, one was wounded")', () => {
     expect(
-      counted('Soldiers opened fire on a pickup carrying seven young men. Five were killed, one was wounded.'),
+      counted(
+        'Soldiers opened fire on a pickup carrying seven young men. Five were killed, one was wounded.',
+      ),
     ).toEqual([
       ['seven', 'young men'],
       ['Five', 'young men'],
@@ -38,7 +40,9 @@ describe('a bare figure that is its clause subject counts what was counted befor
   });
 
   it('reads "two of them" with a verb as a part of those counted', () => {
-    expect(counted('The patrol stopped 12 migrants near the river. Two of them were taken to a hospital.')).toEqual([
+    expect(
+      counted('The patrol stopped 12 migrants near the river. Two of them were taken to a hospital.'),
+    ).toEqual([
       ['12', 'migrants'],
       ['Two', 'migrants'],
     ]);
@@ -46,5 +50,17 @@ describe('a bare figure that is its clause subject counts what was counted befor
 
   it('counts nothing when nothing was counted before', () => {
     expect(counted('Five were killed on the road.')).toEqual([]);
+  });
+
+  it('counts no part larger than what was counted before, nor a figure "of them" that is no subject', () => {
+    expect(counted('The Guard put 6,000 troops in the four border states. Fewer than 1,000 remain.')).toEqual(
+      [
+        ['6,000', 'troops'],
+        ['four', 'border states'],
+      ],
+    );
+    expect(counted('The patrol stopped 12 migrants, and every one of them had a case number.')).toEqual([
+      ['12', 'migrants'],
+    ]);
   });
 });
