@@ -10,6 +10,8 @@ import type { FoundNumber } from './found-numbers.ts';
 export interface Counted {
   text: string;
   lemma: string;
+  /** The figure that counted it, where one did (read back as a referent): a part of it is no larger. */
+  value?: number;
 }
 
 /** Most words of a counted phrase after a figure. */
@@ -155,7 +157,7 @@ export function refersToThings(c: { countsLemma: string; qualifier: string | nul
 export function referentOf(found: readonly FoundNumber[]): Counted | null {
   for (let i = found.length - 1; i >= 0; i--) {
     const n = found[i];
-    if (n && refersToThings(n)) return { text: n.counts, lemma: n.countsLemma };
+    if (n && refersToThings(n)) return { text: n.counts, lemma: n.countsLemma, value: n.high ?? n.value };
   }
   return null;
 }

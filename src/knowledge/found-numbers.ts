@@ -6,6 +6,7 @@
  */
 import { countedAsState } from './casualty-figures.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
+import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
@@ -108,7 +109,11 @@ export class NumberReader {
         if (vague !== undefined && next?.normal === 'of') {
           value = vague;
           qualifier = tok.normal;
-        } else if (word !== undefined && next?.normal !== 'of' && tok.pos === 'NUM') {
+        } else if (
+          word !== undefined &&
+          (next?.normal !== 'of' || opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd)) &&
+          tok.pos === 'NUM'
+        ) {
           value = word;
         } else continue;
       } else if (
@@ -191,7 +196,13 @@ export class NumberReader {
           inSentence,
           referent,
         ) ??
-        countedAsComplement(analysis, endTok, sentence.tokenEnd);
+        countedAsComplement(analysis, endTok, sentence.tokenEnd) ??
+        countedAsSubject(
+          analysis,
+          { from: sentence.tokenStart, startTok, endTok, limit: sentence.tokenEnd, value: high ?? value },
+          inSentence,
+          referent,
+        );
       if (!counted) {
         // The unit of "twenty-five" is no figure of its own.
         t = endTok - 1;
@@ -231,7 +242,8 @@ export class NumberReader {
         countsLemma: counted.lemma,
       };
       found.push(fact);
-      if (refersToThings(fact)) inSentence = counted;
+      if (refersToThings(fact))
+        inSentence = { text: counted.text, lemma: counted.lemma, value: high ?? value };
       t = endTok - 1;
     }
     return found;
