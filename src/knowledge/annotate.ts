@@ -33,6 +33,7 @@ import { OrganisationWords, organisationsNamedAgain, RoleHolders } from './named
 import { insideLongerOrganisationName } from './organisation-names.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
+import { signedWriters } from './signed-writers.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
@@ -294,6 +295,13 @@ export class Annotator {
     const renamed = this.#fullerUnnamedNames(found.people, sentences, people, state);
     for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
     writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
+    const writers = signedWriters(
+      cleaned.paragraphs,
+      cleaned.dropped,
+      sentences,
+      new Set(found.people.map((x) => x.name)),
+      (v) => this.#finder.isTitle(v),
+    );
     outletTurnsToInterviewer(quotes, meta);
     const speakers = new Set(quotes.map((q) => q.speakerId));
     const mentioned = new Set<string>();
@@ -307,7 +315,8 @@ export class Annotator {
           ...x,
           name: renamed.get(x.id) ?? x.name,
           gender: state.genders.get(x.id) ?? x.gender,
-        })),
+        }))
+        .concat(writers),
       notPeople: found.notPeople,
     };
   }

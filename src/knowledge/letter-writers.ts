@@ -35,6 +35,14 @@ const FIRST_PERSON_SPEAKER = /^(?:my|our)\s+(.+)$/iu;
  * {@link MAX_NAME_WORDS} words, each capitalised or a name's particle.
  */
 export function signOffName(paragraph: string): string | null {
+  return signOff(paragraph)?.name ?? null;
+}
+
+/**
+ * A sign-off's writer as written (see {@link signOffName}) and the place after its comma ("San Benito"),
+ * or `null` when the paragraph is no sign-off.
+ */
+export function signOff(paragraph: string): { name: string; place: string | null } | null {
   const m = SIGN_OFF.exec(paragraph);
   if (!m?.[1]) return null;
   const words = m[1]
@@ -44,7 +52,10 @@ export function signOffName(paragraph: string): string | null {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
   if (!words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return null;
   if (!NAME_WORD.test(words.at(-1) ?? '')) return null;
-  return words.join(' ');
+  const written = /,\s*(\p{Lu}[^,\n]*?)\s*$/u.exec(paragraph)?.[1];
+  const place =
+    written && written.split(/\s+/).every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w)) ? written : null;
+  return { name: words.join(' '), place };
 }
 
 /**
@@ -69,6 +80,13 @@ export function letterWriters(
   const out = new Map<number, string>();
   if (signOffs.length === 0) return out;
   signOffs.sort((a, b) => a.line - b.line);
+  // A rule or heading the cleaner dropped ("——————————", "The train at Olmito") opens the next letter: an
+  // editor's note above it is no writer's.
+  const breaks = dropped
+    .filter((d) => signOffName(d.text) === null)
+    .map((d) => d.line)
+    .sort((a, b) => a - b);
+  let b = 0;
   // Paragraphs are in source order: each letter is the run of them before its sign-off, read in one pass.
   let letter: number[] = [];
   let k = 0;
@@ -82,6 +100,9 @@ export function letterWriters(
       close();
       k++;
     }
+    let broken = false;
+    for (; b < breaks.length && (breaks[b] ?? 0) < p.line; b++) broken = true;
+    if (broken) letter = [];
     if (k < signOffs.length && signOffs[k]?.line !== p.line) letter.push(i);
   });
   close();
