@@ -9,11 +9,10 @@
 import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
 import { closingVerb } from './closing-verb.ts';
 import { namesOne, ownerOfDocumentAt, type Lookup, type Owner } from './document-antecedents.ts';
-import { opensItsSentence } from './opens-sentence.ts';
+import { handsOver, opensItsSentence } from './opens-sentence.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /[\s'"‘’“”]+$/u;
 /** A speaker named as a description opening with "the" ("the telegram", "the printed notice"): its last word. */
 const DESCRIBED = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 /** Tokens at most read back from the words, in each sentence, for the document that carries them. */
@@ -100,9 +99,4 @@ function lastCommunication(
 /** A plural's singular, as far as a final "s" goes ("orders" → "order"); other words as they are. */
 function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
-/** True when a quotation's words end with a comma, a question or an exclamation mark, handing them over. */
-function handsOver(text: string, span: { start: number; end: number }): boolean {
-  return /[,?!]$/.test(text.slice(span.start, span.end).replace(P1, ''));
 }

@@ -12,6 +12,7 @@ import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } f
 import { namedInClause } from './person-descriptions.ts';
 import { oneOfThem } from './one-of-them.ts';
 import { closingVerb, describedAfterVerb } from './closing-verb.ts';
+import { handsOver } from './opens-sentence.ts';
 import { afterPointingBack } from './pointing-back.ts';
 import { possessedRelationHolder } from './pronoun-antecedents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -220,9 +221,4 @@ export function leadingAttribution(
 function endsSentence(text: string, span: QuoteSpan): boolean {
   const words = text.slice(span.start, span.end).replace(P1, '');
   return words.endsWith('.') && P2.test(text.slice(span.outerEnd, span.outerEnd + 4));
-}
-
-/** True when a quotation's words end with a comma, a question or an exclamation mark, handing them over. */
-function handsOver(text: string, span: QuoteSpan): boolean {
-  return /[,?!]$/.test(text.slice(span.start, span.end).replace(P1, ''));
 }
