@@ -7,7 +7,7 @@
  */
 import { withoutAccents, type Analysis } from '../nlp/pipeline.ts';
 import { inflectedFrom, soundKey } from './english-forms.ts';
-import { droppedLetterWord, SHORT_SLIP_LENGTH } from './short-slips.ts';
+import { droppedLetterWord, LETTERS, SHORT_SLIP_LENGTH, withOneLetterMore } from './short-slips.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{L}+$/u;
@@ -197,22 +197,17 @@ export class SpellingCorrector {
   #englishNeighbour(word: string): string | null {
     const english = (w: string) => this.#usedEnglish(w);
     if (word.endsWith('in') && english(`${word}g`)) return `${word}g`;
-    const letters = 'abcdefghijklmnopqrstuvwxyz';
     for (let i = 0; i + 1 < word.length; i++) {
       const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (english(w)) return w;
     }
     for (let i = 0; i < word.length; i++)
-      for (const c of letters) {
+      for (const c of LETTERS) {
         if (c === word[i]) continue;
         const w = word.slice(0, i) + c + word.slice(i + 1);
         if (english(w)) return w;
       }
-    for (let i = 0; i <= word.length; i++)
-      for (const c of letters) {
-        const w = word.slice(0, i) + c + word.slice(i);
-        if (english(w)) return w;
-      }
+    for (const w of withOneLetterMore(word)) if (english(w)) return w;
     for (let i = 0; i < word.length; i++) {
       const w = word.slice(0, i) + word.slice(i + 1);
       if (english(w)) return w;
