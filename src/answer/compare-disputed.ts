@@ -152,14 +152,13 @@ function figuresOf(
 ): GivenFigure[] {
   const facts = ctx.index.numbersBySentence.get(s.id) ?? [];
   const spans = s.nerEntities.filter((e) => !FIGURE_TYPES.has(e.type)).map((e) => e.text);
-  // Word for word: "200" is not part of the date "2005", nor "5" of "15 soldiers".
-  const holds = (whole: string, part: string) => containsWords(whole, part);
   const out: GivenFigure[] = [];
   for (const e of s.nerEntities) {
     const text = e.text.trim();
     if (!FIGURE_TYPES.has(e.type) || YEAR.test(text) || ONE.test(text)) continue;
-    if (spans.some((d) => holds(d, text))) continue;
-    const fact = facts.find((n) => holds(n.text, text) || holds(text, n.text));
+    // Word for word: "200" is not part of the date "2005", nor "5" of "15 soldiers".
+    if (spans.some((d) => containsWords(d, text))) continue;
+    const fact = facts.find((n) => containsWords(n.text, text) || containsWords(text, n.text));
     if (fact?.qualifier === 'offset') continue;
     const measured = measureOf(fact, e.type, lengthUnits);
     if (measured !== null && measured !== measure) continue;
