@@ -7,10 +7,10 @@
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../answer/create.ts';
 import { summarise, type EvalResult, type EvalSummary, type Tally } from '../eval/evaluate.ts';
+import { FIXTURE_FOLDERS } from '../eval/fixture-folders.ts';
+import { attributions } from '../eval/speaker-match.ts';
 import {
-  attributions,
   evaluateSplits,
-  FIXTURE_FOLDERS,
   fixtureDir,
   holdoutKnowledge,
   knowledgeForSets,

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../src/answer/create.ts';
 import { summarise, type EvalSummary } from '../../src/eval/evaluate.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { FIXTURE_FOLDERS } from '../../src/eval/fixture-folders.ts';
+import { attributions } from '../../src/eval/speaker-match.ts';
 import {
-  attributions,
-  FIXTURE_FOLDERS,
   fixtureDir,
   holdoutKnowledge,
   evaluateSplits,

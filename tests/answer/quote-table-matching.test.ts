@@ -4,7 +4,7 @@
  * not enough to tell which of them the knowledge means.
  */
 import { describe, expect, it } from 'vitest';
-import { attributions, type QuoteRow } from '../../src/eval/sets.ts';
+import { attributions, type QuoteRow } from '../../src/eval/speaker-match.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 
 type Got = { text: string; speaker: string; source?: string };

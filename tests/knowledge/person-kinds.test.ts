@@ -7,7 +7,7 @@ import { buildKnowledge, createPipelineTools, loadKnowledgeData } from '../../sr
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { attributions } from '../../src/eval/sets.ts';
+import { attributions } from '../../src/eval/speaker-match.ts';
 
 const NOT_PEOPLE = `---
 id: example-2006-guard-arrives

@@ -1,0 +1,513 @@
+/**
+ * The fixture folders under `tests/fixtures/`: articles, their quote table and usually a question set, each
+ * tuned on (dev/test) or held out (test only). Adding a folder is adding a row here and its floors in
+ * tests/answer/eval.test.ts.
+ */
+/**
+ * A folder of articles under `tests/fixtures/` with its quote table (`quotes.json`). `tuned` folders are
+ * built beside the shipped sources and their questions split dev/test; `held-out` folders' attribution is
+ * only reported, built alone, and their questions (if any) are all test.
+ */
+export interface FixtureFolder {
+  folder: string;
+  attribution: 'tuned' | 'held-out';
+  /** The question set asked of the shipped knowledge plus this folder, if the folder has questions. */
+  set?: string;
+  /** Question files besides `questions.json` (a second batch written later). */
+  more?: readonly string[];
+  /** How a held-out folder's articles have been seen, for the report. */
+  seen?: string;
+  /** What the articles are, for a reader of this file. */
+  about: string;
+}
+
+/**
+ * Every fixture folder, in the order they were written. Adding one is adding a row here (and its floors
+ * in tests/answer/eval.test.ts, which fails for a set or folder without one).
+ */
+export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
+  {
+    folder: 'articles',
+    set: 'new-articles',
+    attribution: 'tuned',
+    about: 'two articles tried as a moderator would (2018 Guard, 2025 active duty)',
+  },
+  {
+    folder: 'articles-2',
+    set: 'new-articles-2',
+    attribution: 'tuned',
+    about: 'four more, written later by someone who never saw the pipeline',
+  },
+  {
+    folder: 'articles-3',
+    set: 'new-articles-3',
+    attribution: 'tuned',
+    about: 'three quotation-heavy articles (51 quotations in every attribution pattern)',
+  },
+  {
+    folder: 'articles-4',
+    set: 'new-articles-4',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: "four outlets' styles (wire, local TV, a Mexican paper's English edition, an explainer)",
+  },
+  {
+    folder: 'articles-5',
+    set: 'new-articles-5',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: 'a live blog, a public-radio interview story, a think-tank explainer',
+  },
+  {
+    folder: 'articles-6',
+    set: 'new-articles-6',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: 'attribution shapes (Q&A, live blog, Spanish quotes)',
+  },
+  {
+    folder: 'articles-7',
+    set: 'new-articles-7',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: "a Spanish paper's English edition, a press release, a TV transcript, a column",
+  },
+  {
+    folder: 'articles-8',
+    set: 'new-articles-8',
+    more: ['questions-b.json'],
+    attribution: 'tuned',
+    about: 'paraphrased questions',
+  },
+  { folder: 'articles-9', set: 'new-articles-9', attribution: 'tuned', about: 'attribution-heavy articles' },
+  {
+    folder: 'articles-10',
+    set: 'new-articles-10',
+    attribution: 'tuned',
+    about: 'attribution-heavy articles',
+  },
+  {
+    folder: 'articles-11',
+    set: 'new-articles-11',
+    more: ['questions-c.json'],
+    attribution: 'tuned',
+    about: "four contemporary (2024–2025) articles in four outlets' styles",
+  },
+  {
+    folder: 'articles-12',
+    set: 'new-articles-12',
+    more: ['questions-c.json'],
+    attribution: 'tuned',
+    about: 'four of other years and styles (1992 wire, 2005 English edition, 2023 TV page, 2018 op-ed)',
+  },
+  {
+    folder: 'articles-13',
+    set: 'new-articles-13',
+    more: ['questions-c.json'],
+    attribution: 'tuned',
+    about:
+      'four of other years and forms (1929 wire on Naco bombed, 1942 magazine on Cárdenas and Baja, 2000 radio transcript, 2026 World Cup live blog)',
+  },
+  {
+    folder: 'articles-14',
+    set: 'new-articles-14',
+    more: ['questions-c.json'],
+    attribution: 'tuned',
+    about:
+      'four of other years and forms (1956 reunion, 1986 radio transcript, 2001 court-martial, 2013 council live blog)',
+  },
+  {
+    folder: 'articles-15',
+    set: 'new-articles-15',
+    more: ['questions-c.json'],
+    attribution: 'tuned',
+    about:
+      'four more (1914 Ojinaga internment, 1969 Operation Intercept wire, 1989 JTF-6 call-in transcript, 2010 Juárez handover)',
+  },
+  {
+    folder: 'articles-16',
+    set: 'new-articles-16',
+    attribution: 'tuned',
+    about:
+      'four more (1911 Maneuver Division wire, 2006 Michoacán joint operation English edition, 2023 Culiacán live blog, 2023 Matamoros TV transcript)',
+  },
+  {
+    folder: 'articles-17',
+    set: 'new-articles-17',
+    attribution: 'tuned',
+    about:
+      'four more (1880 Victorio dispatch, 1985 Camarena border search wire, 2008 newsletter digest, 2026 Glenn Springs photo essay)',
+  },
+  {
+    folder: 'articles-18',
+    set: 'new-articles-18',
+    attribution: 'tuned',
+    about:
+      "four more (1979 obituary of a Carrizal trooper, 2009 radio transcript on Cortina's Brownsville raid, 2025 Q&A on spy planes off Baja, 2015 letters page on the Bandit War)",
+  },
+  {
+    folder: 'articles-19',
+    set: 'new-articles-19',
+    attribution: 'tuned',
+    about:
+      "four more (2026 TV live blog on the Thornton Affair's 180th, 2023 op-ed on Mackenzie's 1873 Remolino raid, 1915 wire story on Villa repulsed at Agua Prieta, 2023 Q&A on 30 years of Operation Hold the Line)",
+  },
+  {
+    folder: 'articles-20',
+    set: 'new-articles-20',
+    attribution: 'tuned',
+    about:
+      'four more (2025 TV transcript on the 1875 Las Cuevas War, 2006 translated report on the 1906 Cananea strike and the Arizona Rangers, 2020 court summary of Hernández v. Mesa, 1896 wire dispatch on the Nogales custom-house raid)',
+  },
+  {
+    folder: 'articles-21',
+    set: 'new-articles-21',
+    attribution: 'tuned',
+    about:
+      "four more (2022 TV live blog on the Pharr bridge truck inspections, 2019 hearing summary on Canales's 1919 Ranger investigation, 2024 Q&A on the 1853 Mesilla standoff, 2010 wire story on the Falcon Lake jet-ski shooting)",
+  },
+  {
+    folder: 'articles-22',
+    set: 'new-articles-22',
+    attribution: 'tuned',
+    about:
+      "four more (2023 TV live blog on the Nuevo Laredo soldiers' killing of five men in a pickup, 1916 wire dispatch on the El Paso riot after the Santa Ysabel killings, 2017 public-radio transcript on the Brite Ranch raid's centennial, 2026 translated report on the 1877 Ord and Treviño orders)",
+  },
+  {
+    folder: 'articles-23',
+    set: 'new-articles-23',
+    attribution: 'tuned',
+    about:
+      "four more (1909 wire dispatch on the Taft–Díaz summit under guard at El Paso and Juárez, 2026 TV live blog on the 1916 San Ygnacio raid at 110, 2005 press-release digest on the New Mexico and Arizona border emergencies, 2025 radio transcript on the 1875 Eagle's Nest fight of the Seminole-Negro scouts)",
+  },
+  {
+    folder: 'articles-24',
+    set: 'new-articles-24',
+    attribution: 'tuned',
+    about:
+      "four more (2015 wire story on the verdict in Border Patrol agent Brian Terry's killing, 1977 obituary of Dorsie Willis of the 1906 Brownsville affair, 2026 radio transcript on Capt. Emmet Crawford killed in Sonora at 140, 2025 translated report on Sheridan's troops on the Rio Bravo in 1865)",
+  },
+  {
+    folder: 'articles-25',
+    set: 'new-articles-25',
+    attribution: 'tuned',
+    about:
+      'four more, rich in quotations (1888 telegraph dispatches on the Rio Grande City riot after Catarino Garza was shot, 2010 TV live blog on the gunfire that hit El Paso City Hall, 2024 public-radio transcript on Operation Safeguard at 30, 2021 magazine interview on the 1881 Guadalupe Canyon ambush)',
+  },
+  {
+    folder: 'articles-26',
+    set: 'new-articles-26',
+    attribution: 'tuned',
+    about:
+      "four more (2017 Q&A on the 1917 bath riots at the Santa Fe Street bridge, 2024 public-radio transcript on the Border Patrol at 100, 2005 TV live blog on the Minuteman Project's first day in Tombstone, 2023 translated report on the 1948 El Paso incident at 75)",
+  },
+  {
+    folder: 'articles-27',
+    set: 'new-articles-27',
+    attribution: 'tuned',
+    about:
+      "four more (2022 public-radio transcript on the 1882 Alisos Creek fight and the hot-pursuit agreement at 140, 2024 translated report on Raousset-Boulbon's 1854 attack on Guaymas at 170, 1998 wire story on the Redford settlement for Esequiel Hernández Jr.'s family, 2021 TV live blog on the Matamoros camp emptying)",
+  },
+  {
+    folder: 'articles-28',
+    set: 'new-articles-28',
+    attribution: 'tuned',
+    about:
+      "four more (1848 New Orleans correspondent's dispatch on the US evacuation of Mexico City and the treaty's ratification, 1967 El Paso front page on the Chamizal handover, 2018 public-radio transcript on the Porvenir massacre at 100, 2023 translated Juárez report on Villa's coal-train capture of Juárez at 110)",
+  },
+  {
+    folder: 'articles-29',
+    set: 'new-articles-29',
+    attribution: 'tuned',
+    about:
+      "four more (1908 San Antonio telegraph dispatches on the Liberal party's Las Vacas raid from Del Rio, a 1955 Douglas obituary of Adolfo de la Huerta and the Plan of Agua Prieta, a 1992 magazine Q&A on the Álvarez Machaín abduction ruling, a 2026 translated Matamoros report on the 1866 Bagdad raid at 160)",
+  },
+  {
+    folder: 'articles-30',
+    set: 'new-articles-30',
+    attribution: 'tuned',
+    about:
+      "four more (1883 Willcox telegraph dispatches on Gen. Crook's return from the Sierra Madre with the Chiricahuas, a 1936 Nogales obituary of an 11th Cavalry trooper of the Ojos Azules charge, a 1996 magazine Q&A on the 1846 battle of Monterrey at 150, a 2022 translated Tamaulipas report on the 1842 Defense of Mier at 180)",
+  },
+  {
+    folder: 'articles-31',
+    set: 'new-articles-31',
+    attribution: 'tuned',
+    about:
+      "four more (1847 New Orleans correspondents' letters on the battle of Buena Vista, a 1916 Deming front page on Col. Dodd's fight with Villa's men at Guerrero, a 1999 public-radio transcript on Lt. Henry O. Flipper's pardon at Fort Davis, a 2026 translated Monclova report on the Alamo at 190)",
+  },
+  {
+    folder: 'articles-32',
+    set: 'new-articles-32',
+    attribution: 'tuned',
+    about:
+      "four more (1842 La Grange dispatches by express on Gen. Woll's taking of San Antonio and the Salado fight, a 1915 Kingsville correspondent's report on the Norias ranch raid, a 1961 translated Mexicali report on the Magonista taking of the town at 50, a 2023 live blog of the battle of Santa Cruz de Rosales at 175)",
+  },
+  {
+    folder: 'articles-33',
+    set: 'new-articles-33',
+    attribution: 'tuned',
+    about:
+      "four more (1864 San Antonio letters from Laredo on Col. Santos Benavides's defence of the cotton at Zacate Creek, a 1917 Tucson report on the commission's findings on the Bisbee deportation, a 1947 translated Juárez report on the stray V-2 rocket near the Tepeyac cemetery, a 2009 Fabens TV transcript on the commuted sentences of Border Patrol agents Ramos and Compean)",
+  },
+  {
+    folder: 'articles-34',
+    set: 'new-articles-34',
+    attribution: 'tuned',
+    about:
+      "four more (1880 San Angela dispatches on Victorio's band turned back by Grierson's Tenth Cavalry at Tinaja de las Palmas and Rattlesnake Springs, a 1913 Brownsville report on Lucio Blanco's taking of Matamoros and the federals disarmed in Texas, a 1997 translated La Paz report on Mulegé's 150 years since Pineda turned back the USS Dale's landing party, a 2019 Sunland Park TV live blog on the FBI's arrest of the militia leader Larry Hopkins)",
+  },
+  {
+    folder: 'articles-35',
+    set: 'new-articles-35',
+    attribution: 'tuned',
+    about:
+      "four more (1861 dispatches on Maj. Lynde's surrender of the Fort Fillmore garrison at San Augustine Springs, a 1912 El Paso report on the Mormon colonists fleeing Colonia Juárez after Salazar's rebels demanded their guns, a 1982 Douglas court report on the Ninth Circuit upholding the Hanigan brothers' Hobbs Act case, a 2016 translated Los Mochis live blog on Guzmán's recapture in Operation Black Swan)",
+  },
+  {
+    folder: 'holdout',
+    attribution: 'held-out',
+    seen: 'looked at once',
+    about: 'the first held-out quote table',
+  },
+  {
+    folder: 'holdout-2',
+    set: 'unseen-articles',
+    attribution: 'held-out',
+    seen: 'never tuned on',
+    about: 'written after the first had been looked at',
+  },
+  {
+    folder: 'holdout-3',
+    set: 'unseen-articles-2',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written at the end of a stop to report on',
+  },
+  {
+    folder: 'holdout-4',
+    set: 'unseen-articles-3',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind at the end of a later stop',
+  },
+  {
+    folder: 'holdout-5',
+    set: 'unseen-articles-4',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind',
+  },
+  {
+    folder: 'holdout-6',
+    set: 'unseen-articles-5',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind',
+  },
+  {
+    folder: 'holdout-7',
+    set: 'unseen-articles-6',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'written blind',
+  },
+  {
+    folder: 'holdout-8',
+    set: 'unseen-articles-7',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: "Perry's 2009 plan, counter-drone teams, Fort Bliss's camp live blog",
+  },
+  {
+    folder: 'holdout-9',
+    set: 'unseen-articles-8',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about: 'a 2008 court report, a 2013 op-ed on the army in Reynosa, a 1986 Q&A on Operation Alliance',
+  },
+  {
+    folder: 'holdout-10',
+    set: 'unseen-articles-9',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 1997 magazine profile of a Mexican general, a 2007 local TV page on a Guard barrier, a 2024 IG report summary',
+  },
+  {
+    folder: 'holdout-11',
+    set: 'unseen-articles-10',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'an 1886 magazine feature on Geronimo and border troops, a 1990 Guard press release, a 1978 op-ed on Operation Condor',
+  },
+  {
+    folder: 'holdout-12',
+    set: 'unseen-articles-11',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2019 translated radio interview on the LeBarón massacre, a 2020 court-filing summary (Cienfuegos), an 1892 report on the Garza revolution',
+  },
+  {
+    folder: 'holdout-13',
+    set: 'unseen-articles-12',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 1919 wire story on the ransomed aviators and the cavalry crossing, a 2025 translated report on the 1855 burning of Piedras Negras, a 2014 TV live blog on Tahmooressi freed',
+  },
+  {
+    folder: 'holdout-14',
+    set: 'unseen-articles-13',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2016 translated Chihuahua report on Patton's 1916 San Miguelito raid, a 2017 TV transcript on the San Elizario Salt War, a 2025 press-release digest on Mexico sending 29 prisoners",
+  },
+  {
+    folder: 'holdout-15',
+    set: 'unseen-articles-14',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2020 TV live blog on the La Boquilla dam clash, a 1928 obituary of Col. Emilio Kosterlitzky, a 2011 letters page on the rebels' 1911 capture of Tijuana",
+  },
+  {
+    folder: 'holdout-16',
+    set: 'unseen-articles-15',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2026 translated report on the 1916 Parral clash at 110, a 2024 TV transcript on El Mayo Zambada's Santa Teresa landing, a 2007 letters page on the 1857 Crabb filibuster at Caborca",
+  },
+  {
+    folder: 'holdout-17',
+    set: 'unseen-articles-16',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2024 court-case summary of William Walker's 1854 neutrality trial, a 1978 op-ed on the 'Tortilla Curtain' fence, an 1887 obituary of Col. Alexander Doniphan",
+  },
+  {
+    folder: 'holdout-18',
+    set: 'unseen-articles-17',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2026 Q&A on the 1st Aero Squadron at Columbus at 110, a 2015 op-ed on the Palmito Ranch battle at 150, a 2011 translated report on the 1911 battle of Agua Prieta',
+  },
+  {
+    folder: 'holdout-19',
+    set: 'unseen-articles-18',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2026 Q&A on the siege of Fort Texas at 180, a 2017 op-ed on the Zimmermann telegram at 100, a 2023 TV live blog on the Juárez migrant detention centre fire',
+  },
+  {
+    folder: 'holdout-20',
+    set: 'unseen-articles-19',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2026 translated report on the Tucson presidio's handover at 170, a 2026 obituary of a Fort Hancock café owner, a 1997 press-release digest on Operation Rio Grande",
+  },
+  {
+    folder: 'holdout-21',
+    set: 'unseen-articles-20',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 2011 court summary of the Arivaca killings sentence, a 2008 letters page on the Rio Grande Valley fence, a 2016 obituary of a Mexicali woman whose family was moved inland in 1942',
+  },
+  {
+    folder: 'holdout-22',
+    set: 'unseen-articles-21',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2020 letters page on Cortina's war at 160, a 2022 Q&A on the Bowie High Border Patrol suit at 30, a 2022 court summary of the Remain in Mexico ruling",
+  },
+  {
+    folder: 'holdout-23',
+    set: 'unseen-articles-22',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2018 public-radio transcript on the Porvenir massacre at 100, a 1967 Juárez report (translated) on the Chamizal handover, an 1855 correspondent's dispatch on the Emory–Salazar boundary survey (two of the events are also in articles-28, by another writer and outlet)",
+  },
+  {
+    folder: 'holdout-24',
+    set: 'unseen-articles-23',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      'a 1943 wire story on Roosevelt and Ávila Camacho at Monterrey, a 2007 TV live blog on the Sasabe Guard post pulling back, a 1915 Nogales letters page after Pvt. Stephen Little was killed',
+  },
+  {
+    folder: 'holdout-25',
+    set: 'unseen-articles-24',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1886 telegraph dispatches on the Cutting affair at Paso del Norte, a 1954 Mexicali report (translated) on bracero hiring at the Calexico line, a 2018 court summary of the Swartz retrial verdict in Nogales',
+  },
+  {
+    folder: 'holdout-26',
+    set: 'unseen-articles-25',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1876 telegraph dispatches on Porfirio Díaz taking Matamoros, a 1996 public-radio transcript on the battle of San Pasqual at 150, a 2024 Veracruz report (translated) on the 1914 landing at 110',
+  },
+  {
+    folder: 'holdout-27',
+    set: 'unseen-articles-26',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1899 Galveston telegraph dispatches on the Laredo smallpox riot and the Tenth Cavalry, a 1953 Zapata radio transcript of the Falcon Dam dedication by Eisenhower and Ruiz Cortines, a 2024 Sonoyta report (translated) on the Lukeville crossing reopening',
+  },
+  {
+    folder: 'holdout-28',
+    set: 'unseen-articles-27',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1846 New Orleans telegraph and letter dispatches on the battle of Palo Alto, a 2014 Tampico report (translated) on the Tampico incident at 100, a 2022 public-radio transcript on the killing of Ranger Kris Eggle at Organ Pipe at 20',
+  },
+  {
+    folder: 'holdout-29',
+    set: 'unseen-articles-28',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '2016 Hermosillo report (translated) on the Goliad massacre at 180, a 2022 TV transcript on the Capitulation of Cahuenga at 175, 1915 Albuquerque telegraph dispatches on the arrest of Huerta and Orozco near El Paso',
+  },
+  {
+    folder: 'holdout-30',
+    set: 'unseen-articles-29',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1813 Natchitoches dispatches on the battle of Medina, a 2026 Xalapa feature (translated) on San Jacinto and the Velasco treaties at 190, a 2010 Harlingen TV transcript on the San Fernando massacre of migrants',
+  },
+  {
+    folder: 'holdout-31',
+    set: 'unseen-articles-30',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1896 dispatches on the Fitzsimmons–Maher prize fight below Langtry and the Rangers, a 1946 Los Angeles report (translated) on the battle of Dominguez Rancho at 100, a 2018 Lordsburg TV transcript on the death of Jakelin Caal after Border Patrol custody at Antelope Wells',
+  },
+  {
+    folder: 'holdout-32',
+    set: 'unseen-articles-31',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 Missouri dispatches on the Taos revolt and the storming of the pueblo, a 2015 Chihuahua report (translated) on the 100th anniversary of Pascual Orozco's killing in the Van Horn Mountains, a 2014 Yuma public-radio call-in transcript on El Chapo's capture in Mazatlán",
+  },
+];
