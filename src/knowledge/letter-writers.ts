@@ -29,6 +29,10 @@ const MAX_LETTER_PARAGRAPHS = 8;
 /** "my grandmother", "our old pastor": a speaker described by a first-person possessive. */
 const FIRST_PERSON_SPEAKER = /^(?:my|our)\s+(.+)$/iu;
 
+/** Who a speaker named "my neighbor" or "our old pastor" is to the one speaking ("neighbor"), or `undefined`. */
+export const firstPersonRelative = (speakerName: string): string | undefined =>
+  FIRST_PERSON_SPEAKER.exec(speakerName)?.[1];
+
 /**
  * The writer's name a paragraph of signed text is, as written without anything in brackets ("Lt. Col.
  * (ret.) Douglas Ferrell" → "Lt. Col. Douglas Ferrell"), or `null` when it is no sign-off: two to
@@ -122,7 +126,7 @@ export function writersRelatives(
   if (writers.size === 0) return;
   for (const q of quotes) {
     if (q.parent !== null || q.speakerId !== null) continue;
-    const relative = FIRST_PERSON_SPEAKER.exec(q.speakerName)?.[1];
+    const relative = firstPersonRelative(q.speakerName);
     // A sentence counts its paragraphs from 1.
     const writer = relative ? writers.get(q.sentence.paragraph - 1) : undefined;
     if (writer) q.speakerName = `${writer}'s ${relative}`;

@@ -22,6 +22,7 @@ import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
 import { escapeRegExp } from '../nlp/escape.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
+import { firstPersonRelative } from './letter-writers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{L}/u;
@@ -294,9 +295,6 @@ function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
   return namesSpeaker || (reports && s.mentions.some((m) => m.via !== 'pronoun'));
 }
 
-/** A speaker named as written by "my" or "our" and who they are to the one speaking: "my neighbor". */
-const FIRST_PERSON_RELATIVE = /^(?:my|our)\s+(.+)$/iu;
-
 /**
  * A turn's speaker as the owner of a relative they name: a name as written ("Lupe"), a description by its
  * first part made definite ("a caller, a former shop owner" → "the caller", so "the caller's husband").
@@ -462,7 +460,7 @@ function turnQuotes(
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
       }
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
-      const relative = q.speakerId === null ? FIRST_PERSON_RELATIVE.exec(q.speakerName)?.[1] : undefined;
+      const relative = q.speakerId === null ? firstPersonRelative(q.speakerName) : undefined;
       // "My dad used to tell us, '…'" after "Gee's father, Gee Hong": the relative the article named.
       const named = relative ? (relativeNamed?.(speaker.speakerName, relative) ?? null) : null;
       if (named) Object.assign(q, named);
