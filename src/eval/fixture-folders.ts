@@ -265,6 +265,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1861 dispatches on Maj. Lynde's surrender of the Fort Fillmore garrison at San Augustine Springs, a 1912 El Paso report on the Mormon colonists fleeing Colonia Juárez after Salazar's rebels demanded their guns, a 1982 Douglas court report on the Ninth Circuit upholding the Hanigan brothers' Hobbs Act case, a 2016 translated Los Mochis live blog on Guzmán's recapture in Operation Black Swan)",
   },
   {
+    folder: 'articles-36',
+    set: 'new-articles-36',
+    attribution: 'tuned',
+    about:
+      'four more (1865 letters on the funeral at Comfort of the Union men killed at the Nueces in 1862, 1918 front-page dispatches on the Neville ranch raid and the cavalry fight at Pilares, a 1997 radio transcript on the 150th anniversary of the San Patricio hangings at San Ángel and Mixcoac, a 2019 translated report on the cartel attack on Villa Unión, Coahuila)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -509,5 +516,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1847 Missouri dispatches on the Taos revolt and the storming of the pueblo, a 2015 Chihuahua report (translated) on the 100th anniversary of Pascual Orozco's killing in the Van Horn Mountains, a 2014 Yuma public-radio call-in transcript on El Chapo's capture in Mazatlán",
+  },
+  {
+    folder: 'holdout-33',
+    set: 'unseen-articles-32',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1918 Arizona dispatches on the Bear Valley fight between the 10th Cavalry and Yaquis carrying arms to Sonora, a 2012 public-radio transcript on the 150th anniversary of the Battle of Apache Pass, a 2025 Saltillo piece (translated) on the 190th anniversary of the Battle of Gonzales',
   },
 ];
