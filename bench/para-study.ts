@@ -18,7 +18,7 @@ import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
 
-const CACHE = '/tmp/para9-kb';
+const CACHE = process.env.CACHE ?? '/tmp/para9-kb';
 const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const KIND = process.env.KIND ?? 'paraphrase';
 const ONLY_FAIL = process.env.ALL !== '1';
@@ -37,6 +37,7 @@ const sets = (await loadEvalSets(names)).map((s) => ({
 const kbOf = cachedKnowledge(runtime, CACHE);
 const nlp = runtime.questionNlp;
 const tally = new Map<string, number>();
+const stages = new Map<string, number>();
 for (const set of sets) {
   const wanted = (i: (typeof set.items)[number]) =>
     (KIND === 'all' || (i.kind ?? 'plain') === KIND) &&
@@ -103,6 +104,7 @@ for (const set of sets) {
       `   content=${u.content.join(',')} entities=${u.entities.join(',')} unknown=${u.unknown.join(',')} unknownSubj=${u.unknownSubjects.join(',')} preds=${u.predicates.join(',')}`,
     );
     if (most === 0) {
+      stages.set('no-gold', (stages.get('no-gold') ?? 0) + 1);
       console.log('   (no gold sentence)');
       continue;
     }
@@ -111,6 +113,26 @@ for (const set of sets) {
       index.sentenceIndex.get(r.sentence.id)!,
     );
     const k = order.findIndex((i) => gold.includes(i));
+    // The stage that fails: (a) the gold sentence is not among the 10 best ranked (explain's pool), (b) it is
+    // but a gate declines, (c) answered from other sentences, (d) answered from the gold sentence.
+    const goldIds = new Set(gold.map((i) => kb.sentences[i]!.id));
+    const shown = [
+      ...answer.sentenceIds,
+      ...answer.quoteIds.flatMap((q) => index.quoteById.get(q)?.sentenceIds ?? []),
+    ];
+    const stageKey = ok
+      ? 'ok'
+      : answer.answered
+        ? shown.some((id) => goldIds.has(id))
+          ? 'd-right-sentence'
+          : 'c-other-sentence'
+        : stage === 'unknown-subject'
+          ? 'b0-unknown-subject'
+          : k >= 0 && k < 10
+            ? 'b-gated'
+            : 'a-not-retrieved';
+    stages.set(stageKey, (stages.get(stageKey) ?? 0) + 1);
+    console.log(`   STAGE ${stageKey}`);
     const g = kb.sentences[k >= 0 ? order[k]! : gold[0]!]!;
     const cov = confidenceOf(u, ctx, [g]);
     const lens = reader.lens(u);
@@ -145,7 +167,11 @@ for (const set of sets) {
     console.log(
       `   gold article rank=${arts.indexOf(goldArt) + 1}/${arts.length}; in top-2 articles by coverage: gold #${ci + 1} of ${scored.length}, best ${scored[0]?.c.toFixed(2)} ${kb.sentences[scored[0]?.i ?? 0]?.text.slice(0, 100)}`,
     );
-    if (answer.answered) console.log(`   A: ${answer.text.slice(0, 160).replace(/\n/g, ' ')}`);
+    if (answer.answered)
+      console.log(
+        `   A (article ranks ${answer.citations.map((c) => arts.indexOf(index.sourceOrder.findIndex((x) => x.id === c.sourceId)) + 1).join(',')}): ${answer.text.slice(0, 160).replace(/\n/g, ' ')}`,
+      );
   }
 }
 console.log([...tally].sort((a, b) => b[1] - a[1]));
+console.log([...stages].sort((a, b) => b[1] - a[1]));

@@ -167,6 +167,10 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // A name asked ("what's the name of the navy ship…") is a detail of its own, before the kind of thing named.
   const naming: NamingWords = {
     similarity: (a, b) => ctx.reader.data.vectors?.similarity(a, b) ?? null,
+    sameOrKind: (a, b) => {
+      const r = ctx.reader.data.wordnet?.relation(a, b) ?? null;
+      return r === 'same' || r === 'kind';
+    },
     personFits: (noun) => {
       const gender = ctx.reader.data.personHeads?.get(noun);
       if (gender === undefined && !(ctx.reader.data.titles ?? []).includes(noun)) return null;

@@ -326,6 +326,11 @@ export function nameGivenTest(
 /** How a passage is tested for a name of an asked noun: word vectors, and which entities are its persons. */
 export interface NamingWords {
   similarity: (a: string, b: string) => number | null;
+  /**
+   * True when WordNet makes a first sense of one word the same thing as one of the other, or a direct kind of
+   * it ("statute" is a kind of "act": the "Posse Comitatus Act" is a statute); absent without a table.
+   */
+  sameOrKind?: (a: string, b: string) => boolean;
   /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
   personFits: (noun: string) => ((id: string) => boolean) | null;
 }

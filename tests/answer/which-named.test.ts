@@ -61,3 +61,30 @@ describe('a "which <kind>" question describing the kind it asks for', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+const ZONES = `---
+id: wire-2025-zones-law
+title: Trespass cases in the military zones
+outlet: Example Wire
+published: 2025-05-09
+url: https://example.org/zones-law
+language: en
+---
+Prosecutors have charged hundreds of migrants with trespassing on the new military zones along the border.
+Legal scholars say the zones are also a way around the Posse Comitatus Act, the 1878 law that generally bars federal troops from acting as police on U.S. soil.
+`;
+
+describe('a "which <kind>" question answered by a name whose last word says its kind', () => {
+  let alone: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: alone } = await articlesAlone({ 'zones.md': ZONES }));
+  });
+
+  it('answers "which statute" with the Posse Comitatus Act, a statute being a kind of act (new-articles-11 dev)', async () => {
+    const a = await alone.ask('Which statute from the 1800s keeps GIs from doing police work?', {
+      userId: 'd',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Posse Comitatus Act');
+  });
+});
