@@ -2,7 +2,7 @@
  * "A merchant of this place, a native of Bordeaux, assures me that trade will 'come back …'": words quoted in
  * part after the verb of a sentence whose subject is an unnamed person are that person's, read past what
  * qualifies the noun before the verb (a prepositional phrase and a part set off by commas), not the speaker of
- * the paragraph before.
+ * the paragraph before. The one a verb of saying was said to ("told Major Isaac Lynde") is no other speaker.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
@@ -20,6 +20,7 @@ language: en
 
 A merchant of this place, a native of Bordeaux, assures me that trade will "come back with the flag, as the birds come back after a storm."
 
+"The post cannot be held," Capt. Alfred Gibbs wrote. A deserter brought into the fort on the night of the 24th told Major Isaac Lynde the enemy was "between 300 and 400" strong.
 `;
 
 let kb: KnowledgeBase;
@@ -33,5 +34,9 @@ describe('words quoted in part after the verb of a subject qualified before it',
 
   it('credits the words to the merchant set off by an apposition, not to the general named before', () => {
     expect(speakerOf('as the birds come back')).toBe('a merchant of this place');
+  });
+
+  it('credits the words to the deserter, not to the major he told them to', () => {
+    expect(speakerOf('between 300 and 400')?.toLowerCase()).toBe('a deserter');
   });
 });
