@@ -3,6 +3,8 @@ const P1 = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u;
 const P2 = /^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u;
 const P3 = /^\p{Ll}[\p{Ll}-]*$/u;
 const P4 = /\s*\([^()]*\)/gu;
+/** "one of the Rangers", "one of its captains": one person of a group, named by the group's plural. */
+const ONE_OF = /^one\s+of\s+/i;
 /**
  * How the eval compares an unnamed speaker the knowledge describes ("the relatives") with the one the quote
  * table describes ("relatives outside the Ninth Military Zone"): the table's writer paraphrases what the
@@ -45,8 +47,18 @@ export function describedRoles(speaker: string): string[] {
     rest.replace(OPENERS_ANY_CASE, '').split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
   const role = roleOf(opened.replace(/^.*?[’']s\s+/u, ''));
   const head = roleOf((opened.split(QUALIFIER)[0] ?? '').replace(/^.*?[’']s\s+/u, ''));
+  // "One of its captains" is a captain: one of a group is known by the group's role in the singular.
+  const one = ONE_OF.test(words) ? [role, head].map(singular) : [];
   // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
-  return [...new Set([role, head])].filter((r) => P3.test(r));
+  return [...new Set([role, head, ...one])].filter((r) => P3.test(r));
+}
+
+/** A plural role word in the singular ("captains" → captain, "witnesses" → witness, "men" → man). */
+function singular(word: string): string {
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/men$/.test(word)) return `${word.slice(0, -3)}man`;
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**

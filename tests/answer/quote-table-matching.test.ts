@@ -84,6 +84,22 @@ describe('the quote table matcher', () => {
     ).toEqual([true, true, true, false]);
   });
 
+  it('takes "one of its captains" for the table\'s "a captain of the company", one of a group being one of its role', () => {
+    const rows = [
+      { source: 'a', text: 'We held the ford.', speaker: 'a captain of the volunteer company' },
+      { source: 'a', text: 'Nobody came.', speaker: 'a ranchwoman near the river' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'We held the ford.', speaker: 'one of its captains' },
+          { text: 'Nobody came.', speaker: 'one of the ranchmen' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
+
   it('takes "Secretary Cheney" for the table\'s "Secretary of Defense Dick Cheney", but not another of the title', () => {
     const rows = [
       { source: 'a', text: 'A national security mission.', speaker: 'Secretary of Defense Dick Cheney' },
