@@ -395,6 +395,8 @@ export class AnswerEngine {
       earlier: frame.earlier,
       ownContext: frame.ownContext,
       trace: options.trace,
+      probe: options.probe,
+      skipGates: options.skipGates,
     });
     const shown = gated ?? this.#notCovered(loaded, intent);
     return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);

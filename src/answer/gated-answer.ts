@@ -17,7 +17,7 @@ import type { ConversationState } from './memory.ts';
 import { ownWordsInStory } from './part-own-words.ts';
 import { retriedDraft } from './retry-drafts.ts';
 import { unknownReported } from './stated-unknown.ts';
-import type { AnswerIntent, DeclineStage } from './types.ts';
+import type { AnswerIntent, DeclineStage, GateProbe } from './types.ts';
 import type { Understanding } from './understand.ts';
 
 /** What the gates read of the question being answered. */
@@ -47,6 +47,9 @@ export interface GateInput {
   earlier: ShownEvidence | undefined;
   ownContext: string | null | undefined;
   trace: ((stage: DeclineStage) => void) | undefined;
+  /** Developers' studies only (`AskOptions.probe`, `AskOptions.skipGates`). */
+  probe?: ((p: GateProbe) => void) | undefined;
+  skipGates?: readonly DeclineStage[] | undefined;
 }
 
 /** The draft to show for `g`, or null when the coverage does not answer it (a "not covered" decline). */
@@ -57,7 +60,9 @@ export function gatedAnswer(g: GateInput): Draft | null {
   // A follow-up whose draft repeats the last answer, shows the sentence just shown, or finds nothing on
   // the last topic: the drafts tried again.
   const earlierOrFound = retriedDraft(g.draft, g.onTopicDraft, { u, intent, topic, focus, andForm }, ctx);
-  const { gates, saysUnknown, places } = draftGates(u, index, reader);
+  const all = draftGates(u, index, reader);
+  const { saysUnknown, places } = all;
+  const gates = g.skipGates ? all.gates.filter(([stage]) => !g.skipGates?.includes(stage)) : all.gates;
   const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
   // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
   const inLastArticles =
@@ -97,6 +102,12 @@ export function gatedAnswer(g: GateInput): Draft | null {
   // Checked of the draft of the articles that say the question's names: its place must be said by its value.
   const ofPlace = compared || !named || draftOfAskedPlace(named, places, index);
   const answered = ofPlace ? named : null;
+  g.probe?.({
+    draft: best,
+    u: effective,
+    ctx,
+    failed: best ? all.gates.filter(([, pass]) => !pass(best)).map(([stage]) => stage) : [],
+  });
   if (!answered && g.trace)
     g.trace(
       best

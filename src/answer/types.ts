@@ -1,4 +1,6 @@
 /** What the answer engine returns. Nothing here knows about Discord. */
+import type { Context, Draft } from './handlers.ts';
+import type { Understanding } from './understanding.ts';
 
 export const INTENTS = [
   'greeting',
@@ -142,6 +144,21 @@ export interface AskOptions {
    * can be counted over a question set without reading the items.
    */
   trace?: (stage: DeclineStage) => void;
+  /**
+   * For developers' studies only (never the bot): told the draft the checks judged, the question as read and
+   * every check it fails, whether or not it is then shown (bench/conf-study.ts).
+   */
+  probe?: (p: GateProbe) => void;
+  /** For developers' studies only (never the bot): checks left out, to see what would be shown without them. */
+  skipGates?: readonly DeclineStage[];
+}
+
+/** What {@link AskOptions.probe} is told: the judged draft (null for none), its question and the checks failed. */
+export interface GateProbe {
+  draft: Draft | null;
+  u: Understanding;
+  ctx: Context;
+  failed: DeclineStage[];
 }
 
 /** The gate that declined a question: its subject, a year, no evidence, or a check of the evidence. */
