@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import {
-  buildKnowledge,
+  buildUnversionedKnowledge,
   createPipelineTools,
   type BuildProgressListener,
   type KnowledgeData,
@@ -15,7 +15,8 @@ import {
 import { buildValidated } from '../knowledge/rebuild.ts';
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { RawSource } from '../knowledge/sources.ts';
-import { serializeKnowledge, validateKnowledge } from '../knowledge/store.ts';
+import { versionedBytes } from '../knowledge/serialize.ts';
+import { validateKnowledge } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 
 export const BUILD_TIMEOUT_MS = 5 * 60_000;
@@ -54,7 +55,12 @@ export type BuildReply =
 
 /** Runs inside the worker: the pipeline's bytes for `job`. */
 export function buildSerialized(job: BuildJob, onProgress?: BuildProgressListener): string {
-  return serializeKnowledge(buildKnowledge(job.sources, createPipelineTools(job.data), onProgress));
+  // One serialisation for both the version and the bytes.
+  const bytes = versionedBytes(
+    buildUnversionedKnowledge(job.sources, createPipelineTools(job.data), onProgress),
+  );
+  onProgress?.({ phase: 'index', done: 1, total: 1 });
+  return bytes;
 }
 
 /** Builds on the calling thread with tools built once: those given, or `tools()` made on the first build. */

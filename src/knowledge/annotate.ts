@@ -15,6 +15,7 @@ import {
   type Nlp,
 } from '../nlp/pipeline.ts';
 import type { CleanedArticle } from './clean.ts';
+import { paragraphAnalyses } from './paragraph-analyses.ts';
 import type { EntityData } from './entity-data.ts';
 import { findQuoteSpans, topLevelSpans } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
@@ -207,7 +208,7 @@ export class Annotator {
   annotate(meta: SourceMeta, cleaned: CleanedArticle): AnnotatedArticle {
     const sentences: WorkingSentence[] = [];
     const people: PersonMention[] = [];
-    const analyses = this.nlp.analyseParagraphs(cleaned.paragraphs.map((para) => para.text));
+    const analyses = paragraphAnalyses(this.nlp, cleaned.paragraphs, cleaned.analysed);
     const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
     // Each paragraph's top-level quotations, picked out once for the quoted-position test and the sentences.
     const topLevelOf = spansOf.map(topLevelSpans);

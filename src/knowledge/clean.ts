@@ -50,6 +50,11 @@ export interface CleanedArticle {
   paragraphs: CleanParagraph[];
   socialPosts: CleanSocialPost[];
   dropped: DroppedLine[];
+  /**
+   * The kept paragraphs cleaning analysed (those at a page's edges read for appeals to the reader), each read
+   * alone, for the annotator to use instead of reading them again (paragraph-analyses.ts).
+   */
+  analysed?: ReadonlyMap<CleanParagraph, Analysis>;
 }
 
 /** White space that `\s+` → " " would change: a character other than a space, or two in a row. */
@@ -236,16 +241,17 @@ export class Cleaner {
     // leave the list too short to be told.
     markRelatedHeadlines(kept);
     dropped.push(...withoutLabelledLinks(kept));
-    dropped.push(...this.#withoutReaderAppeals(kept));
+    const analysed = new Map<CleanParagraph, Analysis>();
+    dropped.push(...this.#withoutReaderAppeals(kept, analysed));
     dropped.sort((a, b) => a.line - b.line);
-    return { paragraphs: kept, socialPosts, dropped };
+    return { paragraphs: kept, socialPosts, dropped, analysed };
   }
 
   /**
    * Takes out of `kept` the report paragraphs at its ends that address the reader (reader-appeals.ts) and
-   * returns them as dropped lines.
+   * returns them as dropped lines; the analyses of those it keeps go into `analysed`.
    */
-  #withoutReaderAppeals(kept: CleanParagraph[]): DroppedLine[] {
+  #withoutReaderAppeals(kept: CleanParagraph[], analysed: Map<CleanParagraph, Analysis>): DroppedLine[] {
     const reader = this.#reader;
     if (!reader) return [];
     const out: DroppedLine[] = [];
@@ -259,7 +265,11 @@ export class Cleaner {
       }
       const paragraph = kept[i];
       if (!paragraph || paragraph.kind !== 'report' || !mayBeAppeal(paragraph.text)) continue;
-      if (!addressesReader(reader.analyse(paragraph.text), (w) => reader.isEnglishWord(w))) continue;
+      const analysis = reader.analyse(paragraph.text);
+      if (!addressesReader(analysis, (w) => reader.isEnglishWord(w))) {
+        analysed.set(paragraph, analysis);
+        continue;
+      }
       out.push({ line: paragraph.line, reason: 'appeal to the reader', text: paragraph.text });
       kept.splice(i, 1);
     }

@@ -8,7 +8,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
-import { lastMarkIn } from '../nlp/last-character.ts';
+import { MarkPositions } from '../nlp/last-character.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u;
@@ -123,11 +123,16 @@ export function authorsOfQuotedDocuments(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): void {
+  // Each paragraph's marks are found once, at its first quotation.
+  const marksOf = new Map<WorkingQuote['sentence']['analysis'], MarkPositions>();
   for (const quote of quotes) {
     if (quote.parent !== null) continue;
     const { sentence, span } = quote;
     const from = lookBackStart(sentence.analysis.text, sentence.start, span.outerStart);
-    const mark = lastMarkIn(sentence.analysis.text, from, span.outerStart, TO_QUOTE_MARKS);
+    let marks = marksOf.get(sentence.analysis);
+    if (!marks)
+      marksOf.set(sentence.analysis, (marks = new MarkPositions(sentence.analysis.text, TO_QUOTE_MARKS)));
+    const mark = marks.lastIn(from, span.outerStart);
     if (mark !== ':' && mark !== ',') continue;
     const before = sentence.analysis.text.slice(from, span.outerStart);
     const m = OWNED.exec(before) ?? FROM.exec(before) ?? OWNED_BY_PRONOUN.exec(before);

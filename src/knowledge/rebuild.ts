@@ -10,7 +10,7 @@ import {
 } from './build.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { readSourceDir, type RawSource } from './sources.ts';
-import { serializeKnowledge } from './serialize.ts';
+import { versionedBytes } from './serialize.ts';
 import { validateKnowledge, writeUnversionedKnowledgeFile } from './store.ts';
 
 export interface RebuildResult {
@@ -31,14 +31,21 @@ export function buildValidatedKnowledge(
   return validateKnowledge(buildKnowledge(sources, tools, onProgress), { verifyVersion: false });
 }
 
-/** {@link buildValidatedKnowledge} with the file's bytes, for callers that move them between threads. */
+/**
+ * {@link buildValidatedKnowledge} with the file's bytes, for callers that move them between threads: the
+ * content is serialised once for both the version and the bytes.
+ */
 export function buildValidated(
   sources: readonly RawSource[],
   tools: PipelineTools,
   onProgress?: BuildProgressListener,
 ): { kb: KnowledgeBase; bytes: string } {
-  const kb = buildValidatedKnowledge(sources, tools, onProgress);
-  return { kb, bytes: serializeKnowledge(kb) };
+  const kb = validateKnowledge(buildUnversionedKnowledge(sources, tools, onProgress), {
+    verifyVersion: false,
+  });
+  const bytes = versionedBytes(kb);
+  onProgress?.({ phase: 'index', done: 1, total: 1 });
+  return { kb, bytes };
 }
 
 /**

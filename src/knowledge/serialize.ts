@@ -29,11 +29,37 @@ export function serializeKnowledge(kb: KnowledgeBase): string {
 /** SHA-256 of the file's content with an empty version field: equal knowledge, equal version. */
 export function knowledgeVersion(kb: KnowledgeBase): string {
   const hash = createHash('sha256');
+  hashChunks(hash, knowledgeChunks({ ...kb, version: '' }));
+  return versionOf(hash);
+}
+
+/**
+ * Sets the version of knowledge built without one (`kb.version` empty) and returns the file's bytes, as
+ * {@link serializeKnowledge} of the versioned knowledge gives them: the content is serialised once, both
+ * hashed and kept, where hashing ({@link knowledgeVersion}) and then serialising would do it twice. Only the
+ * head, which holds the version, is made again.
+ */
+export function versionedBytes(kb: KnowledgeBase): string {
+  if (kb.version !== '') throw new Error('versionedBytes: the knowledge already has a version');
+  const hash = createHash('sha256');
+  let head = true;
+  let rest = '';
+  hashChunks(hash, knowledgeChunks(kb), (chunk) => {
+    if (head) head = false;
+    else rest += chunk;
+  });
+  kb.version = versionOf(hash);
+  return (knowledgeChunks(kb).next().value ?? '') + rest;
+}
+
+/** Feeds the pieces to the hash, each also to `each` when given. */
+function hashChunks(hash: Hash, chunks: Iterable<string>, each?: (chunk: string) => void): void {
   // Each piece is encoded once, straight into a batch of bytes that is hashed when full. Pieces joined into a
   // string first would be copied flat, then encoded: two copies of the file where this makes one.
   const batch = Buffer.allocUnsafe(HASH_BATCH_BYTES);
   let used = 0;
-  for (const chunk of knowledgeChunks({ ...kb, version: '' })) {
+  for (const chunk of chunks) {
+    each?.(chunk);
     if (used + chunk.length * MAX_UTF8_BYTES_PER_UNIT > batch.length) {
       hash.update(batch.subarray(0, used));
       used = 0;
@@ -45,7 +71,6 @@ export function knowledgeVersion(kb: KnowledgeBase): string {
     used += batch.write(chunk, used, 'utf8');
   }
   hash.update(batch.subarray(0, used));
-  return versionOf(hash);
 }
 
 /** Characters of a knowledge version: the start of the content's SHA-256 in hexadecimal. */

@@ -5,15 +5,34 @@
  * and run once per quotation a sentence of thousands of quotations holds.
  */
 
+import { lowerBound } from './pipeline.ts';
+
 const WHITE_SPACE = /\s/u;
 
-/** The last character of `text[from, to)` that `marks` holds, or `''` when none of them is there. */
-export function lastMarkIn(text: string, from: number, to: number, marks: string): string {
-  for (let k = to - 1; k >= from; k--) {
-    const c = text[k] ?? '';
-    if (marks.includes(c)) return c;
+/**
+ * Where in one text the characters of `marks` are, found in one pass, so that the last of them in a stretch
+ * ({@link MarkPositions.lastIn}) is a binary search, not a walk back over it: a sentence of thousands of
+ * quotations and no mark ("it's 'a' it's 'a' …") would have the same hundreds of characters walked again for
+ * each quotation.
+ */
+export class MarkPositions {
+  readonly #text: string;
+  readonly #at: number[] = [];
+
+  constructor(text: string, marks: string) {
+    this.#text = text;
+    // A pattern's scan, not a loop over every character: a paragraph of a long article is read at little cost.
+    const any = new RegExp(`[${marks.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+    for (let m = any.exec(text); m !== null; m = any.exec(text)) this.#at.push(m.index);
   }
-  return '';
+
+  /** The last character of `text[from, to)` that the marks hold, or `''` when none of them is there. */
+  lastIn(from: number, to: number): string {
+    const at = this.#at;
+    // The mark before the first at or after `to` is the last before it.
+    const last = at[lowerBound(0, at.length, (i) => (at[i] ?? 0) < to) - 1];
+    return last !== undefined && last >= from ? (this.#text[last] ?? '') : '';
+  }
 }
 
 /** The last character of `text[from, to)` that is not white space (as `\s` reads it), or `''` when all is. */

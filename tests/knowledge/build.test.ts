@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildKnowledge, knowledgeVersion, type PipelineTools } from '../../src/knowledge/build.ts';
+import {
+  buildKnowledge,
+  buildUnversionedKnowledge,
+  knowledgeVersion,
+  type PipelineTools,
+} from '../../src/knowledge/build.ts';
+import { versionedBytes } from '../../src/knowledge/serialize.ts';
 import { rebuildFromDir } from '../../src/knowledge/rebuild.ts';
 import { KB_SCHEMA_VERSION, type KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { readSourceDir, type RawSource } from '../../src/knowledge/sources.ts';
@@ -247,6 +253,22 @@ describe('writeUnversionedKnowledgeFile', () => {
     expect(await readFile(join(dir, 'kb.json'), 'utf8')).toBe(expected);
     expect(kb.version).toBe(knowledgeVersion(kb));
     expect(await readdir(dir)).toEqual(['kb.json']);
+  });
+});
+
+describe('versionedBytes', () => {
+  it('gives the versioned file as serialising the knowledge hashed first does, a record larger than a batch too', () => {
+    const kb = copy();
+    const sentence = kb.sentences[0] as KnowledgeBase['sentences'][number];
+    kb.sentences.push({ ...sentence, id: 'long', text: 'é'.repeat(2_000_000) });
+    kb.version = '';
+    const expected = serializeKnowledge({ ...kb, version: knowledgeVersion(kb) });
+    expect(versionedBytes(kb)).toBe(expected);
+    expect(kb.version).toBe(knowledgeVersion(kb));
+  });
+
+  it('gives the shipped knowledge the bytes buildKnowledge and serialising give', () => {
+    expect(versionedBytes(buildUnversionedKnowledge(sources, tools))).toBe(bytes);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMarkIn, lastVisibleIn } from '../../src/nlp/last-character.ts';
+import { lastVisibleIn, MarkPositions } from '../../src/nlp/last-character.ts';
 
 /** The end of the document-author patterns (document-authors.ts `TO_QUOTE`) and of the pointer patterns. */
 const TO_QUOTE = /[^,:;"“”]{0,80}(?::|,\s+that\b)[^,:;"“”]{0,40}$/u;
@@ -18,17 +18,38 @@ function randomTexts(count: number): string[] {
   });
 }
 
-describe('lastMarkIn', () => {
+/** The last of the marks in `text[from, to)`, walked back one character at a time. */
+function walkedBack(text: string, from: number, to: number, marks: string): string {
+  for (let k = to - 1; k >= from; k--) if (marks.includes(text[k] ?? '')) return text[k] ?? '';
+  return '';
+}
+
+describe('MarkPositions', () => {
   it('returns the last of the marks within the range, or nothing when none is there', () => {
-    expect(lastMarkIn('his dispatch to Washington: "a", b', 0, 34, ',:')).toBe(',');
-    expect(lastMarkIn('his dispatch to Washington: "a", b', 0, 31, ',:')).toBe(':');
-    expect(lastMarkIn('his dispatch to Washington: "a", b', 0, 26, ',:')).toBe('');
-    expect(lastMarkIn('a: b', 2, 4, ':')).toBe('');
+    const marks = new MarkPositions('his dispatch to Washington: "a", b', ',:');
+    expect(marks.lastIn(0, 34)).toBe(',');
+    expect(marks.lastIn(0, 31)).toBe(':');
+    expect(marks.lastIn(0, 26)).toBe('');
+    expect(new MarkPositions('a: b', ':').lastIn(2, 4)).toBe('');
+    expect(new MarkPositions('a-b]c^d\\e', '-]^\\').lastIn(0, 9)).toBe('\\');
+  });
+
+  it('finds in any range of a text what walking back over the range finds', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const text of randomTexts(2_000)) {
+      const marks = new MarkPositions(text, TO_QUOTE_MARKS);
+      const from = Math.floor(random() * (text.length + 1));
+      const to = from + Math.floor(random() * (text.length - from + 1));
+      expect(marks.lastIn(from, to), JSON.stringify([text, from, to])).toBe(
+        walkedBack(text, from, to, TO_QUOTE_MARKS),
+      );
+    }
   });
 
   it('never turns away a text the document patterns would read: their colon or comma is the last such mark', () => {
     for (const text of randomTexts(20_000)) {
-      const mark = lastMarkIn(text, 0, text.length, TO_QUOTE_MARKS);
+      const mark = new MarkPositions(text, TO_QUOTE_MARKS).lastIn(0, text.length);
       if (TO_QUOTE.test(text)) expect([':', ','], JSON.stringify(text)).toContain(mark);
     }
   });
