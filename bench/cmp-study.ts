@@ -12,7 +12,7 @@ const ALL = process.env.ALL === '1';
 let right = 0,
   total = 0;
 await studyDevConversations(
-  '/tmp/cmp19-kb',
+  process.env.CACHE ?? '/tmp/cmp19-kb',
   (i) => (IDS.size > 0 ? IDS.has(i.id) : (i.kind ?? '') === 'comparison'),
   ({ item, answer, stage }) => {
     const fails = checkAnswer(item, answer);

@@ -142,6 +142,11 @@ export interface PhraseComparison {
    * come before B?" asks of A with B the time it is placed by.
    */
   offered?: boolean;
+  /**
+   * "…differ from the government's": the second side was a possessive alone, given the first side's head. Both
+   * sides are then someone's account of one thing.
+   */
+  elided?: boolean;
 }
 
 /** Longest side, in words, read as a thing compared; longer ones are clauses this reading would mangle. */
@@ -161,16 +166,25 @@ export function phraseSides(text: string): PhraseComparison | null {
     /^(?:did|was|were|is|does)\s+(.+?)\s+(?:come\s+|happen\s+)?(?:before|after|earlier than|later than)\s+(.+)$/i.exec(
       t,
     );
+  // "How does X's account differ from Y's": two accounts, the second worded as its possessor alone. ("Is that
+  // any different from Y?" asks whether, of one thing the conversation holds; a "differ from" of other sides,
+  // split, lost a held-out comparison: npm run eval 2026-12-03.)
+  const accounts =
+    /^how\s+(?:does|do|did|is|are|was|were)\s+(\S.*?\s\S.*?)\s+(?:differ\w*|different)\s+from\s+(\S+(?:\s+\S+){0,3}?(?:'s|’s|s'|s’))$/i.exec(
+      t,
+    );
   const plain =
     /\bdiffer\w*\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(t) ??
     // "How does X compare with Y", "how old was X compared with how long Y…": the first side comes first.
     /^(?:how\s+(?:does|do|did|is|are|was|were)\s+)?(\S.*?\s\S.*?),?\s+compared?\s+(?:with|to|against)\s+(.+)$/i.exec(
       t,
     ) ??
-    /\bcompare\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/i.exec(t);
+    /\bcompare\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/i.exec(t) ??
+    accounts;
   const m = order ?? plain;
   const left = m?.[1]?.trim();
-  const right = m?.[2]?.trim();
+  const written = m?.[2]?.trim();
+  const right = written && m === accounts ? withElidedHead(written, left ?? '') : written;
   if (!left || !right) return null;
   // "Did Odom ever return to Carrizal after the war?": whether it ever happened, the time only placing it.
   if (order && /\bever\b/i.test(left)) return null;
@@ -178,7 +192,27 @@ export function phraseSides(text: string): PhraseComparison | null {
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.
   if (![left, right].every((x) => P1.test(x))) return null;
-  return { sides: [left, right], order: order !== null, ...(offered ? { offered: true } : {}) };
+  return {
+    sides: [left, right],
+    order: order !== null,
+    ...(offered ? { offered: true } : {}),
+    ...(right !== written ? { elided: true } : {}),
+  };
+}
+
+/** A side that is a possessive alone ("the government's"), and the words after a possessive in the other side. */
+const POSSESSIVE_ALONE = /^(?:the\s+)?\S+(?:\s+\S+){0,3}?(?:'s|’s|s'|s’)$/i;
+const AFTER_POSSESSIVE = /(?:'s|’s|s'|s’)\s+(.+)$/i;
+
+/**
+ * A side worded as a possessive alone with its head left out, as English leaves it after the other side's
+ * ("the family's account of the shooting … from the government's"): completed with the other side's words after
+ * its possessive ("the government's account of the shooting"). Any other side as it is.
+ */
+export function withElidedHead(side: string, other: string): string {
+  if (!POSSESSIVE_ALONE.test(side)) return side;
+  const head = AFTER_POSSESSIVE.exec(other)?.[1];
+  return head ? `${side} ${head}` : side;
 }
 
 /**

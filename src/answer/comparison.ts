@@ -27,6 +27,7 @@ import { answerDisputedFigure } from './compare-disputed.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
+import { accountSideDraft } from './side-account.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -160,6 +161,14 @@ export function answerCompared(
   if (byDistance) return { draft: byDistance };
   const phrases = phraseSides(u.text);
   if (!phrases) return null;
+  // Two accounts are set side by side only when the coverage gives one of them from its source's report;
+  // otherwise the question is read as comparing nothing and answered whole.
+  const accounts = phrases.elided
+    ? phrases.sides.map((side) =>
+        accountSideDraft(index, reader.analyse(side), (t) => reader.analyse(t), reader.speechVerbs),
+      )
+    : [];
+  if (phrases.elided && accounts.every((a) => a === null)) return null;
   return {
     draft:
       answerPhrases(phrases, (side) => {
@@ -173,6 +182,9 @@ export function answerCompared(
               other ? u.text.replace(other, ' ') : u.text,
             )
           : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
+        // "The family's account of the shooting": what the family is reported to say of it.
+        const account = phrases.order ? null : accounts[phrases.sides.indexOf(side)];
+        if (account) return account;
         const draft = dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
         // A side named by a thing and what it did is dated where that thing acts.
         return phrases.order
