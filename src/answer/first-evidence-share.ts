@@ -8,7 +8,7 @@
  */
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import type { WordLens } from './retrieval.ts';
+import { coverage, evidenceTerms, type WordLens } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
 /**
@@ -24,8 +24,9 @@ export const ONE_SENTENCE_FLOOR = 0.4;
 export const ONE_SENTENCE_SAYS = 0.467;
 
 /**
- * Share (0–1) of `u`'s content-word weight (IDF, as the confidence weighs it) that `d`'s first evidence says
- * in its words, a synonym or related words; 0 when that evidence leaves out a name the question gives.
+ * Share (0–1) of `u`'s content-word weight that `d`'s first evidence says, weighed as the confidence weighs it
+ * ({@link coverage}: IDF, synonyms, related words, a required word left out capping it); 0 when that evidence
+ * leaves out a name the question gives.
  */
 export function firstEvidenceShare(
   u: Pick<Understanding, 'content' | 'entities'>,
@@ -35,30 +36,11 @@ export function firstEvidenceShare(
 ): number {
   const first = d.evidence[0];
   if (!first) return 0;
-  const words = new Set<string>();
-  const named = new Set<string>();
-  for (const id of index.evidenceSentenceIds(first)) {
-    const s = index.sentence(id);
-    for (const l of s?.lemmas ?? []) words.add(l);
-    for (const m of s?.mentions ?? []) named.add(m.entityId);
-  }
-  if (first.kind === 'quote') {
-    const q = index.quoteById.get(first.id);
-    for (const l of q?.lemmas ?? []) words.add(l);
-    if (q?.speakerId) named.add(q.speakerId);
-  }
-  if (u.entities.some((e) => !named.has(e))) return 0;
-  const maxIdf = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
-  let total = 0;
-  let said = 0;
-  for (const lemma of new Set(u.content)) {
-    const forms = [lemma, `${lemma}s`, ...lens.synonymsOf(lemma)];
-    const idf =
-      Math.max(...forms.map((f) => index.sentenceBm25.idf(f)), 0) || maxIdf * lens.unknownWeight(lemma);
-    total += idf;
-    said += forms.some((f) => words.has(f)) ? idf : idf * lens.related(lemma, words);
-  }
-  return total > 0 ? said / total : 0;
+  const sentences = index.evidenceSentenceIds(first).map((id) => index.sentence(id));
+  const quote = first.kind === 'quote' ? index.quoteById.get(first.id) : undefined;
+  const { lemmas, entities } = evidenceTerms(sentences, quote ? [quote] : []);
+  if (u.entities.some((e) => !entities.has(e))) return 0;
+  return coverage(index, u.content, [], lemmas, entities, lens);
 }
 
 /** True when `d`, under the confidence bar, is shown on its first evidence (see the module's header). */
