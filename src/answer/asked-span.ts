@@ -42,6 +42,15 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
   'decade',
 ]);
 
+/**
+ * What "how old" counts: an age, in days to decades. A figure in hours or minutes ("an eight hours' ride" in
+ * the sentence naming the person asked about) is no one's age.
+ */
+const AGE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'decade']);
+
+/** "How old…": an age. */
+const AGE_ASKED = /\bhow old\b/i;
+
 /** "How far offshore was the boat stopped?": a distance, counted in units of length. */
 export function asksDistance(text: string): boolean {
   return DISTANCE_ASKED.test(text);
@@ -53,13 +62,16 @@ export function asksTimeSpan(text: string): boolean {
 }
 
 /**
- * The units a figure answering a span counts: of length for a distance, of time otherwise. "How long was the
- * first tunnel?": asked with "be", "how long" may ask a length as well as a span of time.
+ * The units a figure answering a span counts: of length for a distance, of an age for "how old", of time
+ * otherwise. "How long was the first tunnel?": asked with "be", "how long" may ask a length as well as a span
+ * of time.
  */
 export function spanUnits(text: string, distance: boolean): ReadonlySet<string> {
   return distance
     ? LENGTH_UNITS
-    : LENGTH_ASKED.test(text)
-      ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
-      : TIME_UNITS;
+    : AGE_ASKED.test(text)
+      ? AGE_UNITS
+      : LENGTH_ASKED.test(text)
+        ? new Set([...TIME_UNITS, ...LENGTH_UNITS])
+        : TIME_UNITS;
 }

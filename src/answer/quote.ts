@@ -21,6 +21,7 @@ import {
   settingWords,
 } from './quote-scene.ts';
 import { sentencesAfterLastAnswer } from './reply-order.ts';
+import { reportBeforeQuote } from './report-before-quote.ts';
 import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
@@ -221,6 +222,9 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   }
   chosen = withContinuations(index, chosen);
   const speaker = speakerId ? index.entities.get(speakerId) : undefined;
+  const first = chosen[0];
+  const report =
+    hasTopic && first ? reportBeforeQuote(index, first, topic.content, ctx.reader.speechVerbs) : null;
   return {
     answeredAs: 'quote',
     confidence: hasTopic
@@ -229,14 +233,14 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
           confidenceOf(
             u,
             ctx,
-            chosen.map((q) => index.sentence(q.sentenceIds[0] ?? '')),
+            [...(report ? [report] : []), ...chosen.map((q) => index.sentence(q.sentenceIds[0] ?? ''))],
             chosen,
           ),
         )
       : 1,
     direct: null,
     lead: speaker ? `${speaker.name} in the coverage:` : null,
-    evidence: chosen.map((q) => quoteEvidence(index, q)),
+    evidence: [...(report ? [sentenceEvidence(report)] : []), ...chosen.map((q) => quoteEvidence(index, q))],
     lines: [],
     focus: speakerId
       ? [speakerId]

@@ -17,7 +17,7 @@ const P1 =
 const P3 = /^(.+?)['’]s\s+(.*)$/u;
 /** A word of a lower-case noun phrase ("general", "order"). */
 const P4 = /^\p{Ll}[\p{Ll}-]*$/u;
-const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported))\s/u;
+const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
 export interface QuoteRow {
@@ -55,7 +55,9 @@ export function attributions(
     const bare = (name: string) => squash(name).replace(/^the /, '');
     const unaside = withoutAside(row.speaker);
     const expected = namedSpeaker(unaside).map(bare);
-    const fullNames = [got ?? '', entity?.name ?? ''].filter((n) => n !== '');
+    // "Earl, a caller from Killeen": a first name given with what they are is that name, as in the table.
+    const gotFirst = got === null ? undefined : P2.exec(got)?.[1];
+    const fullNames = [got ?? '', entity?.name ?? '', gotFirst ?? ''].filter((n) => n !== '');
     return {
       ...row,
       found: quote !== undefined,
@@ -75,7 +77,8 @@ export function attributions(
  * The expected speaker as the table writes it, and the name alone when the table adds what they are after a
  * comma or "of": "Dr. Patricia Vance, historian at Sul Ross State University" is Patricia Vance, "Mayor Albert
  * Ruiz of Columbus, N.M." Albert Ruiz. Only a name of two capitalised words or more is taken alone, or a first
- * name before a comma and a description ("Rosa, a woman from Juárez" is Rosa): "a soldier,
+ * name before a comma and a description ("Rosa, a woman from Juárez" is Rosa; "Earl, caller from Killeen" is
+ * Earl): "a soldier,
  * who declined to give his name" stays a description.
  */
 function namedSpeaker(speaker: string): string[] {

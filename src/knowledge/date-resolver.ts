@@ -10,6 +10,7 @@ import type { FoundDate } from './facts.ts';
 import type { IsoDate } from './schema.ts';
 import { framesDate } from './date-phrase.ts';
 import { DAY_PARTS } from './clock-times.ts';
+import { ordinalDay } from './ordinal-days.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DateContext } from './story-time.ts';
 
@@ -49,11 +50,29 @@ export class DateResolver {
     storyYear: number | null = null,
     context: DateContext | null = null,
   ): Omit<FoundDate, 'text'> | null {
-    const resolved = this.#resolve(expression, published, anchor, storyYear, context);
+    const resolved =
+      this.#resolve(expression, published, anchor, storyYear, context) ??
+      this.#apposed(expression, published, anchor, storyYear, context);
     if (resolved === null) return null;
     if (context?.tense === 'past') return notAfterPublication(resolved, published, context.written);
     const { yearWritten: _written, ...date } = resolved;
     return date;
+  }
+
+  /**
+   * "Yesterday, Sunday the 20th": a day said twice, the second time after a comma, is the day the part after
+   * the comma names when the whole reads as no one date; `null` without a comma.
+   */
+  #apposed(
+    expression: string,
+    published: IsoDate,
+    anchor: IsoDate | null,
+    storyYear: number | null,
+    context: DateContext | null,
+  ): (Omit<FoundDate, 'text'> & { yearWritten?: boolean }) | null {
+    const comma = expression.indexOf(',');
+    if (comma < 0) return null;
+    return this.#resolve(expression.slice(comma + 1), published, anchor, storyYear, context);
   }
 
   #resolve(
@@ -95,12 +114,15 @@ export class DateResolver {
     let year: number | null = null;
     let weekdayIndex: number | null = null;
     let relative = false;
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
       if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
       else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
       else if (/^\d{4}$/.test(w)) year = Number(w);
       else if (/^\d{1,2}(st|nd|rd|th|d)?$/.test(w)) day = Number.parseInt(w, 10);
       else if (RELATIVE_WORDS.has(w)) relative = true;
+      // "the first of August": an ordinal word is a day only before "of" and a month.
+      else if (words[i + 1] === 'of' && this.#months.has(words[i + 2] ?? '') && ordinalDay(w) !== null)
+        day = ordinalDay(w);
       else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
     }
     // "Last Tuesday the City Council voted": that day of the week before publication's (see lastWeekday).
@@ -121,7 +143,10 @@ export class DateResolver {
       storyYear !== null && !present && Math.abs(storyYear - pub.y) > STORY_YEARS_APART ? storyYear : null;
     const yearWritten = year !== null || story !== null;
     if (month !== null && day !== null) {
-      const y = year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(near, month, day));
+      const read =
+        year ?? (story !== null && isoDay(story, month, day) ? story : nearestYear(near, month, day));
+      const y =
+        year === null && weekdayIndex !== null ? weekdayYear(read, month, day, weekdayIndex, context) : read;
       const date = isoDay(y, month, day);
       return date ? { date, end: null, precision: 'day', yearWritten } : null;
     }
@@ -129,11 +154,12 @@ export class DateResolver {
       const y = year ?? story ?? nearestYear(near, month, 15);
       return { date: monthOf(y, month), end: null, precision: 'month', yearWritten };
     }
-    // "Tuesday the 20th": the 20th of the month in play that is a Tuesday, not after the day told on.
+    // "Tuesday the 20th": the 20th of the month in play that is a Tuesday, not after the day told on; in a
+    // story told years later with no dateline ("On the 11th … And on Monday the 13th"), not after publication.
     if (weekdayIndex !== null && day !== null && year === null)
       return weekdayOfMonth(
         anchor ?? now,
-        dateline ?? anchor ?? now,
+        dateline ?? (anchor !== null && storyTold(parseDay(anchor).y, pub.y) ? now : (anchor ?? now)),
         weekdayIndex,
         day,
         context?.tense !== 'present',
@@ -172,6 +198,25 @@ function notAfterPublication(
   if (date.precision === 'month') return { ...date, date: monthOf(storyYear, m) };
   const moved = isoDay(storyYear, m, d);
   return moved ? { ...date, date: moved } : date;
+}
+
+/**
+ * The year of a day written with its weekday and without its year ("Friday, September 10th"): `read`, as the
+ * day was read, unless that day is another weekday and the day falls on that weekday in the year the story
+ * last wrote out (a 1997 broadcast on "September 1847").
+ */
+function weekdayYear(
+  read: number,
+  month: number,
+  day: number,
+  weekdayIndex: number,
+  context: DateContext | null,
+): number {
+  const readDay = isoDay(read, month, day);
+  if (readDay === null || weekday(readDay) === weekdayIndex || !context?.written) return read;
+  const story = parseDay(context.written).y;
+  const storyDay = isoDay(story, month, day);
+  return storyDay !== null && weekday(storyDay) === weekdayIndex ? story : read;
 }
 
 /** Milliseconds since 1970 to the start of `day`, for comparing distances between days. */

@@ -12,6 +12,7 @@ import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } f
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
+import { ordinalDayBeforeMonth } from './ordinal-days.ts';
 
 export interface FoundDate {
   text: string;
@@ -151,7 +152,12 @@ export class FactReader {
         prev.end = s.end + 1;
       } else joined.push({ ...s });
     }
-    for (const s of joined) s.end = this.#dayOfMonthAfter(analysis, s.end, sentence.tokenEnd);
+    for (const s of joined) {
+      s.end = this.#dayOfMonthAfter(analysis, s.end, sentence.tokenEnd);
+      // "the 18th of October": the tagger reads the month alone as the date.
+      if (this.#monthWords.has(analysis.tokens[s.start]?.normal ?? ''))
+        s.start = ordinalDayBeforeMonth(analysis, s.start, sentence.tokenStart);
+    }
     const found: Array<FoundDate & { from: number; to: number }> = [];
     const anchorBefore = anchor;
     for (const span of joined) {

@@ -154,3 +154,22 @@ export function noteDescription(
   const role = labelWords(label.name).join(' ');
   return isPersonNoun(role) && role !== cased[0] ? `${indefinite(role)} ${role}, ${described}` : described;
 }
+
+/**
+ * A speaker the host calls by the label's one name, with what the label says of them: "EARL, CALLER
+ * (KILLEEN):" → "Earl, a caller from Killeen" (the role when it is a noun for a person, the note when the
+ * article writes it as a place's name outside the labels), or the name alone.
+ */
+export function calledWithRole(
+  label: SpeakerLabel,
+  isPersonNoun: (lemma: string) => boolean,
+  writtenAsName: (word: string) => boolean,
+): string {
+  const name = nameCase(label.name);
+  const role = label.role ? labelWords(label.role).join(' ') : '';
+  if (!isPersonNoun(role)) return name;
+  const place = label.note ? nameCase(label.note) : null;
+  const from =
+    place !== null && place !== label.note?.toLowerCase() && writtenAsName(place) ? ` from ${place}` : '';
+  return `${name}, ${indefinite(role)} ${role}${from}`;
+}

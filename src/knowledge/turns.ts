@@ -5,6 +5,7 @@
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import {
+  calledWithRole,
   labelWords,
   MIN_TRANSCRIPT_TURNS,
   nameCase,
@@ -195,6 +196,15 @@ export function transcriptTurns(
       speaker = (tail.length === 1 ? bySurname.get(tail[0] ?? '') : byName.get(tail.join(' '))) ?? null;
     }
     speaker ??= byRole.get(key) ?? null;
+    // "EARL, CALLER (KILLEEN):" after "Earl is calling from Killeen": a first name alone that the host calls
+    // the speaker by outside the labels.
+    if (!speaker && words.length === 1 && calledByHost(labelEnds, sentences, nameCase(label.name)))
+      speaker = {
+        speakerId: null,
+        speakerName: calledWithRole(label, isPersonNoun, (w) =>
+          writtenOutsideLabels(labelEnds, sentences, w),
+        ),
+      };
     if (!speaker) {
       const name = label.name
         .split(/\s+/)
@@ -297,11 +307,13 @@ function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
 
 /**
  * A turn's speaker as the owner of a relative they name: a name as written ("Lupe"), a description by its
- * first part made definite ("a caller, a former shop owner" → "the caller", so "the caller's husband").
+ * first part made definite ("a caller, a former shop owner" → "the caller", so "the caller's husband"), a name
+ * with what the label said of them by the name ("Earl, a caller from Killeen" → "Earl").
  */
 function owner(speakerName: string): string {
   const described = /^(?:a|an)\s+([^,]+)/i.exec(speakerName)?.[1];
-  return described ? `the ${described}` : speakerName;
+  // "Earl, a caller from Killeen": the name before the description ("Earl's grandmother").
+  return described ? `the ${described}` : (speakerName.split(', ')[0] ?? speakerName);
 }
 
 /** True when `q` lies in the mark opening its turn: the nickname in 'TOMÁS "CHINO" RESÉNDEZ (on tape):'. */

@@ -21,10 +21,22 @@ The oldest veteran at the reunion, Cyrus Mabry of Lampasas, Tex., gave his age a
 Pvt. Daniel Okafor rode with the relief column from Fort Ringgold that night. He was 24 years old.
 `;
 
+const RIDE = `---
+id: courier-1918-ranch-raid
+title: Raiders kill the Neville boy
+outlet: Example Courier
+published: 1918-03-29
+language: en
+---
+Glen Neville, son of Edwin W. Neville, was killed Monday night when a band of mounted men fell upon the ranch.
+
+Mr. Neville was at Van Horn buying supplies. Hearing that something was afoot, Glen Neville and his father rode back, an eight hours' ride, and they were talking the matter over after dark when the firing began.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await withArticles(ARTICLE));
+  ({ engine } = await withArticles(ARTICLE, RIDE));
 });
 
 describe('how old a person is', () => {
@@ -49,6 +61,11 @@ describe('how old a person is', () => {
   it('answers with an age given in words of age ("gave his age as 86") for the person the sentence names', async () => {
     const a = await engine.ask('how old was the oldest veteran at the reunion', { userId: 'd' });
     expect(a.text).toContain('86');
+  });
+
+  it('declines when the only figure beside the person is a span of hours, which is no age', async () => {
+    const a = await engine.ask('How old was Glen Neville when he was killed?', { userId: 'f' });
+    expect(a.answered).toBe(false);
   });
 
   it('names the person, not the pronoun, when a sentence gives the age as "He was 24 years old"', async () => {

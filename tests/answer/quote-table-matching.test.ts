@@ -55,6 +55,22 @@ describe('the quote table matcher', () => {
     expect(scored([{ text: 'Give me time.', speaker: 'Geronimo' }], rows)).toEqual([true]);
   });
 
+  it('takes "Earl, a caller from Killeen" for the table\'s "Earl, caller from Killeen, a retired Army first sergeant"', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Most of them stayed.',
+        speaker: 'Earl, caller from Killeen, a retired Army first sergeant',
+      },
+    ];
+    expect(scored([{ text: 'Most of them stayed.', speaker: 'Earl, a caller from Killeen' }], rows)).toEqual([
+      true,
+    ]);
+    expect(
+      scored([{ text: 'Most of them stayed.', speaker: 'Dennis, a caller from Killeen' }], rows),
+    ).toEqual([false]);
+  });
+
   it('takes "an officer of the command" for "an officer of Crook\'s command who did not wish his name printed"', () => {
     const rows = [
       {
