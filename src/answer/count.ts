@@ -3,7 +3,7 @@
  * for what is counted, with what it counts, best match first. What the question asks is read in asked-count.ts;
  * what a figure's sentence says of the figure, in count-figure.ts.
  */
-import { MONEY_LEMMA } from '../knowledge/counted.ts';
+import { MONEY_LEMMA, refersToThings } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
@@ -196,6 +196,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const partOf = manyAsked && asksPartOf(u.analysis.tokens, howManyAt(u.analysis.tokens));
   const namePeople = (l: string) =>
     namesPeople(l, (x) => ctx.reader.countsPeople(x), ctx.reader.data.wordnet);
+  // "How many did Perry order?": naming nothing counted, "how many" asks a count of things, not a sum of
+  // money or a span of time ("$12 million a month" is how much).
+  const thingsOnly = manyAsked && headForms === null && !sizeOfPlace;
   const countedAsAsked =
     head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
@@ -236,7 +239,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       if (
         (n.qualifier === 'offset' && !(interval && givesInterval(interval, n, r.sentence.text))) ||
         (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma)) ||
-        (sizeOfPlace && !AREA_UNIT.test(n.countsLemma))
+        (sizeOfPlace && !AREA_UNIT.test(n.countsLemma)) ||
+        (thingsOnly && !refersToThings(n))
       )
         continue;
       if (negatedOne(n, r.sentence)) continue;
