@@ -1,6 +1,6 @@
 /**
- * A figure that counts relative to another count: a part of a group it names ("Nineteen of the Union men",
- * "Six of the men") or an addition to a count before ("1,500 more active-duty troops", "eight more"). It
+ * A figure that counts relative to another count: a part of a group it names ("17 of the country's 32 state
+ * legislatures") or an addition to a count before ("1,500 more active-duty troops", "eight more"). It
  * answers a question asking a part or an addition ("how many of the men…", "how many more troops…"); asked
  * the size of a group, it gives way to a figure of the whole.
  */
@@ -11,7 +11,7 @@ const ADDITION_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extr
 /** "More" or "fewer" written as the figure's last word or its counted phrase's first. */
 const ADDED = /\s(?:more|fewer)$/i;
 const ADDED_COUNTED = /^(?:more|additional|extra|further|fewer)\b/i;
-/** The partitive "of" right after a figure ("Nineteen of the Union men"). */
+/** The partitive "of" right after a figure ("17 of the 32 legislatures"). */
 const PART_OF = /^\s+of\s/i;
 
 /** True when `n` counts a part of a group or an addition to a count before (see the module header). */

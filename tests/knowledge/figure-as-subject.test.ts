@@ -65,19 +65,7 @@ describe('a bare figure that is its clause subject counts what was counted befor
   });
 });
 
-describe('a figure opening its clause as a part of a named group, or with "more"', () => {
-  it('counts the group a definite noun phrase after "of" names, with a verb after it', () => {
-    expect(counted('Nineteen of the Union men were killed in the fight.')).toEqual([
-      ['Nineteen', 'Union men'],
-    ]);
-    expect(counted('Two of his sons died on the Nueces.')).toEqual([['Two', 'sons']]);
-  });
-
-  it('reads no part of a group that is no clause subject ("one of the reasons why", "the bodies of two")', () => {
-    expect(counted('One of the reasons why they left was fear.')).toEqual([]);
-    expect(counted('The bodies of two of the men were found.')).toEqual([]);
-  });
-
+describe('"more" after a figure', () => {
   it('keeps "more" after a figure with the figure ("1,500 more active-duty troops", "eight more were killed")', () => {
     expect(counted('The Pentagon said that 1,500 more active-duty troops were going.')).toEqual([
       ['1,500 more', 'active-duty troops'],
