@@ -51,6 +51,9 @@ export function askedCount(
     return noun ? [noun.lemma] : [];
   }
   if (next.pos === 'AUX') {
+    // "How many were killed in the fight?", "how many did Mexico deploy?": "how many" with its verb straight
+    // after names nothing counted; a noun later in the clause is where or what else, not what is counted.
+    if (toks[at]?.normal === 'many') return [];
     // "how much did the deployment cost?", "how much did Obama ask for?": with a verb last, "how much"
     // asks for a sum of money; with a noun, for that noun.
     const last = toks.findLast((t, i) => i > at + 1 && (t.pos === 'NOUN' || t.pos === 'VERB') && !t.stop);

@@ -3,7 +3,7 @@
  * for what is counted, with what it counts, best match first. What the question asks is read in asked-count.ts;
  * what a figure's sentence says of the figure, in count-figure.ts.
  */
-import { MONEY_LEMMA } from '../knowledge/counted.ts';
+import { MONEY_LEMMA, refersToThings } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
@@ -43,6 +43,7 @@ import {
 import { countedOtherwise, namesPeople } from './counted-otherwise.ts';
 import { asksPartOf, countsMembersNamed } from './counted-part.ts';
 import { countsWholeAsked, wholePhrase } from './counted-whole.ts';
+import { asksAddition, countsRelative } from './relative-figure.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -58,6 +59,12 @@ const REPORTED_THEN = 1.25;
  * (2026-12-01); kept below 1 for that order.
  */
 const SAID_OTHERWISE = 0.5;
+
+/**
+ * Weight of a figure counting a part of a group or an addition to a count (relative-figure.ts) when the
+ * question asks neither: the size of the whole comes first.
+ */
+const RELATIVE = 0.5;
 
 /** Chat nouns for anyone: "how many border patrol guys" is answered by a count of its officers. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['guy', 'folk', 'dude']);
@@ -196,6 +203,11 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const partOf = manyAsked && asksPartOf(u.analysis.tokens, howManyAt(u.analysis.tokens));
   const namePeople = (l: string) =>
     namesPeople(l, (x) => ctx.reader.countsPeople(x), ctx.reader.data.wordnet);
+  // "How many did Perry order?": naming nothing counted, "how many" asks a count of things, not a sum of
+  // money or a span of time ("$12 million a month" is how much).
+  const thingsOnly = manyAsked && headForms === null && !sizeOfPlace;
+  // "How many troops are on the border": "1,500 more troops" or "six of the men" is no size of the whole.
+  const relativeAsked = partOf || asksAddition(asked);
   const countedAsAsked =
     head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
@@ -236,7 +248,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       if (
         (n.qualifier === 'offset' && !(interval && givesInterval(interval, n, r.sentence.text))) ||
         (sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma)) ||
-        (sizeOfPlace && !AREA_UNIT.test(n.countsLemma))
+        (sizeOfPlace && !AREA_UNIT.test(n.countsLemma)) ||
+        (thingsOnly && !refersToThings(n))
       )
         continue;
       if (negatedOne(n, r.sentence)) continue;
@@ -291,7 +304,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (pointedBack.has(r.sentence.id) ? POINTED_BACK : 1) *
         // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
-        (otherwise !== null ? SAID_OTHERWISE : 1);
+        (otherwise !== null ? SAID_OTHERWISE : 1) *
+        (!relativeAsked && countsRelative(n, r.sentence) ? RELATIVE : 1);
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       if (!named) {
         if (!unnamed.best || score > unnamed.best.score) unnamed.best = candidate;

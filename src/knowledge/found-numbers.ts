@@ -164,6 +164,14 @@ export class NumberReader {
           qualifier = 'between';
         }
       }
+      // "1,500 more active-duty troops", "eight more were killed": "more" after a figure adds it to a count
+      // before, and is part of the figure; "300 more than expected" compares it.
+      if (
+        endTok + 1 < sentence.tokenEnd &&
+        ADDED_WORDS.has(toks[endTok]?.normal ?? '') &&
+        toks[endTok + 1]?.normal !== 'than'
+      )
+        endTok++;
       if (qualifier === null) {
         const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
         if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart) {
@@ -276,6 +284,9 @@ function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean 
   const next = toks[end]?.normal ?? '';
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
+
+/** Words after a figure that add it to a count before ("eight more", "500 fewer"). */
+const ADDED_WORDS: ReadonlySet<string> = new Set(['more', 'fewer']);
 
 /** Words that make a span of time a distance from another moment ("four days later"). */
 const TIME_OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterward', 'afterwards']);

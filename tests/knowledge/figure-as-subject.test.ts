@@ -64,3 +64,17 @@ describe('a bare figure that is its clause subject counts what was counted befor
     ]);
   });
 });
+
+describe('"more" after a figure', () => {
+  it('keeps "more" after a figure with the figure ("1,500 more active-duty troops", "eight more were killed")', () => {
+    expect(counted('The Pentagon said that 1,500 more active-duty troops were going.')).toEqual([
+      ['1,500 more', 'active-duty troops'],
+    ]);
+    expect(
+      counted('The posse found twelve men at the ford. Of those who got away, eight more were killed.'),
+    ).toEqual([
+      ['twelve', 'men'],
+      ['eight more', 'men'],
+    ]);
+  });
+});
