@@ -186,6 +186,9 @@ export function phraseSides(text: string): PhraseComparison | null {
   const written = m?.[2]?.trim();
   const right = written && m === accounts ? withElidedHead(written, left ?? '') : written;
   if (!left || !right) return null;
+  // "How does the story the family tells differ from the agency's?": no head to give the possessive, so no
+  // two accounts.
+  if (m === accounts && right === written) return null;
   // "Did Odom ever return to Carrizal after the war?": whether it ever happened, the time only placing it.
   if (order && /\bever\b/i.test(left)) return null;
   const words = (x: string) => x.split(/\s+/).length;
@@ -202,7 +205,8 @@ export function phraseSides(text: string): PhraseComparison | null {
 
 /** A side that is a possessive alone ("the government's"), and the words after a possessive in the other side. */
 const POSSESSIVE_ALONE = /^(?:the\s+)?\S+(?:\s+\S+){0,3}?(?:'s|’s|s'|s’)$/i;
-const AFTER_POSSESSIVE = /(?:'s|’s|s'|s’)\s+(.+)$/i;
+// The words after the last possessive: "the boy's family's account" is an account.
+const AFTER_POSSESSIVE = /^.*(?:'s|’s|s'|s’)\s+(.+)$/i;
 
 /**
  * A side worded as a possessive alone with its head left out, as English leaves it after the other side's

@@ -27,7 +27,7 @@ import { answerDisputedFigure } from './compare-disputed.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
-import { accountSideDraft } from './side-account.ts';
+import { accountOf, accountSideDraft } from './side-account.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -163,12 +163,19 @@ export function answerCompared(
   if (!phrases) return null;
   // Two accounts are set side by side only when the coverage gives one of them from its source's report;
   // otherwise the question is read as comparing nothing and answered whole.
-  const accounts = phrases.elided
-    ? phrases.sides.map((side) =>
-        accountSideDraft(index, reader.analyse(side), (t) => reader.analyse(t), reader.speechVerbs),
-      )
+  // "The Mexican government's account … from the U.S. government's": two possessors read as one word are no
+  // two sources this can tell apart.
+  const owners = phrases.elided
+    ? phrases.sides.map((side) => accountOf(reader.analyse(side))?.possessor)
     : [];
-  if (phrases.elided && accounts.every((a) => a === null)) return null;
+  const twoOwners = owners[0] !== owners[1];
+  const accounts =
+    phrases.elided && twoOwners
+      ? phrases.sides.map((side) =>
+          accountSideDraft(index, reader.analyse(side), (t) => reader.analyse(t), reader.speechVerbs),
+        )
+      : [];
+  if (phrases.elided && (!twoOwners || accounts.every((a) => a === null))) return null;
   return {
     draft:
       answerPhrases(phrases, (side) => {

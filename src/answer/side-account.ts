@@ -40,14 +40,30 @@ export function accountOf(side: Analysis): { possessor: string; topic: string[] 
   return { possessor: owner.lemma.toLowerCase(), topic };
 }
 
-/** True when the possessor's token at `i` is given as the source of what its sentence says. */
+/** Parts of speech that may stand between "according to" and the possessor ("according to the boy's family"). */
+const BEFORE_POSSESSOR_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PART', 'NOUN', 'PROPN']);
+/** Parts of speech that may stand between the possessor and its verb of saying ("the family has long said"). */
+const BEFORE_VERB_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * True when the possessor's token at `i` is given as the source of what its sentence says: the noun phrase
+ * "according to" governs ("According to police, family members were told…" gives the police, not the family),
+ * or the subject of a verb of saying in the active voice ("the family was told" is no telling of theirs;
+ * "Last year the agency said" is the agency's, not the year's).
+ */
 function givenAsSource(tokens: readonly Token[], i: number, saying: ReadonlySet<string>): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - MAX_FROM_ACCORDING); k--)
-    if (tokens[k]?.normal === 'according' && tokens[k + 1]?.normal === 'to') return true;
+  for (let k = i - 1; k >= Math.max(1, i - MAX_FROM_ACCORDING); k--) {
+    if (tokens[k]?.normal === 'to' && tokens[k - 1]?.normal === 'according') return true;
+    if (!BEFORE_POSSESSOR_POS.has(tokens[k]?.pos ?? '') && !POSSESSIVE.has(tokens[k]?.normal ?? '')) break;
+  }
+  let passive = false;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_TO_VERB); k++) {
     const t = tokens[k];
-    if (!t || t.pos === 'PUNCT') return false;
-    if (t.pos === 'VERB') return saying.has(t.lemma);
+    if (!t) return false;
+    // "Was told" is passive; "is saying" is not.
+    if (t.pos === 'VERB') return !(passive && !t.normal.endsWith('ing')) && saying.has(t.lemma);
+    if (!BEFORE_VERB_POS.has(t.pos)) return false;
+    if (t.lemma === 'be' || t.lemma === 'get') passive = true;
   }
   return false;
 }

@@ -42,6 +42,17 @@ describe('phraseSides with "differ from"', () => {
     );
   });
 
+  it("reads no two accounts when the first side has no possessive to lend its head ('the story the family tells')", () => {
+    expect(phraseSides("How does the story the family tells differ from the agency's?")).toBeNull();
+  });
+
+  it("gives the elided side the words after the first side's last possessive ('the boy's family's account')", () => {
+    expect(phraseSides("How did the boy's family's account differ from the agency's?")?.sides).toEqual([
+      "the boy's family's account",
+      "the agency's account",
+    ]);
+  });
+
   it("reads no sides in 'is that any different from…', which asks whether of what the conversation holds", () => {
     expect(phraseSides('so is that any different from what the texas soldiers do?')).toBeNull();
   });
@@ -57,4 +68,26 @@ describe('two accounts set against each other', () => {
     expect(a.text).toContain('According to the family, the boys were racing each other');
     expect(a.text).toContain('responding to stones');
   });
+
+  it('sets no accounts side by side from words "according to" gives the police, or words the family was told', async () => {
+    const { engine: other } = await articlesAlone({ 'police.md': POLICE_ARTICLE });
+    const a = await other.ask(
+      "How did the family's account of the shooting differ from the agency's?",
+      fresh(),
+    );
+    expect(a.text).not.toContain('Side by side');
+  }, 120_000);
 });
+
+const POLICE_ARTICLE = `---
+id: borderwire-2019-culvert-shooting-police
+title: Police describe shooting at the culvert
+outlet: Example Border Wire
+published: 2019-05-02
+url: https://example.org/culvert-shooting-police
+language: en
+---
+Police describe shooting at the culvert
+According to police, family members were told to leave the scene of the shooting near the culvert.
+Officers searched the slope for an hour, and the family was never told why the shooting began.
+`;
