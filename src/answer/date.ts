@@ -3,6 +3,7 @@
  * most precise; or, for a named article, its publication date.
  */
 import { onlyDayOfYear } from './year-only-day.ts';
+import { actToldAtTime } from './act-at-time.ts';
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
 import { asksDeadline, isDeadlineDate } from './deadline.ts';
 import { datedActTest, phrasalActs, tellsOtherThing, type DatedAct } from './dated-act.ts';
@@ -258,6 +259,23 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
       } else score *= askedWordsFactor(wordTests, r.sentence, d.text);
       if (!best || score > best.score) best = { d, score, sentence: r.sentence };
     }
+  }
+  // No date's sentence says the asked act, and a sentence ranked above the best date's tells it at a time of
+  // day or a season: that sentence.
+  const wordnet = ctx.reader.data.wordnet;
+  if (actTest && !actSaid && wordnet && !markers && !asksTime) {
+    const above = best ? ranked.findIndex((r) => r.sentence === best?.sentence) : -1;
+    const timed = actToldAtTime(above >= 0 ? ranked.slice(0, above) : ranked, actTest, wordnet);
+    if (timed)
+      return {
+        answeredAs: 'date',
+        confidence: confidenceOf(u, ctx, [timed.sentence]),
+        direct: null,
+        lead: null,
+        evidence: [sentenceEvidence(timed.sentence)],
+        lines: [],
+        focus: timed.sentence.mentions.map((m) => m.entityId),
+      };
   }
   if (!best) return null;
   const headline = best.sentence;
