@@ -6,6 +6,7 @@
  * "he"/"she" resolved to the last person of that gender. Who said each quotation is worked out in
  * attribution.ts, reading the article through this annotator.
  */
+import { isCommunicating, withTagVerbs } from './tag-verbs.ts';
 import {
   ENTITY_PREFIX,
   lowerBound,
@@ -133,6 +134,8 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her']);
 export class Annotator {
   readonly #entities: Map<string, EntityData>;
   readonly #cues: SayingVerbs;
+  /** A verb a tag after quoted words may close with ({@link withTagVerbs}): one of saying or of communicating. */
+  readonly #tagVerb: (lemma: string) => boolean;
   /** Title words that make another office of a role after them ("vice" president). */
   readonly #officeTitles: ReadonlySet<string>;
   /** Nouns for a person that mark a gender ("spokeswoman", "woman"). */
@@ -167,6 +170,8 @@ export class Annotator {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
     this.#cues = new SayingVerbs(lexicon.quoteCues, verbWays);
+    this.#tagVerb = (lemma) =>
+      this.#cues.has(lemma) || (verbWays?.isWayOf(lemma, 3, isCommunicating) ?? false);
     this.#officeTitles = new Set(lexicon.personTitles);
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#nounGenders = new Map([...Object.entries(lexicon.genderedNouns), ...NOUN_GENDERS]);
@@ -208,7 +213,9 @@ export class Annotator {
   annotate(meta: SourceMeta, cleaned: CleanedArticle): AnnotatedArticle {
     const sentences: WorkingSentence[] = [];
     const people: PersonMention[] = [];
-    const analyses = paragraphAnalyses(this.nlp, cleaned.paragraphs, cleaned.analysed);
+    const analyses = paragraphAnalyses(this.nlp, cleaned.paragraphs, cleaned.analysed).map((a) =>
+      withTagVerbs(a, this.#tagVerb),
+    );
     const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
     // Each paragraph's top-level quotations, picked out once for the quoted-position test and the sentences.
     const topLevelOf = spansOf.map(topLevelSpans);

@@ -143,7 +143,15 @@ export class QuoteAttributor {
           const prevQuote = quotes.at(-1);
           const samePargraph =
             prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
-          const othersNamed = namesOther(this.reader, sentence, prevQuote?.speakerId ?? null, sentence.end);
+          // "In English: '… Joaquín Guzmán Loera has been arrested.'": whom the words speak of is no other speaker.
+          const othersNamed = namesOther(
+            this.reader,
+            sentence,
+            prevQuote?.speakerId ?? null,
+            sentence.end,
+            0,
+            true,
+          );
           if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
             guess = copyGuess(prevQuote);
             copiedFrom = prevQuote;

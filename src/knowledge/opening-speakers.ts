@@ -10,7 +10,7 @@ import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { quoted, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { nameAfterTitle, pluralPeopleOpening } from './subject-openings.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -149,7 +149,8 @@ function beatOfItsOwn(previous: WorkingSentence, sentence: WorkingSentence): boo
 
 /**
  * True when `sentence` names a person other than `id` (any person for `null`), by name or role, before
- * character offset `before` of its paragraph (and at or after `from`).
+ * character offset `before` of its paragraph (and at or after `from`); with `outsideQuotes`, a person named
+ * only inside its quotations (whom the quoted words speak of) does not count.
  */
 export function namesOther(
   reader: SpeakerReader,
@@ -157,10 +158,12 @@ export function namesOther(
   id: string | null,
   before: number,
   from = 0,
+  outsideQuotes = false,
 ): boolean {
   // A loop, not a callback: one is made per quotation, and tsx names each closure it makes.
   for (const m of sentence.mentions) {
     if (m.via === 'pronoun' || m.entityId === id) continue;
+    if (outsideQuotes && quoted(sentence, m.token)) continue;
     const at = tokenAt(sentence.analysis, m.token).start;
     if (at < from || at >= before) continue;
     if (reader.entity(m.entityId)?.type === 'person') return true;

@@ -11,6 +11,7 @@ import { oneOfThem } from './one-of-them.ts';
 import { participleAfterComma, participleSubject } from './participle-clauses.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
+import { relativeClauseOpening } from './relative-clause-start.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -65,9 +66,12 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     const listed = finder.isCue(tokenAt(analysis, cueToken));
     if (!listed && k !== handOver) continue;
     // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
-    const clauseStart = before
+    const clauseEnd = before
       .slice(0, k)
       .findLastIndex((t) => endsClause(analysis, t, finder) || tokenAt(analysis, t).value === ':');
+    // "the passage in which de la Peña writes that '…'": a relative clause's own subject speaks.
+    const relative = listed ? relativeClauseOpening(analysis, before.slice(clauseEnd + 1, k)) : -1;
+    const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
     const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
     if (!listed && !opensWithSubject(analysis, left)) continue;
