@@ -28,6 +28,7 @@ import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
 import { accountOf, accountSideDraft } from './side-account.ts';
+import { saidOnTopic, sidesNaming, stanceTopic } from './stance-side.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -110,6 +111,10 @@ export function answerCompared(
   if (sides) {
     const base = family?.asked ?? effective;
     const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
+    const naming = sidesNaming(
+      index,
+      sides.flatMap((s) => (s.entityId ? [s.entityId] : [])),
+    );
     // A comparison no side of which is answered is asked again as its two sides joined by "and", each
     // naming its own person, when it has them.
     const orCoordinated = (draft: Draft | null) =>
@@ -123,9 +128,28 @@ export function answerCompared(
           const sideFocus = side.entityId ? [side.entityId] : focus;
           const draft = dispatch(asking, asked, ctx, sideFocus);
           // A side whose own words do not speak to the topic may still be reported on it.
-          return asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
-            ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
-            : draft;
+          const answered =
+            asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
+              ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
+              : draft;
+          // An answered stance side whose lines are off the topic shows what it says on the topic, if anything.
+          const said =
+            asking === 'quote' &&
+            side.entityId &&
+            side.year === null &&
+            !side.sourceId &&
+            answered &&
+            answered.confidence >= MIN_CONFIDENCE
+              ? saidOnTopic(
+                  index,
+                  side.entityId,
+                  answered.evidence.slice(0, 2),
+                  stanceTopic(base.analysis, naming, reader.comparisonWords),
+                  (t) => reader.analyse(t),
+                  reader.speechVerbs,
+                )
+              : [];
+          return said.length > 0 && answered ? { ...answered, evidence: said } : answered;
         }),
       ),
     };
