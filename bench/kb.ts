@@ -74,6 +74,11 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ['a group chanting, one sentence', 'the crowd chanted, "Hold the line!" '],
   ['symbols glued to a capitalised verb of saying, one paragraph', `${'Said('.repeat(59)} `],
   ['an interview of one-line answers', 'Q: Is it big?\n\nA: "Not even close."\n\nArreola said it was.\n\n'],
+  ['callers labelled by a first name alone', 'EARL: We saw the river rise.\n\nMARIA: It rose fast.\n\n'],
+  [
+    'a different caller labelled by one name in each turn',
+    (n) => `${surnameOf(n).toUpperCase()}: We saw the river rise.\n\n`,
+  ],
   [
     'a different relative named in an apposition, one paragraph',
     (n) => `Mrs. Luz ${surnameOf(n)} and her husband, Ramón, came. "Some will not live," he said. `,

@@ -160,6 +160,10 @@ export function transcriptTurns(
   const speakers = new Set<string>();
   /** Where each labelled sentence's label ends: the words after it are the turn's, not the label's. */
   const labelEnds = new Map(labelled.map(([s, label]) => [s, label.end]));
+  // The words written outside the labels, read once: a label asks of them, and labels repeat ("Q:", "A:").
+  const outside = new OutsideLabelWords(
+    sentences.map((s) => s.analysis.text.slice(Math.max(s.start, labelEnds.get(s) ?? 0), s.end)),
+  );
   for (const [s, label] of labelled) {
     const words = labelWords(label.name);
     const key = words.join(' ');
@@ -173,13 +177,9 @@ export function transcriptTurns(
     // "CALLER (LUPE, CANUTILLO):": the caller the note names, as the host greets them ("Lupe in Canutillo");
     // the label's word is a role every caller shares, so it names no one later.
     const called = entity ? null : noteName(label);
-    const byNote =
-      called && calledByHost(labelEnds, sentences, called) ? { speakerId: null, speakerName: called } : null;
+    const byNote = called && calledByHost(outside, called) ? { speakerId: null, speakerName: called } : null;
     // "CALLER (RANCHER NEAR LANGTRY):": a caller who gave no name, as the note describes them.
-    const description =
-      entity || byNote
-        ? null
-        : noteDescription(label, isPersonNoun, (w) => writtenOutsideLabels(labelEnds, sentences, w));
+    const description = entity || byNote ? null : noteDescription(label, isPersonNoun, (w) => outside.has(w));
     const byDescription = description ? { speakerId: null, speakerName: description } : null;
     // "RAMSEY:" again after the guest's father "Anthony Ramsey Jr." was named: a label an earlier one set
     // names whom it named then, whoever the surname last stood for in the text.
@@ -198,12 +198,10 @@ export function transcriptTurns(
     speaker ??= byRole.get(key) ?? null;
     // "EARL, CALLER (KILLEEN):" after "Earl is calling from Killeen": a first name alone that the host calls
     // the speaker by outside the labels.
-    if (!speaker && words.length === 1 && calledByHost(labelEnds, sentences, nameCase(label.name)))
+    if (!speaker && words.length === 1 && calledByHost(outside, nameCase(label.name)))
       speaker = {
         speakerId: null,
-        speakerName: calledWithRole(label, isPersonNoun, (w) =>
-          writtenOutsideLabels(labelEnds, sentences, w),
-        ),
+        speakerName: calledWithRole(label, isPersonNoun, (w) => outside.has(w)),
       };
     if (!speaker) {
       const name = label.name
@@ -259,28 +257,66 @@ function surnameOfLabel(words: readonly string[]): string | undefined {
  * ("LUPE" → "Lupe in Canutillo"), or the first name of a full one ("TOM BRANNIGAN" → "Tom in Harlingen"),
  * written alone, not before the name's second word as a place's first word is ("EL PASO" → "El Paso").
  */
-function calledByHost(
-  labelEnds: ReadonlyMap<WorkingSentence, number>,
-  sentences: readonly WorkingSentence[],
-  called: string,
-): boolean {
+function calledByHost(outside: OutsideLabelWords, called: string): boolean {
   const [first, second] = called.split(' ');
   if (first === undefined) return false;
-  return writtenOutsideLabels(labelEnds, sentences, first, second ?? null);
+  return outside.has(first, second ?? null);
 }
 
-/** True when the article writes `name` as a word of its own outside the speaker labels. */
-function writtenOutsideLabels(
-  labelEnds: ReadonlyMap<WorkingSentence, number>,
-  sentences: readonly WorkingSentence[],
-  name: string,
-  notBefore: string | null = null,
-): boolean {
-  const next = notBefore === null ? '' : String.raw`(?!\s+${escapeRegExp(notBefore)}(?![\p{L}\p{M}]))`;
-  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)}(?![\p{L}\p{M}])${next}`, 'u');
-  return sentences.some((s) =>
-    word.test(s.analysis.text.slice(Math.max(s.start, labelEnds.get(s) ?? 0), s.end)),
-  );
+/** A run of letters: what a word of a name is bounded by. */
+const LETTERS = /[\p{L}\p{M}]+/gu;
+const ONLY_LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * The words an article writes outside its speaker labels, read once per article: for each run of letters, how
+ * often it is written and how often each word follows it after white space alone. A label's question of them
+ * is then a look-up, not a pass over the article per label (a transcript repeats its labels).
+ */
+class OutsideLabelWords {
+  readonly #texts: readonly string[];
+  readonly #count = new Map<string, number>();
+  readonly #next = new Map<string, Map<string, number>>();
+  /** Answers for names that are not one run of letters ("O'Brien"), read with a pattern once each. */
+  readonly #other = new Map<string, boolean>();
+
+  constructor(texts: readonly string[]) {
+    this.#texts = texts;
+    for (const text of texts) {
+      let prev: { word: string; end: number } | null = null;
+      for (const m of text.matchAll(LETTERS)) {
+        const word = m[0];
+        this.#count.set(word, (this.#count.get(word) ?? 0) + 1);
+        if (prev && /^\s+$/u.test(text.slice(prev.end, m.index))) {
+          const after = this.#next.get(prev.word) ?? new Map<string, number>();
+          after.set(word, (after.get(word) ?? 0) + 1);
+          this.#next.set(prev.word, after);
+        }
+        prev = { word, end: m.index + word.length };
+      }
+    }
+  }
+
+  /**
+   * True when `name` is written as a word of its own outside the labels, at least once not before
+   * `notBefore` as a place's first word is ("El" of "El Paso").
+   */
+  has(name: string, notBefore: string | null = null): boolean {
+    if (!ONLY_LETTERS.test(name)) return this.#byPattern(name, notBefore);
+    const count = this.#count.get(name) ?? 0;
+    const before = notBefore === null ? 0 : (this.#next.get(name)?.get(notBefore) ?? 0);
+    return count > before;
+  }
+
+  #byPattern(name: string, notBefore: string | null): boolean {
+    const key = `${name}\u0000${notBefore ?? ''}`;
+    const known = this.#other.get(key);
+    if (known !== undefined) return known;
+    const next = notBefore === null ? '' : String.raw`(?!\s+${escapeRegExp(notBefore)}(?![\p{L}\p{M}]))`;
+    const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)}(?![\p{L}\p{M}])${next}`, 'u');
+    const found = this.#texts.some((t) => word.test(t));
+    this.#other.set(key, found);
+    return found;
+  }
 }
 
 /** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
