@@ -13,6 +13,8 @@ const ADDED = /\s(?:more|fewer)$/i;
 const ADDED_COUNTED = /^(?:more|additional|extra|further|fewer)\b/i;
 /** The partitive "of" right after a figure ("17 of the 32 legislatures"). */
 const PART_OF = /^\s+of\s/i;
+/** A letter or digit: what a figure written as a word of its own is not next to. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when `n` counts a part of a group or an addition to a count before (see the module header). */
 export function countsRelative(
@@ -20,8 +22,14 @@ export function countsRelative(
   sentence: Pick<Sentence, 'text'>,
 ): boolean {
   if (ADDED.test(n.text) || ADDED_COUNTED.test(n.counts)) return true;
-  const at = sentence.text.indexOf(n.text);
-  return at >= 0 && PART_OF.test(sentence.text.slice(at + n.text.length, at + n.text.length + 5));
+  // The figure as a word of its own: "6" is not the end of "16" ("16 of the 30 towns reported 6 deaths").
+  const { text } = sentence;
+  for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
+    const end = at + n.text.length;
+    if (WORD_CHAR.test(text[at - 1] ?? ' ') || WORD_CHAR.test(text[end] ?? ' ')) continue;
+    if (PART_OF.test(text.slice(end, end + 5))) return true;
+  }
+  return false;
 }
 
 /** True when the counted words a question asks (`asked`, lemmas) ask an addition ("how many more troops"). */

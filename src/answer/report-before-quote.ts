@@ -24,7 +24,13 @@ export function reportBeforeQuote(
   const before = index.neighbour(own.id, -1);
   if (!before || before.sourceId !== own.sourceId || before.paragraph !== own.paragraph) return null;
   if (index.quotesBySentence.has(before.id)) return null;
-  if (!before.mentions.some((m) => m.entityId === quote.speakerId)) return null;
+  // The speaker reports it: named first ("Sheriff Tom Walker said Juan Ortega had planned…" is the sheriff's).
+  const named = before.mentions.filter((m) => m.via !== 'pronoun');
+  const first = named
+    .map((m) => ({ m, at: before.text.indexOf(m.text) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (first?.m.entityId !== quote.speakerId) return null;
   if (!before.lemmas.some((l) => speechVerbs.has(l))) return null;
   const held = (lemmas: readonly string[]) => {
     const set = new Set(lemmas);

@@ -71,7 +71,9 @@ function speaksAt(
   id: string,
   saying: ReadonlySet<string>,
 ): boolean {
+  // A pronoun's text ("he") is found inside other words: only names are placed by their text.
   const spans = sentence.mentions
+    .filter((m) => m.via !== 'pronoun')
     .map((m) => {
       const at = sentence.text.indexOf(m.text);
       return { id: m.entityId, start: at, end: at + m.text.length };
@@ -157,12 +159,6 @@ export function saidOnTopic(
   analyse: (text: string) => Analysis,
   saying: ReadonlySet<string>,
 ): Evidence[] {
-  console.error(
-    'OFF',
-    id,
-    offTopic(index, id, shown, topic),
-    shown.map((e) => e.kind + ' ' + e.text),
-  );
   return offTopic(index, id, shown, topic) ? stanceStatements(index, id, topic, analyse, saying) : [];
 }
 

@@ -18,6 +18,11 @@ export function relativeClauseOpening(analysis: Analysis, clause: readonly numbe
     const t = tokenAt(analysis, clause[j] ?? -1);
     if (!RELATIVE_AFTER_PREPOSITION.has(t.normal)) continue;
     if (tokenAt(analysis, clause[j - 1] ?? -1).pos !== 'ADP') return -1;
+    // "Lopez, to whom the letter was sent, says…": a relative clause closed before the verb is not its subject.
+    for (let i = j + 1; i < clause.length; i++) {
+      const w = tokenAt(analysis, clause[i] ?? -1);
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.value === ',') return -1;
+    }
     return j;
   }
   return -1;

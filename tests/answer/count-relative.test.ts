@@ -23,6 +23,15 @@ describe('a figure counting relative to another count', () => {
     ).toBe(false);
   });
 
+  it('is not a part because another figure holding its digits is one ("16 of the 30 towns reported 6 deaths")', () => {
+    expect(
+      countsRelative(
+        { text: '6', counts: 'deaths' },
+        { text: 'Officials in 16 of the 30 towns reported 6 deaths.' },
+      ),
+    ).toBe(false);
+  });
+
   it('is asked for by "how many more" or "how many extra", not by "how many"', () => {
     expect(asksAddition(['extra', 'active', 'duty', 'troop'])).toBe(true);
     expect(asksAddition(['troop'])).toBe(false);

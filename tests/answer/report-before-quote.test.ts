@@ -19,6 +19,8 @@ MARFA, March 28. — A band of mounted men fell upon the Neville ranch on Monday
 Cavalry followed the trail across the river the next day and fought the band at Pilares.
 
 Juan Ortega, a workman from a ranch below Porvenir, said the raid was revenge for the killing of fifteen Mexican men at Porvenir in January. "The people over there say it is for Porvenir," he said. "Since January every family there has a dead man to count."
+
+Sheriff Tom Walker said Pablo Sifuentes had planned the raid from a camp near the river crossing. "I never rode with them," Sifuentes said.
 `;
 
 describe('a report of what a speaker said, before their quotation', () => {
@@ -32,5 +34,12 @@ describe('a report of what a speaker said, before their quotation', () => {
     expect(a.answeredAs).toBe('quote');
     expect(a.text).toContain('fifteen Mexican men');
     expect(a.text).toContain('The people over there say it is for Porvenir');
+  });
+
+  it("does not show another man's report of the speaker as the speaker's own words", async () => {
+    const a = await engine.ask('What did Sifuentes say about planning the raid from a camp?', {
+      userId: 'v',
+    });
+    expect(a.text).not.toContain('Sheriff Tom Walker said');
   });
 });

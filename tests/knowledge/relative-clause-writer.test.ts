@@ -26,4 +26,10 @@ describe('a writer named inside "in which"', () => {
       'Mrs. Alice Kirby showed the reporter the letter in which the colonel wrote that "the Indians are beaten for good."';
     expect(speakerOfWords(tools, body, 'Indians are beaten', '1880-08-10')).toBe('the colonel');
   });
+
+  it('does not give words to the subject of a relative clause closed before the verb ("Lopez, to whom the letter was sent, says")', () => {
+    const body =
+      'Maria Lopez runs the ferry at the crossing. Lopez, to whom the letter was sent, says that "the river is rising fast."';
+    expect(speakerOfWords(tools, body, 'river is rising', '2026-03-06')).toMatch(/Lopez$/);
+  });
 });
