@@ -87,6 +87,9 @@ function normalise(text: string): string {
   );
 }
 
+/** A question that asks for a headline or a title ("what did the headline say", "el titular"). */
+const ASKS_TITLE = /\b(headlines?|titles?|titular|titulares|t[ií]tulo)\b/i;
+
 function headlineIsWrong(item: EvalItem, answer: Answer): boolean {
   const allowed = item.expect.direct;
   if (!allowed || !answer.answered || answer.direct === null) return false;
@@ -108,8 +111,15 @@ export function checkAnswer(item: EvalItem, answer: Answer): string[] {
     return problems;
   }
   if (!answer.answered) problems.push('declined, expected an answer');
+  // A source's outlet may be the answer ("who reported it?"); its title only when the question asks for one, so a
+  // name the answer never shows does not pass because the article's headline carries it.
+  const titles = ASKS_TITLE.test(item.q);
   const text = normalise(
-    [answer.text, answer.direct ?? '', ...answer.citations.map((c) => `${c.outlet} ${c.title}`)].join('\n'),
+    [
+      answer.text,
+      answer.direct ?? '',
+      ...answer.citations.map((c) => (titles ? `${c.outlet} ${c.title}` : c.outlet)),
+    ].join('\n'),
   );
   for (const group of e.all ?? []) {
     if (!group.some((s) => text.includes(normalise(s))))

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.ts';
+import { checkAnswer, type EvalItem } from '../../src/eval/evaluate.ts';
+
+const citation = {
+  sourceId: 'senate-vote',
+  outlet: 'El Heraldo',
+  title: 'Senate approves the Guardia Nacional 127 to 0',
+  published: '2019-02-21',
+  url: null,
+};
+
+function answer(text: string): Answer {
+  return {
+    intent: 'count',
+    answeredAs: 'count',
+    answered: true,
+    confidence: 1,
+    direct: null,
+    text,
+    evidence: [],
+    citations: [citation],
+    quoteIds: [],
+    sentenceIds: [],
+    suggestions: [],
+  };
+}
+
+function item(q: string): EvalItem {
+  return { id: 'x', q, intent: 'count', expect: { all: [['127']] } };
+}
+
+describe('the evaluation checker', () => {
+  it('does not count an answer right when only the cited article’s headline holds the expected words', () => {
+    const shown = answer('The Senate approved the reform on Thursday.');
+    expect(checkAnswer(item('What was the vote count in the Senate?'), shown)).toEqual([
+      'missing one of ["127"]',
+    ]);
+  });
+
+  it('counts the headline when the question asks what the headline said', () => {
+    const shown = answer('The Senate approved the reform on Thursday.');
+    expect(checkAnswer(item('What did the headline say the vote was?'), shown)).toEqual([]);
+  });
+
+  it('counts the outlet of a cited article, which answers "who reported it"', () => {
+    const shown = answer('The Senate approved the reform on Thursday.');
+    const who: EvalItem = {
+      id: 'y',
+      q: 'Who reported the vote?',
+      intent: 'who',
+      expect: { all: [['Heraldo']] },
+    };
+    expect(checkAnswer(who, shown)).toEqual([]);
+  });
+});
