@@ -272,6 +272,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1865 letters on the funeral at Comfort of the Union men killed at the Nueces in 1862, 1918 front-page dispatches on the Neville ranch raid and the cavalry fight at Pilares, a 1997 radio transcript on the 150th anniversary of the San Patricio hangings at San Ángel and Mixcoac, a 2019 translated report on the cartel attack on Villa Unión, Coahuila)',
   },
   {
+    folder: 'articles-37',
+    set: 'new-articles-37',
+    attribution: 'tuned',
+    about:
+      'four more (1868 dispatches on the attack on Fort Lancaster by the Pecos, a 1915 obituary of a militiaman of the 1865 Dove Creek fight, a 1986 radio transcript on the 150th anniversary of the Agua Dulce Creek ambush, a 2011 translated centenary report on the Battle of Casas Grandes)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -524,5 +531,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1918 Arizona dispatches on the Bear Valley fight between the 10th Cavalry and Yaquis carrying arms to Sonora, a 2012 public-radio transcript on the 150th anniversary of the Battle of Apache Pass, a 2025 Saltillo piece (translated) on the 190th anniversary of the Battle of Gonzales',
+  },
+  {
+    folder: 'holdout-34',
+    set: 'unseen-articles-33',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1862 Denver City dispatches on the Battle of Valverde near Fort Craig, a 2026 Santa Fe weekly (translated) on the 185th anniversary of the Texan Santa Fe Expedition, a 2024 public-radio transcript on the 80th anniversary of the German prisoners' tunnel escape from Papago Park",
   },
 ];
