@@ -13,11 +13,10 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { quoteEvidence, sentenceEvidence } from './handlers.ts';
 import type { Evidence } from './types.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { givenAsSource } from './speech-source.ts';
 
 /** Parts of speech a topic word is. */
 const TOPIC_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** Words before the side's mention "according to" may stand at ("according to the consul"). */
-const MAX_FROM_ACCORDING = 4;
 /** Statements shown for a side. */
 const SHOWN = 2;
 /** Sentences of a side read at most for its verbs of saying. */
@@ -64,7 +63,10 @@ function sameWord(lemma: string, topic: string): boolean {
   return lemma === topic || lemma + 's' === topic;
 }
 
-/** True when the side is named right after "according to", or is the nearest named before the first verb of saying. */
+/**
+ * True when a mention of the side is given as the source of the sentence (speech-source.ts): after "according
+ * to", or the active subject of a verb of saying.
+ */
 function speaksAt(
   tokens: readonly Token[],
   sentence: Sentence,
@@ -72,25 +74,14 @@ function speaksAt(
   saying: ReadonlySet<string>,
 ): boolean {
   // A pronoun's text ("he") is found inside other words: only names are placed by their text.
-  const spans = sentence.mentions
-    .filter((m) => m.via !== 'pronoun')
-    .map((m) => {
-      const at = sentence.text.indexOf(m.text);
-      return { id: m.entityId, start: at, end: at + m.text.length };
-    })
-    .filter((m) => m.start >= 0)
-    .sort((a, b) => a.start - b.start);
-  for (const [k, t] of tokens.entries()) {
-    if (t.normal === 'according' && tokens[k + 1]?.normal === 'to') {
-      const within = tokens[Math.min(tokens.length - 1, k + 1 + MAX_FROM_ACCORDING)]?.end ?? t.end;
-      if (spans.some((m) => m.id === id && m.start > t.start && m.start <= within)) return true;
-    }
-    if (t.pos !== 'VERB' || !saying.has(t.lemma)) continue;
-    // The nearest named before the verb says it ("Zertuche, the Mexican consul at this place, said").
-    const before = spans.filter((m) => m.end <= t.start).at(-1);
-    return before?.id === id;
-  }
-  return false;
+  return sentence.mentions.some((m) => {
+    if (m.entityId !== id || m.via === 'pronoun') return false;
+    const at = sentence.text.indexOf(m.text);
+    if (at < 0) return false;
+    const first = tokens.findIndex((t) => t.start >= at);
+    const last = tokens.findLastIndex((t) => t.end <= at + m.text.length);
+    return first >= 0 && last >= first && givenAsSource(tokens, first, last, saying);
+  });
 }
 
 /**
