@@ -55,6 +55,7 @@ import {
 } from './replies.ts';
 import { partsAsWritten } from './spanish-reply.ts';
 import { SpanishReader } from './spanish.ts';
+import { asksOnePerson } from './keyword-person.ts';
 import { personNameTails } from './person-name-tails.ts';
 import { cleanQuestion } from './text.ts';
 import {
@@ -282,7 +283,10 @@ export class AnswerEngine {
     // "What did the colonel tell him?": the one of the conversation's articles who holds the office asked of.
     const titled = followup ? titledPersonOf(u, loaded.index, loaded.reader, conversation.lastSources) : null;
     const focus = titled ? [titled, ...reading.focus.filter((id) => id !== titled)] : reading.focus;
-    const intent: AnswerIntent = carriedIntent ?? u.intent ?? (tersely(u, loaded.index) ? 'count' : 'what');
+    // "czar shaft hoist man?": one person named by what they are is asked for, not counted.
+    const counted =
+      tersely(u, loaded.index) && !asksOnePerson(u, loaded.reader.data.personHeads ?? new Map());
+    const intent: AnswerIntent = carriedIntent ?? u.intent ?? (counted ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;
     if (size) {
       const sized = sizeOfLastAnswers(loaded.index, conversation, size);

@@ -11,6 +11,7 @@ import { SharedNames } from '../knowledge/shared-names.ts';
 import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
 import { roleAsKind } from './role-as-kind.ts';
+import { namesBodyOfOffice } from './office-body-name.ts';
 import { narrowsOffice } from '../nlp/narrowed-office.ts';
 import { CONTENT_POS, CoverageOffices } from './coverage-offices.ts';
 import { askedSpeaker } from './asked-speaker.ts';
@@ -141,6 +142,8 @@ export class QuestionEntities {
         if (roleAsKind(analysis.tokens, c.start)) continue;
         // "The vice president": another office than the president's.
         if (narrowsOffice(analysis.tokens, c.start, this.officeTitles)) continue;
+        // "The President's Mediation Commission": a body named after the office, not its holder.
+        if (namesBodyOfOffice(analysis.tokens, c.start, c.end)) continue;
         const held = this.#offices.holders(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
         if (held === null) unheld.push(c.value);
         ids = held ?? [];

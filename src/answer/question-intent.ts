@@ -10,6 +10,34 @@ import type { IntentData } from './understanding.ts';
 
 /** Words that open a turn by linking it to the last one, before the question itself. */
 export const DISCOURSE_OPENER = /^\s*((and|so|ok|okay|but|well|then|also|alright|right)[,\s]+)+(?=\S)/i;
+/** An asking word last in a message ("marker dedication when?"), with any marks after it. */
+const ASKING_LAST = /\s+(when)\s*([?!.]*)\s*$/i;
+/** Any asking word: a question that has one before its last word asks as written. */
+const ASKING_WORD = /\b(?:what|who|whom|whose|when|where|why|how|which)\b/i;
+/** Words before a last asking word that still make a telegraphic question, not a sentence ending in one. */
+const MAX_TELEGRAPHIC_WORDS = 6;
+/** Parts of speech that make the words before a last asking word a clause ("it happened when?"), not keywords. */
+const CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON']);
+
+/**
+ * A telegraphic question with its asking word last ("marker dedication when?") put as a full question puts
+ * it ("when marker dedication?"), so it asks what that word asks: only when the words before it are a few
+ * keywords with no verb, pronoun or asking word of their own (`tokens`: the question's words, tagged). The
+ * text as given otherwise: "they left the fort when?" is a clause whose asking is its own.
+ */
+export function askingWordFirst(
+  text: string,
+  tokens: ReadonlyArray<{ pos: string; normal: string }>,
+): string {
+  const m = ASKING_LAST.exec(text);
+  if (!m?.[1]) return text;
+  const before = text.slice(0, m.index);
+  const words = tokens.filter((t) => t.pos !== 'PUNCT').slice(0, -1);
+  if (before.trim() === '' || ASKING_WORD.test(before) || words.length > MAX_TELEGRAPHIC_WORDS) return text;
+  if (words.some((t) => CLAUSE_POS.has(t.pos))) return text;
+  return `${m[1]} ${before.trim()}${m[2] ?? ''}`;
+}
+
 /** One character of words quoted in single marks: anything but a mark, or an apostrophe inside a word. */
 const IN_SINGLE_QUOTES = "(?:[^'‘’]|['’](?=\\p{L}))";
 /**

@@ -23,7 +23,7 @@ import { setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { nameFollowers, nameWords, wordsByLength } from './spelling-vocabulary.ts';
 import { unframe } from './question-frames.ts';
-import { IntentPatterns, quotedWords } from './question-intent.ts';
+import { askingWordFirst, IntentPatterns, quotedWords } from './question-intent.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
 import { heldOffices } from './held-offices.ts';
 import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
@@ -234,7 +234,8 @@ export class QuestionReader {
       unheld,
     } = this.#names.read(analysis, years, contextSources);
     const outletSourceIds = outletsNamed(this.#outlets, text);
-    const intent = this.#intents.intentOf(text);
+    // "Marker dedication when?": a last asking word after a few keywords asks as it does first.
+    const intent = this.#intents.intentOf(askingWordFirst(text, analysis.tokens));
     const terms = new Map<string, number>();
     const content: string[] = [];
     const unknown: string[] = [];

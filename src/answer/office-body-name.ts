@@ -1,0 +1,29 @@
+/**
+ * A role written as the owner in a body's name ("the **President's** Mediation Commission", "the Governor's
+ * Office"): capitalised, in the possessive, before a capitalised noun. The body is named, not the one who
+ * holds the office: "What did the President's Mediation Commission call the deportation?" asks nothing of
+ * today's president. A role in the possessive before a common noun ("the president's order") is its holder's.
+ * Reads the question's tokens around the role's span.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+const CAPITALISED = /^\p{Lu}/u;
+/** The possessive ending, as the tokenizer gives it. */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+/** Parts of speech of a word that may open a body's name after the possessive. */
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/** True when the role spanning tokens `start` to `end` (exclusive) is the owner in a capitalised body's name. */
+export function namesBodyOfOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1];
+  const mark = tokens[end];
+  const next = tokens[end + 1];
+  if (!last || !mark || !next || start === 0) return false;
+  return (
+    CAPITALISED.test(last.value) &&
+    POSSESSIVE.has(mark.value) &&
+    CAPITALISED.test(next.value) &&
+    NAME_POS.has(next.pos)
+  );
+}
