@@ -44,6 +44,7 @@ import { countedOtherwise, namesPeople } from './counted-otherwise.ts';
 import { asksPartOf, countsMembersNamed } from './counted-part.ts';
 import { countsWholeAsked, wholePhrase } from './counted-whole.ts';
 import { asksAddition, countsRelative } from './relative-figure.ts';
+import { namedIn, referredBack } from './referred-back.ts';
 import type { ChartFigure } from './types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -375,11 +376,20 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const ofYear =
     reportedThen(best.sentence) ||
     [...best.sentence.text.matchAll(YEAR_IN_TEXT)].some((m) => u.years.includes(Number(m[0])));
+  // "Some three hundred people were in it": the sentence before names what "it" stands for (the procession).
+  const pointedTo = referredBack(
+    best.sentence,
+    ctx.reader.analyse(best.sentence.text).tokens,
+    index.neighbour(best.sentence.id, -1),
+  );
   const confidence = yearOnly
     ? ofYear
       ? confidenceOf({ ...u, content: borrowed.filter((w) => counted.has(w)) }, ctx, [measured], [])
       : 0
-    : confidenceOf({ ...u, content: own }, ctx, [measured]);
+    : confidenceOf({ ...u, content: own }, ctx, [
+        pointedTo && namedIn(pointedTo, ctx.reader.analyse(pointedTo.text).tokens),
+        measured,
+      ]);
   const direct =
     wholePhrase(best.n, best.sentence) ??
     (best.n.counts &&
@@ -393,7 +403,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     confidence,
     direct,
     lead: null,
-    evidence: [sentenceEvidence(best.sentence)],
+    evidence: [sentenceEvidence(best.sentence), ...(pointedTo ? [sentenceEvidence(pointedTo)] : [])],
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
     ...(source ? { figure: figureOf(best.n, direct, source) } : {}),
