@@ -1,0 +1,30 @@
+/**
+ * Speakers an article describes but does not name: "another woman from Dublan, who …, said" is someone new and
+ * her "she said" next is hers; '"…," a neighbor wrote to our WhatsApp line' is the neighbor's.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('unnamed individuals and groups as speakers', () => {
+  it('gives "she said" to "another woman" who asked that her name be withheld, not to the woman named before', () => {
+    const body = [
+      'Mrs. Lydia Pace, of Colonia Dublan, came out Monday with seven children. "We left the bread in the oven," she said.',
+      'Another woman from Dublan, who asked that her name be withheld because her husband is still there, said the rebels had been in and out of the colony for days. "They were polite about it, some of them," she said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'polite about it')).toMatch(/^another woman from Dublan/i);
+    expect(speakerOfWords(tools, body, 'bread in the oven')).toBe('Lydia Pace');
+  });
+
+  it('gives words a neighbor wrote to the outlet to the neighbor', () => {
+    const body =
+      'Residents of the Las Palmas neighborhood report heavy gunfire and explosions near a two-story white house. "It sounded like a war, it went on and on," a neighbor wrote to our WhatsApp line. We are checking the reports.';
+    expect(speakerOfWords(tools, body, 'sounded like a war')).toMatch(/^a neighbor/i);
+  });
+});
