@@ -1,6 +1,7 @@
 /**
  * Speakers an article describes but does not name: "another woman from Dublan, who …, said" is someone new and
- * her "she said" next is hers; '"…," a neighbor wrote to our WhatsApp line' is the neighbor's.
+ * her "she said" next is hers; '"…," a neighbor wrote to our WhatsApp line' is the neighbor's; '"…," residents
+ * told our crew' is the residents' as a group; '"…," one of the agents on his team testified' one agent's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -26,5 +27,17 @@ describe('unnamed individuals and groups as speakers', () => {
     const body =
       'Residents of the Las Palmas neighborhood report heavy gunfire and explosions near a two-story white house. "It sounded like a war, it went on and on," a neighbor wrote to our WhatsApp line. We are checking the reports.';
     expect(speakerOfWords(tools, body, 'sounded like a war')).toMatch(/^a neighbor/i);
+  });
+
+  it('gives words residents told a crew to the residents', () => {
+    const body =
+      'Others are sad. Neighbors who cooked for the camp on Sundays said they had gotten to know families. "We will miss the kids," residents told our crew, almost in the same words, as we walked the block.';
+    expect(speakerOfWords(tools, body, 'miss the kids')).toBe('residents');
+  });
+
+  it('gives words one of the agents on his team testified to one of the agents', () => {
+    const body =
+      'Terry, 40, was hit once in the back and died at the scene.\n\n"He told us he couldn\'t feel his legs," one of the agents on his team testified last week, his voice breaking.';
+    expect(speakerOfWords(tools, body, 'feel his legs')).toBe('one of the agents');
   });
 });
