@@ -40,4 +40,11 @@ describe('unnamed individuals and groups as speakers', () => {
       'Terry, 40, was hit once in the back and died at the scene.\n\n"He told us he couldn\'t feel his legs," one of the agents on his team testified last week, his voice breaking.';
     expect(speakerOfWords(tools, body, 'feel his legs')).toBe('one of the agents');
   });
+
+  it('gives words put after a colon to the lawyer who asked not to be named, not to the man quoted before', () => {
+    const body =
+      'Not everyone shares the professor\'s caution. "If they had asked Mexico nicely, they would still be asking," said Rudy Baca, a retired Customs inspector. A Juárez defense lawyer, who asked not to be named because he represents clients in both countries, put it the other way: "Today it is a doctor from Guadalajara. Tomorrow it is a mechanic from El Paso."';
+    expect(speakerOfWords(tools, body, 'doctor from Guadalajara')).toMatch(/^a Juárez defense lawyer/i);
+    expect(speakerOfWords(tools, body, 'asked Mexico nicely')).toBe('Rudy Baca');
+  });
 });
