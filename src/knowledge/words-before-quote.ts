@@ -153,7 +153,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
-      groupBefore(sentence, left);
+      groupBefore(sentence, left, finder.isPersonNoun);
     if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
     // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
     if (listed) return null;

@@ -47,4 +47,10 @@ describe('unnamed individuals and groups as speakers', () => {
     expect(speakerOfWords(tools, body, 'doctor from Guadalajara')).toMatch(/^a Juárez defense lawyer/i);
     expect(speakerOfWords(tools, body, 'asked Mexico nicely')).toBe('Rudy Baca');
   });
+
+  it('gives what "they told reporters" to the people counted in the clause before', () => {
+    const body =
+      'The chief says railroad officials gave the people at the camp 30 minutes to leave. Only about three people were there this afternoon, and they told reporters they were "citizen journalists," not members of the group.';
+    expect(speakerOfWords(tools, body, 'citizen journalists')).toBe('about three people');
+  });
 });
