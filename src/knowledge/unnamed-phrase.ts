@@ -149,3 +149,12 @@ export function capitalisedVerb(tokens: readonly Token[], k: number): boolean {
     !/^[.!?;:"“”]$/.test(tokens[k - 1]?.value ?? '.')
   );
 }
+
+/**
+ * True for a verb in "-ed" with a preposition after it ("asked about the letter", "reached by phone"): a
+ * participle's clause set off by commas after a subject ("A White House spokesman, asked about the letter,
+ * said"), not the verb of a clause.
+ */
+export function isPastParticiple(t: Token | undefined, next: Token | undefined): boolean {
+  return t?.pos === 'VERB' && /ed$/.test(t.normal) && next?.pos === 'ADP';
+}

@@ -10,6 +10,7 @@ import {
   capitalisedVerb,
   gluedPiece,
   MAX_UNNAMED_TOKENS,
+  isPastParticiple,
   MAX_UNNAMED_WORDS,
   opensIndefinite,
   unnamedPhrase,
@@ -101,6 +102,7 @@ export function unnamedSpeakers(
         if (
           t.value === ',' &&
           (isParticiple(setOff) ||
+            isPastParticiple(setOff, tokens[w + 2]) ||
             setOff?.pos === 'ADP' ||
             setOff?.normal === 'a' ||
             setOff?.normal === 'an') &&
@@ -148,9 +150,7 @@ export function unnamedSpeakers(
       // named is for the caller, who knows the article's people.
       const definite = t.normal === 'the' && opensClause && tokens[until]?.value === ',' && until < i;
       if (
-        (opensIndefinite(t) ||
-          (t.normal === 'one' && opensClause && until < i) ||
-          definite) &&
+        (opensIndefinite(t) || (t.normal === 'one' && opensClause && until < i) || definite) &&
         !excluded(k)
       ) {
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.

@@ -12,6 +12,7 @@ import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } f
 import { namedInClause } from './person-descriptions.ts';
 import { oneOfThem, throughGroupNoun } from './one-of-them.ts';
 import { bareGroupOfPeople } from './group-speakers.ts';
+import { adjectiveReadAsPerson } from './person-adjective.ts';
 import { closingVerb, describedAfterVerb } from './closing-verb.ts';
 import { handsOver } from './opens-sentence.ts';
 import { afterPointingBack } from './pointing-back.ts';
@@ -109,7 +110,11 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       (firstWord !== undefined &&
       (tokenAt(analysis, firstWord).normal === 'the' ||
         bareGroupOfPeople(analysis, subjectWords, finder.isPersonNoun))
-        ? nounPhraseBefore(analysis, between)
+        ? // '…," the lieutenant commanding the detachment said': a description qualifying its head, whole.
+          (definiteDescribedBeforeVerb(finder.reader, sentence, subjectTokens) ??
+          nounPhraseBefore(analysis, between) ??
+          // '…," the major said': a word read as an adjective where only a noun stands, a noun for a person.
+          adjectiveReadAsPerson(analysis, subjectWords, finder.isPersonNoun))
         : null);
     if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
   }

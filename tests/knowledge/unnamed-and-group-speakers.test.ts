@@ -53,4 +53,23 @@ describe('unnamed individuals and groups as speakers', () => {
       'The chief says railroad officials gave the people at the camp 30 minutes to leave. Only about three people were there this afternoon, and they told reporters they were "citizen journalists," not members of the group.';
     expect(speakerOfWords(tools, body, 'citizen journalists')).toBe('about three people');
   });
+
+  it('gives words "the major said" to the major, a rank the tagger reads as an adjective', () => {
+    const body = 'The bridge was closed that night. "We are very sorry," the major said.';
+    expect(speakerOfWords(tools, body, 'very sorry')).toBe('the major');
+  });
+
+  it('gives what a spokesman, asked about a letter, said to the spokesman, not to the body he speaks for', () => {
+    const body =
+      'The letter reached the White House on Monday. A White House spokesman, asked about the letter, said the Guard deployment "is on schedule" and referred further questions to the Department of Homeland Security.';
+    expect(speakerOfWords(tools, body, 'is on schedule')).toMatch(/^a White House spokesman/i);
+  });
+
+  it('gives words "the lieutenant commanding the detachment said" to the lieutenant, not the detachment', () => {
+    const body =
+      'Then the detachment fired a salute over the grave. "These men were soldiers of the Union," the lieutenant commanding the detachment said when the volleys were done.';
+    expect(speakerOfWords(tools, body, 'soldiers of the Union')).toBe(
+      'the lieutenant commanding the detachment',
+    );
+  });
 });
