@@ -176,14 +176,14 @@ export class Annotator {
     this.#pronouns = new Map(Object.entries(lexicon.pronouns));
     this.#nounGenders = new Map([...Object.entries(lexicon.genderedNouns), ...NOUN_GENDERS]);
     this.#firstPerson = new Set(lexicon.firstPerson);
-    // "A Border Patrol agent from the Tucson Sector testified": WordNet's ways of saying find unnamed speakers too.
-    const wordnetSaying = new SayingVerbs([], verbWays);
+    // "A Border Patrol agent from the Tucson Sector testified", '"…," a neighbor wrote to our WhatsApp line':
+    // the verbs of saying attribution reads (the lexicon's and WordNet's ways of saying) find unnamed speakers too.
     this.#finder = new PeopleFinder(
       lexicon,
       (w) => nlp.isEnglishWord(w),
       vectors,
       nounKinds,
-      (l) => wordnetSaying.has(l),
+      (l) => this.#cues.has(l),
     );
     this.#shared = new SharedNames(entities, lexicon.countryWords);
     const titleWords = new Set([

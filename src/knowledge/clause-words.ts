@@ -109,25 +109,38 @@ export function wordsToPunctuation(analysis: Analysis, tokens: readonly number[]
 /**
  * "Families waiting on the Mexican side had been there since dawn. As the last truck rolled past, they shouted,
  * '…'": "they" speaking, when the sentence before in its paragraph opens with people in the plural no name
- * answers to, is that group, named as written.
+ * answers to, is that group, named as written. So is a clause before in the same sentence that "and they" goes
+ * on from ("Only about three people were there this afternoon, and they told reporters they were '…'"), and a
+ * group counted ("about three people"), an adverb before it ("Only") no part of it.
  */
 export function groupBefore(
   sentence: WorkingSentence,
   left: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
 ): Omit<SpeakerGuess, 'cue'> | null {
   const { analysis } = sentence;
   const own = left.slice(left.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1);
-  if (own.length !== 1 || tokenAt(analysis, own[0] ?? -1).normal !== 'they') return null;
-  // The sentence ending where this one starts.
-  const span = sentenceAt(analysis, sentence.tokenStart - 1);
-  if (!span || span.end !== sentence.tokenStart) return null;
+  const joined = own.length === 2 && tokenAt(analysis, own[0] ?? -1).normal === 'and';
+  if ((own.length !== 1 && !joined) || tokenAt(analysis, own.at(-1) ?? -1).normal !== 'they') return null;
+  // The sentence ending where this one starts, or this one's own opening clause.
+  const span = joined
+    ? { start: sentence.tokenStart, end: own[0] ?? sentence.tokenStart }
+    : sentenceAt(analysis, sentence.tokenStart - 1);
+  if (!span || (!joined && span.end !== sentence.tokenStart)) return null;
+  let start = span.start;
+  while (
+    start < span.end &&
+    tokenAt(analysis, start).pos === 'ADV' &&
+    !QUANTITY_WORDS.has(tokenAt(analysis, start).normal)
+  )
+    start++;
   // The words before its verb, a participle going on describing them ("waiting on the Mexican side").
-  let end = span.start;
+  let end = start;
   for (; end < span.end; end++) {
     const x = tokenAt(analysis, end);
     if (x.pos === 'AUX' || x.pos === 'PUNCT' || (x.pos === 'VERB' && !x.normal.endsWith('ing'))) break;
   }
-  const words = analysis.tokens.slice(span.start, end);
+  const words = analysis.tokens.slice(start, end);
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return null;
@@ -135,7 +148,13 @@ export function groupBefore(
   const plural =
     (first.pos === 'NOUN' && first.normal !== first.lemma) ||
     (first.pos === 'PROPN' && /ies$|[^s]s$/.test(first.normal) && words.some((x) => x.pos === 'NOUN'));
-  return plural ? { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) } : null;
+  if (plural) return { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) };
+  // "about three people": people counted.
+  return countedGroup(
+    analysis,
+    words.map((_, i) => start + i),
+    isPersonNoun,
+  );
 }
 
 /** Tokens of a relative clause set off by commas before a verb of saying. */

@@ -34,7 +34,11 @@ export function describedBeforeVerb(
   if (!first || !openers.has(first.normal)) return null;
   // A comma sets off an apposition or a clause of its own: the words are no one description.
   if (words.some((w) => w.pos === 'PUNCT')) return null;
-  const qualifier = words.findIndex((w, i) => i > 1 && QUALIFIERS.has(w.normal));
+  // "the lieutenant commanding the detachment": a participle after the head qualifies it as "of" does.
+  const qualifier = words.findIndex(
+    (w, i) =>
+      i > 1 && (QUALIFIERS.has(w.normal) || ((w.pos === 'VERB' || w.pos === 'ADJ') && /ing$/.test(w.normal))),
+  );
   if (qualifier < 0 || qualifier - 1 > MAX_MODIFIERS + 1) return null;
   const head = words[qualifier - 1];
   if (!head || head.pos !== 'NOUN' || !isPersonNoun(head.lemma)) return null;

@@ -72,3 +72,21 @@ export function apposedToOneOf(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The tokens of `subject` a group picked from is named by, up to the group's noun, when a phrase a
+ * preposition opens follows it and says which group ("one of the agents on his team" → "one of the agents"):
+ * that phrase qualifies the group as "of the company" would, and is no more words of the subject than a
+ * title is of a name. `subject` itself otherwise. `picked` is {@link oneOfThem}'s name of it, as written.
+ */
+export function throughGroupNoun(
+  analysis: Analysis,
+  subject: readonly number[],
+  picked: string,
+): readonly number[] {
+  const first = subject.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+  if (first === undefined) return subject;
+  const end = tokenAt(analysis, first).start + picked.length;
+  const rest = subject.findIndex((t) => tokenAt(analysis, t).start >= end);
+  return rest > 0 && tokenAt(analysis, subject[rest] ?? -1).pos === 'ADP' ? subject.slice(0, rest) : subject;
+}

@@ -9,6 +9,17 @@ import type { Token } from '../nlp/pipeline.ts';
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
 
+/**
+ * The determiners that open a description of someone the article does not name: the indefinite article, and
+ * "another" ("another woman from Dublan, who asked that her name be withheld, said"), an article and "other".
+ */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/** True when token `t` is an indefinite determiner opening an unnamed person's description ("a", "another"). */
+export function opensIndefinite(t: Token | undefined): boolean {
+  return t !== undefined && INDEFINITE.has(t.normal);
+}
+
 /** Words in the phrase naming an unnamed speaker ("a spokesman for a network of migrant shelters in Tapachula"). */
 export const MAX_UNNAMED_WORDS = 12;
 /**
@@ -137,4 +148,13 @@ export function capitalisedVerb(tokens: readonly Token[], k: number): boolean {
     k > 0 &&
     !/^[.!?;:"“”]$/.test(tokens[k - 1]?.value ?? '.')
   );
+}
+
+/**
+ * True for a verb in "-ed" with a preposition after it ("asked about the letter", "reached by phone"): a
+ * participle's clause set off by commas after a subject ("A White House spokesman, asked about the letter,
+ * said"), not the verb of a clause.
+ */
+export function isPastParticiple(t: Token | undefined, next: Token | undefined): boolean {
+  return t?.pos === 'VERB' && /ed$/.test(t.normal) && next?.pos === 'ADP';
 }

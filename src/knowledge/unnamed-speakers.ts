@@ -10,7 +10,9 @@ import {
   capitalisedVerb,
   gluedPiece,
   MAX_UNNAMED_TOKENS,
+  isPastParticiple,
   MAX_UNNAMED_WORDS,
+  opensIndefinite,
   unnamedPhrase,
 } from './unnamed-phrase.ts';
 
@@ -49,7 +51,7 @@ export function unnamedSpeakers(
     const next = tokens[i + 1];
     // "He told a newspaper reporter …": whom "tell" is said to stands after it; it never comes after its
     // speaker as '"…," said a spokesman' does.
-    if (next && (next.normal === 'a' || next.normal === 'an') && !excluded(i + 1) && cue.lemma !== 'tell') {
+    if (opensIndefinite(next) && !excluded(i + 1) && cue.lemma !== 'tell') {
       const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, i + 1, tokens.length);
       if (phrase && !namedAfter(tokens, phrase.end))
         out.push({
@@ -100,6 +102,7 @@ export function unnamedSpeakers(
         if (
           t.value === ',' &&
           (isParticiple(setOff) ||
+            isPastParticiple(setOff, tokens[w + 2]) ||
             setOff?.pos === 'ADP' ||
             setOff?.normal === 'a' ||
             setOff?.normal === 'an') &&
@@ -147,10 +150,7 @@ export function unnamedSpeakers(
       // named is for the caller, who knows the article's people.
       const definite = t.normal === 'the' && opensClause && tokens[until]?.value === ',' && until < i;
       if (
-        (t.normal === 'a' ||
-          t.normal === 'an' ||
-          (t.normal === 'one' && opensClause && until < i) ||
-          definite) &&
+        (opensIndefinite(t) || (t.normal === 'one' && opensClause && until < i) || definite) &&
         !excluded(k)
       ) {
         // "Lyle Ketchum, a rancher who has run cattle …, said": inside the sentence it describes another.
@@ -247,7 +247,7 @@ export function speakersPronounsContinue(
     }
     const first = tokens[k];
     const definite = first?.normal === 'the';
-    if (!first || (first.normal !== 'a' && first.normal !== 'an' && !definite) || excluded(k)) continue;
+    if (!first || (!opensIndefinite(first) && !definite) || excluded(k)) continue;
     const until = subjectEnd(tokens, k, span.end);
     if (until === null || until - k > MAX_UNNAMED_WORDS) continue;
     const phrase = unnamedPhrase(tokens, excluded, isPersonNoun, k, until);
@@ -303,7 +303,7 @@ function coordinatedSubject(
   if (!span || cue - span.start > MAX_COORDINATED_TOKENS) return null;
   const k = span.start;
   const first = tokens[k];
-  if (!first || (first.normal !== 'a' && first.normal !== 'an') || excluded(k)) return null;
+  if (!first || !opensIndefinite(first) || excluded(k)) return null;
   const until = subjectEnd(tokens, k, cue);
   if (until === null || until - k > MAX_UNNAMED_WORDS) return null;
   for (let t = until; t < cue; t++) if (/^[;:"“”]$/.test(tokens[t]?.value ?? '')) return null;

@@ -10,7 +10,9 @@ import { definiteDescribedBeforeVerb } from './definite-after-words.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } from './clause-words.ts';
 import { namedInClause } from './person-descriptions.ts';
-import { oneOfThem } from './one-of-them.ts';
+import { oneOfThem, throughGroupNoun } from './one-of-them.ts';
+import { bareGroupOfPeople } from './group-speakers.ts';
+import { adjectiveReadAsPerson } from './person-adjective.ts';
 import { closingVerb, describedAfterVerb } from './closing-verb.ts';
 import { handsOver } from './opens-sentence.ts';
 import { afterPointingBack } from './pointing-back.ts';
@@ -63,7 +65,9 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   // '"…," one of the strikers shouted': the words picking one out of a group ("one of") are no more words of
   // the subject than a title is of a name.
   const pickedOut = oneOfThem(analysis, subjectTokens, finder.isPersonNoun);
-  const wordsBetween = nameAwareWordCount(analysis, subjectWords) - (pickedOut ? PICKING_WORDS : 0);
+  // '"…," one of the agents on his team testified': what says which group counts for no word either.
+  const counted = pickedOut ? throughGroupNoun(analysis, subjectWords, pickedOut.speakerName) : subjectWords;
+  const wordsBetween = nameAwareWordCount(analysis, counted) - (pickedOut ? PICKING_WORDS : 0);
   // "'…,' and I told him to…": a clause joined on by "and" goes on with the story; it names no speaker.
   const joined = between.some((t) => tokenAt(analysis, t).pos === 'CCONJ');
   // "'…' What do I tell her?": a question after the words asks, it hands them to no one.
@@ -102,8 +106,15 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
         subjectWords.filter((t) => tokenAt(analysis, t).pos !== 'PUNCT').map((t) => tokenAt(analysis, t)),
       ) ??
       // '…," the subcommittee wrote': a description no entity answers to, named as written.
-      (firstWord !== undefined && tokenAt(analysis, firstWord).normal === 'the'
-        ? nounPhraseBefore(analysis, between)
+      // '…," residents told our crew': a bare plural noun for people, a group speaking as one.
+      (firstWord !== undefined &&
+      (tokenAt(analysis, firstWord).normal === 'the' ||
+        bareGroupOfPeople(analysis, subjectWords, finder.isPersonNoun))
+        ? // '…," the lieutenant commanding the detachment said': a description qualifying its head, whole.
+          (definiteDescribedBeforeVerb(finder.reader, sentence, subjectTokens) ??
+          nounPhraseBefore(analysis, between) ??
+          // '…," the major said': a word read as an adjective where only a noun stands, a noun for a person.
+          adjectiveReadAsPerson(analysis, subjectWords, finder.isPersonNoun))
         : null);
     if (subject) return { ...subject, cue: tokenAt(analysis, afterCue).lemma };
   }

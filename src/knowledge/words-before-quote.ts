@@ -12,6 +12,7 @@ import { participleAfterComma, participleSubject } from './participle-clauses.ts
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
+import { insideSetOffRelative } from './set-off-saying.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -65,6 +66,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     if (cueToken === undefined) continue;
     const listed = finder.isCue(tokenAt(analysis, cueToken));
     if (!listed && k !== handOver) continue;
+    // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
+    if (listed && insideSetOffRelative(analysis, before, k)) continue;
     // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
     const clauseEnd = before
       .slice(0, k)
@@ -150,7 +153,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
-      groupBefore(sentence, left);
+      groupBefore(sentence, left, finder.isPersonNoun);
     if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
     // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
     if (listed) return null;
@@ -162,18 +165,20 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     const clauseStart = before.findLastIndex((t) => endsClause(analysis, t, finder));
     const clause = before.slice(clauseStart + 1, -1);
     const verb = clause.findLastIndex((t) => isVerb(tokenAt(analysis, t)));
-    const subject =
-      verb <= 0
-        ? null
-        : (finder.subjectIn(sentence, clause.slice(0, verb), people, outer, true) ??
-          // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
-          possessor(finder.reader, sentence, clause.slice(0, verb), people, outer) ??
-          relativeOf(finder.reader, sentence, clause.slice(0, verb), people));
-    // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
-    const full = P1.test(analysis.text.slice(span.start, span.end));
     // "A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this
     // way:": the words opening the clause before the verb, without a "who" clause set off by commas.
     const opening = verb > 0 ? withoutRelative(analysis, clause.slice(0, verb)) : [];
+    // "A Juárez defense lawyer, who asked not to be named because he represents clients…, put it the other
+    // way:": the clause set off says who the subject is; a "he" inside it is no subject of the verb.
+    const subject =
+      verb <= 0
+        ? null
+        : (finder.subjectIn(sentence, opening, people, outer, true) ??
+          // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
+          possessor(finder.reader, sentence, opening, people, outer) ??
+          relativeOf(finder.reader, sentence, opening, people));
+    // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
+    const full = P1.test(analysis.text.slice(span.start, span.end));
     const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
     const opener = opening[first];
     // "A Pentagon official": a body naming what an unnamed person is names no body speaking.
