@@ -88,6 +88,18 @@ describe('two people asked whether they agree on a figure', () => {
   });
 });
 
+describe('one figure asked of two givers in turn', () => {
+  it('is answered as one figure two givers state ("…according to the captain, and how many according to the herder?")', async () => {
+    const answer = await engine.ask(
+      'How many warriors were in the band according to the captain, and how many according to the herder?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('The coverage gives the figure more than one way');
+    expect(answer.text).toContain('no more than fifty');
+  });
+});
+
 describe('a month’s name used as a verb', () => {
   it('is the verb, not a month the answer must be dated in ("how far did the column march")', async () => {
     const answer = await engine.ask('How far did the column march to reach Cottonwood Springs?', fresh());
