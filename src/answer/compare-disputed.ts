@@ -16,8 +16,8 @@ import { rankOptions, sentenceEvidence, type Context, type Draft } from './handl
 import { rankSentences } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
-/** A figure asked once: "how many", "how much", "how far". */
-const FIGURE_ASKED = /\bhow\s+(?:many|much|far)\b/gi;
+/** A figure asked once: "how many", "how much", "how far", "how big" (a force's size is its number of men). */
+const FIGURE_ASKED = /\bhow\s+(?:many|much|far|big|large)\b/gi;
 /** "How far apart were the two estimates": the difference between two things, not a distance. */
 const APART = /\bhow\s+far\s+apart\b/i;
 const APART_WORD = /\bapart\b/gi;
@@ -28,6 +28,8 @@ const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|agree\w*)\
  * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
  */
 const GIVING = /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
+/** "Did the caller and Dr. Eckhardt agree on how many men Grant had?": who agree or not on a figure each give one. */
+const AGREE_ON = /\bagree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
 /** Kinds of named entity that give a figure; dates, times, spans and ordinals give none. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -85,8 +87,9 @@ interface GivenFigure {
 
 /**
  * True when a question asks one figure as two givers state it: it asks a figure once ("how many", "how
- * much", "how far"), sets two things against each other ("versus", "compared with", "the same figure"), and
- * says who gives it ("according to", "what did his officers say", "the number the strike leaders give").
+ * much", "how far", "how big"), sets two things against each other ("versus", "compared with", "the same
+ * figure"), and says who gives it ("according to", "what did his officers say", "the number the strike leaders
+ * give", "did the caller and the historian agree on how many").
  */
 export function asksDisputedFigure(
   text: string,
@@ -94,7 +97,7 @@ export function asksDisputedFigure(
   lemmas: readonly string[],
 ): boolean {
   if ([...text.matchAll(FIGURE_ASKED)].length !== 1 || !SET_AGAINST.test(text)) return false;
-  return GIVING.test(text) || lemmas.some((l) => speechVerbs.has(l));
+  return GIVING.test(text) || AGREE_ON.test(text) || lemmas.some((l) => speechVerbs.has(l));
 }
 
 /**

@@ -22,6 +22,8 @@ const bare = (word: string): string => word.toLowerCase().replace(/^[\s"“¿¡]
  * `after` may go on ("…say about the fence?"). `null` when they are two questions.
  */
 export function joinedParallel(before: string, after: string): string | null {
+  const givers = joinedGivers(before, after);
+  if (givers) return givers;
   const b = before.trim().split(/\s+/);
   const a = after.trim().split(/\s+/);
   const [q, aux] = [bare(a[0] ?? ''), bare(a[1] ?? '')];
@@ -72,4 +74,28 @@ function withTailElided(clause: readonly string[], after: readonly string[]): st
     return [...side, 'and', ...other, 'each', clause[2 + n] ?? verb, ...tail];
   }
   return null;
+}
+
+/** A figure asked again with nothing counted, of another giver: "how many according to his brother Refugio?". */
+const FIGURE_OF_GIVER = /^how\s+(many|much)\s+according\s+to\s+(\S.*?)\s*([?.!]*)$/i;
+/** The giver that ends the first question ("…at Laredo according to the correspondent"). */
+const ENDS_WITH_GIVER = /\baccording\s+to\s+[^,;:?]+$/i;
+/** The first question's own figure word, by the second's ("many", "much"). */
+const ASKS_FIGURE: Readonly<Record<string, RegExp>> = { many: /\bhow\s+many\b/i, much: /\bhow\s+much\b/i };
+/** Longest phrase naming a giver ("his brother Refugio"). */
+const MAX_GIVER_WORDS = 6;
+
+/**
+ * One figure asked of two givers ("How many men did Benavides have according to the correspondent, and how
+ * many according to his brother Refugio?"): the second asks the first's figure again, counting nothing of its
+ * own, so the two are one figure as two givers state it, "…according to the correspondent versus his brother
+ * Refugio?" (compare-disputed.ts). `null` unless `after` is exactly that and `before` asks the same figure
+ * ending with its own giver.
+ */
+function joinedGivers(before: string, after: string): string | null {
+  const m = FIGURE_OF_GIVER.exec(after.trim());
+  const first = before.trim().replace(/[,;]+$/, '');
+  if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > MAX_GIVER_WORDS) return null;
+  if (!ASKS_FIGURE[m[1].toLowerCase()]?.test(first) || !ENDS_WITH_GIVER.test(first)) return null;
+  return `${first} versus ${m[2]}${m[3] || '?'}`;
 }

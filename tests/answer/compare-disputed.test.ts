@@ -75,6 +75,31 @@ describe('a figure asked as two givers state it', () => {
   });
 });
 
+describe('two people asked whether they agree on a figure', () => {
+  it('shows both figures and gives neither one’s as the answer', async () => {
+    const answer = await engine.ask(
+      'Did the captain and the herder agree on how many warriors were in the band?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('about ninety warriors');
+    expect(answer.text).toContain('no more than fifty');
+    expect(answer.direct ?? '').not.toContain('ninety');
+  });
+});
+
+describe('one figure asked of two givers in turn', () => {
+  it('is answered as one figure two givers state ("…according to the captain, and how many according to the herder?")', async () => {
+    const answer = await engine.ask(
+      'How many warriors were in the band according to the captain, and how many according to the herder?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('The coverage gives the figure more than one way');
+    expect(answer.text).toContain('no more than fifty');
+  });
+});
+
 describe('a month’s name used as a verb', () => {
   it('is the verb, not a month the answer must be dated in ("how far did the column march")', async () => {
     const answer = await engine.ask('How far did the column march to reach Cottonwood Springs?', fresh());
@@ -101,6 +126,19 @@ describe('asksDisputedFigure', () => {
       asksDisputedFigure('How many men were there according to the captain versus the herder?', speech, []),
     ).toBe(true);
     expect(asksDisputedFigure('How much was missing — do they give the same figure?', speech, [])).toBe(true);
+  });
+  it('is true of two asked whether they agree on a figure ("how big", "how many")', () => {
+    expect(asksDisputedFigure('Did Dolan and Kessler agree on how big the force was?', speech, [])).toBe(
+      true,
+    );
+    expect(
+      asksDisputedFigure('Did the caller and Dr. Eckhardt agree on how many men Grant had?', speech, []),
+    ).toBe(true);
+  });
+  it('is false of an agreement that is no figure ("agree on what to do")', () => {
+    expect(asksDisputedFigure('Did they agree on what to do about how many men came?', speech, [])).toBe(
+      false,
+    );
   });
   it('is false of two figures asked, or of a figure no one is said to give', () => {
     expect(

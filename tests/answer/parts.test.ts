@@ -32,6 +32,23 @@ describe('planQuestion', () => {
     expect(planQuestion('who led it and when did it end?').parts).toEqual(['who led it', 'when did it end?']);
   });
 
+  it('joins one figure asked of two givers into one question ("…according to A, and how many according to B?")', () => {
+    expect(
+      planQuestion(
+        'How many men did he have at Laredo according to the correspondent, and how many according to his brother Refugio?',
+      ).parts,
+    ).toEqual([
+      'How many men did he have at Laredo according to the correspondent versus his brother Refugio?',
+    ]);
+    // A first question naming no giver, or asking another figure, stays two questions.
+    expect(
+      planQuestion('How many men did he have, and how many according to his brother?').parts,
+    ).toHaveLength(2);
+    expect(
+      planQuestion('How much did it cost according to the city, and how many according to the state?').parts,
+    ).toHaveLength(2);
+  });
+
   it('splits a sentence where a second question clause begins', () => {
     expect(planQuestion('Who is the defence minister and did he say troops detain migrants?').parts).toEqual([
       'Who is the defence minister',
