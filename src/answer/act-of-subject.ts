@@ -29,6 +29,7 @@ import { deniesAct } from './negated-act.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { actSaidIn, shownSentences, type ShownActWords } from './shown-act.ts';
+import { elidesAct } from './elided-act.ts';
 
 /** What a yes/no question asks the act of: the head of its subject, a name. */
 export interface AskedSubject {
@@ -371,7 +372,7 @@ function afterAgentMark(tokens: readonly Token[], i: number, isSubject: (i: numb
 export function shownSaysActOfSubject(
   draft: Draft,
   asked: SubjectAct | null,
-  index: Pick<KnowledgeIndex, 'evidenceSentenceIds' | 'sentence'>,
+  index: Pick<KnowledgeIndex, 'evidenceSentenceIds' | 'sentence' | 'neighbour'>,
   words: SubjectActWords,
 ): boolean {
   if (asked === null || draft.evidence.length === 0) return true;
@@ -381,6 +382,9 @@ export function shownSaysActOfSubject(
   for (const s of shown) {
     const said = saidOfSubject(s, asked.subject, saysAct, words, asked.agent);
     if (said === 'said' || deniesAct(words.analyse(s.text).tokens, asked, words.act)) return true;
+    // "…orders were to execute prisoners. Urrea didn't.": the subject with the act the sentence before says.
+    if (said === 'about' && elidesAct(s) && saysAct(new Set(index.neighbour(s.id, -1)?.lemmas ?? [])))
+      return true;
     if (said === 'about') about = true;
   }
   return !about;

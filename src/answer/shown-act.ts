@@ -12,6 +12,7 @@ import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { PredicateWords } from './asked-predicate.ts';
 import type { QuestionReader } from './understand.ts';
+import { actLemmasOf } from './elided-act.ts';
 
 /**
  * Word-vector similarity from which a shown sentence's word says the asked act in other words. Measured (npm
@@ -69,13 +70,14 @@ export function shownActWords(
 export function shownSaysAct(
   draft: Draft,
   lemma: string | null,
-  index: Pick<KnowledgeIndex, 'evidenceSentenceIds' | 'sentence'>,
+  index: Pick<KnowledgeIndex, 'evidenceSentenceIds' | 'sentence' | 'neighbour'>,
   words: ShownActWords,
 ): boolean {
   if (lemma === null || draft.evidence.length === 0) return true;
   const shown = shownSentences(draft, index);
   if (shown.length === 0) return true;
-  return actSaidIn(lemma, words)(new Set(shown.flatMap((s) => s.lemmas)));
+  // "Urrea didn't.": a shown sentence that leaves its verb phrase out says the act of the one before it.
+  return actSaidIn(lemma, words)(actLemmasOf(shown, index));
 }
 
 /**

@@ -312,13 +312,18 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
   };
   // "Whose ranch were the Minutemen building on?": the thing asked of is the role, its owner the answer.
+  // "Under whose command did he ride?": a preposition before "whose" asks the same of the noun after it, and
+  // the one who held it may be named as its agent ("under Capt. S. S. Totten") as well as its owner.
+  const fronted = u.analysis.tokens[0]?.pos === 'ADP' ? 1 : 0;
   const whose =
-    u.analysis.tokens[0]?.normal === 'whose' && u.analysis.tokens[1]?.pos === 'NOUN'
-      ? (u.analysis.tokens[1]?.lemma ?? null)
+    u.analysis.tokens[fronted]?.normal === 'whose' && u.analysis.tokens[fronted + 1]?.pos === 'NOUN'
+      ? (u.analysis.tokens[fronted + 1]?.lemma ?? null)
       : null;
   const asked = whose ? [whose] : askedPredicates(u);
   const filling = (s: Sentence): string | null =>
-    whose ? possessorIn(ctx, s, whose, isCandidate) : agentIn(ctx, s, asked, isCandidate);
+    whose
+      ? (possessorIn(ctx, s, whose, isCandidate) ?? (fronted ? agentIn(ctx, s, asked, isCandidate) : null))
+      : agentIn(ctx, s, asked, isCandidate);
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
   const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;

@@ -36,14 +36,19 @@ describe('shownActLemma', () => {
 });
 
 describe('shownSaysAct', () => {
-  const sentence = (id: string, lemmas: string[]) => ({ id, lemmas }) as unknown as Sentence;
+  const sentence = (id: string, lemmas: string[], text = 'A sentence of its own.') =>
+    ({ id, lemmas, text }) as unknown as Sentence;
   const sentences = new Map([
     ['s1', sentence('s1', ['raid', 'ranch', 'christmas'])],
     ['s2', sentence('s2', ['soldier', 'detain', 'woman'])],
+    ['s3', sentence('s3', ['order', 'try', 'prisoner'], 'The orders were to try the prisoners.')],
+    ['s4', sentence('s4', ['urrea'], "Urrea didn't.")],
   ]);
+  const order = ['s1', 's2', 's3', 's4'];
   const index = {
     evidenceSentenceIds: (e: { id: string }) => [e.id],
     sentence: (id: string) => sentences.get(id) ?? null,
+    neighbour: (id: string, offset: number) => sentences.get(order[order.indexOf(id) + offset] ?? '') ?? null,
   } as unknown as Parameters<typeof shownSaysAct>[2];
   const words: ShownActWords = {
     synonymsOf: (l) => (l === 'arrest' ? ['detain'] : []),
@@ -52,6 +57,11 @@ describe('shownSaysAct', () => {
     nearest: (l, lemmas) => (l === 'deport' && lemmas.has('detain') ? 0.75 : 0.2),
   };
   const draft = (id: string) => ({ evidence: [{ kind: 'sentence', id }] }) as unknown as Draft;
+
+  it('returns true when a shown sentence leaves out the verb phrase the sentence before says', () => {
+    expect(shownSaysAct(draft('s4'), 'trial', index, words)).toBe(false);
+    expect(shownSaysAct(draft('s4'), 'try', index, words)).toBe(true);
+  });
 
   it('returns false when no shown sentence says the act in any word', () => {
     expect(shownSaysAct(draft('s1'), 'trial', index, words)).toBe(false);
