@@ -25,6 +25,7 @@ import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { actWords, yesNoAct } from './asked-act.ts';
 import { deniesAct } from './negated-act.ts';
+import { askedClaim, deniesClaim } from './denied-claim.ts';
 import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
 import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
@@ -259,11 +260,20 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
   if (intent === 'what' && asksYesNo(u.text)) {
     // The sentence that denies the asked act itself ("they never got it") qualifies the claim most.
+    // Or a verb the act leads to, or the thing done ("not allowed to try", "No such order").
     const act = yesNoAct(u, ctx.reader);
+    const claim = askedClaim(u.analysis);
     const words = actWords(ctx.reader);
-    const denies = act
-      ? (s: Sentence) => deniesAct(ctx.reader.analyse(s.text).tokens, act, words)
-      : undefined;
+    const denies =
+      act || claim
+        ? (s: Sentence) => {
+            const tokens = ctx.reader.analyse(s.text).tokens;
+            return (
+              (act !== null && deniesAct(tokens, act, words)) ||
+              (claim !== null && deniesClaim(tokens, claim, words))
+            );
+          }
+        : undefined;
     for (const s of qualifyingEvidence(u, ctx, best, chosen, denies)) if (!chosen.includes(s)) chosen.push(s);
   }
   // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it

@@ -9,7 +9,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { ACT_SAID, type ActWords, type AskedAct } from './asked-act.ts';
 
 /** Words that deny what follows them. */
-const NEGATIONS: ReadonlySet<string> = new Set([
+export const NEGATIONS: ReadonlySet<string> = new Set([
   'not',
   "n't",
   'n’t',
@@ -23,7 +23,7 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   'cannot',
 ]);
 /** How many words after a negation the denied act may come ("never got", "did not ever receive", "not allowed to try"). */
-const NEGATION_SCOPE = 4;
+export const NEGATION_SCOPE = 4;
 
 /** True when a token of `tokens` denies `act`: a negation with the act's word within {@link NEGATION_SCOPE} after it. */
 export function deniesAct(tokens: readonly Token[], act: AskedAct, words: ActWords): boolean {
