@@ -40,6 +40,7 @@ import { leadingAttribution, speakerAfter } from './words-after-quote.ts';
 import { speakerBefore } from './words-before-quote.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import { impersonallySaid } from './impersonal-saying.ts';
+import { toldOfSpeaker } from './speaker-told-of.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -106,17 +107,28 @@ export class QuoteAttributor {
           const prevQuote = quotes.at(-1);
           // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
           const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
+          // '"…," Mr. Dolan said. He passed the post on the 29th.' / '"I counted the fires …"': a sentence
+          // telling only of the speaker between their words and these does not end their turn.
+          const toldOf =
+            prevSentence !== undefined &&
+            prevQuote !== undefined &&
+            toldOfSpeaker(
+              prevQuote,
+              prevSentence,
+              sentences[si + 1]?.paragraph === sentence.paragraph ? (sentences[si + 1] ?? null) : null,
+              (id) => this.reader.entity(id)?.type === 'person',
+            );
           if (
             opensSentence &&
             !runsOn &&
             prevSentence &&
-            prevQuote?.sentence === prevSentence &&
-            prevQuote.speakerName !== 'unattributed' &&
+            (prevQuote?.sentence === prevSentence || toldOf) &&
+            prevQuote?.speakerName !== 'unattributed' &&
             prevSentence.kind === sentence.kind
           ) {
             guess = copyGuess(prevQuote);
             copiedFrom = prevQuote;
-            attributionSentence = prevQuote.attributionSentence ?? prevSentence;
+            attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
           }
         }
         // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in

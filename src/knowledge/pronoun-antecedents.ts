@@ -39,6 +39,8 @@ const MAX_SUBJECT_WORDS = 10;
 /** Tokens at most of a phrase opening a sentence before its subject ("On launch day,"). */
 const MAX_OPENING_PHRASE = 8;
 const ACTIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
+/** Dashes a sentence may open with after a dateline or a heading ("SEGUIN, Sept. 12. — …"). */
+const OPENING_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 const INDEFINITE = new Set(['a', 'an']);
 /** The possessive ending of an owner before the noun it owns ("the sergeant's wife"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
@@ -176,7 +178,12 @@ function describing(
  * spokesman …") or a transcript's label ("MONTOYA: The ministry …").
  */
 function openingSubject(sentence: WorkingSentence): number[] {
-  const { analysis, tokenStart, tokenEnd } = sentence;
+  const { analysis, tokenEnd } = sentence;
+  // "FORT CLARK, Dec. 31. — A Mexican herder who came in at this post reports …": the dash after a dateline
+  // opens the sentence the dispatch tells; its subject comes after it.
+  let tokenStart = afterDateline(analysis, sentence.tokenStart, tokenEnd);
+  while (tokenStart < tokenEnd && OPENING_DASHES.has(tokenAt(analysis, tokenStart).value)) tokenStart++;
+  if (tokenStart >= tokenEnd) return [];
   let from = tokenStart;
   const opener = tokenAt(analysis, tokenStart);
   const label = P1.test(opener.value) && analysis.tokens[tokenStart + 1]?.value === ':';
@@ -205,6 +212,29 @@ function openingSubject(sentence: WorkingSentence): number[] {
     if (!comma) out.push(k);
   }
   return [];
+}
+
+/** Tokens at most of a dateline before its dash ("SAN ANTONIO, Texas, Sept. 21, 1868. —"). */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * Where the sentence from `start` goes on after a dateline opening it ("FORT CLARK, Dec. 31. — A Mexican
+ * herder …"): the token after the dash when the words before it open with a capital, hold a comma and a
+ * figure and no verb; `start` when there is none.
+ */
+function afterDateline(analysis: Analysis, start: number, end: number): number {
+  const first = analysis.tokens[start];
+  if (!first || !opensWithCapital(first.value)) return start;
+  let comma = false;
+  let figure = false;
+  for (let k = start + 1; k < end && k - start <= MAX_DATELINE_TOKENS; k++) {
+    const tok = tokenAt(analysis, k);
+    if (OPENING_DASHES.has(tok.value)) return comma && figure ? k + 1 : start;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return start;
+    if (tok.value === ',') comma = true;
+    if (tok.pos === 'NUM') figure = true;
+  }
+  return start;
 }
 
 /** A body named as the subject, or for "they" a group of people named by a plural noun. */

@@ -29,8 +29,18 @@ const MAX_REMEMBERED_VERBS = 20_000;
 function isSayingSynset(words: readonly string[]): boolean {
   return (
     (words.includes('say') && words.includes('state') && words.includes('tell')) ||
-    words.includes('verbalize')
+    words.includes('verbalize') ||
+    isInformingSynset(words)
   );
+}
+
+/**
+ * WordNet's act of giving someone news of a fact (inform.v.01, a synset of "inform" alone: "impart knowledge
+ * of some fact, state of affairs, or event to"): "report", "notify", "brief" are ways of it, as "the officer
+ * who inquired into it reported that the charge was ordered '…'" gives the words of a report.
+ */
+function isInformingSynset(words: readonly string[]): boolean {
+  return words.length === 1 && words[0] === 'inform';
 }
 
 /**

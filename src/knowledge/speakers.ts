@@ -11,6 +11,7 @@ import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
+import { lastClauseSubject } from './last-clause-subject.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -155,7 +156,15 @@ function subjectMention(
     SUBJECT_OPENERS.has(s.analysis.tokens[first.token]?.normal ?? '') &&
     onlyPunctuationOrConjunctions(s.analysis, s.tokenStart, first.token) &&
     afterPreposition(s.analysis, named.token, first.token);
-  const subject = (opening ? first : undefined) ?? named ?? people[0];
+  // "The chronicler says …; Chacón says …": the last clause's subject is whom the next sentence goes on with.
+  const last = lastClauseSubject(
+    s.analysis,
+    s.tokenStart,
+    s.tokenEnd,
+    people.filter((m) => m.via !== 'pronoun'),
+    (k) => quoted(s, k),
+  );
+  const subject = last ?? (opening ? first : undefined) ?? named ?? people[0];
   return subject ? { subject, people } : null;
 }
 
