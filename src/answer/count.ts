@@ -10,6 +10,7 @@ import { countedAction, countedActionTest, howManyAt, type ActSaid } from './ask
 import { countsActedOn } from './counted-state.ts';
 import { entailedActTest, saysTheRest } from './entailed-count-act.ts';
 import { actlessFigure } from './figure-clause.ts';
+import { askedObject, figureObject, givenForOther } from './figure-object.ts';
 import { asksSize, asksSizeOfPlace } from './asked-size.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, priceWords, verbAsked } from './asked-count.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
@@ -209,6 +210,21 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const thingsOnly = manyAsked && headForms === null && !sizeOfPlace;
   // "How many troops are on the border": "1,500 more troops" or "six of the men" is no size of the whole.
   const relativeAsked = partOf || asksAddition(asked);
+  // "How much did the committee pay for the monument?" is not answered by "paid $20 for the lot".
+  const asksFor = askedObject(u.analysis.tokens, Math.max(0, howManyAt(u.analysis.tokens)));
+  const objectWords = {
+    synonymsOf: (w: string) => ctx.reader.synonymsOf(w),
+    related: (a: string, b: string) => (ctx.reader.data.wordnet?.relation(a, b) ?? null) !== null,
+  };
+  const forOther = (n: NumberFact, s: Sentence) =>
+    asksFor !== null &&
+    / for /i.test(s.text) &&
+    givenForOther(
+      asksFor,
+      figureObject(s.text, ctx.reader.analyse(s.text).tokens, n.text, n.counts),
+      s.lemmas,
+      objectWords,
+    );
   const countedAsAsked =
     head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
@@ -253,7 +269,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (thingsOnly && !refersToThings(n))
       )
         continue;
-      if (negatedOne(n, r.sentence)) continue;
+      if (negatedOne(n, r.sentence) || forOther(n, r.sentence)) continue;
       // "How much is DPS spending": a sum of money is what was spent, however the evidence says it ("cost").
       if (!carries && !(moneyVerb !== null && n.countsLemma === MONEY_LEMMA)) continue;
       const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
