@@ -393,19 +393,25 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     reportedThen(best.sentence) ||
     [...best.sentence.text.matchAll(YEAR_IN_TEXT)].some((m) => u.years.includes(Number(m[0])));
   // "Some three hundred people were in it": the sentence before names what "it" stands for (the procession).
-  const pointedTo = referredBack(
+  // It is shown with the figure's, and lends the nouns and names of its subject.
+  const before = yearOnly ? null : index.neighbour(best.sentence.id, -1);
+  const beforeTokens = before ? ctx.reader.analyse(before.text).tokens : [];
+  const pronounBefore = referredBack(
     best.sentence,
     ctx.reader.analyse(best.sentence.text).tokens,
-    index.neighbour(best.sentence.id, -1),
+    before,
+    beforeTokens,
   );
-  const confidence = yearOnly
+  const alone = yearOnly
     ? ofYear
       ? confidenceOf({ ...u, content: borrowed.filter((w) => counted.has(w)) }, ctx, [measured], [])
       : 0
-    : confidenceOf({ ...u, content: own }, ctx, [
-        pointedTo && namedIn(pointedTo, ctx.reader.analyse(pointedTo.text).tokens),
-        measured,
-      ]);
+    : confidenceOf({ ...u, content: own }, ctx, [measured]);
+  const lent = pronounBefore
+    ? confidenceOf({ ...u, content: own }, ctx, [namedIn(pronounBefore, beforeTokens), measured])
+    : 0;
+  const pointedTo = pronounBefore;
+  const confidence = Math.max(lent, alone);
   const direct =
     wholePhrase(best.n, best.sentence) ??
     (best.n.counts &&

@@ -285,7 +285,8 @@ export class AnswerEngine {
     const focus = titled ? [titled, ...reading.focus.filter((id) => id !== titled)] : reading.focus;
     // "czar shaft hoist man?": one person named by what they are is asked for, not counted.
     const counted =
-      tersely(u, loaded.index) && !asksOnePerson(u, loaded.reader.data.personHeads ?? new Map());
+      tersely(u, loaded.index) &&
+      !asksOnePerson(u, (l) => loaded.reader.countsPeople(l), loaded.reader.data.wordnet);
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (counted ? 'count' : 'what');
     const size = hasContext ? asksWhichSize(u) : null;
     if (size) {

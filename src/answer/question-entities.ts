@@ -77,6 +77,16 @@ export class QuestionEntities {
     for (const list of this.#discovered.values()) list.sort((a, b) => weight(b.id) - weight(a.id));
   }
 
+  /** True when a name the knowledge has, known or discovered, starts at token `t` of the question. */
+  #namedAt(analysis: Analysis, t: number): boolean {
+    return (
+      analysis.custom.some((o) => o.name.startsWith(ENTITY_PREFIX) && o.start === t) ||
+      (this.#discovered.get(analysis.tokens[t]?.normal ?? '') ?? []).some((entry) =>
+        entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w),
+      )
+    );
+  }
+
   /**
    * True when a country's name says what one person is, as "Mexican" would ("the U.S. general", "the US
    * ambassador"): after "the" and before a noun for one person. It is then no topic of the question.
@@ -143,7 +153,7 @@ export class QuestionEntities {
         // "The vice president": another office than the president's.
         if (narrowsOffice(analysis.tokens, c.start, this.officeTitles)) continue;
         // "The President's Mediation Commission": a body named after the office, not its holder.
-        if (namesBodyOfOffice(analysis.tokens, c.start, c.end)) continue;
+        if (namesBodyOfOffice(analysis.tokens, c.end, (t) => this.#namedAt(analysis, t))) continue;
         const held = this.#offices.holders(c.name.slice(ROLE_PREFIX.length), years, analysis.text);
         if (held === null) unheld.push(c.value);
         ids = held ?? [];

@@ -21,11 +21,41 @@ const BEFORE_SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PART', 'N
 /** Parts of speech that may stand between the source and its verb of saying ("the family has long said"). */
 const BEFORE_VERB_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
-/** True when "according to" governs the noun phrase whose first word is at `first`. */
-function afterAccording(tokens: readonly Token[], first: number): boolean {
+/** Parts of speech of a noun: after the source's head one makes the head another noun's modifier. */
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Words that open a clause reported or asked of by a verb before them ("denied that…", "asked whether…"). */
+const OPENS_CONTENT_CLAUSE: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
+/** Words before the source a clause's look-back reads at most ("Reporters at the briefing asked whether…"). */
+const MAX_CLAUSE_LOOKBACK = 24;
+/** Parts of speech that end the clause a source's look-back stays in ("Trump spoke, and Sheinbaum said"). */
+const CLAUSE_BOUNDARY_POS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ']);
+
+/**
+ * True when "according to" governs the noun phrase whose first word is at `first` and whose head, at `last`,
+ * ends it: "According to Sheinbaum's critics" and "according to Trump administration officials" give the
+ * critics and the officials, not Sheinbaum or Trump.
+ */
+function afterAccording(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && (POSSESSIVE.has(next.normal) || NOUN_POS.has(next.pos))) return false;
   for (let k = first - 1; k >= Math.max(1, first - MAX_FROM_ACCORDING); k--) {
     if (tokens[k]?.normal === 'to' && tokens[k - 1]?.normal === 'according') return true;
     if (!BEFORE_SOURCE_POS.has(tokens[k]?.pos ?? '') && !POSSESSIVE.has(tokens[k]?.normal ?? '')) break;
+  }
+  return false;
+}
+
+/**
+ * True when a verb, or a word opening a reported or asked clause, comes before `first` in its clause: the words
+ * at `first` then say what someone else reports or asks ("Trump said Sheinbaum told him…", "Reporters asked
+ * whether Sheinbaum said…", "Trump denied that Sheinbaum had said no"). Punctuation or a coordinating
+ * conjunction ends the look-back, which reads at most {@link MAX_CLAUSE_LOOKBACK} words.
+ */
+function reportedWithin(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - MAX_CLAUSE_LOOKBACK); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BOUNDARY_POS.has(t.pos)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || OPENS_CONTENT_CLAUSE.has(t.normal)) return true;
   }
   return false;
 }
@@ -59,8 +89,9 @@ function saysFrom(tokens: readonly Token[], from: number, saying: ReadonlySet<st
 
 /**
  * True when the words from token `first` to token `last` (the source's head) are given as the source of their
- * sentence: after "according to", or the active subject of a verb of saying, an apposition between commas
- * allowed between them. Reads at most a few dozen tokens.
+ * sentence: after "according to" as the whole noun phrase it governs, or the active subject of a verb of saying
+ * in a clause no verb reports or asks of, an apposition between commas allowed between them. Reads at most a
+ * few dozen tokens.
  */
 export function givenAsSource(
   tokens: readonly Token[],
@@ -68,7 +99,8 @@ export function givenAsSource(
   last: number,
   saying: ReadonlySet<string>,
 ): boolean {
-  if (afterAccording(tokens, first)) return true;
+  if (afterAccording(tokens, first, last)) return true;
+  if (reportedWithin(tokens, first)) return false;
   const next = saysFrom(tokens, last + 1, saying);
   if (next) return true;
   const past = pastApposition(tokens, last);

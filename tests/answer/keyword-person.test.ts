@@ -16,12 +16,26 @@ Strikers put on a train at the copper camp
 Deputies held the men in the ballpark for three hours before the train came.
 `;
 
+const FORT = `---
+id: trailnews-1880-fort-davis-mess
+title: The mess at Fort Davis
+outlet: Example Trail News
+published: 1880-03-02
+url: https://example.org/fort-davis-mess
+language: en
+---
+The mess at Fort Davis
+Three cooks served the fort at Fort Davis through the winter.
+The post's baker, Sgt. Amos Fields, had come from Fort Concho in the fall.
+About two hundred people lived at Fort Davis that winter.
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `keyword-person-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'camp.md': ARTICLE }));
+  ({ engine } = await articlesAlone({ 'camp.md': ARTICLE, 'fort.md': FORT }));
 }, 120_000);
 
 describe('a question put as keywords ending in one person', () => {
@@ -30,6 +44,16 @@ describe('a question put as keywords ending in one person', () => {
     expect(a.answeredAs).not.toBe('count');
     expect(a.direct).toBeNull();
     expect(a.text).toContain('Walter Pruett');
+  });
+
+  it('reads a person noun the lexicon lacks but WordNet knows as one person', async () => {
+    const a = await engine.ask('fort davis cook?', fresh());
+    expect(a.answeredAs).not.toBe('count');
+  });
+
+  it('still counts a noun for a group of people', async () => {
+    const a = await engine.ask('fort davis people?', fresh());
+    expect(a.answeredAs).toBe('count');
   });
 
   it('still counts people asked for in the plural', async () => {

@@ -56,6 +56,20 @@ describe('givenAsSource', () => {
     expect(at('According to police, family members were told to leave.', 'family')).toBe(false);
   });
 
+  it("gives no one whose name only qualifies the noun phrase 'according to' governs", () => {
+    expect(at("According to Sheinbaum's critics, the plan failed.", 'sheinbaum')).toBe(false);
+    expect(at('According to Trump administration officials, the plan failed.', 'trump')).toBe(false);
+    expect(at('According to Sheinbaum, the plan failed.', 'sheinbaum')).toBe(true);
+  });
+
+  it('gives no one whose saying another verb in the clause reports or asks about', () => {
+    expect(at('Trump said Sheinbaum told him the troops would stay.', 'sheinbaum')).toBe(false);
+    expect(at('Reporters asked whether Sheinbaum said the troops would stay.', 'sheinbaum')).toBe(false);
+    expect(at('Trump denied that Sheinbaum had said no.', 'sheinbaum')).toBe(false);
+    expect(at('Trump spoke first, and Sheinbaum said the troops would stay.', 'sheinbaum')).toBe(true);
+    expect(at('Trump said Sheinbaum told him the troops would stay.', 'trump')).toBe(true);
+  });
+
   it('gives no one told something, nor a noun standing before the verb', () => {
     expect(at('The family was told to leave.', 'family')).toBe(false);
     expect(at("The consul's clerk said the cartridges were bought here.", 'consul')).toBe(false);
@@ -68,6 +82,10 @@ describe("a stance side's statements", () => {
 
   it('are not the sentences where the side is told something or where its clerk speaks', () => {
     expect(offTopic()).toBeDefined();
+    const naming = (start: string) =>
+      raid.sentences.find((s) => s.text.startsWith(start))?.mentions.map((m) => m.entityId) ?? [];
+    expect(naming('Consul Barrientos was told')).toContain(consul);
+    expect(naming("Barrientos' clerk said")).toContain(consul);
     const said = saidOnTopic(raid, consul, [sentenceEvidence(offTopic()!)], ['cartridge'], analyse, SAYING);
     expect(said.map((e) => e.text)).toEqual([]);
   });
