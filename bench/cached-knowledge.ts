@@ -1,12 +1,44 @@
 /**
  * The knowledge a study script (bench/*-study.ts) asks against, per eval set's knowledge kind, built once and
- * cached as JSON in `cacheDir` so a second run starts at once. The cache is never invalidated: delete the
- * directory after changing the pipeline.
+ * cached as JSON in `cacheDir` so a second run starts at once. Each cached file is named by a hash of the
+ * pipeline's code and data and of the fixture folder, so a change to either builds it anew instead of reading
+ * stale knowledge.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Runtime } from '../src/answer/create.ts';
-import { fixtureDir, knowledgeWithArticles } from '../src/eval/sets.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRuntime, type Runtime } from '../src/answer/create.ts';
+import {
+  EVAL_SET_NAMES,
+  fixtureDir,
+  knowledgeWithArticles,
+  loadEvalSets,
+  type EvalSet,
+} from '../src/eval/sets.ts';
 import type { KnowledgeBase } from '../src/knowledge/schema.ts';
+import { KB_PATH, KNOWLEDGE_DIR, REPO_ROOT } from '../src/paths.ts';
+import { createStore } from '../src/store.ts';
+
+/** Every file under `dir`, recursively, in a stable order. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** A short hash of what a fixture folder's knowledge is built from: the pipeline's code and data, the articles. */
+function buildFingerprint(folder: string): string {
+  const hash = createHash('sha1');
+  const inputs = [
+    ...filesUnder(join(REPO_ROOT, 'src', 'knowledge')),
+    ...filesUnder(join(REPO_ROOT, 'src', 'nlp')),
+    ...filesUnder(KNOWLEDGE_DIR).filter((f) => f.endsWith('.json') && f !== KB_PATH),
+    ...filesUnder(folder),
+  ];
+  for (const file of inputs) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
 
 /** A look-up of the knowledge of an eval set's kind ('shipped', or a fixture folder), cached in `cacheDir`. */
 export function cachedKnowledge(
@@ -16,10 +48,29 @@ export function cachedKnowledge(
   mkdirSync(cacheDir, { recursive: true });
   return async (kind) => {
     if (kind === 'shipped') return runtime.kb;
-    const path = `${cacheDir}/${kind}.json`;
+    const path = `${cacheDir}/${kind}-${buildFingerprint(fixtureDir(kind))}.json`;
     if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as KnowledgeBase;
     const kb = await knowledgeWithArticles(runtime, fixtureDir(kind));
     writeFileSync(path, JSON.stringify(kb));
     return kb;
   };
+}
+
+/** What most study scripts start from: the runtime, the dev questions of the sets asked of articles, their knowledge. */
+export async function devStudy(cacheDir: string): Promise<{
+  runtime: Runtime;
+  sets: EvalSet[];
+  kbOf: (kind: string) => Promise<KnowledgeBase>;
+}> {
+  const runtime = await createRuntime({
+    knowledgeDir: KNOWLEDGE_DIR,
+    kbPath: KB_PATH,
+    store: createStore(null),
+  });
+  const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
+  const sets = (await loadEvalSets(names)).map((s) => ({
+    ...s,
+    items: s.items.filter((i) => i.split === 'dev'),
+  }));
+  return { runtime, sets, kbOf: cachedKnowledge(runtime, cacheDir) };
 }

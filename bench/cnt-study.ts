@@ -6,8 +6,7 @@
  * alone. Built knowledge is cached in /tmp/cnt36-kb (delete it after a pipeline change).
  */
 import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { devStudy } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -17,9 +16,6 @@ import { emptyConversation } from '../src/answer/memory.ts';
 import { answerCount } from '../src/answer/count.ts';
 import { askedCount } from '../src/answer/asked-count.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
 import { SpanishReader } from '../src/answer/spanish.ts';
 import { cleanQuestion } from '../src/answer/text.ts';
 
@@ -27,17 +23,7 @@ const CACHE = process.env.CACHE ?? '/tmp/cnt36-kb';
 const ONLY = process.env.ONLY;
 const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const HOW_MANY = /\b(?:how (?:many|much|big|large|long|far|old)|cu[aá]nt[oa]s?)\b/i;
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
-const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
-const sets = (await loadEvalSets(names)).map((s) => ({
-  ...s,
-  items: s.items.filter((i) => i.split === 'dev'),
-}));
-const kbOf = cachedKnowledge(runtime, CACHE);
+const { runtime, sets, kbOf } = await devStudy(CACHE);
 const tally = new Map<string, number>();
 for (const set of sets) {
   if (ONLY && !set.name.includes(ONLY)) continue;

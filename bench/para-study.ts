@@ -5,8 +5,7 @@
  * content word it lacks, how far it says it in other words. Built knowledge is cached in /tmp/para9-kb.
  */
 import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { devStudy } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { confidenceOf, rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -14,9 +13,6 @@ import { rankSentences } from '../src/answer/retrieval.ts';
 import { QuestionReader } from '../src/answer/understand.ts';
 import { emptyConversation } from '../src/answer/memory.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/para9-kb';
 const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
@@ -24,17 +20,7 @@ const KIND = process.env.KIND ?? 'paraphrase';
 const ONLY_FAIL = process.env.ALL !== '1';
 /** DECLINES=1: the must-decline questions instead, with the best coverage a sentence of the top two articles gets. */
 const DECLINES = process.env.DECLINES === '1';
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
-const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
-const sets = (await loadEvalSets(names)).map((s) => ({
-  ...s,
-  items: s.items.filter((i) => i.split === 'dev'),
-}));
-const kbOf = cachedKnowledge(runtime, CACHE);
+const { runtime, sets, kbOf } = await devStudy(CACHE);
 const nlp = runtime.questionNlp;
 const tally = new Map<string, number>();
 const stages = new Map<string, number>();

@@ -8,32 +8,18 @@
  * missing elsewhere). Built knowledge is cached in CACHE (default /tmp/rest14-kb).
  */
 import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { devStudy } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import type { GateProbe } from '../src/answer/types.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/rest14-kb';
 const KINDS = new Set((process.env.KINDS ?? 'plain,short,yesno,spanish').split(','));
 const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
-const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
-const sets = (await loadEvalSets(names)).map((s) => ({
-  ...s,
-  items: s.items.filter((i) => i.split === 'dev'),
-}));
-const kbOf = cachedKnowledge(runtime, CACHE);
+const { runtime, sets, kbOf } = await devStudy(CACHE);
 const stages = new Map<string, number>();
 const byKind = new Map<string, Map<string, number>>();
 for (const set of sets) {
