@@ -3,7 +3,7 @@
  * attribution verb, the last person of a gender named, the subject a pronoun continues, and a quotation's
  * text and kind.
  */
-import { ENTITY_PREFIX, lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, lowerBound, sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
@@ -267,6 +267,7 @@ export function nounPhraseBefore(
   left: readonly number[],
 ): Omit<SpeakerGuess, 'cue'> | null {
   const words: Token[] = [];
+  let firstIndex = -1;
   // "An official of the company who asked not to be named said": the verb is the relative clause's, and
   // the "who" stands for the phrase before it, which is the speaker without it.
   // '"…," the farmers later said': an adverb right before the verb says when or how it was said, not who.
@@ -288,6 +289,7 @@ export function nounPhraseBefore(
     )
       break;
     words.unshift(tok);
+    firstIndex = left[k] ?? -1;
     const before = k > 0 ? tokenAt(analysis, left[k - 1] ?? -1) : null;
     if (tok.pos === 'DET' && before?.pos !== 'ADP') break;
   }
@@ -308,9 +310,19 @@ export function nounPhraseBefore(
   const last = words.at(-1);
   if (!first || !last) return null;
   const text = analysis.text.slice(first.start, last.end);
-  // "A lot of people" opens a sentence with a capital of its own; a name ("Geronimo") keeps its capital.
+  // "A lot of people" opens a sentence with a capital of its own; a name ("Geronimo") keeps its capital, and so
+  // does a word capitalised inside a sentence ('"…," Mexican soldiers told reporters').
   const named = words.every((w) => w.pos === 'PROPN');
-  return { speakerId: null, speakerName: named ? text : lowerFirst(text) };
+  const ownCapital = first.pos !== 'DET' && !opensSentence(analysis, firstIndex);
+  return { speakerId: null, speakerName: named || ownCapital ? text : lowerFirst(text) };
+}
+
+/** True when token `t` opens its sentence, past opening punctuation and quotation marks. */
+function opensSentence(analysis: Analysis, t: number): boolean {
+  const sentence = sentenceAt(analysis, t);
+  if (!sentence) return true;
+  for (let k = sentence.start; k < t; k++) if (tokenAt(analysis, k).pos !== 'PUNCT') return false;
+  return true;
 }
 
 /**
