@@ -216,8 +216,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     synonymsOf: (w: string) => ctx.reader.synonymsOf(w),
     related: (a: string, b: string) => (ctx.reader.data.wordnet?.relation(a, b) ?? null) !== null,
   };
+  // Only a sum of money: "requested 4,000 troops for the mission" says what the troops are for, not a price.
   const forOther = (n: NumberFact, s: Sentence) =>
     asksFor !== null &&
+    n.countsLemma === MONEY_LEMMA &&
     / for /i.test(s.text) &&
     givenForOther(
       asksFor,

@@ -68,7 +68,25 @@ export function subjectNumber(tokens: readonly Token[]): GrammaticalNumber | nul
  * had treated…", the group the sentence before names).
  */
 function pointsOut(tokens: readonly Token[], i: number): boolean {
+  if (dummyIt(tokens, i)) return false;
   return tokens[i - 1]?.pos === 'ADP' || !tokens.slice(0, i).some((t) => t.pos === 'PROPN');
+}
+
+/**
+ * An "it" that stands for nothing: "It is expected that 5,200 soldiers will stay", "it was unclear whether…",
+ * "It is hard to say…" — "it" then a form of "be" (an adverb may come between), a word that says how the
+ * matter is, and "that", "whether" or "to".
+ */
+function dummyIt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.normal !== 'it') return false;
+  let k = i + 1;
+  if (tokens[k]?.lemma !== 'be') return false;
+  k++;
+  if (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
+  const said = tokens[k];
+  if (!said || (said.pos !== 'ADJ' && said.pos !== 'VERB')) return false;
+  const next = tokens[k + 1]?.normal;
+  return next === 'that' || next === 'whether' || next === 'to' || next === 'if';
 }
 
 /**

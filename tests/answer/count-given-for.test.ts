@@ -20,6 +20,7 @@ language: en
 The lot for the grave
 On Saturday Mr. Degener and Mr. Steves paid $20 for the lot on which the grave now lies, and the committee means to raise a monument there.
 The committee met at the school on Monday evening and chose a stone from the quarry on the creek.
+The governor requested 400 rangers for the mission on the border, officials said on Tuesday.
 `;
 
 let engine: AnswerEngine;
@@ -129,5 +130,10 @@ describe('figureObject and givenForOther', () => {
     expect(givenForOther('monument', 'lot', ['pay', 'lot', 'monument'], words)).toBe(true);
     expect(givenForOther('land', 'lot', ['pay', 'lot'], words)).toBe(false);
     expect(givenForOther('lot', 'lot', ['pay', 'lot'], words)).toBe(false);
+  });
+
+  it('still counts a head count given "for" a purpose ("requested 400 rangers for the mission")', async () => {
+    const a = await engine.ask('How many rangers did the governor request for the border?', fresh());
+    expect(a.direct ?? '').toMatch(/400/);
   });
 });

@@ -54,7 +54,11 @@ let user = 0;
 const fresh = () => ({ userId: `pointed-back-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'reburial.md': ARTICLE, 'caravan.md': CARAVAN, 'visit.md': VISIT }));
+  ({ engine } = await articlesAlone({
+    'reburial.md': ARTICLE,
+    'caravan.md': CARAVAN,
+    'visit.md': VISIT,
+  }));
 }, 120_000);
 
 describe('a figure whose sentence points back by a pronoun', () => {
@@ -116,6 +120,27 @@ describe('referredBack', () => {
     expect(
       referredBack(sentence(['pentagon']), [token('It', 'PRON', 'it'), ...said.slice(2)], before, reached),
     ).toBe(before);
+  });
+
+  it('gives null for an "it" that stands for nothing ("It is expected that 3,100 marines will stay")', () => {
+    const before = sentence(['march', 'reach']);
+    const reached = [token('The', 'DET'), token('march', 'NOUN'), token('reached', 'VERB', 'reach')];
+    const expected = [
+      token('It', 'PRON', 'it'),
+      token('is', 'AUX', 'be'),
+      token('expected', 'VERB', 'expect'),
+      token('that', 'SCONJ'),
+      token('3,100', 'NUM'),
+      token('marines', 'NOUN', 'marine'),
+    ];
+    expect(referredBack(sentence(['marine']), expected, before, reached)).toBeNull();
+    const was = [
+      token('It', 'PRON', 'it'),
+      token('was', 'AUX', 'be'),
+      token('full', 'ADJ'),
+      token('.', 'PUNCT'),
+    ];
+    expect(referredBack(sentence(['full']), was, before, reached)).toBe(before);
   });
 
   it('gives null when the pronoun does not agree in number with the subject before', () => {

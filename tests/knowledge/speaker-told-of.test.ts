@@ -34,4 +34,13 @@ describe('a sentence telling of the speaker between two quotations', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'war out of a street fight')).toBe('Frederick Ashby');
   });
+
+  it('leaves the quotation to the body the sentence after it names ("The Pentagon confirmed the plan")', () => {
+    const body = [
+      '"We will not accept it," Sheinbaum said. She spoke in Mexico City on Tuesday.',
+      '"The troops will stay as long as they are needed on the border." The Pentagon confirmed the plan on Friday.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'troops will stay')).not.toBe('Claudia Sheinbaum');
+    expect(speakerOfWords(tools, body, 'troops will stay')).not.toBe('Sheinbaum');
+  });
 });
