@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRuntime, type Runtime } from '../src/answer/create.ts';
+import type { EvalItem } from '../src/eval/evaluate.ts';
 import {
   EVAL_SET_NAMES,
   fixtureDir,
@@ -73,4 +74,23 @@ export async function devStudy(cacheDir: string): Promise<{
     items: s.items.filter((i) => i.split === 'dev'),
   }));
   return { runtime, sets, kbOf: cachedKnowledge(runtime, cacheDir) };
+}
+
+/** Text compared as the studies compare it: lower case, straight apostrophes, single spaces. */
+export const studyNorm = (t: string): string => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+
+/**
+ * The gold sentences of a question: the indices in `kb.sentences` of those holding the most of its expected
+ * phrase groups, in its expected sources when it names any; empty when no sentence holds one.
+ */
+export function goldSentences(kb: KnowledgeBase, item: EvalItem): number[] {
+  const groups = (item.expect.all ?? []).map((g) => g.map(studyNorm));
+  const sources = new Set(item.expect.sources ?? []);
+  const hits = kb.sentences.map((st) =>
+    sources.size > 0 && !sources.has(st.sourceId)
+      ? 0
+      : groups.filter((g) => g.some((a) => studyNorm(st.text).includes(a))).length,
+  );
+  const most = Math.max(0, ...hits);
+  return most === 0 ? [] : hits.flatMap((h, i) => (h === most ? [i] : []));
 }

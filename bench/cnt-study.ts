@@ -6,7 +6,7 @@
  * alone. Built knowledge is cached in /tmp/cnt36-kb (delete it after a pipeline change).
  */
 import Keyv from 'keyv';
-import { devStudy } from './cached-knowledge.ts';
+import { devStudy, goldSentences, studyNorm as norm } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -21,7 +21,6 @@ import { cleanQuestion } from '../src/answer/text.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/cnt36-kb';
 const ONLY = process.env.ONLY;
-const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const HOW_MANY = /\b(?:how (?:many|much|big|large|long|far|old)|cu[aá]nt[oa]s?)\b/i;
 const { runtime, sets, kbOf } = await devStudy(CACHE);
 const tally = new Map<string, number>();
@@ -59,14 +58,7 @@ for (const set of sets) {
     const ok = checkAnswer(item, answer).length === 0;
     if (ok) continue;
     const key = answer.answered ? 'wrong' : `declined:${stage || 'other'}`;
-    const groups = (item.expect.all ?? []).map((g: string[]) => g.map(norm));
-    const sources = new Set(item.expect.sources ?? []);
-    const hits = kb.sentences.map((st) =>
-      sources.size > 0 && !sources.has(st.sourceId)
-        ? 0
-        : groups.filter((g: string[]) => g.some((a) => norm(st.text).includes(a))).length,
-    );
-    const most = Math.max(0, ...hits);
+    const gold = goldSentences(kb, item);
     const data = runtime.engineData;
     const es = data.spanish
       ? new SpanishReader(
@@ -91,19 +83,18 @@ for (const set of sets) {
       `   content=${u.content.join(',')} entities=${u.entities.join(',')} unknownSubj=${u.unknownSubjects.join(',')}`,
     );
     if (answer.answered) console.log(`   A: ${answer.direct} | ${answer.evidence[0]?.text.slice(0, 160)}`);
-    if (most === 0) {
+    if (gold.length === 0) {
       console.log('   (no gold sentence)');
       tally.set(`${key} nogold`, (tally.get(`${key} nogold`) ?? 0) + 1);
       continue;
     }
-    const gold = hits.flatMap((h, i) => (h === most ? [i] : []));
     const order = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 60, follow: 'figure' })).map(
       (r) => index.sentenceIndex.get(r.sentence.id)!,
     );
     const k = order.findIndex((i) => gold.includes(i));
     const g = kb.sentences[k >= 0 ? order[k]! : gold[0]!]!;
     const nums = index.numbersBySentence.get(g.id) ?? [];
-    const directs = (item.expect.direct ?? groups.flat()).map(norm);
+    const directs = (item.expect.direct ?? (item.expect.all ?? []).flat()).map(norm);
     const hasFigure = nums.some((n) =>
       directs.some((d) => norm(n.text).includes(d) || String(n.value) === d),
     );

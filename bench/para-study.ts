@@ -5,7 +5,7 @@
  * content word it lacks, how far it says it in other words. Built knowledge is cached in /tmp/para9-kb.
  */
 import Keyv from 'keyv';
-import { devStudy } from './cached-knowledge.ts';
+import { devStudy, goldSentences } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { confidenceOf, rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -15,7 +15,6 @@ import { emptyConversation } from '../src/answer/memory.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/para9-kb';
-const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const KIND = process.env.KIND ?? 'paraphrase';
 const ONLY_FAIL = process.env.ALL !== '1';
 /** DECLINES=1: the must-decline questions instead, with the best coverage a sentence of the top two articles gets. */
@@ -74,14 +73,7 @@ for (const set of sets) {
       );
       continue;
     }
-    const groups = (item.expect.all ?? []).map((g: string[]) => g.map(norm));
-    const sources = new Set(item.expect.sources ?? []);
-    const hits = kb.sentences.map((st) =>
-      sources.size > 0 && !sources.has(st.sourceId)
-        ? 0
-        : groups.filter((g: string[]) => g.some((a) => norm(st.text).includes(a))).length,
-    );
-    const most = Math.max(0, ...hits);
+    const gold = goldSentences(kb, item);
     const u = reader.read(item.q);
     const key = ok ? 'ok' : answer.answered ? 'wrong' : `declined:${stage || 'other'}`;
     tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -89,12 +81,11 @@ for (const set of sets) {
     console.log(
       `   content=${u.content.join(',')} entities=${u.entities.join(',')} unknown=${u.unknown.join(',')} unknownSubj=${u.unknownSubjects.join(',')} preds=${u.predicates.join(',')}`,
     );
-    if (most === 0) {
+    if (gold.length === 0) {
       stages.set('no-gold', (stages.get('no-gold') ?? 0) + 1);
       console.log('   (no gold sentence)');
       continue;
     }
-    const gold = hits.flatMap((h, i) => (h === most ? [i] : []));
     const order = rankSentences(index, u.terms, rankOptions(u, ctx, { limit: 1000 })).map((r) =>
       index.sentenceIndex.get(r.sentence.id)!,
     );

@@ -8,7 +8,7 @@
  * missing elsewhere). Built knowledge is cached in CACHE (default /tmp/rest14-kb).
  */
 import Keyv from 'keyv';
-import { devStudy } from './cached-knowledge.ts';
+import { devStudy, goldSentences } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -18,7 +18,6 @@ import { checkAnswer } from '../src/eval/evaluate.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/rest14-kb';
 const KINDS = new Set((process.env.KINDS ?? 'plain,short,yesno,spanish').split(','));
-const norm = (t: string) => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const { runtime, sets, kbOf } = await devStudy(CACHE);
 const stages = new Map<string, number>();
 const byKind = new Map<string, Map<string, number>>();
@@ -48,15 +47,7 @@ for (const set of sets) {
     const problems = checkAnswer(item, answer);
     if (problems.length === 0) continue;
     const p = probe as GateProbe | null;
-    const groups = (item.expect.all ?? []).map((g: string[]) => g.map(norm));
-    const sources = new Set(item.expect.sources ?? []);
-    const hits = kb.sentences.map((st) =>
-      sources.size > 0 && !sources.has(st.sourceId)
-        ? 0
-        : groups.filter((g: string[]) => g.some((a) => norm(st.text).includes(a))).length,
-    );
-    const most = Math.max(0, ...hits);
-    const gold = new Set(hits.flatMap((h, i) => (h === most && most > 0 ? [kb.sentences[i]!.id] : [])));
+    const gold = new Set(goldSentences(kb, item).map((i) => kb.sentences[i]!.id));
     let rank = -1;
     if (p && gold.size > 0) {
       const ctx: Context = p.ctx;
