@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { DONE_AUXILIARIES, inName, OPENERS, type ActWords } from './asked-act.ts';
-import { NEGATIONS, NEGATION_SCOPE } from './negated-act.ts';
+import { negatedWithin } from './negated-act.ts';
 
 /** The claim of a yes/no question: its verbs' lemmas and the nouns of what the last is done to. */
 export interface AskedClaim {
@@ -73,16 +73,11 @@ export function deniesClaim(tokens: readonly Token[], claim: AskedClaim, words: 
   const isAct = (t: Token) => forms.has(t.lemma) || stems.has(words.stem(t.normal));
   const things = new Set(claim.things.flatMap((n) => [n, ...words.synonymsOf(n)]));
   for (let i = 0; i < tokens.length; i++) {
-    const neg = tokens[i]!;
-    if (!NEGATIONS.has(neg.normal)) continue;
-    if (DENYING_DETERMINERS.has(neg.normal)) {
-      let k = i + 1;
-      while (k <= i + DENIED_NOUN_LEAD && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'DET')) k++;
-      const noun = tokens[k];
-      if (noun && noun.pos === 'NOUN' && things.has(noun.lemma)) return true;
-    }
-    for (const t of tokens.slice(i + 1, i + 1 + NEGATION_SCOPE))
-      if (t.pos === 'VERB' && isAct(t)) return true;
+    if (!DENYING_DETERMINERS.has(tokens[i]!.normal)) continue;
+    let k = i + 1;
+    while (k <= i + DENIED_NOUN_LEAD && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'DET')) k++;
+    const noun = tokens[k];
+    if (noun && noun.pos === 'NOUN' && things.has(noun.lemma)) return true;
   }
-  return false;
+  return negatedWithin(tokens, (t) => t.pos === 'VERB' && isAct(t));
 }

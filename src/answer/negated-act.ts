@@ -25,17 +25,26 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 /** How many words after a negation the denied act may come ("never got", "did not ever receive", "not allowed to try"). */
 export const NEGATION_SCOPE = 4;
 
+/** True when a word `matches` comes within {@link NEGATION_SCOPE} after a negation of `tokens`. */
+export function negatedWithin(tokens: readonly Token[], matches: (t: Token) => boolean): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATIONS.has(tokens[i]!.normal)) continue;
+    if (tokens.slice(i + 1, i + 1 + NEGATION_SCOPE).some(matches)) return true;
+  }
+  return false;
+}
+
 /** True when a token of `tokens` denies `act`: a negation with the act's word within {@link NEGATION_SCOPE} after it. */
 export function deniesAct(tokens: readonly Token[], act: AskedAct, words: ActWords): boolean {
   const forms = new Set([act.lemma, act.normal, ...words.synonymsOf(act.lemma)]);
   const stem = words.stem(act.lemma);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATIONS.has(tokens[i]!.normal)) continue;
-    for (const t of tokens.slice(i + 1, i + 1 + NEGATION_SCOPE)) {
-      if (t.pos !== 'VERB' && t.pos !== 'NOUN') continue;
-      if (forms.has(t.lemma) || forms.has(t.normal) || words.stem(t.normal) === stem) return true;
-      if (words.related(act.lemma, new Set([t.lemma])) >= ACT_SAID) return true;
-    }
-  }
-  return false;
+  return negatedWithin(
+    tokens,
+    (t) =>
+      (t.pos === 'VERB' || t.pos === 'NOUN') &&
+      (forms.has(t.lemma) ||
+        forms.has(t.normal) ||
+        words.stem(t.normal) === stem ||
+        words.related(act.lemma, new Set([t.lemma])) >= ACT_SAID),
+  );
 }
