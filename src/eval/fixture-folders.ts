@@ -279,6 +279,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1868 dispatches on the attack on Fort Lancaster by the Pecos, a 1915 obituary of a militiaman of the 1865 Dove Creek fight, a 1986 radio transcript on the 150th anniversary of the Agua Dulce Creek ambush, a 2011 translated centenary report on the Battle of Casas Grandes)',
   },
   {
+    folder: 'articles-38',
+    set: 'new-articles-38',
+    attribution: 'tuned',
+    about:
+      'four more (1832 Natchitoches letters on the Battle of Nacogdoches, a 1911 obituary of a veteran of the 1862 fight at Picacho Pass, a 1965 wire report on the attack on the army barracks at Madera, Chihuahua, a 2012 Eagle Pass radio transcript on the killing of Heriberto Lazcano at Progreso and the theft of his body at Sabinas)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -539,5 +546,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1862 Denver City dispatches on the Battle of Valverde near Fort Craig, a 2026 Santa Fe weekly (translated) on the 185th anniversary of the Texan Santa Fe Expedition, a 2024 public-radio transcript on the 80th anniversary of the German prisoners' tunnel escape from Papago Park",
+  },
+  {
+    folder: 'holdout-35',
+    set: 'unseen-articles-34',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1871 Stockton letters on the Camp Grant massacre of Aravaipa Apaches, a 1994 Campo obituary of a 28th Cavalry trooper who patrolled the border from Camp Lockett, a 2019 public-radio transcript on the plan to shelter migrant children at Fort Sill and the protest against it',
   },
 ];
