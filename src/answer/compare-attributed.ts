@@ -11,6 +11,7 @@
  * comparison lost, none gained (npm run eval, 2026-12-03).
  */
 import { NounKinds } from '../knowledge/noun-kinds.ts';
+import { TIME_UNIT } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
@@ -33,7 +34,7 @@ const ATTRIBUTED_CONFIDENCE = 0.7;
 /** A side worded as a question of its own ("how many soldiers Mexico sent"). */
 const ASKING = /^(?:how|what|which|who|when|where|why)\b/i;
 
-/** The measure-noun reading of each WordNet, built once ("count", "number", "total" are measures). */
+/** The noun kinds of each WordNet, built once ("count", "number", "total" are measures; "engineer" a person). */
 const measures = new WeakMap<WordNet, NounKinds>();
 
 /**
@@ -48,9 +49,15 @@ export function askedFigureComparison(analysis: Analysis, wordnet: WordNet | nul
   if (!phrases || phrases.order || phrases.sides.some((x) => ASKING.test(x))) return null;
   if (MAGNITUDE.test(analysis.text)) return phrases.sides;
   if (!wordnet) return null;
+  const kinds = nounKindsOf(wordnet);
+  return analysis.tokens.some((t) => t.pos === 'NOUN' && kinds.isMeasure(t.lemma)) ? phrases.sides : null;
+}
+
+/** WordNet's kinds of noun (measures, people), read once per WordNet. */
+export function nounKindsOf(wordnet: WordNet): NounKinds {
   const kinds = measures.get(wordnet) ?? new NounKinds(wordnet);
   measures.set(wordnet, kinds);
-  return analysis.tokens.some((t) => t.pos === 'NOUN' && kinds.isMeasure(t.lemma)) ? phrases.sides : null;
+  return kinds;
 }
 
 /** One side's figure: the evidence that gives it and the figure as written. */
@@ -76,15 +83,16 @@ const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTIT
  * count nothing named ("casualties, dead and wounded, between 400 and 600").
  */
 function figuresOf(index: KnowledgeIndex, s: Sentence): Figure[] {
-  const counted = (index.numbersBySentence.get(s.id) ?? []).filter(counts).map((n) => n.text);
+  const facts = (index.numbersBySentence.get(s.id) ?? []).filter(counts);
+  const counted = facts.map((n) => n.text);
   const dates = s.nerEntities.filter((e) => e.type === 'DATE' || e.type === 'TIME').map((e) => e.text);
   const tagged = s.nerEntities
     .filter((e) => FIGURE_TYPES.has(e.type) && !YEAR.test(e.text.trim()) && !ONE.test(e.text.trim()))
     .map((e) => e.text)
     .filter((t) => !dates.some((d) => d.includes(t)) && !counted.some((c) => c.includes(t)));
   return [
-    ...counted.map((text) => ({ text, counted: true })),
-    ...tagged.map((text) => ({ text, counted: false })),
+    ...facts.map((n) => ({ text: n.text, counted: true, span: TIME_UNIT.test(n.countsLemma ?? '') })),
+    ...tagged.map((text) => ({ text, counted: false, span: false })),
   ];
 }
 
@@ -92,6 +100,8 @@ function figuresOf(index: KnowledgeIndex, s: Sentence): Figure[] {
 interface Figure {
   text: string;
   counted: boolean;
+  /** A span of time ("150 years", "about ten minutes"): how long, not how many of what is compared. */
+  span: boolean;
 }
 
 /** "One of the lawyers", "a single face": one is no one's estimate of anything. */
@@ -110,6 +120,14 @@ function namedAt(index: KnowledgeIndex, id: string, text: string): number {
   return at.length > 0 ? Math.min(...at) : -1;
 }
 
+/** What tells a giver in the reader's words: nouns of people, verbs of saying or giving a figure. */
+export interface GiverWords {
+  /** True for the lemma of a noun of people ("engineer", "agent", "officer"). */
+  isPeople: (lemma: string) => boolean;
+  /** True for a word, as written, that says or gives something ("said", "puts", "estimated"). */
+  gives: (word: string) => boolean;
+}
+
 /** Who gives a side's figure: an entity of the coverage, or the words that name someone it has no entry for. */
 interface Giver {
   id: string | null;
@@ -124,9 +142,17 @@ const POSSESSOR_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
  * Who gives a side's figure: the person or body its words name first ("Yancey" of "Yancey's estimate of
  * Woll's army", "Caldwell" of "the number Caldwell gave"); else the possessor its figure is said to be of,
  * by its proper name or, with none, its head noun ("Santa Anna" of "Santa Anna's own casualty numbers",
- * "consul" of "the Mexican consul's count"). `null` when the side names no one.
+ * "consul" of "the Mexican consul's count"); else the noun of people it names, by role rather than name
+ * ("engineers" of "the crater measurements of the municipal engineers", "officers" of "the figures the
+ * American officers gave"). `null` when the side names no one.
  */
-function giverOf(index: KnowledgeIndex, side: string, asked: Understanding): Giver | null {
+function giverOf(
+  index: KnowledgeIndex,
+  side: string,
+  asked: Understanding,
+  reading: GiverWords,
+): Giver | null {
+  const { isPeople, gives } = reading;
   const givers = asked.entities
     .filter((id) => {
       const type = index.entities.get(id)?.type;
@@ -135,9 +161,14 @@ function giverOf(index: KnowledgeIndex, side: string, asked: Understanding): Giv
     .map((id) => ({ id, at: namedAt(index, id, side) }))
     .filter((g) => g.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const named = givers[0]?.id;
-  if (named) return { id: named, words: (index.entities.get(named)?.name ?? '').toLowerCase() };
   const { tokens } = asked.analysis;
+  const named = givers[0];
+  if (named && !modifiesPeople(tokens, named.at, isPeople))
+    return { id: named.id, words: (index.entities.get(named.id)?.name ?? '').toLowerCase() };
+  if (named) {
+    const role = roleNouns(tokens, isPeople, gives);
+    if (role.length === 1 && role[0]) return { id: null, words: role[0] };
+  }
   const owner = tokens.findIndex((t) => t.normal === "'s" || t.normal === '’s');
   let from = owner;
   while (from > 0 && POSSESSOR_POS.has(tokens[from - 1]?.pos ?? '')) from--;
@@ -146,20 +177,91 @@ function giverOf(index: KnowledgeIndex, side: string, asked: Understanding): Giv
   let name = phrase.length;
   while (name > 0 && phrase[name - 1]?.pos === 'PROPN') name--;
   const words = (name < phrase.length ? phrase.slice(name) : phrase.slice(-1)).map((t) => t.normal).join(' ');
-  return owner > 0 && words ? { id: null, words } : null;
+  if (owner > 0 && words) return { id: null, words };
+  const role = roleNouns(tokens, isPeople, gives);
+  return role.length === 1 && role[0] ? { id: null, words: role[0] } : null;
 }
+
+/** Parts of speech that keep a noun phrase going after a name that modifies its head ("Juárez municipal engineers"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * True when the name at character `at` only says where or what a noun of people is from, the noun its phrase
+ * ends in ("the Juárez municipal engineers", "the Border Patrol agents"): the people give the figure, not the
+ * place or body named. A possessive name gives its own ("Zedillo's count").
+ */
+function modifiesPeople(
+  tokens: Analysis['tokens'],
+  at: number,
+  isPeople: (lemma: string) => boolean,
+): boolean {
+  let i = tokens.findIndex((t) => t.start >= at);
+  if (i < 0) return false;
+  while (i < tokens.length && tokens[i]?.pos === 'PROPN') i++;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !MODIFIER_POS.has(t.pos)) return false;
+    if (t.pos === 'NOUN' && isPeople(t.lemma)) {
+      const next = tokens[i + 1];
+      return !next || next.pos !== 'NOUN';
+    }
+  }
+  return false;
+}
+
+/**
+ * The nouns of people a side names as who gives its figure, by what they are rather than by name: the subject
+ * of a verb of giving ("the figures the American officers gave"), or what follows "of" after a figure whose
+ * own object is named before it ("the crater measurements of the municipal engineers"). A noun of people
+ * that is only counted ("the number of soldiers", "the troops sent") gives nothing. As written; a side naming
+ * two ("the officers and the enlisted men") names no one giver.
+ */
+function roleNouns(
+  tokens: Analysis['tokens'],
+  isPeople: (lemma: string) => boolean,
+  gives: (word: string) => boolean,
+): string[] {
+  const givers = tokens.filter((t, i) => {
+    if (t.pos !== 'NOUN' || !isPeople(t.lemma)) return false;
+    if (gives(tokens[i + 1]?.normal ?? '')) return true;
+    let j = i - 1;
+    while (j >= 0 && OF_PHRASE_POS.has(tokens[j]?.pos ?? '')) j--;
+    return tokens[j]?.normal === 'of' && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 2]?.pos === 'NOUN';
+  });
+  return [...new Set(givers.map((t) => t.normal))];
+}
+
+/** Parts of speech between "of" and the noun it leads to ("of the Juárez municipal engineers"). */
+const OF_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
 
 /** Sentences looked at for the figures of a giver the coverage has no entry for. */
 const UNNAMED_GIVER_POOL = 40;
 
+/** A word and the one after it: "He said", "she puts". */
+const NEXT_WORD = /[\p{L}’']+/gu;
+
+/**
+ * Where a pronoun standing for the giver tells what they said or gave ("He said that … more than 60 soldiers
+ * were executed"): the pronoun's offset when the word after it is a verb of saying or giving, else -1. A
+ * pronoun elsewhere ("his staff", "told him") names no figure of theirs.
+ */
+function pronounGiving(text: string, pronoun: string, gives: (word: string) => boolean): number {
+  const words = [...text.matchAll(NEXT_WORD)];
+  const at = words.findIndex(
+    (w, i) => w[0].toLowerCase() === pronoun.toLowerCase() && gives((words[i + 1]?.[0] ?? '').toLowerCase()),
+  );
+  return at < 0 ? -1 : (words[at]?.index ?? -1);
+}
+
 /**
  * The figures `giver` gives, by article: those in their own quotations, and those of a sentence naming them
- * (not by a pronoun alone) before the figure.
+ * (not by a pronoun alone, unless the pronoun says or gives it) before the figure.
  */
 function figuresGivenBy(
   index: KnowledgeIndex,
   giver: Giver,
   topic: ReadonlySet<string>,
+  gives: (word: string) => boolean,
 ): Map<string, SideFigure[]> {
   const out = new Map<string, SideFigure[]>();
   const add = (f: SideFigure) => out.set(f.sentence.sourceId, [...(out.get(f.sentence.sourceId) ?? []), f]);
@@ -189,8 +291,8 @@ function figuresGivenBy(
       const s = index.sentence(sid);
       if (!s) continue;
       const named = s.mentions
-        .filter((m) => m.entityId === giver.id && m.via !== 'pronoun')
-        .map((m) => s.text.indexOf(m.text))
+        .filter((m) => m.entityId === giver.id)
+        .map((m) => (m.via === 'pronoun' ? pronounGiving(s.text, m.text, gives) : s.text.indexOf(m.text)))
         .filter((i) => i >= 0);
       if (named.length === 0) continue;
       const n = after(s, Math.min(...named));
@@ -214,13 +316,14 @@ function figuresGivenBy(
 }
 
 /**
- * The best of a side's figures in one article: most topic words, then a figure counting something named,
- * then first in the article.
+ * The best of a side's figures in one article: most topic words, then a figure that is no span of time, then
+ * a figure counting something named, then first in the article.
  */
 function best(figures: readonly SideFigure[]): SideFigure | undefined {
   return [...figures].sort(
     (a, b) =>
       b.overlap - a.overlap ||
+      Number(a.figure.span) - Number(b.figure.span) ||
       Number(b.figure.counted) - Number(a.figure.counted) ||
       a.sentence.paragraph - b.sentence.paragraph ||
       a.sentence.position - b.sentence.position,
@@ -238,8 +341,9 @@ export function attributedFigures(
   sides: readonly [string, string],
   read: (text: string) => Understanding,
   comparisonWords: ReadonlySet<string>,
+  words: GiverWords,
 ): Draft | null {
-  const givers = sides.map((side) => giverOf(index, side, read(side)));
+  const givers = sides.map((side) => giverOf(index, side, read(side), words));
   const [a, b] = givers;
   if (!a || !b || a.words === b.words || (a.id !== null && a.id === b.id)) return null;
   const names = new Set(
@@ -254,7 +358,10 @@ export function attributedFigures(
       (t) => !t.startsWith(ENTITY_TERM) && !comparisonWords.has(t) && !names.has(t),
     ),
   );
-  const [fa, fb] = [figuresGivenBy(index, a, topic), figuresGivenBy(index, b, topic)];
+  const [fa, fb] = [
+    figuresGivenBy(index, a, topic, words.gives),
+    figuresGivenBy(index, b, topic, words.gives),
+  ];
   const shared = [...fa.keys()]
     .filter((src) => fb.has(src))
     .map((src) => ({ src, a: best(fa.get(src) ?? []), b: best(fb.get(src) ?? []) }))

@@ -27,7 +27,8 @@ const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|agree\w*)\
  * Words of giving a figure ("according to", "the number the strike leaders give", "what does the video
  * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
  */
-const GIVING = /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
+export const GIVING =
+  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
 /** "Did the caller and Dr. Eckhardt agree on how many men Grant had?": who agree or not on a figure each give one. */
 const AGREE_ON = /\bagree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
 /** Kinds of named entity that give a figure; dates, times, spans and ordinals give none. */

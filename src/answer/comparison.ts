@@ -22,8 +22,8 @@ import {
 } from './compare-phrases.ts';
 import { answerDistances, distanceSides } from './compare-distance.ts';
 import { answerOffered, offeredSides } from './compare-offered.ts';
-import { askedFigureComparison, attributedFigures } from './compare-attributed.ts';
-import { answerDisputedFigure } from './compare-disputed.ts';
+import { askedFigureComparison, attributedFigures, nounKindsOf } from './compare-attributed.ts';
+import { answerDisputedFigure, GIVING } from './compare-disputed.ts';
 import { dispatch } from './dispatch.ts';
 import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
@@ -69,7 +69,13 @@ export function answerCompared(
   // "Yancey's estimate of Woll's army compared with the number Caldwell gave": each giver's own figure.
   const given = askedFigureComparison(u.analysis, reader.data.wordnet ?? null);
   const byGivers = given
-    ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords)
+    ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords, {
+        isPeople: (lemma) =>
+          reader.countsPeople(lemma) ||
+          (reader.data.wordnet ? nounKindsOf(reader.data.wordnet).isPerson(lemma) : false),
+        gives: (word) =>
+          GIVING.test(word) || reader.speechVerbs.has(reader.analyse(word).tokens[0]?.lemma ?? ''),
+      })
     : null;
   if (byGivers) return { draft: byGivers };
   // "How many attackers were there according to his officers versus the disarmed defender?": givers the
