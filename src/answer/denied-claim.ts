@@ -1,8 +1,8 @@
 /**
  * What a yes/no question claims, read for finding a sentence that denies it: its first verb with the verbs it
  * leads to, and the thing the last of them is done to. asked-act.ts reads one act and gives up on a verb that leads to
- * another ("were they **allowed** to **stay**", "did they **manage** to **get** inside"): such a question
- * is denied as well by "we were not allowed to try" as by "could not get in". The thing done ("did he give
+ * another ("were they **allowed** to **stay**", "did they **manage** to **get** inside"): the first is denied
+ * by "we were not allowed to try", the second by "could not get in" too, as managing to get in is getting in. The thing done ("did he give
  * an **order**") is denied by a negation before its noun ("No such order has been issued").
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
@@ -21,12 +21,20 @@ const OTHER_CLAUSE = new Set(['who', 'whom', 'whose', 'which', 'that', 'than', '
 const DENIED_NOUN_LEAD = 2;
 /** Verbs that are auxiliaries as often as not ("did not have", "was not"): they deny no act of their own. */
 const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
+/**
+ * Verbs whose act, done, is the act of the verb "to" leads to ("managed to get in" is getting in; "happened
+ * to see" is seeing): only through these does the claim reach the next verb, as a denial of that verb
+ * ("could not get in") denies the claim. "Agreed to send", "planned to attack", "went to see" are not
+ * sending, attacking or seeing: a sentence that they did not send denies no agreement.
+ */
+const IMPLICATIVE_LEMMAS = new Set(['manage', 'happen', 'get', 'remember', 'bother', 'dare']);
 /** Words that deny the noun right after them, as a determiner does ("no order", "no such order"). */
 const DENYING_DETERMINERS = new Set(['no', 'neither']);
 
 /**
  * The claim of a question that opens with an auxiliary of what was done ("did", "was", "has"…): the first
- * verb of its first clause that is not an auxiliary, each verb it leads to by "to" ("allowed to stay"), and
+ * verb of its first clause that is not an auxiliary, each verb it leads to by "to" when doing it is doing the
+ * next ("managed to get", {@link IMPLICATIVE_LEMMAS}), and
  * the nouns of the noun phrase right after the last ("give an **order**"). `null` for any other question or
  * one whose first clause has no such verb.
  */
@@ -42,7 +50,11 @@ export function askedClaim(analysis: Analysis): AskedClaim | null {
     // The verb and the ones it leads to ("allowed to stay", "manage to get"), then what the last is done to.
     const acts = [t.lemma];
     let last = i;
-    while (toks[last + 1]?.normal === 'to' && toks[last + 2]?.pos === 'VERB') {
+    while (
+      IMPLICATIVE_LEMMAS.has(toks[last]!.lemma) &&
+      toks[last + 1]?.normal === 'to' &&
+      toks[last + 2]?.pos === 'VERB'
+    ) {
       last += 2;
       acts.push(toks[last]!.lemma);
     }

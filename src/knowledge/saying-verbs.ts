@@ -9,6 +9,8 @@
 /** The part of the WordNet table this reads: whether a first sense of a word is a way of some act. */
 export interface VerbWaySource {
   isWayOf(word: string, maxDepth: number, test: (words: readonly string[]) => boolean): boolean;
+  /** The words of the first verb sense of a word. */
+  firstWayWords(word: string): readonly string[];
 }
 
 /**
@@ -17,6 +19,16 @@ export interface VerbWaySource {
  * of giving words.
  */
 export const MAX_SAYING_DEPTH = 2;
+/**
+ * Ways of giving news (inform.v.01) that give no words: teaching, which "train", "coach", "tutor" are ways of
+ * (teach.v.01, "teach learn instruct"; "instructed him to …" itself still gives words), and disclosing or
+ * publicizing (the synsets of "disclose … reveal" and "air … publicize"), which "disclose", "divulge",
+ * "publicize" are: 'Abbott disclosed the "Operation Lone Star" costs' names no speaker. "Repeated",
+ * "briefed", "cautioned" still give words.
+ */
+const TEACHING = (words: readonly string[]): boolean => words.includes('teach');
+const DISCLOSING_WORDS: readonly string[] = ['disclose', 'publicize'];
+
 /** Verbs asked about before the memory starts again. */
 const MAX_REMEMBERED_VERBS = 20_000;
 
@@ -29,15 +41,15 @@ const MAX_REMEMBERED_VERBS = 20_000;
 function isSayingSynset(words: readonly string[]): boolean {
   return (
     (words.includes('say') && words.includes('state') && words.includes('tell')) ||
-    words.includes('verbalize') ||
-    isInformingSynset(words)
+    words.includes('verbalize')
   );
 }
 
 /**
  * WordNet's act of giving someone news of a fact (inform.v.01, a synset of "inform" alone: "impart knowledge
- * of some fact, state of affairs, or event to"): "report", "notify", "brief" are ways of it, as "the officer
- * who inquired into it reported that the charge was ordered '…'" gives the words of a report.
+ * of some fact, state of affairs, or event to"): "report", "notify", "warn" are ways of it, as "the officer
+ * who inquired into it reported that the charge was ordered '…'" gives the words of a report; not by way of
+ * teaching, nor by disclosing ({@link TEACHING}, {@link DISCLOSING_WORDS}).
  */
 function isInformingSynset(words: readonly string[]): boolean {
   return words.length === 1 && words[0] === 'inform';
@@ -50,7 +62,12 @@ function isInformingSynset(words: readonly string[]): boolean {
  */
 export function isSayingVerb(source: VerbWaySource, lemma: string): boolean {
   if (lemma.length < 2 || !/^[a-z][a-z-]*$/.test(lemma)) return false;
-  return source.isWayOf(lemma, MAX_SAYING_DEPTH, isSayingSynset);
+  if (source.isWayOf(lemma, MAX_SAYING_DEPTH, isSayingSynset)) return true;
+  return (
+    source.isWayOf(lemma, MAX_SAYING_DEPTH, isInformingSynset) &&
+    !source.isWayOf(lemma, 1, TEACHING) &&
+    !source.firstWayWords(lemma).some((w) => DISCLOSING_WORDS.includes(w))
+  );
 }
 
 /** The verbs of saying: the lexicon's list, and WordNet's ways of saying ({@link isSayingVerb}), remembered. */

@@ -263,6 +263,15 @@ export class WordNet {
     return false;
   }
 
+  /**
+   * The words of the first verb sense of `word` (its first sense that is a way of some act): "disclose" →
+   * break, disclose, discover, divulge, expose, reveal, uncover, unwrap. Empty when it has none.
+   */
+  firstWayWords(word: string): readonly string[] {
+    const first = (this.#sensesOf(word) ?? []).find((s) => this.#synset(s).ways.length > 0);
+    return first === undefined ? [] : this.#synset(first).words;
+  }
+
   /** The other words that name what `word` names in a first sense of both ("leatherneck" → "marine"). */
   synonymsOf(word: string): string[] {
     const found = new Set<string>();

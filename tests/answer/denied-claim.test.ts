@@ -36,6 +36,21 @@ describe('a sentence that denies what a yes/no question claims', () => {
     ).toBe(true);
   });
 
+  it('denies a verb that "managed to" leads to: managing to do it is doing it', () => {
+    expect(
+      denies(
+        'Did the attackers manage to get inside the fort?',
+        'The warriors could not get in the stockade.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves alone a denial of the act an agreement or a plan leads to: agreeing to send is not sending', () => {
+    expect(denies('Did Mexico agree to send troops?', 'Mexico did not send troops until June.')).toBe(false);
+    expect(denies('Did the colonel want to attack the camp?', 'He never attacked the camp.')).toBe(false);
+    expect(denies('Did the governor go to see the wall?', 'He did not see the wall itself.')).toBe(false);
+  });
+
   it('denies the thing done with "no" or "no such" before its noun', () => {
     expect(
       denies('Did the president give an order to hold migrants?', 'No such order has been issued.'),

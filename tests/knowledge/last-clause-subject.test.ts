@@ -20,4 +20,20 @@ describe('the speaker of the last clause goes on', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'better story')).toBe('Marisela Chacón Ruelas');
   });
+
+  it('gives "she said" after three clauses to the subject of the third, not of an earlier one', () => {
+    const body = [
+      'Rogelio Arvizu Quintana, the town chronicler, spoke first. Marisela Chacón Ruelas, a historian at the university, spoke next. Elena Ortiz, a teacher, spoke last.',
+      'They differ on the wound. Arvizu says the bullet struck the hand; Chacón says it was the forearm; Ortiz says it was the shoulder. "Nobody wrote it down that day," she said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'Nobody wrote it down')).toBe('Elena Ortiz');
+  });
+
+  it('leaves a sentence without a semicolon to its first subject', () => {
+    const body = [
+      'Marisela Chacón Ruelas, a historian at the university, spoke first.',
+      'Chacón says the bullet struck the hand, and Elena Ortiz, a teacher, agrees. "It was the hand," she said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'It was the hand')).toBe('Marisela Chacón Ruelas');
+  });
 });

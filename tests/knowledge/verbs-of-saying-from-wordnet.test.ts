@@ -25,6 +25,26 @@ describe('SayingVerbs', () => {
       expect(verbs.has(w)).toBe(true);
   });
 
+  it('takes a verb of giving news of a fact ("reported", "notified", "briefed", "cautioned")', () => {
+    for (const w of [
+      'report',
+      'notify',
+      'warn',
+      'announce',
+      'apprise',
+      'instruct',
+      'brief',
+      'alert',
+      'caution',
+    ])
+      expect(verbs.has(w)).toBe(true);
+  });
+
+  it('takes no verb of training or disclosing, which give no words ("disclosed the costs")', () => {
+    for (const w of ['train', 'coach', 'tutor', 'indoctrinate', 'disclose', 'divulge', 'publicize'])
+      expect(verbs.has(w)).toBe(false);
+  });
+
   it('keeps the listed verbs and takes no verb of doing, a noun or a non-word', () => {
     expect(verbs.has('say')).toBe(true);
     for (const w of ['walk', 'kill', 'arrive', 'carry', 'table', 'zzyzxq', 'Shout', ''])
@@ -51,6 +71,14 @@ describe('a quotation handed over by a verb of saying the lexicon never listed',
       '"It is finished," testified a customs guard from the Nogales station.',
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'It is finished')).toBe('a customs guard from the Nogales station');
+  });
+});
+
+describe('a quotation after a verb of disclosing', () => {
+  it('is not the subject\'s (Abbott disclosed the "Operation Lone Star" costs)', () => {
+    const body =
+      'The governor spoke in Austin on Monday. Abbott disclosed the "Operation Lone Star" costs to the legislature in a letter.';
+    expect(speakerOfWords(tools, body, 'Operation Lone Star')).not.toBe('Abbott');
   });
 });
 
