@@ -156,6 +156,9 @@ export function agentIn(
   return null;
 }
 
+/** Articles that may open the title after "under" ("under a Major Alfred Holt"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'the']);
+
 /**
  * "The defenders, under Gen. Plutarco Elías Calles, numbered…", "Men from Company B of the Rangers, under Capt.
  * J. M. Fox, …": the name after an "under" set off by a comma after a noun phrase is who led it. Not "deployed
@@ -171,7 +174,9 @@ function underLeader(
     if (!head || !['NOUN', 'PROPN'].includes(head.pos)) continue;
     const after = spans.find((m) => m.start > j);
     if (!after) continue;
-    const between = tokens.slice(j + 1, after.start);
+    // "under a Major Alfred Holt": an article before the title, as older dispatches write it.
+    const titled = tokens.slice(j + 1, after.start);
+    const between = titled[0] && ARTICLES.has(titled[0].normal) ? titled.slice(1) : titled;
     const next = tokens[after.end];
     if (
       between.length <= MAX_TITLE_WORDS &&

@@ -16,6 +16,7 @@ import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { answerCompared } from './comparison.ts';
 import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
+import { inConversationArticles, pointsToLastThing } from './thing-reference.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
@@ -378,7 +379,13 @@ export class AnswerEngine {
       ? compared.draft
       : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
         ? onTopicDraft
-        : dispatch(intent, effective, ctx, focus);
+        : inConversationArticles(
+            dispatch(intent, effective, ctx, focus),
+            pointsToLastThing(u, hasContext && context === null, conversation)
+              ? conversation.lastSources
+              : null,
+            () => dispatch(intent, effective, { ...ctx, onTopic: true }, focus),
+          );
     // A part of a message about one story, answered from another article: asked again in that story.
     const draft =
       frame.story && !compared

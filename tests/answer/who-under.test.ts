@@ -14,6 +14,7 @@ language: en
 The attack on Ojo Caliente began before dawn on Friday.
 The garrison of Ojo Caliente, under Col. Ramiro Esparza Tovar, held the river ford through the night.
 The troops were sent north under the president's order.
+The scouts put it at about two hundred men, of the 1st Texas Cavalry (Union), with a part of the 2nd Texas, under a Major Alfred Holt.
 `;
 
 let engine: AnswerEngine;
@@ -27,5 +28,13 @@ describe('who led a body of men, read from "under"', () => {
     const a = await engine.ask('Who commanded the garrison of Ojo Caliente?', { userId: 'a' });
     expect(a.answered).toBe(true);
     expect(a.direct).toContain('Esparza');
+  });
+
+  it('names the commander after "under a Major", as an old dispatch writes it', async () => {
+    const a = await engine.ask('Who commanded the two hundred men of the 1st Texas Cavalry?', {
+      userId: 'b',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('Holt');
   });
 });
