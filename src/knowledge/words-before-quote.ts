@@ -10,6 +10,7 @@ import { aPersonDescribed } from './described-goes-on.ts';
 import { oneOfThem } from './one-of-them.ts';
 import { participleAfterComma, participleSubject } from './participle-clauses.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
+import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
@@ -154,6 +155,15 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
       groupBefore(sentence, left, finder.isPersonNoun);
+    // "A notice posted at the landing at Las Moras reads: '…'": the document speaks, not the place; a person
+    // or body found in its description speaks for it ("A letter from Gen. Ord reads").
+    const isCommunicationNoun = finder.reader.isCommunicationNoun;
+    const document = isCommunicationNoun
+      ? documentSubject(analysis, before, k, { isCommunicationNoun, isPersonNoun: finder.isPersonNoun })
+      : null;
+    const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
+    if (document && (subjectType === undefined || subjectType === 'place'))
+      return { ...document, cue: tokenAt(analysis, cueToken).lemma };
     if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
     // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
     if (listed) return null;
