@@ -150,7 +150,12 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       theDescribed(analysis, subjectOf(analysis, left)) ??
       oneOfThem(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
+      // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
+      // the verb of saying is.
       (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
+      (isParticiple(tokenAt(analysis, cueToken))
+        ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun)
+        : null) ??
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
@@ -218,6 +223,11 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
 }
 
 /** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
+/** True for a verb's present participle ("crying", "shouting"). */
+function isParticiple(verb: { normal: string; lemma: string; pos: string }): boolean {
+  return verb.pos === 'VERB' && verb.normal.endsWith('ing') && verb.normal !== verb.lemma;
+}
+
 function endsClause(analysis: Analysis, t: number, finder: SpeakerFinder): boolean {
   return (
     CLAUSE_END.has(tokenAt(analysis, t).value) && !isAbbreviatedTitle(analysis, t, finder.reader.isTitle)
