@@ -338,8 +338,9 @@ export class AnswerEngine {
     }
     if (u.opinion)
       return this.#finish(loaded, options.userId, conversation, u, surfaceIntent, OPINION, u.text, frame);
-    if (u.unknownSubjects.length > 0 || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
-      options.trace?.(u.unknownSubjects.length > 0 ? 'unknown-subject' : 'uncovered-year');
+    const unknownSubject = u.unknownSubjects.length > 0 && !options.skipGates?.includes('unknown-subject');
+    if (unknownSubject || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
+      options.trace?.(unknownSubject ? 'unknown-subject' : 'uncovered-year');
       const draft =
         known.length === 0 && effective.entities.length === 0
           ? this.#outOfScope(loaded)

@@ -1,6 +1,7 @@
 /**
  * The options a developer's study asks with (bench/conf-study.ts): `probe` is told the draft the checks
- * judged and every check it fails; `skipGates` leaves checks out, to see what would be shown without them.
+ * judged and every check it fails; `skipGates` leaves checks out, to see what would be shown without them
+ * (bench/gate-study.ts leaves out the unknown-subject check too).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -38,5 +39,23 @@ describe('options for studies of the checks', () => {
     const a = await engine.ask(QUESTION, { userId: 'ungated', skipGates: ['low-confidence'] });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Guatemala');
+  });
+
+  it('reads past an unknown subject only when a study leaves that check out', async () => {
+    const asked = 'What did Pete Hegseth say about the troops at the border?';
+    let stage: DeclineStage | null = null;
+    const a = await engine.ask(asked, { userId: 'subject', trace: (s) => (stage = s) });
+    expect(a.answered).toBe(false);
+    expect(stage).toBe('unknown-subject');
+    let past: DeclineStage | null = null;
+    let probe: GateProbe | null = null;
+    await engine.ask(asked, {
+      userId: 'subjectless',
+      skipGates: ['unknown-subject'],
+      trace: (s) => (past = s),
+      probe: (p) => (probe ??= p),
+    });
+    expect(past).not.toBe('unknown-subject');
+    expect((probe as GateProbe | null)?.u.unknownSubjects.length).toBeGreaterThan(0);
   });
 });
