@@ -6,7 +6,8 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
-import { agentIn, askedPredicates, possessorIn } from './agent.ts';
+import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
+import { agentIn, askedPredicates, asksLeader, namesBodyIn, leaderUnderIn, possessorIn } from './agent.ts';
 import { answeredInNextSentence } from './answered-turn.ts';
 import {
   confidenceOf,
@@ -206,6 +207,13 @@ const AGENT_SCORE_SHARE = 0.5;
  * two dev questions were lost (new-articles-4 and -7) and one test; 10 and 20 measured alike (npm run eval).
  */
 const ROLE_CANDIDATES = 10;
+/**
+ * Sentences of that article searched for whom the asked body was "under", for "who led…", "who commanded…":
+ * its leader is named once, often in few of the question's words (ranked 12th to 26th in new-articles-37 dev).
+ */
+const LEADER_CANDIDATES = 60;
+/** A sentence that may say whom a body was under (see leaderUnder in body-leader.ts), tested before it is read. */
+const UNDER = /\bunder\b/i;
 /** Weight of the asked verb's synonyms in that ranking: the reader's synonym weight (understand.ts). */
 const ROLE_SYNONYM_WEIGHT = 0.6;
 
@@ -320,30 +328,49 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
       ? (u.analysis.tokens[fronted + 1]?.lemma ?? null)
       : null;
   const asked = whose ? [whose] : askedPredicates(u);
+  const isAskedBody = askedBodies(u, ctx);
   const filling = (s: Sentence): string | null =>
     whose
-      ? (possessorIn(ctx, s, whose, isCandidate) ?? (fronted ? agentIn(ctx, s, asked, isCandidate) : null))
-      : agentIn(ctx, s, asked, isCandidate);
+      ? (possessorIn(ctx, s, whose, isCandidate) ??
+        (fronted ? agentIn(ctx, s, asked, isCandidate, isAskedBody) : null))
+      : agentIn(ctx, s, asked, isCandidate, isAskedBody);
+  // "Mexican troops under Gen. José de Urrea": who led them, said with no verb of leading.
+  const under = (s: Sentence) => (asksLeader(asked) ? leaderUnderIn(ctx, s, isCandidate, isAskedBody) : null);
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
   const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
-    let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
+    let chosen: {
+      agent: string | null;
+      sentence: Sentence;
+      confidence: number;
+      /** Who the conversation goes on about when the agent is named only in part ("Gen. José" de Urrea). */
+      within: string | null;
+    } | null = null;
     for (const r of pool) {
       if (asked.length === 0 || (floored && r.score < floor)) break;
       // "Who led them?" in an interview: the answer after it names who did.
       const answered = whose ? null : answeredInNextSentence(ctx, r.sentence, asked, isCandidate);
-      const agent = filling(r.sentence) ?? answered?.agent;
-      if (!agent) continue;
+      const agent = filling(r.sentence) ?? answered?.agent ?? null;
+      const led = under(r.sentence);
+      // A leader under a name no entity holds is shown without one in bold.
+      if (!agent && led?.entityId !== null) continue;
+      // "Under" says the asked act ("led", "commanded") as its verb would.
+      const saying = led ? { ...r.sentence, lemmas: [...r.sentence.lemmas, ...asked] } : r.sentence;
       // The text's own question asks of what was said before it, under its article's headline.
       const before = answered || index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
       const confidence = confidenceOf(u, ctx, [
         before,
-        r.sentence,
+        saying,
         answered?.sentence ?? null,
         framed || answered ? headlineOf(ctx, r.sentence) : null,
       ]);
       if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
-        chosen = { agent, sentence: answered?.sentence ?? r.sentence, confidence };
+        chosen = {
+          agent,
+          sentence: answered?.sentence ?? r.sentence,
+          confidence,
+          within: led?.within ?? null,
+        };
     }
     return chosen;
   };
@@ -354,7 +381,18 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
   // article's headline says what the thing is to the question from the second search on.
   const chosen =
     agentOf(ranked, true) ??
-    agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false, whose !== null) ??
+    agentOf(
+      roleRanked(
+        u,
+        ctx,
+        asked,
+        terms,
+        best.sentence.sourceId,
+        asksLeader(asked) ? (s) => under(s) !== null : null,
+      ),
+      false,
+      whose !== null,
+    ) ??
     agentOf(ranked, true, true);
   // "Who ran the general store?": someone the article calls by the thing asked of is who is asked for, over a
   // neighbour in the same article whose sentence only shares the verb ("his brother, who runs the freight
@@ -371,11 +409,16 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     return {
       answeredAs: 'who',
       confidence: chosen.confidence,
-      direct: index.entities.get(chosen.agent)?.name ?? null,
+      direct: chosen.agent ? (index.entities.get(chosen.agent)?.name ?? null) : null,
       lead: null,
       evidence: [sentenceEvidence(chosen.sentence)],
       lines: [],
-      focus: [chosen.agent],
+      // As when no one fills the role (below): what the shown sentence names, for a follow-up to point back to.
+      focus: chosen.agent
+        ? [chosen.agent]
+        : chosen.within
+          ? [chosen.within]
+          : chosen.sentence.mentions.map((m) => m.entityId),
     };
   }
   // "Who was the lady at the ceremony with the shoebox?", "the Minuteman guy who gave Bush a deadline": a
@@ -486,6 +529,8 @@ function roleRanked(
   asked: readonly string[],
   questionTerms: ReadonlyMap<string, number>,
   sourceId: string,
+  /** For "who led…", true when a sentence says whom the asked body was under; `null` for other questions. */
+  leads: ((s: Sentence) => boolean) | null,
 ): Ranked[] {
   if (asked.length === 0) return [];
   const terms = new Map(questionTerms);
@@ -493,9 +538,45 @@ function roleRanked(
     terms.set(a, Math.max(terms.get(a) ?? 0, 1));
     for (const s of ctx.reader.synonymsOf(a)) terms.set(s, Math.max(terms.get(s) ?? 0, ROLE_SYNONYM_WEIGHT));
   }
-  return rankSentences(
+  const ranked = rankSentences(
     ctx.index,
     terms,
-    rankOptions(u, ctx, { limit: ROLE_CANDIDATES, onlySources: [sourceId] }),
+    rankOptions(u, ctx, { limit: leads ? LEADER_CANDIDATES : ROLE_CANDIDATES, onlySources: [sourceId] }),
   );
+  // "It is now garrisoned by Company K…, under Capt. William Frohock": who led is said in few of the question's
+  // words, so past the best-ranked only a sentence saying so is searched.
+  return ranked.filter((r, k) => k < ROLE_CANDIDATES || (UNDER.test(r.sentence.text) && leads?.(r.sentence)));
+}
+
+/**
+ * The bodies of people a question asks about ("the Mexican troops", "the defenders"), as a test of a noun of
+ * the evidence: it, a synonym or a kind of it; `null` when the question names none.
+ */
+function askedBodies(u: Understanding, ctx: Context): AskedBody | null {
+  const namesBody = namesBodyIn(ctx);
+  const tokens = u.analysis.tokens;
+  const bodies = tokens.flatMap((t, k) =>
+    t.pos === 'NOUN' && namesBody(t.lemma) ? [{ lemma: t.lemma, modifiers: modifiersBefore(tokens, k) }] : [],
+  );
+  if (bodies.length === 0) return null;
+  const wordnet = ctx.reader.data.wordnet;
+  // "Dragoons" for "troops": a dragoon is a kind of soldier, which troops are.
+  return (lemma, modifiers) => {
+    // A named unit's word keeps its plural ("Dragoons").
+    const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
+    const kinds = new Set(
+      forms.flatMap((f) => [
+        f,
+        ...ctx.reader.synonymsOf(f),
+        ...(wordnet?.nounKindWords(f, BODY_KIND_STEPS) ?? []),
+      ]),
+    );
+    return bodies.some(
+      (b) =>
+        (kinds.has(b.lemma) || ctx.reader.synonymsOf(b.lemma).some((w) => kinds.has(w))) &&
+        (b.modifiers.length === 0 ||
+          modifiers.length === 0 ||
+          modifiers.some((m) => b.modifiers.includes(m))),
+    );
+  };
 }
