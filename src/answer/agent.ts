@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
-import { titledLeaderOfBody } from './body-leader.ts';
+import { leaderUnder, namesBodyOfPeople, titledLeaderOfBody, type AskedBody } from './body-leader.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
@@ -72,6 +72,8 @@ export function agentIn(
   sentence: Sentence,
   asked: readonly string[],
   isCandidate: (id: string) => boolean,
+  /** The bodies of people the question asks about ("troops"), for "under" (see {@link leaderUnder}). */
+  isAskedBody: AskedBody | null = null,
 ): string | null {
   const analysis = ctx.reader.analyse(sentence.text);
   const tokens = analysis.tokens;
@@ -103,8 +105,8 @@ export function agentIn(
     }
   }
   if (asked.some((a) => LEADING.has(a))) {
-    const under = underLeader(tokens, spans);
-    if (under) return under;
+    const under = leaderUnder(tokens, spans, { namesBody: namesBodyIn(ctx), isAskedBody });
+    if (under) return under.entityId;
     const titles = new Set(ctx.reader.data.titles ?? []);
     const owner = titledLeaderOfBody(tokens, spans, {
       titled: (id) => (ctx.index.entities.get(id)?.roles.length ?? 0) > 0,
@@ -156,37 +158,30 @@ export function agentIn(
   return null;
 }
 
-/** Articles that may open the title after "under" ("under a Major Alfred Holt"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'the']);
+/** {@link namesBodyOfPeople} with the engine's people nouns and WordNet. */
+export function namesBodyIn(ctx: Context): (lemma: string) => boolean {
+  return (lemma) => namesBodyOfPeople(lemma, (l) => ctx.reader.countsPeople(l), ctx.reader.data.wordnet);
+}
+
+/** True when a who-question asks who led or commanded ("who led the troops?", "who commanded the post?"). */
+export function asksLeader(asked: readonly string[]): boolean {
+  return asked.some((a) => LEADING.has(a));
+}
 
 /**
- * "The defenders, under Gen. Plutarco Elías Calles, numbered…", "Men from Company B of the Rangers, under Capt.
- * J. M. Fox, …": the name after an "under" set off by a comma after a noun phrase is who led it. Not "deployed
- * under Trump's order": "under" after a verb, or a name owning the next word, says by whose authority.
+ * The one a sentence says the asked body of people was "under" ({@link leaderUnder}): `entityId` a candidate,
+ * or `null` when the name is no candidate's whole mention ("Gen. José de Urrea" where the knowledge holds "Gen.
+ * José" at most); `null` overall when the sentence says no body was under anyone.
  */
-function underLeader(
-  tokens: Analysis['tokens'],
-  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
-): string | null {
-  for (let j = 1; j < tokens.length; j++) {
-    if (tokens[j]?.normal !== 'under' || tokens[j - 1]?.value !== ',') continue;
-    const head = tokens[j - 2];
-    if (!head || !['NOUN', 'PROPN'].includes(head.pos)) continue;
-    const after = spans.find((m) => m.start > j);
-    if (!after) continue;
-    // "under a Major Alfred Holt": an article before the title, as older dispatches write it.
-    const titled = tokens.slice(j + 1, after.start);
-    const between = titled[0] && ARTICLES.has(titled[0].normal) ? titled.slice(1) : titled;
-    const next = tokens[after.end];
-    if (
-      between.length <= MAX_TITLE_WORDS &&
-      between.every((t) => P1.test(t.value) || t.value === '.') &&
-      !/^['’]s?$/.test(next?.normal ?? '') &&
-      (next === undefined || next.value === ',' || next.value === '.')
-    )
-      return after.entityId;
-  }
-  return null;
+export function leaderUnderIn(
+  ctx: Context,
+  sentence: Sentence,
+  isCandidate: (id: string) => boolean,
+  isAskedBody: AskedBody | null,
+): { entityId: string | null; within: string | null } | null {
+  const analysis = ctx.reader.analyse(sentence.text);
+  const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  return leaderUnder(analysis.tokens, spans, { namesBody: namesBodyIn(ctx), isAskedBody });
 }
 
 /** Words that may follow a name set beside a role noun ("lawyer, Raymond Olivas III of El Paso,"), not a list's "and". */

@@ -6,7 +6,8 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
-import { agentIn, askedPredicates, possessorIn } from './agent.ts';
+import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
+import { agentIn, askedPredicates, asksLeader, namesBodyIn, leaderUnderIn, possessorIn } from './agent.ts';
 import { answeredInNextSentence } from './answered-turn.ts';
 import {
   confidenceOf,
@@ -33,165 +34,11 @@ import { speakerOfParaphrase } from './paraphrased-speaker.ts';
 import { personSaidToBe } from './said-of.ts';
 import { personByDescription } from './who-described.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
-import type { Evidence } from './types.ts';
 import { askerOfQuestion, creditOfLastAnswer, speakerOfLastWords, speakerOfQuotedWords } from './speakers.ts';
 import type { Understanding } from './understand.ts';
-import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
-import { ROLE_PREFIX, rolePhraseKey } from '../nlp/pipeline.ts';
+import { ARTICLE_NOUNS } from './text.ts';
 import { wordIndexOf } from './words.ts';
-
-/** Sentences looked at to introduce an entity: its first mentions are where articles say who it is. */
-const MAX_PROFILE_CANDIDATES = 200;
-
-/** Role of an entity at a day, from the knowledge. */
-function roleAt(ctx: Context, entityId: string, day: string | null): string | null {
-  const e = ctx.index.entities.get(entityId);
-  if (!e) return null;
-  const held = e.roles.find((r) => day !== null && (!r.from || r.from <= day) && (!r.to || day <= r.to));
-  return held?.title ?? e.roles[0]?.title ?? e.description;
-}
-
-/**
- * "Who is the president of Mexico?": holders of one office asked of in the present tense with no year, the
- * one holding it latest first, each with when they held it ("from October 2024", "December 2018 – September
- * 2024, earlier"); `null` when the question is not that or the coverage gives no dates.
- */
-function byTenure(
-  u: Understanding,
-  ctx: Context,
-  ids: readonly string[],
-): { ids: string[]; tenures: Map<string, string> } | null {
-  if (ids.length < 2 || u.years.length > 0 || !/^(who|what)('s|\s+is|\s+are)\b/i.test(u.text)) return null;
-  const group = u.entityGroups.get(ids[0] ?? '');
-  if (!group || !ids.every((id) => u.entityGroups.get(id) === group)) return null;
-  const phrase = group.slice(ROLE_PREFIX.length);
-  const held = ids.map((id) => ({
-    id,
-    role: ctx.index.entities.get(id)?.roles.find((r) => r.phrases.some((p) => rolePhraseKey(p) === phrase)),
-  }));
-  const dated = held.flatMap(({ id, role }) => (role?.from ? [{ id, from: role.from, to: role.to }] : []));
-  if (dated.length !== held.length) return null;
-  dated.sort((a, b) => b.from.localeCompare(a.from));
-  const month = (iso: string) => formatDate(iso.slice(0, 7));
-  const tenures = new Map(
-    dated.map(({ id, from, to }, k) => [
-      id,
-      k === 0 && !to
-        ? `from ${month(from)}`
-        : `${month(from)} – ${to ? month(to) : '?'}${k > 0 ? ', earlier' : ''}`,
-    ]),
-  );
-  return { ids: dated.map((d) => d.id), tenures };
-}
-
-/** "Who is X": the entity with its role in the coverage and the sentence that introduces it. */
-function profile(
-  u: Understanding,
-  ctx: Context,
-  ids: readonly string[],
-  /** When each held the office asked about ("from October 2024"), for holders asked of in the present. */
-  tenures: ReadonlyMap<string, string> = new Map(),
-): Draft | null {
-  const { index } = ctx;
-  const evidence: Evidence[] = [];
-  const lines: string[] = [];
-  const found: Sentence[] = [];
-  for (const id of ids.slice(0, 2)) {
-    const e = index.entities.get(id);
-    if (!e) continue;
-    const roleWords = new Set(
-      e.roles
-        .flatMap((r) => [r.title, ...r.phrases])
-        .join(' ')
-        .toLowerCase()
-        .split(/\s+/),
-    );
-    const candidates = e.sentenceIds
-      .slice(0, MAX_PROFILE_CANDIDATES)
-      .map((sid) => index.sentence(sid))
-      .filter((s): s is Sentence => s !== null);
-    const years = u.years;
-    // "Who's Dale Whitcomb in that Gatekeeper interview?": the article named introduces them.
-    const outlets = new Set(u.outletSourceIds);
-    const scoped = candidates.filter(
-      (s) =>
-        (years.length === 0 || years.includes(index.sourceYear(s.sourceId) ?? -1)) &&
-        (outlets.size === 0 || outlets.has(s.sourceId)),
-    );
-    const pool = scoped.length > 0 ? scoped : candidates;
-    const best =
-      [...pool].sort(
-        (a, b) =>
-          introScore(b, id, roleWords) - introScore(a, id, roleWords) ||
-          (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
-      )[0] ?? null;
-    const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
-    const role = roleAt(ctx, id, day);
-    const lower = (x: string | null) => (x ?? '').toLowerCase();
-    const described =
-      e.description &&
-      !lower(e.description).includes(lower(role)) &&
-      !lower(role).includes(lower(e.description))
-        ? e.description
-        : null;
-    const tenure = tenures.get(id);
-    const about = [tenure && role ? `${role} (${tenure})` : role, described]
-      .filter((x): x is string => x !== null)
-      .join('; ');
-    // Names and descriptions are learnt from articles: escaped, so they cannot format the reply.
-    const name = escapeMarkdown(e.name);
-    lines.push(about ? `**${name}** — ${escapeMarkdown(about)}` : `**${name}**`);
-    if (best) {
-      evidence.push(sentenceEvidence(best));
-      found.push(best);
-    }
-    // Someone several articles speak of ("who is napolitano": Arizona's governor in 2006, Homeland Security
-    // secretary in 2010): how each of the others introduces them, oldest first.
-    if (ids.length === 1 && best && years.length === 0) {
-      const others = new Map<string, Sentence>();
-      for (const s of [...pool].sort((a, b) => introScore(b, id, roleWords) - introScore(a, id, roleWords)))
-        if (s.sourceId !== best.sourceId && !others.has(s.sourceId)) others.set(s.sourceId, s);
-      const dated = (s: Sentence) => index.sources.get(s.sourceId)?.published ?? '';
-      for (const s of [...others.values()].sort((a, b) => dated(a).localeCompare(dated(b))).slice(0, 2)) {
-        evidence.push(sentenceEvidence(s));
-        found.push(s);
-      }
-    }
-  }
-  if (lines.length === 0) return null;
-  return {
-    answeredAs: 'who',
-    confidence: found.length > 0 ? 1 : 0.5,
-    direct: null,
-    lead: null,
-    evidence,
-    lines,
-    focus: [...ids],
-  };
-}
-
-/** A description set beside a name: ", the task force's chief of staff,", ", who teaches…". */
-const APPOSITION_AFTER = /^,\s+(?:the|a|an|who|whose)\s/i;
-/**
- * Weight of that description in choosing the sentence that introduces someone, as much as a mention by name:
- * over a title's word ("Col." said…), which alone took it (new-articles-15 dev, npm run eval).
- */
-const APPOSITION_WEIGHT = 2;
-
-function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): number {
-  const alias = s.mentions.some((m) => m.entityId === id && m.via === 'alias') ? 2 : 0;
-  // "Colonel Dennis Marchetti, the task force's chief of staff, …" says who he is; a title alone does not.
-  const apposed = s.mentions.some((m) => {
-    if (m.entityId !== id || m.via !== 'alias') return false;
-    const at = s.text.indexOf(m.text);
-    return at >= 0 && APPOSITION_AFTER.test(s.text.slice(at + m.text.length));
-  })
-    ? APPOSITION_WEIGHT
-    : 0;
-  const role = s.mentions.some((m) => m.entityId === id && m.via === 'role') ? 2 : 0;
-  const words = s.lemmas.filter((l) => roleWords.has(l)).length;
-  return alias + apposed + role + words + (s.kind === 'report' ? 0.5 : 0);
-}
+import { byTenure, profile } from './who-profile.ts';
 
 /** Words pointing to a source: "in that Gatekeeper interview", "from the DW piece". */
 const SOURCE_POINTER = new RegExp(
@@ -206,6 +53,13 @@ const AGENT_SCORE_SHARE = 0.5;
  * two dev questions were lost (new-articles-4 and -7) and one test; 10 and 20 measured alike (npm run eval).
  */
 const ROLE_CANDIDATES = 10;
+/**
+ * Sentences of that article searched for whom the asked body was "under", for "who led…", "who commanded…":
+ * its leader is named once, often in few of the question's words (ranked 12th to 26th in new-articles-37 dev).
+ */
+const LEADER_CANDIDATES = 60;
+/** A sentence that may say whom a body was under (see leaderUnder in body-leader.ts), tested before it is read. */
+const UNDER = /\bunder\b/i;
 /** Weight of the asked verb's synonyms in that ranking: the reader's synonym weight (understand.ts). */
 const ROLE_SYNONYM_WEIGHT = 0.6;
 
@@ -320,30 +174,49 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
       ? (u.analysis.tokens[fronted + 1]?.lemma ?? null)
       : null;
   const asked = whose ? [whose] : askedPredicates(u);
+  const isAskedBody = askedBodies(u, ctx);
   const filling = (s: Sentence): string | null =>
     whose
-      ? (possessorIn(ctx, s, whose, isCandidate) ?? (fronted ? agentIn(ctx, s, asked, isCandidate) : null))
-      : agentIn(ctx, s, asked, isCandidate);
+      ? (possessorIn(ctx, s, whose, isCandidate) ??
+        (fronted ? agentIn(ctx, s, asked, isCandidate, isAskedBody) : null))
+      : agentIn(ctx, s, asked, isCandidate, isAskedBody);
+  // "Mexican troops under Gen. José de Urrea": who led them, said with no verb of leading.
+  const under = (s: Sentence) => (asksLeader(asked) ? leaderUnderIn(ctx, s, isCandidate, isAskedBody) : null);
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
   const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
-    let chosen: { agent: string; sentence: Sentence; confidence: number } | null = null;
+    let chosen: {
+      agent: string | null;
+      sentence: Sentence;
+      confidence: number;
+      /** Who the conversation goes on about when the agent is named only in part ("Gen. José" de Urrea). */
+      within: string | null;
+    } | null = null;
     for (const r of pool) {
       if (asked.length === 0 || (floored && r.score < floor)) break;
       // "Who led them?" in an interview: the answer after it names who did.
       const answered = whose ? null : answeredInNextSentence(ctx, r.sentence, asked, isCandidate);
-      const agent = filling(r.sentence) ?? answered?.agent;
-      if (!agent) continue;
+      const agent = filling(r.sentence) ?? answered?.agent ?? null;
+      const led = under(r.sentence);
+      // A leader under a name no entity holds is shown without one in bold.
+      if (!agent && led?.entityId !== null) continue;
+      // "Under" says the asked act ("led", "commanded") as its verb would.
+      const saying = led ? { ...r.sentence, lemmas: [...r.sentence.lemmas, ...asked] } : r.sentence;
       // The text's own question asks of what was said before it, under its article's headline.
       const before = answered || index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
       const confidence = confidenceOf(u, ctx, [
         before,
-        r.sentence,
+        saying,
         answered?.sentence ?? null,
         framed || answered ? headlineOf(ctx, r.sentence) : null,
       ]);
       if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
-        chosen = { agent, sentence: answered?.sentence ?? r.sentence, confidence };
+        chosen = {
+          agent,
+          sentence: answered?.sentence ?? r.sentence,
+          confidence,
+          within: led?.within ?? null,
+        };
     }
     return chosen;
   };
@@ -354,7 +227,18 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
   // article's headline says what the thing is to the question from the second search on.
   const chosen =
     agentOf(ranked, true) ??
-    agentOf(roleRanked(u, ctx, asked, terms, best.sentence.sourceId), false, whose !== null) ??
+    agentOf(
+      roleRanked(
+        u,
+        ctx,
+        asked,
+        terms,
+        best.sentence.sourceId,
+        asksLeader(asked) ? (s) => under(s) !== null : null,
+      ),
+      false,
+      whose !== null,
+    ) ??
     agentOf(ranked, true, true);
   // "Who ran the general store?": someone the article calls by the thing asked of is who is asked for, over a
   // neighbour in the same article whose sentence only shares the verb ("his brother, who runs the freight
@@ -371,11 +255,16 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     return {
       answeredAs: 'who',
       confidence: chosen.confidence,
-      direct: index.entities.get(chosen.agent)?.name ?? null,
+      direct: chosen.agent ? (index.entities.get(chosen.agent)?.name ?? null) : null,
       lead: null,
       evidence: [sentenceEvidence(chosen.sentence)],
       lines: [],
-      focus: [chosen.agent],
+      // As when no one fills the role (below): what the shown sentence names, for a follow-up to point back to.
+      focus: chosen.agent
+        ? [chosen.agent]
+        : chosen.within
+          ? [chosen.within]
+          : chosen.sentence.mentions.map((m) => m.entityId),
     };
   }
   // "Who was the lady at the ceremony with the shoebox?", "the Minuteman guy who gave Bush a deadline": a
@@ -486,6 +375,8 @@ function roleRanked(
   asked: readonly string[],
   questionTerms: ReadonlyMap<string, number>,
   sourceId: string,
+  /** For "who led…", true when a sentence says whom the asked body was under; `null` for other questions. */
+  leads: ((s: Sentence) => boolean) | null,
 ): Ranked[] {
   if (asked.length === 0) return [];
   const terms = new Map(questionTerms);
@@ -493,9 +384,45 @@ function roleRanked(
     terms.set(a, Math.max(terms.get(a) ?? 0, 1));
     for (const s of ctx.reader.synonymsOf(a)) terms.set(s, Math.max(terms.get(s) ?? 0, ROLE_SYNONYM_WEIGHT));
   }
-  return rankSentences(
+  const ranked = rankSentences(
     ctx.index,
     terms,
-    rankOptions(u, ctx, { limit: ROLE_CANDIDATES, onlySources: [sourceId] }),
+    rankOptions(u, ctx, { limit: leads ? LEADER_CANDIDATES : ROLE_CANDIDATES, onlySources: [sourceId] }),
   );
+  // "It is now garrisoned by Company K…, under Capt. William Frohock": who led is said in few of the question's
+  // words, so past the best-ranked only a sentence saying so is searched.
+  return ranked.filter((r, k) => k < ROLE_CANDIDATES || (UNDER.test(r.sentence.text) && leads?.(r.sentence)));
+}
+
+/**
+ * The bodies of people a question asks about ("the Mexican troops", "the defenders"), as a test of a noun of
+ * the evidence: it, a synonym or a kind of it; `null` when the question names none.
+ */
+function askedBodies(u: Understanding, ctx: Context): AskedBody | null {
+  const namesBody = namesBodyIn(ctx);
+  const tokens = u.analysis.tokens;
+  const bodies = tokens.flatMap((t, k) =>
+    t.pos === 'NOUN' && namesBody(t.lemma) ? [{ lemma: t.lemma, modifiers: modifiersBefore(tokens, k) }] : [],
+  );
+  if (bodies.length === 0) return null;
+  const wordnet = ctx.reader.data.wordnet;
+  // "Dragoons" for "troops": a dragoon is a kind of soldier, which troops are.
+  return (lemma, modifiers) => {
+    // A named unit's word keeps its plural ("Dragoons").
+    const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
+    const kinds = new Set(
+      forms.flatMap((f) => [
+        f,
+        ...ctx.reader.synonymsOf(f),
+        ...(wordnet?.nounKindWords(f, BODY_KIND_STEPS) ?? []),
+      ]),
+    );
+    return bodies.some(
+      (b) =>
+        (kinds.has(b.lemma) || ctx.reader.synonymsOf(b.lemma).some((w) => kinds.has(w))) &&
+        (b.modifiers.length === 0 ||
+          modifiers.length === 0 ||
+          modifiers.some((m) => b.modifiers.includes(m))),
+    );
+  };
 }
