@@ -34,7 +34,9 @@ export function apposedAfterVerb(analysis: Analysis, before: readonly number[], 
     const t = before[j] ?? -1;
     const tok = tokenAt(analysis, t);
     if (tok.value === ',') break;
-    if (tok.pos !== 'PROPN' && !/^\p{Lu}/u.test(tok.value)) return [];
+    // "Lic. Eliseo Treviño": the full stop of an abbreviated title is part of the name's words.
+    const titleStop = tok.value === '.' && name.length > 0;
+    if (!titleStop && tok.pos !== 'PROPN' && !/^\p{Lu}/u.test(tok.value)) return [];
     name.push(t);
   }
   return name.length > 0 && name.length <= MAX_NAME_TOKENS ? name : [];

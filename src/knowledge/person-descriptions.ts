@@ -27,10 +27,13 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   const first = tokens[end + 1];
   if (!first) return null;
   // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
+  // "the Rev. J. W. Ashby, pastor, conducting the service": a role of one word, set off by commas.
   const bareRole =
     isWrittenLowerCase(first.value) &&
     (first.pos === 'NOUN' || first.pos === 'ADJ') &&
-    (tokens[end + 2]?.pos === 'NOUN' || tokens[end + 2]?.pos === 'ADP');
+    (tokens[end + 2]?.pos === 'NOUN' ||
+      tokens[end + 2]?.pos === 'ADP' ||
+      (first.pos === 'NOUN' && (tokens[end + 2]?.value === ',' || tokens[end + 2]?.value === '.')));
   // "El Paso's deputy city manager": a possessive within the first words opens a role.
   const possessive = tokens
     .slice(end + 1, end + 4)

@@ -19,6 +19,7 @@ import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
 import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
+import { describedLabel, relativeClauseLabel } from './described-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
 import { escapeRegExp } from '../nlp/escape.ts';
@@ -135,7 +136,7 @@ export function transcriptTurns(
   // "Tapia Whitley: …": labels in ordinary case count where the article repeats them, turn about.
   const plain = recurringLabels(openers.map((s) => s.analysis.text));
   openers.forEach((s, i) => {
-    const label = speakerLabel(s.analysis.text) ?? plain[i] ?? null;
+    const label = speakerLabel(s.analysis.text) ?? relativeClauseLabel(s.analysis.text) ?? plain[i] ?? null;
     if (label) labelled.push([s, label]);
   });
   if (labelled.length < MIN_TRANSCRIPT_TURNS) return [];
@@ -173,7 +174,11 @@ export function transcriptTurns(
         tokenAt(s.analysis, m.token).start < label.nameEnd &&
         entityOf(m.entityId)?.type === 'person',
     );
-    const entity = inLabel ? entityOf(inLabel.entityId) : undefined;
+    // "FAMILY FRIEND, SPEAKING AFTER A VIGIL:", "CALLER (DID NOT GIVE NAME):": a description, not a name,
+    // though the reading of names took the label's words in capitals for one.
+    const described = describedLabel(label, isPersonNoun, (w) => outside.has(w));
+    const found = inLabel ? entityOf(inLabel.entityId) : undefined;
+    const entity = found && !(described && labelWords(found.name).join(' ') === key) ? found : undefined;
     // "CALLER (LUPE, CANUTILLO):": the caller the note names, as the host greets them ("Lupe in Canutillo");
     // the label's word is a role every caller shares, so it names no one later.
     const called = entity ? null : noteName(label);
@@ -193,7 +198,8 @@ export function transcriptTurns(
     // "LT. COL. MONICA TSOSIE": the words after a title are the name.
     for (let k = 0; !speaker && k < words.length; k++) {
       const tail = words.slice(k);
-      speaker = (tail.length === 1 ? bySurname.get(tail[0] ?? '') : byName.get(tail.join(' '))) ?? null;
+      const hit = (tail.length === 1 ? bySurname.get(tail[0] ?? '') : byName.get(tail.join(' '))) ?? null;
+      speaker = hit && !(described && labelWords(hit.speakerName).join(' ') === key) ? hit : null;
     }
     speaker ??= byRole.get(key) ?? null;
     // "EARL, CALLER (KILLEEN):" after "Earl is calling from Killeen": a first name alone that the host calls
@@ -203,6 +209,8 @@ export function transcriptTurns(
         speakerId: null,
         speakerName: calledWithRole(label, isPersonNoun, (w) => outside.has(w)),
       };
+    const byLabelWords = speaker || !described ? null : { speakerId: null, speakerName: described };
+    speaker ??= byLabelWords;
     if (!speaker) {
       const name = label.name
         .split(/\s+/)
@@ -213,7 +221,7 @@ export function transcriptTurns(
 
     turns.set(s, { speaker, head: label.end });
     if (speaker) speakers.add(speaker.speakerName);
-    if (!speaker || byNote || speaker === byDescription) continue;
+    if (!speaker || byNote || speaker === byDescription || speaker === byLabelWords) continue;
     byLabel.set(key, speaker);
     const surname = surnameOfLabel(words);
     if (surname) byLabel.set(surname, speaker);

@@ -5,6 +5,7 @@
  * on, and the subject those words name.
  */
 import { aPersonDescribed } from './described-goes-on.ts';
+import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { describedBeforeVerb } from './described-after.ts';
 import { definiteDescribedBeforeVerb } from './definite-after-words.ts';
 import type { WorkingSentence } from './annotate.ts';
@@ -87,6 +88,15 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       firstPersonRelative(finder.reader, analysis, subjectWords, outer) ??
       // '…," said Command Sgt. Maj. Lorenzo Pettaway': the name after a title of a few words.
       finder.subjectIn(sentence, afterVerb.slice(0, 8), people, outer, false) ??
+      // '…," said the municipal chronicler of Laredo, Lic. Eliseo Treviño Garza, who …': the name set beside
+      // a description too long for the few words above.
+      finder.subjectIn(
+        sentence,
+        apposedAfterVerb(analysis, [afterCue, ...afterVerb], 0),
+        people,
+        outer,
+        false,
+      ) ??
       // '…," said one of the disarmed men, a clerk who …': the one picked out of a group, unnamed.
       oneOfThem(analysis, wordsToPunctuation(analysis, afterVerb), finder.isPersonNoun) ??
       // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.

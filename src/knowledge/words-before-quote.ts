@@ -10,6 +10,7 @@ import { aPersonDescribed } from './described-goes-on.ts';
 import { oneOfThem } from './one-of-them.ts';
 import { participleAfterComma, participleSubject } from './participle-clauses.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
+import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
@@ -149,11 +150,25 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       theDescribed(analysis, subjectOf(analysis, left)) ??
       oneOfThem(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
+      // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
+      // the verb of saying is.
       (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
+      (isParticiple(tokenAt(analysis, cueToken))
+        ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun)
+        : null) ??
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
       groupBefore(sentence, left, finder.isPersonNoun);
+    // "A notice posted at the landing at Las Moras reads: '…'": the document speaks, not the place; a person
+    // or body found in its description speaks for it ("A letter from Gen. Ord reads").
+    const isCommunicationNoun = finder.reader.isCommunicationNoun;
+    const document = isCommunicationNoun
+      ? documentSubject(analysis, before, k, { isCommunicationNoun, isPersonNoun: finder.isPersonNoun })
+      : null;
+    const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
+    if (document && (subjectType === undefined || subjectType === 'place'))
+      return { ...document, cue: tokenAt(analysis, cueToken).lemma };
     if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
     // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
     if (listed) return null;
@@ -208,6 +223,11 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
 }
 
 /** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
+/** True for a verb's present participle ("crying", "shouting"). */
+function isParticiple(verb: { normal: string; lemma: string; pos: string }): boolean {
+  return verb.pos === 'VERB' && verb.normal.endsWith('ing') && verb.normal !== verb.lemma;
+}
+
 function endsClause(analysis: Analysis, t: number, finder: SpeakerFinder): boolean {
   return (
     CLAUSE_END.has(tokenAt(analysis, t).value) && !isAbbreviatedTitle(analysis, t, finder.reader.isTitle)

@@ -1,0 +1,64 @@
+/**
+ * A document as the subject of the verb handing words over: "A notice posted at the ferry landing at Las
+ * Moras reads: '…'". The document speaks, described as the text writes it, not a place or body named inside
+ * the description ("Las Moras").
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { SpeakerGuess } from './speakers.ts';
+
+/** Tokens at most of a document's description ("a notice posted at the stage station at Howard's Well"). */
+const MAX_DOCUMENT_TOKENS = 14;
+/** Words that open a document's description: an article or a possessive. */
+const OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** What the reading asks of nouns. */
+export interface DocumentNouns {
+  isCommunicationNoun(lemma: string): boolean;
+  isPersonNoun(lemma: string): boolean;
+}
+
+/**
+ * The document opening the clause that ends at `before[k]`, the verb handing the words over: an article or
+ * possessive, a few words, and a noun for a communication (`nouns`) as the first noun, then words with no
+ * verb of their own save a participle ("posted", "published"), up to the verb; `null` when the clause opens
+ * with anything else.
+ */
+export function documentSubject(
+  analysis: Analysis,
+  before: readonly number[],
+  k: number,
+  nouns: DocumentNouns,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const tok = (j: number): Token | undefined => analysis.tokens[before[j] ?? -1];
+  const end = k;
+  let start = end - 1;
+  while (start > 0 && end - start < MAX_DOCUMENT_TOKENS && !opensClause(tok(start - 1))) start--;
+  const opener = tok(start);
+  if (!opener || !OPENERS.has(opener.normal)) return null;
+  const words = before.slice(start, end).map((t) => analysis.tokens[t]);
+  const head = words.find((w) => w?.pos === 'NOUN' || w?.pos === 'PROPN');
+  if (
+    !head ||
+    head.pos !== 'NOUN' ||
+    !nouns.isCommunicationNoun(head.lemma) ||
+    nouns.isPersonNoun(head.lemma)
+  )
+    return null;
+  // "A notice posted at the landing": a participle may qualify it; a verb of its own makes it a clause.
+  if (words.some((w) => w?.pos === 'AUX' || (w?.pos === 'VERB' && !w.value.endsWith('ed')))) return null;
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  const text = analysis.text.slice(first.start, last.end);
+  return { speakerId: null, speakerName: opener.normal === opener.value ? text : lowerFirst(text) };
+}
+
+/** True for a token that ends what stands before a clause: punctuation, a conjunction, a subordinator. */
+function opensClause(t: Token | undefined): boolean {
+  return !t || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ';
+}
+
+/** The text with its first letter in lower case ("A notice …" → "a notice …"). */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,23 @@
+/**
+ * "the Rev. Henry Oakes, pastor, conducting the service": a role of one word set off by commas after a name
+ * is what the person is, so "the pastor said" afterwards is theirs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('a one-word role apposed to a name', () => {
+  it('gives "the pastor said" to the person introduced as "pastor" between commas', () => {
+    const body = [
+      'The burial was on Tuesday at the Baptist church at Meridian, the Rev. Henry Oakes, pastor, conducting the service.',
+      '"He never once missed a Sunday in thirty years," the pastor said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'missed a Sunday')).toBe('Henry Oakes');
+  });
+});
