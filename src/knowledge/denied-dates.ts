@@ -103,7 +103,9 @@ function correctedClause(toks: readonly Token[], start: number, sentenceStart: n
   for (let t = start - 1; t >= from; t--) {
     const tok = toks[t];
     if (!tok || CLAUSE_ENDS.has(tok.normal)) return false;
-    if (ERROR_ADVERBS.has(tok.normal) || MISSTATING_VERBS.has(tok.normal)) return true;
+    if (MISSTATING_VERBS.has(tok.normal)) return true;
+    // "Incorrectly gives the year as 1869" states it wrongly; "was wrongly arrested on May 3" dates an arrest.
+    if (stated && ERROR_ADVERBS.has(tok.normal)) return true;
     if (tok.pos === 'VERB' && STATING_LEMMAS.has(tok.lemma)) stated = true;
     // "An earlier version of this report said …": the piece of writing is the subject of a verb of stating.
     if (stated && EARLIER_WORDS.has(tok.normal) && writingAfter(toks, t, start)) return true;

@@ -44,6 +44,8 @@ Correction: An earlier version of this report said that the hurricane that destr
 Correction, Jan. 6: A previous version of this story said the garrison left on May 16. It left on June 3.
 
 The last soldiers did not leave until 1968, after the storm.
+
+The captain was wrongly arrested on May 3, 1969, and freed a week later.
 `;
 
 const DISPATCH = `---
@@ -128,6 +130,10 @@ describe('a date stated only to deny or correct it', () => {
   it('is not read where a previous version said it', () => {
     const read = Object.values(datesIn('gazette-2026-port-hurricane', 'A previous version'));
     expect(read.filter((d) => d.endsWith('-05-16'))).toEqual([]);
+  });
+
+  it('is read when the act done wrongly is not one of stating ("wrongly arrested on May 3")', () => {
+    expect(Object.values(datesIn('gazette-2026-port-hurricane', 'wrongly arrested'))).toContain('1969-05-03');
   });
 
   it('is read when "not … until" bounds the act rather than denying the date', () => {
