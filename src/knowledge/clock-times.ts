@@ -43,6 +43,16 @@ export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', '
  */
 const DAY_PART_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that']);
 
+/** Words before a clock time that make it approximate ("about 3 a.m.", "around 10:30 p.m."). */
+const APPROXIMATING_WORDS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+]);
+
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
 /**
@@ -51,7 +61,9 @@ const CLOCK = /^(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+[A-Z]{2
  * morning") or a bare hour ("at 5").
  */
 export function clockTime(analysis: Analysis, start: number, end: number): string | null {
-  const first = analysis.tokens[start];
+  // "About 3 a.m.": an approximate time is read as the hour it gives.
+  const from = APPROXIMATING_WORDS.has(analysis.tokens[start]?.normal ?? '') ? start + 1 : start;
+  const first = analysis.tokens[from];
   const last = analysis.tokens[end - 1];
   if (!first || !last) return null;
   const text = analysis.text.slice(first.start, last.end).trim();

@@ -123,7 +123,9 @@ export class DateResolver {
       // "the first of August": an ordinal word is a day only before "of" and a month.
       else if (words[i + 1] === 'of' && this.#months.has(words[i + 2] ?? '') && ordinalDay(w) !== null)
         day = ordinalDay(w);
-      else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w)) return null;
+      // "The summer of 1980", "Monday morning": a season dates no finer than its year, a part of the day its day.
+      else if (!DATE_FILLER_WORDS.has(w) && !framesDate(w) && !SEASONS.has(w) && !DAY_PARTS.has(w))
+        return null;
     }
     // "Last Tuesday the City Council voted": that day of the week before publication's (see lastWeekday).
     if (relative && words.includes('last') && weekdayIndex !== null && month === null && day === null)
@@ -272,5 +274,7 @@ const STORY_YEARS_APART = 1;
 
 /** Words a date expression may hold besides its day, month, year and weekday ("early in May"). */
 const DATE_FILLER_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'of', 'the', 'early', 'late', 'mid']);
+/** The seasons, which a date names with its year ("the summer of 1980", "fall 1996"): the year they are of. */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 /** Words placing a day before or after another ("last Sunday"): filler beside a written month and day. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past']);

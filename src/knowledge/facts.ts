@@ -13,6 +13,8 @@ import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
 import { ordinalDayBeforeMonth } from './ordinal-days.ts';
+import { throughWrittenYear } from './written-year.ts';
+import { statedToDeny } from './denied-dates.ts';
 
 export interface FoundDate {
   text: string;
@@ -134,6 +136,8 @@ export class FactReader {
     }
     for (const s of anchored) spans.push(s);
     if (spans.length === 0 && clocks.length === 0) return [];
+    const isMonth = (normal: string) => this.#monthWords.has(normal);
+    for (const s of spans) s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, isMonth);
     spans.sort((a, b) => a.start - b.start);
     const joined: Array<{ start: number; end: number }> = [];
     for (const s of spans) {
@@ -173,6 +177,8 @@ export class FactReader {
         ...story,
         tense: clauseTense(analysis, start, span.end, sentence.tokenStart, sentence.tokenEnd),
       };
+      // "Rebuilt in 1872, not 1870": a date stated only to be denied dates nothing.
+      if (statedToDeny(analysis, start, sentence.tokenStart)) continue;
       const resolved = this.#dates.resolve(text, published, anchor, storyYear, context);
       if (resolved) {
         found.push({ text, ...resolved, from: start, to: span.end });
@@ -189,8 +195,9 @@ export class FactReader {
         if (story && year !== null) writeYear(story, resolved.date, resolved.precision);
       }
     }
-    if (clocks.length === 0) return found.map(withoutTokens);
-    return this.#withClockTimes(sentence, found, clocks, published, anchorBefore, clockDays);
+    const stated = clocks.filter((c) => !statedToDeny(analysis, c.start, sentence.tokenStart));
+    if (stated.length === 0) return found.map(withoutTokens);
+    return this.#withClockTimes(sentence, found, stated, published, anchorBefore, clockDays);
   }
 
   /**
