@@ -12,3 +12,6 @@ export const WORD_VECTORS_PATH = join(KNOWLEDGE_DIR, WORD_VECTORS_FILE);
 /** The compact WordNet table: words, their first senses and the senses those lean on (`npm run wordnet:build`). */
 export const WORDNET_FILE = 'wordnet.txt';
 export const WORDNET_PATH = join(KNOWLEDGE_DIR, WORDNET_FILE);
+/** The general Spanish–English dictionary, every sense of a word (`npm run spanish:build`). */
+export const SPANISH_DICTIONARY_FILE = 'spanish-english.txt';
+export const SPANISH_DICTIONARY_PATH = join(KNOWLEDGE_DIR, SPANISH_DICTIONARY_FILE);

@@ -11,6 +11,8 @@ import { Nlp } from '../nlp/pipeline.ts';
 import { WordVectors } from '../nlp/word-vectors.ts';
 import { WordNet } from '../nlp/wordnet.ts';
 import { spanishWordsReadOnFirstUse, type SpanishWordList } from '../nlp/spanish-words.ts';
+import { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
+import { SPANISH_DICTIONARY_FILE } from '../paths.ts';
 import { AnswerEngine } from './engine.ts';
 import type { EngineData } from './understand.ts';
 import { parseDataJson } from '../lookup.ts';
@@ -34,11 +36,12 @@ export async function loadEngineData(
       })
     | null = null,
 ): Promise<EngineData> {
-  const [intents, synonyms, spanish, spanishWords] = await Promise.all([
+  const [intents, synonyms, spanish, spanishWords, spanishDictionary] = await Promise.all([
     readJson(join(dir, 'intents.json')),
     readJson(join(dir, 'synonyms.json')),
     readJson(join(dir, 'spanish.json')),
     loadSpanishWords(),
+    loadSpanishDictionary(join(dir, SPANISH_DICTIONARY_FILE)),
   ]);
   const personHeads = new Map<string, 'male' | 'female' | null>([
     ...(lexicon?.personNouns ?? []).map((w) => [w, null] as const),
@@ -55,7 +58,21 @@ export async function loadEngineData(
     titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
     countryWords: lexicon?.countryWords ?? {},
     spanishWords,
+    spanishDictionary,
   } as EngineData;
+}
+
+/**
+ * The general Spanish–English dictionary at `path`, or `null` (with a warning on stderr) when it cannot be
+ * read: Spanish questions are then read with the hand lexicon alone.
+ */
+async function loadSpanishDictionary(path: string): Promise<SpanishDictionary | null> {
+  try {
+    return new SpanishDictionary(await readFile(path, 'utf8'));
+  } catch (error) {
+    process.emitWarning(`Spanish dictionary not loaded: ${String(error)}`);
+    return null;
+  }
 }
 
 /**

@@ -140,6 +140,8 @@ export class AnswerEngine {
           (w) => this.#loaded.index.isOneWordName(w),
           (w) => options.data.spanishWords?.has(w) ?? false,
           (words) => this.#personNames(words),
+          options.data.spanishDictionary ?? null,
+          (w) => options.data.wordnet?.synonymsOf(w) ?? [],
         )
       : null;
   }

@@ -1,8 +1,9 @@
 /**
  * The English for one Spanish word, for the Spanish reader (`spanish.ts`): the lexicon's (in the sense the
  * coverage uses, see `spanish-sense.ts`), else the lexicon's for another form of it ("movió" → mover, "las
- * calles" → the streets), else its English cognate ("reforma" → reform) when the coverage or a general English
- * word list has it. A name, and a word to pass on as written, have none.
+ * calles" → the streets), else the general dictionary's for it or another form of it, in the sense the
+ * coverage uses ("guarnición" → garrison, "pacas" → bales), else its English cognate ("reforma" → reform) when
+ * the coverage or a general English word list has it. A name, and a word to pass on as written, have none.
  */
 import { foldWord } from '../nlp/pipeline.ts';
 import { COGNATES, MIN_STEM, WEAK_COGNATE_ENDINGS, lexiconForms, withoutEnclitic } from './spanish-forms.ts';
@@ -10,6 +11,12 @@ import { followedName } from './spanish-followers.ts';
 import { englishPlural } from './spanish-plural.ts';
 import { isPostposedAdjective } from './spanish-order.ts';
 import type { SenseChooser } from './spanish-sense.ts';
+import type { DictionaryPos, SpanishDictionary } from '../nlp/spanish-dictionary.ts';
+
+/**
+ * The shortest synonym read: WordNet's shorter ones are abbreviations ("or", an operating room, for "surgery").
+ */
+const MIN_SYNONYM = 4;
 
 /** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
 const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
@@ -22,8 +29,13 @@ export class SpanishWords {
   readonly #isDictionaryWord: (word: string) => boolean;
   readonly #spelling: (folded: string) => string | undefined;
   readonly #isName: (folded: string) => boolean;
+  readonly #dictionary: SpanishDictionary | null;
+  readonly #synonyms: (english: string) => readonly string[];
 
-  /** `words` is the reader's lexicon (folded); the tests are as the reader is given them (see `SpanishReader`). */
+  /**
+   * `words` is the reader's lexicon (folded); the tests and the dictionary are as the reader is given them (see
+   * `SpanishReader`).
+   */
   constructor(
     words: ReadonlyMap<string, string>,
     sense: SenseChooser,
@@ -31,7 +43,11 @@ export class SpanishWords {
     isDictionaryWord: (word: string) => boolean,
     spelling: (folded: string) => string | undefined,
     isName: (folded: string) => boolean,
+    dictionary: SpanishDictionary | null = null,
+    synonyms: (english: string) => readonly string[] = () => [],
   ) {
+    this.#dictionary = dictionary;
+    this.#synonyms = synonyms;
     this.#words = words;
     this.#sense = sense;
     this.#isEnglishWord = isEnglishWord;
@@ -86,17 +102,81 @@ export class SpanishWords {
     if (word !== word.toLowerCase()) return undefined;
     // A word the coverage uses, written with a Spanish accent ("récord"), is read without it.
     if (this.#isEnglishWord(folded)) return folded === word.toLowerCase() ? undefined : folded;
-    for (const form of [folded, ...infinitives, ...unaccented]) {
+    // A cognate the coverage uses is the likeliest reading ("resultaron": resulted); else the dictionary's
+    // sense the coverage uses; else a cognate of a general English word list.
+    const forms = [folded, ...infinitives, ...unaccented];
+    const used = this.#cognate(forms, unaccented, true);
+    if (used !== undefined) return used;
+    const general = this.#fromDictionary(word, folded);
+    if (general !== undefined) return general;
+    return this.#cognate(forms, unaccented, false);
+  }
+
+  /**
+   * The English cognate of the first of `forms` that has one ("reforma" → reform): one the coverage uses, or
+   * when `coverageOnly` is false one of the general English word list too (not through a weak ending, nor for
+   * a preterite written without its accent, one of `unaccented`).
+   */
+  #cognate(
+    forms: readonly string[],
+    unaccented: readonly string[],
+    coverageOnly: boolean,
+  ): string | undefined {
+    for (const form of forms) {
       for (const [ending, english] of COGNATES) {
         if (!form.endsWith(ending) || form.length - ending.length < MIN_STEM) continue;
         const candidate = form.slice(0, -ending.length) + english;
-        const general = !WEAK_COGNATE_ENDINGS.has(ending) && !unaccented.includes(form);
+        const general = !coverageOnly && !WEAK_COGNATE_ENDINGS.has(ending) && !unaccented.includes(form);
         if (
           candidate.length >= 4 &&
           (this.#isEnglishWord(candidate) || (general && this.#isDictionaryWord(candidate)))
         )
           return candidate;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Of a dictionary entry's one-word senses ("brook") and their synonyms ("creek"), those the coverage uses, written as
+   * the lexicon writes senses; `undefined` when it uses none: a word rendered in an English word no article
+   * holds finds no evidence, and would be taken for something the coverage lacks.
+   */
+  #usedSenses(senses: string | undefined): string | undefined {
+    if (senses === undefined) return undefined;
+    const own = senses.split('|');
+    // A sense of several words ("turn out") is not read: that the coverage holds each of its words does not
+    // tell that it uses them together.
+    const words = own.filter((s) => !s.includes(' ') && this.#isEnglishWord(s));
+    if (words.length > 0) return words.join('|');
+    // Only when the coverage uses none of the dictionary's own words: a synonym is a sense once removed.
+    const synonyms = own
+      .filter((s) => !s.includes(' '))
+      .flatMap((s) => this.#synonyms(s))
+      .filter((s, i, all) => s.length >= MIN_SYNONYM && all.indexOf(s) === i && this.#isEnglishWord(s));
+    return synonyms.length === 0 ? undefined : synonyms.join('|');
+  }
+
+  /**
+   * The general dictionary's English for a word the lexicon lacks, in the sense the coverage uses: the word's
+   * own entry, else that of a form it may be of (a verb's ending asks for a verb, a plural's for a noun or an
+   * adjective, kept plural as a noun).
+   */
+  #fromDictionary(word: string, folded: string): string | undefined {
+    const dictionary = this.#dictionary;
+    if (dictionary === null) return undefined;
+    const own = this.#usedSenses(dictionary.senses(folded));
+    if (own !== undefined) return this.#sense.chosen(own);
+    for (const { form, verbal, plural } of lexiconForms(word, folded)) {
+      const parts: DictionaryPos[] | undefined = verbal ? ['v'] : plural === true ? ['n', 'a'] : undefined;
+      const senses = this.#usedSenses(dictionary.senses(form, parts));
+      if (senses === undefined) continue;
+      const chosen = this.#sense.chosen(senses);
+      const nounPlural =
+        plural === true &&
+        dictionary.senses(form, ['n']) !== undefined &&
+        !isPostposedAdjective(word, chosen);
+      return nounPlural ? englishPlural(chosen) : chosen;
     }
     return undefined;
   }

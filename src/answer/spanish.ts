@@ -24,6 +24,7 @@ import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } f
 import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
 import { possessorsFirst } from './spanish-possessor.ts';
+import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -147,7 +148,9 @@ export class SpanishReader {
    * `isName` tells a word the coverage writes only as a one-word name ("naco": Naco, not a form of "nacer").
    * `isSpanishWord` (a general Spanish word list) tells a word the lexicon lacks from a name (see
    * {@link #untranslatable}). `isPersonName` tells folded words that name a person of the coverage, put before
-   * what Spanish says is theirs ("el abuelo de Martha Pierce Lowe").
+   * what Spanish says is theirs ("el abuelo de Martha Pierce Lowe"). `dictionary` (a general Spanish–English
+   * dictionary) gives the senses of a word the lexicon lacks, and `synonyms` (an English WordNet's)
+   * more words for each sense, of which the reader keeps those the coverage uses.
    */
   constructor(
     data: SpanishData,
@@ -158,6 +161,8 @@ export class SpanishReader {
     isName: (folded: string) => boolean = () => false,
     isSpanishWord: (word: string) => boolean = () => false,
     isPersonName: (folded: readonly string[]) => boolean = () => false,
+    dictionary: SpanishDictionary | null = null,
+    synonyms: (english: string) => readonly string[] = () => [],
   ) {
     this.#isSpanishWord = isSpanishWord;
     this.#isPersonName = isPersonName;
@@ -180,6 +185,8 @@ export class SpanishReader {
       isDictionaryWord,
       spelling,
       isName,
+      dictionary,
+      synonyms,
     );
   }
 

@@ -9,6 +9,7 @@ import type { WordNet } from '../nlp/wordnet.ts';
 import type { PersonHeads } from './described.ts';
 import type { SpanishData } from './spanish.ts';
 import type { SpanishWordList } from '../nlp/spanish-words.ts';
+import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 import type { AnswerIntent } from './types.ts';
 
 export interface IntentData {
@@ -51,6 +52,8 @@ export interface EngineData {
   spanish: SpanishData | null;
   /** A general Spanish word list, telling a Spanish question's words the lexicon lacks from names. */
   spanishWords?: SpanishWordList | null;
+  /** The general Spanish–English dictionary (`knowledge/spanish-english.txt`), for words the lexicon lacks. */
+  spanishDictionary?: SpanishDictionary | null;
   /** Titles people hold ("governor", "senator"), from the lexicon: a title no one in the coverage holds is a subject it lacks. */
   titles?: readonly string[];
   /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */
