@@ -5,7 +5,13 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
-import { leaderUnder, namesBodyOfPeople, titledLeaderOfBody, type AskedBody } from './body-leader.ts';
+import {
+  leaderUnder,
+  namesBodyOfPeople,
+  titledLeaderOfBody,
+  type AskedBody,
+  type UnderReading,
+} from './body-leader.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 
@@ -105,7 +111,11 @@ export function agentIn(
     }
   }
   if (asked.some((a) => LEADING.has(a))) {
-    const under = leaderUnder(tokens, spans, { namesBody: namesBodyIn(ctx), isAskedBody });
+    const under = leaderUnder(tokens, spans, {
+      namesBody: namesBodyIn(ctx),
+      isAskedBody,
+      ...ranksIn(ctx),
+    });
     if (under) return under.entityId;
     const titles = new Set(ctx.reader.data.titles ?? []);
     const owner = titledLeaderOfBody(tokens, spans, {
@@ -163,6 +173,23 @@ export function namesBodyIn(ctx: Context): (lemma: string) => boolean {
   return (lemma) => namesBodyOfPeople(lemma, (l) => ctx.reader.countsPeople(l), ctx.reader.data.wordnet);
 }
 
+/** WordNet steps from a rank to "serviceman" ("general" → officer → serviceman; "sergeant" takes three). */
+const RANK_STEPS = 4;
+
+/**
+ * Military ranks and other titles, in full or abbreviated ("Gen.", "colonel", "Sgt."; "President", "Gov."): a
+ * rank is a title whose first noun sense is a kind of serviceman in WordNet, which "president" and "governor"
+ * are not; a civilian title is one of the lexicon's person titles that is no rank.
+ */
+export function ranksIn(ctx: Context): Pick<UnderReading, 'isRank' | 'isCivilianTitle'> {
+  const abbreviations = ctx.reader.data.titleAbbreviations;
+  const wordnet = ctx.reader.data.wordnet;
+  const titles = new Set(ctx.reader.data.titles ?? []);
+  const full = (word: string) => abbreviations?.get(word) ?? word;
+  const isRank = (word: string) => wordnet?.nounKindWords(full(word), RANK_STEPS).has('serviceman') ?? false;
+  return { isRank, isCivilianTitle: (word) => (titles.has(word) || titles.has(full(word))) && !isRank(word) };
+}
+
 /** True when a who-question asks who led or commanded ("who led the troops?", "who commanded the post?"). */
 export function asksLeader(asked: readonly string[]): boolean {
   return asked.some((a) => LEADING.has(a));
@@ -181,7 +208,11 @@ export function leaderUnderIn(
 ): { entityId: string | null; within: string | null } | null {
   const analysis = ctx.reader.analyse(sentence.text);
   const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
-  return leaderUnder(analysis.tokens, spans, { namesBody: namesBodyIn(ctx), isAskedBody });
+  return leaderUnder(analysis.tokens, spans, {
+    namesBody: namesBodyIn(ctx),
+    isAskedBody,
+    ...ranksIn(ctx),
+  });
 }
 
 /** Words that may follow a name set beside a role noun ("lawyer, Raymond Olivas III of El Paso,"), not a list's "and". */

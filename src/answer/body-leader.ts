@@ -110,7 +110,7 @@ const MAX_PARTICLES = 2;
  * answers "who led the troops" with Urrea, never with Grant, and "the revolutionary forces under Madero" is no
  * answer to "who led the federal troops".
  */
-export type AskedBody = (lemma: string, modifiers: readonly string[]) => boolean;
+export type AskedBody = (lemma: string, modifiers: readonly string[], strict: boolean) => boolean;
 
 /** Words before a noun that set its body apart ("the revolutionary forces", "Mexican troops"), lower case. */
 export function modifiersBefore(tokens: Analysis['tokens'], head: number): string[] {
@@ -138,6 +138,14 @@ export interface UnderReading {
    * answer to who commanded the garrison they fought.
    */
   isAskedBody: AskedBody | null;
+  /** True for a military rank ("Gen.", "colonel", "Major"). */
+  isRank: (word: string) => boolean;
+  /**
+   * True for a title that is no military rank ("President", "Gov."): without a comma, "troops under Gen.
+   * Urrea" or "men under Villa" is command, but "National Guard troops under President George W. Bush" only
+   * says under whose government they served.
+   */
+  isCivilianTitle: (word: string) => boolean;
 }
 
 /**
@@ -166,10 +174,14 @@ export function leaderUnder(
     const at = set ? j - 2 : j - 1;
     const asked = reading.isAskedBody;
     if (!set && (!people || head.pos !== 'NOUN' || !asked)) continue;
-    if (people && asked && !asked(head.lemma, modifiersBefore(tokens, at))) continue;
-    // "under a Major Alfred Holt": an article before the title, as older dispatches write it.
-    const first =
-      ARTICLES.has(tokens[j + 1]?.normal ?? '') && P1.test(tokens[j + 2]?.value ?? '') ? j + 2 : j + 1;
+    // Without a comma the body must be the asked one by its words too: "the soldiers under Col. Vega" is no
+    // answer to who led the federal troops.
+    if (people && asked && !asked(head.lemma, modifiersBefore(tokens, at), !set)) continue;
+    const rank = (k: number) => reading.isRank(tokens[k]?.normal.replace(/\.$/, '') ?? '');
+    // "under a Major Alfred Holt": an article before a rank, as older dispatches write it ("under the
+    // Constitution" names no one).
+    const first = ARTICLES.has(tokens[j + 1]?.normal ?? '') && rank(j + 2) ? j + 2 : j + 1;
+    if (!set && reading.isCivilianTitle(tokens[first]?.normal.replace(/\.$/, '') ?? '')) continue;
     let end = first;
     while (end < tokens.length && end - j <= MAX_NAME_WORDS) {
       // Particles or a stray full stop go on only into a capitalised word ("de la Garza", not the sentence's end).

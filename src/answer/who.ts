@@ -407,7 +407,7 @@ function askedBodies(u: Understanding, ctx: Context): AskedBody | null {
   if (bodies.length === 0) return null;
   const wordnet = ctx.reader.data.wordnet;
   // "Dragoons" for "troops": a dragoon is a kind of soldier, which troops are.
-  return (lemma, modifiers) => {
+  return (lemma, modifiers, strict) => {
     // A named unit's word keeps its plural ("Dragoons").
     const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
     const kinds = new Set(
@@ -421,7 +421,7 @@ function askedBodies(u: Understanding, ctx: Context): AskedBody | null {
       (b) =>
         (kinds.has(b.lemma) || ctx.reader.synonymsOf(b.lemma).some((w) => kinds.has(w))) &&
         (b.modifiers.length === 0 ||
-          modifiers.length === 0 ||
+          (!strict && modifiers.length === 0) ||
           modifiers.some((m) => b.modifiers.includes(m))),
     );
   };

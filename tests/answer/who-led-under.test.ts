@@ -47,6 +47,8 @@ A herder who was at Cedar Ford when it was attacked counted some two hundred in 
 Mexican lancers under Col. Anselmo de la Garza crossed the river that night and fell upon a party of teamsters under Mr. Jonas Pell.
 
 The revolutionary troops under Col. Tomás Ruelas fought the federal troops at the upper ford until dark.
+
+Decades later, National Guard troops under President Amos Harlan patrolled the same road.
 `;
 
 let engine: AnswerEngine;
@@ -76,5 +78,30 @@ describe('who led a body of men, read from "under"', () => {
     expect(a.direct ?? '').not.toContain('Ruelas');
     const b = await engine.ask('Who led the revolutionary troops at the upper ford?', { userId: 'd' });
     expect(b.text).toContain('Tomás Ruelas');
+  });
+
+  it('does not read a president the troops served under as their commander', async () => {
+    const a = await engine.ask('Who commanded the National Guard troops on the road?', { userId: 'f' });
+    expect(a.direct ?? '').not.toContain('Harlan');
+  });
+});
+
+/** Soldiers "under" a colonel, named by no side, beside volunteers. */
+const SIDELESS = `---
+id: example-1916-frio-crossing
+title: Troops reach the Frio crossing
+outlet: Example Valley Herald
+published: 1916-05-02
+url: https://example.org/frio-crossing
+language: en
+---
+The volunteers came from Arizona, and the soldiers under Col. Maria Vega came from Texas.
+`;
+
+describe('who led the troops of one side, read from "under" without a comma', () => {
+  it('does not take soldiers named by no side for the federal troops the question asks about', async () => {
+    const { engine: alone } = await articlesAlone({ 'frio.md': SIDELESS });
+    const a = await alone.ask('Who led the federal troops?', { userId: 'g' });
+    expect(a.direct ?? '').not.toContain('Vega');
   });
 });
