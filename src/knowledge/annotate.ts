@@ -49,7 +49,13 @@ import {
   readingOrder,
   sortByToken,
 } from './mention-order.ts';
-import { joinAfterQuotedCries, joinAfterTitles, mergeAcrossQuotes, quotedAt } from './sentence-ranges.ts';
+import {
+  joinAfterQuotedCries,
+  joinAfterTitles,
+  joinBeforeClauseMarks,
+  mergeAcrossQuotes,
+  quotedAt,
+} from './sentence-ranges.ts';
 import {
   centreMention,
   lastNamedBefore,
@@ -251,12 +257,15 @@ export class Annotator {
       const analysis = analyses[p] ?? this.nlp.analyse(para.text);
       const spans = spansOf[p] ?? [];
       const topLevel = topLevelOf[p] ?? topLevelSpans(spans);
-      const merged = joinAfterQuotedCries(
+      const merged = joinBeforeClauseMarks(
         analysis,
-        joinAfterTitles(
+        joinAfterQuotedCries(
           analysis,
-          mergeAcrossQuotes(analysis, topLevel),
-          (v) => this.#finder.isTitle(v) || found.articleTitles.has(v),
+          joinAfterTitles(
+            analysis,
+            mergeAcrossQuotes(analysis, topLevel),
+            (v) => this.#finder.isTitle(v) || found.articleTitles.has(v),
+          ),
         ),
       );
       const inQuote = quotedTests[p] ?? quotedAt(topLevel);

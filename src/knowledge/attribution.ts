@@ -222,7 +222,7 @@ export class QuoteAttributor {
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
     authorsOfQuotedDocuments(quotes, this.#finder.entity);
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
-    speakersOfIntroducedDocuments(quotes, this.#finder.entity);
+    speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
     ownersOfDocumentTags(quotes, {
       entity: this.#finder.entity,

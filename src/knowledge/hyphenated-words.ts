@@ -42,3 +42,20 @@ export function hyphenatedWords(analysis: Analysis, indexes: readonly number[]):
   }
   return words;
 }
+
+/** Parts a hyphenated word at most has after its first ("sister-in-law", "great-great-grandfather"). */
+const MAX_HYPHENATED_PARTS = 3;
+
+/**
+ * The word token `t` opens, with the parts hyphens join to it ("sister" of "my sister-in-law" →
+ * "sister-in-law"), lower case, and the index of its last token; token `t` alone when no hyphen follows it.
+ */
+export function hyphenatedWordAt(analysis: Analysis, t: number): { word: string; last: number } {
+  let last = t;
+  for (let n = 0; n < MAX_HYPHENATED_PARTS && isJoiningHyphen(analysis, last + 1); n++) last += 2;
+  const word = analysis.tokens
+    .slice(t, last + 1)
+    .map((w) => w.value.toLowerCase())
+    .join('');
+  return { word, last };
+}

@@ -1,8 +1,9 @@
 /**
  * A document an article introduces and then prints: "The Clarion has received the following letter, written
  * at Garza's dictation and signed in his own hand:" and, in the paragraphs after, the letter in quotation
- * marks with no verb of saying. The words are the one person the introducing sentence names; when it names
- * none, or several, it does not say whose they are.
+ * marks with no verb of saying. So too a sentence that hands the next paragraph over with a verb of saying
+ * before its colon ("He writes under date of the 4th:", "The sheriff told the council:"). The words are the
+ * one person the introducing sentence names; when it names none, or several, it does not say whose they are.
  */
 import { isDocumentNoun } from './document-authors.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
@@ -11,17 +12,21 @@ import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /**
  * The one person `sentence` names, when it ends with a colon and names a document ("the following letter,
- * written at Garza's dictation:"); `null` otherwise.
+ * written at Garza's dictation:") or holds a verb of saying (`isSayingVerb`, by lemma: "He writes under
+ * date of the 4th:"); `null` otherwise.
  */
 export function documentIntroducedBy(
   sentence: WorkingSentence,
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+  isSayingVerb: (lemma: string) => boolean = () => false,
 ): string | null {
   if (!sentence.text.trimEnd().endsWith(':')) return null;
-  let document = false;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd && !document; k++)
-    document = isDocumentNoun(sentence.analysis.tokens[k]?.value ?? '');
-  if (!document) return null;
+  let introduces = false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && !introduces; k++) {
+    const tok = sentence.analysis.tokens[k];
+    introduces = isDocumentNoun(tok?.value ?? '') || (tok?.pos === 'VERB' && isSayingVerb(tok.lemma));
+  }
+  if (!introduces) return null;
   let person: string | null = null;
   for (const m of sentence.mentions) {
     if (entity(m.entityId)?.type !== 'person' || m.entityId === person) continue;
@@ -40,6 +45,7 @@ export function documentIntroducedBy(
 export function speakersOfIntroducedDocuments(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+  isSayingVerb: (lemma: string) => boolean = () => false,
 ): void {
   /** The writer of the document being printed, and the last paragraph of it so far. */
   let printing: { id: string; paragraph: number; open: boolean } | null = null;
@@ -52,7 +58,7 @@ export function speakersOfIntroducedDocuments(
     if (opensParagraph && printing && printing.open && own.paragraph === printing.paragraph + 1)
       writer = printing.id;
     else if (opensParagraph && own.previous && own.previous.paragraph === own.paragraph - 1)
-      writer = documentIntroducedBy(own.previous, entity);
+      writer = documentIntroducedBy(own.previous, entity, isSayingVerb);
     if (writer === null) {
       if (printing && own.paragraph === printing.paragraph) printing.open = !q.span.closed;
       continue;

@@ -174,8 +174,10 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * "O. B. Teague" in a headline and "Orville Bascom Teague" in the text: a name of initials and a surname is
- * the one person of that surname whose given names, as many as the initials, open with those letters.
- * Returns each initialled name's person with the full name's; none when two full names fit.
+ * the one person of that surname whose given names, as many as the initials, open with those letters. A
+ * given name may be written out beside an initial ("Daniel W. Ashcroft" is "Daniel Webster Ashcroft"), as
+ * long as one word of the short name is an initial. Returns each initialled name's person with the full
+ * name's; none when two full names fit.
  */
 export function initialledNamesOfFull<P extends LinkedPerson>(
   candidates: readonly P[],
@@ -185,13 +187,14 @@ export function initialledNamesOfFull<P extends LinkedPerson>(
   for (const c of named) {
     const words = c.name.split(' ');
     const initials = words.slice(0, -1);
-    if (initials.length === 0 || !initials.every((w) => INITIAL.test(w))) continue;
+    if (!initials.some((w) => INITIAL.test(w))) continue;
     const surname = words.at(-1) ?? '';
     const fits = named.filter((f) => {
       const given = f.name.split(' ');
       if (f === c || given.at(-1) !== surname || given.length !== words.length) return false;
       return initials.every((w, i) => {
         const g = given[i] ?? '';
+        if (!INITIAL.test(w)) return g === w;
         return !INITIAL.test(g) && g.length > 1 && g[0] === w[0];
       });
     });

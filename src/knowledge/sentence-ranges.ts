@@ -96,6 +96,30 @@ export function joinAfterQuotedCries(
   return out;
 }
 
+/** Marks that go on with the clause before them and so never open a sentence. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([':', ';', ',']);
+
+/**
+ * Sentence ranges joined where wink ended a sentence at an abbreviation's full stop that a colon, semicolon
+ * or comma follows ("He writes under date of the 4th inst.: …", "Smith & Co.; …"): a range opening with
+ * such a mark continues the one before.
+ */
+export function joinBeforeClauseMarks(
+  analysis: Analysis,
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of ranges) {
+    const prev = out.at(-1);
+    if (prev && CLAUSE_MARKS.has(analysis.tokens[r.start]?.value ?? '')) {
+      prev.end = r.end;
+      continue;
+    }
+    out.push({ ...r });
+  }
+  return out;
+}
+
 /** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */
 export function quotedAt(spans: readonly QuoteSpan[]): (charPos: number) => boolean {
   return (charPos) => {

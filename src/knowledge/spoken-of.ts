@@ -7,6 +7,7 @@ import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
+import { hyphenatedWordAt } from './hyphenated-words.ts';
 
 /** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
 const MAX_TOKENS_TO_CUE = 8;
@@ -211,8 +212,10 @@ function lastDescribed(
     if (marked && marked !== gender) continue;
     for (let d = k - 1; d >= sentence.tokenStart && k - d <= MAX_DESCRIBED_WORDS; d--) {
       const det = tokenAt(analysis, d);
+      // "my sister-in-law": the relative is the whole word the hyphens join, not its first part.
+      const end = tokenAt(analysis, hyphenatedWordAt(analysis, k).last).end;
       if (DETERMINERS.has(det.normal))
-        return { guess: { speakerId: null, speakerName: analysis.text.slice(det.start, noun.end) }, at: d };
+        return { guess: { speakerId: null, speakerName: analysis.text.slice(det.start, end) }, at: d };
       // "my great-grandmother": a hyphen joins the words of one noun.
       if (det.pos !== 'ADJ' && det.pos !== 'NOUN' && det.pos !== 'PROPN' && det.value !== '-') break;
     }

@@ -89,9 +89,9 @@ export function nameCase(name: string): string {
 
 /**
  * A name in capitals opening a label's note, as a call-in show names its callers: "LUPE, CANUTILLO",
- * "TOM BRANNIGAN, HARLINGEN", '"TEX," SUNLAND PARK'.
+ * "TOM BRANNIGAN, HARLINGEN", '"TEX," SUNLAND PARK', "MR. GARZA, QUEMADO" (an honorific and a surname).
  */
-const NOTE_NAME = /^["“]?(\p{Lu}[\p{Lu}\p{M}'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})(?:["”],|,["”]?)/u;
+const NOTE_NAME = /^["“]?(\p{Lu}[\p{Lu}\p{M}'’\-]*\.?(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})(?:["”],|,["”]?)/u;
 
 /**
  * The name a label's note gives its speaker ("CALLER (LUPE, CANUTILLO)" → "Lupe"): the words in capitals

@@ -266,7 +266,8 @@ function surnameOfLabel(words: readonly string[]): string | undefined {
  * written alone, not before the name's second word as a place's first word is ("EL PASO" → "El Paso").
  */
 function calledByHost(outside: OutsideLabelWords, called: string): boolean {
-  const [first, second] = called.split(' ');
+  // "Mr. Garza": the host may say the honorific or not; the name after it is what must be written.
+  const [first, second] = called.split(' ').filter((w) => !w.endsWith('.'));
   if (first === undefined) return false;
   return outside.has(first, second ?? null);
 }

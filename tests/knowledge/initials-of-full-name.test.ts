@@ -44,3 +44,31 @@ describe('a name written by its initials', () => {
     expect(correction?.mentions.map((m) => m.entityId)).toContain(orville?.id);
   });
 });
+
+describe('a name written with one given name and an initial', () => {
+  const ONE_INITIAL = `Harold J. Pruitt, trail cook of the Diamond A, dies at 80.
+
+Harold Jesse Pruitt, who cooked for the Diamond A outfit for twenty years, died Monday at his daughter's home.
+
+"He never burned a biscuit," said his neighbor, Amos Grell. "Not once."
+
+Mr. Pruitt is survived by a brother, Harold K. Pruitt of Deming.
+`;
+  let one: KnowledgeBase;
+  beforeAll(async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    const text = `---\nid: example-1950-cook-obituary\ntitle: Example\noutlet: Example Herald\npublished: 1950-05-07\nurl: https://example.org/cook\nlanguage: en\n---\n${ONE_INITIAL}`;
+    one = buildKnowledge([parseSource(new TextEncoder().encode(text), 'cook.md')], createPipelineTools(data));
+  });
+
+  it('makes "Harold J. Pruitt" and "Harold Jesse Pruitt" one person, known by both', () => {
+    const harold = one.entities.find((e) => e.name === 'Harold Jesse Pruitt');
+    expect(harold?.aliases).toContain('Harold J. Pruitt');
+    expect(one.entities.map((e) => e.name)).not.toContain('Harold J. Pruitt');
+  });
+
+  it('keeps a namesake whose initial does not fit apart', () => {
+    const harold = one.entities.find((e) => e.name === 'Harold Jesse Pruitt');
+    expect(harold?.aliases).not.toContain('Harold K. Pruitt');
+  });
+});
