@@ -14,6 +14,7 @@ import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
+import { withoutSetOffReport } from './set-off-report.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -76,7 +77,12 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // "the passage in which de la Peña writes that '…'": a relative clause's own subject speaks.
     const relative = listed ? relativeClauseOpening(analysis, before.slice(clauseEnd + 1, k)) : -1;
     const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
-    const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
+    // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject.
+    const left = withoutSetOffReport(
+      analysis,
+      withoutRelative(analysis, before.slice(clauseStart + 1, k)),
+      (t) => finder.isCue(t),
+    );
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
     if (!listed && !opensWithSubject(analysis, left)) continue;
     // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.

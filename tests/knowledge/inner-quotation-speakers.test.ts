@@ -1,0 +1,27 @@
+/**
+ * Quotations inside a quotation or a report belong to their own speaker: "The captain, she said, told the
+ * crew, '…'" is the captain's, not the one who tells the story.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('a reporting clause set off between a subject and its verb', () => {
+  it('gives the words to the subject, not to the one reporting them', () => {
+    const body =
+      '"We lost the trail at the arroyo," said Marta Delgado, a deckhand on the ferry. The captain, she said, told the crew at the landing, "Nobody crosses tonight."';
+    expect(speakerOfWords(tools, body, 'Nobody crosses tonight')).toBe('the captain');
+  });
+
+  it('still gives reported words to the reporter when the clause after it is not the one saying them', () => {
+    const body =
+      'Marta Delgado said the ferry ran late. Two days later, she said, men in uniform came to the landing asking questions, and "nobody would talk to them."';
+    expect(speakerOfWords(tools, body, 'nobody would talk to them')).toBe('Marta Delgado');
+  });
+});
