@@ -14,6 +14,7 @@ import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
+import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
@@ -77,11 +78,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // "the passage in which de la Peña writes that '…'": a relative clause's own subject speaks.
     const relative = listed ? relativeClauseOpening(analysis, before.slice(clauseEnd + 1, k)) : -1;
     const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
-    // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject.
-    const left = withoutSetOffReport(
+    // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject;
+    // nor is a participle phrase ("The marker's text, supplied by the commission, reads: '…'").
+    const left = withoutSetOffParticiple(
       analysis,
-      withoutRelative(analysis, before.slice(clauseStart + 1, k)),
-      (t) => finder.isCue(t),
+      withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
+        finder.isCue(t),
+      ),
     );
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
     if (!listed && !opensWithSubject(analysis, left)) continue;
@@ -170,7 +173,15 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // or body found in its description speaks for it ("A letter from Gen. Ord reads").
     const isCommunicationNoun = finder.reader.isCommunicationNoun;
     const document = isCommunicationNoun
-      ? documentSubject(analysis, before, k, { isCommunicationNoun, isPersonNoun: finder.isPersonNoun })
+      ? documentSubject(
+          analysis,
+          [...before.slice(0, clauseStart + 1), ...left],
+          clauseStart + 1 + left.length,
+          {
+            isCommunicationNoun,
+            isPersonNoun: finder.isPersonNoun,
+          },
+        )
       : null;
     const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
     if (document && (subjectType === undefined || subjectType === 'place'))

@@ -28,3 +28,17 @@ describe('a document read out before its words', () => {
     expect(speakerOfWords(tools, body, 'No wagon will cross')).toBe('the notice posted at the ferry landing');
   });
 });
+
+describe('a document before a participle phrase set off by commas', () => {
+  it('speaks, as the text names it before the phrase ("The marker\'s text, supplied by …, reads")', () => {
+    const body =
+      'Ana Ruiz, the county judge, unveiled the marker on Friday. The marker\'s text, supplied by the historical commission, reads: "Near this ford in 1859 a ranger company fought the raiders."';
+    expect(speakerOfWords(tools, body, 'Near this ford')).toBe("the marker's text");
+  });
+
+  it('keeps a person who speaks before such a phrase ("The colonel, pressed by reporters, answered")', () => {
+    const body =
+      'Col. Ramón Ortiz arrived at noon. The colonel, pressed by reporters at the gate, answered: "We will stay until the river falls."';
+    expect(speakerOfWords(tools, body, 'until the river falls')).toBe('Ramón Ortiz');
+  });
+});
