@@ -42,3 +42,11 @@ describe('a document before a participle phrase set off by commas', () => {
     expect(speakerOfWords(tools, body, 'until the river falls')).toBe('Ramón Ortiz');
   });
 });
+
+describe('a document named by where it came from', () => {
+  it('is the document from there, without how it was handled ("a telegram received … from Colonia Dublán")', () => {
+    const body =
+      'The refugees reached the border on Sunday. A telegram received last night by the relief committee here from Colonia Dublán read: "Wagons leaving at dawn. Send water."';
+    expect(speakerOfWords(tools, body, 'Wagons leaving at dawn')).toBe('a telegram from Colonia Dublán');
+  });
+});
