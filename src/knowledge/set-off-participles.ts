@@ -3,7 +3,7 @@
  * commas between a subject and its verb says more about the subject and is no part of it; the verb after it
  * is still the subject's.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { tokenAt } from './speakers.ts';
 
 /** Tokens at most of a participle phrase set off ("posted on Saturday at the store and the mill"). */
@@ -23,9 +23,18 @@ export function withoutSetOffParticiple(analysis: Analysis, left: readonly numbe
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.value !== ',')) return left;
     if (t.value !== ',') continue;
     const participle = at(j + 1);
-    const isParticiple = participle.pos === 'VERB' && participle.value.endsWith('ed') && j + 1 < last;
+    const isParticiple = isPastParticiple(participle, at(j + 2)) && j + 1 < last;
     const otherVerb = left.slice(j + 2, last).some((x) => tokenAt(analysis, x).pos === 'VERB');
     return isParticiple && !otherVerb ? left.slice(0, j) : left;
   }
   return left;
+}
+
+/**
+ * A past participle opening a phrase: a verb ending as one ("supplied", "written"), or one the same as its
+ * lemma followed by a preposition ("read at parade").
+ */
+function isPastParticiple(verb: Token, next: Token): boolean {
+  if (verb.pos !== 'VERB') return false;
+  return /(?:ed|en|wn)$/.test(verb.normal) || (verb.normal === verb.lemma && next.pos === 'ADP');
 }
