@@ -14,6 +14,7 @@ import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
+import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
@@ -62,6 +63,14 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       finder.properName(analysis, phrase) ??
       nounPhraseBefore(analysis, phrase);
     if (named) return { ...named, cue: 'according' };
+  }
+  // "When the captain asked one of the corporals whether …, the answer was, '…'": the one asked answers.
+  const asked = askedBeforeAnswer(analysis, before);
+  if (asked) {
+    const named =
+      finder.subjectIn(sentence, asked, people, outer, false) ??
+      askedDescribed(analysis, asked, finder.isPersonNoun);
+    if (named) return { ...named, cue: null };
   }
   const handOver = handingOver(analysis, before);
   for (let k = before.length - 1; k >= 0; k--) {

@@ -25,3 +25,17 @@ describe('a reporting clause set off between a subject and its verb', () => {
     expect(speakerOfWords(tools, body, 'nobody would talk to them')).toBe('Marta Delgado');
   });
 });
+
+describe('an answer to a question the sentence says was asked', () => {
+  it('is the words of the one asked, not of the one asking', () => {
+    const body =
+      'Mr. Pruett wrote from the post on Friday. "When the lieutenant asked one of the scouts whether the ford could be crossed, the answer was, \'Not before morning, sir,\' and nobody crossed," he writes.';
+    expect(speakerOfWords(tools, body, 'Not before morning')).toBe('one of the scouts');
+  });
+
+  it('is no one named when the one asked is only a pronoun', () => {
+    const body =
+      'Mr. Pruett wrote from the post on Friday. "When the lieutenant asked him whether the ford could be crossed, the answer was, \'Not before morning, sir,\' and nobody crossed," he writes.';
+    expect(speakerOfWords(tools, body, 'Not before morning')).not.toBe('one of the scouts');
+  });
+});
