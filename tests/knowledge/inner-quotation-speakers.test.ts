@@ -39,3 +39,11 @@ describe('an answer to a question the sentence says was asked', () => {
     expect(speakerOfWords(tools, body, 'Not before morning')).not.toBe('one of the scouts');
   });
 });
+
+describe('a pronoun inside quoted words after a relative the words named by "his" or "her"', () => {
+  it('stands for that relative, not the last woman the article named', () => {
+    const body =
+      'Elena Ruiz, the cook, was killed in the raid. "Tomás always rode back with his father," said Mrs. Ada Lowe, a neighbor. "His mother knew it when the message came. She said, \'They have both gone down there,\' and sat by the telephone all night."';
+    expect(speakerOfWords(tools, body, 'They have both gone')).toBe('his mother');
+  });
+});
