@@ -14,6 +14,7 @@ import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
+import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
 import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
@@ -76,7 +77,9 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
   for (let k = before.length - 1; k >= 0; k--) {
     const cueToken = before[k];
     if (cueToken === undefined) continue;
-    const listed = finder.isCue(tokenAt(analysis, cueToken));
+    const listed =
+      finder.isCue(tokenAt(analysis, cueToken)) ||
+      sayingVerbTaggedNoun(analysis, before, k, (l) => finder.reader.cues.has(l));
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;

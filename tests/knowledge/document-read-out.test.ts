@@ -50,3 +50,11 @@ describe('a document named by where it came from', () => {
     expect(speakerOfWords(tools, body, 'Wagons leaving at dawn')).toBe('a telegram from Colonia Dublán');
   });
 });
+
+describe('a newspaper whose verb of saying the tagger reads as a plural noun', () => {
+  it('speaks ("The Monitor Republicano …, an opposition print, remarks that \'…\'")', () => {
+    const body =
+      'The treaty was ratified on the 30th. The Diario Nacional of the 9th, an opposition print, remarks that "the country has been sold by the acre," and prints the vote of every deputy.';
+    expect(speakerOfWords(tools, body, 'sold by the acre')).toBe('the Diario Nacional of the 9th');
+  });
+});
