@@ -49,8 +49,25 @@ export function documentSubject(
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return null;
-  const text = analysis.text.slice(first.start, last.end);
+  const text = withoutHandling(analysis.text, words, head) ?? analysis.text.slice(first.start, last.end);
   return { speakerId: null, speakerName: opener.normal === opener.value ? text : lowerFirst(text) };
+}
+
+/**
+ * "A telegram received last night by the church's representatives here from Colonia Juarez": a document
+ * named by where it came from, after a participle saying how it was handled, is the document from there
+ * ("a telegram from Colonia Juarez"); `null` when no participle follows the document's noun or no "from"
+ * comes after it.
+ */
+function withoutHandling(text: string, words: ReadonlyArray<Token | undefined>, head: Token): string | null {
+  const h = words.indexOf(head);
+  const participle = words[h + 1];
+  if (participle?.pos !== 'VERB' || !participle.value.endsWith('ed')) return null;
+  const from = words.findIndex((w, j) => j > h + 1 && w?.normal === 'from' && w.pos === 'ADP');
+  const first = words[0];
+  const last = words.at(-1);
+  if (from < 0 || !first || !last || from === words.length - 1) return null;
+  return `${text.slice(first.start, head.end)} ${text.slice(words[from]?.start ?? 0, last.end)}`;
 }
 
 /** True for a token that ends what stands before a clause: punctuation, a conjunction, a subordinator. */

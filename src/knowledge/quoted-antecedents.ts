@@ -15,8 +15,11 @@ import { FIRST_PERSON_POSSESSIVES, type SpeakerGuess } from './speakers.ts';
 const MAX_TOKENS_BACK = 60;
 /** Words at most between a determiner and the noun for a person it opens ("the old sergeant"). */
 const MAX_MODIFIERS = 2;
-/** Determiners that open a description of someone the story brings in ("the captain", "a soldier"). */
-const DESCRIBING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
+/**
+ * Determiners that open a description of someone the story brings in ("the captain", "a soldier"), and the
+ * possessives of someone already in it ("His mother knew it. She said, '…'").
+ */
+const DESCRIBING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their']);
 
 /**
  * The person the pronoun at token `t` (of gender `gender`) stands for among those the `outer` quotation

@@ -14,6 +14,10 @@ import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
+import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
+import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
+import { withoutSetOffParticiple } from './set-off-participles.ts';
+import { withoutSetOffReport } from './set-off-report.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -61,11 +65,21 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       nounPhraseBefore(analysis, phrase);
     if (named) return { ...named, cue: 'according' };
   }
+  // "When the captain asked one of the corporals whether …, the answer was, '…'": the one asked answers.
+  const asked = askedBeforeAnswer(analysis, before);
+  if (asked) {
+    const named =
+      finder.subjectIn(sentence, asked, people, outer, false) ??
+      askedDescribed(analysis, asked, finder.isPersonNoun);
+    if (named) return { ...named, cue: null };
+  }
   const handOver = handingOver(analysis, before);
   for (let k = before.length - 1; k >= 0; k--) {
     const cueToken = before[k];
     if (cueToken === undefined) continue;
-    const listed = finder.isCue(tokenAt(analysis, cueToken));
+    const listed =
+      finder.isCue(tokenAt(analysis, cueToken)) ||
+      sayingVerbTaggedNoun(analysis, before, k, (l) => finder.reader.cues.has(l));
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
@@ -76,7 +90,14 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // "the passage in which de la Peña writes that '…'": a relative clause's own subject speaks.
     const relative = listed ? relativeClauseOpening(analysis, before.slice(clauseEnd + 1, k)) : -1;
     const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
-    const left = withoutRelative(analysis, before.slice(clauseStart + 1, k));
+    // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject;
+    // nor is a participle phrase ("The marker's text, supplied by the commission, reads: '…'").
+    const left = withoutSetOffParticiple(
+      analysis,
+      withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
+        finder.isCue(t),
+      ),
+    );
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
     if (!listed && !opensWithSubject(analysis, left)) continue;
     // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
@@ -164,7 +185,15 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // or body found in its description speaks for it ("A letter from Gen. Ord reads").
     const isCommunicationNoun = finder.reader.isCommunicationNoun;
     const document = isCommunicationNoun
-      ? documentSubject(analysis, before, k, { isCommunicationNoun, isPersonNoun: finder.isPersonNoun })
+      ? documentSubject(
+          analysis,
+          [...before.slice(0, clauseStart + 1), ...left],
+          clauseStart + 1 + left.length,
+          {
+            isCommunicationNoun,
+            isPersonNoun: finder.isPersonNoun,
+          },
+        )
       : null;
     const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
     if (document && (subjectType === undefined || subjectType === 'place'))

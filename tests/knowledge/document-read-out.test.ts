@@ -28,3 +28,33 @@ describe('a document read out before its words', () => {
     expect(speakerOfWords(tools, body, 'No wagon will cross')).toBe('the notice posted at the ferry landing');
   });
 });
+
+describe('a document before a participle phrase set off by commas', () => {
+  it('speaks, as the text names it before the phrase ("The marker\'s text, supplied by …, reads")', () => {
+    const body =
+      'Ana Ruiz, the county judge, unveiled the marker on Friday. The marker\'s text, supplied by the historical commission, reads: "Near this ford in 1859 a ranger company fought the raiders."';
+    expect(speakerOfWords(tools, body, 'Near this ford')).toBe("the marker's text");
+  });
+
+  it('keeps a person who speaks before such a phrase ("The colonel, pressed by reporters, answered")', () => {
+    const body =
+      'Col. Ramón Ortiz arrived at noon. The colonel, pressed by reporters at the gate, answered: "We will stay until the river falls."';
+    expect(speakerOfWords(tools, body, 'until the river falls')).toBe('Ramón Ortiz');
+  });
+});
+
+describe('a document named by where it came from', () => {
+  it('is the document from there, without how it was handled ("a telegram received … from Colonia Dublán")', () => {
+    const body =
+      'The refugees reached the border on Sunday. A telegram received last night by the relief committee here from Colonia Dublán read: "Wagons leaving at dawn. Send water."';
+    expect(speakerOfWords(tools, body, 'Wagons leaving at dawn')).toBe('a telegram from Colonia Dublán');
+  });
+});
+
+describe('a newspaper whose verb of saying the tagger reads as a plural noun', () => {
+  it('speaks ("The Monitor Republicano …, an opposition print, remarks that \'…\'")', () => {
+    const body =
+      'The treaty was ratified on the 30th. The Diario Nacional of the 9th, an opposition print, remarks that "the country has been sold by the acre," and prints the vote of every deputy.';
+    expect(speakerOfWords(tools, body, 'sold by the acre')).toBe('the Diario Nacional of the 9th');
+  });
+});
