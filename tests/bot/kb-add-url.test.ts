@@ -223,15 +223,19 @@ describe('/kb add url: moderators add an article by its link', () => {
     });
     await h.emu.waitForCallback(id);
     while (!web.requests.includes('/heavy')) await new Promise((resolve) => setTimeout(resolve, 10));
+    // Not a speed target (those are benchmarks): the question asked while the page is read is answered long
+    // before the reading ends, which a read on the bot's own thread would not allow, however loaded the machine.
     const asked = Date.now();
+    let previewAt = Number.POSITIVE_INFINITY;
+    const previewed = h.replyTo(id, 30_000).then((reply) => ((previewAt = Date.now()), reply));
     const answer = await h.slash('ask', [str('question', 'How many troops did Mexico deploy?')]);
-    const answeredIn = Date.now() - asked;
+    const answeredAt = Date.now();
     expect(answer.embeds[0]?.title).toContain('15,000');
-    const preview = await h.replyTo(id, 30_000);
+    const preview = await previewed;
     expect(preview.embeds[0]?.title).toBe(
       'Add this article? Yuma gets 2,468 National Guard soldiers to Yuma',
     );
-    expect(answeredIn).toBeLessThan(250);
+    expect(answeredAt - asked).toBeLessThan((previewAt - asked) / 2);
     await press(id, customIds(preview)[1] ?? '');
   });
 
