@@ -92,7 +92,9 @@ export function statedToDeny(analysis: Analysis, start: number, sentenceStart: n
   for (let skipped = 0; t >= sentenceStart && skipped < 2; t--, skipped++)
     if (!DENIED_DATE_PREPOSITIONS.has(toks[t]?.normal ?? '')) break;
   const before = toks[t]?.normal ?? '';
-  if (DENYING_WORDS.has(before) || (before === 'than' && toks[t - 1]?.normal === 'rather')) return true;
+  // "instead of May 16" denies; "The troops instead on April 12 turned back" dates the turning back.
+  const denying = before === 'instead' ? toks[t + 1]?.normal === 'of' : DENYING_WORDS.has(before);
+  if (denying || (before === 'than' && toks[t - 1]?.normal === 'rather')) return true;
   return correctedClause(toks, start, sentenceStart);
 }
 
@@ -100,13 +102,17 @@ export function statedToDeny(analysis: Analysis, start: number, sentenceStart: n
 function correctedClause(toks: readonly Token[], start: number, sentenceStart: number): boolean {
   const from = Math.max(sentenceStart, start - MAX_CLAUSE_TOKENS);
   let stated = false;
+  // A verb of another act between the date and the word saying a clause is wrong dates that act: "Villa, who
+  // had been falsely reported dead, reappeared on June 1", "The colonel, who misstated…, was relieved on July 7".
+  let otherAct = false;
   for (let t = start - 1; t >= from; t--) {
     const tok = toks[t];
     if (!tok || CLAUSE_ENDS.has(tok.normal)) return false;
-    if (MISSTATING_VERBS.has(tok.normal)) return true;
+    if (MISSTATING_VERBS.has(tok.normal)) return !otherAct;
     // "Incorrectly gives the year as 1869" states it wrongly; "was wrongly arrested on May 3" dates an arrest.
-    if (stated && ERROR_ADVERBS.has(tok.normal)) return true;
+    if (stated && ERROR_ADVERBS.has(tok.normal)) return !otherAct;
     if (tok.pos === 'VERB' && STATING_LEMMAS.has(tok.lemma)) stated = true;
+    else if (tok.pos === 'VERB' && !stated) otherAct = true;
     // "An earlier version of this report said …": the piece of writing is the subject of a verb of stating.
     if (stated && EARLIER_WORDS.has(tok.normal) && writingAfter(toks, t, start)) return true;
   }
@@ -123,6 +129,12 @@ function writingAfter(toks: readonly Token[], t: number, limit: number): boolean
   for (let k = t + 1; k < end; k++) {
     const word = toks[k]?.normal ?? '';
     if (!WRITING_NOUNS.has(word)) continue;
+    // "The original story in the Columbus Courier": another outlet's writing, which this one does not correct.
+    if (
+      ELSEWHERE.has(toks[k + 1]?.normal ?? '') &&
+      /^\p{Lu}/u.test(toks[k + 3]?.value ?? toks[k + 2]?.value ?? '')
+    )
+      return false;
     if (word !== 'version' || toks[k + 1]?.normal !== 'of' || OWN_WRITING.has(toks[k + 2]?.normal ?? ''))
       return true;
     for (let j = k + 2; j < end; j++) if (WRITING_NOUNS.has(toks[j]?.normal ?? '')) return true;
@@ -130,6 +142,9 @@ function writingAfter(toks: readonly Token[], t: number, limit: number): boolean
   }
   return false;
 }
+
+/** Words after a piece of writing that place it in another publication ("the story in the Courier"). */
+const ELSEWHERE: ReadonlySet<string> = new Set(['in', 'by', 'from']);
 
 /** Words by which a correction points at the piece read ("a previous version of this story"). */
 const OWN_WRITING: ReadonlySet<string> = new Set(['this', 'our', 'these']);

@@ -46,6 +46,14 @@ Correction, Jan. 6: A previous version of this story said the garrison left on M
 The last soldiers did not leave until 1968, after the storm.
 
 The captain was wrongly arrested on May 3, 1969, and freed a week later.
+
+The pilot, who had been falsely reported dead, reappeared in the port on June 1, 1870.
+
+The harbour master, who misstated the depth of the channel, was replaced on July 7, 1870.
+
+The original story in the Coast Courier said the storm struck on March 9, 1867.
+
+The soldiers instead on April 12, 1868 marched inland.
 `;
 
 const DISPATCH = `---
@@ -134,6 +142,19 @@ describe('a date stated only to deny or correct it', () => {
 
   it('is read when the act done wrongly is not one of stating ("wrongly arrested on May 3")', () => {
     expect(Object.values(datesIn('gazette-2026-port-hurricane', 'wrongly arrested'))).toContain('1969-05-03');
+  });
+
+  it('is read when a clause set off before it says something else was wrong ("falsely reported dead, reappeared on")', () => {
+    expect(Object.values(datesIn('gazette-2026-port-hurricane', 'reappeared'))).toContain('1870-06-01');
+    expect(Object.values(datesIn('gazette-2026-port-hurricane', 'was replaced'))).toContain('1870-07-07');
+  });
+
+  it("is read when another publication's story said it, which this article does not correct", () => {
+    expect(Object.values(datesIn('gazette-2026-port-hurricane', 'Coast Courier'))).toContain('1867-03-09');
+  });
+
+  it('is read after "instead" with no "of" ("instead on April 12 marched")', () => {
+    expect(Object.values(datesIn('gazette-2026-port-hurricane', 'marched inland'))).toContain('1868-04-12');
   });
 
   it('is read when "not … until" bounds the act rather than denying the date', () => {
