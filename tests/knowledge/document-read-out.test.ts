@@ -28,3 +28,11 @@ describe('a document read out before its words', () => {
     expect(speakerOfWords(tools, body, 'No wagon will cross')).toBe('the notice posted at the ferry landing');
   });
 });
+
+describe('a document read out whose description names who issued it', () => {
+  it('gives the words to the body the statement was released by', () => {
+    const body =
+      'The town was quiet on Sunday. A statement released by the Mexican Foreign Ministry reads: "Mexico rejects any deployment."';
+    expect(speakerOfWords(tools, body, 'rejects any deployment')).toBe('Mexican Foreign Ministry');
+  });
+});
