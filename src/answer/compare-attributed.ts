@@ -35,7 +35,7 @@ const ATTRIBUTED_CONFIDENCE = 0.7;
 const ASKING = /^(?:how|what|which|who|when|where|why)\b/i;
 
 /** The noun kinds of each WordNet, built once ("count", "number", "total" are measures; "engineer" a person). */
-const measures = new WeakMap<WordNet, NounKinds>();
+const nounKindsByWordNet = new WeakMap<WordNet, NounKinds>();
 
 /**
  * The two sides of a comparison of figures in the question's own words ("Yancey's estimate of Woll's army
@@ -55,8 +55,8 @@ export function askedFigureComparison(analysis: Analysis, wordnet: WordNet | nul
 
 /** WordNet's kinds of noun (measures, people), read once per WordNet. */
 export function nounKindsOf(wordnet: WordNet): NounKinds {
-  const kinds = measures.get(wordnet) ?? new NounKinds(wordnet);
-  measures.set(wordnet, kinds);
+  const kinds = nounKindsByWordNet.get(wordnet) ?? new NounKinds(wordnet);
+  nounKindsByWordNet.set(wordnet, kinds);
   return kinds;
 }
 
@@ -237,8 +237,8 @@ const OF_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN
 /** Sentences looked at for the figures of a giver the coverage has no entry for. */
 const UNNAMED_GIVER_POOL = 40;
 
-/** A word and the one after it: "He said", "she puts". */
-const NEXT_WORD = /[\p{L}’']+/gu;
+/** A word of a sentence's text: letters and apostrophes ("He", "said", "o’clock"). */
+const WORD = /[\p{L}’']+/gu;
 
 /**
  * Where a pronoun standing for the giver tells what they said or gave ("He said that … more than 60 soldiers
@@ -246,7 +246,7 @@ const NEXT_WORD = /[\p{L}’']+/gu;
  * pronoun elsewhere ("his staff", "told him") names no figure of theirs.
  */
 function pronounGiving(text: string, pronoun: string, gives: (word: string) => boolean): number {
-  const words = [...text.matchAll(NEXT_WORD)];
+  const words = [...text.matchAll(WORD)];
   const at = words.findIndex(
     (w, i) => w[0].toLowerCase() === pronoun.toLowerCase() && gives((words[i + 1]?.[0] ?? '').toLowerCase()),
   );

@@ -33,6 +33,7 @@ import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
+import type { QuestionReader } from './understand.ts';
 
 /** A question read as a comparison: its draft (`null` when no side is answered). */
 export interface Compared {
@@ -73,8 +74,7 @@ export function answerCompared(
         isPeople: (lemma) =>
           reader.countsPeople(lemma) ||
           (reader.data.wordnet ? nounKindsOf(reader.data.wordnet).isPerson(lemma) : false),
-        gives: (word) =>
-          GIVING.test(word) || reader.speechVerbs.has(reader.analyse(word).tokens[0]?.lemma ?? ''),
+        gives: givingWords(reader),
       })
     : null;
   if (byGivers) return { draft: byGivers };
@@ -260,4 +260,19 @@ function wordedSides(
     out.set(side, only);
   }
   return out;
+}
+
+/**
+ * Whether a word after a pronoun says or gives a figure ("He said that … 60 soldiers", "she puts"): the giving
+ * pattern or a verb of speech, each word read once per question rather than once per sentence asked of it.
+ */
+function givingWords(reader: Pick<QuestionReader, 'analyse' | 'speechVerbs'>): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const seen = known.get(word);
+    if (seen !== undefined) return seen;
+    const gives = GIVING.test(word) || reader.speechVerbs.has(reader.analyse(word).tokens[0]?.lemma ?? '');
+    known.set(word, gives);
+    return gives;
+  };
 }

@@ -16,11 +16,12 @@ import { KnowledgeIndex } from './knowledge-index.ts';
 import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
 import { answerCompared } from './comparison.ts';
 import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
-import { inConversationArticles, pointsToLastThing } from './thing-reference.ts';
+import { pointsToLastThing } from './thing-reference.ts';
+import { firstDraft } from './retry-drafts.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { planQuestion } from './parts.ts';
-import { draftInStory, storyOfMessage } from './message-story.ts';
+import { storyOfMessage } from './message-story.ts';
 import { partsWithPreamble } from './preamble-parts.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
@@ -378,22 +379,15 @@ export class AnswerEngine {
       !compared && ofConversation
         ? dispatch(intent, onTopicOf(effective, topic), { ...ctx, onTopic: true }, focus)
         : null;
-    const first = compared
-      ? compared.draft
-      : onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
-        ? onTopicDraft
-        : inConversationArticles(
-            dispatch(intent, effective, ctx, focus),
-            pointsToLastThing(u, hasContext && context === null, conversation)
-              ? conversation.lastSources
-              : null,
-            () => dispatch(intent, effective, { ...ctx, onTopic: true }, focus),
-          );
-    // A part of a message about one story, answered from another article: asked again in that story.
-    const draft =
-      frame.story && !compared
-        ? draftInStory(first, frame.story, effective, (s) => dispatch(intent, s, ctx, focus))
-        : first;
+    const draft = firstDraft(effective, intent, ctx, focus, {
+      compared,
+      onTopicDraft,
+      pointedTo: pointsToLastThing(u, hasContext && context === null, conversation)
+        ? conversation.lastSources
+        : null,
+      // A part of a message about one story, answered from another article: asked again in that story.
+      story: frame.story ?? [],
+    });
     const gated = gatedAnswer({
       u,
       effective,

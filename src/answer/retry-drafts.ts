@@ -3,7 +3,8 @@
  * conversation: a draft that repeats the last answer is asked again without what was shown ("what else did
  * they say?"); a draft that finds the very sentence just shown reads on from it in its article ("Any
  * exceptions?"); and an "and …?" follow-up with no answer on the last topic asks the topic before it ("And in
- * 2018?" after a side question). The engine (engine.ts) dispatches the first draft and gates what these return.
+ * 2018?" after a side question). The first draft itself ({@link firstDraft}) is kept to the articles a
+ * follow-up points back to and to the story a message is about. The engine (engine.ts) gates what these return.
  */
 import type { ConversationState } from './memory.ts';
 import type { Understanding } from './understand.ts';
@@ -15,6 +16,51 @@ import { topicWords, withContext } from './conversation.ts';
 import { repeatsLastAnswer } from './fit.ts';
 import { rememberedActor } from './explain.ts';
 import { readingOnFromShown } from './followup-next.ts';
+import { draftWithin } from './draft-within.ts';
+
+/** What the first draft is chosen among, besides the question asked of all articles. */
+export interface FirstDraftScope {
+  /** A comparison's answer, when the question compares: its draft is the answer, whatever it is. */
+  compared: { draft: Draft | null } | null;
+  /** The draft of the last answer's articles (null when they were not asked): kept when it is sure. */
+  onTopicDraft: Draft | null;
+  /** The conversation's articles, when the follow-up points back to their event ("did it start?"). */
+  pointedTo: readonly string[] | null;
+  /** The story of the message the question is a part of (empty when none). */
+  story: readonly string[];
+}
+
+/**
+ * The first draft for `u`: a comparison's, else the last answer's articles' when sure, else the question
+ * asked of all articles, kept to those "it" points to (nothing when they have no answer); a part of a message
+ * answered from outside its story is asked again there, and keeps its draft when the story has no answer.
+ */
+export function firstDraft(
+  u: Understanding,
+  intent: AnswerIntent,
+  ctx: Context,
+  focus: readonly string[],
+  { compared, onTopicDraft, pointedTo, story }: FirstDraftScope,
+): Draft | null {
+  if (compared) return compared.draft;
+  const asked = () => dispatch(intent, u, ctx, focus);
+  const first =
+    onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
+      ? onTopicDraft
+      : pointedTo
+        ? draftWithin(asked(), pointedTo, () => dispatch(intent, u, { ...ctx, onTopic: true }, focus), {
+            minConfidence: 0,
+            fallBack: 'within',
+          })
+        : asked();
+  if (story.length === 0 || u.outletSourceIds.length > 0) return first;
+  return draftWithin(
+    first,
+    story,
+    () => dispatch(intent, { ...u, outletSourceIds: [...story] }, ctx, focus),
+    { minConfidence: MIN_CONFIDENCE, fallBack: 'draft' },
+  );
+}
 
 /** The question as the retries ask it again: what it asks, the topic it follows and who it is about. */
 interface Retried {

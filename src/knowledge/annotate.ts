@@ -73,6 +73,11 @@ export interface Lexicon extends PeopleLexicon {
   /** Words that place what is near them in a country ("Mexican", "Texas"), by country code. */
   countryWords?: Record<string, string[]>;
   quoteCues: string[];
+  /**
+   * Verbs of saying that also mean something else ("cry": weep), which hand words over only with a comma or
+   * colon before them ('she cried, "…"') or in their -ing form; 'she cried "tears of rage"' is no saying.
+   */
+  quoteCuesBeforeAMark?: string[];
   pronouns: Record<string, 'male' | 'female'>;
   firstPerson: string[];
   countWords: Record<string, number>;
@@ -175,7 +180,7 @@ export class Annotator {
   ) {
     this.#entities = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) this.#idOfMatch.set(ENTITY_PREFIX + e.id, e.id);
-    this.#cues = new SayingVerbs(lexicon.quoteCues, verbWays);
+    this.#cues = new SayingVerbs(lexicon.quoteCues, verbWays, lexicon.quoteCuesBeforeAMark ?? []);
     this.#tagVerb = (lemma) =>
       this.#cues.has(lemma) || (verbWays?.isWayOf(lemma, 3, isCommunicating) ?? false);
     this.#officeTitles = new Set(lexicon.personTitles);

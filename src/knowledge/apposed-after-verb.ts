@@ -14,12 +14,20 @@ const MAX_NAME_TOKENS = 8;
 /**
  * The tokens (of `before`, the tokens before a quotation) of the name apposed to the definite description
  * right after the verb at index `k` of `before`: "the", words with no verb up to a comma, then capitalised
- * words up to the next comma or the end of `before`; empty when the words after the verb are anything else.
+ * words up to the next comma or the end of `before`; empty when the words after the verb are anything else,
+ * and when the description holds a preposition and then a noun for a person ("the lawyer for the widow, Lic.
+ * Ana Ruiz"): the name may then be that person's, set beside the noun next to it, not the speaker's.
  */
-export function apposedAfterVerb(analysis: Analysis, before: readonly number[], k: number): number[] {
+export function apposedAfterVerb(
+  analysis: Analysis,
+  before: readonly number[],
+  k: number,
+  isPersonNoun: (lemma: string) => boolean,
+): number[] {
   const first = before[k + 1];
   if (first === undefined || tokenAt(analysis, first).normal !== 'the') return [];
   let comma = -1;
+  let afterPreposition = false;
   for (let j = k + 2; j < before.length && j - k <= MAX_DESCRIPTION_TOKENS; j++) {
     const tok = tokenAt(analysis, before[j] ?? -1);
     if (tok.value === ',') {
@@ -27,6 +35,8 @@ export function apposedAfterVerb(analysis: Analysis, before: readonly number[], 
       break;
     }
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return [];
+    if (tok.pos === 'ADP') afterPreposition = true;
+    else if (afterPreposition && tok.pos === 'NOUN' && isPersonNoun(tok.lemma)) return [];
   }
   if (comma < 0) return [];
   const name: number[] = [];

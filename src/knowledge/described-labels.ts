@@ -4,7 +4,7 @@
  * person's, known by the description ("a family friend", "a woman who asked not to be named"), not by a
  * name made of the label's words ("Family Friend").
  */
-import type { SpeakerLabel } from './transcript.ts';
+import { indefinite, type SpeakerLabel } from './transcript.ts';
 
 /** Words at most of the noun phrase before a label's relative clause ("WOMAN", "FAMILY FRIEND"). */
 const MAX_HEAD_WORDS = 2;
@@ -30,11 +30,6 @@ export function relativeClauseLabel(paragraph: string): SpeakerLabel | null {
   const name = m?.groups?.name;
   if (!m || !name) return null;
   return { name, role: null, nameEnd: m[0].indexOf(name) + name.length, end: m[0].length, note: null };
-}
-
-/** "a" or "an" before a word, by its first letter. */
-function indefinite(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 /**

@@ -4,8 +4,11 @@
  * the description ("Las Moras").
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 import type { SpeakerGuess } from './speakers.ts';
 
+/** Words that introduce a document's author in its description ("released by", "a letter from"). */
+const AUTHOR_WORDS = new Set(['by', 'from']);
 /** Tokens at most of a document's description ("a notice posted at the stage station at Howard's Well"). */
 const MAX_DOCUMENT_TOKENS = 14;
 /** Words that open a document's description: an article or a possessive. */
@@ -15,6 +18,12 @@ const OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 
 export interface DocumentNouns {
   isCommunicationNoun(lemma: string): boolean;
   isPersonNoun(lemma: string): boolean;
+}
+
+/** A document read out, and the tokens of its description naming who wrote it ("by the ministry"). */
+export interface DocumentSubject extends Omit<SpeakerGuess, 'cue'> {
+  /** The words after "by" or "from" in the description, to the next preposition or mark; empty if none. */
+  author: number[];
 }
 
 /**
@@ -28,7 +37,7 @@ export function documentSubject(
   before: readonly number[],
   k: number,
   nouns: DocumentNouns,
-): Omit<SpeakerGuess, 'cue'> | null {
+): DocumentSubject | null {
   const tok = (j: number): Token | undefined => analysis.tokens[before[j] ?? -1];
   const end = k;
   let start = end - 1;
@@ -50,7 +59,20 @@ export function documentSubject(
   const last = words.at(-1);
   if (!first || !last) return null;
   const text = withoutHandling(analysis.text, words, head) ?? analysis.text.slice(first.start, last.end);
-  return { speakerId: null, speakerName: opener.normal === opener.value ? text : lowerFirst(text) };
+  const speakerName = opener.normal === opener.value ? text : lowerFirst(text);
+  return { speakerId: null, speakerName, author: authorWords(analysis, before.slice(start, end)) };
+}
+
+/** The words after the last "by" or "from" of `description`, up to a preposition or mark after them. */
+function authorWords(analysis: Analysis, description: readonly number[]): number[] {
+  const from = description.findLastIndex((t) => AUTHOR_WORDS.has(analysis.tokens[t]?.normal ?? ''));
+  if (from < 0) return [];
+  const rest = description.slice(from + 1);
+  const stop = rest.findIndex((t) => {
+    const pos = analysis.tokens[t]?.pos;
+    return pos === 'PUNCT' || (pos === 'ADP' && analysis.tokens[t]?.normal !== 'of');
+  });
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /**
@@ -73,9 +95,4 @@ function withoutHandling(text: string, words: ReadonlyArray<Token | undefined>, 
 /** True for a token that ends what stands before a clause: punctuation, a conjunction, a subordinator. */
 function opensClause(t: Token | undefined): boolean {
   return !t || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ';
-}
-
-/** The text with its first letter in lower case ("A notice …" → "a notice …"). */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -4,20 +4,23 @@
  * a statement on Tuesday, saying '…'"): the words are its main clause's subject's, not those of the last name
  * before the comma.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import { subjectOf } from './clause-words.ts';
 import type { SpeakerFinder } from './speaker-finder.ts';
 import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 
+/** True for a verb's present participle ("crying", "shouting"). */
+export function isPresentParticiple(verb: Pick<Token, 'normal' | 'lemma' | 'pos'>): boolean {
+  return verb.pos === 'VERB' && verb.normal.endsWith('ing') && verb.normal !== verb.lemma;
+}
+
 /** True when token `before[k]` is a verb's present participle right after a comma (", shouting", ", saying"). */
 export function participleAfterComma(analysis: Analysis, before: readonly number[], k: number): boolean {
-  const verb = tokenAt(analysis, before[k] ?? -1);
   return (
     k > 0 &&
     tokenAt(analysis, before[k - 1] ?? -1).value === ',' &&
-    verb.normal.endsWith('ing') &&
-    verb.normal !== verb.lemma
+    isPresentParticiple(tokenAt(analysis, before[k] ?? -1))
   );
 }
 

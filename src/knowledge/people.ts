@@ -155,7 +155,7 @@ export class PeopleFinder {
     if (run.titleEnd > run.start && this.#honorifics.has(bare(analysis.tokens[run.start]?.value ?? '')))
       return end;
     if (names !== 1) return null;
-    const heads = headWords(descriptionAfter(analysis, end));
+    const heads = headWords(descriptionAfter(analysis, end, (l) => this.isPersonNoun(l)));
     return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
       ? end
       : null;
@@ -359,7 +359,7 @@ export class PeopleFinder {
             : null;
         // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
         const description =
-          descriptionAfter(analysis, aged ? end + 2 : end) ??
+          descriptionAfter(analysis, aged ? end + 2 : end, (l) => this.isPersonNoun(l)) ??
           copulaDescription(analysis, start, end) ??
           namingDescription(analysis, titleStart) ??
           (before

@@ -17,8 +17,15 @@ const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
 /** Possessives opening an apposition of kin or office: "Lorene Vickery, 61, his mother,". */
 const POSSESSIVE_STARTS = new Set(['his', 'her', 'their']);
 
-/** The description an apposition gives right after a name: ", the commander of …," or ", who …". */
-export function descriptionAfter(analysis: Analysis, nameEnd: number): string | null {
+/**
+ * The description an apposition gives right after a name: ", the commander of …," or ", who …".
+ * `isPersonNoun` tells a role of one word set off by commas (", pastor,") from an aside (", yesterday,").
+ */
+export function descriptionAfter(
+  analysis: Analysis,
+  nameEnd: number,
+  isPersonNoun: (lemma: string) => boolean,
+): string | null {
   const tokens = analysis.tokens;
   // "Oris T. Wendell, 63, of Wichita Falls, the association's national commander": the town set off by commas.
   const from = tokens[nameEnd]?.value === ',' && tokens[nameEnd + 1]?.normal === 'of' ? nameEnd + 1 : nameEnd;
@@ -27,13 +34,17 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   const first = tokens[end + 1];
   if (!first) return null;
   // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
-  // "the Rev. J. W. Ashby, pastor, conducting the service": a role of one word, set off by commas.
+  // "the Rev. J. W. Ashby, pastor, conducting the service": a role of one word, set off by commas, when it
+  // is a noun for a person ("Maria Delgado, yesterday, told…" and ", last week," say when, not who).
   const bareRole =
     isWrittenLowerCase(first.value) &&
     (first.pos === 'NOUN' || first.pos === 'ADJ') &&
+    !inTimeEntity(analysis, end + 1) &&
     (tokens[end + 2]?.pos === 'NOUN' ||
       tokens[end + 2]?.pos === 'ADP' ||
-      (first.pos === 'NOUN' && (tokens[end + 2]?.value === ',' || tokens[end + 2]?.value === '.')));
+      (first.pos === 'NOUN' &&
+        isPersonNoun(first.lemma) &&
+        (tokens[end + 2]?.value === ',' || tokens[end + 2]?.value === '.')));
   // "El Paso's deputy city manager": a possessive within the first words opens a role.
   const possessive = tokens
     .slice(end + 1, end + 4)
@@ -62,6 +73,11 @@ export function descriptionAfter(analysis: Analysis, nameEnd: number): string | 
   )
     return null;
   return analysis.text.slice(first.start, last.end);
+}
+
+/** True when token `k` lies inside one of wink-nlp's DATE or TIME entities. */
+function inTimeEntity(analysis: Analysis, k: number): boolean {
+  return analysis.ner.some((e) => (e.name === 'DATE' || e.name === 'TIME') && e.start <= k && k < e.end);
 }
 
 /**

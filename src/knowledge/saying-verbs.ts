@@ -9,8 +9,8 @@
 /** The part of the WordNet table this reads: whether a first sense of a word is a way of some act. */
 export interface VerbWaySource {
   isWayOf(word: string, maxDepth: number, test: (words: readonly string[]) => boolean): boolean;
-  /** The words of the first verb sense of a word. */
-  firstWayWords(word: string): readonly string[];
+  /** The words of a word's first sense that is a way of another act (see WordNet.firstWaySenseWords). */
+  firstWaySenseWords(word: string): readonly string[];
 }
 
 /**
@@ -66,20 +66,28 @@ export function isSayingVerb(source: VerbWaySource, lemma: string): boolean {
   return (
     source.isWayOf(lemma, MAX_SAYING_DEPTH, isInformingSynset) &&
     !source.isWayOf(lemma, 1, TEACHING) &&
-    !source.firstWayWords(lemma).some((w) => DISCLOSING_WORDS.includes(w))
+    !source.firstWaySenseWords(lemma).some((w) => DISCLOSING_WORDS.includes(w))
   );
 }
 
 /** The verbs of saying: the lexicon's list, and WordNet's ways of saying ({@link isSayingVerb}), remembered. */
 export class SayingVerbs {
   readonly #listed: ReadonlySet<string>;
+  readonly #beforeAMark: ReadonlySet<string>;
   readonly #known = new Map<string, boolean>();
 
   constructor(
     listed: Iterable<string>,
     private readonly source: VerbWaySource | null = null,
+    beforeAMark: Iterable<string> = [],
   ) {
     this.#listed = new Set(listed);
+    this.#beforeAMark = new Set(beforeAMark);
+  }
+
+  /** True for a verb of saying that hands words over only before a comma or colon, or as "-ing" ("cry"). */
+  needsMark(lemma: string): boolean {
+    return this.#beforeAMark.has(lemma);
   }
 
   /** True for a verb of saying the lexicon lists ("say", "warn"), not one only WordNet gives ("shout"). */
@@ -101,4 +109,4 @@ export class SayingVerbs {
 }
 
 /** What attribution asks of the verbs of saying: whether a lemma is one. */
-export type VerbsOfSaying = Pick<SayingVerbs, 'has' | 'listed'>;
+export type VerbsOfSaying = Pick<SayingVerbs, 'has' | 'listed' | 'needsMark'>;

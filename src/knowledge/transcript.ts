@@ -119,7 +119,7 @@ const DELIVERY_WORDS =
   /^(?:through|via|with|by|of|on|off|in|from|to|as|at|for|voice|translated|translation|interpreted)$/i;
 
 /** "a" or "an" before a word, by its first letter. */
-function indefinite(word: string): string {
+export function indefinite(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 

@@ -57,7 +57,7 @@ function interviewMarker(s: WorkingSentence): string | null {
 }
 
 /** No verbs of saying. */
-const NO_CUES: VerbsOfSaying = { has: () => false, listed: () => false };
+const NO_CUES: VerbsOfSaying = { has: () => false, listed: () => false, needsMark: () => false };
 
 /**
  * An interview printed as questions and answers ("Q: …" / "A: …"): each answer, from its "A:" paragraph

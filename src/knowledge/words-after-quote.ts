@@ -92,7 +92,7 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       // a description too long for the few words above.
       finder.subjectIn(
         sentence,
-        apposedAfterVerb(analysis, [afterCue, ...afterVerb], 0),
+        apposedAfterVerb(analysis, [afterCue, ...afterVerb], 0, finder.isPersonNoun),
         people,
         outer,
         false,

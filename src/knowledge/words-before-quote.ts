@@ -8,7 +8,8 @@
  */
 import { aPersonDescribed } from './described-goes-on.ts';
 import { oneOfThem } from './one-of-them.ts';
-import { participleAfterComma, participleSubject } from './participle-clauses.ts';
+import { isPresentParticiple, participleAfterComma, participleSubject } from './participle-clauses.ts';
+import { speakerAfterObject } from './participle-after-object.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { documentSubject } from './document-subjects.ts';
 import { apposedDescription, describedBeforeWho } from './described-after.ts';
@@ -78,7 +79,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     const cueToken = before[k];
     if (cueToken === undefined) continue;
     const listed =
-      finder.isCue(tokenAt(analysis, cueToken)) ||
+      (finder.isCue(tokenAt(analysis, cueToken)) &&
+        !unmarked(finder, analysis, before, k, P1.test(analysis.text.slice(span.start, span.end)))) ||
       sayingVerbTaggedNoun(analysis, before, k, (l) => finder.reader.cues.has(l));
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
@@ -104,6 +106,15 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     if (listed && participleAfterComma(analysis, before, k)) {
       const subject = participleSubject(finder, sentence, left, people, outer);
       return subject ? { ...subject, cue: tokenAt(analysis, cueToken).lemma } : null;
+    }
+    // "Ana Ruiz heard a woman in the crowd shouting '…'": the words may be the object's, never the subject's.
+    if (
+      listed &&
+      isPresentParticiple(tokenAt(analysis, cueToken)) &&
+      before.slice(k + 1).every((t) => tokenAt(analysis, t).pos === 'PUNCT')
+    ) {
+      const object = speakerAfterObject(analysis, left, finder.isPersonNoun);
+      if (object !== undefined) return object ? { ...object, cue: tokenAt(analysis, cueToken).lemma } : null;
     }
     // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
     // stands, inside what a verb of saying before it reports, gives way to that verb.
@@ -157,7 +168,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
         ? null
         : (finder.subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
           // "…, said the city's chronicler, Professor Tomás Ibarra Cavazos, was '…'": the name set beside it.
-          finder.subjectIn(sentence, apposedAfterVerb(analysis, before, k), people, outer, false))) ??
+          finder.subjectIn(
+            sentence,
+            apposedAfterVerb(analysis, before, k, finder.isPersonNoun),
+            people,
+            outer,
+            false,
+          ))) ??
       finder.properName(analysis, left) ??
       // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
       // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
@@ -174,7 +191,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
       // the verb of saying is.
       (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
-      (isParticiple(tokenAt(analysis, cueToken))
+      (isPresentParticiple(tokenAt(analysis, cueToken))
         ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun)
         : null) ??
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
@@ -195,9 +212,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
           },
         )
       : null;
+    // "A statement released by the Mexican Foreign Ministry reads": the one it is by speaks, when named (a
+    // place it came from, "a telegram … from Colonia Juarez", does not).
+    const author = document ? documentAuthor(finder, sentence, document.author, people, outer) : null;
+    if (author) return { ...author, cue: tokenAt(analysis, cueToken).lemma };
     const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
     if (document && (subjectType === undefined || subjectType === 'place'))
-      return { ...document, cue: tokenAt(analysis, cueToken).lemma };
+      return { speakerId: null, speakerName: document.speakerName, cue: tokenAt(analysis, cueToken).lemma };
     if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
     // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
     if (listed) return null;
@@ -251,12 +272,49 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
   return null;
 }
 
-/** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
-/** True for a verb's present participle ("crying", "shouting"). */
-function isParticiple(verb: { normal: string; lemma: string; pos: string }): boolean {
-  return verb.pos === 'VERB' && verb.normal.endsWith('ing') && verb.normal !== verb.lemma;
+/**
+ * Who a document's description says it is by (`author`, the words after its "by" or "from"): a person or
+ * body the article names, or a name opened by "the" ("the Mexican Foreign Ministry"); `null` for a place.
+ */
+function documentAuthor(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  author: readonly number[],
+  people: QuoteSurroundings['people'],
+  outer: QuoteSurroundings['outer'],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const named = finder.subjectIn(sentence, author, people, outer, false);
+  const type = named?.speakerId ? finder.reader.entity(named.speakerId)?.type : undefined;
+  if (named && type !== undefined && type !== 'place') return named;
+  const first = author[0] === undefined ? undefined : tokenAt(analysis, author[0]);
+  return first?.normal === 'the' && !named ? finder.properName(analysis, author) : null;
 }
 
+/** Marks (and "that") after which a verb of saying that needs one ("cry") hands the words over. */
+const MARKS_BEFORE_WORDS = new Set([',', ':', 'that']);
+
+/**
+ * True when the verb of saying at `before[k]` hands words over only after a mark or as "-ing" ("cry": weep)
+ * and stands here in another form with no comma or colon after it, before words that are no utterance of
+ * their own (`full`: they open as a sentence does, 'the sentry cried "Halt!"'): in 'Ana Ruiz cried "tears of
+ * rage"' the quoted words are a phrase of the sentence.
+ */
+function unmarked(
+  finder: SpeakerFinder,
+  analysis: Analysis,
+  before: readonly number[],
+  k: number,
+  full: boolean,
+): boolean {
+  const verb = tokenAt(analysis, before[k] ?? -1);
+  if (full || !finder.reader.cues.needsMark(verb.lemma) || isPresentParticiple(verb)) return false;
+  // "cried out to the crowd, '…'": the mark is the last before the words, wherever the verb stands.
+  const last = before.at(-1);
+  return last === undefined || last === before[k] || !MARKS_BEFORE_WORDS.has(tokenAt(analysis, last).normal);
+}
+
+/** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
 function endsClause(analysis: Analysis, t: number, finder: SpeakerFinder): boolean {
   return (
     CLAUSE_END.has(tokenAt(analysis, t).value) && !isAbbreviatedTitle(analysis, t, finder.reader.isTitle)

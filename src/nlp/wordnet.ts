@@ -264,10 +264,11 @@ export class WordNet {
   }
 
   /**
-   * The words of the first verb sense of `word` (its first sense that is a way of some act): "disclose" →
-   * break, disclose, discover, divulge, expose, reveal, uncover, unwrap. Empty when it has none.
+   * The words of `word`'s first sense that is a way of another act (has a "way of" link), `word` among them,
+   * in WordNet's order of senses: "disclose" → break, disclose, discover, divulge, expose, reveal, uncover,
+   * unwrap. Not always its first sense; empty when no sense of it is a way of anything.
    */
-  firstWayWords(word: string): readonly string[] {
+  firstWaySenseWords(word: string): readonly string[] {
     const first = (this.#sensesOf(word) ?? []).find((s) => this.#synset(s).ways.length > 0);
     return first === undefined ? [] : this.#synset(first).words;
   }

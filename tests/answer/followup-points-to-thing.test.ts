@@ -79,13 +79,68 @@ describe('a follow-up that points back with "it"', () => {
 describe('pointsToLastThing', () => {
   const after = { ...emptyConversation(), lastSources: ['x'] };
   const read = (q: string) => reader.read(q, null, []);
-  it('is true for "it", "was that", "that morning" and a closing "there", and false for "there was" or a pronoun', () => {
+  it('is true for "it", "was that", "that morning" and a closing "there" in a question naming nothing else', () => {
     expect(pointsToLastThing(read('what time of day did it start?'), true, after)).toBe(true);
     expect(pointsToLastThing(read('what year was that?'), true, after)).toBe(true);
-    expect(pointsToLastThing(read('how many men were killed that morning?'), true, after)).toBe(true);
-    expect(pointsToLastThing(read('how many troopers were there?'), true, after)).toBe(true);
+    expect(pointsToLastThing(read('what happened that morning?'), true, after)).toBe(true);
+    expect(pointsToLastThing(read('how many were there?'), true, after)).toBe(true);
+  });
+
+  it('is false when the question names a noun of its own beyond time and measure words', () => {
+    expect(pointsToLastThing(read('How much did contractors say it cost per mile?'), true, after)).toBe(
+      false,
+    );
+    expect(pointsToLastThing(read('What are the bollards filled with, is it concrete?'), true, after)).toBe(
+      false,
+    );
+    expect(pointsToLastThing(read('how many troopers were there?'), true, after)).toBe(false);
+  });
+
+  it('is false for "there was", "it" after a preposition, a pronoun for a person, or no answer before', () => {
     expect(pointsToLastThing(read('was there a fight at the fort?'), true, after)).toBe(false);
+    expect(pointsToLastThing(read('what was in it?'), true, after)).toBe(false);
     expect(pointsToLastThing(read('what did he do?'), true, after)).toBe(false);
     expect(pointsToLastThing(read('what year was that?'), false, after)).toBe(false);
+  });
+});
+
+/** Two invented articles: Texas's Guard deployment and a wall section near Yuma. */
+const LONE_STAR = `---
+id: example-2021-lone-star
+title: Texas sends Guard to the border
+outlet: Example Tribune
+published: 2021-09-10
+url: https://example.org/lone-star
+language: en
+---
+Texas Gov. Greg Abbott has sent 10,000 National Guard soldiers to the border under Operation Lone Star.
+
+The operation has cost the state $4 billion so far, according to budget records.
+`;
+const YUMA = `---
+id: example-2020-yuma-wall
+title: A new wall section rises near Yuma
+outlet: Example Sun
+published: 2020-05-02
+url: https://example.org/yuma-wall
+language: en
+---
+A new section of border wall rose this spring in the desert east of Yuma.
+
+The bollards stand 30 feet tall and are filled with concrete.
+`;
+
+describe('a follow-up with "it" that names its own subject', () => {
+  let other: AnswerEngine;
+  beforeAll(async () => {
+    other = (await articlesAlone({ 'a.md': LONE_STAR, 'b.md': YUMA })).engine;
+  }, 120_000);
+
+  it('answers from the article about that subject, not only from the conversation’s', async () => {
+    const user = fresh();
+    await other.ask('How many soldiers did Abbott send to the border?', user);
+    const a = await other.ask('What are the bollards filled with, is it concrete?', user);
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.sourceId)).toContain('example-2020-yuma-wall');
   });
 });

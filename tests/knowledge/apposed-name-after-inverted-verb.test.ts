@@ -23,3 +23,13 @@ describe('a name apposed to the description after "said"', () => {
     expect(speakerOfWords(tools, body, 'only sand')).toBe('Marta Valdez Rubio');
   });
 });
+
+describe('a name after a description that names another person', () => {
+  it('does not give the words to the person the description is about ("the lawyer for the widow, …")', () => {
+    const body = [
+      "The rancher's widow has sued the state.",
+      '"We will not settle," said the lawyer for the widow, Lic. Ana María Ruiz Garza, on Monday.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'not settle')).not.toBe('Ana María Ruiz Garza');
+  });
+});

@@ -58,3 +58,11 @@ describe('a newspaper whose verb of saying the tagger reads as a plural noun', (
     expect(speakerOfWords(tools, body, 'sold by the acre')).toBe('the Diario Nacional of the 9th');
   });
 });
+
+describe('a document read out whose description names who issued it', () => {
+  it('gives the words to the body the statement was released by', () => {
+    const body =
+      'The town was quiet on Sunday. A statement released by the Mexican Foreign Ministry reads: "Mexico rejects any deployment."';
+    expect(speakerOfWords(tools, body, 'rejects any deployment')).toBe('Mexican Foreign Ministry');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { realTools, speakerOfWords } from './fixtures.ts';
+import { annotateText, realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
 
@@ -19,5 +19,16 @@ describe('a one-word role apposed to a name', () => {
       '"He never once missed a Sunday in thirty years," the pastor said.',
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'missed a Sunday')).toBe('Henry Oakes');
+  });
+});
+
+describe('a word of time set off by commas after a name', () => {
+  it('does not make "yesterday" or "tonight" what the person is', () => {
+    const body = [
+      'Maria Delgado, yesterday, told the council the bridge must reopen.',
+      'Tomas Vela, tonight, will ask the mayor to close it.',
+    ].join('\n\n');
+    const descriptions = annotateText(tools, body).people.map((p) => p.description ?? '');
+    expect(descriptions.join(' ')).not.toMatch(/yesterday|tonight/);
   });
 });
