@@ -9,16 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { ASKED_SAID_CONFIDENCE, saysEverythingAsked } from '../src/answer/asked-said.ts';
 import { firstEvidenceAnswers } from '../src/answer/first-evidence-share.ts';
 import type { GateProbe } from '../src/answer/types.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { devStudy } from './cached-knowledge.ts';
 import { features } from './draft-features.ts';
 
 interface Row {
@@ -41,16 +37,10 @@ interface Row {
   features: Record<string, number> | null;
 }
 
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
-const kbOf = cachedKnowledge(runtime, '/tmp/conf1-kb');
-const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
+const { runtime, sets, kbOf } = await devStudy('/tmp/conf1-kb');
 const rows: Row[] = [];
-for (const set of await loadEvalSets(names)) {
-  const dev = set.items.filter((i) => i.split === 'dev');
+for (const set of sets) {
+  const dev = set.items;
   if (dev.length === 0) continue;
   const seenTalks = new Set<string>();
   const kb = await kbOf(set.knowledge);
