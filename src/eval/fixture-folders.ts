@@ -286,6 +286,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1832 Natchitoches letters on the Battle of Nacogdoches, a 1911 obituary of a veteran of the 1862 fight at Picacho Pass, a 1965 wire report on the attack on the army barracks at Madera, Chihuahua, a 2012 Eagle Pass radio transcript on the killing of Heriberto Lazcano at Progreso and the theft of his body at Sabinas)',
   },
   {
+    folder: 'articles-39',
+    set: 'new-articles-39',
+    attribution: 'tuned',
+    about:
+      "four more (1846 Ohio volunteers' letters from the sick camp at Camargo, a 1913 weekly's reminiscences of the 1863 Union landing at Brazos Santiago, a 2022 translated report on the 175th anniversary of Chapultepec, a 2014 public-radio transcript on the shelter for migrant children at Lackland)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -554,5 +561,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1871 Stockton letters on the Camp Grant massacre of Aravaipa Apaches, a 1994 Campo obituary of a 28th Cavalry trooper who patrolled the border from Camp Lockett, a 2019 public-radio transcript on the plan to shelter migrant children at Fort Sill and the protest against it',
+  },
+  {
+    folder: 'holdout-36',
+    set: 'unseen-articles-35',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1850 dispatches on the attack on the Glanton ferry at the Yuma crossing, a 1970 translated Mexican report on the search for a stray Athena rocket in the Bolsón de Mapimí, a 2019 local report on the demolition of the Otay Mesa border-wall prototypes',
   },
 ];
