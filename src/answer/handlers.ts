@@ -8,7 +8,8 @@ import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { namesAround } from './names-around.ts';
-import { coverage, evidenceTerms, type RankOptions } from './retrieval.ts';
+import { typedArticleBoost } from './answer-type.ts';
+import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, Evidence } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
 
@@ -61,7 +62,7 @@ export interface Context {
 export const MIN_CONFIDENCE = 0.5;
 
 export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
-  return {
+  const base: RankOptions = {
     years: u.years,
     // Holders of one role ("the Mexican president") are alternatives, not all required.
     requireEntities: u.entities.filter(
@@ -78,8 +79,29 @@ export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions =
         ? { preferSources: ctx.conversation.lastSources }
         : {}),
     ...(ctx.excludeShown ? { exclude: new Set(ctx.conversation.shownSentences) } : {}),
-    ...extra,
   };
+  const typed =
+    ctx.followup || extra.onlySources || base.onlySources
+      ? null
+      : typedArticleBoost(u, ctx.index, () => weakEvidence(u, ctx, base));
+  return { ...base, ...(typed ? { boost: typed } : {}), ...extra };
+}
+
+/** {@link weakEvidence} per question read, as the handlers rank more than once. */
+const WEAK = new WeakMap<Understanding, boolean>();
+
+/**
+ * True when the best sentence by the question's words covers less of it than an answer needs: only then are
+ * sentences giving the asked kind of answer favoured (answer-type.ts). Favouring them whenever the question
+ * has words the coverage never uses lost two dev questions (npm run eval 2026-12-04, para16).
+ */
+function weakEvidence(u: Understanding, ctx: Context, opts: RankOptions): boolean {
+  const known = WEAK.get(u);
+  if (known !== undefined) return known;
+  const best = rankSentences(ctx.index, u.terms, { ...opts, limit: 1 })[0];
+  const weak = !best || confidenceOf(u, ctx, [best.sentence]) < MIN_CONFIDENCE;
+  WEAK.set(u, weak);
+  return weak;
 }
 
 export function sentenceEvidence(s: Sentence): Evidence {
