@@ -235,4 +235,20 @@ describe('the quote table matcher', () => {
     ).toEqual([true, true]);
     expect(scored([{ text: 'All are invited.', speaker: 'the statement' }], rows)).toEqual([false, false]);
   });
+
+  it('takes the signer of a document for its words ("printed notice signed by Gen. Lucio Blanco, posted …")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Any soldier found looting will be shot.',
+        speaker: 'printed notice signed by Gen. Lucio Blanco, posted in the Matamoros plaza (document)',
+      },
+    ];
+    expect(
+      scored([{ text: 'Any soldier found looting will be shot.', speaker: 'Lucio Blanco' }], rows),
+    ).toEqual([true]);
+    expect(
+      scored([{ text: 'Any soldier found looting will be shot.', speaker: 'Lucio Cabañas' }], rows),
+    ).toEqual([false]);
+  });
 });
