@@ -5,6 +5,8 @@ const P1 = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u;
 const P2 = /^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u;
 const P3 = /^\p{Ll}[\p{Ll}-]*$/u;
 const P4 = /\s*\([^()]*\)/gu;
+/** A capitalised plural ("Rangers", "Texans"): a group's name, whose members "one of" it names. */
+const P5 = /^\p{Lu}\p{Ll}+s$/u;
 /** "one of the Rangers", "one of its captains": one person of a group, named by the group's plural. */
 const ONE_OF = /^one\s+of\s+/i;
 /**
@@ -52,8 +54,9 @@ export function describedRoles(speaker: string): string[] {
     rest.replace(OPENERS_ANY_CASE, '').split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
   const role = roleOf(opened.replace(/^.*?[’']s\s+/u, ''));
   const head = roleOf((opened.split(QUALIFIER)[0] ?? '').replace(/^.*?[’']s\s+/u, ''));
-  // "One of its captains" is a captain: one of a group is known by the group's role in the singular.
-  const one = ONE_OF.test(words) ? [role, head].map(singular) : [];
+  // "One of its captains" is a captain: one of a group is known by the group's role in the singular; so is
+  // one of a group a capitalised plural names ("one of the Rangers", "one of Capt. Baylor's Texas Rangers").
+  const one = ONE_OF.test(words) ? [role, head].map((r) => singular(P5.test(r) ? r.toLowerCase() : r)) : [];
   // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
   return [...new Set([role, head, ...one])].filter((r) => P3.test(r));
 }

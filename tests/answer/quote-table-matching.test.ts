@@ -251,4 +251,24 @@ describe('the quote table matcher', () => {
       scored([{ text: 'Any soldier found looting will be shot.', speaker: 'Lucio Cabañas' }], rows),
     ).toEqual([false]);
   });
+
+  it('takes "one of the Rangers" for the table\'s "one of Capt. Baylor\'s Texas Rangers", a member of a group it names', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'We came to help.',
+        speaker: "one of Capt. Baylor's Texas Rangers, who would not give his name",
+      },
+      { source: 'a', text: 'We held the pass.', speaker: 'one of the Buffalo Soldiers of the Tenth Cavalry' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'We came to help.', speaker: 'one of the Rangers' },
+          { text: 'We held the pass.', speaker: 'one of the Rangers' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
 });
