@@ -29,7 +29,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** A short hash of what a fixture folder's knowledge is built from: the pipeline's code and data, the articles. */
-function buildFingerprint(folder: string): string {
+export function buildFingerprint(folder: string): string {
   const hash = createHash('sha1');
   const inputs = [
     ...filesUnder(join(REPO_ROOT, 'src', 'knowledge')),

@@ -1,8 +1,12 @@
+import { fullTitleWord } from './title-words.ts';
+
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u;
 const P2 = /^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u;
 const P3 = /^\p{Ll}[\p{Ll}-]*$/u;
 const P4 = /\s*\([^()]*\)/gu;
+/** A capitalised plural ("Rangers", "Texans"): a group's name, whose members "one of" it names. */
+const P5 = /^\p{Lu}\p{Ll}+s$/u;
 /** "one of the Rangers", "one of its captains": one person of a group, named by the group's plural. */
 const ONE_OF = /^one\s+of\s+/i;
 /**
@@ -16,9 +20,12 @@ const ONE_OF = /^one\s+of\s+/i;
 const OPENERS_ANY_CASE =
   /^(?:(?:a|an|the|one|some|several|many|most|dozens|hundreds|about|around|nearly|unnamed|\d[\d,]*|of)\s+)+/i;
 
-/** Words that end the role a description opens with: what follows qualifies it ("of the company", "who …"). */
+/**
+ * Words that end the role a description opens with: what follows qualifies it ("of the company", "who …"),
+ * as does a participle with its preposition ("a notice posted at the store", "a statement issued by …").
+ */
 const QUALIFIER =
-  /\s(?:of|on|in|at|for|from|outside|inside|along|near|by|with|to|across|behind|around|who|that|which|whose|\S+ing)(?:\s|$)/;
+  /\s(?:of|on|in|at|for|from|outside|inside|along|near|by|with|to|across|behind|around|who|that|which|whose|\S+ing|\p{Ll}+ed\s+(?:at|by|in|on|from|to))(?:\s|$)/u;
 
 /**
  * The role word of an unnamed speaker's description, lower-cased: the last word before what qualifies it
@@ -47,8 +54,9 @@ export function describedRoles(speaker: string): string[] {
     rest.replace(OPENERS_ANY_CASE, '').split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
   const role = roleOf(opened.replace(/^.*?[’']s\s+/u, ''));
   const head = roleOf((opened.split(QUALIFIER)[0] ?? '').replace(/^.*?[’']s\s+/u, ''));
-  // "One of its captains" is a captain: one of a group is known by the group's role in the singular.
-  const one = ONE_OF.test(words) ? [role, head].map(singular) : [];
+  // "One of its captains" is a captain: one of a group is known by the group's role in the singular; so is
+  // one of a group a capitalised plural names ("one of the Rangers", "one of Capt. Baylor's Texas Rangers").
+  const one = ONE_OF.test(words) ? [role, head].map((r) => singular(P5.test(r) ? r.toLowerCase() : r)) : [];
   // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
   return [...new Set([role, head, ...one])].filter((r) => P3.test(r));
 }
@@ -68,8 +76,34 @@ function singular(word: string): string {
  */
 export function sameDescribedSpeaker(got: string, expected: string, others: readonly string[]): boolean {
   const theirs = describedRoles(expected);
-  return describedRoles(got).some(
-    (role) =>
-      theirs.includes(role) && others.every((o) => o === expected || !describedRoles(o).includes(role)),
-  );
+  return describedRoles(got).some((role) => {
+    if (!theirs.includes(role)) return false;
+    const sharing = others.filter((o) => o !== expected && describedRoles(o).includes(role));
+    if (sharing.length === 0) return true;
+    // "the army spokesman" of a table with "an army spokesman in Chihuahua City" and "a spokesman for Gov.
+    // Giner Durán": the words the knowledge describes them with besides the role tell which one it means.
+    const told = descriptionWords(got).filter((w) => w !== role && singular(w) !== role);
+    const holds = (speaker: string) => {
+      const words = new Set(descriptionWords(speaker));
+      return told.every((w) => words.has(w));
+    };
+    return told.length > 0 && holds(expected) && !sharing.some(holds);
+  });
+}
+
+/** Words that tell nothing of whom a description means: articles, prepositions, pronouns, conjunctions. */
+const EMPTY_WORDS = new Set(
+  'a an the of for in on at by to from with near and or who that which whose one some his her its their my our your me him them us it this these those'.split(
+    ' ',
+  ),
+);
+
+/** The words of a description that tell who is meant, lower-cased, titles in full ("Gov." → governor). */
+function descriptionWords(speaker: string): string[] {
+  return speaker
+    .replace(P4, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’.-]+/u)
+    .map((w) => fullTitleWord(w.replace(/['’]s?$/u, '').replace(/\.$/, '')))
+    .filter((w) => w !== '' && !EMPTY_WORDS.has(w));
 }

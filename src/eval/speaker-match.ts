@@ -17,6 +17,8 @@ const P1 =
 const P3 = /^(.+?)['’]s\s+(.*)$/u;
 /** A word of a lower-case noun phrase ("general", "order"). */
 const P4 = /^\p{Ll}[\p{Ll}-]*$/u;
+/** "printed notice signed by Gen. Lucio Blanco": a document (opening the words) and who signed or wrote it. */
+const P5 = /^(?:(?:a|an|the)\s+)?(.+?)\s+(?:signed|written)\s+by\s+(.+)$/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -96,7 +98,12 @@ function namedSpeaker(speaker: string): string[] {
     const m = P3.exec(h);
     return m?.[1] !== undefined && ownsDocument(m[2] ?? '') ? [m[1]] : [];
   });
-  const named = [...heads, ...owners].filter((h) => h !== speaker && P1.test(h));
+  // "printed notice signed by Gen. Lucio Blanco, posted in the plaza": a document's words are its signer's.
+  const signers = heads.flatMap((h) => {
+    const m = P5.exec(h);
+    return m?.[1] !== undefined && m[2] !== undefined && ownsDocument(m[1]) && P1.test(m[2]) ? [m[2]] : [];
+  });
+  const named = [...heads, ...owners, ...signers].filter((h) => h !== speaker && P1.test(h));
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does
   // "Geronimo, as told by a packer to James B. Hartigan" the one name it knows him by.
   const firstName = P2.exec(speaker)?.[1];

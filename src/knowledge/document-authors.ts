@@ -35,6 +35,7 @@ const DOCUMENT_WORDS: readonly string[] = [
   'speech',
   'address',
   'note',
+  'notice',
 ];
 const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
 const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);

@@ -51,7 +51,7 @@ import {
   titleBefore,
   vouchedAlone,
 } from './person-descriptions.ts';
-import { titleCased, writtenInCapitals } from './title-case.ts';
+import { headlineNameEnd, titleCased, writtenInCapitals } from './title-case.ts';
 import { titleEndOfRun, titleStartOfRun } from './title-extent.ts';
 import { personRoles } from './person-roles.ts';
 import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
@@ -216,9 +216,13 @@ export class PeopleFinder {
     const commonNouns = new Set<string>();
     /** Capitalised words the article counts ("Thirty Villistas"): a group's name, no person's surname. */
     const counted = countedNames(analyses);
+    /** Verbs the article writes in lower case: one after a name in a headline is no name word ("Lynde Dropped"). */
+    const verbForms = new Set<string>();
     for (const a of analyses)
-      for (const x of a.tokens)
+      for (const x of a.tokens) {
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
+        if (x.pos === 'VERB' && opensWithSmallLetter(x.value)) verbForms.add(x.normal).add(x.lemma);
+      }
 
     /** Surnames the article writes after a word of a role ("Consul Arvayo"): a person's, as after "Mr.". */
     const afterRole = new Set<string>();
@@ -241,7 +245,8 @@ export class PeopleFinder {
           continue;
         }
         const { start } = run;
-        const end = this.#particleEnd(analysis, run, blocked) ?? run.end;
+        const runEnd = this.#particleEnd(analysis, run, blocked) ?? run.end;
+        const end = headline ? headlineNameEnd(tokens, run.titleEnd, runEnd, verbForms) : runEnd;
         t = end;
         // "Ranger Quintanilla said": a word for a person before a surname named before is a title; the
         // surname alone is read next as the person already named.

@@ -43,3 +43,28 @@ export function titleCased(tokens: readonly Token[]): boolean {
   }
   return words >= MIN_TITLE_CASE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
 }
+
+/**
+ * The end of a name a headline's capitals run on past ("Major Lynde Dropped from the Rolls", "Customs
+ * Inspector Sebree Shoots Editor Garza"): title case capitalises the verb after a name too, and a word the
+ * article writes elsewhere in lower case as a verb (`verbForms`: its forms and lemmas) is that verb, not a
+ * surname, nor is its present tense. The name ends before the first such word after its first one (`from`).
+ */
+export function headlineNameEnd(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  verbForms: ReadonlySet<string>,
+): number {
+  for (let k = from + 1; k < end; k++) {
+    const word = tokens[k]?.normal ?? '';
+    // A headline's present tense ("Shoots", "Takes") of a verb the article writes in another form ("shot").
+    if (
+      verbForms.has(word) ||
+      verbForms.has(word.replace(/e?s$/, '')) ||
+      verbForms.has(word.replace(/s$/, ''))
+    )
+      return k;
+  }
+  return end;
+}

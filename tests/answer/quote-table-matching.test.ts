@@ -181,4 +181,94 @@ describe('the quote table matcher', () => {
       ),
     ).toEqual([true, false]);
   });
+  it('tells two spokesmen of one article apart by the words besides the role ("the army spokesman")', () => {
+    const rows = [
+      { source: 'a', text: 'Under control.', speaker: 'an army spokesman in Chihuahua City' },
+      {
+        source: 'a',
+        text: 'Taken out of its setting.',
+        speaker: 'a spokesman for Gov. Práxedes Giner Durán',
+      },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'Under control.', speaker: 'the army spokesman' },
+          { text: 'Taken out of its setting.', speaker: 'A spokesman for the governor' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, true]);
+    // The same descriptions given to the other's words, or the role alone, tell no one.
+    expect(
+      scored(
+        [
+          { text: 'Under control.', speaker: 'A spokesman for the governor' },
+          { text: 'Taken out of its setting.', speaker: 'the spokesman' },
+        ],
+        rows,
+      ),
+    ).toEqual([false, false]);
+  });
+
+  it('reads the role of a document before a participle and its preposition ("statement issued at Marfa by …")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Troops crossed the line.',
+        speaker: 'statement issued at Marfa by the headquarters of the Big Bend district (document)',
+      },
+      {
+        source: 'a',
+        text: 'All are invited.',
+        speaker: "the committee's printed notice posted at the store",
+      },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'Troops crossed the line.', speaker: 'the statement' },
+          { text: 'All are invited.', speaker: 'its printed notice' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, true]);
+    expect(scored([{ text: 'All are invited.', speaker: 'the statement' }], rows)).toEqual([false, false]);
+  });
+
+  it('takes the signer of a document for its words ("printed notice signed by Gen. Lucio Blanco, posted …")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Any soldier found looting will be shot.',
+        speaker: 'printed notice signed by Gen. Lucio Blanco, posted in the Matamoros plaza (document)',
+      },
+    ];
+    expect(
+      scored([{ text: 'Any soldier found looting will be shot.', speaker: 'Lucio Blanco' }], rows),
+    ).toEqual([true]);
+    expect(
+      scored([{ text: 'Any soldier found looting will be shot.', speaker: 'Lucio Cabañas' }], rows),
+    ).toEqual([false]);
+  });
+
+  it('takes "one of the Rangers" for the table\'s "one of Capt. Baylor\'s Texas Rangers", a member of a group it names', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'We came to help.',
+        speaker: "one of Capt. Baylor's Texas Rangers, who would not give his name",
+      },
+      { source: 'a', text: 'We held the pass.', speaker: 'one of the Buffalo Soldiers of the Tenth Cavalry' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'We came to help.', speaker: 'one of the Rangers' },
+          { text: 'We held the pass.', speaker: 'one of the Rangers' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
 });

@@ -26,4 +26,18 @@ describe('a document of someone named before', () => {
       'On the evening of May 4, 1916, Gen. Pershing had word that about 120 Villistas were near Cusihuiriachic. His order to Maj. Robert L. Howze was short: "Move on Cusi and disperse the Villistas, if found."';
     expect(speakerOfWords(tools, body, 'Move on Cusi', '1936-05-07')).toBe('Gen. Pershing');
   });
+
+  it('gives the words a printed notice "reads" to the notice, not to the last person named', () => {
+    const body = [
+      'A planter from the Ayish Bayou who did not wish his name in print said the colonel had forgotten it.',
+      'The ayuntamiento, for its part, had caused a notice to be posted at the corners of the plaza on the 28th ult. It reads in part: "All citizens are called upon to defend their persons and their property."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'All citizens', '1832-08-11')).toMatch(/notice|ayuntamiento/i);
+  });
+
+  it('gives the words "the order reads" to the body that published it by its own name ("General Orders No. 102")', () => {
+    const body =
+      'WASHINGTON, Dec. 5. — The War Department has published General Orders No. 102, dated the 25th ult., which disposes of the case of the officer who gave up the Southern District of New Mexico to the Texans in July. The order reads: "Major Isaac Lynde, Seventh Infantry, for abandoning his post, is dropped from the rolls of the Army from this date."';
+    expect(speakerOfWords(tools, body, 'dropped from the rolls', '1861-12-14')).toMatch(/War Department$/);
+  });
 });

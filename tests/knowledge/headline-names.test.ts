@@ -8,6 +8,14 @@ import { KNOWLEDGE_DIR } from '../../src/paths.ts';
 const BODY = `Aviator for Escobar Forces Misses Mexican Trenches — Garage and Depot Hit on American Side — Colonel Warns Both Factions
 
 Col. Henry Ashford, commanding the troops at Naco, said he had warned both factions that firing across the line would not be tolerated.
+
+Major Lynde Dropped from the Rolls — Congress Asks for Punishment
+
+Customs Inspector Sebree Shoots Editor Garza in the Street — A Crowd Follows Him to Fort Ringgold
+
+Catarino E. Garza was shot by Victor Sebree, the inspector of customs, in the main street.
+
+The Major had long held, and wrote to Colonel Canby, that "the fort is indefensible against artillery." Men dropped by the dozen in the sand.
 `;
 
 let kb: KnowledgeBase;
@@ -23,6 +31,16 @@ describe('a title-case headline', () => {
     const names = kb.entities.filter((e) => e.discovered).map((e) => e.name);
     expect(names.some((n) => n.includes('Warns'))).toBe(false);
     expect(kb.entities.some((e) => e.aliases.includes('Both'))).toBe(false);
+  });
+
+  it('does not take the verb after a name for its surname ("Major Lynde Dropped from the Rolls")', () => {
+    const names = kb.entities.map((e) => e.name);
+    expect(names.some((n) => n.includes('Dropped'))).toBe(false);
+    expect(kb.quotes.find((q) => q.text.includes('indefensible'))?.speakerName).toMatch(/Lynde$/);
+  });
+
+  it('does not take a present tense after a name for its surname ("Inspector Sebree Shoots Editor Garza")', () => {
+    expect(kb.entities.some((e) => [e.name, ...e.aliases].some((n) => n.includes('Shoots')))).toBe(false);
   });
 
   it('still finds the person the text names below it', () => {
