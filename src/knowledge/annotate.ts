@@ -285,6 +285,7 @@ export class Annotator {
           position: s + 1,
           kind: para.kind,
           socialPost: para.socialPost,
+          correction: para.correction === true,
           analysis,
           tokenStart: range.start,
           tokenEnd: range.end,

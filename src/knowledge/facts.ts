@@ -182,7 +182,13 @@ export class FactReader {
         tense: clauseTense(analysis, start, span.end, sentence.tokenStart, sentence.tokenEnd),
       };
       // "Rebuilt in 1872, not 1870": a date stated only to be denied dates nothing.
-      if (statedToDeny(analysis, start, sentence.tokenStart)) continue;
+      if (statedToDeny(analysis, start, sentence.tokenStart, sentence.correction)) {
+        // A correction mends a day and leaves its year: "we said Aug. 9, 1915. It took place on Aug. 8."
+        const retracted = sentence.correction && story && writtenYear(text) !== null;
+        const stated = retracted ? this.#dates.resolve(text, published, anchor, storyYear, context) : null;
+        if (story && stated?.precision === 'day') writeYear(story, stated.date, stated.precision);
+        continue;
+      }
       const resolved = this.#dates.resolve(text, published, anchor, storyYear, context);
       if (resolved) {
         found.push({ text, ...resolved, from: start, to: span.end });
@@ -199,7 +205,9 @@ export class FactReader {
         if (story && year !== null) writeYear(story, resolved.date, resolved.precision);
       }
     }
-    const stated = clocks.filter((c) => !statedToDeny(analysis, c.start, sentence.tokenStart));
+    const stated = clocks.filter(
+      (c) => !statedToDeny(analysis, c.start, sentence.tokenStart, sentence.correction),
+    );
     if (stated.length === 0) return found.map(withoutTokens);
     return this.#withClockTimes(sentence, found, stated, published, anchorBefore, clockDays);
   }
