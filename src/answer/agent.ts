@@ -94,7 +94,9 @@ export function agentIn(
     asked.some(
       (a) =>
         a === lemma ||
-        ctx.reader.synonymsOf(a).includes(lemma) ||
+        // "Command" a body is not "order" one about: "under orders from Defense Secretary Jim Mattis" names
+        // who sent the troops, not who led them.
+        (!LEADING.has(a) && ctx.reader.synonymsOf(a).includes(lemma)) ||
         (REPORTING.has(a) && REPORTING.has(lemma)) ||
         (FIGURING.has(a) && FIGURING.has(lemma)) ||
         (SPEAKING.has(a) && speaking(lemma)),

@@ -198,7 +198,7 @@ export function buildUnversionedKnowledge(
     // The year the current paragraph last wrote out, for its days and months written without one.
     const story: { year: number | null; paragraph: number } = { year: null, paragraph: -1 };
     const clockDays: ClockDays = { entry: null, first: null };
-    const told = storyDays();
+    const told = storyDays(`${meta.title}\n${raw.body}`);
     // What the figures of the last sentences counted, for a figure that counts "the number" or "the force".
     let referent: Counted | null = null;
     let referentAge = 0;
@@ -219,7 +219,13 @@ export function buildUnversionedKnowledge(
       const latest = referentOf(found);
       referentAge = latest ? 0 : referentAge + 1;
       referent = latest ?? referent;
-      const storyYear = story.paragraph === s.paragraph ? story.year : null;
+      // A correction's days are in the year of the report it mends: the last day the article wrote out.
+      const storyYear =
+        story.paragraph === s.paragraph
+          ? story.year
+          : s.correction && told.written !== null
+            ? Number(told.written.slice(0, 4))
+            : null;
       tools.facts.dates(s, meta.published, anchor, clockDays, storyYear, told).forEach((d, i) => {
         const year = writtenYear(d.text);
         if (year !== null) Object.assign(story, { year, paragraph: s.paragraph });

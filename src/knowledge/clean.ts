@@ -3,6 +3,7 @@
  * embedded social posts. Rules are data (`knowledge/boilerplate.json`); this module only applies them.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { correctionParagraphs } from './corrections.ts';
 import { furnitureShape, withoutTrailingAppeal } from './page-furniture.ts';
 import { addressesReader, APPEAL_EDGE_PARAGRAPHS, mayBeAppeal } from './reader-appeals.ts';
 import { reportsSpeech } from './reported-speech.ts';
@@ -37,6 +38,8 @@ export interface CleanParagraph {
   kind: SentenceKind;
   /** Index into {@link CleanedArticle.socialPosts} for kind `social`. */
   socialPost: number | null;
+  /** True when the paragraph corrects the outlet's own earlier report (corrections.ts). */
+  correction?: true;
 }
 
 export interface CleanSocialPost {
@@ -244,6 +247,7 @@ export class Cleaner {
     const analysed = new Map<CleanParagraph, Analysis>();
     dropped.push(...this.#withoutReaderAppeals(kept, analysed));
     dropped.sort((a, b) => a.line - b.line);
+    for (const p of correctionParagraphs(kept, dropped)) p.correction = true;
     return { paragraphs: kept, socialPosts, dropped, analysed };
   }
 

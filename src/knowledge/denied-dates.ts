@@ -84,9 +84,17 @@ const MAX_WRITING_GAP = 7;
  * denied or corrected: a denying word right before it ("not 1866", "rather than in 1869", "instead of May
  * 16"), or, in its clause before it, a word saying the clause is wrong ("incorrectly", "misstated") or an
  * earlier piece of writing that said it ("An earlier version of this report said … 1866"). "Not until 1868"
- * bounds an act in 1868 and denies nothing.
+ * bounds an act in 1868 and denies nothing. In a correction of the outlet's own report (`inCorrection`,
+ * corrections.ts) a date a verb of stating reports before it in its clause is the one retracted ("In Part 3
+ * we said the raid took place on Aug. 9"), whatever act it dates; the date the correction gives ("It took
+ * place on Aug. 8") is read.
  */
-export function statedToDeny(analysis: Analysis, start: number, sentenceStart: number): boolean {
+export function statedToDeny(
+  analysis: Analysis,
+  start: number,
+  sentenceStart: number,
+  inCorrection = false,
+): boolean {
   const toks = analysis.tokens;
   let t = start - 1;
   for (let skipped = 0; t >= sentenceStart && skipped < 2; t--, skipped++)
@@ -95,11 +103,16 @@ export function statedToDeny(analysis: Analysis, start: number, sentenceStart: n
   // "instead of May 16" denies; "The troops instead on April 12 turned back" dates the turning back.
   const denying = before === 'instead' ? toks[t + 1]?.normal === 'of' : DENYING_WORDS.has(before);
   if (denying || (before === 'than' && toks[t - 1]?.normal === 'rather')) return true;
-  return correctedClause(toks, start, sentenceStart);
+  return correctedClause(toks, start, sentenceStart, inCorrection);
 }
 
 /** True when the clause before token `start` says it states a thing wrongly (see {@link statedToDeny}). */
-function correctedClause(toks: readonly Token[], start: number, sentenceStart: number): boolean {
+function correctedClause(
+  toks: readonly Token[],
+  start: number,
+  sentenceStart: number,
+  inCorrection: boolean,
+): boolean {
   const from = Math.max(sentenceStart, start - MAX_CLAUSE_TOKENS);
   let stated = false;
   // A verb of another act between the date and the word saying a clause is wrong dates that act: "Villa, who
@@ -111,8 +124,10 @@ function correctedClause(toks: readonly Token[], start: number, sentenceStart: n
     if (MISSTATING_VERBS.has(tok.normal)) return !otherAct;
     // "Incorrectly gives the year as 1869" states it wrongly; "was wrongly arrested on May 3" dates an arrest.
     if (stated && ERROR_ADVERBS.has(tok.normal)) return !otherAct;
-    if (tok.pos === 'VERB' && STATING_LEMMAS.has(tok.lemma)) stated = true;
-    else if (tok.pos === 'VERB' && !stated) otherAct = true;
+    if (tok.pos === 'VERB' && STATING_LEMMAS.has(tok.lemma)) {
+      if (inCorrection) return true;
+      stated = true;
+    } else if (tok.pos === 'VERB' && !stated) otherAct = true;
     // "An earlier version of this report said …": the piece of writing is the subject of a verb of stating.
     if (stated && EARLIER_WORDS.has(tok.normal) && writingAfter(toks, t, start)) return true;
   }

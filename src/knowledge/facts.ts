@@ -13,7 +13,7 @@ import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
 import { ordinalDayBeforeMonth } from './ordinal-days.ts';
-import { throughWrittenYear } from './written-year.ts';
+import { throughWrittenYear, withoutCountingFigure } from './written-year.ts';
 import { statedToDeny } from './denied-dates.ts';
 
 export interface FoundDate {
@@ -137,7 +137,11 @@ export class FactReader {
     for (const s of anchored) spans.push(s);
     if (spans.length === 0 && clocks.length === 0) return [];
     const isMonth = (normal: string) => this.#monthWords.has(normal);
-    for (const s of spans) s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, isMonth);
+    const storyCanBeIn = (year: number) => yearsOfStory(published, storyYear, story).includes(year);
+    for (const s of spans) {
+      s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, isMonth);
+      s.end = withoutCountingFigure(analysis, s.start, s.end, sentence.tokenEnd, isMonth, storyCanBeIn);
+    }
     spans.sort((a, b) => a.start - b.start);
     const joined: Array<{ start: number; end: number }> = [];
     for (const s of spans) {
@@ -178,7 +182,13 @@ export class FactReader {
         tense: clauseTense(analysis, start, span.end, sentence.tokenStart, sentence.tokenEnd),
       };
       // "Rebuilt in 1872, not 1870": a date stated only to be denied dates nothing.
-      if (statedToDeny(analysis, start, sentence.tokenStart)) continue;
+      if (statedToDeny(analysis, start, sentence.tokenStart, sentence.correction)) {
+        // A correction mends a day and leaves its year: "we said Aug. 9, 1915. It took place on Aug. 8."
+        const retracted = sentence.correction && story && writtenYear(text) !== null;
+        const stated = retracted ? this.#dates.resolve(text, published, anchor, storyYear, context) : null;
+        if (story && stated?.precision === 'day') writeYear(story, stated.date, stated.precision);
+        continue;
+      }
       const resolved = this.#dates.resolve(text, published, anchor, storyYear, context);
       if (resolved) {
         found.push({ text, ...resolved, from: start, to: span.end });
@@ -195,7 +205,9 @@ export class FactReader {
         if (story && year !== null) writeYear(story, resolved.date, resolved.precision);
       }
     }
-    const stated = clocks.filter((c) => !statedToDeny(analysis, c.start, sentence.tokenStart));
+    const stated = clocks.filter(
+      (c) => !statedToDeny(analysis, c.start, sentence.tokenStart, sentence.correction),
+    );
     if (stated.length === 0) return found.map(withoutTokens);
     return this.#withClockTimes(sentence, found, stated, published, anchorBefore, clockDays);
   }
@@ -315,6 +327,19 @@ export function writtenYear(expression: string): number | null {
 
 function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
   return d;
+}
+
+/**
+ * The years a story is told in, for a figure that may be a year or a count: the year of publication and the
+ * one before, the year the paragraph wrote out last, the years of the story's last written day and dateline,
+ * and the figures the article writes more than once.
+ */
+function yearsOfStory(published: IsoDate, storyYear: number | null, story: StoryDays | null): number[] {
+  const year = Number(published.slice(0, 4));
+  const told = [story?.written, story?.dateline].map((d) => (d ? Number(d.slice(0, 4)) : null));
+  return [year, year - 1, storyYear, ...told, ...(story?.yearsRepeated ?? [])].filter(
+    (y): y is number => y !== null,
+  );
 }
 
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */

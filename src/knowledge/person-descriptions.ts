@@ -153,11 +153,27 @@ export function headWords(description: string | null): string[] {
   const words = description.toLowerCase().replace(/[’]/g, "'").split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
-    if (DESCRIPTION_HEAD_ENDS.has(w)) break;
+    if (DESCRIPTION_HEAD_ENDS.has(w) || PHRASE_OPENING_ADVERBS.has(w)) break;
     if (/^[a-z][a-z-]+$/.test(w) && !['the', 'a', 'an', 'former', 'new', 'senior'].includes(w)) out.push(w);
   }
   return out;
 }
+
+/**
+ * Adverbs of time that open a phrase of their own after a description's noun: "a Douglas native then studying
+ * law in Washington" is a native, not "the law" the article speaks of.
+ */
+const PHRASE_OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'then',
+  'now',
+  'once',
+  'later',
+  'still',
+  'also',
+  'formerly',
+  'currently',
+  'recently',
+]);
 
 /** Words that end a description's first phrase: prepositions, conjunctions and relative pronouns. */
 const DESCRIPTION_HEAD_ENDS: ReadonlySet<string> = new Set(

@@ -15,6 +15,8 @@ export interface WorkingSentence {
   position: number;
   kind: SentenceKind;
   socialPost: number | null;
+  /** True in a paragraph that corrects the outlet's own earlier report (corrections.ts). */
+  correction: boolean;
   analysis: Analysis;
   tokenStart: number;
   tokenEnd: number;
