@@ -9,12 +9,14 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Evidence } from './types.ts';
 import { figureValue } from './compare-disputed.ts';
 
-/** What two sides of a comparison each give: a figure, a date, or their own words. */
-export type ComparedKind = 'figure' | 'date' | 'stance';
+/** What two sides of a comparison each give: a figure, a span of time or way, a date, or their own words. */
+export type ComparedKind = 'figure' | 'span' | 'date' | 'stance';
 
 /** "Which came first", "earlier", "before or after": the sides are set in order by their dates. */
 const ORDERED =
   /\b(?:came|come|comes|happened|was|were)\s+first\b|\bfirst,|\b(?:earlier|sooner)\b|\bbefore\s+or\s+after\b|\bhow\s+(?:many|much)\s+(?:years|months|days|weeks)\s+(?:apart|before|after|between|earlier|later)\b/i;
+/** "How long", "which lasted longer", "how far": a span, which a report may give in time ("about three hours"). */
+const SPANNED = /\bhow\s+(?:long|far)\b|\b(?:longer|shorter|farther|lasted|lasts?)\b/i;
 /**
  * A figure asked ("how many", "how big"), weighed ("bigger", "fewer", "older") or named ("losses", "the count",
  * "estimates", "the death toll"): each side gives a number.
@@ -42,6 +44,7 @@ const WITH_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 /** The kind a question compares, or `null` when its words name none. Dates first, then figures, then words. */
 export function comparedKind(text: string): ComparedKind | null {
   if (ORDERED.test(text)) return 'date';
+  if (SPANNED.test(text)) return 'span';
   if (FIGURED.test(text)) return 'figure';
   if (STANCED.test(text)) return 'stance';
   return null;
@@ -115,6 +118,12 @@ export function kindKeys(
   saying: ReadonlySet<string>,
 ): string[] {
   if (kind === 'figure') return figuresIn(index, s).map(String);
+  // A span of time is its sentence's own ("an hour" here and "three quarters of an hour" there differ).
+  if (kind === 'span')
+    return [
+      ...figuresIn(index, s).map(String),
+      ...s.nerEntities.filter((e) => e.type === 'DURATION').map((e) => `${e.text}@${s.id}`),
+    ];
   if (kind === 'date') return datesIn(index, s);
   return sayersIn(index, s, saying);
 }

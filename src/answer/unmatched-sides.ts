@@ -62,10 +62,16 @@ const ACCOUNT_VERBS: ReadonlySet<string> = new Set([
 
 const LEADS: Record<ComparedKind, string> = {
   figure: "I couldn't tell each side's figure apart; these are the figures the coverage gives:",
+  span: "I couldn't tell each side's figure apart; these are the figures the coverage gives:",
   date: "I couldn't date each side on its own; these are the dates the coverage gives:",
   stance: "I couldn't find each side's own words; this is what the coverage reports each saying:",
 };
-const ANSWERED_AS: Record<ComparedKind, AnswerIntent> = { figure: 'count', date: 'date', stance: 'what' };
+const ANSWERED_AS: Record<ComparedKind, AnswerIntent> = {
+  figure: 'count',
+  span: 'count',
+  date: 'date',
+  stance: 'what',
+};
 
 /** The words of saying and of giving an account a comparison of what people said looks for. */
 function sayingWords(ctx: Context): ReadonlySet<string> {
@@ -142,7 +148,7 @@ export function unmatchedSidesDraft(
       limit: POOL,
       // Only sentences holding the kind are kept, from a pool four times as large (retrieval.ts).
       boost: (s) => (keysOf(s).length > 0 ? 1 : 0),
-      ...(kind === 'stance' ? {} : { follow: kind }),
+      ...(kind === 'stance' ? {} : { follow: kind === 'date' ? 'date' : 'figure' }),
     }),
   );
   // The sentences holding the kind, the draft's first (one side it found), ordered by how much of the

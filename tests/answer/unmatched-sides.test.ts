@@ -57,6 +57,12 @@ describe('comparedKind', () => {
     expect(comparedKind("How did Langham's count of the dead compare with Dr. Hartwell's?")).toBe('figure');
     expect(comparedKind('Compare American and Mexican losses at Monterrey.')).toBe('figure');
   });
+  it('reads how long or how far as a span, which a report may give in time ("about three hours")', () => {
+    expect(comparedKind('How did the two men differ on how far the town is from the border?')).toBe('span');
+    expect(comparedKind('Which lasted longer, the shooting at the camp or the fight on the river?')).toBe(
+      'span',
+    );
+  });
   it('reads whether two people saw a thing alike as a comparison of their words', () => {
     expect(comparedKind('Did the union VP and the law professor see the ruling the same way?')).toBe(
       'stance',
