@@ -138,9 +138,11 @@ export function evidenceSentences(index: KnowledgeIndex, e: Evidence): Sentence[
 }
 
 /**
- * True when evidence sets two sides' things of `kind` side by side: at least two of its pieces hold one, and
- * between them at least two different ones (two figures, two dates, two people's words). One sentence with
- * several figures is one side's, as a report of one account gives it ("12 killed and 22 wounded … 650 dead").
+ * True when evidence sets two sides' things of `kind` side by side: two of its pieces hold one, and between
+ * them two different ones (two figures, two dates, two people's words); or it is one sentence alone that
+ * gives two ("The General's staff say two thousand …; the Mexicans … say four thousand"). A sentence with
+ * several figures shown beside others holding none is one side's, as a report of one account gives it
+ * ("listed 12 … killed and 22 wounded, and claimed … 650 dead" beside "The losses are also disputed").
  */
 export function holdsTwoSides(
   index: KnowledgeIndex,
@@ -151,5 +153,24 @@ export function holdsTwoSides(
   const keyed = evidence
     .map((e) => new Set(evidenceSentences(index, e).flatMap((s) => kindKeys(index, s, kind, saying))))
     .filter((keys) => keys.size > 0);
-  return keyed.length >= 2 && new Set(keyed.flatMap((k) => [...k])).size >= 2;
+  if (keyed.length >= 2) return new Set(keyed.flatMap((k) => [...k])).size >= 2;
+  return evidence.length === 1 && (keyed[0]?.size ?? 0) >= 2;
+}
+
+/**
+ * True when a comparison's evidence already sets its sides apart: by the kind the question compares, or, for
+ * a question asking what each said, by two people's own words ("What did the couple each say about the
+ * wounded?" is answered by each one's words, whatever figures they hold).
+ */
+export function sidesSetApart(
+  index: KnowledgeIndex,
+  text: string,
+  evidence: readonly Evidence[],
+  kind: ComparedKind,
+  saying: ReadonlySet<string>,
+): boolean {
+  return (
+    holdsTwoSides(index, evidence, kind, saying) ||
+    (kind !== 'stance' && STANCED.test(text) && holdsTwoSides(index, evidence, 'stance', saying))
+  );
 }

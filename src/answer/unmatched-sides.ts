@@ -11,6 +11,7 @@ import {
   comparedKind,
   evidenceSentences,
   holdsTwoSides,
+  sidesSetApart,
   kindKeys,
   setsSideBySide,
   type ComparedKind,
@@ -23,8 +24,9 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
+import { draftGates } from './draft-gates.ts';
 import { rankSentences } from './retrieval.ts';
-import type { AnswerIntent } from './types.ts';
+import type { AnswerIntent, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
 /** Best-ranked sentences holding the compared kind looked at. */
@@ -231,9 +233,25 @@ export function withSidesGrounded(
   if (!compared && (ctx.followup || !setsSideBySide(u.text))) return draft;
   const kind = comparedKind(u.text);
   if (!kind) return draft;
-  const sure = draft !== null && draft.confidence >= MIN_CONFIDENCE && draft.evidence.length > 0;
-  if (sure && !leavesSideOut(draft) && holdsTwoSides(ctx.index, draft.evidence, kind, sayingWords(ctx)))
-    return draft;
+  // A draft the checks would show (some pass under the bar: asked-said.ts) is sure.
+  const sure =
+    draft !== null &&
+    draft.evidence.length > 0 &&
+    draftGates(u, ctx.index, ctx.reader).gates.every(([, pass]) => pass(draft));
+  const saying = sayingWords(ctx);
+  // A draft that says plainly which side the coverage does not give is kept as it is.
+  if (sure && leavesSideOut(draft)) return draft;
+  if (sure && sidesSetApart(ctx.index, u.text, draft.evidence, kind, saying)) return draft;
   const fallback = unmatchedSidesDraft(u, draft, ctx, kind);
-  return fallback && fallback.confidence >= MIN_CONFIDENCE ? fallback : draft;
+  if (!fallback || fallback.confidence < MIN_CONFIDENCE) return draft;
+  // The passages must bring a thing of the kind the draft did not show: the same figure again is no other side.
+  const keysOf = (evidence: readonly Evidence[]) =>
+    new Set(
+      evidence.flatMap((e) =>
+        evidenceSentences(ctx.index, e).flatMap((s) => kindKeys(ctx.index, s, kind, saying)),
+      ),
+    );
+  const shown = keysOf(draft?.evidence ?? []);
+  const brought = fallback.evidence.filter((e) => !draft?.evidence.some((x) => x.id === e.id));
+  return [...keysOf(brought)].some((k) => !shown.has(k)) ? fallback : draft;
 }
