@@ -17,6 +17,7 @@ import { repeatsLastAnswer } from './fit.ts';
 import { rememberedActor } from './explain.ts';
 import { readingOnFromShown } from './followup-next.ts';
 import { draftWithin } from './draft-within.ts';
+import { withSidesGrounded } from './unmatched-sides.ts';
 
 /** What the first draft is chosen among, besides the question asked of all articles. */
 export interface FirstDraftScope {
@@ -42,7 +43,7 @@ export function firstDraft(
   focus: readonly string[],
   { compared, onTopicDraft, pointedTo, story }: FirstDraftScope,
 ): Draft | null {
-  if (compared) return compared.draft;
+  if (compared) return withSidesGrounded(u, compared.draft, ctx, true);
   const asked = () => dispatch(intent, u, ctx, focus);
   const first =
     onTopicDraft && onTopicDraft.confidence >= MIN_CONFIDENCE
@@ -53,13 +54,14 @@ export function firstDraft(
             fallBack: 'within',
           })
         : asked();
-  if (story.length === 0 || u.outletSourceIds.length > 0) return first;
-  return draftWithin(
-    first,
-    story,
-    () => dispatch(intent, { ...u, outletSourceIds: [...story] }, ctx, focus),
-    { minConfidence: MIN_CONFIDENCE, fallBack: 'draft' },
-  );
+  const inStory =
+    story.length === 0 || u.outletSourceIds.length > 0
+      ? first
+      : draftWithin(first, story, () => dispatch(intent, { ...u, outletSourceIds: [...story] }, ctx, focus), {
+          minConfidence: MIN_CONFIDENCE,
+          fallBack: 'draft',
+        });
+  return withSidesGrounded(u, inStory, ctx, false);
 }
 
 /** The question as the retries ask it again: what it asks, the topic it follows and who it is about. */

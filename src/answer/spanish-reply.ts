@@ -24,6 +24,18 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],
   [/^They are at odds, as the coverage reports:$/, () => 'Están en desacuerdo, como informa la cobertura:'],
   [/^Side by side — (.+):$/, (m) => `Lado a lado — ${m[1]?.replace(/ and /g, ' y ') ?? ''}:`],
+  [
+    /^I couldn't tell each side's figure apart; these are the figures the coverage gives:$/,
+    () => 'No pude distinguir la cifra de cada lado; estas son las cifras que da la cobertura:',
+  ],
+  [
+    /^I couldn't date each side on its own; these are the dates the coverage gives:$/,
+    () => 'No pude fechar cada lado por separado; estas son las fechas que da la cobertura:',
+  ],
+  [
+    /^I couldn't find each side's own words; this is what the coverage reports each saying:$/,
+    () => 'No encontré las palabras de cada lado; esto es lo que la cobertura informa que dijo cada uno:',
+  ],
   [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],
   [
     /^That is everything the coverage has on this question\.$/,
