@@ -21,7 +21,10 @@ const runtime = await createRuntime({
   kbPath: KB_PATH,
   store: createStore(null),
 });
-const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
+const SETS = new Set((process.env.SETS ?? '').split(',').filter(Boolean));
+const names = EVAL_SET_NAMES.filter(
+  (n) => (n === 'people' || n.startsWith('new-articles')) && (SETS.size === 0 || SETS.has(n)),
+);
 const sets = (await loadEvalSets(names)).map((s) => ({ ...s, items: s.items }));
 const kbOf = cachedKnowledge(runtime, CACHE);
 for (const set of sets) {

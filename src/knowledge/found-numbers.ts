@@ -21,7 +21,7 @@ import {
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
-import { figureFrom, rangeEnd, SCALES } from './number-words.ts';
+import { figureFrom, hundredAndMore, rangeEnd, SCALES } from './number-words.ts';
 import { lookupTable } from '../lookup.ts';
 import type { NumberFact } from './schema.ts';
 
@@ -102,7 +102,10 @@ export class NumberReader {
       const next = toks[t + 1];
       let value = numericValue(tok);
       let qualifier: string | null = null;
-      if (value === null) {
+      if (value === null && tok.normal === 'a' && hundredAndMore(toks, t, sentence.tokenEnd, this.figure)) {
+        // "Not above a hundred and fifty men": "a" is the figure's one, or "fifty" alone would be read.
+        value = 1;
+      } else if (value === null) {
         if (!this.#countWordKeys.has(tok.normal)) continue;
         const word = this.#lex.countWords[tok.normal];
         const vague = this.#lex.vagueCounts[tok.normal];

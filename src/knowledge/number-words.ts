@@ -92,6 +92,16 @@ export function rangeEnd(
   return digits || high.value > low ? high : null;
 }
 
+/**
+ * True when the "a" at `t` opens "a hundred and fifty", "a hundred twenty": a figure whose tens, read alone,
+ * would be taken for the whole. "A hundred men" alone is left as it was, no figure.
+ */
+export function hundredAndMore(toks: readonly Token[], t: number, end: number, figure: TokenFigure): boolean {
+  if (toks[t + 1]?.normal !== 'hundred') return false;
+  const j = toks[t + 2]?.normal === 'and' ? t + 3 : t + 2;
+  return j < end && smallFigure(toks, j, end, figure) !== null;
+}
+
 /** A figure below a hundred in words at `t` ("sixty", "twenty-five", "twelve"), as after "hundred and". */
 function smallFigure(toks: readonly Token[], t: number, end: number, figure: TokenFigure): Figure | null {
   const tok = toks[t];

@@ -44,6 +44,13 @@ describe('a figure written in words with hundreds or two count words', () => {
     expect(counted('Twenty-five hundred men crossed at the ford.')).toEqual([[2500, null, 'man']]);
   });
 
+  it('reads "a hundred and fifty" as one hundred and fifty, not fifty', () => {
+    expect(counted('The general had not above a hundred and fifty men fit for duty.')).toEqual([
+      [150, null, 'man'],
+    ]);
+    expect(counted('A hundred twenty men crossed at the ford.')).toEqual([[120, null, 'man']]);
+  });
+
   it('reads "twenty five" written apart as one figure', () => {
     expect(counted('Twenty five men crossed at the ford.')).toEqual([[25, null, 'man']]);
   });
