@@ -82,7 +82,8 @@ export function insidePlaceName(
   for (let from = t - 1; from >= 0 && t - from < MAX_PLACE_WORDS; from--) {
     const tok = tokens[from];
     if (!placeWord(tok, isTitle)) return false;
-    foreign ||= !nameWords.includes(tok.value);
+    // "KAREN WHITFIELD, ANCHOR:": a name written in capitals is still the person's own.
+    foreign ||= !nameWords.some((w) => w.toLowerCase() === tok.value.toLowerCase());
     if (foreign && places.has(keyOf(tokens, from, t + 1))) return true;
   }
   return false;

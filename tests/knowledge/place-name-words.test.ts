@@ -60,3 +60,13 @@ describe('insidePlaceName', () => {
     expect(mentionsOf(body, 'Jefferson Davis', 'camels did well')).toEqual(['Davis', 'Secretary Davis']);
   });
 });
+
+describe('insidePlaceName, names in capitals', () => {
+  it('keeps a transcript label in capitals as the person, though the article writes "from Karen Whitfield"', () => {
+    const body = [
+      'KAREN WHITFIELD, ANCHOR: Good evening. We begin with a report from Karen Whitfield on the border.',
+      'KAREN WHITFIELD: The troops arrived on Tuesday. Whitfield said so.',
+    ].join('\n\n');
+    expect(mentionsOf(body, 'Karen Whitfield', 'troops arrived')).not.toEqual([]);
+  });
+});
