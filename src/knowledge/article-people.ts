@@ -16,6 +16,7 @@ import { ownsDocumentAt } from './document-authors.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
+import { insidePlaceName } from './place-names.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -61,6 +62,8 @@ export class ArticlePeople {
     readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
     /** Abbreviated titles the article's usage shows and the lexicon lacks ("Profra"), as written. */
     readonly articleTitles: ReadonlySet<string> = new Set(),
+    /** Longer names the article writes as places ("San Antonio"), lower case (see place-names.ts). */
+    private readonly places: ReadonlySet<string> = new Set(),
   ) {
     for (const p of people) {
       this.#byId.set(p.id, p);
@@ -154,7 +157,12 @@ export class ArticlePeople {
         continue;
       }
       const joined = capitalised ? nameAt(tokens, t) : null;
-      const person = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
+      const found = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
+      // "In San Antonio there is a shrine": "Antonio" is the place's, not Francisco Antonio Ruiz's.
+      const person =
+        found && insidePlaceName(tokens, t, found.name.split(' '), this.places, (v) => this.#isTitle(v))
+          ? null
+          : found;
       if (joined && person) {
         const last = tokens[joined.last] ?? tok;
         let start = t;
@@ -235,6 +243,12 @@ export class ArticlePeople {
       }
     }
     return out;
+  }
+
+  /** True for a title or honorific written before a name ("Gen.", "Mrs."). */
+  #isTitle(value: string): boolean {
+    const word = bare(value);
+    return this.titles.has(word) || this.honorifics.has(word);
   }
 
   /** {@link bareRoleHolders} of `head`'s `holders`, remembered per head. */

@@ -59,6 +59,7 @@ import { nameCase, transcriptLabels } from './transcript.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
 import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
+import { placeNames } from './place-names.ts';
 import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -518,7 +519,14 @@ export class PeopleFinder {
       { couples, notPeople, afterRole, cues: { afterHonorific, cued, cuedNames, bySurnameCount } },
       this.isEnglishWord,
     );
-    return new ArticlePeople(people, this.#honorifics, titles, notPeople, articleTitles);
+    return new ArticlePeople(
+      people,
+      this.#honorifics,
+      titles,
+      notPeople,
+      articleTitles,
+      placeNames(analyses, (v) => isTitle(v) || this.#honorifics.has(bare(v))),
+    );
   }
 }
 
