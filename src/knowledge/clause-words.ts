@@ -61,21 +61,54 @@ export function nameAwareWordCount(analysis: Analysis, tokens: readonly number[]
 /** Verbs that say what is, not what was said: "it was, '…'" hands no quotation over. */
 const NOT_SAYING = new Set(['be', 'have', 'do']);
 
+/** Pronouns that may stand as whom words were said to, between a verb and its quotation ("he answered me, '…'"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
 /**
  * "The crowd chanted, '…'", "A group of teenagers outside a bakery shouted, '…'": the position in `before`
  * (the tokens before a quotation) of a verb of any kind that hands the quotation over, with nothing but
- * adverbs and a comma or colon between it and the quotation; -1 when there is none.
+ * adverbs, one object pronoun ("he answered me, '…'") and a comma or colon between it and the quotation; -1
+ * when there is none.
  */
 export function handingOver(analysis: Analysis, before: readonly number[]): number {
   let k = before.length - 1;
   let mark = false;
+  let object = false;
   for (; k >= 0; k--) {
     const x = tokenAt(analysis, before[k] ?? -1);
     if (x.value === ',' || x.value === ':') mark = true;
+    else if (mark && !object && x.pos === 'PRON' && OBJECT_PRONOUNS.has(x.normal)) object = true;
     else if (x.pos !== 'ADV') break;
   }
   const verb = k >= 0 ? tokenAt(analysis, before[k] ?? -1) : null;
   return mark && verb?.pos === 'VERB' && !NOT_SAYING.has(verb.lemma) ? k : -1;
+}
+
+/** Words that open a clause set before the main one ("When I asked a corporal why …, he answered me, '…'"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'as',
+  'once',
+  'until',
+  'because',
+  'since',
+  'though',
+  'although',
+]);
+
+/**
+ * The tokens of `left` (a verb's words before it) after a clause set before the main one: "When I asked a
+ * corporal why he had not dug the sink, he" is "he". The whole of `left` when it opens with no subordinating
+ * word or has no comma to end that clause.
+ */
+export function mainClauseOf(analysis: Analysis, left: readonly number[]): readonly number[] {
+  const first = left[0];
+  if (first === undefined || !SUBORDINATORS.has(tokenAt(analysis, first).normal)) return left;
+  const comma = left.findLastIndex((t) => tokenAt(analysis, t).value === ',');
+  return comma < 0 ? left : left.slice(comma + 1);
 }
 
 /** Parts of speech a clause opening with its subject starts with ("the crowd", "Ruiz", "several women"). */

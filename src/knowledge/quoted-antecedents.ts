@@ -48,6 +48,9 @@ export function antecedentInQuote(
     }
     const described = describedAt(reader, tokens, k, gender, opening);
     if (!described) continue;
+    // "My father was a cadet that year, and he used to say": a description after "was" says what someone
+    // already in the words was; it brings in no one new.
+    if (tokens[described.at - 1]?.lemma === 'be') continue;
     if (described.mine)
       return outer.speakerName === 'unattributed'
         ? null
@@ -59,7 +62,8 @@ export function antecedentInQuote(
 
 /**
  * The description of one person whose noun is at token `k` ("the captain", "my father"), agreeing with
- * `gender` where the noun marks one; `mine` when a first-person possessive opens it. `null` otherwise.
+ * `gender` where the noun marks one; `at` the token opening it; `mine` when a first-person possessive opens
+ * it. `null` otherwise.
  */
 function describedAt(
   reader: ArticleReader,
@@ -67,7 +71,7 @@ function describedAt(
   k: number,
   gender: 'male' | 'female',
   opening: number,
-): { noun: string; from: number; mine: boolean } | null {
+): { noun: string; from: number; at: number; mine: boolean } | null {
   const noun = tokens[k];
   if (!noun || noun.pos !== 'NOUN' || noun.lemma !== noun.normal || !reader.isPersonNoun(noun.lemma))
     return null;
@@ -78,8 +82,9 @@ function describedAt(
   for (let d = k - 1; d >= 0 && k - d <= MAX_MODIFIERS + 1; d--) {
     const t = tokens[d];
     if (!t || t.start < opening) return null;
-    if (FIRST_PERSON_POSSESSIVES.has(t.normal)) return { noun: noun.normal, from: t.start, mine: true };
-    if (DESCRIBING.has(t.normal)) return { noun: noun.normal, from: t.start, mine: false };
+    if (FIRST_PERSON_POSSESSIVES.has(t.normal))
+      return { noun: noun.normal, from: t.start, at: d, mine: true };
+    if (DESCRIBING.has(t.normal)) return { noun: noun.normal, from: t.start, at: d, mine: false };
     if (t.pos !== 'ADJ') return null;
   }
   return null;

@@ -26,6 +26,7 @@ import {
   countedGroup,
   groupBefore,
   handingOver,
+  mainClauseOf,
   isVerb,
   opensWithSubject,
   subjectAfterOpening,
@@ -120,14 +121,15 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // stands, inside what a verb of saying before it reports, gives way to that verb.
     // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
     // A way of saying only WordNet gives gives way too: in "Sheinbaum said … that Trump had proposed sending
-    // troops to 'help'" the words are the report's.
+    // troops to 'help'" the words are the report's. A verb of saying in a clause set before the main one
+    // reports nothing of it: "When I asked a corporal why …, he answered me, '…'" is the corporal's answer.
     if (
       (!listed || !finder.isListedCue(tokenAt(analysis, cueToken))) &&
-      left.some(
-        (t, j) =>
+      mainClauseOf(analysis, left).some(
+        (t, j, main) =>
           j > 0 &&
           finder.isCue(tokenAt(analysis, t)) &&
-          SUBJECT_POS.has(tokenAt(analysis, left[j - 1] ?? -1).pos),
+          SUBJECT_POS.has(tokenAt(analysis, main[j - 1] ?? -1).pos),
       )
     )
       continue;

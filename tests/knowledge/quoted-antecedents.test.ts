@@ -35,6 +35,18 @@ describe('a pronoun inside quoted words', () => {
     expect(speaker(line, 'Just stay inside')).toBe('the sergeant');
   });
 
+  it('is the one asked, answering after a clause opened by "when" ("When I asked a corporal …, he answered me")', () => {
+    const line =
+      '"When I asked a corporal why he had not dug the ditch, he answered me, \'We came here to fight,\' and went back to his tent," said Ana Ruiz.';
+    expect(speaker(line, 'We came here to fight')).toBe('a corporal');
+  });
+
+  it('is the speaker\'s relative, not what the words say he was ("My father was a cadet … he used to say")', () => {
+    const line =
+      '"My father was a cadet that year, and he used to say, \'We held the hill,\'" said Ana Ruiz.';
+    expect(speaker(line, 'We held the hill')).toBe("Ana Ruiz's father");
+  });
+
   it('skips a described person of the other gender ("My mother … He said")', () => {
     const line = '"My mother cried all night. He said, \'Stay inside,\'" said Ana Ruiz.';
     expect(speaker(line, 'Stay inside')).not.toBe("Ana Ruiz's mother");
