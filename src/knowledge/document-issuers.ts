@@ -13,7 +13,7 @@ const P1 = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
 /** Documents that "say" what their author wrote. */
 const DOCUMENT =
-  '(?:statement|report|letter|memo|memorandum|release|notice|filing|post|message|order|document|announcement|resolution)s?';
+  '(?:statement|report|letter|memo|memorandum|release|notice|filing|post|message|order|document|announcement)';
 /** A speaker that is a document: "the statement", "the Pentagon's statement", "a written statement". */
 const DOCUMENT_SPEAKER = new RegExp(
   `^(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+)?${DOCUMENT}$`,
@@ -24,12 +24,9 @@ const ISSUED_OPENING = new RegExp(
   `^in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b[^,]{0,40},`,
   'iu',
 );
-/**
- * A sentence naming who issued a document: "X said in a statement", "X issued a statement", "in a letter, X…",
- * "The War Department has published General Orders No. 102" (a document's own name, with no article).
- */
+/** A sentence naming who issued a document: "X said in a statement", "X issued a statement", "in a letter, X…". */
 const ISSUED = new RegExp(
-  `\\b(?:said|says|wrote|writes|announced|added|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b|\\b(?:issued|released|published|sent|posted|adopted|put\\s+out)\\s+(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b`,
+  `\\b(?:said|says|wrote|writes|announced|added|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b|\\b(?:issued|released|published|sent|posted|put\\s+out)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b`,
   'iu',
 );
 
@@ -134,15 +131,12 @@ export function issuersOfDocuments(
 }
 
 /**
- * "The U.S. Consulate General in Tijuana said in a statement…", "The War Department has published…": the words
- * before offset `at` (and the auxiliaries before it) in the clause,
+ * "The U.S. Consulate General in Tijuana said in a statement…": the words before offset `at` in the clause,
  * from "the" or "a" on, when they hold a name; as written, for a body no entity answers to.
  */
 function namedBody(sentence: WorkingSentence, at: number): { speakerId: null; speakerName: string } | null {
   const tokens = sentence.analysis.tokens;
-  let k = lowerBound(sentence.tokenStart, sentence.tokenEnd, (j) => (tokens[j]?.end ?? Infinity) <= at);
-  // "The War Department has published …": the body's name ends before the verb's auxiliaries.
-  while (k > sentence.tokenStart && tokens[k - 1]?.pos === 'AUX') k--;
+  const k = lowerBound(sentence.tokenStart, sentence.tokenEnd, (j) => (tokens[j]?.end ?? Infinity) <= at);
   let start = -1;
   for (let j = k - 1; j >= sentence.tokenStart && k - j <= MAX_BODY_WORDS; j--) {
     const t = tokens[j];

@@ -34,10 +34,4 @@ describe('a document of someone named before', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'All citizens', '1832-08-11')).toMatch(/notice|ayuntamiento/i);
   });
-
-  it('gives the words "the order reads" to the body that published it by its own name ("General Orders No. 102")', () => {
-    const body =
-      'WASHINGTON, Dec. 5. — The War Department has published General Orders No. 102, dated the 25th ult., which disposes of the case of the officer who gave up the Southern District of New Mexico to the Texans in July. The order reads: "Major Isaac Lynde, Seventh Infantry, for abandoning his post, is dropped from the rolls of the Army from this date."';
-    expect(speakerOfWords(tools, body, 'dropped from the rolls', '1861-12-14')).toMatch(/War Department$/);
-  });
 });
