@@ -16,12 +16,11 @@ const AGE_AFTER_NAME =
   /((?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”]))*),\s(\d{1,3}),(?!\d)/gu;
 
 /**
- * An age said in words of age, not in commas: "gave his age as 86", "aged 86", "at the age of 86", "an
- * 18-year-old goat herder", "who is 57 years old", "He was 73 years of age" (an obituary's form). Its person
- * is the one the sentence names.
+ * An age said in words of age, not in commas: "gave his age as 86", "aged 86", "an 18-year-old goat herder",
+ * "who is 57 years old". Its person is the one the sentence names.
  */
 const AGE_STATED =
-  /\b(?:gave (?:his|her|their) age as|aged|at the age of)\s(\d{1,3})\b|\b(\d{1,3})(?:-year-old\b|\s+years?\s+(?:old|of\s+age)\b)/giu;
+  /\b(?:gave (?:his|her|their) age as|aged)\s(\d{1,3})\b|\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b)/giu;
 
 /** Ages news copy gives a person; a number outside is a count or a year, not an age. */
 const MIN_AGE = 1;
