@@ -138,10 +138,10 @@ const NOUN_GENDERS: ReadonlyArray<[string, 'male' | 'female']> = [
   ['woman', 'female'],
 ];
 
+/** Reads articles with one set of entity data; build once, reuse for every source. */
 /** Possessives that own what says the words ('"…," his dispatch said'). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her']);
 
-/** Reads articles with one set of entity data; build once, reuse for every source. */
 export class Annotator {
   readonly #entities: Map<string, EntityData>;
   readonly #cues: SayingVerbs;
@@ -651,14 +651,11 @@ export class Annotator {
     // a subject who said something keeps the pronoun over those named in what they said.
     // "T. W. Kennedy wired the governor. '…,' his dispatch said": the subject keeps a possessive over the last
     // one of its gender named, when that is someone the subject's own clause names after it (its object).
-    // So does a subject pronoun when the subject reaches its verb with no comma: "Dr. Hartwell puts the dead at
-    // other figures than Mr. Langham. '…,' he wrote" is Dr. Hartwell's.
     const owner = POSSESSIVE_DETERMINERS.has(tokenAt(sentence.analysis, before).normal);
     const at = readingOrder(sentence.paragraph - 1, tokenAt(sentence.analysis, before).start);
-    const last =
-      owner || centre.plain === true
-        ? lastNamedBefore(this.#people, at, (x) => this.#genderOf(x, this.#article) === gender)
-        : null;
+    const last = owner
+      ? lastNamedBefore(this.#people, at, (x) => this.#genderOf(x, this.#article) === gender)
+      : null;
     const object = last !== null && centre.after.has(last);
     if (known === null && !centre.spoke && !object && this.#recentlyNamed(at, gender)) return null;
     if (this.#article) learnGender(this.#article, id, gender);

@@ -71,7 +71,7 @@ export function centreMention(
   sentence: WorkingSentence,
   before: number,
   isPerson: (id: string) => boolean,
-): { entityId: string; spoke: boolean; after: ReadonlySet<string>; plain?: boolean } | null {
+): { entityId: string; spoke: boolean; after: ReadonlySet<string> } | null {
   const own = sentence.mentions.find(
     (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && !quoted(sentence, m.token),
   );
@@ -87,7 +87,6 @@ export function centreMention(
         entityId: subject.entityId,
         spoke: later.length > 0 && saysAfter(previous, subject.token, people),
         after: new Set(later.map((m) => m.entityId)),
-        plain: verbBeforeComma(previous, subject.token),
       };
     }
     if (previous.paragraph !== sentence.paragraph) {
@@ -96,19 +95,6 @@ export function centreMention(
     }
   }
   return null;
-}
-
-/**
- * True when the subject at `token` reaches its verb with no comma between ("Dr. Hartwell puts the matter"):
- * no apposition or aside ("A visitor from San Antonio, Dolores Cárdenas, …, said") makes another its subject.
- */
-function verbBeforeComma(s: WorkingSentence, token: number): boolean {
-  for (let k = token + 1; k < s.tokenEnd; k++) {
-    const t = s.analysis.tokens[k];
-    if (!t || t.value === ',') return false;
-    if (t.pos === 'VERB') return true;
-  }
-  return false;
 }
 
 /**
