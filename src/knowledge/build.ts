@@ -198,7 +198,7 @@ export function buildUnversionedKnowledge(
     // The year the current paragraph last wrote out, for its days and months written without one.
     const story: { year: number | null; paragraph: number } = { year: null, paragraph: -1 };
     const clockDays: ClockDays = { entry: null, first: null };
-    const told = storyDays(`${meta.title}\n${raw.body}`);
+    const told = storyDays();
     // What the figures of the last sentences counted, for a figure that counts "the number" or "the force".
     let referent: Counted | null = null;
     let referentAge = 0;

@@ -331,15 +331,13 @@ function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: numbe
 
 /**
  * The years a story is told in, for a figure that may be a year or a count: the year of publication and the
- * one before, the year the paragraph wrote out last, the years of the story's last written day and dateline,
- * and the figures the article writes more than once.
+ * one before, the year the paragraph wrote out last, and the years of the story's last written day and
+ * dateline.
  */
 function yearsOfStory(published: IsoDate, storyYear: number | null, story: StoryDays | null): number[] {
   const year = Number(published.slice(0, 4));
   const told = [story?.written, story?.dateline].map((d) => (d ? Number(d.slice(0, 4)) : null));
-  return [year, year - 1, storyYear, ...told, ...(story?.yearsRepeated ?? [])].filter(
-    (y): y is number => y !== null,
-  );
+  return [year, year - 1, storyYear, ...told].filter((y): y is number => y !== null);
 }
 
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */

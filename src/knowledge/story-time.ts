@@ -21,28 +21,11 @@ export interface StoryDays {
   written: IsoDate | null;
   /** True once a day with its year has been written: a month alone no longer moves {@link written}. */
   dayWritten: boolean;
-  /**
-   * The four-digit figures the article (headline and body) writes more than once: a year it tells of, where
-   * a figure written once after a day may be a count ("On May 3, 1500 Mexican soldiers crossed").
-   */
-  yearsRepeated: ReadonlySet<number>;
 }
 
-/** A fresh {@link StoryDays}, for the start of an article whose headline and body are `text`. */
-export function storyDays(text = ''): StoryDays {
-  return { dateline: null, written: null, dayWritten: false, yearsRepeated: figuresRepeated(text) };
-}
-
-/** The four-digit figures written more than once in `text`, each as a word of its own. */
-function figuresRepeated(text: string): Set<number> {
-  const seen = new Set<number>();
-  const repeated = new Set<number>();
-  for (const m of text.matchAll(/\b\d{4}\b/g)) {
-    const n = Number(m[0]);
-    if (seen.has(n)) repeated.add(n);
-    seen.add(n);
-  }
-  return repeated;
+/** A fresh {@link StoryDays}, for the start of an article. */
+export function storyDays(): StoryDays {
+  return { dateline: null, written: null, dayWritten: false };
 }
 
 /**
