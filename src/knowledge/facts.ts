@@ -13,7 +13,7 @@ import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
 import { ordinalDayBeforeMonth } from './ordinal-days.ts';
-import { throughWrittenYear, withoutCountingFigure } from './written-year.ts';
+import { throughWrittenYear } from './written-year.ts';
 import { statedToDeny } from './denied-dates.ts';
 
 export interface FoundDate {
@@ -137,11 +137,7 @@ export class FactReader {
     for (const s of anchored) spans.push(s);
     if (spans.length === 0 && clocks.length === 0) return [];
     const isMonth = (normal: string) => this.#monthWords.has(normal);
-    const storyCanBeIn = (year: number) => yearsOfStory(published, storyYear, story).includes(year);
-    for (const s of spans) {
-      s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, isMonth);
-      s.end = withoutCountingFigure(analysis, s.start, s.end, sentence.tokenEnd, isMonth, storyCanBeIn);
-    }
+    for (const s of spans) s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, isMonth);
     spans.sort((a, b) => a.start - b.start);
     const joined: Array<{ start: number; end: number }> = [];
     for (const s of spans) {
@@ -327,17 +323,6 @@ export function writtenYear(expression: string): number | null {
 
 function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
   return d;
-}
-
-/**
- * The years a story is told in, for a figure that may be a year or a count: the year of publication and the
- * one before, the year the paragraph wrote out last, and the years of the story's last written day and
- * dateline.
- */
-function yearsOfStory(published: IsoDate, storyYear: number | null, story: StoryDays | null): number[] {
-  const year = Number(published.slice(0, 4));
-  const told = [story?.written, story?.dateline].map((d) => (d ? Number(d.slice(0, 4)) : null));
-  return [year, year - 1, storyYear, ...told].filter((y): y is number => y !== null);
 }
 
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
