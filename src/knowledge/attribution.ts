@@ -220,7 +220,7 @@ export class QuoteAttributor {
       (id) => this.reader.genderOf(id),
     );
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
-    authorsOfQuotedDocuments(quotes, this.#finder.entity, this.#finder.isPersonNoun);
+    authorsOfQuotedDocuments(quotes, this.#finder.entity);
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);

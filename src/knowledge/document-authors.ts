@@ -9,7 +9,6 @@ import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { MarkPositions } from '../nlp/last-character.ts';
-import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^(?:the\s+)?\p{Lu}\S*\s+\p{Lu}/u;
@@ -124,7 +123,6 @@ function authorMention(
 export function authorsOfQuotedDocuments(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
-  isPersonNoun: (lemma: string) => boolean = () => false,
 ): void {
   // Each paragraph's marks are found once, at its first quotation.
   const marksOf = new Map<WorkingQuote['sentence']['analysis'], MarkPositions>();
@@ -138,20 +136,10 @@ export function authorsOfQuotedDocuments(
     const mark = marks.lastIn(from, span.outerStart);
     if (mark !== ':' && mark !== ',') continue;
     const before = sentence.analysis.text.slice(from, span.outerStart);
-    const ownedByName = OWNED.exec(before) ?? FROM.exec(before);
-    const byPronoun = ownedByName ? null : OWNED_BY_PRONOUN.exec(before);
-    const m = ownedByName ?? byPronoun;
+    const m = OWNED.exec(before) ?? FROM.exec(before) ?? OWNED_BY_PRONOUN.exec(before);
     const name = m?.[1];
     if (!m || name === undefined) continue;
     const start = from + m.index + m[0].indexOf(name);
-    // "A friend at the post closes his letter with a line: '…'": "his" is the unnamed subject's.
-    const writer = byPronoun ? describedSubject(sentence, start, isPersonNoun) : null;
-    if (writer !== null) {
-      quote.speakerId = null;
-      quote.speakerName = writer;
-      quote.cue = null;
-      continue;
-    }
     const named = authorMention(sentence, start, start + name.length, entity);
     const e = named ? entity(named.entityId) : undefined;
     if (named && e) {
@@ -163,52 +151,6 @@ export function authorsOfQuotedDocuments(
     } else continue;
     quote.cue = null;
   }
-}
-
-/** Tokens at most of a subject described without a name ("A friend at the post", "an old trooper of Company D"). */
-const MAX_SUBJECT_TOKENS = 8;
-
-/**
- * The subject the sentence opens with when it describes a person with no name, as written ("a friend at the
- * post"), and the possessive at character `pronounStart` follows its verb: a possessive in the clause of such a
- * subject is that subject's, not a person named in an earlier sentence. `null` for a subject of any other shape.
- */
-function describedSubject(
-  sentence: WorkingQuote['sentence'],
-  pronounStart: number,
-  isPersonNoun: (lemma: string) => boolean,
-): string | null {
-  const { analysis, tokenStart, tokenEnd } = sentence;
-  const toks = analysis.tokens;
-  const opener = toks[tokenStart]?.normal ?? '';
-  if (opener !== 'a' && opener !== 'an' && opener !== 'the') return null;
-  let head = -1;
-  let t = tokenStart + 1;
-  for (; t < tokenEnd && t - tokenStart <= MAX_SUBJECT_TOKENS; t++) {
-    const tok = toks[t];
-    if (!tok || tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') break;
-    if (tok.pos === 'ADP') break;
-    if (tok.pos === 'NOUN') head = t;
-  }
-  const headTok = toks[head];
-  if (!headTok || !isPersonNoun(headTok.lemma)) return null;
-  // "A friend at the post": a prepositional phrase may qualify the head before the verb.
-  while (
-    t < tokenEnd &&
-    t - tokenStart <= MAX_SUBJECT_TOKENS &&
-    toks[t]?.pos !== 'VERB' &&
-    toks[t]?.pos !== 'PUNCT'
-  )
-    t++;
-  const verb = toks[t];
-  if (!verb || verb.pos !== 'VERB' || verb.start >= pronounStart) return null;
-  // A name in the subject ("A friend of Col. Hatch") or before the possessive leaves the owner to the annotator.
-  const named = sentence.mentions.some(
-    (x) => x.via !== 'pronoun' && (toks[x.token]?.start ?? Infinity) < pronounStart,
-  );
-  const last = toks[t - 1];
-  if (named || !last) return null;
-  return lowerFirst(analysis.text.slice(toks[tokenStart]?.start ?? 0, last.end));
 }
 
 /** "It reads, in part:", "The order ran:": a document the sentence before named, read out before its words. */

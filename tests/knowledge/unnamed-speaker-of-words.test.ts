@@ -1,8 +1,8 @@
 /**
  * Words no person said are given to no named person: a law's quoted text, under a subject the article never
  * gave anyone as a role ("The law makes it a crime when anyone '…'" after "then studying law" describes a
- * man), and the closing line of an unnamed friend's letter ("A friend at the post closes his letter with a
- * line: '…'"), which is the friend's, not the colonel's named before.
+ * man). A letter an unnamed subject reads out is still its named writer's ("A clerk at the department read
+ * his letter to reporters: '…'" after "Gen. John J. Pershing wrote to the War Department").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -24,11 +24,11 @@ describe('words no named person said', () => {
     expect(speakerOfWords(tools, body, 'obstructs, delays', '1982-07-21')).not.toContain('Bustamante');
   });
 
-  it('gives the closing line of an unnamed friend’s letter to the friend, not the officer named before', () => {
+  it('gives a letter an unnamed clerk reads out to the general who wrote it, not to the clerk', () => {
     const body = [
-      'Col. Edward Hatch, the colonel of the regiment, has asked for more men for the posts on the Pecos.',
-      'A friend at the post closes his letter with a line we are glad to print: "Tell the people below that the fort is still ours."',
+      'Gen. John J. Pershing wrote to the War Department on May 5 from his camp at Namiquipa.',
+      'A clerk at the department read his letter to reporters: "We have the Villistas on the run and will keep them running."',
     ].join('\n\n');
-    expect(speakerOfWords(tools, body, 'still ours', '1868-12-20')).toBe('a friend at the post');
+    expect(speakerOfWords(tools, body, 'Villistas on the run', '1916-05-08')).toContain('Pershing');
   });
 });
