@@ -12,6 +12,14 @@ const CORRECTION_HEADING = /^(?:corrections?|clarifications?)(?: and (?:correcti
 const CORRECTION_OPENING =
   /^(?:(?:corrections?|clarifications?)\b[^A-Za-z]{0,3}[:—–-]|an? (?:earlier|previous|prior) (?:version|edition) of this\b)/i;
 
+/**
+ * Words by which a paragraph speaks of the outlet's earlier report: under a heading, only such a paragraph is
+ * the correction (a "Corrections" link in the page's menu, or a heading over a note about a misspelt name, must
+ * not mark the story itself).
+ */
+const SPEAKS_OF_EARLIER_REPORT =
+  /\b(?:earlier|previous(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|misstated|erroneous(?:ly)?|wrongly|should have (?:said|read|stated)|we (?:said|reported|wrote|stated|gave))\b/i;
+
 /** A paragraph the cleaner kept: its line in the source file and its text. */
 interface KeptLine {
   line: number;
@@ -19,9 +27,9 @@ interface KeptLine {
 }
 
 /**
- * The kept paragraphs of `kept` that are corrections (see the module comment): those opening as one, and
- * those after a correction heading in `dropped` up to the next line dropped after it. `kept` and `dropped`
- * are each in line order.
+ * The kept paragraphs of `kept` that are corrections (see the module comment): those opening as one, and the
+ * one paragraph right after a correction heading in `dropped` when it speaks of the earlier report. `kept` and
+ * `dropped` are each in line order.
  */
 export function correctionParagraphs<P extends KeptLine>(
   kept: readonly P[],
@@ -32,7 +40,8 @@ export function correctionParagraphs<P extends KeptLine>(
   for (const [i, heading] of dropped.entries()) {
     if (!CORRECTION_HEADING.test(heading.text.trim())) continue;
     const until = dropped[i + 1]?.line ?? Infinity;
-    for (const p of kept) if (p.line > heading.line && p.line < until) out.add(p);
+    const next = kept.find((p) => p.line > heading.line);
+    if (next && next.line < until && SPEAKS_OF_EARLIER_REPORT.test(next.text)) out.add(next);
   }
   return out;
 }

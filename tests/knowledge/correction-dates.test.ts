@@ -38,6 +38,24 @@ The county will close the river bridge for repairs in the spring.
 Correction: A story on Thursday said the bridge would close on March 11. It will close on March 18.
 `;
 
+const MENU = `---
+id: ledger-2019-guard-announcement
+title: "Guard members to go to the border"
+outlet: The Ledger
+published: 2019-06-22
+language: en
+---
+Corrections
+
+Gen. Cabeza de Vaca said on June 20 that 100 Guard members would go to the border in July.
+
+Correction
+
+An earlier version of this story misspelled the name of the battalion's commander.
+
+Soldiers of the battalion were called to testify on Aug. 12, prosecutors said.
+`;
+
 let kb: KnowledgeBase;
 let engine: AnswerEngine;
 
@@ -45,6 +63,7 @@ beforeAll(async () => {
   ({ kb, engine } = await articlesAlone({
     'courier-2015-raid-letters.md': LETTERS,
     'herald-2024-bridge-bulletin.md': BULLETIN,
+    'ledger-2019-guard-announcement.md': MENU,
   }));
 });
 
@@ -67,6 +86,13 @@ describe('a correction of the outlet’s own report', () => {
   it('does not read the retracted date after "Correction:"', () => {
     expect(datesIn('herald-2024-bridge-bulletin', 'would close')).not.toContain('2024-03-11');
     expect(datesIn('herald-2024-bridge-bulletin', 'It will close')).toEqual(['2024-03-18']);
+  });
+
+  it('still dates the story under a "Corrections" menu line or after a correction about something else', () => {
+    expect(datesIn('ledger-2019-guard-announcement', 'Cabeza de Vaca said')).toContain('2019-06-20');
+    expect(
+      datesIn('ledger-2019-guard-announcement', 'called to testify').some((d) => d.endsWith('-08-12')),
+    ).toBe(true);
   });
 
   it('does not answer when the raid took place with the retracted date', async () => {
