@@ -7,6 +7,8 @@
  * tell the sides apart, and gives no headline: which figure is whose is for the reader to see.
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import { MONEY_LEMMA } from '../knowledge/counted.ts';
+import { askedCount } from './asked-count.ts';
 import {
   comparedKind,
   evidenceSentences,
@@ -232,7 +234,13 @@ export function withSidesGrounded(
 ): Draft | null {
   if (!compared && (ctx.followup || !setsSideBySide(u.text))) return draft;
   const kind = comparedKind(u.text);
-  if (!kind) return draft;
+  // People's words without their speakers, or figures of anything, would let a reader take them for the
+  // asked sides' ("did Esper and Sandoval agree?" answered with a third man's unattributed words; "how many
+  // drones did each fly?" with troop figures): only figures of the thing counted are shown.
+  if (!kind || kind === 'stance') return draft;
+  const counted =
+    kind === 'figure' ? askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l)) : [];
+  if (counted.includes(MONEY_LEMMA)) return draft;
   // A draft the checks would show (some pass under the bar: asked-said.ts) is sure.
   const sure =
     draft !== null &&
@@ -253,5 +261,9 @@ export function withSidesGrounded(
     );
   const shown = keysOf(draft?.evidence ?? []);
   const brought = fallback.evidence.filter((e) => !draft?.evidence.some((x) => x.id === e.id));
+  const forms = new Set(counted.flatMap((l) => [l, ...ctx.reader.synonymsOf(l)]));
+  const countsAsked = (e: Evidence) =>
+    evidenceSentences(ctx.index, e).some((x) => x.lemmas.some((l) => forms.has(l)));
+  if (forms.size > 0 && !fallback.evidence.every(countsAsked)) return draft;
   return [...keysOf(brought)].some((k) => !shown.has(k)) ? fallback : draft;
 }

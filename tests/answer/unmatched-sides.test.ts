@@ -49,6 +49,25 @@ describe('a comparison of two accounts the question names in words the coverage 
   });
 });
 
+describe('passages the question did not ask about', () => {
+  it('are not shown for a count of a thing they do not count ("how many cannon", figures of men)', async () => {
+    const answer = await engine.ask(
+      'How many cannon did the garrison and the volunteers each have at the Salado?',
+      fresh(),
+    );
+    expect(answer.text).not.toContain("I couldn't tell each side's figure apart");
+    expect(answer.text).not.toContain('500 dead');
+  });
+
+  it('are not shown as two people’s words when the question’s people are not found', async () => {
+    const answer = await engine.ask(
+      'Did the garrison commander and the volunteer captain agree on the crossing at the Salado?',
+      fresh(),
+    );
+    expect(answer.text).not.toContain("I couldn't find each side's own words");
+  });
+});
+
 describe('comparedKind', () => {
   it('reads an order of events as a comparison of dates', () => {
     expect(comparedKind('Which came first, the extradition treaty or the doctor’s abduction?')).toBe('date');
