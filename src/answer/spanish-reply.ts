@@ -33,8 +33,8 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     () => 'No pude fechar cada lado por separado; estas son las fechas que da la cobertura:',
   ],
   [
-    /^I couldn't find each side's own words; this is what the coverage reports each saying:$/,
-    () => 'No encontré las palabras de cada lado; esto es lo que la cobertura informa que dijo cada uno:',
+    /^I couldn't tell which words are each side's; this is what the coverage reports being said:$/,
+    () => 'No pude distinguir las palabras de cada lado; esto es lo que la cobertura informa que se dijo:',
   ],
   [/^\(“(.+)” in the article\)$/, (m) => `(«${m[1]}» en el artículo)`],
   [

@@ -68,7 +68,7 @@ const LEADS: Record<ComparedKind, string> = {
   figure: "I couldn't tell each side's figure apart; these are the figures the coverage gives:",
   span: "I couldn't tell each side's figure apart; these are the figures the coverage gives:",
   date: "I couldn't date each side on its own; these are the dates the coverage gives:",
-  stance: "I couldn't find each side's own words; this is what the coverage reports each saying:",
+  stance: "I couldn't tell which words are each side's; this is what the coverage reports being said:",
 };
 const ANSWERED_AS: Record<ComparedKind, AnswerIntent> = {
   figure: 'count',
@@ -234,10 +234,10 @@ export function withSidesGrounded(
 ): Draft | null {
   if (!compared && (ctx.followup || !setsSideBySide(u.text))) return draft;
   const kind = comparedKind(u.text);
-  // People's words without their speakers, or figures of anything, would let a reader take them for the
-  // asked sides' ("did Esper and Sandoval agree?" answered with a third man's unattributed words; "how many
-  // drones did each fly?" with troop figures): only figures of the thing counted are shown.
-  if (!kind || kind === 'stance') return draft;
+  // Words or figures of anyone or anything would let a reader take them for the asked sides' ("did Esper and
+  // Sandoval agree?" answered with a third man's words; "how many drones did each fly?" with troop figures):
+  // only the words of the people the question names, and figures of the thing counted, are shown.
+  if (!kind) return draft;
   const counted =
     kind === 'figure' ? askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l)) : [];
   if (counted.includes(MONEY_LEMMA)) return draft;
@@ -265,5 +265,11 @@ export function withSidesGrounded(
   const countsAsked = (e: Evidence) =>
     evidenceSentences(ctx.index, e).some((x) => x.lemmas.some((l) => forms.has(l)));
   if (forms.size > 0 && !fallback.evidence.every(countsAsked)) return draft;
+  const named = new Set(u.entities);
+  const saidByNamed = (e: Evidence) =>
+    evidenceSentences(ctx.index, e).every((x) =>
+      kindKeys(ctx.index, x, kind, saying).every((k) => named.has(k)),
+    );
+  if (kind === 'stance' && named.size > 0 && !fallback.evidence.every(saidByNamed)) return draft;
   return [...keysOf(brought)].some((k) => !shown.has(k)) ? fallback : draft;
 }

@@ -64,7 +64,7 @@ describe('passages the question did not ask about', () => {
       'Did the garrison commander and the volunteer captain agree on the crossing at the Salado?',
       fresh(),
     );
-    expect(answer.text).not.toContain("I couldn't find each side's own words");
+    expect(answer.text).not.toContain("I couldn't tell which words are each side's");
   });
 });
 
