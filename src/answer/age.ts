@@ -17,10 +17,12 @@ const AGE_AFTER_NAME =
 
 /**
  * An age said in words of age, not in commas: "gave his age as 86", "aged 86", "an 18-year-old goat herder",
- * "who is 57 years old". Its person is the one the sentence names.
+ * "who is 57 years old", an obituary's "He was 73 years of age" and "died … at the age of 73" (not "joined the
+ * army at the age of 17", an age at another time, nor "children under 12 years of age"). Its person is the one
+ * the sentence names.
  */
 const AGE_STATED =
-  /\b(?:gave (?:his|her|their) age as|aged)\s(\d{1,3})\b|\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b)/giu;
+  /\b(?:gave (?:his|her|their) age as|aged)\s(\d{1,3})\b|\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b)|\b(?:was|is)\s(\d{1,3})\s+years?\s+of\s+age\b|\bdied\b[^.;:]{0,60}?\bat the age of\s(\d{1,3})\b/giu;
 
 /** Ages news copy gives a person; a number outside is a count or a year, not an age. */
 const MIN_AGE = 1;
@@ -53,7 +55,7 @@ function agesIn(
   if (person === null) return out;
   const name = person.via === 'alias' ? person.text : (nameOf(person.entityId) ?? person.text);
   for (const m of sentence.text.matchAll(AGE_STATED)) {
-    const age = Number(m[1] ?? m[2]);
+    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (age >= MIN_AGE && age <= MAX_AGE) out.push({ name, age, entityId: person.entityId });
   }
   return out;

@@ -19,6 +19,10 @@ Along the river at Brownsville, 12,000 people were rounded up that summer.
 The oldest veteran at the reunion, Cyrus Mabry of Lampasas, Tex., gave his age as 86 and said he had been "too old for it even then."
 
 Pvt. Daniel Okafor rode with the relief column from Fort Ringgold that night. He was 24 years old.
+
+Sgt. Amos Whitlow, who carried the guidon that summer, died at his home in Lampasas in March at the age of 73.
+
+Gen. Luis Rodríguez Bucio joined the army at the age of 17. Rodríguez Bucio said children under 12 years of age would not be held at Guard stations.
 `;
 
 const RIDE = `---
@@ -66,6 +70,16 @@ describe('how old a person is', () => {
   it('declines when the only figure beside the person is a span of hours, which is no age', async () => {
     const a = await engine.ask('How old was Glen Neville when he was killed?', { userId: 'f' });
     expect(a.answered).toBe(false);
+  });
+
+  it('answers with the age an obituary gives ("died … at the age of 73")', async () => {
+    const a = await engine.ask('how old was amos whitlow', { userId: 'g' });
+    expect(a.direct).toContain('Amos Whitlow, 73');
+  });
+
+  it('does not give an age at another time, or of others, as the person\'s ("joined at the age of 17")', async () => {
+    const a = await engine.ask('how old is luis rodriguez bucio', { userId: 'h' });
+    expect(a.direct ?? '').not.toMatch(/17|12/);
   });
 
   it('names the person, not the pronoun, when a sentence gives the age as "He was 24 years old"', async () => {
