@@ -28,7 +28,10 @@ function isYearFigure(value: string): boolean {
  * The end of the date at tokens `[start, end)` taken through the year written after it, or `end` when none
  * is: the date names a month (`isMonth`, on a token's normal form), ends at its day or its month, writes no
  * year of its own, and a four-digit figure follows, after a comma or not, that counts nothing ("May 3, 1500
- * troops" is a count).
+ * troops" is a count). Only a date the tagger ended at its day comes here: one it took through the figure
+ * ("On May 3, 1500 Mexican soldiers crossed") keeps 1500 as its year. News copy writes such a count "1,500",
+ * and the next word does not tell it from a year ("On March 9, 1916 raiders crossed"); a rule that tried
+ * (safe16) dated a centenary story's 1916 raid in 2016, and was reverted.
  */
 export function throughWrittenYear(
   analysis: Analysis,
