@@ -13,6 +13,7 @@ import { MONEY_LEMMA, TIME_UNIT } from '../knowledge/counted.ts';
 import { asksDistance, spanUnits } from './asked-span.ts';
 import { askedCount } from './asked-count.ts';
 import { rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { passageOf } from './passage.ts';
 import { rankSentences } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
@@ -188,20 +189,6 @@ function sentencesOf(ctx: Context, sourceId: string): Sentence[] {
   return out;
 }
 
-/** The sentences of `s`'s article within {@link PASSAGE_PARAGRAPHS} paragraphs of its own, `s` included. */
-function passageOf(ctx: Context, s: Sentence, paragraphs: number): Sentence[] {
-  const out: Sentence[] = [s];
-  for (const step of [-1, 1]) {
-    let at: Sentence | null = s;
-    for (let i = 0; i < PASSAGE_REACH; i++) {
-      at = at ? ctx.index.neighbour(at.id, step) : null;
-      if (!at || at.sourceId !== s.sourceId || Math.abs(at.paragraph - s.paragraph) > paragraphs) break;
-      out.push(at);
-    }
-  }
-  return out;
-}
-
 /**
  * The figure asked as its givers state it (see the module header): the two sentences, best-ranked first, of
  * one passage that give it with different values and together say most of the question's words. `null` when
@@ -236,7 +223,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   const paragraphOf = (x: Sentence) => {
     const key = `${x.sourceId}#${x.paragraph}`;
     let found = paragraphWords.get(key);
-    if (!found) paragraphWords.set(key, (found = passageOf(ctx, x, 0)));
+    if (!found) paragraphWords.set(key, (found = passageOf(ctx, x, 0, PASSAGE_REACH)));
     return found;
   };
   // Best first: the most question words in the figures' paragraphs, then in each of their own sentences ("The same
@@ -246,7 +233,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   for (const sentence of sources.flatMap((id) => sentencesOf(ctx, id))) {
     const own = figuresOf(ctx, sentence, measure, lengthUnits);
     if (own.length === 0) continue;
-    for (const other of passageOf(ctx, sentence, PASSAGE_PARAGRAPHS)) {
+    for (const other of passageOf(ctx, sentence, PASSAGE_PARAGRAPHS, PASSAGE_REACH)) {
       const theirs = other === sentence ? own : figuresOf(ctx, other, measure, lengthUnits);
       const ratios = theirs.flatMap((f) =>
         own.map((g) => Math.max(f.value, g.value) / Math.min(f.value, g.value)),

@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import { confidenceOf, MIN_CONFIDENCE, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { passageOf } from './passage.ts';
 import type { Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
@@ -40,7 +41,7 @@ export function personByContext(
   const people = [
     ...new Set(
       ranked
-        .flatMap((r) => paragraphOf(ctx, r.sentence))
+        .flatMap((r) => passageOf(ctx, r.sentence, 0, SCENE_WINDOW))
         .flatMap((s) => s.mentions.map((m) => m.entityId))
         .filter((id) => index.entities.get(id)?.type === 'person' && isCandidate(id)),
     ),
@@ -71,16 +72,6 @@ export function personByContext(
   };
 }
 
-/** A sentence and the sentences of its paragraph within {@link SCENE_WINDOW} of it. */
-function paragraphOf(ctx: Context, s: Sentence): Sentence[] {
-  const out = [s];
-  for (let k = -SCENE_WINDOW; k <= SCENE_WINDOW; k++) {
-    const n = k === 0 ? null : ctx.index.neighbour(s.id, k);
-    if (n && n.sourceId === s.sourceId && n.paragraph === s.paragraph) out.push(n);
-  }
-  return out;
-}
-
 /**
  * The sentences naming person `id` in the articles of the `ranked` sentences, with the paragraph around
  * each: read article by article (a few dozen sentences each), not through every mention of the person, which
@@ -106,6 +97,6 @@ function sceneOf(ctx: Context, id: string, ranked: readonly Ranked[]): Sentence[
     }
   }
   own.sort((a, b) => (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0));
-  for (const s of own) for (const n of paragraphOf(ctx, s)) out.set(n.id, n);
+  for (const s of own) for (const n of passageOf(ctx, s, 0, SCENE_WINDOW)) out.set(n.id, n);
   return [...out.values()];
 }

@@ -27,6 +27,7 @@ import {
   type Draft,
 } from './handlers.ts';
 import { draftGates } from './draft-gates.ts';
+import { passageOf } from './passage.ts';
 import { rankSentences } from './retrieval.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -100,23 +101,6 @@ function passageAround(ctx: Context, s: Sentence): Sentence[] {
   return near.sort((a, b) => a.far - b.far).map((n) => n.s);
 }
 
-/** The sentences of `s`'s paragraph, `s` included. */
-function paragraphOf(ctx: Context, s: Sentence): Sentence[] {
-  const out = [s];
-  for (const step of [-1, 1]) {
-    let at = ctx.index.neighbour(s.id, step);
-    for (
-      let i = 0;
-      at && i < PASSAGE_REACH && at.sourceId === s.sourceId && at.paragraph === s.paragraph;
-      i++
-    ) {
-      out.push(at);
-      at = ctx.index.neighbour(at.id, step);
-    }
-  }
-  return out;
-}
-
 /**
  * The question as its sides' evidence is sought: its words but those of comparing ("compare", "same",
  * "both"), which no report of either side says.
@@ -168,7 +152,7 @@ export function unmatchedSidesDraft(
   ];
   const said = (s: Sentence) => {
     const has = new Set(
-      paragraphOf(ctx, s).flatMap((x) => [...x.lemmas, ...x.mentions.map((m) => m.entityId)]),
+      passageOf(ctx, s, 0, PASSAGE_REACH).flatMap((x) => [...x.lemmas, ...x.mentions.map((m) => m.entityId)]),
     );
     return asks.length === 0 ? 0 : asks.filter((forms) => forms.some((f) => has.has(f))).length / asks.length;
   };
