@@ -293,6 +293,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1846 Ohio volunteers' letters from the sick camp at Camargo, a 1913 weekly's reminiscences of the 1863 Union landing at Brazos Santiago, a 2022 translated report on the 175th anniversary of Chapultepec, a 2014 public-radio transcript on the shelter for migrant children at Lackland)",
   },
   {
+    folder: 'articles-40',
+    set: 'new-articles-40',
+    attribution: 'tuned',
+    about:
+      'four more (1866 Brownsville dispatches on the Santa Gertrudis convoy fight near Camargo, a 1916 New London report on the American-Mexican Joint Commission, a 1982 Houston television transcript on the 150th anniversary of the Battle of Velasco, a 2008 Chihuahua report (translated) on the police of Villa Ahumada quitting after the army arrived)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -569,5 +576,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1850 dispatches on the attack on the Glanton ferry at the Yuma crossing, a 1970 translated Mexican report on the search for a stray Athena rocket in the Bolsón de Mapimí, a 2019 local report on the demolition of the Otay Mesa border-wall prototypes',
+  },
+  {
+    folder: 'holdout-37',
+    set: 'unseen-articles-36',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1862 Denver dispatches on the Battle of Glorieta Pass, a 1922 Ohio obituary of Colonel Charles Young, who died in Lagos, a 2010 Cochise County weekly report on the killing of Robert Krentz and the calls for the National Guard',
   },
 ];
