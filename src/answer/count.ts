@@ -68,6 +68,12 @@ const SAID_OTHERWISE = 0.5;
  */
 const RELATIVE = 0.5;
 
+/**
+ * Weight of a figure counting the asked act's participle ("… thirty-three Mexicans were killed … and eight
+ * wounded" for "how many were wounded"), over one counting the asked people by another act of its sentence.
+ */
+const ACTED_ON = 1.5;
+
 /** Chat nouns for anyone: "how many border patrol guys" is answered by a count of its officers. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['guy', 'folk', 'dude']);
 /** Weight of a quantity of the substance "how much" asks about, over other figures. */
@@ -282,6 +288,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (moneyVerb !== null && n.countsLemma === MONEY_LEMMA && r.sentence.lemmas.includes(moneyVerb)) ||
         (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
         r.sentence.mentions.some((m) => groups.has(m.entityId));
+      const actedOn =
+        !generic &&
+        headForms !== null &&
+        countsActedOn(n, r.sentence.lemmas, headForms, countingAct, (w) => ctx.reader.stem(w));
       const saysHead =
         !generic &&
         headForms !== null &&
@@ -295,7 +305,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
           (partOf && countsMembersNamed(asked, n.countsLemma, namePeople)) ||
           // "How many men did Trías have in the garrison": "a garrison of about 800" counts its members.
           (head !== null && countsWholeAsked(n, r.sentence, head, u.content, namePeople)) ||
-          countsActedOn(n, r.sentence.lemmas, headForms, countingAct, (w) => ctx.reader.stem(w)));
+          actedOn);
       // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
       // men … attacked".
       const otherwise =
@@ -324,6 +334,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
         (otherwise !== null ? SAID_OTHERWISE : 1) *
+        (actedOn ? ACTED_ON : 1) *
         (!relativeAsked && countsRelative(n, r.sentence) ? RELATIVE : 1);
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       if (!named) {

@@ -14,6 +14,7 @@ import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo } from './qualifying.ts';
 import { answerTimeline } from './timeline.ts';
+import { typedSaidWhole } from './typed-said-whole.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
 import { answerWho } from './who.ts';
@@ -40,10 +41,11 @@ export function dispatch(
       if (!speaker || asksReportOfPointedSpeaker(u, ctx, drafts)) drafts.push(answerExplain(u, ctx, 'what'));
       // A country's officials' words come first: the country named is who was asked to have spoken.
       drafts.unshift(...u.entities.map((id) => countrySpeech(u, ctx, id)));
-      return drafts.reduce<Draft | null>(
+      const quoted = drafts.reduce<Draft | null>(
         (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
         null,
       );
+      return quoted ?? typedSaidWhole('quote', u, ctx);
     }
     case 'count': {
       const count = lastingUntil(u, ctx, answerCount(u, ctx));
@@ -54,7 +56,7 @@ export function dispatch(
       return whether && (!count || whether.confidence > count.confidence) ? whether : count;
     }
     case 'date':
-      return answerDate(u, ctx);
+      return answerDate(u, ctx) ?? typedSaidWhole('date', u, ctx);
     case 'who':
       return answerByline(u, ctx) ?? answerWho(u, ctx, focus);
     case 'why':

@@ -17,8 +17,20 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   mouse: 'mice',
 };
 
-/** Plural articles, before a people's name used as a noun ("los mexicanos"). */
-const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'unos', 'unas']);
+/**
+ * Plural articles, and the plural quantifiers that take a noun as they do, before a people's name used as a
+ * noun ("los mexicanos", "¿cuántos mexicanos…?").
+ */
+const PLURAL_ARTICLES: ReadonlySet<string> = new Set([
+  'los',
+  'las',
+  'unos',
+  'unas',
+  'cuántos',
+  'cuántas',
+  'cuantos',
+  'cuantas',
+]);
 
 /** Endings of a verb's third person plural ("cruzaron", "querían", "pueden"): no plural noun ends so. */
 const PLURAL_VERB = /\p{L}{2}(?:ron|[aeií]an|[ae]n)$/u;

@@ -18,6 +18,7 @@ import {
 import { lexiconForms } from './spanish-forms.ts';
 import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
+import { copulaBeforeParticiple } from './spanish-copula.ts';
 import { peopleAsNoun } from './spanish-plural.ts';
 import { ARTICLES, ROLE_SERVED_ENDS, rolesFirst } from './spanish-roles.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
@@ -389,6 +390,12 @@ export class SpanishReader {
       if (number !== undefined) {
         out.push(formatNumber(number.value));
         i += number.tokens;
+        continue;
+      }
+      const copula = copulaBeforeParticiple(foldWord(token), foldWord(tokens[i + 1] ?? ''));
+      if (copula !== undefined) {
+        out.push(copula);
+        i++;
         continue;
       }
       const going = this.#goingTo(tokens, i);
