@@ -260,7 +260,8 @@ export function withContext(
 /**
  * The entities in focus after an answer: people first, then bodies, then the rest, each the latest first — the
  * question's (`asked`), the answer's, then those already in focus. Whom a who-question asked for is named by
- * its answer, after the words it was asked by ("who shot Hernández?": the Marine, whom "was he charged?" means).
+ * its answer, after the words it was asked by ("who shot Hernández?": the Marine, whom "was he charged?" means),
+ * unless its subject was a person pointed back to (`askedOfPointed`: "who was he flying for?"), who stays first.
  */
 export function focusAfter(
   index: KnowledgeIndex,
@@ -268,9 +269,12 @@ export function focusAfter(
   asked: readonly string[],
   draft: Draft,
   answered: boolean,
+  askedOfPointed = false,
 ): string[] {
   const latest =
-    answered && draft.answeredAs === 'who' ? [...draft.focus, ...asked] : [...asked, ...draft.focus];
+    answered && draft.answeredAs === 'who' && !askedOfPointed
+      ? [...draft.focus, ...asked]
+      : [...asked, ...draft.focus];
   const ids = [...latest, ...conversation.focus].filter(
     (id, i, all) => all.indexOf(id) === i && index.entities.has(id),
   );
