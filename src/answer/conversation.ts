@@ -14,6 +14,7 @@ import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
 import { unGenderedPerson } from './ungendered-person.ts';
 import { personWhoAnswered } from './who-answer-person.ts';
+import { asksUnshown } from './asks-unshown.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -46,6 +47,8 @@ export interface FollowupReading {
   focus: string[];
   /** The last question's kind, for an and-form follow-up that asks none of its own ("and in 2018?"). */
   carriedIntent: AnswerIntent | null;
+  /** A follow-up asking what has not been shown ("what else…?"): sentences shown are left out ({@link asksUnshown}). */
+  unshown: boolean;
   /**
    * Not a follow-up, but a short question every word of which the last answer's articles hold ("when did
    * the shooting happen?"): those articles answer it when they can.
@@ -139,7 +142,7 @@ export function readFollowup(
     CONTENT_INTENTS.has(conversation.lastIntent)
       ? conversation.lastIntent
       : null;
-  return { followup, andForm, focus, carriedIntent, onTopic };
+  return { followup, andForm, focus, carriedIntent, onTopic, unshown: followup && asksUnshown(u.text) };
 }
 
 /**
