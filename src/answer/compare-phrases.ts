@@ -151,6 +151,11 @@ export interface PhraseComparison {
 
 /** Longest side, in words, read as a thing compared; longer ones are clauses this reading would mangle. */
 const MAX_SIDE_WORDS = 14;
+/**
+ * A person's pronoun as an object opening what follows "after" or "before": "did the soldiers go after them
+ * into Mexico?" asks whether they pursued them (the verb's "after"), not whether one event came after another.
+ */
+const OBJECT_AFTER = /^(?:him|her|them|me|us)\b/i;
 
 /**
  * The two things a question compares in its own words: "the difference between X and Y", "compare X with Y",
@@ -191,6 +196,7 @@ export function phraseSides(text: string): PhraseComparison | null {
   if (m === accounts && right === written) return null;
   // "Did Odom ever return to Carrizal after the war?": whether it ever happened, the time only placing it.
   if (order && /\bever\b/i.test(left)) return null;
+  if (order && !offered && OBJECT_AFTER.test(right)) return null;
   const words = (x: string) => x.split(/\s+/).length;
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.

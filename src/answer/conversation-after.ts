@@ -11,6 +11,7 @@ import type { ConversationState } from './memory.ts';
 import { CONTENT_INTENTS, type Answer } from './types.ts';
 import type { Understanding } from './understand.ts';
 import { subjectSources } from './declined-subject.ts';
+import { pointsBackAsSubject } from './pointed-subject.ts';
 
 /** The state after `answer`, shown for `draft` of `u` (asked as `question`), in `conversation`. */
 export function conversationAfter(
@@ -28,7 +29,14 @@ export function conversationAfter(
   const declinedSources =
     declined && conversation.lastSources.length === 0 ? subjectSources(index, [...u.terms]) : [];
   return {
-    focus: focusAfter(index, conversation, u.entities, draft, answer.answered),
+    focus: focusAfter(
+      index,
+      conversation,
+      u.entities,
+      draft,
+      answer.answered,
+      conversation.turns > 0 && pointsBackAsSubject(u.analysis.tokens),
+    ),
     lastIntent: CONTENT_INTENTS.has(draft.answeredAs) ? draft.answeredAs : conversation.lastIntent,
     lastTerms:
       answer.answered || !CONTENT_INTENTS.has(draft.answeredAs) ? [...u.terms] : conversation.lastTerms,

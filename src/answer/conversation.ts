@@ -14,6 +14,7 @@ import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
 import { unGenderedPerson } from './ungendered-person.ts';
 import { personWhoAnswered } from './who-answer-person.ts';
+import { asksUnshown } from './asks-unshown.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -46,6 +47,8 @@ export interface FollowupReading {
   focus: string[];
   /** The last question's kind, for an and-form follow-up that asks none of its own ("and in 2018?"). */
   carriedIntent: AnswerIntent | null;
+  /** A follow-up asking what has not been shown ("what else…?"): sentences shown are left out ({@link asksUnshown}). */
+  unshown: boolean;
   /**
    * Not a follow-up, but a short question every word of which the last answer's articles hold ("when did
    * the shooting happen?"): those articles answer it when they can.
@@ -139,7 +142,7 @@ export function readFollowup(
     CONTENT_INTENTS.has(conversation.lastIntent)
       ? conversation.lastIntent
       : null;
-  return { followup, andForm, focus, carriedIntent, onTopic };
+  return { followup, andForm, focus, carriedIntent, onTopic, unshown: followup && asksUnshown(u.text) };
 }
 
 /**
@@ -260,7 +263,8 @@ export function withContext(
 /**
  * The entities in focus after an answer: people first, then bodies, then the rest, each the latest first — the
  * question's (`asked`), the answer's, then those already in focus. Whom a who-question asked for is named by
- * its answer, after the words it was asked by ("who shot Hernández?": the Marine, whom "was he charged?" means).
+ * its answer, after the words it was asked by ("who shot Hernández?": the Marine, whom "was he charged?" means),
+ * unless its subject was a person pointed back to (`askedOfPointed`: "who was he flying for?"), who stays first.
  */
 export function focusAfter(
   index: KnowledgeIndex,
@@ -268,9 +272,12 @@ export function focusAfter(
   asked: readonly string[],
   draft: Draft,
   answered: boolean,
+  askedOfPointed = false,
 ): string[] {
   const latest =
-    answered && draft.answeredAs === 'who' ? [...draft.focus, ...asked] : [...asked, ...draft.focus];
+    answered && draft.answeredAs === 'who' && !askedOfPointed
+      ? [...draft.focus, ...asked]
+      : [...asked, ...draft.focus];
   const ids = [...latest, ...conversation.focus].filter(
     (id, i, all) => all.indexOf(id) === i && index.entities.has(id),
   );

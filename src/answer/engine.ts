@@ -366,7 +366,7 @@ export class AnswerEngine {
       conversation,
       followup,
       conversational: hasContext,
-      excludeShown: followup && /\belse\b|\bmore\b|\bother\b/i.test(u.text),
+      excludeShown: reading.unshown,
     };
     const picked = followup && picksAmongLast(u) ? pickFromLastAnswer(u, ctx, conversation) : null;
     if (picked)
