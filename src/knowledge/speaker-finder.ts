@@ -130,6 +130,13 @@ export class SpeakerFinder {
             ? personSetOff(this.reader, sentence, t, set)
             : null;
         if (named) return named;
+        // "said Border Patrol Agent Arthur Lindley", "said Pentagon spokesman Jonathan Hoffman": a body's name
+        // before a title and a person's name says whose title it is; the person speaks.
+        const titled =
+          entity.type === 'organisation' && !fromRight
+            ? personTitledAfter(this.reader, sentence, mention, set)
+            : null;
+        if (titled) return titled;
         const theirs = entity.type === 'person' ? ownedBy(analysis, mention, set) : null;
         if (theirs) return { speakerId: null, speakerName: `${entity.name}'s ${theirs}` };
         return { speakerId: entity.id, speakerName: entity.name };
@@ -186,6 +193,44 @@ export class SpeakerFinder {
       );
     });
   }
+}
+
+/** A word opening in lower case (a pattern with `\p{…}`, built once). */
+const LOWER_CASE = /^\p{Ll}/u;
+/** Title words at most between a body's name and the person it titles ("Chief Patrol Inspector"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The person named right after the body `body` names, with nothing between but title words, full stops and
+ * lower-case nouns of a person ("Border Patrol Agent Arthur Lindley", "Pentagon spokesman Jonathan Hoffman",
+ * "National Guard Sgt. Arthur Lindley"), among the `candidates` tokens; `null` when the body stands alone.
+ */
+function personTitledAfter(
+  reader: ArticleReader,
+  sentence: WorkingSentence,
+  body: EntityMention & { token: number },
+  candidates: ReadonlySet<number>,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const end = charRange(analysis, body).end;
+  let next = body.token;
+  while (next < analysis.tokens.length && tokenAt(analysis, next).start < end) next++;
+  for (const m of sentence.mentions) {
+    if (m.token < next || !candidates.has(m.token) || m.via === 'pronoun') continue;
+    const entity = reader.entity(m.entityId);
+    if (entity?.type !== 'person') continue;
+    if (m.token - next > MAX_TITLE_WORDS + 2) return null;
+    for (let t = next; t < m.token; t++) {
+      const tok = tokenAt(analysis, t);
+      const titleLike =
+        tok.value === '.' ||
+        reader.isTitle(tok.value) ||
+        (LOWER_CASE.test(tok.value) && reader.isPersonNoun(tok.normal));
+      if (!titleLike) return null;
+    }
+    return { speakerId: entity.id, speakerName: entity.name };
+  }
+  return null;
 }
 
 /** Words at most of what a person's possessive names ("office", "press office"). */
