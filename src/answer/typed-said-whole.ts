@@ -8,6 +8,7 @@
  * coverage cannot answer looks like (docs/noev-study.md).
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import type { Token } from '../nlp/pipeline.ts';
 import { answerExplain } from './explain.ts';
 import { confidenceOf, type Context, type Draft } from './handlers.ts';
 import type { Understanding } from './understanding.ts';
@@ -40,6 +41,57 @@ export function typedSaidWhole(intent: SaidWholeIntent, u: Understanding, ctx: C
   const first = draft?.evidence[0];
   const sentence = first?.kind === 'sentence' ? ctx.index.sentence(first.id) : null;
   if (!draft || !sentence || !holdsAsked(intent, sentence, ctx)) return null;
+  if (intent === 'quote' && !saysAsAsked(u, ctx, sentence)) return null;
   if (confidenceOf(u, ctx, [sentence]) < WHOLE_QUESTION_SAID) return null;
   return { ...draft, direct: null };
+}
+
+/** Words at most before the asked speaker's name opens the sentence ("But Mr Trump claimed"). */
+const MAX_WORDS_BEFORE_SPEAKER = 3;
+
+/**
+ * True when sentence `s` gives the asked speaker's words in the asked year: a quotation in it is theirs, or,
+ * with none, the sentence opens with their name and its verb is one of saying ("Mr Trump, earlier this month,
+ * claimed that …"). Not "Sheinbaum said … that López Obrador had kept the army out" for López Obrador, nor
+ * "Mattis is expected to sign …, a US official told the AP" for Mattis; not words of another year than the
+ * one asked ("what did López Obrador say in 2025?"); never in a follow-up.
+ */
+function saysAsAsked(u: Understanding, ctx: Context, s: Sentence): boolean {
+  const { index } = ctx;
+  // "What did Becker say?" then "what about the other one?": a follow-up asks of someone the conversation
+  // points to, whom the best sentence by words (the last speaker's) is not.
+  if (ctx.followup) return false;
+  if (u.years.length > 0) {
+    const position = index.sourcePosition.get(s.sourceId) ?? -1;
+    if (!u.years.some((y) => index.sourceYears[position] === y || index.yearSources.get(y)?.has(position)))
+      return false;
+  }
+  const speakerId = u.speakerId;
+  if (!speakerId) return true;
+  const quotes = index.quotesBySentence.get(s.id) ?? [];
+  if (quotes.length > 0) return quotes.some((q) => q.speakerId === speakerId);
+  const mention = s.mentions.find((m) => m.entityId === speakerId && m.via !== 'pronoun');
+  const at = mention ? s.text.indexOf(mention.text) : -1;
+  if (
+    !mention ||
+    at < 0 ||
+    s.text.slice(0, at).split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_SPEAKER
+  )
+    return false;
+  return verbOfSayingNext(ctx.reader.analyse(s.text.slice(at + mention.text.length)).tokens, ctx);
+}
+
+/**
+ * True when the first verb of `tokens` (the words after a subject) is one of saying, past a parenthesis set
+ * off by commas (", earlier this month,") and adverbs ("also", "repeatedly").
+ */
+function verbOfSayingNext(tokens: readonly Token[], ctx: Context): boolean {
+  let k = 0;
+  if (tokens[0]?.value === ',') {
+    k = tokens.findIndex((t, i) => i > 0 && t.value === ',') + 1;
+    if (k <= 0) return false;
+  }
+  while (tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return verb !== undefined && verb.pos === 'VERB' && ctx.reader.speechVerbs.has(verb.lemma);
 }
