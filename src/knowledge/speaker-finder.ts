@@ -136,6 +136,8 @@ export class SpeakerFinder {
           entity.type === 'organisation' && !fromRight
             ? personTitledAfter(this.reader, sentence, mention, set)
             : null;
+        // "… said National Guard Sgt. Ruben Ochoa's commander, …": neither the body nor the sergeant speaks.
+        if (titled === OWNER) continue;
         if (titled) return titled;
         const theirs = entity.type === 'person' ? ownedBy(analysis, mention, set) : null;
         if (theirs) return { speakerId: null, speakerName: `${entity.name}'s ${theirs}` };
@@ -197,20 +199,23 @@ export class SpeakerFinder {
 
 /** A word opening in lower case (a pattern with `\p{…}`, built once). */
 const LOWER_CASE = /^\p{Ll}/u;
+/** What {@link personTitledAfter} finds when the titled person owns the speaker ("… Ruben Ochoa's commander"). */
+const OWNER = Symbol('owner');
 /** Title words at most between a body's name and the person it titles ("Chief Patrol Inspector"). */
 const MAX_TITLE_WORDS = 4;
 
 /**
  * The person named right after the body `body` names, with nothing between but title words, full stops and
  * lower-case nouns of a person ("Border Patrol Agent Arthur Lindley", "Pentagon spokesman Jonathan Hoffman",
- * "National Guard Sgt. Arthur Lindley"), among the `candidates` tokens; `null` when the body stands alone.
+ * "National Guard Sgt. Arthur Lindley"), among the `candidates` tokens; {@link OWNER} when that person owns
+ * the speaker ("… Agent Arthur Lindley's widow"); `null` when the body stands alone.
  */
 function personTitledAfter(
   reader: ArticleReader,
   sentence: WorkingSentence,
   body: EntityMention & { token: number },
   candidates: ReadonlySet<number>,
-): Omit<SpeakerGuess, 'cue'> | null {
+): Omit<SpeakerGuess, 'cue'> | typeof OWNER | null {
   const { analysis } = sentence;
   const end = charRange(analysis, body).end;
   let next = body.token;
@@ -228,6 +233,9 @@ function personTitledAfter(
         (LOWER_CASE.test(tok.value) && reader.isPersonNoun(tok.normal));
       if (!titleLike) return null;
     }
+    // "said Border Patrol Agent Arthur Lindley's widow, Maria Lindley": the person owns who speaks.
+    const after = charRange(analysis, m).end;
+    if (/^['’]s\b/u.test(analysis.text.slice(after, after + 3))) return OWNER;
     return { speakerId: entity.id, speakerName: entity.name };
   }
   return null;

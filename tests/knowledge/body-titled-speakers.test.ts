@@ -32,4 +32,10 @@ describe('a body named before a titled person after the verb of saying', () => {
     const body = '"The troops will stay through January," the Pentagon said in a statement.';
     expect(speakerOfWords(tools, body, 'through January')).toBe('The Pentagon');
   });
+
+  it('does not give the words to a titled person another speaker belongs to ("… Arthur Lindley\'s widow, Maria Lindley")', () => {
+    const body =
+      '"He knew every wash between here and Sasabe," said Border Patrol Agent Arthur Lindley\'s widow, Maria Lindley.';
+    expect(speakerOfWords(tools, body, 'every wash')).toMatch(/widow|Maria Lindley/);
+  });
 });
