@@ -1,12 +1,13 @@
 /**
  * Whether a follow-up asks for what the conversation has not shown yet: "what else did she say?", "any
- * more?", "which other bases are they using?". A definite "the other" picks out someone or something of the
- * story instead ("what were the other two scouts doing?", "what about the other guy?"), and the sentence
- * already shown may be the one that tells of them, so it asks nothing new.
+ * more?", "which other bases are they using?", "and the other one?". The sentences already shown are left out.
+ * A definite "the other" is read so too: after "What did Becker say?", "what about the other one?" asks for
+ * someone else's words, and leaving Becker's shown sentences in repeats him (review of fu21: the answer
+ * repeated the person just shown in 432 of 597 such follow-ups on articles-30…39, against 166 before).
  */
 
-/** "else", "more", or an "other" no "the" makes definite. Read over a question only, never article text. */
-const ASKS_UNSHOWN = /\belse\b|\bmore\b|(?<!\bthe\s+)\bother\b/i;
+/** "else", "more", "other". Read over a question only, never article text. */
+const ASKS_UNSHOWN = /\belse\b|\bmore\b|\bother\b/i;
 
 /** True when `question` asks for something not shown yet (see the module's comment). */
 export function asksUnshown(question: string): boolean {
