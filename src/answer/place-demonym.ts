@@ -1,0 +1,32 @@
+/**
+ * A place's name the coverage never uses, read as the word for its people that the coverage does use:
+ * "the missouri teamster" for "a Missourian named Cyrus Beale", "the texas guys" for "the Texans". English
+ * makes those words from the place's name by a few regular endings, so the coverage's own vocabulary says
+ * which one, if any, is meant; no table of places is needed.
+ */
+
+/** Endings English adds to a place's name for its people ("Missouri" + "an", "Arizona" + "n", "Boston" + "ian"). */
+const ENDINGS: readonly string[] = ['an', 'n', 'ian', 'ese'];
+/** Shortest place name read so: shorter words make too many chance matches ("ira" + "n"). */
+const MIN_PLACE_LETTERS = 4;
+
+/**
+ * The word for the people of the place a proper noun names (`normal`: lower case) that `known` (the coverage's
+ * words) holds — the name with an ending added, or with its last letter replaced by one ("Mexico" →
+ * "Mexican", "Texas" → "Texan", "Kentucky" → "Kentuckian") — or `undefined` when the token is no proper noun
+ * or the coverage uses none.
+ */
+export function coverageDemonym(
+  tok: { normal: string; pos: string },
+  known: ReadonlySet<string>,
+): string | undefined {
+  const name = tok.normal;
+  if (tok.pos !== 'PROPN' || name.length < MIN_PLACE_LETTERS || !/^[a-z]+$/.test(name)) return undefined;
+  const stems = [name, name.slice(0, -1)];
+  for (const stem of stems)
+    for (const ending of ENDINGS) {
+      const word = stem + ending;
+      if (word !== name && known.has(word)) return word;
+    }
+  return undefined;
+}
