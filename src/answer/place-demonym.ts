@@ -11,17 +11,23 @@ const ENDINGS: readonly string[] = ['an', 'n', 'ian', 'ese'];
 const MIN_PLACE_LETTERS = 4;
 
 /**
- * The word for the people of the place a proper noun names (`normal`: lower case) that `known` (the coverage's
- * words) holds — the name with an ending added, or with its last letter replaced by one ("Mexico" →
- * "Mexican", "Texas" → "Texan", "Kentucky" → "Kentuckian") — or `undefined` when the token is no proper noun
- * or the coverage uses none.
+ * The word for the people of the place token `i` names (a proper noun the coverage never uses) that `known`
+ * (the coverage's words) holds, when a noun for a person follows it ("the missouri teamster"): the name
+ * with an ending added, or with its last letter replaced by one ("Mexico" → "Mexican", "Texas" → "Texan",
+ * "Kentucky" → "Kentuckian"). `undefined` otherwise: the place itself ("what did Missouri send?") is a
+ * subject the coverage does not name, whatever it calls the people from there.
  */
 export function coverageDemonym(
-  tok: { normal: string; pos: string },
+  tokens: readonly { normal: string; lemma: string; pos: string }[],
+  i: number,
   known: ReadonlySet<string>,
+  countsPeople: (lemma: string) => boolean,
 ): string | undefined {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || tok.pos !== 'PROPN' || next?.pos !== 'NOUN' || !countsPeople(next.lemma)) return undefined;
   const name = tok.normal;
-  if (tok.pos !== 'PROPN' || name.length < MIN_PLACE_LETTERS || !/^[a-z]+$/.test(name)) return undefined;
+  if (name.length < MIN_PLACE_LETTERS || !/^[a-z]+$/.test(name)) return undefined;
   const stems = [name, name.slice(0, -1)];
   for (const stem of stems)
     for (const ending of ENDINGS) {
