@@ -2,6 +2,7 @@
  * Quote questions: what a speaker (or anyone) said on a topic, best match first, scored over the quote's own
  * words, its sentence and the sentence before; for a speaker the coverage never quotes, what it reports.
  */
+import { bestQuotationSentenceScore, quotationSentences } from './quote-span.ts';
 import type { Quote } from '../knowledge/schema.ts';
 import {
   confidenceOf,
@@ -106,11 +107,11 @@ function titleBeforeName(
   return words;
 }
 
-/** Lemmas and entities around a quote: its words, its sentence, the sentence before, and who recounted it. */
+/** Lemmas and entities around a quote: its words, its sentences, the sentence before, and who recounted it. */
 function quoteSurroundings(index: KnowledgeIndex, q: Quote): { lemmas: Set<string>; entities: Set<string> } {
   const sentence = index.sentence(q.sentenceIds[0] ?? '');
   const previous = sentence ? index.neighbour(sentence.id, -1) : null;
-  const { lemmas, entities } = evidenceTerms([sentence, previous], [q]);
+  const { lemmas, entities } = evidenceTerms([...quotationSentences(index, q.sentenceIds), previous], [q]);
   const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
   if (parent?.speakerId) {
     entities.add(parent.speakerId);
@@ -295,7 +296,9 @@ function scoreQuotes(
       for (const qi of pool) {
         const si = index.quoteSentence[qi] ?? -1;
         let value =
-          0.5 * (quoteScore[qi] ?? 0) + (sentenceScore[si] ?? 0) + 0.3 * (sentenceScore[si - 1] ?? 0);
+          0.5 * (quoteScore[qi] ?? 0) +
+          bestQuotationSentenceScore(index, qi, sentenceScore) +
+          0.3 * (sentenceScore[si - 1] ?? 0);
         const parent = index.quoteParent[qi] ?? -1;
         if (parent >= 0 && recountedBy.size > 0) {
           const parentSpeaker = index.quotes[parent]?.speakerId;
