@@ -1,9 +1,11 @@
 /**
- * A quotation that runs over several sentences ("My students are always surprised… For Mexico, Ugartechea
- * was an officer doing his duty…") is about what any of them names, not only what its first sentence does.
+ * The words around a quotation, which say what it is about: its own, its sentence's, the sentence before
+ * and who recounted it. A quotation that runs over several sentences ("My students are always surprised…
+ * For Mexico, Ugartechea was an officer doing his duty…") may be about what a later one names.
  */
-import type { Sentence } from '../knowledge/schema.ts';
+import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { evidenceTerms } from './retrieval.ts';
 
 /** The sentences a quotation's words run over, in order (those the index holds). */
 export function quotationSentences(index: KnowledgeIndex, sentenceIds: readonly string[]): Sentence[] {
@@ -11,17 +13,23 @@ export function quotationSentences(index: KnowledgeIndex, sentenceIds: readonly 
 }
 
 /**
- * The best score `scores` (by sentence position) gives any sentence quotation `qi` runs over; its first
- * sentence's score when it has one sentence.
+ * Lemmas and entities around a quote: its words, its sentence (every one it runs over when `spanned`), the
+ * sentence before, and who recounted it.
  */
-export function bestQuotationSentenceScore(
+export function quoteSurroundings(
   index: KnowledgeIndex,
-  qi: number,
-  scores: ArrayLike<number>,
-): number {
-  let best = scores[index.quoteSentence[qi] ?? -1] ?? 0;
-  const ids = index.quotes[qi]?.sentenceIds ?? [];
-  for (let k = 1; k < ids.length; k++)
-    best = Math.max(best, scores[index.sentenceIndex.get(ids[k] ?? '') ?? -1] ?? 0);
-  return best;
+  q: Quote,
+  spanned: boolean,
+): { lemmas: Set<string>; entities: Set<string> } {
+  const sentence = index.sentence(q.sentenceIds[0] ?? '');
+  const previous = sentence ? index.neighbour(sentence.id, -1) : null;
+  const own = spanned ? quotationSentences(index, q.sentenceIds) : [sentence];
+  const { lemmas, entities } = evidenceTerms([...own, previous], [q]);
+  const parent = q.parentId ? index.quoteById.get(q.parentId) : undefined;
+  if (parent?.speakerId) {
+    entities.add(parent.speakerId);
+    for (const a of index.entities.get(parent.speakerId)?.aliases ?? [])
+      for (const w of a.toLowerCase().split(/\s+/)) lemmas.add(w);
+  }
+  return { lemmas, entities };
 }
