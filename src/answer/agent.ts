@@ -53,11 +53,12 @@ export function askedPredicates(u: Understanding): string[] {
     const verb = t.pos === 'VERB' || (who >= 0 && i === verbAt && t.pos !== 'AUX' && t.pos !== 'PUNCT');
     if (verb && !EMPTY_VERBS.has(t.lemma)) out.push(t.lemma);
   });
-  // "Who is the Pentagon's chief spokesperson?": the nouns of the phrase after "who is" name the role.
+  // "Who is the Pentagon's chief spokesperson?": the nouns of the phrase after "who is" name the role, and
+  // so do those of "who were the three Mexican commissioners", a count of the holders asked for.
   if (/^(who|whom)$/i.test(tokens[0]?.normal ?? '') && tokens[1]?.lemma === 'be') {
     for (let i = 2; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) break;
+      if (!t || !['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) break;
       if (t.pos === 'NOUN') out.push(t.lemma);
     }
   }

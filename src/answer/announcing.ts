@@ -47,17 +47,39 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 /** Nouns that sort what a count announces into kinds, not things counted in themselves ("three kinds of…"). */
 const KIND_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'reason', 'way', 'category']);
+/**
+ * Nouns for what people tell of one event, which a sentence counts before giving each in turn ("Of Gen.
+ * Olvera himself there are two accounts."): the tellings follow, not a count of anything in the world.
+ */
+const TELLING_NOUNS: ReadonlySet<string> = new Set(['account', 'version', 'story', 'explanation', 'theory']);
 
 /**
  * How many items a sentence announces by counting their kinds at its start ("Three kinds of aircraft have
- * drawn most of the attention.", "Two reasons stand out."): the items are the sentences after it in its
- * paragraph. 0 for any other sentence ("Three soldiers were hurt.": a count that is the answer itself).
+ * drawn most of the attention.", "Two reasons stand out.") or the tellings of one event at its end ("there
+ * are two accounts"): the items are the sentences after it in its paragraph. 0 for any other sentence
+ * ("Three soldiers were hurt.": a count that is the answer itself).
  */
 export function announcedCount(analysis: Analysis): number {
   const words = analysis.tokens.filter((t) => t.pos !== 'PUNCT');
   const [count, noun] = words;
   const n = count ? COUNT_WORDS.get(count.normal) : undefined;
-  return n !== undefined && noun !== undefined && KIND_NOUNS.has(noun.lemma) ? n : 0;
+  if (n !== undefined && noun !== undefined && KIND_NOUNS.has(noun.lemma)) return n;
+  return tellingsCounted(words);
+}
+
+/**
+ * How many tellings a sentence ending in "there are two accounts" (or "versions", "stories") counts: the
+ * sentences after it give them. 0 when the sentence does not end so.
+ */
+function tellingsCounted(words: readonly Analysis['tokens'][number][]): number {
+  const [there, be, count, noun] = words.slice(-4);
+  const n = count ? COUNT_WORDS.get(count.normal) : undefined;
+  return there?.normal === 'there' &&
+    be?.lemma === 'be' &&
+    n !== undefined &&
+    TELLING_NOUNS.has(noun?.lemma ?? '')
+    ? n
+    : 0;
 }
 
 /** The `n` sentences after `sentence` in its paragraph (fewer where the paragraph ends): the items it counts. */

@@ -38,6 +38,16 @@ export function askedSpeaker(
     const end = Math.max(...d.tokens) + 1;
     if (sayAt >= end && (!best || sayAt - end < best.distance)) best = { id: d.id, distance: sayAt - end };
   }
+  // "What did the enemies of Ugartechea write about him?": a person named after "<noun> of" is whose the
+  // speakers are, not one of them.
+  const owners = new Set(
+    entities.filter((id) => {
+      const e = coverage.index.entities.get(id);
+      if (e?.type !== 'person') return false;
+      const at = analysis.tokens.findIndex((t) => aliasWords(coverage.index, id).has(t.normal));
+      return analysis.tokens[at - 1]?.normal === 'of' && analysis.tokens[at - 2]?.pos === 'NOUN';
+    }),
+  );
   if (sayAt >= 0) {
     for (const c of analysis.custom) {
       if (c.end > sayAt) continue;
@@ -49,7 +59,7 @@ export function askedSpeaker(
           );
       for (const id of ids) {
         const e = coverage.index.entities.get(id);
-        if (!e || (e.type !== 'person' && e.type !== 'organisation')) continue;
+        if (!e || (e.type !== 'person' && e.type !== 'organisation') || owners.has(id)) continue;
         const distance = sayAt - c.end;
         if (!best || distance < best.distance) best = { id, distance };
       }
@@ -59,9 +69,7 @@ export function askedSpeaker(
   // "What did the sergeant at San Felipe say about Cárdenas?": a person named after the verb of saying,
   // behind a preposition other than "by", is who the words were about or to, not who said them.
   const spoken = (id: string) => {
-    const words = new Set(
-      (coverage.index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(P2)),
-    );
+    const words = aliasWords(coverage.index, id);
     const at = analysis.tokens.findIndex((t) => words.has(t.normal));
     // "What was said in reply by López Obrador": the agent of a passive said it.
     const adp = analysis.tokens
@@ -70,5 +78,14 @@ export function askedSpeaker(
       .at(-1);
     return sayAt >= 0 && at > sayAt && adp !== undefined && adp.normal !== 'by';
   };
-  return entities.find((id) => coverage.index.entities.get(id)?.type === 'person' && !spoken(id)) ?? null;
+  return (
+    entities.find(
+      (id) => coverage.index.entities.get(id)?.type === 'person' && !spoken(id) && !owners.has(id),
+    ) ?? null
+  );
+}
+
+/** The words of entity `id`'s names, lower case ("domingo", "de", "ugartechea"). */
+function aliasWords(index: KnowledgeIndex, id: string): Set<string> {
+  return new Set((index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(P2)));
 }

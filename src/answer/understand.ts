@@ -9,6 +9,8 @@ import { CoverageForms } from './coverage-forms.ts';
 import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
 import { knownHead } from './hyphenated-head.ts';
+import { coverageDemonym } from './place-demonym.ts';
+import { namesPeople } from './counted-otherwise.ts';
 import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
@@ -288,9 +290,15 @@ export class QuestionReader {
       else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
         lemma = tok.normal;
       // "The ex-corporal", "a co-owner": a hyphenated word the coverage never uses is read as its head, the
-      // word after the hyphen, when the coverage uses that ("corporal"), not taken for an unknown name.
+      // word after the hyphen, when the coverage uses that ("corporal"), not taken for an unknown name; "the
+      // missouri teamster": a place the coverage never names is the word it uses for its people ("Missourian").
       if (tok.type === 'word' && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma = knownHead(tok.value, this.#known) ?? lemma;
+        lemma =
+          knownHead(tok.value, this.#known) ??
+          coverageDemonym(analysis.tokens, i, this.#known, (l) =>
+            namesPeople(l, (x) => this.countsPeople(x), this.data.wordnet),
+          ) ??
+          lemma;
       // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
       // that has no other word of its own.
       if (

@@ -156,10 +156,25 @@ export class PeopleFinder {
     if (run.titleEnd > run.start && this.#honorifics.has(bare(analysis.tokens[run.start]?.value ?? '')))
       return end;
     if (names !== 1) return null;
+    // "Lieutenant Colonel Domingo de Ugartechea, and he…": a rank or office opens no body's name either, when
+    // the word after it is no English word ("Presidente Municipal de Juárez," names an office).
+    if (this.#rankedGivenName(analysis.tokens, run)) return end;
     const heads = headWords(descriptionAfter(analysis, end, (l) => this.isPersonNoun(l)));
     return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
       ? end
       : null;
+  }
+
+  /** True when a run's title words all name a rank or office by themselves and its one name is no English word. */
+  #rankedGivenName(
+    tokens: Analysis['tokens'],
+    run: { start: number; titleEnd: number; end: number },
+  ): boolean {
+    if (run.titleEnd === run.start) return false;
+    for (let t = run.start; t < run.titleEnd; t++)
+      if (!this.#offices.has(bare(tokens[t]?.value ?? ''))) return false;
+    const given = tokens[run.titleEnd]?.value.toLowerCase() ?? '';
+    return given !== '' && !this.isEnglishWord(given);
   }
 
   /**

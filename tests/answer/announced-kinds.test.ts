@@ -39,4 +39,11 @@ describe('announcedCount', () => {
     expect(count('Three sailors were hurt when a line snapped at the dock.')).toBe(0);
     expect(count('The two kinds of boats were seen.')).toBe(0);
   });
+
+  it('counts the tellings of one event a sentence ends on ("there are two accounts"), not things there are', () => {
+    const count = (text: string) => announcedCount(runtime.questionNlp.analyse(text));
+    expect(count('Of Gen. Olvera himself there are two accounts.')).toBe(2);
+    expect(count('Of the fight at the ford there were three versions.')).toBe(3);
+    expect(count('At the dock there are two cutters.')).toBe(0);
+  });
 });

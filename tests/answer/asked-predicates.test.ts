@@ -31,4 +31,8 @@ describe('askedPredicates', () => {
   it('does not take the first word of a question without "who" for a verb', () => {
     expect(asked('which general commanded the engineers?')).toEqual(['command']);
   });
+
+  it('takes the role of "who were the three commissioners" from the noun after the count', () => {
+    expect(asked('Who were the three Mexican commissioners at New London?')).toEqual(['commissioner']);
+  });
 });
