@@ -18,7 +18,6 @@ import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
 export { knowledgeVersion } from './serialize.ts';
 import { toQuote, toSentence } from './sentence-records.ts';
-export { contentLemmas } from './sentence-records.ts';
 import { introduce, knowledgeEntities, type EntityMentions } from './entity-records.ts';
 import { ArticleFacts } from './article-facts.ts';
 import {
