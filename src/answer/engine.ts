@@ -7,58 +7,36 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import type { Nlp } from '../nlp/pipeline.ts';
 import { shownAnswer } from './shown-answer.ts';
 import { conversationAfter } from './conversation-after.ts';
-import { gatedAnswer } from './gated-answer.ts';
 import { tersely } from './fit.ts';
-import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import type { Draft } from './handlers.ts';
 import { answerTimeline } from './timeline.ts';
 import { wrongRange } from './timeline-range.ts';
-import { KnowledgeIndex } from './knowledge-index.ts';
-import { ConversationMemory, emptyConversation, type ConversationState } from './memory.ts';
-import { answerCompared } from './comparison.ts';
-import { picksAmongLast, pickFromLastAnswer } from './which-of-those.ts';
-import { pointsToLastThing } from './thing-reference.ts';
-import { firstDraft } from './retry-drafts.ts';
-import { dispatch } from './dispatch.ts';
-import { onTopicOf } from './on-topic.ts';
+import { ConversationMemory, type ConversationState } from './memory.ts';
 import { planQuestion } from './parts.ts';
 import { storyOfMessage } from './message-story.ts';
 import { partsWithPreamble } from './preamble-parts.ts';
 import { withQuestionAskedAgain } from './elided-question.ts';
 import { titledPersonOf } from './titled-person.ts';
-import { leadingAside, mayOpenWithAside } from './leading-aside.ts';
-import { asksIdentity, namesOnlyPerson } from './question-frames.ts';
-import { joinAnswers, PART_OVERHEAD, type ShownEvidence } from './join.ts';
-import { buildCatalogue, describeCoverage, suggestionsFor } from './catalogue.ts';
+import { joinAnswers, PART_OVERHEAD } from './join.ts';
+import { suggestionsFor } from './catalogue.ts';
 import {
-  asksForBoth,
   asksForMore,
-  asksWhatAbout,
-  asksWhichSize,
-  bothAnswers,
-  continuation,
   genderInConversation,
-  ledeOfLastAnswer,
-  namingPronoun,
   readFollowup,
-  sizeOfLastAnswers,
   topicAfterDecline,
   withContext,
 } from './conversation.ts';
 import {
   cannedAnswer,
   helpAnswer,
-  leadOnly,
-  notCovered,
-  outOfScope,
   plainAnswer,
   sourcesAnswer,
   suggestQuestions,
   suggestSpeakers,
 } from './replies.ts';
 import { partsAsWritten } from './spanish-reply.ts';
-import { SpanishReader } from './spanish.ts';
+import type { SpanishReader } from './spanish.ts';
 import { asksOnePerson } from './keyword-person.ts';
-import { personNameTails } from './person-name-tails.ts';
 import { cleanQuestion } from './text.ts';
 import {
   CONTENT_INTENTS,
@@ -68,8 +46,19 @@ import {
   type AskOptions,
   type Intent,
 } from './types.ts';
-import { QuestionReader, type EngineData, type Understanding } from './understand.ts';
-import { pronounOnlyOfConversation } from './unresolved-pronoun.ts';
+import type { EngineData, Understanding } from './understand.ts';
+import {
+  answeredAlone,
+  serveKnowledge,
+  spanishReaderFor,
+  standaloneContext,
+  type ServedKnowledge,
+} from './served-knowledge.ts';
+import { readInConversation, type QuestionInConversation } from './question-in-conversation.ts';
+import { replyAboutLastAnswers } from './about-last-answers.ts';
+import { subjectDecline } from './subject-gate.ts';
+import { draftedReply, type DecidedReply, type MessagePart } from './question-drafting.ts';
+import { moreEvidence } from './more-evidence.ts';
 
 export interface EngineOptions {
   kb: KnowledgeBase;
@@ -80,44 +69,19 @@ export interface EngineOptions {
   onStoreError?: (error: unknown) => void;
 }
 
-interface Loaded {
-  index: KnowledgeIndex;
-  reader: QuestionReader;
-  catalogue: string[];
-  /** The sources in a phrase, for declines. */
-  coverage: string;
-  /** Whether a suggested question is answered, asked on its own; filled as suggestions are made. */
-  answerable: Map<string, boolean>;
-}
-
 /** Sources listed by name; the rest are counted, so the reply stays within Discord's limits. */
 export { MAX_AUTOCOMPLETE_CHOICES } from './replies.ts';
-/** How a reply is framed: its length budget, and whether its own words are in Spanish. */
-interface Frame {
+/** How a reply is framed: its length budget, whether its own words are in Spanish, and its message part. */
+interface Frame extends MessagePart {
   budget: number;
   spanish: boolean;
-  /** The evidence the message's earlier parts showed (a two-part message's second part), if any. */
-  earlier?: ShownEvidence;
-  /** A later part's message context without the message's other parts; unset for a message's first part. */
-  ownContext?: string | null;
-  /** The one article a message's parts together point to (`storyOfMessage`), if any. */
-  story?: readonly string[];
 }
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
 
-/** The decline of a question asking the bot's own judgement: it reports the coverage, it does not judge. */
-const OPINION: Draft = leadOnly(
-  'out_of_scope',
-  "I don't give opinions or take sides: I report what the coverage says and who said what. Ask me what someone in the coverage said about it, or use /quote.",
-);
-
-/** Each index's test of a person's name, for the Spanish reader. */
-const PERSON_NAMES = new WeakMap<KnowledgeIndex, (words: readonly string[]) => boolean>();
-
 /** Answers questions from the knowledge; see the module header. */
 export class AnswerEngine {
-  #loaded: Loaded;
+  #loaded: ServedKnowledge;
   readonly #memory: ConversationMemory;
   /** Reads Spanish questions; independent of the knowledge, so built once. */
   readonly #spanish: SpanishReader | null;
@@ -131,28 +95,7 @@ export class AnswerEngine {
       heads: options.data.personHeads ?? new Map(),
       titleSet: new Set(options.data.titles ?? []),
     };
-    this.#spanish = options.data.spanish
-      ? new SpanishReader(
-          options.data.spanish,
-          (w) => this.#loaded.index.vocabulary.has(w),
-          (w) => options.data.vectors?.has(w) ?? false,
-          (w, context) => this.#loaded.index.together(w, context),
-          (w) => this.#loaded.index.spelling(w),
-          (w) => this.#loaded.index.isOneWordName(w),
-          (w) => options.data.spanishWords?.has(w) ?? false,
-          (words) => this.#personNames(words),
-          options.data.spanishDictionary ?? null,
-          (w) => options.data.wordnet?.synonymsOf(w) ?? [],
-        )
-      : null;
-  }
-
-  /** Whether folded words name a person of the knowledge served (see `person-name-tails.ts`), built on first use. */
-  #personNames(words: readonly string[]): boolean {
-    const index = this.#loaded.index;
-    let test = PERSON_NAMES.get(index);
-    if (!test) PERSON_NAMES.set(index, (test = personNameTails(index.entities.values())));
-    return test(words);
+    this.#spanish = spanishReaderFor(options.data, () => this.#loaded);
   }
 
   /** The knowledge being served. */
@@ -185,16 +128,8 @@ export class AnswerEngine {
     this.#loaded = this.#load(kb);
   }
 
-  #load(kb: KnowledgeBase): Loaded {
-    const index = new KnowledgeIndex(kb);
-    const reader = new QuestionReader(this.options.nlp, index, this.options.data);
-    return {
-      index,
-      reader,
-      catalogue: buildCatalogue(index),
-      coverage: describeCoverage(index),
-      answerable: new Map(),
-    };
+  #load(kb: KnowledgeBase): ServedKnowledge {
+    return serveKnowledge(kb, this.options.nlp, this.options.data);
   }
 
   /**
@@ -251,20 +186,7 @@ export class AnswerEngine {
     const loaded = this.#loaded;
     const conversation = await this.#memory.load(options.userId);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
-    // "wtf did the marines…": a word of tone before the asking word is no part of what is asked.
-    const bare = mayOpenWithAside(question)
-      ? leadingAside(question, loaded.reader.analyseAsked(question), (w) => loaded.reader.isEnglishWord(w))
-          .question
-      : question;
-    const asked =
-      hasContext && conversation.lastNamed && asksIdentity(bare)
-        ? namingPronoun(bare, conversation.lastNamed)
-        : bare;
-    const read = loaded.reader.read(asked, context, hasContext ? conversation.lastSources : []);
-    // "marchetti?": a message that is only a person's name asks who they are.
-    const u = namesOnlyPerson(read, loaded.index)
-      ? loaded.reader.read(`who is ${read.text}`, context, hasContext ? conversation.lastSources : [])
-      : read;
+    const { asked, u, asWritten } = readInConversation(question, context, conversation, hasContext, loaded);
     if (u.text === '') return this.help(true);
     if (hasContext && asksForMore(u)) {
       return this.#more(loaded, conversation, options.userId, 'followup');
@@ -283,7 +205,7 @@ export class AnswerEngine {
       context === null,
       (noun) => loaded.reader.data.personHeads?.get(noun) ?? null,
     );
-    const { followup, andForm, carriedIntent, onTopic } = reading;
+    const { followup, andForm, carriedIntent } = reading;
     // "What did the colonel tell him?": the one of the conversation's articles who holds the office asked of.
     const titled = followup ? titledPersonOf(u, loaded.index, loaded.reader, conversation.lastSources) : null;
     const focus = titled ? [titled, ...reading.focus.filter((id) => id !== titled)] : reading.focus;
@@ -292,123 +214,35 @@ export class AnswerEngine {
       tersely(u, loaded.index) &&
       !asksOnePerson(u, (l) => loaded.reader.countsPeople(l), loaded.reader.data.wordnet);
     const intent: AnswerIntent = carriedIntent ?? u.intent ?? (counted ? 'count' : 'what');
-    const size = hasContext ? asksWhichSize(u) : null;
-    if (size) {
-      const sized = sizeOfLastAnswers(loaded.index, conversation, size);
-      if (sized)
-        return this.#finish(loaded, options.userId, conversation, u, 'followup', sized, u.text, frame);
-    }
-    if (hasContext && asksWhatAbout(u)) {
-      const lede = ledeOfLastAnswer(loaded.index, conversation);
-      if (lede) return this.#finish(loaded, options.userId, conversation, u, 'followup', lede, u.text, frame);
-    }
-    if (hasContext && asksForBoth(u, conversation)) {
-      const both = bothAnswers(loaded.index, conversation);
-      if (both) return this.#finish(loaded, options.userId, conversation, u, 'followup', both, u.text, frame);
-    }
+    const aboutLast = hasContext ? replyAboutLastAnswers(u, loaded.index, conversation) : null;
+    if (aboutLast)
+      return this.#finish(loaded, options.userId, conversation, u, 'followup', aboutLast, u.text, frame);
     const topic = topicAfterDecline(conversation);
-    const effective = followup ? withContext(u, topic, focus, andForm) : u;
-    const surfaceIntent: Intent = followup ? 'followup' : intent;
-
-    const known = effective.content.filter(
-      (l) =>
-        loaded.index.vocabulary.has(l) ||
-        loaded.reader.synonymsOf(l).some((s) => loaded.index.vocabulary.has(s)),
-    );
-    // "…Black troopers getting shot at in some Arizona border town. Which regiment was that?": a question
-    // pointing back to the words of its own message has their subject.
-    const subjectInMessage =
-      known.length === 0 && context !== null && u.terms.size > 0
-        ? [...u.terms.keys()].some((t) => !effective.content.includes(t) && loaded.index.vocabulary.has(t))
-        : false;
-    const hasSubject =
-      known.length > 0 ||
-      effective.entities.length > 0 ||
-      focus.length > 0 ||
-      u.outletSourceIds.length > 0 ||
-      subjectInMessage;
-    if (u.offTopic || (!followup && !hasSubject && intent !== 'timeline')) {
-      return this.#finish(
-        loaded,
-        options.userId,
-        conversation,
-        u,
-        surfaceIntent === 'followup' ? 'followup' : 'out_of_scope',
-        this.#outOfScope(loaded),
-        u.text,
-        frame,
-      );
-    }
-    if (u.opinion)
-      return this.#finish(loaded, options.userId, conversation, u, surfaceIntent, OPINION, u.text, frame);
-    const unknownSubject = u.unknownSubjects.length > 0 && !options.skipGates?.includes('unknown-subject');
-    if (unknownSubject || u.years.some((y) => !loaded.index.coveredYears.has(y))) {
-      options.trace?.(unknownSubject ? 'unknown-subject' : 'uncovered-year');
-      const draft =
-        known.length === 0 && effective.entities.length === 0
-          ? this.#outOfScope(loaded)
-          : this.#notCovered(loaded, intent);
-      return this.#finish(
-        loaded,
-        options.userId,
-        conversation,
-        effective,
-        surfaceIntent,
-        draft,
-        u.text,
-        frame,
-      );
-    }
-
-    const ctx: Context = {
-      index: loaded.index,
-      reader: loaded.reader,
-      conversation,
-      followup,
-      conversational: hasContext,
-      excludeShown: reading.unshown,
-    };
-    const picked = followup && picksAmongLast(u) ? pickFromLastAnswer(u, ctx, conversation) : null;
-    if (picked)
-      return this.#finish(loaded, options.userId, conversation, u, 'followup', picked, u.text, frame);
-    const compared = answerCompared(u, effective, intent, ctx, focus);
-    // A question on the last answer's articles is answered from them when they answer it, else as asked.
-    // "How old was he?" with no "he" in the conversation: its articles first, which name whom it means.
-    const ofConversation = onTopic || pronounOnlyOfConversation(u, followup, focus, conversation);
-    const onTopicDraft =
-      !compared && ofConversation
-        ? dispatch(intent, onTopicOf(effective, topic), { ...ctx, onTopic: true }, focus)
-        : null;
-    const draft = firstDraft(effective, intent, ctx, focus, {
-      compared,
-      onTopicDraft,
-      pointedTo: pointsToLastThing(u, hasContext && context === null, conversation)
-        ? conversation.lastSources
-        : null,
-      // A part of a message about one story, answered from another article: asked again in that story.
-      story: frame.story ?? [],
-    });
-    const gated = gatedAnswer({
-      u,
-      effective,
+    const q = {
       asked,
-      asWritten: read === u,
+      u,
+      asWritten,
+      effective: followup ? withContext(u, topic, focus, andForm) : u,
       intent,
-      topic,
+      surface: followup ? 'followup' : intent,
+      reading,
       focus,
-      andForm,
-      ctx,
-      compared: compared !== null,
-      draft,
-      onTopicDraft,
-      earlier: frame.earlier,
-      ownContext: frame.ownContext,
-      trace: options.trace,
-      probe: options.probe,
-      skipGates: options.skipGates,
-    });
-    const shown = gated ?? this.#notCovered(loaded, intent);
-    return this.#finish(loaded, options.userId, conversation, effective, surfaceIntent, shown, u.text, frame);
+      topic,
+      conversation,
+      hasContext,
+      context,
+    } satisfies QuestionInConversation;
+    const reply: DecidedReply = subjectDecline(q, loaded, options) ?? draftedReply(q, loaded, frame, options);
+    return this.#finish(
+      loaded,
+      options.userId,
+      conversation,
+      reply.understanding,
+      reply.surface,
+      reply.draft,
+      u.text,
+      frame,
+    );
   }
 
   /** The next-best evidence for the user's last question, not yet shown. */
@@ -418,34 +252,14 @@ export class AnswerEngine {
   }
 
   async #more(
-    loaded: Loaded,
+    loaded: ServedKnowledge,
     conversation: ConversationState,
     userId: string,
     surface: Intent,
   ): Promise<Answer> {
-    if (!conversation.lastQuestion || !conversation.lastIntent) return this.help(false);
-    const u = loaded.reader.read(conversation.lastQuestion);
-    const effective: Understanding = {
-      ...u,
-      terms: new Map(conversation.lastTerms),
-      entities: u.entities.length > 0 ? u.entities : conversation.focus.slice(0, 1),
-    };
-    const ctx: Context = {
-      index: loaded.index,
-      reader: loaded.reader,
-      conversation,
-      followup: true,
-      conversational: true,
-      excludeShown: true,
-    };
-    const draft =
-      (conversation.lastIntent === 'what' || conversation.lastIntent === 'why'
-        ? continuation(loaded.index, conversation)
-        : null) ?? dispatch(conversation.lastIntent, effective, ctx, conversation.focus.slice(0, 1));
-    const fresh = draft && draft.evidence.length > 0 && draft.confidence >= MIN_CONFIDENCE ? draft : null;
-    const answer =
-      fresh ?? leadOnly(conversation.lastIntent, 'That is everything the coverage has on this question.');
-    return this.#finish(loaded, userId, conversation, effective, surface, answer, conversation.lastQuestion);
+    const more = moreEvidence(loaded, conversation);
+    if (!more) return this.help(false);
+    return this.#finish(loaded, userId, conversation, more.effective, surface, more.draft, more.question);
   }
 
   /** Quotations of one speaker (an entity id or any alias), optionally on a topic. */
@@ -489,38 +303,14 @@ export class AnswerEngine {
     return suggestSpeakers(this.#loaded.index, typed);
   }
 
-  #outOfScope(loaded: Loaded): Draft {
-    return outOfScope(loaded.coverage);
-  }
-
-  #notCovered(loaded: Loaded, intent: AnswerIntent): Draft {
-    return notCovered(loaded.index, intent);
-  }
-
-  #toAnswer(loaded: Loaded, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
+  #toAnswer(loaded: ServedKnowledge, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
     return shownAnswer(loaded.index, surface, original, frame, (draft, answered) =>
-      suggestionsFor(loaded, draft, answered).filter((q) => this.#answerable(loaded, q)),
+      suggestionsFor(loaded, draft, answered).filter((q) => answeredAlone(loaded, q)),
     );
   }
 
-  /**
-   * True when `question`, asked on its own, is answered: a suggestion must never lead to "the coverage
-   * doesn't say". Remembered per knowledge, up to {@link MAX_REMEMBERED_SUGGESTIONS} questions.
-   */
-  #answerable(loaded: Loaded, question: string): boolean {
-    const known = loaded.answerable.get(question);
-    if (known !== undefined) return known;
-    const u = loaded.reader.read(question);
-    const ctx = standaloneContext(loaded);
-    const draft =
-      u.offTopic || u.unknownSubjects.length > 0 ? null : dispatch(u.intent ?? 'what', u, ctx, []);
-    const answerable = draft !== null && draft.confidence >= MIN_CONFIDENCE && draft.evidence.length > 0;
-    if (loaded.answerable.size < MAX_REMEMBERED_SUGGESTIONS) loaded.answerable.set(question, answerable);
-    return answerable;
-  }
-
   async #finish(
-    loaded: Loaded,
+    loaded: ServedKnowledge,
     userId: string,
     conversation: ConversationState,
     u: Understanding,
@@ -537,22 +327,7 @@ export class AnswerEngine {
   }
 }
 
-/** Suggested questions whose answerability is remembered per knowledge (a few per person and source). */
-const MAX_REMEMBERED_SUGGESTIONS = 5_000;
-
 /** The commands line of the help in Discord; the terminal chat passes its own. */
 export const DISCORD_COMMANDS = 'Commands: /ask, /quote, /timeline, /sources, /help.';
 /** Thanks, as a greeting is read ("thx" reads as "thanks"): answered with a thank-you, not a hello. */
 const THANKS = /^\W*(thanks|thank you|cheers|ty|much appreciated)\b/i;
-
-/** A question's context on its own, outside any conversation (a timeline, a suggestion's check). */
-function standaloneContext(loaded: Loaded): Context {
-  return {
-    index: loaded.index,
-    reader: loaded.reader,
-    conversation: emptyConversation(),
-    followup: false,
-    conversational: false,
-    excludeShown: false,
-  };
-}
