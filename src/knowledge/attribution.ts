@@ -181,7 +181,9 @@ export class QuoteAttributor {
         if (!guess) {
           // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
           // a sentence of the same paragraph that opens with a person doing something, is theirs.
-          const beat = actionBeat(this.reader, sentence, span, sentences[si - 1]);
+          const beat = actionBeat(this.reader, sentence, span, sentences[si - 1], (l) =>
+            this.reader.cues.has(l),
+          );
           if (beat) {
             guess = beat;
             attributionSentence = sentences[si - 1] ?? null;
