@@ -1,0 +1,31 @@
+/** A letter printed piece by piece after its topics. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('speakersOfTopicPieces', () => {
+  const body = [
+    'The first is from young Amos Lytle, a private in the company raised in this county in June, to his father. Of the passage up from Matamoros he writes:',
+    '"We came up from Matamoros on the steamboat in four days."',
+    'Of the town itself: "Camargo is a town of stone and mud houses on the San Juan." And of the camp: "The sand gets into the bread."',
+    'A teamster lately come down to New Orleans said the river was low. Of the camp: "I never saw a camp go down like Camargo."',
+  ].join('\n\n');
+
+  it('gives "Of the town itself: \'…\'" to the writer of the letter printed just before', () => {
+    expect(speakerOfWords(tools, body, 'a town of stone and mud', '1846-09-24')).toBe('Amos Lytle');
+  });
+
+  it('goes on with the writer through "And of the camp: \'…\'"', () => {
+    expect(speakerOfWords(tools, body, 'The sand gets into the bread', '1846-09-24')).toBe('Amos Lytle');
+  });
+
+  it('does not carry the writer past a paragraph of someone else', () => {
+    expect(speakerOfWords(tools, body, 'I never saw a camp go down', '1846-09-24')).not.toBe('Amos Lytle');
+  });
+});
