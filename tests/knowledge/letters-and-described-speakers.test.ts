@@ -1,4 +1,4 @@
-/** A letter printed piece by piece after its topics. */
+/** A letter printed piece by piece after its topics, and a described speaker going on under "He said". */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import { realTools, speakerOfWords } from './fixtures.ts';
@@ -27,5 +27,15 @@ describe('speakersOfTopicPieces', () => {
 
   it('does not carry the writer past a paragraph of someone else', () => {
     expect(speakerOfWords(tools, body, 'I never saw a camp go down', '1846-09-24')).not.toBe('Amos Lytle');
+  });
+});
+
+describe('describedSpeakerGoesOn', () => {
+  it('gives words quoted in part after "He said he had asked …" to the described speaker before', () => {
+    const body =
+      'The municipal president, who spoke by telephone and asked that his name not be used, said 20 officers had resigned. "I do not blame them," he said. He said he had asked the state for soldiers to stay "for as long as it takes to build a police force again."';
+    expect(speakerOfWords(tools, body, 'for as long as it takes', '2008-05-20')).toBe(
+      'the municipal president',
+    );
   });
 });
