@@ -39,3 +39,11 @@ describe('describedSpeakerGoesOn', () => {
     );
   });
 });
+
+describe('ownersOfDocumentsPointedTo', () => {
+  it('gives the words after "It states that …, and reads:" to the bulletin of the sentence before', () => {
+    const body =
+      'The Liberal bulletin, a copy of which was handed to me at headquarters, tells a different story. It states that the escort numbered about 1,800 men with eight pieces of artillery, and reads: "The enemy has been entirely destroyed."';
+    expect(speakerOfWords(tools, body, 'entirely destroyed', '1866-07-10')).toBe('the bulletin');
+  });
+});
