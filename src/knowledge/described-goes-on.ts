@@ -11,6 +11,11 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Ll}[\p{Ll}-]*$/u;
 
+/**
+ * Sentences at most from a described speaker's words to a "He said …" going on with them: the look for a name
+ * between stays short however many sentences a paragraph holds.
+ */
+const MAX_SENTENCES_BETWEEN = 6;
 /** Words at most after "a" in a description of a person ("an old ranch hand"). */
 const MAX_DESCRIBED_WORDS = 3;
 
@@ -144,7 +149,7 @@ function saysUnresolved(
   if (marked !== null && marked !== gender) return false;
   const from = index.get(previous.sentence);
   const to = index.get(said);
-  if (from === undefined || to === undefined || to < from) return false;
+  if (from === undefined || to === undefined || to < from || to - from > MAX_SENTENCES_BETWEEN) return false;
   for (let i = from + 1; i <= to; i++)
     if (sentences[i]?.mentions.some((m) => m.via !== 'pronoun')) return false;
   return true;
