@@ -41,6 +41,7 @@ import { speakerBefore } from './words-before-quote.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
+import { speakersOfTopicPieces } from './topic-colon.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -181,7 +182,9 @@ export class QuoteAttributor {
         if (!guess) {
           // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
           // a sentence of the same paragraph that opens with a person doing something, is theirs.
-          const beat = actionBeat(this.reader, sentence, span, sentences[si - 1]);
+          const beat = actionBeat(this.reader, sentence, span, sentences[si - 1], (l) =>
+            this.reader.cues.has(l),
+          );
           if (beat) {
             guess = beat;
             attributionSentence = sentences[si - 1] ?? null;
@@ -232,6 +235,7 @@ export class QuoteAttributor {
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);
+    speakersOfTopicPieces(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

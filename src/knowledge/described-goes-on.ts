@@ -11,6 +11,11 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Ll}[\p{Ll}-]*$/u;
 
+/**
+ * Sentences at most from a described speaker's words to a "He said …" going on with them: the look for a name
+ * between stays short however many sentences a paragraph holds.
+ */
+const MAX_SENTENCES_BETWEEN = 6;
 /** Words at most after "a" in a description of a person ("an old ranch hand"). */
 const MAX_DESCRIBED_WORDS = 3;
 
@@ -44,6 +49,8 @@ export interface DescribedReader {
   nounGender(lemma: string): 'male' | 'female' | null;
   /** Pronouns and the gender each refers to. */
   pronouns: ReadonlyMap<string, 'male' | 'female'>;
+  /** Verbs of saying, by lemma: "He said he had asked …" opens with one after its pronoun. */
+  cues?: { has(lemma: string): boolean };
 }
 
 /**
@@ -77,6 +84,16 @@ export function describedSpeakerGoesOn(
     if (q.parent !== null) continue;
     const previous = last;
     if (q.speakerName !== 'unattributed') last = q;
+    // "He said he had asked … 'for as long as it takes'": a pronoun no named person answers to, opening a
+    // sentence of saying, goes on with the described speaker too.
+    if (
+      previous &&
+      q.speakerName === 'unattributed' &&
+      saysUnresolved(reader, previous, q, sentences, index)
+    ) {
+      q.speakerName = previous.speakerName;
+      continue;
+    }
     if (!previous || previous.speakerId !== null || q.speakerId === null || q.cue === null) continue;
     const head = describedHead(previous.speakerName);
     if (head === null || !reader.isPersonNoun(head)) continue;
@@ -105,6 +122,37 @@ export function describedSpeakerGoesOn(
     const at = said.mentions.indexOf(pronoun);
     if (at >= 0) said.mentions.splice(at, 1);
   }
+}
+
+/**
+ * True when `q`, attributed to no one, stands in a sentence that opens with a pronoun and a verb of saying
+ * ("He said he had asked …"), the pronoun fits `previous`'s described speaker (a noun for a person, of no
+ * other gender), and no one is named from `previous`'s sentence to `q`'s (in its paragraph or the next).
+ */
+function saysUnresolved(
+  reader: DescribedReader,
+  previous: WorkingQuote,
+  q: WorkingQuote,
+  sentences: readonly WorkingSentence[],
+  index: ReadonlyMap<WorkingSentence, number>,
+): boolean {
+  if (previous.speakerId !== null || q.parent !== null || !reader.cues) return false;
+  const head = describedHead(previous.speakerName);
+  if (head === null || !reader.isPersonNoun(head)) return false;
+  const said = q.sentence;
+  if (said.kind !== previous.sentence.kind || said.paragraph - previous.sentence.paragraph > 1) return false;
+  if (said.tokenEnd - said.tokenStart < 2) return false;
+  const gender = reader.pronouns.get(tokenAt(said.analysis, said.tokenStart).normal);
+  const verb = tokenAt(said.analysis, said.tokenStart + 1);
+  if (!gender || verb.pos !== 'VERB' || !reader.cues.has(verb.lemma)) return false;
+  const marked = reader.nounGender(head);
+  if (marked !== null && marked !== gender) return false;
+  const from = index.get(previous.sentence);
+  const to = index.get(said);
+  if (from === undefined || to === undefined || to < from || to - from > MAX_SENTENCES_BETWEEN) return false;
+  for (let i = from + 1; i <= to; i++)
+    if (sentences[i]?.mentions.some((m) => m.via !== 'pronoun')) return false;
+  return true;
 }
 
 /**

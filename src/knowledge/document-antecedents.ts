@@ -19,6 +19,12 @@ import type { WorkingQuote, WorkingSentence } from './working.ts';
  */
 const POINTER =
   /(?:^[\s\p{P}]*[Ii]t|[,;]\s*(?:and\s+|but\s+)?(?:it|which))\s+\p{Ll}[\p{Ll}-]*\b[^"“”:;.]{0,40}:\s*$/u;
+/**
+ * "It states that the escort numbered about 1,800 men …, and reads:": the document opening the sentence as
+ * "It" is the subject of the verb after "and" before the colon too.
+ */
+const COORDINATED_POINTER =
+  /^[\s\p{P}]*[Ii]t\s+\p{Ll}[\p{Ll}-]*\b[^"“”:;.]{0,100},\s*and\s+\p{Ll}[\p{Ll}-]*(?:\s+in\s+(?:part|full))?:\s*$/u;
 /** "Garza read a passage from it aloud, in Spanish and then in English:": the document a reader quotes from. */
 const READ_FROM = /\b(?:from|of)\s+it\b[^"“”:;.]{0,60}:\s*$/u;
 
@@ -65,7 +71,8 @@ export function ownersOfDocumentsPointedTo(
     // Cut inside the sentence, the words read do not open it: a mark no pattern reads stands before them.
     const cut = from > sentence.start ? CUT : '';
     const before = cut + sentence.analysis.text.slice(from, span.outerStart);
-    const pointer = quote.speakerId === null ? POINTER.exec(before) : null;
+    const pointer =
+      quote.speakerId === null ? (POINTER.exec(before) ?? COORDINATED_POINTER.exec(before)) : null;
     const read = pointer ? null : READ_FROM.exec(before);
     const m = pointer ?? read;
     if (!m) continue;

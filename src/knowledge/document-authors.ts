@@ -36,6 +36,7 @@ const DOCUMENT_WORDS: readonly string[] = [
   'address',
   'note',
   'notice',
+  'bulletin',
 ];
 const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
 const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);

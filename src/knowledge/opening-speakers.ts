@@ -12,6 +12,7 @@ import type { EntityData } from './entity-data.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { quoted, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { nameAfterTitle, pluralPeopleOpening } from './subject-openings.ts';
+import { reportsSpeech } from './reported-beat.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -58,6 +59,7 @@ export function actionBeat(
   sentence: WorkingSentence,
   span: QuoteSpan,
   previous: WorkingSentence | undefined,
+  isSaying: (lemma: string) => boolean = () => false,
 ): SpeakerGuess | null {
   if (!previous || previous.kind !== sentence.kind) return null;
   const beatParagraph = beatOfItsOwn(previous, sentence);
@@ -70,10 +72,11 @@ export function actionBeat(
     return first && first.token <= start ? null : nameDoing(reader, sentence, previous, start, beatParagraph);
   const entity = reader.entity(first.entityId);
   if (entity?.type !== 'person') return null;
-  // A paragraph of quotation after the beat may name people it talks about, but no other speaker after it.
+  // A paragraph of quotation after the beat may name people it talks about, but no other speaker after it;
+  // so may words after a sentence reporting what the subject said (reported-beat.ts).
   const others = beatParagraph
     ? namesOther(reader, sentence, entity.id, Number.POSITIVE_INFINITY, span.outerEnd)
-    : namesOther(reader, sentence, entity.id, sentence.end);
+    : namesOther(reader, sentence, entity.id, sentence.end, 0, reportsSpeech(previous, first, isSaying));
   return others ? null : { speakerId: entity.id, speakerName: entity.name, cue: null };
 }
 

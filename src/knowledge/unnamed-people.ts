@@ -6,6 +6,7 @@
  * wrote before, nor "the elder Hadley" of a surname already found.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { unnamedAccordingTo } from './according-to-unnamed.ts';
 import { discoveredId } from './discovered-person.ts';
 import { isGenerationWord } from './generations.ts';
 import type { Candidate } from './kept-people.ts';
@@ -75,9 +76,10 @@ export function addUnnamedSpeakers(
       ));
   analyses.forEach((analysis, p) => {
     const excluded = excludedIn(p, taken, quoted);
-    const beside = unnamedSpeakers(analysis, excluded, isPersonNoun, isSayingVerb).filter((at) =>
-      newcomer(analysis, p, at),
-    );
+    const beside = [
+      ...unnamedSpeakers(analysis, excluded, isPersonNoun, isSayingVerb),
+      ...unnamedAccordingTo(analysis.tokens, excluded, isPersonNoun),
+    ].filter((at) => newcomer(analysis, p, at));
     const continued = speakersPronounsContinue(analysis, excluded, isPersonNoun).filter(
       (at) =>
         !beside.some((b) => b.start === at.start) &&
