@@ -1,4 +1,4 @@
-/** Words standing after a sentence that reports what its subject wrote. */
+/** Words standing after a sentence that reports what its subject wrote, and people known by a title's role. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import { realTools, speakerOfWords } from './fixtures.ts';
@@ -22,5 +22,23 @@ describe('reportsSpeech', () => {
     const body =
       'Dr. Josiah Fenwick, the assistant surgeon, stayed with the sick. Capt. Harmon Reese rode out at dawn with the company. "Dr. Fenwick will not wait for us."';
     expect(speakerOfWords(tools, body, 'will not wait for us', '1846-09-24')).not.toBe('Harmon Reese');
+  });
+});
+
+describe('title roles', () => {
+  it('finds "the priest" to be Father Anselmo Treviño Rangel, cura of the parish', () => {
+    const body =
+      'The cura of the parish, Father Anselmo Treviño Rangel, has turned his own house into a hospital. "A wounded man has no party," the priest told me.';
+    expect(speakerOfWords(tools, body, 'A wounded man has no party', '1866-07-10')).toBe(
+      'Anselmo Treviño Rangel',
+    );
+  });
+
+  it('reads "Corp." before a name as a corporal\'s title, not part of the name', () => {
+    const body = [
+      'A letter has been lent to the Pilot by Mr. R. T. Ames of San Benito. It was written by his uncle, Corp. Henry Ames of an Illinois regiment, to his sister at home. Of the voyage Corporal Ames wrote:',
+      '"We were a week out of New Orleans, and two days of it in a norther."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'a week out of New Orleans', '1913-11-04')).toBe('Henry Ames');
   });
 });
