@@ -14,6 +14,7 @@ import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo } from './qualifying.ts';
 import { answerTimeline } from './timeline.ts';
+import { withoutUnassertedDate } from './unasserted-act.ts';
 import { typedSaidWhole } from './typed-said-whole.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
@@ -56,7 +57,7 @@ export function dispatch(
       return whether && (!count || whether.confidence > count.confidence) ? whether : count;
     }
     case 'date':
-      return answerDate(u, ctx) ?? typedSaidWhole('date', u, ctx);
+      return withoutUnassertedDate(answerDate(u, ctx), u, ctx) ?? typedSaidWhole('date', u, ctx);
     case 'who':
       return answerByline(u, ctx) ?? answerWho(u, ctx, focus);
     case 'why':

@@ -1,0 +1,88 @@
+/**
+ * A date asked of something that happened ("When did Mattis sign the order?", "When was the soldier
+ * charged?") whose evidence says the act only as expected or denied ("is expected to sign the order as early
+ * as Thursday", "has not been charged", "did not attend"): the date is no date of the act, so no bold date
+ * heads the answer; the sentence is still shown, saying in its own words what it says. English grammar, not
+ * the domain: a negation, a modal or a verb of expecting before the asked verb.
+ */
+import type { Token } from '../nlp/pipeline.ts';
+import type { Context, Draft } from './handlers.ts';
+import type { Understanding } from './understanding.ts';
+
+/** Auxiliaries that ask of a past act ("when did …", "when was … charged"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were']);
+/** Words before a verb that say it did not happen, or has not yet. */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'shall',
+  'should',
+]);
+/** Verbs whose "to" puts the act after them in the future: "expected to sign", "plans to send". */
+const EXPECTING: ReadonlySet<string> = new Set([
+  'expect',
+  'plan',
+  'intend',
+  'set',
+  'schedule',
+  'due',
+  'hope',
+  'want',
+  'propose',
+  'promise',
+  'threaten',
+  'vow',
+  'aim',
+  'seek',
+  'go',
+]);
+/** Tokens read back from the asked verb for what puts it in doubt ("is not expected to be"). */
+const MAX_WORDS_BACK = 4;
+
+/**
+ * The lemmas of the question's words after a past auxiliary that may be its verb: the acts it asks the date
+ * of. The tagger often reads a bare verb in a question as a noun ("when did Mattis sign/NOUN the order"); the
+ * evidence's words are matched only where they are verbs.
+ */
+function pastActs(tokens: readonly Token[]): string[] {
+  const aux = tokens.findIndex((t) => PAST_AUXILIARIES.has(t.normal));
+  if (aux < 0) return [];
+  return tokens.slice(aux + 1).flatMap((t) => (t.pos === 'VERB' || t.pos === 'NOUN' ? [t.lemma] : []));
+}
+
+/** True when every saying of one of `acts` in `tokens` stands after a negation, a modal or "expected to". */
+function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): boolean {
+  const at = tokens.flatMap((t, i) => (t.pos === 'VERB' && acts.includes(t.lemma) ? [i] : []));
+  if (at.length === 0) return false;
+  return at.every((i) => {
+    for (let k = i - 1; k >= Math.max(0, i - MAX_WORDS_BACK); k--) {
+      const t = tokens[k];
+      if (!t) break;
+      if (NOT_DONE.has(t.normal)) return true;
+      if (t.normal === 'to' && EXPECTING.has(tokens[k - 1]?.lemma ?? '')) return true;
+      if (t.pos === 'VERB' && !['be', 'have', 'get'].includes(t.lemma)) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * `draft` (a date answer to `u`) without its bold date when its first evidence says the asked past act only
+ * as expected or denied; `draft` as it is otherwise.
+ */
+export function withoutUnassertedDate(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
+  if (!draft?.direct) return draft;
+  const acts = pastActs(u.analysis.tokens);
+  const first = draft.evidence[0];
+  const sentence = first?.kind === 'sentence' ? ctx.index.sentence(first.id) : null;
+  if (acts.length === 0 || !sentence) return draft;
+  return saidOnlyAsUndone(ctx.reader.analyse(sentence.text).tokens, acts)
+    ? { ...draft, direct: null }
+    : draft;
+}
