@@ -347,6 +347,14 @@ export class KnowledgeIndex {
     return out;
   }
 
+  /**
+   * True when the source at `position` is of one of `years`: published then, or dating something in it. A year
+   * asked about is the year of the event.
+   */
+  sourceOfYears(position: number, years: readonly number[]): boolean {
+    return years.some((y) => this.sourceYears[position] === y || this.yearSources.get(y)?.has(position));
+  }
+
   sentence(id: string): Sentence | null {
     const i = this.sentenceIndex.get(id);
     return i === undefined ? null : (this.sentences[i] ?? null);

@@ -129,10 +129,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
   // A year asked about: quotations from a source of that year, or one that dates something in it. None
   // such is no answer ("what did López Obrador say in 2025?"), not his words of another year.
-  const inYears = (qi: number) => {
-    const position = index.quoteSource[qi] ?? -1;
-    return u.years.some((y) => index.sourceYears[position] === y || index.yearSources.get(y)?.has(position));
-  };
+  const inYears = (qi: number) => index.sourceOfYears(index.quoteSource[qi] ?? -1, u.years);
   const yearsMatter = u.years.length > 0;
   const candidates: number[] = [];
   const candidateScores: number[] = [];

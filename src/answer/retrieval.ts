@@ -81,7 +81,7 @@ export function allowedSources(index: KnowledgeIndex, opts: RankOptions): Uint8A
     let any = false;
     // A year asked about is the year of the event: a source published then, or one dating something in it.
     for (let i = 0; i < count; i++) {
-      if (years.some((y) => index.sourceYears[i] === y || index.yearSources.get(y)?.has(i))) {
+      if (index.sourceOfYears(i, years)) {
         byYear[i] = 1;
         any = true;
       }

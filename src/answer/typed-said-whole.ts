@@ -61,11 +61,8 @@ function saysAsAsked(u: Understanding, ctx: Context, s: Sentence): boolean {
   // "What did Becker say?" then "what about the other one?": a follow-up asks of someone the conversation
   // points to, whom the best sentence by words (the last speaker's) is not.
   if (ctx.followup) return false;
-  if (u.years.length > 0) {
-    const position = index.sourcePosition.get(s.sourceId) ?? -1;
-    if (!u.years.some((y) => index.sourceYears[position] === y || index.yearSources.get(y)?.has(position)))
-      return false;
-  }
+  if (u.years.length > 0 && !index.sourceOfYears(index.sourcePosition.get(s.sourceId) ?? -1, u.years))
+    return false;
   const speakerId = u.speakerId;
   if (!speakerId) return true;
   const quotes = index.quotesBySentence.get(s.id) ?? [];
