@@ -39,14 +39,16 @@ export function dispatch(
       const drafts = [speaker, ...alternatives].map((id) =>
         answerQuote(u, ctx, id && ctx.index.entities.has(id) ? id : null),
       );
-      if (!speaker || asksReportOfPointedSpeaker(u, ctx, drafts)) drafts.push(answerExplain(u, ctx, 'what'));
+      const explained =
+        !speaker || asksReportOfPointedSpeaker(u, ctx, drafts) ? answerExplain(u, ctx, 'what') : undefined;
+      if (explained !== undefined) drafts.push(explained);
       // A country's officials' words come first: the country named is who was asked to have spoken.
       drafts.unshift(...u.entities.map((id) => countrySpeech(u, ctx, id)));
       const quoted = drafts.reduce<Draft | null>(
         (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
         null,
       );
-      return quoted ?? typedSaidWhole('quote', u, ctx);
+      return quoted ?? typedSaidWhole('quote', u, ctx, explained);
     }
     case 'count': {
       const count = lastingUntil(u, ctx, answerCount(u, ctx));

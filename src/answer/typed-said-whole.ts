@@ -34,10 +34,15 @@ function holdsAsked(intent: SaidWholeIntent, s: Sentence, ctx: Context): boolean
 
 /**
  * The best evidence for `u`, without a direct answer, when its first sentence says all of the question and
- * holds what `intent` asks for; else null. Asked once the typed handler of `intent` has found nothing.
+ * holds what `intent` asks for; else null. Asked once the typed handler of `intent` has found nothing;
+ * `draft` is the plain explain draft of `u`, passed when the caller has already made it.
  */
-export function typedSaidWhole(intent: SaidWholeIntent, u: Understanding, ctx: Context): Draft | null {
-  const draft = answerExplain(u, ctx, 'what');
+export function typedSaidWhole(
+  intent: SaidWholeIntent,
+  u: Understanding,
+  ctx: Context,
+  draft: Draft | null = answerExplain(u, ctx, 'what'),
+): Draft | null {
   const first = draft?.evidence[0];
   const sentence = first?.kind === 'sentence' ? ctx.index.sentence(first.id) : null;
   if (!draft || !sentence || !holdsAsked(intent, sentence, ctx)) return null;
