@@ -6,16 +6,20 @@
  * the domain: a negation, a modal or a verb of expecting before the asked verb.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { NEGATIONS } from './negated-act.ts';
+import { PLANNED } from './unasserted-verb.ts';
 import type { Context, Draft } from './handlers.ts';
 import type { Understanding } from './understanding.ts';
 
 /** Auxiliaries that ask of a past act ("when did …", "when was … charged"). */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were']);
-/** Words before a verb that say it did not happen, or has not yet. */
+/**
+ * Words before a verb that say it did not happen, or has not yet: the negations negated-act.ts reads, and the
+ * modals. Unlike unasserted-verb.ts, which keeps "will" and "would" as done for whether-questions (news
+ * reports announcements so), a past date is no date of an act only announced.
+ */
 const NOT_DONE: ReadonlySet<string> = new Set([
-  'not',
-  "n't",
-  'never',
+  ...NEGATIONS,
   'will',
   'would',
   'could',
@@ -24,24 +28,21 @@ const NOT_DONE: ReadonlySet<string> = new Set([
   'shall',
   'should',
 ]);
-/** Verbs whose "to" puts the act after them in the future: "expected to sign", "plans to send". */
+/**
+ * Verbs whose "to" puts the act after them in the future: unasserted-verb.ts's words of a plan ("expected
+ * to sign", "set to"), and those of a schedule or a promise ("plans to send", "due to arrive", "vowed to").
+ */
 const EXPECTING: ReadonlySet<string> = new Set([
-  'expect',
+  ...PLANNED,
   'plan',
-  'intend',
-  'set',
   'schedule',
   'due',
-  'hope',
-  'want',
-  'propose',
   'promise',
-  'threaten',
   'vow',
-  'aim',
-  'seek',
   'go',
 ]);
+/** Verbs that stand before the asked one as its auxiliaries ("has been charged", "got charged"). */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'get']);
 /** Tokens read back from the asked verb for what puts it in doubt ("is not expected to be"). */
 const MAX_WORDS_BACK = 4;
 
@@ -66,7 +67,7 @@ function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): bo
       if (!t) break;
       if (NOT_DONE.has(t.normal)) return true;
       if (t.normal === 'to' && EXPECTING.has(tokens[k - 1]?.lemma ?? '')) return true;
-      if (t.pos === 'VERB' && !['be', 'have', 'get'].includes(t.lemma)) return false;
+      if (t.pos === 'VERB' && !AUXILIARY_VERBS.has(t.lemma)) return false;
     }
     return false;
   });
