@@ -217,9 +217,7 @@ function personTitledAfter(
   candidates: ReadonlySet<number>,
 ): Omit<SpeakerGuess, 'cue'> | typeof OWNER | null {
   const { analysis } = sentence;
-  const end = charRange(analysis, body).end;
-  let next = body.token;
-  while (next < analysis.tokens.length && tokenAt(analysis, next).start < end) next++;
+  const next = tokenAfter(analysis, body);
   for (const m of sentence.mentions) {
     if (m.token < next || !candidates.has(m.token) || m.via === 'pronoun') continue;
     const entity = reader.entity(m.entityId);
@@ -234,8 +232,7 @@ function personTitledAfter(
       if (!titleLike) return null;
     }
     // "said Border Patrol Agent Arthur Lindley's widow, Maria Lindley": the person owns who speaks.
-    const after = charRange(analysis, m).end;
-    if (/^['’]s\b/u.test(analysis.text.slice(after, after + 3))) return OWNER;
+    if (POSSESSIVES.has(analysis.tokens[tokenAfter(analysis, m)]?.normal ?? '')) return OWNER;
     return { speakerId: entity.id, speakerName: entity.name };
   }
   return null;
@@ -254,10 +251,9 @@ function ownedBy(
   mention: EntityMention & { token: number },
   region: ReadonlySet<number>,
 ): string | null {
-  const end = charRange(analysis, mention).end;
-  let t = mention.token;
-  while (region.has(t) && tokenAt(analysis, t).end <= end) t++;
-  if (!region.has(t) || !["'s", '’s'].includes(tokenAt(analysis, t).normal)) return null;
+  const t = tokenAfter(analysis, mention);
+  if (!region.has(mention.token) || !region.has(t) || !POSSESSIVES.has(tokenAt(analysis, t).normal))
+    return null;
   let last = t + 1;
   while (
     region.has(last) &&
@@ -269,6 +265,17 @@ function ownedBy(
   // "Ybarra-Keane's answer was blunt:": what is theirs only described, the words are still the person's.
   if (last === t + 1 || head.pos !== 'NOUN' || analysis.tokens[last]?.pos === 'AUX') return null;
   return analysis.text.slice(tokenAt(analysis, t + 1).start, head.end);
+}
+
+/** The possessive ending as the tokenizer splits it from a name ("Lindley" "'s"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** The index of the first token after the words of mention `m` (the tokens' count when none follows). */
+function tokenAfter(analysis: Analysis, m: EntityMention & { token: number }): number {
+  const end = charRange(analysis, m).end;
+  let t = m.token;
+  while (t < analysis.tokens.length && tokenAt(analysis, t).start < end) t++;
+  return t;
 }
 
 /** The characters a mention's text spans in its analysis. */
