@@ -300,6 +300,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1866 Brownsville dispatches on the Santa Gertrudis convoy fight near Camargo, a 1916 New London report on the American-Mexican Joint Commission, a 1982 Houston television transcript on the 150th anniversary of the Battle of Velasco, a 2008 Chihuahua report (translated) on the police of Villa Ahumada quitting after the army arrived)',
   },
   {
+    folder: 'articles-41',
+    set: 'new-articles-41',
+    attribution: 'tuned',
+    about:
+      'four more (1847 Mobile dispatches and letters on the Battle of Contreras, an 1897 Indiana obituary of a veteran of Huamantla with his 1847 letter, a 1935 San Antonio weekly on the centennial of the siege of Béxar, a 2013 Laredo news report on the capture of Miguel Ángel Treviño near Anáhuac)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -584,5 +591,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1862 Denver dispatches on the Battle of Glorieta Pass, a 1922 Ohio obituary of Colonel Charles Young, who died in Lagos, a 2010 Cochise County weekly report on the killing of Robert Krentz and the calls for the National Guard',
+  },
+  {
+    folder: 'holdout-38',
+    set: 'unseen-articles-37',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      '1847 Indiana weekly reprinting army letters on the Battle of Molino del Rey, a 1934 Phoenix obituary of a Tenth Cavalry veteran of the 1886 Pinito Mountains fight in Sonora, a 2020 community radio transcript on the blasting of Monument Hill for the border wall in Organ Pipe',
   },
 ];
