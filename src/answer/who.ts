@@ -27,7 +27,7 @@ import {
   namedBy,
 } from './asked-person.ts';
 import { titledAnswer } from './head-unmet.ts';
-import { sentenceNamingSomeone } from './naming-sentence.ts';
+import { sentenceNamingActor, sentenceNamingSomeone } from './naming-sentence.ts';
 import { unlistedNames } from './unlisted-names.ts';
 import { personByContext } from './person-context.ts';
 import { speakerOfParaphrase } from './paraphrased-speaker.ts';
@@ -298,9 +298,13 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     candidatesIn(s) > 0 ||
     (lastShown.has(s.id) &&
       unlistedNames(s, ctx.reader.analyse(s.text), (w) => ctx.reader.isEnglishWord(w)).length > 0);
+  // A sentence says the asked act in its verb or a synonym, or, for "who led…", whom a body was "under".
+  const actForms = new Set(asked.flatMap((a) => [a, ...ctx.reader.synonymsOf(a)]));
+  const saysAct = (s: Sentence) =>
+    asked.length > 0 && (s.lemmas.some((l) => actForms.has(l)) || (asksLeader(asked) && UNDER.test(s.text)));
   const shown = ctx.followup
     ? (sentenceNamingSomeone(ranked, namesSomeone, (s) => index.neighbour(s.id, -1)) ?? best.sentence)
-    : best.sentence;
+    : (actorInArticle(u, ctx, terms, best.sentence, namesSomeone, saysAct) ?? best.sentence);
   let answerId = pick(shown);
   const evidenceSentences: Sentence[] = [shown];
   if (!answerId) {
@@ -425,4 +429,39 @@ function askedBodies(u: Understanding, ctx: Context): AskedBody | null {
           modifiers.some((m) => b.modifiers.includes(m))),
     );
   };
+}
+
+/**
+ * Sentences of the best sentence's article searched for one naming who did the asked act, when the best names
+ * no one who could be meant (see {@link sentenceNamingActor}). 10 as the role search's pool (ROLE_CANDIDATES).
+ */
+const ACTOR_POOL = 10;
+
+/**
+ * For a who-question (not a follow-up) whose best-ranked sentence names no one who could be meant, nor the
+ * sentence it points back to: the best-ranked sentence of the same article that names someone and says the
+ * asked act, when it covers more of the question. `null` to keep the best.
+ */
+function actorInArticle(
+  u: Understanding,
+  ctx: Context,
+  terms: ReadonlyMap<string, number>,
+  best: Sentence,
+  namesSomeone: (s: Sentence) => boolean,
+  saysAct: (s: Sentence) => boolean,
+): Sentence | null {
+  const { index } = ctx;
+  const prior = index.anaphoric(best.id) ? index.neighbour(best.id, -1) : null;
+  if (namesSomeone(best) || (prior !== null && namesSomeone(prior))) return null;
+  const pool = rankSentences(
+    index,
+    terms,
+    rankOptions(u, ctx, { limit: ACTOR_POOL, onlySources: [best.sourceId] }),
+  );
+  const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
+  return sentenceNamingActor(pool, best, {
+    names: (s) => s.mentions.some((m) => isPerson(m.entityId)) && namesSomeone(s) && saysAct(s),
+    coverage: (s) => confidenceOf(u, ctx, [s]),
+    floor: MIN_CONFIDENCE,
+  });
 }
