@@ -13,6 +13,7 @@ import { MONEY_LEMMA, TIME_UNIT } from '../knowledge/counted.ts';
 import { asksDistance, spanUnits } from './asked-span.ts';
 import { askedCount } from './asked-count.ts';
 import { rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
+import { oneGiver } from './figure-givers.ts';
 import { passageOf } from './passage.ts';
 import { rankSentences } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -226,7 +227,8 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
     if (!found) paragraphWords.set(key, (found = passageOf(ctx, x, 0, PASSAGE_REACH)));
     return found;
   };
-  // Best first: the most question words in the figures' paragraphs, then in each of their own sentences ("The same
+  // Best first: the most question words in the figures' paragraphs, then two givers' figures over one giver's
+  // (figure-givers.ts), then the most question words in each of their own sentences ("The same
   // American accounts put the Mexican force at some two hundred, while Mexican historians count about one
   // hundred" over the sentence before it, of the landing party), then the nearest figures, then one sentence.
   let best: { pair: Sentence[]; score: number[] } | null = null;
@@ -243,6 +245,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
       const pair = other === sentence ? [sentence] : [sentence, other];
       const score = [
         covered([...new Set(pair.flatMap(paragraphOf))]),
+        pair.length === 2 && oneGiver(ctx.index, sentence, other) ? 0 : 1,
         Math.min(...pair.map((x) => covered([x]))),
         -ratio,
         -pair.length,

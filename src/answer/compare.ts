@@ -9,6 +9,7 @@ import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './h
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
+import { quotedAfterLeadIn } from './compare-lead-in.ts';
 import { comparedYears, yearsOfSides } from './side-years.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
@@ -266,11 +267,16 @@ export function answerComparison(
       );
       push(own ? quoteEvidence(index, own) : sentenceEvidence(s));
     }
-  else if (bridge) push(sentenceEvidence(bridge));
+  else if (bridge) {
+    const shown = sentenceEvidence(bridge);
+    push(shown);
+    const words = quotedAfterLeadIn(index, shown, people);
+    if (words) push(words);
+  }
   for (const { draft } of answered)
     for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
       push(e);
-      const more = goesOn(index, e);
+      const more = goesOn(index, e) ?? quotedAfterLeadIn(index, e, people);
       if (more) push(more);
     }
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
