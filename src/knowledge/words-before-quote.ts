@@ -19,6 +19,7 @@ import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
 import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
+import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -95,10 +96,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
     // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject;
     // nor is a participle phrase ("The marker's text, supplied by the commission, reads: '…'").
-    const left = withoutSetOffParticiple(
+    const left = mainClauseWithoutComma(
       analysis,
-      withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
-        finder.isCue(t),
+      withoutSetOffParticiple(
+        analysis,
+        withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
+          finder.isCue(t),
+        ),
       ),
     );
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
