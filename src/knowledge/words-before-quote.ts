@@ -20,6 +20,7 @@ import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
+import { someoneUnnamed } from './indefinite-speakers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -203,6 +204,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
+      someoneUnnamed(analysis, left) ??
       groupBefore(sentence, left, finder.isPersonNoun);
     // "A notice posted at the landing at Las Moras reads: '…'": the document speaks, not the place; a person
     // or body found in its description speaks for it ("A letter from Gen. Ord reads").
