@@ -21,6 +21,7 @@ import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
 import { someoneUnnamed } from './indefinite-speakers.ts';
+import { documentBeforeRelative } from './relative-document.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -210,7 +211,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     // or body found in its description speaks for it ("A letter from Gen. Ord reads").
     const isCommunicationNoun = finder.reader.isCommunicationNoun;
     const document = isCommunicationNoun
-      ? documentSubject(
+      ? (documentSubject(
           analysis,
           [...before.slice(0, clauseStart + 1), ...left],
           clauseStart + 1 + left.length,
@@ -218,7 +219,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
             isCommunicationNoun,
             isPersonNoun: finder.isPersonNoun,
           },
-        )
+        ) ?? relativeDocument(analysis, left, finder))
       : null;
     // "A statement released by the Mexican Foreign Ministry reads": the one it is by speaks, when named (a
     // place it came from, "a telegram … from Colonia Juarez", does not).
@@ -362,4 +363,19 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   const words = opening.map((t) => tokenAt(analysis, t));
   if (!words.every((w) => w.pos === 'PROPN' && P3.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
+/** "a hand-lettered sign that read": the document a relative pronoun stands for, with no author read from it. */
+function relativeDocument(
+  analysis: Analysis,
+  left: readonly number[],
+  finder: SpeakerFinder,
+): (Omit<SpeakerGuess, 'cue'> & { author: number[] }) | null {
+  const isCommunicationNoun = finder.reader.isCommunicationNoun;
+  if (!isCommunicationNoun) return null;
+  const found = documentBeforeRelative(analysis, left, {
+    isCommunicationNoun,
+    isPersonNoun: finder.isPersonNoun,
+  });
+  return found ? { ...found, author: [] } : null;
 }
