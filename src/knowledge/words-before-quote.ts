@@ -21,6 +21,7 @@ import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
 import { someoneUnnamed } from './indefinite-speakers.ts';
+import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
@@ -195,6 +196,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       nounPhraseBefore(analysis, left) ??
       theDescribed(analysis, subjectOf(analysis, left)) ??
       oneOfThem(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
+      oneOfThoseBefore(sentence, left, finder.isPersonNoun) ??
       // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
       // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
       // the verb of saying is.

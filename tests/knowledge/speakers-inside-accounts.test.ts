@@ -39,6 +39,16 @@ describe('words given inside a quotation', () => {
   });
 });
 
+describe('"one of them" saying words', () => {
+  it('is one of the people a plural noun named in the sentence before', () => {
+    const body = [
+      'The teacher, who asked that her name not be used, said her students had a sharp question on the bus.',
+      '"One of them asked me, \'If it was a war about a border, why is the border still fighting?\'" she said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'If it was a war')).toBe('one of her students');
+  });
+});
+
 describe('a pronoun saying words after a sentence describing someone unnamed', () => {
   it('goes back to the woman the sentence describes after its verb, when its subject is a man', () => {
     const body =
