@@ -21,6 +21,7 @@ import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
 import { someoneUnnamed } from './indefinite-speakers.ts';
+import { namedBeforeWho } from './named-before-who.ts';
 import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
@@ -151,6 +152,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       finder.isPersonNoun,
     );
     if (listed && described) return { ...described, cue: tokenAt(analysis, cueToken).lemma };
+    // "he met Geronimo, who promised … 'in two moons'": the one named before "who" speaks.
+    const antecedent = listed
+      ? namedBeforeWho(sentence, before.slice(0, verbChainStart(analysis, before.slice(0, k))), (id) =>
+          finder.reader.entity(id),
+        )
+      : null;
+    if (antecedent) return { ...antecedent, cue: tokenAt(analysis, cueToken).lemma };
     // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
     // is not passed over for the subject of a clause before it.
     // "the children in it shouted" is the children's: "it" after a preposition is no subject.

@@ -49,6 +49,14 @@ describe('"one of them" saying words', () => {
   });
 });
 
+describe('words quoted in part in a clause "who" opens after a name', () => {
+  it("are the named person's, not the sentence subject's", () => {
+    const body =
+      'Maus got the command back to the border, and before he left he met Geronimo, who promised to come in and talk with Crook "in two moons."';
+    expect(speakerOf(body, 'in two moons')).toBe('Geronimo');
+  });
+});
+
 describe('a pronoun saying words after a sentence describing someone unnamed', () => {
   it('goes back to the woman the sentence describes after its verb, when its subject is a man', () => {
     const body =
