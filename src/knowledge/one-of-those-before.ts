@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
+import { quotedAt } from './sentence-ranges.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Sentences looked back over, the quotation's own included, for the group "them" stands for. */
@@ -46,8 +47,12 @@ export function oneOfThoseBefore(
     return null;
   let at: WorkingSentence | null = sentence;
   let before = left[0] ?? sentence.tokenStart;
+  // '"The soldiers came," one of them said': a speaker's tag reads no group out of the words it hands over;
+  // inside a quotation ("One of them asked me, '…'") the quoted words around it are the teller's account.
+  const tagged = !quotedAt(sentence.paragraphSpans)(tokenAt(sentence.analysis, before).start);
   for (let back = 0; at && back < MAX_SENTENCES_BACK; back++) {
-    const group = lastGroup(at.analysis, at.tokenStart, before, isPersonNoun);
+    const quoted = tagged ? quotedAt(at.paragraphSpans) : () => false;
+    const group = lastGroup(at.analysis, at.tokenStart, before, isPersonNoun, quoted);
     if (group) return { speakerId: null, speakerName: `one of ${group}` };
     at = at.previous;
     before = at?.tokenEnd ?? 0;
@@ -55,15 +60,17 @@ export function oneOfThoseBefore(
   return null;
 }
 
-/** The last phrase of a plural noun for people among tokens `[from, to)`, as written, or `null`. */
+/** The last phrase of a plural noun for people among tokens `[from, to)` not `quoted`, as written, or `null`. */
 function lastGroup(
   analysis: Analysis,
   from: number,
   to: number,
   isPersonNoun: (lemma: string) => boolean,
+  quoted: (charPos: number) => boolean,
 ): string | null {
   for (let t = to - 1; t >= from; t--) {
     const noun = tokenAt(analysis, t);
+    if (quoted(noun.start)) continue;
     if (noun.pos !== 'NOUN' || noun.lemma === noun.normal || !isPersonNoun(noun.lemma)) continue;
     for (let k = t - 1; k >= from && t - k <= MAX_MODIFIERS + 1; k--) {
       const word = tokenAt(analysis, k);

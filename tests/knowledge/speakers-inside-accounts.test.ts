@@ -47,6 +47,14 @@ describe('"one of them" saying words', () => {
     ].join('\n\n');
     expect(speakerOf(body, 'If it was a war')).toBe('one of her students');
   });
+
+  it('after the words, is one of the people named before them, not a group the words themselves name', () => {
+    const body = [
+      'The drivers waited at the bridge for six hours on Tuesday.',
+      '"The soldiers never told us anything," one of them said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'never told us anything')).toBe('one of the drivers');
+  });
 });
 
 describe('words quoted in part in a clause "who" opens after a name', () => {
