@@ -5,6 +5,12 @@ const P1 = /^\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s.*)$/u;
 const P2 = /^\p{Lu}(?=\p{Ll}*\s+\p{Ll})/u;
 const P3 = /^\p{Ll}[\p{Ll}-]*$/u;
 const P4 = /\s*\([^()]*\)/gu;
+/** "text of the plaque", "the words of the marker": a thing's words, the thing after "of". */
+const CONTENTS_OF = /^(?:text|wording|words)\s+of\s+(.+)$/iu;
+/** "the marker's text": the same, its owner before the possessive. */
+const OWNED_CONTENTS = /^(.+?)['’]s\s+(?:text|wording|words)$/iu;
+/** Roles that are one word written two ways ("somebody", "someone"), as the first. */
+const SAME_ROLES: ReadonlyMap<string, string> = new Map([['somebody', 'someone']]);
 /** A capitalised plural ("Rangers", "Texans"): a group's name, whose members "one of" it names. */
 const P5 = /^\p{Lu}\p{Ll}+s$/u;
 /** "one of the Rangers", "one of its captains": one person of a group, named by the group's plural. */
@@ -22,10 +28,11 @@ const OPENERS_ANY_CASE =
 
 /**
  * Words that end the role a description opens with: what follows qualifies it ("of the company", "who …"),
- * as does a participle with its preposition ("a notice posted at the store", "a statement issued by …").
+ * as does a participle with its preposition ("a notice posted at the store", "a statement issued by …"), or
+ * an irregular one, with its particle ("a sign held up by a girl", "a captain taken prisoner").
  */
 const QUALIFIER =
-  /\s(?:of|on|in|at|for|from|outside|inside|along|near|by|with|to|across|behind|around|who|that|which|whose|\S+ing|\p{Ll}+ed\s+(?:at|by|in|on|from|to))(?:\s|$)/u;
+  /\s(?:of|on|in|at|for|from|outside|inside|along|near|by|with|to|across|behind|around|who|that|which|whose|\S+ing|\p{Ll}+ed\s+(?:at|by|in|on|from|to)|(?:held|taken|given|kept|sent|brought|made|read|written|shown|seen|known|put|set|left|found|caught|hung|drawn|thrown|spoken|told|sold|heard|borne|worn)(?:\s+(?:up|out|down|off|over|back))?)(?:\s|$)/u;
 
 /**
  * The role word of an unnamed speaker's description, lower-cased: the last word before what qualifies it
@@ -52,13 +59,17 @@ export function describedRoles(speaker: string): string[] {
   const opened = words.replace(OPENERS_ANY_CASE, '');
   const roleOf = (rest: string) =>
     rest.replace(OPENERS_ANY_CASE, '').split(QUALIFIER)[0]?.trim().split(/\s+/).at(-1) ?? '';
+  // "text of the new bronze plaque", "the marker's text": the words of a thing are the thing's, and so is
+  // its role.
+  const contents = CONTENTS_OF.exec(opened)?.[1] ?? OWNED_CONTENTS.exec(opened)?.[1];
+  if (contents !== undefined) return describedRoles(contents);
   const role = roleOf(opened.replace(/^.*?[’']s\s+/u, ''));
   const head = roleOf((opened.split(QUALIFIER)[0] ?? '').replace(/^.*?[’']s\s+/u, ''));
   // "One of its captains" is a captain: one of a group is known by the group's role in the singular; so is
   // one of a group a capitalised plural names ("one of the Rangers", "one of Capt. Baylor's Texas Rangers").
   const one = ONE_OF.test(words) ? [role, head].map((r) => singular(P5.test(r) ? r.toLowerCase() : r)) : [];
   // A capital makes the last word part of a name ("the Border Patrol", "Rosa"), not a role.
-  return [...new Set([role, head, ...one])].filter((r) => P3.test(r));
+  return [...new Set([role, head, ...one].map((r) => SAME_ROLES.get(r) ?? r))].filter((r) => P3.test(r));
 }
 
 /** A plural role word in the singular ("captains" → captain, "witnesses" → witness, "men" → man). */

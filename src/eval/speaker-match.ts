@@ -59,7 +59,9 @@ export function attributions(
     const expected = namedSpeaker(unaside).map(bare);
     // "Earl, a caller from Killeen": a first name given with what they are is that name, as in the table.
     const gotFirst = got === null ? undefined : P2.exec(got)?.[1];
-    const fullNames = [got ?? '', entity?.name ?? '', gotFirst ?? ''].filter((n) => n !== '');
+    // "sheriff Wheeler's proclamation of the day before": a document's words are its owner's, as in the table.
+    const gotOwner = got === null ? undefined : documentOwner(got);
+    const fullNames = [got ?? '', entity?.name ?? '', gotFirst ?? '', gotOwner ?? ''].filter((n) => n !== '');
     return {
       ...row,
       found: quote !== undefined,
@@ -95,19 +97,27 @@ function namedSpeaker(speaker: string): string[] {
   );
   // "Gen. John J. Pershing's report, as given out by …": a document's words are its owner's.
   const owners = heads.flatMap((h) => {
-    const m = P3.exec(h);
-    return m?.[1] !== undefined && ownsDocument(m[2] ?? '') ? [m[1]] : [];
+    const owner = documentOwner(h);
+    return owner === undefined ? [] : [owner];
   });
+  // "the Monitor Republicano, an opposition newspaper": the article before a body's name is no part of it.
+  const unarticled = heads.map((h) => h.replace(/^the\s+(?=\p{Lu})/u, ''));
   // "printed notice signed by Gen. Lucio Blanco, posted in the plaza": a document's words are its signer's.
   const signers = heads.flatMap((h) => {
     const m = P5.exec(h);
     return m?.[1] !== undefined && m[2] !== undefined && ownsDocument(m[1]) && P1.test(m[2]) ? [m[2]] : [];
   });
-  const named = [...heads, ...owners, ...signers].filter((h) => h !== speaker && P1.test(h));
+  const named = [...heads, ...unarticled, ...owners, ...signers].filter((h) => h !== speaker && P1.test(h));
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does
   // "Geronimo, as told by a packer to James B. Hartigan" the one name it knows him by.
   const firstName = P2.exec(speaker)?.[1];
   return [speaker, ...new Set(firstName === undefined ? named : [...named, firstName])];
+}
+
+/** The owner of a document named by their possessive ("Gen. John J. Pershing's report" → the general). */
+function documentOwner(words: string): string | undefined {
+  const m = P3.exec(words);
+  return m?.[1] !== undefined && ownsDocument(m[2] ?? '') ? m[1] : undefined;
 }
 
 /** Words of a document at most after its owner's possessive ("general order", "written summons"). */

@@ -85,7 +85,7 @@ export function handingOver(analysis: Analysis, before: readonly number[]): numb
 }
 
 /** Words that open a clause set before the main one ("When I asked a corporal why …, he answered me, '…'"). */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
   'after',
   'before',

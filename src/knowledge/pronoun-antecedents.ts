@@ -4,6 +4,7 @@
  * Ministry put out a statement. It said …") or the group ("Democrats on the committee have pressed … they
  * called it '…'") the sentence before, in the same paragraph, opens with as its subject.
  */
+import { describedObjectOfGender } from './described-object-antecedent.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
 import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
@@ -115,7 +116,10 @@ export function describedAntecedent(
     if (thing && subject.length === 1 && RECEIVERS.has(first.normal))
       return senderOfDocument(reader, previous);
     if (thing) return bodyOrGroup(reader, previous, subject, pronoun.normal === 'they');
-    return gender ? personDescribed(reader, previous, subject, gender) : null;
+    return gender
+      ? (personDescribed(reader, previous, subject, gender) ??
+          describedObjectOfGender(reader, previous, subject, gender))
+      : null;
   }
   return null;
 }

@@ -12,6 +12,8 @@ import type { WorkingSentence } from './annotate.ts';
 import { accordingTo, nameAwareWordCount, verbChainStart, wordsToPunctuation } from './clause-words.ts';
 import { namedInClause } from './person-descriptions.ts';
 import { oneOfThem, throughGroupNoun } from './one-of-them.ts';
+import { oneOfThoseBefore } from './one-of-those-before.ts';
+import { someoneUnnamed } from './indefinite-speakers.ts';
 import { bareGroupOfPeople } from './group-speakers.ts';
 import { adjectiveReadAsPerson } from './person-adjective.ts';
 import { closingVerb, describedAfterVerb } from './closing-verb.ts';
@@ -82,6 +84,9 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
     const subject =
       pickedOut ??
       finder.subjectIn(sentence, between, people, outer, false) ??
+      // '"…," somebody said', '"…," one of them said': someone unnamed, or one of a group named before.
+      someoneUnnamed(analysis, subjectTokens) ??
+      oneOfThoseBefore(sentence, subjectTokens, finder.isPersonNoun) ??
       // '…," his dispatch said': what is someone's says their words, as "His answer came:" does.
       possessor(finder.reader, sentence, between, people, outer) ??
       // '"…," my grandmother used to say': someone the speaker names as theirs, as before the words.

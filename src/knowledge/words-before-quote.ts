@@ -19,6 +19,11 @@ import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
 import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
+import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
+import { someoneUnnamed } from './indefinite-speakers.ts';
+import { namedBeforeWho } from './named-before-who.ts';
+import { oneOfThoseBefore } from './one-of-those-before.ts';
+import { documentBeforeRelative } from './relative-document.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -95,10 +100,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
     // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject;
     // nor is a participle phrase ("The marker's text, supplied by the commission, reads: '…'").
-    const left = withoutSetOffParticiple(
+    const left = mainClauseWithoutComma(
       analysis,
-      withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
-        finder.isCue(t),
+      withoutSetOffParticiple(
+        analysis,
+        withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
+          finder.isCue(t),
+        ),
       ),
     );
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
@@ -144,6 +152,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       finder.isPersonNoun,
     );
     if (listed && described) return { ...described, cue: tokenAt(analysis, cueToken).lemma };
+    // "he met Geronimo, who promised … 'in two moons'": the one named before "who" speaks.
+    const antecedent = listed
+      ? namedBeforeWho(sentence, before.slice(0, verbChainStart(analysis, before.slice(0, k))), (id) =>
+          finder.reader.entity(id),
+        )
+      : null;
+    if (antecedent) return { ...antecedent, cue: tokenAt(analysis, cueToken).lemma };
     // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
     // is not passed over for the subject of a clause before it.
     // "the children in it shouted" is the children's: "it" after a preposition is no subject.
@@ -189,6 +204,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       nounPhraseBefore(analysis, left) ??
       theDescribed(analysis, subjectOf(analysis, left)) ??
       oneOfThem(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
+      oneOfThoseBefore(sentence, left, finder.isPersonNoun) ??
       // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
       // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
       // the verb of saying is.
@@ -199,12 +215,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
       // "My first commander used to tell us, '…'": someone the speaker names as theirs.
       firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
+      someoneUnnamed(analysis, left) ??
       groupBefore(sentence, left, finder.isPersonNoun);
     // "A notice posted at the landing at Las Moras reads: '…'": the document speaks, not the place; a person
     // or body found in its description speaks for it ("A letter from Gen. Ord reads").
     const isCommunicationNoun = finder.reader.isCommunicationNoun;
     const document = isCommunicationNoun
-      ? documentSubject(
+      ? (documentSubject(
           analysis,
           [...before.slice(0, clauseStart + 1), ...left],
           clauseStart + 1 + left.length,
@@ -212,7 +229,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
             isCommunicationNoun,
             isPersonNoun: finder.isPersonNoun,
           },
-        )
+        ) ?? relativeDocument(analysis, left, finder))
       : null;
     // "A statement released by the Mexican Foreign Ministry reads": the one it is by speaks, when named (a
     // place it came from, "a telegram … from Colonia Juarez", does not).
@@ -356,4 +373,19 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   const words = opening.map((t) => tokenAt(analysis, t));
   if (!words.every((w) => w.pos === 'PROPN' && P3.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
+/** "a hand-lettered sign that read": the document a relative pronoun stands for, with no author read from it. */
+function relativeDocument(
+  analysis: Analysis,
+  left: readonly number[],
+  finder: SpeakerFinder,
+): (Omit<SpeakerGuess, 'cue'> & { author: number[] }) | null {
+  const isCommunicationNoun = finder.reader.isCommunicationNoun;
+  if (!isCommunicationNoun) return null;
+  const found = documentBeforeRelative(analysis, left, {
+    isCommunicationNoun,
+    isPersonNoun: finder.isPersonNoun,
+  });
+  return found ? { ...found, author: [] } : null;
 }

@@ -271,4 +271,92 @@ describe('the quote table matcher', () => {
       ),
     ).toEqual([true, false]);
   });
+
+  it('reads a role past an irregular participle ("a sign held up by a girl", "a captain taken prisoner")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'Thank you, soldiers.',
+        speaker: 'a hand-lettered sign held up by a girl at the plaza',
+      },
+      {
+        source: 'a',
+        text: 'Not 150 of ours.',
+        speaker: 'an Imperial captain taken prisoner, who would not give his name',
+      },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'Thank you, soldiers.', speaker: 'a hand-lettered sign' },
+          { text: 'Not 150 of ours.', speaker: 'the Imperial captain' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, true]);
+    expect(scored([{ text: 'Thank you, soldiers.', speaker: 'a girl' }], rows.slice(0, 1))).toEqual([false]);
+  });
+
+  it('takes a thing for its text ("text of the new bronze plaque", "the marker\'s text")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'To all who fell.',
+        speaker: 'text of the new bronze plaque on the municipal building',
+      },
+      {
+        source: 'b',
+        text: 'Near this creek.',
+        speaker: 'text of the new marker, supplied by the commission',
+      },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'To all who fell.', speaker: 'the plaque' },
+          { source: 'b', text: 'Near this creek.', speaker: "the marker's text" },
+        ],
+        rows,
+      ),
+    ).toEqual([true, true]);
+    expect(scored([{ text: 'To all who fell.', speaker: 'the mayor' }], rows.slice(0, 1))).toEqual([false]);
+  });
+
+  it('takes "somebody" for the table\'s "someone"', () => {
+    const rows = [{ source: 'a', text: 'Here come the Rangers.', speaker: 'Someone at the ranch (unnamed)' }];
+    expect(scored([{ text: 'Here come the Rangers.', speaker: 'somebody' }], rows)).toEqual([true]);
+  });
+
+  it('takes a document the knowledge names by its owner ("sheriff Wheeler\'s proclamation") for the owner', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: '1200 men in Bisbee.',
+        speaker: 'Sheriff Harry C. Wheeler, in his posted proclamation',
+      },
+    ];
+    expect(
+      scored(
+        [{ text: '1200 men in Bisbee.', speaker: "sheriff Wheeler's proclamation of the day before" }],
+        rows,
+      ),
+    ).toEqual([true]);
+    expect(scored([{ text: '1200 men in Bisbee.', speaker: "sheriff Wheeler's deputy" }], rows)).toEqual([
+      false,
+    ]);
+  });
+
+  it('takes a body the table names after "the" ("the Monitor Republicano, a newspaper") by its name', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'sold by the acre',
+        speaker: 'the Monitor Republicano, an opposition newspaper in Mexico City',
+      },
+    ];
+    expect(
+      scored([{ text: 'sold by the acre', speaker: 'the Monitor Republicano of the 9th' }], rows),
+    ).toEqual([true]);
+    expect(scored([{ text: 'sold by the acre', speaker: 'the Siglo Diez y Nueve' }], rows)).toEqual([false]);
+  });
 });
