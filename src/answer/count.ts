@@ -9,6 +9,7 @@ import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
 import { figureDenied } from './denied-figure.ts';
+import { countsByState } from './state-figure.ts';
 import { entailedActTest, saysTheRest } from './entailed-count-act.ts';
 import { actlessFigure } from './figure-clause.ts';
 import { askedObject, figureObject, givenForOther } from './figure-object.ts';
@@ -301,7 +302,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         headForms !== null &&
         // "A 78-foot trawler" gives the trawler's size, not how far anything is.
         ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
-          [...nearHead].some((f) => countsForms.has(f)) ||
+          ([...nearHead].some((f) => countsForms.has(f)) && !countsByState(n, r.sentence.text, analyse)) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
