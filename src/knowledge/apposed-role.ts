@@ -24,7 +24,7 @@ const MAX_LEAD = 2;
 
 /**
  * True when the role mention `role` opens an apposition to a person mention among `mentions` that ends
- * right before its comma (`isPerson` tells a mention's entity is a person).
+ * right before its comma, another than the role's holder (`isPerson` tells a mention's entity is a person).
  */
 export function roleApposedToPerson(
   analysis: Analysis,
@@ -44,7 +44,9 @@ export function roleApposedToPerson(
   const nameEnd = tokens[k - 1]?.end;
   if (nameEnd === undefined) return false;
   return mentions.some((m) => {
-    if (m.via === 'pronoun' || m.via === 'role' || !isPerson(m.entityId)) return false;
+    // "Luis Cresencio Sandoval, the defence minister": the holder named twice, the role still names him.
+    if (m.via === 'pronoun' || m.via === 'role' || m.entityId === role.entityId || !isPerson(m.entityId))
+      return false;
     const start = tokens[m.token]?.start;
     return start !== undefined && start + m.text.length === nameEnd;
   });
