@@ -8,6 +8,8 @@ import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
 import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
+import { figureDenied } from './denied-figure.ts';
+import { countsByState } from './state-figure.ts';
 import { entailedActTest, saysTheRest } from './entailed-count-act.ts';
 import { actlessFigure } from './figure-clause.ts';
 import { askedObject, figureObject, givenForOther } from './figure-object.ts';
@@ -233,12 +235,15 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
       s.lemmas,
       objectWords,
     );
+  const analyse = (text: string) => ctx.reader.analyse(text);
   const countedAsAsked =
     head !== null && [head, ...ctx.reader.synonymsOf(head)].some((w) => index.countedThings.has(w));
   type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
   let best: Candidate | null = null;
   let bestActing: Candidate | null = null;
   let bestEntailed: Candidate | null = null;
+  /** The best figure inside a report its sentence denies (denied-figure.ts): no count of what happened. */
+  let denied: Candidate | null = null;
   const figures: Candidate[] = [];
   // "How many of those buried trip-wire gadgets…": the part of a group is named in the question's own words,
   // which no figure may say ("27 seismic and magnetic sensors"); the best figure of any thing answers then,
@@ -297,7 +302,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         headForms !== null &&
         // "A 78-foot trawler" gives the trawler's size, not how far anything is.
         ([...headForms].some((f) => countsForms.has(f) || (!distance && joined.includes(f))) ||
-          [...nearHead].some((f) => countsForms.has(f)) ||
+          ([...nearHead].some((f) => countsForms.has(f)) && !countsByState(n, r.sentence.text, analyse)) ||
           (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
           (head !== null && measuresOf(n, r.sentence, head)) ||
           (head !== null && muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
@@ -337,6 +342,11 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (actedOn ? ACTED_ON : 1) *
         (!relativeAsked && countsRelative(n, r.sentence) ? RELATIVE : 1);
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
+      // "The army denied reports that nine ranchers were wounded": shown only when nothing else answers, unbolded.
+      if (figureDenied(r.sentence.text, n.text, analyse)) {
+        if (named && (!denied || score > denied.score)) denied = candidate;
+        continue;
+      }
       if (!named) {
         if (!unnamed.best || score > unnamed.best.score) unnamed.best = candidate;
         if (actTest && (!unnamed.acting || score > unnamed.acting.score) && saysAct(r.sentence) === 'same')
@@ -387,6 +397,8 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         )
       : null;
   if (lasted && (!best || lasted.confidence >= MIN_CONFIDENCE)) return lasted;
+  const deniedOnly = !best && denied !== null;
+  best ??= denied;
   if (!best) return null;
   // The figure says what the question counts, in whatever words: "About 360 Guard members" answers "how
   // many guard troops", "75 service members" "how many troops".
@@ -425,13 +437,14 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     : 0;
   const pointedTo = pronounBefore;
   const confidence = Math.max(lent, alone);
-  const direct =
-    wholePhrase(best.n, best.sentence) ??
-    (best.n.counts &&
-    best.n.countsLemma !== MONEY_LEMMA &&
-    !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
-      ? `${best.n.text} ${best.n.counts}`
-      : best.n.text);
+  const direct = deniedOnly
+    ? null
+    : (wholePhrase(best.n, best.sentence) ??
+      (best.n.counts &&
+      best.n.countsLemma !== MONEY_LEMMA &&
+      !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
+        ? `${best.n.text} ${best.n.counts}`
+        : best.n.text));
   const source = index.sources.get(best.sentence.sourceId);
   return {
     answeredAs: 'count',
@@ -441,7 +454,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     evidence: [sentenceEvidence(best.sentence), ...(pointedTo ? [sentenceEvidence(pointedTo)] : [])],
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
-    ...(source ? { figure: figureOf(best.n, direct, source) } : {}),
+    ...(source && direct !== null ? { figure: figureOf(best.n, direct, source) } : {}),
   };
 }
 

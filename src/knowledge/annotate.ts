@@ -6,6 +6,7 @@
  * "he"/"she" resolved to the last person of that gender. Who said each quotation is worked out in
  * attribution.ts, reading the article through this annotator.
  */
+import { roleApposedToPerson } from './apposed-role.ts';
 import { isCommunicating, withTagVerbs } from './tag-verbs.ts';
 import {
   ENTITY_PREFIX,
@@ -537,6 +538,13 @@ export class Annotator {
     }
     for (const m of organisationsNamedAgain(analysis, sentence, covered ?? NO_TOKENS, state.organisations))
       found.push(m);
+    // "Benito Juárez, the president who fought the French": the role describes the person before it.
+    const isPerson = (id: string) =>
+      this.#entities.get(id)?.type === 'person' || state.people.get(id) !== undefined;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const m = found[i];
+      if (m?.via === 'role' && roleApposedToPerson(analysis, m, found, isPerson)) found.splice(i, 1);
+    }
     sortByToken(found);
     for (const m of found) {
       const e = this.#entities.get(m.entityId);

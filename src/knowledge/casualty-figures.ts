@@ -18,7 +18,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–',
 const MAX_CLAUSE_TOKENS = 12;
 
 /** True for a participle or adjective that says what befell the people a figure counts. */
-function isState(tok: Token | undefined): tok is Token {
+export function isState(tok: Token | undefined): tok is Token {
   if (!tok) return false;
   if (tok.pos === 'ADJ') return STATE_ADJECTIVES.has(tok.normal);
   return tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.normal);

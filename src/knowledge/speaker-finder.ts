@@ -131,9 +131,10 @@ export class SpeakerFinder {
             : null;
         if (named) return named;
         // "said Border Patrol Agent Arthur Lindley", "said Pentagon spokesman Jonathan Hoffman": a body's name
-        // before a title and a person's name says whose title it is; the person speaks.
+        // before a title and a person's name says whose title it is; the person speaks. So does the name after
+        // a role ("said union president Brandon Judd" is Judd, not the president the coverage knows).
         const titled =
-          entity.type === 'organisation' && !fromRight
+          (entity.type === 'organisation' || mention.via === 'role') && !fromRight
             ? personTitledAfter(this.reader, sentence, mention, set)
             : null;
         // "… said National Guard Sgt. Ruben Ochoa's commander, …": neither the body nor the sergeant speaks.
@@ -199,16 +200,20 @@ export class SpeakerFinder {
 
 /** A word opening in lower case (a pattern with `\p{…}`, built once). */
 const LOWER_CASE = /^\p{Ll}/u;
+/** A capitalised name word ("Judd", "O'Neill"), as {@link ONE_NAME}. */
+const CAPITALISED = ONE_NAME;
 /** What {@link personTitledAfter} finds when the titled person owns the speaker ("… Ruben Ochoa's commander"). */
 const OWNER = Symbol('owner');
 /** Title words at most between a body's name and the person it titles ("Chief Patrol Inspector"). */
 const MAX_TITLE_WORDS = 4;
 
 /**
- * The person named right after the body `body` names, with nothing between but title words, full stops and
- * lower-case nouns of a person ("Border Patrol Agent Arthur Lindley", "Pentagon spokesman Jonathan Hoffman",
- * "National Guard Sgt. Arthur Lindley"), among the `candidates` tokens; {@link OWNER} when that person owns
- * the speaker ("… Agent Arthur Lindley's widow"); `null` when the body stands alone.
+ * The person named right after the body or role `body` names, with nothing between but title words, full
+ * stops and lower-case words of an office ending in a noun of a person ("Border Patrol Agent Arthur Lindley",
+ * "Pentagon spokesman Jonathan Hoffman", "Border Patrol union president Brandon Judd", "Pentagon deputy press
+ * secretary Sue Gough"), among the `candidates` tokens: a person the article knows, else a full name of two
+ * or more capitalised words; {@link OWNER} when that person owns the speaker ("… Agent Arthur Lindley's
+ * widow"); `null` when the body stands alone.
  */
 function personTitledAfter(
   reader: ArticleReader,
@@ -218,24 +223,53 @@ function personTitledAfter(
 ): Omit<SpeakerGuess, 'cue'> | typeof OWNER | null {
   const { analysis } = sentence;
   const next = tokenAfter(analysis, body);
-  for (const m of sentence.mentions) {
-    if (m.token < next || !candidates.has(m.token) || m.via === 'pronoun') continue;
+  let t = next;
+  let lastLower: Token | null = null;
+  for (; t < next + MAX_TITLE_WORDS + 2 && candidates.has(t); t++) {
+    const tok = tokenAt(analysis, t);
+    if (tok.value === '.') continue;
+    if (LOWER_CASE.test(tok.value)) {
+      if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') return null;
+      lastLower = tok;
+    } else if (!reader.isTitle(tok.value)) break;
+  }
+  // Lower-case words name an office only when the last is a title or a noun of a person ("union president").
+  if (
+    lastLower &&
+    !reader.isTitle(lastLower.value) &&
+    !reader.isPersonNoun(lastLower.normal) &&
+    !reader.isPersonNoun(lastLower.lemma)
+  )
+    return null;
+  const m = sentence.mentions.find((o) => o.token === t && o.via !== 'pronoun');
+  if (m) {
     const entity = reader.entity(m.entityId);
-    if (entity?.type !== 'person') continue;
-    if (m.token - next > MAX_TITLE_WORDS + 2) return null;
-    for (let t = next; t < m.token; t++) {
-      const tok = tokenAt(analysis, t);
-      const titleLike =
-        tok.value === '.' ||
-        reader.isTitle(tok.value) ||
-        (LOWER_CASE.test(tok.value) && reader.isPersonNoun(tok.normal));
-      if (!titleLike) return null;
-    }
+    if (entity?.type !== 'person') return null;
     // "said Border Patrol Agent Arthur Lindley's widow, Maria Lindley": the person owns who speaks.
     if (POSSESSIVES.has(analysis.tokens[tokenAfter(analysis, m)]?.normal ?? '')) return OWNER;
     return { speakerId: entity.id, speakerName: entity.name };
   }
-  return null;
+  if (t === next) return null;
+  const name = fullNameAt(analysis, t, candidates);
+  if (!name) return null;
+  if (POSSESSIVES.has(analysis.tokens[name.end]?.normal ?? '')) return OWNER;
+  return { speakerId: null, speakerName: name.text };
+}
+
+/** Capitalised words at least of a full name no entity holds ("Brandon Judd"). */
+const MIN_NAME_WORDS = 2;
+
+/** The run of capitalised proper nouns from token `t`, among `candidates`, when it is a full name. */
+function fullNameAt(
+  analysis: Analysis,
+  t: number,
+  candidates: ReadonlySet<number>,
+): { text: string; end: number } | null {
+  let end = t;
+  // The tagger reads a first name as a verb now and then ("Sue Gough"): capitalised after an office, a name.
+  while (candidates.has(end) && CAPITALISED.test(analysis.tokens[end]?.value ?? '')) end++;
+  if (end - t < MIN_NAME_WORDS) return null;
+  return { text: analysis.text.slice(tokenAt(analysis, t).start, tokenAt(analysis, end - 1).end), end };
 }
 
 /** Words at most of what a person's possessive names ("office", "press office"). */
