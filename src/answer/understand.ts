@@ -8,10 +8,6 @@ import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
 import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
-import { knownHead } from './hyphenated-head.ts';
-import { coverageDemonym } from './place-demonym.ts';
-import { namesPeople } from './counted-otherwise.ts';
-import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -28,33 +24,16 @@ import { unframe } from './question-frames.ts';
 import { askingWordFirst, IntentPatterns, quotedWords } from './question-intent.ts';
 import { pointingPronoun } from './pointing-pronoun.ts';
 import { heldOffices } from './held-offices.ts';
-import { afterDegreeAdverb, headsAnObject, phrasal } from './predicate-grammar.ts';
-import { cleanQuestion, LONG_MONTHS } from './text.ts';
-import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
-
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P2 = /[^\p{L}]+/u;
-const P4 = /^\p{Lu}\p{Ll}/u;
+import { phrasal } from './predicate-grammar.ts';
+import { cleanQuestion } from './text.ts';
+import { unnamedSpeakerStems } from './unnamed-speaker-words.ts';
+import { questionWords, SYNONYM_WEIGHT, type QuestionVocabulary } from './question-words.ts';
 
 export type { EngineData, IntentData, SynonymData, Understanding } from './understanding.ts';
 
 /** Stems kept at most (then forgotten all at once): about 1 MB. */
 const MAX_REMEMBERED_STEMS = 20_000;
-/** Weight of a stop-list adverb the coverage uses; measured on people dev. */
-const STOP_ADVERB_WEIGHT = 0.5;
-const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
-/**
- * Weight of a word that frames a question ("what role", "tell me the story") rather than saying what it asks.
- * A frame noun qualified by a word of the question's own ("the official role of…") weighs in full: 0.25 and
- * 0.6 for it measured alike with 1 (people dev 427 → 428/476, test unchanged, npm run eval 2026-11-30).
- */
-const FRAME_WEIGHT = 0.25;
-/** Determiners that point to a thing already spoken of: "the call", "that call". */
-const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
-/** Question words the stop list holds as adverbs: they ask, they are not what is asked about. */
-const QUESTION_WORDS = new Set(['how', 'when', 'where', 'why', 'what', 'who', 'which']);
 
-const SYNONYM_WEIGHT = 0.6;
 /**
  * What a word the coverage never uses weighs in coverage, as a share of the rarest word's weight. Such a
  * word may carry the question or only its tone ("actually", "point"); a verb carries it ("died", "resign"),
@@ -65,19 +44,6 @@ const SYNONYM_WEIGHT = 0.6;
 const UNKNOWN_WORD_WEIGHT = 0.5;
 const UNKNOWN_PREDICATE_WEIGHT = 1;
 
-/**
- * Weight of a coverage word near in meaning to one the coverage never uses ({@link CoverageMeanings.nearest}),
- * times their similarity.
- */
-const EXPAND_WEIGHT = 0.5;
-const WEEKDAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTHS = LONG_MONTHS.map((m) => m.toLowerCase());
-/** Month names and their abbreviations ("oct", "sept") → the full name. */
-const MONTH_NAMES = new Map<string, string>([
-  ...MONTHS.map((m): [string, string] => [m, m]),
-  ...MONTHS.map((m): [string, string] => [m.slice(0, 3), m]),
-  ['sept', 'september'],
-]);
 /** Evidence sentences whose analysis is kept for who-questions (about 2 KB each). */
 const MAX_CACHED_ANALYSES = 512;
 /** Weight of a long message's context words beside its question's own (which weigh 1). */
@@ -104,8 +70,6 @@ export class QuestionReader {
   /** What the coverage's words mean beside a question's (nearest words, WordNet's, said in other words). */
   readonly #meanings: CoverageMeanings;
   readonly #spelling: SpellingCorrector;
-  /** The coverage's own forms of a word written otherwise (accents left off, another form of its stem). */
-  readonly #forms: CoverageForms;
   /** The patterns that name the coverage's outlets, with their articles. */
   readonly #outlets: readonly OutletName[];
   /** Words that give a reason ("because", "in response", "after"), as one pattern. */
@@ -126,10 +90,8 @@ export class QuestionReader {
   readonly #names: QuestionEntities;
   /** Words that make a person's title ("secretary", "minister"), from the lexicon. */
   readonly #titles: ReadonlySet<string>;
-  /** The titles someone in the coverage holds, abbreviations in full ({@link heldOffices}). */
-  readonly #held: ReadonlySet<string>;
-  /** The English lexicon and the frequent words' ranks, for words the lexicon lacks as written. */
-  readonly #lexicon: EnglishLexicon;
+  /** What a question's words are read against, one by one (question-words.ts). */
+  readonly #vocabulary: QuestionVocabulary;
 
   constructor(
     private readonly nlp: Nlp,
@@ -157,7 +119,8 @@ export class QuestionReader {
       new Set(data.titles ?? []),
     );
     this.#titles = new Set(data.titles ?? []);
-    this.#held = heldOffices(index.entities.values(), data.titleAbbreviations);
+    // The titles someone in the coverage holds, abbreviations in full.
+    const held = heldOffices(index.entities.values(), data.titleAbbreviations);
     this.causal = new RegExp(`\\b(${data.intents.causalMarkers.join('|')})\\b`, 'gi');
     this.qualifying = (data.intents.qualifyingMarkers ?? []).map(
       (group) => new RegExp(`\\b(?:${group.join('|')})\\b`, 'i'),
@@ -174,8 +137,13 @@ export class QuestionReader {
     this.#meanings = new CoverageMeanings(nlp, index, data);
     const byLength = wordsByLength(this.#known);
     const followers = nameFollowers(index.entities.values());
-    this.#forms = new CoverageForms(index, nlp);
-    this.#lexicon = { isEnglishWord: (w) => nlp.isEnglishWord(w), rankOf: (w) => vectors?.rank(w) ?? null };
+    // The coverage's own forms of a word written otherwise (accents left off, another form of its stem).
+    const forms = new CoverageForms(index, nlp);
+    // The English lexicon and the frequent words' ranks, for words the lexicon lacks as written.
+    const lexicon = {
+      isEnglishWord: (w: string) => nlp.isEnglishWord(w),
+      rankOf: (w: string) => vectors?.rank(w) ?? null,
+    };
     this.#spelling = new SpellingCorrector(
       this.#known,
       byLength,
@@ -187,6 +155,19 @@ export class QuestionReader {
       nameWords(index.entities.values()),
     );
     this.#outlets = outletNames(index.sources.values(), (w) => nlp.isEnglishWord(w));
+    this.#vocabulary = {
+      index,
+      data,
+      known: this.#known,
+      frame: this.#frame,
+      synonyms: this.#synonyms,
+      meanings: this.#meanings,
+      forms,
+      held,
+      names: this.#names,
+      lexicon,
+      countsPeople: (lemma) => this.countsPeople(lemma),
+    };
   }
 
   /**
@@ -238,182 +219,20 @@ export class QuestionReader {
     const outletSourceIds = outletsNamed(this.#outlets, text);
     // "Marker dedication when?": a last asking word after a few keywords asks as it does first.
     const intent = this.#intents.intentOf(askingWordFirst(text, analysis.tokens));
-    const terms = new Map<string, number>();
-    const content: string[] = [];
-    const unknown: string[] = [];
-    const tone: string[] = [];
-    const unknownSubjects: string[] = [
-      ...unheld,
-      ...this.#names.unnamedOffices(analysis, entityTokens, this.#titles, (w) => this.nlp.isEnglishWord(w)),
-    ];
-    const months: number[] = [];
-    const predicates: string[] = [];
-    const pointed: string[] = [];
-    const adverbs: string[] = [];
+    const offices = this.#names.unnamedOffices(analysis, entityTokens, this.#titles, (w) =>
+      this.nlp.isEnglishWord(w),
+    );
+    const { terms, content, unknown, tone, months, predicates, pointed, adverbs, ...words } = questionWords(
+      this.#vocabulary,
+      analysis,
+      { years, entityTokens, entities, intent },
+    );
+    const unknownSubjects: string[] = [...unheld, ...offices, ...words.unknownSubjects];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-    analysis.tokens.forEach((tok, i) => {
-      if (
-        tok.pos === 'PUNCT' ||
-        tok.pos === 'PART' ||
-        tok.type === 'punctuation' ||
-        tok.type === 'emoji' ||
-        tok.type === 'symbol' ||
-        tok.type === 'currency'
-      )
-        return;
-      if (tok.normal === "'s" || tok.normal === '’s') return;
-      // "I'm", "we've": a pronoun and a verb, whatever the tagger makes of them.
-      if (/^(i|you|we|they|he|she|it|that|there)['’]/.test(tok.normal)) return;
-      // A month the coverage names is a filter like a year, not a topic the evidence must repeat.
-      const month = MONTH_NAMES.get(tok.normal);
-      // "May" is a month only beside a day or a year ("May 3", "May 2025"), not in "may send"; a month's name
-      // in lower case, beside a day or a year or after a preposition ("in june"), not in "how far did the
-      // command march".
-      const after = analysis.tokens[i - 1]?.pos;
-      const asMonth =
-        /^\d/.test(analysis.tokens[i + 1]?.value ?? '') ||
-        (tok.normal !== 'may' && (tok.value !== tok.normal || after === 'ADP' || after === 'DET'));
-      if (month && this.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) {
-        if (asMonth) months.push(MONTHS.indexOf(month) + 1);
-        return;
-      }
-      if (month && asMonth) {
-        unknownSubjects.push(tok.value);
-        return;
-      }
-      let lemma = tok.type === 'number' ? tok.value.replace(/,/g, '') : tok.lemma;
-      if (tok.type === 'number' && years.includes(Number(lemma))) return;
-      // "Arresting" where the coverage says "arrest": another form of one of its words is that word.
-      if (tok.type === 'word' && !tok.stop && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma = this.#forms.unaccented(tok.normal) ?? this.#forms.sameStem(tok.normal) ?? lemma;
-      // "san ysidro": a word the coverage uses as written is that word, whatever the tagger's lemma ("sane").
-      else if (tok.type === 'word' && !this.#known.has(lemma) && this.#known.has(tok.normal))
-        lemma = tok.normal;
-      // "The ex-corporal", "a co-owner": a hyphenated word the coverage never uses is read as its head, the
-      // word after the hyphen, when the coverage uses that ("corporal"), not taken for an unknown name; "the
-      // missouri teamster": a place the coverage never names is the word it uses for its people ("Missourian").
-      if (tok.type === 'word' && !this.#known.has(lemma) && !this.#known.has(tok.normal))
-        lemma =
-          knownHead(tok.value, this.#known) ??
-          coverageDemonym(analysis.tokens, i, this.#known, (l) =>
-            namesPeople(l, (x) => this.countsPeople(x), this.data.wordnet),
-          ) ??
-          lemma;
-      // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
-      // that has no other word of its own.
-      if (
-        tok.stop &&
-        tok.pos === 'NOUN' &&
-        this.#known.has(lemma) &&
-        POINTING.has(analysis.tokens[i - 1]?.normal ?? '')
-      )
-        pointed.push(lemma);
-      if (tok.stop && tok.type !== 'number') {
-        // "Already", "again": an adverb the stop list drops can still be what the question turns on.
-        if (tok.pos === 'ADV' && this.#known.has(tok.normal)) {
-          add(tok.normal, STOP_ADVERB_WEIGHT);
-          if (!QUESTION_WORDS.has(tok.normal)) adverbs.push(tok.normal);
-        }
-        return;
-      }
-      if (this.#frame.has(lemma) || this.#frame.has(tok.normal)) {
-        // "The official role of…": a frame noun a word of the question's own qualifies is what is asked.
-        const before = analysis.tokens[i - 1];
-        const qualified =
-          tok.pos === 'NOUN' &&
-          before !== undefined &&
-          (before.pos === 'ADJ' || before.pos === 'NOUN') &&
-          !before.stop &&
-          !this.#frame.has(before.lemma) &&
-          !this.#frame.has(before.normal) &&
-          this.#known.has(before.lemma);
-        if (this.#known.has(lemma)) add(lemma, qualified ? 1 : FRAME_WEIGHT);
-        return;
-      }
-      // An acronym the coverage spells out ("ACLU"): its words stand for it.
-      const spelled = this.#known.has(lemma) ? undefined : this.index.acronym(tok.normal);
-      if (spelled) {
-        for (const w of spelled) {
-          add(w, 1);
-          // "The UACJ researcher": words that say who someone is are no topic, as in "the maquiladora guy".
-          if (!entityTokens.has(i)) content.push(w);
-        }
-        return;
-      }
-      add(lemma, 1);
-      if (tok.normal !== lemma) add(tok.normal, 0.5);
-      if (!entityTokens.has(i)) content.push(lemma);
-      const syns = [...(this.#synonyms.get(lemma) ?? []), ...(this.#synonyms.get(tok.normal) ?? [])];
-      for (const s of syns) add(s, SYNONYM_WEIGHT);
-      // A word the coverage never uses retrieves the coverage's words for the same thing. It stays unknown
-      // (the evidence must still say it, in other words): counted as known like a data synonym, all dev
-      // 941 → 938/1126 (npm run eval 2026-12-01); as a retrieval word only, test 793 → 796/1332.
-      if (!this.#known.has(lemma))
-        for (const s of this.#meanings.coverageSynonyms(lemma)) add(s, SYNONYM_WEIGHT);
-      const isKnown =
-        this.#known.has(lemma) ||
-        this.#known.has(tok.normal) ||
-        syns.some((s) => this.index.vocabulary.has(s));
-      if (
-        !isKnown &&
-        !entityTokens.has(i) &&
-        CONTENT_POS.has(tok.pos) &&
-        tok.type === 'word' &&
-        tok.normal.length >= 3 &&
-        !(tok.normal in this.data.intents.followup.pronouns)
-      ) {
-        // A name the coverage never uses: capitalised mid-sentence, or read as a name in lower-case chat.
-        const properNoun =
-          tok.pos === 'PROPN' &&
-          !this.#known.has(tok.normal) &&
-          ((i > 0 && P4.test(tok.value)) || (isWrittenLowerCase(tok.value) && tok.normal.length >= 4));
-        // A weekday the coverage never names dates the question outside it ("on Sunday").
-        const unknownDate = WEEKDAY_NAMES.test(tok.normal);
-        // "What did the governor say?" with no governor in the coverage: an office is a subject, like a name.
-        // Not when the question names someone ("admiral Ojeda" is a title the coverage writes "Adm.").
-        // "The Houston law professor" for someone an article says teaches law in Houston describes them.
-        // Not an office someone holds as the coverage writes it, abbreviated ("the captain": "Capt. Ashby").
-        const office =
-          entities.length === 0 &&
-          tok.normal.length >= 4 &&
-          (this.data.titles ?? []).includes(lemma) &&
-          !this.#held.has(lemma) &&
-          this.#names.describedAt(analysis, i) === null;
-        // "Handbags", "repped", "greenlight": a form or compound of words the lexicon has is English, not a name.
-        const english = isEnglishForm({ ...tok, written: tok.value }, this.#lexicon);
-        if (!english || properNoun || unknownDate || office) unknownSubjects.push(tok.value);
-        else {
-          unknown.push(tok.normal);
-          if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
-          for (const n of this.#meanings.nearest(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
-        }
-      }
-      // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
-      const intoBeing = analysis.tokens[i + 1]?.normal === 'to' && analysis.tokens[i + 2]?.lemma === 'be';
-      // "Why were people so upset?": a participle a degree adverb grades is a state, not an act to be reported.
-      const graded = afterDegreeAdverb(analysis.tokens, i);
-      if (
-        (tok.pos === 'VERB' || (intent === 'who' && tok.pos === 'NOUN' && !headsAnObject(analysis, i))) &&
-        !entityTokens.has(i) &&
-        !intoBeing &&
-        !graded
-      )
-        predicates.push(lemma);
-    });
     for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);
     // "The anonymous officer in Anapra": words that say who an article's unnamed speaker is point to them,
     // and the evidence need not repeat them.
-    const described = new Set(
-      entities.flatMap((id) => {
-        const e = this.index.entities.get(id);
-        if (!e?.discovered || !/^(?:a|an)\s/i.test(e.name)) return [];
-        return `${e.name} ${e.description ?? ''} ${UNNAMED_WORDS}`
-          .toLowerCase()
-          .split(P2)
-          .filter((w) => w.length > 2)
-          .map((w) => this.nlp.stem(w));
-      }),
-    );
+    const described = unnamedSpeakerStems(entities, this.index, (w) => this.nlp.stem(w));
     if (content.length === 0)
       for (const w of pointed) {
         add(w, 1);
@@ -572,6 +391,3 @@ export class QuestionReader {
     return this.#synonyms.get(lemma) ?? [];
   }
 }
-
-/** Words for anyone an article does not name: they point to its unnamed speakers as their description does. */
-const UNNAMED_WORDS = 'anonymous anonymity unnamed unidentified';

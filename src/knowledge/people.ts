@@ -8,62 +8,36 @@
  * found by {@link ArticlePeople.mentionsIn}.
  */
 import { abbreviatedTitles } from './abbreviated-titles.ts';
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { nameGenderReader } from './name-gender.ts';
 import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
-import { joinedBodyStart, pastAbbreviation } from './joined-body-names.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
+import { bare, opensWithSmallLetter, NAME_WORD, fromPlace } from './name-words.ts';
 import {
-  bare,
-  initialsAndSurname,
-  joinHyphens,
-  opensWithSmallLetter,
-  NAME_SUFFIX,
-  NAME_WORD,
-  fromPlace,
-  nicknameOpening,
-} from './name-words.ts';
-import {
-  kinSurname,
   knownAsInAppositions,
   linkSelfGivenNames,
   initialledNamesOfFull,
   shortNamesOfLonger,
 } from './name-links.ts';
-import { INITIAL, MAX_NAME_WORDS, NameRuns } from './name-runs.ts';
+import { INITIAL, NameRuns } from './name-runs.ts';
 import { keptPeople, type Candidate } from './kept-people.ts';
 import { addUnnamedSpeakers, excludedIn } from './unnamed-people.ts';
-import { isParticleWord, particleSurnameEnd } from './particle-names.ts';
-import {
-  copulaDescription,
-  namingDescription,
-  descriptionAfter,
-  headWords,
-  namingGender,
-  PEOPLES_PLURAL,
-  personNounBefore,
-  personPhraseBefore,
-  titleBefore,
-  vouchedAlone,
-} from './person-descriptions.ts';
+import { isParticleWord } from './particle-names.ts';
+import { vouchedAlone } from './person-descriptions.ts';
 import { headlineNameEnd, titleCased, writtenInCapitals } from './title-case.ts';
-import { titleEndOfRun, titleStartOfRun } from './title-extent.ts';
-import { personRoles } from './person-roles.ts';
-import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
-import { nameCase, transcriptLabels } from './transcript.ts';
-import { roleWordsBeforeName } from './role-words-before-name.ts';
+import { titleEndOfRun } from './title-extent.ts';
+import { transcriptLabels } from './transcript.ts';
 import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
 import { placeNames } from './place-names.ts';
-import { isCapitalisedWord, opensWithCapital } from '../nlp/letter-tests.ts';
-
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /\p{Lu}{2}/u;
+import { runName, type RunNameReader } from './run-name.ts';
+import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
+import { runDescription, type RunDescriptionReader } from './run-description.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -79,8 +53,6 @@ export interface PeopleLexicon {
   personNouns: string[];
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-
 /** Finds people in articles; build once with the lexicon and the words known entities are named by. */
 export class PeopleFinder {
   readonly #honorifics: Map<string, 'male' | 'female' | null>;
@@ -91,6 +63,8 @@ export class PeopleFinder {
   readonly #personNouns: Set<string>;
   readonly #contextWords: NameContextWords;
   readonly #runs: NameRuns;
+  /** What a run's ending past a surname's particle is read with (particle-run-end.ts). */
+  readonly #particleReader: ParticleRunReader;
 
   constructor(
     lexicon: PeopleLexicon,
@@ -121,6 +95,14 @@ export class PeopleFinder {
       isEnglishWord,
       isPersonNoun: (l) => this.isPersonNoun(l),
     };
+    this.#particleReader = {
+      honorifics: this.#honorifics,
+      titles: this.#titles,
+      gendered: this.#gendered,
+      offices: this.#offices,
+      isPersonNoun: (l) => this.isPersonNoun(l),
+      isEnglishWord,
+    };
   }
 
   /**
@@ -134,47 +116,6 @@ export class PeopleFinder {
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
   isTitle(value: string): boolean {
     return this.#runs.isTitle(value);
-  }
-
-  /**
-   * Where a run of one given name ends when a surname's particle and a surname follow it and a description
-   * of a person comes after them ("Agustín de la Peña, a merchant of this place,"); `null` otherwise. A
-   * titled run of two names goes on too when the title is an honorific ("Mrs. Josefa Garza de la Vega,") or
-   * an age follows ("Doña Refugio Aldama de Soto, 71,"): no body's name is given an honorific or an age.
-   */
-  #particleEnd(
-    analysis: Analysis,
-    run: { start: number; titleEnd: number; end: number },
-    blocked: (t: number) => boolean,
-  ): number | null {
-    const names = run.end - run.titleEnd;
-    if (names !== 1 && names !== 2) return null;
-    const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
-    if (end === null) return null;
-    if (run.titleEnd > run.start && agedAt(analysis.tokens, end)) return end;
-    // "Mrs. Josefa Garza de la Vega, whose house…": an honorific opens no body's name.
-    if (run.titleEnd > run.start && this.#honorifics.has(bare(analysis.tokens[run.start]?.value ?? '')))
-      return end;
-    if (names !== 1) return null;
-    // "Lieutenant Colonel Domingo de Ugartechea, and he…": a rank or office opens no body's name either, when
-    // the word after it is no English word ("Presidente Municipal de Juárez," names an office).
-    if (this.#rankedGivenName(analysis.tokens, run)) return end;
-    const heads = headWords(descriptionAfter(analysis, end, (l) => this.isPersonNoun(l)));
-    return heads.some((w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w))
-      ? end
-      : null;
-  }
-
-  /** True when a run's title words all name a rank or office by themselves and its one name is no English word. */
-  #rankedGivenName(
-    tokens: Analysis['tokens'],
-    run: { start: number; titleEnd: number; end: number },
-  ): boolean {
-    if (run.titleEnd === run.start) return false;
-    for (let t = run.start; t < run.titleEnd; t++)
-      if (!this.#offices.has(bare(tokens[t]?.value ?? ''))) return false;
-    const given = tokens[run.titleEnd]?.value.toLowerCase() ?? '';
-    return given !== '' && !this.isEnglishWord(given);
   }
 
   /**
@@ -204,6 +145,21 @@ export class PeopleFinder {
       titles === this.#titles
         ? this.#contextWords
         : { isTitle, isEnglishWord: this.isEnglishWord, isPersonNoun: (l) => this.isPersonNoun(l) };
+    const nameReader: RunNameReader = {
+      runs,
+      isTitle,
+      isGendered: (l) => this.#gendered.has(l),
+      isEnglishWord: this.isEnglishWord,
+    };
+    const descriptionReader: RunDescriptionReader = {
+      isTitle,
+      isPersonNoun: (l) => this.isPersonNoun(l),
+      isEnglishWord: this.isEnglishWord,
+      titles: this.#titles,
+      honorifics: this.#honorifics,
+      gendered: this.#gendered,
+      abbreviations: this.#abbreviations,
+    };
     const candidates: Candidate[] = [];
     /** The surnames of the candidates found so far, kept as they are found (read once per name run). */
     const surnames = new Set<string>();
@@ -261,7 +217,7 @@ export class PeopleFinder {
           continue;
         }
         const { start } = run;
-        const runEnd = this.#particleEnd(analysis, run, blocked) ?? run.end;
+        const runEnd = particleRunEnd(this.#particleReader, analysis, run, blocked) ?? run.end;
         const end = headline ? headlineNameEnd(tokens, run.titleEnd, runEnd, verbForms) : runEnd;
         t = end;
         // "Ranger Quintanilla said": a word for a person before a surname named before is a title; the
@@ -286,148 +242,38 @@ export class PeopleFinder {
           isTitle,
           (w) => this.isEnglishWord(w),
         );
-        const { titleEnd, ranked } = extent;
-        const nameTokens = tokens
-          .slice(titleEnd, end)
-          .filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
-        const label = labels[p];
-        const labelled = label !== null && label !== undefined && (tokens[start]?.start ?? 0) < label.nameEnd;
-        // "RUBÉN VILLASEÑOR, BORDER PATROL:": a name a label writes in capitals is written as a name is.
-        const written = joinHyphens(tokens.slice(titleEnd, end));
-        const words =
-          labelled && written.every((w) => P1.test(w) && w === w.toUpperCase())
-            ? written.map(nameCase)
-            : written;
-        // "Esequiel Hernández Jr.": the suffix is the name's, as written, but its surname is before it, and
-        // the name without it is theirs too.
-        const suffix = words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
-        // '"Cap" Spencer': a nickname in marks opening the name stands for its first name.
-        const nickname = titleEnd === start && words.length === 1 ? nicknameOpening(tokens, start) : null;
-        if (nickname) words.unshift(nickname.word);
-        // "Mrs. Luz Hinojosa and her husband, Ramón,": one name a relative's apposition gives takes the surname
-        // of the one the possessive stands for, the last person of its gender named in the paragraph.
-        const kin =
-          titleEnd === start && words.length === 1 && !nickname
-            ? kinSurname(
-                tokens,
-                start,
-                end,
-                named,
-                (v) => isTitle(v),
-                (l) => this.#gendered.has(l),
-                candidates,
-              )
-            : null;
-        if (kin) words.push(kin);
-        // "Wilmer, a 29-year-old from Maracaibo, said…", "Chayo said": one name, no title, and no English word.
-        const oneName =
-          words.length === 1 &&
-          nameTokens.length === 1 &&
-          isCapitalisedWord(written[0] ?? '') &&
-          // After an honorific any word is a name ("Mr. Brown"); alone, no English word is, nor a people's
-          // name in the plural ("Haitians said", "Minutemen said").
-          (titleEnd === start
-            ? !PEOPLES_PLURAL.test(written[0] ?? '') &&
-              !this.isEnglishWord((written[0] ?? '').toLowerCase()) &&
-              // "the Secretariat said", "the National Defense Secretariat": "the" names no person by one name.
-              !ARTICLES.has(tokens[capitalisedFrom(tokens, start) - 1]?.normal ?? '')
-            : runs.honorificsOnly(tokens, start, titleEnd) || runs.titledSurname(tokens, start, titleEnd));
-        // "Mayor J. T. Hargis": initials and one name word are a whole name.
-        const initialled = initialsAndSurname(words, titleEnd > start, (w) => this.isEnglishWord(w));
-        if (
-          (words.length < 2 && !oneName) ||
-          // "Josefa Garza de la Vega": a surname's particle is no name word of its own.
-          words.filter((w) => !isParticleWord(w)).length > MAX_NAME_WORDS ||
-          // "Colonel Warns Both Factions": in a headline, capitalised English words are no name.
-          (headline && words.every((w) => this.isEnglishWord(w.toLowerCase()))) ||
-          (nameTokens.length < 2 && !oneName && !nickname && !kin && !initialled)
-        )
-          continue;
-        // "Doña Pilar", "Gen. Pershing": one name is written with the honorific or title it goes by.
-        // "U.S. Customs and Border Protection": common words joined by "and" to a body's name before them are
-        // that body's name, named whole from its first common word.
-        const joined = titleEnd === start ? joinedBodyStart(tokens, start, end, this.isEnglishWord) : -1;
-        const name =
-          joined >= 0
-            ? analysis.text.slice(tokens[joined]?.start ?? 0, tokens[end - 1]?.end ?? 0)
-            : oneName && titleEnd > start
-              ? analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
-              : [...words, ...(suffix ? [suffix] : [])].join(' ');
-        const surname = words[words.length - 1] ?? name;
-        const past = joined >= 0 ? pastAbbreviation(tokens, joined) : joined;
-        const shortName =
-          past > joined ? analysis.text.slice(tokens[past]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null;
+        const { titleEnd } = extent;
+        const given = runName(
+          nameReader,
+          analysis,
+          { start, titleEnd, end },
+          {
+            label: labels[p],
+            headline,
+            named,
+            candidates,
+          },
+        );
+        if (!given) continue;
+        const { words, suffix, labelled, oneName, joined, name, surname, shortName } = given;
         // "Jack Reed of Rhode Island", "Oris T. Wendell, 63, of Wichita Falls": the place a person is from.
         // Not "Secretary of War Newton D. Baker": the words after an office's "of" are its department's.
         if (extent.office === null && tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2))
           continue;
-        const titleStart = titleStartOfRun(tokens, start, extent, isTitle, (k) => taken(p, k));
-        const titleTokens = tokens.slice(titleStart, titleEnd);
-        const title =
-          titleTokens.length > 0
-            ? analysis.text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0)
-            : null;
-        // "Dilcia Ramos, 34, who left San Pedro Sula…": an age after a name is a person's.
-        const aged = agedAt(tokens, end);
-        const before =
-          tokens[end]?.value === ','
-            ? titleBefore(
-                tokens,
-                titleStart,
-                (v) => isTitle(v),
-                (l) => this.#gendered.has(l),
-              )
-            : null;
-        // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
-        const description =
-          descriptionAfter(analysis, aged ? end + 2 : end, (l) => this.isPersonNoun(l)) ??
-          copulaDescription(analysis, start, end) ??
-          namingDescription(analysis, titleStart) ??
-          (before
-            ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
-            : null) ??
-          personNounBefore(analysis, titleStart, end, (l) => this.isPersonNoun(l)) ??
-          roleWordsBeforeName(analysis, titleStart, (l) => this.isPersonNoun(l));
-        // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
-        // clause opens with, set off from the name by commas, is theirs as much as one just before it.
-        const leading = before?.title ?? null;
-        // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
-        const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-        const { roleWords, roleHeads, ...roles } = personRoles(
+        const {
+          titleStart,
           titleTokens,
-          roleTokens,
-          leading,
+          title,
+          aged,
           description,
-          {
-            honorifics: this.#honorifics,
-            gendered: this.#gendered,
-            abbreviations: this.#abbreviations,
-          },
-        );
-        // "who gave her name only as Chayo": the pronoun of the words naming them.
-        const naming = namingGender(tokens, nickname?.at ?? titleStart);
-        const gender = roles.gender ?? (naming || null);
-        // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
-        const heads = headWords(description);
-        const personHead = heads.some(
-          (w) => this.#titles.has(w) || this.#gendered.has(w) || this.isPersonNoun(w),
-        );
-        const personDescription =
-          description !== null &&
-          (/^(who|whose)\b/i.test(description) ||
-            personHead ||
-            !this.isEnglishWord((words[0] ?? '').toLowerCase()));
-        const evidence =
-          titleTokens.length > 0 ||
-          leading !== null ||
-          personDescription ||
-          personPhraseBefore(tokens, titleStart, end, (l) => this.isPersonNoun(l)) ||
-          speechCueBeside(tokens, titleStart, end) ||
-          aged ||
-          labelled ||
-          // "who gave his name as El Güero": words naming a him or a her by it.
-          Boolean(naming) ||
-          quotationAfterName(tokens, titleStart, end);
+          leading,
+          roleWords,
+          roleHeads,
+          naming,
+          gender,
+          personHead,
+          evidence,
+        } = runDescription(descriptionReader, analysis, { start, end }, extent, given, (k) => taken(p, k));
         // "Elena and Frank Castañeda": a first name joined on before the name shares its surname.
         const partner = tokens[start - 2];
         if (
@@ -543,20 +389,4 @@ export class PeopleFinder {
       placeNames(analyses, (v) => isTitle(v) || this.#honorifics.has(bare(v))),
     );
   }
-}
-
-/** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */
-function capitalisedFrom(tokens: readonly Token[], start: number): number {
-  let k = start;
-  while (k > 0 && tokens[k - 1]?.pos === 'PROPN' && opensWithCapital(tokens[k - 1]?.value ?? '')) k--;
-  return k;
-}
-
-/** True for an age set off by commas after token `end` ("Dilcia Ramos, 34, who left…"): a person's. */
-function agedAt(tokens: readonly Token[], end: number): boolean {
-  return (
-    tokens[end]?.value === ',' &&
-    /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
-    tokens[end + 2]?.value === ','
-  );
 }

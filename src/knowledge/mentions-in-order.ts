@@ -1,0 +1,167 @@
+/**
+ * A sentence's mentions read in order: each person named becomes the last one named, a person newly named
+ * waits for the gender the next "he" or "she" tells, and "he", "she", "his" and "her" stand for the subject
+ * they continue or the last person of their gender.
+ */
+import {
+  articleEntity,
+  articleGender,
+  countPronounSentence,
+  learnGender,
+  type ArticleState,
+} from './article-state.ts';
+import { readMention, type OpenMention } from './enclosing-mentions.ts';
+import { intensiveReflexive } from './intensive-reflexives.ts';
+import type { FoundMention } from './known-mentions.ts';
+import {
+  mostRecentFirst,
+  onlyPunctuationOrConjunctions,
+  paragraphOfOrder,
+  readingOrder,
+  sortByToken,
+} from './mention-order.ts';
+import { opensWithAnotherName } from './own-named-subject.ts';
+import type { EntityData } from './entity-data.ts';
+import { centreOf, lastPerson, tokenAt, type PersonMention } from './speakers.ts';
+import type { WorkingSentence } from './working.ts';
+
+/** How many of the last people named a pronoun's gender is weighed against (see {@link fitsBetter}). */
+const GENDER_LOOKBACK = 12;
+const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'himself', 'herself']);
+
+/** What a sentence's mentions are read with: the annotator's entity data and the lexicon's pronouns. */
+export interface MentionReader {
+  readonly entities: ReadonlyMap<string, EntityData>;
+  readonly pronouns: ReadonlyMap<string, 'male' | 'female'>;
+}
+
+/**
+ * Reads `found` (the sentence's mentions by name or role, in token order) and the sentence's pronouns in
+ * order: the people named go into `people` in reading order, the pronouns resolved join `found`, and all
+ * of them become the sentence's mentions.
+ */
+export function readMentionsInOrder(
+  reader: MentionReader,
+  sentence: WorkingSentence,
+  found: FoundMention[],
+  inQuote: (charPos: number) => boolean,
+  people: PersonMention[],
+  paragraphIndex: number,
+  state: ArticleState,
+): void {
+  const { analysis } = sentence;
+  const resolved: FoundMention[] = [];
+  let next = 0;
+  /** The person mention whose words are being read, which may name others inside (enclosing-mentions.ts). */
+  let open: OpenMention | null = null;
+  for (let t = sentence.tokenStart; t <= sentence.tokenEnd; t++) {
+    const at = t < sentence.tokenEnd ? tokenAt(analysis, t).start : Infinity;
+    // "A young officer of Gen. Blanco's staff, who …": the words read, the officer is the last one named.
+    if (open && at >= open.end) {
+      if (open.holdsOther) {
+        people.push({ order: readingOrder(paragraphIndex, open.end), entityId: open.entityId });
+        if (state.people.get(open.entityId))
+          state.recent = mostRecentFirst(state.recent, open.entityId, (id) => id);
+      }
+      open = null;
+    }
+    if (t === sentence.tokenEnd) break;
+    for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
+      const m = found[next];
+      if (!m || m.quoted || articleEntity(reader.entities, m.entityId, state)?.type !== 'person') continue;
+      open = readMention(open, analysis, m);
+      people.push({
+        order: readingOrder(paragraphIndex, tokenAt(analysis, m.token).start),
+        entityId: m.entityId,
+      });
+      const discovered = state.people.get(m.entityId);
+      if (discovered) state.recent = mostRecentFirst(state.recent, m.entityId, (id) => id);
+      // "Told of Valles's comments, she laughed": a possessive name is not who the pronoun goes on about.
+      const from = tokenAt(analysis, m.token).start + m.text.length;
+      const possessive = /^['’]/.test(analysis.text.slice(from, from + 1));
+      state.awaitingGender =
+        discovered && !possessive && !state.genders.get(m.entityId)
+          ? { id: m.entityId, paragraph: paragraphIndex }
+          : null;
+    }
+    const tok = tokenAt(analysis, t);
+    const gender = tok.pos === 'PRON' ? reader.pronouns.get(tok.normal) : undefined;
+    if (!gender || !MENTION_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
+    if (intensiveReflexive(analysis.tokens, t)) {
+      // "Pershing himself": a name the article knows goes on under its own mention.
+      const end = tokenAt(analysis, t - 1).end;
+      const known = found.some((m) => tokenAt(analysis, m.token).start + m.text.length === end);
+      state.reflexiveFocus = known ? null : { sentence, gender };
+      continue;
+    }
+    // The pronoun after a newly named person tells their gender, unless their first name says the other
+    // ("Coombs said… Ames said… 'Nobody asks…,' she said": Derek Ames is not the "she").
+    const awaiting = state.awaitingGender;
+    if (
+      awaiting?.paragraph === paragraphIndex &&
+      !fitsBetter(awaiting.id, gender, paragraphIndex, people, state) &&
+      !opensWithAnotherName(
+        analysis.tokens,
+        sentence.tokenStart,
+        t,
+        (k) => found.find((m) => m.token === k)?.entityId ?? null,
+        awaiting.id,
+      )
+    )
+      state.genders.set(awaiting.id, gender);
+    state.awaitingGender = null;
+    // "John McCain, whom Obama defeated, said… He and Jon Kyl…": a pronoun opening a sentence continues the
+    // subject of the one before, not the last name read.
+    const opens = onlyPunctuationOrConjunctions(analysis, sentence.tokenStart, t);
+    // "Villa himself was not in the fight. He is said to have been wounded": the name the reflexive stood
+    // for goes on, whom no entity stands for.
+    const focus = state.reflexiveFocus;
+    if (opens && focus?.sentence === sentence.previous && focus.gender === gender) continue;
+    const centre = opens
+      ? centreOf(sentence, t, (x) => articleEntity(reader.entities, x, state)?.type === 'person')
+      : null;
+    const centreGender = centre ? articleGender(reader.entities, centre, state) : null;
+    const who =
+      (centre && (centreGender === null || centreGender === gender) ? centre : null) ??
+      lastPerson(people, readingOrder(paragraphIndex, tok.start), gender, null, (id) =>
+        articleGender(reader.entities, id, state),
+      );
+    if (!who) continue;
+    // "He paused before going on": the subject the pronoun continues is of the pronoun's gender from here on.
+    if (who === centre && centreGender === null) learnGender(state, who, gender);
+    // The person the pronoun stands for is the last one named from here on, in reading order: appended to
+    // `found`, it would be read after the names that follow it and end their wait for a gender.
+    resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
+    countPronounSentence(state, who, readingOrder(paragraphIndex, sentence.tokenStart));
+    people.push({ order: readingOrder(paragraphIndex, tok.start), entityId: who });
+    if (state.people.get(who)) state.recent = mostRecentFirst(state.recent, who, (id) => id);
+  }
+  for (const m of resolved) found.push(m);
+  sortByToken(found);
+  for (const m of found)
+    sentence.mentions.push({ entityId: m.entityId, text: m.text, via: m.via, token: m.token });
+}
+
+/**
+ * True when someone else named in the paragraph fits a pronoun better than the person just named: the
+ * text or their first name gives them its gender and the just-named one's name does not ("Coombs said…
+ * Ames said… 'Nobody asks…,' she said": Derek Ames is not the "she", Brianna Coombs is).
+ */
+function fitsBetter(
+  id: string,
+  gender: 'male' | 'female',
+  paragraphIndex: number,
+  people: readonly PersonMention[],
+  state: ArticleState,
+): boolean {
+  const byName = state.people.get(id)?.nameGender;
+  if (byName === gender) return false;
+  // The last few people named, read back while in the paragraph: bounded however long a paragraph is.
+  for (let k = people.length - 1; k >= 0 && people.length - k <= GENDER_LOOKBACK; k--) {
+    const p = people[k];
+    if (!p || paragraphOfOrder(p.order) !== paragraphIndex) break;
+    if (p.entityId === id) continue;
+    if ((state.genders.get(p.entityId) ?? state.people.get(p.entityId)?.nameGender) === gender) return true;
+  }
+  return false;
+}

@@ -1,0 +1,149 @@
+/**
+ * What the words around a name say of the person: the title before it, an age after it, the description
+ * an apposition, a copula or the words before it give, the roles and gender those words mark, and whether
+ * any of it vouches that the name is a person's.
+ */
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { agedAt } from './particle-run-end.ts';
+import {
+  copulaDescription,
+  descriptionAfter,
+  headWords,
+  namingDescription,
+  namingGender,
+  personNounBefore,
+  personPhraseBefore,
+  titleBefore,
+} from './person-descriptions.ts';
+import { personRoles } from './person-roles.ts';
+import { roleWordsBeforeName } from './role-words-before-name.ts';
+import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
+import { titleStartOfRun, type titleEndOfRun } from './title-extent.ts';
+
+/** The lexicon's words a name's surroundings are read with. */
+export interface RunDescriptionReader {
+  isTitle(value: string): boolean;
+  isPersonNoun(lemma: string): boolean;
+  isEnglishWord(word: string): boolean;
+  /** Titles, honorifics and their abbreviations. */
+  readonly titles: ReadonlySet<string>;
+  readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>;
+  /** Nouns of office or occupation that mark a gender ("spokeswoman"). */
+  readonly gendered: ReadonlyMap<string, 'male' | 'female'>;
+  /** Abbreviated titles and the word they stand for ("gov": "governor"). */
+  readonly abbreviations: ReadonlyMap<string, string>;
+}
+
+/** What the words around a name say of the person. */
+export interface RunDescription {
+  /** The first token of the title before the name (the name's first when it has none). */
+  titleStart: number;
+  titleTokens: Token[];
+  title: string | null;
+  /** True when an age set off by commas follows the name. */
+  aged: boolean;
+  description: string | null;
+  /** A title opening the clause, set off from the name by commas. */
+  leading: Token | null;
+  roleWords: Set<string>;
+  roleHeads: Set<string>;
+  /** The gender of words naming the person by the name ("who gave her name as"); `false`: no such words. */
+  naming: 'male' | 'female' | null | false;
+  gender: 'male' | 'female' | null;
+  /** True when the description's head is a word for a person. */
+  personHead: boolean;
+  /** True when anything around the name vouches that it is a person's. */
+  evidence: boolean;
+}
+
+/**
+ * What the words around the name of tokens `start` to `end` say of the person, its title read to
+ * `extent`; `given` is what its name gave, and `taken(t)` is true for a token a known entity names.
+ */
+export function runDescription(
+  reader: RunDescriptionReader,
+  analysis: Analysis,
+  { start, end }: { start: number; end: number },
+  extent: ReturnType<typeof titleEndOfRun>,
+  given: { words: readonly string[]; nickname: { at: number } | null; labelled: boolean },
+  taken: (token: number) => boolean,
+): RunDescription {
+  const { tokens } = analysis;
+  const { titleEnd, ranked } = extent;
+  const { words, nickname, labelled } = given;
+  const titleStart = titleStartOfRun(tokens, start, extent, reader.isTitle, taken);
+  const titleTokens = tokens.slice(titleStart, titleEnd);
+  const title =
+    titleTokens.length > 0
+      ? analysis.text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0)
+      : null;
+  // "Dilcia Ramos, 34, who left San Pedro Sula…": an age after a name is a person's.
+  const aged = agedAt(tokens, end);
+  const before =
+    tokens[end]?.value === ','
+      ? titleBefore(
+          tokens,
+          titleStart,
+          (v) => reader.isTitle(v),
+          (l) => reader.gendered.has(l),
+        )
+      : null;
+  // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
+  const description =
+    descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l)) ??
+    copulaDescription(analysis, start, end) ??
+    namingDescription(analysis, titleStart) ??
+    (before
+      ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
+      : null) ??
+    personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
+    roleWordsBeforeName(analysis, titleStart, (l) => reader.isPersonNoun(l));
+  // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
+  // clause opens with, set off from the name by commas, is theirs as much as one just before it.
+  const leading = before?.title ?? null;
+  // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
+  const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
+  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, leading, description, {
+    honorifics: reader.honorifics,
+    gendered: reader.gendered,
+    abbreviations: reader.abbreviations,
+  });
+  // "who gave her name only as Chayo": the pronoun of the words naming them.
+  const naming = namingGender(tokens, nickname?.at ?? titleStart);
+  const gender = roles.gender ?? (naming || null);
+  // "Casa Peregrina, a shelter run by churches": a description whose head is no person's says it is not one.
+  const heads = headWords(description);
+  const personHead = heads.some(
+    (w) => reader.titles.has(w) || reader.gendered.has(w) || reader.isPersonNoun(w),
+  );
+  const personDescription =
+    description !== null &&
+    (/^(who|whose)\b/i.test(description) ||
+      personHead ||
+      !reader.isEnglishWord((words[0] ?? '').toLowerCase()));
+  const evidence =
+    titleTokens.length > 0 ||
+    leading !== null ||
+    personDescription ||
+    personPhraseBefore(tokens, titleStart, end, (l) => reader.isPersonNoun(l)) ||
+    speechCueBeside(tokens, titleStart, end) ||
+    aged ||
+    labelled ||
+    // "who gave his name as El Güero": words naming a him or a her by it.
+    Boolean(naming) ||
+    quotationAfterName(tokens, titleStart, end);
+  return {
+    titleStart,
+    titleTokens,
+    title,
+    aged,
+    description,
+    leading,
+    roleWords,
+    roleHeads,
+    naming,
+    gender,
+    personHead,
+    evidence,
+  };
+}
