@@ -23,8 +23,8 @@ export function isFurniture(s: Sentence): boolean {
 /**
  * When `best` is furniture ({@link isFurniture}): the first of `pool` (the sentences of its article, ranked)
  * that is not, `accepts` (names a place, for "where") and covers more of the question than `best`, at least
- * `floor`; `null` to keep `best`. npm run eval -- --set new-articles-30…41 (dev): 315 -> 316/504 (a33-043),
- * test unchanged. Covering as much (not more) answered a must-decline of new-articles-30 from "He was 47."
+ * `floor`; `null` to keep `best`. npm run eval vs eval-base19b: dev 1573 -> 1574/2042 (a33-043), test, must-decline
+ * answered, answerable declined, regression, attribution and wrong headlines unchanged (only a33-043 moved). Covering as much (not more) answered a must-decline of new-articles-30 from "He was 47."
  * for the headline "…DIES AT 47"; requiring `best` itself to cover `floor` kept the deck for a33-043.
  */
 export function reportOverFurniture(
