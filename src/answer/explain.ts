@@ -5,6 +5,7 @@
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import {
   confidenceOf,
+  MIN_CONFIDENCE,
   quoteEvidence,
   rankOptions,
   sentenceEvidence,
@@ -30,7 +31,8 @@ import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } 
 import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
-import { rankSentences } from './retrieval.ts';
+import { rankSentences, type Ranked } from './retrieval.ts';
+import { isFurniture, reportOverFurniture } from './report-over-furniture.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
@@ -96,6 +98,25 @@ function paragraphAfter(index: KnowledgeIndex, sentence: Sentence): Sentence[] {
 
 /** Why or how: the best sentences, preferring ones that give a reason. */
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
+  // A report sentence stands in for page furniture only in an answer the furniture already gave: covering
+  // more, it could otherwise lift a decline made for too little coverage into an answer.
+  const asFound: { furniture: Ranked | null } = { furniture: null };
+  const plain = explainFrom(u, ctx, intent, asFound);
+  if (!asFound.furniture || !plain || plain.confidence < MIN_CONFIDENCE) return plain;
+  return explainFrom(u, ctx, intent, { furniture: null }, asFound.furniture) ?? plain;
+}
+
+/**
+ * {@link answerExplain} answered from `report` in place of the best evidence when given; else it notes in
+ * `seen.furniture` the report sentence that could stand in for furniture found best.
+ */
+function explainFrom(
+  u: Understanding,
+  ctx: Context,
+  intent: 'why' | 'what',
+  seen: { furniture: Ranked | null },
+  report?: Ranked,
+): Draft | null {
   const { index } = ctx;
   const causal = ctx.reader.causal;
   // "Forty years after they were sent…": a span of time before the marker measures time, it gives no reason.
@@ -189,9 +210,15 @@ export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'w
   const detail = gives ? givingDetail(u, ctx, ranked, gives, nameGiven !== null) : undefined;
   // "What was the name of the lieutenant…": evidence naming no one of the kind does not answer.
   if ((nameGiven || whichNamed) && !detail) return null;
-  const best =
+  const found =
     (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ?? acts ?? detail ?? ranked[0];
-  if (!best) return null;
+  if (!found) return null;
+  // Only for "where", whose report sentence must name a place: for any what-question, "What illness did O. B.
+  // Teague die of?" (a must-decline of new-articles-30) was answered from "He died on the fifth of May…" in
+  // place of the headline, which a later gate had declined.
+  if (!report && where && found !== acts && found !== detail)
+    seen.furniture = reportInArticle(u, ctx, found, namesPlace);
+  const best = report ?? found;
   const has = (sentences: readonly Sentence[], lemma: string) =>
     [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
   const names = (sentences: readonly Sentence[], id: string) =>
@@ -417,4 +444,27 @@ export function rememberedActor(u: Understanding, ctx: Context): AskedActor | nu
   if (!ctx.followup || !last || !asksPronounDoings(u.analysis)) return null;
   const analysis = ctx.reader.analyse(last);
   return askedActor(analysis) ?? questionSubject(analysis);
+}
+
+/**
+ * The report sentence of `found`'s article that names a place (`place`) and covers more of the question than
+ * `found`, when `found` is page furniture (see {@link reportOverFurniture}). `null` to keep it.
+ */
+function reportInArticle(
+  u: Understanding,
+  ctx: Context,
+  found: Ranked,
+  place: (s: Sentence) => boolean,
+): Ranked | null {
+  if (!isFurniture(found.sentence)) return null;
+  const pool = rankSentences(
+    ctx.index,
+    u.terms,
+    rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [found.sentence.sourceId] }),
+  );
+  return reportOverFurniture(pool, found.sentence, {
+    accepts: place,
+    coverage: (s) => confidenceOf(u, ctx, [s]),
+    floor: MIN_CONFIDENCE,
+  });
 }
