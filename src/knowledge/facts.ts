@@ -7,7 +7,6 @@ import { spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import { numericValue, opensWithDigit, type Counted } from './counted.ts';
 import { DateResolver } from './date-resolver.ts';
-import { countsAfterDay } from './count-after-day.ts';
 import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber, type NounKindsOf } from './found-numbers.ts';
 import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } from './clock-times.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
@@ -98,12 +97,7 @@ export class FactReader {
     const spans: Array<{ start: number; end: number }> = [];
     const clocks: Array<{ start: number; end: number; time: string }> = [];
     for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)) {
-      if (e.name === 'DATE')
-        spans.push({
-          start: e.start,
-          // "On May 3, 1500 Mexican soldiers": the date ends at its day, before the comma and the count.
-          end: countsAfterDay(analysis.tokens, e.end - 1, sentence.tokenEnd) ? e.end - 2 : e.end,
-        });
+      if (e.name === 'DATE') spans.push({ start: e.start, end: e.end });
       else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) {
         const time = clockTime(analysis, e.start, e.end);
         if (time !== null) clocks.push({ start: e.start, end: e.end, time });
