@@ -63,6 +63,14 @@ describe('words quoted in part in a clause "who" opens after a name', () => {
       'Maus got the command back to the border, and before he left he met Geronimo, who promised to come in and talk with Crook "in two moons."';
     expect(speakerOf(body, 'in two moons')).toBe('Geronimo');
   });
+
+  it("are not the named person's when the clause is passive (said of them or to them)", () => {
+    const described =
+      'The Army praised Sgt. Ray Dunn, who was described as "a model soldier" by his commander, after he pulled two migrants from the Rio Grande.';
+    expect(speakerOf(described, 'a model soldier')).not.toBe('Ray Dunn');
+    const told = 'Abbott praised Sheriff Tom Schmerber, who was told to "jail every trespasser" last spring.';
+    expect(speakerOf(told, 'jail every trespasser')).not.toBe('Tom Schmerber');
+  });
 });
 
 describe('a pronoun saying words after a sentence describing someone unnamed', () => {
