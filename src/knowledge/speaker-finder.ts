@@ -139,6 +139,9 @@ export class SpeakerFinder {
             : null;
         // "… said National Guard Sgt. Ruben Ochoa's commander, …": neither the body nor the sergeant speaks.
         if (titled === OWNER) continue;
+        // "said the attorney for Border Patrol Agent Lonnie Swartz": someone the words before name speaks for
+        // the agent; neither the agent nor the body does, and no one later in the words does either.
+        if (titled === SOMEONE_ELSES) return null;
         if (titled) return titled;
         const theirs = entity.type === 'person' ? ownedBy(analysis, mention, set) : null;
         if (theirs) return { speakerId: null, speakerName: `${entity.name}'s ${theirs}` };
@@ -204,6 +207,11 @@ const LOWER_CASE = /^\p{Ll}/u;
 const CAPITALISED = ONE_NAME;
 /** What {@link personTitledAfter} finds when the titled person owns the speaker ("… Ruben Ochoa's commander"). */
 const OWNER = Symbol('owner');
+/**
+ * What {@link personTitledAfter} finds when the titled person is the object of words before the body's name
+ * ("said the attorney for Border Patrol Agent Lonnie Swartz", "the union representing …", "the widow of …").
+ */
+const SOMEONE_ELSES = Symbol('someone else');
 /** Title words at most between a body's name and the person it titles ("Chief Patrol Inspector"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -220,7 +228,7 @@ function personTitledAfter(
   sentence: WorkingSentence,
   body: EntityMention & { token: number },
   candidates: ReadonlySet<number>,
-): Omit<SpeakerGuess, 'cue'> | typeof OWNER | null {
+): Omit<SpeakerGuess, 'cue'> | typeof OWNER | typeof SOMEONE_ELSES | null {
   const { analysis } = sentence;
   const next = tokenAfter(analysis, body);
   let t = next;
@@ -247,13 +255,27 @@ function personTitledAfter(
     if (entity?.type !== 'person') return null;
     // "said Border Patrol Agent Arthur Lindley's widow, Maria Lindley": the person owns who speaks.
     if (POSSESSIVES.has(analysis.tokens[tokenAfter(analysis, m)]?.normal ?? '')) return OWNER;
+    if (objectOfWordsBefore(analysis, body.token, candidates)) return SOMEONE_ELSES;
     return { speakerId: entity.id, speakerName: entity.name };
   }
   if (t === next) return null;
   const name = fullNameAt(analysis, t, candidates);
   if (!name) return null;
   if (POSSESSIVES.has(analysis.tokens[name.end]?.normal ?? '')) return OWNER;
+  if (objectOfWordsBefore(analysis, body.token, candidates)) return SOMEONE_ELSES;
   return { speakerId: null, speakerName: name.text };
+}
+
+/**
+ * Whether a preposition or a verb stands among the `candidates` words before token `t` ("the attorney for",
+ * "the union representing", "the victims of"): what follows is their object, not the one who speaks.
+ */
+function objectOfWordsBefore(analysis: Analysis, t: number, candidates: ReadonlySet<number>): boolean {
+  for (let k = t - 1; candidates.has(k); k--) {
+    const pos = tokenAt(analysis, k).pos;
+    if (pos === 'ADP' || pos === 'VERB' || pos === 'SCONJ') return true;
+  }
+  return false;
 }
 
 /** Capitalised words at least of a full name no entity holds ("Brandon Judd"). */

@@ -38,4 +38,15 @@ describe('a body named before a titled person after the verb of saying', () => {
       '"He knew every wash between here and Sasabe," said Border Patrol Agent Arthur Lindley\'s widow, Maria Lindley.';
     expect(speakerOfWords(tools, body, 'every wash')).toMatch(/widow|Maria Lindley/);
   });
+
+  it('gives no one the words of those who speak for a titled person ("said the attorney for Border Patrol Agent …")', () => {
+    const attorney =
+      '"He feared for his life and the lives of the other agents," said the attorney for Border Patrol Agent Lonnie Swartz after the verdict.';
+    expect(speakerOfWords(tools, attorney, 'feared for his life')).not.toMatch(/Swartz|Border Patrol/);
+    const union =
+      '"We are relieved that the jury saw the truth," said the union representing Border Patrol Agent Lonnie Swartz.';
+    expect(speakerOfWords(tools, union, 'jury saw the truth')).not.toMatch(/Swartz|Border Patrol/);
+    const wife = '"He never talks about work at home," said the wife of union president Brandon Judd.';
+    expect(speakerOfWords(tools, wife, 'talks about work')).not.toMatch(/Judd/);
+  });
 });
