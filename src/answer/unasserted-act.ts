@@ -65,8 +65,11 @@ function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): bo
     for (let k = i - 1; k >= Math.max(0, i - MAX_WORDS_BACK); k--) {
       const t = tokens[k];
       if (!t) break;
-      if (NOT_DONE.has(t.normal)) return true;
-      if (t.normal === 'to' && EXPECTING.has(tokens[k - 1]?.lemma ?? '')) return true;
+      // A modal is a modal only where the tagger reads one: "May" before a day is the month.
+      if (NOT_DONE.has(t.normal) && (NEGATIONS.has(t.normal) || t.pos === 'AUX')) return true;
+      // "expected to sign": "to" before a verb; "went to Puebla and arrived" is a place gone to.
+      if (t.normal === 'to' && EXPECTING.has(tokens[k - 1]?.lemma ?? '') && tokens[k + 1]?.pos === 'VERB')
+        return true;
       if (t.pos === 'VERB' && !AUXILIARY_VERBS.has(t.lemma)) return false;
     }
     return false;

@@ -24,6 +24,10 @@ Defense Secretary Mark Esper is expected to sign the order as early as Thursday,
 The Guard arrived in Nogales on April 2, state officials said Thursday.
 
 The troops began to leave Laredo on May 5.
+
+Congress declared war on Mexico on May 13, 1846.
+
+The cavalry went to Presidio and arrived there on June 9.
 `;
 
 let engine: AnswerEngine;
@@ -56,6 +60,15 @@ describe('a date asked of an act the evidence says only as expected or denied', 
       '2 April 2019',
     );
     expect((await engine.ask('When did the troops leave Laredo?', fresh())).direct).toContain('5 May 2019');
+  });
+
+  it('reads the month "May" as no modal and a place gone to as no plan ("went to Presidio and arrived")', async () => {
+    expect((await engine.ask('When did Congress declare war on Mexico?', fresh())).direct).toContain(
+      '13 May 1846',
+    );
+    expect((await engine.ask('When did the cavalry arrive in Presidio?', fresh())).direct).toContain(
+      '9 June',
+    );
   });
 
   it('still dates a planned act asked of the future ("when will Esper sign the order?")', async () => {
