@@ -313,6 +313,28 @@ export class KnowledgeIndex {
   }
 
   /**
+   * True when a sentence holding the lemma `word` (a word of letters) uses it as a plural or before a
+   * lower-case word ("the Texans", "a Missourian named Cyrus Beale", "Sonoran ranchers"): a word for people,
+   * not only a part of a name ("the Sonoran Desert"). Read from the word's postings.
+   */
+  saysApartFromName(word: string): boolean {
+    if (!/^[a-z]+$/.test(word) || !this.sentenceBm25.has(word)) return false;
+    const use = new RegExp(`\\b${word}(s?)\\b(?:\\s+(\\S))?`, 'gi');
+    let found = false;
+    this.sentenceBm25.withScores(new Map([[word, 1]]), (_score, touched, count) => {
+      for (let k = 0; k < count && !found; k++) {
+        const text = this.sentences[touched[k] ?? -1]?.text ?? '';
+        for (const m of text.matchAll(use))
+          if (m[1] === 's' || (m[2] !== undefined && m[2] === m[2].toLowerCase() && P5.test(m[2]))) {
+            found = true;
+            break;
+          }
+      }
+    });
+    return found;
+  }
+
+  /**
    * The ids of the sources whose title or a sentence holds the lemma `word`: which articles say a word, read
    * from the word's postings and the titles' words, not from the articles' sentences.
    */

@@ -22,6 +22,7 @@ export function coverageDemonym(
   i: number,
   known: ReadonlySet<string>,
   countsPeople: (lemma: string) => boolean,
+  saysOfPeople: (word: string) => boolean = () => true,
 ): string | undefined {
   const tok = tokens[i];
   const next = tokens[i + 1];
@@ -32,7 +33,8 @@ export function coverageDemonym(
   for (const stem of stems)
     for (const ending of ENDINGS) {
       const word = stem + ending;
-      if (word !== name && known.has(word)) return word;
+      // "Sonoran" in "the Sonoran Desert" names no people: "the sonora governor" is no Sonoran's.
+      if (word !== name && known.has(word)) return saysOfPeople(word) ? word : undefined;
     }
   return undefined;
 }

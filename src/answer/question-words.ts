@@ -159,8 +159,12 @@ export function questionWords(
     if (tok.type === 'word' && !vocabulary.known.has(lemma) && !vocabulary.known.has(tok.normal))
       lemma =
         knownHead(tok.value, vocabulary.known) ??
-        coverageDemonym(analysis.tokens, i, vocabulary.known, (l) =>
-          namesPeople(l, (x) => vocabulary.countsPeople(x), vocabulary.data.wordnet),
+        coverageDemonym(
+          analysis.tokens,
+          i,
+          vocabulary.known,
+          (l) => namesPeople(l, (x) => vocabulary.countsPeople(x), vocabulary.data.wordnet),
+          (w) => vocabulary.index.saysApartFromName(w),
         ) ??
         lemma;
     // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question

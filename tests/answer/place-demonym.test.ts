@@ -35,4 +35,29 @@ describe('coverageDemonym', () => {
     expect(read('gree', 'man', 'NOUN')).toBeUndefined();
     expect(read('gre', 'man')).toBeUndefined();
   });
+
+  it('reads nothing when the coverage uses its word for the people only inside a name ("the Sonoran Desert")', () => {
+    const tokens = [
+      { normal: 'missouri', lemma: 'missouri', pos: 'PROPN' },
+      { normal: 'teamster', lemma: 'teamster', pos: 'NOUN' },
+    ];
+    expect(
+      coverageDemonym(
+        tokens,
+        0,
+        known,
+        (l) => people.has(l),
+        () => false,
+      ),
+    ).toBeUndefined();
+    expect(
+      coverageDemonym(
+        tokens,
+        0,
+        known,
+        (l) => people.has(l),
+        () => true,
+      ),
+    ).toBe('missourian');
+  });
 });
