@@ -11,8 +11,8 @@ import { PLANNED } from './unasserted-verb.ts';
 import type { Context, Draft } from './handlers.ts';
 import type { Understanding } from './understanding.ts';
 
-/** Auxiliaries that ask of a past act ("when did …", "when was … charged"). */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were']);
+/** Auxiliaries that ask of a past act ("when did …", "when was … charged", "when had … signed"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'has']);
 /**
  * Words before a verb that say it did not happen, or has not yet: the negations negated-act.ts reads, and the
  * modals. Unlike unasserted-verb.ts, which keeps "will" and "would" as done for whether-questions (news
@@ -41,6 +41,8 @@ const EXPECTING: ReadonlySet<string> = new Set([
   'vow',
   'go',
 ]);
+/** Verbs whose "to" says the act after them was not done ("refused to sign", "declined to charge"). */
+const REFUSING: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'neglect']);
 /** Verbs that stand before the asked one as its auxiliaries ("has been charged", "got charged"). */
 const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'get']);
 /** Tokens read back from the asked verb for what puts it in doubt ("is not expected to be"). */
@@ -68,7 +70,12 @@ function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): bo
       // A modal is a modal only where the tagger reads one: "May" before a day is the month.
       if (NOT_DONE.has(t.normal) && (NEGATIONS.has(t.normal) || t.pos === 'AUX')) return true;
       // "expected to sign": "to" before a verb; "went to Puebla and arrived" is a place gone to.
-      if (t.normal === 'to' && EXPECTING.has(tokens[k - 1]?.lemma ?? '') && tokens[k + 1]?.pos === 'VERB')
+      const before = tokens[k - 1]?.lemma ?? '';
+      if (
+        t.normal === 'to' &&
+        (EXPECTING.has(before) || REFUSING.has(before)) &&
+        tokens[k + 1]?.pos === 'VERB'
+      )
         return true;
       if (t.pos === 'VERB' && !AUXILIARY_VERBS.has(t.lemma)) return false;
     }

@@ -28,6 +28,8 @@ The troops began to leave Laredo on May 5.
 Congress declared war on Mexico on May 13, 1846.
 
 The cavalry went to Presidio and arrived there on June 9.
+
+Gen. Walter Krueger refused to sign the deployment order on June 20.
 `;
 
 let engine: AnswerEngine;
@@ -60,6 +62,11 @@ describe('a date asked of an act the evidence says only as expected or denied', 
       '2 April 2019',
     );
     expect((await engine.ask('When did the troops leave Laredo?', fresh())).direct).toContain('5 May 2019');
+  });
+
+  it('gives no bold date for an act refused ("refused to sign … on June 20") or asked with "had"', async () => {
+    expect((await engine.ask('When did Krueger sign the deployment order?', fresh())).direct).toBeNull();
+    expect((await engine.ask('When had Esper signed the order?', fresh())).direct).toBeNull();
   });
 
   it('reads the month "May" as no modal and a place gone to as no plan ("went to Presidio and arrived")', async () => {
