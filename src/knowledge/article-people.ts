@@ -223,7 +223,11 @@ export class ArticlePeople {
           // only where no capitalised word carries a name on ("the Marine Corps said").
           const capitalised = words.some((w) => w.value !== w.normal);
           if (capitalised && capitalisedAfter(next)) continue;
-          const fits = (p: ArticlePerson) => forms.every((f) => p.roleWords.has(f));
+          // "the spokeswoman" is no spokesman met before: a role word marking a gender rules out the other.
+          const marked = markedGender(last);
+          const fits = (p: ArticlePerson) =>
+            forms.every((f) => p.roleWords.has(f)) &&
+            (marked === null || (p.gender ?? p.nameGender ?? marked) === marked);
           // "the General", capitalised and alone, is the article's name for one holder (titles-as-names.ts).
           const chosen = capitalised
             ? this.#titleNames.holder(forms.join(' '), pool, () => mostRecent(pool, recent, fits))
@@ -492,4 +496,10 @@ function initialsBefore(tokens: readonly Token[], t: number): string[] {
 /** True when `words` ends with `tail`. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+/** The gender a role word's ending marks ("spokeswoman": female, "chairmen": male), or `null`. */
+function markedGender(word: string): 'male' | 'female' | null {
+  if (/wom[ae]n$/.test(word)) return 'female';
+  return /m[ae]n$/.test(word) && roleForm(word) !== word ? 'male' : null;
 }

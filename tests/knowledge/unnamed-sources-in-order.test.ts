@@ -20,4 +20,12 @@ describe('unnamedAccordingTo', () => {
       /attorney general's office/,
     );
   });
+
+  it('does not give "the spokeswoman said" to a spokesman introduced before', () => {
+    const body =
+      'Troops arrived Monday, according to a spokesman for the Army. "We sent 5,200," the spokeswoman said.';
+    expect(speakerOfWords(tools, body, 'We sent 5,200', '2018-11-01') ?? '').not.toMatch(
+      /spokesman for the Army/,
+    );
+  });
 });
