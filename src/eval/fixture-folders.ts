@@ -307,6 +307,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1847 Mobile dispatches and letters on the Battle of Contreras, an 1897 Indiana obituary of a veteran of Huamantla with his 1847 letter, a 1935 San Antonio weekly on the centennial of the siege of Béxar, a 2013 Laredo news report on the capture of Miguel Ángel Treviño near Anáhuac)',
   },
   {
+    folder: 'articles-42',
+    set: 'new-articles-42',
+    attribution: 'tuned',
+    about:
+      'four more (1846 Louisville dispatches and letters on the Battle of Resaca de la Palma, a 1917 Kansas obituary of Maj. Gen. Frederick Funston, who died in San Antonio while commanding the border, a 1980 Van Horn radio transcript on the centennial of the fight at Tinaja de las Palmas, a 2020 Ajo report on the border wall at Quitobaquito Springs)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -599,5 +606,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       '1847 Indiana weekly reprinting army letters on the Battle of Molino del Rey, a 1934 Phoenix obituary of a Tenth Cavalry veteran of the 1886 Pinito Mountains fight in Sonora, a 2020 community radio transcript on the blasting of Monument Hill for the border wall in Organ Pipe',
+  },
+  {
+    folder: 'holdout-39',
+    set: 'unseen-articles-38',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 Memphis weekly on the Battle of Cerro Gordo, a 1926 Kansas City, Kansas obituary of a Ninth Cavalry veteran of the 1880 fight at Hembrillo Canyon, a 2009 Cuernavaca report (translated) on the marines' raid that killed Arturo Beltrán Leyva",
   },
 ];
