@@ -17,6 +17,7 @@ import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -207,8 +208,7 @@ export class ArticlePeople {
           const next = tokens[t + 1 + len];
           const after = next?.normal;
           // "The general's dispatch describes": a document's owner is the holder, whose words it carries.
-          if (after === 'of' || ((after === "'s" || after === '’s') && !ownsDocumentAt(tokens, t + 2 + len)))
-            continue;
+          if (after === 'of' || (isPossessiveEnding(after) && !ownsDocumentAt(tokens, t + 2 + len))) continue;
           if (next?.pos === 'NOUN' && isWrittenLowerCase(next.value)) continue;
           // "said the historian Dr. Efraín Holguín Baeza": words right before a name are its title, no one
           // met before.
