@@ -383,6 +383,7 @@ export class PeopleFinder {
     return new ArticlePeople(
       people,
       this.#honorifics,
+      this.#gendered,
       titles,
       notPeople,
       articleTitles,
