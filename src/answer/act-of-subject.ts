@@ -30,6 +30,7 @@ import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { actSaidIn, shownSentences, type ShownActWords } from './shown-act.ts';
 import { elidesAct } from './elided-act.ts';
+import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 
 /** What a yes/no question asks the act of: the head of its subject, a name. */
 export interface AskedSubject {
@@ -159,9 +160,6 @@ export function askedSubjectAct(analysis: Analysis, reading: SubjectActReading):
   const subject = subjectHead(analysis, aux + 1, first, named);
   return subject ? { lemma: act.lemma, normal: act.normal, subject, agent: doForm } : null;
 }
-
-/** Words that mark the noun before them as an owner ("his **daughter's** wedding"). */
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 /**
  * The head noun of a light verb's complement, past one preposition, determiners, adjectives and owners:

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
+import { PASSIVE_BE } from '../nlp/passive-auxiliaries.ts';
 import {
   leaderUnder,
   namesBodyOfPeople,
@@ -30,9 +31,6 @@ export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tall
  * answered also by "under": "The defenders, under Gen. Plutarco Elías Calles, numbered…".
  */
 const LEADING: ReadonlySet<string> = new Set(['lead', 'command', 'head']);
-
-/** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /** Verbs that ask nothing of their own ("who is", "who did"). */
 const EMPTY_VERBS = new Set(['be', 'do', 'have', 'get', 'go']);
@@ -318,7 +316,7 @@ function isSubjectGap(gap: Analysis['tokens']): boolean {
   const rest = gap.slice(from);
   const relative = (g: { value: string; normal: string }) =>
     g.value === ',' || g.normal === 'which' || g.normal === 'who' || g.normal === 'that';
-  const passive = rest.some((g) => PASSIVE_AUXILIARIES.has(g.normal));
+  const passive = rest.some((g) => PASSIVE_BE.has(g.normal));
   return (
     rest.length <= MAX_SUBJECT_GAP &&
     !passive &&

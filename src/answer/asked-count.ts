@@ -10,6 +10,7 @@ import { howManyAt } from './asked-action.ts';
 import { partitiveStart } from './counted-part.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** Most words of a question put as keywords ("troops 2019", "jump start troops?"). */
 const MAX_KEYWORD_WORDS = 4;
@@ -73,7 +74,7 @@ export function askedCount(
     if (t?.value === '-' && out.length > 0 && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end)
       continue;
     // "How many of Mexico's troops": the possessor is not what is counted.
-    if ((t?.normal === "'s" || t?.normal === '’s') && out.length > 0) {
+    if (isPossessiveEnding(t?.normal) && out.length > 0) {
       out.length = 0;
       continue;
     }

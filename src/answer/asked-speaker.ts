@@ -8,9 +8,7 @@
 import { ENTITY_PREFIX, ROLE_PREFIX, type Analysis } from '../nlp/pipeline.ts';
 import type { DescribedPerson } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P2 = /[^\p{L}\p{N}]+/u;
+import { aliasWords } from './alias-words.ts';
 
 /** What the reading asks of the coverage. */
 interface SpeakerCoverage {
@@ -44,7 +42,9 @@ export function askedSpeaker(
     entities.filter((id) => {
       const e = coverage.index.entities.get(id);
       if (e?.type !== 'person') return false;
-      const at = analysis.tokens.findIndex((t) => aliasWords(coverage.index, id).has(t.normal));
+      const at = analysis.tokens.findIndex((t) =>
+        aliasWords(coverage.index.entities.get(id)?.aliases ?? []).has(t.normal),
+      );
       return analysis.tokens[at - 1]?.normal === 'of' && analysis.tokens[at - 2]?.pos === 'NOUN';
     }),
   );
@@ -69,7 +69,7 @@ export function askedSpeaker(
   // "What did the sergeant at San Felipe say about Cárdenas?": a person named after the verb of saying,
   // behind a preposition other than "by", is who the words were about or to, not who said them.
   const spoken = (id: string) => {
-    const words = aliasWords(coverage.index, id);
+    const words = aliasWords(coverage.index.entities.get(id)?.aliases ?? []);
     const at = analysis.tokens.findIndex((t) => words.has(t.normal));
     // "What was said in reply by López Obrador": the agent of a passive said it.
     const adp = analysis.tokens
@@ -83,9 +83,4 @@ export function askedSpeaker(
       (id) => coverage.index.entities.get(id)?.type === 'person' && !spoken(id) && !owners.has(id),
     ) ?? null
   );
-}
-
-/** The words of entity `id`'s names, lower case ("domingo", "de", "ugartechea"). */
-function aliasWords(index: KnowledgeIndex, id: string): Set<string> {
-  return new Set((index.entities.get(id)?.aliases ?? []).flatMap((a) => a.toLowerCase().split(P2)));
 }

@@ -23,6 +23,7 @@ import { rankSentences } from './retrieval.ts';
 import { escapeMarkdown } from './text.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understanding.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /**
  * Confidence of an answer giving each side's own figure from one article: the figures are found by who gives
@@ -169,7 +170,7 @@ function giverOf(
     const role = roleNouns(tokens, isPeople, gives);
     if (role.length === 1 && role[0]) return { id: null, words: role[0] };
   }
-  const owner = tokens.findIndex((t) => t.normal === "'s" || t.normal === '’s');
+  const owner = tokens.findIndex((t) => isPossessiveEnding(t.normal));
   let from = owner;
   while (from > 0 && POSSESSOR_POS.has(tokens[from - 1]?.pos ?? '')) from--;
   const phrase = tokens.slice(from, Math.max(owner, 0));

@@ -17,6 +17,7 @@ import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}/u;
@@ -48,7 +49,7 @@ export interface CoordinatedSides {
 
 /** True when token `t` may be part of a side's noun phrase: its words, or a possessive inside it. */
 function inPhrase(t: Token | undefined): boolean {
-  return t !== undefined && (PHRASE_POS.has(t.pos) || t.normal === "'s" || t.normal === '’s');
+  return t !== undefined && (PHRASE_POS.has(t.pos) || isPossessiveEnding(t.normal));
 }
 
 /**

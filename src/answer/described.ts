@@ -11,22 +11,20 @@ import { withoutAccents } from '../nlp/pipeline.ts';
 import { endsNounPhrase } from './noun-phrase-end.ts';
 import { capitalisedRoleAt } from './capitalised-role.ts';
 import { actFormsOf, wordAfterName } from './agent-noun.ts';
+import {
+  ARTICLE_NOUN,
+  DESCRIPTION_HEAD,
+  DESCRIPTION_HEAD_ANY_LENGTH,
+  describingWords,
+  impliedGender,
+  type PersonHeads,
+} from './description-words.ts';
+
+export type { PersonHeads } from './description-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
 const P2 = /^\p{Lu}/u;
-const P3 = /[^\p{L}]+/gu;
-const P4 =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
-const P5 =
-  /^(?!(?:who|whose|which|that)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,8}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|near|who|whose|which|that)\b|\s*,|\s*$)/iu;
-const P6 = /[^\p{L}\p{N}-]+/u;
-/** A noun after an article and at most two words ("a distant relative", "the widow"), ending a phrase. */
-const ARTICLE_NOUN =
-  /\b(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|at|in|for|from|with|on|who|whose|which|that)\b|\s*[,;.]|\s*$)/giu;
-
-/** A noun that names a person, and the gender it implies (`null`: either). */
-export type PersonHeads = ReadonlyMap<string, 'male' | 'female' | null>;
 
 /**
  * For a noun the lexicon does not list whose first sense is a kind of person ("trucker", "guide"), the words
@@ -156,18 +154,16 @@ export class DescribedPeople {
     for (const e of index.entities.values()) {
       if (e.type !== 'person') continue;
       const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
-      if (words(describing).length > 0) this.#hasDescription.add(e.id);
+      if (describingWords(describing).length > 0) this.#hasDescription.add(e.id);
       this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
-      for (const w of words(describing)) {
+      for (const w of describingWords(describing)) {
         this.#note(w, e.id, DESCRIPTION_WEIGHT);
         const key = this.#key(w);
         const form = w.toLowerCase();
         const said = this.#describingForms.get(key) ?? new Map<string, Set<string>>();
-        said.set(form, (said.get(form) ?? new Set<string>()).add(e.id));
+        addTo(said, form, e.id);
         this.#describingForms.set(key, said);
-        const called = this.#called.get(key) ?? new Set<string>();
-        called.add(e.id);
-        this.#called.set(key, called);
+        addTo(this.#called, key, e.id);
       }
       for (const r of e.roles) {
         const titleWords = r.title.toLowerCase().split(P1).filter(Boolean);
@@ -179,37 +175,27 @@ export class DescribedPeople {
           titleWords.map((w) => abbreviations.get(w)).find((w) => w !== undefined) ??
           last;
         if (!held || held.length < 3) continue;
-        const holders = this.#titled.get(held) ?? new Set<string>();
-        holders.add(e.id);
-        this.#titled.set(held, holders);
+        addTo(this.#titled, held, e.id);
         if (held === last) continue;
         this.#abbreviated.add(`${held} ${e.id}`);
-        const of = this.#nouns.get(held) ?? new Set<string>();
-        of.add(e.id);
-        this.#nouns.set(held, of);
+        addTo(this.#nouns, held, e.id);
       }
       for (const phrase of [e.description ?? '', ...e.roles.map((r) => r.title)]) {
         const head = DESCRIPTION_HEAD.exec(phrase)?.[1]?.toLowerCase();
         if (!head || head.length < 3) continue;
-        const of = this.#nouns.get(head) ?? new Set<string>();
-        of.add(e.id);
-        this.#nouns.set(head, of);
+        addTo(this.#nouns, head, e.id);
       }
       // "Who says he is a distant relative of Juan Nepomuceno Cortina": a noun for a kind of person that a
       // description gives them with an article is what they are, wherever it stands in it.
       for (const m of (e.description ?? '').matchAll(ARTICLE_NOUN)) {
         const noun = m[1]?.toLowerCase();
         if (!noun || !personKinds(noun)) continue;
-        const of = this.#calledAs.get(noun) ?? new Set<string>();
-        of.add(e.id);
-        this.#calledAs.set(noun, of);
+        addTo(this.#calledAs, noun, e.id);
       }
       const headed = DESCRIPTION_HEAD_ANY_LENGTH.exec(e.description ?? '')?.[1]?.toLowerCase();
       for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(P1))]) {
         if (!noun || noun.length < 3) continue;
-        const of = this.#headed.get(noun) ?? new Set<string>();
-        of.add(e.id);
-        this.#headed.set(noun, of);
+        addTo(this.#headed, noun, e.id);
       }
       const headlined = new Set<string>();
       let introducing = 0;
@@ -218,7 +204,7 @@ export class DescribedPeople {
         if (!s) continue;
         if (!headlined.has(s.sourceId)) {
           headlined.add(s.sourceId);
-          for (const w of words(index.sources.get(s.sourceId)?.title ?? ''))
+          for (const w of describingWords(index.sources.get(s.sourceId)?.title ?? ''))
             this.#note(w, e.id, HEADLINE_WEIGHT);
         }
         if (introducing++ < INTRODUCING_SENTENCES) {
@@ -226,7 +212,7 @@ export class DescribedPeople {
           for (const m of s.mentions ?? []) {
             if (m.entityId !== e.id) continue;
             const act = wordAfterName(s.text ?? '', m.text);
-            if (act) this.#doing.set(act, (this.#doing.get(act) ?? new Set<string>()).add(e.id));
+            if (act) addTo(this.#doing, act, e.id);
           }
         }
       }
@@ -235,9 +221,9 @@ export class DescribedPeople {
     // does ("Cortina" of Ramiro Cortina Salinas, "a distant relative of Juan Nepomuceno Cortina").
     for (const e of index.entities.values()) {
       if (e.type !== 'person') continue;
-      const described = new Set(words(e.description ?? '').map((w) => this.#key(w)));
+      const described = new Set(describingWords(e.description ?? '').map((w) => this.#key(w)));
       for (const a of e.aliases)
-        for (const w of words(a))
+        for (const w of describingWords(a))
           if (!described.has(this.#key(w))) this.#said.get(this.#key(w))?.delete(e.id);
     }
   }
@@ -514,6 +500,13 @@ export class DescribedPeople {
   }
 }
 
+/** Adds `id` to the set `map` keeps under `key`. */
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
 /** The people of either set, `undefined` when neither has any. */
 function union(
   a: ReadonlySet<string> | undefined,
@@ -521,39 +514,4 @@ function union(
 ): ReadonlySet<string> | undefined {
   if (!a || !b) return a ?? b;
   return new Set([...a, ...b]);
-}
-
-/** Words after which a noun is someone else's ("Reyna's mother", "whose son"), not what the person is. */
-const POSSESSIVE = /(?:['’]s|\b(?:his|her|their|whose|its))$/i;
-
-/** The gender the gendered nouns of a description agree on ("spokeswoman"), or `null` (none, or both). */
-function impliedGender(describing: string, heads: PersonHeads): 'male' | 'female' | null {
-  const found = new Set<'male' | 'female'>();
-  const tokens = describing.split(/\s+/);
-  tokens.forEach((token, i) => {
-    const gender = heads.get(token.toLowerCase().replace(P3, ''));
-    if (gender && !POSSESSIVE.test(tokens[i - 1] ?? '')) found.add(gender);
-  });
-  return found.size === 1 ? ([...found][0] ?? null) : null;
-}
-
-/**
- * The noun a description or title heads with: the last word before what qualifies it ("director" of "director
- * of the Fort Bliss Museum", "driver" of "a taxi driver in the Tierra Blanca neighborhood"); none for one that
- * opens with a clause ("whose district includes…").
- */
-const DESCRIPTION_HEAD = P4;
-
-/**
- * {@link DESCRIPTION_HEAD} past up to eight words before the head, up to the description's first
- * qualifier: "officer" of "a retired Air Force intelligence officer who flew on RC-135s in the 1990s"; none for
- * one that opens with a clause ("who sells burritos from a cart" heads with no noun of what she is).
- */
-const DESCRIPTION_HEAD_ANY_LENGTH = P5;
-
-function words(text: string): string[] {
-  return text
-    .replace(/['’]s\b/g, '')
-    .split(P6)
-    .filter((w) => w.length >= 3);
 }

@@ -9,11 +9,10 @@
  */
 import { titleCased } from '../knowledge/title-case.ts';
 import type { Token } from '../nlp/pipeline.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const CAPITALISED = /^\p{Lu}/u;
-/** The possessive ending, as the tokenizer gives it. */
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 /** Parts of speech of a word that may open a body's name after the possessive. */
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 
@@ -34,7 +33,7 @@ export function namesBodyOfOffice(
   if (!last || !mark || !next || end - 1 === 0) return false;
   return (
     CAPITALISED.test(last.value) &&
-    POSSESSIVE.has(mark.value) &&
+    POSSESSIVE_ENDINGS.has(mark.value) &&
     CAPITALISED.test(next.value) &&
     NAME_POS.has(next.pos) &&
     !knownAt(end + 1) &&

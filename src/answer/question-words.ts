@@ -16,6 +16,7 @@ import { afterDegreeAdverb, headsAnObject } from './predicate-grammar.ts';
 import type { QuestionEntities } from './question-entities.ts';
 import { LONG_MONTHS } from './text.ts';
 import type { EngineData, Understanding } from './understanding.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P4 = /^\p{Lu}\p{Ll}/u;
@@ -125,7 +126,7 @@ export function questionWords(
       tok.type === 'currency'
     )
       return;
-    if (tok.normal === "'s" || tok.normal === '’s') return;
+    if (isPossessiveEnding(tok.normal)) return;
     // "I'm", "we've": a pronoun and a verb, whatever the tagger makes of them.
     if (/^(i|you|we|they|he|she|it|that|there)['’]/.test(tok.normal)) return;
     // A month the coverage names is a filter like a year, not a topic the evidence must repeat.

@@ -22,6 +22,7 @@ import {
   settingWords,
 } from './quote-scene.ts';
 import { sentencesAfterLastAnswer } from './reply-order.ts';
+import { aliasWords } from './alias-words.ts';
 import { reportBeforeQuote } from './report-before-quote.ts';
 import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
@@ -45,7 +46,7 @@ function idfAtShare(n: number, share: number): number {
 /** Topic words of a quote question: its content minus the speaker's name and the verb of saying. */
 function topicOf(u: Understanding, ctx: Context, speakerId: string | null): Topic {
   const speaker = speakerId ? ctx.index.entities.get(speakerId) : undefined;
-  const nameWords = new Set((speaker?.aliases ?? []).flatMap((a) => a.toLowerCase().split(/[\s'’]+/)));
+  const nameWords = aliasWords(speaker?.aliases ?? []);
   // "The colonel" for a speaker the article calls "Col.": the title in full names them as well.
   const abbreviations = ctx.reader.data.titleAbbreviations;
   for (const r of speaker?.roles ?? [])

@@ -10,9 +10,8 @@ import type { Analysis } from '../nlp/pipeline.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givenAsSource } from './speech-source.ts';
+import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 
-/** Marks of a possessive after a noun ("family's", "agents'"). */
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Parts of speech a possessor is named by, and of the words after the head that say what the account is of. */
 const NAMING_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const TOPIC_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -26,7 +25,7 @@ const MAX_READ = 60;
 /** The possessor's lemma and the lemmas of what the account is of, when the side is "X's N …"; else `null`. */
 export function accountOf(side: Analysis): { possessor: string; topic: string[] } | null {
   const { tokens } = side;
-  const mark = tokens.findIndex((t, i) => i > 0 && POSSESSIVE.has(t.normal));
+  const mark = tokens.findIndex((t, i) => i > 0 && POSSESSIVE_MARKS.has(t.normal));
   const owner = tokens[mark - 1];
   const head = tokens[mark + 1];
   if (mark < 1 || !owner || !head || !NAMING_POS.has(owner.pos) || head.pos !== 'NOUN') return null;

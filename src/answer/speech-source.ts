@@ -7,6 +7,7 @@
  * need it: an account's possessor (side-account.ts) and a stance side's person (stance-side.ts).
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 
 /** Words before the source's first word "according to" may stand at ("according to the boy's family"). */
 const MAX_FROM_ACCORDING = 4;
@@ -14,8 +15,6 @@ const MAX_FROM_ACCORDING = 4;
 const MAX_TO_VERB = 4;
 /** Words an apposition between commas may run ("Zertuche, the Mexican consul at this place, said"). */
 const MAX_APPOSITION = 14;
-/** Marks of a possessive after a noun ("family's", "agents'"). */
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Parts of speech that may stand between "according to" and the source ("according to the boy's family"). */
 const BEFORE_SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PART', 'NOUN', 'PROPN']);
 /** Parts of speech that may stand between the source and its verb of saying ("the family has long said"). */
@@ -37,10 +36,10 @@ const CLAUSE_BOUNDARY_POS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ']);
  */
 function afterAccording(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
-  if (next && (POSSESSIVE.has(next.normal) || NOUN_POS.has(next.pos))) return false;
+  if (next && (POSSESSIVE_MARKS.has(next.normal) || NOUN_POS.has(next.pos))) return false;
   for (let k = first - 1; k >= Math.max(1, first - MAX_FROM_ACCORDING); k--) {
     if (tokens[k]?.normal === 'to' && tokens[k - 1]?.normal === 'according') return true;
-    if (!BEFORE_SOURCE_POS.has(tokens[k]?.pos ?? '') && !POSSESSIVE.has(tokens[k]?.normal ?? '')) break;
+    if (!BEFORE_SOURCE_POS.has(tokens[k]?.pos ?? '') && !POSSESSIVE_MARKS.has(tokens[k]?.normal ?? '')) break;
   }
   return false;
 }

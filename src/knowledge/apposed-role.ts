@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { EntityMention } from './schema.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /** Words that may stand between the comma and the role ("the", "a former", "then the"). */
 const APPOSITION_LEAD: ReadonlySet<string> = new Set([
@@ -17,8 +18,6 @@ const APPOSITION_LEAD: ReadonlySet<string> = new Set([
   'its',
   'their',
 ]);
-/** The possessive ending as the tokenizer splits it from a word. */
-const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s']);
 /** Most such words. */
 const MAX_LEAD = 2;
 
@@ -37,7 +36,7 @@ export function roleApposedToPerson(
   const roleEnd = (tokens[role.token]?.start ?? 0) + role.text.length;
   let next = role.token + 1;
   while ((tokens[next]?.start ?? Infinity) < roleEnd) next++;
-  if (POSSESSIVES.has(tokens[next]?.normal ?? '')) return false;
+  if (POSSESSIVE_ENDINGS.has(tokens[next]?.normal ?? '')) return false;
   let k = role.token - 1;
   for (let lead = 0; lead < MAX_LEAD && APPOSITION_LEAD.has(tokens[k]?.normal ?? ''); lead++) k--;
   if (k === role.token - 1 || tokens[k]?.value !== ',') return false;

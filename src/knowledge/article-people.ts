@@ -5,7 +5,7 @@
  * name only. Built by {@link PeopleFinder.find}.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
+import { bare, mayOpenWithCapital, NAME_WORD, roleForm, roleWordGender } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './discovered-person.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
@@ -17,6 +17,7 @@ import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -57,6 +58,8 @@ export class ArticlePeople {
   constructor(
     readonly people: readonly ArticlePerson[],
     private readonly honorifics: ReadonlyMap<string, 'male' | 'female' | null>,
+    /** The lexicon's nouns of office that mark a gender ("spokeswoman": "female"). */
+    private readonly gendered: ReadonlyMap<string, 'male' | 'female'>,
     private readonly titles: ReadonlySet<string>,
     /** Names the article uses that are not people's, and what they are ("Navy Ministry": organisation). */
     readonly notPeople: ReadonlyMap<string, NotAPerson> = new Map(),
@@ -207,8 +210,7 @@ export class ArticlePeople {
           const next = tokens[t + 1 + len];
           const after = next?.normal;
           // "The general's dispatch describes": a document's owner is the holder, whose words it carries.
-          if (after === 'of' || ((after === "'s" || after === '’s') && !ownsDocumentAt(tokens, t + 2 + len)))
-            continue;
+          if (after === 'of' || (isPossessiveEnding(after) && !ownsDocumentAt(tokens, t + 2 + len))) continue;
           if (next?.pos === 'NOUN' && isWrittenLowerCase(next.value)) continue;
           // "said the historian Dr. Efraín Holguín Baeza": words right before a name are its title, no one
           // met before.
@@ -224,7 +226,7 @@ export class ArticlePeople {
           const capitalised = words.some((w) => w.value !== w.normal);
           if (capitalised && capitalisedAfter(next)) continue;
           // "the spokeswoman" is no spokesman met before: a role word marking a gender rules out the other.
-          const marked = markedGender(last);
+          const marked = roleWordGender(last, this.gendered);
           const fits = (p: ArticlePerson) =>
             forms.every((f) => p.roleWords.has(f)) &&
             (marked === null || (p.gender ?? p.nameGender ?? marked) === marked);
@@ -496,10 +498,4 @@ function initialsBefore(tokens: readonly Token[], t: number): string[] {
 /** True when `words` ends with `tail`. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
-}
-
-/** The gender a role word's ending marks ("spokeswoman": female, "chairmen": male), or `null`. */
-function markedGender(word: string): 'male' | 'female' | null {
-  if (/wom[ae]n$/.test(word)) return 'female';
-  return /m[ae]n$/.test(word) && roleForm(word) !== word ? 'male' : null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { FoundNumber } from './found-numbers.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** What a figure counts: the words as written and the head noun's lemma. */
 export interface Counted {
@@ -195,7 +196,7 @@ function afterOf(toks: readonly Token[], from: number, limit: number): number {
   let k = from + 1;
   if (k < limit && (toks[k]?.pos === 'DET' || POSSESSIVES.has(toks[k]?.normal ?? ''))) k++;
   const possessive = toks[k + 1]?.normal;
-  if (k + 1 < limit && (possessive === "'s" || possessive === '’s')) k += 2;
+  if (k + 1 < limit && isPossessiveEnding(possessive)) k += 2;
   if (k < limit && toks[k] && numericValue(toks[k] as Token) !== null) k++;
   return k;
 }

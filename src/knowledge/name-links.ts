@@ -6,6 +6,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import { titleBefore } from './person-descriptions.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /** A person found in an article, with how {@link knownAsInAppositions} links one to another. */
 export type LinkedPerson = ArticlePerson & {
@@ -15,8 +16,6 @@ export type LinkedPerson = ArticlePerson & {
   nicknameOf?: string;
 };
 
-/** The possessive ending of an owner's name before the relative it owns ("Arvizu's wife"). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 /**
  * Relatives who, in the coverage's conventions, go by the family's surname: a spouse, a child, a parent, a
  * sibling, a grandchild. "Abbott's spokeswoman, Renae," is no Abbott, nor is a cousin or an in-law always.
@@ -70,7 +69,7 @@ export function kinSurname(
   if (
     before &&
     FAMILY_NOUNS.has(before.title.normal) &&
-    POSSESSIVE_MARKS.has(tokens[before.from + 1]?.normal ?? '')
+    POSSESSIVE_ENDINGS.has(tokens[before.from + 1]?.normal ?? '')
   )
     return ownerSurname(tokens[before.from]?.value ?? '', known);
   const possessive = before ? tokens[before.from]?.normal : undefined;

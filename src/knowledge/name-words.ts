@@ -28,6 +28,20 @@ export function roleForm(word: string): string {
 }
 
 /**
+ * The gender a role word marks: the one the lexicon's gendered nouns give it ("widow", "actress", "spokeswoman"),
+ * else the one its ending marks for words the list lacks ("chairwomen", "assemblyman"), or `null`.
+ */
+export function roleWordGender(
+  word: string,
+  gendered: ReadonlyMap<string, 'male' | 'female'>,
+): 'male' | 'female' | null {
+  const listed = gendered.get(word);
+  if (listed) return listed;
+  if (/wom[ae]n$/.test(word)) return 'female';
+  return /m[ae]n$/.test(word) && roleForm(word) !== word ? 'male' : null;
+}
+
+/**
  * False when `value` opens with an ASCII character that is not a capital letter, so that no pattern
  * starting with `\p{Lu}` can match it; true otherwise (the pattern decides).
  */

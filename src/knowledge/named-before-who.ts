@@ -6,27 +6,10 @@
 import type { WorkingSentence } from './working.ts';
 import { charRange } from './speaker-finder.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { PASSIVE_BE_OR_GET } from '../nlp/passive-auxiliaries.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}/u;
-
-/**
- * Words of "be" and "get" that make the clause passive right after "who" ("Sgt. Ray Dunn, who was described as
- * 'a model soldier' by his commander", "Sheriff Tom Schmerber, who was told to 'jail every trespasser'"): the
- * words are said of the person or to them, not by them.
- */
-const PASSIVE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got',
-]);
 
 /** Capitalised words at most of a name the article knows no entity by ("Geronimo", "Juan Cortina"). */
 const MAX_NAME_WORDS = 4;
@@ -46,7 +29,8 @@ export function namedBeforeWho(
   const comma = words.at(-2);
   if (who === undefined || comma === undefined) return null;
   if (tokenAt(analysis, who).normal !== 'who' || tokenAt(analysis, comma).value !== ',') return null;
-  if (PASSIVE_AUXILIARIES.has(analysis.tokens[who + 1]?.normal ?? '')) return null;
+  // "Sgt. Ray Dunn, who was described as 'a model soldier' by his commander": the words are said of him.
+  if (PASSIVE_BE_OR_GET.has(analysis.tokens[who + 1]?.normal ?? '')) return null;
   const end = tokenAt(analysis, comma).start;
   const named = sentence.mentions.find((m) => m.via !== 'pronoun' && charRange(analysis, m).end === end);
   if (named) {

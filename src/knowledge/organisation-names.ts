@@ -6,6 +6,7 @@
  */
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /**
  * English nouns naming a kind of organisation, as the head of a body's name ("Office", "Task Force"): a
@@ -44,7 +45,7 @@ export const ORGANISATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
 const MAX_NAME_WORDS = 16;
 
 /** Lower-case words that may stand inside a body's name between capitalised words ("of", "for the"). */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', "'s", '’s']);
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', ...POSSESSIVE_ENDINGS]);
 
 /**
  * True when `words` (a phrase as written, maybe opening with "the") are a body's name: capitalised words,

@@ -260,20 +260,9 @@ export class PeopleFinder {
         // Not "Secretary of War Newton D. Baker": the words after an office's "of" are its department's.
         if (extent.office === null && tokens[start - 1]?.normal === 'of' && fromPlace(tokens, start - 2))
           continue;
-        const {
-          titleStart,
-          titleTokens,
-          title,
-          aged,
-          description,
-          leading,
-          roleWords,
-          roleHeads,
-          naming,
-          gender,
-          personHead,
-          evidence,
-        } = runDescription(descriptionReader, analysis, { start, end }, extent, given, (k) => taken(p, k));
+        const described = runDescription(descriptionReader, analysis, { start, end }, extent, given, (k) =>
+          taken(p, k),
+        );
         // "Elena and Frank Castañeda": a first name joined on before the name shares its surname.
         const partner = tokens[start - 2];
         if (
@@ -293,13 +282,14 @@ export class PeopleFinder {
               ? 'organisation'
               : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
-        if (context && !naming) notPeople.set(name, notPeople.get(name) ?? context);
+        if (context && !described.naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
         else if (
-          titleTokens.length > 0 ||
-          leading !== null ||
-          aged ||
-          (description !== null && (personHead || /^(who|whose)\b/i.test(description)))
+          described.titleTokens.length > 0 ||
+          described.leading !== null ||
+          described.aged ||
+          (described.description !== null &&
+            (described.personHead || /^(who|whose)\b/i.test(described.description)))
         )
           personLike.add(name);
         // One name is a person's only by an honorific, an age, words naming someone by it, or a verb of saying
@@ -307,9 +297,11 @@ export class PeopleFinder {
         // "known to regulars only as Flaco, who said he was 19": naming words vouch for one name when a pronoun
         // in them or a "who" after it says a person ("the Defense Secretariat, known as Sedena" is none).
         const namedPerson =
-          naming !== false && (naming !== null || /^(who|whose)\b/i.test(description ?? ''));
+          described.naming !== false &&
+          (described.naming !== null || /^(who|whose)\b/i.test(described.description ?? ''));
         const oneNameVouched =
-          oneName && (titleEnd > start || aged || namedPerson || vouchedAlone(analysis, start, end));
+          oneName &&
+          (titleEnd > start || described.aged || namedPerson || vouchedAlone(analysis, start, end));
         // "Gen. Crook" … "General Crook": one surname after a title is one person, however the title is written.
         const titledAlone = oneName && titleEnd > start && !runs.honorificsOnly(tokens, start, titleEnd);
         const seen = names.get(name) ?? (titledAlone ? titledSurnames.get(surname) : undefined);
@@ -324,22 +316,23 @@ export class PeopleFinder {
           name,
           surname,
           laterNames: words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w)),
-          gender,
+          gender: described.gender,
           nameGender: genderOfName(words.find((w) => !INITIAL.test(w) && w.length > 2) ?? ''),
-          title,
-          description,
-          roleWords,
-          roleHeads,
-          evidence: oneName ? oneNameVouched : evidence,
+          title: described.title,
+          description: described.description,
+          roleWords: described.roleWords,
+          roleHeads: described.roleHeads,
+          evidence: oneName ? oneNameVouched : described.evidence,
           ...(oneName ? { single: true } : {}),
-          ...(naming !== false ? { named: true } : {}),
-          leads: titleStart === 0 || /^[.;:"“”]$/.test(tokens[titleStart - 1]?.value ?? ''),
+          ...(described.naming !== false ? { named: true } : {}),
+          leads:
+            described.titleStart === 0 || /^[.;:"“”]$/.test(tokens[described.titleStart - 1]?.value ?? ''),
           ...(suffix ? { knownAs: [words.join(' ')] } : {}),
           // "U.S. Customs and Border Protection": the name from its first common word, where "U.S." is the country's.
           ...(shortName ? { knownAs: [shortName] } : {}),
           // "five Rangers were dismissed": the counted word alone names the group "Texas Rangers" names.
           ...(titleEnd === start && counted.has(surname) && words.length > 1 ? { knownAs: [surname] } : {}),
-          ...(aged ? { age: Number(tokens[end + 1]?.value) } : {}),
+          ...(described.aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
         if (titledAlone && !titledSurnames.has(surname)) titledSurnames.set(surname, candidate);
@@ -383,6 +376,7 @@ export class PeopleFinder {
     return new ArticlePeople(
       people,
       this.#honorifics,
+      this.#gendered,
       titles,
       notPeople,
       articleTitles,

@@ -8,6 +8,7 @@ import { NAME_WORD, SPEECH_CUES } from './name-words.ts';
 import { holdsNamedRole } from './role-words-before-name.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{P}+$/u;
@@ -48,7 +49,7 @@ export function descriptionAfter(
   // "El Paso's deputy city manager": a possessive within the first words opens a role.
   const possessive = tokens
     .slice(end + 1, end + 4)
-    .some((t) => /['’]s$/.test(t.value) || t.normal === "'s" || t.normal === '’s');
+    .some((t) => /['’]s$/.test(t.value) || isPossessiveEnding(t.normal));
   const starts =
     DESCRIPTION_STARTS.has(first.normal) || bareRole || possessive || possessiveApposition(tokens, end + 1);
   if (!starts) return null;
@@ -336,7 +337,7 @@ export function titleBefore(
     // "her grandmother, Tomasa Oyervides": a possessive pronoun opens it too, and a noun for a relative
     // ("grandmother", "wife") says who they are as a title does.
     const pronoun = POSSESSIVE_PRONOUNS.has(t.normal);
-    const owned = t.normal === "'s" || t.normal === '’s';
+    const owned = isPossessiveEnding(t.normal);
     if (!CLAUSE_DETERMINERS.has(t.normal) && !pronoun && !owned) continue;
     // "in El Paso": a capitalised article before a capitalised word opens a place's name, not the phrase.
     const opensSentence = d === 0 || /^[.!?:"“”]$/.test(tokens[d - 1]?.value ?? '');

@@ -9,7 +9,7 @@
  * An honorific in the title or a gendered role word ("spokeswoman") says their gender.
  */
 import type { Token } from '../nlp/pipeline.ts';
-import { bare, roleForm, titleHead } from './name-words.ts';
+import { bare, roleForm, roleWordGender, titleHead } from './name-words.ts';
 import { headWords } from './person-descriptions.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -56,7 +56,7 @@ export function personRoles(
   if (descriptionHead) roleHeads.add(roleForm(descriptionHead));
   let gender: 'male' | 'female' | null = null;
   for (const x of titleTokens) gender ??= lexicon.honorifics.get(bare(x.value)) ?? null;
-  for (const w of roleWords) gender ??= lexicon.gendered.get(w) ?? null;
+  for (const w of roleWords) gender ??= roleWordGender(w, lexicon.gendered);
   return { roleWords, roleHeads, gender };
 }
 

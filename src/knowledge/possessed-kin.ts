@@ -7,11 +7,10 @@ import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.
 import { MAX_PRONOUN_LOOKBACK, tokenAt, type PersonMention } from './speakers.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { readingOrder } from './mention-order.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /** Tokens read back from a quotation for the possessed relative a pronoun inside it may stand for. */
 const MAX_TOKENS_TO_POSSESSED = 40;
-/** The possessive ending of an owner's name before the noun it owns ("Sergio's mother"). */
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** What a pronoun's reader asks of the article: the gender a noun marks, and nouns for people. */
 export interface KinReader {
@@ -40,7 +39,7 @@ export function possessedKinBefore(
     const noun = tokenAt(analysis, t);
     const mark = tokenAt(analysis, t - 1);
     const owner = tokenAt(analysis, t - 2);
-    if (noun.pos !== 'NOUN' || !POSSESSIVE_MARKS.has(mark.normal) || owner.pos !== 'PROPN') continue;
+    if (noun.pos !== 'NOUN' || !POSSESSIVE_ENDINGS.has(mark.normal) || owner.pos !== 'PROPN') continue;
     if (!opensWithCapital(owner.value) || mark.start !== owner.end) continue;
     if (reader.nounGender(noun.lemma) !== gender || !reader.isPersonNoun(noun.lemma)) continue;
     const from = readingOrder(paragraph - 1, noun.end);

@@ -14,6 +14,7 @@ import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { isBodyName, RECEIVERS, senderOfDocument } from './document-senders.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}+$/u;
@@ -43,8 +44,6 @@ const ACTIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
 /** Dashes a sentence may open with after a dateline or a heading ("SEGUIN, Sept. 12. — …"). */
 const OPENING_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 const INDEFINITE = new Set(['a', 'an']);
-/** The possessive ending of an owner before the noun it owns ("the sergeant's wife"). */
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 /** Words opening a relative clause after a subject's noun ("A Villa officer who was taken prisoner"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
@@ -325,7 +324,7 @@ export function possessedRelationHolder(
   words: readonly Token[],
 ): Omit<SpeakerGuess, 'cue'> | null {
   const [the, owner, mark, head] = words;
-  if (words.length !== 4 || the?.normal !== 'the' || !POSSESSIVE_MARKS.has(mark?.normal ?? '')) return null;
+  if (words.length !== 4 || the?.normal !== 'the' || !POSSESSIVE_ENDINGS.has(mark?.normal ?? '')) return null;
   if (owner?.pos !== 'NOUN' || head?.pos !== 'NOUN' || !reader.isPersonNoun(head.lemma)) return null;
   const holder = relationHolder(owner.lemma, head.lemma, peopleBefore(reader, sentence));
   return holder ? { speakerId: holder.id, speakerName: holder.name } : null;

@@ -26,6 +26,7 @@ import {
   type PersonMention,
   type SpeakerGuess,
 } from './speakers.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -254,14 +255,14 @@ function personTitledAfter(
     const entity = reader.entity(m.entityId);
     if (entity?.type !== 'person') return null;
     // "said Border Patrol Agent Arthur Lindley's widow, Maria Lindley": the person owns who speaks.
-    if (POSSESSIVES.has(analysis.tokens[tokenAfter(analysis, m)]?.normal ?? '')) return OWNER;
+    if (POSSESSIVE_ENDINGS.has(analysis.tokens[tokenAfter(analysis, m)]?.normal ?? '')) return OWNER;
     if (objectOfWordsBefore(analysis, body.token, candidates)) return SOMEONE_ELSES;
     return { speakerId: entity.id, speakerName: entity.name };
   }
   if (t === next) return null;
   const name = fullNameAt(analysis, t, candidates);
   if (!name) return null;
-  if (POSSESSIVES.has(analysis.tokens[name.end]?.normal ?? '')) return OWNER;
+  if (POSSESSIVE_ENDINGS.has(analysis.tokens[name.end]?.normal ?? '')) return OWNER;
   if (objectOfWordsBefore(analysis, body.token, candidates)) return SOMEONE_ELSES;
   return { speakerId: null, speakerName: name.text };
 }
@@ -308,7 +309,7 @@ function ownedBy(
   region: ReadonlySet<number>,
 ): string | null {
   const t = tokenAfter(analysis, mention);
-  if (!region.has(mention.token) || !region.has(t) || !POSSESSIVES.has(tokenAt(analysis, t).normal))
+  if (!region.has(mention.token) || !region.has(t) || !POSSESSIVE_ENDINGS.has(tokenAt(analysis, t).normal))
     return null;
   let last = t + 1;
   while (
@@ -322,9 +323,6 @@ function ownedBy(
   if (last === t + 1 || head.pos !== 'NOUN' || analysis.tokens[last]?.pos === 'AUX') return null;
   return analysis.text.slice(tokenAt(analysis, t + 1).start, head.end);
 }
-
-/** The possessive ending as the tokenizer splits it from a name ("Lindley" "'s"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** The index of the first token after the words of mention `m` (the tokens' count when none follows). */
 function tokenAfter(analysis: Analysis, m: EntityMention & { token: number }): number {

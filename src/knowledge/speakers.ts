@@ -12,6 +12,7 @@ import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
+import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -20,8 +21,6 @@ const P2 = /\p{L}/u;
 const MAX_NP_WORDS = 7;
 /** A word abbreviated to a few letters before its full stop ("Maj", "Mrs"). */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}$/u;
-/** The marks of a possessive, tokens of their own after the owner ("Tribe" "'s"). */
-const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** "My", "our": the speaker's own, in words they are quoted saying. */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /**
@@ -300,7 +299,7 @@ export function nounPhraseBefore(
     words[0]?.pos === 'ADP' ||
     // "The U.S. Attorney's Office for the District of Arizona said": a body's name is one speaker, however long.
     // "The San Carlos Apache Tribe's cultural center said": a possessive's mark is no word of its own.
-    (words.filter((w) => !POSSESSIVE_CLITICS.has(w.normal)).length > MAX_NP_WORDS &&
+    (words.filter((w) => !POSSESSIVE_MARKS.has(w.normal)).length > MAX_NP_WORDS &&
       !isOrganisationName(words)) ||
     !words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
   ) {

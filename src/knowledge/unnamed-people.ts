@@ -17,7 +17,7 @@ import {
   roleOfSomethingNew,
   type FirstNouns,
 } from './named-roles.ts';
-import { roleForm } from './name-words.ts';
+import { roleForm, roleWordGender } from './name-words.ts';
 import { speakersPronounsContinue, unnamedSpeakers } from './unnamed-speakers.ts';
 
 /** What the finder knows of words: persons' nouns, titles, and the gender a noun of office marks. */
@@ -84,7 +84,7 @@ export function addUnnamedSpeakers(
       (at) =>
         !beside.some((b) => b.start === at.start) &&
         newcomer(analysis, p, at) &&
-        (gendered.get(at.head) ?? at.gender) === at.gender,
+        (roleWordGender(at.head, gendered) ?? at.gender) === at.gender,
     );
     for (const at of [...beside, ...continued]) {
       const first = analysis.tokens[at.start];
@@ -96,7 +96,7 @@ export function addUnnamedSpeakers(
         name,
         surname: '',
         laterNames: [],
-        gender: gendered.get(at.head) ?? at.gender,
+        gender: roleWordGender(at.head, gendered) ?? at.gender,
         nameGender: null,
         title: null,
         description: null,

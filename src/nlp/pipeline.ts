@@ -6,51 +6,29 @@ import winkNLP, { type ItsFunction } from 'wink-nlp';
 import { lookupTable } from '../lookup.ts';
 import { CustomEntityMatcher, type EntityExamples } from './custom-entities.ts';
 import { cerMetaWords, englishModel } from './wink-model.ts';
+import type { Analysis, NamedSpan, Token, TokenSpan } from './analysis.ts';
+import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey } from './entity-names.ts';
+import { Lexeme, lemmaOf, readLexeme } from './lexeme.ts';
+import { splitAnalysis } from './split-analysis.ts';
+import { nearby, occursAt } from './text-positions.ts';
+import { entitySwaps, spans, spanText } from './wink-spans.ts';
+
+// What the pipeline gives and the helpers that read it, from the modules that hold them, for the many
+// modules that import them from here.
+export type { Analysis, NamedSpan, Token, TokenSpan } from './analysis.ts';
+export { firstTokenAtOrAfter, lowerBound, sentenceAt, spansStartingIn } from './analysis.ts';
+export { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey } from './entity-names.ts';
+export { foldWord, withoutAccents } from './folded-words.ts';
+export { splitAnalysis } from './split-analysis.ts';
+export { occursAt } from './text-positions.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /\p{M}/gu;
 const P2 = /[\p{L}.]+/gu;
 
 /** wink-nlp's English model, shared by every pipeline of the process as the package's own object is. */
 const model = englishModel();
 /** The parts of speech wink-nlp's lemmatiser reads a word's lemma for. */
 const LEMMATISED_POS = ['NOUN', 'VERB', 'ADJ'] as const;
-
-export interface Token {
-  value: string;
-  /** Lower-cased form. */
-  normal: string;
-  /** Lower-cased lemma. */
-  lemma: string;
-  pos: string;
-  type: string;
-  stop: boolean;
-  /** Character offsets in the analysed text, `[start, end)`. */
-  start: number;
-  end: number;
-}
-
-/** A run of tokens, `[start, end)` by token index. */
-export interface TokenSpan {
-  start: number;
-  end: number;
-}
-
-export interface NamedSpan extends TokenSpan {
-  /** Custom entity name (`entity:<id>` or `role:<phrase>`) or wink's entity type (`DATE`, `CARDINAL`…). */
-  name: string;
-  value: string;
-}
-
-export interface Analysis {
-  text: string;
-  tokens: Token[];
-  sentences: TokenSpan[];
-  /** Alias and role matches from the entity data. */
-  custom: NamedSpan[];
-  /** wink-nlp's own entities: DATE, CARDINAL, ORDINAL, URL… */
-  ner: NamedSpan[];
-}
 
 export interface AliasData {
   id: string;
@@ -65,16 +43,6 @@ const PIPES: Record<NlpPurpose, readonly string[]> = {
   questions: ['sbd', 'pos', 'cer'],
 };
 
-/** A word's letters without their accents ("juárez" → "juarez", "Mónica" → "Monica"). */
-export function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(P1, '');
-}
-
-/** A word in lower case without its accents ("Juárez" → "juarez"): a Spanish word and its English-coverage twin compare equal. */
-export function foldWord(word: string): string {
-  return withoutAccents(word.toLowerCase());
-}
-
 /** Abbreviated scales after a figure ("$2.5bn", "£40m", "5k"), read as the word they stand for. */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   k: 'thousand',
@@ -84,18 +52,6 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable
   bn: 'billion',
   tn: 'trillion',
 });
-
-export const ENTITY_PREFIX = 'entity:';
-export const ROLE_PREFIX = 'role:';
-
-/** Normalises a role phrase the way role matches are named: lower case, no leading article. */
-export function rolePhraseKey(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/^(the|a|an)\s+/, '')
-    .replace(/[’]/g, "'")
-    .trim();
-}
 
 /**
  * The language pipeline. Construct once per process: learning the custom entities costs milliseconds, and
@@ -337,236 +293,6 @@ export class Nlp {
 }
 
 const PARAGRAPH_BREAK = '\n\n';
-
-/** wink's entities as the custom-entity machine reads them: by first token, `[last token, type]`. */
-function entitySwaps(
-  nerSpans: readonly TokenSpan[],
-  nerTypes: ReadonlyArray<string | undefined>,
-): Map<number, [number, string]> {
-  const swaps = new Map<number, [number, string]>();
-  for (let k = 0; k < nerSpans.length; k++) {
-    const span = nerSpans[k];
-    if (span) swaps.set(span.start, [span.end - 1, nerTypes[k] as string]);
-  }
-  return swaps;
-}
-
-/**
- * An entity's text: its tokens with their preceding spaces, trimmed, as wink-nlp's `its.detail` gives it,
- * read from the tokens already made instead of asking wink-nlp to build it again. The spaces are white space
- * only (wink-nlp splits on runs of it), so those before the first token are trimmed whatever they are: a
- * one-token entity, most of them, is its token's value, trimmed, with no string built.
- */
-function spanText(tokens: readonly Token[], spaces: readonly string[], span: TokenSpan): string {
-  let value = tokens[span.start]?.value ?? '';
-  for (let k = span.start + 1; k < span.end; k++) value += (spaces[k] ?? '') + (tokens[k]?.value ?? '');
-  return value.trim();
-}
-
-/**
- * wink-nlp's `[first, last]` token spans as `[start, end)`. A loop into an array literal, not `map`: the
- * array `map` makes from an empty list is of another kind than from a full one, and in a bundled build
- * (esbuild, no tsx) the optimised {@link Nlp.analyse} was thrown away at the other kind on nearly every call
- * (2,158 deoptimisations in 2,500 calls; none with the literal, whose kind V8 settles once).
- */
-function spans(list: readonly number[][]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  // Read by index, not destructured: destructuring walks each pair with an iterator of its own.
-  for (let k = 0; k < list.length; k++) {
-    const pair = list[k];
-    out.push({ start: pair?.[0] ?? 0, end: (pair?.[1] ?? 0) + 1 });
-  }
-  return out;
-}
-
-type Its = ReturnType<typeof winkNLP>['its'];
-type ItemToken = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>['itemAt'] extends (
-  k: number,
-) => infer T
-  ? T
-  : never;
-
-/**
- * A word of wink-nlp's lexicon as the pipeline reads it: all but the lemma depend on the word alone; the
- * lemma on the word and its part of speech, so it is remembered by part of speech.
- */
-class Lexeme {
-  readonly #lemmas = new Map<string, string>();
-  /** The part of speech last asked for and its lemma: a word mostly keeps one part of speech. */
-  #lastPos: string | null = null;
-  #lastLemma = '';
-
-  constructor(
-    readonly value: string,
-    readonly normal: string,
-    readonly type: string,
-    readonly stop: boolean,
-    /** The pattern word the word reads as in custom-entity matching, if any. */
-    readonly literal: string | null,
-  ) {}
-
-  /** The lemma remembered for the word as `pos`, if any. */
-  lemmaAs(pos: string): string | undefined {
-    if (pos === this.#lastPos) return this.#lastLemma;
-    const lemma = this.#lemmas.get(pos);
-    if (lemma !== undefined) {
-      this.#lastPos = pos;
-      this.#lastLemma = lemma;
-    }
-    return lemma;
-  }
-
-  remember(pos: string, lemma: string): string {
-    this.#lemmas.set(pos, lemma);
-    this.#lastPos = pos;
-    this.#lastLemma = lemma;
-    return lemma;
-  }
-}
-
-function readLexeme(item: ItemToken, its: Its, matcher: CustomEntityMatcher | null): Lexeme {
-  const value = item.out(its.value) as string;
-  const normal = (item.out(its.normal) as string | undefined) ?? value.toLowerCase();
-  return new Lexeme(
-    value,
-    normal,
-    (item.out(its.type) as string | undefined) ?? 'word',
-    (item.out(its.stopWordFlag) as unknown as boolean | undefined) ?? false,
-    matcher?.literal(value, normal) ?? null,
-  );
-}
-
-/** The token's lemma, lower case. */
-function lemmaOf(item: ItemToken, its: Its, value: string): string {
-  return ((item.out(its.lemma as ItsFunction<string>) as string | undefined) ?? value).toLowerCase();
-}
-
-/**
- * Splits an analysis of joined paragraphs at the given character ranges (in order, not overlapping), each
- * part re-based to start at zero. One sweep over tokens, sentences and entities, so an article of many
- * paragraphs costs what one paragraph's worth each does. The tokens and entities are moved, not copied:
- * `whole` must not be used afterwards.
- */
-export function splitAnalysis(
-  whole: Analysis,
-  ranges: ReadonlyArray<{ start: number; end: number }>,
-): Analysis[] {
-  const out: Analysis[] = [];
-  let t = 0;
-  let si = 0;
-  const custom = { list: whole.custom, next: 0 };
-  const ner = { list: whole.ner, next: 0 };
-  for (const { start, end } of ranges) {
-    while (t < whole.tokens.length && (whole.tokens[t]?.start ?? 0) < start) t++;
-    const first = t;
-    while (t < whole.tokens.length && (whole.tokens[t]?.end ?? 0) <= end) t++;
-    const last = t;
-    const tokens = whole.tokens.slice(first, last);
-    for (const tok of tokens) {
-      tok.start -= start;
-      tok.end -= start;
-    }
-    const sentences: TokenSpan[] = [];
-    while (si < whole.sentences.length && (whole.sentences[si]?.end ?? 0) <= first) si++;
-    for (let k = si; k < whole.sentences.length && (whole.sentences[k]?.start ?? 0) < last; k++) {
-      const s = whole.sentences[k];
-      if (!s) continue;
-      const from = Math.max(s.start, first);
-      const to = Math.min(s.end, last);
-      if (from < to) sentences.push({ start: from - first, end: to - first });
-    }
-    out.push({
-      text: whole.text.slice(start, end),
-      tokens,
-      sentences,
-      custom: spansWithin(custom, first, last),
-      ner: spansWithin(ner, first, last),
-    });
-  }
-  return out;
-}
-
-/**
- * The spans of `cursor.list` that lie in tokens [first, last), from `cursor.next` on, re-based to start at
- * `first`; the cursor moves past them. Moved like the tokens, not copied.
- */
-function spansWithin(cursor: { list: NamedSpan[]; next: number }, first: number, last: number): NamedSpan[] {
-  const { list } = cursor;
-  const parts: NamedSpan[] = [];
-  let k = cursor.next;
-  while (k < list.length && (list[k]?.start ?? 0) < first) k++;
-  for (; k < list.length && (list[k]?.start ?? 0) < last; k++) {
-    const s = list[k];
-    if (s && s.end <= last) {
-      s.start -= first;
-      s.end -= first;
-      parts.push(s);
-    }
-  }
-  cursor.next = k;
-  return parts;
-}
-
-/**
- * The first of the positions [from, to) for which `before` is false, `before` being true for a run of them
- * and false for the rest (a sorted list read by a key): a binary search, so a paragraph of thousands of
- * sentences or mentions is not scanned once for each.
- */
-export function lowerBound(from: number, to: number, before: (i: number) => boolean): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The spans (sorted by start, as wink-nlp gives them) that start in tokens [from, to), found by binary
- * search: a paragraph of thousands of sentences must not be scanned once per sentence.
- */
-export function spansStartingIn<T extends TokenSpan>(spans: readonly T[], from: number, to: number): T[] {
-  const lo = lowerBound(0, spans.length, (k) => (spans[k]?.start ?? 0) < from);
-  const out: T[] = [];
-  for (let k = lo; k < spans.length && (spans[k]?.start ?? Infinity) < to; k++) {
-    const span = spans[k];
-    if (span) out.push(span);
-  }
-  return out;
-}
-
-/** Index of the first token in [from, to) that starts at or after `charPos` (a binary search). */
-export function firstTokenAtOrAfter(analysis: Analysis, from: number, to: number, charPos: number): number {
-  return lowerBound(from, to, (k) => (analysis.tokens[k]?.start ?? 0) < charPos);
-}
-
-/** The sentence of an analysis holding token `t`, by binary search. */
-export function sentenceAt(analysis: Analysis, t: number): TokenSpan | undefined {
-  const list = analysis.sentences;
-  const s = list[lowerBound(0, list.length, (k) => (list[k]?.end ?? 0) <= t)];
-  return s && s.start <= t && t < s.end ? s : undefined;
-}
-
-/**
- * `text.startsWith(value, at)` for a position `at` of zero or more, compared a character at a time: V8
- * compiles the loop into the token loop of {@link Nlp.analyse}, where `startsWith` with a position is a call
- * out of optimised code for every token of every article.
- */
-export function occursAt(text: string, value: string, at: number): boolean {
-  if (at + value.length > text.length) return value.length === 0;
-  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Where `value` starts within a few characters of `cursor` (wink may skip odd whitespace), else `cursor`. */
-function nearby(text: string, value: string, cursor: number): number {
-  const found = text.slice(cursor, cursor + value.length + NEARBY_CHARS).indexOf(value);
-  return found >= 0 ? cursor + found : cursor;
-}
-
-const NEARBY_CHARS = 4;
 
 /** True when the text is written in capitals (someone shouting), so case says nothing about acronyms. */
 function isShouted(text: string): boolean {
