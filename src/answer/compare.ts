@@ -11,6 +11,7 @@ import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
 import { quotedAfterLeadIn } from './compare-lead-in.ts';
 import { comparedYears, yearsOfSides } from './side-years.ts';
+import { withoutComparedTopic, type Naming } from './compared-topic.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
@@ -125,16 +126,18 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
       ...(described ? [described] : []),
     ];
   };
-  const at = (id: string) =>
-    Math.min(
-      ...namings(id).map((a) => {
-        const i = lower.indexOf(a.toLowerCase());
-        return i < 0 ? Infinity : i;
-      }),
-    );
+  const naming = (id: string): Naming | null => {
+    let first: Naming | null = null;
+    for (const a of namings(id)) {
+      const i = lower.indexOf(a.toLowerCase());
+      if (i >= 0 && (first === null || i < first.at)) first = { at: i, end: i + a.length };
+    }
+    return first;
+  };
+  const at = (id: string) => naming(id)?.at ?? Infinity;
   bodies.sort((a, b) => at(a) - at(b));
   if (bodies.length >= 2) {
-    const named = bodies.slice(0, MAX_SIDES);
+    const named = withoutComparedTopic(lower, bodies, naming).slice(0, MAX_SIDES);
     const paired = years.length === bodies.length ? years : (yearsOfSides(lower, named.map(at), years) ?? []);
     return named.map((id, i) => ({ entityId: id, year: paired[i] ?? null }));
   }
