@@ -1,7 +1,8 @@
 /**
  * A sentence that leads into a compared person's words without giving them: "She puts the cotton far higher
  * than the Captain does. 'There were a thousand bales if there was one…'" The lead-in says that the two
- * differ; what she says, the figure or the view set against the other's, is the quotation after it.
+ * differ; what she says, the figure or the view set against the other's, is the quotation after it. A side's
+ * quotation goes on likewise in the next sentence ({@link quotationGoingOn}).
  */
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { quoteEvidence } from './handlers.ts';
@@ -29,4 +30,31 @@ export function quotedAfterLeadIn(
     .get(next.id)
     ?.find((q) => q.speakerId !== null && named.has(q.speakerId) && next.text.includes(q.text));
   return words ? quoteEvidence(index, words) : null;
+}
+
+/**
+ * The quotation a side's quotation goes on with: the same speaker's words in the next sentence of the same
+ * paragraph ("Any illegal attempt to enter that zone is entering a military base," the defense secretary
+ * said. "You will be detained."), which a comparison of what people said shows with it, whether the side
+ * shows the quotation or the sentence it is in; `null` when none.
+ */
+export function quotationGoingOn(index: KnowledgeIndex, e: Evidence): Evidence | null {
+  // A sentence's own quotation is one whose words it holds: a quotation of the next sentence is listed with
+  // this one too when this one names its speaker ('"It was over…," Maj. Teague said. "The general had been…"').
+  const text = e.kind === 'quote' ? '' : (index.sentence(e.id)?.text ?? '');
+  const quote =
+    e.kind === 'quote'
+      ? index.quoteById.get(e.id)
+      : (index.quotesBySentence.get(e.id) ?? []).findLast(
+          (q) => q.speakerId !== null && text.includes(q.text),
+        );
+  const last = quote?.sentenceIds.at(-1);
+  if (!quote?.speakerId || !last) return null;
+  const next = index.neighbour(last, 1);
+  const paragraph = (id: string) => id.replace(/\.\d+$/, '');
+  if (!next || paragraph(next.id) !== paragraph(last)) return null;
+  const more = index.quotesBySentence
+    .get(next.id)
+    ?.find((q) => q.id !== quote.id && q.speakerId === quote.speakerId);
+  return more ? quoteEvidence(index, more) : null;
 }

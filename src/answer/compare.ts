@@ -9,8 +9,9 @@ import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './h
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
-import { quotedAfterLeadIn } from './compare-lead-in.ts';
+import { quotationGoingOn, quotedAfterLeadIn } from './compare-lead-in.ts';
 import { comparedYears, yearsOfSides } from './side-years.ts';
+import { withoutComparedTopic, type Naming } from './compared-topic.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { ARTICLE_NOUNS, escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
@@ -125,16 +126,18 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
       ...(described ? [described] : []),
     ];
   };
-  const at = (id: string) =>
-    Math.min(
-      ...namings(id).map((a) => {
-        const i = lower.indexOf(a.toLowerCase());
-        return i < 0 ? Infinity : i;
-      }),
-    );
+  const naming = (id: string): Naming | null => {
+    let first: Naming | null = null;
+    for (const a of namings(id)) {
+      const i = lower.indexOf(a.toLowerCase());
+      if (i >= 0 && (first === null || i < first.at)) first = { at: i, end: i + a.length };
+    }
+    return first;
+  };
+  const at = (id: string) => naming(id)?.at ?? Infinity;
   bodies.sort((a, b) => at(a) - at(b));
   if (bodies.length >= 2) {
-    const named = bodies.slice(0, MAX_SIDES);
+    const named = withoutComparedTopic(lower, bodies, naming).slice(0, MAX_SIDES);
     const paired = years.length === bodies.length ? years : (yearsOfSides(lower, named.map(at), years) ?? []);
     return named.map((id, i) => ({ entityId: id, year: paired[i] ?? null }));
   }
@@ -276,7 +279,7 @@ export function answerComparison(
   for (const { draft } of answered)
     for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
       push(e);
-      const more = goesOn(index, e) ?? quotedAfterLeadIn(index, e, people);
+      const more = quotationGoingOn(index, e) ?? quotedAfterLeadIn(index, e, people);
       if (more) push(more);
     }
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
@@ -400,28 +403,6 @@ function answeredBack(
     if (before && speaks(before).some((id) => !said.includes(id))) return [before, r.sentence];
   }
   return null;
-}
-
-/**
- * The quotation a side's quotation goes on with: the same speaker's words in the next sentence of the same
- * paragraph ("Any illegal attempt to enter that zone is entering a military base," the defense secretary
- * said. "You will be detained."), which a comparison of what people said shows with it, whether the side
- * shows the quotation or the sentence it is in; `null` when none.
- */
-function goesOn(index: KnowledgeIndex, e: Evidence): Evidence | null {
-  const quote =
-    e.kind === 'quote'
-      ? index.quoteById.get(e.id)
-      : (index.quotesBySentence.get(e.id) ?? []).findLast((q) => q.speakerId !== null);
-  const last = quote?.sentenceIds.at(-1);
-  if (!quote?.speakerId || !last) return null;
-  const next = index.neighbour(last, 1);
-  const paragraph = (id: string) => id.replace(/\.\d+$/, '');
-  if (!next || paragraph(next.id) !== paragraph(last)) return null;
-  const more = index.quotesBySentence
-    .get(next.id)
-    ?.find((q) => q.id !== quote.id && q.speakerId === quote.speakerId);
-  return more ? quoteEvidence(index, more) : null;
 }
 
 /**

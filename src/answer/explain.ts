@@ -28,7 +28,7 @@ import { actWords, yesNoAct } from './asked-act.ts';
 import { deniesAct } from './negated-act.ts';
 import { askedClaim, deniesClaim } from './denied-claim.ts';
 import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
-import { reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
+import { askedSpeechVerbs, reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
@@ -400,7 +400,10 @@ function explainFrom(
   // late"); what they said is the quotation that follows.
   // Another's quotation shown as a further passage does not stand for the words of the one the best introduces.
   const bestShown = [previous, best.sentence].filter((x): x is Sentence => x !== null);
-  const askedSaying = sayingLemmas(u.analysis.tokens, ctx.reader.speechVerbs);
+  const askedSaying = sayingLemmas(
+    u.analysis.tokens,
+    askedSpeechVerbs(ctx.reader.speechVerbs, ctx.reader.data.wordnet),
+  );
   const asksContent = askedSaying.length > 0;
   if ((intent === 'why' || (asksContent && !showsQuotation(index, bestShown))) && quotes.length === 0) {
     const next =

@@ -6,6 +6,7 @@
  */
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { Token } from '../nlp/pipeline.ts';
+import { isSayingVerb, type VerbWaySource } from '../knowledge/saying-verbs.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { showsQuotation } from './quotation-after.ts';
 
@@ -29,7 +30,10 @@ export const CONTENT_VERBS: ReadonlySet<string> = new Set([
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(['question', 'promise', 'warn', 'pledge', 'vow', 'worry']);
 
 /** The lemmas of `tokens` that name a saying: a verb of saying (`speechVerbs`) or of {@link CONTENT_VERBS}. */
-export function sayingLemmas(tokens: readonly Token[], speechVerbs: ReadonlySet<string>): string[] {
+export function sayingLemmas(
+  tokens: readonly Token[],
+  speechVerbs: Pick<ReadonlySet<string>, 'has'>,
+): string[] {
   return tokens
     .filter((t) =>
       t.pos === 'VERB' || t.pos === 'AUX'
@@ -37,6 +41,19 @@ export function sayingLemmas(tokens: readonly Token[], speechVerbs: ReadonlySet<
         : CONTENT_NOUNS.has(t.lemma),
     )
     .map((t) => t.lemma);
+}
+
+/**
+ * The verbs of saying a question may ask the words of: `speechVerbs`, and any verb WordNet makes a way of
+ * saying (`isSayingVerb`, as attribution reads them: "shout", "whisper", "exclaim"), so "What did Almanza hear
+ * the attackers shouting?" asks for the words shouted, which the quotation after the report gives.
+ */
+export function askedSpeechVerbs(
+  speechVerbs: ReadonlySet<string>,
+  wordnet: VerbWaySource | null | undefined,
+): Pick<ReadonlySet<string>, 'has'> {
+  if (!wordnet) return speechVerbs;
+  return { has: (lemma) => speechVerbs.has(lemma) || isSayingVerb(wordnet, lemma) };
 }
 
 /**

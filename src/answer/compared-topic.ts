@@ -1,0 +1,44 @@
+/**
+ * A person a comparison names as what its sides differ about, not as a side: "How do Villaseñor and General
+ * Amaya differ on the size of Bravo's force?", "Capt. Whitcomb and Maj. Teague give different pictures of
+ * Funston's health". The sides are named before the word that compares; a person named after it, as the owner
+ * of the thing compared ("Bravo's force") or after "about", "on" or "over", is the topic the sides are asked of.
+ */
+
+/** A word that sets the sides named before it against each other. */
+const COMPARING = /\b(?:differ\w*|different|disagree\w*|agree\w*|compar\w*|dispute\w*|contradict\w*)\b/i;
+/** A possessive with the thing owned after it ("Bravo's force"), not a side worded alone ("Hartwell's?"). */
+const OWNER_OF_NEXT = /^(?:'s|’s|'|’)\s+\p{L}/u;
+/** A preposition naming what is talked of, just before the name ("about Arista", "on the general"). */
+const TOPIC_BEFORE = /\b(?:about|on|over|regarding)\s+(?:the\s+)?$/i;
+
+/** Where a question names a person: the start and end of the first naming in its lower-case text. */
+export interface Naming {
+  at: number;
+  end: number;
+}
+
+/**
+ * The ids of `named` (in the order named, each with where `lower` names it) to keep as sides: without those
+ * named as the topic after the comparing word, when at least two sides named before it are left. All of
+ * `named` otherwise.
+ */
+export function withoutComparedTopic(
+  lower: string,
+  named: readonly string[],
+  where: (id: string) => Naming | null,
+): string[] {
+  const comparing = COMPARING.exec(lower);
+  if (!comparing || named.length < 3) return [...named];
+  const from = comparing.index;
+  const topic = (id: string) => {
+    const w = where(id);
+    if (!w || w.at < from) return false;
+    return OWNER_OF_NEXT.test(lower.slice(w.end)) || TOPIC_BEFORE.test(lower.slice(0, w.at));
+  };
+  const kept = named.filter((id) => !topic(id));
+  const before = kept.filter((id) => (where(id)?.at ?? Infinity) < from);
+  return kept.length < named.length && before.length >= 2 && before.length === kept.length
+    ? kept
+    : [...named];
+}

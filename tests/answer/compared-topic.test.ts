@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutComparedTopic } from '../../src/answer/compared-topic.ts';
+import type { Runtime } from '../../src/answer/create.ts';
+import { fixtureEngine, shippedRuntime } from './setup.ts';
+
+const namedIn = (lower: string, names: Record<string, string>) => (id: string) => {
+  const name = names[id] ?? '';
+  const at = lower.indexOf(name);
+  return at < 0 ? null : { at, end: at + name.length };
+};
+
+describe('withoutComparedTopic', () => {
+  it('drops the person whose thing the two sides differ on ("differ on the size of Bravo\'s force")', () => {
+    const lower = "how do villaseñor and general amaya differ on the size of bravo's force?";
+    const names = { v: 'villaseñor', a: 'general amaya', b: 'bravo' };
+    expect(withoutComparedTopic(lower, ['v', 'a', 'b'], namedIn(lower, names))).toEqual(['v', 'a']);
+  });
+
+  it('drops a person the sides talk about ("say different things about Arista")', () => {
+    const lower = 'lerma and the officer and cruz say different things about arista.';
+    const names = { l: 'lerma', c: 'cruz', ar: 'arista' };
+    expect(withoutComparedTopic(lower, ['l', 'c', 'ar'], namedIn(lower, names))).toEqual(['l', 'c']);
+  });
+
+  it('keeps a side worded as a possessive alone after the comparing word ("compare with Hartwell\'s")', () => {
+    const lower = "how did langham's count and smith's compare with hartwell's?";
+    const names = { l: 'langham', s: 'smith', h: 'hartwell' };
+    expect(withoutComparedTopic(lower, ['l', 's', 'h'], namedIn(lower, names))).toEqual(['l', 's', 'h']);
+  });
+});
+
+describe('comparing two people on a figure that belongs to a third', () => {
+  let runtime: Runtime;
+  beforeAll(async () => {
+    runtime = await shippedRuntime();
+  });
+
+  it("gives each historian's figure for Bravo's force, not Bravo as a third side", async () => {
+    const engine = await fixtureEngine(runtime, 'articles-39');
+    const a = await engine.ask("How did Villaseñor and General Amaya differ on the size of Bravo's force?", {
+      userId: 'compared-topic-1',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('eight hundred');
+    expect(a.text).toContain('more than a thousand');
+    expect(a.text).not.toContain("doesn't say for");
+  });
+});
