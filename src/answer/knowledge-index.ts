@@ -2,7 +2,7 @@
  * Everything the engine looks up, built once per knowledge file: BM25 postings over sentence and quote
  * lemmas (plus `@entity` terms for mentions), the vocabulary for spelling correction, and maps by id.
  */
-import { setAsHeading } from '../knowledge/set-heading.ts';
+import { setAsHeading } from './set-heading.ts';
 import { followingFlags } from './following.ts';
 import { Bm25 } from './bm25.ts';
 import { CoverageWriting } from './coverage-writing.ts';

@@ -7,7 +7,7 @@
  * more of the question answers instead.
  */
 import type { Sentence } from '../knowledge/schema.ts';
-import { setAsHeading } from '../knowledge/set-heading.ts';
+import { setAsHeading } from './set-heading.ts';
 import type { Ranked } from './retrieval.ts';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { setAsHeading } from '../../src/knowledge/set-heading.ts';
+import { setAsHeading } from '../../src/answer/set-heading.ts';
 import { articlesAlone } from './setup.ts';
 
 const PIONEER = `---
