@@ -7,6 +7,7 @@
  * more of the question answers instead.
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import { setAsHeading } from './set-heading.ts';
 import type { Ranked } from './retrieval.ts';
 
 /**
@@ -15,9 +16,12 @@ import type { Ranked } from './retrieval.ts';
  */
 const UNENDED = /[^.!?…:;"'”’)\]]\s*$/;
 
-/** Page furniture: a sentence the build typed as other than report, or one that does not end as one. */
+/**
+ * Page furniture: a sentence the build typed as other than report, one that does not end as one, or a heading
+ * set in capitals ("THE ATTACK ON FORT LANCASTER.").
+ */
 export function isFurniture(s: Sentence): boolean {
-  return s.kind !== 'report' || UNENDED.test(s.text);
+  return s.kind !== 'report' || UNENDED.test(s.text) || setAsHeading(s.text);
 }
 
 /**

@@ -41,6 +41,11 @@ describe('isFurniture', () => {
     expect(isFurniture(fell)).toBe(false);
     expect(isFurniture(related)).toBe(true);
   });
+
+  it('takes a heading set in capitals with a closing stop for furniture, as retrieval ranks it', () => {
+    expect(isFurniture(sentence('s6', 'THE ATTACK ON FORT LANCASTER.'))).toBe(true);
+    expect(isFurniture(sentence('s7', 'Fort Lancaster stands on Live Oak Creek.'))).toBe(false);
+  });
 });
 
 describe('reportOverFurniture', () => {
