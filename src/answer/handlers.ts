@@ -8,7 +8,7 @@ import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { namesAround } from './names-around.ts';
-import { typedArticleBoost } from './answer-type.ts';
+import { pointedTypedBoost, typedArticleBoost } from './answer-type.ts';
 import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, Evidence } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
@@ -52,6 +52,8 @@ export interface Context {
   excludeShown: boolean;
   /** Only the last answer's articles answer: the question asks on about them (see `FollowupReading`). */
   onTopic?: boolean;
+  /** Whom a follow-up points back to: by its pronoun ("he", "they"), or the last question's subject it carries. */
+  pointed?: readonly string[];
 }
 
 /**
@@ -80,8 +82,9 @@ export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions =
         : {}),
     ...(ctx.excludeShown ? { exclude: new Set(ctx.conversation.shownSentences) } : {}),
   };
-  const typed =
-    ctx.followup || extra.onlySources || base.onlySources
+  const typed = ctx.followup
+    ? pointedTypedBoost(u, ctx.index, ctx.pointed ?? [], ctx.conversation.lastSources)
+    : extra.onlySources || base.onlySources
       ? null
       : typedArticleBoost(u, ctx.index, () => weakEvidence(u, ctx, base));
   return { ...base, ...(typed ? { boost: typed } : {}), ...extra };

@@ -52,6 +52,7 @@ export function draftedReply(
     followup,
     conversational: hasContext,
     excludeShown: reading.unshown,
+    pointed: followup ? focus : [],
   };
   const picked = followup && picksAmongLast(u) ? pickFromLastAnswer(u, ctx, conversation) : null;
   if (picked) return { draft: picked, understanding: u, surface: 'followup' };
