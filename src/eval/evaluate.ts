@@ -97,6 +97,11 @@ function headlineIsWrong(item: EvalItem, answer: Answer): boolean {
   return !allowed.some((s) => direct.includes(normalise(s)));
 }
 
+/** `text` without the web addresses of its source lines (`<https://…>`, or bare). */
+function withoutLinks(text: string): string {
+  return text.replace(/<?https?:\/\/[^\s>]+>?/g, '');
+}
+
 /** Checks one answer against its expectation; returns what is wrong (empty when right). */
 export function checkAnswer(item: EvalItem, answer: Answer): string[] {
   const problems: string[] = [];
@@ -114,9 +119,10 @@ export function checkAnswer(item: EvalItem, answer: Answer): string[] {
   // A source's outlet may be the answer ("who reported it?"); its title only when the question asks for one, so a
   // name the answer never shows does not pass because the article's headline carries it.
   const titles = ASKS_TITLE.test(item.q);
+  // A cited link is not the answer's words: "…/23-muertos-en-villa-union" must not pass for "23".
   const text = normalise(
     [
-      answer.text,
+      withoutLinks(answer.text),
       answer.direct ?? '',
       ...answer.citations.map((c) => (titles ? `${c.outlet} ${c.title}` : c.outlet)),
     ].join('\n'),

@@ -31,6 +31,15 @@ function item(q: string): EvalItem {
 }
 
 describe('the evaluation checker', () => {
+  it('does not count an answer right when only a cited link holds the expected words', () => {
+    const shown = answer(
+      'The Senate approved the reform on Thursday.\n-# El Heraldo, 21 Feb 2019 <https://example.org/senado-127-a-0>',
+    );
+    expect(checkAnswer(item('What was the vote count in the Senate?'), shown)).toEqual([
+      'missing one of ["127"]',
+    ]);
+  });
+
   it('does not count an answer right when only the cited article’s headline holds the expected words', () => {
     const shown = answer('The Senate approved the reform on Thursday.');
     expect(checkAnswer(item('What was the vote count in the Senate?'), shown)).toEqual([
