@@ -53,6 +53,8 @@ const PLURAL_SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'note'
 /** What may follow the region after a town: the end of a dateline, a clause or a list item. */
 const REGION_ENDS: ReadonlySet<string> = new Set([',', '.', '·', '—', '–', ';', ':', '|']);
 const MAX_REGION_WORDS = 3;
+/** One capital letter and its full stop: an initial ("K."). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** What a context needs to know about words beyond their tokens. */
 export interface NameContextWords {
@@ -77,9 +79,11 @@ export function nonPersonContext(
   const first = tokens[nameStart];
   if (first && SPANISH_ARTICLES.has(first.value.toLowerCase())) return 'place';
   if (before && SPANISH_ARTICLES.has(before.value)) return 'organisation';
+  // "Secretary of the Navy Franklin K. Lane": an initial is a person's, whatever English word ends the name.
   if (
     before?.normal === 'the' &&
     capitalisedTitlesOnly(tokens, titleStart, nameStart) &&
+    !holdsInitial(tokens, nameStart, end) &&
     (commonNounLast(tokens, end, words) || modifies(tokens[end]))
   )
     return 'organisation';
@@ -121,6 +125,12 @@ function whereaboutsOfPerson(tokens: readonly Token[], at: number, words: NameCo
 function commonNounLast(tokens: readonly Token[], end: number, words: NameContextWords): boolean {
   const last = tokens[end - 1]?.value ?? '';
   return words.isEnglishWord(last.toLowerCase());
+}
+
+/** True when tokens [`from`, `to`) hold a middle initial, between a first name and the last ("K."). */
+function holdsInitial(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (INITIAL.test(tokens[k]?.value ?? '')) return true;
+  return false;
 }
 
 /** A lower-case noun after the name, which the name then modifies ("the Ciudad Juárez airport"). */
