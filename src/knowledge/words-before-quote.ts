@@ -178,6 +178,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       // one named before, right before the verb, speaks, not the one named.
       relativeOf(finder.reader, sentence, nearest, people) ??
       relativeNamedByOwner(finder.reader, sentence, nearest, people) ??
+      titledNameBefore(finder, sentence, nearest) ??
       finder.subjectIn(sentence, left, people, outer, true) ??
       // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
       // told our agent, '…'" the words after the verb are whom it was said to.
@@ -388,4 +389,28 @@ function relativeDocument(
     isPersonNoun: finder.isPersonNoun,
   });
   return found ? { ...found, author: [] } : null;
+}
+
+/**
+ * "… in March when President Bush said, '…'": a title written out and one capitalised name right before the
+ * verb (its auxiliaries aside) are its subject, though no entity stands for them (a title before an English
+ * word is not read as a name: "Bush", "Carter", "Grant"); a body named further back is in another clause.
+ * `nearest` holds the two tokens before the verb.
+ */
+function titledNameBefore(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  nearest: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const [title, name] = nearest.map((t) => tokenAt(analysis, t));
+  if (nearest.length !== 2 || !title || !name) return null;
+  if (!P3.test(title.value) || !finder.reader.isTitle(title.value) || !P3.test(name.value)) return null;
+  if (name.pos !== 'PROPN') return null;
+  const from = title.start;
+  const covered = sentence.mentions.some((m) => {
+    const r = charRange(analysis, m);
+    return r.start < name.end && r.end > from;
+  });
+  return covered ? null : { speakerId: null, speakerName: `${title.value} ${name.value}` };
 }
