@@ -4,7 +4,7 @@
  * and the pronoun of the words that follow it in the paragraph is theirs, not the last person named before.
  */
 import type { WorkingQuote, WorkingSentence } from './working.ts';
-import { aPersonDescribed, type DescribedReader } from './described-goes-on.ts';
+import { aPersonDescribed, describedHead, type DescribedReader } from './described-goes-on.ts';
 import { tokenAt } from './speakers.ts';
 
 /** Words at most of a description opening a sentence ("An older man"): the article, modifiers, the noun. */
@@ -32,18 +32,22 @@ export function describedSubjectGoesOn(
     const gender = reader.pronouns.get(tokenAt(said.analysis, pronoun.token).normal);
     const opening = describedBefore(said, pronoun.token, reader, isPerson);
     if (!gender || !opening) continue;
-    const { described } = opening;
+    // "The telegraph operator said the mood was quiet. '…,' he said": "the" and a noun point back to the one
+    // an earlier quotation's speaker was described as ("a railway telegraph operator"), or to no one.
+    const earlier = opening.definite ? describedEarlier(quotes, q, opening.described.head) : null;
+    if (opening.definite && !earlier) continue;
+    const described = earlier ?? { ...opening.described, id: null };
     const marked = reader.nounGender(described.head);
     if (marked !== null && marked !== gender) continue;
     const taken = q.speakerId;
-    q.speakerId = null;
+    q.speakerId = described.id;
     q.speakerName = described.name;
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
     // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
     // their own, go with it.
     copies ??= copiesOf(quotes);
     for (const r of copies.get(q) ?? [])
-      if (r.speakerId === taken) [r.speakerId, r.speakerName] = [null, described.name];
+      if (r.speakerId === taken) [r.speakerId, r.speakerName] = [described.id, described.name];
   }
 }
 
@@ -71,17 +75,17 @@ function describedBefore(
   pronoun: number,
   reader: DescribedReader,
   isPerson: (id: string) => boolean,
-): { described: { name: string; head: string }; sentence: WorkingSentence } | null {
+): { described: { name: string; head: string }; sentence: WorkingSentence; definite: boolean } | null {
   const own = describedOpening(said, reader);
   if (own && own.end <= pronoun && !said.mentions.some((m) => m.token < pronoun && isPerson(m.entityId)))
-    return { described: own, sentence: said };
+    return { described: own, sentence: said, definite: own.definite };
   let before = said.previous;
   for (let k = 0; before && k < MAX_QUOTED_SENTENCES && insideQuotation(before); k++)
     before = before.previous;
   if (!before || before.paragraph !== said.paragraph || before.kind !== said.kind) return null;
   if (before.mentions.some((m) => isPerson(m.entityId))) return null;
   const described = describedOpening(before, reader);
-  return described ? { described, sentence: before } : null;
+  return described ? { described, sentence: before, definite: described.definite } : null;
 }
 
 /** True when `s` stands wholly inside a quotation of its paragraph, marks and all. */
@@ -93,7 +97,7 @@ function insideQuotation(s: WorkingSentence): boolean {
 function describedOpening(
   s: WorkingSentence,
   reader: DescribedReader,
-): { name: string; head: string; end: number } | null {
+): { name: string; head: string; end: number; definite: boolean } | null {
   const tokens = s.analysis.tokens;
   const subject: number[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd && subject.length < MAX_OPENING_WORDS; k++) {
@@ -111,9 +115,36 @@ function describedOpening(
     )
   )
     end--;
-  const found = aPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l));
+  // "The telegraph operator": "the" and nouns, which may point back to someone an earlier quotation's
+  // speaker was described as (which says the noun is one for a person).
+  const last = tokens[subject.at(-1) ?? -1];
+  const definite = tokens[subject[0] ?? -1]?.normal === 'the' && subject.length > 1 && last?.pos === 'NOUN';
+  if (definite) end = subject.length;
   const head = tokens[subject[end - 1] ?? -1];
+  const found = definite
+    ? { speakerName: '' }
+    : aPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l));
   return found && head
-    ? { name: found.speakerName, head: head.lemma, end: (subject[end - 1] ?? 0) + 1 }
+    ? { name: found.speakerName, head: head.lemma, end: (subject[end - 1] ?? 0) + 1, definite }
     : null;
+}
+
+/**
+ * The speaker of the last quotation before `q` described by "a"/"an" and the head noun `head` ("a railway
+ * telegraph operator who watched …"), with the entity standing for them if any; `null` when there is none.
+ */
+function describedEarlier(
+  quotes: readonly WorkingQuote[],
+  q: WorkingQuote,
+  head: string,
+): { name: string; head: string; id: string | null } | null {
+  const at = quotes.indexOf(q);
+  for (let i = at - 1; i >= 0; i--) {
+    const r = quotes[i];
+    if (!r || r.parent !== null) continue;
+    const words = r.speakerName.split(/\s+/);
+    if (words[0]?.toLowerCase() !== 'a' && words[0]?.toLowerCase() !== 'an') continue;
+    if (describedHead(r.speakerName) === head) return { name: r.speakerName, head, id: r.speakerId };
+  }
+  return null;
 }
