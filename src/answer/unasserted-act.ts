@@ -8,6 +8,8 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { NEGATIONS } from './negated-act.ts';
 import { PLANNED } from './unasserted-verb.ts';
+import { inRefutedReport } from './refuted-report.ts';
+import { englishPast } from './spanish-tense.ts';
 import type { Context, Draft } from './handlers.ts';
 import type { Understanding } from './understanding.ts';
 
@@ -45,6 +47,11 @@ const EXPECTING: ReadonlySet<string> = new Set([
 const REFUSING: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'neglect']);
 /** Verbs that stand before the asked one as its auxiliaries ("has been charged", "got charged"). */
 const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'get']);
+/**
+ * Parts of speech the tagger gives a bare verb after a past auxiliary in a question: a verb, or a noun or an
+ * adjective ("when did the governor close/ADJ the crossing").
+ */
+const ASKED_ACT_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
 /** Tokens read back from the asked verb for what puts it in doubt ("is not expected to be"). */
 const MAX_WORDS_BACK = 4;
 
@@ -55,15 +62,28 @@ const MAX_WORDS_BACK = 4;
  */
 function pastActs(tokens: readonly Token[]): string[] {
   const aux = tokens.findIndex((t) => PAST_AUXILIARIES.has(t.normal));
-  if (aux < 0) return [];
-  return tokens.slice(aux + 1).flatMap((t) => (t.pos === 'VERB' || t.pos === 'NOUN' ? [t.lemma] : []));
+  if (aux < 0) return tokens.flatMap((t) => (isPastForm(t) ? [t.lemma] : []));
+  return tokens.slice(aux + 1).flatMap((t) => (ASKED_ACT_POS.has(t.pos) ? [t.lemma] : []));
 }
 
-/** True when every saying of one of `acts` in `tokens` stands after a negation, a modal or "expected to". */
+/**
+ * True when `t` is a verb in its past form ("signed", "took"): a question asked with no auxiliary ("When
+ * Mattis signed the order?", or a Spanish preterite put into English, "when signed Mattis the order?") asks
+ * of a past act by that form alone.
+ */
+function isPastForm(t: Token): boolean {
+  return t.pos === 'VERB' && t.normal !== t.lemma && englishPast(t.lemma) === t.normal;
+}
+
+/**
+ * True when every saying of one of `acts` in `tokens` stands after a negation, a modal or "expected to", or in
+ * a report called false (see refuted-report.ts).
+ */
 function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): boolean {
   const at = tokens.flatMap((t, i) => (t.pos === 'VERB' && acts.includes(t.lemma) ? [i] : []));
   if (at.length === 0) return false;
   return at.every((i) => {
+    if (inRefutedReport(tokens, i)) return true;
     for (let k = i - 1; k >= Math.max(0, i - MAX_WORDS_BACK); k--) {
       const t = tokens[k];
       if (!t) break;
