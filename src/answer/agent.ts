@@ -31,6 +31,12 @@ export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tall
  */
 const LEADING: ReadonlySet<string> = new Set(['lead', 'command', 'head']);
 
+/**
+ * Words after a verb that make its act an answer to another's ("Agent Mark Ruiz fired back", "shot back"):
+ * the one who did it is not who did the act asked of ("who fired the shots?") unless the question says so too.
+ */
+export const RESPONDING: ReadonlySet<string> = new Set(['back']);
+
 /** Forms of "be" before a participle that make it passive ("was detained", "have been photographed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
@@ -81,6 +87,8 @@ export function agentIn(
   isCandidate: (id: string) => boolean,
   /** The bodies of people the question asks about ("troops"), for "under" (see {@link leaderUnder}). */
   isAskedBody: AskedBody | null = null,
+  /** True when the question asks of the act done in answer ("who fired back?"): see {@link RESPONDING}. */
+  asksResponse = false,
 ): string | null {
   const analysis = ctx.reader.analyse(sentence.text);
   const tokens = analysis.tokens;
@@ -131,6 +139,7 @@ export function agentIn(
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
+    if (tok.pos === 'VERB' && !asksResponse && RESPONDING.has(tokens[i + 1]?.normal ?? '')) continue;
     for (let j = i + 1; j <= i + MAX_AGENT_GAP && j < tokens.length; j++) {
       const w = tokens[j];
       if (!w || w.pos === 'PUNCT') break;
