@@ -28,6 +28,11 @@ import { possessorsFirst } from './spanish-possessor.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+/**
+ * Words that ask how many of the noun after them ("¿cuántos asaltantes…?", folded): see
+ * {@link SpanishReader.#countedUnknown}.
+ */
+const COUNTING: ReadonlySet<string> = new Set(['cuantos', 'cuantas']);
 const P1 = /[^\p{L}]+/u;
 const P2 = /^\p{L}/u;
 const P3 = /^\p{L}+$/u;
@@ -135,6 +140,7 @@ export class SpanishReader {
   readonly #isName: (folded: string) => boolean;
   readonly #isSpanishWord: (word: string) => boolean;
   readonly #isPersonName: (folded: readonly string[]) => boolean;
+  readonly #dictionary: SpanishDictionary | null;
   /** A word's sense given the message being translated. */
   readonly #sense: SenseChooser;
   /** The English for one Spanish word. */
@@ -167,6 +173,7 @@ export class SpanishReader {
   ) {
     this.#isSpanishWord = isSpanishWord;
     this.#isPersonName = isPersonName;
+    this.#dictionary = dictionary;
     this.#markers = new Set(data.markers.map(foldWord));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [foldWord(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [foldWord(k), v]));
@@ -298,6 +305,23 @@ export class SpanishReader {
       this.#isSpanishWord(lower) &&
       !this.#isEnglishWord(foldWord(word)) &&
       !this.#isName(foldWord(word))
+    );
+  }
+
+  /**
+   * True when the word at `i` is the noun a count asks of ("¿cuántos asaltantes…?") and no dictionary entry
+   * knows it or a form of it: left out, the question would count anything its verb says ("how many were
+   * wounded?": 12 horses). A word the dictionary knows but the coverage says otherwise ("consultas") is left
+   * out as before: kept, it declined a dev question (new-articles-27 a27-070) that the rest answers.
+   */
+  #countedUnknown(tokens: readonly string[], i: number): boolean {
+    const dictionary = this.#dictionary;
+    if (dictionary === null || !COUNTING.has(foldWord(tokens[i - 1] ?? ''))) return false;
+    const word = tokens[i] ?? '';
+    const folded = foldWord(word);
+    return (
+      dictionary.senses(folded) === undefined &&
+      lexiconForms(word, folded).every(({ form }) => dictionary.senses(form) === undefined)
     );
   }
 
@@ -451,7 +475,7 @@ export class SpanishReader {
       // English.
       const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
       const english = P2.test(bare) ? this.#word.english(bare) : undefined;
-      if (english === undefined && this.#untranslatable(bare)) {
+      if (english === undefined && this.#untranslatable(bare) && !this.#countedUnknown(tokens, i)) {
         // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
       } else if (english === undefined) {
         out.push(token);
