@@ -174,7 +174,9 @@ export function agentIn(
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
-    const antecedent = relativeAntecedent(tokens, spans, i);
+    // "Sgt. Ann Cole, a Guard soldier who was wounded": the one a clause in the passive describes had the act
+    // done to them.
+    const antecedent = inPassive(tokens, i) ? null : relativeAntecedent(tokens, spans, i);
     if (antecedent) return antecedent;
   }
   return null;
@@ -240,7 +242,7 @@ const MAX_APPOSED_NOUN = 4;
  * belongs to the one the clause describes — the name right before "who", or the name a noun phrase set off
  * by a comma stands beside. `null` when `at` is in no such clause.
  */
-function relativeAntecedent(
+export function relativeAntecedent(
   tokens: Analysis['tokens'],
   spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
   at: number,
@@ -264,6 +266,13 @@ function relativeAntecedent(
     if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
   }
   return null;
+}
+
+/** True when the verb at `at` is in the passive: a form of "be" before it, maybe with an adverb between ("was later freed"). */
+export function inPassive(tokens: Analysis['tokens'], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  return PASSIVE_AUXILIARIES.has(tokens[k]?.normal ?? '');
 }
 
 /** Titles between "by" and the name of the agent ("by Maj. Gen. Scott Naumann"). */

@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Token } from '../nlp/pipeline.ts';
-import { mentionSpans } from './agent.ts';
+import { mentionSpans, relativeAntecedent } from './agent.ts';
 import type { Context } from './handlers.ts';
 
 /** Forms of "be" that make the participle after them passive ("was detained", "has been charged"). */
@@ -66,6 +66,9 @@ export function patientIn(
         gap.every((g) => ['AUX', 'ADV', 'PART'].includes(g.pos))
       )
         return subject.entityId;
+      // "Sgt. Ann Cole, a Guard soldier who was wounded": the one the clause describes.
+      const described = relativeAntecedent(tokens, spans, i);
+      if (described) return described;
       continue;
     }
     const object = spans.find((m) => m.start > i);

@@ -1,6 +1,7 @@
 /**
  * A who-question's answer is the one in the asked role of the asked verb: "Who was detained?" asks for whom
- * the act was done to, not the agency named after "by"; "Who fired the shots?" asks for who fired first, not
+ * the act was done to, not the agency named after "by", and "Who wounded the sergeant?" not the one a clause
+ * in the passive says was wounded; "Who fired the shots?" asks for who fired first, not
  * the agent who fired back.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ A gunman opened fire on the checkpoint near Sasabe on Tuesday, and Border Patrol
 Two men were detained by the US Border Patrol after the shooting, the agency said.
 
 The Texas Rangers later arrested Sgt. Juan Pérez in Laredo.
+
+Sgt. Ann Cole, a Guard soldier who was wounded in the exchange, was treated at the scene.
 `;
 
 let engine: AnswerEngine;
@@ -39,6 +42,15 @@ describe('the one in the asked role of a who-question', () => {
 
   it('answers "Who was arrested?" with the one arrested ("arrested Sgt. Juan Pérez")', async () => {
     expect((await engine.ask('Who was arrested in Laredo?', fresh())).direct).toBe('Juan Pérez');
+  });
+
+  it('does not answer "Who wounded the sergeant?" with the one a clause in the passive says was wounded', async () => {
+    const a = await engine.ask('Who wounded the sergeant?', fresh());
+    expect(a.direct ?? '').not.toContain('Ann Cole');
+  });
+
+  it('answers "Who was wounded in the exchange?" with her ("a Guard soldier who was wounded")', async () => {
+    expect((await engine.ask('Who was wounded in the exchange?', fresh())).direct).toBe('Ann Cole');
   });
 
   it('does not answer "Who fired the shots?" with the agent who fired back', async () => {
