@@ -2,8 +2,10 @@
  * A date asked of something that happened ("When did Mattis sign the order?", "When was the soldier
  * charged?") whose evidence says the act only as expected or denied ("is expected to sign the order as early
  * as Thursday", "has not been charged", "did not attend"): the date is no date of the act, so no bold date
- * heads the answer; the sentence is still shown, saying in its own words what it says. English grammar, not
- * the domain: a negation, a modal or a verb of expecting before the asked verb.
+ * heads the answer; the sentence is still shown, saying in its own words what it says. So too a count asked
+ * of a past act ("How many Guard troops did Abbott send?") from "had threatened to send 5,000 Guard troops
+ * … but never did". English grammar, not the domain: a negation, a modal or a verb of expecting before the
+ * asked verb, or a report the sentence calls false.
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { NEGATIONS } from './negated-act.ts';
@@ -104,10 +106,11 @@ function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): bo
 }
 
 /**
- * `draft` (a date answer to `u`) without its bold date when its first evidence says the asked past act only
- * as expected or denied; `draft` as it is otherwise.
+ * `draft` (a date or a count answer to `u`) without its bold headline when its first evidence says the asked
+ * past act only as expected or denied ("had threatened to send 5,000 Guard troops … but never did" is no
+ * figure of troops sent); `draft` as it is otherwise.
  */
-export function withoutUnassertedDate(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
+export function withoutUnassertedDirect(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
   if (!draft?.direct) return draft;
   const acts = pastActs(u.analysis.tokens);
   const first = draft.evidence[0];

@@ -1,7 +1,8 @@
 /**
  * A date asked of an act the evidence does not say happened, in the forms a question or the evidence may take
  * beyond "when did …": a question with no auxiliary (or a Spanish preterite), an act only threatened, and an
- * act told in a report the sentence calls wrong. No bold date heads the answer.
+ * act told in a report the sentence calls wrong. No bold date heads the answer, nor a bold figure one asked
+ * how many of.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -25,6 +26,12 @@ Gov. Greg Abbott had threatened to close the crossing on Oct. 1 but never did.
 Army engineers closed the Hidalgo bridge on Oct. 29, officials said.
 
 The Army confirmed reports that a convoy left Fort Bliss on Oct. 27, and said earlier reports were wrong.
+
+Gov. Greg Abbott had threatened to send 5,000 Guard troops to Laredo but never did, aides said.
+
+Reports that 2,000 Marines reached El Paso were wrong, the Pentagon said.
+
+The Pentagon sent 800 soldiers to Brownsville.
 `;
 
 let engine: AnswerEngine;
@@ -64,5 +71,16 @@ describe('a date asked of an act the evidence does not say was done', () => {
     expect((await engine.ask('When did the convoy leave Fort Bliss?', fresh())).direct).toContain(
       '27 October 2018',
     );
+  });
+
+  it('gives no bold figure for a count of an act only threatened or told in reports called wrong', async () => {
+    expect((await engine.ask('How many Guard troops did Abbott send to Laredo?', fresh())).direct).toBeNull();
+    expect((await engine.ask('How many Marines reached El Paso?', fresh())).direct).toBeNull();
+  });
+
+  it('still counts an act said plainly ("sent 800 soldiers to Brownsville")', async () => {
+    expect(
+      (await engine.ask('How many soldiers did the Pentagon send to Brownsville?', fresh())).direct,
+    ).toContain('800');
   });
 });
