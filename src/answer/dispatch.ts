@@ -61,7 +61,7 @@ export function dispatch(
     case 'date':
       return withoutUnassertedDirect(answerDate(u, ctx), u, ctx) ?? typedSaidWhole('date', u, ctx);
     case 'who':
-      return answerByline(u, ctx) ?? answerWho(u, ctx, focus);
+      return answerByline(u, ctx) ?? withoutUnassertedDirect(answerWho(u, ctx, focus), u, ctx);
     case 'why':
       return answerExplain(u, ctx, 'why');
     case 'timeline': {

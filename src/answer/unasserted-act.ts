@@ -10,6 +10,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { NEGATIONS } from './negated-act.ts';
 import { PLANNED } from './unasserted-verb.ts';
+import { QUESTION_MODALS } from './question-modals.ts';
 import { inRefutedReport } from './refuted-report.ts';
 import { englishPast } from './spanish-tense.ts';
 import type { Context, Draft } from './handlers.ts';
@@ -69,6 +70,19 @@ function pastActs(tokens: readonly Token[]): string[] {
 }
 
 /**
+ * True when the question itself asks of a plan or a possibility ("Who was going to sign the order?", "When
+ * was Mattis expected to sign it?"): an answer from "is expected to sign" is what it asks.
+ */
+function asksOfAPlan(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      QUESTION_MODALS.has(t.normal) ||
+      QUESTION_MODALS.has(t.lemma) ||
+      (t.normal === 'to' && tokens[i + 1]?.pos === 'VERB'),
+  );
+}
+
+/**
  * True when `t` is a verb in its past form ("signed", "took"): a question asked with no auxiliary ("When
  * Mattis signed the order?", or a Spanish preterite put into English, "when signed Mattis the order?") asks
  * of a past act by that form alone.
@@ -106,12 +120,12 @@ function saidOnlyAsUndone(tokens: readonly Token[], acts: readonly string[]): bo
 }
 
 /**
- * `draft` (a date or a count answer to `u`) without its bold headline when its first evidence says the asked
+ * `draft` (a date, count or who answer to `u`) without its bold headline when its first evidence says the asked
  * past act only as expected or denied ("had threatened to send 5,000 Guard troops … but never did" is no
  * figure of troops sent); `draft` as it is otherwise.
  */
 export function withoutUnassertedDirect(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
-  if (!draft?.direct) return draft;
+  if (!draft?.direct || asksOfAPlan(u.analysis.tokens)) return draft;
   const acts = pastActs(u.analysis.tokens);
   const first = draft.evidence[0];
   const sentence = first?.kind === 'sentence' ? ctx.index.sentence(first.id) : null;

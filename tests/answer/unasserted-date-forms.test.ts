@@ -2,7 +2,7 @@
  * A date asked of an act the evidence does not say happened, in the forms a question or the evidence may take
  * beyond "when did …": a question with no auxiliary (or a Spanish preterite), an act only threatened, and an
  * act told in a report the sentence calls wrong. No bold date heads the answer, nor a bold figure one asked
- * how many of.
+ * how many of, nor a bold name one asked who did it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -82,5 +82,14 @@ describe('a date asked of an act the evidence does not say was done', () => {
     expect(
       (await engine.ask('How many soldiers did the Pentagon send to Brownsville?', fresh())).direct,
     ).toContain('800');
+  });
+
+  it('names no one in bold for who did an act only expected or threatened ("Who signed the order?")', async () => {
+    expect((await engine.ask('Who signed the order?', fresh())).direct).toBeNull();
+    expect((await engine.ask('Who sent 5,000 Guard troops to Laredo?', fresh())).direct).toBeNull();
+  });
+
+  it('still names who a question asks of a plan ("Who was going to sign the order?")', async () => {
+    expect((await engine.ask('Who was going to sign the order?', fresh())).direct).toBe('Jim Mattis');
   });
 });
