@@ -16,6 +16,7 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { lexiconForms } from './spanish-forms.ts';
+import { countedUnknown } from './spanish-counted.ts';
 import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
 import { copulaBeforeParticiple } from './spanish-copula.ts';
@@ -28,11 +29,6 @@ import { possessorsFirst } from './spanish-possessor.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-/**
- * Words that ask how many of the noun after them ("¿cuántos asaltantes…?", folded): see
- * {@link SpanishReader.#countedUnknown}.
- */
-const COUNTING: ReadonlySet<string> = new Set(['cuantos', 'cuantas']);
 const P1 = /[^\p{L}]+/u;
 const P2 = /^\p{L}/u;
 const P3 = /^\p{L}+$/u;
@@ -308,23 +304,6 @@ export class SpanishReader {
     );
   }
 
-  /**
-   * True when the word at `i` is the noun a count asks of ("¿cuántos asaltantes…?") and no dictionary entry
-   * knows it or a form of it: left out, the question would count anything its verb says ("how many were
-   * wounded?": 12 horses). A word the dictionary knows but the coverage says otherwise ("consultas") is left
-   * out as before: kept, it declined a dev question (new-articles-27 a27-070) that the rest answers.
-   */
-  #countedUnknown(tokens: readonly string[], i: number): boolean {
-    const dictionary = this.#dictionary;
-    if (dictionary === null || !COUNTING.has(foldWord(tokens[i - 1] ?? ''))) return false;
-    const word = tokens[i] ?? '';
-    const folded = foldWord(word);
-    return (
-      dictionary.senses(folded) === undefined &&
-      lexiconForms(word, folded).every(({ form }) => dictionary.senses(form) === undefined)
-    );
-  }
-
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
     const roled = rolesFirst(
@@ -475,7 +454,11 @@ export class SpanishReader {
       // English.
       const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
       const english = P2.test(bare) ? this.#word.english(bare) : undefined;
-      if (english === undefined && this.#untranslatable(bare) && !this.#countedUnknown(tokens, i)) {
+      if (
+        english === undefined &&
+        this.#untranslatable(bare) &&
+        !countedUnknown(tokens, i, this.#dictionary)
+      ) {
         // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
       } else if (english === undefined) {
         out.push(token);
