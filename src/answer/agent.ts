@@ -32,6 +32,12 @@ export const FIGURING: ReadonlySet<string> = new Set(['count', 'estimate', 'tall
  */
 const LEADING: ReadonlySet<string> = new Set(['lead', 'command', 'head']);
 
+/**
+ * Words after a verb that make its act an answer to another's ("Agent Mark Ruiz fired back", "shot back"):
+ * the one who did it is not who did the act asked of ("who fired the shots?") unless the question says so too.
+ */
+export const RESPONDING: ReadonlySet<string> = new Set(['back']);
+
 /** Verbs that ask nothing of their own ("who is", "who did"). */
 const EMPTY_VERBS = new Set(['be', 'do', 'have', 'get', 'go']);
 /** Words between a name and the verb it is the subject of ("has", "also", "not"). */
@@ -79,6 +85,8 @@ export function agentIn(
   isCandidate: (id: string) => boolean,
   /** The bodies of people the question asks about ("troops"), for "under" (see {@link leaderUnder}). */
   isAskedBody: AskedBody | null = null,
+  /** True when the question asks of the act done in answer ("who fired back?"): see {@link RESPONDING}. */
+  asksResponse = false,
 ): string | null {
   const analysis = ctx.reader.analyse(sentence.text);
   const tokens = analysis.tokens;
@@ -129,6 +137,7 @@ export function agentIn(
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
+    if (tok.pos === 'VERB' && !asksResponse && RESPONDING.has(tokens[i + 1]?.normal ?? '')) continue;
     for (let j = i + 1; j <= i + MAX_AGENT_GAP && j < tokens.length; j++) {
       const w = tokens[j];
       if (!w || w.pos === 'PUNCT') break;
@@ -163,7 +172,9 @@ export function agentIn(
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
-    const antecedent = relativeAntecedent(tokens, spans, i);
+    // "Sgt. Ann Cole, a Guard soldier who was wounded": the one a clause in the passive describes had the act
+    // done to them.
+    const antecedent = inPassive(tokens, i) ? null : relativeAntecedent(tokens, spans, i);
     if (antecedent) return antecedent;
   }
   return null;
@@ -229,7 +240,7 @@ const MAX_APPOSED_NOUN = 4;
  * belongs to the one the clause describes — the name right before "who", or the name a noun phrase set off
  * by a comma stands beside. `null` when `at` is in no such clause.
  */
-function relativeAntecedent(
+export function relativeAntecedent(
   tokens: Analysis['tokens'],
   spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
   at: number,
@@ -253,6 +264,13 @@ function relativeAntecedent(
     if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return null;
   }
   return null;
+}
+
+/** True when the verb at `at` is in the passive: a form of "be" before it, maybe with an adverb between ("was later freed"). */
+export function inPassive(tokens: Analysis['tokens'], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  return PASSIVE_BE.has(tokens[k]?.normal ?? '');
 }
 
 /** Titles between "by" and the name of the agent ("by Maj. Gen. Scott Naumann"). */

@@ -14,7 +14,7 @@ import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo } from './qualifying.ts';
 import { answerTimeline } from './timeline.ts';
-import { withoutUnassertedDate } from './unasserted-act.ts';
+import { withoutUnassertedDirect } from './unasserted-act.ts';
 import { typedSaidWhole } from './typed-said-whole.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
@@ -51,7 +51,7 @@ export function dispatch(
       return quoted ?? typedSaidWhole('quote', u, ctx, explained);
     }
     case 'count': {
-      const count = lastingUntil(u, ctx, answerCount(u, ctx));
+      const count = withoutUnassertedDirect(lastingUntil(u, ctx, answerCount(u, ctx)), u, ctx);
       if (!asksYesNo(u.text)) return count;
       // "Did the number of troops ever hit 15,000?": whether, not how many; the evidence may say so in words
       // ("It never did.") where no figure answers.
@@ -59,9 +59,9 @@ export function dispatch(
       return whether && (!count || whether.confidence > count.confidence) ? whether : count;
     }
     case 'date':
-      return withoutUnassertedDate(answerDate(u, ctx), u, ctx) ?? typedSaidWhole('date', u, ctx);
+      return withoutUnassertedDirect(answerDate(u, ctx), u, ctx) ?? typedSaidWhole('date', u, ctx);
     case 'who':
-      return answerByline(u, ctx) ?? answerWho(u, ctx, focus);
+      return answerByline(u, ctx) ?? withoutUnassertedDirect(answerWho(u, ctx, focus), u, ctx);
     case 'why':
       return answerExplain(u, ctx, 'why');
     case 'timeline': {

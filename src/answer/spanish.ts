@@ -16,6 +16,7 @@ import {
   shortYear,
 } from './spanish-numbers.ts';
 import { lexiconForms } from './spanish-forms.ts';
+import { countedUnknown } from './spanish-counted.ts';
 import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
 import { copulaBeforeParticiple } from './spanish-copula.ts';
@@ -135,6 +136,7 @@ export class SpanishReader {
   readonly #isName: (folded: string) => boolean;
   readonly #isSpanishWord: (word: string) => boolean;
   readonly #isPersonName: (folded: readonly string[]) => boolean;
+  readonly #dictionary: SpanishDictionary | null;
   /** A word's sense given the message being translated. */
   readonly #sense: SenseChooser;
   /** The English for one Spanish word. */
@@ -167,6 +169,7 @@ export class SpanishReader {
   ) {
     this.#isSpanishWord = isSpanishWord;
     this.#isPersonName = isPersonName;
+    this.#dictionary = dictionary;
     this.#markers = new Set(data.markers.map(foldWord));
     this.#phrases = new Map(Object.entries(data.phrases).map(([k, v]) => [foldWord(k), v]));
     this.#words = new Map(Object.entries(data.words).map(([k, v]) => [foldWord(k), v]));
@@ -451,7 +454,11 @@ export class SpanishReader {
       // English.
       const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
       const english = P2.test(bare) ? this.#word.english(bare) : undefined;
-      if (english === undefined && this.#untranslatable(bare)) {
+      if (
+        english === undefined &&
+        this.#untranslatable(bare) &&
+        !countedUnknown(tokens, i, this.#dictionary)
+      ) {
         // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
       } else if (english === undefined) {
         out.push(token);

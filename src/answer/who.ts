@@ -7,8 +7,17 @@
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
 import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
-import { agentIn, askedPredicates, asksLeader, namesBodyIn, leaderUnderIn, possessorIn } from './agent.ts';
+import {
+  agentIn,
+  askedPredicates,
+  asksLeader,
+  namesBodyIn,
+  leaderUnderIn,
+  possessorIn,
+  RESPONDING,
+} from './agent.ts';
 import { answeredInNextSentence } from './answered-turn.ts';
+import { asksPatient, patientIn } from './patient.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
@@ -175,11 +184,16 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
       : null;
   const asked = whose ? [whose] : askedPredicates(u);
   const isAskedBody = askedBodies(u, ctx);
+  const asksResponse = u.analysis.tokens.some((t) => RESPONDING.has(t.normal));
+  // "Who was detained?": the one the act was done to, never the agent named with "by".
+  const patient = !whose && asksPatient(u.analysis.tokens);
   const filling = (s: Sentence): string | null =>
-    whose
-      ? (possessorIn(ctx, s, whose, isCandidate) ??
-        (fronted ? agentIn(ctx, s, asked, isCandidate, isAskedBody) : null))
-      : agentIn(ctx, s, asked, isCandidate, isAskedBody);
+    patient
+      ? patientIn(ctx, s, asked, isCandidate)
+      : whose
+        ? (possessorIn(ctx, s, whose, isCandidate) ??
+          (fronted ? agentIn(ctx, s, asked, isCandidate, isAskedBody, asksResponse) : null))
+        : agentIn(ctx, s, asked, isCandidate, isAskedBody, asksResponse);
   // "Mexican troops under Gen. José de Urrea": who led them, said with no verb of leading.
   const under = (s: Sentence) => (asksLeader(asked) ? leaderUnderIn(ctx, s, isCandidate, isAskedBody) : null);
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
@@ -195,7 +209,7 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
     for (const r of pool) {
       if (asked.length === 0 || (floored && r.score < floor)) break;
       // "Who led them?" in an interview: the answer after it names who did.
-      const answered = whose ? null : answeredInNextSentence(ctx, r.sentence, asked, isCandidate);
+      const answered = whose || patient ? null : answeredInNextSentence(ctx, r.sentence, asked, isCandidate);
       const agent = filling(r.sentence) ?? answered?.agent ?? null;
       const led = under(r.sentence);
       // A leader under a name no entity holds is shown without one in bold.

@@ -15,6 +15,11 @@ const P1 = /^\p{P}+$/u;
 
 const MAX_DESCRIPTION_TOKENS = 24;
 const DESCRIPTION_STARTS = new Set(['the', 'a', 'an', 'who', 'whose']);
+/**
+ * Adverbs of time an apposition's role may open with ("then the secretary of war", "now a lawyer in El Paso"):
+ * the description is the role after them.
+ */
+const ROLE_TIME_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'formerly', 'once', 'later']);
 /** Possessives opening an apposition of kin or office: "Lorene Vickery, 61, his mother,". */
 const POSSESSIVE_STARTS = new Set(['his', 'her', 'their']);
 
@@ -30,8 +35,10 @@ export function descriptionAfter(
   const tokens = analysis.tokens;
   // "Oris T. Wendell, 63, of Wichita Falls, the association's national commander": the town set off by commas.
   const from = tokens[nameEnd]?.value === ',' && tokens[nameEnd + 1]?.normal === 'of' ? nameEnd + 1 : nameEnd;
-  const end = afterPlace(tokens, from);
-  if (tokens[end]?.value !== ',') return null;
+  const comma = afterPlace(tokens, from);
+  if (tokens[comma]?.value !== ',') return null;
+  // "Jefferson Davis, then the secretary of war,": the role after an adverb of when it was held.
+  const end = ROLE_TIME_ADVERBS.has(tokens[comma + 1]?.normal ?? '') ? comma + 1 : comma;
   const first = tokens[end + 1];
   if (!first) return null;
   // "Edith Olivares Ferreto, executive director of Amnesty International Mexico, said": a role, unarticled.
