@@ -264,13 +264,16 @@ export class Cleaner {
     // The edges are the page's as it came: a dropped last paragraph must not pull a fourth-from-last one into
     // the window.
     const lastEdge = kept.length - APPEAL_EDGE_PARAGRAPHS;
-    const candidates = kept.flatMap((paragraph, i) =>
-      (i < APPEAL_EDGE_PARAGRAPHS || i >= lastEdge) &&
-      paragraph.kind === 'report' &&
-      mayBeAppeal(paragraph.text)
-        ? [i]
-        : [],
-    );
+    const candidates: number[] = [];
+    for (let i = 0; i < kept.length; i++) {
+      const paragraph = kept[i] as CleanParagraph;
+      if (
+        (i < APPEAL_EDGE_PARAGRAPHS || i >= lastEdge) &&
+        paragraph.kind === 'report' &&
+        mayBeAppeal(paragraph.text)
+      )
+        candidates.push(i);
+    }
     if (candidates.length === 0) return [];
     const analyses = reader.analyseParagraphs(kept.map((p) => p.text));
     const out: DroppedLine[] = [];
