@@ -4,6 +4,7 @@
  * where the person who speaks is named.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { tokenAt } from './speakers.ts';
 
 /** Tokens at most of the description after the verb ("the city's chronicler"). */
@@ -46,7 +47,7 @@ export function apposedAfterVerb(
     if (tok.value === ',') break;
     // "Lic. Eliseo Treviño": the full stop of an abbreviated title is part of the name's words.
     const titleStop = tok.value === '.' && name.length > 0;
-    if (!titleStop && tok.pos !== 'PROPN' && !/^\p{Lu}/u.test(tok.value)) return [];
+    if (!titleStop && tok.pos !== 'PROPN' && !opensWithCapital(tok.value)) return [];
     name.push(t);
   }
   return name.length > 0 && name.length <= MAX_NAME_TOKENS ? name : [];

@@ -4,6 +4,7 @@
  * hurricane struck in 1866." Such a date is not the date of the event the sentence tells, and the knowledge
  * does not keep it. English grammar and the wording of newspaper corrections, not the domain.
  */
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 
 /** Words that may stand between a denying word and its date ("not in 1866", "instead of on May 16"). */
@@ -147,7 +148,7 @@ function writingAfter(toks: readonly Token[], t: number, limit: number): boolean
     // "The original story in the Columbus Courier": another outlet's writing, which this one does not correct.
     if (
       ELSEWHERE.has(toks[k + 1]?.normal ?? '') &&
-      /^\p{Lu}/u.test(toks[k + 3]?.value ?? toks[k + 2]?.value ?? '')
+      opensWithCapital(toks[k + 3]?.value ?? toks[k + 2]?.value ?? '')
     )
       return false;
     if (word !== 'version' || toks[k + 1]?.normal !== 'of' || OWN_WRITING.has(toks[k + 2]?.normal ?? ''))

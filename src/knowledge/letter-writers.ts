@@ -42,6 +42,9 @@ export function signOffName(paragraph: string): string | null {
   return signOff(paragraph)?.name ?? null;
 }
 
+/** The place after a sign-off's last comma ("…, San Benito"), built once (see src/nlp/letter-tests.ts). */
+const PLACE_AFTER_COMMA = /,\s*(\p{Lu}[^,\n]*?)\s*$/u;
+
 /**
  * A sign-off's writer as written (see {@link signOffName}) and the place after its comma ("San Benito"),
  * or `null` when the paragraph is no sign-off.
@@ -56,7 +59,7 @@ export function signOff(paragraph: string): { name: string; place: string | null
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
   if (!words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return null;
   if (!NAME_WORD.test(words.at(-1) ?? '')) return null;
-  const written = /,\s*(\p{Lu}[^,\n]*?)\s*$/u.exec(paragraph)?.[1];
+  const written = PLACE_AFTER_COMMA.exec(paragraph)?.[1];
   const place =
     written && written.split(/\s+/).every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w)) ? written : null;
   return { name: words.join(' '), place };

@@ -1,10 +1,10 @@
 /**
- * The analyses of an article's kept paragraphs, one per paragraph: those cleaning already made (the paragraphs
- * at a page's edges, each read alone for appeals to the reader) are used as they are, and the rest are read in
- * one pass. The joined pass reads each paragraph as if alone (sentences end at a paragraph's end, an entity
- * across two is dropped, and wink-nlp's tagger is not told the entities): of the 4,076 paragraphs of the
- * shipped sources and the tuned fixtures, every one reads the same alone as in the pass. No paragraph is read
- * twice, which had cost a tenth of bench:kb's build.
+ * The analyses of an article's kept paragraphs, one per paragraph: those cleaning already made (every kept
+ * paragraph, read in one pass, when one at a page's edges was read for an appeal to the reader) are used as
+ * they are, and the rest are read in one pass. The joined pass reads each paragraph as if alone (sentences end
+ * at a paragraph's end, an entity across two is dropped, and wink-nlp's tagger is not told the entities): of
+ * the 4,076 paragraphs of the shipped sources and the tuned fixtures, every one reads the same alone as in the
+ * pass. No paragraph is read twice, which had cost a tenth of bench:kb's build.
  */
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import type { CleanParagraph } from './clean.ts';

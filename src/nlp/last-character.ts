@@ -9,6 +9,18 @@ import { lowerBound } from './pipeline.ts';
 
 const WHITE_SPACE = /\s/u;
 
+/** One pattern per set of marks, built once: a pattern built per call is compiled again each time. */
+const MARK_PATTERNS = new Map<string, RegExp>();
+
+function markPattern(marks: string): RegExp {
+  let pattern = MARK_PATTERNS.get(marks);
+  if (!pattern) {
+    pattern = new RegExp(`[${marks.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+    MARK_PATTERNS.set(marks, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Where in one text the characters of `marks` are, found in one pass, so that the last of them in a stretch
  * ({@link MarkPositions.lastIn}) is a binary search, not a walk back over it: a sentence of thousands of
@@ -22,7 +34,8 @@ export class MarkPositions {
   constructor(text: string, marks: string) {
     this.#text = text;
     // A pattern's scan, not a loop over every character: a paragraph of a long article is read at little cost.
-    const any = new RegExp(`[${marks.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+    const any = markPattern(marks);
+    any.lastIndex = 0;
     for (let m = any.exec(text); m !== null; m = any.exec(text)) this.#at.push(m.index);
   }
 

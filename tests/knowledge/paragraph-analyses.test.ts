@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import type { CleanParagraph } from '../../src/knowledge/clean.ts';
+import { Cleaner, type CleanParagraph } from '../../src/knowledge/clean.ts';
 import { paragraphAnalyses } from '../../src/knowledge/paragraph-analyses.ts';
 import type { Analysis } from '../../src/nlp/pipeline.ts';
 import { realTools } from './fixtures.ts';
@@ -66,5 +66,36 @@ describe('paragraph analyses made while cleaning', () => {
     expect(cleaned.analysed?.size ?? 0).toBeGreaterThan(0);
     const onePass = tools.nlp.analyseParagraphs(cleaned.paragraphs.map((p) => p.text));
     expect(paragraphAnalyses(tools.nlp, cleaned.paragraphs, cleaned.analysed)).toEqual(onePass);
+  });
+
+  it('read a page with an appeal at its edge in one pass of the pipeline, the appeal dropped', () => {
+    const page = [
+      'Browse the collection and read the full story below.',
+      'MATAMOROS, June 4. — The federal garrison laid down its arms and crossed to the American side.',
+      'The bridge was reopened to traffic in the evening, and the ferry ran until dark.',
+      'Support the archive — become a Friend of the Collection for $5 a month.',
+    ].join('\n');
+    const passes: string[][] = [];
+    const reader = {
+      analyse: (text: string) => {
+        passes.push([text]);
+        return tools.nlp.analyse(text);
+      },
+      analyseParagraphs: (texts: readonly string[]) => {
+        passes.push([...texts]);
+        return tools.nlp.analyseParagraphs(texts);
+      },
+      isEnglishWord: (word: string) => tools.nlp.isEnglishWord(word),
+    };
+    const cleaner = new Cleaner(tools.data.boilerplate, reader);
+    const cleaned = cleaner.clean(page, { title: 'Federals disarmed', outlet: 'Riverbank Times' });
+    expect(passes).toHaveLength(1);
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual([
+      'MATAMOROS, June 4. — The federal garrison laid down its arms and crossed to the American side.',
+      'The bridge was reopened to traffic in the evening, and the ferry ran until dark.',
+    ]);
+    const { asked, nlp } = recording();
+    paragraphAnalyses(nlp, cleaned.paragraphs, cleaned.analysed);
+    expect(asked).toEqual([]);
   });
 });
