@@ -9,7 +9,7 @@ import { bare, mayOpenWithCapital, NAME_WORD, roleForm } from './name-words.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './discovered-person.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
-import { isCalendarName } from '../nlp/calendar-words.ts';
+import { isCalendarName, opensDayOfMonth } from '../nlp/calendar-words.ts';
 import { bareRoleHolders } from './narrowed-roles.ts';
 import { capitalisedAfter, roleWordsFree } from './named-roles.ts';
 import { ownsDocumentAt } from './document-authors.ts';
@@ -156,7 +156,8 @@ export class ArticlePeople {
         t = place.end - 1;
         continue;
       }
-      const joined = capitalised ? nameAt(tokens, t) : null;
+      const joined =
+        capitalised && !opensDayOfMonth(tok.value, tokens[t + 1]?.value) ? nameAt(tokens, t) : null;
       const found = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
       // "In San Antonio there is a shrine": "Antonio" is the place's, not Francisco Antonio Ruiz's.
       const person =
