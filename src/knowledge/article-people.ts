@@ -17,6 +17,7 @@ import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
+import { introducedWithHonorific } from './introduced-honorific.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -327,6 +328,10 @@ export class ArticlePeople {
     // "Mrs. Moore" beside Private C. R. Moore: the one the article introduced by that honorific and surname.
     const written = (this.#allBySurname.get(value) ?? []).find((p) => p.name === `${previous} ${value}`);
     if (written && this.honorifics.has(bare(previous))) return written;
+    const titled = this.honorifics.has(bare(previous))
+      ? introducedWithHonorific(this.#allBySurname.get(value) ?? [], previous)
+      : null;
+    if (titled) return titled;
     // "C. R. Moore" beside Mrs. Moore: the initials before the surname say which Moore, as a first name does.
     const initials = initialsBefore(tokens, t);
     if (initials.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * Letters a report introduces by their writer and then prints ("Lieut. Edmund R. Tarlton, …, son of Mr.
- * Josiah Tarlton, …, writes to his father …:").
+ * Josiah Tarlton, …, writes to his father …:"), and a surname written with an honorific among two holders.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -56,5 +56,16 @@ describe('a letter introduced by its writer', () => {
     const intro = article.sentences.find((s) => s.text.startsWith('Sergeant Malachi Drew'));
     const pronouns = intro?.mentions.filter((m) => m.via === 'pronoun').map((m) => m.entityId);
     expect(pronouns).toEqual(['auto-malachi-drew', 'auto-malachi-drew']);
+  });
+});
+
+describe('a surname written with an honorific', () => {
+  it('names the holder the article introduced by that honorific, not the one who led a sentence', () => {
+    const body = [
+      'Lieut. Edmund R. Tarlton, of the Fourth Infantry, son of Mr. Josiah Tarlton, commission merchant of Main Street, writes to his father from the camp.',
+      'The news was read aloud on Tuesday night to a crowd that filled the street. Mr. Josiah Tarlton said he was "thankful past all saying that the boy is safe." "But I will tell you what I told him when he went," Mr. Tarlton said. "This is the beginning of it, not the end."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'what I told him', '1846-05-28')).toBe('Josiah Tarlton');
+    expect(speakerOfWords(tools, body, 'beginning of it', '1846-05-28')).toBe('Josiah Tarlton');
   });
 });
