@@ -166,7 +166,11 @@ export class Annotator {
       roleHolders: new RoleHolders(entities),
       organisationWords: new OrganisationWords(),
     };
-    this.#reader = { entities: this.#entities, pronouns: this.#pronouns };
+    this.#reader = {
+      entities: this.#entities,
+      pronouns: this.#pronouns,
+      isSayingVerb: (lemma) => this.#cues.has(lemma),
+    };
   }
 
   /** Sentences, mentions and quotations of one article. */

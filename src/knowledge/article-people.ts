@@ -9,7 +9,7 @@ import { bare, mayOpenWithCapital, NAME_WORD, roleForm, roleWordGender } from '.
 import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson, PersonMention } from './discovered-person.ts';
 import { holderOfGeneration, holderWithSuffix } from './generations.ts';
-import { isCalendarName } from '../nlp/calendar-words.ts';
+import { isCalendarName, opensDayOfMonth } from '../nlp/calendar-words.ts';
 import { bareRoleHolders } from './narrowed-roles.ts';
 import { capitalisedAfter, roleWordsFree } from './named-roles.ts';
 import { ownsDocumentAt } from './document-authors.ts';
@@ -18,6 +18,7 @@ import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
+import { introducedWithHonorific } from './introduced-honorific.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -159,7 +160,8 @@ export class ArticlePeople {
         t = place.end - 1;
         continue;
       }
-      const joined = capitalised ? nameAt(tokens, t) : null;
+      const joined =
+        capitalised && !opensDayOfMonth(tok.value, tokens[t + 1]?.value) ? nameAt(tokens, t) : null;
       const found = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
       // "In San Antonio there is a shrine": "Antonio" is the place's, not Francisco Antonio Ruiz's.
       const person =
@@ -328,6 +330,10 @@ export class ArticlePeople {
     // "Mrs. Moore" beside Private C. R. Moore: the one the article introduced by that honorific and surname.
     const written = (this.#allBySurname.get(value) ?? []).find((p) => p.name === `${previous} ${value}`);
     if (written && this.honorifics.has(bare(previous))) return written;
+    const titled = this.honorifics.has(bare(previous))
+      ? introducedWithHonorific(this.#allBySurname.get(value) ?? [], previous)
+      : null;
+    if (titled) return titled;
     // "C. R. Moore" beside Mrs. Moore: the initials before the surname say which Moore, as a first name does.
     const initials = initialsBefore(tokens, t);
     if (initials.length > 0) {

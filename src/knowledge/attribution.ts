@@ -28,6 +28,7 @@ import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-s
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
+import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { ownersOfDocumentTags } from './document-tags.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
@@ -225,6 +226,7 @@ export class QuoteAttributor {
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
     authorsOfQuotedDocuments(quotes, this.#finder.entity);
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
+    speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
     ownersOfDocumentTags(quotes, {

@@ -21,19 +21,43 @@ export function documentIntroducedBy(
   isSayingVerb: (lemma: string) => boolean = () => false,
 ): string | null {
   if (!sentence.text.trimEnd().endsWith(':')) return null;
+  const own = introducer(sentence, entity, isSayingVerb);
+  if (own !== undefined) return own;
+  // "Sergeant Malachi Drew … writes to his brother in this city. We correct only the spelling:": a colon
+  // naming no one and nothing said hands over what the sentence before it in the paragraph said was written.
+  const before = sentence.previous;
+  return before && before.paragraph === sentence.paragraph && !before.text.trimEnd().endsWith(':')
+    ? (introducer(before, entity, isSayingVerb) ?? null)
+    : null;
+}
+
+/** Tokens at most before the name of a sentence's subject: its title ("Lieut.", "Sergeant"). */
+const MAX_TITLE_TOKENS = 4;
+
+/**
+ * The person whose words `sentence` introduces: the one it names, or the one it opens with when it names
+ * several ("Lieut. Edmund R. Tarlton, …, son of Mr. Josiah Tarlton, …, writes to his father"), when it
+ * names a document or holds a verb of saying; `null` when it names several and opens with none of them,
+ * `undefined` when it names no one or introduces nothing.
+ */
+function introducer(
+  sentence: WorkingSentence,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+  isSayingVerb: (lemma: string) => boolean,
+): string | null | undefined {
   let introduces = false;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd && !introduces; k++) {
     const tok = sentence.analysis.tokens[k];
     introduces = isDocumentNoun(tok?.value ?? '') || (tok?.pos === 'VERB' && isSayingVerb(tok.lemma));
   }
-  if (!introduces) return null;
-  let person: string | null = null;
-  for (const m of sentence.mentions) {
-    if (entity(m.entityId)?.type !== 'person' || m.entityId === person) continue;
-    if (person !== null) return null;
-    person = m.entityId;
-  }
-  return person;
+  if (!introduces) return undefined;
+  const people = sentence.mentions.filter((m) => entity(m.entityId)?.type === 'person');
+  const first = people[0];
+  if (!first) return undefined;
+  if (people.every((m) => m.entityId === first.entityId)) return first.entityId;
+  return first.via !== 'pronoun' && first.token - sentence.tokenStart <= MAX_TITLE_TOKENS
+    ? first.entityId
+    : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type ArticleState,
 } from './article-state.ts';
 import { readMention, type OpenMention } from './enclosing-mentions.ts';
+import { mentionReach } from './subject-appositions.ts';
 import { intensiveReflexive } from './intensive-reflexives.ts';
 import type { FoundMention } from './known-mentions.ts';
 import {
@@ -33,6 +34,8 @@ const MENTION_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'himself', 'herself
 export interface MentionReader {
   readonly entities: ReadonlyMap<string, EntityData>;
   readonly pronouns: ReadonlyMap<string, 'male' | 'female'>;
+  /** True for the lemma of a verb of saying ("write", "say"). */
+  readonly isSayingVerb: (lemma: string) => boolean;
 }
 
 /**
@@ -69,7 +72,7 @@ export function readMentionsInOrder(
     for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
       const m = found[next];
       if (!m || m.quoted || articleEntity(reader.entities, m.entityId, state)?.type !== 'person') continue;
-      open = readMention(open, analysis, m);
+      open = readMention(open, analysis, m, mentionReach(analysis, sentence, m, reader.isSayingVerb));
       people.push({
         order: readingOrder(paragraphIndex, tokenAt(analysis, m.token).start),
         entityId: m.entityId,
@@ -94,10 +97,17 @@ export function readMentionsInOrder(
       state.reflexiveFocus = known ? null : { sentence, gender };
       continue;
     }
+    // "Sergeant Malachi Drew, …, a saddler at Shelbyville before he enlisted, writes": a pronoun inside the
+    // words describing the person being read is theirs, not the last one named inside them.
+    const described =
+      open?.describedFrom !== undefined && tok.start >= open.describedFrom && tok.start < open.end
+        ? describedBy(reader, open.entityId, gender, state)
+        : null;
     // The pronoun after a newly named person tells their gender, unless their first name says the other
     // ("Coombs said… Ames said… 'Nobody asks…,' she said": Derek Ames is not the "she").
     const awaiting = state.awaitingGender;
     if (
+      described === null &&
       awaiting?.paragraph === paragraphIndex &&
       !fitsBetter(awaiting.id, gender, paragraphIndex, people, state) &&
       !opensWithAnotherName(
@@ -122,13 +132,14 @@ export function readMentionsInOrder(
       : null;
     const centreGender = centre ? articleGender(reader.entities, centre, state) : null;
     const who =
+      described ??
       (centre && (centreGender === null || centreGender === gender) ? centre : null) ??
       lastPerson(people, readingOrder(paragraphIndex, tok.start), gender, null, (id) =>
         articleGender(reader.entities, id, state),
       );
     if (!who) continue;
     // "He paused before going on": the subject the pronoun continues is of the pronoun's gender from here on.
-    if (who === centre && centreGender === null) learnGender(state, who, gender);
+    if ((who === centre && centreGender === null) || who === described) learnGender(state, who, gender);
     // The person the pronoun stands for is the last one named from here on, in reading order: appended to
     // `found`, it would be read after the names that follow it and end their wait for a gender.
     resolved.push({ entityId: who, text: tok.value, via: 'pronoun', token: t, quoted: false });
@@ -164,4 +175,19 @@ function fitsBetter(
     if ((state.genders.get(p.entityId) ?? state.people.get(p.entityId)?.nameGender) === gender) return true;
   }
   return false;
+}
+
+/**
+ * `id`, the person whose describing words a pronoun of `gender` stands inside, when their gender is that one
+ * or not known; `null` otherwise.
+ */
+function describedBy(
+  reader: MentionReader,
+  id: string,
+  gender: 'male' | 'female',
+  state: ArticleState,
+): string | null {
+  if (articleEntity(reader.entities, id, state)?.type !== 'person') return null;
+  const known = articleGender(reader.entities, id, state);
+  return known === null || known === gender ? id : null;
 }

@@ -38,3 +38,14 @@ const CALENDAR_NAMES: ReadonlySet<string> = new Set(
 export function isCalendarName(word: string): boolean {
   return CALENDAR_NAMES.has(word.toLowerCase());
 }
+
+/** A day of the month as written after its month's name ("11", "11th", "2d"). */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?$/;
+
+/**
+ * True when `word` is a month's name and `next`, the word after it, a day of the month: "May 11th" is a date,
+ * not the surname of a Capt. May the article names.
+ */
+export function opensDayOfMonth(word: string, next: string | undefined): boolean {
+  return LONG_MONTHS.includes(word) && next !== undefined && DAY_OF_MONTH.test(next);
+}
