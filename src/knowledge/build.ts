@@ -18,6 +18,7 @@ import type { RawSource } from './sources.ts';
 import { knowledgeVersion } from './serialize.ts';
 export { knowledgeVersion } from './serialize.ts';
 import { toQuote, toSentence } from './sentence-records.ts';
+import { definiteNames } from './definite-names.ts';
 import { introduce, knowledgeEntities, type EntityMentions } from './entity-records.ts';
 import { ArticleFacts } from './article-facts.ts';
 import {
@@ -162,8 +163,9 @@ export function buildUnversionedKnowledge(
       });
     });
     const facts = new ArticleFacts(tools.facts, meta.id, meta.published);
+    const described = definiteNames(annotated.sentences);
     for (const s of annotated.sentences) {
-      const position = sentences.push(toSentence(s, meta.id, postIds)) - 1;
+      const position = sentences.push(toSentence(s, meta.id, postIds, described.get(s))) - 1;
       for (const m of s.mentions) {
         // An entity counts once per sentence: named already in it, it was last listed for this sentence (no
         // set of the sentence's entities needed, and a number compared, not two id strings).

@@ -3,7 +3,7 @@
  * Bump {@link KB_SCHEMA_VERSION} on any change a reader of an older file would misread.
  */
 
-export const KB_SCHEMA_VERSION = 1;
+export const KB_SCHEMA_VERSION = 2;
 
 /** An ISO calendar date (`2025-05-03`), month (`2025-04`) or year (`2016`). */
 export type IsoDate = string;
@@ -57,6 +57,19 @@ export interface EntityMention {
   via: 'alias' | 'role' | 'pronoun';
 }
 
+/**
+ * A definite description standing for a name the article gave before ("the monument" for Organ Pipe Cactus
+ * National Monument): the sentence says that name's words too.
+ */
+export interface NamedAgain {
+  /** The description as written ("the monument"). */
+  text: string;
+  /** The name as the article gave it. */
+  name: string;
+  /** The name's content lemmas. */
+  lemmas: string[];
+}
+
 export interface Sentence {
   /** `<sourceId>#<paragraph>.<position>`, stable while the paragraph keeps its place. */
   id: string;
@@ -74,6 +87,8 @@ export interface Sentence {
   /** Named entities as wink-nlp typed them (DATE, CARDINAL, …) plus resolved canonical entities. */
   nerEntities: Array<{ type: string; text: string }>;
   mentions: EntityMention[];
+  /** Definite descriptions of named things in the sentence; absent when there are none. */
+  namedAgain?: NamedAgain[];
 }
 
 export interface SocialPost {

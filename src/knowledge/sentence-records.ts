@@ -5,7 +5,7 @@
 import { withoutListMarker } from './list-marker.ts';
 import { firstTokenAtOrAfter, lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
-import type { Quote, Sentence } from './schema.ts';
+import type { NamedAgain, Quote, Sentence } from './schema.ts';
 
 /** Lemmas worth indexing: no punctuation, no stop words but adverbs, numbers without separators. */
 export function contentLemmas(analysis: Analysis, from: number, to: number): string[] {
@@ -28,8 +28,16 @@ export function contentLemmas(analysis: Analysis, from: number, to: number): str
   return out;
 }
 
-/** The record of working sentence `s` of source `sourceId`, whose social posts have ids `postIds`. */
-export function toSentence(s: WorkingSentence, sourceId: string, postIds: readonly string[]): Sentence {
+/**
+ * The record of working sentence `s` of source `sourceId`, whose social posts have ids `postIds`, with the
+ * named things it calls by a description (definite-names.ts).
+ */
+export function toSentence(
+  s: WorkingSentence,
+  sourceId: string,
+  postIds: readonly string[],
+  namedAgain: readonly NamedAgain[] = [],
+): Sentence {
   const mentions: Sentence['mentions'] = [];
   for (let i = 0; i < s.mentions.length; i++) {
     const m = s.mentions[i];
@@ -47,6 +55,7 @@ export function toSentence(s: WorkingSentence, sourceId: string, postIds: readon
     lemmas: contentLemmas(s.analysis, s.tokenStart, s.tokenEnd),
     nerEntities: nerEntitiesOf(s),
     mentions,
+    ...(namedAgain.length > 0 ? { namedAgain: [...namedAgain] } : {}),
   };
 }
 

@@ -164,7 +164,7 @@ describe('validateKnowledge', () => {
       (kb) => (kb['sentences'][0].sourceId = 'nope'),
       /sentences\[0\]\.sourceId names no source: nope/,
     ],
-    ['another schema version', (kb) => (kb['schemaVersion'] = 2), /schemaVersion is 2; this engine reads 1/],
+    ['another schema version', (kb) => (kb['schemaVersion'] = 1), /schemaVersion is 1; this engine reads 2/],
     ['no sources', (kb) => (kb['sources'] = []), /"sources" is empty/],
     [
       'a clock time that is no string',
