@@ -6,18 +6,16 @@
 import type { Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understanding.ts';
+import { asksWhere } from './where-question.ts';
 
 export type AnswerType = 'figure' | 'date' | 'person' | 'place';
-
-/** "Where …?": a place is asked for. */
-const ASKS_PLACE = /^\s*where\b/i;
 
 /** The kind of answer the question asks for, or `null` when it asks none a sentence can be seen to hold. */
 export function askedAnswerType(u: Pick<Understanding, 'intent' | 'text'>): AnswerType | null {
   if (u.intent === 'count') return 'figure';
   if (u.intent === 'date') return 'date';
   if (u.intent === 'who') return 'person';
-  if (ASKS_PLACE.test(u.text)) return 'place';
+  if (asksWhere(u.text)) return 'place';
   return null;
 }
 

@@ -6,6 +6,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
+import { titleIsKindOf } from './titled-kind.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
@@ -154,7 +155,8 @@ export const ANY_PERSON: ReadonlySet<string> = new Set([
 
 /**
  * True when entity `e` is the kind of person asked for: of the noun's gender, and, for an office ("general",
- * "spokeswoman"), holding it by the coverage's names, titles or description ("Gen." is a general).
+ * "spokeswoman"), holding it by the coverage's names, titles or description ("Gen." is a general), or a
+ * title that is a kind of it (a lieutenant is an officer).
  */
 export function fitsPerson(
   e: {
@@ -177,5 +179,13 @@ export function fitsPerson(
     .split(P1)
     .map((w) => abbreviations.get(w) ?? w);
   const noun = asked.noun.replace(/(?:wo)?m[ae]n$|person$/, '');
-  return words.some((w) => w === asked.noun || (noun.length >= 4 && w.startsWith(noun)));
+  if (words.some((w) => w === asked.noun || (noun.length >= 4 && w.startsWith(noun)))) return true;
+  // "Which officer…": a title of a kind of the noun ("Lieut." is a lieutenant, a kind of officer).
+  const wordnet = ctx.reader.data.wordnet;
+  return e.roles.some((r) =>
+    [r.title, ...r.phrases].some((phrase) => {
+      const head = phrase.toLowerCase().split(P1).filter(Boolean).at(-1) ?? '';
+      return titleIsKindOf(wordnet, abbreviations.get(head) ?? head, asked.noun);
+    }),
+  );
 }

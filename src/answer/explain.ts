@@ -35,6 +35,7 @@ import { rankSentences, type Ranked } from './retrieval.ts';
 import { isFurniture, reportOverFurniture } from './report-over-furniture.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { asksWhere } from './where-question.ts';
 
 /** A question asking how something came about ("how did the siege end?"), not how much or how many. */
 const HOW_ASKED =
@@ -46,8 +47,7 @@ const HOW_ASKED =
 const CAUSE_BOOST = 0.25;
 /** Text ending in a span of time ("Forty years ", "six days "): a marker after it dates, it gives no reason. */
 const SPAN_BEFORE = /\b\w+\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\s+$/i;
-/** A "where" question prefers evidence naming a place the question did not name. */
-const WHERE_QUESTION = /^\s*where\b/i;
+/** A "where" question ({@link asksWhere}) prefers evidence naming a place the question did not name. */
 const PLACE_BOOST = 0.5;
 /**
  * Below this coverage the best passage may not be the one that answers: the passage from elsewhere that says
@@ -138,7 +138,7 @@ function explainFrom(
     namesPlaceByPreposition(s, (id) => index.entities.get(id)?.type !== 'place');
   const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
   // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
-  const where = intent === 'what' && WHERE_QUESTION.test(u.text);
+  const where = intent === 'what' && asksWhere(u.text);
   const speaksOfCan = asksWhatCanBe(u, ctx);
   const boost =
     intent === 'why'
