@@ -10,6 +10,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { SPANISH_PREFACE, spanishLead } from './spanish-reply.ts';
 import { escapeMarkdown } from './text.ts';
+import { withoutRepeatedWords } from './unrepeated-evidence.ts';
 import type { Answer, Intent } from './types.ts';
 
 /**
@@ -27,7 +28,11 @@ export function shownAnswer(
   const draft = {
     ...framed,
     direct: framed.confidence >= HEADLINE_CONFIDENCE ? framed.direct : null,
-    evidence: glossEvidence(index, framed.evidence),
+    // A timeline's lines go with its evidence one for one; elsewhere no words are shown twice.
+    evidence: glossEvidence(
+      index,
+      framed.answeredAs === 'timeline' ? framed.evidence : withoutRepeatedWords(framed.evidence),
+    ),
   };
   const citations = citationsFor(
     index,
