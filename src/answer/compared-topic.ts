@@ -3,12 +3,16 @@
  * Amaya differ on the size of Bravo's force?", "Capt. Whitcomb and Maj. Teague give different pictures of
  * Funston's health". The sides are named before the word that compares; a person named after it, as the owner
  * of the thing compared ("Bravo's force") or after "about", "on" or "over", is the topic the sides are asked of.
+ * An owner right after the comparing word and its preposition is a side: in "Did Scott and Funston agree with
+ * Pershing's view?" the two are set against Pershing.
  */
 
 /** A word that sets the sides named before it against each other. */
 const COMPARING = /\b(?:differ\w*|different|disagree\w*|agree\w*|compar\w*|dispute\w*|contradict\w*)\b/i;
 /** A possessive with the thing owned after it ("Bravo's force"), not a side worded alone ("Hartwell's?"). */
 const OWNER_OF_NEXT = /^(?:'s|’s|'|’)\s+\p{L}/u;
+/** The comparing word's own object, right after it: "agree with", "compare to", "differ from", "contradict". */
+const SIDE_AFTER_COMPARING = /^\s*(?:(?:with|to|from|than)\s+)?(?:the\s+)?$/;
 /** A preposition naming what is talked of, just before the name ("about Arista", "on the general"). */
 const TOPIC_BEFORE = /\b(?:about|on|over|regarding)\s+(?:the\s+)?$/i;
 
@@ -31,10 +35,12 @@ export function withoutComparedTopic(
   const comparing = COMPARING.exec(lower);
   if (!comparing || named.length < 3) return [...named];
   const from = comparing.index;
+  const after = from + comparing[0].length;
   const topic = (id: string) => {
     const w = where(id);
     if (!w || w.at < from) return false;
-    return OWNER_OF_NEXT.test(lower.slice(w.end)) || TOPIC_BEFORE.test(lower.slice(0, w.at));
+    if (TOPIC_BEFORE.test(lower.slice(0, w.at))) return true;
+    return OWNER_OF_NEXT.test(lower.slice(w.end)) && !SIDE_AFTER_COMPARING.test(lower.slice(after, w.at));
   };
   const kept = named.filter((id) => !topic(id));
   const before = kept.filter((id) => (where(id)?.at ?? Infinity) < from);

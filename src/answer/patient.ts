@@ -6,12 +6,11 @@
  * domain.
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import { PASSIVE_BE } from '../nlp/passive-auxiliaries.ts';
 import type { Token } from '../nlp/pipeline.ts';
 import { mentionSpans, relativeAntecedent } from './agent.ts';
 import type { Context } from './handlers.ts';
 
-/** Forms of "be" that make the participle after them passive ("was detained", "has been charged"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Auxiliaries that may stand between "who" and the passive "be" ("who has been charged"). */
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** Words between a subject and its passive verb ("were later", "had been"). */

@@ -2,9 +2,11 @@
  * A clause told as the content of a report only to call the report false: "Reports that the first soldiers
  * reached McAllen on Oct. 25 were wrong", "The claim that the Guard fired first proved false". The clause's
  * act is not said to have happened. English grammar, not the domain: a noun with a "that"-clause, then the
- * noun phrase's verb of being or proving with a word of falsity.
+ * noun phrase's verb of being or proving with a word of falsity, not denied ("were not wrong", "never proved
+ * false" leave the report standing).
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { NEGATIONS } from './negated-act.ts';
 
 /** Words that call a report false after "was", "were", "proved" ("were wrong", "proved untrue"). */
 const FALSITY: ReadonlySet<string> = new Set([
@@ -52,9 +54,10 @@ export function inRefutedReport(tokens: readonly Token[], i: number): boolean {
       if (t.pos === 'VERB') return false;
       continue;
     }
+    if (NEGATIONS.has(tokens[k - 1]?.normal ?? '')) return false;
     for (let j = k + 1; j <= k + MAX_VERDICT_WORDS && j < tokens.length; j++) {
       if (FALSITY.has(tokens[j]!.normal)) return true;
-      if (CLAUSE_BREAKS.has(tokens[j]!.value)) break;
+      if (CLAUSE_BREAKS.has(tokens[j]!.value) || NEGATIONS.has(tokens[j]!.normal)) break;
     }
     return false;
   }

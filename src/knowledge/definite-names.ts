@@ -4,9 +4,11 @@
  * established in 1937"). Within one article, "the" and a lower-case noun stand for the one capitalised name
  * given before whose head is that noun (the last word, or the word before "of": "the department" for the
  * Department of Homeland Security), when exactly one such name was given. People are not read here: their
- * names end in a surname, and their roles are read elsewhere (named-again.ts).
+ * names end in a surname ("the wall" is not Captain John Wall), and their roles are read elsewhere
+ * (named-again.ts); a name the pipeline found as a person's is no name of a thing.
  */
 import { opensWithCapital } from '../nlp/letter-tests.ts';
+import { DISCOVERED_PREFIX } from './discovered-person.ts';
 import { lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { NamedAgain } from './schema.ts';
 import { contentLemmas } from './sentence-records.ts';
@@ -53,7 +55,7 @@ export function definiteNames(sentences: readonly WorkingSentence[]): Map<Workin
       const end = nameEnd(analysis.tokens, t, s.tokenEnd);
       if (end === null) continue;
       // An entity's name is the entity's: the pipeline reads it again by its own words (named-again.ts).
-      if (!namesEntity(analysis, t, end)) note(byHead, analysis, t, end);
+      if (!namesEntity(analysis, t, end) && !namesPerson(s, t, end)) note(byHead, analysis, t, end);
       t = end - 1;
     }
     if (found.length > 0) out.set(s, found);
@@ -153,6 +155,20 @@ function namesEntity(analysis: Analysis, from: number, to: number): boolean {
     if (c.end > from && c.name.startsWith('entity:')) return true;
   }
   return false;
+}
+
+/**
+ * True when tokens [from, to) overlap the mention of a person the article introduced ("Captain John Wall",
+ * "Judge Amos"): a surname is no head noun the article calls a thing by.
+ */
+function namesPerson(s: WorkingSentence, from: number, to: number): boolean {
+  const tokens = s.analysis.tokens;
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? 0;
+  return s.mentions.some((m) => {
+    const at = tokens[m.token]?.start ?? 0;
+    return m.entityId.startsWith(DISCOVERED_PREFIX) && at < end && at + m.text.length > start;
+  });
 }
 
 /** True when a sentence of three or more words has no word of letters in lower case but stop words. */

@@ -25,8 +25,8 @@ export interface OpenMention {
 
 /**
  * The open mention after reading person mention `m` (its first token and text, and `reach`, the end of the
- * words describing it when they go on past its name): `m` itself when it reaches further than the open one, else the open one, marked as holding another person when `m` names someone
- * else inside it.
+ * words describing it when they go on past its name): `m` itself when it reaches further than the open one,
+ * else the open one, marked as holding another person when `m` names someone else inside it.
  */
 export function readMention(
   open: OpenMention | null,

@@ -6,7 +6,9 @@
  * so "his" after it, and the "he writes" of the paragraphs after, go on with the subject. (With any verb,
  * measured on the held-out folders, a later pronoun lost its referent named inside the phrases: 1 quotation.)
  */
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { opensWithSmallLetter } from './name-words.ts';
 
 /** Tokens at most of the phrases between the subject's name and its verb. */
 const MAX_APPOSITION_TOKENS = 40;
@@ -31,7 +33,8 @@ export function subjectAppositionEnd(
 ): number | null {
   for (let k = sentenceStart; k < nameStart; k++) {
     const tok = tokens[k];
-    if (!tok || !TITLE_POS.has(tok.pos) || tok.value === ',' || !/^[\p{Lu}.]/u.test(tok.value)) return null;
+    if (!tok || !TITLE_POS.has(tok.pos) || tok.value === ',') return null;
+    if (!opensWithCapital(tok.value) && !tok.value.startsWith('.')) return null;
   }
   if (tokens[nameEnd]?.value !== ',') return null;
   const last = Math.min(sentenceEnd, nameEnd + MAX_APPOSITION_TOKENS);
@@ -42,7 +45,7 @@ export function subjectAppositionEnd(
     let v = k + 1;
     while (v < last && tokens[v]?.pos === 'ADV') v++;
     const verb = tokens[v];
-    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.value))
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && opensWithSmallLetter(verb.value))
       return verb.pos === 'VERB' && isSayingVerb(verb.lemma) ? (tokens[k + 1]?.start ?? null) : null;
   }
   return null;

@@ -27,6 +27,12 @@ describe('withoutComparedTopic', () => {
     const names = { l: 'langham', s: 'smith', h: 'hartwell' };
     expect(withoutComparedTopic(lower, ['l', 's', 'h'], namedIn(lower, names))).toEqual(['l', 's', 'h']);
   });
+
+  it('keeps the one whose view the sides are set against ("agree with Pershing\'s view")', () => {
+    const lower = "did scott and funston agree with pershing's view of the expedition?";
+    const names = { s: 'scott', f: 'funston', p: 'pershing' };
+    expect(withoutComparedTopic(lower, ['s', 'f', 'p'], namedIn(lower, names))).toEqual(['s', 'f', 'p']);
+  });
 });
 
 describe('comparing two people on a figure that belongs to a third', () => {

@@ -45,6 +45,16 @@ describe('definiteNames', () => {
     expect(described(body)).toEqual([]);
   });
 
+  it('reads no name for "the wall" or "the day" after people called Wall and Day', () => {
+    const body = [
+      'Captain John Wall, who commands the Lukeville station, said the fence was finished in May.',
+      'The wall stands eighteen feet high along the Lukeville road.',
+      'The year had been quiet until then, said Judge Amos Day.',
+      'The day ended with rain.',
+    ].join('\n\n');
+    expect(described(body)).toEqual([]);
+  });
+
   it('reads no name for a plural, "the streets", after one street was named', () => {
     const body = [
       'The parade went down Elizabeth Street on Saturday.',
