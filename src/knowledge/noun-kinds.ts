@@ -63,6 +63,7 @@ export class NounKinds {
   readonly #known = new Map<string, NounKind>();
   readonly #measures = new Map<string, boolean>();
   readonly #communications = new Map<string, boolean>();
+  readonly #kindsOf = new Map<string, boolean>();
 
   constructor(private readonly source: NounKindSource) {}
 
@@ -105,6 +106,23 @@ export class NounKinds {
       this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(COMMUNICATION);
     if (this.#communications.size >= MAX_REMEMBERED_NOUNS) this.#communications.clear();
     this.#communications.set(lemma, found);
+    return found;
+  }
+
+  /**
+   * True when `lemma`'s first noun sense is, within {@link MAX_KIND_DEPTH} steps, a kind of a synset that has
+   * the word `kind` ("cavalry" of "force", "dragoon" of "serviceman").
+   */
+  isKindOf(lemma: string, kind: string): boolean {
+    const key = `${kind} ${lemma}`;
+    const known = this.#kindsOf.get(key);
+    if (known !== undefined) return known;
+    const found =
+      lemma.length >= 2 &&
+      /^[a-z][a-z-]*$/.test(lemma) &&
+      this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(kind);
+    if (this.#kindsOf.size >= MAX_REMEMBERED_NOUNS) this.#kindsOf.clear();
+    this.#kindsOf.set(key, found);
     return found;
   }
 

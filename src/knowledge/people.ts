@@ -15,6 +15,7 @@ import { nameGenderReader } from './name-gender.ts';
 import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { roleBeforeKnownSurname } from './role-before-surname.ts';
 import { isCompoundBodyName } from './compound-bodies.ts';
+import { namesServicemen, type ServicemenWords } from './servicemen-names.ts';
 import { ArticlePeople } from './article-people.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import { bare, opensWithSmallLetter, NAME_WORD, fromPlace } from './name-words.ts';
@@ -160,6 +161,14 @@ export class PeopleFinder {
       gendered: this.#gendered,
       abbreviations: this.#abbreviations,
     };
+    const servicemenWords: ServicemenWords = {
+      isEnglishWord: this.isEnglishWord,
+      isServiceman: (l) => this.nounKinds?.isKindOf(l, 'serviceman') ?? false,
+    };
+    // "the Second Dragoons" is a regiment; "Arizona Volunteers said in a statement" is left where it can
+    // speak: the speaker finder hears people and bodies, not groups.
+    const servicemen = (words: readonly string[], next: string) =>
+      namesServicemen(words, servicemenWords) && !this.isSayingVerb(next) ? 'group' : null;
     const candidates: Candidate[] = [];
     /** The surnames of the candidates found so far, kept as they are found (read once per name run). */
     const surnames = new Set<string>();
@@ -280,7 +289,8 @@ export class PeopleFinder {
             ? 'group'
             : isCompoundBodyName(name, this.isEnglishWord) || joined >= 0
               ? 'organisation'
-              : nonPersonContext(tokens, start, titleEnd, end, this.#contextWords);
+              : (nonPersonContext(tokens, start, titleEnd, end, this.#contextWords) ??
+                servicemen(words, tokens[end]?.lemma ?? ''));
         // "who gave his name as El Güero": words naming a him or a her say a person, whatever the name's form.
         if (context && !described.naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
