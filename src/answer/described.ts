@@ -11,6 +11,8 @@ import { withoutAccents } from '../nlp/pipeline.ts';
 import { endsNounPhrase } from './noun-phrase-end.ts';
 import { capitalisedRoleAt } from './capitalised-role.ts';
 import { actFormsOf, wordAfterName } from './agent-noun.ts';
+import { wordsAround } from './described-around.ts';
+import { addTo, union } from './id-sets.ts';
 import {
   ARTICLE_NOUN,
   DESCRIPTION_HEAD,
@@ -74,12 +76,6 @@ const ABBREVIATED_TITLE_MIN_FIT = MIN_SCORE / 2;
 const HEADED_MIN_FIT = ABBREVIATED_TITLE_MIN_FIT;
 /** A gendered noun ("lady") fits someone of unknown gender this much. */
 const UNKNOWN_GENDER_FACTOR = 0.75;
-/** Words looked at before the person noun ("the border patrol union guy") and after a preposition. */
-const WORDS_BEFORE = 4;
-const WORDS_AFTER = 3;
-const AFTER_PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'on', 'near']);
-/** Tokens that end the words describing a person: they begin another part of the question. */
-const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP']);
 
 interface ProfileSource {
   entities: ReadonlyMap<string, Entity>;
@@ -397,21 +393,9 @@ export class DescribedPeople {
   ): DescribedPerson | null {
     const { tokens } = analysis;
     const head = tokens[h]!;
-    const around: number[] = [];
+    const around = wordsAround(tokens, h, taken, named);
     // "The Cortina relative": a name right before a noun for kin is whose kin, said in a description as well.
     const kin = named.has(h - 1) && this.#calledAs.has(head.normal) ? [h - 1] : [];
-    for (let k = h - 1; k >= Math.max(0, h - WORDS_BEFORE); k--) {
-      const t = tokens[k]!;
-      if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k)) || t.pos === 'DET') break;
-      around.push(k);
-    }
-    if (AFTER_PREPOSITIONS.has(tokens[h + 1]?.normal ?? '')) {
-      for (let k = h + 2; k < Math.min(tokens.length, h + 2 + WORDS_AFTER); k++) {
-        const t = tokens[k]!;
-        if (named.has(k) || (STOP_POS.has(t.pos) && !taken.has(k))) break;
-        around.push(k);
-      }
-    }
     const scores = new Map<string, number>();
     /** Those the words fit by what the coverage calls them (description, title), and how many words fit each. */
     const called = new Set<string>();
@@ -498,20 +482,4 @@ export class DescribedPeople {
       gender,
     };
   }
-}
-
-/** Adds `id` to the set `map` keeps under `key`. */
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  if (set) set.add(id);
-  else map.set(key, new Set([id]));
-}
-
-/** The people of either set, `undefined` when neither has any. */
-function union(
-  a: ReadonlySet<string> | undefined,
-  b: ReadonlySet<string> | undefined,
-): ReadonlySet<string> | undefined {
-  if (!a || !b) return a ?? b;
-  return new Set([...a, ...b]);
 }

@@ -26,6 +26,7 @@ import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } f
 import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
 import { possessorsFirst } from './spanish-possessor.ts';
+import { goingTo } from './spanish-going-to.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -85,19 +86,6 @@ const SUBJECTLESS_NEXT: ReadonlySet<string> = new Set([
   'con',
   '?',
 ]);
-
-/** The forms of "ir" that make a future with "a" and an infinitive, and the English for them. */
-const GOING_TO: Readonly<Record<string, string>> = {
-  voy: 'will',
-  vas: 'will',
-  va: 'will',
-  vamos: 'will',
-  van: 'will',
-  iba: 'would',
-  ibas: 'would',
-  ibamos: 'would',
-  iban: 'would',
-};
 
 /**
  * Conjunctions and prepositions, after which "que" opens a new question ("y qué tenía adentro", "bajo qué
@@ -192,21 +180,6 @@ export class SpanishReader {
       dictionary,
       synonyms,
     );
-  }
-
-  /**
-   * "Va a mandar", "iba a mandar": the English future or its past ("will", "would") for a form of "ir" with
-   * "a" before an infinitive; `undefined` elsewhere ("va a la frontera" goes to it).
-   */
-  #goingTo(tokens: readonly string[], i: number): string | undefined {
-    const going = GOING_TO[foldWord(tokens[i] ?? '')];
-    const verb = tokens[i + 2] ?? '';
-    const infinitive = foldWord(verb);
-    if (going === undefined || foldWord(tokens[i + 1] ?? '') !== 'a' || verb !== verb.toLowerCase())
-      return undefined;
-    return /(?:ar|er|ir)$/.test(infinitive) && (this.#words.has(infinitive) || infinitive.length >= 5)
-      ? going
-      : undefined;
   }
 
   /** True when "que" after `previous` joins a clause to it rather than asking. */
@@ -401,7 +374,7 @@ export class SpanishReader {
         i++;
         continue;
       }
-      const going = this.#goingTo(tokens, i);
+      const going = goingTo(tokens, i, (word) => this.#words.has(word));
       if (going !== undefined) {
         out.push(going);
         i += 2;

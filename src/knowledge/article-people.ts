@@ -19,11 +19,10 @@ import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
+import { appositionAt, initialsBefore, MIDDLE_INITIAL, nameAt, nicknameBefore } from './name-tokens.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
-/** A middle initial as the tokenizer leaves it ("W."). */
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** The most tokens a described place's name spans: four words and the hyphens inside them. */
 const MAX_WHOLE_NAME_TOKENS = 10;
 
@@ -406,41 +405,6 @@ function pushTo(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson
 }
 
 /**
- * The name word at token `t`: a hyphenated name ("Ruiz-Ochoa") is three tokens, the word, the hyphen and
- * the rest, with no spaces, and is read whole.
- */
-function nameAt(tokens: readonly Token[], t: number): { value: string; last: number } {
-  const tok = tokens[t];
-  const hyphen = tokens[t + 1];
-  const rest = tokens[t + 2];
-  return tok &&
-    hyphen?.value === '-' &&
-    rest &&
-    tok.end === hyphen.start &&
-    hyphen.end === rest.start &&
-    NAME_WORD.test(rest.value)
-    ? { value: `${tok.value}-${rest.value}`, last: t + 2 }
-    : { value: tok?.value ?? '', last: t };
-}
-
-/**
- * The words before a nickname in marks that ends right before token `t`: 'Arturo "Turi" Baeza' at "Baeza"
- * gives "Turi" and "Arturo", either of which may be how the article names him elsewhere.
- */
-function nicknameBefore(tokens: readonly Token[], t: number): string[] {
-  const close = tokens[t - 1]?.value ?? '';
-  if (!/^["”]$/.test(close)) return [];
-  // 'Joaquín "El Chapo" Guzmán': a nickname may be a few words.
-  for (let open = t - 3; open >= t - 2 - MAX_NICKNAME_WORDS && open >= 0; open--)
-    if (/^["“]$/.test(tokens[open]?.value ?? ''))
-      return [tokens[t - 2]?.value ?? '', tokens[open - 1]?.value ?? ''];
-  return [];
-}
-
-/** The most words a nickname in marks has ("El Chapo", "El Mayo"). */
-const MAX_NICKNAME_WORDS = 3;
-
-/**
  * The person of `people` that `fits` mentioned most recently (the first of them that fits when none is).
  * Read from the most recent on, so the work stops at the first holder however many hold the role.
  */
@@ -483,22 +447,6 @@ function idsOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson> {
     ID_MAPS.set(people, map);
   }
   return map;
-}
-
-/** True when token `t` opens an apposition: a comma right after a name ("Héctor García, the officer"). */
-function appositionAt(tokens: readonly Token[], t: number): boolean {
-  return tokens[t - 1]?.value === ',' && NAME_WORD.test(tokens[t - 2]?.value ?? '');
-}
-
-/** Initials at most read back before a surname ("C. R." before "Moore"). */
-const MAX_INITIALS = 3;
-
-/** The initials right before token `t`, in reading order ("C. R. Moore": ["C.", "R."]). */
-function initialsBefore(tokens: readonly Token[], t: number): string[] {
-  const out: string[] = [];
-  for (let k = t - 1; k >= 0 && t - k <= MAX_INITIALS && MIDDLE_INITIAL.test(tokens[k]?.value ?? ''); k--)
-    out.unshift(tokens[k]?.value ?? '');
-  return out;
 }
 
 /** True when `words` ends with `tail`. */

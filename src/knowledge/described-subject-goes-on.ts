@@ -24,6 +24,8 @@ export function describedSubjectGoesOn(
 ): void {
   /** The quotations that took each one's speaker, found once at the first hand-over (linear in quotes). */
   let copies: Map<WorkingQuote, WorkingQuote[]> | undefined;
+  /** The quotations by the head noun their speaker is described by, built at the first definite opening. */
+  let earlierIndex: DescribedEarlier | undefined;
   for (const q of quotes) {
     if (q.parent !== null || q.speakerId === null || q.cue === null) continue;
     const said = q.attributionSentence ?? q.sentence;
@@ -34,7 +36,8 @@ export function describedSubjectGoesOn(
     if (!gender || !opening) continue;
     // "The telegraph operator said the mood was quiet. '…,' he said": "the" and a noun point back to the one
     // an earlier quotation's speaker was described as ("a railway telegraph operator"), or to no one.
-    const earlier = opening.definite ? describedEarlier(quotes, q, opening.described.head) : null;
+    if (opening.definite) earlierIndex ??= new DescribedEarlier(quotes);
+    const earlier = opening.definite ? (earlierIndex?.find(q, opening.described.head) ?? null) : null;
     if (opening.definite && !earlier) continue;
     const described = earlier ?? { ...opening.described, id: null };
     const marked = reader.nounGender(described.head);
@@ -42,12 +45,16 @@ export function describedSubjectGoesOn(
     const taken = q.speakerId;
     q.speakerId = described.id;
     q.speakerName = described.name;
+    earlierIndex?.update(q);
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
     // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
     // their own, go with it.
     copies ??= copiesOf(quotes);
     for (const r of copies.get(q) ?? [])
-      if (r.speakerId === taken) [r.speakerId, r.speakerName] = [described.id, described.name];
+      if (r.speakerId === taken) {
+        [r.speakerId, r.speakerName] = [described.id, described.name];
+        earlierIndex?.update(r);
+      }
   }
 }
 
@@ -132,19 +139,80 @@ function describedOpening(
 /**
  * The speaker of the last quotation before `q` described by "a"/"an" and the head noun `head` ("a railway
  * telegraph operator who watched …"), with the entity standing for them if any; `null` when there is none.
+ * Found through an index of the quotations by that head noun, built once per article and kept up to date as
+ * speakers are handed over, so that each look-up costs a binary search, not a walk back through all quotations.
  */
-function describedEarlier(
-  quotes: readonly WorkingQuote[],
-  q: WorkingQuote,
-  head: string,
-): { name: string; head: string; id: string | null } | null {
-  const at = quotes.indexOf(q);
-  for (let i = at - 1; i >= 0; i--) {
-    const r = quotes[i];
-    if (!r || r.parent !== null) continue;
-    const words = r.speakerName.split(/\s+/);
-    if (words[0]?.toLowerCase() !== 'a' && words[0]?.toLowerCase() !== 'an') continue;
-    if (describedHead(r.speakerName) === head) return { name: r.speakerName, head, id: r.speakerId };
+class DescribedEarlier {
+  /** Each quotation's positions in the list (an object listed twice has two). */
+  private readonly positions = new Map<WorkingQuote, number[]>();
+  /** The head noun each position's speaker is described by, or `null`. */
+  private readonly keys: (string | null)[] = [];
+  /** The positions, ascending, whose speaker is described by each head noun. */
+  private readonly byHead = new Map<string, number[]>();
+
+  constructor(private readonly quotes: readonly WorkingQuote[]) {
+    quotes.forEach((r, i) => {
+      const list = this.positions.get(r);
+      if (list) list.push(i);
+      else this.positions.set(r, [i]);
+      const key = headOf(r);
+      this.keys.push(key);
+      if (key !== null) appendTo(this.byHead, key, i);
+    });
   }
-  return null;
+
+  find(q: WorkingQuote, head: string): { name: string; head: string; id: string | null } | null {
+    const at = this.positions.get(q)?.[0] ?? -1;
+    const list = this.byHead.get(head);
+    if (!list) return null;
+    const k = firstAtOrAfter(list, at) - 1;
+    const r = k >= 0 ? this.quotes[list[k] ?? -1] : undefined;
+    return r ? { name: r.speakerName, head, id: r.speakerId } : null;
+  }
+
+  /** Reads again the description of `r`'s speaker, after it was changed. */
+  update(r: WorkingQuote): void {
+    for (const i of this.positions.get(r) ?? []) {
+      const before = this.keys[i] ?? null;
+      const after = headOf(r);
+      if (before === after) continue;
+      this.keys[i] = after;
+      if (before !== null) {
+        const list = this.byHead.get(before) ?? [];
+        list.splice(firstAtOrAfter(list, i), 1);
+      }
+      if (after !== null) {
+        const list = this.byHead.get(after);
+        if (list) list.splice(firstAtOrAfter(list, i), 0, i);
+        else this.byHead.set(after, [i]);
+      }
+    }
+  }
+}
+
+/** The head noun an outer quotation's speaker is described by with "a"/"an" ("a railway telegraph operator"). */
+function headOf(r: WorkingQuote): string | null {
+  if (r.parent !== null) return null;
+  const words = r.speakerName.split(/\s+/);
+  if (words[0]?.toLowerCase() !== 'a' && words[0]?.toLowerCase() !== 'an') return null;
+  return describedHead(r.speakerName);
+}
+
+/** Adds `i` at the end of the list `map` keeps under `key`. */
+function appendTo(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/** The first place in ascending `list` whose value is at least `value` (`list.length` when none is). */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

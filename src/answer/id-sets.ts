@@ -1,0 +1,17 @@
+/** Sets of people's ids: kept under a key, and joined. */
+
+/** Adds `id` to the set `map` keeps under `key`. */
+export function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+/** The people of either set, `undefined` when neither has any. */
+export function union(
+  a: ReadonlySet<string> | undefined,
+  b: ReadonlySet<string> | undefined,
+): ReadonlySet<string> | undefined {
+  if (!a || !b) return a ?? b;
+  return new Set([...a, ...b]);
+}
