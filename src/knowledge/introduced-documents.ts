@@ -4,6 +4,9 @@
  * marks with no verb of saying. So too a sentence that hands the next paragraph over with a verb of saying
  * before its colon ("He writes under date of the 4th:", "The sheriff told the council:"). The words are the
  * one person the introducing sentence names; when it names none, or several, it does not say whose they are.
+ * A document it says is from someone ("a letter he received from Gen. Pershing", "a telegram written by
+ * Colonel Blaine", "Colonel Blaine's letter") is theirs, whoever makes it public, reads or receives it; one
+ * "to" someone is not the addressee's.
  */
 import { isDocumentNoun } from './document-authors.ts';
 import { namesOne, ownerOfDocumentAt } from './document-antecedents.ts';
