@@ -4,8 +4,12 @@
  * marks with no verb of saying. So too a sentence that hands the next paragraph over with a verb of saying
  * before its colon ("He writes under date of the 4th:", "The sheriff told the council:"). The words are the
  * one person the introducing sentence names; when it names none, or several, it does not say whose they are.
+ * A document it says is from someone ("a letter he received from Gen. Pershing", "a telegram written by
+ * Colonel Blaine", "Colonel Blaine's letter") is theirs, whoever makes it public, reads or receives it; one
+ * "to" someone is not the addressee's.
  */
 import { isDocumentNoun } from './document-authors.ts';
+import { namesOne, ownerOfDocumentAt } from './document-antecedents.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -51,13 +55,48 @@ function introducer(
     introduces = isDocumentNoun(tok?.value ?? '') || (tok?.pos === 'VERB' && isSayingVerb(tok.lemma));
   }
   if (!introduces) return undefined;
-  const people = sentence.mentions.filter((m) => entity(m.entityId)?.type === 'person');
+  const owner = documentOwner(sentence, entity);
+  if (owner) return owner;
+  const addressees = addresseesOf(sentence);
+  const people = sentence.mentions.filter(
+    (m) => entity(m.entityId)?.type === 'person' && !addressees.has(m.token),
+  );
   const first = people[0];
   if (!first) return undefined;
   if (people.every((m) => m.entityId === first.entityId)) return first.entityId;
   return first.via !== 'pronoun' && first.token - sentence.tokenStart <= MAX_TITLE_TOKENS
     ? first.entityId
     : null;
+}
+
+/**
+ * The one the sentence says a document it names is from, whoever makes it public, reads or receives it:
+ * "a letter he received from Gen. John J. Pershing", "a telegram written by Colonel Blaine", "Colonel
+ * Blaine's letter" ({@link ownerOfDocumentAt}); `null` when it gives no person or body for any.
+ */
+function documentOwner(
+  sentence: WorkingSentence,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): string | null {
+  const tokens = sentence.analysis.tokens;
+  for (let d = sentence.tokenStart; d < sentence.tokenEnd; d++) {
+    const t = tokens[d];
+    if (!t || t.pos === 'VERB' || !isDocumentNoun(t.value) || !namesOne(sentence, d)) continue;
+    const owner = ownerOfDocumentAt(sentence, d, entity, () => false);
+    if (owner?.speakerId) return owner.speakerId;
+  }
+  return null;
+}
+
+/** The tokens mentions open at when they name whom a document is addressed to: "a letter to Colonel Blaine". */
+function addresseesOf(sentence: WorkingSentence): Set<number> {
+  const tokens = sentence.analysis.tokens;
+  const at = new Set<number>();
+  for (let d = sentence.tokenStart; d + 2 < sentence.tokenEnd; d++) {
+    const t = tokens[d];
+    if (t && t.pos !== 'VERB' && isDocumentNoun(t.value) && tokens[d + 1]?.normal === 'to') at.add(d + 2);
+  }
+  return at;
 }
 
 /**
@@ -71,25 +110,42 @@ export function speakersOfIntroducedDocuments(
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
   isSayingVerb: (lemma: string) => boolean = () => false,
 ): void {
-  /** The writer of the document being printed, and the last paragraph of it so far. */
-  let printing: { id: string; paragraph: number; open: boolean } | null = null;
+  /**
+   * The writer of the document being printed, the last paragraph of it so far, and the sentence that
+   * introduced it when that sentence says whom the document is from ({@link documentOwner}).
+   */
+  let printing: { id: string; paragraph: number; open: boolean; from: WorkingSentence | null } | null = null;
   for (const q of quotes) {
     if (q.parent !== null) continue;
     const own = q.sentence;
     const opensParagraph =
       own.position === 1 && ONLY_MARKS.test(own.analysis.text.slice(own.start, q.span.outerStart));
     let writer: string | null = null;
+    let from: WorkingSentence | null = null;
     if (opensParagraph && printing && printing.open && own.paragraph === printing.paragraph + 1)
-      writer = printing.id;
-    else if (opensParagraph && own.previous && own.previous.paragraph === own.paragraph - 1)
-      writer = documentIntroducedBy(own.previous, entity, isSayingVerb);
+      ({ id: writer, from } = printing);
+    else if (opensParagraph && own.previous && own.previous.paragraph === own.paragraph - 1) {
+      const intro = own.previous;
+      writer = documentIntroducedBy(intro, entity, isSayingVerb);
+      if (writer !== null && intro.text.trimEnd().endsWith(':') && documentOwner(intro, entity) === writer)
+        from = intro;
+    }
     if (writer === null) {
       if (printing && own.paragraph === printing.paragraph) printing.open = !q.span.closed;
       continue;
     }
-    printing = { id: writer, paragraph: own.paragraph, open: !q.span.closed };
+    printing = { id: writer, paragraph: own.paragraph, open: !q.span.closed, from };
     const who = entity(writer);
-    if (q.speakerId !== null || q.speakerName !== 'unattributed' || !who) continue;
+    if (!who) continue;
+    // "Gen. Funston made public a letter he received from Gen. Pershing:": a speaker taken from the one
+    // the introducing sentence names as making the letter public, reading or receiving it gives way to
+    // the one it says the letter is from.
+    const reader = q.speakerId !== null && from?.mentions.some((m) => m.entityId === q.speakerId);
+    if (reader && q.speakerId !== writer) {
+      Object.assign(q, { speakerId: writer, speakerName: who.name, cue: null });
+      continue;
+    }
+    if (q.speakerId !== null || q.speakerName !== 'unattributed') continue;
     Object.assign(q, { speakerId: writer, speakerName: who.name, cue: null, attributionSentence: null });
   }
 }
