@@ -328,6 +328,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
               things: manyAsked,
               act: actTest ? () => saysAct(r.sentence) : null,
               countedAsAsked,
+              synonyms: ctx.reader.synonymsOf(head),
               lemmas: r.sentence.lemmas,
               countsPeople: (l) => ctx.reader.countsPeople(l),
               wordnet: ctx.reader.data.wordnet,
