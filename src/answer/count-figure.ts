@@ -73,6 +73,14 @@ function lowerWordsOf(sentence: Sentence): readonly string[] {
   return words;
 }
 
+/** A sentence's capitalised words, lower-cased and without dots. */
+function nameWordsOf(sentence: Sentence): readonly string[] {
+  return sentence.text
+    .split(P1)
+    .filter((w) => P2.test(w))
+    .map((w) => w.toLowerCase().replace(/\./g, ''));
+}
+
 /**
  * True when a figure's sentence meets every word the question puts before what it counts that names a kind
  * the coverage tells apart ("special" of "special forces"): it says the word, one of its group or a word of
@@ -90,6 +98,10 @@ export function meetsModifiers(
   const heads = [head, ...ctx.reader.synonymsOf(head)];
   const words = lowerWordsOf(sentence);
   const says = (m: string) => words.some((w) => w === m || (m.length >= 5 && w.startsWith(m.slice(0, 5))));
+  // A word of a name is met where the sentence writes it as a name ("360 Guard members"), not as a common
+  // noun ("the whole force" is no word of "Mexican Armed Forces").
+  const saysAsName = (m: string) =>
+    nameWordsOf(sentence).some((w) => w === m || (m.length >= 5 && w.startsWith(m.slice(0, 5))));
   return asked.slice(0, -1).every((m) => {
     if (!coverageTellsApart(m, heads, ctx)) return true;
     if (says(m) || [m, ...ctx.reader.synonymsOf(m)].some((f) => sentence.lemmas.includes(f))) return true;
@@ -100,7 +112,7 @@ export function meetsModifiers(
         : [];
       return (
         names.length > 0 &&
-        (sentence.mentions.some((x) => x.entityId === id) || names.some((ws) => ws.some(says)))
+        (sentence.mentions.some((x) => x.entityId === id) || names.some((ws) => ws.some(saysAsName)))
       );
     });
   });

@@ -9,7 +9,7 @@ import { answerAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
 import { figureDenied } from './denied-figure.ts';
-import { countsByState } from './state-figure.ts';
+import { countedThenBefell, countsByState } from './state-figure.ts';
 import { entailedActTest, saysTheRest } from './entailed-count-act.ts';
 import { actlessFigure } from './figure-clause.ts';
 import { askedObject, figureObject, givenForOther } from './figure-object.ts';
@@ -75,6 +75,12 @@ const RELATIVE = 0.5;
  * wounded" for "how many were wounded"), over one counting the asked people by another act of its sentence.
  */
 const ACTED_ON = 1.5;
+
+/**
+ * Weight of a figure of people a participle after it says what befell ("three men killed") when the question
+ * asks no act done to them ("how many men did he have there"): it counts a part the act took, not the group.
+ */
+const BEFELL_UNASKED = 0.25;
 
 /** Chat nouns for anyone: "how many border patrol guys" is answered by a count of its officers. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['guy', 'folk', 'dude']);
@@ -207,6 +213,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     actSaid.set(s.id, said);
     return said;
   };
+  // "How many men did he have there?" is not answered by "his loss is three men killed".
+  const befellUnasked = (n: NumberFact, s: Sentence) =>
+    head !== null && countingAct === null && countedThenBefell(n, s.text, analyse);
   // "How many times…" counts things; "how much time…" an amount, which a unit may give.
   const manyAsked = u.analysis.tokens[howManyAt(u.analysis.tokens)]?.normal === 'many';
   // "How many of the Apache band died": the band's members, counted by the word naming them ("78 Apaches").
@@ -319,6 +328,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
               things: manyAsked,
               act: actTest ? () => saysAct(r.sentence) : null,
               countedAsAsked,
+              synonyms: ctx.reader.synonymsOf(head),
               lemmas: r.sentence.lemmas,
               countsPeople: (l) => ctx.reader.countsPeople(l),
               wordnet: ctx.reader.data.wordnet,
@@ -340,6 +350,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
         (muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
         (otherwise !== null ? SAID_OTHERWISE : 1) *
         (actedOn ? ACTED_ON : 1) *
+        (befellUnasked(n, r.sentence) ? BEFELL_UNASKED : 1) *
         (!relativeAsked && countsRelative(n, r.sentence) ? RELATIVE : 1);
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       // "The army denied reports that nine ranchers were wounded": shown only when nothing else answers, unbolded.

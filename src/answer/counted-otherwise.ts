@@ -82,6 +82,8 @@ export interface CountedOtherwiseReading {
   act: (() => ActSaid) | null;
   /** True when the coverage counts the asked noun, or a synonym of it, in its own words somewhere. */
   countedAsAsked: boolean;
+  /** The asked noun's synonyms ("soldier" of "troop"). */
+  synonyms?: readonly string[];
   /** The lemmas of the figure's sentence. */
   lemmas: readonly string[];
   countsPeople: (lemma: string) => boolean;
@@ -94,7 +96,9 @@ export interface CountedOtherwiseReading {
  * in the question's words, and the coverage never counts the asked noun as asked ("how many raiders attacked
  * the custom house": "a band of armed men, said to number about 70, attacked…"; but "how many migrants did
  * the troops detain" is not answered by "detaining two women" where the coverage counts migrants elsewhere,
- * nor where the sentence names migrants beside the women it counts);
+ * nor where the sentence names migrants beside the women it counts); `people` as well when the sentence names
+ * the asked noun and the asked people (or a synonym) are a kind of what the figure counts ("the Mexican troops
+ * …, reported at some five hundred men": soldiers are men);
  * `null` otherwise. Asked with "how many", a unit ("about twenty minutes") counts no thing: "how many times"
  * asks occasions, where "how much time" is answered by "25 days".
  */
@@ -114,6 +118,15 @@ export function countedOtherwise(
     namesPeople(asked, reading.countsPeople, wordnet) &&
     namesPeople(figure.countsLemma, reading.countsPeople, wordnet) &&
     reading.act() === 'same'
+  )
+    return 'people';
+  // "How many Mexican troops…": "the Mexican troops …, reported at some five hundred men" counts the troops its
+  // sentence names by a noun they are a kind of.
+  if (
+    reading.lemmas.includes(asked) &&
+    namesPeople(asked, reading.countsPeople, wordnet) &&
+    namesPeople(figure.countsLemma, reading.countsPeople, wordnet) &&
+    [asked, ...(reading.synonyms ?? [])].some((a) => sameOrKind(wordnet, figure.countsLemma, a))
   )
     return 'people';
   return null;

@@ -38,3 +38,23 @@ export function countsByState(
     readAsState(tok) || (tok?.pos === 'NOUN' && tok.lemma === tok.normal && PARTICIPLE_NOUN.test(tok.normal))
   );
 }
+
+/**
+ * True when figure `n` of sentence `text` counts people a participle or state adjective right after its noun
+ * says what befell ("three men killed", "twenty soldiers wounded"): those the act was done to, a part of the
+ * group, not how many it had. `analyse` reads the sentence's tokens.
+ */
+export function countedThenBefell(
+  n: Pick<NumberFact, 'text' | 'counts'>,
+  text: string,
+  analyse: (text: string) => { tokens: readonly Token[] },
+): boolean {
+  if (n.counts === '') return false;
+  const figure = text.indexOf(n.text);
+  if (figure < 0) return false;
+  const at = text.indexOf(n.counts, figure + n.text.length);
+  if (at < 0) return false;
+  const end = at + n.counts.length;
+  const tok = analyse(text).tokens.find((t) => t.start > end - 1);
+  return tok !== undefined && tok.start <= end + 1 && readAsState(tok);
+}

@@ -97,4 +97,17 @@ describe('countedOtherwise', () => {
     expect(countedOtherwise('time', minutes, reading({ act: null }))).toBeNull();
     expect(countedOtherwise('time', minutes, reading({ act: null, things: false }))).toBe('same');
   });
+
+  it('counts the troops a sentence names by the men it puts them at, whatever the act', () => {
+    const lemmas = ['mexican', 'troop', 'press', 'report', 'man'];
+    const asked = {
+      act: () => 'no' as const,
+      countedAsAsked: true,
+      lemmas,
+      synonyms: ['soldier'],
+      countsPeople: (l: string) => l === 'troop',
+    };
+    expect(countedOtherwise('troop', men, reading(asked))).toBe('people');
+    expect(countedOtherwise('troop', men, reading({ ...asked, lemmas: ['force', 'man'] }))).toBeNull();
+  });
 });
