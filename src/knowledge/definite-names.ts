@@ -7,6 +7,7 @@
  * names end in a surname ("the wall" is not Captain John Wall), and their roles are read elsewhere
  * (named-again.ts); a name the pipeline found as a person's is no name of a thing.
  */
+import { withoutFinalS } from '../nlp/final-s.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { DISCOVERED_PREFIX } from './discovered-person.ts';
 import { lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
@@ -78,7 +79,7 @@ function describedAt(
   // "The spring of 1916", "the department of transportation": what follows says which one, not the name.
   const after = analysis.tokens[t + 2];
   if (t + 2 < end && after && (after.normal === JOINING || opensWithCapital(after.value))) return null;
-  const key = singular(noun.lemma);
+  const key = singularOfHead(noun.lemma);
   const names = byHead.get(key);
   // "The border" said before any name ends in "Border" is the border itself, there and after.
   if (!names) alone.add(key);
@@ -119,11 +120,11 @@ function note(byHead: Map<string, GivenName[]>, analysis: Analysis, from: number
   if (!head) return;
   const given: GivenName = {
     text: analysis.text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0),
-    plural: singular(head.normal) !== head.normal,
+    plural: singularOfHead(head.normal) !== head.normal,
     words: tokens.map((tok) => tok.normal),
     lemmas: contentLemmas(analysis, from, to),
   };
-  const key = singular(head.lemma);
+  const key = singularOfHead(head.lemma);
   const names = byHead.get(key) ?? [];
   // "National Monument" after "Organ Pipe Cactus National Monument" is the same place, named shorter.
   const same = names.findIndex((n) => endsWith(n.words, given.words) || endsWith(given.words, n.words));
@@ -139,7 +140,7 @@ function nameWord(tok: Token | undefined): boolean {
 
 /** True for a noun written as a plural ("streets"). */
 function plural(tok: Token): boolean {
-  return singular(tok.normal) !== tok.normal || tok.lemma !== tok.normal;
+  return singularOfHead(tok.normal) !== tok.normal || tok.lemma !== tok.normal;
 }
 
 /**
@@ -188,13 +189,13 @@ function lowerWord(value: string): boolean {
   return P1.test(value.charAt(0));
 }
 
-/** A lemma as a singular noun: the tagger leaves a capitalised plural as written ("engineers"). */
-function singular(lemma: string): string {
-  return lemma.length > 3 && lemma.endsWith('s') && !lemma.endsWith('ss') ? lemma.slice(0, -1) : lemma;
-}
-
 /** True when `words` end with the words `tail`. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > words.length) return false;
   return tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+/** A lemma as a singular noun: the tagger leaves a capitalised plural as written ("engineers"). */
+function singularOfHead(lemma: string): string {
+  return withoutFinalS(lemma, 3);
 }

@@ -6,6 +6,7 @@
  * (its possessor, sender, writer or signer) when the text says who, else the document's, as written. One of
  * the attribution passes over an article's quotations (attribution.ts).
  */
+import { withoutFinalS } from '../nlp/final-s.ts';
 import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
 import { closingVerb } from './closing-verb.ts';
 import { namesOne, ownerOfDocumentAt, type Lookup, type Owner } from './document-antecedents.ts';
@@ -49,7 +50,7 @@ export function ownersOfDocumentTags(quotes: WorkingQuote[], reader: DocumentTag
       // '"…," the telegram said.': a description of a document as the speaker.
       const m = DESCRIBED.exec(quote.speakerName);
       noun = m?.[1] ?? null;
-      if (noun === null || !communication(singular(noun))) continue;
+      if (noun === null || !communication(withoutFinalS(noun))) continue;
     }
     const found = lastCommunication(sentence, span.outerStart, communication, noun);
     if (!found) continue;
@@ -88,15 +89,10 @@ function lastCommunication(
     for (let d = last; d >= s.tokenStart && last - d < MAX_TOKENS_BACK; d--) {
       const t = tokens[d];
       if (!t || t.end > end || t.pos !== 'NOUN' || !communication(t.lemma)) continue;
-      if (noun !== null && t.lemma !== singular(noun) && t.normal !== noun) continue;
+      if (noun !== null && t.lemma !== withoutFinalS(noun) && t.normal !== noun) continue;
       if (!namesOne(s, d)) continue;
       return { sentence: s, token: d, noun: t.normal };
     }
   }
   return null;
-}
-
-/** A plural's singular, as far as a final "s" goes ("orders" → "order"); other words as they are. */
-function singular(word: string): string {
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
