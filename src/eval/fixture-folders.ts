@@ -314,6 +314,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1846 Louisville dispatches and letters on the Battle of Resaca de la Palma, a 1917 Kansas obituary of Maj. Gen. Frederick Funston, who died in San Antonio while commanding the border, a 1980 Van Horn radio transcript on the centennial of the fight at Tinaja de las Palmas, a 2020 Ajo report on the border wall at Quitobaquito Springs)',
   },
   {
+    folder: 'articles-43',
+    set: 'new-articles-43',
+    attribution: 'tuned',
+    about:
+      "four more (1846 letters on Kearny's speech at Las Vegas, N.M., and the entry into Santa Fe, a 1929 Hillsboro, N.M. weekly's 50th-anniversary reminiscences of Victorio's ambush of the Ninth Cavalry in Las Animas Canyon, a 1984 Chihuahua report (translated) on the army's raid on the El Búfalo marijuana plantations, a 2022 Arizona report on the removal of the shipping-container wall from the Coronado National Forest)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -614,5 +621,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1847 Memphis weekly on the Battle of Cerro Gordo, a 1926 Kansas City, Kansas obituary of a Ninth Cavalry veteran of the 1880 fight at Hembrillo Canyon, a 2009 Cuernavaca report (translated) on the marines' raid that killed Arturo Beltrán Leyva",
+  },
+  {
+    folder: 'holdout-40',
+    set: 'unseen-articles-39',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1843 Portsmouth, N.H. weekly printing letters on Commodore Jones's seizure of Monterey in 1842, a 1942 Miami weekly on the survivors of the torpedoed Mexican tanker Potrero del Llano, a 2011 San Luis Potosí report (translated) on the Army's presentation of a suspect in the killing of ICE agent Jaime Zapata on Highway 57",
   },
 ];
