@@ -101,9 +101,11 @@ export type Candidate = LinkedPerson & {
 
 /**
  * True when a single name's honorific gives a gender ("Mrs. Hooper") that no longer name of that word has:
- * she is someone else of the surname (his wife), not him. Every holder must be of the other gender, or,
- * where the text has not told a holder's ("Private C. R. Moore"), the single name must be described by a
- * relation to someone ("Mrs. Moore, the Ranger's wife"): no one is their own relative.
+ * she is someone else of the surname (his wife), not him. Every holder must be of the other gender, told by
+ * the text or guessed from the first name, and where the text has not told every holder's ("Private C. R.
+ * Moore"), the single name must be described by a relation to someone ("Mrs. Moore, the Ranger's wife"): no
+ * one is their own relative. A guess alone never splits a person: the word vectors put "Wash" (Pettibone)
+ * beside "she", from the washing.
  */
 export function otherGenderThanHolders(
   single: Pick<ArticlePerson, 'surname' | 'gender' | 'description'>,
@@ -115,7 +117,7 @@ export function otherGenderThanHolders(
   return (
     holders.length > 0 &&
     genders.every((g) => g !== single.gender) &&
-    (genders.every((g) => g !== null) || RELATIVE_OF_SOMEONE.test(single.description ?? ''))
+    (holders.every((c) => c.gender !== null) || RELATIVE_OF_SOMEONE.test(single.description ?? ''))
   );
 }
 

@@ -94,4 +94,18 @@ describe('otherGenderThanHolders', () => {
     const single = { surname: 'Moore', gender: 'female' as const, description: null };
     expect(otherGenderThanHolders(single, [holder])).toBe(false);
   });
+
+  it('keeps "Mr. Pettibone" as "Wash Pettibone", whose gender only the word vectors guessed (female, from "wash")', () => {
+    const guessed = { name: 'Wash Pettibone', gender: null, nameGender: 'female' as const };
+    const single = { surname: 'Pettibone', gender: 'male' as const, description: null };
+    expect(otherGenderThanHolders(single, [guessed])).toBe(false);
+  });
+
+  it('gives "Mr. Pettibone said" to the Wash Pettibone the article introduced a paragraph before', () => {
+    const body = [
+      'Wash Pettibone, who packed mules for the command that fall and now keeps bees on Percha Creek, was at the rear with the pack train when the firing began.',
+      '"The first volley came down off both walls at once, and I never saw where from," Mr. Pettibone said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'first volley came down', '1929-09-20')).toBe('Wash Pettibone');
+  });
 });
