@@ -31,6 +31,14 @@ export function keywordHead(u: Understanding): string | null {
   return words[at]?.lemma ?? null;
 }
 
+/**
+ * An adjective in its comparative form ("lower", "older", "farther"): written with "-er" on a lemma of its
+ * own ("low"). "More", whose lemma is itself, is not one: "how many more troops" counts troops added.
+ */
+function isComparative(t: { pos: string; normal: string; lemma: string }): boolean {
+  return t.pos === 'ADJ' && t.normal.endsWith('er') && t.lemma !== t.normal;
+}
+
 /** The counted noun of "how many X …", as lemmas. */
 export function askedCount(
   u: Understanding,
@@ -85,6 +93,9 @@ export function askedCount(
     )
       break;
     if (t.pos === 'VERB' && toks[i + 1]?.value !== '-') break;
+    // "How many inches lower was the water": a comparative after the counted noun says which way the figure
+    // goes, not what it counts; "how much lower was the water", with none before it, names nothing counted.
+    if (isComparative(t) && (out.length > 0 || toks[at]?.normal === 'much')) break;
     // "How many troops Mexico sent": a name after the counted noun opens the clause that qualifies it.
     if (t.pos === 'PROPN' && toks.slice(at + 1, i).some((x) => x.pos === 'NOUN')) break;
     out.push(t.lemma);

@@ -30,6 +30,8 @@ const MEASURES: ReadonlyMap<string, string> = new Map([
   ['higher', 'how high'],
   ['taller', 'how tall'],
 ]);
+/** Comparatives of size: asked with a verb, each side is asked how big it is. */
+const SIZES: ReadonlySet<string> = new Set(['bigger', 'larger', 'smaller']);
 /** Question words that open a choice between alternatives. */
 const CHOOSING: ReadonlySet<string> = new Set(['which', 'who', 'what']);
 /** Marks that set the alternatives apart from the question asked of them. */
@@ -87,7 +89,7 @@ export function offeredSides(analysis: Analysis): OfferedSides | null {
   const askSide = (side: string, from: number, to: number) =>
     freeRelativeQuestion(sideTokens(from, to), text, lead) ?? ask(side);
   const questions: [string, string] = [askSide(left, sep + 1, or), askSide(right, or + 1, tokens.length)];
-  const figured = /^how (?:many|much|old)\b/.test(questions[0]);
+  const figured = /^how (?:many|much|old|big)\b/.test(questions[0]);
   // Each side is labelled as alternativeSizes (compare-alternatives.ts) labels it: without its article.
   return { sides: [bare(left), bare(right)], questions, figured };
 }
@@ -119,7 +121,15 @@ function askedOf(
   if (counts) while (end < sep && COUNTED_POS.has(tokens[end]?.pos ?? '')) end++;
   const countedTokens = tokens.slice(measured + 1, end);
   const mass = countedTokens.length > 0 && countedTokens.every((t) => t.normal === t.lemma);
-  const how = counts && mass ? 'how much' : (MEASURES.get(measure.normal) ?? 'how many');
+  // "Which deployment was bigger, Bush's or Obama's?": asked with its verb, a word of size asks how big each
+  // is, the size of a deployment or a force being how many people it has (asked-size.ts); "how many was
+  // Obama's" counts whatever the sentence about Obama does.
+  const how =
+    counts && mass
+      ? 'how much'
+      : SIZES.has(measure.normal) && !describes
+        ? 'how big'
+        : (MEASURES.get(measure.normal) ?? 'how many');
   const counted = countedTokens.map((t) => t.value).join(' ');
   const lead = counted ? `${how} ${counted}` : how;
   const restFrom = tokens[end];

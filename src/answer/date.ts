@@ -305,7 +305,10 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   // event's only when its own sentence says the asked act: otherwise it may date the next thing told.
   const readAfterSetUp = best.sentence === headline && sentences[0] !== best.sentence;
   const actDated = actTest !== null && actTest(best.sentence, best.d.text) !== 'no-act';
-  const direct = readAfterSetUp && !actDated ? null : describeDate(best.d);
+  // No date's sentence says the asked act: the date shown may be another event's, so it is not stated as the
+  // asked one's ("We pray today…" beside "the men of Mier fought the Texans" dates the prayer).
+  const unsaid = actTest !== null && !actSaid;
+  const direct = (readAfterSetUp && !actDated) || unsaid ? null : describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
   const lead =
     direct === null || direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;

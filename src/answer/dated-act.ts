@@ -27,7 +27,18 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Marks that close a clause (a semicolon, a dash, a bracket). */
 const CLAUSE_MARKS = /^[;:—–()[\]]$/u;
-const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[;:—–()[\]]/gu;
+/**
+ * The end of a sentence inside a passage read as one, a quotation of several sentences ("The men of Mier fought
+ * the Texans in the streets. … We pray today for all the dead"): a date past it dates none of the acts before.
+ */
+const SENTENCE_END = /^[.?!]["”’]?$/u;
+/**
+ * A word, a clause's mark, or a sentence's end: a full stop, question or exclamation mark after a word in small
+ * letters (not an initial or an abbreviated title: "Gen. Taylor", "Dec. 25", "a.m. Sunday") and before a
+ * capital. Read in the text as written, for its capitals.
+ */
+const WORDS =
+  /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[;:—–()[\]]|(?<=(?<![\p{L}.])\p{Ll}{2,})[.?!]["”’]?(?=\s+["“‘]?\p{Lu})/gu;
 
 /** Particles that make a light verb an act of its own ("take over", "break out", "turn down"). */
 const PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'down', 'up', 'off', 'back', 'away']);
@@ -70,16 +81,18 @@ interface Word {
   start: number;
 }
 
-function wordsOf(lowerText: string): Word[] {
-  return [...lowerText.matchAll(WORDS)].map((m) => ({ text: m[0], start: m.index }));
+/** The words of `text` in small letters, with where each starts. */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORDS)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
 }
 
-/** True when no clause opener or mark stands strictly between words `a` and `b`. */
-function sameClause(words: readonly Word[], a: number, b: number): boolean {
+/** True when no clause opener or mark (`marks` only: {@link SENTENCE_END}) stands strictly between words `a` and `b`. */
+function sameClause(words: readonly Word[], a: number, b: number, marksOnly = false): boolean {
   const [from, to] = a < b ? [a, b] : [b, a];
   for (let i = from + 1; i < to; i++) {
     const w = words[i]?.text ?? '';
-    if (CLAUSE_OPENERS.has(w) || CLAUSE_MARKS.test(w)) return false;
+    if (SENTENCE_END.test(w)) return false;
+    if (!marksOnly && (CLAUSE_OPENERS.has(w) || CLAUSE_MARKS.test(w))) return false;
   }
   return true;
 }
@@ -108,7 +121,8 @@ export function datedActTest(
   const read = new Map<string, readonly Token[]>();
   return (sentence, dateText) => {
     const lower = sentence.text.toLowerCase();
-    const words = wordsOf(lower);
+    // Lower case keeps every position but in a few scripts ("İ"): then the words are read in it.
+    const words = wordsOf(lower.length === sentence.text.length ? sentence.text : lower);
     const sayers = new Set(sentence.lemmas.filter(says).map(stem));
     const actWords: number[] = [];
     if (sayers.size > 0)
@@ -139,9 +153,11 @@ export function datedActTest(
     while ((words[to + 1]?.start ?? end) < end) to++;
     // "Jan. 10 (Wednesday): … take over the park": a date heading its line with a colon dates all of it.
     const after = words[to + 1]?.text === ':' ? to + 1 : to;
-    return actWords.some((i) => (i < from ? sameClause(words, i, from) : sameClause(words, after, i)))
-      ? 'dates-act'
-      : 'says-act';
+    const near = (i: number, sentenceOnly: boolean) =>
+      i < from ? sameClause(words, i, from, sentenceOnly) : sameClause(words, after, i, sentenceOnly);
+    if (actWords.some((i) => near(i, false))) return 'dates-act';
+    // Said only in another sentence of the passage, the act is no more said than in another sentence.
+    return actWords.length > 0 && !actWords.some((i) => near(i, true)) ? 'no-act' : 'says-act';
   };
 }
 

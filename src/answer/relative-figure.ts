@@ -13,6 +13,11 @@ const ADDED = /\s(?:more|fewer)$/i;
 const ADDED_COUNTED = /^(?:more|additional|extra|further|fewer)\b/i;
 /** The partitive "of" right after a figure ("17 of the 32 legislatures"). */
 const PART_OF = /^\s+of\s/i;
+/**
+ * What a figure counts, then "in" and a group named by whose it is ("soldiers in her task force"): group 1 the
+ * counted words. Not "the": "about three hours in the streets" says where, not a part of a group.
+ */
+const COUNTED_THEN_GROUP = /^\s+([\p{L}' -]+?)\s+(?:in|from)\s+(?:his|her|its|their|our)\s+\p{L}/iu;
 /** A letter or digit: what a figure written as a word of its own is not next to. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -28,6 +33,9 @@ export function countsRelative(
     const end = at + n.text.length;
     if (WORD_CHAR.test(text[at - 1] ?? ' ') || WORD_CHAR.test(text[end] ?? ' ')) continue;
     if (PART_OF.test(text.slice(end, end + 5))) return true;
+    // "Two soldiers in her task force have been isolated": members of a group named after what is counted.
+    const counted = text.slice(end).match(COUNTED_THEN_GROUP);
+    if (counted && counted[1]?.toLowerCase() === n.counts.toLowerCase()) return true;
   }
   return false;
 }

@@ -40,6 +40,14 @@ export type NounKindsOf = Pick<NounKinds, 'isMeasure' | 'isPerson' | 'isBody'>;
 /** Tokens before a sentence searched for an entity span that runs into it. */
 const NER_LOOKBACK_TOKENS = 16;
 
+/**
+ * True when `next`, after a count word, is a scale it multiplies ("seventeen hundred men", "forty thousand"):
+ * the count word is then a figure however the tagger took it (it reads "seventeen" before "hundred" as a noun).
+ */
+function beforeScale(next: Token | undefined): boolean {
+  return next !== undefined && (next.normal === 'hundred' || SCALES[next.normal] !== undefined);
+}
+
 /** Reads figures and what they count; build once with the lexicon. */
 export class NumberReader {
   readonly #lex: Lexicon;
@@ -115,7 +123,7 @@ export class NumberReader {
         } else if (
           word !== undefined &&
           (next?.normal !== 'of' || opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd)) &&
-          tok.pos === 'NUM'
+          (tok.pos === 'NUM' || beforeScale(next))
         ) {
           value = word;
         } else continue;

@@ -22,6 +22,23 @@ const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 const SURNAME_CASE = /^\p{Lu}['’]?\p{Lu}?\p{Ll}[\p{L}'’-]*$/u;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** A word that may be an office's contraction: a capital and three to five small letters, and a stop or none. */
+const CONTRACTION_SHAPE = /^\p{Lu}\p{Ll}{3,5}\.?$/u;
+/** Words read as contractions or not, per table, before the memory starts again. */
+const MAX_REMEMBERED_CONTRACTIONS = 10_000;
+
+/**
+ * True when `word` contracts `office`: shorter, with its first three letters and its last, and every letter
+ * of it in `office` in order ("sergt", "sergeant").
+ */
+function contracts(word: string, office: string): boolean {
+  if (office.length <= word.length || !office.startsWith(word.slice(0, 3)) || office.at(-1) !== word.at(-1))
+    return false;
+  let k = 0;
+  for (const c of office) if (c === word[k]) k++;
+  return k === word.length;
+}
+
 /** Finds name runs; built once with the lexicon's titles and honorifics. */
 export class NameRuns {
   constructor(
@@ -36,9 +53,28 @@ export class NameRuns {
     private readonly offices: ReadonlySet<string> = new Set(),
   ) {}
 
+  /** Words read as contractions of an office or not ({@link #contraction}), per table. */
+  readonly #contractions = new Map<string, boolean>();
+
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
   isTitle(value: string): boolean {
-    return this.titles.has(bare(value)) || this.#officeNoun(value);
+    return this.titles.has(bare(value)) || this.#officeNoun(value) || this.#contraction(value);
+  }
+
+  /**
+   * A capitalised word no English word is, written as an office's contraction: its first three letters, some
+   * of the others in order, and its last ("Sergt." for sergeant, "Genl." for general, "Corpl." for corporal),
+   * as the old dispatches abbreviate ranks the lexicon lists only in their modern short forms.
+   */
+  #contraction(value: string): boolean {
+    if (!CONTRACTION_SHAPE.test(value)) return false;
+    const word = bare(value);
+    const known = this.#contractions.get(word);
+    if (known !== undefined) return known;
+    const found = !this.isEnglishWord(word) && [...this.offices].some((office) => contracts(word, office));
+    if (this.#contractions.size >= MAX_REMEMBERED_CONTRACTIONS) this.#contractions.clear();
+    this.#contractions.set(word, found);
+    return found;
   }
 
   /** A capitalised noun of office ending in -man or -woman ("Assemblyman", "Councilwoman"), before a name. */

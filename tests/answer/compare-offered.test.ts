@@ -53,4 +53,12 @@ describe('which of two alternatives is more, by a word of measure', () => {
     ]);
     expect(read('Which came first, the raid or the treaty?')).toBeNull();
   });
+
+  it("asks how big each side is for a word of size asked with its verb ('which deployment was bigger')", () => {
+    const read = (q: string) => offeredSides(runtime.questionNlp.analyse(q))?.questions ?? null;
+    expect(read("Which deployment was bigger, Bush's in 2006 or Obama's in 2010?")).toEqual([
+      "how big was Bush's in 2006",
+      "how big was Obama's in 2010",
+    ]);
+  });
 });

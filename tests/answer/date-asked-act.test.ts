@@ -36,6 +36,23 @@ describe('datedActTest', () => {
     expect(test?.(sentence, 'Monday')).toBe('says-act');
   });
 
+  it('does not date an act by a day said in the next sentence of a quotation read as one', () => {
+    const quoted = {
+      text: 'The men of Mier attacked the Texans in the streets. We pray today for all the dead.',
+      lemmas: ['man', 'mier', 'attack', 'texan', 'street', 'pray', 'today', 'dead'],
+    };
+    const test = datedActTest(['attack'], plainLens, stem);
+    expect(test?.(quoted, 'today')).toBe('no-act');
+  });
+
+  it('still reads an abbreviated title or month as no sentence end', () => {
+    const titled = {
+      text: 'On Sept. 21, 1846, Gen. Taylor attacked Monterrey.',
+      lemmas: ['sept', '21', '1846', 'gen', 'taylor', 'attack', 'monterrey'],
+    };
+    expect(datedActTest(['attack'], plainLens, stem)?.(titled, 'Sept. 21, 1846')).toBe('dates-act');
+  });
+
   it('tells a sentence that does not say the asked act', () => {
     const test = datedActTest(['surrender'], plainLens, stem);
     expect(test?.(sentence, 'Oct. 14')).toBe('no-act');

@@ -44,6 +44,14 @@ describe('a figure written in words with hundreds or two count words', () => {
     expect(counted('Twenty-five hundred men crossed at the ford.')).toEqual([[2500, null, 'man']]);
   });
 
+  it('reads a count word before "hundred" as the figure even where the tagger takes it for a noun', () => {
+    expect(
+      counted(
+        'Our correspondent gives the force that went into the fight at something under seventeen hundred men.',
+      ),
+    ).toEqual([[1700, null, 'man']]);
+  });
+
   it('reads "a hundred and fifty" as one hundred and fifty, not fifty', () => {
     expect(counted('The general had not above a hundred and fifty men fit for duty.')).toEqual([
       [150, null, 'man'],
