@@ -186,7 +186,14 @@ export class AnswerEngine {
     const loaded = this.#loaded;
     const conversation = await this.#memory.load(options.userId);
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
-    const { asked, u, asWritten } = readInConversation(question, context, conversation, hasContext, loaded);
+    const { asked, u, asWritten } = readInConversation(
+      question,
+      context,
+      conversation,
+      hasContext,
+      loaded,
+      frame.ownContext === undefined,
+    );
     if (u.text === '') return this.help(true);
     if (hasContext && asksForMore(u)) {
       return this.#more(loaded, conversation, options.userId, 'followup');

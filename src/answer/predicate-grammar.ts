@@ -35,6 +35,9 @@ const PARTICLES: ReadonlySet<string> = new Set([
   // The target an act is aimed at ("threw 2,000 agents at the crossings", "tossed stones at the trucks"):
   // npm run eval 2026-12-02, all test 1199 -> 1201/2101, dev and must-decline answered unchanged.
   'at',
+  // "Hang on to", "carry on", "take on": npm run eval 2026-12-04 (decl21), all dev 1606 -> 1607/2084,
+  // answerable declined dev 139 -> 138 and test 395 -> 393, test right and must-decline answered unchanged.
+  'on',
 ]);
 
 /**

@@ -39,7 +39,9 @@ export interface QuestionInConversation {
 
 /**
  * Reads `question` with the words of its message around it (`context`) in `conversation`; `hasContext` when
- * the conversation has a last question to lean on.
+ * the conversation has a last question to lean on. `first` for a message's first question: naming nothing,
+ * it asks about the sentences before it (`QuestionReader.read`'s `aboutContext`); a later one asks about the
+ * parts before it, which the gates find its story in (gated-answer.ts).
  */
 export function readInConversation(
   question: string,
@@ -47,6 +49,7 @@ export function readInConversation(
   conversation: ConversationState,
   hasContext: boolean,
   served: { reader: QuestionReader; index: KnowledgeIndex },
+  first = true,
 ): Pick<QuestionInConversation, 'asked' | 'u' | 'asWritten'> {
   const { reader, index } = served;
   // "wtf did the marines…": a word of tone before the asking word is no part of what is asked.
@@ -57,10 +60,10 @@ export function readInConversation(
     hasContext && conversation.lastNamed && asksIdentity(bare)
       ? namingPronoun(bare, conversation.lastNamed)
       : bare;
-  const read = reader.read(asked, context, hasContext ? conversation.lastSources : []);
+  const read = reader.read(asked, context, hasContext ? conversation.lastSources : [], first);
   // "marchetti?": a message that is only a person's name asks who they are.
   const u = namesOnlyPerson(read, index)
-    ? reader.read(`who is ${read.text}`, context, hasContext ? conversation.lastSources : [])
+    ? reader.read(`who is ${read.text}`, context, hasContext ? conversation.lastSources : [], first)
     : read;
   return { asked, u, asWritten: read === u };
 }

@@ -174,9 +174,17 @@ export class QuestionReader {
    * Reads one question. `context` (the other sentences of a long message) adds its known words and names to
    * the retrieval terms at a low weight, and its years when the question has none; it adds nothing to what
    * the evidence must cover. `contextSources` are the articles the conversation is on: a name two bodies
-   * share that the question does not place is the one they speak of. Never throws on any input.
+   * share that the question does not place is the one they speak of. With `aboutContext` (a message's first
+   * question, read with the sentences before it), a question whose own words name nothing ("Do you know who he
+   * was?") asks about its context: the evidence must cover the context's words instead. Never throws on any
+   * input.
    */
-  read(raw: string, context: string | null = null, contextSources: readonly string[] = []): Understanding {
+  read(
+    raw: string,
+    context: string | null = null,
+    contextSources: readonly string[] = [],
+    aboutContext = false,
+  ): Understanding {
     const u = this.#read(raw, contextSources);
     if (context === null) return u;
     const c = this.#read(context);
@@ -185,7 +193,13 @@ export class QuestionReader {
       const known = t.startsWith(ENTITY_TERM) || this.index.vocabulary.has(t);
       if (known && !terms.has(t)) terms.set(t, w * CONTEXT_WEIGHT);
     }
-    return { ...u, terms, years: u.years.length > 0 ? u.years : c.years };
+    const bare = aboutContext && u.content.length === 0 && u.entities.length === 0;
+    return {
+      ...u,
+      terms,
+      years: u.years.length > 0 ? u.years : c.years,
+      ...(bare ? { content: c.content } : {}),
+    };
   }
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
