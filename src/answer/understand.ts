@@ -25,6 +25,7 @@ import { askingWordFirst, IntentPatterns, quotedWords } from './question-intent.
 import { pointingPronoun } from './pointing-pronoun.ts';
 import { heldOffices } from './held-offices.ts';
 import { phrasal } from './predicate-grammar.ts';
+import { describesNoOne } from './figurative-who-noun.ts';
 import { cleanQuestion } from './text.ts';
 import { unnamedSpeakerStems } from './unnamed-speaker-words.ts';
 import { questionWords, SYNONYM_WEIGHT, type QuestionVocabulary } from './question-words.ts';
@@ -314,7 +315,8 @@ export class QuestionReader {
         u.predicates.includes(l) &&
         !this.index.vocabulary.has(l) &&
         !phrasal(u, l) &&
-        !setsTheScene(u.analysis.tokens, l),
+        !setsTheScene(u.analysis.tokens, l) &&
+        !describesNoOne(u.analysis, l, this.data.wordnet),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
   }
