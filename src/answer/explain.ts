@@ -36,6 +36,7 @@ import { isFurniture, reportOverFurniture } from './report-over-furniture.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksWhere } from './where-question.ts';
+import { reasonsGiven, type ReasonWords } from './given-reason.ts';
 
 /** A question asking how something came about ("how did the siege end?"), not how much or how many. */
 const HOW_ASKED =
@@ -45,6 +46,8 @@ const HOW_ASKED =
  * 2026-11-30 (npm run eval): 0.15 lost a regression question, 0.5 lost two dev and two test questions.
  */
 const CAUSE_BOOST = 0.25;
+/** Hypernym steps within which a noun of an event ("murder" → … → act → event) is found to be one. */
+const EVENT_DEPTH = 12;
 /** Text ending in a span of time ("Forty years ", "six days "): a marker after it dates, it gives no reason. */
 const SPAN_BEFORE = /\b\w+\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\s+$/i;
 /** A "where" question ({@link asksWhere}) prefers evidence naming a place the question did not name. */
@@ -118,10 +121,21 @@ function explainFrom(
   report?: Ranked,
 ): Draft | null {
   const { index } = ctx;
-  const causal = ctx.reader.causal;
   // "Forty years after they were sent…": a span of time before the marker measures time, it gives no reason.
+  const askedVerbs = new Set(
+    u.analysis.tokens
+      .filter((t) => t.pos === 'VERB' && u.content.includes(t.lemma))
+      .flatMap((t) => [t.lemma, ...ctx.reader.synonymsOf(t.lemma)]),
+  );
+  const reasonWords: ReasonWords = {
+    connectives: ctx.reader.causal,
+    namesEvent: (lemma) => ctx.reader.data.wordnet?.nounKindWords(lemma, EVENT_DEPTH).has('event') ?? false,
+    askedAct: (lemma) => askedVerbs.has(lemma),
+  };
   const reasonMarkers = (text: string) =>
-    [...text.matchAll(causal)].filter((m) => !SPAN_BEFORE.test(text.slice(0, m.index)));
+    reasonsGiven(text, ctx.reader.analyse(text).tokens, reasonWords)
+      .filter((index) => !SPAN_BEFORE.test(text.slice(0, index)))
+      .map((index) => ({ index }));
   const causes = (s: Sentence) => reasonMarkers(s.text).length;
   // A reason attached to the asked event comes after the event's words ("…deployed to the border because
   // smugglers…"); a marker before them dates the event or sets the scene ("After the election, …").
@@ -367,6 +381,10 @@ function explainFrom(
     );
     if (way) chosen.push(way.sentence);
   }
+  // A reason sentence added only because the chosen ones give none is shown, but covers nothing of the
+  // question: with reasons read from grammar (given-reason.ts) it is added more often, and counted it lifted a
+  // must-decline of the people test split into an answer (npm run eval, 2026-12-04).
+  let appendedReason: Sentence | null = null;
   // "Why is the produce broker against a war?": the turn goes on from who he is to the war he fears.
   if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
     const missing = lacking(chosen);
@@ -380,7 +398,10 @@ function explainFrom(
     const reason = ranked.find(
       (r) => r.sentence.sourceId === best.sentence.sourceId && causes(r.sentence) > 0,
     );
-    if (reason && !chosen.includes(reason.sentence)) chosen.push(reason.sentence);
+    if (reason && !chosen.includes(reason.sentence)) {
+      chosen.push(reason.sentence);
+      appendedReason = reason.sentence;
+    }
   }
   const quotes: Quote[] = [];
   if (u.speakerId && index.speakerQuotes.has(u.speakerId)) {
@@ -421,7 +442,12 @@ function explainFrom(
       ? saidContent(index, [best.sentence, ...chosen], sayings, askedSaying)
       : null;
   if (said && !quotes.includes(said)) quotes.unshift(said);
-  const confidence = confidenceOf(u, ctx, chosen, quotes);
+  const confidence = confidenceOf(
+    u,
+    ctx,
+    chosen.filter((s) => s !== appendedReason),
+    quotes,
+  );
   // "She asked me one thing": the words a shown quotation only reports follow it; they answer, not cover.
   const reported = asksContent ? reportedWordsShown(index, chosen, quotes, ctx.reader.speechVerbs) : null;
   if (reported) quotes.splice(said ? 1 : quotes.length, 0, reported);

@@ -48,7 +48,7 @@ beforeAll(async () => {
 describe('a short question on the last answer’s article', () => {
   it('is answered from that article ("which groups got put on the list" after the cartel designation)', async () => {
     const who = fresh();
-    const first = await engine.ask('why did sheinbaum object to the cartel terrorist designation?', who);
+    const first = await engine.ask('what did sheinbaum do about the cartel terrorist designation?', who);
     expect(first.citations.map((c) => c.sourceId)).toContain('vigia-2025-cartel-designation');
     const a = await engine.ask('which groups got put on the list', who);
     expect(a.answered).toBe(true);

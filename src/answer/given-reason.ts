@@ -1,0 +1,75 @@
+/**
+ * Where a sentence gives a reason for an act, read from its grammar rather than from every "as" or "after":
+ * a causal connective ("because", "due to", "so that"…), "since" opening a clause of reason ("…, since a
+ * great many carts went…", not "since 1938" nor the "since" of a perfect: "has used since the campaign"),
+ * "after" or "following" opening the event that led to the act (a clause: "after a Marine patrol shot…", or
+ * a noun of an event: "after the police chief's murder", not "after two years"), and "to" with a verb of
+ * purpose after the act's object ("created a small command … to help police"), not the "to" a verb or an
+ * adjective takes ("wanted to", "able to").
+ */
+import type { Token } from '../nlp/analysis.ts';
+
+/** What {@link reasonsGiven} reads words with. */
+export interface ReasonWords {
+  /** The causal connectives, matched in the sentence's text. */
+  connectives: RegExp;
+  /** True of a noun lemma that names an event or an act ("murder", "attack", not "year"). */
+  namesEvent: (lemma: string) => boolean;
+  /**
+   * True of a verb lemma that is the asked act: a "to" of purpose gives a reason only after it ("created a
+   * command … to help police" for "why was it created?"; not "surged troops … to monitor" for "why can't
+   * troops arrest?"). Without it, any.
+   */
+  askedAct?: (lemma: string) => boolean;
+}
+
+/** Words "after" or "since" opens are read up to this many tokens (or the next punctuation). */
+const PHRASE_TOKENS = 12;
+
+/** The tokens of the phrase opened after token `at`, up to punctuation. */
+function phraseAfter(tokens: readonly Token[], at: number): Token[] {
+  const out: Token[] = [];
+  for (let i = at + 1; i < tokens.length && out.length < PHRASE_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') break;
+    out.push(t);
+  }
+  return out;
+}
+
+const opensClause = (phrase: readonly Token[]) => phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
+/** A perfect ("has used", "had lived") before token `at`: the "since" after it measures time. */
+function perfectBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = 0; i < at; i++)
+    if (tokens[i]!.pos === 'AUX' && tokens[i]!.lemma === 'have' && tokens[i + 1]?.pos === 'VERB') return true;
+  return false;
+}
+
+/** Parts of speech a purpose "to" follows: the act's object or an adverb, not a verb or adjective taking it. */
+const BEFORE_PURPOSE = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADV']);
+
+/**
+ * The character offsets in `text` (the text `tokens` were read from) where a reason is given, in order.
+ */
+export function reasonsGiven(text: string, tokens: readonly Token[], words: ReasonWords): number[] {
+  const at = new Set<number>();
+  for (const m of text.matchAll(words.connectives)) at.add(m.index);
+  tokens.forEach((t, i) => {
+    if (t.normal === 'since' && t.pos !== 'ADV') {
+      const phrase = phraseAfter(tokens, i);
+      if (opensClause(phrase) && !perfectBefore(tokens, i)) at.add(t.start);
+    } else if ((t.normal === 'after' || t.normal === 'following') && t.pos !== 'ADV') {
+      const phrase = phraseAfter(tokens, i);
+      if (phrase[0]?.pos === 'NUM') return;
+      if (opensClause(phrase) || phrase.some((x) => x.pos === 'NOUN' && words.namesEvent(x.lemma)))
+        at.add(t.start);
+    } else if (t.normal === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB') {
+      const before = tokens[i - 1];
+      const act = words.askedAct;
+      const afterAct = !act || tokens.slice(0, i).some((x) => x.pos === 'VERB' && act(x.lemma));
+      if (before && BEFORE_PURPOSE.has(before.pos) && afterAct) at.add(t.start);
+    }
+  });
+  return [...at].sort((a, b) => a - b);
+}
