@@ -32,6 +32,7 @@ import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { ownersOfDocumentTags } from './document-tags.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
+import { documentSubjectsWords } from './document-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
 import { describedSubjectGoesOn } from './described-subject-goes-on.ts';
@@ -143,7 +144,8 @@ export class QuoteAttributor {
         )
           guess =
             describedSubjectsWords(this.reader, sentence, span) ??
-            (subjects = subjectsWords(this.reader, sentence, span));
+            (subjects = subjectsWords(this.reader, sentence, span)) ??
+            documentSubjectsWords(this.#finder, sentence, span, people);
         if (!guess) {
           const next = sentences[si + 1];
           const fromNext =
