@@ -32,6 +32,7 @@ import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { ownersOfDocumentTags } from './document-tags.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
+import { describedSpeakerInSentence } from './described-speaker-in-sentence.ts';
 import { documentSubjectsWords } from './document-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
@@ -74,6 +75,17 @@ export class QuoteAttributor {
           to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
+        // "Our correspondent says … '…,' and …, who fought, he says, '…'": the described speaker goes on.
+        if (guess && qi > 0)
+          guess =
+            describedSpeakerInSentence(
+              sentence,
+              span,
+              region.to,
+              quotes.at(-1),
+              (tok) => this.#finder.isCue(tok),
+              (id) => ['person', 'organisation'].includes(this.#finder.entity(id)?.type ?? ''),
+            ) ?? guess;
         // "It was said in the same crowd that …'…'": words the sentence says were said by no one named are
         // no one's it named, however the fallbacks below would carry a speaker over.
         const impersonal =
