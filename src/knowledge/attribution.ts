@@ -28,6 +28,7 @@ import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-s
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
+import { speakersOfDescribedIntroductions } from './described-introducers.ts';
 import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { ownersOfDocumentTags } from './document-tags.ts';
@@ -242,6 +243,7 @@ export class QuoteAttributor {
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
+    speakersOfDescribedIntroductions(quotes, this.reader);
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
     ownersOfDocumentTags(quotes, {
       entity: this.#finder.entity,
