@@ -243,7 +243,7 @@ export class QuoteAttributor {
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
-    speakersOfDescribedIntroductions(quotes, this.reader);
+    speakersOfDescribedIntroductions(quotes, this.reader, this.#finder);
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
     ownersOfDocumentTags(quotes, {
       entity: this.#finder.entity,

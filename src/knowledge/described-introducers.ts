@@ -10,6 +10,8 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import { personPhrase } from './introduced-antecedents.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
 import { tokenAt } from './speakers.ts';
+import { openingDocument } from './document-subject-words.ts';
+import type { SpeakerFinder } from './speaker-finder.ts';
 
 /** What the reading asks of the article: entities, nouns for people and communications, verbs of saying. */
 export interface IntroducerReader {
@@ -27,9 +29,13 @@ const OWN: ReadonlySet<string> = new Set(['our']);
  * paragraph before that ends in a colon and opens with a described person ({@link describedIntroducer}), to
  * that person, up to the first quotation of the paragraph that has a speaker.
  */
-export function speakersOfDescribedIntroductions(quotes: WorkingQuote[], reader: IntroducerReader): void {
+export function speakersOfDescribedIntroductions(
+  quotes: WorkingQuote[],
+  reader: IntroducerReader,
+  finder: SpeakerFinder,
+): void {
   let paragraph = -1;
-  let speaker: string | null = null;
+  let speaker: { speakerId: string | null; speakerName: string } | null = null;
   for (const q of quotes) {
     if (q.parent !== null) continue;
     const own = q.sentence;
@@ -39,15 +45,31 @@ export function speakersOfDescribedIntroductions(quotes: WorkingQuote[], reader:
         own.position === 1 && ONLY_MARKS.test(own.analysis.text.slice(own.start, q.span.outerStart));
       const intro = own.previous;
       speaker =
-        opens && intro && intro.paragraph === own.paragraph - 1 ? describedIntroducer(intro, reader) : null;
+        opens && intro && intro.paragraph === own.paragraph - 1 ? introducer(intro, reader, finder) : null;
     }
     if (speaker === null) continue;
     if (q.speakerName !== 'unattributed') {
       speaker = null;
       continue;
     }
-    Object.assign(q, { speakerId: null, speakerName: speaker, cue: null, attributionSentence: null });
+    Object.assign(q, { ...speaker, cue: null, attributionSentence: null });
   }
+}
+
+/**
+ * Who `sentence`, ending in a colon, hands the next paragraph to: the described person it opens with
+ * ({@link describedIntroducer}), or the document it opens with, or that document's author ("The notice posted
+ * at the station reads as follows:").
+ */
+function introducer(
+  sentence: WorkingSentence,
+  reader: IntroducerReader,
+  finder: SpeakerFinder,
+): { speakerId: string | null; speakerName: string } | null {
+  const described = describedIntroducer(sentence, reader);
+  if (described !== null) return { speakerId: null, speakerName: described };
+  if (!sentence.text.trimEnd().endsWith(':')) return null;
+  return openingDocument(finder, sentence, sentence.end, []);
 }
 
 /**

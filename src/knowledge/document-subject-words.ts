@@ -24,12 +24,26 @@ export function documentSubjectsWords(
   span: QuoteSpan,
   people: readonly PersonMention[],
 ): SpeakerGuess | null {
+  const opening = openingDocument(finder, sentence, span.outerStart, people);
+  return opening === null ? null : { ...opening, cue: null };
+}
+
+/**
+ * The document (or its author) opening `sentence` as the subject of its first verb before offset `until`,
+ * with no person or body named from that verb to `until`.
+ */
+export function openingDocument(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  until: number,
+  people: readonly PersonMention[],
+): Omit<SpeakerGuess, 'cue'> | null {
   const isCommunicationNoun = finder.reader.isCommunicationNoun;
   if (!isCommunicationNoun) return null;
   const { analysis } = sentence;
   const tokens: number[] = [];
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
-    if (tokenAt(analysis, t).end <= span.outerStart) tokens.push(t);
+    if (tokenAt(analysis, t).end <= until) tokens.push(t);
   // The first verb no comma sets off: "signed" in "The terms, signed by Lynde, provided" qualifies the subject.
   const v = tokens.findIndex(
     (t, k) => isVerb(tokenAt(analysis, t)) && k > 0 && tokenAt(analysis, tokens[k - 1] ?? -1).value !== ',',
@@ -39,7 +53,7 @@ export function documentSubjectsWords(
   const named = sentence.mentions.some((m) => {
     const start = tokenAt(analysis, m.token).start;
     const type = finder.reader.entity(m.entityId)?.type;
-    return start >= verbStart && start < span.outerStart && (type === 'person' || type === 'organisation');
+    return start >= verbStart && start < until && (type === 'person' || type === 'organisation');
   });
   if (named) return null;
   const subject = [...withoutRelative(analysis, withoutSetOffParticiple(analysis, tokens.slice(0, v)))];
@@ -49,6 +63,10 @@ export function documentSubjectsWords(
     isPersonNoun: finder.isPersonNoun,
   });
   if (!document) return null;
-  const author = documentAuthor(finder, sentence, document.author, people, null);
-  return { ...(author ?? { speakerId: null, speakerName: document.speakerName }), cue: null };
+  return (
+    documentAuthor(finder, sentence, document.author, people, null) ?? {
+      speakerId: null,
+      speakerName: document.speakerName,
+    }
+  );
 }

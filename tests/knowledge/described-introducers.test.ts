@@ -24,3 +24,13 @@ describe('a paragraph of quotation introduced by a described person', () => {
     expect(speakerOfWords(tools, body, 'hugged those guns')).not.toBe('our correspondent');
   });
 });
+
+describe('a paragraph of quotation introduced by a document', () => {
+  it('gives the paragraph after "The notice posted at the Kingsville station runs to a single line:" to the notice', () => {
+    const body = [
+      'Trains ran late all week. The notice posted at the Kingsville station runs to a single line:',
+      '"Until further notice, no passenger train will stop at Norias after dark except on order of the superintendent."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'no passenger train will stop')).toMatch(/^the notice/i);
+  });
+});
