@@ -206,6 +206,8 @@ export class QuoteAttributor {
             attributionSentence = sentences[si - 1] ?? null;
           }
         }
+        // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
+        if (!guess && !opensSentence) guess = documentSubjectsWords(this.#finder, sentence, span, people);
         if (impersonal) [guess, copiedFrom, attributionSentence] = [null, undefined, null];
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in

@@ -16,6 +16,14 @@ describe('a document as the subject of a sentence quoting words in part', () => 
     expect(speakerOfWords(tools, body, 'aeroplanes and motor trucks')).toMatch(/^a memorandum/);
   });
 
+  it('gives words said in full inside a sentence a document opens to the document ("The text given out at headquarters reads in part: \'…\'")', () => {
+    const body = [
+      'The garrison was paraded at noon.',
+      'The text given out at headquarters reads in part: "Our casualties, four enlisted men wounded, none seriously."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'four enlisted men')).toMatch(/^the text/);
+  });
+
   it('leaves words a person is named before to that person, not the document ("The report says Lt. Jesse Moreno called the raid \'…\'")', () => {
     const body = [
       'The inquiry sat for a week.',
