@@ -207,7 +207,9 @@ export class QuoteAttributor {
           }
         }
         // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
-        if (!guess && !opensSentence) guess = documentSubjectsWords(this.#finder, sentence, span, people);
+        // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.
+        if (!guess && !opensSentence && handedByMark(sentence.analysis.text, sentence.start, span.outerStart))
+          guess = documentSubjectsWords(this.#finder, sentence, span, people);
         if (impersonal) [guess, copiedFrom, attributionSentence] = [null, undefined, null];
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
@@ -352,4 +354,10 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
     isCapitalisedWord(text.slice(span.start, span.end)) &&
     P2.test(text.slice(span.outerEnd, span.outerEnd + 3))
   );
+}
+
+/** True when a colon or a comma stands right before the quotation opening at `outerStart`, after `start`. */
+function handedByMark(text: string, start: number, outerStart: number): boolean {
+  const before = text.slice(start, outerStart).trimEnd();
+  return before.endsWith(':') || before.endsWith(',');
 }

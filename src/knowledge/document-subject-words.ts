@@ -28,6 +28,9 @@ export function documentSubjectsWords(
   return opening === null ? null : { ...opening, cue: null };
 }
 
+/** Tokens at most from a sentence's start to its verb: a document's description and a part set off after it. */
+const MAX_TOKENS_TO_VERB = 40;
+
 /**
  * The document (or its author) opening `sentence` as the subject of its first verb before offset `until`,
  * with no person or body named from that verb to `until`.
@@ -41,13 +44,20 @@ export function openingDocument(
   const isCommunicationNoun = finder.reader.isCommunicationNoun;
   if (!isCommunicationNoun) return null;
   const { analysis } = sentence;
-  const tokens: number[] = [];
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++)
-    if (tokenAt(analysis, t).end <= until) tokens.push(t);
   // The first verb no comma sets off: "signed" in "The terms, signed by Lynde, provided" qualifies the subject.
-  const v = tokens.findIndex(
-    (t, k) => isVerb(tokenAt(analysis, t)) && k > 0 && tokenAt(analysis, tokens[k - 1] ?? -1).value !== ',',
-  );
+  // Read no further than a subject can reach, so a sentence of thousands of quotations is not read once each.
+  const tokens: number[] = [];
+  let v = -1;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd && tokens.length < MAX_TOKENS_TO_VERB; t++) {
+    const tok = tokenAt(analysis, t);
+    if (tok.end > until) break;
+    if (isVerb(tok) && tokens.length > 0 && tokenAt(analysis, t - 1).value !== ',') {
+      v = tokens.length;
+      tokens.push(t);
+      break;
+    }
+    tokens.push(t);
+  }
   if (v <= 0) return null;
   const verbStart = tokenAt(analysis, tokens[v] ?? -1).start;
   const named = sentence.mentions.some((m) => {
