@@ -28,10 +28,13 @@ import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-s
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
+import { speakersOfDescribedIntroductions } from './described-introducers.ts';
 import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { ownersOfDocumentTags } from './document-tags.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
+import { describedSpeakerInSentence } from './described-speaker-in-sentence.ts';
+import { documentSubjectsWords } from './document-subject-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
 import { describedSubjectGoesOn } from './described-subject-goes-on.ts';
@@ -73,6 +76,17 @@ export class QuoteAttributor {
           to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
         };
         let guess = this.#speakerAround(sentence, span, region, people, null);
+        // "Our correspondent says … '…,' and …, who fought, he says, '…'": the described speaker goes on.
+        if (guess && qi > 0)
+          guess =
+            describedSpeakerInSentence(
+              sentence,
+              span,
+              region.to,
+              quotes.at(-1),
+              (tok) => this.#finder.isCue(tok),
+              (id) => ['person', 'organisation'].includes(this.#finder.entity(id)?.type ?? ''),
+            ) ?? guess;
         // "It was said in the same crowd that …'…'": words the sentence says were said by no one named are
         // no one's it named, however the fallbacks below would carry a speaker over.
         const impersonal =
@@ -143,7 +157,8 @@ export class QuoteAttributor {
         )
           guess =
             describedSubjectsWords(this.reader, sentence, span) ??
-            (subjects = subjectsWords(this.reader, sentence, span));
+            (subjects = subjectsWords(this.reader, sentence, span)) ??
+            documentSubjectsWords(this.#finder, sentence, span, people);
         if (!guess) {
           const next = sentences[si + 1];
           const fromNext =
@@ -191,6 +206,10 @@ export class QuoteAttributor {
             attributionSentence = sentences[si - 1] ?? null;
           }
         }
+        // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
+        // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.
+        if (!guess && !opensSentence && handedByMark(sentence.analysis.text, sentence.start, span.outerStart))
+          guess = documentSubjectsWords(this.#finder, sentence, span, people);
         if (impersonal) [guess, copiedFrom, attributionSentence] = [null, undefined, null];
         const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
         // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
@@ -228,6 +247,7 @@ export class QuoteAttributor {
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
+    speakersOfDescribedIntroductions(quotes, this.reader, this.#finder);
     ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
     ownersOfDocumentTags(quotes, {
       entity: this.#finder.entity,
@@ -334,4 +354,10 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
     isCapitalisedWord(text.slice(span.start, span.end)) &&
     P2.test(text.slice(span.outerEnd, span.outerEnd + 3))
   );
+}
+
+/** True when a colon or a comma stands right before the quotation opening at `outerStart`, after `start`. */
+function handedByMark(text: string, start: number, outerStart: number): boolean {
+  const before = text.slice(start, outerStart).trimEnd();
+  return before.endsWith(':') || before.endsWith(',');
 }

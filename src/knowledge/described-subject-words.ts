@@ -21,6 +21,12 @@ const MAX_QUALIFIER_TOKENS = 12;
 /** Parts of speech a prepositional qualifier of the noun is made of ("of the Border Patrol at Tucson"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
+/**
+ * "Our correspondent, who went over the ground on Sunday, counted '…'": the paper's own person, described by
+ * "our" as another's is by "the", is a subject whose words these are.
+ */
+const THE_PAPERS_OWN: ReadonlySet<string> = new Set(['our']);
+
 /** What the reading asks of the article: entities and nouns for people. */
 export interface DescribedSubjectReader {
   entity(id: string): { id: string; name: string; type: string } | undefined;
@@ -39,7 +45,7 @@ export function describedSubjectsWords(
   span: QuoteSpan,
 ): SpeakerGuess | null {
   const { analysis } = sentence;
-  const phrase = personPhrase(reader, analysis, sentence.tokenStart, sentence.tokenEnd);
+  const phrase = personPhrase(reader, analysis, sentence.tokenStart, sentence.tokenEnd, THE_PAPERS_OWN);
   if (!phrase) return null;
   const head = tokenAt(analysis, phrase.head);
   if (head.end > span.outerStart) return null;

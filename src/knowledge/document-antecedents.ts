@@ -40,6 +40,10 @@ const MAX_TOKENS_TO_FROM = 10;
 const MAX_DESCRIBED_TOKENS = 8;
 /** Tokens at most of what stands before a document in its phrase ("his famous", "the general's last"). */
 const MAX_MODIFIERS = 4;
+/** Tokens at most of a body's name after "from" ("the U.S. Department of Health and Human Services"). */
+const MAX_BODY_TOKENS = 10;
+/** What a body's name may hold after its "the": names, nouns and the words joining them ("of", "and"). */
+const BODY_NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADP', 'CCONJ']);
 /** Verbs whose subject is the author of the document they take as object: who wrote, signed, sent or issued it. */
 const AUTHOR_VERBS: ReadonlySet<string> = new Set(['write', 'sign', 'send', 'issue']);
 /** Words a sender described after "from" opens with: one person of some, not "her son". */
@@ -243,9 +247,26 @@ function sender(
     if (t.normal !== 'from') continue;
     const mention = mentionAt(sentence, k + 1, entity);
     if (mention && mention.via !== 'pronoun') return known(entity, mention);
-    return described(sentence, k + 1, isPersonNoun);
+    return described(sentence, k + 1, isPersonNoun) ?? namedBodyAt(sentence, k + 1);
   }
   return null;
+}
+
+/**
+ * "from the U.S. Department of Health and Human Services, which …": a body's name no entity answers to, from
+ * "the" at token `from` through its last proper noun, as written ("the" in lower case).
+ */
+function namedBodyAt(sentence: WorkingSentence, from: number): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  if (tokens[from]?.normal !== 'the' || tokens[from + 1]?.pos !== 'PROPN') return null;
+  let end = from + 1;
+  while (end < sentence.tokenEnd && end - from < MAX_BODY_TOKENS && BODY_NAME_POS.has(tokens[end]?.pos ?? ''))
+    end++;
+  const first = tokens[from];
+  const last = tokens[end - 1];
+  // "from the Mexican side" is a place's people, no body: the name ends on one of its own words.
+  if (!first || last?.pos !== 'PROPN') return null;
+  return { speakerId: null, speakerName: lowerFirst(sentence.analysis.text.slice(first.start, last.end)) };
 }
 
 /** "one of the prisoners": a description from token `from` to its comma or verb, holding a noun for a person. */

@@ -30,6 +30,15 @@ const ISSUED = new RegExp(
   'iu',
 );
 
+/**
+ * A document published under its title, its noun capitalised and perhaps plural: "The War Department has
+ * published General Orders No. 102". Without the "i" flag, so \p{Lu} means a capital.
+ */
+const ISSUED_TITLED = new RegExp(
+  `\\b(?:issued|released|published|sent|posted)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${DOCUMENT.replace(/(?<=[:|])\w/g, (c) => c.toUpperCase())}s?\\b`,
+  'u',
+);
+
 /** Entity `id` as the speaker of a quotation, when `entity` knows it. */
 function knownSpeaker(
   entity: (id: string) => Pick<EntityData, 'name'> | undefined,
@@ -84,7 +93,7 @@ export function issuersOfDocuments(
         Object.assign(quote, issuer);
     // "In a statement Tuesday, the Foreign Relations Secretariat said…": the issuer follows the document.
     const opening = ISSUED_OPENING.exec(sentence.text);
-    const m = opening ? null : ISSUED.exec(sentence.text);
+    const m = opening ? null : (ISSUED.exec(sentence.text) ?? ISSUED_TITLED.exec(sentence.text));
     if (!opening && !m) continue;
     const speakers = sentence.mentions.filter((x) => {
       const type = entity(x.entityId)?.type;
@@ -136,7 +145,9 @@ export function issuersOfDocuments(
  */
 function namedBody(sentence: WorkingSentence, at: number): { speakerId: null; speakerName: string } | null {
   const tokens = sentence.analysis.tokens;
-  const k = lowerBound(sentence.tokenStart, sentence.tokenEnd, (j) => (tokens[j]?.end ?? Infinity) <= at);
+  let k = lowerBound(sentence.tokenStart, sentence.tokenEnd, (j) => (tokens[j]?.end ?? Infinity) <= at);
+  // "The War Department has published…": the auxiliary before the verb is no part of the name.
+  while (k > sentence.tokenStart && tokens[k - 1]?.pos === 'AUX') k--;
   let start = -1;
   for (let j = k - 1; j >= sentence.tokenStart && k - j <= MAX_BODY_WORDS; j--) {
     const t = tokens[j];

@@ -32,6 +32,8 @@ const MAX_MODIFIERS = 4;
 /** Tokens of a sentence's opening phrase set off by a comma or a dash before its subject ("11:30 a.m. —"). */
 const MAX_OPENING_PHRASE = 8;
 const INDEFINITE = new Set(['a', 'an', 'one']);
+/** No determiners besides the article's own. */
+const NO_OPENERS: ReadonlySet<string> = new Set();
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const RELATIVES = new Set(['who', 'whose']);
 
@@ -168,17 +170,18 @@ function subjectStart(analysis: Analysis, start: number, end: number): number | 
 }
 
 /**
- * The noun phrase at token `from` when it is a determiner ("a", "an", "one", "the"), up to
- * {@link MAX_MODIFIERS} modifiers and a singular noun for a person ("A Kickapoo man", "The teacher").
+ * The noun phrase at token `from` when it is a determiner ("a", "an", "one", "the", or one of `openers`), up
+ * to {@link MAX_MODIFIERS} modifiers and a singular noun for a person ("A Kickapoo man", "The teacher").
  */
 export function personPhrase(
   reader: Pick<IntroducedReader, 'isPersonNoun'>,
   analysis: Analysis,
   from: number,
   end: number,
+  openers: ReadonlySet<string> = NO_OPENERS,
 ): IntroducedPhrase | null {
   const det = analysis.tokens[from];
-  if (!det || (!INDEFINITE.has(det.normal) && det.normal !== 'the')) return null;
+  if (!det || (!INDEFINITE.has(det.normal) && det.normal !== 'the' && !openers.has(det.normal))) return null;
   let head = -1;
   for (let k = from + 1; k < end && k - from <= MAX_MODIFIERS + 1; k++) {
     const tok = tokenAt(analysis, k);

@@ -296,7 +296,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
  * Who a document's description says it is by (`author`, the words after its "by" or "from"): a person or
  * body the article names, or a name opened by "the" ("the Mexican Foreign Ministry"); `null` for a place.
  */
-function documentAuthor(
+export function documentAuthor(
   finder: SpeakerFinder,
   sentence: WorkingSentence,
   author: readonly number[],

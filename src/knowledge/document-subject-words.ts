@@ -1,0 +1,82 @@
+/**
+ * "The terms, signed by Lynde and by Baylor, provided that the command 'receive the treatment of prisoners of
+ * war'": words quoted in part in a sentence whose subject is a document are the document's, whatever its verb
+ * ("provided", "gives the figure as", "recites"), or its author's when its description names one
+ * ("A letter from Gen. Ord gives…"). Read from the parse: the sentence's first verb that no comma sets off,
+ * and the document before it as document-subjects.ts reads one before a verb of saying.
+ */
+import type { WorkingSentence } from './annotate.ts';
+import { isVerb, withoutRelative } from './clause-words.ts';
+import { documentSubject } from './document-subjects.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { withoutSetOffParticiple } from './set-off-participles.ts';
+import type { SpeakerFinder } from './speaker-finder.ts';
+import { tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import { documentAuthor } from './words-before-quote.ts';
+
+/**
+ * The document opening `sentence` as the subject of its first verb, when the quotation `span` stands after
+ * that verb with no person or body named between them; `null` otherwise.
+ */
+export function documentSubjectsWords(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  span: QuoteSpan,
+  people: readonly PersonMention[],
+): SpeakerGuess | null {
+  const opening = openingDocument(finder, sentence, span.outerStart, people);
+  return opening === null ? null : { ...opening, cue: null };
+}
+
+/** Tokens at most from a sentence's start to its verb: a document's description and a part set off after it. */
+const MAX_TOKENS_TO_VERB = 40;
+
+/**
+ * The document (or its author) opening `sentence` as the subject of its first verb before offset `until`,
+ * with no person or body named from that verb to `until`.
+ */
+export function openingDocument(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  until: number,
+  people: readonly PersonMention[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const isCommunicationNoun = finder.reader.isCommunicationNoun;
+  if (!isCommunicationNoun) return null;
+  const { analysis } = sentence;
+  // The first verb no comma sets off: "signed" in "The terms, signed by Lynde, provided" qualifies the subject.
+  // Read no further than a subject can reach, so a sentence of thousands of quotations is not read once each.
+  const tokens: number[] = [];
+  let v = -1;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd && tokens.length < MAX_TOKENS_TO_VERB; t++) {
+    const tok = tokenAt(analysis, t);
+    if (tok.end > until) break;
+    if (isVerb(tok) && tokens.length > 0 && tokenAt(analysis, t - 1).value !== ',') {
+      v = tokens.length;
+      tokens.push(t);
+      break;
+    }
+    tokens.push(t);
+  }
+  if (v <= 0) return null;
+  const verbStart = tokenAt(analysis, tokens[v] ?? -1).start;
+  const named = sentence.mentions.some((m) => {
+    const start = tokenAt(analysis, m.token).start;
+    const type = finder.reader.entity(m.entityId)?.type;
+    return start >= verbStart && start < until && (type === 'person' || type === 'organisation');
+  });
+  if (named) return null;
+  const subject = [...withoutRelative(analysis, withoutSetOffParticiple(analysis, tokens.slice(0, v)))];
+  if (subject[0] !== sentence.tokenStart) return null;
+  const document = documentSubject(analysis, subject, subject.length, {
+    isCommunicationNoun,
+    isPersonNoun: finder.isPersonNoun,
+  });
+  if (!document) return null;
+  return (
+    documentAuthor(finder, sentence, document.author, people, null) ?? {
+      speakerId: null,
+      speakerName: document.speakerName,
+    }
+  );
+}

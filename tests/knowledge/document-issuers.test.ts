@@ -1,0 +1,21 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('document issuers', () => {
+  it('gives "it said" words to the body a statement came from ("received a written statement from the U.S. Department of Health and Human Services")', () => {
+    const body =
+      'Before the program, the station received a written statement from the U.S. Department of Health and Human Services, which Ybarra read at the top of the hour. It said in part: "HHS is temporarily using a dormitory at the base to shelter children."';
+    expect(speakerOfWords(tools, body, 'temporarily using a dormitory')).toMatch(/Health and Human Services/);
+  });
+  it('gives "the order reads" words to the body that published it under its title ("The War Department has published General Orders No. 102")', () => {
+    const body =
+      'WASHINGTON, Dec. 5. — The War Department has published General Orders No. 102, dated the 25th ult., which disposes of the case. The order reads: "Major Isaac Lynde, Seventh Infantry, is dropped from the rolls of the Army from this date."';
+    expect(speakerOfWords(tools, body, 'dropped from the rolls')).toMatch(/War Department/);
+  });
+});
