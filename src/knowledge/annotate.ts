@@ -203,12 +203,13 @@ export class Annotator {
       (v) => this.#finder.isTitle(v),
     );
     // Tokens a known entity names, or in an embedded post: flags built once per paragraph.
-    const takenFlags = analyses.map((a, p) => {
+    const takenFlags: Uint8Array[] = [];
+    analyses.forEach((a, p) => {
       const flags = new Uint8Array(a.tokens.length);
       if (cleaned.paragraphs[p]?.kind === 'social') flags.fill(1);
       for (const c of a.custom)
         if (c.name.startsWith(ENTITY_PREFIX) && !elsewhere.has(c.value)) flags.fill(1, c.start, c.end);
-      return flags;
+      takenFlags.push(flags);
     });
     const found = this.#finder.find(
       meta.id,
