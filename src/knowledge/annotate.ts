@@ -221,7 +221,7 @@ export class Annotator {
       surnamesOfOthers: elsewhere,
       bodies: this.#shared.readArticle(analyses, meta.published),
       people: found,
-      genders: new Map(found.people.map((x) => [x.id, x.gender])),
+      genders: gendersOf(found.people),
       awaitingGender: null,
       reflexiveFocus: null,
       pronounSentences: new Map(),
@@ -361,4 +361,11 @@ export class Annotator {
     }
     return false;
   }
+}
+
+/** Each person's gender by id, read in a loop: a map over an empty list gave annotate another shape. */
+function gendersOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson['gender']> {
+  const genders = new Map<string, ArticlePerson['gender']>();
+  for (const x of people) genders.set(x.id, x.gender);
+  return genders;
 }
