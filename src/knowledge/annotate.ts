@@ -180,7 +180,7 @@ export class Annotator {
     const people: PersonMention[] = [];
     // Lists built by pushing onto literals, not by map/filter/concat: an empty result of those has another
     // shape than a full one, and each new shape seen threw away the compiled annotate (8 times in the first
-    // 3,000 articles of bench:kb, each a recompile of this whole function with what it inlines; now 2).
+    // 3,000 articles of bench:kb, each a recompile of this whole function with what it inlines; now none).
     const analyses: Analysis[] = [];
     for (const a of paragraphAnalyses(this.nlp, cleaned.paragraphs, cleaned.analysed))
       analyses.push(withTagVerbs(a, this.#tagVerb));
