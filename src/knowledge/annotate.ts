@@ -8,11 +8,12 @@
  * and read in order, pronouns with them, in mentions-in-order.ts.
  */
 import { isCommunicating, withTagVerbs } from './tag-verbs.ts';
-import { ENTITY_PREFIX, lowerBound, type Nlp } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, lowerBound, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import type { ArticlePerson } from './discovered-person.ts';
 import type { CleanedArticle } from './clean.ts';
 import { paragraphAnalyses } from './paragraph-analyses.ts';
 import type { EntityData } from './entity-data.ts';
-import { findQuoteSpans, topLevelSpans } from './quote-spans.ts';
+import { findQuoteSpans, topLevelSpans, type QuoteSpan } from './quote-spans.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { SayingVerbs, type VerbWaySource } from './saying-verbs.ts';
@@ -177,13 +178,23 @@ export class Annotator {
   annotate(meta: SourceMeta, cleaned: CleanedArticle): AnnotatedArticle {
     const sentences: WorkingSentence[] = [];
     const people: PersonMention[] = [];
-    const analyses = paragraphAnalyses(this.nlp, cleaned.paragraphs, cleaned.analysed).map((a) =>
-      withTagVerbs(a, this.#tagVerb),
-    );
-    const spansOf = cleaned.paragraphs.map((para) => findQuoteSpans(para.text));
+    // Lists built by pushing onto literals, not by map/filter/concat: an empty result of those has another
+    // shape than a full one, and each new shape seen threw away the compiled annotate (8 times in the first
+    // 3,000 articles of bench:kb, each a recompile of this whole function with what it inlines; now none).
+    const analyses: Analysis[] = [];
+    for (const a of paragraphAnalyses(this.nlp, cleaned.paragraphs, cleaned.analysed))
+      analyses.push(withTagVerbs(a, this.#tagVerb));
+    const spansOf: QuoteSpan[][] = [];
     // Each paragraph's top-level quotations, picked out once for the quoted-position test and the sentences.
-    const topLevelOf = spansOf.map(topLevelSpans);
-    const quotedTests = topLevelOf.map((topLevel) => quotedAt(topLevel));
+    const topLevelOf: QuoteSpan[][] = [];
+    const quotedTests: Array<(charPos: number) => boolean> = [];
+    for (const para of cleaned.paragraphs) {
+      const spans = findQuoteSpans(para.text);
+      const topLevel = topLevelSpans(spans);
+      spansOf.push(spans);
+      topLevelOf.push(topLevel);
+      quotedTests.push(quotedAt(topLevel));
+    }
     // "Paul Sandoval" beside the known Luis Cresencio Sandoval: the surname is someone else's here.
     const elsewhere = surnamesOfOthers(
       analyses,
@@ -192,12 +203,13 @@ export class Annotator {
       (v) => this.#finder.isTitle(v),
     );
     // Tokens a known entity names, or in an embedded post: flags built once per paragraph.
-    const takenFlags = analyses.map((a, p) => {
+    const takenFlags: Uint8Array[] = [];
+    analyses.forEach((a, p) => {
       const flags = new Uint8Array(a.tokens.length);
       if (cleaned.paragraphs[p]?.kind === 'social') flags.fill(1);
       for (const c of a.custom)
         if (c.name.startsWith(ENTITY_PREFIX) && !elsewhere.has(c.value)) flags.fill(1, c.start, c.end);
-      return flags;
+      takenFlags.push(flags);
     });
     const found = this.#finder.find(
       meta.id,
@@ -209,7 +221,7 @@ export class Annotator {
       surnamesOfOthers: elsewhere,
       bodies: this.#shared.readArticle(analyses, meta.published),
       people: found,
-      genders: new Map(found.people.map((x) => [x.id, x.gender])),
+      genders: gendersOf(found.people),
       awaitingGender: null,
       reflexiveFocus: null,
       pronounSentences: new Map(),
@@ -294,19 +306,13 @@ export class Annotator {
     const speakers = new Set(quotes.map((q) => q.speakerId));
     const mentioned = new Set<string>();
     for (const x of sentences) for (const m of x.mentions) mentioned.add(m.entityId);
-    return {
-      sentences,
-      quotes,
-      people: found.people
-        .filter((x) => mentioned.has(x.id) || speakers.has(x.id))
-        .map((x) => ({
-          ...x,
-          name: renamed.get(x.id) ?? x.name,
-          gender: state.genders.get(x.id) ?? x.gender,
-        }))
-        .concat(writers),
-      notPeople: found.notPeople,
-    };
+    const kept: ArticlePerson[] = [];
+    for (const x of found.people) {
+      if (!mentioned.has(x.id) && !speakers.has(x.id)) continue;
+      kept.push({ ...x, name: renamed.get(x.id) ?? x.name, gender: state.genders.get(x.id) ?? x.gender });
+    }
+    for (const w of writers) kept.push(w);
+    return { sentences, quotes, people: kept, notPeople: found.notPeople };
   }
 
   /** The id of the entity an alias match (`entity:<id>`) names. */
@@ -355,4 +361,11 @@ export class Annotator {
     }
     return false;
   }
+}
+
+/** Each person's gender by id, read in a loop: a map over an empty list gave annotate another shape. */
+function gendersOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson['gender']> {
+  const genders = new Map<string, ArticlePerson['gender']>();
+  for (const x of people) genders.set(x.id, x.gender);
+  return genders;
 }

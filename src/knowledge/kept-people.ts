@@ -54,7 +54,7 @@ export function keptPeople(
       else holdersOf.set(w, [c]);
     }
   }
-  return candidates
+  const chosen = candidates
     .filter(
       (c) =>
         !c.single ||
@@ -70,11 +70,15 @@ export function keptPeople(
         endsWithAny(c.name, cuedNames) ||
         ((bySurnameCount.get(c.surname) ?? 0) > 1 && !isEnglishWord(c.surname.toLowerCase())),
     )
-    .filter((c) => !c.nicknameOf)
-    .map(({ evidence: _e, single: _s, named: _n, nicknameOf: _o, ...c }) => {
-      const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
-      return kind ? notAPerson(c, kind) : c;
-    });
+    .filter((c) => !c.nicknameOf);
+  // Pushed onto a literal, not a map result: an empty list of people has the shape of a full one, so the
+  // annotator's compiled code that reads it is not thrown away.
+  const kept: ArticlePerson[] = [];
+  for (const { evidence: _e, single: _s, named: _n, nicknameOf: _o, ...c } of chosen) {
+    const kind = c.laterNames.some((w) => afterHonorific.has(w)) ? undefined : notPeople.get(c.name);
+    kept.push(kind ? notAPerson(c, kind) : c);
+  }
+  return kept;
 }
 
 /** A name found no person's, as what it is: known by the whole name only, with its description. */

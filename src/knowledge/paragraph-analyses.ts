@@ -23,5 +23,8 @@ export function paragraphAnalyses(
   if (rest.length === paragraphs.length) return nlp.analyseParagraphs(paragraphs.map((p) => p.text));
   const read = rest.length > 0 ? nlp.analyseParagraphs(rest.map((p) => p.text)) : [];
   let next = 0;
-  return paragraphs.map((p) => made(p) ?? (read[next++] as Analysis));
+  // Pushed onto a literal, not a map result: the list has one shape whichever way it was made.
+  const out: Analysis[] = [];
+  for (const p of paragraphs) out.push(made(p) ?? (read[next++] as Analysis));
+  return out;
 }

@@ -206,10 +206,13 @@ export class SharedNames {
     // "New Mexico" holds the country "Mexico", "Central American" the word "American": the longer name says.
     // One sweep by start, longer first, instead of every marker against every other: a marker is inside a
     // longer one when one started no later and ends no sooner; of the same marker twice, the first is kept.
-    const spans = [
-      ...found.map((m, i) => ({ start: m.start, end: m.end, m: m as CountryMarker | null, i })),
-      ...blockers.map((o) => ({ start: o.start, end: o.end, m: null as CountryMarker | null, i: Infinity })),
-    ].sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+    // Pushed onto one literal, a blocker's order a small integer like a marker's (a blocker is never picked):
+    // spread map results and an Infinity among integers gave the records shapes that kept throwing away the
+    // compiled code.
+    const spans: Array<{ start: number; end: number; m: CountryMarker | null; i: number }> = [];
+    found.forEach((m, i) => spans.push({ start: m.start, end: m.end, m, i }));
+    for (const o of blockers) spans.push({ start: o.start, end: o.end, m: null, i: -1 });
+    spans.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
     const kept: CountryMarker[] = [];
     let reach = -1;
     for (let g = 0; g < spans.length;) {

@@ -188,10 +188,11 @@ export class Nlp {
       length += p.length;
     }
     const whole = this.analyse(parts.join(''));
-    return splitAnalysis(
-      whole,
-      paragraphs.map((p, i) => ({ start: starts[i] ?? 0, end: (starts[i] ?? 0) + p.length })),
-    );
+    // Lists pushed onto literals here and below, not made by map: an empty map result has another shape
+    // than a full one, and each shape seen anew threw away the compiled splitAnalysis.
+    const ranges: Array<{ start: number; end: number }> = [];
+    paragraphs.forEach((p, i) => ranges.push({ start: starts[i] ?? 0, end: (starts[i] ?? 0) + p.length }));
+    return splitAnalysis(whole, ranges);
   }
 
   /**
@@ -282,12 +283,15 @@ export class Nlp {
       }
       custom.push({ start: span.start, end: span.end, name: customTypes[i] as string, value });
     });
-    const ner: NamedSpan[] = nerSpans.map((span, i) => ({
-      start: span.start,
-      end: span.end,
-      name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
-      value: i < nerTypes.length ? spanText(tokens, spaces, span) : '',
-    }));
+    const ner: NamedSpan[] = [];
+    nerSpans.forEach((span, i) =>
+      ner.push({
+        start: span.start,
+        end: span.end,
+        name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
+        value: i < nerTypes.length ? spanText(tokens, spaces, span) : '',
+      }),
+    );
     return { text, tokens, sentences, custom, ner };
   }
 }
