@@ -9,8 +9,8 @@ import type { DeclineStage, GateProbe } from '../../src/answer/types.ts';
 import { engineFor } from '../../src/eval/sets.ts';
 import { shippedRuntime } from './setup.ts';
 
-// A casual paraphrase the shipped coverage answers (Guatemala) under the confidence bar.
-const QUESTION = 'what country did the caravan bust thru mexicos southern border from';
+// A casual question whose best draft in the shipped coverage is under the confidence bar (it names no country).
+const QUESTION = 'what country did the caravan bust thru from';
 
 let engine: AnswerEngine;
 
@@ -38,7 +38,7 @@ describe('options for studies of the checks', () => {
   it('shows what would be answered without the checks a study leaves out', async () => {
     const a = await engine.ask(QUESTION, { userId: 'ungated', skipGates: ['low-confidence'] });
     expect(a.answered).toBe(true);
-    expect(a.text).toContain('Guatemala');
+    expect(a.text).toContain('caravan');
   });
 
   it('reads past an unknown subject only when a study leaves that check out', async () => {
