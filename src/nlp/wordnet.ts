@@ -6,8 +6,12 @@
  * ("leatherneck" and "marine"), one is a kind of, or brings about, the other ("kill" causes "die"), or one is
  * formed from the other in another part of speech ("departure", "depart").
  *
+ * It also says when two words name opposites ("elderly", "young"; "arrive", "leave"), which word vectors
+ * put close together since they are related.
+ *
  * Format, one record a line: a header `wordnet <senses kept> <synsets> <words>`, then one line per synset
- * (`word word…|hypernym…|way…|entailed…`, by synset line number from 0), then one per word
+ * (`word word…|hypernym…|way…|entailed…|opposite…`, by synset line number from 0; the last field is absent
+ * when empty), then one per word
  * (`word synset…`, then `|synset…` for the first senses of other words its own derive from or to).
  */
 
@@ -51,6 +55,8 @@ interface Synset {
   kinds: number[];
   ways: number[];
   entailed: number[];
+  /** First senses that name the opposite (antonyms of the synset or of its similar-to cluster, and their cluster). */
+  opposites: number[];
 }
 
 /** A word's line, read: its first senses, and the first senses of other words its own are formed from or to. */
@@ -115,6 +121,8 @@ export class WordNet {
     const bar1 = text.indexOf('|', start);
     const bar2 = text.indexOf('|', bar1 + 1);
     const bar3 = text.indexOf('|', bar2 + 1);
+    const lineEnd = text.indexOf('\n', bar3 + 1);
+    const bar4 = text.indexOf('|', bar3 + 1);
     const words = text
       .slice(start, bar1)
       .split(' ')
@@ -124,6 +132,7 @@ export class WordNet {
       kinds: readNumbers(text, bar1 + 1),
       ways: readNumbers(text, bar2 + 1),
       entailed: readNumbers(text, bar3 + 1),
+      opposites: bar4 >= 0 && bar4 < lineEnd ? readNumbers(text, bar4 + 1) : [],
     };
     this.#synsets.set(s, synset);
     return synset;
@@ -206,6 +215,22 @@ export class WordNet {
     if (leans((s) => s.entailed)) return 'entailed';
     if (leans((s) => s.ways)) return 'way';
     return leans((s) => s.kinds) ? 'kind' : null;
+  }
+
+  /**
+   * True when a first sense of one word names the opposite of a first sense of the other (WordNet's
+   * antonyms, taken across an adjective's similar-to cluster: "elderly" and "young", "first" and "last",
+   * "arrive" and "leave"), and no first sense of both is the same.
+   */
+  opposite(a: string, b: string): boolean {
+    if (a === b) return false;
+    const sa = this.#sensesOf(a);
+    const sb = this.#sensesOf(b);
+    if (!sa || !sb || sharesAny(sa, sb)) return false;
+    return (
+      sa.some((s) => sharesAny(this.#synset(s).opposites, sb)) ||
+      sb.some((s) => sharesAny(this.#synset(s).opposites, sa))
+    );
   }
 
   /**
@@ -295,6 +320,24 @@ export interface SynsetRecord {
   entailed: readonly string[];
   /** Derivational links from a word of the synset to another synset ("departure" → the synset of "depart"). */
   derived?: ReadonlyArray<{ word: string; to: string }>;
+  /** Antonyms ("old" → "young"), taken at the synset. */
+  opposites?: readonly string[];
+  /** An adjective's similar-to links: a satellite's head, a head's satellites. */
+  similar?: readonly string[];
+}
+
+/**
+ * The synsets that name the opposite of `id`: the antonyms of it and of its similar-to neighbours, with
+ * the antonyms' own similar-to neighbours ("elderly", a satellite of "old", opposes "young" and "youthful").
+ */
+function oppositesOf(id: string, synsets: ReadonlyMap<string, SynsetRecord>): Set<string> {
+  const s = synsets.get(id);
+  const direct = new Set<string>();
+  for (const near of [id, ...(s?.similar ?? [])])
+    for (const o of synsets.get(near)?.opposites ?? []) direct.add(o);
+  const out = new Set(direct);
+  for (const o of direct) for (const near of synsets.get(o)?.similar ?? []) out.add(near);
+  return out;
 }
 
 /**
@@ -326,11 +369,18 @@ export function encodeWordNet(
         const i = number.get(n);
         return i === undefined ? [] : [i];
       });
-    lines.push(
-      [s?.words ?? [], numbers(s?.kinds ?? []), numbers(s?.ways ?? []), numbers(s?.entailed ?? [])]
-        .map((f) => f.join(' '))
-        .join('|'),
-    );
+    // A verb's opposite often tells the same event from the other side ("who won it?" is answered by "He
+    // lost it"): only nouns' and adjectives' are kept (measured, npm run eval 2026-12-04).
+    const opposed = id.startsWith('v') ? [] : [...oppositesOf(id, synsets)].filter((o) => firstSenses.has(o));
+    const opposites = numbers(opposed).sort((x, y) => x - y);
+    const fields = [
+      s?.words ?? [],
+      numbers(s?.kinds ?? []),
+      numbers(s?.ways ?? []),
+      numbers(s?.entailed ?? []),
+    ];
+    if (opposites.length > 0) fields.push(opposites);
+    lines.push(fields.map((f) => f.join(' ')).join('|'));
   }
   const words = [...senses.keys()].sort();
   for (const w of words) {

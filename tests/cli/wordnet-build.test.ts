@@ -30,6 +30,26 @@ expire v 1 0 1 0 00000007
 kill v 1 1 > 1 1 00000002  
 `;
 
+/**
+ * Adjectives in data.adj's format: "old" (a head) is the antonym of "young" ("!", word 01 to word 01), "elderly"
+ * a satellite of "old" ("&"), "youthful" one of "young"; "aged" and "elderly" share a synset.
+ */
+const DATA_ADJ = `  1 This software and database is being provided to you...
+00000020 00 a 01 old 0 002 ! 00000022 a 0101 & 00000021 a 0000 | having lived long
+00000021 00 s 02 elderly 0 aged 0 001 & 00000020 a 0000 | advanced in years
+00000022 00 a 01 young 0 002 ! 00000020 a 0101 & 00000023 a 0000 | in an early period of life
+00000023 00 s 01 youthful 0 001 & 00000022 a 0000 | suggestive of youth
+00000024 00 a 01 tall 0 000 | great in vertical dimension
+`;
+const INDEX_ADJ = `  1 This software and database is being provided to you...
+aged a 1 1 & 1 0 00000021  
+elderly a 1 1 & 1 0 00000021  
+old a 1 2 ! & 1 0 00000020  
+tall a 1 0 1 0 00000024  
+young a 1 2 ! & 1 0 00000022  
+youthful a 1 1 & 1 0 00000023  
+`;
+
 function fixtureTable(): WordNet {
   const synsets = new Map<string, SynsetRecord>();
   const senses = new Map<string, string[]>();
@@ -65,6 +85,20 @@ describe('wordnet:build', () => {
     expect(wn.derived('death', 'decease')).toBe(true);
     expect(wn.derived('dying', 'die')).toBe(false);
     expect(wn.relation('death', 'die')).toBeNull();
+  });
+
+  it('marks words as opposite across an adjective\'s similar-to cluster ("elderly" and "youthful")', () => {
+    const synsets = new Map<string, SynsetRecord>();
+    const senses = new Map<string, string[]>();
+    readDataFile(DATA_ADJ, synsets);
+    readIndexFile(INDEX_ADJ, 'a', senses);
+    const wn = new WordNet(encodeWordNet(senses, synsets, SENSES_KEPT));
+    expect(wn.opposite('old', 'young')).toBe(true);
+    expect(wn.opposite('elderly', 'young')).toBe(true);
+    expect(wn.opposite('youthful', 'aged')).toBe(true);
+    expect(wn.opposite('elderly', 'aged')).toBe(false);
+    expect(wn.opposite('elderly', 'old')).toBe(false);
+    expect(wn.opposite('tall', 'young')).toBe(false);
   });
 
   it('keeps only the first senses of a word, most frequent first', () => {
@@ -110,6 +144,14 @@ describe('the shipped WordNet table', () => {
   it('does not make a kind the same thing, nor link unrelated acts', () => {
     expect(wn.relation('marine', 'soldier')).toBe('kind');
     expect(wn.relation('kill', 'help')).toBeNull();
+  });
+
+  it('marks opposite qualities and places, not the two sides of one act ("win", "lose")', () => {
+    expect(wn.opposite('elderly', 'young')).toBe(true);
+    expect(wn.opposite('first', 'last')).toBe(true);
+    expect(wn.opposite('north', 'south')).toBe(true);
+    expect(wn.opposite('win', 'lose')).toBe(false);
+    expect(wn.opposite('marine', 'soldier')).toBe(false);
   });
 
   it('refuses a table cut short, not to answer from half of it', () => {
