@@ -85,6 +85,9 @@ export function unnamedSpeakers(
         if (!t || /^[.;:"“”]$/.test(t.value)) break;
         if (t.normal === 'who' && tokens[w - 1]?.value === ',') {
           until = w - 1;
+          // "Another worker, older, who would not give his name, said": an adjective set off after the noun
+          // describes it, as the clause does; the phrase ends before it.
+          if (tokens[until - 1]?.pos === 'ADJ' && tokens[until - 2]?.value === ',') until -= 2;
           break;
         }
         // "A young soldier who declined to give his name, saying …, said": a clause with no comma before it.
