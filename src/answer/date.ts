@@ -11,6 +11,8 @@ import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft }
 import { ENTITY_TERM } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { withSetUp } from './set-up-sentence.ts';
+import { verbReadAsNoun } from './mistagged-verb.ts';
+import { dateInQuotation } from './quoted-date.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { isSpace, wordAt } from './words.ts';
@@ -307,7 +309,22 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const actDated = actTest !== null && actTest(best.sentence, best.d.text) !== 'no-act';
   // No date's sentence says the asked act: the date shown may be another event's, so it is not stated as the
   // asked one's ("We pray today…" beside "the men of Mier fought the Texans" dates the prayer).
-  const unsaid = actTest !== null && !actSaid;
+  // Nor when the date stands in quoted words that do not say the act: it dates the words' occasion.
+  // A verb the tagger read as a noun ("did the Texans fight/NOUN at Mier") is the act quoted words are read for.
+  const misread = publishing || actTest ? null : verbReadAsNoun(u.analysis.tokens);
+  const quotedTest =
+    actTest ??
+    (misread === null
+      ? null
+      : datedActTest([misread], ctx.reader.lens(u), stem, {
+          acts: [],
+          tokensOf: (text) => ctx.reader.analyse(text).tokens,
+        }));
+  const quotedElse =
+    quotedTest !== null &&
+    quotedTest(best.sentence, best.d.text) === 'no-act' &&
+    dateInQuotation(best.sentence.text, best.d.text);
+  const unsaid = (actTest !== null && !actSaid) || quotedElse;
   const direct = (readAfterSetUp && !actDated) || unsaid ? null : describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
   const lead =

@@ -97,6 +97,31 @@ function sameClause(words: readonly Word[], a: number, b: number, marksOnly = fa
   return true;
 }
 
+/** Words of a relative clause's subject between its noun and its verb ("the treaty the two countries signed"). */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN']);
+
+/**
+ * True when a relative clause without "that" opens between offsets `from` and `to` of the tokens' text and
+ * its verb stands before `to`: a noun, then a subject opening with a determiner or a pronoun, then a verb
+ * ("the kidnapping broke the extradition treaty the two countries signed in 1978"). A date after that verb
+ * dates the clause's act (the signing), not an act said before it (the kidnapping).
+ */
+function contactRelativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const noun = tokens[k];
+    const opener = tokens[k + 1];
+    if (!noun || !opener || noun.start <= from || noun.start >= to) continue;
+    if (noun.pos !== 'NOUN' || (opener.pos !== 'DET' && opener.pos !== 'PRON')) continue;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) {
+      const t = tokens[j];
+      if (!t || t.start >= to) break;
+      if (t.pos === 'VERB') return true;
+      if (!SUBJECT_TAGS.has(t.pos)) break;
+    }
+  }
+  return false;
+}
+
 /**
  * A test of where a sentence's date stands to the act a question asks the date of (`acts`: the lemmas of
  * the question's own verbs): `dates-act` when a word of the sentence says the act (the same word, a form of
@@ -155,7 +180,19 @@ export function datedActTest(
     const after = words[to + 1]?.text === ':' ? to + 1 : to;
     const near = (i: number, sentenceOnly: boolean) =>
       i < from ? sameClause(words, i, from, sentenceOnly) : sameClause(words, after, i, sentenceOnly);
-    if (actWords.some((i) => near(i, false))) return 'dates-act';
+    const dating = actWords.filter((i) => near(i, false));
+    if (dating.length > 0) {
+      const tokensOf = (text: string) => {
+        const tokens = read.get(text) ?? phrasal.tokensOf(text);
+        read.set(text, tokens);
+        return tokens;
+      };
+      const own = (i: number) => {
+        const w = words[i];
+        return !w || i > from || !contactRelativeBetween(tokensOf(sentence.text), w.start, at);
+      };
+      if (dating.some(own)) return 'dates-act';
+    }
     // Said only in another sentence of the passage, the act is no more said than in another sentence.
     return actWords.length > 0 && !actWords.some((i) => near(i, true)) ? 'no-act' : 'says-act';
   };

@@ -15,6 +15,7 @@ import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time
 import { ordinalDayBeforeMonth } from './ordinal-days.ts';
 import { throughWrittenYear } from './written-year.ts';
 import { statedToDeny } from './denied-dates.ts';
+import { dayReadFirst } from './same-day-again.ts';
 
 export interface FoundDate {
   text: string;
@@ -185,7 +186,9 @@ export class FactReader {
         if (story && stated?.precision === 'day') writeYear(story, stated.date, stated.precision);
         continue;
       }
-      const resolved = this.#dates.resolve(text, published, anchor, storyYear, context);
+      const read = this.#dates.resolve(text, published, anchor, storyYear, context);
+      const resolved =
+        read && story ? this.#asFirstRead(story, read, analysis.tokens, start, span.end, text) : read;
       if (resolved) {
         found.push({ text, ...resolved, from: start, to: span.end });
         if (resolved.precision === 'day') anchor = resolved.date;
@@ -206,6 +209,26 @@ export class FactReader {
     );
     if (stated.length === 0) return found.map(withoutTokens);
     return this.#withClockTimes(sentence, found, stated, published, anchorBefore, clockDays);
+  }
+
+  /**
+   * `read`, a day named by its month in tokens `[start, end)`, as the day the article read that month and day
+   * as first when it is written without a year (see same-day-again.ts); any other date as read.
+   */
+  #asFirstRead(
+    story: StoryDays,
+    read: Omit<FoundDate, 'text'>,
+    toks: readonly Token[],
+    start: number,
+    end: number,
+    text: string,
+  ): Omit<FoundDate, 'text'> {
+    if (read.precision !== 'day') return read;
+    let month = false;
+    for (let t = start; t < end && !month; t++) month = this.#monthWords.has(toks[t]?.normal ?? '');
+    if (!month) return read;
+    const date = dayReadFirst(story.daysRead, read.date, writtenYear(text) === null);
+    return date === read.date ? read : { ...read, date };
   }
 
   /**

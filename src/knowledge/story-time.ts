@@ -8,6 +8,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
+import type { DaysRead } from './same-day-again.ts';
 
 /** What an article has told so far that dates what follows; one per article, updated as dates are read. */
 export interface StoryDays {
@@ -21,11 +22,13 @@ export interface StoryDays {
   written: IsoDate | null;
   /** True once a day with its year has been written: a month alone no longer moves {@link written}. */
   dayWritten: boolean;
+  /** The days named by their month the article has read, each month and day the first day read as it. */
+  daysRead: DaysRead;
 }
 
 /** A fresh {@link StoryDays}, for the start of an article. */
 export function storyDays(): StoryDays {
-  return { dateline: null, written: null, dayWritten: false };
+  return { dateline: null, written: null, dayWritten: false, daysRead: new Map() };
 }
 
 /**
