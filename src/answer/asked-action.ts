@@ -21,6 +21,25 @@ export function howManyAt(toks: readonly Token[]): number {
 const NOUN_PHRASE = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'VERB']);
 /** Parts of speech that end the clause the counting verb stands in ("were on the border before…"). */
 const CLAUSE_END = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+/** Parts of speech of the noun phrase a preposition after the counted noun takes ("in the pickup"). */
+const PLACE_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Where the clause goes on after a phrase of place right after the counted noun ("how many of the
+ * people in the pickup were killed", "how many men at the fort died"): past the preposition and its noun
+ * phrase when an auxiliary or a verb follows it, else `i` itself.
+ */
+function pastPlaceOfCounted(toks: readonly Token[], i: number): number {
+  // "How many soldiers of Villa…": an "of" phrase says whose they are, and its act is read as before.
+  if (toks[i]?.pos !== 'ADP' || toks[i]?.normal === 'of') return i;
+  let j = i + 1;
+  let noun = false;
+  for (; j < toks.length && PLACE_PHRASE.has(toks[j]?.pos ?? ''); j++)
+    if (toks[j]?.pos === 'NOUN' || toks[j]?.pos === 'PROPN') noun = true;
+  const next = toks[j]?.pos;
+  return noun && (next === 'AUX' || next === 'VERB') ? j : i;
+}
+
 /**
  * The verb a "how many <things>" question asks was done to them: the first verb of the clause after the
  * counted noun, not a word of saying ("how many miles did the judge say…" asks what someone said), not a
@@ -44,6 +63,7 @@ export function countedAction(
     if (noun) sawNoun = true;
   }
   if (!sawNoun) return null;
+  i = pastPlaceOfCounted(toks, i);
   for (; i < toks.length; i++) {
     const t = toks[i];
     if (!t || CLAUSE_END.has(t.pos)) return null;
