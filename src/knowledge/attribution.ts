@@ -358,6 +358,8 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
 
 /** True when a colon or a comma stands right before the quotation opening at `outerStart`, after `start`. */
 function handedByMark(text: string, start: number, outerStart: number): boolean {
-  const before = text.slice(start, outerStart).trimEnd();
-  return before.endsWith(':') || before.endsWith(',');
+  // Read back over the spaces only: a slice from the sentence's start is as long as the sentence, once per quotation.
+  let at = outerStart - 1;
+  while (at >= start && /\s/.test(text[at] ?? '')) at--;
+  return at >= start && (text[at] === ':' || text[at] === ',');
 }

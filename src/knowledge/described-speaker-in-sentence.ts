@@ -8,7 +8,7 @@
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { copyGuess, tokenAt, type SpeakerGuess } from './speakers.ts';
-import type { Token } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, type Token } from '../nlp/pipeline.ts';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
@@ -31,7 +31,10 @@ export function describedSpeakerInSentence(
   const { analysis } = sentence;
   const from = previous.span.outerEnd;
   let pronoun = -1;
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+  // From the previous quotation's end, found by search: a sentence of thousands of quotations is not read from
+  // its start once per quotation.
+  const first = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, from);
+  for (let t = first; t < sentence.tokenEnd; t++) {
     const tok = tokenAt(analysis, t);
     if (tok.start < from || (tok.start >= span.outerStart && tok.end <= span.outerEnd)) continue;
     if (tok.start >= to) break;
