@@ -4,6 +4,7 @@
  * names them ("78 Apaches were killed") rather than by the group's own noun ("band").
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { withSingular } from '../nlp/singular.ts';
 
 /**
  * Where the counted phrase of "how many X" or "how much X" starts (`at` is "many" or "much"): past "of" and
@@ -23,11 +24,6 @@ export function asksPartOf(toks: readonly Token[], at: number): boolean {
   return partitiveStart(toks, at) > at + 1;
 }
 
-/** The forms a counted lemma may take: itself and, for a plural the lemmatiser kept, its singular. */
-function singularForms(lemma: string): string[] {
-  return lemma.endsWith('s') && lemma.length > 3 ? [lemma, lemma.slice(0, -1)] : [lemma];
-}
-
 /**
  * True when a figure counts the members of the group a part of which is asked, by a word of the asked phrase
  * before its noun that names people: "78 Apaches" for "how many of the Apache band", "12 Marines" for "how
@@ -40,9 +36,9 @@ export function countsMembersNamed(
   namesPeople: (lemma: string) => boolean,
 ): boolean {
   if (asked.length < 2 || countsLemma === '') return false;
-  const counted = singularForms(countsLemma);
+  const counted = withSingular(countsLemma);
   return (
-    asked.slice(0, -1).some((w) => singularForms(w).some((f) => counted.includes(f))) &&
+    asked.slice(0, -1).some((w) => withSingular(w).some((f) => counted.includes(f))) &&
     namesPeople(countsLemma)
   );
 }

@@ -1,3 +1,4 @@
+import { singularOf } from '../nlp/singular.ts';
 import { fullTitleWord } from './title-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -74,10 +75,7 @@ export function describedRoles(speaker: string): string[] {
 
 /** A plural role word in the singular ("captains" → captain, "witnesses" → witness, "men" → man). */
 function singular(word: string): string {
-  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/men$/.test(word)) return `${word.slice(0, -3)}man`;
-  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  return singularOf(word, { es: true, men: true, longerThan: 1 });
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { FoundNumber } from './found-numbers.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
+import { singularOf } from '../nlp/singular.ts';
 
 /** What a figure counts: the words as written and the head noun's lemma. */
 export interface Counted {
@@ -76,14 +77,12 @@ export function countedAfter(analysis: Analysis, from: number, limit: number): C
   if (headTok.pos === 'NOUN')
     return { text: analysis.text.slice(first.start, headTok.end), lemma: headTok.lemma };
   if (headTok.pos === 'PROPN' && PLURAL_PROPER.test(headTok.value)) {
-    return { text: analysis.text.slice(first.start, headTok.end), lemma: singularProper(headTok.normal) };
+    return {
+      text: analysis.text.slice(first.start, headTok.end),
+      lemma: singularOf(headTok.normal, { men: true, keepSs: false }),
+    };
   }
   return null;
-}
-
-/** The singular of a capitalised plural's lower-case form: "marines" → "marine", "guardsmen" → "guardsman". */
-export function singularProper(plural: string): string {
-  return plural.endsWith('men') ? `${plural.slice(0, -3)}man` : plural.replace(/s$/, '');
 }
 
 /** Forms of "be" that give a figure before them what it counts after them ("about 1,000 would be soldiers"). */

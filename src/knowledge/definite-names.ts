@@ -7,7 +7,7 @@
  * names end in a surname ("the wall" is not Captain John Wall), and their roles are read elsewhere
  * (named-again.ts); a name the pipeline found as a person's is no name of a thing.
  */
-import { withoutFinalS } from '../nlp/final-s.ts';
+import { singularOf } from '../nlp/singular.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { DISCOVERED_PREFIX } from './discovered-person.ts';
 import { lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
@@ -197,5 +197,5 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
 
 /** A lemma as a singular noun: the tagger leaves a capitalised plural as written ("engineers"). */
 function singularOfHead(lemma: string): string {
-  return withoutFinalS(lemma, 3);
+  return singularOf(lemma, { longerThan: 3 });
 }

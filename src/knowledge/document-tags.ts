@@ -6,7 +6,7 @@
  * (its possessor, sender, writer or signer) when the text says who, else the document's, as written. One of
  * the attribution passes over an article's quotations (attribution.ts).
  */
-import { withoutFinalS } from '../nlp/final-s.ts';
+import { singularOf } from '../nlp/singular.ts';
 import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
 import { closingVerb } from './closing-verb.ts';
 import { namesOne, ownerOfDocumentAt, type Lookup, type Owner } from './document-antecedents.ts';
@@ -50,7 +50,7 @@ export function ownersOfDocumentTags(quotes: WorkingQuote[], reader: DocumentTag
       // '"…," the telegram said.': a description of a document as the speaker.
       const m = DESCRIBED.exec(quote.speakerName);
       noun = m?.[1] ?? null;
-      if (noun === null || !communication(withoutFinalS(noun))) continue;
+      if (noun === null || !communication(singularOf(noun))) continue;
     }
     const found = lastCommunication(sentence, span.outerStart, communication, noun);
     if (!found) continue;
@@ -89,7 +89,7 @@ function lastCommunication(
     for (let d = last; d >= s.tokenStart && last - d < MAX_TOKENS_BACK; d--) {
       const t = tokens[d];
       if (!t || t.end > end || t.pos !== 'NOUN' || !communication(t.lemma)) continue;
-      if (noun !== null && t.lemma !== withoutFinalS(noun) && t.normal !== noun) continue;
+      if (noun !== null && t.lemma !== singularOf(noun) && t.normal !== noun) continue;
       if (!namesOne(s, d)) continue;
       return { sentence: s, token: d, noun: t.normal };
     }

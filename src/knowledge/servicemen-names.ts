@@ -5,10 +5,10 @@
  * "marine" under serviceman) and every word of the name is a common English word, the name is a group's,
  * not one man's. A title, an age or "who…" still vouches for a person wherever it stands (people.ts).
  */
+import { singularOf } from '../nlp/singular.ts';
 
 /** Patterns with `\p{…}`, built once (see src/nlp/letter-tests.ts). */
 const LOWER_WORD = /^\p{Ll}+$/u;
-const PLURAL = /[^s]s$/;
 
 /** What the test needs to know about words. */
 export interface ServicemenWords {
@@ -19,8 +19,9 @@ export interface ServicemenWords {
 }
 
 /** The singular a plural English noun is written from ("dragoons" → "dragoon"), or `null`. */
-function singularOf(word: string): string | null {
-  return PLURAL.test(word) ? word.slice(0, -1) : null;
+function singularOfPlural(word: string): string | null {
+  const one = singularOf(word, { longerThan: 1 });
+  return one === word ? null : one;
 }
 
 /**
@@ -31,7 +32,7 @@ export function namesServicemen(words: readonly string[], read: ServicemenWords)
   if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
   const head = lower.at(-1) ?? '';
-  const singular = singularOf(head);
+  const singular = singularOfPlural(head);
   if (singular === null || !read.isServiceman(singular) || read.isServiceman(head)) return false;
   // "Dragoons": the English model may know a noun in the singular only.
   return lower.every(
