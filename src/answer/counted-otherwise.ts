@@ -7,13 +7,9 @@
  */
 import { refersToThings } from '../knowledge/counted.ts';
 import { nounKind } from '../knowledge/noun-kinds.ts';
+import { withSingular } from '../nlp/singular.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { ActSaid } from './asked-action.ts';
-
-/** The forms of a lemma WordNet may list: itself and, for a plural the lemmatiser kept, its singular. */
-function forms(lemma: string): string[] {
-  return lemma.endsWith('s') && lemma.length > 3 ? [lemma, lemma.slice(0, -1)] : [lemma];
-}
 
 /**
  * Hypernym steps a figure's counted noun may be below the asked one: "rifles" are a kind of weapon three up
@@ -37,8 +33,8 @@ const MIN_ASKED_DEPTH = 3;
  */
 export function sameOrKind(wordnet: WordNet, asked: string, counted: string): boolean {
   if (asked === counted) return false;
-  return forms(asked).some((a) =>
-    forms(counted).some((c) => {
+  return withSingular(asked).some((a) =>
+    withSingular(counted).some((c) => {
       const r = wordnet.relation(a, c);
       return r === 'same' || r === 'kind' || kindBelow(wordnet, a, c);
     }),
@@ -71,7 +67,7 @@ export function namesPeople(
   wordnet: WordNet | null | undefined,
 ): boolean {
   if (countsPeople(lemma)) return true;
-  return wordnet ? forms(lemma).some((w) => nounKind(wordnet, w) === 'person') : false;
+  return wordnet ? withSingular(lemma).some((w) => nounKind(wordnet, w) === 'person') : false;
 }
 
 /** What {@link countedOtherwise} reads besides the asked noun and the figure. */

@@ -4,6 +4,7 @@
  * ("non-citizens", "anti-war") names the head's opposite, which the head does not stand for. Read from the
  * word as written and the coverage's vocabulary.
  */
+import { singularOf } from '../nlp/singular.ts';
 
 /** Prefixes before a hyphen that make a word the opposite of its head ("non-lethal", "anti-war"). */
 const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'counter']);
@@ -26,6 +27,6 @@ export function knownHead(written: string, known: ReadonlySet<string>): string |
   const prefix = written.slice(0, at).toLowerCase().split('-').pop() ?? '';
   if (NEGATING_PREFIXES.has(prefix)) return undefined;
   if (known.has(head)) return head;
-  const singular = head.endsWith('s') ? head.slice(0, -1) : undefined;
-  return singular !== undefined && known.has(singular) ? singular : undefined;
+  const singular = singularOf(head, { keepSs: false });
+  return singular !== head && known.has(singular) ? singular : undefined;
 }

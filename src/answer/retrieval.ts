@@ -4,6 +4,7 @@
  * and named entities) that the evidence contains, directly or through a synonym.
  */
 import type { Quote, Sentence } from '../knowledge/schema.ts';
+import { singularOf } from '../nlp/singular.ts';
 import { typedCarry } from './following.ts';
 import {
   ENTITY_TERM,
@@ -314,7 +315,8 @@ function nameCredit(
       .split(P1)
       .filter((w) => w.length > 2 && w !== 'the');
     if (words.length === 0) continue;
-    const has = (w: string) => [w, w.replace(/s$/, ''), ...lens.synonymsOf(w)].some((f) => evidence.has(f));
+    const has = (w: string) =>
+      [w, singularOf(w, { keepSs: false }), ...lens.synonymsOf(w)].some((f) => evidence.has(f));
     best = Math.max(best, words.filter(has).length / words.length);
   }
   return best;

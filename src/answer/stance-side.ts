@@ -10,6 +10,7 @@
  */
 import type { Entity, Quote, Sentence } from '../knowledge/schema.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { singularOf } from '../nlp/singular.ts';
 import { quoteEvidence, sentenceEvidence } from './handlers.ts';
 import type { Evidence } from './types.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
@@ -60,7 +61,7 @@ export function stanceTopic(
 
 /** True when a statement's lemma is the topic word, or its singular for a plural the tagger left ("americans"). */
 function sameWord(lemma: string, topic: string): boolean {
-  return lemma === topic || lemma + 's' === topic;
+  return lemma === topic || singularOf(topic, { keepSs: false }) === lemma;
 }
 
 /**

@@ -47,6 +47,7 @@ import { askerOfQuestion, creditOfLastAnswer, speakerOfLastWords, speakerOfQuote
 import type { Understanding } from './understand.ts';
 import { ARTICLE_NOUNS } from './text.ts';
 import { wordIndexOf } from './words.ts';
+import { withSingular } from '../nlp/singular.ts';
 import { byTenure, profile } from './who-profile.ts';
 
 /** Words pointing to a source: "in that Gatekeeper interview", "from the DW piece". */
@@ -427,7 +428,7 @@ function askedBodies(u: Understanding, ctx: Context): AskedBody | null {
   // "Dragoons" for "troops": a dragoon is a kind of soldier, which troops are.
   return (lemma, modifiers, strict) => {
     // A named unit's word keeps its plural ("Dragoons").
-    const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
+    const forms = withSingular(lemma, { keepSs: false });
     const kinds = new Set(
       forms.flatMap((f) => [
         f,

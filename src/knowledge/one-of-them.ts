@@ -6,6 +6,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { singularOf } from '../nlp/singular.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Parts of speech that may stand between "one of" and the group's noun ("the Illinois", "the two"). */
@@ -42,9 +43,9 @@ function plainPlural(head: Token, isPersonNoun: (lemma: string) => boolean): boo
 
 /** A capitalised plural the parse reads as a name ("Rangers", "Rurales") whose singular is a noun for a person. */
 function namedPlural(head: Token, isPersonNoun: (lemma: string) => boolean): boolean {
-  if (head.pos !== 'PROPN' || !head.normal.endsWith('s')) return false;
-  const singular = head.normal.slice(0, -1);
-  return singular.length > 2 && isPersonNoun(singular);
+  if (head.pos !== 'PROPN') return false;
+  const singular = singularOf(head.normal, { longerThan: 3, keepSs: false });
+  return singular !== head.normal && isPersonNoun(singular);
 }
 
 /** True for a verb in "-ed" standing after a determiner (`afterDeterminer`), where it describes the noun after it. */

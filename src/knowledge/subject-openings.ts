@@ -5,6 +5,7 @@
  * the operation '…'").
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { singularOf } from '../nlp/singular.ts';
 import type { EntityMention } from './schema.ts';
 import { tokenAt } from './speakers.ts';
 
@@ -57,7 +58,7 @@ export function pluralPeopleOpening(
     // "Officials have called": a capital opening the sentence makes the tagger read a noun as a name.
     const noun = tok.pos === 'NOUN' || (tok.pos === 'PROPN' && t === start);
     if (noun && (next?.pos === 'VERB' || next?.pos === 'AUX')) {
-      const singular = tok.normal.replace(/s$/, '');
+      const singular = singularOf(tok.normal, { keepSs: false });
       const plural = tok.normal !== singular && (isPersonNoun(tok.lemma) || isPersonNoun(singular));
       return plural ? analysis.text.slice(tokenAt(analysis, start).start, tok.end) : null;
     }

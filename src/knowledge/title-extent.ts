@@ -8,6 +8,7 @@
  * gender from the span.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { singularOf } from '../nlp/singular.ts';
 import { NAME_WORD, rankBefore } from './name-words.ts';
 import { INITIAL } from './name-runs.ts';
 
@@ -80,13 +81,13 @@ export function titleEndOfRun(
     end - titleEnd >= 3 &&
     opener !== undefined &&
     // "Organizers Jim Gilchrist": the plural of a noun written in lower case elsewhere ("organizers say").
-    (commonNouns.has(opener.normal) || commonNouns.has(opener.normal.replace(/s$/, ''))) &&
+    (commonNouns.has(opener.normal) || commonNouns.has(singularOf(opener.normal, { keepSs: false }))) &&
     isEnglishWord(opener.normal) &&
     !/^(?:el|la|los|las)$/.test(opener.normal) &&
     (titleEnd === 0 || SENTENCE_OPENING.test(tokens[titleEnd - 1]?.value ?? '')) &&
     tokens
       .slice(titleEnd + 1, end)
-      .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(x.normal.replace(/s$/, '')))
+      .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(singularOf(x.normal, { keepSs: false })))
   )
     titleEnd++;
   // "Sgt. 1st Class Gerald W. Vickery": the rank's ordinal and the word after it are the title's.

@@ -31,11 +31,14 @@ export function singularOf(word: string, rules: SingularRules = {}): string {
   return keepSs && word.endsWith('ss') ? word : word.slice(0, -1);
 }
 
+/** The rules for a counted lemma: a word of more than three letters in "s" (a final "ss" cut too). */
+const KEPT_PLURAL: SingularRules = { longerThan: 3, keepSs: false };
+
 /**
- * The forms a lemma may take when the lemmatiser kept a plural: itself and, for a word of more than three
- * letters in "s" (a final "ss" cut too), that word without it.
+ * The forms a lemma may take when the lemmatiser kept a plural: itself and, when `rules` find one (by default
+ * for a word of more than three letters in "s"), its singular.
  */
-export function withSingular(lemma: string): string[] {
-  const one = singularOf(lemma, { longerThan: 3, keepSs: false });
+export function withSingular(lemma: string, rules: SingularRules = KEPT_PLURAL): string[] {
+  const one = singularOf(lemma, rules);
   return one === lemma ? [lemma] : [lemma, one];
 }

@@ -82,6 +82,15 @@ describe('one plural-to-singular rule for the words the lemmatiser leaves as wri
       const proper = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.replace(/s$/, '');
       expect(singularOf(w, { men: true, keepSs: false })).toBe(proper);
       expect(withSingular(w)).toEqual(w.endsWith('s') && w.length > 3 ? [w, w.slice(0, -1)] : [w]);
+      expect(singularOf(w, { keepSs: false })).toBe(w.replace(/s$/, ''));
+      const named = singularOf(w, { longerThan: 3, keepSs: false });
+      expect(named !== w).toBe(w.endsWith('s') && w.slice(0, -1).length > 2);
+      expect(withSingular(w, { keepSs: false })).toEqual(w.endsWith('s') ? [w, w.slice(0, -1)] : [w]);
+      for (const lemma of WORDS) {
+        expect(lemma === w || singularOf(w, { keepSs: false }) === lemma).toBe(
+          lemma === w || lemma + 's' === w,
+        );
+      }
       let described = /[^s]s$/.test(w) ? w.slice(0, -1) : w;
       if (/men$/.test(w)) described = `${w.slice(0, -3)}man`;
       if (/[^aeiou]ies$/.test(w)) described = `${w.slice(0, -3)}y`;
