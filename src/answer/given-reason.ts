@@ -39,11 +39,12 @@ function phraseAfter(tokens: readonly Token[], at: number): Token[] {
 
 const opensClause = (phrase: readonly Token[]) => phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
-/** A perfect ("has used", "had lived") before token `at`: the "since" after it measures time. */
-function perfectBefore(tokens: readonly Token[], at: number): boolean {
-  for (let i = 0; i < at; i++)
-    if (tokens[i]!.pos === 'AUX' && tokens[i]!.lemma === 'have' && tokens[i + 1]?.pos === 'VERB') return true;
-  return false;
+/** The first token of a perfect ("has used", "had lived"), or the length: a "since" after it measures time. */
+function firstPerfect(tokens: readonly Token[]): number {
+  const i = tokens.findIndex(
+    (t, k) => t.pos === 'AUX' && t.lemma === 'have' && tokens[k + 1]?.pos === 'VERB',
+  );
+  return i < 0 ? tokens.length : i;
 }
 
 /** Parts of speech a purpose "to" follows: the act's object or an adverb, not a verb or adjective taking it. */
@@ -55,10 +56,15 @@ const BEFORE_PURPOSE = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADV']);
 export function reasonsGiven(text: string, tokens: readonly Token[], words: ReasonWords): number[] {
   const at = new Set<number>();
   for (const m of text.matchAll(words.connectives)) at.add(m.index);
+  // Found once, not scanned again before each "since" or "to": evidence may be a sentence of thousands of words.
+  const perfect = firstPerfect(tokens);
+  const act = words.askedAct;
+  const actAt = act ? tokens.findIndex((x) => x.pos === 'VERB' && act(x.lemma)) : 0;
+  const firstAct = actAt < 0 ? tokens.length : actAt;
   tokens.forEach((t, i) => {
     if (t.normal === 'since' && t.pos !== 'ADV') {
       const phrase = phraseAfter(tokens, i);
-      if (opensClause(phrase) && !perfectBefore(tokens, i)) at.add(t.start);
+      if (opensClause(phrase) && perfect >= i) at.add(t.start);
     } else if ((t.normal === 'after' || t.normal === 'following') && t.pos !== 'ADV') {
       const phrase = phraseAfter(tokens, i);
       if (phrase[0]?.pos === 'NUM') return;
@@ -66,9 +72,7 @@ export function reasonsGiven(text: string, tokens: readonly Token[], words: Reas
         at.add(t.start);
     } else if (t.normal === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB') {
       const before = tokens[i - 1];
-      const act = words.askedAct;
-      const afterAct = !act || tokens.slice(0, i).some((x) => x.pos === 'VERB' && act(x.lemma));
-      if (before && BEFORE_PURPOSE.has(before.pos) && afterAct) at.add(t.start);
+      if (before && BEFORE_PURPOSE.has(before.pos) && firstAct < i) at.add(t.start);
     }
   });
   return [...at].sort((a, b) => a - b);
