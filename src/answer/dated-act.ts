@@ -4,7 +4,7 @@
  * the day the news came ("brought word on Monday that … surrounded"), nor by a date in a sentence that says
  * another act of the same people.
  */
-import type { Token } from '../nlp/pipeline.ts';
+import { lowerBound, type Token } from '../nlp/pipeline.ts';
 import type { WordLens } from './retrieval.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -107,10 +107,12 @@ const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 
  * dates the clause's act (the signing), not an act said before it (the kidnapping).
  */
 function contactRelativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  // From the first token past `from`, found by search, up to `to`: read once per act word, not from the start.
+  const first = lowerBound(0, tokens.length, (k) => (tokens[k]?.start ?? 0) <= from);
+  for (let k = first; k + 2 < tokens.length; k++) {
     const noun = tokens[k];
     const opener = tokens[k + 1];
-    if (!noun || !opener || noun.start <= from || noun.start >= to) continue;
+    if (!noun || !opener || noun.start >= to) break;
     if (noun.pos !== 'NOUN' || (opener.pos !== 'DET' && opener.pos !== 'PRON')) continue;
     for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) {
       const t = tokens[j];

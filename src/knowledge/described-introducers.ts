@@ -66,18 +66,17 @@ function introducer(
   reader: IntroducerReader,
   finder: SpeakerFinder,
 ): { speakerId: string | null; speakerName: string } | null {
+  if (!sentence.text.trimEnd().endsWith(':')) return null;
   const described = describedIntroducer(sentence, reader);
   if (described !== null) return { speakerId: null, speakerName: described };
-  if (!sentence.text.trimEnd().endsWith(':')) return null;
   return openingDocument(finder, sentence, sentence.end, []);
 }
 
 /**
- * The described person `sentence` opens with as its subject ("our correspondent", "a volunteer of …" up to
- * its noun), when it ends in a colon, says something is said or written, and names no person; else `null`.
+ * The described person `sentence` (ending in a colon) opens with as its subject ("our correspondent", "a
+ * volunteer of …" up to its noun), when it says something is said or written and names no person; else `null`.
  */
 function describedIntroducer(sentence: WorkingSentence, reader: IntroducerReader): string | null {
-  if (!sentence.text.trimEnd().endsWith(':')) return null;
   if (sentence.mentions.some((m) => reader.entity(m.entityId)?.type === 'person')) return null;
   const { analysis } = sentence;
   let says = false;

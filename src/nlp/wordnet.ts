@@ -6,7 +6,7 @@
  * ("leatherneck" and "marine"), one is a kind of, or brings about, the other ("kill" causes "die"), or one is
  * formed from the other in another part of speech ("departure", "depart").
  *
- * It also says when two words name opposites ("elderly", "young"; "arrive", "leave"), which word vectors
+ * It also says when two nouns or adjectives name opposites ("elderly", "young"), which word vectors
  * put close together since they are related.
  *
  * Format, one record a line: a header `wordnet <senses kept> <synsets> <words>`, then one line per synset
@@ -220,7 +220,7 @@ export class WordNet {
   /**
    * True when a first sense of one word names the opposite of a first sense of the other (WordNet's
    * antonyms, taken across an adjective's similar-to cluster: "elderly" and "young", "first" and "last",
-   * "arrive" and "leave"), and no first sense of both is the same.
+   * nouns and adjectives only: the table keeps no verb's), and no first sense of both is the same.
    */
   opposite(a: string, b: string): boolean {
     if (a === b) return false;
