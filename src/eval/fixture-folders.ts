@@ -321,6 +321,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1846 letters on Kearny's speech at Las Vegas, N.M., and the entry into Santa Fe, a 1929 Hillsboro, N.M. weekly's 50th-anniversary reminiscences of Victorio's ambush of the Ninth Cavalry in Las Animas Canyon, a 1984 Chihuahua report (translated) on the army's raid on the El Búfalo marijuana plantations, a 2022 Arizona report on the removal of the shipping-container wall from the Coronado National Forest)",
   },
   {
+    folder: 'articles-44',
+    set: 'new-articles-44',
+    attribution: 'tuned',
+    about:
+      "four more (1862 San Francisco dispatches and letters on Zaragoza's victory at Puebla, a 1923 Columbus, N.M. weekly's obituary of Villa after his killing at Parral, a 1985 Greenville, Texas radio transcript on Mexico's Squadron 201 at Majors Field, a 2010 Monterrey wire report on the two Tec students killed at the campus gate in a fight between soldiers and gunmen)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -629,5 +636,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1843 Portsmouth, N.H. weekly printing letters on Commodore Jones's seizure of Monterey in 1842, a 1942 Miami weekly on the survivors of the torpedoed Mexican tanker Potrero del Llano, a 2011 San Luis Potosí report (translated) on the Army's presentation of a suspect in the killing of ICE agent Jaime Zapata on Highway 57",
+  },
+  {
+    folder: 'holdout-41',
+    set: 'unseen-articles-40',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 Fayette, Mo. weekly printing volunteers' letters on the fight at Brazito, a 1969 Del Rio report on Nixon and Díaz Ordaz dedicating Amistad Dam, a 2013 Coahuila report (translated) on the Boquillas crossing reopening",
   },
 ];
