@@ -256,7 +256,7 @@ export function englishPast(verb: string): string {
  * past: "did" after a question word its subject follows ("why the army leave" → why did the army
  * leave) or, put before the verb, precedes ("how drop the bombs the pilot" → how did the pilot drop the bombs), "did" first in a yes/no question (`yesNo`: the message ends in a question mark and `out` opens
  * with no question word) whose subject comes before the verb, else the verb in the past ("who leave" → who
- * left).
+ * left). "Be" is put in the past where it stands, with no "did" ("when was the attack").
  */
 export function askedInThePast(
   out: readonly string[],
@@ -265,6 +265,11 @@ export function askedInThePast(
   yesNo: boolean,
 ): string[] {
   const words = [...out];
+  // "Be" asks by itself, never with "did" ("cuándo fue el ataque": when was the attack).
+  if (verb === 'be') {
+    words[verbAt] = englishPast(verb);
+    return words;
+  }
   words[verbAt] = verb;
   const first = (words[0] ?? '').split(' ')[0]?.toLowerCase() ?? '';
   // A verb of a relative clause ("los soldados que mandaron") is not the one asked with.

@@ -12,11 +12,15 @@ import { englishPlural } from './spanish-plural.ts';
 import { isPostposedAdjective } from './spanish-order.ts';
 import type { SenseChooser } from './spanish-sense.ts';
 import type { DictionaryPos, SpanishDictionary } from '../nlp/spanish-dictionary.ts';
+import { englishBare } from './spanish-tense.ts';
 
 /**
  * The shortest synonym read: WordNet's shorter ones are abbreviations ("or", an operating room, for "surgery").
  */
 const MIN_SYNONYM = 4;
+
+/** A preterite by its accented ending ("trabajó", "movió"): no noun or present ends so. */
+const ACCENTED_PRETERITE = /\p{L}{2}ó$/u;
 
 /** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
 const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
@@ -66,6 +70,8 @@ export class SpanishWords {
     if (/^(?:(?:j[aeiou]){2,}j?|xd)$/.test(folded)) return '';
     const accented = ACCENTED[word.toLowerCase()];
     if (accented !== undefined) return accented;
+    const verb = this.preteriteVerb(word);
+    if (verb !== undefined) return verb;
     const known = this.#words.get(folded);
     if (known !== undefined)
       return known === '' ? '' : this.#sense.verbatim([folded], this.#sense.chosen(known));
@@ -75,9 +81,9 @@ export class SpanishWords {
     const leader =
       word === word.toLowerCase() ? followedName(folded, this.#isName, this.#spelling) : undefined;
     if (leader !== undefined) return leader;
-    const verb = withoutEnclitic(folded);
-    if (verb !== undefined && word === word.toLowerCase()) {
-      const english = this.english(verb);
+    const bare = withoutEnclitic(folded);
+    if (bare !== undefined && word === word.toLowerCase()) {
+      const english = this.english(bare);
       if (english !== undefined) return english;
     }
     // The infinitives a conjugated form may come from, for a cognate when the lexicon lacks the verb; a
@@ -110,6 +116,28 @@ export class SpanishWords {
     const general = this.#fromDictionary(word, folded);
     if (general !== undefined) return general;
     return this.#cognate(forms, unaccented, false);
+  }
+
+  /**
+   * The English verb of a preterite written with its accent ("trabajó": work) whose form without the accent
+   * the lexicon holds as another word ("trabajo": job, "robo": theft), read through its infinitive in the
+   * lexicon or among the dictionary's verbs; `undefined` for any other word, and for a preterite the lexicon
+   * holds in the past already ("terminó": ended). The accent tells the verb: chat that drops it is read as
+   * the lexicon reads the word.
+   */
+  preteriteVerb(word: string): string | undefined {
+    if (!ACCENTED_PRETERITE.test(word.toLowerCase())) return undefined;
+    const folded = foldWord(word);
+    const known = this.#words.get(folded);
+    if (!known || known.split('|').some((k) => englishBare(k, () => true) !== undefined)) return undefined;
+    for (const { form } of lexiconForms(word, folded)) {
+      if (!/(?:ar|er|ir)$/.test(form)) continue;
+      const senses = this.#words.get(form) || this.#usedSenses(this.#dictionary?.senses(form, ['v']));
+      if (!senses) continue;
+      const english = this.#sense.chosen(senses);
+      return english === this.#sense.chosen(known) ? undefined : english;
+    }
+    return undefined;
   }
 
   /**

@@ -442,9 +442,11 @@ export class SpanishReader {
           out[out.length - 1] = 'to';
         if (pastAt === undefined && open + close === '' && isPreterite(bare) && P4.test(english)) {
           // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
-          // infinitive is the bare verb. The bare verb of a past is one the coverage uses: a general word
-          // list also holds rare words ("crosse" for "crossed").
-          const verb = this.#words.has(foldWord(bare)) ? englishBare(english, this.#isEnglishWord) : english;
+          // infinitive ("trabajó" through "trabajar", not the lexicon's "trabajo": job) is the bare verb. The
+          // bare verb of a past is one the coverage uses: a general word list also holds rare words ("crosse"
+          // for "crossed").
+          const held = this.#words.has(foldWord(bare)) && this.#word.preteriteVerb(bare) === undefined;
+          const verb = held ? englishBare(english, this.#isEnglishWord) : english;
           if (verb !== undefined) pastAt = { at: out.length, verb };
         }
         out.push(open + english + close);

@@ -297,6 +297,34 @@ describe('SpanishReader.translate', () => {
     );
     expect(reader.translate('tijuana-tecate')).toBe('tijuana-tecate');
   });
+
+  it('reads a preterite by its accent as the verb where the lexicon holds the word without it as a noun ("trabajó": worked, "trabajo": job)', () => {
+    const reader = new SpanishReader({
+      markers: [],
+      phrases: {},
+      words: {
+        cuantos: 'how many',
+        anos: 'years',
+        trabajo: 'job',
+        trabajar: 'work',
+        termino: 'ended',
+        terminar: 'end',
+        en: 'in',
+        el: 'the',
+        la: 'the',
+        estacion: 'station',
+        guerra: 'war',
+      },
+    });
+    expect(reader.translate('cuántos años trabajó Saucedo en la estación')).toBe(
+      'how many years worked Saucedo in the station',
+    );
+    // Without the accent (chat), and after an article, it is the noun; a preterite the lexicon holds in the
+    // past stays so.
+    expect(reader.translate('el trabajo')).toBe('the job');
+    expect(reader.translate('cuantos años trabajo Saucedo')).toBe('how many years job Saucedo');
+    expect(reader.translate('la guerra terminó')).toBe('the war ended');
+  });
 });
 
 describe('SpanishReader.translate, with the shipped lexicon', () => {

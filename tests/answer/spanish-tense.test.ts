@@ -85,6 +85,26 @@ describe('SpanishReader.translate, the preterite', () => {
     );
   });
 
+  it('asks "when was" and "where was" with no "did" when the verb is "be" ("cuándo fue el ataque")', () => {
+    const be = new SpanishReader({
+      markers: ['el', 'la', 'de'],
+      phrases: {},
+      words: {
+        cuando: 'when',
+        donde: 'where',
+        fue: 'was',
+        el: 'the',
+        la: 'the',
+        ataque: 'attack',
+        reunion: 'meeting',
+        de: 'of',
+        veteranos: 'veterans',
+      },
+    });
+    expect(be.translate('¿Cuándo fue el ataque?')).toBe('when was the attack?');
+    expect(be.translate('¿Dónde fue la reunión de veteranos?')).toBe('where was the meeting of veterans?');
+  });
+
   it('leaves a yes/no question that asks with another verb', () => {
     expect(reader.translate('los soldados que mandaron podian detener?')).toBe(
       'the soldiers that sent could detain?',
