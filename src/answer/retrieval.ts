@@ -69,6 +69,10 @@ const RELATED_FACTOR = 0.85;
  * follow-ups) and one test question; 1.3 lost four dev and six test questions (three test follow-ups).
  */
 const NEAR_FACTOR = 1.6;
+/**
+ * A question in a conversation favours the last answer's articles this much: 1.5 lost three dev and six test
+ * questions, five of them follow-ups and two-part questions (npm run eval 2026-12-05).
+ */
 const SAME_SOURCE_FACTOR = 1.25;
 /**
  * Sentences either side of the last answer's evidence that {@link NEAR_FACTOR} favours: 3 lost one dev
