@@ -64,9 +64,14 @@ export function gatedAnswer(g: GateInput): Draft | null {
   const { saysUnknown, places } = all;
   const gates = g.skipGates ? all.gates.filter(([stage]) => !g.skipGates?.includes(stage)) : all.gates;
   const fits = (d: Draft | null): d is Draft => d !== null && gates.every(([, pass]) => pass(d));
-  // A follow-up the whole coverage answers with nothing that holds: the last answer's articles may.
+  // A follow-up the whole coverage answers with nothing that holds, or answers only from other articles
+  // while it names nothing new: the last answer's articles may.
   const inLastArticles =
-    followup && !compared && !fits(earlierOrFound) && conversation.lastSources.length > 0
+    followup &&
+    !compared &&
+    conversation.lastSources.length > 0 &&
+    (!fits(earlierOrFound) ||
+      (g.ownContext === undefined && answeredElsewhere(earlierOrFound, u, conversation)))
       ? dispatch(intent, effective, { ...ctx, onTopic: true }, focus)
       : null;
   const previous = fits(inLastArticles) ? inLastArticles : earlierOrFound;
@@ -123,4 +128,16 @@ export function gatedAnswer(g: GateInput): Draft | null {
   const shown =
     answered && answered.confidence < MIN_CONFIDENCE ? { ...answered, confidence: MIN_CONFIDENCE } : answered;
   return shown ?? (unknown ? unknownReported(index, intent, unknown) : null);
+}
+
+/**
+ * True when a follow-up that names no person, body, place or year the conversation has not had is answered
+ * only from articles the conversation has not been in ("how many of his men ended up prisoners?" answered
+ * from another battle's article).
+ */
+function answeredElsewhere(draft: Draft, u: Understanding, conversation: ConversationState): boolean {
+  if (u.years.length > 0 || u.entities.some((id) => !conversation.focus.includes(id))) return false;
+  return (
+    draft.evidence.length > 0 && draft.evidence.every((e) => !conversation.lastSources.includes(e.sourceId))
+  );
 }
