@@ -36,6 +36,7 @@ import { transcriptLabels } from './transcript.ts';
 import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
 import { placeNames } from './place-names.ts';
+import { isBodyHeadedName } from './body-headed-names.ts';
 import { runName, type RunNameReader } from './run-name.ts';
 import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
 import { runDescription, type RunDescriptionReader } from './run-description.ts';
@@ -112,6 +113,17 @@ export class PeopleFinder {
    */
   isPersonNoun(lemma: string): boolean {
     return this.#personNouns.has(lemma) || (this.nounKinds?.isPerson(lemma) ?? false);
+  }
+
+  /**
+   * True when a name as written is a body's by its last word ("National Border Patrol Council"): see
+   * body-headed-names.ts. For a speaker's name the finder read no run for.
+   */
+  isBodyHeadedName(name: string): boolean {
+    return isBodyHeadedName(name.split(' '), {
+      isBody: (l) => this.nounKinds?.isBody(l) ?? false,
+      isEnglishWord: this.isEnglishWord,
+    });
   }
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
