@@ -76,11 +76,16 @@ export class PeopleFinder {
     private readonly isSayingVerb: (lemma: string) => boolean = () => false,
   ) {
     this.#honorifics = new Map(Object.entries(lexicon.honorifics));
-    // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name.
+    // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name. So is the rank of
+    // a serviceman it shortens, written out ("Private Lewis McCandless, of one of the Jackson County
+    // companies"); not a role a word of another language stands for ("Licenciado" is a lawyer).
     this.#titles = new Set([
       ...lexicon.personTitles,
       ...this.#honorifics.keys(),
       ...Object.keys(lexicon.titleAbbreviations),
+      ...Object.entries(lexicon.titleAbbreviations).flatMap(([short, full]) =>
+        shortens(short, full) && (nounKinds?.isKindOf(full, 'serviceman') ?? false) ? [full] : [],
+      ),
     ]);
     this.#gendered = new Map(Object.entries(lexicon.genderedNouns));
     this.#abbreviations = new Map(Object.entries(lexicon.titleAbbreviations));
@@ -405,4 +410,15 @@ export class PeopleFinder {
       placeNames(analyses, (v) => isTitle(v) || this.#honorifics.has(bare(v))),
     );
   }
+}
+
+/**
+ * True when `short` is an abbreviation of `full`: shorter, the same first letter, and every letter of it in
+ * `full` in order ("pvt" of private, "insp" of inspector, "dr" of doctor; not "cura" of priest).
+ */
+function shortens(short: string, full: string): boolean {
+  if (short.length >= full.length || short[0] !== full[0]) return false;
+  let k = 0;
+  for (const c of full) if (c === short[k]) k++;
+  return k === short.length;
 }
