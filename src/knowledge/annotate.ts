@@ -154,6 +154,7 @@ export class Annotator {
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
       isCommunicationNoun: (lemma) => nounKinds?.isCommunication(lemma) ?? false,
+      isKindOf: (lemma, kind) => nounKinds?.isKindOf(lemma, kind) ?? false,
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
       descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
       isEnglishWord: (w) => nlp.isEnglishWord(w),
