@@ -154,6 +154,7 @@ export class Annotator {
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
       isCommunicationNoun: (lemma) => nounKinds?.isCommunication(lemma) ?? false,
+      isKindOf: (lemma, kind) => nounKinds?.isKindOf(lemma, kind) ?? false,
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
       descriptionOf: (id) => this.#article?.people.get(id)?.description ?? null,
       isEnglishWord: (w) => nlp.isEnglishWord(w),
@@ -312,7 +313,16 @@ export class Annotator {
       kept.push({ ...x, name: renamed.get(x.id) ?? x.name, gender: state.genders.get(x.id) ?? x.gender });
     }
     for (const w of writers) kept.push(w);
-    return { sentences, quotes, people: kept, notPeople: found.notPeople };
+    // '"…," said the National Border Patrol Council': a speaker's name no run gave is a body's by its head.
+    const notPeople = new Map(found.notPeople);
+    for (const q of quotes)
+      if (
+        q.speakerId === null &&
+        !notPeople.has(q.speakerName) &&
+        this.#finder.isBodyHeadedName(q.speakerName)
+      )
+        notPeople.set(q.speakerName, 'organisation');
+    return { sentences, quotes, people: kept, notPeople };
   }
 
   /** The id of the entity an alias match (`entity:<id>`) names. */

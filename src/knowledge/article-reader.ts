@@ -25,6 +25,8 @@ export interface ArticleReader {
   isPersonNoun(lemma: string): boolean;
   /** True for a noun for something that carries words ("notice", "telegram", "sign"); none when not given. */
   isCommunicationNoun?(lemma: string): boolean;
+  /** True when a noun's first sense is a kind of a synset with the word `kind` ("colonel", "officer"). */
+  isKindOf?(lemma: string, kind: string): boolean;
   /** The gender a noun for a person marks ("spokeswoman": female), if any. */
   nounGender(lemma: string): 'male' | 'female' | null;
   /** The article's own description of a person it introduced ("whose son is a corporal"), if any. */

@@ -2,10 +2,13 @@
  * "An older man standing near the church, who asked not to be named, was less careful. 'Here we have always
  * known,' he said.": a sentence that opens on a person it describes and names no one brings that person in,
  * and the pronoun of the words that follow it in the paragraph is theirs, not the last person named before.
+ * So does one opening on the paper's own person ("Our correspondent writes that … '…,' he writes").
  */
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 import { aPersonDescribed, describedHead, type DescribedReader } from './described-goes-on.ts';
 import { tokenAt } from './speakers.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
 
 /** Words at most of a description opening a sentence ("An older man"): the article, modifiers, the noun. */
 const MAX_OPENING_WORDS = 4;
@@ -130,7 +133,8 @@ function describedOpening(
   const head = tokens[subject[end - 1] ?? -1];
   const found = definite
     ? { speakerName: '' }
-    : aPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l));
+    : (aPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l)) ??
+      ourPersonDescribed(s.analysis, subject.slice(0, end), (l) => reader.isPersonNoun(l)));
   return found && head
     ? { name: found.speakerName, head: head.lemma, end: (subject[end - 1] ?? 0) + 1, definite }
     : null;
@@ -215,4 +219,22 @@ function firstAtOrAfter(list: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A subject that is "our" and a noun for a person ("Our correspondent writes that …"): the outlet's own
+ * person, whom the paper names by what they are to it, as written but for the sentence's capital; `null`
+ * for any other subject.
+ */
+function ourPersonDescribed(
+  analysis: Analysis,
+  subject: readonly number[],
+  isPersonNoun: (lemma: string) => boolean,
+): { speakerName: string } | null {
+  const [first, ...rest] = subject.map((t) => tokenAt(analysis, t));
+  const head = rest.at(-1);
+  if (!first || !head || first.normal !== 'our' || head.pos !== 'NOUN' || !isPersonNoun(head.lemma))
+    return null;
+  if (rest.some((w) => w.pos !== 'ADJ' && w.pos !== 'NOUN')) return null;
+  return { speakerName: lowerFirst(analysis.text.slice(first.start, head.end)) };
 }

@@ -36,6 +36,7 @@ import { transcriptLabels } from './transcript.ts';
 import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
 import { placeNames } from './place-names.ts';
+import { isBodyHeadedName } from './body-headed-names.ts';
 import { runName, type RunNameReader } from './run-name.ts';
 import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
 import { runDescription, type RunDescriptionReader } from './run-description.ts';
@@ -75,11 +76,16 @@ export class PeopleFinder {
     private readonly isSayingVerb: (lemma: string) => boolean = () => false,
   ) {
     this.#honorifics = new Map(Object.entries(lexicon.honorifics));
-    // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name.
+    // An abbreviation of a title is one too ("Spc.", "Cpl."): it stands only before a name. So is the rank of
+    // a serviceman it shortens, written out ("Private Lewis McCandless, of one of the Jackson County
+    // companies"); not a role a word of another language stands for ("Licenciado" is a lawyer).
     this.#titles = new Set([
       ...lexicon.personTitles,
       ...this.#honorifics.keys(),
       ...Object.keys(lexicon.titleAbbreviations),
+      ...Object.entries(lexicon.titleAbbreviations).flatMap(([short, full]) =>
+        shortens(short, full) && (nounKinds?.isKindOf(full, 'serviceman') ?? false) ? [full] : [],
+      ),
     ]);
     this.#gendered = new Map(Object.entries(lexicon.genderedNouns));
     this.#abbreviations = new Map(Object.entries(lexicon.titleAbbreviations));
@@ -112,6 +118,17 @@ export class PeopleFinder {
    */
   isPersonNoun(lemma: string): boolean {
     return this.#personNouns.has(lemma) || (this.nounKinds?.isPerson(lemma) ?? false);
+  }
+
+  /**
+   * True when a name as written is a body's by its last word ("National Border Patrol Council"): see
+   * body-headed-names.ts. For a speaker's name the finder read no run for.
+   */
+  isBodyHeadedName(name: string): boolean {
+    return isBodyHeadedName(name.split(' '), {
+      isBody: (l) => this.nounKinds?.isBody(l) ?? false,
+      isEnglishWord: this.isEnglishWord,
+    });
   }
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */
@@ -393,4 +410,15 @@ export class PeopleFinder {
       placeNames(analyses, (v) => isTitle(v) || this.#honorifics.has(bare(v))),
     );
   }
+}
+
+/**
+ * True when `short` is an abbreviation of `full`: shorter, the same first letter, and every letter of it in
+ * `full` in order ("pvt" of private, "insp" of inspector, "dr" of doctor; not "cura" of priest).
+ */
+function shortens(short: string, full: string): boolean {
+  if (short.length >= full.length || short[0] !== full[0]) return false;
+  let k = 0;
+  for (const c of full) if (c === short[k]) k++;
+  return k === short.length;
 }

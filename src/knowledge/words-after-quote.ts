@@ -25,6 +25,8 @@ import { firstPersonRelative, possessor } from './referents.ts';
 import { roleThenName } from './role-then-name.ts';
 import { CLAUSE_END, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
+import { kindAntecedent } from './kind-antecedent.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[\s'"‘’“”]+$/u;
@@ -125,8 +127,11 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       (firstWord !== undefined &&
       (tokenAt(analysis, firstWord).normal === 'the' ||
         bareGroupOfPeople(analysis, subjectWords, finder.isPersonNoun))
-        ? // '…," the lieutenant commanding the detachment said': a description qualifying its head, whole.
-          (definiteDescribedBeforeVerb(finder.reader, sentence, subjectTokens) ??
+        ? // '…," the officer said' after "a lieutenant colonel who did not wish to be named": the one described
+          // by a kind of the noun (kind-antecedent.ts).
+          (generalNounAntecedent(finder, sentence, span.outerStart, subjectTokens) ??
+          // '…," the lieutenant commanding the detachment said': a description qualifying its head, whole.
+          definiteDescribedBeforeVerb(finder.reader, sentence, subjectTokens) ??
           nounPhraseBefore(analysis, between) ??
           // '…," the major said': a word read as an adjective where only a noun stands, a noun for a person.
           adjectiveReadAsPerson(analysis, subjectWords, finder.isPersonNoun))
@@ -247,4 +252,28 @@ export function leadingAttribution(
 function endsSentence(text: string, span: QuoteSpan): boolean {
   const words = text.slice(span.start, span.end).replace(P1, '');
   return words.endsWith('.') && P2.test(text.slice(span.outerEnd, span.outerEnd + 4));
+}
+
+/**
+ * The person "the" and one noun for a person (`subject`: "the officer") point back to by a kind of that
+ * noun ({@link kindAntecedent}), looked for before the quotation opening at character `quoteStart`.
+ */
+function generalNounAntecedent(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  quoteStart: number,
+  subject: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const isKindOf = finder.reader.isKindOf;
+  if (subject.length !== 2 || !isKindOf) return null;
+  const [the, noun] = subject.map((t) => tokenAt(analysis, t));
+  if (the?.normal !== 'the' || noun?.pos !== 'NOUN' || !finder.isPersonNoun(noun.lemma)) return null;
+  const before = firstTokenAtOrAfter(analysis, sentence.tokenStart, sentence.tokenEnd, quoteStart);
+  return kindAntecedent(
+    { isPersonNoun: finder.isPersonNoun, isKindOf: (l, k) => isKindOf(l, k), entity: finder.entity },
+    sentence,
+    before,
+    noun.lemma,
+  );
 }

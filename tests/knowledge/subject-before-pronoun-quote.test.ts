@@ -79,7 +79,8 @@ describe('a wife of the surname beside a man named with initials', () => {
   });
 
   it('leaves "Moore said" after "Private C. R. Moore" to him', () => {
-    expect(speakerOfWords(tools, body, 'cupped in his hand', '1909-10-17')).toBe('Private C. R. Moore');
+    // "Private" is his rank, written out (ranks-written-out.test.ts), not a word of his name.
+    expect(speakerOfWords(tools, body, 'cupped in his hand', '1909-10-17')).toBe('C. R. Moore');
   });
 });
 
