@@ -49,6 +49,8 @@ const FIGURE_BOOST = 1.5;
 const MIN_STANCE_WORDS = 5;
 /** Passages shown of each side's own answer, and one more that goes on from one of them. */
 const SIDE_EVIDENCE = 2;
+/** Longest shown sentence read as announcing what the next one tells ("The reaction … was immediate."). */
+const MAX_ANNOUNCING_WORDS = 10;
 
 /**
  * An article a question points to by what it is about and what it is: "the Redford story", "that KDSN live
@@ -319,7 +321,7 @@ export function answerComparison(
 
 /**
  * The passages a side shows: its first {@link SIDE_EVIDENCE}, and the next of its answer when that is the
- * sentence after one of them ("The reaction in Mexico City was immediate." — "The Foreign Relations
+ * sentence after a short one of them ("The reaction in Mexico City was immediate." — "The Foreign Relations
  * Secretariat called the decision…"), which goes on with what the shown one only announces.
  */
 function sideShown(index: KnowledgeIndex, evidence: readonly Evidence[]): Evidence[] {
@@ -328,7 +330,12 @@ function sideShown(index: KnowledgeIndex, evidence: readonly Evidence[]): Eviden
   const goesOn =
     next !== undefined &&
     next.kind === 'sentence' &&
-    shown.some((e) => e.kind === 'sentence' && index.neighbour(e.id, 1)?.id === next.id);
+    shown.some(
+      (e) =>
+        e.kind === 'sentence' &&
+        e.text.split(/\s+/).length <= MAX_ANNOUNCING_WORDS &&
+        index.neighbour(e.id, 1)?.id === next.id,
+    );
   return goesOn ? [...shown, next] : shown;
 }
 
