@@ -105,7 +105,7 @@ export function coordinatedSides(u: Understanding): CoordinatedSides | null {
  * ("the Eagle Pass mom") and is then asked as it stands. A side is asked for the words said unless it asks a
  * figure, a date or a reason, and is reported on when no words said speak to it. `null` when neither side
  * names a person or body (with `eachNamed`, when either names none), both name the same, or neither is
- * answered.
+ * answered, or a side finds a person of `notSides`.
  */
 export function answerCoordinated(
   u: Understanding,
@@ -114,6 +114,7 @@ export function answerCoordinated(
   read: (text: string) => Understanding,
   answer: (intent: AnswerIntent, asked: Understanding, focus: readonly string[]) => Draft | null,
   eachNamed = false,
+  notSides: ReadonlySet<string> = new Set(),
 ): Draft | null {
   const asked = coordinated.questions.map(read);
   const speaker = (a: Understanding) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null;
@@ -128,6 +129,7 @@ export function answerCoordinated(
   }
   const [a, b] = ids;
   if ((!a && !b) || a === b || (eachNamed && (!a || !b))) return null;
+  if (ids.some((id) => id !== null && notSides.has(id))) return null;
   // A side whose words name no one the coverage has ("the Eagle Pass mom") is asked as it stands.
   const sides: Side[] = ids.map((entityId, i) => ({
     entityId,
@@ -279,10 +281,17 @@ const NAMING_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /**
  * Where the verb of a question's subject is, after the auxiliary at `aux`: the word after "each" or "both"
  * ("…each say", which the tagger may take for a noun), else the first verb not capitalised ("Glenn Springs"
- * is a name). -1 when there is none.
+ * is a name) nor opening a relative clause ("the agent who studied under Montaño react…"). -1 when there is
+ * none.
  */
 function verbAfterSubject(tokens: readonly Token[], aux: number): number {
   const each = tokens.findIndex((t, i) => i > aux + 1 && /^(?:each|both)$/.test(t.normal));
   if (each > 0 && P2.test(tokens[each + 1]?.value ?? '')) return each + 1;
-  return tokens.findIndex((t, i) => i > aux + 1 && t.pos === 'VERB' && !P1.test(t.value));
+  return tokens.findIndex(
+    (t, i) =>
+      i > aux + 1 && t.pos === 'VERB' && !P1.test(t.value) && !RELATIVE.has(tokens[i - 1]?.normal ?? ''),
+  );
 }
+
+/** Pronouns opening a relative clause inside a side ("the DEA agent who studied under Montaño"). */
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that']);

@@ -291,6 +291,8 @@ export function answerPhrases(
 
 /** Words a clause standing for a question opens with ("what Trump said…", "how long Garza has been…"). */
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'how', 'why', 'when', 'where', 'which']);
+/** "How many", "how much": the words after them up to a noun are what is counted, not the clause's subject. */
+const COUNTING: ReadonlySet<string> = new Set(['many', 'much']);
 /** Parts of speech a clause's subject is named by: one of them makes it a subject. */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -305,10 +307,18 @@ export function clauseAsQuestion(analysis: Analysis): string | null {
   const wh = tokens[0];
   if (!wh || !WH_WORDS.has(wh.normal)) return null;
   const how = wh.normal === 'how' && (tokens[1]?.pos === 'ADJ' || tokens[1]?.pos === 'ADV');
-  const from = how ? 2 : 1;
+  let from = how ? 2 : 1;
   let at = from;
   while (at < tokens.length && tokens[at]?.pos !== 'AUX' && tokens[at]?.pos !== 'VERB') at++;
   const verb = tokens[at];
+  if (how && COUNTING.has(tokens[1]?.normal ?? '')) {
+    // "How many troops did the US send" is a question already, and "how many soldiers came" counts its
+    // subject; "how many soldiers Mexico sent" asks of the words after the counted noun.
+    if (verb?.pos !== 'VERB') return null;
+    const counted = tokens.slice(from, at).findIndex((t) => t.pos === 'NOUN');
+    if (counted < 0 || from + counted + 1 >= at) return null;
+    from += counted + 1;
+  }
   const first = tokens[from];
   const last = tokens[at - 1];
   const asks = tokens[from - 1];

@@ -47,6 +47,10 @@ const MAX_SIDES = 3;
 const FIGURE_BOOST = 1.5;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
 const MIN_STANCE_WORDS = 5;
+/** Passages shown of each side's own answer, and one more that goes on from one of them. */
+const SIDE_EVIDENCE = 2;
+/** Longest shown sentence read as announcing what the next one tells ("The reaction … was immediate."). */
+const MAX_ANNOUNCING_WORDS = 10;
 
 /**
  * An article a question points to by what it is about and what it is: "the Redford story", "that KDSN live
@@ -277,7 +281,7 @@ export function answerComparison(
     if (words) push(words);
   }
   for (const { draft } of answered)
-    for (const e of reported(index, u, draft.evidence.slice(0, 2))) {
+    for (const e of reported(index, u, sideShown(index, draft.evidence))) {
       push(e);
       const more = quotationGoingOn(index, e) ?? quotedAfterLeadIn(index, e, people);
       if (more) push(more);
@@ -313,6 +317,26 @@ export function answerComparison(
       atOdds,
     ),
   };
+}
+
+/**
+ * The passages a side shows: its first {@link SIDE_EVIDENCE}, and the next of its answer when that is the
+ * sentence after a short one of them ("The reaction in Mexico City was immediate." — "The Foreign Relations
+ * Secretariat called the decision…"), which goes on with what the shown one only announces.
+ */
+function sideShown(index: KnowledgeIndex, evidence: readonly Evidence[]): Evidence[] {
+  const shown = evidence.slice(0, SIDE_EVIDENCE);
+  const next = evidence[SIDE_EVIDENCE];
+  const goesOn =
+    next !== undefined &&
+    next.kind === 'sentence' &&
+    shown.some(
+      (e) =>
+        e.kind === 'sentence' &&
+        e.text.split(/\s+/).length <= MAX_ANNOUNCING_WORDS &&
+        index.neighbour(e.id, 1)?.id === next.id,
+    );
+  return goesOn ? [...shown, next] : shown;
 }
 
 /**

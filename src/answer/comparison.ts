@@ -93,7 +93,7 @@ export function answerCompared(
   const byKnown = versus ? null : (family?.sides ?? comparisonSides(effective, index));
   const found = byKnown && countsApart && onlyYears(byKnown) ? null : byKnown;
   const coordinated = versus ? null : coordinatedSides(effective);
-  const answerAsCoordinated = (eachNamed: boolean) =>
+  const answerAsCoordinated = (eachNamed: boolean, notSides?: ReadonlySet<string>) =>
     coordinated
       ? answerCoordinated(
           effective,
@@ -102,6 +102,7 @@ export function answerCompared(
           (text) => reader.read(text),
           (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
           eachNamed,
+          notSides,
         )
       : null;
   // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
@@ -113,6 +114,16 @@ export function answerCompared(
       ? answerAsCoordinated(true)
       : null;
   if (byPeople) return { draft: byPeople };
+  // "Mexico's government and the DEA agent who studied under Montaño": when a phrase joined by "and" names
+  // no one found, the people found are no sides (both found in one phrase here); the two phrases are, unless
+  // one of them finds again a person found in neither phrase, which the question asks about ("their view of
+  // Crook").
+  const outside =
+    found && coordinated && !family
+      ? sidesOutsidePhrases(found, coordinated.phrases, (t) => reader.read(t))
+      : null;
+  const byPhrases = outside ? answerAsCoordinated(false, outside) : null;
+  if (byPhrases) return { draft: byPhrases };
   const sides = found;
   if (sides) {
     const base = family?.asked ?? effective;
@@ -229,6 +240,23 @@ export function answerCompared(
           : draft;
       }) ?? dispatch(intent, effective, ctx, focus),
   };
+}
+
+/**
+ * The people found as a comparison's sides that are not the two phrases its "and" joins, when a phrase names
+ * none of them: those named in neither phrase, which the question asks about ("their view of Crook").
+ * `null` when each phrase names one of them.
+ */
+function sidesOutsidePhrases(
+  sides: readonly Side[],
+  phrases: readonly [string, string],
+  read: (text: string) => Understanding,
+): Set<string> | null {
+  const ids = sides.flatMap((s) => (s.entityId ? [s.entityId] : []));
+  if (new Set(ids).size < 2) return null;
+  const named = phrases.map((p) => read(p).entities);
+  if (!named.some((entities) => !ids.some((id) => entities.includes(id)))) return null;
+  return new Set(ids.filter((id) => named.every((entities) => !entities.includes(id))));
 }
 
 /** True when a comparison's sides are years alone: no two people or bodies, no articles. */
