@@ -12,7 +12,7 @@ import { articleOpening, headlineTopics, quoteScene, settingWords } from './quot
 import { quoteSurroundings } from './quote-span.ts';
 import { aliasWords } from './alias-words.ts';
 import { leadOnly, notCovered } from './replies.ts';
-import { coverage, evidenceTerms } from './retrieval.ts';
+import { coverage, evidenceTerms, type WordLens } from './retrieval.ts';
 import { formatDate } from './text.ts';
 import type { Understanding } from './understand.ts';
 
@@ -72,6 +72,7 @@ export function sceneCovers(
   q: Quote,
   content: readonly string[],
   entities: readonly string[],
+  lens: WordLens = ctx.reader.lens(u),
 ): boolean {
   const scene = quoteScene(ctx.index, q.sentenceIds[0] ?? '', q.speakerId);
   const { lemmas, entities: found } = evidenceTerms(scene, [q]);
@@ -81,8 +82,16 @@ export function sceneCovers(
       for (const l of o.lemmas) if (setting.has(l)) lemmas.add(l);
   // "What did Mrs. Hooper say about the riot?": the riot is what her article is about.
   for (const l of headlineTopics(ctx.index.sources.get(q.sourceId)?.title ?? '', content)) lemmas.add(l);
-  return coverage(ctx.index, content, entities, lemmas, found, ctx.reader.lens(u)) >= TOPIC_MIN_COVERAGE;
+  return coverage(ctx.index, content, entities, lemmas, found, lens) >= TOPIC_MIN_COVERAGE;
 }
+
+/**
+ * How close in meaning (0–1, `WordLens.related`) a word around a quotation must be to a word of the named
+ * topic to say it: in full only (a synonym, WordNet's same word, word vectors at their full mark). Partial
+ * credit read "What did Lindley say about the railroad budget?" as answered by his words beside "Congress"
+ * (budget, 0.63) and "force" (railroad, a verb of forcing, 0.5).
+ */
+const CLOSE_MEANING = 1;
 
 /** Quotations of a speaker looked through for a named topic (a prolific speaker has thousands). */
 const MAX_TOPIC_QUOTES = 200;
@@ -107,14 +116,18 @@ export function topicUnquoted(
   if (named.length === 0 || (unused && !named.some((l) => u.unknown.includes(l)))) return false;
   if (quotes.length === 0 || quotes.length > MAX_TOPIC_QUOTES || ctx.excludeShown || u.years.length > 0)
     return false;
-  const lens = ctx.reader.lens(u);
+  const loose = ctx.reader.lens(u);
+  const lens: WordLens = {
+    ...loose,
+    related: (l, evidence) => (loose.related(l, evidence) >= CLOSE_MEANING ? 1 : 0),
+  };
   return !quotes.some((qi) => {
     const q = index.quotes[qi];
     if (!q) return false;
     const around = quoteSurroundings(index, q, true);
     return (
       coverage(index, named, [], around.lemmas, around.entities, lens) >= TOPIC_MIN_COVERAGE ||
-      sceneCovers(u, ctx, q, named, [])
+      sceneCovers(u, ctx, q, named, [], lens)
     );
   });
 }

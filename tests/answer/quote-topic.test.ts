@@ -10,7 +10,7 @@ published: 1931-08-14
 url: https://example.org/ferry-keeper
 language: en
 ---
-Abundio Treviño kept the hand-pulled ferry below Los Ebanos for thirty years.
+Abundio Treviño kept the hand-pulled ferry below Los Ebanos for thirty years, and Congress never paid him for a single crossing.
 "The troopers swam their horses across because my ferry held only four at a time," Treviño said.
 "I never asked them where they were going, and they never told me," he added.
 `;
@@ -30,6 +30,12 @@ describe('what someone said about a topic none of their quotations is about', ()
     expect(a.text).toContain('no quotation of Abundio Treviño on that topic');
     expect(a.text).not.toContain('swam their horses');
     expect(a.quoteIds).toEqual([]);
+  });
+
+  it('does not take words only loosely related for the topic', async () => {
+    const a = await ask('What did Abundio Treviño say about the railroad budget?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('no quotation of Abundio Treviño on that topic');
   });
 
   it('names the article that does quote them', async () => {
