@@ -99,9 +99,9 @@ const MAX_TOPIC_QUOTES = 200;
 /**
  * True when the question names a topic ({@link namedTopic}) none of the speaker's quotations is about: none,
  * with its sentences and scene, says its words or close ones. With `unused`, only when the topic has a word
- * the coverage never uses (`Understanding.unknown`): topic words the coverage uses rank the speaker's
- * quotations, and the best is judged as an answer. False for "what else" and for a year asked, which leave
- * quotations out for other reasons.
+ * no sentence or quotation holds, which ranks nothing ("chasing smugglers"): topic words the coverage uses
+ * rank the speaker's quotations, and the best is judged as an answer. False for "what else" and for a year
+ * asked, which leave quotations out for other reasons.
  */
 export function topicUnquoted(
   u: Understanding,
@@ -113,23 +113,43 @@ export function topicUnquoted(
   const { index } = ctx;
   const named = namedTopic(u.analysis.tokens, content);
   const quotes = index.speakerQuotes.get(speakerId) ?? [];
-  if (named.length === 0 || (unused && !named.some((l) => u.unknown.includes(l)))) return false;
+  // A word no sentence or quotation has ranks nothing: the topic was asked in words the coverage never uses.
+  const unranked = (l: string) => index.sentenceBm25.idf(l) === 0 && index.quoteBm25.idf(l) === 0;
+  if (named.length === 0 || (unused && !named.some(unranked))) return false;
   if (quotes.length === 0 || quotes.length > MAX_TOPIC_QUOTES || ctx.excludeShown || u.years.length > 0)
     return false;
-  const loose = ctx.reader.lens(u);
-  const lens: WordLens = {
-    ...loose,
-    related: (l, evidence) => (loose.related(l, evidence) >= CLOSE_MEANING ? 1 : 0),
-  };
+  const lens = closeLens(u, ctx);
   return !quotes.some((qi) => {
     const q = index.quotes[qi];
-    if (!q) return false;
-    const around = quoteSurroundings(index, q, true);
-    return (
-      coverage(index, named, [], around.lemmas, around.entities, lens) >= TOPIC_MIN_COVERAGE ||
-      sceneCovers(u, ctx, q, named, [], lens)
-    );
+    return q !== undefined && saysTopic(u, ctx, q, named, lens);
   });
+}
+
+/** The question's lens with credit for words close in meaning only in full ({@link CLOSE_MEANING}). */
+function closeLens(u: Understanding, ctx: Context): WordLens {
+  const loose = ctx.reader.lens(u);
+  return { ...loose, related: (l, evidence) => (loose.related(l, evidence) >= CLOSE_MEANING ? 1 : 0) };
+}
+
+/**
+ * True when the quotation's sentences and the one before, its scene, or the opening of its article (what the
+ * article is about: "the reform" of a report on the Guard reform, which a critic's words on the Guard speak to)
+ * cover the topic words `named`.
+ */
+function saysTopic(
+  u: Understanding,
+  ctx: Context,
+  q: Quote,
+  named: readonly string[],
+  lens: WordLens,
+): boolean {
+  const around = quoteSurroundings(ctx.index, q, true);
+  for (const o of articleOpening(ctx.index, q.sentenceIds[0] ?? ''))
+    for (const l of o.lemmas) if (named.includes(l)) around.lemmas.add(l);
+  return (
+    coverage(ctx.index, named, [], around.lemmas, around.entities, lens) >= TOPIC_MIN_COVERAGE ||
+    sceneCovers(u, ctx, q, named, [], lens)
+  );
 }
 
 /**

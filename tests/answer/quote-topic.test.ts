@@ -38,6 +38,12 @@ describe('what someone said about a topic none of their quotations is about', ()
     expect(a.text).toContain('no quotation of Abundio Treviño on that topic');
   });
 
+  it('declines a topic in words no sentence of the coverage holds, though English knows them', async () => {
+    const a = await ask('What did Abundio Treviño say about chasing smugglers?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('swam their horses');
+  });
+
   it('names the article that does quote them', async () => {
     const a = await ask('What did Treviño think of the irrigation tariff?');
     expect(a.answered).toBe(false);
