@@ -13,6 +13,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
 import { asksYesNo } from './qualifying.ts';
+import { declinesWithReason } from './replies.ts';
 import { answerTimeline } from './timeline.ts';
 import { withoutUnassertedDirect } from './unasserted-act.ts';
 import { typedSaidWhole } from './typed-said-whole.ts';
@@ -48,7 +49,9 @@ export function dispatch(
         (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
         null,
       );
-      return quoted ?? typedSaidWhole('quote', u, ctx, explained);
+      // A decline that says why ("no quotation of … on that topic") stands when no evidence says all asked.
+      if (quoted && !declinesWithReason(quoted)) return quoted;
+      return typedSaidWhole('quote', u, ctx, explained) ?? quoted;
     }
     case 'count': {
       const count = withoutUnassertedDirect(lastingUntil(u, ctx, answerCount(u, ctx)), u, ctx);

@@ -15,6 +15,7 @@ import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { laterPart, type ShownEvidence } from './join.ts';
 import type { ConversationState } from './memory.ts';
 import { ownWordsInStory } from './part-own-words.ts';
+import { declinesWithReason } from './replies.ts';
 import { retriedDraft } from './retry-drafts.ts';
 import { unknownReported } from './stated-unknown.ts';
 import type { AnswerIntent, DeclineStage, GateProbe } from './types.ts';
@@ -113,9 +114,10 @@ export function gatedAnswer(g: GateInput): Draft | null {
     ctx,
     failed: best ? all.gates.filter(([, pass]) => !pass(best)).map(([stage]) => stage) : [],
   });
+  // A handler's decline that says why has no evidence: declined for that, not for its confidence.
   if (!answered && g.trace)
     g.trace(
-      best
+      best && !declinesWithReason(best)
         ? (gates.find(([, pass]) => !pass(best))?.[0] ?? (named ? 'asked-place' : 'low-confidence'))
         : 'no-evidence',
     );
@@ -127,7 +129,10 @@ export function gatedAnswer(g: GateInput): Draft | null {
   // A draft the checks let through under the bar (asked-said.ts) is shown at the bar the answer is shown from.
   const shown =
     answered && answered.confidence < MIN_CONFIDENCE ? { ...answered, confidence: MIN_CONFIDENCE } : answered;
-  return shown ?? (unknown ? unknownReported(index, intent, unknown) : null);
+  if (shown) return shown;
+  if (unknown) return unknownReported(index, intent, unknown);
+  // A handler's decline that says why the coverage does not answer: its words, not "not covered".
+  return best && declinesWithReason(best) ? best : null;
 }
 
 /**

@@ -14,17 +14,12 @@ import {
   type Draft,
 } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
-import {
-  articleOpening,
-  headlineTopics,
-  onlyAsOwnerOfPerson,
-  quoteScene,
-  settingWords,
-} from './quote-scene.ts';
+import { onlyAsOwnerOfPerson } from './quote-scene.ts';
 import { sentencesAfterLastAnswer } from './reply-order.ts';
 import { aliasWords } from './alias-words.ts';
+import { noQuotationOnTopic, sceneCovers, TOPIC_MIN_COVERAGE, topicUnquoted } from './quote-topic.ts';
 import { reportBeforeQuote } from './report-before-quote.ts';
-import { coverage, evidenceTerms, rankSentences, sourceFlags, TopK } from './retrieval.ts';
+import { coverage, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -33,7 +28,6 @@ const P1 = /[^\p{L}\p{N}]+/u;
 const MAX_QUOTES = 3;
 /** Quotes considered when a quote question names neither a speaker nor a topic the coverage has. */
 const MAX_UNFOCUSED_QUOTES = 50;
-const TOPIC_MIN_COVERAGE = 0.5;
 /** A word in at least this share of the sentences is too common to be a quote question's topic. */
 const COMMON_WORD_SHARE = 0.08;
 
@@ -120,6 +114,16 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   const hasTopic =
     topic.content.some((l) => index.sentenceBm25.idf(l) > commonIdf || index.quoteBm25.idf(l) > commonIdf) ||
     otherEntities.length > 0;
+  // "What did Teague say about the railroad budget?": words the coverage never uses rank no quotation, but a
+  // topic was asked; when none of the speaker's quotations is about it, the reply says so, not all of them.
+  const unquoted = () =>
+    speakerId && topicUnquoted(u, ctx, speakerId, topic.content, !hasTopic)
+      ? noQuotationOnTopic(u, ctx, speakerId)
+      : null;
+  if (!hasTopic && speakerId) {
+    const declined = unquoted();
+    if (declined) return declined;
+  }
   const shown = new Set<number>();
   for (const id of ctx.excludeShown ? ctx.conversation.shownQuotes : []) {
     const position = index.quotePosition.get(id);
@@ -127,7 +131,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
   }
   const near = sourceFlags(index, ctx.followup ? ctx.conversation.lastSources : []);
   const scored = scoreQuotes(index, topic, speakerId, hasTopic, new Set(otherEntities), near);
-  if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic);
+  if (speakerId && scored.at.length === 0) return reportedSpeech(u, ctx, speakerId, topic) ?? unquoted();
   // A year asked about: quotations from a source of that year, or one that dates something in it. None
   // such is no answer ("what did López Obrador say in 2025?"), not his words of another year.
   const inYears = (qi: number) => index.sourceOfYears(index.quoteSource[qi] ?? -1, u.years);
@@ -170,7 +174,7 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
     const covered = covers(false) ?? (speakerId ? covers(true) : null);
     const around = covered ?? quoteSurroundings(index, best, false);
     if (!covered && !(speakerId && sceneCovers(u, ctx, best, topic.content, otherEntities)))
-      return speakerId ? reportedSpeech(u, ctx, speakerId, topic) : null;
+      return speakerId ? (reportedSpeech(u, ctx, speakerId, topic) ?? unquoted()) : null;
     // "What did Ahearn write home once he got to France?": words said on another occasion do not answer.
     const occasionSet = occasionWords(u);
     const occasion = topic.content.filter((l) => occasionSet.has(l));
@@ -236,29 +240,6 @@ export function answerQuote(u: Understanding, ctx: Context, speakerId: string | 
       ? [speakerId]
       : [...new Set(chosen.map((q) => q.speakerId).filter((id): id is string => id !== null))],
   };
-}
-
-/**
- * True when the scene of the speaker's quotation covers the asked topic: its paragraph back to where the
- * speaker is brought in ({@link quoteScene}), and, for the words of where or when it was said
- * ({@link settingWords}), its article's opening, which sets the scene once for all its quotations.
- */
-function sceneCovers(
-  u: Understanding,
-  ctx: Context,
-  q: Quote,
-  content: readonly string[],
-  entities: readonly string[],
-): boolean {
-  const scene = quoteScene(ctx.index, q.sentenceIds[0] ?? '', q.speakerId);
-  const { lemmas, entities: found } = evidenceTerms(scene, [q]);
-  const setting = settingWords(u.analysis.tokens);
-  if (setting.size > 0)
-    for (const o of articleOpening(ctx.index, q.sentenceIds[0] ?? ''))
-      for (const l of o.lemmas) if (setting.has(l)) lemmas.add(l);
-  // "What did Mrs. Hooper say about the riot?": the riot is what her article is about.
-  for (const l of headlineTopics(ctx.index.sources.get(q.sourceId)?.title ?? '', content)) lemmas.add(l);
-  return coverage(ctx.index, content, entities, lemmas, found, ctx.reader.lens(u)) >= TOPIC_MIN_COVERAGE;
 }
 
 /**

@@ -130,6 +130,14 @@ export function leadOnly(answeredAs: Draft['answeredAs'], lead: string): Draft {
   return { answeredAs, confidence: 0, direct: null, lead, evidence: [], lines: [], focus: [] };
 }
 
+/**
+ * True for a handler's draft that declines and says why ({@link leadOnly}): "The coverage has no quotation
+ * of … on that topic." It is shown in place of the "not covered" decline when nothing answers.
+ */
+export function declinesWithReason(d: Draft): boolean {
+  return d.evidence.length === 0 && d.lines.length === 0 && d.lead !== null;
+}
+
 /** The decline of a question outside the coverage's subject; `coverage` names the sources in a phrase. */
 export function outOfScope(coverage: string): Draft {
   return leadOnly(

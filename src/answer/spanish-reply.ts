@@ -19,6 +19,14 @@ const LEADS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     /^The coverage has no direct quote from (.+); it reports:$/,
     (m) => `La cobertura no tiene una cita directa de ${m[1]}; informa:`,
   ],
+  [
+    /^The coverage has no quotation of (.+?) on that topic\.(?: It quotes .+? on other things in (.+)\.)?$/,
+    (m) =>
+      `La cobertura no tiene ninguna cita de ${m[1]} sobre ese tema.` +
+      (m[2]
+        ? ` Hay citas suyas sobre otras cosas en ${m[2].replace(/\) and “/g, ') y “').replace(/ and (\d+) more$/, ' y $1 más')}.`
+        : ''),
+  ],
   [/^(.+) published “(.+)” on that date\.$/, (m) => `${m[1]} publicó «${m[2]}» en esa fecha.`],
   [/^(.+) wrote it, for (.+):$/, (m) => `Lo escribió ${m[1]}, para ${m[2]}:`],
   [/^(\d+) of (\d+) dated events, in order:$/, (m) => `${m[1]} de ${m[2]} hechos fechados, en orden:`],

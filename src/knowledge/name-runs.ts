@@ -7,6 +7,7 @@ import { bare, joiningHyphen, mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, nickna
 import { isParticleWord } from './particle-names.ts';
 import { namedAs } from './person-descriptions.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
+import { lettersInOrder } from './title-forms.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}+ings?$/u;
@@ -34,9 +35,7 @@ const MAX_REMEMBERED_CONTRACTIONS = 10_000;
 function contracts(word: string, office: string): boolean {
   if (office.length <= word.length || !office.startsWith(word.slice(0, 3)) || office.at(-1) !== word.at(-1))
     return false;
-  let k = 0;
-  for (const c of office) if (c === word[k]) k++;
-  return k === word.length;
+  return lettersInOrder(word, office);
 }
 
 /** Finds name runs; built once with the lexicon's titles and honorifics. */
