@@ -40,6 +40,7 @@ import { isBodyHeadedName } from './body-headed-names.ts';
 import { runName, type RunNameReader } from './run-name.ts';
 import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
 import { runDescription, type RunDescriptionReader } from './run-description.ts';
+import { lettersInOrder } from './title-forms.ts';
 
 /** Words that say a name follows, from `lexicon.json`. */
 export interface PeopleLexicon {
@@ -417,8 +418,5 @@ export class PeopleFinder {
  * `full` in order ("pvt" of private, "insp" of inspector, "dr" of doctor; not "cura" of priest).
  */
 function shortens(short: string, full: string): boolean {
-  if (short.length >= full.length || short[0] !== full[0]) return false;
-  let k = 0;
-  for (const c of full) if (c === short[k]) k++;
-  return k === short.length;
+  return short.length < full.length && short[0] === full[0] && lettersInOrder(short, full);
 }
