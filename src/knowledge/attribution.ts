@@ -8,6 +8,7 @@
  * turns.
  */
 import { speakerOfHeadingQuotes } from './heading-quotes.ts';
+import { speakersOfLetterHeadings } from './letter-headings.ts';
 import { genericBodiesNamedAgain } from './generic-bodies.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
@@ -257,6 +258,7 @@ export class QuoteAttributor {
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);
+    speakersOfLetterHeadings(quotes, sentences);
     speakersOfTopicPieces(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
