@@ -11,14 +11,18 @@ import { tokenAt } from './speakers.ts';
 const BEFORE_ADDRESS: ReadonlySet<string> = new Set([',', ':']);
 const AFTER_ADDRESS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';']);
 
+/** Sentences of the paragraph at most read back: as far as "he" is looked for (spoken-of.ts), and a little more. */
+const MAX_SENTENCES_BACK = 4;
+
 /**
- * True when `entityId` is named in `q`'s paragraph before `q`, and every time set apart by marks as the one
+ * True when `entityId` is named in `q`'s paragraph before `q` (its last few sentences), and every time set apart by marks as the one
  * spoken to, a comma or the label's colon before the name and a comma or a full stop after it.
  */
 export function onlyAddressedBefore(q: WorkingQuote, entityId: string): boolean {
   let named = false;
+  let back = 0;
   for (let s: WorkingSentence | null = q.sentence; s !== null; s = s.previous) {
-    if (s.paragraph !== q.sentence.paragraph) break;
+    if (s.paragraph !== q.sentence.paragraph || back++ > MAX_SENTENCES_BACK) break;
     const { analysis } = s;
     const upTo =
       s === q.sentence

@@ -12,7 +12,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^[\p{P}\s]*$/u;
+const P1 = /[\p{P}\s]/u;
 /** The verb by which a thing bears words. */
 const BEARING_VERB = 'read';
 const BEARING_PARTICIPLE = 'reading';
@@ -53,7 +53,7 @@ export function bearerOfWords(
   const handed = [':', ','].includes(tokenAt(analysis, opening - 1).value);
   // "The sign read 'Border closed' all week": words no mark hands over, inside the sentence, are a phrase of
   // it; only words that end it are the thing's whole text.
-  if (!handed && !P1.test(analysis.text.slice(span.outerEnd, sentence.end))) return null;
+  if (!handed && !endsSentence(analysis.text, span.outerEnd, sentence.end)) return null;
   const verb = verbBefore(analysis, tokenStart, opening);
   if (verb < 0) return null;
   if (verb <= tokenStart) return null;
@@ -100,4 +100,13 @@ function verbBefore(analysis: Analysis, from: number, opening: number): number {
 function isBearingVerb(analysis: Analysis, k: number): boolean {
   const t = tokenAt(analysis, k);
   return (t.pos === 'VERB' && t.lemma === BEARING_VERB) || t.normal === BEARING_PARTICIPLE;
+}
+
+/**
+ * True when only marks and spaces stand from `from` to `end`: read up to the first other character, not
+ * sliced, as a sentence of thousands of quotations would be once per quotation.
+ */
+function endsSentence(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (!P1.test(text[at] ?? '')) return false;
+  return true;
 }

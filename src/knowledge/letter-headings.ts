@@ -31,8 +31,18 @@ export function speakersOfLetterHeadings(
   sentences: readonly WorkingSentence[],
 ): void {
   const byParagraph = new Map<number, WorkingSentence[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
-  const quotesOf = (paragraph: number) => quotes.filter((q) => q.sentence.paragraph === paragraph);
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  const quotesByParagraph = new Map<number, WorkingQuote[]>();
+  for (const q of quotes) {
+    const list = quotesByParagraph.get(q.sentence.paragraph);
+    if (list) list.push(q);
+    else quotesByParagraph.set(q.sentence.paragraph, [q]);
+  }
+  const quotesOf = (paragraph: number) => quotesByParagraph.get(paragraph) ?? [];
   for (const [paragraph, list] of byParagraph) {
     const writer = list.length === 1 ? writerOfHeading(list[0]?.text.trim() ?? '') : null;
     if (writer === null) continue;
