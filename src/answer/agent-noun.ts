@@ -37,3 +37,13 @@ export function wordAfterName(text: string, name: string): string | null {
   const rest = text.slice(at + name.length).replace(BEFORE_ACT, '');
   return NEXT_WORD.exec(rest)?.[1] ?? null;
 }
+
+/**
+ * The nouns for a doer English makes from a verb ("command" → commander, "write" → writer, "govern" →
+ * governor), as candidates: a word no article holds is simply never found. `[]` for a verb of two letters.
+ */
+export function agentNounsOf(verb: string): string[] {
+  const v = verb.toLowerCase();
+  if (v.length < 3) return [];
+  return v.endsWith('e') ? [`${v}r`, `${v.slice(0, -1)}or`] : [`${v}er`, `${v}or`];
+}

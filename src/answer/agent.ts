@@ -14,6 +14,7 @@ import {
   type UnderReading,
 } from './body-leader.ts';
 import type { Context } from './handlers.ts';
+import { agentNounsOf } from './agent-noun.ts';
 import type { Understanding } from './understand.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -136,7 +137,15 @@ export function agentIn(
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN') || !matches(tok.lemma)) continue;
+    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN')) continue;
+    if (!matches(tok.lemma)) {
+      // "Who commanded Squadron 201?" — "the squadron commander, Captain Radamés Gaxiola Andrade": the noun
+      // for one who does the asked act, with the name it titles or stands beside.
+      const doer = tok.pos === 'NOUN' && asked.some((a) => agentNounsOf(a).includes(tok.lemma));
+      const named = doer ? nameBeside(tokens, spans, i) : null;
+      if (named) return named;
+      continue;
+    }
     if (tok.pos === 'VERB' && !asksResponse && RESPONDING.has(tokens[i + 1]?.normal ?? '')) continue;
     for (let j = i + 1; j <= i + MAX_AGENT_GAP && j < tokens.length; j++) {
       const w = tokens[j];
@@ -164,11 +173,8 @@ export function agentIn(
       const before = subjectBefore(tokens, spans, i);
       if (before) return before;
     } else {
-      const titled = spans.find((m) => m.start === i + 1);
-      if (titled) return titled.entityId;
-      // "The family's lawyer, Raymond Olivas III of El Paso, said": the name set beside the role noun.
-      const beside = tokens[i + 1]?.value === ',' ? spans.find((m) => m.start === i + 2) : undefined;
-      if (beside && APPOSITION_CLOSE.has(tokens[beside.end]?.normal ?? '.')) return beside.entityId;
+      const named = nameBeside(tokens, spans, i);
+      if (named) return named;
       const apposed = spans.filter((m) => m.end < i && i - m.end <= 6).at(-1);
       if (apposed && tokens[apposed.end]?.value === ',') return apposed.entityId;
     }
@@ -178,6 +184,21 @@ export function agentIn(
     if (antecedent) return antecedent;
   }
   return null;
+}
+
+/**
+ * The name a role noun at `at` titles ("spokesman Raul Ortiz") or stands beside ("The family's lawyer, Raymond
+ * Olivas III of El Paso, said"), or `null`.
+ */
+function nameBeside(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  at: number,
+): string | null {
+  const titled = spans.find((m) => m.start === at + 1);
+  if (titled) return titled.entityId;
+  const beside = tokens[at + 1]?.value === ',' ? spans.find((m) => m.start === at + 2) : undefined;
+  return beside && APPOSITION_CLOSE.has(tokens[beside.end]?.normal ?? '.') ? beside.entityId : null;
 }
 
 /** {@link namesBodyOfPeople} with the engine's people nouns and WordNet. */

@@ -4,6 +4,7 @@
  * "X said"), never merely the nearest name. When no entity fills it, the evidence is shown without a
  * headline: a wrong name in bold is worse than none.
  */
+import { agentNounsOf } from './agent-noun.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
 import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
@@ -402,6 +403,7 @@ function roleRanked(
   for (const a of asked) {
     terms.set(a, Math.max(terms.get(a) ?? 0, 1));
     for (const s of ctx.reader.synonymsOf(a)) terms.set(s, Math.max(terms.get(s) ?? 0, ROLE_SYNONYM_WEIGHT));
+    for (const n of agentNounsOf(a)) terms.set(n, Math.max(terms.get(n) ?? 0, ROLE_SYNONYM_WEIGHT));
   }
   const ranked = rankSentences(
     ctx.index,

@@ -8,6 +8,8 @@
  * turns.
  */
 import { speakerOfHeadingQuotes } from './heading-quotes.ts';
+import { speakersOfLetterHeadings } from './letter-headings.ts';
+import { bearerOfWords } from './borne-words.ts';
 import { genericBodiesNamedAgain } from './generic-bodies.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
@@ -75,7 +77,10 @@ export class QuoteAttributor {
           from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
           to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
         };
-        let guess = this.#speakerAround(sentence, span, region, people, null);
+        // "a white banner reading, in Spanish, '…'": words a thing bears are the thing's, whoever carries it.
+        let guess =
+          bearerOfWords(sentence, span, this.#finder.isPersonNoun) ??
+          this.#speakerAround(sentence, span, region, people, null);
         // "Our correspondent says … '…,' and …, who fought, he says, '…'": the described speaker goes on.
         if (guess && qi > 0)
           guess =
@@ -257,6 +262,7 @@ export class QuoteAttributor {
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);
+    speakersOfLetterHeadings(quotes, sentences);
     speakersOfTopicPieces(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {

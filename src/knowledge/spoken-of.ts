@@ -52,6 +52,11 @@ function pronounAt(q: WorkingQuote, cues: VerbsOfSaying): number {
     cue--;
   let subject = cue - 1;
   while (subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '')) subject--;
+  // "He used to say, '…'", "she wanted to tell them": the verb "to" joins the verb of saying to has the
+  // same subject.
+  if (analysis.tokens[subject]?.normal === 'to' && analysis.tokens[subject - 1]?.pos === 'VERB')
+    for (subject -= 2; subject > tokenStart && ['ADV', 'AUX'].includes(analysis.tokens[subject]?.pos ?? '');)
+      subject--;
   if (cue < reach || subject < tokenStart) return -1;
   // "He stood on the hill by the cemetery and said, '…'": a verb joined on by "and" shares the subject the
   // sentence opens with (after a turn's label, "REYES: I went … and said"), when that is a pronoun.
@@ -214,8 +219,15 @@ function lastDescribed(
       const det = tokenAt(analysis, d);
       // "my sister-in-law": the relative is the whole word the hyphens join, not its first part.
       const end = tokenAt(analysis, hyphenatedWordAt(analysis, k).last).end;
-      if (DETERMINERS.has(det.normal))
+      if (DETERMINERS.has(det.normal)) {
+        // "My daddy was a civilian mechanic, and he …": what a person was is said of them; they are the one.
+        const subject =
+          tokenAt(analysis, d - 1).lemma === 'be' && d - 1 > sentence.tokenStart
+            ? lastDescribed(reader, sentence, d - 1, gender)
+            : null;
+        if (subject) return subject;
         return { guess: { speakerId: null, speakerName: analysis.text.slice(det.start, end) }, at: d };
+      }
       // "my great-grandmother": a hyphen joins the words of one noun.
       if (det.pos !== 'ADJ' && det.pos !== 'NOUN' && det.pos !== 'PROPN' && det.value !== '-') break;
     }

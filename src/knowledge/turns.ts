@@ -18,6 +18,7 @@ import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speaker
 import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
 import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
+import { onlyAddressedBefore } from './addressed-in-turn.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { describedLabel, relativeClauseLabel } from './described-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
@@ -496,7 +497,11 @@ function turnQuotes(
       const same = heard !== null && q.speakerName.toLowerCase().startsWith(heard.speakerName.toLowerCase());
       const other =
         !same &&
-        (q.speakerId === speaker.speakerId || q.speakerName === 'unattributed' || handedOverAfter(q, cues))
+        (q.speakerId === speaker.speakerId ||
+          q.speakerName === 'unattributed' ||
+          handedOverAfter(q, cues) ||
+          // "Morning, Carl. My daddy … He used to say, '…'": the host greeted is not whom "he" stands for.
+          (q.speakerId !== null && onlyAddressedBefore(q, q.speakerId)))
           ? heard
           : null;
       if (other) {

@@ -1,0 +1,84 @@
+/**
+ * A letter printed under a heading that names its writer, as a newspaper of the nineteenth century printed
+ * its correspondents' letters: "LETTER FROM OUR CORRESPONDENT." over a dateline ("CITY OF MEXICO, May 8,
+ * 1862.") and paragraphs in quotation marks with no verb of saying. The paragraphs are the writer's; so are
+ * words the next paragraph gives to the writer described again ("The writer adds, in a postscript, that '…'").
+ */
+import { isDocumentNoun } from './document-authors.ts';
+import type { WorkingQuote, WorkingSentence } from './working.ts';
+
+/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+/** "LETTER FROM OUR CORRESPONDENT.", "A DISPATCH FROM GEN. SMITH": a document noun, "from", its writer. */
+const HEADING = /^(?:(?:A|AN|THE)\s+)?(\p{Lu}+)\s+FROM\s+([^\p{Ll}]+?)[.:]?$/u;
+/** A heading has no lower-case letter: it is set in capitals. */
+const LOWER = /\p{Ll}/u;
+/** "CITY OF MEXICO, May 8, 1862.": a place in capitals, a comma, and a date holding a figure. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]*,\s[^"“]*\d[^"“]*$/u;
+/** "OUR CORRESPONDENT", "THE WRITER": a writer described rather than named. */
+const DESCRIBED = /^(?:OUR|THE|A|AN)\s/u;
+/** "the writer", "the correspondent": one noun after "the", someone named again by what they are. */
+const DEFINITE_ONE_NOUN = /^the\s+\p{Ll}+$/u;
+/** A paragraph of the letter opens with a quotation mark. */
+const OPENING_MARK = /^\s*["“]/u;
+/** Words a dateline has at most ("CITY OF MEXICO, May 8, 1862." has six). */
+const MAX_DATELINE_WORDS = 8;
+/** Dateline paragraphs at most between a heading and its letter (a place and date, a day of the week). */
+const MAX_DATELINES = 2;
+
+/** Gives the unattributed paragraphs of a letter under a heading naming its writer to that writer. */
+export function speakersOfLetterHeadings(
+  quotes: WorkingQuote[],
+  sentences: readonly WorkingSentence[],
+): void {
+  const byParagraph = new Map<number, WorkingSentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  const quotesByParagraph = new Map<number, WorkingQuote[]>();
+  for (const q of quotes) {
+    const list = quotesByParagraph.get(q.sentence.paragraph);
+    if (list) list.push(q);
+    else quotesByParagraph.set(q.sentence.paragraph, [q]);
+  }
+  const quotesOf = (paragraph: number) => quotesByParagraph.get(paragraph) ?? [];
+  for (const [paragraph, list] of byParagraph) {
+    const writer = list.length === 1 ? writerOfHeading(list[0]?.text.trim() ?? '') : null;
+    if (writer === null) continue;
+    let at = paragraph + 1;
+    for (let d = 0; d < MAX_DATELINES && isDateline(byParagraph.get(at)); d++) at++;
+    let letter = 0;
+    for (; ; at++) {
+      const first = byParagraph.get(at)?.[0];
+      const own = quotesOf(at);
+      if (!first || !OPENING_MARK.test(first.text)) break;
+      if (own.length === 0 || own.some((q) => q.speakerName !== 'unattributed' && q.parent === null)) break;
+      for (const q of own) if (q.parent === null) Object.assign(q, { speakerId: null, speakerName: writer });
+      letter++;
+    }
+    if (letter === 0) continue;
+    // "The writer adds, in a postscript, that '…'": the letter's writer named again by what they are.
+    for (const q of quotesOf(at))
+      if (q.speakerId === null && DEFINITE_ONE_NOUN.test(q.speakerName))
+        Object.assign(q, { speakerName: writer });
+  }
+}
+
+/** The writer a heading in capitals names ("our correspondent", "Gen. Smith"), or `null`. */
+function writerOfHeading(text: string): string | null {
+  if (LOWER.test(text)) return null;
+  const m = HEADING.exec(text);
+  if (!m?.[1] || !m[2] || !isDocumentNoun(m[1])) return null;
+  const words = m[2].trim().split(/\s+/);
+  if (DESCRIBED.test(m[2])) return words.join(' ').toLowerCase();
+  return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+}
+
+/** True for a paragraph that is only a dateline: one short sentence of a place and a date, no quotation. */
+function isDateline(paragraph: readonly WorkingSentence[] | undefined): boolean {
+  const only = paragraph?.length === 1 ? paragraph[0] : undefined;
+  if (!only || only.quoteSpans.length > 0) return false;
+  const text = only.text.trim();
+  return DATELINE.test(text) && text.split(/\s+/).length <= MAX_DATELINE_WORDS;
+}

@@ -1,0 +1,44 @@
+/**
+ * A letter printed under a heading in capitals that names its writer ("LETTER FROM OUR CORRESPONDENT."),
+ * after a dateline, in paragraphs of quotation marks with no verb of saying: its words are the writer's, and
+ * so are words the writer, described again, adds in a postscript.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+const COLUMN = [
+  'The steamer arrived at this port on Thursday evening, bringing the Mexican mails and a letter from our own correspondent at the city of Mexico.',
+  'LETTER FROM OUR CORRESPONDENT.',
+  'CITY OF MEXICO, May 8, 1862.',
+  '"I was at the palace on Monday evening when the telegraph brought the news, and I saw grave men embrace in the corridors.',
+  '"Nobody here believed it could be done. The French officers had said that they would meet nothing worse than a mob."',
+  'The writer adds, in a postscript, that the government is hurrying fresh troops to Puebla, and that "the talk in the cafés is no longer of surrender."',
+  'FROM AN AMERICAN AT PUEBLA.',
+  'We are permitted to print the following from a private letter of Mr. Elisha Crandall, dated the 6th:',
+  '"From the roof of my house I could see the red trousers go up the hill three times."',
+].join('\n\n');
+
+describe('a letter under a heading naming its writer', () => {
+  it("gives the letter's first paragraph to the correspondent the heading names", () => {
+    expect(speakerOfWords(tools, COLUMN, 'grave men embrace', '1862-05-31')).toBe('our correspondent');
+  });
+
+  it("gives the letter's later paragraphs to the same writer", () => {
+    expect(speakerOfWords(tools, COLUMN, 'nothing worse than a mob', '1862-05-31')).toBe('our correspondent');
+  });
+
+  it('gives words "the writer adds" after the letter to its writer', () => {
+    expect(speakerOfWords(tools, COLUMN, 'talk in the cafés', '1862-05-31')).toBe('our correspondent');
+  });
+
+  it('leaves a letter its introducing sentence names to that writer', () => {
+    expect(speakerOfWords(tools, COLUMN, 'red trousers', '1862-05-31')).toBe('Elisha Crandall');
+  });
+});
