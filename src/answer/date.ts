@@ -13,6 +13,7 @@ import { rankSentences } from './retrieval.ts';
 import { withSetUp } from './set-up-sentence.ts';
 import { verbReadAsNoun } from './mistagged-verb.ts';
 import { dateInQuotation } from './quoted-date.ts';
+import { actReportedAsEarlier } from './reported-earlier-act.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { isSpace, wordAt } from './words.ts';
@@ -306,7 +307,8 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   // Read after the sentence that sets its scene (set-up-sentence.ts), the date is shown in bold as the asked
   // event's only when its own sentence says the asked act: otherwise it may date the next thing told.
   const readAfterSetUp = best.sentence === headline && sentences[0] !== best.sentence;
-  const actDated = actTest !== null && actTest(best.sentence, best.d.text) !== 'no-act';
+  const bestAct = actTest === null ? null : actTest(best.sentence, best.d.text);
+  const actDated = bestAct !== null && bestAct !== 'no-act';
   // No date's sentence says the asked act: the date shown may be another event's, so it is not stated as the
   // asked one's ("We pray today…" beside "the men of Mier fought the Texans" dates the prayer).
   // Nor when the date stands in quoted words that do not say the act: it dates the words' occasion.
@@ -325,7 +327,17 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     quotedTest(best.sentence, best.d.text) === 'no-act' &&
     dateInQuotation(best.sentence.text, best.d.text);
   const unsaid = (actTest !== null && !actSaid) || quotedElse;
-  const direct = (readAfterSetUp && !actDated) || unsaid ? null : describeDate(best.d);
+  // "On June 15 the Supreme Court ruled that a Mexican doctor kidnapped in Guadalajara …": the asked act told
+  // as done before what the date's clause reports, the date is the report's.
+  const otherClause =
+    bestAct === 'says-act' &&
+    actReportedAsEarlier(
+      ctx.reader.analyse(best.sentence.text).tokens,
+      best.sentence.text,
+      best.d.text,
+      (lemma) => acts.includes(lemma) || acts.some((a) => ctx.reader.synonymsOf(a).includes(lemma)),
+    );
+  const direct = (readAfterSetUp && !actDated) || unsaid || otherClause ? null : describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
   const lead =
     direct === null || direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
