@@ -16,6 +16,7 @@ import { dateInQuotation } from './quoted-date.ts';
 import { actReportedAsEarlier } from './reported-earlier-act.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { Understanding } from './understand.ts';
+import type { Token } from '../nlp/analysis.ts';
 import { isSpace, wordAt } from './words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -119,6 +120,25 @@ const ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
   ...ENDING.slice(0, 6).map((w): [string, readonly string[]] => [w, ENDING]),
   ['resume', RESUMING],
 ]);
+
+/** Words that close a "when did … ?" question as its verb and ask an end of an event or its start. */
+const FINAL_ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['close', ENDING],
+  ['open', STARTING],
+]);
+
+/**
+ * The end asked by the last word of "when did <subject> close?" or "… open?", which the tagger reads as an
+ * adjective: after "did" and its subject it is the question's verb.
+ */
+function finalAspect(tokens: readonly Token[]): readonly string[] | undefined {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words.at(-1);
+  const subject = words.at(-2);
+  if (!last || !subject || !words.some((t) => t.normal === 'did' || t.normal === 'does')) return undefined;
+  if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return undefined;
+  return FINAL_ASPECTS.get(last.normal);
+}
 
 /** True when the sentence speaks of the asked end of an event ("began", "until September", "ended"). */
 function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): boolean {
@@ -225,7 +245,9 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const publishing = u.predicates.length === 0 && ctx.followup && asksPublication;
   const stems = termStems(publishing ? new Map([[PUBLISHING, 1]]) : u.terms);
   // "When did the deployment end?": a date of the deployment's start does not answer it.
-  const aspect = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
+  const aspect =
+    u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined) ??
+    finalAspect(u.analysis.tokens);
   // "When did the cars start moving again?": a start again is a resumption.
   const markers =
     aspect === STARTING && u.analysis.tokens.some((t) => t.normal === 'again') ? RESUMING : aspect;
