@@ -24,6 +24,21 @@ const AGE_AFTER_NAME =
 const AGE_STATED =
   /\b(?:gave (?:his|her|their) age as|aged)\s(\d{1,3})\b|\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b)|\b(?:was|is)\s(\d{1,3})\s+years?\s+of\s+age\b|\bdied\b[^.;:]{0,60}?\bat the age of\s(\d{1,3})\b/giu;
 
+/** True when a question asks a person's age ("how old was the boy?"). */
+export function asksAge(text: string): boolean {
+  return AGE_ASKED.test(text);
+}
+
+/**
+ * True when the sentence gives the figure written `figure` as someone's age in words of age ("a 34-year-old
+ * teacher", "aged 34", "51 years old"): an age, which answers "how old" and no other span ("how long have the
+ * protesters been camped there").
+ */
+export function givesAge(sentence: string, figure: string): boolean {
+  for (const m of sentence.matchAll(AGE_STATED)) if (m.slice(1).includes(figure)) return true;
+  return false;
+}
+
 /** Ages news copy gives a person; a number outside is a count or a year, not an age. */
 const MIN_AGE = 1;
 const MAX_AGE = 120;

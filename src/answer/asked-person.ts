@@ -7,13 +7,15 @@ import type { Token } from '../nlp/pipeline.ts';
 import type { Context } from './handlers.ts';
 import type { Understanding } from './understand.ts';
 import { titleIsKindOf } from './titled-kind.ts';
+import { ownerOf } from './possessed-person.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
 
 /**
- * The kind of person a who-question asks for by a noun before its relative clause or after "which": "the
- * Mexican general who said…", "which official ordered…", "the woman that…". `null` when it asks for anyone.
+ * The kind of person a who-question asks for by a noun before its relative clause, after "which" or after
+ * another's possessive: "the Mexican general who said…", "which official ordered…", "the woman that…", "the
+ * trooper's wife". `null` when it asks for anyone.
  */
 export function askedPerson(
   u: Understanding,
@@ -28,7 +30,10 @@ export function askedPerson(
     // The tagger may read "general" as an adjective; before "who" it is the noun.
     if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(relative && t.pos === 'ADJ'))) continue;
     const which = tokens.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'which');
-    if (!relative && !which) continue;
+    // "Who was the trooper's wife?": a noun of a gender another owns names the one asked for by their relation
+    // (not "the sergeant's lawyer", which says no more than what the one asked for does).
+    const owned = t.pos === 'NOUN' && ownerOf(tokens, i) !== null && (heads?.get(t.normal) ?? null) !== null;
+    if (!relative && !which && !owned) continue;
     if (heads?.has(t.normal)) return { noun: t.normal, gender: heads.get(t.normal) ?? null };
     if (titles.has(t.lemma)) return { noun: t.lemma, gender: null };
   }

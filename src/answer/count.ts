@@ -5,7 +5,7 @@
  */
 import { MONEY_LEMMA, refersToThings } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence, Source } from '../knowledge/schema.ts';
-import { answerAge } from './age.ts';
+import { answerAge, asksAge, givesAge } from './age.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { countsActedOn } from './counted-state.ts';
 import { figureDenied } from './denied-figure.ts';
@@ -45,7 +45,8 @@ import {
 } from './count-figure.ts';
 import { countedOtherwise, namesPeople } from './counted-otherwise.ts';
 import { asksPartOf, countsMembersNamed } from './counted-part.ts';
-import { countsWholeAsked, wholePhrase } from './counted-whole.ts';
+import { countsWholeAsked } from './counted-whole.ts';
+import { figureHeadline } from './figure-headline.ts';
 import { asksAddition, countsRelative } from './relative-figure.ts';
 import { namedIn, referredBack } from './referred-back.ts';
 import type { ChartFigure } from './types.ts';
@@ -448,14 +449,10 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
     : 0;
   const pointedTo = pronounBefore;
   const confidence = Math.max(lent, alone);
-  const direct = deniedOnly
-    ? null
-    : (wholePhrase(best.n, best.sentence) ??
-      (best.n.counts &&
-      best.n.countsLemma !== MONEY_LEMMA &&
-      !best.n.text.toLowerCase().includes(best.n.counts.toLowerCase())
-        ? `${best.n.text} ${best.n.counts}`
-        : best.n.text));
+  // "How long have the protesters been camped?" — "a 34-year-old teacher who has spent most nights since Dec.
+  // 3 at the camp": an age is no other span, though it counts years.
+  const ageForSpan = duration && !asksAge(u.text) && givesAge(best.sentence.text, best.n.text);
+  const direct = deniedOnly || ageForSpan ? null : figureHeadline(best.n, best.sentence);
   const source = index.sources.get(best.sentence.sourceId);
   return {
     answeredAs: 'count',

@@ -13,8 +13,10 @@ import { rankSentences } from './retrieval.ts';
 import { withSetUp } from './set-up-sentence.ts';
 import { verbReadAsNoun } from './mistagged-verb.ts';
 import { dateInQuotation } from './quoted-date.ts';
+import { actReportedAsEarlier } from './reported-earlier-act.ts';
 import { formatDate, weekdayOf } from './text.ts';
 import type { Understanding } from './understand.ts';
+import type { Token } from '../nlp/analysis.ts';
 import { isSpace, wordAt } from './words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -118,6 +120,25 @@ const ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
   ...ENDING.slice(0, 6).map((w): [string, readonly string[]] => [w, ENDING]),
   ['resume', RESUMING],
 ]);
+
+/** Words that close a "when did … ?" question as its verb and ask an end of an event or its start. */
+const FINAL_ASPECTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['close', ENDING],
+  ['open', STARTING],
+]);
+
+/**
+ * The end asked by the last word of "when did <subject> close?" or "… open?", which the tagger reads as an
+ * adjective: after "did" and its subject it is the question's verb.
+ */
+function finalAspect(tokens: readonly Token[]): readonly string[] | undefined {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words.at(-1);
+  const subject = words.at(-2);
+  if (!last || !subject || !words.some((t) => t.normal === 'did' || t.normal === 'does')) return undefined;
+  if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return undefined;
+  return FINAL_ASPECTS.get(last.normal);
+}
 
 /** True when the sentence speaks of the asked end of an event ("began", "until September", "ended"). */
 function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): boolean {
@@ -224,7 +245,9 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   const publishing = u.predicates.length === 0 && ctx.followup && asksPublication;
   const stems = termStems(publishing ? new Map([[PUBLISHING, 1]]) : u.terms);
   // "When did the deployment end?": a date of the deployment's start does not answer it.
-  const aspect = u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined);
+  const aspect =
+    u.analysis.tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined) ??
+    finalAspect(u.analysis.tokens);
   // "When did the cars start moving again?": a start again is a resumption.
   const markers =
     aspect === STARTING && u.analysis.tokens.some((t) => t.normal === 'again') ? RESUMING : aspect;
@@ -306,7 +329,8 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   // Read after the sentence that sets its scene (set-up-sentence.ts), the date is shown in bold as the asked
   // event's only when its own sentence says the asked act: otherwise it may date the next thing told.
   const readAfterSetUp = best.sentence === headline && sentences[0] !== best.sentence;
-  const actDated = actTest !== null && actTest(best.sentence, best.d.text) !== 'no-act';
+  const bestAct = actTest === null ? null : actTest(best.sentence, best.d.text);
+  const actDated = bestAct !== null && bestAct !== 'no-act';
   // No date's sentence says the asked act: the date shown may be another event's, so it is not stated as the
   // asked one's ("We pray today…" beside "the men of Mier fought the Texans" dates the prayer).
   // Nor when the date stands in quoted words that do not say the act: it dates the words' occasion.
@@ -325,7 +349,17 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     quotedTest(best.sentence, best.d.text) === 'no-act' &&
     dateInQuotation(best.sentence.text, best.d.text);
   const unsaid = (actTest !== null && !actSaid) || quotedElse;
-  const direct = (readAfterSetUp && !actDated) || unsaid ? null : describeDate(best.d);
+  // "On June 15 the Supreme Court ruled that a Mexican doctor kidnapped in Guadalajara …": the asked act told
+  // as done before what the date's clause reports, the date is the report's.
+  const otherClause =
+    bestAct === 'says-act' &&
+    actReportedAsEarlier(
+      ctx.reader.analyse(best.sentence.text).tokens,
+      best.sentence.text,
+      best.d.text,
+      (lemma) => acts.includes(lemma) || acts.some((a) => ctx.reader.synonymsOf(a).includes(lemma)),
+    );
+  const direct = (readAfterSetUp && !actDated) || unsaid || otherClause ? null : describeDate(best.d);
   const asWritten = best.d.text.toLowerCase();
   const lead =
     direct === null || direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;

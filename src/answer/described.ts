@@ -12,7 +12,8 @@ import { endsNounPhrase } from './noun-phrase-end.ts';
 import { capitalisedRoleAt } from './capitalised-role.ts';
 import { actFormsOf, wordAfterName } from './agent-noun.ts';
 import { wordsAround } from './described-around.ts';
-import { addTo, union } from './id-sets.ts';
+import { ownerOf, ownsPersonAfter } from './possessed-person.ts';
+import { addTo, union, unionOf } from './id-sets.ts';
 import {
   ARTICLE_NOUN,
   DESCRIPTION_HEAD,
@@ -271,6 +272,9 @@ export class DescribedPeople {
         )
       )
         continue;
+      // "The trooper's wife": a noun whose possessive ending a noun for someone follows owns the one asked
+      // about, and is not them.
+      if (ownsPersonAfter(tokens, h, (w) => this.#personNoun(w))) continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
       // "The retired Ranger": a lower-case adjective before it makes it a kind of person (capitalised-role.ts).
       if (h > 0 && head.pos === 'PROPN' && P2.test(head.value) && !capitalisedRoleAt(tokens, h)) continue;
@@ -454,11 +458,22 @@ export class DescribedPeople {
     // A noun the lexicon does not know for a person fits only those the coverage calls so, or calls by a
     // kind the noun is of, or says do what it names ("the bass guide": "who has guided anglers").
     const byKind = this.#calledByKind(head.lemma);
-    const calledSo = this.heads.has(head.normal)
-      ? null
-      : (this.#nouns.get(head.normal) ??
-        (byKind.size > 0 ? byKind : null) ??
-        this.#capitalisedRole(tokens, h));
+    // "The rancher's wife": an owned noun names a relation, held only by those the coverage calls by it (or says
+    // it of, introducing them) or whose description names the owner ("whose husband is a private").
+    const owner = ownerOf(tokens, h);
+    const calledSo = owner
+      ? unionOf(
+          this.#nouns.get(head.normal),
+          this.#headed.get(head.normal),
+          this.#calledAs.get(head.normal),
+          this.#said.get(this.#key(head.normal))?.keys(),
+          this.#called.get(this.#key(owner.normal)),
+        )
+      : this.heads.has(head.normal)
+        ? null
+        : (this.#nouns.get(head.normal) ??
+          (byKind.size > 0 ? byKind : null) ??
+          this.#capitalisedRole(tokens, h));
     const ranked = [...scores]
       .filter(([id]) => !calledSo || calledSo.has(id))
       .map(([id, score]) => [id, score * fits(id)] as const)

@@ -15,3 +15,10 @@ export function union(
   if (!a || !b) return a ?? b;
   return new Set([...a, ...b]);
 }
+
+/** The people of any of the sets (ids, or a map keyed by ids), empty when none has any. */
+export function unionOf(...sets: ReadonlyArray<Iterable<string> | undefined>): Set<string> {
+  const out = new Set<string>();
+  for (const ids of sets) for (const id of ids ?? []) out.add(id);
+  return out;
+}
