@@ -142,7 +142,8 @@ export class AnswerEngine {
     const spanish = spanishReader !== null && spanishReader.isSpanish(cleaned);
     const english = spanish ? spanishReader.translate(cleaned) : cleaned;
     // "What did Brewer say about the troops? And McCain?": the question asked again is spelled out.
-    const planned = planQuestion(withQuestionAskedAgain(english, (t) => this.#loaded.reader.analyseAsked(t)));
+    const analyse = (t: string) => this.#loaded.reader.analyseAsked(t);
+    const planned = planQuestion(withQuestionAskedAgain(english, analyse), analyse);
     // "I saw the Port Isabel mayor on TV… What did the mayor say?": the preamble places who is asked about.
     const plan = partsWithPreamble(planned, this.#loaded.reader, this.#people.heads, this.#people.titleSet);
     if (plan.parts.length === 1)

@@ -6,6 +6,8 @@
  */
 import { withElidedClauses } from './elided-clause.ts';
 import { withCountedCarried } from './elided-parts.ts';
+import { hedgedClauseStarts, mayHoldHedgedClause, type ClauseStart } from './hedged-clause.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
 import { joinedParallel } from './parallel-question.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -129,37 +131,51 @@ function withParallelsJoined(sentence: string): string {
   return sentence;
 }
 
+/** Tags a text with parts of speech, for the clauses a word pattern cannot find ({@link hedgedClauseStarts}). */
+export type AnalyseText = (text: string) => Analysis;
+
+/** Where new question clauses begin in `sentence`, in order. */
+function clauseStarts(sentence: string, analyse: AnalyseText | undefined): ClauseStart[] {
+  const listed = opensAsQuestion(sentence) ? [...sentence.matchAll(LISTED_CLAUSE)] : [];
+  const starts = [...sentence.matchAll(NEW_CLAUSE), ...listed].map((m) => ({
+    at: m.index ?? 0,
+    length: m[0].length,
+  }));
+  if (analyse && mayHoldHedgedClause(sentence)) starts.push(...hedgedClauseStarts(analyse(sentence)));
+  return starts.sort((a, b) => a.at - b.at);
+}
+
 /** Splits one question sentence where a new question clause begins. */
-function clausesOf(asked: string): string[] {
+function clausesOf(asked: string, analyse: AnalyseText | undefined): string[] {
   const sentence = withParallelsJoined(asked);
   const out: string[] = [];
   let last = 0;
-  const listed = opensAsQuestion(sentence) ? [...sentence.matchAll(LISTED_CLAUSE)] : [];
-  const matches = [...sentence.matchAll(NEW_CLAUSE), ...listed].sort(
-    (a, b) => (a.index ?? 0) - (b.index ?? 0),
-  );
-  for (const m of matches) {
-    const at = m.index ?? 0;
+  for (const { at, length } of clauseStarts(sentence, analyse)) {
     if (at < last) continue;
     const before = sentence.slice(last, at);
-    const after = sentence.slice(at + m[0].length);
+    const after = sentence.slice(at + length);
     // "The difference between what Trump said… and what AMLO said…": the "and" joins the two things compared.
     if (BETWEEN_OPEN.test(before)) continue;
     if (words(before) >= MIN_PART_WORDS && words(after) >= MIN_PART_WORDS) {
       out.push(before.trim());
-      last = at + m[0].length;
+      last = at + length;
     }
   }
   out.push(sentence.slice(last).trim());
   return out.filter((p) => p !== '');
 }
 
-/** The questions a message asks and its context; see the module header. */
-export function planQuestion(text: string): QuestionPlan {
+/**
+ * The questions a message asks and its context; see the module header. `analyse` tags a sentence whose
+ * second clause may open with a hedge ("…and about how many…"); without it such a sentence stays whole.
+ */
+export function planQuestion(text: string, analyse?: AnalyseText): QuestionPlan {
   const { asked, context } = questionSentences(text.trim());
   const questions = asked.map(questionIn);
   for (const q of questions) if (q.before) context.push(q.before);
-  const parts = withCountedCarried(withElidedClauses(questions.map((q) => q.question).flatMap(clausesOf)));
+  const parts = withCountedCarried(
+    withElidedClauses(questions.map((q) => q.question).flatMap((q) => clausesOf(q, analyse))),
+  );
   const kept = parts.slice(0, MAX_PARTS);
   const rest = [...context, ...parts.slice(MAX_PARTS)];
   return { parts: kept.length > 0 ? kept : [text], context: rest.length > 0 ? rest.join(' ') : null };
