@@ -6,6 +6,7 @@
  */
 import { countedAsState } from './casualty-figures.ts';
 import { countsAfterDay } from './count-after-day.ts';
+import { isYearAfterDay } from './written-year.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
 import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
 import type { NounKinds } from './noun-kinds.ts';
@@ -106,6 +107,7 @@ export class NumberReader {
     let inSentence: Counted | null = null;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       if (dateTokens?.has(t) && !countsAfterDay(toks, t, sentence.tokenEnd)) continue;
+      if (isYearAfterDay(toks, t, sentence.tokenEnd)) continue;
       const tok = toks[t];
       if (!tok) continue;
       const next = toks[t + 1];

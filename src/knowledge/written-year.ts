@@ -3,7 +3,8 @@
  * tagger often ends a date at its day, and a day read without its year takes the story's: "until Feb. 24,
  * 1880" in a paragraph about 1878 was read as 24 February 1878. A date that states its own year keeps it.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { isMonthWord } from '../nlp/calendar-words.ts';
 import { countsAfterDay } from './count-after-day.ts';
 
 /**
@@ -59,4 +60,17 @@ export function throughWrittenYear(
   if (k + 1 < sentenceEnd && after && after.pos === 'NOUN') return end;
   if (countsAfterDay(toks, k, sentenceEnd)) return end;
   return k + 1;
+}
+
+/**
+ * True when the token at `t` is the year a date writes out after its month, day and a comma ("On Sept. 16,
+ * 1810 Mexican rebels rose"), though the tagger read the figure apart from the date: it counts nothing, so
+ * "how many rebels rose?" is not answered 1810. A round figure before the noun it counts is a count
+ * (count-after-day.ts).
+ */
+export function isYearAfterDay(toks: readonly Token[], t: number, sentenceEnd: number): boolean {
+  const figure = toks[t];
+  if (!figure || !isYearFigure(figure.value) || toks[t - 1]?.value !== ',') return false;
+  if (!DAY_TOKEN.test(toks[t - 2]?.value ?? '') || !isMonthWord(toks[t - 3]?.value ?? '')) return false;
+  return !countsAfterDay(toks, t, sentenceEnd);
 }
