@@ -14,6 +14,7 @@ import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
 import { ordinalDayBeforeMonth } from './ordinal-days.ts';
 import { throughWrittenYear } from './written-year.ts';
+import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
 import { dayReadFirst } from './same-day-again.ts';
 
@@ -98,7 +99,12 @@ export class FactReader {
     const spans: Array<{ start: number; end: number }> = [];
     const clocks: Array<{ start: number; end: number; time: string }> = [];
     for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)) {
-      if (e.name === 'DATE') spans.push({ start: e.start, end: e.end });
+      // "On May 3, 1500 Mexican soldiers": the date ends at its day, before the count the tagger took in.
+      if (e.name === 'DATE')
+        spans.push({
+          start: e.start,
+          end: endBeforeCount(analysis.tokens, e.start, e.end, sentence.tokenEnd),
+        });
       else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) {
         const time = clockTime(analysis, e.start, e.end);
         if (time !== null) clocks.push({ start: e.start, end: e.end, time });
@@ -123,7 +129,12 @@ export class FactReader {
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = analysis.tokens[t];
       if (!tok) continue;
-      if (tok.value.length === 4 && isBareYear(tok) && !coveredBy(spans, dated, t))
+      if (
+        tok.value.length === 4 &&
+        isBareYear(tok) &&
+        !coveredBy(spans, dated, t) &&
+        !countsAfterDay(analysis.tokens, t, sentence.tokenEnd)
+      )
         spans.push({ start: t, end: t + 1 });
       // "Sept. 28": a month and a day the tagger did not read as a date.
       const day = this.#monthDayAt(analysis, t, sentence.tokenEnd);

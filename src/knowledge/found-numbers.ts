@@ -5,6 +5,8 @@
  * ("Title 42") count nothing. Used by the fact reader (facts.ts).
  */
 import { countedAsState } from './casualty-figures.ts';
+import { countsAfterDay } from './count-after-day.ts';
+import { isYearAfterDay } from './written-year.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
 import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
 import type { NounKinds } from './noun-kinds.ts';
@@ -104,7 +106,8 @@ export class NumberReader {
     /** What the latest figure so far that counts things counts ({@link referentOf}). */
     let inSentence: Counted | null = null;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      if (dateTokens?.has(t)) continue;
+      if (dateTokens?.has(t) && !countsAfterDay(toks, t, sentence.tokenEnd)) continue;
+      if (isYearAfterDay(toks, t, sentence.tokenEnd)) continue;
       const tok = toks[t];
       if (!tok) continue;
       const next = toks[t + 1];
@@ -131,7 +134,8 @@ export class NumberReader {
         Number.isInteger(value) &&
         value >= YEAR_MIN &&
         value <= YEAR_MAX &&
-        !tok.value.includes(',')
+        !tok.value.includes(',') &&
+        !countsAfterDay(toks, t, sentence.tokenEnd)
       ) {
         continue;
       }

@@ -3,7 +3,9 @@
  * tagger often ends a date at its day, and a day read without its year takes the story's: "until Feb. 24,
  * 1880" in a paragraph about 1878 was read as 24 February 1878. A date that states its own year keeps it.
  */
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { isMonthWord } from '../nlp/calendar-words.ts';
+import { countsAfterDay } from './count-after-day.ts';
 
 /**
  * The years a figure written after a day is read as: old dispatches and letters are dated from the 1500s on,
@@ -28,10 +30,7 @@ function isYearFigure(value: string): boolean {
  * The end of the date at tokens `[start, end)` taken through the year written after it, or `end` when none
  * is: the date names a month (`isMonth`, on a token's normal form), ends at its day or its month, writes no
  * year of its own, and a four-digit figure follows, after a comma or not, that counts nothing ("May 3, 1500
- * troops" is a count). Only a date the tagger ended at its day comes here: one it took through the figure
- * ("On May 3, 1500 Mexican soldiers crossed") keeps 1500 as its year. News copy writes such a count "1,500",
- * and the next word does not tell it from a year ("On March 9, 1916 raiders crossed"); a rule that tried
- * (safe16) dated a centenary story's 1916 raid in 2016, and was reverted.
+ * troops" and "May 3, 1500 Mexican soldiers" are counts, see count-after-day.ts).
  */
 export function throughWrittenYear(
   analysis: Analysis,
@@ -59,5 +58,19 @@ export function throughWrittenYear(
   if (k >= sentenceEnd || !year || !isYearFigure(year.value)) return end;
   const after = toks[k + 1];
   if (k + 1 < sentenceEnd && after && after.pos === 'NOUN') return end;
+  if (countsAfterDay(toks, k, sentenceEnd)) return end;
   return k + 1;
+}
+
+/**
+ * True when the token at `t` is the year a date writes out after its month, day and a comma ("On Sept. 16,
+ * 1810 Mexican rebels rose"), though the tagger read the figure apart from the date: it counts nothing, so
+ * "how many rebels rose?" is not answered 1810. A round figure before the noun it counts is a count
+ * (count-after-day.ts).
+ */
+export function isYearAfterDay(toks: readonly Token[], t: number, sentenceEnd: number): boolean {
+  const figure = toks[t];
+  if (!figure || !isYearFigure(figure.value) || toks[t - 1]?.value !== ',') return false;
+  if (!DAY_TOKEN.test(toks[t - 2]?.value ?? '') || !isMonthWord(toks[t - 3]?.value ?? '')) return false;
+  return !countsAfterDay(toks, t, sentenceEnd);
 }

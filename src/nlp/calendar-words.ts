@@ -49,3 +49,12 @@ const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?$/;
 export function opensDayOfMonth(word: string, next: string | undefined): boolean {
   return LONG_MONTHS.includes(word) && next !== undefined && DAY_OF_MONTH.test(next);
 }
+
+/**
+ * Whether `word` is a month's name or an abbreviation papers write for it, capitalised ("September", "Sept.",
+ * "Sep", "Dec."): the first three or four letters, with or without a full stop.
+ */
+export function isMonthWord(word: string): boolean {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return LONG_MONTHS.some((m) => m === bare || m.slice(0, 3) === bare || m.slice(0, 4) === bare);
+}

@@ -20,10 +20,21 @@ On May 5, 1862 Mexican soldiers under Gen. Ignacio Zaragoza defeated the French 
 The battle did not end the French intervention, historians say.
 `;
 
+const DOLORES = `---
+id: ledger-2010-dolores
+title: Dolores remembers the Grito
+outlet: Example Ledger
+published: 2010-09-16
+url: https://example.org/dolores
+language: en
+---
+On Sept. 16, 1810 Mexican rebels rose against Spanish rule in the town of Dolores, historians say.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'puebla.md': PUEBLA }));
+  ({ engine } = await articlesAlone({ 'puebla.md': PUEBLA, 'dolores.md': DOLORES }));
 });
 
 describe('a year after a day of the month and a comma, before a plural noun', () => {
@@ -38,5 +49,12 @@ describe('a year after a day of the month and a comma, before a plural noun', ()
   it('is no head-count of the soldiers', async () => {
     const a = await engine.ask('How many Mexican soldiers defeated the French at Puebla?', { userId: 'b' });
     expect(a.direct ?? '').not.toMatch(/1862/);
+  });
+
+  it('is no head-count when the tagger reads the year apart from its day', async () => {
+    const a = await engine.ask('How many Mexican rebels rose against Spanish rule in Dolores?', {
+      userId: 'c',
+    });
+    expect(a.direct ?? '').not.toMatch(/1810/);
   });
 });
