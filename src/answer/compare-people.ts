@@ -5,6 +5,8 @@
  * Vickery, 61, his mother"). Adding an article about another family needs no word of it here.
  */
 import { withoutAccents, type Token } from '../nlp/pipeline.ts';
+import type { Entity } from '../knowledge/schema.ts';
+import { singularOf } from '../nlp/singular.ts';
 import type { Side } from './compare.ts';
 import type { PersonHeads } from './described.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -223,8 +225,32 @@ export function ownerTerms(
     }
   const head = wordsOf(e.description ?? '').at(-1);
   if (head) out.add(head);
+  for (const body of bodiesAfterName(index, e)) out.add(body);
   return out;
 }
+
+/** Sentences of a person read for the body written after their name: the first mentions introduce it. */
+const MAX_BODY_SENTENCES = 5;
+
+/**
+ * The bodies an article sets right after a person's name ("Private C. R. Moore of the Rangers"), as the word
+ * for one member ("ranger"): the article may then call the person by it ("Mrs. Moore, the Ranger's wife").
+ */
+function bodiesAfterName(index: KnowledgeIndex, e: Entity): string[] {
+  const out: string[] = [];
+  for (const sid of e.sentenceIds.slice(0, MAX_BODY_SENTENCES)) {
+    const text = index.sentences[index.sentenceIndex.get(sid) ?? -1]?.text;
+    if (!text) continue;
+    const at = text.indexOf(e.name);
+    if (at < 0) continue;
+    const body = BODY_AFTER_NAME.exec(text.slice(at + e.name.length))?.[1];
+    if (body) out.push(singularOf(withoutAccents(body.toLowerCase())));
+  }
+  return out;
+}
+
+/** " of the Rangers" right after a name: a capitalised body of one word. */
+const BODY_AFTER_NAME = /^\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\b/u;
 
 /** A relation set before a name, as its apposition: "His daughter, Mariana Loera, …". */
 const RELATION_BEFORE = /(?:^|[.;:—–-]\s*|,\s*)(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*$/iu;
