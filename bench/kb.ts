@@ -114,6 +114,11 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     (n) =>
       `Sgt. Wade ${surnameOf(n)} met us. His wife, Tammy ${surnameOf(n)}, came. "We stayed," the sergeant's wife said.\n\n`,
   ],
+  ['a general noun for a person after each quotation, one sentence', '"a," the officer said, '],
+  [
+    'what a relative was, said again and again before a pronoun, one sentence',
+    'my son was my son was "Yes," he said ',
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 const MAX_ARTICLES = 100_000;

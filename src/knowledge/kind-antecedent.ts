@@ -10,6 +10,11 @@ import type { WorkingSentence } from './working.ts';
 
 /** Sentences looked back over, the quotation's own included. */
 const MAX_SENTENCES_BACK = 4;
+/**
+ * Tokens read back at most, over all those sentences: a description two sentences back is near; a sentence of
+ * thousands of quotations must not be read from its start for each one.
+ */
+const MAX_TOKENS_BACK = 160;
 /** Words at most between "a" and the noun for a person ("a young lieutenant colonel"). */
 const MAX_DESCRIBED_WORDS = 3;
 
@@ -25,7 +30,8 @@ export interface KindAntecedentReader {
  * The person `head` (the lemma of "the officer"'s noun, in `sentence`) points back to: the last "a"/"an",
  * adjectives and nouns ending in a noun for a person of a kind of `head` (not `head` itself), in the
  * sentence before `before` or up to {@link MAX_SENTENCES_BACK} sentences back in its paragraph or the one
- * before, with no one named by name after it; `null` when there is none.
+ * before (at most {@link MAX_TOKENS_BACK} tokens in all), with no one named by name after it; `null` when there
+ * is none.
  */
 export function kindAntecedent(
   reader: KindAntecedentReader,
@@ -34,14 +40,18 @@ export function kindAntecedent(
   head: string,
 ): Omit<SpeakerGuess, 'cue'> | null {
   let s: WorkingSentence | null = sentence;
-  for (let back = 0; s && back < MAX_SENTENCES_BACK; back++, s = s.previous) {
+  let budget = MAX_TOKENS_BACK;
+  for (let back = 0; s && back < MAX_SENTENCES_BACK && budget > 0; back++, s = s.previous) {
     if (sentence.paragraph - s.paragraph > 1 || s.kind !== sentence.kind) return null;
     const end = s === sentence ? before : s.tokenEnd;
-    const found = lastDescribed(reader, s.analysis, s.tokenStart, end, head);
+    const from = Math.max(s.tokenStart, end - budget);
+    budget -= end - from;
+    const found = lastDescribed(reader, s.analysis, from, end, head);
     const named = s.mentions.some(
       (m) =>
         m.via !== 'pronoun' &&
         m.token < end &&
+        m.token >= from &&
         (found === null || m.token > found.head) &&
         reader.entity(m.entityId)?.type === 'person',
     );

@@ -204,6 +204,7 @@ function lastDescribed(
   sentence: WorkingSentence,
   before: number,
   gender: 'male' | 'female',
+  throughBe = true,
 ): Found | null {
   const { analysis } = sentence;
   // "Never the bandit.": a fragment with no verb says again what someone was; it brings in no one new.
@@ -221,9 +222,10 @@ function lastDescribed(
       const end = tokenAt(analysis, hyphenatedWordAt(analysis, k).last).end;
       if (DETERMINERS.has(det.normal)) {
         // "My daddy was a civilian mechanic, and he …": what a person was is said of them; they are the one.
+        // One step back only: "my son was my son was …" must not recurse once per "was".
         const subject =
-          tokenAt(analysis, d - 1).lemma === 'be' && d - 1 > sentence.tokenStart
-            ? lastDescribed(reader, sentence, d - 1, gender)
+          throughBe && tokenAt(analysis, d - 1).lemma === 'be' && d - 1 > sentence.tokenStart
+            ? lastDescribed(reader, sentence, d - 1, gender, false)
             : null;
         if (subject) return subject;
         return { guess: { speakerId: null, speakerName: analysis.text.slice(det.start, end) }, at: d };

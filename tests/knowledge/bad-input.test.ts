@@ -383,6 +383,16 @@ describe('pathological article shapes', () => {
       ).join(''),
       quotes: 1_000,
     },
+    {
+      name: 'a general noun for a person after each quotation, one sentence',
+      body: '"a," the officer said, '.repeat(3_000),
+      quotes: 3_000,
+    },
+    {
+      name: 'what a relative was, said again and again before a pronoun, one sentence',
+      body: `${'my son was '.repeat(30_000)}"Yes," he said.`,
+      quotes: 1,
+    },
   ];
 
   it('drops a line that is one enormous word, saying why, and keeps the rest', async () => {
