@@ -44,10 +44,10 @@ export function namedTopic(tokens: readonly Token[], content: readonly string[])
   const words = new Set(content);
   const out: string[] = [];
   let inside = false;
-  for (let i = 1; i < tokens.length; i++) {
+  // From the first word: "About the school budget, what did Treviño say?" opens with its topic.
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const before = tokens[i - 1]!;
-    if (TOPIC_OPENERS.has(t.normal) || (t.normal === 'of' && OPINION_OF.has(before.lemma))) {
+    if (TOPIC_OPENERS.has(t.normal) || (t.normal === 'of' && OPINION_OF.has(tokens[i - 1]?.lemma ?? ''))) {
       inside = true;
       continue;
     }

@@ -32,6 +32,13 @@ describe('what someone said about a topic none of their quotations is about', ()
     expect(a.quoteIds).toEqual([]);
   });
 
+  it('reads a topic the question opens with', async () => {
+    const a = await ask('About the school budget, what did Abundio Treviño say?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('no quotation of Abundio Treviño on that topic');
+    expect(a.text).not.toContain('swam their horses');
+  });
+
   it('does not take words only loosely related for the topic', async () => {
     const a = await ask('What did Abundio Treviño say about the railroad budget?');
     expect(a.answered).toBe(false);
