@@ -3,8 +3,9 @@
  * cadets answered?", "…and roughly how much…", "…and then when…", "…and also who…", "…and, if so, why…".
  * The words between the "and" and the question word are read by their part of speech, not looked up in a
  * list: adverbs and "if" ("roughly", "then", "if so"), and a preposition only before a question word the
- * tagger reads as an adverb ("about how many", "around when"). A preposition before "who" or "what" names
- * a topic ("what did they say about the war and about who built it"), and does not start a question.
+ * tagger reads as an adverb that asks on its own ("about how many", "around when did"). A preposition before
+ * "who" or "what", or before "how"/"when" opening a clause ("about how Mexico would respond"), names a topic
+ * ("what did they say about the war and about who built it"), and does not start a question.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 
@@ -35,12 +36,21 @@ export function mayHoldHedgedClause(sentence: string): boolean {
   return MAY_HOLD_HEDGED.test(sentence);
 }
 
-function hedges(words: readonly Token[], asking: Token): boolean {
+/** Parts of speech of the word after a question word that make it ask on its own after a preposition. */
+const ASKING_NEXT_POS = new Set(['ADJ', 'ADV', 'AUX']);
+
+function hedges(words: readonly Token[], asking: Token, next: Token | undefined): boolean {
   return words.every(
     (w, i) =>
       HEDGE_POS.has(w.pos) ||
-      // "about how many", "around when": a preposition bounding an amount or a time, just before it.
-      (w.pos === 'ADP' && i === words.length - 1 && asking.pos === 'ADV'),
+      // "about how many", "around when did …": a preposition bounding an amount or a time, just before a
+      // question word that asks a degree ("how" and an adjective) or inverts its verb ("when did"); "about how
+      // Mexico would respond" and "about when it was built" name a topic.
+      (w.pos === 'ADP' &&
+        i === words.length - 1 &&
+        asking.pos === 'ADV' &&
+        next !== undefined &&
+        ASKING_NEXT_POS.has(next.pos)),
   );
 }
 
@@ -59,7 +69,7 @@ export function hedgedClauseStarts(analysis: Analysis): ClauseStart[] {
     for (let n = 1; n <= MAX_HEDGE_WORDS; n++) {
       const asking = words[i + 1 + n];
       if (!asking || !QUESTION_WORDS.has(asking.normal)) continue;
-      if (!hedges(words.slice(i + 1, i + 1 + n), asking)) continue;
+      if (!hedges(words.slice(i + 1, i + 1 + n), asking, words[i + 2 + n])) continue;
       const at = text.slice(0, joining.start).search(/[\s,]*$/);
       out.push({ at, length: asking.start - at });
       break;

@@ -41,4 +41,11 @@ describe('planQuestion with a hedge before the second question word', () => {
     ]);
     expect(plan('what did the senator say about the war and about who built the wall?')).toHaveLength(1);
   });
+
+  it('keeps "about how" and "about when" opening a clause as a topic ("and about how Mexico would respond")', () => {
+    expect(plan('What did Sheinbaum say about the tariffs and about how Mexico would respond?')).toHaveLength(
+      1,
+    );
+    expect(plan('What did the mayor say about the flood and about when the dam was built?')).toHaveLength(1);
+  });
 });
