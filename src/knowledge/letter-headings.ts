@@ -47,6 +47,8 @@ export function speakersOfLetterHeadings(
     const writer = list.length === 1 ? writerOfHeading(list[0]?.text.trim() ?? '') : null;
     if (writer === null) continue;
     let at = paragraph + 1;
+    // "LETTER FROM SANTA FE." over "SANTA FE, Feb. 14, 1847.": the heading names where it was written from.
+    if (placeOfDateline(byParagraph.get(at), writer)) continue;
     for (let d = 0; d < MAX_DATELINES && isDateline(byParagraph.get(at)); d++) at++;
     let letter = 0;
     for (; ; at++) {
@@ -73,6 +75,13 @@ function writerOfHeading(text: string): string | null {
   const words = m[2].trim().split(/\s+/);
   if (DESCRIBED.test(m[2])) return words.join(' ').toLowerCase();
   return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+}
+
+/** True when `paragraph` is a dateline ({@link isDateline}) whose place is `writer`, read case-blind. */
+function placeOfDateline(paragraph: readonly WorkingSentence[] | undefined, writer: string): boolean {
+  if (!isDateline(paragraph)) return false;
+  const place = paragraph?.[0]?.text.trim().split(',')[0]?.toLowerCase() ?? '';
+  return place === writer.toLowerCase();
 }
 
 /** True for a paragraph that is only a dateline: one short sentence of a place and a date, no quotation. */

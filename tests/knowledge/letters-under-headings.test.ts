@@ -38,6 +38,16 @@ describe('a letter under a heading naming its writer', () => {
     expect(speakerOfWords(tools, COLUMN, 'talk in the cafés', '1862-05-31')).toBe('our correspondent');
   });
 
+  it('does not take the place a heading says the letter came from for its writer', () => {
+    const column = [
+      'The mail from the west came in on Saturday.',
+      'LETTER FROM SANTA FE.',
+      'SANTA FE, Feb. 14, 1847.',
+      '"The town is quiet again, though every house has a musket behind the door."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, column, 'musket behind the door', '1847-03-20')).not.toBe('Santa Fe');
+  });
+
   it('leaves a letter its introducing sentence names to that writer', () => {
     expect(speakerOfWords(tools, COLUMN, 'red trousers', '1862-05-31')).toBe('Elisha Crandall');
   });
