@@ -15,14 +15,13 @@
  * that judged by the words after the figure alone, or by the story's year, were reverted for those dates.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { isDayOfMonth } from '../nlp/calendar-words.ts';
 
 /** A four-digit head-count is rounded to this; a year is a multiple of it once a century. */
 const COUNT_ROUNDED_TO = 100;
 /** Adjectives or proper adjectives that may stand between the figure and its noun ("1500 Mexican soldiers"). */
 const MAX_MODIFIERS = 2;
 const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
-/** A day of the month as a token: "3", "24th", "3d". */
-const DAY_TOKEN = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?$/;
 
 /**
  * True when the words from token `from` open a noun phrase a figure can count: past at most
@@ -47,7 +46,7 @@ export function countsAfterDay(toks: readonly Token[], t: number, sentenceEnd: n
   const figure = toks[t];
   if (!figure || !/^\d{4}$/.test(figure.value) || Number(figure.value) % COUNT_ROUNDED_TO !== 0) return false;
   const day = toks[t - 1]?.value === ',' ? t - 2 : t - 1;
-  if (!DAY_TOKEN.test(toks[day]?.value ?? '')) return false;
+  if (!isDayOfMonth(toks[day]?.value ?? '')) return false;
   return opensCountedNoun(toks, t + 1, sentenceEnd);
 }
 

@@ -4,7 +4,7 @@
  * 1880" in a paragraph about 1878 was read as 24 February 1878. A date that states its own year keeps it.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { isMonthWord } from '../nlp/calendar-words.ts';
+import { isDayOfMonth, isMonthWord } from '../nlp/calendar-words.ts';
 import { countsAfterDay } from './count-after-day.ts';
 
 /**
@@ -14,8 +14,6 @@ import { countsAfterDay } from './count-after-day.ts';
 const FIRST_WRITTEN_YEAR = 1500;
 const LAST_WRITTEN_YEAR = 2100;
 
-/** A day of the month as a token: "24", "3d", "27th". */
-const DAY_TOKEN = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?$/;
 /** The ending of an ordinal day the tokenizer splits from its figure ("22" "d"). */
 const ORDINAL_ENDING = /^(?:st|nd|rd|th|d)\.?$/;
 
@@ -49,8 +47,7 @@ export function throughWrittenYear(
   const last = toks[end - 1];
   if (!month || !last) return end;
   const endsAtDay =
-    DAY_TOKEN.test(last.value) ||
-    (ORDINAL_ENDING.test(last.value) && /^\d+$/.test(toks[end - 2]?.value ?? ''));
+    isDayOfMonth(last.value) || (ORDINAL_ENDING.test(last.value) && /^\d+$/.test(toks[end - 2]?.value ?? ''));
   if (!endsAtDay && !isMonth(last.normal)) return end;
   let k = end;
   if (toks[k]?.value === ',') k++;
@@ -71,6 +68,6 @@ export function throughWrittenYear(
 export function isYearAfterDay(toks: readonly Token[], t: number, sentenceEnd: number): boolean {
   const figure = toks[t];
   if (!figure || !isYearFigure(figure.value) || toks[t - 1]?.value !== ',') return false;
-  if (!DAY_TOKEN.test(toks[t - 2]?.value ?? '') || !isMonthWord(toks[t - 3]?.value ?? '')) return false;
+  if (!isDayOfMonth(toks[t - 2]?.value ?? '') || !isMonthWord(toks[t - 3]?.value ?? '')) return false;
   return !countsAfterDay(toks, t, sentenceEnd);
 }

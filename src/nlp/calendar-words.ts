@@ -47,7 +47,12 @@ const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?$/;
  * not the surname of a Capt. May the article names.
  */
 export function opensDayOfMonth(word: string, next: string | undefined): boolean {
-  return LONG_MONTHS.includes(word) && next !== undefined && DAY_OF_MONTH.test(next);
+  return LONG_MONTHS.includes(word) && next !== undefined && isDayOfMonth(next);
+}
+
+/** Whether `word` is a day of the month as written after its month's name ("11", "11th", "2d"). */
+export function isDayOfMonth(word: string): boolean {
+  return DAY_OF_MONTH.test(word);
 }
 
 /**
