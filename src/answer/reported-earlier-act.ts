@@ -55,5 +55,6 @@ export function actReportedAsEarlier(
     }
   }
   if (that < 0) return false;
-  return tokens.every((t, i) => !isAct(t.lemma) || (i > that && acts.includes(i) && toldAsDone(tokens, i)));
+  // Every word of the act: a verb (as each of `acts` is) after the "that", told as done before.
+  return tokens.every((t, i) => !isAct(t.lemma) || (i > that && t.pos === 'VERB' && toldAsDone(tokens, i)));
 }
