@@ -328,6 +328,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1862 San Francisco dispatches and letters on Zaragoza's victory at Puebla, a 1923 Columbus, N.M. weekly's obituary of Villa after his killing at Parral, a 1985 Greenville, Texas radio transcript on Mexico's Squadron 201 at Majors Field, a 2010 Monterrey wire report on the two Tec students killed at the campus gate in a fight between soldiers and gunmen)",
   },
   {
+    folder: 'articles-45',
+    set: 'new-articles-45',
+    attribution: 'tuned',
+    about:
+      "four more (1865 Castroville dispatches and letters on Shelby's Confederates crossing at Eagle Pass, a 1921 Lake Valley, N.M. obituary of a miner who rode into Gavilan Canyon against Nana's raid, a 1947 radio transcript on the centenary of the San Gabriel crossing and the Battle of La Mesa, a 2025 San Antonio report on the 190th anniversary of the Battle of Concepción)",
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -644,5 +651,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1847 Fayette, Mo. weekly printing volunteers' letters on the fight at Brazito, a 1969 Del Rio report on Nixon and Díaz Ordaz dedicating Amistad Dam, a 2013 Coahuila report (translated) on the Boquillas crossing reopening",
+  },
+  {
+    folder: 'holdout-42',
+    set: 'unseen-articles-41',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 Columbia, Pa. weekly printing a volunteer's letters on the siege of Vera Cruz, a 1920 Eagle Pass weekly on Villa's surrender at Sabinas, a 2022 Los Mochis report (translated) on Caro Quintero's capture at San Simón and the Navy helicopter crash",
   },
 ];
