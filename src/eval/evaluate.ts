@@ -65,6 +65,20 @@ export interface EvalSummary {
 
 const MONTH_NAMES = LONG_MONTHS.map((m) => m.toLowerCase());
 const MONTHS = `(${MONTH_NAMES.join('|')})`;
+/** A month written short with its stop ("aug.", "sept."), before a day. */
+const SHORT_MONTH = /\b(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.(?= \d{1,2}\b)/g;
+/** A day written without its month ("the 20th"), as a dispatch dates a day of the month it is in. */
+const BARE_DAY = /^the (\d{1,2})(?:st|nd|rd|th)$/;
+
+/**
+ * Whether normalised `text` holds the normalised expected string `s`: a bare day ("the 20th") is also found as
+ * that day of any month ("tuesday 20 september 1842"), which is how the engine writes the date it resolved.
+ */
+function holds(text: string, s: string): boolean {
+  if (text.includes(s)) return true;
+  const day = BARE_DAY.exec(s);
+  return day !== null && new RegExp(`\\b${day[1]} ${MONTHS}\\b`).test(text);
+}
 
 /**
  * Text compared case-blind, without markdown escapes or curly quotes, and with dates in one form ("May 15",
@@ -74,6 +88,8 @@ function normalise(text: string): string {
   return (
     text
       .toLowerCase()
+      // "Aug. 18", "Sept. 3": a month written short reads as the month.
+      .replace(SHORT_MONTH, (_, short: string) => MONTH_NAMES.find((m) => m.startsWith(short)) ?? short)
       .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => {
         const month = MONTH_NAMES[Number(m) - 1];
         return month ? `${Number(d)} ${month} ${y}` : `${y}-${m}-${d}`;
@@ -94,7 +110,7 @@ function headlineIsWrong(item: EvalItem, answer: Answer): boolean {
   const allowed = item.expect.direct;
   if (!allowed || !answer.answered || answer.direct === null) return false;
   const direct = normalise(answer.direct);
-  return !allowed.some((s) => direct.includes(normalise(s)));
+  return !allowed.some((s) => holds(direct, normalise(s)));
 }
 
 /** `text` without the web addresses of its source lines (`<https://…>`, or bare). */
@@ -128,7 +144,7 @@ export function checkAnswer(item: EvalItem, answer: Answer): string[] {
     ].join('\n'),
   );
   for (const group of e.all ?? []) {
-    if (!group.some((s) => text.includes(normalise(s))))
+    if (!group.some((s) => holds(text, normalise(s))))
       problems.push(`missing one of ${JSON.stringify(group)}`);
   }
   for (const id of e.sources ?? []) {

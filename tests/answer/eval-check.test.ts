@@ -62,4 +62,29 @@ describe('the evaluation checker', () => {
     };
     expect(checkAnswer(who, shown)).toEqual([]);
   });
+  it('reads a month written short ("Aug. 18") as the same date the engine writes in full', () => {
+    const when: EvalItem = {
+      id: 'd',
+      q: 'When did it start?',
+      intent: 'date',
+      expect: { all: [['Aug. 18']] },
+    };
+    expect(checkAnswer(when, answer('It started on Wednesday 18 August 1976.'))).toEqual([]);
+    expect(checkAnswer(when, answer('It started on Wednesday 18 July 1976.'))).toEqual([
+      'missing one of ["Aug. 18"]',
+    ]);
+  });
+
+  it('finds a day the article writes without its month ("the 20th") in the resolved date, and no other day', () => {
+    const when: EvalItem = {
+      id: 'e',
+      q: 'When did they march?',
+      intent: 'date',
+      expect: { all: [['the 20th']] },
+    };
+    expect(checkAnswer(when, answer('They marched on Tuesday 20 September 1842.'))).toEqual([]);
+    expect(checkAnswer(when, answer('They marched on Tuesday 2 September 1842.'))).toEqual([
+      'missing one of ["the 20th"]',
+    ]);
+  });
 });
