@@ -9,6 +9,7 @@ import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.
 import { askedPlaces, type AskedPlace } from './asked-place.ts';
 import { ASKED_SAID_CONFIDENCE, saysEverythingAsked } from './asked-said.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
+import { countedFigureSaid } from './counted-figure-said.ts';
 import { firstEvidenceAnswers } from './first-evidence-share.ts';
 import { givesAskedKind, reportsItHappened, speaksOfMonths } from './fit.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
@@ -60,6 +61,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
       (d) =>
         d.confidence >= MIN_CONFIDENCE ||
         firstEvidenceAnswers(u, d, index, reader.lens(u)) ||
+        countedFigureSaid(u, d, index, reader) ||
         (d.confidence >= ASKED_SAID_CONFIDENCE &&
           saysEverythingAsked(u, d, index, (l) => reader.synonymsOf(l))),
     ],
