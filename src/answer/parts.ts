@@ -4,6 +4,7 @@
  * asks two things ("who is the defence minister and did he say…?") becomes two parts, answered in turn so
  * the second can lean on the first ("he").
  */
+import { buriedQuestion } from './buried-question.ts';
 import { withElidedClauses } from './elided-clause.ts';
 import { withCountedCarried } from './elided-parts.ts';
 import { hedgedClauseStarts, mayHoldHedgedClause, type ClauseStart } from './hedged-clause.ts';
@@ -171,7 +172,12 @@ function clausesOf(asked: string, analyse: AnalyseText | undefined): string[] {
  */
 export function planQuestion(text: string, analyse?: AnalyseText): QuestionPlan {
   const { asked, context } = questionSentences(text.trim());
-  const questions = asked.map(questionIn);
+  const long = words(text) >= LONG_MESSAGE_WORDS;
+  // A long message's sentence that tells more of the story before it asks: the story is context.
+  const questions = asked.map((s) => {
+    const read = questionIn(s);
+    return (long && read.before === null && buriedQuestion(read.question)) || read;
+  });
   for (const q of questions) if (q.before) context.push(q.before);
   const parts = withCountedCarried(
     withElidedClauses(questions.map((q) => q.question).flatMap((q) => clausesOf(q, analyse))),

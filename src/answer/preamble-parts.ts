@@ -9,7 +9,7 @@ import { withFrontedSides } from './compare-fronted.ts';
 import type { PersonHeads } from './described.ts';
 import type { QuestionPlan } from './parts.ts';
 import { withPreamblePerson } from './preamble-person.ts';
-import { withPreambleSpeaker } from './preamble-speaker.ts';
+import { talkingVerbs, withPreambleSpeaker } from './preamble-speaker.ts';
 import type { QuestionReader } from './understand.ts';
 
 /** `planned` with each part rewritten by its preamble; `heads` and `titleSet` are the person nouns and titles. */
@@ -29,6 +29,7 @@ export function partsWithPreamble(
           preamble,
           heads,
           reader.sayingWords,
+          talkingVerbs(reader.data.wordnet),
         ),
         planned.context,
         (t) => reader.analyseAsked(t),

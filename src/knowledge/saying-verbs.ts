@@ -38,7 +38,7 @@ const MAX_REMEMBERED_VERBS = 20_000;
  * "talk speak utter mouth verbalize": "express in speech"). A verb is a way of these, not one of them:
  * "speak" and "talk" take no quotation ("who spoke on condition of anonymity").
  */
-function isSayingSynset(words: readonly string[]): boolean {
+export function isSayingSynset(words: readonly string[]): boolean {
   return (
     (words.includes('say') && words.includes('state') && words.includes('tell')) ||
     words.includes('verbalize')

@@ -173,3 +173,34 @@ describe('joinAnswers', () => {
     expect(joined.text).not.toContain('evidence above');
   });
 });
+
+describe('planQuestion, a question buried after the story in its own sentence', () => {
+  it('asks only what follows the story in a long message ("…, so I\'m kind of confused, what did…?")', () => {
+    const plan = planQuestion(
+      'ok so my abuela always told us we are related to some Benavides from the revolution, and I found a transcript. ' +
+        "I always thought all the Tejanos wanted independence, so I'm kind of confused, what did Plácido Benavides fight for?",
+    );
+    expect(plan.parts).toEqual(['what did Plácido Benavides fight for?']);
+    expect(plan.context).toContain(
+      "I always thought all the Tejanos wanted independence, so I'm kind of confused",
+    );
+  });
+
+  it('does not answer the story told before a dash or a "but" as a question of its own', () => {
+    const plan = planQuestion(
+      "I live in Eagle Pass and my cousin keeps sending me stuff about that boss who got killed, and I can't keep track. " +
+        'The Mexican army is always in the news down there, but was it actually the army that got him this time?',
+    );
+    expect(plan.parts).toEqual(['was it actually the army that got him this time?']);
+  });
+
+  it('keeps a short message whole, and a sentence that opens by asking', () => {
+    expect(planQuestion('the texan guy from bastrop, why did he come down for it?').parts).toEqual([
+      'the texan guy from bastrop, why did he come down for it?',
+    ]);
+    const asks =
+      'My uncle served on the border in 2018 and keeps telling us stories about it at every dinner. ' +
+      'What did the troops do there, and who sent them?';
+    expect(planQuestion(asks).parts).toEqual(['What did the troops do there', 'who sent them?']);
+  });
+});

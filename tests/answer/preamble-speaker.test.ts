@@ -1,6 +1,6 @@
 /** A long message that introduces someone as a speaker, then asks what "she" or "he" said. */
 import { describe, expect, it } from 'vitest';
-import { speakersDescribedIn, withPreambleSpeaker } from '../../src/answer/preamble-speaker.ts';
+import { speakersDescribedIn, talkingVerbs, withPreambleSpeaker } from '../../src/answer/preamble-speaker.ts';
 import { shippedRuntime } from './setup.ts';
 
 /** One runtime for the file: each one loads the whole knowledge. */
@@ -55,5 +55,25 @@ describe('withPreambleSpeaker', () => {
     expect(withPreambleSpeaker('Where does she work?', await tokensOf(MUSEUM), heads, saying)).toBe(
       'Where does she work?',
     );
+  });
+});
+
+describe('withPreambleSpeaker, a person the preamble has someone talk to', () => {
+  const NEWSLETTER =
+    'My brother did a tour on the border in 2007 and my mom wrote him every week. ' +
+    'There was a newsletter that talked to a Guard spokeswoman when it was ending.';
+
+  it('asks what the person someone talked to said ("a newsletter that talked to a Guard spokeswoman")', async () => {
+    const talking = talkingVerbs((await runtime).engineData.wordnet);
+    const tokens = await tokensOf(NEWSLETTER);
+    expect(
+      withPreambleSpeaker('What did she say the agents were doing?', tokens, heads, saying, talking),
+    ).toBe('What did the guard spokeswoman say the agents were doing?');
+  });
+
+  it('takes no one a verb of another kind leads to ("walked to a rancher")', async () => {
+    const talking = talkingVerbs((await runtime).engineData.wordnet);
+    const tokens = await tokensOf('My uncle walked to a rancher near the river last spring.');
+    expect(withPreambleSpeaker('What did he say?', tokens, heads, saying, talking)).toBe('What did he say?');
   });
 });
