@@ -9,9 +9,10 @@
  * asked of them by name.
  */
 import type { Token } from '../nlp/pipeline.ts';
-import { answerComparison, type Side } from './compare.ts';
+import { answerComparison, STANCE, type Side } from './compare.ts';
 import { frontedSides } from './compare-fronted.ts';
 import { relativeIn } from './compare-people.ts';
+import { reportedActDraft } from './side-reported-act.ts';
 import { quotedWordsDraft, speakingForDraft, unnamedSideDraft } from './side-quotes.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -169,6 +170,11 @@ export function answerCoordinated(
     const answered = (d: Draft | null) => d !== null && d.confidence >= MIN_CONFIDENCE;
     const draft = answer(intent, own, focus);
     if (intent !== 'quote') return draft;
+    // "What did Saucedo and Kimbrell each suggest…": the report of the act asked, which no quotation may hold.
+    if (id && (own.intent === null || own.intent === 'what')) {
+      const reported = reportedActDraft(index, id, own, draft, (w) => STANCE.test(w));
+      if (reported) return reported;
+    }
     // Set against someone, a quoted person is shown in their own words when any of them touch the topic.
     const ownWords = answered(draft) && draft?.evidence.some((e) => e.kind === 'quote');
     const topic = own.content.filter((w) => !ASKS_OF_EACH.test(w));
