@@ -219,10 +219,13 @@ const MAX_OPENING = 4;
  * `null` unless the subject holds one "and" with words on both sides.
  */
 function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides | null {
-  const yesNo = DO_SUPPORT.has(tokens[0]?.normal ?? '');
-  if (!yesNo && !ASKING.has(tokens[0]?.normal ?? '')) return null;
-  const aux = yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
-  if (aux < (yesNo ? 0 : 1) || aux > MAX_OPENING) return null;
+  // "Compare what Juan from Sinaloa and the older worker said…": the clause "compare" asks of has no
+  // auxiliary; its subject follows the question word.
+  const embedded = COMPARING_LEAD.test(text) && ASKING.has(tokens[1]?.normal ?? '');
+  const yesNo = !embedded && DO_SUPPORT.has(tokens[0]?.normal ?? '');
+  if (!embedded && !yesNo && !ASKING.has(tokens[0]?.normal ?? '')) return null;
+  const aux = embedded ? 1 : yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
+  if (!embedded && (aux < (yesNo ? 0 : 1) || aux > MAX_OPENING)) return null;
   const verb = yesNo ? baseVerbAfter(tokens, aux) : verbAfterSubject(tokens, aux);
   if (verb < 0) return null;
   let end = verb;
@@ -242,7 +245,8 @@ function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides 
   ];
   const before = text.slice(0, first.start);
   const rest = text.slice(verbToken.start);
-  const side = (phrase: string) => `${before}${phrase} ${rest}`.replace(DISTRIBUTING, '').trim();
+  const side = (phrase: string) =>
+    `${before}${phrase} ${rest}`.replace(COMPARING_LEAD, '').replace(DISTRIBUTING, '').trim();
   return { questions: [side(phrases[0]), side(phrases[1])], phrases };
 }
 
