@@ -9,9 +9,10 @@
  * asked of them by name.
  */
 import type { Token } from '../nlp/pipeline.ts';
-import { answerComparison, type Side } from './compare.ts';
+import { answerComparison, STANCE, type Side } from './compare.ts';
 import { frontedSides } from './compare-fronted.ts';
 import { relativeIn } from './compare-people.ts';
+import { reportedActDraft } from './side-reported-act.ts';
 import { quotedWordsDraft, speakingForDraft, unnamedSideDraft } from './side-quotes.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -169,6 +170,11 @@ export function answerCoordinated(
     const answered = (d: Draft | null) => d !== null && d.confidence >= MIN_CONFIDENCE;
     const draft = answer(intent, own, focus);
     if (intent !== 'quote') return draft;
+    // "What did Saucedo and Kimbrell each suggest…": the report of the act asked, which no quotation may hold.
+    if (id && (own.intent === null || own.intent === 'what')) {
+      const reported = reportedActDraft(index, id, own, draft, (w) => STANCE.test(w));
+      if (reported) return reported;
+    }
     // Set against someone, a quoted person is shown in their own words when any of them touch the topic.
     const ownWords = answered(draft) && draft?.evidence.some((e) => e.kind === 'quote');
     const topic = own.content.filter((w) => !ASKS_OF_EACH.test(w));
@@ -213,10 +219,13 @@ const MAX_OPENING = 4;
  * `null` unless the subject holds one "and" with words on both sides.
  */
 function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides | null {
-  const yesNo = DO_SUPPORT.has(tokens[0]?.normal ?? '');
-  if (!yesNo && !ASKING.has(tokens[0]?.normal ?? '')) return null;
-  const aux = yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
-  if (aux < (yesNo ? 0 : 1) || aux > MAX_OPENING) return null;
+  // "Compare what Juan from Sinaloa and the older worker said…": the clause "compare" asks of has no
+  // auxiliary; its subject follows the question word.
+  const embedded = COMPARING_LEAD.test(text) && ASKING.has(tokens[1]?.normal ?? '');
+  const yesNo = !embedded && DO_SUPPORT.has(tokens[0]?.normal ?? '');
+  if (!embedded && !yesNo && !ASKING.has(tokens[0]?.normal ?? '')) return null;
+  const aux = embedded ? 1 : yesNo ? 0 : tokens.findIndex((t, i) => i > 0 && t.pos === 'AUX');
+  if (!embedded && (aux < (yesNo ? 0 : 1) || aux > MAX_OPENING)) return null;
   const verb = yesNo ? baseVerbAfter(tokens, aux) : verbAfterSubject(tokens, aux);
   if (verb < 0) return null;
   let end = verb;
@@ -236,7 +245,8 @@ function subjectSides(tokens: readonly Token[], text: string): CoordinatedSides 
   ];
   const before = text.slice(0, first.start);
   const rest = text.slice(verbToken.start);
-  const side = (phrase: string) => `${before}${phrase} ${rest}`.replace(DISTRIBUTING, '').trim();
+  const side = (phrase: string) =>
+    `${before}${phrase} ${rest}`.replace(COMPARING_LEAD, '').replace(DISTRIBUTING, '').trim();
   return { questions: [side(phrases[0]), side(phrases[1])], phrases };
 }
 

@@ -37,7 +37,7 @@ const COMPARISON =
 /** A comparison of sizes: each side is asked how many. */
 export const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
 /** A comparison of what people said: each side is asked for their own words. */
-const STANCE =
+export const STANCE =
   /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
 /** Words of a sentence that reports a disagreement. */
 const AT_ODDS =

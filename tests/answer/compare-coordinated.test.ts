@@ -93,6 +93,17 @@ describe('coordinatedSides', () => {
     expect(officer?.phrases).toEqual(['Gen. Davis', 'the captured Villa officer']);
   });
 
+  it('takes each side whole past its prepositions in the clause "compare" asks of ("compare what X from Y and Z said")', async () => {
+    const sides = await sidesOf(
+      'Compare what the rancher from Quemado and the mom in Eagle Pass said about the state taking the park.',
+    );
+    expect(sides?.phrases).toEqual(['the rancher from Quemado', 'the mom in Eagle Pass']);
+    expect(sides?.questions).toEqual([
+      'what the rancher from Quemado said about the state taking the park.',
+      'what the mom in Eagle Pass said about the state taking the park.',
+    ]);
+  });
+
   it('does not split a yes-no question about two subjects that asks no comparison', async () => {
     expect(await sidesOf('Did the Guard and the Army build the fence near Sunland Park?')).toBeNull();
   });
