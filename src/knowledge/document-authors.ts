@@ -37,6 +37,7 @@ const DOCUMENT_WORDS: readonly string[] = [
   'note',
   'notice',
   'bulletin',
+  'account',
 ];
 const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
 const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
