@@ -48,6 +48,7 @@ import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
+import { speakersByEpithet } from './epithet-speakers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -314,6 +315,16 @@ export class QuoteAttributor {
     ))
       quotes.push(turn);
     fullerDescriptions(quotes, sentences);
+    speakersByEpithet(
+      {
+        entity: (id) => this.#finder.entity(id),
+        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
+        nounGender: (l) => this.reader.nounGender(l),
+        genderOf: (id) => this.reader.genderOf(id),
+      },
+      quotes,
+      sentences,
+    );
     return quotes;
   }
 

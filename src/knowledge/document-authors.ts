@@ -37,6 +37,7 @@ const DOCUMENT_WORDS: readonly string[] = [
   'note',
   'notice',
   'bulletin',
+  'account',
 ];
 const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
 const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
@@ -84,6 +85,8 @@ const OWNED_BY_PRONOUN = new RegExp(
   'u',
 );
 /** "A telegram from the War Department …: '…'": the author after the document and "from". */
+/** A passive and "in" right before a document ("is quoted in", "was recorded in"): its subject is no document's. */
+const PASSIVE_IN = /\b(?:is|was|are|were|been|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+in\s+$/u;
 const FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})${TO_QUOTE}`, 'u');
 
 /**
@@ -140,6 +143,10 @@ export function authorsOfQuotedDocuments(
     const m = OWNED.exec(before) ?? FROM.exec(before) ?? OWNED_BY_PRONOUN.exec(before);
     const name = m?.[1];
     if (!m || name === undefined) continue;
+    // "Don Rafael Cantú … is quoted in the Captain's letter:": the one the passive's subject names said the
+    // words; the letter is only where they were written down.
+    const speaker = quote.speakerId === null ? undefined : entity(quote.speakerId);
+    if (speaker?.type === 'person' && PASSIVE_IN.test(before.slice(0, m.index))) continue;
     const start = from + m.index + m[0].indexOf(name);
     const named = authorMention(sentence, start, start + name.length, entity);
     const e = named ? entity(named.entityId) : undefined;

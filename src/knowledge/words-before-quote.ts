@@ -259,8 +259,10 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       verb <= 0
         ? null
         : (finder.subjectIn(sentence, opening, people, outer, true) ??
-          // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers.
-          possessor(finder.reader, sentence, opening, people, outer) ??
+          // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers. In "A taxi
+          // driver …, who gave only his first name, Javier, put it another way:" the "his" of the clause the
+          // comma did not close is the driver's own: only words before a relative pronoun are read.
+          possessor(finder.reader, sentence, beforeRelativePronoun(analysis, opening), people, outer) ??
           relativeOf(finder.reader, sentence, opening, people));
     // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
     const full = P1.test(analysis.text.slice(span.start, span.end));
@@ -288,8 +290,30 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     if (apposed) return { ...apposed, cue: null };
     const named = !subject && full ? nameOpening(analysis, opening) : null;
     if (named) return { ...named, cue: null };
+    // "A taxi driver waiting for fares …, who gave only his first name, Javier, put it another way:": the
+    // person the subject's opening words describe, when nothing else named them.
+    const opened =
+      !subject && full
+        ? aPersonDescribed(analysis, openingNounPhrase(analysis, opening), finder.isPersonNoun)
+        : null;
+    if (opened) return { ...opened, cue: null };
   }
   return null;
+}
+
+/** The article and the adjectives and nouns `tokens` open with ("A taxi driver" of "A taxi driver waiting …"). */
+function openingNounPhrase(analysis: Analysis, tokens: readonly number[]): readonly number[] {
+  const end = tokens.findIndex((t, k) => k > 0 && !['ADJ', 'NOUN'].includes(tokenAt(analysis, t).pos));
+  return end < 0 ? tokens : tokens.slice(0, end);
+}
+
+/** Pronouns opening a relative clause ("who gave only his first name"). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
+/** The tokens of `tokens` before the first relative pronoun among them (all of them when there is none). */
+function beforeRelativePronoun(analysis: Analysis, tokens: readonly number[]): readonly number[] {
+  const at = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(tokenAt(analysis, t).normal));
+  return at < 0 ? tokens : tokens.slice(0, at);
 }
 
 /**
