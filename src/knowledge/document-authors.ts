@@ -37,7 +37,6 @@ const DOCUMENT_WORDS: readonly string[] = [
   'note',
   'notice',
   'bulletin',
-  'account',
 ];
 const DOCUMENT = `(?:${DOCUMENT_WORDS.join('|')})`;
 const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
