@@ -144,8 +144,11 @@ export class ArticlePeople {
     }
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
-      if (!tok || excluded(t)) continue;
+      if (!tok) continue;
       const capitalised = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value);
+      const opener = tok.normal === 'the' || ROLE_POSSESSIVES.has(tok.normal);
+      // A word neither capitalised nor opening a role phrase names no one: the test of its token is skipped.
+      if ((!capitalised && !opener) || excluded(t)) continue;
       const place = capitalised ? this.#wholeNameAt(analysis, t, to, excluded) : null;
       if (place) {
         out.push({
@@ -198,7 +201,6 @@ export class ArticlePeople {
       // "Captain Héctor García, the officer in charge,": an apposition describes the name before it (looked for
       // only at the words that open a role phrase). With no one introduced yet, no role words can name anyone.
       // "My grandmother used to say": a possessive names the one holding that role as "the" does.
-      const opener = tok.normal === 'the' || ROLE_POSSESSIVES.has(tok.normal);
       if (opener && t + 1 < to && this.people.length > 0 && !appositionAt(tokens, t)) {
         for (let len = 2; len >= 1; len--) {
           const words = tokens.slice(t + 1, t + 1 + len);

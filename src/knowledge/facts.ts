@@ -137,7 +137,7 @@ export class FactReader {
       )
         spans.push({ start: t, end: t + 1 });
       // "Sept. 28": a month and a day the tagger did not read as a date.
-      const day = this.#monthDayAt(analysis, t, sentence.tokenEnd);
+      const day = this.#monthWords.has(tok.normal) ? this.#monthDayAt(analysis, t, sentence.tokenEnd) : -1;
       if (day > 0 && !coveredBy(spans, dated, t)) spans.push({ start: t, end: day + 1 });
       const phrases = this.#anchoredByFirstWord.get(tok.normal);
       if (phrases === undefined) continue;

@@ -78,6 +78,16 @@ export class NumberReader {
     ]);
   }
 
+  /** True for a token {@link numbers} may read a figure at: in digits, a count word, or "a" ("a hundred"). */
+  #mayBeFigure(tok: Token): boolean {
+    return (
+      tok.type === 'number' ||
+      opensWithDigit(tok.value) ||
+      tok.normal === 'a' ||
+      this.#countWordKeys.has(tok.normal)
+    );
+  }
+
   /** The value of a figure in digits or a count word ("nine"); `null` for any other token. */
   readonly figure = (tok: Token | undefined): number | null => {
     if (!tok) return null;
@@ -106,10 +116,11 @@ export class NumberReader {
     /** What the latest figure so far that counts things counts ({@link referentOf}). */
     let inSentence: Counted | null = null;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const tok = toks[t];
+      // Most tokens are no figure in digits, no count word and no "a": nothing below reads them.
+      if (!tok || !this.#mayBeFigure(tok)) continue;
       if (dateTokens?.has(t) && !countsAfterDay(toks, t, sentence.tokenEnd)) continue;
       if (isYearAfterDay(toks, t, sentence.tokenEnd)) continue;
-      const tok = toks[t];
-      if (!tok) continue;
       const next = toks[t + 1];
       let value = numericValue(tok);
       let qualifier: string | null = null;

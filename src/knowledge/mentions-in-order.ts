@@ -58,9 +58,8 @@ export function readMentionsInOrder(
   /** The person mention whose words are being read, which may name others inside (enclosing-mentions.ts). */
   let open: OpenMention | null = null;
   for (let t = sentence.tokenStart; t <= sentence.tokenEnd; t++) {
-    const at = t < sentence.tokenEnd ? tokenAt(analysis, t).start : Infinity;
     // "A young officer of Gen. Blanco's staff, who …": the words read, the officer is the last one named.
-    if (open && at >= open.end) {
+    if (open && (t < sentence.tokenEnd ? tokenAt(analysis, t).start : Infinity) >= open.end) {
       if (open.holdsOther) {
         people.push({ order: readingOrder(paragraphIndex, open.end), entityId: open.entityId });
         if (state.people.get(open.entityId))

@@ -8,7 +8,7 @@
  * found by {@link ArticlePeople.mentionsIn}.
  */
 import { abbreviatedTitles } from './abbreviated-titles.ts';
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { nameGenderReader } from './name-gender.ts';
@@ -35,7 +35,7 @@ import { titleEndOfRun } from './title-extent.ts';
 import { transcriptLabels } from './transcript.ts';
 import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
-import { placeNames } from './place-names.ts';
+import { placeNameAt } from './place-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
 import { runName, type RunNameReader } from './run-name.ts';
 import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
@@ -217,11 +217,19 @@ export class PeopleFinder {
     const counted = countedNames(analyses);
     /** Verbs the article writes in lower case: one after a name in a headline is no name word ("Lynde Dropped"). */
     const verbForms = new Set<string>();
-    for (const a of analyses)
-      for (const x of a.tokens) {
+    /** Longer names the article writes as places ("San Antonio"), read in the same pass (place-names.ts). */
+    const places = new Set<string>();
+    const isPlaceTitle = (v: string) => isTitle(v) || this.#honorifics.has(bare(v));
+    for (const a of analyses) {
+      const tokens = a.tokens;
+      for (let t = 0; t < tokens.length; t++) {
+        const x = tokens[t] as Token;
         if (x.pos === 'NOUN' && opensWithSmallLetter(x.value)) commonNouns.add(x.lemma);
         if (x.pos === 'VERB' && opensWithSmallLetter(x.value)) verbForms.add(x.normal).add(x.lemma);
+        const place = placeNameAt(tokens, t, isPlaceTitle);
+        if (place !== null) places.add(place);
       }
+    }
 
     /** Surnames the article writes after a word of a role ("Consul Arvayo"): a person's, as after "Mr.". */
     const afterRole = new Set<string>();
@@ -408,7 +416,7 @@ export class PeopleFinder {
       titles,
       notPeople,
       articleTitles,
-      placeNames(analyses, (v) => isTitle(v) || this.#honorifics.has(bare(v))),
+      places,
     );
   }
 }

@@ -3,9 +3,9 @@
  * "Davis" of Jefferson Davis) inside a longer capitalised name the article writes as a place ("from San
  * Antonio", "at Fort Davis", "in Ciudad Juárez") is a word of that place's name, not a mention of the person.
  * The places are read from the article's own text — a run of capitalised words after a preposition of place
- * — not from a list of places.
+ * * — not from a list of places.
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import type { Token } from '../nlp/pipeline.ts';
 import { NAME_WORD } from './name-words.ts';
 
 /**
@@ -46,27 +46,25 @@ function keyOf(tokens: readonly Token[], from: number, to: number): string {
 }
 
 /**
- * The names of two to {@link MAX_PLACE_WORDS} capitalised words the article writes right after a
- * preposition of place ("from San Antonio", "at Fort Davis"), as lower-case keys. One pass over the tokens.
+ * The name of two to {@link MAX_PLACE_WORDS} capitalised words written right after token `t` when that is a
+ * preposition of place ("from San Antonio", "at Fort Davis"), as a lower-case key; `null` otherwise. Read
+ * inside a caller's own pass over the article's tokens.
  */
-export function placeNames(analyses: readonly Analysis[], isTitle: (value: string) => boolean): Set<string> {
-  const out = new Set<string>();
-  for (const a of analyses) {
-    const tokens = a.tokens;
-    for (let t = 0; t < tokens.length; t++) {
-      if (!PLACE_PREPOSITIONS.has(tokens[t]?.normal ?? '')) continue;
-      let end = t + 1;
-      while (end - t - 1 < MAX_PLACE_WORDS && placeWord(tokens[end], isTitle)) end++;
-      // A title after the words says they were a person's ("in Border Patrol Agent Ruiz's car").
-      if (end - t - 1 >= 2 && !isTitle(tokens[end]?.value ?? '')) out.add(keyOf(tokens, t + 1, end));
-    }
-  }
-  return out;
+export function placeNameAt(
+  tokens: readonly Token[],
+  t: number,
+  isTitle: (value: string) => boolean,
+): string | null {
+  if (!PLACE_PREPOSITIONS.has(tokens[t]?.normal ?? '')) return null;
+  let end = t + 1;
+  while (end - t - 1 < MAX_PLACE_WORDS && placeWord(tokens[end], isTitle)) end++;
+  // A title after the words says they were a person's ("in Border Patrol Agent Ruiz's car").
+  return end - t - 1 >= 2 && !isTitle(tokens[end]?.value ?? '') ? keyOf(tokens, t + 1, end) : null;
 }
 
 /**
  * True when the name word at token `t`, read as a mention of a person named `nameWords`, ends a longer name
- * the article writes as a place ({@link placeNames}) that holds a word not of that person's name: "San
+ * the article writes as a place ({@link placeNameAt}) that holds a word not of that person's name: "San
  * Antonio" for Francisco Antonio Ruiz, "Fort Sam Houston" for Sam Houston. The capitalised words before `t`
  * are read back to a title at most ("Gen. Ruiz" is the person's).
  */

@@ -18,10 +18,10 @@ export function sayingVerbTaggedNoun(
   k: number,
   isSaying: (lemma: string) => boolean,
 ): boolean {
-  const at = (j: number) => analysis.tokens[before[j] ?? -1];
-  const tok = at(k);
+  const tokens = analysis.tokens;
+  const tok = tokens[before[k] ?? -1];
   if (!tok || tok.pos !== 'NOUN' || !tok.normal.endsWith('s') || !isSaying(tok.lemma)) return false;
-  if (at(k + 1)?.normal !== 'that') return false;
-  const previous = at(k - 1);
+  if (tokens[before[k + 1] ?? -1]?.normal !== 'that') return false;
+  const previous = tokens[before[k - 1] ?? -1];
   return previous !== undefined && (SUBJECT_ENDS.has(previous.pos) || previous.value === ',');
 }

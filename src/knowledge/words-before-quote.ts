@@ -81,13 +81,14 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     if (named) return { ...named, cue: null };
   }
   const handOver = handingOver(analysis, before);
+  const isSaying = (l: string) => finder.reader.cues.has(l);
   for (let k = before.length - 1; k >= 0; k--) {
     const cueToken = before[k];
     if (cueToken === undefined) continue;
     const listed =
       (finder.isCue(tokenAt(analysis, cueToken)) &&
         !unmarked(finder, analysis, before, k, P1.test(analysis.text.slice(span.start, span.end)))) ||
-      sayingVerbTaggedNoun(analysis, before, k, (l) => finder.reader.cues.has(l));
+      sayingVerbTaggedNoun(analysis, before, k, isSaying);
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
