@@ -168,6 +168,8 @@ export function agentIn(
       if (subject) return subject.entityId;
     }
     if (tok.pos === 'VERB') {
+      const described = subjectBeforeDescribingClause(tokens, spans, i);
+      if (described) return described;
       const apposed = subjectBeforeApposition(tokens, spans, i);
       if (apposed) return apposed;
       const before = subjectBefore(tokens, spans, i);
@@ -421,6 +423,26 @@ function subjectBeforeApposition(
     const t = tokens[k];
     if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
     if (t.value !== ',') continue;
+    return spans.find((m) => m.end === k)?.entityId ?? null;
+  }
+  return null;
+}
+
+/**
+ * "Don Andrés Viesca, who holds Piedras Negras for President Juárez, bought…": the name before a clause set
+ * off by commas that describes it is the subject of the verb right after the clause, not a name inside it.
+ * `null` when the verb at `verbAt` follows no such clause or no name stands right before it.
+ */
+function subjectBeforeDescribingClause(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  verbAt: number,
+): string | null {
+  if (tokens[verbAt - 1]?.value !== ',') return null;
+  for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
+    if (tokens[k]?.value !== ',') continue;
+    const opener = tokens[k + 1]?.normal;
+    if (opener !== 'who' && opener !== 'which') return null;
     return spans.find((m) => m.end === k)?.entityId ?? null;
   }
   return null;
