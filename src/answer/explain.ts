@@ -33,6 +33,7 @@ import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import { isFurniture, reportOverFurniture } from './report-over-furniture.ts';
+import { sceneBefore } from './scene-before.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksWhere } from './where-question.ts';
@@ -243,7 +244,10 @@ function explainFrom(
     ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
   ];
   const chosen: Sentence[] = [best.sentence];
-  const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;
+  // The sentence it points back to, or the one it goes on from that says what it leaves out of the question.
+  const previous = index.anaphoric(best.sentence.id)
+    ? index.neighbour(best.sentence.id, -1)
+    : sceneBefore(index, best.sentence, lacking(chosen));
   if (previous) chosen.unshift(previous);
   const next = index.neighbour(best.sentence.id, 1);
   if (next && index.anaphoric(next.id)) chosen.push(next);
