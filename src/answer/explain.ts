@@ -33,6 +33,7 @@ import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import { isFurniture, reportOverFurniture } from './report-over-furniture.ts';
+import { sceneBefore } from './scene-before.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksWhere } from './where-question.ts';
@@ -243,7 +244,10 @@ function explainFrom(
     ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
   ];
   const chosen: Sentence[] = [best.sentence];
-  const previous = index.anaphoric(best.sentence.id) ? index.neighbour(best.sentence.id, -1) : null;
+  // The sentence it points back to, or the one it goes on from that says what it leaves out of the question.
+  const previous = index.anaphoric(best.sentence.id)
+    ? index.neighbour(best.sentence.id, -1)
+    : sceneBefore(index, best.sentence, lacking(chosen));
   if (previous) chosen.unshift(previous);
   const next = index.neighbour(best.sentence.id, 1);
   if (next && index.anaphoric(next.id)) chosen.push(next);
@@ -252,15 +256,16 @@ function explainFrom(
   // paragraph, the next one if it speaks to the question ("…had run from Fort Bliss." then "The old task
   // force was built to support law enforcement with a few hundred people"). So is whether it happened ("did
   // anyone get hurt when the agents showed up…?": "…were met with gunfire. One federal agent was wounded.").
+  // Any other fact may be told in the sentence after the one that sets its scene, when that one says what the
+  // scene leaves out of the question ("What did the deputies find in the barn?": "Deputies searched a barn…"
+  // then "Forty rifles were found under the hay").
   const explaining = intent === 'why' || HOW_ASKED.test(u.text) || asksYesNo(u.text);
   const tellingAfter = (last: Sentence): Sentence | null => {
-    const after = explaining ? index.neighbour(last.id, 1) : null;
-    return after &&
-      !chosen.includes(after) &&
-      after.kind === last.kind &&
-      (after.paragraph === last.paragraph || lacking(chosen).some((says) => says(after)))
-      ? after
-      : null;
+    const after = index.neighbour(last.id, 1);
+    if (!after || chosen.includes(after) || after.kind !== last.kind) return null;
+    const saysLacking = lacking(chosen).some((says) => says(after));
+    const inParagraph = after.paragraph === last.paragraph;
+    return (explaining ? inParagraph || saysLacking : inParagraph && saysLacking) ? after : null;
   };
   // After the asked event, not after the next-best added below ("…began at the customs house." then "By
   // most accounts it started with a man named Zeferino Córdova…"), unless the event has none.
