@@ -161,8 +161,27 @@ function samePlainName(a: string, b: string): boolean {
       (n === long.slice(long.length - short.length).join(' ') ||
         n === long.slice(0, short.length).join(' '))) ||
     titleAndSurnameOf(short, long) ||
+    initialsFor(words(a), words(b)) ||
     a === b
   );
+}
+
+/**
+ * True when the two names are the same words but where one gives a middle name only by its initial:
+ * "William H. Purcell" is "William Henry Purcell", as an obituary names him in full and a caption by initial.
+ * The first and last words must be the same, so "W. Purcell" is no more than any Purcell.
+ */
+function initialsFor(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 3 || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  let initials = 0;
+  for (let i = 1; i < a.length - 1; i++) {
+    const [x, y] = [a[i] ?? '', b[i] ?? ''];
+    if (x === y) continue;
+    const [initial, name] = x.length === 1 ? [x, y] : [y, x];
+    if (initial.length !== 1 || name.length < 2 || !name.startsWith(initial)) return false;
+    initials++;
+  }
+  return initials > 0;
 }
 
 /**
