@@ -19,6 +19,8 @@ const P3 = /^(.+?)['’]s\s+(.*)$/u;
 const P4 = /^\p{Ll}[\p{Ll}-]*$/u;
 /** "printed notice signed by Gen. Lucio Blanco": a document (opening the words) and who signed or wrote it. */
 const P5 = /^(?:(?:a|an|the)\s+)?(.+?)\s+(?:signed|written)\s+by\s+(.+)$/u;
+/** A name written as initials alone: "W. T. A.". */
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s*){2,4}$/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -107,7 +109,10 @@ function namedSpeaker(speaker: string): string[] {
     const m = P5.exec(h);
     return m?.[1] !== undefined && m[2] !== undefined && ownsDocument(m[1]) && P1.test(m[2]) ? [m[2]] : [];
   });
-  const named = [...heads, ...unarticled, ...owners, ...signers].filter((h) => h !== speaker && P1.test(h));
+  // "W. T. A., a sick young soldier": a writer who signs by initials alone is named by them.
+  const named = [...heads, ...unarticled, ...owners, ...signers].filter(
+    (h) => h !== speaker && (P1.test(h) || INITIALS_ONLY.test(h)),
+  );
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does
   // "Geronimo, as told by a packer to James B. Hartigan" the one name it knows him by.
   const firstName = P2.exec(speaker)?.[1];

@@ -378,4 +378,16 @@ describe('the quote table matcher', () => {
       false,
     ]);
   });
+
+  it('takes a signature of initials ("W. T. A.") for the table\'s "W. T. A., a sick young soldier of the command"', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'I am left behind sick',
+        speaker: "W. T. A., a sick young soldier of Shelby's command (letter to his mother)",
+      },
+    ];
+    expect(scored([{ text: 'I am left behind sick', speaker: 'W. T. A.' }], rows)).toEqual([true]);
+    expect(scored([{ text: 'I am left behind sick', speaker: 'W. T. B.' }], rows)).toEqual([false]);
+  });
 });
