@@ -18,7 +18,7 @@ import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speaker
 import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
 import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
-import { onlyAddressedBefore } from './addressed-in-turn.ts';
+import { namedBefore, onlyAddressedBefore } from './addressed-in-turn.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { describedLabel, relativeClauseLabel } from './described-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
@@ -501,7 +501,10 @@ function turnQuotes(
           q.speakerName === 'unattributed' ||
           handedOverAfter(q, cues) ||
           // "Morning, Carl. My daddy … He used to say, '…'": the host greeted is not whom "he" stands for.
-          (q.speakerId !== null && onlyAddressedBefore(q, q.speakerId)))
+          (q.speakerId !== null && onlyAddressedBefore(q, q.speakerId)) ||
+          // "MRS. RUIZ: My great-grandfather … He said, '…'" after the host's turn: whom the turn speaks of,
+          // not someone its paragraph never names.
+          (q.speakerId !== null && heard !== null && !namedBefore(q, q.speakerId)))
           ? heard
           : null;
       if (other) {
