@@ -177,7 +177,13 @@ export function transcriptTurns(
     );
     // "FAMILY FRIEND, SPEAKING AFTER A VIGIL:", "CALLER (DID NOT GIVE NAME):": a description, not a name,
     // though the reading of names took the label's words in capitals for one.
-    const described = describedLabel(label, isPersonNoun, (w) => outside.has(w));
+    // "ANNOUNCER:": a one-word label for a person no one of the article is named after is a description, as
+    // "BAKER:" after "John Baker" is not.
+    const described = describedLabel(
+      label,
+      isPersonNoun,
+      (w) => outside.has(w) || (words.length === 1 && !bySurname.has(w) && !byName.has(w)),
+    );
     const found = inLabel ? entityOf(inLabel.entityId) : undefined;
     const entity = found && !(described && labelWords(found.name).join(' ') === key) ? found : undefined;
     // "CALLER (LUPE, CANUTILLO):": the caller the note names, as the host greets them ("Lupe in Canutillo");
