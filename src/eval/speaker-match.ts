@@ -19,6 +19,8 @@ const P3 = /^(.+?)['’]s\s+(.*)$/u;
 const P4 = /^\p{Ll}[\p{Ll}-]*$/u;
 /** "printed notice signed by Gen. Lucio Blanco": a document (opening the words) and who signed or wrote it. */
 const P5 = /^(?:(?:a|an|the)\s+)?(.+?)\s+(?:signed|written)\s+by\s+(.+)$/u;
+/** A name written as initials alone: "W. T. A.". */
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s*){2,4}$/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -107,7 +109,10 @@ function namedSpeaker(speaker: string): string[] {
     const m = P5.exec(h);
     return m?.[1] !== undefined && m[2] !== undefined && ownsDocument(m[1]) && P1.test(m[2]) ? [m[2]] : [];
   });
-  const named = [...heads, ...unarticled, ...owners, ...signers].filter((h) => h !== speaker && P1.test(h));
+  // "W. T. A., a sick young soldier": a writer who signs by initials alone is named by them.
+  const named = [...heads, ...unarticled, ...owners, ...signers].filter(
+    (h) => h !== speaker && (P1.test(h) || INITIALS_ONLY.test(h)),
+  );
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does
   // "Geronimo, as told by a packer to James B. Hartigan" the one name it knows him by.
   const firstName = P2.exec(speaker)?.[1];
@@ -161,8 +166,27 @@ function samePlainName(a: string, b: string): boolean {
       (n === long.slice(long.length - short.length).join(' ') ||
         n === long.slice(0, short.length).join(' '))) ||
     titleAndSurnameOf(short, long) ||
+    initialsFor(words(a), words(b)) ||
     a === b
   );
+}
+
+/**
+ * True when the two names are the same words but where one gives a middle name only by its initial:
+ * "William H. Purcell" is "William Henry Purcell", as an obituary names him in full and a caption by initial.
+ * The first and last words must be the same, so "W. Purcell" is no more than any Purcell.
+ */
+function initialsFor(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 3 || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  let initials = 0;
+  for (let i = 1; i < a.length - 1; i++) {
+    const [x, y] = [a[i] ?? '', b[i] ?? ''];
+    if (x === y) continue;
+    const [initial, name] = x.length === 1 ? [x, y] : [y, x];
+    if (initial.length !== 1 || name.length < 2 || !name.startsWith(initial)) return false;
+    initials++;
+  }
+  return initials > 0;
 }
 
 /**

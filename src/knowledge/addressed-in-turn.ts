@@ -44,3 +44,16 @@ export function onlyAddressedBefore(q: WorkingQuote, entityId: string): boolean 
   }
   return named;
 }
+
+/** True when `entityId` is named, not by a pronoun, anywhere in `q`'s paragraph before `q`. */
+export function namedBefore(q: WorkingQuote, entityId: string): boolean {
+  for (let s: WorkingSentence | null = q.sentence; s !== null; s = s.previous) {
+    if (s.paragraph !== q.sentence.paragraph) break;
+    const upTo =
+      s === q.sentence
+        ? firstTokenAtOrAfter(s.analysis, s.tokenStart, s.tokenEnd, q.span.outerStart)
+        : s.tokenEnd;
+    if (s.mentions.some((m) => m.entityId === entityId && m.via !== 'pronoun' && m.token < upTo)) return true;
+  }
+  return false;
+}

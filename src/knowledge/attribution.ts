@@ -30,6 +30,7 @@ import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-s
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
+import { signersOfQuotedLetters } from './quoted-letter-signers.ts';
 import { speakersOfDescribedIntroductions } from './described-introducers.ts';
 import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
@@ -264,6 +265,13 @@ export class QuoteAttributor {
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);
     speakersOfLetterHeadings(quotes, sentences);
+    signersOfQuotedLetters(
+      quotes,
+      [...new Set(people.map((m) => m.entityId))].flatMap((id) => {
+        const entity = this.#finder.entity(id);
+        return entity?.type === 'person' ? [entity] : [];
+      }),
+    );
     speakersOfTopicPieces(quotes);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {

@@ -370,9 +370,12 @@ const MAX_PERSON_NOUN_PHRASE_TOKENS = 6;
 const MAX_PERSON_PHRASE_WITH_TAIL_TOKENS = 9;
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
+/** Participles that join a noun for a person to the name it goes by: "a young man named Josiah Pike". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called']);
+
 /**
  * "A Mexican woman, Areli Pablo Servando, was killed": the phrase a name is set off after, from "a"/"an"
- * to the comma, whose last word is a noun for a person ("woman", "farmer"). It says the name is a person's
+ * to the comma (or to "named": "a young man named Josiah Pike"), whose last word is a noun for a person ("woman", "farmer"). It says the name is a person's
  * where no verb of saying stands beside it. `null` when the name is not set off by commas on both sides,
  * or the phrase before it holds a verb or ends in no noun for a person ("A town in Tamaulipas, Reynosa,").
  */
@@ -383,7 +386,10 @@ export function personNounBefore(
   isPersonNoun: (lemma: string) => boolean,
 ): string | null {
   const tokens = analysis.tokens;
-  if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return null;
+  // "a young man named Josiah Pike, from Salem": a participle of naming joins the phrase to the name as the
+  // commas of an apposition do.
+  const named = NAMING_PARTICIPLES.has(tokens[nameStart - 1]?.normal ?? '');
+  if (!named && (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',')) return null;
   const head = tokens[nameStart - 2];
   if (!head || head.pos !== 'NOUN' || !isWrittenLowerCase(head.value) || !isPersonNoun(head.lemma))
     return null;

@@ -18,7 +18,7 @@ import { cleanQuoteText, quoteKind, tokenAt, type SpeakerGuess } from './speaker
 import { apposedSpeaker } from './apposed-speakers.ts';
 import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
 import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
-import { onlyAddressedBefore } from './addressed-in-turn.ts';
+import { namedBefore, onlyAddressedBefore } from './addressed-in-turn.ts';
 import { describedBeforeLabel } from './unidentified-labels.ts';
 import { describedLabel, relativeClauseLabel } from './described-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
@@ -177,7 +177,13 @@ export function transcriptTurns(
     );
     // "FAMILY FRIEND, SPEAKING AFTER A VIGIL:", "CALLER (DID NOT GIVE NAME):": a description, not a name,
     // though the reading of names took the label's words in capitals for one.
-    const described = describedLabel(label, isPersonNoun, (w) => outside.has(w));
+    // "ANNOUNCER:": a one-word label for a person no one of the article is named after is a description, as
+    // "BAKER:" after "John Baker" is not.
+    const described = describedLabel(
+      label,
+      isPersonNoun,
+      (w) => outside.has(w) || (words.length === 1 && !bySurname.has(w) && !byName.has(w)),
+    );
     const found = inLabel ? entityOf(inLabel.entityId) : undefined;
     const entity = found && !(described && labelWords(found.name).join(' ') === key) ? found : undefined;
     // "CALLER (LUPE, CANUTILLO):": the caller the note names, as the host greets them ("Lupe in Canutillo");
@@ -501,7 +507,10 @@ function turnQuotes(
           q.speakerName === 'unattributed' ||
           handedOverAfter(q, cues) ||
           // "Morning, Carl. My daddy … He used to say, '…'": the host greeted is not whom "he" stands for.
-          (q.speakerId !== null && onlyAddressedBefore(q, q.speakerId)))
+          (q.speakerId !== null && onlyAddressedBefore(q, q.speakerId)) ||
+          // "MRS. RUIZ: My great-grandfather … He said, '…'" after the host's turn: whom the turn speaks of,
+          // not someone its paragraph never names.
+          (q.speakerId !== null && heard !== null && !namedBefore(q, q.speakerId)))
           ? heard
           : null;
       if (other) {

@@ -359,4 +359,35 @@ describe('the quote table matcher', () => {
     ).toEqual([true]);
     expect(scored([{ text: 'sold by the acre', speaker: 'the Siglo Diez y Nueve' }], rows)).toEqual([false]);
   });
+
+  it('takes "William Henry Purcell" for the table\'s \'William H. "Billy" Purcell\', a middle name given by its initial', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'We went up the canyon in a bunch',
+        speaker: 'William H. "Billy" Purcell (as told to the Record in 1906)',
+      },
+    ];
+    expect(
+      scored([{ text: 'We went up the canyon in a bunch', speaker: 'William Henry Purcell' }], rows),
+    ).toEqual([true]);
+    expect(
+      scored([{ text: 'We went up the canyon in a bunch', speaker: 'William Thomas Purcell' }], rows),
+    ).toEqual([false]);
+    expect(scored([{ text: 'We went up the canyon in a bunch', speaker: 'John H. Purcell' }], rows)).toEqual([
+      false,
+    ]);
+  });
+
+  it('takes a signature of initials ("W. T. A.") for the table\'s "W. T. A., a sick young soldier of the command"', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'I am left behind sick',
+        speaker: "W. T. A., a sick young soldier of Shelby's command (letter to his mother)",
+      },
+    ];
+    expect(scored([{ text: 'I am left behind sick', speaker: 'W. T. A.' }], rows)).toEqual([true]);
+    expect(scored([{ text: 'I am left behind sick', speaker: 'W. T. B.' }], rows)).toEqual([false]);
+  });
 });

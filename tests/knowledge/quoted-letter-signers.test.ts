@@ -1,0 +1,48 @@
+/**
+ * A letter printed inside quotation marks is its signer's, not the words of whoever showed it to the paper:
+ * '"Dear Mike, — … Your loving brother, Will."' after "Mrs. Purcell has shown us a letter her husband wrote".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { quotedLetterSigner } from '../../src/knowledge/quoted-letter-signers.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('quotedLetterSigner', () => {
+  it('reads the signature after "Your … son," or "Yours truly,"', () => {
+    expect(quotedLetterSigner('Dear Mother, — I am left behind sick. Your affectionate son, W. T. A.')).toBe(
+      'W. T. A.',
+    );
+    expect(quotedLetterSigner('Do not tell Mother I was there. Your loving brother, Will.')).toBe('Will');
+    expect(quotedLetterSigner('We held the ford. Yours truly, John Hale.')).toBe('John Hale');
+  });
+
+  it('returns null for words that end without a sign-off', () => {
+    expect(quotedLetterSigner('I never want to see such a place again as that canyon.')).toBeNull();
+    expect(quotedLetterSigner('It is yours, Will.')).toBeNull();
+  });
+});
+
+describe('a quoted letter', () => {
+  it('is the words of the one who signed it, not of the one who showed it to the paper', () => {
+    const body = [
+      'William Henry Purcell died at his home in Lake Valley on Sunday. Mr. Purcell came West in 1879.',
+      'Mrs. Margaret Purcell has shown us a letter her husband wrote to his brother in 1881. We print a part of it by her leave:',
+      '"Dear Mike, — I was in it and am not hurt, only my horse, which they shot under me. Your loving brother, Will."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'only my horse')).toBe('William Henry Purcell');
+  });
+
+  it("is its signature's when the signer is named nowhere else", () => {
+    const body = [
+      'Mr. Anselm Gessler returned on Wednesday from Piedras Negras. A young man of the command, sick with a fever, has asked us to print the following letter to his mother:',
+      '"Dear Mother, — I am left behind sick, but among good people. Your affectionate son, W. T. A."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'left behind sick')).toBe('W. T. A.');
+  });
+});
