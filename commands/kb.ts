@@ -13,7 +13,8 @@ import type { Command } from '../src/bot/command.ts';
 import { addOptionsProblem, previewArticle } from '../src/bot/kb-add-url.ts';
 import { isModerator, moderatorOf } from '../src/bot/moderators.ts';
 import { showRefreshProgress } from '../src/bot/progress.ts';
-import { notice, renderKnowledgeStatus, renderRefresh } from '../src/bot/render.ts';
+import { notice } from '../src/bot/render.ts';
+import { renderKnowledgeStatus, renderRefresh } from '../src/bot/render-knowledge.ts';
 
 /** Longest link accepted: Discord's own limit for a string option is 6,000; real article links are far shorter. */
 const MAX_URL_OPTION = 2_000;

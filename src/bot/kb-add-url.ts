@@ -7,7 +7,8 @@ import type { ButtonAction } from './custom-ids.ts';
 import type { BotContext } from './command.ts';
 import { isModerator, moderatorOf } from './moderators.ts';
 import { renderRefreshProgress, showRefreshProgress } from './progress.ts';
-import { notice, renderRefresh } from './render.ts';
+import { notice } from './render.ts';
+import { renderRefresh } from './render-knowledge.ts';
 import { renderArticlePreview, renderPreviewCancelled } from './render-article.ts';
 
 /** Why `/kb add`'s options do not go together (one line), or `null` when they do: file: or url:, date: only with url:. */

@@ -28,7 +28,7 @@ import {
   type KnowledgeChange,
   type KnowledgeStatusView,
   type RefreshOutcome,
-} from './render.ts';
+} from './render-knowledge.ts';
 import type { SharedKnowledge } from './shared-knowledge.ts';
 import type { BotState } from './state.ts';
 

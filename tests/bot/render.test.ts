@@ -9,9 +9,9 @@ import {
   MAX_EMBED_TOTAL,
   MAX_FIELD_VALUE,
   renderAnswer,
-  renderRefresh,
   toChoices,
 } from '../../src/bot/render.ts';
+import { renderRefresh } from '../../src/bot/render-knowledge.ts';
 
 const SNOWFLAKE = '1234567890123456789';
 

@@ -22,11 +22,10 @@ import {
   renderAnswer,
   renderCitations,
   renderHelp,
-  renderKnowledgeStatus,
-  renderRefresh,
   toChoices,
   type MessagePayload,
 } from '../../src/bot/render.ts';
+import { renderKnowledgeStatus, renderRefresh } from '../../src/bot/render-knowledge.ts';
 import { withArticles } from '../answer/setup.ts';
 
 const SNOWFLAKE = '123456789012345678';
