@@ -93,7 +93,7 @@ export function englishModel(): WinkModel {
   model.negation = require(`${DIST}load-negation-model.js`) as unknown;
   model.sa = require(`${DIST}load-sa-model.js`) as unknown;
   model.metaCER = require(`${DIST}load-cer-meta-model.js`) as unknown;
-  model.featureFn = require(`${DIST}feature.js`) as unknown;
+  model.featureFn = featureFnPassingCache(require(`${DIST}feature.js`) as FeatureFn);
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = require(`${DIST}porter-stemmer.js`) as unknown;
   addons.lemmatize = require(`${DIST}lemmatize.js`) as unknown;
@@ -101,6 +101,46 @@ export function englishModel(): WinkModel {
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as WinkModel;
+}
+
+type FeatureFn = (
+  ...args: unknown[]
+) => Record<string, (word: string, category: number, cache: unknown) => unknown>;
+
+/** The lexeme cache wink-nlp last passed to a feature function of {@link englishModel}, until taken. */
+let cacheSeen: unknown = null;
+/** Counts the probe words read by {@link lexemeCacheOf}, so that each is new to its pipeline. */
+let probes = 0;
+
+/**
+ * The package's feature functions, the part-of-speech one noting the lexeme cache wink passes it (wink's
+ * cache.js calls each feature function with the word, its category and the cache when it adds a word).
+ */
+function featureFnPassingCache(featureFn: FeatureFn): FeatureFn {
+  return (...args) => {
+    const features = featureFn(...args);
+    const pos = features.pos;
+    if (pos !== undefined) {
+      features.pos = (word, category, cache) => {
+        cacheSeen = cache;
+        return pos(word, category, cache);
+      };
+    }
+    return features;
+  };
+}
+
+/**
+ * The lexeme cache of a pipeline built on {@link englishModel}, which wink-nlp keeps private: a word new to
+ * the pipeline is read, so that wink adds it and passes the cache to the model's feature functions. Null
+ * when the pipeline was built on another model.
+ */
+export function lexemeCacheOf(nlp: { readDoc(text: string): unknown }): unknown {
+  cacheSeen = null;
+  nlp.readDoc(`probeword${++probes}x`);
+  const cache = cacheSeen;
+  cacheSeen = null;
+  return cache;
 }
 
 /**
