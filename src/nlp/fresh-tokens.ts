@@ -13,37 +13,39 @@
 export interface WinkLexemeCache {
   /** The word's id (or a contraction's expansions), null when the cache does not hold it. */
   lookup(text: string): number[] | null;
-  /** Adds the word (if new) and returns its id; the model's feature functions look words up meanwhile. */
-  add(text: string, category: number): number;
   /** The number of words in the model's own lexicon: ids from here on were learnt from text. */
   intrinsicSize(): number;
 }
 
-const patched = new WeakSet<WinkLexemeCache>();
+const NO_WORD = /(?!)/;
+
+/** Each patched cache's methods as wink built them. */
+const unpatched = new WeakMap<object, WinkLexemeCache>();
 
 /**
- * Makes the cache's `lookup`, as wink's tokeniser calls it, answer null for a word learnt from text. Inside
- * `add` it answers as before: the model's part-of-speech feature looks up the lower-case form just added.
+ * Makes the cache's `lookup`, as wink's tokeniser calls it, answer null for a word learnt from text, unless
+ * the word is `plainWord`: a word the tokeniser's first category reads as a word, which it keeps whole in
+ * every branch whether the cache holds it or not, so answering for it only spares the tokeniser's detour.
  * Patching a cache twice does nothing.
  */
-export function tokeniseAsFresh(cache: WinkLexemeCache): void {
-  if (patched.has(cache)) return;
-  patched.add(cache);
-  const lookup = cache.lookup;
-  const add = cache.add;
+export function tokeniseAsFresh(cache: WinkLexemeCache, plainWord: RegExp = NO_WORD): void {
+  if (unpatched.has(cache)) return;
+  const original = Object.assign(Object.create(null) as object, cache) as WinkLexemeCache;
+  unpatched.set(cache, original);
+  const lookup = original.lookup;
   const learntFrom = cache.intrinsicSize();
-  let adding = 0;
-  cache.add = (text, category) => {
-    adding++;
-    try {
-      return add(text, category);
-    } finally {
-      adding--;
-    }
-  };
   cache.lookup = (text) => {
     const found = lookup(text);
-    if (adding > 0 || found === null || found.length !== 1) return found;
-    return (found[0] as number) < learntFrom ? found : null;
+    return found !== null && found.length === 1 && (found[0] as number) >= learntFrom && !plainWord.test(text)
+      ? null
+      : found;
   };
+}
+
+/**
+ * The cache with the methods wink built it with: the model's part-of-speech feature, run as a word is added,
+ * looks up the word's lower-case form, which the cache has just learnt.
+ */
+export function asBuilt<T extends object>(cache: T): T {
+  return (unpatched.get(cache) as T | undefined) ?? cache;
 }
