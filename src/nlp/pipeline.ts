@@ -5,7 +5,8 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import { lookupTable } from '../lookup.ts';
 import { CustomEntityMatcher, type EntityExamples } from './custom-entities.ts';
-import { cerMetaWords, englishModel } from './wink-model.ts';
+import { tokeniseAsFresh, type WinkLexemeCache } from './fresh-tokens.ts';
+import { cerMetaWords, englishModel, lexemeCacheOf, plainWordPattern } from './wink-model.ts';
 import type { Analysis, NamedSpan, Token, TokenSpan } from './analysis.ts';
 import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey } from './entity-names.ts';
 import { Lexeme, lemmaOf, readLexeme } from './lexeme.ts';
@@ -87,6 +88,8 @@ export class Nlp {
     purpose: NlpPurpose = 'articles',
   ) {
     this.#nlp = winkNLP(model, [...PIPES[purpose]]);
+    // What the process read before must not change how a text is split into tokens (src/nlp/fresh-tokens.ts).
+    tokeniseAsFresh(lexemeCacheOf(this.#nlp) as WinkLexemeCache, plainWordPattern());
     this.#its = this.#nlp.its;
     this.#caseSensitive = new Set(caseSensitiveAliases);
     this.#caseSensitiveLength = Math.max(0, ...caseSensitiveAliases.map((a) => a.length));

@@ -4,12 +4,13 @@
  * each pipeline, copies it through `JSON.parse(JSON.stringify(…))` and decodes its tables a character at a
  * time. Here the core model's file is parsed once per pipeline (a fresh object, as the copy was) and its
  * tables are decoded by `Buffer`. The object is otherwise the package's: the same loaders of the other
- * models (wink-nlp loads them all, whatever the pipe), feature function and add-ons, and a core model equal
- * to the one the package builds (tests/knowledge/wink-model.test.ts compares them).
+ * models (wink-nlp loads them all, whatever the pipe), feature function (which notes the lexeme cache, see
+ * {@link lexemeCacheOf}) and add-ons, and a core model equal to the one the package builds (tests/knowledge/wink-model.test.ts compares them).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type packageModel from 'wink-eng-lite-web-model';
+import { asBuilt } from './fresh-tokens.ts';
 
 type WinkModel = typeof packageModel;
 
@@ -37,6 +38,22 @@ interface CoreModel {
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
+  /** The tokeniser's patterns: `ltc` its token categories in the order it tries them, `[source, flags, category]`. */
+  trex: { ltc: Array<[string, string, number]> };
+  tcat: { hash: Record<string, number> };
+}
+
+/** Matches nothing. */
+const NO_WORD = /(?!)/;
+/** The tokeniser's first category's pattern when that category is a word, from the core model last loaded. */
+let plainWord: RegExp = NO_WORD;
+
+/**
+ * What wink-nlp's tokeniser, trying its token categories in turn, reads as a word at once (a run of letters,
+ * "Montaño"), from the core model a pipeline was last built with: such a text is one token of its own.
+ */
+export function plainWordPattern(): RegExp {
+  return plainWord;
 }
 
 /** A base64 text's bytes as 32-bit words, in a buffer of their own (what wink's `bufferFromBase64` gives). */
@@ -51,6 +68,8 @@ function uint32FromBase64(text: string): Uint32Array {
 export function loadCoreModel(): unknown {
   const model = JSON.parse(readFileSync(CORE_MODEL_PATH, 'utf8')) as CoreModel;
   const { packing, features, pos } = model;
+  const [source, flags, category] = model.trex.ltc[0] ?? ['', '', -1];
+  plainWord = category === model.tcat.hash.word ? new RegExp(source, flags) : NO_WORD;
   model.lexicon = uint32FromBase64(model.lexicon as string);
   model.xpansions = uint32FromBase64(model.xpansions as string);
   for (const f in packing.layout) {
@@ -93,7 +112,7 @@ export function englishModel(): WinkModel {
   model.negation = require(`${DIST}load-negation-model.js`) as unknown;
   model.sa = require(`${DIST}load-sa-model.js`) as unknown;
   model.metaCER = require(`${DIST}load-cer-meta-model.js`) as unknown;
-  model.featureFn = require(`${DIST}feature.js`) as unknown;
+  model.featureFn = featureFnPassingCache(require(`${DIST}feature.js`) as FeatureFn);
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = require(`${DIST}porter-stemmer.js`) as unknown;
   addons.lemmatize = require(`${DIST}lemmatize.js`) as unknown;
@@ -101,6 +120,47 @@ export function englishModel(): WinkModel {
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as WinkModel;
+}
+
+type FeatureFn = (
+  ...args: unknown[]
+) => Record<string, (word: string, category: number, cache: unknown) => unknown>;
+
+/** The lexeme cache wink-nlp last passed to a feature function of {@link englishModel}, until taken. */
+let cacheSeen: unknown = null;
+/** Counts the probe words read by {@link lexemeCacheOf}, so that each is new to its pipeline. */
+let probes = 0;
+
+/**
+ * The package's feature functions, the part-of-speech one noting the lexeme cache wink passes it (wink's
+ * cache.js calls each feature function with the word, its category and the cache when it adds a word) and
+ * looking words up in the cache as wink built it, not as src/nlp/fresh-tokens.ts patches it.
+ */
+function featureFnPassingCache(featureFn: FeatureFn): FeatureFn {
+  return (...args) => {
+    const features = featureFn(...args);
+    const pos = features.pos;
+    if (pos !== undefined) {
+      features.pos = (word, category, cache) => {
+        cacheSeen = cache;
+        return pos(word, category, asBuilt(cache as object));
+      };
+    }
+    return features;
+  };
+}
+
+/**
+ * The lexeme cache of a pipeline built on {@link englishModel}, which wink-nlp keeps private: a word new to
+ * the pipeline is read, so that wink adds it and passes the cache to the model's feature functions. Null
+ * when the pipeline was built on another model.
+ */
+export function lexemeCacheOf(nlp: { readDoc(text: string): unknown }): unknown {
+  cacheSeen = null;
+  nlp.readDoc(`probeword${++probes}x`);
+  const cache = cacheSeen;
+  cacheSeen = null;
+  return cache;
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * Tokens that do not depend on what the process read before. wink-nlp's tokeniser splits a word by whether
+ * its lexeme cache holds it (tokenizer.js, recursive-tokenizer.js: `_addTokenIfInCache`, `isLexeme`), and the
+ * cache keeps every word any document of the instance added: once "…the length of New Mexico's." has been
+ * read, "Mexico's" stays one token for the rest of the process, where a fresh model splits "Mexico" and "'s".
+ * So a question's tokens depended on the questions answered before it, and an article's on the articles (and
+ * the paragraphs of itself) read before it. Here the tokeniser's look-ups see the model's own lexicon only:
+ * a word the cache learnt from text reads as unknown to them, as on a freshly loaded model, while the cache
+ * keeps it (its id, features and our remembered lexemes stay the same for the process).
+ */
+
+/** What wink-nlp's lexeme cache (src/cache.js) offers that is used here. */
+export interface WinkLexemeCache {
+  /** The word's id (or a contraction's expansions), null when the cache does not hold it. */
+  lookup(text: string): number[] | null;
+  /** The number of words in the model's own lexicon: ids from here on were learnt from text. */
+  intrinsicSize(): number;
+}
+
+const NO_WORD = /(?!)/;
+
+/** Each patched cache's methods as wink built them. */
+const unpatched = new WeakMap<object, WinkLexemeCache>();
+
+/**
+ * Makes the cache's `lookup`, as wink's tokeniser calls it, answer null for a word learnt from text, unless
+ * the word is `plainWord`: a word the tokeniser's first category reads as a word, which it keeps whole in
+ * every branch whether the cache holds it or not, so answering for it only spares the tokeniser's detour.
+ * Patching a cache twice does nothing.
+ */
+export function tokeniseAsFresh(cache: WinkLexemeCache, plainWord: RegExp = NO_WORD): void {
+  if (unpatched.has(cache)) return;
+  const original = Object.assign(Object.create(null) as object, cache) as WinkLexemeCache;
+  unpatched.set(cache, original);
+  const lookup = original.lookup;
+  const learntFrom = cache.intrinsicSize();
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return found !== null && found.length === 1 && (found[0] as number) >= learntFrom && !plainWord.test(text)
+      ? null
+      : found;
+  };
+}
+
+/**
+ * The cache with the methods wink built it with: the model's part-of-speech feature, run as a word is added,
+ * looks up the word's lower-case form, which the cache has just learnt.
+ */
+export function asBuilt<T extends object>(cache: T): T {
+  return (unpatched.get(cache) as T | undefined) ?? cache;
+}

@@ -1,0 +1,57 @@
+/** A text is split into the same tokens whatever the process read before it. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { Nlp } from '../../src/nlp/pipeline.ts';
+import { fixtureKnowledge, shippedRuntime } from '../answer/setup.ts';
+import { engineFor } from '../../src/eval/sets.ts';
+
+const EARLIER = "The line is about twice the length of New Mexico's.";
+const LATER = "How did Mexico's government and the DEA agent react to the ruling?";
+
+const values = (nlp: Nlp, text: string): string[] => nlp.analyse(text).tokens.map((t) => t.value);
+
+describe('Nlp.analyse', () => {
+  it('gives a text the tokens it has on a fresh pipeline after another text was read', () => {
+    const used = new Nlp([]);
+    values(used, EARLIER);
+    expect(values(used, LATER)).toEqual(values(new Nlp([]), LATER));
+    expect(values(used, LATER)).toContain("'s");
+  });
+
+  it('gives a question the same tokens on a pipeline that has read it and others before', () => {
+    const used = new Nlp([], [], 'questions');
+    const first = values(used, LATER);
+    values(used, EARLIER);
+    expect(values(used, LATER)).toEqual(first);
+  });
+
+  it('gives a paragraph the tokens it has alone, whatever paragraph of the article came before', () => {
+    const nlp = new Nlp([]);
+    const [, later] = nlp.analyseParagraphs([EARLIER, LATER]);
+    expect(later?.tokens.map((t) => t.value)).toEqual(values(new Nlp([]), LATER));
+  });
+});
+
+describe('an engine on a runtime that has answered other questions', () => {
+  let runtime: Awaited<ReturnType<typeof shippedRuntime>>;
+  let border: AnswerEngine;
+  let abduction: AnswerEngine;
+
+  beforeAll(async () => {
+    runtime = await shippedRuntime();
+    border = engineFor(runtime, await fixtureKnowledge(runtime, 'articles-23'));
+    abduction = engineFor(runtime, await fixtureKnowledge(runtime, 'articles-29'));
+  }, 120_000);
+
+  it("compares Mexico's government and the agent after a question about New Mexico's stretch", async () => {
+    await border.ask("Whose stretch of the Mexican line is longer, New Mexico's or Arizona's?", {
+      userId: 'earlier',
+    });
+    const a = await abduction.ask(
+      "How did Mexico's government and the DEA agent who studied under Montaño react differently to the ruling?",
+      { userId: 'later' },
+    );
+    expect(a.text).toContain('invalid and unacceptable');
+    expect(a.text).toContain('good guys won');
+  });
+});
