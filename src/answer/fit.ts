@@ -387,13 +387,17 @@ function lemmaOf(u: Understanding, word: string): string | null {
   return u.analysis.tokens.find((t) => t.normal === word.toLowerCase())?.lemma ?? null;
 }
 
-/** The noun a phrase names ("the navy ship that found…" → "ship"): its last noun before any other word. */
+/**
+ * The noun a phrase names ("the navy ship that found…" → "ship"): its last noun before any other word. A
+ * word read as an adjective after a noun is that noun's head ("the army general who…" → "general"): an
+ * English adjective stands before its noun, not after it.
+ */
 function headOf(u: Understanding, phrase: string): string | null {
   let head: string | null = null;
   for (const word of phrase.toLowerCase().split(/\s+/)) {
     const t = u.analysis.tokens.find((k) => k.normal === word);
     if (!t || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) break;
-    if (t.pos === 'NOUN') head = t.lemma;
+    if (t.pos === 'NOUN' || (t.pos === 'ADJ' && head !== null)) head = t.lemma;
   }
   return head ?? lemmaOf(u, phrase.split(/\s+/)[0] ?? '');
 }
