@@ -17,6 +17,17 @@ Some four hundred soldiers of the army took part in the operation at the San Isi
 Agent Luis Medrano of the federal police said the fields had been watched for months.
 `;
 
+const REGIMENT = `---
+id: camargo-1846-ohio-camp
+title: The Ohio volunteers at the river camp
+outlet: Example Camargo Letter
+published: 1846-09-20
+url: https://example.org/ohio-camp
+language: en
+---
+Col. Samuel Whitcomb, commanding the Ohio regiment, has moved the camp two miles up the river, away from the sick ground.
+`;
+
 const NAMED = `---
 id: conchos-1985-nogal-raid
 title: Troops clear fields at El Nogal
@@ -30,10 +41,12 @@ Gen. Tomás Ríos Zamora commanded the operation at El Nogal, in which two hundr
 
 let engine: AnswerEngine;
 let named: AnswerEngine;
+let regiment: AnswerEngine;
 
 beforeAll(async () => {
   ({ engine } = await withArticles(RAID));
   ({ engine: named } = await withArticles(NAMED));
+  ({ engine: regiment } = await withArticles(REGIMENT));
 });
 
 describe('the name of an officer asked by rank after the service', () => {
@@ -53,5 +66,13 @@ describe('the name of an officer asked by rank after the service', () => {
     );
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Ríos');
+  });
+
+  it('names the colonel asked for as "the colonel commanding" a regiment', async () => {
+    const a = await regiment.ask('What was the name of the colonel commanding the Ohio regiment?', {
+      userId: 'c',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Whitcomb');
   });
 });
