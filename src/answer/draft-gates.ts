@@ -4,6 +4,7 @@
  * each is named for developers' traces and the first a draft fails says why it was declined. Also what the
  * engine reads after them: evidence saying the asked thing is not known, and the places the answer must say.
  */
+import { askedAfterEvent, showsAfterEvent } from './after-event.ts';
 import { askedSubjectAct, shownSaysActOfSubject } from './act-of-subject.ts';
 import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
 import { askedPlaces, type AskedPlace } from './asked-place.ts';
@@ -53,6 +54,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
     sayings: reader.speechVerbs,
     analyse: (text: string) => reader.analyse(text),
   };
+  const after = askedAfterEvent(u.analysis);
   const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content, u.text);
   // The checks a draft passes before it is shown, each named for developers' traces.
   const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
@@ -77,6 +79,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
     ],
     ['act-of-subject', (d) => shownSaysActOfSubject(d, subjectAct, index, subjectWords)],
     ['asked-kind', (d) => givesAskedKind(d, u, index, (text) => reader.analyse(text))],
+    ['after-event', (d) => showsAfterEvent(d, after, index)],
   ];
   return { gates, saysUnknown, places };
 }

@@ -20,6 +20,8 @@ import { narrativeDates } from './narrative-time.ts';
 const P1 =
   /\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+)\s+called\b|\bwhat(?:'?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?:the|that|this|their|her|his|its)\s+(\p{L}+(?:\s+\p{L}+){0,2})|\bwhat\s+(?:are|were)\s+the\s+names\s+of\s+(?:the|those|these|their|her|his|its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})/iu;
 const P2 = /^\p{Lu}/u;
+/** A participle's ending: an "adjective" after a noun with one modifies it ("the colonel commanding…"). */
+const PARTICIPLE = /(?:ing|ed)$/;
 
 /** True for keywords ending in a thing the coverage counts ("troops 2019"): people asking so want the figure. */
 export function tersely(u: Understanding, index: KnowledgeIndex): boolean {
@@ -387,13 +389,18 @@ function lemmaOf(u: Understanding, word: string): string | null {
   return u.analysis.tokens.find((t) => t.normal === word.toLowerCase())?.lemma ?? null;
 }
 
-/** The noun a phrase names ("the navy ship that found…" → "ship"): its last noun before any other word. */
+/**
+ * The noun a phrase names ("the navy ship that found…" → "ship"): its last noun before any other word. A
+ * word read as an adjective after a noun is that noun's head ("the army general who…" → "general"): an
+ * English adjective stands before its noun, not after it; a participle there modifies the noun ("the colonel
+ * commanding the regiment" → "colonel").
+ */
 function headOf(u: Understanding, phrase: string): string | null {
   let head: string | null = null;
   for (const word of phrase.toLowerCase().split(/\s+/)) {
     const t = u.analysis.tokens.find((k) => k.normal === word);
     if (!t || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) break;
-    if (t.pos === 'NOUN') head = t.lemma;
+    if (t.pos === 'NOUN' || (t.pos === 'ADJ' && head !== null && !PARTICIPLE.test(t.normal))) head = t.lemma;
   }
   return head ?? lemmaOf(u, phrase.split(/\s+/)[0] ?? '');
 }

@@ -175,4 +175,5 @@ export type DeclineStage =
   | 'shown-act'
   | 'act-of-subject'
   | 'asked-kind'
+  | 'after-event'
   | 'asked-place';
