@@ -47,3 +47,12 @@ export function agentNounsOf(verb: string): string[] {
   if (v.length < 3) return [];
   return v.endsWith('e') ? [`${v}r`, `${v.slice(0, -1)}or`] : [`${v}er`, `${v}or`];
 }
+
+/**
+ * The nouns of {@link agentNounsOf} and their plurals ("organizer", "organizers"), as a sentence's lemmas may
+ * hold them: the lemmatiser leaves a capitalised plural as written ("Organizers Jim Gilchrist and Chris
+ * Simcox").
+ */
+export function agentNounFormsOf(verb: string): string[] {
+  return agentNounsOf(verb).flatMap((n) => [n, `${n}s`]);
+}

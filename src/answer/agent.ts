@@ -14,7 +14,7 @@ import {
   type UnderReading,
 } from './body-leader.ts';
 import type { Context } from './handlers.ts';
-import { agentNounsOf } from './agent-noun.ts';
+import { agentNounFormsOf } from './agent-noun.ts';
 import type { Understanding } from './understand.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -137,11 +137,14 @@ export function agentIn(
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN')) continue;
-    if (!matches(tok.lemma)) {
+    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) continue;
+    if (tok.pos === 'PROPN' || !matches(tok.lemma)) {
       // "Who commanded Squadron 201?" — "the squadron commander, Captain Radamés Gaxiola Andrade": the noun
       // for one who does the asked act, with the name it titles or stands beside.
-      const doer = tok.pos === 'NOUN' && asked.some((a) => agentNounsOf(a).includes(tok.lemma));
+      // "Organizers Jim Gilchrist and…": a capitalised plural opening a sentence is read as a name, as written.
+      const doer =
+        (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
+        asked.some((a) => agentNounFormsOf(a).some((n) => n === tok.lemma || n === tok.normal));
       const named = doer ? nameBeside(tokens, spans, i) : null;
       if (named) return named;
       continue;
