@@ -145,7 +145,7 @@ export function agentIn(
       const doer =
         (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
         asked.some((a) => agentNounFormsOf(a).some((n) => n === tok.lemma || n === tok.normal));
-      const named = doer ? nameBeside(tokens, spans, i) : null;
+      const named = doer ? (nameBeside(tokens, spans, i) ?? nameAfterDoerOf(tokens, spans, i)) : null;
       if (named) return named;
       continue;
     }
@@ -204,6 +204,32 @@ function nameBeside(
   if (titled) return titled.entityId;
   const beside = tokens[at + 1]?.value === ',' ? spans.find((m) => m.start === at + 2) : undefined;
   return beside && APPOSITION_CLOSE.has(tokens[beside.end]?.normal ?? '.') ? beside.entityId : null;
+}
+
+/** Words of an "of" phrase after a noun for a doer ("the leaders of the armed band"). */
+const MAX_DOER_OBJECT = 5;
+/** Parts of speech an "of" phrase naming what a doer did their act to is made of. */
+const DOER_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The name set after a noun for a doer at `at` and the "of" phrase that says what they did it to ("the leaders
+ * of the band: Arturo Gámiz García, 25, …"), or `null`; `null` too when the phrase names a candidate, whom
+ * the question did not name: "the organizers of another group" did not organize the one asked of.
+ */
+function nameAfterDoerOf(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  at: number,
+): string | null {
+  if (tokens[at + 1]?.normal !== 'of') return null;
+  let end = at + 2;
+  while (end < tokens.length && end - at - 2 < MAX_DOER_OBJECT && DOER_OBJECT_POS.has(tokens[end]?.pos ?? ''))
+    end++;
+  if (end === at + 2 || spans.some((m) => m.start > at + 1 && m.start < end)) return null;
+  const mark = tokens[end]?.value;
+  const named = mark === ':' || mark === ',' ? spans.find((m) => m.start === end + 1) : undefined;
+  if (!named) return null;
+  return mark === ':' || APPOSITION_CLOSE.has(tokens[named.end]?.normal ?? '.') ? named.entityId : null;
 }
 
 /** {@link namesBodyOfPeople} with the engine's people nouns and WordNet. */
