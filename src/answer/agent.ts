@@ -14,7 +14,7 @@ import {
   type UnderReading,
 } from './body-leader.ts';
 import type { Context } from './handlers.ts';
-import { agentNounFormsOf } from './agent-noun.ts';
+import { namesDoerOf } from './agent-noun.ts';
 import type { Understanding } from './understand.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -92,6 +92,7 @@ export function agentIn(
   const analysis = ctx.reader.analyse(sentence.text);
   const tokens = analysis.tokens;
   const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  const wordnet = ctx.reader.data.wordnet;
   if (spans.length === 0) return null;
   // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
   // Any verb of making known answers another ("who reported it?" — "…, which published a photo").
@@ -144,7 +145,7 @@ export function agentIn(
       // "Organizers Jim Gilchrist and…": a capitalised plural opening a sentence is read as a name, as written.
       const doer =
         (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
-        asked.some((a) => agentNounFormsOf(a).some((n) => n === tok.lemma || n === tok.normal));
+        asked.some((a) => namesDoerOf(wordnet, a, tok.lemma) || namesDoerOf(wordnet, a, tok.normal));
       const named = doer ? (nameBeside(tokens, spans, i) ?? nameAfterDoerOf(tokens, spans, i)) : null;
       if (named) return named;
       continue;

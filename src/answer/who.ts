@@ -4,7 +4,7 @@
  * "X said"), never merely the nearest name. When no entity fills it, the evidence is shown without a
  * headline: a wrong name in bold is worse than none.
  */
-import { agentNounFormsOf } from './agent-noun.ts';
+import { agentNounFormsOf, namesDoerOf } from './agent-noun.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
 import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
@@ -198,7 +198,8 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
         : agentIn(ctx, s, asked, isCandidate, isAskedBody, asksResponse);
   // "Mexican troops under Gen. José de Urrea": who led them, said with no verb of leading.
   const under = (s: Sentence) => (asksLeader(asked) ? leaderUnderIn(ctx, s, isCandidate, isAskedBody) : null);
-  const doers = new Set(asked.flatMap(agentNounFormsOf));
+  const doerIn = (s: Sentence) =>
+    s.lemmas.some((l) => asked.some((a) => namesDoerOf(ctx.reader.data.wordnet, a, l)));
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
   const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
@@ -219,7 +220,7 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
       if (!agent && led?.entityId !== null) continue;
       // "Under" says the asked act ("led", "commanded") as its verb would, and so does the noun for its doer
       // with the name beside it ("Organizers Jim Gilchrist and Chris Simcox").
-      const byDoer = agent !== null && r.sentence.lemmas.some((l) => doers.has(l));
+      const byDoer = agent !== null && doerIn(r.sentence);
       const saying = led || byDoer ? { ...r.sentence, lemmas: [...r.sentence.lemmas, ...asked] } : r.sentence;
       // The text's own question asks of what was said before it, under its article's headline.
       // "Organizers Jim Gilchrist and…" after a sentence on the project: the noun for the asked act's doer
@@ -419,12 +420,12 @@ function roleRanked(
   // "It is now garrisoned by Company K…, under Capt. William Frohock": who led is said in few of the question's
   // words, so past the best-ranked only a sentence saying so is searched; and "Organizers Jim Gilchrist and
   // Chris Simcox" says who organized the project in none but the noun for its doer.
-  const doers = new Set(asked.flatMap(agentNounFormsOf));
+  const wordnet = ctx.reader.data.wordnet;
   return ranked.filter(
     (r, k) =>
       k < ROLE_CANDIDATES ||
       (UNDER.test(r.sentence.text) && leads?.(r.sentence)) ||
-      r.sentence.lemmas.some((l) => doers.has(l)),
+      r.sentence.lemmas.some((l) => asked.some((a) => namesDoerOf(wordnet, a, l))),
   );
 }
 
