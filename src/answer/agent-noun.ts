@@ -2,9 +2,16 @@
  * A noun for someone by what they do ("keeper", "seller", "teacher") and the act the coverage says of them
  * right after their name: "the museum keeper" is the person of whom the article writes "In a two-room museum
  * near the plaza, Arturo Flores Treviño keeps a photograph", as "the store owner" is "Abe Weinberg, who owns
- * the store". English morphology only: no word of any article here.
+ * the store"; and the nouns for a doer of an asked verb, by English morphology and WordNet's derivations. No
+ * word of any article here.
  */
 
+import type { WordNet } from '../nlp/wordnet.ts';
+import { singularOf } from '../nlp/singular.ts';
+import { namesADoer } from './said-in-other-words.ts';
+
+/** The ending of a noun for the one an act is done to ("employee", "detainees"). */
+const PATIENT_ENDING = /ees?$/u;
 /** Agent endings a noun for a doer adds to its verb. */
 const AGENT_ENDING = /^(\p{L}{3,}?)(?:er|or)$/u;
 /** Who-clause words between a name and its verb: ", who keeps", ", who has kept". */
@@ -46,4 +53,26 @@ export function agentNounsOf(verb: string): string[] {
   const v = verb.toLowerCase();
   if (v.length < 3) return [];
   return v.endsWith('e') ? [`${v}r`, `${v.slice(0, -1)}or`] : [`${v}er`, `${v}or`];
+}
+
+/**
+ * The nouns of {@link agentNounsOf} and their plurals ("organizer", "organizers"), as a sentence's lemmas may
+ * hold them: the lemmatiser leaves a capitalised plural as written ("Organizers Jim Gilchrist and Chris
+ * Simcox").
+ */
+export function agentNounFormsOf(verb: string): string[] {
+  return agentNounsOf(verb).flatMap((n) => [n, `${n}s`]);
+}
+
+/**
+ * True when `noun` (a lemma, or a plural the lemmatiser kept) names one who does `verb`: a noun English makes
+ * from it ({@link agentNounFormsOf}), or one WordNet forms from it that is a kind of doer ("preside" →
+ * president, "command" → commandant), in a first sense of each.
+ */
+export function namesDoerOf(wordnet: WordNet | null | undefined, verb: string, noun: string): boolean {
+  if (agentNounFormsOf(verb).includes(noun)) return true;
+  // "Employee", "detainee": English's "-ee" names the one the act is done to, whom WordNet forms alike.
+  if (!wordnet || PATIENT_ENDING.test(noun)) return false;
+  const one = singularOf(noun, { es: true, longerThan: 3 });
+  return [noun, one].some((n) => wordnet.derived(verb, n) && namesADoer(wordnet, n));
 }

@@ -14,7 +14,7 @@ import {
   type UnderReading,
 } from './body-leader.ts';
 import type { Context } from './handlers.ts';
-import { agentNounsOf } from './agent-noun.ts';
+import { namesDoerOf } from './agent-noun.ts';
 import type { Understanding } from './understand.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -92,6 +92,7 @@ export function agentIn(
   const analysis = ctx.reader.analyse(sentence.text);
   const tokens = analysis.tokens;
   const spans = mentionSpans(analysis, sentence).filter((m) => isCandidate(m.entityId));
+  const wordnet = ctx.reader.data.wordnet;
   if (spans.length === 0) return null;
   // Word vectors are not used here: they rank common verbs as alike ("say" and "make" 0.78).
   // Any verb of making known answers another ("who reported it?" — "…, which published a photo").
@@ -137,12 +138,15 @@ export function agentIn(
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN')) continue;
-    if (!matches(tok.lemma)) {
+    if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) continue;
+    if (tok.pos === 'PROPN' || !matches(tok.lemma)) {
       // "Who commanded Squadron 201?" — "the squadron commander, Captain Radamés Gaxiola Andrade": the noun
       // for one who does the asked act, with the name it titles or stands beside.
-      const doer = tok.pos === 'NOUN' && asked.some((a) => agentNounsOf(a).includes(tok.lemma));
-      const named = doer ? nameBeside(tokens, spans, i) : null;
+      // "Organizers Jim Gilchrist and…": a capitalised plural opening a sentence is read as a name, as written.
+      const doer =
+        (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
+        asked.some((a) => namesDoerOf(wordnet, a, tok.lemma) || namesDoerOf(wordnet, a, tok.normal));
+      const named = doer ? (nameBeside(tokens, spans, i) ?? nameAfterDoerOf(tokens, spans, i)) : null;
       if (named) return named;
       continue;
     }
@@ -201,6 +205,32 @@ function nameBeside(
   if (titled) return titled.entityId;
   const beside = tokens[at + 1]?.value === ',' ? spans.find((m) => m.start === at + 2) : undefined;
   return beside && APPOSITION_CLOSE.has(tokens[beside.end]?.normal ?? '.') ? beside.entityId : null;
+}
+
+/** Words of an "of" phrase after a noun for a doer ("the leaders of the armed band"). */
+const MAX_DOER_OBJECT = 5;
+/** Parts of speech an "of" phrase naming what a doer did their act to is made of. */
+const DOER_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The name set after a noun for a doer at `at` and the "of" phrase that says what they did it to ("the leaders
+ * of the band: Arturo Gámiz García, 25, …"), or `null`; `null` too when the phrase names a candidate, whom
+ * the question did not name: "the organizers of another group" did not organize the one asked of.
+ */
+function nameAfterDoerOf(
+  tokens: Analysis['tokens'],
+  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  at: number,
+): string | null {
+  if (tokens[at + 1]?.normal !== 'of') return null;
+  let end = at + 2;
+  while (end < tokens.length && end - at - 2 < MAX_DOER_OBJECT && DOER_OBJECT_POS.has(tokens[end]?.pos ?? ''))
+    end++;
+  if (end === at + 2 || spans.some((m) => m.start > at + 1 && m.start < end)) return null;
+  const mark = tokens[end]?.value;
+  const named = mark === ':' || mark === ',' ? spans.find((m) => m.start === end + 1) : undefined;
+  if (!named) return null;
+  return mark === ':' || APPOSITION_CLOSE.has(tokens[named.end]?.normal ?? '.') ? named.entityId : null;
 }
 
 /** {@link namesBodyOfPeople} with the engine's people nouns and WordNet. */

@@ -52,7 +52,7 @@ const MAX_REMEMBERED_DOERS = 20_000;
 const DOERS = new WeakMap<WordNet, Map<string, boolean>>();
 
 /** True when the first noun sense of `word` is a kind of doer ({@link DOER_KINDS}, within MAX_KIND_DEPTH steps). */
-function namesADoer(wordnet: WordNet, word: string): boolean {
+export function namesADoer(wordnet: WordNet, word: string): boolean {
   let known = DOERS.get(wordnet);
   if (!known) DOERS.set(wordnet, (known = new Map()));
   const found = known.get(word);

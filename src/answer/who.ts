@@ -4,7 +4,7 @@
  * "X said"), never merely the nearest name. When no entity fills it, the evidence is shown without a
  * headline: a wrong name in bold is worse than none.
  */
-import { agentNounsOf } from './agent-noun.ts';
+import { agentNounFormsOf, namesDoerOf } from './agent-noun.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
 import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
@@ -198,6 +198,8 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
         : agentIn(ctx, s, asked, isCandidate, isAskedBody, asksResponse);
   // "Mexican troops under Gen. José de Urrea": who led them, said with no verb of leading.
   const under = (s: Sentence) => (asksLeader(asked) ? leaderUnderIn(ctx, s, isCandidate, isAskedBody) : null);
+  const doerIn = (s: Sentence) =>
+    s.lemmas.some((l) => asked.some((a) => namesDoerOf(ctx.reader.data.wordnet, a, l)));
   /** Of the sentences where a name fills the asked role, the one that covers the question best. */
   const agentOf = (pool: readonly Ranked[], floored: boolean, framed = false) => {
     const floor = (pool[0]?.score ?? 0) * AGENT_SCORE_SHARE;
@@ -216,15 +218,20 @@ function answerWhoAsWritten(u: Understanding, ctx: Context, focus: readonly stri
       const led = under(r.sentence);
       // A leader under a name no entity holds is shown without one in bold.
       if (!agent && led?.entityId !== null) continue;
-      // "Under" says the asked act ("led", "commanded") as its verb would.
-      const saying = led ? { ...r.sentence, lemmas: [...r.sentence.lemmas, ...asked] } : r.sentence;
+      // "Under" says the asked act ("led", "commanded") as its verb would, and so does the noun for its doer
+      // with the name beside it ("Organizers Jim Gilchrist and Chris Simcox").
+      const byDoer = agent !== null && doerIn(r.sentence);
+      const saying = led || byDoer ? { ...r.sentence, lemmas: [...r.sentence.lemmas, ...asked] } : r.sentence;
       // The text's own question asks of what was said before it, under its article's headline.
-      const before = answered || index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
+      // "Organizers Jim Gilchrist and…" after a sentence on the project: the noun for the asked act's doer
+      // leaves what they did it to to the sentence before, as a pronoun does.
+      const before =
+        answered || byDoer || index.anaphoric(r.sentence.id) ? index.neighbour(r.sentence.id, -1) : null;
       const confidence = confidenceOf(u, ctx, [
         before,
         saying,
         answered?.sentence ?? null,
-        framed || answered ? headlineOf(ctx, r.sentence) : null,
+        framed || answered || byDoer ? headlineOf(ctx, r.sentence) : null,
       ]);
       if (confidence >= MIN_CONFIDENCE && (!chosen || confidence > chosen.confidence))
         chosen = {
@@ -403,16 +410,23 @@ function roleRanked(
   for (const a of asked) {
     terms.set(a, Math.max(terms.get(a) ?? 0, 1));
     for (const s of ctx.reader.synonymsOf(a)) terms.set(s, Math.max(terms.get(s) ?? 0, ROLE_SYNONYM_WEIGHT));
-    for (const n of agentNounsOf(a)) terms.set(n, Math.max(terms.get(n) ?? 0, ROLE_SYNONYM_WEIGHT));
+    for (const n of agentNounFormsOf(a)) terms.set(n, Math.max(terms.get(n) ?? 0, ROLE_SYNONYM_WEIGHT));
   }
   const ranked = rankSentences(
     ctx.index,
     terms,
-    rankOptions(u, ctx, { limit: leads ? LEADER_CANDIDATES : ROLE_CANDIDATES, onlySources: [sourceId] }),
+    rankOptions(u, ctx, { limit: LEADER_CANDIDATES, onlySources: [sourceId] }),
   );
   // "It is now garrisoned by Company K…, under Capt. William Frohock": who led is said in few of the question's
-  // words, so past the best-ranked only a sentence saying so is searched.
-  return ranked.filter((r, k) => k < ROLE_CANDIDATES || (UNDER.test(r.sentence.text) && leads?.(r.sentence)));
+  // words, so past the best-ranked only a sentence saying so is searched; and "Organizers Jim Gilchrist and
+  // Chris Simcox" says who organized the project in none but the noun for its doer.
+  const wordnet = ctx.reader.data.wordnet;
+  return ranked.filter(
+    (r, k) =>
+      k < ROLE_CANDIDATES ||
+      (UNDER.test(r.sentence.text) && leads?.(r.sentence)) ||
+      r.sentence.lemmas.some((l) => asked.some((a) => namesDoerOf(wordnet, a, l))),
+  );
 }
 
 /**
