@@ -442,9 +442,18 @@ function explainFrom(
   // "…asked what?": a report of a saying ("Lugo said the flights worry him less than what could come after
   // them.") leaves its words to the quotation after it, shown before a quotation found elsewhere.
   const sayings = (x: Sentence) => sayingLemmas(ctx.reader.analyse(x.text).tokens, ctx.reader.speechVerbs);
+  // Not when the answer already shows a quotation from the report on; one in the scene shown before the report
+  // ("'On Telegram, the halcones were sharing…,' Lugo said." then "Lugo said the flights worry him less…") is
+  // not the words the report leaves out.
+  const reportedBy = (q: Quote) => (index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? 0) - 1;
+  const foundSaid = asksContent ? saidContent(index, [best.sentence, ...chosen], sayings, askedSaying) : null;
   const said =
-    asksContent && !showsQuotation(index, chosen)
-      ? saidContent(index, [best.sentence, ...chosen], sayings, askedSaying)
+    foundSaid &&
+    !showsQuotation(
+      index,
+      chosen.filter((x) => (index.sentenceIndex.get(x.id) ?? 0) >= reportedBy(foundSaid)),
+    )
+      ? foundSaid
       : null;
   if (said && !quotes.includes(said)) quotes.unshift(said);
   const confidence = confidenceOf(
