@@ -116,6 +116,18 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ],
   ['a general noun for a person after each quotation, one sentence', '"a," the officer said, '],
   [
+    'a letter signed by a first name after each of many men of that name, one paragraph',
+    (n) => `William ${surnameOf(n)} wrote home. "We are well. Your loving brother, Will." `,
+  ],
+  [
+    'a different person introduced as "a young man named", one paragraph',
+    (n) => `A young man named Josiah ${surnameOf(n)} came. "Go," the young man said. `,
+  ],
+  [
+    'a different person labelled by a role word in each turn',
+    (n) => `ANNOUNCER: We go on.\n\nHOST ${surnameOf(n).toUpperCase()}: Yes. He said it.\n\n`,
+  ],
+  [
     'what a relative was, said again and again before a pronoun, one sentence',
     'my son was my son was "Yes," he said ',
   ],

@@ -389,6 +389,30 @@ describe('pathological article shapes', () => {
       quotes: 3_000,
     },
     {
+      name: 'a letter signed by a first name after each of many men of that name, one paragraph',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) => `William ${surnameOf(n)} wrote home. "We are well. Your loving brother, Will." `,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
+      name: 'a different person introduced as "a young man named", one paragraph',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) => `A young man named Josiah ${surnameOf(n)} came. "Go," the young man said. `,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
+      name: 'a different person labelled by a role word in each turn',
+      body: Array.from(
+        { length: 1_000 },
+        (_, n) => `ANNOUNCER: We go on.\n\nHOST ${surnameOf(n).toUpperCase()}: Yes. He said it.\n\n`,
+      ).join(''),
+      quotes: 2_000,
+    },
+    {
       name: 'what a relative was, said again and again before a pronoun, one sentence',
       body: `${'my son was '.repeat(30_000)}"Yes," he said.`,
       quotes: 1,
