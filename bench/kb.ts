@@ -116,6 +116,14 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ],
   ['a general noun for a person after each quotation, one sentence', '"a," the officer said, '],
   [
+    'an epithet speaker after each quotation, one sentence',
+    (n) => (n === 0 ? 'Young Amos Lytle came. ' : '"a," the young man said, '),
+  ],
+  [
+    "a person quoted in someone's letter, one sentence",
+    'Don Rafael Cantú is quoted in the Captain\'s letter: "x." ',
+  ],
+  [
     'a letter signed by a first name after each of many men of that name, one paragraph',
     (n) => `William ${surnameOf(n)} wrote home. "We are well. Your loving brother, Will." `,
   ],

@@ -11,6 +11,7 @@
  * another act ("four generals" taken prisoner for "how many generals were killed") or a figure the question
  * itself gives ("how much did Mexico spend deploying the 15,000 troops") is not one.
  */
+import { escapeRegExp } from '../nlp/escape.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import { PASSIVE_BE_OR_GET } from '../nlp/passive-auxiliaries.ts';
 import type { Token } from '../nlp/pipeline.ts';
@@ -60,11 +61,14 @@ export function countedFigureSaid(
     .evidenceSentenceIds(first)
     .map((id) => index.sentence(id))
     .filter((s): s is Sentence => s !== null);
+  // The figure written whole, not inside a longer one ("5" is not in "15 horses", nor "1" in "1,500").
+  const writes = (text: string, figure: string) =>
+    new RegExp(`(?<![\\p{L}\\d.,])${escapeRegExp(figure)}(?![\\p{L}\\d]|[.,]\\d)`, 'u').test(text);
   const sentence = sentences.find((s) =>
-    (index.numbersBySentence.get(s.id) ?? []).some((n) => direct.includes(n.text)),
+    (index.numbersBySentence.get(s.id) ?? []).some((n) => writes(direct, n.text)),
   );
-  const figure = sentence && index.numbersBySentence.get(sentence.id)?.find((n) => direct.includes(n.text));
-  if (!sentence || !figure || u.text.includes(figure.text)) return false;
+  const figure = sentence && index.numbersBySentence.get(sentence.id)?.find((n) => writes(direct, n.text));
+  if (!sentence || !figure || writes(u.text, figure.text)) return false;
   const head = askedCount(u, reader.genericCounts, (l) => reader.countsPeople(l)).at(-1);
   if (!head || !namesAsked(head, figure.countsLemma, reader)) return false;
   const act = countingAct(u.analysis.tokens);

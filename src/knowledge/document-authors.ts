@@ -83,9 +83,9 @@ const OWNED_BY_PRONOUN = new RegExp(
   `\\b((?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b${TO_QUOTE}`,
   'u',
 );
-/** "A telegram from the War Department …: '…'": the author after the document and "from". */
 /** A passive and "in" right before a document ("is quoted in", "was recorded in"): its subject is no document's. */
 const PASSIVE_IN = /\b(?:is|was|are|were|been|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+in\s+$/u;
+/** "A telegram from the War Department …: '…'": the author after the document and "from". */
 const FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})${TO_QUOTE}`, 'u');
 
 /**
@@ -102,20 +102,45 @@ function lookBackStart(text: string, sentenceStart: number, quoteStart: number):
   return space < 0 || space >= quoteStart ? quoteStart : space + 1;
 }
 
-/** The mention of a person or a body whose token starts within `start`–`end` of the sentence's text, if any. */
+type Mention = WorkingQuote['sentence']['mentions'][number];
+
+/** A sentence's mentions in the order of their tokens' starts, with those starts, for a binary search. */
+interface MentionsByStart {
+  mentions: Mention[];
+  starts: number[];
+}
+
+function mentionsByStart(sentence: WorkingQuote['sentence']): MentionsByStart {
+  const tokens = sentence.analysis.tokens;
+  const mentions = sentence.mentions
+    .filter((x) => tokens[x.token] !== undefined)
+    .sort((a, b) => (tokens[a.token]?.start ?? 0) - (tokens[b.token]?.start ?? 0));
+  return { mentions, starts: mentions.map((x) => tokens[x.token]?.start ?? 0) };
+}
+
+/**
+ * The mention of a person or a body whose token starts within `start`–`end` of the sentence's text, if any:
+ * a binary search, so a sentence of thousands of quotations and names stays linear to attribute.
+ */
 function authorMention(
-  sentence: WorkingQuote['sentence'],
+  byStart: MentionsByStart,
   start: number,
   end: number,
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
-): WorkingQuote['sentence']['mentions'][number] | undefined {
-  return sentence.mentions.find((x) => {
-    const t = sentence.analysis.tokens[x.token];
-    const type = entity(x.entityId)?.type;
-    return (
-      t !== undefined && t.start >= start && t.start < end && (type === 'person' || type === 'organisation')
-    );
-  });
+): Mention | undefined {
+  let lo = 0;
+  let hi = byStart.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart.starts[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byStart.starts.length && (byStart.starts[i] ?? end) < end; i++) {
+    const x = byStart.mentions[i];
+    const type = x ? entity(x.entityId)?.type : undefined;
+    if (x && (type === 'person' || type === 'organisation')) return x;
+  }
+  return undefined;
 }
 
 /**
@@ -129,6 +154,7 @@ export function authorsOfQuotedDocuments(
 ): void {
   // Each paragraph's marks are found once, at its first quotation.
   const marksOf = new Map<WorkingQuote['sentence']['analysis'], MarkPositions>();
+  const mentionsOf = new Map<WorkingQuote['sentence'], MentionsByStart>();
   for (const quote of quotes) {
     if (quote.parent !== null) continue;
     const { sentence, span } = quote;
@@ -147,7 +173,9 @@ export function authorsOfQuotedDocuments(
     const speaker = quote.speakerId === null ? undefined : entity(quote.speakerId);
     if (speaker?.type === 'person' && PASSIVE_IN.test(before.slice(0, m.index))) continue;
     const start = from + m.index + m[0].indexOf(name);
-    const named = authorMention(sentence, start, start + name.length, entity);
+    let byStart = mentionsOf.get(sentence);
+    if (!byStart) mentionsOf.set(sentence, (byStart = mentionsByStart(sentence)));
+    const named = authorMention(byStart, start, start + name.length, entity);
     const e = named ? entity(named.entityId) : undefined;
     if (named && e) {
       quote.speakerId = named.entityId;
@@ -175,6 +203,7 @@ export function authorsOfDocumentsReadOut(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): void {
+  const mentionsOf = new Map<WorkingQuote['sentence'], MentionsByStart>();
   for (const quote of quotes) {
     const { sentence, span } = quote;
     const previous = sentence.previous;
@@ -190,7 +219,9 @@ export function authorsOfDocumentsReadOut(
     const name = m?.[1];
     if (!m || name === undefined) continue;
     const start = from + m.index + m[0].indexOf(name);
-    const named = authorMention(previous, start, start + name.length, entity);
+    let byStart = mentionsOf.get(previous);
+    if (!byStart) mentionsOf.set(previous, (byStart = mentionsByStart(previous)));
+    const named = authorMention(byStart, start, start + name.length, entity);
     const e = named ? entity(named.entityId) : undefined;
     if (!named || !e) continue;
     quote.speakerId = named.entityId;

@@ -45,7 +45,11 @@ export function speakersByEpithet(
   if (wanted.size === 0) return;
   const keys = new Set([...wanted.values()].map((e) => e.words));
   const bySentence = new Map<WorkingSentence, WorkingQuote[]>();
-  for (const q of wanted.keys()) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
+  for (const q of wanted.keys()) {
+    const list = bySentence.get(q.sentence);
+    if (list) list.push(q);
+    else bySentence.set(q.sentence, [q]);
+  }
   /** By the words: the last person named right after them so far. */
   const named = new Map<string, string>();
   /** Descriptions introduced by "a" or "an" so far ("a young man"): an unnamed person they may mean. */

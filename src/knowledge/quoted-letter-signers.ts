@@ -6,7 +6,6 @@
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 /**
  * A closing at the end of the quoted words: "Your affectionate son, W. T. A.", "Yours truly, John Smith.",
  * "Your loving brother, Will." — "Your" or "Yours" and at most three lower-case words, a comma, the signature.
@@ -25,20 +24,35 @@ export function quotedLetterSigner(text: string): string | null {
 /**
  * The person of the article a signature names: the one whose name is the signature, or the only one whose
  * first name the signature writes in full or shortened ("Will" for William Henry Purcell); `undefined` when
- * none or more than one is.
+ * none or more than one is. Built once per article: each signature is a look-up and a binary search of the
+ * sorted first names, so an article of many letters and many people stays linear.
  */
-function signerAmong(
-  signature: string,
+function signerFinder(
   people: ReadonlyArray<Pick<EntityData, 'id' | 'name'>>,
-): Pick<EntityData, 'id' | 'name'> | undefined {
-  const exact = people.find((p) => p.name === signature);
-  if (exact) return exact;
-  if (signature.includes(' ') || signature.length < MIN_SHORT_FIRST_NAME) return undefined;
-  const firstNames = people.filter((p) => {
-    const first = p.name.split(' ')[0] ?? '';
-    return p.name.includes(' ') && first.startsWith(signature);
-  });
-  return firstNames.length === 1 ? firstNames[0] : undefined;
+): (signature: string) => Pick<EntityData, 'id' | 'name'> | undefined {
+  const byName = new Map<string, Pick<EntityData, 'id' | 'name'>>();
+  for (const p of people) if (!byName.has(p.name)) byName.set(p.name, p);
+  const byFirst = people
+    .filter((p) => p.name.includes(' '))
+    .map((p) => ({ first: p.name.split(' ')[0] ?? '', person: p }))
+    .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  return (signature) => {
+    const exact = byName.get(signature);
+    if (exact) return exact;
+    if (signature.includes(' ') || signature.length < MIN_SHORT_FIRST_NAME) return undefined;
+    // The first of the sorted first names at or after the signature; those starting with it follow it.
+    let lo = 0;
+    let hi = byFirst.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byFirst[mid]?.first ?? '') < signature) lo = mid + 1;
+      else hi = mid;
+    }
+    const one = byFirst[lo];
+    const two = byFirst[lo + 1];
+    if (!one?.first.startsWith(signature)) return undefined;
+    return two?.first.startsWith(signature) && two.person.id !== one.person.id ? undefined : one.person;
+  };
 }
 
 /**
@@ -49,11 +63,15 @@ export function signersOfQuotedLetters(
   quotes: WorkingQuote[],
   people: ReadonlyArray<Pick<EntityData, 'id' | 'name'>>,
 ): void {
+  let signerAmong: ReturnType<typeof signerFinder> | null = null;
   for (const quote of quotes) {
-    if (quote.parent !== null) continue;
+    // A quotation its own sentence hands to a speaker ('"…Your move, Mr. President," Trump said.') is spoken,
+    // whatever form of address it ends with.
+    if (quote.parent !== null || (quote.cue !== null && quote.attributionSentence === null)) continue;
     const signature = quotedLetterSigner(quote.text);
     if (signature === null) continue;
-    const signer = signerAmong(signature, people);
+    signerAmong ??= signerFinder(people);
+    const signer = signerAmong(signature);
     Object.assign(quote, {
       speakerId: signer?.id ?? null,
       speakerName: signer?.name ?? signature,

@@ -89,7 +89,10 @@ export class Nlp {
   ) {
     this.#nlp = winkNLP(model, [...PIPES[purpose]]);
     // What the process read before must not change how a text is split into tokens (src/nlp/fresh-tokens.ts).
-    tokeniseAsFresh(lexemeCacheOf(this.#nlp) as WinkLexemeCache, plainWordPattern());
+    const cache = lexemeCacheOf(this.#nlp);
+    if (cache === null)
+      throw new Error("Nlp: could not reach wink-nlp's lexeme cache (another model or wink-nlp version?)");
+    tokeniseAsFresh(cache as WinkLexemeCache, plainWordPattern());
     this.#its = this.#nlp.its;
     this.#caseSensitive = new Set(caseSensitiveAliases);
     this.#caseSensitiveLength = Math.max(0, ...caseSensitiveAliases.map((a) => a.length));

@@ -75,16 +75,21 @@ describe('the evaluation checker', () => {
     ]);
   });
 
-  it('finds a day the article writes without its month ("the 20th") in the resolved date, and no other day', () => {
+  it('finds a day the article writes without its month ("the 20th") in the resolved headline date only', () => {
     const when: EvalItem = {
       id: 'e',
       q: 'When did they march?',
       intent: 'date',
       expect: { all: [['the 20th']] },
     };
-    expect(checkAnswer(when, answer('They marched on Tuesday 20 September 1842.'))).toEqual([]);
-    expect(checkAnswer(when, answer('They marched on Tuesday 2 September 1842.'))).toEqual([
+    const dated = (direct: string, text: string): Answer => ({ ...answer(text), direct });
+    expect(checkAnswer(when, dated('Tuesday 20 September 1842', 'They marched.'))).toEqual([]);
+    expect(checkAnswer(when, dated('Tuesday 2 September 1842', 'They marched.'))).toEqual([
       'missing one of ["the 20th"]',
     ]);
+    // Another day of the 20th in the evidence is not the resolved date.
+    expect(
+      checkAnswer(when, dated('Monday 19 September 1842', 'They marched after the rains of 20 June.')),
+    ).toEqual(['missing one of ["the 20th"]']);
   });
 });

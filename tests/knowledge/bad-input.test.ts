@@ -389,6 +389,16 @@ describe('pathological article shapes', () => {
       quotes: 3_000,
     },
     {
+      name: 'an epithet speaker after each quotation, one sentence',
+      body: `Young Amos Lytle came. ${'"a," the young man said, '.repeat(3_000)}`,
+      quotes: 3_000,
+    },
+    {
+      name: "a person quoted in someone's letter, one sentence",
+      body: 'Don Rafael Cantú is quoted in the Captain\'s letter: "x." '.repeat(2_000),
+      quotes: 2_000,
+    },
+    {
       name: 'a letter signed by a first name after each of many men of that name, one paragraph',
       body: Array.from(
         { length: 1_000 },

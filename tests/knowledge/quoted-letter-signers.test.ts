@@ -45,4 +45,11 @@ describe('a quoted letter', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'left behind sick')).toBe('W. T. A.');
   });
+  it('leaves spoken words that end by addressing someone to the one its sentence says spoke them', () => {
+    const body = [
+      'President Claudia Sheinbaum spoke on Monday. Andrés Manuel López Obrador was in Palenque.',
+      '"We did our part on the border. Your move, Mr. President," Sheinbaum said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'our part on the border')).toBe('Claudia Sheinbaum');
+  });
 });
