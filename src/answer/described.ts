@@ -8,6 +8,8 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
+import { namesBeyondLabel } from './label-mentions.ts';
+import { speakerLabel } from '../nlp/speaker-label.ts';
 import { endsNounPhrase } from './noun-phrase-end.ts';
 import { capitalisedRoleAt } from './capitalised-role.ts';
 import { actFormsOf, wordAfterName } from './agent-noun.ts';
@@ -203,6 +205,17 @@ export class DescribedPeople {
           headlined.add(s.sourceId);
           for (const w of describingWords(index.sources.get(s.sourceId)?.title ?? ''))
             this.#note(w, e.id, HEADLINE_WEIGHT);
+        }
+        // "SOFÍA CASTAÑEDA, BYLINE: On Saturday…": the turn a label opens is the speaker's words, not words
+        // about them; only the label's own words ("RUBÉN VILLASEÑOR, BORDER PATROL") say what they are.
+        const label =
+          s.mentions?.some((m) => m.entityId === e.id) && !namesBeyondLabel(s, e.id)
+            ? speakerLabel(s.text ?? '')
+            : null;
+        if (label !== null) {
+          if (introducing++ < INTRODUCING_SENTENCES)
+            for (const w of describingWords(label)) this.#note(w, e.id, INTRODUCTION_WEIGHT);
+          continue;
         }
         if (introducing++ < INTRODUCING_SENTENCES) {
           for (const l of s.lemmas) this.#note(l, e.id, INTRODUCTION_WEIGHT);

@@ -11,6 +11,7 @@ import { confidenceOf, MIN_CONFIDENCE, sentenceEvidence, type Context, type Draf
 import { passageOf } from './passage.ts';
 import type { Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
+import { mentionsBeyondLabel, namesBeyondLabel } from './label-mentions.ts';
 
 /**
  * Sentences either side of a mention, in its paragraph, read as what the article says of the person. Every
@@ -42,7 +43,7 @@ export function personByContext(
     ...new Set(
       ranked
         .flatMap((r) => passageOf(ctx, r.sentence, 0, SCENE_WINDOW))
-        .flatMap((s) => s.mentions.map((m) => m.entityId))
+        .flatMap((s) => mentionsBeyondLabel(s).map((m) => m.entityId))
         .filter((id) => index.entities.get(id)?.type === 'person' && isCandidate(id)),
     ),
   ];
@@ -93,7 +94,7 @@ function sceneOf(ctx: Context, id: string, ranked: readonly Ranked[]): Sentence[
       i++
     ) {
       const s = index.sentences[i];
-      if (s && s.mentions.some((m) => m.entityId === id)) own.push(s);
+      if (s && namesBeyondLabel(s, id)) own.push(s);
     }
   }
   own.sort((a, b) => (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0));

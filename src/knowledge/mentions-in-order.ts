@@ -13,6 +13,7 @@ import {
 import { readMention, type OpenMention } from './enclosing-mentions.ts';
 import { mentionReach } from './subject-appositions.ts';
 import { intensiveReflexive } from './intensive-reflexives.ts';
+import { isSpeakerLabel } from '../nlp/speaker-label.ts';
 import type { FoundMention } from './known-mentions.ts';
 import {
   mostRecentFirst,
@@ -71,6 +72,9 @@ export function readMentionsInOrder(
     for (; next < found.length && (found[next]?.token ?? 0) <= t; next++) {
       const m = found[next];
       if (!m || m.quoted || articleEntity(reader.entities, m.entityId, state)?.type !== 'person') continue;
+      // "CASTAÑEDA: Her grandfather…": a transcript's speaker says "I" of themselves, so the label naming
+      // them is no one a "he" or "she" in their turn goes on about.
+      if (isSpeakerLabel(analysis.text, tokenAt(analysis, m.token).start, m.text.length)) continue;
       open = readMention(open, analysis, m, mentionReach(analysis, sentence, m, reader.isSayingVerb));
       people.push({
         order: readingOrder(paragraphIndex, tokenAt(analysis, m.token).start),

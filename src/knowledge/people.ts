@@ -310,8 +310,11 @@ export class PeopleFinder {
         )
           couples.set(name, `${partner.value} ${surname}`);
         // "Joint Task Force-Southern Border": a compound of common words is a body's name wherever it stands.
-        const context =
-          titleEnd === start && counted.has(surname)
+        // "DALE MEEKS, REPORTER:": a transcript's speaker label names someone who speaks, never a town before
+        // its region, whatever the capitals after the comma look like.
+        const context = labelled
+          ? null
+          : titleEnd === start && counted.has(surname)
             ? 'group'
             : isCompoundBodyName(name, this.isEnglishWord) || joined >= 0
               ? 'organisation'
@@ -321,6 +324,7 @@ export class PeopleFinder {
         if (context && !described.naming) notPeople.set(name, notPeople.get(name) ?? context);
         // Only where nothing says otherwise can a title, an age or "who…" vouch for a person.
         else if (
+          labelled ||
           described.titleTokens.length > 0 ||
           described.leading !== null ||
           described.aged ||

@@ -216,6 +216,8 @@ function lastDescribed(
     // noun of the other gender is not whom "she" stands for.
     const marked = reader.nounGender?.(noun.lemma) ?? null;
     if (marked && marked !== gender) continue;
+    // "put his picture in the visitor center": a noun before another only says what kind of thing it is.
+    if (tokenAt(analysis, k + 1).pos === 'NOUN' && k + 1 < sentence.tokenEnd) continue;
     for (let d = k - 1; d >= sentence.tokenStart && k - d <= MAX_DESCRIBED_WORDS; d--) {
       const det = tokenAt(analysis, d);
       // "my sister-in-law": the relative is the whole word the hyphens join, not its first part.
