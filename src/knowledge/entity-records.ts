@@ -151,6 +151,19 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
  * someone new needs no data change for their quotes to be found; roles and other aliases still go in
  * `entities.json`.
  */
+/**
+ * 'place' when `name` opens with a name the article writes as a place ("Guasave Sinaloa", read over "near
+ * Guasave, Sinaloa,"): a town and the region it is in, no person's name.
+ */
+function placeOpening(
+  name: string,
+  articleNotPeople: ReadonlyMap<string, NotAPerson> | undefined,
+): NotAPerson | undefined {
+  for (const [other, kind] of articleNotPeople ?? [])
+    if (kind === 'place' && name.startsWith(`${other} `)) return 'place';
+  return undefined;
+}
+
 function discoverSpeakers(
   quotes: Quote[],
   sentences: readonly Sentence[],
@@ -169,6 +182,7 @@ function discoverSpeakers(
       // whole name ("Corps" names nobody).
       const kind =
         notPeople.get(q.sourceId)?.get(q.speakerName) ??
+        placeOpening(q.speakerName, notPeople.get(q.sourceId)) ??
         (isCompoundBodyName(q.speakerName, isEnglishWord) ? 'organisation' : undefined);
       const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
       entity = {

@@ -13,6 +13,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { NAME_WORD } from './name-words.ts';
 import type { EntityType } from './schema.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
+import { singularOf } from '../nlp/singular.ts';
 
 /** What a name is when it is not a person's. */
 export type NotAPerson = Exclude<EntityType, 'person'>;
@@ -62,6 +63,8 @@ export interface NameContextWords {
   isEnglishWord: (word: string) => boolean;
   /** True for a noun lemma that says what a person is ("shopkeeper", "vendor"). */
   isPersonNoun: (lemma: string) => boolean;
+  /** True for a noun lemma whose first sense is a place ("bridge", "valley", "forest"); see headed-names.ts. */
+  isPlaceNoun?: (lemma: string) => boolean;
 }
 
 /**
@@ -86,7 +89,7 @@ export function nonPersonContext(
     !holdsInitial(tokens, nameStart, end) &&
     (commonNounLast(tokens, end, words) || modifies(tokens[end]))
   )
-    return 'organisation';
+    return modifies(tokens[end]) || !placeNounLast(tokens, end, words) ? 'organisation' : 'place';
   const possessive = /^['’]s$/.test(tokens[end]?.value ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.normal) && !possessive) return 'place';
   if (before && !possessive && whereaboutsOfPerson(tokens, titleStart - 1, words)) return 'place';
@@ -125,6 +128,16 @@ function whereaboutsOfPerson(tokens: readonly Token[], at: number, words: NameCo
 function commonNounLast(tokens: readonly Token[], end: number, words: NameContextWords): boolean {
   const last = tokens[end - 1]?.value ?? '';
   return words.isEnglishWord(last.toLowerCase());
+}
+
+/**
+ * True when the name's last word is a noun for a place, singular or plural ("the Huachuca Mountains", "the
+ * Americas Bridge"): with "the" before it, a place's name, not a body's.
+ */
+function placeNounLast(tokens: readonly Token[], end: number, words: NameContextWords): boolean {
+  const last = (tokens[end - 1]?.value ?? '').toLowerCase();
+  if (!words.isPlaceNoun) return false;
+  return words.isPlaceNoun(last) || words.isPlaceNoun(singularOf(last, { longerThan: 3 }));
 }
 
 /** True when tokens [`from`, `to`) hold a middle initial, between a first name and the last ("K."). */

@@ -37,6 +37,7 @@ import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
 import { placeNameAt } from './place-names.ts';
 import { isBodyHeadedName } from './body-headed-names.ts';
+import { isPlaceNoun, type HeadWords } from './headed-names.ts';
 import { runName, type RunNameReader } from './run-name.ts';
 import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
 import { runDescription, type RunDescriptionReader } from './run-description.ts';
@@ -65,6 +66,8 @@ export class PeopleFinder {
   readonly #offices: ReadonlySet<string>;
   readonly #personNouns: Set<string>;
   readonly #contextWords: NameContextWords;
+  /** What a name's head word is read with (headed-names.ts). */
+  readonly #headWords: HeadWords;
   readonly #runs: NameRuns;
   /** What a run's ending past a surname's particle is read with (particle-run-end.ts). */
   readonly #particleReader: ParticleRunReader;
@@ -98,10 +101,14 @@ export class PeopleFinder {
     // "Gen.", "general", "Gov.", "governor": a rank or office by itself, its abbreviation or the word written out.
     this.#offices = new Set(Object.entries(lexicon.titleAbbreviations).flat());
     this.#runs = new NameRuns(this.#titles, this.#honorifics, isEnglishWord, this.#offices);
+    this.#headWords = {
+      isKindOf: (lemma, kind) => this.nounKinds?.isKindOf(lemma, kind) ?? false,
+    };
     this.#contextWords = {
       isTitle: (v) => this.isTitle(v),
       isEnglishWord,
       isPersonNoun: (l) => this.isPersonNoun(l),
+      isPlaceNoun: (l) => isPlaceNoun(l, this.#headWords),
     };
     this.#particleReader = {
       honorifics: this.#honorifics,
@@ -161,9 +168,7 @@ export class PeopleFinder {
         : new NameRuns(titles, this.#honorifics, this.isEnglishWord, this.#offices);
     const isTitle = (v: string) => runs.isTitle(v);
     const contextWords: NameContextWords =
-      titles === this.#titles
-        ? this.#contextWords
-        : { isTitle, isEnglishWord: this.isEnglishWord, isPersonNoun: (l) => this.isPersonNoun(l) };
+      titles === this.#titles ? this.#contextWords : { ...this.#contextWords, isTitle };
     const nameReader: RunNameReader = {
       runs,
       isTitle,
