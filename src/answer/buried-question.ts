@@ -7,7 +7,7 @@
  */
 
 /** Words that open a question clause: a question word, or an auxiliary that opens a yes/no question. */
-const ASKING =
+export const ASKING =
   'who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will';
 
 /**
@@ -31,8 +31,12 @@ const MIN_STORY_WORDS = 5;
 /** The question after the break must be at least this many words. */
 const MIN_QUESTION_WORDS = 3;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** A letter or a digit: what makes a run between spaces a word. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** The words of `text`: runs between spaces that hold a letter or a digit. */
+export function words(text: string): number {
+  return text.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
 }
 
 /**

@@ -4,7 +4,7 @@
  * asks two things ("who is the defence minister and did he say…?") becomes two parts, answered in turn so
  * the second can lean on the first ("he").
  */
-import { buriedQuestion } from './buried-question.ts';
+import { ASKING, buriedQuestion, words } from './buried-question.ts';
 import { withElidedClauses } from './elided-clause.ts';
 import { withCountedCarried } from './elided-parts.ts';
 import { hedgedClauseStarts, mayHoldHedgedClause, type ClauseStart } from './hedged-clause.ts';
@@ -12,7 +12,6 @@ import type { Analysis } from '../nlp/pipeline.ts';
 import { joinedParallel } from './parallel-question.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /[\p{L}\p{N}]/u;
 const P2 = /(?:^|\s)\p{Lu}\.$/u;
 const P3 = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 const P4 = /^\p{Ll}/u;
@@ -38,12 +37,10 @@ const QUESTION_START =
  * that opens a yes/no question. "Or"
  * does not split: "…or was that the Guard?" offers an alternative to the same question.
  */
-const NEW_CLAUSE =
-  /\s*(?:,\s*)?(?:\band\b|;|\bbut\b|\balso\b|\bplus\b)\s+(?=(?:(?:by|for|in|from|since|until|on|at|to|with)\s+)?(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b)/gi;
-
-function words(text: string): number {
-  return text.split(/\s+/).filter((w) => P1.test(w)).length;
-}
+const NEW_CLAUSE = new RegExp(
+  `\\s*(?:,\\s*)?(?:\\band\\b|;|\\bbut\\b|\\balso\\b|\\bplus\\b)\\s+(?=(?:(?:by|for|in|from|since|until|on|at|to|with)\\s+)?(?:${ASKING})\\b)`,
+  'gi',
+);
 
 /**
  * Sentences of a message, split after . ? ! followed by a space, but not after an initial ("George W. Bush")

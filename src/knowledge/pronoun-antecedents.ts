@@ -4,6 +4,7 @@
  * Ministry put out a statement. It said …") or the group ("Democrats on the committee have pressed … they
  * called it '…'") the sentence before, in the same paragraph, opens with as its subject.
  */
+import { RELATIVE_PRONOUNS } from '../nlp/relative-pronouns.ts';
 import { describedObjectOfGender } from './described-object-antecedent.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
@@ -45,8 +46,6 @@ const ACTIVE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
 const OPENING_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 const INDEFINITE = new Set(['a', 'an']);
 const THING_PRONOUNS = new Set(['it', 'they']);
-/** Words opening a relative clause after a subject's noun ("A Villa officer who was taken prisoner"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Nouns for a collection of people, whose "of" names who they are ("a group of wives", "a crowd of …"). */
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'group',

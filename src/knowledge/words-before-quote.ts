@@ -6,6 +6,7 @@
  * Gil Nakamura: "…"'). Reads the tokens before the quotation, back to the quotation before it, from the verb
  * nearest the words.
  */
+import { RELATIVE_PRONOUNS } from '../nlp/relative-pronouns.ts';
 import { aPersonDescribed } from './described-goes-on.ts';
 import { oneOfThem } from './one-of-them.ts';
 import { isPresentParticiple, participleAfterComma, participleSubject } from './participle-clauses.ts';
@@ -307,9 +308,6 @@ function openingNounPhrase(analysis: Analysis, tokens: readonly number[]): reado
   const end = tokens.findIndex((t, k) => k > 0 && !['ADJ', 'NOUN'].includes(tokenAt(analysis, t).pos));
   return end < 0 ? tokens : tokens.slice(0, end);
 }
-
-/** Pronouns opening a relative clause ("who gave only his first name"). */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 /** The tokens of `tokens` before the first relative pronoun among them (all of them when there is none). */
 function beforeRelativePronoun(analysis: Analysis, tokens: readonly number[]): readonly number[] {
