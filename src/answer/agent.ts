@@ -172,10 +172,8 @@ export function agentIn(
       if (subject) return subject.entityId;
     }
     if (tok.pos === 'VERB') {
-      const described = subjectBeforeDescribingClause(tokens, spans, i);
-      if (described) return described;
-      const apposed = subjectBeforeApposition(tokens, spans, i);
-      if (apposed) return apposed;
+      const setOff = subjectBeforeSetOff(tokens, spans, i);
+      if (setOff) return setOff;
       const before = subjectBefore(tokens, spans, i);
       if (before) return before;
     } else {
@@ -439,40 +437,28 @@ export function possessorIn(
 const MAX_APPOSITION = 16;
 
 /**
- * "Gen. Colin Powell, then the commander of the Army's Forces Command, signed the order": the name before an
- * apposition set off by commas is the subject of the verb right after it, not the last name inside it.
- * `null` when the verb at `verbAt` follows no such apposition.
+ * The name before a part set off by commas right before the verb at `verbAt` is the subject of that verb, not
+ * the last name inside the part: an apposition ("Gen. Colin Powell, then the commander of the Army's Forces
+ * Command, signed the order"), which holds no verb, or a clause that describes the name ("Don Andrés Viesca,
+ * who holds Piedras Negras for President Juárez, bought…"). `null` when the verb follows no such part or no
+ * name stands right before it.
  */
-function subjectBeforeApposition(
+function subjectBeforeSetOff(
   tokens: Analysis['tokens'],
   spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
   verbAt: number,
 ): string | null {
   if (tokens[verbAt - 1]?.value !== ',') return null;
+  let holdsVerb = false;
   for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
     const t = tokens[k];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
-    if (t.value !== ',') continue;
-    return spans.find((m) => m.end === k)?.entityId ?? null;
-  }
-  return null;
-}
-
-/**
- * "Don Andrés Viesca, who holds Piedras Negras for President Juárez, bought…": the name before a clause set
- * off by commas that describes it is the subject of the verb right after the clause, not a name inside it.
- * `null` when the verb at `verbAt` follows no such clause or no name stands right before it.
- */
-function subjectBeforeDescribingClause(
-  tokens: Analysis['tokens'],
-  spans: ReadonlyArray<{ entityId: string; start: number; end: number }>,
-  verbAt: number,
-): string | null {
-  if (tokens[verbAt - 1]?.value !== ',') return null;
-  for (let k = verbAt - 2; k >= 0 && verbAt - k <= MAX_APPOSITION; k--) {
-    if (tokens[k]?.value !== ',') continue;
+    if (!t) return null;
+    if (t.value !== ',') {
+      holdsVerb ||= t.pos === 'VERB' || t.pos === 'AUX';
+      continue;
+    }
     const opener = tokens[k + 1]?.normal;
-    if (opener !== 'who' && opener !== 'which') return null;
+    if (holdsVerb && opener !== 'who' && opener !== 'which') return null;
     return spans.find((m) => m.end === k)?.entityId ?? null;
   }
   return null;

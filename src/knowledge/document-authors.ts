@@ -4,6 +4,7 @@
  * Polk's May 11 message to Congress, that Mexico had '…'" Polk's, "A telegram from the War Department … put the
  * matter plainly: the refugees '…'" the War Department's.
  */
+import { lowerBound } from '../nlp/analysis.ts';
 import type { Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
@@ -128,13 +129,7 @@ function authorMention(
   end: number,
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): Mention | undefined {
-  let lo = 0;
-  let hi = byStart.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart.starts[mid] ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(0, byStart.starts.length, (i) => (byStart.starts[i] ?? 0) < start);
   for (let i = lo; i < byStart.starts.length && (byStart.starts[i] ?? end) < end; i++) {
     const x = byStart.mentions[i];
     const type = x ? entity(x.entityId)?.type : undefined;

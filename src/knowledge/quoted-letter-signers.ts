@@ -3,6 +3,7 @@
  * sick… Your affectionate son, W. T. A."'. Whoever shows or hands the letter to the paper is named nearer to
  * it ("Mrs. Purcell has shown us a letter her husband wrote"), but the words are the one who signed them.
  */
+import { lowerBound } from '../nlp/analysis.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote } from './working.ts';
 
@@ -41,13 +42,7 @@ function signerFinder(
     if (exact) return exact;
     if (signature.includes(' ') || signature.length < MIN_SHORT_FIRST_NAME) return undefined;
     // The first of the sorted first names at or after the signature; those starting with it follow it.
-    let lo = 0;
-    let hi = byFirst.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byFirst[mid]?.first ?? '') < signature) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(0, byFirst.length, (i) => (byFirst[i]?.first ?? '') < signature);
     const one = byFirst[lo];
     const two = byFirst[lo + 1];
     if (!one?.first.startsWith(signature)) return undefined;
