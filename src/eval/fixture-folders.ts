@@ -335,6 +335,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       "four more (1865 Castroville dispatches and letters on Shelby's Confederates crossing at Eagle Pass, a 1921 Lake Valley, N.M. obituary of a miner who rode into Gavilan Canyon against Nana's raid, a 1947 radio transcript on the centenary of the San Gabriel crossing and the Battle of La Mesa, a 2025 San Antonio report on the 190th anniversary of the Battle of Concepción)",
   },
   {
+    folder: 'articles-46',
+    set: 'new-articles-46',
+    attribution: 'tuned',
+    about:
+      'four more (1860 Port Lavaca dispatches and letters on the rout of Cortina at Rio Grande City, a 1903 Chillicothe, Mo. obituary of a Doniphan veteran with his memories of the battle of the Sacramento, a 1986 Victoria radio transcript on the 150th anniversary of the Refugio mission fight, a 2010 Brownsville report on Mexican marines killing Tony Tormenta in Matamoros)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -659,5 +666,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1847 Columbia, Pa. weekly printing a volunteer's letters on the siege of Vera Cruz, a 1920 Eagle Pass weekly on Villa's surrender at Sabinas, a 2022 Los Mochis report (translated) on Caro Quintero's capture at San Simón and the Navy helicopter crash",
+  },
+  {
+    folder: 'holdout-43',
+    set: 'unseen-articles-42',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 Georgetown, Ky. weekly on the capture of Gaines, Borland and Clay's scouting party at Encarnacion, a 1917 Deming weekly on Guard troops filling Camp Cody as the 34th Division forms, a 2022 Iguala report (translated) on the Ayotzinapa truth-commission report and the soldiers' arrest warrants",
   },
 ];
