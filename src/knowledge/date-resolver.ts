@@ -11,6 +11,7 @@ import type { IsoDate } from './schema.ts';
 import { framesDate } from './date-phrase.ts';
 import { DAY_PARTS } from './clock-times.ts';
 import { ordinalDay } from './ordinal-days.ts';
+import { monthOfWritingShift } from './month-of-writing.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DateContext } from './story-time.ts';
 
@@ -115,7 +116,12 @@ export class DateResolver {
     let weekdayIndex: number | null = null;
     let relative = false;
     for (const [i, w] of words.entries()) {
-      if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
+      const shift = monthOfWritingShift(w);
+      // "the 27th ult.": last month's 27th, counted from the month the passage is told in.
+      if (shift !== null && month === null && year === null) {
+        const m = told.m + shift;
+        [month, year] = [m - 12 * Math.floor((m - 1) / 12), told.y + Math.floor((m - 1) / 12)];
+      } else if (this.#months.has(w) && month === null) month = this.#months.get(w) ?? null;
       else if (this.#weekdays.has(w)) weekdayIndex = this.#weekdays.get(w) ?? null;
       else if (/^\d{4}$/.test(w)) year = Number(w);
       else if (/^\d{1,2}(st|nd|rd|th|d)?$/.test(w)) day = Number.parseInt(w, 10);

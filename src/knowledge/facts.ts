@@ -17,6 +17,7 @@ import { throughWrittenYear } from './written-year.ts';
 import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
 import { dayReadFirst } from './same-day-again.ts';
+import { dayOfWritingEnd, throughMonthOfWriting } from './month-of-writing.ts';
 
 export interface FoundDate {
   text: string;
@@ -139,6 +140,9 @@ export class FactReader {
       // "Sept. 28": a month and a day the tagger did not read as a date.
       const day = this.#monthWords.has(tok.normal) ? this.#monthDayAt(analysis, t, sentence.tokenEnd) : -1;
       if (day > 0 && !coveredBy(spans, dated, t)) spans.push({ start: t, end: day + 1 });
+      // "on the 31st ult.": a day dated by the month of writing, which the tagger reads as an ordinal.
+      const written = opensWithDigit(tok.value) ? dayOfWritingEnd(analysis.tokens, t, sentence.tokenEnd) : -1;
+      if (written > 0 && !coveredBy(spans, dated, t)) spans.push({ start: t, end: written });
       const phrases = this.#anchoredByFirstWord.get(tok.normal);
       if (phrases === undefined) continue;
       for (const words of phrases) {
@@ -170,9 +174,19 @@ export class FactReader {
     }
     for (const s of joined) {
       s.end = this.#dayOfMonthAfter(analysis, s.end, sentence.tokenEnd);
+      s.end = throughMonthOfWriting(analysis.tokens, s.end, sentence.tokenEnd);
       // "the 18th of October": the tagger reads the month alone as the date.
       if (this.#monthWords.has(analysis.tokens[s.start]?.normal ?? ''))
         s.start = ordinalDayBeforeMonth(analysis, s.start, sentence.tokenStart);
+    }
+    // "Tuesday, the 27th ult.": the weekday's date now holds the day read apart from it.
+    for (let i = joined.length - 1; i > 0; i--) {
+      const prev = joined[i - 1];
+      const s = joined[i];
+      if (prev && s && s.start < prev.end) {
+        prev.end = Math.max(prev.end, s.end);
+        joined.splice(i, 1);
+      }
     }
     const found: Array<FoundDate & { from: number; to: number }> = [];
     const anchorBefore = anchor;

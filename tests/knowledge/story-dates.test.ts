@@ -63,6 +63,20 @@ On Dec. 25, 1917, raiders struck the ranch store and killed the mail carrier.
 The county commission will dedicate a new marker at the ranch on Dec. 30.
 `;
 
+const MONTH_OF_WRITING = `---
+id: herald-1848-river-letters
+title: "From the river"
+outlet: The Herald
+published: 1848-02-09
+language: en
+---
+Since the fire at the ferry on the 3d of November, the garrison has been on short rations; it marched out on Friday, the 24th ult., under Capt. Reyes.
+
+A merchant, writing to us on the 30th ult., says the road is open.
+
+We have papers from the coast to the 2d instant, and the court will sit on the 6th prox.
+`;
+
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
@@ -71,6 +85,7 @@ beforeAll(async () => {
     'diario-1961-anniversary.md': ANNIVERSARY,
     'mercury-1847-letters.md': LETTERS,
     'radio-2017-ranch-raid-centennial.md': CENTENNIAL,
+    'herald-1848-river-letters.md': MONTH_OF_WRITING,
   }));
 });
 
@@ -108,5 +123,20 @@ describe('a past event told without its year in an anniversary article', () => {
 
   it("dates a coming event told after the story's day in the year of publication, not the story's", () => {
     expect(dateOf('radio-2017-ranch-raid-centennial', 'Dec. 30')).toBe('2017-12-30');
+  });
+});
+
+describe('a day a letter dates by the month it is written in', () => {
+  it('dates "the 30th ult." the 30th of the month before publication', () => {
+    expect(dateOf('herald-1848-river-letters', '30th ult')).toBe('1848-01-30');
+  });
+
+  it('dates "Friday, the 24th ult." last month\'s 24th, not the 24th of a month named earlier in the sentence', () => {
+    expect(dateOf('herald-1848-river-letters', 'Friday, the 24th ult')).toBe('1848-01-24');
+  });
+
+  it('dates "the 2d instant" in the month of publication and "the 6th prox." in the month after', () => {
+    expect(dateOf('herald-1848-river-letters', '2d instant')).toBe('1848-02-02');
+    expect(dateOf('herald-1848-river-letters', '6th prox')).toBe('1848-03-06');
   });
 });
