@@ -55,6 +55,9 @@ export function quotedWords(text: string): string[] {
 }
 
 /** The patterns of one intents table, compiled once. */
+
+/** Runs of characters between words. Built once: inside a method tsx rebuilds a `\\p{…}` pattern per call. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 export class IntentPatterns {
   readonly #patterns: Array<[AnswerIntent, RegExp[]]>;
   readonly #followup: RegExp[];
@@ -102,9 +105,18 @@ export class IntentPatterns {
     return this.#followup.some((p) => p.test(lower));
   }
 
-  /** True when the question, as read (`lower`, in lower case) or as written (`cleaned`), is off the topic. */
-  offTopic(lower: string, cleaned: string): boolean {
-    return this.#offTopic.some((p) => p.test(lower) || p.test(cleaned.toLowerCase()));
+  /**
+   * The words of each pattern by which the question, as read (`lower`, in lower case) or as written
+   * (`cleaned`), is off the topic ("soccer", "how do i"); empty when it is not.
+   */
+  offTopicMatches(lower: string, cleaned: string): string[][] {
+    const written = cleaned.toLowerCase();
+    const matches: string[][] = [];
+    for (const p of this.#offTopic) {
+      const m = p.exec(lower) ?? p.exec(written);
+      if (m) matches.push(m[0].split(NOT_WORD).filter((w) => w.length > 0));
+    }
+    return matches;
   }
 
   /** True when the question asks the bot's own judgement ("was X right to…"). `lower`: in lower case. */

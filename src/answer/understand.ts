@@ -294,7 +294,7 @@ export class QuestionReader {
       pronoun,
       whoKinds: this.#intents.whoKinds(lower),
       outletSourceIds,
-      offTopic: this.#intents.offTopic(lower, cleaned),
+      offTopic: this.#offTopic(lower, cleaned, content),
       opinion: this.#intents.opinion(lower),
       corrections: corrections.map(({ from, to }) => ({ from, to })),
     };
@@ -361,6 +361,19 @@ export class QuestionReader {
   /** The person a who-question's clause describes, tokens `from` to `to` (`null`: none clearly). */
   describedByClause(analysis: Analysis, from: number, to: number): string | null {
     return this.#names.describedByClause(analysis, from, to);
+  }
+
+  /**
+   * True when the question is off the topic by words the coverage does not use: "who won the soccer game" is
+   * off it, "where did the university move the soccer games" is not when an article tells of those games.
+   * `content`: the question's content words.
+   */
+  #offTopic(lower: string, cleaned: string, content: readonly string[]): boolean {
+    return this.#intents.offTopicMatches(lower, cleaned).some((words) => {
+      // "how do i join the forum": words of no topic of their own are off it whatever the coverage says.
+      const topical = words.filter((w) => content.includes(w));
+      return topical.length === 0 || topical.some((w) => !this.index.vocabulary.has(w));
+    });
   }
 
   /**
