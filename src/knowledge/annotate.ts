@@ -29,6 +29,7 @@ import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { articleEntity, articleGender, learnGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
 import { readMentionsInOrder, type MentionReader } from './mentions-in-order.ts';
+import { MentionIndex, namedMentions } from './mention-index.ts';
 import { surnamesOfOthers } from './surnames-of-others.ts';
 import { fullerUnnamedNames } from './fuller-unnamed-names.ts';
 import { paragraphOfOrder, readingOrder } from './mention-order.ts';
@@ -264,6 +265,7 @@ export class Annotator {
           end: last.end,
           text: para.text.slice(first.start, last.end),
           mentions: [],
+          named: MentionIndex.EMPTY,
           quoteSpans: [],
           paragraphSpans: spans,
           previous: sentences.at(-1) ?? null,
@@ -275,6 +277,7 @@ export class Annotator {
         }
         const byName = knownMentions(this.#known, sentence, meta, inQuote, people, p, state);
         readMentionsInOrder(this.#reader, sentence, byName, inQuote, people, p, state);
+        sentence.named = namedMentions(analysis, sentence.mentions);
         sentences.push(sentence);
       });
     });

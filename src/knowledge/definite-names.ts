@@ -11,6 +11,7 @@ import { singularOf } from '../nlp/singular.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { DISCOVERED_PREFIX } from './discovered-person.ts';
 import { lowerBound, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { MentionIndex } from './mention-index.ts';
 import type { NamedAgain } from './schema.ts';
 import { contentLemmas } from './sentence-records.ts';
 import type { WorkingSentence } from './working.ts';
@@ -49,6 +50,7 @@ export function definiteNames(sentences: readonly WorkingSentence[]): Map<Workin
     const found: NamedAgain[] = [];
     // A headline, another story's headline or a line in title case capitalises every word: no names.
     const names = s.kind !== 'headline' && s.kind !== 'related' && !titleCase(analysis, s);
+    let introduced: MentionIndex | null = null;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const again = describedAt(analysis, t, s.tokenEnd, byHead, alone);
       if (again) found.push(again);
@@ -56,7 +58,11 @@ export function definiteNames(sentences: readonly WorkingSentence[]): Map<Workin
       const end = nameEnd(analysis.tokens, t, s.tokenEnd);
       if (end === null) continue;
       // An entity's name is the entity's: the pipeline reads it again by its own words (named-again.ts).
-      if (!namesEntity(analysis, t, end) && !namesPerson(s, t, end)) note(byHead, analysis, t, end);
+      if (
+        !namesEntity(analysis, t, end) &&
+        !namesPerson((introduced ??= introducedPeople(s)), analysis, t, end)
+      )
+        note(byHead, analysis, t, end);
       t = end - 1;
     }
     if (found.length > 0) out.set(s, found);
@@ -159,17 +165,19 @@ function namesEntity(analysis: Analysis, from: number, to: number): boolean {
 }
 
 /**
- * True when tokens [from, to) overlap the mention of a person the article introduced ("Captain John Wall",
- * "Judge Amos"): a surname is no head noun the article calls a thing by.
+ * True when tokens [from, to) overlap a mention of a person the article introduced, among `introduced`
+ * ("Captain John Wall", "Judge Amos"): a surname is no head noun the article calls a thing by.
  */
-function namesPerson(s: WorkingSentence, from: number, to: number): boolean {
-  const tokens = s.analysis.tokens;
-  const start = tokens[from]?.start ?? 0;
-  const end = tokens[to - 1]?.end ?? 0;
-  return s.mentions.some((m) => {
-    const at = tokens[m.token]?.start ?? 0;
-    return m.entityId.startsWith(DISCOVERED_PREFIX) && at < end && at + m.text.length > start;
-  });
+function namesPerson(introduced: MentionIndex, analysis: Analysis, from: number, to: number): boolean {
+  const tokens = analysis.tokens;
+  return introduced.overlaps(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+}
+
+/** The sentence's mentions of people the article introduced, indexed: it may name one thousands of times. */
+function introducedPeople(s: WorkingSentence): MentionIndex {
+  const people: WorkingSentence['mentions'] = [];
+  for (const m of s.mentions) if (m.entityId.startsWith(DISCOVERED_PREFIX)) people.push(m);
+  return new MentionIndex(s.analysis, people);
 }
 
 /** True when a sentence of three or more words has no word of letters in lower case but stop words. */

@@ -116,7 +116,7 @@ export class SpeakerFinder {
     const set = new Set(candidates);
     for (const t of ordered) {
       const tok = tokenAt(analysis, t);
-      const found = sentence.mentions.find((m) => m.token === t && m.via !== 'pronoun');
+      const found = sentence.named.at(t);
       // "A Border Patrol spokesman for the Tucson Sector said": a name inside the words naming a person
       // is part of them; the person speaks.
       const mention = found ? (this.#personAround(sentence, found) ?? found) : undefined;
@@ -188,17 +188,7 @@ export class SpeakerFinder {
     sentence: WorkingSentence,
     inner: EntityMention & { token: number },
   ): (EntityMention & { token: number }) | undefined {
-    const r = charRange(sentence.analysis, inner);
-    return sentence.mentions.find((o) => {
-      if (o === inner || o.via === 'pronoun') return false;
-      const c = charRange(sentence.analysis, o);
-      return (
-        c.start <= r.start &&
-        c.end >= r.end &&
-        c.end - c.start > r.end - r.start &&
-        this.reader.entity(o.entityId)?.type === 'person'
-      );
-    });
+    return sentence.named.holding(inner, (o) => this.reader.entity(o.entityId)?.type === 'person');
   }
 }
 
@@ -250,7 +240,7 @@ function personTitledAfter(
     !reader.isPersonNoun(lastLower.lemma)
   )
     return null;
-  const m = sentence.mentions.find((o) => o.token === t && o.via !== 'pronoun');
+  const m = sentence.named.at(t);
   if (m) {
     const entity = reader.entity(m.entityId);
     if (entity?.type !== 'person') return null;

@@ -7,6 +7,7 @@ import type { NotAPerson } from './name-contexts.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { EntityMention, QuoteKind, SentenceKind } from './schema.ts';
+import type { MentionIndex } from './mention-index.ts';
 
 /** A sentence while the article is being read: its tokens stay reachable for facts and quotes. */
 export interface WorkingSentence {
@@ -26,6 +27,11 @@ export interface WorkingSentence {
   text: string;
   /** In token order (mentions at one token in the order found). */
   mentions: Array<EntityMention & { token: number }>;
+  /**
+   * Its mentions by name (not pronouns), indexed once they are read in order (annotate.ts): what is added to
+   * or taken from `mentions` later is pronouns (signed-writers.ts, described-goes-on.ts).
+   */
+  named: MentionIndex;
   /** Top-level quotation spans that open in this sentence. */
   quoteSpans: QuoteSpan[];
   /** Every quotation span of the paragraph, found once (top-level ones first, then nested ones). */
