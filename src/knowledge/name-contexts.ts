@@ -93,7 +93,11 @@ export function nonPersonContext(
   const possessive = /^['’]s$/.test(tokens[end]?.value ?? '');
   if (before && PLACE_PREPOSITIONS.has(before.normal) && !possessive) return 'place';
   if (before && !possessive && whereaboutsOfPerson(tokens, titleStart - 1, words)) return 'place';
-  if (before?.normal === 'and' && commonNounAlone(tokens, titleStart - 2, words)) return 'organisation';
+  // "Lt. Col. Lane and Maj. Walker", "He and Frank W. Johnson": a title before the name or a middle initial
+  // in it says a person, where a common noun before "and" says a body's name.
+  const personShaped = nameStart > titleStart || holdsInitial(tokens, nameStart, end);
+  if (before?.normal === 'and' && !personShaped && commonNounAlone(tokens, titleStart - 2, words))
+    return 'organisation';
   const after = tokens[end];
   if (after && PLURAL_SAYING.has(after.value)) return 'group';
   // "Capt. Emmet Crawford, Third Cavalry": a rank written short stands only before a person's name; a title
@@ -166,7 +170,13 @@ function capitalisedTitlesOnly(tokens: readonly Token[], from: number, to: numbe
 /** A single capitalised common noun at `k` ("Customs" in "Customs and Border Protection"), no name's end. */
 function commonNounAlone(tokens: readonly Token[], k: number, words: NameContextWords): boolean {
   const tok = tokens[k];
-  if (!tok || !NAME_WORD.test(tok.value) || !words.isEnglishWord(tok.value.toLowerCase())) return false;
+  if (
+    !tok ||
+    tok.pos === 'PRON' ||
+    !NAME_WORD.test(tok.value) ||
+    !words.isEnglishWord(tok.value.toLowerCase())
+  )
+    return false;
   const previous = tokens[k - 1];
   return !previous || !NAME_WORD.test(previous.value);
 }
