@@ -8,7 +8,7 @@ import { answerCount } from './count.ts';
 import { answerDate } from './date.ts';
 import { lastingUntil } from './lasting-until.ts';
 import { answerExplain } from './explain.ts';
-import type { Context, Draft } from './handlers.ts';
+import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
@@ -54,7 +54,10 @@ export function dispatch(
       return typedSaidWhole('quote', u, ctx, explained) ?? quoted;
     }
     case 'count': {
-      const count = withoutUnassertedDirect(lastingUntil(u, ctx, answerCount(u, ctx)), u, ctx);
+      const typed = withoutUnassertedDirect(lastingUntil(u, ctx, answerCount(u, ctx)), u, ctx);
+      // "How big was the band…" of "a small band — fewer than forty warriors": a size said in other words.
+      const count =
+        typed && typed.confidence >= MIN_CONFIDENCE ? typed : (typedSaidWhole('count', u, ctx) ?? typed);
       if (!asksYesNo(u.text)) return count;
       // "Did the number of troops ever hit 15,000?": whether, not how many; the evidence may say so in words
       // ("It never did.") where no figure answers.
