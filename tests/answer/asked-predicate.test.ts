@@ -29,6 +29,13 @@ describe('askedPredicate', () => {
     expect(predicate('Did Sheinbaum say the troops would stay?')).toBeNull();
   });
 
+  it('returns the act asked after a participle that only says which ones are meant', () => {
+    expect(predicate('Were the four men arrested in Del Rio convicted of the neutrality charge?')).toBe(
+      'convict',
+    );
+    expect(predicate('Were any of the raiders ever caught and put on trial?')).toBe('catch');
+  });
+
   it('returns null when the act has a figure for its object: whether a number was reached', () => {
     expect(predicate('did the number of troops at the border ever actually hit 15,000 in 2018?')).toBeNull();
     expect(predicate('did the troops hit the cartel in 2018?')).toBe('hit');
