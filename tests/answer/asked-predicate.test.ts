@@ -24,6 +24,10 @@ describe('askedPredicate', () => {
     expect(predicate('Did the Border Patrol give Reyes a medal for the operation?')).toBe('medal');
   });
 
+  it('returns the noun a light verb goes to', () => {
+    expect(predicate("Did Crawford's brother go to the reburial in Kearney?")).toBe('reburial');
+  });
+
   it('returns null for a light verb with no noun after it, or what someone said', () => {
     expect(predicate('did the caravan ever make it to the us border in the end')).toBeNull();
     expect(predicate('Did Sheinbaum say the troops would stay?')).toBeNull();
