@@ -122,7 +122,8 @@ export function actReading(
  * The act a yes/no question of what was done asks about: the first verb after the auxiliary and its subject
  * ("did the sailors on the Papaloapan **rescue** anybody", "was anyone **killed**"); after "did", a bare word
  * the tagger read as a noun but reads as a verb on its own, when no noun follows for it to modify and no verb
- * comes later in its clause ("did amlo **fire** sandoval"). `null` for a question of what may or will be, of
+ * comes later in its clause ("did amlo **fire** sandoval"); past a participle that only says which ones are
+ * meant ("were the men arrested in Del Rio **convicted**"). `null` for a question of what may or will be, of
  * what was said or thought, of a light verb the stop list holds ("did the caravan make it…"), of a verb that
  * leads to another ("was he going to…", "are they allowed to…"), of a comparison, or with no verb at all.
  */
