@@ -77,6 +77,26 @@ function verbLater(analysis: Analysis, i: number): boolean {
   return false;
 }
 
+/** Parts of speech of a phrase that places a participle's noun ("in Del Rio", "at the ranch", "on May 5"). */
+const PLACING_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'PART']);
+
+/**
+ * True when the participle at `i`, right after its noun, only says which ones are meant, and the act asked is
+ * a verb after the phrase that places it: "were the four men **arrested** in Del Rio **convicted**…".
+ */
+function reducedRelative(analysis: Analysis, i: number): boolean {
+  const toks = analysis.tokens;
+  const before = toks[i - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN') || toks[i + 1]?.pos !== 'ADP')
+    return false;
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') return toks[k - 1]?.pos !== 'ADP';
+    if (!PLACING_POS.has(t.pos) || OTHER_CLAUSE.has(t.normal)) return false;
+  }
+  return false;
+}
+
 /** What reading a question's act needs beside its analysis. */
 export interface ActReading {
   /** Verbs of saying and thinking: a question of what was said is answered by the words said. */
@@ -102,7 +122,8 @@ export function actReading(
  * The act a yes/no question of what was done asks about: the first verb after the auxiliary and its subject
  * ("did the sailors on the Papaloapan **rescue** anybody", "was anyone **killed**"); after "did", a bare word
  * the tagger read as a noun but reads as a verb on its own, when no noun follows for it to modify and no verb
- * comes later in its clause ("did amlo **fire** sandoval"). `null` for a question of what may or will be, of
+ * comes later in its clause ("did amlo **fire** sandoval"); past a participle that only says which ones are
+ * meant ("were the men arrested in Del Rio **convicted**"). `null` for a question of what may or will be, of
  * what was said or thought, of a light verb the stop list holds ("did the caravan make it…"), of a verb that
  * leads to another ("was he going to…", "are they allowed to…"), of a comparison, or with no verb at all.
  */
@@ -138,7 +159,7 @@ export function askedAct(analysis: Analysis, reading: ActReading): AskedAct | nu
       !(modifies && !inName(analysis, i + 1)) &&
       !verbLater(analysis, i) &&
       reading.isVerb(t.normal);
-    if (!verb && !bare) continue;
+    if ((!verb && !bare) || (verb && !doForm && reducedRelative(analysis, i))) continue;
     if (t.stop || reading.sayings.has(t.lemma)) return null;
     if (after && (LEADS_ON.has(after.normal) || after.pos === 'VERB' || after.normal.endsWith('ing')))
       return null;

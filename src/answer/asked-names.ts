@@ -87,6 +87,23 @@ export function namesOfCommonWords(
 }
 
 /**
+ * A test of whether an article says every name of the question the coverage says somewhere ({@link
+ * unresolvedNames}, {@link namesOfCommonWords}): "the colonel commanding the Ohio regiment at Camargo" is
+ * not named by an article on Lackland that names a colonel and never says Ohio or Camargo.
+ */
+export function saysAskedNames(
+  u: Pick<Understanding, 'analysis' | 'content'>,
+  index: KnowledgeIndex,
+  isEnglishWord: (word: string) => boolean,
+): (sourceId: string) => boolean {
+  const saying = [
+    ...unresolvedNames(u, isEnglishWord).map((name) => index.sourcesSaying(name)),
+    ...namesOfCommonWords(u, index, isEnglishWord).map((n) => n.saying),
+  ].filter((ids) => ids.size > 0);
+  return (sourceId) => saying.every((ids) => ids.has(sourceId));
+}
+
+/**
  * The names of the question (see {@link unresolvedNames} and {@link namesOfCommonWords}) that no article of a
  * date or figure draft's evidence says (nor, for the second kind, its evidence answers for), each with the ids of the articles that do say it; empty for other drafts, which are not held
  * to this.

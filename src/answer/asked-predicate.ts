@@ -40,8 +40,8 @@ function auxiliaryAt(toks: readonly Token[]): number {
 
 /**
  * The word a light verb's act is said by: the first noun or verb of its complement that is no name ("give
- * Reyes a **medal**", "get in **trouble**", "keep **working**"), past names, determiners and one preposition;
- * `null` when the clause ends first or the complement leads to another verb ("get to go").
+ * Reyes a **medal**", "get in **trouble**", "go to the **reburial**"), past names, determiners and one
+ * preposition; `null` when the clause ends first or the complement leads to another verb ("get to go").
  */
 function complementWord(analysis: Analysis, from: number, sayings: ReadonlySet<string>): Token | null {
   const toks = analysis.tokens;
@@ -51,7 +51,10 @@ function complementWord(analysis: Analysis, from: number, sayings: ReadonlySet<s
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || CLAUSE_END.has(t.normal)) return null;
     if (inName(analysis, i) || BEFORE_COMPLEMENT.has(t.pos)) continue;
     if (t.pos === 'ADP') {
-      if (t.normal === 'to' || ++prepositions > 1) return null;
+      // "Go to the reburial": "to" right after the verb leads to the act's noun; "get to go" to another act,
+      // "make it to the border", an object between, to where it goes.
+      const toAct = t.normal === 'to' && i === from && toks[i + 1]?.pos !== 'VERB';
+      if ((t.normal === 'to' && !toAct) || ++prepositions > 1) return null;
       continue;
     }
     if (t.pos !== 'NOUN') return null;

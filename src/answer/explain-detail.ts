@@ -24,8 +24,9 @@ export const DETAIL_POOL = 40;
  * The best evidence that gives the asked kind of detail ("how tall" → "about 14 feet high"): among the
  * first ranked, else further down in the best evidence's article, where the words of the question that set
  * the scene ("near Palominas") may be a sentence or two away from the detail; for a name asked, else next to
- * the best evidence ({@link nextToBest}). A kind asked ("which governors") is not looked for there: a
- * neighbour naming one may speak of another event.
+ * the best evidence ({@link nextToBest}). The article looked down is that of the best evidence in an article
+ * `askedArticle` accepts (one saying the question's names), if any. A kind asked ("which governors") is not
+ * looked for next to the best: a neighbour naming one may speak of another event.
  */
 export function givingDetail(
   u: Understanding,
@@ -33,10 +34,11 @@ export function givingDetail(
   ranked: readonly Ranked[],
   gives: (text: string, sentenceIds: readonly string[]) => boolean,
   nameAsked: boolean,
+  askedArticle: (sourceId: string) => boolean = () => true,
 ): Ranked | undefined {
   const says = (r: Ranked) => gives(r.sentence.text, [r.sentence.id]);
   const found = ranked.find(says);
-  const top = ranked[0];
+  const top = ranked.find((r) => askedArticle(r.sentence.sourceId)) ?? ranked[0];
   if (found || !top) return found;
   const pool = rankSentences(
     ctx.index,

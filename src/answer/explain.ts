@@ -19,6 +19,7 @@ import { announced, announcedCount, announcedItems, announces } from './announci
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest, type NamingWords } from './fit.ts';
+import { saysAskedNames } from './asked-names.ts';
 import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
 import { namesPlaceByPreposition } from './place-phrase.ts';
@@ -220,9 +221,17 @@ function explainFrom(
   const nameGiven = nameGivenTest(u, index, analyse, naming);
   // "Which team…", of a kind nothing is typed as: a name of one, as a name asked.
   const whichNamed = nameGiven ? null : whichNamedTest(u, index, analyse, naming);
-  const gives = nameGiven ?? askedKindTest(u, index, analyse) ?? whichNamed;
+  // A name asked is given of the one the question names: in an article that says the question's names ("the
+  // colonel commanding the Ohio regiment at Camargo" is not named by an article on Lackland that names a colonel).
+  const inAskedArticle = nameGiven ? saysAskedNames(u, index, (w) => ctx.reader.isEnglishWord(w)) : undefined;
+  const namedThere =
+    nameGiven &&
+    inAskedArticle &&
+    ((text: string, ids: readonly string[]) =>
+      ids.some((id) => inAskedArticle(index.sentence(id)?.sourceId ?? '')) && nameGiven(text, ids));
+  const gives = namedThere ?? askedKindTest(u, index, analyse) ?? whichNamed;
   const acts = actor ? actingEvidence(u, ctx, ranked, actor) : undefined;
-  const detail = gives ? givingDetail(u, ctx, ranked, gives, nameGiven !== null) : undefined;
+  const detail = gives ? givingDetail(u, ctx, ranked, gives, nameGiven !== null, inAskedArticle) : undefined;
   // "What was the name of the lieutenant…": evidence naming no one of the kind does not answer.
   if ((nameGiven || whichNamed) && !detail) return null;
   const found =

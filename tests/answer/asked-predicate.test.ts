@@ -24,9 +24,20 @@ describe('askedPredicate', () => {
     expect(predicate('Did the Border Patrol give Reyes a medal for the operation?')).toBe('medal');
   });
 
+  it('returns the noun a light verb goes to', () => {
+    expect(predicate("Did Crawford's brother go to the reburial in Kearney?")).toBe('reburial');
+  });
+
   it('returns null for a light verb with no noun after it, or what someone said', () => {
     expect(predicate('did the caravan ever make it to the us border in the end')).toBeNull();
     expect(predicate('Did Sheinbaum say the troops would stay?')).toBeNull();
+  });
+
+  it('returns the act asked after a participle that only says which ones are meant', () => {
+    expect(predicate('Were the four men arrested in Del Rio convicted of the neutrality charge?')).toBe(
+      'convict',
+    );
+    expect(predicate('Were any of the raiders ever caught and put on trial?')).toBe('catch');
   });
 
   it('returns null when the act has a figure for its object: whether a number was reached', () => {
