@@ -15,7 +15,6 @@ import { namesBodyOfOffice } from './office-body-name.ts';
 import { narrowsOffice } from '../nlp/narrowed-office.ts';
 import { CONTENT_POS, CoverageOffices } from './coverage-offices.ts';
 import { askedSpeaker } from './asked-speaker.ts';
-import { initialsStart } from './initials-before-name.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
@@ -271,18 +270,6 @@ export class QuestionEntities {
       while (start < sp.start && !SURNAME_OPENERS.has(analysis.tokens[start]?.normal ?? '')) start++;
       for (let k = start; k < sp.start; k++) entityTokens.add(k);
       sp.start = start;
-      // "Harold J. Pruitt" found as "Pruitt": the initials before it are the name's.
-      const [id] = sp.ids;
-      const person = sp.ids.length === 1 && id ? this.index.entities.get(id) : undefined;
-      if (!person) continue;
-      const nameWords = new Set(
-        [person.name, ...person.aliases]
-          .flatMap((n) => n.toLowerCase().split(/\s+/))
-          .filter((w) => w.length > 1),
-      );
-      const opens = initialsStart(analysis.tokens, sp.start, nameWords, entityTokens);
-      for (let k = opens; k < sp.start; k++) entityTokens.add(k);
-      sp.start = opens;
     }
     return { entities, entityTokens, groups, described, unheld };
   }
