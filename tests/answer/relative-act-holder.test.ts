@@ -19,10 +19,25 @@ Amos Pruett, one of the last men of this county who marched with Doniphan into M
 Mr. Pruett was born in Bourbon county, Kentucky, and came to Missouri as a boy. In 1852 he married Miss Louisa Pettit, who died in 1894. He farmed east of town until his last illness.
 `;
 
+const UNDATED = `---
+id: chronicle-1903-silas-mott-obituary
+title: Silas Mott, teamster of the Chihuahua trail
+outlet: Example Chronicle
+published: 1903-04-10
+url: https://example.org/mott
+language: en
+---
+Silas Mott, a teamster on the Chihuahua trail in his youth, is dead at his farm near Utica.
+
+In 1856 he married Miss Ann Lusk, who died in 1894. He drove freight wagons to Santa Fe for six seasons.
+`;
+
 let engine: AnswerEngine;
+let undated: AnswerEngine;
 
 beforeAll(async () => {
   ({ engine } = await articlesAlone({ 'chronicle-1903-amos-pruett-obituary.md': OBITUARY }));
+  ({ engine: undated } = await articlesAlone({ 'chronicle-1903-silas-mott-obituary.md': UNDATED }));
 });
 
 describe('a date of an act told of another in a relative clause', () => {
@@ -30,6 +45,11 @@ describe('a date of an act told of another in a relative clause', () => {
     const a = await engine.ask('when did pruett die', { userId: 'a' });
     expect(a.answered).toBe(true);
     expect(a.direct).toContain('28 February 1903');
+    expect(a.direct ?? '').not.toContain('1894');
+  });
+
+  it('does not state the year his wife died as his when no date is given for his death', async () => {
+    const a = await undated.ask('when did mott die', { userId: 'c' });
     expect(a.direct ?? '').not.toContain('1894');
   });
 
