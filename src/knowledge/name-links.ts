@@ -171,12 +171,18 @@ const MOTHERS_SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 /** An initial as a name word ("O.", "B."). */
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** A name word as compared with another: a heading in capitals writes "REUBEN F. SCHOLL" for "Reuben F. Scholl". */
+function nameWordKey(word: string): string {
+  return word.toLocaleLowerCase('en');
+}
+
 /**
  * "O. B. Teague" in a headline and "Orville Bascom Teague" in the text: a name of initials and a surname is
  * the one person of that surname whose given names, as many as the initials, open with those letters. A
  * given name may be written out beside an initial ("Daniel W. Ashcroft" is "Daniel Webster Ashcroft"), as
- * long as one word of the short name is an initial. Returns each initialled name's person with the full
- * name's; none when two full names fit.
+ * long as one word of the short name is an initial. The words compare whatever their case: a heading in
+ * capitals ("REUBEN F. SCHOLL IS DEAD.") names the "Reuben Franklin Scholl" of the text. Returns each
+ * initialled name's person with the full name's; none when two full names fit.
  */
 export function initialledNamesOfFull<P extends LinkedPerson>(
   candidates: readonly P[],
@@ -187,14 +193,15 @@ export function initialledNamesOfFull<P extends LinkedPerson>(
     const words = c.name.split(' ');
     const initials = words.slice(0, -1);
     if (!initials.some((w) => INITIAL.test(w))) continue;
-    const surname = words.at(-1) ?? '';
+    const surname = nameWordKey(words.at(-1) ?? '');
     const fits = named.filter((f) => {
       const given = f.name.split(' ');
-      if (f === c || given.at(-1) !== surname || given.length !== words.length) return false;
+      if (f === c || nameWordKey(given.at(-1) ?? '') !== surname || given.length !== words.length)
+        return false;
       return initials.every((w, i) => {
         const g = given[i] ?? '';
-        if (!INITIAL.test(w)) return g === w;
-        return !INITIAL.test(g) && g.length > 1 && g[0] === w[0];
+        if (!INITIAL.test(w)) return nameWordKey(g) === nameWordKey(w);
+        return !INITIAL.test(g) && g.length > 1 && nameWordKey(g[0] ?? '') === nameWordKey(w[0] ?? '');
       });
     });
     if (fits.length === 1 && fits[0]) out.push({ short: c, full: fits[0] });

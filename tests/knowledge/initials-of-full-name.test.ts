@@ -72,3 +72,28 @@ Mr. Pruitt is survived by a brother, Harold K. Pruitt of Deming.
     expect(harold?.aliases).not.toContain('Harold K. Pruitt');
   });
 });
+
+describe('a name written by an initial in a heading in capitals', () => {
+  const HEADED = `Indexing note: Listed in the Obituary Index under SCHOLL, Reuben Franklin (1826–1903).
+
+REUBEN F. SCHOLL IS DEAD.
+
+Reuben Franklin Scholl, one of the last men in north Missouri who marched with Col. Doniphan into Mexico, died at his home on Saturday afternoon, February 28, aged 76 years.
+
+Mr. Scholl was born in Bourbon county, Kentucky, on August 9, 1826.
+`;
+  let headed: KnowledgeBase;
+  beforeAll(async () => {
+    const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+    const text = `---\nid: example-1903-scholl-obituary\ntitle: Example\noutlet: Example Chronicle\npublished: 1903-03-06\nurl: https://example.org/scholl\nlanguage: en\n---\n${HEADED}`;
+    headed = buildKnowledge(
+      [parseSource(new TextEncoder().encode(text), 'scholl.md')],
+      createPipelineTools(data),
+    );
+  });
+
+  it('makes "REUBEN F. SCHOLL" of the heading the "Reuben Franklin Scholl" of the text', () => {
+    const scholls = headed.entities.filter((e) => e.discovered && /scholl$/i.test(e.name));
+    expect(scholls.map((e) => e.name)).toEqual(['Reuben Franklin Scholl']);
+  });
+});
