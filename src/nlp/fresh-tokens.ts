@@ -34,11 +34,20 @@ export function tokeniseAsFresh(cache: WinkLexemeCache, plainWord: RegExp = NO_W
   unpatched.set(cache, original);
   const lookup = original.lookup;
   const learntFrom = cache.intrinsicSize();
+  // Each answer given for a word the cache holds, by the word: a held word keeps its id (and a contraction
+  // its expansions) for the life of the cache, so its answer never changes, and the tokeniser asks for the
+  // same words again and again. One map look-up then spares wink's (which makes a new list each time) and the
+  // pattern test. A word the cache does not hold is asked of wink each time: it may be learnt later.
+  const answers = new Map<string, number[] | null>();
   cache.lookup = (text) => {
+    const known = answers.get(text);
+    if (known !== undefined) return known;
     const found = lookup(text);
-    return found !== null && found.length === 1 && (found[0] as number) >= learntFrom && !plainWord.test(text)
-      ? null
-      : found;
+    if (found === null) return null;
+    const answer =
+      found.length === 1 && (found[0] as number) >= learntFrom && !plainWord.test(text) ? null : found;
+    answers.set(text, answer);
+    return answer;
   };
 }
 

@@ -25,6 +25,16 @@ describe('Nlp.analyse', () => {
     expect(values(used, LATER)).toEqual(first);
   });
 
+  it('gives a text the same tokens each time the pipeline reads it again, and after it learnt its words', () => {
+    const used = new Nlp([]);
+    const fresh = values(new Nlp([]), LATER);
+    expect(values(used, LATER)).toEqual(fresh);
+    values(used, EARLIER);
+    expect(values(used, LATER)).toEqual(fresh);
+    expect(values(used, `${EARLIER} ${LATER}`).slice(-fresh.length)).toEqual(fresh);
+    expect(values(used, LATER)).toEqual(fresh);
+  });
+
   it('gives a paragraph the tokens it has alone, whatever paragraph of the article came before', () => {
     const nlp = new Nlp([]);
     const [, later] = nlp.analyseParagraphs([EARLIER, LATER]);
