@@ -35,7 +35,19 @@ language: en
 EL PASO, Texas (PAW) — Defense Secretary William S. Cohen has suspended the use of armed troops for ground surveillance along the U.S.-Mexico border, ten weeks after a Marine on an anti-drug mission shot and killed an 18-year-old goat herder near the village of Redford.
 `;
 
+const NO_AGE = `---
+id: grandriverchronicle-1903-scholl-no-age
+title: Reuben F. Scholl Is Dead
+outlet: The Grand River Chronicle (Chillicothe, Missouri)
+published: 1903-03-06
+url: https://www.grandriverchronicle.example/archive/1903/03/06/reuben-f-scholl-is-dead
+language: en
+---
+Reuben Franklin Scholl, one of the last men in north Missouri who marched with Col. Doniphan into Mexico, died at his home three miles east of Chillicothe on Saturday afternoon, February 28. Old soldiers who called at the house on Sunday remarked that he died fifty-six years to the day after the battle of the Sacramento, in which he bore a part.
+`;
+
 let engine: AnswerEngine;
+let noAge: AnswerEngine;
 let obituaries: AnswerEngine;
 
 beforeAll(async () => {
@@ -43,6 +55,7 @@ beforeAll(async () => {
     'blackrangeprospector-1929-las-animas-canyon-50-reminiscences.md': RECOLLECTIONS,
     'panamericanwire-1997-redford-suspension.md': REDFORD,
   }));
+  ({ engine: noAge } = await articlesAlone({ 'grandriverchronicle-1903-scholl-no-age.md': NO_AGE }));
   obituaries = await fixtureEngine(await shippedRuntime(), 'articles-46');
 }, 300_000);
 
@@ -63,5 +76,11 @@ describe('the age of the person asked about', () => {
   it('does not give the age of "an 18-year-old goat herder" to the official the sentence names', async () => {
     const a = await engine.ask('How old is William S. Cohen?', { userId: 'cohen' });
     expect(a.direct ?? '').not.toContain('Cohen, 18');
+  });
+
+  it('does not answer a person\'s age with the years between two events ("died fifty-six years … after the battle")', async () => {
+    await noAge.ask('When did Reuben Franklin Scholl die?', { userId: 'span' });
+    const a = await noAge.ask('and how old was he?', { userId: 'span' });
+    expect(a.direct ?? '').not.toContain('fifty-six');
   });
 });
