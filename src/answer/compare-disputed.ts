@@ -8,6 +8,7 @@
  * given twice with different values, found by the question's own words, givers' included; each figure
  * shown in its own sentence. `null` when no passage gives two such figures.
  */
+import { NUMERALS } from '../nlp/numerals.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { MONEY_LEMMA, TIME_UNIT } from '../knowledge/counted.ts';
 import { asksDistance, spanUnits } from './asked-span.ts';
@@ -38,15 +39,6 @@ const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTIT
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** "One of the disarmed men": one is no one's figure for anything. */
 const ONE = /^(?:one|a single|single|1)$/i;
-/** The numerals of English, by value: a figure in words is read with them ("fifteen hundred", "forty-two"). */
-const NUMERALS: ReadonlyMap<string, number> = new Map([
-  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
-    .split(' ')
-    .map((w, i): [string, number] => [w, i]),
-  ...'twenty thirty forty fifty sixty seventy eighty ninety'
-    .split(' ')
-    .map((w, i): [string, number] => [w, 20 + 10 * i]),
-]);
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100],
   ['thousand', 1e3],

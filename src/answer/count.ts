@@ -452,6 +452,13 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   // "How long have the protesters been camped?" — "a 34-year-old teacher who has spent most nights since Dec.
   // 3 at the camp": an age is no other span, though it counts years.
   const ageForSpan = duration && !asksAge(u.text) && givesAge(best.sentence.text, best.n.text);
+  // "And how old was he?" — "he died fifty-six years to the day after the battle": a person's age is no span
+  // between two events, though it counts years.
+  const asksPerson =
+    u.pronoun === 'male' ||
+    u.pronoun === 'female' ||
+    u.entities.some((id) => index.entities.get(id)?.type === 'person');
+  if (asksAge(u.text) && asksPerson && !givesAge(best.sentence.text, best.n.text)) return null;
   const direct = deniedOnly || ageForSpan ? null : figureHeadline(best.n, best.sentence);
   const source = index.sources.get(best.sentence.sourceId);
   return {
