@@ -167,16 +167,15 @@ function capitalisedTitlesOnly(tokens: readonly Token[], from: number, to: numbe
   return true;
 }
 
-/** A single capitalised common noun at `k` ("Customs" in "Customs and Border Protection"), no name's end. */
+/**
+ * A single capitalised common noun at `k` ("Customs" in "Customs and Border Protection"), no name's end. A
+ * word whose first sense is a person is someone's name there ("Ike" of "Ike and Billy Clanton").
+ */
 function commonNounAlone(tokens: readonly Token[], k: number, words: NameContextWords): boolean {
   const tok = tokens[k];
-  if (
-    !tok ||
-    tok.pos === 'PRON' ||
-    !NAME_WORD.test(tok.value) ||
-    !words.isEnglishWord(tok.value.toLowerCase())
-  )
-    return false;
+  if (!tok || tok.pos === 'PRON' || !NAME_WORD.test(tok.value)) return false;
+  const word = tok.value.toLowerCase();
+  if (!words.isEnglishWord(word) || words.isPersonNoun(word)) return false;
   const previous = tokens[k - 1];
   return !previous || !NAME_WORD.test(previous.value);
 }

@@ -25,8 +25,8 @@ const SURNAME_PARTICLES: readonly (readonly string[])[] = [
 
 /**
  * Where a name run ending at token `end` (exclusive) goes on when a surname particle and one capitalised
- * name word follow it, then a comma ("Agustín | de la Peña ,"): the token after that name word. `null`
- * when no particle, or more than one name word, follows, or when `excluded` holds for any of those tokens
+ * name word or two follow it, then a comma ("Agustín | de la Peña ,", "Jesús | de León Tello ,"): the token
+ * after those name words. `null` when no particle, or more than two name words, follow, or when `excluded` holds for any of those tokens
  * (a known name, a quotation).
  */
 export function particleSurnameEnd(
@@ -36,9 +36,14 @@ export function particleSurnameEnd(
 ): number | null {
   for (const particle of SURNAME_PARTICLES) {
     if (!particle.every((w, i) => tokens[end + i]?.value === w)) continue;
-    const tail = end + particle.length;
-    const word = tokens[tail];
-    if (!word || !NAME_WORD.test(word.value) || word.pos !== 'PROPN') return null;
+    let tail = end + particle.length;
+    const surnameWord = (t: number) => {
+      const word = tokens[t];
+      return word !== undefined && NAME_WORD.test(word.value) && word.pos === 'PROPN';
+    };
+    if (!surnameWord(tail)) return null;
+    // "Jesús de León Tello,": a Spanish surname after the particle may be two, the father's and the mother's.
+    if (surnameWord(tail + 1)) tail++;
     if (tokens[tail + 1]?.value !== ',') return null;
     for (let k = end; k <= tail; k++) if (excluded(k)) return null;
     return tail + 1;
@@ -49,4 +54,30 @@ export function particleSurnameEnd(
 /** True for a lower-case word of a surname's particle ("de", "la", "von"), which names no one alone. */
 export function isParticleWord(word: string): boolean {
   return SURNAME_PARTICLES.some((p) => p.includes(word));
+}
+
+/**
+ * Spanish articles, which open a place's or a body's name written with a capital ("El Paso Sector", "Las
+ * Cruces", "La Junta"): they are no title, and the name is written whole with them.
+ */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las']);
+
+/** True for a capitalised Spanish article opening a name ("El", "Las"). */
+export function isNameArticle(value: string): boolean {
+  return value !== value.toLowerCase() && NAME_ARTICLES.has(value.toLowerCase());
+}
+
+/**
+ * Where a name whose last words open at `from` of the capitalised words `values` begins, when the grammar
+ * before them is the name's own: a surname's particle and the given name before it ("Jesús | de | León
+ * Tello"), then an article that opens the name ("El | Paso Sector"). `from` when neither stands there.
+ */
+export function nameOpeningBefore(values: readonly string[], from: number): number {
+  let start = from;
+  let k = start;
+  while (k > 0 && isParticleWord(values[k - 1] ?? '')) k--;
+  if (k < start && k > 0 && NAME_WORD.test(values[k - 1] ?? '') && !isNameArticle(values[k - 1] ?? ''))
+    start = k - 1;
+  if (start > 0 && isNameArticle(values[start - 1] ?? '')) start--;
+  return start;
 }

@@ -7,6 +7,7 @@ import { ENTITY_PREFIX, lowerBound, sentenceAt, type Analysis, type Token } from
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import { collapseSpaces } from './clean.ts';
 import { SPEECH_CUES } from './name-words.ts';
+import { nameOpeningBefore } from './particle-names.ts';
 import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
@@ -226,10 +227,10 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
     run++;
   }
   if (run < 2) return null;
-  const name = words
-    .slice(words.length - 2)
-    .map((w) => w.value)
-    .join(' ');
+  // "Jesús de León Tello said", "The El Paso Sector said": a surname's particle with the given name before
+  // it, and an article opening the name, are the name's own, not a title in front.
+  const values = words.map((w) => w.value);
+  const name = values.slice(nameOpeningBefore(values, words.length - 2)).join(' ');
   return { speakerId: null, speakerName: name };
 }
 
