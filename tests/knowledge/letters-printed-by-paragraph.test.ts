@@ -23,6 +23,22 @@ const ESCANDON = [
   '"Escandón" reports that one company of artillery now occupies Ringgold Barracks again, and that two companies have gone down the river to garrison Fort Brown. He adds a word of his own on the policy that left the river bare:',
 ].join('\n\n');
 
+const REPORT = [
+  'By the schooner Emeline, which came in from Brazos Santiago on Wednesday last, we have letters from the Rio Grande to the 2d instant. They confirm the rumors that have been current on our wharves for a week past. The band of Juan N. Cortina, which since the outrage at Brownsville on the 28th of September has plundered the country from the mouth of the river to the Starr county line, was surprised and broken at Rio Grande City at daybreak on Tuesday, the 27th ult., by the United States troops under Maj. S. P. Heintzelman and the Texas Rangers under Maj. John S. Ford and Capt. W. G. Tobin.',
+  "THE MAJOR'S REPORT.",
+  'An extract of Maj. Heintzelman\'s report to the Department, copied at Brownsville and forwarded to us, is short and to the point: "The defeat was complete. We captured his guns, ammunition and baggage carts, provisions, everything he could throw away to lighten his flight, and entirely dispersed his force."',
+].join('\n\n');
+
+const POSTS = [
+  'By the schooner Emeline, which came in from Brazos Santiago on Wednesday last, we have letters from the Rio Grande to the 2d instant. They confirm the rumors that have been current on our wharves for a week past. The band of Juan N. Cortina, which since the outrage at Brownsville on the 28th of September has plundered the country from the mouth of the river to the Starr county line, was surprised and broken at Rio Grande City at daybreak on Tuesday, the 27th ult., by the United States troops under Maj. S. P. Heintzelman and the Texas Rangers under Maj. John S. Ford and Capt. W. G. Tobin.',
+  'Our regular correspondent on the river, who writes over the name "Escandón," was with the column from the time it left Brownsville. He writes under date of December 29:',
+  '"We came up the river road by slow marches, finding every rancho deserted and most of them burned. We passed the ashes of fences and the carcasses of cattle shot and left to rot. The people who remain will not speak to an American soldier, and I cannot say I blame them, for they have been robbed by one party and suspected by the other."',
+  'Of the losses, "Escandón" writes that no man of the attacking force was killed. Sixteen of the Rangers were wounded, three of them severely, and Maj. Ford himself was twice struck by grape but kept the saddle. "The Major puts the enemy\'s loss at about sixty, killed in the fight or drowned in the river," the correspondent adds. "The Mexicans on the other bank say it was nearer two hundred, but they say a great many things this winter."',
+  'The rout at Rio Grande City did not end the alarm on the river. Cortina himself escaped into Mexico and within two days showed himself on the opposite bank from Roma, some eighteen miles above, with such men as he had gathered, threatening to burn the town. A detachment of cavalry under Capt. George Stoneman was sent up to protect it.',
+  '"Escandón" reports that one company of artillery now occupies Ringgold Barracks again, and that two companies have gone down the river to garrison Fort Brown. He adds a word of his own on the policy that left the river bare:',
+  '"If the posts from Fort Duncan down to the mouth had been kept up, Cortina would be a cattle thief today and nothing more. The Major has written to Washington to say as much, and I hope they will listen to him sooner than they listened to us."',
+].join('\n\n');
+
 const BURKETT = [
   "Mr. Josiah Burkett, of this place, has kindly handed us a letter from his son, Wiley J. Burkett, who went out last November with Capt. Tobin's company. The young man was one of the sixteen wounded. We give the greater part of it:",
   '"Dear Father — I take my pen to let you know I am alive and only a little hurt, so do not let Mother fret. A grape shot took me in the left arm above the elbow, but the bone is not broke and the doctor says I will have the use of it by the time the corn is planted."',
@@ -76,5 +92,17 @@ describe('a correspondent who writes under a name in marks', () => {
       expect(speakerOfWords(tools, ESCANDON, words, '1860-01-14')).toBe(
         'our regular correspondent "Escandón"',
       );
+  });
+
+  it('keeps "He adds …:" after a sentence the name in marks opens the correspondent\'s, not the captain named before', () => {
+    expect(speakerOfWords(tools, POSTS, 'Cortina would be a cattle thief', '1860-01-14')).toBe(
+      'our regular correspondent "Escandón"',
+    );
+  });
+});
+
+describe('a report quoted after words set off about it', () => {
+  it('gives "Maj. Heintzelman\'s report …, copied at Brownsville and forwarded to us, is short:" to the major', () => {
+    expect(speakerOfWords(tools, REPORT, 'The defeat was complete', '1860-01-14')).toBe('S. P. Heintzelman');
   });
 });
