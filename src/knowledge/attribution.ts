@@ -14,6 +14,7 @@ import { genericBodiesNamedAgain } from './generic-bodies.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { ArticleReader } from './article-reader.ts';
+import { penNamesOfDescribedWriters } from './pen-names.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import {
   fullerDescriptions,
@@ -333,6 +334,7 @@ export class QuoteAttributor {
       quotes,
       sentences,
     );
+    penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     return quotes;
   }
 

@@ -51,12 +51,15 @@ export function describedSubjectGoesOn(
     earlierIndex?.update(q);
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
     // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
-    // their own, go with it.
+    // their own, go with it, and so do the words that took theirs in turn (a letter's paragraphs one after
+    // another).
     copies ??= copiesOf(quotes);
-    for (const r of copies.get(q) ?? [])
+    const following = [...(copies.get(q) ?? [])];
+    for (let r = following.pop(); r !== undefined; r = following.pop())
       if (r.speakerId === taken) {
         [r.speakerId, r.speakerName] = [described.id, described.name];
         earlierIndex?.update(r);
+        following.push(...(copies.get(r) ?? []));
       }
   }
 }

@@ -307,3 +307,22 @@ function writer(sentence: WorkingSentence, d: number, entity: Lookup): Owner | n
   while (k >= sentence.tokenStart && (tokens[k]?.value === ',' || tokens[k]?.pos === 'ADV')) k--;
   return k >= sentence.tokenStart ? known(entity, mentionAt(sentence, k, entity)) : null;
 }
+
+/**
+ * "From there young Scholl wrote to his brother Jacob.": the one mentioned as the subject of a verb of
+ * writing or sending in `sentence`, the last such verb; `null` when none or no one known is its subject.
+ */
+export function writerIn(sentence: WorkingSentence, entity: Lookup): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  for (let v = sentence.tokenEnd - 1; v > sentence.tokenStart; v--) {
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || !AUTHOR_VERBS.has(verb.lemma)) continue;
+    let k = v - 1;
+    while (k >= sentence.tokenStart && (tokens[k]?.value === ',' || tokens[k]?.pos === 'ADV')) k--;
+    const mention = k >= sentence.tokenStart ? mentionAt(sentence, k, entity) : undefined;
+    return mention && mention.via !== 'pronoun' && entity(mention.entityId)?.type === 'person'
+      ? known(entity, mention)
+      : null;
+  }
+  return null;
+}

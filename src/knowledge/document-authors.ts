@@ -67,11 +67,17 @@ export function ownsDocumentAt(tokens: readonly Token[], from: number): boolean 
 /** A name as the article writes it: capitalised words, "the" allowed before them ("the War Department"). */
 const NAME = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*";
 /**
+ * A participle set off by commas after the document and the words on it ("Maj. Heintzelman's report to the Department,
+ * copied at Brownsville and forwarded to us, is short and to the point:"): what it says of the document is
+ * no part of the way to its words.
+ */
+const SET_OFF_PARTICIPLE = ',\\s+\\p{Ll}+(?:ed|en|wn)\\b[^,:;"“”]{0,60},';
+/**
  * What may stand between the document and its quoted words: a phrase with no comma, colon or quotation mark
  * ("to Washington", "received at Marfa on Monday put the matter plainly"), then a colon, or a comma and "that"
  * opening the clause the words end ("to Congress, that Mexico had"), and a few words of that clause.
  */
-const TO_QUOTE = '[^,:;"“”]{0,80}(?::|,\\s+that\\b)[^,:;"“”]{0,40}$';
+const TO_QUOTE = `[^,:;"“”]{0,80}(?:${SET_OFF_PARTICIPLE}[^,:;"“”]{0,80})?(?::|,\\s+that\\b)[^,:;"“”]{0,40}$`;
 /** The marks {@link TO_QUOTE} keeps out of its words: the last of them before a quotation it reads is its colon or comma. */
 const TO_QUOTE_MARKS = ',:;"“”';
 /** "Taylor's dispatch to Washington: '…'": the owner before the document, with up to three words between. */

@@ -9,7 +9,7 @@
  * "to" someone is not the addressee's.
  */
 import { isDocumentNoun } from './document-authors.ts';
-import { namesOne, ownerOfDocumentAt } from './document-antecedents.ts';
+import { namesOne, ownerOfDocumentAt, writerIn } from './document-antecedents.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -28,11 +28,18 @@ export function documentIntroducedBy(
   const own = introducer(sentence, entity, isSayingVerb);
   if (own !== undefined) return own;
   // "Sergeant Malachi Drew … writes to his brother in this city. We correct only the spelling:": a colon
-  // naming no one and nothing said hands over what the sentence before it in the paragraph said was written.
-  const before = sentence.previous;
-  return before && before.paragraph === sentence.paragraph && !before.text.trimEnd().endsWith(':')
-    ? (introducer(before, entity, isSayingVerb) ?? null)
-    : null;
+  // naming no one and nothing said hands over what a sentence before it in the paragraph said was written,
+  // past sentences that introduce nothing ("… a letter from his son. The young man was one of the wounded.
+  // We give the greater part of it:").
+  for (
+    let before = sentence.previous;
+    before && before.paragraph === sentence.paragraph && !before.text.trimEnd().endsWith(':');
+    before = before.previous
+  ) {
+    const found = introducer(before, entity, isSayingVerb);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 /** Tokens at most before the name of a sentence's subject: its title ("Lieut.", "Sergeant"). */
@@ -82,10 +89,26 @@ function documentOwner(
   for (let d = sentence.tokenStart; d < sentence.tokenEnd; d++) {
     const t = tokens[d];
     if (!t || t.pos === 'VERB' || !isDocumentNoun(t.value) || !namesOne(sentence, d)) continue;
-    const owner = ownerOfDocumentAt(sentence, d, entity, () => false);
+    const owner = ownerOfDocumentAt(sentence, d, entity, () => false) ?? pointedBack(sentence, d, entity);
     if (owner?.speakerId) return owner.speakerId;
   }
   return null;
+}
+
+/**
+ * "Young Scholl wrote to his brother Jacob. The letter is kept by the family and was lent to the Chronicle
+ * by the son:": "the" and a document opening the sentence, with no owner of its own, is what the sentence
+ * before in the paragraph says someone wrote, and theirs; whoever kept or lent it is not its author.
+ */
+function pointedBack(
+  sentence: WorkingSentence,
+  d: number,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): { speakerId: string | null } | null {
+  const before = sentence.previous;
+  const tokens = sentence.analysis.tokens;
+  if (d !== sentence.tokenStart + 1 || tokens[d - 1]?.normal !== 'the') return null;
+  return before && before.paragraph === sentence.paragraph ? writerIn(before, entity) : null;
 }
 
 /** The tokens mentions open at when they name whom a document is addressed to: "a letter to Colonel Blaine". */
@@ -114,7 +137,13 @@ export function speakersOfIntroducedDocuments(
    * The writer of the document being printed, the last paragraph of it so far, and the sentence that
    * introduced it when that sentence says whom the document is from ({@link documentOwner}).
    */
-  let printing: { id: string; paragraph: number; open: boolean; from: WorkingSentence | null } | null = null;
+  let printing: {
+    id: string;
+    paragraph: number;
+    open: boolean;
+    endsParagraph: boolean;
+    from: WorkingSentence | null;
+  } | null = null;
   for (const q of quotes) {
     if (q.parent !== null) continue;
     const own = q.sentence;
@@ -122,7 +151,11 @@ export function speakersOfIntroducedDocuments(
       own.position === 1 && ONLY_MARKS.test(own.analysis.text.slice(own.start, q.span.outerStart));
     let writer: string | null = null;
     let from: WorkingSentence | null = null;
-    if (opensParagraph && printing && printing.open && own.paragraph === printing.paragraph + 1)
+    const next = printing !== null && own.paragraph === printing.paragraph + 1;
+    if (opensParagraph && printing && next && printing.open) ({ id: writer, from } = printing);
+    // '"… the corn is planted."' / '"We was on the hill …"': a paragraph that opens on quotation marks no
+    // verb of saying claims, right after one the document's words closed, is the document going on.
+    else if (opensParagraph && printing && next && printing.endsParagraph && q.speakerName === 'unattributed')
       ({ id: writer, from } = printing);
     else if (opensParagraph && own.previous && own.previous.paragraph === own.paragraph - 1) {
       const intro = own.previous;
@@ -131,10 +164,17 @@ export function speakersOfIntroducedDocuments(
         from = intro;
     }
     if (writer === null) {
-      if (printing && own.paragraph === printing.paragraph) printing.open = !q.span.closed;
+      if (printing && own.paragraph === printing.paragraph)
+        Object.assign(printing, { open: !q.span.closed, endsParagraph: endsParagraph(q) });
       continue;
     }
-    printing = { id: writer, paragraph: own.paragraph, open: !q.span.closed, from };
+    printing = {
+      id: writer,
+      paragraph: own.paragraph,
+      open: !q.span.closed,
+      endsParagraph: endsParagraph(q),
+      from,
+    };
     const who = entity(writer);
     if (!who) continue;
     // "Gen. Funston made public a letter he received from Gen. Pershing:": a speaker taken from the one
@@ -148,4 +188,9 @@ export function speakersOfIntroducedDocuments(
     if (q.speakerId !== null || q.speakerName !== 'unattributed') continue;
     Object.assign(q, { speakerId: writer, speakerName: who.name, cue: null, attributionSentence: null });
   }
+}
+
+/** True when a closed quotation is the last thing in its paragraph: only marks after its closing mark. */
+function endsParagraph(q: WorkingQuote): boolean {
+  return q.span.closed && ONLY_MARKS.test(q.sentence.analysis.text.slice(q.span.outerEnd));
 }
