@@ -12,6 +12,7 @@ import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksReportOfPointedSpeaker } from './pointed-speaker.ts';
 import { answerQuote } from './quote.ts';
+import { describedSpeakerNoun, describedSpeakerQuote, showsWordsOfDescribed } from './described-speaker.ts';
 import { asksYesNo } from './qualifying.ts';
 import { declinesWithReason } from './replies.ts';
 import { answerTimeline } from './timeline.ts';
@@ -49,6 +50,13 @@ export function dispatch(
         (best, d) => (d && (!best || d.confidence > best.confidence) ? d : best),
         null,
       );
+      // "What did the kid at the velasco ceremony say": not a sentence of nobody's words, but the words of
+      // someone the noun fits, or none.
+      const described = speaker ? null : describedSpeakerNoun(u, ctx);
+      if (described !== null && !(quoted && showsWordsOfDescribed(quoted, ctx, described))) {
+        const found = describedSpeakerQuote(u, ctx, described);
+        if (found || (quoted && quoted.confidence >= MIN_CONFIDENCE)) return found;
+      }
       // A decline that says why ("no quotation of … on that topic") stands when no evidence says all asked.
       if (quoted && !declinesWithReason(quoted)) return quoted;
       return typedSaidWhole('quote', u, ctx, explained) ?? quoted;
