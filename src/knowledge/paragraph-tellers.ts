@@ -28,6 +28,8 @@ const NOT_IN_SUBJECT: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP']);
 /** Tokens at most of the owner between "By" and "'s account" ("the Captain", "Gen. Worth's aide"). */
 const MAX_OWNER_TOKENS = 6;
 
+/** Kinds of entity whose words a paragraph may tell. */
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organisation']);
 /** Sentences at most read back from a quotation, in its paragraph, for the one telling whose account it is. */
 const MAX_SENTENCES_BACK = 3;
 
@@ -145,10 +147,41 @@ function accountOwner(
     if (POSSESSIVE_ENDINGS.has(tok.normal)) {
       const noun = analysis.tokens[t + 1];
       if (owner.length === 0 || !noun || noun.pos !== 'NOUN' || !isCommunicationNoun(noun.lemma)) return null;
-      const who = finder.subjectIn(sentence, owner, people, null, false);
+      const who =
+        finder.subjectIn(sentence, owner, people, null, false) ??
+        sameWordsBefore(
+          finder,
+          sentence,
+          analysis.text.slice(
+            tokenAt(analysis, owner[0] ?? -1).start,
+            tokenAt(analysis, owner.at(-1) ?? -1).end,
+          ),
+        );
       return who ? { ...who, cue: noun.lemma } : null;
     }
     owner.push(t);
+  }
+  return null;
+}
+
+/** Sentences at most read back for the person the same words named before ("The Captain writes …"). */
+const MAX_SENTENCES_TO_SAME_WORDS = 8;
+
+/**
+ * "The Captain writes that … By the Captain's account …": words the article named a person or body by a
+ * few sentences before name them again, where no reading of their own sentence found whom they name.
+ */
+function sameWordsBefore(
+  finder: SpeakerFinder,
+  sentence: WorkingSentence,
+  words: string,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const wanted = words.toLowerCase();
+  let before = sentence.previous;
+  for (let back = 0; before && back < MAX_SENTENCES_TO_SAME_WORDS; back++, before = before.previous) {
+    const m = before.mentions.find((x) => x.via !== 'pronoun' && x.text.toLowerCase() === wanted);
+    const entity = m ? finder.entity(m.entityId) : undefined;
+    if (entity && SPEAKER_TYPES.has(entity.type)) return { speakerId: entity.id, speakerName: entity.name };
   }
   return null;
 }

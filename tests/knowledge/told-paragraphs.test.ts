@@ -21,6 +21,10 @@ The express from the Rio Grande came in on Tuesday with letters from the army.
 
 Our correspondent writes from Saltillo under date of the 3d inst. On the 1st the brigade of Gen. Wool crossed the plain below the town, "a country of thorn and dust where no wagon could keep the road," and camped at the springs.
 
+A letter from Capt. Jonas Webb, commanding the Marion company, came by the same express. The Captain writes that the general means to march within the week. "We are to go light, and the sick stay behind."
+
+By the Captain's account the column will number "about four thousand men, most of them volunteers," and will go by way of Parras.
+
 Three members of the legislature have written to Gov. Harlan Pike asking for an inquiry. "The militia must answer to the law," the letter says.
 `;
 
@@ -61,6 +65,10 @@ describe('a paragraph told by one teller', () => {
 
   it('gives the words after "Dr. …, a historian who has written …, says …" to the historian', () => {
     expect(speakerOf('four hundred men')).toBe('Marta Quiroga Leal');
+  });
+
+  it('gives the words after "By the Captain\'s account" to the captain the paragraph before named', () => {
+    expect(speakerOf('four thousand men')).toBe('Jonas Webb');
   });
 
   it('does not give the words to the person a clause after the verb writes to', () => {
