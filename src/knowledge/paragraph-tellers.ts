@@ -55,6 +55,9 @@ export function speakersOfToldParagraphs(
     // account; who they tell of is read from their words, not here.
     if (speakerLabel(sentence.analysis.text) !== null) continue;
     let teller = accountOwner(finder, sentence, people);
+    // "He said he had, and that it described the bank as '…'": words a verb of their own sentence hands
+    // over, to no one the readings found, are no teller's.
+    if (!teller && saysOutsideQuotes(finder, sentence)) continue;
     let before = sentence.previous;
     for (let back = 0; !teller && before && back < MAX_SENTENCES_BACK; back++, before = before.previous) {
       if (before.paragraph !== sentence.paragraph || before.kind !== sentence.kind) break;
@@ -64,6 +67,17 @@ export function speakersOfToldParagraphs(
     if (teller)
       Object.assign(quote, { speakerId: teller.speakerId, speakerName: teller.speakerName, cue: teller.cue });
   }
+}
+
+/** True when a verb of saying stands in `sentence` outside its quotations. */
+function saysOutsideQuotes(finder: SpeakerFinder, sentence: WorkingSentence): boolean {
+  const { analysis } = sentence;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const tok = tokenAt(analysis, t);
+    if (sentence.quoteSpans.some((q) => tok.start >= q.outerStart && tok.end <= q.outerEnd)) continue;
+    if (finder.isCue(tok)) return true;
+  }
+  return false;
 }
 
 /** The teller whose account `sentence` opens by giving, before any quotation in it; `null` if none. */
