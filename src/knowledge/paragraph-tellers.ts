@@ -1,11 +1,12 @@
 /**
  * "Our correspondent writes from San Agustin under date of the 21st ult. On the 19th, the divisions … began a
- * road across the Pedregal, 'a field of black broken lava …'": a paragraph whose first sentence says whose
- * account it gives, and quotes no one before saying so, is that teller's account. The quotations of the
- * paragraph no other reading gave a speaker are the teller's, up to one given to someone else. The teller is
- * the subject of a verb of saying or writing opening the sentence ("Our correspondent writes", "A resaca, our
- * correspondent explains, is …"), or the owner of the account the sentence opens by ("By the Captain's account
- * the column will number 'about six thousand men'").
+ * road across the Pedregal, 'a field of black broken lava …'": a sentence that says whose account it gives,
+ * and quotes no one, makes the paragraph that teller's account from there on. A quotation no other reading
+ * gave a speaker, and no verb of saying of its own sentence hands over, is the teller of the nearest such
+ * sentence before it in its paragraph, up to a sentence quoting someone. The teller is the subject of a verb
+ * of saying or writing ("Our correspondent writes", "A resaca, our correspondent explains, is …", "Dr. …, a
+ * historian …, says …"), or the owner of the account a sentence opens by ("By the Captain's account the
+ * column will number 'about six thousand men'").
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
