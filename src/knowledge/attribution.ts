@@ -51,6 +51,7 @@ import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet } from './epithet-speakers.ts';
+import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -274,6 +275,7 @@ export class QuoteAttributor {
       }),
     );
     speakersOfTopicPieces(quotes);
+    speakersOfToldParagraphs(this.#finder, quotes, people);
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];

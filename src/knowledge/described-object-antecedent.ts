@@ -68,3 +68,46 @@ function personNounAfter(reader: ObjectAntecedentReader, analysis: Analysis, t: 
   }
   return -1;
 }
+
+/** Words opening a description of someone met ("an old man", "one boy"). */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/**
+ * "Hiram Pettus heard of Milam's death as a boy from an old man who had been in the yard. '"He told me, '…'"'
+ * Mr. Pettus said": the "he" or "she" opening words nested in a quotation goes back to the person the
+ * sentence before it last describes ("an old man who had been in the yard"), as written up to the first mark,
+ * when that sentence opens with the quotation's own speaker, who tells of meeting them, the description's noun
+ * does not mark the other gender, and no one is named after it; `null` otherwise.
+ */
+export function describedMetBySpeaker(
+  reader: ObjectAntecedentReader,
+  outer: { sentence: WorkingSentence; speakerId: string | null },
+  gender: 'male' | 'female',
+): Omit<SpeakerGuess, 'cue'> | null {
+  const previous = outer.sentence.previous;
+  if (!previous || previous.paragraph !== outer.sentence.paragraph || outer.speakerId === null) return null;
+  if (previous.quoteSpans.length > 0) return null;
+  const { analysis } = previous;
+  const opening = previous.mentions[0];
+  if (opening?.entityId !== outer.speakerId || opening.token !== previous.tokenStart) return null;
+  let last: { from: number; noun: number } | null = null;
+  for (let t = opening.token + 1; t < previous.tokenEnd; t++) {
+    if (!INDEFINITE_OPENERS.has(tokenAt(analysis, t).normal)) continue;
+    // "returned the next year as a bracero": a role the one named takes, not someone met.
+    if (tokenAt(analysis, t - 1).normal === 'as') continue;
+    const noun = personNounAfter(reader, analysis, t, previous.tokenEnd);
+    if (noun >= 0) last = { from: t, noun };
+  }
+  if (!last) return null;
+  const marked = reader.nounGender(tokenAt(analysis, last.noun).lemma);
+  if (marked !== null && marked !== gender) return null;
+  const from = last.from;
+  if (previous.mentions.some((m) => m.token > from && m.via !== 'pronoun')) return null;
+  // "one boy asked her a question": a verb right after the noun is what they did, no part of who they are.
+  let end = last.noun;
+  const after = analysis.tokens[end + 1];
+  if (after?.pos !== 'VERB' && after?.pos !== 'AUX')
+    while (end + 1 < previous.tokenEnd && !ENDS.has(tokenAt(analysis, end + 1).value)) end++;
+  const text = analysis.text.slice(tokenAt(analysis, from).start, tokenAt(analysis, end).end);
+  return { speakerId: null, speakerName: lowerFirst(text) };
+}

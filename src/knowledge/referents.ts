@@ -11,6 +11,7 @@ import { describedRelative } from './pronoun-antecedents.ts';
 import { possessedKinBefore } from './possessed-kin.ts';
 import { readingOrder } from './mention-order.ts';
 import { antecedentInQuote } from './quoted-antecedents.ts';
+import { describedMetBySpeaker } from './described-object-antecedent.ts';
 import { hyphenatedWords } from './hyphenated-words.ts';
 import {
   copyGuess,
@@ -220,6 +221,10 @@ export function referent(
   // "My father came home late that night. He told me, '…'": someone the quoted words brought in themselves.
   const inQuote = outer ? antecedentInQuote(reader, sentence, t, gender, outer) : null;
   if (inQuote) return inQuote;
+  // "… heard of it as a boy from an old man who had been in the yard. 'He told me, …'": the one the speaker
+  // met, described just before, not the last man named.
+  const met = outer ? describedMetBySpeaker(reader, outer, gender) : null;
+  if (met) return met;
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
   const order = readingOrder(sentence.paragraph - 1, at);
   const who =

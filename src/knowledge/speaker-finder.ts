@@ -153,8 +153,13 @@ export class SpeakerFinder {
         outer &&
         this.reader.firstPerson.has(tok.normal) &&
         !FIRST_PERSON_POSSESSIVES.has(tok.normal) &&
-        // "A woman came to me and said, '…'": before the verb, "me" is an earlier verb's object.
-        !(fromRight && tok.pos === 'PRON' && OBJECT_FIRST_PERSON.has(tok.normal)) &&
+        // "A woman came to me and said, '…'": before the verb, "me" is an earlier verb's object; after a
+        // preposition ("A man of his company … said to me, '…'") it is whom the words were said to.
+        !(
+          tok.pos === 'PRON' &&
+          OBJECT_FIRST_PERSON.has(tok.normal) &&
+          (fromRight || analysis.tokens[t - 1]?.pos === 'ADP')
+        ) &&
         outer.speakerId
       ) {
         return { speakerId: outer.speakerId, speakerName: outer.speakerName };

@@ -8,6 +8,7 @@
  */
 import { RELATIVE_PRONOUNS } from '../nlp/relative-pronouns.ts';
 import { aPersonDescribed } from './described-goes-on.ts';
+import { describedBeforeVerb } from './described-after.ts';
 import { oneOfThem } from './one-of-them.ts';
 import { isPresentParticiple, participleAfterComma, participleSubject } from './participle-clauses.ts';
 import { speakerAfterObject } from './participle-after-object.ts';
@@ -212,6 +213,14 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
       // the verb of saying is.
       (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
+      // "A man of his company, crying like a child, said to me, '…'": with what qualifies them.
+      (outer
+        ? describedBeforeVerb(
+            analysis,
+            withoutEndMarks(analysis, subjectOf(analysis, left)),
+            finder.isPersonNoun,
+          )
+        : null) ??
       (isPresentParticiple(tokenAt(analysis, cueToken))
         ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun)
         : null) ??
@@ -436,4 +445,11 @@ function titledNameBefore(
     return r.start < name.end && r.end > from;
   });
   return covered ? null : { speakerId: null, speakerName: `${title.value} ${name.value}` };
+}
+
+/** `words` without the marks that end them ("A man of his company ," → "A man of his company"). */
+function withoutEndMarks(analysis: Analysis, words: readonly number[]): number[] {
+  let end = words.length;
+  while (end > 0 && tokenAt(analysis, words[end - 1] ?? -1).pos === 'PUNCT') end--;
+  return words.slice(0, end);
 }
