@@ -9,12 +9,19 @@ import { confidenceOf, sentenceEvidence, type Context, type Draft } from './hand
 import type { Ranked } from './retrieval.ts';
 import type { Understanding } from './understanding.ts';
 
+/** Runs of characters between a question's words, and a word's capital: built once (tsx rebuilds `\p{…}` per call). */
+const NOT_NAME_WORD = /[^\p{L}'’-]+/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** A question asking a person's age. */
 const AGE_ASKED = /\bhow old\b/i;
 
-/** A capitalised name (its words may be quoted nicknames or initials) with an age in commas after it. */
+/**
+ * A capitalised name (its words may be quoted nicknames or initials) with an age in commas after it. Its words
+ * and their count are bounded, so a long run of capitalised words is not read again from each of its words.
+ */
 const AGE_AFTER_NAME =
-  /((?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|["“][^"”]+["”]))*),\s(\d{1,3}),(?!\d)/gu;
+  /((?:\p{Lu}[\p{L}.'’-]{0,30}|["“][^"”]{1,40}["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]{0,30}|["“][^"”]{1,40}["”])){0,5}),\s(\d{1,3}),(?!\d)/gu;
 
 /** A figure of an age: digits, or a number written in words ("twelve", "eighty-one"), read by {@link ageValue}. */
 const AGE_FIGURE = String.raw`(\d{1,3}|[a-z]+(?:-[a-z]+)?)`;
@@ -36,7 +43,7 @@ const AGE_STATED = new RegExp(
  * The name before the comma, when there is one, is whose age it is.
  */
 const AGE_OF_SUBJECT = new RegExp(
-  String.raw`(?:((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s+(?:who\s+)?|\b(?:[Hh]e|[Ss]he|who)\s+)(?:is|was)\s+(?:now\s+|then\s+|only\s+|just\s+)?${AGE_FIGURE}(?=\s*(?:[.;,]|and\b|$))`,
+  String.raw`(?:((?:\p{Lu}[\p{L}.'’-]{0,30})(?:\s+\p{Lu}[\p{L}.'’-]{0,30}){0,5}),\s+(?:who\s+)?|\b(?:[Hh]e|[Ss]he|who)\s+)(?:is|was)\s+(?:now\s+|then\s+|only\s+|just\s+)?${AGE_FIGURE}(?=\s*(?:[.;,](?!\d)|and\b|$))`,
   'gu',
 );
 
@@ -191,7 +198,9 @@ export function answerAge(u: Understanding, ctx: Context, ranked: readonly Ranke
     }
     return null;
   };
-  const found = first([...last, ...others], people) ?? (named.length === 0 ? first(last, []) : null);
+  // A question that does not follow on reads its own best sentences before the last answer's articles.
+  const order = ctx.followup ? [...last, ...others] : [...others, ...last];
+  const found = first(order, people) ?? (named.length === 0 ? first(last, []) : null);
   if (found) {
     const { sentence, age } = found;
     return {
@@ -210,8 +219,8 @@ export function answerAge(u: Understanding, ctx: Context, ranked: readonly Ranke
 /** True when the question's own words name the person (a word of their name or an alias), not a pronoun. */
 function namedInWords(text: string, person: Entity | undefined): boolean {
   if (!person) return false;
-  const words = new Set(text.toLowerCase().split(/[^\p{L}'’-]+/u));
+  const words = new Set(text.toLowerCase().split(NOT_NAME_WORD));
   return [person.name, ...person.aliases].some((alias) =>
-    alias.split(/\s+/).some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && words.has(w.toLowerCase())),
+    alias.split(/\s+/).some((w) => w.length > 2 && CAPITAL_FIRST.test(w) && words.has(w.toLowerCase())),
   );
 }

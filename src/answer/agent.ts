@@ -4,6 +4,7 @@
  * said", "X, then the commander of…, signed"), never merely the nearest name.
  */
 import type { Sentence } from '../knowledge/schema.ts';
+import { lowerBound } from '../nlp/analysis.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { PASSIVE_BE } from '../nlp/passive-auxiliaries.ts';
 import {
@@ -471,10 +472,17 @@ export function mentionSpans(
   sentence: Sentence,
 ): Array<{ entityId: string; start: number; end: number }> {
   const out: Array<{ entityId: string; start: number; end: number }> = [];
+  const { tokens } = analysis;
+  // A name said many times is one mention per saying, each with the same text: its places are found once.
+  const seen = new Set<string>();
   for (const m of sentence.mentions) {
-    if (m.via === 'pronoun') continue;
+    if (m.via === 'pronoun' || m.text.length === 0) continue;
+    const key = `${m.entityId}\u0000${m.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, at + 1)) {
-      const start = analysis.tokens.findIndex((t) => t.start === at);
+      const first = lowerBound(0, tokens.length, (i) => (tokens[i]?.start ?? 0) < at);
+      const start = tokens[first]?.start === at ? first : -1;
       if (start < 0) continue;
       let end = start;
       while (end < analysis.tokens.length && (analysis.tokens[end]?.end ?? 0) <= at + m.text.length) end++;

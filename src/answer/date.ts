@@ -83,6 +83,45 @@ function clauseEdges(between: string, original: string, afterDate: boolean): num
 /** How many words a clause's edge counts for in {@link dateProximity}. */
 const CLAUSE_EDGE_WORDS = 4;
 
+/**
+ * The dates of one sentence a date question reads: one of each date written the same way to the same day (a
+ * date's score depends only on its words and its day: a sentence saying "in 1894" a thousand times is read
+ * once), and at most {@link MAX_DATES_READ} of them, so no sentence makes a question's time grow with its size.
+ */
+function distinctDates(dates: readonly DateFact[]): DateFact[] {
+  const seen = new Set<string>();
+  const out: DateFact[] = [];
+  for (const d of dates) {
+    const key = `${d.text}\u0000${d.date}\u0000${d.end ?? ''}\u0000${d.precision}\u0000${d.time ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+    if (out.length === MAX_DATES_READ) break;
+  }
+  return out;
+}
+/** The most dates of one sentence a date question reads (a long timeline sentence names some twenty). */
+const MAX_DATES_READ = 60;
+
+/** {@link wordAt} of each of `places` (character offsets in `text`), counted in one walk. */
+function wordsAtPlaces(text: string, places: readonly number[]): number[] {
+  const order = places.map((_, i) => i).sort((a, b) => (places[a] ?? 0) - (places[b] ?? 0));
+  const out = new Array<number>(places.length).fill(0);
+  let words = 0;
+  let inSpace = false;
+  let i = 0;
+  for (const k of order) {
+    const pos = places[k] ?? 0;
+    for (; i < pos; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (space && !inSpace) words++;
+      inSpace = space;
+    }
+    out[k] = words;
+  }
+  return out;
+}
+
 /** How close (in words) a date expression stands to the words the question asked about. */
 export function dateProximity(text: string, d: Pick<DateFact, 'text'>, stems: readonly string[]): number {
   const lowerText = text.toLowerCase();
@@ -92,19 +131,24 @@ export function dateProximity(text: string, d: Pick<DateFact, 'text'>, stems: re
   // heading its line with a colon, dates all of it.
   if (/^\s*$/.test(lowerText.slice(0, at)) && lowerText.slice(at + d.text.length).startsWith(':')) return 1;
   const dateWord = wordAt(lowerText, at);
-  let bestDistance = Infinity;
+  // Every place an asked word starts, nearest the date first: a place's distance in words is a floor on its
+  // distance with clause edges, so the walk stops once that floor reaches the best found (a long sentence that
+  // says the word hundreds of times is read once, not once per place).
+  const places: number[] = [];
   for (const stem of stems) {
-    for (let p = lowerText.indexOf(stem); p >= 0; p = lowerText.indexOf(stem, p + 1)) {
-      if (!startsWord(lowerText, p)) continue;
-      // "Ruled in 1990 that the kidnapping broke the treaty the two countries signed in 1978": a date across a
-      // clause's edge from the asked word is further from it than its words alone.
-      const between = p > at ? lowerText.slice(at + d.text.length, p) : lowerText.slice(p, at);
-      const edges = clauseEdges(between, text, p > at);
-      bestDistance = Math.min(
-        bestDistance,
-        Math.abs(wordAt(lowerText, p) - dateWord) + CLAUSE_EDGE_WORDS * edges,
-      );
-    }
+    for (let p = lowerText.indexOf(stem); p >= 0; p = lowerText.indexOf(stem, p + 1))
+      if (startsWord(lowerText, p)) places.push(p);
+  }
+  const byDistance = wordsAtPlaces(lowerText, places)
+    .map((word, i) => ({ p: places[i] ?? 0, words: Math.abs(word - dateWord) }))
+    .sort((a, b) => a.words - b.words);
+  let bestDistance = Infinity;
+  for (const { p, words } of byDistance) {
+    if (words >= bestDistance) break;
+    // "Ruled in 1990 that the kidnapping broke the treaty the two countries signed in 1978": a date across a
+    // clause's edge from the asked word is further from it than its words alone.
+    const between = p > at ? lowerText.slice(at + d.text.length, p) : lowerText.slice(p, at);
+    bestDistance = Math.min(bestDistance, words + CLAUSE_EDGE_WORDS * clauseEdges(between, text, p > at));
   }
   return bestDistance === Infinity ? 0 : 1 / (1 + bestDistance / 4);
 }
@@ -279,7 +323,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     if (!dates) continue;
     if (markers && !sentenceHasAspect(r.sentence, markers)) continue;
     const lower = r.sentence.text.toLowerCase();
-    for (const d of dates) {
+    for (const d of distinctDates(dates)) {
       let score = r.score * (0.6 + dateProximity(r.sentence.text, d, stems)) * PRECISION_BONUS[d.precision];
       if (asksTime) score *= d.time ? TIME_ASKED_BONUS : NO_TIME_ASKED_PENALTY;
       if (lastEvidence.has(r.sentence.id)) score *= 2;

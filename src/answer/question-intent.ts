@@ -54,10 +54,10 @@ export function quotedWords(text: string): string[] {
   return [...text.matchAll(QUOTED_WORDS)].map((m) => m[0].slice(1, -1));
 }
 
-/** The patterns of one intents table, compiled once. */
-
 /** Runs of characters between words. Built once: inside a method tsx rebuilds a `\\p{…}` pattern per call. */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The patterns of one intents table, compiled once. */
 export class IntentPatterns {
   readonly #patterns: Array<[AnswerIntent, RegExp[]]>;
   readonly #followup: RegExp[];

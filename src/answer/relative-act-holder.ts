@@ -6,7 +6,6 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/analysis.ts';
-import { mentionSpans } from './agent.ts';
 
 /** Words from "who" to the act's word in a relative clause ("who was killed in 1926"). */
 const MAX_RELATIVE_CLAUSE = 8;
@@ -51,10 +50,45 @@ export function datesAnothersAct(
   if (act < 0) return false;
   const who = relativeOpener(tokens, act);
   if (who < 0) return false;
-  const before = mentionSpans(analysis, sentence).filter((m) => m.end <= who);
-  const antecedent = before.reduce<(typeof before)[number] | undefined>(
-    (last, m) => (!last || m.end > last.end ? m : last),
-    undefined,
-  );
-  return antecedent !== undefined && !askedIds.includes(antecedent.entityId);
+  const whoStart = tokens[who]?.start ?? 0;
+  const antecedent = lastNamedBefore(sentence, whoStart, () => true);
+  if (antecedent === null || askedIds.includes(antecedent.entityId)) return false;
+  // "Mr. Pruett, the last survivor of the regiment of Col. Doniphan, who died…": a clause after a description
+  // set beside the asked person is his, though another name ends the description.
+  const asked = lastNamedBefore(sentence, whoStart, (id) => askedIds.includes(id));
+  if (asked !== null && !verbBetween(tokens, asked.end, who)) return false;
+  return true;
+}
+
+/**
+ * The named mention (pronouns left out) of `sentence` whose words end last at or before character `before`,
+ * among entities `keep` accepts, with that end; `null` when none. One search back per distinct mention text.
+ */
+function lastNamedBefore(
+  sentence: Sentence,
+  before: number,
+  keep: (entityId: string) => boolean,
+): { entityId: string; end: number } | null {
+  let best: { entityId: string; end: number } | null = null;
+  const seen = new Set<string>();
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun' || !keep(m.entityId) || m.text.length === 0) continue;
+    const key = `${m.entityId}\u0000${m.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const at = before - m.text.length < 0 ? -1 : sentence.text.lastIndexOf(m.text, before - m.text.length);
+    if (at >= 0 && (best === null || at + m.text.length > best.end))
+      best = { entityId: m.entityId, end: at + m.text.length };
+  }
+  return best;
+}
+
+/** True when a verb stands between character `from` and token `to` (the asked name's end and "who"). */
+function verbBetween(tokens: Analysis['tokens'], from: number, to: number): boolean {
+  for (let k = to - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t || t.start < from) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }

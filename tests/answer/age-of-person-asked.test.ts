@@ -84,3 +84,24 @@ describe('the age of the person asked about', () => {
     expect(a.direct ?? '').not.toContain('fifty-six');
   });
 });
+
+describe('a figure with a thousands comma after "was"', () => {
+  it('is a distance, not the age of the man it is said of', async () => {
+    const { engine } = await articlesAlone({
+      'prospector-1929-greer-distance.md': `---
+id: prospector-1929-greer-distance
+title: "Fifty Years Since the Fight"
+outlet: The Black Range Prospector
+published: 1929-09-20
+url: https://example.org/g
+language: en
+---
+Mr. Isaiah Greer, late first sergeant of Company C, Ninth Cavalry, wrote us the following letter from Leavenworth.
+
+Sergeant Greer, who was 1,500 miles from the canyon when the letter reached him, remembered the fight well.
+`,
+    });
+    const a = await engine.ask('How old is Isaiah Greer?', { userId: 'greer-distance' });
+    expect(a.direct ?? '').not.toMatch(/, 1\b|1 years/);
+  });
+});

@@ -32,12 +32,25 @@ Silas Mott, a teamster on the Chihuahua trail in his youth, is dead at his farm 
 In 1856 he married Miss Ann Lusk, who died in 1894. He drove freight wagons to Santa Fe for six seasons.
 `;
 
+const DESCRIBED = `---
+id: chronicle-1903-eli-stroud-funeral
+title: Funeral of Eli Stroud
+outlet: Example Chronicle
+published: 1903-03-06
+url: https://example.org/stroud
+language: en
+---
+Mr. Eli Stroud, the last survivor in this county of the regiment of Col. Alexander Doniphan, who died at his home on February 28, was buried in the Edgewood cemetery on Monday.
+`;
+
 let engine: AnswerEngine;
 let undated: AnswerEngine;
+let described: AnswerEngine;
 
 beforeAll(async () => {
   ({ engine } = await articlesAlone({ 'chronicle-1903-amos-pruett-obituary.md': OBITUARY }));
   ({ engine: undated } = await articlesAlone({ 'chronicle-1903-silas-mott-obituary.md': UNDATED }));
+  ({ engine: described } = await articlesAlone({ 'chronicle-1903-eli-stroud-funeral.md': DESCRIBED }));
 });
 
 describe('a date of an act told of another in a relative clause', () => {
@@ -56,5 +69,10 @@ describe('a date of an act told of another in a relative clause', () => {
   it('still answers when the wife died from the clause that tells it', async () => {
     const a = await engine.ask('When did Louisa Pettit die?', { userId: 'b' });
     expect(a.direct).toContain('1894');
+  });
+
+  it('answers with a clause that follows a description set beside the asked man, though it ends in another name', async () => {
+    const a = await described.ask('When did Stroud die?', { userId: 'd' });
+    expect(a.direct).toContain('28 February 1903');
   });
 });
