@@ -18,7 +18,7 @@ import { asksWhatCanBe } from './what-can-be.ts';
 import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
-import { askedKindTest, nameGivenTest, type NamingWords } from './fit.ts';
+import { askedKindTest, nameGivenTest, type NamingWords } from './asked-kind.ts';
 import { saysAskedNames } from './asked-names.ts';
 import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
