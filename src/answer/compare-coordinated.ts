@@ -9,7 +9,8 @@
  * asked of them by name.
  */
 import type { Token } from '../nlp/pipeline.ts';
-import { answerComparison, STANCE, type Side } from './compare.ts';
+import { answerComparison, STANCE } from './compare.ts';
+import type { Side } from './comparison-sides.ts';
 import { frontedSides } from './compare-fronted.ts';
 import { relativeIn } from './compare-people.ts';
 import { reportedActDraft } from './side-reported-act.ts';

@@ -7,7 +7,7 @@
 import { withoutAccents, type Token } from '../nlp/pipeline.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { singularOf } from '../nlp/singular.ts';
-import type { Side } from './compare.ts';
+import type { Side } from './comparison-sides.ts';
 import type { PersonHeads } from './described.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understanding.ts';

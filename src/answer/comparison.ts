@@ -5,7 +5,8 @@
  * (compare-coordinated.ts), "bigger than" sizes and "the difference between X and Y" in the question's own
  * words (compare-phrases.ts). The engine answers a question that compares nothing as it is.
  */
-import { answerComparison, comparisonSides, sideIntent, sideQuestion, type Side } from './compare.ts';
+import { answerComparison, sideIntent } from './compare.ts';
+import { comparisonSides, sideQuestion, type Side } from './comparison-sides.ts';
 import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
 import { familyComparison } from './compare-people.ts';
 import { alternativeSizes, withCountedHead } from './compare-alternatives.ts';

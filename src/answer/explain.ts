@@ -12,13 +12,13 @@ import {
   type Context,
   type Draft,
 } from './handlers.ts';
-import { askedActor, asksPronounDoings, questionSubject, type AskedActor } from './activity.ts';
+import { askedActor } from './activity.ts';
 import { actingEvidence, DETAIL_POOL, givingDetail } from './explain-detail.ts';
 import { asksWhatCanBe } from './what-can-be.ts';
 import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
 import { givesMeans } from './manner.ts';
-import { askedKindTest, nameGivenTest, type NamingWords } from './fit.ts';
+import { askedKindTest, nameGivenTest, type NamingWords } from './asked-kind.ts';
 import { saysAskedNames } from './asked-names.ts';
 import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
@@ -33,12 +33,13 @@ import { askedSpeechVerbs, reportedWordsShown, sayingLemmas, saidContent } from 
 import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
-import { isFurniture, reportOverFurniture } from './report-over-furniture.ts';
 import { sceneBefore } from './scene-before.ts';
 import type { Understanding } from './understand.ts';
-import type { KnowledgeIndex } from './knowledge-index.ts';
 import { asksWhere } from './where-question.ts';
 import { reasonsGiven, type ReasonWords } from './given-reason.ts';
+import { rememberedActor } from './remembered-actor.ts';
+import { ARTICLE_QUESTION, REPORTED_QUESTION, paragraphAfter } from './article-question.ts';
+import { reportInArticle } from './report-in-article.ts';
 
 /** A question asking how something came about ("how did the siege end?"), not how much or how many. */
 const HOW_ASKED =
@@ -76,30 +77,6 @@ const OTHER_PASSAGE_SHARE = 0.2;
  */
 const SECOND_PASSAGE_SHARE = 0.75;
 const SAYING_SECOND_SHARE = 0.6;
-
-/** A sentence that asks a question of its own, not one quoted ("…?" she asked): the article's question. */
-const ARTICLE_QUESTION = /\?\s*$/;
-/** A sentence reporting a question someone asked: "…asked whether…", "…wanted to know if…". */
-const REPORTED_QUESTION = /\b(?:asked|wondered|wanted to know)\s+(?:whether|if)\b/i;
-/**
- * How many sentences of the paragraph answering an article's question are shown. 4 and 6 measured alike (dev
- * 696/855, test 482/796); 3 lost a dev question of new-articles-10 ('…never crossed' is the fourth), 2 also
- * a test row (npm run eval, 2026-11-30).
- */
-const ANSWER_SENTENCES = 4;
-
-/** The first sentences of the paragraph after `sentence`'s, in its article (up to {@link ANSWER_SENTENCES}). */
-function paragraphAfter(index: KnowledgeIndex, sentence: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  let s = index.neighbour(sentence.id, 1);
-  while (s && s.paragraph === sentence.paragraph) s = index.neighbour(s.id, 1);
-  const paragraph = s?.paragraph;
-  while (s && s.paragraph === paragraph && out.length < ANSWER_SENTENCES) {
-    out.push(s);
-    s = index.neighbour(s.id, 1);
-  }
-  return out;
-}
 
 /** Why or how: the best sentences, preferring ones that give a reason. */
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
@@ -483,40 +460,4 @@ function explainFrom(
     lines: [],
     focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
   };
-}
-
-/**
- * "What would they actually do?" after "what kind of troops were they sending?": the actor the last question
- * asked about, for a follow-up that asks a pronoun's doings; else the subject the last question asked
- * something else of ("why were the 2018 troops only gonna do support stuff?"), whom "they" means there, not a
- * body its answer happened to name; `null` otherwise.
- */
-export function rememberedActor(u: Understanding, ctx: Context): AskedActor | null {
-  const last = ctx.conversation.lastQuestion;
-  if (!ctx.followup || !last || !asksPronounDoings(u.analysis)) return null;
-  const analysis = ctx.reader.analyse(last);
-  return askedActor(analysis) ?? questionSubject(analysis);
-}
-
-/**
- * The report sentence of `found`'s article that names a place (`place`) and covers more of the question than
- * `found`, when `found` is page furniture (see {@link reportOverFurniture}). `null` to keep it.
- */
-function reportInArticle(
-  u: Understanding,
-  ctx: Context,
-  found: Ranked,
-  place: (s: Sentence) => boolean,
-): Ranked | null {
-  if (!isFurniture(found.sentence)) return null;
-  const pool = rankSentences(
-    ctx.index,
-    u.terms,
-    rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [found.sentence.sourceId] }),
-  );
-  return reportOverFurniture(pool, found.sentence, {
-    accepts: place,
-    coverage: (s) => confidenceOf(u, ctx, [s]),
-    floor: MIN_CONFIDENCE,
-  });
 }

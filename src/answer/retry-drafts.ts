@@ -14,7 +14,7 @@ import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { topicWords, withContext } from './conversation.ts';
 import { repeatsLastAnswer } from './fit.ts';
-import { rememberedActor } from './explain.ts';
+import { rememberedActor } from './remembered-actor.ts';
 import { readingOnFromShown } from './followup-next.ts';
 import { draftWithin } from './draft-within.ts';
 import { withSidesGrounded } from './unmatched-sides.ts';

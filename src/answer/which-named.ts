@@ -6,7 +6,7 @@
  */
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
-import { askedKindTest, askedSlot, nounNamedTest, SAME_THING, type NamingWords } from './fit.ts';
+import { askedKindTest, askedSlot, nounNamedTest, SAME_THING, type NamingWords } from './asked-kind.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 
 /**
