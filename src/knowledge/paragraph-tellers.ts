@@ -49,16 +49,27 @@ export function speakersOfToldParagraphs(
     if (!tellers.has(sentence)) tellers.set(sentence, tellerOf(finder, sentence, people));
     return tellers.get(sentence) ?? null;
   };
+  // What a quotation's own sentence says is read once per sentence: a sentence may hold thousands of them.
+  const owners = new Map<WorkingSentence, SpeakerGuess | null>();
+  const ownerOf = (sentence: WorkingSentence) => {
+    if (!owners.has(sentence)) owners.set(sentence, accountOwner(finder, sentence, people));
+    return owners.get(sentence) ?? null;
+  };
+  const saying = new Map<WorkingSentence, boolean>();
+  const says = (sentence: WorkingSentence) => {
+    if (!saying.has(sentence)) saying.set(sentence, saysOutsideQuotes(finder, sentence));
+    return saying.get(sentence) ?? false;
+  };
   for (const quote of quotes) {
     if (quote.parent !== null || quote.speakerName !== 'unattributed') continue;
     const { sentence } = quote;
     // "CALLER: … He said …, they'd say '…'": a transcript's turn is its speaker's words, not the paper's
     // account; who they tell of is read from their words, not here.
     if (speakerLabel(sentence.analysis.text) !== null) continue;
-    let teller = accountOwner(finder, sentence, people);
+    let teller = ownerOf(sentence);
     // "He said he had, and that it described the bank as '…'": words a verb of their own sentence hands
     // over, to no one the readings found, are no teller's.
-    if (!teller && saysOutsideQuotes(finder, sentence)) continue;
+    if (!teller && says(sentence)) continue;
     let before = sentence.previous;
     for (let back = 0; !teller && before && back < MAX_SENTENCES_BACK; back++, before = before.previous) {
       if (before.paragraph !== sentence.paragraph || before.kind !== sentence.kind) break;
@@ -73,9 +84,15 @@ export function speakersOfToldParagraphs(
 /** True when a verb of saying stands in `sentence` outside its quotations. */
 function saysOutsideQuotes(finder: SpeakerFinder, sentence: WorkingSentence): boolean {
   const { analysis } = sentence;
+  // One walk of the tokens beside the quotations in order of their start: the first quotation not yet ended
+  // holds the token when it has started.
+  const spans = [...sentence.quoteSpans].sort((a, b) => a.outerStart - b.outerStart);
+  let q = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const tok = tokenAt(analysis, t);
-    if (sentence.quoteSpans.some((q) => tok.start >= q.outerStart && tok.end <= q.outerEnd)) continue;
+    while (q < spans.length && (spans[q]?.outerEnd ?? 0) < tok.end) q++;
+    const span = spans[q];
+    if (span && tok.start >= span.outerStart && tok.end <= span.outerEnd) continue;
     if (finder.isCue(tok)) return true;
   }
   return false;
