@@ -6,6 +6,7 @@
  * name as well as the description ('our regular correspondent "Escandón"'), and so are the words the article
  * gives "the" and the description's last noun ("the correspondent adds").
  */
+import { lowerBound } from '../nlp/analysis.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
@@ -88,10 +89,8 @@ function goesOnUnder(
  */
 function saysAfter(q: WorkingQuote, isSayingVerb: (lemma: string) => boolean, asVerb: boolean): boolean {
   const { analysis, tokenStart, tokenEnd } = q.sentence;
-  for (let t = tokenStart; t < tokenEnd; t++) {
-    const tok = analysis.tokens[t];
-    if (!tok || tok.start < q.span.outerEnd) continue;
-    return (!asVerb || tok.pos === 'VERB') && isSayingVerb(tok.lemma);
-  }
-  return false;
+  // The first word after the quotation, found by binary search: a sentence may hold thousands of quotations.
+  const t = lowerBound(tokenStart, tokenEnd, (i) => (analysis.tokens[i]?.start ?? 0) < q.span.outerEnd);
+  const tok = t < tokenEnd ? analysis.tokens[t] : undefined;
+  return tok !== undefined && (!asVerb || tok.pos === 'VERB') && isSayingVerb(tok.lemma);
 }
