@@ -14,7 +14,9 @@ import type { Understanding } from './understanding.ts';
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]+/u;
 /** An age written before a noun or a name: "Eleven-year-old Jason Truong", "a 16-year-old". */
-const AGE_BEFORE = /\b([\p{L}\d-]+?)-year-old\b/giu;
+const AGE_BEFORE = /\b([\p{L}\d-]{1,40}?)-year-old\b/giu;
+/** A word written with a capital first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** The WordNet kind a noun for a young person is ("kid", "child", "teenager" are each a juvenile). */
 const JUVENILE = 'juvenile';
@@ -42,7 +44,7 @@ export function describedSpeakerNoun(u: Understanding, ctx: Context): string | n
   while (start > 0 && !SUBJECT_END.has(tokens[start - 1]?.pos ?? '') && tokens[start - 1]?.pos !== 'AUX')
     start--;
   const subject = tokens.slice(start, say);
-  if (subject.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value))) return null;
+  if (subject.some((t) => t.pos === 'PROPN' && CAPITAL_FIRST.test(t.value))) return null;
   const preposition = subject.findIndex((t) => t.pos === 'ADP');
   const head = (preposition >= 0 ? subject.slice(0, preposition) : subject).filter(
     (t) => t.pos === 'NOUN' && !owns(subject, t),

@@ -12,7 +12,7 @@ import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } f
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
-import { ordinalDayBeforeMonth } from './ordinal-days.ts';
+import { ORDINAL_ENDINGS, ordinalDayBeforeMonth } from './ordinal-days.ts';
 import { throughWrittenYear } from './written-year.ts';
 import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
@@ -395,9 +395,6 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
   for (let k = 0; k < words.length; k++) if (tokens[t + k]?.normal !== words[k]) return false;
   return true;
 }
-
-/** The endings of an ordinal day written apart from its figure ("22" "d"). */
-const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'd']);
 
 /** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);

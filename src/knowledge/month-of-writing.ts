@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { isDayOfMonth } from '../nlp/calendar-words.ts';
+import { ORDINAL_ENDINGS } from './ordinal-days.ts';
 
 /** Each word (without its full stop) and the months it counts from the month of writing. */
 const MONTH_OF_WRITING: ReadonlyMap<string, number> = new Map([
@@ -20,9 +21,6 @@ const MONTH_OF_WRITING: ReadonlyMap<string, number> = new Map([
 export function monthOfWritingShift(word: string): number | null {
   return MONTH_OF_WRITING.get(word.endsWith('.') ? word.slice(0, -1) : word) ?? null;
 }
-
-/** The endings of an ordinal day written apart from its figure ("22" "d"). */
-const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'd']);
 
 /**
  * The end (exclusive) of a day of the month at token `t` followed by a month-of-writing word ("27th ult.",

@@ -30,6 +30,9 @@ const ORDINAL_DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['thirty-first', 31],
 ]);
 
+/** The endings of an ordinal day written apart from its figure ("22" "d"). */
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'd']);
+
 /** The day an ordinal names ("18th", "22d", "first", "twenty-first"), or `null`. */
 export function ordinalDay(word: string): number | null {
   const figure = /^(\d{1,2})(st|nd|rd|th|d)$/.exec(word);

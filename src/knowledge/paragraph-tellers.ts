@@ -44,22 +44,10 @@ export function speakersOfToldParagraphs(
   quotes: readonly WorkingQuote[],
   people: readonly PersonMention[],
 ): void {
-  const tellers = new Map<WorkingSentence, SpeakerGuess | null>();
-  const tellerAt = (sentence: WorkingSentence) => {
-    if (!tellers.has(sentence)) tellers.set(sentence, tellerOf(finder, sentence, people));
-    return tellers.get(sentence) ?? null;
-  };
+  const tellerAt = perSentence((sentence) => tellerOf(finder, sentence, people));
   // What a quotation's own sentence says is read once per sentence: a sentence may hold thousands of them.
-  const owners = new Map<WorkingSentence, SpeakerGuess | null>();
-  const ownerOf = (sentence: WorkingSentence) => {
-    if (!owners.has(sentence)) owners.set(sentence, accountOwner(finder, sentence, people));
-    return owners.get(sentence) ?? null;
-  };
-  const saying = new Map<WorkingSentence, boolean>();
-  const says = (sentence: WorkingSentence) => {
-    if (!saying.has(sentence)) saying.set(sentence, saysOutsideQuotes(finder, sentence));
-    return saying.get(sentence) ?? false;
-  };
+  const ownerOf = perSentence((sentence) => accountOwner(finder, sentence, people));
+  const says = perSentence((sentence) => saysOutsideQuotes(finder, sentence));
   for (const quote of quotes) {
     if (quote.parent !== null || quote.speakerName !== 'unattributed') continue;
     const { sentence } = quote;
@@ -79,6 +67,19 @@ export function speakersOfToldParagraphs(
     if (teller)
       Object.assign(quote, { speakerId: teller.speakerId, speakerName: teller.speakerName, cue: teller.cue });
   }
+}
+
+/** `read` of a sentence, worked out once per sentence. */
+function perSentence<T>(read: (sentence: WorkingSentence) => T): (sentence: WorkingSentence) => T {
+  const known = new Map<WorkingSentence, { value: T }>();
+  return (sentence) => {
+    let entry = known.get(sentence);
+    if (!entry) {
+      entry = { value: read(sentence) };
+      known.set(sentence, entry);
+    }
+    return entry.value;
+  };
 }
 
 /** True when a verb of saying stands in `sentence` outside its quotations. */
