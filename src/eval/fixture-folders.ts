@@ -342,6 +342,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
       'four more (1860 Port Lavaca dispatches and letters on the rout of Cortina at Rio Grande City, a 1903 Chillicothe, Mo. obituary of a Doniphan veteran with his memories of the battle of the Sacramento, a 1986 Victoria radio transcript on the 150th anniversary of the Refugio mission fight, a 2010 Brownsville report on Mexican marines killing Tony Tormenta in Matamoros)',
   },
   {
+    folder: 'articles-47',
+    set: 'new-articles-47',
+    attribution: 'tuned',
+    about:
+      'four more (1847 Columbia, S.C. dispatch and Palmetto Regiment letters on Churubusco, a 1924 Holbrook, Ariz. obituary of a Sixth Cavalry trooper who fought at Cibecue Creek, a 1954 Nuevo Laredo report (translated) on Mexican troops and US helicopters in the Rio Grande flood, a 2015 wire report on the army helicopter shot down in Jalisco and the Guadalajara blockades)',
+  },
+  {
     folder: 'holdout',
     attribution: 'held-out',
     seen: 'looked at once',
@@ -674,5 +681,13 @@ export const FIXTURE_FOLDERS: readonly FixtureFolder[] = [
     seen: 'never looked at',
     about:
       "1847 Georgetown, Ky. weekly on the capture of Gaines, Borland and Clay's scouting party at Encarnacion, a 1917 Deming weekly on Guard troops filling Camp Cody as the 34th Division forms, a 2022 Iguala report (translated) on the Ayotzinapa truth-commission report and the soldiers' arrest warrants",
+  },
+  {
+    folder: 'holdout-44',
+    set: 'unseen-articles-43',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1842 Houston dispatches and letters on Vásquez's raid on San Antonio, a 1914 Laredo weekly on federal troops burning Nuevo Laredo and the refugees, a 2003 Brownsville radio transcript on the Mexican Army's arrest of Osiel Cárdenas in Matamoros",
   },
 ];
