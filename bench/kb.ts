@@ -1,7 +1,8 @@
 /**
- * `npm run bench:kb [-- --articles N --seed S --phases | --pathological [--only TEXT] [--bytes N]]`: how fast the
- * knowledge pipeline builds a large corpus (or, with `--pathological`, each worst-case article shape at 1 MB, or at
- * N bytes to see how its time grows).
+ * `npm run bench:kb [-- --articles N --seed S --phases | --pathological [--only TEXT] [--bytes N] [--questions]]`:
+ * how fast the knowledge pipeline builds a large corpus (or, with `--pathological`, each worst-case article shape
+ * at 1 MB, or at N bytes to see how its time grows; with `--questions`, also how long each kind of question takes
+ * over that shape's knowledge).
  *
  * Generates a synthetic corpus from the three real sources (new ids and publication dates, report paragraphs
  * shuffled, figures and place/agency names swapped from entities.json, so no two articles are identical),
@@ -27,6 +28,7 @@ import { rebuildFromDir } from '../src/knowledge/rebuild.ts';
 import type { KnowledgeBase, KnowledgeCounts } from '../src/knowledge/schema.ts';
 import { validateKnowledge, writeKnowledgeFile } from '../src/knowledge/store.ts';
 import { KNOWLEDGE_DIR, SOURCES_DIR } from '../src/paths.ts';
+import { pathologicalAnswerer } from './pathological-answers.ts';
 import { seededRandom } from './random.ts';
 
 const DEFAULT_ARTICLES = 10_000;
@@ -141,6 +143,8 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
   ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
+/** With `--questions`: each answer over a worst-case article's knowledge within this (the bot has deferred by then). */
+const TARGET_PATHOLOGICAL_ANSWER_MS = 2_000;
 const MAX_ARTICLES = 100_000;
 /** The pipeline's time at most this many times wink-nlp's own reading of the same bodies, in the same run. */
 const TARGET_PEER_RATIO = 2;
@@ -289,6 +293,7 @@ async function main(): Promise<void> {
       pathological: { type: 'boolean', default: false },
       only: { type: 'string' },
       bytes: { type: 'string' },
+      questions: { type: 'boolean', default: false },
     },
   });
   if (values.pathological) {
@@ -296,6 +301,7 @@ async function main(): Promise<void> {
     await pathological(
       values.only,
       Number.isFinite(bytes) ? Math.max(1024, Math.min(MAX_SOURCE_BYTES, bytes)) : MAX_SOURCE_BYTES,
+      values.questions,
     );
     return;
   }
@@ -413,9 +419,16 @@ async function main(): Promise<void> {
  * `--pathological`: each worst-case shape at 1 MB, built alone and timed against the 5 s target
  * (with `--only TEXT`, only the shapes whose name holds TEXT; with `--bytes N`, at N bytes instead). The CPU time
  * is printed beside the wall time: on a shared machine the wall time also counts the moments others held the core.
+ * With `questions`, each question of `pathological-answers.ts` is then asked over the shape's knowledge alone and
+ * the slowest is printed against its own target.
  */
-async function pathological(only: string | undefined, sourceBytes: number): Promise<void> {
+async function pathological(
+  only: string | undefined,
+  sourceBytes: number,
+  questions: boolean,
+): Promise<void> {
   const data = await loadKnowledgeData(KNOWLEDGE_DIR);
+  const answer = questions ? await pathologicalAnswerer() : null;
   const tools = createPipelineTools(data);
   const head = `---\nid: pathological\ntitle: t\noutlet: o\npublished: 2025-01-01\nurl:\nlanguage: en\n---\n`;
   let ok = true;
@@ -443,9 +456,18 @@ async function pathological(only: string | undefined, sourceBytes: number): Prom
     console.log(
       `  ${name.padEnd(44)} ${seconds(ms).padStart(7)} s (CPU ${seconds(cpu)} s)  ${String(kb.counts.sentences).padStart(7)} sentences ${String(kb.counts.quotes).padStart(7)} quotes  ${ms <= TARGET_PATHOLOGICAL_MS ? 'PASS' : 'FAIL'}`,
     );
+    if (answer === null) continue;
+    const timings = await answer(kb);
+    const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const total = timings.reduce((sum, t) => sum + t.ms, 0);
+    const totalCpu = timings.reduce((sum, t) => sum + t.cpuMs, 0);
+    ok &&= slowest.ms <= TARGET_PATHOLOGICAL_ANSWER_MS;
+    console.log(
+      `    ${timings.length} questions ${seconds(total)} s (CPU ${seconds(totalCpu)} s); slowest ${seconds(slowest.ms)} s (CPU ${seconds(slowest.cpuMs)} s, ${JSON.stringify(slowest.question)})  ${slowest.ms <= TARGET_PATHOLOGICAL_ANSWER_MS ? 'PASS' : 'FAIL'}`,
+    );
   }
   console.log(
-    `bench:kb --pathological: target each < ${TARGET_PATHOLOGICAL_MS / 1000} s: ${ok ? 'PASS' : 'FAIL'}`,
+    `bench:kb --pathological: target each build < ${TARGET_PATHOLOGICAL_MS / 1000} s${answer ? `, each answer < ${TARGET_PATHOLOGICAL_ANSWER_MS / 1000} s` : ''}: ${ok ? 'PASS' : 'FAIL'}`,
   );
   process.exitCode = ok ? 0 : 1;
 }

@@ -104,7 +104,7 @@ export class CoverageWriting {
       for (const sentence of this.#sentences) {
         for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
           const words = run[0].split(/\s+/).filter((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase()));
-          for (let n = 3; n <= words.length; n++) {
+          for (let n = 3; n <= Math.min(words.length, MAX_ACRONYM_LETTERS); n++) {
             const name = words.slice(0, n);
             const acronym = name.map((w) => w[0]?.toLowerCase() ?? '').join('');
             if (!table.has(acronym))
@@ -122,6 +122,13 @@ export class CoverageWriting {
     return this.#acronyms.get(word) ?? (numbered ? this.#acronyms.get(numbered) : undefined);
   }
 }
+
+/**
+ * The longest acronym looked up, in letters: a run of capitalised words longer than this ("National Guard" said
+ * over and over in one sentence) spells out no acronym past its first words, and reading every leading run of it
+ * would take time growing with the square of its length.
+ */
+const MAX_ACRONYM_LETTERS = 12;
 
 /** A word written in capitals, two letters or more ("UTEP"). */
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;

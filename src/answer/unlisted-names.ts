@@ -15,15 +15,39 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** The fewest words of a run read as a person's name: one capitalised word alone may be anything. */
 const MIN_NAME_WORDS = 2;
 
-/** The spans of `text` its mentions cover, each occurrence of each mention's words. */
+/**
+ * The spans of `text` its mentions cover, each occurrence of each mention's words, merged and in order (a
+ * sentence naming one person a thousand times has a thousand mentions of the same words: each is looked for once).
+ */
 function coveredSpans(sentence: Sentence): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of sentence.mentions) {
-    if (m.text === '') continue;
-    for (let at = sentence.text.indexOf(m.text); at >= 0; at = sentence.text.indexOf(m.text, at + 1))
-      spans.push([at, at + m.text.length]);
+  for (const text of new Set(sentence.mentions.map((m) => m.text))) {
+    if (text === '') continue;
+    for (let at = sentence.text.indexOf(text); at >= 0; at = sentence.text.indexOf(text, at + 1))
+      spans.push([at, at + text.length]);
   }
-  return spans;
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** True when no span of `covered` (merged, in order) overlaps `start`–`end`. */
+function isFree(covered: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  // The last span starting before `end` is the only one that can reach past `start`.
+  let lo = 0;
+  let hi = covered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((covered[mid]?.[0] ?? Infinity) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = covered[lo - 1];
+  return before === undefined || before[1] <= start;
 }
 
 /**
@@ -37,7 +61,7 @@ export function unlistedNames(
   isEnglishWord: (word: string) => boolean,
 ): string[] {
   const covered = coveredSpans(sentence);
-  const free = (start: number, end: number) => !covered.some(([a, b]) => start < b && end > a);
+  const free = (start: number, end: number) => isFree(covered, start, end);
   const places = placeNameStarts(sentence.text);
   const names: string[] = [];
   let run: Array<{ start: number; end: number }> = [];

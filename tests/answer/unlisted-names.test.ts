@@ -66,6 +66,16 @@ describe('unlistedNames', () => {
     ]);
   });
 
+  it('reads the one name no mention covers among a name the sentence repeats, and its overlapping mentions', () => {
+    const repeated = 'José María Leyva met José María Leyva, and then José María Leyva met ';
+    expect(
+      names(`${repeated.repeat(40)}Simón Berthold.`, [
+        ...Array.from({ length: 120 }, () => 'José María Leyva'),
+        'María Leyva',
+      ]),
+    ).toEqual(['Simón Berthold']);
+  });
+
   it('reads no place after a preposition of place, nor a thing named after an article', () => {
     expect(names('She runs a clinic in Ciudad Juárez near the Las Cuevas crossing.')).toEqual([]);
   });
