@@ -10,6 +10,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
 import { quotationGoingOn, quotedAfterLeadIn } from './compare-lead-in.ts';
+import { oddsLeadingEach, sharedTerms } from './compare-odds-lead.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -20,9 +21,12 @@ export const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|
 /** A comparison of what people said: each side is asked for their own words. */
 export const STANCE =
   /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
-/** Words of a sentence that reports a disagreement. */
-const AT_ODDS =
-  /\b(conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b/i;
+/**
+ * Words of a sentence that reports a disagreement, agreement denied among them ("Mr. Pettibone does not quite
+ * agree.", "the old soldiers never agreed"), but not an agreement to do something ("did not agree to pay").
+ */
+export const AT_ODDS =
+  /\b(?:conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?agree[ds]?\b(?!\s+to\b)/i;
 /** How much a report sentence with a figure is favoured over one without, in place of a side's headline. */
 const FIGURE_BOOST = 1.5;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
@@ -59,7 +63,7 @@ export function answerComparison(
         )?.sentence
       : undefined;
   const bridgeAtOdds = bridge !== undefined && oddsBetween(index, bridge, people);
-  const disagreement = bridgeAtOdds ? null : answeredBack(index, u, people);
+  const disagreement = bridgeAtOdds ? null : atOddsPassage(index, u, people);
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   const push = (e: Evidence) => {
@@ -75,7 +79,11 @@ export function answerComparison(
       const own = (index.quotesBySentence.get(s.id) ?? []).find(
         (q) => q.speakerId !== null && people.includes(q.speakerId),
       );
-      push(own ? quoteEvidence(index, own) : sentenceEvidence(s));
+      const shown = own ? quoteEvidence(index, own) : sentenceEvidence(s);
+      push(shown);
+      // "Mr. Pettibone does not quite agree. 'The Ninth wore him down,' he said.": what he holds instead.
+      const words = quotedAfterLeadIn(index, shown, people);
+      if (words) push(words);
     }
   else if (bridge) {
     const shown = sentenceEvidence(bridge);
@@ -207,11 +215,7 @@ const ANSWERED_BACK_POOL = 20;
  * view ("…Delgado… said the flights look like routine intelligence work. Treviño disagreed, saying…"): the
  * two sentences, or `null` when it does not.
  */
-function answeredBack(
-  index: KnowledgeIndex,
-  u: Understanding,
-  people: readonly string[],
-): [Sentence, Sentence] | null {
+function answeredBack(index: KnowledgeIndex, u: Understanding, people: readonly string[]): Sentence[] | null {
   if (new Set(people).size < 2) return null;
   // "His daughter, Mariana Loera, … saw it differently": "his" points to the other, it does not name him.
   const names = (s: Sentence) =>
@@ -230,6 +234,22 @@ function answeredBack(
     if (before && speaks(before).some((id) => !said.includes(id))) return [before, r.sentence];
   }
   return null;
+}
+
+/**
+ * Where the coverage says the compared people are at odds: one answering another back ({@link answeredBack}),
+ * or a sentence of disagreement naming neither that each then follows ({@link oddsLeadingEach}), whichever
+ * shares more of the question's words (the first when they share as many); `null` when neither is found.
+ */
+function atOddsPassage(
+  index: KnowledgeIndex,
+  u: Understanding,
+  people: readonly string[],
+): Sentence[] | null {
+  const back = answeredBack(index, u, people);
+  const lead = oddsLeadingEach(index, u.terms, people, AT_ODDS);
+  if (!back || !lead) return back ?? lead;
+  return sharedTerms(u.terms, lead) > sharedTerms(u.terms, back) ? lead : back;
 }
 
 /**

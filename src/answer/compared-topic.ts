@@ -2,7 +2,9 @@
  * A person a comparison names as what its sides differ about, not as a side: "How do Villaseñor and General
  * Amaya differ on the size of Bravo's force?", "Capt. Whitcomb and Maj. Teague give different pictures of
  * Funston's health". The sides are named before the word that compares; a person named after it, as the owner
- * of the thing compared ("Bravo's force") or after "about", "on" or "over", is the topic the sides are asked of.
+ * of the thing compared ("Bravo's force") or after "about", "on" or "over", or anywhere in what "about" opens
+ * right after the comparing word ("disagree about the way Walker was killed"), is the topic the sides are asked
+ * of.
  * An owner right after the comparing word and its preposition is a side: in "Did Scott and Funston agree with
  * Pershing's view?" the two are set against Pershing.
  */
@@ -15,6 +17,12 @@ const OWNER_OF_NEXT = /^(?:'s|’s|'|’)\s+\p{L}/u;
 const SIDE_AFTER_COMPARING = /^\s*(?:(?:with|to|from|than)\s+)?(?:the\s+)?$/;
 /** A preposition naming what is talked of, just before the name ("about Arista", "on the general"). */
 const TOPIC_BEFORE = /\b(?:about|on|over|regarding)\s+(?:the\s+)?$/i;
+/**
+ * Words right after the comparing word that open what is talked of, the name further on: "disagree about the
+ * way Walker was killed", "agree about whether George Daly was to blame", "differ as to how Crook died". Not
+ * "on" or "over", which as often place the sides' words ("agree on the radio with Pershing").
+ */
+const TOPIC_OPENS = /^\s*(?:about|regarding|as to)\b/i;
 
 /** Where a question names a person: the start and end of the first naming in its lower-case text. */
 export interface Naming {
@@ -39,7 +47,7 @@ export function withoutComparedTopic(
   const topic = (id: string) => {
     const w = where(id);
     if (!w || w.at < from) return false;
-    if (TOPIC_BEFORE.test(lower.slice(0, w.at))) return true;
+    if (TOPIC_BEFORE.test(lower.slice(0, w.at)) || TOPIC_OPENS.test(lower.slice(after, w.at))) return true;
     return OWNER_OF_NEXT.test(lower.slice(w.end)) && !SIDE_AFTER_COMPARING.test(lower.slice(after, w.at));
   };
   const kept = named.filter((id) => !topic(id));

@@ -22,6 +22,18 @@ describe('withoutComparedTopic', () => {
     expect(withoutComparedTopic(lower, ['l', 'c', 'ar'], namedIn(lower, names))).toEqual(['l', 'c']);
   });
 
+  it('drops a person named further into what the sides disagree about ("disagree about the way Walsh died")', () => {
+    const lower = 'how did harlan and voss disagree about the way walsh died?';
+    const names = { h: 'harlan', v: 'voss', w: 'walsh' };
+    expect(withoutComparedTopic(lower, ['h', 'v', 'w'], namedIn(lower, names))).toEqual(['h', 'v']);
+  });
+
+  it('drops a person named in a whether-clause the sides agree about ("agree about whether Daley was to blame")', () => {
+    const lower = 'did pruett and tillman agree about whether daley was to blame?';
+    const names = { p: 'pruett', t: 'tillman', d: 'daley' };
+    expect(withoutComparedTopic(lower, ['p', 't', 'd'], namedIn(lower, names))).toEqual(['p', 't']);
+  });
+
   it('keeps a side worded as a possessive alone after the comparing word ("compare with Hartwell\'s")', () => {
     const lower = "how did langham's count and smith's compare with hartwell's?";
     const names = { l: 'langham', s: 'smith', h: 'hartwell' };
