@@ -23,6 +23,7 @@ export class SpellingCorrector {
   readonly #rankOf: (word: string) => number | null;
   readonly #soundAlikes: readonly string[];
   readonly #names: readonly string[];
+  readonly #isOneWordName: (word: string) => boolean;
   #soundIndex: ReadonlyMap<string, readonly string[]> | null = null;
   /** The coverage's words written with accents, by their form without them; built on the first look-up. */
   #accented: ReadonlyMap<string, string> | null = null;
@@ -38,7 +39,7 @@ export class SpellingCorrector {
    * `soundAlikes`: English words a misspelling may be corrected to by its sound besides the coverage's own
    * (the titles people hold, which the coverage may abbreviate: "Sgt."); `names`: the words of the names
    * the coverage knows (entities' names and aliases), the only words a capitalised word mid-sentence is
-   * corrected to.
+   * corrected to, besides the words `isOneWordName` says the coverage writes only as one-word names.
    */
   constructor(
     known: ReadonlySet<string>,
@@ -49,7 +50,9 @@ export class SpellingCorrector {
     rankOf: (word: string) => number | null = () => null,
     soundAlikes: Iterable<string> = [],
     names: Iterable<string> = [],
+    isOneWordName: (word: string) => boolean = () => false,
   ) {
+    this.#isOneWordName = isOneWordName;
     this.#soundAlikes = [...soundAlikes];
     this.#names = [...new Set(names)].filter((w) => w.length >= 3 && P1.test(w));
     this.#known = known;
@@ -160,7 +163,7 @@ export class SpellingCorrector {
       // English lexicon does not is a name; it is corrected only to a name the coverage knows, never to a
       // common word ("Hurd" is not "hard"). A misspelling no list holds ("Trmup") is corrected as any word.
       if (isMidSentenceCapital(analysis, i) && this.#isFrequentName(w)) {
-        const name = nearestOf(w, [this.#names]);
+        const name = nearestOf(w, [this.#names]) ?? this.#oneWordNameVariant(w);
         if (name) out.push({ start: tok.start, end: tok.end, from: tok.value, to: capitalised(name) });
         return;
       }
@@ -173,6 +176,17 @@ export class SpellingCorrector {
       }
     });
     return out;
+  }
+
+  /**
+   * The one-word name of the coverage (a place it writes capitalised and alone, "Monterey") that `word` is
+   * another spelling of: one edit away, with the same first letter ("Monterrey"). A name is spelt several
+   * ways across languages and centuries; the question's spelling is no other place.
+   */
+  #oneWordNameVariant(word: string): string | null {
+    const near = this.#nearest(word);
+    if (near === null || near[0] !== word[0] || !this.#isOneWordName(withoutAccents(near))) return null;
+    return damerau(word, near, ONE_WORD_NAME_EDITS + 1) <= ONE_WORD_NAME_EDITS ? near : null;
   }
 
   /** The coverage's word that `word` (lower case) is written without the accents of, if any. */
@@ -439,6 +453,9 @@ function nearestOf(
     }
   return bestDistance <= maxDistance ? best : null;
 }
+
+/** Edits a capitalised word may be from a one-word name of the coverage to be read as it ("Monterrey"). */
+const ONE_WORD_NAME_EDITS = 1;
 
 /** Edits a word after a known first name may be from the rest of that name ("abot" for Abbott). */
 const NAME_EDITS = 2;

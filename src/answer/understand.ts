@@ -154,6 +154,7 @@ export class QuestionReader {
       (w) => vectors?.rank(w) ?? null,
       data.titles ?? [],
       nameWords(index.entities.values()),
+      (w) => index.isOneWordName(w),
     );
     this.#outlets = outletNames(index.sources.values(), (w) => nlp.isEnglishWord(w));
     this.#vocabulary = {
