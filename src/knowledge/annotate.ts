@@ -10,7 +10,7 @@
 import { isCommunicating, withTagVerbs } from './tag-verbs.ts';
 import { ENTITY_PREFIX, lowerBound, type Analysis, type Nlp } from '../nlp/pipeline.ts';
 import type { ArticlePerson } from './discovered-person.ts';
-import type { CleanedArticle } from './clean.ts';
+import type { CleanedArticle, CleanParagraph } from './clean.ts';
 import { paragraphAnalyses } from './paragraph-analyses.ts';
 import type { EntityData } from './entity-data.ts';
 import { findQuoteSpans, topLevelSpans, type QuoteSpan } from './quote-spans.ts';
@@ -31,6 +31,8 @@ import { knownMentions, type KnownEntities } from './known-mentions.ts';
 import { readMentionsInOrder, type MentionReader } from './mentions-in-order.ts';
 import { MentionIndex, namedMentions } from './mention-index.ts';
 import { surnamesOfOthers } from './surnames-of-others.ts';
+import type { ArticlePeople } from './article-people.ts';
+import type { NotAPerson } from './name-contexts.ts';
 import { fullerUnnamedNames } from './fuller-unnamed-names.ts';
 import { paragraphOfOrder, readingOrder } from './mention-order.ts';
 import {
@@ -82,6 +84,14 @@ const NOUN_GENDERS: ReadonlyArray<[string, 'male' | 'female']> = [
   ['man', 'male'],
   ['woman', 'female'],
 ];
+
+/** What {@link Annotator.annotate} reads from each paragraph before its sentences, by paragraph index. */
+interface ParagraphReadings {
+  analyses: Analysis[];
+  spansOf: QuoteSpan[][];
+  topLevelOf: QuoteSpan[][];
+  quotedTests: Array<(charPos: number) => boolean>;
+}
 
 /** Possessives that own what says the words ('"…," his dispatch said'). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her']);
@@ -178,8 +188,55 @@ export class Annotator {
 
   /** Sentences, mentions and quotations of one article. */
   annotate(meta: SourceMeta, cleaned: CleanedArticle): AnnotatedArticle {
+    const read = this.#readParagraphs(cleaned);
+    const { analyses } = read;
+    // "Paul Sandoval" beside the known Luis Cresencio Sandoval: the surname is someone else's here.
+    const elsewhere = surnamesOfOthers(
+      analyses,
+      (n) => this.#entityIdOf(n),
+      this.#entities,
+      (v) => this.#finder.isTitle(v),
+    );
+    const found = this.#findPeople(meta, cleaned, read, elsewhere);
+    const state: ArticleState = {
+      surnamesOfOthers: elsewhere,
+      bodies: this.#shared.readArticle(analyses, meta.published),
+      people: found,
+      genders: gendersOf(found.people),
+      awaitingGender: null,
+      reflexiveFocus: null,
+      pronounSentences: new Map(),
+      recent: [],
+      organisations: [],
+    };
     const sentences: WorkingSentence[] = [];
     const people: PersonMention[] = [];
+    for (let p = 0; p < cleaned.paragraphs.length; p++)
+      this.#readSentences(meta, cleaned.paragraphs[p] as CleanParagraph, p, read, state, sentences, people);
+    const quotes = this.#attribute(sentences, people, state);
+    const renamed = fullerUnnamedNames(
+      found.people,
+      sentences,
+      people,
+      (id) => articleEntity(this.#entities, id, state),
+      (id) => articleGender(this.#entities, id, state),
+    );
+    for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
+    writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
+    outletTurnsToInterviewer(quotes, meta);
+    return {
+      sentences,
+      quotes,
+      people: this.#keptPeople(cleaned, sentences, quotes, renamed, state),
+      notPeople: this.#notPeople(found, quotes),
+    };
+  }
+
+  /**
+   * Each paragraph's analysis (the one cleaning made, when it made one), its quotation spans, the top-level
+   * ones among them and the test of whether a character stands inside one.
+   */
+  #readParagraphs(cleaned: CleanedArticle): ParagraphReadings {
     // Lists built by pushing onto literals, not by map/filter/concat: an empty result of those has another
     // shape than a full one, and each new shape seen threw away the compiled annotate (8 times in the first
     // 3,000 articles of bench:kb, each a recompile of this whole function with what it inlines; now none).
@@ -197,108 +254,124 @@ export class Annotator {
       topLevelOf.push(topLevel);
       quotedTests.push(quotedAt(topLevel));
     }
-    // "Paul Sandoval" beside the known Luis Cresencio Sandoval: the surname is someone else's here.
-    const elsewhere = surnamesOfOthers(
-      analyses,
-      (n) => this.#entityIdOf(n),
-      this.#entities,
-      (v) => this.#finder.isTitle(v),
-    );
+    return { analyses, spansOf, topLevelOf, quotedTests };
+  }
+
+  /** The people the article introduces, outside the tokens known entities name and outside quotations. */
+  #findPeople(
+    meta: SourceMeta,
+    cleaned: CleanedArticle,
+    { analyses, quotedTests }: ParagraphReadings,
+    elsewhere: ReadonlySet<string>,
+  ): ArticlePeople {
     // Tokens a known entity names, or in an embedded post: flags built once per paragraph.
     const takenFlags: Uint8Array[] = [];
-    analyses.forEach((a, p) => {
+    for (let p = 0; p < analyses.length; p++) {
+      const a = analyses[p] as Analysis;
       const flags = new Uint8Array(a.tokens.length);
       if (cleaned.paragraphs[p]?.kind === 'social') flags.fill(1);
       for (const c of a.custom)
         if (c.name.startsWith(ENTITY_PREFIX) && !elsewhere.has(c.value)) flags.fill(1, c.start, c.end);
       takenFlags.push(flags);
-    });
-    const found = this.#finder.find(
+    }
+    return this.#finder.find(
       meta.id,
       analyses,
       (p, t) => takenFlags[p]?.[t] === 1,
       (p, t) => quotedTests[p]?.(analyses[p]?.tokens[t]?.start ?? 0) ?? false,
     );
-    const state: ArticleState = {
-      surnamesOfOthers: elsewhere,
-      bodies: this.#shared.readArticle(analyses, meta.published),
-      people: found,
-      genders: gendersOf(found.people),
-      awaitingGender: null,
-      reflexiveFocus: null,
-      pronounSentences: new Map(),
-      recent: [],
-      organisations: [],
-    };
-    cleaned.paragraphs.forEach((para, p) => {
-      const analysis = analyses[p] ?? this.nlp.analyse(para.text);
-      const spans = spansOf[p] ?? [];
-      const topLevel = topLevelOf[p] ?? topLevelSpans(spans);
-      const merged = joinBeforeClauseMarks(
+  }
+
+  /**
+   * Paragraph `p`'s sentences, each with its quotation spans and its mentions read in order, pushed onto
+   * `sentences` (and the people named onto `people`).
+   */
+  #readSentences(
+    meta: SourceMeta,
+    para: CleanParagraph,
+    p: number,
+    read: ParagraphReadings,
+    state: ArticleState,
+    sentences: WorkingSentence[],
+    people: PersonMention[],
+  ): void {
+    const analysis = read.analyses[p] ?? this.nlp.analyse(para.text);
+    const spans = read.spansOf[p] ?? [];
+    const topLevel = read.topLevelOf[p] ?? topLevelSpans(spans);
+    const articleTitles = state.people.articleTitles;
+    const merged = joinBeforeClauseMarks(
+      analysis,
+      joinAfterQuotedCries(
         analysis,
-        joinAfterQuotedCries(
+        joinAfterTitles(
           analysis,
-          joinAfterTitles(
-            analysis,
-            mergeAcrossQuotes(analysis, topLevel),
-            (v) => this.#finder.isTitle(v) || found.articleTitles.has(v),
-          ),
+          mergeAcrossQuotes(analysis, topLevel),
+          (v) => this.#finder.isTitle(v) || articleTitles.has(v),
         ),
-      );
-      const inQuote = quotedTests[p] ?? quotedAt(topLevel);
-      let nextSpan = 0;
-      merged.forEach((range, s) => {
-        const first = analysis.tokens[range.start];
-        const last = analysis.tokens[range.end - 1];
-        if (!first || !last) return;
-        const sentence: WorkingSentence = {
-          id: `${meta.id}#${p + 1}.${s + 1}`,
-          paragraph: p + 1,
-          position: s + 1,
-          kind: para.kind,
-          socialPost: para.socialPost,
-          correction: para.correction === true,
-          analysis,
-          tokenStart: range.start,
-          tokenEnd: range.end,
-          start: first.start,
-          end: last.end,
-          text: para.text.slice(first.start, last.end),
-          mentions: [],
-          named: MentionIndex.EMPTY,
-          quoteSpans: [],
-          paragraphSpans: spans,
-          previous: sentences.at(-1) ?? null,
-        };
-        while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < first.start) nextSpan++;
-        while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < last.end) {
-          const span = topLevel[nextSpan++];
-          if (span) sentence.quoteSpans.push(span);
-        }
-        const byName = knownMentions(this.#known, sentence, meta, inQuote, people, p, state);
-        readMentionsInOrder(this.#reader, sentence, byName, inQuote, people, p, state);
-        sentence.named = namedMentions(analysis, sentence.mentions);
-        sentences.push(sentence);
-      });
-    });
+      ),
+    );
+    const inQuote = read.quotedTests[p] ?? quotedAt(topLevel);
+    let nextSpan = 0;
+    for (let s = 0; s < merged.length; s++) {
+      const range = merged[s] as (typeof merged)[number];
+      const first = analysis.tokens[range.start];
+      const last = analysis.tokens[range.end - 1];
+      if (!first || !last) continue;
+      const sentence: WorkingSentence = {
+        id: `${meta.id}#${p + 1}.${s + 1}`,
+        paragraph: p + 1,
+        position: s + 1,
+        kind: para.kind,
+        socialPost: para.socialPost,
+        correction: para.correction === true,
+        analysis,
+        tokenStart: range.start,
+        tokenEnd: range.end,
+        start: first.start,
+        end: last.end,
+        text: para.text.slice(first.start, last.end),
+        mentions: [],
+        named: MentionIndex.EMPTY,
+        quoteSpans: [],
+        paragraphSpans: spans,
+        previous: sentences.at(-1) ?? null,
+      };
+      while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < first.start) nextSpan++;
+      while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < last.end) {
+        const span = topLevel[nextSpan++];
+        if (span) sentence.quoteSpans.push(span);
+      }
+      const byName = knownMentions(this.#known, sentence, meta, inQuote, people, p, state);
+      readMentionsInOrder(this.#reader, sentence, byName, inQuote, people, p, state);
+      sentence.named = namedMentions(analysis, sentence.mentions);
+      sentences.push(sentence);
+    }
+  }
+
+  /** Who said each quotation, with the article's state readable by the attributor's callbacks meanwhile. */
+  #attribute(sentences: WorkingSentence[], people: PersonMention[], state: ArticleState): WorkingQuote[] {
     this.#article = state;
     this.#people = people;
-    let quotes: WorkingQuote[];
     try {
-      quotes = this.#attributor.attribute(sentences, people);
+      return this.#attributor.attribute(sentences, people);
     } finally {
       this.#article = null;
       this.#people = [];
     }
-    const renamed = fullerUnnamedNames(
-      found.people,
-      sentences,
-      people,
-      (id) => articleEntity(this.#entities, id, state),
-      (id) => articleGender(this.#entities, id, state),
-    );
-    for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
-    writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
+  }
+
+  /**
+   * The people the article introduced that it mentions or quotes (by their fuller names, with the genders
+   * learnt), and the writers who signed letters or pieces.
+   */
+  #keptPeople(
+    cleaned: CleanedArticle,
+    sentences: readonly WorkingSentence[],
+    quotes: readonly WorkingQuote[],
+    renamed: ReadonlyMap<string, string>,
+    state: ArticleState,
+  ): ArticlePerson[] {
+    const found = state.people;
     const writers = signedWriters(
       cleaned.paragraphs,
       cleaned.dropped,
@@ -306,7 +379,6 @@ export class Annotator {
       new Set(found.people.map((x) => x.name)),
       (v) => this.#finder.isTitle(v),
     );
-    outletTurnsToInterviewer(quotes, meta);
     const speakers = new Set(quotes.map((q) => q.speakerId));
     const mentioned = new Set<string>();
     for (const x of sentences) for (const m of x.mentions) mentioned.add(m.entityId);
@@ -316,6 +388,11 @@ export class Annotator {
       kept.push({ ...x, name: renamed.get(x.id) ?? x.name, gender: state.genders.get(x.id) ?? x.gender });
     }
     for (const w of writers) kept.push(w);
+    return kept;
+  }
+
+  /** The names read as no person's, and a speaker's name no run gave that is a body's by its head. */
+  #notPeople(found: ArticlePeople, quotes: readonly WorkingQuote[]): Map<string, NotAPerson> {
     // '"…," said the National Border Patrol Council': a speaker's name no run gave is a body's by its head.
     const notPeople = new Map(found.notPeople);
     for (const q of quotes)
@@ -325,7 +402,7 @@ export class Annotator {
         this.#finder.isBodyHeadedName(q.speakerName)
       )
         notPeople.set(q.speakerName, 'organisation');
-    return { sentences, quotes, people: kept, notPeople };
+    return notPeople;
   }
 
   /** The id of the entity an alias match (`entity:<id>`) names. */

@@ -149,7 +149,10 @@ export function buildUnversionedKnowledge(
     const used = laterNamesUsed(annotated.people, annotated.sentences, (w) => tools.nlp.isEnglishWord(w));
     for (const id of surnameUsedAlone(annotated.people, annotated.sentences)) lastNameUsedAlone.add(id);
     for (const person of annotated.people) introduce(introduced, person, meta.published, used.get(person.id));
-    const postIds = cleaned.socialPosts.map((_, i) => `${meta.id}@post${i + 1}`);
+    // Pushed onto a literal: an empty mapped list has another shape than a full one, and toSentence's
+    // compiled code was thrown away when the first article with posts came.
+    const postIds: string[] = [];
+    for (let i = 0; i < cleaned.socialPosts.length; i++) postIds.push(`${meta.id}@post${i + 1}`);
     cleaned.socialPosts.forEach((post, i) => {
       const postSentences = annotated.sentences.filter((s) => s.socialPost === i).map((s) => s.id);
       const posted = tools.facts.resolveDate(post.dateText, meta.published, null);

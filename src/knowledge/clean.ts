@@ -4,7 +4,13 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { correctionParagraphs } from './corrections.ts';
-import { furnitureShape, withoutTrailingAppeal } from './page-furniture.ts';
+import { furnitureShape, withoutTrailingAppeal, wordsAtMost } from './page-furniture.ts';
+import {
+  BAR_SEPARATOR,
+  markRelatedHeadlines,
+  MAX_LINK_WORDS,
+  withoutLabelledLinks,
+} from './related-links.ts';
 import { addressesReader, APPEAL_EDGE_PARAGRAPHS, mayBeAppeal } from './reader-appeals.ts';
 import { reportsSpeech } from './reported-speech.ts';
 import { flagsFor, RulePrefilter } from './rule-prefilter.ts';
@@ -70,6 +76,26 @@ const SPACING_TO_NORMALISE = /[^\S ]| {2}/;
 export function collapseSpaces(text: string): string {
   return SPACING_TO_NORMALISE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+/** One article's lines being read by {@link Cleaner.clean}, and what the lines read so far decided. */
+interface LineReading {
+  readonly lines: readonly string[];
+  /** The line number of `lines[0]` in the file. */
+  readonly firstLine: number;
+  readonly meta: Pick<SourceMeta, 'title' | 'outlet'>;
+  /** The general boilerplate rules and the outlet's. */
+  readonly rules: readonly CompiledRule[];
+  /** The title as compared with a line that may be the headline. */
+  readonly title: string;
+  readonly kept: CleanParagraph[];
+  readonly dropped: DroppedLine[];
+  readonly socialPosts: CleanSocialPost[];
+  headlineSeen: boolean;
+  /** The reason every line from here on is dropped for, once a rule for the rest of the page matched. */
+  restReason: string | null;
+  /** The line of the last embedded post's attribution, or -1. */
+  lastAttribution: number;
+}
+
 /** A headline line may differ from the front-matter title by quote marks and spacing, not more. */
 const TITLE_SLACK = 8;
 const CLOSING_PUNCTUATION = /[.!?:;"”’')\]…]$/;
@@ -126,121 +152,21 @@ export class Cleaner {
    * @param firstLine line number of the body's first line in the file.
    */
   clean(body: string, meta: Pick<SourceMeta, 'title' | 'outlet'>, firstLine = 1): CleanedArticle {
-    const rules = [...this.#general, ...(this.#outlets.get(meta.outlet.toLowerCase()) ?? [])];
-    const lines = body.split(/\r?\n/);
-    const kept: CleanParagraph[] = [];
-    const dropped: DroppedLine[] = [];
-    const socialPosts: CleanSocialPost[] = [];
-    const title = normaliseForCompare(meta.title);
-    let headlineSeen = false;
-    let restReason: string | null = null;
-    let lastAttribution = -1;
-
-    for (const [i, raw] of lines.entries()) {
-      let text = collapseSpaces(raw).trim();
-      if (text === '') continue;
-      const line = firstLine + i;
-      // A caption's credit goes; its words stay, for they say who is who and when ("Defense Secretary Pete
-      // Hegseth speaks to reporters… on April 25, 2025. (U.S. Army photo)").
-      const credit = mayEndWithCredit(text) ? TRAILING_CREDIT.exec(text) : null;
-      let caption = false;
-      if (credit && credit.index > 0 && text.slice(0, credit.index).split(' ').length >= MIN_CAPTION_WORDS) {
-        dropped.push({ line, reason: 'image credit', text: credit[0].trim() });
-        text = text.slice(0, credit.index).trim();
-        caption = true;
-      }
-      if (restReason !== null) {
-        dropped.push({ line, reason: restReason, text });
-        continue;
-      }
-      if (hasLongWord(text)) {
-        // Not prose, and a word this long makes wink-nlp's abbreviation test quadratic.
-        dropped.push({
-          line,
-          reason: `not prose: a word of over ${MAX_WORD_CHARS} characters`,
-          text: truncateDropped(text),
-        });
-        continue;
-      }
-      const attribution = this.#attribution.exec(text);
-      if (attribution?.groups) {
-        const post = socialPosts.length;
-        socialPosts.push({
-          author: attribution.groups['author'] ?? '',
-          handle: attribution.groups['handle'] ?? '',
-          dateText: attribution.groups['date'] ?? '',
-          line,
-        });
-        const previous = kept.at(-1);
-        if (
-          previous &&
-          previous.kind === 'report' &&
-          previous.line === lastNonEmptyBefore(lines, i, firstLine)
-        ) {
-          previous.kind = 'social';
-          previous.socialPost = post;
-        }
-        lastAttribution = line;
-        continue;
-      }
-      if (lastAttribution === lastNonEmptyBefore(lines, i, firstLine) && this.#continuation.test(text)) {
-        kept.push({ line, text, kind: 'social', socialPost: socialPosts.length - 1 });
-        continue;
-      }
-      const shape = pageChrome(text) ?? masthead(text, meta.outlet);
-      if (shape) {
-        dropped.push({ line, reason: shape, text });
-        continue;
-      }
-      // A line that quotes someone is the report, whatever word of an appeal it holds ("would donate").
-      const rule = this.#anyRule(meta.outlet).test(text)
-        ? rules.find((r) => r.pattern.test(text) && (r.scope !== 'line' || !reportsSpeech(text)))
-        : undefined;
-      if (rule) {
-        dropped.push({ line, reason: rule.reason, text });
-        if (rule.scope === 'rest') restReason = rule.reason;
-        if (rule.scope === 'caption') {
-          const previous = kept.at(-1);
-          if (
-            previous &&
-            previous.kind === 'report' &&
-            previous.line === lastNonEmptyBefore(lines, i, firstLine)
-          ) {
-            kept.pop();
-            dropped.splice(dropped.length - 1, 0, {
-              line: previous.line,
-              reason: 'image caption',
-              text: previous.text,
-            });
-          }
-        }
-        continue;
-      }
-      const furniture = furnitureShape(text);
-      if (furniture) {
-        dropped.push({ line, reason: furniture, text });
-        continue;
-      }
-      if (
-        !headlineSeen &&
-        Math.abs(text.length - meta.title.length) <= TITLE_SLACK &&
-        normaliseForCompare(text) === title
-      ) {
-        headlineSeen = true;
-        kept.push({ line, text, kind: 'headline', socialPost: null });
-        continue;
-      }
-      if (kept.length > 0 && this.#isCrosshead(text)) {
-        dropped.push({ line, reason: 'crosshead', text });
-        continue;
-      }
-      const appeal = withoutTrailingAppeal(text);
-      if (appeal) {
-        dropped.push({ line, reason: 'call to action', text: appeal.appeal });
-        text = appeal.kept;
-      }
-      kept.push({ line, text, kind: caption ? 'caption' : 'report', socialPost: null });
-    }
+    const reading: LineReading = {
+      lines: body.split(/\r?\n/),
+      firstLine,
+      meta,
+      rules: [...this.#general, ...(this.#outlets.get(meta.outlet.toLowerCase()) ?? [])],
+      title: normaliseForCompare(meta.title),
+      kept: [],
+      dropped: [],
+      socialPosts: [],
+      headlineSeen: false,
+      restReason: null,
+      lastAttribution: -1,
+    };
+    for (let i = 0; i < reading.lines.length; i++) this.#readLine(reading, i);
+    const { kept, dropped, socialPosts } = reading;
     // After the related headlines are marked: an item of their list is no appeal, and taking one out would
     // leave the list too short to be told.
     markRelatedHeadlines(kept);
@@ -250,6 +176,136 @@ export class Cleaner {
     dropped.sort((a, b) => a.line - b.line);
     for (const p of correctionParagraphs(kept, dropped)) p.correction = true;
     return { paragraphs: kept, socialPosts, dropped, analysed };
+  }
+
+  /** Line `i` of the body: kept as a paragraph, dropped with its reason, or read as a post's attribution. */
+  #readLine(reading: LineReading, i: number): void {
+    const { lines, meta, dropped } = reading;
+    let text = collapseSpaces(lines[i] ?? '').trim();
+    if (text === '') return;
+    const line = reading.firstLine + i;
+    // A caption's credit goes; its words stay, for they say who is who and when ("Defense Secretary Pete
+    // Hegseth speaks to reporters… on April 25, 2025. (U.S. Army photo)").
+    const credit = mayEndWithCredit(text) ? TRAILING_CREDIT.exec(text) : null;
+    let caption = false;
+    if (credit && credit.index > 0 && text.slice(0, credit.index).split(' ').length >= MIN_CAPTION_WORDS) {
+      dropped.push({ line, reason: 'image credit', text: credit[0].trim() });
+      text = text.slice(0, credit.index).trim();
+      caption = true;
+    }
+    if (reading.restReason !== null) {
+      dropped.push({ line, reason: reading.restReason, text });
+      return;
+    }
+    if (hasLongWord(text)) {
+      // Not prose, and a word this long makes wink-nlp's abbreviation test quadratic.
+      dropped.push({
+        line,
+        reason: `not prose: a word of over ${MAX_WORD_CHARS} characters`,
+        text: truncateDropped(text),
+      });
+      return;
+    }
+    if (this.#readSocial(reading, i, line, text)) return;
+    const shape = pageChrome(text) ?? masthead(text, meta.outlet);
+    if (shape) {
+      dropped.push({ line, reason: shape, text });
+      return;
+    }
+    if (this.#droppedByRule(reading, i, line, text)) return;
+    const furniture = furnitureShape(text);
+    if (furniture) {
+      dropped.push({ line, reason: furniture, text });
+      return;
+    }
+    const { kept } = reading;
+    if (
+      !reading.headlineSeen &&
+      Math.abs(text.length - meta.title.length) <= TITLE_SLACK &&
+      normaliseForCompare(text) === reading.title
+    ) {
+      reading.headlineSeen = true;
+      kept.push({ line, text, kind: 'headline', socialPost: null });
+      return;
+    }
+    if (kept.length > 0 && this.#isCrosshead(text)) {
+      dropped.push({ line, reason: 'crosshead', text });
+      return;
+    }
+    const appeal = withoutTrailingAppeal(text);
+    if (appeal) {
+      dropped.push({ line, reason: 'call to action', text: appeal.appeal });
+      text = appeal.kept;
+    }
+    kept.push({ line, text, kind: caption ? 'caption' : 'report', socialPost: null });
+  }
+
+  /**
+   * True when line `i` is an embedded post's attribution (the paragraph just before it becomes the post) or
+   * a line continuing the post just attributed, which is kept as part of it.
+   */
+  #readSocial(reading: LineReading, i: number, line: number, text: string): boolean {
+    const { kept, socialPosts } = reading;
+    const attribution = this.#attribution.exec(text);
+    if (attribution?.groups) {
+      const post = socialPosts.length;
+      socialPosts.push({
+        author: attribution.groups['author'] ?? '',
+        handle: attribution.groups['handle'] ?? '',
+        dateText: attribution.groups['date'] ?? '',
+        line,
+      });
+      const previous = kept.at(-1);
+      if (
+        previous &&
+        previous.kind === 'report' &&
+        previous.line === lastNonEmptyBefore(reading.lines, i, reading.firstLine)
+      ) {
+        previous.kind = 'social';
+        previous.socialPost = post;
+      }
+      reading.lastAttribution = line;
+      return true;
+    }
+    if (
+      reading.lastAttribution === lastNonEmptyBefore(reading.lines, i, reading.firstLine) &&
+      this.#continuation.test(text)
+    ) {
+      kept.push({ line, text, kind: 'social', socialPost: socialPosts.length - 1 });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when a boilerplate rule drops line `i`: a rule for the rest of the page drops what follows too, and
+   * a caption's rule the paragraph just before it (the caption's words).
+   */
+  #droppedByRule(reading: LineReading, i: number, line: number, text: string): boolean {
+    const { kept, dropped } = reading;
+    // A line that quotes someone is the report, whatever word of an appeal it holds ("would donate").
+    const rule = this.#anyRule(reading.meta.outlet).test(text)
+      ? reading.rules.find((r) => r.pattern.test(text) && (r.scope !== 'line' || !reportsSpeech(text)))
+      : undefined;
+    if (!rule) return false;
+    dropped.push({ line, reason: rule.reason, text });
+    if (rule.scope === 'rest') reading.restReason = rule.reason;
+    if (rule.scope === 'caption') {
+      const previous = kept.at(-1);
+      if (
+        previous &&
+        previous.kind === 'report' &&
+        previous.line === lastNonEmptyBefore(reading.lines, i, reading.firstLine)
+      ) {
+        kept.pop();
+        dropped.splice(dropped.length - 1, 0, {
+          line: previous.line,
+          reason: 'image caption',
+          text: previous.text,
+        });
+      }
+    }
+    return true;
   }
 
   /**
@@ -313,10 +369,6 @@ export class Cleaner {
   }
 }
 
-/** A bar of links: "Texas | Politics | Border", "Share: X · Facebook · Email", "News › World › Americas". */
-const BAR_SEPARATOR = /\s[|·›>•]\s/g;
-/** Longest item of a list of links, in words; a longer item is prose. */
-const MAX_LINK_WORDS = 16;
 /**
  * An item of a box of figures or dates, not a link: a figure or date, then a colon and what it is
  * ("- $1.9 million: federal settlement paid…", "- Nov. 13, 1989: order establishing…").
@@ -349,72 +401,6 @@ function pageChrome(text: string): string | null {
   return null;
 }
 
-/** A label closing with a colon at a line's start ("Related in this archive:", "More on this:"). */
-const LIST_LABEL = /^\p{Lu}[^:.!?"“”]{0,40}:\s/u;
-
-/**
- * True for a label, then two headlines or more on one line split by a bar ("Related in this archive: The Texans at
- * Fort Bliss (Aug. 3, 1861) · Colonel Canby's Call for Volunteers (Sept. 21, 1861)"): no item closes as a
- * sentence does, and none is longer than a link's words.
- */
-function labelledLinks(text: string): boolean {
-  const label = LIST_LABEL.exec(text);
-  if (!label) return false;
-  const items = text.slice(label[0].length).split(BAR_SEPARATOR);
-  return (
-    items.length >= 2 &&
-    items.every(
-      (item) =>
-        item.trim() !== '' && wordsAtMost(item.trim(), MAX_LINK_WORDS) && !/[.!?]["”’]?$/.test(item.trim()),
-    )
-  );
-}
-
-/**
- * Takes out of `kept` the paragraphs of its second half that are a label and other stories' headlines on one
- * line ({@link labelledLinks}), and returns them as dropped lines: a list of headlines over its items' lines
- * is only marked (they are read as the report's lines), but one line of several is no sentence of any story.
- */
-function withoutLabelledLinks(kept: CleanParagraph[]): DroppedLine[] {
-  const out: DroppedLine[] = [];
-  for (let i = kept.length - 1; i >= Math.floor(kept.length / 2); i--) {
-    const paragraph = kept[i];
-    if (!paragraph || paragraph.kind !== 'report' || !labelledLinks(paragraph.text)) continue;
-    out.push({ line: paragraph.line, reason: 'list of links', text: paragraph.text });
-    kept.splice(i, 1);
-  }
-  return out;
-}
-
-/** A list item written as a headline: a bullet, and no full stop, question or exclamation mark to end it. */
-const HEADLINE_ITEM = /^[-*•–·]\s.*[^.!?…;]["”’')\]]*$/u;
-
-/** Fewest headline items in a row that make a list of other stories rather than a line of the report. */
-const MIN_RELATED_ITEMS = 2;
-
-/**
- * Marks `related` the items of a list of headlines in the second half of a page ("Related from the archive:"
- * and its items): other stories' headlines, whose facts the report's own sentences say better. A list in
- * the first half is the report's (a box of key numbers, the points of a live blog).
- */
-function markRelatedHeadlines(kept: CleanParagraph[]): void {
-  const from = Math.floor(kept.length / 2);
-  let start = -1;
-  for (let i = from; i <= kept.length; i++) {
-    const paragraph = kept[i];
-    if (paragraph && paragraph.kind === 'report' && HEADLINE_ITEM.test(paragraph.text)) {
-      if (start === -1) start = i;
-      continue;
-    }
-    if (start !== -1 && i - start >= MIN_RELATED_ITEMS)
-      for (let k = start; k < i; k++) {
-        const item = kept[k];
-        if (item) item.kind = 'related';
-      }
-    start = -1;
-  }
-}
-
 /** Longest masthead line ("Borderline Dispatch — Independent reporting from the border"), in words. */
 const MAX_MASTHEAD_WORDS = 12;
 
@@ -428,16 +414,6 @@ function masthead(text: string, outlet: string): string | null {
     !CLOSING_PUNCTUATION.test(text)
     ? 'masthead'
     : null;
-}
-
-/**
- * True when `text.split(' ').length <= max`, counting no further than that: a line of prose is over the
- * limit a few words in.
- */
-function wordsAtMost(text: string, max: number): boolean {
-  let words = 1;
-  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++words > max) return false;
-  return true;
 }
 
 /**

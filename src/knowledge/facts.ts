@@ -39,6 +39,20 @@ export interface ClockDays {
   first: IsoDate | null;
 }
 
+/** Tokens `[start, end)` of a sentence's analysis. */
+interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** A clock time the text writes, over tokens `[start, end)`, as `HH:MM`. */
+interface ClockSpan extends TokenSpan {
+  time: string;
+}
+
+/** A date found, with its tokens `[from, to)`. */
+type DateWithTokens = FoundDate & { from: number; to: number };
+
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
   readonly #months: Map<string, number>;
@@ -52,6 +66,8 @@ export class FactReader {
   readonly #numbers: NumberReader;
   /** The names of the days of the week, lower case. */
   readonly #weekdays: ReadonlySet<string>;
+  /** True for a month's name or abbreviation ({@link #monthWords}), as the year reader asks it. */
+  readonly #isMonth = (normal: string): boolean => this.#monthWords.has(normal);
 
   /** `nounKinds`: WordNet's kinds of nouns, for a figure giving the size of a whole ("a garrison of about 800"). */
   constructor(lexicon: Lexicon, nounKinds: NounKindsOf | null = null) {
@@ -96,9 +112,34 @@ export class FactReader {
     storyYear: number | null = null,
     story: StoryDays | null = null,
   ): FoundDate[] {
+    const clocks: ClockSpan[] = [];
+    const spans = this.#dateSpans(sentence, clocks);
+    if (spans.length === 0 && clocks.length === 0) return [];
+    const found = this.#resolveSpans(
+      sentence,
+      this.#widened(sentence, joinedSpans(sentence.analysis, spans)),
+      published,
+      anchor,
+      storyYear,
+      story,
+    );
     const { analysis } = sentence;
-    const spans: Array<{ start: number; end: number }> = [];
-    const clocks: Array<{ start: number; end: number; time: string }> = [];
+    const stated = clocks.filter(
+      (c) => !statedToDeny(analysis, c.start, sentence.tokenStart, sentence.correction),
+    );
+    if (stated.length === 0) return found.map(withoutTokens);
+    return this.#withClockTimes(sentence, found, stated, published, anchor, clockDays);
+  }
+
+  /**
+   * The token spans of the sentence's dates as first read, each run on through a year written after it:
+   * the tagger's dates and the day parts it read as times, bare years, months with a day the tagger missed,
+   * days dated by the month of writing and anchored phrases ("the day before"). The clock times go to
+   * `clocks`.
+   */
+  #dateSpans(sentence: WorkingSentence, clocks: ClockSpan[]): TokenSpan[] {
+    const { analysis } = sentence;
+    const spans: TokenSpan[] = [];
     for (const e of spansStartingIn(analysis.ner, sentence.tokenStart, sentence.tokenEnd)) {
       // "On May 3, 1500 Mexican soldiers": the date ends at its day, before the count the tagger took in.
       if (e.name === 'DATE')
@@ -106,27 +147,11 @@ export class FactReader {
           start: e.start,
           end: endBeforeCount(analysis.tokens, e.start, e.end, sentence.tokenEnd),
         });
-      else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) {
-        const time = clockTime(analysis, e.start, e.end);
-        if (time !== null) clocks.push({ start: e.start, end: e.end, time });
-        else {
-          const worded = hourOfDay(analysis, e.start, e.end, sentence.tokenStart, this.#numbers.figure);
-          const told =
-            worded === null
-              ? hourBeforeDayPart(analysis, e.end, sentence.tokenEnd, this.#numbers.figure)
-              : null;
-          if (worded !== null) clocks.push({ ...worded, end: e.end });
-          else if (told !== null) clocks.push({ start: e.start, end: e.end, time: told });
-          // "In the East Room this afternoon, President Clinton granted…": the day written on.
-          // Not after an hour ("4 o'clock this morning"): the clock time and its day are read together.
-          else if (isThisDayPart(analysis, e.start, e.end) && !clocks.some((c) => c.end === e.start))
-            spans.push({ start: e.start, end: e.end });
-        }
-      }
+      else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) this.#timeSpan(sentence, e, spans, clocks);
     }
     const dated = spans.length;
     // One pass for bare years and anchored phrases: most sentences have neither, and allocate nothing.
-    const anchored: Array<{ start: number; end: number }> = [];
+    const anchored: TokenSpan[] = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = analysis.tokens[t];
       if (!tok) continue;
@@ -151,27 +176,41 @@ export class FactReader {
       }
     }
     for (const s of anchored) spans.push(s);
-    if (spans.length === 0 && clocks.length === 0) return [];
-    const isMonth = (normal: string) => this.#monthWords.has(normal);
-    for (const s of spans) s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, isMonth);
-    spans.sort((a, b) => a.start - b.start);
-    const joined: Array<{ start: number; end: number }> = [];
-    for (const s of spans) {
-      const prev = joined.at(-1);
-      if (prev && s.start <= prev.end) {
-        prev.end = Math.max(prev.end, s.end);
-      } else if (prev && s.start === prev.end + 1 && analysis.tokens[prev.end]?.value === ',') {
-        prev.end = s.end;
-      } else if (
-        prev &&
-        s.start === prev.end + 1 &&
-        analysis.tokens[prev.end]?.value === '(' &&
-        analysis.tokens[s.end]?.value === ')'
-      ) {
-        // "Jan. 10 (Wednesday):": the day in brackets is the weekday of the date before it, one day.
-        prev.end = s.end + 1;
-      } else joined.push({ ...s });
+    if (spans.length === 0) return spans;
+    for (const s of spans)
+      s.end = throughWrittenYear(analysis, s.start, s.end, sentence.tokenEnd, this.#isMonth);
+    return spans;
+  }
+
+  /**
+   * A time the tagger read, `e`: a clock time (written, worded, or an hour before a part of the day) goes to
+   * `clocks`; "this afternoon", the day written on, to `spans`.
+   */
+  #timeSpan(sentence: WorkingSentence, e: TokenSpan, spans: TokenSpan[], clocks: ClockSpan[]): void {
+    const { analysis } = sentence;
+    const time = clockTime(analysis, e.start, e.end);
+    if (time !== null) {
+      clocks.push({ start: e.start, end: e.end, time });
+      return;
     }
+    const worded = hourOfDay(analysis, e.start, e.end, sentence.tokenStart, this.#numbers.figure);
+    const told =
+      worded === null ? hourBeforeDayPart(analysis, e.end, sentence.tokenEnd, this.#numbers.figure) : null;
+    if (worded !== null) clocks.push({ ...worded, end: e.end });
+    else if (told !== null) clocks.push({ start: e.start, end: e.end, time: told });
+    // "In the East Room this afternoon, President Clinton granted…": the day written on.
+    // Not after an hour ("4 o'clock this morning"): the clock time and its day are read together.
+    else if (isThisDayPart(analysis, e.start, e.end) && !clocks.some((c) => c.end === e.start))
+      spans.push({ start: e.start, end: e.end });
+  }
+
+  /**
+   * The joined spans run on through a day of the month after a weekday and a month of writing, and back to
+   * an ordinal day before a month ("the 18th of October"); a span the widening reached is merged into the one
+   * before it ("Tuesday, the 27th ult.").
+   */
+  #widened(sentence: WorkingSentence, joined: TokenSpan[]): TokenSpan[] {
+    const { analysis } = sentence;
     for (const s of joined) {
       s.end = this.#dayOfMonthAfter(analysis, s.end, sentence.tokenEnd);
       s.end = throughMonthOfWriting(analysis.tokens, s.end, sentence.tokenEnd);
@@ -188,8 +227,24 @@ export class FactReader {
         joined.splice(i, 1);
       }
     }
-    const found: Array<FoundDate & { from: number; to: number }> = [];
-    const anchorBefore = anchor;
+    return joined;
+  }
+
+  /**
+   * Each span's text resolved to the calendar, in order: a day read becomes the anchor of the next, a year
+   * written the year of the next, and `story` learns the dateline and the years written. A date stated only
+   * to be denied is left out.
+   */
+  #resolveSpans(
+    sentence: WorkingSentence,
+    joined: readonly TokenSpan[],
+    published: IsoDate,
+    anchor: IsoDate | null,
+    storyYear: number | null,
+    story: StoryDays | null,
+  ): DateWithTokens[] {
+    const { analysis } = sentence;
+    const found: DateWithTokens[] = [];
     for (const span of joined) {
       let start = span.start;
       const before = analysis.tokens[start - 1]?.normal;
@@ -229,11 +284,7 @@ export class FactReader {
         if (story && year !== null) writeYear(story, resolved.date, resolved.precision);
       }
     }
-    const stated = clocks.filter(
-      (c) => !statedToDeny(analysis, c.start, sentence.tokenStart, sentence.correction),
-    );
-    if (stated.length === 0) return found.map(withoutTokens);
-    return this.#withClockTimes(sentence, found, stated, published, anchorBefore, clockDays);
+    return found;
   }
 
   /**
@@ -262,8 +313,8 @@ export class FactReader {
    */
   #withClockTimes(
     sentence: WorkingSentence,
-    found: Array<FoundDate & { from: number; to: number }>,
-    clocks: ReadonlyArray<{ start: number; end: number; time: string }>,
+    found: DateWithTokens[],
+    clocks: readonly ClockSpan[],
     published: IsoDate,
     anchor: IsoDate | null,
     clockDays: ClockDays,
@@ -363,13 +414,40 @@ export class FactReader {
   }
 }
 
+/**
+ * `spans` in token order (sorted in place), those that overlap or touch joined: across a comma between them
+ * ("Monday, May 4"), and a weekday in brackets after a date ("Jan. 10 (Wednesday):"). New objects: the
+ * spans given are not changed.
+ */
+function joinedSpans(analysis: Analysis, spans: TokenSpan[]): TokenSpan[] {
+  spans.sort((a, b) => a.start - b.start);
+  const joined: TokenSpan[] = [];
+  for (const s of spans) {
+    const prev = joined.at(-1);
+    if (prev && s.start <= prev.end) {
+      prev.end = Math.max(prev.end, s.end);
+    } else if (prev && s.start === prev.end + 1 && analysis.tokens[prev.end]?.value === ',') {
+      prev.end = s.end;
+    } else if (
+      prev &&
+      s.start === prev.end + 1 &&
+      analysis.tokens[prev.end]?.value === '(' &&
+      analysis.tokens[s.end]?.value === ')'
+    ) {
+      // "Jan. 10 (Wednesday):": the day in brackets is the weekday of the date before it, one day.
+      prev.end = s.end + 1;
+    } else joined.push({ ...s });
+  }
+  return joined;
+}
+
 /** The year a date expression writes out in four digits ("April 25, 1846", "1846"), or `null`. */
 export function writtenYear(expression: string): number | null {
   const m = /\b(\d{4})\b/.exec(expression);
   return m ? Number(m[1]) : null;
 }
 
-function withoutTokens({ from: _from, to: _to, ...d }: FoundDate & { from: number; to: number }): FoundDate {
+function withoutTokens({ from: _from, to: _to, ...d }: DateWithTokens): FoundDate {
   return d;
 }
 
@@ -382,7 +460,7 @@ function isBareYear(tok: Token): boolean {
 }
 
 /** True when token `t` is inside one of the first `count` spans. */
-function coveredBy(spans: ReadonlyArray<{ start: number; end: number }>, count: number, t: number): boolean {
+function coveredBy(spans: readonly TokenSpan[], count: number, t: number): boolean {
   for (let i = 0; i < count; i++) {
     const s = spans[i];
     if (s && t >= s.start && t < s.end) return true;

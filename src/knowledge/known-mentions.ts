@@ -3,7 +3,13 @@
  * the shared names the article's bodies go by, role titles resolved by the article's date, the discovered
  * people's names, and organisations named again ("the ministry").
  */
-import { ENTITY_PREFIX, ROLE_PREFIX, spansStartingIn } from '../nlp/pipeline.ts';
+import {
+  ENTITY_PREFIX,
+  ROLE_PREFIX,
+  spansStartingIn,
+  type Analysis,
+  type NamedSpan,
+} from '../nlp/pipeline.ts';
 import { narrowsOffice } from '../nlp/narrowed-office.ts';
 import { roleApposedToPerson } from './apposed-role.ts';
 import { otherThanSettled, type ArticleState } from './article-state.ts';
@@ -32,6 +38,15 @@ export interface KnownEntities {
   readonly organisationWords: OrganisationWords;
 }
 
+/** The mentions read so far in one sentence, with the ids named outright and the tokens they cover. */
+interface SentenceReading {
+  readonly found: FoundMention[];
+  /** Made for the first alias match, as `covered` is: most sentences have none. */
+  explicit: Set<string> | null;
+  /** Most sentences name no known entity: the set of tokens they cover is made for the first one. */
+  covered: Set<number> | null;
+}
+
 /**
  * The mentions of `sentence` by name or role, in token order; the organisations named by their own name
  * become the most recent in `state`.
@@ -46,14 +61,39 @@ export function knownMentions(
   state: ArticleState,
 ): FoundMention[] {
   const { analysis } = sentence;
-  // Made for the first alias match, as `covered` is: most sentences have none.
-  let explicit: Set<string> | null = null;
-  const found: FoundMention[] = [];
-  // Most sentences name no known entity: the set of tokens they cover is made for the first one.
-  let covered: Set<number> | null = null;
+  const reading: SentenceReading = { found: [], explicit: null, covered: null };
   // The paragraph's matches in this sentence, found by binary search: wink-nlp gives them in order.
   const custom = spansStartingIn(analysis.custom, sentence.tokenStart, sentence.tokenEnd);
   const bodies = state.bodies[paragraphIndex];
+  readAliases(known, sentence, custom, bodies, inQuote, state, reading);
+  if (bodies !== undefined) readSharedNames(sentence, custom, bodies, inQuote, reading);
+  readRoles(known, sentence, custom, meta, inQuote, people, reading);
+  readPeople(sentence, paragraphIndex, inQuote, state, reading);
+  const { found } = reading;
+  for (const m of organisationsNamedAgain(
+    analysis,
+    sentence,
+    reading.covered ?? NO_TOKENS,
+    state.organisations,
+  ))
+    found.push(m);
+  withoutRolesApposedToPeople(known, analysis, found, state);
+  sortByToken(found);
+  rememberOrganisations(known, found, state);
+  return found;
+}
+
+/** The alias matches of known entities (the body a shared name means, where the article said which). */
+function readAliases(
+  known: KnownEntities,
+  sentence: WorkingSentence,
+  custom: readonly NamedSpan[],
+  bodies: ReadonlyMap<number, string> | undefined,
+  inQuote: (charPos: number) => boolean,
+  state: ArticleState,
+  reading: SentenceReading,
+): void {
+  const { analysis } = sentence;
   for (const c of custom) {
     if (c.name.startsWith(ENTITY_PREFIX) && !state.surnamesOfOthers.has(c.value)) {
       const entityId = bodies?.get(c.start) ?? known.entityIdOf(c.name);
@@ -63,9 +103,9 @@ export function knownMentions(
         insideLongerOrganisationName(analysis.tokens, c.start, c.end, sentence.tokenStart, sentence.tokenEnd)
       )
         continue;
-      (explicit ??= new Set<string>()).add(entityId);
-      covered = cover(covered, c.start, c.end);
-      found.push({
+      (reading.explicit ??= new Set<string>()).add(entityId);
+      reading.covered = cover(reading.covered, c.start, c.end);
+      reading.found.push({
         entityId,
         text: c.value,
         via: 'alias',
@@ -74,18 +114,28 @@ export function knownMentions(
       });
     }
   }
-  // "The Guard", "Guard members": a one-word name is no alias match, the shared-name reading found it.
+}
+
+/** "The Guard", "Guard members": a one-word name is no alias match, the shared-name reading found it. */
+function readSharedNames(
+  sentence: WorkingSentence,
+  custom: readonly NamedSpan[],
+  bodies: ReadonlyMap<number, string>,
+  inQuote: (charPos: number) => boolean,
+  reading: SentenceReading,
+): void {
+  const { analysis } = sentence;
   let named: Set<number> | null = null;
   // Most paragraphs hold no shared name: their tokens are not looked at.
-  for (let t = sentence.tokenStart; bodies !== undefined && t < sentence.tokenEnd; t++) {
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const body = bodies.get(t);
     if (!body) continue;
     // Where an alias match starts, read once per sentence: a search per token would not scale.
     named ??= new Set(custom.filter((c) => c.name.startsWith(ENTITY_PREFIX)).map((c) => c.start));
     if (named.has(t)) continue;
-    (explicit ??= new Set<string>()).add(body);
-    covered = cover(covered, t, t + 1);
-    found.push({
+    (reading.explicit ??= new Set<string>()).add(body);
+    reading.covered = cover(reading.covered, t, t + 1);
+    reading.found.push({
       entityId: body,
       text: tokenAt(analysis, t).value,
       via: 'alias',
@@ -93,6 +143,19 @@ export function knownMentions(
       quoted: inQuote(tokenAt(analysis, t).start),
     });
   }
+}
+
+/** Role titles ("the defence minister") resolved to who held the office on the article's date. */
+function readRoles(
+  known: KnownEntities,
+  sentence: WorkingSentence,
+  custom: readonly NamedSpan[],
+  meta: SourceMeta,
+  inQuote: (charPos: number) => boolean,
+  people: readonly PersonMention[],
+  reading: SentenceReading,
+): void {
+  const { analysis } = sentence;
   for (const c of custom) {
     if (!c.name.startsWith(ROLE_PREFIX)) continue;
     if (isInsideAlias(analysis, c.start, c.end)) continue;
@@ -101,12 +164,12 @@ export function knownMentions(
     const holder = known.roleHolders.resolve(
       c.name.slice(ROLE_PREFIX.length),
       meta.published,
-      explicit ?? NO_IDS,
+      reading.explicit ?? NO_IDS,
       people,
     );
     if (holder) {
-      covered = cover(covered, c.start, c.end);
-      found.push({
+      reading.covered = cover(reading.covered, c.start, c.end);
+      reading.found.push({
         entityId: holder.id,
         text: c.value,
         via: 'role',
@@ -115,6 +178,18 @@ export function knownMentions(
       });
     }
   }
+}
+
+/** The people the article introduced, named in the sentence outside the tokens already covered. */
+function readPeople(
+  sentence: WorkingSentence,
+  paragraphIndex: number,
+  inQuote: (charPos: number) => boolean,
+  state: ArticleState,
+  reading: SentenceReading,
+): void {
+  const { analysis } = sentence;
+  const covered = reading.covered;
   for (const m of state.people.mentionsIn(
     analysis,
     paragraphIndex,
@@ -129,7 +204,7 @@ export function knownMentions(
     // "Ms. Inzunza": an honorific says the gender a pronoun after the name only guessed ("Guadalupe Inzunza,
     // whose son is a corporal, said he had called her" is not his).
     if (m.gender) state.genders.set(m.personId, m.gender);
-    found.push({
+    reading.found.push({
       entityId: m.personId,
       text: m.text,
       via: m.via,
@@ -137,16 +212,30 @@ export function knownMentions(
       quoted: inQuote(tokenAt(analysis, m.start).start),
     });
   }
-  for (const m of organisationsNamedAgain(analysis, sentence, covered ?? NO_TOKENS, state.organisations))
-    found.push(m);
-  // "Benito Juárez, the president who fought the French": the role describes the person before it.
-  const isPerson = (id: string) =>
-    known.entities.get(id)?.type === 'person' || state.people.get(id) !== undefined;
+}
+
+/** "Benito Juárez, the president who fought the French": the role describes the person before it. */
+function withoutRolesApposedToPeople(
+  known: KnownEntities,
+  analysis: Analysis,
+  found: FoundMention[],
+  state: ArticleState,
+): void {
+  let isPerson: ((id: string) => boolean) | null = null;
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
-    if (m?.via === 'role' && roleApposedToPerson(analysis, m, found, isPerson)) found.splice(i, 1);
+    if (m?.via !== 'role') continue;
+    isPerson ??= (id) => known.entities.get(id)?.type === 'person' || state.people.get(id) !== undefined;
+    if (roleApposedToPerson(analysis, m, found, isPerson)) found.splice(i, 1);
   }
-  sortByToken(found);
+}
+
+/** The organisations `found` names by their own name become the most recent in `state`, in token order. */
+function rememberOrganisations(
+  known: KnownEntities,
+  found: readonly FoundMention[],
+  state: ArticleState,
+): void {
   for (const m of found) {
     const e = known.entities.get(m.entityId);
     if (m.via !== 'alias' || e?.type !== 'organisation') continue;
@@ -154,5 +243,4 @@ export function knownMentions(
     if (state.organisations[0]?.id !== e.id)
       state.organisations = mostRecentFirst(state.organisations, { id: e.id, words }, (o) => o.id);
   }
-  return found;
 }

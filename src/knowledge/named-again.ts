@@ -2,7 +2,7 @@
  * Entities an article names by other than their names: by a role title they hold on the article's date ("the
  * defence minister" in 2019), and organisations named again by a word of their name ("the department").
  */
-import { rolePhraseKey, type Analysis } from '../nlp/pipeline.ts';
+import { rolePhraseKey, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { roleHeldOn, type EntityData } from './entity-data.ts';
 import { plainWordsFree } from './mention-order.ts';
 import type { EntityMention } from './schema.ts';
@@ -113,7 +113,7 @@ export function organisationsNamedAgain(
       if (words.length < len || !plainWordsFree(words, t + 1, covered)) continue;
       const after = analysis.tokens[t + 1 + len];
       if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.normal === 'of')) continue;
-      const phrase = words.map((w) => w.normal).join(' ');
+      const phrase = normalsJoined(words);
       const org = organisations.find((o) => o.words.has(phrase));
       if (!org) continue;
       const last = words.at(-1);
@@ -128,4 +128,14 @@ export function organisationsNamedAgain(
     }
   }
   return out;
+}
+
+/**
+ * The tokens' normal forms joined by spaces, built in a loop: a mapped list, of one shape when empty and
+ * another when full, threw the compiled {@link organisationsNamedAgain} away.
+ */
+function normalsJoined(words: readonly Token[]): string {
+  let phrase = words[0]?.normal ?? '';
+  for (let k = 1; k < words.length; k++) phrase += ` ${words[k]?.normal ?? ''}`;
+  return phrase;
 }

@@ -127,10 +127,13 @@ export function organisationNameBefore(analysis: Analysis, tokens: readonly numb
     from--;
   }
   while (from < tokens.length && !nameWord(all[tokens[from] ?? -1])) from++;
-  const words = tokens
-    .slice(from)
-    .map((t) => all[t])
-    .filter((t): t is Token => t !== undefined);
+  // Pushed onto a literal, not mapped and filtered: an empty mapped list has another shape than a full one,
+  // and each shape seen threw the compiled function away.
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const tok = all[tokens[k] as number];
+    if (tok !== undefined) words.push(tok);
+  }
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last || !isOrganisationName(words)) return null;

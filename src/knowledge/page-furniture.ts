@@ -58,8 +58,11 @@ export function withoutTrailingAppeal(text: string): { kept: string; appeal: str
   return { kept: text.slice(0, cut).trim(), appeal: text.slice(cut).trim() };
 }
 
-/** True when `text` has at most `max` words, counting no further than that. */
-function wordsAtMost(text: string, max: number): boolean {
+/**
+ * True when `text.split(' ').length <= max`, counting no further than that: a line of prose is over the
+ * limit a few words in.
+ */
+export function wordsAtMost(text: string, max: number): boolean {
   let words = 1;
   for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++words > max) return false;
   return true;

@@ -238,7 +238,10 @@ export class SharedNames {
     if (!this.any) return out;
     const set = (p: number, token: number, body: string) => (out[p] ??= new Map()).set(token, body);
     // Each paragraph's one-word names are read once, for the first look and for the reading.
-    const short = analyses.map((a) => this.shortNames(a));
+    // Lists pushed onto literals, not mapped: an empty mapped list has another shape than a full one, and
+    // each shape seen threw the compiled readArticle away.
+    const short: number[][] = [];
+    for (const a of analyses) short.push(this.shortNames(a));
     if (analyses.every((a, p) => (short[p]?.length ?? 0) === 0 && !this.#namesSharedMatch(a))) return out;
     // A paragraph's country words are read when something there needs them (a body named by its own name,
     // a mention to place) and once only: most paragraphs of an article about the Guard need none, unless a
@@ -263,7 +266,9 @@ export class SharedNames {
         votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
       }
     });
-    const mentions = analyses.map((a, p) => this.sharedMentions(a, published, named, short[p]));
+    const mentions: SharedMention[][] = [];
+    for (let p = 0; p < analyses.length; p++)
+      mentions.push(this.sharedMentions(analyses[p] as Analysis, published, named, short[p]));
     const undecided: Array<{ p: number; mention: SharedMention }> = [];
     analyses.forEach((analysis, p) => {
       for (const mention of mentions[p] ?? []) {
