@@ -109,6 +109,7 @@ export class PeopleFinder {
       isEnglishWord,
       isPersonNoun: (l) => this.isPersonNoun(l),
       isPlaceNoun: (l) => isPlaceNoun(l, this.#headWords),
+      isBodyNoun: (l) => this.nounKinds?.isBody(l) ?? false,
     };
     this.#particleReader = {
       honorifics: this.#honorifics,
