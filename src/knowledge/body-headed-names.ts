@@ -29,6 +29,8 @@ export function isBodyHeadedName(words: readonly string[], reader: BodyHeadWords
   if (words.length < 2 || last === undefined || !CAPITALISED_WORD.test(last)) return false;
   if (words.some((w) => INITIAL.test(w))) return false;
   const lower = last.toLowerCase();
+  // "Secretariat" is no word of the English model's lexicon, but WordNet files it under organization.
+  if (reader.isBody(lower)) return true;
   const lemma = reader.isEnglishWord(lower) ? lower : singularOf(lower, { longerThan: 3 });
   return reader.isEnglishWord(lemma) && reader.isBody(lemma);
 }

@@ -164,6 +164,22 @@ function placeOpening(
   return undefined;
 }
 
+/**
+ * 'organisation' when `name` is a body's name the article writes longer or shorter: it opens with one
+ * ("Fort Huachuca Public Affairs Office" over "the Fort Huachuca Public Affairs") or ends one ("Naturalization
+ * Service" of "the Immigration and Naturalization Service"). A speaker finder's name and a run's differ by a
+ * word at an end; a person's name is neither.
+ */
+function bodyOverlap(
+  name: string,
+  articleNotPeople: ReadonlyMap<string, NotAPerson> | undefined,
+): NotAPerson | undefined {
+  for (const [other, kind] of articleNotPeople ?? [])
+    if (kind === 'organisation' && (name.startsWith(`${other} `) || other.endsWith(` ${name}`)))
+      return 'organisation';
+  return undefined;
+}
+
 function discoverSpeakers(
   quotes: Quote[],
   sentences: readonly Sentence[],
@@ -183,6 +199,7 @@ function discoverSpeakers(
       const kind =
         notPeople.get(q.sourceId)?.get(q.speakerName) ??
         placeOpening(q.speakerName, notPeople.get(q.sourceId)) ??
+        bodyOverlap(q.speakerName, notPeople.get(q.sourceId)) ??
         (isCompoundBodyName(q.speakerName, isEnglishWord) ? 'organisation' : undefined);
       const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
       entity = {

@@ -65,6 +65,8 @@ export interface NameContextWords {
   isPersonNoun: (lemma: string) => boolean;
   /** True for a noun lemma whose first sense is a place ("bridge", "valley", "forest"); see headed-names.ts. */
   isPlaceNoun?: (lemma: string) => boolean;
+  /** True for a noun lemma whose first sense is a body of people ("secretariat", "council"); see noun-kinds.ts. */
+  isBodyNoun?: (lemma: string) => boolean;
 }
 
 /**
@@ -127,11 +129,15 @@ function whereaboutsOfPerson(tokens: readonly Token[], at: number, words: NameCo
 
 /**
  * True when the name's last word is an English word ("the Navy Ministry", "the Briscoe Unit"): with "the"
- * before it, a body's or a building's name; "the Foreign Minister Marcelo Ebrard" keeps its person.
+ * before it, a body's or a building's name; "the Foreign Minister Marcelo Ebrard" keeps its person. A noun
+ * the English model's lexicon lacks counts when WordNet files it under a body or a place ("the Foreign
+ * Relations Secretariat", "the Texas Capitol"): no surname's first sense is a secretariat.
  */
 function commonNounLast(tokens: readonly Token[], end: number, words: NameContextWords): boolean {
-  const last = tokens[end - 1]?.value ?? '';
-  return words.isEnglishWord(last.toLowerCase());
+  const last = (tokens[end - 1]?.value ?? '').toLowerCase();
+  return (
+    words.isEnglishWord(last) || (words.isBodyNoun?.(last) ?? false) || (words.isPlaceNoun?.(last) ?? false)
+  );
 }
 
 /**

@@ -109,6 +109,7 @@ export class PeopleFinder {
       isEnglishWord,
       isPersonNoun: (l) => this.isPersonNoun(l),
       isPlaceNoun: (l) => isPlaceNoun(l, this.#headWords),
+      isBodyNoun: (l) => this.nounKinds?.isBody(l) ?? false,
     };
     this.#particleReader = {
       honorifics: this.#honorifics,
@@ -206,6 +207,8 @@ export class PeopleFinder {
     const couples = new Map<string, string>();
     /** Each name's candidate: a transcript's label naming them later vouches for it ("Anchors: Karen Whitfield"). */
     const names = new Map<string, Candidate>();
+    /** Each candidate by its name in small letters, so a heading's capitals find the text's spelling. */
+    const foldedNames = new Map<string, Candidate>();
     /** The candidate of each surname written alone after a title ("Gen. Crook"), by the surname. */
     const titledSurnames = new Map<string, Candidate>();
     /** Names that stand where no person's does ("the Navy Ministry said"), and what they are instead. */
@@ -349,6 +352,24 @@ export class PeopleFinder {
           (titleEnd > start || described.aged || namedPerson || vouchedAlone(analysis, start, end));
         // "Gen. Crook" … "General Crook": one surname after a title is one person, however the title is written.
         const titledAlone = oneName && titleEnd > start && !runs.honorificsOnly(tokens, start, titleEnd);
+        // "JOSIAH PRUETT, WHO RODE TO DOVE CREEK, IS DEAD AT 78." in a heading, "Josiah Pruett, for sixty
+        // years a citizen" in the text: the person is named as the text writes them, and "Mr. Pruett" is
+        // theirs, not as the heading's capitals do.
+        const inCapitals = foldedNames.get(name.toLowerCase());
+        if (
+          !names.has(name) &&
+          inCapitals &&
+          inCapitals.name === inCapitals.name.toUpperCase() &&
+          !context &&
+          !notPeople.has(inCapitals.name)
+        ) {
+          names.delete(inCapitals.name);
+          names.set(name, inCapitals);
+          inCapitals.name = name;
+          inCapitals.surname = surname;
+          inCapitals.laterNames = words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w));
+          inCapitals.description ??= described.description;
+        }
         const seen = names.get(name) ?? (titledAlone ? titledSurnames.get(surname) : undefined);
         if (seen) named.push(seen);
         if (seen && labelled) labelSpeakers.set(p, seen);
@@ -380,6 +401,7 @@ export class PeopleFinder {
           ...(described.aged ? { age: Number(tokens[end + 1]?.value) } : {}),
         };
         names.set(name, candidate);
+        if (!foldedNames.has(name.toLowerCase())) foldedNames.set(name.toLowerCase(), candidate);
         if (titledAlone && !titledSurnames.has(surname)) titledSurnames.set(surname, candidate);
         if (labelled) labelSpeakers.set(p, candidate);
         candidates.push(candidate);
