@@ -74,7 +74,12 @@ export function centreMention(
   isPerson: (id: string) => boolean,
 ): { entityId: string; spoke: boolean; after: ReadonlySet<string>; oblique: ReadonlySet<string> } | null {
   const own = sentence.mentions.find(
-    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && !quoted(sentence, m.token),
+    (m) =>
+      m.token < before &&
+      m.via !== 'pronoun' &&
+      isPerson(m.entityId) &&
+      !quoted(sentence, m.token) &&
+      !ownerBeforeAside(sentence.analysis, m, before),
   );
   if (own) return { entityId: own.entityId, spoke: false, after: NO_ONE, oblique: NO_ONE };
   let previous = sentence.previous;
@@ -102,6 +107,32 @@ export function centreMention(
     }
   }
   return null;
+}
+
+/** Words at most between a possessive and the comma before a pronoun set off after what it owns ("force"). */
+const MAX_OWNED_BEFORE_ASIDE = 3;
+
+/**
+ * "Valencia's force, he writes, was near five thousand": a person owning the words a pronoun's aside, set off
+ * by a comma at token `pronoun`, breaks into is what the writer speaks of, not who writes.
+ */
+function ownerBeforeAside(
+  analysis: Analysis,
+  m: EntityMention & { token: number },
+  pronoun: number,
+): boolean {
+  const comma = pronoun - 1;
+  if (analysis.tokens[comma]?.value !== ',') return false;
+  const end = (analysis.tokens[m.token]?.start ?? 0) + m.text.length;
+  let k = m.token;
+  while (k < comma && (analysis.tokens[k]?.start ?? Infinity) < end) k++;
+  if (!POSSESSIVE_MARKS.has(analysis.tokens[k]?.normal ?? '')) return false;
+  if (comma - k - 1 < 1 || comma - k - 1 > MAX_OWNED_BEFORE_ASIDE) return false;
+  for (let j = k + 1; j < comma; j++) {
+    const pos = analysis.tokens[j]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  }
+  return true;
 }
 
 /**
