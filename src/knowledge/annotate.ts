@@ -423,14 +423,18 @@ export class Annotator {
     if (known !== null && known !== gender) return null;
     // "A Mexican official … said the government of President Gustavo Díaz Ordaz had been told. '…,' he said":
     // a subject who said something keeps the pronoun over those named in what they said.
-    // "T. W. Kennedy wired the governor. '…,' his dispatch said": the subject keeps a possessive over the last
-    // one of its gender named, when that is someone the subject's own clause names after it (its object).
-    const owner = POSSESSIVE_DETERMINERS.has(tokenAt(sentence.analysis, before).normal);
+    // "T. W. Kennedy wired the governor. '…,' his dispatch said", "Dr. Hartwell puts the dead in other
+    // figures than Mr. Langham. '…,' he wrote": the subject keeps a pronoun or possessive over the last one of
+    // its gender named, when that is someone the subject's own clause names after it: for a possessive any
+    // one (its object), for a pronoun one after a preposition ("than Mr. Langham"), less read on than a subject.
     const at = readingOrder(sentence.paragraph - 1, tokenAt(sentence.analysis, before).start);
-    const last = owner
-      ? lastNamedBefore(this.#people, at, (x) => articleGender(this.#entities, x, this.#article) === gender)
-      : null;
-    const object = last !== null && centre.after.has(last);
+    const last = lastNamedBefore(
+      this.#people,
+      at,
+      (x) => articleGender(this.#entities, x, this.#article) === gender,
+    );
+    const owner = POSSESSIVE_DETERMINERS.has(tokenAt(sentence.analysis, before).normal);
+    const object = last !== null && (owner ? centre.after : centre.oblique).has(last);
     if (known === null && !centre.spoke && !object && this.#recentlyNamed(at, gender)) return null;
     if (this.#article) learnGender(this.#article, id, gender);
     return id;

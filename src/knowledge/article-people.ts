@@ -230,9 +230,12 @@ export class ArticlePeople {
           if (capitalised && capitalisedAfter(next)) continue;
           // "the spokeswoman" is no spokesman met before: a role word marking a gender rules out the other.
           const marked = roleWordGender(last, this.gendered);
+          // "the Secretary smiled" names no one described only later ("A secretary of the Mexican commission"
+          // two paragraphs on).
           const fits = (p: ArticlePerson) =>
             forms.every((f) => p.roleWords.has(f)) &&
-            (marked === null || (p.gender ?? p.nameGender ?? marked) === marked);
+            (marked === null || (p.gender ?? p.nameGender ?? marked) === marked) &&
+            !describedAfter(p, paragraph, t);
           // "the General", capitalised and alone, is the article's name for one holder (titles-as-names.ts).
           const chosen = capitalised
             ? this.#titleNames.holder(forms.join(' '), pool, () => mostRecent(pool, recent, fits))
@@ -422,6 +425,16 @@ function mostRecent(
     if (p && fits(p)) return p;
   }
   return people.find(fits) ?? null;
+}
+
+/** True for an unnamed person the article first describes after token `t` of paragraph `paragraph`. */
+function describedAfter(person: ArticlePerson, paragraph: number, t: number): boolean {
+  const at = person.unnamedAt;
+  return (
+    at !== undefined &&
+    at !== null &&
+    (at.paragraph > paragraph || (at.paragraph === paragraph && at.start > t))
+  );
 }
 
 /** True when one of `people` other than `person` was mentioned more recently than `person`. */

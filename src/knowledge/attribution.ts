@@ -7,7 +7,7 @@
  * quotations, "the ministry said") follow, then quotations nested in others, interview answers and transcript
  * turns.
  */
-import { speakerOfHeadingQuotes } from './heading-quotes.ts';
+import { speakerOfHeadingQuotes, speakerOfTitleQuote } from './heading-quotes.ts';
 import { speakersOfLetterHeadings } from './letter-headings.ts';
 import { bearerOfWords } from './borne-words.ts';
 import { genericBodiesNamedAgain } from './generic-bodies.ts';
@@ -325,6 +325,7 @@ export class QuoteAttributor {
       },
     ))
       quotes.push(turn);
+    speakerOfTitleQuote(quotes);
     fullerDescriptions(quotes, sentences);
     speakersByEpithet(
       {

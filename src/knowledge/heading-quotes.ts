@@ -1,7 +1,8 @@
 /**
  * A live blog's entry heading quoting the entry's speaker in shorter words ('1:50 p.m. — "My
  * great-grandmother hid them under the floor"' over '"My great-grandmother hid two of her boys under the
- * floor when the shooting started," Ms. Martínez said'): the heading's words are that speaker's.
+ * floor when the shooting started," Ms. Martínez said'): the heading's words are that speaker's. So are an
+ * article's title's, quoting words its body gives someone.
  */
 import type { WorkingQuote } from './annotate.ts';
 
@@ -63,4 +64,32 @@ export function speakerOfHeadingQuotes(quotes: readonly WorkingQuote[]): void {
       return;
     }
   });
+}
+
+/** Words a title's quotation must hold to be looked for in the words said after it. */
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * An article's title quoting words its body gives someone ('"The wall came to Morley Avenue": Operation
+ * Safeguard at 30' over a caller's turn "… and the wall came to Morley Avenue."): the article's first
+ * quotation, opening its paragraph, no one was found to say, is the speaker's of the first quotation after
+ * it that holds all its words in order. Read after transcript turns and interview answers have speakers;
+ * one title per article, so the search is linear in its quotations.
+ */
+export function speakerOfTitleQuote(quotes: readonly WorkingQuote[]): void {
+  const title = quotes[0];
+  if (!title || title.parent !== null || title.speakerName !== 'unattributed') return;
+  const { sentence, span } = title;
+  if (sentence.previous?.paragraph === sentence.paragraph) return;
+  if (LETTER.test(sentence.analysis.text.slice(0, span.outerStart))) return;
+  const heading = words(title.text);
+  if (heading.length < MIN_TITLE_WORDS) return;
+  const echo = ` ${heading.join(' ')} `;
+  for (const other of quotes) {
+    if (other === title || other.speakerName === 'unattributed') continue;
+    if (other.sentence.paragraph <= sentence.paragraph) continue;
+    if (!` ${words(other.text).join(' ')} `.includes(echo)) continue;
+    Object.assign(title, { speakerId: other.speakerId, speakerName: other.speakerName, cue: null });
+    return;
+  }
 }

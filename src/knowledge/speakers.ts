@@ -65,36 +65,74 @@ export function centreOf(
  * {@link centreOf}'s person, and whether they are the subject of a verb of saying in the sentence before
  * that names others in what they said ("A Mexican official …, who would speak only if not named, said the
  * government of President Gustavo Díaz Ordaz had been told"): then the pronoun is theirs. `after` holds the
- * people that sentence names after its subject, in what the subject did ("T. W. Kennedy wired the governor").
+ * people that sentence names after its subject, in what the subject did ("T. W. Kennedy wired the governor");
+ * `oblique` those of them named after a preposition ("… in other figures than Mr. Langham").
  */
 export function centreMention(
   sentence: WorkingSentence,
   before: number,
   isPerson: (id: string) => boolean,
-): { entityId: string; spoke: boolean; after: ReadonlySet<string> } | null {
+): { entityId: string; spoke: boolean; after: ReadonlySet<string>; oblique: ReadonlySet<string> } | null {
   const own = sentence.mentions.find(
-    (m) => m.token < before && m.via !== 'pronoun' && isPerson(m.entityId) && !quoted(sentence, m.token),
+    (m) =>
+      m.token < before &&
+      m.via !== 'pronoun' &&
+      isPerson(m.entityId) &&
+      !quoted(sentence, m.token) &&
+      !ownerBeforeAside(sentence.analysis, m, before),
   );
-  if (own) return { entityId: own.entityId, spoke: false, after: NO_ONE };
+  if (own) return { entityId: own.entityId, spoke: false, after: NO_ONE, oblique: NO_ONE };
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
     if (previous.kind !== sentence.kind) return null;
     const found = subjectMention(previous, isPerson);
     if (found) {
       const { subject, people } = found;
+      const { analysis } = previous;
       const later = people.filter((m) => m.token > subject.token && m.entityId !== subject.entityId);
       return {
         entityId: subject.entityId,
         spoke: later.length > 0 && saysAfter(previous, subject.token, people),
         after: new Set(later.map((m) => m.entityId)),
+        oblique: new Set(
+          later
+            .filter((m) => m.via !== 'pronoun' && afterPreposition(analysis, m.token, subject.token))
+            .map((m) => m.entityId),
+        ),
       };
     }
     if (previous.paragraph !== sentence.paragraph) {
       const id = subjectBefore(previous, isPerson);
-      return id ? { entityId: id, spoke: false, after: NO_ONE } : null;
+      return id ? { entityId: id, spoke: false, after: NO_ONE, oblique: NO_ONE } : null;
     }
   }
   return null;
+}
+
+/** Words at most between a possessive and the comma before a pronoun set off after what it owns ("force"). */
+const MAX_OWNED_BEFORE_ASIDE = 3;
+
+/**
+ * "Valencia's force, he writes, was near five thousand": a person owning the words a pronoun's aside, set off
+ * by a comma at token `pronoun`, breaks into is what the writer speaks of, not who writes.
+ */
+function ownerBeforeAside(
+  analysis: Analysis,
+  m: EntityMention & { token: number },
+  pronoun: number,
+): boolean {
+  const comma = pronoun - 1;
+  if (analysis.tokens[comma]?.value !== ',') return false;
+  const end = (analysis.tokens[m.token]?.start ?? 0) + m.text.length;
+  let k = m.token;
+  while (k < comma && (analysis.tokens[k]?.start ?? Infinity) < end) k++;
+  if (!POSSESSIVE_MARKS.has(analysis.tokens[k]?.normal ?? '')) return false;
+  if (comma - k - 1 < 1 || comma - k - 1 > MAX_OWNED_BEFORE_ASIDE) return false;
+  for (let j = k + 1; j < comma; j++) {
+    const pos = analysis.tokens[j]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  }
+  return true;
 }
 
 /**
