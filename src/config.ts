@@ -3,6 +3,7 @@
  * fills defaults and fails fast with a message that says what to set.
  */
 import { config as loadDotenv } from 'dotenv';
+import { STORE_TIMEOUT_MS } from './store.ts';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -28,6 +29,8 @@ export interface Config {
   moderatorUserIds: string[];
   /** `null`: the embedded in-process store. */
   keyvUrl: string | null;
+  /** How long one Redis operation may take before the bot answers without it (with `keyvUrl` set). */
+  redisTimeoutMs: number;
   logLevel: LogLevel;
   /** REST base handed to discord.js (`rest.api`); the gateway URL comes from `GET /gateway/bot` on it. */
   discordApiUrl: string;
@@ -181,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     moderatorRoleIds: list('MODERATOR_ROLE_IDS', env['MODERATOR_ROLE_IDS']),
     moderatorUserIds: list('MODERATOR_USER_IDS', env['MODERATOR_USER_IDS']),
     keyvUrl,
+    redisTimeoutMs: positiveInt('REDIS_TIMEOUT_MS', env['REDIS_TIMEOUT_MS'], STORE_TIMEOUT_MS, 10_000),
     logLevel,
     discordApiUrl: apiUrl.replace(/\/+$/, ''),
     rateLimitPerWindow: positiveInt('RATE_LIMIT_PER_MINUTE', env['RATE_LIMIT_PER_MINUTE'], 10, 10_000),

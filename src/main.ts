@@ -31,7 +31,10 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   // One line when Redis goes away and one when it is back, however many calls fail in between.
-  const store = createStore(config.keyvUrl, storeHealthLogger(logger));
+  const store = createStore(config.keyvUrl, {
+    ...storeHealthLogger(logger),
+    timeoutMs: config.redisTimeoutMs,
+  });
   const started = performance.now();
   const runtime = await createRuntime({ knowledgeDir: KNOWLEDGE_DIR, kbPath: KB_PATH, store });
   logger.info(

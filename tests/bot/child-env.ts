@@ -12,6 +12,7 @@ export function childEnvironment(env: Record<string, string> = {}): Record<strin
     MODERATOR_ROLE_IDS: '',
     MODERATOR_USER_IDS: '',
     KEYV_URL: '',
+    REDIS_TIMEOUT_MS: '',
     LOG_LEVEL: 'info',
     DISCORD_API_URL: '',
     RATE_LIMIT_PER_MINUTE: '',

@@ -232,7 +232,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>),
     });
     const store =
-      options.store ?? createStore(config.keyvUrl, { ...options.storeOptions, ...storeHealthLogger(logger) });
+      options.store ??
+      createStore(config.keyvUrl, {
+        timeoutMs: config.redisTimeoutMs,
+        ...options.storeOptions,
+        ...storeHealthLogger(logger),
+      });
     cleanups.push(() => closeStore(store));
     const runtime = await createRuntime({
       knowledgeDir: join(dir, 'knowledge'),

@@ -195,8 +195,16 @@ describe.skipIf(!REDIS_SERVER || !HAS_PROC)('two hosts splitting one bot, sharin
         { id: GUILD_ON_SHARD_1, name: 'Shard One Desk' },
       ],
     });
+    // Four processes and a Redis on a test machine's cores: an operation may wait past the 500 ms default for its
+    // turn, and the bot would then answer without the shared memory and counts these tests are about.
     for (const list of ['0', '1'])
-      hosts.push(await startLauncher(emu, { KEYV_URL: redis.url, SHARD_LIST: list }, started));
+      hosts.push(
+        await startLauncher(
+          emu,
+          { KEYV_URL: redis.url, SHARD_LIST: list, REDIS_TIMEOUT_MS: '5000' },
+          started,
+        ),
+      );
   }, READY_TIMEOUT_MS + 10_000);
 
   afterAll(async () => {
