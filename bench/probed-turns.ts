@@ -1,5 +1,5 @@
 /**
- * The loop decl-study.ts and wrong-study.ts share: every DEV turn of `people` and `new-articles*` (never a
+ * The loop decl-study.ts, wrong-study.ts and dev-verdicts.ts share: every DEV turn of `people` and `new-articles*` (never a
  * held-out set or a test item) but those asking only an intent, conversations in order, asked as the bot asks
  * it against knowledge cached in `cacheDir` (cached-knowledge.ts), with the gate that declined it and the first
  * draft the checks judged.
@@ -26,7 +26,7 @@ export interface ProbedTurn {
 export async function askProbedTurns(
   cacheDir: string,
   onTurn: (turn: ProbedTurn) => void,
-  onSetDone: (set: EvalSet) => void,
+  onSetDone: (set: EvalSet) => void = () => {},
 ): Promise<void> {
   const { runtime, sets, kbOf } = await devStudy(cacheDir);
   for (const set of sets) {
