@@ -7,23 +7,13 @@
  * in /tmp/conf1-kb.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import Keyv from 'keyv';
-import { AnswerEngine } from '../src/answer/engine.ts';
-import type { GateProbe } from '../src/answer/types.ts';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { goldSentences } from './cached-knowledge.ts';
+import { askProbedTurns } from './probed-turns.ts';
 
-const { runtime, sets, kbOf } = await devStudy('/tmp/conf1-kb');
 const rows: object[] = [];
-for (const set of sets) {
-  if (set.items.length === 0) continue;
-  const kb = await kbOf(set.knowledge);
-  const eng = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
-  for (const item of set.items) {
-    if (item.expect.intent_only) continue;
-    const userId = item.conversation ?? item.id;
-    let stage = '';
-    let probe: GateProbe | null = null;
-    const a = await eng.ask(item.q, { userId, trace: (s) => (stage = s), probe: (p) => (probe ??= p) });
+await askProbedTurns(
+  '/tmp/conf1-kb',
+  ({ set, kb, item, answer: a, stage, probe: p }) => {
     if (a.answered) {
       if (item.expect.decline)
         rows.push({
@@ -34,9 +24,8 @@ for (const set of sets) {
           conf: a.confidence,
           ev: a.text.slice(0, 200),
         });
-      continue;
+      return;
     }
-    const p = probe as GateProbe | null;
     const gold = goldSentences(kb, item).map((i) => kb.sentences[i]!.text);
     const ev = p?.draft?.evidence.map((e) => e.text) ?? [];
     rows.push({
@@ -60,8 +49,8 @@ for (const set of sets) {
       ev0: ev[0]?.slice(0, 250) ?? null,
       direct: p?.draft?.direct ?? null,
     });
-  }
-  console.error(set.name, rows.length);
-}
+  },
+  (set) => console.error(set.name, rows.length),
+);
 mkdirSync('/tmp/decl24', { recursive: true });
 writeFileSync('/tmp/decl24/rows.json', JSON.stringify(rows, null, 1));

@@ -5,28 +5,17 @@
  * first evidence, the counted figure, or everything asked said) and its evidence. Rows to /tmp/wrong25/rows.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import Keyv from 'keyv';
 import { ASKED_SAID_CONFIDENCE, saysEverythingAsked } from '../src/answer/asked-said.ts';
 import { countedFigureSaid } from '../src/answer/counted-figure-said.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
 import { firstEvidenceAnswers } from '../src/answer/first-evidence-share.ts';
 import { MIN_CONFIDENCE } from '../src/answer/handlers.ts';
-import type { GateProbe } from '../src/answer/types.ts';
-import { devStudy } from './cached-knowledge.ts';
+import { askProbedTurns } from './probed-turns.ts';
 
-const { runtime, sets, kbOf } = await devStudy('/tmp/conf1-kb');
 const rows: object[] = [];
-for (const set of sets) {
-  if (set.items.length === 0) continue;
-  const kb = await kbOf(set.knowledge);
-  const eng = new AnswerEngine({ kb, nlp: runtime.questionNlp, data: runtime.engineData, store: new Keyv() });
-  for (const item of set.items) {
-    if (item.expect.intent_only) continue;
-    const userId = item.conversation ?? item.id;
-    let probe: GateProbe | null = null;
-    const a = await eng.ask(item.q, { userId, probe: (p) => (probe ??= p) });
-    if (!a.answered || !item.expect.decline) continue;
-    const p = probe as GateProbe | null;
+await askProbedTurns(
+  '/tmp/conf1-kb',
+  ({ set, item, answer: a, probe: p }) => {
+    if (!a.answered || !item.expect.decline) return;
     const d = p?.draft ?? null;
     const pass =
       !p || !d
@@ -55,8 +44,8 @@ for (const set of sets) {
       entities: p?.u.entities ?? [],
       content: p?.u.content ?? [],
     });
-  }
-  console.error(set.name, rows.length);
-}
+  },
+  (set) => console.error(set.name, rows.length),
+);
 mkdirSync('/tmp/wrong25', { recursive: true });
 writeFileSync('/tmp/wrong25/rows.json', JSON.stringify(rows, null, 1));

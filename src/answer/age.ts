@@ -16,12 +16,24 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A question asking a person's age. */
 const AGE_ASKED = /\bhow old\b/i;
 
+/** A word of a name: capitalised, or an initial. Bounded, as are the words of a name. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]{0,30}`;
+/** A quoted nickname among a name's words ("Buck" of Walter "Buck" Harrell). */
+const NICKNAME = String.raw`["“][^"”]{1,40}["”]`;
+/** The most words a name is read in: a long run of capitalised words is not read again from each of its words. */
+const NAME_WORDS = 6;
+
 /**
- * A capitalised name (its words may be quoted nicknames or initials) with an age in commas after it. Its words
- * and their count are bounded, so a long run of capitalised words is not read again from each of its words.
+ * A name of capitalised words, caught, with an age said with "is" or "was" after it ({@link AGE_OF_SUBJECT}) or
+ * "a" or "an" ({@link APPOSED_NAME}).
  */
-const AGE_AFTER_NAME =
-  /((?:\p{Lu}[\p{L}.'’-]{0,30}|["“][^"”]{1,40}["”])(?:\s+(?:\p{Lu}[\p{L}.'’-]{0,30}|["“][^"”]{1,40}["”])){0,5}),\s(\d{1,3}),(?!\d)/gu;
+const NAME = String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,${NAME_WORDS - 1}})`;
+
+/** A capitalised name (its words may be quoted nicknames or initials) with an age in commas after it. */
+const AGE_AFTER_NAME = new RegExp(
+  String.raw`((?:${NAME_WORD}|${NICKNAME})(?:\s+(?:${NAME_WORD}|${NICKNAME})){0,${NAME_WORDS - 1}}),\s(\d{1,3}),(?!\d)`,
+  'gu',
+);
 
 /** A figure of an age: digits, or a number written in words ("twelve", "eighty-one"), read by {@link ageValue}. */
 const AGE_FIGURE = String.raw`(\d{1,3}|[a-z]+(?:-[a-z]+)?)`;
@@ -43,7 +55,7 @@ const AGE_STATED = new RegExp(
  * The name before the comma, when there is one, is whose age it is.
  */
 const AGE_OF_SUBJECT = new RegExp(
-  String.raw`(?:((?:\p{Lu}[\p{L}.'’-]{0,30})(?:\s+\p{Lu}[\p{L}.'’-]{0,30}){0,5}),\s+(?:who\s+)?|\b(?:[Hh]e|[Ss]he|who)\s+)(?:is|was)\s+(?:now\s+|then\s+|only\s+|just\s+)?${AGE_FIGURE}(?=\s*(?:[.;,](?!\d)|and\b|$))`,
+  String.raw`(?:${NAME},\s+(?:who\s+)?|\b(?:[Hh]e|[Ss]he|who)\s+)(?:is|was)\s+(?:now\s+|then\s+|only\s+|just\s+)?${AGE_FIGURE}(?=\s*(?:[.;,](?!\d)|and\b|$))`,
   'gu',
 );
 
@@ -71,7 +83,7 @@ export function givesAge(sentence: string, figure: string): boolean {
  * 18-year-old goat herder"), unless set beside their name ("Esequiel Hernández, an 18-year-old").
  */
 const INDEFINITE_BEFORE = /\ban?\s+$/i;
-const APPOSED_NAME = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s+an?\s+$/u;
+const APPOSED_NAME = new RegExp(String.raw`${NAME},\s+an?\s+$`, 'u');
 
 /** Ages news copy gives a person; a number outside is a count or a year, not an age. */
 const MIN_AGE = 1;

@@ -5,45 +5,29 @@
  * first, the sentences that introduce them next, the headlines of the articles they are in last. A word
  * counts for less the more people it fits; the description resolves only when one person fits clearly best.
  */
-import type { Entity } from '../knowledge/schema.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
-import { namesBeyondLabel } from './label-mentions.ts';
-import { speakerLabel } from '../nlp/speaker-label.ts';
 import { endsNounPhrase } from './noun-phrase-end.ts';
 import { capitalisedRoleAt } from './capitalised-role.ts';
-import { actFormsOf, wordAfterName } from './agent-noun.ts';
+import { actFormsOf } from './agent-noun.ts';
 import { wordsAround } from './described-around.ts';
 import { ownerOf, ownsPersonAfter } from './possessed-person.ts';
-import { addTo, union, unionOf } from './id-sets.ts';
+import { union, unionOf } from './id-sets.ts';
+import type { PersonHeads } from './description-words.ts';
 import {
-  ARTICLE_NOUN,
-  DESCRIPTION_HEAD,
-  DESCRIPTION_HEAD_ANY_LENGTH,
-  describingWords,
-  impliedGender,
-  type PersonHeads,
-} from './description-words.ts';
+  buildProfiles,
+  DESCRIPTION_WEIGHT,
+  type DescribedProfiles,
+  type PersonKinds,
+  type ProfileSource,
+} from './described-profiles.ts';
 
 export type { PersonHeads } from './description-words.ts';
+export type { PersonKinds } from './described-profiles.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /[^\p{L}]+/u;
 const P2 = /^\p{Lu}/u;
 
-/**
- * For a noun the lexicon does not list whose first sense is a kind of person ("trucker", "guide"), the words
- * of that sense and of the kinds it belongs to ("trucker" → trucker, teamster, driver, operator…); `null` for
- * any other noun. From WordNet: a role the lexicon never listed still names someone.
- */
-export type PersonKinds = (noun: string) => ReadonlySet<string> | null;
-
-/** Weights of where a word is found: what the article calls them, how it introduces them, its headline. */
-const DESCRIPTION_WEIGHT = 1;
-const INTRODUCTION_WEIGHT = 0.6;
-const HEADLINE_WEIGHT = 0.3;
-/** Sentences read as a person's introduction: the first that mention them (a description is written once). */
-const INTRODUCING_SENTENCES = 3;
 /** The least score a description resolves at, and how far ahead of the next person it must be. */
 const MIN_SCORE = 0.3;
 const LEAD_FACTOR = 2;
@@ -80,19 +64,6 @@ const HEADED_MIN_FIT = ABBREVIATED_TITLE_MIN_FIT;
 /** A gendered noun ("lady") fits someone of unknown gender this much. */
 const UNKNOWN_GENDER_FACTOR = 0.75;
 
-interface ProfileSource {
-  entities: ReadonlyMap<string, Entity>;
-  sentence(id: string): {
-    lemmas: readonly string[];
-    sourceId: string;
-    text?: string;
-    mentions?: ReadonlyArray<{ entityId: string; text: string }>;
-  } | null;
-  sources: ReadonlyMap<string, { title: string }>;
-  /** The words of a name the coverage spells out, for its acronym in lower case. */
-  acronym?(word: string): readonly string[] | undefined;
-}
-
 export interface DescribedPerson {
   id: string;
   /** The question's tokens that described them (the noun and its words). */
@@ -102,41 +73,8 @@ export interface DescribedPerson {
 }
 
 export class DescribedPeople {
-  /** For each word (stemmed, unaccented), the people it is said of and how strongly. */
-  readonly #said = new Map<string, Map<string, number>>();
-  readonly #gender = new Map<string, 'male' | 'female' | null>();
-  /**
-   * Nouns the coverage says what someone is with, beyond the lexicon's: the head of a description ("director"
-   * of "director of the Fort Bliss Museum", "historian" of "the command historian at Fort Huachuca") and the
-   * last word of a title.
-   */
-  readonly #nouns = new Map<string, Set<string>>();
-  /**
-   * For the head noun of what the article calls someone ("officer" of "a retired Air Force intelligence
-   * officer who flew on RC-135s") and each word of their titles ("spokeswoman" of "spokeswoman Lt. Col."),
-   * who is called so.
-   */
-  readonly #headed = new Map<string, Set<string>>();
-  /** For the last word of each title someone holds ("councilman" of "City Councilman"), who holds it. */
-  readonly #titled = new Map<string, Set<string>>();
-  /**
-   * "sergeant <id>" for a title someone holds only abbreviated ("Sgt."): the title alone is weaker evidence
-   * there, since "the American colonel" must not find a Mexican "Col." on a word of his article.
-   */
-  readonly #abbreviated = new Set<string>();
-  /** For each stem of a word describing someone (description, titles), each form written and who it describes. */
-  readonly #describingForms = new Map<string, Map<string, Set<string>>>();
-  /** For a noun for a kind of person a description gives someone with an article ("a distant relative"), who. */
-  readonly #calledAs = new Map<string, Set<string>>();
-  /** The people the coverage says what they are of (a description or a title). */
-  readonly #hasDescription = new Set<string>();
-  /** For each word (stemmed, unaccented) of what the coverage calls someone (description, titles), who. */
-  readonly #called = new Map<string, Set<string>>();
-  /**
-   * For the word right after someone's name in the sentences introducing them ("keeps" of "Arturo Flores
-   * Treviño keeps a photograph"), who: the act a noun for a doer names ("the museum keeper", agent-noun.ts).
-   */
-  readonly #doing = new Map<string, Set<string>>();
+  /** What the coverage says each person is. */
+  readonly #p: DescribedProfiles;
 
   /**
    * `abbreviations` gives titles in full by their abbreviation (the lexicon's `titleAbbreviations`), so "the
@@ -150,104 +88,11 @@ export class DescribedPeople {
     abbreviations: ReadonlyMap<string, string> = new Map(),
     private readonly personKinds: PersonKinds = () => null,
   ) {
-    for (const e of index.entities.values()) {
-      if (e.type !== 'person') continue;
-      const describing = [e.description ?? '', ...e.roles.flatMap((r) => [r.title, ...r.phrases])].join(' ');
-      if (describingWords(describing).length > 0) this.#hasDescription.add(e.id);
-      this.#gender.set(e.id, e.gender ?? impliedGender(describing, heads));
-      for (const w of describingWords(describing)) {
-        this.#note(w, e.id, DESCRIPTION_WEIGHT);
-        const key = this.#key(w);
-        const form = w.toLowerCase();
-        const said = this.#describingForms.get(key) ?? new Map<string, Set<string>>();
-        addTo(said, form, e.id);
-        this.#describingForms.set(key, said);
-        addTo(this.#called, key, e.id);
-      }
-      for (const r of e.roles) {
-        const titleWords = r.title.toLowerCase().split(P1).filter(Boolean);
-        const last = titleWords.at(-1);
-        // "Sgt." is "the sergeant": a title the coverage abbreviates is held, and asked for, in full; in a rank
-        // with an ordinal ("Sgt. 1st Class") the abbreviated word is the rank, not the last.
-        const held =
-          (last && abbreviations.get(last)) ??
-          titleWords.map((w) => abbreviations.get(w)).find((w) => w !== undefined) ??
-          last;
-        if (!held || held.length < 3) continue;
-        addTo(this.#titled, held, e.id);
-        if (held === last) continue;
-        this.#abbreviated.add(`${held} ${e.id}`);
-        addTo(this.#nouns, held, e.id);
-      }
-      for (const phrase of [e.description ?? '', ...e.roles.map((r) => r.title)]) {
-        const head = DESCRIPTION_HEAD.exec(phrase)?.[1]?.toLowerCase();
-        if (!head || head.length < 3) continue;
-        addTo(this.#nouns, head, e.id);
-      }
-      // "Who says he is a distant relative of Juan Nepomuceno Cortina": a noun for a kind of person that a
-      // description gives them with an article is what they are, wherever it stands in it.
-      for (const m of (e.description ?? '').matchAll(ARTICLE_NOUN)) {
-        const noun = m[1]?.toLowerCase();
-        if (!noun || !personKinds(noun)) continue;
-        addTo(this.#calledAs, noun, e.id);
-      }
-      const headed = DESCRIPTION_HEAD_ANY_LENGTH.exec(e.description ?? '')?.[1]?.toLowerCase();
-      for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(P1))]) {
-        if (!noun || noun.length < 3) continue;
-        addTo(this.#headed, noun, e.id);
-      }
-      const headlined = new Set<string>();
-      let introducing = 0;
-      for (const sid of e.sentenceIds) {
-        const s = index.sentence(sid);
-        if (!s) continue;
-        if (!headlined.has(s.sourceId)) {
-          headlined.add(s.sourceId);
-          for (const w of describingWords(index.sources.get(s.sourceId)?.title ?? ''))
-            this.#note(w, e.id, HEADLINE_WEIGHT);
-        }
-        // "SOFÍA CASTAÑEDA, BYLINE: On Saturday…": the turn a label opens is the speaker's words, not words
-        // about them; only the label's own words ("RUBÉN VILLASEÑOR, BORDER PATROL") say what they are.
-        const label =
-          s.mentions?.some((m) => m.entityId === e.id) && !namesBeyondLabel(s, e.id)
-            ? speakerLabel(s.text ?? '')
-            : null;
-        if (label !== null) {
-          if (introducing++ < INTRODUCING_SENTENCES)
-            for (const w of describingWords(label)) this.#note(w, e.id, INTRODUCTION_WEIGHT);
-          continue;
-        }
-        if (introducing++ < INTRODUCING_SENTENCES) {
-          for (const l of s.lemmas) this.#note(l, e.id, INTRODUCTION_WEIGHT);
-          for (const m of s.mentions ?? []) {
-            if (m.entityId !== e.id) continue;
-            const act = wordAfterName(s.text ?? '', m.text);
-            if (act) addTo(this.#doing, act, e.id);
-          }
-        }
-      }
-    }
-    // The person's own name says nothing about what they are; a word of it their description says of another
-    // does ("Cortina" of Ramiro Cortina Salinas, "a distant relative of Juan Nepomuceno Cortina").
-    for (const e of index.entities.values()) {
-      if (e.type !== 'person') continue;
-      const described = new Set(describingWords(e.description ?? '').map((w) => this.#key(w)));
-      for (const a of e.aliases)
-        for (const w of describingWords(a))
-          if (!described.has(this.#key(w))) this.#said.get(this.#key(w))?.delete(e.id);
-    }
+    this.#p = buildProfiles(index, heads, (w) => this.#key(w), abbreviations, personKinds);
   }
 
   #key(word: string): string {
     return this.stem(withoutAccents(word.toLowerCase()));
-  }
-
-  #note(word: string, id: string, weight: number): void {
-    if (word.length < 3) return;
-    const key = this.#key(word);
-    let people = this.#said.get(key);
-    if (!people) this.#said.set(key, (people = new Map()));
-    people.set(id, Math.max(people.get(id) ?? 0, weight));
   }
 
   /**
@@ -255,7 +100,7 @@ export class DescribedPeople {
    * ("a Texas Military Department spokeswoman"); `null` when neither says.
    */
   genderOf(id: string): 'male' | 'female' | null {
-    return this.#gender.get(id) ?? null;
+    return this.#p.gender.get(id) ?? null;
   }
 
   /**
@@ -280,7 +125,7 @@ export class DescribedPeople {
         !(
           this.heads.has(head.normal) ||
           this.#capitalisedRole(tokens, h) !== null ||
-          this.#nouns.has(head.normal) ||
+          this.#p.nouns.has(head.normal) ||
           (head.pos !== 'PROPN' && this.#calledByKind(head.lemma).size > 0)
         )
       )
@@ -329,9 +174,9 @@ export class DescribedPeople {
   #personNoun(word: string): boolean {
     return (
       this.heads.has(word) ||
-      this.#nouns.has(word) ||
-      this.#titled.has(word) ||
-      this.#headed.has(word) ||
+      this.#p.nouns.has(word) ||
+      this.#p.titled.has(word) ||
+      this.#p.headed.has(word) ||
       this.#calledByKind(word).size > 0
     );
   }
@@ -343,7 +188,7 @@ export class DescribedPeople {
   #capitalisedRole(tokens: Analysis['tokens'], h: number): ReadonlySet<string> | null {
     const head = tokens[h];
     if (!head || !capitalisedRoleAt(tokens, h)) return null;
-    return this.#called.get(this.#key(head.normal)) ?? null;
+    return this.#p.called.get(this.#key(head.normal)) ?? null;
   }
 
   /**
@@ -362,7 +207,7 @@ export class DescribedPeople {
       const t = analysis.tokens[k];
       if (t?.pos === 'ADP') qualified = true;
       if (!t || t.stop || t.type !== 'word' || t.normal.length < 3) continue;
-      const people = this.#called.get(this.#key(t.normal)) ?? this.#called.get(this.#key(t.lemma));
+      const people = this.#p.called.get(this.#key(t.normal)) ?? this.#p.called.get(this.#key(t.lemma));
       if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
       if (!people) continue;
       const weight = t.pos === 'VERB' || qualified ? CLAUSE_VERB_WEIGHT : 1;
@@ -387,10 +232,10 @@ export class DescribedPeople {
     if (!kinds) return out;
     // The act in other form only ("guided" for "guide"): the noun itself, not heading a description, is said of
     // someone else there ("lime grower Ezequiel Bautista" describing the street he stands on).
-    for (const [form, ids] of this.#describingForms.get(this.#key(noun)) ?? [])
+    for (const [form, ids] of this.#p.describingForms.get(this.#key(noun)) ?? [])
       if (form !== noun) for (const id of ids) out.add(id);
-    for (const kind of kinds) for (const id of this.#nouns.get(kind) ?? []) out.add(id);
-    for (const id of this.#calledAs.get(noun) ?? []) out.add(id);
+    for (const kind of kinds) for (const id of this.#p.nouns.get(kind) ?? []) out.add(id);
+    for (const id of this.#p.calledAs.get(noun) ?? []) out.add(id);
     for (const id of this.#doers(noun)) out.add(id);
     return out;
   }
@@ -398,7 +243,7 @@ export class DescribedPeople {
   /** The people the coverage says do the act a noun for a doer names ("keeper": who "keeps"), right after their name. */
   #doers(noun: string): Set<string> {
     const out = new Set<string>();
-    for (const form of actFormsOf(noun)) for (const id of this.#doing.get(form) ?? []) out.add(id);
+    for (const form of actFormsOf(noun)) for (const id of this.#p.doing.get(form) ?? []) out.add(id);
     return out;
   }
 
@@ -412,7 +257,7 @@ export class DescribedPeople {
     const head = tokens[h]!;
     const around = wordsAround(tokens, h, taken, named);
     // "The Cortina relative": a name right before a noun for kin is whose kin, said in a description as well.
-    const kin = named.has(h - 1) && this.#calledAs.has(head.normal) ? [h - 1] : [];
+    const kin = named.has(h - 1) && this.#p.calledAs.has(head.normal) ? [h - 1] : [];
     const scores = new Map<string, number>();
     /** Those the words fit by what the coverage calls them (description, title), and how many words fit each. */
     const called = new Set<string>();
@@ -420,12 +265,12 @@ export class DescribedPeople {
     for (const k of [...around, ...kin]) {
       const t = tokens[k]!;
       if (t.stop || t.type !== 'word' || t.normal.length < 3) continue;
-      const people = this.#said.get(this.#key(t.normal)) ?? this.#said.get(this.#key(t.lemma));
+      const people = this.#p.said.get(this.#key(t.normal)) ?? this.#p.said.get(this.#key(t.lemma));
       // "The UACJ researcher": an acronym the coverage spells out counts as its words, one word's worth.
       const spelled = people ? [] : (this.index.acronym?.(t.normal) ?? []);
       for (const [said, share] of people
         ? [[people, 1] as const]
-        : spelled.map((w) => [this.#said.get(this.#key(w)), 1 / spelled.length] as const)) {
+        : spelled.map((w) => [this.#p.said.get(this.#key(w)), 1 / spelled.length] as const)) {
         if (!said) continue;
         for (const [id, weight] of said) {
           scores.set(id, (scores.get(id) ?? 0) + (share * weight) / said.size);
@@ -435,12 +280,12 @@ export class DescribedPeople {
       }
     }
     // "The Nogales councilman": among those the words fit, the one holding the title the noun names.
-    const holders = this.#titled.get(head.normal);
+    const holders = this.#p.titled.get(head.normal);
     if (holders)
       for (const id of holders) {
         const score = scores.get(id);
         if (score === undefined) continue;
-        if (this.#abbreviated.has(`${head.normal} ${id}`) && score < ABBREVIATED_TITLE_MIN_FIT) continue;
+        if (this.#p.abbreviated.has(`${head.normal} ${id}`) && score < ABBREVIATED_TITLE_MIN_FIT) continue;
         scores.set(id, score + DESCRIPTION_WEIGHT / holders.size);
         called.add(id);
       }
@@ -451,7 +296,7 @@ export class DescribedPeople {
     // called them a keeper; that act is theirs alone, so no floor on how well the other words fit applies.
     const doers = this.heads.has(head.normal) ? new Set<string>() : this.#doers(head.normal);
     const headed = union(
-      union(this.#headed.get(head.normal), this.#calledAs.get(head.normal)),
+      union(this.#p.headed.get(head.normal), this.#p.calledAs.get(head.normal)),
       doers.size > 0 ? doers : undefined,
     );
     if (headed)
@@ -465,7 +310,7 @@ export class DescribedPeople {
     const gender = this.heads.get(head.normal) ?? null;
     // "The neighbor lady": a woman, or someone whose gender the coverage does not show, at half the score.
     const fits = (id: string) => {
-      const g = this.#gender.get(id) ?? null;
+      const g = this.#p.gender.get(id) ?? null;
       return gender === null || g === gender ? 1 : g === null ? UNKNOWN_GENDER_FACTOR : 0;
     };
     // A noun the lexicon does not know for a person fits only those the coverage calls so, or calls by a
@@ -476,15 +321,15 @@ export class DescribedPeople {
     const owner = ownerOf(tokens, h);
     const calledSo = owner
       ? unionOf(
-          this.#nouns.get(head.normal),
-          this.#headed.get(head.normal),
-          this.#calledAs.get(head.normal),
-          this.#said.get(this.#key(head.normal))?.keys(),
-          this.#called.get(this.#key(owner.normal)),
+          this.#p.nouns.get(head.normal),
+          this.#p.headed.get(head.normal),
+          this.#p.calledAs.get(head.normal),
+          this.#p.said.get(this.#key(head.normal))?.keys(),
+          this.#p.called.get(this.#key(owner.normal)),
         )
       : this.heads.has(head.normal)
         ? null
-        : (this.#nouns.get(head.normal) ??
+        : (this.#p.nouns.get(head.normal) ??
           (byKind.size > 0 ? byKind : null) ??
           this.#capitalisedRole(tokens, h));
     const ranked = [...scores]
@@ -498,7 +343,7 @@ export class DescribedPeople {
     // the person is: when the coverage says what they are, the words must fit that, or be more than one.
     const [id] = best;
     if (
-      this.#hasDescription.has(id) &&
+      this.#p.hasDescription.has(id) &&
       !called.has(id) &&
       !calledSo?.has(id) &&
       (wordsFound.get(id) ?? 0) < MIN_WORDS_AROUND

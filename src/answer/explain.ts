@@ -2,7 +2,7 @@
  * Why, how and what questions: the best sentences, with the sentence a pronoun leans on, preferring ones that
  * give a reason (why) or name a place (where), and the asked speaker's own words when the coverage has them.
  */
-import type { Quote, Sentence } from '../knowledge/schema.ts';
+import type { Sentence } from '../knowledge/schema.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
@@ -13,24 +13,22 @@ import {
   type Draft,
 } from './handlers.ts';
 import { askedActor } from './activity.ts';
-import { actingEvidence, DETAIL_POOL, givingDetail } from './explain-detail.ts';
+import { actingEvidence, givingDetail } from './explain-detail.ts';
+import { addFollowing, addMeans } from './explain-following.ts';
+import { explanationQuotes } from './explain-quotes.ts';
 import { asksWhatCanBe } from './what-can-be.ts';
-import { announced, announcedCount, announcedItems, announces } from './announcing.ts';
 import { fitsPerson } from './asked-person.ts';
-import { givesMeans } from './manner.ts';
 import { askedKindTest, nameGivenTest, type NamingWords } from './asked-kind.ts';
 import { saysAskedNames } from './asked-names.ts';
 import { whichNamedTest } from './which-named.ts';
 import { sayingOccasion } from './occasion.ts';
 import { namesPlaceByPreposition } from './place-phrase.ts';
-import { answerQuote } from './quote.ts';
 import { asksYesNo, qualifyingEvidence } from './qualifying.ts';
 import { actWords, yesNoAct } from './asked-act.ts';
 import { deniesAct } from './negated-act.ts';
 import { askedClaim, deniesClaim } from './denied-claim.ts';
-import { quotationAfter, quotationNext, quotationOfIntroduced, showsQuotation } from './quotation-after.ts';
-import { askedSpeechVerbs, reportedWordsShown, sayingLemmas, saidContent } from './said-content.ts';
-import { laterInParagraph, reasonQuotations } from './reason-follow.ts';
+import { askedSpeechVerbs, reportedWordsShown, sayingLemmas } from './said-content.ts';
+import { laterInParagraph } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import { sceneBefore } from './scene-before.ts';
@@ -38,7 +36,6 @@ import type { Understanding } from './understand.ts';
 import { asksWhere } from './where-question.ts';
 import { reasonsGiven, type ReasonWords } from './given-reason.ts';
 import { rememberedActor } from './remembered-actor.ts';
-import { ARTICLE_QUESTION, REPORTED_QUESTION, paragraphAfter } from './article-question.ts';
 import { reportInArticle } from './report-in-article.ts';
 
 /** A question asking how something came about ("how did the siege end?"), not how much or how many. */
@@ -78,6 +75,9 @@ const OTHER_PASSAGE_SHARE = 0.2;
 const SECOND_PASSAGE_SHARE = 0.75;
 const SAYING_SECOND_SHARE = 0.6;
 
+/** For given sentences, a test per word or name of the question they do not say, true of a sentence that says it. */
+type Lacking = (sentences: readonly Sentence[]) => ((x: Sentence) => boolean)[];
+
 /** Why or how: the best sentences, preferring ones that give a reason. */
 export function answerExplain(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
   // A report sentence stands in for page furniture only in an answer the furniture already gave: covering
@@ -100,6 +100,86 @@ function explainFrom(
   report?: Ranked,
 ): Draft | null {
   const { index } = ctx;
+  const { causes, causesOfEvent } = reasonCounts(u, ctx);
+  const namesPlace = placeNamedTest(u, ctx);
+  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
+  const where = intent === 'what' && asksWhere(u.text);
+  const speaksOfCan = asksWhatCanBe(u, ctx);
+  const boost =
+    intent === 'why'
+      ? (s: Sentence) => (1 + CAUSE_BOOST * Math.min(2, causesOfEvent(s))) * (speaksOfCan?.(s) ?? 1)
+      : where
+        ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
+        : (speaksOfCan ?? undefined);
+  const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
+  const occasion = where && asksSaying ? occasionAnswer(u, ctx, intent) : null;
+  if (occasion) return occasion;
+  const ranked = rankSentences(
+    index,
+    u.terms,
+    rankOptions(u, ctx, {
+      limit: 10,
+      ...(boost ? { boost } : {}),
+    }),
+  );
+  const picked = bestEvidence(u, ctx, intent, ranked, where ? namesPlace : null);
+  if (!picked) return null;
+  // Only for "where", whose report sentence must name a place: for any what-question, "What illness did O. B.
+  // Teague die of?" (a must-decline of new-articles-30) was answered from "He died on the fifth of May…" in
+  // place of the headline, which a later gate had declined.
+  if (!report && where && !picked.detailed)
+    seen.furniture = reportInArticle(u, ctx, picked.found, namesPlace);
+  const best = report ?? picked.found;
+  const lacking = lackingTests(u, ctx);
+  const { chosen, previous } = passagesAround(u, ctx, intent, ranked, best, lacking);
+  // "What did the neighbors tell the crew?" of "Neighbors… said they had gotten to know families.": the
+  // words they are quoted in right after, which that sentence brings in ("'We will miss the kids,' residents
+  // told our crew").
+  const quoted = asksSaying && intent === 'what' ? quotationIntroduced(index, best.sentence) : null;
+  if (quoted && !chosen.includes(quoted)) chosen.splice(chosen.indexOf(best.sentence) + 1, 0, quoted);
+  // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
+  if (intent === 'what' && asksYesNo(u.text))
+    for (const s of qualifyingEvidence(u, ctx, best, chosen, denialTest(u, ctx)))
+      if (!chosen.includes(s)) chosen.push(s);
+  addOtherPassage(u, ctx, ranked, best, chosen, lacking);
+  addFollowing(ctx, chosen);
+  if (intent === 'what' && HOW_ASKED.test(u.text)) addMeans(u, ctx, best.sentence, chosen);
+  const appendedReason =
+    intent === 'why' ? addReason(ctx, ranked, best.sentence, chosen, causes, lacking) : null;
+  const askedSaying = sayingLemmas(
+    u.analysis.tokens,
+    askedSpeechVerbs(ctx.reader.speechVerbs, ctx.reader.data.wordnet),
+  );
+  const { quotes, said } = explanationQuotes(u, ctx, intent, best.sentence, previous, chosen, askedSaying);
+  const confidence = confidenceOf(
+    u,
+    ctx,
+    chosen.filter((s) => s !== appendedReason),
+    quotes,
+  );
+  // "She asked me one thing": the words a shown quotation only reports follow it; they answer, not cover.
+  const reported =
+    askedSaying.length > 0 ? reportedWordsShown(index, chosen, quotes, ctx.reader.speechVerbs) : null;
+  if (reported) quotes.splice(said ? 1 : quotes.length, 0, reported);
+  return {
+    answeredAs: intent,
+    confidence,
+    direct: null,
+    lead: null,
+    evidence: [...chosen.map(sentenceEvidence), ...quotes.map((q) => quoteEvidence(index, q))],
+    lines: [],
+    focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
+  };
+}
+
+/**
+ * How many reasons a sentence gives (`causes`), and how many it gives after the words of the asked event
+ * (`causesOfEvent`).
+ */
+function reasonCounts(
+  u: Understanding,
+  ctx: Context,
+): { causes: (s: Sentence) => number; causesOfEvent: (s: Sentence) => number } {
   // "Forty years after they were sent…": a span of time before the marker measures time, it gives no reason.
   const askedVerbs = new Set(
     u.analysis.tokens
@@ -125,22 +205,21 @@ function explainFrom(
     if (!Number.isFinite(at)) return causes(s);
     return reasonMarkers(s.text).filter((m) => m.index >= at).length;
   };
+  return { causes, causesOfEvent };
+}
+
+/** True of a sentence that names a place the question does not name. */
+function placeNamedTest(u: Understanding, ctx: Context): (s: Sentence) => boolean {
+  const { index } = ctx;
   const asked = new Set(u.entities);
-  const namesPlace = (s: Sentence) =>
+  return (s: Sentence) =>
     s.mentions.some((m) => !asked.has(m.entityId) && index.entities.get(m.entityId)?.type === 'place') ||
     namesPlaceByPreposition(s, (id) => index.entities.get(id)?.type !== 'place');
-  const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
-  // "Where did it happen?": evidence that names no place does not answer, however well it ranks.
-  const where = intent === 'what' && asksWhere(u.text);
-  const speaksOfCan = asksWhatCanBe(u, ctx);
-  const boost =
-    intent === 'why'
-      ? (s: Sentence) => (1 + CAUSE_BOOST * Math.min(2, causesOfEvent(s))) * (speaksOfCan?.(s) ?? 1)
-      : where
-        ? (s: Sentence) => (namesPlace(s) ? 1 + PLACE_BOOST : 1)
-        : (speaksOfCan ?? undefined);
-  const asksSaying = u.analysis.tokens.some((t) => t.pos === 'VERB' && ctx.reader.speechVerbs.has(t.lemma));
-  // "Where did she say it?": the occasion the article gives for the speaker's words.
+}
+
+/** "Where did she say it?": the occasion the article gives for the asked speaker's words; `null` if none. */
+function occasionAnswer(u: Understanding, ctx: Context, intent: 'why' | 'what'): Draft | null {
+  const { index } = ctx;
   // The one a pronoun names ("where was she when she said she turned Trump down?": not Trump), else the
   // asked speaker.
   const people = [u.speakerId, ...u.entities].filter(
@@ -150,32 +229,38 @@ function explainFrom(
     u.pronoun === 'male' || u.pronoun === 'female'
       ? (people.find((id) => (index.entities.get(id)?.gender ?? u.pronoun) === u.pronoun) ?? null)
       : (people[0] ?? null);
-  const occasion =
-    where && asksSaying && speaker
-      ? sayingOccasion(index, speaker, ctx.conversation.lastSources, ctx.conversation.lastEvidence)
-      : null;
-  if (occasion) {
-    const chosen = [occasion];
-    const previous = index.anaphoric(occasion.id) ? index.neighbour(occasion.id, -1) : null;
-    if (previous) chosen.unshift(previous);
-    return {
-      answeredAs: intent,
-      confidence: confidenceOf(u, ctx, chosen),
-      direct: null,
-      lead: null,
-      evidence: chosen.map(sentenceEvidence),
-      lines: [],
-      focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
-    };
-  }
-  const ranked = rankSentences(
-    index,
-    u.terms,
-    rankOptions(u, ctx, {
-      limit: 10,
-      ...(boost ? { boost } : {}),
-    }),
-  );
+  const occasion = speaker
+    ? sayingOccasion(index, speaker, ctx.conversation.lastSources, ctx.conversation.lastEvidence)
+    : null;
+  if (!occasion) return null;
+  const chosen = [occasion];
+  const previous = index.anaphoric(occasion.id) ? index.neighbour(occasion.id, -1) : null;
+  if (previous) chosen.unshift(previous);
+  return {
+    answeredAs: intent,
+    confidence: confidenceOf(u, ctx, chosen),
+    direct: null,
+    lead: null,
+    evidence: chosen.map(sentenceEvidence),
+    lines: [],
+    focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
+  };
+}
+
+/**
+ * The best of `ranked` to explain from: for "where" (`placeNamed` given) the best naming a place, else the
+ * asked actor's doing or the asked detail, else the best; `detailed` when it is the actor's doing or the
+ * detail. `null` when a name asked is given nowhere.
+ */
+function bestEvidence(
+  u: Understanding,
+  ctx: Context,
+  intent: 'why' | 'what',
+  ranked: readonly Ranked[],
+  placeNamed: ((s: Sentence) => boolean) | null,
+): { found: Ranked; detailed: boolean } | null {
+  const { index } = ctx;
+  const actor = intent === 'what' ? (askedActor(u.analysis) ?? rememberedActor(u, ctx)) : null;
   // "What tariff rate…", "which cartels…", "what is the shelter called": the best evidence that gives the
   // asked kind of detail.
   const analyse = (text: string) => ctx.reader.analyse(text);
@@ -212,23 +297,40 @@ function explainFrom(
   // "What was the name of the lieutenant…": evidence naming no one of the kind does not answer.
   if ((nameGiven || whichNamed) && !detail) return null;
   const found =
-    (where ? ranked.find((r) => namesPlace(r.sentence)) : undefined) ?? acts ?? detail ?? ranked[0];
-  if (!found) return null;
-  // Only for "where", whose report sentence must name a place: for any what-question, "What illness did O. B.
-  // Teague die of?" (a must-decline of new-articles-30) was answered from "He died on the fifth of May…" in
-  // place of the headline, which a later gate had declined.
-  if (!report && where && found !== acts && found !== detail)
-    seen.furniture = reportInArticle(u, ctx, found, namesPlace);
-  const best = report ?? found;
-  const has = (sentences: readonly Sentence[], lemma: string) =>
-    [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
+    (placeNamed ? ranked.find((r) => placeNamed(r.sentence)) : undefined) ?? acts ?? detail ?? ranked[0];
+  return found ? { found, detailed: found === acts || found === detail } : null;
+}
+
+/** True when one of `sentences` says `lemma` or a synonym of it. */
+function saysLemma(ctx: Context, sentences: readonly Sentence[], lemma: string): boolean {
+  return [lemma, ...ctx.reader.synonymsOf(lemma)].some((f) => sentences.some((x) => x.lemmas.includes(f)));
+}
+
+/** The {@link Lacking} tests of the question `u`. */
+function lackingTests(u: Understanding, ctx: Context): Lacking {
   const names = (sentences: readonly Sentence[], id: string) =>
     sentences.some((x) => x.mentions.some((m) => m.entityId === id));
-  /** A test per word or name of the question the sentences do not say, true of a sentence that says it. */
-  const lacking = (sentences: readonly Sentence[]) => [
-    ...u.content.filter((l) => !has(sentences, l)).map((l) => (x: Sentence) => has([x], l)),
+  return (sentences) => [
+    ...u.content
+      .filter((l) => !saysLemma(ctx, sentences, l))
+      .map((l) => (x: Sentence) => saysLemma(ctx, [x], l)),
     ...u.entities.filter((id) => !names(sentences, id)).map((id) => (x: Sentence) => names([x], id)),
   ];
+}
+
+/**
+ * The sentences shown around `best`: the one it leans on or goes on from, the one leaning on it, the
+ * next-best of its article, and the one telling what happened after; `previous` is the one before it.
+ */
+function passagesAround(
+  u: Understanding,
+  ctx: Context,
+  intent: 'why' | 'what',
+  ranked: readonly Ranked[],
+  best: Ranked,
+  lacking: Lacking,
+): { chosen: Sentence[]; previous: Sentence | null } {
+  const { index } = ctx;
   const chosen: Sentence[] = [best.sentence];
   // The sentence it points back to, or the one it goes on from that says what it leaves out of the question.
   const previous = index.anaphoric(best.sentence.id)
@@ -267,7 +369,7 @@ function explainFrom(
   const second = ranked.find((r) => !chosen.includes(r.sentence) && !shownInFull(r.sentence));
   // A word or name of the question said outright: not only "he said" of a pronoun that points to the speaker.
   const saysAsked = (x: Sentence) =>
-    u.content.some((l) => has([x], l)) ||
+    u.content.some((l) => saysLemma(ctx, [x], l)) ||
     x.mentions.some((m) => m.via !== 'pronoun' && u.entities.includes(m.entityId));
   // The sentence a pronoun of the best leans on is part of it, not a second passage.
   if (
@@ -284,180 +386,92 @@ function explainFrom(
   const telling = told ?? tellingAfter(chosen[chosen.length - 1] ?? best.sentence);
   if (telling && !chosen.includes(telling))
     chosen.splice(telling === told ? chosen.indexOf(event) + 1 : chosen.length, 0, telling);
-  // "What did the neighbors tell the crew?" of "Neighbors… said they had gotten to know families.": the
-  // words they are quoted in right after, which that sentence brings in ("'We will miss the kids,' residents
-  // told our crew").
-  const quoted = asksSaying && intent === 'what' ? quotationIntroduced(index, best.sentence) : null;
-  if (quoted && !chosen.includes(quoted)) chosen.splice(chosen.indexOf(best.sentence) + 1, 0, quoted);
-  // "Did all the soldiers leave?": the sentence that qualifies the claim ("…not all going home, however.").
-  if (intent === 'what' && asksYesNo(u.text)) {
-    // The sentence that denies the asked act itself ("they never got it") qualifies the claim most.
-    // Or a verb the act leads to, or the thing done ("not allowed to try", "No such order").
-    const act = yesNoAct(u, ctx.reader);
-    const claim = askedClaim(u.analysis);
-    const words = actWords(ctx.reader);
-    const denies =
-      act || claim
-        ? (s: Sentence) => {
-            const tokens = ctx.reader.analyse(s.text).tokens;
-            return (
-              (act !== null && deniesAct(tokens, act, words)) ||
-              (claim !== null && deniesClaim(tokens, claim, words))
-            );
-          }
-        : undefined;
-    for (const s of qualifyingEvidence(u, ctx, best, chosen, denies)) if (!chosen.includes(s)) chosen.push(s);
-  }
-  // Evidence that covers the question only in part: the passage from elsewhere that covers most of what it
-  // lacks is shown with it, and the two are measured together.
+  return { chosen, previous };
+}
+
+/** The test of a sentence that denies the act or claim a yes-no question asks of; `undefined` if none. */
+function denialTest(u: Understanding, ctx: Context): ((s: Sentence) => boolean) | undefined {
+  // The sentence that denies the asked act itself ("they never got it") qualifies the claim most.
+  // Or a verb the act leads to, or the thing done ("not allowed to try", "No such order").
+  const act = yesNoAct(u, ctx.reader);
+  const claim = askedClaim(u.analysis);
+  const words = actWords(ctx.reader);
+  return act || claim
+    ? (s: Sentence) => {
+        const tokens = ctx.reader.analyse(s.text).tokens;
+        return (
+          (act !== null && deniesAct(tokens, act, words)) ||
+          (claim !== null && deniesClaim(tokens, claim, words))
+        );
+      }
+    : undefined;
+}
+
+/**
+ * Evidence that covers the question only in part: adds to `chosen` the passage from elsewhere that covers most
+ * of what it lacks, to be measured with it.
+ */
+function addOtherPassage(
+  u: Understanding,
+  ctx: Context,
+  ranked: readonly Ranked[],
+  best: Ranked,
+  chosen: Sentence[],
+  lacking: Lacking,
+): void {
+  const { index } = ctx;
   const covered = confidenceOf(u, ctx, chosen);
-  if (covered < UNSURE_COVERAGE) {
-    const near = (a: Sentence, b: Sentence) =>
-      a.sourceId === b.sourceId &&
-      Math.abs((index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0)) <= 1;
-    // It must say a word or name of the question the first does not: related words alone add nothing.
-    const missing = lacking(chosen);
-    let other: { sentence: Sentence; coverage: number } | null = null;
-    for (const r of ranked) {
-      if (!missing.some((says) => says(r.sentence))) continue;
-      if (
-        r.score < best.score * OTHER_PASSAGE_SHARE ||
-        chosen.some((c) => c === r.sentence || near(c, r.sentence))
-      )
-        continue;
-      const coverage = confidenceOf(u, ctx, [...chosen, r.sentence]);
-      if (coverage > covered && (!other || coverage > other.coverage))
-        other = { sentence: r.sentence, coverage };
-    }
-    if (other) {
-      // "So when Cortina's men came in…, there was nobody…": the sentence it leans on comes with it.
-      const before = index.anaphoric(other.sentence.id) ? index.neighbour(other.sentence.id, -1) : null;
-      if (before && !chosen.includes(before)) chosen.push(before);
-      chosen.push(other.sentence);
-    }
+  if (covered >= UNSURE_COVERAGE) return;
+  const near = (a: Sentence, b: Sentence) =>
+    a.sourceId === b.sourceId &&
+    Math.abs((index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0)) <= 1;
+  // It must say a word or name of the question the first does not: related words alone add nothing.
+  const missing = lacking(chosen);
+  let other: { sentence: Sentence; coverage: number } | null = null;
+  for (const r of ranked) {
+    if (!missing.some((says) => says(r.sentence))) continue;
+    if (
+      r.score < best.score * OTHER_PASSAGE_SHARE ||
+      chosen.some((c) => c === r.sentence || near(c, r.sentence))
+    )
+      continue;
+    const coverage = confidenceOf(u, ctx, [...chosen, r.sentence]);
+    if (coverage > covered && (!other || coverage > other.coverage))
+      other = { sentence: r.sentence, coverage };
   }
-  // A question the article asks ("Q. What was the U.S. Army doing?", "Who is in charge?") answers nothing
-  // itself: its answer is the paragraph that follows. A question it reports ("Josefina Baeza asked whether the
-  // resolution has any force at all.") is answered by what comes next, in its paragraph or the next one.
-  for (const asked of chosen.filter((s) => ARTICLE_QUESTION.test(s.text) || REPORTED_QUESTION.test(s.text))) {
-    const next = index.neighbour(asked.id, 1);
-    const answer =
-      !ARTICLE_QUESTION.test(asked.text) && next && next.paragraph === asked.paragraph
-        ? [next]
-        : paragraphAfter(index, asked);
-    const at = chosen.indexOf(asked);
-    chosen.splice(at + 1, 0, ...answer.filter((s) => !chosen.includes(s)));
-  }
-  // "My worry is simple.": what a sentence announces is the next one of its paragraph.
-  for (const s of chosen.filter((x) => announces(ctx.reader.analyse(x.text)))) {
-    const next = announced(index, s);
-    if (next && !chosen.includes(next)) chosen.splice(chosen.indexOf(s) + 1, 0, next);
-  }
-  // "Three kinds of aircraft have drawn most of the attention.": the kinds it counts are the sentences after it.
-  for (const s of [...chosen]) {
-    const items = announcedItems(index, s, announcedCount(ctx.reader.analyse(s.text)));
-    chosen.splice(chosen.indexOf(s) + 1, 0, ...items.filter((x) => !chosen.includes(x)));
-  }
-  // "How did the pilot drop the bombs?": the sentence of the article that gives the means ("…by hand"), when
-  // the evidence tells only that it was done.
-  const means = (s: Sentence) => givesMeans(ctx.reader.analyse(s.text).tokens);
-  if (intent === 'what' && HOW_ASKED.test(u.text) && !chosen.some(means)) {
-    const pool = rankSentences(
-      index,
-      u.terms,
-      rankOptions(u, ctx, { limit: DETAIL_POOL, onlySources: [best.sentence.sourceId] }),
-    );
-    const way = pool.find(
-      (r) => r.sentence.kind === 'report' && !chosen.includes(r.sentence) && means(r.sentence),
-    );
-    if (way) chosen.push(way.sentence);
-  }
+  if (!other) return;
+  // "So when Cortina's men came in…, there was nobody…": the sentence it leans on comes with it.
+  const before = index.anaphoric(other.sentence.id) ? index.neighbour(other.sentence.id, -1) : null;
+  if (before && !chosen.includes(before)) chosen.push(before);
+  chosen.push(other.sentence);
+}
+
+/**
+ * A why-question's chosen sentences that give no reason: adds the rest of the turn that says what they lack,
+ * then, if still none gives one, the best reason of `best`'s article, which is returned (it covers nothing of
+ * the question, so is not counted in the confidence); `null` when none is added that way.
+ */
+function addReason(
+  ctx: Context,
+  ranked: readonly Ranked[],
+  best: Sentence,
+  chosen: Sentence[],
+  causes: (s: Sentence) => number,
+  lacking: Lacking,
+): Sentence | null {
   // A reason sentence added only because the chosen ones give none is shown, but covers nothing of the
   // question: with reasons read from grammar (given-reason.ts) it is added more often, and counted it lifted a
   // must-decline of the people test split into an answer (npm run eval, 2026-12-04).
-  let appendedReason: Sentence | null = null;
   // "Why is the produce broker against a war?": the turn goes on from who he is to the war he fears.
-  if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
+  if (!chosen.some((s) => causes(s) > 0)) {
     const missing = lacking(chosen);
-    const last = chosen
-      .filter((s) => s.paragraph === best.sentence.paragraph && s.sourceId === best.sentence.sourceId)
-      .pop();
-    const rest = last ? laterInParagraph(index, last, (s) => missing.some((says) => says(s))) : null;
+    const last = chosen.filter((s) => s.paragraph === best.paragraph && s.sourceId === best.sourceId).pop();
+    const rest = last ? laterInParagraph(ctx.index, last, (s) => missing.some((says) => says(s))) : null;
     if (rest && !chosen.includes(rest)) chosen.splice(chosen.indexOf(last!) + 1, 0, rest);
   }
-  if (intent === 'why' && !chosen.some((s) => causes(s) > 0)) {
-    const reason = ranked.find(
-      (r) => r.sentence.sourceId === best.sentence.sourceId && causes(r.sentence) > 0,
-    );
-    if (reason && !chosen.includes(reason.sentence)) {
-      chosen.push(reason.sentence);
-      appendedReason = reason.sentence;
-    }
-  }
-  const quotes: Quote[] = [];
-  if (u.speakerId && index.speakerQuotes.has(u.speakerId)) {
-    const q = answerQuote(u, { ...ctx, excludeShown: false }, u.speakerId);
-    const first = q?.evidence[0];
-    const quote = first ? index.quoteById.get(first.id) : undefined;
-    if (quote && !chosen.some((s) => quote.sentenceIds.includes(s.id))) quotes.push(quote);
-    // Why someone said something is most often what they said next ("She added, 'Sovereignty is not for sale.'").
-    // One that only recounts another's words ("He said, 'How can we help you…'") is followed by the one after.
-    if (intent === 'why' && quote)
-      for (const next of reasonQuotations(index, u.speakerId, quote))
-        if (!chosen.some((s) => next.sentenceIds.includes(s.id)) && !quotes.includes(next)) quotes.push(next);
-  }
-  // "Why does the ACLU oppose…": the evidence reports what someone holds; their reason is most often the
-  // quotation that follows ("…said the zone puts soldiers in a role… 'a dangerous erosion…'"). "What did
-  // the neighbor lady say?": the evidence introduces the speakers ("neighbors said the order came too
-  // late"); what they said is the quotation that follows.
-  // Another's quotation shown as a further passage does not stand for the words of the one the best introduces.
-  const bestShown = [previous, best.sentence].filter((x): x is Sentence => x !== null);
-  const askedSaying = sayingLemmas(
-    u.analysis.tokens,
-    askedSpeechVerbs(ctx.reader.speechVerbs, ctx.reader.data.wordnet),
-  );
-  const asksContent = askedSaying.length > 0;
-  if ((intent === 'why' || (asksContent && !showsQuotation(index, bestShown))) && quotes.length === 0) {
-    const next =
-      quotationAfter(index, best.sentence) ?? (asksContent ? quotationNext(index, best.sentence) : null);
-    if (next && !showsQuotation(index, chosen, next)) quotes.push(next);
-  }
-  // A transcript's narration shows the host's words while it introduces another speaker, whose turn follows.
-  const introduced = asksContent && quotes.length === 0 ? quotationOfIntroduced(index, best.sentence) : null;
-  if (introduced && !showsQuotation(index, chosen, introduced)) quotes.push(introduced);
-  // "…asked what?": a report of a saying ("Lugo said the flights worry him less than what could come after
-  // them.") leaves its words to the quotation after it, shown before a quotation found elsewhere.
-  const sayings = (x: Sentence) => sayingLemmas(ctx.reader.analyse(x.text).tokens, ctx.reader.speechVerbs);
-  // Not when the answer already shows a quotation from the report on; one in the scene shown before the report
-  // ("'On Telegram, the halcones were sharing…,' Lugo said." then "Lugo said the flights worry him less…") is
-  // not the words the report leaves out.
-  const reportedBy = (q: Quote) => (index.sentenceIndex.get(q.sentenceIds[0] ?? '') ?? 0) - 1;
-  const foundSaid = asksContent ? saidContent(index, [best.sentence, ...chosen], sayings, askedSaying) : null;
-  const said =
-    foundSaid &&
-    !showsQuotation(
-      index,
-      chosen.filter((x) => (index.sentenceIndex.get(x.id) ?? 0) >= reportedBy(foundSaid)),
-    )
-      ? foundSaid
-      : null;
-  if (said && !quotes.includes(said)) quotes.unshift(said);
-  const confidence = confidenceOf(
-    u,
-    ctx,
-    chosen.filter((s) => s !== appendedReason),
-    quotes,
-  );
-  // "She asked me one thing": the words a shown quotation only reports follow it; they answer, not cover.
-  const reported = asksContent ? reportedWordsShown(index, chosen, quotes, ctx.reader.speechVerbs) : null;
-  if (reported) quotes.splice(said ? 1 : quotes.length, 0, reported);
-  return {
-    answeredAs: intent,
-    confidence,
-    direct: null,
-    lead: null,
-    evidence: [...chosen.map(sentenceEvidence), ...quotes.map((q) => quoteEvidence(index, q))],
-    lines: [],
-    focus: chosen.flatMap((s) => s.mentions.map((m) => m.entityId)),
-  };
+  if (chosen.some((s) => causes(s) > 0)) return null;
+  const reason = ranked.find((r) => r.sentence.sourceId === best.sourceId && causes(r.sentence) > 0);
+  if (!reason || chosen.includes(reason.sentence)) return null;
+  chosen.push(reason.sentence);
+  return reason.sentence;
 }

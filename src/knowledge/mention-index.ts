@@ -6,8 +6,15 @@
  */
 import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { EntityMention } from './schema.ts';
+import { tokenAt } from './speakers.ts';
 
 type Mention = EntityMention & { token: number };
+
+/** The characters a mention's text spans in its analysis. */
+export function charRange(analysis: Analysis, m: Mention): { start: number; end: number } {
+  const start = tokenAt(analysis, m.token).start;
+  return { start, end: start + m.text.length };
+}
 
 /**
  * An index of given mentions, which must come in token order (as a sentence's do, working.ts) and must not
@@ -48,8 +55,7 @@ export class MentionIndex {
    * `keep` accepts.
    */
   holding(inner: Mention, keep: (m: Mention) => boolean): Mention | undefined {
-    const start = this.#startOf(inner);
-    const end = start + inner.text.length;
+    const { start, end } = this.#range(inner);
     const m = this.#mentions;
     const to = lowerBound(0, m.length, (i) => this.#start(i) <= start);
     for (let k = lowerBound(0, to, (i) => (this.#reach[i] ?? 0) < end); k < to; k++) {
@@ -67,18 +73,18 @@ export class MentionIndex {
     return lowerBound(0, to, (i) => (this.#reach[i] ?? 0) <= start) < to;
   }
 
-  #startOf(m: Mention): number {
-    return this.#analysis?.tokens[m.token]?.start ?? 0;
+  #range(m: Mention): { start: number; end: number } {
+    return this.#analysis ? charRange(this.#analysis, m) : { start: 0, end: m.text.length };
   }
 
   #start(k: number): number {
     const m = this.#mentions[k];
-    return m ? this.#startOf(m) : 0;
+    return m ? this.#range(m).start : 0;
   }
 
   #end(k: number): number {
     const m = this.#mentions[k];
-    return m ? this.#startOf(m) + m.text.length : 0;
+    return m ? this.#range(m).end : 0;
   }
 }
 

@@ -4,7 +4,7 @@
  * is someone else and the person stands where an object does.
  */
 import type { WorkingSentence } from './working.ts';
-import { charRange } from './speaker-finder.ts';
+import { charRange } from './mention-index.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import { PASSIVE_BE_OR_GET } from '../nlp/passive-auxiliaries.ts';
 

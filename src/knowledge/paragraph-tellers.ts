@@ -44,9 +44,9 @@ export function speakersOfToldParagraphs(
   quotes: readonly WorkingQuote[],
   people: readonly PersonMention[],
 ): void {
-  const tellerAt = perSentence((sentence) => tellerOf(finder, sentence, people));
   // What a quotation's own sentence says is read once per sentence: a sentence may hold thousands of them.
   const ownerOf = perSentence((sentence) => accountOwner(finder, sentence, people));
+  const tellerAt = perSentence((sentence) => tellerOf(finder, sentence, people, ownerOf(sentence)));
   const says = perSentence((sentence) => saysOutsideQuotes(finder, sentence));
   for (const quote of quotes) {
     if (quote.parent !== null || quote.speakerName !== 'unattributed') continue;
@@ -99,17 +99,18 @@ function saysOutsideQuotes(finder: SpeakerFinder, sentence: WorkingSentence): bo
   return false;
 }
 
-/** The teller whose account `sentence` opens by giving, before any quotation in it; `null` if none. */
+/**
+ * The teller whose account `sentence` opens by giving, before any quotation in it: `owner`, the owner of the
+ * account it opens with ({@link accountOwner}), else the subject of its verb of saying; `null` if none.
+ */
 function tellerOf(
   finder: SpeakerFinder,
   sentence: WorkingSentence,
   people: readonly PersonMention[],
+  owner: SpeakerGuess | null,
 ): SpeakerGuess | null {
   // A sentence quoting someone hands its words over with its own verb: it opens no account of its own.
-  return (
-    accountOwner(finder, sentence, people) ??
-    (sentence.quoteSpans.length > 0 ? null : subjectOfSaying(finder, sentence, people))
-  );
+  return owner ?? (sentence.quoteSpans.length > 0 ? null : subjectOfSaying(finder, sentence, people));
 }
 
 /**

@@ -18,6 +18,7 @@ import { describedAntecedent } from './pronoun-antecedents.ts';
 import { referent } from './referents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { EntityMention } from './schema.ts';
+import { charRange } from './mention-index.ts';
 import {
   FIRST_PERSON_POSSESSIVES,
   isObjectPosition,
@@ -325,13 +326,4 @@ function tokenAfter(analysis: Analysis, m: EntityMention & { token: number }): n
   let t = m.token;
   while (t < analysis.tokens.length && tokenAt(analysis, t).start < end) t++;
   return t;
-}
-
-/** The characters a mention's text spans in its analysis. */
-export function charRange(
-  analysis: Analysis,
-  m: EntityMention & { token: number },
-): { start: number; end: number } {
-  const start = tokenAt(analysis, m.token).start;
-  return { start, end: start + m.text.length };
 }

@@ -44,7 +44,8 @@ import {
   wordsToPunctuation,
 } from './clause-words.ts';
 import { firstPersonRelative, possessor, relativeNamedByOwner, relativeOf } from './referents.ts';
-import { CLAUSE_END, charRange, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
+import { CLAUSE_END, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
+import { charRange } from './mention-index.ts';
 import { isAbbreviatedTitle, nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
