@@ -13,6 +13,7 @@ import { rankSentences } from './retrieval.ts';
 import { withSetUp } from './set-up-sentence.ts';
 import { verbReadAsNoun } from './mistagged-verb.ts';
 import { dateInQuotation } from './quoted-date.ts';
+import { askedWordsInOtherSentence } from './inner-sentence.ts';
 import { actReportedAsEarlier } from './reported-earlier-act.ts';
 import { datesAnothersAct } from './relative-act-holder.ts';
 import { formatDate, weekdayOf } from './text.ts';
@@ -400,7 +401,18 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     quotedTest !== null &&
     quotedTest(best.sentence, best.d.text) === 'no-act' &&
     dateInQuotation(best.sentence.text, best.d.text);
-  const unsaid = (actTest !== null && !actSaid) || quotedElse;
+  // A date in one inner sentence of a passage read as one, the asked words said only in another ("The men of
+  // Mier fought the Texans in the streets. … We pray today"): the date is the other sentence's act's.
+  const elsewhere =
+    !ctx.followup &&
+    askedWordsInOtherSentence(
+      best.sentence.text,
+      best.d.text,
+      u.content.filter((w) => !aspectWords.has(w)),
+      stem,
+      (text) => ctx.reader.analyse(text).tokens,
+    );
+  const unsaid = (actTest !== null && !actSaid) || quotedElse || elsewhere;
   // "On June 15 the Supreme Court ruled that a Mexican doctor kidnapped in Guadalajara …": the asked act told
   // as done before what the date's clause reports, the date is the report's.
   const otherClause =
