@@ -312,7 +312,13 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     ? []
     : u.content
         .filter((w) => !aspectWords.has(w))
-        .flatMap((w) => datedActTest([w], ctx.reader.lens(u), (x) => ctx.reader.stem(x)) ?? []);
+        .flatMap(
+          (w) =>
+            datedActTest([w], ctx.reader.lens(u), (x) => ctx.reader.stem(x), {
+              acts: [],
+              tokensOf: (text) => ctx.reader.analyse(text).tokens,
+            }) ?? [],
+        );
   const saysAct = (lemma: string) =>
     acts.includes(lemma) || acts.some((a) => ctx.reader.synonymsOf(a).includes(lemma));
   // "In 1852 he married Miss Louisa Pettit, who died in 1894" says the asked act of another than Scholl: of
@@ -412,7 +418,11 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
       stem,
       (text) => ctx.reader.analyse(text).tokens,
     );
-  const unsaid = (actTest !== null && !actSaid) || quotedElse || elsewhere;
+  // No act asked, and the asked words the date's sentence says all stand in another clause than the date's
+  // ("Her remarks to supporters came in response to an article published the day before"): the other clause's.
+  const wordActs = ctx.followup ? [] : wordTests.map((t) => t(best.sentence, best.d.text));
+  const otherClauseWords = !wordActs.includes('dates-act') && wordActs.includes('says-act');
+  const unsaid = (actTest !== null && !actSaid) || quotedElse || elsewhere || otherClauseWords;
   // "On June 15 the Supreme Court ruled that a Mexican doctor kidnapped in Guadalajara …": the asked act told
   // as done before what the date's clause reports, the date is the report's.
   const otherClause =
