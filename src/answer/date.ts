@@ -14,6 +14,7 @@ import { withSetUp } from './set-up-sentence.ts';
 import { verbReadAsNoun } from './mistagged-verb.ts';
 import { dateInQuotation } from './quoted-date.ts';
 import { askedWordsInOtherSentence } from './inner-sentence.ts';
+import { toldInBody } from './body-day.ts';
 import { actReportedAsEarlier } from './reported-earlier-act.ts';
 import { datesAnothersAct } from './relative-act-holder.ts';
 import { formatDate, weekdayOf } from './text.ts';
@@ -363,7 +364,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   }
   if (!best) return null;
   const headline = best.sentence;
-  best = toldInBody(best, ranked, index, markers, u);
+  best = toldInBody(best, ranked, index, u, markers && ((s) => sentenceHasAspect(s, markers)));
   // "hanigan attack date?" of a year said in passing: the article's one day of that year.
   if (!markers) best = { ...best, ...(onlyDayOfYear(index, best.sentence, best.d) ?? {}) };
   // No candidate says the asked act, and the best one says none of the other words asked: another event's.
@@ -449,44 +450,6 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
   };
-}
-
-/** What lies between words, for reading a sentence's words (built once: see src/nlp/letter-tests.ts). */
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-
-/**
- * A headline gives an event its year ("a historian on the 1881 Guadalupe Canyon ambush"); its article's body
- * tells the day ("At dawn on Aug. 13, 1881, Mexican troops opened fire…"). For a year read in a headline, the
- * best-ranked body sentence of that article with a day or month of that year gives the date instead.
- */
-function toldInBody<T extends { d: DateFact; sentence: Sentence }>(
-  best: T,
-  ranked: ReadonlyArray<{ sentence: Sentence }>,
-  index: Context['index'],
-  markers: readonly string[] | undefined,
-  u: Understanding,
-): T {
-  if (best.sentence.kind !== 'headline' || best.d.precision !== 'year') return best;
-  const year = best.d.date.slice(0, 4);
-  // The event is the one the headline names: the names the question shares with it ("Guadalupe Canyon") are
-  // all in the sentence, not another canyon's ambush of that summer ("Skeleton Canyon").
-  const wordsOf = (text: string) => new Set(text.toLowerCase().split(NOT_WORD));
-  const headline = wordsOf(best.sentence.text);
-  const names = u.analysis.tokens
-    .filter((t) => t.pos === 'PROPN' && headline.has(t.normal))
-    .map((t) => t.normal);
-  if (names.length === 0) return best;
-  for (const r of ranked) {
-    if (r.sentence.sourceId !== best.sentence.sourceId || r.sentence.kind === 'headline') continue;
-    if (markers && !sentenceHasAspect(r.sentence, markers)) continue;
-    const words = wordsOf(r.sentence.text);
-    if (!names.every((w) => words.has(w))) continue;
-    const finer = index.datesBySentence
-      .get(r.sentence.id)
-      ?.find((d) => (d.precision === 'day' || d.precision === 'month') && d.date.startsWith(year));
-    if (finer) return { ...best, d: finer, sentence: r.sentence };
-  }
-  return best;
 }
 
 /** Sentences after a dated one, in its paragraph, that may tell the event it dates. */
