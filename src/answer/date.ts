@@ -13,6 +13,8 @@ import { rankSentences } from './retrieval.ts';
 import { withSetUp } from './set-up-sentence.ts';
 import { verbReadAsNoun } from './mistagged-verb.ts';
 import { dateInQuotation } from './quoted-date.ts';
+import { askedWordsInOtherSentence } from './inner-sentence.ts';
+import { toldInBody } from './body-day.ts';
 import { actReportedAsEarlier } from './reported-earlier-act.ts';
 import { datesAnothersAct } from './relative-act-holder.ts';
 import { formatDate, weekdayOf } from './text.ts';
@@ -311,7 +313,13 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     ? []
     : u.content
         .filter((w) => !aspectWords.has(w))
-        .flatMap((w) => datedActTest([w], ctx.reader.lens(u), (x) => ctx.reader.stem(x)) ?? []);
+        .flatMap(
+          (w) =>
+            datedActTest([w], ctx.reader.lens(u), (x) => ctx.reader.stem(x), {
+              acts: [],
+              tokensOf: (text) => ctx.reader.analyse(text).tokens,
+            }) ?? [],
+        );
   const saysAct = (lemma: string) =>
     acts.includes(lemma) || acts.some((a) => ctx.reader.synonymsOf(a).includes(lemma));
   // "In 1852 he married Miss Louisa Pettit, who died in 1894" says the asked act of another than Scholl: of
@@ -356,7 +364,7 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   }
   if (!best) return null;
   const headline = best.sentence;
-  best = toldInBody(best, ranked, index, markers, u);
+  best = toldInBody(best, ranked, index, u, markers && ((s) => sentenceHasAspect(s, markers)));
   // "hanigan attack date?" of a year said in passing: the article's one day of that year.
   if (!markers) best = { ...best, ...(onlyDayOfYear(index, best.sentence, best.d) ?? {}) };
   // No candidate says the asked act, and the best one says none of the other words asked: another event's.
@@ -400,7 +408,22 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     quotedTest !== null &&
     quotedTest(best.sentence, best.d.text) === 'no-act' &&
     dateInQuotation(best.sentence.text, best.d.text);
-  const unsaid = (actTest !== null && !actSaid) || quotedElse;
+  // A date in one inner sentence of a passage read as one, the asked words said only in another ("The men of
+  // Mier fought the Texans in the streets. … We pray today"): the date is the other sentence's act's.
+  const elsewhere =
+    !ctx.followup &&
+    askedWordsInOtherSentence(
+      best.sentence.text,
+      best.d.text,
+      u.content.filter((w) => !aspectWords.has(w)),
+      stem,
+      (text) => ctx.reader.analyse(text).tokens,
+    );
+  // No act asked, and the asked words the date's sentence says all stand in another clause than the date's
+  // ("Her remarks to supporters came in response to an article published the day before"): the other clause's.
+  const wordActs = ctx.followup ? [] : wordTests.map((t) => t(best.sentence, best.d.text));
+  const otherClauseWords = !wordActs.includes('dates-act') && wordActs.includes('says-act');
+  const unsaid = (actTest !== null && !actSaid) || quotedElse || elsewhere || otherClauseWords;
   // "On June 15 the Supreme Court ruled that a Mexican doctor kidnapped in Guadalajara …": the asked act told
   // as done before what the date's clause reports, the date is the report's.
   const otherClause =
@@ -427,44 +450,6 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
   };
-}
-
-/** What lies between words, for reading a sentence's words (built once: see src/nlp/letter-tests.ts). */
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-
-/**
- * A headline gives an event its year ("a historian on the 1881 Guadalupe Canyon ambush"); its article's body
- * tells the day ("At dawn on Aug. 13, 1881, Mexican troops opened fire…"). For a year read in a headline, the
- * best-ranked body sentence of that article with a day or month of that year gives the date instead.
- */
-function toldInBody<T extends { d: DateFact; sentence: Sentence }>(
-  best: T,
-  ranked: ReadonlyArray<{ sentence: Sentence }>,
-  index: Context['index'],
-  markers: readonly string[] | undefined,
-  u: Understanding,
-): T {
-  if (best.sentence.kind !== 'headline' || best.d.precision !== 'year') return best;
-  const year = best.d.date.slice(0, 4);
-  // The event is the one the headline names: the names the question shares with it ("Guadalupe Canyon") are
-  // all in the sentence, not another canyon's ambush of that summer ("Skeleton Canyon").
-  const wordsOf = (text: string) => new Set(text.toLowerCase().split(NOT_WORD));
-  const headline = wordsOf(best.sentence.text);
-  const names = u.analysis.tokens
-    .filter((t) => t.pos === 'PROPN' && headline.has(t.normal))
-    .map((t) => t.normal);
-  if (names.length === 0) return best;
-  for (const r of ranked) {
-    if (r.sentence.sourceId !== best.sentence.sourceId || r.sentence.kind === 'headline') continue;
-    if (markers && !sentenceHasAspect(r.sentence, markers)) continue;
-    const words = wordsOf(r.sentence.text);
-    if (!names.every((w) => words.has(w))) continue;
-    const finer = index.datesBySentence
-      .get(r.sentence.id)
-      ?.find((d) => (d.precision === 'day' || d.precision === 'month') && d.date.startsWith(year));
-    if (finer) return { ...best, d: finer, sentence: r.sentence };
-  }
-  return best;
 }
 
 /** Sentences after a dated one, in its paragraph, that may tell the event it dates. */

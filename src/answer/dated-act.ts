@@ -124,6 +124,35 @@ function contactRelativeBetween(tokens: readonly Token[], from: number, to: numb
   return false;
 }
 
+/** A past participle's ending as written ("published", "taken"): a verb read so after a noun may modify it. */
+const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
+
+/**
+ * True when a reduced relative clause opens between offsets `from` and `to` of the tokens' text: after a verb of
+ * the clause `from` stands in, a noun followed by a past participle ("Her remarks to supporters came in
+ * response to an article published the day before"). A date after the participle dates the participle's act
+ * (the publishing), not the clause's before it (the remarks).
+ */
+function participleRelativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = lowerBound(0, tokens.length, (k) => (tokens[k]?.start ?? 0) <= from);
+  let verbSeen = false;
+  for (let k = first; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || !next || next.start >= to) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+    else if (
+      verbSeen &&
+      (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      next.pos === 'VERB' &&
+      next.normal !== next.lemma &&
+      PARTICIPLE_ENDING.test(next.normal)
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * A test of where a sentence's date stands to the act a question asks the date of (`acts`: the lemmas of
  * the question's own verbs): `dates-act` when a word of the sentence says the act (the same word, a form of
@@ -191,7 +220,11 @@ export function datedActTest(
       };
       const own = (i: number) => {
         const w = words[i];
-        return !w || i > from || !contactRelativeBetween(tokensOf(sentence.text), w.start, at);
+        if (!w || i > from) return true;
+        const tokens = tokensOf(sentence.text);
+        return (
+          !contactRelativeBetween(tokens, w.start, at) && !participleRelativeBetween(tokens, w.start, at)
+        );
       };
       if (dating.some(own)) return 'dates-act';
     }

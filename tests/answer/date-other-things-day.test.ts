@@ -57,4 +57,9 @@ describe('"today" in quoted words', () => {
     const a = await ceremony.ask('When did the Texans fight at Mier?', { userId: 'fight' });
     expect(a.direct ?? '').not.toContain('2022');
   });
+
+  it('is not stated as the day of "the Texans\u2019 fight at Mier", asked with a noun', async () => {
+    const a = await ceremony.ask("when was the Texans' fight at Mier?", { userId: 'fight-noun' });
+    expect(a.direct ?? '').not.toContain('2022');
+  });
 });
