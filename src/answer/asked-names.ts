@@ -11,7 +11,6 @@ import type { Evidence } from './types.ts';
 import type { Understanding } from './understanding.ts';
 import { ENTITY_PREFIX, foldWord } from '../nlp/pipeline.ts';
 import { capitalisedNames, namesAnotherOfKind } from './capitalised-names.ts';
-import { DISCOVERED_PREFIX } from '../knowledge/discovered-person.ts';
 
 /** Answers that headline a value of the thing asked about: a date or a figure. */
 const TYPED_ANSWERS: ReadonlySet<string> = new Set(['date', 'count']);
@@ -111,7 +110,7 @@ export function saysAskedNames(
  */
 export function namesUnsaid(
   draft: Draft,
-  u: Pick<Understanding, 'analysis' | 'content' | 'entities'>,
+  u: Pick<Understanding, 'analysis' | 'content'>,
   index: KnowledgeIndex,
   isEnglishWord: (word: string) => boolean,
 ): { name: string; saying: Set<string> }[] {
@@ -127,21 +126,7 @@ export function namesUnsaid(
   const ofOtherKin = namesOfCommonWords(u, index, isEnglishWord)
     .filter(({ saying, held }) => !sources.some((s) => saying.has(s)) && !draft.evidence.some(held))
     .map(({ name, saying }) => ({ name, saying }));
-  // "How many soldiers had the garrison of Las Vacas?" is not answered by a figure of an article that never
-  // names Las Vacas: when a name the knowledge found in the articles (no entity of the curated tables) is
-  // all the question names, nothing else holds the figure to it, and the articles that mention it are asked
-  // instead. Measured (npm run eval 2026-12-05) with every such name of a question held so: comparisons of
-  // two named things lost their figures (dev answerable declined 147 → 151, test right 2397 → 2394).
-  const ofDiscovered = (u.entities.length === 1 ? u.entities : [])
-    .filter((id) => id.startsWith(DISCOVERED_PREFIX))
-    .map((id) => ({
-      name: id,
-      saying: new Set(
-        [...(index.entitySources.get(id) ?? [])].flatMap((p) => index.sourceOrder[p]?.id ?? []),
-      ),
-    }))
-    .filter(({ saying }) => saying.size > 0 && !sources.some((s) => saying.has(s)));
-  return [...ofArticles, ...ofOtherKin, ...ofDiscovered];
+  return [...ofArticles, ...ofOtherKin];
 }
 
 /**

@@ -30,14 +30,6 @@ const NAME_FUNCTION_WORDS = new Set([
   'los',
   'y',
 ]);
-/**
- * Two or more capitalised words, allowing Spanish articles and "de" between them ("Las Vacas", "Piedras Negras",
- * "Carlos de la Garza"): the names of places and people the coverage writes in Spanish.
- */
-const SPANISH_NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
-/** The longest name of {@link SPANISH_NAME_RUN} kept, in words. */
-const MAX_NAME_WORDS = 6;
-
 /** An acronym with a number after it ("jtf-6", "jtf6"): the letters apart. */
 const NUMBERED_ACRONYM = /^(\p{L}{2,})-?\d+$/u;
 
@@ -49,8 +41,6 @@ export class CoverageWriting {
   #acronyms: Map<string, string[]> | null = null;
   /** Accented words of the vocabulary by their form without accents; built on the first look-up. */
   #accented: Map<string, string> | null = null;
-  /** Names of several words the coverage writes, folded; built on the first look-up. */
-  #names: Set<string> | null = null;
   /** Words the coverage writes only as one-word names; built on the first look-up. */
   #oneWordNames: Set<string> | undefined;
 
@@ -101,28 +91,6 @@ export class CoverageWriting {
       this.#oneWordNames = names;
     }
     return this.#oneWordNames.has(folded);
-  }
-
-  /**
-   * True when the coverage writes `words` (folded, two or more) as a name, each word but an article or "de"
-   * capitalised ("las vacas": Las Vacas, "carlos de la garza"): every run of a capitalised run of its sentences
-   * that starts and ends on a capitalised word is such a name ("Carlos de la Garza" in "When Carlos de la
-   * Garza…"). The table is built on the first look-up.
-   */
-  writesName(words: readonly string[]): boolean {
-    if (!this.#names) {
-      const names = new Set<string>();
-      for (const sentence of this.#sentences)
-        for (const run of sentence.text.matchAll(SPANISH_NAME_RUN)) {
-          const folded = run[0].split(/\s+/).map(foldWord);
-          const capital = run[0].split(/\s+/).map((w) => P1.test(w));
-          for (let i = 0; i < folded.length; i++)
-            for (let j = i + 2; j <= Math.min(folded.length, i + MAX_NAME_WORDS); j++)
-              if (capital[i] === true && capital[j - 1] === true) names.add(folded.slice(i, j).join(' '));
-        }
-      this.#names = names;
-    }
-    return words.length >= 2 && this.#names.has(words.join(' '));
   }
 
   /**

@@ -407,11 +407,6 @@ export class KnowledgeIndex {
     return this.#written.isOneWordName(folded);
   }
 
-  /** True when the coverage writes the folded `words` as a name ("las vacas"); see {@link CoverageWriting}. */
-  writesName(words: readonly string[]): boolean {
-    return this.#written.writesName(words);
-  }
-
   /** The words of a name the coverage spells out, for its acronym in lower case ("aclu"). */
   acronym(word: string): string[] | undefined {
     return this.#written.acronym(word);

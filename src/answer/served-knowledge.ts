@@ -96,7 +96,6 @@ export function spanishReaderFor(data: EngineData, served: () => ServedKnowledge
         (words) => namesPerson(served().index, words),
         data.spanishDictionary ?? null,
         (w) => data.wordnet?.synonymsOf(w) ?? [],
-        (words) => served().index.writesName(words),
       )
     : null;
 }

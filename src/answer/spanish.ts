@@ -27,7 +27,6 @@ import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
 import { possessorsFirst } from './spanish-possessor.ts';
 import { goingTo } from './spanish-going-to.ts';
-import { namesKept } from './spanish-names.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -126,7 +125,6 @@ export class SpanishReader {
   readonly #isSpanishWord: (word: string) => boolean;
   readonly #isPersonName: (folded: readonly string[]) => boolean;
   readonly #dictionary: SpanishDictionary | null;
-  readonly #writesName: (folded: readonly string[]) => boolean;
   /** A word's sense given the message being translated. */
   readonly #sense: SenseChooser;
   /** The English for one Spanish word. */
@@ -143,8 +141,7 @@ export class SpanishReader {
    * {@link #untranslatable}). `isPersonName` tells folded words that name a person of the coverage, put before
    * what Spanish says is theirs ("el abuelo de Martha Pierce Lowe"). `dictionary` (a general Spanish–English
    * dictionary) gives the senses of a word the lexicon lacks, and `synonyms` (an English WordNet's)
-   * more words for each sense, of which the reader keeps those the coverage uses. `writesName` tells folded
-   * words the coverage writes as a name ("las vacas": Las Vacas), kept whole after an article or a preposition.
+   * more words for each sense, of which the reader keeps those the coverage uses.
    */
   constructor(
     data: SpanishData,
@@ -157,9 +154,7 @@ export class SpanishReader {
     isPersonName: (folded: readonly string[]) => boolean = () => false,
     dictionary: SpanishDictionary | null = null,
     synonyms: (english: string) => readonly string[] = () => [],
-    writesName: (folded: readonly string[]) => boolean = () => false,
   ) {
-    this.#writesName = writesName;
     this.#isSpanishWord = isSpanishWord;
     this.#isPersonName = isPersonName;
     this.#dictionary = dictionary;
@@ -284,14 +279,13 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
-    const quoted = quotationsKept(
-      this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
-        this.#hyphenParts(t),
-      ),
-      (w) => this.#words.has(foldWord(w)) || this.#markers.has(foldWord(w)),
-    );
     const roled = rolesFirst(
-      namesKept(quoted, this.#writesName, (t, i) => this.#phraseLength(t, i)),
+      quotationsKept(
+        this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
+          this.#hyphenParts(t),
+        ),
+        (w) => this.#words.has(foldWord(w)) || this.#markers.has(foldWord(w)),
+      ),
       (w) => this.#roles.has(w),
       (w) => this.#markers.has(w),
       (t, i) => this.#phraseLength(t, i),
