@@ -22,9 +22,6 @@ const MIN_SYNONYM = 4;
 /** A preterite by its accented ending ("trabajó", "movió"): no noun or present ends so. */
 const ACCENTED_PRETERITE = /\p{L}{2}ó$/u;
 
-/** An infinitive's ending. */
-const INFINITIVE = /(?:ar|er|ir)$/;
-
 /** Words whose accent alone tells them apart from a more common word ("él" is he, "el" the). */
 const ACCENTED: Record<string, string> = { él: 'he', sí: 'yes', tú: 'you', mí: 'me' };
 
@@ -135,7 +132,7 @@ export class SpanishWords {
     if (!known || known.split('|').some((k) => englishBare(k, () => true) !== undefined)) return undefined;
     for (const { form } of lexiconForms(word, folded)) {
       if (!/(?:ar|er|ir)$/.test(form)) continue;
-      const senses = this.#words.get(form) || this.#usedSenses(this.#dictionarySenses(form, ['v']));
+      const senses = this.#words.get(form) || this.#usedSenses(this.#dictionary?.senses(form, ['v']));
       if (!senses) continue;
       const english = this.#sense.chosen(senses);
       return english === this.#sense.chosen(known) ? undefined : english;
@@ -189,19 +186,6 @@ export class SpanishWords {
   }
 
   /**
-   * The dictionary's senses of `lemma`, or of its pronominal infinitive when `lemma` is an infinitive the
-   * dictionary lists only so: "se rindieron" is a form of "rendir", which the dictionary gives as "rendirse"
-   * (surrender), as it gives every verb used only with "se".
-   */
-  #dictionarySenses(lemma: string, parts?: readonly DictionaryPos[]): string | undefined {
-    const dictionary = this.#dictionary;
-    if (dictionary === null) return undefined;
-    const own = dictionary.senses(lemma, parts);
-    if (own !== undefined || !INFINITIVE.test(lemma) || parts?.includes('v') === false) return own;
-    return dictionary.senses(`${lemma}se`, ['v']);
-  }
-
-  /**
    * The general dictionary's English for a word the lexicon lacks, in the sense the coverage uses: the word's
    * own entry, else that of a form it may be of (a verb's ending asks for a verb, a plural's for a noun or an
    * adjective, kept plural as a noun).
@@ -209,11 +193,11 @@ export class SpanishWords {
   #fromDictionary(word: string, folded: string): string | undefined {
     const dictionary = this.#dictionary;
     if (dictionary === null) return undefined;
-    const own = this.#usedSenses(this.#dictionarySenses(folded));
+    const own = this.#usedSenses(dictionary.senses(folded));
     if (own !== undefined) return this.#sense.chosen(own);
     for (const { form, verbal, plural } of lexiconForms(word, folded)) {
       const parts: DictionaryPos[] | undefined = verbal ? ['v'] : plural === true ? ['n', 'a'] : undefined;
-      const senses = this.#usedSenses(this.#dictionarySenses(form, parts));
+      const senses = this.#usedSenses(dictionary.senses(form, parts));
       if (senses === undefined) continue;
       const chosen = this.#sense.chosen(senses);
       const nounPlural =
