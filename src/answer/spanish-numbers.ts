@@ -245,3 +245,27 @@ export function readSpanishDate(folded: readonly string[]): { text: string; toke
   if (alone >= 0 && y !== undefined) return { text: `${LONG_MONTHS[alone] ?? ''} ${y}`, tokens: 3 };
   return undefined;
 }
+
+/** The Spanish ordinals of first to tenth by their stem (folded), and their English. */
+const ORDINAL_STEMS: ReadonlyMap<string, string> = new Map([
+  ['primer', 'first'],
+  ['segund', 'second'],
+  ['tercer', 'third'],
+  ['cuart', 'fourth'],
+  ['quint', 'fifth'],
+  ['sext', 'sixth'],
+  ['septim', 'seventh'],
+  ['setim', 'seventh'],
+  ['octav', 'eighth'],
+  ['noven', 'ninth'],
+  ['decim', 'tenth'],
+]);
+
+/**
+ * The English of a Spanish ordinal of first to tenth in any gender and number ("noveno", "novena", "terceros",
+ * "primer"), folded, or `undefined`: "el Noveno de Caballería" is the Ninth Cavalry, not a name.
+ */
+export function spanishOrdinal(folded: string): string | undefined {
+  const stem = /^(.+?)(?:o|a|os|as)?$/.exec(folded)?.[1] ?? folded;
+  return ORDINAL_STEMS.get(stem);
+}

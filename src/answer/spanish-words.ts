@@ -13,6 +13,7 @@ import { isPostposedAdjective } from './spanish-order.ts';
 import type { SenseChooser } from './spanish-sense.ts';
 import type { DictionaryPos, SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 import { englishBare } from './spanish-tense.ts';
+import { spanishOrdinal } from './spanish-numbers.ts';
 
 /**
  * The shortest synonym read: WordNet's shorter ones are abbreviations ("or", an operating room, for "surgery").
@@ -75,6 +76,9 @@ export class SpanishWords {
     const known = this.#words.get(folded);
     if (known !== undefined)
       return known === '' ? '' : this.#sense.verbatim([folded], this.#sense.chosen(known));
+    // An ordinal the lexicon lacks, capitalised in a unit's name too ("el Noveno de Caballería": the Ninth).
+    const ordinal = spanishOrdinal(folded);
+    if (ordinal !== undefined) return ordinal;
     // A place the coverage names in one word ("en naco", "en Naco") is no form of a Spanish word ("nacer").
     if (this.#isName(folded)) return undefined;
     // "El comandante carrancista": the Carranza commander.
