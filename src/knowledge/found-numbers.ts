@@ -23,7 +23,7 @@ import {
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
-import { figureFrom, hundredAndMore, rangeEnd, SCALES } from './number-words.ts';
+import { figureFrom, hundredAndMore, oddEnd, rangeEnd, SCALES } from './number-words.ts';
 import { lookupTable } from '../lookup.ts';
 import type { NumberFact } from './schema.ts';
 
@@ -198,6 +198,12 @@ export class NumberReader {
         toks[endTok + 1]?.normal !== 'than'
       )
         endTok++;
+      // "Nine hundred and odd men", "forty odd": somewhat more than the figure, and part of it.
+      const odd = qualifier === null ? oddEnd(toks, endTok, sentence.tokenEnd) : null;
+      if (odd !== null) {
+        endTok = odd;
+        qualifier = 'more than';
+      }
       if (qualifier === null) {
         const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
         if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart) {

@@ -69,6 +69,15 @@ export function figureFrom(
 }
 
 /**
+ * Where "and odd" or "odd" after a figure ending at token `at` ends ("nine hundred and odd men", "forty odd
+ * years": somewhat more than the figure); `null` when none follows.
+ */
+export function oddEnd(toks: readonly Token[], at: number, end: number): number | null {
+  const k = toks[at]?.normal === 'and' ? at + 1 : at;
+  return k < end && toks[k]?.normal === 'odd' ? k + 1 : null;
+}
+
+/**
  * The higher figure of a range whose lower figure ends at token `at`: "and" after "between" (`between`),
  * else "to" or "or" ("twenty-five to thirty", "eight or nine soldiers"); `null` when no figure follows. A
  * range in words or joined by "or" needs its higher figure second.
