@@ -72,6 +72,9 @@ const MEASURE_FACTOR = 3;
  */
 const POINTED_BACK = 2;
 
+/** The reader's analysis of a sentence's text, made once per question and passed on. */
+type Analyse = (text: string) => ReturnType<Context['reader']['analyse']>;
+
 /** A figure that may answer, weighed. */
 export type Candidate = { n: NumberFact; score: number; sentence: Sentence; saysHead: boolean };
 
@@ -157,14 +160,7 @@ export function weighFigures(
       if (!ofKindAsked(n, r.sentence, q, ctx)) continue;
       // "How much is DPS spending": a sum of money is what was spent, however the evidence says it ("cost").
       if (!carries && !(q.moneyVerb !== null && n.countsLemma === MONEY_LEMMA)) continue;
-      const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
-      // "Active-duty service members" says "servicemember", a synonym of troop.
-      const joined = n.counts.toLowerCase().replace(/[\s-]+/g, '');
-      const generic =
-        headForms === null ||
-        (q.moneyVerb !== null && n.countsLemma === MONEY_LEMMA && r.sentence.lemmas.includes(q.moneyVerb)) ||
-        (!duration && ctx.reader.genericCounts.has(head ?? '')) ||
-        r.sentence.mentions.some((m) => q.groups.has(m.entityId));
+      const generic = countsAnything(n, r.sentence, q, ctx);
       const actedOn =
         !generic &&
         headForms !== null &&
@@ -172,17 +168,7 @@ export function weighFigures(
       const saysHead =
         !generic &&
         headForms !== null &&
-        // "A 78-foot trawler" gives the trawler's size, not how far anything is.
-        ([...headForms].some((f) => countsForms.has(f) || (!q.distance && joined.includes(f))) ||
-          ([...q.nearHead].some((f) => countsForms.has(f)) && !countsByState(n, r.sentence.text, analyse)) ||
-          (!duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
-          (head !== null && measuresOf(n, r.sentence, head)) ||
-          (head !== null && q.muchOfPart && isAmount(n) && amountOf(n, r.sentence, head)) ||
-          (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)) ||
-          (partOf && countsMembersNamed(asked, n.countsLemma, namePeople)) ||
-          // "How many men did Trías have in the garrison": "a garrison of about 800" counts its members.
-          (head !== null && countsWholeAsked(n, r.sentence, head, u.content, namePeople)) ||
-          actedOn);
+        (saysCountedNoun(n, r.sentence, headForms, q, u, ctx, { namePeople, analyse }) || actedOn);
       // "How many kids…" is answered by "more than 2,300 children", "how many raiders attacked…" by "armed
       // men … attacked".
       const otherwise =
@@ -199,25 +185,7 @@ export function weighFigures(
           : null;
       const named = meets && (generic || saysHead || otherwise !== null);
       if (!named && !partOf) continue;
-      const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, r.sentence)];
-      const extra = asked.filter(
-        (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (saysHead && a === head),
-      ).length;
-      const score =
-        r.score *
-        (1 + 0.3 * extra) *
-        (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1) *
-        (reportedInYearAsked(r.sentence, u.years, ctx.index) ? REPORTED_THEN : 1) *
-        (q.pointedBack.has(r.sentence.id) ? POINTED_BACK : 1) *
-        // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
-        (q.muchOf && head !== null && measuresOf(n, r.sentence, head) ? MEASURE_FACTOR : 1) *
-        (otherwise !== null ? SAID_OTHERWISE : 1) *
-        (actedOn ? ACTED_ON : 1) *
-        // "How many men did he have there?" is not answered by "his loss is three men killed".
-        (head !== null && q.countingAct === null && countedThenBefell(n, r.sentence.text, analyse)
-          ? BEFELL_UNASKED
-          : 1) *
-        (!q.relativeAsked && countsRelative(n, r.sentence) ? RELATIVE : 1);
+      const score = figureScore(r.score, n, r.sentence, q, u, ctx, { saysHead, otherwise, actedOn }, analyse);
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       // "The army denied reports that nine ranchers were wounded": shown only when nothing else answers, unbolded.
       if (figureDenied(r.sentence.text, n.text, analyse)) {
@@ -275,5 +243,79 @@ function paidForOther(n: NumberFact, s: Sentence, asksFor: string | null, ctx: C
         related: (a: string, b: string) => (ctx.reader.data.wordnet?.relation(a, b) ?? null) !== null,
       },
     )
+  );
+}
+
+/**
+ * The figure counts whatever is asked: nothing counted is named, a sum of money is asked of the verb its
+ * sentence says, the counted noun is one that counts anything, or its sentence names a group a follow-up asks
+ * the size of.
+ */
+function countsAnything(n: NumberFact, s: Sentence, q: CountQuestion, ctx: Context): boolean {
+  return (
+    q.headForms === null ||
+    (q.moneyVerb !== null && n.countsLemma === MONEY_LEMMA && s.lemmas.includes(q.moneyVerb)) ||
+    (!q.duration && ctx.reader.genericCounts.has(q.head ?? '')) ||
+    s.mentions.some((m) => q.groups.has(m.entityId))
+  );
+}
+
+/** The figure counts the asked noun, in its words, a synonym, a word near in meaning, or its members'. */
+function saysCountedNoun(
+  n: NumberFact,
+  s: Sentence,
+  headForms: ReadonlySet<string>,
+  q: CountQuestion,
+  u: Understanding,
+  ctx: Context,
+  { namePeople, analyse }: { namePeople: (lemma: string) => boolean; analyse: Analyse },
+): boolean {
+  const { head, asked } = q;
+  const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
+  // "Active-duty service members" says "servicemember", a synonym of troop.
+  const joined = n.counts.toLowerCase().replace(/[\s-]+/g, '');
+  return (
+    // "A 78-foot trawler" gives the trawler's size, not how far anything is.
+    [...headForms].some((f) => countsForms.has(f) || (!q.distance && joined.includes(f))) ||
+    ([...q.nearHead].some((f) => countsForms.has(f)) && !countsByState(n, s.text, analyse)) ||
+    (!q.duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
+    (head !== null && measuresOf(n, s, head)) ||
+    (head !== null && q.muchOfPart && isAmount(n) && amountOf(n, s, head)) ||
+    (head !== null && PEOPLE_WORDS.has(head) && ctx.reader.countsPeople(n.countsLemma)) ||
+    (q.partOf && countsMembersNamed(asked, n.countsLemma, namePeople)) ||
+    // "How many men did Trías have in the garrison": "a garrison of about 800" counts its members.
+    (head !== null && countsWholeAsked(n, s, head, u.content, namePeople))
+  );
+}
+
+/** A figure's sentence's rank score, weighed by how well the figure says what is asked. */
+function figureScore(
+  rank: number,
+  n: NumberFact,
+  s: Sentence,
+  q: CountQuestion,
+  u: Understanding,
+  ctx: Context,
+  said: { saysHead: boolean; otherwise: ReturnType<typeof countedOtherwise>; actedOn: boolean },
+  analyse: Analyse,
+): number {
+  const { asked, head } = q;
+  const countsWords = [...n.counts.toLowerCase().split(/[\s-]+/), ...whoseWords(n, s)];
+  const extra = asked.filter(
+    (a) => countsWords.some((w) => w.startsWith(a.slice(0, 5))) || (said.saysHead && a === head),
+  ).length;
+  return (
+    rank *
+    (1 + 0.3 * extra) *
+    (n.qualifier === 'hundreds' || n.qualifier === 'thousands' ? 0.7 : 1) *
+    (reportedInYearAsked(s, u.years, ctx.index) ? REPORTED_THEN : 1) *
+    (q.pointedBack.has(s.id) ? POINTED_BACK : 1) *
+    // "How much fentanyl": a quantity of it ("380 kilos of fentanyl") before a count of things near it.
+    (q.muchOf && head !== null && measuresOf(n, s, head) ? MEASURE_FACTOR : 1) *
+    (said.otherwise !== null ? SAID_OTHERWISE : 1) *
+    (said.actedOn ? ACTED_ON : 1) *
+    // "How many men did he have there?" is not answered by "his loss is three men killed".
+    (head !== null && q.countingAct === null && countedThenBefell(n, s.text, analyse) ? BEFELL_UNASKED : 1) *
+    (!q.relativeAsked && countsRelative(n, s) ? RELATIVE : 1)
   );
 }
