@@ -57,6 +57,30 @@ import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 const P1 = /^[\p{P}\s]*$/u;
 const P2 = /^ \p{Lu}\p{Ll}/u;
 
+/** The person a paragraph opens by introducing ("Dale Whitcomb, 71, a retired engineer, …"), if any. */
+type Introduced = { paragraph: number; guess: SpeakerGuess | null; sentence: WorkingSentence };
+
+/** A quotation of sentence `si` (its `qi`th), with what is read before it: the article's people and quotations. */
+interface QuoteAt {
+  sentences: readonly WorkingSentence[];
+  si: number;
+  span: QuoteSpan;
+  qi: number;
+  people: readonly PersonMention[];
+  /** The quotations attributed so far. */
+  quotes: readonly WorkingQuote[];
+  introduced: Introduced | null;
+}
+
+/** A speaker a fallback carries over, with the sentence that names them and the quotation copied. */
+interface Carried {
+  guess: SpeakerGuess | null;
+  copiedFrom?: WorkingQuote;
+  attributionSentence: WorkingSentence | null;
+  /** The sentence's subject as speaker ({@link subjectsWords}) when read; `undefined` until read. */
+  subjects: SpeakerGuess | null | undefined;
+}
+
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
 export class QuoteAttributor {
   /** The speaker among given words, and the reader's look-ups, made once, not once per article. */
@@ -70,176 +94,205 @@ export class QuoteAttributor {
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
     /** The person a paragraph opens by introducing ("Dale Whitcomb, 71, a retired engineer, …"), if any. */
-    let introduced: { paragraph: number; guess: SpeakerGuess | null; sentence: WorkingSentence } | null =
-      null;
+    let introduced: Introduced | null = null;
     sentences.forEach((sentence, si) => {
       if (introduced?.paragraph !== sentence.paragraph)
         introduced = { paragraph: sentence.paragraph, guess: introducedBy(this.reader, sentence), sentence };
+      const opener = introduced;
       sentence.quoteSpans.forEach((span, qi) => {
         if (nicknameInName(sentence.analysis.text, span)) return;
-        const region = {
-          from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
-          to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
-        };
-        // "a white banner reading, in Spanish, '…'": words a thing bears are the thing's, whoever carries it.
-        let guess =
-          bearerOfWords(sentence, span, this.#finder.isPersonNoun) ??
-          this.#speakerAround(sentence, span, region, people, null);
-        // "Our correspondent says … '…,' and …, who fought, he says, '…'": the described speaker goes on.
-        if (guess && qi > 0)
-          guess =
-            describedSpeakerInSentence(
-              sentence,
-              span,
-              region.to,
-              quotes.at(-1),
-              (tok) => this.#finder.isCue(tok),
-              (id) => ['person', 'organisation'].includes(this.#finder.entity(id)?.type ?? ''),
-            ) ?? guess;
-        // "It was said in the same crowd that …'…'": words the sentence says were said by no one named are
-        // no one's it named, however the fallbacks below would carry a speaker over.
-        const impersonal =
-          guess === null &&
-          impersonallySaid(
-            sentence.analysis,
-            firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, region.from),
-            firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, span.outerStart),
-            (tok) => this.#finder.isCue(tok),
-          );
-        /** Only marks and spaces before the quotation in its sentence: it stands as a sentence of its own. */
-        const opensSentence = P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart));
-        /** The sentence's subject as speaker ({@link subjectsWords}), read at most once; `undefined` until read. */
-        let subjects: SpeakerGuess | null | undefined;
-        let attributionSentence: WorkingSentence | null = null;
-        /** The earlier quotation whose speaker this one goes on with, if it has none of its own. */
-        let copiedFrom: WorkingQuote | undefined;
-        // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
-        // past the last speaker to someone the words only spoke of is theirs.
-        const added =
-          guess?.cue === 'add' ? addingSpeaker(this.reader, sentences, si, guess, quotes.at(-1)) : null;
-        if (added) guess = added;
-        if (!guess && qi > 0) {
-          const previous = quotes.at(-1);
-          // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
-          // goes on speaking in the same sentence as much as a known one does.
-          if (previous && previous.sentence === sentence && previous.speakerName !== 'unattributed') {
-            guess = copyGuess(previous);
-            copiedFrom = previous;
-          }
-        }
-        if (!guess) {
-          const prevSentence = sentences[si - 1];
-          const prevQuote = quotes.at(-1);
-          // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
-          const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
-          // '"…," Mr. Dolan said. He passed the post on the 29th.' / '"I counted the fires …"': a sentence
-          // telling only of the speaker between their words and these does not end their turn.
-          const toldOf =
-            prevSentence !== undefined &&
-            prevQuote !== undefined &&
-            toldOfSpeaker(
-              prevQuote,
-              prevSentence,
-              sentences[si + 1]?.paragraph === sentence.paragraph ? (sentences[si + 1] ?? null) : null,
-              (id) => this.reader.entity(id)?.type === 'person',
-            );
-          if (
-            opensSentence &&
-            !runsOn &&
-            prevSentence &&
-            (prevQuote?.sentence === prevSentence || toldOf) &&
-            prevQuote?.speakerName !== 'unattributed' &&
-            prevSentence.kind === sentence.kind
-          ) {
-            guess = copyGuess(prevQuote);
-            copiedFrom = prevQuote;
-            attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
-          }
-        }
-        // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in
-        // part inside a sentence after its own subject, described or named, are theirs, not the speaker's
-        // of the next sentence.
-        if (
-          !guess &&
-          quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment' &&
-          !opensSentence
-        )
-          guess =
-            describedSubjectsWords(this.reader, sentence, span) ??
-            (subjects = subjectsWords(this.reader, sentence, span)) ??
-            documentSubjectsWords(this.#finder, sentence, span, people);
-        if (!guess) {
-          const next = sentences[si + 1];
-          const fromNext =
-            next && next.kind === sentence.kind ? leadingAttribution(this.#finder, next, people) : null;
-          if (fromNext) {
-            guess = fromNext;
-            attributionSentence = next ?? null;
-          }
-        }
-        if (!guess) {
-          const prevQuote = quotes.at(-1);
-          const samePargraph =
-            prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
-          // "In English: '… Joaquín Guzmán Loera has been arrested.'": whom the words speak of is no other speaker.
-          const othersNamed = namesOther(
-            this.reader,
-            sentence,
-            prevQuote?.speakerId ?? null,
-            sentence.end,
-            0,
-            true,
-          );
-          if (samePargraph && prevQuote.speakerId !== null && !othersNamed) {
-            guess = copyGuess(prevQuote);
-            copiedFrom = prevQuote;
-            attributionSentence = prevQuote.attributionSentence ?? prevQuote.sentence;
-          }
-        }
-        if (!guess && introduced?.guess && introduced.sentence !== sentence) {
-          // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
-          // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
-          if (opensSentence && !namesOther(this.reader, sentence, null, sentence.end)) {
-            guess = introduced.guess;
-            attributionSentence = introduced.sentence;
-          }
-        }
-        if (!guess) {
-          // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
-          // a sentence of the same paragraph that opens with a person doing something, is theirs.
-          const beat = actionBeat(this.reader, sentence, span, sentences[si - 1], (l) =>
-            this.reader.cues.has(l),
-          );
-          if (beat) {
-            guess = beat;
-            attributionSentence = sentences[si - 1] ?? null;
-          }
-        }
-        // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
-        // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.
-        if (!guess && !opensSentence && handedByMark(sentence.analysis.text, sentence.start, span.outerStart))
-          guess = documentSubjectsWords(this.#finder, sentence, span, people);
-        if (impersonal) [guess, copiedFrom, attributionSentence] = [null, undefined, null];
-        const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
-        // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
-        // part inside a sentence are its subject's, when it opens with a person or a body.
-        const kind = quoteKind(text);
-        if (!guess && kind === 'fragment')
-          guess = subjects === undefined ? subjectsWords(this.reader, sentence, span) : subjects;
-        quotes.push({
-          sentence,
-          span,
-          parent: null,
-          speakerId: guess?.speakerId ?? null,
-          speakerName: guess?.speakerName ?? 'unattributed',
-          cue: guess?.cue ?? null,
-          kind,
-          text,
-          attributionSentence,
-          ...(copiedFrom && guess && { copiedFrom }),
-        });
+        quotes.push(this.#quoteInSentence({ sentences, si, span, qi, people, quotes, introduced: opener }));
       });
     });
+    this.#crossSentencePasses(quotes, sentences, people);
+    this.#nestedQuotes(quotes, people);
+    this.#answersAndTurns(quotes, sentences, people);
+    speakerOfTitleQuote(quotes);
+    fullerDescriptions(quotes, sentences);
+    speakersByEpithet(
+      {
+        entity: (id) => this.#finder.entity(id),
+        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
+        nounGender: (l) => this.reader.nounGender(l),
+        genderOf: (id) => this.reader.genderOf(id),
+      },
+      quotes,
+      sentences,
+    );
+    penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
+    return quotes;
+  }
+
+  /**
+   * A quotation of a sentence with its speaker: the one its own sentence names beside it, or failing that one
+   * the fallback chain carries over ({@link #carriedGuess}).
+   */
+  #quoteInSentence(at: QuoteAt): WorkingQuote {
+    const { sentences, si, span, qi, people, quotes } = at;
+    const sentence = sentences[si] as WorkingSentence;
+    const region = {
+      from: qi > 0 ? (sentence.quoteSpans[qi - 1]?.outerEnd ?? sentence.start) : sentence.start,
+      to: sentence.quoteSpans[qi + 1]?.outerStart ?? sentence.end,
+    };
+    // "a white banner reading, in Spanish, '…'": words a thing bears are the thing's, whoever carries it.
+    let own =
+      bearerOfWords(sentence, span, this.#finder.isPersonNoun) ??
+      this.#speakerAround(sentence, span, region, people, null);
+    // "Our correspondent says … '…,' and …, who fought, he says, '…'": the described speaker goes on.
+    if (own && qi > 0)
+      own =
+        describedSpeakerInSentence(
+          sentence,
+          span,
+          region.to,
+          quotes.at(-1),
+          (tok) => this.#finder.isCue(tok),
+          (id) => ['person', 'organisation'].includes(this.#finder.entity(id)?.type ?? ''),
+        ) ?? own;
+    // "It was said in the same crowd that …'…'": words the sentence says were said by no one named are
+    // no one's it named, however the fallbacks below would carry a speaker over.
+    const impersonal =
+      own === null &&
+      impersonallySaid(
+        sentence.analysis,
+        firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, region.from),
+        firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, span.outerStart),
+        (tok) => this.#finder.isCue(tok),
+      );
+    // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
+    // past the last speaker to someone the words only spoke of is theirs.
+    const carried: Carried = own
+      ? {
+          guess:
+            (own.cue === 'add' ? addingSpeaker(this.reader, sentences, si, own, quotes.at(-1)) : null) ?? own,
+          attributionSentence: null,
+          subjects: undefined,
+        }
+      : impersonal
+        ? { guess: null, attributionSentence: null, subjects: undefined }
+        : this.#carriedGuess(at);
+    let { guess } = carried;
+    const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
+    // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
+    // part inside a sentence are its subject's, when it opens with a person or a body.
+    const kind = quoteKind(text);
+    if (!guess && kind === 'fragment')
+      guess = carried.subjects === undefined ? subjectsWords(this.reader, sentence, span) : carried.subjects;
+    return {
+      sentence,
+      span,
+      parent: null,
+      speakerId: guess?.speakerId ?? null,
+      speakerName: guess?.speakerName ?? 'unattributed',
+      cue: guess?.cue ?? null,
+      kind,
+      text,
+      attributionSentence: carried.attributionSentence,
+      ...(carried.copiedFrom && guess && { copiedFrom: carried.copiedFrom }),
+    };
+  }
+
+  /**
+   * For a quotation its own sentence names no speaker of, the fallback chain: the speaker of the quotation
+   * before it in the sentence or of the sentence before, the subject of a sentence quoting words in part, "She
+   * added, …" in the next sentence, the last speaker of the paragraph, the person the paragraph opens by
+   * introducing or doing something, or a document the sentence opens.
+   */
+  #carriedGuess(at: QuoteAt): Carried {
+    const { sentences, si, span, qi, people, quotes, introduced } = at;
+    const sentence = sentences[si] as WorkingSentence;
+    /** Only marks and spaces before the quotation in its sentence: it stands as a sentence of its own. */
+    const opensSentence = P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart));
+    const prevSentence = sentences[si - 1];
+    const prevQuote = quotes.at(-1);
+    // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
+    // goes on speaking in the same sentence as much as a known one does.
+    if (qi > 0 && prevQuote && prevQuote.sentence === sentence && prevQuote.speakerName !== 'unattributed')
+      return {
+        guess: copyGuess(prevQuote),
+        copiedFrom: prevQuote,
+        attributionSentence: null,
+        subjects: undefined,
+      };
+    // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
+    const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
+    // '"…," Mr. Dolan said. He passed the post on the 29th.' / '"I counted the fires …"': a sentence
+    // telling only of the speaker between their words and these does not end their turn.
+    const toldOf =
+      prevSentence !== undefined &&
+      prevQuote !== undefined &&
+      toldOfSpeaker(
+        prevQuote,
+        prevSentence,
+        sentences[si + 1]?.paragraph === sentence.paragraph ? (sentences[si + 1] ?? null) : null,
+        (id) => this.reader.entity(id)?.type === 'person',
+      );
+    if (
+      opensSentence &&
+      !runsOn &&
+      prevSentence &&
+      (prevQuote?.sentence === prevSentence || toldOf) &&
+      prevQuote?.speakerName !== 'unattributed' &&
+      prevSentence.kind === sentence.kind
+    )
+      return copiedOn(prevQuote);
+    /** The sentence's subject as speaker ({@link subjectsWords}), read at most once; `undefined` until read. */
+    let subjects: SpeakerGuess | null | undefined;
+    // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in
+    // part inside a sentence after its own subject, described or named, are theirs, not the speaker's
+    // of the next sentence.
+    if (quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment' && !opensSentence) {
+      const guess =
+        describedSubjectsWords(this.reader, sentence, span) ??
+        (subjects = subjectsWords(this.reader, sentence, span)) ??
+        documentSubjectsWords(this.#finder, sentence, span, people);
+      if (guess) return { guess, attributionSentence: null, subjects };
+    }
+    const next = sentences[si + 1];
+    const fromNext =
+      next && next.kind === sentence.kind ? leadingAttribution(this.#finder, next, people) : null;
+    if (fromNext) return { guess: fromNext, attributionSentence: next ?? null, subjects };
+    const samePargraph =
+      prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
+    // "In English: '… Joaquín Guzmán Loera has been arrested.'": whom the words speak of is no other speaker.
+    const othersNamed = namesOther(
+      this.reader,
+      sentence,
+      prevQuote?.speakerId ?? null,
+      sentence.end,
+      0,
+      true,
+    );
+    if (samePargraph && prevQuote.speakerId !== null && !othersNamed)
+      return { ...copiedOn(prevQuote), subjects };
+    // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
+    // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
+    if (
+      introduced?.guess &&
+      introduced.sentence !== sentence &&
+      opensSentence &&
+      !namesOther(this.reader, sentence, null, sentence.end)
+    )
+      return { guess: introduced.guess, attributionSentence: introduced.sentence, subjects };
+    // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
+    // a sentence of the same paragraph that opens with a person doing something, is theirs.
+    const beat = actionBeat(this.reader, sentence, span, prevSentence, (l) => this.reader.cues.has(l));
+    if (beat) return { guess: beat, attributionSentence: prevSentence ?? null, subjects };
+    // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
+    // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.
+    const guess =
+      !opensSentence && handedByMark(sentence.analysis.text, sentence.start, span.outerStart)
+        ? documentSubjectsWords(this.#finder, sentence, span, people)
+        : null;
+    return { guess, attributionSentence: null, subjects };
+  }
+
+  /** Passes across sentences: run-on quotations, "the ministry said", documents and their authors, letters. */
+  #crossSentencePasses(
+    quotes: WorkingQuote[],
+    sentences: readonly WorkingSentence[],
+    people: readonly PersonMention[],
+  ): void {
     describedSpeakerGoesOn(this.reader, quotes, sentences);
     describedSubjectGoesOn(this.reader, quotes, (id) => this.#finder.entity(id)?.type === 'person');
     speakerOfTranslatedQuotes(quotes);
@@ -276,6 +329,10 @@ export class QuoteAttributor {
     );
     speakersOfTopicPieces(quotes);
     speakersOfToldParagraphs(this.#finder, quotes, people);
+  }
+
+  /** Appends the quotations nested in the article's quotations, each with its speaker. */
+  #nestedQuotes(quotes: WorkingQuote[], people: readonly PersonMention[]): void {
     const topLevel = quotes.length;
     for (let i = 0; i < topLevel; i++) {
       const outer = quotes[i];
@@ -303,6 +360,14 @@ export class QuoteAttributor {
         });
       });
     }
+  }
+
+  /** Appends an interview's answers and a transcript's turns, each with its speaker. */
+  #answersAndTurns(
+    quotes: WorkingQuote[],
+    sentences: readonly WorkingSentence[],
+    people: readonly PersonMention[],
+  ): void {
     for (const answer of interviewAnswers(sentences, quotes, this.#finder.entity)) quotes.push(answer);
     // "Gee's father, Gee Hong": people the article names by whose relative they are, read once per article.
     const relatives = new NamedRelatives(
@@ -325,20 +390,6 @@ export class QuoteAttributor {
       },
     ))
       quotes.push(turn);
-    speakerOfTitleQuote(quotes);
-    fullerDescriptions(quotes, sentences);
-    speakersByEpithet(
-      {
-        entity: (id) => this.#finder.entity(id),
-        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
-        nounGender: (l) => this.reader.nounGender(l),
-        genderOf: (id) => this.reader.genderOf(id),
-      },
-      quotes,
-      sentences,
-    );
-    penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
-    return quotes;
   }
 
   /** Speaker from an attribution verb next to the quotation, after or before it, within the character `region`. */
@@ -392,4 +443,14 @@ function handedByMark(text: string, start: number, outerStart: number): boolean 
   let at = outerStart - 1;
   while (at >= start && /\s/.test(text[at] ?? '')) at--;
   return at >= start && (text[at] === ':' || text[at] === ',');
+}
+
+/** The speaker of an earlier quotation, carried over with the sentence that names them. */
+function copiedOn(q: WorkingQuote): Carried {
+  return {
+    guess: copyGuess(q),
+    copiedFrom: q,
+    attributionSentence: q.attributionSentence ?? q.sentence,
+    subjects: undefined,
+  };
 }
