@@ -31,6 +31,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { actSaidIn, shownSentences, type ShownActWords } from './shown-act.ts';
 import { elidesAct } from './elided-act.ts';
 import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
+import { isMonthWord } from '../nlp/calendar-words.ts';
 
 /** What a yes/no question asks the act of: the head of its subject, a name. */
 export interface AskedSubject {
@@ -73,6 +74,23 @@ const QUESTION_CLAUSE_END = new Set([
   'and',
 ]);
 
+/** A year as written in a date: four digits. */
+const YEAR = /^1[5-9]\d\d$|^20\d\d$/;
+/** Words a year stands after in a date ("in 1954", "since 2015"), not a figure ("hit 1500"). */
+const BEFORE_YEAR: ReadonlySet<string> = new Set(['in', 'of', 'since', 'by', 'until', 'before', 'after']);
+
+/**
+ * True when the number at `i` is part of a date: a day after a month's name ("May 1"), or a year after one or
+ * after a day and its comma ("May 2015", "May 1, 2015"), or after a preposition of time ("in 1954").
+ */
+function dateNumber(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const before = toks[i - 1];
+  if (!before) return false;
+  if (isMonthWord(before.value)) return true;
+  return YEAR.test(t.value) && (before.value === ',' || BEFORE_YEAR.has(before.normal));
+}
+
 /** What reading a question's subject and act needs beside its analysis. */
 export interface SubjectActReading {
   /** Verbs of saying and thinking: a question of what was said is answered by the words said. */
@@ -110,8 +128,12 @@ export function askedSubjectAct(analysis: Analysis, reading: SubjectActReading):
   const toks = analysis.tokens;
   // A comparison weighs two things, "…, or just the military ones?" asks which, not whether, and "did the
   // number ever hit 15,000?" asks of a figure, which the evidence gives in its own words ("peaked at 5,900").
-  const weighs = (t: Token) =>
-    t.normal === 'or' || t.pos === 'NUM' || reading.comparing.has(t.normal) || reading.comparing.has(t.lemma);
+  // A day or year of a date ("after the May 1, 2015 attacks") is when, not a figure.
+  const weighs = (t: Token, i: number) =>
+    t.normal === 'or' ||
+    (t.pos === 'NUM' && !dateNumber(toks, i)) ||
+    reading.comparing.has(t.normal) ||
+    reading.comparing.has(t.lemma);
   if (toks.some(weighs)) return null;
   let aux = 0;
   while (toks[aux] && OPENERS.has(toks[aux]!.normal)) aux++;

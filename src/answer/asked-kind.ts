@@ -37,6 +37,14 @@ const DIMENSION_WORDS: Readonly<Record<string, string>> = {
   wide: 'wide|across',
   thick: 'thick',
 };
+/** The noun each dimension is named by ("at a height … recorded as 61.35 feet", "a depth of 40 feet"). */
+const DIMENSION_NOUNS: Readonly<Record<string, RegExp>> = {
+  tall: /\bheights?\b/i,
+  high: /\bheights?\b/i,
+  deep: /\bdepths?\b/i,
+  wide: /\b(?:width|breadth)s?\b/i,
+  thick: /\bthickness\b/i,
+};
 /** A length as written: a figure and a unit ("14 feet", "60-foot", "a mile", "3 km"). */
 const LENGTH =
   /(?:\d[\d,.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|miles?|meters?|metres?|kilometers?|kilometres?|km|inch(?:es)?|yards?)\b/i;
@@ -150,7 +158,9 @@ export function askedKindTest(
           'i',
         )
       : LENGTH;
-    return (text) => said.test(text);
+    // "rose at a height that the gauge recorded as 61.35 feet": a length beside the dimension's noun.
+    const named = dimension ? DIMENSION_NOUNS[measure] : undefined;
+    return (text) => said.test(text) || (named !== undefined && named.test(text) && LENGTH.test(text));
   }
   const slot = askedSlot(u);
   if (!slot) return null;

@@ -222,11 +222,15 @@ function askedWordsFactor(
 
 const PRECISION_BONUS: Record<DateFact['precision'], number> = { day: 1.15, week: 1, month: 1.05, year: 0.8 };
 
-/** `17:05` → `5:05 p.m.`, `00:30` → `12:30 a.m.`. */
+/**
+ * `17:05` → `5:05 p.m.`, `00:30` → `12:30 a.m.`; an hour on the hour as the news writes it, `07:00` → `7 a.m.`
+ * (noon and midnight keep their minutes: `12:00 p.m.`).
+ */
 export function formatClock(time: string): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   const hour = h % 12 === 0 ? 12 : h % 12;
-  return `${hour}:${String(m).padStart(2, '0')} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+  const minutes = m === 0 && hour !== 12 ? '' : `:${String(m).padStart(2, '0')}`;
+  return `${hour}${minutes} ${h < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 /** A question that asks for a time of day ("what time did the port close", "san ysidro closure time?"). */

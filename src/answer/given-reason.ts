@@ -5,7 +5,8 @@
  * "after" or "following" opening the event that led to the act (a clause: "after a Marine patrol shot…", or
  * a noun of an event: "after the police chief's murder", not "after two years"), and "to" with a verb of
  * purpose after the act's object ("created a small command … to help police"), not the "to" a verb or an
- * adjective takes ("wanted to", "able to").
+ * adjective takes ("wanted to", "able to"); and "under" a noun "to" a verb ("under orders to arrest"), whatever
+ * the act.
  */
 import type { Token } from '../nlp/analysis.ts';
 
@@ -72,7 +73,11 @@ export function reasonsGiven(text: string, tokens: readonly Token[], words: Reas
         at.add(t.start);
     } else if (t.normal === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB') {
       const before = tokens[i - 1];
-      if (before && BEFORE_PURPOSE.has(before.pos) && firstAct < i) at.add(t.start);
+      // "left Fort Apache … under orders to arrest the medicine man": what one is under orders (instructions,
+      // pressure) to do is why, whatever the act.
+      const under = tokens[i - 2];
+      if (before?.pos === 'NOUN' && under?.normal === 'under') at.add(under.start);
+      else if (before && BEFORE_PURPOSE.has(before.pos) && firstAct < i) at.add(t.start);
     }
   });
   return [...at].sort((a, b) => a - b);

@@ -24,12 +24,16 @@ export interface AbbreviationReader {
 /**
  * The words (as written, without the stop) that `analyses`, one article's paragraphs, use as abbreviated
  * titles the lexicon does not know: each written at least {@link MIN_USES} times, always as "Word." before a
- * capitalised name word no English word is, at least once where an attribution runs across the stop.
+ * capitalised name word no English word is, at least once where an attribution runs across the stop; or
+ * once, opening a paragraph.
  */
 export function abbreviatedTitles(analyses: readonly Analysis[], reader: AbbreviationReader): Set<string> {
   const uses = new Map<string, number>();
   const attributing = new Set<string>();
   const otherwise = new Set<string>();
+  // "Ing. Salvador Ochoa, of the Mexican section, was more guarded.": a paragraph does not open with a
+  // sentence of one word, so a word opening one before its stop and a name is the name's title, once is enough.
+  const opening = new Set<string>();
   for (const { tokens } of analyses) {
     for (let t = 0; t < tokens.length; t++) {
       const value = tokens[t]?.value ?? '';
@@ -40,18 +44,19 @@ export function abbreviatedTitles(analyses: readonly Analysis[], reader: Abbrevi
         !ABBREVIATION_SHAPE.test(value)
       )
         continue;
-      if (!stopBeforeName(tokens, t, reader)) {
+      if (t === 0 && stopBeforeFullName(tokens, t)) opening.add(value);
+      else if (!stopBeforeName(tokens, t, reader)) {
         otherwise.add(value);
         continue;
       }
       uses.set(value, (uses.get(value) ?? 0) + 1);
-      if (attributionAcross(tokens, t)) attributing.add(value);
+      if (attributionAcross(tokens, t) || opening.has(value)) attributing.add(value);
     }
   }
   const out = new Set<string>();
   for (const [value, count] of uses)
     if (
-      count >= MIN_USES &&
+      (opening.has(value) || count >= MIN_USES) &&
       attributing.has(value) &&
       !otherwise.has(value) &&
       !NAME_SUFFIX.test(value) &&
@@ -60,6 +65,18 @@ export function abbreviatedTitles(analyses: readonly Analysis[], reader: Abbrevi
     )
       out.add(value);
   return out;
+}
+
+/**
+ * True when token `t` is followed by a full stop and two capitalised words: a name, even one whose first
+ * word is also an English word ("Ing. Salvador Ochoa"), when nothing before the word could end a sentence.
+ */
+function stopBeforeFullName(tokens: readonly Token[], t: number): boolean {
+  return (
+    tokens[t + 1]?.value === '.' &&
+    NAME_WORD.test(tokens[t + 2]?.value ?? '') &&
+    NAME_WORD.test(tokens[t + 3]?.value ?? '')
+  );
 }
 
 /** True when token `t` is followed by a full stop and a capitalised name word no English word is ("Ruiz"). */

@@ -67,8 +67,8 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 
 /**
  * "The crowd chanted, '…'", "A group of teenagers outside a bakery shouted, '…'": the position in `before`
  * (the tokens before a quotation) of a verb of any kind that hands the quotation over, with nothing but
- * adverbs, one object pronoun ("he answered me, '…'") and a comma or colon between it and the quotation; -1
- * when there is none.
+ * adverbs, one object pronoun ("he answered me, '…'") and a comma or colon between it and the quotation, or
+ * "that" right before it ("the secretary estimated that '…'"); -1 when there is none.
  */
 export function handingOver(analysis: Analysis, before: readonly number[]): number {
   let k = before.length - 1;
@@ -76,7 +76,8 @@ export function handingOver(analysis: Analysis, before: readonly number[]): numb
   let object = false;
   for (; k >= 0; k--) {
     const x = tokenAt(analysis, before[k] ?? -1);
-    if (x.value === ',' || x.value === ':') mark = true;
+    // "estimated that '…'": a "that" right before the words hands them over as a mark does.
+    if (x.value === ',' || x.value === ':' || (k === before.length - 1 && x.normal === 'that')) mark = true;
     else if (mark && !object && x.pos === 'PRON' && OBJECT_PRONOUNS.has(x.normal)) object = true;
     else if (x.pos !== 'ADV') break;
   }
@@ -119,6 +120,16 @@ export function opensWithSubject(analysis: Analysis, left: readonly number[]): b
   const comma = left.findLastIndex((t) => tokenAt(analysis, t).value === ',');
   const first = left[comma + 1];
   return first !== undefined && SUBJECT_OPENERS.has(tokenAt(analysis, first).pos);
+}
+
+/**
+ * `left` without the commas ending it: "Lic. Ernesto Garza Treviño, secretary of the municipal government,"
+ * before "estimated" closes an apposition, and ends no clause set before the subject.
+ */
+export function withoutClosingCommas(analysis: Analysis, left: readonly number[]): readonly number[] {
+  let end = left.length;
+  while (end > 0 && tokenAt(analysis, left[end - 1] ?? -1).value === ',') end--;
+  return end === left.length ? left : left.slice(0, end);
 }
 
 /** Where "according to" starts among `tokens` (positions in it), or -1. */

@@ -42,6 +42,22 @@ export function documentIntroducedBy(
   return null;
 }
 
+/** What may follow "the following" standing for what is printed after it: a form of "be", or "from". */
+const AFTER_THE_FOLLOWING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'from']);
+
+/**
+ * True when token `k` is "following" standing alone for the document printed next, with no noun after it:
+ * "The following is from Lieut. Pryor, to his father at Camden:", "The following was received from …:".
+ */
+function standsForDocument(sentence: WorkingSentence, k: number): boolean {
+  const tokens = sentence.analysis.tokens;
+  return (
+    tokens[k]?.normal === 'following' &&
+    tokens[k - 1]?.normal === 'the' &&
+    AFTER_THE_FOLLOWING.has(tokens[k + 1]?.normal ?? '')
+  );
+}
+
 /** Tokens at most before the name of a sentence's subject: its title ("Lieut.", "Sergeant"). */
 const MAX_TITLE_TOKENS = 4;
 
@@ -59,7 +75,10 @@ function introducer(
   let introduces = false;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd && !introduces; k++) {
     const tok = sentence.analysis.tokens[k];
-    introduces = isDocumentNoun(tok?.value ?? '') || (tok?.pos === 'VERB' && isSayingVerb(tok.lemma));
+    introduces =
+      isDocumentNoun(tok?.value ?? '') ||
+      (tok?.pos === 'VERB' && isSayingVerb(tok.lemma)) ||
+      standsForDocument(sentence, k);
   }
   if (!introduces) return undefined;
   const owner = documentOwner(sentence, entity);

@@ -94,8 +94,12 @@ export function laterNamesUsed(
       const person = m.via === 'alias' ? byId.get(m.entityId) : undefined;
       if (!person) continue;
       const last = m.text.split(/\s+/).at(-1) ?? '';
-      // "Gerald" for Gerald W. Vickery, when the article calls him by his first name alone.
-      const firstName = m.text === person.name.split(' ')[0] && !person.kind;
+      // "Gerald" for Gerald W. Vickery, when the article calls him by his first name alone, or after the
+      // title it gave with the name ("said Doña Refugio" for Doña Refugio Salinas).
+      const first = person.name.split(' ')[0];
+      const firstName =
+        (m.text === first || (person.title !== null && m.text === `${person.title} ${first}`)) &&
+        !person.kind;
       if (
         last === person.surname ||
         (!person.laterNames.includes(last) && !firstName) ||

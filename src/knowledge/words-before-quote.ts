@@ -33,6 +33,7 @@ import {
   countedGroup,
   groupBefore,
   handingOver,
+  withoutClosingCommas,
   mainClauseOf,
   isVerb,
   opensWithSubject,
@@ -114,7 +115,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       ),
     );
     // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
-    if (!listed && !opensWithSubject(analysis, left)) continue;
+    // A subject set off by an apposition ("Lic. Garza Treviño, secretary of …, estimated that '…'") opens it.
+    if (!listed && !opensWithSubject(analysis, withoutClosingCommas(analysis, left))) continue;
     // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
     if (listed && participleAfterComma(analysis, before, k)) {
       const subject = participleSubject(finder, sentence, left, people, outer);
