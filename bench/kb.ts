@@ -296,6 +296,8 @@ async function main(): Promise<void> {
       questions: { type: 'boolean', default: false },
     },
   });
+  if (values.questions && !values.pathological)
+    throw new Error('--questions asks questions over the worst-case shapes: give it with --pathological');
   if (values.pathological) {
     const bytes = values.bytes === undefined ? MAX_SOURCE_BYTES : Number.parseInt(values.bytes, 10);
     await pathological(

@@ -3,7 +3,12 @@
  * fills defaults and fails fast with a message that says what to set.
  */
 import { config as loadDotenv } from 'dotenv';
-import { STORE_TIMEOUT_MS } from './store.ts';
+
+/**
+ * How long one Redis operation may take by default (`REDIS_TIMEOUT_MS`): a local Redis answers in well under 1 ms;
+ * 500 ms is a hung or overloaded one, not a slow network.
+ */
+export const DEFAULT_REDIS_TIMEOUT_MS = 500;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -184,7 +189,12 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     moderatorRoleIds: list('MODERATOR_ROLE_IDS', env['MODERATOR_ROLE_IDS']),
     moderatorUserIds: list('MODERATOR_USER_IDS', env['MODERATOR_USER_IDS']),
     keyvUrl,
-    redisTimeoutMs: positiveInt('REDIS_TIMEOUT_MS', env['REDIS_TIMEOUT_MS'], STORE_TIMEOUT_MS, 10_000),
+    redisTimeoutMs: positiveInt(
+      'REDIS_TIMEOUT_MS',
+      env['REDIS_TIMEOUT_MS'],
+      DEFAULT_REDIS_TIMEOUT_MS,
+      10_000,
+    ),
     logLevel,
     discordApiUrl: apiUrl.replace(/\/+$/, ''),
     rateLimitPerWindow: positiveInt('RATE_LIMIT_PER_MINUTE', env['RATE_LIMIT_PER_MINUTE'], 10, 10_000),

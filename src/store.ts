@@ -3,8 +3,8 @@
  * (in-process, bounded) by default, Redis when `KEYV_URL` is set so several processes share it.
  *
  * A Redis that is down must not stop answers. The Redis client does not queue commands while it is
- * disconnected (they fail at once), every Redis operation gives up after {@link STORE_TIMEOUT_MS} (a Redis
- * that hangs), and after a failure the store answers "nothing stored" at once for
+ * disconnected (they fail at once), every Redis operation gives up after its deadline (`REDIS_TIMEOUT_MS`, by
+ * default {@link STORE_TIMEOUT_MS}: a Redis that hangs), and after a failure the store answers "nothing stored" at once for
  * {@link STORE_RETRY_AFTER_MS}, or until the client reconnects, before it tries Redis again. Callers see a
  * miss, never a hang or a throw. An outage is reported once when it begins and once when it ends.
  */
@@ -12,13 +12,14 @@ import { createClient, type RedisClientType } from '@redis/client';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_REDIS_TIMEOUT_MS } from './config.ts';
 import type { Logger } from './log.ts';
 
 export const STORE_NAMESPACE = 'border-brief';
 /** Prefix of every key in Redis: keyv's `<namespace>::` for its keys, and the same for the counters. */
 export const REDIS_KEY_PREFIX = `${STORE_NAMESPACE}::`;
-/** A local Redis answers in well under 1 ms; 500 ms is a hung or overloaded one, not a slow network. */
-export const STORE_TIMEOUT_MS = 500;
+/** One Redis operation's deadline unless the caller gives one (the bot gives `REDIS_TIMEOUT_MS`'s). */
+export const STORE_TIMEOUT_MS = DEFAULT_REDIS_TIMEOUT_MS;
 export const STORE_RETRY_AFTER_MS = 5_000;
 /** Reconnection backoff cap: a restarted Redis is back in use within about a second. */
 export const RECONNECT_MAX_DELAY_MS = 1_000;

@@ -78,16 +78,23 @@ const QUESTION_CLAUSE_END = new Set([
 const YEAR = /^1[5-9]\d\d$|^20\d\d$/;
 /** Words a year stands after in a date ("in 1954", "since 2015"), not a figure ("hit 1500"). */
 const BEFORE_YEAR: ReadonlySet<string> = new Set(['in', 'of', 'since', 'by', 'until', 'before', 'after']);
+/** Of those, the words a figure also stands after, before the noun it counts ("an army of 1800 men"). */
+const COUNTING_BEFORE: ReadonlySet<string> = new Set(['of', 'by']);
 
 /**
  * True when the number at `i` is part of a date: a day after a month's name ("May 1"), or a year after one or
- * after a day and its comma ("May 2015", "May 1, 2015"), or after a preposition of time ("in 1954").
+ * after a day and its comma ("May 2015", "May 1, 2015"), or after a preposition of time ("in 1954"; after "of"
+ * or "by" only when no noun it could count follows: "an army of 1800 men" is a figure).
  */
 function dateNumber(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const before = toks[i - 1];
   if (!before) return false;
   if (isMonthWord(before.value)) return true;
+  // "an army of 1800 men", "outnumbered by 1600 Mexicans": after "of" or "by", a number before a noun counts it.
+  const after = toks[i + 1];
+  if (COUNTING_BEFORE.has(before.normal) && after && (after.pos === 'NOUN' || after.pos === 'PROPN'))
+    return false;
   return YEAR.test(t.value) && (before.value === ',' || BEFORE_YEAR.has(before.normal));
 }
 

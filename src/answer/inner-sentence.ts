@@ -9,9 +9,10 @@ import type { Token } from '../nlp/analysis.ts';
 /**
  * A sentence's end inside a passage: a full stop, question or exclamation mark (and a closing quotation mark)
  * after a word of two small letters or more (not an initial or an abbreviated title: "Gen. Taylor", "Dec. 25",
- * "a.m. Sunday"), before a capital — the end dated-act.ts reads.
+ * "a.m. Sunday"), before a capital — the end dated-act.ts reads. The word is matched, not looked behind for: a
+ * lookbehind would rescan a long run of letters from each of its letters.
  */
-const INNER_END = /(?<=(?<![\p{L}.])\p{Ll}{2,})[.?!]["”’]?(?=\s+["“‘]?\p{Lu})/gu;
+const INNER_END = /(?<![\p{L}.])\p{Ll}{2,}[.?!]["”’]?(?=\s+["“‘]?\p{Lu})/gu;
 
 /** An inner sentence opening with a word that points back at what the one before told. */
 const POINTS_BACK = /^[\s"“‘]*(?:it|that|this|then|those|these|there)\b/i;

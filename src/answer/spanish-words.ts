@@ -76,11 +76,12 @@ export class SpanishWords {
     const known = this.#words.get(folded);
     if (known !== undefined)
       return known === '' ? '' : this.#sense.verbatim([folded], this.#sense.chosen(known));
-    // An ordinal the lexicon lacks, capitalised in a unit's name too ("el Noveno de Caballería": the Ninth).
-    const ordinal = spanishOrdinal(folded);
-    if (ordinal !== undefined) return ordinal;
     // A place the coverage names in one word ("en naco", "en Naco") is no form of a Spanish word ("nacer").
     if (this.#isName(folded)) return undefined;
+    // An ordinal the lexicon lacks, capitalised in a unit's name too ("el Noveno de Caballería": the Ninth),
+    // unless the coverage names someone or somewhere by it ("Segundo").
+    const ordinal = spanishOrdinal(folded);
+    if (ordinal !== undefined) return ordinal;
     // "El comandante carrancista": the Carranza commander.
     const leader =
       word === word.toLowerCase() ? followedName(folded, this.#isName, this.#spelling) : undefined;

@@ -242,14 +242,26 @@ function shownNaming(
 function nearestCandidate(s: Sentence, fit: (id: string) => boolean, u: Understanding): string | null {
   const candidates = s.mentions.filter((m) => fit(m.entityId));
   if (candidates.length === 0) return null;
-  const at = (m: { text: string }) => wordIndexOf(s.text, m.text);
+  // Each candidate's place is read once by its words (a sentence naming one person thousands of times has
+  // thousands of mentions of the same words), and distances once per candidate, not per comparison of the sort.
+  const places = new Map<string, number>();
+  const at = (m: { text: string }) => {
+    let place = places.get(m.text);
+    if (place === undefined) places.set(m.text, (place = wordIndexOf(s.text, m.text)));
+    return place;
+  };
   const anchors = [...u.terms.keys()]
     .filter((t) => !t.startsWith(ENTITY_TERM) && t.length > 3)
     .map((t) => wordIndexOf(s.text, t.slice(0, Math.max(4, t.length - 2))))
     .filter((i) => i >= 0);
   const distance = (m: { text: string }) =>
     anchors.length === 0 ? at(m) : Math.min(...anchors.map((a) => Math.abs(a - at(m))));
-  return [...candidates].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
+  let nearest: { entityId: string; distance: number } | null = null;
+  for (const m of candidates) {
+    const d = distance(m);
+    if (nearest === null || d < nearest.distance) nearest = { entityId: m.entityId, distance: d };
+  }
+  return nearest?.entityId ?? null;
 }
 
 /**

@@ -199,7 +199,7 @@ export class NumberReader {
       )
         endTok++;
       // "Nine hundred and odd men", "forty odd": somewhat more than the figure, and part of it.
-      const odd = qualifier === null ? oddEnd(toks, endTok, sentence.tokenEnd) : null;
+      const odd = qualifier === null ? oddEnd(toks, endTok, sentence.tokenEnd, value) : null;
       if (odd !== null) {
         endTok = odd;
         qualifier = 'more than';

@@ -69,11 +69,14 @@ export function figureFrom(
 }
 
 /**
- * Where "and odd" or "odd" after a figure ending at token `at` ends ("nine hundred and odd men", "forty odd
- * years": somewhat more than the figure); `null` when none follows.
+ * Where "and odd" or "odd" after a figure (`value`) ending at token `at` ends ("nine hundred and odd men", "forty
+ * odd years": somewhat more than the figure); `null` when none follows. "Odd" alone follows a round figure only:
+ * "three odd men" are strange men, not more than three.
  */
-export function oddEnd(toks: readonly Token[], at: number, end: number): number | null {
-  const k = toks[at]?.normal === 'and' ? at + 1 : at;
+export function oddEnd(toks: readonly Token[], at: number, end: number, value: number): number | null {
+  const and = toks[at]?.normal === 'and';
+  if (!and && value % 10 !== 0) return null;
+  const k = and ? at + 1 : at;
   return k < end && toks[k]?.normal === 'odd' ? k + 1 : null;
 }
 

@@ -31,6 +31,10 @@ describe('a figure "and odd" is somewhat more than the figure, and still counts 
     ]);
   });
 
+  it('reads "three odd men" as three strange men, not more than three', () => {
+    expect(counted('Three odd men came to the camp.')).toEqual([['Three', 3, null, 'odd men']]);
+  });
+
   it('reads "six hundred odd men"', () => {
     expect(counted('There were six hundred odd men in the camp.')).toEqual([
       ['six hundred odd', 600, 'more than', 'men'],
