@@ -17,9 +17,10 @@ export function quotationAfter(index: KnowledgeIndex, sentence: Sentence): Quote
   if (at === undefined) return null;
   let found: Quote | null = null;
   let foundAt = Infinity;
-  for (const m of sentence.mentions) {
-    if (index.entities.get(m.entityId)?.type !== 'person') continue;
-    for (const position of index.speakerQuotes.get(m.entityId) ?? []) {
+  // Each person once: a sentence may name one person thousands of times, and each time would read all their quotes.
+  for (const entityId of new Set(sentence.mentions.map((m) => m.entityId))) {
+    if (index.entities.get(entityId)?.type !== 'person') continue;
+    for (const position of index.speakerQuotes.get(entityId) ?? []) {
       const q = index.quotes[position];
       const qAt = index.quoteSentence[position] ?? -1;
       if (!q || q.sourceId !== sentence.sourceId || qAt < at || qAt > at + QUOTATION_AFTER_WINDOW) continue;
