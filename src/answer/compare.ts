@@ -23,10 +23,11 @@ export const STANCE =
   /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
 /**
  * Words of a sentence that reports a disagreement, agreement denied among them ("Mr. Pettibone does not quite
- * agree.", "the old soldiers never agreed"), but not an agreement to do something ("did not agree to pay").
+ * agree.", "the old soldiers never agreed"), but not an agreement to do something ("did not agree to pay"),
+ * an agreement made stronger ("I couldn't agree more") or one among more ("He not only agreed with Boggs").
  */
 export const AT_ODDS =
-  /\b(?:conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?agree[ds]?\b(?!\s+to\b)/i;
+  /\b(?:conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b|(?:\bnot|\bnever|n['’]t)\s+(?:(?!only\b)\w+\s+)?agree[ds]?\b(?!\s+to\b)(?!\s+more\b)/i;
 /** How much a report sentence with a figure is favoured over one without, in place of a side's headline. */
 const FIGURE_BOOST = 1.5;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
