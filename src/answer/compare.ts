@@ -10,7 +10,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
 import { quotationGoingOn, quotedAfterLeadIn } from './compare-lead-in.ts';
-import { oddsLeadingEach, sharedTerms } from './compare-odds-lead.ts';
+import { namedIn, oddsLeadingEach, PRONOUN, sharedTerms } from './compare-odds-lead.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -205,9 +205,6 @@ function oddsBetween(index: KnowledgeIndex, sentence: Sentence, people: readonly
   );
 }
 
-/** A mention that is a pronoun ("his own defence minister" names the minister, not "his" owner again). */
-const PRONOUN = /^(?:he|she|him|her|his|hers|they|them|their)$/i;
-
 /** Sentences of the compared people's articles looked at for one answering another. */
 const ANSWERED_BACK_POOL = 20;
 
@@ -219,8 +216,7 @@ const ANSWERED_BACK_POOL = 20;
 function answeredBack(index: KnowledgeIndex, u: Understanding, people: readonly string[]): Sentence[] | null {
   if (new Set(people).size < 2) return null;
   // "His daughter, Mariana Loera, … saw it differently": "his" points to the other, it does not name him.
-  const names = (s: Sentence) =>
-    people.filter((id) => s.mentions.some((m) => m.entityId === id && !PRONOUN.test(m.text)));
+  const names = (s: Sentence) => namedIn(s, people);
   // The sentence before may be the other's quotation alone, its "Valles said" a sentence earlier.
   const speaks = (s: Sentence) =>
     people.filter(
