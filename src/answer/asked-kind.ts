@@ -48,6 +48,12 @@ const DIMENSION_NOUNS: Readonly<Record<string, RegExp>> = {
 /** A length as written: a figure and a unit ("14 feet", "60-foot", "a mile", "3 km"). */
 const LENGTH =
   /(?:\d[\d,.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|miles?|meters?|metres?|kilometers?|kilometres?|km|inch(?:es)?|yards?)\b/i;
+/**
+ * Most words between a dimension's noun and the length it is given as: "at a height that the gauge at the
+ * International Bridge recorded as 61.35 feet" has nine (new-articles-47 a47-057, which 8 lost), and one
+ * more is room; past that the length is another's (tests/answer/height-named.test.ts).
+ */
+const MAX_WORDS_TO_LENGTH = 10;
 /** Words that open a turn or a question before its "what"/"which" ("so what…", "in which state…"). */
 const BEFORE_WH = new Set([
   'so',
@@ -158,9 +164,13 @@ export function askedKindTest(
           'i',
         )
       : LENGTH;
-    // "rose at a height that the gauge recorded as 61.35 feet": a length beside the dimension's noun.
-    const named = dimension ? DIMENSION_NOUNS[measure] : undefined;
-    return (text) => said.test(text) || (named !== undefined && named.test(text) && LENGTH.test(text));
+    // "rose at a height that the gauge recorded as 61.35 feet": a length a few words after the dimension's
+    // noun; a height and a distance a clause apart say no height.
+    const noun = dimension ? DIMENSION_NOUNS[measure] : undefined;
+    const named = noun
+      ? new RegExp(`${noun.source}(?:\\s+\\S+){0,${MAX_WORDS_TO_LENGTH}}?\\s+${LENGTH.source}`, 'i')
+      : undefined;
+    return (text) => said.test(text) || (named !== undefined && named.test(text));
   }
   const slot = askedSlot(u);
   if (!slot) return null;

@@ -7,8 +7,16 @@
 import type { Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
-/** A mention that is a pronoun: it points to a person named before, it does not name them. */
-const PRONOUN = /^(?:he|she|him|her|his|hers|they|them|their)$/i;
+/**
+ * A mention that is a pronoun: it points to a person named before, it does not name them ("his own defence
+ * minister" names the minister, not "his" owner again).
+ */
+export const PRONOUN = /^(?:he|she|him|her|his|hers|they|them|their)$/i;
+
+/** The `people` that sentence `s` names, not by a pronoun only ("his daughter" does not name him). */
+export function namedIn(s: Sentence, people: readonly string[]): string[] {
+  return people.filter((id) => s.mentions.some((m) => m.entityId === id && !PRONOUN.test(m.text)));
+}
 
 /**
  * The passage where a sentence saying that people are at odds (`atOdds`), naming none of the compared
@@ -23,8 +31,7 @@ export function oddsLeadingEach(
   atOdds: RegExp,
 ): [Sentence, Sentence, Sentence] | null {
   if (new Set(people).size < 2) return null;
-  const names = (s: Sentence) =>
-    people.filter((id) => s.mentions.some((m) => m.entityId === id && !PRONOUN.test(m.text)));
+  const names = (s: Sentence) => namedIn(s, people);
   const speaks = (s: Sentence) =>
     people.filter(
       (id) =>

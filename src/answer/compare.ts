@@ -10,7 +10,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
 import { quotationGoingOn, quotedAfterLeadIn } from './compare-lead-in.ts';
-import { oddsLeadingEach, sharedTerms } from './compare-odds-lead.ts';
+import { namedIn, oddsLeadingEach, PRONOUN, sharedTerms } from './compare-odds-lead.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -23,10 +23,11 @@ export const STANCE =
   /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
 /**
  * Words of a sentence that reports a disagreement, agreement denied among them ("Mr. Pettibone does not quite
- * agree.", "the old soldiers never agreed"), but not an agreement to do something ("did not agree to pay").
+ * agree.", "the old soldiers never agreed"), but not an agreement to do something ("did not agree to pay"),
+ * an agreement made stronger ("I couldn't agree more") or one among more ("He not only agreed with Boggs").
  */
 export const AT_ODDS =
-  /\b(?:conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?agree[ds]?\b(?!\s+to\b)/i;
+  /\b(?:conflict\w*|contradict\w*|at odds|disagree\w*|dispute\w*|clash\w*|collision|differ\w*|rejected|rebuffed)\b|(?:\bnot|\bnever|n['’]t)\s+(?:(?!only\b)\w+\s+)?agree[ds]?\b(?!\s+to\b)(?!\s+more\b)/i;
 /** How much a report sentence with a figure is favoured over one without, in place of a side's headline. */
 const FIGURE_BOOST = 1.5;
 /** A side's picture shows the first of its words the text shows that has this many words ("Yes" says little alone). */
@@ -204,9 +205,6 @@ function oddsBetween(index: KnowledgeIndex, sentence: Sentence, people: readonly
   );
 }
 
-/** A mention that is a pronoun ("his own defence minister" names the minister, not "his" owner again). */
-const PRONOUN = /^(?:he|she|him|her|his|hers|they|them|their)$/i;
-
 /** Sentences of the compared people's articles looked at for one answering another. */
 const ANSWERED_BACK_POOL = 20;
 
@@ -218,8 +216,7 @@ const ANSWERED_BACK_POOL = 20;
 function answeredBack(index: KnowledgeIndex, u: Understanding, people: readonly string[]): Sentence[] | null {
   if (new Set(people).size < 2) return null;
   // "His daughter, Mariana Loera, … saw it differently": "his" points to the other, it does not name him.
-  const names = (s: Sentence) =>
-    people.filter((id) => s.mentions.some((m) => m.entityId === id && !PRONOUN.test(m.text)));
+  const names = (s: Sentence) => namedIn(s, people);
   // The sentence before may be the other's quotation alone, its "Valles said" a sentence earlier.
   const speaks = (s: Sentence) =>
     people.filter(

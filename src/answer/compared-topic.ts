@@ -20,9 +20,10 @@ const TOPIC_BEFORE = /\b(?:about|on|over|regarding)\s+(?:the\s+)?$/i;
 /**
  * Words right after the comparing word that open what is talked of, the name further on: "disagree about the
  * way Walker was killed", "agree about whether George Daly was to blame", "differ as to how Crook died". Not
- * "on" or "over", which as often place the sides' words ("agree on the radio with Pershing").
+ * "on" or "over", which as often place the sides' words ("agree on the radio with Pershing"). The topic ends
+ * at "with", "and" or "from", which name a side again ("disagree about the raid with Boggs").
  */
-const TOPIC_OPENS = /^\s*(?:about|regarding|as to)\b/i;
+const TOPIC_OPENS = /^\s*(?:about|regarding|as to)\b(?!.*\b(?:with|and|from)\b)/i;
 
 /** Where a question names a person: the start and end of the first naming in its lower-case text. */
 export interface Naming {

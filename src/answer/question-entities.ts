@@ -15,35 +15,10 @@ import { namesBodyOfOffice } from './office-body-name.ts';
 import { narrowsOffice } from '../nlp/narrowed-office.ts';
 import { CONTENT_POS, CoverageOffices } from './coverage-offices.ts';
 import { askedSpeaker } from './asked-speaker.ts';
-import type { Sentence } from '../knowledge/schema.ts';
+import { namesOtherPerson, someSentence } from './same-surname-person.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
-/** A letter, which a word written on its own has on neither side. */
-const LETTER = /\p{L}/u;
-/** Words, for reading the few after a given name. */
-const WORDS = /\p{L}+/gu;
-/** Words after a given name that may come before the surname: a middle name or initial, a nickname. */
-const NAME_GAP_WORDS = 2;
-/** Characters read after a given name for {@link NAME_GAP_WORDS} words and the surname. */
-const NAME_GAP_CHARS = 40;
-
-/**
- * True when `text` writes `given` as a word of its own, and not as the given name of `surname` (which would
- * follow it within {@link NAME_GAP_WORDS} words: "John S. 'Rip' Ford").
- */
-function writesOtherGivenName(text: string, given: string, surname: string): boolean {
-  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
-    const end = at + given.length;
-    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-    const next = text.slice(end, end + NAME_GAP_CHARS).match(WORDS) ?? [];
-    if (!next.slice(0, NAME_GAP_WORDS + 1).includes(surname)) return true;
-  }
-  return false;
-}
-/** A word written as a given name: a capital and small letters only ("Robert"; not "Col." nor "H."). */
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
-
 export class QuestionEntities {
   /** Names and describing phrases of discovered entities, by their first word. */
   readonly #discovered = new Map<string, Array<{ words: string[]; id: string }>>();
@@ -215,7 +190,14 @@ export class QuestionEntities {
       )
         continue;
       // "Robert Grierson", where the coverage knows Benjamin Grierson: another person of the same surname.
-      if (words.length === 1 && this.#namesOtherPerson(analysis, t, id)) continue;
+      if (
+        words.length === 1 &&
+        namesOtherPerson(this.index, analysis, t, id, {
+          notGiven: (w) => this.#personHeads.has(w) || this.#abbreviations.has(w) || this.officeTitles.has(w),
+          namedAt: (k) => this.#namedAt(analysis, k),
+        })
+      )
+        continue;
       // "The Guardia Nacional officer": a known name inside a longer discovered phrase is part of it.
       const inside = spans.filter(
         (sp) => sp.start >= t && sp.end <= t + words.length && sp.end - sp.start < words.length,
@@ -301,59 +283,12 @@ export class QuestionEntities {
     return { entities, entityTokens, groups, described, unheld };
   }
 
-  /** True when a sentence holding `lemma` passes `test`. */
-  #someSentence(lemma: string, test: (s: Sentence) => boolean): boolean {
-    let found = false;
-    this.index.sentenceBm25.withScores(new Map([[lemma, 1]]), (_score, touched, count) => {
-      for (let k = 0; k < count && !found; k++) {
-        const s = this.index.sentences[touched[k] ?? -1];
-        if (s && test(s)) found = true;
-      }
-    });
-    return found;
-  }
-
   /** True when a sentence holding `lemma`, none of `skipped`, writes `phrase` (lower case). */
   #written(lemma: string, phrase: string, skipped: ReadonlySet<string> = new Set()): boolean {
-    return this.#someSentence(lemma, (s) => !skipped.has(s.id) && s.text.toLowerCase().includes(phrase));
-  }
-
-  /**
-   * True when a given name written before a person's one-word name at token `t` is none of theirs: "Robert
-   * Grierson" names someone else than Benjamin Grierson, whom the coverage calls "Grierson". The word before is
-   * a proper noun written with a capital, of no name the question's other entities take, and no title or noun
-   * for a person ("Colonel Hatch", "Gen. Pershing"), and the coverage never writes the two together ("Pancho
-   * Villa", "Private Lytle" are written so); both words are written as a name, with no third before them; and
-   * an article naming the person writes the given name of someone else ("his son Robert"), not followed by
-   * their surname.
-   */
-  #namesOtherPerson(analysis: Analysis, t: number, id: string): boolean {
-    const e = this.index.entities.get(id);
-    const before = analysis.tokens[t - 1];
-    if (e?.type !== 'person' || !before || before.pos !== 'PROPN' || !GIVEN_NAME.test(before.value))
-      return false;
-    const own = new Set(e.aliases.flatMap((a) => a.toLowerCase().split(/\s+/)));
-    if (
-      own.has(before.normal) ||
-      this.#personHeads.has(before.normal) ||
-      this.#abbreviations.has(before.normal) ||
-      this.officeTitles.has(before.normal) ||
-      analysis.custom.some((c) => c.start <= t - 1 && t - 1 < c.end) ||
-      this.#namedAt(analysis, t - 1)
-    )
-      return false;
-    // Both words written as a name, and no longer one: "San Ygnacio rancho" names a place.
-    const name = analysis.tokens[t];
-    const earlier = analysis.tokens[t - 2];
-    if (!name || !P1.test(name.value) || (earlier !== undefined && P1.test(earlier.value) && t - 2 > 0))
-      return false;
-    if (this.#written(name.lemma, `${before.value} ${name.value}`.toLowerCase())) return false;
-    // A given name the person's own articles write of someone else ("his son Robert"): a question writing a
-    // given name no article of theirs has ("John Pershing") may know the person better than the coverage.
-    const theirs = new Set(e.sentenceIds.map((id) => id.slice(0, id.indexOf('#'))));
-    return this.#someSentence(
-      before.lemma,
-      (s) => theirs.has(s.sourceId) && writesOtherGivenName(s.text, before.value, name.value),
+    return someSentence(
+      this.index,
+      lemma,
+      (s) => !skipped.has(s.id) && s.text.toLowerCase().includes(phrase),
     );
   }
 

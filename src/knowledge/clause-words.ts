@@ -65,24 +65,47 @@ const NOT_SAYING = new Set(['be', 'have', 'do']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /**
+ * Verbs of thinking or estimating whose "that" hands over the words thought ("the secretary estimated that
+ * '…'"); a verb of finding or showing does not ("the report found that 'illegal aliens' crossed" quotes
+ * words of others, in scare quotes).
+ */
+const THINKING = new Set([
+  'estimate',
+  'calculate',
+  'reckon',
+  'believe',
+  'think',
+  'guess',
+  'suppose',
+  'figure',
+]);
+
+/**
  * "The crowd chanted, '…'", "A group of teenagers outside a bakery shouted, '…'": the position in `before`
  * (the tokens before a quotation) of a verb of any kind that hands the quotation over, with nothing but
  * adverbs, one object pronoun ("he answered me, '…'") and a comma or colon between it and the quotation, or
- * "that" right before it ("the secretary estimated that '…'"); -1 when there is none.
+ * of a verb of saying (`isSaying`, by lemma) or of thinking with "that" right before it ("the secretary
+ * estimated that '…'"); -1 when there is none.
  */
-export function handingOver(analysis: Analysis, before: readonly number[]): number {
+export function handingOver(
+  analysis: Analysis,
+  before: readonly number[],
+  isSaying: (lemma: string) => boolean,
+): number {
   let k = before.length - 1;
   let mark = false;
+  let that = false;
   let object = false;
   for (; k >= 0; k--) {
     const x = tokenAt(analysis, before[k] ?? -1);
-    // "estimated that '…'": a "that" right before the words hands them over as a mark does.
-    if (x.value === ',' || x.value === ':' || (k === before.length - 1 && x.normal === 'that')) mark = true;
+    if (x.value === ',' || x.value === ':') mark = true;
+    else if (k === before.length - 1 && x.normal === 'that') that = mark = true;
     else if (mark && !object && x.pos === 'PRON' && OBJECT_PRONOUNS.has(x.normal)) object = true;
     else if (x.pos !== 'ADV') break;
   }
   const verb = k >= 0 ? tokenAt(analysis, before[k] ?? -1) : null;
-  return mark && verb?.pos === 'VERB' && !NOT_SAYING.has(verb.lemma) ? k : -1;
+  if (!mark || verb?.pos !== 'VERB' || NOT_SAYING.has(verb.lemma)) return -1;
+  return !that || isSaying(verb.lemma) || THINKING.has(verb.lemma) ? k : -1;
 }
 
 /** Words that open a clause set before the main one ("When I asked a corporal why …, he answered me, '…'"). */

@@ -146,40 +146,36 @@ export function introduce(
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /**
+ * What `name` is when it overlaps a name the article writes as a place or a body. 'place' when it opens with
+ * a place's name ("Guasave Sinaloa", read over "near Guasave, Sinaloa,"): a town and the region it is in, no
+ * person's name. 'organisation' when it is a body's name written longer or shorter: it opens with one ("Fort
+ * Huachuca Public Affairs Office" over "the Fort Huachuca Public Affairs") or ends one ("Naturalization
+ * Service" of "the Immigration and Naturalization Service"); a speaker finder's name and a run's differ by a
+ * word at an end. A name ending a body's counts only when its last word is a common word ("Service"): a
+ * person's surname is not, and "Ignacio Zaragoza" speaks as himself where the article also names the
+ * "Hospital General Ignacio Zaragoza".
+ */
+export function overlapKind(
+  name: string,
+  articleNotPeople: ReadonlyMap<string, NotAPerson> | undefined,
+  isEnglishWord: (word: string) => boolean,
+): NotAPerson | undefined {
+  const last = (name.split(' ').at(-1) ?? name).toLowerCase();
+  for (const [other, kind] of articleNotPeople ?? []) {
+    if (kind === 'place' && name.startsWith(`${other} `)) return 'place';
+    if (kind !== 'organisation') continue;
+    if (name.startsWith(`${other} `) || (other.endsWith(` ${name}`) && isEnglishWord(last)))
+      return 'organisation';
+  }
+  return undefined;
+}
+
+/**
  * People quoted by name who are not in the entity data ("…," Greg Abbott said): each becomes an entity
  * with their name and surname as aliases, and their quotes are attributed to it. Adding an article about
  * someone new needs no data change for their quotes to be found; roles and other aliases still go in
  * `entities.json`.
  */
-/**
- * 'place' when `name` opens with a name the article writes as a place ("Guasave Sinaloa", read over "near
- * Guasave, Sinaloa,"): a town and the region it is in, no person's name.
- */
-function placeOpening(
-  name: string,
-  articleNotPeople: ReadonlyMap<string, NotAPerson> | undefined,
-): NotAPerson | undefined {
-  for (const [other, kind] of articleNotPeople ?? [])
-    if (kind === 'place' && name.startsWith(`${other} `)) return 'place';
-  return undefined;
-}
-
-/**
- * 'organisation' when `name` is a body's name the article writes longer or shorter: it opens with one
- * ("Fort Huachuca Public Affairs Office" over "the Fort Huachuca Public Affairs") or ends one ("Naturalization
- * Service" of "the Immigration and Naturalization Service"). A speaker finder's name and a run's differ by a
- * word at an end; a person's name is neither.
- */
-function bodyOverlap(
-  name: string,
-  articleNotPeople: ReadonlyMap<string, NotAPerson> | undefined,
-): NotAPerson | undefined {
-  for (const [other, kind] of articleNotPeople ?? [])
-    if (kind === 'organisation' && (name.startsWith(`${other} `) || other.endsWith(` ${name}`)))
-      return 'organisation';
-  return undefined;
-}
-
 function discoverSpeakers(
   quotes: Quote[],
   sentences: readonly Sentence[],
@@ -198,8 +194,7 @@ function discoverSpeakers(
       // whole name ("Corps" names nobody).
       const kind =
         notPeople.get(q.sourceId)?.get(q.speakerName) ??
-        placeOpening(q.speakerName, notPeople.get(q.sourceId)) ??
-        bodyOverlap(q.speakerName, notPeople.get(q.sourceId)) ??
+        overlapKind(q.speakerName, notPeople.get(q.sourceId), isEnglishWord) ??
         (isCompoundBodyName(q.speakerName, isEnglishWord) ? 'organisation' : undefined);
       const surname = q.speakerName.split(' ').at(-1) ?? q.speakerName;
       entity = {

@@ -84,8 +84,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       askedDescribed(analysis, asked, finder.isPersonNoun);
     if (named) return { ...named, cue: null };
   }
-  const handOver = handingOver(analysis, before);
   const isSaying = (l: string) => finder.reader.cues.has(l);
+  const handOver = handingOver(analysis, before, isSaying);
   for (let k = before.length - 1; k >= 0; k--) {
     const cueToken = before[k];
     if (cueToken === undefined) continue;

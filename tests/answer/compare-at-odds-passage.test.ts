@@ -1,6 +1,9 @@
 /** Comparisons of two people where the report says, in a sentence of its own, that they do not agree. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AT_ODDS } from '../../src/answer/compare.ts';
+import { namedIn } from '../../src/answer/compare-odds-lead.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
+import type { Sentence } from '../../src/knowledge/schema.ts';
 import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
@@ -50,5 +53,31 @@ describe('two people the report says do not agree', () => {
     expect(answer.text).toContain('shot from a rooftop');
     expect(answer.text).toContain('thrown by his horse');
     expect(answer.text).not.toContain("doesn't say for");
+  });
+});
+
+describe('AT_ODDS', () => {
+  it('reads an agreement denied as at odds', () => {
+    expect(AT_ODDS.test('Mr. Ansel Whitcomb does not quite agree.')).toBe(true);
+    expect(AT_ODDS.test('On the manner of Captain Redfern’s death the two old scouts never agreed.')).toBe(
+      true,
+    );
+  });
+
+  it('does not read an agreement made stronger, or one among more, as at odds', () => {
+    expect(AT_ODDS.test('"I couldn\'t agree more," Mr. Whitcomb said.')).toBe(false);
+    expect(AT_ODDS.test('He not only agreed with Boggs but rode out with him.')).toBe(false);
+  });
+});
+
+describe('namedIn', () => {
+  const sentence = (mentions: { entityId: string; text: string }[]) => ({ mentions }) as unknown as Sentence;
+
+  it('returns the compared people a sentence names, not those it points to by a pronoun', () => {
+    const s = sentence([
+      { entityId: 'lattimore', text: 'his' },
+      { entityId: 'whitcomb', text: 'Mr. Whitcomb' },
+    ]);
+    expect(namedIn(s, ['lattimore', 'whitcomb'])).toEqual(['whitcomb']);
   });
 });

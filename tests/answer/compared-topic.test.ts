@@ -40,6 +40,12 @@ describe('withoutComparedTopic', () => {
     expect(withoutComparedTopic(lower, ['l', 's', 'h'], namedIn(lower, names))).toEqual(['l', 's', 'h']);
   });
 
+  it('keeps a side named after "with" that ends the topic "about" opens', () => {
+    const lower = 'how did kesling and lattimore disagree about the raid with boggs?';
+    const names = { k: 'kesling', l: 'lattimore', b: 'boggs' };
+    expect(withoutComparedTopic(lower, ['k', 'l', 'b'], namedIn(lower, names))).toEqual(['k', 'l', 'b']);
+  });
+
   it('keeps the one whose view the sides are set against ("agree with Pershing\'s view")', () => {
     const lower = "did scott and funston agree with pershing's view of the expedition?";
     const names = { s: 'scott', f: 'funston', p: 'pershing' };

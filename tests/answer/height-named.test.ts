@@ -32,3 +32,22 @@ describe('a height given by the noun "height"', () => {
     expect(a.text).toContain('49.5 feet');
   });
 });
+
+const LEVEE = `---
+id: riverside-1954-quemado-levee
+title: The levee at Quemado
+outlet: Example Riverside News
+published: 1954-07-02
+url: https://example.org/quemado-levee
+language: en
+---
+The levee at Quemado was built up to a greater height after the flood of 1932, when the water covered the lower town and the farms along the river road, and the nearest ford lies 3 miles below it.
+`;
+
+describe('a height and a distance a clause apart', () => {
+  it('does not answer "how high" with the distance', async () => {
+    const levee = (await withArticles(LEVEE)).engine;
+    const a = await levee.ask('how high is the levee at quemado', { userId: 'c' });
+    expect(a.text).not.toContain('3 miles');
+  });
+});

@@ -5,6 +5,7 @@ import { AnswerEngine } from '../../src/answer/engine.ts';
 import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
 import { shippedRuntime } from './setup.ts';
+import { writesOtherGivenName } from '../../src/answer/same-surname-person.ts';
 
 const ARTICLE = `---
 id: ktrn-1980-tinaja-de-las-palmas-100-transcript
@@ -64,5 +65,15 @@ describe('a given name the coverage gives someone else of the same surname', () 
     const a = await engine.ask('How old was Robert Grierson?', { userId: 'age' });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('19');
+  });
+});
+
+describe('writesOtherGivenName', () => {
+  it('returns true for a given name written of someone else, not before the surname', () => {
+    expect(writesOtherGivenName('His son Robert rode with him.', 'Robert', 'Grierson')).toBe(true);
+  });
+
+  it('returns false for the given name of the surname itself, a middle name between', () => {
+    expect(writesOtherGivenName('Col. John S. Ford rode north.', 'John', 'Ford')).toBe(false);
   });
 });

@@ -3,8 +3,9 @@
  * writes as a body's is that body's too: no person "Office" or "Service" answers for the bare word.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildKnowledge, createPipelineTools } from '../../src/knowledge/build.ts';
+import { buildKnowledge, createPipelineTools, type PipelineTools } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { overlapKind } from '../../src/knowledge/entity-records.ts';
 import { parseSource } from '../../src/knowledge/sources.ts';
 import { shippedRuntime } from '../answer/setup.ts';
 
@@ -22,13 +23,17 @@ Seventy years ago today, the Immigration and Naturalization Service began a camp
 `;
 
 let kb: KnowledgeBase;
+let tools: PipelineTools;
 
 beforeAll(async () => {
   const runtime = await shippedRuntime();
-  kb = buildKnowledge(
-    [parseSource(new TextEncoder().encode(ARTICLE), 'naco.md')],
-    createPipelineTools(runtime.knowledgeData, runtime.nlp, runtime.vectors, runtime.engineData.wordnet),
+  tools = createPipelineTools(
+    runtime.knowledgeData,
+    runtime.nlp,
+    runtime.vectors,
+    runtime.engineData.wordnet,
   );
+  kb = buildKnowledge([parseSource(new TextEncoder().encode(ARTICLE), 'naco.md')], tools);
 });
 
 const entity = (name: string) => kb.entities.find((e) => e.name === name);
@@ -46,5 +51,23 @@ describe('speakers named by a part of a body’s longer name', () => {
       type: 'organisation',
       aliases: ['Naturalization Service'],
     });
+  });
+});
+
+describe('overlapKind', () => {
+  const isEnglishWord = (w: string) => tools.nlp.isEnglishWord(w);
+  const bodies = new Map([
+    ['Hospital General Ignacio Zaragoza', 'organisation' as const],
+    ['Immigration and Naturalization Service', 'organisation' as const],
+    ['Guasave', 'place' as const],
+  ]);
+
+  it('returns undefined for a person whose name ends a hospital’s name', () => {
+    expect(overlapKind('Ignacio Zaragoza', bodies, isEnglishWord)).toBeUndefined();
+  });
+
+  it('returns organisation for a common word ending a body’s name, and place for a place’s opening', () => {
+    expect(overlapKind('Naturalization Service', bodies, isEnglishWord)).toBe('organisation');
+    expect(overlapKind('Guasave Sinaloa', bodies, isEnglishWord)).toBe('place');
   });
 });

@@ -5,6 +5,7 @@
  * "Doña" and her first name.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { handingOver } from '../../src/knowledge/clause-words.ts';
 import { buildKnowledge, createPipelineTools, loadKnowledgeData } from '../../src/knowledge/build.ts';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
@@ -61,5 +62,26 @@ describe('a translated report with Spanish titles', () => {
     );
     const eulalia = kb.entities.find((e) => e.name === 'Eulalia Garza');
     expect(eulalia?.aliases).toContain('Eulalia');
+  });
+});
+
+describe('handingOver', () => {
+  const beforeQuote = (text: string) => {
+    const analysis = tools.nlp.analyse(text);
+    const open = analysis.tokens.findIndex((t) => t.value === '"');
+    return { analysis, before: [...Array(open).keys()] };
+  };
+  const says = (lemma: string) => lemma === 'say';
+
+  it('returns the verb of estimating before "that" and the quotation', () => {
+    const { analysis, before } = beforeQuote(
+      'The secretary estimated that "between nine and ten thousand" had left.',
+    );
+    expect(handingOver(analysis, before, says)).toBe(2);
+  });
+
+  it('returns -1 for a verb of finding before "that" and scare-quoted words', () => {
+    const { analysis, before } = beforeQuote('The report found that "illegal aliens" crossed at the ford.');
+    expect(handingOver(analysis, before, says)).toBe(-1);
   });
 });
