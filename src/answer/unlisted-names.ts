@@ -6,7 +6,7 @@
  * after no article ("the Las Cuevas ranch" names a thing) and no preposition of place ("in Ciudad Juárez").
  */
 import type { Sentence } from '../knowledge/schema.ts';
-import type { Analysis } from '../nlp/pipeline.ts';
+import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import { placeNameStarts } from './place-phrase.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -39,14 +39,8 @@ function coveredSpans(sentence: Sentence): Array<[number, number]> {
 /** True when no span of `covered` (merged, in order) overlaps `start`–`end`. */
 function isFree(covered: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   // The last span starting before `end` is the only one that can reach past `start`.
-  let lo = 0;
-  let hi = covered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((covered[mid]?.[0] ?? Infinity) < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = covered[lo - 1];
+  const after = lowerBound(0, covered.length, (k) => (covered[k]?.[0] ?? Infinity) < end);
+  const before = after > 0 ? covered[after - 1] : undefined;
   return before === undefined || before[1] <= start;
 }
 
