@@ -347,4 +347,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1842 Houston dispatches and letters on Vásquez's raid on San Antonio, a 1914 Laredo weekly on federal troops burning Nuevo Laredo and the refugees, a 2003 Brownsville radio transcript on the Mexican Army's arrest of Osiel Cárdenas in Matamoros",
   },
+  {
+    folder: 'holdout-45',
+    set: 'unseen-articles-44',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1886 Benson dispatches and letters on the Crook–Geronimo talks at the Cañon de los Embudos, 1917 Kansas weekly Christmas letters from Pershing's camp at Colonia Dublán, a 2016 Culiacán report (translated) on the ambush of an army convoy",
+  },
 ];

@@ -327,4 +327,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       'four more (1847 Columbia, S.C. dispatch and Palmetto Regiment letters on Churubusco, a 1924 Holbrook, Ariz. obituary of a Sixth Cavalry trooper who fought at Cibecue Creek, a 1954 Nuevo Laredo report (translated) on Mexican troops and US helicopters in the Rio Grande flood, a 2015 wire report on the army helicopter shot down in Jalisco and the Guadalajara blockades)',
   },
+  {
+    folder: 'articles-48',
+    set: 'new-articles-48',
+    attribution: 'tuned',
+    about:
+      'four more (1847 Weston, Mo. letters from a Mormon Battalion private and a teamster on the Battle of the Bulls on the San Pedro and the march through Tucson, a 1929 New Philadelphia, Ohio obituary of a Signal Corps veteran wounded in the Ojo de Agua raid of 1915, a 1978 Culiacán report (translated) on the first year of Operation Condor in Sinaloa, a 2010 Roma, Texas report on the Miguel Alemán shelter for people who fled Ciudad Mier closing)',
+  },
 ];
