@@ -57,8 +57,15 @@ export function cachedKnowledge(
   };
 }
 
-/** What most study scripts start from: the runtime, the dev questions of the sets asked of articles, their knowledge. */
-export async function devStudy(cacheDir: string): Promise<{
+/**
+ * What most study scripts start from: the runtime, the dev questions of the sets asked of articles, their
+ * knowledge. With `heldOutTurns` the test items are kept too, for a script that asks a conversation's every
+ * turn for its state and shows only the dev ones.
+ */
+export async function devStudy(
+  cacheDir: string,
+  { heldOutTurns = false }: { heldOutTurns?: boolean } = {},
+): Promise<{
   runtime: Runtime;
   sets: EvalSet[];
   kbOf: (kind: string) => Promise<KnowledgeBase>;
@@ -71,7 +78,7 @@ export async function devStudy(cacheDir: string): Promise<{
   const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
   const sets = (await loadEvalSets(names)).map((s) => ({
     ...s,
-    items: s.items.filter((i) => i.split === 'dev'),
+    items: heldOutTurns ? s.items : s.items.filter((i) => i.split === 'dev'),
   }));
   return { runtime, sets, kbOf: cachedKnowledge(runtime, cacheDir) };
 }

@@ -5,45 +5,30 @@
  * article, its distance from the last answer's evidence).
  * ONLY=id1,id2 narrows to the conversations holding those ids. Built knowledge cached in /tmp/fu16-kb.
  */
-import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
+import type { EvalSet } from '../src/eval/sets.ts';
+import { devStudy } from './cached-knowledge.ts';
+import { conversationsOf, setEngines } from './probed-turns.ts';
 
 const CACHE = process.env.KB_CACHE ?? '/tmp/fu16-kb';
 const ONLY = new Set((process.env.ONLY ?? '').split(',').filter(Boolean));
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
 const SETS = new Set((process.env.SETS ?? '').split(',').filter(Boolean));
-const names = EVAL_SET_NAMES.filter(
-  (n) => (n === 'people' || n.startsWith('new-articles')) && (SETS.size === 0 || SETS.has(n)),
-);
-const sets = (await loadEvalSets(names)).map((s) => ({ ...s, items: s.items }));
-const kbOf = cachedKnowledge(runtime, CACHE);
-for (const set of sets) {
-  const convs = new Map<string, typeof set.items>();
-  for (const i of set.items)
-    if (i.conversation) convs.set(i.conversation, [...(convs.get(i.conversation) ?? []), i]);
-  const wanted = [...convs.entries()].filter(([, items]) =>
+const study = await devStudy(CACHE, { heldOutTurns: true });
+const sets = study.sets.filter((s) => SETS.size === 0 || SETS.has(s.name));
+/** The conversations of `set` studied: those holding an ONLY id, else those with a dev follow-up. */
+const wantedIn = (set: EvalSet) =>
+  [...conversationsOf(set.items).entries()].filter(([, items]) =>
     ONLY.size > 0
       ? items.some((i) => ONLY.has(i.id))
       : items.some((i) => i.kind === 'followup' && i.split === 'dev'),
   );
-  if (wanted.length === 0) continue;
-  const kb = await kbOf(set.knowledge);
-  const engine = new AnswerEngine({
-    kb,
-    nlp: runtime.questionNlp,
-    data: runtime.engineData,
-    store: new Keyv(),
-  });
+for await (const { set, kb, engine } of setEngines(
+  study.runtime,
+  sets,
+  study.kbOf,
+  (s) => wantedIn(s).length > 0,
+)) {
+  const wanted = wantedIn(set);
   for (const [conv, items] of wanted) {
     const lines: string[] = [];
     let anyFail = false;

@@ -3,35 +3,19 @@
  * turn the follow-up's effective entities and heaviest terms and the evidence of the judged draft. Held-out
  * turns are asked, never shown.
  */
-import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
+import { devStudy } from './cached-knowledge.ts';
+import { conversationsOf, setEngines } from './probed-turns.ts';
 
 const ONLY = new Set((process.env.ONLY ?? '').split(',').filter(Boolean));
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
+const { runtime, sets, kbOf } = await devStudy(process.env.KB_CACHE ?? '/tmp/fu16-kb', {
+  heldOutTurns: true,
 });
-const sets = await loadEvalSets(EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles')));
-const kbOf = cachedKnowledge(runtime, process.env.KB_CACHE ?? '/tmp/fu16-kb');
-for (const set of sets) {
-  const convs = new Map<string, typeof set.items>();
-  for (const i of set.items)
-    if (i.conversation) convs.set(i.conversation, [...(convs.get(i.conversation) ?? []), i]);
-  for (const [conv, items] of convs) {
-    if (!items.some((i) => ONLY.has(i.id))) continue;
-    const kb = await kbOf(set.knowledge);
-    const engine = new AnswerEngine({
-      kb,
-      nlp: runtime.questionNlp,
-      data: runtime.engineData,
-      store: new Keyv(),
-    });
+const wantedIn = (items: readonly { id: string }[]) => items.some((i) => ONLY.has(i.id));
+for await (const { set, engine } of setEngines(runtime, sets, kbOf, (s) =>
+  [...conversationsOf(s.items).values()].some(wantedIn),
+)) {
+  for (const [conv, items] of conversationsOf(set.items)) {
+    if (!wantedIn(items)) continue;
     console.log(`== ${set.name} ${conv}`);
     let afterHeldOut = false;
     for (const item of items) {

@@ -3,22 +3,11 @@
  * developer, is read against one eval set's knowledge (never its items), which gate declines it, and what is
  * drafted with the subject, evidence and confidence gates skipped.
  */
-import Keyv from 'keyv';
-import { AnswerEngine } from '../src/answer/engine.ts';
 import type { GateProbe } from '../src/answer/types.ts';
-import { devStudy } from './cached-knowledge.ts';
+import { devSetEngine } from './probed-turns.ts';
 
 const [setName, ...qs] = process.argv.slice(2);
-const { runtime, sets, kbOf } = await devStudy('/tmp/set-probe-kb');
-const set = sets.find((s) => s.name === setName);
-if (!set) throw new Error(`read-probe: no set ${setName}`);
-const kb = await kbOf(set.knowledge);
-const engine = new AnswerEngine({
-  kb,
-  nlp: runtime.questionNlp,
-  data: runtime.engineData,
-  store: new Keyv(),
-});
+const { engine } = await devSetEngine('/tmp/set-probe-kb', setName, 'read-probe');
 for (const q of qs) {
   const r = engine.read(q);
   console.log(

@@ -3,23 +3,12 @@
  * item), asked in order with conversations kept: the stage that declined it, the question as read, the checks
  * its draft failed, the answer's head and the rank of the first sentence carrying a gold string.
  */
-import Keyv from 'keyv';
-import { AnswerEngine } from '../src/answer/engine.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import type { GateProbe } from '../src/answer/types.ts';
-import { devStudy } from './cached-knowledge.ts';
+import { devSetEngine } from './probed-turns.ts';
 
 const [setName, ...ids] = process.argv.slice(2);
-const { runtime, sets, kbOf } = await devStudy('/tmp/set-probe-kb');
-const set = sets.find((s) => s.name === setName);
-if (!set) throw new Error(`set-probe: no set ${setName}`);
-const kb = await kbOf(set.knowledge);
-const engine = new AnswerEngine({
-  kb,
-  nlp: runtime.questionNlp,
-  data: runtime.engineData,
-  store: new Keyv(),
-});
+const { set, engine } = await devSetEngine('/tmp/set-probe-kb', setName, 'set-probe');
 const gold = (text: string, all: string[][]) =>
   all.some((g) => g.some((s) => text.toLowerCase().includes(s.toLowerCase())));
 for (const item of set.items) {

@@ -6,32 +6,14 @@
  * whether the evidence fills the asked type (the kind of thing a question asks for).
  */
 import { writeFileSync } from 'node:fs';
-import Keyv from 'keyv';
-import { AnswerEngine } from '../src/answer/engine.ts';
 import type { GateProbe } from '../src/answer/types.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { createRuntime } from '../src/answer/create.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { devStudy } from './cached-knowledge.ts';
+import { setEngines } from './probed-turns.ts';
 
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
-const kbOf = cachedKnowledge(runtime, '/tmp/conf1-kb');
-const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
+const { runtime, sets, kbOf } = await devStudy('/tmp/conf1-kb', { heldOutTurns: true });
 const rows: unknown[] = [];
-for (const set of await loadEvalSets(names)) {
-  const kb = await kbOf(set.knowledge);
-  const engine = new AnswerEngine({
-    kb,
-    nlp: runtime.questionNlp,
-    data: runtime.engineData,
-    store: new Keyv(),
-  });
+for await (const { set, engine } of setEngines(runtime, sets, kbOf)) {
   for (const item of set.items) {
     let probe: GateProbe | null = null;
     const userId = item.conversation ?? item.id;

@@ -6,11 +6,10 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { ownerTerms, relativeOf } from './compare-people.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { relationWords } from './possessed-relative.ts';
 
 /** Words of a relation after the possessive ("former wife"): more is a phrase, not a relation. */
 const MAX_RELATION_WORDS = 2;
-/** The parts of speech of a relation's words: a noun and what qualifies it. */
-const RELATION_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /**
  * The relative a name's possessive asks about: for the name ending before token `end`, its "'s" and the
@@ -27,13 +26,7 @@ export function ownedRelativeAfter(
   namesPerson: (noun: string) => boolean,
 ): { id: string; end: number } | null {
   if (!/^['’]s$/.test(tokens[end]?.value ?? '')) return null;
-  const words: Token[] = [];
-  for (let k = end + 1; k < tokens.length && words.length < MAX_RELATION_WORDS; k++) {
-    const t = tokens[k];
-    if (!t || !RELATION_POS.has(t.pos)) break;
-    words.push(t);
-  }
-  while (words.length > 0 && words.at(-1)?.pos !== 'NOUN') words.pop();
+  const words = relationWords(tokens, end + 1, MAX_RELATION_WORDS);
   // "Trump's terrorist designation": a relation names a person ("wife", "lawyer"), or it asks of no relative
   // (and the search over the owner's articles, which grows with the knowledge, is not made).
   const head = words.at(-1);

@@ -16,19 +16,28 @@ const MAX_RELATION_WORDS = 3;
 const RELATION_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /**
+ * The words of a relation from token `from` ("former wife", "ex-husband"): at most `max` nouns and adjectives,
+ * ending at the last noun among them; empty when there is none.
+ */
+export function relationWords(tokens: readonly Token[], from: number, max: number): Token[] {
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length && words.length < max; k++) {
+    const t = tokens[k];
+    if (!t || !RELATION_POS.has(t.pos)) break;
+    words.push(t);
+  }
+  while (words.length > 0 && words.at(-1)?.pos !== 'NOUN') words.pop();
+  return words;
+}
+
+/**
  * The words of the first relation `tokens` name by a possessive ("his brother" → ["brother"], "her
  * ex-husband" → ["ex-husband"]), ending at the noun; `null` when no possessive is followed by a noun.
  */
 export function possessedRelation(tokens: readonly Token[]): string[] | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!POSSESSIVES.has(tokens[i]?.normal ?? '')) continue;
-    const words: Token[] = [];
-    for (let k = i + 1; k < tokens.length && words.length < MAX_RELATION_WORDS; k++) {
-      const t = tokens[k];
-      if (!t || !RELATION_POS.has(t.pos)) break;
-      words.push(t);
-    }
-    while (words.length > 0 && words.at(-1)?.pos !== 'NOUN') words.pop();
+    const words = relationWords(tokens, i + 1, MAX_RELATION_WORDS);
     if (words.length > 0) return words.map((t) => t.normal);
   }
   return null;

@@ -100,18 +100,8 @@ export class NumberReader {
    * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900").
    */
   numbers(sentence: WorkingSentence, referent: Counted | null = null): FoundNumber[] {
-    const { analysis } = sentence;
-    const toks = analysis.tokens;
-    let dateTokens: Set<number> | null = null;
-    // A span that starts before the sentence and runs into it is rare; the lookback of a few spans finds it.
-    const from = Math.max(0, sentence.tokenStart - NER_LOOKBACK_TOKENS);
-    for (const e of spansStartingIn(analysis.ner, from, sentence.tokenEnd)) {
-      if (e.end <= sentence.tokenStart || e.start >= sentence.tokenEnd) continue;
-      if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
-        dateTokens ??= new Set<number>();
-        for (let t = e.start; t < e.end; t++) dateTokens.add(t);
-      }
-    }
+    const toks = sentence.analysis.tokens;
+    const dateTokens = dateTokensOf(sentence);
     const found: FoundNumber[] = [];
     /** What the latest figure so far that counts things counts ({@link referentOf}). */
     let inSentence: Counted | null = null;
@@ -121,173 +111,300 @@ export class NumberReader {
       if (!tok || !this.#mayBeFigure(tok)) continue;
       if (dateTokens?.has(t) && !countsAfterDay(toks, t, sentence.tokenEnd)) continue;
       if (isYearAfterDay(toks, t, sentence.tokenEnd)) continue;
-      const next = toks[t + 1];
-      let value = numericValue(tok);
-      let qualifier: string | null = null;
-      if (value === null && tok.normal === 'a' && hundredAndMore(toks, t, sentence.tokenEnd, this.figure)) {
-        // "Not above a hundred and fifty men": "a" is the figure's one, or "fifty" alone would be read.
-        value = 1;
-      } else if (value === null) {
-        if (!this.#countWordKeys.has(tok.normal)) continue;
-        const word = this.#lex.countWords[tok.normal];
-        const vague = this.#lex.vagueCounts[tok.normal];
-        if (vague !== undefined && next?.normal === 'of') {
-          value = vague;
-          qualifier = tok.normal;
-        } else if (
-          word !== undefined &&
-          (next?.normal !== 'of' || opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd)) &&
-          (tok.pos === 'NUM' || beforeScale(next))
-        ) {
-          value = word;
-        } else continue;
-      } else if (
-        Number.isInteger(value) &&
-        value >= YEAR_MIN &&
-        value <= YEAR_MAX &&
-        !tok.value.includes(',') &&
-        !countsAfterDay(toks, t, sentence.tokenEnd)
-      ) {
-        continue;
-      }
-      const money = moneyAt(toks, t, value);
-      if (money) {
-        const first = toks[t - 1];
-        const last = toks[money.end - 1];
-        if (first && last)
-          found.push({
-            text: analysis.text.slice(first.start, last.end),
-            value: money.value,
-            high: null,
-            qualifier: null,
-            counts: money.currency,
-            countsLemma: MONEY_LEMMA,
-          });
-        t = money.end - 1;
-        continue;
-      }
-      // "Twenty-five", "two hundred and sixty", "ten thousand": the figure read whole, so no part of it is
-      // read again as a figure of its own.
-      const figure = qualifier === null ? figureFrom(toks, t, sentence.tokenEnd, value, this.figure) : null;
-      if (figure) value = figure.value;
-      let endTok = figure?.end ?? t + 1;
-      if (isMoneyOrTime(toks, t, endTok)) {
-        t = endTok - 1;
-        continue;
-      }
-      let startTok = t;
-      let high: number | null = null;
-      const prev = toks[t - 1];
-      const between = prev?.normal === 'between';
-      const range =
-        qualifier === null ? rangeEnd(toks, endTok, sentence.tokenEnd, value, between, this.figure) : null;
-      if (range) {
-        // "Between 100 and 150", "between twenty-five and thirty", "eight or nine soldiers", "two to three hours".
-        high = range.value;
-        endTok = range.end;
-        if (between) {
-          startTok = t - 1;
-          qualifier = 'between';
-        }
-      }
-      // "1,500 more active-duty troops", "eight more were killed": "more" after a figure adds it to a count
-      // before, and is part of the figure; "300 more than expected" compares it.
-      if (
-        endTok + 1 < sentence.tokenEnd &&
-        ADDED_WORDS.has(toks[endTok]?.normal ?? '') &&
-        toks[endTok + 1]?.normal !== 'than'
-      )
-        endTok++;
-      // "Nine hundred and odd men", "forty odd": somewhat more than the figure, and part of it.
-      const odd = qualifier === null ? oddEnd(toks, endTok, sentence.tokenEnd, value) : null;
-      if (odd !== null) {
-        endTok = odd;
-        qualifier = 'more than';
-      }
-      if (qualifier === null) {
-        const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
-        if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart) {
-          qualifier = this.#lex.countQualifiers[two] ?? null;
-          startTok = t - 2;
-        } else if (prev && this.#lex.countQualifiers[prev.normal] && t - 1 >= sentence.tokenStart) {
-          qualifier = this.#lex.countQualifiers[prev.normal] ?? null;
-          startTok = t - 1;
-        }
-      }
-      // "Title 42", "KVDX 7 News", "CBP One": a figure that finishes a name counts nothing.
-      if (startTok === t && t > sentence.tokenStart && partOfName(prev, tok)) continue;
-      const counted: Counted | null =
-        countedAfter(analysis, endTok, sentence.tokenEnd) ??
-        countedAsState(analysis, sentence.tokenStart, startTok, endTok, sentence.tokenEnd) ??
-        (this.#wholeKinds
-          ? countedAsWhole(
-              analysis,
-              { from: sentence.tokenStart, startTok, value, text: tok.value },
-              inSentence ?? referent,
-              this.#wholeKinds,
-            )
-          : null) ??
-        countedBefore(
-          analysis,
-          sentence.tokenStart,
-          startTok,
-          endTok,
-          sentence.tokenEnd,
-          inSentence,
-          referent,
-        ) ??
-        countedAsComplement(analysis, endTok, sentence.tokenEnd) ??
-        countedAsSubject(
-          analysis,
-          { from: sentence.tokenStart, startTok, endTok, limit: sentence.tokenEnd, value: high ?? value },
-          inSentence,
-          referent,
-        );
-      if (!counted) {
-        // The unit of "twenty-five" is no figure of its own.
-        t = endTok - 1;
-        continue;
-      }
-      const firstTok = toks[startTok];
-      const lastTok = toks[endTok - 1];
-      if (!firstTok || !lastTok) continue;
-      let textEnd = lastTok.end;
-      // "Four days later", "two weeks ago": a distance in time, not a count of anything.
-      if (TIME_UNIT.test(counted.lemma)) {
-        const at = analysis.text.indexOf(counted.text, lastTok.end);
-        const end = at < 0 ? lastTok.end : at + counted.text.length;
-        let k = endTok;
-        while (k < sentence.tokenEnd && (toks[k]?.start ?? Infinity) < end) k++;
-        const after = k < sentence.tokenEnd ? toks[k] : undefined;
-        if (after && TIME_OFFSET_WORDS.has(after.normal)) qualifier = 'offset';
-        // "Three hours and 40 minutes": the smaller unit after "and" is part of the same span of time.
-        const unit = toks[k + 2];
-        if (
-          after?.normal === 'and' &&
-          k + 2 < sentence.tokenEnd &&
-          this.figure(toks[k + 1]) !== null &&
-          unit &&
-          TIME_UNIT.test(unit.normal)
-        ) {
-          textEnd = unit.end;
-          endTok = k + 3;
-        }
-      }
-      const fact = {
-        text: analysis.text.slice(firstTok.start, textEnd),
-        value,
-        high,
-        qualifier,
-        counts: counted.text,
-        countsLemma: counted.lemma,
-      };
-      found.push(fact);
-      if (refersToThings(fact))
-        inSentence = { text: counted.text, lemma: counted.lemma, value: high ?? value };
-      t = endTok - 1;
+      const read = this.#figureAt(sentence, t, tok, inSentence, referent);
+      if (!read) continue;
+      if (read.fact) found.push(read.fact);
+      if (read.referent) inSentence = read.referent;
+      t = read.end - 1;
     }
     return found;
   }
+
+  /**
+   * The figure opening at token `t` with what it counts, and the token after what was read (a figure's parts,
+   * a sum's scale, or a unit that counts nothing are not read again); `null` when none opens there.
+   */
+  #figureAt(
+    sentence: WorkingSentence,
+    t: number,
+    tok: Token,
+    inSentence: Counted | null,
+    referent: Counted | null,
+  ): ReadAt | null {
+    const { analysis } = sentence;
+    const toks = analysis.tokens;
+    const opening = this.#valueAt(sentence, t, tok);
+    if (!opening) return null;
+    const money = moneyAt(toks, t, opening.value);
+    if (money) return { fact: moneyFact(analysis, t, money), end: money.end, referent: null };
+    // "Twenty-five", "two hundred and sixty", "ten thousand": the figure read whole, so no part of it is
+    // read again as a figure of its own.
+    const figure =
+      opening.qualifier === null ? figureFrom(toks, t, sentence.tokenEnd, opening.value, this.figure) : null;
+    const value = figure ? figure.value : opening.value;
+    const figureEnd = figure?.end ?? t + 1;
+    if (isMoneyOrTime(toks, t, figureEnd)) return { fact: null, end: figureEnd, referent: null };
+    const span = this.#figureSpan(sentence, t, value, opening.qualifier, figureEnd);
+    // "Title 42", "KVDX 7 News", "CBP One": a figure that finishes a name counts nothing.
+    if (span.startTok === t && t > sentence.tokenStart && partOfName(toks[t - 1], tok)) return null;
+    const counted = this.#countedBy(sentence, span, tok.value, inSentence, referent);
+    // The unit of "twenty-five" is no figure of its own.
+    if (!counted) return { fact: null, end: span.endTok, referent: null };
+    return this.#countedFigure(sentence, span, counted);
+  }
+
+  /**
+   * The value of the figure token `tok` (at `t`) opens, with the vague count's word as its qualifier ("dozens"
+   * of "dozens of"); `null` when it opens none: a word no table gives a value, or a year.
+   */
+  #valueAt(sentence: WorkingSentence, t: number, tok: Token): FigureOpening | null {
+    const toks = sentence.analysis.tokens;
+    const next = toks[t + 1];
+    const value = numericValue(tok);
+    if (value === null && tok.normal === 'a' && hundredAndMore(toks, t, sentence.tokenEnd, this.figure)) {
+      // "Not above a hundred and fifty men": "a" is the figure's one, or "fifty" alone would be read.
+      return { value: 1, qualifier: null };
+    }
+    if (value === null) {
+      if (!this.#countWordKeys.has(tok.normal)) return null;
+      const word = this.#lex.countWords[tok.normal];
+      const vague = this.#lex.vagueCounts[tok.normal];
+      if (vague !== undefined && next?.normal === 'of') return { value: vague, qualifier: tok.normal };
+      if (
+        word !== undefined &&
+        (next?.normal !== 'of' || opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd)) &&
+        (tok.pos === 'NUM' || beforeScale(next))
+      )
+        return { value: word, qualifier: null };
+      return null;
+    }
+    const year =
+      Number.isInteger(value) &&
+      value >= YEAR_MIN &&
+      value <= YEAR_MAX &&
+      !tok.value.includes(',') &&
+      !countsAfterDay(toks, t, sentence.tokenEnd);
+    return year ? null : { value, qualifier: null };
+  }
+
+  /**
+   * The whole extent of a figure of `value` read from token `t` to `figureEnd`: a range's higher figure, "more"
+   * after it, "odd", and a qualifier before it ("about", "more than").
+   */
+  #figureSpan(
+    sentence: WorkingSentence,
+    t: number,
+    value: number,
+    opened: string | null,
+    figureEnd: number,
+  ): FigureSpan {
+    const toks = sentence.analysis.tokens;
+    let qualifier = opened;
+    let endTok = figureEnd;
+    let startTok = t;
+    let high: number | null = null;
+    const between = toks[t - 1]?.normal === 'between';
+    const range =
+      qualifier === null ? rangeEnd(toks, endTok, sentence.tokenEnd, value, between, this.figure) : null;
+    if (range) {
+      // "Between 100 and 150", "between twenty-five and thirty", "eight or nine soldiers", "two to three hours".
+      high = range.value;
+      endTok = range.end;
+      if (between) {
+        startTok = t - 1;
+        qualifier = 'between';
+      }
+    }
+    // "1,500 more active-duty troops", "eight more were killed": "more" after a figure adds it to a count
+    // before, and is part of the figure; "300 more than expected" compares it.
+    if (
+      endTok + 1 < sentence.tokenEnd &&
+      ADDED_WORDS.has(toks[endTok]?.normal ?? '') &&
+      toks[endTok + 1]?.normal !== 'than'
+    )
+      endTok++;
+    // "Nine hundred and odd men", "forty odd": somewhat more than the figure, and part of it.
+    const odd = qualifier === null ? oddEnd(toks, endTok, sentence.tokenEnd, value) : null;
+    if (odd !== null) {
+      endTok = odd;
+      qualifier = 'more than';
+    }
+    const before = qualifier === null ? this.#qualifierBefore(sentence, t) : null;
+    if (before) return { value, high, qualifier: before.qualifier, startTok: before.startTok, endTok };
+    return { value, high, qualifier, startTok, endTok };
+  }
+
+  /** A qualifier in the one or two words before token `t` ("about", "more than"), and the token it starts at. */
+  #qualifierBefore(
+    sentence: WorkingSentence,
+    t: number,
+  ): { qualifier: string | null; startTok: number } | null {
+    const toks = sentence.analysis.tokens;
+    const prev = toks[t - 1];
+    const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
+    if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart)
+      return { qualifier: this.#lex.countQualifiers[two] ?? null, startTok: t - 2 };
+    if (prev && this.#lex.countQualifiers[prev.normal] && t - 1 >= sentence.tokenStart)
+      return { qualifier: this.#lex.countQualifiers[prev.normal] ?? null, startTok: t - 1 };
+    return null;
+  }
+
+  /**
+   * What the figure of `span` counts: the words after it, a state ("were killed"), a whole it gives the size
+   * of, words before it, a complement, or what a figure before it counted (`inSentence`, else `referent`).
+   */
+  #countedBy(
+    sentence: WorkingSentence,
+    span: FigureSpan,
+    text: string,
+    inSentence: Counted | null,
+    referent: Counted | null,
+  ): Counted | null {
+    const { analysis, tokenStart: from, tokenEnd: limit } = sentence;
+    const { value, high, startTok, endTok } = span;
+    return (
+      countedAfter(analysis, endTok, limit) ??
+      countedAsState(analysis, from, startTok, endTok, limit) ??
+      (this.#wholeKinds
+        ? countedAsWhole(analysis, { from, startTok, value, text }, inSentence ?? referent, this.#wholeKinds)
+        : null) ??
+      countedBefore(analysis, from, startTok, endTok, limit, inSentence, referent) ??
+      countedAsComplement(analysis, endTok, limit) ??
+      countedAsSubject(
+        analysis,
+        { from, startTok, endTok, limit, value: high ?? value },
+        inSentence,
+        referent,
+      )
+    );
+  }
+
+  /** The figure of `span` counting `counted`, as the knowledge stores it, with what a later figure may count. */
+  #countedFigure(sentence: WorkingSentence, span: FigureSpan, counted: Counted): ReadAt | null {
+    const { analysis } = sentence;
+    const toks = analysis.tokens;
+    const { value, high, startTok } = span;
+    const firstTok = toks[startTok];
+    const lastTok = toks[span.endTok - 1];
+    if (!firstTok || !lastTok) return null;
+    let { qualifier, endTok } = span;
+    let textEnd = lastTok.end;
+    if (TIME_UNIT.test(counted.lemma)) {
+      const time = timeSpan(analysis, counted, endTok, sentence.tokenEnd, this.figure);
+      if (time.offset) qualifier = 'offset';
+      if (time.end !== null) {
+        textEnd = time.end.char;
+        endTok = time.end.token;
+      }
+    }
+    const fact = {
+      text: analysis.text.slice(firstTok.start, textEnd),
+      value,
+      high,
+      qualifier,
+      counts: counted.text,
+      countsLemma: counted.lemma,
+    };
+    const countsThings = refersToThings(fact);
+    return {
+      fact,
+      end: endTok,
+      referent: countsThings ? { text: counted.text, lemma: counted.lemma, value: high ?? value } : null,
+    };
+  }
+}
+
+/** A figure's value where it opens, and the vague count's word as its qualifier ("dozens" of "dozens of"). */
+interface FigureOpening {
+  value: number;
+  qualifier: string | null;
+}
+
+/** A figure read whole: its value, a range's higher figure, its qualifier, and its tokens `startTok` to `endTok`. */
+interface FigureSpan {
+  value: number;
+  high: number | null;
+  qualifier: string | null;
+  startTok: number;
+  endTok: number;
+}
+
+/**
+ * What reading at one token gave: the figure found (or none), the token after what was read, and what a later
+ * figure of the sentence may count when this one counts things.
+ */
+interface ReadAt {
+  fact: FoundNumber | null;
+  end: number;
+  referent: Counted | null;
+}
+
+/**
+ * The tokens of a sentence in a date, a clock time, a web address or an ordinal (the tagger's entities):
+ * figures there count nothing unless they count after a day; `null` when there are none.
+ */
+function dateTokensOf(sentence: WorkingSentence): Set<number> | null {
+  const { analysis } = sentence;
+  let dateTokens: Set<number> | null = null;
+  // A span that starts before the sentence and runs into it is rare; the lookback of a few spans finds it.
+  const from = Math.max(0, sentence.tokenStart - NER_LOOKBACK_TOKENS);
+  for (const e of spansStartingIn(analysis.ner, from, sentence.tokenEnd)) {
+    if (e.end <= sentence.tokenStart || e.start >= sentence.tokenEnd) continue;
+    if (e.name === 'DATE' || e.name === 'TIME' || e.name === 'URL' || e.name === 'ORDINAL') {
+      dateTokens ??= new Set<number>();
+      for (let t = e.start; t < e.end; t++) dateTokens.add(t);
+    }
+  }
+  return dateTokens;
+}
+
+/**
+ * A span of time `counted` names after a figure ending at token `endTok`: `offset` when a word after it makes
+ * it a distance from another moment ("four days later", "two weeks ago"), and where it ends (character and
+ * token) when a smaller unit after "and" is part of it ("three hours and 40 minutes").
+ */
+function timeSpan(
+  analysis: WorkingSentence['analysis'],
+  counted: Counted,
+  endTok: number,
+  limit: number,
+  figure: (tok: Token | undefined) => number | null,
+): { offset: boolean; end: { char: number; token: number } | null } {
+  const toks = analysis.tokens;
+  const lastEnd = toks[endTok - 1]?.end ?? 0;
+  const at = analysis.text.indexOf(counted.text, lastEnd);
+  const end = at < 0 ? lastEnd : at + counted.text.length;
+  let k = endTok;
+  while (k < limit && (toks[k]?.start ?? Infinity) < end) k++;
+  const after = k < limit ? toks[k] : undefined;
+  const offset = after !== undefined && TIME_OFFSET_WORDS.has(after.normal);
+  const unit = toks[k + 2];
+  const joined =
+    after?.normal === 'and' &&
+    k + 2 < limit &&
+    figure(toks[k + 1]) !== null &&
+    unit !== undefined &&
+    TIME_UNIT.test(unit.normal);
+  return { offset, end: joined ? { char: unit.end, token: k + 3 } : null };
+}
+
+/** The sum of money `money` read at token `t`, from its currency sign; `null` when its tokens are missing. */
+function moneyFact(
+  analysis: WorkingSentence['analysis'],
+  t: number,
+  money: { value: number; end: number; currency: string },
+): FoundNumber | null {
+  const first = analysis.tokens[t - 1];
+  const last = analysis.tokens[money.end - 1];
+  if (!first || !last) return null;
+  return {
+    text: analysis.text.slice(first.start, last.end),
+    value: money.value,
+    high: null,
+    qualifier: null,
+    counts: money.currency,
+    countsLemma: MONEY_LEMMA,
+  };
 }
 
 const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });

@@ -43,6 +43,21 @@ function holdsMoreThanSpace(text: string, start: number, end: number): boolean {
   return text.slice(start, end).trim() !== '';
 }
 
+/**
+ * A top-level span from the opening mark at `open` to `end`: its closing mark, or with `closed` false the
+ * paragraph's end, where no mark stands.
+ */
+function spanFrom(open: number, end: number, closed: boolean): QuoteSpan {
+  return {
+    start: open + 1,
+    end,
+    outerStart: open,
+    outerEnd: closed ? end + 1 : end,
+    parent: null,
+    closed,
+  };
+}
+
 /** Quotation spans in `text`, outer ones before the ones nested in them, each group in reading order. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles: QuoteSpan[] = [];
@@ -56,26 +71,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (open < 0 && opens) {
       open = i;
     } else if (open >= 0 && closes) {
-      doubles.push({
-        start: open + 1,
-        end: i,
-        outerStart: open,
-        outerEnd: i + 1,
-        parent: null,
-        closed: true,
-      });
+      doubles.push(spanFrom(open, i, true));
       open = -1;
     }
   }
   if (open >= 0 && text.slice(open + 1).trim() !== '') {
-    doubles.push({
-      start: open + 1,
-      end: text.length,
-      outerStart: open,
-      outerEnd: text.length,
-      parent: null,
-      closed: false,
-    });
+    doubles.push(spanFrom(open, text.length, false));
   }
   const result: QuoteSpan[] = doubles.filter((s) => holdsMoreThanSpace(text, s.start, s.end));
   const topCount = result.length;
@@ -119,14 +120,7 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
       open = i;
     } else if (open >= 0 && canClose) {
       if (holdsMoreThanSpace(text, open + 1, i)) {
-        spans.push({
-          start: open + 1,
-          end: i,
-          outerStart: open,
-          outerEnd: i + 1,
-          parent: null,
-          closed: true,
-        });
+        spans.push(spanFrom(open, i, true));
       }
       open = -1;
     }

@@ -73,21 +73,30 @@ export function joinAfterQuotedCries(
   analysis: Analysis,
   ranges: ReadonlyArray<{ start: number; end: number }>,
 ): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const r of ranges) {
-    const prev = out.at(-1);
-    const close = prev ? analysis.tokens[prev.end - 1] : undefined;
-    const cry = prev ? analysis.tokens[prev.end - 2] : undefined;
+  return joinedWhere(ranges, (prev, r) => {
+    const close = analysis.tokens[prev.end - 1];
+    const cry = analysis.tokens[prev.end - 2];
     const next = analysis.tokens[r.start];
-    if (
-      prev &&
-      close &&
-      cry &&
-      next &&
+    return (
+      close !== undefined &&
+      cry !== undefined &&
+      next !== undefined &&
       CLOSING_QUOTES.has(close.value) &&
       CRIES.has(cry.value) &&
       GOES_ON.test(next.value)
-    ) {
+    );
+  });
+}
+
+/** Sentence ranges in order, each that `goesOn` from the range before it (as joined so far) joined to it. */
+function joinedWhere(
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+  goesOn: (prev: { start: number; end: number }, r: { start: number; end: number }) => boolean,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of ranges) {
+    const prev = out.at(-1);
+    if (prev && goesOn(prev, r)) {
       prev.end = r.end;
       continue;
     }
@@ -108,16 +117,7 @@ export function joinBeforeClauseMarks(
   analysis: Analysis,
   ranges: ReadonlyArray<{ start: number; end: number }>,
 ): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const r of ranges) {
-    const prev = out.at(-1);
-    if (prev && CLAUSE_MARKS.has(analysis.tokens[r.start]?.value ?? '')) {
-      prev.end = r.end;
-      continue;
-    }
-    out.push({ ...r });
-  }
-  return out;
+  return joinedWhere(ranges, (_, r) => CLAUSE_MARKS.has(analysis.tokens[r.start]?.value ?? ''));
 }
 
 /** A test of whether a character offset lies inside one of `spans` (in order, not overlapping): a binary search. */

@@ -21,6 +21,7 @@ import type { EntityMention } from './schema.ts';
 import { charRange } from './mention-index.ts';
 import {
   FIRST_PERSON_POSSESSIVES,
+  isAbbreviatedTitle,
   isObjectPosition,
   properName,
   tokenAt,
@@ -37,6 +38,13 @@ const OBJECT_FIRST_PERSON = new Set(['me', 'us']);
 const ONE_NAME = /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u;
 /** Marks that end a clause. */
 export const CLAUSE_END = new Set(['.', '?', '!', ';']);
+
+/** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
+export function endsClause(analysis: Analysis, t: number, finder: SpeakerFinder): boolean {
+  return (
+    CLAUSE_END.has(tokenAt(analysis, t).value) && !isAbbreviatedTitle(analysis, t, finder.reader.isTitle)
+  );
+}
 
 /**
  * A quotation and the tokens of its region of the sentence outside it (the words up to the quotations beside

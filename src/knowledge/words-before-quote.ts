@@ -6,7 +6,6 @@
  * Gil Nakamura: "…"'). Reads the tokens before the quotation, back to the quotation before it, from the verb
  * nearest the words.
  */
-import { RELATIVE_PRONOUNS } from '../nlp/relative-pronouns.ts';
 import { aPersonDescribed } from './described-goes-on.ts';
 import { describedBeforeVerb } from './described-after.ts';
 import { oneOfThem } from './one-of-them.ts';
@@ -14,7 +13,7 @@ import { isPresentParticiple, participleAfterComma, participleSubject } from './
 import { speakerAfterObject } from './participle-after-object.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { documentSubject } from './document-subjects.ts';
-import { apposedDescription, describedBeforeWho } from './described-after.ts';
+import { describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
 import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
@@ -26,6 +25,7 @@ import { someoneUnnamed } from './indefinite-speakers.ts';
 import { namedBeforeWho } from './named-before-who.ts';
 import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
+import { speakerBeforeColon } from './colon-speaker.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -35,7 +35,6 @@ import {
   handingOver,
   withoutClosingCommas,
   mainClauseOf,
-  isVerb,
   opensWithSubject,
   subjectAfterOpening,
   subjectOf,
@@ -44,287 +43,347 @@ import {
   withoutRelative,
   wordsToPunctuation,
 } from './clause-words.ts';
-import { firstPersonRelative, possessor, relativeNamedByOwner, relativeOf } from './referents.ts';
-import { CLAUSE_END, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
+import { firstPersonRelative, relativeNamedByOwner, relativeOf } from './referents.ts';
+import { endsClause, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { charRange } from './mention-index.ts';
-import { isAbbreviatedTitle, nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
+import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\s¡¿]*[\p{Lu}\d]/u;
-const P2 = /^\p{Ll}/u;
 const P3 = /^\p{Lu}[\p{L}'’-]*$/u;
 
-/** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
-const MAX_LABEL_TOKENS = 8;
 /** Parts of speech that end a verb of saying's subject ("He says", "the colonel said", "Cantú told"). */
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
+
+/**
+ * What the reading at one verb before a quotation gives: a speaker; `null` when the words are no one's (a
+ * verb of saying stands there with no speaker found); `undefined` when the verb hands nothing over, and the
+ * verb before it is read.
+ */
+type CueReading = SpeakerGuess | null | undefined;
+
+/** A verb before a quotation that may hand it over: its place in `before`, its token, and whether it is a verb of saying. */
+interface Cue {
+  k: number;
+  token: number;
+  /** A verb of saying (`false`: a verb that hands the words over by where it stands). */
+  listed: boolean;
+}
 
 /**
  * The speaker "according to", a verb of saying or a colon before the quotation gives; `null` if none, or when
  * a verb of saying stands there with no speaker found (the words are then no one's).
  */
 export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
-  const { sentence, span, before, people, outer } = around;
+  const opening = accordingSpeaker(finder, around) ?? askedSpeaker(finder, around);
+  if (opening) return opening;
+  const { sentence, span, before } = around;
   const { analysis } = sentence;
-  // "According to the ministry, they had tried … 'in a violent and illegal manner'".
-  const according = accordingTo(analysis, before);
-  if (according >= 0) {
-    const phrase = wordsToPunctuation(analysis, before.slice(according + 2));
-    const named =
-      finder.subjectIn(sentence, phrase, people, outer, false) ??
-      finder.properName(analysis, phrase) ??
-      nounPhraseBefore(analysis, phrase);
-    if (named) return { ...named, cue: 'according' };
-  }
-  // "When the captain asked one of the corporals whether …, the answer was, '…'": the one asked answers.
-  const asked = askedBeforeAnswer(analysis, before);
-  if (asked) {
-    const named =
-      finder.subjectIn(sentence, asked, people, outer, false) ??
-      askedDescribed(analysis, asked, finder.isPersonNoun);
-    if (named) return { ...named, cue: null };
-  }
   const isSaying = (l: string) => finder.reader.cues.has(l);
   const handOver = handingOver(analysis, before, isSaying);
   for (let k = before.length - 1; k >= 0; k--) {
-    const cueToken = before[k];
-    if (cueToken === undefined) continue;
+    const token = before[k];
+    if (token === undefined) continue;
     const listed =
-      (finder.isCue(tokenAt(analysis, cueToken)) &&
+      (finder.isCue(tokenAt(analysis, token)) &&
         !unmarked(finder, analysis, before, k, P1.test(analysis.text.slice(span.start, span.end)))) ||
       sayingVerbTaggedNoun(analysis, before, k, isSaying);
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
-    // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
-    const clauseEnd = before
-      .slice(0, k)
-      .findLastIndex((t) => endsClause(analysis, t, finder) || tokenAt(analysis, t).value === ':');
-    // "the passage in which de la Peña writes that '…'": a relative clause's own subject speaks.
-    const relative = listed ? relativeClauseOpening(analysis, before.slice(clauseEnd + 1, k)) : -1;
-    const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
-    // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject;
-    // nor is a participle phrase ("The marker's text, supplied by the commission, reads: '…'").
-    const left = mainClauseWithoutComma(
-      analysis,
-      withoutSetOffParticiple(
-        analysis,
-        withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
-          finder.isCue(t),
-        ),
-      ),
-    );
-    // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
-    // A subject set off by an apposition ("Lic. Garza Treviño, secretary of …, estimated that '…'") opens it.
-    if (!listed && !opensWithSubject(analysis, withoutClosingCommas(analysis, left))) continue;
-    // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
-    if (listed && participleAfterComma(analysis, before, k)) {
-      const subject = participleSubject(finder, sentence, left, people, outer);
-      return subject ? { ...subject, cue: tokenAt(analysis, cueToken).lemma } : null;
-    }
-    // "Ana Ruiz heard a woman in the crowd shouting '…'": the words may be the object's, never the subject's.
-    if (
-      listed &&
-      isPresentParticiple(tokenAt(analysis, cueToken)) &&
-      before.slice(k + 1).every((t) => tokenAt(analysis, t).pos === 'PUNCT')
-    ) {
-      const object = speakerAfterObject(analysis, left, finder.isPersonNoun);
-      if (object !== undefined) return object ? { ...object, cue: tokenAt(analysis, cueToken).lemma } : null;
-    }
-    // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
-    // stands, inside what a verb of saying before it reports, gives way to that verb.
-    // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
-    // A way of saying only WordNet gives gives way too: in "Sheinbaum said … that Trump had proposed sending
-    // troops to 'help'" the words are the report's. A verb of saying in a clause set before the main one
-    // reports nothing of it: "When I asked a corporal why …, he answered me, '…'" is the corporal's answer.
-    if (
-      (!listed || !finder.isListedCue(tokenAt(analysis, cueToken))) &&
-      mainClauseOf(analysis, left).some(
-        (t, j, main) =>
-          j > 0 &&
-          finder.isCue(tokenAt(analysis, t)) &&
-          SUBJECT_POS.has(tokenAt(analysis, main[j - 1] ?? -1).pos),
-      )
-    )
-      continue;
-    // "She said her husband had written that he had '…'": the words right before the verb and its
-    // auxiliaries; the husband speaks, named if the article names him, else as whose husband he is.
-    const nearest = left.slice(0, verbChainStart(analysis, left)).slice(-2);
-    // "an officer of the United States who had told my friends, '…'": the one "who" refers to, described.
-    const clause = before.slice(clauseStart + 1, k);
-    const described = describedBeforeWho(
-      analysis,
-      clause.slice(0, verbChainStart(analysis, clause)),
-      finder.isPersonNoun,
-    );
-    if (listed && described) return { ...described, cue: tokenAt(analysis, cueToken).lemma };
-    // "he met Geronimo, who promised … 'in two moons'": the one named before "who" speaks.
-    const antecedent = listed
-      ? namedBeforeWho(sentence, before.slice(0, verbChainStart(analysis, before.slice(0, k))), (id) =>
-          finder.reader.entity(id),
-        )
-      : null;
-    if (antecedent) return { ...antecedent, cue: tokenAt(analysis, cueToken).lemma };
-    // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
-    // is not passed over for the subject of a clause before it.
-    // "the children in it shouted" is the children's: "it" after a preposition is no subject.
-    const own = nearest.at(-1);
-    if (
-      own !== undefined &&
-      tokenAt(analysis, own).normal === 'it' &&
-      tokenAt(analysis, own).pos === 'PRON' &&
-      analysis.tokens[nearest.at(-2) ?? -1]?.pos !== 'ADP' &&
-      !finder.subjectIn(sentence, [own], people, outer, true)
-    ) {
-      if (listed) return null;
-      continue;
-    }
-    const subject =
-      // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
-      // one named before, right before the verb, speaks, not the one named.
-      relativeOf(finder.reader, sentence, nearest, people) ??
-      relativeNamedByOwner(finder.reader, sentence, nearest, people) ??
-      titledNameBefore(finder, sentence, nearest) ??
-      finder.subjectIn(sentence, left, people, outer, true) ??
-      // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
-      // told our agent, '…'" the words after the verb are whom it was said to.
-      (opensWithSubject(analysis, left)
-        ? null
-        : (finder.subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
-          // "…, said the city's chronicler, Professor Tomás Ibarra Cavazos, was '…'": the name set beside it.
-          finder.subjectIn(
-            sentence,
-            apposedAfterVerb(analysis, before, k, finder.isPersonNoun),
-            people,
-            outer,
-            false,
-          ))) ??
-      finder.properName(analysis, left) ??
-      // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
-      // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
-      theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
-      // "…, dozens of drivers leaned on their horns and shouted, '…'": people counted, not described.
-      countedGroup(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun) ??
-      // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
-      // '…'": the name or description before the clause's first verb.
-      finder.properName(analysis, subjectOf(analysis, left)) ??
-      nounPhraseBefore(analysis, left) ??
-      theDescribed(analysis, subjectOf(analysis, left)) ??
-      oneOfThem(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
-      oneOfThoseBefore(sentence, left, finder.isPersonNoun) ??
-      // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
-      // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
-      // the verb of saying is.
-      (outer ? aPersonDescribed(analysis, subjectOf(analysis, left), finder.isPersonNoun) : null) ??
-      // "A man of his company, crying like a child, said to me, '…'": with what qualifies them.
-      (outer
-        ? describedBeforeVerb(
-            analysis,
-            withoutEndMarks(analysis, subjectOf(analysis, left)),
-            finder.isPersonNoun,
-          )
-        : null) ??
-      (isPresentParticiple(tokenAt(analysis, cueToken))
-        ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), finder.isPersonNoun)
-        : null) ??
-      countedGroup(analysis, subjectOf(analysis, left), finder.isPersonNoun) ??
-      // "My first commander used to tell us, '…'": someone the speaker names as theirs.
-      firstPersonRelative(finder.reader, analysis, subjectOf(analysis, left), outer) ??
-      someoneUnnamed(analysis, left) ??
-      groupBefore(sentence, left, finder.isPersonNoun);
-    // "A notice posted at the landing at Las Moras reads: '…'": the document speaks, not the place; a person
-    // or body found in its description speaks for it ("A letter from Gen. Ord reads").
-    const isCommunicationNoun = finder.reader.isCommunicationNoun;
-    const document = isCommunicationNoun
-      ? (documentSubject(
-          analysis,
-          [...before.slice(0, clauseStart + 1), ...left],
-          clauseStart + 1 + left.length,
-          {
-            isCommunicationNoun,
-            isPersonNoun: finder.isPersonNoun,
-          },
-        ) ?? relativeDocument(analysis, left, finder))
-      : null;
-    // "A statement released by the Mexican Foreign Ministry reads": the one it is by speaks, when named (a
-    // place it came from, "a telegram … from Colonia Juarez", does not).
-    const author = document ? documentAuthor(finder, sentence, document.author, people, outer) : null;
-    if (author) return { ...author, cue: tokenAt(analysis, cueToken).lemma };
-    const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
-    if (document && (subjectType === undefined || subjectType === 'place'))
-      return { speakerId: null, speakerName: document.speakerName, cue: tokenAt(analysis, cueToken).lemma };
-    if (subject) return { ...subject, cue: tokenAt(analysis, cueToken).lemma };
-    // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
-    if (listed) return null;
+    const found = speakerOfCue(finder, around, { k, token, listed });
+    if (found !== undefined) return found;
   }
   // "Ray Dunphy put it to me this way: '…'", "Coombs's answer was short: '…'": a colon hands the
   // quotation to the subject of the verb before it, a person.
-  const last = before.at(-1);
-  if (last !== undefined && tokenAt(analysis, last).value === ':') {
-    const clauseStart = before.findLastIndex((t) => endsClause(analysis, t, finder));
-    const clause = before.slice(clauseStart + 1, -1);
-    const verb = clause.findLastIndex((t) => isVerb(tokenAt(analysis, t)));
-    // "A Pentagon official familiar with the command, who spoke on condition of anonymity, put it this
-    // way:": the words opening the clause before the verb, without a "who" clause set off by commas.
-    const opening = verb > 0 ? withoutRelative(analysis, clause.slice(0, verb)) : [];
-    // "A Juárez defense lawyer, who asked not to be named because he represents clients…, put it the other
-    // way:": the clause set off says who the subject is; a "he" inside it is no subject of the verb.
-    const subject =
-      verb <= 0
-        ? null
-        : (finder.subjectIn(sentence, opening, people, outer, true) ??
-          // "His answer came without hesitation:" is his; "Her husband was blunter:" is not hers. In "A taxi
-          // driver …, who gave only his first name, Javier, put it another way:" the "his" of the clause the
-          // comma did not close is the driver's own: only words before a relative pronoun are read.
-          possessor(finder.reader, sentence, beforeRelativePronoun(analysis, opening), people, outer) ??
-          relativeOf(finder.reader, sentence, opening, people));
-    // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
-    const full = P1.test(analysis.text.slice(span.start, span.end));
-    const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
-    const opener = opening[first];
-    // "A Pentagon official": a body naming what an unnamed person is names no body speaking.
-    const indefinite = opener !== undefined && ['a', 'an'].includes(tokenAt(analysis, opener).normal);
-    const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
-    // "US Northern Command was blunt in its reply: '…'": a body says words in full as a person does.
-    if (subject && (subjectType === 'person' || (full && subjectType === 'organisation' && !indefinite)))
-      return { ...subject, cue: null };
-    const labelled = verb < 0 ? nameBeforeColon(finder, sentence, clause) : null;
-    if (labelled) return { ...labelled, cue: null };
-    // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
-    // motto: '…'": with no one named, the words opening the clause before the verb, as written.
-    if ((!subject || indefinite) && full && opener !== undefined && tokenAt(analysis, opener).pos === 'DET') {
-      const described = nounPhraseBefore(analysis, opening.slice(first));
-      if (described) return { ...described, cue: null };
-    }
-    // "One reader who emailed us, a retired surveyor in Hatch, put it simply:": the person the apposition describes.
-    const apposed =
-      !subject && full && verb > 0
-        ? apposedDescription(analysis, clause.slice(0, verb), finder.isPersonNoun)
-        : null;
-    if (apposed) return { ...apposed, cue: null };
-    const named = !subject && full ? nameOpening(analysis, opening) : null;
-    if (named) return { ...named, cue: null };
-    // "A taxi driver waiting for fares …, who gave only his first name, Javier, put it another way:": the
-    // person the subject's opening words describe, when nothing else named them.
-    const opened =
-      !subject && full
-        ? aPersonDescribed(analysis, openingNounPhrase(analysis, opening), finder.isPersonNoun)
-        : null;
-    if (opened) return { ...opened, cue: null };
+  return speakerBeforeColon(finder, around);
+}
+
+/** "According to the ministry, they had tried … 'in a violent and illegal manner'": the source named. */
+function accordingSpeaker(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
+  const { sentence, before, people, outer } = around;
+  const { analysis } = sentence;
+  const according = accordingTo(analysis, before);
+  if (according < 0) return null;
+  const phrase = wordsToPunctuation(analysis, before.slice(according + 2));
+  const named =
+    finder.subjectIn(sentence, phrase, people, outer, false) ??
+    finder.properName(analysis, phrase) ??
+    nounPhraseBefore(analysis, phrase);
+  return named ? { ...named, cue: 'according' } : null;
+}
+
+/** "When the captain asked one of the corporals whether …, the answer was, '…'": the one asked answers. */
+function askedSpeaker(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
+  const { sentence, before, people, outer } = around;
+  const { analysis } = sentence;
+  const asked = askedBeforeAnswer(analysis, before);
+  if (!asked) return null;
+  const named =
+    finder.subjectIn(sentence, asked, people, outer, false) ??
+    askedDescribed(analysis, asked, finder.isPersonNoun);
+  return named ? { ...named, cue: null } : null;
+}
+
+/**
+ * The words of the clause of the verb `cue` (its subject and what comes between): from the clause's edge
+ * before it (a colon, a full stop, or a relative clause's opening), without what is set off inside it.
+ */
+function cueClause(
+  finder: SpeakerFinder,
+  analysis: Analysis,
+  before: readonly number[],
+  cue: Cue,
+): { clauseStart: number; left: readonly number[] } {
+  const { k, listed } = cue;
+  // "ALBERT GEE: My dad used to tell us, '…'": a colon ends a label or a clause before the subject.
+  const clauseEnd = before
+    .slice(0, k)
+    .findLastIndex((t) => endsClause(analysis, t, finder) || tokenAt(analysis, t).value === ':');
+  // "the passage in which de la Peña writes that '…'": a relative clause's own subject speaks.
+  const relative = listed ? relativeClauseOpening(analysis, before.slice(clauseEnd + 1, k)) : -1;
+  const clauseStart = relative < 0 ? clauseEnd : clauseEnd + 1 + relative;
+  // "The lieutenant, he said, told the men, '…'": the reporting clause set off is no part of the subject;
+  // nor is a participle phrase ("The marker's text, supplied by the commission, reads: '…'").
+  const left = mainClauseWithoutComma(
+    analysis,
+    withoutSetOffParticiple(
+      analysis,
+      withoutSetOffReport(analysis, withoutRelative(analysis, before.slice(clauseStart + 1, k)), (t) =>
+        finder.isCue(t),
+      ),
+    ),
+  );
+  return { clauseStart, left };
+}
+
+/** The speaker the verb `cue` before the quotation hands it to (see {@link CueReading}). */
+function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue): CueReading {
+  const { sentence, before, people, outer } = around;
+  const { analysis } = sentence;
+  const { k, listed } = cue;
+  const { clauseStart, left } = cueClause(finder, analysis, before, cue);
+  // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
+  // A subject set off by an apposition ("Lic. Garza Treviño, secretary of …, estimated that '…'") opens it.
+  if (!listed && !opensWithSubject(analysis, withoutClosingCommas(analysis, left))) return undefined;
+  const participle = participleSpeaker(finder, around, cue, left);
+  if (participle !== undefined) return participle;
+  if (reportedByEarlierCue(finder, analysis, cue, left)) return undefined;
+  const cueLemma = tokenAt(analysis, cue.token).lemma;
+  // "an officer of the United States who had told my friends, '…'": the one "who" refers to, described.
+  const clause = before.slice(clauseStart + 1, k);
+  const described = describedBeforeWho(
+    analysis,
+    clause.slice(0, verbChainStart(analysis, clause)),
+    finder.isPersonNoun,
+  );
+  if (listed && described) return { ...described, cue: cueLemma };
+  // "he met Geronimo, who promised … 'in two moons'": the one named before "who" speaks.
+  const antecedent = listed
+    ? namedBeforeWho(sentence, before.slice(0, verbChainStart(analysis, before.slice(0, k))), (id) =>
+        finder.reader.entity(id),
+      )
+    : null;
+  if (antecedent) return { ...antecedent, cue: cueLemma };
+  // "She said her husband had written that he had '…'": the words right before the verb and its
+  // auxiliaries; the husband speaks, named if the article names him, else as whose husband he is.
+  const nearest = left.slice(0, verbChainStart(analysis, left)).slice(-2);
+  // "He said he had, and that it described the area as '…'": the verb's own "it", found for no body,
+  // is not passed over for the subject of a clause before it.
+  // "the children in it shouted" is the children's: "it" after a preposition is no subject.
+  const own = nearest.at(-1);
+  if (
+    own !== undefined &&
+    tokenAt(analysis, own).normal === 'it' &&
+    tokenAt(analysis, own).pos === 'PRON' &&
+    analysis.tokens[nearest.at(-2) ?? -1]?.pos !== 'ADP' &&
+    !finder.subjectIn(sentence, [own], people, outer, true)
+  )
+    return listed ? null : undefined;
+  const subject =
+    namedSubject(finder, around, cue, left, nearest) ?? describedSubject(finder, around, cue, left);
+  const fromDocument = documentSpeaker(finder, around, left, clauseStart, subject);
+  if (fromDocument) return { ...fromDocument, cue: cueLemma };
+  if (subject) return { ...subject, cue: cueLemma };
+  // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
+  return listed ? null : undefined;
+}
+
+/**
+ * The speaker of a verb of saying in "-ing" (see {@link CueReading}): the subject of a clause it follows
+ * after a comma, or the object of a verb of perceiving before it.
+ */
+function participleSpeaker(
+  finder: SpeakerFinder,
+  around: QuoteSurroundings,
+  cue: Cue,
+  left: readonly number[],
+): CueReading {
+  const { sentence, before, people, outer } = around;
+  const { analysis } = sentence;
+  const { k, listed } = cue;
+  const cueToken = tokenAt(analysis, cue.token);
+  // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
+  if (listed && participleAfterComma(analysis, before, k)) {
+    const subject = participleSubject(finder, sentence, left, people, outer);
+    return subject ? { ...subject, cue: cueToken.lemma } : null;
   }
-  return null;
+  // "Ana Ruiz heard a woman in the crowd shouting '…'": the words may be the object's, never the subject's.
+  if (
+    listed &&
+    isPresentParticiple(cueToken) &&
+    before.slice(k + 1).every((t) => tokenAt(analysis, t).pos === 'PUNCT')
+  ) {
+    const object = speakerAfterObject(analysis, left, finder.isPersonNoun);
+    if (object !== undefined) return object ? { ...object, cue: cueToken.lemma } : null;
+  }
+  return undefined;
 }
 
-/** The article and the adjectives and nouns `tokens` open with ("A taxi driver" of "A taxi driver waiting …"). */
-function openingNounPhrase(analysis: Analysis, tokens: readonly number[]): readonly number[] {
-  const end = tokens.findIndex((t, k) => k > 0 && !['ADJ', 'NOUN'].includes(tokenAt(analysis, t).pos));
-  return end < 0 ? tokens : tokens.slice(0, end);
+/**
+ * True when the verb `cue`, which hands words over by where it stands or is a way of saying only WordNet
+ * gives, stands inside what a verb of saying before it, after its subject, reports: it gives way to that verb.
+ */
+function reportedByEarlierCue(
+  finder: SpeakerFinder,
+  analysis: Analysis,
+  cue: Cue,
+  left: readonly number[],
+): boolean {
+  // "He says his father kept the certificate until the day he died, '…'": a verb handing over by where it
+  // stands, inside what a verb of saying before it reports, gives way to that verb.
+  // Only a verb of saying after its subject reports: "Asked whether …, her answer was blunt:" does not.
+  // A way of saying only WordNet gives gives way too: in "Sheinbaum said … that Trump had proposed sending
+  // troops to 'help'" the words are the report's. A verb of saying in a clause set before the main one
+  // reports nothing of it: "When I asked a corporal why …, he answered me, '…'" is the corporal's answer.
+  return (
+    (!cue.listed || !finder.isListedCue(tokenAt(analysis, cue.token))) &&
+    mainClauseOf(analysis, left).some(
+      (t, j, main) =>
+        j > 0 &&
+        finder.isCue(tokenAt(analysis, t)) &&
+        SUBJECT_POS.has(tokenAt(analysis, main[j - 1] ?? -1).pos),
+    )
+  );
 }
 
-/** The tokens of `tokens` before the first relative pronoun among them (all of them when there is none). */
-function beforeRelativePronoun(analysis: Analysis, tokens: readonly number[]): readonly number[] {
-  const at = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(tokenAt(analysis, t).normal));
-  return at < 0 ? tokens : tokens.slice(0, at);
+/**
+ * The subject of the verb `cue` as the article names it: a relative or a titled name right before the verb
+ * (`nearest`), an entity in its clause (`left`), the one named after the verb, or a name written out.
+ */
+function namedSubject(
+  finder: SpeakerFinder,
+  around: QuoteSurroundings,
+  cue: Cue,
+  left: readonly number[],
+  nearest: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { sentence, before, people, outer } = around;
+  const { analysis } = sentence;
+  const { k } = cue;
+  return (
+    // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
+    // one named before, right before the verb, speaks, not the one named.
+    relativeOf(finder.reader, sentence, nearest, people) ??
+    relativeNamedByOwner(finder.reader, sentence, nearest, people) ??
+    titledNameBefore(finder, sentence, nearest) ??
+    finder.subjectIn(sentence, left, people, outer, true) ??
+    // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
+    // told our agent, '…'" the words after the verb are whom it was said to.
+    (opensWithSubject(analysis, left)
+      ? null
+      : (finder.subjectIn(sentence, before.slice(k + 1, k + 4), people, outer, false) ??
+        // "…, said the city's chronicler, Professor Tomás Ibarra Cavazos, was '…'": the name set beside it.
+        finder.subjectIn(
+          sentence,
+          apposedAfterVerb(analysis, before, k, finder.isPersonNoun),
+          people,
+          outer,
+          false,
+        ))) ??
+    finder.properName(analysis, left)
+  );
+}
+
+/**
+ * The subject of the verb `cue` described, not named by the article: the words opening its clause (`left`),
+ * people counted, one of a group, someone unnamed, or a group named before.
+ */
+function describedSubject(
+  finder: SpeakerFinder,
+  around: QuoteSurroundings,
+  cue: Cue,
+  left: readonly number[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { sentence, outer } = around;
+  const { analysis } = sentence;
+  const { isPersonNoun } = finder;
+  const subject = subjectOf(analysis, left);
+  return (
+    // "After each name, the crowd of about 70 answered, '…'", "When the news was read out, the men of the
+    // post cheered and called out, '…'": the description opening the clause after a phrase set off before it.
+    theDescribed(analysis, subjectAfterOpening(analysis, left)) ??
+    // "…, dozens of drivers leaned on their horns and shouted, '…'": people counted, not described.
+    countedGroup(analysis, subjectAfterOpening(analysis, left), isPersonNoun) ??
+    // "My foreman, Chuy Villanueva, called the house and said, '…'", "The lieutenant stood up and said,
+    // '…'": the name or description before the clause's first verb.
+    finder.properName(analysis, subject) ??
+    nounPhraseBefore(analysis, left) ??
+    theDescribed(analysis, subject) ??
+    oneOfThem(analysis, subject, isPersonNoun) ??
+    oneOfThoseBefore(sentence, left, isPersonNoun) ??
+    // "A woman came to me and said, '…'" inside a quotation: someone the speaker met, as they describe them.
+    // "…, a rider came in at a gallop crying '…'": the one described opening the clause whose participle
+    // the verb of saying is.
+    (outer ? aPersonDescribed(analysis, subject, isPersonNoun) : null) ??
+    // "A man of his company, crying like a child, said to me, '…'": with what qualifies them.
+    (outer ? describedBeforeVerb(analysis, withoutEndMarks(analysis, subject), isPersonNoun) : null) ??
+    (isPresentParticiple(tokenAt(analysis, cue.token))
+      ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), isPersonNoun)
+      : null) ??
+    countedGroup(analysis, subject, isPersonNoun) ??
+    // "My first commander used to tell us, '…'": someone the speaker names as theirs.
+    firstPersonRelative(finder.reader, analysis, subject, outer) ??
+    someoneUnnamed(analysis, left) ??
+    groupBefore(sentence, left, isPersonNoun)
+  );
+}
+
+/**
+ * "A notice posted at the landing at Las Moras reads: '…'": the document speaks, not the place; a person or
+ * body found in its description speaks for it ("A letter from Gen. Ord reads"). `null` when the clause names
+ * no document, or its `subject` is a person or body.
+ */
+function documentSpeaker(
+  finder: SpeakerFinder,
+  around: QuoteSurroundings,
+  left: readonly number[],
+  clauseStart: number,
+  subject: Omit<SpeakerGuess, 'cue'> | null,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { sentence, before, people, outer } = around;
+  const { analysis } = sentence;
+  const isCommunicationNoun = finder.reader.isCommunicationNoun;
+  const document = isCommunicationNoun
+    ? (documentSubject(
+        analysis,
+        [...before.slice(0, clauseStart + 1), ...left],
+        clauseStart + 1 + left.length,
+        {
+          isCommunicationNoun,
+          isPersonNoun: finder.isPersonNoun,
+        },
+      ) ?? relativeDocument(analysis, left, finder))
+    : null;
+  if (!document) return null;
+  // "A statement released by the Mexican Foreign Ministry reads": the one it is by speaks, when named (a
+  // place it came from, "a telegram … from Colonia Juarez", does not).
+  const author = documentAuthor(finder, sentence, document.author, people, outer);
+  if (author) return author;
+  const subjectType = finder.reader.entity(subject?.speakerId ?? '')?.type;
+  return subjectType === undefined || subjectType === 'place'
+    ? { speakerId: null, speakerName: document.speakerName }
+    : null;
 }
 
 /**
@@ -367,48 +426,6 @@ function unmarked(
   // "cried out to the crowd, '…'": the mark is the last before the words, wherever the verb stands.
   const last = before.at(-1);
   return last === undefined || last === before[k] || !MARKS_BEFORE_WORDS.has(tokenAt(analysis, last).normal);
-}
-
-/** True for a mark ending a clause; the full stop of a title ("to Maj. Robert L. Howze") ends none. */
-function endsClause(analysis: Analysis, t: number, finder: SpeakerFinder): boolean {
-  return (
-    CLAUSE_END.has(tokenAt(analysis, t).value) && !isAbbreviatedTitle(analysis, t, finder.reader.isTitle)
-  );
-}
-
-/**
- * 'City Attorney Gil Nakamura: "It does not."': a clause of no verb that is a person's name, with any title
- * before it, set before a colon as a transcript's label is, names who speaks.
- */
-function nameBeforeColon(
-  finder: SpeakerFinder,
-  sentence: WorkingSentence,
-  clause: readonly number[],
-): Omit<SpeakerGuess, 'cue'> | null {
-  const last = clause.at(-1);
-  if (last === undefined || clause.length > MAX_LABEL_TOKENS) return null;
-  const end = tokenAt(sentence.analysis, last).end;
-  const mention = sentence.mentions.find(
-    (m) => m.via !== 'pronoun' && charRange(sentence.analysis, m).end === end,
-  );
-  const entity = mention ? finder.reader.entity(mention.entityId) : undefined;
-  if (!mention || entity?.type !== 'person') return null;
-  const start = charRange(sentence.analysis, mention).start;
-  const before = clause.filter((t) => tokenAt(sentence.analysis, t).end <= start);
-  // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
-  if (before.some((t) => P2.test(tokenAt(sentence.analysis, t).value))) return null;
-  return { speakerId: entity.id, speakerName: entity.name };
-}
-
-/**
- * 'Joint Task Force North sent us a statement tonight: "…"': a clause whose words before its verb are all
- * a name's (two words or more, each capitalised) names the body or person that said it, as written.
- */
-function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
-  if (opening.length < 2) return null;
-  const words = opening.map((t) => tokenAt(analysis, t));
-  if (!words.every((w) => w.pos === 'PROPN' && P3.test(w.value))) return null;
-  return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
 }
 
 /** "a hand-lettered sign that read": the document a relative pronoun stands for, with no author read from it. */

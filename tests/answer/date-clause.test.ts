@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { dateProximity } from '../../src/answer/date.ts';
+import { dateProximity } from '../../src/answer/date-proximity.ts';
 import { withArticles } from './setup.ts';
 
 const ARTICLE = `---
