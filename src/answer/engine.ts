@@ -311,9 +311,20 @@ export class AnswerEngine {
     return suggestSpeakers(this.#loaded.index, typed);
   }
 
-  #toAnswer(loaded: ServedKnowledge, surface: Intent, original: Draft, frame: Frame = ENGLISH): Answer {
-    return shownAnswer(loaded.index, surface, original, frame, (draft, answered) =>
-      suggestionsFor(loaded, draft, answered).filter((q) => answeredAlone(loaded, q)),
+  #toAnswer(
+    loaded: ServedKnowledge,
+    surface: Intent,
+    original: Draft,
+    frame: Frame = ENGLISH,
+    content: readonly string[] = [],
+  ): Answer {
+    return shownAnswer(
+      loaded.index,
+      surface,
+      original,
+      frame,
+      (draft, answered) => suggestionsFor(loaded, draft, answered).filter((q) => answeredAlone(loaded, q)),
+      content,
     );
   }
 
@@ -327,7 +338,7 @@ export class AnswerEngine {
     question: string = u.text,
     frame: Frame = ENGLISH,
   ): Promise<Answer> {
-    const answer = this.#toAnswer(loaded, surface, draft, frame);
+    const answer = this.#toAnswer(loaded, surface, draft, frame, u.content);
     const next = conversationAfter(loaded.index, conversation, u, draft, answer, question);
     if (CONTENT_INTENTS.has(draft.answeredAs) || draft.answeredAs === 'out_of_scope')
       await this.#memory.save(userId, next);

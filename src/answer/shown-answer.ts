@@ -3,6 +3,7 @@
  * within the reply's length budget with its citations (or only its lead when it answers nothing), a Spanish
  * message's lead and preface in Spanish; with the ids of what it shows, for the conversation to remember.
  */
+import { focusedEvidence } from './focused-evidence.ts';
 import { glossEvidence } from './gloss.ts';
 import { HEADLINE_CONFIDENCE } from './fit.ts';
 import { MIN_CONFIDENCE, type Draft } from './handlers.ts';
@@ -15,7 +16,7 @@ import type { Answer, Intent } from './types.ts';
 
 /**
  * The answer showing `original` as `surface`, in at most `budget` characters; `suggestions` gives the
- * questions to suggest after the shown draft.
+ * questions to suggest after the shown draft. Long evidence is shown around the question's `content` lemmas.
  */
 export function shownAnswer(
   index: KnowledgeIndex,
@@ -23,6 +24,7 @@ export function shownAnswer(
   original: Draft,
   { budget, spanish }: { budget: number; spanish: boolean },
   suggestions: (draft: Draft, answered: boolean) => string[],
+  content: readonly string[] = [],
 ): Answer {
   const framed = spanish && original.lead ? { ...original, lead: spanishLead(original.lead) } : original;
   const draft = {
@@ -31,7 +33,9 @@ export function shownAnswer(
     // A timeline's lines go with its evidence one for one; elsewhere no words are shown twice.
     evidence: glossEvidence(
       index,
-      framed.answeredAs === 'timeline' ? framed.evidence : withoutRepeatedWords(framed.evidence),
+      framed.answeredAs === 'timeline'
+        ? framed.evidence
+        : focusedEvidence(withoutRepeatedWords(framed.evidence), content),
     ),
   };
   const citations = citationsFor(

@@ -327,6 +327,8 @@ export class QuoteAttributor {
         return entity?.type === 'person' ? [entity] : [];
       }),
     );
+    // A letter printed over paragraphs is signed only at its end: its signer wrote the paragraphs it runs on from.
+    speakerOfRunOnQuotes(quotes);
     speakersOfTopicPieces(quotes);
     speakersOfToldParagraphs(this.#finder, quotes, people);
   }

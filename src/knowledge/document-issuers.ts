@@ -24,6 +24,8 @@ const ISSUED_OPENING = new RegExp(
   `^in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b[^,]{0,40},`,
   'iu',
 );
+/** A relative clause set off by commas right after the document opening a sentence: "which she has allowed us to print,". */
+const CLAUSE_OF_DOCUMENT = /^\s*(?:which|that)\b[^,]*,/iu;
 /** A sentence naming who issued a document: "X said in a statement", "X issued a statement", "in a letter, X…". */
 const ISSUED = new RegExp(
   `\\b(?:said|says|wrote|writes|announced|added|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b|\\b(?:issued|released|published|sent|posted|put\\s+out)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${DOCUMENT}\\b`,
@@ -105,7 +107,12 @@ export function issuersOfDocuments(
     if (opening) {
       // The subject, before the verb: in "In a letter, a group of wives asked Mayor Hank Rhon…" the mayor
       // is who it was sent to.
-      const from = sentence.start + opening[0].length;
+      // "In a letter to Mrs. Stiffler, which she has allowed us to print, Mr. Orcutt wrote": a clause
+      // describing the document after it is no part of the subject.
+      const from =
+        sentence.start +
+        opening[0].length +
+        (CLAUSE_OF_DOCUMENT.exec(sentence.text.slice(opening[0].length))?.[0].length ?? 0);
       let until = sentence.end;
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
         const t = sentence.analysis.tokens[k];

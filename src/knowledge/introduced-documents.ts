@@ -11,6 +11,7 @@
 import { isDocumentNoun } from './document-authors.ts';
 import { namesOne, ownerOfDocumentAt, writerIn } from './document-antecedents.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
+import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
@@ -90,9 +91,32 @@ function introducer(
   const first = people[0];
   if (!first) return undefined;
   if (people.every((m) => m.entityId === first.entityId)) return first.entityId;
+  // "In a letter to Mrs. Stiffler, which she has allowed us to print, Mr. Orcutt wrote:": the one named right
+  // before the verb of saying is who says what follows, whoever else the sentence names first.
+  const subject = subjectOfSaying(sentence, people, isSayingVerb);
+  if (subject) return subject;
   return first.via !== 'pronoun' && first.token - sentence.tokenStart <= MAX_TITLE_TOKENS
     ? first.entityId
     : null;
+}
+
+/**
+ * The person named right before a verb of saying of `sentence` ("Mr. Orcutt wrote:"), their name's words
+ * alone between: the subject of the saying; `null` when no verb of saying has one.
+ */
+function subjectOfSaying(
+  sentence: WorkingSentence,
+  people: ReadonlyArray<{ entityId: string; token: number }>,
+  isSayingVerb: (lemma: string) => boolean,
+): string | null {
+  const tokens = sentence.analysis.tokens;
+  for (const m of people) {
+    let k = m.token + 1;
+    while (k < sentence.tokenEnd && isCapitalisedWord(tokens[k]?.value ?? '')) k++;
+    const verb = tokens[k];
+    if (verb?.pos === 'VERB' && isSayingVerb(verb.lemma)) return m.entityId;
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { quoted, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { nameAfterTitle, pluralPeopleOpening } from './subject-openings.ts';
 import { reportsSpeech } from './reported-beat.ts';
+import { pronounAfterFrontedPhrase } from './fronted-phrase.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -120,10 +121,13 @@ const MAX_OPENING_PHRASE = 6;
 
 /**
  * The token a sentence's subject starts at, past a conjunction or adverb opening it ("But Ortega
- * disagreed.") and a short phrase with no verb set off by a comma ("Later, Gen. Sandoval defended …").
+ * disagreed.") and a short phrase with no verb set off by a comma ("Later, Gen. Sandoval defended …"), or
+ * at "he" or "she" after a phrase a preposition leads with no comma ("Of the Mexicans at Tucson he is …").
  */
 function subjectStart(sentence: WorkingSentence): number {
   const { analysis, tokenStart, tokenEnd } = sentence;
+  const pronoun = pronounAfterFrontedPhrase(analysis, tokenStart, tokenEnd);
+  if (pronoun >= 0) return pronoun;
   let k = tokenStart;
   for (let c = k; c < tokenEnd && c - tokenStart <= MAX_OPENING_PHRASE; c++) {
     const t = tokenAt(analysis, c);

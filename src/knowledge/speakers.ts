@@ -12,6 +12,7 @@ import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
+import { frontedPhraseBefore } from './fronted-phrase.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
 import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 
@@ -192,7 +193,8 @@ function subjectMention(
     first?.via === 'pronoun' &&
     named !== undefined &&
     SUBJECT_OPENERS.has(s.analysis.tokens[first.token]?.normal ?? '') &&
-    onlyPunctuationOrConjunctions(s.analysis, s.tokenStart, first.token) &&
+    (onlyPunctuationOrConjunctions(s.analysis, s.tokenStart, first.token) ||
+      frontedPhraseBefore(s.analysis, s.tokenStart, first.token)) &&
     afterPreposition(s.analysis, named.token, first.token);
   // "The chronicler says …; Chacón says …": the last clause's subject is whom the next sentence goes on with.
   const last = lastClauseSubject(

@@ -45,6 +45,17 @@ describe('a quoted letter', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'left behind sick')).toBe('W. T. A.');
   });
+  it('gives every paragraph of a letter printed over several to the one who signed its last', () => {
+    const body = [
+      'The first is from Mr. Amos Tredway, a private in Company B, to his brother, Mr. Eli Tredway, who keeps the mill below this town. The letter is dated at Monterey, March 2.',
+      '"Dear Brother — I take my pen to let you know that I am alive and well, though as lean as a rail.',
+      '"On the 9th we marched into the town. The people that stayed behind were civil and sold us flour and beans.',
+      '"Give my love to Mother. — Your affectionate brother, Amos Tredway."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'I take my pen')).toBe('Amos Tredway');
+    expect(speakerOfWords(tools, body, 'sold us flour')).toBe('Amos Tredway');
+  });
+
   it('leaves spoken words that end by addressing someone to the one its sentence says spoke them', () => {
     const body = [
       'President Claudia Sheinbaum spoke on Monday. Andrés Manuel López Obrador was in Palenque.',

@@ -1,0 +1,38 @@
+/**
+ * "Of the Mexicans at Tucson he is less generous than Hatchett": a sentence may open with a phrase a
+ * preposition leads, with no comma after it, before its subject. The pronoun after it is still the subject
+ * the sentence opens with, as it is after "But" or a comma; a name after "than" later in it is only compared.
+ */
+import type { Analysis } from '../nlp/pipeline.ts';
+
+/** Tokens at most of a phrase set before the subject ("Of the Mexicans at Tucson"): a phrase, not a clause. */
+const MAX_FRONTED_TOKENS = 8;
+/** What a fronted phrase holds: prepositions and the noun phrases they lead, no verb and no mark. */
+const FRONTED_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * True when tokens `from` to `to` (not included) are a phrase a preposition opens, with no verb, pronoun or
+ * mark in it: what stands before token `to` is set before the subject, not the subject.
+ */
+export function frontedPhraseBefore(analysis: Analysis, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_FRONTED_TOKENS) return false;
+  if (analysis.tokens[from]?.pos !== 'ADP') return false;
+  for (let k = from + 1; k < to; k++) if (!FRONTED_POS.has(analysis.tokens[k]?.pos ?? '')) return false;
+  return true;
+}
+
+/** Pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * The token of "he" or "she" standing as the subject right after a fronted phrase that opens the tokens
+ * `from` to `to` ("Of the Mexicans at Tucson he is …"), or -1 when there is none.
+ */
+export function pronounAfterFrontedPhrase(analysis: Analysis, from: number, to: number): number {
+  for (let k = from + 1; k < to && k - from <= MAX_FRONTED_TOKENS; k++) {
+    const tok = analysis.tokens[k];
+    if (tok?.pos !== 'PRON') continue;
+    return SUBJECT_PRONOUNS.has(tok.normal) && frontedPhraseBefore(analysis, from, k) ? k : -1;
+  }
+  return -1;
+}
