@@ -25,15 +25,18 @@ const FIGURE_ASKED = /\bhow\s+(?:many|much|far|big|large)\b/gi;
 const APART = /\bhow\s+far\s+apart\b/i;
 const APART_WORD = /\bapart\b/gi;
 /** Words setting two givers' figures against each other. */
-const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|agree\w*)\b/i;
+const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|(?:dis)?agree\w*)\b/i;
 /**
  * Words of giving a figure ("according to", "the number the strike leaders give", "what does the video
  * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
  */
 export const GIVING =
   /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
-/** "Did the caller and Dr. Eckhardt agree on how many men Grant had?": who agree or not on a figure each give one. */
-const AGREE_ON = /\bagree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
+/**
+ * "Did the caller and Dr. Eckhardt agree on how many men Grant had?", "The reports disagree on how many times
+ * Villa was shot": who agree or not on a figure each give one.
+ */
+const AGREE_ON = /\b(?:dis)?agree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
 /** Kinds of named entity that give a figure; dates, times, spans and ordinals give none. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;

@@ -88,6 +88,19 @@ describe('two people asked whether they agree on a figure', () => {
   });
 });
 
+describe('givers said to disagree on a figure', () => {
+  it('sets out both figures rather than giving one giver’s as the answer', async () => {
+    const answer = await engine.ask(
+      'The captain and the herder disagree on how many warriors were in the band. What are the two counts?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('The coverage gives the figure more than one way');
+    expect(answer.text).toContain('no more than fifty');
+    expect(answer.text).not.toContain('**about ninety warriors**');
+  });
+});
+
 describe('one figure asked of two givers in turn', () => {
   it('is answered as one figure two givers state ("…according to the captain, and how many according to the herder?")', async () => {
     const answer = await engine.ask(
@@ -134,6 +147,11 @@ describe('asksDisputedFigure', () => {
     expect(
       asksDisputedFigure('Did the caller and Dr. Eckhardt agree on how many men Grant had?', speech, []),
     ).toBe(true);
+  });
+  it('is true of givers said to disagree on a figure ("disagree on how many")', () => {
+    expect(asksDisputedFigure('The reports disagree on how many times Villa was shot.', speech, [])).toBe(
+      true,
+    );
   });
   it('is false of an agreement that is no figure ("agree on what to do")', () => {
     expect(asksDisputedFigure('Did they agree on what to do about how many men came?', speech, [])).toBe(
