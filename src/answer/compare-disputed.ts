@@ -25,15 +25,21 @@ const FIGURE_ASKED = /\bhow\s+(?:many|much|far|big|large)\b/gi;
 const APART = /\bhow\s+far\s+apart\b/i;
 const APART_WORD = /\bapart\b/gi;
 /** Words setting two givers' figures against each other. */
-const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|agree\w*)\b/i;
+const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|(?:dis)?agree\w*)\b/i;
 /**
  * Words of giving a figure ("according to", "the number the strike leaders give", "what does the video
- * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
+ * show", "Whitcomb puts the shortage at…", "estimates", "by the army's count"), beside the verbs of saying
+ * the intents list.
  */
 export const GIVING =
-  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
-/** "Did the caller and Dr. Eckhardt agree on how many men Grant had?": who agree or not on a figure each give one. */
-const AGREE_ON = /\bagree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
+  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated|counts?)\b/i;
+/** Each giving of a figure a question names. */
+const GIVEN_EACH = new RegExp(GIVING.source, 'gi');
+/**
+ * "Did the caller and Dr. Eckhardt agree on how many men Grant had?", "The reports disagree on how many times
+ * Villa was shot": who agree or not on a figure each give one.
+ */
+const AGREE_ON = /\b(?:dis)?agree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
 /** Kinds of named entity that give a figure; dates, times, spans and ordinals give none. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -91,7 +97,9 @@ export function asksDisputedFigure(
   speechVerbs: ReadonlySet<string>,
   lemmas: readonly string[],
 ): boolean {
-  if ([...text.matchAll(FIGURE_ASKED)].length !== 1 || !SET_AGAINST.test(text)) return false;
+  if ([...text.matchAll(FIGURE_ASKED)].length !== 1) return false;
+  // "…by the army's count, and by Eva Nakai's family's count?": two givings set the figures against each other.
+  if (!SET_AGAINST.test(text) && [...text.matchAll(GIVEN_EACH)].length < 2) return false;
   return GIVING.test(text) || AGREE_ON.test(text) || lemmas.some((l) => speechVerbs.has(l));
 }
 
@@ -208,6 +216,18 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   if (words.size === 0) return null;
   const covered = (sentences: readonly Sentence[]) =>
     new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size / words.size;
+  // A passage is found by the people and bodies the question names too ("by Eva Nakai's family's count"): it
+  // says one when it names them or holds their quotation. Not each figure's own sentence, where a giver
+  // named in one would outrank the other giver's figure.
+  const named = new Set(u.entities);
+  const namedIn = (s: Sentence) => [
+    ...s.mentions.map((m) => m.entityId),
+    ...(ctx.index.quotesBySentence.get(s.id) ?? []).flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
+  ];
+  const passageCovered = (sentences: readonly Sentence[]) =>
+    (new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size +
+      new Set(sentences.flatMap((s) => namedIn(s).filter((id) => named.has(id)))).size) /
+    (words.size + named.size);
   const ranked = rankSentences(ctx.index, u.terms, rankOptions(u, ctx, { limit: ANCHOR_POOL }));
   const sources = [...new Set(ranked.map((r) => r.sentence.sourceId))].slice(0, ARTICLES);
   // Giver words sit beside the figure ("The strike leaders have always given a larger figure. 'Nearer
@@ -236,7 +256,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
       if (!(ratio <= MAX_RATIO)) continue;
       const pair = other === sentence ? [sentence] : [sentence, other];
       const score = [
-        covered([...new Set(pair.flatMap(paragraphOf))]),
+        passageCovered([...new Set(pair.flatMap(paragraphOf))]),
         pair.length === 2 && oneGiver(ctx.index, sentence, other) ? 0 : 1,
         Math.min(...pair.map((x) => covered([x]))),
         -ratio,

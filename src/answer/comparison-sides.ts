@@ -129,13 +129,39 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
     const yearAt = years.slice(0, MAX_SIDES).map((year) => lower.indexOf(String(year)));
     const first = Math.min(...yearAt.filter((i) => i >= 0));
     const last = Math.max(...yearAt);
-    const own = where > first && where < last ? yearAt.findIndex((i) => i > where) : -1;
+    const own =
+      where > first && where < last
+        ? yearAt.findIndex((i) => i > where)
+        : where < first && nextSideNamed(u, yearAt)
+          ? 0
+          : -1;
     return years.slice(0, MAX_SIDES).map((year, i) => ({
       entityId: own < 0 || own === i ? (body ? unnamedOfYear(index, body, year) : null) : null,
       year,
     }));
   }
   return null;
+}
+
+/** Words joining a comparison's sides after the first side's year ("… in 1882 and", "… in 1859 compared with"). */
+const JOINING = /^[\s,;—–-]*(?:and|or|versus|vs\.?|compared\s+(?:with|to)|than|with)\b/i;
+
+/**
+ * True when the side after the first year names something of its own before its year ("Forsyth's cavalry in
+ * 1882 and the Marines around Redford in 1997", "Cortina in 1859 compared with the raids in the Valley in
+ * 1915"): a noun between the words joining the sides and the second year. Then a body named before the first
+ * year is the first side's alone, not every side's as in "troops Bush sent in 2006 and in 2007".
+ */
+function nextSideNamed(u: Understanding, yearAt: readonly number[]): boolean {
+  const [firstAt, secondAt] = yearAt;
+  if (firstAt === undefined || secondAt === undefined || firstAt < 0 || secondAt <= firstAt) return false;
+  const from = firstAt + 4;
+  const joined = JOINING.exec(u.text.slice(from, secondAt));
+  if (!joined) return false;
+  const start = from + joined[0].length;
+  return u.analysis.tokens.some(
+    (t) => t.start >= start && t.start < secondAt && (t.pos === 'NOUN' || t.pos === 'PROPN'),
+  );
 }
 
 /** An unnamed speaker's name: "a defense official", "the official", "A Defense Department official". */

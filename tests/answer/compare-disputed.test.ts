@@ -33,12 +33,29 @@ Fight at Naco
 The attackers at Naco were never counted, and the disarmed garrison crossed to the American side.
 `;
 
+/** A caller's family count in a paragraph of its own, far from the army's: found by who gives it. */
+const SPRING = `---
+id: valleyherald-1930-ojo-verde-fight-50
+title: The fight at Ojo Verde, fifty years on
+outlet: Example Valley Herald
+published: 1930-07-30
+url: https://example.org/ojo-verde
+language: en
+---
+The fight at Ojo Verde, fifty years on
+The army's report of the fight at the Ojo Verde spring gave nine raiders killed.
+
+Rosa Tsinajinnie, whose grandmother was with the band that summer, called the station on Tuesday.
+
+"Five of our men died there, not nine, and one of them was only a boy," Rosa Tsinajinnie said.
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `compare-disputed-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'cottonwood.md': ARTICLE, 'naco.md': OTHER }));
+  ({ engine } = await articlesAlone({ 'cottonwood.md': ARTICLE, 'naco.md': OTHER, 'spring.md': SPRING }));
 }, 120_000);
 
 describe('a figure asked as two givers state it', () => {
@@ -88,6 +105,41 @@ describe('two people asked whether they agree on a figure', () => {
   });
 });
 
+describe('givers said to disagree on a figure', () => {
+  it('sets out both figures rather than giving one giver’s as the answer', async () => {
+    const answer = await engine.ask(
+      'The captain and the herder disagree on how many warriors were in the band. What are the two counts?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('The coverage gives the figure more than one way');
+    expect(answer.text).toContain('no more than fifty');
+    expect(answer.text).not.toContain('**about ninety warriors**');
+  });
+});
+
+describe('one figure asked by two givers’ counts', () => {
+  it('sets out both figures ("by the scouts’ count, and by the herder’s count")', async () => {
+    const answer = await engine.ask(
+      "How far did the column march by the scouts' count, and by the herder's count?",
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('fifty miles');
+    expect(answer.text).toContain('Nearer sixty');
+  });
+
+  it('finds a named giver’s figure in a paragraph that says little else the question does', async () => {
+    const answer = await engine.ask(
+      "How many raiders died at Ojo Verde by the army's count, and by Rosa Tsinajinnie's family's count?",
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('The coverage gives the figure more than one way');
+    expect(answer.text).toContain('Five of our men died there, not nine');
+  });
+});
+
 describe('one figure asked of two givers in turn', () => {
   it('is answered as one figure two givers state ("…according to the captain, and how many according to the herder?")', async () => {
     const answer = await engine.ask(
@@ -134,6 +186,11 @@ describe('asksDisputedFigure', () => {
     expect(
       asksDisputedFigure('Did the caller and Dr. Eckhardt agree on how many men Grant had?', speech, []),
     ).toBe(true);
+  });
+  it('is true of givers said to disagree on a figure ("disagree on how many")', () => {
+    expect(asksDisputedFigure('The reports disagree on how many times Villa was shot.', speech, [])).toBe(
+      true,
+    );
   });
   it('is false of an agreement that is no figure ("agree on what to do")', () => {
     expect(asksDisputedFigure('Did they agree on what to do about how many men came?', speech, [])).toBe(
