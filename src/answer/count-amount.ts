@@ -1,9 +1,9 @@
 /**
  * Amounts a "how much" question is answered by when no figure says what it names: the first amount in the
  * best-ranked sentences ("how much cost the plate at the banquet?"), or, for a follow-up naming nothing ("how
- * much was there?", or one whose own words the last answer said: "how much did he pay for them?"), the first in
- * the passage the last answer showed. Read from the figures of those
- * sentences (count-figure.ts says which are amounts); count.ts tries them after every named figure.
+ * much was there?") or one whose own words the last answer said ("how much did he pay for them?"), the first
+ * in the passage the last answer showed. Read from the figures of those sentences (count-figure.ts says which
+ * are amounts); count.ts tries them after every named figure.
  */
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import type { ActSaid } from './asked-action.ts';
