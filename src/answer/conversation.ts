@@ -15,6 +15,7 @@ import type { Understanding } from './understand.ts';
 import { unGenderedPerson } from './ungendered-person.ts';
 import { personWhoAnswered } from './who-answer-person.ts';
 import { asksUnshown } from './asks-unshown.ts';
+import { asksYesNo } from './qualifying.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -24,6 +25,8 @@ const MORE_PATTERN =
 /** A question word of its own: "and where was she?" asks where, whatever the last question asked. */
 const OWN_QUESTION_WORD = /\b(what|where|which|how|who|when|why)\b/i;
 const AND_FORM = /^(and|what about|how about|and what about)\b/i;
+/** A break between a message's clauses: what follows may ask a question of its own. */
+const CLAUSE_BREAK = /[,;:]/;
 /** Words a chat message opens with before its question ("ok what about trump then?", "so and in 2019?"). */
 const LEAD_IN = /^(?:(?:ok(?:ay)?|so|well|alright|right|oh|hm+|um+|uh)\b[\s,.!]*)+/i;
 
@@ -138,11 +141,21 @@ export function readFollowup(
     andForm &&
     u.intent === null &&
     !OWN_QUESTION_WORD.test(asked.replace(AND_FORM, '')) &&
+    !asksYesNoOfItsOwn(asked) &&
     conversation.lastIntent &&
     CONTENT_INTENTS.has(conversation.lastIntent)
       ? conversation.lastIntent
       : null;
   return { followup, andForm, focus, carriedIntent, onTopic, unshown: followup && asksUnshown(u.text) };
+}
+
+/**
+ * True when an and-form follow-up asks yes or no, at its start or in a clause after a comma ("and did they stay?",
+ * "and the old schoolteacher from Mier, does he think they'll stick around?"): it asks that of its own, not
+ * what the last question asked.
+ */
+function asksYesNoOfItsOwn(asked: string): boolean {
+  return asked.split(CLAUSE_BREAK).some((clause) => asksYesNo(clause.trim()));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Amounts a "how much" question is answered by when no figure says what it names: the first amount in the
  * best-ranked sentences ("how much cost the plate at the banquet?"), or, for a follow-up naming nothing ("how
- * much was there?"), the first in the passage the last answer showed. Read from the figures of those
- * sentences (count-figure.ts says which are amounts); count.ts tries them after every named figure.
+ * much was there?") or one whose own words the last answer said ("how much did he pay for them?"), the first
+ * in the passage the last answer showed. Read from the figures of those sentences (count-figure.ts says which
+ * are amounts); count.ts tries them after every named figure.
  */
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import type { ActSaid } from './asked-action.ts';
@@ -41,6 +42,8 @@ export function amountFallback(
 
 /** Sentences read on from each sentence the last answer showed, for {@link passageAmount}. */
 const PASSAGE_READ_ON = 2;
+/** Hypernym steps within which a counted noun is a kind of measure ("dollar" → unit → amount → measure). */
+const MEASURE_DEPTH = 4;
 /** A figure written as a bare scale word ("a few hundred pounds", "a dozen"): no amount of its own. */
 const INDEFINITE_FIGURE = /^(?:hundred|thousand|dozen|million)s?$/i;
 
@@ -51,6 +54,9 @@ const INDEFINITE_FIGURE = /^(?:hundred|thousand|dozen|million)s?$/i;
  */
 export function passageAmount(ctx: Context): Draft | null {
   const { index, conversation } = ctx;
+  // "Sixteen thousand dollars": a sum written in words counts a unit of measure, not things.
+  const measures = (lemma: string) =>
+    ctx.reader.data.wordnet?.nounKindWords(lemma, MEASURE_DEPTH).has('measure') ?? false;
   const seen = new Set<string>();
   for (const id of conversation.lastEvidence) {
     const read: Sentence[] = [];
@@ -60,7 +66,7 @@ export function passageAmount(ctx: Context): Draft | null {
       seen.add(s.id);
       const n = (index.numbersBySentence.get(s.id) ?? []).find(
         (f) =>
-          isAmount(f) &&
+          (isAmount(f) || measures(f.countsLemma)) &&
           f.qualifier !== 'hundreds' &&
           f.qualifier !== 'thousands' &&
           !INDEFINITE_FIGURE.test(f.text) &&

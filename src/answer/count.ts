@@ -62,7 +62,12 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const best = chooseFigure(weighed, ranked, q, u, ctx, saysAct);
   // "How much was there?" after what was found aboard a boat: a follow-up naming nothing asks the amount the
   // passage the last answer showed goes on to give.
-  const passage = !best && q.borrowed && HOW_MUCH.test(u.text) ? passageAmount(ctx) : null;
+  // "How much did he pay for them?" after "…bought the battery and paid for them in Mexican silver": a follow-up
+  // whose own words the last answer said asks the sum the passage goes on to give.
+  const passage =
+    !best && HOW_MUCH.test(u.text) && (q.borrowed || (ctx.followup && lastAnswerSays(ctx, q.own)))
+      ? passageAmount(ctx)
+      : null;
   if (passage) return passage;
   // "How long did the shooting go on?" — "The fight lasted about three hours.": a verb of lasting giving a span
   // of what the question names answers before any figure in the unit asked.
@@ -78,6 +83,15 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const shown = best ?? weighed.denied;
   if (!shown) return null;
   return countDraft(shown, !best, q, u, ctx);
+}
+
+/** True when a sentence the last answer showed says every one of `words` (lemmas), and there is one. */
+function lastAnswerSays(ctx: Context, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  return ctx.conversation.lastEvidence.some((id) => {
+    const lemmas = ctx.index.sentence(id)?.lemmas ?? [];
+    return words.every((w) => lemmas.includes(w));
+  });
 }
 
 /**
