@@ -3,7 +3,8 @@ import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { mostCovering } from '../../src/answer/most-covering.ts';
 import type { Ranked } from '../../src/answer/retrieval.ts';
 import type { Sentence } from '../../src/knowledge/schema.ts';
-import { articlesAlone } from './setup.ts';
+import { articlesAlone, shippedRuntime } from './setup.ts';
+import { engineFor } from '../../src/eval/sets.ts';
 
 /** A wire story whose subheading repeats the question's words while a later sentence tells what happened. */
 const ARTICLE = `---
@@ -43,9 +44,24 @@ describe('a what-question whose best-ranked sentence only repeats its words', ()
   });
 });
 
+describe('a what-question whose best-ranked sentence says little of it on its own', () => {
+  it('is answered from a sentence of the same article that says most of it', async () => {
+    const runtime = await shippedRuntime();
+    const shipped = engineFor(runtime, runtime.kb);
+    const answer = await shipped.ask('besides the border, when can the prez legally deploy troops at home', {
+      userId: 'u',
+    });
+    expect(answer.text).toMatch(/riot control/);
+    expect(answer.text).toMatch(/natural disaster/);
+  });
+});
+
 describe('mostCovering', () => {
-  const ranked = (texts: string[]): Ranked[] =>
-    texts.map((text, i) => ({ sentence: { id: `s${i}`, text } as Sentence, score: 10 - i }));
+  const ranked = (texts: string[], sources: string[] = []): Ranked[] =>
+    texts.map((text, i) => ({
+      sentence: { id: `s${i}`, text, sourceId: sources[i] ?? 'a' } as Sentence,
+      score: 10 - i,
+    }));
   const covers = (c: Record<string, number>) => (s: Sentence) => c[s.text] ?? 0;
 
   it('keeps the first sentence when none after it covers clearly more', () => {
@@ -58,8 +74,10 @@ describe('mostCovering', () => {
     expect(mostCovering(r, covers({ a: 0.55, b: 0.75, c: 0.95 }), 0.5)?.sentence.text).toBe('c');
   });
 
-  it('never lifts a first sentence under the bar into an answer', () => {
-    const r = ranked(['a', 'b']);
-    expect(mostCovering(r, covers({ a: 0.3, b: 0.9 }), 0.5)?.sentence.text).toBe('a');
+  it('lets a first sentence under the bar give way only to one of its article covering most of the question', () => {
+    expect(mostCovering(ranked(['a', 'b']), covers({ a: 0.3, b: 0.7 }), 0.5)?.sentence.text).toBe('a');
+    expect(mostCovering(ranked(['a', 'b']), covers({ a: 0.3, b: 0.9 }), 0.5)?.sentence.text).toBe('b');
+    const elsewhere = ranked(['a', 'b'], ['a', 'other']);
+    expect(mostCovering(elsewhere, covers({ a: 0.3, b: 0.9 }), 0.5)?.sentence.text).toBe('a');
   });
 });
