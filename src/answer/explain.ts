@@ -30,6 +30,7 @@ import { askedClaim, deniesClaim } from './denied-claim.ts';
 import { askedSpeechVerbs, reportedWordsShown, sayingLemmas } from './said-content.ts';
 import { laterInParagraph } from './reason-follow.ts';
 import { quotationIntroduced } from './following.ts';
+import { mostCovering } from './most-covering.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
 import { sceneBefore } from './scene-before.ts';
 import type { Understanding } from './understand.ts';
@@ -297,8 +298,20 @@ function bestEvidence(
   // "What was the name of the lieutenant…": evidence naming no one of the kind does not answer.
   if ((nameGiven || whichNamed) && !detail) return null;
   const found =
-    (placeNamed ? ranked.find((r) => placeNamed(r.sentence)) : undefined) ?? acts ?? detail ?? ranked[0];
+    (placeNamed ? ranked.find((r) => placeNamed(r.sentence)) : undefined) ??
+    acts ??
+    detail ??
+    byCoverage(u, ctx, ranked);
   return found ? { found, detailed: found === acts || found === detail } : null;
+}
+
+/**
+ * The first of `ranked`, or one of the next few covering clearly more of the question ({@link mostCovering});
+ * not for a yes/no question or a follow-up, whose first sentence answers by other tests.
+ */
+function byCoverage(u: Understanding, ctx: Context, ranked: readonly Ranked[]): Ranked | undefined {
+  if (ctx.followup || asksYesNo(u.text)) return ranked[0];
+  return mostCovering(ranked, (s) => confidenceOf(u, ctx, [s]), MIN_CONFIDENCE);
 }
 
 /** True when one of `sentences` says `lemma` or a synonym of it. */
