@@ -310,7 +310,12 @@ export class QuoteAttributor {
     speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
     speakersOfDescribedIntroductions(quotes, this.reader, this.#finder);
-    ownersOfDocumentsPointedTo(quotes, this.#finder.entity, this.#finder.isPersonNoun);
+    ownersOfDocumentsPointedTo(
+      quotes,
+      this.#finder.entity,
+      this.#finder.isPersonNoun,
+      this.reader.isCommunicationNoun,
+    );
     ownersOfDocumentTags(quotes, {
       entity: this.#finder.entity,
       isPersonNoun: this.#finder.isPersonNoun,

@@ -1,7 +1,7 @@
 /**
  * The verb of a tag that closes on itself after quoted words: '"Viva Villa!" the raiders cried.', '"We are
- * not three hundred," one of the prisoners complained.' A short subject described with "the" or picking one
- * out of a group, then a verb with nothing after it in its clause but an adverb or a few words of manner
+ * not three hundred," one of the prisoners complained.', '"…, I know that," he allowed.' A short subject
+ * described with "the", picking one out of a group or a person's pronoun, then a verb with nothing after it in its clause but an adverb or a few words of manner
  * ("in unison"), hands the words before it over, whatever the verb: the frame says it, as it does for a
  * name ('"…," Cantú joked'). Read from the parse's parts of speech, bounded in tokens.
  */
@@ -15,6 +15,10 @@ const MAX_SUBJECT_TOKENS = 6;
 const MAX_TAIL_TOKENS = 4;
 /** Parts of speech that may open what follows the verb in its clause: how or when it was said, no object. */
 const OPENING_TAIL_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ']);
+/** Pronouns for people that may stand as the whole subject of a closing verb ('"…," he allowed.'). */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** The verb of reading out, which hands a document's words over, not the reader's. */
+const READ = 'read';
 /** Marks that end the tag's clause. */
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '"', '“', '”']);
 
@@ -38,9 +42,11 @@ export function closingVerb(
   const oneOf = opening.normal === 'one' && at(1)?.normal === 'of';
   // '"…," it reads in part.': a thing the text has named carries the words, when the caller asks so.
   const it = pointed === 'it' && opening.normal === 'it' && opening.pos === 'PRON';
-  if (pointed === 'it' ? !it : opening.normal !== 'the' && !oneOf) return null;
+  // '"…, I know that," he allowed.': a person's pronoun alone is a subject as whole as a description.
+  const personal = pointed === 'described' && opening.pos === 'PRON' && PERSONAL.has(opening.normal);
+  if (pointed === 'it' ? !it : opening.normal !== 'the' && !oneOf && !personal) return null;
   let k = 1;
-  let noun = it;
+  let noun = it || personal;
   for (; k < words.length && k <= MAX_SUBJECT_TOKENS; k++) {
     const t = at(k);
     if (!t) return null;
@@ -50,6 +56,10 @@ export function closingVerb(
   }
   const verb = words[k];
   if (verb === undefined || at(k)?.pos !== 'VERB') return null;
+  // '"…," she read.': a person reading out gives the words to the document read (documents-read-aloud.ts).
+  // After a pronoun the verb ends the clause: '"…," he went on.' carries the last speaker on, with the
+  // sentence that named them (attribution.ts).
+  if (personal && (at(k)?.lemma === READ || !CLAUSE_END.has(at(k + 1)?.value ?? '.'))) return null;
   // Nothing but how or when it was said up to the clause's end: "cried.", "shouted in unison.", "cried as
   // they rode in"; a word right after the verb that is not one of manner or time is its object or another
   // verb's ("the soldiers began work", "the men laughed and went").

@@ -14,11 +14,11 @@ import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /**
- * "It reads:", ", and it reads in full:", ", which reads:": the document, as the subject of the clause that
+ * "It reads:", ", and it reads in full:", ", which reads:", "Its text reads, in part:": the document (or its part), as the subject of the clause that
  * ends in the colon before its words, a few words with no name, mark or full stop between.
  */
 const POINTER =
-  /(?:^[\s\p{P}]*[Ii]t|[,;]\s*(?:and\s+|but\s+)?(?:it|which))\s+\p{Ll}[\p{Ll}-]*\b[^"“”:;.]{0,40}:\s*$/u;
+  /(?:^[\s\p{P}]*(?:[Ii]t|[Ii]ts\s+\p{Ll}+)|[,;]\s*(?:and\s+|but\s+)?(?:it|which))\s+\p{Ll}[\p{Ll}-]*\b[^"“”:;.]{0,40}:\s*$/u;
 /**
  * "It states that the escort numbered about 1,800 men …, and reads:": the document opening the sentence as
  * "It" is the subject of the verb after "and" before the colon too.
@@ -65,10 +65,11 @@ export function ownersOfDocumentsPointedTo(
   quotes: WorkingQuote[],
   entity: Lookup,
   isPersonNoun: (lemma: string) => boolean,
+  isCommunicationNoun?: (lemma: string) => boolean,
 ): void {
   for (const quote of quotes) {
-    if (quote.parent !== null) continue;
     const { sentence, span } = quote;
+    if (quote.parent !== null) continue;
     const from = Math.max(sentence.start, span.outerStart - LOOK_BACK);
     // Both patterns end in a colon: words not led in by one are turned away before either runs.
     if (lastVisibleIn(sentence.analysis.text, from, span.outerStart) !== ':') continue;
@@ -90,12 +91,57 @@ export function ownersOfDocumentsPointedTo(
       scopes.push([previous, previous.end]);
     const found = lastDocument(scopes, entity, isPersonNoun);
     // A document with no owner the text gives speaks for itself ("the telegram"), as "the statement said" does;
-    // a reader's words are left to the reader then.
+    // a reader's words are left to the reader then. So does any thing made to carry words ("a hand-lettered
+    // sign has hung on the fence … It reads: '…'"), when it is the last noun of a communication named.
     const owner =
-      found?.owner ?? (found && pointer ? { speakerId: null, speakerName: `the ${found.noun}` } : null);
+      found?.owner ??
+      (found && pointer ? { speakerId: null, speakerName: `the ${found.noun}` } : null) ??
+      (pointer && isCommunicationNoun
+        ? pointedCommunication(scopes, isCommunicationNoun, isPersonNoun)
+        : null);
     if (!owner) continue;
     Object.assign(quote, owner, { cue: null, attributionSentence: null });
   }
+}
+
+/**
+ * The thing carrying words named last in `scopes` (as {@link lastDocument} reads them), a noun whose kind is a
+ * communication ("sign", "panel", "marker") and not a person's, as "the" and its noun; `null` when none.
+ */
+function pointedCommunication(
+  scopes: ReadonlyArray<[WorkingSentence, number]>,
+  isCommunicationNoun: (lemma: string) => boolean,
+  isPersonNoun: (lemma: string) => boolean,
+): Owner | null {
+  for (const [sentence, until] of scopes) {
+    const tokens = sentence.analysis.tokens;
+    for (let d = sentence.tokenEnd - 1; d >= sentence.tokenStart; d--) {
+      const t = tokens[d];
+      if (!t || t.end > until || t.pos !== 'NOUN' || t.lemma !== t.normal) continue;
+      if (!isCommunicationNoun(t.lemma) || isPersonNoun(t.lemma) || !determined(sentence, d)) continue;
+      return { speakerId: null, speakerName: `the ${t.normal}` };
+    }
+  }
+  return null;
+}
+
+/** Tokens at most before a noun in its phrase, a compound's hyphens counted ("a hand - lettered"). */
+const MAX_COMPOUND_MODIFIERS = 6;
+
+/**
+ * True when the singular noun at token `d` stands in a phrase an article or possessive opens, with words
+ * qualifying it between ("a hand-lettered sign", "the state's historical marker"), as {@link namesOne} reads
+ * one but with a compound's hyphens.
+ */
+function determined(sentence: WorkingSentence, d: number): boolean {
+  const tokens = sentence.analysis.tokens;
+  for (let k = d - 1; k >= sentence.tokenStart && d - k <= MAX_COMPOUND_MODIFIERS; k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === 'DET' || t.pos === 'PRON' || /^['’]s?$/u.test(t.value)) return true;
+    if (!MODIFIER_POS.has(t.pos) && t.value !== '-' && t.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** True when a person or a body is mentioned from offset `start` to `end` of `sentence`: the clause names its speaker. */

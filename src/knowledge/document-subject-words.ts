@@ -48,10 +48,14 @@ export function openingDocument(
   // Read no further than a subject can reach, so a sentence of thousands of quotations is not read once each.
   const tokens: number[] = [];
   let v = -1;
+  // "The terms, signed by Lynde and by Baylor, provided": the comma closing a part set off is no opening one.
+  let commas = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd && tokens.length < MAX_TOKENS_TO_VERB; t++) {
     const tok = tokenAt(analysis, t);
     if (tok.end > until) break;
-    if (isVerb(tok) && tokens.length > 0 && tokenAt(analysis, t - 1).value !== ',') {
+    if (tok.value === ',') commas++;
+    const setOff = t > sentence.tokenStart && tokenAt(analysis, t - 1).value === ',' && commas % 2 === 1;
+    if (isVerb(tok) && tokens.length > 0 && !setOff) {
       v = tokens.length;
       tokens.push(t);
       break;
@@ -60,10 +64,13 @@ export function openingDocument(
   }
   if (v <= 0) return null;
   const verbStart = tokenAt(analysis, tokens[v] ?? -1).start;
+  const told = toldOfFrom(finder, sentence, (tokens[v] ?? -1) + 1, until);
   const named = sentence.mentions.some((m) => {
     const start = tokenAt(analysis, m.token).start;
     const type = finder.reader.entity(m.entityId)?.type;
-    return start >= verbStart && start < until && (type === 'person' || type === 'organisation');
+    return (
+      start >= verbStart && start < until && start >= told && (type === 'person' || type === 'organisation')
+    );
   });
   if (named) return null;
   const subject = [...withoutRelative(analysis, withoutSetOffParticiple(analysis, tokens.slice(0, v)))];
@@ -79,4 +86,25 @@ export function openingDocument(
       speakerName: document.speakerName,
     }
   );
+}
+
+/**
+ * "The resolution recites that the Major surrendered … '…'", "The words of the citation are that he '…'":
+ * who the document's clause after "that" tells of is no speaker, unless a verb of saying follows them. The
+ * offset from which a person or body named may still be the speaker: where the quotation opens (`until`) when
+ * a "that" right after the verb opens a clause with no verb of saying before the quotation, within
+ * {@link MAX_TOKENS_TO_VERB} tokens, else the verb's.
+ */
+function toldOfFrom(finder: SpeakerFinder, sentence: WorkingSentence, after: number, until: number): number {
+  const { analysis } = sentence;
+  if (after >= sentence.tokenEnd) return 0;
+  const that = tokenAt(analysis, after);
+  if (that.normal !== 'that' || that.pos !== 'SCONJ') return 0;
+  // Read no further than a clause reaches: a sentence of thousands of quotations is not read once each.
+  for (let t = after + 1; t < sentence.tokenEnd; t++) {
+    const tok = tokenAt(analysis, t);
+    if (tok.end > until) return until;
+    if (finder.isCue(tok) || t - after > MAX_TOKENS_TO_VERB) return 0;
+  }
+  return until;
 }

@@ -77,7 +77,8 @@ const RANKS_OF_GENERAL = new Set(['brigadier', 'brig', 'major', 'maj', 'lieutena
 
 /**
  * The head word of a title: its last word, except a postpositive "General" after an office ("Attorney
- * General Herbert Brownell" is the attorney, not a general; "Maj. Gen. Swing" is a general), and the word
+ * General Herbert Brownell" is the attorney, not a general; "Maj. Gen. Swing" and "Retired Gen. Amaya" are
+ * generals, the rank abbreviated), and the word
  * an "of" complement follows ("Secretary of War Newton D. Baker" is the secretary, not a war).
  */
 export function titleHead<T extends { value: string }>(words: readonly T[]): T | undefined {
@@ -87,6 +88,8 @@ export function titleHead<T extends { value: string }>(words: readonly T[]): T |
   const before = words.at(-2);
   if (!last || !before) return last;
   if (bareWord(last) !== 'general' && bareWord(last) !== 'gen') return last;
+  // "Retired Gen. Rodolfo Amaya Lira": the rank abbreviated is never an office's postpositive "General".
+  if (last.value.endsWith('.')) return last;
   return RANKS_OF_GENERAL.has(bareWord(before)) ? last : before;
 }
 
