@@ -28,6 +28,26 @@ function sizeWordAt(tokens: readonly Token[]): number {
   );
 }
 
+/**
+ * The noun whose size `tokens` ask: the head of the first noun phrase after the size word, else the last noun
+ * before it ("which ranch was bigger"); `undefined` when no size is asked or no noun is found.
+ */
+function sizedNounToken(tokens: readonly Token[]): Token | undefined {
+  const at = sizeWordAt(tokens);
+  if (at < 0) return undefined;
+  const isNoun = (t: Token | undefined) => t?.pos === 'NOUN';
+  // "The city's garrison", "the border fence": the phrase's head is its last noun, not a possessor or modifier.
+  const isHead = (t: Token, i: number) =>
+    isNoun(t) && !isNoun(tokens[i + 1]) && tokens[i + 1]?.normal !== "'s" && tokens[i + 1]?.normal !== '’s';
+  const after = tokens.findIndex((t, i) => i > at && isHead(t, i));
+  return after >= 0 ? tokens[after] : tokens.slice(0, at).findLast((t) => isNoun(t));
+}
+
+/** The lemma of the noun whose size `tokens` ask ("how large was the raiding band" → band), or `null`. */
+export function sizedNoun(tokens: readonly Token[]): string | null {
+  return sizedNounToken(tokens)?.lemma ?? null;
+}
+
 /** True when `tokens` ask how big something is. */
 export function asksSize(tokens: readonly Token[]): boolean {
   return sizeWordAt(tokens) >= 0;
@@ -39,14 +59,7 @@ export function asksSize(tokens: readonly Token[]): boolean {
  */
 export function asksSizeOfPlace(tokens: readonly Token[], wordnet: WordNet | null | undefined): boolean {
   if (!wordnet) return false;
-  const at = sizeWordAt(tokens);
-  if (at < 0) return false;
-  const isNoun = (t: Token | undefined) => t?.pos === 'NOUN';
-  // "The city's garrison", "the border fence": the phrase's head is its last noun, not a possessor or modifier.
-  const isHead = (t: Token, i: number) =>
-    isNoun(t) && !isNoun(tokens[i + 1]) && tokens[i + 1]?.normal !== "'s" && tokens[i + 1]?.normal !== '’s';
-  const after = tokens.findIndex((t, i) => i > at && isHead(t, i));
-  const noun = after >= 0 ? tokens[after] : tokens.slice(0, at).findLast((t) => isNoun(t));
+  const noun = sizedNounToken(tokens);
   if (!noun) return false;
   const kinds = wordnet.nounKindWords(noun.lemma, MAX_PLACE_STEPS);
   return kinds.has(LOCATION) && !kinds.has(REGION);

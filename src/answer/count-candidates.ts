@@ -211,18 +211,33 @@ export function weighFigures(
 }
 
 /**
- * The figure is of the kind asked: an offset only for a time between events, a head count or an area for a
- * size, a thing for "how many"; no "one" negated, no sum paid for another thing than the one asked.
+ * The figure is of the kind asked: an offset only for a time between events, a head count ({@link
+ * countsMembers}) or an area for a size, a thing for "how many"; no "one" negated, no sum paid for another
+ * thing than the one asked.
  */
 function ofKindAsked(n: NumberFact, s: Sentence, q: CountQuestion, ctx: Context): boolean {
   if (
     (n.qualifier === 'offset' && !(q.interval && givesInterval(q.interval, n, s.text))) ||
-    (q.sizeOfPeople && !ctx.reader.countsPeople(n.countsLemma) && !AREA_UNIT.test(n.countsLemma)) ||
+    (q.sizeOfPeople && !countsMembers(n, s, q, ctx) && !AREA_UNIT.test(n.countsLemma)) ||
     (q.sizeOfPlace && !AREA_UNIT.test(n.countsLemma)) ||
     (q.thingsOnly && !refersToThings(n))
   )
     return false;
   return !negatedOne(n, s) && !paidForOther(n, s, q.asksFor, ctx);
+}
+
+/**
+ * A head count for a size asked: of a noun the data counts as people ("troops"), or of one WordNet makes a
+ * kind of person in a sentence naming what the question sizes ("how large was the raiding band": "a small
+ * band — fewer than forty warriors"; not "one of the 24 prisoners" for "how big was the American force").
+ */
+function countsMembers(n: NumberFact, s: Sentence, q: CountQuestion, ctx: Context): boolean {
+  if (ctx.reader.countsPeople(n.countsLemma)) return true;
+  return (
+    q.sizedNoun !== null &&
+    s.lemmas.includes(q.sizedNoun) &&
+    namesPeople(n.countsLemma, (l) => ctx.reader.countsPeople(l), ctx.reader.data.wordnet)
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Sentence } from '../knowledge/schema.ts';
 import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, verbAsked } from './asked-count.ts';
-import { asksSize, asksSizeOfPlace } from './asked-size.ts';
+import { asksSize, asksSizeOfPlace, sizedNoun } from './asked-size.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
 import { topicWords } from './conversation.ts';
 import { asksPartOf } from './counted-part.ts';
@@ -45,6 +45,8 @@ export interface CountQuestion {
   headForms: ReadonlySet<string> | null;
   /** The size of a group of people asked, with nothing counted named. */
   sizeOfPeople: boolean;
+  /** The noun whose size is asked ("how large was the raiding band" → band). */
+  sizedNoun: string | null;
   /** The coverage's words nearest in meaning to a counted noun it never uses. */
   nearHead: ReadonlySet<string>;
   /** "How much" asked of a verb. */
@@ -144,6 +146,7 @@ export function readCountQuestion(u: Understanding, ctx: Context): CountQuestion
     borrowed,
     headForms,
     sizeOfPeople,
+    sizedNoun: sizeOfPeople ? sizedNoun(u.analysis.tokens) : null,
     nearHead,
     muchOfAVerb,
     moneyVerb,

@@ -13,7 +13,7 @@ import { amountFallback, passageAmount } from './count-amount.ts';
 import { figureReadings, weighFigures, type Candidate, type WeighedFigures } from './count-candidates.ts';
 import { YEAR_IN_TEXT } from './count-figure.ts';
 import { actSaidOf, readCountQuestion, reportedInYearAsked, type CountQuestion } from './count-question.ts';
-import { figureHeadline } from './figure-headline.ts';
+import { countedInSentence, figureHeadline } from './figure-headline.ts';
 import { actlessFigure } from './figure-clause.ts';
 import {
   confidenceOf,
@@ -187,7 +187,12 @@ function countDraft(
     u.pronoun === 'female' ||
     u.entities.some((id) => index.entities.get(id)?.type === 'person');
   if (asksAge(u.text) && asksPerson && !givesAge(best.sentence.text, best.n.text)) return null;
-  const direct = deniedOnly || ageForSpan ? null : figureHeadline(best.n, best.sentence);
+  // "How many did Scott confirm death for?" — "He confirmed death for fifty" (read as counting the courts-martial
+  // of the sentence before): a figure whose sentence does not write what it counts, and which is not what is
+  // asked, is headed by the figure alone, not "fifty courts".
+  const unsaid = !best.saysHead && !countedInSentence(best.n, best.sentence);
+  const direct =
+    deniedOnly || ageForSpan ? null : unsaid ? best.n.text : figureHeadline(best.n, best.sentence);
   const source = index.sources.get(best.sentence.sourceId);
   return {
     answeredAs: 'count',

@@ -24,6 +24,12 @@ const MAX_KIND_STEPS = 4;
  * organism) and refuses "object" and "group" (two).
  */
 const MIN_ASKED_DEPTH = 3;
+/**
+ * Hypernym steps the asked thing may be below a figure's broader counted noun when the figure's sentence names
+ * the asked thing: "eleven units" of "a bus cooperative" are buses five steps down (public transport,
+ * conveyance, instrumentality, artifact, whole/unit).
+ */
+const MAX_NAMED_KIND_STEPS = 5;
 
 /**
  * True when WordNet makes the two nouns name the same thing, or one a direct kind of the other, in a first
@@ -70,6 +76,28 @@ export function namesPeople(
   return wordnet ? withSingular(lemma).some((w) => nounKind(wordnet, w) === 'person') : false;
 }
 
+/**
+ * True when the figure's sentence names the asked thing (no person) and the figure counts a broader noun the
+ * asked thing is a kind of, within {@link MAX_NAMED_KIND_STEPS}: the article's own word for the things it
+ * names ("units" for buses).
+ */
+function namedByBroaderNoun(
+  wordnet: WordNet,
+  asked: string,
+  counted: string,
+  reading: CountedOtherwiseReading,
+): boolean {
+  if (!reading.lemmas.includes(asked) || asked === counted) return false;
+  if (
+    namesPeople(asked, reading.countsPeople, wordnet) ||
+    namesPeople(counted, reading.countsPeople, wordnet)
+  )
+    return false;
+  return withSingular(asked).some((a) =>
+    withSingular(counted).some((c) => wordnet.nounKindWords(a, MAX_NAMED_KIND_STEPS).has(c)),
+  );
+}
+
 /** What {@link countedOtherwise} reads besides the asked noun and the figure. */
 export interface CountedOtherwiseReading {
   /** True when asked with "how many": a count of things, which no unit gives. */
@@ -95,6 +123,8 @@ export interface CountedOtherwiseReading {
  * nor where the sentence names migrants beside the women it counts); `people` as well when the sentence names
  * the asked noun and the asked people (or a synonym) are a kind of what the figure counts ("the Mexican troops
  * …, reported at some five hundred men": soldiers are men);
+ * `named` when the sentence names the asked thing and the figure counts a broader noun it is a kind of
+ * ({@link namedByBroaderNoun}: "We lost eleven units … a bus cooperative" for "how many buses");
  * `null` otherwise. Asked with "how many", a unit ("about twenty minutes") counts no thing: "how many times"
  * asks occasions, where "how much time" is answered by "25 days".
  */
@@ -102,7 +132,7 @@ export function countedOtherwise(
   asked: string,
   figure: { countsLemma: string; qualifier: string | null },
   reading: CountedOtherwiseReading,
-): 'same' | 'people' | null {
+): 'same' | 'people' | 'named' | null {
   const { wordnet } = reading;
   if (!wordnet || figure.countsLemma === '') return null;
   if (reading.things && !refersToThings(figure)) return null;
@@ -125,5 +155,8 @@ export function countedOtherwise(
     [asked, ...(reading.synonyms ?? [])].some((a) => sameOrKind(wordnet, figure.countsLemma, a))
   )
     return 'people';
+  // "How many buses did they lose": "We lost eleven units, … said … a bus cooperative" counts the things its
+  // sentence names by a broader noun they are a kind of.
+  if (namedByBroaderNoun(wordnet, asked, figure.countsLemma, reading)) return 'named';
   return null;
 }

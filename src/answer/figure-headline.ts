@@ -15,3 +15,13 @@ export function figureHeadline(n: NumberFact, sentence: Sentence): string {
       : n.text)
   );
 }
+
+/**
+ * True when the figure's own sentence writes what it counts, or it is a sum of money: "He confirmed death for fifty", read as counting
+ * the courts-martial of the sentence before, does not, and no headline should say "fifty courts".
+ */
+export function countedInSentence(n: NumberFact, sentence: Sentence): boolean {
+  // A sum of money counts its currency, written as a sign ("$9,000").
+  if (n.counts === '' || n.countsLemma === MONEY_LEMMA) return true;
+  return sentence.text.toLowerCase().includes(n.counts.toLowerCase());
+}
