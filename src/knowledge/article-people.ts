@@ -173,9 +173,9 @@ export class ArticlePeople {
       if (joined && person) {
         const last = tokens[joined.last] ?? tok;
         let start = t;
+        const nameWords = person.name.split(' ');
         while (start > from && !excluded(start - 1)) {
           const before = tokens[start - 1]?.value ?? '';
-          const nameWords = person.name.split(' ');
           if (
             nameWords.includes(before) ||
             this.titles.has(bare(before)) ||
@@ -203,6 +203,9 @@ export class ArticlePeople {
       // "My grandmother used to say": a possessive names the one holding that role as "the" does.
       if (opener && t + 1 < to && this.people.length > 0 && !appositionAt(tokens, t)) {
         for (let len = 2; len >= 1; len--) {
+          // Words whose last is the head of no role the article's people hold name no one of them: the test
+          // comes first, as most "the" phrases end in no such word.
+          if (!this.#byRoleHead.has(roleForm(tokens[t + len]?.normal ?? ''))) continue;
           const words = tokens.slice(t + 1, t + 1 + len);
           if (words.length < len || !roleWordsFree(words, t + 1, excluded, this.titles, this.#byRoleHead))
             continue;

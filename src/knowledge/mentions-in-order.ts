@@ -13,7 +13,7 @@ import {
 import { readMention, type OpenMention } from './enclosing-mentions.ts';
 import { mentionReach } from './subject-appositions.ts';
 import { intensiveReflexive } from './intensive-reflexives.ts';
-import { isSpeakerLabel } from '../nlp/speaker-label.ts';
+import { speakerLabelEnd } from '../nlp/speaker-label.ts';
 import type { FoundMention } from './known-mentions.ts';
 import {
   mostRecentFirst,
@@ -58,6 +58,8 @@ export function readMentionsInOrder(
   let next = 0;
   /** The person mention whose words are being read, which may name others inside (enclosing-mentions.ts). */
   let open: OpenMention | null = null;
+  /** Where the name of a transcript's label opening the paragraph ends: read at the first mention, once. */
+  let labelEnd: number | undefined;
   for (let t = sentence.tokenStart; t <= sentence.tokenEnd; t++) {
     // "A young officer of Gen. Blanco's staff, who …": the words read, the officer is the last one named.
     if (open && (t < sentence.tokenEnd ? tokenAt(analysis, t).start : Infinity) >= open.end) {
@@ -74,7 +76,8 @@ export function readMentionsInOrder(
       if (!m || m.quoted || articleEntity(reader.entities, m.entityId, state)?.type !== 'person') continue;
       // "CASTAÑEDA: Her grandfather…": a transcript's speaker says "I" of themselves, so the label naming
       // them is no one a "he" or "she" in their turn goes on about.
-      if (isSpeakerLabel(analysis.text, tokenAt(analysis, m.token).start, m.text.length)) continue;
+      const at = tokenAt(analysis, m.token).start;
+      if (at >= 0 && at + m.text.length <= (labelEnd ??= speakerLabelEnd(analysis.text))) continue;
       open = readMention(open, analysis, m, mentionReach(analysis, sentence, m, reader.isSayingVerb));
       people.push({
         order: readingOrder(paragraphIndex, tokenAt(analysis, m.token).start),

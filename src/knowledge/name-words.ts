@@ -191,7 +191,7 @@ export function hyphenatedTo(tokens: readonly Token[], t: number): string {
 
 /** A capitalised name word the tagger reads as a proper noun. */
 export function isCapitalisedName(x: Token | undefined): boolean {
-  return x !== undefined && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value) && x.pos === 'PROPN';
+  return x !== undefined && x.pos === 'PROPN' && mayOpenWithCapital(x.value) && NAME_WORD.test(x.value);
 }
 
 /**
