@@ -14,6 +14,8 @@ const STATE_ADJECTIVES: ReadonlySet<string> = new Set(['dead']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON']);
 /** Tokens that end a figure's clause, read back from it. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** Marks that open a quotation. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“']);
 /** Most tokens read back from a figure for the verb it is the object of. */
 const MAX_CLAUSE_TOKENS = 12;
 
@@ -47,6 +49,11 @@ export function countedAsState(
   let verb = false;
   for (let t = startTok - 1; t >= Math.max(from, startTok - MAX_CLAUSE_TOKENS); t--) {
     const tok = toks[t];
+    // 'counted "not less than two hundred dead': a quotation opening right after a verb is that verb's object.
+    if (tok && QUOTE_MARKS.has(tok.value) && t - 1 >= from && toks[t - 1]?.pos === 'VERB') {
+      verb = true;
+      break;
+    }
     if (!tok || CLAUSE_BREAKS.has(tok.value)) break;
     if (tok.pos === 'VERB') {
       verb = true;

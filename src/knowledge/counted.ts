@@ -272,9 +272,35 @@ export function countedBefore(
   // "… has 120,000 members. Moving ten thousand to the north …": the object of a verb that opens the
   // sentence is what the sentences before counted.
   if (clauseStart < 0) return stop === from && prev?.pos === 'VERB' ? referent : null;
-  if (!verb) return null;
+  // "The soldiers, between three and four hundred by most accounts, gave up their arms": a figure set off by
+  // commas right after a plural noun, with no verb of its own, is that noun's number.
+  if (!verb)
+    return clauseStart === startTok && setOffToComma(toks, endTok, limit)
+      ? pluralBefore(toks, startTok)
+      : null;
   // "The caravan of … migrants, once estimated by the United Nations to be more than 7,000 strong": a
   // clause with no subject of its own measures the noun before it.
   const before = toks[clauseStart - 2];
   return isPluralNoun(before) ? { text: before.value, lemma: before.lemma } : null;
+}
+
+/** The plural noun just before the comma before token `t` ("soldiers" of "The soldiers, three hundred"), or `null`. */
+function pluralBefore(toks: readonly Token[], t: number): Counted | null {
+  const before = toks[t - 2];
+  return toks[t - 1]?.value === ',' && isPluralNoun(before)
+    ? { text: before.value, lemma: before.lemma }
+    : null;
+}
+
+/**
+ * True when a comma closes the words from token `from` before any verb, and the verb of the noun they are set
+ * off from follows it ("… by most accounts, gave up"): the figure is in apposition to that noun.
+ */
+function setOffToComma(toks: readonly Token[], from: number, limit: number): boolean {
+  for (let t = from; t < Math.min(limit, from + MAX_CLAUSE_TOKENS); t++) {
+    const tok = toks[t];
+    if (!tok || tok.pos === 'VERB' || tok.pos === 'AUX') return false;
+    if (tok.value === ',') return toks[t + 1]?.pos === 'VERB' || toks[t + 1]?.pos === 'AUX';
+  }
+  return false;
 }

@@ -23,7 +23,7 @@ import {
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
-import { figureFrom, hundredAndMore, oddEnd, rangeEnd, SCALES } from './number-words.ts';
+import { figureFrom, hundredAndMore, oddEnd, rangeEnd, SCALES, sharedScaleLow } from './number-words.ts';
 import { lookupTable } from '../lookup.ts';
 import type { NumberFact } from './schema.ts';
 
@@ -188,18 +188,19 @@ export class NumberReader {
   }
 
   /**
-   * The whole extent of a figure of `value` read from token `t` to `figureEnd`: a range's higher figure, "more"
-   * after it, "odd", and a qualifier before it ("about", "more than").
+   * The whole extent of a figure of `read` from token `t` to `figureEnd`: a range's higher figure (whose scale
+   * its lower figure may share), "more" after it, "odd", and a qualifier before it ("about", "more than").
    */
   #figureSpan(
     sentence: WorkingSentence,
     t: number,
-    value: number,
+    read: number,
     opened: string | null,
     figureEnd: number,
   ): FigureSpan {
     const toks = sentence.analysis.tokens;
     let qualifier = opened;
+    let value = read;
     let endTok = figureEnd;
     let startTok = t;
     let high: number | null = null;
@@ -209,6 +210,7 @@ export class NumberReader {
     if (range) {
       // "Between 100 and 150", "between twenty-five and thirty", "eight or nine soldiers", "two to three hours".
       high = range.value;
+      value = sharedScaleLow(toks, figureEnd === t + 1, value, range);
       endTok = range.end;
       if (between) {
         startTok = t - 1;
@@ -242,11 +244,22 @@ export class NumberReader {
     const toks = sentence.analysis.tokens;
     const prev = toks[t - 1];
     const two = `${toks[t - 2]?.normal ?? ''} ${prev?.normal ?? ''}`;
-    if (this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart)
-      return { qualifier: this.#lex.countQualifiers[two] ?? null, startTok: t - 2 };
-    if (prev && this.#lex.countQualifiers[prev.normal] && t - 1 >= sentence.tokenStart)
-      return { qualifier: this.#lex.countQualifiers[prev.normal] ?? null, startTok: t - 1 };
-    return null;
+    const found =
+      this.#lex.countQualifiers[two] && t - 2 >= sentence.tokenStart
+        ? { qualifier: this.#lex.countQualifiers[two] ?? null, startTok: t - 2 }
+        : prev && this.#lex.countQualifiers[prev.normal] && t - 1 >= sentence.tokenStart
+          ? { qualifier: this.#lex.countQualifiers[prev.normal] ?? null, startTok: t - 1 }
+          : null;
+    // "Not less than two hundred": a bound denied is the other bound.
+    const negated = found?.qualifier ? NEGATED_QUALIFIERS[found.qualifier] : undefined;
+    if (
+      found &&
+      negated &&
+      found.startTok - 1 >= sentence.tokenStart &&
+      toks[found.startTok - 1]?.normal === 'not'
+    )
+      return { qualifier: negated, startTok: found.startTok - 1 };
+    return found;
   }
 
   /**
@@ -433,6 +446,9 @@ function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean 
   const next = toks[end]?.normal ?? '';
   return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
+
+/** A qualifier's meaning after "not": "not less than two hundred" is at least two hundred. */
+const NEGATED_QUALIFIERS = lookupTable({ 'fewer than': 'at least', 'more than': 'up to' });
 
 /** Words after a figure that add it to a count before ("eight more", "500 fewer"). */
 const ADDED_WORDS: ReadonlySet<string> = new Set(['more', 'fewer']);

@@ -8,6 +8,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { lookupTable } from '../lookup.ts';
 import { numericValue } from './counted.ts';
+import { numberInWords } from '../nlp/numerals.ts';
 
 /** The value of one token, a figure in digits or a count word ("nine"), or `null`. */
 export type TokenFigure = (tok: Token | undefined) => number | null;
@@ -55,9 +56,9 @@ export function figureFrom(
       k = rest.end;
     }
   }
-  const scale = k < end ? SCALES[toks[k]?.normal ?? ''] : undefined;
+  const scale = k < end ? scaleOf(toks[k]?.normal ?? '') : undefined;
   if (scale !== undefined) {
-    // "Ten thousand", "1.5 million migrants", "twenty-five thousand".
+    // "Ten thousand", "1.5 million migrants", "twenty-five thousand", and the old plural "fifteen millions".
     v *= scale;
     k++;
   } else if (k === t + 1 && k < end && toks[k]?.normal === 'dozen') {
@@ -66,6 +67,31 @@ export function figureFrom(
     k++;
   }
   return { value: v, end: k };
+}
+
+/** The value of a scale word, singular or in the old plural after a figure ("fifteen millions of dollars"). */
+function scaleOf(normal: string): number | undefined {
+  return SCALES[normal] ?? (normal.endsWith('s') ? SCALES[normal.slice(0, -1)] : undefined);
+}
+
+/**
+ * The lower figure of a range whose higher figure alone carries the scale both share: "between three and four
+ * hundred" is 300 to 400, "two or three thousand" 2,000 to 3,000, "5 to 6 million" 5 to 6 million. The scale
+ * is the last word of the higher figure; a lower figure of more than one token (`lowOneToken` false) has its
+ * own, and `low` stays as it is when the scale would not leave it below the higher figure.
+ */
+export function sharedScaleLow(
+  toks: readonly Token[],
+  lowOneToken: boolean,
+  low: number,
+  high: Figure,
+): number {
+  if (!lowOneToken) return low;
+  const last = toks[high.end - 1]?.normal ?? '';
+  const scale = last === 'hundred' ? HUNDRED : scaleOf(last);
+  if (scale === undefined || low >= high.value) return low;
+  const scaled = low * scale;
+  return scaled < high.value ? scaled : low;
 }
 
 /**
@@ -118,7 +144,8 @@ export function hundredAndMore(toks: readonly Token[], t: number, end: number, f
 function smallFigure(toks: readonly Token[], t: number, end: number, figure: TokenFigure): Figure | null {
   const tok = toks[t];
   if (!tok || numericValue(tok) !== null) return null;
-  const value = figure(tok);
+  // After "hundred and" a count word is a figure however the tagger took it ("one hundred and seventeen years").
+  const value = figure(tok) ?? numberInWords(tok.normal);
   if (value === null || !Number.isInteger(value) || value < 1 || value >= HUNDRED) return null;
   const unit = unitAfterTens(toks, t, end, value, figure);
   return unit === null ? { value, end: t + 1 } : { value: value + unit.value, end: unit.end };
