@@ -48,6 +48,8 @@ export class ArticlePeople {
    * lookup by id ({@link idsOf}) made once rather than at every "the <head>" in a long paragraph.
    */
   readonly #bareHolders = new Map<string, readonly ArticlePerson[]>();
+  /** {@link #kindHoldersOf}, per noun. */
+  readonly #kindHolders = new Map<string, readonly ArticlePerson[]>();
   /** Places and organisations the article describes, by the whole name they are found by. */
   readonly #byWholeName = new Map<string, ArticlePerson>();
   /** Who sentences have opened with so far: which of two holders of a surname a bare one means. */
@@ -67,6 +69,8 @@ export class ArticlePeople {
     readonly articleTitles: ReadonlySet<string> = new Set(),
     /** Longer names the article writes as places ("San Antonio"), lower case (see place-names.ts). */
     private readonly places: ReadonlySet<string> = new Set(),
+    /** True when a noun is a close kind of a role head (WordNet: "pastor" of "reverend"). */
+    private readonly isCloseKindOf: (noun: string, head: string) => boolean = () => false,
   ) {
     for (const p of people) {
       this.#byId.set(p.id, p);
@@ -225,8 +229,14 @@ export class ArticlePeople {
           const lastForm = roleForm(last);
           const forms = words.map((w) => roleForm(w.normal));
           // "the governor" beside "Samuel García, the governor of Nuevo León": the one given the bare role.
-          const holders = this.#byRoleHead.get(lastForm) ?? [];
-          const pool = len === 1 ? this.#bareHoldersOf(lastForm, holders) : holders;
+          // "the pastor" of the Rev. Paul E. Baughman: with no holder of the noun itself, one of a role it is
+          // a close kind of.
+          // Only as a verb's subject ("the pastor said"): elsewhere ("agree with the parson") the link would
+          // carry a mention the words do not need.
+          const direct = this.#byRoleHead.get(lastForm);
+          const byKind = direct === undefined && len === 1 && next?.pos === 'VERB';
+          const holders = direct ?? (byKind ? this.#kindHoldersOf(lastForm) : []);
+          const pool = len === 1 && !byKind ? this.#bareHoldersOf(lastForm, holders) : holders;
           // "the Secretary said": a title written capitalised names the one person the article gave it, and
           // only where no capitalised word carries a name on ("the Marine Corps said").
           const capitalised = words.some((w) => w.value !== w.normal);
@@ -236,7 +246,7 @@ export class ArticlePeople {
           // "the Secretary smiled" names no one described only later ("A secretary of the Mexican commission"
           // two paragraphs on).
           const fits = (p: ArticlePerson) =>
-            forms.every((f) => p.roleWords.has(f)) &&
+            (byKind || forms.every((f) => p.roleWords.has(f))) &&
             (marked === null || (p.gender ?? p.nameGender ?? marked) === marked) &&
             !describedAfter(p, paragraph, t);
           // "the General", capitalised and alone, is the article's name for one holder (titles-as-names.ts).
@@ -264,6 +274,24 @@ export class ArticlePeople {
   #isTitle(value: string): boolean {
     const word = bare(value);
     return this.titles.has(word) || this.honorifics.has(word);
+  }
+
+  /**
+   * The named people holding a title `noun` is a close kind of ("pastor": the Rev. Paul E. Baughman, whose
+   * title is a reverend's), in the order their titles were met; remembered per noun.
+   */
+  #kindHoldersOf(noun: string): readonly ArticlePerson[] {
+    let pool = this.#kindHolders.get(noun);
+    if (!pool) {
+      const found: ArticlePerson[] = [];
+      // Only a title's head ("Rev."): a description's ("a partner, Dale Pruitt") or an unnamed person's ("An
+      // officer at headquarters") says less of who they are than the noun ("my husband", "the commandant").
+      for (const [head, holders] of this.#byRoleHead)
+        if (head !== noun && this.isCloseKindOf(noun, head))
+          for (const p of holders) if (titleHeadOf(p, head) && !found.includes(p)) found.push(p);
+      this.#kindHolders.set(noun, (pool = found));
+    }
+    return pool;
   }
 
   /** {@link bareRoleHolders} of `head`'s `holders`, remembered per head. */
@@ -470,4 +498,16 @@ function idsOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson> {
 /** True when `words` ends with `tail`. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+/**
+ * True when `head` is of the title written before a named person's name ("Rev." of the Rev. Paul E.
+ * Baughman: "rev", "reverend"), not of their description ("a partner, Dale Pruitt").
+ */
+function titleHeadOf(p: ArticlePerson, head: string): boolean {
+  if (p.unnamedAt !== undefined || p.title === null) return false;
+  return !(p.description ?? '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .includes(head);
 }

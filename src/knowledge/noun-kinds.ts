@@ -16,6 +16,11 @@ export interface NounKindSource {
  * entity, which say nothing.
  */
 export const MAX_KIND_DEPTH = 8;
+/**
+ * Hypernym steps at most for a noun to be a close kind of another: "pastor" is one from clergyman and
+ * reverend, its synset's own; two would reach leader, which many roles are a kind of.
+ */
+const CLOSE_KIND_DEPTH = 1;
 /** The word of WordNet's person.n.01 synset ("person individual someone somebody mortal soul"). */
 const PERSON = 'person';
 /** Words of the synsets a body of people is a kind of (organization.n.01, and its spelling). */
@@ -64,6 +69,7 @@ export class NounKinds {
   readonly #measures = new Map<string, boolean>();
   readonly #communications = new Map<string, boolean>();
   readonly #kindsOf = new Map<string, boolean>();
+  readonly #closeKindsOf = new Map<string, boolean>();
 
   constructor(private readonly source: NounKindSource) {}
 
@@ -123,6 +129,23 @@ export class NounKinds {
       this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(kind);
     if (this.#kindsOf.size >= MAX_REMEMBERED_NOUNS) this.#kindsOf.clear();
     this.#kindsOf.set(key, found);
+    return found;
+  }
+
+  /**
+   * True when `lemma`'s first noun sense is `kind` or right below it ({@link CLOSE_KIND_DEPTH}): a pastor is a
+   * reverend and a clergyman, not (closely) a leader.
+   */
+  isCloseKindOf(lemma: string, kind: string): boolean {
+    const key = `${kind} ${lemma}`;
+    const known = this.#closeKindsOf.get(key);
+    if (known !== undefined) return known;
+    const found =
+      lemma.length >= 2 &&
+      /^[a-z][a-z-]*$/.test(lemma) &&
+      this.source.nounKindWords(lemma, CLOSE_KIND_DEPTH).has(kind);
+    if (this.#closeKindsOf.size >= MAX_REMEMBERED_NOUNS) this.#closeKindsOf.clear();
+    this.#closeKindsOf.set(key, found);
     return found;
   }
 
