@@ -2,7 +2,6 @@
  * Everything the engine looks up, built once per knowledge file: BM25 postings over sentence and quote
  * lemmas (plus `@entity` terms for mentions), the vocabulary for spelling correction, and maps by id.
  */
-import { answersQuestionTurn } from './answer-turns.ts';
 import { setAsHeading } from './set-heading.ts';
 import { followingFlags } from './following.ts';
 import { Bm25 } from './bm25.ts';
@@ -36,9 +35,6 @@ export const SENTENCE_RELATED = 4;
  */
 const ANAPHORIC_OPENING =
   /^(they|their|them|it|its|this|that|these|those|such|he|she|his|her|most|some|many|both)\b|^(?:so|thus|hence|therefore)\b(?![-‐])(?!,?\s+(?:far|whenever|if|that|as|many|much|long|what|how|why|who|which|where|did|does|do|when\s+(?:did|does|do|was|were|is|are|will|would|can|could|has|have|had)\b)\b)/i;
-
-/** {@link KnowledgeIndex.carries} of a short answer turn after a question turn. */
-export const CARRIES_ANSWER_TURN = 2;
 
 /** A timeline event with the numbers its filters compare. */
 export interface TimelineRow {
@@ -117,10 +113,7 @@ export class KnowledgeIndex {
   readonly sentenceKinds: Uint8Array;
   /** For each entity, the positions of the sources that mention it. */
   readonly entitySources = new Map<string, Set<number>>();
-  /**
-   * 1 where a sentence points back to the one before it in the same article, {@link CARRIES_ANSWER_TURN} where
-   * it is a short answer turn after a question turn: it inherits some of the one before's score.
-   */
+  /** 1 where a sentence points back to the one before it in the same article: it inherits some of its score. */
   readonly carries: Uint8Array;
   /** For each sentence, how it answers the one before it and what it gives (see src/answer/following.ts). */
   readonly following: Uint8Array;
@@ -243,15 +236,10 @@ export class KnowledgeIndex {
         (r) =>
           this.sentences[r.sentence]?.kind !== 'social' && this.sentences[r.sentence]?.kind !== 'caption',
       );
-    // A short answer turn reads with the question turn before it as a sentence pointing back does
-    // (answer-turns.ts), and inherits a share of its score of its own.
-    const answering = Uint8Array.from(kb.sentences, (_, i) => (answersQuestionTurn(kb.sentences, i) ? 1 : 0));
     this.#anaphoric = Uint8Array.from(kb.sentences, (s, i) =>
       !ANAPHORIC_OPENING.test(s.text) ? 0 : kb.sentences[i - 1]?.sourceId === s.sourceId ? 2 : 1,
     );
-    this.carries = this.#anaphoric.map((v, i) =>
-      answering[i] === 1 ? CARRIES_ANSWER_TURN : v === 2 ? 1 : 0,
-    );
+    this.carries = this.#anaphoric.map((v) => (v === 2 ? 1 : 0));
     this.following = followingFlags(
       kb.sentences,
       (id) => this.numbersBySentence.has(id),

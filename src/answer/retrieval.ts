@@ -81,13 +81,6 @@ const SAME_SOURCE_FACTOR = 1.25;
 const NEAR_WINDOW = 2;
 /** Share of the previous sentence's score a sentence that points back to it ("They are…") inherits. */
 const ANAPHORA_CARRY = 0.6;
-/**
- * Share of the question turn's score a short answer turn after it inherits when it matches none of the
- * question's words itself (src/answer/answer-turns.ts).
- */
-const ANSWER_TURN_CARRY = 0.6;
-/** The share of the one before's score a sentence inherits by pointing back to it, by its carries code. */
-const CARRY_SHARES = [0, ANAPHORA_CARRY, ANSWER_TURN_CARRY];
 /** With a boost, the best `limit × BOOST_POOL_FACTOR` by plain score are boosted and re-ranked. */
 const BOOST_POOL_FACTOR = 4;
 const MIN_BOOST_POOL = 40;
@@ -196,8 +189,8 @@ export function rankSentences(
       const next = i + 1;
       if (score[next] === 0) {
         const inherited =
-          (carries[next] ?? 0) > 0
-            ? (CARRY_SHARES[carries[next] ?? 0] ?? 0)
+          carries[next] === 1
+            ? ANAPHORA_CARRY
             : own >= strong && ((following[next] ?? 0) & mask) === mask
               ? carry
               : 0;
