@@ -207,9 +207,15 @@ export class ArticlePeople {
       // "My grandmother used to say": a possessive names the one holding that role as "the" does.
       if (opener && t + 1 < to && this.people.length > 0 && !appositionAt(tokens, t)) {
         for (let len = 2; len >= 1; len--) {
-          // Words whose last is the head of no role the article's people hold name no one of them: the test
-          // comes first, as most "the" phrases end in no such word.
-          if (!this.#byRoleHead.has(roleForm(tokens[t + len]?.normal ?? ''))) continue;
+          // Words whose last is the head of no role the article's people hold name no one of them (unless, alone
+          // and a verb's subject, a close kind of one: "the pastor said"): the test comes first, as most "the"
+          // phrases end in no such word.
+          const headForm = roleForm(tokens[t + len]?.normal ?? '');
+          if (
+            !this.#byRoleHead.has(headForm) &&
+            !(len === 1 && tokens[t + 2]?.pos === 'VERB' && this.#kindHoldersOf(headForm).length > 0)
+          )
+            continue;
           const words = tokens.slice(t + 1, t + 1 + len);
           if (words.length < len || !roleWordsFree(words, t + 1, excluded, this.titles, this.#byRoleHead))
             continue;
