@@ -141,6 +141,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'what a relative was, said again and again before a pronoun, one sentence',
     'my son was my son was "Yes," he said ',
   ],
+  [
+    'a thing carrying words pointed to by "which", again and again, one sentence',
+    'a hand-lettered sign hangs there, which reads: "a", ',
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 /** With `--questions`: each answer over a worst-case article's knowledge within this (the bot has deferred by then). */
