@@ -145,6 +145,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'a thing carrying words pointed to by "which", again and again, one sentence',
     'a hand-lettered sign hangs there, which reads: "a", ',
   ],
+  [
+    'one run of capitalised names, as before "wrote:", one sentence',
+    (n) => (n === 0 ? 'In a letter to Mrs. Stiffler ' : 'Alan Smith Maria Lopez '),
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 /** With `--questions`: each answer over a worst-case article's knowledge within this (the bot has deferred by then). */

@@ -33,4 +33,11 @@ describe('an article of one long sentence builds in time', () => {
     expect(quotes).toBe(5_000);
     expect(cpuMs).toBeLessThan(BUDGET_CPU_MS);
   });
+
+  it('builds a run of thousands of capitalised names before "wrote:"', () => {
+    const { cpuMs } = build(
+      `In a letter to Mrs. Stiffler ${'Alan Smith Maria Lopez '.repeat(7_000)}wrote: "a"`,
+    );
+    expect(cpuMs).toBeLessThan(BUDGET_CPU_MS);
+  });
 });
