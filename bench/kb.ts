@@ -146,6 +146,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'a hand-lettered sign hangs there, which reads: "a", ',
   ],
   [
+    'a long quotation of short sentences, one paragraph each',
+    `Luis Ortega said: "${'We went. '.repeat(1_000)}The soldiers burned the houses."\n\n`,
+  ],
+  [
     'one run of capitalised names, as before "wrote:", one sentence',
     (n) => (n === 0 ? 'In a letter to Mrs. Stiffler ' : 'Alan Smith Maria Lopez '),
   ],
