@@ -61,6 +61,9 @@ type Mention = WorkingSentence['mentions'][number];
  * {@link READ_FROM}: whoever read it out) to the owner of the document named last before the pointer, in its
  * sentence or (after "It", not "which") the one before in its paragraph: an entity, or a sender described as
  * written ("one of the prisoners"). "A copy" is no document, so "it" after it points to the note copied.
+ * After a pointer (not a reader), a document whose owner the text does not give speaks for itself ("the
+ * telegram"); with no document named, and `isCommunicationNoun` given, so does the thing carrying words named
+ * last ({@link pointedCommunication}: "a hand-lettered sign … It reads:" gives "the sign").
  */
 export function ownersOfDocumentsPointedTo(
   quotes: WorkingQuote[],
