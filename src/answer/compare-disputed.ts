@@ -190,6 +190,34 @@ function sentencesOf(ctx: Context, sourceId: string): Sentence[] {
   return out;
 }
 
+/** What the figure asked measures: a sum of money, a length (not "how far apart"), or things counted. */
+function measureAsked(u: Understanding, ctx: Context): Measure {
+  const asked = askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
+  if (asked.at(-1) === MONEY_LEMMA) return 'money';
+  return asksDistance(u.text) && !APART.test(u.text) ? 'length' : 'things';
+}
+
+/**
+ * How much of the question (0–1) a passage says: its question `words`, and the people and bodies the question
+ * names ("by Eva Nakai's family's count"), each said when a sentence names it or holds its quotation. Read over
+ * a passage, not each figure's own sentence, where a giver named in one would outrank the other giver's figure.
+ */
+function passageCoverage(
+  u: Understanding,
+  ctx: Context,
+  words: ReadonlySet<string>,
+): (sentences: readonly Sentence[]) => number {
+  const named = new Set(u.entities);
+  const namedIn = (s: Sentence) => [
+    ...s.mentions.map((m) => m.entityId),
+    ...(ctx.index.quotesBySentence.get(s.id) ?? []).flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
+  ];
+  return (sentences) =>
+    (new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size +
+      new Set(sentences.flatMap((s) => namedIn(s).filter((id) => named.has(id)))).size) /
+    (words.size + named.size);
+}
+
 /**
  * The figure asked as its givers state it (see the module header): the two sentences, best-ranked first, of
  * one passage that give it with different values and together say most of the question's words. `null` when
@@ -199,13 +227,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   const lemmas = u.analysis.tokens.map((t) => t.lemma);
   if (!asksDisputedFigure(u.text, ctx.reader.speechVerbs, lemmas)) return null;
   const lengthUnits = spanUnits(u.text, true);
-  const asked = askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
-  const measure: Measure =
-    asked.at(-1) === MONEY_LEMMA
-      ? 'money'
-      : asksDistance(u.text) && !APART.test(u.text)
-        ? 'length'
-        : 'things';
+  const measure = measureAsked(u, ctx);
   // The question's words but those of asking ("far" of "how far apart") and comparing ("versus").
   const asking = new Set(
     [...u.text.matchAll(FIGURE_ASKED), ...u.text.matchAll(APART_WORD)].flatMap((m) =>
@@ -216,18 +238,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   if (words.size === 0) return null;
   const covered = (sentences: readonly Sentence[]) =>
     new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size / words.size;
-  // A passage is found by the people and bodies the question names too ("by Eva Nakai's family's count"): it
-  // says one when it names them or holds their quotation. Not each figure's own sentence, where a giver
-  // named in one would outrank the other giver's figure.
-  const named = new Set(u.entities);
-  const namedIn = (s: Sentence) => [
-    ...s.mentions.map((m) => m.entityId),
-    ...(ctx.index.quotesBySentence.get(s.id) ?? []).flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
-  ];
-  const passageCovered = (sentences: readonly Sentence[]) =>
-    (new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size +
-      new Set(sentences.flatMap((s) => namedIn(s).filter((id) => named.has(id)))).size) /
-    (words.size + named.size);
+  const passageCovered = passageCoverage(u, ctx, words);
   const ranked = rankSentences(ctx.index, u.terms, rankOptions(u, ctx, { limit: ANCHOR_POOL }));
   const sources = [...new Set(ranked.map((r) => r.sentence.sourceId))].slice(0, ARTICLES);
   // Giver words sit beside the figure ("The strike leaders have always given a larger figure. 'Nearer
