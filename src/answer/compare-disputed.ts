@@ -28,13 +28,15 @@ const APART_WORD = /\bapart\b/gi;
 const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|(?:dis)?agree\w*)\b/i;
 /**
  * Words of giving a figure ("according to", "the number the strike leaders give", "what does the video
- * show", "Whitcomb puts the shortage at…", "estimates", "by the army's count"), beside the verbs of saying
- * the intents list.
+ * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
  */
 export const GIVING =
-  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated|counts?)\b/i;
-/** Each giving of a figure a question names. */
-const GIVEN_EACH = new RegExp(GIVING.source, 'gi');
+  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
+/**
+ * Each giving of a figure a question names, "count" among them ("the army's count and the town's count"):
+ * counted twice it sets two givers' figures against each other, but alone it is no word of giving.
+ */
+const GIVEN_EACH = new RegExp(`${GIVING.source}|\\bcounts?\\b`, 'gi');
 /**
  * "Did the caller and Dr. Eckhardt agree on how many men Grant had?", "The reports disagree on how many times
  * Villa was shot": who agree or not on a figure each give one.
@@ -99,8 +101,9 @@ export function asksDisputedFigure(
 ): boolean {
   if ([...text.matchAll(FIGURE_ASKED)].length !== 1) return false;
   // "…by the army's count, and by Eva Nakai's family's count?": two givings set the figures against each other.
-  if (!SET_AGAINST.test(text) && [...text.matchAll(GIVEN_EACH)].length < 2) return false;
-  return GIVING.test(text) || AGREE_ON.test(text) || lemmas.some((l) => speechVerbs.has(l));
+  const givings = [...text.matchAll(GIVEN_EACH)].length;
+  if (!SET_AGAINST.test(text) && givings < 2) return false;
+  return givings >= 2 || GIVING.test(text) || AGREE_ON.test(text) || lemmas.some((l) => speechVerbs.has(l));
 }
 
 /**
