@@ -146,8 +146,8 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'a hand-lettered sign hangs there, which reads: "a", ',
   ],
   [
-    'a long quotation of short sentences, one paragraph each',
-    `Luis Ortega said: "${'We went. '.repeat(1_000)}The soldiers burned the houses."\n\n`,
+    'a quotation of 270 KB of short sentences, one paragraph each',
+    `Luis Ortega said: "${'We went. '.repeat(30_000)}The soldiers burned the houses."\n\n`,
   ],
   [
     'one run of capitalised names, as before "wrote:", one sentence',
