@@ -141,6 +141,18 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'what a relative was, said again and again before a pronoun, one sentence',
     'my son was my son was "Yes," he said ',
   ],
+  [
+    'a thing carrying words pointed to by "which", again and again, one sentence',
+    'a hand-lettered sign hangs there, which reads: "a", ',
+  ],
+  [
+    'a quotation of 270 KB of short sentences, one paragraph each',
+    `Luis Ortega said: "${'We went. '.repeat(30_000)}The soldiers burned the houses."\n\n`,
+  ],
+  [
+    'one run of capitalised names, as before "wrote:", one sentence',
+    (n) => (n === 0 ? 'In a letter to Mrs. Stiffler ' : 'Alan Smith Maria Lopez '),
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 /** With `--questions`: each answer over a worst-case article's knowledge within this (the bot has deferred by then). */

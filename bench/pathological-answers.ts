@@ -14,6 +14,7 @@ import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 const QUESTIONS: readonly string[] = [
   'who said yes?',
   'what did Jim Mattis say?',
+  'What did Luis Ortega say about the soldiers and the houses?',
   'when did the troops arrive?',
   'how many troops arrived on May 3, 2025?',
   'where did Maria Lopez meet Alan Smith?',

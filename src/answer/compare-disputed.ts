@@ -28,13 +28,15 @@ const APART_WORD = /\bapart\b/gi;
 const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|(?:dis)?agree\w*)\b/i;
 /**
  * Words of giving a figure ("according to", "the number the strike leaders give", "what does the video
- * show", "Whitcomb puts the shortage at…", "estimates", "by the army's count"), beside the verbs of saying
- * the intents list.
+ * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
  */
 export const GIVING =
-  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated|counts?)\b/i;
-/** Each giving of a figure a question names. */
-const GIVEN_EACH = new RegExp(GIVING.source, 'gi');
+  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
+/**
+ * Each giving of a figure a question names, "count" among them ("the army's count and the town's count"):
+ * counted twice it sets two givers' figures against each other, but alone it is no word of giving.
+ */
+const GIVEN_EACH = new RegExp(`${GIVING.source}|\\bcounts?\\b`, 'gi');
 /**
  * "Did the caller and Dr. Eckhardt agree on how many men Grant had?", "The reports disagree on how many times
  * Villa was shot": who agree or not on a figure each give one.
@@ -99,8 +101,9 @@ export function asksDisputedFigure(
 ): boolean {
   if ([...text.matchAll(FIGURE_ASKED)].length !== 1) return false;
   // "…by the army's count, and by Eva Nakai's family's count?": two givings set the figures against each other.
-  if (!SET_AGAINST.test(text) && [...text.matchAll(GIVEN_EACH)].length < 2) return false;
-  return GIVING.test(text) || AGREE_ON.test(text) || lemmas.some((l) => speechVerbs.has(l));
+  const givings = [...text.matchAll(GIVEN_EACH)].length;
+  if (!SET_AGAINST.test(text) && givings < 2) return false;
+  return givings >= 2 || GIVING.test(text) || AGREE_ON.test(text) || lemmas.some((l) => speechVerbs.has(l));
 }
 
 /**
@@ -190,6 +193,34 @@ function sentencesOf(ctx: Context, sourceId: string): Sentence[] {
   return out;
 }
 
+/** What the figure asked measures: a sum of money, a length (not "how far apart"), or things counted. */
+function measureAsked(u: Understanding, ctx: Context): Measure {
+  const asked = askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
+  if (asked.at(-1) === MONEY_LEMMA) return 'money';
+  return asksDistance(u.text) && !APART.test(u.text) ? 'length' : 'things';
+}
+
+/**
+ * How much of the question (0–1) a passage says: its question `words`, and the people and bodies the question
+ * names ("by Eva Nakai's family's count"), each said when a sentence names it or holds its quotation. Read over
+ * a passage, not each figure's own sentence, where a giver named in one would outrank the other giver's figure.
+ */
+function passageCoverage(
+  u: Understanding,
+  ctx: Context,
+  words: ReadonlySet<string>,
+): (sentences: readonly Sentence[]) => number {
+  const named = new Set(u.entities);
+  const namedIn = (s: Sentence) => [
+    ...s.mentions.map((m) => m.entityId),
+    ...(ctx.index.quotesBySentence.get(s.id) ?? []).flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
+  ];
+  return (sentences) =>
+    (new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size +
+      new Set(sentences.flatMap((s) => namedIn(s).filter((id) => named.has(id)))).size) /
+    (words.size + named.size);
+}
+
 /**
  * The figure asked as its givers state it (see the module header): the two sentences, best-ranked first, of
  * one passage that give it with different values and together say most of the question's words. `null` when
@@ -199,13 +230,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   const lemmas = u.analysis.tokens.map((t) => t.lemma);
   if (!asksDisputedFigure(u.text, ctx.reader.speechVerbs, lemmas)) return null;
   const lengthUnits = spanUnits(u.text, true);
-  const asked = askedCount(u, ctx.reader.genericCounts, (l) => ctx.reader.countsPeople(l));
-  const measure: Measure =
-    asked.at(-1) === MONEY_LEMMA
-      ? 'money'
-      : asksDistance(u.text) && !APART.test(u.text)
-        ? 'length'
-        : 'things';
+  const measure = measureAsked(u, ctx);
   // The question's words but those of asking ("far" of "how far apart") and comparing ("versus").
   const asking = new Set(
     [...u.text.matchAll(FIGURE_ASKED), ...u.text.matchAll(APART_WORD)].flatMap((m) =>
@@ -216,18 +241,7 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   if (words.size === 0) return null;
   const covered = (sentences: readonly Sentence[]) =>
     new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size / words.size;
-  // A passage is found by the people and bodies the question names too ("by Eva Nakai's family's count"): it
-  // says one when it names them or holds their quotation. Not each figure's own sentence, where a giver
-  // named in one would outrank the other giver's figure.
-  const named = new Set(u.entities);
-  const namedIn = (s: Sentence) => [
-    ...s.mentions.map((m) => m.entityId),
-    ...(ctx.index.quotesBySentence.get(s.id) ?? []).flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
-  ];
-  const passageCovered = (sentences: readonly Sentence[]) =>
-    (new Set(sentences.flatMap((s) => s.lemmas.filter((l) => words.has(l)))).size +
-      new Set(sentences.flatMap((s) => namedIn(s).filter((id) => named.has(id)))).size) /
-    (words.size + named.size);
+  const passageCovered = passageCoverage(u, ctx, words);
   const ranked = rankSentences(ctx.index, u.terms, rankOptions(u, ctx, { limit: ANCHOR_POOL }));
   const sources = [...new Set(ranked.map((r) => r.sentence.sourceId))].slice(0, ARTICLES);
   // Giver words sit beside the figure ("The strike leaders have always given a larger figure. 'Nearer

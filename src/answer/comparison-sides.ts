@@ -132,7 +132,7 @@ export function comparisonSides(u: Understanding, index: KnowledgeIndex): Side[]
     const own =
       where > first && where < last
         ? yearAt.findIndex((i) => i > where)
-        : where < first && nextSideNamed(u, yearAt)
+        : where < first && nextSideNamed(u, yearAt, String(years[0]).length)
           ? 0
           : -1;
     return years.slice(0, MAX_SIDES).map((year, i) => ({
@@ -150,12 +150,13 @@ const JOINING = /^[\s,;—–-]*(?:and|or|versus|vs\.?|compared\s+(?:with|to)|th
  * True when the side after the first year names something of its own before its year ("Forsyth's cavalry in
  * 1882 and the Marines around Redford in 1997", "Cortina in 1859 compared with the raids in the Valley in
  * 1915"): a noun between the words joining the sides and the second year. Then a body named before the first
- * year is the first side's alone, not every side's as in "troops Bush sent in 2006 and in 2007".
+ * year is the first side's alone, not every side's as in "troops Bush sent in 2006 and in 2007". `yearAt`: where
+ * each year stands in the question; `firstYearLength`: the first year's length as written ("1882", "846").
  */
-function nextSideNamed(u: Understanding, yearAt: readonly number[]): boolean {
+function nextSideNamed(u: Understanding, yearAt: readonly number[], firstYearLength: number): boolean {
   const [firstAt, secondAt] = yearAt;
   if (firstAt === undefined || secondAt === undefined || firstAt < 0 || secondAt <= firstAt) return false;
-  const from = firstAt + 4;
+  const from = firstAt + firstYearLength;
   const joined = JOINING.exec(u.text.slice(from, secondAt));
   if (!joined) return false;
   const start = from + joined[0].length;

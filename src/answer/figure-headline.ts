@@ -23,5 +23,8 @@ export function figureHeadline(n: NumberFact, sentence: Sentence): string {
 export function countedInSentence(n: NumberFact, sentence: Sentence): boolean {
   // A sum of money counts its currency, written as a sign ("$9,000").
   if (n.counts === '' || n.countsLemma === MONEY_LEMMA) return true;
-  return sentence.text.toLowerCase().includes(n.counts.toLowerCase());
+  // By its lemma, a word of its own: "men" is not written in "women".
+  return n.countsLemma !== ''
+    ? sentence.lemmas.includes(n.countsLemma)
+    : sentence.text.toLowerCase().includes(n.counts.toLowerCase());
 }

@@ -18,17 +18,25 @@ const SENTENCE_END = /(?<=[.!?]["”’']?)\s+(?=["“‘']?\p{Lu})/u;
 /** Letters of a word, for matching. */
 const WORD = /\p{L}+/gu;
 
-/** How many of the `stems` the words of `text` open with. */
-function hits(text: string, stems: readonly string[]): number {
+/** Sentences of a piece of evidence weighed at most: a run is looked for among its opening sentences only. */
+const MAX_SENTENCES = 400;
+
+/** Indexes into `stems` of those the words of `text` open with. */
+function stemsHit(text: string, stems: readonly string[]): number[] {
   const words = text.toLowerCase().match(WORD) ?? [];
-  return stems.filter((s) => words.some((w) => w.startsWith(s))).length;
+  const hit: number[] = [];
+  stems.forEach((s, i) => {
+    if (words.some((w) => w.startsWith(s))) hit.push(i);
+  });
+  return hit;
 }
 
 /**
  * `text` shown as its opening sentence, which says where and when the words stand, then "…" and the run of
  * its later sentences, within `max` characters in all, that holds the most of the question's `content`
  * lemmas. As it is when that run holds no more of them than the sentences right after the opening, when it
- * fits, or when its opening sentence takes half the room or more.
+ * fits, or when its opening sentence takes half the room or more. Each run is read as a window sliding over
+ * the sentences (each sentence's lemmas found once), so a long quotation costs time in step with its length.
  */
 export function focusedText(text: string, content: readonly string[], max: number = FOCUS_CHARS): string {
   if (text.length <= max) return text;
@@ -41,19 +49,39 @@ export function focusedText(text: string, content: readonly string[], max: numbe
   const head = sentences[0] ?? '';
   if (stems.length === 0 || sentences.length < 3 || head.length * 2 >= max) return text;
   const room = max - head.length - ' … '.length;
-  let best = { from: 1, score: -1 };
-  for (let from = 1; from < sentences.length; from++) {
-    let run = sentences[from] ?? '';
-    for (
-      let to = from + 1;
-      to < sentences.length && run.length + 1 + (sentences[to]?.length ?? 0) <= room;
-      to++
-    )
-      run += ` ${sentences[to] ?? ''}`;
-    const score = hits(run, stems);
-    if (score > best.score) best = { from, score };
+  const weighed = Math.min(sentences.length, MAX_SENTENCES);
+  const lengths = sentences.slice(0, weighed).map((s) => s.length);
+  const hitsOf = sentences.slice(0, weighed).map((s) => stemsHit(s, stems));
+  // The window is sentences [from, to): as long a run from `from` as fits the room, one sentence at least.
+  const count = new Array<number>(stems.length).fill(0);
+  let held = 0;
+  let to = 1;
+  let length = 0;
+  const add = (k: number, step: 1 | -1) => {
+    for (const i of hitsOf[k] ?? []) {
+      const before = count[i] ?? 0;
+      count[i] = before + step;
+      if (before === 0 && step === 1) held++;
+      else if (before === 1 && step === -1) held--;
+    }
+  };
+  let best = { from: 1, to: 1, score: -1 };
+  for (let from = 1; from < weighed; from++) {
+    if (to <= from) {
+      to = from + 1;
+      length = lengths[from] ?? 0;
+      add(from, 1);
+    }
+    while (to < weighed && length + 1 + (lengths[to] ?? 0) <= room) {
+      length += 1 + (lengths[to] ?? 0);
+      add(to, 1);
+      to++;
+    }
+    if (held > best.score) best = { from, to, score: held };
+    add(from, -1);
+    length -= (lengths[from] ?? 0) + 1;
   }
-  return best.from === 1 ? text : `${head} … ${sentences.slice(best.from).join(' ')}`;
+  return best.from === 1 ? text : `${head} … ${sentences.slice(best.from, best.to).join(' ')}`;
 }
 
 /** Evidence that opens on a quotation mark: words printed in quotation marks, kept whole as one unit. */

@@ -13,8 +13,10 @@ import type { Sentence } from '../knowledge/schema.ts';
  * How many of the best-ranked sentences are weighed by coverage, with {@link COVERING_MARGIN}. On all sets
  * (npm run eval 2026-12-05, against 6aea525): all dev 1808 -> 1810/2336, test 2514 -> 2516/4225, answerable
  * declined test 456 -> 455, must-decline answered unchanged (35, 152). Without the floor (a first sentence
- * under the bar giving way too): dev 1798, test 2530, but must-decline answered dev 35 -> 37, test 152 -> 156,
- * and yes/no questions and follow-ups lost (dev yesno 104 -> 102), which are left out now.
+ * under the bar giving way, by the margin alone, to any sentence): dev 1798, test 2530, but must-decline
+ * answered dev 35 -> 37, test 152 -> 156, and yes/no questions and follow-ups lost (dev yesno 104 -> 102),
+ * which are left out now. A first sentence under the bar gives way only to one of its own article that covers
+ * {@link COVERING_UNDER_BAR} (below).
  */
 export const COVERING_POOL = 5;
 /** How much more of the question (0–1) a later sentence must cover on its own to go first (see above). */

@@ -1,9 +1,10 @@
 /**
  * The verb of a tag that closes on itself after quoted words: '"Viva Villa!" the raiders cried.', '"We are
- * not three hundred," one of the prisoners complained.', '"…, I know that," he allowed.' A short subject
- * described with "the", picking one out of a group or a person's pronoun, then a verb with nothing after it in its clause but an adverb or a few words of manner
- * ("in unison"), hands the words before it over, whatever the verb: the frame says it, as it does for a
- * name ('"…," Cantú joked'). Read from the parse's parts of speech, bounded in tokens.
+ * not three hundred," one of the prisoners complained.', '"…, I know that," he allowed.' A short subject (a
+ * description with "the", "one of" a group, or a person's pronoun) then a verb with nothing after it in its
+ * clause but an adverb or a few words of manner ("in unison") hands the words before it over, whatever the
+ * verb: the frame says it, as it does for a name ('"…," Cantú joked'). Read from the parse's parts of speech,
+ * bounded in tokens.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 
@@ -24,9 +25,10 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '
 
 /**
  * The token of the verb closing a tag right after a quotation (`after`: the tokens after its closing mark, in
- * order), when the subject before it is described ("the raiders", "one of the strikers") and the clause ends
- * with no object after the verb; `null` otherwise. Whether the words hand over (a comma, "!" or "?" closing
- * them) is the caller's to check.
+ * order), when the subject before it is described ("the raiders", "one of the strikers") or a person's pronoun
+ * ("he", "she", "they"), or with `pointed` 'it' is "it" (a document named before: '"…," it reads in part.'),
+ * and the clause ends with no object after the verb; `null` otherwise. Whether the words hand over (a comma,
+ * "!" or "?" closing them) is the caller's to check.
  */
 export function closingVerb(
   analysis: Analysis,

@@ -10,14 +10,16 @@ import { aPersonDescribed } from './described-goes-on.ts';
 import { apposedDescription } from './described-after.ts';
 import { isVerb, withoutRelative } from './clause-words.ts';
 import { charRange } from './mention-index.ts';
+import { NAME_WORD } from './name-words.ts';
 import { possessor, relativeOf } from './referents.ts';
 import { endsClause, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const OPENS_AS_SENTENCE = /^[\s¡¿]*[\p{Lu}\d]/u;
-const P2 = /^\p{Ll}/u;
-const P3 = /^\p{Lu}[\p{L}'’-]*$/u;
+// Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (src/nlp/letter-tests.ts).
+/** Quoted words that open as a sentence does, on a capital or a figure: words said in full, not a fragment. */
+export const OPENS_AS_SENTENCE = /^[\s¡¿]*[\p{Lu}\d]/u;
+/** A word opening in lower case: no word of a name's label ("City Attorney Gil Nakamura:"). */
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
 
 /** Tokens at most of a name and its title set before a colon as a speaker's label ("City Attorney Gil Nakamura:"). */
 const MAX_LABEL_TOKENS = 8;
@@ -123,7 +125,7 @@ function nameBeforeColon(
   const start = charRange(sentence.analysis, mention).start;
   const before = clause.filter((t) => tokenAt(sentence.analysis, t).end <= start);
   // Only a title may stand before the name: "Lawyers for Gil Nakamura:" is no label.
-  if (before.some((t) => P2.test(tokenAt(sentence.analysis, t).value))) return null;
+  if (before.some((t) => OPENS_LOWER_CASE.test(tokenAt(sentence.analysis, t).value))) return null;
   return { speakerId: entity.id, speakerName: entity.name };
 }
 
@@ -134,6 +136,6 @@ function nameBeforeColon(
 function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<SpeakerGuess, 'cue'> | null {
   if (opening.length < 2) return null;
   const words = opening.map((t) => tokenAt(analysis, t));
-  if (!words.every((w) => w.pos === 'PROPN' && P3.test(w.value))) return null;
+  if (!words.every((w) => w.pos === 'PROPN' && NAME_WORD.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
 }

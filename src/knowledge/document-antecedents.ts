@@ -7,6 +7,7 @@
  * not its author. Read from the parse's parts of speech and the article's mentions, no list of phrases.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { lowerBound } from '../nlp/analysis.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { lastVisibleIn } from '../nlp/last-character.ts';
 import { isDocumentNoun } from './document-authors.ts';
@@ -60,6 +61,9 @@ type Mention = WorkingSentence['mentions'][number];
  * {@link READ_FROM}: whoever read it out) to the owner of the document named last before the pointer, in its
  * sentence or (after "It", not "which") the one before in its paragraph: an entity, or a sender described as
  * written ("one of the prisoners"). "A copy" is no document, so "it" after it points to the note copied.
+ * After a pointer (not a reader), a document whose owner the text does not give speaks for itself ("the
+ * telegram"); with no document named, and `isCommunicationNoun` given, so does the thing carrying words named
+ * last ({@link pointedCommunication}: "a hand-lettered sign … It reads:" gives "the sign").
  */
 export function ownersOfDocumentsPointedTo(
   quotes: WorkingQuote[],
@@ -67,6 +71,22 @@ export function ownersOfDocumentsPointedTo(
   isPersonNoun: (lemma: string) => boolean,
   isCommunicationNoun?: (lemma: string) => boolean,
 ): void {
+  const documents = new NounsNamed((sentence, d) => {
+    const t = sentence.analysis.tokens[d];
+    return t !== undefined && isDocumentNoun(t.value) && t.pos !== 'VERB' && namesOne(sentence, d);
+  });
+  const communications = new NounsNamed((sentence, d) => {
+    const t = sentence.analysis.tokens[d];
+    return (
+      t !== undefined &&
+      t.pos === 'NOUN' &&
+      t.lemma === t.normal &&
+      isCommunicationNoun !== undefined &&
+      isCommunicationNoun(t.lemma) &&
+      !isPersonNoun(t.lemma) &&
+      determined(sentence, d)
+    );
+  });
   for (const quote of quotes) {
     const { sentence, span } = quote;
     if (quote.parent !== null) continue;
@@ -89,16 +109,14 @@ export function ownersOfDocumentsPointedTo(
     const relative = pointer !== null && RELATIVE.test(pointer[0]);
     if (!relative && previous && previous.paragraph === sentence.paragraph)
       scopes.push([previous, previous.end]);
-    const found = lastDocument(scopes, entity, isPersonNoun);
+    const found = lastDocument(scopes, documents, entity, isPersonNoun);
     // A document with no owner the text gives speaks for itself ("the telegram"), as "the statement said" does;
     // a reader's words are left to the reader then. So does any thing made to carry words ("a hand-lettered
     // sign has hung on the fence … It reads: '…'"), when it is the last noun of a communication named.
     const owner =
       found?.owner ??
       (found && pointer ? { speakerId: null, speakerName: `the ${found.noun}` } : null) ??
-      (pointer && isCommunicationNoun
-        ? pointedCommunication(scopes, isCommunicationNoun, isPersonNoun)
-        : null);
+      (pointer && isCommunicationNoun ? pointedCommunication(scopes, communications) : null);
     if (!owner) continue;
     Object.assign(quote, owner, { cue: null, attributionSentence: null });
   }
@@ -110,19 +128,38 @@ export function ownersOfDocumentsPointedTo(
  */
 function pointedCommunication(
   scopes: ReadonlyArray<[WorkingSentence, number]>,
-  isCommunicationNoun: (lemma: string) => boolean,
-  isPersonNoun: (lemma: string) => boolean,
+  communications: NounsNamed,
 ): Owner | null {
   for (const [sentence, until] of scopes) {
-    const tokens = sentence.analysis.tokens;
-    for (let d = sentence.tokenEnd - 1; d >= sentence.tokenStart; d--) {
-      const t = tokens[d];
-      if (!t || t.end > until || t.pos !== 'NOUN' || t.lemma !== t.normal) continue;
-      if (!isCommunicationNoun(t.lemma) || isPersonNoun(t.lemma) || !determined(sentence, d)) continue;
-      return { speakerId: null, speakerName: `the ${t.normal}` };
-    }
+    const d = communications.lastBefore(sentence, until);
+    const t = d === null ? undefined : sentence.analysis.tokens[d];
+    if (t) return { speakerId: null, speakerName: `the ${t.normal}` };
   }
   return null;
+}
+
+/**
+ * The tokens of each sentence a test picks out (a document named, a thing carrying words), listed once per
+ * sentence, so that each quotation finds the last one before it by binary search rather than by walking the
+ * sentence back: a sentence holding many quotations ("…, which reads: '…'" again and again) costs time in
+ * step with its length.
+ */
+class NounsNamed {
+  private readonly listed = new Map<WorkingSentence, number[]>();
+  constructor(private readonly picks: (sentence: WorkingSentence, d: number) => boolean) {}
+
+  /** The last token of `sentence` picked that ends by offset `until`; `null` when none does. */
+  lastBefore(sentence: WorkingSentence, until: number): number | null {
+    let list = this.listed.get(sentence);
+    if (!list) {
+      list = [];
+      for (let d = sentence.tokenStart; d < sentence.tokenEnd; d++) if (this.picks(sentence, d)) list.push(d);
+      this.listed.set(sentence, list);
+    }
+    const tokens = sentence.analysis.tokens;
+    const after = lowerBound(0, list.length, (k) => (tokens[list[k] ?? 0]?.end ?? 0) <= until);
+    return after > 0 ? (list[after - 1] ?? null) : null;
+  }
 }
 
 /** Tokens at most before a noun in its phrase, a compound's hyphens counted ("a hand - lettered"). */
@@ -163,17 +200,15 @@ function isSpeakerKind(entity: Lookup, id: string): boolean {
  */
 function lastDocument(
   scopes: ReadonlyArray<[WorkingSentence, number]>,
+  documents: NounsNamed,
   entity: Lookup,
   isPersonNoun: (lemma: string) => boolean,
 ): { noun: string; owner: Owner | null } | null {
   for (const [sentence, until] of scopes) {
-    const tokens = sentence.analysis.tokens;
-    for (let d = sentence.tokenEnd - 1; d >= sentence.tokenStart; d--) {
-      const t = tokens[d];
-      if (!t || t.end > until || !isDocumentNoun(t.value) || t.pos === 'VERB') continue;
-      if (!namesOne(sentence, d)) continue;
-      return { noun: t.normal, owner: ownerOfDocumentAt(sentence, d, entity, isPersonNoun) };
-    }
+    const d = documents.lastBefore(sentence, until);
+    const t = d === null ? undefined : sentence.analysis.tokens[d];
+    if (d === null || !t) continue;
+    return { noun: t.normal, owner: ownerOfDocumentAt(sentence, d, entity, isPersonNoun) };
   }
   return null;
 }

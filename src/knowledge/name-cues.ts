@@ -58,13 +58,16 @@ export function nameCues(
   const { bySurnameCount, afterHonorific, cued, cuedNames } = cues;
   analyses.forEach((analysis, p) => {
     const tokens = analysis.tokens;
+    // Where the run of capitalised names holding token t opens, carried along the run rather than walked
+    // back to from each of its words: a long run ("Mrs. Stiffler Alan Smith Maria Lopez …") costs its length.
+    let first = 0;
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
-      if (!tok || !isCapitalisedName(tok) || taken(p, t) || quoted(p, t)) continue;
+      if (!isCapitalisedName(tok)) continue;
+      if (!isCapitalisedName(tokens[t - 1])) first = t;
+      if (!tok || taken(p, t) || quoted(p, t)) continue;
       if (honorifics.has(bare(tokens[t - 1]?.value ?? ''))) afterHonorific.add(hyphenatedFrom(tokens, t));
       // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
-      let first = t;
-      while (isCapitalisedName(tokens[first - 1])) first--;
       // "Democrats in El Paso said": a name after "in" or "near" is a place's.
       const placed = LOCATIVES.has(tokens[first - 1]?.normal ?? '');
       if (

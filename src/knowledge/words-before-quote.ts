@@ -25,7 +25,7 @@ import { someoneUnnamed } from './indefinite-speakers.ts';
 import { namedBeforeWho } from './named-before-who.ts';
 import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
-import { speakerBeforeColon } from './colon-speaker.ts';
+import { OPENS_AS_SENTENCE, speakerBeforeColon } from './colon-speaker.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -46,11 +46,8 @@ import {
 import { firstPersonRelative, relativeNamedByOwner, relativeOf } from './referents.ts';
 import { endsClause, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { charRange } from './mention-index.ts';
+import { NAME_WORD } from './name-words.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
-
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^[\s¡¿]*[\p{Lu}\d]/u;
-const P3 = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /** Parts of speech that end a verb of saying's subject ("He says", "the colonel said", "Cantú told"). */
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN']);
@@ -86,7 +83,13 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
     if (token === undefined) continue;
     const listed =
       (finder.isCue(tokenAt(analysis, token)) &&
-        !unmarked(finder, analysis, before, k, P1.test(analysis.text.slice(span.start, span.end)))) ||
+        !unmarked(
+          finder,
+          analysis,
+          before,
+          k,
+          OPENS_AS_SENTENCE.test(analysis.text.slice(span.start, span.end)),
+        )) ||
       sayingVerbTaggedNoun(analysis, before, k, isSaying);
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
@@ -457,7 +460,8 @@ function titledNameBefore(
   const { analysis } = sentence;
   const [title, name] = nearest.map((t) => tokenAt(analysis, t));
   if (nearest.length !== 2 || !title || !name) return null;
-  if (!P3.test(title.value) || !finder.reader.isTitle(title.value) || !P3.test(name.value)) return null;
+  if (!NAME_WORD.test(title.value) || !finder.reader.isTitle(title.value) || !NAME_WORD.test(name.value))
+    return null;
   if (name.pos !== 'PROPN') return null;
   const from = title.start;
   const covered = sentence.mentions.some((m) => {

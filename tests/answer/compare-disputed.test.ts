@@ -203,6 +203,18 @@ describe('asksDisputedFigure', () => {
     ).toBe(false);
     expect(asksDisputedFigure('How many troops went in 1911 versus 2006?', speech, [])).toBe(false);
   });
+  it("is false of one count set against a year, and true of two givers' counts", () => {
+    expect(
+      asksDisputedFigure('How many cattle were in the count, compared with the year before?', speech, []),
+    ).toBe(false);
+    expect(
+      asksDisputedFigure(
+        "How many Apaches died at the tinaja by the army's count, and by Eva Nakai's family's count?",
+        speech,
+        [],
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('figureValue', () => {

@@ -38,4 +38,11 @@ describe('"how much" asked on about what the last answer said was paid', () => {
     const a = await engine.ask('how much did they weigh?', { userId: 'b' });
     expect(a.direct).not.toBe('Sixteen thousand dollars');
   });
+
+  it('does not read the sum on from an answer that showed its passage but never said the paying', async () => {
+    const first = await engine.ask('Who keeps the store at the landing?', { userId: 'c' });
+    expect(first.answered).toBe(true);
+    const a = await engine.ask('how much did he pay for them?', { userId: 'c' });
+    expect(a.direct).not.toBe('Sixteen thousand dollars');
+  });
 });

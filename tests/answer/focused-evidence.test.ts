@@ -38,4 +38,20 @@ describe('focusedText', () => {
     expect(focusedText(letter, ['airplane'], 300)).toBe(letter);
     expect(focusedText('A short sentence.', ['private'], 300)).toBe('A short sentence.');
   });
+
+  it('shows only the run that answers, not every sentence after it, within the room given', () => {
+    const longer = `${letter} Then we rode on to the river and camped there for the night, and the men slept well under the cottonwoods while the guard walked the bank until the morning came.`;
+    const shown = focusedText(longer, ['private', 'property', 'touch'], 300);
+    expect(shown).toContain('none was');
+    expect(shown).not.toContain('camped there');
+    expect(shown.length).toBeLessThanOrEqual(300);
+  });
+
+  it('focuses a quotation of some hundred kilobytes at once', () => {
+    const long = `${letter} ${'We went. '.repeat(30_000)}`;
+    const started = performance.now();
+    const shown = focusedText(long, ['soldier', 'house', 'luis', 'ortega', 'say'], 300);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(shown).toContain('soldiers');
+  });
 });

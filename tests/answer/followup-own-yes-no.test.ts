@@ -32,7 +32,7 @@ describe('an "and…" follow-up asking yes or no of its own', () => {
     expect(a.text).toContain('some other town');
   });
 
-  it('still carries the count into "and in Reynosa?"', async () => {
+  it('still carries the count into "and to the towns west of Reynosa?"', async () => {
     await engine.ask('How many soldiers were sent to Mier?', { userId: 'b' });
     const a = await engine.ask('and to the towns west of Reynosa?', { userId: 'b' });
     expect(a.answeredAs).toBe('count');
