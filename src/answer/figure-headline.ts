@@ -1,6 +1,7 @@
 /** How a count answer's headline states its figure: with what it counts, as the sentence writes them. */
 import { MONEY_LEMMA } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
+import { escapeRegExp } from '../nlp/escape.ts';
 import { wholePhrase } from './counted-whole.ts';
 
 /**
@@ -23,8 +24,10 @@ export function figureHeadline(n: NumberFact, sentence: Sentence): string {
 export function countedInSentence(n: NumberFact, sentence: Sentence): boolean {
   // A sum of money counts its currency, written as a sign ("$9,000").
   if (n.counts === '' || n.countsLemma === MONEY_LEMMA) return true;
-  // By its lemma, a word of its own: "men" is not written in "women".
-  return n.countsLemma !== ''
-    ? sentence.lemmas.includes(n.countsLemma)
-    : sentence.text.toLowerCase().includes(n.counts.toLowerCase());
+  // By its lemma, or by its words written whole ("1,500 Marines": the tagger keeps a proper noun's plural as its
+  // lemma): "men" is not written in "women".
+  return (
+    (n.countsLemma !== '' && sentence.lemmas.includes(n.countsLemma)) ||
+    new RegExp(`\\b${escapeRegExp(n.counts)}\\b`, 'i').test(sentence.text)
+  );
 }

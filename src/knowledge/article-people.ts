@@ -69,8 +69,8 @@ export class ArticlePeople {
     readonly articleTitles: ReadonlySet<string> = new Set(),
     /** Longer names the article writes as places ("San Antonio"), lower case (see place-names.ts). */
     private readonly places: ReadonlySet<string> = new Set(),
-    /** True when a noun is a close kind of a role head (WordNet: "pastor" of "reverend"). */
-    private readonly isCloseKindOf: (noun: string, head: string) => boolean = () => false,
+    /** The words a noun is, or is right below, in WordNet ("pastor": reverend, clergyman). */
+    private readonly closeKindsOf: (noun: string) => ReadonlySet<string> = () => new Set(),
   ) {
     for (const p of people) {
       this.#byId.set(p.id, p);
@@ -289,13 +289,16 @@ export class ArticlePeople {
   #kindHoldersOf(noun: string): readonly ArticlePerson[] {
     let pool = this.#kindHolders.get(noun);
     if (!pool) {
-      const found: ArticlePerson[] = [];
-      // Only a title's head ("Rev."): a description's ("a partner, Dale Pruitt") or an unnamed person's ("An
-      // officer at headquarters") says less of who they are than the noun ("my husband", "the commandant").
-      for (const [head, holders] of this.#byRoleHead)
-        if (head !== noun && this.isCloseKindOf(noun, head))
-          for (const p of holders) if (titleHeadOf(p, head) && !found.includes(p)) found.push(p);
-      this.#kindHolders.set(noun, (pool = found));
+      const kinds = this.closeKindsOf(noun);
+      const found = new Set<ArticlePerson>();
+      // Most nouns are a close kind of no held title: the few kinds are looked up before the titles are walked.
+      if ([...kinds].some((k) => k !== noun && this.#byRoleHead.has(k)))
+        // Only a title's head ("Rev."): a description's ("a partner, Dale Pruitt") or an unnamed person's ("An
+        // officer at headquarters") says less of who they are than the noun ("my husband", "the commandant").
+        for (const [head, holders] of this.#byRoleHead)
+          if (head !== noun && kinds.has(head))
+            for (const p of holders) if (titleHeadOf(p, head)) found.add(p);
+      this.#kindHolders.set(noun, (pool = [...found]));
     }
     return pool;
   }

@@ -21,6 +21,8 @@ export const MAX_KIND_DEPTH = 8;
  * reverend, its synset's own; two would reach leader, which many roles are a kind of.
  */
 const CLOSE_KIND_DEPTH = 1;
+/** No kinds: a lemma WordNet is not asked about. */
+const NO_KINDS: ReadonlySet<string> = new Set();
 /** The word of WordNet's person.n.01 synset ("person individual someone somebody mortal soul"). */
 const PERSON = 'person';
 /** Words of the synsets a body of people is a kind of (organization.n.01, and its spelling). */
@@ -69,7 +71,7 @@ export class NounKinds {
   readonly #measures = new Map<string, boolean>();
   readonly #communications = new Map<string, boolean>();
   readonly #kindsOf = new Map<string, boolean>();
-  readonly #closeKindsOf = new Map<string, boolean>();
+  readonly #closeKindsOf = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly source: NounKindSource) {}
 
@@ -133,19 +135,18 @@ export class NounKinds {
   }
 
   /**
-   * True when `lemma`'s first noun sense is `kind` or right below it ({@link CLOSE_KIND_DEPTH}): a pastor is a
-   * reverend and a clergyman, not (closely) a leader.
+   * The words of `lemma`'s first noun sense and of the synsets right above it ({@link CLOSE_KIND_DEPTH}): a pastor
+   * is a reverend and a clergyman, not (closely) a leader. Read from WordNet once per lemma.
    */
-  isCloseKindOf(lemma: string, kind: string): boolean {
-    const key = `${kind} ${lemma}`;
-    const known = this.#closeKindsOf.get(key);
+  closeKindsOf(lemma: string): ReadonlySet<string> {
+    const known = this.#closeKindsOf.get(lemma);
     if (known !== undefined) return known;
     const found =
-      lemma.length >= 2 &&
-      /^[a-z][a-z-]*$/.test(lemma) &&
-      this.source.nounKindWords(lemma, CLOSE_KIND_DEPTH).has(kind);
+      lemma.length >= 2 && /^[a-z][a-z-]*$/.test(lemma)
+        ? this.source.nounKindWords(lemma, CLOSE_KIND_DEPTH)
+        : NO_KINDS;
     if (this.#closeKindsOf.size >= MAX_REMEMBERED_NOUNS) this.#closeKindsOf.clear();
-    this.#closeKindsOf.set(key, found);
+    this.#closeKindsOf.set(lemma, found);
     return found;
   }
 

@@ -87,9 +87,18 @@ export function sharedScaleLow(
   high: Figure,
 ): number {
   if (!lowOneToken) return low;
-  const last = toks[high.end - 1]?.normal ?? '';
-  const scale = last === 'hundred' ? HUNDRED : scaleOf(last);
+  let at = high.end - 1;
+  const last = toks[at]?.normal ?? '';
+  let scale = last === 'hundred' ? HUNDRED : scaleOf(last);
   if (scale === undefined || low >= high.value) return low;
+  // "two and three hundred thousand": the scale both share is all of "hundred thousand".
+  if (last !== 'hundred' && toks[at - 1]?.normal === 'hundred') {
+    scale *= HUNDRED;
+    at--;
+  }
+  // "two or three thousand five hundred": "hundred" scales the last figure only, not the higher figure.
+  const beforeLeading = toks[at - 2]?.normal ?? '';
+  if (beforeLeading === 'hundred' || scaleOf(beforeLeading) !== undefined) return low;
   const scaled = low * scale;
   return scaled < high.value ? scaled : low;
 }

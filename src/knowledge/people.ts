@@ -230,7 +230,7 @@ export class PeopleFinder {
       found.notPeople,
       articleTitles,
       forms.places,
-      (noun, head) => this.nounKinds?.isCloseKindOf(noun, head) ?? false,
+      (noun) => this.nounKinds?.closeKindsOf(noun) ?? new Set<string>(),
     );
   }
 

@@ -22,4 +22,15 @@ describe('a count headline says only what the figure’s sentence counts', () =>
     ]);
     expect(countedInSentence(figure('soldiers', 'soldier'), s)).toBe(true);
   });
+
+  it('reads a proper noun’s plural, which the tagger keeps as its lemma: "1,500 Marines"', () => {
+    const s = sentence('About 1,500 Marines arrived on Monday.', [
+      'about',
+      '1,500',
+      'marines',
+      'arrive',
+      'monday',
+    ]);
+    expect(countedInSentence(figure('Marines', 'marine'), s)).toBe(true);
+  });
 });

@@ -43,6 +43,16 @@ describe('a range whose higher figure alone carries the scale', () => {
     ).toEqual([[300, 400, 'between', 'soldier']]);
   });
 
+  it('gives the lower figure all of a two-word scale: "between two and three hundred thousand"', () => {
+    expect(
+      counted('Between two and three hundred thousand people fled the fighting.')[0]?.slice(0, 2),
+    ).toEqual([200_000, 300_000]);
+  });
+
+  it('leaves the lower figure alone when "hundred" scales only the end of the higher figure', () => {
+    expect(counted('Two or three thousand five hundred men marched.')[0]?.[0]).not.toBe(200);
+  });
+
   it('gives the lower figure the scale of a sum in digits too', () => {
     expect(counted('Between 5 and 6 million migrants crossed that year.')).toEqual([
       [5_000_000, 6_000_000, 'between', 'migrant'],

@@ -52,6 +52,7 @@ describe('"the pastor" after a reverend named', () => {
 describe('a relative who speaks', () => {
   it('is not linked to someone only a description names', () => {
     const quote = kb.quotes.find((q) => q.text.startsWith('They built the wall'));
+    expect(quote).toBeDefined();
     expect(quote?.speakerName).not.toBe('Dale Pruitt');
   });
 });
