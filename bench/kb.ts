@@ -146,6 +146,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'a hand-lettered sign hangs there, which reads: "a", ',
   ],
   [
+    'a person beside a thing carrying words pointed to by "which", again and again, one sentence',
+    'Alan Smith stood by a sign, which reads: "a", ',
+  ],
+  [
     'a quotation of 270 KB of short sentences, one paragraph each',
     `Luis Ortega said: "${'We went. '.repeat(30_000)}The soldiers burned the houses."\n\n`,
   ],

@@ -87,6 +87,13 @@ export function ownersOfDocumentsPointedTo(
       determined(sentence, d)
     );
   });
+  // Where each sentence mentions a person or a body, read once however many quotations it holds.
+  const starts = new Map<WorkingSentence, readonly number[]>();
+  const speakerStarts = (sentence: WorkingSentence): readonly number[] => {
+    let found = starts.get(sentence);
+    if (!found) starts.set(sentence, (found = speakerMentionStarts(sentence, entity)));
+    return found;
+  };
   for (const quote of quotes) {
     const { sentence, span } = quote;
     if (quote.parent !== null) continue;
@@ -102,7 +109,7 @@ export function ownersOfDocumentsPointedTo(
     const m = pointer ?? read;
     if (!m) continue;
     const at = from + m.index - cut.length;
-    if (mentionBetween(sentence, at, span.outerStart, entity)) continue;
+    if (mentionBetween(speakerStarts(sentence), at, span.outerStart)) continue;
     const scopes: Array<[WorkingSentence, number]> = [[sentence, at]];
     // "…, which reads:" points to a document of its own sentence; "It reads:" may point to the one before.
     const previous = sentence.previous;
@@ -181,12 +188,23 @@ function determined(sentence: WorkingSentence, d: number): boolean {
   return false;
 }
 
-/** True when a person or a body is mentioned from offset `start` to `end` of `sentence`: the clause names its speaker. */
-function mentionBetween(sentence: WorkingSentence, start: number, end: number, entity: Lookup): boolean {
-  return sentence.mentions.some((x) => {
+/** The offsets, in order, at which `sentence` mentions a person or a body. */
+function speakerMentionStarts(sentence: WorkingSentence, entity: Lookup): number[] {
+  const starts: number[] = [];
+  for (const x of sentence.mentions) {
     const t = sentence.analysis.tokens[x.token];
-    return t !== undefined && t.start >= start && t.start < end && isSpeakerKind(entity, x.entityId);
-  });
+    if (t !== undefined && isSpeakerKind(entity, x.entityId)) starts.push(t.start);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/**
+ * True when one of a sentence's person or body mentions (`starts`, {@link speakerMentionStarts}) begins from offset
+ * `start` to `end`: the clause names its speaker.
+ */
+function mentionBetween(starts: readonly number[], start: number, end: number): boolean {
+  const i = lowerBound(0, starts.length, (k) => (starts[k] ?? Infinity) < start);
+  return i < starts.length && (starts[i] ?? Infinity) < end;
 }
 
 function isSpeakerKind(entity: Lookup, id: string): boolean {
