@@ -53,6 +53,9 @@ export function answerCompared(
   focus: readonly string[],
 ): Compared | null {
   const { index, reader } = ctx;
+  // Each side is answered by its first-ranked evidence, not by the sentence covering most of its few words
+  // ("the government's account of the shooting": the one telling that account, not any naming the shooting).
+  const sideCtx: Context = { ...ctx, side: true };
   // "Which lasted longer, A or B?": each alternative asked the question the word of measure stands for.
   const offered = offeredSides(u.analysis);
   const byOffered = offered
@@ -60,7 +63,7 @@ export function answerCompared(
         offered,
         (question) => {
           const asked = reader.read(question);
-          const draft = dispatch(asked.intent ?? 'count', asked, ctx, focus);
+          const draft = dispatch(asked.intent ?? 'count', asked, sideCtx, focus);
           return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
         },
         (shared) =>
@@ -101,7 +104,7 @@ export function answerCompared(
           index,
           coordinated,
           (text) => reader.read(text),
-          (asking, asked, sideFocus) => dispatch(asking, asked, ctx, sideFocus),
+          (asking, asked, sideFocus) => dispatch(asking, asked, sideCtx, sideFocus),
           eachNamed,
           notSides,
         )
@@ -144,11 +147,11 @@ export function answerCompared(
           const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
           const asking = own?.intent ?? sideIntent(base, side, index, intent, reader.comparisonWords);
           const sideFocus = side.entityId ? [side.entityId] : focus;
-          const draft = dispatch(asking, asked, ctx, sideFocus);
+          const draft = dispatch(asking, asked, sideCtx, sideFocus);
           // A side whose own words do not speak to the topic may still be reported on it.
           const answered =
             asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
-              ? dispatch(intent === 'quote' ? 'what' : intent, asked, ctx, sideFocus)
+              ? dispatch(intent === 'quote' ? 'what' : intent, asked, sideCtx, sideFocus)
               : draft;
           // An answered stance side whose lines are off the topic shows what it says on the topic, if anything.
           const said =
@@ -186,7 +189,7 @@ export function answerCompared(
           inOneStory(
             sizes.map((label) => reader.read(`how many ${label}`)),
             (asked) => {
-              const counted = dispatch('count', asked, ctx, focus);
+              const counted = dispatch('count', asked, sideCtx, focus);
               // A side counting people in words its article does not use ("the defenders", "300 men").
               return counted && counted.confidence >= MIN_CONFIDENCE
                 ? counted
@@ -198,7 +201,7 @@ export function answerCompared(
   }
   const distances = distanceSides(u.text);
   const byDistance = distances
-    ? answerDistances(distances, (asked) => dispatch('count', reader.read(asked), ctx, focus))
+    ? answerDistances(distances, (asked) => dispatch('count', reader.read(asked), sideCtx, focus))
     : null;
   if (byDistance) return { draft: byDistance };
   const phrases = phraseSides(u.text);
@@ -234,7 +237,7 @@ export function answerCompared(
         // "The family's account of the shooting": what the family is reported to say of it.
         const account = phrases.order ? null : accounts[phrases.sides.indexOf(side)];
         if (account) return account;
-        const draft = dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, ctx, focus);
+        const draft = dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, sideCtx, focus);
         // A side named by a thing and what it did is dated where that thing acts.
         return phrases.order
           ? ownSubjectDate(index, reader.analyse(side), asked, draft, (t) => reader.analyse(t))

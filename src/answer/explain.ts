@@ -307,10 +307,11 @@ function bestEvidence(
 
 /**
  * The first of `ranked`, or one of the next few covering clearly more of the question ({@link mostCovering});
- * not for a yes/no question or a follow-up, whose first sentence answers by other tests.
+ * not for a yes/no question or a follow-up, whose first sentence answers by other tests, nor for a side of a
+ * comparison, whose few words many sentences cover.
  */
 function byCoverage(u: Understanding, ctx: Context, ranked: readonly Ranked[]): Ranked | undefined {
-  if (ctx.followup || asksYesNo(u.text)) return ranked[0];
+  if (ctx.followup || ctx.side || asksYesNo(u.text)) return ranked[0];
   return mostCovering(ranked, (s) => confidenceOf(u, ctx, [s]), MIN_CONFIDENCE);
 }
 

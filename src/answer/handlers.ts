@@ -54,6 +54,8 @@ export interface Context {
   onTopic?: boolean;
   /** Whom a follow-up points back to: by its pronoun ("he", "they"), or the last question's subject it carries. */
   pointed?: readonly string[];
+  /** True when one side of a comparison is asked (see comparison.ts). */
+  side?: boolean;
 }
 
 /**
