@@ -12,10 +12,9 @@ import { withContext } from './conversation.ts';
 import { dispatch } from './dispatch.ts';
 import { draftGates } from './draft-gates.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
-import { laterPart, pastDraft, type ShownEvidence } from './join.ts';
+import { laterPart, type ShownEvidence } from './join.ts';
 import type { ConversationState } from './memory.ts';
 import { ownWordsInStory } from './part-own-words.ts';
-import { leadsWithLaterPart, leadsWithOwnPart } from './part-yields.ts';
 import { declinesWithReason } from './replies.ts';
 import { retriedDraft } from './retry-drafts.ts';
 import { unknownReported } from './stated-unknown.ts';
@@ -48,8 +47,6 @@ export interface GateInput {
   /** The evidence a message's earlier parts showed, and a later part's own context (see the engine's Frame). */
   earlier: ShownEvidence | undefined;
   ownContext: string | null | undefined;
-  /** A message's first part: the parts asked after it. */
-  laterParts?: readonly string[] | undefined;
   trace: ((stage: DeclineStage) => void) | undefined;
   /** Developers' studies only (`AskOptions.probe`, `AskOptions.skipGates`). */
   probe?: ((p: GateProbe) => void) | undefined;
@@ -92,22 +89,9 @@ export function gatedAnswer(g: GateInput): Draft | null {
         fits,
       )
     : previous;
-  const later = compared
+  const best = compared
     ? previous
     : laterPart(inStory, g.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
-  // A message's first part that landed on a later part's sentence: asked again past it.
-  const mine = g.laterParts ? reader.read(g.asked).content : [];
-  const theirs = (g.laterParts ?? []).map((p) => reader.read(p).content);
-  const best =
-    !compared && later && leadsWithLaterPart(later, mine, theirs, index)
-      ? pastDraft(
-          later,
-          effective,
-          ctx,
-          (asked, c) => dispatch(intent, asked, c, focus),
-          (d): d is Draft => fits(d) && leadsWithOwnPart(d, later, mine, theirs, index),
-        )
-      : later;
   // A date or figure from articles that never say a name asked about: found again in the articles that do.
   const named = fits(best)
     ? draftOfNames(
