@@ -6,14 +6,10 @@
  * included), and how many other sentences of the best-matching article do (the precision a type-and-subject
  * filter would get). ALL=1 counts the questions the engine answers right too.
  */
-import Keyv from 'keyv';
+import { studyTools } from './probed-turns.ts';
 import { devStudy, goldSentences } from './cached-knowledge.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
-import { rankOptions, type Context } from '../src/answer/handlers.ts';
-import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
-import { QuestionReader } from '../src/answer/understand.ts';
-import { emptyConversation } from '../src/answer/memory.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
 import { askedAnswerType, holdsAnswerType, mentionsSubject } from '../src/answer/answer-type.ts';
 
@@ -29,22 +25,7 @@ for (const set of sets) {
   const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
-  const index = new KnowledgeIndex(kb);
-  const reader = new QuestionReader(runtime.questionNlp, index, runtime.engineData);
-  const engine = new AnswerEngine({
-    kb,
-    nlp: runtime.questionNlp,
-    data: runtime.engineData,
-    store: new Keyv(),
-  });
-  const ctx: Context = {
-    index,
-    reader,
-    conversation: emptyConversation(),
-    followup: false,
-    conversational: false,
-    excludeShown: false,
-  };
+  const { index, reader, ctx, engine } = studyTools(runtime, kb);
   for (const item of items) {
     const answer = await engine.ask(item.q, { userId: item.conversation ?? item.id });
     if (!wanted(item)) continue;

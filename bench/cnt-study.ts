@@ -5,14 +5,10 @@
  * what it counts, where that sentence ranks, the head the question counts, and what the count handler drafts
  * alone. Built knowledge is cached in /tmp/cnt36-kb (delete it after a pipeline change).
  */
-import Keyv from 'keyv';
+import { studyTools } from './probed-turns.ts';
 import { devStudy, goldSentences, studyNorm as norm } from './cached-knowledge.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
-import { rankOptions, type Context } from '../src/answer/handlers.ts';
-import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
-import { QuestionReader } from '../src/answer/understand.ts';
-import { emptyConversation } from '../src/answer/memory.ts';
 import { answerCount } from '../src/answer/count.ts';
 import { askedCount } from '../src/answer/asked-count.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
@@ -32,22 +28,7 @@ for (const set of sets) {
   const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
-  const index = new KnowledgeIndex(kb);
-  const reader = new QuestionReader(runtime.questionNlp, index, runtime.engineData);
-  const engine = new AnswerEngine({
-    kb,
-    nlp: runtime.questionNlp,
-    data: runtime.engineData,
-    store: new Keyv(),
-  });
-  const ctx: Context = {
-    index,
-    reader,
-    conversation: emptyConversation(),
-    followup: false,
-    conversational: false,
-    excludeShown: false,
-  };
+  const { index, reader, ctx, engine } = studyTools(runtime, kb);
   for (const item of items) {
     let stage = '';
     const answer = await engine.ask(item.q, {

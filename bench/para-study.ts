@@ -4,14 +4,10 @@
  * holding the most expected phrases) ranks, the coverage it would get on its own, and, for each question
  * content word it lacks, how far it says it in other words. Built knowledge is cached in /tmp/para9-kb.
  */
-import Keyv from 'keyv';
+import { studyTools } from './probed-turns.ts';
 import { devStudy, goldSentences } from './cached-knowledge.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
-import { confidenceOf, rankOptions, type Context } from '../src/answer/handlers.ts';
-import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { confidenceOf, rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
-import { QuestionReader } from '../src/answer/understand.ts';
-import { emptyConversation } from '../src/answer/memory.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/para9-kb';
@@ -20,7 +16,6 @@ const ONLY_FAIL = process.env.ALL !== '1';
 /** DECLINES=1: the must-decline questions instead, with the best coverage a sentence of the top two articles gets. */
 const DECLINES = process.env.DECLINES === '1';
 const { runtime, sets, kbOf } = await devStudy(CACHE);
-const nlp = runtime.questionNlp;
 const tally = new Map<string, number>();
 const stages = new Map<string, number>();
 for (const set of sets) {
@@ -33,17 +28,7 @@ for (const set of sets) {
   const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
-  const index = new KnowledgeIndex(kb);
-  const reader = new QuestionReader(nlp, index, runtime.engineData);
-  const engine = new AnswerEngine({ kb, nlp, data: runtime.engineData, store: new Keyv() });
-  const ctx: Context = {
-    index,
-    reader,
-    conversation: emptyConversation(),
-    followup: false,
-    conversational: false,
-    excludeShown: false,
-  };
+  const { index, reader, ctx, engine } = studyTools(runtime, kb);
   for (const item of items) {
     let stage = '';
     const answer = await engine.ask(item.q, {

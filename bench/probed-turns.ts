@@ -8,6 +8,10 @@
 import Keyv from 'keyv';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import type { Runtime } from '../src/answer/create.ts';
+import type { Context } from '../src/answer/handlers.ts';
+import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { emptyConversation } from '../src/answer/memory.ts';
+import { QuestionReader } from '../src/answer/understand.ts';
 import type { Answer, GateProbe } from '../src/answer/types.ts';
 import type { EvalItem } from '../src/eval/evaluate.ts';
 import type { EvalSet } from '../src/eval/sets.ts';
@@ -29,6 +33,29 @@ export function studyEngine(runtime: Runtime, kb: KnowledgeBase): AnswerEngine {
     data: runtime.engineData,
     store: new Keyv(),
   });
+}
+
+/** What a study script reads a question and ranks with over `kb`, beside the engine it asks: a fresh, unled context. */
+export interface StudyTools {
+  index: KnowledgeIndex;
+  reader: QuestionReader;
+  ctx: Context;
+  engine: AnswerEngine;
+}
+
+/** {@link StudyTools} over `kb`: its index, a question reader, a context outside any conversation, an engine. */
+export function studyTools(runtime: Runtime, kb: KnowledgeBase): StudyTools {
+  const index = new KnowledgeIndex(kb);
+  const reader = new QuestionReader(runtime.questionNlp, index, runtime.engineData);
+  const ctx: Context = {
+    index,
+    reader,
+    conversation: emptyConversation(),
+    followup: false,
+    conversational: false,
+    excludeShown: false,
+  };
+  return { index, reader, ctx, engine: studyEngine(runtime, kb) };
 }
 
 /**

@@ -3,14 +3,10 @@
  * transcript or interview: for each the engine does not answer right, the gold sentence, whether it opens an
  * answer turn after a question turn, where it ranks, and the question turn before it.
  */
-import Keyv from 'keyv';
+import { studyTools } from './probed-turns.ts';
 import { devStudy, goldSentences } from './cached-knowledge.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
-import { rankOptions, type Context } from '../src/answer/handlers.ts';
-import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
-import { QuestionReader } from '../src/answer/understand.ts';
-import { emptyConversation } from '../src/answer/memory.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
 
 const { runtime, sets, kbOf } = await devStudy(process.env.CACHE ?? '/tmp/qa29/kb');
@@ -18,7 +14,6 @@ const TURN = /^\s*(?:[A-Z][A-Z.'’ -]+(?:\([^)]*\))?|[QA])\s*:/;
 let n = 0;
 for (const set of sets) {
   const kb = await kbOf(set.knowledge);
-  const index = new KnowledgeIndex(kb);
   const turnSources = new Set(
     kb.sentences.filter((s) => s.position === 1 && TURN.test(s.text)).map((s) => s.sourceId),
   );
@@ -27,21 +22,7 @@ for (const set of sets) {
   const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
   const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
   if (items.length === 0) continue;
-  const reader = new QuestionReader(runtime.questionNlp, index, runtime.engineData);
-  const engine = new AnswerEngine({
-    kb,
-    nlp: runtime.questionNlp,
-    data: runtime.engineData,
-    store: new Keyv(),
-  });
-  const ctx: Context = {
-    index,
-    reader,
-    conversation: emptyConversation(),
-    followup: false,
-    conversational: false,
-    excludeShown: false,
-  };
+  const { index, reader, ctx, engine } = studyTools(runtime, kb);
   for (const item of items) {
     let stage = '';
     const answer = await engine.ask(item.q, {
