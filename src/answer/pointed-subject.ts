@@ -5,11 +5,9 @@
  * person is the new subject ("was he charged?").
  */
 import type { Token } from '../nlp/pipeline.ts';
-
-/** The forms of a person's pronoun that stand as a subject. */
-const SUBJECT_FORMS: ReadonlySet<string> = new Set(['he', 'she']);
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /** True when `tokens` (a question) hold "he" or "she": a person pointed back to is its subject. */
 export function pointsBackAsSubject(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => SUBJECT_FORMS.has(t.normal));
+  return tokens.some((t) => THIRD_PERSON.has(t.normal));
 }

@@ -7,7 +7,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingQuote } from './working.ts';
-import { THIRD_PERSON } from './spoken-of.ts';
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** Tokens at most between the verb of saying and the comma before the apposition ("to me once"). */

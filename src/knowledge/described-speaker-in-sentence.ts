@@ -9,8 +9,7 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { copyGuess, tokenAt, type SpeakerGuess } from './speakers.ts';
 import { firstTokenAtOrAfter, type Token } from '../nlp/pipeline.ts';
-
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /**
  * The described speaker of `previous`, the quotation before `span` in its sentence, when a "he" or "she"
@@ -38,7 +37,7 @@ export function describedSpeakerInSentence(
     const tok = tokenAt(analysis, t);
     if (tok.start < from || (tok.start >= span.outerStart && tok.end <= span.outerEnd)) continue;
     if (tok.start >= to) break;
-    if (!PERSON_PRONOUNS.has(tok.normal)) continue;
+    if (!THIRD_PERSON.has(tok.normal)) continue;
     let k = t + 1;
     while (k < sentence.tokenEnd && tokenAt(analysis, k).pos === 'ADV') k++;
     if (k < sentence.tokenEnd && isCue(tokenAt(analysis, k))) {

@@ -4,6 +4,7 @@
  * the sentence opens with, as it is after "But" or a comma; a name after "than" later in it is only compared.
  */
 import type { Analysis } from '../nlp/pipeline.ts';
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /** Tokens at most of a phrase set before the subject ("Of the Mexicans at Tucson"): a phrase, not a clause. */
 const MAX_FRONTED_TOKENS = 8;
@@ -21,9 +22,6 @@ export function frontedPhraseBefore(analysis: Analysis, from: number, to: number
   return true;
 }
 
-/** Pronouns that open a clause as its subject. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-
 /**
  * The token of "he" or "she" standing as the subject right after a fronted phrase that opens the tokens
  * `from` to `to` ("Of the Mexicans at Tucson he is …"), or -1 when there is none.
@@ -32,7 +30,7 @@ export function pronounAfterFrontedPhrase(analysis: Analysis, from: number, to: 
   for (let k = from + 1; k < to && k - from <= MAX_FRONTED_TOKENS; k++) {
     const tok = analysis.tokens[k];
     if (tok?.pos !== 'PRON') continue;
-    return SUBJECT_PRONOUNS.has(tok.normal) && frontedPhraseBefore(analysis, from, k) ? k : -1;
+    return THIRD_PERSON.has(tok.normal) && frontedPhraseBefore(analysis, from, k) ? k : -1;
   }
   return -1;
 }

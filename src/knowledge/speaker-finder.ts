@@ -29,9 +29,9 @@ import {
   type SpeakerGuess,
 } from './speakers.ts';
 import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 const SPEAKER_TYPES = new Set(['person', 'organisation']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** First-person words that are never a verb's subject. */
 const OBJECT_FIRST_PERSON = new Set(['me', 'us']);
 /** One capitalised name word ("Teague", "O'Neill"). */
@@ -174,7 +174,7 @@ export class SpeakerFinder {
         return { speakerId: outer.speakerId, speakerName: outer.speakerName };
       }
       const gender = this.reader.pronouns.get(tok.normal);
-      if (gender && tok.pos === 'PRON' && SUBJECT_PRONOUNS.has(tok.normal)) {
+      if (gender && tok.pos === 'PRON' && THIRD_PERSON.has(tok.normal)) {
         // "Cárdenas allowed him to return. He crossed …": the person "him" stands for, or no one.
         const bound = outer ? null : boundObjectReferent(this.reader, sentence, t, gender, people);
         if (bound) {

@@ -15,6 +15,7 @@ import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 import { frontedPhraseBefore } from './fronted-phrase.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
 import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -30,8 +31,6 @@ export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our
  * recently, and a bound keeps an article of thousands of names linear.
  */
 export const MAX_PRONOUN_LOOKBACK = 64;
-/** Pronouns that, opening a sentence, are its subject. */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['he', 'she']);
 /** No people: a centre from its own sentence or the paragraph before names no one after it. */
 const NO_ONE: ReadonlySet<string> = new Set();
 /** Sentences looked back over, within the paragraph, for the subject a pronoun continues. */
@@ -192,7 +191,7 @@ function subjectMention(
   const opening =
     first?.via === 'pronoun' &&
     named !== undefined &&
-    SUBJECT_OPENERS.has(s.analysis.tokens[first.token]?.normal ?? '') &&
+    THIRD_PERSON.has(s.analysis.tokens[first.token]?.normal ?? '') &&
     (onlyPunctuationOrConjunctions(s.analysis, s.tokenStart, first.token) ||
       frontedPhraseBefore(s.analysis, s.tokenStart, first.token)) &&
     afterPreposition(s.analysis, named.token, first.token);

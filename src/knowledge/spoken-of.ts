@@ -8,11 +8,10 @@ import type { WorkingQuote, WorkingSentence } from './working.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
 import { hyphenatedWordAt } from './hyphenated-words.ts';
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /** Tokens back from a quotation to the verb of saying that hands it over ("He told me, '…'"). */
 const MAX_TOKENS_TO_CUE = 8;
-/** The pronouns of one person spoken of ("he told me"), not the speaker. */
-export const THIRD_PERSON = new Set(['he', 'she']);
 /** Subjects of a verb of saying that name no one the turn spoke of ("I told them", "we said"). */
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'it']);
 /** Sentences of the paragraph at most looked back through for whom "he" or "she" stands. */

@@ -7,11 +7,12 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import { cleanQuoteText, quoteKind, type SpeakerGuess } from './speakers.ts';
 import { apposedSpeaker } from './apposed-speakers.ts';
-import { handedOverAfter, spokenOf, subjectOfCue, THIRD_PERSON } from './spoken-of.ts';
+import { handedOverAfter, spokenOf, subjectOfCue } from './spoken-of.ts';
 import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
 import { namedBefore, onlyAddressedBefore } from './addressed-in-turn.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
 import { firstPersonRelative } from './letter-writers.ts';
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{L}/u;
