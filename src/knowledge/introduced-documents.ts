@@ -110,9 +110,18 @@ function subjectOfSaying(
   isSayingVerb: (lemma: string) => boolean,
 ): string | null {
   const tokens = sentence.analysis.tokens;
+  // The capitalised run last walked, [from, to): a name standing inside it ends where it ends, so a run of many
+  // names is walked once, not once for each of them.
+  let from = -1;
+  let to = -1;
   for (const m of people) {
     let k = m.token + 1;
-    while (k < sentence.tokenEnd && isCapitalisedWord(tokens[k]?.value ?? '')) k++;
+    if (k >= from && k < to) k = to;
+    else {
+      from = k;
+      while (k < sentence.tokenEnd && isCapitalisedWord(tokens[k]?.value ?? '')) k++;
+      to = k;
+    }
     const verb = tokens[k];
     if (verb?.pos === 'VERB' && isSayingVerb(verb.lemma)) return m.entityId;
   }
