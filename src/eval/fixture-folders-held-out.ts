@@ -355,4 +355,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1886 Benson dispatches and letters on the Crook–Geronimo talks at the Cañon de los Embudos, 1917 Kansas weekly Christmas letters from Pershing's camp at Colonia Dublán, a 2016 Culiacán report (translated) on the ambush of an army convoy",
   },
+  {
+    folder: 'holdout-46',
+    set: 'unseen-articles-45',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1867 New Orleans dispatches and a letter on the fall of Querétaro and Maximilian's execution, a 1913 El Paso weekly on Villa's rout of the federals at Tierra Blanca, a 2014 Toluca report (translated) on the rights commission's Tlatlaya finding",
+  },
 ];

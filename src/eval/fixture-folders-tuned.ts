@@ -334,4 +334,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       'four more (1847 Weston, Mo. letters from a Mormon Battalion private and a teamster on the Battle of the Bulls on the San Pedro and the march through Tucson, a 1929 New Philadelphia, Ohio obituary of a Signal Corps veteran wounded in the Ojo de Agua raid of 1915, a 1978 Culiacán report (translated) on the first year of Operation Condor in Sinaloa, a 2010 Roma, Texas report on the Miguel Alemán shelter for people who fled Ciudad Mier closing)',
   },
+  {
+    folder: 'articles-49',
+    set: 'new-articles-49',
+    attribution: 'tuned',
+    about:
+      "four more (1847 Gloucester, Mass. letters and dispatches on the fight at Isaac Williams's Chino rancho and Gillespie's surrender of Los Angeles, a 1925 Globe, Ariz. reminiscence of the Chiricahua breakout from Turkey Creek near Fort Apache in 1885, a 1976 García, N.L. report (translated) on the centennial of Díaz's defeat at Icamole, a 2019 Oceanside report on the Marines arrested at Camp Pendleton after a smuggling stop near Jacumba)",
+  },
 ];
