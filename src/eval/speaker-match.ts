@@ -21,6 +21,8 @@ const P4 = /^\p{Ll}[\p{Ll}-]*$/u;
 const P5 = /^(?:(?:a|an|the)\s+)?(.+?)\s+(?:signed|written)\s+by\s+(.+)$/u;
 /** A name written as initials alone: "W. T. A.". */
 const INITIALS_ONLY = /^(?:\p{Lu}\.\s*){2,4}$/u;
+/** "Colonel of Infantry Ramiro Ochoa Lugo": a capitalised title, "of", and a run of three capitalised words or more. */
+const TITLED_NAME = /^\p{Lu}\p{L}*\.?\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,5}\p{Lu}[\p{L}'’-]+)$/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -109,8 +111,14 @@ function namedSpeaker(speaker: string): string[] {
     const m = P5.exec(h);
     return m?.[1] !== undefined && m[2] !== undefined && ownsDocument(m[1]) && P1.test(m[2]) ? [m[2]] : [];
   });
+  // "Colonel of Infantry Ramiro Ochoa Lugo, representing …": a title holding "of" before the name; the name is
+  // the capitalised run that ends it (three words at least, so "the commander of Fort Bliss" names no one).
+  const titled = heads.flatMap((h) => {
+    const m = TITLED_NAME.exec(h);
+    return m?.[1] === undefined ? [] : [m[1]];
+  });
   // "W. T. A., a sick young soldier": a writer who signs by initials alone is named by them.
-  const named = [...heads, ...unarticled, ...owners, ...signers].filter(
+  const named = [...heads, ...unarticled, ...owners, ...signers, ...titled].filter(
     (h) => h !== speaker && (P1.test(h) || INITIALS_ONLY.test(h)),
   );
   // "Rosa, a woman from Juárez who cleaned houses": the article calls her by her first name alone; so does

@@ -132,6 +132,26 @@ describe('the quote table matcher', () => {
     ).toEqual([true, false]);
   });
 
+  it('takes the name ending a title with "of" before a comma ("Colonel of Infantry Ramiro Ochoa Lugo, representing …")', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'He obeyed.',
+        speaker: 'Colonel of Infantry Ramiro Ochoa Lugo, representing the zone commander',
+      },
+      { source: 'a', text: 'We held.', speaker: 'the commander of Fort Bliss, who was not named' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'He obeyed.', speaker: 'Ramiro Ochoa Lugo' },
+          { text: 'We held.', speaker: 'Fort Bliss' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
+
   it('takes a name with a surname\'s particle for the table\'s "Doña Refugio Aldama de Soto, 71, who kept a grocery"', () => {
     const rows = [
       {
