@@ -7,26 +7,17 @@
  */
 
 import { foldWord } from '../nlp/pipeline.ts';
-import {
-  formatNumber,
-  isYearAfter,
-  readDigitNumber,
-  readNumberWords,
-  readSpanishDate,
-  shortYear,
-} from './spanish-numbers.ts';
 import { lexiconForms } from './spanish-forms.ts';
 import { countedUnknown } from './spanish-counted.ts';
 import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
-import { copulaBeforeParticiple } from './spanish-copula.ts';
+import { fixedReading } from './spanish-fixed.ts';
 import { peopleAsNoun } from './spanish-plural.ts';
 import { ARTICLES, ROLE_SERVED_ENDS, rolesFirst } from './spanish-roles.ts';
 import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } from './spanish-order.ts';
 import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
 import { possessorsFirst } from './spanish-possessor.ts';
-import { goingTo } from './spanish-going-to.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -35,7 +26,6 @@ const P2 = /^\p{L}/u;
 const P3 = /^\p{L}+$/u;
 const P4 = /^\p{Ll}+$/u;
 const P5 = /^\p{Lu}/u;
-const P6 = /^['’‘]*\p{L}/u;
 const P7 = /^\p{L}{2,}(?:ar|er|ir)$/u;
 const P8 = /\bhow many (\p{L}+) more\b/gu;
 /**
@@ -279,6 +269,63 @@ export class SpanishReader {
 
   /** The message in English, word by word; punctuation, names and numbers kept. */
   translate(text: string): string {
+    const tokens = this.#ordered(text);
+    const reading: Reading = { out: [], lastName: null, name: [], pastAt: undefined };
+    const { out } = reading;
+    for (let i = 0; i < tokens.length;) {
+      if (reading.name.length > 0 && out.at(-1) !== reading.name.at(-1)) {
+        reading.lastName = reading.name.join(' ');
+        reading.name = [];
+      }
+      const fixed = fixedReading(tokens, i, out, (word) => this.#words.has(word));
+      if (fixed !== undefined) {
+        out.push(...fixed.words);
+        i += fixed.tokens;
+        continue;
+      }
+      // After a noun "que" joins a clause ("el vocero que dijo que…": the spokesman who said that), so no
+      // phrase that asks with it ("que dijo": what was said by) starts there; "qué" asks, and so does "que"
+      // before a verb that ends the question ("¿y el ministro que dijo?").
+      const token = tokens[i] ?? '';
+      const joins = foldWord(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '');
+      const afterVerb = foldWord(tokens[i + 2] ?? '?');
+      const clause =
+        joins &&
+        token.toLowerCase() === 'que' &&
+        !SUBJECTLESS_NEXT.has(afterVerb) &&
+        !/^[?!.]/.test(afterVerb);
+      const phrase = clause ? 0 : this.#phraseRead(tokens, i, reading);
+      if (phrase > 0) {
+        i += phrase;
+        continue;
+      }
+      // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere, also
+      // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
+      if (joins)
+        // After a role, the clause says what a person did ("el general que dijo": the general who said).
+        out.push(this.#roles.has(foldWord(tokens[i - 1] ?? '')) ? 'who' : 'that');
+      else this.#wordRead(tokens, i, reading);
+      i++;
+    }
+    const yesNo = /\?\s*$/.test(text);
+    // A yes/no question may hold its verb in the past as the lexicon gives it ("se pasó": crossed).
+    const pastAt = reading.pastAt ?? (yesNo ? firstPast(out, this.#isEnglishWord) : undefined);
+    const asked = pastAt === undefined ? out : askedInThePast(out, pastAt.at, pastAt.verb, yesNo);
+    return asked
+      .join(' ')
+      .replace(/\s*\u2010\s*/g, '-')
+      .replace(P8, 'how many more $1')
+      .replace(P9, '$1n ')
+      .replace(/\s+([?!.,;:])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  /**
+   * The message's tokens in English order: chat spellings written out, hyphenated words split, quotations kept
+   * whole, and roles, possessors, peoples and adjectives put where English puts them; the senses are read.
+   */
+  #ordered(text: string): string[] {
     const roled = rolesFirst(
       quotationsKept(
         this.#spelledOut(text.replace(/[¿¡]/g, ' ').match(NUMBER_OR_WORD) ?? []).flatMap((t) =>
@@ -307,173 +354,89 @@ export class SpanishReader {
       (i) => this.#inPhrase(owned, i),
     );
     this.#sense.read(written);
-    const tokens = adjectivesFirst(
+    return adjectivesFirst(
       written,
       (t) => !this.#markers.has(foldWord(t)) && !ARTICLES.has(foldWord(t)) && Boolean(this.#word.english(t)),
       (t) => !this.#roles.has(foldWord(t)) && isPostposedAdjective(t, this.#word.english(t)),
       (i) => this.#inPhrase(written, i),
     );
-    const out: string[] = [];
-    // The last name written (capitalised words passed through as written), and the one being read.
-    let lastName: string | null = null;
-    let name: string[] = [];
-    // Where the first preterite read through its infinitive was written (see askedInThePast).
-    let pastAt: { at: number; verb: string } | undefined;
-    for (let i = 0; i < tokens.length;) {
-      const token = tokens[i] ?? '';
-      if (name.length > 0 && out.at(-1) !== name.at(-1)) {
-        lastName = name.join(' ');
-        name = [];
-      }
-      // A quotation kept whole (see quotationsKept) is the only token with a space.
-      if (token.includes(' ')) {
-        out.push(token);
-        i++;
-        continue;
-      }
-      const date = readSpanishDate(tokens.slice(i, i + 5).map(foldWord));
-      if (date !== undefined) {
-        // "El 29 de octubre": on that day.
-        if (out.at(-1) === 'the' && foldWord(tokens[i - 1] ?? '') === 'el') out[out.length - 1] = 'on';
-        out.push(date.text);
-        i += date.tokens;
-        continue;
-      }
-      if (isYearAfter(foldWord(tokens[i - 1] ?? ''), token)) {
-        out.push(token);
-        i++;
-        continue;
-      }
-      const figure = readDigitNumber(tokens.slice(i, i + 3).map(foldWord));
-      if (figure !== undefined) {
-        out.push(figure.text);
-        i += figure.tokens;
-        continue;
-      }
-      if (!P6.test(token)) {
-        out.push(token);
-        i++;
-        continue;
-      }
-      const folded = tokens.slice(i, i + 8).map(foldWord);
-      const year = shortYear(folded[0] ?? '', folded[1] ?? '', folded[2] ?? '', folded[3] ?? '');
-      if (year !== undefined) {
-        out.push(...(folded[0] === 'del' ? ['of'] : []), String(year));
-        i += 2;
-        continue;
-      }
-      const number = readNumberWords(folded);
-      if (number !== undefined) {
-        out.push(formatNumber(number.value));
-        i += number.tokens;
-        continue;
-      }
-      const copula = copulaBeforeParticiple(foldWord(token), foldWord(tokens[i + 1] ?? ''));
-      if (copula !== undefined) {
-        out.push(copula);
-        i++;
-        continue;
-      }
-      const going = goingTo(tokens, i, (word) => this.#words.has(word));
-      if (going !== undefined) {
-        out.push(going);
-        i += 2;
-        continue;
-      }
-      let matched = false;
-      // After a noun "que" joins a clause ("el vocero que dijo que…": the spokesman who said that), so no
-      // phrase that asks with it ("que dijo": what was said by) starts there; "qué" asks, and so does "que"
-      // before a verb that ends the question ("¿y el ministro que dijo?").
-      const joins = foldWord(token) === 'que' && this.#joinsClause(tokens[i - 1] ?? '');
-      const afterVerb = foldWord(tokens[i + 2] ?? '?');
-      const clause =
-        joins &&
-        token.toLowerCase() === 'que' &&
-        !SUBJECTLESS_NEXT.has(afterVerb) &&
-        !/^[?!.]/.test(afterVerb);
-      for (let n = clause ? 0 : Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
-        const run = tokens.slice(i, i + n);
-        if (!run.every((t) => P2.test(t))) continue;
-        const folded = run.map(foldWord);
-        const phrase = this.#phrases.get(folded.join(' '));
-        const english =
-          phrase === undefined
-            ? undefined
-            : phrase === ''
-              ? ''
-              : this.#sense.verbatim(folded, this.#sense.chosen(phrase));
-        if (english !== undefined) {
-          // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
-          const next = foldWord(tokens[i + n] ?? '');
-          const agent = name.length > 0 ? name.join(' ') : lastName;
-          if (english.endsWith(' by') && (next === '' || SUBJECTLESS_NEXT.has(next)))
-            out.push(agent ? `${english} ${agent}` : english.slice(0, -' by'.length));
-          else if (english) out.push(english);
-          i += n;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) continue;
-      // "El muchacho que mataron": after a noun, "que" joins a clause ("that"); it asks "what" elsewhere, also
-      // after a conjunction or a word said only to open ("y qué tenía", "oye qué dijo").
-      if (joins) {
-        // After a role, the clause says what a person did ("el general que dijo": the general who said).
-        out.push(this.#roles.has(foldWord(tokens[i - 1] ?? '')) ? 'who' : 'that');
-        i++;
-        continue;
-      }
-      // A word in quotation marks ("la palabra 'militar'") is still a word: the English coverage quotes it in
-      // English.
-      const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
-      const english = P2.test(bare) ? this.#word.english(bare) : undefined;
-      if (
-        english === undefined &&
-        this.#untranslatable(bare) &&
-        !countedUnknown(tokens, i, this.#dictionary)
-      ) {
-        // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
-      } else if (english === undefined) {
-        out.push(token);
-        if (P5.test(token)) name.push(token);
-      } else if (english) {
-        // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
-        if (out.at(-1) === 'for' && foldWord(tokens[i - 1] ?? '') === 'para' && P7.test(foldWord(bare)))
-          out[out.length - 1] = 'to';
-        if (pastAt === undefined && open + close === '' && isPreterite(bare) && P4.test(english)) {
-          // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
-          // infinitive ("trabajó" through "trabajar", not the lexicon's "trabajo": job) is the bare verb. The
-          // bare verb of a past is one the coverage uses: a general word list also holds rare words ("crosse"
-          // for "crossed").
-          const held = this.#words.has(foldWord(bare)) && this.#word.preteriteVerb(bare) === undefined;
-          const verb = held ? englishBare(english, this.#isEnglishWord) : english;
-          if (verb !== undefined) pastAt = { at: out.length, verb };
-        }
-        out.push(open + english + close);
-        const next = tokens[i + 1];
-        const nounFollows =
-          next !== undefined &&
-          P2.test(next) &&
-          !this.#markers.has(foldWord(next)) &&
-          !ROLE_SERVED_ENDS.has(foldWord(next));
-        const people = peopleAsNoun(tokens[i - 1] ?? '', bare, english, nounFollows, next ?? '');
-        if (people !== undefined) out[out.length - 1] = open + people + close;
-        const person = personOfPeople(tokens[i - 1] ?? '', bare, english, nounFollows);
-        if (person !== undefined) out.push(person);
-      }
-      i++;
-    }
-    const yesNo = /\?\s*$/.test(text);
-    // A yes/no question may hold its verb in the past as the lexicon gives it ("se pasó": crossed).
-    pastAt ??= yesNo ? firstPast(out, this.#isEnglishWord) : undefined;
-    const asked = pastAt === undefined ? out : askedInThePast(out, pastAt.at, pastAt.verb, yesNo);
-    return asked
-      .join(' ')
-      .replace(/\s*\u2010\s*/g, '-')
-      .replace(P8, 'how many more $1')
-      .replace(P9, '$1n ')
-      .replace(/\s+([?!.,;:])/g, '$1')
-      .replace(/\s+/g, ' ')
-      .trim();
   }
+
+  /** Writes the lexicon phrase (the longest) that starts at `tokens[i]`; how many tokens it took, or 0. */
+  #phraseRead(tokens: readonly string[], i: number, reading: Reading): number {
+    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 2; n--) {
+      const run = tokens.slice(i, i + n);
+      if (!run.every((t) => P2.test(t))) continue;
+      const folded = run.map(foldWord);
+      const phrase = this.#phrases.get(folded.join(' '));
+      const english =
+        phrase === undefined
+          ? undefined
+          : phrase === ''
+            ? ''
+            : this.#sense.verbatim(folded, this.#sense.chosen(phrase));
+      if (english === undefined) continue;
+      // "¿Quién es X y qué dijo sobre…?": Spanish leaves out a subject named before; the English needs it.
+      const next = foldWord(tokens[i + n] ?? '');
+      const agent = reading.name.length > 0 ? reading.name.join(' ') : reading.lastName;
+      if (english.endsWith(' by') && (next === '' || SUBJECTLESS_NEXT.has(next)))
+        reading.out.push(agent ? `${english} ${agent}` : english.slice(0, -' by'.length));
+      else if (english) reading.out.push(english);
+      return n;
+    }
+    return 0;
+  }
+
+  /** Writes the English of the one word at `tokens[i]`: a name or a word the lexicon lacks as written. */
+  #wordRead(tokens: readonly string[], i: number, reading: Reading): void {
+    const { out } = reading;
+    const token = tokens[i] ?? '';
+    // A word in quotation marks ("la palabra 'militar'") is still a word: the English coverage quotes it in
+    // English.
+    const [, open = '', bare = token, close = ''] = /^(['’‘]*)(.*?)(['’]*)$/u.exec(token) ?? [];
+    const english = P2.test(bare) ? this.#word.english(bare) : undefined;
+    if (english === undefined && this.#untranslatable(bare) && !countedUnknown(tokens, i, this.#dictionary)) {
+      // Left out: read as written it would be taken for a name the coverage lacks, and the question declined.
+      return;
+    }
+    if (english === undefined) {
+      out.push(token);
+      if (P5.test(token)) reading.name.push(token);
+      return;
+    }
+    if (!english) return;
+    // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
+    if (out.at(-1) === 'for' && foldWord(tokens[i - 1] ?? '') === 'para' && P7.test(foldWord(bare)))
+      out[out.length - 1] = 'to';
+    if (reading.pastAt === undefined && open + close === '' && isPreterite(bare) && P4.test(english)) {
+      // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
+      // infinitive ("trabajó" through "trabajar", not the lexicon's "trabajo": job) is the bare verb. The
+      // bare verb of a past is one the coverage uses: a general word list also holds rare words ("crosse"
+      // for "crossed").
+      const held = this.#words.has(foldWord(bare)) && this.#word.preteriteVerb(bare) === undefined;
+      const verb = held ? englishBare(english, this.#isEnglishWord) : english;
+      if (verb !== undefined) reading.pastAt = { at: out.length, verb };
+    }
+    out.push(open + english + close);
+    const next = tokens[i + 1];
+    const nounFollows =
+      next !== undefined &&
+      P2.test(next) &&
+      !this.#markers.has(foldWord(next)) &&
+      !ROLE_SERVED_ENDS.has(foldWord(next));
+    const people = peopleAsNoun(tokens[i - 1] ?? '', bare, english, nounFollows, next ?? '');
+    if (people !== undefined) out[out.length - 1] = open + people + close;
+    const person = personOfPeople(tokens[i - 1] ?? '', bare, english, nounFollows);
+    if (person !== undefined) out.push(person);
+  }
+}
+
+/** What {@link SpanishReader.translate} has written so far, and the names and past it has read. */
+interface Reading {
+  out: string[];
+  /** The last name written (capitalised words passed through as written), and the one being read. */
+  lastName: string | null;
+  name: string[];
+  /** Where the first preterite read through its infinitive was written (see askedInThePast). */
+  pastAt: { at: number; verb: string } | undefined;
 }
