@@ -169,7 +169,7 @@ export class AnswerEngine {
           spanish,
           earlier,
           story,
-          ...(answers.length > 0 ? { ownContext: plan.context } : {}),
+          ...(answers.length > 0 ? { ownContext: plan.context } : { laterParts: plan.parts.slice(1) }),
         }),
       );
     }

@@ -15,6 +15,7 @@ import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { laterPart, type ShownEvidence } from './join.ts';
 import type { ConversationState } from './memory.ts';
 import { ownWordsInStory } from './part-own-words.ts';
+import { firstPartPastLater } from './part-yields.ts';
 import { declinesWithReason } from './replies.ts';
 import { retriedDraft } from './retry-drafts.ts';
 import { unknownReported } from './stated-unknown.ts';
@@ -47,6 +48,8 @@ export interface GateInput {
   /** The evidence a message's earlier parts showed, and a later part's own context (see the engine's Frame). */
   earlier: ShownEvidence | undefined;
   ownContext: string | null | undefined;
+  /** A message's first part: the parts asked after it. */
+  laterParts?: readonly string[] | undefined;
   trace: ((stage: DeclineStage) => void) | undefined;
   /** Developers' studies only (`AskOptions.probe`, `AskOptions.skipGates`). */
   probe?: ((p: GateProbe) => void) | undefined;
@@ -89,9 +92,18 @@ export function gatedAnswer(g: GateInput): Draft | null {
         fits,
       )
     : previous;
-  const best = compared
+  const later = compared
     ? previous
     : laterPart(inStory, g.earlier, effective, ctx, (asked, c) => dispatch(intent, asked, c, focus));
+  // A message's first part that landed on a later part's sentence: asked again past it.
+  const best =
+    compared || !g.laterParts
+      ? later
+      : firstPartPastLater(later, g.asked, g.laterParts, effective, ctx, {
+          redo: (asked, c) => dispatch(intent, asked, c, focus),
+          redoLater: (asked) => dispatch(asked.intent ?? 'what', asked, ctx, focus),
+          fits,
+        });
   // A date or figure from articles that never say a name asked about: found again in the articles that do.
   const named = fits(best)
     ? draftOfNames(

@@ -100,3 +100,35 @@ export function laterPart(
   }
   return draft;
 }
+
+/**
+ * `draft`'s question asked again past `draft`'s own evidence (a message's first part that landed on a later
+ * part's sentence, see part-yields.ts): first in `draft`'s articles, then in all; the first new draft that
+ * `fits`, else `draft`. What earlier turns showed stays in reach, as in {@link laterPart}: a first part's
+ * right answer may be a sentence the conversation has already seen.
+ */
+export function pastDraft(
+  draft: Draft | null,
+  u: Understanding,
+  ctx: Context,
+  redo: (u: Understanding, ctx: Context) => Draft | null,
+  fits: (d: Draft | null) => d is Draft,
+): Draft | null {
+  if (!draft || draft.evidence.length === 0) return draft;
+  const past = {
+    ...ctx,
+    conversation: {
+      ...ctx.conversation,
+      shownSentences: draft.evidence.flatMap((e) => ctx.index.evidenceSentenceIds(e)),
+      shownQuotes: draft.evidence.filter((e) => e.kind === 'quote').map((e) => e.id),
+    },
+    excludeShown: true,
+  };
+  const story = [...new Set(draft.evidence.map((e) => e.sourceId))];
+  const inStory = u.outletSourceIds.length === 0 ? [{ ...u, outletSourceIds: story }] : [];
+  for (const asked of [...inStory, u]) {
+    const again = redo(asked, past);
+    if (fits(again) && again.evidence.length > 0) return again;
+  }
+  return draft;
+}

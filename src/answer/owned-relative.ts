@@ -41,6 +41,27 @@ export function ownedRelativeAfter(
 }
 
 /**
+ * {@link ownedRelativeAfter} for a name several people share, tried as each of `owners` in turn (the one the
+ * question's name was read as first): "Sandoval's father" asks of the father of the Sandoval an article
+ * describes a father of, not of the defence minister the coverage calls Sandoval more often. With the owner
+ * whose relative it is.
+ */
+export function ownedRelativeOfAny(
+  index: KnowledgeIndex,
+  tokens: readonly Token[],
+  end: number,
+  owners: readonly string[],
+  abbreviations: ReadonlyMap<string, string>,
+  namesPerson: (noun: string) => boolean,
+): { id: string; end: number; owner: string } | null {
+  for (const owner of owners) {
+    const relative = ownedRelativeAfter(index, tokens, end, owner, abbreviations, namesPerson);
+    if (relative) return { ...relative, owner };
+  }
+  return null;
+}
+
+/**
  * The tokens before a name's span `start` that are the owner's title ("Sgt." before "William T. Hooper"):
  * asked of the relative, they say whose relative, not what the relative is.
  */

@@ -34,6 +34,8 @@ export interface MessagePart {
   ownContext?: string | null;
   /** The one article a message's parts together point to (`storyOfMessage`), if any. */
   story?: readonly string[];
+  /** A message's first part: the parts asked after it, as written. */
+  laterParts?: readonly string[];
 }
 
 /** The reply to `q` from the drafts: the draft the checks show, else a "not covered" decline. */
@@ -88,6 +90,7 @@ export function draftedReply(
     onTopicDraft,
     earlier: part.earlier,
     ownContext: part.ownContext,
+    laterParts: part.laterParts,
     trace: options.trace,
     probe: options.probe,
     skipGates: options.skipGates,

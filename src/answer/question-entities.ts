@@ -4,7 +4,7 @@
  * about by what they are. Built once per knowledge index.
  */
 import { ENTITY_PREFIX, ROLE_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
-import { ownedRelativeAfter, ownerTitleBefore } from './owned-relative.ts';
+import { ownedRelativeOfAny, ownerTitleBefore } from './owned-relative.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads, type PersonKinds } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
@@ -218,11 +218,11 @@ export class QuestionEntities {
     for (const sp of spans) {
       const [owner] = sp.ids;
       if (sp.ids.length !== 1 || !owner || this.index.entities.get(owner)?.type !== 'person') continue;
-      const relative = ownedRelativeAfter(
+      const relative = ownedRelativeOfAny(
         this.index,
         analysis.tokens,
         sp.end,
-        owner,
+        [owner, ...this.#sameNamed(analysis, sp, owner)],
         this.#abbreviations,
         (noun) => this.#personHeads.has(noun) || this.#personKinds(noun) !== null,
       );
@@ -230,7 +230,13 @@ export class QuestionEntities {
       entities[entities.indexOf(owner)] = relative.id;
       sp.ids = [relative.id];
       for (let k = sp.end; k < relative.end; k++) entityTokens.add(k);
-      for (const k of ownerTitleBefore(this.index, analysis.tokens, sp.start, owner, this.#abbreviations))
+      for (const k of ownerTitleBefore(
+        this.index,
+        analysis.tokens,
+        sp.start,
+        relative.owner,
+        this.#abbreviations,
+      ))
         entityTokens.add(k);
       sp.end = relative.end;
     }
@@ -281,6 +287,15 @@ export class QuestionEntities {
       sp.start = start;
     }
     return { entities, entityTokens, groups, described, unheld };
+  }
+
+  /** The other people the articles introduced by the very words of the name at `span` (its first `id`). */
+  #sameNamed(analysis: Analysis, span: { start: number; end: number }, id: string): string[] {
+    const words = analysis.tokens.slice(span.start, span.end).map((t) => t.normal);
+    return (this.#discovered.get(words[0] ?? '') ?? [])
+      .filter((e) => e.id !== id && e.words.join(' ') === words.join(' '))
+      .map((e) => e.id)
+      .filter((o, i, all) => all.indexOf(o) === i && this.index.entities.get(o)?.type === 'person');
   }
 
   /** True when a sentence holding `lemma`, none of `skipped`, writes `phrase` (lower case). */

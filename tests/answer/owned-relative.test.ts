@@ -18,3 +18,22 @@ describe("a named person's relative", () => {
     expect(a.text).toContain('He came home for supper');
   });
 });
+
+describe('a relative of a name several people share', () => {
+  let engine: AnswerEngine;
+
+  beforeAll(async () => {
+    engine = await fixtureEngine(await shippedRuntime(), 'articles-26');
+  });
+
+  it('reads "Sandoval\'s father" as the father an article describes, not the defence minister called Sandoval', async () => {
+    expect(engine.read("How old was Sandoval's father when he crossed?").entities).toContain(
+      'auto-aurelio-sandoval',
+    );
+    const a = await engine.ask("How old was Sandoval's father when he crossed, and where was he from?", {
+      userId: 'owned-relative-shared',
+    });
+    expect(a.text).toContain('Zacatecas');
+    expect(a.text).not.toContain('defence minister');
+  });
+});
