@@ -68,6 +68,8 @@ interface SideFigure {
   figure: Figure;
   /** How many of the question's topic words the figure's sentence holds. */
   overlap: number;
+  /** True when the figure counts a thing the question names in its own words ("forty-two men" for "the fighting men"). */
+  countsTopic: boolean;
 }
 
 /** True for a figure that counts something: not a distance in time ("four days later") or a year. */
@@ -92,8 +94,13 @@ function figuresOf(index: KnowledgeIndex, s: Sentence): Figure[] {
     .map((e) => e.text)
     .filter((t) => !dates.some((d) => d.includes(t)) && !counted.some((c) => c.includes(t)));
   return [
-    ...facts.map((n) => ({ text: n.text, counted: true, span: TIME_UNIT.test(n.countsLemma ?? '') })),
-    ...tagged.map((text) => ({ text, counted: false, span: false })),
+    ...facts.map((n) => ({
+      text: n.text,
+      counted: true,
+      span: TIME_UNIT.test(n.countsLemma ?? ''),
+      counts: n.countsLemma ?? '',
+    })),
+    ...tagged.map((text) => ({ text, counted: false, span: false, counts: '' })),
   ];
 }
 
@@ -103,6 +110,8 @@ interface Figure {
   counted: boolean;
   /** A span of time ("150 years", "about ten minutes"): how long, not how many of what is compared. */
   span: boolean;
+  /** The lemma of what it counts ("man" of "forty-two men"), '' when it counts nothing named. */
+  counts: string;
 }
 
 /** "One of the lawyers", "a single face": one is no one's estimate of anything. */
@@ -256,16 +265,22 @@ function pronounGiving(text: string, pronoun: string, gives: (word: string) => b
 
 /**
  * The figures `giver` gives, by article: those in their own quotations, and those of a sentence naming them
- * (not by a pronoun alone, unless the pronoun says or gives it) before the figure.
+ * (not by a pronoun alone, unless the pronoun says or gives it, nor in another's quotation) before the figure.
+ * `asked` holds the question's own lemmas, which tell a figure counting what the question counts.
  */
 function figuresGivenBy(
   index: KnowledgeIndex,
   giver: Giver,
   topic: ReadonlySet<string>,
+  asked: ReadonlySet<string>,
   gives: (word: string) => boolean,
 ): Map<string, SideFigure[]> {
   const out = new Map<string, SideFigure[]>();
-  const add = (f: SideFigure) => out.set(f.sentence.sourceId, [...(out.get(f.sentence.sourceId) ?? []), f]);
+  const add = (f: Omit<SideFigure, 'countsTopic'>) =>
+    out.set(f.sentence.sourceId, [
+      ...(out.get(f.sentence.sourceId) ?? []),
+      { ...f, countsTopic: asked.has(f.figure.counts) },
+    ]);
   const overlap = (s: Sentence) => new Set(s.lemmas.filter((l) => topic.has(l))).size;
   // The figure after the giver's name ("Whitcomb puts the shortage at about $3,800"), else, when the name
   // comes after them all, the sentence's first ("Five hundred Villistas were …, according to a report from
@@ -292,7 +307,7 @@ function figuresGivenBy(
       const s = index.sentence(sid);
       if (!s) continue;
       const named = s.mentions
-        .filter((m) => m.entityId === giver.id)
+        .filter((m) => m.entityId === giver.id && !quotedByAnother(index, s, m.entityId, m.text))
         .map((m) => (m.via === 'pronoun' ? pronounGiving(s.text, m.text, gives) : s.text.indexOf(m.text)))
         .filter((i) => i >= 0);
       if (named.length === 0) continue;
@@ -317,12 +332,25 @@ function figuresGivenBy(
 }
 
 /**
- * The best of a side's figures in one article: most topic words, then a figure that is no span of time, then
+ * True when `mention` stands in a quotation of `s` by someone other than `giverId`: a giver named in another's
+ * words ("…Lieutenant Davis went with his scouts … near a hundred miles off", J. P. Mayhall says) gives no
+ * figure there.
+ */
+function quotedByAnother(index: KnowledgeIndex, s: Sentence, giverId: string, mention: string): boolean {
+  return (index.quotesBySentence.get(s.id) ?? []).some(
+    (q) => q.speakerId !== giverId && q.text.includes(mention),
+  );
+}
+
+/**
+ * The best of a side's figures in one article: a figure counting a thing the question names first ("forty-two
+ * men" over "two troops" for "the fighting men"), then most topic words, then a figure that is no span of time, then
  * a figure counting something named, then first in the article.
  */
 function best(figures: readonly SideFigure[]): SideFigure | undefined {
   return [...figures].sort(
     (a, b) =>
+      Number(b.countsTopic) - Number(a.countsTopic) ||
       b.overlap - a.overlap ||
       Number(a.figure.span) - Number(b.figure.span) ||
       Number(b.figure.counted) - Number(a.figure.counted) ||
@@ -359,9 +387,11 @@ export function attributedFigures(
       (t) => !t.startsWith(ENTITY_TERM) && !comparisonWords.has(t) && !names.has(t),
     ),
   );
+  // What the question counts is in its own words ("the fighting men"), not the words its terms are widened to.
+  const asked = new Set(question.analysis.tokens.map((t) => t.lemma));
   const [fa, fb] = [
-    figuresGivenBy(index, a, topic, words.gives),
-    figuresGivenBy(index, b, topic, words.gives),
+    figuresGivenBy(index, a, topic, asked, words.gives),
+    figuresGivenBy(index, b, topic, asked, words.gives),
   ];
   const shared = [...fa.keys()]
     .filter((src) => fb.has(src))

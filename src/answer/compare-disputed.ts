@@ -42,6 +42,8 @@ const GIVEN_EACH = new RegExp(`${GIVING.source}|\\bcounts?\\b`, 'gi');
  * Villa was shot": who agree or not on a figure each give one.
  */
 const AGREE_ON = /\b(?:dis)?agree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
+/** A word giving a figure on its own: GIVING's and GIVEN_EACH's words but "according to". */
+const GIVING_WORD = /^(?:gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated|counts?|counted)$/i;
 /** Kinds of named entity that give a figure; dates, times, spans and ordinals give none. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -65,6 +67,12 @@ const PASSAGE_PARAGRAPHS = 1;
  * other things (the 5,600 migrants detained in two months beside the 200 held one night). Not tuned.
  */
 const MAX_RATIO = 2;
+/**
+ * The same for two sentences, one after the other, each giving a figure ("The Major puts the enemy's loss at
+ * about sixty …" "The Mexicans … say it was nearer two hundred"): set against each other so, they are one figure
+ * given twice even when far apart. Not tuned.
+ */
+const MAX_SET_AGAINST_RATIO = 4;
 /** Sentences either side of a figure's own looked at, so a long paragraph costs no more. */
 const PASSAGE_REACH = 8;
 /**
@@ -177,6 +185,17 @@ function figuresOf(
   return out;
 }
 
+/**
+ * How many times a sentence gives a figure: its verbs of speech ("say", "tell") and of giving ("put",
+ * "count"). A sentence giving two figures of one thing twice sets two givers' figures against each other.
+ */
+function givingsIn(s: Sentence, ctx: Context): number {
+  const { reader } = ctx;
+  return reader
+    .analyse(s.text)
+    .tokens.filter((t) => reader.speechVerbs.has(t.lemma) || GIVING_WORD.test(t.normal)).length;
+}
+
 /** True when `a` is better than `b`, compared by their first element that differs. */
 function outranks(a: readonly number[], b: readonly number[]): boolean {
   const at = a.findIndex((x, i) => x !== b[i]);
@@ -254,9 +273,26 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
     return found;
   };
   // Best first: the most question words in the figures' paragraphs, then two givers' figures over one giver's
-  // (figure-givers.ts), then the most question words in each of their own sentences ("The same
-  // American accounts put the Mexican force at some two hundred, while Mexican historians count about one
-  // hundred" over the sentence before it, of the landing party), then the nearest figures, then one sentence.
+  // (two sentences not naming the same people, figure-givers.ts, or one sentence giving figures twice: Orcutt's
+  // "thirty or forty" beside Stiffler's figure over Stiffler's "not less than eighty of them, and maybe a
+  // hundred" alone), then the most question words in each of their own sentences ("The same American accounts
+  // put the Mexican force at some two hundred, while Mexican historians count about one hundred" over the
+  // sentence before it, of the landing party), then the nearest figures, then one sentence.
+  // "The Major puts the enemy's loss at about sixty …" "The Mexicans on the other bank say it was nearer two
+  // hundred": two sentences, one after the other, each giving a figure, set two givers' figures against each other.
+  const setAgainst = (pair: readonly Sentence[]) => {
+    const [first, second] = pair;
+    return (
+      first !== undefined &&
+      second !== undefined &&
+      Math.abs(
+        (ctx.index.sentenceIndex.get(first.id) ?? 0) - (ctx.index.sentenceIndex.get(second.id) ?? 0),
+      ) === 1 &&
+      !oneGiver(ctx.index, first, second) &&
+      givingsIn(first, ctx) > 0 &&
+      givingsIn(second, ctx) > 0
+    );
+  };
   let best: { pair: Sentence[]; score: number[] } | null = null;
   for (const sentence of sources.flatMap((id) => sentencesOf(ctx, id))) {
     const own = figuresOf(ctx, sentence, measure, lengthUnits);
@@ -267,12 +303,13 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
         own.map((g) => Math.max(f.value, g.value) / Math.min(f.value, g.value)),
       );
       const ratio = Math.min(...ratios.filter((r) => r > 1));
-      if (!(ratio <= MAX_RATIO)) continue;
       const pair = other === sentence ? [sentence] : [sentence, other];
+      if (!(ratio <= (setAgainst(pair) ? MAX_SET_AGAINST_RATIO : MAX_RATIO))) continue;
       const score = [
         passageCovered([...new Set(pair.flatMap(paragraphOf))]),
         pair.length === 2 && oneGiver(ctx.index, sentence, other) ? 0 : 1,
         Math.min(...pair.map((x) => covered([x]))),
+        pair.length === 2 || givingsIn(sentence, ctx) >= 2 ? 1 : 0,
         -ratio,
         -pair.length,
       ];

@@ -1,37 +1,25 @@
 /**
  * Which reading of a comparison a question takes, tried in turn: alternatives by a word of measure
- * (compare-offered.ts), one figure as two people give it (compare-attributed.ts), "X vs Y" sizes, a family's members
- * (compare-people.ts), people, years or articles (compare.ts), two people joined by "and" sharing the rest
- * (compare-coordinated.ts), "bigger than" sizes and "the difference between X and Y" in the question's own
- * words (compare-phrases.ts). The engine answers a question that compares nothing as it is.
+ * (compare-offered.ts), one figure as two people give it (compare-attributed.ts) or as a passage sets givers'
+ * figures side by side (compare-disputed.ts), a family's members (compare-people.ts), two people joined by "and"
+ * sharing the rest (compare-coordinated.ts), people, years or articles the coverage knows
+ * (compare-known-sides.ts), then sides in the question's own words: sizes, distances and phrases
+ * (compare-worded-sides.ts). The engine answers a question that compares nothing as it is.
  */
-import { answerComparison, sideIntent } from './compare.ts';
-import { comparisonSides, sideQuestion, type Side } from './comparison-sides.ts';
+import { comparisonSides, type Side } from './comparison-sides.ts';
 import { answerCoordinated, ASKS_OF_EACH, coordinatedSides } from './compare-coordinated.ts';
 import { familyComparison } from './compare-people.ts';
-import { alternativeSizes, withCountedHead } from './compare-alternatives.ts';
+import { alternativeSizes } from './compare-alternatives.ts';
 import { peopleFigure } from './side-figure.ts';
 import { ownNameCount } from './side-own-count.ts';
-import {
-  answerPhrases,
-  answerSizes,
-  clauseAsQuestion,
-  inOneStory,
-  magnitudeSides,
-  phraseSides,
-  versusSizes,
-} from './compare-phrases.ts';
-import { answerDistances, distanceSides } from './compare-distance.ts';
+import { versusSizes } from './compare-phrases.ts';
 import { answerOffered, offeredSides } from './compare-offered.ts';
 import { askedFigureComparison, attributedFigures, nounKindsOf } from './compare-attributed.ts';
 import { answerDisputedFigure, GIVING } from './compare-disputed.ts';
+import { answerKnownSides } from './compare-known-sides.ts';
+import { answerWordedSides } from './compare-worded-sides.ts';
 import { dispatch } from './dispatch.ts';
-import { eventAsQuestion } from './side-event.ts';
-import { ownSubjectDate } from './side-subject.ts';
-import { accountOf, accountSideDraft } from './side-account.ts';
-import { saidOnTopic, sidesNaming, stanceTopic } from './stance-side.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
-import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
 import type { QuestionReader } from './understand.ts';
@@ -56,31 +44,9 @@ export function answerCompared(
   // Each side is answered by its first-ranked evidence, not by the sentence covering most of its few words
   // ("the government's account of the shooting": the one telling that account, not any naming the shooting).
   const sideCtx: Context = { ...ctx, side: true };
-  // "Which lasted longer, A or B?": each alternative asked the question the word of measure stands for.
-  const offered = offeredSides(u.analysis);
-  const byOffered = offered
-    ? answerOffered(
-        offered,
-        (question) => {
-          const asked = reader.read(question);
-          const draft = dispatch(asked.intent ?? 'count', asked, sideCtx, focus);
-          return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
-        },
-        (shared) =>
-          ownNameCount(index, [reader.analyse(offered.sides[0]), reader.analyse(offered.sides[1])], shared),
-      )
-    : null;
+  const byOffered = offeredDraft(u, ctx, sideCtx, focus);
   if (byOffered) return { draft: byOffered };
-  // "Yancey's estimate of Woll's army compared with the number Caldwell gave": each giver's own figure.
-  const given = askedFigureComparison(u.analysis, reader.data.wordnet ?? null);
-  const byGivers = given
-    ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords, {
-        isPeople: (lemma) =>
-          reader.countsPeople(lemma) ||
-          (reader.data.wordnet ? nounKindsOf(reader.data.wordnet).isPerson(lemma) : false),
-        gives: givingWords(reader),
-      })
-    : null;
+  const byGivers = giversDraft(u, ctx);
   if (byGivers) return { draft: byGivers };
   // "How many attackers were there according to his officers versus the disarmed defender?": givers the
   // coverage may not know, whose figures a report sets side by side in one passage.
@@ -128,122 +94,58 @@ export function answerCompared(
       : null;
   const byPhrases = outside ? answerAsCoordinated(false, outside) : null;
   if (byPhrases) return { draft: byPhrases };
-  const sides = found;
-  if (sides) {
-    const base = family?.asked ?? effective;
-    const worded = wordedSides(u.text, sides, (text) => reader.read(text), reader);
-    const naming = sidesNaming(
-      index,
-      sides.flatMap((s) => (s.entityId ? [s.entityId] : [])),
-    );
+  if (found) {
     // A comparison no side of which is answered is asked again as its two sides joined by "and", each
     // naming its own person, when it has them.
-    const orCoordinated = (draft: Draft | null) =>
-      draft ?? (!family && coordinated ? answerAsCoordinated(true) : null);
-    return {
-      draft: orCoordinated(
-        answerComparison(base, index, sides, (side) => {
-          const own = worded?.get(side);
-          const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
-          const asking = own?.intent ?? sideIntent(base, side, index, intent, reader.comparisonWords);
-          const sideFocus = side.entityId ? [side.entityId] : focus;
-          const draft = dispatch(asking, asked, sideCtx, sideFocus);
-          // A side whose own words do not speak to the topic may still be reported on it.
-          const answered =
-            asking === 'quote' && (!draft || draft.confidence < MIN_CONFIDENCE)
-              ? dispatch(intent === 'quote' ? 'what' : intent, asked, sideCtx, sideFocus)
-              : draft;
-          // An answered stance side whose lines are off the topic shows what it says on the topic, if anything.
-          const said =
-            asking === 'quote' &&
-            side.entityId &&
-            side.year === null &&
-            !side.sourceId &&
-            answered &&
-            answered.confidence >= MIN_CONFIDENCE
-              ? saidOnTopic(
-                  index,
-                  side.entityId,
-                  answered.evidence.slice(0, 2),
-                  stanceTopic(base.analysis, naming, reader.comparisonWords),
-                  (t) => reader.analyse(t),
-                  reader.speechVerbs,
-                )
-              : [];
-          return said.length > 0 && answered ? { ...answered, evidence: said } : answered;
-        }),
-      ),
-    };
+    const draft = answerKnownSides(family?.asked ?? effective, u.text, found, intent, ctx, sideCtx, focus);
+    return { draft: draft ?? (!family && coordinated ? answerAsCoordinated(true) : null) };
   }
   const byCoordinated = answerAsCoordinated(false);
   if (byCoordinated) return { draft: byCoordinated };
-  const stated = versus ?? magnitudeSides(u.text) ?? alternativeSizes(u.analysis);
-  // "…than were hurt by stray bullets": a side naming nothing it counts counts what the first side does.
-  const sizes: [string, string] | null = stated
-    ? [stated[0], withCountedHead(reader.analyse(stated[0]), reader.analyse(stated[1]))]
+  return answerWordedSides(u, effective, versus, intent, ctx, sideCtx, focus);
+}
+
+/**
+ * "Which lasted longer, A or B?": each alternative asked the question the word of measure stands for;
+ * `null` when the question offers no such alternatives or neither is answered.
+ */
+function offeredDraft(
+  u: Understanding,
+  ctx: Context,
+  sideCtx: Context,
+  focus: readonly string[],
+): Draft | null {
+  const { index, reader } = ctx;
+  const offered = offeredSides(u.analysis);
+  return offered
+    ? answerOffered(
+        offered,
+        (question) => {
+          const asked = reader.read(question);
+          const draft = dispatch(asked.intent ?? 'count', asked, sideCtx, focus);
+          return draft && draft.confidence >= MIN_CONFIDENCE ? draft : (peopleFigure(asked, ctx) ?? draft);
+        },
+        (shared) =>
+          ownNameCount(index, [reader.analyse(offered.sides[0]), reader.analyse(offered.sides[1])], shared),
+      )
     : null;
-  if (sizes) {
-    return {
-      draft:
-        answerSizes(
-          inOneStory(
-            sizes.map((label) => reader.read(`how many ${label}`)),
-            (asked) => {
-              const counted = dispatch('count', asked, sideCtx, focus);
-              // A side counting people in words its article does not use ("the defenders", "300 men").
-              return counted && counted.confidence >= MIN_CONFIDENCE
-                ? counted
-                : (peopleFigure(asked, ctx) ?? counted);
-            },
-          ).map((draft, i) => ({ label: sizes[i] ?? '', draft })),
-        ) ?? dispatch(intent, effective, ctx, focus),
-    };
-  }
-  const distances = distanceSides(u.text);
-  const byDistance = distances
-    ? answerDistances(distances, (asked) => dispatch('count', reader.read(asked), sideCtx, focus))
+}
+
+/**
+ * "Yancey's estimate of Woll's army compared with the number Caldwell gave": each giver's own figure
+ * (compare-attributed.ts); `null` when the question sets no two givers' figures against each other.
+ */
+function giversDraft(u: Understanding, ctx: Context): Draft | null {
+  const { index, reader } = ctx;
+  const given = askedFigureComparison(u.analysis, reader.data.wordnet ?? null);
+  return given
+    ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords, {
+        isPeople: (lemma) =>
+          reader.countsPeople(lemma) ||
+          (reader.data.wordnet ? nounKindsOf(reader.data.wordnet).isPerson(lemma) : false),
+        gives: givingWords(reader),
+      })
     : null;
-  if (byDistance) return { draft: byDistance };
-  const phrases = phraseSides(u.text);
-  if (!phrases) return null;
-  // Two accounts are set side by side only when the coverage gives one of them from its source's report;
-  // otherwise the question is read as comparing nothing and answered whole.
-  // "The Mexican government's account … from the U.S. government's": two possessors read as one word are no
-  // two sources this can tell apart.
-  const owners = phrases.elided
-    ? phrases.sides.map((side) => accountOf(reader.analyse(side))?.possessor)
-    : [];
-  const twoOwners = owners[0] !== owners[1];
-  const accounts =
-    phrases.elided && twoOwners
-      ? phrases.sides.map((side) =>
-          accountSideDraft(index, reader.analyse(side), (t) => reader.analyse(t), reader.speechVerbs),
-        )
-      : [];
-  if (phrases.elided && (!twoOwners || accounts.every((a) => a === null))) return null;
-  return {
-    draft:
-      answerPhrases(phrases, (side) => {
-        // Each side alone, as the question it stands for: the other side's words are not its topic.
-        // "The Army clearing the soldiers' records" asks when the Army cleared them. A side offered as an
-        // alternative is read without the other's words ("Congress voting Willis the money" is not its topic).
-        const other = phrases.offered ? phrases.sides.find((s) => s !== side) : undefined;
-        const asked = phrases.order
-          ? reader.read(
-              eventAsQuestion(reader.analyse(side), (t) => reader.analyse(t)) ?? `when was ${side}`,
-              other ? u.text.replace(other, ' ') : u.text,
-            )
-          : reader.read(clauseAsQuestion(reader.analyse(side)) ?? side);
-        // "The family's account of the shooting": what the family is reported to say of it.
-        const account = phrases.order ? null : accounts[phrases.sides.indexOf(side)];
-        if (account) return account;
-        const draft = dispatch(phrases.order ? 'date' : (asked.intent ?? 'what'), asked, sideCtx, focus);
-        // A side named by a thing and what it did is dated where that thing acts.
-        return phrases.order
-          ? ownSubjectDate(index, reader.analyse(side), asked, draft, (t) => reader.analyse(t))
-          : draft;
-      }) ?? dispatch(intent, effective, ctx, focus),
-  };
 }
 
 /**
@@ -267,31 +169,6 @@ function sidesOutsidePhrases(
 function onlyYears(sides: readonly Side[]): boolean {
   const people = new Set(sides.map((s) => s.entityId).filter((id) => id !== null));
   return people.size < 2 && sides.every((s) => s.year !== null && s.sourceId === undefined);
-}
-
-/**
- * Each side's own words when the question gives each its own ("the difference between what Trump said Mexico
- * agreed to and what AMLO said his troops would do"): the phrase naming that side's person alone, read as
- * the question it stands for. `null` unless every side is a person named by exactly one phrase.
- */
-function wordedSides(
-  text: string,
-  sides: readonly Side[],
-  read: (text: string) => Understanding,
-  reader: { analyse: (text: string) => Analysis },
-): Map<Side, Understanding> | null {
-  const phrases = phraseSides(text);
-  if (!phrases || phrases.order || sides.length !== phrases.sides.length) return null;
-  const asked = phrases.sides.map((p) => read(clauseAsQuestion(reader.analyse(p)) ?? p));
-  const out = new Map<Side, Understanding>();
-  for (const side of sides) {
-    const id = side.entityId;
-    const naming = id ? asked.filter((a) => a.entities.includes(id)) : [];
-    const [only] = naming;
-    if (!only || naming.length !== 1 || [...out.values()].includes(only)) return null;
-    out.set(side, only);
-  }
-  return out;
 }
 
 /**
