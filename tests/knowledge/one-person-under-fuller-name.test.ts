@@ -1,7 +1,8 @@
 /**
  * One person under all the names an article gives them: "J. P. Mayhall" of a caption and headline is the
  * "Judson P. Mayhall" of the text, who keeps an initial; "Professor Herminia Leal de Zambrano, who taught…" keeps
- * her married surname after its particle. Their quotations go to the fuller name.
+ * her married surname after its particle, and "Señor Peña y Peña" both his surnames. Their quotations go to the
+ * fuller name.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
@@ -37,12 +38,26 @@ The municipal chronicler, Professor Herminia Leal de Zambrano, who taught histor
 "The figures change with the author," Professor Leal said. "History is fair in that way."
 `;
 
+const TREATY = `---
+id: xcourier-1848-treaty-news
+title: "News from Mexico"
+outlet: X Courier
+published: 1848-06-20
+language: en
+---
+Señor Herrera took the oath on the 3d, and Señor Peña y Peña, who carried the treaty through, has returned to the Supreme Court.
+
+"The republic has been saved," Peña said.
+`;
+
 let packer: KnowledgeBase;
 let chronicler: KnowledgeBase;
+let treaty: KnowledgeBase;
 
 beforeAll(async () => {
   packer = (await articlesAlone({ 'xminer-1925-old-packer.md': PACKER })).kb;
   chronicler = (await articlesAlone({ 'xtribuno-1976-village-centennial.md': CHRONICLER })).kb;
+  treaty = (await articlesAlone({ 'xcourier-1848-treaty-news.md': TREATY })).kb;
 }, 120_000);
 
 describe('a name written by initials beside a fuller name that keeps one initial', () => {
@@ -59,5 +74,12 @@ describe('a titled Spanish name with a particle before a relative "who"', () => 
   it('keeps the surname after the particle and gives her quotations to the whole name', () => {
     const quote = chronicler.quotes.find((q) => q.text.startsWith('The figures change'));
     expect(quote?.speakerName).toBe('Herminia Leal de Zambrano');
+  });
+});
+
+describe('a Spanish name whose two surnames are joined by "y"', () => {
+  it('keeps both surnames and gives the quotation to the whole name', () => {
+    const quote = treaty.quotes.find((q) => q.text.startsWith('The republic'));
+    expect(quote?.speakerName).toBe('Peña y Peña');
   });
 });
