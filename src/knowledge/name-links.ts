@@ -198,11 +198,13 @@ export function initialledNamesOfFull<P extends LinkedPerson>(
       const given = f.name.split(' ');
       if (f === c || nameWordKey(given.at(-1) ?? '') !== surname || given.length !== words.length)
         return false;
-      return initials.every((w, i) => {
+      const spelled = initials.every((w, i) => {
         const g = given[i] ?? '';
-        if (!INITIAL.test(w)) return nameWordKey(g) === nameWordKey(w);
-        return !INITIAL.test(g) && g.length > 1 && nameWordKey(g[0] ?? '') === nameWordKey(w[0] ?? '');
+        if (!INITIAL.test(w) || INITIAL.test(g)) return nameWordKey(g) === nameWordKey(w);
+        return g.length > 1 && nameWordKey(g[0] ?? '') === nameWordKey(w[0] ?? '');
       });
+      // "J. P. Mayhall" is "Judson P. Mayhall": the full name may keep an initial, but writes out one at least.
+      return spelled && initials.some((w, i) => INITIAL.test(w) && !INITIAL.test(given[i] ?? ''));
     });
     if (fits.length === 1 && fits[0]) out.push({ short: c, full: fits[0] });
   }

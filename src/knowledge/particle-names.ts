@@ -1,10 +1,10 @@
 /**
  * Surnames written with a particle in lower case: "Agustín de la Peña", "Ludwig van Beethoven", "Wernher
- * von Braun". A run of capitalised words stops at the particle, and the word after "de la" then reads as the
- * tail of a Spanish body's name ("Secretaría de la Defensa Nacional"). The two are told apart by what the
- * article says of the name: only a description of a person after it ("…, a merchant of this place,")
- * lets the particle join a given name to a surname, so a ministry's or a town's name is never taken for a
- * person's.
+ * von Braun", "Señor Peña y Peña". A run of capitalised words stops at the particle, and the word after
+ * "de la" then reads as the tail of a Spanish body's name ("Secretaría de la Defensa Nacional"). The two are
+ * told apart by what the article says of the name: only a description of a person after it ("…, a merchant
+ * of this place,") lets the particle join a given name to a surname, so a ministry's or a town's name is
+ * never taken for a person's.
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { NAME_WORD } from './name-words.ts';
@@ -21,6 +21,8 @@ const SURNAME_PARTICLES: readonly (readonly string[])[] = [
   ['del'],
   ['van'],
   ['von'],
+  // "Señor Peña y Peña", "José Ortega y Gasset": the father's and the mother's surnames joined by "and".
+  ['y'],
 ];
 
 /**

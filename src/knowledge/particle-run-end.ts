@@ -41,6 +41,8 @@ export function particleRunEnd(
   // "Mrs. Josefa Garza de la Vega, whose house…": an honorific opens no body's name.
   if (run.titleEnd > run.start && reader.honorifics.has(bare(analysis.tokens[run.start]?.value ?? '')))
     return end;
+  // "Professor Herminia Leal de Zambrano, who taught history…": "who" after the name says a person's.
+  if (analysis.tokens[end + 1]?.normal === 'who') return end;
   if (names !== 1) return null;
   // "Lieutenant Colonel Domingo de Ugartechea, and he…": a rank or office opens no body's name either, when
   // the word after it is no English word ("Presidente Municipal de Juárez," names an office).
