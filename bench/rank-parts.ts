@@ -46,6 +46,12 @@ export function rankParts(
   );
   console.log(`   terms: ${[...u.terms].map(([t, w]) => `${t}*${w.toFixed(2)}`).join(' ')}`);
   console.log(`   gold matches: ${matched(index, u, g)}  cov=${confidenceOf(u, ctx, [g]).toFixed(2)}`);
+  const before = index.sentences[gi - 1];
+  const bk = order.indexOf(gi - 1);
+  if (before && before.sourceId === g.sourceId)
+    console.log(
+      `   BEFORE rank=${bk < 0 ? '>1000' : bk + 1}${before.text.trim().endsWith('?') ? ' ASKS' : ''} :: ${before.text.slice(0, 120)}`,
+    );
   const first = index.sentences[order[0] ?? -1];
   if (first)
     console.log(
