@@ -9,12 +9,15 @@ import { devStudy, goldSentences } from './cached-knowledge.ts';
 import { confidenceOf, rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
+import { rankParts } from './rank-parts.ts';
 
 const CACHE = process.env.CACHE ?? '/tmp/para9-kb';
 const KIND = process.env.KIND ?? 'paraphrase';
 const ONLY_FAIL = process.env.ALL !== '1';
 /** DECLINES=1: the must-decline questions instead, with the best coverage a sentence of the top two articles gets. */
 const DECLINES = process.env.DECLINES === '1';
+/** RANK=1: the gold sentence's score parts (terms it matches, filters that drop it) against the first-ranked. */
+const RANK = process.env.RANK === '1';
 const { runtime, sets, kbOf } = await devStudy(CACHE);
 const tally = new Map<string, number>();
 const stages = new Map<string, number>();
@@ -111,6 +114,7 @@ for (const set of sets) {
       `   gold rank=${k < 0 ? '>1000' : k + 1} cov=${cov.toFixed(2)} words: ${words.join(' ')} ents: ${ents.join(' ')}`,
     );
     console.log(`   G: ${g.text.slice(0, 220)}`);
+    if (RANK) rankParts(index, u, ctx, g, order, gold);
     // Articles by BM25 over the question's terms; the gold's article's rank; each sentence of the top two
     // scored by coverage on its own.
     const art = new Map<number, number>();

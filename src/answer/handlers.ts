@@ -8,6 +8,7 @@ import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
 import { namesAround } from './names-around.ts';
+import { namedPerson } from './required-people.ts';
 import { pointedTypedBoost, typedArticleBoost } from './answer-type.ts';
 import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, Evidence } from './types.ts';
@@ -68,9 +69,10 @@ export const MIN_CONFIDENCE = 0.5;
 export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions = {}): RankOptions {
   const base: RankOptions = {
     years: u.years,
-    // Holders of one role ("the Mexican president") are alternatives, not all required.
+    // Holders of one role ("the Mexican president") are alternatives, not all required; someone an article
+    // only describes is no filter either (required-people.ts).
     requireEntities: u.entities.filter(
-      (id) => ctx.index.entities.get(id)?.type === 'person' && !u.entityGroups.has(id),
+      (id) => namedPerson(ctx.index.entities.get(id)) && !u.entityGroups.has(id),
     ),
     ...(u.outletSourceIds.length > 0
       ? { onlySources: u.outletSourceIds }
