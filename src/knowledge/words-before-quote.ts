@@ -25,6 +25,7 @@ import { someoneUnnamed } from './indefinite-speakers.ts';
 import { namedBeforeWho } from './named-before-who.ts';
 import { describedBesideSpeaker } from './beside-speaker.ts';
 import { subjectOfReportedClause } from './reported-subject.ts';
+import { describedBeforeSetOffWho } from './set-off-who.ts';
 import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
 import { OPENS_AS_SENTENCE, speakerBeforeColon } from './colon-speaker.ts';
@@ -183,6 +184,15 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
     finder.isPersonNoun,
   );
   if (listed && described) return { ...described, cue: cueLemma };
+  // "…spoke with one of his sergeants, who said to me, '…'": the one set off before "who" speaks.
+  const setOff = listed
+    ? describedBeforeSetOffWho(
+        analysis,
+        clause.slice(0, verbChainStart(analysis, clause)),
+        finder.isPersonNoun,
+      )
+    : null;
+  if (setOff) return { ...setOff, cue: cueLemma };
   // "he met Geronimo, who promised … 'in two moons'": the one named before "who" speaks.
   const antecedent = listed
     ? namedBeforeWho(sentence, before.slice(0, verbChainStart(analysis, before.slice(0, k))), (id) =>
