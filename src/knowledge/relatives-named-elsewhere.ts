@@ -3,10 +3,12 @@
  * "Encarnación Ruiz's great-grandfather") is often named elsewhere in the article by that same relation:
  * "Mrs. Cordelia Ashby, of Miami, whose husband, the late Sergeant George W. Ashby, was stationed …", or in
  * the owner's own words, "My great-grandfather was Ygnacio Olvera". The words are then that named person's.
- * Both shapes are read once per article, in the order of its tokens.
+ * Both shapes are read once per article, in the order of its tokens. A relative left unnamed is written with
+ * the plain kin word, as a description of them would be ("Buddy Ray Sims's daddy" is his father).
  */
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 import { quoted, tokenAt } from './speakers.ts';
+import { plainKin } from './named-relatives.ts';
 
 /** A person as the entity data knows them. */
 interface Person {
@@ -24,6 +26,8 @@ const MAX_RELATION_WORDS = 3;
 const MAX_RELATION_TOKENS = 6;
 /** Forms of "to be" that say who someone is ("My great-grandfather was Ygnacio Olvera"). */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is']);
+/** "Owner's great-grandfather": the owner, the relation's words before its last, and its last word. */
+const OWNED_RELATION = /^(.+)'s ((?:[\p{Ll}-]+ )*)(\p{Ll}+)$/u;
 
 /**
  * Gives each quotation whose speaker is named only as someone's relative ("Cordelia Ashby's husband") to the
@@ -39,7 +43,7 @@ export function relativesNamedElsewhere(
   const links = new Map<string, Person | null>();
   const link = (owner: Person, relation: string, relative: Person) => {
     if (owner.id === relative.id) return;
-    const key = `${owner.name}'s ${relation.toLowerCase()}`;
+    const key = plainlyRelated(`${owner.name}'s ${relation.toLowerCase()}`);
     const known = links.get(key);
     links.set(key, known === undefined || known?.id === relative.id ? relative : null);
   };
@@ -50,8 +54,12 @@ export function relativesNamedElsewhere(
   }
   for (const q of quotes) {
     if (q.speakerId !== null) continue;
-    const relative = links.get(q.speakerName);
-    if (!relative) continue;
+    const plain = plainlyRelated(q.speakerName);
+    const relative = links.get(plain);
+    if (!relative) {
+      q.speakerName = plain;
+      continue;
+    }
     q.speakerId = relative.id;
     q.speakerName = relative.name;
   }
@@ -118,4 +126,10 @@ function ownRelatives(
       if (relative) link(owner, words, relative);
     }
   }
+}
+
+/** "Buddy Ray Sims's daddy" → "Buddy Ray Sims's father": a relation's last word as the plain kin word. */
+function plainlyRelated(name: string): string {
+  const m = OWNED_RELATION.exec(name);
+  return m?.[1] === undefined || m[2] === undefined ? name : `${m[1]}'s ${m[2]}${plainKin(m[3] ?? '')}`;
 }
