@@ -1,6 +1,7 @@
 /**
  * Relatives in recounted words: a familiar kin word names the relative as a description would ("My daddy was
- * a civilian mechanic … He used to say, '…'" is Buddy Ray Sims's father), and a "he" inside the words of a
+ * a civilian mechanic … He used to say, '…'" is Buddy Ray Sims's father; "Daddy said, '…'" in a caller's turn
+ * is the caller's father), and a "he" inside the words of a
  * speaker known only as someone's mother is the one whose mother she is ("The mother of a Marine in the
  * battalion … '"He wrote, \'Mom, I'm fine …\'"'").
  */
@@ -25,6 +26,10 @@ RODOLFO PONCE (mechanic): We lost five pilots out there. For the mechanics, when
 LUSK: We have a caller. Buddy Ray Sims in Caddo Mills, go ahead.
 
 BUDDY RAY SIMS (caller): Morning, Carl. My daddy was a civilian mechanic at Majors Field, and he worked on the Mexicans' Thunderbolts. He used to say, "Those boys would take an engine apart just to prove they could put it back together faster than we could." He said they usually did, too.
+
+LUSK: Another caller. Go ahead, you're on the Almanac.
+
+CALLER (RANCHER NEAR VALENTINE): Hi, Carl. My dad ranched next to the old Patrol camp at Valentine. Daddy said, "You'd see them ride out Sunday night and not see them again till Thursday." They'd water at our tank.
 `;
 
 const STORY = `---
@@ -55,6 +60,10 @@ const speakerOf = (start: string) => kb.quotes.find((q) => q.text.startsWith(sta
 describe('relatives in recounted words', () => {
   it('names the caller\'s "daddy" as his father', () => {
     expect(speakerOf('Those boys would take an engine apart')).toBe("Buddy Ray Sims's father");
+  });
+
+  it('gives the words "Daddy" said to the caller\'s father', () => {
+    expect(speakerOf("You'd see them ride out")).toBe("the caller's father");
   });
 
   it("gives the son's text message to the Marine whose mother recounts it", () => {
