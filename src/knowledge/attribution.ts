@@ -52,6 +52,7 @@ import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet } from './epithet-speakers.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
+import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -90,6 +91,12 @@ export class QuoteAttributor {
     this.#finder = new SpeakerFinder(reader);
   }
 
+  /** The person entity `id` names, or `null` for anything else. */
+  readonly #person = (id: string): { id: string; name: string } | null => {
+    const entity = this.#finder.entity(id);
+    return entity?.type === 'person' ? entity : null;
+  };
+
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
@@ -120,6 +127,7 @@ export class QuoteAttributor {
       sentences,
     );
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
+    relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
     return quotes;
   }
 

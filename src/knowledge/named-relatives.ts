@@ -24,6 +24,15 @@ const PLAIN_KIN: Readonly<Record<string, string>> = {
 /** A description naming someone by whose relative they are: "Gee's father", "Ramsey's late wife". */
 const OWNED_RELATION = /^(\p{Lu}[\p{L}'’.-]*?)['’]s\s+(?:late\s+)?(\p{Ll}+)$/u;
 
+/**
+ * "Daddy said, '…'": a familiar kin word written as a name, lower case ("daddy"), when `name` is one word and
+ * one of those words; `undefined` otherwise.
+ */
+export function familiarKinAsName(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && PLAIN_KIN[lower] !== undefined ? lower : undefined;
+}
+
 /** The plain kin word for `word` ("dad" → "father"), lower case. */
 export function plainKin(word: string): string {
   const lower = word.toLowerCase();

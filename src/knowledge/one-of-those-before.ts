@@ -77,7 +77,10 @@ function lastGroup(
       if (OPENERS.has(word.normal)) return analysis.text.slice(word.start, noun.end).toLowerCase();
       if (!MODIFIERS.has(word.pos)) break;
     }
-    return null;
+    // "There were women at that post …, and they sat up with me. One of them said": a plural with nothing
+    // before it but a verb is the group as well, made definite.
+    const before = t > from ? tokenAt(analysis, t - 1) : undefined;
+    return before?.pos === 'VERB' || before?.pos === 'AUX' ? `the ${noun.normal}` : null;
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { readingOrder } from './mention-order.ts';
 import { antecedentInQuote } from './quoted-antecedents.ts';
 import { describedMetBySpeaker } from './described-object-antecedent.ts';
 import { hyphenatedWords } from './hyphenated-words.ts';
+import { ownerOfDescribedSpeaker } from './owner-of-described-speaker.ts';
 import {
   copyGuess,
   FIRST_PERSON_POSSESSIVES,
@@ -225,6 +226,11 @@ export function referent(
   // met, described just before, not the last man named.
   const met = outer ? describedMetBySpeaker(reader, outer, gender) : null;
   if (met) return met;
+  // "The mother of a Marine in the battalion … '"He wrote, '…'"'": the one whose relative the speaker is.
+  const owner = outer
+    ? ownerOfDescribedSpeaker(outer.speakerName, gender, (l) => reader.nounGender(l))
+    : null;
+  if (owner) return owner;
   const at = outer ? outer.span.outerStart : tokenAt(sentence.analysis, t).start;
   const order = readingOrder(sentence.paragraph - 1, at);
   const who =

@@ -12,6 +12,7 @@ import { pronounIsTurnSpeaker } from './turn-speaker-pronoun.ts';
 import { namedBefore, onlyAddressedBefore } from './addressed-in-turn.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
 import { firstPersonRelative } from './letter-writers.ts';
+import { familiarKinAsName } from './named-relatives.ts';
 import { THIRD_PERSON } from '../nlp/third-person.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -238,7 +239,11 @@ export function turnQuotes(
         Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName });
       }
       // "My neighbor told me, '…'": someone the turn's speaker names by their relation to themselves.
-      const relative = q.speakerId === null ? firstPersonRelative(q.speakerName) : undefined;
+      // "Daddy said, '…'": a familiar kin word written as a name is the turn's speaker's relative too.
+      const relative =
+        q.speakerId === null
+          ? (firstPersonRelative(q.speakerName) ?? familiarKinAsName(q.speakerName))
+          : undefined;
       // "My dad used to tell us, '…'" after "Gee's father, Gee Hong": the relative the article named.
       const named = relative ? (relativeNamed?.(speaker.speakerName, relative) ?? null) : null;
       if (named) Object.assign(q, named);

@@ -247,11 +247,23 @@ export function leadingAttribution(
 
 /**
  * True when a quotation's words end with a full stop and a capital opens the words after its closing mark
- * ("'…your machine now.' I said"): a new sentence, not a verb of saying handing the words over.
+ * ("'…your machine now.' I said"): a new sentence, not a verb of saying handing the words over. A question
+ * or an exclamation ends one too when a comma or a colon before its opening mark handed the words over
+ * already ("a trooper kept asking, 'Sergeant, where are they?' I told him to shoot"); alone it may be
+ * followed by its own tag ("'Where are they?' I asked").
  */
 function endsSentence(text: string, span: QuoteSpan): boolean {
   const words = text.slice(span.start, span.end).replace(P1, '');
-  return words.endsWith('.') && P2.test(text.slice(span.outerEnd, span.outerEnd + 4));
+  const last = words.at(-1);
+  const ended = last === '.' || ((last === '?' || last === '!') && handedOver(text, span.outerStart));
+  return ended && P2.test(text.slice(span.outerEnd, span.outerEnd + 4));
+}
+
+/** True when a comma or a colon stands before the opening mark at `outerStart`, past spaces only. */
+function handedOver(text: string, outerStart: number): boolean {
+  let at = outerStart - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\u00a0')) at--;
+  return text[at] === ',' || text[at] === ':';
 }
 
 /**

@@ -23,6 +23,9 @@ import { withoutSetOffReport } from './set-off-report.ts';
 import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
 import { someoneUnnamed } from './indefinite-speakers.ts';
 import { namedBeforeWho } from './named-before-who.ts';
+import { describedBesideSpeaker } from './beside-speaker.ts';
+import { subjectOfReportedClause } from './reported-subject.ts';
+import { describedBeforeSetOffWho } from './set-off-who.ts';
 import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
 import { OPENS_AS_SENTENCE, speakerBeforeColon } from './colon-speaker.ts';
@@ -181,6 +184,15 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
     finder.isPersonNoun,
   );
   if (listed && described) return { ...described, cue: cueLemma };
+  // "…spoke with one of his sergeants, who said to me, '…'": the one set off before "who" speaks.
+  const setOff = listed
+    ? describedBeforeSetOffWho(
+        analysis,
+        clause.slice(0, verbChainStart(analysis, clause)),
+        finder.isPersonNoun,
+      )
+    : null;
+  if (setOff) return { ...setOff, cue: cueLemma };
   // "he met Geronimo, who promised … 'in two moons'": the one named before "who" speaks.
   const antecedent = listed
     ? namedBeforeWho(sentence, before.slice(0, verbChainStart(analysis, before.slice(0, k))), (id) =>
@@ -204,7 +216,9 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
   )
     return listed ? null : undefined;
   const subject =
-    namedSubject(finder, around, cue, left, nearest) ?? describedSubject(finder, around, cue, left);
+    (listed ? subjectOfReportedClause(finder, sentence, left, people, outer) : null) ??
+    namedSubject(finder, around, cue, left, nearest) ??
+    describedSubject(finder, around, cue, left);
   const fromDocument = documentSpeaker(finder, around, left, clauseStart, subject);
   if (fromDocument) return { ...fromDocument, cue: cueLemma };
   if (subject) return { ...subject, cue: cueLemma };
@@ -341,6 +355,8 @@ function describedSubject(
     (outer ? aPersonDescribed(analysis, subject, isPersonNoun) : null) ??
     // "A man of his company, crying like a child, said to me, '…'": with what qualifies them.
     (outer ? describedBeforeVerb(analysis, withoutEndMarks(analysis, subject), isPersonNoun) : null) ??
+    // "A young trooper by me, a boy from Tennessee, kept asking, '…'": someone beside the one recounting.
+    (outer ? describedBesideSpeaker(analysis, left, isPersonNoun) : null) ??
     (isPresentParticiple(tokenAt(analysis, cue.token))
       ? aPersonDescribed(analysis, subjectAfterOpening(analysis, left), isPersonNoun)
       : null) ??

@@ -22,7 +22,7 @@ const PROGRAM = [
 describe('a caller recounting a relative', () => {
   it('gives words "he used to say" to the father the caller spoke of, not to the host greeted by name', () => {
     expect(speakerOfWords(tools, PROGRAM, 'take an engine apart', '1985-02-21')).toBe(
-      "Buddy Ray Sims's daddy",
+      "Buddy Ray Sims's father",
     );
   });
 });

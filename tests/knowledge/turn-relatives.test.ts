@@ -38,7 +38,7 @@ describe('NamedRelatives', () => {
       'REYES: My dad used to tell us, "The river keeps its own counsel." He said it like it was a rule.',
       ...closing,
     ].join('\n\n');
-    expect(speakerOfWords(tools, body, 'its own counsel')).toBe("Tom Reyes's dad");
+    expect(speakerOfWords(tools, body, 'its own counsel')).toBe("Tom Reyes's father");
   });
 
   it('finds no holder when two people are described by the same relation', () => {
