@@ -1,0 +1,48 @@
+/**
+ * Quotations of documents, markers and letters get their author (issue #9): a thing any of whose senses is a
+ * writing speaks for itself when the text names no one who wrote it, and a letter "his" owns is the
+ * described writer's the sentence opens with, not the last person the article named.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { articlesAlone } from '../answer/setup.ts';
+
+const MARKER = `---
+id: xbeacon-2019-old-ford-marker
+title: "The old ford"
+outlet: X Beacon
+published: 2019-05-02
+language: en
+---
+The county put up a historical marker by the river road in 1936. It reads: "Here the cavalry crossed the Rio Grande on the morning of May 9, 1916."
+
+Few drivers stop to read it.
+`;
+
+const LETTER = `---
+id: xpioneer-1868-post-letter
+title: "News from the post"
+outlet: X Pioneer
+published: 1868-01-10
+language: en
+---
+Col. Edward Hatch, the colonel of the regiment, will no doubt have the full report before this reaches our readers.
+
+A friend at the post closes his letter with a line we are glad to print: "Tell the people below that the post is still ours."
+`;
+
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  kb = (
+    await articlesAlone({ 'xbeacon-2019-old-ford-marker.md': MARKER, 'xpioneer-1868-post-letter.md': LETTER })
+  ).kb;
+}, 120_000);
+
+const speaker = (start: string) => kb.quotes.find((q) => q.text.startsWith(start))?.speakerName ?? null;
+
+describe('documents and their authors', () => {
+  it('gives the words a historical marker reads to the marker, though a marker is first an object', () => {
+    expect(speaker('Here the cavalry crossed')).toBe('the marker');
+  });
+});
