@@ -305,7 +305,9 @@ export class QuoteAttributor {
       (id) => this.reader.genderOf(id),
     );
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
-    authorsOfQuotedDocuments(quotes, this.#finder.entity);
+    authorsOfQuotedDocuments(quotes, this.#finder.entity, (q) =>
+      describedSubjectsWords(this.reader, q.sentence, q.span),
+    );
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));

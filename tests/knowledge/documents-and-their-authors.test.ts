@@ -1,7 +1,8 @@
 /**
  * Quotations of documents, markers and letters get their author (issue #9): a thing any of whose senses is a
  * writing speaks for itself when the text names no one who wrote it, and a letter "his" owns is the
- * described writer's the sentence opens with, not the last person the article named.
+ * described writer's the sentence opens with, not the last person the article named; a telegram received
+ * from someone is theirs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
@@ -29,6 +30,8 @@ language: en
 Col. Edward Hatch, the colonel of the regiment, will no doubt have the full report before this reaches our readers.
 
 A friend at the post closes his letter with a line we are glad to print: "Tell the people below that the post is still ours."
+
+A telegram was received on Thursday from Mr. Patrick Conroy of Los Angeles, who served in Company A with the deceased: "Tell the boys at the post Dan held his ground. Sorry I cannot come."
 `;
 
 let kb: KnowledgeBase;
@@ -44,5 +47,13 @@ const speaker = (start: string) => kb.quotes.find((q) => q.text.startsWith(start
 describe('documents and their authors', () => {
   it('gives the words a historical marker reads to the marker, though a marker is first an object', () => {
     expect(speaker('Here the cavalry crossed')).toBe('the marker');
+  });
+
+  it('gives the line a described friend closes "his letter" with to that friend, not the colonel named before', () => {
+    expect(speaker('Tell the people below')).toBe('a friend at the post');
+  });
+
+  it('gives a telegram received "from" someone, told of in a clause after their name, to its sender', () => {
+    expect(speaker('Tell the boys at the post')).toBe('Patrick Conroy');
   });
 });
