@@ -38,6 +38,11 @@ const MEASURES: readonly string[] = ['measure', 'quantity', 'magnitude', 'amount
  * which a notice, a telegram, a letter, a proclamation or a sign is a kind of.
  */
 const COMMUNICATION = 'communication';
+/**
+ * The word of WordNet's publication.n.01 ("a copy of a printed work offered for distribution"), which a
+ * textbook, a book or a magazine is a kind of: a work whose words someone wrote, filed under the things made.
+ */
+const PUBLICATION = 'publication';
 /** Nouns asked about before the memory starts again. */
 const MAX_REMEMBERED_NOUNS = 20_000;
 
@@ -113,8 +118,10 @@ export class NounKinds {
       lemma.length >= 2 &&
       /^[a-z][a-z-]*$/.test(lemma) &&
       this.kindOf(lemma) === null &&
-      (this.source.someNounSenseIsKindOf?.(lemma, MAX_KIND_DEPTH, COMMUNICATION) ??
-        this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(COMMUNICATION));
+      (this.source.someNounSenseIsKindOf !== undefined
+        ? this.source.someNounSenseIsKindOf(lemma, MAX_KIND_DEPTH, COMMUNICATION) ||
+          this.source.someNounSenseIsKindOf(lemma, MAX_KIND_DEPTH, PUBLICATION)
+        : this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(COMMUNICATION));
     if (this.#communications.size >= MAX_REMEMBERED_NOUNS) this.#communications.clear();
     this.#communications.set(lemma, found);
     return found;

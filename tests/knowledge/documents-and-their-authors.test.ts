@@ -34,11 +34,27 @@ A friend at the post closes his letter with a line we are glad to print: "Tell t
 A telegram was received on Thursday from Mr. Patrick Conroy of Los Angeles, who served in Company A with the deceased: "Tell the boys at the post Dan held his ground. Sorry I cannot come."
 `;
 
+const SOURCES = `---
+id: xchronicle-2023-last-battle-live
+title: "The last battle, 175 years on"
+outlet: X Chronicle
+published: 2023-03-16
+language: en
+---
+The Battle of Santa Cruz de Rosales was fought in Chihuahua in March 1848, when U.S. troops under Gen. Sterling Price stormed the town held by Gen. Ángel Trías. On the numbers, the sources do not line up. An American history of the war published in 1849 puts it this way: "The enemy lost 300 killed and wounded, while the American loss was but five killed."
+
+Texas schools teach the Bandit War of 1915 on the border briefly. The new textbook gives the events of 1915 a single paragraph, and it calls them "border bandit raids."
+`;
+
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
   kb = (
-    await articlesAlone({ 'xbeacon-2019-old-ford-marker.md': MARKER, 'xpioneer-1868-post-letter.md': LETTER })
+    await articlesAlone({
+      'xbeacon-2019-old-ford-marker.md': MARKER,
+      'xpioneer-1868-post-letter.md': LETTER,
+      'xchronicle-2023-last-battle-live.md': SOURCES,
+    })
   ).kb;
 }, 120_000);
 
@@ -55,5 +71,13 @@ describe('documents and their authors', () => {
 
   it('gives a telegram received "from" someone, told of in a clause after their name, to its sender', () => {
     expect(speaker('Tell the boys at the post')).toBe('Patrick Conroy');
+  });
+
+  it('gives the words "an American history of the war" puts a certain way to that history', () => {
+    expect(speaker('The enemy lost 300')).toBe('an American history of the war');
+  });
+
+  it('gives the words a textbook calls events by to the textbook, a publication and so a writing', () => {
+    expect(speaker('border bandit raids')).toBe('the new textbook');
   });
 });
