@@ -46,6 +46,18 @@ The Battle of Santa Cruz de Rosales was fought in Chihuahua in March 1848, when 
 Texas schools teach the Bandit War of 1915 on the border briefly. The new textbook gives the events of 1915 a single paragraph, and it calls them "border bandit raids."
 `;
 
+const RUMORS = `---
+id: xclarion-1883-crook-rumors
+title: "Gen. Crook returns"
+outlet: X Clarion
+published: 1883-06-20
+language: en
+---
+Gen. Crook has come back from the Sierra Madre with the Chiricahuas. It is well to remember that three weeks ago this paper printed the report from El Paso that "Crook and all his command have been cut to pieces."
+
+The district office of the Border Patrol at Tucson said in a telegram to the family that the trooper had been "one of the first and one of the best."
+`;
+
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
@@ -54,6 +66,7 @@ beforeAll(async () => {
       'xbeacon-2019-old-ford-marker.md': MARKER,
       'xpioneer-1868-post-letter.md': LETTER,
       'xchronicle-2023-last-battle-live.md': SOURCES,
+      'xclarion-1883-crook-rumors.md': RUMORS,
     })
   ).kb;
 }, 120_000);
@@ -79,5 +92,13 @@ describe('documents and their authors', () => {
 
   it('gives the words a textbook calls events by to the textbook, a publication and so a writing', () => {
     expect(speaker('border bandit raids')).toBe('the new textbook');
+  });
+
+  it('gives the words of a report quoted in the clause "that" opens after it to the report, not to the paper printing it', () => {
+    expect(speaker('Crook and all his command')).toBe('the report from El Paso');
+  });
+
+  it('does not give words said "in a telegram … that" to the telegram', () => {
+    expect(speaker('one of the first and one of the best')).not.toBe('a telegram to the family');
   });
 });
