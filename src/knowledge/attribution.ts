@@ -36,6 +36,7 @@ import { speakersOfDescribedIntroductions } from './described-introducers.ts';
 import { speakersOfDocumentsReadAloud } from './documents-read-aloud.ts';
 import { ownersOfDocumentsPointedTo } from './document-antecedents.ts';
 import { ownersOfDocumentTags } from './document-tags.ts';
+import { speakersOfDocumentContents } from './document-content-clauses.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { describedSpeakerInSentence } from './described-speaker-in-sentence.ts';
 import { documentSubjectsWords } from './document-subject-words.ts';
@@ -313,7 +314,9 @@ export class QuoteAttributor {
       (id) => this.reader.genderOf(id),
     );
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
-    authorsOfQuotedDocuments(quotes, this.#finder.entity);
+    authorsOfQuotedDocuments(quotes, this.#finder.entity, (q) =>
+      describedSubjectsWords(this.reader, q.sentence, q.span),
+    );
     authorsOfDocumentsReadOut(quotes, this.#finder.entity);
     speakersOfDocumentsReadAloud(quotes, this.#finder.entity);
     speakersOfIntroducedDocuments(quotes, this.#finder.entity, (lemma) => this.reader.cues.has(lemma));
@@ -328,6 +331,11 @@ export class QuoteAttributor {
       entity: this.#finder.entity,
       isPersonNoun: this.#finder.isPersonNoun,
       isCommunicationNoun: this.reader.isCommunicationNoun,
+    });
+    speakersOfDocumentContents(quotes, {
+      entity: this.#finder.entity,
+      isPersonNoun: this.#finder.isPersonNoun,
+      isCommunicationNoun: (lemma) => this.reader.isCommunicationNoun?.(lemma) ?? false,
     });
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);

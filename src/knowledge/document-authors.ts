@@ -7,6 +7,7 @@
 import { lowerBound } from '../nlp/analysis.ts';
 import type { Token } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
+import type { SpeakerGuess } from './speakers.ts';
 import type { WorkingQuote } from './working.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { MarkPositions } from '../nlp/last-character.ts';
@@ -92,8 +93,21 @@ const OWNED_BY_PRONOUN = new RegExp(
 );
 /** A passive and "in" right before a document ("is quoted in", "was recorded in"): its subject is no document's. */
 const PASSIVE_IN = /\b(?:is|was|are|were|been|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+in\s+$/u;
-/** "A telegram from the War Department …: '…'": the author after the document and "from". */
-const FROM = new RegExp(`\\b${DOCUMENT}\\s+from\\s+(${NAME})${TO_QUOTE}`, 'u');
+/**
+ * Words at most between a document and the "from" naming its sender: "A telegram was received on Thursday
+ * from Mr. Patrick Conroy".
+ */
+const MAX_WORDS_TO_FROM = 5;
+/**
+ * " of Los Angeles, who served in Company A with the deceased": a relative clause telling who the sender is,
+ * between the sender's name (and what follows it) and the colon handing the words over.
+ */
+const WHO_CLAUSE = '(?:[^,:;"“”]{0,60},\\s+who\\s+[^,:;"“”]{0,80}(?=:))?';
+/** "A telegram from the War Department …: '…'", "A telegram was received on Thursday from Mr. Conroy, who …:": the author after the document and "from". */
+const FROM = new RegExp(
+  `\\b${DOCUMENT}(?:\\s+[\\p{L}\\d.]+){0,${MAX_WORDS_TO_FROM}}?\\s+from\\s+(${NAME})${WHO_CLAUSE}${TO_QUOTE}`,
+  'u',
+);
 
 /**
  * The most characters before a quotation that {@link OWNED} or {@link FROM} can span (a name of five words, three
@@ -152,6 +166,7 @@ function authorMention(
 export function authorsOfQuotedDocuments(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+  describedSubject: (quote: WorkingQuote) => SpeakerGuess | null = () => null,
 ): void {
   // Each paragraph's marks are found once, at its first quotation.
   const marksOf = new Map<WorkingQuote['sentence']['analysis'], MarkPositions>();
@@ -166,9 +181,17 @@ export function authorsOfQuotedDocuments(
     const mark = marks.lastIn(from, span.outerStart);
     if (mark !== ':' && mark !== ',') continue;
     const before = sentence.analysis.text.slice(from, span.outerStart);
-    const m = OWNED.exec(before) ?? FROM.exec(before) ?? OWNED_BY_PRONOUN.exec(before);
+    const owned = OWNED.exec(before) ?? FROM.exec(before);
+    const m = owned ?? OWNED_BY_PRONOUN.exec(before);
     const name = m?.[1];
     if (!m || name === undefined) continue;
+    // "A friend at the post closes his letter with a line: '…'": the pronoun is the described subject's
+    // its clause opens with, whoever the article named last.
+    const subject = owned === null ? describedSubject(quote) : null;
+    if (subject) {
+      Object.assign(quote, subject, { cue: null });
+      continue;
+    }
     // "Don Rafael Cantú … is quoted in the Captain's letter:": the one the passive's subject names said the
     // words; the letter is only where they were written down.
     const speaker = quote.speakerId === null ? undefined : entity(quote.speakerId);

@@ -7,6 +7,8 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import type { SpeakerGuess } from './speakers.ts';
 
+/** Parts of speech of a noun a name before it may qualify ("an American history", "the State Department statement"). */
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Words that introduce a document's author in its description ("released by", "a letter from"). */
 const AUTHOR_WORDS = new Set(['by', 'from']);
 /** Tokens at most of a document's description ("a notice posted at the stage station at Howard's Well"). */
@@ -45,7 +47,10 @@ export function documentSubject(
   const opener = tok(start);
   if (!opener || !OPENERS.has(opener.normal)) return null;
   const words = before.slice(start, end).map((t) => analysis.tokens[t]);
-  const head = words.find((w) => w?.pos === 'NOUN' || w?.pos === 'PROPN');
+  // "An American history of the war": a name standing before a noun qualifies it, as an adjective would.
+  const head = words.find(
+    (w, j) => w?.pos === 'NOUN' || (w?.pos === 'PROPN' && !NOUNS.has(words[j + 1]?.pos ?? '')),
+  );
   if (
     !head ||
     head.pos !== 'NOUN' ||

@@ -8,6 +8,7 @@
 /** The part of the WordNet table this reads: the words of the kinds a noun's first sense belongs to. */
 export interface NounKindSource {
   nounKindWords(word: string, maxDepth: number): ReadonlySet<string>;
+  someNounSenseIsKindOf?(word: string, maxDepth: number, kind: string): boolean;
 }
 
 /**
@@ -37,6 +38,11 @@ const MEASURES: readonly string[] = ['measure', 'quantity', 'magnitude', 'amount
  * which a notice, a telegram, a letter, a proclamation or a sign is a kind of.
  */
 const COMMUNICATION = 'communication';
+/**
+ * The word of WordNet's publication.n.01 ("a copy of a printed work offered for distribution"), which a
+ * textbook, a book or a magazine is a kind of: a work whose words someone wrote, filed under the things made.
+ */
+const PUBLICATION = 'publication';
 /** Nouns asked about before the memory starts again. */
 const MAX_REMEMBERED_NOUNS = 20_000;
 
@@ -101,8 +107,9 @@ export class NounKinds {
   }
 
   /**
-   * True for a noun whose first sense is a kind of communication ("notice", "telegram", "letter", "sign"),
-   * and not of a person or a body: what it says are words someone put into it.
+   * True for a noun one of whose senses is a kind of communication ("notice", "telegram", "letter", "sign";
+   * "marker", "compact", "law" in their second senses), and whose first is not a person or a body: what it
+   * says are words someone put into it.
    */
   isCommunication(lemma: string): boolean {
     const known = this.#communications.get(lemma);
@@ -111,7 +118,10 @@ export class NounKinds {
       lemma.length >= 2 &&
       /^[a-z][a-z-]*$/.test(lemma) &&
       this.kindOf(lemma) === null &&
-      this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(COMMUNICATION);
+      (this.source.someNounSenseIsKindOf !== undefined
+        ? this.source.someNounSenseIsKindOf(lemma, MAX_KIND_DEPTH, COMMUNICATION) ||
+          this.source.someNounSenseIsKindOf(lemma, MAX_KIND_DEPTH, PUBLICATION)
+        : this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(COMMUNICATION));
     if (this.#communications.size >= MAX_REMEMBERED_NOUNS) this.#communications.clear();
     this.#communications.set(lemma, found);
     return found;

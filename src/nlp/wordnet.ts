@@ -269,6 +269,30 @@ export class WordNet {
   }
 
   /**
+   * True when some noun sense of `word` the table keeps (not only the first) is, within `maxDepth` hypernym
+   * steps, a kind of a synset with the word `kind`: "marker" is a mark (a sign, a communication) in its
+   * second sense, "compact" and "law" a document in theirs, though their first senses are an object, a case
+   * and a body of law.
+   */
+  someNounSenseIsKindOf(word: string, maxDepth: number, kind: string): boolean {
+    for (const sense of this.#sensesOf(word) ?? []) {
+      if (this.#synset(sense).kinds.length === 0) continue;
+      const seen = new Set<number>([sense]);
+      let frontier = [sense];
+      for (let depth = 0; depth <= maxDepth && frontier.length > 0; depth++) {
+        const next: number[] = [];
+        for (const s of frontier) {
+          const synset = this.#synset(s);
+          if (synset.words.includes(kind)) return true;
+          for (const k of synset.kinds) if (!seen.has(k)) (seen.add(k), next.push(k));
+        }
+        frontier = next;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the first verb sense of `word` (its first sense that is a way of doing some act) is, within
    * `maxDepth` steps, a way of an act whose synset's words pass `test` ("shout" is a way of talking, "remark"
    * a way of noting, which is a way of saying). The sense itself is not tested: it is a way of nothing.
