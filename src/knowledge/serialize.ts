@@ -13,7 +13,12 @@ export function* knowledgeChunks(kb: KnowledgeBase): Generator<string> {
   yield `{${scalars.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}`;
   for (const [key, items] of lists) {
     yield `,\n${JSON.stringify(key)}:[`;
-    for (let i = 0; i < items.length; i++) yield `${i === 0 ? '\n' : ',\n'}${JSON.stringify(items[i])}`;
+    // The separator and the record are two pieces, not one joined string: a joined string is a pair of pointers
+    // that encoding copies flat first, a second copy of each record (of the whole file) for the collector.
+    for (let i = 0; i < items.length; i++) {
+      yield i === 0 ? '\n' : ',\n';
+      yield JSON.stringify(items[i]);
+    }
     yield items.length > 0 ? '\n]' : ']';
   }
   yield '}\n';
