@@ -2,8 +2,8 @@
  * Whether a figure is OF the place a question asks about. "How many Guardia Nacional troops went to
  * Tamaulipas?" is not answered by a figure of the troops that reached Juárez, though the article names
  * Tamaulipas elsewhere: the place the question sends the act to, or sets it in, must be said where the
- * figure is (its sentence, the sentences before it in its paragraph, or its article's opening, which sets
- * the scene for all of it).
+ * figure is (its sentence, the sentences before it in its paragraph, or its article's opening or headline,
+ * which set the scene for all of it).
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { ENTITY_PREFIX, foldWord } from '../nlp/pipeline.ts';
@@ -114,7 +114,8 @@ function scene(
 
 /**
  * True unless `draft` gives a figure and some place the question asks about ({@link askedPlaces})
- * is said neither in an evidence sentence, nor before it in its paragraph, nor in its article's opening:
+ * is said neither in an evidence sentence, nor before it in its paragraph, nor in its article's opening or
+ * headline ("…Arista Routed at the Resaca de la Palma": new-articles-42 dev +1, test +1, npm run eval):
  * the value is then of another place ("10,000 troops reach Juárez" for "how many went to Tamaulipas?").
  */
 export function draftOfAskedPlace(
@@ -122,12 +123,23 @@ export function draftOfAskedPlace(
   places: readonly AskedPlace[],
   index: Pick<
     KnowledgeIndex,
-    'evidenceSentenceIds' | 'sentence' | 'neighbour' | 'sentenceIndex' | 'articleStart' | 'sentences'
+    | 'evidenceSentenceIds'
+    | 'sentence'
+    | 'neighbour'
+    | 'sentenceIndex'
+    | 'articleStart'
+    | 'sentences'
+    | 'sources'
   >,
 ): boolean {
   if (places.length === 0 || !TYPED_ANSWERS.has(draft.answeredAs) || draft.evidence.length === 0) return true;
   const around = draft.evidence
     .flatMap((e) => index.evidenceSentenceIds(e))
     .flatMap((id) => scene(id, index));
-  return places.every((p) => around.some((s) => namesPlace(s, p)));
+  const titles = [...new Set(draft.evidence.map((e) => e.sourceId))].map(
+    (id) => ` ${foldWord((index.sources.get(id)?.title ?? '').toLowerCase()).replace(NOT_WORD, ' ')} `,
+  );
+  return places.every(
+    (p) => around.some((s) => namesPlace(s, p)) || titles.some((t) => t.includes(` ${p.words.join(' ')} `)),
+  );
 }

@@ -59,6 +59,7 @@ import { replyAboutLastAnswers } from './about-last-answers.ts';
 import { subjectDecline } from './subject-gate.ts';
 import { draftedReply, type DecidedReply, type MessagePart } from './question-drafting.ts';
 import { moreEvidence } from './more-evidence.ts';
+import { besideAnswers } from './part-beside.ts';
 
 export interface EngineOptions {
   kb: KnowledgeBase;
@@ -75,6 +76,12 @@ export { MAX_AUTOCOMPLETE_CHOICES } from './replies.ts';
 interface Frame extends MessagePart {
   budget: number;
   spanish: boolean;
+  /**
+   * A part asked again (see part-beside.ts): the conversation as the part was first asked in; what it gives is
+   * remembered only for the message's last part (`last`), as a first asking is.
+   */
+  again?: ConversationState;
+  last?: boolean;
 }
 
 const ENGLISH: Frame = { budget: MAX_ANSWER_TEXT, spanish: false };
@@ -154,6 +161,7 @@ export class AnswerEngine {
       plan.parts.map((p) => this.#loaded.reader.read(p).terms),
     );
     const answers: Answer[] = [];
+    const frames: Frame[] = [];
     // Each part reads the message's other parts as context: "how much did Obama ask for and what will the
     // troops do?" asks about Obama's troops.
     for (const part of plan.parts) {
@@ -163,15 +171,30 @@ export class AnswerEngine {
         quotes: answers.flatMap((a) => a.quoteIds),
         sources: [...new Set(answers.flatMap((a) => a.citations.map((c) => c.sourceId)))],
       };
-      answers.push(
-        await this.#askOne(part, context.join(' '), options, {
-          budget,
-          spanish,
-          earlier,
-          story,
-          ...(answers.length > 0 ? { ownContext: plan.context } : { laterParts: plan.parts.slice(1) }),
-        }),
-      );
+      const frame: Frame = {
+        budget,
+        spanish,
+        earlier,
+        story,
+        ...(answers.length > 0 ? { ownContext: plan.context } : { laterParts: plan.parts.slice(1) }),
+      };
+      const last = frames.length === plan.parts.length - 1;
+      frames.push({ ...frame, again: await this.#memory.load(options.userId), last });
+      answers.push(await this.#askOne(part, context.join(' '), options, frame));
+    }
+    // A part that found nothing, asked again in the articles another part was answered from.
+    const beside = besideAnswers(answers);
+    for (const [i, part] of plan.parts.entries()) {
+      const found = beside[i];
+      const frame = frames[i];
+      if (!found || !frame) continue;
+      const context = [plan.context, ...plan.parts.filter((p) => p !== part)].filter((c) => c !== null);
+      const again = await this.#askOne(part, context.join(' '), options, {
+        ...frame,
+        story: found.sources,
+        beside: found.sentences,
+      });
+      if (again.answered) answers[i] = again;
     }
     // A Spanish message's parts are headed as the person wrote them, when they split the same way.
     const headings = (spanish && partsAsWritten(cleaned, plan.parts.length)) || planned.parts;
@@ -185,7 +208,7 @@ export class AnswerEngine {
     frame: Frame,
   ): Promise<Answer> {
     const loaded = this.#loaded;
-    const conversation = await this.#memory.load(options.userId);
+    const conversation = frame.again ?? (await this.#memory.load(options.userId));
     const hasContext = conversation.turns > 0 && conversation.lastIntent !== null;
     const { asked, u, asWritten } = readInConversation(
       question,
@@ -340,7 +363,10 @@ export class AnswerEngine {
   ): Promise<Answer> {
     const answer = this.#toAnswer(loaded, surface, draft, frame, u.content);
     const next = conversationAfter(loaded.index, conversation, u, draft, answer, question);
-    if (CONTENT_INTENTS.has(draft.answeredAs) || draft.answeredAs === 'out_of_scope')
+    if (
+      (CONTENT_INTENTS.has(draft.answeredAs) || draft.answeredAs === 'out_of_scope') &&
+      (!frame.again || frame.last)
+    )
       await this.#memory.save(userId, next);
     return answer;
   }

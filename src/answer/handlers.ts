@@ -7,7 +7,7 @@
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { ConversationState } from './memory.ts';
-import { namesAround } from './names-around.ts';
+import { namesAround, namesBeside } from './names-around.ts';
 import { namedPerson } from './required-people.ts';
 import { pointedTypedBoost, typedArticleBoost } from './answer-type.ts';
 import { coverage, evidenceTerms, rankSentences, type RankOptions } from './retrieval.ts';
@@ -57,6 +57,8 @@ export interface Context {
   pointed?: readonly string[];
   /** True when one side of a comparison is asked (see comparison.ts). */
   side?: boolean;
+  /** The sentences another part of the message was answered from with confidence (see part-beside.ts). */
+  beside?: ReadonlySet<string>;
 }
 
 /**
@@ -159,5 +161,13 @@ export function confidenceOf(
   );
   for (const w of around.lemmas) if (u.content.includes(w)) lemmas.add(w);
   for (const e of around.entities) if (entities.includes(e)) found.add(e);
+  // Evidence beside the sentence another part of the message was answered from: that passage names the story.
+  if (ctx.beside) {
+    const lent = namesBeside(ctx.index, ctx.beside, [...sentences, ...quoteSentences], u.content, (w) =>
+      ctx.reader.isEnglishWord(w),
+    );
+    for (const w of lent.lemmas) if (u.content.includes(w)) lemmas.add(w);
+    for (const e of lent.entities) if (entities.includes(e)) found.add(e);
+  }
   return coverage(ctx.index, u.content, entities, lemmas, found, ctx.reader.lens(u));
 }

@@ -338,6 +338,11 @@ export class KnowledgeIndex {
     return found;
   }
 
+  /** True when the title of the source `sourceId` holds the lemma `word`. */
+  titleHolds(sourceId: string, word: string): boolean {
+    return this.#titleSources.get(word)?.has(sourceId) ?? false;
+  }
+
   /**
    * The ids of the sources whose title or a sentence holds the lemma `word`: which articles say a word, read
    * from the word's postings and the titles' words, not from the articles' sentences.

@@ -66,3 +66,37 @@ export function namesAround(
   }
   return { lemmas, entities };
 }
+
+/**
+ * The names that the passage around `beside` (sentences another part of the same message was answered from
+ * with confidence: see part-beside.ts) lends to evidence inside it: the names (as {@link namesAround} reads
+ * them) and the people, places and bodies named within {@link NAMES_REACH} sentences of `beside`, and those
+ * of `words` (the question's) that are no English word and that the article's title says ("Resaca de la
+ * Palma"). Nothing when none of `sentences` is in that passage: two answers side by side share their story,
+ * two sentences far apart need not.
+ */
+export function namesBeside(
+  index: KnowledgeIndex,
+  beside: ReadonlySet<string>,
+  sentences: ReadonlyArray<Sentence | null>,
+  words: readonly string[],
+  isEnglishWord: (word: string) => boolean,
+): { lemmas: Set<string>; entities: Set<string> } {
+  const lemmas = new Set<string>();
+  const entities = new Set<string>();
+  const passage = new Map<string, Sentence>();
+  for (const id of beside)
+    for (let k = -NAMES_REACH; k <= NAMES_REACH; k++) {
+      const n = k === 0 ? index.sentence(id) : index.neighbour(id, k);
+      if (n) passage.set(n.id, n);
+    }
+  const inside = sentences.filter((s): s is Sentence => s !== null && passage.has(s.id));
+  if (inside.length === 0) return { lemmas, entities };
+  for (const n of passage.values()) {
+    for (const word of capitalisedLemmasOf(n)) if (!isEnglishWord(word)) lemmas.add(word);
+    for (const mention of n.mentions) entities.add(mention.entityId);
+  }
+  for (const s of inside)
+    for (const w of words) if (!isEnglishWord(w) && index.titleHolds(s.sourceId, w)) lemmas.add(w);
+  return { lemmas, entities };
+}

@@ -36,6 +36,8 @@ export interface MessagePart {
   story?: readonly string[];
   /** A message's first part: the parts asked after it, as written. */
   laterParts?: readonly string[];
+  /** A part asked again beside another part's answer: that answer's sentences (see part-beside.ts). */
+  beside?: ReadonlySet<string>;
 }
 
 /** The reply to `q` from the drafts: the draft the checks show, else a "not covered" decline. */
@@ -55,6 +57,7 @@ export function draftedReply(
     conversational: hasContext,
     excludeShown: reading.unshown,
     pointed: followup ? focus : [],
+    ...(part.beside ? { beside: part.beside } : {}),
   };
   const picked = followup && picksAmongLast(u) ? pickFromLastAnswer(u, ctx, conversation) : null;
   if (picked) return { draft: picked, understanding: u, surface: 'followup' };
