@@ -85,6 +85,11 @@ export interface DescribedProfiles {
    * Treviño keeps a photograph"), who: the act a noun for a doer names ("the museum keeper", agent-noun.ts).
    */
   readonly doing: Map<string, Set<string>>;
+  /**
+   * For the initials of a run of words in what the article calls someone that ends in a noun for a person
+   * ("vp" of "vice president of the union local"), who: a question may write the run so ("the union VP").
+   */
+  readonly initials: Map<string, Set<string>>;
 }
 
 /** The words a profile is keyed by: a word stemmed, unaccented and in lower case. */
@@ -113,12 +118,14 @@ export function buildProfiles(
     hasDescription: new Set(),
     called: new Map(),
     doing: new Map(),
+    initials: new Map(),
   };
   for (const e of index.entities.values()) {
     if (e.type !== 'person') continue;
     noteDescribing(p, e, heads, key);
     noteTitles(p, e, abbreviations);
     noteHeadNouns(p, e, personKinds);
+    noteInitials(p, e, (w) => heads.has(w) || personKinds(w) !== null);
     noteIntroductions(p, e, index, key);
   }
   forgetOwnNames(p, index, key);
@@ -187,6 +194,33 @@ function noteHeadNouns(p: DescribedProfiles, e: Entity, personKinds: PersonKinds
   for (const noun of [headed, ...e.roles.flatMap((r) => r.title.toLowerCase().split(P1))]) {
     if (!noun || noun.length < 3) continue;
     addTo(p.headed, noun, e.id);
+  }
+}
+
+/** Words of a run an abbreviation by initials stands for: "VP" (vice president) to "CEO" and more. */
+const MIN_INITIALS = 2;
+const MAX_INITIALS = 4;
+
+/**
+ * The initials of each run of {@link MIN_INITIALS} to {@link MAX_INITIALS} words of `e`'s description and titles
+ * that ends in a noun for a person (`isPersonNoun`): "vp" of "vice president", "cfo" of "chief financial
+ * officer". A run of a name ("American Civil Liberties Union") ends in no such noun and is no one's initials.
+ */
+function noteInitials(p: DescribedProfiles, e: Entity, isPersonNoun: (word: string) => boolean): void {
+  for (const phrase of [e.description ?? '', ...e.roles.map((r) => r.title)]) {
+    const words = phrase.toLowerCase().split(P1).filter(Boolean);
+    words.forEach((last, end) => {
+      if (!isPersonNoun(last)) return;
+      for (let n = MIN_INITIALS; n <= MAX_INITIALS && n <= end + 1; n++)
+        addTo(
+          p.initials,
+          words
+            .slice(end + 1 - n, end + 1)
+            .map((w) => w[0])
+            .join(''),
+          e.id,
+        );
+    });
   }
 }
 

@@ -27,6 +27,8 @@ export type { PersonKinds } from './described-profiles.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P2 = /^\p{Lu}/u;
+/** A word written in capitals, two letters or more ("VP"): perhaps the initials of what someone is called. */
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** The least score a description resolves at, and how far ahead of the next person it must be. */
 const MIN_SCORE = 0.3;
@@ -126,6 +128,7 @@ export class DescribedPeople {
           this.heads.has(head.normal) ||
           this.#capitalisedRole(tokens, h) !== null ||
           this.#p.nouns.has(head.normal) ||
+          this.#spelled(head.value) !== undefined ||
           (head.pos !== 'PROPN' && this.#calledByKind(head.lemma).size > 0)
         )
       )
@@ -135,7 +138,15 @@ export class DescribedPeople {
       if (ownsPersonAfter(tokens, h, (w) => this.#personNoun(w))) continue;
       // "Today's Guard" capitalised mid-sentence names a body, not a guard.
       // "The retired Ranger": a lower-case adjective before it makes it a kind of person (capitalised-role.ts).
-      if (h > 0 && head.pos === 'PROPN' && P2.test(head.value) && !capitalisedRoleAt(tokens, h)) continue;
+      // "The union VP": initials of what someone is called are a noun for them, not a name.
+      if (
+        h > 0 &&
+        head.pos === 'PROPN' &&
+        P2.test(head.value) &&
+        !capitalisedRoleAt(tokens, h) &&
+        this.#spelled(head.value) === undefined
+      )
+        continue;
       const found = this.#resolveAt(read, h, used, named);
       if (!found || out.some((d) => d.id === found.id)) continue;
       out.push(found);
@@ -168,6 +179,15 @@ export class DescribedPeople {
     const tokens = analysis.tokens.slice();
     tokens[h] = { ...tok, normal: head, lemma: head };
     return { ...analysis, tokens };
+  }
+
+  /**
+   * The people whose description or title holds a run of words that `word`, written in capitals, gives the
+   * initials of and that ends in a noun for a person ("VP" for "vice president of the union local");
+   * `undefined` for a word in lower case or no one's initials.
+   */
+  #spelled(word: string): ReadonlySet<string> | undefined {
+    return IN_CAPITALS.test(word) ? this.#p.initials.get(word.toLowerCase()) : undefined;
   }
 
   /** True when `word` is a noun the lexicon or the coverage gives a person, or a kind of person WordNet knows. */
@@ -295,9 +315,14 @@ export class DescribedPeople {
     // "The museum keeper": the one the article says "keeps" something right after their name, as if it
     // called them a keeper; that act is theirs alone, so no floor on how well the other words fit applies.
     const doers = this.heads.has(head.normal) ? new Set<string>() : this.#doers(head.normal);
+    // "The union VP": those whose description the initials spell out are called so.
+    const spelled = this.#spelled(head.value);
     const headed = union(
-      union(this.#p.headed.get(head.normal), this.#p.calledAs.get(head.normal)),
-      doers.size > 0 ? doers : undefined,
+      union(
+        union(this.#p.headed.get(head.normal), this.#p.calledAs.get(head.normal)),
+        doers.size > 0 ? doers : undefined,
+      ),
+      spelled,
     );
     if (headed)
       for (const id of headed) {
@@ -329,7 +354,8 @@ export class DescribedPeople {
         )
       : this.heads.has(head.normal)
         ? null
-        : (this.#p.nouns.get(head.normal) ??
+        : (spelled ??
+          this.#p.nouns.get(head.normal) ??
           (byKind.size > 0 ? byKind : null) ??
           this.#capitalisedRole(tokens, h));
     const ranked = [...scores]
