@@ -306,10 +306,13 @@ function figuresGivenBy(
     for (const sid of index.entities.get(giver.id)?.sentenceIds ?? []) {
       const s = index.sentence(sid);
       if (!s) continue;
+      const inOthers = quotedByAnother(index, s, giver.id);
       const named = s.mentions
-        .filter((m) => m.entityId === giver.id && !quotedByAnother(index, s, m.entityId, m.text))
-        .map((m) => (m.via === 'pronoun' ? pronounGiving(s.text, m.text, gives) : s.text.indexOf(m.text)))
-        .filter((i) => i >= 0);
+        .filter((m) => m.entityId === giver.id)
+        .map((m) =>
+          m.via === 'pronoun' ? pronounGiving(s.text, m.text, gives) : firstOutside(s.text, m.text, inOthers),
+        )
+        .filter((i) => i >= 0 && !inOthers(i));
       if (named.length === 0) continue;
       const n = after(s, Math.min(...named));
       if (n) add({ evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) });
@@ -331,15 +334,35 @@ function figuresGivenBy(
   return out;
 }
 
+/** Double quotation marks: where a stretch of a sentence's quoted or unquoted words ends. */
+const DOUBLE_MARK = /["“”]/;
+
 /**
- * True when `mention` stands in a quotation of `s` by someone other than `giverId`: a giver named in another's
- * words ("…Lieutenant Davis went with his scouts … near a hundred miles off", J. P. Mayhall says) gives no
- * figure there.
+ * Whether the text at an offset of `s` stands in a quotation of `s` by someone other than `giverId`: a giver
+ * named in another's words ("…Lieutenant Davis went with his scouts … near a hundred miles off", J. P.
+ * Mayhall says) gives no figure there. The offset's stretch between double quotation marks (the whole sentence
+ * inside a quotation running over several) is looked for in each such quotation's words, so a name or
+ * pronoun also written outside them ("In it he puts the raiders at three hundred, though a teamster said,
+ * \"there were …\"") still gives its figure.
  */
-function quotedByAnother(index: KnowledgeIndex, s: Sentence, giverId: string, mention: string): boolean {
-  return (index.quotesBySentence.get(s.id) ?? []).some(
-    (q) => q.speakerId !== giverId && q.text.includes(mention),
-  );
+function quotedByAnother(index: KnowledgeIndex, s: Sentence, giverId: string): (at: number) => boolean {
+  const others = (index.quotesBySentence.get(s.id) ?? []).filter((q) => q.speakerId !== giverId);
+  if (others.length === 0) return () => false;
+  return (at) => {
+    let start = at;
+    while (start > 0 && !DOUBLE_MARK.test(s.text[start - 1] ?? '')) start--;
+    let end = at;
+    while (end < s.text.length && !DOUBLE_MARK.test(s.text[end] ?? '')) end++;
+    const stretch = s.text.slice(start, end).trim();
+    return others.some((q) => q.text.includes(stretch));
+  };
+}
+
+/** The offset of the first `mention` in `text` for which `quoted` is false, or -1. */
+function firstOutside(text: string, mention: string, quoted: (at: number) => boolean): number {
+  for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1))
+    if (!quoted(at)) return at;
+  return -1;
 }
 
 /**
