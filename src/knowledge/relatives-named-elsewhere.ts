@@ -8,7 +8,7 @@
  */
 import { lowerBound } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
-import { tokenAt } from './speakers.ts';
+import { quoted, tokenAt } from './speakers.ts';
 import { plainKin } from './named-relatives.ts';
 
 /** A person as the entity data knows them. */
@@ -96,10 +96,9 @@ function whoseRelatives(
   for (let t = s.tokenStart; t + 2 < s.tokenEnd; t++)
     if (tokenAt(analysis, t).normal === 'whose') whose.push(t);
   if (whose.length === 0) return;
-  const inQuote = quotedIn(s);
   // In the order of their tokens (as `mentions` is), for a binary search from each "whose": a long sentence
   // may hold many.
-  const people = s.mentions.filter((m) => m.via !== 'pronoun' && !inQuote(m.token));
+  const people = s.mentions.filter((m) => m.via !== 'pronoun' && !quoted(s, m.token));
   if (people.length < 2) return;
   for (const t of whose) {
     const noun = tokenAt(analysis, t + 1);
@@ -112,16 +111,6 @@ function whoseRelatives(
     const relative = relativeMention ? person(relativeMention.entityId) : null;
     if (owner && relative) link(owner, noun.value, relative);
   }
-}
-
-/** Whether token `k` of `s` stands inside one of its quotations (in order, not overlapping): a binary search. */
-function quotedIn(s: WorkingSentence): (k: number) => boolean {
-  const spans = s.quoteSpans;
-  return (k) => {
-    const at = s.analysis.tokens[k]?.start ?? 0;
-    const span = spans[lowerBound(0, spans.length, (i) => (spans[i]?.outerStart ?? 0) <= at) - 1];
-    return span !== undefined && at < span.outerEnd;
-  };
 }
 
 /**
@@ -152,7 +141,6 @@ function ownRelatives(
 /** Each "my" relation and name after a copula in `s` ("My great-grandfather was Ygnacio Olvera"), in order. */
 function ownRelationsIn(s: WorkingSentence, isPersonNoun: (lemma: string) => boolean): OwnRelation[] {
   const { analysis } = s;
-  const inQuote = quotedIn(s);
   const out: OwnRelation[] = [];
   for (const m of s.mentions) {
     if (m.via === 'pronoun' || m.token - 3 < s.tokenStart) continue;
@@ -169,7 +157,7 @@ function ownRelationsIn(s: WorkingSentence, isPersonNoun: (lemma: string) => boo
     out.push({
       my: tokenAt(analysis, k).start,
       name: tokenAt(analysis, m.token).start,
-      unquoted: !inQuote(k) && !inQuote(m.token),
+      unquoted: !quoted(s, k) && !quoted(s, m.token),
       words,
       relativeId: m.entityId,
     });
