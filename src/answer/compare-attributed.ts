@@ -13,7 +13,7 @@
 import { NounKinds } from '../knowledge/noun-kinds.ts';
 import { TIME_UNIT } from '../knowledge/counted.ts';
 import type { NumberFact, Sentence } from '../knowledge/schema.ts';
-import type { Analysis } from '../nlp/pipeline.ts';
+import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import { MAGNITUDE } from './compare.ts';
 import { phraseSides } from './compare-phrases.ts';
@@ -306,10 +306,17 @@ function figuresGivenBy(
     for (const sid of index.entities.get(giver.id)?.sentenceIds ?? []) {
       const s = index.sentence(sid);
       if (!s) continue;
-      const named = s.mentions
-        .filter((m) => m.entityId === giver.id && !quotedByAnother(index, s, m.entityId, m.text))
-        .map((m) => (m.via === 'pronoun' ? pronounGiving(s.text, m.text, gives) : s.text.indexOf(m.text)))
-        .filter((i) => i >= 0);
+      const inOthers = quotedByAnother(index, s, giver.id);
+      // Where each way the sentence names the giver first does so, found once however often it names them.
+      const at = new Map<string, number>();
+      for (const m of s.mentions) {
+        const key = `${m.via === 'pronoun' ? 'p' : 'n'}:${m.text}`;
+        if (m.entityId !== giver.id || at.has(key)) continue;
+        const i =
+          m.via === 'pronoun' ? pronounGiving(s.text, m.text, gives) : firstOutside(s.text, m.text, inOthers);
+        at.set(key, i >= 0 && !inOthers(i) ? i : -1);
+      }
+      const named = [...at.values()].filter((i) => i >= 0);
       if (named.length === 0) continue;
       const n = after(s, Math.min(...named));
       if (n) add({ evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) });
@@ -331,15 +338,42 @@ function figuresGivenBy(
   return out;
 }
 
+/** Double quotation marks: where a stretch of a sentence's quoted or unquoted words ends. */
+const DOUBLE_MARK = /["“”]/g;
+
 /**
- * True when `mention` stands in a quotation of `s` by someone other than `giverId`: a giver named in another's
- * words ("…Lieutenant Davis went with his scouts … near a hundred miles off", J. P. Mayhall says) gives no
- * figure there.
+ * Whether the text at an offset of `s` stands in a quotation of `s` by someone other than `giverId`: a giver
+ * named in another's words ("…Lieutenant Davis went with his scouts … near a hundred miles off", J. P.
+ * Mayhall says) gives no figure there. The offset's stretch between double quotation marks (the whole sentence
+ * inside a quotation running over several) is looked for in each such quotation's words, so a name or
+ * pronoun also written outside them ("In it he puts the raiders at three hundred, though a teamster said,
+ * \"there were …\"") still gives its figure. Each stretch is looked for once.
  */
-function quotedByAnother(index: KnowledgeIndex, s: Sentence, giverId: string, mention: string): boolean {
-  return (index.quotesBySentence.get(s.id) ?? []).some(
-    (q) => q.speakerId !== giverId && q.text.includes(mention),
-  );
+function quotedByAnother(index: KnowledgeIndex, s: Sentence, giverId: string): (at: number) => boolean {
+  const others = (index.quotesBySentence.get(s.id) ?? []).filter((q) => q.speakerId !== giverId);
+  if (others.length === 0) return () => false;
+  const whole = new Set(others.map((q) => q.text.trim()));
+  const marks = [...s.text.matchAll(DOUBLE_MARK)].map((m) => m.index);
+  const known = new Map<number, boolean>();
+  return (at) => {
+    const k = lowerBound(0, marks.length, (i) => (marks[i] ?? 0) < at);
+    let found = known.get(k);
+    if (found === undefined) {
+      const from = k > 0 ? (marks[k - 1] ?? -1) + 1 : 0;
+      const stretch = s.text.slice(from, marks[k] ?? s.text.length).trim();
+      found = whole.has(stretch) || others.some((q) => q.text.includes(stretch));
+      known.set(k, found);
+    }
+    return found;
+  };
+}
+
+/** The offset of the first `mention` in `text` for which `quoted` is false, or -1. */
+function firstOutside(text: string, mention: string, quoted: (at: number) => boolean): number {
+  if (mention === '') return -1;
+  for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + mention.length))
+    if (!quoted(at)) return at;
+  return -1;
 }
 
 /**

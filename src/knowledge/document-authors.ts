@@ -91,6 +91,12 @@ const OWNED_BY_PRONOUN = new RegExp(
   `\\b((?:[Hh]is|[Hh]er|[Tt]heir))\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?${DOCUMENT}\\b${TO_QUOTE}`,
   'u',
 );
+/**
+ * A verb of passing on someone's document right before the pronoun owning it ("A clerk at the department read his
+ * letter to reporters"): the one passing it on is no writer of it, whatever the pronoun stands for.
+ */
+const PASSED_ON =
+  /\b(?:read|reads|showed|shows|released|releases|printed|prints|published|quoted|quotes|handed|forwarded)(?:\s+(?:aloud|out))?\s+$/i;
 /** A passive and "in" right before a document ("is quoted in", "was recorded in"): its subject is no document's. */
 const PASSIVE_IN = /\b(?:is|was|are|were|been|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+in\s+$/u;
 /**
@@ -186,8 +192,9 @@ export function authorsOfQuotedDocuments(
     const name = m?.[1];
     if (!m || name === undefined) continue;
     // "A friend at the post closes his letter with a line: '…'": the pronoun is the described subject's
-    // its clause opens with, whoever the article named last.
-    const subject = owned === null ? describedSubject(quote) : null;
+    // its clause opens with, whoever the article named last; not when the subject only passes the document on.
+    const subject =
+      owned === null && !PASSED_ON.test(before.slice(0, m.index)) ? describedSubject(quote) : null;
     if (subject) {
       Object.assign(quote, subject, { cue: null });
       continue;

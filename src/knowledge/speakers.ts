@@ -220,10 +220,18 @@ function afterPreposition(analysis: Analysis, at: number, from: number): boolean
   return k > from && analysis.tokens[k]?.pos === 'ADP';
 }
 
-/** True when token `k` of sentence `s` is inside one of its quotations, marks included. */
+/**
+ * True when token `k` of sentence `s` is inside one of its quotations, marks included: a binary search over
+ * them (top-level, in order, not overlapping), as a sentence may hold thousands and be asked of each name.
+ */
 export function quoted(s: WorkingSentence, k: number): boolean {
   const at = s.analysis.tokens[k]?.start ?? 0;
-  return s.quoteSpans.some((q) => at >= q.outerStart && at < q.outerEnd);
+  const spans = s.quoteSpans;
+  const after = lowerBound(0, spans.length, (i) => (spans[i]?.outerStart ?? 0) <= at);
+  // Index -1 is read as a property named "-1", slowly (see quotedAt in sentence-ranges.ts).
+  if (after === 0) return false;
+  const span = spans[after - 1];
+  return span !== undefined && at < span.outerEnd;
 }
 
 export function tokenAt(analysis: Analysis, index: number): Token {
