@@ -14,6 +14,7 @@ import { lowerFirst } from '../nlp/lower-first.ts';
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 import { frontedPhraseBefore } from './fronted-phrase.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
+import { relativeClauseSubject } from './relative-clause-subject.ts';
 import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 import { THIRD_PERSON } from '../nlp/third-person.ts';
 
@@ -196,13 +197,11 @@ function subjectMention(
       frontedPhraseBefore(s.analysis, s.tokenStart, first.token)) &&
     afterPreposition(s.analysis, named.token, first.token);
   // "The chronicler says …; Chacón says …": the last clause's subject is whom the next sentence goes on with.
-  const last = lastClauseSubject(
-    s.analysis,
-    s.tokenStart,
-    s.tokenEnd,
-    people.filter((m) => m.via !== 'pronoun'),
-    (k) => quoted(s, k),
-  );
+  const namedPeople = people.filter((m) => m.via !== 'pronoun');
+  // "…, which Mr. Ashcroft always held against him": the relative clause's subject is whom it goes on with.
+  const last =
+    lastClauseSubject(s.analysis, s.tokenStart, s.tokenEnd, namedPeople, (k) => quoted(s, k)) ??
+    relativeClauseSubject(s.analysis, s.tokenEnd, namedPeople, (k) => quoted(s, k));
   const subject = last ?? (opening ? first : undefined) ?? named ?? people[0];
   return subject ? { subject, people } : null;
 }
