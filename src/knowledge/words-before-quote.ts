@@ -49,6 +49,7 @@ import {
 import { firstPersonRelative, relativeNamedByOwner, relativeOf } from './referents.ts';
 import { endsClause, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { charRange } from './mention-index.ts';
+import { describedAfterOpening } from './described-after-opening.ts';
 import { NAME_WORD } from './name-words.ts';
 import { nounPhraseBefore, tokenAt, type SpeakerGuess } from './speakers.ts';
 
@@ -217,6 +218,8 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
     return listed ? null : undefined;
   const subject =
     (listed ? subjectOfReportedClause(finder, sentence, left, people, outer) : null) ??
+    // "when Gen. Twiggs called on him …, the Mexican replied": the one called on, not the one calling.
+    (outer ? null : describedAfterOpening(finder.reader, sentence, left, people)) ??
     namedSubject(finder, around, cue, left, nearest) ??
     describedSubject(finder, around, cue, left);
   const fromDocument = documentSpeaker(finder, around, left, clauseStart, subject);

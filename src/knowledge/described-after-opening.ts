@@ -1,0 +1,75 @@
+/**
+ * "… when Gen. Twiggs called on him to surrender his ammunition, the Mexican replied, '…'": a description
+ * opening the main clause after a clause set before it, in which a named person does something to "him" or
+ * "her", is that "him" or "her": the one the named person called on, not the named person (who would be
+ * "himself"). The pronoun stands for the last person of its gender named before the named one.
+ */
+import type { ArticleReader } from './article-reader.ts';
+import { subjectAfterOpening, theDescribed } from './clause-words.ts';
+import { readingOrder } from './mention-order.ts';
+import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import type { WorkingSentence } from './working.ts';
+
+/** Object pronouns: "her" is one only where no noun follows it ("called on her", not "her son"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The person the description opening the clause `left` (token indices before its verb of saying) stands for,
+ * when the phrase set off before it names a person who does something to "him" or "her": the last other person
+ * of the pronoun's gender named before that person. `null` when the reading does not apply.
+ */
+export function describedAfterOpening(
+  reader: Pick<ArticleReader, 'entity' | 'genderOf' | 'pronouns'>,
+  sentence: WorkingSentence,
+  left: readonly number[],
+  people: readonly PersonMention[],
+): Omit<SpeakerGuess, 'cue'> | null {
+  const { analysis } = sentence;
+  const subject = subjectAfterOpening(analysis, left);
+  const first = subject[0];
+  if (first === undefined || !theDescribed(analysis, subject)) return null;
+  // The description must name no one itself ("the general's aide").
+  if (subject.some((t) => sentence.named.at(t))) return null;
+  const opening = left.slice(0, left.indexOf(first));
+  const doer = sentence.mentions.find(
+    (m) =>
+      m.via !== 'pronoun' &&
+      opening.includes(m.token) &&
+      !quoted(sentence, m.token) &&
+      reader.entity(m.entityId)?.type === 'person',
+  );
+  if (!doer) return null;
+  const gender = objectPronounAfterVerb(sentence, opening, doer.token, reader.pronouns);
+  if (!gender) return null;
+  const doerGender = reader.genderOf(doer.entityId);
+  if (doerGender !== null && doerGender !== gender) return null;
+  const order = readingOrder(sentence.paragraph - 1, tokenAt(analysis, doer.token).start);
+  const who = lastPerson(people, order, gender, doer.entityId, (id) => reader.genderOf(id));
+  const entity = who ? reader.entity(who) : undefined;
+  return entity ? { speakerId: entity.id, speakerName: entity.name } : null;
+}
+
+/** The gender of a "him"/"her" after a verb following token `from` among `opening`'s tokens, if any. */
+function objectPronounAfterVerb(
+  sentence: WorkingSentence,
+  opening: readonly number[],
+  from: number,
+  pronouns: ReadonlyMap<string, 'male' | 'female'>,
+): 'male' | 'female' | null {
+  const { analysis } = sentence;
+  let verb = false;
+  for (const k of opening) {
+    if (k <= from) continue;
+    const tok = tokenAt(analysis, k);
+    if (tok.pos === 'VERB') verb = true;
+    else if (
+      verb &&
+      tok.pos === 'PRON' &&
+      OBJECT_PRONOUNS.has(tok.normal) &&
+      !NOUN_POS.has(analysis.tokens[k + 1]?.pos ?? '')
+    )
+      return pronouns.get(tok.normal) ?? null;
+  }
+  return null;
+}
