@@ -73,6 +73,7 @@ export class ArticlePeople {
     /** The words a noun is, or is right below, in WordNet ("pastor": reverend, clergyman). */
     private readonly closeKindsOf: (noun: string) => ReadonlySet<string> = () => new Set(),
   ) {
+    const borne = new Set(people.map((p) => p.name));
     for (const p of people) {
       this.#byId.set(p.id, p);
       if (p.surname) pushTo(this.#allBySurname, p.surname, p);
@@ -91,7 +92,7 @@ export class ArticlePeople {
       // Not "Aurelio Sandoval" for Aurelio Sandoval Jr. beside "His father, Aurelio Sandoval": a name someone
       // bears is theirs.
       for (const other of p.knownAs ?? [])
-        if (!this.#byWholeName.has(other) && !people.some((o) => o !== p && o.name === other))
+        if (!this.#byWholeName.has(other) && (other === p.name || !borne.has(other)))
           this.#byWholeName.set(other, p);
       // "Ovidio Guzmán López" holds his other name "Ovidio Guzmán": the longer is found whole first.
       if (p.knownAs?.some((other) => p.name.startsWith(other)) && !this.#byWholeName.has(p.name))
