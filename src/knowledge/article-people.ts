@@ -19,6 +19,7 @@ import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
+import { kinApposition, unsuffixedRelative } from './kin-apposition.ts';
 import { appositionAt, initialsBefore, MIDDLE_INITIAL, nameAt, nicknameBefore } from './name-tokens.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
@@ -72,6 +73,7 @@ export class ArticlePeople {
     /** The words a noun is, or is right below, in WordNet ("pastor": reverend, clergyman). */
     private readonly closeKindsOf: (noun: string) => ReadonlySet<string> = () => new Set(),
   ) {
+    const borne = new Set(people.map((p) => p.name));
     for (const p of people) {
       this.#byId.set(p.id, p);
       if (p.surname) pushTo(this.#allBySurname, p.surname, p);
@@ -87,7 +89,11 @@ export class ArticlePeople {
         continue;
       }
       // "Doña Chayo" for Rosario Méndez: another name the article gave them, found whole.
-      for (const other of p.knownAs ?? []) if (!this.#byWholeName.has(other)) this.#byWholeName.set(other, p);
+      // Not "Aurelio Sandoval" for Aurelio Sandoval Jr. beside "His father, Aurelio Sandoval": a name someone
+      // bears is theirs.
+      for (const other of p.knownAs ?? [])
+        if (!this.#byWholeName.has(other) && (other === p.name || !borne.has(other)))
+          this.#byWholeName.set(other, p);
       // "Ovidio Guzmán López" holds his other name "Ovidio Guzmán": the longer is found whole first.
       if (p.knownAs?.some((other) => p.name.startsWith(other)) && !this.#byWholeName.has(p.name))
         this.#byWholeName.set(p.name, p);
@@ -360,9 +366,14 @@ export class ArticlePeople {
     const first = MIDDLE_INITIAL.test(previous) ? (tokens[t - 2]?.value ?? '') : previous;
     for (const word of [first, ...nicknameBefore(tokens, t)]) {
       if (!NAME_WORD.test(word)) continue;
-      const named = (this.#allBySurname.get(value) ?? []).find((p) =>
-        p.name.split(' ').slice(0, -1).includes(word),
+      // "His father, Aurelio Sandoval," beside Aurelio Sandoval Jr.: a relative's name set off after "his
+      // father" is the father's when he bears it, whole, not the one whose father he is.
+      const holders = this.#allBySurname.get(value) ?? [];
+      const holder = holders.find((p) => p.name.split(' ').slice(0, -1).includes(word));
+      const kin = kinApposition(tokens, MIDDLE_INITIAL.test(previous) ? t - 2 : t - 1, (w) =>
+        this.gendered.has(w),
       );
+      const named = (kin ? unsuffixedRelative(holders, holder, word, value, next) : undefined) ?? holder;
       if (named) return named;
     }
     // "Vela Jr." beside Rogelio Vela Sr.: a generational suffix after the surname says which Vela.

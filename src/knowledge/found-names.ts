@@ -215,3 +215,19 @@ export function newCandidate(
 function laterNames(words: readonly string[]): string[] {
   return words.slice(1).filter((w) => !INITIAL.test(w) && !isParticleWord(w));
 }
+
+/**
+ * What a later mention says of someone the first did not: "Lázaro Cárdenas, the former president…" then
+ * "Gen. Lázaro Cárdenas": the title, its role words and a description the first mention lacked are theirs,
+ * so "the general" can name them. A title of honorifics only is left to the mention it is written at.
+ */
+export function keepLaterDescription(seen: FoundPerson, described: RunDescription, office: boolean): void {
+  // "Mrs. Catherine Stiffler" after "Albert and Catherine Stiffler": an honorific names no role, and which
+  // Mrs. Stiffler "Mrs. Stiffler" is stays the one the article introduced so.
+  if (seen.title === null && described.title !== null && office) {
+    seen.title = described.title;
+    for (const w of described.roleWords) seen.roleWords.add(w);
+    for (const w of described.roleHeads) seen.roleHeads.add(w);
+  }
+  if (seen.description === null && described.description !== null) seen.description = described.description;
+}

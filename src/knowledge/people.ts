@@ -46,6 +46,7 @@ import {
   couplePartner,
   emptyFoundNames,
   namedPerson,
+  keepLaterDescription,
   newCandidate,
   vouchesPerson,
   type ArticleText,
@@ -353,6 +354,11 @@ export class PeopleFinder {
         named.push(seen);
         if (labelled) found.labelSpeakers.set(p, seen);
         seen.evidence ||= labelled || oneNameVouched;
+        keepLaterDescription(
+          seen,
+          described,
+          titleEnd > start && !readers.runs.honorificsOnly(tokens, start, titleEnd),
+        );
         continue;
       }
       const candidate = newCandidate(

@@ -66,7 +66,11 @@ export function descriptionAfter(
     if (v === ',' || v === '.' || v === ';' || v === '"' || v === '“' || v === '”' || v === ':') break;
     k++;
   }
-  if (k - end > MAX_DESCRIPTION_TOKENS) return null;
+  // "Judson P. Mayhall, who has lived on Hackney Avenue since 1903 and is known to most of our readers as…":
+  // a "who" clause too long to keep whole is kept to its first predicate.
+  if (k - end > MAX_DESCRIPTION_TOKENS)
+    k = /^(who|whose)$/.test(first.normal) ? firstPredicateEnd(tokens, end + 2, k) : -1;
+  if (k < 0) return null;
   const last = tokens[k - 1];
   if (!last || k === end + 1) return null;
   // "On Avenida Constitución, lime grower Ezequiel Bautista, 58,": the role of the name it holds.
@@ -81,6 +85,18 @@ export function descriptionAfter(
   )
     return null;
   return analysis.text.slice(first.start, last.end);
+}
+
+/**
+ * Where a relative clause's first predicate ends: the "and" or "but" before a second verb ("who has lived
+ * there since 1903 and is known…" ends before "and"), looked for from token `from` to `to`; -1 for none.
+ */
+function firstPredicateEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k]?.pos === 'CCONJ' && (next?.pos === 'VERB' || next?.pos === 'AUX')) return k;
+  }
+  return -1;
 }
 
 /** True when token `k` lies inside one of wink-nlp's DATE or TIME entities. */
@@ -368,6 +384,11 @@ export function titleBefore(
 const MAX_PERSON_NOUN_PHRASE_TOKENS = 6;
 /** Words of such a phrase with its prepositional tail ("A member of the Legislature from the district,"). */
 const MAX_PERSON_PHRASE_WITH_TAIL_TOKENS = 9;
+/**
+ * Words of such a phrase read as the person's description: a longer tail ("A spokesman for the National
+ * Border Patrol Council's local in San Diego,") still says who they are once the head is a person's.
+ */
+const MAX_DESCRIBING_PHRASE_TOKENS = 16;
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** Participles that join a noun for a person to the name it goes by: "a young man named Josiah Pike". */
@@ -413,17 +434,51 @@ export function personPhraseBefore(
   nameEnd: number,
   isPersonNoun: (lemma: string) => boolean,
 ): boolean {
-  if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return false;
-  for (let d = nameStart - 3; d >= 0 && nameStart - 2 - d <= MAX_PERSON_PHRASE_WITH_TAIL_TOKENS; d--) {
+  return (
+    personPhraseStart(tokens, nameStart, nameEnd, isPersonNoun, MAX_PERSON_PHRASE_WITH_TAIL_TOKENS) !== null
+  );
+}
+
+/**
+ * What such a phrase says the person is: "A spokesman for the National Border Patrol Council's local in San
+ * Diego, Art Delgadillo, saw it differently" → "a spokesman for the National Border Patrol Council's local
+ * in San Diego". `null` where {@link personPhraseBefore} is false or the phrase does not open its sentence.
+ */
+export function personPhraseDescription(
+  analysis: Analysis,
+  nameStart: number,
+  nameEnd: number,
+  isPersonNoun: (lemma: string) => boolean,
+): string | null {
+  const tokens = analysis.tokens;
+  const from = personPhraseStart(tokens, nameStart, nameEnd, isPersonNoun, MAX_DESCRIBING_PHRASE_TOKENS);
+  // '"We can live with this language," a spokesman for the embassy, Rodrigo Ávila, told…': after a
+  // quotation the phrase says who spoke, which the speaker finder reads; only a sentence it opens is read here.
+  if (from === null || (from > 0 && !/^[.!?;:]$/.test(tokens[from - 1]?.value ?? ''))) return null;
+  const last = tokens[nameStart - 2];
+  const first = tokens[from];
+  return first && last ? analysis.text.slice(first.start, last.end) : null;
+}
+
+/** The "a"/"an" opening the phrase {@link personPhraseBefore} reads, or `null`. */
+function personPhraseStart(
+  tokens: readonly Token[],
+  nameStart: number,
+  nameEnd: number,
+  isPersonNoun: (lemma: string) => boolean,
+  most: number,
+): number | null {
+  if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return null;
+  for (let d = nameStart - 3; d >= 0 && nameStart - 2 - d <= most; d--) {
     const t = tokens[d];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || P1.test(t.value)) return false;
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || P1.test(t.value)) return null;
     if (!INDEFINITE_ARTICLES.has(t.normal)) continue;
     const head = tokens[phraseHead(tokens, d + 1, nameStart - 1)];
-    return (
-      head !== undefined && head.pos === 'NOUN' && isWrittenLowerCase(head.value) && isPersonNoun(head.lemma)
-    );
+    const person =
+      head !== undefined && head.pos === 'NOUN' && isWrittenLowerCase(head.value) && isPersonNoun(head.lemma);
+    return person ? d : null;
   }
-  return false;
+  return null;
 }
 
 function phraseHead(tokens: readonly Token[], from: number, to: number): number {

@@ -13,6 +13,7 @@ import {
   namingGender,
   personNounBefore,
   personPhraseBefore,
+  personPhraseDescription,
   titleBefore,
 } from './person-descriptions.ts';
 import { personRoles } from './person-roles.ts';
@@ -97,6 +98,8 @@ export function runDescription(
       ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
       : null) ??
     personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
+    // "A spokesman for the union's local in San Diego, Art Delgadillo,": the phrase and its tail.
+    personPhraseDescription(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
     roleWordsBeforeName(analysis, titleStart, (l) => reader.isPersonNoun(l));
   // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
