@@ -9,6 +9,7 @@ import { subjectAfterOpening, theDescribed } from './clause-words.ts';
 import { readingOrder } from './mention-order.ts';
 import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
+import { lowerBound } from '../nlp/pipeline.ts';
 
 /** Object pronouns: "her" is one only where no noun follows it ("called on her", not "her son"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
@@ -32,13 +33,7 @@ export function describedAfterOpening(
   // The description must name no one itself ("the general's aide").
   if (subject.some((t) => sentence.named.at(t))) return null;
   const opening = left.slice(0, left.indexOf(first));
-  const doer = sentence.mentions.find(
-    (m) =>
-      m.via !== 'pronoun' &&
-      opening.includes(m.token) &&
-      !quoted(sentence, m.token) &&
-      reader.entity(m.entityId)?.type === 'person',
-  );
+  const doer = personWithin(reader, sentence, opening);
   if (!doer) return null;
   const gender = objectPronounAfterVerb(sentence, opening, doer.token, reader.pronouns);
   if (!gender) return null;
@@ -72,4 +67,36 @@ function objectPronounAfterVerb(
       return pronouns.get(tok.normal) ?? null;
   }
   return null;
+}
+
+/**
+ * The first person named (not by a pronoun, not inside a quotation) at one of the tokens `opening` (in order):
+ * the sentence's mentions come in token order, so only those from its first token to its last are read, as a
+ * sentence of thousands of quotations asks this once per cue.
+ */
+function personWithin(
+  reader: Pick<ArticleReader, 'entity'>,
+  sentence: WorkingSentence,
+  opening: readonly number[],
+): WorkingSentence['mentions'][number] | undefined {
+  const lo = opening[0];
+  const hi = opening.at(-1);
+  if (lo === undefined || hi === undefined) return undefined;
+  const { mentions } = sentence;
+  for (
+    let k = lowerBound(0, mentions.length, (i) => (mentions[i]?.token ?? 0) < lo);
+    k < mentions.length;
+    k++
+  ) {
+    const m = mentions[k];
+    if (m === undefined || m.token > hi) break;
+    if (
+      m.via !== 'pronoun' &&
+      opening.includes(m.token) &&
+      !quoted(sentence, m.token) &&
+      reader.entity(m.entityId)?.type === 'person'
+    )
+      return m;
+  }
+  return undefined;
 }
