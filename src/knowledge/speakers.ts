@@ -90,12 +90,6 @@ export function centreMention(
     if (found) {
       const { subject, people } = found;
       const { analysis } = previous;
-      // "Beltrán said the battle mattered … The volunteers moved up …, and Cos surrendered the town. '…,' he
-      // said": a person named only after a sentence's first verb does not take the pronoun from the one the
-      // paragraph opened by saying what it reports.
-      const teller = afterVerb(previous, subject.token) ? tellerBefore(previous, sentence, isPerson) : null;
-      if (teller && teller !== subject.entityId)
-        return { entityId: teller, spoke: true, after: NO_ONE, oblique: NO_ONE };
       const later = people.filter((m) => m.token > subject.token && m.entityId !== subject.entityId);
       return {
         entityId: subject.entityId,
@@ -153,47 +147,6 @@ function saysAfter(s: WorkingSentence, token: number, people: readonly { token: 
     if (t && t.pos === 'VERB' && SPEECH_CUES.has(t.normal)) return true;
   }
   return false;
-}
-
-/** True when a verb stands before token `token` in sentence `s`, outside its quotations. */
-function afterVerb(s: WorkingSentence, token: number): boolean {
-  for (let k = s.tokenStart; k < token; k++)
-    if (s.analysis.tokens[k]?.pos === 'VERB' && !quoted(s, k)) return true;
-  return false;
-}
-
-/**
- * The person opening a sentence of `pronoun`'s paragraph before `from` as the subject of a verb of saying right
- * after their name ("Beltrán said the battle mattered …"), in a sentence holding no quotation; `null` otherwise.
- */
-function tellerBefore(
-  from: WorkingSentence,
-  pronoun: WorkingSentence,
-  isPerson: (id: string) => boolean,
-): string | null {
-  let s = from.previous;
-  for (
-    let back = 0;
-    s && s.paragraph === pronoun.paragraph && back < CENTRE_SENTENCES;
-    back++, s = s.previous
-  ) {
-    if (s.quoteSpans.length > 0) return null;
-    const found = subjectMention(s, isPerson);
-    if (!found) continue;
-    const { subject } = found;
-    if (subject.via === 'pronoun' || afterVerb(s, subject.token)) return null;
-    const next = s.analysis.tokens[tokenAfterMention(s, subject)];
-    return next?.pos === 'VERB' && SPEECH_CUES.has(next.normal) ? subject.entityId : null;
-  }
-  return null;
-}
-
-/** The token right after the words of mention `m` in sentence `s`. */
-function tokenAfterMention(s: WorkingSentence, m: EntityMention & { token: number }): number {
-  const end = (s.analysis.tokens[m.token]?.start ?? 0) + m.text.length;
-  let k = m.token;
-  while (k < s.tokenEnd && (s.analysis.tokens[k]?.start ?? Infinity) < end) k++;
-  return k;
 }
 
 /** Sentences of the paragraph before looked back over when its last one names no one ({@link subjectBefore}). */
