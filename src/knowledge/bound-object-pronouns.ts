@@ -11,6 +11,7 @@ import { onlyPunctuationOrConjunctions, readingOrder } from './mention-order.ts'
 import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
+import { isObjectHimOrHer } from './object-him-her.ts';
 
 /** What the reading asks of the article: pronouns' genders, entities and people's genders. */
 export interface BoundObjectReader {
@@ -21,9 +22,6 @@ export interface BoundObjectReader {
   genderOf(id: string): 'male' | 'female' | null;
 }
 
-/** Object pronouns: "her" is one only where no noun follows it ("told her", not "her son"). */
-const OBJECT_PRONOUNS = new Set(['him', 'her']);
-const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const CLAUSE_END = new Set([';', ':', '—', '–']);
 /** Sentences looked back over for the object pronoun's person named in full. */
 const MAX_SENTENCES_BACK = 12;
@@ -91,15 +89,7 @@ function ownObjectPronoun(
     if (CLAUSE_END.has(tok.value) || quoted(s, k) || tok.pos === 'SCONJ' || tok.normal === 'that')
       return null;
     const before = tokenAt(a, k - 1);
-    if (
-      tok.pos === 'PRON' &&
-      OBJECT_PRONOUNS.has(tok.normal) &&
-      verbs > 0 &&
-      before.pos === 'VERB' &&
-      !NOUN_POS.has(a.tokens[k + 1]?.pos ?? '')
-    ) {
-      return k;
-    }
+    if (verbs > 0 && before.pos === 'VERB' && isObjectHimOrHer(a, k)) return k;
     if (tok.pos === 'VERB') {
       if (verbs > 0 && !chained) return null;
       verbs++;

@@ -10,10 +10,7 @@ import { readingOrder } from './mention-order.ts';
 import { lastPerson, quoted, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import type { WorkingSentence } from './working.ts';
 import { lowerBound } from '../nlp/pipeline.ts';
-
-/** Object pronouns: "her" is one only where no noun follows it ("called on her", not "her son"). */
-const OBJECT_PRONOUNS = new Set(['him', 'her']);
-const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+import { isObjectHimOrHer } from './object-him-her.ts';
 
 /**
  * The person the description opening the clause `left` (token indices before its verb of saying) stands for,
@@ -58,13 +55,7 @@ function objectPronounAfterVerb(
     if (k <= from) continue;
     const tok = tokenAt(analysis, k);
     if (tok.pos === 'VERB') verb = true;
-    else if (
-      verb &&
-      tok.pos === 'PRON' &&
-      OBJECT_PRONOUNS.has(tok.normal) &&
-      !NOUN_POS.has(analysis.tokens[k + 1]?.pos ?? '')
-    )
-      return pronouns.get(tok.normal) ?? null;
+    else if (verb && isObjectHimOrHer(analysis, k)) return pronouns.get(tok.normal) ?? null;
   }
   return null;
 }

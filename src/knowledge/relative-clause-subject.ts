@@ -6,14 +6,12 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { RELATIVE_PRONOUNS } from '../nlp/relative-pronouns.ts';
+import { isObjectHimOrHer } from './object-him-her.ts';
 
 /** Tokens at most between the relative word and the name ("which the old Mr. Ashcroft"). */
 const MAX_WORDS_BEFORE_NAME = 4;
 /** Parts of speech the clause's subject is made of before the name: titles, determiners, nouns. */
 const NOUN_PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PUNCT']);
-/** Object pronouns: "her" is one only where no noun follows it ("against her", not "her son"). */
-const OBJECT_PRONOUNS = new Set(['him', 'her']);
-const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Marks that end the clause. */
 const CLAUSE_END = new Set([';', ':', '—', '–', '.', '?', '!']);
 
@@ -46,13 +44,7 @@ export function relativeClauseSubject<M extends { token: number }>(
     if (!tok || quoted(k)) return null;
     if (CLAUSE_END.has(tok.value)) return null;
     if (tok.pos === 'VERB') verb = true;
-    else if (
-      verb &&
-      tok.pos === 'PRON' &&
-      OBJECT_PRONOUNS.has(tok.normal) &&
-      !NOUN_POS.has(analysis.tokens[k + 1]?.pos ?? '')
-    )
-      return named;
+    else if (verb && isObjectHimOrHer(analysis, k)) return named;
   }
   return null;
 }
