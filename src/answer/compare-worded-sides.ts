@@ -18,14 +18,10 @@ import { eventAsQuestion } from './side-event.ts';
 import { ownSubjectDate } from './side-subject.ts';
 import { accountOf, accountSideDraft } from './side-account.ts';
 import { peopleFigure } from './side-figure.ts';
-import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import { MIN_CONFIDENCE, type Context } from './handlers.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
-
-/** A question read as a comparison: its draft (`null` when no side is answered). */
-interface Compared {
-  draft: Draft | null;
-}
+import type { Compared } from './comparison.ts';
 
 /**
  * A comparison of sides in the question's own words, `null` when it names no such sides (it compares nothing).
