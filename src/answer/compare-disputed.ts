@@ -26,12 +26,13 @@ const APART = /\bhow\s+far\s+apart\b/i;
 const APART_WORD = /\bapart\b/gi;
 /** Words setting two givers' figures against each other. */
 const SET_AGAINST = /\b(?:versus|vs\.?|compar\w*|same|differ\w*|apart|(?:dis)?agree\w*)\b/i;
+/** The verb forms of giving a figure, one word each. */
+const GIVING_VERBS = 'gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated';
 /**
  * Words of giving a figure ("according to", "the number the strike leaders give", "what does the video
  * show", "Whitcomb puts the shortage at…", "estimates"), beside the verbs of saying the intents list.
  */
-export const GIVING =
-  /\b(?:according to|gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated)\b/i;
+export const GIVING = new RegExp(`\\b(?:according to|${GIVING_VERBS})\\b`, 'i');
 /**
  * Each giving of a figure a question names, "count" among them ("the army's count and the town's count"):
  * counted twice it sets two givers' figures against each other, but alone it is no word of giving.
@@ -42,8 +43,8 @@ const GIVEN_EACH = new RegExp(`${GIVING.source}|\\bcounts?\\b`, 'gi');
  * Villa was shot": who agree or not on a figure each give one.
  */
 const AGREE_ON = /\b(?:dis)?agree[sd]?\s+(?:on|about|over|as\s+to)\s+how\b/i;
-/** A word giving a figure on its own: GIVING's and GIVEN_EACH's words but "according to". */
-const GIVING_WORD = /^(?:gives?|gave|given|shows?|showed|shown|puts?|estimates?|estimated|counts?|counted)$/i;
+/** A word giving a figure on its own: GIVING's verbs, and "count(s)" and "counted" (not "according to"). */
+const GIVING_WORD = new RegExp(`^(?:${GIVING_VERBS}|counts?|counted)$`, 'i');
 /** Kinds of named entity that give a figure; dates, times, spans and ordinals give none. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -280,6 +281,13 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
   // sentence before it, of the landing party), then the nearest figures, then one sentence.
   // "The Major puts the enemy's loss at about sixty …" "The Mexicans on the other bank say it was nearer two
   // hundred": two sentences, one after the other, each giving a figure, set two givers' figures against each other.
+  // A sentence's givings, read once: a sentence is weighed against each other of its passage.
+  const givingCounts = new Map<string, number>();
+  const givings = (x: Sentence) => {
+    let n = givingCounts.get(x.id);
+    if (n === undefined) givingCounts.set(x.id, (n = givingsIn(x, ctx)));
+    return n;
+  };
   const setAgainst = (pair: readonly Sentence[]) => {
     const [first, second] = pair;
     return (
@@ -289,8 +297,8 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
         (ctx.index.sentenceIndex.get(first.id) ?? 0) - (ctx.index.sentenceIndex.get(second.id) ?? 0),
       ) === 1 &&
       !oneGiver(ctx.index, first, second) &&
-      givingsIn(first, ctx) > 0 &&
-      givingsIn(second, ctx) > 0
+      givings(first) > 0 &&
+      givings(second) > 0
     );
   };
   let best: { pair: Sentence[]; score: number[] } | null = null;
@@ -304,12 +312,13 @@ export function answerDisputedFigure(u: Understanding, ctx: Context): Draft | nu
       );
       const ratio = Math.min(...ratios.filter((r) => r > 1));
       const pair = other === sentence ? [sentence] : [sentence, other];
-      if (!(ratio <= (setAgainst(pair) ? MAX_SET_AGAINST_RATIO : MAX_RATIO))) continue;
+      // The wider bound only for two givers set against each other, asked only past the narrower one.
+      if (!(ratio <= MAX_RATIO || (ratio <= MAX_SET_AGAINST_RATIO && setAgainst(pair)))) continue;
       const score = [
         passageCovered([...new Set(pair.flatMap(paragraphOf))]),
         pair.length === 2 && oneGiver(ctx.index, sentence, other) ? 0 : 1,
         Math.min(...pair.map((x) => covered([x]))),
-        pair.length === 2 || givingsIn(sentence, ctx) >= 2 ? 1 : 0,
+        pair.length === 2 || givings(sentence) >= 2 ? 1 : 0,
         -ratio,
         -pair.length,
       ];
