@@ -157,6 +157,13 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     'one run of capitalised names, as before "wrote:", one sentence',
     (n) => (n === 0 ? 'In a letter to Mrs. Stiffler ' : 'Alan Smith Maria Lopez '),
   ],
+  [
+    'a pronoun speaker after each quotation, after one sentence of 570 KB',
+    (n) =>
+      n === 0
+        ? `Alan Smith met Bob Jones, which Mr. Ashcroft held ${'and the river rose '.repeat(30_000)}. `
+        : '"a," he said, ',
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 /** With `--questions`: each answer over a worst-case article's knowledge within this (the bot has deferred by then). */

@@ -7,6 +7,7 @@
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { mentionsChanged } from './mentions-version.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -120,7 +121,10 @@ export function describedSpeakerGoesOn(
   // out once every quotation is read, as the quotations running on in that sentence go by the same pronoun.
   for (const [said, pronoun] of given) {
     const at = said.mentions.indexOf(pronoun);
-    if (at >= 0) said.mentions.splice(at, 1);
+    if (at >= 0) {
+      said.mentions.splice(at, 1);
+      mentionsChanged(said);
+    }
   }
 }
 

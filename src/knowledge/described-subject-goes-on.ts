@@ -9,6 +9,7 @@ import { aPersonDescribed, describedHead, type DescribedReader } from './describ
 import { tokenAt } from './speakers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { mentionsChanged } from './mentions-version.ts';
 
 /** Words at most of a description opening a sentence ("An older man"): the article, modifiers, the noun. */
 const MAX_OPENING_WORDS = 4;
@@ -33,7 +34,7 @@ export function describedSubjectGoesOn(
     if (q.parent !== null || q.speakerId === null || q.cue === null) continue;
     const said = q.attributionSentence ?? q.sentence;
     const pronoun = said.mentions.find((m) => m.entityId === q.speakerId && m.via === 'pronoun');
-    if (!pronoun || said.mentions.some((m) => m.entityId === q.speakerId && m.via !== 'pronoun')) continue;
+    if (!pronoun || said.named.firstIn(0, Infinity, (m) => m.entityId === q.speakerId)) continue;
     const gender = reader.pronouns.get(tokenAt(said.analysis, pronoun.token).normal);
     const opening = describedBefore(said, pronoun.token, reader, isPerson);
     if (!gender || !opening) continue;
@@ -50,6 +51,7 @@ export function describedSubjectGoesOn(
     q.speakerName = described.name;
     earlierIndex?.update(q);
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
+    mentionsChanged(said);
     // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
     // their own, go with it, and so do the words that took theirs in turn (a letter's paragraphs one after
     // another).

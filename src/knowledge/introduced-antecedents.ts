@@ -148,12 +148,12 @@ function namesPersonOf(
   to: number,
   gender: 'male' | 'female',
 ): boolean {
-  return sentence.mentions.some((m) => {
-    if (m.token < from || m.token >= to || m.via === 'pronoun') return false;
+  const named = sentence.named.firstIn(from, to, (m) => {
     if (reader.entity(m.entityId)?.type !== 'person') return false;
     const known = reader.genderOf(m.entityId);
     return known === null || known === gender;
   });
+  return named !== undefined;
 }
 
 /** The token a sentence's subject opens at, after an opening phrase set off by a comma or a dash. */

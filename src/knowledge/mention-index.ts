@@ -67,6 +67,17 @@ export class MentionIndex {
     return undefined;
   }
 
+  /** The first mention, in the order given, at a token in [from, to) which `keep` accepts. */
+  firstIn(from: number, to: number, keep: (m: Mention) => boolean): Mention | undefined {
+    const m = this.#mentions;
+    for (let k = lowerBound(0, m.length, (i) => (m[i]?.token ?? 0) < from); k < m.length; k++) {
+      const found = m[k];
+      if (!found || found.token >= to) return undefined;
+      if (keep(found)) return found;
+    }
+    return undefined;
+  }
+
   /** True when a mention's words share a character with [start, end). */
   overlaps(start: number, end: number): boolean {
     const to = lowerBound(0, this.#mentions.length, (i) => this.#start(i) < end);

@@ -7,6 +7,7 @@
 import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { letterWriters, signOff } from './letter-writers.ts';
 import type { WorkingSentence } from './working.ts';
+import { mentionsChanged } from './mentions-version.ts';
 
 /** First-person words outside quotations that are the writer speaking of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set([
@@ -72,6 +73,7 @@ export function signedWriters(
     const tok = s.analysis.tokens[token];
     s.mentions.push({ entityId: person.id, text: tok?.value ?? '', via: 'pronoun', token });
     s.mentions.sort((a, b) => a.token - b.token);
+    mentionsChanged(s);
   }
   return [...people.values()];
 }

@@ -15,6 +15,7 @@ import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 import { frontedPhraseBefore } from './fronted-phrase.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
 import { relativeClauseSubject } from './relative-clause-subject.ts';
+import { mentionsVersion } from './mentions-version.ts';
 import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 import { THIRD_PERSON } from '../nlp/third-person.ts';
 
@@ -73,41 +74,64 @@ export function centreMention(
   sentence: WorkingSentence,
   before: number,
   isPerson: (id: string) => boolean,
-): { entityId: string; spoke: boolean; after: ReadonlySet<string>; oblique: ReadonlySet<string> } | null {
-  const own = sentence.mentions.find(
+): Centre | null {
+  // Among the mentions by name only: a sentence of thousands of quotations tagged "he said" holds thousands of
+  // pronouns, and scanning them for each was quadratic.
+  const own = sentence.named.firstIn(
+    0,
+    before,
     (m) =>
-      m.token < before &&
-      m.via !== 'pronoun' &&
-      isPerson(m.entityId) &&
-      !quoted(sentence, m.token) &&
-      !ownerBeforeAside(sentence.analysis, m, before),
+      isPerson(m.entityId) && !quoted(sentence, m.token) && !ownerBeforeAside(sentence.analysis, m, before),
   );
   if (own) return { entityId: own.entityId, spoke: false, after: NO_ONE, oblique: NO_ONE };
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {
     if (previous.kind !== sentence.kind) return null;
-    const found = subjectMention(previous, isPerson);
-    if (found) {
-      const { subject, people } = found;
-      const { analysis } = previous;
-      const later = people.filter((m) => m.token > subject.token && m.entityId !== subject.entityId);
-      return {
-        entityId: subject.entityId,
-        spoke: later.length > 0 && saysAfter(previous, subject.token, people),
-        after: new Set(later.map((m) => m.entityId)),
-        oblique: new Set(
-          later
-            .filter((m) => m.via !== 'pronoun' && afterPreposition(analysis, m.token, subject.token))
-            .map((m) => m.entityId),
-        ),
-      };
-    }
+    const found = goesOnWith(previous, isPerson);
+    if (found) return found;
     if (previous.paragraph !== sentence.paragraph) {
       const id = subjectBefore(previous, isPerson);
       return id ? { entityId: id, spoke: false, after: NO_ONE, oblique: NO_ONE } : null;
     }
   }
   return null;
+}
+
+type Centre = { entityId: string; spoke: boolean; after: ReadonlySet<string>; oblique: ReadonlySet<string> };
+
+/**
+ * The readings of {@link goesOnWith}, kept while the sentence's mentions stand: each of a sentence's thousands
+ * of quotations tagged "he said" read the sentence before again, and a sentence of 500 KB made that quadratic.
+ * Who is a person does not change while an article is read.
+ */
+const goingOn = new WeakMap<WorkingSentence, { version: number; centre: Centre | null }>();
+
+/** The subject a pronoun in the next sentence continues from `previous`, with whom that subject acted on. */
+function goesOnWith(previous: WorkingSentence, isPerson: (id: string) => boolean): Centre | null {
+  const version = mentionsVersion(previous);
+  const kept = goingOn.get(previous);
+  if (kept?.version === version) return kept.centre;
+  const centre = readGoesOnWith(previous, isPerson);
+  goingOn.set(previous, { version, centre });
+  return centre;
+}
+
+function readGoesOnWith(previous: WorkingSentence, isPerson: (id: string) => boolean): Centre | null {
+  const found = subjectMention(previous, isPerson);
+  if (!found) return null;
+  const { subject, people } = found;
+  const { analysis } = previous;
+  const later = people.filter((m) => m.token > subject.token && m.entityId !== subject.entityId);
+  return {
+    entityId: subject.entityId,
+    spoke: later.length > 0 && saysAfter(previous, subject.token, people),
+    after: new Set(later.map((m) => m.entityId)),
+    oblique: new Set(
+      later
+        .filter((m) => m.via !== 'pronoun' && afterPreposition(analysis, m.token, subject.token))
+        .map((m) => m.entityId),
+    ),
+  };
 }
 
 /** Words at most between a possessive and the comma before a pronoun set off after what it owns ("force"). */

@@ -427,6 +427,11 @@ describe('pathological article shapes', () => {
       body: `${'my son was '.repeat(30_000)}"Yes," he said.`,
       quotes: 1,
     },
+    {
+      name: 'a pronoun speaker after each quotation, after one very long sentence',
+      body: `Alan Smith met Bob Jones, which Mr. Ashcroft held ${'and the river rose '.repeat(3_000)}. ${'"a," he said, '.repeat(3_000)}`,
+      quotes: 3_000,
+    },
   ];
 
   it('drops a line that is one enormous word, saying why, and keeps the rest', async () => {
