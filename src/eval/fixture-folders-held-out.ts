@@ -363,4 +363,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1867 New Orleans dispatches and a letter on the fall of Querétaro and Maximilian's execution, a 1913 El Paso weekly on Villa's rout of the federals at Tierra Blanca, a 2014 Toluca report (translated) on the rights commission's Tlatlaya finding",
   },
+  {
+    folder: 'holdout-47',
+    set: 'unseen-articles-46',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1861 California weekly letters on the Bascom affair with Cochise at Apache Pass, a 1915 El Paso evening paper on Villa's defeat at Celaya, a 2019 Culiacán report (translated) on Ovidio Guzmán's capture and release",
+  },
 ];

@@ -341,4 +341,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1847 Gloucester, Mass. letters and dispatches on the fight at Isaac Williams's Chino rancho and Gillespie's surrender of Los Angeles, a 1925 Globe, Ariz. reminiscence of the Chiricahua breakout from Turkey Creek near Fort Apache in 1885, a 1976 García, N.L. report (translated) on the centennial of Díaz's defeat at Icamole, a 2019 Oceanside report on the Marines arrested at Camp Pendleton after a smuggling stop near Jacumba)",
   },
+  {
+    folder: 'articles-50',
+    set: 'new-articles-50',
+    attribution: 'tuned',
+    about:
+      "four more (1851 Brownsville dispatches and a letter on Carvajal's siege of Matamoros, a 1942 Chihuahua report (translated) on the 50th anniversary of the fall of Tomóchic, a 1994 San Cristóbal radio call-in transcript on the army in Ocosingo and the Zapatista rising, a 2014 El Paso report on a railroad man's 1914 letters from the battle of Torreón given to a library)",
+  },
 ];
