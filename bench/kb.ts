@@ -164,6 +164,14 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
         ? `Alan Smith met Bob Jones, which Mr. Ashcroft held ${'and the river rose '.repeat(30_000)}. `
         : '"a," he said, ',
   ],
+  [
+    'a described person, then a pronoun speaker after each quotation, one sentence',
+    (n) => (n === 0 ? 'An older man came. ' : '"a," he said, '),
+  ],
+  [
+    'two sentences of pronoun-tagged quotations, one paragraph',
+    (n) => (n === 15_000 ? 'and left. It rained. ' : n < 15_000 ? '"a," he said, ' : '"c," she said, '),
+  ],
 ];
 const TARGET_PATHOLOGICAL_MS = 5_000;
 /** With `--questions`: each answer over a worst-case article's knowledge within this (the bot has deferred by then). */

@@ -10,6 +10,7 @@ import { tokenAt } from './speakers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { mentionsChanged } from './mentions-version.ts';
+import { topLevelHolding } from './quote-spans.ts';
 
 /** Words at most of a description opening a sentence ("An older man"): the article, modifiers, the noun. */
 const MAX_OPENING_WORDS = 4;
@@ -105,7 +106,7 @@ function describedBefore(
 
 /** True when `s` stands wholly inside a quotation of its paragraph, marks and all. */
 function insideQuotation(s: WorkingSentence): boolean {
-  return s.paragraphSpans.some((span) => span.outerStart <= s.start && s.end <= span.outerEnd);
+  return topLevelHolding(s.paragraphSpans, s.start, s.end) !== null;
 }
 
 /** The description `s` opens with ("An older man"), and its head noun; `null` when it opens otherwise. */

@@ -3,6 +3,7 @@
  * (‘ ’ ') delimit quotations nested inside them, or stand alone in a headline. An apostrophe inside a word
  * (that's, Trump's) is never a quotation mark.
  */
+import { lowerBound } from '../nlp/pipeline.ts';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, without the marks. */
@@ -126,4 +127,17 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * The top-level quotation of `spans` (a paragraph's: top-level ones first, in order and apart, then nested
+ * ones inside them) whose marks hold the characters [start, end), or `null`: a binary search, as a paragraph
+ * may hold thousands of quotations and be asked of each of its sentences or words.
+ */
+export function topLevelHolding(spans: readonly QuoteSpan[], start: number, end: number): QuoteSpan | null {
+  const top = lowerBound(0, spans.length, (i) => spans[i]?.parent === null);
+  const after = lowerBound(0, top, (i) => (spans[i]?.outerStart ?? 0) <= start);
+  if (after === 0) return null;
+  const span = spans[after - 1];
+  return span !== undefined && end <= span.outerEnd ? span : null;
 }

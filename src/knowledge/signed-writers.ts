@@ -8,6 +8,7 @@ import { discoveredId, type ArticlePerson } from './discovered-person.ts';
 import { letterWriters, signOff } from './letter-writers.ts';
 import type { WorkingSentence } from './working.ts';
 import { mentionsChanged } from './mentions-version.ts';
+import { topLevelHolding } from './quote-spans.ts';
 
 /** First-person words outside quotations that are the writer speaking of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set([
@@ -83,8 +84,7 @@ function firstPersonToken(s: WorkingSentence): number | null {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = s.analysis.tokens[t];
     if (!tok || !FIRST_PERSON.has(tok.normal)) continue;
-    const quoted = s.paragraphSpans.some((q) => tok.start >= q.outerStart && tok.start < q.outerEnd);
-    if (!quoted) return t;
+    if (!topLevelHolding(s.paragraphSpans, tok.start, tok.start + 1)) return t;
   }
   return null;
 }
