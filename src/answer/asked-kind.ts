@@ -236,6 +236,8 @@ export interface NamingWords {
    * it ("statute" is a kind of "act": the "Posse Comitatus Act" is a statute); absent without a table.
    */
   sameOrKind?: (a: string, b: string) => boolean;
+  /** True when a first noun sense of the first word is a direct kind of the second ("hacienda" of "estate"). */
+  kindOf?: (word: string, noun: string) => boolean;
   /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
   personFits: (noun: string) => ((id: string) => boolean) | null;
 }
@@ -257,6 +259,9 @@ export function nounNamedTest(
 ): (text: string, sentenceIds: readonly string[]) => boolean {
   const questionWords = new Set(u.analysis.tokens.map((t) => t.normal));
   const same = (lemma: string) => (words.similarity(lemma, noun) ?? 0) >= SAME_THING;
+  // "At which estate…": "the hacienda of La Loba" names one by a word for a kind of it (kind-of-asked.ts).
+  const kind = (t: Token) =>
+    t.pos === 'NOUN' && !questionWords.has(t.normal) && (words.kindOf?.(t.lemma, noun) ?? false);
   const asked = new Set(u.entities);
   const fits = words.personFits(noun);
   // A person of the kind named in a sentence that says the asked act and no unnamed one of the noun ("…when
@@ -284,8 +289,8 @@ export function nounNamedTest(
   return (text, sentenceIds) =>
     namesPerson(sentenceIds) ||
     (fits === null
-      ? namesOne(analyse(text), noun, questionWords, () => true, same)
-      : namesOne(analyse(text), noun, questionWords, isPerson, same, false));
+      ? namesOne(analyse(text), noun, questionWords, () => true, same, true, kind)
+      : namesOne(analyse(text), noun, questionWords, isPerson, same, false, kind));
 }
 
 function lemmaOf(u: Understanding, word: string): string | null {
@@ -321,6 +326,7 @@ function namesOne(
   isKind: (id: string) => boolean,
   sameNoun: ((lemma: string) => boolean) | null = null,
   unlisted = true,
+  kindNoun: ((t: Token) => boolean) | null = null,
 ): boolean {
   const toks = analysis.tokens;
   const entityAt = (i: number) => {
@@ -339,7 +345,7 @@ function namesOne(
     // A noun for the same thing ("the frigate" of "the ship") counts only with a naming verb or "be" after
     // it: a name before a merely related noun ("the Texas coast") names something else, and a noun the
     // question says of something else ("the drug boat") is that thing.
-    if (tok.lemma !== noun) {
+    if (tok.lemma !== noun && !(kindNoun?.(tok) ?? false)) {
       const same =
         sameNoun !== null &&
         tok.pos === 'NOUN' &&
