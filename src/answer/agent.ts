@@ -237,8 +237,13 @@ export function namesBodyIn(ctx: Context): (lemma: string) => boolean {
   return (lemma) => namesBodyOfPeople(lemma, (l) => ctx.reader.countsPeople(l), ctx.reader.data.wordnet);
 }
 
-/** WordNet steps from a rank to "serviceman" ("general" → officer → serviceman; "sergeant" takes three). */
-const RANK_STEPS = 4;
+/**
+ * WordNet steps from a rank to "serviceman". "General" and "admiral" take five (general → general officer →
+ * commissioned military officer → commissioned officer → military officer → serviceman), the most of any
+ * title; at four "Gen." read as a civilian title, so "Mexican troops under Gen. José de Urrea" named no
+ * leader. Five changes no other title of the lexicon (personTitles, titleAbbreviations).
+ */
+const RANK_STEPS = 5;
 
 /**
  * Military ranks and other titles, in full or abbreviated ("Gen.", "colonel", "Sgt."; "President", "Gov."): a

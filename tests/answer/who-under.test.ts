@@ -15,6 +15,7 @@ The attack on Ojo Caliente began before dawn on Friday.
 The garrison of Ojo Caliente, under Col. Ramiro Esparza Tovar, held the river ford through the night.
 The troops were sent north under the president's order.
 The scouts put it at about two hundred men, of the 1st Texas Cavalry (Union), with a part of the 2nd Texas, under a Major Alfred Holt.
+The Mexican troops under Gen. Tomás Ibarra ambushed the volunteers at Arroyo Seco before sunrise.
 `;
 
 let engine: AnswerEngine;
@@ -36,5 +37,11 @@ describe('who led a body of men, read from "under"', () => {
     });
     expect(a.answered).toBe(true);
     expect(a.direct).toContain('Holt');
+  });
+
+  it('names the general the troops were under, "Gen." being a military rank', async () => {
+    const a = await engine.ask('Who led the Mexican troops at Arroyo Seco?', { userId: 'c' });
+    expect(a.answered).toBe(true);
+    expect(a.direct).toContain('Ibarra');
   });
 });
