@@ -7,8 +7,10 @@
  * each other in one article, so each side's figure is looked for in the one article where both give one: a
  * figure in their own quotation, or in a sentence that names them before the figure ("Mr. Yancey puts the
  * enemy's force at fifteen hundred men") or after them all ("…, according to a report from Gen. Pershing").
- * Sides read from "X and Y" (compare-coordinated.ts) and "X vs Y" were tried too and dropped: one test
- * comparison lost, none gained (npm run eval, 2026-12-03).
+ * Sides read from any "X and Y" (compare-coordinated.ts) and "X vs Y" were tried too and dropped: one test
+ * comparison lost, none gained (npm run eval, 2026-12-03); "X and Y" is read only when the question says
+ * they differ on a figure it asks (comparison.ts). A side's figure is one the giver gives: their own words
+ * first, then a sentence with a word of giving between their name and the figure, then one only naming them.
  */
 import { NounKinds } from '../knowledge/noun-kinds.ts';
 import { TIME_UNIT } from '../knowledge/counted.ts';
@@ -16,6 +18,7 @@ import type { NumberFact, Sentence } from '../knowledge/schema.ts';
 import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import { MAGNITUDE } from './compare.ts';
+import { GIVING } from './compare-disputed.ts';
 import { phraseSides } from './compare-phrases.ts';
 import { quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -70,6 +73,12 @@ interface SideFigure {
   overlap: number;
   /** True when the figure counts a thing the question names in its own words ("forty-two men" for "the fighting men"). */
   countsTopic: boolean;
+  /**
+   * How plainly the giver gives the figure: 2 in their own quotation, 1 with a word of saying or giving
+   * between their name and it ("Mr. Pool puts the party at twenty men"), 0 when the sentence only names them
+   * beside it ("Mr. Haskell … went out to the coast … some thirty-five miles east").
+   */
+  given: number;
 }
 
 /** True for a figure that counts something: not a distance in time ("four days later") or a year. */
@@ -276,12 +285,18 @@ function figuresGivenBy(
   gives: (word: string) => boolean,
 ): Map<string, SideFigure[]> {
   const out = new Map<string, SideFigure[]>();
-  const add = (f: Omit<SideFigure, 'countsTopic'>) =>
+  const add = (f: Omit<SideFigure, 'countsTopic' | 'given'>, given = 2) =>
     out.set(f.sentence.sourceId, [
       ...(out.get(f.sentence.sourceId) ?? []),
-      { ...f, countsTopic: asked.has(f.figure.counts) },
+      { ...f, countsTopic: asked.has(f.figure.counts), given },
     ]);
-  const overlap = (s: Sentence) => new Set(s.lemmas.filter((l) => topic.has(l))).size;
+  // "Californians" is a name to the tagger, its plural kept in its lemma: the question's "Californian" is in it.
+  const overlap = (s: Sentence) =>
+    new Set(
+      s.lemmas.flatMap((l) =>
+        topic.has(l) ? [l] : l.endsWith('s') && topic.has(l.slice(0, -1)) ? [l.slice(0, -1)] : [],
+      ),
+    ).size;
   // The figure after the giver's name ("Whitcomb puts the shortage at about $3,800"), else, when the name
   // comes after them all, the sentence's first ("Five hundred Villistas were …, according to a report from
   // Gen. John J. Pershing").
@@ -318,8 +333,13 @@ function figuresGivenBy(
       }
       const named = [...at.values()].filter((i) => i >= 0);
       if (named.length === 0) continue;
-      const n = after(s, Math.min(...named));
-      if (n) add({ evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) });
+      const first = Math.min(...named);
+      const n = after(s, first);
+      if (n)
+        add(
+          { evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) },
+          givenBetween(s.text, first, n.text, gives) ? 1 : 0,
+        );
     }
     return out;
   }
@@ -329,13 +349,34 @@ function figuresGivenBy(
   for (const { sentence: s } of rankSentences(index, terms, { limit: UNNAMED_GIVER_POOL })) {
     const m = naming.exec(s.text);
     const n = m ? after(s, m.index) : undefined;
-    if (n) add({ evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) });
+    if (m && n)
+      add(
+        { evidence: sentenceEvidence(s), sentence: s, figure: n, overlap: overlap(s) },
+        givenBetween(s.text, m.index, n.text, gives) ? 1 : 0,
+      );
     for (const q of index.quotesBySentence.get(s.id) ?? []) {
       const qn = naming.test(q.speakerName) ? quoted(s.id, q.text) : undefined;
       if (qn) add({ evidence: quoteEvidence(index, q), sentence: s, figure: qn, overlap: overlap(s) });
     }
   }
   return out;
+}
+
+/** Words read on the giver's side of the stretch between their name and a figure for a word of giving. */
+const MAX_GIVING_GAP = 60;
+
+/**
+ * Whether a word of saying or giving ("puts", "said", "according to") stands between the giver named at `at`
+ * and the figure `figure` of `text`, whichever comes first: what makes the figure theirs rather than a
+ * figure of a sentence that only names them. Reads at most MAX_GIVING_GAP words, those nearest the name.
+ */
+function givenBetween(text: string, at: number, figure: string, gives: (word: string) => boolean): boolean {
+  const f = text.indexOf(figure, at);
+  const before = f < 0;
+  const stretch = before ? text.slice(Math.max(0, text.indexOf(figure)), at) : text.slice(at, f);
+  const words = [...stretch.matchAll(WORD)].map((w) => w[0].toLowerCase());
+  const near = before ? words.slice(-MAX_GIVING_GAP) : words.slice(0, MAX_GIVING_GAP);
+  return near.some((w) => gives(w)) || GIVING.test(near.join(' '));
 }
 
 /** Double quotation marks: where a stretch of a sentence's quoted or unquoted words ends. */
@@ -378,7 +419,8 @@ function firstOutside(text: string, mention: string, quoted: (at: number) => boo
 
 /**
  * The best of a side's figures in one article: a figure counting a thing the question names first ("forty-two
- * men" over "two troops" for "the fighting men"), then most topic words, then a figure that is no span of time, then
+ * men" over "two troops" for "the fighting men"), then most topic words, then one the giver gives (see
+ * {@link SideFigure.given}), then a figure that is no span of time, then
  * a figure counting something named, then first in the article.
  */
 function best(figures: readonly SideFigure[]): SideFigure | undefined {
@@ -386,6 +428,7 @@ function best(figures: readonly SideFigure[]): SideFigure | undefined {
     (a, b) =>
       Number(b.countsTopic) - Number(a.countsTopic) ||
       b.overlap - a.overlap ||
+      b.given - a.given ||
       Number(a.figure.span) - Number(b.figure.span) ||
       Number(b.figure.counted) - Number(a.figure.counted) ||
       a.sentence.paragraph - b.sentence.paragraph ||

@@ -1,6 +1,7 @@
 /**
  * Which reading of a comparison a question takes, tried in turn: alternatives by a word of measure
- * (compare-offered.ts), one figure as two people give it (compare-attributed.ts) or as a passage sets givers'
+ * (compare-offered.ts), one figure as two people give it, or as two people joined by "and" differ on it
+ * (compare-attributed.ts), or as a passage sets givers'
  * figures side by side (compare-disputed.ts), a family's members (compare-people.ts), two people joined by "and"
  * sharing the rest (compare-coordinated.ts), people, years or articles the coverage knows
  * (compare-known-sides.ts), then sides in the question's own words: sizes, distances and phrases
@@ -137,7 +138,7 @@ function offeredDraft(
  */
 function giversDraft(u: Understanding, ctx: Context): Draft | null {
   const { index, reader } = ctx;
-  const given = askedFigureComparison(u.analysis, reader.data.wordnet ?? null);
+  const given = askedFigureComparison(u.analysis, reader.data.wordnet ?? null) ?? differingGivers(u, reader);
   return given
     ? attributedFigures(index, u, given, (text) => reader.read(text), reader.comparisonWords, {
         isPeople: (lemma) =>
@@ -147,6 +148,29 @@ function giversDraft(u: Understanding, ctx: Context): Draft | null {
       })
     : null;
 }
+
+/**
+ * "How did Castañeda and Arredondo differ on how far Progreso is from the border?", "Haskell and Pool give
+ * different sizes for the Californian force. What does each of them say?": two people or bodies joined by
+ * "and" said to differ on a figure the question asks (a size, or a noun of measure); `null` otherwise.
+ */
+function differingGivers(u: Understanding, reader: QuestionReader): [string, string] | null {
+  if (!DIFFERING.test(u.text)) return null;
+  const coordinated = coordinatedSides(u);
+  if (!coordinated) return null;
+  const wordnet = reader.data.wordnet;
+  const asksFigure =
+    FIGURE_ASKED.test(u.text) ||
+    (wordnet
+      ? u.analysis.tokens.some((t) => t.pos === 'NOUN' && nounKindsOf(wordnet).isMeasure(t.lemma))
+      : false);
+  return asksFigure ? coordinated.phrases : null;
+}
+
+/** Words saying two sides' accounts differ ("differ on", "different sizes", "disagree about"). English grammar. */
+const DIFFERING = /\b(?:differ\w*|disagree\w*)\b/i;
+/** Words asking a figure: how many, how much, how far, how long, how old, how big. */
+const FIGURE_ASKED = /\bhow\s+(?:many|much|far|long|old|big|large)\b/i;
 
 /**
  * The people found as a comparison's sides that are not the two phrases its "and" joins, when a phrase names
