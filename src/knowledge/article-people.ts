@@ -412,6 +412,9 @@ export class ArticlePeople {
       // Of those the article has named so far, if any: a surname is never someone introduced further on.
       const met = sharing.filter((p) => recent.includes(p.id));
       if (met.length === 1 && met[0]) return met[0];
+      // Both met, and a sentence about either since: the one the latest such sentence was about.
+      const latest = met.length > 1 ? this.#leaders.latestLeader(met) : null;
+      if (latest) return latest;
       const leading = (met.length > 0 ? met : sharing).filter((p) => p.leads && !p.kind);
       if (leading.length === 1 && leading[0]) return leading[0];
       const led = leading.length === 0 ? this.#leaders.onlyLeader(met) : null;

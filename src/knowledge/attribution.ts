@@ -52,6 +52,7 @@ import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet } from './epithet-speakers.ts';
+import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 
@@ -127,6 +128,7 @@ export class QuoteAttributor {
       quotes,
       sentences,
     );
+    answersToAskedQuestions(quotes, sentences, this.#person);
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
     return quotes;

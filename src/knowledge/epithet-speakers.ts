@@ -2,7 +2,8 @@
  * A named person called again by the words the article set before their name: "The first is from young Amos
  * Lytle, a private …" and later "The young man says … '…,' he writes". A speaker the finder could only describe
  * ("the young man") is the person the article gave those words ("young") before a name, the noun's gender
- * agreeing, when no one was introduced as "a young man" before.
+ * agreeing, when no one was introduced as "a young man" before. The words may stand in an apposition after the
+ * name as well: "Wiley Buchanan, a young volunteer from Goliad" and later '"…," the young man said'.
  */
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
@@ -87,6 +88,13 @@ function readEpithets(
       if (m.token - n >= s.tokenStart && keys.has(words) && tokens[m.token - 1]?.pos === 'ADJ')
         named.set(words, m.entityId);
     }
+    const apposed = appositionAfter(s, m.token, m.text);
+    if (apposed === null) continue;
+    for (const n of [1, 2]) {
+      const words = Array.from({ length: n }, (_, i) => normal(apposed + i)).join(' ');
+      if (apposed + n < s.tokenEnd && keys.has(words) && tokens[apposed]?.pos === 'ADJ')
+        named.set(words, m.entityId);
+    }
   }
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (normal(t) !== 'a' && normal(t) !== 'an') continue;
@@ -95,4 +103,19 @@ function readEpithets(
       if (keys.has(words)) introduced.add(`${words} ${normal(t + 1 + n)}`);
     }
   }
+}
+
+/**
+ * The token after "a" or "an" opening an apposition right after the name written `text` at token `start`
+ * ("Wiley Buchanan, a young volunteer"), or `null` when no comma and article follow the name.
+ */
+function appositionAfter(s: WorkingSentence, start: number, text: string): number | null {
+  const { tokens } = s.analysis;
+  const target = text.replace(/\s+/g, '');
+  let end = start;
+  let joined = '';
+  while (end < s.tokenEnd && joined.length < target.length) joined += tokens[end++]?.value ?? '';
+  if (joined !== target || tokens[end]?.value !== ',') return null;
+  const article = tokens[end + 1]?.normal;
+  return article === 'a' || article === 'an' ? end + 2 : null;
 }

@@ -34,12 +34,26 @@ The first letter is from young Amos Lytle, a private in the company raised in th
 A young man from Kentucky came into camp on Sunday. The young man says the heat is such as no Ohio man can picture. "The sun comes up hot at five," he said.
 `;
 
+const APPOSED = `---
+id: xclarion-1851-wounded-volunteer
+title: "A wounded volunteer"
+outlet: X Clarion
+published: 1851-11-05
+language: en
+---
+I talked this morning with Wiley Buchanan, a young volunteer from Goliad who was brought over with a ball through the forearm. "We were told they would run at the first volley," Buchanan said.
+
+The volunteers are much put out that the people of the town have not risen to join them. "Carvajal told us the whole town would come over to him," the young man said.
+`;
+
 let letters: KnowledgeBase;
 let stranger: KnowledgeBase;
+let apposed: KnowledgeBase;
 
 beforeAll(async () => {
   letters = (await articlesAlone({ 'xclarion-1846-letters-from-camp.md': LETTERS })).kb;
   stranger = (await articlesAlone({ 'xclarion-1846-stranger-at-camp.md': STRANGER })).kb;
+  apposed = (await articlesAlone({ 'xclarion-1851-wounded-volunteer.md': APPOSED })).kb;
 }, 120_000);
 
 const speaker = (kb: KnowledgeBase, start: string) =>
@@ -48,6 +62,10 @@ const speaker = (kb: KnowledgeBase, start: string) =>
 describe('speakersByEpithet', () => {
   it('attributes the words of "the young man" to the person the article called young Amos Lytle', () => {
     expect(speaker(letters, 'The sun comes up')).toBe('Amos Lytle');
+  });
+
+  it('attributes the words of "the young man" to the person the article set off as "a young volunteer"', () => {
+    expect(speaker(apposed, 'Carvajal told us')).toBe('Wiley Buchanan');
   });
 
   it('leaves them to the young man the article introduced as "a young man"', () => {
