@@ -39,9 +39,14 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
 const CAPS_ROLE = String.raw`[\p{Lu}\d][\p{Lu}\p{M}\d'’.&\-]*`;
 /** A note on how the turn was delivered: "(on camera)", "(sound bite)", "(voice-over)", "(through translator)". */
 const DELIVERY = String.raw`(?:\s*\((?<note>[^()\n]{1,40})\))?`;
+/**
+ * An aside in brackets between the name and the comma before the role, part of what the speaker is rather
+ * than how the turn was delivered: "COL. DWIGHT FARRADAY (RET.), U.S. ARMY:", "JOHN CORNYN (R-TEXAS), SENATOR:".
+ */
+const NAME_ASIDE = String.raw`(?:\s*\([^()\n]{1,20}\)(?=\s*,))?`;
 
 const CAPS_LABEL = new RegExp(
-  String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_NAME_WORD}){0,5})` +
+  String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_NAME_WORD}){0,5})${NAME_ASIDE}` +
     String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+`,
   'u',
 );

@@ -32,6 +32,16 @@ describe('transcript attribution', () => {
     expect(() => speakerOf(body, 'I ranch south of Columbus')).not.toThrow();
   });
 
+  it('gives a turn to the guest whose label holds an aside in brackets before the role ("COL. DWIGHT FARRADAY (RET.), U.S. ARMY:")', () => {
+    const body = [
+      'MARISOL PARDO, HOST: Good afternoon. With me is retired Colonel Dwight Farraday.',
+      'COL. DWIGHT FARRADAY (RET.), U.S. ARMY: The figure I have seen is about twelve thousand troops.',
+      'PARDO: And the air strikes?',
+      'FARRADAY: The air force used aircraft against positions in the hills.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'about twelve thousand troops')).toBe('Dwight Farraday');
+  });
+
   it('gives a caller\'s turn to the name the label\'s note gives ("CALLER (LUPE, CANUTILLO):"), each caller their own', () => {
     expect(speakerOf(CALL_IN, 'Can these soldiers arrest people?')).toBe('Lupe');
     expect(speakerOf(CALL_IN, 'I ranch south of Columbus')).toBe('Dale');
