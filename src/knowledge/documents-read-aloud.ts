@@ -34,7 +34,7 @@ export function speakersOfDocumentsReadAloud(
   quotes: WorkingQuote[],
   entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
 ): void {
-  let reading: { paragraph: number; name: string } | null = null;
+  let reading: { paragraph: number; id: string | null; name: string } | null = null;
   for (const q of quotes) {
     if (q.parent !== null) continue;
     const own = q.sentence;
@@ -56,8 +56,20 @@ export function speakersOfDocumentsReadAloud(
         return at >= q.span.outerEnd && at < tagEnd && entity(m.entityId)?.type === 'person';
       });
       const readerName = readerMention ? entity(readerMention.entityId)?.name : undefined;
+      // "the reading of a composition by Elvira Chávez Ronquillo … '…,' she read": a work by its reader
+      // is read in the reader's own words.
+      const author: boolean =
+        readerMention && readerName !== undefined
+          ? [own, previous].some(
+              (s) => s !== null && namedAsAuthor(s, readerMention.entityId, q.span.outerStart),
+            )
+          : false;
       reading =
-        noun && readerName ? { paragraph: own.paragraph, name: `the ${noun} read by ${readerName}` } : null;
+        author && readerMention && readerName !== undefined
+          ? { paragraph: own.paragraph, id: readerMention.entityId, name: readerName }
+          : noun && readerName
+            ? { paragraph: own.paragraph, id: null, name: `the ${noun} read by ${readerName}` }
+            : null;
     } else if (
       !reading ||
       !ONLY_MARKS.test(text.slice(own.start, q.span.outerStart)) ||
@@ -66,6 +78,25 @@ export function speakersOfDocumentsReadAloud(
       reading = null;
       continue;
     }
-    if (reading) Object.assign(q, { speakerId: null, speakerName: reading.name, cue: null });
+    if (reading) Object.assign(q, { speakerId: reading.id, speakerName: reading.name, cue: null });
   }
+}
+
+/**
+ * True when `sentence`, before offset `before`, names a work "by" the person `id` stands for: a noun, "by" and
+ * a mention of them by name ("a composition by Elvira Chávez Ronquillo").
+ */
+function namedAsAuthor(sentence: WorkingSentence, id: string, before: number): boolean {
+  const tokens = sentence.analysis.tokens;
+  return sentence.mentions.some((m) => {
+    const by = tokens[m.token - 1];
+    return (
+      m.entityId === id &&
+      m.via !== 'pronoun' &&
+      m.token - 2 >= sentence.tokenStart &&
+      (by?.end ?? Infinity) <= before &&
+      by?.normal === 'by' &&
+      tokens[m.token - 2]?.pos === 'NOUN'
+    );
+  });
 }

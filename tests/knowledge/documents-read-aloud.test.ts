@@ -33,4 +33,14 @@ describe('a document read aloud', () => {
   it('leaves words said by a speaker of their own alone', () => {
     expect(speakerOfWords(tools, ENOS, 'pray for the water', '2020-09-14')).toBe('Rosalind Enos');
   });
+
+  it('gives the words of a work by its reader ("a composition by Elvira …, \'…,\' she read") to the reader', () => {
+    const body = [
+      'The ceremony ended with the reading of a composition by Elvira Chávez Ronquillo, 13, a pupil of the village school. "My great-uncle could have run away to the mountains and he did not," she read. "I know it was brave."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'run away to the mountains', '1942-10-20')).toBe(
+      'Elvira Chávez Ronquillo',
+    );
+    expect(speakerOfWords(tools, body, 'it was brave', '1942-10-20')).toBe('Elvira Chávez Ronquillo');
+  });
 });
