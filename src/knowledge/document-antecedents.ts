@@ -404,7 +404,30 @@ function writer(sentence: WorkingSentence, d: number, entity: Lookup): Owner | n
   if (!verb || verb.pos !== 'VERB' || !AUTHOR_VERBS.has(verb.lemma)) return null;
   let k = v - 1;
   while (k >= sentence.tokenStart && (tokens[k]?.value === ',' || tokens[k]?.pos === 'ADV')) k--;
-  return k >= sentence.tokenStart ? known(entity, mentionAt(sentence, k, entity)) : null;
+  if (k < sentence.tokenStart) return null;
+  return known(entity, mentionAt(sentence, k, entity)) ?? describedSubject(sentence, k);
+}
+
+/** Tokens at most of a described subject ending at a verb's left ("the state government"). */
+const MAX_SUBJECT_TOKENS = 4;
+
+/**
+ * "The state government sent a telegram": a subject the text describes rather than names, opening its
+ * sentence with "the" and ending in the noun at token `k` (its words lower-cased, as written otherwise);
+ * `null` when the words before the noun are not only "the" and modifiers.
+ */
+function describedSubject(sentence: WorkingSentence, k: number): Owner | null {
+  const tokens = sentence.analysis.tokens;
+  const head = tokens[k];
+  const first = tokens[sentence.tokenStart];
+  if (head?.pos !== 'NOUN' || first?.normal !== 'the' || k - sentence.tokenStart > MAX_SUBJECT_TOKENS)
+    return null;
+  for (let j = sentence.tokenStart + 1; j < k; j++)
+    if (!['ADJ', 'NOUN'].includes(tokens[j]?.pos ?? '')) return null;
+  return {
+    speakerId: null,
+    speakerName: lowerFirst(sentence.analysis.text.slice(first.start, head.end)),
+  };
 }
 
 /**

@@ -33,6 +33,12 @@ describe('words a document "reads" after the sentence that named it', () => {
     expect(speakerOfWords(tools, body, 'Tell father we got horses')).toBe('the telegram');
   });
 
+  it('are the sender the text describes rather than names ("The state government sent a telegram … \'…,\' the telegram read")', () => {
+    const body =
+      'The state government sent a telegram, which Sr. Prieto read aloud. "The Government of the State joins the people of Guerrero in honoring the memory of the victims," the telegram read.';
+    expect(speakerOfWords(tools, body, 'joins the people of Guerrero')).toBe('the state government');
+  });
+
   it('stay unattributed when the sentence before names no document', () => {
     const body =
       'Col. Mathew Caldwell rode to the creek with two hundred men on Monday. It reads: "The enemy are all around me."';
