@@ -14,6 +14,7 @@ import { CONTENT_INTENTS, type AnswerIntent } from './types.ts';
 import type { Understanding } from './understand.ts';
 import { unGenderedPerson } from './ungendered-person.ts';
 import { personWhoAnswered } from './who-answer-person.ts';
+import { peopleWhoAnswered } from './people-who-answered.ts';
 import { asksUnshown } from './asks-unshown.ts';
 import { asksYesNo } from './qualifying.ts';
 
@@ -159,7 +160,8 @@ function asksYesNoOfItsOwn(asked: string): boolean {
 }
 
 /**
- * The entity a pronoun points to: the person a who-answer just named ({@link personWhoAnswered}), else the
+ * The entity a pronoun points to: the people a who-answer just named together for "they"
+ * ({@link peopleWhoAnswered}), the person it named for "he" or "she" ({@link personWhoAnswered}), else the
  * latest person of that gender in focus, else the latest whose gender is not known ({@link unGenderedPerson}),
  * or a group for "they".
  */
@@ -175,6 +177,8 @@ export function resolvePronoun(
     const named = conversation.focus.find((id) => asked.has(ENTITY_TERM + id));
     return named ? [named] : conversation.focus.slice(0, 1);
   }
+  const answeredPeople = pronoun === 'plural' ? peopleWhoAnswered(index, conversation) : null;
+  if (answeredPeople) return answeredPeople;
   const answeredPerson = pronoun === 'plural' ? null : personWhoAnswered(index, conversation, genderOf);
   if (answeredPerson) return [answeredPerson];
   for (const id of conversation.focus) {

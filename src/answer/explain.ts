@@ -381,8 +381,15 @@ function passagesAround(
   // The next-best to the one chosen, which a "where" or an asked detail may have taken from further down.
   // Not one the last answer showed in full: nothing new. One it showed only a quotation of may still tell
   // what surrounded the words ("To a burst of applause, she added…").
+  // After a who-answer, though, a sentence naming the person a pronoun points to was shown for who they are:
+  // the rest of it may tell what a following "where was he hit?" asks of them ("…brought over with a ball
+  // through the forearm").
   const shownQuotes = new Set(ctx.conversation.shownQuotes);
+  const afterWho = ctx.followup && u.pronoun !== null && ctx.conversation.lastIntent === 'who';
+  const namesPointed = (x: Sentence) =>
+    x.mentions.some((m) => m.via !== 'pronoun' && u.entities.includes(m.entityId));
   const shownInFull = (x: Sentence) =>
+    !(afterWho && namesPointed(x)) &&
     ctx.conversation.lastEvidence.includes(x.id) &&
     !(index.quotesBySentence.get(x.id) ?? []).some((q) => shownQuotes.has(q.id));
   const second = ranked.find((r) => !chosen.includes(r.sentence) && !shownInFull(r.sentence));
