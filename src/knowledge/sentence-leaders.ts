@@ -12,18 +12,18 @@ import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 
 export class SentenceLeaders {
   readonly #led = new Set<string>();
-  /** The ids sentences were about (opened with, or spoke their quotation), the latest last. */
-  readonly #about: string[] = [];
+  /**
+   * When a sentence was last about each id (opened with it, or it spoke the sentence's quotation), as a count
+   * of such sentences: a map, as an article may name tens of thousands of people.
+   */
+  readonly #about = new Map<string, number>();
+  #sentencesAbout = 0;
 
   /** Notes `id` when its mention at token `start` opens the sentence that starts at token `from`. */
   note(analysis: Analysis, from: number, start: number, id: string): void {
     const opens = onlyPunctuationOrConjunctions(analysis, from, start);
     if (opens) this.#led.add(id);
-    if (opens || speaksQuotationBefore(analysis, from, start)) {
-      const at = this.#about.lastIndexOf(id);
-      if (at >= 0) this.#about.splice(at, 1);
-      this.#about.push(id);
-    }
+    if (opens || speaksQuotationBefore(analysis, from, start)) this.#about.set(id, ++this.#sentencesAbout);
   }
 
   /** The one of `sharing` the latest sentence about any of them was about, or `null` when none was. */
@@ -31,7 +31,7 @@ export class SentenceLeaders {
     let best: ArticlePerson | null = null;
     let bestAt = -1;
     for (const p of sharing) {
-      const at = p.kind ? -1 : this.#about.lastIndexOf(p.id);
+      const at = p.kind ? -1 : (this.#about.get(p.id) ?? -1);
       if (at > bestAt) [best, bestAt] = [p, at];
     }
     return best;
