@@ -169,6 +169,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     (n) => (n === 0 ? 'An older man came. ' : '"a," he said, '),
   ],
   [
+    'a named speaker after each quotation, one sentence',
+    (n) => (n === 0 ? 'Trump came. ' : '"a," Trump said, '),
+  ],
+  [
     'a person asked again and again, one sentence, after a quotation no one is given',
     (n) => (n === 0 ? 'The sign: "Keep out."\n\nIt rained.\n\n' : 'Trump asked Trump '),
   ],
