@@ -169,6 +169,10 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     (n) => (n === 0 ? 'An older man came. ' : '"a," he said, '),
   ],
   [
+    'a pronoun and a verb of no saying after each quotation, one sentence',
+    (n) => (n === 0 ? 'The reading of a composition by Claudia Sheinbaum followed. ' : '"a," she read, '),
+  ],
+  [
     'a named speaker after each quotation, one sentence',
     (n) => (n === 0 ? 'Trump came. ' : '"a," Trump said, '),
   ],
