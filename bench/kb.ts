@@ -169,6 +169,18 @@ const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string)]> = [
     (n) => (n === 0 ? 'An older man came. ' : '"a," he said, '),
   ],
   [
+    'a pronoun and a verb of no saying after each quotation, one sentence',
+    (n) => (n === 0 ? 'The reading of a composition by Claudia Sheinbaum followed. ' : '"a," she read, '),
+  ],
+  [
+    'a named speaker after each quotation, one sentence',
+    (n) => (n === 0 ? 'Trump came. ' : '"a," Trump said, '),
+  ],
+  [
+    'a person asked again and again, one sentence, after a quotation no one is given',
+    (n) => (n === 0 ? 'The sign: "Keep out."\n\nIt rained.\n\n' : 'Trump asked Trump '),
+  ],
+  [
     'two sentences of pronoun-tagged quotations, one paragraph',
     (n) => (n === 15_000 ? 'and left. It rained. ' : n < 15_000 ? '"a," he said, ' : '"c," she said, '),
   ],

@@ -73,9 +73,8 @@ function askedInSentence(
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = tokens[t];
     if (tok?.lemma !== 'ask' || tok.pos !== 'VERB') continue;
-    const mention = s.mentions.find(
-      (m) => m.token > t && m.token <= t + MAX_TOKENS_TO_ASKED && m.via !== 'pronoun',
-    );
+    // By binary search among the mentions by name: a sentence may say "asked" thousands of times.
+    const mention = s.named.firstIn(t + 1, t + MAX_TOKENS_TO_ASKED + 1, () => true);
     const who = mention ? person(mention.entityId) : null;
     if (!who || !mention) continue;
     for (let k = mention.token + 1; k < Math.min(s.tokenEnd, t + MAX_TOKENS_TO_QUESTIONS); k++)

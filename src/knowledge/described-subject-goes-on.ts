@@ -31,11 +31,16 @@ export function describedSubjectGoesOn(
   let copies: Map<WorkingQuote, WorkingQuote[]> | undefined;
   /** The quotations by the head noun their speaker is described by, built at the first definite opening. */
   let earlierIndex: DescribedEarlier | undefined;
+  /** Each attribution sentence's mentions read once: a sentence may hold thousands of quotations and names. */
+  const readings = new Map<WorkingSentence, SaidMentions>();
   for (const q of quotes) {
     if (q.parent !== null || q.speakerId === null || q.cue === null) continue;
     const said = q.attributionSentence ?? q.sentence;
-    const pronoun = said.mentions.find((m) => m.entityId === q.speakerId && m.via === 'pronoun');
-    if (!pronoun || said.named.firstIn(0, Infinity, (m) => m.entityId === q.speakerId)) continue;
+    let reading = readings.get(said);
+    if (!reading) readings.set(said, (reading = saidMentions(said)));
+    const pronouns = reading.pronouns.get(q.speakerId);
+    const pronoun = pronouns?.list[pronouns.next];
+    if (!pronouns || !pronoun || reading.named.has(q.speakerId)) continue;
     const gender = reader.pronouns.get(tokenAt(said.analysis, pronoun.token).normal);
     const opening = describedBefore(said, pronoun.token, reader, isPerson);
     if (!gender || !opening) continue;
@@ -52,6 +57,7 @@ export function describedSubjectGoesOn(
     q.speakerName = described.name;
     earlierIndex?.update(q);
     said.mentions.splice(said.mentions.indexOf(pronoun), 1);
+    pronouns.next++;
     mentionsChanged(said);
     // '"Meanwhile nobody has done a thing."': words that took this quotation's speaker, having no verb of
     // their own, go with it, and so do the words that took theirs in turn (a letter's paragraphs one after
@@ -65,6 +71,31 @@ export function describedSubjectGoesOn(
         following.push(...(copies.get(r) ?? []));
       }
   }
+}
+
+type Mention = WorkingSentence['mentions'][number];
+
+/**
+ * A sentence's pronouns by the person each stands for, in order, with the first not yet handed over (this pass
+ * removes only that one, so the rest stay in order), and the people it names by name.
+ */
+interface SaidMentions {
+  pronouns: Map<string, { list: Mention[]; next: number }>;
+  named: ReadonlySet<string>;
+}
+
+function saidMentions(said: WorkingSentence): SaidMentions {
+  const pronouns = new Map<string, { list: Mention[]; next: number }>();
+  const named = new Set<string>();
+  for (const m of said.mentions) {
+    if (m.via !== 'pronoun') named.add(m.entityId);
+    else {
+      const of = pronouns.get(m.entityId);
+      if (of) of.list.push(m);
+      else pronouns.set(m.entityId, { list: [m], next: 0 });
+    }
+  }
+  return { pronouns, named };
 }
 
 /** Each quotation's copies: the later ones that took its speaker ({@link WorkingQuote.copiedFrom}). */
