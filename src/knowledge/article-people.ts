@@ -17,6 +17,7 @@ import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
+import { particleNameEnd } from './particle-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
 import { kinApposition, unsuffixedRelative } from './kin-apposition.ts';
@@ -181,7 +182,9 @@ export class ArticlePeople {
           ? null
           : found;
       if (joined && person) {
-        const last = tokens[joined.last] ?? tok;
+        // "Col. Domingo de Ugartechea": the particle and the surname after the given name are the mention's too.
+        const end = particleNameEnd(tokens, joined.last, to, joined.value, person.name, excluded);
+        const last = tokens[end - 1] ?? tok;
         let start = t;
         const nameWords = person.name.split(' ');
         while (start > from && !excluded(start - 1)) {
@@ -200,12 +203,12 @@ export class ArticlePeople {
         out.push({
           personId: person.id,
           start,
-          end: joined.last + 1,
+          end,
           text: analysis.text.slice(tokens[start]?.start ?? 0, last.end),
           via: 'alias',
           gender,
         });
-        t = joined.last;
+        t = end - 1;
         continue;
       }
       // "Captain Héctor García, the officer in charge,": an apposition describes the name before it (looked for

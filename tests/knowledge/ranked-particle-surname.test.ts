@@ -4,6 +4,7 @@
  * not a "Lieutenant Colonel Domingo" and a body called "Ugartechea".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { articlesAlone } from '../answer/setup.ts';
 
@@ -21,10 +22,26 @@ Ugartechea stood up on that platform and worked a gun himself when his gunners w
 The mayor, Presidente Municipal de Freeport, said the town would put up a second marker.
 `;
 
+const RIVER_MOUTH = `---
+id: xherald-1985-velasco-fight
+title: "The fight at the river mouth"
+outlet: X Herald
+published: 1985-06-26
+language: en
+---
+At dawn Mexican troops under Col. Domingo de Ugartechea, a veteran of the northern posts, fired on the schooner from the fort.
+
+Ugartechea surrendered the fort two days later.
+`;
+
 let kb: KnowledgeBase;
+let engine: AnswerEngine;
 
 beforeAll(async () => {
-  kb = (await articlesAlone({ 'xjournal-1982-velasco-anniversary.md': VELASCO })).kb;
+  ({ kb, engine } = await articlesAlone({
+    'xjournal-1982-velasco-anniversary.md': VELASCO,
+    'xherald-1985-velasco-fight.md': RIVER_MOUTH,
+  }));
 }, 120_000);
 
 describe('a ranked name with a surname particle', () => {
@@ -40,5 +57,15 @@ describe('a ranked name with a surname particle', () => {
 
   it('makes no person of an office written as a Spanish title', () => {
     expect(kb.entities.some((e) => e.name.includes('Municipal'))).toBe(false);
+  });
+
+  it('reads the particle and surname as part of the mention after the rank', () => {
+    const sentence = kb.sentences.find((s) => s.text.includes('under Col.'));
+    expect(sentence?.mentions.map((m) => m.text)).toContain('Col. Domingo de Ugartechea');
+  });
+
+  it('answers who led the troops with the whole name as its headline', async () => {
+    const answer = await engine.ask('Who led the Mexican troops?', { userId: 'u' });
+    expect(answer.direct).toBe('Domingo de Ugartechea');
   });
 });
