@@ -95,5 +95,6 @@ function questionBefore(sentences: readonly Sentence[], i: number): string[] {
     for (const m of asking.mentions) nameWords(m.text);
     lemmas.push(...asking.lemmas);
   }
-  return [...new Set(lemmas.filter((l) => !names.has(l) && !QUESTION_WORDS.has(l)))];
+  // Nor an abbreviation, a title of the one addressed ("Mr. Durán, how much…", "Dr. Pruett, what…").
+  return [...new Set(lemmas.filter((l) => !names.has(l) && !QUESTION_WORDS.has(l) && !l.endsWith('.')))];
 }

@@ -51,7 +51,7 @@ describe('answer turns found by the question asked before them', () => {
     expect(ranked).toContain('DURÁN: Roughly $2.3 million over three years, most of it from a state grant.');
   });
 
-  it('lends the answer no names and no question word, and nothing after a yes-or-no question', () => {
+  it('lends the answer no names, titles or question word, and nothing after a yes-or-no question', () => {
     const s = (paragraph: number, text: string, lemmas: string[]): Sentence => ({
       id: `x#${paragraph}.1`,
       sourceId: 'x',
@@ -67,7 +67,14 @@ describe('answer turns found by the question asked before them', () => {
     const terms = askedTurnTerms([
       s(1, 'KESSLER: Did the county pay for the bridge?', ['kessler', 'county', 'pay', 'bridge']),
       s(2, 'DURÁN: It did, in the end.', ['durán', 'end']),
-      s(3, 'KESSLER: How long did the work take?', ['kessler', 'how', 'long', 'work', 'take']),
+      s(3, 'KESSLER: Mr. Durán, how long did the work take?', [
+        'kessler',
+        'mr.',
+        'how',
+        'long',
+        'work',
+        'take',
+      ]),
       s(4, 'DURÁN: Three years.', ['durán', 'three', 'year']),
     ]);
     expect(terms[1]).toEqual([]);
