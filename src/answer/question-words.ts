@@ -262,7 +262,9 @@ export function questionWords(
       else {
         unknown.push(tok.normal);
         if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
-        for (const n of vocabulary.meanings.nearest(lemma)) addVariant(n.word, EXPAND_WEIGHT * n.similarity);
+        // Words near in meaning are guesses at it, not its variants: a sentence saying more of them ("killed",
+        // "children" for "toll") is likelier to say it, so each counts on its own.
+        for (const n of vocabulary.meanings.nearest(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
       }
     }
     // "What was their role supposed to be?": a verb that only leads into "to be" says nothing of its own.
