@@ -371,4 +371,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1861 California weekly letters on the Bascom affair with Cochise at Apache Pass, a 1915 El Paso evening paper on Villa's defeat at Celaya, a 2019 Culiacán report (translated) on Ovidio Guzmán's capture and release",
   },
+  {
+    folder: 'holdout-48',
+    set: 'unseen-articles-47',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1863 California weekly letters on the killing of Mangas Coloradas at Fort McLane, a 1954 El Paso radio transcript on the fortieth anniversary of the taking of Zacatecas, a 2010 Zapopan report (translated) on the Army's killing of Ignacio Coronel",
+  },
 ];

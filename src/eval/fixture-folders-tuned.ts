@@ -348,4 +348,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1851 Brownsville dispatches and a letter on Carvajal's siege of Matamoros, a 1942 Chihuahua report (translated) on the 50th anniversary of the fall of Tomóchic, a 1994 San Cristóbal radio call-in transcript on the army in Ocosingo and the Zapatista rising, a 2014 El Paso report on a railroad man's 1914 letters from the battle of Torreón given to a library)",
   },
+  {
+    folder: 'articles-51',
+    set: 'new-articles-51',
+    attribution: 'tuned',
+    about:
+      "four more (1889 Albuquerque dispatches and a sergeant's 1862 letter on digging up the howitzers Sibley's Texans buried, a 1920 Douglas report on the Plan of Agua Prieta and the Sonora revolt against Carranza, a 2021 Coahuila report (translated) on the tenth anniversary of the Allende massacre, a 2017 El Paso TV transcript on Guzmán's extradition from Ciudad Juárez)",
+  },
 ];
