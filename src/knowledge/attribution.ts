@@ -52,6 +52,7 @@ import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet } from './epithet-speakers.ts';
+import { describedNamedPeople } from './described-named-person.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
@@ -119,6 +120,16 @@ export class QuoteAttributor {
     speakerOfTitleQuote(quotes);
     fullerDescriptions(quotes, sentences);
     speakersByEpithet(
+      {
+        entity: (id) => this.#finder.entity(id),
+        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
+        nounGender: (l) => this.reader.nounGender(l),
+        genderOf: (id) => this.reader.genderOf(id),
+      },
+      quotes,
+      sentences,
+    );
+    describedNamedPeople(
       {
         entity: (id) => this.#finder.entity(id),
         isPersonNoun: (l) => this.#finder.isPersonNoun(l),
