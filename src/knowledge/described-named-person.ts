@@ -51,34 +51,55 @@ export function describedNamedPeople(
     sentences,
     new Set([...wanted.keys()].map((q) => q.speakerName.slice('the '.length))),
   );
-  for (let i = 0; i < top.length; i++) {
-    const q = top[i] as WorkingQuote;
+  // Each run of quotations one description speaks is read once, with the quotations on either side of it.
+  for (let from = 0; from < top.length; from++) {
+    const q = top[from] as WorkingQuote;
     const noun = wanted.get(q);
-    if (noun === undefined || introduced.has(q.speakerName.slice('the '.length))) continue;
-    // The run of quotations this description speaks, and the quotations on either side of it.
-    let from = i;
-    while (from > 0 && top[from - 1]?.speakerId === null && top[from - 1]?.speakerName === q.speakerName)
-      from--;
-    let to = i;
+    if (noun === undefined) continue;
+    let to = from;
     while (
       to + 1 < top.length &&
       top[to + 1]?.speakerId === null &&
       top[to + 1]?.speakerName === q.speakerName
     )
       to++;
-    const id = top[from - 1]?.speakerId;
-    const near = (other: WorkingQuote | undefined) =>
-      other !== undefined &&
-      Math.abs(other.sentence.paragraph - q.sentence.paragraph) <= MAX_PARAGRAPHS_BETWEEN;
-    if (!id || id !== top[to + 1]?.speakerId || !near(top[from - 1]) || !near(top[to + 1])) continue;
-    const person = reader.entity(id);
-    if (person?.type !== 'person' || !NAME_START.test(person.name)) continue;
-    const nounGender = reader.nounGender(noun);
-    const gender = reader.genderOf(id);
-    if (nounGender !== null && gender !== null && nounGender !== gender) continue;
-    q.speakerId = person.id;
-    q.speakerName = person.name;
+    const before = top[from - 1];
+    const after = top[to + 1];
+    const person = introduced.has(q.speakerName.slice('the '.length))
+      ? null
+      : personOnBothSides(reader, before, after, noun);
+    for (let k = from; person && before && after && k <= to; k++) {
+      const said = top[k] as WorkingQuote;
+      const p = said.sentence.paragraph;
+      if (
+        p - before.sentence.paragraph > MAX_PARAGRAPHS_BETWEEN ||
+        after.sentence.paragraph - p > MAX_PARAGRAPHS_BETWEEN
+      )
+        continue;
+      said.speakerId = person.id;
+      said.speakerName = person.name;
+    }
+    from = to;
   }
+}
+
+/**
+ * The named person who speaks both `before` and `after`, when a description's noun of `noun` may stand for
+ * them (its gender does not say otherwise); `null` otherwise.
+ */
+function personOnBothSides(
+  reader: DescribedPersonReader,
+  before: WorkingQuote | undefined,
+  after: WorkingQuote | undefined,
+  noun: string,
+): { id: string; name: string } | null {
+  const id = before?.speakerId;
+  if (!id || id !== after?.speakerId) return null;
+  const person = reader.entity(id);
+  if (person?.type !== 'person' || !NAME_START.test(person.name)) return null;
+  const nounGender = reader.nounGender(noun);
+  const gender = reader.genderOf(id);
+  return nounGender !== null && gender !== null && nounGender !== gender ? null : person;
 }
 
 /** The descriptions of `described` the article introduces anywhere by "a" or "an" ("an old soldier"). */
