@@ -53,6 +53,7 @@ import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet } from './epithet-speakers.ts';
 import { describedNamedPeople } from './described-named-person.ts';
+import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
@@ -142,6 +143,10 @@ export class QuoteAttributor {
     answersToAskedQuestions(quotes, sentences, this.#person);
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
+    speakersOfOwnedWords(
+      { entity: (id) => this.#finder.entity(id), isPersonNoun: (l) => this.#finder.isPersonNoun(l) },
+      quotes,
+    );
     return quotes;
   }
 
