@@ -52,6 +52,8 @@ import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet } from './epithet-speakers.ts';
+import { describedNamedPeople } from './described-named-person.ts';
+import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
@@ -128,9 +130,23 @@ export class QuoteAttributor {
       quotes,
       sentences,
     );
+    describedNamedPeople(
+      {
+        entity: (id) => this.#finder.entity(id),
+        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
+        nounGender: (l) => this.reader.nounGender(l),
+        genderOf: (id) => this.reader.genderOf(id),
+      },
+      quotes,
+      sentences,
+    );
     answersToAskedQuestions(quotes, sentences, this.#person);
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
+    speakersOfOwnedWords(
+      { entity: (id) => this.#finder.entity(id), isPersonNoun: (l) => this.#finder.isPersonNoun(l) },
+      quotes,
+    );
     return quotes;
   }
 
