@@ -33,7 +33,9 @@ function makesPrecise(n: NumberFact, vague: NumberFact): boolean {
 /**
  * The readings with each figure that makes precise a vague count of the sentence before it read at that
  * sentence's score when higher than its own: the figure is split into a reading of its own, so the other
- * figures of its sentence keep their sentence's score. Linear in the readings.
+ * figures of its sentence keep their sentence's score. Only a ranked sentence's figure is lifted: one the
+ * ranking left out (a sentence already shown, for a follow-up asking another figure) stays out. Linear in the
+ * readings.
  */
 export function withVagueMadePrecise<R extends Reading>(
   readings: readonly R[],
@@ -41,17 +43,14 @@ export function withVagueMadePrecise<R extends Reading>(
   numbersOf: (id: string) => readonly NumberFact[] | undefined,
 ): Array<Reading | R> {
   const inherited = new Map<string, number>();
-  const precise = new Map<string, NumberFact>();
   for (const r of readings) {
     const vague = r.numbers.filter(isVagueCount);
     if (vague.length === 0) continue;
     const next = index.neighbour(r.sentence.id, 1);
     if (!next) continue;
     for (const n of numbersOf(next.id) ?? [])
-      if (vague.some((v) => makesPrecise(n, v))) {
+      if (vague.some((v) => makesPrecise(n, v)))
         inherited.set(n.id, Math.max(inherited.get(n.id) ?? 0, r.score));
-        precise.set(n.id, n);
-      }
   }
   if (inherited.size === 0) return [...readings];
   const out: Array<Reading | R> = [];
@@ -66,13 +65,6 @@ export function withVagueMadePrecise<R extends Reading>(
     for (const n of lifted) {
       out.push({ score: inherited.get(n.id) ?? r.score, sentence: r.sentence, numbers: [n] });
     }
-  }
-  // A precise figure whose sentence was not ranked is read at the vague one's score too.
-  const ranked = new Set(readings.map((r) => r.sentence.id));
-  for (const n of precise.values()) {
-    if (ranked.has(n.sentenceId)) continue;
-    const sentence = index.sentence(n.sentenceId);
-    if (sentence) out.push({ score: inherited.get(n.id) ?? 0, sentence, numbers: [n] });
   }
   return out;
 }
