@@ -91,20 +91,26 @@ export function bestArticle(
  * `terms` with, for each of `asked` (the question's content lemmas) that the best-matching article does not
  * use, that article's words for it: its WordNet synonyms there at {@link REACH_WEIGHT}, else the acts WordNet
  * links to it there at a share of that. A term already weighing more keeps its weight. Bounded by the
- * question's words times one article's vocabulary.
+ * question's words times one article's vocabulary. Each word brought in is recorded in `variants` as one of
+ * the asked lemma's.
  */
 export function withArticleReach(
   terms: ReadonlyMap<string, number>,
   asked: readonly string[],
   words: ArticleWords,
+  variants?: Map<string, string>,
 ): Map<string, number> {
   const out = new Map(terms);
   const article = bestArticle(terms, words);
   if (article === null) return out;
   const vocabulary = words.wordsOf(article);
-  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+  const addTerm = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
   for (const lemma of new Set(asked)) {
     if (vocabulary.has(lemma) || !P_WORD.test(lemma)) continue;
+    const add = (term: string, weight: number) => {
+      addTerm(term, weight);
+      if (variants && !variants.has(term)) variants.set(term, variants.get(lemma) ?? lemma);
+    };
     // A word the data gives a synonym of that the article uses is retrieved by it already.
     if (words.dataSynonymsOf(lemma).some((w) => vocabulary.has(w))) continue;
     // A word formed from the asked one names the same act in another part of speech ("departure": "departed").

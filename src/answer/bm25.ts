@@ -20,12 +20,17 @@ export class Bm25 {
   /** Reused by {@link withScores} (answering is synchronous); always all zeros between calls. */
   readonly #scratch: Float64Array;
   readonly #touched: Int32Array;
+  /** Per document, the best of one question word's variants so far ({@link withScores}); zeros between. */
+  readonly #best: Float64Array;
+  readonly #bestTouched: Int32Array;
   readonly size: number;
 
   constructor(docs: ReadonlyArray<readonly string[]>) {
     this.size = docs.length;
     this.#scratch = new Float64Array(docs.length);
     this.#touched = new Int32Array(docs.length);
+    this.#best = new Float64Array(docs.length);
+    this.#bestTouched = new Int32Array(docs.length);
     let total = 0;
     for (const terms of docs) total += terms.length;
     const avgLength = docs.length > 0 ? total / docs.length : 1;
@@ -58,25 +63,53 @@ export class Bm25 {
 
   /**
    * Scores the query into a dense array and hands it to `read` with the list of documents it touched; the
-   * array is cleared afterwards, so `read` must not keep it. Cost follows the postings, not the corpus.
+   * array is cleared afterwards, so `read` must not keep it. Cost follows the postings, not the corpus. With
+   * `variantOf` (a term → the question word it stands for), the terms of one question word count once in a
+   * document, at the best of them: a sentence saying a word and its synonym says the word once.
    */
   withScores<T>(
     query: ReadonlyMap<string, number>,
     read: (score: Float64Array, touched: Int32Array, count: number) => T,
+    variantOf?: ReadonlyMap<string, string>,
   ): T {
     const scratch = this.#scratch;
     const touched = this.#touched;
     let count = 0;
+    const groups = new Map<string, Array<[string, number]>>();
     for (const [term, weight] of query) {
-      const p = this.#postings.get(term);
-      if (!p || weight <= 0) continue;
-      const idf = this.idf(term) * weight;
-      const docs = p.docs;
-      const weights = p.weights;
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i] as number;
+      const key = variantOf?.get(term) ?? term;
+      const group = groups.get(key);
+      if (group) group.push([term, weight]);
+      else groups.set(key, [[term, weight]]);
+    }
+    const best = this.#best;
+    const bestTouched = this.#bestTouched;
+    for (const group of groups.values()) {
+      let reached = 0;
+      const single = group.length === 1;
+      for (const [term, weight] of group) {
+        const p = this.#postings.get(term);
+        if (!p || weight <= 0) continue;
+        const idf = this.idf(term) * weight;
+        const docs = p.docs;
+        const weights = p.weights;
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i] as number;
+          const value = idf * (weights[i] as number);
+          if (single) {
+            if (scratch[d] === 0) touched[count++] = d;
+            scratch[d] = (scratch[d] as number) + value;
+          } else {
+            if (best[d] === 0) bestTouched[reached++] = d;
+            if (value > (best[d] as number)) best[d] = value;
+          }
+        }
+      }
+      for (let k = 0; k < reached; k++) {
+        const d = bestTouched[k] ?? 0;
         if (scratch[d] === 0) touched[count++] = d;
-        scratch[d] = (scratch[d] as number) + idf * (weights[i] as number);
+        scratch[d] = (scratch[d] as number) + (best[d] as number);
+        best[d] = 0;
       }
     }
     try {

@@ -30,6 +30,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givesInterval } from './interval.ts';
 import { countsRelative } from './relative-figure.ts';
 import { replyFigures } from './reply-figure.ts';
+import { withVagueMadePrecise } from './vague-figure.ts';
 import type { rankSentences } from './retrieval.ts';
 import { countedThenBefell, countsByState } from './state-figure.ts';
 import type { Understanding } from './understand.ts';
@@ -121,7 +122,8 @@ export function figureReadings(
     return reply.sentence.id === r.sentence.id ? [] : [own];
   });
   readings.push(...replies.values());
-  return readings;
+  // "Hundreds of troops may be on the way." — "…a request for between 800 and 1,000 active-duty troops".
+  return withVagueMadePrecise(readings, index, numbersOf);
 }
 
 /** Every figure of the readings that may answer the question, weighed (see {@link WeighedFigures}). */

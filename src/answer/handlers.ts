@@ -87,6 +87,7 @@ export function rankOptions(u: Understanding, ctx: Context, extra: RankOptions =
         ? { preferSources: ctx.conversation.lastSources }
         : {}),
     ...(ctx.excludeShown ? { exclude: new Set(ctx.conversation.shownSentences) } : {}),
+    ...(u.variants ? { variants: u.variants } : {}),
   };
   const typed = ctx.followup
     ? pointedTypedBoost(u, ctx.index, ctx.pointed ?? [], ctx.conversation.lastSources)

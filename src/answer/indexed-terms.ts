@@ -13,17 +13,21 @@ const P_WORD = /^\p{L}+$/u;
  * of it that are indexed, at the word's weight (or the weight the lemma has already, if higher): "killed" at
  * 0.3 brings "kill" at 0.3. A word with several such lemmas brings each ("left": "leave" and "left" as an
  * adjective are both the index's when it holds both). Terms that are not plain words (entities, figures) are
- * kept as they are. Linear in the terms.
+ * kept as they are; each lemma brought in is recorded in `variants` as one of the word's. Linear in the terms.
  */
 export function withIndexedLemmas(
   terms: ReadonlyMap<string, number>,
   indexed: (term: string) => boolean,
   lemmasOf: (word: string, holds: (lemma: string) => boolean) => readonly string[],
+  variants?: Map<string, string>,
 ): Map<string, number> {
   const out = new Map(terms);
   for (const [term, weight] of terms) {
     if (indexed(term) || !P_WORD.test(term)) continue;
-    for (const lemma of lemmasOf(term, indexed)) out.set(lemma, Math.max(out.get(lemma) ?? 0, weight));
+    for (const lemma of lemmasOf(term, indexed)) {
+      out.set(lemma, Math.max(out.get(lemma) ?? 0, weight));
+      if (variants && !variants.has(lemma)) variants.set(lemma, variants.get(term) ?? term);
+    }
   }
   return out;
 }

@@ -74,6 +74,8 @@ export interface QuestionVocabulary {
 export interface QuestionWords {
   /** Retrieval terms and their weights. */
   terms: Map<string, number>;
+  /** Each term that stands for a question word (its lemma, form as written, synonyms) → that word's lemma. */
+  variants: Map<string, string>;
   /** The lemmas that say what is asked, beside the entities' words. */
   content: string[];
   /** Words the coverage never uses, as written in lower case. */
@@ -115,6 +117,7 @@ export function questionWords(
   const predicates: string[] = [];
   const pointed: string[] = [];
   const adverbs: string[] = [];
+  const variants = new Map<string, string>();
   const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
   analysis.tokens.forEach((tok, i) => {
     if (
@@ -209,16 +212,21 @@ export function questionWords(
       }
       return;
     }
-    add(lemma, 1);
-    if (tok.normal !== lemma) add(tok.normal, 0.5);
+    // Every term for this word is one of its variants: a sentence counts the word once, at its best variant.
+    const addVariant = (term: string, weight: number) => {
+      add(term, weight);
+      if (!variants.has(term)) variants.set(term, lemma);
+    };
+    addVariant(lemma, 1);
+    if (tok.normal !== lemma) addVariant(tok.normal, 0.5);
     if (!entityTokens.has(i)) content.push(lemma);
     const syns = [...(vocabulary.synonyms.get(lemma) ?? []), ...(vocabulary.synonyms.get(tok.normal) ?? [])];
-    for (const s of syns) add(s, SYNONYM_WEIGHT);
+    for (const s of syns) addVariant(s, SYNONYM_WEIGHT);
     // A word the coverage never uses retrieves the coverage's words for the same thing. It stays unknown
     // (the evidence must still say it, in other words): counted as known like a data synonym, all dev
     // 941 → 938/1126 (npm run eval 2026-12-01); as a retrieval word only, test 793 → 796/1332.
     if (!vocabulary.known.has(lemma))
-      for (const s of vocabulary.meanings.coverageSynonyms(lemma)) add(s, SYNONYM_WEIGHT);
+      for (const s of vocabulary.meanings.coverageSynonyms(lemma)) addVariant(s, SYNONYM_WEIGHT);
     const isKnown =
       vocabulary.known.has(lemma) ||
       vocabulary.known.has(tok.normal) ||
@@ -254,6 +262,8 @@ export function questionWords(
       else {
         unknown.push(tok.normal);
         if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
+        // Words near in meaning are guesses at it, not its variants: a sentence saying more of them ("killed",
+        // "children" for "toll") is likelier to say it, so each counts on its own.
         for (const n of vocabulary.meanings.nearest(lemma)) add(n.word, EXPAND_WEIGHT * n.similarity);
       }
     }
@@ -269,5 +279,5 @@ export function questionWords(
     )
       predicates.push(lemma);
   });
-  return { terms, content, unknown, tone, unknownSubjects, months, predicates, pointed, adverbs };
+  return { terms, variants, content, unknown, tone, unknownSubjects, months, predicates, pointed, adverbs };
 }

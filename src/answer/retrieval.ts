@@ -38,6 +38,8 @@ export interface RankOptions {
   follow?: 'figure' | 'date';
   /** Extra multiplier per sentence. */
   boost?: (s: Sentence) => number;
+  /** Terms that stand for one question word → that word: each word counts once, at its best variant. */
+  variants?: ReadonlyMap<string, string>;
   limit?: number;
 }
 
@@ -154,50 +156,54 @@ export function rankSentences(
   const total = index.sentences.length;
   const top = new TopK(pool);
   const article = articleWeights(index, terms, opts);
-  index.sentenceBm25.withScores(terms, (score, touched, count) => {
-    const typed = typedCarry(opts.follow, score, touched, count);
-    const offer = (i: number, raw: number) => {
-      if (raw <= 0 || i >= total) return;
-      let value = raw;
-      const kind = kinds[i];
-      if (kind === SENTENCE_SOCIAL) value *= SOCIAL_FACTOR;
-      else if (kind === SENTENCE_HEADLINE) value *= HEADLINE_FACTOR;
-      else if (kind === SENTENCE_CAPTION) value *= CAPTION_FACTOR;
-      else if (kind === SENTENCE_RELATED) value *= RELATED_FACTOR;
-      if (article) value *= 1 + ARTICLE_WEIGHT * (article[sentenceSource[i] ?? -1] ?? 0);
-      if (near.size > 0 && near.has(i)) value *= NEAR_FACTOR;
-      else if (prefer !== null && prefer[sentenceSource[i] ?? -1] === 1) value *= SAME_SOURCE_FACTOR;
-      if (!top.accepts(value, i)) return;
-      if ((allowed && allowed[sentenceSource[i] ?? -1] !== 1) || excluded.has(i)) return;
-      top.add(value, i);
-    };
-    // A sentence inherits the anaphora carry when it points back, else the typed carry when the one before
-    // scores `strong` and it goes on in its paragraph with the kind asked for (src/answer/following.ts;
-    // for a question asking no typed carry, `strong` is never reached).
-    const { mask, strong, carry } = typed;
-    for (let k = 0; k < count; k++) {
-      const i = touched[k] ?? 0;
-      const own = score[i] ?? 0;
-      const before = score[i - 1] ?? 0;
-      const share =
-        carries[i] === 1
-          ? ANAPHORA_CARRY
-          : before >= strong && ((following[i] ?? 0) & mask) === mask
-            ? carry
-            : 0;
-      offer(i, own + share * before);
-      const next = i + 1;
-      if (score[next] === 0) {
-        const inherited =
-          carries[next] === 1
+  index.sentenceBm25.withScores(
+    terms,
+    (score, touched, count) => {
+      const typed = typedCarry(opts.follow, score, touched, count);
+      const offer = (i: number, raw: number) => {
+        if (raw <= 0 || i >= total) return;
+        let value = raw;
+        const kind = kinds[i];
+        if (kind === SENTENCE_SOCIAL) value *= SOCIAL_FACTOR;
+        else if (kind === SENTENCE_HEADLINE) value *= HEADLINE_FACTOR;
+        else if (kind === SENTENCE_CAPTION) value *= CAPTION_FACTOR;
+        else if (kind === SENTENCE_RELATED) value *= RELATED_FACTOR;
+        if (article) value *= 1 + ARTICLE_WEIGHT * (article[sentenceSource[i] ?? -1] ?? 0);
+        if (near.size > 0 && near.has(i)) value *= NEAR_FACTOR;
+        else if (prefer !== null && prefer[sentenceSource[i] ?? -1] === 1) value *= SAME_SOURCE_FACTOR;
+        if (!top.accepts(value, i)) return;
+        if ((allowed && allowed[sentenceSource[i] ?? -1] !== 1) || excluded.has(i)) return;
+        top.add(value, i);
+      };
+      // A sentence inherits the anaphora carry when it points back, else the typed carry when the one before
+      // scores `strong` and it goes on in its paragraph with the kind asked for (src/answer/following.ts;
+      // for a question asking no typed carry, `strong` is never reached).
+      const { mask, strong, carry } = typed;
+      for (let k = 0; k < count; k++) {
+        const i = touched[k] ?? 0;
+        const own = score[i] ?? 0;
+        const before = score[i - 1] ?? 0;
+        const share =
+          carries[i] === 1
             ? ANAPHORA_CARRY
-            : own >= strong && ((following[next] ?? 0) & mask) === mask
+            : before >= strong && ((following[i] ?? 0) & mask) === mask
               ? carry
               : 0;
-        if (inherited > 0) offer(next, inherited * own);
+        offer(i, own + share * before);
+        const next = i + 1;
+        if (score[next] === 0) {
+          const inherited =
+            carries[next] === 1
+              ? ANAPHORA_CARRY
+              : own >= strong && ((following[next] ?? 0) & mask) === mask
+                ? carry
+                : 0;
+          if (inherited > 0) offer(next, inherited * own);
+        }
       }
-    }
-  });
+    },
+    opts.variants,
+  );
   const ranked: Array<Ranked & { at: number }> = [];
   for (let k = 0; k < top.size; k++) {
     const at = top.at[k] ?? 0;
@@ -230,12 +236,16 @@ function articleWeights(
 ): Float64Array | null {
   if (ARTICLE_WEIGHT <= 0 || (opts.onlySources ?? []).length > 0) return null;
   const weights = new Float64Array(index.sourceOrder.length);
-  index.sourceBm25.withScores(terms, (score, touched, count) => {
-    let best = 0;
-    for (let k = 0; k < count; k++) best = Math.max(best, score[touched[k] ?? 0] ?? 0);
-    if (best > 0)
-      for (let k = 0; k < count; k++) weights[touched[k] ?? 0] = (score[touched[k] ?? 0] ?? 0) / best;
-  });
+  index.sourceBm25.withScores(
+    terms,
+    (score, touched, count) => {
+      let best = 0;
+      for (let k = 0; k < count; k++) best = Math.max(best, score[touched[k] ?? 0] ?? 0);
+      if (best > 0)
+        for (let k = 0; k < count; k++) weights[touched[k] ?? 0] = (score[touched[k] ?? 0] ?? 0) / best;
+    },
+    opts.variants,
+  );
   return weights;
 }
 

@@ -238,11 +238,8 @@ export class QuestionReader {
     const offices = this.#names.unnamedOffices(analysis, entityTokens, this.#titles, (w) =>
       this.nlp.isEnglishWord(w),
     );
-    const { terms, content, unknown, tone, months, predicates, pointed, adverbs, ...words } = questionWords(
-      this.#vocabulary,
-      analysis,
-      { years, entityTokens, entities, intent },
-    );
+    const { terms, variants, content, unknown, tone, months, predicates, pointed, adverbs, ...words } =
+      questionWords(this.#vocabulary, analysis, { years, entityTokens, entities, intent });
     const unknownSubjects: string[] = [...unheld, ...offices, ...words.unknownSubjects];
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);
@@ -253,7 +250,10 @@ export class QuestionReader {
       for (const w of pointed) {
         add(w, 1);
         content.push(w);
-        for (const syn of this.#synonyms.get(w) ?? []) add(syn, SYNONYM_WEIGHT);
+        for (const syn of this.#synonyms.get(w) ?? []) {
+          add(syn, SYNONYM_WEIGHT);
+          if (!variants.has(syn)) variants.set(syn, w);
+        }
       }
     const topical = described.size === 0 ? content : content.filter((l) => !described.has(this.nlp.stem(l)));
     // "What did Pancho Villa say…?": a name asked to have said something that no one the coverage knows
@@ -281,10 +281,13 @@ export class QuestionReader {
           terms,
           content,
           this.#meanings.articleWords((w) => this.synonymsOf(w)),
+          variants,
         ),
         (t) => this.index.sentenceBm25.has(t),
         (w, holds) => this.#lemmasHeld(w, holds),
+        variants,
       ),
+      variants,
       adverbs,
       content: topical,
       unknown,

@@ -83,6 +83,11 @@ export interface Understanding {
   months: number[];
   /** Weighted retrieval terms: lemmas, synonyms, `@entity` terms. */
   terms: Map<string, number>;
+  /**
+   * Terms that stand for one question word (its lemma, synonyms, forms) → that word: ranking counts each
+   * question word once in a sentence, at its best variant (bm25.ts).
+   */
+  variants?: ReadonlyMap<string, string>;
   /** Content lemmas (not words of asking). */
   content: string[];
   /** Adverbs the stop list holds that the coverage uses ("already", "still"), not question words. */
