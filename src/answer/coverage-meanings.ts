@@ -121,7 +121,10 @@ export class CoverageMeanings {
     };
   }
 
-  /** The article's words WordNet links to `word`: acts (entailed, caused, a way of doing), its direct kinds, words formed from it. */
+  /**
+   * The article's words WordNet links to `word`: acts (entailed, caused, a way of doing), its direct kinds,
+   * and words formed from it.
+   */
   #reachedIn(word: string, position: number): ReachedWords {
     const wordnet = this.data.wordnet;
     if (!wordnet) return NONE_REACHED;
