@@ -3,10 +3,11 @@
  * make against the state lawmen?" of "He then laid out 19 charges against the force"): each of its words the
  * article that matches it best never uses retrieves that article's words for the same thing — WordNet's
  * synonyms, the words it forms from it or it from them (its derivational links: "departure", "departed"; never
- * a doer, see said-in-other-words.ts), and the acts it links (entailed, caused, a way of doing) — at a share of
- * a term's weight. The words are looked for in that one article, not in the whole coverage. Retrieval only:
- * the evidence found must still cover the question (`coverage` in retrieval.ts). The formed words were
- * measured with their coverage credit, not apart (npm run eval 2026-12-03: all dev 1349 =, test 1633 -> 1634).
+ * a doer, see said-in-other-words.ts), the acts it links (entailed, caused, a way of doing) and the article's
+ * direct kinds of it ("Ranger" for "lawman", "pilot" for "airman") — at a share of a term's weight. The words
+ * are looked for in that one article, not in the whole coverage. Retrieval only: the evidence found must
+ * still cover the question (`coverage` in retrieval.ts). The formed words were measured with their coverage
+ * credit, not apart (npm run eval 2026-12-03: all dev 1349 =, test 1633 -> 1634).
  *
  * The article's nearest words by word vector (up to 2 at similarity >= 0.55) reached too at first: all test
  * 1633 -> 1637/2785 on their own, but relatedness is no sameness ("hurt" reached "people", "chase" reached
@@ -44,6 +45,11 @@ export interface ArticleWords {
   actsIn: (word: string, position: number) => readonly string[];
   /** The article's words WordNet makes formed from the word, or it from them ("depart" for "departure"). */
   derivedIn: (word: string, position: number) => readonly string[];
+  /**
+   * The article's words WordNet makes a direct kind of the word, in a first sense of it and a sense of theirs
+   * ("ranger" for "lawman", "pilot" for "airman"; not "soldier" for "trooper", which it is a kind of).
+   */
+  kindsIn: (word: string, position: number) => readonly string[];
   /** The data's synonyms of a word, which retrieve for it already. */
   dataSynonymsOf: (word: string) => readonly string[];
 }
@@ -53,6 +59,15 @@ export interface ArticleWords {
  * all dev splits (npm run eval 2026-12-03): 1323 -> 1324/1664 (a4-044), test 1581 = 1581/2689.
  */
 const WORDNET_ACT_SHARE = 0.5;
+/**
+ * Share of a synonym's weight of a word WordNet makes a direct kind of the asked one ("the lawman" said as
+ * "the Ranger"; not what the asked one is a kind of: "the trooper" is no word for every soldier). Retrieval
+ * only: a kind gets no coverage credit (WORDNET_KIND in said-in-other-words.ts). Measured (tot.py against
+ * eval-base33, 2026-12-05): all dev 1877 = 1877/2420, all test 2644 -> 2646/4417 (paraphrase 136 -> 137,
+ * why-how +1), answerable declined, must-decline answered, wrong headlines and attribution unchanged. Both
+ * directions (what it is a kind of too): the same test right, but test must-decline answered 158 -> 159.
+ */
+const WORDNET_KIND_SHARE = 0.5;
 
 /**
  * How far the best article's BM25 must lead the next one's for the question to be taken as asked of it: a
@@ -123,6 +138,7 @@ export function withArticleReach(
       continue;
     }
     for (const w of words.actsIn(lemma, article)) add(w, REACH_WEIGHT * WORDNET_ACT_SHARE);
+    for (const w of words.kindsIn(lemma, article)) add(w, REACH_WEIGHT * WORDNET_KIND_SHARE);
   }
   return out;
 }

@@ -32,8 +32,9 @@ const MAX_REMEMBERED_ARTICLES = 2_000;
 interface ReachedWords {
   acts: string[];
   derived: string[];
+  kinds: string[];
 }
-const NONE_REACHED: ReachedWords = { acts: [], derived: [] };
+const NONE_REACHED: ReachedWords = { acts: [], derived: [], kinds: [] };
 
 /** The meanings of one knowledge's words, for the reader of that knowledge. */
 export class CoverageMeanings {
@@ -116,20 +117,26 @@ export class CoverageMeanings {
       dataSynonymsOf,
       actsIn: (word, position) => this.#reachedIn(word, position).acts,
       derivedIn: (word, position) => this.#reachedIn(word, position).derived,
+      kindsIn: (word, position) => this.#reachedIn(word, position).kinds,
     };
   }
 
-  /** The article's words WordNet links to `word`: acts (entailed, caused, a way of doing) and words formed from it. */
+  /**
+   * The article's words WordNet links to `word`: acts (entailed, caused, a way of doing), its direct kinds,
+   * and words formed from it.
+   */
   #reachedIn(word: string, position: number): ReachedWords {
     const wordnet = this.data.wordnet;
     if (!wordnet) return NONE_REACHED;
     const key = `${position} ${word}`;
     const known = this.#reached.get(key);
     if (known) return known;
-    const found: ReachedWords = { acts: [], derived: [] };
+    const found: ReachedWords = { acts: [], derived: [], kinds: [] };
     for (const w of this.#vocabularyOf(position).words) {
       const r = wordnet.relation(word, w);
       if (r === 'entailed' || r === 'way') found.acts.push(w);
+      // A kind of the asked thing says it ("the Ranger" is a lawman); what it is a kind of says less.
+      else if (r === 'kind' && wordnet.someNounSenseIsKindOf(w, 1, word)) found.kinds.push(w);
       else if (r !== 'same' && formedFrom(wordnet, word, w)) found.derived.push(w);
     }
     if (this.#reached.size >= MAX_REMEMBERED_EXPANSIONS) this.#reached.clear();

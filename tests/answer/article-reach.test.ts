@@ -33,6 +33,7 @@ function articles(
     dataSynonymsOf: () => [],
     actsIn: () => [],
     derivedIn: () => [],
+    kindsIn: () => [],
   };
 }
 
@@ -83,6 +84,19 @@ describe('withArticleReach', () => {
       forming,
     );
     expect(reached.get('depart')).toBeCloseTo(0.5);
+  });
+
+  it("retrieves at half a synonym's weight the article's kinds of an asked thing ('the lawman' it calls 'the Ranger')", () => {
+    const kinded = { ...words, kindsIn: (w: string) => (w === 'lawman' ? ['ranger'] : []) };
+    const reached = withArticleReach(
+      new Map([
+        ['brownsville', 1],
+        ['lawman', 1],
+      ]),
+      ['lawman'],
+      kinded,
+    );
+    expect(reached.get('ranger')).toBeCloseTo(0.25);
   });
 
   it('reaches into no article when none leads the others clearly', () => {
