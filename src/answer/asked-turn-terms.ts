@@ -32,8 +32,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words as written, for leaving the names of a label or a mention out of the carried words. */
 const WORDS = /\p{L}+/gu;
-/** Sentences of an answer turn, from its first, that carry the asked words: an answer's first sentences answer. */
-const ANSWER_SENTENCES = 1;
+/** Sentences of an answer turn, from its first, read for the words it says and given the asked words it does not. */
+const TURN_SENTENCES = 12;
 /** Sentences of the asking turn, from its last, whose words are carried ("Start with the number. More than 60?"). */
 const ASKING_SENTENCES = 1;
 
@@ -46,29 +46,51 @@ function turnLabel(text: string): string | null {
 }
 
 /**
- * For each sentence (in the knowledge's order), the lemmas of the question its turn answers that it lacks;
- * empty for a sentence of no answer turn. A turn answers when its paragraph opens with a label and the
+ * For each sentence (in the knowledge's order), the lemmas of the question its turn answers that the turn does
+ * not say; empty for a sentence of no answer turn. A turn answers when its paragraph opens with a label and the
  * paragraph right before, of the same article, opens with a label and ends with a question; the words carried
- * are that paragraph's last sentences' lemmas, but the names in them (the labels', the mentions').
+ * are that paragraph's last sentences' lemmas, but the names in them (the labels', the mentions'). The turn's
+ * first sentence carries them, and a later one that takes up a word of the question: it answers a part of it
+ * ("…and how big were the armies?" then "Taylor brought about 6,000 men. About 80 of them ended up prisoners.").
  */
 export function askedTurnTerms(sentences: readonly Sentence[]): string[][] {
   const out: string[][] = sentences.map(() => []);
-  /** The carried lemmas of the turn being read, and how many of its sentences have carried them. */
+  /** The asking turn's words, those of them the answer turn does not say, and where the turn opens. */
+  let question: ReadonlySet<string> = new Set();
   let asked: string[] = [];
-  let carried = 0;
+  let opening = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!s) continue;
     if (s.position === 1) {
-      asked = s.kind === 'report' ? questionBefore(sentences, i) : [];
-      carried = 0;
+      const words = s.kind === 'report' ? questionBefore(sentences, i) : [];
+      question = new Set(words);
+      asked = unsaid(words, sentences, i);
+      opening = i;
     }
-    if (asked.length === 0 || carried >= ANSWER_SENTENCES) continue;
-    carried++;
-    const own = new Set(s.lemmas);
-    out[i] = asked.filter((l) => !own.has(l));
+    if (asked.length === 0 || i - opening >= TURN_SENTENCES || s.kind !== 'report') continue;
+    if (i > opening && !s.lemmas.some((l) => question.has(l))) continue;
+    out[i] = asked;
   }
   return out;
+}
+
+/**
+ * The asked lemmas the answer turn opening at `sentences[i]` does not say anywhere: a word the turn says
+ * finds the sentence that says it ("How many ended up prisoners, and how big were the armies?" then "Taylor
+ * brought about 6,000 men. About 80 of them ended up prisoners.": the prisoners are the second sentence's).
+ * Reads the turn's sentences once, up to {@link TURN_SENTENCES}.
+ */
+function unsaid(asked: string[], sentences: readonly Sentence[], i: number): string[] {
+  if (asked.length === 0) return asked;
+  const first = sentences[i];
+  const said = new Set<string>();
+  for (let k = i; k < sentences.length && k < i + TURN_SENTENCES; k++) {
+    const s = sentences[k];
+    if (!s || !first || s.sourceId !== first.sourceId || s.paragraph !== first.paragraph) break;
+    for (const l of s.lemmas) said.add(l);
+  }
+  return asked.filter((l) => !said.has(l));
 }
 
 /** The lemmas `sentences[i]`, opening a paragraph, is asked about, when it opens an answer turn; else none. */

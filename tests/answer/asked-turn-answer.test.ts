@@ -80,4 +80,44 @@ describe('answer turns found by the question asked before them', () => {
     expect(terms[1]).toEqual([]);
     expect(terms[3]).toEqual(['long', 'work', 'take']);
   });
+
+  it('finds a two-part answer’s part by the words it says, lending the turn only the words it does not say', () => {
+    const s = (paragraph: number, position: number, text: string, lemmas: string[]): Sentence => ({
+      id: `x#${paragraph}.${position}`,
+      sourceId: 'x',
+      paragraph,
+      position,
+      kind: 'report',
+      socialPostId: null,
+      text,
+      lemmas,
+      nerEntities: [],
+      mentions: [],
+    });
+    const terms = askedTurnTerms([
+      s(1, 1, 'CAMINO REAL: How many men ended up prisoners, and how big were the two armies?', [
+        'camino',
+        'real',
+        'how',
+        'man',
+        'end',
+        'prisoner',
+        'how',
+        'big',
+        'army',
+      ]),
+      s(2, 1, 'HISTORIAN: Taylor brought about 6,000 men against the city.', [
+        'historian',
+        'taylor',
+        'bring',
+        'man',
+        'city',
+      ]),
+      s(2, 2, 'About 80 of them ended up prisoners of war.', ['80', 'end', 'prisoner', 'war']),
+      s(2, 3, 'The city was taken.', ['city', 'take']),
+    ]);
+    expect(terms[1]).toEqual(['big', 'army']);
+    expect(terms[2]).toEqual(['big', 'army']);
+    expect(terms[3]).toEqual([]);
+  });
 });
