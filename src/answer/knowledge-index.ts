@@ -4,6 +4,7 @@
  */
 import { setAsHeading } from './set-heading.ts';
 import { followingFlags } from './following.ts';
+import { askedTurnTerms } from './asked-turn-terms.ts';
 import { Bm25 } from './bm25.ts';
 import { CoverageWriting } from './coverage-writing.ts';
 import type {
@@ -213,8 +214,14 @@ export class KnowledgeIndex {
     for (const e of kb.entities) {
       for (const a of e.aliases) for (const w of a.toLowerCase().split(P1)) if (w) this.vocabulary.add(w);
     }
+    // An answer turn is found by its question's words too (asked-turn-terms.ts).
+    const asked = askedTurnTerms(kb.sentences);
     this.sentenceBm25 = new Bm25(
-      kb.sentences.map((s) => [...s.lemmas, ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId))]),
+      kb.sentences.map((s, i) => [
+        ...s.lemmas,
+        ...(asked[i] ?? []),
+        ...new Set(s.mentions.map((m) => ENTITY_TERM + m.entityId)),
+      ]),
     );
     this.quoteBm25 = new Bm25(kb.quotes.map((q) => q.lemmas));
     const sourceTerms: string[][] = kb.sources.map(() => []);
