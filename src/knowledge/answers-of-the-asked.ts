@@ -4,8 +4,8 @@
  * words: a noun for an answer as the subject of "was" or "came" right before the quotation, and the object of
  * "ask" earlier in the sentence.
  */
-import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import { tokenAt, tokenListedAt, type SpeakerGuess } from './speakers.ts';
 
 /** Nouns for the words given back to a question. */
 const ANSWER_NOUNS: ReadonlySet<string> = new Set(['answer', 'reply', 'response']);
@@ -22,16 +22,23 @@ const MAX_ASKED_TOKENS = 8;
  * whether …"); `null` when the words are not an answer, no one is asked, or the one asked is a pronoun.
  */
 export function askedBeforeAnswer(analysis: Analysis, before: readonly number[]): number[] | null {
-  const at = (j: number): Token => tokenAt(analysis, before[j] ?? -1);
   let k = before.length - 1;
-  while (k >= 0 && (at(k).value === ',' || at(k).value === ':')) k--;
-  if (k < 2 || !ANSWER_VERBS.has(at(k).lemma)) return null;
-  if (!ANSWER_NOUNS.has(at(k - 1).lemma) || at(k - 2).pos !== 'DET') return null;
+  while (
+    k >= 0 &&
+    (tokenListedAt(analysis, before, k).value === ',' || tokenListedAt(analysis, before, k).value === ':')
+  )
+    k--;
+  if (k < 2 || !ANSWER_VERBS.has(tokenListedAt(analysis, before, k).lemma)) return null;
+  if (
+    !ANSWER_NOUNS.has(tokenListedAt(analysis, before, k - 1).lemma) ||
+    tokenListedAt(analysis, before, k - 2).pos !== 'DET'
+  )
+    return null;
   const ask = before.slice(0, k - 2).findLastIndex((t) => tokenAt(analysis, t).lemma === 'ask');
-  if (ask < 0 || at(ask).pos !== 'VERB') return null;
+  if (ask < 0 || tokenListedAt(analysis, before, ask).pos !== 'VERB') return null;
   const asked: number[] = [];
   for (let j = ask + 1; j < k - 2 && asked.length < MAX_ASKED_TOKENS; j++) {
-    const t = at(j);
+    const t = tokenListedAt(analysis, before, j);
     if (QUESTION_OPENERS.has(t.normal) || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
     asked.push(before[j] ?? -1);
   }

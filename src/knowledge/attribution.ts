@@ -51,7 +51,7 @@ import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import { impersonallySaid } from './impersonal-saying.ts';
 import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
-import { speakersByEpithet } from './epithet-speakers.ts';
+import { speakersByEpithet, type EpithetReader } from './epithet-speakers.ts';
 import { describedNamedPeople } from './described-named-person.ts';
 import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
@@ -101,6 +101,18 @@ export class QuoteAttributor {
     return entity?.type === 'person' ? entity : null;
   };
 
+  /** What the epithet pass reads of the article: made once, not once per article. */
+  readonly #epithetReader: EpithetReader = {
+    entity: (id) => this.#finder.entity(id),
+    isPersonNoun: (l) => this.#finder.isPersonNoun(l),
+    nounGender: (l) => this.reader.nounGender(l),
+    genderOf: (id) => this.reader.genderOf(id),
+  };
+
+  /** True for a noun of a communication (a letter, a report); false when the reader knows none. */
+  readonly #isCommunicationNoun = (lemma: string): boolean =>
+    this.reader.isCommunicationNoun?.(lemma) ?? false;
+
   /** The quotations of an article's sentences, each with its speaker (or none), nested ones after the rest. */
   attribute(sentences: readonly WorkingSentence[], people: readonly PersonMention[]): WorkingQuote[] {
     const quotes: WorkingQuote[] = [];
@@ -120,33 +132,12 @@ export class QuoteAttributor {
     this.#answersAndTurns(quotes, sentences, people);
     speakerOfTitleQuote(quotes);
     fullerDescriptions(quotes, sentences);
-    speakersByEpithet(
-      {
-        entity: (id) => this.#finder.entity(id),
-        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
-        nounGender: (l) => this.reader.nounGender(l),
-        genderOf: (id) => this.reader.genderOf(id),
-      },
-      quotes,
-      sentences,
-    );
-    describedNamedPeople(
-      {
-        entity: (id) => this.#finder.entity(id),
-        isPersonNoun: (l) => this.#finder.isPersonNoun(l),
-        nounGender: (l) => this.reader.nounGender(l),
-        genderOf: (id) => this.reader.genderOf(id),
-      },
-      quotes,
-      sentences,
-    );
+    speakersByEpithet(this.#epithetReader, quotes, sentences);
+    describedNamedPeople(this.#epithetReader, quotes, sentences);
     answersToAskedQuestions(quotes, sentences, this.#person);
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
-    speakersOfOwnedWords(
-      { entity: (id) => this.#finder.entity(id), isPersonNoun: (l) => this.#finder.isPersonNoun(l) },
-      quotes,
-    );
+    speakersOfOwnedWords(this.#epithetReader, quotes);
     return quotes;
   }
 
@@ -353,7 +344,7 @@ export class QuoteAttributor {
     speakersOfDocumentContents(quotes, {
       entity: this.#finder.entity,
       isPersonNoun: this.#finder.isPersonNoun,
-      isCommunicationNoun: (lemma) => this.reader.isCommunicationNoun?.(lemma) ?? false,
+      isCommunicationNoun: this.#isCommunicationNoun,
     });
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);

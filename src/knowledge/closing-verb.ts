@@ -35,13 +35,12 @@ export function closingVerb(
   after: readonly number[],
   pointed: 'described' | 'it' = 'described',
 ): number | null {
-  const at = (k: number): Token | undefined => analysis.tokens[words[k] ?? -1];
   const opens = after.findIndex((t) => analysis.tokens[t]?.pos !== 'PUNCT');
   const words = opens < 0 ? [] : after.slice(opens);
-  const opening = at(0);
+  const opening = wordAt(analysis, words, 0);
   if (!opening) return null;
   // "the raiders", "one of the men": a description, never a name (a name's own verb is read elsewhere).
-  const oneOf = opening.normal === 'one' && at(1)?.normal === 'of';
+  const oneOf = opening.normal === 'one' && wordAt(analysis, words, 1)?.normal === 'of';
   // '"…," it reads in part.': a thing the text has named carries the words, when the caller asks so.
   const it = pointed === 'it' && opening.normal === 'it' && opening.pos === 'PRON';
   // '"…, I know that," he allowed.': a person's pronoun alone is a subject as whole as a description.
@@ -50,23 +49,28 @@ export function closingVerb(
   let k = 1;
   let noun = it || personal;
   for (; k < words.length && k <= MAX_SUBJECT_TOKENS; k++) {
-    const t = at(k);
+    const t = wordAt(analysis, words, k);
     if (!t) return null;
     if (t.pos === 'VERB' && noun) break;
     if (!SUBJECT_POS.has(t.pos)) return null;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
   }
   const verb = words[k];
-  if (verb === undefined || at(k)?.pos !== 'VERB') return null;
+  if (verb === undefined || wordAt(analysis, words, k)?.pos !== 'VERB') return null;
   // '"…," she read.': a person reading out gives the words to the document read (documents-read-aloud.ts).
   // After a pronoun the verb ends the clause: '"…," he went on.' carries the last speaker on, with the
   // sentence that named them (attribution.ts).
-  if (personal && (at(k)?.lemma === READ || !CLAUSE_END.has(at(k + 1)?.value ?? '.'))) return null;
+  if (
+    personal &&
+    (wordAt(analysis, words, k)?.lemma === READ ||
+      !CLAUSE_END.has(wordAt(analysis, words, k + 1)?.value ?? '.'))
+  )
+    return null;
   // Nothing but how or when it was said up to the clause's end: "cried.", "shouted in unison.", "cried as
   // they rode in"; a word right after the verb that is not one of manner or time is its object or another
   // verb's ("the soldiers began work", "the men laughed and went").
   for (let j = k + 1; j < words.length; j++) {
-    const t = at(j);
+    const t = wordAt(analysis, words, j);
     if (!t || CLAUSE_END.has(t.value)) return verb;
     if (j - k > MAX_TAIL_TOKENS) return null;
     if (j === k + 1 && !OPENING_TAIL_POS.has(t.pos)) return null;
@@ -107,3 +111,11 @@ export function describedAfterVerb(
 
 /** Parts of speech of the words after "the" in such a description ("the angry crowd", "the two men"). */
 const DESCRIBED_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);
+
+/**
+ * The token of entry `k` of `words`, if any. A module function, not a closure named in each call: tsx's
+ * `keepNames` defines such a closure's name each time one is made, which cost more than its calls.
+ */
+function wordAt(analysis: Analysis, words: readonly number[], k: number): Token | undefined {
+  return analysis.tokens[words[k] ?? -1];
+}

@@ -40,11 +40,15 @@ export function documentSubject(
   k: number,
   nouns: DocumentNouns,
 ): DocumentSubject | null {
-  const tok = (j: number): Token | undefined => analysis.tokens[before[j] ?? -1];
   const end = k;
   let start = end - 1;
-  while (start > 0 && end - start < MAX_DOCUMENT_TOKENS && !opensClause(tok(start - 1))) start--;
-  const opener = tok(start);
+  while (
+    start > 0 &&
+    end - start < MAX_DOCUMENT_TOKENS &&
+    !opensClause(analysis.tokens[before[start - 1] ?? -1])
+  )
+    start--;
+  const opener = analysis.tokens[before[start] ?? -1];
   if (!opener || !OPENERS.has(opener.normal)) return null;
   const words = before.slice(start, end).map((t) => analysis.tokens[t]);
   // "An American history of the war": a name standing before a noun qualifies it, as an adjective would.

@@ -14,17 +14,23 @@ export function paragraphAnalyses(
   paragraphs: readonly CleanParagraph[],
   analysed: ReadonlyMap<CleanParagraph, Analysis> = new Map(),
 ): Analysis[] {
-  // An analysis is used only for the text it was made of.
-  const made = (p: CleanParagraph) => {
-    const analysis = analysed.get(p);
-    return analysis?.text === p.text ? analysis : undefined;
-  };
-  const rest = paragraphs.filter((p) => made(p) === undefined);
+  const rest = paragraphs.filter((p) => madeOf(analysed, p) === undefined);
   if (rest.length === paragraphs.length) return nlp.analyseParagraphs(paragraphs.map((p) => p.text));
   const read = rest.length > 0 ? nlp.analyseParagraphs(rest.map((p) => p.text)) : [];
   let next = 0;
   // Pushed onto a literal, not a map result: the list has one shape whichever way it was made.
   const out: Analysis[] = [];
-  for (const p of paragraphs) out.push(made(p) ?? (read[next++] as Analysis));
+  for (const p of paragraphs) out.push(madeOf(analysed, p) ?? (read[next++] as Analysis));
   return out;
+}
+
+/**
+ * The analysis cleaning made of `p`, if any: one is used only for the text it was made of. A module function,
+ * not a named closure: tsx (esbuild's `keepNames`) defines the name of a closure each time one is made, a
+ * property definition that costs more than the look-ups (about a microsecond; see src/nlp/letter-tests.ts for
+ * the like cost of a `\p{…}` pattern in a function).
+ */
+function madeOf(analysed: ReadonlyMap<CleanParagraph, Analysis>, p: CleanParagraph): Analysis | undefined {
+  const analysis = analysed.get(p);
+  return analysis?.text === p.text ? analysis : undefined;
 }

@@ -34,7 +34,7 @@ import { titleEndOfRun } from './title-extent.ts';
 import { transcriptLabels } from './transcript.ts';
 import { nameCues } from './name-cues.ts';
 import { countedNames } from './counted-names.ts';
-import { isBodyHeadedName } from './body-headed-names.ts';
+import { isBodyHeadedName, type BodyHeadWords } from './body-headed-names.ts';
 import { isPlaceNoun, type HeadWords } from './headed-names.ts';
 import { runName, type RunName } from './run-name.ts';
 import { particleRunEnd, type ParticleRunReader } from './particle-run-end.ts';
@@ -87,6 +87,8 @@ export class PeopleFinder {
   readonly #titleReader: AbbreviationReader;
   readonly #servicemenWords: ServicemenWords;
   readonly #roleWords: Omit<RoleWordReader, 'writtenInLowerCase'>;
+  /** What a name's last word says of a body, read once per speaker's name: made once, not once per name. */
+  readonly #bodyHeadWords: BodyHeadWords;
   readonly #unnamedReader: UnnamedReader;
 
   constructor(
@@ -142,6 +144,7 @@ export class PeopleFinder {
       isEnglishWord,
       isServiceman: (l) => this.nounKinds?.isKindOf(l, 'serviceman') ?? false,
     };
+    this.#bodyHeadWords = { isBody: (l) => this.nounKinds?.isBody(l) ?? false, isEnglishWord };
     this.#roleWords = {
       isPersonNoun: (lemma) => this.isPersonNoun(lemma),
       isEnglishWord: (word) => this.isEnglishWord(word),
@@ -167,10 +170,7 @@ export class PeopleFinder {
    * body-headed-names.ts. For a speaker's name the finder read no run for.
    */
   isBodyHeadedName(name: string): boolean {
-    return isBodyHeadedName(name.split(' '), {
-      isBody: (l) => this.nounKinds?.isBody(l) ?? false,
-      isEnglishWord: this.isEnglishWord,
-    });
+    return isBodyHeadedName(name.split(' '), this.#bodyHeadWords);
   }
 
   /** True for a word that stands before a name as a title or honorific ("Gen.", "governor", "Ms"). */

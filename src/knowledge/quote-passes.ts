@@ -338,18 +338,18 @@ export function fullerDescriptions(
  */
 function describedIn(s: WorkingSentence, nouns: ReadonlySet<string>): Map<string, string> {
   const { analysis, tokenStart, tokenEnd } = s;
-  const tok = (k: number) => analysis.tokens[k];
+  const tokens = analysis.tokens;
   const out = new Map<string, string>();
   for (let t = tokenStart + 1; t + 2 < tokenEnd; t++) {
-    const noun = tok(t)?.normal ?? '';
-    if (!nouns.has(noun) || out.has(noun) || tok(t - 1)?.normal !== 'the' || tok(t + 1)?.pos !== 'ADP')
+    const noun = tokens[t]?.normal ?? '';
+    if (!nouns.has(noun) || out.has(noun) || tokens[t - 1]?.normal !== 'the' || tokens[t + 1]?.pos !== 'ADP')
       continue;
     let end = t + 2;
-    while (end < tokenEnd && end - t - 2 < MAX_QUALIFIER_WORDS && QUALIFIER_POS.has(tok(end)?.pos ?? ''))
+    while (end < tokenEnd && end - t - 2 < MAX_QUALIFIER_WORDS && QUALIFIER_POS.has(tokens[end]?.pos ?? ''))
       end++;
-    const last = tok(end - 1);
+    const last = tokens[end - 1];
     if (end === t + 2 || !last || !['NOUN', 'PROPN'].includes(last.pos)) continue;
-    out.set(noun, `the ${analysis.text.slice(tok(t)?.start ?? 0, last.end)}`);
+    out.set(noun, `the ${analysis.text.slice(tokens[t]?.start ?? 0, last.end)}`);
   }
   return out;
 }

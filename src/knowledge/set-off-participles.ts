@@ -4,7 +4,7 @@
  * is still the subject's.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
-import { tokenAt } from './speakers.ts';
+import { tokenAt, tokenListedAt } from './speakers.ts';
 
 /** Tokens at most of a participle phrase set off ("posted on Saturday at the store and the mill"). */
 const MAX_PHRASE_TOKENS = 14;
@@ -15,15 +15,14 @@ const MAX_PHRASE_TOKENS = 14;
  * closing comma, with words before the phrase. `left` itself when none stands there.
  */
 export function withoutSetOffParticiple(analysis: Analysis, left: readonly number[]): readonly number[] {
-  const at = (j: number) => tokenAt(analysis, left[j] ?? -1);
   const last = left.length - 1;
-  if (last < 3 || at(last).value !== ',') return left;
+  if (last < 3 || tokenListedAt(analysis, left, last).value !== ',') return left;
   for (let j = last - 1; j > 0 && last - j <= MAX_PHRASE_TOKENS; j--) {
-    const t = at(j);
+    const t = tokenListedAt(analysis, left, j);
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.value !== ',')) return left;
     if (t.value !== ',') continue;
-    const participle = at(j + 1);
-    const isParticiple = isPastParticiple(participle, at(j + 2)) && j + 1 < last;
+    const participle = tokenListedAt(analysis, left, j + 1);
+    const isParticiple = isPastParticiple(participle, tokenListedAt(analysis, left, j + 2)) && j + 1 < last;
     const otherVerb = left.slice(j + 2, last).some((x) => tokenAt(analysis, x).pos === 'VERB');
     return isParticiple && !otherVerb ? left.slice(0, j) : left;
   }

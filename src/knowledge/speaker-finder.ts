@@ -72,6 +72,8 @@ export class SpeakerFinder {
   /** The reader's entity look-up, made once, not once per article. */
   readonly entity = (id: string) => this.reader.entity(id);
   readonly isPersonNoun = (lemma: string) => this.reader.isPersonNoun(lemma);
+  /** True for a lemma of a verb of saying, whatever its part of speech: made once, not once per quotation. */
+  readonly isSayingLemma = (lemma: string) => this.reader.cues.has(lemma);
   /** What a role then a name after the words asks: the entities and the verbs of saying. */
   readonly roleReader = { entity: this.entity, isCue: (tok: Token) => this.isCue(tok) };
 

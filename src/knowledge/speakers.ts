@@ -265,6 +265,15 @@ export function tokenAt(analysis: Analysis, index: number): Token {
   return tok;
 }
 
+/**
+ * The token whose index is entry `j` of `indices` ({@link tokenAt} of it). For the readers run once per
+ * quotation: a closure named for it in each call costs more than its calls do (tsx's `keepNames` defines the
+ * closure's name each time one is made).
+ */
+export function tokenListedAt(analysis: Analysis, indices: readonly number[], j: number): Token {
+  return tokenAt(analysis, indices[j] ?? -1);
+}
+
 export function isInsideAlias(analysis: Analysis, start: number, end: number): boolean {
   return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= start && c.end >= end);
 }

@@ -80,8 +80,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
   if (opening) return opening;
   const { sentence, span, before } = around;
   const { analysis } = sentence;
-  const isSaying = (l: string) => finder.reader.cues.has(l);
-  const handOver = handingOver(analysis, before, isSaying);
+  const handOver = handingOver(analysis, before, finder.isSayingLemma);
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
     if (token === undefined) continue;
@@ -94,7 +93,7 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
           k,
           OPENS_AS_SENTENCE.test(analysis.text.slice(span.start, span.end)),
         )) ||
-      sayingVerbTaggedNoun(analysis, before, k, isSaying);
+      sayingVerbTaggedNoun(analysis, before, k, finder.isSayingLemma);
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
