@@ -15,7 +15,7 @@ const ORDER = 10;
 type Reading = { score: number; sentence: Sentence; numbers: readonly NumberFact[] };
 
 /** True when `n` is a vague count: its words are its qualifier alone ("Hundreds" of "hundreds of troops"). */
-export function isVagueCount(n: NumberFact): boolean {
+function isVagueCount(n: NumberFact): boolean {
   return n.qualifier !== null && n.text.trim().toLowerCase() === n.qualifier;
 }
 

@@ -6,6 +6,7 @@
  * old soldier"). Only a person known by name is meant so: one the article knows only by a description ("a
  * sergeant of the troop") who tells of others' words stands on both sides of those others' words too.
  */
+import { mayBeCalled, type EpithetReader } from './epithet-speakers.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -20,20 +21,12 @@ const NAME_START = /^(?!(?:A|An|The|One|Another|Some|Two|Three)\s)\p{Lu}/u;
  */
 const MAX_PARAGRAPHS_BETWEEN = 3;
 
-/** What the pass asks of the article. */
-export interface DescribedPersonReader {
-  entity(id: string): { id: string; name: string; type: string } | undefined;
-  isPersonNoun(lemma: string): boolean;
-  nounGender(lemma: string): 'male' | 'female' | null;
-  genderOf(id: string): 'male' | 'female' | null;
-}
-
 /**
  * Gives the quotations a definite description of a person speaks ("the old soldier said") to the named person
  * whose words stand on both sides of them. Reads the article's sentences and quotations once each.
  */
 export function describedNamedPeople(
-  reader: DescribedPersonReader,
+  reader: EpithetReader,
   quotes: readonly WorkingQuote[],
   sentences: readonly WorkingSentence[],
 ): void {
@@ -88,7 +81,7 @@ export function describedNamedPeople(
  * them (its gender does not say otherwise); `null` otherwise.
  */
 function personOnBothSides(
-  reader: DescribedPersonReader,
+  reader: EpithetReader,
   before: WorkingQuote | undefined,
   after: WorkingQuote | undefined,
   noun: string,
@@ -97,9 +90,7 @@ function personOnBothSides(
   if (!id || id !== after?.speakerId) return null;
   const person = reader.entity(id);
   if (person?.type !== 'person' || !NAME_START.test(person.name)) return null;
-  const nounGender = reader.nounGender(noun);
-  const gender = reader.genderOf(id);
-  return nounGender !== null && gender !== null && nounGender !== gender ? null : person;
+  return mayBeCalled(reader, noun, id) ? person : null;
 }
 
 /** The descriptions of `described` the article introduces anywhere by "a" or "an" ("an old soldier"). */

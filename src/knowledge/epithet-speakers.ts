@@ -61,14 +61,19 @@ export function speakersByEpithet(
       const id = e ? named.get(e.words) : undefined;
       const person = id === undefined ? undefined : reader.entity(id);
       if (!e || !person || introduced.has(`${e.words} ${e.noun}`)) continue;
-      const nounGender = reader.nounGender(e.noun);
-      const gender = reader.genderOf(person.id);
-      if (nounGender !== null && gender !== null && nounGender !== gender) continue;
+      if (!mayBeCalled(reader, e.noun, person.id)) continue;
       q.speakerId = person.id;
       q.speakerName = person.name;
     }
     readEpithets(reader, s, keys, named, introduced);
   }
+}
+
+/** True when a description's noun `noun` may stand for person `id`: its gender does not say otherwise. */
+export function mayBeCalled(reader: EpithetReader, noun: string, id: string): boolean {
+  const nounGender = reader.nounGender(noun);
+  const gender = reader.genderOf(id);
+  return nounGender === null || gender === null || nounGender === gender;
 }
 
 /** Records in `named` the people sentence `s` names right after words of `keys`, and in `introduced` "a" + them. */
