@@ -379,4 +379,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1863 California weekly letters on the killing of Mangas Coloradas at Fort McLane, a 1954 El Paso radio transcript on the fortieth anniversary of the taking of Zacatecas, a 2010 Zapopan report (translated) on the Army's killing of Ignacio Coronel",
   },
+  {
+    folder: 'holdout-49',
+    set: 'unseen-articles-48',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1836 St. Martinville weekly dispatches and letters on Fannin's surrender at Coleto, a 1915 Port Arthur report on oilmen's accounts of the siege of El Ébano, a 1995 Comitán report (translated) on the Army's entry into Guadalupe Tepeyac",
+  },
 ];

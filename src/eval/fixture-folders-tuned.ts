@@ -355,4 +355,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1889 Albuquerque dispatches and a sergeant's 1862 letter on digging up the howitzers Sibley's Texans buried, a 1920 Douglas report on the Plan of Agua Prieta and the Sonora revolt against Carranza, a 2021 Coahuila report (translated) on the tenth anniversary of the Allende massacre, a 2017 El Paso TV transcript on Guzmán's extradition from Ciudad Juárez)",
   },
+  {
+    folder: 'articles-52',
+    set: 'new-articles-52',
+    attribution: 'tuned',
+    about:
+      'four more (1847 letters from two Pennsylvania volunteers on the siege of Puebla, a 1912 El Paso-area report on the first battle of Rellano and the death of González Salas, a 2015 Laredo TV transcript on the capture of Omar Treviño Morales in San Pedro Garza García, a 2016 Veracruz report (translated) on the 25th anniversary of the Llano de la Víbora killings at Tlalixcoyan)',
+  },
 ];
