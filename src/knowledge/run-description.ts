@@ -104,9 +104,11 @@ export function runDescription(
   // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
   const leading = before?.title ?? null;
+  const role =
+    leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
   const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, leading, description, {
+  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, role, description, {
     honorifics: reader.honorifics,
     gendered: reader.gendered,
     abbreviations: reader.abbreviations,
@@ -149,4 +151,25 @@ export function runDescription(
     personHead,
     evidence,
   };
+}
+
+/**
+ * The head of a phrase opened by "the" and set off before the name, when it is a noun of a person the lexicon
+ * lists no title for: "The Mexican consul at Douglas, Sr. Ramon Bustamante, who holds…" is the consul, so a
+ * later "the consul" is him. It names a role and vouches for nothing else (a body may stand there: "the
+ * county's largest employer, Phelps Dodge,"); a phrase a possessive opens ("her granddaughter, X") says how
+ * they are kin, not what they are.
+ */
+function definiteRoleBefore(
+  reader: RunDescriptionReader,
+  tokens: readonly Token[],
+  nameStart: number,
+): Token | null {
+  const found = titleBefore(
+    tokens,
+    nameStart,
+    (v) => reader.isPersonNoun(v),
+    () => false,
+  );
+  return found && tokens[found.from]?.normal === 'the' ? found.title : null;
 }
