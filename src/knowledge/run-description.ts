@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { agedAt } from './particle-run-end.ts';
+import { NAME_WORD } from './name-words.ts';
 import {
   copulaDescription,
   descriptionAfter,
@@ -171,5 +172,21 @@ function definiteRoleBefore(
     (v) => reader.isPersonNoun(v),
     () => false,
   );
-  return found && tokens[found.from]?.normal === 'the' ? found.title : null;
+  // "said the lawyer for the widow, X": only a phrase opening its clause is set off before the name.
+  const before = tokens[found?.from === undefined ? -1 : found.from - 1]?.value;
+  if (
+    !found ||
+    tokens[found.from]?.normal !== 'the' ||
+    (before !== undefined && !/^[.!?;:"“”]$/.test(before))
+  )
+    return null;
+  // "the lawyer for the widow, X": the name may be the widow's; only a head closing the phrase, or one the
+  // place it serves follows ("consul at Douglas"), is the named person's role.
+  let k = tokens.indexOf(found.title) + 1;
+  if (k < nameStart - 1 && !PLACE_PREPOSITIONS.has(tokens[k]?.normal ?? '')) return null;
+  for (k++; k < nameStart - 1; k++) if (!NAME_WORD.test(tokens[k]?.value ?? '')) return null;
+  return found.title;
 }
+
+/** Prepositions joining a role to the place or body it serves ("the Mexican consul at Douglas"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
