@@ -30,7 +30,12 @@ export interface AntecedentReader {
   nounGender(lemma: string): 'male' | 'female' | null;
   /** The article's own description of a person it introduced ("His wife"), if any. */
   descriptionOf(id: string): string | null;
+  /** True when a noun's first sense is a kind of a synset with the word `kind` ("ministry", "organization"). */
+  isKindOf?(lemma: string, kind: string): boolean;
 }
+
+/** WordNet's words for a body of people, as noun-kinds.ts reads them ("ministry", "commission"). */
+const BODY_KINDS: readonly string[] = ['organization', 'organisation', 'body'];
 
 /** Sentences of the paragraph looked back over for the subject a pronoun continues ("It said … It called …"). */
 const MAX_SENTENCES_BACK = 3;
@@ -284,9 +289,24 @@ function bodyOrGroup(
       m.via !== 'pronoun' &&
       reader.entity(m.entityId)?.type === 'person',
   );
-  return !plural && !person && isBodyName(name)
+  return !plural && !person && (isBodyName(name) || describedBody(reader, words))
     ? { speakerId: null, speakerName: asWritten(sentence.analysis, words) }
     : null;
+}
+
+/**
+ * True for a subject that describes a body by a noun for one, with no name: "The foreign ministry announced
+ * the handover in a short statement. It said …", "Mexico's defense ministry …": "the" or an owner's "'s",
+ * then words up to a head noun written in lower case whose first sense WordNet files under organization or
+ * body (a ministry is a body by its first sense, the clergy, as it is a government department).
+ */
+function describedBody(reader: AntecedentReader, words: readonly Token[]): boolean {
+  const upTo = words.findIndex(isAdposition);
+  const phrase = upTo < 0 ? words : words.slice(0, upTo);
+  const head = phrase.at(-1);
+  if (!head || head.pos !== 'NOUN' || head.value !== head.normal || phrase.length < 2) return false;
+  const definite = words[0]?.normal === 'the' || phrase.some((w) => POSSESSIVE_ENDINGS.has(w.normal));
+  return definite && BODY_KINDS.some((kind) => reader.isKindOf?.(head.lemma, kind) ?? false);
 }
 
 /** A singular person described, not named, as the subject ("An INS spokesman"), of a gender that fits. */

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { agedAt } from './particle-run-end.ts';
+import { NAME_WORD } from './name-words.ts';
 import {
   copulaDescription,
   descriptionAfter,
@@ -104,9 +105,11 @@ export function runDescription(
   // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
   const leading = before?.title ?? null;
+  const role =
+    leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
   const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, leading, description, {
+  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, role, description, {
     honorifics: reader.honorifics,
     gendered: reader.gendered,
     abbreviations: reader.abbreviations,
@@ -150,3 +153,40 @@ export function runDescription(
     evidence,
   };
 }
+
+/**
+ * The head of a phrase opened by "the" and set off before the name, when it is a noun of a person the lexicon
+ * lists no title for: "The Mexican consul at Douglas, Sr. Ramon Bustamante, who holds…" is the consul, so a
+ * later "the consul" is him. It names a role and vouches for nothing else (a body may stand there: "the
+ * county's largest employer, Phelps Dodge,"); a phrase a possessive opens ("her granddaughter, X") says how
+ * they are kin, not what they are.
+ */
+function definiteRoleBefore(
+  reader: RunDescriptionReader,
+  tokens: readonly Token[],
+  nameStart: number,
+): Token | null {
+  const found = titleBefore(
+    tokens,
+    nameStart,
+    (v) => reader.isPersonNoun(v),
+    () => false,
+  );
+  // "said the lawyer for the widow, X": only a phrase opening its clause is set off before the name.
+  const before = tokens[found?.from === undefined ? -1 : found.from - 1]?.value;
+  if (
+    !found ||
+    tokens[found.from]?.normal !== 'the' ||
+    (before !== undefined && !/^[.!?;:"“”]$/.test(before))
+  )
+    return null;
+  // "the lawyer for the widow, X": the name may be the widow's; only a head closing the phrase, or one the
+  // place it serves follows ("consul at Douglas"), is the named person's role.
+  let k = tokens.indexOf(found.title) + 1;
+  if (k < nameStart - 1 && !PLACE_PREPOSITIONS.has(tokens[k]?.normal ?? '')) return null;
+  for (k++; k < nameStart - 1; k++) if (!NAME_WORD.test(tokens[k]?.value ?? '')) return null;
+  return found.title;
+}
+
+/** Prepositions joining a role to the place or body it serves ("the Mexican consul at Douglas"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);

@@ -47,6 +47,20 @@ describe('describedAntecedent', () => {
     expect(speakerOf(body, 'involuntary error')).toMatch(/Mexican Defense Ministry$/);
   });
 
+  it('gives "It said" to a body the sentence before describes by a noun for one, not by a name ("Mexico\'s foreign ministry")', () => {
+    const body = [
+      'Mexico\'s foreign ministry announced the handover in a short statement late this afternoon. It said Guzmán had been "delivered to the authorities of the United States of America" at the Ciudad Juárez airport.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'delivered to the authorities')).toBe("Mexico's foreign ministry");
+  });
+
+  it('gives "it said" after a quotation to that body, not to a time the sentence before names ("late this afternoon")', () => {
+    const body = [
+      'The foreign ministry announced the handover late this afternoon. "Guzmán has been delivered to the authorities," it said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Guzmán has been delivered')).toBe('the foreign ministry');
+  });
+
   it('gives "he said" to an unnamed person described by whose he is ("A Villa officer who was taken prisoner")', () => {
     const body = [
       '"Not a single light was operated from this side of the line," Gen. Thomas F. Davis said.',
