@@ -110,10 +110,16 @@ export class ArticlePeople {
       )
         this.#byFirstName.set(first, this.#byFirstName.has(first) ? null : p);
       // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
-      for (const surname of p.surname ? new Set([p.surname, p.surname.toUpperCase()]) : [])
-        if (!this.#bySurname.has(surname)) this.#bySurname.set(surname, p);
-      for (const w of new Set(p.laterNames.flatMap((n) => [n, n.toUpperCase()])))
-        pushTo(this.#byLaterName, w, p);
+      if (p.surname) {
+        setFirst(this.#bySurname, p.surname, p);
+        setFirst(this.#bySurname, p.surname.toUpperCase(), p);
+      }
+      // Each word once per person, though "GARCÍA" may be written so already, or the later names repeat one.
+      const laterNames = this.#byLaterName;
+      for (const n of p.laterNames) {
+        pushOnce(laterNames, n, p);
+        pushOnce(laterNames, n.toUpperCase(), p);
+      }
     }
     this.#unnamed = people.filter((p) => p.unnamedAt !== undefined);
   }
@@ -464,6 +470,21 @@ function pushTo(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson
   const list = map.get(key);
   if (list) list.push(p);
   else map.set(key, [p]);
+}
+
+/** Keeps `p` under `key` unless someone is kept there already. */
+function setFirst(map: Map<string, ArticlePerson>, key: string, p: ArticlePerson): void {
+  if (!map.has(key)) map.set(key, p);
+}
+
+/**
+ * {@link pushTo}, unless `p` is the last of the list already: one person's words are added together, so a
+ * repeat of theirs is the list's last.
+ */
+function pushOnce(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [p]);
+  else if (list[list.length - 1] !== p) list.push(p);
 }
 
 /**

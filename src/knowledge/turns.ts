@@ -251,6 +251,17 @@ function calledByHost(outside: OutsideLabelWords, called: string): boolean {
 const LETTERS = /[\p{L}\p{M}]+/gu;
 const ONLY_LETTERS = /^[\p{L}\p{M}]+$/u;
 
+/** White space from where it is set, read in place (a slice per pair of words would be a copy each). */
+const SPACE_RUN = /\s+/uy;
+
+/** True when the text from `start` to `end` is white space, at least one character of it. */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  SPACE_RUN.lastIndex = start;
+  // The run is read greedily and a letter follows at `end`: it ends there exactly when all between is space.
+  return SPACE_RUN.test(text) && SPACE_RUN.lastIndex === end;
+}
+
 /**
  * The words an article writes outside its speaker labels, read once per article: for each run of letters, how
  * often it is written and how often each word follows it after white space alone. A label's question of them
@@ -266,16 +277,18 @@ class OutsideLabelWords {
   constructor(texts: readonly string[]) {
     this.#texts = texts;
     for (const text of texts) {
-      let prev: { word: string; end: number } | null = null;
+      let prevWord: string | null = null;
+      let prevEnd = 0;
       for (const m of text.matchAll(LETTERS)) {
         const word = m[0];
         this.#count.set(word, (this.#count.get(word) ?? 0) + 1);
-        if (prev && /^\s+$/u.test(text.slice(prev.end, m.index))) {
-          const after = this.#next.get(prev.word) ?? new Map<string, number>();
+        if (prevWord !== null && onlySpaceBetween(text, prevEnd, m.index)) {
+          let after = this.#next.get(prevWord);
+          if (!after) this.#next.set(prevWord, (after = new Map<string, number>()));
           after.set(word, (after.get(word) ?? 0) + 1);
-          this.#next.set(prev.word, after);
         }
-        prev = { word, end: m.index + word.length };
+        prevWord = word;
+        prevEnd = m.index + word.length;
       }
     }
   }
