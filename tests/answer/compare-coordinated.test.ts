@@ -161,3 +161,15 @@ describe('two people named before a yes-no question asked of them', () => {
     expect(a.text).not.toContain('Side by side');
   });
 });
+
+describe('a comparison of a named person and one described, asked about a third', () => {
+  it("does not make the person asked about a side ('Professor Leal and the visitor from Oaxaca … whether Díaz wept')", async () => {
+    const icamole = await fixtureEngine(await shippedRuntime(), 'articles-49');
+    const a = await icamole.ask(
+      'Did Professor Leal and the visitor from Oaxaca agree on whether Díaz wept at Icamole?',
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Herminia Leal de Zambrano and the visitor from Oaxaca');
+    expect(a.text).not.toContain('and Porfirio Díaz:');
+  });
+});
