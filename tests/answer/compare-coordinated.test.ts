@@ -173,3 +173,16 @@ describe('a comparison of a named person and one described, asked about a third'
     expect(a.text).not.toContain('and Porfirio Díaz:');
   });
 });
+
+describe('two people named before a question about a third', () => {
+  it("sets the described one beside the named one, not the person asked about ('Chávez … and the burrito seller … Torres's story')", async () => {
+    const bridge = await fixtureEngine(await shippedRuntime(), 'articles-26');
+    const a = await bridge.ask(
+      "Chávez the UTEP professor and the burrito seller at the bridge — did they react the same way to Torres's story?",
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Yolanda Chávez Beltrán and the burrito seller at the bridge');
+    expect(a.text).toContain('sold burritos at the foot of the bridge');
+    expect(a.text).not.toContain('and Carmelita Torres:');
+  });
+});
