@@ -186,3 +186,14 @@ describe('two people named before a question about a third', () => {
     expect(a.text).not.toContain('and Carmelita Torres:');
   });
 });
+
+describe('a side the coverage quotes under a description only', () => {
+  it("shows the words that follow the sentence introducing the speaker ('A street vendor … said she had never heard of Torres')", async () => {
+    const bridge = await fixtureEngine(await shippedRuntime(), 'articles-26');
+    const a = await bridge.ask(
+      "Chávez the UTEP professor and the burrito seller at the bridge — did they react the same way to Torres's story?",
+      fresh(),
+    );
+    expect(a.text).toContain('I would have been too scared');
+  });
+});
