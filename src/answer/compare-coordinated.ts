@@ -129,9 +129,11 @@ export function answerCoordinated(
       relativeIn(index, coordinated.phrases[i] ?? '', (name) => speaker(read(name)), owner) ?? speaker(a),
     );
   }
+  // "Did Professor Leal and the visitor from Oaxaca agree on whether Díaz wept?": a side's question finds Díaz,
+  // whom both are asked about, so that side is no one named; it is asked by what its phrase calls them.
+  for (const [i, id] of ids.entries()) if (id !== null && notSides.has(id)) ids[i] = null;
   const [a, b] = ids;
   if ((!a && !b) || a === b || (eachNamed && (!a || !b))) return null;
-  if (ids.some((id) => id !== null && notSides.has(id))) return null;
   // A side whose words name no one the coverage has ("the Eagle Pass mom") is asked as it stands.
   const sides: Side[] = ids.map((entityId, i) => ({
     entityId,

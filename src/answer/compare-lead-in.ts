@@ -58,3 +58,31 @@ export function quotationGoingOn(index: KnowledgeIndex, e: Evidence): Evidence |
     ?.find((q) => q.id !== quote.id && q.speakerId === quote.speakerId);
   return more ? quoteEvidence(index, more) : null;
 }
+
+/** Fewest words of a speaker's description for a lead-in to be read as naming them ("a street vendor"). */
+const MIN_DESCRIPTION_WORDS = 2;
+
+/**
+ * The quotation after a shown sentence that introduces its speaker by description, for a side the coverage
+ * names no one for ("the burrito seller at the bridge"): "A street vendor who has sold burritos at the foot
+ * of the bridge … said she had never heard of Torres until a reporter asked. 'A girl of seventeen?' she
+ * said." The next sentence of the paragraph holds words of a speaker with no entity whose description the
+ * shown sentence holds, the longest of them when there are more (a bare question back, "A girl of seventeen?",
+ * says less of where they stand than what follows it); `null` otherwise.
+ */
+export function describedAfterLeadIn(index: KnowledgeIndex, e: Evidence): Evidence | null {
+  if (e.kind !== 'sentence') return null;
+  const sentence = index.sentence(e.id);
+  const next = index.neighbour(e.id, 1);
+  if (!sentence || !next || next.paragraph !== sentence.paragraph) return null;
+  const text = sentence.text.toLowerCase();
+  const words = (index.quotesBySentence.get(next.id) ?? [])
+    .filter(
+      (q) =>
+        q.speakerId === null &&
+        q.speakerName.split(/\s+/).length >= MIN_DESCRIPTION_WORDS &&
+        text.includes(q.speakerName.toLowerCase()),
+    )
+    .sort((a, b) => b.text.length - a.text.length)[0];
+  return words ? quoteEvidence(index, words) : null;
+}

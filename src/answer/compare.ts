@@ -9,7 +9,7 @@ import { MIN_CONFIDENCE, quoteEvidence, sentenceEvidence, type Draft } from './h
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { rankSentences } from './retrieval.ts';
 import { samePerson } from './compare-people.ts';
-import { quotationGoingOn, quotedAfterLeadIn } from './compare-lead-in.ts';
+import { describedAfterLeadIn, quotationGoingOn, quotedAfterLeadIn } from './compare-lead-in.ts';
 import { namedIn, oddsLeadingEach, PRONOUN, sharedTerms } from './compare-odds-lead.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
 import type { AnswerChart, AnswerIntent, ChartFigure, ChartStance, Evidence } from './types.ts';
@@ -92,10 +92,13 @@ export function answerComparison(
     const words = quotedAfterLeadIn(index, shown, people);
     if (words) push(words);
   }
-  for (const { draft } of answered)
+  for (const { side, draft } of answered)
     for (const e of reported(index, u, sideShown(index, draft.evidence))) {
       push(e);
-      const more = quotationGoingOn(index, e) ?? quotedAfterLeadIn(index, e, people);
+      const more =
+        quotationGoingOn(index, e) ??
+        quotedAfterLeadIn(index, e, people) ??
+        (side.entityId === null ? describedAfterLeadIn(index, e) : null);
       if (more) push(more);
     }
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));

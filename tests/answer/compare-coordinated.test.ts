@@ -161,3 +161,37 @@ describe('two people named before a yes-no question asked of them', () => {
     expect(a.text).not.toContain('Side by side');
   });
 });
+
+describe('a comparison whose sides are not the person both are asked about', () => {
+  // One runtime for these: each runtime holds its own language models, and a file of many runs out of memory.
+  let icamole: AnswerEngine;
+  let bridge: AnswerEngine;
+  beforeAll(async () => {
+    const runtime = await shippedRuntime();
+    icamole = await fixtureEngine(runtime, 'articles-49');
+    bridge = await fixtureEngine(runtime, 'articles-26');
+  });
+  const torres =
+    "Chávez the UTEP professor and the burrito seller at the bridge — did they react the same way to Torres's story?";
+
+  it("does not make the person asked about a side ('Professor Leal and the visitor from Oaxaca … whether Díaz wept')", async () => {
+    const a = await icamole.ask(
+      'Did Professor Leal and the visitor from Oaxaca agree on whether Díaz wept at Icamole?',
+      fresh(),
+    );
+    expect(a.text).toContain('Side by side — Herminia Leal de Zambrano and the visitor from Oaxaca');
+    expect(a.text).not.toContain('and Porfirio Díaz:');
+  });
+
+  it("sets the described one beside the named one when both are named before the question ('Chávez … and the burrito seller … Torres's story')", async () => {
+    const a = await bridge.ask(torres, fresh());
+    expect(a.text).toContain('Side by side — Yolanda Chávez Beltrán and the burrito seller at the bridge');
+    expect(a.text).toContain('sold burritos at the foot of the bridge');
+    expect(a.text).not.toContain('and Carmelita Torres:');
+  });
+
+  it("shows the words after the sentence introducing a speaker quoted under a description only ('A street vendor … said')", async () => {
+    const a = await bridge.ask(torres, fresh());
+    expect(a.text).toContain('I would have been too scared');
+  });
+});
