@@ -88,6 +88,9 @@ export function countedAction(
  */
 const ACTION_RELATED = 0.4;
 
+/** Parts of speech of a sentence's words that say an act or a state: a verb ("gone" for "left"), "dead". */
+export const ACT_WORD_POS: ReadonlySet<string> = new Set(['VERB', 'ADJ']);
+
 /** How far a sentence says the act a "how many" question asks: in its words, in a word near in meaning, or not. */
 export type ActSaid = 'same' | 'near' | 'no';
 
@@ -95,20 +98,27 @@ export type ActSaid = 'same' | 'near' | 'no';
  * For a "how many" question that asks an act done to what it counts (see {@link countedAction}), how far a
  * sentence of evidence (its lemmas) says that act: in the same word, a form of it or a synonym
  * (`same`), in a word near in meaning (`near`), or not (`no`); `null` when the question
- * asks no act.
+ * asks no act. With the sentence's `acts` (its verbs and adjectives, {@link ACT_WORD_POS}), a word WordNet
+ * links to the asked verb as a verb (`verbLinked`: the same act, a kind or a way of it, one it entails)
+ * says it only where the sentence uses it as one: "How many people were killed in Mier?" is not answered by
+ * "a town of about 6,000 people … for its stone houses" (to stone is a way to kill), nor "how many victims
+ * have been identified by DNA?" by "twenty-eight victims with names and surnames".
  */
 export function countedActionTest(
   u: Pick<Understanding, 'analysis'>,
   lens: Pick<WordLens, 'synonymsOf' | 'related'>,
   speechVerbs: ReadonlySet<string>,
   stem: (word: string) => string,
-): ((lemmas: readonly string[]) => ActSaid) | null {
+  verbLinked: (verb: string, word: string) => boolean = () => false,
+): ((lemmas: readonly string[], acts?: readonly string[]) => ActSaid) | null {
   const verb = countedAction(u, speechVerbs);
   if (!verb) return null;
   const forms = new Set([verb.lemma, verb.normal, ...lens.synonymsOf(verb.lemma)]);
   const stems = new Set([...forms].map(stem));
-  return (lemmas) => {
+  return (lemmas, acts) => {
     if (lemmas.some((l) => forms.has(l) || stems.has(stem(l)))) return 'same';
-    return lens.related(verb.lemma, new Set(lemmas)) >= ACTION_RELATED ? 'near' : 'no';
+    const asAct = new Set(acts ?? lemmas);
+    const evidence = acts ? lemmas.filter((l) => asAct.has(l) || !verbLinked(verb.lemma, l)) : lemmas;
+    return lens.related(verb.lemma, new Set(evidence)) >= ACTION_RELATED ? 'near' : 'no';
   };
 }

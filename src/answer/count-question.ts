@@ -4,7 +4,8 @@
  * borrows from the last question.
  */
 import type { Sentence } from '../knowledge/schema.ts';
-import { countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
+import { ACT_WORD_POS, countedAction, countedActionTest, howManyAt, type ActSaid } from './asked-action.ts';
 import { askedCount, askedEvent, MUCH_OF_A_VERB, verbAsked } from './asked-count.ts';
 import { asksSize, asksSizeOfPlace, sizedNoun } from './asked-size.ts';
 import { asksDistance, asksTimeSpan, spanUnits } from './asked-span.ts';
@@ -129,7 +130,15 @@ export function readCountQuestion(u: Understanding, ctx: Context): CountQuestion
   // "How many migrants has the army detained": a figure whose sentence does not say the act counts another
   // thing (the 700 officers suspended, not those who failed). The best figure may say it in a word near in
   // meaning; when it does not say it at all, the best figure whose sentence says it in its words answers.
-  const actTest = countedActionTest(u, ctx.reader.lens(u), ctx.reader.speechVerbs, (w) => ctx.reader.stem(w));
+  const wordnet = ctx.reader.data.wordnet;
+  const actTest = countedActionTest(
+    u,
+    ctx.reader.lens(u),
+    ctx.reader.speechVerbs,
+    (w) => ctx.reader.stem(w),
+    // A link between the verbs' senses ("stone" a way to kill), which a word used as a noun does not carry.
+    (verb, word) => (wordnet?.relation(verb, word) ?? null) !== null,
+  );
   // "How many times…" counts things; "how much time…" an amount, which a unit may give.
   const manyAsked = u.analysis.tokens[howManyAt(u.analysis.tokens)]?.normal === 'many';
   // "How many of the Apache band died": the band's members, counted by the word naming them ("78 Apaches").
@@ -183,13 +192,19 @@ export function readCountQuestion(u: Understanding, ctx: Context): CountQuestion
  * How far a sentence says the question's act, remembered by sentence: 'same' for every sentence when no act
  * is asked.
  */
-export function actSaidOf(actTest: CountQuestion['actTest']): (s: Sentence) => ActSaid {
+export function actSaidOf(
+  actTest: CountQuestion['actTest'],
+  analyse: (text: string) => Analysis,
+): (s: Sentence) => ActSaid {
   const actSaid = new Map<string, ActSaid>();
   return (s) => {
     if (!actTest) return 'same';
     const known = actSaid.get(s.id);
     if (known !== undefined) return known;
-    const said = actTest(s.lemmas);
+    const acts = analyse(s.text)
+      .tokens.filter((t) => ACT_WORD_POS.has(t.pos))
+      .map((t) => t.lemma.toLowerCase());
+    const said = actTest(s.lemmas, acts);
     actSaid.set(s.id, said);
     return said;
   };

@@ -57,7 +57,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   const age = answerAge(u, ctx, ranked);
   if (age) return age;
   const q = readCountQuestion(u, ctx);
-  const saysAct = actSaidOf(q.actTest);
+  const saysAct = actSaidOf(q.actTest, (text) => ctx.reader.analyse(text));
   const weighed = weighFigures(figureReadings(ranked, index), q, u, ctx, saysAct);
   const best = chooseFigure(weighed, ranked, q, u, ctx, saysAct);
   // "How much was there?" after what was found aboard a boat: a follow-up naming nothing asks the amount the
