@@ -18,4 +18,10 @@ describe('document issuers', () => {
       'WASHINGTON, Dec. 5. — The War Department has published General Orders No. 102, dated the 25th ult., which disposes of the case. The order reads: "Major Isaac Lynde, Seventh Infantry, is dropped from the rolls of the Army from this date."';
     expect(speakerOfWords(tools, body, 'dropped from the rolls')).toMatch(/War Department/);
   });
+  it('gives a statement\'s words led in by "It reads," and "It goes on," to the one who sent it ("The press attaché, Lic. Octavio Sandoval Reyes, sent it to us")', () => {
+    const body =
+      'BARRAGÁN-HALE: We have a statement from the Mexican consulate in El Paso. The press attaché, Lic. Octavio Sandoval Reyes, sent it to us this morning. It reads, "The Mexican armed forces have acted in strict observance of the law to protect the civilian population of Chiapas." It goes on, "The Government of the Republic has ordered a suspension of offensive operations and is ready for dialogue." Dr. Montemayor?';
+    expect(speakerOfWords(tools, body, 'strict observance of the law')).toMatch(/Sandoval Reyes/);
+    expect(speakerOfWords(tools, body, 'suspension of offensive operations')).toMatch(/Sandoval Reyes/);
+  });
 });
