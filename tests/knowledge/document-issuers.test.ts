@@ -25,3 +25,12 @@ describe('document issuers', () => {
     expect(speakerOfWords(tools, body, 'suspension of offensive operations')).toMatch(/Sandoval Reyes/);
   });
 });
+
+describe('ownersNamedFuller', () => {
+  it('gives "the government\'s statement said" words to the government the article named in full before ("the Mexican government")', () => {
+    const body =
+      'Images of the arrest were released by the Mexican government on Wednesday.\n\nMexico\'s national security commissioner announced the arrest at a news conference. The government\'s statement said Treviño was taken "as a result of intelligence work carried out over several months," and that his financial operator was arrested separately. The statement said the arrest came "without a single shot being fired."';
+    expect(speakerOfWords(tools, body, 'intelligence work')).toBe('the Mexican government');
+    expect(speakerOfWords(tools, body, 'single shot')).toBe('the Mexican government');
+  });
+});
