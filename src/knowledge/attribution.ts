@@ -25,6 +25,7 @@ import {
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
 import { issuersOfDocuments } from './document-issuers.ts';
+import { ownersNamedFuller } from './owners-named-fuller.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import { NamedRelatives } from './named-relatives.ts';
 import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-speakers.ts';
@@ -322,6 +323,7 @@ export class QuoteAttributor {
       (w) => this.reader.isEnglishWord(w),
       (id) => this.reader.genderOf(id),
     );
+    ownersNamedFuller(quotes, sentences);
     issuersOfDocuments(quotes, sentences, this.#finder.entity);
     authorsOfQuotedDocuments(quotes, this.#finder.entity, (q) =>
       describedSubjectsWords(this.reader, q.sentence, q.span),

@@ -26,6 +26,11 @@ const POINTER =
  */
 const COORDINATED_POINTER =
   /^[\s\p{P}]*[Ii]t\s+\p{Ll}[\p{Ll}-]*\b[^"“”:;.]{0,100},\s*and\s+\p{Ll}[\p{Ll}-]*(?:\s+in\s+(?:part|full))?:\s*$/u;
+/**
+ * "It reads, '…'", "It goes on, '…'": the document as "It" opening the sentence, its verb (and a particle) and a
+ * comma before its words; nothing else, as a comma leads in far more words than a colon does.
+ */
+const COMMA_POINTER = /^[\s\p{P}]*[Ii]t\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s*$/u;
 /** "Garza read a passage from it aloud, in Spanish and then in English:": the document a reader quotes from. */
 const READ_FROM = /\b(?:from|of)\s+it\b[^"“”:;.]{0,60}:\s*$/u;
 
@@ -94,18 +99,25 @@ export function ownersOfDocumentsPointedTo(
     if (!found) starts.set(sentence, (found = speakerMentionStarts(sentence, entity)));
     return found;
   };
+  /** The owner each sentence's "It" pointed to, for an "It" in the next sentence that continues the document. */
+  const pointedIn = new Map<WorkingSentence, Owner>();
   for (const quote of quotes) {
     const { sentence, span } = quote;
     if (quote.parent !== null) continue;
     const from = Math.max(sentence.start, span.outerStart - LOOK_BACK);
-    // Both patterns end in a colon: words not led in by one are turned away before either runs.
-    if (lastVisibleIn(sentence.analysis.text, from, span.outerStart) !== ':') continue;
+    // The patterns end in a colon or, "It reads,", a comma: other words are turned away before any runs.
+    const mark = lastVisibleIn(sentence.analysis.text, from, span.outerStart);
+    if (mark !== ':' && mark !== ',') continue;
     // Cut inside the sentence, the words read do not open it: a mark no pattern reads stands before them.
     const cut = from > sentence.start ? CUT : '';
     const before = cut + sentence.analysis.text.slice(from, span.outerStart);
     const pointer =
-      quote.speakerId === null ? (POINTER.exec(before) ?? COORDINATED_POINTER.exec(before)) : null;
-    const read = pointer ? null : READ_FROM.exec(before);
+      quote.speakerId !== null
+        ? null
+        : mark === ','
+          ? COMMA_POINTER.exec(before)
+          : (POINTER.exec(before) ?? COORDINATED_POINTER.exec(before));
+    const read = pointer || mark !== ':' ? null : READ_FROM.exec(before);
     const m = pointer ?? read;
     if (!m) continue;
     const at = from + m.index - cut.length;
@@ -120,12 +132,20 @@ export function ownersOfDocumentsPointedTo(
     // A document with no owner the text gives speaks for itself ("the telegram"), as "the statement said" does;
     // a reader's words are left to the reader then. So does any thing made to carry words ("a hand-lettered
     // sign has hung on the fence … It reads: '…'"), when it is the last noun of a communication named.
+    // "We have a statement from the consulate. The press attaché sent it to us. It reads, '…' It goes on, '…'":
+    // with no document in reach, "It" still points to the one its paragraph's last sentences spoke of.
+    const pointedBefore =
+      found || !pointer || relative || !previous || previous.paragraph !== sentence.paragraph
+        ? null
+        : (pointedIn.get(previous) ?? writerOfIt(previous, documents, entity));
     const owner =
       found?.owner ??
       (found && pointer ? { speakerId: null, speakerName: `the ${found.noun}` } : null) ??
+      pointedBefore ??
       (pointer && isCommunicationNoun ? pointedCommunication(scopes, communications) : null);
     if (!owner) continue;
     Object.assign(quote, owner, { cue: null, attributionSentence: null });
+    if (pointer) pointedIn.set(sentence, owner);
   }
 }
 
@@ -167,6 +187,23 @@ class NounsNamed {
     const after = lowerBound(0, list.length, (k) => (tokens[list[k] ?? 0]?.end ?? 0) <= until);
     return after > 0 ? (list[after - 1] ?? null) : null;
   }
+}
+
+/**
+ * "The press attaché, Lic. Octavio Sandoval Reyes, sent it to us": the person who wrote, sent or issued "it"
+ * in `sentence`, when the sentence before it in the paragraph names a document for "it" to be.
+ */
+function writerOfIt(sentence: WorkingSentence, documents: NounsNamed, entity: Lookup): Owner | null {
+  const before = sentence.previous;
+  if (!before || before.paragraph !== sentence.paragraph || documents.lastBefore(before, before.end) === null)
+    return null;
+  const tokens = sentence.analysis.tokens;
+  for (let v = sentence.tokenStart + 1; v + 1 < sentence.tokenEnd; v++) {
+    const verb = tokens[v];
+    if (verb?.pos === 'VERB' && AUTHOR_VERBS.has(verb.lemma) && tokens[v + 1]?.normal === 'it')
+      return writerIn(sentence, entity);
+  }
+  return null;
 }
 
 /** Tokens at most before a noun in its phrase, a compound's hyphens counted ("a hand - lettered"). */

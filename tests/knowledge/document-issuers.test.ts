@@ -18,4 +18,19 @@ describe('document issuers', () => {
       'WASHINGTON, Dec. 5. — The War Department has published General Orders No. 102, dated the 25th ult., which disposes of the case. The order reads: "Major Isaac Lynde, Seventh Infantry, is dropped from the rolls of the Army from this date."';
     expect(speakerOfWords(tools, body, 'dropped from the rolls')).toMatch(/War Department/);
   });
+  it('gives a statement\'s words led in by "It reads," and "It goes on," to the one who sent it ("The press attaché, Lic. Octavio Sandoval Reyes, sent it to us")', () => {
+    const body =
+      'BARRAGÁN-HALE: We have a statement from the Mexican consulate in El Paso. The press attaché, Lic. Octavio Sandoval Reyes, sent it to us this morning. It reads, "The Mexican armed forces have acted in strict observance of the law to protect the civilian population of Chiapas." It goes on, "The Government of the Republic has ordered a suspension of offensive operations and is ready for dialogue." Dr. Montemayor?';
+    expect(speakerOfWords(tools, body, 'strict observance of the law')).toMatch(/Sandoval Reyes/);
+    expect(speakerOfWords(tools, body, 'suspension of offensive operations')).toMatch(/Sandoval Reyes/);
+  });
+});
+
+describe('ownersNamedFuller', () => {
+  it('gives "the government\'s statement said" words to the government the article named in full before ("the Mexican government")', () => {
+    const body =
+      'Images of the arrest were released by the Mexican government on Wednesday.\n\nMexico\'s national security commissioner announced the arrest at a news conference. The government\'s statement said Treviño was taken "as a result of intelligence work carried out over several months," and that his financial operator was arrested separately. The statement said the arrest came "without a single shot being fired."';
+    expect(speakerOfWords(tools, body, 'intelligence work')).toBe('the Mexican government');
+    expect(speakerOfWords(tools, body, 'single shot')).toBe('the Mexican government');
+  });
 });
