@@ -22,6 +22,7 @@ import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
 import { kinApposition, unsuffixedRelative } from './kin-apposition.ts';
 import { appositionAt, initialsBefore, MIDDLE_INITIAL, nameAt, nicknameBefore } from './name-tokens.ts';
+import { describedAfter, holdersFitting, mentionedBefore, mostRecent } from './recent-holders.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
@@ -47,7 +48,7 @@ export class ArticlePeople {
   /**
    * The holders a bare "the <head>" may name, by head, worked out at the head's first use: the holders and
    * their descriptions are fixed once the article's people are, and one list per head keeps the holder
-   * lookup by id ({@link idsOf}) made once rather than at every "the <head>" in a long paragraph.
+   * lookup by id (recent-holders.ts) made once rather than at every "the <head>" in a long paragraph.
    */
   readonly #bareHolders = new Map<string, readonly ArticlePerson[]>();
   /** {@link #kindHoldersOf}, per noun. */
@@ -448,21 +449,6 @@ export class ArticlePeople {
 }
 
 /**
- * The holders of a surname an honorific before it may name: "Mr." rules out the women, not those whose
- * gender neither the article nor the first name has told, so a father whose first name is not in the name
- * data stays beside a son whose is. With no honorific, every holder.
- */
-export function holdersFitting(
-  holders: readonly ArticlePerson[],
-  honorific: 'male' | 'female' | null | undefined,
-): readonly ArticlePerson[] {
-  if (!honorific) return holders;
-  const known = holders.filter((p) => (p.gender ?? p.nameGender) === honorific);
-  const open = holders.filter((p) => (p.gender ?? p.nameGender) === null);
-  return open.length === 0 ? known : [...known, ...open];
-}
-
-/**
  * Adds `p` to the list `map` keeps under `key`. At module level, not a closure in the constructor: a named
  * closure is renamed (an `Object.defineProperty`) each time it is made, once per article.
  */
@@ -485,61 +471,6 @@ function pushOnce(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePers
   const list = map.get(key);
   if (!list) map.set(key, [p]);
   else if (list[list.length - 1] !== p) list.push(p);
-}
-
-/**
- * The person of `people` that `fits` mentioned most recently (the first of them that fits when none is).
- * Read from the most recent on, so the work stops at the first holder however many hold the role.
- */
-function mostRecent(
-  people: readonly ArticlePerson[],
-  recent: readonly string[],
-  fits: (p: ArticlePerson) => boolean = () => true,
-): ArticlePerson | null {
-  if (people.length === 0) return null;
-  const byId = idsOf(people);
-  for (const id of recent) {
-    const p = byId.get(id);
-    if (p && fits(p)) return p;
-  }
-  return people.find(fits) ?? null;
-}
-
-/** True for an unnamed person the article first describes after token `t` of paragraph `paragraph`. */
-function describedAfter(person: ArticlePerson, paragraph: number, t: number): boolean {
-  const at = person.unnamedAt;
-  return (
-    at !== undefined &&
-    at !== null &&
-    (at.paragraph > paragraph || (at.paragraph === paragraph && at.start > t))
-  );
-}
-
-/** True when one of `people` other than `person` was mentioned more recently than `person`. */
-function mentionedBefore(
-  people: readonly ArticlePerson[],
-  person: ArticlePerson,
-  recent: readonly string[],
-): boolean {
-  const byId = idsOf(people);
-  for (const id of recent) {
-    if (id === person.id) return false;
-    if (byId.has(id)) return true;
-  }
-  return false;
-}
-
-/** Each list of holders by id, made once per list (the lists are the article's own and do not change). */
-const ID_MAPS = new WeakMap<readonly ArticlePerson[], Map<string, ArticlePerson>>();
-
-function idsOf(people: readonly ArticlePerson[]): Map<string, ArticlePerson> {
-  let map = ID_MAPS.get(people);
-  if (!map) {
-    map = new Map();
-    for (const p of people) if (!map.has(p.id)) map.set(p.id, p);
-    ID_MAPS.set(people, map);
-  }
-  return map;
 }
 
 /** True when `words` ends with `tail`. */

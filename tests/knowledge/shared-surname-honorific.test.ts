@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { holdersFitting } from '../../src/knowledge/article-people.ts';
+import { holdersFitting } from '../../src/knowledge/recent-holders.ts';
 import type { ArticlePerson } from '../../src/knowledge/discovered-person.ts';
 import { realTools, speakerOfWords } from './fixtures.ts';
 
