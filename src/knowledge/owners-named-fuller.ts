@@ -10,8 +10,11 @@ import { lowerBound } from '../nlp/analysis.ts';
 import { isDocumentNoun } from './document-authors.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-/** "the government's statement", "the commission's written report": a definite owner, one noun, and its document. */
+/**
+ * "the government's statement", "the commission's written report": a definite owner, one noun, and its document.
+ * This and the patterns below use `\p{…}` and are built once: inside a function tsx rebuilds them on every call
+ * (see src/nlp/letter-tests.ts).
+ */
 const OWNED_DOCUMENT = /^the\s+(\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 /** "the statement": a document said again with "the" alone. */
 const DOCUMENT_AGAIN = /^the\s+(\p{Ll}+)$/u;
