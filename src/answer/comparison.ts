@@ -76,10 +76,6 @@ export function answerCompared(
           notSides,
         )
       : null;
-  // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
-  // words, are the sides rather than the years their words hold.
-  // Sides named before the question asks of them ("Canales in 1919 and Abbott in 2022 — did they want…"):
-  // each side is asked the question that follows, not the whole text with the other side's words in it.
   // "Mexico's government and the DEA agent who studied under Montaño": when a phrase joined by "and" names
   // no one found, the people found are no sides (both found in one phrase here); the two phrases are, unless
   // one of them finds again a person found in neither phrase, which the question asks about ("their view of
@@ -88,6 +84,10 @@ export function answerCompared(
     found && coordinated && !family
       ? sidesOutsidePhrases(found, coordinated.phrases, (t) => reader.read(t))
       : null;
+  // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
+  // words, are the sides rather than the years their words hold.
+  // Sides named before the question asks of them ("Canales in 1919 and Abbott in 2022 — did they want…"):
+  // each side is asked the question that follows, not the whole text with the other side's words in it.
   // "Chávez the UTEP professor and the burrito seller … did they react the same way to Torres's story?":
   // Torres, named in neither phrase, is what both are asked about, not a side.
   const byPeople =
