@@ -7,7 +7,7 @@
  * filter would get). ALL=1 counts the questions the engine answers right too.
  */
 import { studyTools } from './probed-turns.ts';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
@@ -21,8 +21,7 @@ const bump = (k: string, by = 1) => tally.set(k, (tally.get(k) ?? 0) + by);
 for (const set of sets) {
   const wanted = (i: (typeof set.items)[number]) =>
     (KIND === 'all' || (i.kind ?? 'plain') === KIND) && !i.expect.decline && !i.expect.intent_only;
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const { index, reader, ctx, engine } = studyTools(runtime, kb);

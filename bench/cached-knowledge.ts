@@ -83,6 +83,18 @@ export async function devStudy(
   return { runtime, sets, kbOf: cachedKnowledge(runtime, cacheDir) };
 }
 
+/**
+ * The items of every conversation that holds an item `wanted` picks, in order: a follow-up is asked after the
+ * turns it follows, as the eval asks it, though only the wanted items are studied.
+ */
+export function conversationsHolding(
+  items: readonly EvalItem[],
+  wanted: (i: EvalItem) => boolean,
+): EvalItem[] {
+  const talks = new Set(items.filter(wanted).map((i) => i.conversation ?? i.id));
+  return items.filter((i) => talks.has(i.conversation ?? i.id));
+}
+
 /** Text compared as the studies compare it: lower case, straight apostrophes, single spaces. */
 export const studyNorm = (t: string): string => t.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 

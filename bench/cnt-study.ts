@@ -6,7 +6,7 @@
  * alone. Built knowledge is cached in /tmp/cnt36-kb (delete it after a pipeline change).
  */
 import { studyTools } from './probed-turns.ts';
-import { devStudy, goldSentences, studyNorm as norm } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences, studyNorm as norm } from './cached-knowledge.ts';
 import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import { answerCount } from '../src/answer/count.ts';
@@ -24,8 +24,7 @@ for (const set of sets) {
   if (ONLY && !set.name.includes(ONLY)) continue;
   const wanted = (i: (typeof set.items)[number]) =>
     !i.expect.decline && !i.expect.intent_only && (i.intent === 'count' || HOW_MANY.test(i.q));
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const { index, reader, ctx, engine } = studyTools(runtime, kb);

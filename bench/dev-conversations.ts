@@ -12,7 +12,7 @@ import type { EvalItem } from '../src/eval/evaluate.ts';
 import { EVAL_SET_NAMES, loadEvalSets, type EvalSet } from '../src/eval/sets.ts';
 import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
 import { createStore } from '../src/store.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { cachedKnowledge, conversationsHolding } from './cached-knowledge.ts';
 
 /** One wanted dev item, answered. `stage` is the gate that declined it, or ''. */
 export interface StudiedTurn {
@@ -38,8 +38,7 @@ export async function studyDevConversations(
   for (const set of await loadEvalSets(names)) {
     const dev = set.items.filter((i) => i.split === 'dev');
     const picked = (i: EvalItem) => i.split === 'dev' && wanted(i);
-    const talks = new Set(dev.filter(picked).map((i) => i.conversation ?? i.id));
-    const items = dev.filter((i) => talks.has(i.conversation ?? i.id));
+    const items = conversationsHolding(dev, picked);
     if (items.length === 0) continue;
     const engine = new AnswerEngine({
       kb: await kbOf(set.knowledge),

@@ -5,7 +5,7 @@
  * content word it lacks, how far it says it in other words. Built knowledge is cached in /tmp/para9-kb.
  */
 import { studyTools } from './probed-turns.ts';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { confidenceOf, rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
@@ -26,9 +26,7 @@ for (const set of sets) {
     (KIND === 'all' || (i.kind ?? 'plain') === KIND) &&
     (DECLINES ? i.expect.decline === true : !i.expect.decline) &&
     !i.expect.intent_only;
-  // Conversations are asked in order, as the eval asks them; only the wanted questions are studied.
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const { index, reader, ctx, engine } = studyTools(runtime, kb);

@@ -7,7 +7,7 @@
  * word), and word-vector similarities from 0.45. Built knowledge is cached in /tmp/para9-kb.
  */
 import { studyTools } from './probed-turns.ts';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
@@ -18,8 +18,7 @@ const vec = runtime.engineData.vectors!;
 for (const set of sets) {
   const wanted = (i: (typeof set.items)[number]) =>
     (i.kind ?? 'plain') === 'paraphrase' && !i.expect.decline && !i.expect.intent_only;
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const { index, reader, ctx, engine } = studyTools(runtime, kb);

@@ -4,7 +4,7 @@
  * answer turn after a question turn, where it ranks, and the question turn before it.
  */
 import { studyTools } from './probed-turns.ts';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { rankOptions } from '../src/answer/handlers.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';
 import { checkAnswer } from '../src/eval/evaluate.ts';
@@ -19,8 +19,7 @@ for (const set of sets) {
   );
   const wanted = (i: (typeof set.items)[number]) =>
     !i.expect.decline && !i.expect.intent_only && (i.expect.sources ?? []).some((s) => turnSources.has(s));
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const { index, reader, ctx, engine } = studyTools(runtime, kb);
   for (const item of items) {

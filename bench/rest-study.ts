@@ -8,7 +8,7 @@
  * missing elsewhere). Built knowledge is cached in CACHE (default /tmp/rest14-kb).
  */
 import Keyv from 'keyv';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
@@ -24,8 +24,7 @@ const byKind = new Map<string, Map<string, number>>();
 for (const set of sets) {
   const wanted = (i: (typeof set.items)[number]) =>
     KINDS.has(i.kind ?? 'plain') && !i.expect.decline && !i.expect.intent_only;
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const index = new KnowledgeIndex(kb);

@@ -5,7 +5,7 @@
  * (default /tmp/who21-kb). SETS narrows the sets (comma list).
  */
 import Keyv from 'keyv';
-import { devStudy, goldSentences } from './cached-knowledge.ts';
+import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { agentIn, askedPredicates } from '../src/answer/agent.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
@@ -22,8 +22,7 @@ for (const set of sets) {
   if (SETS && !SETS.has(set.name)) continue;
   const wanted = (i: (typeof set.items)[number]) =>
     i.intent === 'who' && !i.expect.decline && !i.expect.intent_only;
-  const talks = new Set(set.items.filter(wanted).map((i) => i.conversation ?? i.id));
-  const items = set.items.filter((i) => talks.has(i.conversation ?? i.id));
+  const items = conversationsHolding(set.items, wanted);
   if (items.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const index = new KnowledgeIndex(kb);
