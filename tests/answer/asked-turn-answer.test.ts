@@ -52,18 +52,7 @@ describe('answer turns found by the question asked before them', () => {
   });
 
   it('lends the answer no names, titles or question word, and nothing after a yes-or-no question', () => {
-    const s = (paragraph: number, text: string, lemmas: string[]): Sentence => ({
-      id: `x#${paragraph}.1`,
-      sourceId: 'x',
-      paragraph,
-      position: 1,
-      kind: 'report',
-      socialPostId: null,
-      text,
-      lemmas,
-      nerEntities: [],
-      mentions: [],
-    });
+    const s = (paragraph: number, text: string, lemmas: string[]) => turnSentence(paragraph, 1, text, lemmas);
     const terms = askedTurnTerms([
       s(1, 'KESSLER: Did the county pay for the bridge?', ['kessler', 'county', 'pay', 'bridge']),
       s(2, 'DURÁN: It did, in the end.', ['durán', 'end']),
@@ -82,18 +71,7 @@ describe('answer turns found by the question asked before them', () => {
   });
 
   it('finds a two-part answer’s part by the words it says, lending the turn only the words it does not say', () => {
-    const s = (paragraph: number, position: number, text: string, lemmas: string[]): Sentence => ({
-      id: `x#${paragraph}.${position}`,
-      sourceId: 'x',
-      paragraph,
-      position,
-      kind: 'report',
-      socialPostId: null,
-      text,
-      lemmas,
-      nerEntities: [],
-      mentions: [],
-    });
+    const s = turnSentence;
     const terms = askedTurnTerms([
       s(1, 1, 'CAMINO REAL: How many men ended up prisoners, and how big were the two armies?', [
         'camino',
@@ -121,3 +99,19 @@ describe('answer turns found by the question asked before them', () => {
     expect(terms[3]).toEqual([]);
   });
 });
+
+/** A report sentence of article `x` as the knowledge file holds it, for askedTurnTerms. */
+function turnSentence(paragraph: number, position: number, text: string, lemmas: string[]): Sentence {
+  return {
+    id: `x#${paragraph}.${position}`,
+    sourceId: 'x',
+    paragraph,
+    position,
+    kind: 'report',
+    socialPostId: null,
+    text,
+    lemmas,
+    nerEntities: [],
+    mentions: [],
+  };
+}
