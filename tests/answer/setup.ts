@@ -15,13 +15,23 @@ export async function shippedRuntime(store: Keyv = new Keyv()): Promise<Runtime>
 }
 
 /**
+ * One shipped runtime per test file for the builders below, which read only its data and pipelines (each engine
+ * they return has its own store): a file of many fixture engines loaded a whole runtime (wink's model, the word
+ * vectors, WordNet) per engine and could run out of memory.
+ */
+let builderRuntime: Promise<Runtime> | null = null;
+function runtimeForBuilders(): Promise<Runtime> {
+  return (builderRuntime ??= shippedRuntime());
+}
+
+/**
  * The knowledge built from the shipped sources and `articles` (each a whole article file, front matter
  * first), as a moderator's refresh builds it, and an engine answering from it.
  */
 export async function withArticles(
   ...articles: string[]
 ): Promise<{ kb: KnowledgeBase; engine: AnswerEngine; runtime: Runtime }> {
-  const runtime = await shippedRuntime();
+  const runtime = await runtimeForBuilders();
   const sources = [
     ...(await readSourceDir(SOURCES_DIR, REPO_ROOT)),
     ...articles.map((text, i) => parseSource(new TextEncoder().encode(text), `added-${i + 1}.md`)),
@@ -37,7 +47,7 @@ export async function withArticles(
 export async function articlesAlone(
   articles: Readonly<Record<string, string>>,
 ): Promise<{ kb: KnowledgeBase; engine: AnswerEngine; runtime: Runtime }> {
-  const runtime = await shippedRuntime();
+  const runtime = await runtimeForBuilders();
   const sources = Object.entries(articles).map(([file, text]) =>
     parseSource(new TextEncoder().encode(text), file),
   );
