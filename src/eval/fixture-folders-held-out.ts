@@ -387,4 +387,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1836 St. Martinville weekly dispatches and letters on Fannin's surrender at Coleto, a 1915 Port Arthur report on oilmen's accounts of the siege of El Ébano, a 1995 Comitán report (translated) on the Army's entry into Guadalupe Tepeyac",
   },
+  {
+    folder: 'holdout-50',
+    set: 'unseen-articles-49',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1875 Rockport weekly dispatches and letters on the Good Friday raid on Nuecestown, a 1900 Nogales report on the federal army's taking of the Yaqui stronghold at Mazocoba, a 2016 Michoacán report (translated) on the human rights commission's finding on the Tanhuato killings",
+  },
 ];

@@ -362,4 +362,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       'four more (1847 letters from two Pennsylvania volunteers on the siege of Puebla, a 1912 El Paso-area report on the first battle of Rellano and the death of González Salas, a 2015 Laredo TV transcript on the capture of Omar Treviño Morales in San Pedro Garza García, a 2016 Veracruz report (translated) on the 25th anniversary of the Llano de la Víbora killings at Tlalixcoyan)',
   },
+  {
+    folder: 'articles-53',
+    set: 'new-articles-53',
+    attribution: 'tuned',
+    about:
+      "four more (1883 dispatches and a letter from a Grant County weekly on the killing of Judge McComas and his wife on the road to Lordsburg and the carrying off of their son Charley, a 1922 Laredo report (translated) on General Lucio Blanco and Colonel Aurelio Martínez found dead in the Río Bravo, a 2006 San Diego TV transcript on the Coast Guard's capture of Francisco Javier Arellano Félix off La Paz, a 2010 El Paso report on the Villas de Salvárcar party massacre in Ciudad Juárez and the army's deployment there)",
+  },
 ];
