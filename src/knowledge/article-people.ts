@@ -41,6 +41,8 @@ export class ArticlePeople {
   readonly #unnamed: ArticlePerson[];
   /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
   readonly #allBySurname = new Map<string, ArticlePerson[]>();
+  /** {@link #allBySurname} for surnames written in capitals, read only after a title ("FROM PRIVATE RUMMEL."). */
+  readonly #allByCapitalSurname = new Map<string, ArticlePerson[]>();
   /** A person by first name, when no one else the article introduces has it ("Lillian said"). */
   readonly #byFirstName = new Map<string, ArticlePerson | null>();
   /** People by each head word of their roles ("spokeswoman"), for "the spokeswoman said". */
@@ -57,6 +59,11 @@ export class ArticlePeople {
   readonly #byWholeName = new Map<string, ArticlePerson>();
   /** Who sentences have opened with so far: which of two holders of a surname a bare one means. */
   readonly #leaders = new SentenceLeaders();
+  /**
+   * Ids of the people a mention so far has named with their surname: "his brother Daniel" meets Daniel
+   * Rummel, but not as a Rummel, so a later bare "Rummel" is not his.
+   */
+  readonly #metBySurname = new Set<string>();
   /** The holder each capitalised title alone names ("the General"), fixed at its first use. */
   readonly #titleNames = new TitlesAsNames();
 
@@ -79,6 +86,8 @@ export class ArticlePeople {
     for (const p of people) {
       this.#byId.set(p.id, p);
       if (p.surname) pushTo(this.#allBySurname, p.surname, p);
+      if (p.surname && p.surname.toUpperCase() !== p.surname)
+        pushTo(this.#allByCapitalSurname, p.surname.toUpperCase(), p);
       for (const head of p.roleHeads) pushTo(this.#byRoleHead, head, p);
       if (p.kind) {
         // "U.S. Customs and Border Protection", found as "Customs and Border Protection" where "U.S." names the
@@ -207,6 +216,8 @@ export class ArticlePeople {
         let gender: 'male' | 'female' | null = null;
         for (let k = start; k < t; k++) gender ??= this.honorifics.get(bare(tokens[k]?.value ?? '')) ?? null;
         this.#leaders.note(analysis, from, start, person.id);
+        if (!this.#metBySurname.has(person.id) && spans(tokens, start, end, person.surname))
+          this.#metBySurname.add(person.id);
         out.push({
           personId: person.id,
           start,
@@ -395,8 +406,13 @@ export class ArticlePeople {
     // "Mrs. Moore" beside Private C. R. Moore: the one the article introduced by that honorific and surname.
     const written = (this.#allBySurname.get(value) ?? []).find((p) => p.name === `${previous} ${value}`);
     if (written && this.honorifics.has(bare(previous))) return written;
-    const titled = this.honorifics.has(bare(previous))
-      ? introducedWithHonorific(this.#allBySurname.get(value) ?? [], previous)
+    // "FROM PRIVATE RUMMEL." beside Private Jacob Rummel and his brother Daniel: a title names the one
+    // introduced with it, as an honorific does, in a heading's capitals too.
+    const titled = this.#isTitle(previous)
+      ? introducedWithHonorific(
+          this.#allBySurname.get(value) ?? this.#allByCapitalSurname.get(value) ?? [],
+          previous,
+        )
       : null;
     if (titled) return titled;
     // "C. R. Moore" beside Mrs. Moore: the initials before the surname say which Moore, as a first name does.
@@ -422,6 +438,9 @@ export class ArticlePeople {
       // Of those the article has named so far, if any: a surname is never someone introduced further on.
       const met = sharing.filter((p) => recent.includes(p.id));
       if (met.length === 1 && met[0]) return met[0];
+      // Nor someone met so far only by another name ("addressed to his brother Daniel").
+      const surnamed = met.filter((p) => this.#metBySurname.has(p.id));
+      if (surnamed.length === 1 && surnamed[0]) return surnamed[0];
       // Both met, and a sentence about either since: the one the latest such sentence was about.
       const latest = met.length > 1 ? this.#leaders.latestLeader(met) : null;
       if (latest) return latest;
@@ -471,6 +490,16 @@ function pushOnce(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePers
   const list = map.get(key);
   if (!list) map.set(key, [p]);
   else if (list[list.length - 1] !== p) list.push(p);
+}
+
+/** True when one of tokens [start, end) is `word`, in capitals or not ("FROM PRIVATE RUMMEL."). */
+function spans(tokens: readonly Token[], start: number, end: number, word: string): boolean {
+  const upper = word.toUpperCase();
+  for (let k = start; k < end; k++) {
+    const value = tokens[k]?.value;
+    if (value === word || value === upper) return true;
+  }
+  return false;
 }
 
 /** True when `words` ends with `tail`. */
