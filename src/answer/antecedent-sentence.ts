@@ -2,17 +2,28 @@
  * A sentence shown alone that opens by pointing back ("His order to Maj. Robert L. Howze was short…", "They
  * were freed in 1911…", "It is known on this side of the river mainly for…") leaves out whom or what it
  * speaks of: the sentence before says it ("On the evening of May 4, 1916, Gen. Pershing had word…"). The
- * why and what answers (explain.ts) take that sentence along when they choose their evidence; the handlers
- * that show a single sentence for a name, a figure or a date (who.ts, count.ts, date.ts) do not, so the name
- * a who-answer found through the pronoun was never shown. Reads the knowledge index's opening test and
- * sentence order; adds nothing to a draft's confidence or headline.
+ * why and what answers (explain.ts) take that sentence along for the sentence they answer from, but not for
+ * the others they show (a second passage, a sentence after); the handlers that show a single sentence for a
+ * name, a figure or a date (who.ts, count.ts, date.ts) not at all, so the name a who-answer found through the
+ * pronoun was never shown. Reads the knowledge index's opening test and sentence order; adds nothing to a
+ * draft's confidence or headline.
  */
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
 import { sentenceEvidence } from './handlers.ts';
 
-/** The answers shown from one sentence chosen for what it names or gives, without what it leans on. */
-const SINGLE_SENTENCE_ANSWERS: ReadonlySet<AnswerIntent> = new Set(['who', 'count', 'date']);
+/**
+ * The answers whose shown sentences are read with what they lean on: those of the coverage's content but a
+ * timeline, whose rows stand one to a date.
+ */
+const READ_WITH_ANTECEDENT: ReadonlySet<AnswerIntent> = new Set([
+  'who',
+  'count',
+  'date',
+  'what',
+  'why',
+  'quote',
+]);
 
 /**
  * `evidence` of an answer given as `answeredAs`, each sentence that points back preceded by the sentence of
@@ -24,7 +35,7 @@ export function withAntecedents(
   answeredAs: AnswerIntent,
   evidence: readonly Evidence[],
 ): Evidence[] {
-  if (!SINGLE_SENTENCE_ANSWERS.has(answeredAs)) return [...evidence];
+  if (!READ_WITH_ANTECEDENT.has(answeredAs)) return [...evidence];
   const shown = new Set(evidence.flatMap((e) => index.evidenceSentenceIds(e)));
   const out: Evidence[] = [];
   for (const e of evidence) {
