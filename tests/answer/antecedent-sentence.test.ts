@@ -4,6 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { withAntecedents } from '../../src/answer/antecedent-sentence.ts';
+import { sentenceEvidence } from '../../src/answer/handlers.ts';
+import { KnowledgeIndex } from '../../src/answer/knowledge-index.ts';
 import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
@@ -25,11 +28,14 @@ They were let go when the sheriff found no one who had seen them with the band.
 `;
 
 let engine: AnswerEngine;
+let index: KnowledgeIndex;
 let user = 0;
 const fresh = () => ({ userId: `antecedent-sentence-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'salado.md': ARTICLE }));
+  const built = await articlesAlone({ 'salado.md': ARTICLE });
+  engine = built.engine;
+  index = new KnowledgeIndex(built.kb);
 }, 120_000);
 
 describe('a shown sentence that points back', () => {
@@ -44,5 +50,18 @@ describe('a shown sentence that points back', () => {
   it('adds no sentence when the shown one names whom it speaks of', async () => {
     const answer = await engine.ask('Who reached the Ochoa ranch by noon?', fresh());
     expect(answer.text).not.toContain('His order');
+  });
+
+  it('shows a what-answer\'s sentence "They were let go…" after the one saying who they are', () => {
+    const letGo = index.sentences.find((x) => x.text.startsWith('They were let go'));
+    expect(letGo).toBeDefined();
+    const shown = withAntecedents(index, 'what', [sentenceEvidence(letGo!)]).map((e) => e.text);
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toContain('Two ranch hands were held at Salado');
+  });
+
+  it("leaves a timeline's rows as they are", () => {
+    const letGo = index.sentences.find((x) => x.text.startsWith('They were let go'));
+    expect(withAntecedents(index, 'timeline', [sentenceEvidence(letGo!)])).toHaveLength(1);
   });
 });
