@@ -3,6 +3,7 @@
  * within the reply's length budget with its citations (or only its lead when it answers nothing), a Spanish
  * message's lead and preface in Spanish; with the ids of what it shows, for the conversation to remember.
  */
+import { withAntecedents } from './antecedent-sentence.ts';
 import { focusedEvidence } from './focused-evidence.ts';
 import { glossEvidence } from './gloss.ts';
 import { HEADLINE_CONFIDENCE } from './fit.ts';
@@ -35,7 +36,10 @@ export function shownAnswer(
       index,
       framed.answeredAs === 'timeline'
         ? framed.evidence
-        : focusedEvidence(withoutRepeatedWords(framed.evidence), content),
+        : focusedEvidence(
+            withoutRepeatedWords(withAntecedents(index, framed.answeredAs, framed.evidence)),
+            content,
+          ),
     ),
   };
   const citations = citationsFor(
