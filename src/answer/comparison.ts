@@ -20,6 +20,7 @@ import { answerDisputedFigure, GIVING } from './compare-disputed.ts';
 import { answerKnownSides } from './compare-known-sides.ts';
 import { answerWordedSides } from './compare-worded-sides.ts';
 import { dispatch } from './dispatch.ts';
+import { withoutAccents } from '../nlp/pipeline.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
@@ -82,7 +83,12 @@ export function answerCompared(
   // Crook").
   const outside =
     found && coordinated && !family
-      ? sidesOutsidePhrases(found, coordinated.phrases, (t) => reader.read(t))
+      ? sidesOutsidePhrases(
+          found,
+          coordinated.phrases,
+          (t) => reader.read(t),
+          (id) => index.entities.get(id)?.aliases ?? [],
+        )
       : null;
   // "The JTF-6 commander in 1992 and the Texas Guard captain in 2023": two people, each found by their own
   // words, are the sides rather than the years their words hold.
@@ -183,12 +189,37 @@ function sidesOutsidePhrases(
   sides: readonly Side[],
   phrases: readonly [string, string],
   read: (text: string) => Understanding,
+  namesOf: (id: string) => readonly string[],
 ): Set<string> | null {
   const ids = sides.flatMap((s) => (s.entityId ? [s.entityId] : []));
   if (new Set(ids).size < 2) return null;
   const named = phrases.map((p) => read(p).entities);
-  if (!named.some((entities) => !ids.some((id) => entities.includes(id)))) return null;
-  return new Set(ids.filter((id) => named.every((entities) => !entities.includes(id))));
+  const outside = new Set(ids.filter((id) => named.every((entities) => !entities.includes(id))));
+  if (!named.some((entities) => !ids.some((id) => entities.includes(id))))
+    return outside.size > 0 && describedSide(phrases, named, ids, namesOf) ? outside : null;
+  return outside;
+}
+
+/**
+ * True when one phrase finds its one side by what the article says of them, with no name of theirs in it ("the
+ * visitor from Oaxaca" for Donato Ruiz Chávez), and the other finds its one side by name: a third person found
+ * is then asked about, as when the described side finds no one.
+ */
+function describedSide(
+  phrases: readonly [string, string],
+  named: readonly (readonly string[])[],
+  ids: readonly string[],
+  namesOf: (id: string) => readonly string[],
+): boolean {
+  const byName = (phrase: string, id: string) => {
+    const text = withoutAccents(phrase.toLowerCase());
+    return namesOf(id).some((n) => text.includes(withoutAccents(n.toLowerCase())));
+  };
+  const found = named.map((entities) => ids.filter((id) => entities.includes(id)));
+  const [a, b] = found;
+  if (a?.length !== 1 || b?.length !== 1 || a[0] === b[0]) return false;
+  const kinds = phrases.map((p, i) => byName(p, found[i]?.[0] ?? ''));
+  return kinds[0] !== kinds[1];
 }
 
 /** True when a comparison's sides are years alone: no two people or bodies, no articles. */

@@ -63,6 +63,11 @@ const ABBREVIATED_TITLE_MIN_FIT = MIN_SCORE / 2;
  * counted alike, none.
  */
 const HEADED_MIN_FIT = ABBREVIATED_TITLE_MIN_FIT;
+/**
+ * The preposition that places a person by where they come from ("the visitor from Oaxaca", "the reader from
+ * Rio Hondo"), as an article introducing someone says ("who came from the city of Oaxaca").
+ */
+const PLACING = 'from';
 /** A gendered noun ("lady") fits someone of unknown gender this much. */
 const UNKNOWN_GENDER_FACTOR = 0.75;
 
@@ -129,7 +134,8 @@ export class DescribedPeople {
           this.#capitalisedRole(tokens, h) !== null ||
           this.#p.nouns.has(head.normal) ||
           this.#spelled(head.value) !== undefined ||
-          (head.pos !== 'PROPN' && this.#calledByKind(head.lemma).size > 0)
+          (head.pos !== 'PROPN' && this.#calledByKind(head.lemma).size > 0) ||
+          this.#placedKind(tokens, h)
         )
       )
         continue;
@@ -147,7 +153,7 @@ export class DescribedPeople {
         this.#spelled(head.value) === undefined
       )
         continue;
-      const found = this.#resolveAt(read, h, used, named);
+      const found = this.#resolveAt(read, h, used, named, this.#placedKind(tokens, h));
       if (!found || out.some((d) => d.id === found.id)) continue;
       out.push(found);
       for (const k of found.tokens) used.add(k);
@@ -163,6 +169,20 @@ export class DescribedPeople {
   describedAt(analysis: Analysis, h: number): string | null {
     const read = this.#headAfterHyphen(analysis, h) ?? analysis;
     return this.#resolveAt(read, h, new Set(), new Set())?.id ?? null;
+  }
+
+  /**
+   * True when token `h` is a noun for one person that WordNet knows and neither the lexicon nor the coverage
+   * calls anyone by, opened by "the" and placed by "from" after it ("the visitor from Oaxaca"): the
+   * words after it may fit what the article says of someone ("who came from the city of
+   * Oaxaca"), though nothing calls them a visitor.
+   */
+  #placedKind(tokens: Analysis['tokens'], h: number): boolean {
+    const head = tokens[h];
+    if (!head || head.pos !== 'NOUN' || head.normal !== head.lemma || this.heads.has(head.normal))
+      return false;
+    if (tokens[h - 1]?.normal !== 'the' || tokens[h + 1]?.normal !== PLACING) return false;
+    return this.personKinds(head.lemma) !== null;
   }
 
   /**
@@ -272,6 +292,7 @@ export class DescribedPeople {
     h: number,
     taken: ReadonlySet<number>,
     named: ReadonlySet<number>,
+    placed = false,
   ): DescribedPerson | null {
     const { tokens } = analysis;
     const head = tokens[h]!;
@@ -368,6 +389,8 @@ export class DescribedPeople {
     // One word of the sentences around someone ("young", "local") is what those sentences are about, not what
     // the person is: when the coverage says what they are, the words must fit that, or be more than one.
     const [id] = best;
+    // A noun no one is called by found them by where it places them: that must be what the article calls them.
+    if (placed && !called.has(id)) return null;
     if (
       this.#p.hasDescription.has(id) &&
       !called.has(id) &&

@@ -179,7 +179,7 @@ describe('a comparison whose sides are not the person both are asked about', () 
       'Did Professor Leal and the visitor from Oaxaca agree on whether Díaz wept at Icamole?',
       fresh(),
     );
-    expect(a.text).toContain('Side by side — Herminia Leal de Zambrano and the visitor from Oaxaca');
+    expect(a.text).toContain('Side by side — Herminia Leal de Zambrano and Donato Ruiz Chávez:');
     expect(a.text).not.toContain('and Porfirio Díaz:');
   });
 
