@@ -13,6 +13,7 @@ import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { SPANISH_PREFACE, spanishLead } from './spanish-reply.ts';
 import { escapeMarkdown } from './text.ts';
 import { withoutRepeatedWords } from './unrepeated-evidence.ts';
+import { withWordsGoingOn } from './speaker-goes-on.ts';
 import type { Answer, Intent } from './types.ts';
 
 /**
@@ -37,7 +38,13 @@ export function shownAnswer(
       framed.answeredAs === 'timeline'
         ? framed.evidence
         : focusedEvidence(
-            withoutRepeatedWords(withAntecedents(index, framed.answeredAs, framed.evidence)),
+            withoutRepeatedWords(
+              withWordsGoingOn(
+                index,
+                framed.answeredAs,
+                withAntecedents(index, framed.answeredAs, framed.evidence),
+              ),
+            ),
             content,
           ),
     ),
