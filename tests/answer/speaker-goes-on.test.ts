@@ -19,6 +19,7 @@ Fifty years ago this month a supply train for the Union posts in New Mexico was 
 Elias Mercer, who drove a team with the train, spoke to the Herald at his home on Front Street.
 "The wagons on Raton Pass were a misery that whole winter," Mercer said. "We burned two of them for firewood and left the rest under the snow until April."
 The train reached Fort Union in May, three months late.
+"The mules on the pass were thin as rails by January," Mercer said. "My brother married a girl from Trinidad that spring."
 `;
 
 let engine: AnswerEngine;
@@ -34,5 +35,21 @@ describe('a speaker whose words go on in the next sentence', () => {
     const answer = await engine.ask('What happened to the wagons on Raton Pass that whole winter?', fresh());
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('We burned two of them for firewood');
+  });
+
+  it('does not run on into words of another subject', async () => {
+    const answer = await engine.ask('What happened to the mules on the pass by January?', fresh());
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('thin as rails');
+    expect(answer.text).not.toContain('married a girl');
+  });
+
+  it('adds nothing to one part of a two-part question, which has half the room', async () => {
+    const answer = await engine.ask(
+      'What happened to the wagons on Raton Pass that whole winter? And when did the train reach Fort Union?',
+      fresh(),
+    );
+    expect(answer.text).toContain('misery');
+    expect(answer.text).not.toContain('We burned two of them for firewood');
   });
 });
