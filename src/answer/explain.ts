@@ -163,7 +163,9 @@ function explainFrom(
   const reported =
     askedSaying.length > 0 ? reportedWordsShown(index, chosen, quotes, ctx.reader.speechVerbs) : null;
   if (reported) quotes.splice(said ? 1 : quotes.length, 0, reported);
+  const reasonGiven = intent === 'why' ? chosen.filter((s) => causes(s) > 0).map((s) => s.id) : [];
   return {
+    ...(reasonGiven.length > 0 ? { reasonGiven } : {}),
     answeredAs: intent,
     confidence,
     direct: null,

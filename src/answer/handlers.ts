@@ -35,6 +35,8 @@ export interface Draft {
   chart?: AnswerChart;
   /** The figure a count answer gives, for a comparison's picture (labelled by what it counts). */
   figure?: ChartFigure;
+  /** Sentences of a why-answer that give a reason (explain.ts's reason test): the asked account ends there. */
+  reasonGiven?: string[];
 }
 
 /** What a handler needs besides the question. */

@@ -13,7 +13,8 @@ import { citationsFor, renderDraft, renderLines } from './render.ts';
 import { SPANISH_PREFACE, spanishLead } from './spanish-reply.ts';
 import { escapeMarkdown } from './text.ts';
 import { withoutRepeatedWords } from './unrepeated-evidence.ts';
-import type { Answer, Intent } from './types.ts';
+import { withWordsGoingOn } from './speaker-goes-on.ts';
+import { MAX_ANSWER_TEXT, type Answer, type Intent } from './types.ts';
 
 /**
  * The answer showing `original` as `surface`, in at most `budget` characters; `suggestions` gives the
@@ -37,7 +38,15 @@ export function shownAnswer(
       framed.answeredAs === 'timeline'
         ? framed.evidence
         : focusedEvidence(
-            withoutRepeatedWords(withAntecedents(index, framed.answeredAs, framed.evidence)),
+            withoutRepeatedWords(
+              withWordsGoingOn(
+                index,
+                framed.answeredAs,
+                withAntecedents(index, framed.answeredAs, framed.evidence),
+                // One part of a reply of several has only its share of the room for its own answer.
+                { reasonGiven: framed.reasonGiven ?? [], whole: budget >= MAX_ANSWER_TEXT },
+              ),
+            ),
             content,
           ),
     ),
