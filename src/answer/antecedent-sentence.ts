@@ -10,7 +10,7 @@
  */
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
-import { sentenceEvidence } from './handlers.ts';
+import { withSentencesBeside } from './sentences-beside.ts';
 
 /**
  * The answers whose shown sentences are read with what they lean on: those of the coverage's content but a
@@ -31,21 +31,13 @@ const READ_WITH_ANTECEDENT: ReadonlySet<AnswerIntent> = new Set([
  * shows that sentence already. Other answers' evidence is returned as it is.
  */
 export function withAntecedents(
-  index: Pick<KnowledgeIndex, 'anaphoric' | 'neighbour' | 'sentence' | 'evidenceSentenceIds'>,
+  index: Pick<KnowledgeIndex, 'leansOn' | 'sentence' | 'evidenceSentenceIds'>,
   answeredAs: AnswerIntent,
   evidence: readonly Evidence[],
 ): Evidence[] {
   if (!READ_WITH_ANTECEDENT.has(answeredAs)) return [...evidence];
-  const shown = new Set(evidence.flatMap((e) => index.evidenceSentenceIds(e)));
-  const out: Evidence[] = [];
-  for (const e of evidence) {
-    const sentence = e.kind === 'sentence' ? index.sentence(e.id) : null;
-    const before = sentence && index.anaphoric(sentence.id) ? index.neighbour(sentence.id, -1) : null;
-    if (before && before.kind === sentence?.kind && !shown.has(before.id)) {
-      out.push(sentenceEvidence(before));
-      shown.add(before.id);
-    }
-    out.push(e);
-  }
-  return out;
+  return withSentencesBeside(index, evidence, 'before', (sentence) => {
+    const before = index.leansOn(sentence.id);
+    return before && before.kind === sentence.kind ? before : null;
+  });
 }

@@ -58,7 +58,7 @@ export function addOtherPassage(
   }
   if (!other) return;
   // "So when Cortina's men came in…, there was nobody…": the sentence it leans on comes with it.
-  const before = index.anaphoric(other.sentence.id) ? index.neighbour(other.sentence.id, -1) : null;
+  const before = index.leansOn(other.sentence.id);
   if (before && !chosen.includes(before)) chosen.push(before);
   chosen.push(other.sentence);
 }

@@ -223,7 +223,7 @@ function occasionAnswer(u: Understanding, ctx: Context, intent: 'why' | 'what'):
     : null;
   if (!occasion) return null;
   const chosen = [occasion];
-  const previous = index.anaphoric(occasion.id) ? index.neighbour(occasion.id, -1) : null;
+  const previous = index.leansOn(occasion.id);
   if (previous) chosen.unshift(previous);
   return {
     answeredAs: intent,

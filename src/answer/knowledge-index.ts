@@ -294,6 +294,11 @@ export class KnowledgeIndex {
     return i !== undefined && (this.#anaphoric[i] ?? 0) > 0;
   }
 
+  /** The sentence one that opens by pointing back ({@link anaphoric}) leans on: the one before it; else `null`. */
+  leansOn(id: string): Sentence | null {
+    return this.anaphoric(id) ? this.neighbour(id, -1) : null;
+  }
+
   /** The sentences a piece of evidence stands in: its own, or its quotation's. */
   evidenceSentenceIds(e: { kind: string; id: string }): readonly string[] {
     return e.kind === 'sentence' ? [e.id] : (this.quoteById.get(e.id)?.sentenceIds ?? []);

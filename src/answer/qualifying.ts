@@ -68,7 +68,7 @@ export function qualifyingEvidence(
     s.mentions.some((m) => m.via !== 'pronoun' && u.entities.includes(m.entityId));
   // "It never did.": a sentence whose pronoun leans on the one before says what that one says.
   const leansOnAsked = (s: Sentence) => {
-    const before = index.anaphoric(s.id) ? index.neighbour(s.id, -1) : null;
+    const before = index.leansOn(s.id);
     return before !== null && saysAsked(before);
   };
   const strengthOf = (s: Sentence) =>

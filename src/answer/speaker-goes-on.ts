@@ -11,7 +11,7 @@
  */
 import type { Quote, Sentence } from '../knowledge/schema.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { sentenceEvidence } from './handlers.ts';
+import { withSentencesBeside } from './sentences-beside.ts';
 import type { AnswerIntent, Evidence } from './types.ts';
 
 /** A pronoun of the third person or a demonstrative ("that" and "there" are too often neither): the words point back. */
@@ -58,16 +58,7 @@ export function withWordsGoingOn(
 ): Evidence[] {
   if ((answeredAs !== 'what' && answeredAs !== 'why') || !whole) return [...evidence];
   const reasoned = new Set(reasonGiven);
-  const shown = new Set(evidence.flatMap((e) => index.evidenceSentenceIds(e)));
-  const out: Evidence[] = [];
-  for (const e of evidence) {
-    out.push(e);
-    const sentence = e.kind === 'sentence' && !reasoned.has(e.id) ? index.sentence(e.id) : null;
-    const next = sentence ? speakerGoesOn(index, sentence) : null;
-    if (next && !shown.has(next.id)) {
-      out.push(sentenceEvidence(next));
-      shown.add(next.id);
-    }
-  }
-  return out;
+  return withSentencesBeside(index, evidence, 'after', (sentence) =>
+    reasoned.has(sentence.id) ? null : speakerGoesOn(index, sentence),
+  );
 }

@@ -100,7 +100,7 @@ export function unknownReported(index: KnowledgeIndex, intent: AnswerIntent, sen
   const source = index.sources.get(sentence.sourceId);
   const from = source ? `${source.outlet} (${formatDate(source.published)}) reports` : 'The article reports';
   // "He did not say whether…": with the sentence its pronoun leans on.
-  const previous = index.anaphoric(sentence.id) ? index.neighbour(sentence.id, -1) : null;
+  const previous = index.leansOn(sentence.id);
   const words = previous ? `${previous.text} ${sentence.text}` : sentence.text;
   return leadOnly(intent, `The coverage doesn't say. ${from}: “${words}”`);
 }

@@ -307,7 +307,7 @@ function actorInArticle(
   saysAct: (s: Sentence) => boolean,
 ): Sentence | null {
   const { index } = ctx;
-  const prior = index.anaphoric(best.id) ? index.neighbour(best.id, -1) : null;
+  const prior = index.leansOn(best.id);
   if (namesSomeone(best) || (prior !== null && namesSomeone(prior))) return null;
   const pool = rankSentences(
     index,
