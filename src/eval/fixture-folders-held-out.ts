@@ -395,4 +395,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1875 Rockport weekly dispatches and letters on the Good Friday raid on Nuecestown, a 1900 Nogales report on the federal army's taking of the Yaqui stronghold at Mazocoba, a 2016 Michoacán report (translated) on the human rights commission's finding on the Tanhuato killings",
   },
+  {
+    folder: 'holdout-51',
+    set: 'unseen-articles-50',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1843 dispatches and letters from a Republic of Texas weekly on the Somervell expedition's taking of Laredo, a 1911 San Antonio report on General Bernardo Reyes's surrender at Linares, a 2017 Chiapas obituary (translated) of General Absalón Castellanos and his capture by the Zapatistas at Las Margaritas in 1994",
+  },
 ];

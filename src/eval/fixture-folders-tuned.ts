@@ -369,4 +369,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1883 dispatches and a letter from a Grant County weekly on the killing of Judge McComas and his wife on the road to Lordsburg and the carrying off of their son Charley, a 1922 Laredo report (translated) on General Lucio Blanco and Colonel Aurelio Martínez found dead in the Río Bravo, a 2006 San Diego TV transcript on the Coast Guard's capture of Francisco Javier Arellano Félix off La Paz, a 2010 El Paso report on the Villas de Salvárcar party massacre in Ciudad Juárez and the army's deployment there)",
   },
+  {
+    folder: 'articles-54',
+    set: 'new-articles-54',
+    attribution: 'tuned',
+    about:
+      "four more (1846 letters and dispatches from a Honolulu weekly on the settlers' seizure of Sonoma and General Vallejo and the Bear Flag, a 1939 Galveston radio transcript on the 25th anniversary of the 1914 Veracruz landing, a 1968 El Paso report on the troops' firing on the Tlatelolco student rally, a 2017 Tepic report (translated) on the Navy operation that killed El H2)",
+  },
 ];
