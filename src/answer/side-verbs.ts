@@ -1,11 +1,12 @@
 /**
  * Verbs of a question that describe what it asks about rather than ask it: a verb in a clause that only
- * times the question ("…thinking of doing once the levies loomed", "…before they grabbed him") and a
- * participle that describes the noun before it after the question's own verb ("what did he say about the
- * strings attached to the aid"). The evidence need not say them: they set the scene, often in figures of
+ * times the question ("…thinking of doing once the levies loomed", "…before they grabbed him", "…killed
+ * when the town was shelled") and a participle that describes a noun, after it ("what did he say about the
+ * strings attached to the aid") or between it and its determiner ("the mounted Californians"). The evidence need not say them: they set the scene, often in figures of
  * speech the coverage words otherwise. English grammar, a closed class, not the coverage's words.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { howManyAt } from './asked-action.ts';
 
 /** Words that open a clause timing the rest of the question ("once", "before"), as the tagger reads them. */
 const TIMING_WORDS: ReadonlySet<string> = new Set([
@@ -27,7 +28,10 @@ const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROP
  * nothing of their own).
  */
 export function inTimingClause(toks: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k > 0; k--) {
+  // The verb's own auxiliaries belong to its clause ("when the town was shelled").
+  let own = i;
+  while (own > 1 && isOwnAuxiliary(toks[own - 1])) own--;
+  for (let k = own - 1; k > 0; k--) {
     const t = toks[k];
     if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
     if (TIMING_WORDS.has(t.normal))
@@ -36,9 +40,12 @@ export function inTimingClause(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** True when the tokens hold a verb that asks an act of its own: not one of the stop list, nor "happen". */
+/**
+ * True when the tokens ask something of their own: a verb not of the stop list, nor "happen", or a count
+ * ("how many mounts did the raiders drive off", whose verb the tagger may read as a noun).
+ */
 function asksAnAct(toks: readonly Token[]): boolean {
-  return toks.some((t) => t.pos === 'VERB' && !t.stop && t.lemma !== 'happen');
+  return howManyAt(toks) >= 0 || toks.some((t) => t.pos === 'VERB' && !t.stop && t.lemma !== 'happen');
 }
 
 /**
@@ -51,6 +58,26 @@ export function describesNoun(toks: readonly Token[], i: number): boolean {
   const before = toks[i - 1];
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   return toks.slice(0, i - 1).some((t) => t.pos === 'VERB');
+}
+
+/** True for an auxiliary of the verb after it, or the "not" between them ("was", "had been", "were not"). */
+function isOwnAuxiliary(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'PART' && t.normal === 'not'));
+}
+
+/** Parts of speech of the noun a participle before it describes ("the mounted Californians"). */
+const DESCRIBED: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * True when the verb at `i` is a participle between a determiner and the noun it describes, in a question
+ * with a verb of its own ("why couldn't the mounted Californians break the square"): it tells which thing
+ * is meant, it is not what the question asks done.
+ */
+export function describesNounAfter(toks: readonly Token[], i: number): boolean {
+  const verb = toks[i];
+  if (!verb || !/ed$/.test(verb.normal)) return false;
+  if (toks[i - 1]?.pos !== 'DET' || !DESCRIBED.has(toks[i + 1]?.pos ?? '')) return false;
+  return toks.some((t, k) => k !== i && t.pos === 'VERB');
 }
 
 /**
@@ -70,12 +97,18 @@ const OPENERS: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 
 
 /**
  * True when every use of the verb `lemma` in the question only sets the scene ({@link inTimingClause},
- * {@link describesNoun}, {@link lastingState}).
+ * {@link describesNoun}, {@link describesNounAfter}, {@link lastingState}).
  */
 export function setsTheScene(toks: readonly Token[], lemma: string): boolean {
   const at = toks.flatMap((t, i) => (t.lemma === lemma && t.pos === 'VERB' ? [i] : []));
   return (
     at.length > 0 &&
-    at.every((i) => inTimingClause(toks, i) || describesNoun(toks, i) || lastingState(toks, i))
+    at.every(
+      (i) =>
+        inTimingClause(toks, i) ||
+        describesNoun(toks, i) ||
+        describesNounAfter(toks, i) ||
+        lastingState(toks, i),
+    )
   );
 }

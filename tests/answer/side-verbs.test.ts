@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../src/answer/create.ts';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { describesNoun, inTimingClause, lastingState, setsTheScene } from '../../src/answer/side-verbs.ts';
+import {
+  describesNoun,
+  describesNounAfter,
+  inTimingClause,
+  lastingState,
+  setsTheScene,
+} from '../../src/answer/side-verbs.ts';
 import { fixtureEngine, shippedRuntime } from './setup.ts';
 
 let runtime: Runtime;
@@ -27,7 +33,37 @@ describe('describesNoun', () => {
   });
 });
 
+describe('describesNounAfter', () => {
+  it('holds for a participle between a determiner and its noun once the question has its own verb', () => {
+    const q = 'Why could not the mounted Californians break the American formation?';
+    expect(describesNounAfter(tokens(q), at(q, 'mounted'))).toBe(true);
+    expect(setsTheScene(tokens(q), 'mount')).toBe(true);
+  });
+
+  it('does not hold for the verb the question asks ("who mounted the guns")', () => {
+    const q = 'Who mounted the guns on the roof?';
+    expect(describesNounAfter(tokens(q), at(q, 'mounted'))).toBe(false);
+    expect(setsTheScene(tokens(q), 'mount')).toBe(false);
+  });
+});
+
 describe('inTimingClause', () => {
+  it('holds for a passive verb in the clause, with its own auxiliary ("when the town was shelled")', () => {
+    const q = "Was anyone on Doña Refugio's street killed when the town was shelled?";
+    expect(inTimingClause(tokens(q), at(q, 'shelled'))).toBe(true);
+    expect(setsTheScene(tokens(q), 'kill')).toBe(false);
+  });
+
+  it('holds after a count the question asks, whatever the tagger makes of its verb', () => {
+    const q = 'How many mounts did the raiders drive off when they struck the grazing herd?';
+    expect(inTimingClause(tokens(q), at(q, 'struck'))).toBe(true);
+  });
+
+  it('does not hold for a passive question whose clause is all it asks ("what happened when…")', () => {
+    const q = 'What happened when the town was shelled?';
+    expect(inTimingClause(tokens(q), at(q, 'shelled'))).toBe(false);
+  });
+
   it('holds for a verb in a clause "once" opens with its own subject', () => {
     const q = 'What were the buyers thinking of doing once the levies loomed?';
     expect(inTimingClause(tokens(q), at(q, 'loomed'))).toBe(true);
@@ -80,5 +116,14 @@ describe('a verb that only sets the scene', () => {
       userId: 'b',
     });
     expect(a.text).not.toContain('live with this language');
+  });
+
+  it('need not be said when it only times the question ("killed when the town was shelled")', async () => {
+    const shelled = await fixtureEngine(runtime, 'articles-51');
+    const a = await shelled.ask("Was anybody in Doña Refugio's street killed when the town was shelled?", {
+      userId: 'c',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Nobody in our street was killed');
   });
 });
