@@ -89,7 +89,7 @@ function speaksAt(
  * What a stance side says on the topic, best first: its quotations and the sentences reporting its speech
  * that share most of the topic's words; empty when none shares one.
  */
-function stanceStatements(
+export function stanceStatements(
   index: KnowledgeIndex,
   id: string,
   topic: readonly string[],
