@@ -6,8 +6,8 @@ import { answerComparison, sideIntent } from './compare.ts';
 import { sideQuestion, type Side } from './comparison-sides.ts';
 import { phraseSides, clauseAsQuestion } from './compare-phrases.ts';
 import { dispatch } from './dispatch.ts';
-import { saidOnTopic, sidesNaming, stanceStatements, stanceTopic } from './stance-side.ts';
-import { aspectLemmas, onAspectFirst } from './asked-aspect.ts';
+import { saidOnTopic, sidesNaming, stanceTopic } from './stance-side.ts';
+import { aspectLemmas, draftOnAspect } from './asked-aspect.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -66,14 +66,7 @@ export function answerKnownSides(
     const lines = said.length > 0 && answered ? { ...answered, evidence: said } : answered;
     if (!lines || asking !== 'quote' || !side.entityId || side.year !== null || side.sourceId) return lines;
     if (lines.confidence < MIN_CONFIDENCE || aspect.length === 0) return lines;
-    const statements = stanceStatements(
-      index,
-      side.entityId,
-      aspect,
-      (t) => reader.analyse(t),
-      reader.speechVerbs,
-    );
-    return { ...lines, evidence: onAspectFirst(index, lines.evidence, statements, aspect) };
+    return draftOnAspect(index, side.entityId, lines, aspect, (t) => reader.analyse(t), reader.speechVerbs);
   });
 }
 

@@ -95,6 +95,7 @@ export function stanceStatements(
   topic: readonly string[],
   analyse: (text: string) => Analysis,
   saying: ReadonlySet<string>,
+  shown: number = SHOWN,
 ): Evidence[] {
   if (topic.length === 0) return [];
   const shared = (lemmas: readonly string[]) =>
@@ -119,7 +120,7 @@ export function stanceStatements(
   }
   return found
     .sort((a, b) => b.shared - a.shared || a.at - b.at)
-    .slice(0, SHOWN)
+    .slice(0, shown)
     .map((x) => x.e);
 }
 

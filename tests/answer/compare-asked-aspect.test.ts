@@ -27,6 +27,22 @@ Mr. Hensley, for his part, said the losses would have been worse without the ser
 Nor will Mr. Kittredge have it that Bowden was to blame. "Sam Bowden did not get anybody killed. The Apaches got men killed," he said.
 `;
 
+const SPRING = `---
+id: ajobulletin-2020-agua-dulce-spring-wall
+title: The spring at Agua Dulce drops as the wall goes up
+outlet: Example Ajo Bulletin
+published: 2020-09-14
+url: https://example.org/agua-dulce-spring-wall
+language: en
+---
+The spring at Agua Dulce drops as the wall goes up
+Martin Oyelaran, a retired hydrologist who volunteers at the monument, checks a stake at the spring's pool every week. On Saturday, he said, the water stood a foot lower than a year ago.
+"If that pool goes dry for one summer, the pupfish is gone from this country," Oyelaran said. "There is no second pool."
+Oyelaran said he believes pumping of groundwater for the wall's concrete is drawing down the aquifer.
+Hollis Brandt, who runs cattle on a ranch near Why, said he has found people dead of thirst on his land three times. "I'm sorry about the pool. I mean that," Brandt said by phone on Sunday. "But a wall that keeps people from walking into that desert is saving lives."
+Brandt said he did not believe the construction was to blame for the dropping water. "It hasn't rained. That's the whole story," he said.
+`;
+
 let engine: AnswerEngine;
 let runtime: Runtime;
 let user = 0;
@@ -48,6 +64,32 @@ describe('a stance comparison asking about a clause', () => {
   });
 });
 
+describe('a stance comparison asking why', () => {
+  let spring: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: spring } = await articlesAlone({ 'spring.md': SPRING }));
+  }, 120_000);
+
+  it('shows the cause a side gives, not its words on the pool', async () => {
+    const answer = await spring.ask(
+      'Oyelaran and Brandt disagree about why the pool at Agua Dulce is dropping. What does each think?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('to blame for the dropping water');
+    expect(answer.text).toContain("It hasn't rained");
+  });
+
+  it('shows the cause a side named by what they do gives ("the cattle rancher")', async () => {
+    const answer = await spring.ask(
+      'Do the hydrologist and the cattle rancher agree about why the pool at Agua Dulce is dropping?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('to blame for the dropping water');
+  });
+});
+
 describe('aspectLemmas', () => {
   it('reads the clause after "whether", leaving out the words naming the sides', () => {
     const analysis = runtime.questionNlp.analyse(
@@ -61,9 +103,17 @@ describe('aspectLemmas', () => {
     ]);
   });
 
-  it('reads the clause a preposition opens with a question word', () => {
+  it('reads the clause a preposition opens with a question word, and words of cause for "why"', () => {
     const analysis = runtime.questionNlp.analyse('Do the two men disagree about why the pond is dropping?');
-    expect(aspectLemmas(analysis, new Set())).toEqual(['pond', 'drop']);
+    expect(aspectLemmas(analysis, new Set())).toEqual([
+      'pond',
+      'drop',
+      'blame',
+      'cause',
+      'explain',
+      'reason',
+      'fault',
+    ]);
   });
 
   it('finds no clause in a question asking the same way of both', () => {
