@@ -2,9 +2,10 @@
  * What a stance comparison asks of each side, read from the question's grammar: the clause after "whether" or
  * after a preposition that opens a question word ("Did Purcell and Tolliver agree about whether George Daly was
  * to blame for the losses?" → "George Daly was to blame for the losses"; "disagree about why the pond is
- * dropping", where a word giving a cause answers too). The words of that clause, not the question's whole topic, say which of a side's statements
- * answers it: a side's quotation naming the pond answers nothing about who was to blame. A side's shown lines
- * give way to its statements sharing more of the clause's words than any shown line does.
+ * dropping", where a word giving a cause answers too). The words of that clause, not the question's whole
+ * topic, say which of a side's statements answers it: a side's quotation naming the pond answers nothing about
+ * who was to blame. A side's shown lines give way to its statements sharing more of the clause's words than
+ * any shown line does.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { Draft } from './handlers.ts';
@@ -31,6 +32,8 @@ const CAUSE_LEMMAS: readonly string[] = ['blame', 'cause', 'explain', 'reason', 
 /** Parts of speech whose lemmas a clause's asked words are (as the knowledge keeps a statement's lemmas). */
 const ASPECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+/** Punctuation that ends the asked clause with its sentence. */
+const CLAUSE_END = /^[.?!;]$/;
 /** A side's statements on the asked clause shown at most, as many as a side's own lines (compare.ts). */
 const ASPECT_SHOWN = 2;
 /** A side's statements read for the asked clause: those sharing most of its words, found by stance-side.ts. */
@@ -49,7 +52,7 @@ export function aspectLemmas(question: Analysis, naming: ReadonlySet<string>): s
   if (opens < 0) return [];
   const clause: Token[] = [];
   for (const t of tokens.slice(opens + 1)) {
-    if (t.pos === 'PUNCT' && /^[.?!;]$/.test(t.value)) break;
+    if (t.pos === 'PUNCT' && CLAUSE_END.test(t.value)) break;
     clause.push(t);
   }
   const lemmas = clause
