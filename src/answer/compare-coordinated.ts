@@ -117,6 +117,7 @@ export function answerCoordinated(
   answer: (intent: AnswerIntent, asked: Understanding, focus: readonly string[]) => Draft | null,
   eachNamed = false,
   notSides: ReadonlySet<string> = new Set(),
+  onAspect: (id: string, draft: Draft) => Draft = (_, d) => d,
 ): Draft | null {
   const asked = coordinated.questions.map(read);
   const speaker = (a: Understanding) => a.speakerId ?? a.entities.find((id) => isSpeaker(index, id)) ?? null;
@@ -150,7 +151,7 @@ export function answerCoordinated(
     const named = read(question.replace(phrase, name));
     return speaker(named) === id ? named : asked[i];
   };
-  return answerComparison(u, index, sides, (side) => {
+  const answerSide = (side: Side): Draft | null => {
     const i = sides.indexOf(side);
     const id = side.entityId;
     const read = id ? byName(i, id) : asked[i];
@@ -185,6 +186,13 @@ export function answerCoordinated(
     if (quoted) return quoted;
     if (answered(draft)) return draft;
     return answer(own.intent === 'quote' || own.intent === null ? 'what' : own.intent, own, focus);
+  };
+  // A person's words set against another's are shown on what the question asks of both (asked-aspect.ts).
+  return answerComparison(u, index, sides, (side) => {
+    const draft = answerSide(side);
+    return draft && side.entityId && draft.confidence >= MIN_CONFIDENCE
+      ? onAspect(side.entityId, draft)
+      : draft;
   });
 }
 

@@ -7,6 +7,7 @@ import { sideQuestion, type Side } from './comparison-sides.ts';
 import { phraseSides, clauseAsQuestion } from './compare-phrases.ts';
 import { dispatch } from './dispatch.ts';
 import { saidOnTopic, sidesNaming, stanceTopic } from './stance-side.ts';
+import { aspectLemmas, draftOnAspect } from './asked-aspect.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { AnswerIntent } from './types.ts';
@@ -32,6 +33,8 @@ export function answerKnownSides(
     index,
     sides.flatMap((s) => (s.entityId ? [s.entityId] : [])),
   );
+  // "Did Purcell and Tolliver agree about whether Daly was to blame?": what each is asked, in its own words.
+  const aspect = aspectLemmas(base.analysis, naming);
   return answerComparison(base, index, sides, (side) => {
     const own = worded?.get(side);
     const asked = own ?? sideQuestion(base, side, sides, reader.comparisonWords);
@@ -60,7 +63,10 @@ export function answerKnownSides(
             reader.speechVerbs,
           )
         : [];
-    return said.length > 0 && answered ? { ...answered, evidence: said } : answered;
+    const lines = said.length > 0 && answered ? { ...answered, evidence: said } : answered;
+    if (!lines || asking !== 'quote' || !side.entityId || side.year !== null || side.sourceId) return lines;
+    if (lines.confidence < MIN_CONFIDENCE || aspect.length === 0) return lines;
+    return draftOnAspect(index, side.entityId, lines, aspect, (t) => reader.analyse(t), reader.speechVerbs);
   });
 }
 

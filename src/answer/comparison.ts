@@ -20,6 +20,8 @@ import { answerDisputedFigure, GIVING } from './compare-disputed.ts';
 import { answerKnownSides } from './compare-known-sides.ts';
 import { answerWordedSides } from './compare-worded-sides.ts';
 import { dispatch } from './dispatch.ts';
+import { aspectLemmas, draftOnAspect } from './asked-aspect.ts';
+import { sidesNaming } from './stance-side.ts';
 import { withoutAccents } from '../nlp/pipeline.ts';
 import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import type { AnswerIntent } from './types.ts';
@@ -62,6 +64,14 @@ export function answerCompared(
   // "More armed Americans on the train in 1906 or cavalrymen sent out in 1896?": two things counted,
   // offered as alternatives, are the sides, not the years they are placed in.
   const countsApart = alternativeSizes(u.analysis) !== null;
+  const aspect = aspectLemmas(effective.analysis, new Set());
+  const aspectFirst = (id: string, draft: Draft): Draft => {
+    // A figure, a date or a reason asked of each side is found by its own handler, not among words said.
+    if (aspect.length === 0 || (draft.answeredAs !== 'quote' && draft.answeredAs !== 'what')) return draft;
+    const naming = sidesNaming(index, [id]);
+    const asked = aspect.filter((w) => !naming.has(w));
+    return draftOnAspect(index, id, draft, asked, (t) => reader.analyse(t), reader.speechVerbs);
+  };
   const byKnown = versus ? null : (family?.sides ?? comparisonSides(effective, index));
   const found = byKnown && countsApart && onlyYears(byKnown) ? null : byKnown;
   const coordinated = versus ? null : coordinatedSides(effective);
@@ -75,6 +85,7 @@ export function answerCompared(
           (asking, asked, sideFocus) => dispatch(asking, asked, sideCtx, sideFocus),
           eachNamed,
           notSides,
+          aspectFirst,
         )
       : null;
   // "Mexico's government and the DEA agent who studied under Montaño": when a phrase joined by "and" names

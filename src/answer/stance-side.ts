@@ -89,12 +89,13 @@ function speaksAt(
  * What a stance side says on the topic, best first: its quotations and the sentences reporting its speech
  * that share most of the topic's words; empty when none shares one.
  */
-function stanceStatements(
+export function stanceStatements(
   index: KnowledgeIndex,
   id: string,
   topic: readonly string[],
   analyse: (text: string) => Analysis,
   saying: ReadonlySet<string>,
+  shown: number = SHOWN,
 ): Evidence[] {
   if (topic.length === 0) return [];
   const shared = (lemmas: readonly string[]) =>
@@ -119,7 +120,7 @@ function stanceStatements(
   }
   return found
     .sort((a, b) => b.shared - a.shared || a.at - b.at)
-    .slice(0, SHOWN)
+    .slice(0, shown)
     .map((x) => x.e);
 }
 
