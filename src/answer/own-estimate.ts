@@ -29,10 +29,13 @@ const FIRST_PERSON = /^(?:I|We)\b/;
 /** Where one sentence of a passage ends and the next begins, within one sentence of the knowledge. */
 const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u;
 
-/** True when a count question asks what someone thinks the figure is ("how many … did he think …"). */
+/**
+ * True when a count question asks what someone thinks the figure is ("how many … did he think …"): a verb of
+ * opinion, not the noun ("how many troops does that figure count?").
+ */
 export function asksOwnEstimate(tokens: readonly Token[]): boolean {
   const at = howManyAt(tokens);
-  return at >= 0 && tokens.some((t, i) => i > at && OPINION_VERBS.has(t.lemma));
+  return at >= 0 && tokens.some((t, i) => i > at && t.pos === 'VERB' && OPINION_VERBS.has(t.lemma));
 }
 
 /**
