@@ -29,12 +29,18 @@ import { confidenceOf, type Context } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givesInterval } from './interval.ts';
 import { countsRelative } from './relative-figure.ts';
+import { asksOwnEstimate, givenAsOwn } from './own-estimate.ts';
 import { replyFigures } from './reply-figure.ts';
 import { withVagueMadePrecise } from './vague-figure.ts';
 import type { rankSentences } from './retrieval.ts';
 import { countedThenBefell, countsByState } from './state-figure.ts';
 import type { Understanding } from './understand.ts';
 
+/**
+ * Weight of a figure a person gives as their own judgement when the question asks what they think
+ * (own-estimate.ts), over one they report others giving, ranked above it for naming more of the question.
+ */
+const OWN_ESTIMATE = 2;
 /** Weight of a figure from a source published in the year asked about. */
 const REPORTED_THEN = 1.25;
 
@@ -142,6 +148,7 @@ export function weighFigures(
     !!entailed &&
     entailed.says(s.lemmas) &&
     saysTheRest(u, entailed.act, (content) => confidenceOf({ ...u, content }, ctx, [s]));
+  const ownAsked = asksOwnEstimate(u.analysis.tokens);
   const out: WeighedFigures = {
     best: null,
     bestActing: null,
@@ -187,7 +194,17 @@ export function weighFigures(
           : null;
       const named = meets && (generic || saysHead || otherwise !== null);
       if (!named && !partOf) continue;
-      const score = figureScore(r.score, n, r.sentence, q, u, ctx, { saysHead, otherwise, actedOn }, analyse);
+      const own = ownAsked && givenAsOwn(n, r.sentence);
+      const score = figureScore(
+        r.score,
+        n,
+        r.sentence,
+        q,
+        u,
+        ctx,
+        { saysHead, otherwise, actedOn, own },
+        analyse,
+      );
       const candidate = { n, score, sentence: r.sentence, saysHead: saysHead || otherwise === 'same' };
       // "The army denied reports that nine ranchers were wounded": shown only when nothing else answers, unbolded.
       if (figureDenied(r.sentence.text, n.text, analyse)) {
@@ -313,7 +330,13 @@ function figureScore(
   q: CountQuestion,
   u: Understanding,
   ctx: Context,
-  said: { saysHead: boolean; otherwise: ReturnType<typeof countedOtherwise>; actedOn: boolean },
+  said: {
+    saysHead: boolean;
+    otherwise: ReturnType<typeof countedOtherwise>;
+    actedOn: boolean;
+    /** The figure is the speaker's own judgement, and the question asks what they think (own-estimate.ts). */
+    own: boolean;
+  },
   analyse: Analyse,
 ): number {
   const { asked, head } = q;
@@ -331,6 +354,7 @@ function figureScore(
     (q.muchOf && head !== null && measuresOf(n, s, head) ? MEASURE_FACTOR : 1) *
     (said.otherwise !== null ? SAID_OTHERWISE : 1) *
     (said.actedOn ? ACTED_ON : 1) *
+    (said.own ? OWN_ESTIMATE : 1) *
     // "How many men did he have there?" is not answered by "his loss is three men killed".
     (head !== null && q.countingAct === null && countedThenBefell(n, s.text, analyse) ? BEFELL_UNASKED : 1) *
     (!q.relativeAsked && countsRelative(n, s) ? RELATIVE : 1)
