@@ -7,6 +7,7 @@
  * sergeant of the troop") who tells of others' words stands on both sides of those others' words too.
  */
 import { mayBeCalled, type EpithetReader } from './epithet-speakers.ts';
+import type { Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -104,11 +105,31 @@ function introducedDescriptions(
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const article = tokens[t]?.normal;
       if (article !== 'a' && article !== 'an') continue;
-      for (const n of [1, 2, 3]) {
-        const words = Array.from({ length: n }, (_, k) => tokens[t + 1 + k]?.normal ?? '').join(' ');
-        if (described.has(words)) introduced.add(words);
-      }
+      // Compared in place: no words joined for each "a" of the article.
+      for (const words of described)
+        for (let n = 1; n <= MAX_DESCRIPTION_WORDS; n++)
+          if (spelledBy(tokens, t + 1, n, words)) introduced.add(words);
     }
   }
   return introduced;
 }
+
+/** Words of a description read after "a" or "an": "the", at most two words, and the noun, less the "the". */
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * True when the normal forms of the `n` tokens from `from` (an empty one past the end), joined by single
+ * spaces, are `words`.
+ */
+function spelledBy(tokens: readonly Token[], from: number, n: number, words: string): boolean {
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && words.charCodeAt(at++) !== SPACE) return false;
+    const normal = tokens[from + k]?.normal ?? '';
+    if (!words.startsWith(normal, at)) return false;
+    at += normal.length;
+  }
+  return at === words.length;
+}
+
+const SPACE = 0x20;
