@@ -7,7 +7,6 @@
  * sergeant of the troop") who tells of others' words stands on both sides of those others' words too.
  */
 import { mayBeCalled, type EpithetReader } from './epithet-speakers.ts';
-import type { Token } from '../nlp/pipeline.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -105,31 +104,14 @@ function introducedDescriptions(
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const article = tokens[t]?.normal;
       if (article !== 'a' && article !== 'an') continue;
-      // Compared in place: no words joined for each "a" of the article.
-      for (const words of described)
-        for (let n = 1; n <= MAX_DESCRIPTION_WORDS; n++)
-          if (spelledBy(tokens, t + 1, n, words)) introduced.add(words);
+      // The one, two and three words after it, each made from the one before: no list made and joined for each.
+      const one = tokens[t + 1]?.normal ?? '';
+      const two = `${one} ${tokens[t + 2]?.normal ?? ''}`;
+      const three = `${two} ${tokens[t + 3]?.normal ?? ''}`;
+      if (described.has(one)) introduced.add(one);
+      if (described.has(two)) introduced.add(two);
+      if (described.has(three)) introduced.add(three);
     }
   }
   return introduced;
 }
-
-/** Words of a description read after "a" or "an": "the", at most two words, and the noun, less the "the". */
-const MAX_DESCRIPTION_WORDS = 3;
-
-/**
- * True when the normal forms of the `n` tokens from `from` (an empty one past the end), joined by single
- * spaces, are `words`.
- */
-function spelledBy(tokens: readonly Token[], from: number, n: number, words: string): boolean {
-  let at = 0;
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && words.charCodeAt(at++) !== SPACE) return false;
-    const normal = tokens[from + k]?.normal ?? '';
-    if (!words.startsWith(normal, at)) return false;
-    at += normal.length;
-  }
-  return at === words.length;
-}
-
-const SPACE = 0x20;
