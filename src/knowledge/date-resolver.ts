@@ -15,6 +15,15 @@ import { monthOfWritingShift } from './month-of-writing.ts';
 import { addDays, isoDay, monthOf, nearestYear, parseDay, weekday } from './calendar.ts';
 import type { DateContext } from './story-time.ts';
 
+/** A date expression in lower case, spaced plainly, and its words; shared, never changed. */
+interface ExpressionWords {
+  text: string;
+  words: readonly string[];
+}
+
+/** Expressions whose words are remembered before the memory starts again. */
+const MAX_REMEMBERED_EXPRESSIONS = 10_000;
+
 /** Resolves date expressions; build once with the lexicon. */
 export class DateResolver {
   readonly #months: ReadonlyMap<string, number>;
@@ -24,6 +33,8 @@ export class DateResolver {
   readonly #relativeDays: Map<string, number>;
   readonly #relativeMonths: Map<string, number>;
   readonly #relativeWeeks: Map<string, number>;
+  /** Each expression's words, by the expression as written ({@link #wordsOf}). */
+  readonly #words = new Map<string, ExpressionWords>();
 
   /** `months` are the month names and the abbreviations papers write, with each month's number. */
   constructor(lexicon: Lexicon, months: ReadonlyMap<string, number>) {
@@ -76,6 +87,24 @@ export class DateResolver {
     return this.#resolve(expression.slice(comma + 1), published, anchor, storyYear, context);
   }
 
+  /**
+   * The expression in lower case with its punctuation and runs of spaces made single spaces, and its words:
+   * read once per expression, as the same few ("Monday", "last week", "Sept. 28") come again and again.
+   */
+  #wordsOf(expression: string): ExpressionWords {
+    const known = this.#words.get(expression);
+    if (known !== undefined) return known;
+    const text = expression
+      .toLowerCase()
+      .replace(/[,.()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const read: ExpressionWords = { text, words: text.split(' ') };
+    if (this.#words.size >= MAX_REMEMBERED_EXPRESSIONS) this.#words.clear();
+    this.#words.set(expression, read);
+    return read;
+  }
+
   #resolve(
     expression: string,
     published: IsoDate,
@@ -86,13 +115,8 @@ export class DateResolver {
     const dateline = context?.dateline ?? null;
     // Days relative to now count from the day the passage is told on: its dateline's, else publication's.
     const now = dateline ?? published;
-    const text = expression
-      .toLowerCase()
-      .replace(/[,.()]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const { text, words } = this.#wordsOf(expression);
     const pub = parseDay(published);
-    const words = text.split(' ');
     const anchored = this.#anchoredDays.get(text);
     if (anchored !== undefined)
       return anchor ? { date: addDays(anchor, anchored), end: null, precision: 'day' } : null;
@@ -115,7 +139,8 @@ export class DateResolver {
     let year: number | null = null;
     let weekdayIndex: number | null = null;
     let relative = false;
-    for (const [i, w] of words.entries()) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
       const shift = monthOfWritingShift(w);
       // "the 27th ult.": last month's 27th, counted from the month the passage is told in.
       if (shift !== null && month === null && year === null) {

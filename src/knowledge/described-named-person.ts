@@ -104,10 +104,13 @@ function introducedDescriptions(
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const article = tokens[t]?.normal;
       if (article !== 'a' && article !== 'an') continue;
-      for (const n of [1, 2, 3]) {
-        const words = Array.from({ length: n }, (_, k) => tokens[t + 1 + k]?.normal ?? '').join(' ');
-        if (described.has(words)) introduced.add(words);
-      }
+      // The one, two and three words after it, each made from the one before: no list made and joined for each.
+      const one = tokens[t + 1]?.normal ?? '';
+      const two = `${one} ${tokens[t + 2]?.normal ?? ''}`;
+      const three = `${two} ${tokens[t + 3]?.normal ?? ''}`;
+      if (described.has(one)) introduced.add(one);
+      if (described.has(two)) introduced.add(two);
+      if (described.has(three)) introduced.add(three);
     }
   }
   return introduced;

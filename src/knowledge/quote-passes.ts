@@ -124,7 +124,9 @@ export function organisationsDescribed(
         quote.speakerName = `the ${found.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
     }
     const text = sentence.analysis.text.slice(sentence.start, sentence.end);
-    for (const [head, pattern] of patterns)
+    for (const [head, pattern] of patterns) {
+      // The pattern holds the head but its first letter as written: a sentence without that is read no further.
+      if (!text.includes(head.slice(1))) continue;
       for (const m of text.matchAll(pattern))
         lastNamed.set(
           head,
@@ -133,6 +135,7 @@ export function organisationsDescribed(
             named: false,
           },
         );
+    }
   }
 }
 

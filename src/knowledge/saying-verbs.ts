@@ -74,6 +74,11 @@ export function isSayingVerb(source: VerbWaySource, lemma: string): boolean {
 export class SayingVerbs {
   readonly #listed: ReadonlySet<string>;
   readonly #beforeAMark: ReadonlySet<string>;
+  /**
+   * The answer for each lemma asked about, the listed verbs' (true) among them from the start: one look-up
+   * answers a verb attribution asks about again and again, where a look-up in the list then in the memory
+   * was two for every verb the lexicon does not list.
+   */
   readonly #known = new Map<string, boolean>();
 
   constructor(
@@ -83,6 +88,11 @@ export class SayingVerbs {
   ) {
     this.#listed = new Set(listed);
     this.#beforeAMark = new Set(beforeAMark);
+    this.#rememberListed();
+  }
+
+  #rememberListed(): void {
+    for (const lemma of this.#listed) this.#known.set(lemma, true);
   }
 
   /** True for a verb of saying that hands words over only before a comma or colon, or as "-ing" ("cry"). */
@@ -97,12 +107,14 @@ export class SayingVerbs {
 
   /** True for the lemma of a verb of saying ("say", "shout", "remark"). */
   has(lemma: string): boolean {
-    if (this.#listed.has(lemma)) return true;
-    if (!this.source) return false;
     const known = this.#known.get(lemma);
     if (known !== undefined) return known;
+    if (!this.source) return false;
     const saying = isSayingVerb(this.source, lemma);
-    if (this.#known.size >= MAX_REMEMBERED_VERBS) this.#known.clear();
+    if (this.#known.size >= this.#listed.size + MAX_REMEMBERED_VERBS) {
+      this.#known.clear();
+      this.#rememberListed();
+    }
     this.#known.set(lemma, saying);
     return saying;
   }

@@ -18,6 +18,11 @@ export interface WinkLexemeCache {
 }
 
 const NO_WORD = /(?!)/;
+/**
+ * Answers remembered before the memory starts again (each can be asked of wink anew): the texts a process
+ * meets that are no words grow with what it reads, where the words it learns are bounded by the language.
+ */
+const MAX_REMEMBERED_ANSWERS = 500_000;
 
 /** Each patched cache's methods as wink built them. */
 const unpatched = new WeakMap<object, WinkLexemeCache>();
@@ -37,15 +42,25 @@ export function tokeniseAsFresh(cache: WinkLexemeCache, plainWord: RegExp = NO_W
   // Each answer given for a word the cache holds, by the word: a held word keeps its id (and a contraction
   // its expansions) for the life of the cache, so its answer never changes, and the tokeniser asks for the
   // same words again and again. One map look-up then spares wink's (which makes a new list each time) and the
-  // pattern test. A word the cache does not hold is asked of wink each time: it may be learnt later.
+  // pattern test. A text the cache does not hold and that is no plain word ("border," before it is split) is
+  // answered null for good: were it learnt later, it would be a learnt word that is no plain word, answered
+  // null too. The tokeniser asks for such a text first each time it meets one, and wink's look-up of it cost
+  // as much as the map's. A plain word the cache does not hold is asked of wink each time: it may be learnt.
   const answers = new Map<string, number[] | null>();
   cache.lookup = (text) => {
     const known = answers.get(text);
     if (known !== undefined) return known;
     const found = lookup(text);
-    if (found === null) return null;
     const answer =
-      found.length === 1 && (found[0] as number) >= learntFrom && !plainWord.test(text) ? null : found;
+      found === null
+        ? plainWord.test(text)
+          ? undefined
+          : null
+        : found.length === 1 && (found[0] as number) >= learntFrom && !plainWord.test(text)
+          ? null
+          : found;
+    if (answer === undefined) return null;
+    if (answers.size >= MAX_REMEMBERED_ANSWERS) answers.clear();
     answers.set(text, answer);
     return answer;
   };

@@ -546,6 +546,12 @@ describe('FactReader.resolveDate', () => {
     const resolved = facts.resolveDate(expression, published, anchor);
     expect(resolved).toEqual(expected === null ? null : { end: null, ...expected });
   });
+
+  it('reads the same words as another day when an article of another date writes them again', () => {
+    expect(facts.resolveDate('Tuesday', '2025-05-04', null)?.date).toBe('2025-04-29');
+    expect(facts.resolveDate('Tuesday', '2019-03-10', null)?.date).toBe('2019-03-05');
+    expect(facts.resolveDate('Tuesday,', '2019-03-10', null)?.date).toBe('2019-03-05');
+  });
 });
 
 describe('timeline', () => {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
 import { Nlp } from '../../src/nlp/pipeline.ts';
+import { tokeniseAsFresh } from '../../src/nlp/fresh-tokens.ts';
 import { fixtureKnowledge, shippedRuntime } from '../answer/setup.ts';
 import { engineFor } from '../../src/eval/sets.ts';
 
@@ -63,5 +64,46 @@ describe('an engine on a runtime that has answered other questions', () => {
     );
     expect(a.text).toContain('invalid and unacceptable');
     expect(a.text).toContain('good guys won');
+  });
+});
+
+describe('tokeniseAsFresh', () => {
+  /** A cache of the model's 10 words, `held` among them, that counts what it is asked. */
+  const countingCache = (held: Record<string, number>) => {
+    const asked: string[] = [];
+    const cache = {
+      lookup: (text: string) => {
+        asked.push(text);
+        return held[text] === undefined ? null : [held[text]];
+      },
+      intrinsicSize: () => 10,
+    };
+    return { cache, asked };
+  };
+
+  it('asks wink once for a text that is no plain word and that the cache does not hold', () => {
+    const { cache, asked } = countingCache({});
+    tokeniseAsFresh(cache, /^[a-z]+$/i);
+    expect(cache.lookup('border,')).toBeNull();
+    expect(cache.lookup('border,')).toBeNull();
+    expect(asked).toEqual(['border,']);
+  });
+
+  it('answers a text that is no plain word as unknown once the cache has learnt it, as before it had', () => {
+    const held: Record<string, number> = {};
+    const { cache } = countingCache(held);
+    tokeniseAsFresh(cache, /^[a-z]+$/i);
+    expect(cache.lookup("mexico's")).toBeNull();
+    held["mexico's"] = 12;
+    expect(cache.lookup("mexico's")).toBeNull();
+  });
+
+  it('answers a plain word the cache learns after it was first asked for', () => {
+    const held: Record<string, number> = {};
+    const { cache } = countingCache(held);
+    tokeniseAsFresh(cache, /^[a-z]+$/i);
+    expect(cache.lookup('sheinbaum')).toBeNull();
+    held['sheinbaum'] = 11;
+    expect(cache.lookup('sheinbaum')).toEqual([11]);
   });
 });
