@@ -17,6 +17,7 @@ import { describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
 import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
+import { sayingAfterCatenative } from './catenative-saying.ts';
 import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
@@ -93,7 +94,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
           k,
           OPENS_AS_SENTENCE.test(analysis.text.slice(span.start, span.end)),
         )) ||
-      sayingVerbTaggedNoun(analysis, before, k, finder.isSayingLemma);
+      sayingVerbTaggedNoun(analysis, before, k, finder.isSayingLemma) ||
+      sayingAfterCatenative(analysis, before, k, finder.isSayingLemma);
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
