@@ -12,6 +12,8 @@ import { mayOpenWithCapital, NAME_SUFFIX, NAME_WORD, SPEECH_CUES } from './name-
 const MIN_USES = 2;
 /** The longest abbreviation: "Profra", "Mtra", "Lic"; a longer word is more likely a name. */
 const MAX_ABBREVIATION_LENGTH = 6;
+/** Most words of a name set off after an abbreviated title ("Guadalupe Hernández Cházaro"). */
+const MAX_APPOSED_NAME_WORDS = 5;
 /** A word written as an abbreviation is: a capital, then small letters. */
 const ABBREVIATION_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
@@ -32,7 +34,8 @@ export function abbreviatedTitles(analyses: readonly Analysis[], reader: Abbrevi
   const attributing = new Set<string>();
   const otherwise = new Set<string>();
   // "Ing. Salvador Ochoa, of the Mexican section, was more guarded.": a paragraph does not open with a
-  // sentence of one word, so a word opening one before its stop and a name is the name's title, once is enough.
+  // sentence of one word, so a word opening one before its stop and a name is the name's title, once is enough;
+  // nor does a sentence end in a word set off by a comma before a name set off by commas.
   const opening = new Set<string>();
   for (const { tokens } of analyses) {
     for (let t = 0; t < tokens.length; t++) {
@@ -44,7 +47,8 @@ export function abbreviatedTitles(analyses: readonly Analysis[], reader: Abbrevi
         !ABBREVIATION_SHAPE.test(value)
       )
         continue;
-      if (t === 0 && stopBeforeFullName(tokens, t)) opening.add(value);
+      if ((t === 0 || tokens[t - 1]?.value === ',') && stopBeforeFullName(tokens, t, t > 0))
+        opening.add(value);
       else if (!stopBeforeName(tokens, t, reader)) {
         otherwise.add(value);
         continue;
@@ -70,13 +74,21 @@ export function abbreviatedTitles(analyses: readonly Analysis[], reader: Abbrevi
 /**
  * True when token `t` is followed by a full stop and two capitalised words: a name, even one whose first
  * word is also an English word ("Ing. Salvador Ochoa"), when nothing before the word could end a sentence.
+ * `setOff`: the word follows a comma, and the name must close with one ("The municipal president of
+ * Tlalixcoyan, Profa. Guadalupe Hernández Cházaro, placed a wreath"): a name set off by commas on both sides
+ * is an apposition, and no sentence opens with a subject cut from its verb by a comma.
  */
-function stopBeforeFullName(tokens: readonly Token[], t: number): boolean {
-  return (
-    tokens[t + 1]?.value === '.' &&
-    NAME_WORD.test(tokens[t + 2]?.value ?? '') &&
-    NAME_WORD.test(tokens[t + 3]?.value ?? '')
-  );
+function stopBeforeFullName(tokens: readonly Token[], t: number, setOff = false): boolean {
+  if (
+    tokens[t + 1]?.value !== '.' ||
+    !NAME_WORD.test(tokens[t + 2]?.value ?? '') ||
+    !NAME_WORD.test(tokens[t + 3]?.value ?? '')
+  )
+    return false;
+  if (!setOff) return true;
+  let k = t + 4;
+  while (k < t + 2 + MAX_APPOSED_NAME_WORDS && NAME_WORD.test(tokens[k]?.value ?? '')) k++;
+  return tokens[k]?.value === ',';
 }
 
 /** True when token `t` is followed by a full stop and a capitalised name word no English word is ("Ruiz"). */

@@ -37,7 +37,7 @@ export function participleSubject(
   outer: WorkingQuote | null,
 ): Omit<SpeakerGuess, 'cue'> | null {
   const { analysis } = sentence;
-  const subject = subjectOf(analysis, clause);
+  const subject = subjectOf(analysis, clause.slice(openingEnd(analysis, clause)));
   let end = subject.length;
   while (end > 0 && tokenAt(analysis, subject[end - 1] ?? -1).pos === 'PUNCT') end--;
   const words = subject.slice(0, end);
@@ -46,4 +46,41 @@ export function participleSubject(
     finder.subjectIn(sentence, words, people, outer, false) ??
     (first?.pos === 'DET' ? nounPhraseBefore(analysis, words) : null)
   );
+}
+
+/** Tokens at most of a dateline before its dash ("MADERA, Chihuahua (IAP) —", "SAN ANTONIO, Texas, Sept. 21. —"). */
+const MAX_DATELINE_TOKENS = 12;
+/** Tokens at most of a phrase a preposition opens before the subject and its comma ("On Sunday,"). */
+const MAX_OPENING_PHRASE_TOKENS = 8;
+/** Dashes that end a dateline. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
+/**
+ * Where the subject of `clause` may start: past a dateline that opens it ("EL PASO (AP) — Pedro Ruiz …"; a
+ * capitalised opening with a comma or a bracket and no verb, up to a dash), then past a phrase a preposition
+ * opens and a comma closes ("On Sunday, a crowd gathered …"). Neither names who acts: the wire service in
+ * the dateline is not the subject, and "On" opens no subject. An index into `clause`.
+ */
+function openingEnd(analysis: Analysis, clause: readonly number[]): number {
+  let start = 0;
+  const first = tokenAt(analysis, clause[0] ?? -1);
+  if (/^\p{Lu}/u.test(first.value)) {
+    let setOff = false;
+    for (let k = 1; k < clause.length && k <= MAX_DATELINE_TOKENS; k++) {
+      const tok = tokenAt(analysis, clause[k] ?? -1);
+      if (tok.pos === 'VERB' || tok.pos === 'AUX') break;
+      if (tok.value === ',' || tok.value === '(') setOff = true;
+      if (DATELINE_DASHES.has(tok.value)) {
+        if (setOff) start = k + 1;
+        break;
+      }
+    }
+  }
+  if (tokenAt(analysis, clause[start] ?? -1).pos !== 'ADP') return start;
+  for (let k = start + 1; k < clause.length && k - start <= MAX_OPENING_PHRASE_TOKENS; k++) {
+    const tok = tokenAt(analysis, clause[k] ?? -1);
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON') return start;
+    if (tok.value === ',') return k + 1;
+  }
+  return start;
 }

@@ -344,7 +344,11 @@ export class PeopleFinder {
       else if (labelled || vouchesPerson(described)) found.personLike.add(name);
       const oneNameVouched =
         oneName &&
-        (titleEnd > start || described.aged || namedPerson(described) || vouchedAlone(analysis, start, end));
+        (titleEnd > start ||
+          described.aged ||
+          described.kin ||
+          namedPerson(described) ||
+          vouchedAlone(analysis, start, end));
       // "Gen. Crook" … "General Crook": one surname after a title is one person, however the title is written.
       const titledAlone =
         oneName && titleEnd > start && !readers.runs.honorificsOnly(tokens, start, titleEnd);

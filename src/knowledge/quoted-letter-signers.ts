@@ -5,6 +5,7 @@
  */
 import { lowerBound } from '../nlp/analysis.ts';
 import type { EntityData } from './entity-data.ts';
+import { isDocumentNoun } from './document-authors.ts';
 import type { WorkingQuote } from './working.ts';
 
 /**
@@ -61,8 +62,12 @@ export function signersOfQuotedLetters(
   let signerAmong: ReturnType<typeof signerFinder> | null = null;
   for (const quote of quotes) {
     // A quotation its own sentence hands to a speaker ('"…Your move, Mr. President," Trump said.') is spoken,
-    // whatever form of address it ends with.
-    if (quote.parent !== null || (quote.cue !== null && quote.attributionSentence === null)) continue;
+    // whatever form of address it ends with; one it hands to a document ("The letter closes: '…'") is written.
+    if (
+      quote.parent !== null ||
+      (quote.cue !== null && quote.attributionSentence === null && !handedToDocument(quote))
+    )
+      continue;
     const signature = quotedLetterSigner(quote.text);
     if (signature === null) continue;
     signerAmong ??= signerFinder(people);
@@ -74,4 +79,9 @@ export function signersOfQuotedLetters(
       attributionSentence: null,
     });
   }
+}
+
+/** True when `quote` is given to a document its own sentence names and no entity answers to ("the letter"). */
+function handedToDocument(quote: WorkingQuote): boolean {
+  return quote.speakerId === null && isDocumentNoun(quote.speakerName.split(' ').at(-1) ?? '');
 }

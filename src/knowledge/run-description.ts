@@ -47,6 +47,11 @@ export interface RunDescription {
   description: string | null;
   /** A title opening the clause, set off from the name by commas. */
   leading: Token | null;
+  /**
+   * True when that title is a noun for a relative after a possessive ("Her daughter, Karla,", "Arvizu's wife,
+   * Norma,"): it says the name, even a first name alone, is a person's.
+   */
+  kin: boolean;
   roleWords: Set<string>;
   roleHeads: Set<string>;
   /** The gender of words naming the person by the name ("who gave her name as"); `false`: no such words. */
@@ -105,6 +110,7 @@ export function runDescription(
   // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
   const leading = before?.title ?? null;
+  const kin = leading !== null && !reader.isTitle(leading.value) && reader.gendered.has(leading.normal);
   const role =
     leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
@@ -145,6 +151,7 @@ export function runDescription(
     aged,
     description,
     leading,
+    kin,
     roleWords,
     roleHeads,
     naming,

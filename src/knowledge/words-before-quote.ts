@@ -17,6 +17,7 @@ import { describedBeforeWho } from './described-after.ts';
 import { relativeClauseOpening } from './relative-clause-start.ts';
 import { insideSetOffRelative } from './set-off-saying.ts';
 import { sayingVerbTaggedNoun } from './verbs-read-as-nouns.ts';
+import { sayingAfterCatenative } from './catenative-saying.ts';
 import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
@@ -93,7 +94,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
           k,
           OPENS_AS_SENTENCE.test(analysis.text.slice(span.start, span.end)),
         )) ||
-      sayingVerbTaggedNoun(analysis, before, k, finder.isSayingLemma);
+      sayingVerbTaggedNoun(analysis, before, k, finder.isSayingLemma) ||
+      sayingAfterCatenative(analysis, before, k, finder.isSayingLemma);
     if (!listed && k !== handOver) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
@@ -172,7 +174,7 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
   // "When the troops arrived, '…'", "As it ended, …": the verb's clause must open with its subject.
   // A subject set off by an apposition ("Lic. Garza Treviño, secretary of …, estimated that '…'") opens it.
   if (!listed && !opensWithSubject(analysis, withoutClosingCommas(analysis, left))) return undefined;
-  const participle = participleSpeaker(finder, around, cue, left);
+  const participle = participleSpeaker(finder, around, cue, left, before.slice(clauseStart + 1, k));
   if (participle !== undefined) return participle;
   if (reportedByEarlierCue(finder, analysis, cue, left)) return undefined;
   const cueLemma = tokenAt(analysis, cue.token).lemma;
@@ -230,13 +232,15 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
 
 /**
  * The speaker of a verb of saying in "-ing" (see {@link CueReading}): the subject of a clause it follows
- * after a comma, or the object of a verb of perceiving before it.
+ * after a comma (of `left`, else of `clause`, which keeps what `left` sets off: "On Sunday, a crowd …"), or
+ * the object of a verb of perceiving before it.
  */
 function participleSpeaker(
   finder: SpeakerFinder,
   around: QuoteSurroundings,
   cue: Cue,
   left: readonly number[],
+  clause: readonly number[],
 ): CueReading {
   const { sentence, before, people, outer } = around;
   const { analysis } = sentence;
@@ -244,7 +248,9 @@ function participleSpeaker(
   const cueToken = tokenAt(analysis, cue.token);
   // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
   if (listed && participleAfterComma(analysis, before, k)) {
-    const subject = participleSubject(finder, sentence, left, people, outer);
+    const subject =
+      participleSubject(finder, sentence, left, people, outer) ??
+      (clause.length > left.length ? participleSubject(finder, sentence, clause, people, outer) : null);
     return subject ? { ...subject, cue: cueToken.lemma } : null;
   }
   // "Ana Ruiz heard a woman in the crowd shouting '…'": the words may be the object's, never the subject's.

@@ -56,4 +56,19 @@ describe('abbreviatedTitles', () => {
     expect(abbreviatedTitles(analyses, { isTitle: () => false, isEnglishWord: () => false }).size).toBe(0);
     expect(speakerOfWords(tools, body, 'We stayed')).toBe('Ortega');
   });
+
+  it('gives a quotation to a name an abbreviated title written once sets off after a comma ("…of Tlalixcoyan, Profa. Guadalupe Hernández Cházaro,")', () => {
+    const body = [
+      'The municipal president of Tlalixcoyan, Profa. Guadalupe Hernández Cházaro, placed a wreath on Sunday beside the white cross. "This municipality did not choose to be in the history books for this," she said.',
+      'She said the council would ask the state congress to approve a plaque. "We do not want a monument that accuses anybody," she said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'history books')).toBe('Guadalupe Hernández Cházaro');
+    expect(speakerOfWords(tools, body, 'accuses anybody')).toBe('Guadalupe Hernández Cházaro');
+  });
+
+  it('takes no word a comma sets off before a name not closed by a comma for a title ("in Austin, Tex. Maria Lopez said")', () => {
+    const body = 'The family moved to Austin, Tex. Maria Lopez said "we never went back."';
+    const analyses = body.split('\n\n').map((p) => tools.nlp.analyse(p));
+    expect(abbreviatedTitles(analyses, { isTitle: () => false, isEnglishWord: () => false }).size).toBe(0);
+  });
 });

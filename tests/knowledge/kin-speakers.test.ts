@@ -33,4 +33,14 @@ describe('kin of a person named before', () => {
     const people = annotateText(tools, body).people.filter((p) => p.kind === undefined);
     expect(people.map((p) => p.name)).not.toContain('Fort Davis');
   });
+
+  it('keeps a first name set off after a kin noun as a person, and gives her words to her ("Her daughter, Karla,")', () => {
+    const body = [
+      'Amparo Villarreal Cuéllar, 58, lost her neighbors that night. "They took everyone," she said.',
+      'Her daughter, Karla, who was fourteen that night, continued the story. "We heard the engines and then the shouting, and then nothing," she said.',
+    ].join('\n\n');
+    expect(annotateText(tools, body).people.map((p) => p.name)).toContain('Karla');
+    expect(speakerOfWords(tools, body, 'heard the engines')).toBe('Karla');
+    expect(speakerOfWords(tools, body, 'took everyone')).toBe('Amparo Villarreal Cuéllar');
+  });
 });

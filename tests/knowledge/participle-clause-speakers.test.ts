@@ -24,4 +24,15 @@ describe('words after ", saying" or ", shouting"', () => {
       'Gen. Miguel Torres visited the customs house in Nogales, Sonora, on Sunday, saying "the border is safe."';
     expect(speakerOfWords(tools, body, 'the border is safe')).toBe('Miguel Torres');
   });
+
+  it('are the subject\'s after an opening phrase ("On Sunday, a crowd gathered …, chanting")', () => {
+    const body = 'On Sunday, a crowd gathered outside the consulate, shouting "Basta!"';
+    expect(speakerOfWords(tools, body, 'Basta')).toBe('a crowd');
+  });
+
+  it('are the subject\'s after a wire dateline, not the wire service\'s ("EL PASO (AP) — Pedro Ruiz …, shouting")', () => {
+    const body =
+      'EL PASO (AP) — Pedro Ruiz, a farmer, stood outside the consulate Monday, shouting "Go home!"';
+    expect(speakerOfWords(tools, body, 'Go home')).toBe('Pedro Ruiz');
+  });
 });

@@ -24,4 +24,13 @@ describe('a participle of saying after the clause of someone described', () => {
       'When the alarm was given, a messenger rode in at a gallop shouting "The river is over the ford!" and the bell was rung.';
     expect(speakerOfWords(tools, body, 'The river is over the ford')).toBe('a messenger');
   });
+
+  it('gives words "kept hollering" hands over to the subject, though the tagger reads "hollering" as a noun', () => {
+    const body = [
+      '"We loaded and fired as fast as we could. Our sergeant kept hollering \'Aim behind the shoulder, boys, the head is no use,\' and he was right," Orrin Hatchett wrote.',
+      'Refugio Almanza, a corporal, kept hollering "Get down!" at the soldiers.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'Aim behind the shoulder')).toBe('our sergeant');
+    expect(speakerOfWords(tools, body, 'Get down')).toBe('Refugio Almanza');
+  });
 });

@@ -63,4 +63,13 @@ describe('a quoted letter', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'our part on the border')).toBe('Claudia Sheinbaum');
   });
+
+  it("is its signer's when its sentence hands it to the letter (\"The letter closes: '… Your affectionate brother, Jacob.'\")", () => {
+    const body = [
+      'Daniel Rummel of Ebensburg has handed us a letter from his brother, Jacob Rummel, a private at Puebla.',
+      '"They cut the water pipes the first week," he writes.',
+      'The letter closes: "Tell Mother I keep the scapular she gave me. Tell her not to believe what the newspapers say about the sickness, for I am as fat as a pig. Your affectionate brother, Jacob."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'fat as a pig')).toBe('Jacob Rummel');
+  });
 });
