@@ -9,8 +9,8 @@
 import { aPersonDescribed } from './described-goes-on.ts';
 import { describedBeforeVerb } from './described-after.ts';
 import { oneOfThem } from './one-of-them.ts';
-import { isPresentParticiple, participleAfterComma, participleSubject } from './participle-clauses.ts';
-import { speakerAfterObject } from './participle-after-object.ts';
+import { isPresentParticiple } from './participle-clauses.ts';
+import { participleSpeaker } from './participle-speaker.ts';
 import { apposedAfterVerb } from './apposed-after-verb.ts';
 import { documentSubject } from './document-subjects.ts';
 import { describedBeforeWho } from './described-after.ts';
@@ -228,41 +228,6 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
   if (subject) return { ...subject, cue: cueLemma };
   // A verb that hands over by where it stands, with no speaker found, gives way to a verb of saying.
   return listed ? null : undefined;
-}
-
-/**
- * The speaker of a verb of saying in "-ing" (see {@link CueReading}): the subject of a clause it follows
- * after a comma (of `left`, else of `clause`, which keeps what `left` sets off: "On Sunday, a crowd …"), or
- * the object of a verb of perceiving before it.
- */
-function participleSpeaker(
-  finder: SpeakerFinder,
-  around: QuoteSurroundings,
-  cue: Cue,
-  left: readonly number[],
-  clause: readonly number[],
-): CueReading {
-  const { sentence, before, people, outer } = around;
-  const { analysis } = sentence;
-  const { k, listed } = cue;
-  const cueToken = tokenAt(analysis, cue.token);
-  // "…attacked the custom house in Nogales, Sonora, at daybreak, shouting '…'": the clause's subject speaks.
-  if (listed && participleAfterComma(analysis, before, k)) {
-    const subject =
-      participleSubject(finder, sentence, left, people, outer) ??
-      (clause.length > left.length ? participleSubject(finder, sentence, clause, people, outer) : null);
-    return subject ? { ...subject, cue: cueToken.lemma } : null;
-  }
-  // "Ana Ruiz heard a woman in the crowd shouting '…'": the words may be the object's, never the subject's.
-  if (
-    listed &&
-    isPresentParticiple(cueToken) &&
-    before.slice(k + 1).every((t) => tokenAt(analysis, t).pos === 'PUNCT')
-  ) {
-    const object = speakerAfterObject(analysis, left, finder.isPersonNoun);
-    if (object !== undefined) return object ? { ...object, cue: cueToken.lemma } : null;
-  }
-  return undefined;
 }
 
 /**
