@@ -27,7 +27,7 @@ import { answerLasted } from './lasted-span.ts';
 import { namedIn, referredBack } from './referred-back.ts';
 import { rankSentences } from './retrieval.ts';
 import { sentencesOfShownFigure } from './shown-figure.ts';
-import type { ChartFigure } from './types.ts';
+import type { ChartFigure, Evidence } from './types.ts';
 import type { Understanding } from './understand.ts';
 
 /** A follow-up that names only a year ("and in 2019?", "what about 2025"). */
@@ -168,6 +168,16 @@ function countDraft(
     before,
     beforeTokens,
   );
+  // "Upwards of eighty of them were taken…": the sentence before names what "them" stands for, the figure's
+  // counted thing its own sentence does not write; it is shown before the figure's.
+  const namer =
+    !pointedTo &&
+    before?.sourceId === best.sentence.sourceId &&
+    before.paragraph === best.sentence.paragraph &&
+    !countedInSentence(best.n, best.sentence) &&
+    countedInSentence(best.n, before)
+      ? before
+      : null;
   const alone = yearOnly
     ? ofYear
       ? confidenceOf({ ...u, content: borrowed.filter((w) => counted.has(w)) }, ctx, [measured], [])
@@ -199,11 +209,24 @@ function countDraft(
     confidence,
     direct,
     lead: null,
-    evidence: [sentenceEvidence(best.sentence), ...(pointedTo ? [sentenceEvidence(pointedTo)] : [])],
+    evidence: withLender(
+      [sentenceEvidence(best.sentence), ...(pointedTo ? [sentenceEvidence(pointedTo)] : [])],
+      best.sentence,
+      namer,
+    ),
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),
     ...(source && direct !== null ? { figure: figureOf(best.n, direct, source) } : {}),
   };
+}
+
+/** The evidence with the sentence that names what the figure counts, before it, unless it is shown already. */
+function withLender(evidence: Evidence[], figures: Sentence, lender: Sentence | null): Evidence[] {
+  if (!lender || evidence.some((e) => e.id === lender.id)) return evidence;
+  const before = lender.paragraph === figures.paragraph && lender.position < figures.position;
+  return before
+    ? [sentenceEvidence(lender), ...evidence]
+    : [evidence[0]!, sentenceEvidence(lender), ...evidence.slice(1)];
 }
 
 /** A number fact as a comparison's picture shows it, labelled by what it counts until a side relabels it. */

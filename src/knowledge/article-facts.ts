@@ -8,6 +8,7 @@ import { referentOf, type Counted } from './counted.ts';
 import { writtenYear, type ClockDays, type FactReader } from './facts.ts';
 import type { DateFact, NumberFact } from './schema.ts';
 import { storyDays } from './story-time.ts';
+import { lastGroupNamed } from './partitive-antecedent.ts';
 
 /** How many sentences back a figure's "the number" may find what the number is of. */
 const REFERENT_SENTENCES = 2;
@@ -23,6 +24,8 @@ export class ArticleFacts {
   /** What the figures of the last sentences counted, for a figure that counts "the number" or "the force". */
   #referent: Counted | null = null;
   #referentAge = 0;
+  /** The group the last sentence named last, and its paragraph, for a figure "of them" after it. */
+  #group: { paragraph: number; counted: Counted | null } = { paragraph: -1, counted: null };
 
   constructor(
     private readonly facts: FactReader,
@@ -32,7 +35,16 @@ export class ArticleFacts {
 
   /** The figures of sentence `s`, the article's next sentence. */
   numbersOf(s: WorkingSentence): NumberFact[] {
-    const found = this.facts.numbers(s, this.#referentAge < REFERENT_SENTENCES ? this.#referent : null);
+    const groupBefore = this.#group.paragraph === s.paragraph ? this.#group.counted : null;
+    const found = this.facts.numbers(
+      s,
+      this.#referentAge < REFERENT_SENTENCES ? this.#referent : null,
+      groupBefore,
+    );
+    this.#group = {
+      paragraph: s.paragraph,
+      counted: lastGroupNamed(s.analysis.tokens, s.tokenStart, s.tokenEnd),
+    };
     const numbers = found.map((n, i) => ({
       id: `${s.id}/n${i + 1}`,
       sourceId: this.sourceId,

@@ -151,13 +151,24 @@ export function refersToThings(c: { countsLemma: string; qualifier: string | nul
 }
 
 /**
+ * "Three times": how often something happened, not things; a bare figure after it ("raised a flag three times
+ * … eighty of them were taken") counts no times.
+ */
+const OCCURRENCES = 'time';
+
+/** True when a later bare figure ("five were killed", "eighty of them") may count what `c` counts. */
+export function referredToLater(c: { countsLemma: string; qualifier: string | null }): boolean {
+  return refersToThings(c) && c.countsLemma !== OCCURRENCES;
+}
+
+/**
  * What the latest figure of `found` that counts things counts, for the figures of the sentences after it
  * ({@link FactReader.numbers}'s `referent`); `null` when none does.
  */
 export function referentOf(found: readonly FoundNumber[]): Counted | null {
   for (let i = found.length - 1; i >= 0; i--) {
     const n = found[i];
-    if (n && refersToThings(n)) return { text: n.counts, lemma: n.countsLemma, value: n.high ?? n.value };
+    if (n && referredToLater(n)) return { text: n.counts, lemma: n.countsLemma, value: n.high ?? n.value };
   }
   return null;
 }

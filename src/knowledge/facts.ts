@@ -94,8 +94,12 @@ export class FactReader {
   /**
    * Counted things in a sentence ("between 800 and 1,000 active-duty troops"); see {@link NumberReader.numbers}.
    */
-  numbers(sentence: WorkingSentence, referent: Counted | null = null): FoundNumber[] {
-    return this.#numbers.numbers(sentence, referent);
+  numbers(
+    sentence: WorkingSentence,
+    referent: Counted | null = null,
+    groupBefore: Counted | null = null,
+  ): FoundNumber[] {
+    return this.#numbers.numbers(sentence, referent, groupBefore);
   }
 
   /**

@@ -9,6 +9,7 @@ import { countsAfterDay } from './count-after-day.ts';
 import { isYearAfterDay } from './written-year.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
 import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
+import { partOfGroupNamed } from './partitive-antecedent.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
@@ -19,7 +20,7 @@ import {
   MONEY_LEMMA,
   numericValue,
   opensWithDigit,
-  refersToThings,
+  referredToLater,
   TIME_UNIT,
   type Counted,
 } from './counted.ts';
@@ -97,9 +98,15 @@ export class NumberReader {
   /**
    * Counted things in a sentence ("between 800 and 1,000 active-duty troops"). `referent` is what the
    * latest figures of the sentences just before counted ({@link referentOf}), for a figure whose own words
-   * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900").
+   * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900"). `groupBefore` is
+   * the group the sentence before in the paragraph named last (partitive-antecedent.ts), for a figure "of
+   * them" when no figure counted anything.
    */
-  numbers(sentence: WorkingSentence, referent: Counted | null = null): FoundNumber[] {
+  numbers(
+    sentence: WorkingSentence,
+    referent: Counted | null = null,
+    groupBefore: Counted | null = null,
+  ): FoundNumber[] {
     const toks = sentence.analysis.tokens;
     const dateTokens = dateTokensOf(sentence);
     const found: FoundNumber[] = [];
@@ -111,7 +118,7 @@ export class NumberReader {
       if (!tok || !this.#mayBeFigure(tok)) continue;
       if (dateTokens?.has(t) && !countsAfterDay(toks, t, sentence.tokenEnd)) continue;
       if (isYearAfterDay(toks, t, sentence.tokenEnd)) continue;
-      const read = this.#figureAt(sentence, t, tok, inSentence, referent);
+      const read = this.#figureAt(sentence, t, tok, inSentence, referent, groupBefore);
       if (!read) continue;
       if (read.fact) found.push(read.fact);
       if (read.referent) inSentence = read.referent;
@@ -130,6 +137,7 @@ export class NumberReader {
     tok: Token,
     inSentence: Counted | null,
     referent: Counted | null,
+    groupBefore: Counted | null,
   ): ReadAt | null {
     const { analysis } = sentence;
     const toks = analysis.tokens;
@@ -147,7 +155,9 @@ export class NumberReader {
     const span = this.#figureSpan(sentence, t, value, opening.qualifier, figureEnd);
     // "Title 42", "KVDX 7 News", "CBP One": a figure that finishes a name counts nothing.
     if (span.startTok === t && t > sentence.tokenStart && partOfName(toks[t - 1], tok)) return null;
-    const counted = this.#countedBy(sentence, span, tok.value, inSentence, referent);
+    const counted =
+      this.#countedBy(sentence, span, tok.value, inSentence, referent) ??
+      partOfGroupNamed(sentence, span, groupBefore);
     // The unit of "twenty-five" is no figure of its own.
     if (!counted) return { fact: null, end: span.endTok, referent: null };
     return this.#countedFigure(sentence, span, counted);
@@ -172,7 +182,14 @@ export class NumberReader {
       if (vague !== undefined && next?.normal === 'of') return { value: vague, qualifier: tok.normal };
       if (
         word !== undefined &&
-        (next?.normal !== 'of' || opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd)) &&
+        (next?.normal !== 'of' ||
+          opensClauseAsPart(
+            toks,
+            sentence.tokenStart,
+            t,
+            sentence.tokenEnd,
+            this.#qualifierBefore(sentence, t)?.startTok ?? t,
+          )) &&
         (tok.pos === 'NUM' || beforeScale(next))
       )
         return { value: word, qualifier: null };
@@ -318,7 +335,7 @@ export class NumberReader {
       counts: counted.text,
       countsLemma: counted.lemma,
     };
-    const countsThings = refersToThings(fact);
+    const countsThings = referredToLater(fact);
     return {
       fact,
       end: endTok,

@@ -13,7 +13,7 @@ import type { Counted } from './counted.ts';
 /** Tokens after which a new clause opens. */
 const CLAUSE_OPENING: ReadonlySet<string> = new Set([',', ';', '—', '–', 'and', 'but']);
 /** Pronouns a partitive subject is "of" ("two of them", "three of those"): what was counted before. */
-const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 
 /** True when the token opens a verb phrase: a verb or an auxiliary ("were killed", "died", "had fled"). */
 function opensVerbPhrase(tok: Token | undefined): boolean {
@@ -39,10 +39,17 @@ function subjectVerbAt(
 
 /**
  * True when the count word at `t` opens its clause as a part of what was counted before, "of them" and a
- * verb after it ("Two of them were wounded"); "every one of them", "the bodies of two of them" are no such.
+ * verb after it ("Two of them were wounded"); "every one of them", "the bodies of two of them" are no such. The
+ * clause opens at `opensAt`, where a qualifier before the count word starts ("upwards of eighty of them").
  */
-export function opensClauseAsPart(toks: readonly Token[], from: number, t: number, limit: number): boolean {
-  return toks[t + 1]?.normal === 'of' && subjectVerbAt(toks, from, t, t + 1, limit) >= 0;
+export function opensClauseAsPart(
+  toks: readonly Token[],
+  from: number,
+  t: number,
+  limit: number,
+  opensAt: number = t,
+): boolean {
+  return toks[t + 1]?.normal === 'of' && subjectVerbAt(toks, from, opensAt, t + 1, limit) >= 0;
 }
 
 /**

@@ -287,6 +287,25 @@ describe('numbers', () => {
     ]);
   });
 
+  it('counts "eighty of them" as the group the sentence before names last, not the times it counted', () => {
+    const kb = buildKnowledge(
+      [
+        fixtureSource(
+          'Men inside the walls say the soldiers three times raised a white flag and the deserters three times tore it down. Upwards of eighty of them were taken when the place fell.\n\n' +
+            'The town was quiet for a week.\n\n' +
+            'The captives were marched south by way of Monterrey and Saltillo. At the hacienda, 181 of them overpowered their guards.',
+        ),
+      ],
+      tools,
+    );
+    expect(kb.numbers.map((n) => [n.text, n.countsLemma])).toEqual([
+      ['three', 'time'],
+      ['three', 'time'],
+      ['Upwards of eighty', 'deserter'],
+      ['181', 'captive'],
+    ]);
+  });
+
   it('gives a bare figure what an earlier figure of its sentence counts, and names or ages nothing', () => {
     const counted = (text: string) =>
       annotateText(tools, text)
