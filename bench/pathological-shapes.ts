@@ -38,6 +38,7 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
     'The Texas National Guard met Mexican officials. ',
   ],
   ['a name two bodies share, one sentence', 'National Guard '],
+  ['a part of them counted again and again, one sentence', 'eighty of them were taken, '],
   ['a quotation handed over with a colon, one paragraph', 'Maria Lopez put it this way: "Yes." '],
   [
     'a relative handed a quotation, one paragraph',

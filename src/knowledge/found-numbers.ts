@@ -9,7 +9,7 @@ import { countsAfterDay } from './count-after-day.ts';
 import { isYearAfterDay } from './written-year.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
 import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
-import { partOfGroupNamed } from './partitive-antecedent.ts';
+import { GroupsNamed, partOfGroupNamed } from './partitive-antecedent.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { SCALE_ABBREVIATIONS, spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
@@ -54,6 +54,8 @@ function beforeScale(next: Token | undefined): boolean {
 /** Reads figures and what they count; build once with the lexicon. */
 export class NumberReader {
   readonly #lex: Lexicon;
+  /** The groups the sentence being read names, for its figures "of them" (one, reset per sentence). */
+  readonly #groups = new GroupsNamed();
   /**
    * Every word the count-word and vague-count tables give a value, and the names an object inherits: a
    * word outside this set finds nothing in either, and most words are, so one look-up settles them.
@@ -112,6 +114,7 @@ export class NumberReader {
     const found: FoundNumber[] = [];
     /** What the latest figure so far that counts things counts ({@link referentOf}). */
     let inSentence: Counted | null = null;
+    this.#groups.reset(toks, sentence.tokenStart);
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = toks[t];
       // Most tokens are no figure in digits, no count word and no "a": nothing below reads them.
@@ -157,7 +160,7 @@ export class NumberReader {
     if (span.startTok === t && t > sentence.tokenStart && partOfName(toks[t - 1], tok)) return null;
     const counted =
       this.#countedBy(sentence, span, tok.value, inSentence, referent) ??
-      partOfGroupNamed(sentence, span, groupBefore);
+      partOfGroupNamed(sentence, span, groupBefore, this.#groups);
     // The unit of "twenty-five" is no figure of its own.
     if (!counted) return { fact: null, end: span.endTok, referent: null };
     return this.#countedFigure(sentence, span, counted);
