@@ -211,7 +211,6 @@ function countDraft(
     lead: null,
     evidence: withLender(
       [sentenceEvidence(best.sentence), ...(pointedTo ? [sentenceEvidence(pointedTo)] : [])],
-      best.sentence,
       namer,
     ),
     lines: [],
@@ -220,13 +219,11 @@ function countDraft(
   };
 }
 
-/** The evidence with the sentence that names what the figure counts, before it, unless it is shown already. */
-function withLender(evidence: Evidence[], figures: Sentence, lender: Sentence | null): Evidence[] {
-  if (!lender || evidence.some((e) => e.id === lender.id)) return evidence;
-  const before = lender.paragraph === figures.paragraph && lender.position < figures.position;
-  return before
-    ? [sentenceEvidence(lender), ...evidence]
-    : [evidence[0]!, sentenceEvidence(lender), ...evidence.slice(1)];
+/** The evidence with the sentence before the figure's that names what it counts first, unless it is shown already. */
+function withLender(evidence: Evidence[], lender: Sentence | null): Evidence[] {
+  return !lender || evidence.some((e) => e.id === lender.id)
+    ? evidence
+    : [sentenceEvidence(lender), ...evidence];
 }
 
 /** A number fact as a comparison's picture shows it, labelled by what it counts until a side relabels it. */

@@ -2,8 +2,9 @@
  * Verbs of a question that describe what it asks about rather than ask it: a verb in a clause that only
  * times the question ("…thinking of doing once the levies loomed", "…before they grabbed him", "…killed
  * when the town was shelled") and a participle that describes a noun, after it ("what did he say about the
- * strings attached to the aid") or between it and its determiner ("the mounted Californians"). The evidence need not say them: they set the scene, often in figures of
- * speech the coverage words otherwise. English grammar, a closed class, not the coverage's words.
+ * strings attached to the aid") or between it and its determiner ("the mounted Californians"). The evidence
+ * need not say them: they set the scene, often in figures of speech the coverage words otherwise. English
+ * grammar, a closed class, not the coverage's words.
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { howManyAt } from './asked-action.ts';
