@@ -403,4 +403,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1843 dispatches and letters from a Republic of Texas weekly on the Somervell expedition's taking of Laredo, a 1911 San Antonio report on General Bernardo Reyes's surrender at Linares, a 2017 Chiapas obituary (translated) of General Absalón Castellanos and his capture by the Zapatistas at Las Margaritas in 1994",
   },
+  {
+    folder: 'holdout-52',
+    set: 'unseen-articles-51',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1848 dispatches and letters from a Portsmouth, Virginia weekly on the US Navy's occupation of Mazatlán, a 1920 Eagle Pass report (translated) on Carranza's death at Tlaxcalantongo and its echo on the border, a 2010 Chula Vista radio transcript on the army's seizure and burning of 134 tons of marijuana in Tijuana",
+  },
 ];

@@ -376,4 +376,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1846 letters and dispatches from a Honolulu weekly on the settlers' seizure of Sonoma and General Vallejo and the Bear Flag, a 1939 Galveston radio transcript on the 25th anniversary of the 1914 Veracruz landing, a 1968 El Paso report on the troops' firing on the Tlatelolco student rally, a 2017 Tepic report (translated) on the Navy operation that killed El H2)",
   },
+  {
+    folder: 'articles-55',
+    set: 'new-articles-55',
+    attribution: 'tuned',
+    about:
+      "four more (1846 letters of two soldiers in an Elmira weekly from Taylor's camp at Corpus Christi and the march to the Rio Grande, a 1932 Bowie obituary of a trooper who rode with General Howard to the 1872 peace with Cochise in the Dragoon Mountains, a 2019 Chihuahua report (translated) on the centenary of General Felipe Ángeles's trial and execution, a 2025 Los Angeles radio call-in transcript on the federalized Guard and the Marines sent into the city)",
+  },
 ];
