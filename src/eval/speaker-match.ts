@@ -23,6 +23,8 @@ const P5 = /^(?:(?:a|an|the)\s+)?(.+?)\s+(?:signed|written)\s+by\s+(.+)$/u;
 const INITIALS_ONLY = /^(?:\p{Lu}\.\s*){2,4}$/u;
 /** "Colonel of Infantry Ramiro Ochoa Lugo": a capitalised title, "of", and a run of three capitalised words or more. */
 const TITLED_NAME = /^\p{Lu}\p{L}*\.?\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,5}\p{Lu}[\p{L}'’-]+)$/u;
+/** "retired Col. …", "former Gov. …", "the late Gen. …": a title no longer held, before a capitalised title or name. */
+const RETIRED = /^(?:retired|former|the\s+late)\s+(?=\p{Lu})/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -97,6 +99,8 @@ function namedSpeaker(speaker: string): string[] {
     h
       .replace(/\s*\([^()]*\)(?=\s|$)/g, '')
       .replace(/^the\s+(?=\p{Lu}[\p{L}]*\.)/u, '')
+      // "retired Col. Raymond Ostby": a word saying the title is past is no part of the name either.
+      .replace(RETIRED, '')
       .trim(),
   );
   // "Gen. John J. Pershing's report, as given out by …": a document's words are its owner's.

@@ -43,6 +43,26 @@ describe('the quote table matcher', () => {
     ).toEqual([true, true]);
   });
 
+  it('takes "Raymond Ostby" for the table\'s "retired Col. Raymond Ostby, 31 years in the Guard", a past title before the name', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: "It's a floor.",
+        speaker: 'retired Col. Raymond Ostby, 31 years in the Guard (transcript)',
+      },
+      { source: 'a', text: 'Go home.', speaker: 'former Gov. Ana Ruiz' },
+    ];
+    expect(
+      scored(
+        [
+          { text: "It's a floor.", speaker: 'Raymond Ostby' },
+          { text: 'Go home.', speaker: 'Raymond Ostby' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
+
   it('does not take "Captain Potter" for "Sgt. Potter", another title of the same surname', () => {
     const rows = [{ source: 'a', text: "It's no use.", speaker: 'Sgt. Potter' }];
     expect(scored([{ text: "It's no use.", speaker: 'Captain Potter' }], rows)).toEqual([false]);
