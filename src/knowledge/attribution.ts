@@ -351,7 +351,7 @@ export class QuoteAttributor {
     speakerNamedAfter(quotes, sentences, this.#finder.entity);
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);
-    speakersOfLetterHeadings(quotes, sentences);
+    speakersOfLetterHeadings(quotes, sentences, this.#finder.entity);
     signersOfQuotedLetters(
       quotes,
       [...new Set(people.map((m) => m.entityId))].flatMap((id) => {

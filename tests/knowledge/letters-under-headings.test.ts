@@ -38,6 +38,31 @@ describe('a letter under a heading naming its writer', () => {
     expect(speakerOfWords(tools, COLUMN, 'talk in the cafés', '1862-05-31')).toBe('our correspondent');
   });
 
+  it('gives a letter under "THE LETTER OF MR. VAN DUZER." to the man the column introduced', () => {
+    const column = [
+      'By the same mail we have received two letters from young men of this village who are with the army.',
+      "Mr. Henry Van Duzer went out to Texas last summer, and has since been employed as a clerk in the quartermaster's department. His letter to his brother is dated at Corpus Christi, February 21.",
+      'THE LETTER OF MR. VAN DUZER.',
+      '"Dear Brother, — Your letter came to hand by the last steamer, and found me well, which is more than can be said for half the camp.',
+      '"The officers have put up a theatre of boards, which they say holds eight hundred."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, column, 'found me well', '1846-04-25')).toBe('Henry Van Duzer');
+    expect(speakerOfWords(tools, column, 'theatre of boards', '1846-04-25')).toBe('Henry Van Duzer');
+  });
+
+  it('gives "THE LETTER OF CORPORAL WEMPLE." to the corporal introduced a letter before, not to his father', () => {
+    const column = [
+      'Corporal Silas Wemple, son of Mr. Abram Wemple, the wheelwright of Water Street, enlisted in the Eighth Infantry three years ago. His letter to his father is dated at the camp.',
+      'THE LETTER OF MR. VAN DUZER.',
+      '"Dear Brother, — The winter has been a hard one.',
+      '"The water is brackish and the wood is scarce.',
+      '"The men care nothing about it."',
+      'THE LETTER OF CORPORAL WEMPLE.',
+      '"Dear Father, — We are here, on the bank of the river. I write on a cracker box, so you will excuse the hand."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, column, 'cracker box', '1846-04-25')).toBe('Silas Wemple');
+  });
+
   it('does not take the place a heading says the letter came from for its writer', () => {
     const column = [
       'The mail from the west came in on Saturday.',
