@@ -13,8 +13,7 @@
  * first, then a sentence with a word of giving between their name and the figure, then one only naming them.
  */
 import { NounKinds } from '../knowledge/noun-kinds.ts';
-import { TIME_UNIT } from '../knowledge/counted.ts';
-import type { NumberFact, Sentence } from '../knowledge/schema.ts';
+import type { Sentence } from '../knowledge/schema.ts';
 import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import { MAGNITUDE } from './compare.ts';
@@ -27,6 +26,9 @@ import { escapeMarkdown } from './text.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understanding.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
+import type { Token } from '../nlp/analysis.ts';
+import { askedCounted, countsOtherKind } from './figure-of-asked.ts';
+import { figuresOf, type Figure } from './sentence-figures.ts';
 
 /**
  * Confidence of an answer giving each side's own figure from one article: the figures are found by who gives
@@ -73,6 +75,8 @@ interface SideFigure {
   overlap: number;
   /** True when the figure counts a thing the question names in its own words ("forty-two men" for "the fighting men"). */
   countsTopic: boolean;
+  /** True when the figure counts a thing of another kind than the question counts ("one horse" for a band). */
+  otherKind: boolean;
   /**
    * How plainly the giver gives the figure: 2 in their own quotation, 1 with a word of saying or giving
    * between their name and it ("Mr. Pool puts the party at twenty men"), 0 when the sentence only names them
@@ -80,51 +84,6 @@ interface SideFigure {
    */
   given: number;
 }
-
-/** True for a figure that counts something: not a distance in time ("four days later") or a year. */
-function counts(n: NumberFact): boolean {
-  return n.qualifier !== 'offset' && !YEAR.test(n.text.trim());
-}
-
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
-/** Kinds of named entity that give a figure ("between 400 and 600", "$3,800"). */
-const FIGURE_TYPES: ReadonlySet<string> = new Set(['CARDINAL', 'MONEY', 'QUANTITY', 'PERCENT']);
-
-/**
- * The figures of a sentence as written: the ones it counts something with, and the ones the tagger found that
- * count nothing named ("casualties, dead and wounded, between 400 and 600").
- */
-function figuresOf(index: KnowledgeIndex, s: Sentence): Figure[] {
-  const facts = (index.numbersBySentence.get(s.id) ?? []).filter(counts);
-  const counted = facts.map((n) => n.text);
-  const dates = s.nerEntities.filter((e) => e.type === 'DATE' || e.type === 'TIME').map((e) => e.text);
-  const tagged = s.nerEntities
-    .filter((e) => FIGURE_TYPES.has(e.type) && !YEAR.test(e.text.trim()) && !ONE.test(e.text.trim()))
-    .map((e) => e.text)
-    .filter((t) => !dates.some((d) => d.includes(t)) && !counted.some((c) => c.includes(t)));
-  return [
-    ...facts.map((n) => ({
-      text: n.text,
-      counted: true,
-      span: TIME_UNIT.test(n.countsLemma ?? ''),
-      counts: n.countsLemma ?? '',
-    })),
-    ...tagged.map((text) => ({ text, counted: false, span: false, counts: '' })),
-  ];
-}
-
-/** A figure as written, and whether the knowledge reads it as counting something named. */
-interface Figure {
-  text: string;
-  counted: boolean;
-  /** A span of time ("150 years", "about ten minutes"): how long, not how many of what is compared. */
-  span: boolean;
-  /** The lemma of what it counts ("man" of "forty-two men"), '' when it counts nothing named. */
-  counts: string;
-}
-
-/** "One of the lawyers", "a single face": one is no one's estimate of anything. */
-const ONE = /^(?:one|a single|single|1)$/i;
 
 /**
  * Where `text` names entity `id` first (by its name, an alias or a title it holds), or -1.
@@ -145,6 +104,8 @@ export interface GiverWords {
   isPeople: (lemma: string) => boolean;
   /** True for a word, as written, that says or gives something ("said", "puts", "estimated"). */
   gives: (word: string) => boolean;
+  /** True for the lemma of a noun of a person, a body or a group of people ("man", "party", "band"). */
+  ofPeople: (lemma: string) => boolean;
 }
 
 /** Who gives a side's figure: an entity of the coverage, or the words that name someone it has no entry for. */
@@ -282,14 +243,20 @@ function figuresGivenBy(
   giver: Giver,
   topic: ReadonlySet<string>,
   asked: ReadonlySet<string>,
-  gives: (word: string) => boolean,
+  words: Pick<GiverWords, 'gives' | 'ofPeople'>,
+  counted: Token | undefined,
 ): Map<string, SideFigure[]> {
+  const { gives } = words;
   const out = new Map<string, SideFigure[]>();
-  const add = (f: Omit<SideFigure, 'countsTopic' | 'given'>, given = 2) =>
+  const add = (f: Omit<SideFigure, 'countsTopic' | 'otherKind' | 'given'>, given = 2) => {
+    const at = f.sentence.text.indexOf(f.figure.text);
+    const after = at < 0 ? '' : f.sentence.text.slice(at + f.figure.text.length);
+    const otherKind = countsOtherKind(counted, f.figure.counts, after, words.ofPeople);
     out.set(f.sentence.sourceId, [
       ...(out.get(f.sentence.sourceId) ?? []),
-      { ...f, countsTopic: asked.has(f.figure.counts), given },
+      { ...f, countsTopic: asked.has(f.figure.counts), otherKind, given },
     ]);
+  };
   // "Californians" is a name to the tagger, its plural kept in its lemma: the question's "Californian" is in it.
   const overlap = (s: Sentence) =>
     new Set(
@@ -419,7 +386,8 @@ function firstOutside(text: string, mention: string, quoted: (at: number) => boo
 
 /**
  * The best of a side's figures in one article: a figure counting a thing the question names first ("forty-two
- * men" over "two troops" for "the fighting men"), then most topic words, then one the giver gives (see
+ * men" over "two troops" for "the fighting men"), then one not counting a thing of another kind (see
+ * figure-of-asked.ts), then most topic words, then one the giver gives (see
  * {@link SideFigure.given}), then a figure that is no span of time, then
  * a figure counting something named, then first in the article.
  */
@@ -427,6 +395,7 @@ function best(figures: readonly SideFigure[]): SideFigure | undefined {
   return [...figures].sort(
     (a, b) =>
       Number(b.countsTopic) - Number(a.countsTopic) ||
+      Number(a.otherKind) - Number(b.otherKind) ||
       b.overlap - a.overlap ||
       b.given - a.given ||
       Number(a.figure.span) - Number(b.figure.span) ||
@@ -466,9 +435,10 @@ export function attributedFigures(
   );
   // What the question counts is in its own words ("the fighting men"), not the words its terms are widened to.
   const asked = new Set(question.analysis.tokens.map((t) => t.lemma));
+  const counted = askedCounted(question.analysis.tokens);
   const [fa, fb] = [
-    figuresGivenBy(index, a, topic, asked, words.gives),
-    figuresGivenBy(index, b, topic, asked, words.gives),
+    figuresGivenBy(index, a, topic, asked, words, counted),
+    figuresGivenBy(index, b, topic, asked, words, counted),
   ];
   const shared = [...fa.keys()]
     .filter((src) => fb.has(src))

@@ -20,7 +20,7 @@ import type { Side } from './comparison-sides.ts';
 export const MAGNITUDE = /\b(bigger|smaller|larger|more|fewer|how many|how much|number|size)\b/i;
 /** A comparison of what people said: each side is asked for their own words. */
 export const STANCE =
-  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
+  /\b(say|said|says|stance|view|views|position|agree\w*|disagree\w*|differ\w*|contradict\w*|think|thought|see|saw|sees|same way|who said what)\b/i;
 /**
  * Words of a sentence that reports a disagreement, agreement denied among them ("Mr. Pettibone does not quite
  * agree.", "the old soldiers never agreed"), but not an agreement to do something ("did not agree to pay"),
@@ -92,8 +92,11 @@ export function answerComparison(
     const words = quotedAfterLeadIn(index, shown, people);
     if (words) push(words);
   }
-  for (const { side, draft } of answered)
-    for (const e of reported(index, u, sideShown(index, draft.evidence))) {
+  for (const { side, draft } of answered) {
+    // "He sees it differently from Dr. Pettibone.": lines the passage above already shows are not this side's
+    // lines again; the side shows its next ones, which say what it holds.
+    const unshown = draft.evidence.filter((e) => !seen.has(e.id));
+    for (const e of reported(index, u, sideShown(index, unshown.length > 0 ? unshown : draft.evidence))) {
       push(e);
       const more =
         quotationGoingOn(index, e) ??
@@ -101,6 +104,7 @@ export function answerComparison(
         (side.entityId === null ? describedAfterLeadIn(index, e) : null);
       if (more) push(more);
     }
+  }
   const missing = drafts.filter((d) => !answered.includes(d as { side: Side; draft: Draft }));
   const label = (s: Side) => {
     const source = s.sourceId ? index.sources.get(s.sourceId) : undefined;

@@ -164,6 +164,12 @@ function giversDraft(u: Understanding, ctx: Context): Draft | null {
           reader.countsPeople(lemma) ||
           (reader.data.wordnet ? nounKindsOf(reader.data.wordnet).isPerson(lemma) : false),
         gives: givingWords(reader),
+        // WordNet's first sense, not the lexicon's heads of people, where "head" is one ("Thirty head of my sheep").
+        ofPeople: (lemma) =>
+          reader.data.wordnet
+            ? nounKindsOf(reader.data.wordnet).kindOf(lemma) !== null ||
+              nounKindsOf(reader.data.wordnet).isKindOf(lemma, 'group')
+            : reader.countsPeople(lemma),
       })
     : null;
 }
