@@ -39,6 +39,7 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
   ],
   ['a name two bodies share, one sentence', 'National Guard '],
   ['a part of them counted again and again, one sentence', 'eighty of them were taken, '],
+  ['a day a bound ends an act at, one sentence', 'the saloons stay closed until Monday and '],
   ['a quotation handed over with a colon, one paragraph', 'Maria Lopez put it this way: "Yes." '],
   [
     'a relative handed a quotation, one paragraph',

@@ -40,6 +40,23 @@ function finalAspect(tokens: readonly Token[]): readonly string[] | undefined {
   return FINAL_ASPECTS.get(last.normal);
 }
 
+/** Verbs that ask the end of an event with their particle ("when does the watch wrap up?"): English aspect. */
+const PHRASAL_ENDINGS: ReadonlyMap<string, string> = new Map([['wrap', 'up']]);
+
+/** The end asked by a phrasal verb of ending ({@link PHRASAL_ENDINGS}), or `undefined`. */
+function phrasalAspect(tokens: readonly Token[]): readonly string[] | undefined {
+  const asked = tokens.some((t, i) => {
+    const particle = PHRASAL_ENDINGS.get(t.lemma);
+    return particle !== undefined && particle === tokens[i + 1]?.normal;
+  });
+  return asked ? ENDING : undefined;
+}
+
+/** True when the question asks when an event ends (`markers` from {@link askedAspect}): a bound dates that end. */
+export function asksEnd(markers: readonly string[] | undefined): boolean {
+  return markers === ENDING;
+}
+
 /** True when the sentence speaks of the asked end of an event ("began", "until September", "ended"). */
 export function sentenceHasAspect(sentence: Sentence, markers: readonly string[]): boolean {
   const words = new Set([...sentence.lemmas, ...sentence.text.toLowerCase().split(P1)]);
@@ -53,7 +70,10 @@ export function sentenceHasAspect(sentence: Sentence, markers: readonly string[]
  * `undefined` when it asks none. "When did the cars start moving again?": a start again is a resumption.
  */
 export function askedAspect(tokens: readonly Token[]): readonly string[] | undefined {
-  const aspect = tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined) ?? finalAspect(tokens);
+  const aspect =
+    tokens.map((t) => ASPECTS.get(t.lemma)).find((m) => m !== undefined) ??
+    phrasalAspect(tokens) ??
+    finalAspect(tokens);
   return aspect === STARTING && tokens.some((t) => t.normal === 'again') ? RESUMING : aspect;
 }
 

@@ -7,7 +7,7 @@ import { actToldAtTime } from './act-at-time.ts';
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
 import { asksDeadline, isDeadlineDate } from './deadline.ts';
 import { datedActTest, phrasalActs, tellsOtherThing, type DatedAct } from './dated-act.ts';
-import { askedAspect, aspectWordsOf, sentenceHasAspect } from './date-aspect.ts';
+import { askedAspect, asksEnd, aspectWordsOf, sentenceHasAspect } from './date-aspect.ts';
 import { dateProximity, termStems } from './date-proximity.ts';
 import { confidenceOf, rankOptions, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { rankSentences, type Ranked } from './retrieval.ts';
@@ -232,7 +232,9 @@ function bestDate(
         r.score * (0.6 + dateProximity(r.sentence.text, d, asked.stems)) * PRECISION_BONUS[d.precision];
       if (asked.asksTime) score *= d.time ? TIME_ASKED_BONUS : NO_TIME_ASKED_PENALTY;
       if (lastEvidence.has(r.sentence.id)) score *= 2;
-      if (asked.deadline && isDeadlineDate(lower, d.text)) score *= DEADLINE_BONUS;
+      // "When does the watch wrap up?": of "began today and is scheduled to run until the end of April", the
+      // date a bound introduces is the end asked, not the start.
+      if ((asked.deadline || asksEnd(markers)) && isDeadlineDate(lower, d.text)) score *= DEADLINE_BONUS;
       if (actTest) {
         let act = actTest(r.sentence, d.text);
         if (act === 'dates-act' && asked.anothers(r.sentence, d.text)) act = 'no-act';

@@ -32,11 +32,14 @@ export function lastingUntil(u: Understanding, ctx: Context, count: Draft | null
   const told = count?.evidence[0]?.text ?? '';
   if (count && count.confidence >= MIN_CONFIDENCE && FUTURE.test(told)) return count;
   const until = answerDate(u, ctx);
-  const first = until?.evidence[0];
-  if (!until || !first || until.confidence < MIN_CONFIDENCE) return count;
-  const lower = first.text.toLowerCase();
-  const bound = (ctx.index.datesBySentence.get(first.id) ?? []).some(
-    (d) => d.date === until.date && isDeadlineDate(lower, d.text),
-  );
+  if (!until || until.confidence < MIN_CONFIDENCE) return count;
+  // The dated sentence may be shown after the one that names the thing ("On Tuesday, the museum opened an
+  // exhibition…" then "It will remain open until the end of September"): any sentence shown may bound it.
+  const bound = until.evidence.some((e) => {
+    const lower = e.text.toLowerCase();
+    return (ctx.index.datesBySentence.get(e.id) ?? []).some(
+      (d) => d.date === until.date && isDeadlineDate(lower, d.text),
+    );
+  });
   return bound ? until : count;
 }

@@ -9,6 +9,7 @@ import type { Lexicon } from './annotate.ts';
 import type { FoundDate } from './facts.ts';
 import type { IsoDate } from './schema.ts';
 import { framesDate } from './date-phrase.ts';
+import { UNTIL_WORDS } from './date-until.ts';
 import { DAY_PARTS } from './clock-times.ts';
 import { ordinalDay } from './ordinal-days.ts';
 import { monthOfWritingShift } from './month-of-writing.ts';
@@ -183,6 +184,20 @@ export class DateResolver {
       const date = isoDay(y, month, day);
       return date ? { date, end: null, precision: 'day', yearWritten } : null;
     }
+    // "Until July" told in the present or the future: the next such month from the day told, which the act
+    // lasts to; told in the past, the one nearest, as any other. "Until Monday" (a story of this week: one
+    // told years later names no weekday that can be told, below): the next Monday, whatever the tense, as
+    // a closing is told done ("the saloons were ordered closed until Monday") of a day still to come.
+    const until = UNTIL_WORDS.has(words[0] ?? '');
+    if (
+      month !== null &&
+      until &&
+      context?.tense !== 'past' &&
+      day === null &&
+      year === null &&
+      story === null
+    )
+      return { date: monthOf(month < told.m ? told.y + 1 : told.y, month), end: null, precision: 'month' };
     if (month !== null) {
       const y = year ?? story ?? nearestYear(near, month, 15);
       return { date: monthOf(y, month), end: null, precision: 'month', yearWritten };
@@ -199,6 +214,8 @@ export class DateResolver {
       );
     if (year !== null && day === null) return { date: String(year), end: null, precision: 'year' };
     if (weekdayIndex !== null && story !== null && dateline === null) return null;
+    if (weekdayIndex !== null && until)
+      return { date: addDays(now, (weekdayIndex - weekday(now) + 7) % 7 || 7), end: null, precision: 'day' };
     if (weekdayIndex !== null) {
       // "LA GRANGE, Sept. 22. — … came in on Friday": the last Friday to the dateline's day.
       const back = (weekday(now) - weekdayIndex + 7) % 7;

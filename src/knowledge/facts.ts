@@ -18,6 +18,7 @@ import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
 import { dayReadFirst } from './same-day-again.ts';
 import { dayOfWritingEnd, throughMonthOfWriting } from './month-of-writing.ts';
+import { untilDateSpan } from './date-until.ts';
 
 export interface FoundDate {
   text: string;
@@ -152,6 +153,10 @@ export class FactReader {
           end: endBeforeCount(analysis.tokens, e.start, e.end, sentence.tokenEnd),
         });
       else if (e.name === 'TIME' && e.end <= sentence.tokenEnd) this.#timeSpan(sentence, e, spans, clocks);
+      else if (e.name === 'DURATION') {
+        const until = untilDateSpan(analysis.tokens, e, this.#isMonth, (w) => this.#weekdays.has(w));
+        if (until && until.end <= sentence.tokenEnd) spans.push(until);
+      }
     }
     const dated = spans.length;
     // One pass for bare years and anchored phrases: most sentences have neither, and allocate nothing.

@@ -16,10 +16,26 @@ Curator Ana Villarreal said about 300 visitors came on the first day.
 The town marks 160 years since the garrison left the river.
 `;
 
+/** The date it lasts until in the sentence after the one naming it, which points back to it ("It will…"). */
+const POINTING_BACK = `---
+id: gulfwire-2025-fort-exhibit
+title: Museum opens an exhibit on the old fort
+outlet: Example Gulf Wire
+published: 2025-06-12
+url: https://example.org/fort-exhibit
+language: en
+---
+The town marks 160 years since the cavalry left the river.
+
+On Tuesday, the Casa Blanca museum in Brownsville opened a small exhibition on the cavalry garrison of 1865, with maps lent by the state archive. It will remain open until the end of September, and entry is free on Sundays.
+`;
+
 let engine: AnswerEngine;
+let pointing: AnswerEngine;
 
 beforeAll(async () => {
   engine = (await withArticles(ARTICLE)).engine;
+  pointing = (await withArticles(POINTING_BACK)).engine;
 });
 
 describe('"how long will it last", asked of what is still to come', () => {
@@ -37,5 +53,14 @@ describe('"how long will it last", asked of what is still to come', () => {
       userId: 'how-long-2',
     });
     expect(a.direct ?? '').not.toContain('May');
+  });
+
+  it('is answered by the date in the sentence after the one naming the thing, which points back to it', async () => {
+    const a = await pointing.ask('How long will the Casa Blanca show about the 1865 garrison stay up?', {
+      userId: 'how-long-3',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('end of September');
+    expect(a.text).not.toContain('160 years');
   });
 });
