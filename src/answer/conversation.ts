@@ -3,7 +3,7 @@
  * "more pls"), whom a pronoun points to, the earlier topic carried into a question that names too little of its
  * own, the order of the entities in focus, and the last two answers together.
  */
-import type { NumberFact, Sentence } from '../knowledge/schema.ts';
+import type { Entity, NumberFact, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import { staysOnTopic } from './on-topic.ts';
@@ -17,6 +17,7 @@ import { personWhoAnswered } from './who-answer-person.ts';
 import { peopleWhoAnswered } from './people-who-answered.ts';
 import { asksUnshown } from './asks-unshown.ts';
 import { asksYesNo } from './qualifying.ts';
+import { entitiesInFocus, holdersOutOfFocus } from './role-in-focus.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -118,7 +119,7 @@ export function readFollowup(
       (u.entities.length === 0 && (u.leansOnContext || !ownSubject)) ||
       // "Ok so what has the US military been doing down there then": words that point back, and no name
       // the conversation has not had.
-      (u.leansOnContext && u.entities.every((id) => conversation.focus.includes(id))));
+      (u.leansOnContext && entitiesInFocus(u, conversation.focus)));
   const followup = leans;
   const onTopic = hasContext && !followup && alone && staysOnTopic(index, conversation, u);
   const resolved =
@@ -184,10 +185,22 @@ export function resolvePronoun(
   for (const id of conversation.focus) {
     const e = index.entities.get(id);
     if (!e) continue;
-    if (pronoun === 'plural' ? e.type !== 'person' : genderOf(id) === pronoun) return [id];
+    if (pronoun === 'plural' ? actsAsThey(e) : genderOf(id) === pronoun) return [id];
   }
   const ungendered = pronoun === 'plural' ? null : unGenderedPerson(index, conversation.focus, genderOf);
   return ungendered ? [ungendered] : [];
+}
+
+/** Kinds of place that act as a body of people ("they sent troops"): a polity, not a river or a region. */
+const POLITY_KINDS = new Set(['country', 'state', 'city']);
+
+/** True for what "they" can mean: people as a body, or a polity; never a person, a river or a region. */
+function actsAsThey(e: Entity): boolean {
+  return (
+    e.type === 'organisation' ||
+    e.type === 'group' ||
+    (e.type === 'place' && e.kinds.some((k) => POLITY_KINDS.has(k)))
+  );
 }
 
 /** The content words of a remembered question's terms (not its entities, synonyms or context). */
@@ -240,6 +253,8 @@ export function withContext(
   andForm: boolean,
 ): Understanding {
   const terms = new Map(u.terms);
+  const others = holdersOutOfFocus(u, conversation.focus);
+  for (const id of others) terms.delete(ENTITY_TERM + id);
   const ownContent = u.content.length;
   if (andForm || ownContent <= 2) {
     const carried = conversation.lastTerms.filter(
@@ -271,7 +286,7 @@ export function withContext(
     ...(onlyTone || nothingOwn ? { content: [...u.content, ...topicWords(conversation.lastTerms)] } : {}),
     terms,
     years,
-    entities: [...new Set([...focus, ...u.entities])],
+    entities: [...new Set([...focus, ...u.entities])].filter((id) => !others.has(id)),
     // "What did Trump say to her?": a speaker the follow-up names wins over the one it points back to.
     speakerId: u.speakerId ?? focus[0] ?? null,
   };
