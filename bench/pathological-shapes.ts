@@ -29,6 +29,14 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
   ['an unclosed quotation per paragraph', '"a b c\n\n'],
   ['a different person quoted in each paragraph', (n) => `"We will stay," said Tomas ${surnameOf(n)}.\n\n`],
   [
+    'a different unnamed person described in each paragraph',
+    (n) => `"We will stay," a rancher from ${surnameOf(n)} said.\n\n`,
+  ],
+  [
+    'a different unnamed person described in each sentence, one paragraph',
+    (n) => `"We will stay," a rancher from ${surnameOf(n)} said. `,
+  ],
+  [
     'a different person known by one name in each paragraph',
     (n) => `${surnameOf(n)}, a 34-year-old, said it was over. "We will stay," ${surnameOf(n)} said.\n\n`,
   ],

@@ -17,6 +17,7 @@ import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
+import { UnnamedIndex } from './unnamed-index.ts';
 import { particleNameEnd } from './particle-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
@@ -38,7 +39,8 @@ export class ArticlePeople {
    */
   readonly #byLaterName = new Map<string, ArticlePerson[]>();
   readonly #byId = new Map<string, ArticlePerson>();
-  readonly #unnamed: ArticlePerson[];
+  /** The people the article describes instead of naming, by where they were introduced. */
+  readonly #unnamed: UnnamedIndex;
   /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
   readonly #allBySurname = new Map<string, ArticlePerson[]>();
   /** {@link #allBySurname} for surnames written in capitals, read only after a title ("FROM PRIVATE RUMMEL."). */
@@ -131,7 +133,7 @@ export class ArticlePeople {
         pushOnce(laterNames, n.toUpperCase(), p);
       }
     }
-    this.#unnamed = people.filter((p) => p.unnamedAt !== undefined);
+    this.#unnamed = new UnnamedIndex(people);
   }
 
   get(id: string): ArticlePerson | undefined {
@@ -153,10 +155,9 @@ export class ArticlePeople {
   ): PersonMention[] {
     const out: PersonMention[] = [];
     const tokens = analysis.tokens;
-    for (const p of this.#unnamed) {
+    for (const p of this.#unnamed.startingIn(paragraph, from, to)) {
       const at = p.unnamedAt;
-      if (!at || at.paragraph !== paragraph || at.start < from || at.start >= to || excluded(at.start))
-        continue;
+      if (!at || excluded(at.start)) continue;
       const first = tokens[at.start];
       const last = tokens[at.end - 1];
       if (first && last)

@@ -3,6 +3,7 @@
  * read once its quotations are attributed.
  */
 import type { ArticlePerson } from './discovered-person.ts';
+import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import { readingOrder } from './mention-order.ts';
 import { tokenAt, type PersonMention } from './speakers.ts';
@@ -33,9 +34,7 @@ export function fullerUnnamedNames(
   for (const p of unnamed) {
     const at = p.unnamedAt;
     if (!at) continue;
-    const own = byParagraph
-      .get(at.paragraph + 1)
-      ?.find((s) => s.tokenStart <= at.start && at.start < s.tokenEnd);
+    const own = sentenceHolding(byParagraph.get(at.paragraph + 1) ?? [], at.start);
     const order = readingOrder(at.paragraph, own ? tokenAt(own.analysis, at.start).start : 0);
     const name =
       spokespersonOfBody(p.name, own, entity) ??
@@ -43,4 +42,13 @@ export function fullerUnnamedNames(
     if (name) out.set(p.id, name);
   }
   return out;
+}
+
+/**
+ * The sentence of a paragraph (its sentences in order) holding token `t`, by binary search: a paragraph may
+ * hold thousands of unnamed people, and a scan of its sentences for each was quadratic in the paragraph.
+ */
+function sentenceHolding(sentences: readonly WorkingSentence[], t: number): WorkingSentence | undefined {
+  const s = sentences[lowerBound(0, sentences.length, (k) => (sentences[k]?.tokenEnd ?? 0) <= t)];
+  return s && s.tokenStart <= t && t < s.tokenEnd ? s : undefined;
 }

@@ -290,6 +290,22 @@ describe('pathological article shapes', () => {
       quotes: 2_000,
     },
     {
+      name: 'a different unnamed person described in each paragraph',
+      body: Array.from(
+        { length: 2_000 },
+        (_, n) => `"We will stay," a rancher from ${surnameOf(n)} said.\n\n`,
+      ).join(''),
+      quotes: 2_000,
+    },
+    {
+      name: 'a different unnamed person described in each sentence, one paragraph',
+      body: Array.from(
+        { length: 2_000 },
+        (_, n) => `"We will stay," a rancher from ${surnameOf(n)} said. `,
+      ).join(''),
+      quotes: 2_000,
+    },
+    {
       name: 'a different person known by one name in each paragraph',
       body: Array.from(
         { length: 2_000 },
@@ -444,6 +460,20 @@ describe('pathological article shapes', () => {
     expect(kb.sentences.filter((s) => s.sourceId === 'extra-article').map((s) => s.text)).toEqual([
       'The troops would include doctors and engineers.',
     ]);
+  });
+
+  it.each([
+    ['paragraph', '\n\n'],
+    ['sentence of one paragraph', ' '],
+  ])("gives each %s's quotation to the unnamed person it describes, not another's", async (_, gap) => {
+    const body = Array.from(
+      { length: 300 },
+      (_, n) => `"We will stay," a rancher from ${surnameOf(n)} said.${gap}`,
+    ).join('');
+    const { dir, sources } = await corpusWith({ 'odd.md': withFrontMatter({}, `${body}\n`) });
+    const { kb } = await rebuildFromDir(sources, tools, null, dir);
+    const speakers = kb.quotes.filter((q) => q.sourceId === 'extra-article').map((q) => q.speakerName);
+    expect(speakers).toEqual(Array.from({ length: 300 }, (_, n) => `a rancher from ${surnameOf(n)}`));
   });
 
   it.each(SHAPES)('builds $name and finds its quotations', async ({ body, quotes }) => {
