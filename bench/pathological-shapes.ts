@@ -98,6 +98,18 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
   ],
   ['a general noun for a person after each quotation, one sentence', '"a," the officer said, '],
   [
+    'a person the tagged words name, each quotation, one paragraph',
+    'Colonel Trucy Aubert marched. "If Aubert had come up," he said. ',
+  ],
+  [
+    'a possessive set off after an unnamed subject, one paragraph',
+    'A young marine at the tape, his face covered, sent word: "Go back." ',
+  ],
+  [
+    'a letter read out after a colon, a paragraph each',
+    'I will read it:\n\n"Dear Mother, yes."\n\nMrs. Sears tells us so.\n\n',
+  ],
+  [
     'an epithet speaker after each quotation, one sentence',
     (n) => (n === 0 ? 'Young Amos Lytle came. ' : '"a," the young man said, '),
   ],

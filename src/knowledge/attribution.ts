@@ -57,6 +57,7 @@ import { describedNamedPeople } from './described-named-person.ts';
 import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
+import { endsInColon } from './ends-in-colon.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -268,8 +269,17 @@ export class QuoteAttributor {
       if (guess) return { guess, attributionSentence: null, subjects };
     }
     const next = sentences[si + 1];
+    // '…and I'll read you a part of it: / "Dear Mother, …" / Mrs. Sears tells us …': a quotation opening its
+    // paragraph after one ending in a colon is handed over by the words before it, not by those after.
+    const handedBefore =
+      opensSentence &&
+      prevSentence !== undefined &&
+      prevSentence.paragraph === sentence.paragraph - 1 &&
+      endsInColon(prevSentence.analysis.text, prevSentence.start, prevSentence.end);
     const fromNext =
-      next && next.kind === sentence.kind ? leadingAttribution(this.#finder, next, people) : null;
+      next && next.kind === sentence.kind && !handedBefore
+        ? leadingAttribution(this.#finder, next, people)
+        : null;
     if (fromNext) return { guess: fromNext, attributionSentence: next ?? null, subjects };
     const samePargraph =
       prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;

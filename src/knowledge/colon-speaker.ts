@@ -52,7 +52,9 @@ export function speakerBeforeColon(finder: SpeakerFinder, around: QuoteSurroundi
         relativeOf(finder.reader, sentence, opening, people));
   // Only words said in full: 'The strategy had a name: "prevention through deterrence."' says no one.
   const full = OPENS_AS_SENTENCE.test(analysis.text.slice(span.start, span.end));
-  const first = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
+  // "A young marine at the tape, his face covered by a balaclava, sent …:": past words set off by commas
+  // after it, the subject is the last piece a determiner opens.
+  const first = subjectPieceStart(analysis, opening);
   const opener = opening[first];
   // "A Pentagon official": a body naming what an unnamed person is names no body speaking.
   const indefinite = opener !== undefined && ['a', 'an'].includes(tokenAt(analysis, opener).normal);
@@ -66,7 +68,8 @@ export function speakerBeforeColon(finder: SpeakerFinder, around: QuoteSurroundi
   // "The city of Juárez posted on its Facebook page Saturday: '…'", "the formation answered … with the
   // motto: '…'": with no one named, the words opening the clause before the verb, as written.
   if ((!subject || indefinite) && opener !== undefined && tokenAt(analysis, opener).pos === 'DET') {
-    const described = nounPhraseBefore(analysis, opening.slice(first));
+    const comma = opening.findIndex((t, k) => k > first && tokenAt(analysis, t).value === ',');
+    const described = nounPhraseBefore(analysis, opening.slice(first, comma < 0 ? undefined : comma));
     if (described) return { ...described, cue: null };
   }
   return subject ? null : unnamedSubject(finder, analysis, clause, verb, opening);
@@ -138,4 +141,21 @@ function nameOpening(analysis: Analysis, opening: readonly number[]): Omit<Speak
   const words = opening.map((t) => tokenAt(analysis, t));
   if (!words.every((w) => w.pos === 'PROPN' && NAME_WORD.test(w.value))) return null;
   return { speakerId: null, speakerName: words.map((w) => w.value).join(' ') };
+}
+
+/** Possessive determiners that open words set off about the subject before them ("his face covered …"). */
+const SET_OFF_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * Where the subject's words start in `opening` (the words before the verb): after its last comma, or, when
+ * the words after the last comma are empty and the piece before them opens with a possessive ("A young marine
+ * at the tape, his face covered by a balaclava,"), at the piece before that one, when a determiner opens it.
+ */
+function subjectPieceStart(analysis: Analysis, opening: readonly number[]): number {
+  const last = opening.findLastIndex((t) => tokenAt(analysis, t).value === ',') + 1;
+  if (last === 0 || last < opening.length) return last;
+  const setOff = opening.findLastIndex((t, k) => k < last - 1 && tokenAt(analysis, t).value === ',') + 1;
+  if (setOff === 0 || !SET_OFF_POSSESSIVES.has(tokenAt(analysis, opening[setOff] ?? -1).normal)) return last;
+  const piece = opening.findLastIndex((t, k) => k < setOff - 1 && tokenAt(analysis, t).value === ',') + 1;
+  return tokenAt(analysis, opening[piece] ?? -1).pos === 'DET' ? piece : last;
 }

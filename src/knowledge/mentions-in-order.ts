@@ -96,6 +96,8 @@ export function readMentionsInOrder(
     const tok = tokenAt(analysis, t);
     const gender = tok.pos === 'PRON' ? reader.pronouns.get(tok.normal) : undefined;
     if (!gender || !MENTION_PRONOUNS.has(tok.normal) || inQuote(tok.start)) continue;
+    // "A young marine at the tape, his face covered by a balaclava, sent …": the unnamed subject's own.
+    if (setOffAfterUnnamedSubject(analysis, sentence.tokenStart, t, found)) continue;
     if (intensiveReflexive(analysis.tokens, t)) {
       // "Pershing himself": a name the article knows goes on under its own mention.
       const end = tokenAt(analysis, t - 1).end;
@@ -196,4 +198,30 @@ function describedBy(
   if (articleEntity(reader.entities, id, state)?.type !== 'person') return null;
   const known = articleGender(reader.entities, id, state);
   return known === null || known === gender ? id : null;
+}
+
+/** Tokens at most of an unnamed subject a possessive's phrase is set off after ("A young marine at the tape"). */
+const MAX_SUBJECT_TOKENS = 10;
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/**
+ * True when the possessive at token `t` opens a phrase set off by a comma right after a subject that opens
+ * the sentence with a determiner and names no one ("A young marine at the tape, his face covered by a
+ * balaclava, sent …"): the phrase describes that unnamed subject, so the possessive is theirs, no one named
+ * before.
+ */
+function setOffAfterUnnamedSubject(
+  analysis: WorkingSentence['analysis'],
+  from: number,
+  t: number,
+  found: readonly FoundMention[],
+): boolean {
+  if (!POSSESSIVE_PRONOUNS.has(tokenAt(analysis, t).normal) || t - from > MAX_SUBJECT_TOKENS + 1)
+    return false;
+  if (analysis.tokens[t - 1]?.value !== ',' || tokenAt(analysis, from).pos !== 'DET') return false;
+  for (let k = from + 1; k < t - 1; k++) {
+    const pos = tokenAt(analysis, k).pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || pos === 'PUNCT' || pos === 'PROPN') return false;
+  }
+  return !found.some((m) => m.token >= from && m.token < t);
 }

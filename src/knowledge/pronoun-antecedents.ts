@@ -11,6 +11,7 @@ import type { WorkingSentence } from './working.ts';
 import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
 import { subordinateTokens, wholeQuotation } from './subordinate-mentions.ts';
+import { spokenOfInTagged } from './spoken-of-in-tagged.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { isBodyName, RECEIVERS, senderOfDocument } from './document-senders.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
@@ -76,7 +77,9 @@ export function describedAntecedent(
   const pronoun = tokenAt(analysis, t);
   const thing = THING_PRONOUNS.has(pronoun.normal);
   if (!saysNext(reader, analysis, t, sentence.tokenEnd)) return null;
-  if (!thing && namesPerson(reader, sentence, t)) return null;
+  // '"If Aubert had come up, …," he said': whom the tagged words name is spoken of, not speaking.
+  const spokenOf = thing ? null : spokenOfInTagged(sentence, t, (id) => reader.entity(id)?.type === 'person');
+  if (!thing && namesPerson(reader, sentence, t, spokenOf)) return null;
   let previous = sentence.previous;
   for (let back = 0; previous && back < MAX_SENTENCES_BACK; back++, previous = previous.previous) {
     if (previous.paragraph !== sentence.paragraph || previous.kind !== sentence.kind) return null;
@@ -97,7 +100,10 @@ export function describedAntecedent(
         : subordinateTokens(previous.analysis, (subject.at(-1) ?? 0) + 1, previous.tokenEnd, (w) =>
             reader.cues.has(w),
           );
-    if (entity?.type === 'person' && !namesPerson(reader, previous, previous.tokenEnd, entity.id, aside))
+    if (
+      entity?.type === 'person' &&
+      !namesPerson(reader, previous, previous.tokenEnd, entity.id, aside, spokenOf)
+    )
       return { speakerId: entity.id, speakerName: entity.name };
     if (
       !thing &&
@@ -107,6 +113,7 @@ export function describedAntecedent(
         previous.tokenEnd,
         null,
         new Set([...describing(reader, previous, subject), ...aside]),
+        spokenOf,
       )
     )
       return null;
@@ -148,13 +155,18 @@ function namesPerson(
   before: number,
   id: string | null = null,
   modifiers: ReadonlySet<number> = new Set(),
+  spokenOf: string | null = null,
 ): boolean {
   // Among the mentions by name only: a sentence of thousands of quotations tagged "he said" holds thousands of
   // pronouns.
   const named = sentence.named.firstIn(
     0,
     before,
-    (m) => !modifiers.has(m.token) && m.entityId !== id && reader.entity(m.entityId)?.type === 'person',
+    (m) =>
+      !modifiers.has(m.token) &&
+      m.entityId !== id &&
+      m.entityId !== spokenOf &&
+      reader.entity(m.entityId)?.type === 'person',
   );
   return named !== undefined;
 }
@@ -317,7 +329,8 @@ function personDescribed(
   gender: 'male' | 'female',
 ): Omit<SpeakerGuess, 'cue'> | null {
   const words = subject.map((k) => tokenAt(sentence.analysis, k));
-  if (!['a', 'an', 'the'].includes(words[0]?.normal ?? '')) return null;
+  // "Another neighbor, a woman who gave only her first name, …, said": "another" is "an" and "other".
+  if (!['a', 'an', 'another', 'the'].includes(words[0]?.normal ?? '')) return null;
   const upTo = words.findIndex(isAdposition);
   const head = (upTo < 0 ? words : words.slice(0, upTo)).at(-1);
   if (!head || head.pos !== 'NOUN' || head.lemma !== head.normal || !reader.isPersonNoun(head.lemma))

@@ -100,6 +100,9 @@ export function relativeOfSpeaker(
   return null;
 }
 
+/** Parts of speech of a noun phrase's head. */
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 /**
  * The person a subject opening with a possessive pronoun ("his answer", "her reply") points back to; not
  * when what is theirs is a person ("her husband").
@@ -115,6 +118,9 @@ export function possessor(
   const at = subject[t];
   if (at === undefined || outer) return null;
   if (subject.slice(t + 1).some((k) => reader.isPersonNoun(tokenAt(sentence.analysis, k).lemma))) return null;
+  // "A young marine at the tape, his face covered by a balaclava, sent …": a possessive after the subject's
+  // own noun opens words set off about that subject, whose they are.
+  if (subject.slice(0, t).some((k) => NOUNS.has(tokenAt(sentence.analysis, k).pos))) return null;
   const gender = reader.pronouns.get(tokenAt(sentence.analysis, at).normal);
   return gender ? referent(reader, sentence, at, gender, people, null) : null;
 }
