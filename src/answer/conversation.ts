@@ -17,7 +17,7 @@ import { personWhoAnswered } from './who-answer-person.ts';
 import { peopleWhoAnswered } from './people-who-answered.ts';
 import { asksUnshown } from './asks-unshown.ts';
 import { asksYesNo } from './qualifying.ts';
-import { entitiesInFocus, holdersOutOfFocus } from './role-in-focus.ts';
+import { entitiesInFocus, heldInFocus, holdersOutOfFocus } from './role-in-focus.ts';
 
 /** "Both numbers, please", "both": the last two answers side by side. */
 const BOTH_PATTERN =
@@ -287,8 +287,12 @@ export function withContext(
     terms,
     years,
     entities: [...new Set([...focus, ...u.entities])].filter((id) => !others.has(id)),
-    // "What did Trump say to her?": a speaker the follow-up names wins over the one it points back to.
-    speakerId: u.speakerId ?? focus[0] ?? null,
+    // "What did Trump say to her?": a speaker the follow-up names wins over the one it points back to; a role
+    // title's holder the conversation is not about ("the president", after Trump) gives way to the one it is.
+    speakerId:
+      u.speakerId !== null && others.has(u.speakerId)
+        ? heldInFocus(u, conversation.focus, u.speakerId)
+        : (u.speakerId ?? focus[0] ?? null),
   };
 }
 

@@ -26,3 +26,12 @@ export function holdersOutOfFocus(u: Understanding, focus: readonly string[]): S
   );
   return new Set(u.entities.filter((id) => !focus.includes(id) && held.has(u.entityGroups.get(id))));
 }
+
+/**
+ * The holder in focus of the role title `id` is one holder of ("the president" named Sheinbaum first, in a
+ * conversation about Trump: Trump); `null` when none is.
+ */
+export function heldInFocus(u: Understanding, focus: readonly string[], id: string): string | null {
+  const group = u.entityGroups.get(id);
+  return u.entities.find((e) => focus.includes(e) && u.entityGroups.get(e) === group) ?? null;
+}

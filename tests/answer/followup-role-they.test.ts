@@ -58,6 +58,7 @@ describe('a role title in a follow-up', () => {
     expect(a.text).toContain('riot control');
     expect(a.citations[0]?.sourceId).toBe('yuma-2019-marines-barrier');
     expect(a.text).not.toContain('Sheinbaum');
+    expect(a.text).not.toContain('López Obrador');
   });
 });
 
