@@ -176,6 +176,11 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
     'two sentences of pronoun-tagged quotations, one paragraph',
     (n) => (n === 15_000 ? 'and left. It rained. ' : n < 15_000 ? '"a," he said, ' : '"c," she said, '),
   ],
+  [
+    'a letter under a heading naming one of many namesakes, each paragraph',
+    (n) =>
+      `Corporal ${surnameOf(n)} Wemple wrote home.\n\nTHE LETTER OF CORPORAL WEMPLE.\n\n"Dear Father, — We are here.\n\n"I write on a box."\n\n`,
+  ],
 ];
 
 /** A shape: one piece repeated, or a function giving the n-th piece, for shapes where each differs. */

@@ -31,6 +31,9 @@ const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our'
 const MAX_WHOLE_NAME_TOKENS = 10;
 
 /** The people of one article and how to find their mentions in its text. */
+/** Holders of one surname few enough to scan at each mention rather than index. */
+const FEW_NAMESAKES = 8;
+
 export class ArticlePeople {
   readonly #bySurname = new Map<string, ArticlePerson>();
   /**
@@ -43,6 +46,12 @@ export class ArticlePeople {
   readonly #unnamed: UnnamedIndex;
   /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
   readonly #allBySurname = new Map<string, ArticlePerson[]>();
+  /**
+   * For a surname many people share, the first of them (in {@link #allBySurname}'s order) bearing each other
+   * word of their name, made at the surname's first look-up: a scan of the holders at each mention was
+   * quadratic in an article naming thousands of Wemples.
+   */
+  readonly #holderByNameWord = new Map<string, Map<string, ArticlePerson>>();
   /** {@link #allBySurname} for surnames written in capitals, read only after a title ("FROM PRIVATE RUMMEL."). */
   readonly #allByCapitalSurname = new Map<string, ArticlePerson[]>();
   /** A person by first name, when no one else the article introduces has it ("Lillian said"). */
@@ -134,6 +143,20 @@ export class ArticlePeople {
       }
     }
     this.#unnamed = new UnnamedIndex(people);
+  }
+
+  /** The first of `holders` (the people of `surname`) with `word` among the words before their surname. */
+  #holderNamed(surname: string, holders: readonly ArticlePerson[], word: string): ArticlePerson | undefined {
+    if (holders.length <= FEW_NAMESAKES)
+      return holders.find((p) => p.name.split(' ').slice(0, -1).includes(word));
+    let byWord = this.#holderByNameWord.get(surname);
+    if (!byWord) {
+      byWord = new Map();
+      for (const p of holders)
+        for (const w of p.name.split(' ').slice(0, -1)) if (!byWord.has(w)) byWord.set(w, p);
+      this.#holderByNameWord.set(surname, byWord);
+    }
+    return byWord.get(word);
   }
 
   get(id: string): ArticlePerson | undefined {
@@ -391,7 +414,7 @@ export class ArticlePeople {
       // "His father, Aurelio Sandoval," beside Aurelio Sandoval Jr.: a relative's name set off after "his
       // father" is the father's when he bears it, whole, not the one whose father he is.
       const holders = this.#allBySurname.get(value) ?? [];
-      const holder = holders.find((p) => p.name.split(' ').slice(0, -1).includes(word));
+      const holder = this.#holderNamed(value, holders, word);
       const kin = kinApposition(tokens, MIDDLE_INITIAL.test(previous) ? t - 2 : t - 1, (w) =>
         this.gendered.has(w),
       );
