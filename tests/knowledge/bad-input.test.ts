@@ -306,6 +306,15 @@ describe('pathological article shapes', () => {
       quotes: 2_000,
     },
     {
+      name: 'a letter under a heading naming one of many namesakes, each paragraph',
+      body: Array.from(
+        { length: 500 },
+        (_, n) =>
+          `Corporal ${surnameOf(n)} Wemple wrote home.\n\nTHE LETTER OF CORPORAL WEMPLE.\n\n"Dear Father, — We are here.\n\n"I write on a box."\n\n`,
+      ).join(''),
+      quotes: 1_000,
+    },
+    {
       name: 'a different person known by one name in each paragraph',
       body: Array.from(
         { length: 2_000 },
