@@ -18,6 +18,7 @@ import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
 import { UnnamedIndex } from './unnamed-index.ts';
+import { NamesakeIndex, pushOnce, pushTo, setFirst } from './people-by-key.ts';
 import { particleNameEnd } from './particle-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
@@ -31,9 +32,6 @@ const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our'
 const MAX_WHOLE_NAME_TOKENS = 10;
 
 /** The people of one article and how to find their mentions in its text. */
-/** Holders of one surname few enough to scan at each mention rather than index. */
-const FEW_NAMESAKES = 8;
-
 export class ArticlePeople {
   readonly #bySurname = new Map<string, ArticlePerson>();
   /**
@@ -46,12 +44,8 @@ export class ArticlePeople {
   readonly #unnamed: UnnamedIndex;
   /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
   readonly #allBySurname = new Map<string, ArticlePerson[]>();
-  /**
-   * For a surname many people share, the first of them (in {@link #allBySurname}'s order) bearing each other
-   * word of their name, made at the surname's first look-up: a scan of the holders at each mention was
-   * quadratic in an article naming thousands of Wemples.
-   */
-  readonly #holderByNameWord = new Map<string, Map<string, ArticlePerson>>();
+  /** {@link #allBySurname}'s holders by the other words of their names, for surnames many share. */
+  readonly #namesakes = new NamesakeIndex();
   /** {@link #allBySurname} for surnames written in capitals, read only after a title ("FROM PRIVATE RUMMEL."). */
   readonly #allByCapitalSurname = new Map<string, ArticlePerson[]>();
   /** A person by first name, when no one else the article introduces has it ("Lillian said"). */
@@ -143,20 +137,6 @@ export class ArticlePeople {
       }
     }
     this.#unnamed = new UnnamedIndex(people);
-  }
-
-  /** The first of `holders` (the people of `surname`) with `word` among the words before their surname. */
-  #holderNamed(surname: string, holders: readonly ArticlePerson[], word: string): ArticlePerson | undefined {
-    if (holders.length <= FEW_NAMESAKES)
-      return holders.find((p) => p.name.split(' ').slice(0, -1).includes(word));
-    let byWord = this.#holderByNameWord.get(surname);
-    if (!byWord) {
-      byWord = new Map();
-      for (const p of holders)
-        for (const w of p.name.split(' ').slice(0, -1)) if (!byWord.has(w)) byWord.set(w, p);
-      this.#holderByNameWord.set(surname, byWord);
-    }
-    return byWord.get(word);
   }
 
   get(id: string): ArticlePerson | undefined {
@@ -414,7 +394,7 @@ export class ArticlePeople {
       // "His father, Aurelio Sandoval," beside Aurelio Sandoval Jr.: a relative's name set off after "his
       // father" is the father's when he bears it, whole, not the one whose father he is.
       const holders = this.#allBySurname.get(value) ?? [];
-      const holder = this.#holderNamed(value, holders, word);
+      const holder = this.#namesakes.holderNamed(value, holders, word);
       const kin = kinApposition(tokens, MIDDLE_INITIAL.test(previous) ? t - 2 : t - 1, (w) =>
         this.gendered.has(w),
       );
@@ -489,31 +469,6 @@ export class ArticlePeople {
       ? (this.#byFirstName.get(value) ?? null)
       : null;
   }
-}
-
-/**
- * Adds `p` to the list `map` keeps under `key`. At module level, not a closure in the constructor: a named
- * closure is renamed (an `Object.defineProperty`) each time it is made, once per article.
- */
-function pushTo(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson): void {
-  const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
-}
-
-/** Keeps `p` under `key` unless someone is kept there already. */
-function setFirst(map: Map<string, ArticlePerson>, key: string, p: ArticlePerson): void {
-  if (!map.has(key)) map.set(key, p);
-}
-
-/**
- * {@link pushTo}, unless `p` is the last of the list already: one person's words are added together, so a
- * repeat of theirs is the list's last.
- */
-function pushOnce(map: Map<string, ArticlePerson[]>, key: string, p: ArticlePerson): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [p]);
-  else if (list[list.length - 1] !== p) list.push(p);
 }
 
 /** True when one of tokens [start, end) is `word`, in capitals or not ("FROM PRIVATE RUMMEL."). */
