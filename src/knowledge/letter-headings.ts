@@ -28,10 +28,6 @@ const OPENING_MARK = /^\s*["“]/u;
 const MAX_DATELINE_WORDS = 8;
 /** Dateline paragraphs at most between a heading and its letter (a place and date, a day of the week). */
 const MAX_DATELINES = 2;
-/** Words before a person's name read as the title the article gives them ("Lt. Col.", "Corporal"). */
-const MAX_TITLE_WORDS = 3;
-/** People of one surname past which a heading's writer is not told among them (and a heading stays a look-up). */
-const MAX_NAMESAKES = 8;
 
 /** Gives the unattributed paragraphs of a letter under a heading naming its writer to that writer. */
 export function speakersOfLetterHeadings(
@@ -52,13 +48,13 @@ export function speakersOfLetterHeadings(
     else quotesByParagraph.set(q.sentence.paragraph, [q]);
   }
   const quotesOf = (paragraph: number) => quotesByParagraph.get(paragraph) ?? [];
-  let peopleBySurname: Map<string, Map<string, TitledPerson>> | null = null;
   for (const [paragraph, list] of byParagraph) {
-    const written = list.length === 1 ? writerOfHeading(list[0]?.text.trim() ?? '') : null;
-    if (written === null) continue;
-    // The article's people by surname, read once, and only for an article with a letter under a heading.
-    peopleBySurname ??= titledPeople(sentences, entity);
-    const person = personOfHeading(written, peopleBySurname);
+    const heading = list.length === 1 ? list[0] : undefined;
+    const written = heading ? writerOfHeading(heading.text.trim()) : null;
+    if (!heading || written === null) continue;
+    // "THE LETTER OF CORPORAL WEMPLE.": the people finder reads a heading's capitals as it reads any name
+    // (the Wemple the article introduced as Corporal), so the writer is the person the heading names.
+    const person = personNamedIn(heading, entity);
     const writer = person?.name ?? written;
     let at = paragraph + 1;
     // "LETTER FROM SANTA FE." over "SANTA FE, Feb. 14, 1847.": the heading names where it was written from.
@@ -92,68 +88,20 @@ function writerOfHeading(text: string): string | null {
   return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
 }
 
-/** A person of the article and the titles it wrote before their name ("corporal", "mr.", "lt. col."). */
-interface TitledPerson {
-  person: Pick<EntityData, 'id' | 'name'>;
-  titles: Set<string>;
-}
-
-/**
- * The article's people by the last word of their name, lower-cased, each with the words the article wrote just
- * before their name (one to three, as one string each): read once, one look at each mention.
- */
-function titledPeople(
-  sentences: readonly WorkingSentence[],
+/** The one person `heading` names (by a name, not a pronoun), or `undefined` when it names none or several. */
+function personNamedIn(
+  heading: WorkingSentence,
   entity: (id: string) => Pick<EntityData, 'id' | 'name' | 'type'> | undefined,
-): Map<string, Map<string, TitledPerson>> {
-  const bySurname = new Map<string, Map<string, TitledPerson>>();
-  for (const sentence of sentences)
-    for (const mention of sentence.mentions) {
-      if (mention.via === 'pronoun') continue;
-      const person = entity(mention.entityId);
-      if (person?.type !== 'person') continue;
-      const surname = person.name.toLowerCase().split(' ').at(-1) ?? '';
-      let people = bySurname.get(surname);
-      if (!people) bySurname.set(surname, (people = new Map()));
-      let titled = people.get(person.id);
-      if (!titled) people.set(person.id, (titled = { person, titles: new Set() }));
-      const tokens = sentence.analysis.tokens;
-      const before: string[] = [];
-      for (let k = 1; k <= MAX_TITLE_WORDS && mention.token - k >= 0; k++) {
-        before.unshift(tokens[mention.token - k]?.normal ?? '');
-        titled.titles.add(before.join(' '));
-      }
-      // "Corporal Silas Wemple" read as one mention: the words before the name are its title.
-      const written = mention.text.toLowerCase();
-      const name = person.name.toLowerCase();
-      if (written.endsWith(` ${name}`)) titled.titles.add(written.slice(0, -name.length - 1));
-    }
-  return bySurname;
-}
-
-/**
- * The person of the article a heading's writer names: "Mr. Van Duzer" is the "Mr. Henry Van Duzer" whose name
- * ends with the heading's last words; of two Wemples, "Corporal Wemple" is the one the article wrote after
- * "Corporal". A heading with a title names only a person the article gave that title. `undefined` when no
- * person, or more than one, fits (the heading's words stay the writer's name).
- */
-function personOfHeading(
-  written: string,
-  bySurname: ReadonlyMap<string, ReadonlyMap<string, TitledPerson>>,
 ): Pick<EntityData, 'id' | 'name'> | undefined {
-  const words = written.toLowerCase().split(' ');
-  const namesakes = bySurname.get(words.at(-1) ?? '');
-  if (!namesakes || namesakes.size > MAX_NAMESAKES) return undefined;
-  const fits: Array<Pick<EntityData, 'id' | 'name'>> = [];
-  for (const { person, titles } of namesakes.values()) {
-    const name = person.name.toLowerCase().split(' ');
-    // The heading's words the name does not end with are its title ("mr.", "corporal").
-    let shared = 1;
-    while (shared < words.length && name.at(-1 - shared) === words.at(-1 - shared)) shared++;
-    const title = words.slice(0, words.length - shared).join(' ');
-    if (title === '' || titles.has(title)) fits.push(person);
+  let found: Pick<EntityData, 'id' | 'name'> | undefined;
+  for (const mention of heading.mentions) {
+    if (mention.via === 'pronoun') continue;
+    const person = entity(mention.entityId);
+    if (person?.type !== 'person' || person.id === found?.id) continue;
+    if (found) return undefined;
+    found = person;
   }
-  return fits.length === 1 ? fits[0] : undefined;
+  return found;
 }
 
 /** True when `paragraph` is a dateline ({@link isDateline}) whose place is `writer`, read case-blind. */
