@@ -411,4 +411,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1848 dispatches and letters from a Portsmouth, Virginia weekly on the US Navy's occupation of Mazatlán, a 1920 Eagle Pass report (translated) on Carranza's death at Tlaxcalantongo and its echo on the border, a 2010 Chula Vista radio transcript on the army's seizure and burning of 134 tons of marijuana in Tijuana",
   },
+  {
+    folder: 'holdout-53',
+    set: 'unseen-articles-52',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1835 dispatches and letters in a Monroe, Louisiana weekly on Travis's seizure of the Mexican garrison at Anahuac, a 1912 El Paso evening report on Huerta's rout of Orozco at Bachimba, a 2015 León radio transcript (translated) on the centenary of the battle where Obregón lost his arm",
+  },
 ];

@@ -383,4 +383,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1846 letters of two soldiers in an Elmira weekly from Taylor's camp at Corpus Christi and the march to the Rio Grande, a 1932 Bowie obituary of a trooper who rode with General Howard to the 1872 peace with Cochise in the Dragoon Mountains, a 2019 Chihuahua report (translated) on the centenary of General Felipe Ángeles's trial and execution, a 2025 Los Angeles radio call-in transcript on the federalized Guard and the Marines sent into the city)",
   },
+  {
+    folder: 'articles-56',
+    set: 'new-articles-56',
+    attribution: 'tuned',
+    about:
+      "four more (1847 letters in a Newburyport weekly from a seaman, a marine sergeant and a supercargo on Commodore Sloat's seizure of Monterey in July 1846, a 1938 Chanute obituary of a railroad engineer's widow who saw the Ten Tragic Days in Mexico City in 1913, a 2012 public-radio transcript on the federal police's firing on a U.S. Embassy SUV at Tres Marías, a 2024 Tapachula report (translated) on soldiers firing on a truck of migrants at Villa Comaltitlán)",
+  },
 ];
