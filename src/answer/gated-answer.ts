@@ -142,8 +142,10 @@ export function gatedAnswer(g: GateInput): Draft | null {
   // A draft the checks let through under the bar (asked-said.ts) is shown at the bar the answer is shown from.
   const shown =
     answered && answered.confidence < MIN_CONFIDENCE ? { ...answered, confidence: MIN_CONFIDENCE } : answered;
-  // "So who arrested the crew?" that finds the interviewer asking about the Navy: the answer after the question.
-  if (shown) return withQuestionAnswered(shown, index);
+  // "So who arrested the crew?" in a conversation, finding the interviewer asking about the Navy by the words
+  // it carries: the answer after the question. Not a first question: "what was the rancher worried about?"
+  // is answered by the caller's own question, and the colonel's reply is left for "what did he tell him?".
+  if (shown) return hasContext ? withQuestionAnswered(shown, index) : shown;
   if (unknown) return unknownReported(index, intent, unknown);
   // A handler's decline that says why the coverage does not answer: its words, not "not covered".
   return best && declinesWithReason(best) ? best : null;

@@ -1,8 +1,9 @@
 /**
- * A question the article asks in a draft's evidence ("OCHOA: So why was the Navy involved?" in a transcript,
- * "Q. What was the Army doing?" in an explainer) matches a follow-up's words well, being about what the
- * follow-up is about, but a question asked is no answer: the paragraph after it, where the article answers
- * it, is shown after it, as an explanation shows it (explain-following.ts).
+ * A question the article asks ("OCHOA: So why was the Navy involved?" in a transcript, "Q. What was the Army
+ * doing?" in an explainer), in the evidence for a question asked in a conversation, matches the words the
+ * follow-up carries, being about what the conversation is about; but a question asked is no answer: the
+ * paragraph after it, where the article answers it, is shown after it, as an explanation shows it
+ * (explain-following.ts). The engine (gated-answer.ts) applies it in a conversation only.
  */
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import { ARTICLE_QUESTION, paragraphAfter } from './article-question.ts';
