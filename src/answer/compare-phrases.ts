@@ -156,6 +156,13 @@ const MAX_SIDE_WORDS = 14;
  * into Mexico?" asks whether they pursued them (the verb's "after"), not whether one event came after another.
  */
 const OBJECT_AFTER = /^(?:him|her|them|me|us)\b/i;
+/**
+ * A personal pronoun opening the first side of "does … before/after …": "does she believe Díaz really cried
+ * after the battle?" asks of what someone holds or did, a clause with its subject, whose "after" places it in
+ * time; two events set in order are named ("did the raid happen after the election?"), or pointed to by "it"
+ * or "that" ("was that before the war?"). English grammar: the subject pronouns of people.
+ */
+const PERSONAL_SUBJECT = /^(?:he|she|they|i|we|you)\s/i;
 
 /**
  * The two things a question compares in its own words: "the difference between X and Y", "compare X with Y",
@@ -197,6 +204,7 @@ export function phraseSides(text: string): PhraseComparison | null {
   // "Did Odom ever return to Carrizal after the war?": whether it ever happened, the time only placing it.
   if (order && /\bever\b/i.test(left)) return null;
   if (order && !offered && OBJECT_AFTER.test(right)) return null;
+  if (order && !offered && PERSONAL_SUBJECT.test(left)) return null;
   const words = (x: string) => x.split(/\s+/).length;
   if (words(left) > MAX_SIDE_WORDS || words(right) > MAX_SIDE_WORDS) return null;
   // "How did the numbers compare to 2018?": a side that is only a year is a comparison of years.

@@ -36,3 +36,35 @@ export function readingOnFromShown(
   evidence.splice(at + 1, 0, sentenceEvidence(next));
   return { ...draft, evidence, focus: [...draft.focus, ...next.mentions.map((m) => m.entityId)] };
 }
+
+/**
+ * `draft` with the sentence after its first one inserted right after it, when that first sentence is of an
+ * article the last answer came from (the story the conversation is in), and the next goes on in its paragraph
+ * and kind and has not been shown: a follow-up about a story matches the sentence that sets the scene, and
+ * the one after it most often tells what was asked ("…never spent the money on himself." → '"He bought a new
+ * stand for the shop…," Mr. Odom said.'). `draft` unchanged otherwise, and for a draft with a direct answer.
+ */
+export function readingOnInStory(
+  draft: Draft,
+  conversation: ConversationState,
+  index: KnowledgeIndex,
+): Draft {
+  const first = draft.evidence[0];
+  if (draft.direct !== null || first?.kind !== 'sentence') return draft;
+  const top = index.sentence(first.id);
+  if (!top || !conversation.lastSources.includes(top.sourceId)) return draft;
+  const next = index.neighbour(top.id, 1);
+  if (
+    !next ||
+    next.paragraph !== top.paragraph ||
+    next.kind !== top.kind ||
+    draft.evidence.some((e) => e.id === next.id) ||
+    conversation.shownSentences.includes(next.id)
+  )
+    return draft;
+  return {
+    ...draft,
+    evidence: [first, sentenceEvidence(next), ...draft.evidence.slice(1)],
+    focus: [...draft.focus, ...next.mentions.map((m) => m.entityId)],
+  };
+}

@@ -18,6 +18,7 @@ import { ownWordsInStory } from './part-own-words.ts';
 import { firstPartPastLater } from './part-yields.ts';
 import { declinesWithReason } from './replies.ts';
 import { retriedDraft } from './retry-drafts.ts';
+import { withQuestionAnswered } from './question-in-evidence.ts';
 import { unknownReported } from './stated-unknown.ts';
 import type { AnswerIntent, DeclineStage, GateProbe } from './types.ts';
 import type { Understanding } from './understand.ts';
@@ -141,7 +142,10 @@ export function gatedAnswer(g: GateInput): Draft | null {
   // A draft the checks let through under the bar (asked-said.ts) is shown at the bar the answer is shown from.
   const shown =
     answered && answered.confidence < MIN_CONFIDENCE ? { ...answered, confidence: MIN_CONFIDENCE } : answered;
-  if (shown) return shown;
+  // "So who arrested the crew?" in a conversation, finding the interviewer asking about the Navy by the words
+  // it carries: the answer after the question. Not a first question: "what was the rancher worried about?"
+  // is answered by the caller's own question, and the colonel's reply is left for "what did he tell him?".
+  if (shown) return hasContext ? withQuestionAnswered(shown, index) : shown;
   if (unknown) return unknownReported(index, intent, unknown);
   // A handler's decline that says why the coverage does not answer: its words, not "not covered".
   return best && declinesWithReason(best) ? best : null;

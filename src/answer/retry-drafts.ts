@@ -15,7 +15,7 @@ import { onTopicOf } from './on-topic.ts';
 import { topicWords, withContext } from './conversation.ts';
 import { repeatsLastAnswer } from './fit.ts';
 import { rememberedActor } from './remembered-actor.ts';
-import { readingOnFromShown } from './followup-next.ts';
+import { readingOnFromShown, readingOnInStory } from './followup-next.ts';
 import { draftWithin } from './draft-within.ts';
 import { withSidesGrounded } from './unmatched-sides.ts';
 
@@ -103,7 +103,7 @@ export function retriedDraft(
       : null;
   const freshOrDraft = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
   // "Any exceptions?" that finds the sentence just shown: the article read on from it.
-  const found =
+  const fromShown =
     followup && freshOrDraft && freshOrDraft.direct === null
       ? readingOnFromShown(
           freshOrDraft,
@@ -112,6 +112,8 @@ export function retriedDraft(
           ctx.index,
         )
       : freshOrDraft;
+  // "What did he spend it on?" that finds the sentence setting the scene in the story: read on from it.
+  const found = followup && fromShown ? readingOnInStory(fromShown, conversation, ctx.index) : fromShown;
   // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
   // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
   const earlier =

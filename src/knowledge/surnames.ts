@@ -10,11 +10,14 @@
 import type { WorkingSentence } from './annotate.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import type { Entity } from './schema.ts';
+import { isParticleWord } from './particle-names.ts';
 
 /** "W.", "S", "H": an initial is no surname. */
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Every word of a name opens with a capital. */
 const NAME_START = /^\p{Lu}/u;
+/** Words that join two names ("Judge McComas and wife"): English grammar's coordinating conjunctions. */
+const JOINING: ReadonlySet<string> = new Set(['and', 'or']);
 /** The most words a name has when it is given names and two surnames ("Adán Augusto López Hernández"). */
 const MAX_NAME_WORDS = 4;
 
@@ -41,6 +44,10 @@ export function paternalSurname(name: string, given: ReadonlySet<string>): strin
   if (words.length < 3 || words.length > MAX_NAME_WORDS) return null;
   // "a US official" is no name; "George W. Bush" has an initial where a surname would be.
   if (words.some((w) => INITIAL.test(w) || !NAME_START.test(w))) return null;
+  // "ADOLFO DE LA HUERTA", "Casimiro De León": a particle written with a capital still opens one surname, and
+  // "McCOMAS AND WIFE" (a headline in capitals) joins two people; neither word is a surname, which as an alias
+  // would name them in every question saying "and" or "la".
+  if (words.some((w) => isParticleWord(w.toLowerCase()) || JOINING.has(w.toLowerCase()))) return null;
   const paternal = words[words.length - 2] ?? '';
   return given.has(paternal) ? null : paternal;
 }

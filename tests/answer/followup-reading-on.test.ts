@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readingOnFromShown } from '../../src/answer/followup-next.ts';
+import { readingOnFromShown, readingOnInStory } from '../../src/answer/followup-next.ts';
 import { sentenceEvidence, type Draft } from '../../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../../src/answer/knowledge-index.ts';
 import { emptyConversation } from '../../src/answer/memory.ts';
@@ -19,11 +19,25 @@ Federal law prohibits active-duty soldiers from making arrests on US soil unless
 The governor said the request came in February.
 `;
 
+/** A scene set in one sentence, and what was asked told in the next one of its paragraph. */
+const OBITUARY = `---
+id: courier-1977-willis-obituary
+title: Dorsie Willis dies
+outlet: Example Courier
+published: 1977-08-27
+url: https://example.org/willis
+language: en
+---
+Mr. Willis received $25,000 from the Army in 1973.
+
+A neighbor, Clarence Odom, said Mr. Willis never spent the money on himself. "He bought a new stand for the shop and sent the rest to a church in Texas," Mr. Odom said.
+`;
+
 let index: KnowledgeIndex;
 const ID = 'dw-2024-soldiers-law';
 
 beforeAll(async () => {
-  const { kb } = await withArticles(LAW);
+  const { kb } = await withArticles(LAW, OBITUARY);
   index = new KnowledgeIndex(kb);
 });
 
@@ -62,5 +76,28 @@ describe('readingOnFromShown', () => {
     const first = law()!;
     const draft = draftOf([first]);
     expect(readingOnFromShown(draft, [['exception']], emptyConversation(), index)).toBe(draft);
+  });
+});
+
+describe('readingOnInStory', () => {
+  const STORY = 'courier-1977-willis-obituary';
+  const odom = () =>
+    index.kb.sentences.find((s) => s.sourceId === STORY && s.text.includes('never spent'))!.id;
+
+  it('shows the sentence after the one matched in the story the conversation is in ("what did he spend it on?")', () => {
+    const conversation = { ...emptyConversation(), lastSources: [STORY] };
+    const read = readingOnInStory(draftOf([odom()]), conversation, index);
+    expect(read.evidence.map((e) => e.text).join(' ')).toContain('new stand for the shop');
+    expect(read.evidence[0]?.id).toBe(odom());
+  });
+
+  it('returns the draft unchanged when the sentence is of an article the conversation has not been in', () => {
+    const draft = draftOf([odom()]);
+    expect(readingOnInStory(draft, emptyConversation(), index)).toBe(draft);
+  });
+
+  it('returns the draft unchanged when it has a direct answer', () => {
+    const draft = { ...draftOf([odom()]), direct: '$25,000' };
+    expect(readingOnInStory(draft, { ...emptyConversation(), lastSources: [STORY] }, index)).toBe(draft);
   });
 });

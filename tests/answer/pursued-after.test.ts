@@ -8,6 +8,10 @@ describe('phraseSides', () => {
     expect(phraseSides('Did the posse come after him?')).toBeNull();
   });
 
+  it('reads "does she believe X did Y after Z" as a clause about someone, not an order of two events', () => {
+    expect(phraseSides('Does she believe Díaz really cried after the battle?')).toBeNull();
+  });
+
   it('still reads "did X happen after Y" as an order of two events', () => {
     expect(phraseSides('Did the raid happen after the election?')?.order).toBe(true);
   });
