@@ -86,6 +86,8 @@ export class ArticlePeople {
     private readonly places: ReadonlySet<string> = new Set(),
     /** The words a noun is, or is right below, in WordNet ("pastor": reverend, clergyman). */
     private readonly closeKindsOf: (noun: string) => ReadonlySet<string> = () => new Set(),
+    /** Named people by a person noun of their title before its head ("deputy": title-word-holders.ts). */
+    private readonly titleWords: ReadonlyMap<string, readonly ArticlePerson[]> = new Map(),
   ) {
     const borne = new Set(people.map((p) => p.name));
     for (const p of people) {
@@ -315,7 +317,8 @@ export class ArticlePeople {
 
   /**
    * The named people holding a title `noun` is a close kind of ("pastor": the Rev. Paul E. Baughman, whose
-   * title is a reverend's), in the order their titles were met; remembered per noun.
+   * title is a reverend's), in the order their titles were met, else those with `noun` in their title before
+   * its head ("the deputy": Deputy Sheriff W. T. Pruett); remembered per noun.
    */
   #kindHoldersOf(noun: string): readonly ArticlePerson[] {
     let pool = this.#kindHolders.get(noun);
@@ -329,7 +332,7 @@ export class ArticlePeople {
         for (const [head, holders] of this.#byRoleHead)
           if (head !== noun && kinds.has(head))
             for (const p of holders) if (titleHeadOf(p, head)) found.add(p);
-      this.#kindHolders.set(noun, (pool = [...found]));
+      this.#kindHolders.set(noun, (pool = found.size > 0 ? [...found] : (this.titleWords.get(noun) ?? [])));
     }
     return pool;
   }

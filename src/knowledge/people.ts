@@ -17,6 +17,7 @@ import { roleBeforeKnownSurname, type RoleWordReader } from './role-before-surna
 import { isCompoundBodyName } from './compound-bodies.ts';
 import { namesServicemen, type ServicemenWords } from './servicemen-names.ts';
 import { ArticlePeople } from './article-people.ts';
+import { titleWordHolders } from './title-word-holders.ts';
 import { nonPersonContext, type NameContextWords, type NotAPerson } from './name-contexts.ts';
 import { bare, fromPlace } from './name-words.ts';
 import {
@@ -232,6 +233,7 @@ export class PeopleFinder {
       articleTitles,
       forms.places,
       (noun) => this.nounKinds?.closeKindsOf(noun) ?? new Set<string>(),
+      titleWordHolders(people, (l) => this.isPersonNoun(l), analyses),
     );
   }
 

@@ -271,11 +271,16 @@ function namedSubject(
   const { sentence, before, people, outer } = around;
   const { analysis } = sentence;
   const { k } = cue;
+  // "Mrs. Ida Harlan Purcell, his daughter, with whom he lived …, said": a relative set off after a name is
+  // that name's apposition, and the one named speaks.
+  const at = left.indexOf(nearest[0] ?? -1);
+  const comma = at > 0 && tokenAt(analysis, left[at - 1] ?? -1).value === ',';
+  const apposed = comma && finder.subjectIn(sentence, left.slice(0, at - 1), people, outer, true) !== null;
   return (
     // "…," Consuelo Aréstegui said, while her brother said the soldiers were "…"': a relative of the
     // one named before, right before the verb, speaks, not the one named.
-    relativeOf(finder.reader, sentence, nearest, people) ??
-    relativeNamedByOwner(finder.reader, sentence, nearest, people) ??
+    (apposed ? null : relativeOf(finder.reader, sentence, nearest, people)) ??
+    (apposed ? null : relativeNamedByOwner(finder.reader, sentence, nearest, people)) ??
     titledNameBefore(finder, sentence, nearest) ??
     finder.subjectIn(sentence, left, people, outer, true) ??
     // "…, said Lt. X: '…'": the subject after its verb, when none stands before it; in "The lieutenant
