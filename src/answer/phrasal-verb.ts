@@ -4,13 +4,33 @@
  * "broke" and "loose" are said by no sentence that says "escaped"; read as one verb, WordNet's first senses of
  * "break_loose" name the act "escape" names. The table holds WordNet's two-word verbs (wordnet-build.ts), so
  * no list of particles is needed: the pair must be a WordNet verb, and the second word a particle, adverb or
- * adjective (not the verb's object: "take stock" is not read).
+ * adjective, not a preposition before its object ("came to the ceremony" is no "come_to", concern).
  */
 import type { Token } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 
 /** Parts of speech of a second word that makes one verb with the first ("broke loose", "turned out"). */
 const SECOND_WORD_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV', 'ADJ']);
+/**
+ * Prepositions that are never a verb's particle: "going to farm" is no "go_to" (attend), "get to Sonoma" no
+ * "get_to" (annoy), "get rid of" no "rid_of". A closed class.
+ */
+const ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'into',
+  'onto',
+  'of',
+  'at',
+  'for',
+  'with',
+  'from',
+  'upon',
+  'toward',
+  'towards',
+  'than',
+]);
+/** Parts of speech that open the noun phrase a preposition takes: "came to the ceremony", "waiting on the bank". */
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 
 /** A two-word verb a question says: the lemmas of its words and the WordNet verb they make. */
 export interface PhrasalVerb {
@@ -29,6 +49,9 @@ export function phrasalVerbs(tokens: readonly Token[], wordnet: WordNet | null |
     if (t.pos !== 'VERB' || !next || !SECOND_WORD_POS.has(next.pos)) return;
     const verb = t.lemma.toLowerCase();
     const particle = next.normal.toLowerCase();
+    // A preposition with its object after it is no particle of the verb ("fell in Nuevo Laredo").
+    if (ONLY_PREPOSITIONS.has(particle)) return;
+    if (next.pos === 'ADP' && OBJECT_START.has(tokens[i + 2]?.pos ?? '')) return;
     const phrasal = `${verb}_${particle}`;
     // A two-word verb the table holds has words of its own senses ("break_loose": "escape", "explode").
     if (wordnet.synonymsOf(phrasal).length > 0) found.push({ verb, particle, phrasal });

@@ -46,4 +46,12 @@ describe('a verb of two words asked', () => {
     expect(read('How many of the captives broke loose at the hacienda?')).toEqual(['break_loose']);
     expect(read('Who broke the lock at the hacienda?')).toEqual([]);
   });
+
+  it('reads no verb of two words in a verb and the preposition of its object', () => {
+    const read = (q: string) =>
+      phrasalVerbs(runtime.questionNlp.analyse(q).tokens, runtime.engineData.wordnet).map((p) => p.phrasal);
+    expect(read('What did they tell the locals they were going to farm?')).toEqual([]);
+    expect(read("When did Fremont's men get to Sonoma?")).toEqual([]);
+    expect(read('How many Mexican soldiers were waiting on the far bank?')).toEqual([]);
+  });
 });
