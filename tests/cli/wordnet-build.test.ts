@@ -65,6 +65,21 @@ describe('wordnet:build', () => {
     expect(wn.synonymsOf('die')).toEqual(['decease']);
   });
 
+  it('gives a verb of two words the senses it names ("pass_away" says "die"), not a place among synset words', () => {
+    const synsets = new Map<string, SynsetRecord>();
+    const senses = new Map<string, string[]>();
+    readDataFile(DATA_VERB, synsets);
+    readIndexFile(
+      `${INDEX_VERB}pass_away v 1 0 1 0 00000001  \nrun_the_show_now v 1 0 1 0 00000003  \n`,
+      'v',
+      senses,
+    );
+    const wn = new WordNet(encodeWordNet(senses, synsets, SENSES_KEPT));
+    expect(wn.synonymsOf('pass_away').sort()).toEqual(['decease', 'die']);
+    expect(wn.synonymsOf('die')).toEqual(['decease']);
+    expect(wn.synonymsOf('run_the_show_now')).toEqual([]);
+  });
+
   it('links a verb to what it causes and to the act it is a way of doing', () => {
     const wn = fixtureTable();
     expect(wn.relation('kill', 'die')).toBe('entailed');
