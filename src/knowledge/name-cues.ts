@@ -58,13 +58,18 @@ export function nameCues(
   const { bySurnameCount, afterHonorific, cued, cuedNames } = cues;
   analyses.forEach((analysis, p) => {
     const tokens = analysis.tokens;
+    // Each token's test made once: a word's neighbours ask it again, two and three times each.
+    const capitalised = new Uint8Array(tokens.length + 2);
+    for (let t = 0; t < tokens.length; t++) if (isCapitalisedName(tokens[t])) capitalised[t + 1] = 1;
+    /** {@link isCapitalisedName} of token `t`, false before the first and after the last. */
+    const isName = (t: number): boolean => capitalised[t + 1] === 1;
     // Where the run of capitalised names holding token t opens, carried along the run rather than walked
     // back to from each of its words: a long run ("Mrs. Stiffler Alan Smith Maria Lopez …") costs its length.
     let first = 0;
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
-      if (!isCapitalisedName(tok)) continue;
-      if (!isCapitalisedName(tokens[t - 1])) first = t;
+      if (!isName(t)) continue;
+      if (!isName(t - 1)) first = t;
       if (!tok || taken(p, t) || quoted(p, t)) continue;
       if (honorifics.has(bare(tokens[t - 1]?.value ?? ''))) afterHonorific.add(hyphenatedFrom(tokens, t));
       // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
@@ -74,9 +79,9 @@ export function nameCues(
         // "Archive note: …": a word of saying read as a noun is a label's head, no verb after a speaker.
         (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') &&
           tokens[t + 1]?.pos !== 'NOUN' &&
-          !isCapitalisedName(tokens[t + 1]) &&
+          !isName(t + 1) &&
           !placed) ||
-        (!isCapitalisedName(tokens[t + 1]) &&
+        (!isName(t + 1) &&
           SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
           /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
       ) {
@@ -85,11 +90,7 @@ export function nameCues(
         if (first === t) cued.add(hyphenatedTo(tokens, t));
         else cuedNames.add(joinHyphens(tokens.slice(first, t + 1)).join(' '));
       }
-      if (
-        isCapitalisedName(tokens[t + 1]) ||
-        (isCapitalisedName(tokens[t - 1]) && !contextWords.isTitle(tokens[t - 1]?.value ?? ''))
-      )
-        continue;
+      if (isName(t + 1) || (isName(t - 1) && !contextWords.isTitle(tokens[t - 1]?.value ?? ''))) continue;
       // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
       // surname the article comes back to.
       if (placed || nonPersonContext(tokens, first, t, t + 1, contextWords)) continue;

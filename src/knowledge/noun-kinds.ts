@@ -76,7 +76,10 @@ export class NounKinds {
   readonly #known = new Map<string, NounKind>();
   readonly #measures = new Map<string, boolean>();
   readonly #communications = new Map<string, boolean>();
-  readonly #kindsOf = new Map<string, boolean>();
+  /** {@link isKindOf}'s answers by kind, then lemma: no key string made per question. */
+  readonly #kindsOf = new Map<string, Map<string, boolean>>();
+  /** How many answers {@link #kindsOf} holds, over all kinds. */
+  #kindAnswers = 0;
   readonly #closeKindsOf = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly source: NounKindSource) {}
@@ -132,15 +135,21 @@ export class NounKinds {
    * the word `kind` ("cavalry" of "force", "dragoon" of "serviceman").
    */
   isKindOf(lemma: string, kind: string): boolean {
-    const key = `${kind} ${lemma}`;
-    const known = this.#kindsOf.get(key);
+    let answers = this.#kindsOf.get(kind);
+    const known = answers?.get(lemma);
     if (known !== undefined) return known;
     const found =
       lemma.length >= 2 &&
       /^[a-z][a-z-]*$/.test(lemma) &&
       this.source.nounKindWords(lemma, MAX_KIND_DEPTH).has(kind);
-    if (this.#kindsOf.size >= MAX_REMEMBERED_NOUNS) this.#kindsOf.clear();
-    this.#kindsOf.set(key, found);
+    if (this.#kindAnswers >= MAX_REMEMBERED_NOUNS) {
+      this.#kindsOf.clear();
+      this.#kindAnswers = 0;
+      answers = undefined;
+    }
+    if (answers === undefined) this.#kindsOf.set(kind, (answers = new Map()));
+    answers.set(lemma, found);
+    this.#kindAnswers++;
     return found;
   }
 
