@@ -11,13 +11,12 @@ import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
 import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
 import { GroupsNamed, partOfGroupNamed } from './partitive-antecedent.ts';
 import type { NounKinds } from './noun-kinds.ts';
-import { SCALE_ABBREVIATIONS, spansStartingIn, type Token } from '../nlp/pipeline.ts';
+import { spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import {
   countedAfter,
   countedAsComplement,
   countedBefore,
-  MONEY_LEMMA,
   numericValue,
   opensWithDigit,
   referredToLater,
@@ -26,6 +25,7 @@ import {
 } from './counted.ts';
 import { figureFrom, hundredAndMore, oddEnd, rangeEnd, SCALES, sharedScaleLow } from './number-words.ts';
 import { lookupTable } from '../lookup.ts';
+import { isMoneyOrTime, moneyAt, moneyFact } from './money-figures.ts';
 import type { NumberFact } from './schema.ts';
 
 /** A figure a sentence gives, as the knowledge stores it (see {@link NumberFact}) before it has an id and a place. */
@@ -419,52 +419,6 @@ function timeSpan(
     unit !== undefined &&
     TIME_UNIT.test(unit.normal);
   return { offset, end: joined ? { char: unit.end, token: k + 3 } : null };
-}
-
-/** The sum of money `money` read at token `t`, from its currency sign; `null` when its tokens are missing. */
-function moneyFact(
-  analysis: WorkingSentence['analysis'],
-  t: number,
-  money: { value: number; end: number; currency: string },
-): FoundNumber | null {
-  const first = analysis.tokens[t - 1];
-  const last = analysis.tokens[money.end - 1];
-  if (!first || !last) return null;
-  return {
-    text: analysis.text.slice(first.start, last.end),
-    value: money.value,
-    high: null,
-    qualifier: null,
-    counts: money.currency,
-    countsLemma: MONEY_LEMMA,
-  };
-}
-
-const CURRENCIES = lookupTable({ $: 'dollars', '£': 'pounds', '€': 'euros' });
-const MONEY_SCALES: Readonly<Record<string, number>> = lookupTable({
-  ...SCALES,
-  ...Object.fromEntries(
-    Object.entries(SCALE_ABBREVIATIONS).map(([abbreviation, word]) => [abbreviation, SCALES[word] ?? 1]),
-  ),
-});
-
-/** A sum of money at token `t` (a figure after a currency sign, with its scale): value and where it ends. */
-function moneyAt(
-  toks: readonly Token[],
-  t: number,
-  value: number,
-): { value: number; end: number; currency: string } | null {
-  const currency = CURRENCIES[toks[t - 1]?.value ?? ''];
-  if (!currency) return null;
-  const scale = MONEY_SCALES[toks[t + 1]?.normal ?? ''];
-  return scale ? { value: value * scale, end: t + 2, currency } : { value, end: t + 1, currency };
-}
-
-/** True when the figure from token `t` to `end` is a sum or a clock time ("$5", "5 p.m.") or a share ("10%"). */
-function isMoneyOrTime(toks: readonly Token[], t: number, end: number): boolean {
-  const prev = toks[t - 1]?.value ?? '';
-  const next = toks[end]?.normal ?? '';
-  return /^[£$€]$/.test(prev) || ['utc', 'gmt', 'am', 'pm', 'p', '%', 'percent'].includes(next);
 }
 
 /** A qualifier's meaning after "not": "not less than two hundred" is at least two hundred. */
