@@ -1,3 +1,5 @@
+import { strongInfinitive } from './spanish-forms.ts';
+
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{L}/u;
 const P2 = /\p{L}{2}ó$/u;
@@ -197,6 +199,15 @@ function subjectFirst(words: readonly string[]): string[] | undefined {
 export function isPreterite(word: string): boolean {
   const lower = word.toLowerCase();
   return P2.test(lower) || P3.test(lower);
+}
+
+/**
+ * True when `folded` is a third person's strong preterite ("trajo", "hicieron", "tuvo": see
+ * `strongInfinitive`), which the accent and the endings of {@link isPreterite} do not show; not its
+ * subjunctive ("trajera").
+ */
+export function isStrongPreterite(folded: string): boolean {
+  return /(?:o|eron)$/.test(folded) && strongInfinitive(folded) !== undefined;
 }
 
 /** The past tenses of {@link IRREGULAR_PAST}, to their verbs. */

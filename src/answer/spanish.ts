@@ -9,7 +9,7 @@
 import { foldWord } from '../nlp/pipeline.ts';
 import { lexiconForms } from './spanish-forms.ts';
 import { countedUnknown } from './spanish-counted.ts';
-import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
+import { askedInThePast, englishBare, firstPast, isPreterite, isStrongPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
 import { fixedReading } from './spanish-fixed.ts';
 import { peopleAsNoun } from './spanish-plural.ts';
@@ -408,7 +408,14 @@ export class SpanishReader {
     // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
     if (out.at(-1) === 'for' && foldWord(tokens[i - 1] ?? '') === 'para' && P7.test(foldWord(bare)))
       out[out.length - 1] = 'to';
-    if (reading.pastAt === undefined && open + close === '' && isPreterite(bare) && P4.test(english)) {
+    // A strong preterite the lexicon lacks as written is read through its infinitive ("trajo": bring).
+    const strong = !this.#words.has(foldWord(bare)) && isStrongPreterite(foldWord(bare));
+    if (
+      reading.pastAt === undefined &&
+      open + close === '' &&
+      (isPreterite(bare) || strong) &&
+      P4.test(english)
+    ) {
       // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
       // infinitive ("trabajó" through "trabajar", not the lexicon's "trabajo": job) is the bare verb. The
       // bare verb of a past is one the coverage uses: a general word list also holds rare words ("crosse"
