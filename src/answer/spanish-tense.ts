@@ -243,7 +243,8 @@ export function firstPast(
   isWord: (word: string) => boolean,
 ): { at: number; verb: string } | undefined {
   for (let at = 1; at < out.length; at++) {
-    const word = out[at] ?? '';
+    // A lexicon phrase is written as one element ("said that"): its first word may be the past.
+    const word = (out[at] ?? '').split(' ')[0] ?? '';
     if (!P5.test(word) || /^(?:that|who|which)$/.test(out[at - 1] ?? '')) continue;
     const verb = englishBare(word, isWord);
     if (verb !== undefined && verb !== word) return { at, verb };
@@ -276,6 +277,8 @@ export function askedInThePast(
   yesNo: boolean,
 ): string[] {
   const words = [...out];
+  // The past written with the rest of its phrase ("said that") is asked with as one word.
+  words.splice(verbAt, 1, ...(out[verbAt] ?? '').split(' '));
   // "Be" asks by itself, never with "did" ("cuándo fue el ataque": when was the attack).
   if (verb === 'be') {
     words[verbAt] = englishPast(verb);
@@ -285,7 +288,9 @@ export function askedInThePast(
   const first = (words[0] ?? '').split(' ')[0]?.toLowerCase() ?? '';
   // A verb of a relative clause ("los soldados que mandaron") is not the one asked with.
   const relative = /^(?:that|who|which)$/.test(words[verbAt - 1] ?? '');
-  const auxiliary = words.some((w) => AUXILIARIES.has(w));
+  // An auxiliary asks by itself ("were the soldiers armed?"), but only before the verb: one after it is a
+  // clause's ("did the colonel say that he would shoot?").
+  const auxiliary = words.slice(0, verbAt).some((w) => AUXILIARIES.has(w));
   if (relative) {
     words[verbAt] = englishPast(verb);
     return words;

@@ -18,6 +18,7 @@ import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } f
 import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
 import { possessorsFirst } from './spanish-possessor.ts';
+import { wantedClauseThat } from './spanish-subjunctive.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -423,6 +424,12 @@ export class SpanishReader {
       const held = this.#words.has(foldWord(bare)) && this.#word.preteriteVerb(bare) === undefined;
       const verb = held ? englishBare(english, this.#isEnglishWord) : english;
       if (verb !== undefined) reading.pastAt = { at: out.length, verb };
+    }
+    const that = wantedClauseThat(out, bare);
+    if (that !== undefined) {
+      out.splice(that, 1);
+      if (reading.pastAt !== undefined && reading.pastAt.at > that) reading.pastAt.at--;
+      out.push('to');
     }
     out.push(open + english + close);
     const next = tokens[i + 1];
