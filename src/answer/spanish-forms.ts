@@ -60,6 +60,13 @@ const INFLECTIONS: ReadonlyArray<[string, readonly string[]]> = [
 export const MIN_STEM = 3;
 
 /**
+ * Endings whose "y" stands for the "i" of "-ió", "-ieron" after a vowel: the verb's stem ends in that vowel
+ * and may be short ("leyó" → le-er, "cayeron" → ca-er, "oyó" → o-ír), so a shorter stem is taken apart.
+ */
+const Y_ENDINGS: ReadonlySet<string> = new Set(['yo', 'yeron']);
+const MIN_Y_STEM = 1;
+
+/**
  * The stem a verb's vowel change leaves in the present ("quieren" → quer-er, "pueden" → pod-er, "piden" →
  * ped-ir, "juegan" → jug-ar), tried after the stem as written: the last diphthong or "i" of the stem.
  */
@@ -128,7 +135,7 @@ function participleInfinitive(folded: string): string | undefined {
 }
 
 /** The infinitive of a strong preterite ("pusieron" → poner), or `undefined`. */
-function strongInfinitive(folded: string): string | undefined {
+export function strongInfinitive(folded: string): string | undefined {
   for (const ending of STRONG_ENDINGS) {
     if (!folded.endsWith(ending)) continue;
     const stem = folded.slice(0, -ending.length);
@@ -171,7 +178,8 @@ export function lexiconForms(word: string, folded: string): LexiconForm[] {
   const participle = participleInfinitive(folded);
   if (participle !== undefined) out.push({ form: participle, verbal: true });
   for (const [ending, forms] of INFLECTIONS) {
-    if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
+    const shortest = Y_ENDINGS.has(ending) ? MIN_Y_STEM : MIN_STEM;
+    if (!folded.endsWith(ending) || folded.length - ending.length < shortest) continue;
     const stem = folded.slice(0, -ending.length);
     // Only a plainly verbal ending ("-aron", "-ando", the preterite's accented "-ó"): "carta" is no form of a
     // verb "cartar".

@@ -154,7 +154,7 @@ export function peoplesFirst(
 ): string[] {
   const out = [...tokens];
   for (let i = 2; i + 1 < out.length; i++) {
-    if (foldWord(out[i] ?? '') !== 'de' || inPhrase(i) || inPhrase(i - 1)) continue;
+    if (foldWord(out[i] ?? '') !== 'de' || inPhrase(i)) continue;
     let length = 0;
     let people: string | undefined;
     for (let n = Math.min(MAX_COUNTRY_WORDS, out.length - i - 1); n >= 1 && people === undefined; n--) {
@@ -175,6 +175,9 @@ export function peoplesFirst(
     }
     const determiner = foldWord(out[start - 1] ?? '');
     if (start === i || !BEFORE_NOUN.has(determiner) || !isNoun(out[start] ?? '')) continue;
+    // A phrase the noun is ("las fuerzas especiales": special forces) is moved after the people with it; one
+    // that takes the determiner too is left as written.
+    if (inPhrase(i - 1) && inPhrase(start - 1)) continue;
     out.splice(i, 1 + length);
     out.splice(start, 0, people);
   }

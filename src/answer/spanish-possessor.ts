@@ -8,6 +8,7 @@ import { foldWord } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P3 = /^\p{L}+$/u;
+const P_CAPITAL = /^\p{Lu}/u;
 
 /** The article before the owned noun, and what stays of it when the owner goes first ("al" → "a"). */
 const BEFORE_NOUN: ReadonlyMap<string, string | null> = new Map([
@@ -85,6 +86,8 @@ function possessed(
     if (!name.every((t) => P3.test(t)) || !reading.isPersonName(name.map(foldWord))) continue;
     // "La exposición de Treviño y Ord": two owners, left as written.
     if (AND_OR.has(foldWord(tokens[k + n] ?? ''))) return undefined;
+    // "La gente de Piedras Negras": a name the person's only begins ("Piedras") is another's, a place's.
+    if (P_CAPITAL.test(tokens[k + n] ?? '')) return undefined;
     const owner = [...titles, ...name];
     owner[owner.length - 1] = `${owner.at(-1) ?? ''}'s`;
     return { kept, owner, end: k + n };

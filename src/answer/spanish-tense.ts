@@ -1,3 +1,5 @@
+import { strongInfinitive } from './spanish-forms.ts';
+
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{L}/u;
 const P2 = /\p{L}{2}ó$/u;
@@ -199,6 +201,15 @@ export function isPreterite(word: string): boolean {
   return P2.test(lower) || P3.test(lower);
 }
 
+/**
+ * True when `folded` is a third person's strong preterite ("trajo", "hicieron", "tuvo": see
+ * `strongInfinitive`), which the accent and the endings of {@link isPreterite} do not show; not its
+ * subjunctive ("trajera").
+ */
+export function isStrongPreterite(folded: string): boolean {
+  return /(?:o|eron)$/.test(folded) && strongInfinitive(folded) !== undefined;
+}
+
 /** The past tenses of {@link IRREGULAR_PAST}, to their verbs. */
 const IRREGULAR_BARE: ReadonlyMap<string, string> = new Map(
   Object.entries(IRREGULAR_PAST).map(([verb, past]) => [past, verb]),
@@ -232,7 +243,8 @@ export function firstPast(
   isWord: (word: string) => boolean,
 ): { at: number; verb: string } | undefined {
   for (let at = 1; at < out.length; at++) {
-    const word = out[at] ?? '';
+    // A lexicon phrase is written as one element ("said that"): its first word may be the past.
+    const word = (out[at] ?? '').split(' ')[0] ?? '';
     if (!P5.test(word) || /^(?:that|who|which)$/.test(out[at - 1] ?? '')) continue;
     const verb = englishBare(word, isWord);
     if (verb !== undefined && verb !== word) return { at, verb };
@@ -265,6 +277,8 @@ export function askedInThePast(
   yesNo: boolean,
 ): string[] {
   const words = [...out];
+  // The past written with the rest of its phrase ("said that") is asked with as one word.
+  words.splice(verbAt, 1, ...(out[verbAt] ?? '').split(' '));
   // "Be" asks by itself, never with "did" ("cuándo fue el ataque": when was the attack).
   if (verb === 'be') {
     words[verbAt] = englishPast(verb);
@@ -274,7 +288,9 @@ export function askedInThePast(
   const first = (words[0] ?? '').split(' ')[0]?.toLowerCase() ?? '';
   // A verb of a relative clause ("los soldados que mandaron") is not the one asked with.
   const relative = /^(?:that|who|which)$/.test(words[verbAt - 1] ?? '');
-  const auxiliary = words.some((w) => AUXILIARIES.has(w));
+  // An auxiliary asks by itself ("were the soldiers armed?"), but only before the verb: one after it is a
+  // clause's ("did the colonel say that he would shoot?").
+  const auxiliary = words.slice(0, verbAt).some((w) => AUXILIARIES.has(w));
   if (relative) {
     words[verbAt] = englishPast(verb);
     return words;

@@ -137,7 +137,12 @@ export class SpanishWords {
     if (!known || known.split('|').some((k) => englishBare(k, () => true) !== undefined)) return undefined;
     for (const { form } of lexiconForms(word, folded)) {
       if (!/(?:ar|er|ir)$/.test(form)) continue;
-      const senses = this.#words.get(form) || this.#usedSenses(this.#dictionary?.senses(form, ['v']));
+      const dictionary = this.#dictionary;
+      const senses =
+        this.#words.get(form) ||
+        (dictionary === null
+          ? undefined
+          : this.#usedSenses(dictionary.senses(form, ['v']) ?? pronominalSenses(dictionary, form)));
       if (!senses) continue;
       const english = this.#sense.chosen(senses);
       return english === this.#sense.chosen(known) ? undefined : english;
@@ -202,7 +207,7 @@ export class SpanishWords {
     if (own !== undefined) return this.#sense.chosen(own);
     for (const { form, verbal, plural } of lexiconForms(word, folded)) {
       const parts: DictionaryPos[] | undefined = verbal ? ['v'] : plural === true ? ['n', 'a'] : undefined;
-      const senses = this.#usedSenses(dictionary.senses(form, parts));
+      const senses = this.#usedSenses(dictionary.senses(form, parts) ?? pronominalSenses(dictionary, form));
       if (senses === undefined) continue;
       const chosen = this.#sense.chosen(senses);
       const nounPlural =
@@ -213,4 +218,13 @@ export class SpanishWords {
     }
     return undefined;
   }
+}
+
+/**
+ * The senses of an infinitive's pronominal verb when the dictionary gives the verb only so ("rindieron" is of
+ * "rendirse", surrender; the table has no "rendir"), or `undefined`: a conjugated form drops the "se" its
+ * infinitive is listed with, and says it apart ("se rindieron") or not at all.
+ */
+function pronominalSenses(dictionary: SpanishDictionary, form: string): string | undefined {
+  return /(?:ar|er|ir)$/.test(form) ? dictionary.senses(`${form}se`, ['v']) : undefined;
 }

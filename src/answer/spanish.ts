@@ -9,7 +9,7 @@
 import { foldWord } from '../nlp/pipeline.ts';
 import { lexiconForms } from './spanish-forms.ts';
 import { countedUnknown } from './spanish-counted.ts';
-import { askedInThePast, englishBare, firstPast, isPreterite } from './spanish-tense.ts';
+import { askedInThePast, englishBare, firstPast, isPreterite, isStrongPreterite } from './spanish-tense.ts';
 import { quotationsKept } from './spanish-quoted.ts';
 import { fixedReading } from './spanish-fixed.ts';
 import { peopleAsNoun } from './spanish-plural.ts';
@@ -18,6 +18,7 @@ import { adjectivesFirst, isPostposedAdjective, peoplesFirst, personOfPeople } f
 import { SenseChooser, type Together } from './spanish-sense.ts';
 import { SpanishWords } from './spanish-words.ts';
 import { possessorsFirst } from './spanish-possessor.ts';
+import { wantedClauseThat } from './spanish-subjunctive.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -408,7 +409,14 @@ export class SpanishReader {
     // "Para" before an infinitive is its purpose ("para crear": to create), not "for".
     if (out.at(-1) === 'for' && foldWord(tokens[i - 1] ?? '') === 'para' && P7.test(foldWord(bare)))
       out[out.length - 1] = 'to';
-    if (reading.pastAt === undefined && open + close === '' && isPreterite(bare) && P4.test(english)) {
+    // A strong preterite the lexicon lacks as written is read through its infinitive ("trajo": bring).
+    const strong = !this.#words.has(foldWord(bare)) && isStrongPreterite(foldWord(bare));
+    if (
+      reading.pastAt === undefined &&
+      open + close === '' &&
+      (isPreterite(bare) || strong) &&
+      P4.test(english)
+    ) {
       // A preterite the lexicon holds is in the past already ("terminó": ended); one read through its
       // infinitive ("trabajó" through "trabajar", not the lexicon's "trabajo": job) is the bare verb. The
       // bare verb of a past is one the coverage uses: a general word list also holds rare words ("crosse"
@@ -416,6 +424,12 @@ export class SpanishReader {
       const held = this.#words.has(foldWord(bare)) && this.#word.preteriteVerb(bare) === undefined;
       const verb = held ? englishBare(english, this.#isEnglishWord) : english;
       if (verb !== undefined) reading.pastAt = { at: out.length, verb };
+    }
+    const that = wantedClauseThat(out, bare);
+    if (that !== undefined) {
+      out.splice(that, 1);
+      if (reading.pastAt !== undefined && reading.pastAt.at > that) reading.pastAt.at--;
+      out.push('to');
     }
     out.push(open + english + close);
     const next = tokens[i + 1];

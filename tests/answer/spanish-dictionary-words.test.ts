@@ -5,7 +5,18 @@ import { SpanishDictionary } from '../../src/nlp/spanish-dictionary.ts';
 const DATA = {
   markers: ['cuantas', 'que'],
   phrases: {},
-  words: { cuantas: 'how many', de: 'of', en: 'in', la: 'the', el: 'the', que: 'what', habia: 'had' },
+  words: {
+    cuantas: 'how many',
+    cuantos: 'how many',
+    quien: 'who',
+    se: '',
+    de: 'of',
+    en: 'in',
+    la: 'the',
+    el: 'the',
+    que: 'what',
+    habia: 'had',
+  },
 };
 
 const DICTIONARY = new SpanishDictionary(
@@ -17,6 +28,11 @@ const DICTIONARY = new SpanishDictionary(
     'correo\tn\tpost|mail',
     'consulta\tn\tsurgery',
     'mundial\ta\tworld-wide|world',
+    'rendirse\tv\tsurrender',
+    'leer\tv\tread',
+    'traer\tv\tbring',
+    'barco\tn\tship',
+    'plan\tn\tplan',
   ].join('\n'),
 );
 
@@ -51,6 +67,18 @@ describe('SpanishReader with a general dictionary', () => {
   it('leaves out a word none of whose senses the coverage uses, as before the dictionary', () => {
     expect(reader(['cotton']).translate('el mundial')).toBe('the');
     expect(reader(['or'], { surgery: ['or'] }).translate('la consulta')).toBe('the');
+  });
+
+  it('reads a verb the dictionary lists only with its "se" ("se rindieron": surrendered)', () => {
+    expect(reader(['surrender']).translate('¿Cuántos se rindieron?')).toBe('how many surrendered?');
+  });
+
+  it('reads a preterite whose "y" follows a short stem ("se leyó": read) through its infinitive', () => {
+    expect(reader(['read', 'plan']).translate('¿quién leyó el plan?')).toBe('who read the plan?');
+  });
+
+  it('asks with a strong preterite the lexicon lacks ("trajo") in the past', () => {
+    expect(reader(['bring', 'ship']).translate('¿qué trajo el barco?')).toBe('what brought the ship?');
   });
 
   it('takes the sense the coverage uses, not the first one', () => {

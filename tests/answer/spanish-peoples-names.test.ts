@@ -57,6 +57,19 @@ describe('peoplesFirst', () => {
       ),
     ).toEqual(['el', 'norte', 'de', 'México']);
   });
+
+  it('moves a noun a lexicon phrase reads ("las fuerzas especiales") after the people with it', () => {
+    const tokens = ['las', 'fuerzas', 'especiales', 'de', 'EEUU', 'trabajaran'];
+    // The phrase takes "fuerzas especiales" (indices 1 and 2), not the article before it.
+    const inPhrase = (i: number) => i === 1 || i === 2;
+    expect(peoplesFirst(tokens, new Map([['eeuu', 'American']]), () => true, inPhrase)).toEqual([
+      'las',
+      'American',
+      'fuerzas',
+      'especiales',
+      'trabajaran',
+    ]);
+  });
 });
 
 describe('SpanishReader.translate with the shipped lexicon', () => {

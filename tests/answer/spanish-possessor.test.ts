@@ -56,6 +56,10 @@ describe('a person Spanish names after "de" goes first, as English says it', () 
     expect(reader.translate('el abuelo de Juárez')).toBe('the grandfather of Juárez');
   });
 
+  it('leaves a name that only begins with a person\'s ("el abuelo de Lowe Negras") as written', () => {
+    expect(reader.translate('el abuelo de Lowe Negras')).toBe('the grandfather of Lowe Negras');
+  });
+
   it("answers who a sergeant's lawyer was, asked in Spanish, with the lawyer", async () => {
     const engine = await fixtureEngine(await shippedRuntime(), 'articles-14');
     const answer = await engine.ask('quien fue la abogada del sargento vickery', { userId: 'possessor' });

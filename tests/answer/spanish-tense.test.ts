@@ -105,6 +105,47 @@ describe('SpanishReader.translate, the preterite', () => {
     expect(be.translate('¿Dónde fue la reunión de veteranos?')).toBe('where was the meeting of veterans?');
   });
 
+  it('asks a yes/no question with "did" when an auxiliary comes only in the clause after its verb', () => {
+    expect(reader.translate('los marines pararon la obra que podian detener?')).toBe(
+      'did the marines halt the work that could detain?',
+    );
+  });
+
+  it('asks a yes/no question with "did" when its past is the first word of a lexicon phrase ("dijo que")', () => {
+    const said = new SpanishReader(
+      {
+        markers: ['el'],
+        phrases: { 'dijo que': 'said that' },
+        words: { el: 'the', coronel: 'colonel', disparar: 'shoot', iba: 'would', a: 'to' },
+      },
+      (w) => w === 'say' || w === 'shoot',
+    );
+    expect(said.translate('el coronel dijo que iba a disparar?')).toBe(
+      'did the colonel say that would shoot?',
+    );
+  });
+
+  it('reads what someone wanted others to do ("quería que trabajaran") with an infinitive', () => {
+    const wanted = new SpanishReader(
+      {
+        markers: ['las', 'que'],
+        phrases: {},
+        words: {
+          queria: 'wanted',
+          que: 'what',
+          las: 'the',
+          fuerzas: 'forces',
+          trabajar: 'work',
+          con: 'with',
+        },
+      },
+      (w) => w === 'want' || w === 'work',
+    );
+    expect(wanted.translate('¿Trump quería que las fuerzas trabajaran con México?')).toBe(
+      'did Trump want the forces to work with México?',
+    );
+  });
+
   it('leaves a yes/no question that asks with another verb', () => {
     expect(reader.translate('los soldados que mandaron podian detener?')).toBe(
       'the soldiers that sent could detain?',
