@@ -60,12 +60,20 @@ export function speakersOfLetterHeadings(
     // "LETTER FROM SANTA FE." over "SANTA FE, Feb. 14, 1847.": the heading names where it was written from.
     if (placeOfDateline(byParagraph.get(at), writer)) continue;
     for (let d = 0; d < MAX_DATELINES && isDateline(byParagraph.get(at)); d++) at++;
+    // "Jotham Pike, son of …, ships in the frigate Savannah, the flag-ship of Com. John D. Sloat. His letter is
+    // dated …:": a paragraph introducing the writer the heading names, ending in a colon. Its "his" may have
+    // been read as the last man it names; the heading says whose the letter is, so words it gave the letter's
+    // paragraphs with no verb of saying of their own are the heading's writer's.
+    const introduced = person !== undefined && introducesWriter(byParagraph.get(at), quotesOf(at), person.id);
+    if (introduced) at++;
+    const given = (q: WorkingQuote) =>
+      q.parent === null && q.speakerName !== 'unattributed' && !(introduced && q.cue === null);
     let letter = 0;
     for (; ; at++) {
       const first = byParagraph.get(at)?.[0];
       const own = quotesOf(at);
       if (!first || !OPENING_MARK.test(first.text)) break;
-      if (own.length === 0 || own.some((q) => q.speakerName !== 'unattributed' && q.parent === null)) break;
+      if (own.length === 0 || own.some(given)) break;
       for (const q of own)
         if (q.parent === null) Object.assign(q, { speakerId: person?.id ?? null, speakerName: writer });
       letter++;
@@ -102,6 +110,20 @@ function personNamedIn(
     found = person;
   }
   return found;
+}
+
+/**
+ * True when `paragraph` introduces the letter after it: no quotation of its own, the person `writer` named in
+ * it (not by a pronoun), and its last sentence ending in a colon.
+ */
+function introducesWriter(
+  paragraph: readonly WorkingSentence[] | undefined,
+  own: readonly WorkingQuote[],
+  writer: string,
+): boolean {
+  const last = paragraph?.[paragraph.length - 1];
+  if (!paragraph || !last || own.length > 0 || !last.text.trimEnd().endsWith(':')) return false;
+  return paragraph.some((s) => s.mentions.some((m) => m.entityId === writer && m.via !== 'pronoun'));
 }
 
 /** True when `paragraph` is a dateline ({@link isDateline}) whose place is `writer`, read case-blind. */

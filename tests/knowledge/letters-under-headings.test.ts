@@ -63,6 +63,30 @@ describe('a letter under a heading naming its writer', () => {
     expect(speakerOfWords(tools, column, 'cracker box', '1846-04-25')).toBe('Silas Wemple');
   });
 
+  it('gives a letter to the writer its heading names when the paragraph introducing him ends on another man', () => {
+    const column = [
+      'The American Flag Raised at Monterey Without a Shot — The Proclamation of Com. Sloat — Three Townsmen Write Home.',
+      'Capt. Brickett himself was at anchor in the bay when the flag went up. "I was below decks weighing out hides when the first gun fired," he told us on Wednesday.',
+      'THE LETTER OF JOTHAM PIKE.',
+      'Jotham Pike, son of the widow Pike of Water street, ships as an ordinary seaman in the frigate Savannah, the flag-ship of Com. John D. Sloat. His letter is dated in the Bay of Monterey, the 10th of July:',
+      '"Dear Mother, — We lay at Mazatlan the most of the spring with the English admiral watching us.',
+      '"We came to anchor here on the 2d, and found the Cyane already in the roads."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, column, 'English admiral watching us', '1847-01-09')).toBe('Jotham Pike');
+    expect(speakerOfWords(tools, column, 'Cyane already in the roads', '1847-01-09')).toBe('Jotham Pike');
+  });
+
+  it("leaves a quotation the letter gives someone else with a verb of saying to that one, not the letter's writer", () => {
+    const column = [
+      'THE LETTER OF JOTHAM PIKE.',
+      'Jotham Pike, son of the widow Pike of Water street, ships as an ordinary seaman in the frigate Savannah, the flag-ship of Com. John D. Sloat. His letter is dated in the Bay of Monterey, the 10th of July:',
+      '"Dear Mother, — We lay at Mazatlan the most of the spring.',
+      "\"Then we lay five days and did nothing. 'Old Sloat would sooner be slow than be laughed at,' one of the quartermasters said, who was here with Jones in '42.\"",
+    ].join('\n\n');
+    expect(speakerOfWords(tools, column, 'most of the spring', '1847-01-09')).toBe('Jotham Pike');
+    expect(speakerOfWords(tools, column, 'sooner be slow', '1847-01-09')).not.toBe('Jotham Pike');
+  });
+
   it('does not take the place a heading says the letter came from for its writer', () => {
     const column = [
       'The mail from the west came in on Saturday.',
