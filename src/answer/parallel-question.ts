@@ -78,12 +78,30 @@ function withTailElided(clause: readonly string[], after: readonly string[]): st
 
 /** A figure asked again with nothing counted, of another giver: "how many according to his brother Refugio?". */
 const FIGURE_OF_GIVER = /^how\s+(many|much)\s+according\s+to\s+(\S.*?)\s*([?.!]*)$/i;
+/**
+ * A figure question whose second giver follows with the rest left out: "How long did the shooting last
+ * according to the engineer, and according to the retired teacher?" (the first question, its giver, the
+ * second giver, the closing punctuation).
+ */
+const SECOND_GIVER_ALONE =
+  /^(\s*how\s+(?:many|much|long|far|old|big|large|high|deep|wide)\b.*?\baccording\s+to\s+[^,;:?]+?)\s*,?\s+and\s+according\s+to\s+([^,;:?]+?)\s*([?.!]*)\s*$/i;
 /** The giver that ends the first question ("…at Laredo according to the correspondent"). */
 const ENDS_WITH_GIVER = /\baccording\s+to\s+[^,;:?]+$/i;
 /** The first question's own figure word, by the second's ("many", "much"). */
 const ASKS_FIGURE: Readonly<Record<string, RegExp>> = { many: /\bhow\s+many\b/i, much: /\bhow\s+much\b/i };
 /** Longest phrase naming a giver ("his brother Refugio"). */
 const MAX_GIVER_WORDS = 6;
+
+/**
+ * One figure question whose second giver stands alone after "and" ({@link SECOND_GIVER_ALONE}) as one figure
+ * two givers state: "How long did the shooting last according to the engineer versus the retired teacher?"
+ * (compare-disputed.ts); `null` unless `sentence` is such a question.
+ */
+export function joinedSecondGiver(sentence: string): string | null {
+  const m = SECOND_GIVER_ALONE.exec(sentence);
+  if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > MAX_GIVER_WORDS) return null;
+  return `${m[1].trim()} versus ${m[2]}${m[3] || '?'}`;
+}
 
 /**
  * One figure asked of two givers ("How many men did Benavides have according to the correspondent, and how

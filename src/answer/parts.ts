@@ -9,7 +9,7 @@ import { withElidedClauses } from './elided-clause.ts';
 import { withCountedCarried } from './elided-parts.ts';
 import { hedgedClauseStarts, mayHoldHedgedClause, type ClauseStart } from './hedged-clause.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
-import { joinedParallel } from './parallel-question.ts';
+import { joinedParallel, joinedSecondGiver } from './parallel-question.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P2 = /(?:^|\s)\p{Lu}\.$/u;
@@ -119,8 +119,10 @@ const LISTED_CLAUSE =
 /** A "between" still waiting for the "and" of its second side. */
 const BETWEEN_OPEN = /\bbetween\b(?![^]*\band\b)/i;
 
-/** `sentence` with a question asked twice of two sides joined into one ({@link joinedParallel}). */
+/** `sentence` with a question asked twice of two sides joined into one ({@link joinedParallel}, {@link joinedSecondGiver}). */
 function withParallelsJoined(sentence: string): string {
+  const givers = joinedSecondGiver(sentence);
+  if (givers) return givers;
   for (const m of sentence.matchAll(NEW_CLAUSE)) {
     const at = m.index ?? 0;
     const joined = joinedParallel(sentence.slice(0, at), sentence.slice(at + m[0].length));

@@ -49,6 +49,18 @@ describe('planQuestion', () => {
     ).toHaveLength(2);
   });
 
+  it('joins a figure question whose second giver follows alone ("…according to A, and according to B?")', () => {
+    expect(
+      planQuestion(
+        'How long did the shooting last according to the engineer, and according to the retired teacher?',
+      ).parts,
+    ).toEqual(['How long did the shooting last according to the engineer versus the retired teacher?']);
+    // A question asking no figure is left as it is.
+    expect(
+      planQuestion('What happened at the ford according to the captain, and according to the herder?').parts,
+    ).toEqual(['What happened at the ford according to the captain, and according to the herder?']);
+  });
+
   it('splits a sentence where a second question clause begins', () => {
     expect(planQuestion('Who is the defence minister and did he say troops detain migrants?').parts).toEqual([
       'Who is the defence minister',
