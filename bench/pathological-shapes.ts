@@ -181,6 +181,10 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
     (n) =>
       `Corporal ${surnameOf(n)} Wemple wrote home.\n\nTHE LETTER OF CORPORAL WEMPLE.\n\n"Dear Father, — We are here.\n\n"I write on a box."\n\n`,
   ],
+  [
+    "a different person's letter, then its words, each sentence of one paragraph",
+    (n) => `Mrs. ${surnameOf(n)}'s letter, dated May 3, was short. "We are here." `,
+  ],
 ];
 
 /** A shape: one piece repeated, or a function giving the n-th piece, for shapes where each differs. */

@@ -41,6 +41,7 @@ import { speakersOfDocumentContents } from './document-content-clauses.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { describedSpeakerInSentence } from './described-speaker-in-sentence.ts';
 import { documentSubjectsWords } from './document-subject-words.ts';
+import { documentBeforeWords } from './document-before-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
 import { describedSubjectGoesOn } from './described-subject-goes-on.ts';
@@ -303,9 +304,11 @@ export class QuoteAttributor {
       !namesOther(this.reader, sentence, null, sentence.end)
     )
       return { guess: introduced.guess, attributionSentence: introduced.sentence, subjects };
-    // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after
-    // a sentence of the same paragraph that opens with a person doing something, is theirs.
-    const beat = actionBeat(this.reader, sentence, span, prevSentence, (l) => this.reader.cues.has(l));
+    // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after a
+    // sentence of the same paragraph that opens with a person doing something or a document, is theirs.
+    const beat =
+      actionBeat(this.reader, sentence, span, prevSentence, (l) => this.reader.cues.has(l)) ??
+      (opensSentence ? documentBeforeWords(this.#finder, prevSentence, sentence, people) : null);
     if (beat) return { guess: beat, attributionSentence: prevSentence ?? null, subjects };
     // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
     // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.

@@ -315,6 +315,14 @@ describe('pathological article shapes', () => {
       quotes: 1_000,
     },
     {
+      name: "a different person's letter, then its words, each sentence of one paragraph",
+      body: Array.from(
+        { length: 2_000 },
+        (_, n) => `Mrs. ${surnameOf(n)}'s letter, dated May 3, was short. "We are here." `,
+      ).join(''),
+      quotes: 2_000,
+    },
+    {
       name: 'a different person known by one name in each paragraph',
       body: Array.from(
         { length: 2_000 },
