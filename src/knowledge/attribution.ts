@@ -308,7 +308,7 @@ export class QuoteAttributor {
     // sentence of the same paragraph that opens with a person doing something or a document, is theirs.
     const beat =
       actionBeat(this.reader, sentence, span, prevSentence, (l) => this.reader.cues.has(l)) ??
-      (opensSentence ? documentBeforeWords(this.#finder, prevSentence, sentence, people) : null);
+      (opensSentence ? documentBeforeWords(this.#finder, prevSentence, sentence, span, people) : null);
     if (beat) return { guess: beat, attributionSentence: prevSentence ?? null, subjects };
     // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
     // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.

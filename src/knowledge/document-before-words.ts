@@ -10,20 +10,30 @@ import { isVerb } from './clause-words.ts';
 import { namesOne, ownerOfDocumentAt } from './document-antecedents.ts';
 import { isDocumentNoun } from './document-authors.ts';
 import { openingDocument } from './document-subject-words.ts';
+import type { QuoteSpan } from './quote-spans.ts';
 import type { SpeakerFinder } from './speaker-finder.ts';
 import { tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 
 /** Tokens at most before the previous sentence's verb: its subject, and a part set off after it. */
 const MAX_SUBJECT_TOKENS = 16;
 
-/** Whose words a quotation opening `sentence` is, as the document `previous` opens with; `null` otherwise. */
+/** Nothing but marks and spaces: what stands after a quotation that is a sentence of its own. */
+const ONLY_MARKS = /^[\s\p{P}]*$/u;
+
+/**
+ * Whose words the quotation `span` opening `sentence` is, as the document `previous` opens with, when nothing
+ * but marks follows it in its sentence ('"…," it said.' has a tag of its own); `null` otherwise.
+ */
 export function documentBeforeWords(
   finder: SpeakerFinder,
   previous: WorkingSentence | undefined,
   sentence: WorkingSentence,
+  span: QuoteSpan,
   people: readonly PersonMention[],
 ): SpeakerGuess | null {
   if (!previous || previous.paragraph !== sentence.paragraph || previous.quoteSpans.length > 0) return null;
+  if (!ONLY_MARKS.test(sentence.analysis.text.slice(span.outerEnd, Math.max(span.outerEnd, sentence.end))))
+    return null;
   const owned = ownedDocumentSubject(finder, previous);
   if (owned) return { ...owned, cue: null };
   const opening = openingDocument(finder, previous, previous.end, people);
