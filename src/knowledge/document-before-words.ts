@@ -6,10 +6,9 @@
  * else the document's or its author's as document-subject-words.ts reads a document opening a sentence.
  */
 import type { WorkingSentence } from './annotate.ts';
-import { isVerb } from './clause-words.ts';
 import { namesOne, ownerOfDocumentAt } from './document-antecedents.ts';
 import { isDocumentNoun } from './document-authors.ts';
-import { openingDocument } from './document-subject-words.ts';
+import { openingDocument, tokensToVerb } from './document-subject-words.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { SpeakerFinder } from './speaker-finder.ts';
 import { tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
@@ -41,21 +40,16 @@ export function documentBeforeWords(
 }
 
 /**
- * The owner of a document named before `sentence`'s first verb that no comma sets off ("Mrs. Brannock's
- * third letter, dated February 24, is …"), when the text says who owns it; `null` otherwise.
+ * The owner of a document named before `sentence`'s first verb that no comma sets off ({@link tokensToVerb}:
+ * "Mrs. Brannock's third letter, dated February 24, is …"), when the text says who owns it; `null` otherwise.
  */
 function ownedDocumentSubject(
   finder: SpeakerFinder,
   sentence: WorkingSentence,
 ): { speakerId: string; speakerName: string } | null {
-  const { analysis } = sentence;
-  let commas = 0;
-  const end = Math.min(sentence.tokenEnd, sentence.tokenStart + MAX_SUBJECT_TOKENS);
-  for (let t = sentence.tokenStart; t < end; t++) {
-    const tok = tokenAt(analysis, t);
-    if (tok.value === ',') commas++;
-    const setOff = t > sentence.tokenStart && tokenAt(analysis, t - 1).value === ',' && commas % 2 === 1;
-    if ((isVerb(tok) || tok.pos === 'AUX') && !setOff) return null;
+  const { tokens, verb } = tokensToVerb(sentence, sentence.end, MAX_SUBJECT_TOKENS);
+  for (const t of verb < 0 ? tokens : tokens.slice(0, verb)) {
+    const tok = tokenAt(sentence.analysis, t);
     if (tok.pos !== 'NOUN' || !isDocumentNoun(tok.value) || !namesOne(sentence, t)) continue;
     const owner = ownerOfDocumentAt(sentence, t, finder.entity, finder.isPersonNoun);
     return owner?.speakerId ? { speakerId: owner.speakerId, speakerName: owner.speakerName } : null;

@@ -44,24 +44,7 @@ export function openingDocument(
   const isCommunicationNoun = finder.reader.isCommunicationNoun;
   if (!isCommunicationNoun) return null;
   const { analysis } = sentence;
-  // The first verb no comma sets off: "signed" in "The terms, signed by Lynde, provided" qualifies the subject.
-  // Read no further than a subject can reach, so a sentence of thousands of quotations is not read once each.
-  const tokens: number[] = [];
-  let v = -1;
-  // "The terms, signed by Lynde and by Baylor, provided": the comma closing a part set off is no opening one.
-  let commas = 0;
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd && tokens.length < MAX_TOKENS_TO_VERB; t++) {
-    const tok = tokenAt(analysis, t);
-    if (tok.end > until) break;
-    if (tok.value === ',') commas++;
-    const setOff = t > sentence.tokenStart && tokenAt(analysis, t - 1).value === ',' && commas % 2 === 1;
-    if (isVerb(tok) && tokens.length > 0 && !setOff) {
-      v = tokens.length;
-      tokens.push(t);
-      break;
-    }
-    tokens.push(t);
-  }
+  const { tokens, verb: v } = tokensToVerb(sentence, until, MAX_TOKENS_TO_VERB);
   if (v <= 0) return null;
   const verbStart = tokenAt(analysis, tokens[v] ?? -1).start;
   const told = toldOfFrom(finder, sentence, (tokens[v] ?? -1) + 1, until);
@@ -86,6 +69,32 @@ export function openingDocument(
       speakerName: document.speakerName,
     }
   );
+}
+
+/**
+ * The tokens of `sentence` from its start to its first verb that no comma sets off ("signed" in "The terms,
+ * signed by Lynde, provided" qualifies the subject), that verb included, and its index among them (-1 when none
+ * comes before offset `until` or within `max` tokens: read no further than a subject can reach, so a sentence of
+ * thousands of quotations is not read once each). A verb opening the sentence is no subject's.
+ */
+export function tokensToVerb(
+  sentence: WorkingSentence,
+  until: number,
+  max: number,
+): { tokens: number[]; verb: number } {
+  const { analysis } = sentence;
+  const tokens: number[] = [];
+  // "The terms, signed by Lynde and by Baylor, provided": the comma closing a part set off is no opening one.
+  let commas = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd && tokens.length < max; t++) {
+    const tok = tokenAt(analysis, t);
+    if (tok.end > until) break;
+    if (tok.value === ',') commas++;
+    const setOff = t > sentence.tokenStart && tokenAt(analysis, t - 1).value === ',' && commas % 2 === 1;
+    tokens.push(t);
+    if (isVerb(tok) && tokens.length > 1 && !setOff) return { tokens, verb: tokens.length - 1 };
+  }
+  return { tokens, verb: -1 };
 }
 
 /**

@@ -5,6 +5,7 @@
  * words the next paragraph gives to the writer described again ("The writer adds, in a postscript, that '…'").
  */
 import { isDocumentNoun } from './document-authors.ts';
+import { endsInColon } from './ends-in-colon.ts';
 import type { EntityData } from './entity-data.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
@@ -122,7 +123,8 @@ function introducesWriter(
   writer: string,
 ): boolean {
   const last = paragraph?.[paragraph.length - 1];
-  if (!paragraph || !last || own.length > 0 || !last.text.trimEnd().endsWith(':')) return false;
+  if (!paragraph || !last || own.length > 0 || !endsInColon(last.analysis.text, last.start, last.end))
+    return false;
   return paragraph.some((s) => s.mentions.some((m) => m.entityId === writer && m.via !== 'pronoun'));
 }
 
