@@ -159,7 +159,9 @@ export function withoutClosingCommas(analysis: Analysis, left: readonly number[]
 export function accordingTo(analysis: Analysis, tokens: readonly number[]): number {
   return tokens.findIndex(
     (t, k) =>
-      tokenAt(analysis, t).normal === 'according' && tokenAt(analysis, tokens[k + 1] ?? -1).normal === 'to',
+      tokenAt(analysis, t).normal === 'according' &&
+      k + 1 < tokens.length &&
+      tokenAt(analysis, tokens[k + 1] ?? -1).normal === 'to',
   );
 }
 
