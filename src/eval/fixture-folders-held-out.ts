@@ -419,4 +419,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1835 dispatches and letters in a Monroe, Louisiana weekly on Travis's seizure of the Mexican garrison at Anahuac, a 1912 El Paso evening report on Huerta's rout of Orozco at Bachimba, a 2015 León radio transcript (translated) on the centenary of the battle where Obregón lost his arm",
   },
+  {
+    folder: 'holdout-54',
+    set: 'unseen-articles-53',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1838 dispatches and a merchant's letter in a Thibodauxville, Louisiana weekly on the French bombardment of San Juan de Ulúa in the Pastry War, a 1953 Nogales, Arizona radio transcript on the fortieth anniversary of Obregón's taking of Nogales, Sonora and Kosterlitzky's crossing into Arizona, a 2024 Tecpan de Galeana report (translated) on the fiftieth anniversary of the Army's killing of Lucio Cabañas at El Otatal",
+  },
 ];

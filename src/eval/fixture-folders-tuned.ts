@@ -390,4 +390,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1847 letters in a Newburyport weekly from a seaman, a marine sergeant and a supercargo on Commodore Sloat's seizure of Monterey in July 1846, a 1938 Chanute obituary of a railroad engineer's widow who saw the Ten Tragic Days in Mexico City in 1913, a 2012 public-radio transcript on the federal police's firing on a U.S. Embassy SUV at Tres Marías, a 2024 Tapachula report (translated) on soldiers firing on a truck of migrants at Villa Comaltitlán)",
   },
+  {
+    folder: 'articles-57',
+    set: 'new-articles-57',
+    attribution: 'tuned',
+    about:
+      "four more (1863 letters from a Vera Cruz correspondent in an Indianola, Texas weekly on the French Foreign Legion's stand at Camarón, 1919 Laredo front-page dispatches on Zapata's killing at Chinameca, a 1998 El Paso public-radio transcript on the Army's attack on the El Charco schoolhouse in Ayutla de los Libres, a 2025 Acapulco report (translated) on the Navy training ship Cuauhtémoc striking the Brooklyn Bridge)",
+  },
 ];
