@@ -143,7 +143,7 @@ export function buildUnversionedKnowledge(
       sha256: raw.sha256,
       dropped: cleaned.dropped,
     });
-    const annotated = tools.annotator.annotate(meta, cleaned);
+    const annotated = namingTheArticle(raw.file, () => tools.annotator.annotate(meta, cleaned));
     onProgress?.({ phase: 'annotate', done: index + 1, total });
     notPeople.set(meta.id, annotated.notPeople);
     const used = laterNamesUsed(annotated.people, annotated.sentences, (w) => tools.nlp.isEnglishWord(w));
@@ -255,4 +255,17 @@ export function buildUnversionedKnowledge(
     timeline,
   };
   return kb;
+}
+
+/**
+ * `annotate()` of one article, an error in it naming the article: a moderator told "the new knowledge did not
+ * build: Annotator: token -1 out of range" cannot tell which of the sources to look at.
+ */
+function namingTheArticle<T>(file: string, annotate: () => T): T {
+  try {
+    return annotate();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: ${message}`, { cause: error });
+  }
 }

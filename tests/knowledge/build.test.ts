@@ -103,6 +103,20 @@ describe('buildKnowledge', () => {
     });
   });
 
+  it('names the article whose annotation failed, so a moderator knows which source to look at', () => {
+    const failing: PipelineTools = {
+      ...tools,
+      annotator: {
+        annotate: () => {
+          throw new Error('Annotator: token -1 out of range');
+        },
+      } as unknown as PipelineTools['annotator'],
+    };
+    const first = sources[0];
+    if (!first) throw new Error('no shipped source');
+    expect(() => buildKnowledge([first], failing)).toThrow(`${first.file}: Annotator: token -1 out of range`);
+  });
+
   it('gives sentence ids of the form <source>#<paragraph>.<position>', () => {
     for (const s of copy().sentences) expect(s.id).toBe(`${s.sourceId}#${s.paragraph}.${s.position}`);
   });
