@@ -51,8 +51,10 @@ export function readingOnFromShown(
  * the one after it most often tells what was asked ("…never spent the money on himself." → '"He bought a new
  * stand for the shop…," Mr. Odom said.'). When that next sentence says none of `asked` (the follow-up's own
  * words) and only announces what comes ("Pineda's answer is the most quoted sentence…"), the one after it that
- * says them is read too ("He wrote that … it will never be neutral"). `draft` unchanged otherwise, and for a
- * draft with a direct answer.
+ * says them is read too ("He wrote that … it will never be neutral"). A draft with a direct answer reads on as
+ * well, its headline kept: the figure the scene sentence gives may be what others said ("The men will tell you
+ * Santa Anna had ten thousand"), the next one the writer's own ("I would not put the number above four
+ * thousand"). `draft` unchanged otherwise.
  */
 export function readingOnInStory(
   draft: Draft,
@@ -61,7 +63,7 @@ export function readingOnInStory(
   asked: ReadonlyArray<readonly string[]> = [],
 ): Draft {
   const first = draft.evidence[0];
-  if (draft.direct !== null || first?.kind !== 'sentence') return draft;
+  if (first?.kind !== 'sentence') return draft;
   const top = index.sentence(first.id);
   if (!top || !conversation.lastSources.includes(top.sourceId)) return draft;
   const goesOn = (from: Sentence): Sentence | null => {

@@ -128,9 +128,11 @@ describe('readingOnInStory', () => {
     expect(readingOnInStory(draft, emptyConversation(), index)).toBe(draft);
   });
 
-  it('returns the draft unchanged when it has a direct answer', () => {
+  it('reads on as well when the draft has a direct answer, keeping its headline', () => {
     const draft = { ...draftOf([odom()]), direct: '$25,000' };
-    expect(readingOnInStory(draft, { ...emptyConversation(), lastSources: [STORY] }, index)).toBe(draft);
+    const read = readingOnInStory(draft, { ...emptyConversation(), lastSources: [STORY] }, index);
+    expect(read.evidence.map((e) => e.text).join(' ')).toContain('new stand for the shop');
+    expect(read.direct).toBe('$25,000');
   });
 });
 
