@@ -15,7 +15,7 @@ import { onTopicOf } from './on-topic.ts';
 import { topicWords, withContext } from './conversation.ts';
 import { repeatsLastAnswer } from './fit.ts';
 import { rememberedActor } from './remembered-actor.ts';
-import { readingOnFromShown, readingOnInStory } from './followup-next.ts';
+import { readingBackFromQuestion, readingOnFromShown, readingOnInStory } from './followup-next.ts';
 import { draftWithin } from './draft-within.ts';
 import { withSidesGrounded } from './unmatched-sides.ts';
 
@@ -103,17 +103,22 @@ export function retriedDraft(
       : null;
   const freshOrDraft = fresh && fresh.confidence >= MIN_CONFIDENCE ? fresh : draft;
   // "Any exceptions?" that finds the sentence just shown: the article read on from it.
+  const asked = u.content.map((l) => [l, ...ctx.reader.synonymsOf(l)]);
   const fromShown =
     followup && freshOrDraft && freshOrDraft.direct === null
-      ? readingOnFromShown(
-          freshOrDraft,
-          u.content.map((l) => [l, ...ctx.reader.synonymsOf(l)]),
+      ? readingOnFromShown(freshOrDraft, asked, conversation, ctx.index)
+      : freshOrDraft;
+  // "What did he spend it on?" that finds the sentence setting the scene in the story: read on from it; one
+  // that finds an interviewer's question there: read back to what it asks on from.
+  const found =
+    followup && fromShown
+      ? readingBackFromQuestion(
+          readingOnInStory(fromShown, conversation, ctx.index, asked),
           conversation,
           ctx.index,
+          asked,
         )
-      : freshOrDraft;
-  // "What did he spend it on?" that finds the sentence setting the scene in the story: read on from it.
-  const found = followup && fromShown ? readingOnInStory(fromShown, conversation, ctx.index) : fromShown;
+      : fromShown;
   // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
   // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
   const earlier =

@@ -91,7 +91,7 @@ export function profile(
     const best =
       [...pool].sort(
         (a, b) =>
-          introScore(b, id, roleWords) - introScore(a, id, roleWords) ||
+          introScore(b, id, roleWords, e.description) - introScore(a, id, roleWords, e.description) ||
           (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
       )[0] ?? null;
     const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
@@ -111,14 +111,16 @@ export function profile(
     const name = escapeMarkdown(e.name);
     lines.push(about ? `**${name}** — ${escapeMarkdown(about)}` : `**${name}**`);
     if (best) {
-      evidence.push(sentenceEvidence(best));
-      found.push(best);
+      const read = [best, ...(ids.length === 1 ? goesOnAbout(index, best, id) : [])];
+      evidence.push(...read.map(sentenceEvidence));
+      found.push(...read);
     }
     // Someone several articles speak of ("who is napolitano": Arizona's governor in 2006, Homeland Security
     // secretary in 2010): how each of the others introduces them, oldest first.
     if (ids.length === 1 && best && years.length === 0) {
       const others = new Map<string, Sentence>();
-      for (const s of [...pool].sort((a, b) => introScore(b, id, roleWords) - introScore(a, id, roleWords)))
+      const score = (x: Sentence) => introScore(x, id, roleWords, e.description);
+      for (const s of [...pool].sort((a, b) => score(b) - score(a)))
         if (s.sourceId !== best.sourceId && !others.has(s.sourceId)) others.set(s.sourceId, s);
       const dated = (s: Sentence) => index.sources.get(s.sourceId)?.published ?? '';
       for (const s of [...others.values()].sort((a, b) => dated(a).localeCompare(dated(b))).slice(0, 2)) {
@@ -139,6 +141,8 @@ export function profile(
   };
 }
 
+/** A transcript's speaker label and nothing after it ("PRYOR: "), as a line addressing someone opens. */
+const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}\s.'’-]*:\s*$/u;
 /** A description set beside a name: ", the task force's chief of staff,", ", who teaches…". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an|who|whose)\s/i;
 /**
@@ -147,13 +151,53 @@ const APPOSITION_AFTER = /^,\s+(?:the|a|an|who|whose)\s/i;
  */
 const APPOSITION_WEIGHT = 2;
 
-function introScore(s: Sentence, id: string, roleWords: ReadonlySet<string>): number {
+/**
+ * Sentences after the one introducing someone that go on about them in its paragraph ("I want to bring in Mr.
+ * Tomás Aguirre Lara." → "Mr. Aguirre came to Galveston in 1920…" → "In 1914 he was … a cadet"): an
+ * introduction often names them in one sentence and says who they are in the next.
+ */
+const MAX_INTRO_READ_ON = 2;
+
+/** The sentences after `intro` in its paragraph, up to {@link MAX_INTRO_READ_ON}, each naming or pointing to `id`. */
+function goesOnAbout(index: Context['index'], intro: Sentence, id: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (
+    let s = index.neighbour(intro.id, 1);
+    s && out.length < MAX_INTRO_READ_ON;
+    s = index.neighbour(s.id, 1)
+  ) {
+    if (
+      s.paragraph !== intro.paragraph ||
+      s.kind !== intro.kind ||
+      !s.mentions.some((m) => m.entityId === id)
+    )
+      break;
+    out.push(s);
+  }
+  return out;
+}
+
+function introScore(
+  s: Sentence,
+  id: string,
+  roleWords: ReadonlySet<string>,
+  description: string | null,
+): number {
   const alias = s.mentions.some((m) => m.entityId === id && m.via === 'alias') ? 2 : 0;
-  // "Colonel Dennis Marchetti, the task force's chief of staff, …" says who he is; a title alone does not.
+  // "Colonel Dennis Marchetti, the task force's chief of staff, …" says who he is; a title alone does not, nor
+  // a headline naming him ("THE LETTER OF JOTHAM PIKE."): the description the coverage learnt of him, set
+  // beside his name ("Jotham Pike, son of the widow Pike of Water street, …"), says who he is as well.
+  const setBeside = description ? `, ${description.toLowerCase()}` : null;
   const apposed = s.mentions.some((m) => {
     if (m.entityId !== id || m.via !== 'alias') return false;
     const at = s.text.indexOf(m.text);
-    return at >= 0 && APPOSITION_AFTER.test(s.text.slice(at + m.text.length));
+    const after = s.text.slice(at + m.text.length);
+    // "PRYOR: Mr. Aguirre, a last word.": a name right after a transcript's speaker label is addressed.
+    return (
+      at >= 0 &&
+      !SPEAKER_LABEL.test(s.text.slice(0, at)) &&
+      (APPOSITION_AFTER.test(after) || (setBeside !== null && after.toLowerCase().startsWith(setBeside)))
+    );
   })
     ? APPOSITION_WEIGHT
     : 0;

@@ -30,7 +30,7 @@ import { NameRuns } from './name-runs.ts';
 import { keptPeople } from './kept-people.ts';
 import { addUnnamedSpeakers, excludedIn, type UnnamedReader } from './unnamed-people.ts';
 import { vouchedAlone } from './person-descriptions.ts';
-import { headlineNameEnd, titleCased, writtenInCapitals } from './title-case.ts';
+import { headlineNameEnd, MIN_LINE_TITLE_CASE_WORDS, titleCased, writtenInCapitals } from './title-case.ts';
 import { titleEndOfRun } from './title-extent.ts';
 import { transcriptLabels } from './transcript.ts';
 import { nameCues } from './name-cues.ts';
@@ -275,7 +275,8 @@ export class PeopleFinder {
     const analysis = article.analyses[p] as Analysis;
     const tokens = analysis.tokens;
     const blocked = excludedIn(p, article.taken, article.quoted);
-    const headline = titleCased(tokens);
+    const headline =
+      analysis.sentences.length === 1 ? titleCased(tokens, MIN_LINE_TITLE_CASE_WORDS) : titleCased(tokens);
     const capitals = writtenInCapitals(tokens);
     /** The people this paragraph has named so far, in order. */
     const named: ArticlePerson[] = [];

@@ -10,6 +10,11 @@ import { opensWithCapital, opensWithLetter } from '../nlp/letter-tests.ts';
 const TITLE_CASE_SHARE = 0.8;
 /** The fewest longer words a line needs to be judged (a short line may be all names). */
 const MIN_TITLE_CASE_WORDS = 5;
+/**
+ * The same for a paragraph that is one sentence, a line of its own as a deck is ("The General Comes Out of
+ * the Sierra Madre."): four capitalised longer words there are a headline's, not a run of names.
+ */
+export const MIN_LINE_TITLE_CASE_WORDS = 4;
 /** Words longer than this are capitalised in title case; shorter ones ("of", "for", "and") may not be. */
 const SHORT_WORD = 3;
 
@@ -32,8 +37,11 @@ export function writtenInCapitals(tokens: readonly Token[]): boolean {
   return words >= MIN_CAPITALS_WORDS;
 }
 
-/** True when most of the longer words of the tokens open with a capital, as a headline's do. */
-export function titleCased(tokens: readonly Token[]): boolean {
+/**
+ * True when most of the longer words of the tokens open with a capital, as a headline's do, and there are at
+ * least `minWords` of them.
+ */
+export function titleCased(tokens: readonly Token[], minWords: number = MIN_TITLE_CASE_WORDS): boolean {
   let words = 0;
   let capitalised = 0;
   for (const t of tokens) {
@@ -41,7 +49,7 @@ export function titleCased(tokens: readonly Token[]): boolean {
     words++;
     if (opensWithCapital(t.value)) capitalised++;
   }
-  return words >= MIN_TITLE_CASE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
+  return words >= minWords && capitalised >= words * TITLE_CASE_SHARE;
 }
 
 /**

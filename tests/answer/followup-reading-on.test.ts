@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readingOnFromShown, readingOnInStory } from '../../src/answer/followup-next.ts';
+import {
+  readingBackFromQuestion,
+  readingOnFromShown,
+  readingOnInStory,
+} from '../../src/answer/followup-next.ts';
 import { sentenceEvidence, type Draft } from '../../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../../src/answer/knowledge-index.ts';
 import { emptyConversation } from '../../src/answer/memory.ts';
@@ -33,11 +37,39 @@ Mr. Willis received $25,000 from the Army in 1973.
 A neighbor, Clarence Odom, said Mr. Willis never spent the money on himself. "He bought a new stand for the shop and sent the rest to a church in Texas," Mr. Odom said.
 `;
 
+/** A letter announced in one sentence and quoted in the next of its paragraph. */
+const SIEGE = `---
+id: cortes-1997-mulege-siege
+title: Mulege remembers its defense
+outlet: Example Diario
+published: 1997-10-03
+url: https://example.org/mulege
+language: en
+---
+On October 1, Selfridge sent a letter ashore demanding that the Mexican forces keep neutrality. Pineda's answer is the most quoted sentence in the history of the peninsula. He wrote that the place "will never be neutral." He also protested that the ship had entered the port under the English flag.
+`;
+
+/** A guest's answer, then the host's question asking on from it, in a transcript. */
+const TRANSCRIPT = `---
+id: klnv-2015-capture-transcript
+title: Border at Ten transcript
+outlet: Example TV
+published: 2015-03-04
+url: https://example.org/capture
+language: en
+---
+PETTIBONE: The Zetas were already split before today. My expectation is more violence in the short term, not less.
+
+VILLARREAL: So you'd expect violence here, on the border?
+
+PETTIBONE: In Tamaulipas, yes. I'd say give it weeks, not months.
+`;
+
 let index: KnowledgeIndex;
 const ID = 'dw-2024-soldiers-law';
 
 beforeAll(async () => {
-  const { kb } = await withArticles(LAW, OBITUARY);
+  const { kb } = await withArticles(LAW, OBITUARY, SIEGE, TRANSCRIPT);
   index = new KnowledgeIndex(kb);
 });
 
@@ -96,8 +128,61 @@ describe('readingOnInStory', () => {
     expect(readingOnInStory(draft, emptyConversation(), index)).toBe(draft);
   });
 
-  it('returns the draft unchanged when it has a direct answer', () => {
+  it('reads on as well when the draft has a direct answer, keeping its headline', () => {
     const draft = { ...draftOf([odom()]), direct: '$25,000' };
-    expect(readingOnInStory(draft, { ...emptyConversation(), lastSources: [STORY] }, index)).toBe(draft);
+    const read = readingOnInStory(draft, { ...emptyConversation(), lastSources: [STORY] }, index);
+    expect(read.evidence.map((e) => e.text).join(' ')).toContain('new stand for the shop');
+    expect(read.direct).toBe('$25,000');
+  });
+});
+
+describe('readingOnInStory past a sentence that announces', () => {
+  const STORY = 'cortes-1997-mulege-siege';
+  const letter = () =>
+    index.kb.sentences.find((s) => s.sourceId === STORY && s.text.includes('sent a letter'))!.id;
+  const conversation = () => ({ ...emptyConversation(), lastSources: [STORY] });
+
+  it('reads on to the sentence saying the asked words when the next one only announces it ("what did he write back?")', () => {
+    const read = readingOnInStory(draftOf([letter()]), conversation(), index, [['write', 'wrote']]);
+    const text = read.evidence.map((e) => e.text).join(' ');
+    expect(text).toContain('most quoted sentence');
+    expect(text).toContain('never be neutral');
+    expect(read.evidence[0]?.id).toBe(letter());
+  });
+
+  it('reads on one sentence only when the one after it says none of the asked words either', () => {
+    const read = readingOnInStory(draftOf([letter()]), conversation(), index, [['flag']]);
+    const text = read.evidence.map((e) => e.text).join(' ');
+    expect(text).toContain('most quoted sentence');
+    expect(text).not.toContain('never be neutral');
+  });
+});
+
+describe('readingBackFromQuestion', () => {
+  const STORY = 'klnv-2015-capture-transcript';
+  const question = () =>
+    index.kb.sentences.find((s) => s.sourceId === STORY && s.text.includes("you'd expect"))!.id;
+  const conversation = () => ({ ...emptyConversation(), lastSources: [STORY] });
+
+  it('shows the answer an interviewer\'s question asks on from, before it ("what does he expect to happen to violence?")', () => {
+    const read = readingBackFromQuestion(draftOf([question()]), conversation(), index, [['violence']]);
+    expect(read.evidence[0]?.text).toContain('more violence in the short term');
+    expect(read.evidence[1]?.id).toBe(question());
+  });
+
+  it('returns the draft unchanged when the turn before says none of the asked words', () => {
+    const draft = draftOf([question()]);
+    expect(readingBackFromQuestion(draft, conversation(), index, [['weeks']])).toBe(draft);
+  });
+
+  it('returns the draft unchanged when the first sentence asks nothing', () => {
+    const answer = index.kb.sentences.find((s) => s.sourceId === STORY && s.text.includes('Tamaulipas'))!.id;
+    const draft = draftOf([answer]);
+    expect(readingBackFromQuestion(draft, conversation(), index, [['violence']])).toBe(draft);
+  });
+
+  it('returns the draft unchanged in an article the conversation has not been in', () => {
+    const draft = draftOf([question()]);
+    expect(readingBackFromQuestion(draft, emptyConversation(), index, [['violence']])).toBe(draft);
   });
 });

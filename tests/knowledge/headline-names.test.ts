@@ -15,6 +15,10 @@ Customs Inspector Sebree Shoots Editor Garza in the Street — A Crowd Follows H
 
 Catarino E. Garza was shot by Victor Sebree, the inspector of customs, in the main street.
 
+The General Comes Out of the Sierra Madre.
+
+The command left with one hundred and ninety-three Apache scouts under Capt. Emmet Crawford, Third Cavalry.
+
 The Major had long held, and wrote to Colonel Canby, that "the fort is indefensible against artillery." Men dropped by the dozen in the sand.
 `;
 
@@ -41,6 +45,10 @@ describe('a title-case headline', () => {
 
   it('does not take a present tense after a name for its surname ("Inspector Sebree Shoots Editor Garza")', () => {
     expect(kb.entities.some((e) => [e.name, ...e.aliases].some((n) => n.includes('Shoots')))).toBe(false);
+  });
+
+  it('makes no body of a short deck on a line of its own ("The General Comes Out of the Sierra Madre.")', () => {
+    expect(kb.entities.some((e) => [e.name, ...e.aliases].some((n) => n.includes('Comes')))).toBe(false);
   });
 
   it('still finds the person the text names below it', () => {
