@@ -34,6 +34,7 @@ import { surnamesOfOthers } from './surnames-of-others.ts';
 import type { ArticlePeople } from './article-people.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { fullerUnnamedNames } from './fuller-unnamed-names.ts';
+import { abbreviatedBodies, nameAbbreviatedSpeakers } from './abbreviated-bodies.ts';
 import { paragraphOfOrder, readingOrder } from './mention-order.ts';
 import {
   joinAfterQuotedCries,
@@ -222,6 +223,9 @@ export class Annotator {
       (id) => articleGender(this.#entities, id, state),
     );
     for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
+    // "Sedena said", after "the Secretaría de la Defensa Nacional (Sedena)": the body, by its full name.
+    const bodies = abbreviatedBodies(sentences.map((s) => s.text));
+    for (const [id, name] of nameAbbreviatedSpeakers(quotes, found.people, bodies)) renamed.set(id, name);
     writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
     outletTurnsToInterviewer(quotes, meta);
     return {
