@@ -33,7 +33,8 @@ import { MentionIndex, namedMentions } from './mention-index.ts';
 import { surnamesOfOthers } from './surnames-of-others.ts';
 import type { ArticlePeople } from './article-people.ts';
 import type { NotAPerson } from './name-contexts.ts';
-import { fullerUnnamedNames } from './fuller-unnamed-names.ts';
+import { renameSpeakers } from './speaker-renames.ts';
+import { nameGenderReader } from './name-gender.ts';
 import { paragraphOfOrder, readingOrder } from './mention-order.ts';
 import {
   joinAfterQuotedCries,
@@ -124,6 +125,8 @@ export class Annotator {
   readonly #attributor: QuoteAttributor;
   /** Names two bodies share, and the words that say which one a mention means. */
   readonly #shared: SharedNames;
+  /** The gender a first name suggests, for a name closing an unnamed person's description. */
+  readonly #nameGender: (first: string) => 'male' | 'female' | null;
 
   constructor(
     private readonly nlp: Nlp,
@@ -151,6 +154,7 @@ export class Annotator {
       (l) => this.#cues.has(l),
     );
     this.#shared = new SharedNames(entities, lexicon.countryWords);
+    this.#nameGender = nameGenderReader(vectors);
     const titleWords = new Set([
       ...Object.keys(lexicon.honorifics),
       ...Object.keys(lexicon.titleAbbreviations),
@@ -214,14 +218,11 @@ export class Annotator {
     for (let p = 0; p < cleaned.paragraphs.length; p++)
       this.#readSentences(meta, cleaned.paragraphs[p] as CleanParagraph, p, read, state, sentences, people);
     const quotes = this.#attribute(sentences, people, state);
-    const renamed = fullerUnnamedNames(
-      found.people,
-      sentences,
-      people,
-      (id) => articleEntity(this.#entities, id, state),
-      (id) => articleGender(this.#entities, id, state),
-    );
-    for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
+    const renamed = renameSpeakers(quotes, found.people, sentences, people, {
+      entity: (id) => articleEntity(this.#entities, id, state),
+      genderOf: (id) => articleGender(this.#entities, id, state),
+      genderOfName: this.#nameGender,
+    });
     writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
     outletTurnsToInterviewer(quotes, meta);
     return {
