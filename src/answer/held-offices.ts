@@ -4,6 +4,7 @@
  * question asking of "the captain" then asks of someone the coverage has, not of an office it lacks.
  */
 import type { Entity } from '../knowledge/schema.ts';
+import type { WordNet } from '../nlp/wordnet.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const NOT_LETTERS = /[^\p{L}]+/u;
@@ -26,4 +27,23 @@ export function heldOffices(
         if (full) words.add(full);
       }
   return words;
+}
+
+/**
+ * True when someone in the coverage holds the office `lemma` names under another word WordNet gives for it:
+ * the same thing in a first sense of both, or one a direct kind of the other ("the rebel chief" of "the
+ * insurgent leader Aguinaldo": a chief is a kind of leader). `held`: {@link heldOffices}.
+ */
+export function heldOtherwise(
+  lemma: string,
+  held: ReadonlySet<string>,
+  wordnet: Pick<WordNet, 'relation'> | null | undefined,
+): boolean {
+  if (!wordnet) return false;
+  for (const h of held) {
+    if (h === lemma) continue;
+    const r = wordnet.relation(lemma, h);
+    if (r === 'same' || r === 'kind') return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { namesPeople } from './counted-otherwise.ts';
 import type { CoverageForms } from './coverage-forms.ts';
 import type { CoverageMeanings } from './coverage-meanings.ts';
 import { type EnglishLexicon, isEnglishForm } from './english-forms.ts';
+import { heldOtherwise } from './held-offices.ts';
 import { knownHead } from './hyphenated-head.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { coverageDemonym } from './place-demonym.ts';
@@ -94,6 +95,19 @@ export interface QuestionWords {
 }
 
 /**
+ * "Which Navy agency" of "the Naval Criminal Investigative Service": a name the coverage never writes is the
+ * word WordNet forms from it, or it from, that the coverage writes; `undefined` when it writes none.
+ */
+function formedInCoverage(
+  tok: { pos: string; normal: string },
+  known: ReadonlySet<string>,
+  wordnet: EngineData['wordnet'],
+): string | undefined {
+  if (tok.pos !== 'PROPN' || !wordnet) return undefined;
+  return wordnet.derivedWords(tok.normal).find((w) => known.has(w));
+}
+
+/**
  * Reads a question's words one by one; `asked` is what the question reader found before (its years, the
  * entities and their tokens, its intent).
  */
@@ -170,6 +184,7 @@ export function questionWords(
           (l) => namesPeople(l, (x) => vocabulary.countsPeople(x), vocabulary.data.wordnet),
           (w) => vocabulary.index.saysApartFromName(w),
         ) ??
+        formedInCoverage(tok, vocabulary.known, vocabulary.data.wordnet) ??
         lemma;
     // "What was the call about?": a noun the stop list holds, after a determiner, is kept for a question
     // that has no other word of its own.
@@ -255,6 +270,7 @@ export function questionWords(
         tok.normal.length >= 4 &&
         (vocabulary.data.titles ?? []).includes(lemma) &&
         !vocabulary.held.has(lemma) &&
+        !heldOtherwise(lemma, vocabulary.held, vocabulary.data.wordnet) &&
         vocabulary.names.describedAt(analysis, i) === null;
       // "Handbags", "repped", "greenlight": a form or compound of words the lexicon has is English, not a name.
       const english = isEnglishForm({ ...tok, written: tok.value }, vocabulary.lexicon);

@@ -246,6 +246,17 @@ export class WordNet {
   }
 
   /**
+   * The words WordNet forms from a first sense of `word`, or it from theirs, in the first senses the table
+   * links it to ("navy" → "naval"); empty for a word the table lacks.
+   */
+  derivedWords(word: string): string[] {
+    const found = new Set<string>();
+    for (const s of this.#entryOf(word)?.derived ?? [])
+      for (const w of this.#synset(s).words) if (w !== word && this.derived(word, w)) found.add(w);
+    return [...found];
+  }
+
+  /**
    * The words of every synset the first noun sense of `word` is a kind of, by at most `maxDepth` hypernym
    * steps, with the sense's own words ("cook" → cook, worker, person, organism…). A noun sense is the first
    * one with a hypernym: verbs lean on theirs as ways. Empty for a word with no noun sense in the table.
