@@ -95,6 +95,12 @@ const NAME_LINKS = new Set([
   '"',
   '“',
 ]);
+/**
+ * The links a name asked itself ("what was the name of the steamer…") is given by: not "from", which says
+ * where the thing came from ("by steamer from New Orleans" names a port, not the steamer), though "Marines
+ * from Camp Pendleton" says which Marines a "which" question means.
+ */
+const NAMING_LINKS: ReadonlySet<string> = new Set([...NAME_LINKS].filter((w) => w !== 'from'));
 
 /**
  * A question asking a thing's name: "what is the shelter called?", "what's the name of the shelter?", or the
@@ -284,13 +290,14 @@ export function nounNamedTest(
       const names = mentionSpans(analysis, s).filter((m) => candidate(m.entityId));
       return doneTo.every((act) => namesPatient(analysis.tokens, names, act));
     });
+  const links = nameAsked ? NAMING_LINKS : NAME_LINKS;
   // Of a person ("the soldiers"), a name next to the noun must be a person's: "soldiers of Troop A" names none.
   const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
   return (text, sentenceIds) =>
     namesPerson(sentenceIds) ||
     (fits === null
-      ? namesOne(analyse(text), noun, questionWords, () => true, same, true, kind)
-      : namesOne(analyse(text), noun, questionWords, isPerson, same, false, kind));
+      ? namesOne(analyse(text), noun, questionWords, () => true, same, true, kind, links)
+      : namesOne(analyse(text), noun, questionWords, isPerson, same, false, kind, links));
 }
 
 function lemmaOf(u: Understanding, word: string): string | null {
@@ -317,7 +324,8 @@ function headOf(u: Understanding, phrase: string): string | null {
  * True when `analysis` names one of `noun` next to it: a proper name before it ("Sinaloa cartel",
  * "Jalisco and Sinaloa cartels") or after a linking word ("the state of Chihuahua"), that the question
  * does not say and that is no known entity of another kind ("United States" is no state). With `unlisted`
- * false, only a known entity of the kind is a name.
+ * false, only a known entity of the kind is a name; `links` are the words that may stand between the noun
+ * and a name after it.
  */
 function namesOne(
   analysis: Analysis,
@@ -327,6 +335,7 @@ function namesOne(
   sameNoun: ((lemma: string) => boolean) | null = null,
   unlisted = true,
   kindNoun: ((t: Token) => boolean) | null = null,
+  links: ReadonlySet<string> = NAME_LINKS,
 ): boolean {
   const toks = analysis.tokens;
   const entityAt = (i: number) => {
@@ -363,7 +372,7 @@ function namesOne(
     if (i > 2 && toks[i - 2]?.normal === ',' && APPOSITION.has(toks[i - 1]?.normal ?? '') && isName(i - 3))
       return true;
     let k = i + 1;
-    while (k < toks.length && k <= i + 3 && NAME_LINKS.has(toks[k]?.normal ?? '')) k++;
+    while (k < toks.length && k <= i + 3 && links.has(toks[k]?.normal ?? '')) k++;
     if (k > i + 1 && isName(k)) return true;
     if (sameNoun && namedAfter(toks, i, isName)) return true;
   }

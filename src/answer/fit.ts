@@ -10,8 +10,8 @@ import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
 import { QUESTION_MODALS } from './question-modals.ts';
 import { saysOnlyUnnamed } from './unnamed-asked.ts';
-import { nounNameAsked } from './name-of-phrase.ts';
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { nounNameAsked, ownerOfNameAsked } from './name-of-phrase.ts';
+import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { narrativeDates } from './narrative-time.ts';
 import { NAME_ASKED, askedKindTest, askedSlot } from './asked-kind.ts';
 
@@ -140,6 +140,8 @@ export function givesAskedKind(
   // "What were the names of the five young men…?" answered by who: evidence naming no person but the
   // question's gives no name.
   if (draft.answeredAs === 'who') return !asksName(u) || namesSomeoneElse(draft, u, index);
+  // "What is Subcomandante Marcos's real name?": a person's own name, which evidence naming no one else lacks.
+  if (draft.answeredAs === 'what' && personsNameAsked(u, index)) return namesSomeoneElse(draft, u, index);
   if (draft.answeredAs === 'date' || draft.answeredAs === 'count') return true;
   const gives = askedKindTest(u, index, analyse);
   if (gives === null) {
@@ -157,6 +159,23 @@ export function givesAskedKind(
 /** True when the question asks a name ("what were the names of…", "the name of de la Huerta's wife"). */
 function asksName(u: Understanding): boolean {
   return NAME_ASKED.test(u.text) || nounNameAsked(u.analysis.tokens) !== null;
+}
+
+/**
+ * True when the question asks a person's own name by a possessive: "their names", or the name of someone
+ * the knowledge knows as a person or does not know at all ("Marcos's real name"), not a place's or a
+ * thing's ("the fort's name").
+ */
+function personsNameAsked(u: Understanding, index: KnowledgeIndex): boolean {
+  const owner = ownerOfNameAsked(u.analysis.tokens);
+  if (owner === null) return false;
+  if (owner.pronoun) return true;
+  const span = u.analysis.custom.find(
+    (c) => c.start <= owner.at && owner.at < c.end && c.name.startsWith(ENTITY_PREFIX),
+  );
+  // A name the knowledge does not resolve is taken for a person's: a place or a thing it knows is typed.
+  if (span === undefined) return u.analysis.tokens[owner.at]?.pos === 'PROPN';
+  return index.entities.get(span.name.slice(ENTITY_PREFIX.length))?.type === 'person';
 }
 
 /** True when a draft's evidence names a person the question does not. */

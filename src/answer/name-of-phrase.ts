@@ -36,3 +36,27 @@ export function nounNameAsked(tokens: readonly Token[]): string | null {
   }
   return null;
 }
+
+/** Possessive pronouns that ask the name of a person or people: "what were their names?". */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Words between the owner and "name" ("Marcos's **real** name", "her **full** name"). */
+const NAME_ADJECTIVE_REACH = 2;
+
+/**
+ * The owner of a name a question asks by a possessive: "what is Subcomandante Marcos's real name?" (where
+ * the token before "'s" stands), "what were their names?" (a pronoun); `null` when no name is asked so. The
+ * name is the owner's own, given by the evidence only as a person's name: English grammar, read from the
+ * question's tokens alone.
+ */
+export function ownerOfNameAsked(tokens: readonly Token[]): { at: number; pronoun: boolean } | null {
+  const at = tokens.findIndex((t) => t.pos === 'NOUN' && t.lemma === 'name');
+  if (at < 0 || tokens[at + 1]?.normal === 'of') return null;
+  let k = at - 1;
+  while (k > 0 && at - k <= NAME_ADJECTIVE_REACH && tokens[k]?.pos === 'ADJ') k--;
+  const owner = tokens[k];
+  if (!owner) return null;
+  const pronoun = OWNER_PRONOUNS.has(owner.normal);
+  const possessive = owner.normal === "'s" || owner.normal === "'";
+  if ((!pronoun && !possessive) || !tokens.slice(0, k).some((t) => t.normal === 'what')) return null;
+  return { at: pronoun ? k : k - 1, pronoun };
+}
