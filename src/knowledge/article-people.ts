@@ -198,17 +198,16 @@ export class ArticlePeople {
       const joined =
         capitalised && !opensDayOfMonth(tok.value, tokens[t + 1]?.value) ? nameAt(tokens, t) : null;
       const found = joined ? this.#surnameAt(tokens, t, recent, joined) : null;
+      // The name's words, split once: the place test and the walk back over the name both read them.
+      const nameWords = found ? found.name.split(' ') : [];
       // "In San Antonio there is a shrine": "Antonio" is the place's, not Francisco Antonio Ruiz's.
       const person =
-        found && insidePlaceName(tokens, t, found.name.split(' '), this.places, (v) => this.#isTitle(v))
-          ? null
-          : found;
+        found && insidePlaceName(tokens, t, nameWords, this.places, (v) => this.#isTitle(v)) ? null : found;
       if (joined && person) {
         // "Col. Domingo de Ugartechea": the particle and the surname after the given name are the mention's too.
-        const end = particleNameEnd(tokens, joined.last, to, joined.value, person.name, excluded);
+        const end = particleNameEnd(tokens, joined.last, to, joined.value, nameWords, excluded);
         const last = tokens[end - 1] ?? tok;
         let start = t;
-        const nameWords = person.name.split(' ');
         while (start > from && !excluded(start - 1)) {
           const before = tokens[start - 1]?.value ?? '';
           if (

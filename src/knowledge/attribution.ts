@@ -365,8 +365,7 @@ export class QuoteAttributor {
     speakerOfRepeatedWords(quotes);
     speakerOfHeadingQuotes(quotes);
     speakersOfLetterHeadings(quotes, sentences, this.#finder.entity);
-    signersOfQuotedLetters(
-      quotes,
+    signersOfQuotedLetters(quotes, () =>
       [...new Set(people.map((m) => m.entityId))].flatMap((id) => {
         const entity = this.#finder.entity(id);
         return entity?.type === 'person' ? [entity] : [];

@@ -55,19 +55,18 @@ export function particleSurnameEnd(
 
 /**
  * Where a mention of someone whose name has a particle goes on when the word at token `at` is the word
- * `word` of `name` and the particle and the rest of the name follow it ("Col. Domingo | de Ugartechea" for
- * Domingo de Ugartechea): the token after the name's last word. `at + 1` when they do not, or when `excluded` holds for any
- * of them (a quotation), or the name would run past `to`.
+ * `word` of the name whose words are `words` and the particle and the rest of the name follow it ("Col. Domingo |
+ * de Ugartechea" for Domingo de Ugartechea): the token after the name's last word. `at + 1` when they do not, or
+ * when `excluded` holds for any of them (a quotation), or the name would run past `to`.
  */
 export function particleNameEnd(
   tokens: readonly Token[],
   at: number,
   to: number,
   word: string,
-  name: string,
+  words: readonly string[],
   excluded: (t: number) => boolean,
 ): number {
-  const words = name.split(' ');
   const from = words.indexOf(word) + 1;
   if (from === 0 || from >= words.length || !isParticleWord(words[from] ?? '')) return at + 1;
   let t = at + 1;

@@ -53,11 +53,12 @@ function signerFinder(
 
 /**
  * Gives each quotation that is a letter closed by a sign-off to its signer: the person of the article
- * (`people`, entities of type person) the signature names, or the signature as written.
+ * (`people()`, entities of type person, asked for only when a quotation is signed: most articles quote no
+ * letter) the signature names, or the signature as written.
  */
 export function signersOfQuotedLetters(
   quotes: WorkingQuote[],
-  people: ReadonlyArray<Pick<EntityData, 'id' | 'name'>>,
+  people: () => ReadonlyArray<Pick<EntityData, 'id' | 'name'>>,
 ): void {
   let signerAmong: ReturnType<typeof signerFinder> | null = null;
   for (const quote of quotes) {
@@ -70,7 +71,7 @@ export function signersOfQuotedLetters(
       continue;
     const signature = quotedLetterSigner(quote.text);
     if (signature === null) continue;
-    signerAmong ??= signerFinder(people);
+    signerAmong ??= signerFinder(people());
     const signer = signerAmong(signature);
     Object.assign(quote, {
       speakerId: signer?.id ?? null,

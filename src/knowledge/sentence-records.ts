@@ -44,7 +44,7 @@ export function toSentence(
     if (m && !namedBeforeAtToken(s.mentions, i))
       mentions.push({ entityId: m.entityId, text: m.text, via: m.via });
   }
-  return {
+  const record: Sentence = {
     id: s.id,
     sourceId,
     paragraph: s.paragraph,
@@ -55,8 +55,10 @@ export function toSentence(
     lemmas: contentLemmas(s.analysis, s.tokenStart, s.tokenEnd),
     nerEntities: nerEntitiesOf(s),
     mentions,
-    ...(namedAgain.length > 0 ? { namedAgain: [...namedAgain] } : {}),
   };
+  // Set after, last as before, where a spread of a literal made and copied an object for every sentence.
+  if (namedAgain.length > 0) record.namedAgain = [...namedAgain];
+  return record;
 }
 
 /** wink-nlp's entities starting in the sentence but links, as type and text: one list made, not three. */

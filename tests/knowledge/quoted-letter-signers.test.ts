@@ -2,9 +2,10 @@
  * A letter printed inside quotation marks is its signer's, not the words of whoever showed it to the paper:
  * '"Dear Mike, — … Your loving brother, Will."' after "Mrs. Purcell has shown us a letter her husband wrote".
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
-import { quotedLetterSigner } from '../../src/knowledge/quoted-letter-signers.ts';
+import { quotedLetterSigner, signersOfQuotedLetters } from '../../src/knowledge/quoted-letter-signers.ts';
+import type { WorkingQuote } from '../../src/knowledge/working.ts';
 import { realTools, speakerOfWords } from './fixtures.ts';
 
 let tools: PipelineTools;
@@ -25,6 +26,30 @@ describe('quotedLetterSigner', () => {
   it('returns null for words that end without a sign-off', () => {
     expect(quotedLetterSigner('I never want to see such a place again as that canyon.')).toBeNull();
     expect(quotedLetterSigner('It is yours, Will.')).toBeNull();
+  });
+});
+
+/** A top-level quotation no verb of saying hands over, with the words `text`. */
+function unattributed(text: string): WorkingQuote {
+  return {
+    parent: null,
+    cue: null,
+    attributionSentence: null,
+    speakerId: null,
+    speakerName: '',
+    text,
+  } as WorkingQuote;
+}
+
+describe('signersOfQuotedLetters', () => {
+  it("asks for the article's people only when a quotation is signed", () => {
+    const people = vi.fn(() => [{ id: 'amos-tredway', name: 'Amos Tredway' }]);
+    signersOfQuotedLetters([unattributed('We held the ford and lost no one.')], people);
+    expect(people).not.toHaveBeenCalled();
+    const signed = unattributed('Give my love to Mother. Your affectionate brother, Amos Tredway.');
+    signersOfQuotedLetters([signed, unattributed('Yours truly, Amos.')], people);
+    expect(people).toHaveBeenCalledTimes(1);
+    expect(signed.speakerId).toBe('amos-tredway');
   });
 });
 
