@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import { ROLE_PREFIX, rolePhraseKey } from '../nlp/pipeline.ts';
+import { speakerTurnStart } from '../nlp/speaker-label.ts';
 import { sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { escapeMarkdown, formatDate } from './text.ts';
 import type { Evidence } from './types.ts';
@@ -88,11 +89,13 @@ export function profile(
         (outlets.size === 0 || outlets.has(s.sourceId)),
     );
     const pool = scoped.length > 0 ? scoped : candidates;
+    // Each sentence's score once, not once per comparison of the sorts below.
+    const scores = new Map(pool.map((s) => [s, introScore(s, id, roleWords, e.description)]));
+    const score = (s: Sentence) => scores.get(s) ?? 0;
     const best =
       [...pool].sort(
         (a, b) =>
-          introScore(b, id, roleWords, e.description) - introScore(a, id, roleWords, e.description) ||
-          (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
+          score(b) - score(a) || (index.sentenceIndex.get(a.id) ?? 0) - (index.sentenceIndex.get(b.id) ?? 0),
       )[0] ?? null;
     const day = best ? (index.sources.get(best.sourceId)?.published ?? null) : null;
     const role = roleAt(ctx, id, day);
@@ -119,7 +122,6 @@ export function profile(
     // secretary in 2010): how each of the others introduces them, oldest first.
     if (ids.length === 1 && best && years.length === 0) {
       const others = new Map<string, Sentence>();
-      const score = (x: Sentence) => introScore(x, id, roleWords, e.description);
       for (const s of [...pool].sort((a, b) => score(b) - score(a)))
         if (s.sourceId !== best.sourceId && !others.has(s.sourceId)) others.set(s.sourceId, s);
       const dated = (s: Sentence) => index.sources.get(s.sourceId)?.published ?? '';
@@ -141,8 +143,6 @@ export function profile(
   };
 }
 
-/** A transcript's speaker label and nothing after it ("PRYOR: "), as a line addressing someone opens. */
-const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}\s.'’-]*:\s*$/u;
 /** A description set beside a name: ", the task force's chief of staff,", ", who teaches…". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an|who|whose)\s/i;
 /**
@@ -177,6 +177,15 @@ function goesOnAbout(index: Context['index'], intro: Sentence, id: string): Sent
   return out;
 }
 
+/**
+ * True when the name at `at` opens a transcript's turn ("PRYOR: Mr. Aguirre, a last word.", "WALLACE PRYOR,
+ * HOST: Mr. Aguirre, …"): the speaker addresses them, and what follows is no description of them.
+ */
+function addressedAfterLabel(text: string, at: number): boolean {
+  const turn = speakerTurnStart(text);
+  return turn >= 0 && turn <= at && text.slice(turn, at).trim() === '';
+}
+
 function introScore(
   s: Sentence,
   id: string,
@@ -191,12 +200,11 @@ function introScore(
   const apposed = s.mentions.some((m) => {
     if (m.entityId !== id || m.via !== 'alias') return false;
     const at = s.text.indexOf(m.text);
+    if (at < 0 || addressedAfterLabel(s.text, at)) return false;
     const after = s.text.slice(at + m.text.length);
-    // "PRYOR: Mr. Aguirre, a last word.": a name right after a transcript's speaker label is addressed.
     return (
-      at >= 0 &&
-      !SPEAKER_LABEL.test(s.text.slice(0, at)) &&
-      (APPOSITION_AFTER.test(after) || (setBeside !== null && after.toLowerCase().startsWith(setBeside)))
+      APPOSITION_AFTER.test(after) ||
+      (setBeside !== null && after.slice(0, setBeside.length).toLowerCase() === setBeside)
     );
   })
     ? APPOSITION_WEIGHT

@@ -4,17 +4,18 @@
  * speaker so named ("Sedena said", "the INM said") is the body, under its full name.
  */
 import type { ArticlePerson } from './discovered-person.ts';
+import { NAME_WORD } from './name-words.ts';
 import { lettersInOrder } from './title-forms.ts';
 import type { WorkingQuote } from './working.ts';
 
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
+// Patterns with `\p{…}` are built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts).
 /** An abbreviation in brackets: a capital and one to nine letters more ("(INM)", "(Sedena)", "(Colef)"). */
 const BRACKETED = /\((\p{Lu}\p{L}{1,9})\)/gu;
 /** An abbreviation all in capitals ("INM", "SEDENA"): it may be a Spanish body's after its English name. */
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
-/** A capitalised word of a body's name ("Defensa", "Migration"). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
-/** Lower-case words inside a body's name ("Secretaría de la Defensa", "Bureau of Alcohol, Tobacco"). */
+/** A word written in capitals alone ("CITY", "ASHCRAFT"): a dateline's or a transcript label's, no body's name. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*$/u;
+/** Lower-case words inside a body's name ("Secretaría de la Defensa", "Bureau of the Census"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'del',
@@ -38,14 +39,29 @@ const MAX_NAME_CHARS = 160;
 const MIN_CAPITALISED_WORDS = 2;
 /** Letters a syllable abbreviation ("Sedena", "Colef") holds at least; shorter ones are too easily read in. */
 const MIN_SYLLABLE_LETTERS = 3;
+/**
+ * Letters of a capitals abbreviation made of syllables rather than initials ("SEDENA", "SEMAR" after "the
+ * Mexican Defense Ministry"): an agency's or a town's in a byline or a dateline is shorter ("AP", "EFE").
+ */
+const MIN_SYLLABLE_CAPITALS = 5;
+/**
+ * Letters of a capitals abbreviation, one in this many, that no capitalised word of the name may begin: a
+ * Spanish body's after its English name keeps most of the initials in another order ("National Human Rights
+ * Commission (CNDH)" lacks the D of "de"), a town or a byline's agency none ("MEXICO CITY (EFE)").
+ */
+const LETTERS_PER_UNMATCHED_INITIAL = 4;
 
 /**
  * The abbreviations `texts` define in brackets after a body's name, with the name: "the Secretaría de la
- * Defensa Nacional (Sedena)" gives Sedena → "Secretaría de la Defensa Nacional". An abbreviation in capitals
- * counts after any name of two capitalised words or more (a Spanish body's abbreviation follows its English
- * name: "the Mexican Defense Ministry (SEDENA)"); one in lower case after its capital ("Sedena") must be
- * the name's letters in order from one of its words, so a town in brackets ("Oro Public Radio (Tucson)")
- * is no abbreviation. The first name an abbreviation follows is kept.
+ * Defensa Nacional (Sedena)" gives Sedena → "Secretaría de la Defensa Nacional". A name of two capitalised
+ * words or more, not written in capitals alone ("MEXICO CITY (EFE)" is a dateline, "WENDELL ASHCRAFT (HOST)"
+ * a transcript label). An abbreviation in capitals takes its letters from the initials of the name's
+ * capitalised words, in any order and all but one in four (a Spanish body's follows its English name: "the
+ * National Migration Institute (INM)"), or is five letters or more ("the Mexican Defense Ministry
+ * (SEDENA)"); one in lower case
+ * after its capital ("Sedena") must be the name's letters in order from one of its words, so a town in
+ * brackets ("Oro Public Radio (Tucson)") or a byline's agency ("Dave Graham (AP)") is no abbreviation. The
+ * first name an abbreviation follows is kept.
  */
 export function abbreviatedBodies(texts: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
@@ -79,6 +95,7 @@ function nameBefore(before: string): string | null {
       ? kept.slice(article + 1)
       : kept;
   while (name.length > 0 && NAME_PARTICLES.has(name[0] ?? '')) name.shift();
+  if (name.every((w) => NAME_PARTICLES.has(w) || CAPITALS_WORD.test(w))) return null;
   return capitalisedIn(name) >= MIN_CAPITALISED_WORDS ? name.join(' ') : null;
 }
 
@@ -90,9 +107,20 @@ function capitalisedIn(words: readonly string[]): number {
 function abbreviates(abbreviation: string, name: string): boolean {
   const words = name.split(' ');
   if (words.includes(abbreviation)) return false;
-  if (ALL_CAPITALS.test(abbreviation)) return true;
-  if (abbreviation.length < MIN_SYLLABLE_LETTERS) return false;
   const short = abbreviation.toLowerCase();
+  if (ALL_CAPITALS.test(abbreviation)) {
+    const initials = words.filter((w) => NAME_WORD.test(w)).map((w) => w[0] ?? '');
+    const unmatched = [...abbreviation].filter((letter) => {
+      const at = initials.indexOf(letter);
+      if (at >= 0) initials.splice(at, 1);
+      return at < 0;
+    }).length;
+    return (
+      unmatched <= Math.floor(abbreviation.length / LETTERS_PER_UNMATCHED_INITIAL) ||
+      abbreviation.length >= MIN_SYLLABLE_CAPITALS
+    );
+  }
+  if (abbreviation.length < MIN_SYLLABLE_LETTERS) return false;
   return words.some(
     (w, i) =>
       NAME_WORD.test(w) &&

@@ -3,12 +3,12 @@
  * read once its quotations are attributed.
  */
 import type { ArticlePerson } from './discovered-person.ts';
-import { lowerBound } from '../nlp/pipeline.ts';
 import type { EntityData } from './entity-data.ts';
 import { readingOrder } from './mention-order.ts';
 import { tokenAt, type PersonMention } from './speakers.ts';
 import { spokespersonOfBody } from './spokespeople.ts';
 import { ownerInName } from './unnamed-owners.ts';
+import { sentenceHolding, sentencesByParagraph } from './paragraph-sentences.ts';
 import type { WorkingSentence } from './working.ts';
 
 /**
@@ -25,12 +25,7 @@ export function fullerUnnamedNames(
   const out = new Map<string, string>();
   const unnamed = people.filter((p) => p.unnamedAt);
   if (unnamed.length === 0) return out;
-  const byParagraph = new Map<number, WorkingSentence[]>();
-  for (const s of sentences) {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
+  const byParagraph = sentencesByParagraph(sentences);
   for (const p of unnamed) {
     const at = p.unnamedAt;
     if (!at) continue;
@@ -42,13 +37,4 @@ export function fullerUnnamedNames(
     if (name) out.set(p.id, name);
   }
   return out;
-}
-
-/**
- * The sentence of a paragraph (its sentences in order) holding token `t`, by binary search: a paragraph may
- * hold thousands of unnamed people, and a scan of its sentences for each was quadratic in the paragraph.
- */
-function sentenceHolding(sentences: readonly WorkingSentence[], t: number): WorkingSentence | undefined {
-  const s = sentences[lowerBound(0, sentences.length, (k) => (sentences[k]?.tokenEnd ?? 0) <= t)];
-  return s && s.tokenStart <= t && t < s.tokenEnd ? s : undefined;
 }

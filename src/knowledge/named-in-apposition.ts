@@ -3,13 +3,14 @@
  * family has fished out of La Paz for three generations, Leticia Amador.", '"…," said a teacher at the
  * school, Ana Ruiz.'): the description comes first and the name after it, so the person is that name.
  */
-import { lowerBound, type Token } from '../nlp/pipeline.ts';
+import type { Token } from '../nlp/pipeline.ts';
 import type { ArticlePerson } from './discovered-person.ts';
+import { sentenceHolding } from './paragraph-sentences.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
-/** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-/** A word of a person's name: a capital, then letters ("Leticia", "Amador", "O'Neill"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+// Patterns with `\p{…}` are built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts).
+/** A word of a person's name: a capital, then letters ("Leticia", "Amador", "O'Neill"), not all capitals. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’-]*$/u;
 /** Lower-case words inside a Spanish or Dutch name ("Ana de la Cruz", "Gerrit van Dijk"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von']);
 /** An indefinite description: the name after it is news to the reader ("a woman", "an officer"). */
@@ -98,15 +99,6 @@ export function namesInApposition(
     }
   }
   return out;
-}
-
-/**
- * The sentence of a paragraph (its sentences in order) holding token `t`, by binary search, as
- * fuller-unnamed-names.ts finds an unnamed person's.
- */
-function sentenceHolding(sentences: readonly WorkingSentence[], t: number): WorkingSentence | undefined {
-  const s = sentences[lowerBound(0, sentences.length, (k) => (sentences[k]?.tokenEnd ?? 0) <= t)];
-  return s && s.tokenStart <= t && t < s.tokenEnd ? s : undefined;
 }
 
 /** True for a description opening with "a" or "an". */

@@ -12,6 +12,12 @@ export function speakerLabelEnd(text: string): number {
   return m?.[1] ? text.indexOf(m[1]) + m[1].length : -1;
 }
 
+/** Where the turn after the label opening `text` starts (just past its colon), or -1 when no label opens it. */
+export function speakerTurnStart(text: string): number {
+  const m = SPEAKER_LABEL.exec(text);
+  return m ? m[0].length : -1;
+}
+
 /** True when the words of `length` characters at `start` of `text` lie in the label opening it. */
 export function isSpeakerLabel(text: string, start: number, length: number): boolean {
   return start >= 0 && start + length <= speakerLabelEnd(text);

@@ -246,8 +246,8 @@ export class WordNet {
   }
 
   /**
-   * The words WordNet forms from a first sense of `word`, or it from theirs, in the first senses the table
-   * links it to ("navy" → "naval"); empty for a word the table lacks.
+   * The words of the senses the table links `word`'s first senses to by derivation ("navy" → "naval"),
+   * each one {@link derived} confirms; empty for a word the table lacks.
    */
   derivedWords(word: string): string[] {
     const found = new Set<string>();

@@ -34,7 +34,7 @@ PRYOR: I want to bring in Mr. Tomás Aguirre Lara. Mr. Aguirre came to Galveston
 
 TOMÁS AGUIRRE LARA: Yes. We heard the guns from the school.
 
-PRYOR: Mr. Aguirre, a last word.
+WALLACE PRYOR, HOST: Mr. Aguirre, a last word.
 
 AGUIRRE: Only that we remember.
 `;

@@ -29,6 +29,8 @@ describe('abbreviatedBodies', () => {
       'The story aired on Oro Public Radio (Tucson) and in The Chinati Courier (Marfa).',
       'Anthony Ramsey III (Tripp) spoke first; the Second Texas Cavalry (Union) stood by.',
       'Download page image (PDF)',
+      'MEXICO CITY (EFE) — Soldiers fired on a truck. Reporting by Dave Graham (AP).',
+      'WENDELL ASHCRAFT (HOST): Good evening.',
     ]);
     expect([...bodies.keys()]).toEqual([]);
   });

@@ -34,6 +34,14 @@ describe('a name closing a speaker’s description', () => {
       'The school reopened on Monday.',
       '"We are tired," said a teacher from La Paz, Baja California.',
     ].join('\n\n');
-    expect(speakerOfWords(tools, body, 'We are tired')).not.toBe('Baja California');
+    expect(speakerOfWords(tools, body, 'We are tired')).toBe('a teacher from La Paz');
+  });
+
+  it("reads a name with an apostrophe ('O'Neill') as the name", () => {
+    const body = [
+      'The school reopened on Monday.',
+      '"We are tired," said a teacher at the school, Maria O\'Neill.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We are tired')).toBe("Maria O'Neill");
   });
 });
