@@ -4,24 +4,13 @@
  * "My grandmother used to say, '…'" in that letter is Rosa Garza Treviño's grandmother, as a reader of the
  * quotation alone needs to be told.
  */
+import { PERSON_NAME_PARTICLES } from './name-words.ts';
 import type { WorkingQuote } from './working.ts';
 
 /** A sign-off: a dash, then the writer's name and, after a comma, where they live. */
 const SIGN_OFF = /^\s*(?:—|–|--?)\s*([^,\n]+?)\s*(?:,[^\n]*)?$/u;
 /** A name word: a capital opens it ("Treviño", "O'Brien", "Lt.", "(ret.)" is dropped before). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-/** Lower-case words a name may hold ("Luis de la Rosa", "Rosa Garza y Treviño"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'y',
-  'van',
-  'von',
-  'da',
-]);
 /** Words a writer's name has at most, with a title or two ("Lt. Col. Douglas Ferrell"). */
 const MAX_NAME_WORDS = 6;
 /** Paragraphs a letter runs to at most above its sign-off: a letter is short. */
@@ -57,11 +46,13 @@ export function signOff(paragraph: string): { name: string; place: string | null
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
-  if (!words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return null;
+  if (!words.every((w) => NAME_WORD.test(w) || PERSON_NAME_PARTICLES.has(w))) return null;
   if (!NAME_WORD.test(words.at(-1) ?? '')) return null;
   const written = PLACE_AFTER_COMMA.exec(paragraph)?.[1];
   const place =
-    written && written.split(/\s+/).every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w)) ? written : null;
+    written && written.split(/\s+/).every((w) => NAME_WORD.test(w) || PERSON_NAME_PARTICLES.has(w))
+      ? written
+      : null;
   return { name: words.join(' '), place };
 }
 

@@ -16,6 +16,19 @@ export const SPEECH_CUES = new Set([
   'note',
 ]);
 
+/** Lower-case words a person's name may hold ("Luis de la Rosa", "Rosa Garza y Treviño", "Gerrit van Dijk"). */
+export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'van',
+  'von',
+  'da',
+]);
+
 /** A word written as a name: a capital, then letters, apostrophes or hyphens. */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** A generational suffix written after a name ("Jr.", "Sr.", "III"): part of the name, not its surname. */

@@ -5,14 +5,13 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import type { ArticlePerson } from './discovered-person.ts';
+import { PERSON_NAME_PARTICLES } from './name-words.ts';
 import { sentenceHolding } from './paragraph-sentences.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 // Patterns with `\p{…}` are built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts).
 /** A word of a person's name: a capital, then letters ("Leticia", "Amador", "O'Neill"), not all capitals. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’-]*$/u;
-/** Lower-case words inside a Spanish or Dutch name ("Ana de la Cruz", "Gerrit van Dijk"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von']);
 /** An indefinite description: the name after it is news to the reader ("a woman", "an officer"). */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Tokens of a description read past for its closing comma: a relative clause of a dozen words or so. */
@@ -133,10 +132,10 @@ function nameAfterDescription(tokens: readonly Token[], from: number, end: numbe
   let k = comma + 1;
   for (; k < end && words.length < MAX_NAME_WORDS; k++) {
     const v = tokens[k]?.value ?? '';
-    if (!NAME_WORD.test(v) && !(words.length > 0 && NAME_PARTICLES.has(v))) break;
+    if (!NAME_WORD.test(v) && !(words.length > 0 && PERSON_NAME_PARTICLES.has(v))) break;
     words.push(v);
   }
-  while (words.length > 0 && NAME_PARTICLES.has(words.at(-1) ?? '')) words.pop();
+  while (words.length > 0 && PERSON_NAME_PARTICLES.has(words.at(-1) ?? '')) words.pop();
   const after = tokens[k]?.value;
   const closes = k >= end || after === '.' || after === ',';
   return closes && words.filter((w) => NAME_WORD.test(w)).length >= MIN_NAME_WORDS ? words.join(' ') : null;
