@@ -15,6 +15,7 @@ import { YEAR_IN_TEXT } from './count-figure.ts';
 import { actSaidOf, readCountQuestion, reportedInYearAsked, type CountQuestion } from './count-question.ts';
 import { countedInSentence, figureHeadline } from './figure-headline.ts';
 import { actlessFigure } from './figure-clause.ts';
+import { figureOfUnaskedAct } from './figure-act-asked.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
@@ -162,12 +163,8 @@ function countDraft(
   // It is shown with the figure's, and lends the nouns and names of its subject.
   const before = yearOnly ? null : index.neighbour(best.sentence.id, -1);
   const beforeTokens = before ? ctx.reader.analyse(before.text).tokens : [];
-  const pointedTo = referredBack(
-    best.sentence,
-    ctx.reader.analyse(best.sentence.text).tokens,
-    before,
-    beforeTokens,
-  );
+  const bestTokens = ctx.reader.analyse(best.sentence.text).tokens;
+  const pointedTo = referredBack(best.sentence, bestTokens, before, beforeTokens);
   // "Upwards of eighty of them were taken…": the sentence before names what "them" stands for, the figure's
   // counted thing its own sentence does not write; it is shown before the figure's.
   const namer =
@@ -201,8 +198,23 @@ function countDraft(
   // of the sentence before): a figure whose sentence does not write what it counts, and which is not what is
   // asked, is headed by the figure alone, not "fifty courts".
   const unsaid = !best.saysHead && !countedInSentence(best.n, best.sentence);
+  // "How many migrants were in the truck the soldiers fired on?" — "Six migrants were killed … after soldiers
+  // opened fire on the truck": a figure whose clause tells of an act the question does not ask is shown
+  // without a headline, as the evidence near what is asked, not as its count.
+  const wordnet = ctx.reader.data.wordnet;
+  const lens = ctx.reader.lens(u);
+  const otherAct = figureOfUnaskedAct(u.analysis.tokens, best.sentence.text, bestTokens, best.n.text, {
+    speechVerbs: ctx.reader.speechVerbs,
+    synonymsOf: (lemma) => ctx.reader.synonymsOf(lemma),
+    linked: (asked, said) => (wordnet?.relation(asked, said) ?? null) !== null,
+    related: (asked, said) => lens.related(asked, said),
+  });
   const direct =
-    deniedOnly || ageForSpan ? null : unsaid ? best.n.text : figureHeadline(best.n, best.sentence);
+    deniedOnly || ageForSpan || otherAct
+      ? null
+      : unsaid
+        ? best.n.text
+        : figureHeadline(best.n, best.sentence);
   const source = index.sources.get(best.sentence.sourceId);
   return {
     answeredAs: 'count',

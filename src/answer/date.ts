@@ -3,6 +3,7 @@
  * most precise; or, for a named article, its publication date.
  */
 import { onlyDayOfYear } from './year-only-day.ts';
+import { yearInferredAgainstAsked, yearsAsked } from './inferred-year.ts';
 import { actToldAtTime } from './act-at-time.ts';
 import type { DateFact, Sentence } from '../knowledge/schema.ts';
 import { asksDeadline, isDeadlineDate } from './deadline.ts';
@@ -344,7 +345,10 @@ function statedAsAsked(
       asked.saysAct,
     );
   const ofAnother = bestAct === 'dates-act' && asked.anothers(best.sentence, best.d.text);
-  return !((readAfterSetUp && !actDated) || unsaid || otherClause || ofAnother);
+  // "When did the siege end in 1892?" — "remembered on Thursday, the 29th, the fiftieth anniversary of the day
+  // in 1892": a day the article's year dates, which is not the year asked, is another event's date.
+  const otherYear = yearInferredAgainstAsked(best.d, yearsAsked(u.analysis.tokens));
+  return !((readAfterSetUp && !actDated) || unsaid || otherClause || ofAnother || otherYear);
 }
 
 /** A date, resolved to the calendar, best match first; or a source's publication date. */

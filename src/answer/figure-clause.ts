@@ -31,27 +31,49 @@ function figureStarts(tokens: readonly Token[], i: number): boolean {
  * none. False when the figure is not found, or its clause has a verb of its own.
  */
 export function figureClauseActless(sentence: string, tokens: readonly Token[], text: string): boolean {
+  return figureClauseActs(sentence, tokens, text)?.length === 0;
+}
+
+/** Parts of speech of the verbs of an act. */
+const VERB_POS: ReadonlySet<string> = new Set(['VERB']);
+
+/**
+ * The verbs of an act (not auxiliaries nor the stop list's light verbs) in the clause holding the figure
+ * `text`, first met in the sentence's `tokens`, analysed from `sentence`: "Six migrants were killed and ten more
+ * remain…" gives "killed"; with `pos`, the words of those parts of speech instead ("wounded" read as an
+ * adjective). `null` when the figure is not found.
+ */
+export function figureClauseActs(
+  sentence: string,
+  tokens: readonly Token[],
+  text: string,
+  pos: ReadonlySet<string> = VERB_POS,
+): Token[] | null {
   const at = sentence.indexOf(text);
-  if (at < 0 || text.length === 0) return false;
+  if (at < 0 || text.length === 0) return null;
   const first = tokens.findIndex((t) => t.end > at);
   const last = tokens.findLastIndex((t) => t.start < at + text.length);
-  if (first < 0 || last < first) return false;
-  const acts = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && !t.stop;
+  if (first < 0 || last < first) return null;
+  const acts = (t: Token | undefined): t is Token => t !== undefined && pos.has(t.pos) && !t.stop;
   // "12 soldiers, 3 police and 2 civilians were wounded": a comma or "and" before another figure goes on
   // with a list of figures, whose verb is every one's.
   const listGoesOn = (b: number) => LIST_MARK.has(tokens[b]?.normal ?? '') && figureStarts(tokens, b + 1);
-  for (let i = first; i <= last; i++) if (acts(tokens[i])) return false;
+  const out: Token[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (acts(t)) out.push(t);
+  }
   for (let i = first - 1; i >= Math.max(0, first - MAX_CLAUSE_TOKENS); i--) {
     const t = tokens[i];
     if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i))) break;
-    if (acts(t)) return false;
+    if (acts(t)) out.push(t);
   }
   for (let i = last + 1; i < Math.min(tokens.length, last + 1 + MAX_CLAUSE_TOKENS); i++) {
     const t = tokens[i];
     if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i))) break;
-    if (acts(t)) return false;
+    if (acts(t)) out.push(t);
   }
-  return true;
+  return out;
 }
 
 /** A figure the count handler weighs: its score, the sentence it is in, and whether it counts what is asked. */
