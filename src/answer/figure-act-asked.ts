@@ -45,6 +45,21 @@ function actWords(
   ];
 }
 
+/** Words between "of" and the whole a part is counted of ("14 of her 31 pupils", "two of the 40 men"). */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['DET', 'PRON']);
+
+/**
+ * True when the figure is the whole of a part counted before it ("only 14 of her 31 pupils came to class"):
+ * the clause's verb tells what the part did, not what the whole is, so it says nothing of the whole's act.
+ */
+function wholeOfPart(sentence: string, tokens: readonly Token[], figure: string): boolean {
+  const at = sentence.indexOf(figure);
+  if (at < 0) return false;
+  let i = tokens.findIndex((t) => t.end > at) - 1;
+  while (i >= 0 && WHOLE_DETERMINERS.has(tokens[i]?.pos ?? '')) i--;
+  return tokens[i]?.normal === 'of' && tokens[i - 1]?.pos === 'NUM';
+}
+
 /** Parts of speech of the verbs that tell an act: the question's, and the figure clause's that say it has one. */
 const VERB_POS: ReadonlySet<string> = new Set(['VERB']);
 
@@ -62,7 +77,7 @@ export function figureOfUnaskedAct(
   links: ActLinks,
 ): boolean {
   const askedActs = actWords(asked, links.speechVerbs, VERB_POS);
-  if (askedActs.length === 0) return false;
+  if (askedActs.length === 0 || wholeOfPart(sentence, tokens, figure)) return false;
   const verbs = figureClauseActs(sentence, tokens, figure);
   if (!verbs || actWords(verbs, links.speechVerbs, VERB_POS).length === 0) return false;
   // "Thirty-three Mexicans were killed and eight wounded": an act told in a word read as an adjective is told.
