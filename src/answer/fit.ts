@@ -5,6 +5,7 @@
 import type { ConversationState } from './memory.ts';
 import { keywordHead } from './asked-count.ts';
 import type { Draft } from './handlers.ts';
+import type { AnswerIntent } from './types.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { assertsDoneTo, assertsVerb } from './unasserted-verb.ts';
@@ -29,11 +30,36 @@ export function tersely(u: Understanding, index: KnowledgeIndex): boolean {
 export const HEADLINE_CONFIDENCE = 0.8;
 
 /**
- * True when a follow-up's draft would show the last answer again: the same headline and no evidence the user
- * has not seen. A new question deserves the next-best evidence ("and how many were already there?").
+ * Intents whose answer is the passage shown, no headline: a follow-up of one of them after a question of
+ * another kind may show what was shown (see {@link repeatsLastAnswer}). Every intent of another kind lost a
+ * dev follow-up asking "who" after "when", answered by the shown sentence and no name (npm run eval
+ * 2026-12-06, rep40: dev +1; with these two only, dev +2).
  */
-export function repeatsLastAnswer(draft: Draft, conversation: ConversationState, ownWords: number): boolean {
+const ANSWERED_BY_PASSAGE: ReadonlySet<AnswerIntent> = new Set(['what', 'why']);
+
+/**
+ * True when a follow-up's draft would show the last answer again: the same headline and no evidence the user
+ * has not seen. A new question deserves the next-best evidence ("and how many were already there?"). `intent`
+ * is what the follow-up is answered as; null when not known.
+ */
+export function repeatsLastAnswer(
+  draft: Draft,
+  conversation: ConversationState,
+  ownWords: number,
+  intent: AnswerIntent | null = null,
+): boolean {
   if (draft.evidence.length === 0) return false;
+  // A question of another kind than the last, answered by the passage itself ("what were they up to?" after
+  // "how many?", "where did they come from?" after "who?"), asks what the last answer may have shown without
+  // being asked: its best evidence is kept though the user has read it. A "who" answered with no name is no
+  // answer, and still wants something new.
+  if (
+    intent !== null &&
+    ANSWERED_BY_PASSAGE.has(intent) &&
+    conversation.lastIntent !== null &&
+    intent !== conversation.lastIntent
+  )
+    return false;
   // A headline of its own is something new; none at all, after one, is not ("who was she talking to?").
   if (draft.direct !== null && draft.direct !== conversation.lastDirect) return false;
   // Without a headline, only a question with no words of its own ("what would they actually do?") is

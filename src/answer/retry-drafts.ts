@@ -93,7 +93,7 @@ export function retriedDraft(
     (followup || onTopicAnswer) &&
     !ctx.excludeShown &&
     draft &&
-    repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0))
+    repeatsLastAnswer(draft, conversation, u.content.length + (rememberedActor(u, ctx) ? 1 : 0), intent)
       ? dispatch(
           intent,
           onTopicAnswer ? onTopicOf(u, topic) : withContext(u, topic, freshFocus, andForm),
