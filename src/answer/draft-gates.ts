@@ -19,6 +19,8 @@ import { asksYesNo } from './qualifying.ts';
 import { reportedAct, shownSaysReportedAct } from './said-how.ts';
 import { shownActLemma, shownActWords, shownSaysAct } from './shown-act.ts';
 import { unknownStated } from './stated-unknown.ts';
+import { namesADoer } from './who-doer.ts';
+import { nounKindsOf } from './compare-attributed.ts';
 import type { DeclineStage } from './types.ts';
 import type { QuestionReader, Understanding } from './understand.ts';
 
@@ -55,6 +57,12 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
     analyse: (text: string) => reader.analyse(text),
   };
   const after = askedAfterEvent(u.analysis);
+  const wordnet = reader.data.wordnet;
+  const doerWords = {
+    sayings: reader.speechVerbs,
+    kinds: wordnet ? nounKindsOf(wordnet) : null,
+    analyse: (text: string) => reader.analyse(text),
+  };
   const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content, u.text);
   // The checks a draft passes before it is shown, each named for developers' traces.
   const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
@@ -78,7 +86,11 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
         shownSaysAct(d, shownAct, index, shownSaid) && shownSaysReportedAct(d, reported, index, shownSaid),
     ],
     ['act-of-subject', (d) => shownSaysActOfSubject(d, subjectAct, index, subjectWords)],
-    ['asked-kind', (d) => givesAskedKind(d, u, index, (text) => reader.analyse(text))],
+    [
+      'asked-kind',
+      (d) =>
+        givesAskedKind(d, u, index, (text) => reader.analyse(text)) && namesADoer(d, u, index, doerWords),
+    ],
     ['after-event', (d) => showsAfterEvent(d, after, index)],
   ];
   return { gates, saysUnknown, places };

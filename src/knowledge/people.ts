@@ -9,6 +9,7 @@
  */
 import { abbreviatedTitles, type AbbreviationReader } from './abbreviated-titles.ts';
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { speakerTurnStart } from '../nlp/speaker-label.ts';
 import type { WordVectors } from '../nlp/word-vectors.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { nameGenderReader } from './name-gender.ts';
@@ -276,7 +277,9 @@ export class PeopleFinder {
     const tokens = analysis.tokens;
     const blocked = excludedIn(p, article.taken, article.quoted);
     const headline =
-      analysis.sentences.length === 1 ? titleCased(tokens, MIN_LINE_TITLE_CASE_WORDS) : titleCased(tokens);
+      analysis.sentences.length === 1
+        ? titleCased(afterSpeakerLabel(analysis), MIN_LINE_TITLE_CASE_WORDS)
+        : titleCased(tokens);
     const capitals = writtenInCapitals(tokens);
     /** The people this paragraph has named so far, in order. */
     const named: ArticlePerson[] = [];
@@ -455,4 +458,13 @@ export class PeopleFinder {
  */
 function shortens(short: string, full: string): boolean {
   return short.length < full.length && short[0] === full[0] && lettersInOrder(short, full);
+}
+
+/**
+ * The tokens of a paragraph after the transcript label opening it, if any: "SHERIFF TOM REYES: Thanks, Maria."
+ * is a speaker's turn, its label's capitals no headline's.
+ */
+function afterSpeakerLabel(analysis: Analysis): readonly Token[] {
+  const turn = speakerTurnStart(analysis.text);
+  return turn < 0 ? analysis.tokens : analysis.tokens.filter((t) => t.start >= turn);
 }
