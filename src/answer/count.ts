@@ -16,6 +16,7 @@ import { actSaidOf, readCountQuestion, reportedInYearAsked, type CountQuestion }
 import { countedInSentence, figureHeadline } from './figure-headline.ts';
 import { actlessFigure } from './figure-clause.ts';
 import { figureOfUnaskedAct } from './figure-act-asked.ts';
+import { phrasalSynonyms } from './phrasal-verb.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,
@@ -203,9 +204,11 @@ function countDraft(
   // without a headline, as the evidence near what is asked, not as its count.
   const wordnet = ctx.reader.data.wordnet;
   const lens = ctx.reader.lens(u);
+  // "How many broke loose?": a verb of two words is said by its own senses' words ("escaped").
+  const phrasal = phrasalSynonyms(u.analysis.tokens, wordnet);
   const otherAct = figureOfUnaskedAct(u.analysis.tokens, best.sentence.text, bestTokens, best.n.text, {
     speechVerbs: ctx.reader.speechVerbs,
-    synonymsOf: (lemma) => ctx.reader.synonymsOf(lemma),
+    synonymsOf: (lemma) => [...ctx.reader.synonymsOf(lemma), ...(phrasal.get(lemma)?.synonyms ?? [])],
     linked: (asked, said) => (wordnet?.relation(asked, said) ?? null) !== null,
     related: (asked, said) => lens.related(asked, said),
   });

@@ -68,9 +68,11 @@ export function figureClauseActs(
     if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i))) break;
     if (acts(t)) out.push(t);
   }
+  // "181 of them overpowered their guards and escaped": "and" before a verb goes on with the figure's subject.
+  const verbGoesOn = (b: number) => tokens[b]?.pos === 'CCONJ' && tokens[b + 1]?.pos === 'VERB';
   for (let i = last + 1; i < Math.min(tokens.length, last + 1 + MAX_CLAUSE_TOKENS); i++) {
     const t = tokens[i];
-    if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i))) break;
+    if (!t || (CLAUSE_END.has(t.pos) && !listGoesOn(i) && !verbGoesOn(i))) break;
     if (acts(t)) out.push(t);
   }
   return out;
