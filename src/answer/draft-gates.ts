@@ -58,11 +58,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
   };
   const after = askedAfterEvent(u.analysis);
   const wordnet = reader.data.wordnet;
-  const doerWords = {
-    sayings: reader.speechVerbs,
-    kinds: wordnet ? nounKindsOf(wordnet) : null,
-    analyse: (text: string) => reader.analyse(text),
-  };
+  const doerWords = { ...subjectWords, kinds: wordnet ? nounKindsOf(wordnet) : null };
   const saysUnknown = (d: Draft) => unknownStated(d, yesNo, act, index, actSaid, u.content, u.text);
   // The checks a draft passes before it is shown, each named for developers' traces.
   const gates: ReadonlyArray<readonly [DeclineStage, (d: Draft) => boolean]> = [
