@@ -427,4 +427,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1838 dispatches and a merchant's letter in a Thibodauxville, Louisiana weekly on the French bombardment of San Juan de Ulúa in the Pastry War, a 1953 Nogales, Arizona radio transcript on the fortieth anniversary of Obregón's taking of Nogales, Sonora and Kosterlitzky's crossing into Arizona, a 2024 Tecpan de Galeana report (translated) on the fiftieth anniversary of the Army's killing of Lucio Cabañas at El Otatal",
   },
+  {
+    folder: 'holdout-55',
+    set: 'unseen-articles-54',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 soldiers' letters in a Mount Vernon, Ohio weekly on Gen. Lane's attack on Atlixco, a 1952 Laredo radio transcript on the twenty-fifth anniversary of Gen. Serrano's killing at Huitzilac, a 2015 Coyuca de Benítez report (translated) on twenty years since the Aguas Blancas massacre",
+  },
 ];

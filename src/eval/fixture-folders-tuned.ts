@@ -397,4 +397,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1863 letters from a Vera Cruz correspondent in an Indianola, Texas weekly on the French Foreign Legion's stand at Camarón, 1919 Laredo front-page dispatches on Zapata's killing at Chinameca, a 1998 El Paso public-radio transcript on the Army's attack on the El Charco schoolhouse in Ayutla de los Libres, a 2025 Acapulco report (translated) on the Navy training ship Cuauhtémoc striking the Brooklyn Bridge)",
   },
+  {
+    folder: 'articles-58',
+    set: 'new-articles-58',
+    attribution: 'tuned',
+    about:
+      "four more (1847 letters from sailors and marines in an Upper Marlboro, Maryland weekly on Commodore Perry's second Tabasco expedition and the taking of San Juan Bautista, a 1948 Puebla obituary (translated) of Carmen Serdán recalling the 1910 siege of the Serdán house, a 1989 McAllen public-radio transcript on the Army's raid that arrested the oil union leader La Quina in Ciudad Madero, a 2017 Puebla question-and-answer explainer on the soldiers' clash with fuel thieves at Palmarito Tochapan)",
+  },
 ];
