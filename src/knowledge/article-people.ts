@@ -436,7 +436,12 @@ export class ArticlePeople {
       return null;
     // "Ms García" beside Captain Héctor García: the honorific's gender says which García. A holder whose
     // gender is not known yet ("Nathaniel Odom" beside his son "Walter Odom") is not ruled out by it.
-    const sharing = holdersFitting(this.#allBySurname.get(value) ?? [], this.honorifics.get(bare(previous)));
+    const honorific = this.honorifics.get(bare(previous));
+    // "Señorita Serdán" beside Aquiles Serdán and his sister Carmen Serdán Alatriste: the woman whose first
+    // surname it is, when no one whose last name it is is known to be a woman.
+    const gendered = honorific ? this.#ofGender(value, honorific) : null;
+    if (gendered) return gendered;
+    const sharing = holdersFitting(this.#allBySurname.get(value) ?? [], honorific);
     if (sharing.length === 1 && sharing[0] && this.honorifics.has(bare(previous))) return sharing[0];
     // Two people of one surname ("Frances Oyervides … her grandmother, Tomasa Oyervides"): the bare surname
     // is the one the article named at the head of a sentence, when only one of them was.
@@ -470,6 +475,17 @@ export class ArticlePeople {
     return joined.last === t && !MIDDLE_INITIAL.test(next?.value ?? '')
       ? (this.#byFirstName.get(value) ?? null)
       : null;
+  }
+
+  /**
+   * The only person known to be of `gender` who bears `surname` as the first of two surnames, when no one whose
+   * last name it is is known to be of that gender.
+   */
+  #ofGender(surname: string, gender: 'male' | 'female'): ArticlePerson | null {
+    const known = (p: ArticlePerson) => (p.gender ?? p.nameGender) === gender;
+    if ((this.#allBySurname.get(surname) ?? []).some(known)) return null;
+    const fitting = (this.#byLaterName.get(surname) ?? []).filter(known);
+    return fitting.length === 1 ? (fitting[0] ?? null) : null;
   }
 }
 

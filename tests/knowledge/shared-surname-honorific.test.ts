@@ -56,3 +56,14 @@ describe('a shared surname after an honorific', () => {
     expect(speakerOfWords(tools, body, 'never closed')).toBe('Ruby Lee Odom');
   });
 });
+
+describe('an honorific before the first of two surnames', () => {
+  it('gives "Señorita Pardo … she told us" to the woman whose first surname it is, not to her brothers', () => {
+    const body = [
+      'Ignacio Pardo and his brother Esteban Pardo were killed on the roof that morning.',
+      "Their sister, Lucía Pardo Villegas, was taken to the women's prison. She died on Tuesday at 72.",
+      'Señorita Pardo did not like to talk about that day. "I did what anyone would have done," she told us in 1935.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'anyone would have done')).toBe('Lucía Pardo Villegas');
+  });
+});
