@@ -8,7 +8,6 @@ import { withoutAccents } from '../nlp/pipeline.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}]/gu;
-const P2 = /\p{L}+/gu;
 
 /** Speaker labels an article must have to be read as a transcript. */
 export const MIN_TRANSCRIPT_TURNS = 3;
@@ -85,12 +84,24 @@ export function withoutNickname(name: string): string {
   return name.replace(/\s+["“][^"“”\s]+["”](?=\s)/gu, '');
 }
 
-/** A name written in capitals as a name is written: "RUBÉN VILLASEÑOR" → "Rubén Villaseñor". */
+/**
+ * A name written in capitals as a name is written: "RUBÉN VILLASEÑOR" → "Rubén Villaseñor", "O'NEILL" →
+ * "O'Neill"; the letters after an apostrophe that ends a longer word are a clitic: "GENERAL'S" → "General's".
+ */
 export function nameCase(name: string): string {
-  return name.replace(P2, (w) =>
-    w === w.toUpperCase() && w.length > 1 ? (w[0] ?? '') + w.slice(1).toLowerCase() : w,
-  );
+  return name.replace(CAPITALISED_WORD, (w) => {
+    if (w !== w.toUpperCase() || w.length < 2) return w;
+    const parts = w.split(/(?<=['’])/u);
+    const cased = (part: string) => (part[0] ?? '') + part.slice(1).toLowerCase();
+    return parts
+      .map((part, i) =>
+        i > 0 && (part.length <= 2 || (parts[i - 1]?.length ?? 0) > 2) ? part.toLowerCase() : cased(part),
+      )
+      .join('');
+  });
 }
+/** A word's letters, with the apostrophes between them ("O'NEILL", "GENERAL'S"). */
+const CAPITALISED_WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 /**
  * A name in capitals opening a label's note, as a call-in show names its callers: "LUPE, CANUTILLO",
