@@ -94,6 +94,8 @@ interface StatedAge {
   /** `null` for a person the sentence does not name ("an 18-year-old goat herder"). */
   name: string | null;
   age: number;
+  /** The age as the sentence writes it ("sixteen", "19"), which the headline shows. */
+  written: string;
   entityId: string | null;
 }
 
@@ -126,26 +128,29 @@ function agesIn(
   const out: StatedAge[] = [];
   for (const m of sentence.text.matchAll(AGE_AFTER_NAME)) {
     const age = Number(m[2]);
-    if (age >= MIN_AGE && age <= MAX_AGE && m[1]) out.push({ name: m[1], age, entityId: null });
+    if (age >= MIN_AGE && age <= MAX_AGE && m[1])
+      out.push({ name: m[1], age, written: m[2] ?? '', entityId: null });
   }
   if (out.length > 0) return out;
   const person = personIn(sentence);
   const personName =
     person && (person.via === 'alias' ? person.text : (nameOf(person.entityId) ?? person.text));
   for (const m of sentence.text.matchAll(AGE_OF_SUBJECT)) {
-    const age = ageValue(m[2] ?? '', figures);
+    const written = m[2] ?? '';
+    const age = ageValue(written, figures);
     if (age === null) continue;
-    if (m[1]) out.push({ name: m[1], age, entityId: null });
-    else if (person && personName) out.push({ name: personName, age, entityId: person.entityId });
+    if (m[1]) out.push({ name: m[1], age, written, entityId: null });
+    else if (person && personName) out.push({ name: personName, age, written, entityId: person.entityId });
   }
   if (out.length > 0) return out;
   for (const m of sentence.text.matchAll(AGE_STATED)) {
-    const age = ageValue(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', figures);
+    const written = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const age = ageValue(written, figures);
     if (age === null) continue;
     const before = sentence.text.slice(0, m.index);
     if (INDEFINITE_BEFORE.test(before))
-      out.push({ name: APPOSED_NAME.exec(before)?.[1] ?? null, age, entityId: null });
-    else if (person && personName) out.push({ name: personName, age, entityId: person.entityId });
+      out.push({ name: APPOSED_NAME.exec(before)?.[1] ?? null, age, written, entityId: null });
+    else if (person && personName) out.push({ name: personName, age, written, entityId: person.entityId });
   }
   return out;
 }
@@ -218,7 +223,11 @@ export function answerAge(u: Understanding, ctx: Context, ranked: readonly Ranke
     return {
       answeredAs: 'count',
       confidence: confidenceOf(u, ctx, [{ ...sentence, lemmas: [...sentence.lemmas, 'old'] }]),
-      direct: age.name === null ? `${age.age} years old` : `${age.name}, ${age.age}`,
+      // The age as the article writes it ("Harlan, sixteen"), which a reader finds in the evidence below.
+      direct:
+        age.name === null
+          ? `${age.written.toLowerCase()} years old`
+          : `${age.name}, ${age.written.toLowerCase()}`,
       lead: null,
       evidence: [sentenceEvidence(sentence)],
       lines: [],

@@ -84,7 +84,7 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   if (lasted && (!best || lasted.confidence >= MIN_CONFIDENCE)) return lasted;
   const shown = best ?? weighed.denied;
   if (!shown) return null;
-  return countDraft(shown, !best, q, u, ctx);
+  return countDraft(best ? figureOfActAsked(best, weighed.figures, u, ctx) : shown, !best, q, u, ctx);
 }
 
 /** True when a sentence the last answer showed says every one of `words` (lemmas), and there is one. */
@@ -202,16 +202,7 @@ function countDraft(
   // "How many migrants were in the truck the soldiers fired on?" — "Six migrants were killed … after soldiers
   // opened fire on the truck": a figure whose clause tells of an act the question does not ask is shown
   // without a headline, as the evidence near what is asked, not as its count.
-  const wordnet = ctx.reader.data.wordnet;
-  const lens = ctx.reader.lens(u);
-  // "How many broke loose?": a verb of two words is said by its own senses' words ("escaped").
-  const phrasal = phrasalSynonyms(u.analysis.tokens, wordnet);
-  const otherAct = figureOfUnaskedAct(u.analysis.tokens, best.sentence.text, bestTokens, best.n.text, {
-    speechVerbs: ctx.reader.speechVerbs,
-    synonymsOf: (lemma) => [...ctx.reader.synonymsOf(lemma), ...(phrasal.get(lemma)?.synonyms ?? [])],
-    linked: (asked, said) => (wordnet?.relation(asked, said) ?? null) !== null,
-    related: (asked, said) => lens.related(asked, said),
-  });
+  const otherAct = ofUnaskedAct(best, u, ctx);
   const direct =
     deniedOnly || ageForSpan || otherAct
       ? null
@@ -232,6 +223,39 @@ function countDraft(
     focus: best.sentence.mentions.map((m) => m.entityId),
     ...(source && direct !== null ? { figure: figureOf(best.n, direct, source) } : {}),
   };
+}
+
+/** True when the candidate's figure is of an act the question does not ask ({@link figureOfUnaskedAct}). */
+function ofUnaskedAct(c: Candidate, u: Understanding, ctx: Context): boolean {
+  const wordnet = ctx.reader.data.wordnet;
+  const lens = ctx.reader.lens(u);
+  // "How many broke loose?": a verb of two words is said by its own senses' words ("escaped").
+  const phrasal = phrasalSynonyms(u.analysis.tokens, wordnet);
+  const tokens = ctx.reader.analyse(c.sentence.text).tokens;
+  return figureOfUnaskedAct(u.analysis.tokens, c.sentence.text, tokens, c.n.text, {
+    speechVerbs: ctx.reader.speechVerbs,
+    synonymsOf: (lemma) => [...ctx.reader.synonymsOf(lemma), ...(phrasal.get(lemma)?.synonyms ?? [])],
+    linked: (asked, said) => (wordnet?.relation(asked, said) ?? null) !== null,
+    related: (asked, said) => lens.related(asked, said),
+  });
+}
+
+/**
+ * The best figure, or when it is of an act the question does not ask, the best-scored other figure of its
+ * sentence that is of the act asked ("Four were already dead, 12 were wounded and 17 were unhurt" for "how
+ * many were wounded"): the sentence shown is the same, and its headline the figure it gives of the act asked.
+ */
+function figureOfActAsked(
+  best: Candidate,
+  figures: readonly Candidate[],
+  u: Understanding,
+  ctx: Context,
+): Candidate {
+  if (!ofUnaskedAct(best, u, ctx)) return best;
+  const others = figures
+    .filter((f) => f.sentence.id === best.sentence.id && f.n.id !== best.n.id)
+    .sort((a, b) => b.score - a.score);
+  return others.find((f) => !ofUnaskedAct(f, u, ctx)) ?? best;
 }
 
 /** The evidence with the sentence before the figure's that names what it counts first, unless it is shown already. */

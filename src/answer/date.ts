@@ -105,6 +105,21 @@ export function describeDate(d: {
   return formatDate(d.date);
 }
 
+/** The words of a date as written or resolved: runs of letters or digits, lower-cased. */
+const DATE_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A resolved date's headline with the article's own words for it when they say the day in words the resolved
+ * date does not ("Wednesday 3 September 1851 (“3d of September”)", "Monday 4 March 2019 (“yesterday”)"), so
+ * a reader finds the day as the article wrote it; not when they only shorten or reorder its words ("Sept. 19,
+ * 1851": every word begins one of "Friday 19 September 1851").
+ */
+export function withWordsAsWritten(resolved: string, asWritten: string): string {
+  const words = resolved.toLowerCase().match(DATE_WORD) ?? [];
+  const written = asWritten.toLowerCase().match(DATE_WORD) ?? [];
+  return written.every((w) => words.some((r) => r.startsWith(w))) ? resolved : `${resolved} (“${asWritten}”)`;
+}
+
 /** The act a question asking when something was published asks the date of. */
 const PUBLISHING = 'publish';
 /** Words of a question that ask when something was published, or about an article ("when was that story"). */
@@ -399,16 +414,13 @@ export function answerDate(u: Understanding, ctx: Context): Draft | null {
   // Read after the sentence that sets its scene (set-up-sentence.ts), the date is shown in bold as the asked
   // event's only when its own sentence says the asked act: otherwise it may date the next thing told.
   const readAfterSetUp = best.sentence === headline && sentences[0] !== best.sentence;
-  const direct = statedAsAsked(u, ctx, asked, best, actSaid, readAfterSetUp) ? describeDate(best.d) : null;
-  const asWritten = best.d.text.toLowerCase();
-  const lead =
-    direct === null || direct.toLowerCase().includes(asWritten) ? null : `(“${best.d.text}” in the article)`;
+  const resolved = statedAsAsked(u, ctx, asked, best, actSaid, readAfterSetUp) ? describeDate(best.d) : null;
   return {
     answeredAs: 'date',
     confidence,
-    direct,
+    direct: resolved === null ? null : withWordsAsWritten(resolved, best.d.text),
     date: best.d.date,
-    lead,
+    lead: null,
     evidence: sentences.map(sentenceEvidence),
     lines: [],
     focus: best.sentence.mentions.map((m) => m.entityId),

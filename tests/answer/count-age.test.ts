@@ -22,6 +22,8 @@ Pvt. Daniel Okafor rode with the relief column from Fort Ringgold that night. He
 
 Sgt. Amos Whitlow, who carried the guidon that summer, died at his home in Lampasas in March at the age of 73.
 
+Mrs. Brannock wrote home that she was afraid for Harlan, who is sixteen and wanted to watch from the roof.
+
 Gen. Luis Rodríguez Bucio joined the army at the age of 17. Rodríguez Bucio said children under 12 years of age would not be held at Guard stations.
 `;
 
@@ -70,6 +72,11 @@ describe('how old a person is', () => {
   it('declines when the only figure beside the person is a span of hours, which is no age', async () => {
     const a = await engine.ask('How old was Glen Neville when he was killed?', { userId: 'f' });
     expect(a.answered).toBe(false);
+  });
+
+  it('gives the age in the headline as the article writes it ("Harlan, sixteen")', async () => {
+    const a = await engine.ask('how old was harlan', { userId: 'harlan' });
+    expect(a.direct).toBe('Harlan, sixteen');
   });
 
   it('answers with the age an obituary gives ("died … at the age of 73")', async () => {

@@ -32,7 +32,7 @@ describe('a follow-up asking when the article a story mentions was published', (
     const why = await engine.ask('Why was Fuentes talking about the Guard patrols in March 2024?', user);
     expect(why.text).toContain('Border Ledger article published the day before');
     const when = await engine.ask('when was that published', user);
-    expect(when.direct).toBe('Friday 8 March 2024');
+    expect(when.direct).toBe('Friday 8 March 2024 (“the day before”)');
     expect(when.text).toContain('the day before');
   });
 });
