@@ -17,7 +17,7 @@ import type { Sentence } from '../knowledge/schema.ts';
 import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import { MAGNITUDE } from './compare.ts';
-import { GIVING } from './compare-disputed.ts';
+import { figureValue, GIVING } from './compare-disputed.ts';
 import { phraseSides } from './compare-phrases.ts';
 import { quoteEvidence, sentenceEvidence, type Draft } from './handlers.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
@@ -385,13 +385,13 @@ function firstOutside(text: string, mention: string, quoted: (at: number) => boo
 }
 
 /**
- * The best of a side's figures in one article: a figure counting a thing the question names first ("forty-two
+ * A side's figures in one article, best first: a figure counting a thing the question names first ("forty-two
  * men" over "two troops" for "the fighting men"), then one not counting a thing of another kind (see
  * figure-of-asked.ts), then most topic words, then one the giver gives (see
  * {@link SideFigure.given}), then a figure that is no span of time, then
  * a figure counting something named, then first in the article.
  */
-function best(figures: readonly SideFigure[]): SideFigure | undefined {
+function ranked(figures: readonly SideFigure[]): SideFigure[] {
   return [...figures].sort(
     (a, b) =>
       Number(b.countsTopic) - Number(a.countsTopic) ||
@@ -402,7 +402,74 @@ function best(figures: readonly SideFigure[]): SideFigure | undefined {
       Number(b.figure.counted) - Number(a.figure.counted) ||
       a.sentence.paragraph - b.sentence.paragraph ||
       a.sentence.position - b.sentence.position,
-  )[0];
+  );
+}
+
+/**
+ * How far apart two givers' figures of one thing may be, the larger over the smaller: people who differ on a
+ * figure give figures of one size ("thirty-three men" and "near forty", "two hundred and fifty" and "near three
+ * hundred", "5,000" and "two thousand"), not a figure of something else ("two of our men … killed" against
+ * forty). As compare-disputed.ts's bound for two givers set against each other; not tuned.
+ */
+const ONE_FIGURE_RATIO = 4;
+/** Each side's best-ranked figures paired with the other's, so an article of many figures costs no more. */
+const MAX_PAIRED = 20;
+
+/**
+ * True when two figures may be one figure given twice: both spans of time or neither, counting one thing, or
+ * people under two names ("men", "sailors"), or one of them counting nothing named ("near forty").
+ */
+function ofOneThing(a: Figure, b: Figure, ofPeople: (lemma: string) => boolean): boolean {
+  if (a.span !== b.span) return false;
+  if (a.counts === '' || b.counts === '' || a.counts === b.counts) return true;
+  return ofPeople(a.counts) && ofPeople(b.counts);
+}
+
+/**
+ * True when two figures are of one thing ({@link ofOneThing}) and their values known and of one size (see
+ * {@link ONE_FIGURE_RATIO}): "about three hours" and "two heads" are not, whatever their values.
+ */
+function ofOneSize(a: Figure, b: Figure, ofPeople: (lemma: string) => boolean): boolean {
+  if (!ofOneThing(a, b, ofPeople)) return false;
+  const [x, y] = [figureValue(a.text), figureValue(b.text)];
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
+  return Math.max(x, y) / Math.min(x, y) <= ONE_FIGURE_RATIO;
+}
+
+/**
+ * The two givers' figures in one article, set against each other: each side's figures ranked by {@link ranked},
+ * and of the pairs those of one size first ({@link ofOneSize}), since two people differing on one figure give
+ * it of one size; a pair counting what the question counts, then one counting nothing of another kind, still
+ * come first. Among equals, the pair best-ranked on both sides (the sum of their ranks, then the first side's).
+ * `oneSize` is `null` when the question counts no thing it names ("how far Progreso is"): figures of a distance
+ * may be given in hours and in miles, whose values say nothing of each other.
+ */
+function bestPair(
+  fa: readonly SideFigure[],
+  fb: readonly SideFigure[],
+  oneSize: ((a: Figure, b: Figure) => boolean) | null,
+): { a: SideFigure; b: SideFigure } | undefined {
+  const [ra, rb] = [ranked(fa).slice(0, MAX_PAIRED), ranked(fb).slice(0, MAX_PAIRED)];
+  let found: { a: SideFigure; b: SideFigure; key: number[] } | undefined;
+  ra.forEach((a, i) =>
+    rb.forEach((b, j) => {
+      const key = [
+        Number(a.countsTopic) + Number(b.countsTopic),
+        -(Number(a.otherKind) + Number(b.otherKind)),
+        oneSize ? Number(oneSize(a.figure, b.figure)) : 0,
+        -(i + j),
+        -i,
+      ];
+      if (!found || outranks(key, found.key)) found = { a, b, key };
+    }),
+  );
+  return found;
+}
+
+/** True when `a` is better than `b`, compared by their first element that differs. */
+function outranks(a: readonly number[], b: readonly number[]): boolean {
+  const at = a.findIndex((x, i) => x !== b[i]);
+  return at >= 0 && (a[at] ?? 0) > (b[at] ?? 0);
 }
 
 /**
@@ -440,10 +507,13 @@ export function attributedFigures(
     figuresGivenBy(index, a, topic, asked, words, counted),
     figuresGivenBy(index, b, topic, asked, words, counted),
   ];
+  const oneSize = counted ? (x: Figure, y: Figure) => ofOneSize(x, y, words.ofPeople) : null;
   const shared = [...fa.keys()]
     .filter((src) => fb.has(src))
-    .map((src) => ({ src, a: best(fa.get(src) ?? []), b: best(fb.get(src) ?? []) }))
-    .filter((x): x is { src: string; a: SideFigure; b: SideFigure } => x.a !== undefined && x.b !== undefined)
+    .flatMap((src) => {
+      const pair = bestPair(fa.get(src) ?? [], fb.get(src) ?? [], oneSize);
+      return pair ? [{ src, ...pair }] : [];
+    })
     .sort((x, y) => y.a.overlap + y.b.overlap - (x.a.overlap + x.b.overlap));
   const [found, next] = shared;
   // Two articles where both give figures, the topic words not telling them apart: no one article is meant.

@@ -10,7 +10,10 @@
 import type { Token } from '../nlp/analysis.ts';
 import { sizedNoun } from './asked-size.ts';
 
-/** The noun a question counts: the first after "how many" or "how much", else the one whose size it asks. */
+/**
+ * The noun a question counts: the first after "how many" or "how much", else the one whose size it asks, else
+ * the first after "the number of".
+ */
 export function askedCounted(tokens: readonly Token[]): Token | undefined {
   const many = tokens.findIndex(
     (t, i) => (t.normal === 'many' || t.normal === 'much') && tokens[i - 1]?.normal === 'how',
@@ -21,7 +24,10 @@ export function askedCounted(tokens: readonly Token[]): Token | undefined {
     if (noun) return noun;
   }
   const sized = sizedNoun(tokens);
-  return sized === null ? undefined : tokens.find((t) => t.lemma === sized && t.pos === 'NOUN');
+  if (sized !== null) return tokens.find((t) => t.lemma === sized && t.pos === 'NOUN');
+  // "Differ on the number of men who landed": what "the number of" counts.
+  const number = tokens.findIndex((t, i) => t.lemma === 'number' && tokens[i + 1]?.normal === 'of');
+  return number < 0 ? undefined : tokens.slice(number + 2).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 /** A noun's lemma without the plural "-s" a name keeps in its lemma ("americans", "mexicans"). */
