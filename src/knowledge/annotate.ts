@@ -26,7 +26,7 @@ import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.
 import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { signedWriters } from './signed-writers.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
-import { articleEntity, articleGender, learnGender, type ArticleState } from './article-state.ts';
+import { articleEntity, articleGender, learnGender, saidGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
 import { readMentionsInOrder, type MentionReader } from './mentions-in-order.ts';
 import { MentionIndex, namedMentions } from './mention-index.ts';
@@ -166,6 +166,7 @@ export class Annotator {
       firstPerson: this.#firstPerson,
       entity: (id) => articleEntity(this.#entities, id, this.#article),
       genderOf: (id) => articleGender(this.#entities, id, this.#article),
+      saidGenderOf: (id) => saidGender(this.#entities, id, this.#article),
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
       isCommunicationNoun: (lemma) => nounKinds?.isCommunication(lemma) ?? false,

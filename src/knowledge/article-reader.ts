@@ -19,6 +19,8 @@ export interface ArticleReader {
   entity(id: string): Pick<EntityData, 'id' | 'name' | 'type'> | undefined;
   /** A person's gender as far as the text and their name tell it. */
   genderOf(id: string): 'male' | 'female' | null;
+  /** A person's gender as the text tells it (an honorific, a pronoun), not their first name's lean. */
+  saidGenderOf?(id: string): 'male' | 'female' | null;
   /** The person a "he"/"she" at token `before` continues from the sentence's own subject, if any. */
   centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
   /** True for a noun that says what a person is ("husband", "spokesman"). */

@@ -49,6 +49,15 @@ export function articleEntity(
   return person ? { id: person.id, name: person.name, type: person.kind ?? 'person' } : undefined;
 }
 
+/** What the text says of a person's gender (an honorific, a title, a pronoun); `null` when it says nothing. */
+export function saidGender(
+  entities: ReadonlyMap<string, EntityData>,
+  id: string,
+  state: ArticleState | null,
+): 'male' | 'female' | null {
+  return entities.get(id)?.gender ?? state?.genders.get(id) ?? null;
+}
+
 /** What the text says of a person's gender, else what their first name suggests; `null` when neither does. */
 export function articleGender(
   entities: ReadonlyMap<string, EntityData>,

@@ -60,6 +60,7 @@ import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { endsInColon } from './ends-in-colon.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
+import { ownerOfTheirWords } from './words-in-their-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
@@ -465,7 +466,8 @@ export class QuoteAttributor {
       if (isAfter) afterAll.push(t);
     }
     const around = { sentence, span, inRegion, before, after: afterAll, people, outer };
-    return speakerAfter(this.#finder, around) ?? speakerBefore(this.#finder, around);
+    const own = speakerAfter(this.#finder, around) ?? speakerBefore(this.#finder, around);
+    return outer ? own : ownerOfTheirWords(this.reader, sentence, before, people, own);
   }
 }
 

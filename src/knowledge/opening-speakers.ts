@@ -5,6 +5,7 @@
  * quoting words in part opens with ("Abbott issued a statement invoking the state's '…'"), and the person
  * named after a body's role ("a Pentagon spokesman, Maj. Dwight Ellery, said").
  */
+import { THIRD_PERSON } from '../nlp/third-person.ts';
 import { isDocumentNoun } from './document-authors.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
@@ -215,7 +216,8 @@ export function subjectsWords(
   if (group && firstPersonAt(reader, sentence) >= span.outerStart)
     return { speakerId: null, speakerName: group, cue: null };
   if (!first) return null;
-  if (first.via === 'pronoun') return ownersDocument(reader, sentence, first, span);
+  if (first.via === 'pronoun')
+    return ownersDocument(reader, sentence, first, span) ?? pronounSubject(reader, sentence, first, span);
   // "Jan. 24 (Wednesday): Abbott issues…": a timeline's heading before the colon is no part of the clause.
   const opens =
     titled !== null ||
@@ -232,6 +234,34 @@ export function subjectsWords(
       : null;
   return described ?? { speakerId: entity.id, speakerName: entity.name, cue: null };
 }
+
+/**
+ * "Mr. Boggs also differs … He puts Walker's command at '…'": words quoted in part in a sentence opening with
+ * "he"/"she" are the person the pronoun was resolved to, as they are a name's opening the sentence.
+ */
+function pronounSubject(
+  reader: SpeakerReader,
+  sentence: WorkingSentence,
+  pronoun: { token: number; entityId: string },
+  span: QuoteSpan,
+): SpeakerGuess | null {
+  if (pronoun.token !== sentence.tokenStart) return null;
+  if (!THIRD_PERSON.has(tokenAt(sentence.analysis, pronoun.token).normal)) return null;
+  const entity = reader.entity(pronoun.entityId);
+  if (entity?.type !== 'person') return null;
+  // "He puts Walker's command at '…'": one named only as an owner is no other subject; one named otherwise is.
+  for (const m of sentence.mentions) {
+    if (m.via === 'pronoun' || m.entityId === entity.id) continue;
+    const at = tokenAt(sentence.analysis, m.token).start;
+    if (at >= span.outerStart || reader.entity(m.entityId)?.type !== 'person') continue;
+    if (!POSSESSIVE_AFTER.test(sentence.analysis.text.slice(at + m.text.length, at + m.text.length + 2)))
+      return null;
+  }
+  return { speakerId: entity.id, speakerName: entity.name, cue: null };
+}
+
+/** The possessive ending right after a name ("Walker's"). */
+const POSSESSIVE_AFTER = /^['’]s?/u;
 
 /** Possessive pronouns that open a sentence with what is someone's ("His order…"). */
 const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);

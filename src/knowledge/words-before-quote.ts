@@ -22,6 +22,7 @@ import { askedBeforeAnswer, askedDescribed } from './answers-of-the-asked.ts';
 import { withoutSetOffParticiple } from './set-off-participles.ts';
 import { withoutSetOffReport } from './set-off-report.ts';
 import { mainClauseWithoutComma } from './unmarked-clause-end.ts';
+import { saidNameOpening } from './said-name-opening.ts';
 import { someoneUnnamed } from './indefinite-speakers.ts';
 import { namedBeforeWho } from './named-before-who.ts';
 import { describedBesideSpeaker } from './beside-speaker.ts';
@@ -77,7 +78,8 @@ interface Cue {
  * a verb of saying stands there with no speaker found (the words are then no one's).
  */
 export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
-  const opening = accordingSpeaker(finder, around) ?? askedSpeaker(finder, around);
+  const opening =
+    accordingSpeaker(finder, around) ?? askedSpeaker(finder, around) ?? saidNameOpening(finder, around);
   if (opening) return opening;
   const { sentence, span, before } = around;
   const { analysis } = sentence;
