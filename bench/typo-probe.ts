@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/typo-probe.ts [--per-set N] [--sets a,b] [--show]` (issue #8): how often a typo
+ * `npm run bench:typos -- [--per-set N] [--sets a,b] [--show]` (issue #8): how often a typo
  * turns a right answer wrong. The standalone DEV questions of `people` and `new-articles*` (a conversation's
  * first dev turn; never a test item, never a held-out set), up to N a set (every k-th), that the engine
  * answers right are typed again by rule — a letter dropped, doubled, swapped with its neighbour, struck on a
