@@ -9,7 +9,7 @@
 import type { ConversationState } from './memory.ts';
 import type { Understanding } from './understand.ts';
 import type { AnswerIntent } from './types.ts';
-import { MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
+import { confidenceOf, MIN_CONFIDENCE, type Context, type Draft } from './handlers.ts';
 import { dispatch } from './dispatch.ts';
 import { onTopicOf } from './on-topic.ts';
 import { topicWords, withContext } from './conversation.ts';
@@ -119,6 +119,7 @@ export function retriedDraft(
           asked,
         )
       : fromShown;
+  const readOn = found && freshOrDraft && found !== freshOrDraft ? remeasured(found, u, ctx) : found;
   // "And in 2018?" after a side question: when the last topic has no answer there, the one before it may.
   // Not for a pronoun that points to someone ("and when did he say that?"): the earlier topic is not theirs.
   const earlier =
@@ -140,5 +141,24 @@ export function retriedDraft(
           [],
         )
       : null;
-  return earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : found;
+  return earlier && earlier.confidence >= MIN_CONFIDENCE ? earlier : readOn;
+}
+
+/**
+ * `draft`, read on in its article (by {@link retriedDraft}), with the confidence its evidence earns of the
+ * follow-up's own words when that is higher, and no headline. The draft was measured before it was read on, on
+ * the sentence that sets the scene and against the topic carried and the person a pronoun was taken for; the
+ * sentence read on from it stands in the story by its place and may be the one saying what is asked ("…never
+ * spent the money on himself." → '"He bought a new stand for the shop…," Mr. Odom said.').
+ */
+export function remeasured(draft: Draft, u: Understanding, ctx: Context): Draft {
+  if (draft.confidence >= MIN_CONFIDENCE || u.content.length === 0) return draft;
+  const sentences = draft.evidence.flatMap((e) => (e.kind === 'sentence' ? [ctx.index.sentence(e.id)] : []));
+  const quotes = draft.evidence.flatMap((e) => {
+    const q = e.kind === 'quote' ? ctx.index.quoteById.get(e.id) : undefined;
+    return q ? [q] : [];
+  });
+  const confidence = confidenceOf(u, ctx, sentences, quotes);
+  // Its headline was read off the draft the bar turned down, not off the sentence that now earns it.
+  return confidence > draft.confidence ? { ...draft, confidence, direct: null } : draft;
 }
