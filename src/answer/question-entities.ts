@@ -45,6 +45,7 @@ export class QuestionEntities {
     titleAbbreviations: ReadonlyMap<string, string> = new Map(),
     personKinds: PersonKinds = () => null,
     private readonly officeTitles: ReadonlySet<string> = new Set(),
+    private readonly namesKinGroup: (noun: string) => boolean = () => false,
   ) {
     this.#shared = new SharedNames([...index.entities.values()], countryWords);
     this.#described = new DescribedPeople(index, personHeads, stem, titleAbbreviations, personKinds);
@@ -188,6 +189,16 @@ export class QuestionEntities {
       if (
         words.length === 1 &&
         (this.#insideOtherName(analysis, t, id) || writtenAsCommonWord(analysis, t, this.isEnglishWord))
+      )
+        continue;
+      // "The Serdán family's front door": a surname before a noun for a family names the family, not the
+      // one of its people the coverage speaks of most; its word stays a word of the question.
+      const after = analysis.tokens[t + 1];
+      if (
+        words.length === 1 &&
+        after &&
+        this.index.entities.get(id)?.type === 'person' &&
+        this.namesKinGroup(after.lemma)
       )
         continue;
       // "Robert Grierson", where the coverage knows Benjamin Grierson: another person of the same surname.

@@ -15,6 +15,7 @@ import { withIndexedLemmas } from './indexed-terms.ts';
 import { withArticleReach } from './article-reach.ts';
 import type { WordLens } from './retrieval.ts';
 import { QuestionEntities } from './question-entities.ts';
+import { kinGroupsOf } from './kin-group.ts';
 import { personKindsOf } from './person-kinds.ts';
 import { outletNames, outletsNamed, type OutletName } from './outlet-names.ts';
 import { setsTheScene } from './side-verbs.ts';
@@ -120,6 +121,7 @@ export class QuestionReader {
       data.titleAbbreviations,
       personKindsOf(data.wordnet),
       new Set(data.titles ?? []),
+      kinGroupsOf(data.wordnet),
     );
     this.#titles = new Set(data.titles ?? []);
     // The titles someone in the coverage holds, abbreviations in full.
