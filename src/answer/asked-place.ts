@@ -11,6 +11,7 @@ import type { Sentence } from '../knowledge/schema.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { articleOpening } from './quote-scene.ts';
+import { MAX_PLACE_WORDS } from './written-places.ts';
 
 /** Prepositions that put an act at or toward a place ("went **to** Tamaulipas", "ended up **in** Juárez"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'inside']);
@@ -32,13 +33,16 @@ export interface AskedPlace {
 
 /**
  * The places a question puts its act at or toward: after a locative preposition (and its article), a known
- * place ("to Tamaulipas", "in Ciudad Juárez") or a name no English lexicon has, that heads its phrase. A
- * place before a noun only qualifies it ("to the US border": the border is the place) and is left out.
+ * place ("to Tamaulipas", "in Ciudad Juárez"), a place the coverage writes by name, in any case and longer
+ * than an entity it holds ("in juarez", "in Mexico City": `writtenPlace`, src/answer/written-places.ts), or a
+ * name no English lexicon has, that heads its phrase. A place before a noun only qualifies it ("to the US
+ * border": the border is the place) and is left out.
  */
 export function askedPlaces(
   analysis: Analysis,
   placeOf: (entityId: string) => boolean,
   isEnglishWord: (word: string) => boolean,
+  writtenPlace: (phrase: string) => boolean = () => false,
 ): AskedPlace[] {
   const toks = analysis.tokens;
   const places: AskedPlace[] = [];
@@ -49,6 +53,13 @@ export function askedPlaces(
     const t = toks[j];
     if (!t) continue;
     const span = analysis.custom.find((c) => c.start <= j && j < c.end && c.name.startsWith(ENTITY_PREFIX));
+    const written = writtenPlaceAt(toks, j, writtenPlace);
+    if (written > (span ? span.end - j : 0)) {
+      const next = toks[j + written];
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      places.push({ entityId: null, words: toks.slice(j, j + written).map((k) => foldWord(k.normal)) });
+      continue;
+    }
     const end = span ? span.end : j + 1;
     const next = toks[end];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
@@ -66,6 +77,30 @@ export function askedPlaces(
       places.push({ entityId: null, words: [foldWord(t.normal)] });
   }
   return places;
+}
+
+/**
+ * How many tokens from `j` name a place the coverage writes by name (`writtenPlace`), longest first, up to
+ * {@link MAX_PLACE_WORDS}; 0 when none does. Only words are read: "in 2019" names no place.
+ */
+function writtenPlaceAt(
+  toks: Analysis['tokens'],
+  j: number,
+  writtenPlace: (phrase: string) => boolean,
+): number {
+  let words = 0;
+  while (words < MAX_PLACE_WORDS && toks[j + words]?.type === 'word') words++;
+  for (let n = words; n > 0; n--)
+    if (
+      writtenPlace(
+        toks
+          .slice(j, j + n)
+          .map((k) => foldWord(k.normal))
+          .join(' '),
+      )
+    )
+      return n;
+  return 0;
 }
 
 /** What is not part of a word; built once (a `\p{…}` pattern inside a function is rebuilt on every call). */

@@ -8,6 +8,7 @@ import { askedAfterEvent, showsAfterEvent } from './after-event.ts';
 import { askedSubjectAct, shownSaysActOfSubject } from './act-of-subject.ts';
 import { actReading, actWords, draftShowsAskedAct, yesNoAct } from './asked-act.ts';
 import { askedPlaces, type AskedPlace } from './asked-place.ts';
+import { isWrittenPlace } from './written-places.ts';
 import { ASKED_SAID_CONFIDENCE, saysEverythingAsked } from './asked-said.ts';
 import { askedPredicate, predicateWords, sourcesSayAskedPredicate } from './asked-predicate.ts';
 import { countedFigureSaid } from './counted-figure-said.ts';
@@ -45,6 +46,7 @@ export function draftGates(u: Understanding, index: KnowledgeIndex, reader: Ques
     u.analysis,
     (id) => index.entities.get(id)?.type === 'place',
     (w) => reader.isEnglishWord(w),
+    (phrase) => isWrittenPlace(index.sentences, phrase),
   );
   const yesNo = asksYesNo(u.text);
   const reported = yesNo ? reportedAct(u.analysis, reader.speechVerbs) : null;
