@@ -5,12 +5,13 @@
  * answers right are typed again by rule — a letter dropped, doubled, swapped with its neighbour, struck on a
  * neighbouring key, the apostrophes left out, all in lower case, chat spellings ("u", "ur", "pls") — and each
  * typed question is checked against the clean question's expectation. Prints, per rule, how many typed
- * questions stay right; `--show` lists the broken ones with the corrections the reader made. With
+ * questions stay right; `--show` lists the broken ones with the corrections the reader made to what it read
+ * (a Spanish message's English translation, as the engine reads it). With
  * `--per-set 10` on 581bfcaf: 423/556 clean right, 2254/2398 typed right (94.0%); about six minutes on a
  * loaded machine, the knowledge cached in /tmp/typo-probe-kb after the first run.
  */
-import { QuestionReader } from '../src/answer/understand.ts';
-import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
+import { serveKnowledge, spanishReaderFor } from '../src/answer/served-knowledge.ts';
+import { cleanQuestion } from '../src/answer/text.ts';
 import { checkAnswer, type EvalItem } from '../src/eval/evaluate.ts';
 import { devStudy } from './cached-knowledge.ts';
 import { studyEngine } from './probed-turns.ts';
@@ -106,9 +107,13 @@ for (const set of sets) {
   if (picked.length === 0) continue;
   const kb = await kbOf(set.knowledge);
   const engine = studyEngine(runtime, kb);
-  const reader = SHOW
-    ? new QuestionReader(runtime.questionNlp, new KnowledgeIndex(kb), runtime.engineData)
-    : null;
+  const served = SHOW ? serveKnowledge(kb, runtime.questionNlp, runtime.engineData) : null;
+  const spanish = served ? spanishReaderFor(runtime.engineData, () => served) : null;
+  // The corrections shown are of what the engine reads: a Spanish message's English translation, not its words.
+  const asRead = (typed: string): string => {
+    const cleaned = cleanQuestion(typed);
+    return spanish?.isSpanish(cleaned) ? spanish.translate(cleaned) : typed;
+  };
   for (const item of picked) {
     cleanAsked++;
     const clean = await engine.ask(item.q, { userId: `clean:${item.id}` });
@@ -123,10 +128,12 @@ for (const set of sets) {
       t.asked++;
       if (ok) t.right++;
       tally.set(name, t);
-      if (!ok && reader) {
-        const fixes = reader.read(typed).corrections.map((c) => `${c.from}→${c.to}`);
+      if (!ok && served) {
+        const read = asRead(typed);
+        const fixes = served.reader.read(read).corrections.map((c) => `${c.from}→${c.to}`);
+        const translated = read === typed ? '' : `\n    read as: ${read}`;
         console.log(
-          `${set.name} ${item.id} [${name}] ${typed}\n    clean: ${item.q}\n    fixes: ${fixes.join(' ')}`,
+          `${set.name} ${item.id} [${name}] ${typed}\n    clean: ${item.q}${translated}\n    fixes: ${fixes.join(' ')}`,
         );
       }
     }
