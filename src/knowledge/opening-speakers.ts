@@ -249,6 +249,13 @@ function pronounSubject(
   if (!THIRD_PERSON.has(tokenAt(sentence.analysis, pronoun.token).normal)) return null;
   const entity = reader.entity(pronoun.entityId);
   if (entity?.type !== 'person') return null;
+  // "He said he had, and that it described the bank as '…'": a clause of "it" or "they" before the words has
+  // a subject of its own, which is no person.
+  for (let t = pronoun.token + 1; t < sentence.tokenEnd; t++) {
+    const token = tokenAt(sentence.analysis, t);
+    if (token.start >= span.outerStart) break;
+    if (IMPERSONAL_SUBJECTS.has(token.normal)) return null;
+  }
   // "He puts Walker's command at '…'": one named only as an owner is no other subject; one named otherwise is.
   for (const m of sentence.mentions) {
     if (m.via === 'pronoun' || m.entityId === entity.id) continue;
@@ -259,6 +266,9 @@ function pronounSubject(
   }
   return { speakerId: entity.id, speakerName: entity.name, cue: null };
 }
+
+/** Subjects that stand for no person: a clause they open before the words is someone else's saying. */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they']);
 
 /** The possessive ending right after a name ("Walker's"). */
 const POSSESSIVE_AFTER = /^['’]s?/u;
