@@ -192,11 +192,14 @@ export class QuestionEntities {
       )
         continue;
       // "The Serdán family's front door": a surname before a noun for a family names the family, not the
-      // one of its people the coverage speaks of most; its word stays a word of the question.
+      // one of its people the coverage speaks of most; its word stays a word of the question. Not when the
+      // noun only describes another ("the Ortega family separation case").
       const after = analysis.tokens[t + 1];
+      const then = analysis.tokens[t + 2];
       if (
         words.length === 1 &&
         after &&
+        (then === undefined || (then.pos !== 'NOUN' && then.pos !== 'PROPN')) &&
         this.index.entities.get(id)?.type === 'person' &&
         this.namesKinGroup(after.lemma)
       )

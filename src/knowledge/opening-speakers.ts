@@ -250,11 +250,12 @@ function pronounSubject(
   const entity = reader.entity(pronoun.entityId);
   if (entity?.type !== 'person') return null;
   // "He said he had, and that it described the bank as '…'": a clause of "it" or "they" before the words has
-  // a subject of its own, which is no person.
+  // a subject of its own, which is no person ("He called it '…'", where "it" is the object, has none).
   for (let t = pronoun.token + 1; t < sentence.tokenEnd; t++) {
     const token = tokenAt(sentence.analysis, t);
     if (token.start >= span.outerStart) break;
-    if (IMPERSONAL_SUBJECTS.has(token.normal)) return null;
+    const next = sentence.analysis.tokens[t + 1];
+    if (IMPERSONAL_SUBJECTS.has(token.normal) && (next?.pos === 'VERB' || next?.pos === 'AUX')) return null;
   }
   // "He puts Walker's command at '…'": one named only as an owner is no other subject; one named otherwise is.
   for (const m of sentence.mentions) {

@@ -27,8 +27,16 @@ describe('writtenPlaceNames', () => {
     expect(isWrittenPlace(sentences('He served in the Guard for years.'), 'guard')).toBe(false);
   });
 
-  it('reads no name after "to", after which a person is as often named', () => {
+  it('reads no name after "to" or "from", after which a person is as often named', () => {
     expect(isWrittenPlace(sentences('She wrote to Santa Anna.'), 'santa anna')).toBe(false);
+    expect(isWrittenPlace(sentences('A letter from General Taylor came.'), 'general taylor')).toBe(false);
+  });
+
+  it('ends a name at a weekday and reads no one-letter word as a place', () => {
+    const names = writtenPlaceNames(sentences('They met in Juárez Tuesday.', 'Boats waited in U.S. waters.'));
+    expect(names.has('juarez')).toBe(true);
+    expect(names.has('juarez tuesday')).toBe(false);
+    expect(names.has('u')).toBe(false);
   });
 });
 

@@ -43,6 +43,21 @@ describe('a sentence opening on "Said" and a name', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, story, 'body was recognized', '1919-04-12')).toBe('Rafael Ochoa Saldivar');
   });
+
+  it.each([
+    ['Told of Donald Trump\'s remarks, Sheinbaum said: "We will not accept any such thing."'],
+    ['Asked about Donald Trump, Sheinbaum said, "We will not accept any such thing."'],
+    ['Writing to Donald Trump, Sheinbaum said "we will not accept any such thing."'],
+  ])(
+    "keeps the quotation of a participle's sentence for its subject, not the one it is about: %s",
+    (line) => {
+      const story = [
+        'President Claudia Sheinbaum spoke to reporters at the National Palace on Tuesday.',
+        line,
+      ].join('\n\n');
+      expect(speakerOfWords(tools, story, 'not accept any such', '2025-02-04')).toBe('Claudia Sheinbaum');
+    },
+  );
 });
 
 describe('words quoted in part after "he" opening the sentence', () => {
@@ -52,6 +67,14 @@ describe('words quoted in part after "he" opening the sentence', () => {
       'Mr. Boggs also differs with his old comrade as to the numbers. He puts Walker\'s command at "not two hundred men all told, when they rode in," and the lancers at about two thousand.',
     ].join('\n\n');
     expect(speakerOfWords(tools, obituary, 'not two hundred men', '1897-06-01')).toBe('Lemuel Boggs');
+  });
+
+  it('gives them to the pronoun when "it" before them is the object, not a subject of its own', () => {
+    const obituary = [
+      'Lemuel Boggs, of Dayton, who was in the same company, came in for the funeral on Tuesday.',
+      'He called it "the longest morning of the war, and the hottest."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, obituary, 'longest morning of the war', '1897-06-01')).toBe('Lemuel Boggs');
   });
 
   it('does not give them to the pronoun when another person is named as a subject before them', () => {
