@@ -11,7 +11,7 @@ import type { Sentence } from '../knowledge/schema.ts';
 import type { Draft } from './handlers.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { articleOpening } from './quote-scene.ts';
-import { MAX_PLACE_WORDS } from './written-places.ts';
+import { MAX_PLACE_WORDS } from '../knowledge/place-names.ts';
 
 /** Prepositions that put an act at or toward a place ("went **to** Tamaulipas", "ended up **in** Juárez"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'inside']);

@@ -15,7 +15,7 @@ import { YEAR_IN_TEXT } from './count-figure.ts';
 import { actSaidOf, readCountQuestion, reportedInYearAsked, type CountQuestion } from './count-question.ts';
 import { countedInSentence, figureHeadline } from './figure-headline.ts';
 import { actlessFigure } from './figure-clause.ts';
-import { figureOfUnaskedAct } from './figure-act-asked.ts';
+import { figureOfUnaskedAct, type ActLinks } from './figure-act-asked.ts';
 import { phrasalSynonyms } from './phrasal-verb.ts';
 import {
   confidenceOf,
@@ -84,7 +84,9 @@ export function answerCount(u: Understanding, ctx: Context): Draft | null {
   if (lasted && (!best || lasted.confidence >= MIN_CONFIDENCE)) return lasted;
   const shown = best ?? weighed.denied;
   if (!shown) return null;
-  return countDraft(best ? figureOfActAsked(best, weighed.figures, u, ctx) : shown, !best, q, u, ctx);
+  const ofUnaskedAct = unaskedActTest(u, ctx);
+  const counted = best ? figureOfActAsked(best, weighed.figures, ofUnaskedAct) : shown;
+  return countDraft(counted, !best, q, u, ctx, ofUnaskedAct);
 }
 
 /** True when a sentence the last answer showed says every one of `words` (lemmas), and there is one. */
@@ -140,6 +142,7 @@ function countDraft(
   q: CountQuestion,
   u: Understanding,
   ctx: Context,
+  ofUnaskedAct: (c: Candidate) => boolean,
 ): Draft | null {
   const { index } = ctx;
   const { head, borrowed, own } = q;
@@ -202,7 +205,7 @@ function countDraft(
   // "How many migrants were in the truck the soldiers fired on?" — "Six migrants were killed … after soldiers
   // opened fire on the truck": a figure whose clause tells of an act the question does not ask is shown
   // without a headline, as the evidence near what is asked, not as its count.
-  const otherAct = ofUnaskedAct(best, u, ctx);
+  const otherAct = ofUnaskedAct(best);
   const direct =
     deniedOnly || ageForSpan || otherAct
       ? null
@@ -225,19 +228,31 @@ function countDraft(
   };
 }
 
-/** True when the candidate's figure is of an act the question does not ask ({@link figureOfUnaskedAct}). */
-function ofUnaskedAct(c: Candidate, u: Understanding, ctx: Context): boolean {
+/**
+ * For one question, whether a candidate's figure is of an act the question does not ask
+ * ({@link figureOfUnaskedAct}): the question's readings built once, each candidate judged once.
+ */
+function unaskedActTest(u: Understanding, ctx: Context): (c: Candidate) => boolean {
   const wordnet = ctx.reader.data.wordnet;
   const lens = ctx.reader.lens(u);
   // "How many broke loose?": a verb of two words is said by its own senses' words ("escaped").
   const phrasal = phrasalSynonyms(u.analysis.tokens, wordnet);
-  const tokens = ctx.reader.analyse(c.sentence.text).tokens;
-  return figureOfUnaskedAct(u.analysis.tokens, c.sentence.text, tokens, c.n.text, {
+  const links: ActLinks = {
     speechVerbs: ctx.reader.speechVerbs,
     synonymsOf: (lemma) => [...ctx.reader.synonymsOf(lemma), ...(phrasal.get(lemma)?.synonyms ?? [])],
     linked: (asked, said) => (wordnet?.relation(asked, said) ?? null) !== null,
     related: (asked, said) => lens.related(asked, said),
-  });
+  };
+  const judged = new Map<Candidate, boolean>();
+  return (c) => {
+    let other = judged.get(c);
+    if (other === undefined) {
+      const tokens = ctx.reader.analyse(c.sentence.text).tokens;
+      other = figureOfUnaskedAct(u.analysis.tokens, c.sentence.text, tokens, c.n.text, links);
+      judged.set(c, other);
+    }
+    return other;
+  };
 }
 
 /**
@@ -248,14 +263,13 @@ function ofUnaskedAct(c: Candidate, u: Understanding, ctx: Context): boolean {
 function figureOfActAsked(
   best: Candidate,
   figures: readonly Candidate[],
-  u: Understanding,
-  ctx: Context,
+  ofUnaskedAct: (c: Candidate) => boolean,
 ): Candidate {
-  if (!ofUnaskedAct(best, u, ctx)) return best;
+  if (!ofUnaskedAct(best)) return best;
   const others = figures
     .filter((f) => f.sentence.id === best.sentence.id && f.n.id !== best.n.id)
     .sort((a, b) => b.score - a.score);
-  return others.find((f) => !ofUnaskedAct(f, u, ctx)) ?? best;
+  return others.find((f) => !ofUnaskedAct(f)) ?? best;
 }
 
 /** The evidence with the sentence before the figure's that names what it counts first, unless it is shown already. */

@@ -8,13 +8,11 @@ import type { Sentence } from '../knowledge/schema.ts';
 import { isCalendarName } from '../nlp/calendar-words.ts';
 import { foldWord } from '../nlp/pipeline.ts';
 
-/** The most words a place's name is read over ("Fort Sam Houston"), as in src/knowledge/place-names.ts. */
-export const MAX_PLACE_WORDS = 4;
-
 /**
- * Group 2: a run of capitalised words after a preposition of place (and "the", group 1). Not "to", "from" or
- * "with", after which a person is as often named ("wrote to Santa Anna", "a letter from General Taylor"). Each
- * repetition starts at a capital after a space, so a match is read in one pass (no backtracking over the text).
+ * Group 2: a run of capitalised words after a preposition of place (and "the", group 1), at most four, the
+ * pipeline's MAX_PLACE_WORDS (src/knowledge/place-names.ts). Not "to", "from" or "with", after which a person is
+ * as often named ("wrote to Santa Anna", "a letter from General Taylor"). Each repetition starts at a capital
+ * after a space, so a match is read in one pass (no backtracking over the text).
  */
 const PLACE_RUN =
   /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Ii]nside|[Oo]utside|[Aa]cross|[Tt]hrough|[Tt]owards?)\s+(?:(the)\s+)?(\p{Lu}[\p{Ll}-]*(?:\s+\p{Lu}[\p{Ll}-]*){0,3})/gu;

@@ -478,8 +478,9 @@ export class ArticlePeople {
   }
 
   /**
-   * The only person known to be of `gender` who bears `surname` as the first of two surnames, when no one whose
-   * last name it is is known to be of that gender.
+   * The only person known to be of `gender` who bears `surname` as a name word after the first but not the last
+   * (the first of two surnames, or a middle name), when no one whose last name it is is known to be of that
+   * gender; holders of unknown gender do not count either way.
    */
   #ofGender(surname: string, gender: 'male' | 'female'): ArticlePerson | null {
     const known = (p: ArticlePerson) => (p.gender ?? p.nameGender) === gender;

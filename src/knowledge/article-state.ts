@@ -64,7 +64,7 @@ export function articleGender(
   id: string,
   state: ArticleState | null,
 ): 'male' | 'female' | null {
-  return entities.get(id)?.gender ?? state?.genders.get(id) ?? state?.people.get(id)?.nameGender ?? null;
+  return saidGender(entities, id, state) ?? state?.people.get(id)?.nameGender ?? null;
 }
 
 /** Counts the sentence (`key`, unique per sentence of the article) as one with a pronoun standing for `id`. */

@@ -31,7 +31,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** The most words a place's name is read over ("Fort Sam Houston", "Ciudad Juárez"). */
-const MAX_PLACE_WORDS = 4;
+export const MAX_PLACE_WORDS = 4;
 
 /** True for a capitalised name word that is not a title or honorific ("Fort", "San"; not "Gen."). */
 function placeWord(tok: Token | undefined, isTitle: (value: string) => boolean): tok is Token {

@@ -3,6 +3,7 @@
  * saying and then a name, the subject after its verb, hands the quotation after them to the one named.
  */
 import type { Analysis } from '../nlp/analysis.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { wordsToPunctuation } from './clause-words.ts';
 import { PERSON_NAME_PARTICLES } from './name-words.ts';
 import type { QuoteSurroundings, SpeakerFinder } from './speaker-finder.ts';
@@ -36,7 +37,7 @@ export function saidNameOpening(finder: SpeakerFinder, around: QuoteSurroundings
   if (verbAt === undefined) return null;
   const verb = tokenAt(analysis, verbAt);
   // "Said", "Says", "Wrote": the inverted verb is inflected; "State Rep. Lucía Ferrer" opens on a title.
-  if (!/^\p{Lu}/u.test(verb.value) || verb.normal === verb.lemma || !finder.isSayingLemma(verb.lemma))
+  if (!opensWithCapital(verb.value) || verb.normal === verb.lemma || !finder.isSayingLemma(verb.lemma))
     return null;
   if (!ONLY_MARKS.test(analysis.text.slice(sentence.start, verb.start))) return null;
   const phrase = wordsToPunctuation(analysis, before.slice(first + 1));
