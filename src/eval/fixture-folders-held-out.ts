@@ -435,4 +435,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1847 soldiers' letters in a Mount Vernon, Ohio weekly on Gen. Lane's attack on Atlixco, a 1952 Laredo radio transcript on the twenty-fifth anniversary of Gen. Serrano's killing at Huitzilac, a 2015 Coyuca de Benítez report (translated) on twenty years since the Aguas Blancas massacre",
   },
+  {
+    folder: 'holdout-56',
+    set: 'unseen-articles-55',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1836 dispatches and letters in a Blakeley, Alabama weekly on Mexía's failed attack on Tampico and the execution of 28 prisoners, a 1954 San Pedro, California radio transcript on the fortieth anniversary of the gunboat fight off Topolobampo and the biplane attack on the Guerrero, a 2012 Tlaquiltenango report (translated) on the fiftieth anniversary of the Army-led killing of Rubén Jaramillo and his family near Xochicalco",
+  },
 ];

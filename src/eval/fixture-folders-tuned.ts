@@ -404,4 +404,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1847 letters from sailors and marines in an Upper Marlboro, Maryland weekly on Commodore Perry's second Tabasco expedition and the taking of San Juan Bautista, a 1948 Puebla obituary (translated) of Carmen Serdán recalling the 1910 siege of the Serdán house, a 1989 McAllen public-radio transcript on the Army's raid that arrested the oil union leader La Quina in Ciudad Madero, a 2017 Puebla question-and-answer explainer on the soldiers' clash with fuel thieves at Palmarito Tochapan)",
   },
+  {
+    folder: 'articles-59',
+    set: 'new-articles-59',
+    attribution: 'tuned',
+    about:
+      "four more (1864 letters and dispatches in a Helena, Texas weekly on the Confederate victory at Las Rucias ranch and the retaking of Brownsville, a 1943 Los Angeles radio transcript on the sixth night of the Zoot Suit Riots and the Navy's off-limits order, a 1973 El Centro court report on the Supreme Court's Almeida-Sanchez ruling against Border Patrol roving searches in Imperial County, a 2021 Cuautla report (translated) on the 110th anniversary of Zapata's taking of Cuautla from the federal cavalry)",
+  },
 ];
