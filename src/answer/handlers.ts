@@ -18,9 +18,9 @@ import type { QuestionReader, Understanding } from './understand.ts';
 export interface Draft {
   answeredAs: AnswerIntent;
   confidence: number;
-  /** The direct answer in a few words, already markdown-safe except for the bold marks the renderer adds. */
+  /** The direct answer in a few words, as the knowledge writes it: the renderer escapes it and sets it in bold. */
   direct: string | null;
-  /** A short plain label before the evidence ("Claudia Sheinbaum said:"). */
+  /** A short plain label before the evidence ("Claudia Sheinbaum said:"), unescaped: the renderer escapes it. */
   lead: string | null;
   evidence: Evidence[];
   /** Extra lines built only from the knowledge (timeline rows, source list). */

@@ -1,6 +1,9 @@
 /** "Which came first, A or B?" when the coverage dates only one of them. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { oneSideDated } from '../../src/answer/compare-one-side.ts';
+import type { Draft } from '../../src/answer/handlers.ts';
+import { renderDraft } from '../../src/answer/render.ts';
 import { articlesAlone } from './setup.ts';
 
 const ARTICLE = `---
@@ -34,5 +37,26 @@ describe('an order comparison with one side dated', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('1931');
     expect(answer.text).toContain("doesn't say when the building of the customs house was");
+  });
+});
+
+describe('the one-side lead as shown', () => {
+  it('escapes a markdown mark of the asked side once, not twice', () => {
+    const dated: Draft = {
+      answeredAs: 'date',
+      confidence: 1,
+      direct: '3 March 1931',
+      lead: null,
+      evidence: [],
+      lines: [],
+      focus: [],
+      date: '1931-03-03',
+    };
+    const draft = oneSideDated('the *new* bridge', dated, 'the customs_house');
+    expect(draft).not.toBeNull();
+    const text = renderDraft(draft!, []);
+    expect(text).toContain('The \\*new\\* bridge: 3 March 1931.');
+    expect(text).not.toContain('\\\\');
+    expect(text).toContain('when the customs\\_house was');
   });
 });
