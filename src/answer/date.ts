@@ -107,16 +107,20 @@ export function describeDate(d: {
 
 /** The words of a date as written or resolved: runs of letters or digits, lower-cased. */
 const DATE_WORD = /[\p{L}\p{N}]+/gu;
+/** A day's number with its ordinal suffix ("19th", "3d"): the number is the word the resolved date writes. */
+const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th|d)$/;
 
 /**
  * A resolved date's headline with the article's own words for it when they say the day in words the resolved
  * date does not ("Wednesday 3 September 1851 (“3d of September”)", "Monday 4 March 2019 (“yesterday”)"), so
- * a reader finds the day as the article wrote it; not when they only shorten or reorder its words ("Sept. 19,
- * 1851": every word begins one of "Friday 19 September 1851").
+ * a reader finds the day as the article wrote it; not when they only shorten or reorder its words ("Sept. 19th,
+ * 1851": every word, its ordinal suffix aside, begins one of "Friday 19 September 1851").
  */
 export function withWordsAsWritten(resolved: string, asWritten: string): string {
   const words = resolved.toLowerCase().match(DATE_WORD) ?? [];
-  const written = asWritten.toLowerCase().match(DATE_WORD) ?? [];
+  const written = (asWritten.toLowerCase().match(DATE_WORD) ?? []).map((w) =>
+    w.replace(ORDINAL_SUFFIX, '$1'),
+  );
   return written.every((w) => words.some((r) => r.startsWith(w))) ? resolved : `${resolved} (“${asWritten}”)`;
 }
 

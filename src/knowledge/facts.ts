@@ -12,7 +12,7 @@ import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } f
 import type { DatePrecision, IsoDate } from './schema.ts';
 import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
-import { ORDINAL_ENDINGS, ordinalDayBeforeMonth } from './ordinal-days.ts';
+import { ORDINAL_ENDINGS, ordinalDay, ordinalDayBeforeMonth, ordinalDayEnd } from './ordinal-days.ts';
 import { throughWrittenYear } from './written-year.ts';
 import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
@@ -390,7 +390,7 @@ export class FactReader {
     return k + 1;
   }
 
-  /** The token of the day after a month name at `t` ("Sept. 28", "Nov 3"), or -1. */
+  /** The last token of the day after a month name at `t` ("Sept. 28", "Nov 3", "Sept. 21st"), or -1. */
   #monthDayAt(analysis: Analysis, t: number, end: number): number {
     const tok = analysis.tokens[t];
     // Most tokens are no month: the set look-up comes first, before the capital is checked.
@@ -400,13 +400,17 @@ export class FactReader {
     let k = t + 1;
     if (analysis.tokens[k]?.value === '.') k++;
     const day = analysis.tokens[k];
-    if (k >= end || !day || !/^\d{1,2}$/.test(day.value) || Number(day.value) < 1 || Number(day.value) > 31)
-      return -1;
+    if (k >= end || !day || !opensWithDigit(day.value)) return -1;
+    // The day as a figure ("28") or an ordinal ("21st", or "22" "d" as two tokens): its last token.
+    const ordinalEnd = ordinalDayEnd(analysis.tokens, k);
+    const last = ordinalEnd > k && ordinalEnd <= end ? ordinalEnd - 1 : k;
+    const figure = /^\d{1,2}$/.test(day.value) ? Number(day.value) : ordinalDay(day.normal);
+    if (figure === null || figure < 1 || figure > 31) return -1;
     // "The Sept. 11 attacks" names an event, of a year it does not say; "Sept. 11, 2001" dates one.
     const yearFollows =
-      analysis.tokens[k + 1]?.value === ',' && /^\d{4}$/.test(analysis.tokens[k + 2]?.value ?? '');
+      analysis.tokens[last + 1]?.value === ',' && /^\d{4}$/.test(analysis.tokens[last + 2]?.value ?? '');
     if (!yearFollows && DETERMINERS.has(analysis.tokens[t - 1]?.normal ?? '')) return -1;
-    return k;
+    return last;
   }
 
   /**

@@ -44,7 +44,7 @@ export function ordinalDay(word: string): number | null {
  * The token an ordinal day at `t` ends before: `t + 1` for "18th", `t + 2` for "22" "d" (the figure and its
  * ending as two tokens), or -1 when no ordinal day is at `t`.
  */
-function ordinalDayEnd(tokens: readonly Token[], t: number): number {
+export function ordinalDayEnd(tokens: readonly Token[], t: number): number {
   const tok = tokens[t];
   if (!tok) return -1;
   if (ordinalDay(tok.normal) !== null) return t + 1;

@@ -25,8 +25,8 @@ function isYearFigure(value: string): boolean {
 }
 
 /**
- * The end of the date at tokens `[start, end)` taken through the year written after it, or `end` when none
- * is: the date names a month (`isMonth`, on a token's normal form), ends at its day or its month, writes no
+ * The end of the date at tokens `[start, end)` taken through the year written after it (and through its day's
+ * ordinal ending, "22" "d", where the tagger stopped before it), or `end` when none is: the date names a month (`isMonth`, on a token's normal form), ends at its day or its month, writes no
  * year of its own, and a four-digit figure follows, after a comma or not, that counts nothing ("May 3, 1500
  * troops" and "May 3, 1500 Mexican soldiers" are counts, see count-after-day.ts).
  */
@@ -49,10 +49,20 @@ export function throughWrittenYear(
   const endsAtDay =
     isDayOfMonth(last.value) || (ORDINAL_ENDING.test(last.value) && /^\d+$/.test(toks[end - 2]?.value ?? ''));
   if (!endsAtDay && !isMonth(last.normal)) return end;
-  let k = end;
+  // The tagger may end the date at a day's figure before its ordinal ending ("Oct. 22" of "Oct. 22d, 1862").
+  const ending = toks[end];
+  const dayEnd =
+    end < sentenceEnd &&
+    ending &&
+    ending.start === last.end &&
+    isDayOfMonth(last.value) &&
+    ORDINAL_ENDING.test(ending.value)
+      ? end + 1
+      : end;
+  let k = dayEnd;
   if (toks[k]?.value === ',') k++;
   const year = toks[k];
-  if (k >= sentenceEnd || !year || !isYearFigure(year.value)) return end;
+  if (k >= sentenceEnd || !year || !isYearFigure(year.value)) return dayEnd;
   const after = toks[k + 1];
   if (k + 1 < sentenceEnd && after && after.pos === 'NOUN') return end;
   if (countsAfterDay(toks, k, sentenceEnd)) return end;

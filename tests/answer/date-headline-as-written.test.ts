@@ -17,6 +17,8 @@ language: en
 The plan of La Loba was proclaimed at the rancho of that name on the 3d of September, 1851, by José María Carvajal and his friends.
 
 The volunteers crossed the river on Sept. 19, 1851, and marched on Camargo.
+
+The garrison of Camargo surrendered to them on Sept. 21st, 1851, without a shot.
 `;
 
 let engine: AnswerEngine;
@@ -35,6 +37,12 @@ describe('a date headline with the words the article wrote', () => {
   it('gives the resolved day alone when the article only shortens its words ("Sept. 19, 1851")', async () => {
     const a = await engine.ask('When did the volunteers cross the river?', { userId: 'cross' });
     expect(a.direct).toContain('19 September 1851');
+    expect(a.direct).not.toContain('(');
+  });
+
+  it('reads an ordinal suffix as the number it ends ("Sept. 21st, 1851" is the resolved day alone)', async () => {
+    const a = await engine.ask('When did the garrison of Camargo surrender?', { userId: 'surrender' });
+    expect(a.direct).toContain('21 September 1851');
     expect(a.direct).not.toContain('(');
   });
 });

@@ -22,6 +22,8 @@ Editor Texan: — Yesterday, Sunday the 20th, this little settlement laid in the
 On the first of August, 1862, a party of Union men met on Turtle Creek.
 
 Of those who got away, eight more were killed on the 18th of October following, while trying to cross the river.
+
+The survivors reached Piedras Negras on Oct. 22d, 1862, and the last of them on Nov. 3rd, 1862.
 `;
 
 const TRANSCRIPT = `---
@@ -50,6 +52,11 @@ describe('days written as ordinals', () => {
   it('reads "the 18th of October" and "the first of August, 1862" as days, not as the month alone', () => {
     expect(dated('the first of August, 1862')).toMatchObject({ date: '1862-08-01', precision: 'day' });
     expect(dated('the 18th of October')).toMatchObject({ date: '1862-10-18', precision: 'day' });
+  });
+
+  it('reads an abbreviated month before an ordinal figure ("Oct. 22d, 1862", "Nov. 3rd, 1862") as the day', () => {
+    expect(dated('Oct. 22d, 1862')).toMatchObject({ date: '1862-10-22', precision: 'day' });
+    expect(dated('Nov. 3rd, 1862')).toMatchObject({ date: '1862-11-03', precision: 'day' });
   });
 
   it('reads "Yesterday, Sunday the 20th" as the Sunday before the dateline', () => {
