@@ -34,6 +34,7 @@ import { surnamesOfOthers } from './surnames-of-others.ts';
 import type { ArticlePeople } from './article-people.ts';
 import type { NotAPerson } from './name-contexts.ts';
 import { renameSpeakers } from './speaker-renames.ts';
+import { introducingPronounsGoOn } from './introducing-pronouns.ts';
 import { nameGenderReader } from './name-gender.ts';
 import { paragraphOfOrder, readingOrder } from './mention-order.ts';
 import {
@@ -224,6 +225,15 @@ export class Annotator {
       genderOf: (id) => articleGender(this.#entities, id, state),
       genderOfName: this.#nameGender,
     });
+    introducingPronounsGoOn(
+      {
+        pronouns: this.#reader.pronouns,
+        isPerson: (id) => articleEntity(this.#entities, id, state)?.type === 'person',
+        genderOf: (id) => articleGender(this.#entities, id, state),
+      },
+      quotes,
+      sentences,
+    );
     writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
     outletTurnsToInterviewer(quotes, meta);
     return {

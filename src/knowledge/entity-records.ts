@@ -61,7 +61,7 @@ export function knowledgeEntities(
     entities.push({ ...e, sentenceIds: distinct(m.sentenceIds), quoteIds: distinct(m.quoteIds) });
     known.add(e.id);
   }
-  entities.push(...discoverSpeakers(quotes, sentences, known, read.notPeople, isEnglishWord));
+  entities.push(...discoverSpeakers(quotes, sentences, known, read.notPeople, isEnglishWord, mentions));
   const people = [...data, ...entities].filter((e) => e.type === 'person');
   addSurnameAliases(entities, givenNamesOf(people.map((e) => e.name)), read.lastNameUsedAlone);
   dropCommonWordSurnames(entities, read.lastNameUsedAlone, isEnglishWord);
@@ -182,6 +182,7 @@ function discoverSpeakers(
   known: ReadonlySet<string>,
   notPeople: ReadonlyMap<string, ReadonlyMap<string, NotAPerson>>,
   isEnglishWord: (word: string) => boolean,
+  mentions: ReadonlyMap<string, EntityMentions>,
 ): Entity[] {
   const found = new Map<string, Entity>();
   for (const q of quotes) {
@@ -223,9 +224,11 @@ function discoverSpeakers(
     const sourceIds = new Set(e.quoteIds.map((id) => id.slice(0, id.indexOf('#'))));
     const indices = [...sourceIds].flatMap((id) => bySource.get(id) ?? []);
     if (sourceIds.size > 1) indices.sort((a, b) => a - b);
+    // "She runs a small hotel": a pronoun that introduced their quotation names them too (introducing-pronouns.ts).
+    const byPronoun = new Set(mentions.get(e.id)?.sentenceIds);
     e.sentenceIds = indices.flatMap((i) => {
       const s = sentences[i];
-      return s && s.text.includes(e.name) ? [s.id] : [];
+      return s && (s.text.includes(e.name) || byPronoun.has(s.id)) ? [s.id] : [];
     });
   }
   return [...found.values()];
