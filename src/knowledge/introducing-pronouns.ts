@@ -14,6 +14,11 @@ import type { WorkingQuote, WorkingSentence } from './working.ts';
 
 /** Pronouns that can stand as the subject of a verb of saying ("she said", "said he"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/**
+ * Sentences read back and on from a quotation's verb of saying: a paragraph of one long transcript turn is
+ * walked only this far for each quotation, so an article of many quotations is read in time linear in its size.
+ */
+const MAX_SENTENCES_WALKED = 30;
 /** A proper name a speaker discovered from their quotations goes by ("Leticia Amador"), as entity-records.ts reads it. */
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
@@ -48,6 +53,15 @@ export function introducingPronounsGoOn(
 ): void {
   const index = new Map<WorkingSentence, number>();
   for (let i = 0; i < sentences.length; i++) index.set(sentences[i] as WorkingSentence, i);
+  // The quotations each sentence hands over, for those a changed pronoun introduces.
+  const introducedIn = new Map<WorkingSentence, WorkingQuote[]>();
+  for (const q of quotes) {
+    if (q.parent !== null || q.cue === null) continue;
+    const by = q.attributionSentence ?? q.sentence;
+    const list = introducedIn.get(by);
+    if (list) list.push(q);
+    else introducedIn.set(by, [q]);
+  }
   for (const q of quotes) {
     if (q.parent !== null || q.cue === null) continue;
     const speaker = speakerOf(q);
@@ -77,7 +91,7 @@ export function introducingPronounsGoOn(
     // Back to where the speaker is named, when no one else of the gender is named between.
     const back: Array<[WorkingSentence, Mention]> = [];
     let named = false;
-    for (let i = at; i >= 0 && !named; i--) {
+    for (let i = at; i >= 0 && i > at - MAX_SENTENCES_WALKED && !named; i--) {
       const s = sentences[i] as WorkingSentence;
       if (s.paragraph !== said.paragraph) break;
       const before = s === said ? pronoun.token : s.tokenEnd;
@@ -95,7 +109,7 @@ export function introducingPronounsGoOn(
     }
     if (named) for (const [s, m] of back) give(s, m);
     // On through the paragraph until someone else of the gender is named.
-    forward: for (let i = at; i < sentences.length; i++) {
+    forward: for (let i = at; i < sentences.length && i < at + MAX_SENTENCES_WALKED; i++) {
       const s = sentences[i] as WorkingSentence;
       if (s.paragraph !== said.paragraph) break;
       for (const m of s.mentions) {
@@ -105,10 +119,9 @@ export function introducingPronounsGoOn(
       }
     }
     for (const s of changed) mentionsChanged(s);
-    for (const later of quotes) {
-      if (later === q || later.parent !== null || later.speakerId !== other || later.cue === null) continue;
+    for (const later of [...changed].flatMap((s) => introducedIn.get(s) ?? [])) {
+      if (later === q || later.speakerId !== other || later.cue === null) continue;
       const by = later.attributionSentence ?? later.sentence;
-      if (!changed.has(by)) continue;
       const own = introducingPronoun(by, later.cue);
       if (own?.entityId !== speaker.id) continue;
       later.speakerId = null;
