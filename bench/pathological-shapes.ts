@@ -40,6 +40,11 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
     'a different person known by one name in each paragraph',
     (n) => `${surnameOf(n)}, a 34-year-old, said it was over. "We will stay," ${surnameOf(n)} said.\n\n`,
   ],
+  [
+    'a different woman named, then quoted by "she said", one paragraph',
+    (n) =>
+      `We talked with a woman who runs a shop, Rosa ${surnameOf(n)}. She sells bread. "We will stay," she said. `,
+  ],
   ['a known surname after other first names, one paragraph', 'Paul Sandoval met Sandoval. '],
   [
     'a name two bodies share among country words, one paragraph',
