@@ -2,7 +2,7 @@
  * Why, how and what questions: the best sentences, with the sentence a pronoun leans on, preferring ones that
  * give a reason (why) or name a place (where), and the asked speaker's own words when the coverage has them.
  */
-import { namesKindOf } from './kind-of-asked.ts';
+import { namesKindOf, namesOfficeOf } from './kind-of-asked.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import {
   confidenceOf,
@@ -263,6 +263,10 @@ function bestEvidence(
     kindOf: (word, noun) => {
       const wordnet = ctx.reader.data.wordnet;
       return wordnet ? namesKindOf(wordnet, word, noun) : false;
+    },
+    officeOf: (holder, noun) => {
+      const wordnet = ctx.reader.data.wordnet;
+      return wordnet ? namesOfficeOf(wordnet, holder, noun) : false;
     },
     personFits: (noun) => {
       const gender = ctx.reader.data.personHeads?.get(noun);

@@ -14,3 +14,11 @@ export const ASKED_KIND_DEPTH = 1;
 export function namesKindOf(wordnet: WordNet, word: string, noun: string): boolean {
   return word !== noun && wordnet.nounKindWords(word, ASKED_KIND_DEPTH).has(noun);
 }
+
+/**
+ * True when WordNet forms from `holder` a word {@link namesKindOf} takes for one of `noun`: the office of the
+ * one who holds it ("secretary" → "secretaryship", a post), not `holder` itself.
+ */
+export function namesOfficeOf(wordnet: WordNet, holder: string, noun: string): boolean {
+  return wordnet.derivedWords(holder).some((w) => w !== noun && namesKindOf(wordnet, w, noun));
+}
