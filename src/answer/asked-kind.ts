@@ -266,7 +266,7 @@ export interface NamingWords {
    */
   sameOrKind?: (a: string, b: string) => boolean;
   /** True when a first noun sense of the first word is a direct kind of the second ("hacienda" of "estate"). */
-  kindOf?: (word: string, noun: string) => boolean;
+  kindOf?: (word: string, noun: string, throughPhrases?: boolean) => boolean;
   /**
    * True when WordNet forms, from a first sense of the first word (one who holds an office: "secretary"), a
    * word whose first noun sense is the second or a direct kind of it ("secretaryship", a post).

@@ -260,9 +260,9 @@ function bestEvidence(
       const r = ctx.reader.data.wordnet?.relation(a, b) ?? null;
       return r === 'same' || r === 'kind';
     },
-    kindOf: (word, noun) => {
+    kindOf: (word, noun, throughPhrases) => {
       const wordnet = ctx.reader.data.wordnet;
-      return wordnet ? namesKindOf(wordnet, word, noun) : false;
+      return wordnet ? namesKindOf(wordnet, word, noun, throughPhrases) : false;
     },
     officeOf: (holder, noun) => {
       const wordnet = ctx.reader.data.wordnet;

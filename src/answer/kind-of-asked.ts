@@ -10,9 +10,13 @@ import type { WordNet } from '../nlp/wordnet.ts';
 /** Hypernym steps from the evidence's word up to the asked noun: the direct kind only. */
 export const ASKED_KIND_DEPTH = 1;
 
-/** True when the first noun sense of `word` is `noun`'s, or a direct kind of it ("hacienda" of "estate"). */
-export function namesKindOf(wordnet: WordNet, word: string, noun: string): boolean {
-  return word !== noun && wordnet.nounKindWords(word, ASKED_KIND_DEPTH).has(noun);
+/**
+ * True when the first noun sense of `word` is `noun`'s, or a direct kind of it ("hacienda" of "estate"); with
+ * `throughPhrases`, through a kind WordNet writes only in phrases ("customhouse", a "government building", of
+ * "building").
+ */
+export function namesKindOf(wordnet: WordNet, word: string, noun: string, throughPhrases = false): boolean {
+  return word !== noun && wordnet.nounKindWords(word, ASKED_KIND_DEPTH, throughPhrases).has(noun);
 }
 
 /**

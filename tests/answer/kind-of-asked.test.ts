@@ -16,6 +16,12 @@ describe('namesKindOf', () => {
     expect(namesKindOf(wordnet, 'estate', 'hacienda')).toBe(false);
     expect(namesKindOf(wordnet, 'estate', 'estate')).toBe(false);
   });
+
+  it('passes through a kind WordNet writes only in phrases when asked to ("customhouse", a government building)', () => {
+    expect(namesKindOf(wordnet, 'customhouse', 'building')).toBe(false);
+    expect(namesKindOf(wordnet, 'customhouse', 'building', true)).toBe(true);
+    expect(namesKindOf(wordnet, 'roof', 'building', true)).toBe(false);
+  });
 });
 
 describe('namesOfficeOf', () => {

@@ -142,3 +142,31 @@ describe('a "which <kind>" question whose verb the tagger reads as a noun', () =
     expect(a.text).toContain('Posse Comitatus Act');
   });
 });
+
+const SIEGE = `---
+id: example-1851-siege-letter
+title: The siege across the river
+outlet: Example Frontier Register
+published: 1851-10-30
+url: https://example.org/siege-letter
+language: en
+---
+The attack on the Mexican town began at daybreak and went on until dark.
+From the roof of the custom-house in this town, on the Texas side of the river, we could see the smoke of the battle plainly, and hear every volley.
+The besiegers number some four hundred men.
+`;
+
+describe('a "which <kind>" question answered by a definite word for a kind of it', () => {
+  let alone: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: alone } = await articlesAlone({ 'siege.md': SIEGE }));
+  });
+
+  it("answers 'which building' with 'the custom-house', read as WordNet's 'customhouse' (new-articles-50 dev)", async () => {
+    const a = await alone.ask('From which building could the writer make out the smoke of the battle?', {
+      userId: 'g',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('custom-house');
+  });
+});
