@@ -133,7 +133,13 @@ export function askedSlot(
   let j = i + 1;
   if (listing) while (j < toks.length && (toks[j]?.pos === 'DET' || toks[j]?.pos === 'NUM')) j++;
   const from = j;
-  while (j < toks.length && ['ADJ', 'NOUN', 'PROPN'].includes(toks[j]?.pos ?? '')) j++;
+  // "Which old statute stops/NOUN soldiers from doing police work?": with no other finite verb, a noun of
+  // the run in a verb's "-s" form with its object after it is the question's verb, not the asked noun's.
+  const verbless = !toks.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !GERUND.test(t.normal)));
+  while (j < toks.length && ['ADJ', 'NOUN', 'PROPN'].includes(toks[j]?.pos ?? '')) {
+    if (verbless && j > from && readsAsVerb(toks, j)) break;
+    j++;
+  }
   const head = toks[j - 1];
   if (j === from || !head || head.pos !== 'NOUN') return null;
   // "What kind of…", "which part of…" ask for no detail of their own; "what rate of tariffs" does.
@@ -144,6 +150,23 @@ export function askedSlot(
     plural: head.normal !== head.lemma,
     which: wh === 'which' || listing,
   };
+}
+
+/** A verb's "-ing" form: a gerund or participle, not the finite verb of a question. */
+const GERUND = /ing$/;
+/** Parts of speech an object opens with ("stops soldiers", "keeps the troops"). */
+const OBJECT_OPENS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'NUM']);
+
+/** True when the noun at `j` is a verb's third-person form ("stops") with an object after it. */
+function readsAsVerb(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  return (
+    t !== undefined &&
+    t.pos === 'NOUN' &&
+    t.normal !== t.lemma &&
+    t.normal.endsWith('s') &&
+    OBJECT_OPENS.has(toks[j + 1]?.pos ?? '')
+  );
 }
 
 /**
@@ -243,7 +266,12 @@ export interface NamingWords {
    */
   sameOrKind?: (a: string, b: string) => boolean;
   /** True when a first noun sense of the first word is a direct kind of the second ("hacienda" of "estate"). */
-  kindOf?: (word: string, noun: string) => boolean;
+  kindOf?: (word: string, noun: string, throughPhrases?: boolean) => boolean;
+  /**
+   * True when WordNet forms, from a first sense of the first word (one who holds an office: "secretary"), a
+   * word whose first noun sense is the second or a direct kind of it ("secretaryship", a post).
+   */
+  officeOf?: (holder: string, noun: string) => boolean;
   /** For a noun of a person ("boy", "lieutenant"), whether entity `id` is one; `null` for another noun. */
   personFits: (noun: string) => ((id: string) => boolean) | null;
 }

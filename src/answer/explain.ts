@@ -2,7 +2,7 @@
  * Why, how and what questions: the best sentences, with the sentence a pronoun leans on, preferring ones that
  * give a reason (why) or name a place (where), and the asked speaker's own words when the coverage has them.
  */
-import { namesKindOf } from './kind-of-asked.ts';
+import { namesKindOf, namesOfficeOf } from './kind-of-asked.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import {
   confidenceOf,
@@ -260,9 +260,13 @@ function bestEvidence(
       const r = ctx.reader.data.wordnet?.relation(a, b) ?? null;
       return r === 'same' || r === 'kind';
     },
-    kindOf: (word, noun) => {
+    kindOf: (word, noun, throughPhrases) => {
       const wordnet = ctx.reader.data.wordnet;
-      return wordnet ? namesKindOf(wordnet, word, noun) : false;
+      return wordnet ? namesKindOf(wordnet, word, noun, throughPhrases) : false;
+    },
+    officeOf: (holder, noun) => {
+      const wordnet = ctx.reader.data.wordnet;
+      return wordnet ? namesOfficeOf(wordnet, holder, noun) : false;
     },
     personFits: (noun) => {
       const gender = ctx.reader.data.personHeads?.get(noun);

@@ -7,7 +7,7 @@
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { askedKindTest, askedSlot, nounNamedTest, SAME_THING, type NamingWords } from './asked-kind.ts';
-import type { Analysis } from '../nlp/pipeline.ts';
+import type { Analysis, Token } from '../nlp/pipeline.ts';
 
 /**
  * For a "which <noun>" question whose noun the knowledge types nothing as (see {@link askedKindTest}),
@@ -23,7 +23,8 @@ export function whichNamedTest(
   if (!slot?.which || askedKindTest(u, index, analyse) !== null) return null;
   const noun = slot.noun;
   const named = nounNamedTest(u, noun, index, analyse, words);
-  const modifiers = modifiersOf(u, noun);
+  const modifierTokens = modifiersOf(u, noun);
+  const modifiers = modifierTokens.map((t) => t.lemma);
   // "Which local ranchers sided with the troops?": "Local ranchers welcomed the troops" answers in the
   // question's own description of them; a bare "which senators" wants one named.
   const described = (sentenceIds: readonly string[]) =>
@@ -49,16 +50,48 @@ export function whichNamedTest(
   // answerable declined and must-decline answered unchanged (101 / 329, 26 / 106). The same link for any
   // word of a name, with a capitalised word after a proper noun read as one: test 1745 -> 1744 (answerable
   // declined 329 -> 330, by the asked-kind gate), dropped.
+  // A name says its field, not its qualities: "which old statute" is the Posse Comitatus Act of 1878,
+  // though no passage calls it old; "which Mexican Army battalion" still wants Mexico's army said.
+  const field = modifierTokens
+    .filter((t) => !(t.pos === 'ADJ' && !P_CAPITALISED.test(t.value)))
+    .map((t) => t.lemma);
   const kindInName = (text: string, sentenceIds: readonly string[]) =>
-    saysEvery(index, sentenceIds, modifiers) &&
+    saysEvery(index, sentenceIds, field) &&
     analyse(text).tokens.some(
       (t, i, tokens) =>
         !questionWords.has(t.normal) &&
         ((t.pos === 'PROPN' && (words.similarity(t.normal, noun) ?? 0) >= SAME_THING) ||
           (endsName(tokens, i) && (words.sameOrKind?.(t.normal, noun) ?? false))),
     );
+  // "Which post did de la Huerta take?": "he served as Obregón's secretary of the treasury" gives the post by
+  // the word for its holder, which WordNet forms the office from ("secretary" → "secretaryship", a post).
+  const heldAs = words.officeOf;
+  const officeOfHolder = (text: string, sentenceIds: readonly string[]) =>
+    heldAs !== undefined &&
+    saysEvery(index, sentenceIds, field) &&
+    analyse(text).tokens.some(
+      (t) => t.pos === 'NOUN' && !questionWords.has(t.normal) && heldAs(t.lemma, noun),
+    );
+  // "From which building could the writer see the smoke?": "from the roof of the custom-house" gives one by
+  // a compound the tokenizer splits at its hyphen and WordNet holds as one word for a kind of it
+  // ("customhouse"), made definite. A plain word for a kind is too general to say which: "the road" does
+  // not say which route (new-articles-32 dev a32-011 answered, a must-decline, when it counted).
+  const kindOf = words.kindOf;
+  const definiteKind = (text: string, sentenceIds: readonly string[]) =>
+    kindOf !== undefined &&
+    saysEvery(index, sentenceIds, field) &&
+    analyse(text).tokens.some((t, i, tokens) => {
+      const first = tokens[i - 2];
+      if (t.pos !== 'NOUN' || tokens[i - 1]?.value !== '-' || !first || questionWords.has(t.normal))
+        return false;
+      return tokens[i - 3]?.normal === 'the' && kindOf(`${first.normal}${t.normal}`, noun, true);
+    });
   return (text, sentenceIds) =>
-    named(text, sentenceIds) || described(sentenceIds) || kindInName(text, sentenceIds);
+    named(text, sentenceIds) ||
+    described(sentenceIds) ||
+    kindInName(text, sentenceIds) ||
+    officeOfHolder(text, sentenceIds) ||
+    definiteKind(text, sentenceIds);
 }
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call. */
@@ -88,12 +121,14 @@ function saysEvery(
 /** Parts of speech of the words before an asked noun that say which ones ("local" in "which local ranchers"). */
 const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
-/** The lemmas of the words right before the asked noun in the question, which describe it. */
-function modifiersOf(u: Understanding, noun: string): string[] {
+/** The words right before the asked noun in the question, which describe it. */
+function modifiersOf(u: Understanding, noun: string): Token[] {
   const toks = u.analysis.tokens;
   const at = toks.findIndex((t) => t.lemma === noun && t.pos === 'NOUN');
-  const out: string[] = [];
-  for (let i = at - 1; at > 0 && i >= 0 && MODIFIER_POS.has(toks[i]?.pos ?? ''); i--)
-    out.push(toks[i]?.lemma ?? '');
-  return out.filter((m) => m !== '');
+  const out: Token[] = [];
+  for (let i = at - 1; at > 0 && i >= 0 && MODIFIER_POS.has(toks[i]?.pos ?? ''); i--) {
+    const t = toks[i];
+    if (t && t.lemma !== '') out.push(t);
+  }
+  return out;
 }

@@ -260,8 +260,10 @@ export class WordNet {
    * The words of every synset the first noun sense of `word` is a kind of, by at most `maxDepth` hypernym
    * steps, with the sense's own words ("cook" → cook, worker, person, organism…). A noun sense is the first
    * one with a hypernym: verbs lean on theirs as ways. Empty for a word with no noun sense in the table.
+   * With `throughPhrases`, a synset the table keeps no word of (its words are all phrases: "customhouse" is a
+   * "government building", a building) is no step.
    */
-  nounKindWords(word: string, maxDepth: number): Set<string> {
+  nounKindWords(word: string, maxDepth: number, throughPhrases = false): Set<string> {
     const out = new Set<string>();
     const first = (this.#sensesOf(word) ?? []).find((s) => this.#synset(s).kinds.length > 0);
     if (first === undefined) return out;
@@ -269,10 +271,11 @@ export class WordNet {
     let frontier = [first];
     for (let depth = 0; depth <= maxDepth && frontier.length > 0; depth++) {
       const next: number[] = [];
-      for (const s of frontier) {
-        const synset = this.#synset(s);
+      for (let f = 0; f < frontier.length; f++) {
+        const synset = this.#synset(frontier[f]!);
         for (const w of synset.words) out.add(w);
-        for (const k of synset.kinds) if (!seen.has(k)) (seen.add(k), next.push(k));
+        const unwritten = throughPhrases && depth > 0 && synset.words.length === 0;
+        for (const k of synset.kinds) if (!seen.has(k)) (seen.add(k), (unwritten ? frontier : next).push(k));
       }
       frontier = next;
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
-import { namesKindOf } from '../../src/answer/kind-of-asked.ts';
+import { namesKindOf, namesOfficeOf } from '../../src/answer/kind-of-asked.ts';
 import { WordNet } from '../../src/nlp/wordnet.ts';
 import { KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { articlesAlone } from './setup.ts';
@@ -15,6 +15,23 @@ describe('namesKindOf', () => {
     expect(namesKindOf(wordnet, 'house', 'building')).toBe(true);
     expect(namesKindOf(wordnet, 'estate', 'hacienda')).toBe(false);
     expect(namesKindOf(wordnet, 'estate', 'estate')).toBe(false);
+  });
+
+  it('passes through a kind WordNet writes only in phrases when asked to ("customhouse", a government building)', () => {
+    expect(namesKindOf(wordnet, 'customhouse', 'building')).toBe(false);
+    expect(namesKindOf(wordnet, 'customhouse', 'building', true)).toBe(true);
+    expect(namesKindOf(wordnet, 'roof', 'building', true)).toBe(false);
+  });
+});
+
+describe('namesOfficeOf', () => {
+  const wordnet = new WordNet(readFileSync(join(KNOWLEDGE_DIR, 'wordnet.txt'), 'utf8'));
+
+  it('takes the word for an office holder for the post WordNet forms from it, not for any kind', () => {
+    expect(namesOfficeOf(wordnet, 'secretary', 'post')).toBe(true);
+    expect(namesOfficeOf(wordnet, 'governor', 'position')).toBe(true);
+    expect(namesOfficeOf(wordnet, 'secretary', 'building')).toBe(false);
+    expect(namesOfficeOf(wordnet, 'worker', 'post')).toBe(false);
   });
 });
 

@@ -88,3 +88,85 @@ describe('a "which <kind>" question answered by a name whose last word says its 
     expect(a.text).toContain('Posse Comitatus Act');
   });
 });
+
+const CABINET = `---
+id: example-1921-cabinet-profile
+title: The new cabinet takes its oath
+outlet: Example Capital Weekly
+published: 1921-12-05
+url: https://example.org/cabinet-profile
+language: en
+---
+Ramiro Olvera Campos led the northern rebellion of 1920 and governed Sonora for six months.
+He then served as President Aranda's secretary of the treasury, and he paid off the railway bonds within a year.
+His brother kept the family's cattle ranch near Hermosillo.
+`;
+
+describe('a "which <office>" question answered by the word for its holder', () => {
+  let alone: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: alone } = await articlesAlone({ 'cabinet.md': CABINET }));
+  });
+
+  it("answers 'which post' with the secretary's office WordNet forms from 'secretary' (new-articles-29 dev)", async () => {
+    const a = await alone.ask("Which post did Olvera take in Aranda's cabinet, minding the nation's money?", {
+      userId: 'e',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('secretary of the treasury');
+  });
+});
+
+const TASK_FORCE = `---
+id: example-2019-task-force-explainer
+title: What the task force at the airfield does
+outlet: Example Border Paper
+published: 2019-03-02
+url: https://example.org/task-force-explainer
+language: en
+---
+The task force coordinates military support for the Border Patrol from a headquarters at the airfield.
+The Posse Comitatus Act of 1878 keeps federal troops out of ordinary policing, but later laws let the military lend equipment and training to police.
+Its soldiers mostly run radar sites and repair roads.
+`;
+
+describe('a "which <kind>" question whose verb the tagger reads as a noun', () => {
+  let alone: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: alone } = await articlesAlone({ 'task-force.md': TASK_FORCE }));
+  });
+
+  it("asks for the statute, not the soldiers, in 'which old statute stops soldiers from…', and a name need not say 'old' (new-articles-5 dev)", async () => {
+    const a = await alone.ask('Which old statute stops soldiers from doing police work?', { userId: 'f' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Posse Comitatus Act');
+  });
+});
+
+const SIEGE = `---
+id: example-1851-siege-letter
+title: The siege across the river
+outlet: Example Frontier Register
+published: 1851-10-30
+url: https://example.org/siege-letter
+language: en
+---
+The attack on the Mexican town began at daybreak and went on until dark.
+From the roof of the custom-house in this town, on the Texas side of the river, we could see the smoke of the battle plainly, and hear every volley.
+The besiegers number some four hundred men.
+`;
+
+describe('a "which <kind>" question answered by a definite word for a kind of it', () => {
+  let alone: AnswerEngine;
+  beforeAll(async () => {
+    ({ engine: alone } = await articlesAlone({ 'siege.md': SIEGE }));
+  });
+
+  it("answers 'which building' with 'the custom-house', read as WordNet's 'customhouse' (new-articles-50 dev)", async () => {
+    const a = await alone.ask('From which building could the writer make out the smoke of the battle?', {
+      userId: 'g',
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('custom-house');
+  });
+});
