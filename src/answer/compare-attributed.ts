@@ -11,6 +11,9 @@
  * comparison lost, none gained (npm run eval, 2026-12-03); "X and Y" is read only when the question says
  * they differ on a figure it asks (comparison.ts). A side's figure is one the giver gives: their own words
  * first, then a sentence with a word of giving between their name and the figure, then one only naming them.
+ * Every figure of their own words is a candidate, not the first alone (a letter is often stored as one long
+ * sentence), chosen by what it counts; a figure they pass on from another ("Pike will tell you it was two
+ * hundred and fifty, but … I make it near three hundred") is that other's (figure-holder.ts).
  */
 import { NounKinds } from '../knowledge/noun-kinds.ts';
 import type { Sentence } from '../knowledge/schema.ts';
@@ -25,10 +28,11 @@ import { rankSentences } from './retrieval.ts';
 import { escapeMarkdown } from './text.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understanding.ts';
-import { isPossessiveEnding } from '../nlp/possessive.ts';
 import type { Token } from '../nlp/analysis.ts';
 import { askedCounted, countsOtherKind } from './figure-of-asked.ts';
-import { figuresOf, type Figure } from './sentence-figures.ts';
+import { countedAt, figuresOf, type Figure } from './sentence-figures.ts';
+import { heldByAnother } from './figure-holder.ts';
+import { giverOf, type Giver, type GiverWords } from './side-giver.ts';
 
 /**
  * Confidence of an answer giving each side's own figure from one article: the figures are found by who gives
@@ -83,136 +87,9 @@ interface SideFigure {
    * beside it ("Mr. Haskell … went out to the coast … some thirty-five miles east").
    */
   given: number;
+  /** True when the giver's words holding the figure pass on another's figure too: theirs is set against it. */
+  against: boolean;
 }
-
-/**
- * Where `text` names entity `id` first (by its name, an alias or a title it holds), or -1.
- */
-function namedAt(index: KnowledgeIndex, id: string, text: string): number {
-  const e = index.entities.get(id);
-  if (!e) return -1;
-  const lower = text.toLowerCase();
-  const at = [e.name, ...e.aliases, ...e.roles.flatMap((r) => r.phrases)]
-    .map((a) => lower.indexOf(a.toLowerCase()))
-    .filter((i) => i >= 0);
-  return at.length > 0 ? Math.min(...at) : -1;
-}
-
-/** What tells a giver in the reader's words: nouns of people, verbs of saying or giving a figure. */
-export interface GiverWords {
-  /** True for the lemma of a noun of people ("engineer", "agent", "officer"). */
-  isPeople: (lemma: string) => boolean;
-  /** True for a word, as written, that says or gives something ("said", "puts", "estimated"). */
-  gives: (word: string) => boolean;
-  /** True for the lemma of a noun of a person, a body or a group of people ("man", "party", "band"). */
-  ofPeople: (lemma: string) => boolean;
-}
-
-/** Who gives a side's figure: an entity of the coverage, or the words that name someone it has no entry for. */
-interface Giver {
-  id: string | null;
-  /** Lower-cased words naming the giver ("santa anna", "consul"). */
-  words: string;
-}
-
-/** Parts of speech a possessor's phrase holds ("the Mexican consul's", "Santa Anna's"). */
-const POSSESSOR_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
-
-/**
- * Who gives a side's figure: the person or body its words name first ("Yancey" of "Yancey's estimate of
- * Woll's army", "Caldwell" of "the number Caldwell gave"); else the possessor its figure is said to be of,
- * by its proper name or, with none, its head noun ("Santa Anna" of "Santa Anna's own casualty numbers",
- * "consul" of "the Mexican consul's count"); else the noun of people it names, by role rather than name
- * ("engineers" of "the crater measurements of the municipal engineers", "officers" of "the figures the
- * American officers gave"). `null` when the side names no one.
- */
-function giverOf(
-  index: KnowledgeIndex,
-  side: string,
-  asked: Understanding,
-  reading: GiverWords,
-): Giver | null {
-  const { isPeople, gives } = reading;
-  const givers = asked.entities
-    .filter((id) => {
-      const type = index.entities.get(id)?.type;
-      return type === 'person' || (type === 'organisation' && index.speakerQuotes.has(id));
-    })
-    .map((id) => ({ id, at: namedAt(index, id, side) }))
-    .filter((g) => g.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  const { tokens } = asked.analysis;
-  const named = givers[0];
-  if (named && !modifiesPeople(tokens, named.at, isPeople))
-    return { id: named.id, words: (index.entities.get(named.id)?.name ?? '').toLowerCase() };
-  if (named) {
-    const role = roleNouns(tokens, isPeople, gives);
-    if (role.length === 1 && role[0]) return { id: null, words: role[0] };
-  }
-  const owner = tokens.findIndex((t) => isPossessiveEnding(t.normal));
-  let from = owner;
-  while (from > 0 && POSSESSOR_POS.has(tokens[from - 1]?.pos ?? '')) from--;
-  const phrase = tokens.slice(from, Math.max(owner, 0));
-  // "Santa Anna's": the name; "the Mexican consul's": the noun it is of, not the word describing it.
-  let name = phrase.length;
-  while (name > 0 && phrase[name - 1]?.pos === 'PROPN') name--;
-  const words = (name < phrase.length ? phrase.slice(name) : phrase.slice(-1)).map((t) => t.normal).join(' ');
-  if (owner > 0 && words) return { id: null, words };
-  const role = roleNouns(tokens, isPeople, gives);
-  return role.length === 1 && role[0] ? { id: null, words: role[0] } : null;
-}
-
-/** Parts of speech that keep a noun phrase going after a name that modifies its head ("Juárez municipal engineers"). */
-const MODIFIER_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
-
-/**
- * True when the name at character `at` only says where or what a noun of people is from, the noun its phrase
- * ends in ("the Juárez municipal engineers", "the Border Patrol agents"): the people give the figure, not the
- * place or body named. A possessive name gives its own ("Zedillo's count").
- */
-function modifiesPeople(
-  tokens: Analysis['tokens'],
-  at: number,
-  isPeople: (lemma: string) => boolean,
-): boolean {
-  let i = tokens.findIndex((t) => t.start >= at);
-  if (i < 0) return false;
-  while (i < tokens.length && tokens[i]?.pos === 'PROPN') i++;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !MODIFIER_POS.has(t.pos)) return false;
-    if (t.pos === 'NOUN' && isPeople(t.lemma)) {
-      const next = tokens[i + 1];
-      return !next || next.pos !== 'NOUN';
-    }
-  }
-  return false;
-}
-
-/**
- * The nouns of people a side names as who gives its figure, by what they are rather than by name: the subject
- * of a verb of giving ("the figures the American officers gave"), or what follows "of" after a figure whose
- * own object is named before it ("the crater measurements of the municipal engineers"). A noun of people
- * that is only counted ("the number of soldiers", "the troops sent") gives nothing. As written; a side naming
- * two ("the officers and the enlisted men") names no one giver.
- */
-function roleNouns(
-  tokens: Analysis['tokens'],
-  isPeople: (lemma: string) => boolean,
-  gives: (word: string) => boolean,
-): string[] {
-  const givers = tokens.filter((t, i) => {
-    if (t.pos !== 'NOUN' || !isPeople(t.lemma)) return false;
-    if (gives(tokens[i + 1]?.normal ?? '')) return true;
-    let j = i - 1;
-    while (j >= 0 && OF_PHRASE_POS.has(tokens[j]?.pos ?? '')) j--;
-    return tokens[j]?.normal === 'of' && tokens[j - 1]?.pos === 'NOUN' && tokens[j - 2]?.pos === 'NOUN';
-  });
-  return [...new Set(givers.map((t) => t.normal))];
-}
-
-/** Parts of speech between "of" and the noun it leads to ("of the Juárez municipal engineers"). */
-const OF_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
 
 /** Sentences looked at for the figures of a giver the coverage has no entry for. */
 const UNNAMED_GIVER_POOL = 40;
@@ -248,13 +125,24 @@ function figuresGivenBy(
 ): Map<string, SideFigure[]> {
   const { gives } = words;
   const out = new Map<string, SideFigure[]>();
-  const add = (f: Omit<SideFigure, 'countsTopic' | 'otherKind' | 'given'>, given = 2) => {
+  const add = (
+    f: Omit<SideFigure, 'countsTopic' | 'otherKind' | 'given' | 'against'> & {
+      against?: boolean;
+    },
+    given = 2,
+  ) => {
     const at = f.sentence.text.indexOf(f.figure.text);
     const after = at < 0 ? '' : f.sentence.text.slice(at + f.figure.text.length);
     const otherKind = countsOtherKind(counted, f.figure.counts, after, words.ofPeople);
     out.set(f.sentence.sourceId, [
       ...(out.get(f.sentence.sourceId) ?? []),
-      { ...f, countsTopic: asked.has(f.figure.counts), otherKind, given },
+      {
+        ...f,
+        countsTopic: asked.has(f.figure.counts),
+        otherKind,
+        given,
+        against: f.against ?? false,
+      },
     ]);
   };
   // "Californians" is a name to the tagger, its plural kept in its lemma: the question's "Californian" is in it.
@@ -275,14 +163,45 @@ function figuresGivenBy(
     const s = index.sentence(sid);
     return s ? figuresOf(index, s).find((x) => text.includes(x.text)) : undefined;
   };
+  // What the question counts, or people under another name when it counts people ("sailors" for "men").
+  const countsAsked = (f: Figure) =>
+    f.counts !== '' &&
+    (asked.has(f.counts) ||
+      (counted !== undefined && words.ofPeople(counted.lemma) && words.ofPeople(f.counts)));
+  // The figures of the giver's own words in a sentence: the first, and past it (a letter is often one long
+  // sentence) those counting what is asked or set against a figure they pass on from someone else ("Pike will
+  // tell you it was two hundred and fifty, but … I make it near three hundred"), never the one passed on
+  // unless it is all they give. Their words may be cut in two by "he writes": both parts are read.
+  const ownInQuote = (sid: string, text: string) => {
+    const s = index.sentence(sid);
+    if (!s) return [];
+    const figures = figuresOf(index, s);
+    const readIn = (words: string) =>
+      figures.flatMap((x) => {
+        const at = words.indexOf(x.text);
+        return at < 0 ? [] : [{ figure: countedAt(x, words, at), held: heldByAnother(words, at, gives) }];
+      });
+    const inSentence = (index.quotesBySentence.get(sid) ?? [])
+      .filter((q) => q.speakerId === giver.id)
+      .flatMap((q) => readIn(q.text));
+    const against = inSentence.some((x) => x.held) && inSentence.some((x) => !x.held);
+    const read = readIn(text);
+    // Another's figure they give no figure against ("One of the papers said eighty miles, and that's about
+    // right") is the one they give.
+    const own = read.some((x) => !x.held) ? read.filter((x) => !x.held) : read;
+    return own
+      .filter((x, k) => k === 0 || (against && !x.held) || countsAsked(x.figure))
+      .map((x) => ({ figure: x.figure, against: against && !x.held }));
+  };
   if (giver.id) {
     for (const at of index.speakerQuotes.get(giver.id) ?? []) {
       const q = index.quotes[at];
       if (!q || q.social) continue;
       for (const sid of q.sentenceIds) {
         const s = index.sentence(sid);
-        const n = quoted(sid, q.text);
-        if (s && n) add({ evidence: quoteEvidence(index, q), sentence: s, figure: n, overlap: overlap(s) });
+        if (!s) continue;
+        for (const { figure, against } of ownInQuote(sid, q.text))
+          add({ evidence: quoteEvidence(index, q), sentence: s, figure, overlap: overlap(s), against });
       }
     }
     for (const sid of index.entities.get(giver.id)?.sentenceIds ?? []) {
@@ -387,7 +306,8 @@ function firstOutside(text: string, mention: string, quoted: (at: number) => boo
 /**
  * A side's figures in one article, best first: a figure counting a thing the question names first ("forty-two
  * men" over "two troops" for "the fighting men"), then one not counting a thing of another kind (see
- * figure-of-asked.ts), then most topic words, then one the giver gives (see
+ * figure-of-asked.ts), then one set against another's figure in the giver's words (see
+ * {@link SideFigure.against}), then most topic words, then one the giver gives (see
  * {@link SideFigure.given}), then a figure that is no span of time, then
  * a figure counting something named, then first in the article.
  */
@@ -396,6 +316,7 @@ function ranked(figures: readonly SideFigure[]): SideFigure[] {
     (a, b) =>
       Number(b.countsTopic) - Number(a.countsTopic) ||
       Number(a.otherKind) - Number(b.otherKind) ||
+      Number(b.against) - Number(a.against) ||
       b.overlap - a.overlap ||
       b.given - a.given ||
       Number(a.figure.span) - Number(b.figure.span) ||
@@ -439,8 +360,8 @@ function ofOneSize(a: Figure, b: Figure, ofPeople: (lemma: string) => boolean): 
 /**
  * The two givers' figures in one article, set against each other: each side's figures ranked by {@link ranked},
  * and of the pairs those of one size first ({@link ofOneSize}), since two people differing on one figure give
- * it of one size; a pair counting what the question counts, then one counting nothing of another kind, still
- * come first. Among equals, the pair best-ranked on both sides (the sum of their ranks, then the first side's).
+ * it of one size; a pair counting what the question counts, then one counting nothing of another kind, then
+ * one whose figures are set against another's in the givers' words, still come first. Among equals, the pair best-ranked on both sides (the sum of their ranks, then the first side's).
  * `oneSize` is `null` when the question counts no thing it names ("how far Progreso is"): figures of a distance
  * may be given in hours and in miles, whose values say nothing of each other.
  */
@@ -456,6 +377,7 @@ function bestPair(
       const key = [
         Number(a.countsTopic) + Number(b.countsTopic),
         -(Number(a.otherKind) + Number(b.otherKind)),
+        Number(a.against) + Number(b.against),
         oneSize ? Number(oneSize(a.figure, b.figure)) : 0,
         -(i + j),
         -i,

@@ -34,8 +34,9 @@ export function figuresOf(index: KnowledgeIndex, s: Sentence): Figure[] {
       counted: true,
       span: TIME_UNIT.test(n.countsLemma ?? ''),
       counts: n.countsLemma ?? '',
+      countsWritten: n.counts,
     })),
-    ...tagged.map((text) => ({ text, counted: false, span: false, counts: '' })),
+    ...tagged.map((text) => ({ text, counted: false, span: false, counts: '', countsWritten: '' })),
   ];
 }
 
@@ -47,6 +48,28 @@ export interface Figure {
   span: boolean;
   /** The lemma of what it counts ("man" of "forty-two men"), '' when it counts nothing named. */
   counts: string;
+  /** What it counts as written ("sailors and marines"), '' when it counts nothing named. */
+  countsWritten: string;
+}
+
+/** How far after a figure the words it counts are looked for ("two hundred and fifty sailors"). */
+const MAX_COUNTED_GAP = 12;
+
+/**
+ * The figure at offset `at` of `text` as that text counts it: what the knowledge says it counts when the
+ * words it counts follow it there ("fourteen hundred men"), else nothing named. A figure standing alone ("I
+ * make it near three hundred") is given the noun of a figure before it by the knowledge, which may be another
+ * thing counted in passing ("the three ships").
+ */
+export function countedAt(figure: Figure, text: string, at: number): Figure {
+  if (figure.countsWritten === '') return figure;
+  const after = text.slice(
+    at + figure.text.length,
+    at + figure.text.length + MAX_COUNTED_GAP + figure.countsWritten.length,
+  );
+  return after.toLowerCase().includes(figure.countsWritten.toLowerCase())
+    ? figure
+    : { ...figure, counts: '', countsWritten: '' };
 }
 
 /** "One of the lawyers", "a single face": one is no one's estimate of anything. */
