@@ -11,6 +11,7 @@ import { nameOpeningBefore } from './particle-names.ts';
 import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 import { frontedPhraseBefore } from './fronted-phrase.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
@@ -288,10 +289,19 @@ export function isObjectPosition(
   // "His order to Maj. Robert L. Howze": the abbreviated titles before a name are the name's.
   for (let n = 0; n < MAX_TITLE_WORDS && region.has(k - 1) && isAbbreviatedTitle(analysis, k, isTitle); n++)
     k -= 2;
+  // "Don Rafael Ochoa gives it this way:": a title written out is the name's too, though the tagger reads
+  // "Don" as a verb.
+  for (let n = 0; n < MAX_TITLE_WORDS && region.has(k) && writtenOutTitle(tokenAt(analysis, k), isTitle); n++)
+    k--;
   while (region.has(k) && tokenAt(analysis, k).pos === 'DET') k--;
   if (!region.has(k)) return false;
   const pos = tokenAt(analysis, k).pos;
   return pos === 'ADP' || pos === 'VERB';
+}
+
+/** A title written out with its capital before a name ("Don", "Governor"), not an abbreviation. */
+function writtenOutTitle(token: Token, isTitle: (word: string) => boolean): boolean {
+  return opensWithCapital(token.value) && !token.value.endsWith('.') && isTitle(token.value);
 }
 
 /**
