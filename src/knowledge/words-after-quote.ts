@@ -23,6 +23,7 @@ import { possessedRelationHolder } from './pronoun-antecedents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { firstPersonRelative, possessor } from './referents.ts';
 import { roleThenName } from './role-then-name.ts';
+import { namedAfterDescription } from './named-after-description.ts';
 import { CLAUSE_END, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
@@ -151,6 +152,8 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   }
   const named =
     namedAfter(finder, sentence, span, afterAll) ??
+    // '"…," a woman who sells blouses in the Zócalo, Guadalupe Rendón Salgado, said': the name set off after.
+    namedAfterDescription(finder, sentence, span, afterAll) ??
     roleThenName(finder.roleReader, analysis, sentence.mentions, afterAll);
   if (named) return named;
   // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
