@@ -18,6 +18,8 @@ import { nameCase, type SpeakerLabel } from './transcript.ts';
 const P1 = /\p{Lu}{2}/u;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** A paragraph's opening words up to a colon with no small letter among them, as a label's are. */
+const LABEL_LIKE = /^[^\p{Ll}:\n]{1,80}:/u;
 
 /** What a run's name is read with: the article's name runs and the lexicon's words. */
 export interface RunNameReader {
@@ -73,7 +75,7 @@ export function runName(
   const written = joinHyphens(tokens.slice(titleEnd, end));
   const words =
     (labelled && written.every((w) => P1.test(w) && w === w.toUpperCase())) ||
-    (!labelled && !headline && !capitals && printedInCapitals(written))
+    (!labelled && !headline && !capitals && !opensLabelLike(analysis, start) && printedInCapitals(written))
       ? written.map(nameCase)
       : written;
   // "Esequiel Hernández Jr.": the suffix is the name's, as written, but its surname is before it, and
@@ -150,6 +152,14 @@ function printedInCapitals(written: readonly string[]): boolean {
     written.some((w) => P1.test(w)) &&
     written.every((w) => w === w.toUpperCase() && (P1.test(w) || INITIAL.test(w)))
   );
+}
+
+/**
+ * True when token `start` opens a paragraph whose words up to a colon have no small letter, as a transcript's
+ * label does ("KAREN WHITFIELD, ANCHOR:"), though no label was read there.
+ */
+function opensLabelLike(analysis: Analysis, start: number): boolean {
+  return start === 0 && LABEL_LIKE.test(analysis.text);
 }
 
 /** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */
