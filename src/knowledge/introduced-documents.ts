@@ -59,6 +59,26 @@ function standsForDocument(sentence: WorkingSentence, k: number): boolean {
   );
 }
 
+/** Pronouns opening a sentence that may stand for a document the sentence before named. */
+const DOCUMENT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this']);
+
+/**
+ * "The second letter is longer. It is from Mr. Henry W. Dorsey, midshipman, to his father:": a sentence
+ * opening on "it" or "this" right after one naming a document, in the same paragraph, speaks of that
+ * document as if it named it.
+ */
+function standsForDocumentBefore(sentence: WorkingSentence): boolean {
+  const before = sentence.previous;
+  const tokens = sentence.analysis.tokens;
+  if (!before || before.paragraph !== sentence.paragraph) return false;
+  if (!DOCUMENT_PRONOUNS.has(tokens[sentence.tokenStart]?.normal ?? '')) return false;
+  for (let k = before.tokenStart; k < before.tokenEnd; k++) {
+    const tok = before.analysis.tokens[k];
+    if (tok && tok.pos !== 'VERB' && isDocumentNoun(tok.value)) return true;
+  }
+  return false;
+}
+
 /** Tokens at most before the name of a sentence's subject: its title ("Lieut.", "Sergeant"). */
 const MAX_TITLE_TOKENS = 4;
 
@@ -81,6 +101,7 @@ function introducer(
       (tok?.pos === 'VERB' && isSayingVerb(tok.lemma)) ||
       standsForDocument(sentence, k);
   }
+  introduces ||= standsForDocumentBefore(sentence);
   if (!introduces) return undefined;
   const owner = documentOwner(sentence, entity);
   if (owner) return owner;

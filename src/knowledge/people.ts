@@ -323,6 +323,7 @@ export class PeopleFinder {
         {
           label: article.labels[p],
           headline,
+          capitals,
           named,
           candidates: found.candidates,
         },

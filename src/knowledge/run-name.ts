@@ -18,6 +18,8 @@ import { nameCase, type SpeakerLabel } from './transcript.ts';
 const P1 = /\p{Lu}{2}/u;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** A paragraph's opening words up to a colon with no small letter among them, as a label's are. */
+const LABEL_LIKE = /^[^\p{Ll}:\n]{1,80}:/u;
 
 /** What a run's name is read with: the article's name runs and the lexicon's words. */
 export interface RunNameReader {
@@ -59,18 +61,23 @@ export function runName(
   paragraph: {
     label: SpeakerLabel | null | undefined;
     headline: boolean;
+    /** True for a paragraph written in capitals throughout, as a heading is. */
+    capitals: boolean;
     named: readonly ArticlePerson[];
     candidates: readonly ArticlePerson[];
   },
 ): RunName | null {
   const { tokens } = analysis;
-  const { label, headline, named, candidates } = paragraph;
+  const { label, headline, capitals, named, candidates } = paragraph;
   const nameTokens = tokens.slice(titleEnd, end).filter((x) => !INITIAL.test(x.value) || x.value.length > 2);
   const labelled = label !== null && label !== undefined && (tokens[start]?.start ?? 0) < label.nameEnd;
   // "RUBÉN VILLASEÑOR, BORDER PATROL:": a name a label writes in capitals is written as a name is.
   const written = joinHyphens(tokens.slice(titleEnd, end));
   const words =
-    labelled && written.every((w) => P1.test(w) && w === w.toUpperCase()) ? written.map(nameCase) : written;
+    (labelled && written.every((w) => P1.test(w) && w === w.toUpperCase())) ||
+    (!labelled && !headline && !capitals && !opensLabelLike(analysis, start) && printedInCapitals(written))
+      ? written.map(nameCase)
+      : written;
   // "Esequiel Hernández Jr.": the suffix is the name's, as written, but its surname is before it, and
   // the name without it is theirs too.
   const suffix = words.length > 2 && NAME_SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined;
@@ -132,6 +139,27 @@ export function runName(
   const shortName =
     past > joined ? analysis.text.slice(tokens[past]?.start ?? 0, tokens[end - 1]?.end ?? 0) : null;
   return { words, suffix, nickname, labelled, oneName, joined, name, surname, shortName };
+}
+
+/**
+ * "The first letter is from Mr. JOSIAH PETTIBONE, gunner's mate": an old paper prints a name in capitals in
+ * its running text, and the text goes on to name the person as names are written ("Mr. Pettibone"). Two words
+ * or more, each an initial or a word of two capitals or more, none in small letters.
+ */
+function printedInCapitals(written: readonly string[]): boolean {
+  return (
+    written.length >= 2 &&
+    written.some((w) => P1.test(w)) &&
+    written.every((w) => w === w.toUpperCase() && (P1.test(w) || INITIAL.test(w)))
+  );
+}
+
+/**
+ * True when token `start` opens a paragraph whose words up to a colon have no small letter, as a transcript's
+ * label does ("KAREN WHITFIELD, ANCHOR:"), though no label was read there.
+ */
+function opensLabelLike(analysis: Analysis, start: number): boolean {
+  return start === 0 && LABEL_LIKE.test(analysis.text);
 }
 
 /** The first of the capitalised proper nouns running up to token `start` ("National Defense Secretariat"). */

@@ -19,10 +19,9 @@ import { referent } from './referents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import type { EntityMention } from './schema.ts';
 import { charRange } from './mention-index.ts';
+import { isAbbreviatedTitle, isObjectPosition } from './object-position.ts';
 import {
   FIRST_PERSON_POSSESSIVES,
-  isAbbreviatedTitle,
-  isObjectPosition,
   properName,
   tokenAt,
   type PersonMention,

@@ -11,6 +11,7 @@ import { nameOpeningBefore } from './particle-names.ts';
 import { isOrganisationName } from './organisation-names.ts';
 import type { EntityMention, QuoteKind } from './schema.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { ABBREVIATION } from './object-position.ts';
 import { onlyPunctuationOrConjunctions } from './mention-order.ts';
 import { frontedPhraseBefore } from './fronted-phrase.ts';
 import { lastClauseSubject } from './last-clause-subject.ts';
@@ -24,8 +25,6 @@ const P1 = /^\p{Lu}[\p{L}'’-]+$/u;
 const P2 = /\p{L}/u;
 
 const MAX_NP_WORDS = 7;
-/** A word abbreviated to a few letters before its full stop ("Maj", "Mrs"). */
-const ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** "My", "our": the speaker's own, in words they are quoted saying. */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /**
@@ -278,22 +277,6 @@ export function isInsideAlias(analysis: Analysis, start: number, end: number): b
   return analysis.custom.some((c) => c.name.startsWith(ENTITY_PREFIX) && c.start <= start && c.end >= end);
 }
 
-export function isObjectPosition(
-  analysis: Analysis,
-  index: number,
-  region: ReadonlySet<number>,
-  isTitle: (word: string) => boolean,
-): boolean {
-  let k = index - 1;
-  // "His order to Maj. Robert L. Howze": the abbreviated titles before a name are the name's.
-  for (let n = 0; n < MAX_TITLE_WORDS && region.has(k - 1) && isAbbreviatedTitle(analysis, k, isTitle); n++)
-    k -= 2;
-  while (region.has(k) && tokenAt(analysis, k).pos === 'DET') k--;
-  if (!region.has(k)) return false;
-  const pos = tokenAt(analysis, k).pos;
-  return pos === 'ADP' || pos === 'VERB';
-}
-
 /**
  * A person the entity data does not know, named by two or more capitalised proper nouns ending right where
  * the attribution verb is ("…," Greg Abbott said; Texas Governor Greg Abbott said: …). The last two words
@@ -313,21 +296,6 @@ export function properName(analysis: Analysis, tokens: readonly number[]): Omit<
   const values = words.map((w) => w.value);
   const name = values.slice(nameOpeningBefore(values, words.length - 2)).join(' ');
   return { speakerId: null, speakerName: name };
-}
-
-/** Abbreviated titles at most read past before a name ("Lt. Col."). */
-const MAX_TITLE_WORDS = 3;
-/**
- * True when token `k` is the full stop of an abbreviated title or honorific ("Maj.", "Mrs."), as `isTitle`
- * (given the word without its stop) tells: it ends no clause.
- */
-export function isAbbreviatedTitle(
-  analysis: Analysis,
-  k: number,
-  isTitle: (word: string) => boolean,
-): boolean {
-  const word = analysis.tokens[k - 1]?.value ?? '';
-  return analysis.tokens[k]?.value === '.' && ABBREVIATION.test(word) && isTitle(word);
 }
 
 /** Pronouns opening a relative clause about the person the words before them describe. */

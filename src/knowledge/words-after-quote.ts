@@ -23,9 +23,10 @@ import { possessedRelationHolder } from './pronoun-antecedents.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { firstPersonRelative, possessor } from './referents.ts';
 import { roleThenName } from './role-then-name.ts';
+import { namedAfterDescription } from './named-after-description.ts';
 import { CLAUSE_END, type QuoteSurroundings, type SpeakerFinder } from './speaker-finder.ts';
 import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
-import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, type Analysis } from '../nlp/pipeline.ts';
 import { kindAntecedent } from './kind-antecedent.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
@@ -56,8 +57,12 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   const opensItsClause = !before.some((t) => tokenAt(analysis, t).pos !== 'PUNCT');
   // "They said to me, 'Captain, this is your machine now.' I said, 'Yes, it is.'": inside a quotation, words
   // closed by a full stop end their sentence; a verb of saying after them hands over the next words.
-  const after = outer && endsSentence(analysis.text, span) ? [] : afterAll.slice(0, MAX_TOKENS_TO_CUE);
-  const cue = after.find((t) => finder.isCue(tokenAt(analysis, t)));
+  // '"…," is how one of the women put it': a cleft's "is how" opens the tag, and the tag is read after it.
+  const cleft = cleftOpening(analysis, afterAll);
+  const tagged = afterAll.slice(cleft);
+  const after = outer && endsSentence(analysis.text, span) ? [] : tagged.slice(0, MAX_TOKENS_TO_CUE);
+  // '…," is how one of the women put it': in a cleft's tag, a verb whose object is the words ("it") says them.
+  const cue = after.find((t) => finder.isCue(tokenAt(analysis, t)) || (cleft > 0 && verbOfIt(analysis, t)));
   // '"Viva Villa!" the raiders cried.': a described subject's verb closing the tag hands the words over, when
   // the words open their clause ('When Maj. Warren shouted "Fire!", the crowd scattered' is Warren's).
   const closing = opensItsClause && handsOver(analysis.text, span) ? closingVerb(analysis, after) : null;
@@ -151,6 +156,8 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
   }
   const named =
     namedAfter(finder, sentence, span, afterAll) ??
+    // '"…," a woman who sells blouses in the Zócalo, Guadalupe Rendón Salgado, said': the name set off after.
+    namedAfterDescription(finder, sentence, span, afterAll) ??
     roleThenName(finder.roleReader, analysis, sentence.mentions, afterAll);
   if (named) return named;
   // "… 'as long as the mission requires,' according to Brandt, who…": the source named after the words.
@@ -167,6 +174,25 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
     if (named) return { ...named, cue: 'according' };
   }
   return null;
+}
+
+/** Words after a form of "be" that make a tag of a cleft ('…," is how Ramírez put it', '…," was what she said'). */
+const CLEFT_WORDS: ReadonlySet<string> = new Set(['how', 'what']);
+
+/**
+ * How many of the tokens after a quotation open a cleft before its tag: punctuation, a form of "be" and "how"
+ * or "what" ('"…," is how one of the women put it to us'); 0 when they open none.
+ */
+function cleftOpening(analysis: Analysis, after: readonly number[]): number {
+  const first = after.findIndex((t) => tokenAt(analysis, t).pos !== 'PUNCT');
+  const be = first < 0 ? undefined : tokenAt(analysis, after[first] ?? -1);
+  const word = after[first + 1] === undefined ? undefined : tokenAt(analysis, after[first + 1] ?? -1);
+  return be?.lemma === 'be' && word !== undefined && CLEFT_WORDS.has(word.normal) ? first + 2 : 0;
+}
+
+/** True when token `t` is a verb and "it" its object right after it ("put it", "described it"). */
+function verbOfIt(analysis: Analysis, t: number): boolean {
+  return analysis.tokens[t]?.pos === 'VERB' && analysis.tokens[t + 1]?.normal === 'it';
 }
 
 /**

@@ -31,6 +31,7 @@ import { describedBeforeSetOffWho } from './set-off-who.ts';
 import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
 import { OPENS_AS_SENTENCE, speakerBeforeColon } from './colon-speaker.ts';
+import { gappedSpeaker } from './gapped-saying.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -79,7 +80,11 @@ interface Cue {
  */
 export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings): SpeakerGuess | null {
   const opening =
-    accordingSpeaker(finder, around) ?? askedSpeaker(finder, around) ?? saidNameOpening(finder, around);
+    accordingSpeaker(finder, around) ??
+    askedSpeaker(finder, around) ??
+    saidNameOpening(finder, around) ??
+    // 'Mr. Pettibone writes of "…"; Mr. Dorsey of "…"': the verb of saying left out, its new subject kept.
+    gappedSpeaker(finder, around);
   if (opening) return opening;
   const { sentence, span, before } = around;
   const { analysis } = sentence;
