@@ -45,6 +45,11 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
     (n) =>
       `We talked with a woman who runs a shop, Rosa ${surnameOf(n)}. She sells bread. "We will stay," she said. `,
   ],
+  ['gapped quotations after semicolons, one sentence', 'Mr. Pettibone met us; Mr. Dorsey of "b"; '],
+  [
+    'a name after a description, then the verb of saying, one paragraph',
+    (n) => `"We will stay," a woman who sells blouses in the plaza, Rosa ${surnameOf(n)}, said. `,
+  ],
   ['a known surname after other first names, one paragraph', 'Paul Sandoval met Sandoval. '],
   [
     'a name two bodies share among country words, one paragraph',

@@ -9,6 +9,11 @@ import { tokenAt, type SpeakerGuess } from './speakers.ts';
 
 /** Marks that join gapped clauses: a semicolon (a comma joins too much else to be read so). */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set([';']);
+/**
+ * Tokens at most read back from the semicolon for the left-out verb of saying: the clause before it (a sentence
+ * of many gapped clauses is read in time linear in its length).
+ */
+const MAX_CLAUSE_TOKENS = 40;
 /** Tokens at most between the gapped clause's subject and the words: a preposition or two ("of", "to us"). */
 const MAX_AFTER_SUBJECT = 2;
 
@@ -30,9 +35,10 @@ export function gappedSpeaker(finder: SpeakerFinder, around: QuoteSurroundings):
   const end = charRange(analysis, mention).end;
   const rest = words.filter((t) => tokenAt(analysis, t).start >= end);
   if (rest.length > MAX_AFTER_SUBJECT || rest.some((t) => tokenAt(analysis, t).pos !== 'ADP')) return null;
-  // The verb left out: a verb of saying in the sentence before the semicolon, after its own subject.
-  const joinStart = tokenAt(analysis, before[join] ?? -1).start;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+  // The verb left out: a verb of saying in the clause before the semicolon, after its own subject.
+  const joinToken = before[join] ?? -1;
+  const joinStart = tokenAt(analysis, joinToken).start;
+  for (let k = Math.max(sentence.tokenStart, joinToken - MAX_CLAUSE_TOKENS); k < sentence.tokenEnd; k++) {
     const tok = tokenAt(analysis, k);
     if (tok.start >= joinStart || tok.start >= span.outerStart) break;
     if (tok.pos === 'VERB' && finder.isCue(tok))
