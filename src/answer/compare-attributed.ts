@@ -172,6 +172,9 @@ function figuresGivenBy(
   // sentence) those counting what is asked or set against a figure they pass on from someone else ("Pike will
   // tell you it was two hundred and fifty, but … I make it near three hundred"), never the one passed on
   // unless it is all they give. Their words may be cut in two by "he writes": both parts are read.
+  // Whether the giver sets their own figure against one they pass on, in each sentence: read once a sentence,
+  // however many of their quotations it holds.
+  const againstIn = new Map<string, boolean>();
   const ownInQuote = (sid: string, text: string) => {
     const s = index.sentence(sid);
     if (!s) return [];
@@ -181,10 +184,14 @@ function figuresGivenBy(
         const at = words.indexOf(x.text);
         return at < 0 ? [] : [{ figure: countedAt(x, words, at), held: heldByAnother(words, at, gives) }];
       });
-    const inSentence = (index.quotesBySentence.get(sid) ?? [])
-      .filter((q) => q.speakerId === giver.id)
-      .flatMap((q) => readIn(q.text));
-    const against = inSentence.some((x) => x.held) && inSentence.some((x) => !x.held);
+    let against = againstIn.get(sid);
+    if (against === undefined) {
+      const inSentence = (index.quotesBySentence.get(sid) ?? [])
+        .filter((q) => q.speakerId === giver.id)
+        .flatMap((q) => readIn(q.text));
+      against = inSentence.some((x) => x.held) && inSentence.some((x) => !x.held);
+      againstIn.set(sid, against);
+    }
     const read = readIn(text);
     // Another's figure they give no figure against ("One of the papers said eighty miles, and that's about
     // right") is the one they give.

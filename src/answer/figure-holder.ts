@@ -44,17 +44,23 @@ const BE: ReadonlySet<string> = new Set([
   'it’s',
   "it's",
 ]);
+/**
+ * Characters at most read back from a figure for its clause: a letter quoted whole is one person's words, and
+ * each of its figures is read in time bounded by this, not by the letter's length.
+ */
+const MAX_CLAUSE_CHARS = 400;
 /** The first person, alone or with a verb joined to it ("I'd say", "we'll put it at"). */
 const FIRST_PERSON = /^(?:i|we)(?:['’][a-z]+)?$/;
 
 /**
  * True when the figure at offset `at` of `text` (one person's words) is held by someone else: the last verb
- * of saying or giving (`gives`) of its clause, before it, has a subject that is not the first person. A
+ * of saying or giving (`gives`) of its clause (at most {@link MAX_CLAUSE_CHARS} before it), before it, has a subject that is not the first person. A
  * clause with no such verb, or one the speaker opens ("I'd say", "we counted them at"), holds their own.
  */
 export function heldByAnother(text: string, at: number, gives: (word: string) => boolean): boolean {
-  let from = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const window = Math.max(0, at - MAX_CLAUSE_CHARS);
+  let from = window;
+  for (const m of text.slice(window, at).matchAll(CLAUSE_BREAK)) from = window + m.index + m[0].length;
   const words = [...text.slice(from, at).matchAll(WORD)].map((w) => w[0].toLowerCase());
   const verb = words.findLastIndex((w) => gives(w));
   if (verb < 0) return false;

@@ -143,7 +143,8 @@ export function introduce(
     quoteIds: [],
   });
 }
-const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
+/** A proper name a speaker discovered from their quotations goes by: two or more capitalised words ("Leticia Amador"). */
+export const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /**
  * What `name` is when it overlaps a name the article writes as a place or a body. 'place' when it opens with

@@ -8,6 +8,8 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { discoveredId } from './discovered-person.ts';
+import { PROPER_NAME } from './entity-records.ts';
+import { firstTokenAtOrAfter } from '../nlp/analysis.ts';
 import { mentionsChanged } from './mentions-version.ts';
 import { tokenAt } from './speakers.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -19,8 +21,6 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
  * walked only this far for each quotation, so an article of many quotations is read in time linear in its size.
  */
 const MAX_SENTENCES_WALKED = 30;
-/** A proper name a speaker discovered from their quotations goes by ("Leticia Amador"), as entity-records.ts reads it. */
-const PROPER_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+$/u;
 
 /** What the pass asks of the article's reader. */
 export interface IntroducingReader {
@@ -67,7 +67,7 @@ export function introducingPronounsGoOn(
     const speaker = speakerOf(q);
     if (!speaker) continue;
     const said = q.attributionSentence ?? q.sentence;
-    const pronoun = introducingPronoun(said, q.cue);
+    const pronoun = introducingPronoun(q);
     if (!pronoun || pronoun.entityId === speaker.id) continue;
     const gender = reader.pronouns.get(tokenAt(said.analysis, pronoun.token).normal);
     const at = index.get(said);
@@ -95,7 +95,8 @@ export function introducingPronounsGoOn(
       const s = sentences[i] as WorkingSentence;
       if (s.paragraph !== said.paragraph) break;
       const before = s === said ? pronoun.token : s.tokenEnd;
-      const byName = namesAt(s, speaker);
+      // In the sentence of "she said", only a naming before the pronoun.
+      const byName = namesAt(s, speaker, s === said ? tokenAt(s.analysis, pronoun.token).start : null);
       let blocked = false;
       for (let k = s.mentions.length - 1; k >= 0; k--) {
         const m = s.mentions[k] as Mention;
@@ -121,8 +122,7 @@ export function introducingPronounsGoOn(
     for (const s of changed) mentionsChanged(s);
     for (const later of [...changed].flatMap((s) => introducedIn.get(s) ?? [])) {
       if (later === q || later.speakerId !== other || later.cue === null) continue;
-      const by = later.attributionSentence ?? later.sentence;
-      const own = introducingPronoun(by, later.cue);
+      const own = introducingPronoun(later);
       if (own?.entityId !== speaker.id) continue;
       later.speakerId = null;
       later.speakerName = speaker.name;
@@ -141,15 +141,30 @@ function speakerOf(q: WorkingQuote): Speaker | null {
 }
 
 /**
- * The pronoun mention that is the subject of the sentence's verb of saying `cue` ("she said", "said he"),
- * outside its quotations; `null` when there is none.
+ * The pronoun mention that is the subject of the quotation's verb of saying ("she said", "said he"), outside
+ * the quotations of its attribution sentence, nearest the quotation's words in its own; `null` when there is none.
  */
-function introducingPronoun(s: WorkingSentence, cue: string): Mention | null {
+function introducingPronoun(q: WorkingQuote): Mention | null {
+  const s = q.attributionSentence ?? q.sentence;
+  const cue = q.cue;
+  if (cue === null) return null;
+  // In the quotation's own sentence, the one nearest its words ('"A," she said, and "B," he said': B's is "he").
+  const own = s === q.sentence;
+  let best: Mention | null = null;
+  let bestDistance = Infinity;
   for (const m of s.mentions) {
     if (m.via !== 'pronoun' || !SUBJECT_PRONOUNS.has(tokenAt(s.analysis, m.token).normal)) continue;
-    if (saysAt(s.analysis, m.token + 1, cue) || saysAt(s.analysis, m.token - 1, cue)) return m;
+    if (!saysAt(s.analysis, m.token + 1, cue) && !saysAt(s.analysis, m.token - 1, cue)) continue;
+    if (!own) return m;
+    const tok = tokenAt(s.analysis, m.token);
+    const distance =
+      tok.start >= q.span.outerEnd ? tok.start - q.span.outerEnd : Math.max(0, q.span.outerStart - tok.end);
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
   }
-  return null;
+  return best;
 }
 
 const saysAt = (analysis: Analysis, t: number, cue: string): boolean => {
@@ -157,11 +172,15 @@ const saysAt = (analysis: Analysis, t: number, cue: string): boolean => {
   return tok !== undefined && tok.lemma === cue && (tok.pos === 'VERB' || tok.pos === 'AUX');
 };
 
-/** The first token of the speaker's name in `s`, the last time it holds it; `null` when it does not. */
-function namesAt(s: WorkingSentence, speaker: Speaker): number | null {
-  const from = s.text.lastIndexOf(speaker.name);
+/**
+ * The first token of the speaker's name in `s`, the last time it holds it (ending before the character `before`
+ * when given); `null` when it does not.
+ */
+function namesAt(s: WorkingSentence, speaker: Speaker, before: number | null): number | null {
+  const limit = before === null ? s.text.length : before - s.start - speaker.name.length;
+  if (limit < 0) return null;
+  const from = s.text.lastIndexOf(speaker.name, limit);
   if (from < 0) return null;
-  const char = s.start + from;
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokenAt(s.analysis, t).start >= char) return t;
-  return null;
+  const t = firstTokenAtOrAfter(s.analysis, s.tokenStart, s.tokenEnd, s.start + from);
+  return t < s.tokenEnd ? t : null;
 }
