@@ -208,12 +208,7 @@ function namedAfter(
 ): SpeakerGuess | null {
   const { analysis } = sentence;
   // The last mark of the words, inside any closing marks of a quotation within ('…both,\'"').
-  const closing =
-    analysis.text
-      .slice(span.start, span.end)
-      .replace(/[\s'"‘’“”]+$/u, '')
-      .at(-1) ?? '';
-  if (!/[,?!]/.test(closing)) return null;
+  if (!handsOver(analysis.text, span)) return null;
   const first = after.find((t) => tokenAt(analysis, t).pos !== 'PUNCT');
   // By binary search among the names: a sentence of thousands of '"…," she read' holds thousands of pronouns.
   const mention = first === undefined ? undefined : sentence.named.at(first);
