@@ -443,4 +443,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1836 dispatches and letters in a Blakeley, Alabama weekly on Mexía's failed attack on Tampico and the execution of 28 prisoners, a 1954 San Pedro, California radio transcript on the fortieth anniversary of the gunboat fight off Topolobampo and the biplane attack on the Guerrero, a 2012 Tlaquiltenango report (translated) on the fiftieth anniversary of the Army-led killing of Rubén Jaramillo and his family near Xochicalco",
   },
+  {
+    folder: 'holdout-57',
+    set: 'unseen-articles-56',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "1847 letters and dispatches in a Middletown, New York weekly on Lt. Hunter's taking of Alvarado and Tlacotalpan with the steamer Scourge and his court-martial, a 1960 Sinton, Texas radio transcript on the 125th anniversary of the capture of Fort Lipantitlán and the fight at the Nueces crossing, a 2025 Apatzingán report (translated) on ten years since federal police cleared the town-hall protest camp",
+  },
 ];

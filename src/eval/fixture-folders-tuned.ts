@@ -411,4 +411,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1864 letters and dispatches in a Helena, Texas weekly on the Confederate victory at Las Rucias ranch and the retaking of Brownsville, a 1943 Los Angeles radio transcript on the sixth night of the Zoot Suit Riots and the Navy's off-limits order, a 1973 El Centro court report on the Supreme Court's Almeida-Sanchez ruling against Border Patrol roving searches in Imperial County, a 2021 Cuautla report (translated) on the 110th anniversary of Zapata's taking of Cuautla from the federal cavalry)",
   },
+  {
+    folder: 'articles-60',
+    set: 'new-articles-60',
+    attribution: 'tuned',
+    about:
+      "four more (1848 letters in a Mystic, Connecticut weekly on the siege of the San José del Cabo mission by Pineda's men and its relief by the sloop Cyane, a 1946 Salinas radio transcript on the hundredth anniversary of the Battle of Natividad, a 2007 Orizaba report (translated) on the hundredth anniversary of the Army's killing of the Río Blanco mill strikers, a 2024 Brooklyn court summary of García Luna's sentencing)",
+  },
 ];
