@@ -1,9 +1,10 @@
 /**
  * The conversation's part in a follow-up: whether a question is one ("and in 2018?", "ok what about trump",
  * "more pls"), whom a pronoun points to, the earlier topic carried into a question that names too little of its
- * own, the order of the entities in focus, and the last two answers together.
+ * own, the order of the entities in focus, and the passage "more" reads on (questions about the last answers
+ * themselves are in about-last-answers.ts).
  */
-import type { Entity, NumberFact, Sentence } from '../knowledge/schema.ts';
+import type { Entity, Sentence } from '../knowledge/schema.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { sentenceEvidence, type Draft } from './handlers.ts';
 import { staysOnTopic } from './on-topic.ts';
@@ -30,7 +31,7 @@ const AND_FORM = /^(and|what about|how about|and what about)\b/i;
 /** A break between a message's clauses: what follows may ask a question of its own. */
 const CLAUSE_BREAK = /[,;:]/;
 /** Words a chat message opens with before its question ("ok what about trump then?", "so and in 2019?"). */
-const LEAD_IN = /^(?:(?:ok(?:ay)?|so|well|alright|right|oh|hm+|um+|uh)\b[\s,.!]*)+/i;
+export const LEAD_IN = /^(?:(?:ok(?:ay)?|so|well|alright|right|oh|hm+|um+|uh)\b[\s,.!]*)+/i;
 
 /** True for "more", "anything else", "ok more pls": the next-best evidence for the last question. */
 export function asksForMore(u: Understanding): boolean {
@@ -324,23 +325,6 @@ export function focusAfter(
   return [...ids].sort((a, b) => rank(a) - rank(b) || ids.indexOf(a) - ids.indexOf(b));
 }
 
-/** The last two answers of the conversation together, for "both numbers, please"; `null` without two. */
-export function bothAnswers(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
-  const ids = [...new Set([...conversation.priorEvidence, ...conversation.lastEvidence])];
-  const sentences = ids.map((id) => index.sentence(id)).filter((s): s is NonNullable<typeof s> => s !== null);
-  if (sentences.length === 0 || !conversation.lastIntent) return null;
-  const directs = [conversation.priorDirect, conversation.lastDirect].filter((d): d is string => d !== null);
-  return {
-    answeredAs: conversation.lastIntent,
-    confidence: 1,
-    direct: directs.length === 2 ? directs.join('; ') : null,
-    lead: null,
-    evidence: sentences.map(sentenceEvidence),
-    lines: [],
-    focus: [],
-  };
-}
-
 /**
  * Sentences "more" shows of a passage: enough to go on, within one reply. 3 answered one more people dev
  * question than 2 ("more" after a summary of the 2018 DW article) and changed no test row (npm run eval).
@@ -375,103 +359,6 @@ export function continuation(index: KnowledgeIndex, conversation: ConversationSt
     evidence: next.map(sentenceEvidence),
     lines: [],
     focus: next.flatMap((s) => s.mentions.map((m) => m.entityId)),
-  };
-}
-
-/** "About what?", "what was that about?": what the last answer's article reports, asked of its words. */
-const ABOUT_WHAT =
-  /^(?:about what|what (?:was|is) (?:it|that|this)(?: all)? about|what(?:'s| is) (?:it|that) about)[?!. ]*$/i;
-/** Sentences of an article's lede shown for "about what?". */
-const LEDE_SENTENCES = 2;
-
-/** True for "about what?", "what was that about": the subject of the last answer. */
-export function asksWhatAbout(u: Understanding): boolean {
-  return ABOUT_WHAT.test(
-    u.text
-      .replace(LEAD_IN, '')
-      .replace(/^(?:and|so)\s+/i, '')
-      .trim(),
-  );
-}
-
-/**
- * For "about what?" after a quotation or a report: what the article the last answer came from is about, its
- * first report sentences (the lede, which says what the words in it answer); `null` without a last answer.
- */
-export function ledeOfLastAnswer(index: KnowledgeIndex, conversation: ConversationState): Draft | null {
-  let first = index.sentence(conversation.lastEvidence[0] ?? '');
-  if (!first) return null;
-  for (let s = index.neighbour(first.id, -1); s; s = index.neighbour(s.id, -1)) first = s;
-  const lede: Sentence[] = [];
-  for (let s: Sentence | null = first; s && lede.length < LEDE_SENTENCES; s = index.neighbour(s.id, 1))
-    if (s.kind === 'report') lede.push(s);
-  if (lede.length === 0) return null;
-  return {
-    answeredAs: 'what',
-    confidence: 1,
-    direct: null,
-    lead: null,
-    evidence: lede.map(sentenceEvidence),
-    lines: [],
-    focus: lede.flatMap((s) => s.mentions.map((m) => m.entityId)),
-  };
-}
-
-/** "Which was bigger?", "so which one is smaller": the last answers' figures set against each other. */
-const WHICH_SIZE =
-  /^which(?:\s+(?:one|number|figure|of\s+them|of\s+those))?\s+(?:was|is|were|are)\s+(bigger|larger|greater|higher|more|smaller|fewer|lower|less)\b(?:\s+then)?[?.!\s]*$/i;
-const SMALLER = new Set(['smaller', 'fewer', 'lower', 'less']);
-
-/** For "which was bigger?" after answers that gave figures, which end is asked; `null` for any other question. */
-export function asksWhichSize(u: Understanding): 'larger' | 'smaller' | null {
-  const m = WHICH_SIZE.exec(
-    u.text
-      .replace(LEAD_IN, '')
-      .replace(/^(?:and|so)\s+/i, '')
-      .trim(),
-  );
-  if (!m?.[1]) return null;
-  return SMALLER.has(m[1].toLowerCase()) ? 'smaller' : 'larger';
-}
-
-/**
- * The larger (or smaller) of the figures the last answer gave, one per sentence of its evidence, or with
- * the answer before it when the last gave only one: its sentence first, the other after. `null` without two
- * figures to set against each other.
- */
-export function sizeOfLastAnswers(
-  index: KnowledgeIndex,
-  conversation: ConversationState,
-  which: 'larger' | 'smaller',
-): Draft | null {
-  const figureOf = (id: string) =>
-    (index.numbersBySentence.get(id) ?? [])
-      .filter((n) => n.counts !== '' && n.qualifier !== 'offset')
-      .reduce<NumberFact | null>((best, n) => (!best || n.value > best.value ? n : best), null);
-  const figures = (ids: readonly string[]) =>
-    ids.flatMap((id) => {
-      const n = figureOf(id);
-      const s = index.sentence(id);
-      return n && s ? [{ n, s }] : [];
-    });
-  const last = figures(conversation.lastEvidence);
-  const all = last.length >= 2 ? last : [...last, ...figures(conversation.priorEvidence)];
-  if (new Set(all.map((f) => f.n.value)).size < 2 || !conversation.lastIntent) return null;
-  const sorted = [...all].sort((a, b) =>
-    which === 'larger' ? b.n.value - a.n.value : a.n.value - b.n.value,
-  );
-  const [top, next] = sorted;
-  if (!top || !next) return null;
-  const { n } = top;
-  return {
-    answeredAs: 'count',
-    confidence: 1,
-    direct:
-      n.counts && !n.text.toLowerCase().includes(n.counts.toLowerCase()) ? `${n.text} ${n.counts}` : n.text,
-    lead: null,
-    evidence: [top.s, next.s].filter((s, i, both) => both.indexOf(s) === i).map(sentenceEvidence),
-    lines: [],
-    focus: top.s.mentions.map((m) => m.entityId),
   };
 }
 

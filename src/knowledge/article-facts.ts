@@ -5,7 +5,8 @@
  */
 import type { WorkingSentence } from './annotate.ts';
 import { referentOf, type Counted } from './counted.ts';
-import { writtenYear, type ClockDays, type FactReader } from './facts.ts';
+import type { ClockDays } from './clock-days.ts';
+import { writtenYear, type FactReader } from './facts.ts';
 import type { DateFact, NumberFact } from './schema.ts';
 import { storyDays } from './story-time.ts';
 import { lastGroupNamed } from './partitive-antecedent.ts';

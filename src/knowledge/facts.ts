@@ -1,18 +1,26 @@
 /**
  * Numbers with what they count (read in found-numbers.ts: what a figure counts in counted.ts, figures written
  * across several words in number-words.ts), and dates resolved to the calendar against the article's
- * publication date (clock times read in clock-times.ts).
+ * publication date (clock times read in clock-times.ts and given to their days in clock-days.ts; a day after a
+ * weekday or an abbreviated month read in month-day.ts).
  */
 import { spansStartingIn, type Analysis, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
 import { numericValue, opensWithDigit, type Counted } from './counted.ts';
 import { DateResolver } from './date-resolver.ts';
 import { NumberReader, YEAR_MAX, YEAR_MIN, type FoundNumber, type NounKindsOf } from './found-numbers.ts';
-import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart, onlyJoiners } from './clock-times.ts';
+import { clockTime, hourBeforeDayPart, hourOfDay, isThisDayPart } from './clock-times.ts';
+import {
+  withClockTimes,
+  withoutTokens,
+  type ClockDays,
+  type ClockSpan,
+  type DateWithTokens,
+} from './clock-days.ts';
+import { dayOfMonthAfter, monthDayAt } from './month-day.ts';
 import type { DatePrecision, IsoDate } from './schema.ts';
-import { opensWithCapital } from '../nlp/letter-tests.ts';
 import { clauseTense, isDateline, writeYear, type StoryDays } from './story-time.ts';
-import { ORDINAL_ENDINGS, ordinalDay, ordinalDayBeforeMonth, ordinalDayEnd } from './ordinal-days.ts';
+import { ordinalDayBeforeMonth } from './ordinal-days.ts';
 import { throughWrittenYear } from './written-year.ts';
 import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
@@ -29,30 +37,11 @@ export interface FoundDate {
   time?: string;
 }
 
-/**
- * The days a clock time with no day beside it falls on: `entry`, the day the last time-stamped entry that
- * named one gave ("Monday, 8:05 a.m. — …"); `first`, the first day the article names (the day its report is
- * about). An entry that starts with a bare time ("11:30 a.m. — CBP closes …") is on `entry`, else `first`; a
- * time in a sentence of prose is on the last day named before it.
- */
-export interface ClockDays {
-  entry: IsoDate | null;
-  first: IsoDate | null;
-}
-
 /** Tokens `[start, end)` of a sentence's analysis. */
 interface TokenSpan {
   start: number;
   end: number;
 }
-
-/** A clock time the text writes, over tokens `[start, end)`, as `HH:MM`. */
-interface ClockSpan extends TokenSpan {
-  time: string;
-}
-
-/** A date found, with its tokens `[from, to)`. */
-type DateWithTokens = FoundDate & { from: number; to: number };
 
 /** Reads numbers and dates; build once with the lexicon. */
 export class FactReader {
@@ -133,7 +122,7 @@ export class FactReader {
       (c) => !statedToDeny(analysis, c.start, sentence.tokenStart, sentence.correction),
     );
     if (stated.length === 0) return found.map(withoutTokens);
-    return this.#withClockTimes(sentence, found, stated, published, anchor, clockDays);
+    return withClockTimes(sentence, found, stated, published, anchor, clockDays);
   }
 
   /**
@@ -172,7 +161,9 @@ export class FactReader {
       )
         spans.push({ start: t, end: t + 1 });
       // "Sept. 28": a month and a day the tagger did not read as a date.
-      const day = this.#monthWords.has(tok.normal) ? this.#monthDayAt(analysis, t, sentence.tokenEnd) : -1;
+      const day = this.#monthWords.has(tok.normal)
+        ? monthDayAt(analysis, t, sentence.tokenEnd, this.#monthWords)
+        : -1;
       if (day > 0 && !coveredBy(spans, dated, t)) spans.push({ start: t, end: day + 1 });
       // "on the 31st ult.": a day dated by the month of writing, which the tagger reads as an ordinal.
       const written = opensWithDigit(tok.value) ? dayOfWritingEnd(analysis.tokens, t, sentence.tokenEnd) : -1;
@@ -221,7 +212,7 @@ export class FactReader {
   #widened(sentence: WorkingSentence, joined: TokenSpan[]): TokenSpan[] {
     const { analysis } = sentence;
     for (const s of joined) {
-      s.end = this.#dayOfMonthAfter(analysis, s.end, sentence.tokenEnd);
+      s.end = dayOfMonthAfter(analysis, s.end, sentence.tokenEnd, this.#weekdays);
       s.end = throughMonthOfWriting(analysis.tokens, s.end, sentence.tokenEnd);
       // "the 18th of October": the tagger reads the month alone as the date.
       if (this.#monthWords.has(analysis.tokens[s.start]?.normal ?? ''))
@@ -317,103 +308,6 @@ export class FactReader {
   }
 
   /**
-   * Gives each clock time to the day written beside it ("at 5 p.m. Sunday", "Monday, 8:05 a.m."), or makes
-   * it a date of its own on the day {@link ClockDays} says; in the order written.
-   */
-  #withClockTimes(
-    sentence: WorkingSentence,
-    found: DateWithTokens[],
-    clocks: readonly ClockSpan[],
-    published: IsoDate,
-    anchor: IsoDate | null,
-    clockDays: ClockDays,
-  ): FoundDate[] {
-    const { analysis } = sentence;
-    const toks = analysis.tokens;
-    const out = [...found];
-    // Dates and clocks are both in the order written: one pass over each.
-    let next = 0;
-    let dayBefore: IsoDate | undefined;
-    for (const c of clocks) {
-      for (let d = found[next]; d && d.to <= c.start; d = found[++next])
-        if (d.precision === 'day') dayBefore = d.date;
-      const joins = (d: (typeof found)[number] | undefined, side: boolean) =>
-        d !== undefined && d.precision === 'day' && d.time === undefined && side;
-      const before = found[next - 1];
-      const after = found[next];
-      const beside = joins(before, before !== undefined && onlyJoiners(toks, before.to, c.start))
-        ? before
-        : joins(after, after !== undefined && onlyJoiners(toks, c.end, after.from))
-          ? after
-          : undefined;
-      if (beside) {
-        const start = Math.min(beside.from, c.start);
-        const end = Math.max(beside.to, c.end);
-        beside.text = analysis.text.slice(toks[start]?.start ?? 0, toks[end - 1]?.end ?? 0);
-        beside.time = c.time;
-        beside.from = start;
-        beside.to = end;
-        continue;
-      }
-      const entry = c.start === sentence.tokenStart;
-      const date = entry
-        ? (clockDays.entry ?? clockDays.first ?? published)
-        : (dayBefore ?? anchor ?? published);
-      const text = analysis.text.slice(toks[c.start]?.start ?? 0, toks[c.end - 1]?.end ?? 0);
-      out.push({ text, date, end: null, precision: 'day', time: c.time, from: c.start, to: c.end });
-    }
-    out.sort((a, b) => a.from - b.from);
-    return out.map(withoutTokens);
-  }
-
-  /**
-   * The end of a weekday's date with the day of the month written after it ("Tuesday the 20th", "Monday, the
-   * 22d"), or `end` when none follows: the tagger reads the weekday as the date and the day as an ordinal.
-   */
-  #dayOfMonthAfter(analysis: Analysis, end: number, sentenceEnd: number): number {
-    const toks = analysis.tokens;
-    if (!this.#weekdays.has(toks[end - 1]?.normal ?? '')) return end;
-    let k = end;
-    if (toks[k]?.value === ',') k++;
-    if (toks[k]?.normal !== 'the') return end;
-    k++;
-    const day = toks[k]?.normal ?? '';
-    if (k >= sentenceEnd || !/^\d{1,2}(st|nd|rd|th)?$/.test(day)) return end;
-    // "22d": the figure and its ending are two tokens.
-    if (/^\d+$/.test(day)) {
-      const ending = toks[k + 1];
-      // "the 23d." at the end of a sentence: the ending and the full stop are one token.
-      const suffix = ending?.normal.endsWith('.') ? ending.normal.slice(0, -1) : ending?.normal;
-      if (!ending || !ORDINAL_ENDINGS.has(suffix ?? '') || ending.start !== toks[k]?.end) return end;
-      k++;
-    }
-    return k + 1;
-  }
-
-  /** The last token of the day after a month name at `t` ("Sept. 28", "Nov 3", "Sept. 21st"), or -1. */
-  #monthDayAt(analysis: Analysis, t: number, end: number): number {
-    const tok = analysis.tokens[t];
-    // Most tokens are no month: the set look-up comes first, before the capital is checked.
-    const normal = tok?.normal ?? '';
-    const month = this.#monthWords.has(normal);
-    if (!tok || !month || !opensWithCapital(tok.value)) return -1;
-    let k = t + 1;
-    if (analysis.tokens[k]?.value === '.') k++;
-    const day = analysis.tokens[k];
-    if (k >= end || !day || !opensWithDigit(day.value)) return -1;
-    // The day as a figure ("28") or an ordinal ("21st", or "22" "d" as two tokens): its last token.
-    const ordinalEnd = ordinalDayEnd(analysis.tokens, k);
-    const last = ordinalEnd > k && ordinalEnd <= end ? ordinalEnd - 1 : k;
-    const figure = /^\d{1,2}$/.test(day.value) ? Number(day.value) : ordinalDay(day.normal);
-    if (figure === null || figure < 1 || figure > 31) return -1;
-    // "The Sept. 11 attacks" names an event, of a year it does not say; "Sept. 11, 2001" dates one.
-    const yearFollows =
-      analysis.tokens[last + 1]?.value === ',' && /^\d{4}$/.test(analysis.tokens[last + 2]?.value ?? '');
-    if (!yearFollows && DETERMINERS.has(analysis.tokens[t - 1]?.normal ?? '')) return -1;
-    return last;
-  }
-
-  /**
    * One date expression on the calendar, read against the article's publication date and the day read last
    * (see {@link DateResolver.resolve}); `null` when it names no definite time.
    */
@@ -460,10 +354,6 @@ export function writtenYear(expression: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function withoutTokens({ from: _from, to: _to, ...d }: DateWithTokens): FoundDate {
-  return d;
-}
-
 /** A four-digit figure from {@link YEAR_MIN} to {@link YEAR_MAX}, as a token alone. */
 function isBareYear(tok: Token): boolean {
   // Called for every four-letter word ("said", "that"): a look at the first character spares the pattern.
@@ -486,6 +376,3 @@ function phraseAt(tokens: readonly Token[], t: number, words: readonly string[])
   for (let k = 0; k < words.length; k++) if (tokens[t + k]?.normal !== words[k]) return false;
   return true;
 }
-
-/** Words before a date that make it part of a name ("the Sept. 11 attacks"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
