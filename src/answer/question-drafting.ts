@@ -1,8 +1,10 @@
 /**
  * The draft shown for a question that passed the gates before drafting: a pick among the last answer's
- * sentences, a comparison, the last answer's articles for a question on them, else the first draft
- * dispatched by intent; then the checks of the draft (`gated-answer.ts`) that show it or decline.
+ * sentences, a person's name asked for itself, a comparison, the last answer's articles for a question on
+ * them, else the first draft dispatched by intent; then the checks of the draft (`gated-answer.ts`) that show
+ * it or decline.
  */
+import { answerAskedName, askedName } from './asked-name.ts';
 import { answerCompared } from './comparison.ts';
 import { dispatch } from './dispatch.ts';
 import { gatedAnswer } from './gated-answer.ts';
@@ -61,6 +63,9 @@ export function draftedReply(
   };
   const picked = followup && picksAmongLast(u) ? pickFromLastAnswer(u, ctx, conversation) : null;
   if (picked) return { draft: picked, understanding: u, surface: 'followup' };
+  // "What was Captain Heywood's first name?": the person's fullest name, or that the coverage does not give it.
+  const name = askedName(u);
+  if (name) return { draft: answerAskedName(name, u, ctx, focus), understanding: u, surface: q.surface };
   const compared = answerCompared(u, effective, intent, ctx, focus);
   // A question on the last answer's articles is answered from them when they answer it, else as asked.
   // "How old was he?" with no "he" in the conversation: its articles first, which name whom it means.
