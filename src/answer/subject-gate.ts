@@ -24,8 +24,16 @@ export function subjectDecline(
   const { u, effective, intent, focus, context } = q;
   const { index, reader } = served;
   const followup = q.reading.followup;
+  // "The insurgents … the seized cash": a thing the coverage names only in WordNet's other words for it
+  // ("rebel", "money") is a subject it has, as a word with a data synonym it uses is. Not an act: a verb's
+  // rarer senses name other acts ("deport" is also "conduct" oneself).
+  const covered = (s: string) => index.vocabulary.has(s);
+  const nouns = new Set(effective.analysis.tokens.filter((t) => t.pos === 'NOUN').map((t) => t.lemma));
   const known = effective.content.filter(
-    (l) => index.vocabulary.has(l) || reader.synonymsOf(l).some((s) => index.vocabulary.has(s)),
+    (l) =>
+      covered(l) ||
+      reader.synonymsOf(l).some(covered) ||
+      (nouns.has(l) && (reader.data.wordnet?.synonymsOf(l) ?? []).some(covered)),
   );
   // "…Black troopers getting shot at in some Arizona border town. Which regiment was that?": a question
   // pointing back to the words of its own message has their subject.
