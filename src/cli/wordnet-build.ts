@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { encodeWordNet, type SynsetRecord } from '../nlp/wordnet.ts';
+import { encodeWordNet, type SynsetRecord } from '../nlp/wordnet-encode.ts';
 import { WORDNET_PATH } from '../paths.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile, readIndexFile, SENSES_KEPT } from '../../src/cli/wordnet-build.ts';
-import { encodeWordNet, WordNet, type SynsetRecord } from '../../src/nlp/wordnet.ts';
+import { encodeWordNet, type SynsetRecord } from '../../src/nlp/wordnet-encode.ts';
+import { WordNet } from '../../src/nlp/wordnet.ts';
 import { WORDNET_PATH } from '../../src/paths.ts';
 
 /** Lines in WordNet's data.verb and index.verb formats (offsets made up, glosses cut). */
