@@ -68,6 +68,9 @@ export function countedAction(
     const t = toks[i];
     if (!t || CLAUSE_END.has(t.pos)) return null;
     if (t.pos !== 'VERB') continue;
+    // "How many prisoners did Ford's command take?": a word the possessive follows names an owner (the
+    // tagger reads "Ford" as the verb "ford"), and the act comes after what is theirs.
+    if (toks[i + 1]?.normal === "'s" || toks[i + 1]?.normal === '’s') continue;
     // "Were supposed to be", "did DHS want": a plan or a wish asks no act of its own.
     if (QUESTION_MODALS.has(t.normal) || PLANNED.has(t.lemma)) return null;
     // "According to", "including": a verb in -ing is the act only after a form of "be" ("are costing").

@@ -12,7 +12,8 @@
  * Format, one record a line: a header `wordnet <senses kept> <synsets> <words>`, then one line per synset
  * (`word word…|hypernym…|way…|entailed…|opposite…`, by synset line number from 0; the last field is absent
  * when empty), then one per word
- * (`word synset…`, then `|synset…` for the first senses of other words its own derive from or to).
+ * (`word synset…`, then `|synset…` for the first senses of other words its own derive from or to, then for
+ * a verb of two words `|synset…`, its later senses).
  */
 
 /**
@@ -59,10 +60,14 @@ interface Synset {
   opposites: number[];
 }
 
-/** A word's line, read: its first senses, and the first senses of other words its own are formed from or to. */
+/**
+ * A word's line, read: its first senses, the first senses of other words its own are formed from or to, and
+ * for a verb of two words its later senses.
+ */
 interface WordEntry {
   senses: number[];
   derived: number[];
+  later: number[];
 }
 
 function sharesAny(a: readonly number[], b: readonly number[]): boolean {
@@ -163,9 +168,11 @@ export class WordNet {
         const start = this.#lines[this.#synsetCount + mid] ?? 0;
         const end = this.#lines[this.#synsetCount + mid + 1] ?? this.#text.length;
         const bar = this.#text.indexOf('|', start);
+        const laterBar = bar >= 0 && bar < end ? this.#text.indexOf('|', bar + 1) : -1;
         found = {
           senses: readNumbers(this.#text, start + word.length + 1),
           derived: bar >= 0 && bar < end ? readNumbers(this.#text, bar + 1) : [],
+          later: laterBar >= 0 && laterBar < end ? readNumbers(this.#text, laterBar + 1) : [],
         };
         break;
       }
@@ -180,7 +187,8 @@ export class WordNet {
 
   /**
    * How `a` relates to `b`: the same thing when a synset is among the first senses of both; a kind, a way,
-   * or an act entailed or caused, when a first sense of one leans directly on a first sense of the other.
+   * or an act entailed or caused, when a first sense of one leans directly on a first sense of the other; a
+   * way or an act entailed when a later sense of a verb of two words does.
    */
   relation(a: string, b: string): WordNetRelation {
     if (a === b) return 'same';
@@ -205,16 +213,23 @@ export class WordNet {
   }
 
   #relate(a: string, b: string): WordNetRelation {
-    const sa = this.#sensesOf(a);
-    const sb = this.#sensesOf(b);
-    if (!sa || !sb) return null;
+    const ea = this.#entryOf(a);
+    const eb = this.#entryOf(b);
+    if (!ea || !eb) return null;
+    const sa = ea.senses;
+    const sb = eb.senses;
     if (sharesAny(sa, sb)) return 'same';
-    const leans = (of: (s: Synset) => readonly number[]) =>
-      sa.some((s) => sharesAny(of(this.#synset(s)), sb)) ||
-      sb.some((s) => sharesAny(of(this.#synset(s)), sa));
-    if (leans((s) => s.entailed)) return 'entailed';
-    if (leans((s) => s.ways)) return 'way';
-    return leans((s) => s.kinds) ? 'kind' : null;
+    const leans = (of: (s: Synset) => readonly number[], la: readonly number[], lb: readonly number[]) =>
+      la.some((s) => sharesAny(of(this.#synset(s)), sb)) ||
+      lb.some((s) => sharesAny(of(this.#synset(s)), sa));
+    if (leans((s) => s.entailed, sa, sb)) return 'entailed';
+    if (leans((s) => s.ways, sa, sb)) return 'way';
+    if (leans((s) => s.kinds, sa, sb)) return 'kind';
+    // "How many people turned out for the vigil?" — "some 3,000 … gathered": a later sense of a verb of two
+    // words (its eighth, a way of gathering) leans on a first sense of the other word. Only as a way or an
+    // entailment: a later sense never makes the two words the same thing.
+    if (leans((s) => s.entailed, ea.later, eb.later)) return 'entailed';
+    return leans((s) => s.ways, ea.later, eb.later) ? 'way' : null;
   }
 
   /**
@@ -345,96 +360,4 @@ export class WordNet {
       }
     return [...found];
   }
-}
-
-/** One synset as the build reads it: its words, and the ids of the synsets it leans on. */
-export interface SynsetRecord {
-  words: readonly string[];
-  /** A noun's direct hypernyms (instance hypernyms too). */
-  kinds: readonly string[];
-  /** A verb's direct hypernyms: the acts it is a way of doing. */
-  ways: readonly string[];
-  /** Entailments and causes. */
-  entailed: readonly string[];
-  /** Derivational links from a word of the synset to another synset ("departure" → the synset of "depart"). */
-  derived?: ReadonlyArray<{ word: string; to: string }>;
-  /** Antonyms ("old" → "young"), taken at the synset. */
-  opposites?: readonly string[];
-  /** An adjective's similar-to links: a satellite's head, a head's satellites. */
-  similar?: readonly string[];
-}
-
-/**
- * The synsets that name the opposite of `id`: the antonyms of it and of its similar-to neighbours, with
- * the antonyms' own similar-to neighbours ("elderly", a satellite of "old", opposes "young" and "youthful").
- */
-function oppositesOf(id: string, synsets: ReadonlyMap<string, SynsetRecord>): Set<string> {
-  const s = synsets.get(id);
-  const direct = new Set<string>();
-  for (const near of [id, ...(s?.similar ?? [])])
-    for (const o of synsets.get(near)?.opposites ?? []) direct.add(o);
-  const out = new Set(direct);
-  for (const o of direct) for (const near of synsets.get(o)?.similar ?? []) out.add(near);
-  return out;
-}
-
-/**
- * Writes the table {@link WordNet} reads: `senses` maps each word to its synset ids in sense order (already
- * cut to the senses kept), `synsets` holds at least those and the ones they lean on. A word's derivational
- * links are kept from its own first senses to synsets that are some word's first sense (no other can match).
- * Deterministic: synsets are numbered in id order, words sorted, links in number order.
- */
-export function encodeWordNet(
-  senses: ReadonlyMap<string, readonly string[]>,
-  synsets: ReadonlyMap<string, SynsetRecord>,
-  sensesKept: number,
-): string {
-  const ids = new Set<string>();
-  for (const list of senses.values()) for (const id of list) ids.add(id);
-  const firstSenses = new Set(ids);
-  for (const id of [...ids]) {
-    const s = synsets.get(id);
-    for (const n of [...(s?.kinds ?? []), ...(s?.ways ?? []), ...(s?.entailed ?? [])])
-      if (synsets.has(n)) ids.add(n);
-  }
-  const ordered = [...ids].filter((id) => synsets.has(id)).sort();
-  const number = new Map(ordered.map((id, i) => [id, i]));
-  const lines = [];
-  for (const id of ordered) {
-    const s = synsets.get(id);
-    const numbers = (list: readonly string[]) =>
-      list.flatMap((n) => {
-        const i = number.get(n);
-        return i === undefined ? [] : [i];
-      });
-    // A verb's opposite often tells the same event from the other side ("who won it?" is answered by "He
-    // lost it"): only nouns' and adjectives' are kept (measured, npm run eval 2026-12-04).
-    const opposed = id.startsWith('v') ? [] : [...oppositesOf(id, synsets)].filter((o) => firstSenses.has(o));
-    const opposites = numbers(opposed).sort((x, y) => x - y);
-    const fields = [
-      s?.words ?? [],
-      numbers(s?.kinds ?? []),
-      numbers(s?.ways ?? []),
-      numbers(s?.entailed ?? []),
-    ];
-    if (opposites.length > 0) fields.push(opposites);
-    lines.push(fields.map((f) => f.join(' ')).join('|'));
-  }
-  const words = [...senses.keys()].sort();
-  for (const w of words) {
-    const list = (senses.get(w) ?? []).flatMap((id) => {
-      const i = number.get(id);
-      return i === undefined ? [] : [i];
-    });
-    const derived = new Set<number>();
-    for (const id of senses.get(w) ?? [])
-      for (const d of synsets.get(id)?.derived ?? []) {
-        const i = number.get(d.to);
-        if (d.word === w && i !== undefined && firstSenses.has(d.to)) derived.add(i);
-      }
-    const links = derived.size > 0 ? `|${[...derived].sort((x, y) => x - y).join(' ')}` : '';
-    if (list.length > 0) lines.push(`${w} ${list.join(' ')}${links}`);
-  }
-  const wordLines = lines.length - ordered.length;
-  return `wordnet ${sensesKept} ${ordered.length} ${wordLines}\n${lines.join('\n')}\n`;
 }

@@ -111,4 +111,10 @@ describe('countedAction', () => {
     expect(countedAction(read('how many troops did DHS want on the border'), speech)).toBeNull();
     expect(countedAction(read('how many miles did the judge say the deputies cover'), speech)).toBeNull();
   });
+
+  it('reads a name the possessive follows as an owner, not as the act asked', () => {
+    expect(
+      countedAction(read("How many prisoners did Ford's men capture at Las Rucias?"), speech)?.lemma,
+    ).toBe('capture');
+  });
 });

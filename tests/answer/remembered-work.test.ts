@@ -3,7 +3,8 @@ import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { ConversationMemory, emptyConversation } from '../../src/answer/memory.ts';
 import { SpellingCorrector } from '../../src/answer/spelling.ts';
-import { encodeWordNet, WordNet, type SynsetRecord } from '../../src/nlp/wordnet.ts';
+import { encodeWordNet, type SynsetRecord } from '../../src/nlp/wordnet-encode.ts';
+import { WordNet } from '../../src/nlp/wordnet.ts';
 import { readDataFile, readIndexFile, SENSES_KEPT } from '../../src/cli/wordnet-build.ts';
 import type { Analysis } from '../../src/nlp/pipeline.ts';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile, readIndexFile, SENSES_KEPT } from '../../src/cli/wordnet-build.ts';
-import { encodeWordNet, WordNet, type SynsetRecord } from '../../src/nlp/wordnet.ts';
+import { encodeWordNet, type SynsetRecord } from '../../src/nlp/wordnet-encode.ts';
+import { WordNet } from '../../src/nlp/wordnet.ts';
 import { WORDNET_PATH } from '../../src/paths.ts';
 
 /** Lines in WordNet's data.verb and index.verb formats (offsets made up, glosses cut). */
@@ -116,6 +117,31 @@ describe('wordnet:build', () => {
     expect(wn.opposite('tall', 'young')).toBe(false);
   });
 
+  it('links a verb of two words to the act a later sense of it is a way of, never as the same thing', () => {
+    const synsets = new Map<string, SynsetRecord>();
+    const senses = new Map<string, string[]>();
+    const later = new Map<string, string[]>();
+    readDataFile(
+      `${DATA_VERB}00000031 30 v 01 gather 0 000 | come together
+00000032 30 v 01 turn_out 0 001 @ 00000031 v 0000 | come out for a gathering
+00000033 30 v 01 eject 0 000 | put out
+`,
+      synsets,
+    );
+    readIndexFile(
+      `${INDEX_VERB}eject v 1 0 1 0 00000033  \ngather v 1 0 1 0 00000031  \nturn_out v 5 1 @ 5 0 00000003 00000007 00000001 00000033 00000032  \n`,
+      'v',
+      senses,
+      later,
+    );
+    const wn = new WordNet(encodeWordNet(senses, synsets, SENSES_KEPT, later));
+    expect(wn.relation('turn_out', 'gather')).toBe('way');
+    expect(wn.relation('gather', 'turn_out')).toBe('way');
+    expect(wn.relation('turn_out', 'eject')).toBeNull();
+    expect(wn.synonymsOf('turn_out')).not.toContain('eject');
+    expect(wn.relation('turn_out', 'decease')).toBe('same');
+  });
+
   it('keeps only the first senses of a word, most frequent first', () => {
     const senses = new Map<string, string[]>();
     readIndexFile(INDEX_VERB, 'v', senses);
@@ -148,6 +174,7 @@ describe('the shipped WordNet table', () => {
     expect(wn.relation('quit', 'stop')).toBe('same');
     expect(wn.relation('kill', 'die')).toBe('entailed');
     expect(wn.relation('march', 'walk')).toBe('way');
+    expect(wn.relation('turn_out', 'gather')).toBe('way');
   });
 
   it('links a noun for an act to the verb it is formed from', () => {
