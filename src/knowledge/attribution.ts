@@ -59,6 +59,7 @@ import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { endsInColon } from './ends-in-colon.ts';
+import { speakersOfChantingCrowds } from './chanting-crowds.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 import { ownerOfTheirWords } from './words-in-their-words.ts';
 
@@ -142,6 +143,7 @@ export class QuoteAttributor {
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
     speakersOfOwnedWords(this.#epithetReader, quotes);
+    speakersOfChantingCrowds(quotes);
     return quotes;
   }
 
