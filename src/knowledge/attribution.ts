@@ -60,6 +60,7 @@ import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { endsInColon } from './ends-in-colon.ts';
 import { speakersOfChantingCrowds } from './chanting-crowds.ts';
+import { speakersOfColonHandedStatements } from './colon-handed-statements.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 import { ownerOfTheirWords } from './words-in-their-words.ts';
 
@@ -143,6 +144,11 @@ export class QuoteAttributor {
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
     speakersOfOwnedWords(this.#epithetReader, quotes);
+    organisationsDescribed(
+      speakersOfColonHandedStatements(quotes, this.#finder.entity),
+      sentences,
+      this.#finder.entity,
+    );
     speakersOfChantingCrowds(quotes);
     return quotes;
   }
