@@ -60,6 +60,8 @@ import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { endsInColon } from './ends-in-colon.ts';
 import { speakersOfChantingCrowds } from './chanting-crowds.ts';
+import { speakersOfUnnamedLetters } from './unnamed-letter-writers.ts';
+import { speakersGoingOnAfterTurns } from './turn-goes-on.ts';
 import { speakersOfColonHandedStatements } from './colon-handed-statements.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 import { ownerOfTheirWords } from './words-in-their-words.ts';
@@ -150,6 +152,8 @@ export class QuoteAttributor {
       this.#finder.entity,
     );
     speakersOfChantingCrowds(quotes);
+    speakersOfUnnamedLetters(quotes, this.#finder.isPersonNoun);
+    speakersGoingOnAfterTurns(quotes, (id) => this.reader.genderOf(id));
     return quotes;
   }
 
