@@ -10,6 +10,7 @@ import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { isDocumentNoun, ownsDocumentAt } from './document-authors.ts';
 import type { EntityData } from './entity-data.ts';
+import { endsInColon } from './ends-in-colon.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
 import { tokenAt } from './speakers.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -61,7 +62,7 @@ export function speakersOfColonHandedStatements(
     const intro = own.previous;
     if (!intro || intro.paragraph !== own.paragraph - 1 || intro.kind !== own.kind) continue;
     if (!ONLY_MARKS.test(own.analysis.text.slice(own.start, q.span.outerStart))) continue;
-    if (!intro.text.trimEnd().endsWith(':') || intro.quoteSpans.length > 0) continue;
+    if (intro.quoteSpans.length > 0 || !endsInColon(intro.analysis.text, intro.start, intro.end)) continue;
     const issuer = issuerOf(intro, entity);
     if (!issuer || (!unattributed && !issuer.owned)) continue;
     if (issuer.speakerId !== null && issuer.speakerId === q.speakerId) continue;

@@ -46,9 +46,8 @@ export function speakersGoingOnAfterTurns(
 function goingOnPronoun(q: WorkingQuote): 'male' | 'female' | null {
   const { sentence } = q;
   const { analysis, tokenStart, tokenEnd } = sentence;
-  if (sentence.position !== 1 || speakerLabel(sentence.text) !== null) return null;
   const gender = PRONOUN_GENDERS.get(tokenAt(analysis, tokenStart).normal);
-  if (gender === undefined) return null;
+  if (gender === undefined || sentence.position !== 1 || speakerLabel(sentence.text) !== null) return null;
   const opening = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, q.span.outerStart);
   if (opening - tokenStart > MAX_TOKENS_TO_COLON + 1 || tokenAt(analysis, opening - 1).value !== ':')
     return null;

@@ -4,6 +4,7 @@
  * '…,' he writes." The pronoun stands for the letter's writer, whom the article describes, not for the last man
  * it named; so do the pronouns that carry the letter on ("He continues in a second paragraph: '…'").
  */
+import { firstTokenAtOrAfter } from '../nlp/pipeline.ts';
 import { isDocumentNoun } from './document-authors.ts';
 import { tokenAt } from './speakers.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -22,6 +23,10 @@ const MAX_TOKENS_DOCUMENT_TO_FROM = 8;
 const MAX_DESCRIPTION_TOKENS = 6;
 /** Paragraphs at most after the first the writer's pronouns are read on through. */
 const MAX_PARAGRAPHS_ON = 2;
+/** Quotations at most after the first that the writer's pronouns are read on through. */
+const MAX_QUOTES_ON = 50;
+/** Tokens at most of a sentence read for the letter's introduction. */
+const MAX_TOKENS_READ = 120;
 /** Parts of speech of a writer's description. */
 const DESCRIPTION_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP']);
 /** Prepositions that end a description rather than qualify it ("from a merchant … to a correspondent"). */
@@ -43,7 +48,7 @@ export function speakersOfUnnamedLetters(
     if (writer === null) continue;
     const old = { speakerId: q.speakerId, speakerName: q.speakerName };
     Object.assign(q, { speakerId: null, speakerName: writer });
-    for (let j = i + 1; j < quotes.length; j++) {
+    for (let j = i + 1; j < quotes.length && j - i <= MAX_QUOTES_ON; j++) {
       const later = quotes[j] as WorkingQuote;
       if (later.parent !== null) continue;
       if (later.sentence.paragraph - q.sentence.paragraph > MAX_PARAGRAPHS_ON) break;
@@ -57,8 +62,7 @@ export function speakersOfUnnamedLetters(
 /** True when "he" or "she" and a verb of writing follow the quotation's closing mark (", he writes"). */
 function writtenByPronoun(q: WorkingQuote): boolean {
   const { analysis, tokenStart, tokenEnd } = q.sentence;
-  let k = tokenStart;
-  while (k < tokenEnd && tokenAt(analysis, k).start < q.span.outerEnd) k++;
+  let k = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, q.span.outerEnd);
   const end = Math.min(tokenEnd, k + MAX_TOKENS_TO_VERB);
   for (; k < end; k++) {
     const t = tokenAt(analysis, k);
@@ -98,7 +102,8 @@ function letterFromDescribed(
   sentence: WorkingSentence,
   isPersonNoun: (lemma: string) => boolean,
 ): string | null {
-  const { analysis, tokenStart, tokenEnd } = sentence;
+  const { analysis, tokenStart } = sentence;
+  const tokenEnd = Math.min(sentence.tokenEnd, tokenStart + MAX_TOKENS_READ);
   let documentAt = -1;
   for (let k = tokenStart; k < tokenEnd; k++) {
     const t = tokenAt(analysis, k);
