@@ -195,6 +195,19 @@ export const PATHOLOGICAL_SHAPES: Array<[string, string | ((n: number) => string
     "a different person's letter, then its words, each sentence of one paragraph",
     (n) => `Mrs. ${surnameOf(n)}'s letter, dated May 3, was short. "We are here." `,
   ],
+  [
+    'a letter from someone described, then "he writes" quotations, one paragraph',
+    (n) => (n === 0 ? 'There came a letter from a merchant of the town. ' : '"a," he writes, '),
+  ],
+  [
+    'a crowd told of, then sentences of "They chanted" quotations, one paragraph',
+    (n) => (n === 0 ? 'A crowd met. ' : 'They chanted, "a!" '),
+  ],
+  ["a body's report quoted in part, one sentence", 'The committee\'s report found the agents "a" and '],
+  [
+    "a body's statement after a colon, then a speaker going on, a paragraph each",
+    'The Navy\'s statement read in part:\n\n"We regret it."\n\nJIM SMITH, MAYOR: Yes.\n\nHe went on: "No."\n\n',
+  ],
 ];
 
 /** A shape: one piece repeated, or a function giving the n-th piece, for shapes where each differs. */

@@ -59,6 +59,7 @@ import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
 import { endsInColon } from './ends-in-colon.ts';
+import { lateSpeakers, type LateSpeakerReader } from './late-speakers.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 import { ownerOfTheirWords } from './words-in-their-words.ts';
 
@@ -113,6 +114,13 @@ export class QuoteAttributor {
     genderOf: (id) => this.reader.genderOf(id),
   };
 
+  /** What the late readings of genres ask of the article (late-speakers.ts): made once, not once per article. */
+  readonly #lateReader: LateSpeakerReader = {
+    entity: (id) => this.#finder.entity(id),
+    isPersonNoun: (l) => this.#finder.isPersonNoun(l),
+    genderOf: (id) => this.reader.genderOf(id),
+  };
+
   /** True for a noun of a communication (a letter, a report); false when the reader knows none. */
   readonly #isCommunicationNoun = (lemma: string): boolean =>
     this.reader.isCommunicationNoun?.(lemma) ?? false;
@@ -142,6 +150,7 @@ export class QuoteAttributor {
     penNamesOfDescribedWriters(quotes, (lemma) => this.reader.cues.has(lemma));
     relativesNamedElsewhere(quotes, sentences, this.#person, this.#finder.isPersonNoun);
     speakersOfOwnedWords(this.#epithetReader, quotes);
+    lateSpeakers(quotes, sentences, this.#lateReader);
     return quotes;
   }
 

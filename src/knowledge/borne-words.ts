@@ -64,7 +64,10 @@ export function bearerOfWords(
   else if (tokenAt(analysis, verb).normal !== BEARING_PARTICIPLE) return null;
   if (head < tokenStart) return null;
   const noun = tokenAt(analysis, head);
-  if (noun.pos !== 'NOUN' || !isWrittenLowerCase(noun.value) || isPersonNoun(noun.lemma)) return null;
+  // "a banner reading": a tagger that reads the participle as a noun reads the noun before as its adjective.
+  const compound = noun.pos === 'ADJ' && tokenAt(analysis, verb).pos === 'NOUN';
+  if ((noun.pos !== 'NOUN' && !compound) || !isWrittenLowerCase(noun.value) || isPersonNoun(noun.lemma))
+    return null;
   for (let d = head - 1; d >= tokenStart && head - d <= MAX_PHRASE_TOKENS; d--) {
     const t = tokenAt(analysis, d);
     if (OPENERS.has(t.normal))

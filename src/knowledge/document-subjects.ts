@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
+import { isPossessiveEnding } from '../nlp/possessive.ts';
 import type { SpeakerGuess } from './speakers.ts';
 
 /** Parts of speech of a noun a name before it may qualify ("an American history", "the State Department statement"). */
@@ -52,9 +53,24 @@ export function documentSubject(
   if (!opener || !OPENERS.has(opener.normal)) return null;
   const words = before.slice(start, end).map((t) => analysis.tokens[t]);
   // "An American history of the war": a name standing before a noun qualifies it, as an adjective would.
-  const head = words.find(
-    (w, j) => w?.pos === 'NOUN' || (w?.pos === 'PROPN' && !NOUNS.has(words[j + 1]?.pos ?? '')),
-  );
+  const headFrom = (from: number) =>
+    words.findIndex(
+      (w, j) =>
+        j >= from && (w?.pos === 'NOUN' || (w?.pos === 'PROPN' && !NOUNS.has(words[j + 1]?.pos ?? ''))),
+    );
+  let h = headFrom(0);
+  // "The committee's report", "the Supreme Court's opinion": an owner before a possessive, where no document
+  // comes first, is no head of the description but its author; the document's noun comes after it.
+  let owned = -1;
+  if (
+    h >= 0 &&
+    isPossessiveEnding(words[h + 1]?.normal) &&
+    !nouns.isCommunicationNoun(words[h]?.lemma ?? '')
+  ) {
+    owned = h + 1;
+    h = headFrom(owned + 1);
+  }
+  const head = h < 0 ? undefined : words[h];
   if (
     !head ||
     head.pos !== 'NOUN' ||
@@ -69,7 +85,9 @@ export function documentSubject(
   if (!first || !last) return null;
   const text = withoutHandling(analysis.text, words, head) ?? analysis.text.slice(first.start, last.end);
   const speakerName = opener.normal === opener.value ? text : lowerFirst(text);
-  return { speakerId: null, speakerName, author: authorWords(analysis, before.slice(start, end)) };
+  const author = authorWords(analysis, before.slice(start, end));
+  const owner = owned < 0 || author.length > 0 ? author : before.slice(start, start + owned);
+  return { speakerId: null, speakerName, author: owner };
 }
 
 /** The words after the last "by" or "from" of `description`, up to a preposition or mark after them. */

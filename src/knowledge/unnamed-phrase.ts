@@ -72,7 +72,17 @@ export function unnamedPhrase(
     // "A Border Patrol agent we spoke to in Naco": a pronoun after the head opens a clause with no "who"
     // that says how the writer met the person; the pronoun and its clause are not who they are, and the
     // clause runs on as far as the subject does.
-    if (head !== null && t !== undefined && t.pos === 'PRON' && CONTACT_CLAUSE_SUBJECTS.has(t.normal)) {
+    // "A Mexican woodcutter whom he met on the road": so does a clause opened by "whom" or "whose".
+    if (
+      head !== null &&
+      t !== undefined &&
+      ((t.pos === 'PRON' && CONTACT_CLAUSE_SUBJECTS.has(t.normal)) || OBJECT_RELATIVES.has(t.normal))
+    ) {
+      reaches = limit;
+      break;
+    }
+    // "I put that to a Navy spokesman and he said": "and" before a subject pronoun opens a clause of its own.
+    if (head !== null && t?.pos === 'CCONJ' && CONTACT_CLAUSE_SUBJECTS.has(tokens[end + 1]?.normal ?? '')) {
       reaches = limit;
       break;
     }
@@ -114,6 +124,8 @@ export function unnamedPhrase(
 
 /** Subject pronouns that open a clause with no "who" after a person's noun ("the agent we spoke to", "a man I met"). */
 const CONTACT_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** Relative pronouns that open a clause about the person after their noun, never part of who they are. */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['whom', 'whose']);
 
 /** Words that say where or when someone is, not who: "here", "there", "now", "today". */
 const PLACE_OR_TIME = new Set(['here', 'there', 'now', 'today', 'then', 'nowadays', 'currently', 'anymore']);

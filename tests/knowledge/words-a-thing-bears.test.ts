@@ -32,3 +32,11 @@ describe('words a thing bears', () => {
     expect(speakerOfWords(tools, body, 'Thank you, soldiers')).toBe('a hand-lettered sign');
   });
 });
+
+describe('words a thing bears, the tagger reading "banner reading" as one noun', () => {
+  it('gives the words on "a banner reading" to the banner when the tagger reads the banner as an adjective', () => {
+    const body =
+      'About three hundred people gathered on the malecón with candles. Some carried a banner reading "Fuerza, Caballero de los Mares."';
+    expect(speakerOfWords(tools, body, 'Fuerza, Caballero')).toBe('a banner');
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * A body's statement printed as a paragraph of its own after one that hands it over with a colon: "The Navy's
+ * statement, posted on Saturday night, read in part:", "The ministry said in a statement on Tuesday:", "The
+ * Interior Ministry issued a written statement on Tuesday evening. I'll read part of it:". The words are the
+ * body's: the owner of the statement, the one the sentence says issued it, or the subject of the verb of
+ * saying before the colon. A person named there is left to the readings of people (introduced-documents.ts);
+ * this reads the bodies, named or described ("the ministry"), that no entity stands for.
+ */
+import { isPossessiveEnding } from '../nlp/possessive.ts';
+import { lowerFirst } from '../nlp/lower-first.ts';
+import { isDocumentNoun, ownsDocumentAt } from './document-authors.ts';
+import type { EntityData } from './entity-data.ts';
+import { endsInColon } from './ends-in-colon.ts';
+import { ONLY_MARKS } from './quote-passes.ts';
+import { tokenAt } from './speakers.ts';
+import type { WorkingQuote, WorkingSentence } from './working.ts';
+
+/** Verbs by which a body gives out a document ("issued a written statement"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'issue',
+  'release',
+  'publish',
+  'post',
+  'send',
+  'circulate',
+]);
+/** Verbs of saying whose subject, before a colon, hands the next paragraph over ("The Navy said on Tuesday:"). */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'state', 'declare', 'announce', 'write']);
+/** Tokens at most from the issuing verb to the document it gives out ("a short written statement"). */
+const MAX_TOKENS_TO_DOCUMENT = 4;
+/** Tokens at most of a body's name or description before a possessive or a verb ("the Mexican Interior Ministry"). */
+const MAX_NAME_TOKENS = 6;
+/** Sentences at most read back in the colon's paragraph for the one that says who issued the document. */
+const MAX_SENTENCES_BACK = 2;
+/** Tokens at most read of each sentence. */
+const MAX_TOKENS_READ = 80;
+
+/** Who issued the statement: the entity when one is named, else the words naming the body. */
+interface Issuer {
+  speakerId: string | null;
+  speakerName: string;
+  /** True when a document says whose it is ("the Navy's statement", "issued a statement"): its reader gives way. */
+  owned: boolean;
+}
+
+/**
+ * Gives each top-level quotation that opens a paragraph after a sentence ending in a colon to the body that
+ * sentence, or one before it in its paragraph, says the statement is from. Words with no speaker take the
+ * body however it is found; words given to someone with no verb of their own (the one reading the statement
+ * out on air) take the body a document names as its own.
+ */
+export function speakersOfColonHandedStatements(
+  quotes: WorkingQuote[],
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): WorkingQuote[] {
+  const given: WorkingQuote[] = [];
+  for (const q of quotes) {
+    if (q.parent !== null) continue;
+    const unattributed = q.speakerName === 'unattributed';
+    if (!unattributed && q.cue !== null) continue;
+    const own = q.sentence;
+    const intro = own.previous;
+    if (!intro || intro.paragraph !== own.paragraph - 1 || intro.kind !== own.kind) continue;
+    if (!ONLY_MARKS.test(own.analysis.text.slice(own.start, q.span.outerStart))) continue;
+    if (intro.quoteSpans.length > 0 || !endsInColon(intro.analysis.text, intro.start, intro.end)) continue;
+    const issuer = issuerOf(intro, entity);
+    if (!issuer || (!unattributed && !issuer.owned)) continue;
+    if (issuer.speakerId !== null && issuer.speakerId === q.speakerId) continue;
+    Object.assign(q, {
+      speakerId: issuer.speakerId,
+      speakerName: issuer.speakerName,
+      cue: null,
+      attributionSentence: intro,
+    });
+    given.push(q);
+  }
+  return given;
+}
+
+/** The body the colon's sentence, or one just before it in its paragraph, says the statement is from. */
+function issuerOf(
+  intro: WorkingSentence,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): Issuer | null {
+  const owner = documentOwnerIn(intro, entity);
+  if (owner !== undefined) return owner;
+  const subject = sayingSubject(intro, entity);
+  if (subject !== undefined) return subject;
+  let before = intro.previous;
+  for (let back = 0; before && back < MAX_SENTENCES_BACK; back++, before = before.previous) {
+    if (before.paragraph !== intro.paragraph || before.quoteSpans.length > 0) break;
+    const issued = issuingBody(before, entity);
+    if (issued !== undefined) return issued;
+  }
+  return issuingBody(intro, entity) ?? null;
+}
+
+/**
+ * "The Navy's statement …": the body named before a possessive that owns a document. `null` when the owner is
+ * a person (left to the readings of people); `undefined` when there is none.
+ */
+function documentOwnerIn(
+  sentence: WorkingSentence,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): Issuer | null | undefined {
+  const { analysis, tokenStart } = sentence;
+  const end = Math.min(sentence.tokenEnd, tokenStart + MAX_TOKENS_READ);
+  for (let k = tokenStart + 1; k < end; k++) {
+    if (!isPossessiveEnding(tokenAt(analysis, k).normal) || !ownsDocumentAt(analysis.tokens, k + 1)) continue;
+    return bodyEndingAt(sentence, k, entity, true);
+  }
+  return undefined;
+}
+
+/**
+ * "The ministry said in a statement on Tuesday:": the subject opening the sentence before its verb of saying.
+ * `null` for a person or a pronoun; `undefined` when the sentence opens with no such subject.
+ */
+function sayingSubject(
+  sentence: WorkingSentence,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): Issuer | null | undefined {
+  const { analysis, tokenStart } = sentence;
+  const end = Math.min(sentence.tokenEnd, tokenStart + MAX_NAME_TOKENS + 1);
+  for (let k = tokenStart + 1; k < end; k++) {
+    const t = tokenAt(analysis, k);
+    if (t.pos === 'VERB' && SAYING_VERBS.has(t.lemma)) {
+      const body = bodyEndingAt(sentence, k, entity, false);
+      // "The ministry said": the whole subject, from the sentence's start.
+      return body && body.start === tokenStart ? body : null;
+    }
+    if (!NAME_POS.has(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** "The Interior Ministry issued a written statement": the subject of a verb giving out a document. */
+function issuingBody(
+  sentence: WorkingSentence,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+): Issuer | null | undefined {
+  const { analysis, tokenStart } = sentence;
+  const end = Math.min(sentence.tokenEnd, tokenStart + MAX_TOKENS_READ);
+  for (let k = tokenStart + 1; k < end; k++) {
+    const t = tokenAt(analysis, k);
+    if (t.pos !== 'VERB' || !ISSUING_VERBS.has(t.lemma)) continue;
+    for (let d = k + 1; d < end && d - k <= MAX_TOKENS_TO_DOCUMENT; d++) {
+      const w = tokenAt(analysis, d);
+      if (w.pos === 'NOUN' && isDocumentNoun(w.normal)) return bodyEndingAt(sentence, k, entity, true);
+      if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN') break;
+    }
+  }
+  return undefined;
+}
+
+/** Parts of speech a body's name or description is made of ("the Mexican Interior Ministry"). */
+const NAME_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+
+/**
+ * The body named by the tokens right before token `k` (a possessive or a verb), back to the sentence's start
+ * or a word no name holds: its entity when it is one, its words when it is no person ("the Navy", "the
+ * ministry"); `null` for a person, a pronoun or nothing.
+ */
+function bodyEndingAt(
+  sentence: WorkingSentence,
+  k: number,
+  entity: (id: string) => Pick<EntityData, 'name' | 'type'> | undefined,
+  owned: boolean,
+): (Issuer & { start: number }) | null {
+  const { analysis, tokenStart } = sentence;
+  let start = k;
+  while (start > tokenStart && k - start < MAX_NAME_TOKENS && NAME_POS.has(tokenAt(analysis, start - 1).pos))
+    start--;
+  // "Mexico's foreign ministry": a possessive inside the name is part of it; one owning the name is not read.
+  if (start === k) return null;
+  const first = tokenAt(analysis, start);
+  const last = tokenAt(analysis, k - 1);
+  if (first.pos === 'DET' && first.normal !== 'the') return null;
+  if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
+  for (const m of sentence.mentions) {
+    if (m.token < start || m.token >= k) continue;
+    const found = entity(m.entityId);
+    if (m.via === 'pronoun' || found?.type === 'person') return null;
+    if (found?.type === 'organisation')
+      return { speakerId: m.entityId, speakerName: found.name, owned, start };
+  }
+  // A lower-case noun alone, with no "the", is no body ("Officials said"): left to the readings of groups.
+  if (first.pos !== 'DET' && first.pos !== 'PROPN') return null;
+  const words = analysis.text.slice(first.start, last.end);
+  return { speakerId: null, speakerName: first.pos === 'DET' ? lowerFirst(words) : words, owned, start };
+}
