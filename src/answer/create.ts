@@ -31,7 +31,10 @@ export async function loadEngineData(
   vectors: WordVectors | null,
   wordnetText: string | null,
   lexicon:
-    | (Pick<PeopleLexicon, 'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations'> & {
+    | (Pick<
+        PeopleLexicon,
+        'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations' | 'honorifics'
+      > & {
         countryWords?: Record<string, string[]>;
       })
     | null = null,
@@ -54,6 +57,7 @@ export async function loadEngineData(
     wordnet: wordnetText === null ? null : new WordNet(wordnetText),
     spanish,
     titles: lexicon?.personTitles ?? [],
+    honorifics: Object.keys(lexicon?.honorifics ?? {}),
     personHeads,
     titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
     countryWords: lexicon?.countryWords ?? {},

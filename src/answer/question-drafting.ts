@@ -65,7 +65,8 @@ export function draftedReply(
   if (picked) return { draft: picked, understanding: u, surface: 'followup' };
   // "What was Captain Heywood's first name?": the person's fullest name, or that the coverage does not give it.
   const name = askedName(u);
-  if (name) return { draft: answerAskedName(name, u, ctx, focus), understanding: u, surface: q.surface };
+  const named = name ? answerAskedName(name, u, ctx, focus) : null;
+  if (named) return { draft: named, understanding: u, surface: q.surface };
   const compared = answerCompared(u, effective, intent, ctx, focus);
   // A question on the last answer's articles is answered from them when they answer it, else as asked.
   // "How old was he?" with no "he" in the conversation: its articles first, which name whom it means.

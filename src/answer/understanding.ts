@@ -58,6 +58,8 @@ export interface EngineData {
   titles?: readonly string[];
   /** Nouns for a person ("official", "guy", "spokeswoman") and the gender each implies, from the lexicon. */
   personHeads?: PersonHeads;
+  /** Honorifics before a name ("mr", "doña"), lower case, from the lexicon. */
+  honorifics?: readonly string[];
   /** Abbreviated titles and what they stand for ("gen" → "general"), from the lexicon. */
   titleAbbreviations?: ReadonlyMap<string, string>;
   /** Words that place what is near them in a country ("mexican", "texas"), by country code, from the lexicon. */

@@ -19,7 +19,6 @@ const CHANTING_VERBS: ReadonlySet<string> = new Set([
   'sing',
   'cheer',
   'holler',
-  'answer',
 ]);
 
 /**

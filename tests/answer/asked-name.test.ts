@@ -76,15 +76,27 @@ describe('which questions ask a name', () => {
       whose: 'Lieutenant Duncan',
       part: 'full',
     });
+    expect(read('and his first name?')).toEqual({ whose: 'his', part: 'first' });
     expect(read("What was the general's first name?")).toBeNull();
     expect(read('What was the name of the ship?')).toBeNull();
     expect(read('Who was Heywood?')).toBeNull();
   });
 
-  it('counts no title or initial as a first name', () => {
-    const titles = new Set(['captain', 'capt', 'lieutenant']);
+  it('reads no name question in a question that only ends in "full name"', () => {
+    const read = (text: string) => askedName({ text } as Parameters<typeof askedName>[0]);
+    expect(read('Is that his full name?')).toBeNull();
+    expect(read('Did he give his full name?')).toBeNull();
+    expect(read('Give me the full name')).toBeNull();
+    expect(read("What was Dalrymple's wife's full name?")).toBeNull();
+  });
+
+  it('counts no title, honorific or initial as a first name', () => {
+    const titles = new Set(['captain', 'capt', 'lieutenant', 'mr', 'president', 'agent']);
     expect(hasGivenName('William Ruland', titles)).toBe(true);
     expect(hasGivenName('Captain Pruett', titles)).toBe(false);
+    expect(hasGivenName('Mr Foster', titles)).toBe(false);
+    expect(hasGivenName('Border Patrol Agent Ruiz', titles)).toBe(false);
+    expect(hasGivenName('Mexican President Claudia Sheinbaum', titles)).toBe(true);
     expect(hasGivenName('H. T. Ruland', titles)).toBe(false);
   });
 });

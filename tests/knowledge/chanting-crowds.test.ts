@@ -31,6 +31,12 @@ describe('chanting crowds', () => {
     expect(speakerOfWords(tools, body, 'We want zooters')).toBe('the crowd');
   });
 
+  it('gives no crowd the answer of people asked after it ("They answered, …")', () => {
+    const body =
+      'About 300 people came to the rally at the gate. Reporters later asked two county officials about the fence. They answered, "We have no comment on the fence."';
+    expect(speakerOfWords(tools, body, 'no comment on the fence')).not.toMatch(/crowd|rally/);
+  });
+
   it('leaves words "they chanted" unattributed when no gathering was told of before', () => {
     const body = 'The mayor spoke for an hour about the budget. They chanted, "Four more years!"';
     expect(speakerOfWords(tools, body, 'Four more years')).not.toMatch(/marchers|crowd|demonstrators/);
