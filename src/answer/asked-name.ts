@@ -107,8 +107,8 @@ export function answerAskedName(
 
 /**
  * For a name the coverage knows as no person: "The coverage doesn't give a first name for Captain Foster" when
- * the question writes a title and capitalised words and the coverage has no entity of that name (an agency's
- * "DHS" is one, answered elsewhere); `null` otherwise.
+ * the question writes two capitalised words or more (a full name asked, a title first) and the coverage has no
+ * entity of that name (an agency's "DHS" is one, answered elsewhere); `null` otherwise.
  */
 function unknownPerson(
   asked: AskedName,
@@ -118,7 +118,8 @@ function unknownPerson(
 ): Draft | null {
   if (PRONOUNS.has(asked.whose.toLowerCase()) || u.entities.length > 0) return null;
   const words = asked.whose.split(/\s+/);
-  const titled = words.length >= 2 && titles.has(bare(words[0] ?? ''));
+  // Only a person has a first name ("Passed Midshipman Duncan"); a full name may be a body's, which needs a title.
+  const titled = words.length >= 2 && (asked.part === 'first' || titles.has(bare(words[0] ?? '')));
   if (!titled || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
   if (words.some((w) => ctx.index.entities.has(w.toLowerCase()))) return null;
   return leadOnly(
