@@ -2,17 +2,18 @@
  * The one wink-nlp pipeline of the process: built once from the entity data, then shared by the knowledge
  * pipeline and the answer engine. Everything downstream works on {@link Analysis}, plain data.
  */
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import { lookupTable } from '../lookup.ts';
 import { CustomEntityMatcher, type EntityExamples } from './custom-entities.ts';
 import { tokeniseAsFresh, type WinkLexemeCache } from './fresh-tokens.ts';
-import { cerMetaWords, englishModel, lexemeCacheOf, plainWordPattern } from './wink-model.ts';
+import { cerMetaWords, englishModel, lexemeCacheOf, plainWordPattern, rawDocumentOf } from './wink-model.ts';
 import type { Analysis, NamedSpan, Token, TokenSpan } from './analysis.ts';
 import { ENTITY_PREFIX, ROLE_PREFIX, rolePhraseKey } from './entity-names.ts';
-import { Lexeme, lemmaOf, readLexeme } from './lexeme.ts';
+import { Lexeme, lemmaOf, readLexeme, type ItemToken } from './lexeme.ts';
 import { splitAnalysis } from './split-analysis.ts';
 import { nearby, occursAt } from './text-positions.ts';
-import { entitySwaps, spans, spanText } from './wink-spans.ts';
+import { entitySwaps, entityTypes, spans, spanText } from './wink-spans.ts';
+import { isContractionPart, posCode, precedingSpacesLength, TOKEN_SIZE } from './raw-document.ts';
 
 // What the pipeline gives and the helpers that read it, from the modules that hold them, for the many
 // modules that import them from here.
@@ -71,6 +72,8 @@ export class Nlp {
    * word): read once per word instead of once per token.
    */
   readonly #lexemes: Array<Lexeme | undefined> = [];
+  /** The names of wink-nlp's parts of speech by their number in its model, as met. */
+  readonly #posNames: Array<string | undefined> = [];
   /**
    * The aliases and role phrases, matched over the tokens read (src/nlp/custom-entities.ts); null when
    * wink-nlp's own `cer` pipe matches them (patterns in wink's pattern language, none in the entity data).
@@ -202,6 +205,17 @@ export class Nlp {
   }
 
   /**
+   * The name of wink-nlp's part of speech `code` (as `its.pos` gives it), read from a token that has it and
+   * kept: the list is filled up to the code, as the lexemes' below.
+   */
+  #posName(code: number, item: ItemToken): string {
+    const name = (item.out(this.#its.pos) as string | undefined) ?? 'X';
+    while (this.#posNames.length < code) this.#posNames.push(undefined);
+    this.#posNames[code] = name;
+    return name;
+  }
+
+  /**
    * Keeps what wink-nlp says of word `id`. The list is filled up to the id, so it stays a plain array
    * (an element far past the end would turn it into a slower dictionary).
    */
@@ -215,24 +229,25 @@ export class Nlp {
   analyse(text: string): Analysis {
     const its = this.#its;
     const doc = this.#nlp.readDoc(text);
+    const raw = rawDocumentOf(doc, its);
+    if (raw === null) throw new Error("Nlp: could not read wink-nlp's document data (another model?)");
     const all = doc.tokens();
-    const ids = all.out(its.uniqueId as ItsFunction<number>) as unknown as number[];
-    const contracted = all.out(its.contractionFlag as ItsFunction<boolean>) as unknown as boolean[];
-    const pos = all.out(its.pos) as string[];
-    const spaces = all.out(its.precedingSpaces) as string[];
+    const numbers = raw.tokens;
+    const count = numbers.length / TOKEN_SIZE;
     const tokens: Token[] = [];
     const lexemes = this.#lexemes;
+    const posNames = this.#posNames;
     const matcher = this.#matcher;
     // What wink's custom-entity machine reads of each token (see src/nlp/custom-entities.ts).
     const symbols: string[] = [];
     let cursor = 0;
     let previousType: string | undefined;
-    for (let i = 0; i < ids.length; i++) {
-      const tag = pos[i] ?? 'X';
+    for (let i = 0; i < count; i++) {
+      const tag = posNames[posCode(numbers, i)] ?? this.#posName(posCode(numbers, i), all.itemAt(i));
       let lexeme: Lexeme;
       let lemma: string;
-      if (contracted[i] === false) {
-        const id = ids[i] ?? -1;
+      if (!isContractionPart(numbers, i)) {
+        const id = numbers[i * TOKEN_SIZE] ?? -1;
         lexeme = lexemes[id] ?? this.#learn(id, readLexeme(all.itemAt(i), its, matcher));
         lemma = lexeme.lemmaAs(tag) ?? lexeme.remember(tag, lemmaOf(all.itemAt(i), its, lexeme.value));
       } else {
@@ -243,7 +258,7 @@ export class Nlp {
       }
       const { value, normal, type, stop } = lexeme;
       if (matcher !== null) symbols.push(lexeme.literal ?? tag);
-      cursor += (spaces[i] ?? '').length;
+      cursor += precedingSpacesLength(raw, numbers, i);
       const start = occursAt(text, value, cursor) ? cursor : nearby(text, value, cursor);
       // "$2.5bn" and "$2.5 billion" are the same words to a search.
       const scale = previousType === 'number' ? SCALE_ABBREVIATIONS[normal] : undefined;
@@ -260,9 +275,9 @@ export class Nlp {
       previousType = type;
       cursor = start + value.length;
     }
-    const sentences = spans(doc.sentences().out(its.span) as unknown as number[][]);
-    const nerTypes = doc.entities().out(its.type) as unknown as Array<string | undefined>;
-    const nerSpans = spans(doc.entities().out(its.span) as unknown as number[][]);
+    const sentences = spans(raw.sentences);
+    const nerTypes = entityTypes(raw.entities);
+    const nerSpans = spans(raw.entities);
     let customTypes: Array<string | undefined>;
     let customSpans: TokenSpan[];
     if (matcher !== null) {
@@ -270,14 +285,14 @@ export class Nlp {
       customTypes = found.map((m) => m[2]);
       customSpans = spans(found as unknown as number[][]);
     } else {
-      customTypes = doc.customEntities().out(its.type) as unknown as Array<string | undefined>;
-      customSpans = spans(doc.customEntities().out(its.span) as unknown as number[][]);
+      customTypes = entityTypes(raw.customEntities);
+      customSpans = spans(raw.customEntities);
     }
     const custom: NamedSpan[] = [];
     let shouted: boolean | undefined;
     customSpans.forEach((span, i) => {
       if (i >= customTypes.length) return;
-      const value = spanText(tokens, spaces, span);
+      const value = spanText(tokens, raw, span);
       if (
         // Upper case is never shorter: a longer match cannot be a case-sensitive alias, no copy is made.
         value.length <= this.#caseSensitiveLength &&
@@ -295,7 +310,7 @@ export class Nlp {
         start: span.start,
         end: span.end,
         name: i < nerTypes.length ? (nerTypes[i] ?? 'UNKNOWN') : 'UNKNOWN',
-        value: i < nerTypes.length ? spanText(tokens, spaces, span) : '',
+        value: i < nerTypes.length ? spanText(tokens, raw, span) : '',
       }),
     );
     return { text, tokens, sentences, custom, ner };

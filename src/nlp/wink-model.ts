@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type packageModel from 'wink-eng-lite-web-model';
 import { asBuilt } from './fresh-tokens.ts';
+import type { RawDocument } from './raw-document.ts';
 
 type WinkModel = typeof packageModel;
 
@@ -116,10 +117,47 @@ export function englishModel(): WinkModel {
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = require(`${DIST}porter-stemmer.js`) as unknown;
   addons.lemmatize = require(`${DIST}lemmatize.js`) as unknown;
-  addons.readabilityStats = require(`${DIST}readability-stats.js`) as unknown;
+  addons.readabilityStats = readabilityStatsHandingOver(
+    require(`${DIST}readability-stats.js`) as ReadabilityStats,
+  );
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as WinkModel;
+}
+
+type ReadabilityStats = (rdd: unknown, its: unknown) => unknown;
+
+/** Set while {@link rawDocumentOf} asks a document for its readability statistics. */
+let handingOver = false;
+
+/**
+ * The package's readability statistics, which wink-nlp passes the document's raw data: while
+ * {@link rawDocumentOf} asks, that data is handed over instead.
+ */
+function readabilityStatsHandingOver(stats: ReadabilityStats): ReadabilityStats {
+  return (rdd, its) => (handingOver ? rdd : stats(rdd, its));
+}
+
+/**
+ * The raw data of a document read by a pipeline built on {@link englishModel}, which wink-nlp keeps private
+ * but passes to the readability statistics add-on: reading a token's numbers there spares the arrays and
+ * strings (a string of spaces per token) that `tokens().out(…)` builds. Null for another model's document.
+ */
+export function rawDocumentOf(
+  doc: { out(f: unknown): unknown },
+  its: { readabilityStats: unknown },
+): RawDocument | null {
+  handingOver = true;
+  let rdd: unknown;
+  try {
+    rdd = doc.out(its.readabilityStats);
+  } finally {
+    handingOver = false;
+  }
+  const raw = rdd as Partial<RawDocument> | null;
+  return raw !== null && typeof raw === 'object' && Array.isArray(raw.tokens) && Array.isArray(raw.sentences)
+    ? (raw as RawDocument)
+    : null;
 }
 
 type FeatureFn = (
