@@ -22,15 +22,18 @@ export interface AskedName {
   part: NamePart;
 }
 
-const PART = '(first|given|christian|full|whole|complete)';
+const PART = '(?<part>first|given|christian|full|whole|complete)';
 const ASKING = "(?:(?:and|so|ok)\\s+)?(?:what|wat|wut)(?:'s|s|\\s+is|\\s+was|\\s+were)\\s+";
 /** "What was X's first name?", "whats rulands full name": the possessor before the name asked. */
-const POSSESSED = new RegExp(`^${ASKING}(.+?)(?:'s|’s|'|’)?\\s+${PART}\\s+name\\s*[?.!]*$`, 'i');
+const POSSESSED = new RegExp(`^${ASKING}(?<whose>.+?)(?:'s|’s|'|’)?\\s+${PART}\\s+name\\s*[?.!]*$`, 'i');
 /** "His first name?", "and her full name?": the name of the one the conversation is about. */
-const PRONOUN_ALONE = new RegExp(`^(?:(?:and|so|ok)\\s+)?(his|her)\\s+${PART}\\s+name\\s*[?.!]*$`, 'i');
+const PRONOUN_ALONE = new RegExp(
+  `^(?:(?:and|so|ok)\\s+)?(?<whose>his|her)\\s+${PART}\\s+name\\s*[?.!]*$`,
+  'i',
+);
 /** "What was the first name of X?" */
 const OF_WHOM = new RegExp(
-  `^${ASKING}(?:the\\s+|his\\s+|her\\s+)?${PART}\\s+name\\s+of\\s+(.+?)\\s*[?.!]*$`,
+  `^${ASKING}(?:the\\s+|his\\s+|her\\s+)?${PART}\\s+name\\s+of\\s+(?<whose>.+?)\\s*[?.!]*$`,
   'i',
 );
 /** Possessors that point back to the conversation. */
@@ -46,23 +49,15 @@ const MAX_NAME_WORDS = 5;
 /** The name question `u` asks, or `null` when it asks something else. */
 export function askedName(u: Understanding): AskedName | null {
   const text = u.text.trim();
-  const m = OF_WHOM.exec(text) ?? POSSESSED.exec(text);
-  const alone = m ? null : PRONOUN_ALONE.exec(text);
-  // OF_WHOM and POSSESSED give the part first and the person second, or the person first and the part second.
-  const [whose, part] = alone
-    ? [alone[1] ?? '', alone[2] ?? '']
-    : m === null
-      ? ['', '']
-      : OF_WHOM.test(text)
-        ? [m[2] ?? '', m[1] ?? '']
-        : [m[1] ?? '', m[2] ?? ''];
+  const groups = (OF_WHOM.exec(text) ?? POSSESSED.exec(text) ?? PRONOUN_ALONE.exec(text))?.groups;
+  const whose = groups?.whose?.trim() ?? '';
   if (whose === '') return null;
-  const words = whose.trim().split(/\s+/);
+  const words = whose.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (words.some((w) => !NAME_WORD.test(w) || NOT_NAME_WORDS.test(w))) return null;
   // "Dalrymple's wife's full name": a relative's name, which the who-question answers.
   if (words.some((w) => /(?:'s|’s)$/u.test(w))) return null;
-  return { whose: whose.trim(), part: /full|whole|complete/i.test(part) ? 'full' : 'first' };
+  return { whose, part: /full|whole|complete/i.test(groups?.part ?? '') ? 'full' : 'first' };
 }
 
 /**
