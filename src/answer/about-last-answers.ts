@@ -56,12 +56,15 @@ const LEDE_SENTENCES = 2;
 
 /** True for "about what?", "what was that about": the subject of the last answer. */
 export function asksWhatAbout(u: Understanding): boolean {
-  return ABOUT_WHAT.test(
-    u.text
-      .replace(LEAD_IN, '')
-      .replace(/^(?:and|so)\s+/i, '')
-      .trim(),
-  );
+  return ABOUT_WHAT.test(withoutOpening(u.text));
+}
+
+/** A message without the words it opens with before its question ("ok so", "and", "so"). */
+function withoutOpening(text: string): string {
+  return text
+    .replace(LEAD_IN, '')
+    .replace(/^(?:and|so)\s+/i, '')
+    .trim();
 }
 
 /**
@@ -94,12 +97,7 @@ const SMALLER = new Set(['smaller', 'fewer', 'lower', 'less']);
 
 /** For "which was bigger?" after answers that gave figures, which end is asked; `null` for any other question. */
 export function asksWhichSize(u: Understanding): 'larger' | 'smaller' | null {
-  const m = WHICH_SIZE.exec(
-    u.text
-      .replace(LEAD_IN, '')
-      .replace(/^(?:and|so)\s+/i, '')
-      .trim(),
-  );
+  const m = WHICH_SIZE.exec(withoutOpening(u.text));
   if (!m?.[1]) return null;
   return SMALLER.has(m[1].toLowerCase()) ? 'smaller' : 'larger';
 }
