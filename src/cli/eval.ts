@@ -69,15 +69,17 @@ async function main(): Promise<number> {
     );
   }
   const gates = new Map<string, Map<string, number>>();
+  const totals = new Map<string, EvalSummary>();
   for (const split of ['dev', 'test']) {
     const all = summarise(
       rows.filter((r) => r.label.endsWith(` ${split}`)).flatMap((r) => r.summary.results),
     );
     const right: Tally = { ok: all.correct, total: all.total };
     console.log(
-      `all ${split} splits: right ${frac(right).trim()} ${pct(right).trim()}, answerable declined ${frac(all.falseDeclines).trim()}, must-decline answered ${frac(all.falseAnswers).trim()}`,
+      `all ${split} splits: right ${frac(right).trim()} ${pct(right).trim()}, answerable declined ${frac(all.falseDeclines).trim()}, must-decline answered ${frac(all.falseAnswers).trim()}, wrong headlines ${frac(all.wrongHeadlines).trim()}`,
     );
     gates.set(split, all.declinedAt);
+    totals.set(split, all);
   }
   // Which check declined the answerable questions: a gate that declines far more on test than on dev fits dev.
   for (const [split, at] of gates) {
@@ -98,13 +100,29 @@ async function main(): Promise<number> {
     }
   }
 
+  // Every set's questions of a kind together: a kind that gains on dev and not on test fits dev.
+  const allKinds = [...new Set([...totals.values()].flatMap((t) => [...t.byKind.keys()]))].sort();
+  if (allKinds.length > 0) {
+    console.log(`\nkind, all sets ${[...totals.keys()].map((s) => s.padStart(16)).join('')}`);
+    for (const kind of allKinds) {
+      const cells = [...totals.values()].map((t) => {
+        const tally = t.byKind.get(kind);
+        return (tally ? `${frac(tally)} ${pct(tally)}` : '-').padStart(16);
+      });
+      console.log(`${kind.padEnd(15)}${cells.join('')}`);
+    }
+  }
+
   // "articles-12" → "new articles 12's", "articles" → "new articles'"; "holdout-8" → "held-out articles 8".
   const number = (folder: string) => folder.replace(/^[a-z]+-?/, '');
+  const attributed = { tuned: { ok: 0, total: 0 }, 'held-out': { ok: 0, total: 0 } };
   for (const { folder } of FIXTURE_FOLDERS.filter((f) => f.attribution === 'tuned')) {
     const kb = knowledge.get(folder);
     if (!kb) continue;
     const table = attributions(kb, await loadQuoteTable(fixtureDir(folder)));
     const ok = table.filter((r) => r.ok).length;
+    attributed.tuned.ok += ok;
+    attributed.tuned.total += table.length;
     const label = number(folder) === '' ? "new articles'" : `new articles ${number(folder)}'s`;
     console.log(`\n${label} quotations attributed to the right speaker: ${ok}/${table.length}`);
     for (const r of table.filter((x) => !x.ok)) {
@@ -118,10 +136,19 @@ async function main(): Promise<number> {
     for (const { folder, seen } of FIXTURE_FOLDERS.filter((f) => f.attribution === 'held-out')) {
       const dir = fixtureDir(folder);
       const held = attributions(await holdoutKnowledge(runtime, dir), await loadQuoteTable(dir));
+      attributed['held-out'].ok += held.filter((r) => r.ok).length;
+      attributed['held-out'].total += held.length;
       const label = `held-out articles${number(folder) === '' ? '' : ` ${number(folder)}`} (${seen ?? 'never looked at'})`;
       console.log(`${label}: quotations attributed right ${held.filter((r) => r.ok).length}/${held.length}`);
     }
   }
+
+  console.log(
+    `\nquotations attributed right, all folders: tuned ${frac(attributed.tuned).trim()} ${pct(attributed.tuned).trim()}` +
+      (values.set
+        ? ''
+        : `, held-out ${frac(attributed['held-out']).trim()} ${pct(attributed['held-out']).trim()}`),
+  );
 
   const shown = rows.filter((r) => values['show-test'] || !r.label.endsWith(' test'));
   const failures: Array<[string, EvalResult]> = shown.flatMap((r) =>
