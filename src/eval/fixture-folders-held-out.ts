@@ -451,4 +451,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "1847 letters and dispatches in a Middletown, New York weekly on Lt. Hunter's taking of Alvarado and Tlacotalpan with the steamer Scourge and his court-martial, a 1960 Sinton, Texas radio transcript on the 125th anniversary of the capture of Fort Lipantitlán and the fight at the Nueces crossing, a 2025 Apatzingán report (translated) on ten years since federal police cleared the town-hall protest camp",
   },
+  {
+    folder: 'holdout-58',
+    set: 'unseen-articles-57',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2025 Yuma, Arizona fact-check of six claims about the Yuma National Defense Area, a 2019 Piedras Negras report (translated) on the factory where police and soldiers held the migrant caravan across from the troops sent to Eagle Pass, a 2021 wire story with a timeline on Mexico's Navy handing 30 marines to civilian prosecutors over disappearances in Nuevo Laredo",
+  },
 ];

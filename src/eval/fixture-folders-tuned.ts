@@ -418,4 +418,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (1848 letters in a Mystic, Connecticut weekly on the siege of the San José del Cabo mission by Pineda's men and its relief by the sloop Cyane, a 1946 Salinas radio transcript on the hundredth anniversary of the Battle of Natividad, a 2007 Orizaba report (translated) on the hundredth anniversary of the Army's killing of the Río Blanco mill strikers, a 2024 Brooklyn court summary of García Luna's sentencing)",
   },
+  {
+    folder: 'articles-61',
+    set: 'new-articles-61',
+    attribution: 'tuned',
+    about:
+      "four more (a 2004 wire story on the Army's Hunter drones from Fort Huachuca taking over Arizona border surveillance, a 2018 Buenaventura, Chihuahua report (translated) on the Inter-American Court's ruling against Mexico over three cousins taken by men in military uniform, a 2026 fact-check of the FAA's closure of El Paso's airspace over a 'cartel drone incursion', a 2024 Eagle Pass TV live-updates page on Trump's and Biden's same-day border visits)",
+  },
 ];

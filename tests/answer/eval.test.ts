@@ -88,6 +88,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-58': 0.52, // 23/42 when added (2026-12-06, twenty-seventh stop)
   'new-articles-59': 0.57, // 25/42 when added (2026-12-06, twenty-eighth stop)
   'new-articles-60': 0.73, // 32/42 when added (2026-12-07, twenty-ninth stop)
+  'new-articles-61': 0.52, // 23/42 when added (2026-12-07, thirtieth stop)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -144,6 +145,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-54': 0.57, // 32/54 when added (2026-12-06, twenty-seventh stop); never looked at
   'unseen-articles-55': 0.57, // 32/54 when added (2026-12-06, twenty-eighth stop); never looked at
   'unseen-articles-56': 0.62, // 35/54 when added (2026-12-07, twenty-ninth stop); never looked at
+  'unseen-articles-57': 0.58, // 38/63 when added (2026-12-07, thirtieth stop); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -208,6 +210,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-58': 0.59, // 53/88 when added
   'articles-59': 0.73, // 73/98 when added
   'articles-60': 0.62, // 64/101 when added
+  'articles-61': 0.79, // 47/58 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
@@ -265,45 +268,15 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-55': 0.72, // 55/75 when added
   'holdout-56': 0.75, // 54/70 when added
   'holdout-57': 0.79, // 63/78 when added
+  'holdout-58': 0.75, // 29/37 when added
 };
 
 /**
- * Most must-decline questions of all test splits together that may be answered (37/126 at the eighth stop's
- * start, 29/126 = 0.23 at its end; 45/161 = 0.28 with new-articles-17 and unseen-articles-11, 8 of whose 10 were
- * answered when they were added; 46/171 with new-articles-18 and unseen-articles-12, 45/184 with new-articles-19 and unseen-articles-13, 51/195 with new-articles-20 and unseen-articles-14, 54/204 with new-articles-21 and unseen-articles-15, 58/214 with new-articles-22 and unseen-articles-16, 61/224 with new-articles-23 and unseen-articles-17, 69/239 with new-articles-24/25 and unseen-articles-18/19, 78/260 with new-articles-26/27 and unseen-articles-20/21, 92/285 = 0.323 with new-articles-28 and unseen-articles-22/23/24, 14 of whose 25 were answered when they were added; 91/285 = 0.319 at that stop's end; 98/297 = 0.330 with new-articles-29 and unseen-articles-25, 7 of whose 12 were
- * answered when they were added; 97/297 at that stop's end; 102/309 = 0.330 with new-articles-30 and unseen-articles-26, 5 of
- * whose 12 were answered when they were added; 95/309 = 0.307
- * at that stop's end; 99/321 = 0.308 with new-articles-31 and unseen-articles-27, 4 of whose 12 were answered
- * when they were added; 102/333 = 0.306 with new-articles-32 and unseen-articles-28, 3 of whose 12 were answered
- * when they were added; 99/333 at that stop's end; 101/345 = 0.293 with new-articles-33 and unseen-articles-29, 2 of
- * whose 12 were answered when they were added; 103/357 = 0.289 with new-articles-34 and unseen-articles-30, 3 of whose
- * 12 were answered when they were added; 106/369 = 0.287 with new-articles-35 and unseen-articles-31, 3 of whose 12
- * were answered when they were added; 108/381 = 0.283 with new-articles-36 and unseen-articles-32, 2 of whose 12
- * were answered when they were added; 111/393 = 0.282 with new-articles-37 and unseen-articles-33, 3 of whose 12
- * were answered when they were added, and the eval checker no longer reading a cited article's title; 118/405 = 0.291 with new-articles-38 and
- * unseen-articles-34, 7 of whose 12 were answered when they were added; 122/417 = 0.293 with new-articles-39 and
- * unseen-articles-35, 4 of whose 12 were answered when they were added; 125/429 = 0.291 with new-articles-40 and
- * unseen-articles-36, 4 of whose 12 were answered when they were added; 130/441 = 0.295 with new-articles-41 and
- * unseen-articles-37, 5 of whose 12 were answered when they were added; 134/453 = 0.296 with new-articles-42 and
- * unseen-articles-38, 4 of whose 12 were answered when they were added; 138/466 = 0.296 with new-articles-43 and
- * unseen-articles-39, 4 of whose 13 were answered when they were added; 143/478 = 0.299 with new-articles-44 and
- * unseen-articles-40, 6 of whose 12 were answered when they were added; 144/490 = 0.294 with new-articles-45 and
- * unseen-articles-41, 2 of whose 12 were answered when they were added; 147/502 = 0.293 with new-articles-46 and
- * unseen-articles-42, 5 of whose 12 were answered when they were added; 147/514 = 0.286 with new-articles-47 and
- * unseen-articles-43, 1 of whose 12 were answered when they were added; 152/527 = 0.288 with new-articles-48 and
- * unseen-articles-44, 5 of whose 13 were answered when they were added; 154/540 = 0.285 with new-articles-49 and
- * unseen-articles-45, 3 of whose 13 were answered when they were added; 158/552 = 0.286 with new-articles-50 and
- * unseen-articles-46, 4 of whose 12 were answered when they were added; 160/564 = 0.284 with new-articles-51 and
- * unseen-articles-47, 2 of whose 12 were answered when they were added; 161/576 = 0.280 with new-articles-52 and
- * unseen-articles-48, 3 of whose 12 were answered when they were added; 163/588 = 0.277 with new-articles-53 and
- * unseen-articles-49, 2 of whose 12 were answered when they were added; 166/600 = 0.277 with new-articles-54 and
- * unseen-articles-50, 3 of whose 12 were answered when they were added; 172/612 = 0.281 with new-articles-55 and
- * unseen-articles-51, 6 of whose 12 were answered when they were added; 175/624 = 0.280 with new-articles-56 and
- * unseen-articles-52, 3 of whose 12 were answered when they were added; 178/634 = 0.281 with new-articles-57 and
- * unseen-articles-53, 3 of whose 10 were answered when they were added; 175/645 = 0.271 with new-articles-58 and
- * unseen-articles-54, 2 of whose 11 were answered when they were added; 175/655 = 0.267 with new-articles-59 and
- * unseen-articles-55, 2 of whose 10 were answered when they were added; 174/665 = 0.262 with new-articles-60 and
- * unseen-articles-56, 0 of whose 10 were answered when they were added).
+ * Most must-decline questions of all test splits together that may be answered. Measured at every stop as
+ * folders were added: 37/126 = 0.29 at the eighth stop's start, 0.330 at its highest (new-articles-29/30),
+ * 174/665 = 0.262 at the twenty-ninth stop's end, 177/675 = 0.262 with new-articles-61 and unseen-articles-57, 3 of
+ * whose 10 were answered when they were added (each stop's figure is in its note). The bound sits above the
+ * measurement so that one new folder's questions cannot flip it; a change that answers more of them fails it.
  */
 const MUST_DECLINE_ANSWERED = 0.32;
 
