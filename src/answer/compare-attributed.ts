@@ -29,7 +29,7 @@ import { escapeMarkdown } from './text.ts';
 import type { Evidence } from './types.ts';
 import type { Understanding } from './understanding.ts';
 import type { Token } from '../nlp/analysis.ts';
-import { askedCounted, countsOtherKind } from './figure-of-asked.ts';
+import { askedCounted, countsOtherKind, singular } from './figure-of-asked.ts';
 import { countedAt, figuresOf, type Figure } from './sentence-figures.ts';
 import { heldByAnother } from './figure-holder.ts';
 import { giverOf, type Giver, type GiverWords } from './side-giver.ts';
@@ -152,7 +152,7 @@ function figuresGivenBy(
   const countsAsked = (f: Figure) =>
     f.counts !== '' &&
     (asked.has(f.counts) ||
-      (counted !== undefined && words.ofPeople(counted.lemma) && words.ofPeople(f.counts)));
+      (counted !== undefined && words.ofPeople(singular(counted.lemma)) && words.ofPeople(f.counts)));
   // The figures of the giver's own words in a sentence: the first, and past it (a letter is often one long
   // sentence) those counting what is asked or set against a figure they pass on from someone else ("Pike will
   // tell you it was two hundred and fifty, but … I make it near three hundred"), never the one passed on
@@ -297,8 +297,11 @@ function ofOneSize(a: Figure, b: Figure, ofPeople: (lemma: string) => boolean): 
 /**
  * The two givers' figures in one article, set against each other: each side's figures ranked by {@link ranked},
  * and of the pairs those of one size first ({@link ofOneSize}), since two people differing on one figure give
- * it of one size; a pair counting what the question counts, then one counting nothing of another kind, then
- * one whose figures are set against another's in the givers' words, still come first. Among equals, the pair best-ranked on both sides (the sum of their ranks, then the first side's).
+ * it of one size; a pair counting what the question counts, then one counting nothing of another kind, still
+ * come first. A figure a giver sets against another's in their own words comes after one of one size: "They
+ * left thirteen dead that I counted, but the Californians say above thirty" is a dispute over another figure
+ * than the "three hundred" and "four or five hundred" attackers asked. Among equals, the pair best-ranked on
+ * both sides (the sum of their ranks, then the first side's).
  * `oneSize` is `null` when the question counts no thing it names ("how far Progreso is"): figures of a distance
  * may be given in hours and in miles, whose values say nothing of each other.
  */
@@ -314,8 +317,8 @@ function bestPair(
       const key = [
         Number(a.countsTopic) + Number(b.countsTopic),
         -(Number(a.otherKind) + Number(b.otherKind)),
-        Number(a.against) + Number(b.against),
         oneSize ? Number(oneSize(a.figure, b.figure)) : 0,
+        Number(a.against) + Number(b.against),
         -(i + j),
         -i,
       ];
@@ -360,7 +363,8 @@ export function attributedFigures(
     ),
   );
   // What the question counts is in its own words ("the fighting men"), not the words its terms are widened to.
-  const asked = new Set(question.analysis.tokens.map((t) => t.lemma));
+  // "Mexicans", a name to the tagger, keeps its plural in its lemma; the knowledge counts "mexican".
+  const asked = new Set(question.analysis.tokens.flatMap((t) => [t.lemma, singular(t.lemma)]));
   const counted = askedCounted(question.analysis.tokens);
   const [fa, fb] = [
     figuresGivenBy(index, a, topic, asked, words, counted),

@@ -124,20 +124,41 @@ export function figureValue(text: string): number | null {
   let total = 0;
   let current = 0;
   let read = false;
-  for (const word of text.toLowerCase().split(/[\s-]+/)) {
-    const digits = /^\$?(\d[\d,]*(?:\.\d+)?)$/.exec(word)?.[1];
-    const numeral = digits !== undefined ? Number(digits.replace(/,/g, '')) : NUMERALS.get(word);
+  let scaled = false;
+  const words = text.toLowerCase().split(/[\s-]+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const numeral = numeralOf(word);
     const scale = SCALES.get(word);
     if (numeral !== undefined) current += numeral;
     else if (scale === 100) current = (current || 1) * scale;
     else if (scale !== undefined) {
       total += (current || 1) * scale;
       current = 0;
-    } else if (read) break;
-    else continue;
+    } else if (read) {
+      // "Four or five hundred", "twenty or thirty thousand": the lower figure shares the higher one's scale.
+      const shared = scaled || !RANGE_WORDS.has(word) ? undefined : sharedScale(words, i + 1);
+      if (shared !== undefined) return current * shared;
+      break;
+    } else continue;
     read = true;
+    scaled ||= scale !== undefined;
   }
   return read ? total + current : null;
+}
+
+/** Words joining a range's two figures ("four or five hundred", "two to three thousand"). */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['or', 'to']);
+
+/** The value of a numeral in digits or words ("$3,800", "forty"); `undefined` for any other word. */
+function numeralOf(word: string): number | undefined {
+  const digits = /^\$?(\d[\d,]*(?:\.\d+)?)$/.exec(word)?.[1];
+  return digits !== undefined ? Number(digits.replace(/,/g, '')) : NUMERALS.get(word);
+}
+
+/** The scale of the numeral at `words[at]` when a scale word follows it ("five hundred"), else `undefined`. */
+function sharedScale(words: readonly string[], at: number): number | undefined {
+  return numeralOf(words[at] ?? '') === undefined ? undefined : SCALES.get(words[at + 1] ?? '');
 }
 
 /**

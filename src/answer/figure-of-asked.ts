@@ -31,7 +31,7 @@ export function askedCounted(tokens: readonly Token[]): Token | undefined {
 }
 
 /** A noun's lemma without the plural "-s" a name keeps in its lemma ("americans", "mexicans"). */
-function singular(lemma: string): string {
+export function singular(lemma: string): string {
   return lemma.length > 3 && lemma.endsWith('s') && !lemma.endsWith('ss') ? lemma.slice(0, -1) : lemma;
 }
 

@@ -52,6 +52,9 @@ export interface Figure {
   countsWritten: string;
 }
 
+/** "Of them", "of those" right after a figure: a part of a group named before it. */
+const PARTITIVE = /^\s+of\s+(?:them|those|these)\b/i;
+
 /** How far after a figure the words it counts are looked for ("two hundred and fifty sailors"). */
 const MAX_COUNTED_GAP = 12;
 
@@ -63,6 +66,8 @@ const MAX_COUNTED_GAP = 12;
  */
 export function countedAt(figure: Figure, text: string, at: number): Figure {
   if (figure.countsWritten === '') return figure;
+  // "There was three hundred of them": the knowledge read what "them" stands for, named before the figure.
+  if (PARTITIVE.test(text.slice(at + figure.text.length))) return figure;
   const after = text.slice(
     at + figure.text.length,
     at + figure.text.length + MAX_COUNTED_GAP + figure.countsWritten.length,

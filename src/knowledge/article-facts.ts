@@ -9,7 +9,7 @@ import type { ClockDays } from './clock-days.ts';
 import { writtenYear, type FactReader } from './facts.ts';
 import type { DateFact, NumberFact } from './schema.ts';
 import { storyDays } from './story-time.ts';
-import { lastGroupNamed } from './partitive-antecedent.ts';
+import type { NamedGroup } from './partitive-antecedent.ts';
 
 /** How many sentences back a figure's "the number" may find what the number is of. */
 const REFERENT_SENTENCES = 2;
@@ -26,7 +26,7 @@ export class ArticleFacts {
   #referent: Counted | null = null;
   #referentAge = 0;
   /** The group the last sentence named last, and its paragraph, for a figure "of them" after it. */
-  #group: { paragraph: number; counted: Counted | null } = { paragraph: -1, counted: null };
+  #group: { paragraph: number; counted: NamedGroup | null } = { paragraph: -1, counted: null };
 
   constructor(
     private readonly facts: FactReader,
@@ -44,7 +44,7 @@ export class ArticleFacts {
     );
     this.#group = {
       paragraph: s.paragraph,
-      counted: lastGroupNamed(s.analysis.tokens, s.tokenStart, s.tokenEnd),
+      counted: this.facts.groupNamed(s),
     };
     const numbers = found.map((n, i) => ({
       id: `${s.id}/n${i + 1}`,

@@ -7,6 +7,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { FoundNumber } from './found-numbers.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { singularOf } from '../nlp/singular.ts';
+import { PARTITIVE_PRONOUNS } from './subject-figure.ts';
 
 /** What a figure counts: the words as written and the head noun's lemma. */
 export interface Counted {
@@ -184,7 +185,9 @@ function isPluralNoun(tok: Token | undefined): tok is Token {
  * - A figure that is part of a name or a date ("Title 42", "Sept. 28", ".22") or an age in apposition
  *   ("Ramona Villalobos, 64,") counts nothing.
  * - The figure's own clause runs back to the nearest comma, dash, colon or relative word ("who", "which"):
- *   a clause before it ("who had spent weeks … at rallies") says nothing of what the figure counts.
+ *   a clause before it ("who had spent weeks … at rallies") says nothing of what the figure counts. In a
+ *   quoted paragraph stored as one sentence, it runs back no further than the full stop before it.
+ * - A figure "of them" is a part of a figure before it no smaller than it, never of a larger one.
  * - With no noun in its clause, the figure counts what a figure before it in the sentence counts
  *   ("49 customs houses, 17 of them"), or, in a clause with a verb of its own, the plural noun just before
  *   the clause ("migrants, once estimated … to be more than 7,000 strong"), or, when the clause opens the
@@ -216,20 +219,30 @@ const COUNTING_VERBS: ReadonlySet<string> = new Set(['be', 'number', 'total', 'r
 
 export function countedBefore(
   analysis: Analysis,
-  from: number,
+  sentenceFrom: number,
   startTok: number,
   endTok: number,
   limit: number,
   inSentence: Counted | null,
   referent: Counted | null,
+  value: number | null = null,
 ): Counted | null {
   const toks = analysis.tokens;
   const prev = toks[startTok - 1];
   const first = toks[startTok];
   if (!first) return null;
+  // "a .22": a figure glued to a point is a decimal or a calibre.
+  if (startTok > sentenceFrom && prev?.value === '.' && prev.end === first.start) return null;
+  // A quoted paragraph is stored as one sentence: "… fired on us every day and most nights. There was three
+  // hundred of them": the figure's own sentence starts after the full stop, and "nights" is none of its words.
+  const from = ownSentenceStart(toks, sentenceFrom, startTok);
+  // "There was three hundred of them" after "six men": a part is no more than its whole.
+  const partitive = toks[endTok]?.normal === 'of' && PARTITIVE_PRONOUNS.has(toks[endTok + 1]?.normal ?? '');
+  const fits = (c: Counted | null) =>
+    c && !(partitive && value !== null && c.value !== undefined && c.value < value) ? c : null;
+  inSentence = fits(inSentence);
+  referent = fits(referent);
   if (startTok > from && prev) {
-    // "a .22": a figure glued to a point is a decimal or a calibre.
-    if (prev.value === '.' && prev.end === first.start) return null;
     // "Ramona Villalobos, 64, who…": an age in apposition.
     const after = endTok < limit ? toks[endTok] : undefined;
     if (
@@ -293,6 +306,21 @@ export function countedBefore(
   // clause with no subject of its own measures the noun before it.
   const before = toks[clauseStart - 2];
   return isPluralNoun(before) ? { text: before.value, lemma: before.lemma } : null;
+}
+
+/** Tokens that end a sentence inside a stored one (a quoted paragraph). */
+const FULL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * Where the sentence holding token `t` starts within a stored sentence opening at `from`: after the last full
+ * stop before `t` that a capital or a quotation mark follows, looked for {@link MAX_CLAUSE_TOKENS} back.
+ */
+function ownSentenceStart(toks: readonly Token[], from: number, t: number): number {
+  for (let k = t - 1; k > from && k >= t - MAX_CLAUSE_TOKENS; k--) {
+    const next = toks[k + 1]?.value ?? '';
+    if (FULL_STOPS.has(toks[k]?.value ?? '') && /^[\p{Lu}"“'‘]/u.test(next)) return k + 1;
+  }
+  return from;
 }
 
 /** The plural noun just before the comma before token `t` ("soldiers" of "The soldiers, three hundred"), or `null`. */

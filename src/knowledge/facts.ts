@@ -26,6 +26,7 @@ import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
 import { dayReadFirst } from './same-day-again.ts';
 import { dayOfWritingEnd, throughMonthOfWriting } from './month-of-writing.ts';
+import { lastGroupNamed, type NamedGroup } from './partitive-antecedent.ts';
 import { untilDateSpan } from './date-until.ts';
 
 export interface FoundDate {
@@ -87,9 +88,14 @@ export class FactReader {
   numbers(
     sentence: WorkingSentence,
     referent: Counted | null = null,
-    groupBefore: Counted | null = null,
+    groupBefore: NamedGroup | null = null,
   ): FoundNumber[] {
     return this.#numbers.numbers(sentence, referent, groupBefore);
+  }
+
+  /** The group sentence `s` names that a figure "of them" in the next sentence may count (partitive-antecedent.ts). */
+  groupNamed(s: Pick<WorkingSentence, 'analysis' | 'tokenStart' | 'tokenEnd'>): NamedGroup | null {
+    return lastGroupNamed(s.analysis.tokens, s.tokenStart, s.tokenEnd, this.#numbers.groupKinds);
   }
 
   /**

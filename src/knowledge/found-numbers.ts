@@ -8,8 +8,14 @@ import { countedAsState } from './casualty-figures.ts';
 import { countsAfterDay } from './count-after-day.ts';
 import { isYearAfterDay } from './written-year.ts';
 import { countedAsWhole, type WholeNounKinds } from './counted-whole.ts';
-import { countedAsSubject, opensClauseAsPart } from './subject-figure.ts';
-import { GroupsNamed, partOfGroupNamed } from './partitive-antecedent.ts';
+import { countedAsSubject, opensClauseAsPart, PARTITIVE_PRONOUNS } from './subject-figure.ts';
+import {
+  existentialAt,
+  GroupsNamed,
+  partOfGroupNamed,
+  type GroupNounKinds,
+  type NamedGroup,
+} from './partitive-antecedent.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { spansStartingIn, type Token } from '../nlp/pipeline.ts';
 import type { Lexicon, WorkingSentence } from './annotate.ts';
@@ -55,7 +61,9 @@ function beforeScale(next: Token | undefined): boolean {
 export class NumberReader {
   readonly #lex: Lexicon;
   /** The groups the sentence being read names, for its figures "of them" (one, reset per sentence). */
-  readonly #groups = new GroupsNamed();
+  readonly #groups: GroupsNamed;
+  /** What is known of a noun "them" may stand for; `null`: any plural common noun but a unit is a group. */
+  readonly groupKinds: GroupNounKinds | null;
   /**
    * Every word the count-word and vague-count tables give a value, and the names an object inherits: a
    * word outside this set finds nothing in either, and most words are, so one look-up settles them.
@@ -68,6 +76,14 @@ export class NumberReader {
   constructor(lexicon: Lexicon, nounKinds: NounKindsOf | null = null) {
     this.#lex = lexicon;
     const personNouns = new Set(lexicon.personNouns);
+    this.groupKinds = nounKinds
+      ? {
+          isMeasure: (l) => nounKinds.isMeasure(l),
+          isPerson: (l) => personNouns.has(l) || nounKinds.isPerson(l),
+          isBody: (l) => nounKinds.isBody(l),
+        }
+      : null;
+    this.#groups = new GroupsNamed(this.groupKinds);
     this.#wholeKinds = nounKinds
       ? {
           isMeasure: (l) => nounKinds.isMeasure(l),
@@ -107,7 +123,7 @@ export class NumberReader {
   numbers(
     sentence: WorkingSentence,
     referent: Counted | null = null,
-    groupBefore: Counted | null = null,
+    groupBefore: NamedGroup | null = null,
   ): FoundNumber[] {
     const toks = sentence.analysis.tokens;
     const dateTokens = dateTokensOf(sentence);
@@ -140,7 +156,7 @@ export class NumberReader {
     tok: Token,
     inSentence: Counted | null,
     referent: Counted | null,
-    groupBefore: Counted | null,
+    groupBefore: NamedGroup | null,
   ): ReadAt | null {
     const { analysis } = sentence;
     const toks = analysis.tokens;
@@ -185,14 +201,7 @@ export class NumberReader {
       if (vague !== undefined && next?.normal === 'of') return { value: vague, qualifier: tok.normal };
       if (
         word !== undefined &&
-        (next?.normal !== 'of' ||
-          opensClauseAsPart(
-            toks,
-            sentence.tokenStart,
-            t,
-            sentence.tokenEnd,
-            this.#qualifierBefore(sentence, t)?.startTok ?? t,
-          )) &&
+        (next?.normal !== 'of' || this.#partOpening(sentence, t)) &&
         (tok.pos === 'NUM' || beforeScale(next))
       )
         return { value: word, qualifier: null };
@@ -205,6 +214,19 @@ export class NumberReader {
       !tok.value.includes(',') &&
       !countsAfterDay(toks, t, sentence.tokenEnd);
     return year ? null : { value, qualifier: null };
+  }
+
+  /**
+   * True when the count word at `t`, before "of", opens a part of a group: as its clause's subject ("Two of
+   * them were wounded") or after "there was/were" ("there were fifty of them").
+   */
+  #partOpening(sentence: WorkingSentence, t: number): boolean {
+    const toks = sentence.analysis.tokens;
+    const opensAt = this.#qualifierBefore(sentence, t)?.startTok ?? t;
+    return (
+      opensClauseAsPart(toks, sentence.tokenStart, t, sentence.tokenEnd, opensAt) ||
+      (PARTITIVE_PRONOUNS.has(toks[t + 2]?.normal ?? '') && existentialAt(toks, sentence.tokenStart, opensAt))
+    );
   }
 
   /**
@@ -301,7 +323,7 @@ export class NumberReader {
       (this.#wholeKinds
         ? countedAsWhole(analysis, { from, startTok, value, text }, inSentence ?? referent, this.#wholeKinds)
         : null) ??
-      countedBefore(analysis, from, startTok, endTok, limit, inSentence, referent) ??
+      countedBefore(analysis, from, startTok, endTok, limit, inSentence, referent, high ?? value) ??
       countedAsComplement(analysis, endTok, limit) ??
       countedAsSubject(
         analysis,

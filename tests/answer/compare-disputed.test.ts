@@ -226,6 +226,12 @@ describe('figureValue', () => {
     expect(figureValue('two or three')).toBe(2);
     expect(figureValue('some')).toBeNull();
   });
+
+  it("reads a range whose lower figure shares the higher one's scale at the lower figure", () => {
+    expect(figureValue('four or five hundred')).toBe(400);
+    expect(figureValue('twenty or thirty thousand')).toBe(20000);
+    expect(figureValue('fifteen hundred or two thousand')).toBe(1500);
+  });
 });
 
 describe('containsWords', () => {

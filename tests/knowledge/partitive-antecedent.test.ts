@@ -1,9 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { buildKnowledge, type PipelineTools } from '../../src/knowledge/build.ts';
+import type { RawSource } from '../../src/knowledge/sources.ts';
 import { GroupsNamed, lastGroupNamed } from '../../src/knowledge/partitive-antecedent.ts';
 import { annotateText, realTools } from './fixtures.ts';
 
 let tools: PipelineTools;
+
+/** One article with `body`, as the build reads a source file. */
+function fixtureSource(body: string): RawSource {
+  return {
+    meta: {
+      id: 'letters',
+      title: 'Letters from the garrison',
+      outlet: 'Example Weekly',
+      published: '1848-05-20',
+      url: null,
+      language: 'en',
+      syndicatedBy: null,
+      author: null,
+    },
+    body,
+    file: 'letters.md',
+    bodyLine: 1,
+    sha256: '0'.repeat(64),
+  };
+}
 
 beforeAll(async () => {
   tools = await realTools();
@@ -34,5 +55,35 @@ describe('the group a figure "of them" stands for', () => {
     expect(named.lastBefore(first!.tokenEnd)?.lemma).toBe('deserter');
     named.reset(second!.analysis.tokens, second!.tokenStart);
     expect(named.lastBefore(second!.tokenEnd)).toBeNull();
+  });
+});
+
+describe('a figure "there was … of them" in a soldier\'s letter', () => {
+  const counted = (body: string) =>
+    buildKnowledge([fixtureSource(body)], tools).numbers.map((n) => [n.text, n.countsLemma]);
+
+  it('counts the people the letter named as the subject before it, not the nights of the sentence before', () => {
+    expect(
+      counted(
+        '"On the 3d Corporal Vance went out with four men for water, and the Mexicans took the whole party. After that they fired on us every day and most nights. There was three hundred of them at the least."',
+      ),
+    ).toEqual([
+      ['four', 'man'],
+      ['three hundred', 'mexican'],
+    ]);
+  });
+
+  it('counts the enemy the sentence before names, with "there were" and a range', () => {
+    expect(
+      counted(
+        'Mr. Crane was in the landing party. He makes the enemy stronger than Private Hale does. "We were told there were four or five hundred of them," he writes.',
+      ),
+    ).toEqual([['four or five hundred', 'enemy']]);
+  });
+
+  it('reads "there was a hundred of them" after the people the sentence before names', () => {
+    expect(
+      counted('The Mexicans fought from the bank. The colonel says there was a hundred of them.'),
+    ).toEqual([['hundred', 'mexican']]);
   });
 });
