@@ -2,12 +2,15 @@
  * Verbs of a question that describe what it asks about rather than ask it: a verb in a clause that only
  * times the question ("…thinking of doing once the levies loomed", "…before they grabbed him", "…killed
  * when the town was shelled") and a participle that describes a noun, after it ("what did he say about the
- * strings attached to the aid") or between it and its determiner ("the mounted Californians"). The evidence
+ * strings attached to the aid") or between it and its determiner ("the mounted Californians"), and a verb
+ * that only leads into another by "to" ("supposed to visit"). The evidence
  * need not say them: they set the scene, often in figures of speech the coverage words otherwise. English
  * grammar, a closed class, not the coverage's words.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import type { WordNet } from '../nlp/wordnet.ts';
 import { howManyAt } from './asked-action.ts';
+import { asksYesNo } from './qualifying.ts';
 
 /** Words that open a clause timing the rest of the question ("once", "before"), as the tagger reads them. */
 const TIMING_WORDS: ReadonlySet<string> = new Set([
@@ -93,14 +96,46 @@ export function lastingState(toks: readonly Token[], i: number): boolean {
   return toks[opening]?.normal === 'how' && toks[opening + 1]?.normal === 'long';
 }
 
+/**
+ * True when the verb at `i` leads into the verb after it by "to" ("how many ports was the ship supposed to
+ * visit", "how many has the group managed to identify"): the act asked is the one after, which the evidence
+ * must say; the verb before only frames it, and the coverage often leaves it out ("was to … take it to 22
+ * ports"). The word after "to" must be a verb by `isVerb` as well as by the tagger. Not in a yes/no question
+ * (see {@link setsTheScene}): what it asks to confirm is the verb before ("did Mexico agree to pay", "was
+ * he promoted to general").
+ */
+export function leadsIntoAct(toks: readonly Token[], i: number, isVerb: (word: string) => boolean): boolean {
+  const next = toks[i + 2];
+  return toks[i + 1]?.normal === 'to' && next?.pos === 'VERB' && isVerb(next.lemma);
+}
+
+/** How {@link setsTheScene} reads a verb leading into another ({@link leadsIntoAct}). */
+export interface LeadingReading {
+  /** True for a yes/no question, which asks to confirm the leading verb. */
+  yesNo: boolean;
+  isVerb: (word: string) => boolean;
+}
+
+/** {@link LeadingReading} of the question `text`: a word is a verb when WordNet has a verb sense of it. */
+export function leadingReading(text: string, wordnet: WordNet | null | undefined): LeadingReading {
+  return {
+    yesNo: asksYesNo(text),
+    isVerb: (w) => (wordnet?.firstWaySenseWords(w).length ?? 0) > 0,
+  };
+}
+
 /** Words that open a turn before its question ("and", "so"). */
 const OPENERS: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 'well']);
 
 /**
  * True when every use of the verb `lemma` in the question only sets the scene ({@link inTimingClause},
- * {@link describesNoun}, {@link describesNounAfter}, {@link lastingState}).
+ * {@link describesNoun}, {@link describesNounAfter}, {@link lastingState}, {@link leadsIntoAct}).
  */
-export function setsTheScene(toks: readonly Token[], lemma: string): boolean {
+export function setsTheScene(
+  toks: readonly Token[],
+  lemma: string,
+  leading: LeadingReading | null = null,
+): boolean {
   const at = toks.flatMap((t, i) => (t.lemma === lemma && t.pos === 'VERB' ? [i] : []));
   return (
     at.length > 0 &&
@@ -109,7 +144,8 @@ export function setsTheScene(toks: readonly Token[], lemma: string): boolean {
         inTimingClause(toks, i) ||
         describesNoun(toks, i) ||
         describesNounAfter(toks, i) ||
-        lastingState(toks, i),
+        lastingState(toks, i) ||
+        (leading !== null && !leading.yesNo && leadsIntoAct(toks, i, leading.isVerb)),
     )
   );
 }

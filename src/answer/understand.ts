@@ -18,7 +18,7 @@ import { QuestionEntities } from './question-entities.ts';
 import { kinGroupsOf } from './kin-group.ts';
 import { personKindsOf } from './person-kinds.ts';
 import { outletNames, outletsNamed, type OutletName } from './outlet-names.ts';
-import { setsTheScene } from './side-verbs.ts';
+import { leadingReading, setsTheScene } from './side-verbs.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { nameFollowers, nameWords, wordsByLength } from './spelling-vocabulary.ts';
 import { unframe } from './question-frames.ts';
@@ -316,6 +316,8 @@ export class QuestionReader {
     const wordnet = this.data.wordnet;
     // "broke loose": the words of a two-word verb are said by what WordNet says the two say together ("escaped").
     const twoWordVerbs = phrasalSynonyms(u.analysis.tokens, wordnet);
+    // "How many ports was the ship supposed to visit": a verb leading into another by "to" is no act of its own.
+    const leading = leadingReading(u.analysis.text, wordnet);
     const asOneVerb = (l: string, evidence: ReadonlySet<string>) =>
       Math.max(0, ...(twoWordVerbs.get(l)?.phrasal ?? []).map((p) => wordNetSaid(wordnet, p, evidence)));
     return {
@@ -336,7 +338,7 @@ export class QuestionReader {
         u.predicates.includes(l) &&
         !this.index.vocabulary.has(l) &&
         !phrasal(u, l) &&
-        !setsTheScene(u.analysis.tokens, l) &&
+        !setsTheScene(u.analysis.tokens, l, leading) &&
         !describesNoOne(u.analysis, l, this.data.wordnet),
       entityGroup: (id) => u.entityGroups.get(id) ?? id,
     };
