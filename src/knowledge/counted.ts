@@ -187,7 +187,8 @@ function isPluralNoun(tok: Token | undefined): tok is Token {
  * - The figure's own clause runs back to the nearest comma, dash, colon or relative word ("who", "which"):
  *   a clause before it ("who had spent weeks … at rallies") says nothing of what the figure counts. In a
  *   quoted paragraph stored as one sentence, it runs back no further than the full stop before it.
- * - A figure "of them" is a part of a figure before it no smaller than it, never of a larger one.
+ * - A figure "of them" is a part of a figure before it in its own sentence no smaller than it, never of a
+ *   larger one; a figure of the sentence before may be another source's count of the same people.
  * - With no noun in its clause, the figure counts what a figure before it in the sentence counts
  *   ("49 customs houses, 17 of them"), or, in a clause with a verb of its own, the plural noun just before
  *   the clause ("migrants, once estimated … to be more than 7,000 strong"), or, when the clause opens the
@@ -241,7 +242,8 @@ export function countedBefore(
   const fits = (c: Counted | null) =>
     c && !(partitive && value !== null && c.value !== undefined && c.value < value) ? c : null;
   inSentence = fits(inSentence);
-  referent = fits(referent);
+  // A figure of the sentence before is another count of the same people as often as their whole ("roughly
+  // 1,000 soldiers" then "close to 2,000 of them", two sources): only a figure of its own sentence bounds it.
   if (startTok > from && prev) {
     // "Ramona Villalobos, 64, who…": an age in apposition.
     const after = endTok < limit ? toks[endTok] : undefined;

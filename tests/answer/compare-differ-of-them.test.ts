@@ -25,12 +25,25 @@ A second letter comes from Mr. Samuel Crane, seaman of the relieving ship, writt
 Mr. Crane writes of the fighting: "They left eleven dead on the ground that I counted, but the townspeople say above thirty were carried off."
 `;
 
+/** Two sources' counts of the same soldiers, the second larger and given as "of them". */
+const TWO_COUNTS = `---
+id: valleytv-2024-river-town-soldiers-count
+title: How many soldiers are in River Town?
+outlet: Example Valley TV
+published: 2024-02-29
+url: https://example.org/river-town-soldiers
+language: en
+---
+How many soldiers are in River Town?
+How many soldiers are in River Town? It depends on who you ask. A spokesman for the State Military Department said that "roughly 1,000 soldiers and airmen are assigned to the River Town area" this winter. Council member Ana Ibarra, who has criticized the deployment, put it differently: "At the peak in January there were close to 2,000 of them in this town. Nobody in the capital has ever given the city a straight number."
+`;
+
 let engine: AnswerEngine;
 let user = 0;
 const fresh = () => ({ userId: `compare-differ-of-them-${++user}` });
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'mission.md': ARTICLE }));
+  ({ engine } = await articlesAlone({ 'mission.md': ARTICLE, 'river-town.md': TWO_COUNTS }));
 }, 120_000);
 
 describe('two letter writers who differ on how many attackers there were', () => {
@@ -43,5 +56,15 @@ describe('two letter writers who differ on how many attackers there were', () =>
     expect(answer.text).toContain('three hundred of them');
     expect(answer.text).toContain('four or five hundred of them');
     expect(answer.text).not.toContain('forty women');
+  });
+
+  it('gives a second source\'s larger count "of them" as its own figure of the soldiers', async () => {
+    const answer = await engine.ask(
+      'How do the State Military Department and council member Ana Ibarra differ on how many soldiers are in River Town?',
+      fresh(),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('roughly 1,000');
+    expect(answer.text).toContain('close to 2,000');
   });
 });
