@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../nlp/pipeline.ts';
 import { THIRD_PERSON } from '../nlp/third-person.ts';
+import { POSSESSIVE_MARKS } from '../nlp/possessive.ts';
 
 /** Tokens at most of a phrase set before the subject ("Of the Mexicans at Tucson"): a phrase, not a clause. */
 const MAX_FRONTED_TOKENS = 8;
@@ -18,7 +19,11 @@ const FRONTED_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PROPN', 'NOUN',
 export function frontedPhraseBefore(analysis: Analysis, from: number, to: number): boolean {
   if (to - from < 2 || to - from > MAX_FRONTED_TOKENS) return false;
   if (analysis.tokens[from]?.pos !== 'ADP') return false;
-  for (let k = from + 1; k < to; k++) if (!FRONTED_POS.has(analysis.tokens[k]?.pos ?? '')) return false;
+  // "Of Captain Fremont's arrival she writes": a possessive's mark is part of the phrase's noun phrase.
+  for (let k = from + 1; k < to; k++) {
+    const tok = analysis.tokens[k];
+    if (!FRONTED_POS.has(tok?.pos ?? '') && !POSSESSIVE_MARKS.has(tok?.normal ?? '')) return false;
+  }
   return true;
 }
 

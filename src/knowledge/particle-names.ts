@@ -35,6 +35,8 @@ export function particleSurnameEnd(
   tokens: readonly Token[],
   end: number,
   excluded: (t: number) => boolean,
+  /** What must follow the surname: a comma, unless told otherwise. */
+  closes: (next: Token | undefined) => boolean = (next) => next?.value === ',',
 ): number | null {
   for (const particle of SURNAME_PARTICLES) {
     if (!particle.every((w, i) => tokens[end + i]?.value === w)) continue;
@@ -46,7 +48,7 @@ export function particleSurnameEnd(
     if (!surnameWord(tail)) return null;
     // "Jesús de León Tello,": a Spanish surname after the particle may be two, the father's and the mother's.
     if (surnameWord(tail + 1)) tail++;
-    if (tokens[tail + 1]?.value !== ',') return null;
+    if (!closes(tokens[tail + 1])) return null;
     for (let k = end; k <= tail; k++) if (excluded(k)) return null;
     return tail + 1;
   }

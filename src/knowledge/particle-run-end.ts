@@ -36,7 +36,7 @@ export function particleRunEnd(
   const names = run.end - run.titleEnd;
   if (names !== 1 && names !== 2) return null;
   const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
-  if (end === null) return null;
+  if (end === null) return afterPersonNoun(reader, analysis.tokens, run, blocked);
   if (run.titleEnd > run.start && agedAt(analysis.tokens, end)) return end;
   // "Mrs. Josefa Garza de la Vega, whose house…": an honorific opens no body's name.
   if (run.titleEnd > run.start && reader.honorifics.has(bare(analysis.tokens[run.start]?.value ?? '')))
@@ -73,4 +73,21 @@ export function agedAt(tokens: readonly Token[], end: number): boolean {
     /^\d{1,3}$/.test(tokens[end + 1]?.value ?? '') &&
     tokens[end + 2]?.value === ','
   );
+}
+
+/**
+ * "defense attorney César de Castro told jurors": a given name after a noun for a person in lower case goes
+ * on past a particle to the surname before the verb it is the subject of; no body's name follows a noun for
+ * a person. `null` when no such noun stands before one name with no title.
+ */
+function afterPersonNoun(
+  reader: ParticleRunReader,
+  tokens: readonly Token[],
+  run: { start: number; titleEnd: number; end: number },
+  blocked: (t: number) => boolean,
+): number | null {
+  if (run.titleEnd !== run.start || run.end - run.start !== 1) return null;
+  const noun = tokens[run.start - 1];
+  if (noun?.pos !== 'NOUN' || noun.value !== noun.normal || !reader.isPersonNoun(noun.lemma)) return null;
+  return particleSurnameEnd(tokens, run.end, blocked, (next) => next?.pos === 'VERB');
 }

@@ -76,12 +76,18 @@ export function centreMention(
 ): Centre | null {
   // Among the mentions by name only: a sentence of thousands of quotations tagged "he said" holds thousands of
   // pronouns, and scanning them for each was quadratic.
-  const own = sentence.named.firstIn(
-    0,
-    before,
-    (m) =>
-      isPerson(m.entityId) && !quoted(sentence, m.token) && !ownerBeforeAside(sentence.analysis, m, before),
-  );
+  // "Of Captain Fremont's arrival she writes": a name in a phrase set before the subject is not it.
+  const fronted = frontedPhraseBefore(sentence.analysis, sentence.tokenStart, before);
+  const own = fronted
+    ? undefined
+    : sentence.named.firstIn(
+        0,
+        before,
+        (m) =>
+          isPerson(m.entityId) &&
+          !quoted(sentence, m.token) &&
+          !ownerBeforeAside(sentence.analysis, m, before),
+      );
   if (own) return { entityId: own.entityId, spoke: false, after: NO_ONE, oblique: NO_ONE };
   let previous = sentence.previous;
   for (let back = 0; previous && back < CENTRE_SENTENCES; back++, previous = previous.previous) {

@@ -34,7 +34,10 @@ const CAPS_NICKNAME = String.raw`["“]\p{Lu}[\p{Lu}\p{M}'’\-]*["”]`;
 const CAPS_NAME_WORD = String.raw`(?:${CAPS_WORD}|${CAPS_NICKNAME})`;
 /** A word of a bold label: a capitalised name word. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
-/** Words of a role or organisation after the name's comma ("U.S. BORDER PATROL", "KSVN NEWS 4"). */
+/**
+ * Words of a role or organisation after the name's comma ("U.S. BORDER PATROL", "KSVN NEWS 4"); a role may
+ * go on after a comma of its own ("HISTORIAN, HARTNELL COLLEGE", "17, BOYLE HEIGHTS").
+ */
 const CAPS_ROLE = String.raw`[\p{Lu}\d][\p{Lu}\p{M}\d'’.&\-]*`;
 /** A note on how the turn was delivered: "(on camera)", "(sound bite)", "(voice-over)", "(through translator)". */
 const DELIVERY = String.raw`(?:\s*\((?<note>[^()\n]{1,40})\))?`;
@@ -46,7 +49,7 @@ const NAME_ASIDE = String.raw`(?:\s*\([^()\n]{1,20}\)(?=\s*,))?`;
 
 const CAPS_LABEL = new RegExp(
   String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_NAME_WORD}){0,5})${NAME_ASIDE}` +
-    String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+`,
+    String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:(?:\s*,)?\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+`,
   'u',
 );
 const BOLD_LABEL = new RegExp(

@@ -28,4 +28,13 @@ describe('a sentence opening with a phrase before its "he"', () => {
   it('leaves "he" in the next paragraph the same person', () => {
     expect(speakerOfWords(tools, BODY, 'left our bones')).toBe('Silas Verbeck');
   });
+
+  it('gives the words after "Of Captain Fremont\'s arrival she writes:" to the writer, not to the man the phrase names', () => {
+    const body = [
+      'The second letter was written by Mrs. Lydia Pettibone, whose husband farms on Sonoma Creek. It is dated at Sonoma on the 30th of June.',
+      'The news of the two men killed on the Bodega road reached the town, she says, "on the Friday, and put every one in a fright." She continues: "I do not know what to believe."',
+      'Of Captain Fremont\'s arrival she writes: "Captain Fremont came in with his men on the 25th, and it is a comfort to see them." She relates that a woman who brings milk to the house, whom she calls Doña Josefa, asked her, "Are we now in a new country, señora, or are you in ours?"',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'came in with his men', '1846-09-01')).toBe('Lydia Pettibone');
+  });
 });

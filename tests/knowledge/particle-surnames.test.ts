@@ -31,4 +31,19 @@ describe('particleSurnameEnd', () => {
       'The Secretaría de la Defensa Nacional, the ministry in charge of the army, said 3,000 soldiers would go north.';
     expect(names(body).some((n) => /Secretaría|Defensa/.test(n))).toBe(false);
   });
+
+  it('gives a lawyer\'s words to his whole name when a noun for a person stands before it ("defense attorney César de Castro told jurors")', () => {
+    const body = [
+      'Defense attorney César de Castro told jurors in his closing: "Not one photograph. Not one recording."',
+      'De Castro argued for 20 years. "He has lost his country, his name and his freedom," de Castro said.',
+    ].join('\n\n');
+    expect(names(body)).toContain('César de Castro');
+    expect(speakerOfWords(tools, body, 'Not one photograph', '2024-10-17')).toBe('César de Castro');
+    expect(speakerOfWords(tools, body, 'He has lost his country', '2024-10-17')).toBe('César de Castro');
+  });
+
+  it('finds no person in a body\'s name with "de" after a noun that is no person\'s ("the Secretaría de Marina said")', () => {
+    const body = 'A statement from the navy, Secretaría de Marina said, called the shooting an attack.';
+    expect(names(body).some((n) => /Secretaría|Marina/.test(n))).toBe(false);
+  });
 });

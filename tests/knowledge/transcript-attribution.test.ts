@@ -42,6 +42,19 @@ describe('transcript attribution', () => {
     expect(speakerOf(body, 'about twelve thousand troops')).toBe('Dwight Farraday');
   });
 
+  it('gives a turn to the guest whose label gives the role in two parts ("ALDEN MARSH, HISTORIAN, HARTNELL COLLEGE:"), and their later turns by surname', () => {
+    const body = [
+      'HOWARD LINDQVIST, HOST: Good evening. Professor Alden Marsh teaches history at Hartnell College. Professor Marsh, set the scene.',
+      'ALDEN MARSH, HISTORIAN, HARTNELL COLLEGE: In the fall of 1846 the Americans thought California was won.',
+      'LINDQVIST: Who led the Americans that day?',
+      'MARSH: Two captains of volunteers led about sixty men.',
+      'CARL JESSEN, FARMER, NATIVIDAD ROAD: My father turned up a lance point in the lower field.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the Americans thought California was won')).toBe('Alden Marsh');
+    expect(speakerOf(body, 'Two captains of volunteers')).toBe('Alden Marsh');
+    expect(speakerOf(body, 'turned up a lance point')).toBe('Carl Jessen');
+  });
+
   it('gives a caller\'s turn to the name the label\'s note gives ("CALLER (LUPE, CANUTILLO):"), each caller their own', () => {
     expect(speakerOf(CALL_IN, 'Can these soldiers arrest people?')).toBe('Lupe');
     expect(speakerOf(CALL_IN, 'I ranch south of Columbus')).toBe('Dale');
