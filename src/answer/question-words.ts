@@ -31,6 +31,34 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'ADV']);
  * 0.6 for it measured alike with 1 (people dev 427 → 428/476, test unchanged, npm run eval 2026-11-30).
  */
 const FRAME_WEIGHT = 0.25;
+/**
+ * Weight of a verb the stop list drops that a question asks the object of ({@link asksObjectOf}); a frame verb
+ * asked so weighs in full too. npm run eval 2026-12-07 (rank45, against 57f5be4f): all dev 2196 -> 2198/2840,
+ * test 3301 -> 3304/5377, must-decline answered unchanged; 0.5 moved no dev question (bench/rank45-study.ts).
+ */
+const STOP_VERB_WEIGHT = 1;
+/** Verbs that stand for any act or state ("what did they do?", "what was it?"): they ask, they say nothing. */
+const PRO_VERBS = new Set(['be', 'have', 'do']);
+
+/**
+ * True when the verb at `i` is what a question asks the object of: a verb of the question's own ("what did
+ * the raiders take", "what did he get for it") after its auxiliary, not a pro-verb, nor a saying verb, which
+ * the quote intent reads.
+ */
+function asksObjectOf(analysis: Analysis, i: number, vocabulary: QuestionVocabulary): boolean {
+  const tok = analysis.tokens[i];
+  if (!tok || tok.pos !== 'VERB' || PRO_VERBS.has(tok.lemma)) return false;
+  if (vocabulary.data.intents.speechVerbs.includes(tok.lemma)) return false;
+  const first = analysis.tokens.findIndex(
+    (t) => t.pos !== 'PUNCT' && !/^(and|so|but|ok|okay)$/.test(t.normal),
+  );
+  const opening = analysis.tokens[first];
+  if (!opening || !/^(what|which|who|whom)$/.test(opening.normal)) return false;
+  // The first verb after the auxiliary, not one in a clause after it ("what did she say about using…").
+  const aux = analysis.tokens.findIndex((t, k) => k > first && t.pos === 'AUX');
+  return aux >= 0 && aux < i && analysis.tokens.findIndex((t, k) => k > aux && t.pos === 'VERB') === i;
+}
+
 /** Determiners that point to a thing already spoken of: "the call", "that call". */
 const POINTING = new Set(['the', 'that', 'this', 'those', 'these']);
 /** Question words the stop list holds as adverbs: they ask, they are not what is asked about. */
@@ -201,6 +229,10 @@ export function questionWords(
         add(tok.normal, STOP_ADVERB_WEIGHT);
         if (!QUESTION_WORDS.has(tok.normal)) adverbs.push(tok.normal);
       }
+      // "What did the raiders take?": a verb the stop list drops is what the question asks the object of.
+      if (asksObjectOf(analysis, i, vocabulary) && vocabulary.known.has(lemma)) {
+        add(lemma, STOP_VERB_WEIGHT);
+      }
       return;
     }
     if (vocabulary.frame.has(lemma) || vocabulary.frame.has(tok.normal)) {
@@ -214,7 +246,9 @@ export function questionWords(
         !vocabulary.frame.has(before.lemma) &&
         !vocabulary.frame.has(before.normal) &&
         vocabulary.known.has(before.lemma);
-      if (vocabulary.known.has(lemma)) add(lemma, qualified ? 1 : FRAME_WEIGHT);
+      // "What did they use?": a frame verb the question asks the object of is what it asks, as a stop-list one.
+      const asked = asksObjectOf(analysis, i, vocabulary);
+      if (vocabulary.known.has(lemma)) add(lemma, qualified || asked ? 1 : FRAME_WEIGHT);
       return;
     }
     // An acronym the coverage spells out ("ACLU"): its words stand for it.
