@@ -387,6 +387,16 @@ export class ArticlePeople {
     const value = joined.value;
     const next = tokens[joined.last + 1];
     if (next && NAME_WORD.test(next.value) && next.pos === 'PROPN') return null;
+    // A word no one bears as any name ("We", "ANNOUNCER"): every test below reads its holders and finds none.
+    // Most capitalised words of a long article are such, and the tests cost more than these look-ups.
+    if (
+      !this.#allBySurname.has(value) &&
+      !this.#allByCapitalSurname.has(value) &&
+      !this.#bySurname.has(value) &&
+      !this.#byLaterName.has(value) &&
+      !this.#byFirstName.get(value)
+    )
+      return null;
     // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa ("Gerald W.
     // Vickery" beside Donna Vickery: past a middle initial).
     const previous = tokens[t - 1]?.value ?? '';

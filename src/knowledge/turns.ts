@@ -121,11 +121,17 @@ export function transcriptTurns(
   /** The article's people by their full name and by their surname, as labels are compared. */
   const byName = new Map<string, Omit<SpeakerGuess, 'cue'>>();
   const bySurname = new Map<string, Omit<SpeakerGuess, 'cue'>>();
+  // A label's words, read once per name: a transcript repeats its labels, and names its people often.
+  const wordsOf = rememberedWords();
+  /** Ids the walk below has looked up: a person named again is already in `byName`. */
+  const looked = new Set<string>();
   for (const s of sentences)
     for (const m of s.mentions) {
-      const entity = m.via === 'pronoun' ? undefined : entityOf(m.entityId);
+      if (m.via === 'pronoun' || looked.has(m.entityId)) continue;
+      looked.add(m.entityId);
+      const entity = entityOf(m.entityId);
       if (entity?.type !== 'person' || byName.has(entity.id)) continue;
-      const words = labelWords(entity.name);
+      const words = wordsOf(entity.name);
       const who = { speakerId: entity.id, speakerName: entity.name };
       byName.set(entity.id, who);
       byName.set(words.join(' '), who);
@@ -144,7 +150,7 @@ export function transcriptTurns(
     sentences.map((s) => s.analysis.text.slice(Math.max(s.start, labelEnds.get(s) ?? 0), s.end)),
   );
   for (const [s, label] of labelled) {
-    const words = labelWords(label.name);
+    const words = wordsOf(label.name);
     const key = words.join(' ');
     const inLabel = s.mentions.find(
       (m) =>
@@ -162,7 +168,7 @@ export function transcriptTurns(
       (w) => outside.has(w) || (words.length === 1 && !bySurname.has(w) && !byName.has(w)),
     );
     const found = inLabel ? entityOf(inLabel.entityId) : undefined;
-    const entity = found && !(described && labelWords(found.name).join(' ') === key) ? found : undefined;
+    const entity = found && !(described && wordsOf(found.name).join(' ') === key) ? found : undefined;
     // "CALLER (LUPE, CANUTILLO):": the caller the note names, as the host greets them ("Lupe in Canutillo");
     // the label's word is a role every caller shares, so it names no one later.
     const called = entity ? null : noteName(label);
@@ -183,7 +189,7 @@ export function transcriptTurns(
     for (let k = 0; !speaker && k < words.length; k++) {
       const tail = words.slice(k);
       const hit = (tail.length === 1 ? bySurname.get(tail[0] ?? '') : byName.get(tail.join(' '))) ?? null;
-      speaker = hit && !(described && labelWords(hit.speakerName).join(' ') === key) ? hit : null;
+      speaker = hit && !(described && wordsOf(hit.speakerName).join(' ') === key) ? hit : null;
     }
     speaker ??= byRole.get(key) ?? null;
     // "EARL, CALLER (KILLEEN):" after "Earl is calling from Killeen": a first name alone that the host calls
@@ -209,7 +215,7 @@ export function transcriptTurns(
     byLabel.set(key, speaker);
     const surname = surnameOfLabel(words);
     if (surname) byLabel.set(surname, speaker);
-    if (label.role) byRole.set(labelWords(label.role).join(' '), speaker);
+    if (label.role) byRole.set(wordsOf(label.role).join(' '), speaker);
   }
   if (speakers.size < MIN_TRANSCRIPT_SPEAKERS) return [];
   return turnQuotes(
@@ -223,6 +229,16 @@ export function transcriptTurns(
     nounGender,
     relativeNamed,
   );
+}
+
+/** {@link labelWords}, remembered per name for one transcript (the lists are shared: read them, never change them). */
+function rememberedWords(): (name: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (name) => {
+    let words = known.get(name);
+    if (!words) known.set(name, (words = labelWords(name)));
+    return words;
+  };
 }
 
 /** A label's surname: its last word, or the one before a generational suffix ("anthony ramsey iii" → "ramsey"). */
