@@ -156,9 +156,15 @@ function numeralOf(word: string): number | undefined {
   return digits !== undefined ? Number(digits.replace(/,/g, '')) : NUMERALS.get(word);
 }
 
-/** The scale of the numeral at `words[at]` when a scale word follows it ("five hundred"), else `undefined`. */
+/**
+ * The scale of the numeral at `words[at]` when scale words follow it ("five hundred", "five hundred thousand":
+ * all of them), else `undefined`.
+ */
 function sharedScale(words: readonly string[], at: number): number | undefined {
-  return numeralOf(words[at] ?? '') === undefined ? undefined : SCALES.get(words[at + 1] ?? '');
+  if (numeralOf(words[at] ?? '') === undefined) return undefined;
+  let scale: number | undefined;
+  for (let k = at + 1; SCALES.has(words[k] ?? ''); k++) scale = (scale ?? 1) * SCALES.get(words[k]!)!;
+  return scale;
 }
 
 /**

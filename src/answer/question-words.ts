@@ -42,8 +42,8 @@ const PRO_VERBS = new Set(['be', 'have', 'do']);
 
 /**
  * True when the verb at `i` is what a question asks the object of: a verb of the question's own ("what did
- * the raiders take", "what did he get for it") after its auxiliary, not a pro-verb, nor a saying verb, which
- * the quote intent reads.
+ * the raiders take", "what did he get for it") after its auxiliary, or after the verbs leading into it by
+ * "to" ("what did they try to take"), not a pro-verb, nor a saying verb, which the quote intent reads.
  */
 function asksObjectOf(analysis: Analysis, i: number, vocabulary: QuestionVocabulary): boolean {
   const tok = analysis.tokens[i];
@@ -56,7 +56,16 @@ function asksObjectOf(analysis: Analysis, i: number, vocabulary: QuestionVocabul
   if (!opening || !/^(what|which|who|whom)$/.test(opening.normal)) return false;
   // The first verb after the auxiliary, not one in a clause after it ("what did she say about using…").
   const aux = analysis.tokens.findIndex((t, k) => k > first && t.pos === 'AUX');
-  return aux >= 0 && aux < i && analysis.tokens.findIndex((t, k) => k > aux && t.pos === 'VERB') === i;
+  if (aux < 0 || aux >= i) return false;
+  let asked = analysis.tokens.findIndex((t, k) => k > aux && t.pos === 'VERB');
+  // "What did the raiders try to take": a verb leading into another by "to" frames the one asked.
+  while (
+    asked >= 0 &&
+    analysis.tokens[asked + 1]?.normal === 'to' &&
+    analysis.tokens[asked + 2]?.pos === 'VERB'
+  )
+    asked += 2;
+  return asked === i;
 }
 
 /** Determiners that point to a thing already spoken of: "the call", "that call". */

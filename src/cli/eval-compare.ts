@@ -32,7 +32,7 @@ function parse(text: string): Parsed {
       continue;
     }
     if (inKindTotals) {
-      const kind = /^([a-z-]+)\s+(\d.*)$/.exec(line);
+      const kind = /^([a-z-]+)\s+((?:\d|-).*)$/.exec(line);
       if (kind) {
         figures.set(`kind ${kind[1]}`, kind[2]!.trim().replace(/\s+/g, ' '));
         continue;

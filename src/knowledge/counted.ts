@@ -187,8 +187,9 @@ function isPluralNoun(tok: Token | undefined): tok is Token {
  * - The figure's own clause runs back to the nearest comma, dash, colon or relative word ("who", "which"):
  *   a clause before it ("who had spent weeks … at rallies") says nothing of what the figure counts. In a
  *   quoted paragraph stored as one sentence, it runs back no further than the full stop before it.
- * - A figure "of them" is a part of a figure before it in its own sentence no smaller than it, never of a
- *   larger one; a figure of the sentence before may be another source's count of the same people.
+ * - A figure "of them" is never a part of a smaller figure before it in its own sentence ("six men … there
+ *   was three hundred of them"); a figure of the sentence before may be another source's count of the same
+ *   people, larger or smaller.
  * - With no noun in its clause, the figure counts what a figure before it in the sentence counts
  *   ("49 customs houses, 17 of them"), or, in a clause with a verb of its own, the plural noun just before
  *   the clause ("migrants, once estimated … to be more than 7,000 strong"), or, when the clause opens the

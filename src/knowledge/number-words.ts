@@ -61,12 +61,44 @@ export function figureFrom(
     // "Ten thousand", "1.5 million migrants", "twenty-five thousand", and the old plural "fifteen millions".
     v *= scale;
     k++;
+    // "One thousand two hundred", "a thousand and fifty": the figure below the scale adds to it.
+    const rest = belowScale(toks, k, end, scale, figure);
+    if (rest !== null) {
+      v += rest.value;
+      k = rest.end;
+    }
   } else if (k === t + 1 && k < end && toks[k]?.normal === 'dozen') {
     // "Two dozen migrants": 24 of them.
     v *= 12;
     k++;
   }
   return { value: v, end: k };
+}
+
+/**
+ * The figure in words after a scale that adds to it, and the token after it: hundreds ("one thousand two
+ * hundred", "two million five hundred thousand"), or, after "and", a figure below a hundred ("a thousand and
+ * fifty"); `null` when none follows, or when the figure after is a range's other end with a scale of its own
+ * ("between two thousand and three thousand").
+ */
+function belowScale(
+  toks: readonly Token[],
+  at: number,
+  end: number,
+  scale: number,
+  figure: TokenFigure,
+): Figure | null {
+  const and = toks[at]?.normal === 'and';
+  const j = and ? at + 1 : at;
+  const tok = toks[j];
+  if (j >= end || !tok || numericValue(tok) !== null) return null;
+  const value = figure(tok) ?? numberInWords(tok.normal);
+  if (value === null || !Number.isInteger(value) || value < 1 || value >= HUNDRED) return null;
+  const rest = figureFrom(toks, j, end, value, figure);
+  if (rest.value >= scale || (and ? rest.value >= HUNDRED : rest.value < HUNDRED)) return null;
+  const after = toks[rest.end]?.normal ?? '';
+  if (rest.end < end && (after === 'hundred' || scaleOf(after) !== undefined)) return null;
+  return rest;
 }
 
 /** The value of a scale word, singular or in the old plural after a figure ("fifteen millions of dollars"). */
@@ -96,9 +128,15 @@ export function sharedScaleLow(
     scale *= HUNDRED;
     at--;
   }
-  // "two or three thousand five hundred": "hundred" scales the last figure only, not the higher figure.
+  // "two or three thousand five hundred": "hundred" scales the last figure only, not the higher figure; the
+  // lower figure shares the higher one's scale and what follows it (2,500 to 3,500).
   const beforeLeading = toks[at - 2]?.normal ?? '';
-  if (beforeLeading === 'hundred' || scaleOf(beforeLeading) !== undefined) return low;
+  const leadingScale = scaleOf(beforeLeading);
+  if (beforeLeading === 'hundred') return low;
+  if (leadingScale !== undefined) {
+    const withRest = low * leadingScale + (high.value % leadingScale);
+    return withRest < high.value ? withRest : low;
+  }
   const scaled = low * scale;
   return scaled < high.value ? scaled : low;
 }
@@ -144,7 +182,12 @@ export function rangeEnd(
  * would be taken for the whole. "A hundred men" alone is left as it was, no figure.
  */
 export function hundredAndMore(toks: readonly Token[], t: number, end: number, figure: TokenFigure): boolean {
-  if (toks[t + 1]?.normal !== 'hundred') return false;
+  const word = toks[t + 1]?.normal ?? '';
+  if (word !== 'hundred') {
+    // "A thousand and fifty", "a thousand two hundred": the figure below the scale makes "a" its one.
+    const scale = SCALES[word];
+    return scale !== undefined && belowScale(toks, t + 2, end, scale, figure) !== null;
+  }
   const j = toks[t + 2]?.normal === 'and' ? t + 3 : t + 2;
   return j < end && smallFigure(toks, j, end, figure) !== null;
 }

@@ -89,5 +89,6 @@ function afterPersonNoun(
   if (run.titleEnd !== run.start || run.end - run.start !== 1) return null;
   const noun = tokens[run.start - 1];
   if (noun?.pos !== 'NOUN' || noun.value !== noun.normal || !reader.isPersonNoun(noun.lemma)) return null;
-  return particleSurnameEnd(tokens, run.end, blocked, (next) => next?.pos === 'VERB');
+  // "… de Castro told jurors", "… de Castro has argued": a verb or its auxiliary follows the surname.
+  return particleSurnameEnd(tokens, run.end, blocked, (next) => next?.pos === 'VERB' || next?.pos === 'AUX');
 }

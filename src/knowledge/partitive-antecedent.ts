@@ -5,11 +5,12 @@
  * 181 of them overpowered their guards": the 181 are prisoners. "… the Mexican soldiers three times raised a
  * white flag and the deserters three times tore it down." then "Upwards of eighty of them were taken": the
  * deserters, the nearest group before the pronoun, not the times. A plural common noun is a group, but a unit
- * of time or measure and "times" are none; a name is not. With WordNet's kinds of noun, people come first:
- * "the Mexicans took the whole party … fired on us every day and most nights. There was three hundred of
- * them": the subject that is people (the Mexicans, a demonym), then any people or body of people named ("He
- * makes the enemy stronger" then "there were four or five hundred of them"), then any other group; never a
- * measure or a period ("nights", WordNet's).
+ * of time or measure and "times" are none; a name is not; nor, by WordNet's kinds of noun, a measure or a
+ * period ("nights"). "Them" is the group named last ("Soldiers escorted the migrants … Forty of them were
+ * children": migrants), unless a "they" has kept a subject in play before "there was": "the Mexicans took the
+ * whole party. After that they fired on us every day and most nights. There was three hundred of them" counts
+ * the subject that is people (the Mexicans, a demonym), then any people or body of people named, then any
+ * other group.
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { singularOf } from '../nlp/singular.ts';
@@ -27,13 +28,24 @@ export interface GroupNounKinds {
   isBody(lemma: string): boolean;
 }
 
-/** A group a figure "of them" may count, and how likely "them" stands for it ({@link rankOf}). */
+/** A group a figure "of them" may count, and how likely "them" stands for it ({@link groupAt}). */
 export interface NamedGroup extends Counted {
   rank: GroupRank;
+  /** The group named last in the same span, of any rank: what "them" stands for unless a "they" kept another. */
+  nearest: Counted;
 }
 
 /** 3: people that are the subject of their clause; 2: people or a body of people; 1: any other group. */
 type GroupRank = 1 | 2 | 3;
+
+/** A group read at one token, before the span it is the best of is known. */
+type RankedGroup = Omit<NamedGroup, 'nearest'>;
+
+/** `best` with the span's `nearest` group, as counted. */
+const withNearest = (best: RankedGroup, nearest: RankedGroup): NamedGroup => ({
+  ...best,
+  nearest: { text: nearest.text, lemma: nearest.lemma },
+});
 
 /** A plural name of people ("Mexicans", "Californians"): a demonym when its singular is a kind of person. */
 const PLURAL_PROPER = /^[A-Z][a-z]+s$/;
@@ -50,7 +62,7 @@ function verbAfter(toks: readonly Token[], k: number): boolean {
  * The group token `k` names, as counted, with its rank; `null` when it names none. Without `kinds` every plural
  * common noun but a unit or "times" is a group of rank 1.
  */
-function groupAt(toks: readonly Token[], k: number, kinds: GroupNounKinds | null): NamedGroup | null {
+function groupAt(toks: readonly Token[], k: number, kinds: GroupNounKinds | null): RankedGroup | null {
   const tok = toks[k];
   if (!tok || !/^\p{L}+$/u.test(tok.value)) return null;
   const people = (rank: GroupRank): GroupRank => (rank === 2 && verbAfter(toks, k) ? 3 : rank);
@@ -89,12 +101,14 @@ export function lastGroupNamed(
   to: number,
   kinds: GroupNounKinds | null = null,
 ): NamedGroup | null {
-  let found: NamedGroup | null = null;
+  let found: RankedGroup | null = null;
+  let nearest: RankedGroup | null = null;
   for (let k = to - 1; k >= from && found?.rank !== 3; k--) {
     const group = groupAt(toks, k, kinds);
+    nearest ??= group;
     if (group && (!found || group.rank > found.rank)) found = group;
   }
-  return found;
+  return found && nearest ? withNearest(found, nearest) : null;
 }
 
 /**
@@ -109,7 +123,7 @@ export class GroupsNamed {
   #read = 0;
   /** Where the groups read so far stand, in order, by rank (index 0 unused). */
   readonly #at: [number[], number[], number[], number[]] = [[], [], [], []];
-  readonly #groups = new Map<number, NamedGroup>();
+  readonly #groups = new Map<number, RankedGroup>();
 
   constructor(private readonly kinds: GroupNounKinds | null = null) {}
 
@@ -121,7 +135,7 @@ export class GroupsNamed {
     this.#groups.clear();
   }
 
-  /** The best group named before token `to`, as counted; `null` when none. */
+  /** The best group named before token `to`, with the nearest, as counted; `null` when none. */
   lastBefore(to: number): NamedGroup | null {
     for (; this.#read < to; this.#read++) {
       const group = groupAt(this.#toks, this.#read, this.kinds);
@@ -129,11 +143,16 @@ export class GroupsNamed {
       this.#at[group.rank].push(this.#read);
       this.#groups.set(this.#read, group);
     }
+    let best: number | null = null;
+    let nearest: number | null = null;
     for (const rank of [3, 2, 1] as const) {
       const at = lastBelow(this.#at[rank], to);
-      if (at !== null) return this.#groups.get(at) ?? null;
+      if (at === null) continue;
+      best ??= at;
+      nearest = Math.max(nearest ?? at, at);
     }
-    return null;
+    const [b, n] = [best, nearest].map((at) => (at === null ? undefined : this.#groups.get(at)));
+    return b && n ? withNearest(b, n) : null;
   }
 }
 
@@ -147,6 +166,18 @@ function lastBelow(places: readonly number[], to: number): number | null {
     else hi = mid;
   }
   return lo > 0 ? (places[lo - 1] as number) : null;
+}
+
+/** How far back before a figure a "they" keeps a subject in play (a clause or two). */
+const THEY_WINDOW = 40;
+
+/**
+ * True when "they" stands in the sentence from `from` within {@link THEY_WINDOW} tokens before token `t`: a
+ * subject the text keeps in play. Bounded, as a sentence may hold a thousand such figures.
+ */
+function theyBefore(toks: readonly Token[], from: number, t: number): boolean {
+  for (let k = Math.max(from, t - THEY_WINDOW); k < t; k++) if (toks[k]?.normal === 'they') return true;
+  return false;
 }
 
 /**
@@ -177,10 +208,18 @@ export function partOfGroupNamed(
   const toks = analysis.tokens;
   if (toks[span.endTok]?.normal !== 'of' || !PARTITIVE_PRONOUNS.has(toks[span.endTok + 1]?.normal ?? ''))
     return null;
-  const found = better(named.lastBefore(span.startTok), groupBefore);
+  const existential = existentialAt(toks, from, span.startTok);
+  const inSentence = named.lastBefore(span.startTok);
+  // "Soldiers escorted the migrants to the bridge. Forty of them were children": "them" is the group named
+  // last. Only when "they" has kept a subject in play since ("the Mexicans took the whole party. After that
+  // they fired on us … There was three hundred of them") does "there was" count that subject, people first.
+  const kept = existential && theyBefore(toks, from, span.startTok);
+  const found = kept
+    ? better(inSentence, groupBefore)
+    : (inSentence?.nearest ?? groupBefore?.nearest ?? null);
   if (!found) return null;
   const group = { text: found.text, lemma: found.lemma };
-  if (existentialAt(toks, from, span.startTok)) return group;
+  if (existential) return group;
   const figure = {
     from,
     startTok: span.startTok,

@@ -46,6 +46,12 @@ describe('a question asking what someone took, got or kept', () => {
     expect(engine.read('what did the raiders want from the ranch?').terms.get('want')).toBe(1);
   });
 
+  it('weighs the verb after one leading into it by "to", not the leading one ("what did they try to take")', () => {
+    const terms = engine.read('what did the raiders try to take from the ranch?').terms;
+    expect(terms.get('take')).toBe(1);
+    expect(terms.get('try') ?? 0).toBeLessThan(1);
+  });
+
   it('does not weigh a verb that stands for any act ("what did the raiders do?")', () => {
     expect(engine.read('what did the raiders do at the ranch?').terms.has('do')).toBe(false);
   });

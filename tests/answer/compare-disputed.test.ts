@@ -229,6 +229,7 @@ describe('figureValue', () => {
 
   it("reads a range whose lower figure shares the higher one's scale at the lower figure", () => {
     expect(figureValue('four or five hundred')).toBe(400);
+    expect(figureValue('four or five hundred thousand')).toBe(400_000);
     expect(figureValue('twenty or thirty thousand')).toBe(20000);
     expect(figureValue('fifteen hundred or two thousand')).toBe(1500);
   });

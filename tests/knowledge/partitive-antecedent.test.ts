@@ -86,4 +86,16 @@ describe('a figure "there was … of them" in a soldier\'s letter', () => {
       counted('The Mexicans fought from the bank. The colonel says there was a hundred of them.'),
     ).toEqual([['hundred', 'mexican']]);
   });
+
+  it('counts the group named last when no "they" kept the subject in play, not the people acting on it', () => {
+    expect(counted('Soldiers escorted the migrants to the bridge. Forty of them were children.')).toEqual([
+      ['Forty', 'migrant'],
+    ]);
+    expect(counted('Guards found the prisoners in the tunnel. There were six of them.')).toEqual([
+      ['six', 'prisoner'],
+    ]);
+    expect(
+      counted('The rangers seized the wagons at dawn, and twelve of them were loaded with powder.'),
+    ).toEqual([['twelve', 'wagon']]);
+  });
 });
