@@ -47,9 +47,14 @@ const DELIVERY = String.raw`(?:\s*\((?<note>[^()\n]{1,40})\))?`;
  */
 const NAME_ASIDE = String.raw`(?:\s*\([^()\n]{1,20}\)(?=\s*,))?`;
 
+/**
+ * A label in capitals. No two unbounded runs of spaces stand side by side ("\s*(?:\*\*)?\s*:" would try every
+ * split of a long run of spaces before failing: 4 s for a name and 40,000 spaces): the bold marks take the spaces
+ * after them.
+ */
 const CAPS_LABEL = new RegExp(
   String.raw`^\s*(?<bold>\*\*)?(?<name>${CAPS_WORD}(?:\s+${CAPS_NAME_WORD}){0,5})${NAME_ASIDE}` +
-    String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:(?:\s*,)?\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+`,
+    String.raw`(?:\s*,\s*(?<role>${CAPS_ROLE}(?:(?:\s*,)?\s+${CAPS_ROLE}){0,6}))?${DELIVERY}\s*(?:\*\*\s*)?:(?:\s*\*\*\s+|\s+)`,
   'u',
 );
 const BOLD_LABEL = new RegExp(
