@@ -209,7 +209,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-57': 0.63, // 61/94 when added
   'articles-58': 0.59, // 53/88 when added
   'articles-59': 0.73, // 73/98 when added
-  'articles-60': 0.62, // 64/101 when added
+  'articles-60': 0.82, // 64/101 when added, 84/101 at the thirtieth stop's end
   'articles-61': 0.79, // 47/58 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
@@ -264,10 +264,10 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-51': 0.72, // 54/73 when added
   'holdout-52': 0.62, // 46/72 when added
   'holdout-53': 0.74, // 59/78 when added
-  'holdout-54': 0.62, // 47/74 when added
+  'holdout-54': 0.66, // 47/74 when added, 50/74 at the thirtieth stop's end
   'holdout-55': 0.72, // 55/75 when added
   'holdout-56': 0.75, // 54/70 when added
-  'holdout-57': 0.79, // 63/78 when added
+  'holdout-57': 0.82, // 63/78 when added, 65/78 at the thirtieth stop's end
   'holdout-58': 0.75, // 29/37 when added
 };
 
