@@ -17,8 +17,8 @@ import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { SentenceLeaders } from './sentence-leaders.ts';
 import { TitlesAsNames } from './titles-as-names.ts';
 import { insidePlaceName } from './place-names.ts';
-import { UnnamedIndex } from './unnamed-index.ts';
-import { NamesakeIndex, pushOnce, pushTo, setFirst } from './people-by-key.ts';
+import { PeopleIndex } from './people-index.ts';
+import { NamesakeIndex } from './people-by-key.ts';
 import { particleNameEnd } from './particle-names.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
@@ -33,25 +33,10 @@ const MAX_WHOLE_NAME_TOKENS = 10;
 
 /** The people of one article and how to find their mentions in its text. */
 export class ArticlePeople {
-  readonly #bySurname = new Map<string, ArticlePerson>();
-  /**
-   * People by each name word after the first: "Mr López" is Adán Augusto López Hernández, whose first
-   * surname it is, as Spanish names go.
-   */
-  readonly #byLaterName = new Map<string, ArticlePerson[]>();
-  readonly #byId = new Map<string, ArticlePerson>();
-  /** The people the article describes instead of naming, by where they were introduced. */
-  readonly #unnamed: UnnamedIndex;
-  /** Everyone by surname, kinds of place and organisation too: the few who share one, looked up at once. */
-  readonly #allBySurname = new Map<string, ArticlePerson[]>();
-  /** {@link #allBySurname}'s holders by the other words of their names, for surnames many share. */
+  /** The article's people by the words a mention may find them by. */
+  readonly #index: PeopleIndex;
+  /** The index's holders of a surname by the other words of their names, for surnames many share. */
   readonly #namesakes = new NamesakeIndex();
-  /** {@link #allBySurname} for surnames written in capitals, read only after a title ("FROM PRIVATE RUMMEL."). */
-  readonly #allByCapitalSurname = new Map<string, ArticlePerson[]>();
-  /** A person by first name, when no one else the article introduces has it ("Lillian said"). */
-  readonly #byFirstName = new Map<string, ArticlePerson | null>();
-  /** People by each head word of their roles ("spokeswoman"), for "the spokeswoman said". */
-  readonly #byRoleHead = new Map<string, ArticlePerson[]>();
   /**
    * The holders a bare "the <head>" may name, by head, worked out at the head's first use: the holders and
    * their descriptions are fixed once the article's people are, and one list per head keeps the holder
@@ -60,8 +45,6 @@ export class ArticlePeople {
   readonly #bareHolders = new Map<string, readonly ArticlePerson[]>();
   /** {@link #kindHoldersOf}, per noun. */
   readonly #kindHolders = new Map<string, readonly ArticlePerson[]>();
-  /** Places and organisations the article describes, by the whole name they are found by. */
-  readonly #byWholeName = new Map<string, ArticlePerson>();
   /** Who sentences have opened with so far: which of two holders of a surname a bare one means. */
   readonly #leaders = new SentenceLeaders();
   /**
@@ -89,60 +72,11 @@ export class ArticlePeople {
     /** Named people by a person noun of their title before its head ("deputy": title-word-holders.ts). */
     private readonly titleWords: ReadonlyMap<string, readonly ArticlePerson[]> = new Map(),
   ) {
-    const borne = new Set(people.map((p) => p.name));
-    for (const p of people) {
-      this.#byId.set(p.id, p);
-      if (p.surname) pushTo(this.#allBySurname, p.surname, p);
-      if (p.surname && p.surname.toUpperCase() !== p.surname)
-        pushTo(this.#allByCapitalSurname, p.surname.toUpperCase(), p);
-      for (const head of p.roleHeads) pushTo(this.#byRoleHead, head, p);
-      if (p.kind) {
-        // "U.S. Customs and Border Protection", found as "Customs and Border Protection" where "U.S." names the
-        // country: a body's shorter name as well.
-        for (const name of [
-          p.name,
-          ...(p.kind === 'group' || p.kind === 'organisation' ? (p.knownAs ?? []) : []),
-        ])
-          if (!this.#byWholeName.has(name)) this.#byWholeName.set(name, p);
-        continue;
-      }
-      // "Doña Chayo" for Rosario Méndez: another name the article gave them, found whole.
-      // Not "Aurelio Sandoval" for Aurelio Sandoval Jr. beside "His father, Aurelio Sandoval": a name someone
-      // bears is theirs.
-      for (const other of p.knownAs ?? [])
-        if (!this.#byWholeName.has(other) && (other === p.name || !borne.has(other)))
-          this.#byWholeName.set(other, p);
-      // "Ovidio Guzmán López" holds his other name "Ovidio Guzmán": the longer is found whole first.
-      if (p.knownAs?.some((other) => p.name.startsWith(other)) && !this.#byWholeName.has(p.name))
-        this.#byWholeName.set(p.name, p);
-      // Feature stories name family members by first name ("Lillian said", "Frances remembered"); a person
-      // the article describes instead of naming ("The cook at the parish hall") has none.
-      const [first, ...others] = p.name.split(' ');
-      if (
-        p.unnamedAt === undefined &&
-        first &&
-        others.length > 0 &&
-        first.length >= 3 &&
-        NAME_WORD.test(first)
-      )
-        this.#byFirstName.set(first, this.#byFirstName.has(first) ? null : p);
-      // A name is found written in capitals too, as a transcript's labels write it ("TSOSIE:").
-      if (p.surname) {
-        setFirst(this.#bySurname, p.surname, p);
-        setFirst(this.#bySurname, p.surname.toUpperCase(), p);
-      }
-      // Each word once per person, though "GARCÍA" may be written so already, or the later names repeat one.
-      const laterNames = this.#byLaterName;
-      for (const n of p.laterNames) {
-        pushOnce(laterNames, n, p);
-        pushOnce(laterNames, n.toUpperCase(), p);
-      }
-    }
-    this.#unnamed = new UnnamedIndex(people);
+    this.#index = new PeopleIndex(people);
   }
 
   get(id: string): ArticlePerson | undefined {
-    return this.#byId.get(id);
+    return this.#index.byId.get(id);
   }
 
   /**
@@ -160,7 +94,7 @@ export class ArticlePeople {
   ): PersonMention[] {
     const out: PersonMention[] = [];
     const tokens = analysis.tokens;
-    for (const p of this.#unnamed.startingIn(paragraph, from, to)) {
+    for (const p of this.#index.unnamed.startingIn(paragraph, from, to)) {
       const at = p.unnamedAt;
       if (!at || excluded(at.start)) continue;
       const first = tokens[at.start];
@@ -244,12 +178,15 @@ export class ArticlePeople {
           // phrases end in no such word.
           const headForm = roleForm(tokens[t + len]?.normal ?? '');
           if (
-            !this.#byRoleHead.has(headForm) &&
+            !this.#index.byRoleHead.has(headForm) &&
             !(len === 1 && tokens[t + 2]?.pos === 'VERB' && this.#kindHoldersOf(headForm).length > 0)
           )
             continue;
           const words = tokens.slice(t + 1, t + 1 + len);
-          if (words.length < len || !roleWordsFree(words, t + 1, excluded, this.titles, this.#byRoleHead))
+          if (
+            words.length < len ||
+            !roleWordsFree(words, t + 1, excluded, this.titles, this.#index.byRoleHead)
+          )
             continue;
           const last = words[words.length - 1]?.normal ?? '';
           // "The governor of the border state" names a governor by what follows, not one already met; "the
@@ -271,7 +208,7 @@ export class ArticlePeople {
           // a close kind of.
           // Only as a verb's subject ("the pastor said"): elsewhere ("agree with the parson") the link would
           // carry a mention the words do not need.
-          const direct = this.#byRoleHead.get(lastForm);
+          const direct = this.#index.byRoleHead.get(lastForm);
           const byKind = direct === undefined && len === 1 && next?.pos === 'VERB';
           const holders = direct ?? (byKind ? this.#kindHoldersOf(lastForm) : []);
           const pool = len === 1 && !byKind ? this.#bareHoldersOf(lastForm, holders) : holders;
@@ -325,10 +262,10 @@ export class ArticlePeople {
       const kinds = this.closeKindsOf(noun);
       const found = new Set<ArticlePerson>();
       // Most nouns are a close kind of no held title: the few kinds are looked up before the titles are walked.
-      if ([...kinds].some((k) => k !== noun && this.#byRoleHead.has(k)))
+      if ([...kinds].some((k) => k !== noun && this.#index.byRoleHead.has(k)))
         // Only a title's head ("Rev."): a description's ("a partner, Dale Pruitt") or an unnamed person's ("An
         // officer at headquarters") says less of who they are than the noun ("my husband", "the commandant").
-        for (const [head, holders] of this.#byRoleHead)
+        for (const [head, holders] of this.#index.byRoleHead)
           if (head !== noun && kinds.has(head))
             for (const p of holders) if (titleHeadOf(p, head)) found.add(p);
       this.#kindHolders.set(noun, (pool = found.size > 0 ? [...found] : (this.titleWords.get(noun) ?? [])));
@@ -357,13 +294,13 @@ export class ArticlePeople {
     to: number,
     excluded: (t: number) => boolean,
   ): { entity: ArticlePerson; end: number } | null {
-    if (this.#byWholeName.size === 0) return null;
+    if (this.#index.byWholeName.size === 0) return null;
     const tokens = analysis.tokens;
     const from = tokens[t]?.start ?? 0;
     let found: { entity: ArticlePerson; end: number } | null = null;
     for (let end = t + 1; end <= to && end - t <= MAX_WHOLE_NAME_TOKENS && !excluded(end - 1); end++) {
       const last = tokens[end - 1];
-      const entity = last ? this.#byWholeName.get(analysis.text.slice(from, last.end)) : undefined;
+      const entity = last ? this.#index.byWholeName.get(analysis.text.slice(from, last.end)) : undefined;
       if (entity) found = { entity, end };
     }
     return found;
@@ -382,7 +319,11 @@ export class ArticlePeople {
     const tok = tokens[t];
     if (!tok) return null;
     // A hyphenated name is looked up whole when someone bears it, else by its first part.
-    if (joined.last !== t && !this.#bySurname.has(joined.value) && !this.#byLaterName.has(joined.value))
+    if (
+      joined.last !== t &&
+      !this.#index.bySurname.has(joined.value) &&
+      !this.#index.byLaterName.has(joined.value)
+    )
       return this.#surnameAt(tokens, t, recent, { value: tok.value, last: t });
     const value = joined.value;
     const next = tokens[joined.last + 1];
@@ -390,11 +331,11 @@ export class ArticlePeople {
     // A word no one bears as any name ("We", "ANNOUNCER"): every test below reads its holders and finds none.
     // Most capitalised words of a long article are such, and the tests cost more than these look-ups.
     if (
-      !this.#allBySurname.has(value) &&
-      !this.#allByCapitalSurname.has(value) &&
-      !this.#bySurname.has(value) &&
-      !this.#byLaterName.has(value) &&
-      !this.#byFirstName.get(value)
+      !this.#index.allBySurname.has(value) &&
+      !this.#index.allByCapitalSurname.has(value) &&
+      !this.#index.bySurname.has(value) &&
+      !this.#index.byLaterName.has(value) &&
+      !this.#index.byFirstName.get(value)
     )
       return null;
     // "Yorman Ochoa" beside Teresa Ochoa: the name run before the surname says which Ochoa ("Gerald W.
@@ -405,7 +346,7 @@ export class ArticlePeople {
       if (!NAME_WORD.test(word)) continue;
       // "His father, Aurelio Sandoval," beside Aurelio Sandoval Jr.: a relative's name set off after "his
       // father" is the father's when he bears it, whole, not the one whose father he is.
-      const holders = this.#allBySurname.get(value) ?? [];
+      const holders = this.#index.allBySurname.get(value) ?? [];
       const holder = this.#namesakes.holderNamed(value, holders, word);
       const kin = kinApposition(tokens, MIDDLE_INITIAL.test(previous) ? t - 2 : t - 1, (w) =>
         this.gendered.has(w),
@@ -414,19 +355,21 @@ export class ArticlePeople {
       if (named) return named;
     }
     // "Vela Jr." beside Rogelio Vela Sr.: a generational suffix after the surname says which Vela.
-    const suffixed = next ? holderWithSuffix(this.#allBySurname.get(value) ?? [], next.value) : null;
+    const suffixed = next ? holderWithSuffix(this.#index.allBySurname.get(value) ?? [], next.value) : null;
     if (suffixed) return suffixed;
     // "the elder Hadley": the older of the two.
-    const generation = holderOfGeneration(this.#allBySurname.get(value) ?? [], previous.toLowerCase());
+    const generation = holderOfGeneration(this.#index.allBySurname.get(value) ?? [], previous.toLowerCase());
     if (generation && tokens[t - 2]?.normal === 'the') return generation;
     // "Mrs. Moore" beside Private C. R. Moore: the one the article introduced by that honorific and surname.
-    const written = (this.#allBySurname.get(value) ?? []).find((p) => p.name === `${previous} ${value}`);
+    const written = (this.#index.allBySurname.get(value) ?? []).find(
+      (p) => p.name === `${previous} ${value}`,
+    );
     if (written && this.honorifics.has(bare(previous))) return written;
     // "FROM PRIVATE RUMMEL." beside Private Jacob Rummel and his brother Daniel: a title names the one
     // introduced with it, as an honorific does, in a heading's capitals too.
     const titled = this.#isTitle(previous)
       ? introducedWithHonorific(
-          this.#allBySurname.get(value) ?? this.#allByCapitalSurname.get(value) ?? [],
+          this.#index.allBySurname.get(value) ?? this.#index.allByCapitalSurname.get(value) ?? [],
           previous,
         )
       : null;
@@ -434,7 +377,7 @@ export class ArticlePeople {
     // "C. R. Moore" beside Mrs. Moore: the initials before the surname say which Moore, as a first name does.
     const initials = initialsBefore(tokens, t);
     if (initials.length > 0) {
-      const named = (this.#allBySurname.get(value) ?? []).find((p) =>
+      const named = (this.#index.allBySurname.get(value) ?? []).find((p) =>
         endsWith(p.name.split(' ').slice(0, -1), initials),
       );
       if (named) return named;
@@ -451,7 +394,7 @@ export class ArticlePeople {
     // surname it is, when no one whose last name it is is known to be a woman.
     const gendered = honorific ? this.#ofGender(value, honorific) : null;
     if (gendered) return gendered;
-    const sharing = holdersFitting(this.#allBySurname.get(value) ?? [], honorific);
+    const sharing = holdersFitting(this.#index.allBySurname.get(value) ?? [], honorific);
     if (sharing.length === 1 && sharing[0] && this.honorifics.has(bare(previous))) return sharing[0];
     // Two people of one surname ("Frances Oyervides … her grandmother, Tomasa Oyervides"): the bare surname
     // is the one the article named at the head of a sentence, when only one of them was.
@@ -470,8 +413,8 @@ export class ArticlePeople {
       const led = leading.length === 0 ? this.#leaders.onlyLeader(met) : null;
       if (led) return led;
     }
-    const bySurname = this.#bySurname.get(value);
-    const holders = this.#byLaterName.get(value);
+    const bySurname = this.#index.bySurname.get(value);
+    const holders = this.#index.byLaterName.get(value);
     // "Flores" beside Juan José Flores and Eusebio Flores Treviño, whose first surname it is.
     const led =
       bySurname && holders && !bySurname.leads && !holders.some((p) => p.leads)
@@ -483,7 +426,7 @@ export class ArticlePeople {
     // A first name no one else in the article has, standing alone (not before a surname, nor before a
     // middle initial and one).
     return joined.last === t && !MIDDLE_INITIAL.test(next?.value ?? '')
-      ? (this.#byFirstName.get(value) ?? null)
+      ? (this.#index.byFirstName.get(value) ?? null)
       : null;
   }
 
@@ -494,8 +437,8 @@ export class ArticlePeople {
    */
   #ofGender(surname: string, gender: 'male' | 'female'): ArticlePerson | null {
     const known = (p: ArticlePerson) => (p.gender ?? p.nameGender) === gender;
-    if ((this.#allBySurname.get(surname) ?? []).some(known)) return null;
-    const fitting = (this.#byLaterName.get(surname) ?? []).filter(known);
+    if ((this.#index.allBySurname.get(surname) ?? []).some(known)) return null;
+    const fitting = (this.#index.byLaterName.get(surname) ?? []).filter(known);
     return fitting.length === 1 ? (fitting[0] ?? null) : null;
   }
 }
