@@ -15,6 +15,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { coverageDemonym } from './place-demonym.ts';
 import { afterDegreeAdverb, headsAnObject } from './predicate-grammar.ts';
 import type { QuestionEntities } from './question-entities.ts';
+import { leadsIntoAct } from './side-verbs.ts';
 import { LONG_MONTHS } from './text.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
@@ -37,6 +38,8 @@ const FRAME_WEIGHT = 0.25;
  * test 3301 -> 3304/5377, must-decline answered unchanged; 0.5 moved no dev question (bench/rank45-study.ts).
  */
 const STOP_VERB_WEIGHT = 1;
+/** Any word the tagger reads as a verb after "to" is one here (side-verbs.ts also asks WordNet). */
+const anyVerb = (): boolean => true;
 /** Verbs that stand for any act or state ("what did they do?", "what was it?"): they ask, they say nothing. */
 const PRO_VERBS = new Set(['be', 'have', 'do']);
 
@@ -59,12 +62,7 @@ function asksObjectOf(analysis: Analysis, i: number, vocabulary: QuestionVocabul
   if (aux < 0 || aux >= i) return false;
   let asked = analysis.tokens.findIndex((t, k) => k > aux && t.pos === 'VERB');
   // "What did the raiders try to take": a verb leading into another by "to" frames the one asked.
-  while (
-    asked >= 0 &&
-    analysis.tokens[asked + 1]?.normal === 'to' &&
-    analysis.tokens[asked + 2]?.pos === 'VERB'
-  )
-    asked += 2;
+  while (asked >= 0 && leadsIntoAct(analysis.tokens, asked, anyVerb)) asked += 2;
   return asked === i;
 }
 
