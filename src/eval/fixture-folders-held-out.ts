@@ -459,4 +459,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "a 2025 Yuma, Arizona fact-check of six claims about the Yuma National Defense Area, a 2019 Piedras Negras report (translated) on the factory where police and soldiers held the migrant caravan across from the troops sent to Eagle Pass, a 2021 wire story with a timeline on Mexico's Navy handing 30 marines to civilian prosecutors over disappearances in Nuevo Laredo",
   },
+  {
+    folder: 'holdout-59',
+    set: 'unseen-articles-58',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2022 Del Rio aid network's press release on CBP's findings about the Border Patrol horse patrol at the 2021 camp, a 2019 Ajo court summary of the harboring trial and acquittal of a No More Deaths volunteer, a 2024 El Paso public-radio call-in transcript on the hours Texas's SB 4 was in force",
+  },
 ];

@@ -425,4 +425,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "four more (a 2004 wire story on the Army's Hunter drones from Fort Huachuca taking over Arizona border surveillance, a 2018 Buenaventura, Chihuahua report (translated) on the Inter-American Court's ruling against Mexico over three cousins taken by men in military uniform, a 2026 fact-check of the FAA's closure of El Paso's airspace over a 'cartel drone incursion', a 2024 Eagle Pass TV live-updates page on Trump's and Biden's same-day border visits)",
   },
+  {
+    folder: 'articles-62',
+    set: 'new-articles-62',
+    attribution: 'tuned',
+    about:
+      "three more (a 2019 San Francisco legal weekly's summary of the Supreme Court's stay in Trump v. Sierra Club that let Pentagon money build the wall, a 2023 Nogales, Sonora report (translated) on Mexico's Supreme Court striking the Guardia Nacional's transfer to the Defense Secretariat, a 2019 Sells, Arizona letters page on the Tohono O'odham Nation's vote to allow Border Patrol surveillance towers)",
+  },
 ];
