@@ -2,7 +2,8 @@
 import Keyv from 'keyv';
 import { devStudy } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { agentIn, askedPredicates } from '../src/answer/agent.ts';
+import { agentIn } from '../src/answer/agent.ts';
+import { askedPredicates } from '../src/answer/who-predicates.ts';
 import { confidenceOf, rankOptions } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';

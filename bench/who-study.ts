@@ -7,7 +7,8 @@
 import Keyv from 'keyv';
 import { conversationsHolding, devStudy, goldSentences } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { agentIn, askedPredicates } from '../src/answer/agent.ts';
+import { agentIn } from '../src/answer/agent.ts';
+import { askedPredicates } from '../src/answer/who-predicates.ts';
 import { rankOptions, type Context } from '../src/answer/handlers.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
 import { rankSentences } from '../src/answer/retrieval.ts';

@@ -6,7 +6,7 @@
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Understanding } from './understand.ts';
 import { askedActs, mayNameAsked } from './unnamed-asked.ts';
-import { mentionSpans } from './agent.ts';
+import { mentionSpans } from './name-positions.ts';
 import { actsDoneTo, namesPatient } from './patient-place.ts';
 import { nounNameAsked } from './name-of-phrase.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';

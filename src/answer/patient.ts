@@ -8,7 +8,7 @@
 import type { Sentence } from '../knowledge/schema.ts';
 import { PASSIVE_BE } from '../nlp/passive-auxiliaries.ts';
 import type { Token } from '../nlp/pipeline.ts';
-import { mentionSpans, relativeAntecedent } from './agent.ts';
+import { mentionSpans, relativeAntecedent } from './name-positions.ts';
 import type { Context } from './handlers.ts';
 
 /** Auxiliaries that may stand between "who" and the passive "be" ("who has been charged"). */

@@ -3,7 +3,8 @@
  * the last answer showed, and who the last answer's evidence credits with a report or a figure.
  */
 import type { Quote, Sentence } from '../knowledge/schema.ts';
-import { agentIn, askedPredicates, FIGURING, REPORTING } from './agent.ts';
+import { agentIn } from './agent.ts';
+import { askedPredicates, FIGURING, REPORTING } from './who-predicates.ts';
 import { quoteEvidence, sentenceEvidence, type Context, type Draft } from './handlers.ts';
 import { coverage } from './retrieval.ts';
 import type { Understanding } from './understand.ts';

@@ -6,15 +6,8 @@ import { agentNounFormsOf, namesDoerOf } from './agent-noun.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import { askedRole, roleOwnersIn } from './role-owner.ts';
 import { BODY_KIND_STEPS, modifiersBefore, type AskedBody } from './body-leader.ts';
-import {
-  agentIn,
-  askedPredicates,
-  asksLeader,
-  namesBodyIn,
-  leaderUnderIn,
-  possessorIn,
-  RESPONDING,
-} from './agent.ts';
+import { agentIn, namesBodyIn, leaderUnderIn, possessorIn } from './agent.ts';
+import { askedPredicates, asksLeader, RESPONDING } from './who-predicates.ts';
 import { answeredInNextSentence } from './answered-turn.ts';
 import { asksPatient, patientIn } from './patient.ts';
 import { confidenceOf, MIN_CONFIDENCE, rankOptions, type Context } from './handlers.ts';

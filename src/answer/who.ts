@@ -5,7 +5,7 @@
  * without a headline: a wrong name in bold is worse than none.
  */
 import type { Sentence } from '../knowledge/schema.ts';
-import { asksLeader } from './agent.ts';
+import { asksLeader } from './who-predicates.ts';
 import {
   confidenceOf,
   MIN_CONFIDENCE,

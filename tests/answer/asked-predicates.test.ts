@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedPredicates } from '../../src/answer/agent.ts';
+import { askedPredicates } from '../../src/answer/who-predicates.ts';
 import type { Runtime } from '../../src/answer/create.ts';
 import type { Understanding } from '../../src/answer/understanding.ts';
 import { withArticles } from './setup.ts';
