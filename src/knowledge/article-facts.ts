@@ -9,7 +9,7 @@ import type { ClockDays } from './clock-days.ts';
 import { writtenYear, type FactReader } from './facts.ts';
 import type { DateFact, NumberFact } from './schema.ts';
 import { storyDays } from './story-time.ts';
-import type { NamedGroup } from './partitive-antecedent.ts';
+import { NO_GROUP_BEFORE, type GroupBefore, type NamedGroup } from './partitive-antecedent.ts';
 
 /** How many sentences back a figure's "the number" may find what the number is of. */
 const REFERENT_SENTENCES = 2;
@@ -25,8 +25,22 @@ export class ArticleFacts {
   /** What the figures of the last sentences counted, for a figure that counts "the number" or "the force". */
   #referent: Counted | null = null;
   #referentAge = 0;
-  /** The group the last sentence named last, and its paragraph, for a figure "of them" after it. */
-  #group: { paragraph: number; counted: NamedGroup | null } = { paragraph: -1, counted: null };
+  /**
+   * The last sentence and its paragraph, for a figure "of them" after it, with the group it named last once a
+   * figure has asked (`undefined` before).
+   */
+  #group: { paragraph: number; sentence: WorkingSentence | null; counted: NamedGroup | null | undefined } = {
+    paragraph: -1,
+    sentence: null,
+    counted: null,
+  };
+  /** The group the last sentence named last, read at the first figure that asks for it. */
+  readonly #groupBefore: GroupBefore = () => {
+    const group = this.#group;
+    if (group.counted === undefined)
+      group.counted = group.sentence === null ? null : this.facts.groupNamed(group.sentence);
+    return group.counted;
+  };
 
   constructor(
     private readonly facts: FactReader,
@@ -36,16 +50,13 @@ export class ArticleFacts {
 
   /** The figures of sentence `s`, the article's next sentence. */
   numbersOf(s: WorkingSentence): NumberFact[] {
-    const groupBefore = this.#group.paragraph === s.paragraph ? this.#group.counted : null;
+    const groupBefore = this.#group.paragraph === s.paragraph ? this.#groupBefore : NO_GROUP_BEFORE;
     const found = this.facts.numbers(
       s,
       this.#referentAge < REFERENT_SENTENCES ? this.#referent : null,
       groupBefore,
     );
-    this.#group = {
-      paragraph: s.paragraph,
-      counted: this.facts.groupNamed(s),
-    };
+    this.#group = { paragraph: s.paragraph, sentence: s, counted: undefined };
     const numbers = found.map((n, i) => ({
       id: `${s.id}/n${i + 1}`,
       sourceId: this.sourceId,

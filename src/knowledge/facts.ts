@@ -26,7 +26,12 @@ import { countsAfterDay, endBeforeCount } from './count-after-day.ts';
 import { statedToDeny } from './denied-dates.ts';
 import { dayReadFirst } from './same-day-again.ts';
 import { dayOfWritingEnd, throughMonthOfWriting } from './month-of-writing.ts';
-import { lastGroupNamed, type NamedGroup } from './partitive-antecedent.ts';
+import {
+  lastGroupNamed,
+  NO_GROUP_BEFORE,
+  type GroupBefore,
+  type NamedGroup,
+} from './partitive-antecedent.ts';
 import { untilDateSpan } from './date-until.ts';
 
 export interface FoundDate {
@@ -88,7 +93,7 @@ export class FactReader {
   numbers(
     sentence: WorkingSentence,
     referent: Counted | null = null,
-    groupBefore: NamedGroup | null = null,
+    groupBefore: GroupBefore = NO_GROUP_BEFORE,
   ): FoundNumber[] {
     return this.#numbers.numbers(sentence, referent, groupBefore);
   }

@@ -14,7 +14,8 @@ import {
   GroupsNamed,
   partOfGroupNamed,
   type GroupNounKinds,
-  type NamedGroup,
+  NO_GROUP_BEFORE,
+  type GroupBefore,
 } from './partitive-antecedent.ts';
 import type { NounKinds } from './noun-kinds.ts';
 import { spansStartingIn, type Token } from '../nlp/pipeline.ts';
@@ -117,13 +118,13 @@ export class NumberReader {
    * Counted things in a sentence ("between 800 and 1,000 active-duty troops"). `referent` is what the
    * latest figures of the sentences just before counted ({@link referentOf}), for a figure whose own words
    * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900"). `groupBefore` is
-   * the group the sentence before in the paragraph named last (partitive-antecedent.ts), for a figure "of
+   * the group the sentence before in the paragraph named last, read when asked (partitive-antecedent.ts), for a figure "of
    * them" when no figure counted anything.
    */
   numbers(
     sentence: WorkingSentence,
     referent: Counted | null = null,
-    groupBefore: NamedGroup | null = null,
+    groupBefore: GroupBefore = NO_GROUP_BEFORE,
   ): FoundNumber[] {
     const toks = sentence.analysis.tokens;
     const dateTokens = dateTokensOf(sentence);
@@ -156,7 +157,7 @@ export class NumberReader {
     tok: Token,
     inSentence: Counted | null,
     referent: Counted | null,
-    groupBefore: NamedGroup | null,
+    groupBefore: GroupBefore,
   ): ReadAt | null {
     const { analysis } = sentence;
     const toks = analysis.tokens;

@@ -35,6 +35,16 @@ export interface NamedGroup extends Counted {
   nearest: Counted;
 }
 
+/**
+ * The group the sentence before in the paragraph named last ({@link lastGroupNamed}), read only when a figure
+ * "of them" asks for it: most sentences are followed by none, and reading each one's groups cost a tenth of a
+ * build.
+ */
+export type GroupBefore = () => NamedGroup | null;
+
+/** No sentence before in the paragraph: no group. */
+export const NO_GROUP_BEFORE: GroupBefore = () => null;
+
 /** 3: people that are the subject of their clause; 2: people or a body of people; 1: any other group. */
 type GroupRank = 1 | 2 | 3;
 
@@ -58,29 +68,36 @@ function verbAfter(toks: readonly Token[], k: number): boolean {
   return tok !== undefined && (tok.pos === 'VERB' || tok.pos === 'AUX');
 }
 
+/** The rank of people named at token `k`: higher when they are the subject of the verb after them. */
+function peopleRank(toks: readonly Token[], k: number): GroupRank {
+  return verbAfter(toks, k) ? 3 : 2;
+}
+
 /**
  * The group token `k` names, as counted, with its rank; `null` when it names none. Without `kinds` every plural
  * common noun but a unit or "times" is a group of rank 1.
  */
 function groupAt(toks: readonly Token[], k: number, kinds: GroupNounKinds | null): RankedGroup | null {
   const tok = toks[k];
-  if (!tok || !/^\p{L}+$/u.test(tok.value)) return null;
-  const people = (rank: GroupRank): GroupRank => (rank === 2 && verbAfter(toks, k) ? 3 : rank);
+  // Only a noun or a name can be a group: the test of its letters is left for those.
+  if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') || !/^\p{L}+$/u.test(tok.value)) return null;
   if (tok.pos === 'NOUN' && tok.lemma !== tok.normal) {
     if (!referredToLater({ countsLemma: tok.lemma, qualifier: null })) return null;
     if (!kinds) return { text: tok.value, lemma: tok.lemma, rank: 1 };
     if (kinds.isMeasure(tok.lemma)) return null;
-    const rank = kinds.isPerson(tok.lemma) || kinds.isBody(tok.lemma) ? people(2) : 1;
+    const rank = kinds.isPerson(tok.lemma) || kinds.isBody(tok.lemma) ? peopleRank(toks, k) : 1;
     return { text: tok.value, lemma: tok.lemma, rank };
   }
   if (!kinds) return null;
   if (tok.pos === 'PROPN' && PLURAL_PROPER.test(tok.value)) {
     const lemma = singularOf(tok.normal, { men: true, keepSs: false });
-    return lemma !== tok.normal && kinds.isPerson(lemma) ? { text: tok.value, lemma, rank: people(2) } : null;
+    return lemma !== tok.normal && kinds.isPerson(lemma)
+      ? { text: tok.value, lemma, rank: peopleRank(toks, k) }
+      : null;
   }
   // "The enemy": one body of people, not a person ("the man").
   if (tok.pos === 'NOUN' && kinds.isBody(tok.lemma))
-    return { text: tok.value, lemma: tok.lemma, rank: people(2) };
+    return { text: tok.value, lemma: tok.lemma, rank: peopleRank(toks, k) };
   return null;
 }
 
@@ -201,7 +218,7 @@ export function existentialAt(toks: readonly Token[], from: number, t: number): 
 export function partOfGroupNamed(
   sentence: Pick<WorkingSentence, 'analysis' | 'tokenStart' | 'tokenEnd'>,
   span: { startTok: number; endTok: number; value: number; high: number | null },
-  groupBefore: NamedGroup | null,
+  groupBefore: GroupBefore,
   named: GroupsNamed,
 ): Counted | null {
   const { analysis, tokenStart: from, tokenEnd: limit } = sentence;
@@ -215,8 +232,8 @@ export function partOfGroupNamed(
   // they fired on us … There was three hundred of them") does "there was" count that subject, people first.
   const kept = existential && theyBefore(toks, from, span.startTok);
   const found = kept
-    ? better(inSentence, groupBefore)
-    : (inSentence?.nearest ?? groupBefore?.nearest ?? null);
+    ? better(inSentence, groupBefore())
+    : (inSentence?.nearest ?? groupBefore()?.nearest ?? null);
   if (!found) return null;
   const group = { text: found.text, lemma: found.lemma };
   if (existential) return group;

@@ -99,3 +99,22 @@ describe('a figure "there was … of them" in a soldier\'s letter', () => {
     ).toEqual([['twelve', 'wagon']]);
   });
 });
+
+describe('figures "of them" after a sentence that names a group', () => {
+  it('count, each of them, the group the sentence before in the paragraph named, and nothing past a new paragraph', () => {
+    const kb = buildKnowledge(
+      [
+        fixtureSource(
+          'The deserters fled north across the river at night.\n\n' +
+            'The captives were marched south by way of Monterrey. Eighty of them were taken, and twenty of them escaped.\n\n' +
+            'Forty of them were children.',
+        ),
+      ],
+      tools,
+    );
+    expect(kb.numbers.map((n) => [n.text, n.countsLemma])).toEqual([
+      ['Eighty', 'captive'],
+      ['twenty', 'captive'],
+    ]);
+  });
+});
