@@ -38,6 +38,11 @@ function contracts(word: string, office: string): boolean {
   return lettersInOrder(word, office);
 }
 
+/** Marks ending the sentence before a first name read as a verb that opens the next. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** Words opening an apposition after a name's comma ("who runs …", "a retired sergeant", "the mayor"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['who', 'a', 'an', 'the']);
+
 /** Finds name runs; built once with the lexicon's titles and honorifics. */
 export class NameRuns {
   constructor(
@@ -142,11 +147,15 @@ export class NameRuns {
           (tok.pos === 'VERB' && isCapitalisedWord(tok.value) && (after === ',' || NAME_SUFFIX.test(after))));
       // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
       // before a surname the lexicon does not know and the apposition's closing comma.
+      // "Hector Villalobos, who runs a charter service": so is one opening a sentence, when the comma opens an
+      // apposition ("Ask Olguera, and he will tell you" is a verb and its object).
       const givenNameAsVerb =
         end === from &&
         tok.pos === 'VERB' &&
         isCapitalisedWord(tok.value) &&
-        previous?.value === ',' &&
+        (previous?.value === ',' ||
+          ((previous === undefined || SENTENCE_ENDS.has(previous.value)) &&
+            APPOSITION_OPENERS.has(tokens[end + 3]?.normal ?? ''))) &&
         surnameBeforeComma(tokens, end + 1, this.isEnglishWord);
       if (
         !word ||

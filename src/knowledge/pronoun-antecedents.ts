@@ -6,7 +6,8 @@
  */
 import { RELATIVE_PRONOUNS } from '../nlp/relative-pronouns.ts';
 import { describedObjectOfGender } from './described-object-antecedent.ts';
-import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { firstTokenAtOrAfter, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { speakerLabel } from './transcript.ts';
 import type { WorkingSentence } from './working.ts';
 import { relationHolder, type DescribedPerson } from './possessed-relations.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
@@ -206,7 +207,11 @@ function openingSubject(sentence: WorkingSentence): number[] {
   let from = tokenStart;
   const opener = tokenAt(analysis, tokenStart);
   const label = P1.test(opener.value) && analysis.tokens[tokenStart + 1]?.value === ':';
+  // "DALE WINTERBOTTOM (anchor): Mexico's foreign ministry announced …": a label of several words too.
+  const longLabel = label ? null : speakerLabel(analysis.text.slice(opener.start, sentence.end));
   if (label) from = tokenStart + 2;
+  else if (longLabel)
+    from = firstTokenAtOrAfter(analysis, tokenStart, tokenEnd, opener.start + longLabel.end);
   else if (['ADP', 'SCONJ', 'ADV'].includes(opener.pos)) {
     let k = tokenStart + 1;
     while (k < tokenEnd && k - tokenStart <= MAX_OPENING_PHRASE && tokenAt(analysis, k).value !== ',') k++;
