@@ -147,15 +147,17 @@ export class NameRuns {
           (tok.pos === 'VERB' && isCapitalisedWord(tok.value) && (after === ',' || NAME_SUFFIX.test(after))));
       // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
       // before a surname the lexicon does not know and the apposition's closing comma.
-      // "Hector Villalobos, who runs a charter service": so is one opening a sentence, when the comma opens an
-      // apposition ("Ask Olguera, and he will tell you" is a verb and its object).
+      // "Hector Villalobos, who runs a charter service, said": so is one opening a sentence, when the comma
+      // opens an apposition that closes before the sentence's verb ("Ask Olguera, and he will tell you" and
+      // "Meet Olguera, a retired sergeant who flies charters." are a verb and its object).
       const givenNameAsVerb =
         end === from &&
         tok.pos === 'VERB' &&
         isCapitalisedWord(tok.value) &&
         (previous?.value === ',' ||
           ((previous === undefined || SENTENCE_ENDS.has(previous.value)) &&
-            APPOSITION_OPENERS.has(tokens[end + 3]?.normal ?? ''))) &&
+            APPOSITION_OPENERS.has(tokens[end + 3]?.normal ?? '') &&
+            appositionClosesBeforeVerb(tokens, end + 3))) &&
         surnameBeforeComma(tokens, end + 1, this.isEnglishWord);
       if (
         !word ||
@@ -230,6 +232,25 @@ export class NameRuns {
     }
     return true;
   }
+}
+
+/** How far past an apposition's first word its closing comma is looked for. */
+const APPOSITION_REACH = 40;
+
+/**
+ * True when the apposition opening at token `from` closes, before its sentence ends, with a comma followed by a
+ * verb ("…, who runs a charter service at the airport, said"): the name before it is the sentence's subject.
+ */
+function appositionClosesBeforeVerb(tokens: readonly Token[], from: number): boolean {
+  const last = Math.min(tokens.length - 1, from + APPOSITION_REACH);
+  for (let k = from; k < last; k++) {
+    const v = tokens[k]?.value ?? '';
+    if (SENTENCE_ENDS.has(v)) return false;
+    if (v !== ',') continue;
+    const next = tokens[k + 1];
+    if (next?.pos === 'VERB' || next?.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

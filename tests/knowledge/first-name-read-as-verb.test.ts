@@ -22,9 +22,13 @@ describe('a first name read as a verb at the start of a sentence', () => {
     expect(speakerOfWords(tools, body, 'Nobody called us')).toBe('Hector Olguera');
   });
 
-  it('leaves a sentence opening with a verb before a name alone ("Ask Olguera, …")', () => {
-    const body =
-      'Hector Olguera runs a charter service. Ask Olguera, and he will tell you: "Nobody called us."';
-    expect(speakerOfWords(tools, body, 'Nobody called us')).not.toBe('Ask Olguera');
+  it('leaves a sentence opening with a verb before a name alone ("Ask Olguera, …", "Meet Olguera, …")', () => {
+    const intro = 'Airport officials said the closure lasted eight hours.';
+    const asked = `${intro}\n\nAsk Olguera, and he will tell you. "Nobody called us," Olguera said.`;
+    expect(speakerOfWords(tools, asked, 'Nobody called us')).toBe('Olguera');
+    const askedWho = `${intro}\n\nAsk Olguera, who runs a charter service at the airport, and he will tell you. "Nobody called us," Olguera said.`;
+    expect(speakerOfWords(tools, askedWho, 'Nobody called us')).toBe('Olguera');
+    const met = `${intro}\n\nMeet Olguera, a retired sergeant who runs a charter service. "Nobody called us," Olguera said.`;
+    expect(speakerOfWords(tools, met, 'Nobody called us')).toBe('Olguera');
   });
 });
