@@ -15,7 +15,6 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { coverageDemonym } from './place-demonym.ts';
 import { afterDegreeAdverb, headsAnObject } from './predicate-grammar.ts';
 import type { QuestionEntities } from './question-entities.ts';
-import { qualifiesCoverageName } from './name-qualifier.ts';
 import { leadsIntoAct } from './side-verbs.ts';
 import { LONG_MONTHS } from './text.ts';
 import type { EngineData, Understanding } from './understanding.ts';
@@ -316,18 +315,7 @@ export function questionWords(
         vocabulary.names.describedAt(analysis, i) === null;
       // "Handbags", "repped", "greenlight": a form or compound of words the lexicon has is English, not a name.
       const english = isEnglishForm({ ...tok, written: tok.value }, vocabulary.lexicon);
-      // "The Tohono O'odham Legislative Council" where an article writes "the Legislative Council".
-      const narrowsName =
-        tok.pos === 'PROPN' &&
-        i > 0 &&
-        P4.test(tok.value) &&
-        qualifiesCoverageName(
-          analysis.tokens,
-          i,
-          vocabulary.index,
-          (t) => vocabulary.known.has(t.lemma) || vocabulary.known.has(t.normal),
-        );
-      if (!narrowsName && (!english || properNoun || unknownDate || office)) unknownSubjects.push(tok.value);
+      if (!english || properNoun || unknownDate || office) unknownSubjects.push(tok.value);
       else {
         unknown.push(tok.normal);
         if (tok.pos === 'ADJ' || tok.pos === 'ADV') tone.push(lemma);
