@@ -13,6 +13,7 @@
  * other group.
  */
 import type { Token } from '../nlp/pipeline.ts';
+import { isLettersOnly } from '../nlp/letter-tests.ts';
 import { singularOf } from '../nlp/singular.ts';
 import type { WorkingSentence } from './annotate.ts';
 import { referredToLater, type Counted } from './counted.ts';
@@ -80,7 +81,7 @@ function peopleRank(toks: readonly Token[], k: number): GroupRank {
 function groupAt(toks: readonly Token[], k: number, kinds: GroupNounKinds | null): RankedGroup | null {
   const tok = toks[k];
   // Only a noun or a name can be a group: the test of its letters is left for those.
-  if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') || !/^\p{L}+$/u.test(tok.value)) return null;
+  if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') || !isLettersOnly(tok.value)) return null;
   if (tok.pos === 'NOUN' && tok.lemma !== tok.normal) {
     if (!referredToLater({ countsLemma: tok.lemma, qualifier: null })) return null;
     if (!kinds) return { text: tok.value, lemma: tok.lemma, rank: 1 };
