@@ -33,3 +33,49 @@ export function narrativeDates(index: KnowledgeIndex, id: string): readonly Date
   }
   return [];
 }
+
+/**
+ * Sentences of an article that must date themselves in one month, other than its publication's, for that month
+ * to be the time its story is told in (an obituary of 1938 telling February 1913 through letters dated in it).
+ */
+export const STORY_MONTH_SENTENCES = 3;
+
+const storyMonthsCache = new WeakMap<KnowledgeIndex, Map<string, string>>();
+
+/**
+ * The month (`YYYY-MM`) an article's story is set in: the one its sentences date themselves in most often, by
+ * at least {@link STORY_MONTH_SENTENCES} and more than any other, leaving out its publication's month (the
+ * time it is told in); `null` when none is. A sentence whose own dates lie elsewhere ("Tuesday the 18th"
+ * read against publication) is still told in it.
+ */
+export function storyMonth(index: KnowledgeIndex, sourceId: string): string | null {
+  let months = storyMonthsCache.get(index);
+  if (!months) {
+    months = storyMonths(index);
+    storyMonthsCache.set(index, months);
+  }
+  return months.get(sourceId) ?? null;
+}
+
+function storyMonths(index: KnowledgeIndex): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const dates of index.datesBySentence.values()) {
+    const first = dates[0];
+    if (!first) continue;
+    const published = (index.sources.get(first.sourceId)?.published ?? '').slice(0, 7);
+    const inSentence = new Set(
+      dates.filter((d) => d.precision === 'day' || d.precision === 'month').map((d) => d.date.slice(0, 7)),
+    );
+    inSentence.delete(published);
+    const bySource = counts.get(first.sourceId) ?? new Map<string, number>();
+    for (const month of inSentence) bySource.set(month, (bySource.get(month) ?? 0) + 1);
+    counts.set(first.sourceId, bySource);
+  }
+  const out = new Map<string, string>();
+  for (const [sourceId, bySource] of counts) {
+    const ranked = [...bySource].sort((a, b) => b[1] - a[1]);
+    const [top, next] = ranked;
+    if (top && top[1] >= STORY_MONTH_SENTENCES && (!next || next[1] < top[1])) out.set(sourceId, top[0]);
+  }
+  return out;
+}

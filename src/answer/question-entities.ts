@@ -90,6 +90,25 @@ export class QuestionEntities {
   }
 
   /**
+   * True when the words `start`…`end` are the title of a person the coverage knows whose name follows them
+   * ("President Madero", "Gen. Huerta"): a title that person's roles or description give.
+   */
+  #ownTitleAt(analysis: Analysis, start: number, end: number): boolean {
+    const ids = [
+      ...analysis.custom
+        .filter((o) => o.name.startsWith(ENTITY_PREFIX) && o.start === end)
+        .map((o) => o.name.slice(ENTITY_PREFIX.length)),
+      ...(this.#discovered.get(analysis.tokens[end]?.normal ?? '') ?? [])
+        .filter((entry) => entry.words.every((w, k) => analysis.tokens[end + k]?.normal === w))
+        .map((entry) => entry.id),
+    ];
+    return ids.some((id) => {
+      const title = ownerTitleBefore(this.index, analysis.tokens, end, id, this.#abbreviations);
+      return title.length > 0 && title.length >= end - start;
+    });
+  }
+
+  /**
    * True when a country's name says what one person is, as "Mexican" would ("the U.S. general", "the US
    * ambassador"): after "the" and before a noun for one person. It is then no topic of the question.
    */
@@ -150,6 +169,9 @@ export class QuestionEntities {
           )
         )
           continue;
+        // "President Madero": a title set before a name the coverage knows, one that person holds, is theirs,
+        // not an office asked; "President Pryor" (a lieutenant) still asks of the office.
+        if (this.#ownTitleAt(analysis, c.start, c.end)) continue;
         // "A sitting US president", "the first US president": anyone who held it, not today's holder.
         if (roleAsKind(analysis.tokens, c.start)) continue;
         // "The vice president": another office than the president's.

@@ -40,6 +40,9 @@ const FRAME_WEIGHT = 0.25;
 const STOP_VERB_WEIGHT = 1;
 /** Any word the tagger reads as a verb after "to" is one here (side-verbs.ts also asks WordNet). */
 const anyVerb = (): boolean => true;
+
+/** Articles: a month's name in lower case after one is the noun ("the march", "a march"), not the month. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Verbs that stand for any act or state ("what did they do?", "what was it?"): they ask, they say nothing. */
 const PRO_VERBS = new Set(['be', 'have', 'do']);
 
@@ -184,12 +187,15 @@ export function questionWords(
     // A month the coverage names is a filter like a year, not a topic the evidence must repeat.
     const month = MONTH_NAMES.get(tok.normal);
     // "May" is a month only beside a day or a year ("May 3", "May 2025"), not in "may send"; a month's name
-    // in lower case, beside a day or a year or after a preposition ("in june"), not in "how far did the
-    // command march".
-    const after = analysis.tokens[i - 1]?.pos;
+    // in lower case, beside a day or a year or after a preposition or a determiner ("in june", "this march"),
+    // not in "how far did the command march" nor after an article ("the point of the march": the noun).
+    const before = analysis.tokens[i - 1];
+    const after = before?.pos;
+    const article = ARTICLES.has(before?.normal ?? '');
     const asMonth =
       /^\d/.test(analysis.tokens[i + 1]?.value ?? '') ||
-      (tok.normal !== 'may' && (tok.value !== tok.normal || after === 'ADP' || after === 'DET'));
+      (tok.normal !== 'may' &&
+        (tok.value !== tok.normal || after === 'ADP' || (after === 'DET' && !article)));
     if (month && vocabulary.index.coveredMonths.has(MONTHS.indexOf(month) + 1)) {
       if (asMonth) months.push(MONTHS.indexOf(month) + 1);
       return;
