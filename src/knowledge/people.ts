@@ -50,6 +50,7 @@ import {
   namedPerson,
   keepLaterDescription,
   newCandidate,
+  vouchedByDescription,
   vouchesPerson,
   type ArticleText,
   type FoundNames,
@@ -364,7 +365,10 @@ export class PeopleFinder {
       if (seen) {
         named.push(seen);
         if (labelled) found.labelSpeakers.set(p, seen);
-        seen.evidence ||= labelled || oneNameVouched;
+        // "John Smith spoke." before "John Smith, 56, the former secretary,": a later mention's title or age
+        // vouches for them as the first's would have.
+        seen.evidence ||=
+          labelled || oneNameVouched || (!oneName && !context && vouchedByDescription(described));
         keepLaterDescription(
           seen,
           described,
