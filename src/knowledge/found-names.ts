@@ -143,14 +143,6 @@ export function vouchesPerson(described: RunDescription): boolean {
 }
 
 /**
- * A title before the name or an age after it vouches for a person at any mention ("Genaro García Luna, 56,");
- * a description may be of another the name stands inside ("a gentleman from New Orleans, who …").
- */
-export function vouchedByDescription(described: RunDescription): boolean {
-  return described.titleTokens.length > 0 || described.aged;
-}
-
-/**
  * "known to regulars only as Flaco, who said he was 19": naming words vouch for one name when a pronoun in
  * them or a "who" after it says a person ("the Defense Secretariat, known as Sedena" is none).
  */

@@ -50,7 +50,6 @@ import {
   namedPerson,
   keepLaterDescription,
   newCandidate,
-  vouchedByDescription,
   vouchesPerson,
   type ArticleText,
   type FoundNames,
@@ -365,10 +364,7 @@ export class PeopleFinder {
       if (seen) {
         named.push(seen);
         if (labelled) found.labelSpeakers.set(p, seen);
-        // "John Smith spoke." before "John Smith, 56, the former secretary,": a later mention's title or age
-        // vouches for them as the first's would have.
-        seen.evidence ||=
-          labelled || oneNameVouched || (!oneName && !context && vouchedByDescription(described));
+        seen.evidence ||= labelled || oneNameVouched;
         keepLaterDescription(
           seen,
           described,
