@@ -217,15 +217,28 @@ export function ownerTerms(
   if (!e) return out;
   const surname = wordsOf(e.name).at(-1);
   if (surname) out.add(surname);
-  for (const r of e.roles)
-    for (const title of [r.title, ...r.phrases]) {
-      const words = wordsOf(title.replace(/\.$/, ''));
-      const word = words.join(' ');
-      if (word) out.add(abbreviations.get(word) ?? word);
-    }
+  for (const title of roleTitles(index, id, abbreviations)) out.add(title);
   const head = wordsOf(e.description ?? '').at(-1);
   if (head) out.add(head);
   for (const body of bodiesAfterName(index, e)) out.add(body);
+  return out;
+}
+
+/**
+ * The titles of a person's own roles, lower case, written in full ("Sgt." → "sergeant", "attorney general"):
+ * the titles a question may set before their name as theirs.
+ */
+export function roleTitles(
+  index: KnowledgeIndex,
+  id: string,
+  abbreviations: ReadonlyMap<string, string>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const r of index.entities.get(id)?.roles ?? [])
+    for (const title of [r.title, ...r.phrases]) {
+      const word = wordsOf(title.replace(/\.$/, '')).join(' ');
+      if (word) out.add(abbreviations.get(word) ?? word);
+    }
   return out;
 }
 

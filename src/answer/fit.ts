@@ -13,7 +13,7 @@ import { QUESTION_MODALS } from './question-modals.ts';
 import { saysOnlyUnnamed } from './unnamed-asked.ts';
 import { nounNameAsked, ownerOfNameAsked } from './name-of-phrase.ts';
 import { ENTITY_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
-import { narrativeDates, storyMonth } from './narrative-time.ts';
+import { narrativeDates } from './narrative-time.ts';
 import { NAME_ASKED, askedKindTest, askedSlot } from './asked-kind.ts';
 
 /** True for keywords ending in a thing the coverage counts ("troops 2019"): people asking so want the figure. */
@@ -72,7 +72,7 @@ export function repeatsLastAnswer(
 /**
  * True unless the question dates itself by a month ("did the tariffs come back in March 2025?") and none of
  * the evidence does: a date the evidence speaks of (in that year, when one is asked), or the story tells just
- * before it (narrative-time.ts), the month its article's story is set in, or its article's.
+ * before it (narrative-time.ts), or its article's.
  */
 export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understanding): boolean {
   if (u.months.length === 0) return true;
@@ -82,11 +82,8 @@ export function speaksOfMonths(index: KnowledgeIndex, draft: Draft, u: Understan
   return draft.evidence.some((e) => {
     const sentenceIds = index.evidenceSentenceIds(e);
     const published = index.sources.get(e.sourceId)?.published ?? '';
-    const story = storyMonth(index, e.sourceId);
     return (
-      inAsked(published) ||
-      (story !== null && inAsked(story)) ||
-      sentenceIds.some((id) => narrativeDates(index, id).some((d) => inAsked(d.date)))
+      inAsked(published) || sentenceIds.some((id) => narrativeDates(index, id).some((d) => inAsked(d.date)))
     );
   });
 }

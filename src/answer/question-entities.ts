@@ -3,8 +3,9 @@
  * country and place), the names and describing phrases of people the articles introduced, and people asked
  * about by what they are. Built once per knowledge index.
  */
-import { ENTITY_PREFIX, ROLE_PREFIX, type Analysis, type Token } from '../nlp/pipeline.ts';
+import { ENTITY_PREFIX, ROLE_PREFIX, withoutAccents, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { ownedRelativeOfAny, ownerTitleBefore } from './owned-relative.ts';
+import { roleTitles } from './compare-people.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads, type PersonKinds } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
@@ -91,7 +92,8 @@ export class QuestionEntities {
 
   /**
    * True when the words `start`…`end` are the title of a person the coverage knows whose name follows them
-   * ("President Madero", "Gen. Huerta"): a title that person's roles or description give.
+   * ("President Madero", "Gen. Huerta"): the title of one of that person's own roles, not a word of their
+   * description ("John Keller, an aide to the president" is no president).
    */
   #ownTitleAt(analysis: Analysis, start: number, end: number): boolean {
     const ids = [
@@ -102,10 +104,15 @@ export class QuestionEntities {
         .filter((entry) => entry.words.every((w, k) => analysis.tokens[end + k]?.normal === w))
         .map((entry) => entry.id),
     ];
-    return ids.some((id) => {
-      const title = ownerTitleBefore(this.index, analysis.tokens, end, id, this.#abbreviations);
-      return title.length > 0 && title.length >= end - start;
-    });
+    const asked = analysis.tokens
+      .slice(start, end)
+      .filter((t) => t.value !== '.')
+      .map((t) => {
+        const word = withoutAccents(t.normal.replace(/\.$/, ''));
+        return this.#abbreviations.get(word) ?? word;
+      })
+      .join(' ');
+    return asked !== '' && ids.some((id) => roleTitles(this.index, id, this.#abbreviations).has(asked));
   }
 
   /**

@@ -277,8 +277,10 @@ function utc(day: IsoDate): number {
 
 /**
  * The day `day` of the month of `inPlay`, of the month before or of the month after, that falls on
- * `weekdayIndex`: for a past event (`past`) the latest such not after `told`, else the one nearest `told`
- * ("On Sunday, the 28th, we'll gather"); `null` when none of the three months has that day on that weekday.
+ * `weekdayIndex`, nearest `inPlay` (for a past event, `past`, not after `told`): "On Tuesday the 18th" after
+ * "February 15, 1913" in a 1938 obituary is February's, not March's; "On Sunday, the 28th, we'll gather" with
+ * no date in play is the one nearest the telling. `null` when none of the three months has that day on that
+ * weekday.
  */
 function weekdayOfMonth(
   inPlay: IsoDate,
@@ -293,7 +295,7 @@ function weekdayOfMonth(
   for (const shift of [-1, 0, 1]) {
     const date = isoDay(y + Math.floor((m - 1 + shift) / 12), ((m - 1 + shift + 12) % 12) + 1, day);
     if (date === null || weekday(date) !== weekdayIndex || (past && date > told)) continue;
-    const gap = Math.abs(utc(date) - utc(told));
+    const gap = Math.abs(utc(date) - utc(inPlay));
     if (gap < bestGap) [best, bestGap] = [date, gap];
   }
   return best === null ? null : { date: best, end: null, precision: 'day' };
