@@ -117,9 +117,9 @@ export class NumberReader {
   /**
    * Counted things in a sentence ("between 800 and 1,000 active-duty troops"). `referent` is what the
    * latest figures of the sentences just before counted ({@link referentOf}), for a figure whose own words
-   * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900"). `groupBefore` is
-   * the group the sentence before in the paragraph named last, read when asked (partitive-antecedent.ts), for a figure "of
-   * them" when no figure counted anything.
+   * name only a whole ("the number could reach 15,000", "the force peaked at about 5,900"). `groupBefore`
+   * reads, when asked, the group the sentence before in the paragraph named last (partitive-antecedent.ts),
+   * for a figure "of them" when no figure counted anything.
    */
   numbers(
     sentence: WorkingSentence,
