@@ -82,12 +82,19 @@ export class QuestionEntities {
 
   /** True when a name the knowledge has, known or discovered, starts at token `t` of the question. */
   #namedAt(analysis: Analysis, t: number): boolean {
-    return (
-      analysis.custom.some((o) => o.name.startsWith(ENTITY_PREFIX) && o.start === t) ||
-      (this.#discovered.get(analysis.tokens[t]?.normal ?? '') ?? []).some((entry) =>
-        entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w),
-      )
-    );
+    return this.#idsAt(analysis, t).length > 0;
+  }
+
+  /** The people and bodies, known or discovered, whose name starts at token `t` of the question. */
+  #idsAt(analysis: Analysis, t: number): string[] {
+    return [
+      ...analysis.custom
+        .filter((o) => o.name.startsWith(ENTITY_PREFIX) && o.start === t)
+        .map((o) => o.name.slice(ENTITY_PREFIX.length)),
+      ...(this.#discovered.get(analysis.tokens[t]?.normal ?? '') ?? [])
+        .filter((entry) => entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w))
+        .map((entry) => entry.id),
+    ];
   }
 
   /**
@@ -96,14 +103,7 @@ export class QuestionEntities {
    * description ("John Keller, an aide to the president" is no president).
    */
   #ownTitleAt(analysis: Analysis, start: number, end: number): boolean {
-    const ids = [
-      ...analysis.custom
-        .filter((o) => o.name.startsWith(ENTITY_PREFIX) && o.start === end)
-        .map((o) => o.name.slice(ENTITY_PREFIX.length)),
-      ...(this.#discovered.get(analysis.tokens[end]?.normal ?? '') ?? [])
-        .filter((entry) => entry.words.every((w, k) => analysis.tokens[end + k]?.normal === w))
-        .map((entry) => entry.id),
-    ];
+    const ids = this.#idsAt(analysis, end);
     const asked = analysis.tokens
       .slice(start, end)
       .filter((t) => t.value !== '.')
