@@ -9,21 +9,21 @@ import { roleTitles } from './compare-people.ts';
 import { DescribedPeople, type DescribedPerson, type PersonHeads, type PersonKinds } from './described.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { SharedNames } from '../knowledge/shared-names.ts';
-import { allowedSources } from './retrieval.ts';
 import { writtenAsCommonWord } from './common-word-name.ts';
 import { roleAsKind } from './role-as-kind.ts';
 import { namesBodyOfOffice } from './office-body-name.ts';
 import { narrowsOffice } from '../nlp/narrowed-office.ts';
-import { CONTENT_POS, CoverageOffices } from './coverage-offices.ts';
+import { CoverageOffices } from './coverage-offices.ts';
 import { askedSpeaker } from './asked-speaker.ts';
 import { namesOtherPerson, someSentence } from './same-surname-person.ts';
-import { describingPhrases } from './describing-phrases.ts';
+import { DiscoveredNames } from './discovered-names.ts';
+import { askedWords, placeSharedName } from './shared-name-placement.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}/u;
 export class QuestionEntities {
   /** Names and describing phrases of discovered entities, by their first word. */
-  readonly #discovered = new Map<string, Array<{ words: string[]; id: string }>>();
+  readonly #discovered: DiscoveredNames;
   /** People asked about by what they are ("the maquila guy in Juárez"). */
   readonly #described: DescribedPeople;
   /** Names two bodies share ("national guard"), read by the question's country words and years. */
@@ -54,30 +54,7 @@ export class QuestionEntities {
     this.#personKinds = personKinds;
     this.#abbreviations = titleAbbreviations;
     this.#offices = new CoverageOffices(index);
-    for (const e of index.entities.values()) {
-      if (!e.discovered) continue;
-      const phrases = [
-        ...e.aliases.map((a) => a.toLowerCase().split(/\s+/)),
-        // "Ruiz-Ochoa" is read as "ruiz", "-", "ochoa", and typed as "ruiz ochoa" too.
-        ...e.aliases
-          .filter((a) => a.includes('-'))
-          .flatMap((a) => [a.toLowerCase().split(/\s+|(?=-)|(?<=-)/), a.toLowerCase().split(/[\s-]+/)]),
-        // "The El Paso County judge", "the Kinney County judge": what the article calls them names them too.
-        ...describingPhrases(e),
-      ];
-      for (const words of phrases) {
-        const list = this.#discovered.get(words[0] ?? '') ?? [];
-        list.push({ words, id: e.id });
-        this.#discovered.set(words[0] ?? '', list);
-      }
-    }
-    // "Vickery", shared by a sergeant, his mother and his ex-wife: the one the coverage speaks of most comes
-    // first (a stable sort, so otherwise the order stays the entities').
-    const weight = (id: string) => {
-      const e = index.entities.get(id);
-      return e ? e.sentenceIds.length + e.quoteIds.length : 0;
-    };
-    for (const list of this.#discovered.values()) list.sort((a, b) => weight(b.id) - weight(a.id));
+    this.#discovered = new DiscoveredNames(index);
   }
 
   /** True when a name the knowledge has, known or discovered, starts at token `t` of the question. */
@@ -91,9 +68,7 @@ export class QuestionEntities {
       ...analysis.custom
         .filter((o) => o.name.startsWith(ENTITY_PREFIX) && o.start === t)
         .map((o) => o.name.slice(ENTITY_PREFIX.length)),
-      ...(this.#discovered.get(analysis.tokens[t]?.normal ?? '') ?? [])
-        .filter((entry) => entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w))
-        .map((entry) => entry.id),
+      ...this.#discovered.at(analysis.tokens, t).map((entry) => entry.id),
     ];
   }
 
@@ -204,10 +179,8 @@ export class QuestionEntities {
     }
     // Every discovered name or phrase the question holds, longest first, each claiming its words once.
     const found: Array<{ t: number; words: string[]; id: string }> = [];
-    analysis.tokens.forEach((tok, t) => {
-      for (const entry of this.#discovered.get(tok.normal) ?? []) {
-        if (entry.words.every((w, k) => analysis.tokens[t + k]?.normal === w)) found.push({ t, ...entry });
-      }
+    analysis.tokens.forEach((_, t) => {
+      for (const entry of this.#discovered.at(analysis.tokens, t)) found.push({ t, ...entry });
     });
     // "Sheriff Sheley", where the sheriff and Mrs. Sheley share the name: the one whose own title the
     // question writes before it comes first.
@@ -266,7 +239,7 @@ export class QuestionEntities {
         this.index,
         analysis.tokens,
         sp.end,
-        [owner, ...this.#sameNamed(analysis, sp, owner)],
+        [owner, ...this.#discovered.sameNamed(analysis.tokens, sp, owner)],
         this.#abbreviations,
         (noun) => this.#personHeads.has(noun) || this.#personKinds(noun) !== null,
       );
@@ -307,7 +280,7 @@ export class QuestionEntities {
     for (const { bodies, ids } of unplaced) {
       const others = entities.filter((id) => !bodies.includes(id));
       const words = askedWords(analysis, entityTokens);
-      const body = this.#placeUnplaced(bodies, others, contextSources, years, words);
+      const body = placeSharedName(this.index, this.#shared, bodies, others, contextSources, years, words);
       const at = entities.indexOf(ids[0] ?? '');
       if (body === ids[0] || at < 0) continue;
       if (entities.includes(body)) entities.splice(at, 1);
@@ -331,15 +304,6 @@ export class QuestionEntities {
       sp.start = start;
     }
     return { entities, entityTokens, groups, described, unheld };
-  }
-
-  /** The other people the articles introduced by the very words of the name at `span` (its first `id`). */
-  #sameNamed(analysis: Analysis, span: { start: number; end: number }, id: string): string[] {
-    const words = analysis.tokens.slice(span.start, span.end).map((t) => t.normal);
-    return (this.#discovered.get(words[0] ?? '') ?? [])
-      .filter((e) => e.id !== id && e.words.join(' ') === words.join(' '))
-      .map((e) => e.id)
-      .filter((o, i, all) => all.indexOf(o) === i && this.index.entities.get(o)?.type === 'person');
   }
 
   /** True when a sentence holding `lemma`, none of `skipped`, writes `phrase` (lower case). */
@@ -371,76 +335,6 @@ export class QuestionEntities {
       return true;
     const after = analysis.tokens[t + 1];
     return t >= 1 && other(after) && writtenElsewhere(`${name.value} ${after?.value}`.toLowerCase());
-  }
-
-  /**
-   * The body a shared name means when the question's words do not say: the only one the articles naming
-   * everyone and everything else it names speak of ("what did Edith Olivares Ferreto say about the National
-   * Guard reform", "who did the national guard grab near the rio grande" where only a Mexican story names
-   * the river), else
-   * the only one the articles the conversation is on speak of ("¿y la guardia nacional?" after a 2018
-   * answer), else the only one the articles of the years asked about speak of, else the one more of the
-   * question's words stand beside, else the name's own body. A body founded after every year asked about
-   * is never the one meant ("guardia nacional" in 2018 is the US Guard: Mexico's was founded in 2019).
-   */
-  #placeUnplaced(
-    bodies: readonly string[],
-    others: readonly string[],
-    contextSources: readonly string[],
-    years: readonly number[],
-    words: readonly string[],
-  ): string {
-    // A body founded after every year asked about is not the one meant.
-    const latest = years.length > 0 ? `${Math.max(...years)}-12-31` : null;
-    const existing = latest ? this.#shared.existing(bodies, latest) : [...bodies];
-    const candidates = existing.length > 0 ? existing : [...bodies];
-    if (candidates.length === 1) return candidates[0] ?? '';
-    const positions = (ids: readonly string[]): Set<number> => {
-      const sets = ids.map((id) => this.index.entitySources.get(id) ?? new Set<number>());
-      const [first, ...rest] = sets;
-      return new Set([...(first ?? [])].filter((p) => rest.every((set) => set.has(p))));
-    };
-    const onlyIn = (sources: ReadonlySet<number>): string | null => {
-      const spoken = candidates.filter((b) =>
-        [...(this.index.entitySources.get(b) ?? [])].some((p) => sources.has(p)),
-      );
-      return spoken.length === 1 ? (spoken[0] ?? null) : null;
-    };
-    const context = new Set(
-      contextSources
-        .map((id) => this.index.sourcePosition.get(id))
-        .filter((p): p is number => p !== undefined),
-    );
-    const ofYears = allowedSources(this.index, { years });
-    const inYears = new Set<number>();
-    if (ofYears) ofYears.forEach((flag, p) => flag === 1 && inYears.add(p));
-    return (
-      (others.length > 0 ? onlyIn(positions(others)) : null) ??
-      onlyIn(context) ??
-      onlyIn(inYears) ??
-      this.#besideOnly(candidates, words) ??
-      candidates[0] ??
-      ''
-    );
-  }
-
-  /**
-   * The body the question's words go with: the one more of its words stand beside, in a sentence naming it,
-   * than beside the others ("the national guard reform": "reform" stands only beside Mexico's Guard in the
-   * coverage). `null` when no body has more.
-   */
-  #besideOnly(bodies: readonly string[], words: readonly string[]): string | null {
-    const votes = new Map<string, number>();
-    for (const w of words) {
-      const beside = bodies.filter((b) =>
-        (this.index.entities.get(b)?.sentenceIds ?? []).some((id) =>
-          this.index.sentence(id)?.lemmas.includes(w),
-        ),
-      );
-      if (beside.length === 1 && beside[0]) votes.set(beside[0], (votes.get(beside[0]) ?? 0) + 1);
-    }
-    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-    return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
   }
 
   /** The gender of person `id`, from the articles' pronouns or what they call them (see {@link DescribedPeople.genderOf}). */
@@ -480,13 +374,6 @@ export class QuestionEntities {
       holds: (phrase, id) => this.#offices.heldBy(phrase, id),
     });
   }
-}
-
-/** The lemmas of the question's own content words: nouns, verbs and adjectives no name takes. */
-function askedWords(analysis: Analysis, entityTokens: ReadonlySet<number>): string[] {
-  return analysis.tokens
-    .filter((t, i) => !entityTokens.has(i) && !t.stop && t.type === 'word' && CONTENT_POS.has(t.pos))
-    .map((t) => t.lemma);
 }
 
 /** Particles that open a surname ("de la Huerta", "van Buren", "von Steuben", "dos Santos"). */
