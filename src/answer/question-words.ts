@@ -19,6 +19,7 @@ import { leadsIntoAct } from './side-verbs.ts';
 import { LONG_MONTHS } from './text.ts';
 import type { EngineData, Understanding } from './understanding.ts';
 import { isPossessiveEnding } from '../nlp/possessive.ts';
+import { ARTICLES } from '../nlp/articles.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P4 = /^\p{Lu}\p{Ll}/u;
@@ -41,8 +42,6 @@ const STOP_VERB_WEIGHT = 1;
 /** Any word the tagger reads as a verb after "to" is one here (side-verbs.ts also asks WordNet). */
 const anyVerb = (): boolean => true;
 
-/** Articles: a month's name in lower case after one is the noun ("the march", "a march"), not the month. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Verbs that stand for any act or state ("what did they do?", "what was it?"): they ask, they say nothing. */
 const PRO_VERBS = new Set(['be', 'have', 'do']);
 

@@ -8,6 +8,7 @@ import type { Analysis, Token } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './working.ts';
 import { lowerFirst } from '../nlp/lower-first.ts';
 import { tokenAt, type SpeakerGuess } from './speakers.ts';
+import { ARTICLES } from '../nlp/articles.ts';
 
 /** What the look-up asks of the article's reader. */
 export interface ObjectAntecedentReader {
@@ -16,8 +17,6 @@ export interface ObjectAntecedentReader {
   nounGender(lemma: string): 'male' | 'female' | null;
 }
 
-/** Words opening a description of a person ("the wife", "a woman"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Parts of speech between a description's article and its noun ("the young wife", "an Austrian corporal"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Words at most between a description's article and its noun. */

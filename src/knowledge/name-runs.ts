@@ -8,6 +8,7 @@ import { isParticleWord } from './particle-names.ts';
 import { namedAs } from './person-descriptions.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import { lettersInOrder } from './title-forms.ts';
+import { ARTICLES } from '../nlp/articles.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^\p{Lu}\p{Ll}+ings?$/u;
@@ -21,7 +22,6 @@ const ABBREVIATED_WORD = /^\p{Lu}\p{L}*\.$/u;
 const OFFICE_NOUN = /^\p{Lu}\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 /** A name word in capitals and small letters ("Pershing", "McNeil", "O'Brien"), not a headline's capitals. */
 const SURNAME_CASE = /^\p{Lu}['’]?\p{Lu}?\p{Ll}[\p{L}'’-]*$/u;
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** A word that may be an office's contraction: a capital and three to five small letters, and a stop or none. */
 const CONTRACTION_SHAPE = /^\p{Lu}\p{Ll}{3,5}\.?$/u;

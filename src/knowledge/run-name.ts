@@ -13,11 +13,11 @@ import { initialsAndSurname, joinHyphens, NAME_SUFFIX, nicknameOpening } from '.
 import { isParticleWord } from './particle-names.ts';
 import { PEOPLES_PLURAL } from './person-descriptions.ts';
 import { nameCase, type SpeakerLabel } from './transcript.ts';
+import { ARTICLES } from '../nlp/articles.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /\p{Lu}{2}/u;
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** A paragraph's opening words up to a colon with no small letter among them, as a label's are. */
 const LABEL_LIKE = /^[^\p{Ll}:\n]{1,80}:/u;
 

@@ -8,8 +8,7 @@
 import type { Token } from '../nlp/pipeline.ts';
 import { introducesQuotation, SPEECH_CUES } from './name-words.ts';
 import { LOCATIVES } from './name-cues.ts';
-
-const ARTICLES = new Set(['a', 'an', 'the']);
+import { ARTICLES } from '../nlp/articles.ts';
 
 /** True when a verb of saying stands beside the name of tokens `titleStart`…`end` (its title included). */
 export function speechCueBeside(tokens: readonly Token[], titleStart: number, end: number): boolean {
