@@ -60,11 +60,12 @@ export function cachedKnowledge(
 /**
  * What most study scripts start from: the runtime, the dev questions of the sets asked of articles, their
  * knowledge. With `heldOutTurns` the test items are kept too, for a script that asks a conversation's every
- * turn for its state and shows only the dev ones.
+ * turn for its state and shows only the dev ones; with `regression` the regression set (which has no split:
+ * all of it counts as dev) is studied too.
  */
 export async function devStudy(
   cacheDir: string,
-  { heldOutTurns = false }: { heldOutTurns?: boolean } = {},
+  { heldOutTurns = false, regression = false }: { heldOutTurns?: boolean; regression?: boolean } = {},
 ): Promise<{
   runtime: Runtime;
   sets: EvalSet[];
@@ -75,10 +76,14 @@ export async function devStudy(
     kbPath: KB_PATH,
     store: createStore(null),
   });
-  const names = EVAL_SET_NAMES.filter((n) => n === 'people' || n.startsWith('new-articles'));
+  const names = EVAL_SET_NAMES.filter(
+    (n) => n === 'people' || n.startsWith('new-articles') || (regression && n === 'regression'),
+  );
   const sets = (await loadEvalSets(names)).map((s) => ({
     ...s,
-    items: heldOutTurns ? s.items : s.items.filter((i) => i.split === 'dev'),
+    items: s.items.filter(
+      (i) => heldOutTurns || i.split === 'dev' || (s.name === 'regression' && i.split === undefined),
+    ),
   }));
   return { runtime, sets, kbOf: cachedKnowledge(runtime, cacheDir) };
 }

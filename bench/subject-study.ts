@@ -6,34 +6,18 @@
  * /tmp/subj1-kb (delete it after a pipeline change).
  */
 import Keyv from 'keyv';
-import { createRuntime } from '../src/answer/create.ts';
-import { cachedKnowledge } from './cached-knowledge.ts';
+import { devStudy } from './cached-knowledge.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { KnowledgeIndex } from '../src/answer/knowledge-index.ts';
 import { QuestionReader } from '../src/answer/understand.ts';
 import { SpanishReader } from '../src/answer/spanish.ts';
 import { personNameTails } from '../src/answer/person-name-tails.ts';
 import { cleanQuestion } from '../src/answer/text.ts';
-import { EVAL_SET_NAMES, loadEvalSets } from '../src/eval/sets.ts';
-import { KB_PATH, KNOWLEDGE_DIR } from '../src/paths.ts';
-import { createStore } from '../src/store.ts';
 
 const CACHE = '/tmp/subj1-kb';
 const DECLINES = process.env.DECLINES === '1';
 const ALL = process.env.ALL === '1';
-const runtime = await createRuntime({
-  knowledgeDir: KNOWLEDGE_DIR,
-  kbPath: KB_PATH,
-  store: createStore(null),
-});
-const names = EVAL_SET_NAMES.filter(
-  (n) => n === 'people' || n === 'regression' || n.startsWith('new-articles'),
-);
-const sets = (await loadEvalSets(names)).map((s) => ({
-  ...s,
-  items: s.items.filter((i) => i.split === 'dev' || (s.name === 'regression' && i.split === undefined)),
-}));
-const kbOf = cachedKnowledge(runtime, CACHE);
+const { runtime, sets, kbOf } = await devStudy(CACHE, { regression: true });
 let n = 0;
 for (const set of sets) {
   if (set.items.length === 0) continue;
