@@ -467,4 +467,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "a 2022 Del Rio aid network's press release on CBP's findings about the Border Patrol horse patrol at the 2021 camp, a 2019 Ajo court summary of the harboring trial and acquittal of a No More Deaths volunteer, a 2024 El Paso public-radio call-in transcript on the hours Texas's SB 4 was in force",
   },
+  {
+    folder: 'holdout-60',
+    set: 'unseen-articles-59',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2020 Tucson coalition's press release on Pima County's vote to turn down Operation Stonegarden money, a 2026 Yuma paper's Q&A on Operation Jump Start twenty years on, a 2024 Piedras Negras radio transcript (translated) on Mexico's soldiers guarding the river and the trains",
+  },
 ];

@@ -432,4 +432,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "three more (a 2019 San Francisco legal weekly's summary of the Supreme Court's stay in Trump v. Sierra Club that let Pentagon money build the wall, a 2023 Nogales, Sonora report (translated) on Mexico's Supreme Court striking the Guardia Nacional's transfer to the Defense Secretariat, a 2019 Sells, Arizona letters page on the Tohono O'odham Nation's vote to allow Border Patrol surveillance towers)",
   },
+  {
+    folder: 'articles-63',
+    set: 'new-articles-63',
+    attribution: 'tuned',
+    about:
+      "three more (a 2012 Las Cruces legal weekly's court summary of the Columbus, New Mexico gun-smuggling ring and its former mayor's sentencing, a 2022 Laredo freight alliance's press release on Texas's state inspections of every commercial truck and the agreements that ended them, a 2025 Del Rio radio transcript on Operation Streamline at twenty years)",
+  },
 ];
