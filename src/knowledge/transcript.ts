@@ -39,8 +39,11 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
  * go on after a comma of its own ("HISTORIAN, HARTNELL COLLEGE", "17, BOYLE HEIGHTS").
  */
 const CAPS_ROLE = String.raw`[\p{Lu}\d][\p{Lu}\p{M}\d'’.&\-]*`;
-/** A note on how the turn was delivered: "(on camera)", "(sound bite)", "(voice-over)", "(through translator)". */
-const DELIVERY = String.raw`(?:\s*\((?<note>[^()\n]{1,40})\))?`;
+/**
+ * A note on how the turn was delivered or who the speaker is: "(on camera)", "(sound bite)", "(through
+ * translator)", "(caller, through the station's interpreter)". Bounded, as every run of a label is.
+ */
+const DELIVERY = String.raw`(?:\s*\((?<note>[^()\n]{1,80})\))?`;
 /**
  * An aside in brackets between the name and the comma before the role, part of what the speaker is rather
  * than how the turn was delivered: "COL. DWIGHT FARRADAY (RET.), U.S. ARMY:", "JOHN CORNYN (R-TEXAS), SENATOR:".
