@@ -45,6 +45,7 @@ import { documentBeforeWords } from './document-before-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
 import { describedSubjectGoesOn } from './described-subject-goes-on.ts';
+import { ownedPersonTag } from './owned-person-tag.ts';
 import { SpeakerFinder } from './speaker-finder.ts';
 import { cleanQuoteText, copyGuess, quoteKind, type PersonMention, type SpeakerGuess } from './speakers.ts';
 import { leadingAttribution, speakerAfter } from './words-after-quote.ts';
@@ -184,12 +185,20 @@ export class QuoteAttributor {
     // no one's it named, however the fallbacks below would carry a speaker over.
     const impersonal =
       own === null &&
-      impersonallySaid(
+      (impersonallySaid(
         sentence.analysis,
         firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, region.from),
         firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, span.outerStart),
         (tok) => this.#finder.isCue(tok),
-      );
+      ) ||
+        // '"…," his lawyer said': someone the article does not name, whom the possessor has.
+        ownedPersonTag(
+          sentence.analysis,
+          firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, span.outerEnd),
+          firstTokenAtOrAfter(sentence.analysis, sentence.tokenStart, sentence.tokenEnd, region.to),
+          (tok) => this.#finder.isCue(tok),
+          this.#finder.isPersonNoun,
+        ));
     // "The question …, he added, 'is closed.'": one who adds goes on speaking; a pronoun that would reach
     // past the last speaker to someone the words only spoke of is theirs.
     const carried: Carried = own

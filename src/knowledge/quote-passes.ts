@@ -11,6 +11,8 @@ import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /^[\p{P}\s]*$/u;
 const P3 = /[^\p{L}\p{N}\s]+/gu;
+/** A determiner or possessive opening words a capitalised-words pattern took for a name ("His lawyer"). */
+const LEADING_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your)\s+/i;
 
 /**
  * A speaker named only by "the" and a noun or two ("the ministry", "the foreign ministry", "the
@@ -121,7 +123,8 @@ export function organisationsDescribed(
       // Kept a description ("the Interior Ministry"), so no person named "Ministry" is made of it.
       if (found?.named) quote.speakerName = found.text;
       else if (found)
-        quote.speakerName = `the ${found.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^\S+['’]s\s+/, '')}`;
+        // "His lawyer" opening a sentence is no body's name: "the lawyer", not "the His lawyer".
+        quote.speakerName = `the ${found.text.replace(LEADING_DETERMINER, '').replace(/^\S+['’]s\s+/, '')}`;
     }
     const text = sentence.analysis.text.slice(sentence.start, sentence.end);
     for (const [head, pattern] of patterns) {

@@ -1,0 +1,70 @@
+/**
+ * A speaker handed the words by a verb of saying, a short description and then their name set off by a comma
+ * ('"…," said the lawyer, Anselmo Bray of Las Cruces.'): the name is a person's and the words are theirs, also
+ * when the surname alone comes back later; a body, a paper or a document in the same place stays no person.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { annotateText, realTools } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+const STORY = [
+  'LAS CRUCES — A federal judge sentenced former Columbus mayor Eddie Espinoza to more than four years in prison on Tuesday.',
+  'His lawyer asked for leniency, arguing that Espinoza had been a small buyer in a large scheme.',
+  '"He bought a handful of guns in a ring that moved hundreds," said the lawyer, Anselmo Bray of Las Cruces. "The mayor\'s office made him a headline."',
+  'Bray disputed the total. The count, he said, was "fewer than 150."',
+].join('\n\n');
+
+const said = (body: string, words: string) =>
+  annotateText(tools, body, { published: '2012-06-20' }).quotes.find((q) => q.text.includes(words))
+    ?.speakerName;
+
+describe('a speaker named after a description the verb of saying hands the words to', () => {
+  it('gives the words to the named lawyer, not to "the lawyer" or to the one "his lawyer" was before', () => {
+    expect(said(STORY, 'a handful of guns')).toBe('Anselmo Bray');
+    expect(said(STORY, 'made him a headline')).toBe('Anselmo Bray');
+  });
+
+  it('knows the surname alone later as the same lawyer', () => {
+    expect(said(STORY, 'fewer than 150')).toBe('Anselmo Bray');
+  });
+
+  it('takes no newspaper, group or report set beside such a description for a person', () => {
+    for (const [description, name] of [
+      ['the newspaper', 'El Diario'],
+      ['the group', 'Angry Tias and Abuelas'],
+      ['the annual report', 'Border Trends'],
+    ]) {
+      const body = `"The river rose two feet," said ${description}, ${name}.`;
+      const article = annotateText(tools, body, { published: '2012-06-20' });
+      expect(article.people.map((p) => p.name)).toEqual([]);
+      expect(said(body, 'The river rose')).not.toMatch(/Diario|Tias|Trends/);
+    }
+  });
+});
+
+describe("a speaker described only as someone else's", () => {
+  const JUDGE = 'A federal judge sentenced former mayor Eddie Espinoza on Tuesday.';
+
+  it('gives "his lawyer said" to no one rather than to the judge the sentence before names', () => {
+    for (const who of ['his lawyer', 'his wife', 'his longtime accountant']) {
+      expect(said(`${JUDGE}\n\n"He was a small buyer," ${who} said.`, 'a small buyer')).toBe('unattributed');
+      expect(said(`${JUDGE}\n\n"He was a small buyer," said ${who}.`, 'a small buyer')).toBe('unattributed');
+    }
+  });
+
+  it('still gives "his statement said" to the one whose statement it is', () => {
+    const body = `${JUDGE}\n\nEspinoza wrote to the court before the hearing. "I was a small buyer," his letter said.`;
+    expect(said(body, 'I was a small buyer')).toBe('Eddie Espinoza');
+  });
+
+  it('calls the lawyer a sentence opened with "His lawyer" for "the lawyer", not "the His lawyer"', () => {
+    const body = `${JUDGE}\n\nHis lawyer asked for leniency.\n\n"He was a small buyer," the lawyer said.`;
+    expect(said(body, 'a small buyer')).toBe('the lawyer');
+  });
+});
