@@ -14,6 +14,7 @@ import { readMention, type OpenMention } from './enclosing-mentions.ts';
 import { mentionReach } from './subject-appositions.ts';
 import { intensiveReflexive } from './intensive-reflexives.ts';
 import { speakerLabelEnd } from '../nlp/speaker-label.ts';
+import { isVocative } from './vocatives.ts';
 import type { FoundMention } from './known-mentions.ts';
 import {
   mostRecentFirst,
@@ -88,8 +89,10 @@ export function readMentionsInOrder(
       // "Told of Valles's comments, she laughed": a possessive name is not who the pronoun goes on about.
       const from = tokenAt(analysis, m.token).start + m.text.length;
       const possessive = /^['’]/.test(analysis.text.slice(from, from + 1));
+      // "Dale, did agents feel what she is describing?": the one spoken to is not the "she".
+      const addressed = isVocative(analysis, at, from, sentence.start, sentence.end);
       state.awaitingGender =
-        discovered && !possessive && !state.genders.get(m.entityId)
+        discovered && !possessive && !addressed && !state.genders.get(m.entityId)
           ? { id: m.entityId, paragraph: paragraphIndex }
           : null;
     }
