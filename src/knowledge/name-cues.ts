@@ -86,9 +86,7 @@ export function nameCues(
           /^[,"“”']$/.test(tokens[first - 2]?.value ?? '')) ||
         // '…," said the lawyer, Anselmo Quiñónez Bray': the name set beside the description the verb hands
         // the words to.
-        (!isName(t + 1) && apposedToSpeaker(tokens, first, contextWords.isPersonNoun)) ||
-        // "a retired school-bus driver named Evangelina Sotelo": a person noun gives the name its bearer.
-        (!isName(t + 1) && namedAfterPersonNoun(tokens, first, contextWords.isPersonNoun))
+        (!isName(t + 1) && apposedToSpeaker(tokens, first, contextWords.isPersonNoun))
       ) {
         // "Delgado said" vouches for any Delgado; "The Florida Guard said" only for the Florida Guard, not
         // for a "Texas Guard" that shares its last word.
@@ -141,19 +139,4 @@ function apposedToSpeaker(
     if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') return false;
   }
   return false;
-}
-
-/** Words after a noun for a person that give the name that follows: "a driver named …", "a man called …". */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called']);
-
-/** Whether the name opening at token `first` follows a noun for a person and "named" or "called". */
-function namedAfterPersonNoun(
-  tokens: Analysis['tokens'],
-  first: number,
-  isPersonNoun: (lemma: string) => boolean,
-): boolean {
-  const noun = tokens[first - 2];
-  return (
-    NAMING_WORDS.has(tokens[first - 1]?.normal ?? '') && noun?.pos === 'NOUN' && isPersonNoun(noun.lemma)
-  );
 }

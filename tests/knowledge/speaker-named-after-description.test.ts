@@ -68,17 +68,3 @@ describe("a speaker described only as someone else's", () => {
     expect(said(body, 'a small buyer')).toBe('the lawyer');
   });
 });
-
-describe('a person given a name by "named" after a noun for a person', () => {
-  it('knows "a retired school-bus driver named Evangelina Sotelo" as a person, and no horse or town so named', () => {
-    const people = (body: string) =>
-      annotateText(tools, body, { published: '2012-06-20' }).people.map((p) => p.name);
-    expect(
-      people(
-        'In the café on Thursday, a retired school-bus driver named Evangelina Sotelo watched the news.',
-      ),
-    ).toContain('Evangelina Sotelo');
-    expect(people('In the pasture on Thursday, a horse named Silver Star watched the road.')).toEqual([]);
-    expect(people('In the valley on Thursday, a town named Santa Teresa watched the road.')).toEqual([]);
-  });
-});
