@@ -25,6 +25,8 @@ const INITIALS_ONLY = /^(?:\p{Lu}\.\s*){2,4}$/u;
 const TITLED_NAME = /^\p{Lu}\p{L}*\.?\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,5}\p{Lu}[\p{L}'’-]+)$/u;
 /** "retired Col. …", "former Gov. …", "the late Gen. …": a title no longer held, before a capitalised title or name. */
 const RETIRED = /^(?:retired|former|the\s+late)\s+(?=\p{Lu})/u;
+/** "don Heriberto Ochoa Lugo", "doña Chayo": the Spanish honorific, written in lower case, before a name. */
+const SPANISH_HONORIFIC = /^(?:don|doña)\s+(?=\p{Lu})/u;
 const P2 = /^(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the|as\s+(?:told|quoted|recalled|reported)|(?=\p{Ll}+\s))\s*/u;
 
 /** One row of the new articles' quote table: who said the quotation containing `text`. */
@@ -101,6 +103,8 @@ function namedSpeaker(speaker: string): string[] {
       .replace(/^the\s+(?=\p{Lu}[\p{L}]*\.)/u, '')
       // "retired Col. Raymond Ostby": a word saying the title is past is no part of the name either.
       .replace(RETIRED, '')
+      // "don Heriberto Ochoa Lugo": nor is an honorific in lower case, which the article may leave out.
+      .replace(SPANISH_HONORIFIC, '')
       .trim(),
   );
   // "Gen. John J. Pershing's report, as given out by …": a document's words are its owner's.

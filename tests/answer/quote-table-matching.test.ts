@@ -43,6 +43,26 @@ describe('the quote table matcher', () => {
     ).toEqual([true, true]);
   });
 
+  it('takes "Heriberto Ochoa Lugo" for the table\'s "don Heriberto Ochoa Lugo, 66", a Spanish honorific in lower case', () => {
+    const rows = [
+      {
+        source: 'a',
+        text: 'The water came at night.',
+        speaker: 'don Heriberto Ochoa Lugo, 66, commissioner of the ejido',
+      },
+      { source: 'a', text: 'We left at dawn.', speaker: 'doña Rosa Ibarra' },
+    ];
+    expect(
+      scored(
+        [
+          { text: 'The water came at night.', speaker: 'Heriberto Ochoa Lugo' },
+          { text: 'We left at dawn.', speaker: 'Heriberto Ochoa Lugo' },
+        ],
+        rows,
+      ),
+    ).toEqual([true, false]);
+  });
+
   it('takes "Raymond Ostby" for the table\'s "retired Col. Raymond Ostby, 31 years in the Guard", a past title before the name', () => {
     const rows = [
       {
