@@ -3,7 +3,6 @@
  * transcript's speaker label): a turn runs on through paragraphs with no mark of their own until another kind
  * of text, and is cut around the sentences quoting someone else in full.
  */
-import { isTranslationMark } from './translation-marks.ts';
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
 import { cleanQuoteText, quoteKind, type SpeakerGuess } from './speakers.ts';
@@ -178,10 +177,6 @@ export function turnQuotes(
     }
     const speaker = current?.speaker;
     if (!speaker) continue;
-    // '…veinte años. Translation: "Good morning. …"': the turn's own words rendered, the turn's speaker's.
-    for (const q of unattributed.get(s) ?? [])
-      if (isTranslationMark(s.analysis.text.slice(s.start, q.span.outerStart)))
-        Object.assign(q, { speakerId: speaker.speakerId, speakerName: speaker.speakerName, cue });
     const quoted = quoting.get(s) ?? [];
     // "I'll tell you what I told my people: '…'": the turn's speaker quoting themselves.
     for (const q of quoted) {

@@ -37,32 +37,3 @@ describe('a transcript label with a long note', () => {
     expect(article.people.map((p) => p.name)).toContain('Refugio Elizondo');
   });
 });
-
-describe("a translation of the turn's own words", () => {
-  it("gives 'Translation: \"…\"' after a caller's Spanish to the caller", () => {
-    const body = [
-      'MARISOL QUINTANILLA, HOST: Good morning. With me is Dale Hutto, a retired agent.',
-      'HUTTO: We saw the buses go to the courthouse, that is about it.',
-      "QUINTANILLA: We have a caller from Eagle Pass. Don Refugio, you're on the air.",
-      'REFUGIO ELIZONDO (caller, through the station\'s interpreter): Buenos días. Yo estuve en esa corte en el año 2006. Translation: "Good morning. I was in that court in 2006."',
-      'QUINTANILLA: Thank you for calling.',
-    ].join('\n\n');
-    const article = annotateText(tools, body, { published: '2025-12-15' });
-    expect(article.quotes.find((q) => q.text.startsWith('Good morning. I was'))?.speakerName).toBe(
-      'Refugio Elizondo',
-    );
-  });
-
-  it('leaves words read from a document "in translation" to no turn speaker', () => {
-    const body = [
-      'ANCHOR LUPE ORTIZ: Good evening. With me is the historian Tomas Reyes.',
-      'REYES: Thank you. Cortina issued a proclamation in 1859.',
-      'ORTIZ: What did it say?',
-      'REYES: I will read you a line. In translation: "Our personal enemies shall not possess our lands."',
-    ].join('\n\n');
-    const article = annotateText(tools, body, { published: '2025-12-15' });
-    expect(article.quotes.find((q) => q.text.startsWith('Our personal enemies'))?.speakerName).not.toBe(
-      'Tomas Reyes',
-    );
-  });
-});
