@@ -5,7 +5,6 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { agedAt } from './particle-run-end.ts';
-import { describedBeforeWhoClause } from './described-before-who.ts';
 import { NAME_WORD } from './name-words.ts';
 import {
   copulaDescription,
@@ -97,9 +96,8 @@ export function runDescription(
         )
       : null;
   // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
-  const after = descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l));
   const description =
-    after ??
+    descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l)) ??
     copulaDescription(analysis, start, end) ??
     namingDescription(analysis, titleStart) ??
     (before
@@ -117,28 +115,11 @@ export function runDescription(
     leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
   const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-  // "A retired Army colonel, Ismael Narváez Cota, who commanded troops…": the words after the name may be the
-  // description, and the phrase set off before it still says what they are, so a later "the colonel" is them.
-  // "A retired Navy captain who sailed on it…, Rogelio Abarca Nava, now 68, lives…": so does one whose "who"
-  // clause goes on about them before the name.
-  // The sentence's opening phrase is read first: "who sailed on her as a junior officer" goes on about it.
-  const describedBefore =
-    describedBeforeWhoClause(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
-    personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
-    personPhraseDescription(analysis, titleStart, end, (l) => reader.isPersonNoun(l));
-  const { roleWords, roleHeads, ...roles } = personRoles(
-    titleTokens,
-    roleTokens,
-    role,
-    describedBefore === null || describedBefore === description
-      ? [description]
-      : [description, describedBefore],
-    {
-      honorifics: reader.honorifics,
-      gendered: reader.gendered,
-      abbreviations: reader.abbreviations,
-    },
-  );
+  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, role, description, {
+    honorifics: reader.honorifics,
+    gendered: reader.gendered,
+    abbreviations: reader.abbreviations,
+  });
   // "who gave her name only as Chayo": the pronoun of the words naming them.
   const naming = namingGender(tokens, nickname?.at ?? titleStart);
   const gender = roles.gender ?? (naming || null);
