@@ -85,8 +85,13 @@ export function nameCues(
           SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
           /^[,"“”']$/.test(tokens[first - 2]?.value ?? '')) ||
         // '…," said the lawyer, Anselmo Quiñónez Bray': the name set beside the description the verb hands
-        // the words to.
-        (!isName(t + 1) && apposedToSpeaker(tokens, first, contextWords.isPersonNoun))
+        // the words to: two words or more, then a mark or "of" ('…, Anselmo Bray of Las Cruces'; 'said their
+        // lawyer, Sierra Club attorney Gloria Smith' names no "Sierra Club"), none of them a word for a body
+        // or a place ('said the sheriff, Val Verde County.').
+        (first < t &&
+          (tokens[t + 1]?.pos === 'PUNCT' || tokens[t + 1]?.normal === 'of') &&
+          !namesBodyOrPlace(tokens, first, t, contextWords) &&
+          apposedToSpeaker(tokens, first, contextWords.isPersonNoun))
       ) {
         // "Delgado said" vouches for any Delgado; "The Florida Guard said" only for the Florida Guard, not
         // for a "Texas Guard" that shares its last word.
@@ -137,6 +142,20 @@ function apposedToSpeaker(
         tokens[opener - 1]?.pos === 'VERB'
       );
     if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Whether a word of the name in tokens [first, last] is a noun for a body or a place ("County", "House", "Union"). */
+function namesBodyOrPlace(
+  tokens: Analysis['tokens'],
+  first: number,
+  last: number,
+  words: NameContextWords,
+): boolean {
+  for (let k = first; k <= last; k++) {
+    const lemma = tokens[k]?.value.toLowerCase() ?? '';
+    if (words.isBodyNoun?.(lemma) || words.isPlaceNoun?.(lemma)) return true;
   }
   return false;
 }

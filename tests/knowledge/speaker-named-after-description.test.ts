@@ -39,11 +39,13 @@ describe('a speaker named after a description the verb of saying hands the words
       ['the newspaper', 'El Diario'],
       ['the group', 'Angry Tias and Abuelas'],
       ['the annual report', 'Border Trends'],
+      ['the sheriff', 'Val Verde County'],
+      ['the organizer', 'Annunciation House'],
     ]) {
       const body = `"The river rose two feet," said ${description}, ${name}.`;
       const article = annotateText(tools, body, { published: '2012-06-20' });
       expect(article.people.map((p) => p.name)).toEqual([]);
-      expect(said(body, 'The river rose')).not.toMatch(/Diario|Tias|Trends/);
+      expect(said(body, 'The river rose')).not.toMatch(/Diario|Tias|Trends|County|House/);
     }
   });
 });
@@ -66,5 +68,15 @@ describe("a speaker described only as someone else's", () => {
   it('calls the lawyer a sentence opened with "His lawyer" for "the lawyer", not "the His lawyer"', () => {
     const body = `${JUDGE}\n\nHis lawyer asked for leniency.\n\n"He was a small buyer," the lawyer said.`;
     expect(said(body, 'a small buyer')).toBe('the lawyer');
+  });
+});
+
+describe('a name set off after a description, with a body named before the name', () => {
+  it('gives the words to the attorney, not to the body named before her', () => {
+    const body =
+      '"The wall money was never Congress\'s to move," said their lawyer, Sierra Club attorney Gloria Smith.';
+    const article = annotateText(tools, body, { published: '2019-07-27' });
+    expect(article.people.map((p) => p.name)).not.toContain('Sierra Club');
+    expect(said(body, 'The wall money')).not.toBe('Sierra Club');
   });
 });
