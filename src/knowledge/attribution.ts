@@ -1,9 +1,9 @@
 /**
  * Who said each quotation of an article: the verb of saying beside it and its subject (a name, a role, an
  * organisation, "he"/"she" resolved by gender and recency, "I" inside an outer quotation), after the quotation
- * (words-after-quote.ts) or before it (words-before-quote.ts); failing that, a fallback chain: "She added, …"
- * in the next sentence, the speaker of the quotation it continues, the subject of the sentence quoting words in
- * part, the person the paragraph opens by introducing or doing something. Cross-sentence passes (run-on
+ * (words-after-quote.ts) or before it (words-before-quote.ts); failing that, a fallback chain
+ * (carried-speakers.ts): "She added, …" in the next sentence, the speaker of the quotation it continues, the
+ * subject of the sentence quoting words in part, the person the paragraph opens by introducing or doing something. Cross-sentence passes (run-on
  * quotations, "the ministry said") follow, then quotations nested in others, interview answers and transcript
  * turns.
  */
@@ -28,7 +28,7 @@ import { issuersOfDocuments } from './document-issuers.ts';
 import { ownersNamedFuller } from './owners-named-fuller.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';
 import { NamedRelatives } from './named-relatives.ts';
-import { actionBeat, introducedBy, namesOther, subjectsWords } from './opening-speakers.ts';
+import { introducedBy, subjectsWords } from './opening-speakers.ts';
 import { addingSpeaker, relativeOfSpeaker } from './referents.ts';
 import { authorsOfDocumentsReadOut, authorsOfQuotedDocuments } from './document-authors.ts';
 import { speakersOfIntroducedDocuments } from './introduced-documents.ts';
@@ -40,57 +40,29 @@ import { ownersOfDocumentTags } from './document-tags.ts';
 import { speakersOfDocumentContents } from './document-content-clauses.ts';
 import { describedSubjectsWords } from './described-subject-words.ts';
 import { describedSpeakerInSentence } from './described-speaker-in-sentence.ts';
-import { documentSubjectsWords } from './document-subject-words.ts';
-import { documentBeforeWords } from './document-before-words.ts';
 import { nestedIn } from './sentence-ranges.ts';
 import { describedSpeakerGoesOn } from './described-goes-on.ts';
 import { describedSubjectGoesOn } from './described-subject-goes-on.ts';
 import { ownedPersonTag } from './owned-person-tag.ts';
 import { SpeakerFinder } from './speaker-finder.ts';
-import { cleanQuoteText, copyGuess, quoteKind, type PersonMention, type SpeakerGuess } from './speakers.ts';
-import { leadingAttribution, speakerAfter } from './words-after-quote.ts';
+import { cleanQuoteText, quoteKind, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import { carriedGuess, type Carried, type Introduced, type QuoteAt } from './carried-speakers.ts';
+import { speakerAfter } from './words-after-quote.ts';
 import { speakerBefore } from './words-before-quote.ts';
 import { isCapitalisedWord } from '../nlp/letter-tests.ts';
 import { impersonallySaid } from './impersonal-saying.ts';
-import { toldOfSpeaker } from './speaker-told-of.ts';
 import { speakersOfTopicPieces } from './topic-colon.ts';
 import { speakersByEpithet, type EpithetReader } from './epithet-speakers.ts';
 import { describedNamedPeople } from './described-named-person.ts';
 import { speakersOfOwnedWords } from './owned-words.ts';
 import { answersToAskedQuestions } from './asked-questions.ts';
 import { speakersOfToldParagraphs } from './paragraph-tellers.ts';
-import { endsInColon } from './ends-in-colon.ts';
 import { lateSpeakers, type LateSpeakerReader } from './late-speakers.ts';
 import { relativesNamedElsewhere } from './relatives-named-elsewhere.ts';
 import { ownerOfTheirWords } from './words-in-their-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
-const P1 = /^[\p{P}\s]*$/u;
 const P2 = /^ \p{Lu}\p{Ll}/u;
-
-/** The person a paragraph opens by introducing ("Dale Whitcomb, 71, a retired engineer, …"), if any. */
-type Introduced = { paragraph: number; guess: SpeakerGuess | null; sentence: WorkingSentence };
-
-/** A quotation of sentence `si` (its `qi`th), with what is read before it: the article's people and quotations. */
-interface QuoteAt {
-  sentences: readonly WorkingSentence[];
-  si: number;
-  span: QuoteSpan;
-  qi: number;
-  people: readonly PersonMention[];
-  /** The quotations attributed so far. */
-  quotes: readonly WorkingQuote[];
-  introduced: Introduced | null;
-}
-
-/** A speaker a fallback carries over, with the sentence that names them and the quotation copied. */
-interface Carried {
-  guess: SpeakerGuess | null;
-  copiedFrom?: WorkingQuote;
-  attributionSentence: WorkingSentence | null;
-  /** The sentence's subject as speaker ({@link subjectsWords}) when read; `undefined` until read. */
-  subjects: SpeakerGuess | null | undefined;
-}
 
 /** Attributes an article's quotations; built once per annotator, reading the article through `reader`. */
 export class QuoteAttributor {
@@ -210,7 +182,7 @@ export class QuoteAttributor {
         }
       : impersonal
         ? { guess: null, attributionSentence: null, subjects: undefined }
-        : this.#carriedGuess(at);
+        : carriedGuess(this.reader, this.#finder, at);
     let { guess } = carried;
     const text = cleanQuoteText(sentence.analysis.text.slice(span.start, span.end));
     // "Abbott issues his statement invoking the state's 'constitutional authority…'": words quoted in
@@ -230,112 +202,6 @@ export class QuoteAttributor {
       attributionSentence: carried.attributionSentence,
       ...(carried.copiedFrom && guess && { copiedFrom: carried.copiedFrom }),
     };
-  }
-
-  /**
-   * For a quotation its own sentence names no speaker of, the fallback chain: the speaker of the quotation
-   * before it in the sentence or of the sentence before, the subject of a sentence quoting words in part, "She
-   * added, …" in the next sentence, the last speaker of the paragraph, the person the paragraph opens by
-   * introducing or doing something, or a document the sentence opens.
-   */
-  #carriedGuess(at: QuoteAt): Carried {
-    const { sentences, si, span, qi, people, quotes, introduced } = at;
-    const sentence = sentences[si] as WorkingSentence;
-    /** Only marks and spaces before the quotation in its sentence: it stands as a sentence of its own. */
-    const opensSentence = P1.test(sentence.analysis.text.slice(sentence.start, span.outerStart));
-    const prevSentence = sentences[si - 1];
-    const prevQuote = quotes.at(-1);
-    // A speaker named but no known entity ("Mexico's Foreign Ministry said … \"…\" and that … \"…\"")
-    // goes on speaking in the same sentence as much as a known one does.
-    if (qi > 0 && prevQuote && prevQuote.sentence === sentence && prevQuote.speakerName !== 'unattributed')
-      return {
-        guess: copyGuess(prevQuote),
-        copiedFrom: prevQuote,
-        attributionSentence: null,
-        subjects: undefined,
-      };
-    // An unclosed quotation opening its paragraph runs on into the next: its speaker is named there.
-    const runsOn = !span.closed && sentence.paragraph !== prevSentence?.paragraph;
-    // '"…," Mr. Dolan said. He passed the post on the 29th.' / '"I counted the fires …"': a sentence
-    // telling only of the speaker between their words and these does not end their turn.
-    const toldOf =
-      prevSentence !== undefined &&
-      prevQuote !== undefined &&
-      toldOfSpeaker(
-        prevQuote,
-        prevSentence,
-        sentences[si + 1]?.paragraph === sentence.paragraph ? (sentences[si + 1] ?? null) : null,
-        (id) => this.reader.entity(id)?.type === 'person',
-      );
-    if (
-      opensSentence &&
-      !runsOn &&
-      prevSentence &&
-      (prevQuote?.sentence === prevSentence || toldOf) &&
-      prevQuote?.speakerName !== 'unattributed' &&
-      prevSentence.kind === sentence.kind
-    )
-      return copiedOn(prevQuote);
-    /** The sentence's subject as speaker ({@link subjectsWords}), read at most once; `undefined` until read. */
-    let subjects: SpeakerGuess | null | undefined;
-    // "The commandant sent word … that he would hold the town 'against any number.'": words quoted in
-    // part inside a sentence after its own subject, described or named, are theirs, not the speaker's
-    // of the next sentence.
-    if (quoteKind(sentence.analysis.text.slice(span.start, span.end)) === 'fragment' && !opensSentence) {
-      const guess =
-        describedSubjectsWords(this.reader, sentence, span) ??
-        (subjects = subjectsWords(this.reader, sentence, span)) ??
-        documentSubjectsWords(this.#finder, sentence, span, people);
-      if (guess) return { guess, attributionSentence: null, subjects };
-    }
-    const next = sentences[si + 1];
-    // '…and I'll read you a part of it: / "Dear Mother, …" / Mrs. Sears tells us …': a quotation opening its
-    // paragraph after one ending in a colon is handed over by the words before it, not by those after.
-    const handedBefore =
-      opensSentence &&
-      prevSentence !== undefined &&
-      prevSentence.paragraph === sentence.paragraph - 1 &&
-      endsInColon(prevSentence.analysis.text, prevSentence.start, prevSentence.end);
-    const fromNext =
-      next && next.kind === sentence.kind && !handedBefore
-        ? leadingAttribution(this.#finder, next, people)
-        : null;
-    if (fromNext) return { guess: fromNext, attributionSentence: next ?? null, subjects };
-    const samePargraph =
-      prevQuote?.sentence.paragraph === sentence.paragraph && prevQuote.sentence.kind === sentence.kind;
-    // "In English: '… Joaquín Guzmán Loera has been arrested.'": whom the words speak of is no other speaker.
-    const othersNamed = namesOther(
-      this.reader,
-      sentence,
-      prevQuote?.speakerId ?? null,
-      sentence.end,
-      0,
-      true,
-    );
-    if (samePargraph && prevQuote.speakerId !== null && !othersNamed)
-      return { ...copiedOn(prevQuote), subjects };
-    // "Tomás Rangel, 61, who runs a pecan orchard, watched the trucks pass. '…'": a quotation standing
-    // as a sentence of its own, after a paragraph opened by introducing someone, is theirs.
-    if (
-      introduced?.guess &&
-      introduced.sentence !== sentence &&
-      opensSentence &&
-      !namesOther(this.reader, sentence, null, sentence.end)
-    )
-      return { guess: introduced.guess, attributionSentence: introduced.sentence, subjects };
-    // "She wiped her goggles on her sleeve. '…'": a quotation standing as a sentence of its own, after a
-    // sentence of the same paragraph that opens with a person doing something or a document, is theirs.
-    const beat =
-      actionBeat(this.reader, sentence, span, prevSentence, (l) => this.reader.cues.has(l)) ??
-      (opensSentence ? documentBeforeWords(this.#finder, prevSentence, sentence, span, people) : null);
-    if (beat) return { guess: beat, attributionSentence: prevSentence ?? null, subjects };
-    // "The order ends with the words 'Let no man …'": words inside a sentence a document opens are its.
-    // Only words a mark hands over: in "The sign read 'Border closed' all week" they are a phrase of it.
-    const guess =
-      !opensSentence && handedByMark(sentence.analysis.text, sentence.start, span.outerStart)
-        ? documentSubjectsWords(this.#finder, sentence, span, people)
-        : null;
-    return { guess, attributionSentence: null, subjects };
   }
 
   /** Passes across sentences: run-on quotations, "the ministry said", documents and their authors, letters. */
@@ -501,22 +367,4 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
     isCapitalisedWord(text.slice(span.start, span.end)) &&
     P2.test(text.slice(span.outerEnd, span.outerEnd + 3))
   );
-}
-
-/** True when a colon or a comma stands right before the quotation opening at `outerStart`, after `start`. */
-function handedByMark(text: string, start: number, outerStart: number): boolean {
-  // Read back over the spaces only: a slice from the sentence's start is as long as the sentence, once per quotation.
-  let at = outerStart - 1;
-  while (at >= start && /\s/.test(text[at] ?? '')) at--;
-  return at >= start && (text[at] === ':' || text[at] === ',');
-}
-
-/** The speaker of an earlier quotation, carried over with the sentence that names them. */
-function copiedOn(q: WorkingQuote): Carried {
-  return {
-    guess: copyGuess(q),
-    copiedFrom: q,
-    attributionSentence: q.attributionSentence ?? q.sentence,
-    subjects: undefined,
-  };
 }
