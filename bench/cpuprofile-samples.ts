@@ -36,8 +36,8 @@ export interface SampleFilter {
 /** Every sample. */
 export const ALL_SAMPLES: SampleFilter = { from: 0, under: null };
 
-export /** A function as the summary names it: name, file and column (tsx writes each module on one line). */
-function nameOf(n: ProfileNode): string {
+/** A function as the summary names it: name, file and column (tsx writes each module on one line). */
+export function nameOf(n: ProfileNode): string {
   const file = n.callFrame.url.split('/').at(-1) ?? '';
   return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.columnNumber}`;
 }
