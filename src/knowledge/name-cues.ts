@@ -83,15 +83,7 @@ export function nameCues(
           !placed) ||
         (!isName(t + 1) &&
           SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
-          /^[,"“”']$/.test(tokens[first - 2]?.value ?? '')) ||
-        // '…," said the lawyer, Anselmo Quiñónez Bray': the name set beside the description the verb hands
-        // the words to: two words or more, then a mark or "of" ('…, Anselmo Bray of Las Cruces'; 'said their
-        // lawyer, Sierra Club attorney Gloria Smith' names no "Sierra Club"), none of them a word for a body
-        // or a place ('said the sheriff, Val Verde County.').
-        (first < t &&
-          (tokens[t + 1]?.pos === 'PUNCT' || tokens[t + 1]?.normal === 'of') &&
-          !namesBodyOrPlace(tokens, first, t, contextWords) &&
-          apposedToSpeaker(tokens, first, contextWords.isPersonNoun))
+          /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
       ) {
         // "Delgado said" vouches for any Delgado; "The Florida Guard said" only for the Florida Guard, not
         // for a "Texas Guard" that shares its last word.
@@ -106,56 +98,4 @@ export function nameCues(
     }
   });
   return cues;
-}
-
-/** Tokens at most of the description between a verb of saying and the name set beside it ("his defense lawyer"). */
-const MAX_APPOSED_DESCRIPTION = 5;
-/** Words opening the description a verb of saying hands its words to: "said the lawyer", "said his lawyer". */
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
-
-/**
- * Whether the name opening at token `first` is set off by a comma after a short description that follows a
- * verb of saying ("said the lawyer, Anselmo Bray", "said Espinoza's lawyer, John Smith", read back from the
- * name): a determiner, a possessive or a possessor's name, then nouns and adjectives only, ending in a noun for
- * a person, then the comma.
- */
-function apposedToSpeaker(
-  tokens: Analysis['tokens'],
-  first: number,
-  isPersonNoun: (lemma: string) => boolean,
-): boolean {
-  // "said the newspaper, El Diario", "said the group, Angry Tias": only a noun for a person is a person's.
-  const head = tokens[first - 2];
-  if (tokens[first - 1]?.value !== ',' || head?.pos !== 'NOUN' || !isPersonNoun(head.lemma)) return false;
-  for (let j = first - 2; j >= 0 && first - 2 - j < MAX_APPOSED_DESCRIPTION; j--) {
-    const tok = tokens[j];
-    if (!tok) return false;
-    // "said Espinoza's lawyer, John Smith": a possessor's name opens the description.
-    let opener = j;
-    if (tok.normal === "'s" || tok.normal === '’s')
-      while (opener > 0 && tokens[opener - 1]?.pos === 'PROPN' && j - opener < MAX_APPOSED_DESCRIPTION)
-        opener--;
-    if (DESCRIPTION_OPENERS.has(tok.normal) || opener < j)
-      return (
-        j < first - 2 &&
-        SPEECH_CUES.has(tokens[opener - 1]?.normal ?? '') &&
-        tokens[opener - 1]?.pos === 'VERB'
-      );
-    if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') return false;
-  }
-  return false;
-}
-
-/** Whether a word of the name in tokens [first, last] is a noun for a body or a place ("County", "House", "Union"). */
-function namesBodyOrPlace(
-  tokens: Analysis['tokens'],
-  first: number,
-  last: number,
-  words: NameContextWords,
-): boolean {
-  for (let k = first; k <= last; k++) {
-    const lemma = tokens[k]?.value.toLowerCase() ?? '';
-    if (words.isBodyNoun?.(lemma) || words.isPlaceNoun?.(lemma)) return true;
-  }
-  return false;
 }

@@ -1,7 +1,7 @@
 /**
- * A speaker handed the words by a verb of saying, a short description and then their name set off by a comma
- * ('"…," said the lawyer, Anselmo Bray of Las Cruces.'): the name is a person's and the words are theirs, also
- * when the surname alone comes back later; a body, a paper or a document in the same place stays no person.
+ * A speaker handed the words by a verb of saying and a short description, with a name set off after it
+ * ('"…," said the newspaper, El Diario.'): a body, a paper or a document in that place is no person; and a
+ * speaker described only as someone else's ('"…," his lawyer said') is no one the article named.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
@@ -13,27 +13,11 @@ beforeAll(async () => {
   tools = await realTools();
 });
 
-const STORY = [
-  'LAS CRUCES — A federal judge sentenced former Columbus mayor Eddie Espinoza to more than four years in prison on Tuesday.',
-  'His lawyer asked for leniency, arguing that Espinoza had been a small buyer in a large scheme.',
-  '"He bought a handful of guns in a ring that moved hundreds," said the lawyer, Anselmo Bray of Las Cruces. "The mayor\'s office made him a headline."',
-  'Bray disputed the total. The count, he said, was "fewer than 150."',
-].join('\n\n');
-
 const said = (body: string, words: string) =>
   annotateText(tools, body, { published: '2012-06-20' }).quotes.find((q) => q.text.includes(words))
     ?.speakerName;
 
 describe('a speaker named after a description the verb of saying hands the words to', () => {
-  it('gives the words to the named lawyer, not to "the lawyer" or to the one "his lawyer" was before', () => {
-    expect(said(STORY, 'a handful of guns')).toBe('Anselmo Bray');
-    expect(said(STORY, 'made him a headline')).toBe('Anselmo Bray');
-  });
-
-  it('knows the surname alone later as the same lawyer', () => {
-    expect(said(STORY, 'fewer than 150')).toBe('Anselmo Bray');
-  });
-
   it('takes no newspaper, group or report set beside such a description for a person', () => {
     for (const [description, name] of [
       ['the newspaper', 'El Diario'],
