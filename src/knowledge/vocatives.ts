@@ -20,12 +20,12 @@ export function isVocative(
   to: number,
 ): boolean {
   const text = analysis.text;
-  const sentence = text.slice(from, to).trimEnd();
-  const asks = sentence.endsWith('?');
   const before = text.slice(Math.max(from, start - MAX_LABEL_CHARS), start);
   // "QUINTANILLA: Dale, did …?" or "Dale, did …?": nothing but a label before the name, a comma after it.
   const opening = start === from || (/^[^\n]*:\s*$/.test(before) && !/[.!?]\s/.test(before));
-  if (opening && text[end] === ',' && asks) return true;
+  // The sentence's end is read only for the one name that opens it: read for every name of a long sentence,
+  // it would cost the sentence's length each time.
+  if (opening && text[end] === ',' && text.slice(from, to).trimEnd().endsWith('?')) return true;
   // "What do you make of it, Dale?": a comma before, the question's mark right after.
   return /,\s*$/.test(before) && /^\s*\?/.test(text.slice(end, end + 3));
 }
