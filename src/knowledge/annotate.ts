@@ -24,7 +24,9 @@ import type { SourceMeta } from './schema.ts';
 import { OrganisationWords, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
-import { signedWriters } from './signed-writers.ts';
+import { signedWriters, writerName } from './signed-writers.ts';
+import { writersOwnWords } from './writers-own-words.ts';
+import { discoveredId } from './discovered-person.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { articleEntity, articleGender, learnGender, saidGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
@@ -234,7 +236,15 @@ export class Annotator {
       quotes,
       sentences,
     );
-    writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
+    const writers = letterWriters(cleaned.paragraphs, cleaned.dropped);
+    writersOwnWords(quotes, writers, {
+      isCue: (tok) => tok.pos === 'VERB' && this.#cues.has(tok.lemma),
+      idOf: (written) => {
+        const { name } = writerName(written, (v) => this.#finder.isTitle(v));
+        return { id: found.people.find((x) => x.name === name)?.id ?? discoveredId(name), name };
+      },
+    });
+    writersRelatives(quotes, writers);
     outletTurnsToInterviewer(quotes, meta);
     return {
       sentences,

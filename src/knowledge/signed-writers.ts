@@ -46,17 +46,13 @@ export function signedWriters(
   for (const s of sentences) {
     const written = writers.get(s.paragraph - 1);
     if (!written) continue;
-    const words = written.split(' ');
-    let t = 0;
-    while (t < words.length - 1 && isTitle(words[t] ?? '')) t++;
-    const name = words.slice(t).join(' ');
+    const { name, title, nameWords } = writerName(written, isTitle);
     if (known.has(name)) continue;
     const token = firstPersonToken(s);
     if (token === null) continue;
     let person = people.get(name);
     if (!person) {
       const place = places.get(written) ?? null;
-      const nameWords = words.slice(t);
       person = {
         id: discoveredId(name),
         name,
@@ -64,7 +60,7 @@ export function signedWriters(
         laterNames: nameWords.slice(1),
         gender: null,
         nameGender: null,
-        title: t > 0 ? words.slice(0, t).join(' ') : null,
+        title,
         description: place ? `letter writer from ${place}` : 'letter writer',
         roleWords: new Set(),
         roleHeads: new Set(),
@@ -77,6 +73,21 @@ export function signedWriters(
     mentionsChanged(s);
   }
   return [...people.values()];
+}
+
+/**
+ * A sign-off's writer as the article's people name them: the name without the titles before it ("Lt. Col.
+ * Douglas Ferrell" → "Douglas Ferrell", title "Lt. Col."), and the name's words.
+ */
+export function writerName(
+  written: string,
+  isTitle: (word: string) => boolean,
+): { name: string; title: string | null; nameWords: string[] } {
+  const words = written.split(' ');
+  let t = 0;
+  while (t < words.length - 1 && isTitle(words[t] ?? '')) t++;
+  const nameWords = words.slice(t);
+  return { name: nameWords.join(' '), title: t > 0 ? words.slice(0, t).join(' ') : null, nameWords };
 }
 
 /** The first first-person word of a sentence outside its quotations, or `null`. */
