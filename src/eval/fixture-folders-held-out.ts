@@ -483,4 +483,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "a 2019 Las Cruces legal newsletter's court summary of El Paso County v. Trump (the wall's military construction money blocked), a 2019 Lordsburg ranchers' association press release on New Mexico's withdrawal of its Guard troops from the border, a 2022 El Paso public radio Q&A on the Texas Guard's concertina wire on the Rio Grande",
   },
+  {
+    folder: 'holdout-62',
+    set: 'unseen-articles-61',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2012 Sierra Vista TV station's live blog on Border Patrol Agent Nicholas Ivie's death near Naco, a 2025 Joint Base San Antonio press release on the South Texas National Defense Area, a 2025 Mission, Texas letters page on the same defense area",
+  },
 ];

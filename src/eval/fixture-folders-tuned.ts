@@ -446,4 +446,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "three more (a 2018 Permian-Pecos radio Q&A on what the FBI said about how Border Patrol Agent Rogelio Martinez died near Van Horn, a 2019 Mission, Texas wildlands coalition's press release on the spending bill that kept the wall off the National Butterfly Center and four other sites, a 2022 South Bay letters page on the 30-foot walls at Friendship Park)",
   },
+  {
+    folder: 'articles-65',
+    set: 'new-articles-65',
+    attribution: 'tuned',
+    about:
+      "three more (a 2022 Austin hearing transcript excerpt of a Texas House panel on Operation Lone Star's pay, housing and river-rescue problems, a 2023 Chiapas paper's story in translation on soldiers sent to Frontera Comalapa after a cartel convoy, a 2025 Boston court summary of the Supreme Court's Smith & Wesson v. Mexico ruling)",
+  },
 ];
