@@ -313,6 +313,7 @@ export class QuoteAttributor {
       this.#finder.entity,
       this.reader.cues,
       this.#finder.isPersonNoun,
+      (w) => this.reader.isTitle(w),
       (l) => this.reader.nounGender(l),
       (owner, relation) => {
         const id = relatives.holder(owner, relation)?.id;

@@ -43,6 +43,9 @@ function spokenOfPart(q: WorkingQuote, cues: VerbsOfSaying): boolean {
   return subject !== null && THIRD_PERSON.has(subject);
 }
 
+/** Emphasis opening a paragraph: "_", "*" or "**" before a word. */
+const EMPHASIS_OPENING = /^(?:\*\*?|__?)(?=[\p{L}\p{N}])/u;
+
 /** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
 const MAX_HEADING_WORDS = 8;
 
@@ -53,6 +56,9 @@ const MAX_HEADING_WORDS = 8;
  */
 function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
   const text = s.analysis.text.trim();
+  // "_The committee also heard testimony on…_", "**Correction, July 22:** …": a note set in italics or bold
+  // after the last turn is the publisher's; nobody's turn goes on in emphasis from its first character.
+  if (EMPHASIS_OPENING.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words <= MAX_HEADING_WORDS && !/[.!?:"”]$/.test(text)) return true;
   // "What do people who live near the fence think?": a question of its own is the asker's, not an answer.

@@ -106,6 +106,7 @@ export function transcriptTurns(
   entityOf: EntityOf,
   cues: VerbsOfSaying,
   isPersonNoun: (lemma: string) => boolean,
+  isTitle: (word: string) => boolean,
   nounGender?: (lemma: string) => 'male' | 'female' | null,
   relativeNamed?: RelativeNamed,
 ): WorkingQuote[] {
@@ -201,6 +202,8 @@ export function transcriptTurns(
       };
     const byLabelWords = speaker || !described ? null : { speakerId: null, speakerName: described };
     speaker ??= byLabelWords;
+    // "REP. VOSKAMP:" for a member the article names nowhere else: a title and a surname name the speaker.
+    speaker ??= titledSurnameSpeaker(label, s.analysis.text.slice(label.end), isTitle);
     if (!speaker) {
       const name = label.name
         .split(/\s+/)
@@ -229,6 +232,44 @@ export function transcriptTurns(
     nounGender,
     relativeNamed,
   );
+}
+
+/** Characters of a turn's opening read for the name its speaker introduces themselves by. */
+const SELF_INTRODUCTION_REACH = 160;
+
+/**
+ * The speaker of a label that is titles and one surname ("REP. VOSKAMP", "MAJ. GEN. OSTRANDER") when nothing
+ * else names them: the full name they give at the turn's opening, as a hearing's members do ("General, Dale
+ * Voskamp. I want to…", "Rudy Arizpe, San Antonio."), else the label's title and surname in name case ("Rep.
+ * Voskamp"). `null` for a label that is not titles and a surname ("U.S. ARMY": "U.S." is no title).
+ */
+export function titledSurnameSpeaker(
+  label: SpeakerLabel,
+  turn: string,
+  isTitle: (word: string) => boolean,
+): Omit<SpeakerGuess, 'cue'> | null {
+  const words = label.name.split(/\s+/);
+  const surname = words.at(-1) ?? '';
+  const titles = words.slice(0, -1);
+  if (
+    titles.length === 0 ||
+    surname.endsWith('.') ||
+    !titles.every((w) => /^\p{L}+\.$/u.test(w) && isTitle(nameCase(w.slice(0, -1))))
+  )
+    return null;
+  const cased = nameCase(surname);
+  const opening = turn.slice(0, SELF_INTRODUCTION_REACH);
+  // The surname ends a run of one or two capitalised words set off as a sentence or before a comma, no title
+  // among them ("Representative Voskamp" is the label again, not a first name).
+  const given = new RegExp(
+    String.raw`(?<![\p{L}\p{M}'’.-])((?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2})${escapeRegExp(cased)}(?=[.,])`,
+    'u',
+  ).exec(opening)?.[1];
+  // "Senator Ted Cruz, Texas.": the name after the titles.
+  const first = (given?.trim().split(/\s+/) ?? []).filter((_, i, all) => !all.slice(0, i + 1).every(isTitle));
+  if (first.length > 0 && !first.some((w) => isTitle(w)))
+    return { speakerId: null, speakerName: `${first.join(' ')} ${cased}` };
+  return { speakerId: null, speakerName: [...titles.map(nameCase), cased].join(' ') };
 }
 
 /** {@link labelWords}, remembered per name for one transcript (the lists are shared: read them, never change them). */
