@@ -87,27 +87,66 @@ const MAX_DESCRIBED_AFTER = 7;
  * '"Down with the tyrant!" shouted the crowd.': the words after a verb of saying (`afterVerb`, in order) when
  * they are a description opening with "the", made of modifiers and ending in a noun, and end the clause;
  * as written, `null` otherwise. Whether it is someone the article named is for the caller to try first.
+ * '"I clapped," said the man at the next stall.': a noun for a person (`isPersonNoun`) may be placed by one
+ * phrase after it ("at the next stall", "from Comitán"), which is then part of the description.
  */
 export function describedAfterVerb(
   analysis: Analysis,
   afterVerb: readonly number[],
+  isPersonNoun?: (lemma: string) => boolean,
 ): { speakerId: null; speakerName: string } | null {
   const first = analysis.tokens[afterVerb[0] ?? -1];
   if (!first || first.normal !== 'the') return null;
   let k = 1;
-  for (; k < afterVerb.length && k <= MAX_DESCRIBED_AFTER; k++) {
+  /** Where the phrase placing the person starts, once one has. */
+  let placed = -1;
+  for (; k < afterVerb.length && k <= MAX_DESCRIBED_AFTER + (placed < 0 ? 0 : MAX_PLACING_TOKENS); k++) {
     const t = analysis.tokens[afterVerb[k] ?? -1];
     if (!t || CLAUSE_END.has(t.value)) break;
+    const prev = analysis.tokens[afterVerb[k - 1] ?? -1];
     // "the soldiers of the garrison": what they belong to goes on describing them.
-    const belonging =
-      t.normal === 'of' || (t.pos === 'DET' && analysis.tokens[afterVerb[k - 1] ?? -1]?.normal === 'of');
-    if (!DESCRIBED_POS.has(t.pos) && !belonging) return null;
+    const belonging = t.normal === 'of' || (t.pos === 'DET' && prev?.normal === 'of');
+    if (
+      placed < 0 &&
+      isPersonNoun !== undefined &&
+      PLACING.has(t.normal) &&
+      prev?.pos === 'NOUN' &&
+      isPersonNoun(prev.lemma)
+    ) {
+      placed = k;
+      continue;
+    }
+    if (placed >= 0 ? !PLACED_POS.has(t.pos) : !DESCRIBED_POS.has(t.pos) && !belonging) return null;
   }
   const last = analysis.tokens[afterVerb[k - 1] ?? -1];
   const end = analysis.tokens[afterVerb[k] ?? -1];
-  if (k < 2 || !last || last.pos !== 'NOUN' || (end !== undefined && !CLAUSE_END.has(end.value))) return null;
+  const lastPos = placed >= 0 ? ['NOUN', 'PROPN'] : ['NOUN'];
+  if (
+    k < 2 ||
+    k - 1 === placed ||
+    !last ||
+    !lastPos.includes(last.pos) ||
+    (end !== undefined && !CLAUSE_END.has(end.value))
+  )
+    return null;
   return { speakerId: null, speakerName: analysis.text.slice(first.start, last.end) };
 }
+
+/** Prepositions that place a person a description names: "the man at the next stall", "the woman from Comitán". */
+const PLACING: ReadonlySet<string> = new Set([
+  'at',
+  'from',
+  'in',
+  'near',
+  'outside',
+  'behind',
+  'beside',
+  'on',
+]);
+/** Tokens at most of the phrase that places them. */
+const MAX_PLACING_TOKENS = 5;
+/** Parts of speech of the phrase that places them. */
+const PLACED_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
 /** Parts of speech of the words after "the" in such a description ("the angry crowd", "the two men"). */
 const DESCRIBED_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);

@@ -233,7 +233,14 @@ const MAX_NAMING_TOKENS = 8;
 export function namingGender(t: readonly Token[], nameStart: number): 'male' | 'female' | null | false {
   const before = t[nameStart - 1];
   if (!before) return false;
-  if (before.normal !== 'as' && before.normal !== 'by' && before.value !== ':') return false;
+  // "who would give only her first name, Eulalia": the name set off after the noun "name".
+  if (
+    before.normal !== 'as' &&
+    before.normal !== 'by' &&
+    before.value !== ':' &&
+    !afterNameNoun(t, nameStart)
+  )
+    return false;
   let named = false;
   let gender: 'male' | 'female' | null = null;
   for (let k = nameStart - 2; k >= 0 && nameStart - k <= MAX_NAMING_TOKENS; k--) {
@@ -244,6 +251,18 @@ export function namingGender(t: readonly Token[], nameStart: number): 'male' | '
   }
   return named ? gender : false;
 }
+
+/** True when the name at `nameStart` is set off by a comma after the noun "name" ("her first name, Eulalia"). */
+export function afterNameNoun(t: readonly Token[], nameStart: number): boolean {
+  const noun = t[nameStart - 2];
+  if (t[nameStart - 1]?.value !== ',' || noun?.lemma !== 'name' || noun.pos !== 'NOUN') return false;
+  // Their own name: "his daughter's name, Ana," names the daughter, not him.
+  const kind = t[nameStart - 3];
+  const owner = kind && NAME_KINDS.has(kind.normal) ? t[nameStart - 4] : kind;
+  return owner !== undefined && GENDERED_PRONOUNS.has(owner.normal);
+}
+/** Words for which of a name it is: "her first name, Eulalia". */
+const NAME_KINDS: ReadonlySet<string> = new Set(['first', 'full', 'last', 'given', 'real']);
 
 /** Tokens of the phrase a naming clause describes ("a young lieutenant of his staff"). */
 const MAX_NAMED_PHRASE_TOKENS = 12;
@@ -295,7 +314,8 @@ export function namedInClause(analysis: Analysis, region: readonly number[], cue
     if (t - cue > MAX_TOKENS_TO_NAMING) break;
     const tok = tokens[t];
     if (!tok) break;
-    if (/^[.;:,"“”]$/.test(tok.value)) break;
+    // "who would give only her first name, Eulalia.": the comma sets off the name the noun asks for.
+    if (/^[.;:,"“”]$/.test(tok.value) && !(tok.value === ',' && afterNameNoun(tokens, t + 1))) break;
     who ||= tok.normal === 'who';
     if (who && tok.pos === 'PROPN' && namedAs(tokens, t)) return [t];
   }

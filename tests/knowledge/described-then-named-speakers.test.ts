@@ -1,0 +1,43 @@
+/** Speakers described before they are named, and described by where they stand: who said the market's words. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+const MARKET = [
+  'At the market on Tuesday, the replies came all at once. "They told us to go out to the road, and we went out," said a fruit seller who would give only her first name, Eulalia. "I clapped. Everybody on this road clapped," said the man at the next stall.',
+  'Said Eulalia, when the reporter came back in the afternoon: "Now that the soldiers are here, nobody is going out to clap."',
+].join('\n\n');
+
+describe('a speaker named after the noun "name"', () => {
+  it('gives the words of "a fruit seller who would give only her first name, Eulalia" to Eulalia, then and later', () => {
+    expect(speakerOfWords(tools, MARKET, 'They told us to go out to the road')).toBe('Eulalia');
+    expect(speakerOfWords(tools, MARKET, 'nobody is going out to clap')).toBe('Eulalia');
+  });
+
+  it('does not name the speaker by someone else\'s name ("his daughter\'s name, Ana")', () => {
+    const body =
+      '"We are still waiting for news," said a farmer who gave his daughter\'s name, Ana, to the soldiers at the gate.';
+    expect(speakerOfWords(tools, body, 'We are still waiting for news')).not.toBe('Ana');
+  });
+});
+
+describe('a speaker described by where they stand', () => {
+  it('gives "said the man at the next stall" to that man, not to the woman quoted before him', () => {
+    expect(speakerOfWords(tools, MARKET, 'Everybody on this road clapped')).toBe('the man at the next stall');
+    const named =
+      'The replies came all at once. "We went out," said Eulalia Pérez, a fruit seller. "I clapped," said the man at the next stall.';
+    expect(speakerOfWords(tools, named, 'I clapped')).toBe('the man at the next stall');
+  });
+
+  it('takes no placed phrase for a speaker when its noun is no person ("the report from the ministry")', () => {
+    const body =
+      'Eulalia Pérez sells fruit at the market. "The road is open again," said the report from the ministry.';
+    expect(speakerOfWords(tools, body, 'The road is open again')).not.toBe('the report from the ministry');
+  });
+});
