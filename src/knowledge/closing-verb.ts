@@ -7,6 +7,7 @@
  * bounded in tokens.
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
+import { spansStartingIn } from '../nlp/analysis.ts';
 
 /** Parts of speech a described subject is made of ("the mounted raiders", "one of the Rangers"). */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
@@ -93,7 +94,7 @@ const MAX_DESCRIBED_AFTER = 7;
 export function describedAfterVerb(
   analysis: Analysis,
   afterVerb: readonly number[],
-  isPersonNoun?: (lemma: string) => boolean,
+  nouns?: { isPersonNoun(lemma: string): boolean; isCommunicationNoun(lemma: string): boolean },
 ): { speakerId: null; speakerName: string } | null {
   const first = analysis.tokens[afterVerb[0] ?? -1];
   if (!first || first.normal !== 'the') return null;
@@ -108,19 +109,32 @@ export function describedAfterVerb(
     const belonging = t.normal === 'of' || (t.pos === 'DET' && prev?.normal === 'of');
     if (
       placed < 0 &&
-      isPersonNoun !== undefined &&
+      nouns &&
       PLACING.has(t.normal) &&
       prev?.pos === 'NOUN' &&
-      isPersonNoun(prev.lemma)
+      nouns.isPersonNoun(prev.lemma)
     ) {
       placed = k;
       continue;
     }
     if (placed >= 0 ? !PLACED_POS.has(t.pos) : !DESCRIBED_POS.has(t.pos) && !belonging) return null;
+    // "said the spokesman in a statement": how the words came, not where the speaker stood.
+    if (placed >= 0 && t.pos === 'NOUN' && nouns?.isCommunicationNoun(t.lemma)) return null;
   }
   const last = analysis.tokens[afterVerb[k - 1] ?? -1];
   const end = analysis.tokens[afterVerb[k] ?? -1];
-  const lastPos = placed >= 0 ? ['NOUN', 'PROPN'] : ['NOUN'];
+  // "the woman from Comitán": a name ends the phrase only after "from" ("the soldier in Spanish", "the officer in
+  // English" are the language the words came in).
+  const placing = placed >= 0 ? analysis.tokens[afterVerb[placed] ?? -1]?.normal : undefined;
+  // "said the soldier in the morning": a time, not a place.
+  if (
+    placed >= 0 &&
+    spansStartingIn(analysis.ner, afterVerb[placed] ?? 0, (afterVerb[k - 1] ?? 0) + 1).some((n) =>
+      TIME_ENTITIES.has(n.name),
+    )
+  )
+    return null;
+  const lastPos = placing === 'from' ? ['NOUN', 'PROPN'] : ['NOUN'];
   if (
     k < 2 ||
     k - 1 === placed ||
@@ -133,16 +147,9 @@ export function describedAfterVerb(
 }
 
 /** Prepositions that place a person a description names: "the man at the next stall", "the woman from Comitán". */
-const PLACING: ReadonlySet<string> = new Set([
-  'at',
-  'from',
-  'in',
-  'near',
-  'outside',
-  'behind',
-  'beside',
-  'on',
-]);
+const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'near', 'outside', 'behind', 'beside']);
+/** wink-nlp's entities of a time, which no phrase placing a person is. */
+const TIME_ENTITIES: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DURATION']);
 /** Tokens at most of the phrase that places them. */
 const MAX_PLACING_TOKENS = 5;
 /** Parts of speech of the phrase that places them. */

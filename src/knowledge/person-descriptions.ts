@@ -258,9 +258,29 @@ export function afterNameNoun(t: readonly Token[], nameStart: number): boolean {
   if (t[nameStart - 1]?.value !== ',' || noun?.lemma !== 'name' || noun.pos !== 'NOUN') return false;
   // Their own name: "his daughter's name, Ana," names the daughter, not him.
   const kind = t[nameStart - 3];
-  const owner = kind && NAME_KINDS.has(kind.normal) ? t[nameStart - 4] : kind;
-  return owner !== undefined && GENDERED_PRONOUNS.has(owner.normal);
+  const ownerAt = kind && NAME_KINDS.has(kind.normal) ? nameStart - 4 : nameStart - 3;
+  const owner = t[ownerAt];
+  if (owner === undefined || !GENDERED_PRONOUNS.has(owner.normal)) return false;
+  // Given: "would give only her first name, Eulalia"; not "declined to give her name, Reuters reported" (no
+  // name given, and the next word is another clause's verb) nor "shares his last name, Obrador, with …".
+  let given = false;
+  for (let k = ownerAt - 1; k >= 0 && ownerAt - k <= MAX_TOKENS_TO_GIVING; k--) {
+    const tok = t[k];
+    if (!tok || /^[.!?;:,"“”]$/.test(tok.value)) break;
+    if (WITHHOLDING.has(tok.lemma) || WITHHOLDING.has(tok.normal)) return false;
+    if (GIVING.has(tok.lemma) && tok.pos === 'VERB') given = true;
+  }
+  if (!given) return false;
+  let end = nameStart;
+  while (t[end]?.pos === 'PROPN') end++;
+  return end > nameStart && t[end]?.pos !== 'VERB' && t[end]?.pos !== 'AUX';
 }
+/** Tokens before "her name" searched for the verb that gives it. */
+const MAX_TOKENS_TO_GIVING = 4;
+/** Verbs that give a name: "would give only her first name", "spelled his name". */
+const GIVING: ReadonlySet<string> = new Set(['give', 'provide', 'spell', 'offer']);
+/** Words that withhold it: "would not give", "declined to give", "refused to provide". */
+const WITHHOLDING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'decline', 'refuse', 'withhold']);
 /** Words for which of a name it is: "her first name, Eulalia". */
 const NAME_KINDS: ReadonlySet<string> = new Set(['first', 'full', 'last', 'given', 'real']);
 

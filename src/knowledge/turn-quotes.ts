@@ -43,8 +43,10 @@ function spokenOfPart(q: WorkingQuote, cues: VerbsOfSaying): boolean {
   return subject !== null && THIRD_PERSON.has(subject);
 }
 
-/** Emphasis opening a paragraph: "_", "*" or "**" before a word. */
-const EMPHASIS_OPENING = /^(?:\*\*?|__?)(?=[\p{L}\p{N}])/u;
+/** A paragraph in emphasis from its first character to its last: "_The committee also heard…_". */
+const WHOLLY_EMPHASISED = /^(\*\*?|__?)(?=[\p{L}\p{N}])[^*_]+\1$/u;
+/** A bold lead ending in a colon opening a paragraph: "**Correction, July 22, 2:40 p.m.:**", "**Note**:". */
+const BOLD_LEAD = /^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/u;
 
 /** Words a paragraph at most has to be a heading ("How Juárez remembers") rather than a turn's words. */
 const MAX_HEADING_WORDS = 8;
@@ -56,9 +58,10 @@ const MAX_HEADING_WORDS = 8;
  */
 function endsTurn(s: WorkingSentence, turn: Turn | null): boolean {
   const text = s.analysis.text.trim();
-  // "_The committee also heard testimony on…_", "**Correction, July 22:** …": a note set in italics or bold
-  // after the last turn is the publisher's; nobody's turn goes on in emphasis from its first character.
-  if (EMPHASIS_OPENING.test(text)) return true;
+  // "_The committee also heard testimony on…_", "**Correction, July 22:** …": a note set wholly in italics or
+  // bold, or opened by a bold lead ending in a colon, after the last turn is the publisher's. A turn may go on
+  // with a word of its own in emphasis ("_La migra_ is what the children call them").
+  if (WHOLLY_EMPHASISED.test(text) || BOLD_LEAD.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words <= MAX_HEADING_WORDS && !/[.!?:"”]$/.test(text)) return true;
   // "What do people who live near the fence think?": a question of its own is the asker's, not an answer.

@@ -19,6 +19,7 @@ import { describedLabel, relativeClauseLabel } from './described-labels.ts';
 import { recurringLabels } from './recurring-labels.ts';
 import { NAME_SUFFIX } from './name-words.ts';
 import { escapeRegExp } from '../nlp/escape.ts';
+import { firstTokenAtOrAfter } from '../nlp/analysis.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
 import { type EntityOf, type RelativeNamed, type Turn, turnQuotes } from './turn-quotes.ts';
 
@@ -203,7 +204,11 @@ export function transcriptTurns(
     const byLabelWords = speaker || !described ? null : { speakerId: null, speakerName: described };
     speaker ??= byLabelWords;
     // "REP. VOSKAMP:" for a member the article names nowhere else: a title and a surname name the speaker.
-    speaker ??= titledSurnameSpeaker(label, s.analysis.text.slice(label.end), isTitle);
+    speaker ??= titledSurnameSpeaker(label, s.analysis.text.slice(label.end), isTitle, (offset) => {
+      const tokens = s.analysis.tokens;
+      const k = firstTokenAtOrAfter(s.analysis, 0, tokens.length, label.end + offset);
+      return tokens[k]?.start === label.end + offset ? tokens[k]?.pos : undefined;
+    });
     if (!speaker) {
       const name = label.name
         .split(/\s+/)
@@ -236,6 +241,10 @@ export function transcriptTurns(
 
 /** Characters of a turn's opening read for the name its speaker introduces themselves by. */
 const SELF_INTRODUCTION_REACH = 160;
+/** Titles a member greets a witness by before giving their own name: "General, ", "Mr. Chairman, ". */
+const GREETING = /^((?:[\p{L}.]+\s+){0,2}[\p{L}.]+),\s+/u;
+/** Parts of speech a word of a name may be given ("Dale" may be read as a noun, "Rudy" as a name). */
+const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
 /**
  * The speaker of a label that is titles and one surname ("REP. VOSKAMP", "MAJ. GEN. OSTRANDER") when nothing
@@ -247,10 +256,11 @@ export function titledSurnameSpeaker(
   label: SpeakerLabel,
   turn: string,
   isTitle: (word: string) => boolean,
+  posAt: (offset: number) => string | undefined,
 ): Omit<SpeakerGuess, 'cue'> | null {
-  const words = label.name.split(/\s+/);
-  const surname = words.at(-1) ?? '';
-  const titles = words.slice(0, -1);
+  const labelled = label.name.split(/\s+/);
+  const surname = labelled.at(-1) ?? '';
+  const titles = labelled.slice(0, -1);
   if (
     titles.length === 0 ||
     surname.endsWith('.') ||
@@ -258,16 +268,30 @@ export function titledSurnameSpeaker(
   )
     return null;
   const cased = nameCase(surname);
+  // The turn opens with the name ("Rudy Arizpe, San Antonio."), or with a title the member greets the witness
+  // by first ("General, Dale Voskamp."): a name later in the turn may be anyone's ("I think of Luis Ortiz, my
+  // brother", "Welcome, Elena Garza"), a capital at the opening a place's ("In Washington, …").
   const opening = turn.slice(0, SELF_INTRODUCTION_REACH);
-  // The surname ends a run of one or two capitalised words set off as a sentence or before a comma, no title
-  // among them ("Representative Voskamp" is the label again, not a first name).
+  const greeting = GREETING.exec(opening);
+  const from =
+    greeting && greeting[1]?.split(/\s+/).every((w) => isTitle(w.replace(/\.$/, '')))
+      ? greeting[0].length
+      : 0;
   const given = new RegExp(
-    String.raw`(?<![\p{L}\p{M}'’.-])((?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2})${escapeRegExp(cased)}(?=[.,])`,
+    String.raw`^((?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2})${escapeRegExp(cased)}(?=[.,])`,
     'u',
-  ).exec(opening)?.[1];
-  // "Senator Ted Cruz, Texas.": the name after the titles.
-  const first = (given?.trim().split(/\s+/) ?? []).filter((_, i, all) => !all.slice(0, i + 1).every(isTitle));
-  if (first.length > 0 && !first.some((w) => isTitle(w)))
+  ).exec(opening.slice(from))?.[1];
+  const words = given?.trim().split(/\s+/) ?? [];
+  // "Senator Ted Cruz, Texas.": the name after the titles; each of its words one a name may be.
+  const titled = words.findIndex((w) => !isTitle(w));
+  const first = titled < 0 ? [] : words.slice(titled);
+  let at = from;
+  const tags = words.map((w) => {
+    const pos = posAt(at);
+    at += w.length + 1;
+    return pos;
+  });
+  if (first.length > 0 && tags.slice(titled).every((t) => t !== undefined && NAME_WORD_TAGS.has(t)))
     return { speakerId: null, speakerName: `${first.join(' ')} ${cased}` };
   return { speakerId: null, speakerName: [...titles.map(nameCase), cased].join(' ') };
 }

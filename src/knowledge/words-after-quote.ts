@@ -120,7 +120,12 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       // '"Down with the tyrant!" shouted the crowd.': a description after the verb, no one named in it, when
       // the words open their clause; after 'A farmer, who asked not to be named because, he said, "…,"' the
       // verb is the farmer's ("called the ruling federal meddling"), not a tag.
-      (opensItsClause ? describedAfterVerb(analysis, afterVerb, finder.isPersonNoun) : null) ??
+      (opensItsClause
+        ? describedAfterVerb(analysis, afterVerb, {
+            isPersonNoun: finder.isPersonNoun,
+            isCommunicationNoun: (l) => finder.reader.isCommunicationNoun?.(l) ?? false,
+          })
+        : null) ??
       // '…," the machinist's wife said': the person introduced as his wife before.
       possessedRelationHolder(
         finder.reader,

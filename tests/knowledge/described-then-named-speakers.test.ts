@@ -27,7 +27,28 @@ describe('a speaker named after the noun "name"', () => {
   });
 });
 
+describe('a speaker who gives no name', () => {
+  it('names no one by the words after "would not give his name," ("…, Milenio reported", "…, Pérez told reporters")', () => {
+    const body = [
+      'Mayor Juan Pérez spoke at noon. "We are afraid," said a guard who would not give his name, Milenio reported.',
+      '"We stay," said a guard who would not give his name, Pérez told reporters.',
+      '"The land is ours," said a farmer who shares his last name, Obrador, with the former president.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We are afraid')).toBe('a guard');
+    expect(speakerOfWords(tools, body, 'We stay')).toBe('a guard');
+    expect(speakerOfWords(tools, body, 'The land is ours')).toBe('a farmer');
+  });
+});
+
 describe('a speaker described by where they stand', () => {
+  it('keeps a named soldier\'s words his when "the soldier" is followed by a language, a time or a statement', () => {
+    const body =
+      'Sgt. Luis Ortega, a soldier of the garrison, spoke first. "We waited all night," said the soldier in Spanish. "Nobody came," said the soldier in the morning. "We are safe," said the soldier in a statement.';
+    expect(speakerOfWords(tools, body, 'We waited all night')).toBe('Luis Ortega');
+    expect(speakerOfWords(tools, body, 'Nobody came')).toBe('Luis Ortega');
+    expect(speakerOfWords(tools, body, 'We are safe')).toBe('Luis Ortega');
+  });
+
   it('gives "said the man at the next stall" to that man, not to the woman quoted before him', () => {
     expect(speakerOfWords(tools, MARKET, 'Everybody on this road clapped')).toBe('the man at the next stall');
     const named =

@@ -59,6 +59,27 @@ describe("a hearing transcript's members labelled by title and surname", () => {
   });
 });
 
+describe("a titled member's turn that names someone else", () => {
+  const body = [
+    '**CHAIR BRANDT:** Thank you all for coming this morning.',
+    '**REP. ORTIZ:** I think of Luis Ortiz, my brother. He served on that river.',
+    '**REP. GARZA:** Welcome, Elena Garza. No relation, I promise.',
+    '**REP. WASHINGTON:** In Washington, nobody is listening to us.',
+    '**MAJ. GEN. KESSLING:** Thank you, Mr. Chairman. We are doing what we can.',
+    '_Every_ soldier on the border has now been paid, sir, and I check that list myself.',
+  ].join('\n\n');
+
+  it('takes no name from later in the turn, nor a greeting or a place at its opening, for the member', () => {
+    expect(speakerOfWords(tools, body, 'my brother')).toBe('Rep. Ortiz');
+    expect(speakerOfWords(tools, body, 'No relation, I promise')).toBe('Rep. Garza');
+    expect(speakerOfWords(tools, body, 'nobody is listening to us')).toBe('Rep. Washington');
+  });
+
+  it('keeps a turn going in a paragraph that opens with one word in italics', () => {
+    expect(speakerOfWords(tools, body, 'has now been paid')).toBe('Maj. Gen. Kessling');
+  });
+});
+
 describe('the end of a transcript', () => {
   it("gives a note in italics or bold after the last turn to nobody, not the last member's turn", () => {
     const article = annotateText(tools, HEARING);
