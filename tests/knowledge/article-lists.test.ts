@@ -52,4 +52,19 @@ describe("an article's sentences as the annotator leaves them", () => {
     expect(article.quotes.map((q) => q.speakerName)).toEqual(['Maria Lopez', 'Maria Lopez', 'Maria Lopez']);
     expect(article.sentences.slice(4).every((s) => s.mentions.length === 0)).toBe(true);
   });
+
+  it('keeps every quotation of a sentence of twenty, and every sentence of a paragraph of forty', () => {
+    const quoted = annotateText(
+      tools,
+      Array.from({ length: 20 }, (_, i) => `"Word ${i}," `).join('') + 'Maria Lopez said.',
+    );
+    expect(quoted.sentences.map((s) => s.quoteSpans.length)).toEqual([20]);
+    expect(quoted.quotes).toHaveLength(20);
+    const long = annotateText(
+      tools,
+      Array.from({ length: 20 }, (_, i) => `Sgt. Tom Baker${i} spoke. "Go ${i}," he said.`).join(' '),
+    );
+    expect(long.sentences).toHaveLength(40);
+    expect(long.quotes).toHaveLength(20);
+  });
 });
