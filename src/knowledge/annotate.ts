@@ -9,6 +9,7 @@
  */
 import { isCommunicating, withTagVerbs } from './tag-verbs.ts';
 import { ENTITY_PREFIX, lowerBound, type Analysis, type Nlp } from '../nlp/pipeline.ts';
+import { exactSize } from '../nlp/exact-size.ts';
 import type { ArticlePerson } from './discovered-person.ts';
 import type { CleanedArticle, CleanParagraph } from './clean.ts';
 import { paragraphAnalyses } from './paragraph-analyses.ts';
@@ -335,6 +336,12 @@ export class Annotator {
       const first = analysis.tokens[range.start];
       const last = analysis.tokens[range.end - 1];
       if (!first || !last) continue;
+      while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < first.start) nextSpan++;
+      const quoteSpans: QuoteSpan[] = [];
+      while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < last.end) {
+        const span = topLevel[nextSpan++];
+        if (span) quoteSpans.push(span);
+      }
       const sentence: WorkingSentence = {
         id: `${meta.id}#${p + 1}.${s + 1}`,
         paragraph: p + 1,
@@ -350,17 +357,13 @@ export class Annotator {
         text: para.text.slice(first.start, last.end),
         mentions: [],
         named: MentionIndex.EMPTY,
-        quoteSpans: [],
+        quoteSpans: exactSize(quoteSpans),
         paragraphSpans: spans,
         previous: sentences.at(-1) ?? null,
       };
-      while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < first.start) nextSpan++;
-      while (nextSpan < topLevel.length && (topLevel[nextSpan]?.outerStart ?? 0) < last.end) {
-        const span = topLevel[nextSpan++];
-        if (span) sentence.quoteSpans.push(span);
-      }
       const byName = knownMentions(this.#known, sentence, meta, inQuote, people, p, state);
       readMentionsInOrder(this.#reader, sentence, byName, inQuote, people, p, state);
+      sentence.mentions = exactSize(sentence.mentions);
       sentence.named = namedMentions(analysis, sentence.mentions);
       sentences.push(sentence);
     }

@@ -5,6 +5,7 @@
  * quoted in the Captain's letter: "x."' took 9.8 s, nearly all of it in such scans).
  */
 import { lowerBound, type Analysis } from '../nlp/pipeline.ts';
+import { exactSize } from '../nlp/exact-size.ts';
 import type { EntityMention } from './schema.ts';
 import { tokenAt } from './speakers.ts';
 
@@ -30,16 +31,19 @@ export class MentionIndex {
    * The farthest character any of the mentions up to each one reaches: the first mention reaching a point is
    * found by binary search, as no earlier one reaches it.
    */
-  readonly #reach: number[] = [];
+  readonly #reach: number[];
 
   constructor(analysis: Analysis | null, mentions: readonly Mention[]) {
     this.#analysis = analysis;
     this.#mentions = mentions;
+    const reaches: number[] = [];
     let reach = -Infinity;
     for (let k = 0; k < mentions.length; k++) {
       reach = Math.max(reach, this.#end(k));
-      this.#reach.push(reach);
+      reaches.push(reach);
     }
+    // Kept as long as the sentence: in a list of its own length (src/nlp/exact-size.ts).
+    this.#reach = exactSize(reaches);
   }
 
   /** The first mention at token `t`, in the order given. */
@@ -103,5 +107,5 @@ export class MentionIndex {
 export function namedMentions(analysis: Analysis, mentions: readonly Mention[]): MentionIndex {
   const named: Mention[] = [];
   for (const m of mentions) if (m.via !== 'pronoun') named.push(m);
-  return named.length === 0 ? MentionIndex.EMPTY : new MentionIndex(analysis, named);
+  return named.length === 0 ? MentionIndex.EMPTY : new MentionIndex(analysis, exactSize(named));
 }

@@ -1,5 +1,6 @@
 /** One analysis of joined paragraphs parted into one analysis per paragraph. */
 import type { Analysis, NamedSpan, TokenSpan } from './analysis.ts';
+import { exactSize } from './exact-size.ts';
 
 /**
  * Splits an analysis of joined paragraphs at the given character ranges (in order, not overlapping), each
@@ -38,9 +39,9 @@ export function splitAnalysis(
     out.push({
       text: whole.text.slice(start, end),
       tokens,
-      sentences,
-      custom: spansWithin(custom, first, last),
-      ner: spansWithin(ner, first, last),
+      sentences: exactSize(sentences),
+      custom: exactSize(spansWithin(custom, first, last)),
+      ner: exactSize(spansWithin(ner, first, last)),
     });
   }
   return out;
