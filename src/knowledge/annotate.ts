@@ -224,6 +224,7 @@ export class Annotator {
       entity: (id) => articleEntity(this.#entities, id, state),
       genderOf: (id) => articleGender(this.#entities, id, state),
       genderOfName: this.#nameGender,
+      isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
     });
     introducingPronounsGoOn(
       {

@@ -6,7 +6,9 @@
  */
 import type { WorkingQuote, WorkingSentence } from './annotate.ts';
 import type { SpeakerFinder } from './speaker-finder.ts';
-import { tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
+import { isCalendarName } from '../nlp/calendar-words.ts';
+import { NAME_WORD } from './name-words.ts';
+import { nounPhraseBefore, tokenAt, type PersonMention, type SpeakerGuess } from './speakers.ts';
 
 /** Parts of speech of a reporting verb's subject ("He said", "the operator told"). */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'NOUN']);
@@ -31,10 +33,26 @@ export function subjectOfReportedClause(
       SUBJECT_POS.has(tokenAt(analysis, left[j - 1] ?? -1).pos),
   );
   if (reporting < 0) return null;
-  const reported = left.slice(reporting + 1);
+  // "The packer told me Geronimo said to him, '…'": whom the words were told to is no part of the clause.
+  const told = OBJECT_PRONOUNS.has(tokenAt(analysis, left[reporting + 1] ?? -1).normal);
+  const reported = left.slice(reporting + (told ? 2 : 1));
   const opening = reported[0];
+  if (opening === undefined) return null;
   // "He said Sieber read it over and said": the reported clause opens with the name it is about.
-  if (opening === undefined || !sentence.named.at(opening)) return null;
-  const named = finder.subjectIn(sentence, reported, people, outer, false);
-  return named?.speakerId ? named : null;
+  if (sentence.named.at(opening)) {
+    const named = finder.subjectIn(sentence, reported, people, outer, false);
+    return named?.speakerId ? named : null;
+  }
+  // A name the article knows no one by opens the clause after the one told: it is the subject all the same.
+  const openingToken = tokenAt(analysis, opening);
+  // "He told us Tuesday he would say": a day's name says when, not who.
+  return told &&
+    openingToken.pos === 'PROPN' &&
+    NAME_WORD.test(openingToken.value) &&
+    !isCalendarName(openingToken.value)
+    ? nounPhraseBefore(analysis, reported)
+    : null;
 }
+
+/** Pronouns that are only ever a verb's object: "told me" hands the words to no one named "me". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);

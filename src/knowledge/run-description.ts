@@ -5,7 +5,9 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { agedAt } from './particle-run-end.ts';
+import { describedBeforeWhoClause } from './described-before-who.ts';
 import { NAME_WORD } from './name-words.ts';
+import { nameOwnedByPhraseEnd } from './name-of-phrase-end.ts';
 import {
   copulaDescription,
   descriptionAfter,
@@ -96,16 +98,23 @@ export function runDescription(
         )
       : null;
   // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
+  const after = descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l));
+  // "A lawyer who represented the former mayor, Eddie Espinoza,": the name is the mayor's, not the lawyer's.
+  const owned = nameOwnedByPhraseEnd(tokens, titleStart, (l) => reader.isPersonNoun(l));
+  // "A Mexican woman, Areli Pablo Servando,"; "A spokesman for the union's local in San Diego, Art Delgadillo,":
+  // the phrase set off before the name, with its tail.
+  const phraseBefore = owned
+    ? null
+    : (personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
+      personPhraseDescription(analysis, titleStart, end, (l) => reader.isPersonNoun(l)));
   const description =
-    descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l)) ??
+    after ??
     copulaDescription(analysis, start, end) ??
     namingDescription(analysis, titleStart) ??
     (before
       ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
       : null) ??
-    personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
-    // "A spokesman for the union's local in San Diego, Art Delgadillo,": the phrase and its tail.
-    personPhraseDescription(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
+    phraseBefore ??
     roleWordsBeforeName(analysis, titleStart, (l) => reader.isPersonNoun(l));
   // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
@@ -115,11 +124,27 @@ export function runDescription(
     leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
   const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, role, description, {
-    honorifics: reader.honorifics,
-    gendered: reader.gendered,
-    abbreviations: reader.abbreviations,
-  });
+  // "A retired Army colonel, Ismael Narváez Cota, who commanded troops…": the words after the name may be the
+  // description, and the phrase set off before it still says what they are, so a later "the colonel" is them.
+  // "A retired Navy captain who sailed on it…, Rogelio Abarca Nava, now 68, lives…": so does one whose "who"
+  // clause goes on about them before the name.
+  // The sentence's opening phrase is read first: "who sailed on her as a junior officer" goes on about it.
+  const describedBefore = owned
+    ? null
+    : (describedBeforeWhoClause(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ?? phraseBefore);
+  const { roleWords, roleHeads, ...roles } = personRoles(
+    titleTokens,
+    roleTokens,
+    role,
+    describedBefore === null || describedBefore === description
+      ? [description]
+      : [description, describedBefore],
+    {
+      honorifics: reader.honorifics,
+      gendered: reader.gendered,
+      abbreviations: reader.abbreviations,
+    },
+  );
   // "who gave her name only as Chayo": the pronoun of the words naming them.
   const naming = namingGender(tokens, nickname?.at ?? titleStart);
   const gender = roles.gender ?? (naming || null);

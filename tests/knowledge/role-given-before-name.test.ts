@@ -1,0 +1,174 @@
+/**
+ * A person introduced by what they are before their name ("A retired Army colonel, Ismael Narváez Cota, who
+ * commanded troops…", "A retired Navy captain who sailed on her, Rogelio Abarca Nava, …") and later called by
+ * that role ("the colonel said", "the retired captain said") keeps their words: the role is theirs even when
+ * the words after the name are what the article keeps as their description.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineTools } from '../../src/knowledge/build.ts';
+import { realTools, speakerOfWords } from './fixtures.ts';
+
+let tools: PipelineTools;
+
+beforeAll(async () => {
+  tools = await realTools();
+});
+
+describe('a role given before the name', () => {
+  it('gives "the colonel said" to the colonel named after the phrase, a "who" clause after his name', () => {
+    const body = [
+      'Soldiers fired on a pickup truck near Huixtla on Tuesday night.',
+      'A retired Army colonel, Ismael Narváez Cota, who commanded troops in the Soconusco, said the soldiers face real danger. "On that highway the criminal groups move at night," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'criminal groups move')).toBe('Ismael Narváez Cota');
+  });
+
+  it('gives "the retired captain said" to the captain a "who" clause went on about before his name', () => {
+    const body = [
+      'The training ship struck the bridge on Saturday night.',
+      'A retired Navy captain who sailed on her as a junior officer, Rogelio Abarca Nava, now 68, lives two streets above the naval base.',
+      'Abarca disagreed with the admiral. "If they come home now, the cadets will remember only fear," the retired captain said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'remember only fear')).toBe('Rogelio Abarca Nava');
+  });
+
+  it('keeps "the mayor said" from a town set off after a phrase ("A town that grew up around the mill, Reynosa,")', () => {
+    const body = [
+      'The mill closed in March.',
+      'A town that grew up around the mill, Reynosa, is quiet now. "We wait for the trucks," the mayor said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We wait for the trucks')).not.toBe('Reynosa');
+  });
+
+  it('gives "the captain said" to no one described only as a ship\'s ("A ship whose captain…, the Julia Ann,")', () => {
+    const body = [
+      'Two boats came up the river.',
+      'A steamer who carried cotton downriver, the Julia Ann, tied up at the landing. "We carried no soldiers," the captain said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We carried no soldiers')).not.toBe('the Julia Ann');
+  });
+});
+
+describe('a name set off after another person the phrase names', () => {
+  it('keeps the lawyer\'s words from the former mayor named after "who represented the former mayor"', () => {
+    const body = [
+      'Prosecutors filed charges on Monday.',
+      'A lawyer who represented the former mayor, Eddie Espinoza, who resigned in March, spoke to reporters. "They have no witness," the lawyer said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'They have no witness')).not.toBe('Eddie Espinoza');
+  });
+
+  it('keeps the farmer\'s words from his brother named after "along with his brother"', () => {
+    const body = [
+      'The march began at noon.',
+      'A farmer who lost land to the wall along with his brother, Mario Ruiz, who lives in town, spoke at the rally. "We were never paid," the farmer said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We were never paid')).not.toBe('Mario Ruiz');
+  });
+
+  it('keeps the spokesman\'s words from the governor named after "A spokesman for the governor"', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A spokesman for the governor, Luis Pérez, who took office in June, did not answer. "We will not comment," the spokesman said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We will not comment')).not.toBe('Luis Pérez');
+  });
+
+  it('keeps the friend\'s words from the one named after "the mayor\'s brother"', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A friend of the mayor\'s brother, Luis Pérez, who runs a store, was there. "They came at night," the friend said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'They came at night')).not.toBe('Luis Pérez');
+  });
+
+  it('keeps the nurse\'s words from a wounded soldier named after "who treated a wounded soldier"', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A nurse who treated a wounded soldier, Ana Díaz, who works at the clinic, saw it. "He was bleeding badly," the nurse said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'bleeding badly')).not.toBe('Ana Díaz');
+  });
+
+  it("gives the lawyer's words to no former mayor when the lawyer also said something before them", () => {
+    const body = [
+      'Prosecutors filed charges on Monday.',
+      'A lawyer who represented the former mayor, Eddie Espinoza, said the case was weak. "They have no witness," the lawyer said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'They have no witness')).not.toBe('Eddie Espinoza');
+  });
+
+  it('keeps a man\'s words from the governor he worked for ("A man who worked for the governor, Luis Pérez,")', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A man who worked for the governor, Luis Pérez, said the orders came late. "Nobody told us anything," he said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'Nobody told us anything')).not.toBe('Luis Pérez');
+  });
+
+  it('still names a woman described before her name ("A woman who runs a shop near the pier, Carmen Olmos,")', () => {
+    const body = [
+      'The storm hit the pier on Monday.',
+      'A woman who runs a shop near the pier, Carmen Olmos, said she was shocked. "The water came in so fast," she said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'came in so fast')).toBe('Carmen Olmos');
+  });
+
+  it('gives the friend\'s words to no victim named after "A friend of the victim"', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A friend of the victim, Mario Ruiz, said he was afraid. "We sleep in the truck now," the friend said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'sleep in the truck')).not.toBe('Mario Ruiz');
+  });
+
+  it('still gives "the colonel said" to the colonel set off after "A retired Army colonel"', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A retired Army colonel, Ismael Narváez Cota, said the troops would stay. "They will stay a year," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).toBe('Ismael Narváez Cota');
+  });
+
+  it('makes no speaker of a place set off after a role ("A teacher who works near the crossing, Nogales,")', () => {
+    const body = [
+      'The troops arrived on Tuesday.',
+      'A teacher who works near the border crossing, Nogales, who asked not to be named, watched. "The children are afraid," the teacher said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'children are afraid')).not.toBe('Nogales');
+  });
+});
+
+describe('words a quotation says were told to the speaker', () => {
+  const opening =
+    "Geronimo came into the general's camp in May. According to Mr. Hartigan, who had his account from one of the packers, they talked for two days.";
+  const later =
+    'A civilian packer, Patrick Quirk, who came in with the first mule train, was of another opinion. "We lost more mules than men," Quirk said.';
+
+  it('gives the inner words to the one who said them ("The packer told me Geronimo said to him, \'…\'")', () => {
+    const body = [
+      opening,
+      '"The packer told me Geronimo said to him, \'My people are scattered like quail,\'" Mr. Hartigan said.',
+      later,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'scattered like quail')).toBe('Geronimo');
+  });
+
+  it('leaves the words with the one who told them when no one else said them ("The packer told me, \'…\'")', () => {
+    const body = [
+      opening,
+      '"Then the packer told me, \'We will be home by June,\' and we were," Mr. Hartigan said.',
+      later,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'home by June')).not.toBe('Geronimo');
+  });
+
+  it('does not make a day a speaker ("He told us Tuesday the general said, \'…\'")', () => {
+    const body = [
+      opening,
+      '"He told us Tuesday the general said, \'We march at dawn,\'" Mr. Hartigan said.',
+      later,
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'We march at dawn')).not.toBe('Tuesday');
+  });
+});
