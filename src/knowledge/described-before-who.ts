@@ -5,6 +5,7 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
+import { nameOfPhraseEnd } from './name-of-phrase-end.ts';
 
 /** Tokens at most from the "who" to the comma before the name: the clause's first predicate and its tail. */
 const MAX_CLAUSE_TOKENS = 20;
@@ -18,6 +19,8 @@ const CLAUSE_EDGE = /^[.!?;:,"“”()]$/;
  * The phrase from "a"/"an" to its noun for a person ("A retired Navy captain") when the name in tokens
  * [`nameStart`, `nameEnd`) is set off by commas right after that phrase's "who" clause, and the phrase opens
  * its sentence; `null` otherwise ("A town that grew up around the mill, Reynosa," has no person at its head).
+ * None when the clause ends in a phrase the name may be instead ("who lives in the border city, Ciudad
+ * Juárez,"): the head's noun alone does not say the name is theirs.
  */
 export function describedBeforeWhoClause(
   analysis: Analysis,
@@ -27,6 +30,7 @@ export function describedBeforeWhoClause(
 ): string | null {
   const tokens = analysis.tokens;
   if (tokens[nameStart - 1]?.value !== ',' || tokens[nameEnd]?.value !== ',') return null;
+  if (nameOfPhraseEnd(tokens, nameStart)) return null;
   let who = -1;
   for (let d = nameStart - 2; d >= 0 && nameStart - 2 - d <= MAX_CLAUSE_TOKENS; d--) {
     const t = tokens[d] as Token;

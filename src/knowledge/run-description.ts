@@ -56,6 +56,8 @@ export interface RunDescription {
   kin: boolean;
   roleWords: Set<string>;
   roleHeads: Set<string>;
+  /** Of {@link roleHeads}, those only a phrase set off before the name gives ("A retired Army colonel, X, who…"). */
+  phraseRoleHeads: Set<string>;
   /** The gender of words naming the person by the name ("who gave her name as"); `false`: no such words. */
   naming: 'male' | 'female' | null | false;
   gender: 'male' | 'female' | null;
@@ -132,19 +134,18 @@ export function runDescription(
   const describedBefore = owned
     ? null
     : (describedBeforeWhoClause(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ?? phraseBefore);
-  const { roleWords, roleHeads, ...roles } = personRoles(
-    titleTokens,
-    roleTokens,
-    role,
+  const lexicon = {
+    honorifics: reader.honorifics,
+    gendered: reader.gendered,
+    abbreviations: reader.abbreviations,
+  };
+  const own = personRoles(titleTokens, roleTokens, role, [description], lexicon);
+  const { roleWords, roleHeads, ...roles } =
     describedBefore === null || describedBefore === description
-      ? [description]
-      : [description, describedBefore],
-    {
-      honorifics: reader.honorifics,
-      gendered: reader.gendered,
-      abbreviations: reader.abbreviations,
-    },
-  );
+      ? own
+      : personRoles(titleTokens, roleTokens, role, [description, describedBefore], lexicon);
+  // The heads only that phrase gives: they are theirs from where the name is written on (discovered-person.ts).
+  const phraseRoleHeads = new Set([...roleHeads].filter((h) => !own.roleHeads.has(h)));
   // "who gave her name only as Chayo": the pronoun of the words naming them.
   const naming = namingGender(tokens, nickname?.at ?? titleStart);
   const gender = roles.gender ?? (naming || null);
@@ -179,6 +180,7 @@ export function runDescription(
     kin,
     roleWords,
     roleHeads,
+    phraseRoleHeads,
     naming,
     gender,
     personHead,

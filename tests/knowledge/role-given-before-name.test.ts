@@ -160,7 +160,10 @@ describe('words a quotation says were told to the speaker', () => {
       '"Then the packer told me, \'We will be home by June,\' and we were," Mr. Hartigan said.',
       later,
     ].join('\n\n');
-    expect(speakerOfWords(tools, body, 'home by June')).not.toBe('Geronimo');
+    const speaker = speakerOfWords(tools, body, 'home by June');
+    expect(speaker).not.toBe('Geronimo');
+    // The packer named only in the paragraph after the words is not the packer who told them.
+    expect(speaker).not.toBe('Patrick Quirk');
   });
 
   it('does not make a day a speaker ("He told us Tuesday the general said, \'…\'")', () => {
@@ -170,5 +173,141 @@ describe('words a quotation says were told to the speaker', () => {
       later,
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'We march at dawn')).not.toBe('Tuesday');
+  });
+});
+
+describe('a place or a body set off where a person might be named', () => {
+  const T = 'The troops arrived on Tuesday.';
+
+  it('makes no speaker of the city set off after "who lives in the border city"', () => {
+    const body = [
+      T,
+      'A retired Army colonel who lives in the border city, Ciudad Juárez, said the troops would stay. "They will stay a year," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).not.toBe('Ciudad Juárez');
+  });
+
+  it('makes no speaker of the base set off after "who served at the base"', () => {
+    const body = [
+      T,
+      'A retired Army colonel who served at the base, Fort Bliss, said the troops would stay. "They will stay a year," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).not.toBe('Fort Bliss');
+  });
+
+  it('makes no speaker of the city when a person is named in the next paragraph', () => {
+    const body = [
+      T,
+      'A retired Army colonel who lives in the border city, Ciudad Juárez, said the troops would stay.',
+      'Mario Ruiz, a rancher, disagreed. "They will stay a year," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).not.toBe('Ciudad Juárez');
+  });
+
+  const opening =
+    'The sergeant came to the shelter in May. According to Mr. Hartigan, who runs it, they talked for two days.';
+  for (const place of ['Deming', 'Tucson', 'Fort Bliss', 'Easter', 'Sedena', 'Mexico']) {
+    it(`gives the words told of ${place} to no ${place} ("The sergeant told me ${place} said to him, '…'")`, () => {
+      const body = [
+        opening,
+        `"The sergeant told me ${place} said to him, 'We have no beds,'" Mr. Hartigan said.`,
+      ].join('\n\n');
+      expect(speakerOfWords(tools, body, 'no beds')).not.toBe(place);
+    });
+  }
+
+  it('gives a transcript guest\'s told words to no town ("A sergeant told me Deming said to him")', () => {
+    const body = [
+      'MARISOL PARDO (HOST): Good afternoon. With me is Colonel Dennis Marchetti of the task force.',
+      'COL. DENNIS MARCHETTI: Thank you, Marisol. A sergeant told me Deming said to him, "We have no beds," and that worried me.',
+      'PARDO: Next caller.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'no beds', '1989-11-16')).not.toBe('Deming');
+  });
+
+  it('still gives the told words to a person the article named before ("told me Ruiz said")', () => {
+    const body = [
+      'Mario Ruiz, a rancher, came to the shelter in May. According to Mr. Hartigan, who runs it, they talked for two days.',
+      '"The sergeant told me Ruiz said to him, \'We have no beds,\'" Mr. Hartigan said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'no beds')).toBe('Mario Ruiz');
+  });
+});
+
+describe('a role given before a name holds only from that name on', () => {
+  it('keeps an earlier "the colonel said" from a colonel introduced later', () => {
+    const body = [
+      'The brigade\'s commander declined to speak on the record. "We follow orders," the colonel said.',
+      'A retired Army colonel, Ismael Narváez Cota, who commanded troops in the Soconusco, said the soldiers face danger. "They move at night," Narváez said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'follow orders')).not.toBe('Ismael Narváez Cota');
+  });
+
+  it('keeps an earlier "the captain said" from a captain a later "who" clause describes', () => {
+    const body = [
+      'The ship\'s master would not talk. "No comment," the captain said.',
+      'A retired Navy captain who sailed on her as a junior officer, Rogelio Abarca Nava, now 68, lives two streets above the naval base. "She was a good ship," Abarca said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'No comment')).not.toBe('Rogelio Abarca Nava');
+  });
+
+  it('gives "the colonel said" after "Another colonel" to no first colonel', () => {
+    const body = [
+      'A retired Army colonel, Ismael Narváez Cota, who commanded troops in the Soconusco, said the soldiers face danger.',
+      'Another colonel, still on active duty, asked not to be named. "We are stretched thin," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stretched thin')).not.toBe('Ismael Narváez Cota');
+  });
+
+  it('still gives "the colonel said" to him after another kind of officer is met ("Another sergeant")', () => {
+    const body = [
+      'A retired Army colonel, Ismael Narváez Cota, who commanded troops in the Soconusco, said the soldiers face danger.',
+      'Another sergeant asked not to be named. "They move at night," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'move at night')).toBe('Ismael Narváez Cota');
+  });
+});
+
+describe('a name set off after a plural or after what the subject became', () => {
+  const T = 'The troops arrived on Tuesday.';
+
+  it('names the colonel set off after "who commanded the soldiers"', () => {
+    const body = [
+      T,
+      'A colonel who commanded the soldiers, Ismael Narváez, said the troops would stay. "They will stay a year," the colonel said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).toBe('Ismael Narváez');
+  });
+
+  it('names the agent set off after "who arrested the migrants"', () => {
+    const body = [
+      T,
+      'A Border Patrol agent who arrested the migrants, José Ruiz, said the fence is old. "It falls down every summer," the agent said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'falls down')).toBe('José Ruiz');
+  });
+
+  it('names the woman set off after "who became a nurse"', () => {
+    const body = [
+      T,
+      'A woman who became a nurse, Ana Díaz, said she was shocked. "The water came in so fast," she said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'came in so fast')).toBe('Ana Díaz');
+  });
+
+  it('still keeps the man\'s words from the mayor named after "who became friends with the mayor"', () => {
+    const body = [
+      T,
+      'A man who became friends with the mayor, Luis Pérez, said the troops would stay. "They will stay a year," the man said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).not.toBe('Luis Pérez');
+  });
+
+  it('still keeps the man\'s words from the mayor named after "who remained a friend of the mayor"', () => {
+    const body = [
+      T,
+      'A man who remained a friend of the mayor, Luis Pérez, said the troops would stay. "They will stay a year," the man said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'stay a year')).not.toBe('Luis Pérez');
   });
 });
