@@ -46,10 +46,14 @@ function pastPlaceOfCounted(toks: readonly Token[], i: number): number {
  * light verb the stop list holds ("went", "got"); `null` when there is none.
  */
 export function countedAction(
-  u: Pick<Understanding, 'analysis'>,
+  u: Pick<Understanding, 'analysis'> & Partial<Pick<Understanding, 'whAct'>>,
   speechVerbs: ReadonlySet<string>,
 ): Token | null {
   const toks = u.analysis.tokens;
+  // "How many troops did trump send": the subject's name is no verb, and the word after it is, whatever its tag.
+  const wh = u.whAct ?? null;
+  const inNamedSubject = (i: number) =>
+    wh !== null && wh.namedSubject && i >= wh.subject.from && i < wh.subject.to;
   const at = howManyAt(toks);
   if (at < 0) return null;
   let i = at + 1;
@@ -67,7 +71,7 @@ export function countedAction(
   for (; i < toks.length; i++) {
     const t = toks[i];
     if (!t || CLAUSE_END.has(t.pos)) return null;
-    if (t.pos !== 'VERB') continue;
+    if (inNamedSubject(i) || (t.pos !== 'VERB' && i !== wh?.verb)) continue;
     // "How many prisoners did Ford's command take?": a word the possessive follows names an owner (the
     // tagger reads "Ford" as the verb "ford"), and the act comes after what is theirs.
     if (toks[i + 1]?.normal === "'s" || toks[i + 1]?.normal === '’s') continue;

@@ -17,6 +17,7 @@ import { asksYesNo } from './qualifying.ts';
 import { declinesWithReason } from './replies.ts';
 import { answerTimeline } from './timeline.ts';
 import { withoutUnassertedDirect } from './unasserted-act.ts';
+import { withoutOthersActDirect } from './others-act.ts';
 import { typedSaidWhole } from './typed-said-whole.ts';
 import type { AnswerIntent } from './types.ts';
 import type { Understanding } from './understanding.ts';
@@ -62,7 +63,11 @@ export function dispatch(
       return typedSaidWhole('quote', u, ctx, explained) ?? quoted;
     }
     case 'count': {
-      const typed = withoutUnassertedDirect(lastingUntil(u, ctx, answerCount(u, ctx)), u, ctx);
+      const typed = withoutOthersActDirect(
+        withoutUnassertedDirect(lastingUntil(u, ctx, answerCount(u, ctx)), u, ctx),
+        u,
+        ctx,
+      );
       // "How big was the band…" of "a small band — fewer than forty warriors": a size said in other words.
       const count =
         typed && typed.confidence >= MIN_CONFIDENCE ? typed : (typedSaidWhole('count', u, ctx) ?? typed);
@@ -73,7 +78,10 @@ export function dispatch(
       return whether && (!count || whether.confidence > count.confidence) ? whether : count;
     }
     case 'date':
-      return withoutUnassertedDirect(answerDate(u, ctx), u, ctx) ?? typedSaidWhole('date', u, ctx);
+      return (
+        withoutOthersActDirect(withoutUnassertedDirect(answerDate(u, ctx), u, ctx), u, ctx) ??
+        typedSaidWhole('date', u, ctx)
+      );
     case 'who':
       return answerByline(u, ctx) ?? withoutUnassertedDirect(answerWho(u, ctx, focus), u, ctx);
     case 'why':

@@ -10,6 +10,7 @@ import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
 import type { EngineData, Understanding } from './understanding.ts';
+import { whAskedAct } from './wh-act.ts';
 import { ENTITY_TERM, type KnowledgeIndex } from './knowledge-index.ts';
 import { withIndexedLemmas } from './indexed-terms.ts';
 import { withArticleReach } from './article-reach.ts';
@@ -245,6 +246,12 @@ export class QuestionReader {
     const { terms, variants, content, unknown, tone, months, predicates, pointed, adverbs, ...words } =
       questionWords(this.#vocabulary, analysis, { years, entityTokens, entities, intent });
     const unknownSubjects: string[] = [...unheld, ...offices, ...words.unknownSubjects];
+    // "When did the town close/ADJ the school?": the word after "did" and its subject is the asked act,
+    // whatever the tagger makes of it.
+    const whAct = whAskedAct(analysis.tokens, entityTokens);
+    const whVerb = whAct ? analysis.tokens[whAct.verb] : undefined;
+    if (whVerb && whVerb.pos !== 'VERB' && !whVerb.stop && !predicates.includes(whVerb.lemma))
+      predicates.push(whVerb.lemma);
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     for (const id of entities) add(ENTITY_TERM + id, ENTITY_WEIGHT);
     // "The anonymous officer in Anapra": words that say who an article's unnamed speaker is point to them,
@@ -297,6 +304,7 @@ export class QuestionReader {
       unknown,
       tone,
       predicates,
+      whAct,
       unknownSubjects,
       entityGroups,
       pronoun,

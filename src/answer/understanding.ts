@@ -11,6 +11,7 @@ import type { SpanishData } from './spanish.ts';
 import type { SpanishWordList } from '../nlp/spanish-words.ts';
 import type { SpanishDictionary } from '../nlp/spanish-dictionary.ts';
 import type { AnswerIntent } from './types.ts';
+import type { WhAct } from './wh-act.ts';
 
 export interface IntentData {
   order: AnswerIntent[];
@@ -100,6 +101,8 @@ export interface Understanding {
   tone: string[];
   /** Lemmas of the question's own verbs ("died", "replace"): what it asks happened, never mere tone. */
   predicates: string[];
+  /** The act a wh-question asks after "did" and its subject, by token positions (wh-act.ts); `null` when none. */
+  whAct: WhAct | null;
   /**
    * What the question is about that the coverage cannot know: a name or term the English lexicon and the
    * coverage both lack ("Biden", "Hegseth"), or a capitalised proper noun the coverage never uses.

@@ -119,6 +119,13 @@ function withoutLinks(text: string): string {
   return text.replace(/<?https?:\/\/[^\s>]+>?/g, '');
 }
 
+/**
+ * A source line under the evidence ("-# The Kentucky Falls Register — News From the Rio Grande, 28 May 1846
+ * <…>"): it says where the words come from, not what the answer says. "May" must not pass for "who led the
+ * charge?" because the article is dated 28 May; what a source line may answer is added from the citations.
+ */
+const SOURCE_LINE = /^-# .*$/gm;
+
 /** Checks one answer against its expectation; returns what is wrong (empty when right). */
 export function checkAnswer(item: EvalItem, answer: Answer): string[] {
   const problems: string[] = [];
@@ -134,15 +141,19 @@ export function checkAnswer(item: EvalItem, answer: Answer): string[] {
   }
   if (!answer.answered) problems.push('declined, expected an answer');
   // A source's outlet may be the answer ("who reported it?"); its title only when the question asks for one, so a
-  // name the answer never shows does not pass because the article's headline carries it.
+  // name the answer never shows does not pass because the article's headline carries it; its date only for a
+  // question asking when ("when was it reported?").
   const titles = ASKS_TITLE.test(item.q);
+  const dates = item.intent === 'date';
   // A cited link is not the answer's words: "…/23-muertos-en-villa-union" must not pass for "23".
   const headline = normalise(answer.direct ?? '');
   const text = normalise(
     [
-      withoutLinks(answer.text),
+      withoutLinks(answer.text.replace(SOURCE_LINE, '')),
       answer.direct ?? '',
-      ...answer.citations.map((c) => (titles ? `${c.outlet} ${c.title}` : c.outlet)),
+      ...answer.citations.map((c) =>
+        [c.outlet, titles ? c.title : '', dates ? c.published : ''].filter((w) => w !== '').join(' '),
+      ),
     ].join('\n'),
   );
   for (const group of e.all ?? []) {

@@ -475,4 +475,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "a 2020 Tucson coalition's press release on Pima County's vote to turn down Operation Stonegarden money, a 2026 Yuma paper's Q&A on Operation Jump Start twenty years on, a 2024 Piedras Negras radio transcript (translated) on Mexico's soldiers guarding the river and the trains",
   },
+  {
+    folder: 'holdout-61',
+    set: 'unseen-articles-60',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2019 Las Cruces legal newsletter's court summary of El Paso County v. Trump (the wall's military construction money blocked), a 2019 Lordsburg ranchers' association press release on New Mexico's withdrawal of its Guard troops from the border, a 2022 El Paso public radio Q&A on the Texas Guard's concertina wire on the Rio Grande",
+  },
 ];

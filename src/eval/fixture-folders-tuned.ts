@@ -439,4 +439,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "three more (a 2012 Las Cruces legal weekly's court summary of the Columbus, New Mexico gun-smuggling ring and its former mayor's sentencing, a 2022 Laredo freight alliance's press release on Texas's state inspections of every commercial truck and the agreements that ended them, a 2025 Del Rio radio transcript on Operation Streamline at twenty years)",
   },
+  {
+    folder: 'articles-64',
+    set: 'new-articles-64',
+    attribution: 'tuned',
+    about:
+      "three more (a 2018 Permian-Pecos radio Q&A on what the FBI said about how Border Patrol Agent Rogelio Martinez died near Van Horn, a 2019 Mission, Texas wildlands coalition's press release on the spending bill that kept the wall off the National Butterfly Center and four other sites, a 2022 South Bay letters page on the 30-foot walls at Friendship Park)",
+  },
 ];

@@ -24,7 +24,8 @@ import type { SourceMeta } from './schema.ts';
 import { OrganisationWords, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
-import { signedWriters } from './signed-writers.ts';
+import { signedWriters, writerId } from './signed-writers.ts';
+import { writersOwnWords } from './writers-own-words.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { articleEntity, articleGender, learnGender, saidGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
@@ -235,12 +236,17 @@ export class Annotator {
       quotes,
       sentences,
     );
-    writersRelatives(quotes, letterWriters(cleaned.paragraphs, cleaned.dropped));
+    const writers = letterWriters(cleaned.paragraphs, cleaned.dropped);
+    writersOwnWords(quotes, writers, {
+      isCue: (tok) => tok.pos === 'VERB' && this.#cues.has(tok.lemma),
+      idOf: (written) => writerId(written, (v) => this.#finder.isTitle(v), found.people),
+    });
+    writersRelatives(quotes, writers);
     outletTurnsToInterviewer(quotes, meta);
     return {
       sentences,
       quotes,
-      people: this.#keptPeople(cleaned, sentences, quotes, renamed, state),
+      people: this.#keptPeople(cleaned, writers, sentences, quotes, renamed, state),
       notPeople: this.#notPeople(found, quotes),
     };
   }
@@ -379,6 +385,7 @@ export class Annotator {
    */
   #keptPeople(
     cleaned: CleanedArticle,
+    letters: ReadonlyMap<number, string>,
     sentences: readonly WorkingSentence[],
     quotes: readonly WorkingQuote[],
     renamed: ReadonlyMap<string, string>,
@@ -388,6 +395,7 @@ export class Annotator {
     const writers = signedWriters(
       cleaned.paragraphs,
       cleaned.dropped,
+      letters,
       sentences,
       new Set(found.people.map((x) => x.name)),
       (v) => this.#finder.isTitle(v),

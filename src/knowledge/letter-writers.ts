@@ -31,6 +31,12 @@ export function signOffName(paragraph: string): string | null {
   return signOff(paragraph)?.name ?? null;
 }
 
+/** Markdown's italics or bold around what follows a sign-off's dash ("— _Rosa Elvira Quiñones, Playas_"). */
+const EMPHASIS_AFTER_DASH = /^(\s*(?:—|–|--?)\s*)(?:\*{1,2}|_{1,2})(?=\S)([^*_\n]*?)(?:\*{1,2}|_{1,2})\s*$/u;
+
+/** A sign-off as a reader sees it, without the emphasis marks a page set it in (the words are the same). */
+const withoutEmphasis = (paragraph: string): string => paragraph.replace(EMPHASIS_AFTER_DASH, '$1$2');
+
 /** The place after a sign-off's last comma ("…, San Benito"), built once (see src/nlp/letter-tests.ts). */
 const PLACE_AFTER_COMMA = /,\s*(\p{Lu}[^,\n]*?)\s*$/u;
 
@@ -39,7 +45,8 @@ const PLACE_AFTER_COMMA = /,\s*(\p{Lu}[^,\n]*?)\s*$/u;
  * or `null` when the paragraph is no sign-off.
  */
 export function signOff(paragraph: string): { name: string; place: string | null } | null {
-  const m = SIGN_OFF.exec(paragraph);
+  const plain = withoutEmphasis(paragraph);
+  const m = SIGN_OFF.exec(plain);
   if (!m?.[1]) return null;
   const words = m[1]
     .replace(/\([^()]*\)/g, ' ')
@@ -48,7 +55,7 @@ export function signOff(paragraph: string): { name: string; place: string | null
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
   if (!words.every((w) => NAME_WORD.test(w) || PERSON_NAME_PARTICLES.has(w))) return null;
   if (!NAME_WORD.test(words.at(-1) ?? '')) return null;
-  const written = PLACE_AFTER_COMMA.exec(paragraph)?.[1];
+  const written = PLACE_AFTER_COMMA.exec(plain)?.[1];
   const place =
     written && written.split(/\s+/).every((w) => NAME_WORD.test(w) || PERSON_NAME_PARTICLES.has(w))
       ? written

@@ -40,6 +40,10 @@ function contracts(word: string, office: string): boolean {
 
 /** Marks ending the sentence before a first name read as a verb that opens the next. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** A word opening in lower case: the sentence goes on as prose, not as a headline in title case. */
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+/** Parts of speech title case leaves in lower case: articles, prepositions, conjunctions, "to". */
+const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 /** Words opening an apposition after a name's comma ("who runs …", "a retired sergeant", "the mayor"). */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['who', 'a', 'an', 'the']);
 
@@ -140,11 +144,20 @@ export class NameRuns {
       // "Otto Ruckle, 51,": a capitalised word after a first name and before an apposition's comma, read as a
       // verb, is a surname too, and so is one before a generational suffix ("Elton Pierce Jr.").
       const after = tokens[end + 1]?.value ?? '';
+      // "identify him as Stephen Garland.", "Stephen Rose told them": a capitalised word after a first name read
+      // as a verb, before the sentence's end or a verb or noun in lower case, is a surname. A headline in title
+      // case goes on in capitals ("Maria Says Goodbye") or with a small word ("Trump Orders the Guard to…"),
+      // and stays the line's own.
       const surnameInIng =
         end > from &&
         previous?.pos === 'PROPN' &&
         (P1.test(tok.value) ||
-          (tok.pos === 'VERB' && isCapitalisedWord(tok.value) && (after === ',' || NAME_SUFFIX.test(after))));
+          (tok.pos === 'VERB' &&
+            isCapitalisedWord(tok.value) &&
+            (after === ',' ||
+              NAME_SUFFIX.test(after) ||
+              SENTENCE_ENDS.has(after) ||
+              (LOWER_CASE_WORD.test(after) && !TITLE_CASE_SMALL_WORDS.has(tokens[end + 1]?.pos ?? '')))));
       // "Their leader, Wade Ellison, a retired sergeant": a first name set off by a comma, read as a verb,
       // before a surname the lexicon does not know and the apposition's closing comma.
       // "Hector Villalobos, who runs a charter service, said": so is one opening a sentence, when the comma

@@ -47,6 +47,38 @@ describe('the evaluation checker', () => {
     ]);
   });
 
+  it('does not count an answer right when only its source line holds the expected words', () => {
+    const who: EvalItem = {
+      id: 'm',
+      q: 'Who led the dragoon charge?',
+      intent: 'who',
+      expect: { all: [['May']] },
+    };
+    const shown = answer(
+      '> The Resaca de la Palma lies across the road from Point Isabel.\n-# The Falls Register — News From the Rio Grande, 28 May 1846 <https://example.org/resaca>',
+    );
+    expect(checkAnswer(who, shown)).toEqual(['missing one of ["May"]']);
+    const vote = answer(
+      'The Senate approved the reform.\n-# El Heraldo — Senate approves the Guardia Nacional 127 to 0, 21 Feb 2019',
+    );
+    expect(checkAnswer(item('What was the vote count in the Senate?'), vote)).toEqual([
+      'missing one of ["127"]',
+    ]);
+  });
+
+  it('counts the date of a cited article for a question asking when', () => {
+    const when: EvalItem = {
+      id: 'w',
+      q: 'When did El Heraldo report the vote?',
+      intent: 'date',
+      expect: { all: [['February 21, 2019']] },
+    };
+    const shown = answer(
+      'The Senate approved the reform.\n-# El Heraldo, 21 Feb 2019 <https://example.org/senado>',
+    );
+    expect(checkAnswer(when, shown)).toEqual([]);
+  });
+
   it('counts the headline when the question asks what the headline said', () => {
     const shown = answer('The Senate approved the reform on Thursday.');
     expect(checkAnswer(item('What did the headline say the vote was?'), shown)).toEqual([]);
