@@ -171,6 +171,7 @@ export class Annotator {
       saidGenderOf: (id) => saidGender(this.#entities, id, this.#article),
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
+      notPersonKind: (name) => this.#article?.people.notPeople.get(name) ?? null,
       isCommunicationNoun: (lemma) => nounKinds?.isCommunication(lemma) ?? false,
       isKindOf: (lemma, kind) => nounKinds?.isKindOf(lemma, kind) ?? false,
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,

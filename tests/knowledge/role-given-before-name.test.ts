@@ -206,15 +206,37 @@ describe('a place or a body set off where a person might be named', () => {
 
   const opening =
     'The sergeant came to the shelter in May. According to Mr. Hartigan, who runs it, they talked for two days.';
-  for (const place of ['Deming', 'Tucson', 'Fort Bliss', 'Easter', 'Sedena', 'Mexico']) {
-    it(`gives the words told of ${place} to no ${place} ("The sergeant told me ${place} said to him, '…'")`, () => {
-      const body = [
-        opening,
-        `"The sergeant told me ${place} said to him, 'We have no beds,'" Mr. Hartigan said.`,
-      ].join('\n\n');
-      expect(speakerOfWords(tools, body, 'no beds')).not.toBe(place);
-    });
-  }
+  const toldOf = (name: string, before: readonly string[] = []) =>
+    [
+      opening,
+      ...before,
+      `"The sergeant told me ${name} said to him, 'We have no beds,'" Mr. Hartigan said.`,
+    ].join('\n\n');
+
+  it('gives the words told of a country or a body to neither it nor the one who told them', () => {
+    for (const name of ['Mexico', 'Border Patrol', 'the Pentagon']) {
+      const speaker = speakerOfWords(tools, toldOf(name), 'no beds');
+      expect(speaker, name).not.toMatch(new RegExp(`${name.replace(/^the /, '')}|sergeant`, 'i'));
+    }
+  });
+
+  it('gives the told words to a person the article listed beside a place ("Geronimo, Chihuahua, Nana")', () => {
+    const body = [
+      "Geronimo, Chihuahua, Nana and Loco all came into the general's camp in the days that followed.",
+      'According to Mr. Hartigan, who had his account from one of the packers, Geronimo talked with the general for two days.',
+      '"The packer told me Geronimo said to him, \'My people are scattered like quail,\'" Mr. Hartigan said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'scattered like quail')).toBe('Geronimo');
+  });
+
+  it("gives the words told of a country's ambassador to the ambassador, not to no one", () => {
+    expect(speakerOfWords(tools, toldOf("Mexico's ambassador"), 'no beds')).toBe("Mexico's ambassador");
+  });
+
+  it('gives the words told of a town the article writes as a place to neither it nor the one who told them', () => {
+    const body = toldOf('Deming', ['The troops camped outside Deming, a rail town.']);
+    expect(speakerOfWords(tools, body, 'no beds')).not.toMatch(/Deming|sergeant/);
+  });
 
   it('gives a transcript guest\'s told words to no town ("A sergeant told me Deming said to him")', () => {
     const body = [
@@ -231,6 +253,38 @@ describe('a place or a body set off where a person might be named', () => {
       '"The sergeant told me Ruiz said to him, \'We have no beds,\'" Mr. Hartigan said.',
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'no beds')).toBe('Mario Ruiz');
+  });
+
+  it('gives the told words to a person the article names only there, not to the one who told them', () => {
+    const T = 'The troops arrived on Tuesday.';
+    const cases: [string, string, string][] = [
+      [
+        '"The nurse told us Ana Díaz said, \'The water came in so fast,\'" the mayor said.',
+        'came in so fast',
+        'Ana Díaz',
+      ],
+      [
+        '"My brother told me Juan Ruiz said to him, \'The river is high,\'" the rancher said.',
+        'river is high',
+        'Juan Ruiz',
+      ],
+      ['"The sergeant told me Ruiz said to him, \'We have no beds,\'" the captain said.', 'no beds', 'Ruiz'],
+      [
+        '"My brother told me Juan said to him, \'The river is high,\'" the rancher said.',
+        'river is high',
+        'Juan',
+      ],
+    ];
+    for (const [told, words, said] of cases)
+      expect(speakerOfWords(tools, [T, told].join('\n\n'), words)).toBe(said);
+  });
+
+  it('gives the told words to an Apache the article names only there ("The packer told me Victorio said")', () => {
+    const body = [
+      "Geronimo came into the general's camp in May. According to Mr. Hartigan, who had his account from one of the packers, they talked for two days.",
+      '"The packer told me Victorio said to him, \'We have no horses,\'" Mr. Hartigan said.',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'no horses')).toBe('Victorio');
   });
 });
 
