@@ -25,7 +25,7 @@ import { OrganisationWords, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { signedWriters, writerId } from './signed-writers.ts';
-import { writersOwnWords } from './writers-own-words.ts';
+import { writersHeadings, writersOwnWords, type WriterIds } from './writers-own-words.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { articleEntity, articleGender, learnGender, saidGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
@@ -238,10 +238,12 @@ export class Annotator {
       sentences,
     );
     const writers = letterWriters(cleaned.paragraphs, cleaned.dropped);
-    writersOwnWords(quotes, writers, {
+    const writerIds: WriterIds = {
       isCue: (tok) => tok.pos === 'VERB' && this.#cues.has(tok.lemma),
       idOf: (written) => writerId(written, (v) => this.#finder.isTitle(v), found.people),
-    });
+    };
+    writersOwnWords(quotes, writers, writerIds);
+    writersHeadings(quotes, writers, cleaned.paragraphs, writerIds);
     writersRelatives(quotes, writers);
     outletTurnsToInterviewer(quotes, meta);
     return {
