@@ -26,7 +26,7 @@ import { OrganisationWords, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { signedWriters, writerId } from './signed-writers.ts';
-import { writersOwnWords } from './writers-own-words.ts';
+import { writersHeadings, writersOwnWords, type WriterIds } from './writers-own-words.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { articleEntity, articleGender, learnGender, saidGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
@@ -172,6 +172,7 @@ export class Annotator {
       saidGenderOf: (id) => saidGender(this.#entities, id, this.#article),
       centre: (sentence, before, gender) => this.#centre(sentence, before, gender),
       isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
+      notPersonKind: (name) => this.#article?.people.notPeople.get(name) ?? null,
       isCommunicationNoun: (lemma) => nounKinds?.isCommunication(lemma) ?? false,
       isKindOf: (lemma, kind) => nounKinds?.isKindOf(lemma, kind) ?? false,
       nounGender: (lemma) => this.#nounGenders.get(lemma) ?? null,
@@ -226,6 +227,7 @@ export class Annotator {
       entity: (id) => articleEntity(this.#entities, id, state),
       genderOf: (id) => articleGender(this.#entities, id, state),
       genderOfName: this.#nameGender,
+      isPersonNoun: (lemma) => this.#finder.isPersonNoun(lemma),
     });
     introducingPronounsGoOn(
       {
@@ -237,10 +239,12 @@ export class Annotator {
       sentences,
     );
     const writers = letterWriters(cleaned.paragraphs, cleaned.dropped);
-    writersOwnWords(quotes, writers, {
+    const writerIds: WriterIds = {
       isCue: (tok) => tok.pos === 'VERB' && this.#cues.has(tok.lemma),
       idOf: (written) => writerId(written, (v) => this.#finder.isTitle(v), found.people),
-    });
+    };
+    writersOwnWords(quotes, writers, writerIds);
+    writersHeadings(quotes, writers, cleaned.paragraphs, writerIds);
     writersRelatives(quotes, writers);
     outletTurnsToInterviewer(quotes, meta);
     return {

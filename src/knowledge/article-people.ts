@@ -24,10 +24,23 @@ import { isPossessiveEnding } from '../nlp/possessive.ts';
 import { introducedWithHonorific } from './introduced-honorific.ts';
 import { kinApposition, unsuffixedRelative } from './kin-apposition.ts';
 import { appositionAt, initialsBefore, MIDDLE_INITIAL, nameAt, nicknameBefore } from './name-tokens.ts';
-import { describedAfter, holdersFitting, mentionedBefore, mostRecent } from './recent-holders.ts';
+import {
+  describedAfter,
+  holdersFitting,
+  mentionedBefore,
+  mostRecent,
+  phraseRoleNotYetHeld,
+  type TextPlace,
+} from './recent-holders.ts';
 
 /** Possessives before a role word that name its holder as "the" does ("her grandmother", "my foreman"). */
 const ROLE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their']);
+/** Words at most from "another" to its noun ("another retired Army colonel"). */
+const MAX_ANOTHER_WORDS = 4;
+/** Parts of speech of the words between "another" and its noun. */
+const ANOTHER_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+/** The most "another <noun>" places kept per noun: the latest say whether one came between. */
+const MAX_ANOTHER_PLACES = 16;
 /** The most tokens a described place's name spans: four words and the hyphens inside them. */
 const MAX_WHOLE_NAME_TOKENS = 10;
 
@@ -54,6 +67,8 @@ export class ArticlePeople {
   readonly #metBySurname = new Set<string>();
   /** The holder each capitalised title alone names ("the General"), fixed at its first use. */
   readonly #titleNames = new TitlesAsNames();
+  /** Where "another <noun>" was met so far, by the noun's role form: "Another colonel, still on active duty". */
+  readonly #others = new Map<string, TextPlace[]>();
 
   constructor(
     readonly people: readonly ArticlePerson[],
@@ -112,6 +127,7 @@ export class ArticlePeople {
     for (let t = from; t < to; t++) {
       const tok = tokens[t];
       if (!tok) continue;
+      if (tok.normal === 'another') this.#noteAnother(tokens, paragraph, t);
       const capitalised = mayOpenWithCapital(tok.value) && NAME_WORD.test(tok.value);
       const opener = tok.normal === 'the' || ROLE_POSSESSIVES.has(tok.normal);
       // A word neither capitalised nor opening a role phrase names no one: the test of its token is skipped.
@@ -223,7 +239,8 @@ export class ArticlePeople {
           const fits = (p: ArticlePerson) =>
             (byKind || forms.every((f) => p.roleWords.has(f))) &&
             (marked === null || (p.gender ?? p.nameGender ?? marked) === marked) &&
-            !describedAfter(p, paragraph, t);
+            !describedAfter(p, paragraph, t) &&
+            !phraseRoleNotYetHeld(p, lastForm, { paragraph, t }, this.#others.get(lastForm) ?? []);
           // "the General", capitalised and alone, is the article's name for one holder (titles-as-names.ts).
           const chosen = capitalised
             ? this.#titleNames.holder(forms.join(' '), pool, () => mostRecent(pool, recent, fits))
@@ -243,6 +260,28 @@ export class ArticlePeople {
       }
     }
     return out;
+  }
+
+  /**
+   * Notes "another <noun>" at token `t` ("Another colonel, still on active duty,"): a role given before
+   * someone's name holds for "the colonel" only up to it.
+   */
+  #noteAnother(tokens: readonly Token[], paragraph: number, t: number): void {
+    let noun: Token | undefined;
+    for (let k = t + 1; k < tokens.length && k - t <= MAX_ANOTHER_WORDS; k++) {
+      const w = tokens[k] as Token;
+      if (!ANOTHER_MODIFIER_POS.has(w.pos)) break;
+      if (w.pos === 'NOUN') noun = w;
+    }
+    if (!noun) return;
+    const head = roleForm(noun.normal);
+    const places = this.#others.get(head) ?? [];
+    const last = places.at(-1);
+    if (last?.paragraph === paragraph && last.t === t) return;
+    // Met in reading order: the oldest goes first.
+    if (places.length >= MAX_ANOTHER_PLACES) places.shift();
+    places.push({ paragraph, t });
+    this.#others.set(head, places);
   }
 
   /** True for a title or honorific written before a name ("Gen.", "Mrs."). */

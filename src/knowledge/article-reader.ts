@@ -5,6 +5,7 @@
  */
 import type { WorkingSentence } from './annotate.ts';
 import type { EntityData } from './entity-data.ts';
+import type { NotAPerson } from './name-contexts.ts';
 import type { VerbsOfSaying } from './saying-verbs.ts';
 
 /** What attribution asks of the article being read: its entities, genders and words of saying. */
@@ -25,6 +26,8 @@ export interface ArticleReader {
   centre(sentence: WorkingSentence, before: number, gender: 'male' | 'female'): string | null;
   /** True for a noun that says what a person is ("husband", "spokesman"). */
   isPersonNoun(lemma: string): boolean;
+  /** What a name the article uses is when its text shows it is no person's ("outside Deming": a place). */
+  notPersonKind?(name: string): NotAPerson | null;
   /** True for a noun for something that carries words ("notice", "telegram", "sign"); none when not given. */
   isCommunicationNoun?(lemma: string): boolean;
   /** True when a noun's first sense is a kind of a synset with the word `kind` ("colonel", "officer"). */

@@ -23,6 +23,12 @@ export interface ArticlePerson {
   roleWords: Set<string>;
   /** The words a role phrase naming them may end with: titles and the description's head. */
   roleHeads: Set<string>;
+  /**
+   * Role heads only a phrase set off before the name gives ("A retired Army colonel, Ismael Narváez Cota, who
+   * commanded…"), and where that name is written: "the colonel" names them only after it, and not after
+   * "another colonel" is met (article-people.ts).
+   */
+  phraseRole?: { heads: ReadonlySet<string>; paragraph: number; start: number };
   /** For someone the article does not name ("a spokesman for the shelters"): where those words stand. */
   unnamedAt?: { paragraph: number; start: number; end: number };
   /**

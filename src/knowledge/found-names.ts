@@ -186,6 +186,7 @@ export function newCandidate(
   described: RunDescription,
   oneNameVouched: boolean,
   article: Pick<ArticleText, 'counted' | 'genderOfName'>,
+  paragraph: number,
 ): FoundPerson {
   return {
     id: discoveredId(name),
@@ -198,6 +199,15 @@ export function newCandidate(
     description: described.description,
     roleWords: described.roleWords,
     roleHeads: described.roleHeads,
+    ...(described.phraseRoleHeads.size > 0
+      ? {
+          phraseRole: {
+            heads: described.phraseRoleHeads,
+            paragraph,
+            start: described.titleStart,
+          },
+        }
+      : {}),
     evidence: oneName ? oneNameVouched : described.evidence,
     ...(oneName ? { single: true } : {}),
     ...(described.naming !== false ? { named: true } : {}),

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp/pipeline.ts';
 import type { ArticlePerson } from './discovered-person.ts';
+import { nameOwnedByPhraseEnd } from './name-of-phrase-end.ts';
 import { PERSON_NAME_PARTICLES } from './name-words.ts';
 import { sentenceHolding } from './paragraph-sentences.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
@@ -43,8 +44,15 @@ export function namesInApposition(
   quotes: readonly WorkingQuote[],
   people: readonly ArticlePerson[],
   sentences: readonly WorkingSentence[],
-  genderOfName: (first: string) => 'male' | 'female' | null,
-  genderOf: (id: string) => 'male' | 'female' | null,
+  {
+    genderOfName,
+    genderOf,
+    isPersonNoun,
+  }: {
+    genderOfName: (first: string) => 'male' | 'female' | null;
+    genderOf: (id: string) => 'male' | 'female' | null;
+    isPersonNoun: (lemma: string) => boolean;
+  },
 ): Map<string, string> {
   const out = new Map<string, string>();
   const unnamed = people.filter((p) => p.unnamedAt && indefinite(p.name));
@@ -73,7 +81,7 @@ export function namesInApposition(
     const at = p.unnamedAt;
     if (!at) continue;
     const own = sentenceHolding(byParagraph.get(at.paragraph + 1) ?? [], at.start);
-    const name = own ? nameAfterDescription(own.analysis.tokens, at.end, own.tokenEnd) : null;
+    const name = own ? nameAfterDescription(own.analysis.tokens, at.end, own.tokenEnd, isPersonNoun) : null;
     if (!fits(name, genderOf(p.id))) continue;
     const id = namedIds.get(name);
     if (id === undefined) out.set(p.id, name);
@@ -92,7 +100,7 @@ export function namesInApposition(
       const s = list[j];
       const end = s ? descriptionEnd(s, q.speakerName) : -1;
       if (!s || end < 0) continue;
-      const name = nameAfterDescription(s.analysis.tokens, end, s.tokenEnd);
+      const name = nameAfterDescription(s.analysis.tokens, end, s.tokenEnd, isPersonNoun);
       if (fits(name, null)) Object.assign(q, { speakerId: namedIds.get(name) ?? null, speakerName: name });
       break;
     }
@@ -116,8 +124,16 @@ function descriptionEnd(s: WorkingSentence, description: string): number {
   return -1;
 }
 
-/** The name after the comma that closes the description ending near `from`, or `null`. */
-function nameAfterDescription(tokens: readonly Token[], from: number, end: number): string | null {
+/**
+ * The name after the comma that closes the description ending near `from`, or `null`; none when the words
+ * before the comma end in another person ("A lawyer who represented the former mayor, Eddie Espinoza,").
+ */
+function nameAfterDescription(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  isPersonNoun: (lemma: string) => boolean,
+): string | null {
   let comma = -1;
   for (let k = from; k < end && k < from + MAX_DESCRIPTION_TOKENS; k++) {
     const v = tokens[k]?.value ?? '';
@@ -127,7 +143,7 @@ function nameAfterDescription(tokens: readonly Token[], from: number, end: numbe
     }
     if (BREAKS.has(v) || v === '.') return null;
   }
-  if (comma < 0) return null;
+  if (comma < 0 || nameOwnedByPhraseEnd(tokens, comma + 1, isPersonNoun)) return null;
   const words: string[] = [];
   let k = comma + 1;
   for (; k < end && words.length < MAX_NAME_WORDS; k++) {

@@ -379,6 +379,7 @@ export class PeopleFinder {
         described,
         oneNameVouched,
         article,
+        p,
       );
       found.names.set(name, candidate);
       if (!found.foldedNames.has(name.toLowerCase())) found.foldedNames.set(name.toLowerCase(), candidate);

@@ -32,13 +32,14 @@ interface PersonRoles {
 /**
  * The roles of a person written with `titleTokens` before their name, whose role is read from `roleTokens`
  * (the title without a rank's ordinal and the word after it: "Sgt. 1st Class" is a sergeant, not a class),
- * with `leading` a title opening the clause before them, and `description` the article's description.
+ * with `leading` a title opening the clause before them, and `descriptions` what the article says they are
+ * (its description first, then a phrase set off before the name when the description follows it).
  */
 export function personRoles(
   titleTokens: readonly Token[],
   roleTokens: readonly Token[],
   leading: Token | null,
-  description: string | null,
+  descriptions: readonly (string | null)[],
   lexicon: RoleLexicon,
 ): PersonRoles {
   const roleWords = new Set<string>();
@@ -50,10 +51,12 @@ export function personRoles(
   const lastTitle = titleHead(roleTokens.filter((x) => LETTER.test(x.value)));
   const roleHeads = new Set<string>();
   for (const x of [leading, lastTitle]) if (x) addRole(roleHeads, x, lexicon);
-  const described = headWords(description);
-  for (const w of described) roleWords.add(roleForm(w));
-  const descriptionHead = described.at(-1);
-  if (descriptionHead) roleHeads.add(roleForm(descriptionHead));
+  for (const description of descriptions) {
+    const described = headWords(description);
+    for (const w of described) roleWords.add(roleForm(w));
+    const descriptionHead = described.at(-1);
+    if (descriptionHead) roleHeads.add(roleForm(descriptionHead));
+  }
   let gender: 'male' | 'female' | null = null;
   for (const x of titleTokens) gender ??= lexicon.honorifics.get(bare(x.value)) ?? null;
   for (const w of roleWords) gender ??= roleWordGender(w, lexicon.gendered);

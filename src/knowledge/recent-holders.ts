@@ -49,6 +49,33 @@ export function describedAfter(person: ArticlePerson, paragraph: number, t: numb
   );
 }
 
+/** Where a word stands in the article: its paragraph and its token there. */
+export interface TextPlace {
+  paragraph: number;
+  t: number;
+}
+
+/**
+ * True when a role phrase ending in `head` at token `t` of paragraph `paragraph` cannot name `person`, whose
+ * only hold on it is the phrase set off before their name: the words stand before that name ("the colonel
+ * said" in the paragraph before "A retired Army colonel, Ismael Narváez Cota, who…"), or "another <head>"
+ * (`others`, in the order met) was met between the name and them.
+ */
+export function phraseRoleNotYetHeld(
+  person: ArticlePerson,
+  head: string,
+  { paragraph, t }: TextPlace,
+  others: readonly TextPlace[],
+): boolean {
+  const given = person.phraseRole;
+  if (!given?.heads.has(head)) return false;
+  const after = (a: TextPlace, b: TextPlace) =>
+    a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.t > b.t);
+  const from = { paragraph: given.paragraph, t: given.start };
+  const here = { paragraph, t };
+  return !after(here, from) || others.some((o) => after(o, from) && after(here, o));
+}
+
 /** True when one of `people` other than `person` was mentioned more recently than `person`. */
 export function mentionedBefore(
   people: readonly ArticlePerson[],

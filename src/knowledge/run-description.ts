@@ -5,7 +5,9 @@
  */
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { agedAt } from './particle-run-end.ts';
+import { describedBeforeWhoClause } from './described-before-who.ts';
 import { NAME_WORD } from './name-words.ts';
+import { nameOwnedByPhraseEnd } from './name-of-phrase-end.ts';
 import {
   copulaDescription,
   descriptionAfter,
@@ -54,6 +56,8 @@ export interface RunDescription {
   kin: boolean;
   roleWords: Set<string>;
   roleHeads: Set<string>;
+  /** Of {@link roleHeads}, those only a phrase set off before the name gives ("A retired Army colonel, X, who…"). */
+  phraseRoleHeads: Set<string>;
   /** The gender of words naming the person by the name ("who gave her name as"); `false`: no such words. */
   naming: 'male' | 'female' | null | false;
   gender: 'male' | 'female' | null;
@@ -96,16 +100,23 @@ export function runDescription(
         )
       : null;
   // "the defence secretary, Gen. Ricardo Trevilla Trejo,": the phrase before the name describes them.
+  const after = descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l));
+  // "A lawyer who represented the former mayor, Eddie Espinoza,": the name is the mayor's, not the lawyer's.
+  const owned = nameOwnedByPhraseEnd(tokens, titleStart, (l) => reader.isPersonNoun(l));
+  // "A Mexican woman, Areli Pablo Servando,"; "A spokesman for the union's local in San Diego, Art Delgadillo,":
+  // the phrase set off before the name, with its tail.
+  const phraseBefore = owned
+    ? null
+    : (personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
+      personPhraseDescription(analysis, titleStart, end, (l) => reader.isPersonNoun(l)));
   const description =
-    descriptionAfter(analysis, aged ? end + 2 : end, (l) => reader.isPersonNoun(l)) ??
+    after ??
     copulaDescription(analysis, start, end) ??
     namingDescription(analysis, titleStart) ??
     (before
       ? analysis.text.slice(tokens[before.from]?.start ?? 0, tokens[titleStart - 2]?.end ?? 0)
       : null) ??
-    personNounBefore(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
-    // "A spokesman for the union's local in San Diego, Art Delgadillo,": the phrase and its tail.
-    personPhraseDescription(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ??
+    phraseBefore ??
     roleWordsBeforeName(analysis, titleStart, (l) => reader.isPersonNoun(l));
   // "El secretario de Seguridad y Protección Ciudadana, Alfonso Durazo Montaño, told…": a title the
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
@@ -115,11 +126,26 @@ export function runDescription(
     leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
   const roleTokens = ranked ? tokens.slice(titleStart, start - 1) : titleTokens;
-  const { roleWords, roleHeads, ...roles } = personRoles(titleTokens, roleTokens, role, description, {
+  // "A retired Army colonel, Ismael Narváez Cota, who commanded troops…": the words after the name may be the
+  // description, and the phrase set off before it still says what they are, so a later "the colonel" is them.
+  // "A retired Navy captain who sailed on it…, Rogelio Abarca Nava, now 68, lives…": so does one whose "who"
+  // clause goes on about them before the name.
+  // The sentence's opening phrase is read first: "who sailed on her as a junior officer" goes on about it.
+  const describedBefore = owned
+    ? null
+    : (describedBeforeWhoClause(analysis, titleStart, end, (l) => reader.isPersonNoun(l)) ?? phraseBefore);
+  const lexicon = {
     honorifics: reader.honorifics,
     gendered: reader.gendered,
     abbreviations: reader.abbreviations,
-  });
+  };
+  const own = personRoles(titleTokens, roleTokens, role, [description], lexicon);
+  const { roleWords, roleHeads, ...roles } =
+    describedBefore === null || describedBefore === description
+      ? own
+      : personRoles(titleTokens, roleTokens, role, [description, describedBefore], lexicon);
+  // The heads only that phrase gives: they are theirs from where the name is written on (discovered-person.ts).
+  const phraseRoleHeads = new Set([...roleHeads].filter((h) => !own.roleHeads.has(h)));
   // "who gave her name only as Chayo": the pronoun of the words naming them.
   const naming = namingGender(tokens, nickname?.at ?? titleStart);
   const gender = roles.gender ?? (naming || null);
@@ -154,6 +180,7 @@ export function runDescription(
     kin,
     roleWords,
     roleHeads,
+    phraseRoleHeads,
     naming,
     gender,
     personHead,

@@ -17,6 +17,8 @@ export interface SpeakerRenameReaders {
   genderOf: (id: string) => 'male' | 'female' | null;
   /** The gender a first name suggests (name-gender.ts). */
   genderOfName: (first: string) => 'male' | 'female' | null;
+  /** True for a noun for a person ("mayor", "brother"): a name set off after one is that person's. */
+  isPersonNoun: (lemma: string) => boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export function renameSpeakers(
 ): Map<string, string> {
   const renamed = fullerUnnamedNames(people, sentences, mentions, readers.entity, readers.genderOf);
   // "a woman whose family has fished there for three generations, Leticia Amador": the name closing it.
-  const apposed = namesInApposition(quotes, people, sentences, readers.genderOfName, readers.genderOf);
+  const apposed = namesInApposition(quotes, people, sentences, readers);
   for (const [id, name] of apposed) if (!renamed.has(id)) renamed.set(id, name);
   for (const q of quotes) q.speakerName = renamed.get(q.speakerId ?? '') ?? q.speakerName;
   // "Sedena said", after "the Secretaría de la Defensa Nacional (Sedena)": the body, by its full name.

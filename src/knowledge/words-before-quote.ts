@@ -224,8 +224,10 @@ function speakerOfCue(finder: SpeakerFinder, around: QuoteSurroundings, cue: Cue
     !finder.subjectIn(sentence, [own], people, outer, true)
   )
     return listed ? null : undefined;
+  const reported = listed ? subjectOfReportedClause(finder, sentence, left, people, outer) : undefined;
+  if (reported === null) return null;
   const subject =
-    (listed ? subjectOfReportedClause(finder, sentence, left, people, outer) : null) ??
+    reported ??
     // "when Gen. Twiggs called on him …, the Mexican replied": the one called on, not the one calling.
     (outer ? null : describedAfterOpening(finder.reader, sentence, left, people)) ??
     namedSubject(finder, around, cue, left, nearest) ??

@@ -80,3 +80,59 @@ describe("words that are not the writer's", () => {
     expect(speakerOfWords(tools, unsigned, 'my sister came')).toBe('unattributed');
   });
 });
+
+describe('a letter headed by a quotation alone', () => {
+  const rest = [
+    'I live in Playas de Tijuana, five minutes from the lighthouse. On the Mexican side the park is open.',
+    'I hope someone in Washington comes to see it before they decide.',
+    '— _Rosa Elvira Quiñones, Playas de Tijuana_',
+  ];
+  const signed = (...heading: string[]) => [...heading, ...rest].join('\n\n');
+
+  it("is headed in the writer's words, with or without an aside after the heading", () => {
+    expect(speakerOfWords(tools, signed('**"We do not touch fingers anymore"**'), 'touch fingers')).toBe(
+      'Rosa Elvira Quiñones',
+    );
+    const translated = signed('**"We do not touch fingers anymore"** _(translated from Spanish)_');
+    expect(speakerOfWords(tools, translated, 'touch fingers')).toBe('Rosa Elvira Quiñones');
+  });
+
+  it('gives the second letter its own heading, not the first writer', () => {
+    const body = [
+      ...rest,
+      '---',
+      '**"Thirty days is a trick"** _(translated from Spanish)_',
+      'Nobody has been allowed to see the design. Keep up the pressure.',
+      '— Walter Nakamura, Point Loma',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'is a trick')).toBe('Walter Nakamura');
+  });
+
+  it('keeps a heading that says who spoke, or more than the quotation, from the writer', () => {
+    const says = signed('**"We do not touch fingers anymore," says a mother in Tijuana**');
+    expect(speakerOfWords(tools, says, 'touch fingers')).not.toBe('Rosa Elvira Quiñones');
+    const more = signed('"We do not touch fingers anymore." That is what my sister says.');
+    expect(speakerOfWords(tools, more, 'touch fingers')).not.toBe('Rosa Elvira Quiñones');
+    const signedBy = signed('"Tear down this wall." — Ronald Reagan');
+    expect(speakerOfWords(tools, signedBy, 'Tear down')).not.toBe('Rosa Elvira Quiñones');
+  });
+
+  it('gives a quotation alone in the middle of a letter, or heading an article no one signs, to no writer', () => {
+    const middle = [rest[0], '"Build the wall."', ...rest.slice(1)].join('\n\n');
+    expect(speakerOfWords(tools, middle, 'Build the wall')).not.toBe('Rosa Elvira Quiñones');
+    const unsigned = [
+      '**"We do not touch fingers anymore"**',
+      ...rest.slice(0, 2),
+      'The park reopens in May.',
+    ];
+    expect(speakerOfWords(tools, unsigned.join('\n\n'), 'touch fingers')).toBe('unattributed');
+  });
+
+  it('leaves a heading the next paragraph attributes to the one it names', () => {
+    const body = signed(
+      '"Tear down this wall."',
+      'President Reagan said that in Berlin. I think of it at the fence.',
+    );
+    expect(speakerOfWords(tools, body, 'Tear down')).toBe('President Reagan');
+  });
+});
