@@ -26,7 +26,7 @@ import { OrganisationWords, RoleHolders } from './named-again.ts';
 import type { AnnotatedArticle, WorkingQuote, WorkingSentence } from './working.ts';
 import { letterWriters, writersRelatives } from './letter-writers.ts';
 import { signedWriters, writerId } from './signed-writers.ts';
-import { writersHeadings, writersOwnWords, type WriterIds } from './writers-own-words.ts';
+import { writersOwnWords } from './writers-own-words.ts';
 import { outletTurnsToInterviewer } from './outlet-interviewer.ts';
 import { articleEntity, articleGender, learnGender, saidGender, type ArticleState } from './article-state.ts';
 import { knownMentions, type KnownEntities } from './known-mentions.ts';
@@ -239,12 +239,10 @@ export class Annotator {
       sentences,
     );
     const writers = letterWriters(cleaned.paragraphs, cleaned.dropped);
-    const writerIds: WriterIds = {
+    writersOwnWords(quotes, writers, {
       isCue: (tok) => tok.pos === 'VERB' && this.#cues.has(tok.lemma),
       idOf: (written) => writerId(written, (v) => this.#finder.isTitle(v), found.people),
-    };
-    writersOwnWords(quotes, writers, writerIds);
-    writersHeadings(quotes, writers, cleaned.paragraphs, writerIds);
+    });
     writersRelatives(quotes, writers);
     outletTurnsToInterviewer(quotes, meta);
     return {

@@ -3,9 +3,7 @@
  * The letter speaks in its writer's first person, so an "I" or "we" that says the quoted words (the subject of
  * a verb of saying outside the quotation) is the writer who signed it, and the letter's next quotation that
  * has no verb of saying of its own goes on in their words. Quotations someone else in the letter says ("my
- * pastor told us", "the agent said") keep their own speaker; an article no one signs is not read here. A letter
- * headed by a quotation alone ('**"We do not touch fingers anymore"**' over the letter) is headed in its
- * writer's words, as a letters page sets its letters' titles.
+ * pastor told us", "the agent said") keep their own speaker; an article no one signs is not read here.
  */
 import type { Token } from '../nlp/pipeline.ts';
 import { topLevelHolding } from './quote-spans.ts';
@@ -86,34 +84,4 @@ function saidByWriter(s: WorkingSentence, t: number, outside: (t: number) => boo
     if (subject.pos !== 'ADV') return false;
   }
   return false;
-}
-
-/** What may stand in a heading beside its quotation: emphasis marks, punctuation, an aside in brackets. */
-const HEADING_MARKS = /\([^()\n]*\)|[^\p{L}\p{N}]/gu;
-
-/**
- * Gives the writer each top-level quotation no one was found for that is the whole of its signed letter's
- * first paragraph (`writers`, by paragraph index, from `letterWriters`; `paragraphs` the article's): the
- * letter's heading. A heading that says who spoke ('"…," says a mother') is more than the quotation, and a
- * quotation alone in the middle of a letter may be anyone's.
- */
-export function writersHeadings(
-  quotes: readonly WorkingQuote[],
-  writers: ReadonlyMap<number, string>,
-  paragraphs: ReadonlyArray<{ text: string }>,
-  ids: Pick<WriterIds, 'idOf'>,
-): void {
-  if (writers.size === 0) return;
-  for (const q of quotes) {
-    if (q.parent !== null || q.speakerId !== null || q.speakerName !== 'unattributed') continue;
-    const paragraph = q.sentence.paragraph - 1;
-    const written = writers.get(paragraph);
-    if (!written || writers.get(paragraph - 1) === written) continue;
-    const text = paragraphs[paragraph]?.text ?? '';
-    const around = text.slice(0, q.span.outerStart) + text.slice(q.span.outerEnd);
-    if (around.replace(HEADING_MARKS, '') !== '') continue;
-    const { id, name } = ids.idOf(written);
-    q.speakerId = id;
-    q.speakerName = name;
-  }
 }
