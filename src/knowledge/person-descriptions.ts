@@ -233,14 +233,7 @@ const MAX_NAMING_TOKENS = 8;
 export function namingGender(t: readonly Token[], nameStart: number): 'male' | 'female' | null | false {
   const before = t[nameStart - 1];
   if (!before) return false;
-  // "who would give only her first name, Eulalia": the name set off after the noun "name".
-  if (
-    before.normal !== 'as' &&
-    before.normal !== 'by' &&
-    before.value !== ':' &&
-    !afterNameNoun(t, nameStart)
-  )
-    return false;
+  if (before.normal !== 'as' && before.normal !== 'by' && before.value !== ':') return false;
   let named = false;
   let gender: 'male' | 'female' | null = null;
   for (let k = nameStart - 2; k >= 0 && nameStart - k <= MAX_NAMING_TOKENS; k--) {
@@ -251,38 +244,6 @@ export function namingGender(t: readonly Token[], nameStart: number): 'male' | '
   }
   return named ? gender : false;
 }
-
-/** True when the name at `nameStart` is set off by a comma after the noun "name" ("her first name, Eulalia"). */
-export function afterNameNoun(t: readonly Token[], nameStart: number): boolean {
-  const noun = t[nameStart - 2];
-  if (t[nameStart - 1]?.value !== ',' || noun?.lemma !== 'name' || noun.pos !== 'NOUN') return false;
-  // Their own name: "his daughter's name, Ana," names the daughter, not him.
-  const kind = t[nameStart - 3];
-  const ownerAt = kind && NAME_KINDS.has(kind.normal) ? nameStart - 4 : nameStart - 3;
-  const owner = t[ownerAt];
-  if (owner === undefined || !GENDERED_PRONOUNS.has(owner.normal)) return false;
-  // Given: "would give only her first name, Eulalia"; not "declined to give her name, Reuters reported" (no
-  // name given, and the next word is another clause's verb) nor "shares his last name, Obrador, with …".
-  let given = false;
-  for (let k = ownerAt - 1; k >= 0 && ownerAt - k <= MAX_TOKENS_TO_GIVING; k--) {
-    const tok = t[k];
-    if (!tok || /^[.!?;:,"“”]$/.test(tok.value)) break;
-    if (WITHHOLDING.has(tok.lemma) || WITHHOLDING.has(tok.normal)) return false;
-    if (GIVING.has(tok.lemma) && tok.pos === 'VERB') given = true;
-  }
-  if (!given) return false;
-  let end = nameStart;
-  while (t[end]?.pos === 'PROPN') end++;
-  return end > nameStart && t[end]?.pos !== 'VERB' && t[end]?.pos !== 'AUX';
-}
-/** Tokens before "her name" searched for the verb that gives it. */
-const MAX_TOKENS_TO_GIVING = 4;
-/** Verbs that give a name: "would give only her first name", "spelled his name". */
-const GIVING: ReadonlySet<string> = new Set(['give', 'provide', 'spell', 'offer']);
-/** Words that withhold it: "would not give", "declined to give", "refused to provide". */
-const WITHHOLDING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'decline', 'refuse', 'withhold']);
-/** Words for which of a name it is: "her first name, Eulalia". */
-const NAME_KINDS: ReadonlySet<string> = new Set(['first', 'full', 'last', 'given', 'real']);
 
 /** Tokens of the phrase a naming clause describes ("a young lieutenant of his staff"). */
 const MAX_NAMED_PHRASE_TOKENS = 12;
@@ -334,8 +295,7 @@ export function namedInClause(analysis: Analysis, region: readonly number[], cue
     if (t - cue > MAX_TOKENS_TO_NAMING) break;
     const tok = tokens[t];
     if (!tok) break;
-    // "who would give only her first name, Eulalia.": the comma sets off the name the noun asks for.
-    if (/^[.;:,"“”]$/.test(tok.value) && !(tok.value === ',' && afterNameNoun(tokens, t + 1))) break;
+    if (/^[.;:,"“”]$/.test(tok.value)) break;
     who ||= tok.normal === 'who';
     if (who && tok.pos === 'PROPN' && namedAs(tokens, t)) return [t];
   }

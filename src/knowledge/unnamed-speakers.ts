@@ -4,7 +4,7 @@
  */
 import { sentenceAt, type Analysis, type Token } from '../nlp/pipeline.ts';
 import { SPEECH_CUES } from './name-words.ts';
-import { afterNameNoun, afterState, namedAs } from './person-descriptions.ts';
+import { afterState, namedAs } from './person-descriptions.ts';
 import { apposedToOneOf } from './one-of-them.ts';
 import {
   capitalisedVerb,
@@ -398,13 +398,8 @@ function namedAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.normal !== 'who') return false;
   for (let k = end + 2; k < tokens.length && k - end <= MAX_NAMING_CLAUSE_TOKENS; k++) {
     const t = tokens[k];
-    // "who would give only her first name, Eulalia": the comma sets off the name the noun asks for.
-    if (!t || (/^[.;:,"“”]$/.test(t.value) && !(t.value === ',' && afterNameNoun(tokens, k + 1))))
-      return false;
-    if (
-      t.pos === 'PROPN' &&
-      (tokens[k - 1]?.normal === 'as' || tokens[k - 1]?.normal === 'by' || afterNameNoun(tokens, k))
-    )
+    if (!t || /^[.;:,"“”]$/.test(t.value)) return false;
+    if (t.pos === 'PROPN' && (tokens[k - 1]?.normal === 'as' || tokens[k - 1]?.normal === 'by'))
       return namedAs(tokens, k);
   }
   return false;

@@ -1,4 +1,4 @@
-/** Speakers described before they are named, and described by where they stand: who said the market's words. */
+/** Speakers described by where they stand, and speakers who give no name: who said the market's words. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineTools } from '../../src/knowledge/build.ts';
 import { realTools, speakerOfWords } from './fixtures.ts';
@@ -13,19 +13,6 @@ const MARKET = [
   'At the market on Tuesday, the replies came all at once. "They told us to go out to the road, and we went out," said a fruit seller who would give only her first name, Eulalia. "I clapped. Everybody on this road clapped," said the man at the next stall.',
   'Said Eulalia, when the reporter came back in the afternoon: "Now that the soldiers are here, nobody is going out to clap."',
 ].join('\n\n');
-
-describe('a speaker named after the noun "name"', () => {
-  it('gives the words of "a fruit seller who would give only her first name, Eulalia" to Eulalia, then and later', () => {
-    expect(speakerOfWords(tools, MARKET, 'They told us to go out to the road')).toBe('Eulalia');
-    expect(speakerOfWords(tools, MARKET, 'nobody is going out to clap')).toBe('Eulalia');
-  });
-
-  it('does not name the speaker by someone else\'s name ("his daughter\'s name, Ana")', () => {
-    const body =
-      '"We are still waiting for news," said a farmer who gave his daughter\'s name, Ana, to the soldiers at the gate.';
-    expect(speakerOfWords(tools, body, 'We are still waiting for news')).not.toBe('Ana');
-  });
-});
 
 describe('a speaker who gives no name', () => {
   it('names no one by the words after "would not give his name," ("…, Milenio reported", "…, Pérez told reporters")', () => {
