@@ -491,4 +491,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "a 2012 Sierra Vista TV station's live blog on Border Patrol Agent Nicholas Ivie's death near Naco, a 2025 Joint Base San Antonio press release on the South Texas National Defense Area, a 2025 Mission, Texas letters page on the same defense area",
   },
+  {
+    folder: 'holdout-63',
+    set: 'unseen-articles-62',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2012 Edinburg letters page on the DPS helicopter shooting that killed two Guatemalan men near La Joya, a 2024 Eagle Pass radio call-in transcript on the Texas Guard's Forward Operating Base Eagle, a 2009 Brownsville court summary of the government's suit to take Eloisa Tamez's land in El Calaboz for the border fence",
+  },
 ];

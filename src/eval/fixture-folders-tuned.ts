@@ -453,4 +453,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "three more (a 2022 Austin hearing transcript excerpt of a Texas House panel on Operation Lone Star's pay, housing and river-rescue problems, a 2023 Chiapas paper's story in translation on soldiers sent to Frontera Comalapa after a cartel convoy, a 2025 Boston court summary of the Supreme Court's Smith & Wesson v. Mexico ruling)",
   },
+  {
+    folder: 'articles-66',
+    set: 'new-articles-66',
+    attribution: 'tuned',
+    about:
+      "three more (a 2024 Tucson legal newsletter's case summary of the two trials that acquitted Border Patrol Agent Michael Elmer in Darío Miranda Valenzuela's 1992 death near Nogales, a 2025 San Ysidro families network's press release on the Inter-American Commission's finding that U.S. border officers tortured and killed Anastasio Hernández Rojas, a 2011 Monterrey paper's Q&A (translated) on the Mexican army's Operation Lince Norte against the Zetas)",
+  },
 ];
