@@ -294,6 +294,9 @@ function countsAnything(n: NumberFact, s: Sentence, q: CountQuestion, ctx: Conte
   );
 }
 
+/** A word in "-ing" before what a figure counts: an activity ("trucking companies"), not the thing counted. */
+const ACTIVITY = /ing$/;
+
 /** The figure counts the asked noun, in its words, a synonym, a word near in meaning, or its members'. */
 function saysCountedNoun(
   n: NumberFact,
@@ -308,9 +311,22 @@ function saysCountedNoun(
   const countsForms = new Set([n.countsLemma, ...ctx.reader.synonymsOf(n.countsLemma)]);
   // "Active-duty service members" says "servicemember", a synonym of troop.
   const joined = n.counts.toLowerCase().replace(/[\s-]+/g, '');
+  // "212 trucking companies" counts companies, not trucks: a word naming an activity on the asked thing
+  // ("trucking", "shipping") before what is counted names no such thing.
+  const activities = new Set(
+    n.counts
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .slice(0, -1)
+      .filter((w) => ACTIVITY.test(w)),
+  );
+  const ofActivity = (f: string) =>
+    activities.has(`${f}ing`) ||
+    activities.has(`${f}${f.at(-1) ?? ''}ing`) ||
+    (f.endsWith('e') && activities.has(`${f.slice(0, -1)}ing`));
   return (
     // "A 78-foot trawler" gives the trawler's size, not how far anything is.
-    [...headForms].some((f) => countsForms.has(f) || (!q.distance && joined.includes(f))) ||
+    [...headForms].some((f) => countsForms.has(f) || (!q.distance && joined.includes(f) && !ofActivity(f))) ||
     ([...q.nearHead].some((f) => countsForms.has(f)) && !countsByState(n, s.text, analyse)) ||
     (!q.duration && countsPeopleAsked(n, asked, headForms, ctx)) ||
     (head !== null && measuresOf(n, s, head)) ||
