@@ -236,6 +236,14 @@ const MAX_RELATIVE_TOKENS = 30;
 const SETTING_OFF = /^(?:which|who|the|a|an)$/;
 
 /**
+ * True when token `t` opens words set off by a comma. "The government organ, on the contrary, calls": an aside
+ * opening with a preposition is set off too.
+ */
+function setsOff(t: Token): boolean {
+  return SETTING_OFF.test(t.normal) || t.pos === 'ADP';
+}
+
+/**
  * The subject's words before a verb of saying without the relative clause or the apposition set off by
  * commas that ends them ("The federal government in Mexico City, which has received American rifles …,
  * said"); as given when there is none.
@@ -244,8 +252,6 @@ export function withoutRelative(analysis: Analysis, left: readonly number[]): re
   if (left.length < 4 || tokenAt(analysis, left.at(-1) ?? -1).value !== ',') return left;
   for (let j = left.length - 2; j > 1 && left.length - j <= MAX_RELATIVE_TOKENS; j--) {
     const tok = tokenAt(analysis, left[j] ?? -1);
-    // "The government organ, on the contrary, calls": an aside opening with a preposition is set off too.
-    const setsOff = (t: Token) => SETTING_OFF.test(t.normal) || t.pos === 'ADP';
     if (tok.value === ',' && !setsOff(tokenAt(analysis, left[j + 1] ?? -1))) return left;
     if (setsOff(tok) && tokenAt(analysis, left[j - 1] ?? -1).value === ',') return left.slice(0, j - 1);
   }

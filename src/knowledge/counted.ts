@@ -240,9 +240,8 @@ export function countedBefore(
   const from = ownSentenceStart(toks, sentenceFrom, startTok);
   // "There was three hundred of them" after "six men": a part is no more than its whole.
   const partitive = toks[endTok]?.normal === 'of' && PARTITIVE_PRONOUNS.has(toks[endTok + 1]?.normal ?? '');
-  const fits = (c: Counted | null) =>
-    c && !(partitive && value !== null && c.value !== undefined && c.value < value) ? c : null;
-  inSentence = fits(inSentence);
+  if (inSentence && partitive && value !== null && inSentence.value !== undefined && inSentence.value < value)
+    inSentence = null;
   // A figure of the sentence before is another count of the same people as often as their whole ("roughly
   // 1,000 soldiers" then "close to 2,000 of them", two sources): only a figure of its own sentence bounds it.
   if (startTok > from && prev) {

@@ -61,15 +61,13 @@ export function nameCues(
     // Each token's test made once: a word's neighbours ask it again, two and three times each.
     const capitalised = new Uint8Array(tokens.length + 2);
     for (let t = 0; t < tokens.length; t++) if (isCapitalisedName(tokens[t])) capitalised[t + 1] = 1;
-    /** {@link isCapitalisedName} of token `t`, false before the first and after the last. */
-    const isName = (t: number): boolean => capitalised[t + 1] === 1;
     // Where the run of capitalised names holding token t opens, carried along the run rather than walked
     // back to from each of its words: a long run ("Mrs. Stiffler Alan Smith Maria Lopez …") costs its length.
     let first = 0;
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t];
-      if (!isName(t)) continue;
-      if (!isName(t - 1)) first = t;
+      if (!isNameAt(capitalised, t)) continue;
+      if (!isNameAt(capitalised, t - 1)) first = t;
       if (!tok || taken(p, t) || quoted(p, t)) continue;
       if (honorifics.has(bare(tokens[t - 1]?.value ?? ''))) afterHonorific.add(hyphenatedFrom(tokens, t));
       // The last word of a name beside a verb of saying ("Garza Cantú told…", '…," said Ruelas').
@@ -79,9 +77,9 @@ export function nameCues(
         // "Archive note: …": a word of saying read as a noun is a label's head, no verb after a speaker.
         (SPEECH_CUES.has(tokens[t + 1]?.normal ?? '') &&
           tokens[t + 1]?.pos !== 'NOUN' &&
-          !isName(t + 1) &&
+          !isNameAt(capitalised, t + 1) &&
           !placed) ||
-        (!isName(t + 1) &&
+        (!isNameAt(capitalised, t + 1) &&
           SPEECH_CUES.has(tokens[first - 1]?.normal ?? '') &&
           /^[,"“”']$/.test(tokens[first - 2]?.value ?? ''))
       ) {
@@ -90,7 +88,11 @@ export function nameCues(
         if (first === t) cued.add(hyphenatedTo(tokens, t));
         else cuedNames.add(joinHyphens(tokens.slice(first, t + 1)).join(' '));
       }
-      if (isName(t + 1) || (isName(t - 1) && !contextWords.isTitle(tokens[t - 1]?.value ?? ''))) continue;
+      if (
+        isNameAt(capitalised, t + 1) ||
+        (isNameAt(capitalised, t - 1) && !contextWords.isTitle(tokens[t - 1]?.value ?? ''))
+      )
+        continue;
       // "The Juárez airport", "Valle de Juárez": a word standing where no person's name does is not a
       // surname the article comes back to.
       if (placed || nonPersonContext(tokens, first, t, t + 1, contextWords)) continue;
@@ -98,4 +100,13 @@ export function nameCues(
     }
   });
   return cues;
+}
+
+/**
+ * {@link isCapitalisedName} of token `t` as `capitalised` holds it (shifted by one), false before the first
+ * token and after the last. A function of the module, not a closure made per paragraph: under tsx each named
+ * closure costs a property definition when it is made (esbuild's `keepNames`).
+ */
+function isNameAt(capitalised: Uint8Array, t: number): boolean {
+  return capitalised[t + 1] === 1;
 }

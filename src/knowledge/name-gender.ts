@@ -11,6 +11,18 @@ import type { WordVectors } from '../nlp/word-vectors.ts';
  * one wrongly (Jan, 0.15 towards "he"); 9 (Kenneth 0.08, Chuck 0.08…) stay unknown.
  */
 const NAME_GENDER_MARGIN = 0.12;
+const MALE_WORDS: readonly string[] = ['he', 'his', 'man'];
+const FEMALE_WORDS: readonly string[] = ['she', 'her', 'woman'];
+
+/**
+ * The summed similarity of word `w` to each of `words`. A function of the module, not a closure made per name:
+ * under tsx each named closure costs a property definition when it is made (esbuild's `keepNames`).
+ */
+function nearness(v: WordVectors, w: string, words: readonly string[]): number {
+  let sum = 0;
+  for (const x of words) sum += v.similarity(w, x) ?? 0;
+  return sum;
+}
 
 /**
  * The gender `first` leans to in `vectors`: nearer "he", "his", "man" or "she", "her", "woman" by at least
@@ -22,8 +34,7 @@ export function nameGender(vectors: WordVectors | null, first: string): 'male' |
   // "Mónica", "Héctor": the vectors hold most names without their accents.
   const w = v?.has(lower) ? lower : withoutAccents(lower);
   if (!v || !v.has(w)) return null;
-  const lean = (words: string[]) => words.reduce((sum, x) => sum + (v.similarity(w, x) ?? 0), 0);
-  const score = lean(['he', 'his', 'man']) - lean(['she', 'her', 'woman']);
+  const score = nearness(v, w, MALE_WORDS) - nearness(v, w, FEMALE_WORDS);
   return score >= NAME_GENDER_MARGIN ? 'male' : score <= -NAME_GENDER_MARGIN ? 'female' : null;
 }
 

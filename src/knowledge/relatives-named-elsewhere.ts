@@ -124,18 +124,29 @@ function ownRelatives(
   person: (id: string) => Person | null,
   link: (owner: Person, relation: string, relative: Person) => void,
 ): void {
-  const add = (r: OwnRelation) => {
-    const relative = person(r.relativeId);
-    if (relative) link(owner, r.words, relative);
-  };
   const first = ownIn(q.sentence);
   const { start, end } = q.span;
   for (let i = lowerBound(0, first.length, (j) => (first[j]?.my ?? 0) < start); i < first.length; i++) {
     const r = first[i];
     if (!r || r.my >= end) break;
-    if (r.name < end) add(r);
+    if (r.name < end) linkRelative(owner, r, person, link);
   }
-  for (const s of q.continuesInto ?? []) for (const r of ownIn(s)) if (r.unquoted) add(r);
+  for (const s of q.continuesInto ?? [])
+    for (const r of ownIn(s)) if (r.unquoted) linkRelative(owner, r, person, link);
+}
+
+/**
+ * Links `owner` to the person relation `r` names, if known. A function of the module, not a closure made per
+ * quotation: under tsx each named closure costs a property definition when it is made (esbuild's `keepNames`).
+ */
+function linkRelative(
+  owner: Person,
+  r: OwnRelation,
+  person: (id: string) => Person | null,
+  link: (owner: Person, relation: string, relative: Person) => void,
+): void {
+  const relative = person(r.relativeId);
+  if (relative) link(owner, r.words, relative);
 }
 
 /** Each "my" relation and name after a copula in `s` ("My great-grandfather was Ygnacio Olvera"), in order. */

@@ -18,13 +18,22 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
  */
 export function possessiveOwningWords(analysis: Analysis, before: readonly number[]): number | null {
   let i = before.length - 1;
-  const normal = (k: number) => analysis.tokens[before[k] ?? -1]?.normal ?? '';
-  while (i >= 0 && (normal(i) === ',' || normal(i) === ':')) i--;
-  if (normal(i) !== 'words') return null;
+  while (i >= 0 && (normalAt(analysis, before, i) === ',' || normalAt(analysis, before, i) === ':')) i--;
+  if (normalAt(analysis, before, i) !== 'words') return null;
   i--;
-  if (normal(i) === 'own') i--;
-  if (!POSSESSIVES.has(normal(i)) || normal(i - 1) !== 'in') return null;
+  if (normalAt(analysis, before, i) === 'own') i--;
+  if (!POSSESSIVES.has(normalAt(analysis, before, i)) || normalAt(analysis, before, i - 1) !== 'in')
+    return null;
   return before[i] ?? null;
+}
+
+/**
+ * The normal form of the `k`th of the tokens `before` lists, '' past either end. A function of the module, not a
+ * closure made per quotation: under tsx each named closure costs a property definition when it is made
+ * (esbuild's `keepNames`).
+ */
+function normalAt(analysis: Analysis, before: readonly number[], k: number): string {
+  return analysis.tokens[before[k] ?? -1]?.normal ?? '';
 }
 
 /**
