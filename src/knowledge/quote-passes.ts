@@ -197,7 +197,11 @@ function ofName(
     const t = sentence.analysis.tokens[k];
     if (!t || t.start < partStart) continue;
     if (t.start >= end) break;
-    if (personAt.has(k) || isCalendarName(t.normal)) {
+    // "… Public Safety Director Steve McCraw": a title, one person's (singular, unlike "Veterans Affairs"),
+    // before a capitalised word opens a name the pipeline may not know.
+    const next = sentence.analysis.tokens[k + 1];
+    const title = isPersonNoun(t.normal) && t.lemma === t.normal && opensWithCapital(next?.value ?? '');
+    if (personAt.has(k) || title || isCalendarName(t.normal)) {
       while (kept.length > 0 && isPersonNoun(kept.at(-1)?.normal ?? '')) kept.pop();
       end = kept.at(-1)?.end ?? partStart;
       break;

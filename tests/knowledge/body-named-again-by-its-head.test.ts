@@ -43,6 +43,19 @@ describe('a body named again by the head of its name', () => {
     expect(speakerOfWords(tools, body, 'gates will stay')).toBe('Department of Homeland Security');
   });
 
+  it("ends the name before a person's title and name, but keeps a plural of people inside it", () => {
+    const director = article(
+      'Texas Department of Public Safety Director Steve McCraw testified on Tuesday.',
+      'The department said "the buoys will stay."',
+    );
+    const veterans = article(
+      'The Department of Veterans Affairs opened a clinic in Laredo.',
+      'The department said "the clinic is open."',
+    );
+    expect(speakerOfWords(tools, director, 'buoys will stay')).toBe('Texas Department of Public Safety');
+    expect(speakerOfWords(tools, veterans, 'clinic is open')).toBe('Department of Veterans Affairs');
+  });
+
   it('takes the body named last when sentences apart named two', () => {
     const body = article(
       'The Bureau of Prisons moved the men in May.',
