@@ -170,6 +170,11 @@ export function organisationsDescribed(
  */
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,5}`;
 const OF_NAME = `(${OF_PART})`;
+/**
+ * A person's title abbreviated, a capital and small letters and a full stop ("Col.", "Lt.", "Sgt.", "Gen."),
+ * but not a place's word or a firm's ("St. Thomas", "Fort" as "Ft.", "Co.").
+ */
+const ABBREVIATED_TITLE = /^(?!(?:St|Ste|Ft|Mt|Co|Corp|Inc|Ltd|Bros)\.$)\p{Lu}\p{Ll}{0,4}\.$/u;
 
 /**
  * A body's name whose head stands before "of" ("Federal Bureau of Investigation", "Department of Homeland
@@ -193,20 +198,27 @@ function ofName(
       .map((x) => x.token),
   );
   const kept: Token[] = [];
+  /** Where in `kept` the part's first word of its own stands ("Justice" of "of Justice"), once one is kept. */
+  let own = -1;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = sentence.analysis.tokens[k];
     if (!t || t.start < partStart) continue;
     if (t.start >= end) break;
-    // "… Public Safety Director Steve McCraw": a title, one person's (singular, unlike "Veterans Affairs"),
-    // before a capitalised word opens a name the pipeline may not know.
+    // "… Public Safety Director Steve McCraw", "… Justice Inspector General Michael Horowitz": a title, one
+    // person's (singular, unlike "Veterans Affairs"), of a word or more before a capitalised word opens a name
+    // the pipeline may not know; so does a title abbreviated ("Col. Steve McCraw", "Lt. Chris Olivarez"). The
+    // part's first word is the name's own even when it is a person's ("Department of Justice").
     const next = sentence.analysis.tokens[k + 1];
-    const title = isPersonNoun(t.normal) && t.lemma === t.normal && opensWithCapital(next?.value ?? '');
+    const title =
+      opensWithCapital(next?.value ?? '') &&
+      (ABBREVIATED_TITLE.test(t.value) || (own >= 0 && isPersonNoun(t.normal) && t.lemma === t.normal));
     if (personAt.has(k) || title || isCalendarName(t.normal)) {
-      while (kept.length > 0 && isPersonNoun(kept.at(-1)?.normal ?? '')) kept.pop();
+      while (kept.length > own + 1 && isPersonNoun(kept.at(-1)?.normal ?? '')) kept.pop();
       end = kept.at(-1)?.end ?? partStart;
       break;
     }
     kept.push(t);
+    if (own < 0 && !/^(?:of|the|and|&)$/u.test(t.normal)) own = kept.length - 1;
   }
   const text = sentence.analysis.text
     .slice(sentence.start + m.index, end)

@@ -56,6 +56,44 @@ describe('a body named again by the head of its name', () => {
     expect(speakerOfWords(tools, veterans, 'clinic is open')).toBe('Department of Veterans Affairs');
   });
 
+  it("ends the name before a person's title abbreviated and the name after it", () => {
+    const colonel = article(
+      'Texas Department of Public Safety Col. Steve McCraw testified on Tuesday.',
+      'The department said "the buoys will stay."',
+    );
+    const sergeant = article(
+      'Department of Public Safety Sgt. Erick Estrada said troopers arrested 12 people.',
+      'The department said "the arrests were lawful."',
+    );
+    const lieutenant = article(
+      'Department of Public Safety Lt. Chris Olivarez spoke to reporters.',
+      'The department said "the fence is ours."',
+    );
+    const namedAgain = article(
+      'Migrants crossed near Eagle Pass on Monday, Texas Department of Public Safety Lt. Chris Olivarez said.',
+      '"We are overwhelmed," Olivarez said.',
+      'The department said "the buoys will stay."',
+    );
+    expect(speakerOfWords(tools, colonel, 'buoys will stay')).toBe('Texas Department of Public Safety');
+    expect(speakerOfWords(tools, sergeant, 'arrests were lawful')).toBe('Department of Public Safety');
+    expect(speakerOfWords(tools, lieutenant, 'fence is ours')).toBe('Department of Public Safety');
+    expect(speakerOfWords(tools, namedAgain, 'buoys will stay')).toBe('Texas Department of Public Safety');
+  });
+
+  it("ends the name before a title of two person words, keeping a person's word that is the name's own", () => {
+    const inspector = article(
+      'Department of Justice Inspector General Michael Horowitz opened a review.',
+      'The department said "the review is routine."',
+    );
+    const namedAgain = article(
+      'Department of Justice Inspector General Michael Horowitz opened a review on Monday.',
+      'Horowitz said "the review will take a year."',
+      'The department said "the review is routine."',
+    );
+    expect(speakerOfWords(tools, inspector, 'review is routine')).toBe('Department of Justice');
+    expect(speakerOfWords(tools, namedAgain, 'review is routine')).toBe('Department of Justice');
+  });
+
   it('takes the body named last when sentences apart named two', () => {
     const body = article(
       'The Bureau of Prisons moved the men in May.',
