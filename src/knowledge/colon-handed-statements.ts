@@ -15,6 +15,7 @@ import { endsInColon } from './ends-in-colon.ts';
 import { ONLY_MARKS } from './quote-passes.ts';
 import { tokenAt } from './speakers.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
+import type { Token } from '../nlp/pipeline.ts';
 
 /** Verbs by which a body gives out a document ("issued a written statement"). */
 const ISSUING_VERBS: ReadonlySet<string> = new Set([
@@ -121,25 +122,71 @@ function handedInSentence(
   for (let k = own.tokenStart; k < own.tokenEnd && tokenAt(analysis, k).end <= q.span.outerStart; k++)
     if (++clauseTokens > MAX_CLAUSE_TOKENS) return null;
   const owner = documentOwnerIn(own, entity, q.span.outerStart);
-  if (owner !== undefined) return owner ? { issuer: owner, intro: own } : null;
+  // "The bureau's statement read:" gives the document's words; "… quoted the sheriff:", "… ended with a line
+  // from the sheriff:" give someone else's, which the document only carries.
+  if (owner !== undefined)
+    return owner && documentSaysThem(own, q.span.outerStart) ? { issuer: owner, intro: own } : null;
   // "The key line, read in full:" reads words out; "The question now:", "The agents' motto:" hold no verb
   // of reading or saying and may be anyone's.
   if (!readsOut(own, q.span.outerStart)) return null;
   const said = own.previous;
   if (!said || said.paragraph !== own.paragraph || said.kind !== own.kind || said.quoteSpans.length > 0)
     return null;
-  if (!namesDocument(said)) return null;
+  const documents = documentNouns(said);
+  if (documents.size === 0 || namesOtherSource(own, q.span.outerStart, documents)) return null;
   const subject = sayingSubjectPastOpening(said, entity);
   return subject ? { issuer: subject, intro: said } : null;
 }
 
-/** True when `sentence` holds a verb of saying or reading ("read in full") before offset `until`. */
+/**
+ * True when `sentence` holds a verb of saying or reading ("read in full") before offset `until`, past its first
+ * word: "Read the full statement here:" bids the reader read, and reads nothing out.
+ */
 function readsOut(sentence: WorkingSentence, until: number): boolean {
+  const { analysis } = sentence;
+  for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+    const t = tokenAt(analysis, k);
+    if (t.end > until) return false;
+    if (isReadingOrSaying(t)) return true;
+  }
+  return false;
+}
+
+const isReadingOrSaying = (t: Token): boolean =>
+  t.pos === 'VERB' && (SAYING_VERBS.has(t.lemma) || t.lemma === READING_VERB || t.lemma === 'add');
+
+/** Words after a document's verb of saying that say how much of it is given ("read, in part:", "said in full:"). */
+const HOW_MUCH: ReadonlySet<string> = new Set(['in', 'part', 'full', 'its', 'entirety', 'as', 'follows']);
+
+/**
+ * True when the clause before offset `until` ends with the document's own verb of saying or reading, and
+ * words saying how much of it follow at most ("The bureau's statement read:", "… said, in part:"), not with
+ * a verb or a person it gives the words of ("… quoted the sheriff:", "… ended with a line from the sheriff:").
+ */
+function documentSaysThem(sentence: WorkingSentence, until: number): boolean {
+  const { analysis } = sentence;
+  let says = false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokenAt(analysis, k);
+    if (t.end > until) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') says = isReadingOrSaying(t);
+    else if (says && t.pos !== 'PUNCT' && t.pos !== 'ADV' && !HOW_MUCH.has(t.normal)) says = false;
+  }
+  return says;
+}
+
+/**
+ * True when the clause before offset `until` names a document other than those the sentence before named
+ * (`documents`), a source after "from" or "by", or an owner ("A letter from the family, read aloud at the
+ * vigil:", "The mayor's reply, read at the meeting:"): the words read out are that one's, not the body's.
+ */
+function namesOtherSource(sentence: WorkingSentence, until: number, documents: ReadonlySet<string>): boolean {
   const { analysis } = sentence;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokenAt(analysis, k);
-    if (t.end > until) return false;
-    if (t.pos === 'VERB' && (SAYING_VERBS.has(t.lemma) || t.lemma === READING_VERB)) return true;
+    if (t.end > until) break;
+    if (t.pos === 'NOUN' && isDocumentNoun(t.normal) && !documents.has(t.normal)) return true;
+    if (t.normal === 'from' || t.normal === 'by' || isPossessiveEnding(t.normal)) return true;
   }
   return false;
 }
@@ -155,14 +202,15 @@ const MAX_CLAUSE_TOKENS = 12;
 /** Tokens at most of a phrase set off before a sentence's subject ("In a statement released Wednesday, Feb. 7,"). */
 const MAX_OPENING_TOKENS = 14;
 
-/** True when `sentence` names a document by a noun ("In a statement released Wednesday"). */
-function namesDocument(sentence: WorkingSentence): boolean {
+/** The nouns by which `sentence` names a document ("statement" of "In a statement released Wednesday"). */
+function documentNouns(sentence: WorkingSentence): Set<string> {
+  const found = new Set<string>();
   const end = Math.min(sentence.tokenEnd, sentence.tokenStart + MAX_TOKENS_READ);
   for (let k = sentence.tokenStart; k < end; k++) {
     const t = tokenAt(sentence.analysis, k);
-    if (t.pos === 'NOUN' && isDocumentNoun(t.normal)) return true;
+    if (t.pos === 'NOUN' && isDocumentNoun(t.normal)) found.add(t.normal);
   }
-  return false;
+  return found;
 }
 
 /**

@@ -70,6 +70,29 @@ describe('a colon that hands words to no body', () => {
     expect(speakerOfWords(tools, union, 'Nobody believes')).toBe('the union');
   });
 
+  it("gives a body's statement that quotes someone else no words of the body's own", () => {
+    const quoted = article(
+      FBI,
+      'The bureau said the search was over. The bureau\'s statement quoted the sheriff: "We found nothing at the ranch."',
+    );
+    const line = article(
+      FBI,
+      'The bureau said the search was over. The bureau\'s statement ended with a line from the sheriff: "We will keep looking."',
+    );
+    expect(speakerOfWords(tools, quoted, 'found nothing')).not.toBe('Federal Bureau of Investigation');
+    expect(speakerOfWords(tools, line, 'keep looking')).not.toBe('Federal Bureau of Investigation');
+  });
+
+  it('reads out for the body no document or source the colon names, nor a bid to read', () => {
+    const letter = article(
+      FBI,
+      `${STATEMENT} A letter from the family, read aloud at the vigil: "We want answers."`,
+    );
+    const bid = article(FBI, `${STATEMENT} Read the full statement here: "FBI Closes Van Horn Inquiry."`);
+    expect(speakerOfWords(tools, letter, 'want answers')).toBe('unattributed');
+    expect(speakerOfWords(tools, bid, 'Closes Van Horn')).toBe('unattributed');
+  });
+
   it('gives no body the words after a colon when no statement came before', () => {
     const body = article(
       AGENTS,
