@@ -116,7 +116,7 @@ export class QuoteAttributor {
     this.#nestedQuotes(quotes, people);
     this.#answersAndTurns(quotes, sentences, people);
     speakerOfTitleQuote(quotes);
-    fullerDescriptions(quotes, sentences);
+    fullerDescriptions(quotes, sentences, this.#finder.isPersonNoun);
     speakersByEpithet(this.#epithetReader, quotes, sentences);
     describedNamedPeople(this.#epithetReader, quotes, sentences);
     answersToAskedQuestions(quotes, sentences, this.#person);
@@ -214,7 +214,7 @@ export class QuoteAttributor {
     describedSubjectGoesOn(this.reader, quotes, (id) => this.#finder.entity(id)?.type === 'person');
     speakerOfTranslatedQuotes(quotes);
     speakerOfRunOnQuotes(quotes);
-    organisationsDescribed(quotes, sentences, this.#finder.entity);
+    organisationsDescribed(quotes, sentences, this.#finder.entity, this.#finder.isPersonNoun);
     genericBodiesNamedAgain(
       quotes,
       this.#finder.entity,

@@ -30,7 +30,9 @@ export function lateSpeakers(
   reader: LateSpeakerReader,
 ): void {
   const entity = (id: string) => reader.entity(id);
-  organisationsDescribed(speakersOfColonHandedStatements(quotes, entity), sentences, entity);
+  organisationsDescribed(speakersOfColonHandedStatements(quotes, entity), sentences, entity, (lemma) =>
+    reader.isPersonNoun(lemma),
+  );
   speakersOfChantingCrowds(quotes);
   speakersOfUnnamedLetters(quotes, (lemma) => reader.isPersonNoun(lemma));
   speakersGoingOnAfterTurns(quotes, (id) => reader.genderOf(id));
