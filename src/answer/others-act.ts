@@ -5,11 +5,19 @@
  * sentence is still shown, saying in its own words whose act it is. Only a subject the coverage names, and
  * only another actor the sentence names doing the act in one clause: a sentence that says the act of the
  * subject by a pronoun ("he sent"), or of no one named, keeps its headline.
+ *
+ * A subject the coverage does not know as an entity but the question names ("How many Marines did Abbott
+ * send?") is read by who does the act right before its verb ({@link doerOf}): the act of the figure shown (the
+ * verb nearest before it), or every saying of the act in a date's sentence, done by another named ("After
+ * Hegseth sent 500 Marines …, Abbott sent 400 troopers"), or by "he" after others' names only, is another's.
  */
 import { predicateWords } from './asked-predicate.ts';
 import { saidOfSubject } from './act-of-subject.ts';
 import type { Context, Draft } from './handlers.ts';
 import { actSaidIn, shownActWords } from './shown-act.ts';
+import { doerOf, mentionPositions } from './act-doer.ts';
+import type { Sentence } from '../knowledge/schema.ts';
+import type { Token } from '../nlp/pipeline.ts';
 import type { Understanding } from './understanding.ts';
 
 /** The prefix of a span the entity recogniser puts on a name it knows. */
@@ -40,7 +48,8 @@ function entitiesIn(u: Pick<Understanding, 'analysis' | 'entities'>, from: numbe
  */
 export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
   const wh = u.whAct;
-  if (!draft?.direct || !wh?.namedSubject) return draft;
+  if (!draft?.direct || !wh) return draft;
+  if (!wh.namedSubject) return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
   const subjectIds = entitiesIn(u, wh.subject.from, wh.subject.to);
   const verb = u.analysis.tokens[wh.verb];
   const first = draft.evidence[0];
@@ -55,7 +64,7 @@ export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ct
         .map((m) => m.entityId),
     ),
   ];
-  if (others.length === 0) return draft;
+  if (others.length === 0) return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
   const words = {
     ...shownActWords(ctx.reader, predicateWords(ctx.reader, ctx.index)),
     sayings: ctx.reader.speechVerbs,
@@ -65,5 +74,58 @@ export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ct
   const ofSubject = saidOfSubject(sentence, { entityIds: subjectIds, nouns: [] }, saysAct, words, true);
   if (ofSubject === 'said') return draft;
   const ofOther = saidOfSubject(sentence, { entityIds: others, nouns: [] }, saysAct, words, true);
-  return ofOther === 'said' ? { ...draft, direct: null } : draft;
+  if (ofOther === 'said') return { ...draft, direct: null };
+  return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
+}
+
+/** The position of the figure `direct` in `tokens` of `text`: its first number, or -1. */
+function figureAt(tokens: readonly Token[], text: string, direct: string): number {
+  const number = /\d[\d,.]*/.exec(direct)?.[0];
+  const at = number === undefined ? -1 : text.indexOf(number);
+  return at < 0 ? -1 : tokens.findIndex((t) => t.start <= at && t.end > at);
+}
+
+/**
+ * True when the question's subject is a name (every word a known name or a proper noun) and the first
+ * sentence shown says the asked act only as done by others: the act of a count's figure (the verb nearest
+ * before it), or every saying of the act in the sentence otherwise.
+ */
+function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
+  const wh = u.whAct;
+  const toks = u.analysis.tokens;
+  const verb = wh ? toks[wh.verb] : undefined;
+  const first = draft.evidence[0];
+  const sentence: Sentence | null = first?.kind === 'sentence' ? ctx.index.sentence(first.id) : null;
+  if (!wh || !verb || !sentence) return false;
+  const inName = (i: number) =>
+    u.analysis.custom.some((sp) => sp.name.startsWith(ENTITY_SPAN) && sp.start <= i && sp.end > i);
+  const words: string[] = [];
+  for (let i = wh.subject.from; i < wh.subject.to; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'PROPN' && !inName(i)) return false;
+    words.push(t.normal);
+  }
+  const ids = new Set(entitiesIn(u, wh.subject.from, wh.subject.to));
+  const tokens = ctx.reader.analyse(sentence.text).tokens;
+  const own = mentionPositions(sentence, tokens, ids);
+  const previous = ctx.index.neighbour(sentence.id, -1);
+  const before = previous ? ctx.reader.analyse(previous.text).tokens : null;
+  const asked = {
+    isSubject: (ts: readonly Token[], i: number) =>
+      words.includes(ts[i]?.normal ?? '') || (ts === tokens && own.has(i)),
+  };
+  // The act's own words only (its lemma, the data's synonyms, its first verb sense): words merely near it
+  // ("took" for "sign") are no saying of it whose doer counts.
+  const forms = new Set([
+    verb.lemma,
+    ...ctx.reader.synonymsOf(verb.lemma),
+    ...(ctx.reader.data.wordnet?.firstWaySenseWords(verb.lemma) ?? []),
+  ]);
+  let acts = tokens.flatMap((t, i) => (t.pos === 'VERB' && forms.has(t.lemma) ? [i] : []));
+  const figure = draft.answeredAs === 'count' ? figureAt(tokens, sentence.text, draft.direct ?? '') : -1;
+  if (figure >= 0) {
+    const nearest = acts.filter((i) => i < figure).pop();
+    if (nearest !== undefined) acts = [nearest];
+  }
+  return acts.length > 0 && acts.every((i) => doerOf(tokens, i, asked, before) === 'other');
 }
