@@ -12,7 +12,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PA
 /** Most words walked back over from the verb before its subject. */
 const MAX_BETWEEN = 3;
 /** Most words of a name read back from its last. */
-const MAX_NAME = 6;
+const MAX_NAME = 8;
 /** Personal pronouns whose person is the one named just before. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** Parts of speech after a name that make it a clause's subject. */
@@ -29,12 +29,16 @@ export interface AskedDoer {
   isSubject(tokens: readonly Token[], i: number): boolean;
 }
 
-/** Positions of the name ending at `end` (exclusive), read back over names and possessives. */
+/**
+ * Positions of the names ending at `end` (exclusive), read back over names, possessives, and "and" or a comma
+ * between names ("Abbott and Hegseth sent": both do the act).
+ */
 function nameBefore(tokens: readonly Token[], end: number): number[] {
   const out: number[] = [];
   for (let i = end - 1; i >= 0 && end - i <= MAX_NAME; i--) {
     const t = tokens[i]!;
-    if (t.pos === 'PROPN' || (out.length > 0 && POSSESSIVE.has(t.normal))) out.push(i);
+    const joins = (t.normal === 'and' || t.normal === ',') && tokens[i - 1]?.pos === 'PROPN';
+    if (t.pos === 'PROPN' || (out.length > 0 && (POSSESSIVE.has(t.normal) || joins))) out.push(i);
     else break;
   }
   return out.filter((i) => tokens[i]!.pos === 'PROPN');

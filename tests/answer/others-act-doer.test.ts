@@ -1,0 +1,72 @@
+/**
+ * A count or date asked of a named actor ("How many Marines did Abbott send?") whose evidence shows the act
+ * done by someone else named right before its verb ("After Hegseth sent 500 Marines …"), or by "he" after
+ * others' names only: no bold headline states the other's figure or date as the asked actor's. The actor's
+ * own act, said by name, title, possessive, a conjoined name or "he", keeps its headline.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine.ts';
+import { articlesAlone } from './setup.ts';
+
+const head = (id: string, title: string) => `---
+id: example-2025-${id}
+title: ${title}
+outlet: Example Border Daily
+published: 2025-06-20
+url: https://example.org/${id}
+language: en
+---
+${title}
+`;
+const ORDERS = `${head('orders', 'Orders for the border')}Pete Hegseth signed the deployment order on January 22, two days after Donald Trump took office.
+The county fair opened in April.
+`;
+const SENDS = `${head('sends', 'Troops for the border')}Greg Abbott met Pete Hegseth at Fort Bliss on Monday.
+After Hegseth sent 500 Marines to San Diego, Abbott sent 400 troopers to El Paso.
+`;
+const HE = `${head('he-sent', 'Troopers for El Paso')}Pete Hegseth visited Fort Bliss on Monday.
+Greg Abbott met reporters in Austin on Tuesday. He sent 400 troopers to El Paso on May 9.
+`;
+const ALIKE = `${head('alike', 'Who sent whom')}Greg Abbott and Pete Hegseth sent 900 troops to Eagle Pass on April 3.
+Trump's Pentagon sent 1,500 Marines to San Diego on January 22.
+Texas Gov. Greg Abbott sent 1,200 Rangers to Laredo on May 4.
+`;
+
+const engines: Record<string, AnswerEngine> = {};
+let user = 0;
+const ask = (article: string, q: string) => engines[article]!.ask(q, { userId: `others-act-doer-${++user}` });
+
+beforeAll(async () => {
+  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE }))
+    engines[name] = (await articlesAlone({ [`${name.toLowerCase()}.md`]: text })).engine;
+}, 240_000);
+
+describe("a figure or date of another actor's act is not headed as the asked actor's", () => {
+  it('gives no bold date for "when did Trump sign the order?" from Hegseth\'s signing', async () => {
+    for (const q of ['When did Trump sign the order?', 'When did Trump sign the deployment order?'])
+      expect((await ask('ORDERS', q)).direct, q).toBeNull();
+    expect((await ask('ORDERS', 'When did Hegseth sign the order?')).direct).toContain('22 January');
+  });
+
+  it('heads each actor with the figure of his own clause when one sentence names both', async () => {
+    expect((await ask('SENDS', 'How many Marines did Abbott send?')).direct).toBeNull();
+    expect((await ask('SENDS', 'How many troopers did Hegseth send?')).direct).toBeNull();
+    expect((await ask('SENDS', 'How many Marines did Hegseth send?')).direct).toBe('500 Marines');
+    expect((await ask('SENDS', 'How many troopers did Abbott send?')).direct).toBe('400 troopers');
+  });
+
+  it('reads "he" as the actor named just before it: his figure and date, nobody else\'s', async () => {
+    expect((await ask('HE', 'How many troopers did Abbott send?')).direct).toBe('400 troopers');
+    expect((await ask('HE', 'When did Abbott send troopers?')).direct).toContain('9 May');
+    for (const q of ['How many troopers did Hegseth send?', 'When did Hegseth send troopers?'])
+      expect((await ask('HE', q)).direct, q).toBeNull();
+  });
+
+  it('keeps the headline of an act done by the actor with another, by his title or by what is his', async () => {
+    expect((await ask('ALIKE', 'How many troops did Abbott send?')).direct).toBe('900 troops');
+    expect((await ask('ALIKE', 'How many troops did Hegseth send?')).direct).toBe('900 troops');
+    expect((await ask('ALIKE', 'How many Marines did Trump send?')).direct).toBe('1,500 Marines');
+    expect((await ask('ALIKE', 'How many Rangers did Abbott send?')).direct).toBe('1,200 Rangers');
+    expect((await ask('ALIKE', 'How many Rangers did Hegseth send?')).direct).toBeNull();
+  });
+});
