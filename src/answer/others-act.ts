@@ -72,7 +72,7 @@ export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ct
   };
   const saysAct = actSaidIn(verb.lemma, words);
   const ofSubject = saidOfSubject(sentence, { entityIds: subjectIds, nouns: [] }, saysAct, words, true);
-  if (ofSubject === 'said') return draft;
+  if (ofSubject === 'said') return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
   const ofOther = saidOfSubject(sentence, { entityIds: others, nouns: [] }, saysAct, words, true);
   if (ofOther === 'said') return { ...draft, direct: null };
   return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
@@ -110,9 +110,12 @@ function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
   const own = mentionPositions(sentence, tokens, ids);
   const previous = ctx.index.neighbour(sentence.id, -1);
   const before = previous ? ctx.reader.analyse(previous.text).tokens : null;
+  // The asked entity's mentions in either sentence by any of its names ("López Obrador" for "AMLO").
+  const ownBefore = previous && before ? mentionPositions(previous, before, ids) : new Set<number>();
   const asked = {
     isSubject: (ts: readonly Token[], i: number) =>
-      words.includes(ts[i]?.normal ?? '') || (ts === tokens && own.has(i)),
+      words.includes(ts[i]?.normal ?? '') ||
+      (ts === tokens ? own : ts === before ? ownBefore : null)?.has(i) === true,
   };
   // The act's own words only (its lemma, the data's synonyms, its first verb sense): words merely near it
   // ("took" for "sign") are no saying of it whose doer counts.

@@ -31,13 +31,16 @@ const ALIKE = `${head('alike', 'Who sent whom')}Greg Abbott and Pete Hegseth sen
 Trump's Pentagon sent 1,500 Marines to San Diego on January 22.
 Texas Gov. Greg Abbott sent 1,200 Rangers to Laredo on May 4.
 `;
+const KNOWN = `${head('known', 'Troops on both sides')}Andrés Manuel López Obrador met Donald Trump in July. He sent 6,000 Guard troops to the southern border on June 5.
+President Trump sent 4,000 troops in April after Mexico sent 10,000 soldiers.
+`;
 
 const engines: Record<string, AnswerEngine> = {};
 let user = 0;
 const ask = (article: string, q: string) => engines[article]!.ask(q, { userId: `others-act-doer-${++user}` });
 
 beforeAll(async () => {
-  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE }))
+  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE, KNOWN }))
     engines[name] = (await articlesAlone({ [`${name.toLowerCase()}.md`]: text })).engine;
 }, 240_000);
 
@@ -68,5 +71,11 @@ describe("a figure or date of another actor's act is not headed as the asked act
     expect((await ask('ALIKE', 'How many Marines did Trump send?')).direct).toBe('1,500 Marines');
     expect((await ask('ALIKE', 'How many Rangers did Abbott send?')).direct).toBe('1,200 Rangers');
     expect((await ask('ALIKE', 'How many Rangers did Hegseth send?')).direct).toBeNull();
+  });
+
+  it('reads a known name by any of its names, and a figure in the clause of another known actor', async () => {
+    expect((await ask('KNOWN', 'How many troops did AMLO send?')).direct).toBe('6,000 Guard troops');
+    expect((await ask('KNOWN', 'How many troops did Trump send?')).direct).toBe('4,000 troops');
+    expect((await ask('KNOWN', 'How many soldiers did Mexico send?')).direct).not.toBe('4,000 troops');
   });
 });
