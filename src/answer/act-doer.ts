@@ -15,6 +15,8 @@ const MAX_BETWEEN = 3;
 const MAX_NAME = 8;
 /** Personal pronouns whose person is the one named just before. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/** Auxiliaries of a passive before a participle ("was paid", "got paid"); "was paying" is the subject's act. */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['be', 'get']);
 /** Parts of speech after a name that make it a clause's subject. */
 const CLAUSE_VERB: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Possessive endings inside a name's phrase ("Trump's Pentagon"). */
@@ -60,6 +62,40 @@ function namesIn(tokens: readonly Token[], from: number, to: number): number[][]
 }
 
 /**
+ * The position of the word standing as the subject of the verb at `verb`, past auxiliaries and adverbs; -1 for
+ * a passive ("he was paid", "he had been paid"), whose subject has the act done to it.
+ */
+function subjectBefore(tokens: readonly Token[], verb: number): number {
+  let at = verb - 1;
+  let passive = false;
+  while (at >= 0 && verb - at <= MAX_BETWEEN && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos)) {
+    if (PASSIVE_AUX.has(tokens[at]!.lemma) && !tokens[verb]!.normal.endsWith('ing')) passive = true;
+    at--;
+  }
+  return passive ? -1 : at;
+}
+
+/**
+ * Positions of the name, or the pronoun, the verb at `verb` is done to or with, right after it, past an article
+ * or one preposition ("met Abbott", "met with the Abbott family", "paid them"); empty when none.
+ */
+export function objectAfter(tokens: readonly Token[], verb: number): number[] {
+  let at = verb + 1;
+  if (tokens[at]?.pos === 'ADP') at++;
+  if (tokens[at]?.pos === 'DET') at++;
+  if (tokens[at]?.pos === 'PRON') return [at];
+  const out: number[] = [];
+  while (tokens[at]?.pos === 'PROPN' && out.length < MAX_NAME) out.push(at++);
+  return out;
+}
+
+/** The personal pronoun ("he", "she") standing as the subject of the verb at `verb`, or null. */
+export function pronounDoerOf(tokens: readonly Token[], verb: number): string | null {
+  const t = tokens[subjectBefore(tokens, verb)];
+  return t && PERSON_PRONOUNS.has(t.normal) ? t.normal : null;
+}
+
+/**
  * The doer of the verb at `verb` of `tokens`: `subject` when its subject is a name holding the asked subject,
  * or "he"/"she" when the asked subject is named before it in its sentence or in `before` (the sentence before,
  * its tokens); `other` when the name is another's, or the pronoun follows only others' names, one of them a
@@ -71,8 +107,7 @@ export function doerOf(
   asked: AskedDoer,
   before: readonly Token[] | null,
 ): Doer {
-  let at = verb - 1;
-  while (at >= 0 && verb - at <= MAX_BETWEEN && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos)) at--;
+  const at = subjectBefore(tokens, verb);
   const t = tokens[at];
   if (!t) return 'unknown';
   if (t.pos === 'PROPN') {

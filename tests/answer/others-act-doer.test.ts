@@ -1,8 +1,10 @@
 /**
  * A count or date asked of a named actor ("How many Marines did Abbott send?") whose evidence shows the act
  * done by someone else named right before its verb ("After Hegseth sent 500 Marines …"), or by "he" after
- * others' names only: no bold headline states the other's figure or date as the asked actor's. The actor's
- * own act, said by name, title, possessive, a conjoined name or "he", keeps its headline.
+ * others' names only: no bold headline states the other's figure or date as the asked actor's. Nor does the
+ * act of the one the question has it done to ("How much did they pay him?" of "he had paid off a $9,000
+ * loan"). The actor's own act, said by name, title, possessive, a conjoined name or "he", an act done to or
+ * with him ("Hegseth met Abbott"), or one naming what is his ("400 Texas troopers"), keeps its headline.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -35,12 +37,24 @@ const KNOWN = `${head('known', 'Troops on both sides')}Andrés Manuel López Obr
 President Trump sent 4,000 troops in April after Mexico sent 10,000 soldiers.
 `;
 
+const PAID = `${head('paid', 'The sergeant and the ring')}A military jury convicted Sgt. Ray Dolan of taking $18,500 from a Sonora smuggling ring.
+His former wife testified that he had paid off a $9,000 truck loan in cash that summer.
+Ray Dolan was a sergeant at Fort Huachuca. He paid off a second loan on June 3.
+`;
+const SHARED = `${head('shared', 'Meetings at the border')}Greg Abbott toured Eagle Pass in April.
+Pete Hegseth met Abbott at Fort Bliss on May 2.
+Marta Ruiz was the mayor of Del Rio.
+She met Abbott in Austin on June 9.
+The ring paid him $18,500 in cash, prosecutors said.
+Greg Abbott sent 400 Texas troopers to El Paso on May 9.
+`;
+
 const engines: Record<string, AnswerEngine> = {};
 let user = 0;
 const ask = (article: string, q: string) => engines[article]!.ask(q, { userId: `others-act-doer-${++user}` });
 
 beforeAll(async () => {
-  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE, KNOWN }))
+  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE, KNOWN, PAID, SHARED }))
     engines[name] = (await articlesAlone({ [`${name.toLowerCase()}.md`]: text })).engine;
 }, 240_000);
 
@@ -77,5 +91,20 @@ describe("a figure or date of another actor's act is not headed as the asked act
     expect((await ask('KNOWN', 'How many troops did AMLO send?')).direct).toBe('6,000 Guard troops');
     expect((await ask('KNOWN', 'How many troops did Trump send?')).direct).toBe('4,000 troops');
     expect((await ask('KNOWN', 'How many soldiers did Mexico send?')).direct).not.toBe('4,000 troops');
+  });
+
+  it('gives no bold sum or date for "how much did they pay him?" from what he paid himself', async () => {
+    for (const q of ['How much did they pay him?', 'When did they pay him?'])
+      expect((await ask('PAID', q)).direct, q).toBeNull();
+    expect((await ask('PAID', 'How much did the ring pay Dolan?')).direct).not.toBe('$9,000');
+    expect((await ask('PAID', 'When did Dolan pay off the loan?')).direct).toContain('3 June');
+  });
+
+  it('keeps the headline of an act done to or with the asked one, done to him, or of what is his', async () => {
+    expect((await ask('SHARED', 'When did Abbott meet Hegseth?')).direct).toContain('2 May');
+    expect((await ask('SHARED', 'When did Hegseth meet Abbott?')).direct).toContain('2 May');
+    expect((await ask('SHARED', 'When did Abbott meet Ruiz?')).direct).toContain('9 June');
+    expect((await ask('SHARED', 'How much did the ring pay him?')).direct).toBe('$18,500');
+    expect((await ask('SHARED', 'How many troopers did Texas send?')).direct).toBe('400 Texas troopers');
   });
 });
