@@ -104,6 +104,8 @@ const OBJECT_FORM: ReadonlyMap<string, string> = new Map([
   ['you', 'you'],
 ]);
 
+/** Possessive endings after a name ("Trump's offer"). */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'"]);
 /** Parts of speech after a name that make it a clause's subject ("Trump took office"). */
 const CLAUSE_VERB: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
@@ -154,8 +156,11 @@ function receiverAsked(
   const form = next ? SUBJECT_FORM.get(next.normal) : undefined;
   if (form !== undefined) return subject.includes(form) ? null : { pronoun: form };
   const words: string[] = [];
-  for (let i = verb + 1; toks[i]?.pos === 'PROPN'; i++) words.push(toks[i]!.normal);
-  return words.length > 0 && !words.some((w) => subject.includes(w)) ? { words } : null;
+  let i = verb + 1;
+  for (; toks[i]?.pos === 'PROPN'; i++) words.push(toks[i]!.normal);
+  // "reject Trump's offer", "send Texas troopers": the name only qualifies what the act is done to.
+  const qualifies = toks[i] !== undefined && (POSSESSIVE.has(toks[i]!.normal) || toks[i]!.pos === 'NOUN');
+  return words.length > 0 && !qualifies && !words.some((w) => subject.includes(w)) ? { words } : null;
 }
 
 /**
@@ -202,8 +207,11 @@ function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
     if (words !== null && !shares && doerOf(tokens, i, asked, before) === 'other') return true;
     if (receiver === null) return false;
     if ('pronoun' in receiver) return pronounDoerOf(tokens, i) === receiver.pronoun;
+    // By name only: "she" after several names is not told to be the one the act is done to.
     const isReceiver = (ts: readonly Token[], j: number) => receiver.words.includes(ts[j]?.normal ?? '');
-    return doerOf(tokens, i, { isSubject: isReceiver }, before) === 'subject';
+    return (
+      pronounDoerOf(tokens, i) === null && doerOf(tokens, i, { isSubject: isReceiver }, null) === 'subject'
+    );
   };
   // The act's own words only (its lemma, the data's synonyms, its first verb sense): words merely near it
   // ("took" for "sign") are no saying of it whose doer counts.

@@ -49,12 +49,15 @@ The ring paid him $18,500 in cash, prosecutors said.
 Greg Abbott sent 400 Texas troopers to El Paso on May 9.
 `;
 
+const OFFER = `${head('offer', 'An offer rejected')}President Claudia Sheinbaum of Mexico said on Saturday, 3 May, that Donald Trump had proposed sending American troops into Mexico, but that she rejected it.
+`;
+
 const engines: Record<string, AnswerEngine> = {};
 let user = 0;
 const ask = (article: string, q: string) => engines[article]!.ask(q, { userId: `others-act-doer-${++user}` });
 
 beforeAll(async () => {
-  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE, KNOWN, PAID, SHARED }))
+  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE, KNOWN, PAID, SHARED, OFFER }))
     engines[name] = (await articlesAlone({ [`${name.toLowerCase()}.md`]: text })).engine;
 }, 240_000);
 
@@ -106,5 +109,6 @@ describe("a figure or date of another actor's act is not headed as the asked act
     expect((await ask('SHARED', 'When did Abbott meet Ruiz?')).direct).toContain('9 June');
     expect((await ask('SHARED', 'How much did the ring pay him?')).direct).toBe('$18,500');
     expect((await ask('SHARED', 'How many troopers did Texas send?')).direct).toBe('400 Texas troopers');
+    expect((await ask('OFFER', 'When did Sheinbaum reject Trump’s offer?')).direct).toContain('3 May');
   });
 });
