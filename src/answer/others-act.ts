@@ -52,7 +52,10 @@ function entitiesIn(u: Pick<Understanding, 'analysis' | 'entities'>, from: numbe
 export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
   const wh = u.whAct;
   if (!draft?.direct || !wh) return draft;
-  if (!wh.namedSubject) return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
+  // A verb tagged a noun ("When did Trump call/NOUN Sheinbaum?") is read only by the doer check: the check by
+  // named subject below was never asked of it.
+  if (!wh.namedSubject || wh.taggedNoun)
+    return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
   const subjectIds = entitiesIn(u, wh.subject.from, wh.subject.to);
   const verb = u.analysis.tokens[wh.verb];
   const first = draft.evidence[0];
@@ -81,10 +84,16 @@ export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ct
   return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
 }
 
+/** Where `number` stands in `text` as a whole number, not inside another ("400" not in "1,400"), or -1. */
+function wholeNumberAt(text: string, number: string): number {
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d,.])${escaped}(?![\\d]|[,.]\\d)`).exec(text)?.index ?? -1;
+}
+
 /** The position of the figure `direct` in `tokens` of `text`: its first number, or -1. */
 function figureAt(tokens: readonly Token[], text: string, direct: string): number {
   const number = /\d[\d,.]*/.exec(direct)?.[0];
-  const at = number === undefined ? -1 : text.indexOf(number);
+  const at = number === undefined ? -1 : wholeNumberAt(text, number);
   return at < 0 ? -1 : tokens.findIndex((t) => t.start <= at && t.end > at);
 }
 
@@ -123,7 +132,8 @@ function headlineSentence(draft: Draft, ctx: Context): Sentence | null {
     return s ? [s] : [];
   });
   const number = draft.answeredAs === 'count' ? /\d[\d,.]*/.exec(draft.direct ?? '')?.[0] : undefined;
-  const holding = number === undefined ? undefined : sentences.find((s) => s.text.includes(number));
+  const holding =
+    number === undefined ? undefined : sentences.find((s) => wholeNumberAt(s.text, number) >= 0);
   const first = draft.evidence[0];
   return holding ?? (first?.kind === 'sentence' ? ctx.index.sentence(first.id) : null);
 }
@@ -205,7 +215,9 @@ function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
   const byOther = (i: number): boolean => {
     if (toAsked(i)) return false;
     if (words !== null && !shares && doerOf(tokens, i, asked, before) === 'other') return true;
-    if (receiver === null) return false;
+    // The one the question names after its verb does not count against a sentence that also names the asked one
+    // ("Trump and Sheinbaum met", "Sheinbaum met Mark Carney and Donald Trump").
+    if (receiver === null || tokens.some((_, j) => asked.isSubject(tokens, j))) return false;
     if ('pronoun' in receiver) return pronounDoerOf(tokens, i) === receiver.pronoun;
     // By name only: "she" after several names is not told to be the one the act is done to.
     const isReceiver = (ts: readonly Token[], j: number) => receiver.words.includes(ts[j]?.normal ?? '');

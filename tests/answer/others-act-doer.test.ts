@@ -4,7 +4,10 @@
  * others' names only: no bold headline states the other's figure or date as the asked actor's. Nor does the
  * act of the one the question has it done to ("How much did they pay him?" of "he had paid off a $9,000
  * loan"). The actor's own act, said by name, title, possessive, a conjoined name or "he", an act done to or
- * with him ("Hegseth met Abbott"), or one naming what is his ("400 Texas troopers"), keeps its headline.
+ * with him ("Hegseth met Abbott"), or one naming what is his ("400 Texas troopers"), keeps its headline; so
+ * does a call asked with a verb tagged a noun ("When did Trump call Sheinbaum?"), a meeting whose sentence
+ * names the asked one with the other ("Trump and Sheinbaum met"), and a figure only inside another ("400" in
+ * "1,400").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine.ts';
@@ -52,12 +55,50 @@ Greg Abbott sent 400 Texas troopers to El Paso on May 9.
 const OFFER = `${head('offer', 'An offer rejected')}President Claudia Sheinbaum of Mexico said on Saturday, 3 May, that Donald Trump had proposed sending American troops into Mexico, but that she rejected it.
 `;
 
+const CALLED = `${head('called', 'A call on tariffs')}Claudia Sheinbaum took office in October.
+Trump called Sheinbaum on February 3 to discuss tariffs.
+`;
+const TOGETHER = `${head('together', 'Meetings at the summit')}Claudia Sheinbaum took office in October.
+Trump and Sheinbaum met at the summit on June 17.
+`;
+const MET = `${head('met', 'Meetings at Fort Bliss')}Greg Abbott toured Eagle Pass in April.
+Abbott and Hegseth met at Fort Bliss on May 2.
+`;
+const PRIVATELY = `${head('privately', 'A private meeting')}Greg Abbott toured Eagle Pass in April.
+Abbott met privately with Pete Hegseth at Fort Bliss on May 2.
+`;
+const LISTED = `${head('listed', 'Leaders at the summit')}Claudia Sheinbaum took office in October.
+Sheinbaum met Mark Carney and Donald Trump at the summit on June 17.
+`;
+const WITHIN = `${head('within', 'Marines and troopers')}Greg Abbott toured Eagle Pass in April.
+Pete Hegseth sent 1,400 Marines to San Diego, and Abbott sent 400 troopers to El Paso.
+`;
+const LOANS = `${head('loans', 'The sergeant and the ring')}A jury convicted Sgt. Ray Dolan in May.
+He paid off a $19,000 loan in May, and the ring paid him $9,000 in June.
+`;
+
 const engines: Record<string, AnswerEngine> = {};
 let user = 0;
 const ask = (article: string, q: string) => engines[article]!.ask(q, { userId: `others-act-doer-${++user}` });
 
 beforeAll(async () => {
-  for (const [name, text] of Object.entries({ ORDERS, SENDS, HE, ALIKE, KNOWN, PAID, SHARED, OFFER }))
+  for (const [name, text] of Object.entries({
+    ORDERS,
+    SENDS,
+    HE,
+    ALIKE,
+    KNOWN,
+    PAID,
+    SHARED,
+    OFFER,
+    CALLED,
+    TOGETHER,
+    MET,
+    PRIVATELY,
+    LISTED,
+    WITHIN,
+    LOANS,
+  }))
     engines[name] = (await articlesAlone({ [`${name.toLowerCase()}.md`]: text })).engine;
 }, 240_000);
 
@@ -110,5 +151,23 @@ describe("a figure or date of another actor's act is not headed as the asked act
     expect((await ask('SHARED', 'How much did the ring pay him?')).direct).toBe('$18,500');
     expect((await ask('SHARED', 'How many troopers did Texas send?')).direct).toBe('400 Texas troopers');
     expect((await ask('OFFER', 'When did Sheinbaum reject Trump’s offer?')).direct).toContain('3 May');
+  });
+
+  it('keeps the date of a call asked with a verb tagged a noun ("When did Trump call Sheinbaum?")', async () => {
+    for (const q of ['When did Trump call Sheinbaum?', 'When did President Trump call Sheinbaum?'])
+      expect((await ask('CALLED', q)).direct, q).toContain('3 February');
+  });
+
+  it('keeps the date of a meeting whose sentence names the asked one as a subject, with the other', async () => {
+    for (const q of ['When did Trump meet Sheinbaum?', 'When did Sheinbaum meet Trump?'])
+      expect((await ask('TOGETHER', q)).direct, q).toContain('17 June');
+    expect((await ask('MET', 'When did Abbott meet Hegseth?')).direct).toContain('2 May');
+    expect((await ask('PRIVATELY', 'When did Hegseth meet Abbott?')).direct).toContain('2 May');
+    expect((await ask('LISTED', 'When did Trump meet Sheinbaum?')).direct).toContain('17 June');
+  });
+
+  it('finds a count\'s figure as a whole number, not inside another ("400" in "1,400")', async () => {
+    expect((await ask('WITHIN', 'How many troopers did Abbott send?')).direct).toBe('400 troopers');
+    expect((await ask('LOANS', 'How much did the ring pay him?')).direct).not.toBe('$19,000');
   });
 });
