@@ -8,6 +8,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { singularOf } from '../nlp/singular.ts';
 import { INITIAL } from './name-runs.ts';
 import { bare, NAME_WORD } from './name-words.ts';
+import { isOrganisationName } from './organisation-names.ts';
 
 /** A word opening with a capital letter. */
 const CAPITALISED = /^\p{Lu}/u;
@@ -41,26 +42,60 @@ export function opensWithPluralTitle(
   return joinedAfter(tokens, end);
 }
 
-/** True when a name is joined after token `end` ("and Ted Cruz", ", Samuel Alito"). */
+/**
+ * True when a name is joined after token `end` ("and Ted Cruz", ", Samuel Alito") and is no modifier of a
+ * noun after it ("and Fort Bliss soldiers", see {@link modifiesNoun}).
+ */
 function joinedAfter(tokens: readonly Token[], end: number): boolean {
   const join = tokens[end];
   if (join?.normal !== 'and' && join?.value !== ',') return false;
   const next = tokens[end + 1];
-  return next !== undefined && NAME_WORD.test(next.value);
+  if (next === undefined || !NAME_WORD.test(next.value)) return false;
+  // The joined name's end: its capitalised words and its initials' stops.
+  let after = end + 2;
+  while (
+    tokens[after] !== undefined &&
+    (NAME_WORD.test(tokens[after]?.value ?? '') ||
+      (tokens[after]?.value === '.' && INITIAL.test(tokens[after - 1]?.value ?? '')))
+  )
+    after++;
+  return !modifiesNoun(tokens, end + 1, after);
+}
+
+/**
+ * True when the name of `start` to `end` is a modifier or a body, not a person: a common noun in lower case
+ * follows it ("Fort Bliss soldiers", "Eagle Pass officials", "Ciudad Juarez police", "Texas Department of
+ * Public Safety troopers"), or it is an organisation's name ("the Texas Department of Public Safety").
+ */
+function modifiesNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = end;
+  // "Texas Department of Public Safety troopers": the body's name goes on after its "of".
+  while (tokens[k]?.normal === 'of' && NAME_WORD.test(tokens[k + 1]?.value ?? '')) {
+    k++;
+    while (tokens[k] !== undefined && NAME_WORD.test(tokens[k]?.value ?? '')) k++;
+  }
+  if (isOrganisationName(tokens.slice(start, k))) return true;
+  const next = tokens[k];
+  return next !== undefined && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN';
 }
 
 /**
  * For a name at `start` joined to names before it ("… and Ketanji Brown Jackson"), the token of the plural
  * title those names follow ("Justices") and its singular, or `null` when no such title opens the list (a word
- * in lower case, a stop or a quotation between them ends the search).
+ * in lower case, a stop or a quotation between them ends the search, and so does an "and" before the one
+ * joining the name: "Generals A and B, C and D" titles only A and B). A name that modifies a noun after it
+ * ("and Eagle Pass officials") takes no title.
  */
 export function sharedPluralTitle(
   tokens: readonly Token[],
   start: number,
+  end: number,
   isTitle: (value: string) => boolean,
 ): { at: number; singular: string } | null {
   const join = tokens[start - 1];
   if (join?.normal !== 'and' && join?.value !== ',') return null;
+  // "Generals Laura Richardson and Fort Bliss soldiers": the name says whose soldiers, and is no general.
+  if (modifiesNoun(tokens, start, end)) return null;
   for (let k = start - 2; k >= 0 && start - k <= MAX_JOINED_TOKENS; k--) {
     const tok = tokens[k];
     if (!tok) return null;
@@ -78,7 +113,10 @@ export function sharedPluralTitle(
       if (!INITIAL.test(before) && !isTitle(before)) return null;
       continue;
     }
-    if (tok.value === ',' || tok.normal === 'and') continue;
+    if (tok.value === ',') continue;
+    // "Generals Laura Richardson and Glen VanHerck, Maria Lopez and Juan Ortiz": a second "and" closes the
+    // titled list; the names after it may be no generals.
+    if (tok.normal === 'and') return null;
     // "Senators Say Troops And Maria Lopez Agree": a headline's capitalised words are no names.
     if (!NAME_WORD.test(tok.value) || tok.pos !== 'PROPN') return null;
   }

@@ -124,7 +124,8 @@ export function runDescription(
   const leading = before?.title ?? null;
   const kin = leading !== null && !reader.isTitle(leading.value) && reader.gendered.has(leading.normal);
   // "Justices Clarence Thomas and Ketanji Brown Jackson": the plural title before the first name is each one's.
-  const shared = titleTokens.length === 0 ? sharedPluralTitle(tokens, start, (v) => reader.isTitle(v)) : null;
+  const shared =
+    titleTokens.length === 0 ? sharedPluralTitle(tokens, start, end, (v) => reader.isTitle(v)) : null;
   const role =
     leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".

@@ -61,3 +61,47 @@ describe('justices and senators the coverage does not have', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+/** An article of one paragraph, `body`, with the front matter the probes of a place before a noun share. */
+function placeArticle(slug: string, body: string): string {
+  return `---
+id: examplewire-2025-${slug}-test
+title: Probe
+outlet: Example Wire
+published: 2025-03-12
+url: https://example.org/${slug}
+language: en
+---
+${body}
+`;
+}
+
+describe('a place joined after a plural title before a noun ("and Fort Bliss soldiers")', () => {
+  let places: AnswerEngine;
+
+  beforeAll(async () => {
+    ({ engine: places } = await withArticles(
+      placeArticle(
+        'fort-bliss',
+        'Generals Laura Richardson and Fort Bliss soldiers inspected the wire on Monday. "The wire is ready," the general said.',
+      ),
+      placeArticle(
+        'eagle-pass',
+        'Reps. Tony Gonzales and Eagle Pass officials toured the river on Monday. "We need more wire," the representative said.',
+      ),
+      placeArticle(
+        'ciudad-juarez',
+        'Officers Juan Perez and Ciudad Juarez police found the tunnel on Friday. "It was long," the officer said.',
+      ),
+    ));
+  });
+
+  it.each([
+    ['What did Fort Bliss say?', 'Fort Bliss'],
+    ['What did Eagle Pass say?', 'Eagle Pass'],
+    ['What did Ciudad Juarez say?', 'Ciudad Juarez'],
+  ])('gives "%s" no words of its own', async (question, place) => {
+    const answer = await places.ask(question, { userId: `u-${question}` });
+    expect(answer.text).not.toContain(`**${place}**`);
+  });
+});

@@ -64,3 +64,59 @@ describe('plural titles that join no names', () => {
     for (const body of bodies) expect(people(body).get('Maria Lopez') ?? []).not.toContain('senator');
   });
 });
+
+describe('a joined name that says whose people follow it', () => {
+  it('makes no person of a place or body before a noun ("Generals Laura Richardson and Fort Bliss soldiers")', () => {
+    const bodies = [
+      'Generals Laura Richardson and Fort Bliss soldiers inspected the wire on Monday.',
+      'Reps. Tony Gonzales and Eagle Pass officials toured the river on Monday.',
+      'Officers Juan Perez and Ciudad Juarez police found the tunnel.',
+      'Sens. John Cornyn and El Paso leaders met on Monday. Reps. Tony Gonzales and Laredo business owners spoke on Tuesday. Generals Laura Richardson and Fort Bliss soldiers trained on Wednesday. Officers Ana Diaz and Mexico City police shared files.',
+      'Sens. John Cornyn and Texas Department of Public Safety troopers toured the wall.',
+    ];
+    for (const body of bodies)
+      for (const name of people(body).keys())
+        expect(name).not.toMatch(
+          /Fort Bliss|Eagle Pass|Ciudad Juarez|El Paso|Laredo|Mexico City|Texas Department/,
+        );
+  });
+
+  it('gives "the general", "the representative" and "a trooper" no place as speaker', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Generals Laura Richardson and Fort Bliss soldiers inspected the wire on Monday. "The wire is ready," the general said.',
+        'wire is ready',
+        'the general',
+      ],
+      [
+        'Reps. Tony Gonzales and Eagle Pass officials toured the river on Monday. "We need more wire," the representative said.',
+        'more wire',
+        'the representative',
+      ],
+      [
+        'Sens. John Cornyn and Texas Department of Public Safety troopers toured the wall. "It works," a trooper said.',
+        'It works',
+        'a trooper',
+      ],
+    ];
+    for (const [body, words, speaker] of cases) expect(speakerOfWords(tools, body, words)).toBe(speaker);
+    const officer =
+      'Officers Juan Perez and Ciudad Juarez police found the tunnel on Friday. "It was long," the officer said.';
+    expect(speakerOfWords(tools, officer, 'was long')).not.toBe('Ciudad Juarez');
+  });
+});
+
+describe('a second "and" after the titled names', () => {
+  it('titles only the names before it ("Generals Laura Richardson and Glen VanHerck, Maria Lopez and Juan Ortiz")', () => {
+    for (const body of [
+      'Generals Laura Richardson and Glen VanHerck, Maria Lopez and Juan Ortiz met at Fort Bliss on Tuesday. "The wire stays," Ortiz said.',
+      'Generals Laura Richardson and Glen VanHerck, Maria Lopez and Juan Ortiz met at Fort Bliss on Tuesday. Gen. Mark Milley joined by phone. "The wire stays," Ortiz said.',
+    ]) {
+      const found = people(body);
+      expect(found.get('Laura Richardson')).toContain('general');
+      expect(found.get('Glen VanHerck')).toContain('general');
+      expect(found.get('Maria Lopez') ?? []).not.toContain('general');
+      expect(found.get('Juan Ortiz') ?? []).not.toContain('general');
+    }
+  });
+});
