@@ -6,7 +6,7 @@
 import type { Analysis, Token } from '../nlp/pipeline.ts';
 import { agedAt } from './particle-run-end.ts';
 import { describedBeforeWhoClause } from './described-before-who.ts';
-import { NAME_WORD } from './name-words.ts';
+import { NAME_WORD, roleForm } from './name-words.ts';
 import { nameOwnedByPhraseEnd } from './name-of-phrase-end.ts';
 import {
   copulaDescription,
@@ -20,6 +20,7 @@ import {
   titleBefore,
 } from './person-descriptions.ts';
 import { personRoles } from './person-roles.ts';
+import { pluralTitleSingular, sharedPluralTitle } from './plural-title.ts';
 import { roleWordsBeforeName } from './role-words-before-name.ts';
 import { quotationAfterName, speechCueBeside } from './speech-beside-name.ts';
 import { titleStartOfRun, type titleEndOfRun } from './title-extent.ts';
@@ -122,6 +123,9 @@ export function runDescription(
   // clause opens with, set off from the name by commas, is theirs as much as one just before it.
   const leading = before?.title ?? null;
   const kin = leading !== null && !reader.isTitle(leading.value) && reader.gendered.has(leading.normal);
+  // "Justices Clarence Thomas and Ketanji Brown Jackson": the plural title before the first name is each one's.
+  const shared =
+    titleTokens.length === 0 ? sharedPluralTitle(tokens, start, end, (v) => reader.isTitle(v)) : null;
   const role =
     leading ?? (tokens[end]?.value === ',' ? definiteRoleBefore(reader, tokens, titleStart) : null);
   // "Sgt. 1st Class": the rank's words are the title's; "sergeant" is the role, not "class".
@@ -144,6 +148,16 @@ export function runDescription(
     describedBefore === null || describedBefore === description
       ? own
       : personRoles(titleTokens, roleTokens, role, [description, describedBefore], lexicon);
+  // "Justices …", "Sens. …": a plural title's role is its singular's ("the justice", "the senator").
+  const plurals = [...roleTokens, ...(shared ? [tokens[shared.at]] : [])].map((x) =>
+    x ? pluralTitleSingular(x.value, (v) => reader.isTitle(v)) : null,
+  );
+  for (const singular of plurals)
+    for (const form of singular ? [singular, reader.abbreviations.get(singular)] : [])
+      if (form) {
+        roleWords.add(roleForm(form));
+        roleHeads.add(roleForm(form));
+      }
   // The heads only that phrase gives: they are theirs from where the name is written on (discovered-person.ts).
   const phraseRoleHeads = new Set([...roleHeads].filter((h) => !own.roleHeads.has(h)));
   // "who gave her name only as Chayo": the pronoun of the words naming them.
@@ -162,6 +176,7 @@ export function runDescription(
   const evidence =
     titleTokens.length > 0 ||
     leading !== null ||
+    shared !== null ||
     personDescription ||
     personPhraseBefore(tokens, titleStart, end, (l) => reader.isPersonNoun(l)) ||
     speechCueBeside(tokens, titleStart, end) ||

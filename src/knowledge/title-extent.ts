@@ -11,6 +11,7 @@ import type { Token } from '../nlp/pipeline.ts';
 import { singularOf } from '../nlp/singular.ts';
 import { NAME_WORD, rankBefore } from './name-words.ts';
 import { INITIAL } from './name-runs.ts';
+import { opensWithPluralTitle } from './plural-title.ts';
 
 /**
  * What a sentence's first word follows: a stop, a colon, a quotation mark, or a list's bullet ("• Organizers Jim
@@ -90,6 +91,8 @@ export function titleEndOfRun(
       .every((x) => !commonNouns.has(x.normal) && !commonNouns.has(singularOf(x.normal, { keepSs: false })))
   )
     titleEnd++;
+  // "Justices Clarence Thomas and Ketanji Brown Jackson": a plural title before joined names is the title.
+  if (titleEnd === start && opensWithPluralTitle(tokens, start, end, isTitle)) titleEnd++;
   // "Sgt. 1st Class Gerald W. Vickery": the rank's ordinal and the word after it are the title's.
   const rank = rankBefore(tokens, start, isTitle);
   const ranked =
