@@ -173,6 +173,11 @@ function receiverAsked(
   return words.length > 0 && !qualifies && !words.some((w) => subject.includes(w)) ? { words } : null;
 }
 
+/** Tokens from a figure to the verb of a clause that tells its act ("400 troopers Abbott sent"). */
+const MAX_RELATIVE_REACH = 6;
+/** Parts of speech of the counted words and of the subject between a figure and that verb. */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PRON']);
+
 /**
  * True when the headline's sentence (the first shown, or a count's that holds its figure) says the asked act
  * only as done by others: the act of a count's figure (the verb nearest before it), or every saying of the act
@@ -235,7 +240,16 @@ function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
   let acts = tokens.flatMap((t, i) => (t.pos === 'VERB' && forms.has(t.lemma) ? [i] : []));
   const figure = draft.answeredAs === 'count' ? figureAt(tokens, sentence.text, draft.direct ?? '') : -1;
   if (figure >= 0) {
-    const nearest = acts.filter((i) => i < figure).pop();
+    // "the 400 troopers Abbott sent": the act a clause right after the figure's words tells is the figure's own;
+    // else the act nearest before it ("Hegseth sent 500 Marines").
+    const relative = acts.find(
+      (i) =>
+        i > figure &&
+        i - figure <= MAX_RELATIVE_REACH &&
+        tokens.slice(figure + 1, i).every((t) => NOMINAL.has(t.pos)) &&
+        tokens.slice(figure + 1, i).some((t) => t.pos === 'PROPN' || t.pos === 'PRON'),
+    );
+    const nearest = relative ?? acts.filter((i) => i < figure).pop();
     if (nearest !== undefined) acts = [nearest];
   }
   return acts.length > 0 && acts.every(byOther);

@@ -73,6 +73,9 @@ Sheinbaum met Mark Carney and Donald Trump at the summit on June 17.
 const WITHIN = `${head('within', 'Marines and troopers')}Greg Abbott toured Eagle Pass in April.
 Pete Hegseth sent 1,400 Marines to San Diego, and Abbott sent 400 troopers to El Paso.
 `;
+const RELATIVE = `${head('relative', 'Marines and troopers')}Greg Abbott toured Eagle Pass in April.
+Hegseth sent 500 Marines, and the 400 troopers Abbott sent reached El Paso on May 9.
+`;
 const LOANS = `${head('loans', 'The sergeant and the ring')}A jury convicted Sgt. Ray Dolan in May.
 He paid off a $19,000 loan in May, and the ring paid him $9,000 in June.
 `;
@@ -97,6 +100,7 @@ beforeAll(async () => {
     PRIVATELY,
     LISTED,
     WITHIN,
+    RELATIVE,
     LOANS,
   }))
     engines[name] = (await articlesAlone({ [`${name.toLowerCase()}.md`]: text })).engine;
@@ -169,5 +173,12 @@ describe("a figure or date of another actor's act is not headed as the asked act
   it('finds a count\'s figure as a whole number, not inside another ("400" in "1,400")', async () => {
     expect((await ask('WITHIN', 'How many troopers did Abbott send?')).direct).toBe('400 troopers');
     expect((await ask('LOANS', 'How much did the ring pay him?')).direct).not.toBe('$19,000');
+  });
+
+  it('reads the act of a clause right after the figure\'s words as its own ("the 400 troopers Abbott sent")', async () => {
+    expect((await ask('RELATIVE', 'How many troopers did Abbott send?')).direct).toBe('400 troopers');
+    expect((await ask('RELATIVE', 'How many troopers did Hegseth send?')).direct).toBeNull();
+    expect((await ask('RELATIVE', 'How many Marines did Abbott send?')).direct).toBeNull();
+    expect((await ask('RELATIVE', 'How many Marines did Hegseth send?')).direct).toBe('500 Marines');
   });
 });
