@@ -18,12 +18,12 @@ import { penNamesOfDescribedWriters } from './pen-names.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import {
   fullerDescriptions,
-  organisationsDescribed,
   speakerOfRunOnQuotes,
   speakerNamedAfter,
   speakerOfRepeatedWords,
   speakerOfTranslatedQuotes,
 } from './quote-passes.ts';
+import { organisationsDescribed } from './bodies-named-again.ts';
 import { issuersOfDocuments } from './document-issuers.ts';
 import { ownersNamedFuller } from './owners-named-fuller.ts';
 import { interviewAnswers, transcriptTurns } from './turns.ts';

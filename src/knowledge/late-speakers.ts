@@ -7,7 +7,7 @@
 import { speakersOfChantingCrowds } from './chanting-crowds.ts';
 import { speakersOfColonHandedStatements } from './colon-handed-statements.ts';
 import type { EntityData } from './entity-data.ts';
-import { organisationsDescribed } from './quote-passes.ts';
+import { organisationsDescribed } from './bodies-named-again.ts';
 import { speakersGoingOnAfterTurns } from './turn-goes-on.ts';
 import { speakersOfUnnamedLetters } from './unnamed-letter-writers.ts';
 import type { WorkingQuote, WorkingSentence } from './working.ts';
