@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Token } from '../nlp/pipeline.ts';
+import { POSSESSIVE_ENDINGS } from '../nlp/possessive.ts';
 
 /** Parts of speech walked back over from an act's verb to its subject ("has also sent", "had not"). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
@@ -19,8 +20,6 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['be', 'get']);
 /** Parts of speech after a name that make it a clause's subject. */
 const CLAUSE_VERB: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-/** Possessive endings inside a name's phrase ("Trump's Pentagon"). */
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** Whether the doer of an act is the asked subject, another the sentence names, or not known. */
 export type Doer = 'subject' | 'other' | 'unknown';
@@ -40,7 +39,7 @@ function nameBefore(tokens: readonly Token[], end: number): number[] {
   for (let i = end - 1; i >= 0 && end - i <= MAX_NAME; i--) {
     const t = tokens[i]!;
     const joins = (t.normal === 'and' || t.normal === ',') && tokens[i - 1]?.pos === 'PROPN';
-    if (t.pos === 'PROPN' || (out.length > 0 && (POSSESSIVE.has(t.normal) || joins))) out.push(i);
+    if (t.pos === 'PROPN' || (out.length > 0 && (POSSESSIVE_ENDINGS.has(t.normal) || joins))) out.push(i);
     else break;
   }
   return out.filter((i) => tokens[i]!.pos === 'PROPN');
@@ -122,8 +121,15 @@ export function doerOf(
   if (named.some(({ toks, run }) => run.some((i) => asked.isSubject(toks, i)))) return 'subject';
   // Only a name that stands as a clause's subject ("Greg Abbott met reporters") is a person "he" may be: a
   // place or a day ("in Austin on Tuesday, he sent") leaves the pronoun's person unknown.
-  const doing = named.some(({ toks, run }) => CLAUSE_VERB.has(toks[run[run.length - 1]! + 1]?.pos ?? ''));
+  const doing = named.some(({ toks, run }) => startsClause(toks, run[0]!));
   return doing ? 'other' : 'unknown';
+}
+
+/** True when the name at `i` of `tokens` stands as a clause's subject: a verb follows its name ("Trump took office"). */
+export function startsClause(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j]?.pos === 'PROPN') j++;
+  return CLAUSE_VERB.has(tokens[j]?.pos ?? '');
 }
 
 /** Positions of `tokens` a mention of one of `ids` in `sentence` covers. */

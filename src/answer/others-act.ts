@@ -18,7 +18,7 @@ import { predicateWords } from './asked-predicate.ts';
 import { saidOfSubject } from './act-of-subject.ts';
 import type { Context, Draft } from './handlers.ts';
 import { actSaidIn, shownActWords } from './shown-act.ts';
-import { doerOf, mentionPositions, objectAfter, pronounDoerOf } from './act-doer.ts';
+import { doerOf, mentionPositions, objectAfter, pronounDoerOf, startsClause } from './act-doer.ts';
 import type { Sentence } from '../knowledge/schema.ts';
 import type { Token } from '../nlp/pipeline.ts';
 import type { Understanding } from './understanding.ts';
@@ -52,10 +52,10 @@ function entitiesIn(u: Pick<Understanding, 'analysis' | 'entities'>, from: numbe
 export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ctx: Context): Draft | null {
   const wh = u.whAct;
   if (!draft?.direct || !wh) return draft;
+  const unlessDoneByOthers = (d: Draft): Draft => (doneByOthers(d, u, ctx) ? { ...d, direct: null } : d);
   // A verb tagged a noun ("When did Trump call/NOUN Sheinbaum?") is read only by the doer check: the check by
   // named subject below was never asked of it.
-  if (!wh.namedSubject || wh.taggedNoun)
-    return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
+  if (!wh.namedSubject || wh.taggedNoun) return unlessDoneByOthers(draft);
   const subjectIds = entitiesIn(u, wh.subject.from, wh.subject.to);
   const verb = u.analysis.tokens[wh.verb];
   const first = draft.evidence[0];
@@ -70,7 +70,7 @@ export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ct
         .map((m) => m.entityId),
     ),
   ];
-  if (others.length === 0) return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
+  if (others.length === 0) return unlessDoneByOthers(draft);
   const words = {
     ...shownActWords(ctx.reader, predicateWords(ctx.reader, ctx.index)),
     sayings: ctx.reader.speechVerbs,
@@ -78,10 +78,10 @@ export function withoutOthersActDirect(draft: Draft | null, u: Understanding, ct
   };
   const saysAct = actSaidIn(verb.lemma, words);
   const ofSubject = saidOfSubject(sentence, { entityIds: subjectIds, nouns: [] }, saysAct, words, true);
-  if (ofSubject === 'said') return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
+  if (ofSubject === 'said') return unlessDoneByOthers(draft);
   const ofOther = saidOfSubject(sentence, { entityIds: others, nouns: [] }, saysAct, words, true);
   if (ofOther === 'said') return { ...draft, direct: null };
-  return doneByOthers(draft, u, ctx) ? { ...draft, direct: null } : draft;
+  return unlessDoneByOthers(draft);
 }
 
 /** Where `number` stands in `text` as a whole number, not inside another ("400" not in "1,400"), or -1. */
@@ -90,9 +90,13 @@ function wholeNumberAt(text: string, number: string): number {
   return new RegExp(`(?<![\\d,.])${escaped}(?![\\d]|[,.]\\d)`).exec(text)?.index ?? -1;
 }
 
-/** The position of the figure `direct` in `tokens` of `text`: its first number, or -1. */
-function figureAt(tokens: readonly Token[], text: string, direct: string): number {
-  const number = /\d[\d,.]*/.exec(direct)?.[0];
+/** The number a count's headline gives: its first ("400" of "400 troopers"), or undefined. */
+function figureOf(draft: Draft): string | undefined {
+  return draft.answeredAs === 'count' ? /\d[\d,.]*/.exec(draft.direct ?? '')?.[0] : undefined;
+}
+
+/** The position of the figure `number` in `tokens` of `text`, or -1. */
+function figureAt(tokens: readonly Token[], text: string, number: string | undefined): number {
   const at = number === undefined ? -1 : wholeNumberAt(text, number);
   return at < 0 ? -1 : tokens.findIndex((t) => t.start <= at && t.end > at);
 }
@@ -115,23 +119,13 @@ const OBJECT_FORM: ReadonlyMap<string, string> = new Map([
 
 /** Possessive endings after a name ("Trump's offer"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'"]);
-/** Parts of speech after a name that make it a clause's subject ("Trump took office"). */
-const CLAUSE_VERB: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
-/** True when the name at `i` of `tokens` stands as a clause's subject: a verb follows its name. */
-function startsClause(tokens: readonly Token[], i: number): boolean {
-  let j = i;
-  while (tokens[j]?.pos === 'PROPN') j++;
-  return CLAUSE_VERB.has(tokens[j]?.pos ?? '');
-}
-
 /** The sentence a draft's headline stands on: a count's, the first shown that holds its figure; the first shown. */
 function headlineSentence(draft: Draft, ctx: Context): Sentence | null {
   const sentences = draft.evidence.flatMap((e) => {
     const s = e.kind === 'sentence' ? ctx.index.sentence(e.id) : null;
     return s ? [s] : [];
   });
-  const number = draft.answeredAs === 'count' ? /\d[\d,.]*/.exec(draft.direct ?? '')?.[0] : undefined;
+  const number = figureOf(draft);
   const holding =
     number === undefined ? undefined : sentences.find((s) => wholeNumberAt(s.text, number) >= 0);
   const first = draft.evidence[0];
@@ -216,13 +210,14 @@ function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
     );
   // The asked one named in the sentence other than as a clause's subject ("400 Texas troopers", "under Trump's
   // order") may have a share in the act another does: that act is not told apart from his.
-  const shares = tokens.some((_, i) => asked.isSubject(tokens, i) && !startsClause(tokens, i));
+  const askedAt = tokens.flatMap((_, i) => (asked.isSubject(tokens, i) ? [i] : []));
+  const shares = askedAt.some((i) => !startsClause(tokens, i));
   const byOther = (i: number): boolean => {
     if (toAsked(i)) return false;
     if (words !== null && !shares && doerOf(tokens, i, asked, before) === 'other') return true;
     // The one the question names after its verb does not count against a sentence that also names the asked one
     // ("Trump and Sheinbaum met", "Sheinbaum met Mark Carney and Donald Trump").
-    if (receiver === null || tokens.some((_, j) => asked.isSubject(tokens, j))) return false;
+    if (receiver === null || askedAt.length > 0) return false;
     if ('pronoun' in receiver) return pronounDoerOf(tokens, i) === receiver.pronoun;
     // By name only: "she" after several names is not told to be the one the act is done to.
     const isReceiver = (ts: readonly Token[], j: number) => receiver.words.includes(ts[j]?.normal ?? '');
@@ -238,7 +233,7 @@ function doneByOthers(draft: Draft, u: Understanding, ctx: Context): boolean {
     ...(ctx.reader.data.wordnet?.firstWaySenseWords(verb.lemma) ?? []),
   ]);
   let acts = tokens.flatMap((t, i) => (t.pos === 'VERB' && forms.has(t.lemma) ? [i] : []));
-  const figure = draft.answeredAs === 'count' ? figureAt(tokens, sentence.text, draft.direct ?? '') : -1;
+  const figure = figureAt(tokens, sentence.text, figureOf(draft));
   if (figure >= 0) {
     // "the 400 troopers Abbott sent": the act a clause right after the figure's words tells is the figure's own;
     // else the act nearest before it ("Hegseth sent 500 Marines").
