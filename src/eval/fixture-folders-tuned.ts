@@ -460,4 +460,11 @@ export const TUNED_FOLDERS: readonly FixtureFolder[] = [
     about:
       "three more (a 2024 Tucson legal newsletter's case summary of the two trials that acquitted Border Patrol Agent Michael Elmer in Darío Miranda Valenzuela's 1992 death near Nogales, a 2025 San Ysidro families network's press release on the Inter-American Commission's finding that U.S. border officers tortured and killed Anastasio Hernández Rojas, a 2011 Monterrey paper's Q&A (translated) on the Mexican army's Operation Lince Norte against the Zetas)",
   },
+  {
+    folder: 'articles-67',
+    set: 'new-articles-67',
+    attribution: 'tuned',
+    about:
+      "three more (a 2010 El Paso wire story on the gunmen who killed U.S. consulate employee Lesley Enriquez, her husband Arthur Redelfs and Jorge Alberto Salcido in Ciudad Juárez, a 2023 Camargo paper's story in translation on the sentences of the Tamaulipas state police officers for the 2021 Santa Anita massacre, a 2022 El Paso TV station's web story on the Juárez prison fight that spread into the city and the 600 soldiers and Guardia Nacional troops sent)",
+  },
 ];

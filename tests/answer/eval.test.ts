@@ -94,6 +94,7 @@ const TEST_FLOORS: Record<string, number> = {
   'new-articles-64': 0.66, // 21/30 when added (2026-12-07, thirty-third stop)
   'new-articles-65': 0.46, // 15/30 when added (2026-12-07, thirty-fourth stop)
   'new-articles-66': 0.48, // 17/33 when added (2026-12-07, thirty-fifth stop)
+  'new-articles-67': 0.53, // 18/32 when added (2026-12-08, thirty-sixth stop)
   'unseen-articles': 0.64, // 30/45, never tuned on
   'unseen-articles-2': 0.66, // 31/45
   'unseen-articles-3': 0.48, // 22/45, then 24/45
@@ -226,6 +227,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'articles-64': 0.77, // 25/31 when added
   'articles-65': 0.78, // 52/65 when added
   'articles-66': 0.89, // 34/37 when added
+  'articles-67': 0.86, // 33/37 when added
   holdout: 0.9, // 20/20, looked at once
   'holdout-2': 0.75, // 23/29, never tuned on
   'holdout-3': 0.9, // 34/40, then 36/40, 38/40 at the eighth stop's end; never looked at
