@@ -499,4 +499,12 @@ export const HELD_OUT_FOLDERS: readonly FixtureFolder[] = [
     about:
       "a 2012 Edinburg letters page on the DPS helicopter shooting that killed two Guatemalan men near La Joya, a 2024 Eagle Pass radio call-in transcript on the Texas Guard's Forward Operating Base Eagle, a 2009 Brownsville court summary of the government's suit to take Eloisa Tamez's land in El Calaboz for the border fence",
   },
+  {
+    folder: 'holdout-64',
+    set: 'unseen-articles-63',
+    attribution: 'held-out',
+    seen: 'never looked at',
+    about:
+      "a 2014 Tucson fact-check on the Mexican helicopter that the U.S. said crossed into Arizona near San Miguel and fired two shots, a 2017 McAllen TV station's live blog on the marines' killing of the Gulf Cartel's Reynosa boss and the blockades after it, a 2022 Laredo wire story on the arrest of the Northeast Cartel's leader in Nuevo Laredo and the attacks on the army and the U.S. consulate",
+  },
 ];

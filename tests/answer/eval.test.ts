@@ -157,6 +157,7 @@ const TEST_FLOORS: Record<string, number> = {
   'unseen-articles-60': 0.53, // 35/63 when added (2026-12-07, thirty-third stop); never looked at
   'unseen-articles-61': 0.65, // 42/63 when added (2026-12-07, thirty-fourth stop); never looked at
   'unseen-articles-62': 0.44, // 29/63 when added (2026-12-07, thirty-fifth stop); never looked at
+  'unseen-articles-63': 0.5, // 33/63 when added (2026-12-08, thirty-sixth stop); never looked at
 };
 
 /** Quotations of each fixture folder attributed right (tuned folders built beside the shipped ones, held-out alone). */
@@ -291,6 +292,7 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
   'holdout-61': 0.88, // 25/27 when added
   'holdout-62': 0.78, // 19/23 when added
   'holdout-63': 0.8, // 30/36 when added
+  'holdout-64': 0.68, // 36/51 when added
 };
 
 /**
@@ -301,7 +303,8 @@ const ATTRIBUTION_FLOORS: Record<string, number> = {
  * 182/695 = 0.262 with new-articles-63 and unseen-articles-59, 4 of whose 12 were answered, 187/704 = 0.266
  * with new-articles-64 and unseen-articles-60, 5 of whose 9 were answered, 191/713 = 0.268 with new-articles-65 and
  * unseen-articles-61, 4 of whose 9 were answered, 195/723 = 0.270 with new-articles-66 and unseen-articles-62,
- * 4 of whose 10 were answered (each stop's figure is in its note). The bound sits above the measurement so that one new folder's questions cannot flip it; a
+ * 4 of whose 10 were answered, 199/732 = 0.272 with new-articles-67 and unseen-articles-63, 4 of whose 9 were
+ * answered (each stop's figure is in its note). The bound sits above the measurement so that one new folder's questions cannot flip it; a
  * change that answers more of them fails it.
  */
 const MUST_DECLINE_ANSWERED = 0.32;
