@@ -48,8 +48,11 @@ export function describedLabel(
   const relative = words.findIndex((w) => w === 'who' || w === 'that');
   const head = relative < 0 ? words : words.slice(0, relative);
   const noun = head.at(-1);
-  if (noun === undefined || head.length > MAX_HEAD_WORDS || !isPersonNoun(noun)) return null;
+  if (noun === undefined || head.length > MAX_HEAD_WORDS) return null;
   // "WOMAN WHO ASKED NOT TO BE NAMED": a relative clause says the label describes; no name has one.
+  // Read before the noun's kind: a name's words are looked up in the article's own words, where the kind of a
+  // surname no dictionary has ("HOST AAAASON") is a WordNet search each time a new name is met.
   if (relative < 0 && !head.every(writtenLowerCase)) return null;
+  if (!isPersonNoun(noun)) return null;
   return `${indefinite(words[0] ?? '')} ${words.join(' ')}`;
 }

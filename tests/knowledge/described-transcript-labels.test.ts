@@ -58,4 +58,12 @@ describe('describedLabel', () => {
     const l = label('JOHN BAKER: Nine days.');
     expect(l && describedLabel(l, isPersonNoun, (w) => w !== 'john')).toBeNull();
   });
+
+  it('reads a titled name in a label ("HOST REYNOSO") as a name without asking whether "reynoso" is a noun for a person', () => {
+    const asked: string[] = [];
+    const l = label('HOST REYNOSO: Nine days.');
+    const noun = (w: string) => (asked.push(w), isPersonNoun(w));
+    expect(l && describedLabel(l, noun, (w) => w === 'host')).toBeNull();
+    expect(asked).toEqual([]);
+  });
 });
