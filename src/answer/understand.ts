@@ -6,6 +6,7 @@
 import { spelledOutAcronym } from './coverage-writing.ts';
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
+import { negationsWrittenOut } from './negated-auxiliary.ts';
 import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
@@ -211,7 +212,7 @@ export class QuestionReader {
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
     const cleaned = unframe(cleanQuestion(raw));
-    const chatFixed = this.#chat.writtenOut(cleaned);
+    const chatFixed = negationsWrittenOut(this.#chat.writtenOut(cleaned), (w) => this.nlp.isEnglishWord(w));
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
     // "UTEP": a word in capitals that the initials of a name the coverage spells out make is no misspelling.
     const corrections = this.#spelling
