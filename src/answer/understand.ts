@@ -6,7 +6,6 @@
 import { spelledOutAcronym } from './coverage-writing.ts';
 import type { Analysis, Nlp } from '../nlp/pipeline.ts';
 import { CoverageForms } from './coverage-forms.ts';
-import { negationsWrittenOut } from './negated-auxiliary.ts';
 import { ChatShorthand } from './chat-shorthand.ts';
 import { CoverageMeanings } from './coverage-meanings.ts';
 import { unknownSpeaker } from './unknown-speaker.ts';
@@ -212,7 +211,7 @@ export class QuestionReader {
 
   #read(raw: string, contextSources: readonly string[] = []): Understanding {
     const cleaned = unframe(cleanQuestion(raw));
-    const chatFixed = negationsWrittenOut(this.#chat.writtenOut(cleaned), (w) => this.nlp.isEnglishWord(w));
+    const chatFixed = this.#chat.writtenOut(cleaned);
     let analysis = this.nlp.analyse(this.nlp.unshout(chatFixed));
     // "UTEP": a word in capitals that the initials of a name the coverage spells out make is no misspelling.
     const corrections = this.#spelling
