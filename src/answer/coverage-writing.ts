@@ -15,8 +15,6 @@ const P2 = /[^\p{L}\s'’-]+/u;
 /** Three or more capitalised words, allowing "of", "and", "for", "the" between them. */
 const CAPITALISED_RUN =
   /\b\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|and|for|the|on|at|de|del|la|las|los|y)\s+)?\p{Lu}[\p{L}-]+){2,}/gu;
-/** Two capitalised words of letters side by side ("Vera Cruz"), overlapping pairs found by the look-ahead. */
-const CAPITALISED_PAIR = /(?<!\p{L})(\p{Lu}\p{L}+)\s+(?=(\p{Lu}\p{L}+)(?!\p{L}))/gu;
 /** Function words inside a name, English and Spanish ("Universidad Autónoma de Ciudad Juárez": UACJ). */
 const NAME_FUNCTION_WORDS = new Set([
   'of',
@@ -45,8 +43,6 @@ export class CoverageWriting {
   #accented: Map<string, string> | null = null;
   /** Words the coverage writes only as one-word names; built on the first look-up. */
   #oneWordNames: Set<string> | undefined;
-  /** The two words of each name of two capitalised words, by the two run together; built on the first look-up. */
-  #joinedNames: Map<string, string[]> | null = null;
 
   /** `vocabulary` and `sentences` are the index's, read on the first look-up of each table. */
   constructor(vocabulary: ReadonlySet<string>, sentences: readonly Sentence[]) {
@@ -95,25 +91,6 @@ export class CoverageWriting {
       this.#oneWordNames = names;
     }
     return this.#oneWordNames.has(folded);
-  }
-
-  /**
-   * The two words of a name the coverage writes as two capitalised words, for the two run together in lower
-   * case without accents ("veracruz" → vera cruz, of "Vera Cruz"): one name spelt as one word, not a subject
-   * the coverage lacks. Pairs of capitalised words in its sentences; the table is built on the first look-up.
-   */
-  joinedName(folded: string): string[] | undefined {
-    if (!this.#joinedNames) {
-      const table = new Map<string, string[]>();
-      for (const sentence of this.#sentences)
-        for (const pair of sentence.text.matchAll(CAPITALISED_PAIR)) {
-          const words = [pair[1] ?? '', pair[2] ?? ''].map((w) => w.toLowerCase());
-          const joined = foldWord(words.join(''));
-          if (!this.#vocabulary.has(joined) && !table.has(joined)) table.set(joined, words);
-        }
-      this.#joinedNames = table;
-    }
-    return this.#joinedNames.get(folded);
   }
 
   /**

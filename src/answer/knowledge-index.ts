@@ -424,11 +424,6 @@ export class KnowledgeIndex {
     return this.#written.isOneWordName(folded);
   }
 
-  /** The two words of a name the coverage writes as two words, for them run together ("veracruz"). */
-  joinedName(folded: string): string[] | undefined {
-    return this.#written.joinedName(folded);
-  }
-
   /** The words of a name the coverage spells out, for its acronym in lower case ("aclu"). */
   acronym(word: string): string[] | undefined {
     return this.#written.acronym(word);

@@ -3,7 +3,7 @@
  * words for one it never uses), which say what is asked (its content and predicates), which the coverage
  * never uses (unknown words, and names or offices it does not know), and the months it dates by.
  */
-import { foldWord, type Analysis } from '../nlp/pipeline.ts';
+import type { Analysis } from '../nlp/pipeline.ts';
 import { isWrittenLowerCase } from '../nlp/letter-tests.ts';
 import { namesPeople } from './counted-otherwise.ts';
 import type { CoverageForms } from './coverage-forms.ts';
@@ -264,13 +264,7 @@ export function questionWords(
       return;
     }
     // An acronym the coverage spells out ("ACLU"): its words stand for it.
-    // A name the coverage writes as two words, run together ("Veracruz" for "Vera Cruz"): its words stand for it.
-    const spelled = vocabulary.known.has(lemma)
-      ? undefined
-      : (vocabulary.index.acronym(tok.normal) ??
-        (tok.type === 'word' && !isEnglishForm({ ...tok, written: tok.value }, vocabulary.lexicon)
-          ? vocabulary.index.joinedName(foldWord(tok.normal))
-          : undefined));
+    const spelled = vocabulary.known.has(lemma) ? undefined : vocabulary.index.acronym(tok.normal);
     if (spelled) {
       for (const w of spelled) {
         add(w, 1);
