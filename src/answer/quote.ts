@@ -21,6 +21,7 @@ import { noQuotationOnTopic, sceneCovers, TOPIC_MIN_COVERAGE, topicUnquoted } fr
 import { reportBeforeQuote } from './report-before-quote.ts';
 import { coverage, rankSentences, sourceFlags, TopK } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
+import { reportsWords } from './reported-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}\p{N}]+/u;
@@ -381,6 +382,8 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, asked
     ctx.reader.lens(u),
   );
   if (topicCoverage < TOPIC_MIN_COVERAGE) return null;
+  // "What did Belknap tell Mackenzie?": "Belknap … met with Mackenzie" reports a meeting, no words of his.
+  if (!reportsWords(ctx.reader, best.sentence.text)) return null;
   const speaker = index.entities.get(speakerId);
   return {
     answeredAs: 'quote',
