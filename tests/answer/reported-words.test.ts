@@ -27,10 +27,39 @@ The Mexican consulate in El Paso did not respond to a request for comment on the
 "We have been asking for those lanes for two years," said Ramona Castillo, who runs a produce brokerage in Tornillo.
 `;
 
+/** Words reported with verbs that are no verb of saying, beside visits; from the second reader's probes. */
+const REACTIONS = `---
+id: riverbend-2025-river-reactions
+title: "Officials react to the troop deployment along the river"
+outlet: The Riverbend Courier
+published: 2025-05-14
+url: https://example.org/river-reactions
+language: en
+---
+DEL RIO, Texas — Rep. Harlan Voss denied that Guard soldiers had crossed the river near Del Rio.
+
+Gen. Louis Abernathy confirmed that 1,500 more troops would arrive in San Diego.
+
+The Border Patrol denied that its agents had fired at the raft near Eagle Pass.
+
+Army Secretary Miriam Cole toured the levee at Hidalgo with county officials on Thursday.
+
+Adm. Felix Braddock inspected the radar towers at Marfa on Tuesday and flew over the radar towers at Marfa by helicopter.
+
+Later, Braddock told reporters that the towers at Marfa would be finished in May.
+
+In March, Gen. Rosa Villalobos and the Army's chief engineer, Col. Martin Oakes, had come to Fort Hancock and met with the county judge.
+
+"The water is too high for anyone to cross," said Capt. Elena Ruiz, who commands the boat patrol at Hidalgo.
+`;
+
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  ({ engine } = await articlesAlone({ 'riverbend-2023-fort-quitman-visit.md': ARTICLE }));
+  ({ engine } = await articlesAlone({
+    'riverbend-2023-fort-quitman-visit.md': ARTICLE,
+    'riverbend-2025-river-reactions.md': REACTIONS,
+  }));
 }, 300_000);
 
 const ask = async (q: string) => {
@@ -53,5 +82,41 @@ describe('what someone never quoted said', () => {
     const text = await ask('What did Whitfield say about the long waits at the Tornillo bridge?');
     expect(text).toContain('no direct quote from Dolores Whitfield');
     expect(text).toContain('would ease');
+  });
+});
+
+describe('what someone never quoted said, in words other than "said"', () => {
+  it('shows that the congressman denied the soldiers crossed the river', async () => {
+    const text = await ask('What did Voss say about Guard soldiers crossing the river?');
+    expect(text).toContain('no direct quote from Harlan Voss');
+    expect(text).toContain('Voss denied that Guard soldiers had crossed the river');
+  });
+
+  it('shows that the general confirmed more troops would arrive in San Diego', async () => {
+    const text = await ask('What did Abernathy say about troops arriving in San Diego?');
+    expect(text).toContain('no direct quote from Louis Abernathy');
+    expect(text).toContain('confirmed that 1,500 more troops would arrive');
+  });
+
+  it('shows that the Border Patrol denied its agents fired at the raft', async () => {
+    const text = await ask('What did the Border Patrol say about agents firing at the raft?');
+    expect(text).toContain('denied that its agents had fired at the raft');
+  });
+
+  it('does not answer what the Army secretary said about the levee with her tour of it', async () => {
+    expect(await ask('What did Cole say about the levee at Hidalgo?')).not.toContain('toured the levee');
+  });
+
+  it('does not answer what the engineer told the county judge with his visit, named in an aside', async () => {
+    expect(await ask('What did Oakes tell the county judge at Fort Hancock?')).not.toContain(
+      'had come to Fort Hancock',
+    );
+  });
+
+  it('passes over the admiral inspecting the towers to what he later told reporters', async () => {
+    const text = await ask('What did Braddock say about the radar towers at Marfa?');
+    expect(text).toContain('no direct quote from Felix Braddock');
+    expect(text).toContain('Braddock told reporters that the towers at Marfa would be finished in May');
+    expect(text).not.toContain('flew over');
   });
 });
