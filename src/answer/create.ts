@@ -36,6 +36,7 @@ export async function loadEngineData(
         'personTitles' | 'personNouns' | 'genderedNouns' | 'titleAbbreviations' | 'honorifics'
       > & {
         countryWords?: Record<string, string[]>;
+        quoteCues?: string[];
       })
     | null = null,
 ): Promise<EngineData> {
@@ -61,6 +62,7 @@ export async function loadEngineData(
     personHeads,
     titleAbbreviations: new Map(Object.entries(lexicon?.titleAbbreviations ?? {})),
     countryWords: lexicon?.countryWords ?? {},
+    quoteCues: lexicon?.quoteCues ?? [],
     spanishWords,
     spanishDictionary,
   } as EngineData;

@@ -19,8 +19,9 @@ import { sentencesAfterLastAnswer } from './reply-order.ts';
 import { aliasWords } from './alias-words.ts';
 import { noQuotationOnTopic, sceneCovers, TOPIC_MIN_COVERAGE, topicUnquoted } from './quote-topic.ts';
 import { reportBeforeQuote } from './report-before-quote.ts';
-import { coverage, rankSentences, sourceFlags, TopK } from './retrieval.ts';
+import { coverage, rankSentences, sourceFlags, TopK, type Ranked } from './retrieval.ts';
 import type { Understanding } from './understand.ts';
+import { onlyActsOf } from './reported-words.ts';
 
 /** Patterns with `\p{…}`, built once: inside a function tsx rebuilds them on every call (see src/nlp/letter-tests.ts). */
 const P1 = /[^\p{L}\p{N}]+/u;
@@ -364,24 +365,38 @@ function reportedSpeech(u: Understanding, ctx: Context, speakerId: string, asked
       r.sentence.mentions.some((m) => m.entityId === speakerId) &&
       !onlyAsOwnerOfPerson(r.sentence, speakerId, ctx.reader.data.personHeads ?? new Map()),
   );
-  const best = ranked[0];
-  if (!best) return null;
-  // "What did the UACJ researcher think of the troop numbers?" → "…called the number a headline": a word of
-  // the question's frame ("number") the sentence holds is part of its topic too.
+  // "What did Belknap tell Mackenzie?": "Belknap … had come to Fort Clark and met with Mackenzie" tells only
+  // what he did; the next sentence on the topic may report his words ("Later, Belknap told reporters…").
   const own = new Set(u.analysis.tokens.flatMap((t) => [t.lemma, t.normal]));
-  const framed = [...topic.terms.keys()].filter(
-    (t) => own.has(t) && !topic.content.includes(t) && best.sentence.lemmas.includes(t),
-  );
-  const topicCoverage = coverage(
-    index,
-    [...topic.content, ...framed],
-    [],
-    new Set(best.sentence.lemmas),
-    new Set(),
-    ctx.reader.lens(u),
-  );
-  if (topicCoverage < TOPIC_MIN_COVERAGE) return null;
-  const speaker = index.entities.get(speakerId);
+  for (const best of ranked) {
+    // "What did the UACJ researcher think of the troop numbers?" → "…called the number a headline": a word of
+    // the question's frame ("number") the sentence holds is part of its topic too.
+    const framed = [...topic.terms.keys()].filter(
+      (t) => own.has(t) && !topic.content.includes(t) && best.sentence.lemmas.includes(t),
+    );
+    const topicCoverage = coverage(
+      index,
+      [...topic.content, ...framed],
+      [],
+      new Set(best.sentence.lemmas),
+      new Set(),
+      ctx.reader.lens(u),
+    );
+    // The best sentence decides whether the topic is covered; a later one is looked at only when it covers it.
+    if (topicCoverage < TOPIC_MIN_COVERAGE) {
+      if (best === ranked[0]) return null;
+      continue;
+    }
+    const mentions = best.sentence.mentions.filter((m) => m.entityId === speakerId);
+    if (!onlyActsOf(ctx.reader, best.sentence.text, mentions))
+      return reported(ctx, speakerId, best, topicCoverage);
+  }
+  return null;
+}
+
+/** The answer showing `best`, what the coverage reports of a speaker it never quotes. */
+function reported(ctx: Context, speakerId: string, best: Ranked, topicCoverage: number): Draft {
+  const speaker = ctx.index.entities.get(speakerId);
   return {
     answeredAs: 'quote',
     confidence: topicCoverage,

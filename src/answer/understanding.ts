@@ -65,6 +65,8 @@ export interface EngineData {
   titleAbbreviations?: ReadonlyMap<string, string>;
   /** Words that place what is near them in a country ("mexican", "texas"), by country code, from the lexicon. */
   countryWords?: Readonly<Record<string, readonly string[]>>;
+  /** The lexicon's verbs of saying that cue a quotation ("say", "tweet"), from the lexicon. */
+  quoteCues?: readonly string[];
 }
 
 export interface Understanding {
