@@ -10,6 +10,34 @@ import { tokenAt } from './speakers.ts';
 const ASKED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Tokens at most of the one asked between the verb that asks and "to" ("the Department of Homeland Security"). */
 const MAX_ASKED_TOKENS = 6;
+/**
+ * Verbs whose object is asked or told to say the words ("asked the department to respond"): a closed class of
+ * the language. Any other verb before the object makes "to say" a purpose ("took to Twitter to say", "used his
+ * press conference to say"): the subject says the words.
+ */
+const ASKING_LEMMAS: ReadonlySet<string> = new Set([
+  'ask',
+  'tell',
+  'urge',
+  'invite',
+  'request',
+  'press',
+  'beg',
+  'implore',
+  'challenge',
+  'dare',
+  'encourage',
+  'order',
+  'instruct',
+  'direct',
+  'call',
+  'want',
+  'expect',
+  'need',
+  'force',
+  'pressure',
+  'allow',
+]);
 
 /**
  * True when the verb at index `k` of `before` follows "to" after a noun phrase that a verb before it takes
@@ -23,7 +51,9 @@ export function sayingAskedOfAnother(analysis: Analysis, before: readonly number
   if (asked === undefined || !ASKED_POS.has(tokenAt(analysis, asked).pos)) return false;
   for (let j = k - 3; j >= 0 && k - 2 - j <= MAX_ASKED_TOKENS; j--) {
     const tok = tokenAt(analysis, before[j] ?? -1);
-    if (tok.pos === 'VERB') return true;
+    if (tok.pos === 'VERB') return ASKING_LEMMAS.has(tok.lemma);
+    // "went on television to say": a preposition before the object; "the Department of Homeland Security" holds one.
+    if (tok.pos === 'ADP' && tok.normal !== 'of') return false;
     if (tok.pos === 'PUNCT' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'CCONJ') return false;
   }
   return false;

@@ -84,4 +84,29 @@ describe('words asked of another', () => {
     ].join('\n\n');
     expect(speakerOfWords(tools, body, 'want documents')).toBe('Maria Lopez');
   });
+
+  it('gives the words to the one who went somewhere to say them ("took to Twitter to say")', () => {
+    for (const [line, words] of [
+      ['Governor Greg Abbott took to Twitter to say "Texas will defend itself."', 'Texas will defend'],
+      [
+        'Governor Greg Abbott sent a letter to President Joe Biden to say "Texas will defend itself."',
+        'Texas will defend',
+      ],
+      [
+        'President Andrés Manuel López Obrador used his morning press conference to say "Mexico will not accept this."',
+        'Mexico will not accept',
+      ],
+    ] as const) {
+      const body = ['The governor spoke on Monday.', line].join('\n\n');
+      expect(speakerOfWords(tools, body, words)).toMatch(/Abbott|López Obrador/);
+    }
+  });
+
+  it('gives the words asked of the Department of Homeland Security to the one asking', () => {
+    const body = [
+      'The San Ysidro Border Families Network filed a petition on Monday.',
+      'The network asked the Department of Homeland Security to respond "with documents, not with letters."',
+    ].join('\n\n');
+    expect(speakerOfWords(tools, body, 'with documents')).toBe('the San Ysidro Border Families Network');
+  });
 });
