@@ -5,7 +5,7 @@
  * on, and the subject those words name.
  */
 import { aPersonDescribed } from './described-goes-on.ts';
-import { apposedAfterVerb } from './apposed-after-verb.ts';
+import { apposedAfterVerb, personNamedAfterVerb } from './apposed-after-verb.ts';
 import { describedBeforeVerb } from './described-after.ts';
 import { definiteDescribedBeforeVerb } from './definite-after-words.ts';
 import type { WorkingSentence } from './annotate.ts';
@@ -88,6 +88,7 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
     // the words after the verb are its time and circumstances, no speaker of theirs ("he").
     const subjectBefore = subjectWords.some((t) => SUBJECT_POS.has(tokenAt(analysis, t).pos));
     const afterVerb = subjectBefore ? [] : inRegion.filter((t) => t > afterCue);
+    const apposed = apposedAfterVerb(analysis, [afterCue, ...afterVerb], 0, finder.isPersonNoun);
     const subject =
       pickedOut ??
       finder.subjectIn(sentence, between, people, outer, false) ??
@@ -102,13 +103,9 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       finder.subjectIn(sentence, afterVerb.slice(0, 8), people, outer, false) ??
       // '…," said the municipal chronicler of Laredo, Lic. Eliseo Treviño Garza, who …': the name set beside
       // a description too long for the few words above.
-      finder.subjectIn(
-        sentence,
-        apposedAfterVerb(analysis, [afterCue, ...afterVerb], 0, finder.isPersonNoun),
-        people,
-        outer,
-        false,
-      ) ??
+      finder.subjectIn(sentence, apposed, people, outer, false) ??
+      // '…," said the lawyer, Anselmo Quiñónez Bray of Las Cruces': a name the article gives nowhere else.
+      personNamedAfterVerb(analysis, [afterCue, ...afterVerb], 0, finder.reader) ??
       // '…," said one of the disarmed men, a clerk who …': the one picked out of a group, unnamed.
       oneOfThem(analysis, wordsToPunctuation(analysis, afterVerb), finder.isPersonNoun) ??
       // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.

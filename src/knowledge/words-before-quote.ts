@@ -32,6 +32,7 @@ import { oneOfThoseBefore } from './one-of-those-before.ts';
 import { documentBeforeRelative } from './relative-document.ts';
 import { OPENS_AS_SENTENCE, speakerBeforeColon } from './colon-speaker.ts';
 import { gappedSpeaker } from './gapped-saying.ts';
+import { sayingAskedOfAnother } from './asked-to-say.ts';
 import type { Analysis } from '../nlp/pipeline.ts';
 import type { WorkingSentence } from './annotate.ts';
 import {
@@ -104,6 +105,8 @@ export function speakerBefore(finder: SpeakerFinder, around: QuoteSurroundings):
       sayingVerbTaggedNoun(analysis, before, k, finder.isSayingLemma) ||
       sayingAfterCatenative(analysis, before, k, finder.isSayingLemma);
     if (!listed && k !== handOver) continue;
+    // "The network asked the department to respond '…'": the one asked says nothing yet.
+    if (listed && sayingAskedOfAnother(analysis, before, k)) continue;
     // "A lawyer, who asked not to be named, put it the other way: '…'": the clause set off hands nothing over.
     if (listed && insideSetOffRelative(analysis, before, k)) continue;
     const found = speakerOfCue(finder, around, { k, token, listed });
