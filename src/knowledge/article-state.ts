@@ -16,7 +16,8 @@ export interface ArticleState {
    * The last discovered person named whose gender is not yet known, and the paragraph: the next "he" or
    * "she" in that paragraph tells it.
    */
-  awaitingGender: { id: string; paragraph: number } | null;
+  /** `saying`: the person is the subject of a verb of saying or writing ("Maru Campos wrote on Twitter that"). */
+  awaitingGender: { id: string; paragraph: number; saying: boolean } | null;
   /**
    * For each discovered person, how many sentences have a "he"/"she" standing for them, and the last of
    * them: a gender pronouns in two sentences agree on is no guess an honorific overturns.

@@ -3,6 +3,7 @@
  * waits for the gender the next "he" or "she" tells, and "he", "she", "his" and "her" stand for the subject
  * they continue or the last person of their gender.
  */
+import type { Analysis } from '../nlp/pipeline.ts';
 import {
   articleEntity,
   articleGender,
@@ -93,7 +94,11 @@ export function readMentionsInOrder(
       const addressed = isVocative(analysis, at, from, sentence.start, sentence.end);
       state.awaitingGender =
         discovered && !possessive && !addressed && !state.genders.get(m.entityId)
-          ? { id: m.entityId, paragraph: paragraphIndex }
+          ? {
+              id: m.entityId,
+              paragraph: paragraphIndex,
+              saying: saysNext(analysis, m.token, sentence.tokenEnd, reader.isSayingVerb),
+            }
           : null;
     }
     const tok = tokenAt(analysis, t);
@@ -119,8 +124,18 @@ export function readMentionsInOrder(
     const awaiting = state.awaitingGender;
     if (
       described === null &&
-      awaiting?.paragraph === paragraphIndex &&
-      !fitsBetter(awaiting.id, gender, paragraphIndex, people, state) &&
+      awaiting !== null &&
+      // "Gov. Maru Campos wrote on Twitter that … ¶ '…,' she wrote": the last one named before a new paragraph
+      // is who the pronoun attributing the quotation that opens it takes up, when they were the subject of a
+      // verb of saying or writing, unless their first name says the other gender ("Justice Powell … suggested
+      // what he called": a name before the pronoun is read first; "run by Xóchitl Tena": no one who spoke).
+      (awaiting.paragraph === paragraphIndex ||
+        (awaiting.paragraph === paragraphIndex - 1 &&
+          sentence.position === 1 &&
+          awaiting.saying &&
+          onlyQuotedBefore(analysis, sentence.tokenStart, t, inQuote) &&
+          (state.people.get(awaiting.id)?.nameGender ?? gender) === gender)) &&
+      !fitsBetter(awaiting.id, gender, awaiting.paragraph, people, state) &&
       !opensWithAnotherName(
         analysis.tokens,
         sentence.tokenStart,
@@ -162,6 +177,38 @@ export function readMentionsInOrder(
   sortByToken(found);
   for (const m of found)
     sentence.mentions.push({ entityId: m.entityId, text: m.text, via: m.via, token: m.token });
+}
+
+/**
+ * True when the first verb after the name at token `at` (before `end`) is one of saying or writing: the name
+ * is its subject ("Gov. Maru Campos wrote on Twitter that", "Tomasa Reyes Villa, said"), not the object of
+ * another act ("run by Xóchitl Tena") or the subject of one ("Chuck Salinas approved the permit").
+ */
+function saysNext(
+  analysis: Analysis,
+  at: number,
+  end: number,
+  isSayingVerb: (lemma: string) => boolean,
+): boolean {
+  for (let k = at + 1; k < end; k++) {
+    const tok = tokenAt(analysis, k);
+    if (tok.pos === 'VERB') return isSayingVerb(tok.lemma);
+  }
+  return false;
+}
+
+/** True when every token of the sentence from `from` up to `to` is quoted or a mark: '"…," she wrote'. */
+function onlyQuotedBefore(
+  analysis: Analysis,
+  from: number,
+  to: number,
+  inQuote: (charPos: number) => boolean,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const tok = tokenAt(analysis, k);
+    if (tok.pos !== 'PUNCT' && !inQuote(tok.start)) return false;
+  }
+  return true;
 }
 
 /**

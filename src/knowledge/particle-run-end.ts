@@ -35,6 +35,8 @@ export function particleRunEnd(
 ): number | null {
   const names = run.end - run.titleEnd;
   if (names !== 1 && names !== 2) return null;
+  // "the Cártel del Noreste, heir to the Zetas,": English sets no article before a person's name.
+  if (run.titleEnd === run.start && analysis.tokens[run.start - 1]?.normal === 'the') return null;
   const end = particleSurnameEnd(analysis.tokens, run.end, blocked);
   if (end === null) return afterPersonNoun(reader, analysis.tokens, run, blocked);
   if (run.titleEnd > run.start && agedAt(analysis.tokens, end)) return end;
