@@ -97,7 +97,10 @@ export function readMentionsInOrder(
           ? {
               id: m.entityId,
               paragraph: paragraphIndex,
-              saying: saysNext(analysis, m.token, sentence.tokenEnd, reader.isSayingVerb),
+              // Reported, not quoted: '"We are ready," said Gen. Rapuano' is no statement a quotation goes on.
+              saying:
+                sentence.quoteSpans.length === 0 &&
+                saysNext(analysis, m.token, sentence.tokenEnd, reader.isSayingVerb),
             }
           : null;
     }
@@ -127,8 +130,9 @@ export function readMentionsInOrder(
       awaiting !== null &&
       // "Gov. Maru Campos wrote on Twitter that … ¶ '…,' she wrote": the last one named before a new paragraph
       // is who the pronoun attributing the quotation that opens it takes up, when they were the subject of a
-      // verb of saying or writing, unless their first name says the other gender ("Justice Powell … suggested
-      // what he called": a name before the pronoun is read first; "run by Xóchitl Tena": no one who spoke).
+      // verb of saying or writing that reports, not quotes, what they said, unless their first name says the
+      // other gender ("Justice Powell … suggested what he called": a name before the pronoun is read first;
+      // "run by Xóchitl Tena": no one who spoke; '"We are ready," said Gen. Rapuano': quoted already).
       (awaiting.paragraph === paragraphIndex ||
         (awaiting.paragraph === paragraphIndex - 1 &&
           sentence.position === 1 &&
