@@ -92,6 +92,17 @@ function mentionEnds(tokens: readonly Token[], mentions: readonly EntityMention[
   return tokens.flatMap((t, i) => (lasts.has(t.normal) ? [i] : []));
 }
 
+/**
+ * True when a verb giving words stands right before the one-word mention ending at `end`, "that" aside: in "said
+ * she had never heard of Torres", her hearing is what she said, not an act of hers the sentence tells.
+ */
+function saidBefore(reader: Reader, wordnet: WordNet, tokens: readonly Token[], end: number): boolean {
+  let k = end - 1;
+  if (tokens[k]?.normal === 'that') k--;
+  const verb = tokens[k];
+  return verb?.pos === 'VERB' && givesWords(reader, wordnet, verb.lemma);
+}
+
 /** The first position from `from` past auxiliaries, adverbs and "not" ("had", "also", "did not"). */
 function pastAuxiliaries(tokens: readonly Token[], from: number): number {
   let j = from;
@@ -152,6 +163,8 @@ export function onlyActsOf(reader: Reader, text: string, mentions: readonly Enti
   const wordnet = reader.data.wordnet;
   if (!wordnet || mentions.length === 0) return false;
   const tokens = reader.analyse(text).tokens;
-  const acts = mentionEnds(tokens, mentions).flatMap((end) => actsAfter(tokens, end));
+  const acts = mentionEnds(tokens, mentions)
+    .filter((end) => !saidBefore(reader, wordnet, tokens, end))
+    .flatMap((end) => actsAfter(tokens, end));
   return acts.length > 0 && acts.every((k) => isMereAct(reader, wordnet, tokens[k]!.lemma));
 }
