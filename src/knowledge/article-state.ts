@@ -14,10 +14,10 @@ export interface ArticleState {
   genders: Map<string, 'male' | 'female' | null>;
   /**
    * The last discovered person named whose gender is not yet known, and the paragraph: the next "he" or
-   * "she" in that paragraph tells it.
+   * "she" in that paragraph tells it. `sentence` and `token` say where they were named, read only when a
+   * pronoun opening the next paragraph's quotation asks whether they were the subject of a verb of saying.
    */
-  /** `saying`: the person is the subject of a verb of saying or writing ("Maru Campos wrote on Twitter that"). */
-  awaitingGender: { id: string; paragraph: number; saying: boolean } | null;
+  awaitingGender: { id: string; paragraph: number; sentence: WorkingSentence; token: number } | null;
   /**
    * For each discovered person, how many sentences have a "he"/"she" standing for them, and the last of
    * them: a gender pronouns in two sentences agree on is no guess an honorific overturns.

@@ -94,14 +94,7 @@ export function readMentionsInOrder(
       const addressed = isVocative(analysis, at, from, sentence.start, sentence.end);
       state.awaitingGender =
         discovered && !possessive && !addressed && !state.genders.get(m.entityId)
-          ? {
-              id: m.entityId,
-              paragraph: paragraphIndex,
-              // Reported, not quoted: '"We are ready," said Gen. Rapuano' is no statement a quotation goes on.
-              saying:
-                sentence.quoteSpans.length === 0 &&
-                saysNext(analysis, m.token, sentence.tokenEnd, reader.isSayingVerb),
-            }
+          ? { id: m.entityId, paragraph: paragraphIndex, sentence, token: m.token }
           : null;
     }
     const tok = tokenAt(analysis, t);
@@ -136,8 +129,8 @@ export function readMentionsInOrder(
       (awaiting.paragraph === paragraphIndex ||
         (awaiting.paragraph === paragraphIndex - 1 &&
           sentence.position === 1 &&
-          awaiting.saying &&
           onlyQuotedBefore(analysis, sentence.tokenStart, t, inQuote) &&
+          reportedSaying(awaiting.sentence, awaiting.token, reader.isSayingVerb) &&
           (state.people.get(awaiting.id)?.nameGender ?? gender) === gender)) &&
       !fitsBetter(awaiting.id, gender, awaiting.paragraph, people, state) &&
       !opensWithAnotherName(
@@ -184,18 +177,20 @@ export function readMentionsInOrder(
 }
 
 /**
- * True when the first verb after the name at token `at` (before `end`) is one of saying or writing: the name
- * is its subject ("Gov. Maru Campos wrote on Twitter that", "Tomasa Reyes Villa, said"), not the object of
- * another act ("run by Xóchitl Tena") or the subject of one ("Chuck Salinas approved the permit").
+ * True when the first verb after the name at token `at` of `sentence` is one of saying or writing, and the
+ * sentence quotes no one: the name is its subject and their words are reported ("Gov. Maru Campos wrote on
+ * Twitter that", "Tomasa Reyes Villa, said"), not the object of another act ("run by Xóchitl Tena"), the
+ * subject of one ("Chuck Salinas approved the permit"), or quoted already ('"We are ready," said Gen. Rapuano').
+ * Read only for the pronoun that asks, so a sentence of many names is not walked once per name.
  */
-function saysNext(
-  analysis: Analysis,
+function reportedSaying(
+  sentence: WorkingSentence,
   at: number,
-  end: number,
   isSayingVerb: (lemma: string) => boolean,
 ): boolean {
-  for (let k = at + 1; k < end; k++) {
-    const tok = tokenAt(analysis, k);
+  if (sentence.quoteSpans.length > 0) return false;
+  for (let k = at + 1; k < sentence.tokenEnd; k++) {
+    const tok = tokenAt(sentence.analysis, k);
     if (tok.pos === 'VERB') return isSayingVerb(tok.lemma);
   }
   return false;

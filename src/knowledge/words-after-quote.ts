@@ -88,7 +88,7 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
     // the words after the verb are its time and circumstances, no speaker of theirs ("he").
     const subjectBefore = subjectWords.some((t) => SUBJECT_POS.has(tokenAt(analysis, t).pos));
     const afterVerb = subjectBefore ? [] : inRegion.filter((t) => t > afterCue);
-    const apposed = apposedAfterVerb(analysis, [afterCue, ...afterVerb], 0, finder.isPersonNoun);
+    const fromCue = [afterCue, ...afterVerb];
     const subject =
       pickedOut ??
       finder.subjectIn(sentence, between, people, outer, false) ??
@@ -103,9 +103,15 @@ export function speakerAfter(finder: SpeakerFinder, around: QuoteSurroundings): 
       finder.subjectIn(sentence, afterVerb.slice(0, 8), people, outer, false) ??
       // '…," said the municipal chronicler of Laredo, Lic. Eliseo Treviño Garza, who …': the name set beside
       // a description too long for the few words above.
-      finder.subjectIn(sentence, apposed, people, outer, false) ??
+      finder.subjectIn(
+        sentence,
+        apposedAfterVerb(analysis, fromCue, 0, finder.isPersonNoun),
+        people,
+        outer,
+        false,
+      ) ??
       // '…," said the lawyer, Anselmo Quiñónez Bray of Las Cruces': a name the article gives nowhere else.
-      personNamedAfterVerb(analysis, [afterCue, ...afterVerb], 0, finder.reader) ??
+      personNamedAfterVerb(analysis, fromCue, 0, finder.reader) ??
       // '…," said one of the disarmed men, a clerk who …': the one picked out of a group, unnamed.
       oneOfThem(analysis, wordsToPunctuation(analysis, afterVerb), finder.isPersonNoun) ??
       // '…," said a man selling elotes outside the bridge who gave his name as El Güero': the name given.
